@@ -1,0 +1,472 @@
+import { EXPERTISE_CATEGORIES } from "./lists";
+import type { ColumnSpec, TabName, TabSpec } from "./types";
+
+/**
+ * The four data tabs of the tracker, column by column, in the order SPEC.md gives them. This is
+ * the only place a column's user-facing name is spelled: rules, summaries, the Excel builder, the
+ * xlsx writer and the docs all read it from here through `col`.
+ */
+type ColumnInput = Omit<ColumnSpec, "id" | "width"> & { width?: number };
+
+export interface DefinedTab<K extends string> extends TabSpec {
+  /** Columns by stable id, for code that needs a particular column. */
+  readonly col: { readonly [P in K]: ColumnSpec };
+}
+
+const DEFAULT_WIDTH: Record<ColumnSpec["type"], number> = {
+  id: 14,
+  text: 24,
+  number: 12,
+  currency: 15,
+  date: 13,
+  yesNo: 11,
+  list: 18,
+  email: 28,
+  derived: 12,
+};
+
+function defineTab<K extends string>(
+  name: TabName,
+  table: string,
+  rowIs: string,
+  input: { readonly [P in K]: ColumnInput },
+): DefinedTab<K> {
+  const col = {} as { [P in K]: ColumnSpec };
+  for (const id of Object.keys(input) as K[]) {
+    const spec = input[id];
+    col[id] = { ...spec, id, width: spec.width ?? DEFAULT_WIDTH[spec.type] };
+  }
+  return { name, table, rowIs, columns: Object.values(col) as ColumnSpec[], col };
+}
+
+/** Initiative ID is the key that ties the tabs together; other tabs reference Foundation's. */
+const INITIATIVE_ID = "Initiative ID";
+const initiativeRef = { tab: "Foundation", column: "initiativeId", severity: "error" } as const;
+const initiativeIdSynonyms = ["Initiative", "Initiative code", "Project ID", "Program ID", "Initiative #"];
+
+export const FOUNDATION = defineTab("Foundation", "tblFoundation", "one initiative (the target problem)", {
+  initiativeId: {
+    name: INITIATIVE_ID,
+    type: "id",
+    required: true,
+    unique: { severity: "error", compare: "trimCase" },
+    synonyms: ["ID", "Initiative code", "Project ID", "Program ID", "Initiative #"],
+    help: "Short code that ties the tabs together, e.g. FOOD-01.",
+  },
+  initiative: {
+    name: "Initiative",
+    type: "text",
+    required: true,
+    synonyms: ["Initiative name", "Project", "Project name", "Program", "Name", "Title"],
+    width: 28,
+    help: "The initiative's name.",
+  },
+  problemStatement: {
+    name: "Problem statement",
+    type: "text",
+    required: true,
+    synonyms: ["Problem", "Target problem", "Challenge", "Need", "Problem definition"],
+    width: 48,
+    help: "The targeted problem, well-defined (a sentence, not a word).",
+  },
+  communityServed: {
+    name: "Community served",
+    type: "text",
+    synonyms: ["Community", "Population served", "Target population", "Neighborhood", "Neighbourhood", "Served"],
+    help: "Who benefits: neighbourhood, population.",
+  },
+  benchmarkMetric: {
+    name: "Benchmark metric",
+    type: "text",
+    required: true,
+    synonyms: ["Metric", "Benchmark", "KPI", "Measure", "Success metric", "Indicator"],
+    help: "What is measured to know the initiative works.",
+  },
+  baseline: {
+    name: "Baseline",
+    type: "number",
+    synonyms: ["Baseline value", "Starting value", "Current value", "Current"],
+    help: "The metric's value today.",
+  },
+  target: {
+    name: "Target",
+    type: "number",
+    required: true,
+    synonyms: ["Target value", "Goal", "Goal value"],
+    help: "The metric's value to reach.",
+  },
+  targetDate: {
+    name: "Target date",
+    type: "date",
+    required: true,
+    synonyms: ["Deadline", "Due date", "Goal date", "Target by", "By when"],
+    help: "When the target should be reached.",
+  },
+  stakeholdersEngaged: {
+    name: "Stakeholders engaged",
+    type: "text",
+    synonyms: ["Stakeholders", "Stakeholder engagement"],
+    help: "Who has been engaged so far.",
+  },
+  communityEngagement: {
+    name: "Community engagement",
+    type: "list",
+    list: "engagement",
+    synonyms: ["Engagement level", "IAP2", "IAP2 level", "Public participation", "Engagement"],
+    width: 20,
+    help: "IAP2 spectrum: Inform, Consult, Involve, Collaborate, Empower.",
+  },
+  pastEffortsReviewed: {
+    name: "Past efforts reviewed",
+    type: "yesNo",
+    list: "yesNo",
+    synonyms: ["Past efforts", "Prior efforts reviewed", "History reviewed", "Previous efforts reviewed"],
+    width: 13,
+    help: "Have earlier attempts at this problem been studied?",
+  },
+  pastEffortsNotes: {
+    name: "Past efforts notes",
+    type: "text",
+    synonyms: ["Past efforts notes", "Prior efforts", "History", "Lessons learned"],
+    width: 32,
+    help: "What earlier efforts taught.",
+  },
+  politicalDynamics: {
+    name: "Political dynamics",
+    type: "text",
+    synonyms: ["Politics", "Political context", "Political considerations"],
+    width: 32,
+    help: "Political dynamics among stakeholders.",
+  },
+  keyObstacles: {
+    name: "Key obstacles",
+    type: "text",
+    synonyms: ["Obstacles", "Barriers", "Risks", "Challenges"],
+    width: 32,
+    help: "Obstacles anticipated: personnel, structures, resources.",
+  },
+  requirementsAgreed: {
+    name: "Requirements agreed",
+    type: "yesNo",
+    list: "yesNo",
+    synonyms: ["Requirements", "Outcomes agreed", "Requirements signed off"],
+    width: 13,
+    help: "Have partners agreed on requirements and outcomes?",
+  },
+  partnerPrioritiesAcknowledged: {
+    name: "Partner priorities acknowledged",
+    type: "yesNo",
+    list: "yesNo",
+    synonyms: ["Partner priorities", "Priorities acknowledged"],
+    width: 15,
+    help: "Have partners' different priorities been acknowledged at the outset?",
+  },
+  status: {
+    name: "Status",
+    type: "list",
+    list: "initiativeStatus",
+    synonyms: ["Initiative status", "Stage", "Phase", "State"],
+    help: "Defining, Ready, Active, Completed or Paused.",
+  },
+  leadDepartment: {
+    name: "Lead department",
+    type: "text",
+    synonyms: ["Department", "Lead agency", "Agency", "Dept", "Owner department"],
+    help: "The city department that leads.",
+  },
+  lastReviewed: {
+    name: "Last reviewed",
+    type: "date",
+    synonyms: ["Reviewed", "Review date", "Last review", "Updated", "Last updated"],
+    help: "When this row was last reviewed.",
+  },
+});
+
+const ASSET_NEEDED = "Needed";
+const ASSET_AVAILABLE = "Available";
+const ASSET_CATEGORY = "Category";
+
+export const ASSETS = defineTab("Assets", "tblAssets", "one asset the city or a partner brings, or lacks", {
+  asset: {
+    name: "Asset",
+    type: "text",
+    required: true,
+    synonyms: ["Asset name", "Resource", "Resource name", "Item"],
+    width: 28,
+    help: "What the asset is.",
+  },
+  initiativeId: {
+    name: INITIATIVE_ID,
+    type: "id",
+    references: initiativeRef,
+    synonyms: initiativeIdSynonyms,
+    help: "The initiative it serves (a Foundation Initiative ID).",
+  },
+  category: {
+    name: ASSET_CATEGORY,
+    type: "list",
+    list: "assetCategory",
+    synonyms: ["Asset category", "Asset type", "Resource type", "Type"],
+    help: "Infrastructure, Land, Financial, Staff, Expertise, Equipment or Data & technology.",
+  },
+  kind: {
+    name: "Kind",
+    type: "derived",
+    list: "assetKind",
+    formula: `=IF([@[${ASSET_CATEGORY}]]="","",IF(OR(${EXPERTISE_CATEGORIES.map(
+      (c) => `[@[${ASSET_CATEGORY}]]="${c}"`,
+    ).join(",")}),"Expertise","Tangible"))`,
+    synonyms: ["Asset kind", "Tangible or expertise"],
+    help: "Tangible or Expertise: derived from Category.",
+  },
+  heldBy: {
+    name: "Held by",
+    type: "text",
+    synonyms: ["Owner", "Holder", "Provided by", "Source", "Organization", "Department"],
+    help: "Who holds it: a department or a partner.",
+  },
+  unit: {
+    name: "Unit",
+    type: "text",
+    synonyms: ["Units", "Unit of measure", "UOM"],
+    width: 10,
+    help: "What Available and Needed count: sq ft, FTE, laptops …",
+  },
+  available: {
+    name: ASSET_AVAILABLE,
+    type: "number",
+    min: 0,
+    synonyms: ["Quantity available", "Qty available", "Have", "On hand", "Current supply", "Supply"],
+    help: "How much is available (0 or more).",
+  },
+  needed: {
+    name: ASSET_NEEDED,
+    type: "number",
+    min: 0,
+    synonyms: ["Quantity needed", "Qty needed", "Need", "Required", "Demand"],
+    help: "How much the initiative needs (0 or more).",
+  },
+  gap: {
+    name: "Gap",
+    type: "derived",
+    formula: `=IF(AND([@[${ASSET_NEEDED}]]="",[@[${ASSET_AVAILABLE}]]=""),"",MAX(0,N([@[${ASSET_NEEDED}]])-N([@[${ASSET_AVAILABLE}]])))`,
+    synonyms: ["Shortfall", "Gap quantity"],
+    help: "Needed minus Available, never below 0.",
+  },
+  estimatedValue: {
+    name: "Estimated value",
+    type: "currency",
+    min: 0,
+    synonyms: ["Value", "Value ($)", "Est value", "Dollar value", "Worth"],
+    help: "What the asset is worth, in dollars.",
+  },
+  notes: {
+    name: "Notes",
+    type: "text",
+    synonyms: ["Note", "Comments", "Comment"],
+    width: 32,
+    help: "Anything else.",
+  },
+});
+
+export const LEADERSHIP = defineTab("Leadership", "tblLeadership", "one champion, in or outside government", {
+  name: {
+    name: "Name",
+    type: "text",
+    required: true,
+    unique: { severity: "warning", compare: "normalize" },
+    synonyms: ["Full name", "Leader", "Champion", "Person", "Contact name"],
+    help: "The person's name.",
+  },
+  title: {
+    name: "Title",
+    type: "text",
+    synonyms: ["Job title", "Position"],
+    help: "Their title.",
+  },
+  organization: {
+    name: "Organization",
+    type: "text",
+    synonyms: ["Organisation", "Org", "Org name", "Agency", "Employer", "Affiliation"],
+    help: "Where they work.",
+  },
+  sector: {
+    name: "Sector",
+    type: "list",
+    list: "sector",
+    synonyms: ["Type", "Org type", "Organization type", "Organisation type"],
+    help: "Government, Nonprofit, Business, Philanthropy, Community-based or Academic.",
+  },
+  inGovernment: {
+    name: "In government",
+    type: "yesNo",
+    list: "yesNo",
+    synonyms: ["Government", "Is government", "Gov", "Public sector", "City staff"],
+    width: 13,
+    help: "Yes for city or other government staff.",
+  },
+  role: {
+    name: "Role",
+    type: "list",
+    list: "leadershipRole",
+    synonyms: ["Leadership role", "Partnership role", "Function"],
+    help: "Catalyst, Champion, Deputized lead, Partnership manager or Advisor.",
+  },
+  initiativeId: {
+    name: INITIATIVE_ID,
+    type: "id",
+    references: initiativeRef,
+    synonyms: initiativeIdSynonyms,
+    help: "The initiative they champion (a Foundation Initiative ID).",
+  },
+  engagement: {
+    name: "Engagement",
+    type: "list",
+    list: "leadershipEngagement",
+    synonyms: ["Engagement level", "Involvement", "Activity"],
+    help: "Active, Occasional or Inactive.",
+  },
+  email: {
+    name: "Email",
+    type: "email",
+    synonyms: ["E-mail", "Email address", "Mail"],
+    help: "Their email address.",
+  },
+  lastContact: {
+    name: "Last contact",
+    type: "date",
+    synonyms: ["Last contacted", "Contact date", "Last touch", "Last meeting"],
+    help: "When someone last spoke with them.",
+  },
+});
+
+export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organisation and what it commits", {
+  partner: {
+    name: "Partner",
+    type: "text",
+    required: true,
+    unique: { severity: "error", compare: "normalize" },
+    synonyms: ["Org name", "Organization", "Organisation", "Partner name", "Organization name", "Org", "Funder"],
+    width: 28,
+    help: "The partner organisation's name (one row per partner).",
+  },
+  sector: {
+    name: "Sector",
+    type: "list",
+    list: "sector",
+    synonyms: ["Type", "Org type", "Organization type", "Organisation type", "Partner type"],
+    help: "Government, Nonprofit, Business, Philanthropy, Community-based or Academic.",
+  },
+  placeBasedFunder: {
+    name: "Place-based funder",
+    type: "yesNo",
+    list: "yesNo",
+    synonyms: ["Place based", "Local funder", "Place-based"],
+    width: 13,
+    help: "Yes for local and place-based funders.",
+  },
+  initiativeId: {
+    name: INITIATIVE_ID,
+    type: "id",
+    references: initiativeRef,
+    synonyms: initiativeIdSynonyms,
+    help: "The initiative it supports (a Foundation Initiative ID).",
+  },
+  focusArea: {
+    name: "Focus area",
+    type: "list",
+    list: "focusArea",
+    synonyms: ["Focus", "Area", "Issue area", "Program area"],
+    width: 22,
+    help: "Technology access, Food supply, … or Other.",
+  },
+  contribution: {
+    name: "Contribution",
+    type: "list",
+    list: "contribution",
+    synonyms: ["Contribution type", "Support type", "Kind of support"],
+    help: "Funding, In-kind, Services, Expertise or Data.",
+  },
+  committed: {
+    name: "Committed",
+    type: "currency",
+    min: 0,
+    synonyms: ["Pledge", "Pledged", "Commitment", "Amount committed", "Amount pledged", "Committed amount"],
+    help: "Dollars committed.",
+  },
+  received: {
+    name: "Received",
+    type: "currency",
+    min: 0,
+    synonyms: ["Amount received", "Paid", "Disbursed", "Funds received", "Received amount"],
+    help: "Dollars received so far.",
+  },
+  startDate: {
+    name: "Start date",
+    type: "date",
+    synonyms: ["Start", "Begins", "From"],
+    help: "When the partnership starts.",
+  },
+  endDate: {
+    name: "End date",
+    type: "date",
+    synonyms: ["End", "Ends", "To", "Until"],
+    help: "When it ends (not before Start date).",
+  },
+  status: {
+    name: "Status",
+    type: "list",
+    list: "partnerStatus",
+    synonyms: ["Partner status", "Stage", "State", "Partnership status"],
+    help: "Prospect, Negotiating, Agreed, Active, Completed, Paused or Withdrawn.",
+  },
+  agreementSigned: {
+    name: "Agreement signed",
+    type: "yesNo",
+    list: "yesNo",
+    synonyms: ["MOU signed", "MOU", "Agreement", "Signed", "Contract signed"],
+    width: 13,
+    help: "Is the agreement (MOU, contract) signed?",
+  },
+  champion: {
+    name: "Champion",
+    type: "text",
+    references: { tab: "Leadership", column: "name", severity: "warning" },
+    synonyms: ["Champion name", "Sponsor", "Internal champion"],
+    help: "A Name from the Leadership tab.",
+  },
+  contact: {
+    name: "Contact",
+    type: "text",
+    synonyms: ["Contact person", "Contact name", "Point of contact", "POC"],
+    help: "Who to call at the partner.",
+  },
+  contactEmail: {
+    name: "Contact email",
+    type: "email",
+    synonyms: ["Email", "E-mail", "Contact e-mail", "POC email"],
+    help: "Their email address.",
+  },
+  priorities: {
+    name: "Priorities",
+    type: "text",
+    synonyms: ["Partner priorities", "Goals", "Interests"],
+    width: 32,
+    help: "What the partner wants from the partnership.",
+  },
+  notes: {
+    name: "Notes",
+    type: "text",
+    synonyms: ["Note", "Comments", "Comment"],
+    width: 32,
+    help: "Anything else.",
+  },
+});
+
+/** The data tabs in workbook order. */
+export const TABS: readonly TabSpec[] = [FOUNDATION, ASSETS, LEADERSHIP, PARTNERS];
+
+export function tabByName(name: string): TabSpec | undefined {
+  const wanted = name.trim().toLowerCase();
+  return TABS.find((t) => t.name.toLowerCase() === wanted);
+}

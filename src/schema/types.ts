@@ -1,0 +1,54 @@
+import type { ListId } from "./lists";
+
+/**
+ * What a column holds. The type decides coercion, validation rules, number format and Excel data
+ * validation, so a column never needs those spelled out separately.
+ * - `id`: short key text (Initiative ID); compared ignoring case and surrounding spaces.
+ * - `text`: free text.
+ * - `number`: a quantity; `currency`: a dollar amount. Both accept `$1,200` typed as text.
+ * - `date`: an Excel serial number or an unambiguous date text.
+ * - `yesNo`: Yes/No (also Y, TRUE, 1 …), with the Yes/No dropdown.
+ * - `list`: one value of `list`.
+ * - `email`: an email address (a malformed one is a warning).
+ * - `derived`: a table formula (`formula`) the user does not type.
+ */
+export type ColumnType = "id" | "text" | "number" | "currency" | "date" | "yesNo" | "list" | "email" | "derived";
+
+export type TabName = "Foundation" | "Assets" | "Leadership" | "Partners";
+
+export interface ColumnSpec {
+  /** Stable key used by code (rules, summaries); never shown to users. */
+  readonly id: string;
+  /** The header users see, exactly as SPEC.md spells it. */
+  readonly name: string;
+  readonly type: ColumnType;
+  readonly required?: boolean;
+  /** For `list` columns (and `yesNo`, implicitly `yesNo`). */
+  readonly list?: ListId;
+  /** Lowest allowed value of a number or currency column. */
+  readonly min?: number;
+  /**
+   * Duplicate values in this column are an issue of this severity (the tab's key). `normalize`
+   * compares ignoring case, spaces and punctuation; `trimCase` ignores case and outer spaces only.
+   */
+  readonly unique?: { readonly severity: "error" | "warning"; readonly compare: "normalize" | "trimCase" };
+  /** Other headers users write for this column (matched ignoring case, spaces and punctuation). */
+  readonly synonyms?: readonly string[];
+  /** Where values must come from another tab (checked by CROSSCHECK). */
+  readonly references?: { readonly tab: TabName; readonly column: string; readonly severity: "error" | "warning" };
+  /** For `derived` columns: the table formula, with structured references to this table's row. */
+  readonly formula?: string;
+  /** Column width in characters (Excel's unit). */
+  readonly width: number;
+  /** One line of help: shown in the task pane and the docs. */
+  readonly help: string;
+}
+
+export interface TabSpec {
+  readonly name: TabName;
+  /** The sheet's Excel table (ListObject). */
+  readonly table: string;
+  /** One line: what a row of this tab is. */
+  readonly rowIs: string;
+  readonly columns: readonly ColumnSpec[];
+}

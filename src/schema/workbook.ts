@@ -1,0 +1,140 @@
+import { LISTS, type ListId } from "./lists";
+import type { ColumnSpec } from "./types";
+
+/**
+ * Version of the tracker layout. Bump it whenever a tab gains a column, a list gains a value or the
+ * Summary changes, so a workbook built by an older version is recognised and upgraded.
+ * History: 1 — first release.
+ */
+export const SCHEMA_VERSION = 1;
+
+export const SUMMARY_SHEET = "Summary";
+export const LISTS_SHEET = "Lists";
+
+/**
+ * The hidden `Lists` sheet: column A records who built the workbook (A1 marker, B1 version), the
+ * lists follow from column C, one per column, title in row 3 and values below. Keeping the marker
+ * on a sheet (not in document properties) means every tool that can read cells can read it.
+ */
+export const TRACKER_MARKER = "Partnership Tracker schema";
+export const VERSION_CELL = { marker: "A1", version: "B1" } as const;
+const FIRST_LIST_COLUMN = 3; // C
+const LIST_TITLE_ROW = 3;
+
+export function columnLetter(index1: number): string {
+  let n = index1;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export interface ListPlacement {
+  readonly id: ListId;
+  /** Column on the Lists sheet, e.g. "C". */
+  readonly column: string;
+  /** Title cell, e.g. "C3". */
+  readonly titleCell: string;
+  /** Absolute address of the values without the sheet, e.g. "$C$4:$C$5". */
+  readonly valuesAddress: string;
+  /** The workbook name pointing at the values: `lstSector`. */
+  readonly rangeName: string;
+  /** What the defined name refers to: `=Lists!$C$4:$C$5`. */
+  readonly refersTo: string;
+}
+
+export const LIST_PLACEMENTS: readonly ListPlacement[] = (Object.keys(LISTS) as ListId[]).map((id, i) => {
+  const column = columnLetter(FIRST_LIST_COLUMN + i);
+  const first = LIST_TITLE_ROW + 1;
+  const last = LIST_TITLE_ROW + LISTS[id].values.length;
+  const valuesAddress = `$${column}$${first}:$${column}$${last}`;
+  return {
+    id,
+    column,
+    titleCell: `${column}${LIST_TITLE_ROW}`,
+    valuesAddress,
+    rangeName: LISTS[id].rangeName,
+    refersTo: `=${LISTS_SHEET}!${valuesAddress}`,
+  };
+});
+
+export function listPlacement(id: ListId): ListPlacement {
+  const found = LIST_PLACEMENTS.find((p) => p.id === id);
+  if (!found) throw new Error(`No placement for list ${id}`);
+  return found;
+}
+
+/** Excel number format for a column, from its type. */
+export function numberFormatOf(column: ColumnSpec): string | undefined {
+  switch (column.type) {
+    case "currency":
+      return "$#,##0;[Red]-$#,##0";
+    case "date":
+      return "yyyy-mm-dd";
+    case "number":
+      return "#,##0.##########";
+    case "id":
+    case "text":
+    case "email":
+      return "@";
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * What Excel's data validation should enforce on a column, independent of the tool that writes it.
+ * Dates are bounded to a sensible window so a typo like 20245 is refused.
+ */
+export type ValidationSpec =
+  | { readonly kind: "list"; readonly source: string; readonly prompt: string }
+  | { readonly kind: "decimalMin"; readonly min: number; readonly prompt: string }
+  | { readonly kind: "date"; readonly from: string; readonly to: string; readonly prompt: string };
+
+export const DATE_WINDOW = { from: "1990-01-01", to: "2100-12-31" } as const;
+
+export function validationOf(column: ColumnSpec): ValidationSpec | undefined {
+  if ((column.type === "list" || column.type === "yesNo") && column.list) {
+    return { kind: "list", source: `=${LISTS[column.list].rangeName}`, prompt: column.help };
+  }
+  if ((column.type === "number" || column.type === "currency") && column.min !== undefined) {
+    return { kind: "decimalMin", min: column.min, prompt: column.help };
+  }
+  if (column.type === "date") {
+    return { kind: "date", from: DATE_WINDOW.from, to: DATE_WINDOW.to, prompt: column.help };
+  }
+  return undefined;
+}
+
+/**
+ * Conditional-format formula (relative to the column's first data cell `cell`, e.g. "H2") that is
+ * TRUE when the entry is invalid: text where a number or date belongs, a negative amount, a value
+ * not in its list. Native formulas only, so partners without the add-in see the highlight too.
+ */
+export function invalidEntryFormula(column: ColumnSpec, cell: string): string | undefined {
+  const notBlank = `LEN(${cell}&"")>0`;
+  if ((column.type === "list" || column.type === "yesNo") && column.list) {
+    return `=AND(${notBlank},COUNTIF(${LISTS[column.list].rangeName},${cell})=0)`;
+  }
+  if (column.type === "number" || column.type === "currency") {
+    const min = column.min !== undefined ? `,${cell}<${column.min}` : "";
+    return `=AND(${notBlank},OR(NOT(ISNUMBER(${cell}))${min}))`;
+  }
+  if (column.type === "date") {
+    return `=AND(${notBlank},NOT(ISNUMBER(${cell})))`;
+  }
+  if (column.type === "email") {
+    return `=AND(${notBlank},ISERROR(FIND("@",${cell})))`;
+  }
+  return undefined;
+}
+
+/** Fill used to highlight invalid entries (soft red, readable in light and dark themes). */
+export const INVALID_FILL = "#F8D7DA";
+export const INVALID_FONT = "#842029";
+export const HEADER_FILL = "#1F4E79";
+export const HEADER_FONT = "#FFFFFF";
+export const TABLE_STYLE = "TableStyleMedium2";

@@ -1,0 +1,95 @@
+/*
+ * Builds the add-in into dist/:
+ *  - taskpane.html + taskpane.js (UI), commands.js (ribbon), functions.js + functions.json (custom
+ *    functions; functions.json is generated from the JSDoc in src/functions/functions.ts);
+ *  - manifest.xml with the dev host rewritten to the production host (ADDIN_PUBLIC_URL) in production.
+ * office.js is always loaded from Microsoft's CDN by the page (store requirement), never bundled.
+ */
+const fs = require("fs");
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const { DEV_ORIGIN, publicUrlFrom, rewriteManifest } = require("./scripts/manifest-urls");
+
+/**
+ * HTTPS options for the dev server. office-addin-dev-certs installs its CA with sudo, which fails on
+ * Linux and CI; then we still make (or reuse) the certificate files and serve with them.
+ */
+async function httpsOptions() {
+  const devCerts = require("office-addin-dev-certs");
+  try {
+    const o = await devCerts.getHttpsServerOptions();
+    return { ca: o.ca, key: o.key, cert: o.cert };
+  } catch (err) {
+    const dir = path.join(require("os").homedir(), ".office-addin-dev-certs");
+    const files = { ca: "ca.crt", cert: "localhost.crt", key: "localhost.key" };
+    const missing = Object.values(files).some((f) => !fs.existsSync(path.join(dir, f)));
+    if (missing) await devCerts.generateCertificates();
+    console.warn(
+      `Could not install the dev CA (${err.message.split("\n")[0]}); serving with the certificate files in ${dir}. ` +
+        "Trust ca.crt in your browser to open https://localhost:3000 without a warning.",
+    );
+    const read = (f) => fs.readFileSync(path.join(dir, f));
+    return { ca: read(files.ca), cert: read(files.cert), key: read(files.key) };
+  }
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode !== "production";
+  // The one place the production host is decided: ADDIN_PUBLIC_URL (and ADDIN_SUPPORT_URL).
+  const publicUrl = dev ? `${DEV_ORIGIN}/` : publicUrlFrom(process.env.ADDIN_PUBLIC_URL);
+  const supportUrl = process.env.ADDIN_SUPPORT_URL;
+  if (!dev && !process.env.ADDIN_PUBLIC_URL) {
+    console.warn("ADDIN_PUBLIC_URL is not set: dist/manifest.xml points at https://localhost:3000/ (fine for tests).");
+  }
+
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.ts",
+      commands: "./src/commands/commands.ts",
+      functions: "./src/functions/register.ts",
+    },
+    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
+    resolve: { extensions: [".ts", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { onlyCompileBundledFiles: true } },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["functions", "commands", "taskpane"],
+        chunksSortMode: "manual",
+        scriptLoading: "defer",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => rewriteManifest(content.toString(), publicUrl, supportUrl),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      static: { directory: path.join(__dirname, "dist") },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https", options: env.WEBPACK_BUILD ? {} : await httpsOptions() },
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      client: { overlay: { warnings: false, errors: true } },
+    },
+  };
+};
