@@ -1,0 +1,65 @@
+import type { ColumnSpec, TabName } from "../schema";
+
+/**
+ * The shapes the pure core trades in. Every adapter (custom functions, task pane, Excel builder,
+ * command line) speaks these, so they are pinned here apart from the code that produces them.
+ */
+
+/** A cell value as Excel (or ExcelJS, after flattening) hands it over. */
+export type Cell = string | number | boolean | null | undefined;
+export type Matrix = readonly (readonly Cell[])[];
+
+export type Severity = "error" | "warning";
+
+export interface Issue {
+  /** 1-based row within the range the user passed (the header row counts, as do rows above it). */
+  readonly row: number;
+  /** The header as the user wrote it; the schema's name when the column is missing altogether. */
+  readonly column: string;
+  readonly severity: Severity;
+  /** Plain language a partner understands: names the value and what is expected. */
+  readonly message: string;
+}
+
+export interface TabIssue extends Issue {
+  readonly tab: TabName;
+}
+
+export interface MappedColumn {
+  /** Schema column id, e.g. "committed". */
+  readonly id: string;
+  /** Schema name, e.g. "Committed". */
+  readonly name: string;
+  /** The user's header text, e.g. "Pledge ($)". */
+  readonly header: string;
+  /** 0-based column index in the matrix. */
+  readonly index: number;
+}
+
+export interface HeaderMapping {
+  readonly tab: TabName;
+  /** 0-based row index of the header row in the matrix (its first non-empty row). */
+  readonly headerRow: number;
+  /** Recognised columns, in the user's column order. */
+  readonly columns: readonly MappedColumn[];
+  /** Headers that map to nothing (ignored by the rules). */
+  readonly unknown: readonly { readonly header: string; readonly index: number }[];
+  /** Schema columns the range does not have. */
+  readonly missing: readonly ColumnSpec[];
+  /** Share of the tab's columns recognised, 0–1; how tab inference picked this tab. */
+  readonly score: number;
+}
+
+/**
+ * A user-facing failure (bad argument, no header row …). The custom-functions layer turns it into
+ * `CustomFunctions.Error` with this code and message; the CLI and task pane print the message.
+ */
+export class TrackerError extends Error {
+  constructor(
+    readonly code: "#VALUE!" | "#N/A",
+    message: string,
+  ) {
+    super(message);
+    this.name = "TrackerError";
+  }
+}
