@@ -1,0 +1,38 @@
+/**
+ * Excel's date serials (1900 date system): day 1 is 1900-01-01, and Excel keeps Lotus's phantom
+ * 1900-02-29, so serial 61 is 1900-03-01. Every tool that writes or reads a date goes through here.
+ */
+const MS_PER_DAY = 86_400_000;
+/** 1899-12-30: serial 0 for every date after the phantom leap day. */
+const EPOCH_UTC = Date.UTC(1899, 11, 30);
+
+/** `2024-03-01` → 45352. Returns undefined for text that is not a real calendar date. */
+export function isoToSerial(iso: string): number | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso.trim());
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return ymdToSerial(y, mo, d);
+}
+
+/** Serial for a calendar date, or undefined if the date does not exist (2023-02-29). */
+export function ymdToSerial(year: number, month: number, day: number): number | undefined {
+  const t = Date.UTC(year, month - 1, day);
+  const check = new Date(t);
+  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
+    return undefined;
+  }
+  const serial = Math.round((t - EPOCH_UTC) / MS_PER_DAY);
+  return serial < 61 ? serial - 1 : serial; // before 1900-03-01 there is no phantom day to skip
+}
+
+/** 45352 → `2024-03-01` (the time of day, if any, is dropped). */
+export function serialToIso(serial: number): string {
+  const whole = Math.floor(serial);
+  const adjusted = whole < 61 ? whole + 1 : whole;
+  return new Date(EPOCH_UTC + adjusted * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** Today's date as a serial, in UTC (rules that compare with "today" take it as an argument). */
+export function todaySerial(now: Date = new Date()): number {
+  return ymdToSerial(now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate()) as number;
+}
