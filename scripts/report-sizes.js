@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+/*
+ * Prints what the task pane page loads (after `webpack --mode production`): each script and
+ * stylesheet the built taskpane.html references, raw and gzipped, excluding office.js (Microsoft's
+ * CDN). Exits 1 if the page's JavaScript exceeds the budget, so a bloated dependency fails the build.
+ */
+const fs = require("fs");
+const path = require("path");
+const zlib = require("zlib");
+
+const BUDGET_GZIP_BYTES = 150 * 1024;
+const dist = path.resolve(__dirname, "..", "dist");
+
+function pageAssets() {
+  const html = fs.readFileSync(path.join(dist, "taskpane.html"), "utf8");
+  const refs = [...html.matchAll(/<(?:script[^>]*?\bsrc|link[^>]*?\bhref)=["']?([^"'\s>]+)/g)].map((m) => m[1]); // minified HTML drops quotes
+  return refs.filter((r) => !/^https?:\/\//.test(r)).map((r) => r.replace(/^\.?\//, ""));
+}
+
+function sizes(file) {
+  const content = fs.readFileSync(path.join(dist, file));
+  return { file, raw: content.length, gzip: zlib.gzipSync(content, { level: 9 }).length };
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const rows = pageAssets().map(sizes);
+const js = rows.filter((r) => r.file.endsWith(".js"));
+const total = js.reduce((sum, r) => sum + r.gzip, 0);
+
+console.log("\nTask pane page assets (office.js excluded: loaded from Microsoft's CDN)");
+for (const r of rows)
+  console.log(`  ${r.file.padEnd(16)} ${kb(r.raw).padStart(10)} raw ${kb(r.gzip).padStart(10)} gzipped`);
+console.log(`  JavaScript total: ${kb(total)} gzipped (budget ${kb(BUDGET_GZIP_BYTES)})`);
+if (total > BUDGET_GZIP_BYTES) {
+  console.error(`Task pane JavaScript is over budget by ${kb(total - BUDGET_GZIP_BYTES)}.`);
+  process.exit(1);
+}
+module.exports = { pageAssets, sizes, BUDGET_GZIP_BYTES };
