@@ -1,0 +1,297 @@
+import ExcelJS from "exceljs";
+import { isoToSerial } from "../core/excelDate";
+import {
+  HEADER_FILL,
+  HEADER_FONT,
+  INVALID_FILL,
+  INVALID_FONT,
+  LIST_PLACEMENTS,
+  LISTS,
+  LISTS_SHEET,
+  SAMPLE_DATA,
+  SCHEMA_VERSION,
+  SUMMARY_SHEET,
+  summaryLayout,
+  TABLE_STYLE,
+  TABS,
+  TRACKER_MARKER,
+  VERSION_CELL,
+  invalidEntryFormula,
+  numberFormatOf,
+  validationOf,
+  type ColumnSpec,
+  type SampleRow,
+  type SampleValue,
+  type SummaryCell,
+  type TabName,
+  type TabSpec,
+  type ValidationSpec,
+} from "../schema";
+import { enableCalculatedColumns } from "./exceljsTableColumns";
+
+/**
+ * The tracker as an .xlsx file, written with ExcelJS from the same schema the add-in's builder
+ * reads: one table per tab, the hidden `Lists` sheet with its workbook names, one data validation
+ * and one conditional format per column range, number formats, the derived (calculated) columns,
+ * the Summary's native formulas and the schema-version marker. ExcelJS cannot write charts, so the
+ * Summary's chart is left out of the file (the add-in adds it in Excel).
+ */
+
+/** Rows keyed by column id, as SAMPLE_DATA; dates as ISO text or serial numbers. */
+export type TrackerData = Partial<Record<TabName, readonly SampleRow[]>>;
+
+export interface WriteOptions {
+  /** Rows to put in the tables (`SAMPLE_DATA` for `--sample`); empty tables otherwise. */
+  readonly data?: TrackerData;
+  /**
+   * Cached results for the Summary's figure cells, keyed `metric|key` (what `summaryFigures()`
+   * returns), so a viewer that does not recalculate still shows the right numbers. Excel
+   * recalculates on load regardless (fullCalcOnLoad).
+   */
+  readonly figures?: Readonly<Record<string, number | string>>;
+  /** Cached results for the add-in block, keyed by tab name: issue counts from the core. */
+  readonly addinCounts?: Readonly<Partial<Record<TabName, { errors: number; warnings: number }>>>;
+}
+
+/**
+ * Data validation and the invalid-entry highlight cover the table's rows and room below it, so
+ * rows typed or pasted under the table in tools that do not grow tables (LibreOffice, Google
+ * Sheets) are checked too. Excel extends both as the table grows.
+ */
+export const VALIDATED_ROWS = 5000;
+
+export const SAMPLE: TrackerData = SAMPLE_DATA;
+
+const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
+
+/** `[@[Category]]` (what users and Office.js write) → `tblAssets[[#This Row],[Category]]` (the file form). */
+export function fileFormula(formula: string, table: string): string {
+  return formula
+    .replace(/^=/, "")
+    .replace(/\[@\[([^\]]+)\]\]/g, (_m, name: string) => `${table}[[#This Row],[${name}]]`)
+    .replace(/\[@([^[\]]+)\]/g, (_m, name: string) => `${table}[[#This Row],[${name}]]`);
+}
+
+/** A value from a data row, as the cell should hold it: dates become serial numbers. */
+function cellValue(column: ColumnSpec, value: SampleValue | undefined): ExcelJS.CellValue {
+  if (value === undefined || value === "") return null;
+  if (column.type === "date" && typeof value === "string") {
+    return isoToSerial(value) ?? value;
+  }
+  return value;
+}
+
+function validationFor(spec: ValidationSpec, column: ColumnSpec): ExcelJS.DataValidation {
+  const common = {
+    allowBlank: true,
+    showInputMessage: true,
+    promptTitle: column.name.slice(0, 32),
+    prompt: spec.prompt.slice(0, 255),
+    showErrorMessage: true,
+    // A warning, not a stop: the entry can be kept (and is then highlighted and reported by the
+    // checks), so nothing a partner typed is lost.
+    errorStyle: "warning",
+    errorTitle: column.name.slice(0, 32),
+  };
+  switch (spec.kind) {
+    case "list": {
+      const values = column.list ? LISTS[column.list].values : [];
+      return {
+        ...common,
+        type: "list",
+        formulae: [spec.source.replace(/^=/, "")],
+        error: `Choose from the list: ${values.join(", ")}.`.slice(0, 255),
+      };
+    }
+    case "decimalMin":
+      return {
+        ...common,
+        type: "decimal",
+        operator: "greaterThanOrEqual",
+        formulae: [spec.min],
+        error: `Enter a number of at least ${spec.min}.`,
+      };
+    case "date":
+      return {
+        ...common,
+        type: "date",
+        operator: "between",
+        formulae: [spec.from, spec.to],
+        error: `Enter a date between ${spec.from} and ${spec.to}, e.g. 2027-06-30.`,
+      };
+  }
+}
+
+interface DataValidationsApi {
+  add(address: string, validation: ExcelJS.DataValidation): void;
+}
+
+function writeTab(wb: ExcelJS.Workbook, tab: TabSpec, rows: readonly SampleRow[]): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(tab.name, { views: [{ state: "frozen", ySplit: 1 }] });
+  tab.columns.forEach((column, i) => {
+    const col = ws.getColumn(i + 1);
+    col.width = column.width;
+    const numFmt = numberFormatOf(column);
+    if (numFmt) col.numFmt = numFmt;
+  });
+
+  // A table needs at least one data row: an empty tracker gets one blank row.
+  const dataRows = rows.length > 0 ? rows : [{}];
+  const tableRows = dataRows.map((row) =>
+    tab.columns.map((column): ExcelJS.CellValue => {
+      if (column.type === "derived" && column.formula) {
+        return { formula: fileFormula(column.formula, tab.table) } as ExcelJS.CellFormulaValue;
+      }
+      return cellValue(column, row[column.id]);
+    }),
+  );
+  ws.addTable({
+    name: tab.table,
+    displayName: tab.table,
+    ref: "A1",
+    headerRow: true,
+    totalsRow: false,
+    style: { theme: TABLE_STYLE as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
+    columns: tab.columns.map((column) => ({
+      name: column.name,
+      filterButton: true,
+      ...(column.type === "derived" && column.formula
+        ? { calculatedColumnFormula: fileFormula(column.formula, tab.table) }
+        : {}),
+    })),
+    rows: tableRows,
+  });
+
+  const firstRow = 2;
+  const lastRow = Math.max(1 + dataRows.length, VALIDATED_ROWS);
+  const validations = (ws as unknown as { dataValidations: DataValidationsApi }).dataValidations;
+  tab.columns.forEach((column, i) => {
+    const letter = ws.getColumn(i + 1).letter;
+    const range = `${letter}${firstRow}:${letter}${lastRow}`;
+    const spec = validationOf(column);
+    // One validation per column range (never cell by cell: ExcelJS would write overlapping ones).
+    if (spec) validations.add(range, validationFor(spec, column));
+    const invalid = invalidEntryFormula(column, `${letter}${firstRow}`);
+    if (invalid) {
+      ws.addConditionalFormatting({
+        ref: range,
+        rules: [
+          {
+            type: "expression",
+            priority: i + 1,
+            formulae: [invalid.replace(/^=/, "")],
+            style: {
+              fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(INVALID_FILL) } },
+              font: { color: { argb: argb(INVALID_FONT) } },
+            },
+          },
+        ],
+      });
+    }
+  });
+  return ws;
+}
+
+function writeLists(wb: ExcelJS.Workbook): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(LISTS_SHEET, { state: "hidden" });
+  ws.getCell(VERSION_CELL.marker).value = TRACKER_MARKER;
+  ws.getCell(VERSION_CELL.version).value = SCHEMA_VERSION;
+  ws.getColumn(1).width = 28;
+  for (const placement of LIST_PLACEMENTS) {
+    const list = LISTS[placement.id];
+    const title = ws.getCell(placement.titleCell);
+    title.value = list.title;
+    title.font = { bold: true };
+    const firstRow = Number(placement.titleCell.replace(/^[A-Z]+/, "")) + 1;
+    list.values.forEach((v, i) => {
+      ws.getCell(`${placement.column}${firstRow + i}`).value = v;
+    });
+    ws.getColumn(placement.column).width = Math.max(12, ...list.values.map((v) => v.length + 2));
+    wb.definedNames.add(`${LISTS_SHEET}!${placement.valuesAddress}`, placement.rangeName);
+  }
+  return ws;
+}
+
+function styleSummaryCell(cell: ExcelJS.Cell, spec: SummaryCell): void {
+  if (spec.format) cell.numFmt = spec.format;
+  switch (spec.role) {
+    case "title":
+      cell.font = { bold: true, size: 16 };
+      break;
+    case "note":
+      cell.font = { italic: true, color: { argb: "FF595959" } };
+      break;
+    case "section":
+      cell.font = { bold: true, size: 12, color: { argb: argb(HEADER_FILL) } };
+      break;
+    case "header":
+      cell.font = { bold: true, color: { argb: argb(HEADER_FONT) } };
+      cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(HEADER_FILL) } };
+      break;
+    case "total":
+      cell.font = { bold: true };
+      break;
+    default:
+      break;
+  }
+}
+
+function writeSummary(wb: ExcelJS.Workbook, options: WriteOptions): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(SUMMARY_SHEET);
+  const layout = summaryLayout();
+  layout.columnWidths.forEach((w, i) => {
+    ws.getColumn(i + 1).width = w;
+  });
+  layout.rows.forEach((cells, r) => {
+    const rowNumber = r + 1;
+    const inAddinBlock = rowNumber >= layout.addinBlock.first && rowNumber <= layout.addinBlock.last;
+    cells.forEach((spec, c) => {
+      if (!spec) return;
+      const cell = ws.getCell(rowNumber, c + 1);
+      if (spec.formula !== undefined) {
+        const value: ExcelJS.CellFormulaValue = { formula: spec.formula.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
+        const result = spec.figure
+          ? options.figures?.[`${spec.figure.metric}|${spec.figure.key ?? ""}`]
+          : inAddinBlock
+            ? addinResult(options, cells, c)
+            : undefined;
+        if (result !== undefined) value.result = result;
+        cell.value = value;
+      } else if (spec.value !== undefined) {
+        cell.value = spec.value;
+      }
+      styleSummaryCell(cell, spec);
+    });
+  });
+  return ws;
+}
+
+/** The add-in block's rows are `Tab | Errors | Warnings`: the cached count for column `c`. */
+function addinResult(options: WriteOptions, cells: readonly (SummaryCell | null)[], c: number): number | undefined {
+  const tab = cells[0]?.value as TabName | undefined;
+  const counts = tab ? options.addinCounts?.[tab] : undefined;
+  if (!counts) return undefined;
+  return c === 1 ? counts.errors : c === 2 ? counts.warnings : undefined;
+}
+
+/** The whole tracker workbook, in memory. */
+export function buildTrackerWorkbook(options: WriteOptions = {}): ExcelJS.Workbook {
+  enableCalculatedColumns();
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "Partnership Tracker";
+  wb.created = new Date();
+  // Excel recalculates every formula when it opens the file, so nothing relies on cached values.
+  wb.calcProperties.fullCalcOnLoad = true;
+  for (const tab of TABS) {
+    writeTab(wb, tab, options.data?.[tab.name] ?? []);
+  }
+  writeSummary(wb, options);
+  writeLists(wb);
+  return wb;
+}
+
+export async function trackerXlsxBuffer(options: WriteOptions = {}): Promise<Buffer> {
+  const wb = buildTrackerWorkbook(options);
+  const out = await wb.xlsx.writeBuffer();
+  return Buffer.from(out as ArrayBuffer);
+}

@@ -1,0 +1,109 @@
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { crc32, deflateRawSync } from "zlib";
+import { ZipReader } from "../../src/cli/zip";
+
+export const ROOT = path.resolve(__dirname, "..", "..");
+
+export function tempDir(prefix: string): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), `partners-${prefix}-`));
+}
+
+/** A zip package from parts (deflated), for hand-made workbooks. */
+export function writeZip(entries: Record<string, string | Buffer>): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const [name, content] of Object.entries(entries)) {
+    const data = Buffer.isBuffer(content) ? content : Buffer.from(content, "utf8");
+    const packed = deflateRawSync(data);
+    const nameBuf = Buffer.from(name, "utf8");
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(crc32(data) >>> 0, 14);
+    local.writeUInt32LE(packed.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(nameBuf.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(crc32(data) >>> 0, 16);
+    central.writeUInt32LE(packed.length, 20);
+    central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(nameBuf.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, nameBuf, packed);
+    centrals.push(central, nameBuf);
+    offset += local.length + nameBuf.length + packed.length;
+  }
+  const centralDir = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(Object.keys(entries).length, 8);
+  end.writeUInt16LE(Object.keys(entries).length, 10);
+  end.writeUInt32LE(centralDir.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, centralDir, end]);
+}
+
+/** The XML of a package part. */
+export function partText(file: string | Buffer, part: string): string {
+  const zip = new ZipReader(Buffer.isBuffer(file) ? file : fs.readFileSync(file));
+  const text = zip.text(part);
+  if (text === undefined) throw new Error(`no part ${part}`);
+  return text;
+}
+
+/** The worksheet part of a sheet, by sheet name (through workbook.xml and its relationships). */
+export function sheetPart(file: string | Buffer, sheet: string): string {
+  const zip = new ZipReader(Buffer.isBuffer(file) ? file : fs.readFileSync(file));
+  const wb = zip.text("xl/workbook.xml") ?? "";
+  const m = new RegExp(`<sheet [^>]*name="${sheet}"[^>]*r:id="([^"]+)"`).exec(wb);
+  if (!m) throw new Error(`no sheet ${sheet}`);
+  const rels = zip.text("xl/_rels/workbook.xml.rels") ?? "";
+  const t =
+    new RegExp(`<Relationship [^>]*Id="${m[1]}"[^>]*Target="([^"]+)"`).exec(rels) ??
+    new RegExp(`<Relationship [^>]*Target="([^"]+)"[^>]*Id="${m[1]}"`).exec(rels);
+  if (!t) throw new Error(`no relationship ${m[1]}`);
+  const target = t[1].replace(/^\/?(xl\/)?/, "xl/");
+  return zip.text(target) ?? "";
+}
+
+/** A minimal workbook from sheets of raw `<sheetData>` XML (and optional shared strings). */
+export function handMadeXlsx(sheets: Record<string, string>, sharedStrings?: string, prefix = ""): Buffer {
+  const p = prefix ? `${prefix}:` : "";
+  const ns = prefix ? `xmlns:${prefix}` : "xmlns";
+  const names = Object.keys(sheets);
+  const entries: Record<string, string> = {
+    "[Content_Types].xml": `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"></Types>`,
+    "xl/workbook.xml":
+      `<?xml version="1.0"?><${p}workbook ${ns}="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ` +
+      `xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><${p}sheets>` +
+      names.map((n, i) => `<${p}sheet name="${n}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join("") +
+      `</${p}sheets></${p}workbook>`,
+    "xl/_rels/workbook.xml.rels":
+      `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+      names
+        .map(
+          (_n, i) =>
+            `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+        )
+        .join("") +
+      `</Relationships>`,
+  };
+  names.forEach((n, i) => {
+    entries[`xl/worksheets/sheet${i + 1}.xml`] =
+      `<?xml version="1.0"?><${p}worksheet ${ns}="http://schemas.openxmlformats.org/spreadsheetml/2006/main">` +
+      `<${p}sheetData>${sheets[n]}</${p}sheetData></${p}worksheet>`;
+  });
+  if (sharedStrings) {
+    entries["xl/sharedStrings.xml"] =
+      `<?xml version="1.0"?><${p}sst ${ns}="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${sharedStrings}</${p}sst>`;
+  }
+  return writeZip(entries);
+}

@@ -1,0 +1,91 @@
+import ExcelJS from "exceljs";
+import { ymdToSerial } from "../../src/core/excelDate";
+import { readWorkbookBuffer, UnreadableWorkbookError } from "../../src/cli/xlsxReader";
+import { handMadeXlsx, writeZip } from "./helpers";
+
+describe("reading an .xlsx into what Excel hands a custom function", () => {
+  it("flattens what ExcelJS writes: rich text and hyperlinks to text, dates to serials, formulas to their result", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Partners");
+    ws.getCell("A1").value = { richText: [{ text: "Org " }, { font: { bold: true }, text: "name" }] };
+    ws.getCell("B1").value = "Pledge";
+    ws.getCell("A2").value = { text: "Fresh Air Fund", hyperlink: "https://example.org" };
+    ws.getCell("B2").value = { formula: "1000*2", result: 2000 } as ExcelJS.CellFormulaValue;
+    ws.getCell("C2").value = new Date(Date.UTC(2024, 2, 1));
+    ws.getCell("D2").value = true;
+    ws.getCell("E2").value = { formula: "1/0", result: { error: "#DIV/0!" } } as ExcelJS.CellFormulaValue;
+    ws.getCell("F2").value = { formula: 'A2&""', result: "Fresh Air Fund" } as ExcelJS.CellFormulaValue;
+    ws.getCell("G2").value = { formula: "NOW()" } as ExcelJS.CellFormulaValue; // never calculated
+    ws.getCell("A4").value = "after a blank row";
+    const buf = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+
+    const sheet = readWorkbookBuffer(buf).sheets[0];
+    expect(sheet.name).toBe("Partners");
+    expect(sheet.cells[0]).toEqual(["Org name", "Pledge"]);
+    expect(sheet.cells[1]).toEqual([
+      "Fresh Air Fund",
+      2000,
+      ymdToSerial(2024, 3, 1),
+      true,
+      "#DIV/0!",
+      "Fresh Air Fund",
+    ]);
+    expect(sheet.cells[2]).toEqual([]);
+    expect(sheet.cells[3]).toEqual(["after a blank row"]);
+  });
+
+  it("reads shared strings with runs and phonetic hints, inline strings, entities, escapes and sparse cells", () => {
+    const buf = handMadeXlsx(
+      {
+        Data:
+          `<row r="1"><c r="A1" t="s"><v>0</v></c><c r="C1" t="s"><v>1</v></c></row>` +
+          `<row r="3"><c r="B3" t="inlineStr"><is><t xml:space="preserve"> A &amp; B </t></is></c>` +
+          `<c r="C3" t="b"><v>0</v></c><c r="D3"><v>1.5E3</v></c><c r="E3" t="str"><v>=SUM(1)</v></c>` +
+          `<c r="F3" s="1"/></row>` +
+          // rows and cells without r attributes follow on from the previous ones
+          `<row><c t="s"><v>2</v></c><c><v>-7</v></c></row>`,
+      },
+      `<si><r><t>Com</t></r><r><rPr><b/></rPr><t>mitted</t></r><rPh sb="0" eb="1"><t>ignored</t></rPh></si>` +
+        `<si><t>line_x000D_break &lt;x&gt;</t></si><si><t/></si>`,
+    );
+    const cells = readWorkbookBuffer(buf).sheets[0].cells;
+    expect(cells[0]).toEqual(["Committed", null, "line\rbreak <x>"]);
+    expect(cells[1]).toEqual([]);
+    expect(cells[2]).toEqual([null, " A & B ", false, 1500, "=SUM(1)"]);
+    expect(cells[3]).toEqual([null, -7]); // an empty string is an empty cell
+  });
+
+  it("reads parts written with a namespace prefix (x:row, x:c), as some generators do", () => {
+    const buf = handMadeXlsx(
+      {
+        Sheet1: `<x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>Partner</x:t></x:is></x:c><x:c r="B1"><x:v>5</x:v></x:c></x:row>`,
+      },
+      undefined,
+      "x",
+    );
+    expect(readWorkbookBuffer(buf).sheets[0].cells).toEqual([["Partner", 5]]);
+  });
+
+  it("says plainly what a file is when it is not an .xlsx", () => {
+    const message = (buf: Buffer) => {
+      try {
+        readWorkbookBuffer(buf);
+      } catch (err) {
+        expect(err).toBeInstanceOf(UnreadableWorkbookError);
+        return (err as Error).message;
+      }
+      throw new Error("read without complaint");
+    };
+    expect(message(Buffer.from("Partner,Committed\nA,1\n"))).toMatch(/not an \.xlsx/);
+    expect(message(Buffer.alloc(0))).toMatch(/empty/);
+    const ole = Buffer.alloc(2048);
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(ole);
+    expect(message(ole)).toMatch(/\.xls\b.*or password-protected|old-format/);
+    Buffer.from("EncryptedPackage", "utf16le").copy(ole, 1024);
+    expect(message(ole)).toMatch(/password-protected/);
+    expect(message(writeZip({ "word/document.xml": "<w:document/>" }))).toMatch(/Word document/);
+    expect(message(writeZip({ "content.xml": "<office:document/>" }))).toMatch(/OpenDocument/);
+    const truncated = handMadeXlsx({ S: "" }).subarray(0, 100);
+    expect(message(truncated)).toMatch(/damaged|truncated/);
+  });
+});
