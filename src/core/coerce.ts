@@ -1,0 +1,165 @@
+import { ymdToSerial, serialToIso } from "./excelDate";
+import { isBlank } from "./text";
+import type { Cell } from "./types";
+
+/**
+ * Turning cells into typed values, exactly as SPEC's "Cell values arrive as Excel gives them" says:
+ * accept what is unambiguous, refuse (return undefined) what is not, and let the rules explain why.
+ * Every function here is allocation-free on the common path (numbers that are numbers, dates that
+ * are serials) because the rule engine runs them once per cell.
+ */
+
+/**
+ * Amounts and quantities: numbers, or text such as `1200`, `1,200.50`, `$1,200`, `-$5`, `$-5`.
+ * Accounting negatives `(1,200)` are read as -1200 (then flagged by the "0 or more" rule rather
+ * than as unreadable text). Thousands separators must be in the right places (`1,20` is refused),
+ * booleans are not numbers (SUM ignores them too), and text with words in it is refused.
+ */
+const AMOUNT = /^(\()?\s*([-+])?\s*\$?\s*([-+])?\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)\s*(\))?$/;
+
+export function coerceNumber(cell: Cell): number | undefined {
+  if (typeof cell === "number") return Number.isFinite(cell) ? cell : undefined;
+  if (typeof cell !== "string") return undefined;
+  const m = AMOUNT.exec(cell.trim());
+  if (!m) return undefined;
+  const [, open, sign1, sign2, digits, close] = m;
+  if (Boolean(open) !== Boolean(close)) return undefined;
+  if (sign1 && sign2) return undefined;
+  const sign = sign1 ?? sign2;
+  if (open && sign) return undefined; // "(-5)" says negative twice: not unambiguous
+  const value = Number(digits.replace(/,/g, ""));
+  if (!Number.isFinite(value)) return undefined;
+  return open || sign === "-" ? -value : value;
+}
+
+/** The last serial Excel can show (9999-12-31). */
+export const MAX_DATE_SERIAL = 2958465;
+
+const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+const YMD_SLASH = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/;
+/** SPEC: `3/1/2024` is US, month first. Dashes read the same way (`3-1-2024`). */
+const US_DATE = /^(\d{1,2})([/-])(\d{1,2})\2(\d{4})$/;
+const US_SHORT_YEAR = /^\d{1,2}([/-])\d{1,2}\1\d{2}$/;
+const DAY_MONTH_NAME = /^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?,?\s+(\d{4})$/i;
+const MONTH_NAME_DAY = /^([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/i;
+
+const MONTHS: ReadonlyMap<string, number> = new Map(
+  [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+  ].flatMap((name, i) => [
+    [name, i + 1],
+    [name.slice(0, 3), i + 1],
+    ...(name === "september" ? [["sept", 9] as [string, number]] : []),
+  ]),
+);
+
+function validYear(y: number): boolean {
+  return y >= 1900 && y <= 9999;
+}
+
+function fromParts(y: number, m: number, d: number): number | undefined {
+  return validYear(y) ? ymdToSerial(y, m, d) : undefined;
+}
+
+/**
+ * Dates: an Excel serial (the time of day is dropped), or unambiguous text: `2024-03-01`,
+ * `2024/03/01`, `3/1/2024` (US order, as SPEC says), `March 1, 2024`, `1 Mar 2024`. Impossible
+ * dates (`2/30/2024`, `13/1/2024`) and two-digit years (`3/1/24`) are refused.
+ */
+export function coerceDate(cell: Cell): number | undefined {
+  if (typeof cell === "number") {
+    return Number.isFinite(cell) && cell >= 1 && cell < MAX_DATE_SERIAL + 1 ? Math.floor(cell) : undefined;
+  }
+  if (typeof cell !== "string") return undefined;
+  const s = cell.trim();
+  let m = ISO_DATE.exec(s) ?? YMD_SLASH.exec(s);
+  if (m) return fromParts(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = US_DATE.exec(s);
+  if (m) return fromParts(Number(m[4]), Number(m[1]), Number(m[3]));
+  m = MONTH_NAME_DAY.exec(s);
+  if (m) {
+    const month = MONTHS.get(m[1].toLowerCase());
+    return month ? fromParts(Number(m[3]), month, Number(m[2])) : undefined;
+  }
+  m = DAY_MONTH_NAME.exec(s);
+  if (m) {
+    const month = MONTHS.get(m[2].toLowerCase());
+    return month ? fromParts(Number(m[3]), month, Number(m[1])) : undefined;
+  }
+  return undefined;
+}
+
+/** Why a date cell was refused, in words a partner understands (only called for refused cells). */
+export function dateProblem(cell: Cell): string {
+  const s = typeof cell === "string" ? cell.trim() : "";
+  if (US_SHORT_YEAR.test(s)) return "the year is not clear; write it in full, like 3/1/2024 or 2024-03-01";
+  if (ISO_DATE.test(s) || YMD_SLASH.test(s) || US_DATE.test(s) || MONTH_NAME_DAY.test(s) || DAY_MONTH_NAME.test(s)) {
+    return "that day does not exist on the calendar (dates are read month first, like 3/1/2024 for March 1)";
+  }
+  if (typeof cell === "number") return "that number is not a date Excel can show";
+  return "expected a date, like 2024-03-01 or 3/1/2024";
+}
+
+export type YesNo = "Yes" | "No";
+
+const YES_NO: ReadonlyMap<string, YesNo> = new Map([
+  ["yes", "Yes"],
+  ["y", "Yes"],
+  ["true", "Yes"],
+  ["1", "Yes"],
+  ["no", "No"],
+  ["n", "No"],
+  ["false", "No"],
+  ["0", "No"],
+]);
+
+/** Yes/Y/TRUE/1 (any case, TRUE as a boolean too) → Yes; No/N/FALSE/0 → No; anything else undefined. */
+export function coerceYesNo(cell: Cell): YesNo | undefined {
+  if (typeof cell === "boolean") return cell ? "Yes" : "No";
+  if (typeof cell === "number") return cell === 1 ? "Yes" : cell === 0 ? "No" : undefined;
+  if (typeof cell !== "string") return undefined;
+  return YES_NO.get(cell.trim().toLowerCase());
+}
+
+/** A text value: trimmed, or undefined for a blank cell. Numbers and booleans read as text. */
+export function coerceText(cell: Cell): string | undefined {
+  if (isBlank(cell)) return undefined;
+  if (typeof cell === "string") return cell.trim();
+  if (typeof cell === "boolean") return cell ? "TRUE" : "FALSE";
+  return String(cell);
+}
+
+const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:".]{2,}$/;
+
+/** A plausible email address: one `@`, a dot in the domain, no spaces. */
+export function isEmail(text: string): boolean {
+  return EMAIL.test(text.trim());
+}
+
+const DOLLARS = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 2 });
+const PLAIN = new Intl.NumberFormat("en-US", { maximumFractionDigits: 10 });
+
+/** `$1,200` for messages (negative amounts as `-$5`). */
+export function formatDollars(value: number): string {
+  return DOLLARS.format(value);
+}
+
+export function formatNumber(value: number): string {
+  return PLAIN.format(value);
+}
+
+/** `2024-03-01` for messages: unambiguous whatever the reader's locale. */
+export function formatDate(serial: number): string {
+  return serialToIso(serial);
+}

@@ -1,0 +1,52 @@
+/**
+ * The pure core: header mapping, coercion, the rule engine, cross-tab checks, summaries and the
+ * Summary sheet's figures. No Office.js here: the custom functions, task pane and command line all
+ * call these with plain matrices.
+ */
+export * from "./types";
+export { isoToSerial, serialToIso, todaySerial, ymdToSerial } from "./excelDate";
+export {
+  coerceDate,
+  coerceNumber,
+  coerceText,
+  coerceYesNo,
+  dateProblem,
+  formatDate,
+  formatDollars,
+  formatNumber,
+  isEmail,
+  MAX_DATE_SERIAL,
+  type YesNo,
+} from "./coerce";
+export { isBlank, isBlankRow, normalizeKey, trimCaseKey } from "./text";
+export { mapHeaders, matchHeader, normalizeHeader, resolveTab } from "./headers";
+export { matchList } from "./rows";
+export { countIssues, validateRange, type ValidateOptions, type ValidationResult } from "./validate";
+export { rulesFor, type Rule } from "./rules";
+export { crossCheck, type CrossCheckOptions, type TrackerTables } from "./rules/crossTab";
+export {
+  assetGaps,
+  BLANK_GROUP,
+  concentration,
+  GAP_COLUMNS,
+  resolveGroupBy,
+  summarizePartners,
+  SUMMARY_GROUP_COLUMNS,
+  TOTAL_LABEL,
+  type AssetGapRow,
+  type PartnerGroupRow,
+  type PartnerSummary,
+} from "./summaries";
+export { readiness, readinessChecks, readinessScore, READY_ENGAGEMENT_LEVELS, type ReadinessInputs } from "./readiness";
+export { summaryFigures, type SummaryFigures } from "./figures";
+export {
+  gapsToSpill,
+  ISSUE_HEADER,
+  issuesToSpill,
+  MAX_SPILLED_ISSUES,
+  summaryToSpill,
+  TAB_ISSUE_HEADER,
+  tabIssuesToSpill,
+  type Spill,
+  type SpillCell,
+} from "./spill";

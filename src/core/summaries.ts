@@ -1,0 +1,195 @@
+import { ASSETS, PARTNERS, type ColumnSpec } from "../schema";
+import { matchHeader, mapHeaders } from "./headers";
+import { slotOf, TypedTable } from "./rows";
+import { normalizeKey, trimCaseKey } from "./text";
+import { TrackerError, type Matrix } from "./types";
+
+/** SUMMARY, GAPS and CONCENTRATION over a user's Partners or Assets block (coerced values). */
+
+export interface PartnerGroupRow {
+  readonly group: string;
+  readonly partners: number;
+  readonly committed: number;
+  readonly received: number;
+}
+
+export interface PartnerSummary {
+  /** The column grouped by (its schema name is the spilled table's first header). */
+  readonly groupBy: ColumnSpec;
+  /** Sorted by Committed, largest first. */
+  readonly rows: PartnerGroupRow[];
+  readonly total: PartnerGroupRow;
+}
+
+/** The columns SUMMARY may group by (SPEC), Sector first as the default. */
+export const SUMMARY_GROUP_COLUMNS: readonly ColumnSpec[] = [
+  PARTNERS.col.sector,
+  PARTNERS.col.status,
+  PARTNERS.col.initiativeId,
+  PARTNERS.col.focusArea,
+  PARTNERS.col.contribution,
+];
+
+/** How a blank group value is labelled. */
+export const BLANK_GROUP = "(blank)";
+export const TOTAL_LABEL = "Total";
+
+const groupNames = SUMMARY_GROUP_COLUMNS.map((g) => g.name).join(", ");
+
+/** `groupBy` as a user types it (`sector`, `Org type`, `initiative id`) → a Partners column. */
+export function resolveGroupBy(groupBy: string | null | undefined): ColumnSpec {
+  if (groupBy === null || groupBy === undefined || groupBy.trim() === "") return SUMMARY_GROUP_COLUMNS[0];
+  const found = matchHeader(PARTNERS, groupBy)?.column;
+  if (!found || !SUMMARY_GROUP_COLUMNS.includes(found)) {
+    throw new TrackerError("#VALUE!", `Cannot group by "${groupBy.trim()}" — use one of: ${groupNames}.`);
+  }
+  return found;
+}
+
+const committedSlot = slotOf(PARTNERS, PARTNERS.col.committed);
+const receivedSlot = slotOf(PARTNERS, PARTNERS.col.received);
+const partnerSlot = slotOf(PARTNERS, PARTNERS.col.partner);
+
+function partnersTable(matrix: Matrix): TypedTable {
+  return new TypedTable(matrix, mapHeaders(matrix, PARTNERS.name));
+}
+
+/** A readable amount of the loaded row, 0 when blank or unreadable (VALIDATE reports those). */
+function amount(t: TypedTable, slot: number): number {
+  return t.has(slot) ? t.num[slot] : 0;
+}
+
+export function summarizePartners(matrix: Matrix, groupBy?: string | null): PartnerSummary {
+  const column = resolveGroupBy(groupBy);
+  const table = partnersTable(matrix);
+  const slot = slotOf(PARTNERS, column);
+  if (!table.present(slot)) {
+    throw new TrackerError(
+      "#N/A",
+      `The range has no ${column.name} column to group by — include it, or group by another column (${groupNames}).`,
+    );
+  }
+  const groups = new Map<string, { group: string; partners: number; committed: number; received: number }>();
+  const total = { group: TOTAL_LABEL, partners: 0, committed: 0, received: 0 };
+  const isList = column.type === "list";
+  table.forEachRow(() => {
+    let label: string;
+    let key: string;
+    if (table.blank(slot)) {
+      label = key = BLANK_GROUP;
+    } else if (isList && table.has(slot)) {
+      label = key = table.listed[slot] as string;
+    } else {
+      label = table.text(slot);
+      key = isList ? normalizeKey(label) : trimCaseKey(label);
+    }
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { group: label, partners: 0, committed: 0, received: 0 }));
+    const committed = amount(table, committedSlot);
+    const received = amount(table, receivedSlot);
+    g.partners++;
+    g.committed += committed;
+    g.received += received;
+    total.partners++;
+    total.committed += committed;
+    total.received += received;
+  });
+  const rows = [...groups.values()].sort(
+    (a, b) => b.committed - a.committed || b.partners - a.partners || a.group.localeCompare(b.group),
+  );
+  return { groupBy: column, rows, total };
+}
+
+export interface AssetGapRow {
+  readonly asset: string;
+  readonly category: string;
+  readonly initiativeId: string;
+  /** undefined when the cell is blank (counted as 0). */
+  readonly available: number | undefined;
+  readonly needed: number | undefined;
+  readonly gap: number;
+}
+
+const A = {
+  asset: slotOf(ASSETS, ASSETS.col.asset),
+  category: slotOf(ASSETS, ASSETS.col.category),
+  initiativeId: slotOf(ASSETS, ASSETS.col.initiativeId),
+  available: slotOf(ASSETS, ASSETS.col.available),
+  needed: slotOf(ASSETS, ASSETS.col.needed),
+  gap: slotOf(ASSETS, ASSETS.col.gap),
+};
+
+/** The columns GAPS spills, in order. */
+export const GAP_COLUMNS: readonly ColumnSpec[] = [
+  ASSETS.col.asset,
+  ASSETS.col.category,
+  ASSETS.col.initiativeId,
+  ASSETS.col.available,
+  ASSETS.col.needed,
+  ASSETS.col.gap,
+];
+
+/**
+ * GAPS: assets whose gap (Needed minus Available, a blank Available counting as 0) is above 0,
+ * largest first. A sheet with a Gap column but no Needed column is read through its Gap column.
+ */
+export function assetGaps(matrix: Matrix): AssetGapRow[] {
+  const t = new TypedTable(matrix, mapHeaders(matrix, ASSETS.name));
+  const fromNeeded = t.present(A.needed);
+  if (!fromNeeded && !t.present(A.gap)) {
+    throw new TrackerError(
+      "#N/A",
+      `The range has no ${ASSETS.col.needed.name} column (nor ${ASSETS.col.gap.name}) — include it, with its header.`,
+    );
+  }
+  const rows: AssetGapRow[] = [];
+  t.forEachRow(() => {
+    const available = t.has(A.available) ? t.num[A.available] : undefined;
+    const needed = t.has(A.needed) ? t.num[A.needed] : undefined;
+    let gap: number;
+    if (fromNeeded) {
+      gap = needed === undefined ? 0 : needed - (available ?? 0);
+    } else {
+      gap = t.has(A.gap) ? t.num[A.gap] : 0;
+    }
+    if (!(gap > 0)) return;
+    rows.push({
+      asset: t.text(A.asset),
+      category: t.listValue(A.category) ?? t.text(A.category),
+      initiativeId: t.text(A.initiativeId),
+      available,
+      needed,
+      gap,
+    });
+  });
+  // Stable sort keeps sheet order among equal gaps.
+  return rows.sort((a, b) => b.gap - a.gap);
+}
+
+/**
+ * CONCENTRATION: the largest single partner's share of all Committed dollars (0–1). Rows of the
+ * same partner (its name compared ignoring case, spaces and punctuation) count together; only
+ * positive amounts count, so the share stays between 0 and 1 even on a sheet with errors.
+ */
+export function concentration(matrix: Matrix): number {
+  const t = partnersTable(matrix);
+  if (!t.present(committedSlot)) {
+    throw new TrackerError(
+      "#N/A",
+      `The range has no ${PARTNERS.col.committed.name} column — include it, with its header.`,
+    );
+  }
+  const byPartner = new Map<string, number>();
+  let total = 0;
+  let largest = 0;
+  t.forEachRow(() => {
+    const value = amount(t, committedSlot);
+    if (!(value > 0)) return;
+    total += value;
+    const name = t.blank(partnerSlot) ? "" : normalizeKey(t.text(partnerSlot));
+    const sum = name === "" ? value : (byPartner.get(name) ?? 0) + value;
+    if (name !== "") byPartner.set(name, sum);
+    if (sum > largest) largest = sum;
+  });
+  return total > 0 ? largest / total : 0;
+}

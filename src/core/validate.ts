@@ -1,0 +1,93 @@
+import type { TabName } from "../schema";
+import { todaySerial } from "./excelDate";
+import { mapHeaders } from "./headers";
+import { TypedTable } from "./rows";
+import { rulesFor, type Emit, type RowCheck } from "./rules";
+import type { HeaderMapping, Issue, Matrix, Severity } from "./types";
+
+export interface ValidateOptions {
+  /** A mapping already made (e.g. corrected by the user in the task pane). */
+  readonly mapping?: HeaderMapping;
+  /** Today as an Excel serial; defaults to today's date (UTC). */
+  readonly today?: number;
+}
+
+export interface ValidationResult {
+  readonly mapping: HeaderMapping;
+  readonly issues: Issue[];
+  /** Non-blank data rows checked. */
+  readonly rowsChecked: number;
+}
+
+/**
+ * VALIDATE's engine: maps the headers, then runs every rule of the tab over each non-blank data
+ * row. Issues come out in sheet order (row, then the user's column order).
+ */
+export function validateRange(
+  matrix: Matrix,
+  tab?: TabName | string | null,
+  options: ValidateOptions = {},
+): ValidationResult {
+  const mapping = options.mapping ?? mapHeaders(matrix, tab);
+  const table = new TypedTable(matrix, mapping);
+  const context = { today: options.today ?? todaySerial() };
+
+  const issues: Issue[] = [];
+  const order: number[] = []; // matrix column of each issue, to sort a row's issues
+
+  // A required column that is missing is one issue on the header row, not one per row.
+  const headerRowNumber = mapping.headerRow + 1;
+  for (const column of mapping.missing) {
+    if (!column.required) continue;
+    issues.push({
+      row: headerRowNumber,
+      column: column.name,
+      severity: "error",
+      message: `There is no ${column.name} column — add one headed "${column.name}"; every row needs one.`,
+    });
+    order.push(Number.MAX_SAFE_INTEGER);
+  }
+
+  let severity: Severity = "error";
+  const emit: Emit = (slot, message) => {
+    issues.push({ row: table.rowNumber, column: table.header[slot], severity, message });
+    order.push(table.index[slot]);
+  };
+  const checks: { severity: Severity; check: RowCheck }[] = [];
+  for (const rule of rulesFor(table.tab)) {
+    const check = rule.start(table, context);
+    if (check) checks.push({ severity: rule.severity, check });
+  }
+
+  let rowsChecked = 0;
+  table.forEachRow(() => {
+    rowsChecked++;
+    const before = issues.length;
+    for (let i = 0; i < checks.length; i++) {
+      severity = checks[i].severity;
+      checks[i].check(table, emit);
+    }
+    if (issues.length - before > 1) sortSegment(issues, order, before);
+  });
+  return { mapping, issues, rowsChecked };
+}
+
+/** Puts one row's issues in column order (stable: rules keep their order within a cell). */
+function sortSegment(issues: Issue[], order: number[], from: number): void {
+  const idx = Array.from({ length: issues.length - from }, (_, i) => from + i);
+  idx.sort((a, b) => order[a] - order[b] || a - b);
+  const sortedIssues = idx.map((i) => issues[i]);
+  const sortedOrder = idx.map((i) => order[i]);
+  for (let k = 0; k < idx.length; k++) {
+    issues[from + k] = sortedIssues[k];
+    order[from + k] = sortedOrder[k];
+  }
+}
+
+/** Issue counts by severity, for ISSUES. */
+export function countIssues(issues: readonly Issue[], severity: Severity | "all"): number {
+  if (severity === "all") return issues.length;
+  let n = 0;
+  for (const issue of issues) if (issue.severity === severity) n++;
+  return n;
+}

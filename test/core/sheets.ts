@@ -1,0 +1,30 @@
+import { SAMPLE_DATA, TABS, isoToSerial, type TabName } from "./imports";
+import type { Cell } from "../../src/core";
+
+/**
+ * Test sheets: the schema's sample data laid out as users' ranges are (header row, then rows), with
+ * dates either as Excel serials (what Excel passes for a date cell) or as the sample's ISO text.
+ */
+export type Rows = Cell[][];
+
+export function sampleSheet(tab: TabName, dates: "serial" | "text" = "serial"): Rows {
+  const spec = TABS.find((t) => t.name === tab)!;
+  const header = spec.columns.map((c) => c.name);
+  const rows = SAMPLE_DATA[tab].map((row) =>
+    spec.columns.map((c) => {
+      const v = row[c.id];
+      if (v === undefined) return "";
+      if (c.type === "date" && typeof v === "string" && dates === "serial") return isoToSerial(v) ?? v;
+      return v;
+    }),
+  );
+  return [header, ...rows];
+}
+
+/** A sheet from a header and row objects keyed by header text (missing keys are blank cells). */
+export function sheet(header: string[], ...rows: Record<string, Cell>[]): Rows {
+  return [header, ...rows.map((r) => header.map((h) => (r[h] === undefined ? "" : r[h])))];
+}
+
+/** Today in every test: 2026-11-25. */
+export const TODAY = isoToSerial("2026-11-25")!;
