@@ -1,0 +1,111 @@
+/**
+ * "Create or upgrade the tracker": read what exists (1–2 syncs), plan (pure, `plan.ts`), queue
+ * every change and sync once. Creating the whole tracker, with or without sample data, takes two
+ * syncs on an empty workbook and three at most on an existing one, whatever the number of rows.
+ * If a co-author's build lands between our read and our write (`ItemAlreadyExists`), the batch
+ * fails before it changes anything, and we read again and upgrade instead: no error, no
+ * "Partners (2)".
+ */
+import type { Cell } from "../core/types";
+import { TABLE_STYLE } from "../schema";
+import { a1, excelErrorCode, letters, type Progress } from "./context";
+import { queueListsSheet, queueVersion } from "./listsSheet";
+import { CURRENT_SCHEMA, planBuild, type BuildPlan, type BuildReport, type BuildSchema, type TabPlan } from "./plan";
+import { queueSummary } from "./summarySheet";
+import { queueHeaderStyle, queueNewColumn, queueValidation } from "./tableFormatting";
+import { readTrackerState } from "./trackerState";
+
+export interface BuildOptions {
+  /** Fill new tables with the schema's small city example. */
+  readonly sample?: boolean;
+  readonly onProgress?: Progress;
+  /** The tracker definition to build (default: the current schema; tests build older ones). */
+  readonly schema?: BuildSchema;
+}
+
+/** How many times a build re-reads after losing a race with a co-author. */
+const RACE_RETRIES = 2;
+
+export async function createOrUpgradeTracker(
+  context: Excel.RequestContext,
+  options: BuildOptions = {},
+): Promise<BuildReport> {
+  return attempt(context, options, 0);
+}
+
+async function attempt(context: Excel.RequestContext, options: BuildOptions, retry: number): Promise<BuildReport> {
+  const schema = options.schema ?? CURRENT_SCHEMA;
+  const progress = options.onProgress ?? (() => undefined);
+  progress("Reading the workbook", 0.1);
+  const observed = await readTrackerState(context, schema.tabs);
+  const plan = planBuild(observed, { sample: options.sample }, schema);
+  if (plan.nothingToDo) {
+    progress("The tracker is up to date", 1);
+    return plan.report;
+  }
+  progress("Building the tracker", 0.5);
+  queueBuild(context, plan, schema);
+  try {
+    await context.sync();
+  } catch (e) {
+    const code = excelErrorCode(e);
+    if (retry < RACE_RETRIES && (code === "ItemAlreadyExists" || code === "InvalidOperation")) {
+      // A co-author built (part of) the tracker since we looked: look again and upgrade.
+      progress("Another author is building the tracker: checking again", 0.6);
+      return attempt(context, options, retry + 1);
+    }
+    throw e;
+  }
+  progress("Done", 1);
+  return plan.report;
+}
+
+/** Queues every change the plan calls for, in an order that keeps each step valid. */
+export function queueBuild(context: Excel.RequestContext, plan: BuildPlan, schema: BuildSchema): void {
+  const sheets = context.workbook.worksheets;
+  // New sheets first: if a co-author's sheet landed meanwhile, the batch fails before any write.
+  for (const name of plan.addSheets) sheets.add(name);
+  // Lists and names before validation (dropdowns point at the names).
+  queueListsSheet(context, plan);
+  for (const tab of plan.tabs) queueTab(context, tab);
+  if (plan.summary && (plan.summary.write || plan.summary.chart)) {
+    queueSummary(sheets.getItem(plan.summary.sheet), plan.summary);
+  }
+  if (plan.writeVersion) queueVersion(context, plan.lists.sheet, schema.version);
+}
+
+function queueTab(context: Excel.RequestContext, t: TabPlan): void {
+  const sheet = context.workbook.worksheets.getItem(t.sheet);
+  if (t.kind === "create") {
+    const width = t.tab.columns.length;
+    const bodyRows = Math.max(1, t.rows.length);
+    const block: Cell[][] = [t.tab.columns.map((c) => c.name), ...t.rows.map((r) => [...r])];
+    sheet.getRangeByIndexes(0, 0, block.length, width).values = block;
+    const table = sheet.tables.add(`A1:${letters(width - 1)}${block.length}`, true);
+    table.name = t.tab.table;
+    table.style = TABLE_STYLE;
+    queueHeaderStyle(table.getHeaderRowRange());
+    t.tab.columns.forEach((col, i) => queueNewColumn(col, { sheet, table, headerRow: 0, sheetColumn: i, bodyRows }));
+    sheet.freezePanes.freezeRows(1);
+    return;
+  }
+  if (t.kind !== "upgrade") return;
+  const table = context.workbook.tables.getItem(t.tab.table);
+  const { rowIndex, columnIndex, rowCount, headers } = t.table;
+  for (const col of t.revalidate) queueValidation(table.columns.getItem(col.name).getDataBodyRange(), col, true);
+  if (t.add.length === 0) return;
+  const first = columnIndex + headers.length;
+  const newHeaders = sheet.getRangeByIndexes(rowIndex, first, 1, t.add.length);
+  newHeaders.values = [t.add.map((c) => c.name)];
+  table.resize(a1(rowIndex, columnIndex, rowCount, headers.length + t.add.length));
+  queueHeaderStyle(newHeaders);
+  t.add.forEach((col, i) =>
+    queueNewColumn(col, {
+      sheet,
+      table,
+      headerRow: rowIndex,
+      sheetColumn: first + i,
+      bodyRows: Math.max(1, rowCount - 1),
+    }),
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * The Summary sheet: the schema's `summaryLayout()` cell for cell (native formulas over structured
+ * references, so it reads the same without the add-in) and the chart of commitments by sector.
+ */
+import type { Cell } from "../core/types";
+import { HEADER_FILL, HEADER_FONT, summaryLayout, type SummaryCell } from "../schema";
+import { a1, widthPoints } from "./context";
+import { SUMMARY_CHART } from "./plan";
+
+export function queueSummary(sheet: Excel.Worksheet, options: { write: boolean; chart: boolean }): void {
+  const layout = summaryLayout();
+  const width = Math.max(...layout.rows.map((r) => r.length), 1);
+  if (options.write) {
+    const formulas: Cell[][] = [];
+    const formats: (string | null)[][] = [];
+    for (const row of layout.rows) {
+      formulas.push(Array.from({ length: width }, (_, i) => cellContent(row[i])));
+      formats.push(Array.from({ length: width }, (_, i) => row[i]?.format ?? "General"));
+    }
+    const block = sheet.getRangeByIndexes(0, 0, layout.rows.length, width);
+    block.numberFormat = formats;
+    block.formulas = formulas;
+    layout.rows.forEach((row, r) => {
+      const styled = row
+        .map((c, i) => ({ c, i }))
+        .filter(({ c }) => c && c.role !== "label" && c.role !== "figure" && c.role !== "note");
+      if (styled.length === 0) return;
+      const first = styled[0].i;
+      const last = styled[styled.length - 1].i;
+      const range = sheet.getRange(a1(r, first, 1, last - first + 1));
+      range.format.font.bold = true;
+      if (styled[0].c?.role === "header") {
+        range.format.fill.color = HEADER_FILL;
+        range.format.font.color = HEADER_FONT;
+      }
+    });
+    layout.columnWidths.forEach((w, i) => {
+      sheet.getRangeByIndexes(0, i, 1, 1).format.columnWidth = widthPoints(w);
+    });
+  }
+  if (options.chart) {
+    const chart = sheet.charts.add("BarClustered", sheet.getRange(layout.chart.values), "Columns");
+    chart.name = SUMMARY_CHART;
+    chart.title.text = layout.chart.title;
+    chart.series.getItemAt(0).setXAxisValues(sheet.getRange(layout.chart.categories));
+    chart.setPosition(layout.chart.anchor);
+  }
+}
+
+function cellContent(c: SummaryCell | null | undefined): Cell {
+  if (!c) return "";
+  if (c.formula !== undefined) return c.formula;
+  if (typeof c.value === "string" && c.value.startsWith("=")) return `'${c.value}`;
+  return c.value ?? "";
+}

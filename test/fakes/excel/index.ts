@@ -1,0 +1,214 @@
+/**
+ * An in-memory Excel for tests: `createFakeExcel()` returns an `Excel` namespace (run, enums,
+ * error codes) whose request contexts behave like Office.js where it matters — properties are
+ * unreadable until `load` + `sync`, writes wait for `sync`, failures carry Excel's error codes,
+ * name rules hold — plus counters (syncs, request and response sizes) and a hook that applies a
+ * remote co-author's edit between two syncs. Plain TypeScript, no Node imports: the browser
+ * tests bundle it and call `install(window)` so the task pane's `Excel.run` lands here.
+ */
+import { ERROR_CODES, FakeOfficeError, FakeRequestContext, approxJsonBytes, type FakeHostApi } from "./client";
+import { emptyWorkbook, FakeWorkbookInspector, type FakeCell, type FakeSheet, type FakeWorkbookState } from "./state";
+
+export * from "./address";
+export * from "./state";
+export { ERROR_CODES, FakeOfficeError, FakeRequestContext, approxJsonBytes } from "./client";
+
+/** Excel on the web's limits (ENGINEERING.md): 5 MB per request and per response, 5M cells per read. */
+export const WEB_LIMITS = { requestBytes: 5_000_000, responseBytes: 5_000_000, cells: 5_000_000 } as const;
+
+export interface FakeExcelOptions {
+  /** Starting sheets of a new workbook (default `["Sheet1"]`); ignored when `state` is given. */
+  sheets?: readonly string[];
+  /** Share one workbook between several fakes (two co-authors' add-ins). */
+  state?: FakeWorkbookState;
+  /** Enforce size limits like Excel on the web (default); `false` only counts. */
+  limits?: { requestBytes: number; responseBytes: number; cells: number } | false;
+  /** Value of a formula cell when read through `values` (default: null, read back as ""). */
+  evaluate?: (sheet: FakeSheet, row: number, col: number, formula: string) => FakeCell;
+}
+
+export interface SyncRecord {
+  /** Which request context (1, 2 … per fake) sent it. */
+  readonly context: number;
+  /** Approximate JSON size of the queued commands. */
+  readonly bytes: number;
+  /** Approximate JSON size of what came back (loaded properties). */
+  responseBytes: number;
+  /** Cells written plus cells read. */
+  cells: number;
+  readonly commands: number;
+}
+
+export interface FakeStats {
+  syncs: number;
+  requests: SyncRecord[];
+  maxRequestBytes: number;
+  maxResponseBytes: number;
+  /** Commands still queued when an `Excel.run` batch returned (lost in real Excel). */
+  unsyncedCommands: number;
+}
+
+export interface BeforeSyncInfo {
+  /** The context about to sync. */
+  readonly context: number;
+  /** 1-based: this context's first sync is 1. */
+  readonly sync: number;
+  readonly workbook: FakeWorkbookInspector;
+}
+
+export type BeforeSyncHook = (info: BeforeSyncInfo) => void | Promise<void>;
+
+const ENUMS = {
+  SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },
+  ConditionalFormatType: { custom: "Custom" },
+  DataValidationOperator: {
+    between: "Between",
+    notBetween: "NotBetween",
+    equalTo: "EqualTo",
+    notEqualTo: "NotEqualTo",
+    greaterThan: "GreaterThan",
+    lessThan: "LessThan",
+    greaterThanOrEqualTo: "GreaterThanOrEqualTo",
+    lessThanOrEqualTo: "LessThanOrEqualTo",
+  },
+  DataValidationAlertStyle: { stop: "Stop", warning: "Warning", information: "Information" },
+  DataValidationType: { none: "None", list: "List", decimal: "Decimal", date: "Date", custom: "Custom" },
+  ChartType: { barClustered: "BarClustered", columnClustered: "ColumnClustered", pie: "Pie" },
+  ChartSeriesBy: { auto: "Auto", columns: "Columns", rows: "Rows" },
+  CalculationType: { recalculate: "Recalculate", full: "Full", fullRebuild: "FullRebuild" },
+} as const;
+
+export interface FakeExcel {
+  /** Namespace-like object: `Excel.run`, enums and `ErrorCodes`. */
+  readonly Excel: {
+    run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+    run<T>(options: unknown, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+    readonly ErrorCodes: typeof ERROR_CODES;
+  } & typeof ENUMS;
+  readonly state: FakeWorkbookState;
+  readonly workbook: FakeWorkbookInspector;
+  readonly stats: FakeStats;
+  /** Runs before every sync's commands apply (any context); returns an unsubscribe function. */
+  onBeforeSync(hook: BeforeSyncHook): () => void;
+  /** A bare request context, for adapters that take one (remember: nobody syncs it for you). */
+  newContext(): Excel.RequestContext;
+  /** Zeroes the counters. */
+  resetStats(): void;
+  /** Sets `Excel` (and, with `office`, a minimal `Office` that reports an Excel host) on `target`. */
+  install(target: object, options?: { office?: boolean }): void;
+}
+
+export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
+  const state = options.state ?? emptyWorkbook(options.sheets);
+  const limits = options.limits === undefined ? WEB_LIMITS : options.limits;
+  const workbook = new FakeWorkbookInspector(state);
+  const hooks: BeforeSyncHook[] = [];
+  const stats: FakeStats = { syncs: 0, requests: [], maxRequestBytes: 0, maxResponseBytes: 0, unsyncedCommands: 0 };
+
+  const host: FakeHostApi = {
+    state,
+    evaluate: options.evaluate ?? (() => null),
+    async sync(ctx: FakeRequestContext): Promise<void> {
+      // Let other contexts run first, as a round trip to Excel would.
+      await new Promise<void>((resolve) => setTimeout(resolve, 0));
+      ctx.syncs++;
+      for (const hook of [...hooks]) await hook({ context: ctx.id, sync: ctx.syncs, workbook });
+      const ops = ctx.ops;
+      ctx.ops = [];
+      ctx.response = { bytes: 0, cells: 0 };
+      const record: SyncRecord = {
+        context: ctx.id,
+        bytes: 20 + ops.reduce((n, op) => n + op.bytes, 0),
+        responseBytes: 0,
+        cells: ops.reduce((n, op) => n + op.cells, 0),
+        commands: ops.length,
+      };
+      stats.syncs++;
+      stats.requests.push(record);
+      stats.maxRequestBytes = Math.max(stats.maxRequestBytes, record.bytes);
+      if (limits && record.bytes > limits.requestBytes) {
+        throw new FakeOfficeError(
+          ERROR_CODES.requestPayloadSizeLimitExceeded,
+          `The request payload size (${record.bytes} bytes) has exceeded the limit`,
+        );
+      }
+      try {
+        for (const op of ops) {
+          try {
+            op.run();
+          } catch (e) {
+            if (e instanceof FakeOfficeError) {
+              e.debugInfo.errorLocation ??= op.location;
+              throw e;
+            }
+            throw new FakeOfficeError(ERROR_CODES.generalException, `${op.location}: ${String(e)}`, op.location);
+          }
+        }
+      } finally {
+        record.responseBytes = 20 + ctx.response.bytes;
+        record.cells += ctx.response.cells;
+        stats.maxResponseBytes = Math.max(stats.maxResponseBytes, record.responseBytes);
+      }
+      if (limits && record.responseBytes > limits.responseBytes) {
+        throw new FakeOfficeError(
+          ERROR_CODES.responsePayloadSizeLimitExceeded,
+          `The response payload size (${record.responseBytes} bytes) has exceeded the limit`,
+        );
+      }
+      if (limits && ctx.response.cells > limits.cells) {
+        throw new FakeOfficeError(ERROR_CODES.rangeExceedsLimit, `More than ${limits.cells} cells were read`);
+      }
+    },
+  };
+
+  const newContext = (): Excel.RequestContext => new FakeRequestContext(host) as unknown as Excel.RequestContext;
+
+  async function run<T>(a: unknown, b?: unknown): Promise<T> {
+    const batch = (typeof a === "function" ? a : b) as (context: Excel.RequestContext) => Promise<T>;
+    const ctx = newContext();
+    try {
+      return await batch(ctx);
+    } finally {
+      stats.unsyncedCommands += (ctx as unknown as FakeRequestContext).ops.length;
+    }
+  }
+
+  const Excel = { run, ErrorCodes: ERROR_CODES, ...ENUMS } as FakeExcel["Excel"];
+
+  return {
+    Excel,
+    state,
+    workbook,
+    stats,
+    onBeforeSync(hook) {
+      hooks.push(hook);
+      return () => {
+        const i = hooks.indexOf(hook);
+        if (i >= 0) hooks.splice(i, 1);
+      };
+    },
+    newContext,
+    resetStats() {
+      Object.assign(stats, { syncs: 0, requests: [], maxRequestBytes: 0, maxResponseBytes: 0, unsyncedCommands: 0 });
+    },
+    install(target, opts) {
+      const t = target as Record<string, unknown>;
+      t.Excel = Excel;
+      if (opts?.office) {
+        t.Office = {
+          HostType: { Excel: "Excel" },
+          PlatformType: { OfficeOnline: "OfficeOnline" },
+          onReady: (cb?: (info: { host: string; platform: string }) => void) => {
+            const info = { host: "Excel", platform: "OfficeOnline" };
+            cb?.(info);
+            return Promise.resolve(info);
+          },
+          context: { requirements: { isSetSupported: () => true } },
+        };
+      }
+    },
+  };
+}
+
+/** Size of a JSON payload as the fake counts it (exported for benches). */
+export const jsonBytes = approxJsonBytes;
