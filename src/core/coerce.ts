@@ -147,12 +147,13 @@ export function isEmail(text: string): boolean {
   return EMAIL.test(text.trim());
 }
 
-const DOLLARS = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 2 });
+const WHOLE_DOLLARS = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 0 });
+const CENTS = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", minimumFractionDigits: 2 });
 const PLAIN = new Intl.NumberFormat("en-US", { maximumFractionDigits: 10 });
 
-/** `$1,200` for messages (negative amounts as `-$5`). */
+/** `$1,200` or `$1,200.50` for messages (negative amounts as `-$5`). */
 export function formatDollars(value: number): string {
-  return DOLLARS.format(value);
+  return (Number.isInteger(value) ? WHOLE_DOLLARS : CENTS).format(value);
 }
 
 export function formatNumber(value: number): string {

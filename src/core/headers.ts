@@ -160,15 +160,19 @@ export function mapHeaders(
   const wanted = resolveTab(tab);
   const tabs = wanted ? [wanted] : TABS;
   let best: RowMatch | undefined;
+  let firstFilled = -1;
   let scanned = 0;
   for (let row = 0; row < matrix.length && scanned < HEADER_SCAN_ROWS; row++) {
     if (isBlankRow(matrix[row])) continue;
+    if (firstFilled < 0) firstFilled = row;
     scanned++;
     for (const t of tabs) {
       const m = matchRow(matrix, row, t);
       if (recognisable(m) && better(m, best)) best = m;
     }
   }
+  // A user who maps the columns by hand has told us the first row is the header row.
+  if (!best && overrides && wanted && firstFilled >= 0) best = matchRow(matrix, firstFilled, wanted);
   if (!best) throw noHeaderError(wanted);
   const match = overrides ? applyOverrides(matrix, best, overrides) : best;
   const mappedIds = new Set(match.columns.map((c) => c.id));

@@ -38,7 +38,9 @@ const receivedOverCommitted: Rule = {
   start: (t) =>
     t.present(committed) && t.present(received)
       ? (row, emit) => {
-          if (row.has(committed) && row.has(received) && row.num[received] > row.num[committed]) {
+          const c = row.num[committed];
+          // A negative Committed is already an error of its own; comparing with it adds only noise.
+          if (row.has(committed) && row.has(received) && c >= 0 && row.num[received] > c) {
             emit(
               received,
               `${row.header[received]} (${formatDollars(row.num[received])}) is more than ${row.header[committed]} ` +

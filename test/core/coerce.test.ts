@@ -1,0 +1,101 @@
+import { coerceDate, coerceNumber, coerceYesNo, dateProblem, isoToSerial } from "../../src/core";
+
+describe("amounts and quantities", () => {
+  it.each([
+    [1200, 1200],
+    ["1200", 1200],
+    ["1,200", 1200],
+    ["$1,200", 1200],
+    [" $1,200.50 ", 1200.5],
+    ["$ 1,234,567", 1234567],
+    ["-$5", -5],
+    ["$-5", -5],
+    ["(1,200)", -1200],
+    ["0.5", 0.5],
+    [".5", 0.5],
+    [0, 0],
+  ])("reads %p as %p", (cell, expected) => {
+    expect(coerceNumber(cell)).toBe(expected);
+  });
+
+  it.each([
+    ["lots"],
+    ["1,20"],
+    ["12,34,567"],
+    ["$"],
+    ["1.2.3"],
+    ["(-5)"],
+    ["(5"],
+    ["--5"],
+    ["5 apples"],
+    [true],
+    [""],
+    [null],
+  ])("refuses %p", (cell) => {
+    expect(coerceNumber(cell)).toBeUndefined();
+  });
+
+  it("refuses non-finite numbers Excel never sends", () => {
+    expect(coerceNumber(Number.NaN)).toBeUndefined();
+    expect(coerceNumber(Infinity)).toBeUndefined();
+  });
+});
+
+describe("dates", () => {
+  const march1 = isoToSerial("2024-03-01");
+
+  it.each([
+    [45352, march1],
+    [45352.75, march1], // a date with a time of day
+    ["2024-03-01", march1],
+    ["2024-3-1", march1],
+    ["2024/03/01", march1],
+    ["3/1/2024", march1],
+    ["03/01/2024", march1],
+    ["3-1-2024", march1],
+    ["March 1, 2024", march1],
+    ["Mar 1 2024", march1],
+    ["1 March 2024", march1],
+    ["2024-03-01T00:00:00Z", march1],
+  ])("reads %p as 2024-03-01", (cell, expected) => {
+    expect(coerceDate(cell)).toBe(expected);
+  });
+
+  it("reads 01/02/2024 month first, as SPEC says (January 2)", () => {
+    expect(coerceDate("01/02/2024")).toBe(isoToSerial("2024-01-02"));
+  });
+
+  it.each([
+    ["13/1/2024"],
+    ["2/30/2024"],
+    ["2023-02-29"],
+    ["3/1/24"],
+    ["1.3.2024"],
+    ["soon"],
+    ["45352"],
+    [true],
+    [0],
+    [-3],
+    [3e6],
+  ])("refuses %p", (cell) => {
+    expect(coerceDate(cell)).toBeUndefined();
+  });
+
+  it("explains why a date was refused", () => {
+    expect(dateProblem("3/1/24")).toMatch(/year is not clear/);
+    expect(dateProblem("13/1/2024")).toMatch(/does not exist/);
+    expect(dateProblem("soon")).toMatch(/expected a date, like 2024-03-01 or 3\/1\/2024/);
+  });
+});
+
+describe("Yes/No", () => {
+  it.each([["Yes"], ["yes"], [" Y "], ["TRUE"], ["true"], [true], [1], ["1"]])("reads %p as Yes", (cell) => {
+    expect(coerceYesNo(cell)).toBe("Yes");
+  });
+  it.each([["No"], ["n"], ["FALSE"], [false], [0], ["0"]])("reads %p as No", (cell) => {
+    expect(coerceYesNo(cell)).toBe("No");
+  });
+  it.each([["maybe"], ["Yess"], [2], [""], [null]])("refuses %p", (cell) => {
+    expect(coerceYesNo(cell)).toBeUndefined();
+  });
+});

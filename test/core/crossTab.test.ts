@@ -1,0 +1,93 @@
+import { crossCheck, TrackerError, type Cell } from "../../src/core";
+import { LEADERSHIP, PARTNERS, FOUNDATION } from "./imports";
+import { sampleSheet } from "./sheets";
+
+type Sheets = { foundation: Cell[][]; assets: Cell[][]; leadership: Cell[][]; partners: Cell[][] };
+
+function sample(): Sheets {
+  return {
+    foundation: sampleSheet("Foundation"),
+    assets: sampleSheet("Assets"),
+    leadership: sampleSheet("Leadership"),
+    partners: sampleSheet("Partners"),
+  };
+}
+
+function set(sheet: Cell[][], row: number, columnName: string, value: Cell): void {
+  sheet[row][sheet[0].indexOf(columnName)] = value;
+}
+
+const L = LEADERSHIP.col;
+
+describe("cross-tab checks", () => {
+  it("find nothing wrong in the sample tracker", () => {
+    expect(crossCheck(sample())).toEqual([]);
+  });
+
+  it("flag an Initiative ID that Foundation does not have, on the tab and row where it is", () => {
+    const s = sample();
+    set(s.partners, 3, PARTNERS.col.initiativeId.name, "FOOD-02");
+    set(s.assets, 1, PARTNERS.col.initiativeId.name, " space-01 "); // same ID, other case and spaces: fine
+    expect(crossCheck(s)).toEqual([
+      {
+        tab: "Partners",
+        row: 4,
+        column: "Initiative ID",
+        severity: "error",
+        message: 'Initiative ID "FOOD-02" is not on the Foundation tab — add the initiative there or correct the ID.',
+      },
+    ]);
+  });
+
+  it("warn about a Partner's Champion who is not a Name in Leadership (ignoring case and punctuation)", () => {
+    const s = sample();
+    set(s.partners, 1, PARTNERS.col.champion.name, "grace okafor"); // same person
+    set(s.partners, 2, PARTNERS.col.champion.name, "Luis O.");
+    const issues = crossCheck(s);
+    expect(issues).toEqual([
+      expect.objectContaining({ tab: "Partners", row: 3, column: "Champion", severity: "warning" }),
+    ]);
+    expect(issues[0].message).toMatch(/Champion "Luis O\." is not a Name on the Leadership tab/);
+  });
+
+  it("warn when an Active initiative has no champion and no Deputized lead", () => {
+    const s = sample();
+    // VAX-01 (Active, Foundation row 5) loses its two leaders.
+    s.leadership = s.leadership.filter((row) => row[s.leadership[0].indexOf(L.initiativeId.name)] !== "VAX-01");
+    const all = crossCheck(s);
+    // Their partners' Champions are no longer on the Leadership tab either.
+    expect(all.filter((i) => i.tab === "Partners").map((i) => i.column)).toEqual(["Champion", "Champion"]);
+    const issues = all.filter((i) => i.tab === "Foundation");
+    expect(issues.map((i) => [i.tab, i.row, i.column, i.severity])).toEqual([
+      ["Foundation", 5, FOUNDATION.col.initiativeId.name, "warning"],
+      ["Foundation", 5, FOUNDATION.col.initiativeId.name, "warning"],
+    ]);
+    expect(issues[0].message).toMatch(/Initiative VAX-01 is Active but has no champion on the Leadership tab/);
+    expect(issues[1].message).toMatch(/has no Deputized lead/);
+  });
+
+  it("warn when every champion of an Active initiative is in government", () => {
+    const s = sample();
+    const row = s.leadership.findIndex((r) => r[0] === "Rev. Alicia Moore");
+    set(s.leadership, row, L.inGovernment.name, "Yes");
+    const issues = crossCheck(s);
+    expect(issues).toHaveLength(1);
+    expect(issues[0].message).toMatch(/VAX-01 is Active but none of its champions .* is outside government/);
+  });
+
+  it("warn when an Active initiative has no Deputized lead", () => {
+    const s = sample();
+    const row = s.leadership.findIndex((r) => r[0] === "Priya Raman");
+    set(s.leadership, row, L.role.name, "Advisor");
+    const issues = crossCheck(s);
+    expect(issues).toHaveLength(1);
+    expect(issues[0].message).toMatch(/SPACE-01 is Active but has no Deputized lead/);
+  });
+
+  it("name the range that lacks its header row", () => {
+    const s = sample();
+    s.leadership = s.leadership.slice(1);
+    expect(() => crossCheck(s)).toThrow(TrackerError);
+    expect(() => crossCheck(s)).toThrow(/^Leadership range: No header row found.*tblLeadership\[#All\]/);
+  });
+});

@@ -1,0 +1,263 @@
+import { isoToSerial, validateRange, type Cell, type Issue } from "../../src/core";
+import { ASSETS, FOUNDATION, LEADERSHIP, PARTNERS, type TabName } from "./imports";
+import { sampleSheet, TODAY } from "./sheets";
+
+/**
+ * SPEC's rules one by one: each case starts from a valid sample row, breaks one thing, and expects
+ * exactly the issue a user would see (severity, column, and a message naming value and expectation).
+ */
+type Spec = typeof PARTNERS | typeof FOUNDATION | typeof ASSETS | typeof LEADERSHIP;
+
+function withRow(tab: Spec, changes: Record<string, Cell>, base = 0): Cell[][] {
+  const sheet = sampleSheet(tab.name as TabName);
+  const header = sheet[0] as string[];
+  const row = [...sheet[1 + base]];
+  for (const [id, value] of Object.entries(changes)) {
+    const column = tab.columns.find((c) => c.id === id)!;
+    row[header.indexOf(column.name)] = value;
+  }
+  return [header, row];
+}
+
+function issuesOf(matrix: Cell[][], tab?: TabName): Issue[] {
+  return validateRange(matrix, tab ?? null, { today: TODAY }).issues;
+}
+
+function only(matrix: Cell[][]): Issue {
+  const issues = issuesOf(matrix);
+  expect(issues).toHaveLength(1);
+  return issues[0];
+}
+
+const P = PARTNERS.col;
+const F = FOUNDATION.col;
+
+describe("every tab", () => {
+  it("the sample data has no issue at all", () => {
+    for (const tab of ["Foundation", "Assets", "Leadership", "Partners"] as const) {
+      expect(issuesOf(sampleSheet(tab), tab)).toEqual([]);
+    }
+  });
+
+  it("a required value that is missing is an error", () => {
+    const issue = only(withRow(PARTNERS, { partner: "  " }));
+    expect(issue).toEqual({ row: 2, column: P.partner.name, severity: "error", message: expect.any(String) });
+    expect(issue.message).toMatch(/^Partner is empty/);
+  });
+
+  it("text in an amount column is an error that names the value and the expected form", () => {
+    expect(only(withRow(PARTNERS, { committed: "lots" })).message).toBe(
+      'Committed is "lots" — expected an amount in dollars, like 1200 or $1,200.',
+    );
+  });
+
+  it("text amounts like $1,200 are accepted", () => {
+    expect(issuesOf(withRow(PARTNERS, { committed: "$250,000", received: "180000" }))).toEqual([]);
+  });
+
+  it("text in a quantity column says a number is expected", () => {
+    expect(only(withRow(ASSETS, { available: "many" })).message).toMatch(/Available is "many" — expected a number/);
+  });
+
+  it("text in a date column is an error; ISO and US text dates are accepted", () => {
+    const issue = only(withRow(PARTNERS, { startDate: "next spring" }));
+    expect(issue.column).toBe(P.startDate.name);
+    expect(issue.message).toMatch(/Start date is "next spring" — expected a date, like 2024-03-01 or 3\/1\/2024/);
+    expect(issuesOf(withRow(PARTNERS, { startDate: "2026-05-01", endDate: "9/30/2027" }))).toEqual([]);
+  });
+
+  it("an impossible or two-digit-year date is flagged", () => {
+    expect(only(withRow(PARTNERS, { startDate: "2/30/2026" })).message).toMatch(/does not exist/);
+    expect(only(withRow(PARTNERS, { startDate: "5/1/26" })).message).toMatch(/year is not clear/);
+  });
+
+  it("a Yes/No column accepts Y, TRUE and 1 but not other words", () => {
+    expect(issuesOf(withRow(PARTNERS, { agreementSigned: "y", placeBasedFunder: false }))).toEqual([]);
+    expect(only(withRow(PARTNERS, { placeBasedFunder: "maybe" })).message).toBe(
+      'Place-based funder is "maybe" — expected Yes or No.',
+    );
+  });
+
+  it("a value not in its list is an error listing the choices", () => {
+    const issue = only(withRow(PARTNERS, { sector: "Corporate" }));
+    expect(issue.severity).toBe("error");
+    expect(issue.message).toBe(
+      'Sector is "Corporate" — expected one of: Government, Nonprofit, Business, Philanthropy, Community-based, Academic.',
+    );
+  });
+
+  it("a case or spacing variant of a listed value is a warning to use the listed spelling", () => {
+    const issue = only(withRow(PARTNERS, { sector: " non-profit" }));
+    expect(issue.severity).toBe("warning");
+    expect(issue.message).toBe('Sector is "non-profit" — use the listed spelling "Nonprofit".');
+  });
+
+  it("a negative amount or quantity is an error", () => {
+    const issues = issuesOf(withRow(PARTNERS, { committed: -500, received: 0 }));
+    expect(issues).toHaveLength(1);
+    expect(issues[0].message).toBe("Committed is -$500 — expected $0 or more.");
+    expect(only(withRow(ASSETS, { needed: -1 })).message).toBe("Needed is -1 — expected 0 or more.");
+  });
+
+  it("an accounting negative (1,200) is read as -1200 and flagged as negative, not as unreadable", () => {
+    const issues = issuesOf(withRow(PARTNERS, { committed: "(1,200)", received: 0 }));
+    expect(issues.map((i) => i.message)).toEqual(["Committed is -$1,200 — expected $0 or more."]);
+  });
+
+  it("a malformed email is a warning", () => {
+    const issue = only(withRow(PARTNERS, { contactEmail: "grace at freshair" }));
+    expect(issue.severity).toBe("warning");
+    expect(issue.message).toMatch(/Contact email is "grace at freshair" — expected an email address/);
+  });
+
+  it("duplicate keys: Partner ignoring case, spaces and punctuation (error)", () => {
+    const sheet = sampleSheet("Partners");
+    const copy = [...sheet[1]];
+    copy[0] = "fresh-air  FUND";
+    const issues = issuesOf([...sheet, copy]);
+    expect(issues).toEqual([
+      {
+        row: sheet.length + 1,
+        column: P.partner.name,
+        severity: "error",
+        message: 'Partner "fresh-air FUND" is already on row 2 — list each one once.',
+      },
+    ]);
+  });
+
+  it("duplicate keys: Initiative ID in Foundation (error), Name in Leadership (warning)", () => {
+    const f = sampleSheet("Foundation");
+    const fCopy = [...f[2]];
+    fCopy[0] = " space-01 ";
+    expect(issuesOf([...f, fCopy], "Foundation").filter((i) => i.message.includes("already on row"))).toEqual([
+      expect.objectContaining({ severity: "error", column: F.initiativeId.name, row: f.length + 1 }),
+    ]);
+    const l = sampleSheet("Leadership");
+    const lCopy = [...l[2]];
+    lCopy[0] = "dana whitfield";
+    expect(issuesOf([...l, lCopy], "Leadership")).toEqual([
+      expect.objectContaining({ severity: "warning", column: LEADERSHIP.col.name.name, row: l.length + 1 }),
+    ]);
+  });
+
+  it("a missing required column is reported once, on the header row", () => {
+    const sheet = sampleSheet("Foundation").map((row) => row.slice(0, 2).concat(row.slice(3))); // no Problem statement
+    const issues = issuesOf(sheet, "Foundation").filter((i) => i.column === F.problemStatement.name);
+    expect(issues).toEqual([
+      {
+        row: 1,
+        column: F.problemStatement.name,
+        severity: "error",
+        message: 'There is no Problem statement column — add one headed "Problem statement"; every row needs one.',
+      },
+    ]);
+  });
+
+  it("blank rows are skipped, never 'missing' anything, and rows keep their sheet numbers", () => {
+    const sheet = sampleSheet("Partners");
+    const blank = sheet[0].map(() => "");
+    const bad = [...sheet[1]];
+    bad[0] = "Another partner";
+    bad[sheet[0].indexOf(P.committed.name)] = "lots";
+    const matrix = [["Partners — FY2026"], [], sheet[0], sheet[1], blank, [null], bad];
+    const issues = issuesOf(matrix);
+    expect(issues).toEqual([expect.objectContaining({ row: 7, column: P.committed.name })]);
+  });
+
+  it("reports the user's own header text, and issues in sheet order", () => {
+    const matrix = [
+      ["Pledge", "Org name", "Type"],
+      ["x", "", "Nonprofit"],
+      [5, "B", "corp"],
+    ];
+    const issues = issuesOf(matrix, "Partners");
+    expect(issues.map((i) => [i.row, i.column])).toEqual([
+      [2, "Pledge"],
+      [2, "Org name"],
+      [3, "Type"],
+    ]);
+    expect(issues[0].message).toMatch(/^Pledge is "x"/);
+  });
+});
+
+describe("Foundation", () => {
+  it("a short problem statement is a warning", () => {
+    const issue = only(withRow(FOUNDATION, { problemStatement: "Hunger" }));
+    expect(issue.severity).toBe("warning");
+    expect(issue.message).toMatch(/Problem statement "Hunger" is short \(6 characters\)/);
+  });
+
+  it("Target equal to Baseline is a warning", () => {
+    const issue = only(withRow(FOUNDATION, { baseline: 4000, target: "4,000" }));
+    expect(issue).toMatchObject({ severity: "warning", column: F.target.name });
+    expect(issue.message).toMatch(/Target equals Baseline \(4,000\)/);
+  });
+
+  it("a passed Target date while Defining, Ready or Active is a warning; Completed is fine", () => {
+    const issue = only(withRow(FOUNDATION, { targetDate: "2026-11-24" })); // SPACE-01 is Active
+    expect(issue).toMatchObject({ severity: "warning", column: F.targetDate.name });
+    expect(issue.message).toMatch(/Target date 2026-11-24 has passed but Status is Active/);
+    expect(issuesOf(withRow(FOUNDATION, { targetDate: "2026-11-25" }))).toEqual([]); // today is not past
+    expect(issuesOf(withRow(FOUNDATION, { targetDate: "2026-11-24", status: "Completed" }))).toEqual([]);
+  });
+
+  it("Status Active while Requirements agreed is not Yes is an error", () => {
+    const issue = only(withRow(FOUNDATION, { requirementsAgreed: "No" }));
+    expect(issue).toMatchObject({ severity: "error", column: F.requirementsAgreed.name });
+    expect(issue.message).toMatch(/Status is Active but Requirements agreed is "No"/);
+    expect(only(withRow(FOUNDATION, { requirementsAgreed: "" })).message).toMatch(/Requirements agreed is empty/);
+    expect(issuesOf(withRow(FOUNDATION, { requirementsAgreed: "No", status: "Ready" }))).toEqual([]);
+  });
+});
+
+describe("Assets", () => {
+  it("Needed given but Available empty is a warning", () => {
+    const issue = only(withRow(ASSETS, { available: "" }));
+    expect(issue).toMatchObject({ severity: "warning", column: ASSETS.col.available.name });
+    expect(issue.message).toMatch(/Available is empty while Needed is 20/);
+  });
+});
+
+describe("Partners", () => {
+  it("End date before Start date is an error", () => {
+    const issue = only(withRow(PARTNERS, { startDate: "2026-05-01", endDate: "4/30/2026" }));
+    expect(issue).toMatchObject({ severity: "error", column: P.endDate.name });
+    expect(issue.message).toBe("End date 2026-04-30 is before Start date 2026-05-01 — check both dates.");
+  });
+
+  it("Received greater than Committed is a warning", () => {
+    const issue = only(withRow(PARTNERS, { committed: 1200, received: "$1,500" }));
+    expect(issue).toMatchObject({ severity: "warning", column: P.received.name });
+    expect(issue.message).toBe("Received ($1,500) is more than Committed ($1,200) — check both amounts.");
+  });
+
+  it("Status Agreed or Active while Agreement signed is not Yes is an error", () => {
+    for (const status of ["Agreed", "active"]) {
+      const issues = issuesOf(withRow(PARTNERS, { status, agreementSigned: "No" }));
+      const issue = issues.find((i) => i.column === P.agreementSigned.name)!;
+      expect(issue.severity).toBe("error");
+      expect(issue.message).toMatch(/but Agreement signed is "No"/);
+    }
+    expect(issuesOf(withRow(PARTNERS, { status: "Negotiating", agreementSigned: "No" }))).toEqual([]);
+  });
+
+  it("Contribution Funding with Committed empty is an error", () => {
+    const issue = only(withRow(PARTNERS, { committed: "", received: "" }, 1)); // Bloomberg: Funding
+    expect(issue).toMatchObject({ severity: "error", column: P.committed.name });
+    expect(issue.message).toMatch(/Committed is empty but Contribution is Funding/);
+  });
+
+  it("Status Completed with an End date in the future is a warning", () => {
+    const issue = only(withRow(PARTNERS, { status: "Completed", endDate: isoToSerial("2027-01-01")! }));
+    expect(issue).toMatchObject({ severity: "warning", column: P.endDate.name });
+    expect(issue.message).toMatch(/Status is Completed but End date 2027-01-01 is in the future/);
+  });
+
+  it("rules about two columns stay silent when the sheet lacks one of them", () => {
+    const matrix = [
+      ["Partner", "Status"],
+      ["Acme", "Active"],
+    ];
+    expect(issuesOf(matrix, "Partners")).toEqual([]);
+  });
+});

@@ -1,0 +1,209 @@
+import {
+  assetGaps,
+  concentration,
+  readiness,
+  summarizePartners,
+  summaryFigures,
+  TrackerError,
+  type Cell,
+} from "../../src/core";
+import { LISTS, PARTNERS, SAMPLE_DATA } from "./imports";
+import { sampleSheet } from "./sheets";
+import { OTHER_OR_BLANK, SUMMARY_INITIATIVE_ROWS, summaryLayout } from "../../src/schema";
+
+const partners = SAMPLE_DATA.Partners;
+const sum = (rows: readonly Record<string, unknown>[], key: string) =>
+  rows.reduce((s, r) => s + (typeof r[key] === "number" ? (r[key] as number) : 0), 0);
+
+describe("SUMMARY", () => {
+  it("groups by Sector by default, largest commitment first, with a total", () => {
+    const s = summarizePartners(sampleSheet("Partners"), null);
+    expect(s.groupBy).toBe(PARTNERS.col.sector);
+    const committed = s.rows.map((r) => r.committed);
+    expect(committed).toEqual([...committed].sort((a, b) => b - a));
+    for (const r of s.rows) {
+      const inGroup = partners.filter((p) => p.sector === r.group);
+      expect(r.partners).toBe(inGroup.length);
+      expect(r.committed).toBe(sum(inGroup, "committed"));
+      expect(r.received).toBe(sum(inGroup, "received"));
+    }
+    expect(s.total).toEqual({
+      group: "Total",
+      partners: partners.length,
+      committed: sum(partners, "committed"),
+      received: sum(partners, "received"),
+    });
+  });
+
+  it("groups by any SPEC column, named as users write it", () => {
+    expect(
+      summarizePartners(sampleSheet("Partners"), "initiative id")
+        .rows.map((r) => r.group)
+        .sort(),
+    ).toEqual(["FOOD-01", "SPACE-01", "TECH-01", "VAX-01"]);
+    expect(summarizePartners(sampleSheet("Partners"), "Status").groupBy).toBe(PARTNERS.col.status);
+  });
+
+  it("merges spelling variants, reads text amounts, labels blanks", () => {
+    const matrix: Cell[][] = [
+      ["Org", "Type", "Pledge"],
+      ["A", "nonprofit", "$1,000"],
+      ["B", "Nonprofit", 500],
+      ["C", "", 20],
+      ["D", "Corporate", 2000],
+    ];
+    expect(summarizePartners(matrix).rows).toEqual([
+      { group: "Corporate", partners: 1, committed: 2000, received: 0 },
+      { group: "Nonprofit", partners: 2, committed: 1500, received: 0 },
+      { group: "(blank)", partners: 1, committed: 20, received: 0 },
+    ]);
+  });
+
+  it("refuses a groupBy SPEC does not offer, or a column the range lacks", () => {
+    expect(() => summarizePartners(sampleSheet("Partners"), "Notes")).toThrow(
+      /Cannot group by "Notes" — use one of: Sector, Status, Initiative ID, Focus area, Contribution/,
+    );
+    expect(() =>
+      summarizePartners(
+        [
+          ["Partner", "Committed"],
+          ["A", 1],
+        ],
+        "Status",
+      ),
+    ).toThrow(/no Status column/);
+  });
+});
+
+describe("GAPS", () => {
+  it("lists assets whose Needed exceeds Available, largest gap first", () => {
+    const gaps = assetGaps(sampleSheet("Assets"));
+    const expected = SAMPLE_DATA.Assets.map((a) => ({
+      asset: a.asset,
+      gap: (a.needed as number) - (a.available as number),
+    }))
+      .filter((a) => a.gap > 0)
+      .sort((a, b) => b.gap - a.gap);
+    expect(gaps.map((g) => g.gap)).toEqual(expected.map((e) => e.gap));
+    expect(gaps[0]).toMatchObject({ asset: "Recovery fund allocation", category: "Financial", initiativeId: "VAX-01" });
+  });
+
+  it("counts a blank Available as none available", () => {
+    expect(
+      assetGaps([
+        ["Asset", "Needed", "Available"],
+        ["Vans", 3, ""],
+      ])[0],
+    ).toMatchObject({ gap: 3, available: undefined });
+  });
+});
+
+describe("READINESS", () => {
+  const foundation = sampleSheet("Foundation");
+  it("scores the checklist: every item met is 1", () => {
+    expect(readiness(foundation, "SPACE-01")).toBe(1);
+    expect(readiness(foundation, "FOOD-01")).toBe(1);
+  });
+  it("TECH-01 misses past efforts, political dynamics and requirements: 4 of 7", () => {
+    expect(readiness(foundation, " tech-01 ")).toBeCloseTo(4 / 7);
+  });
+  it("VAX-01 misses partner priorities: 6 of 7", () => {
+    expect(readiness(foundation, "VAX-01")).toBeCloseTo(6 / 7);
+  });
+  it("accepts Y/TRUE for Yes like every function does", () => {
+    const f = foundation.map((r) => [...r]);
+    f[4][f[0].indexOf("Partner priorities acknowledged")] = true;
+    expect(readiness(f, "VAX-01")).toBe(1);
+  });
+  it("says when the initiative is not there (#N/A)", () => {
+    expect(() => readiness(foundation, "NOPE-9")).toThrow(/Initiative "NOPE-9" is not in this Foundation range/);
+    try {
+      readiness(foundation, "NOPE-9");
+    } catch (err) {
+      expect((err as TrackerError).code).toBe("#N/A");
+    }
+  });
+});
+
+describe("CONCENTRATION", () => {
+  it("is the largest partner's share of all commitments", () => {
+    expect(concentration(sampleSheet("Partners"))).toBeCloseTo(500000 / sum(partners, "committed"));
+  });
+  it("adds up the rows of the same partner, and is 0 with nothing committed", () => {
+    const m: Cell[][] = [
+      ["Partner", "Committed"],
+      ["Acme", 100],
+      ["ACME ", 200],
+      ["Beta", 300],
+    ];
+    expect(concentration(m)).toBeCloseTo(0.5);
+    expect(
+      concentration([
+        ["Partner", "Committed"],
+        ["A", ""],
+      ]),
+    ).toBe(0);
+  });
+});
+
+describe("Summary figures", () => {
+  const tables = () => ({
+    foundation: sampleSheet("Foundation", "text"),
+    assets: sampleSheet("Assets"),
+    leadership: sampleSheet("Leadership"),
+    partners: sampleSheet("Partners"),
+  });
+
+  it("has a value for every figure cell of the Summary layout", () => {
+    const figures = summaryFigures(tables());
+    const keys = summaryLayout()
+      .rows.flat()
+      .filter((c) => c?.figure)
+      .map((c) => `${c!.figure!.metric}|${c!.figure!.key ?? ""}`);
+    expect(Object.keys(figures).sort()).toEqual([...new Set(keys)].sort());
+  });
+
+  it("headline figures add up from the sample", () => {
+    const f = summaryFigures(tables());
+    const committed = sum(partners, "committed");
+    expect(f["partners|"]).toBe(partners.length);
+    expect(f["initiatives|"]).toBe(SAMPLE_DATA.Foundation.length);
+    expect(f["committed|"]).toBe(committed);
+    expect(f["receivedShare|"]).toBeCloseTo(sum(partners, "received") / committed);
+    expect(f["concentration|"]).toBeCloseTo(500000 / committed);
+    const gap = SAMPLE_DATA.Assets.reduce((s, a) => s + Math.max(0, (a.needed as number) - (a.available as number)), 0);
+    expect(f["assetGap|"]).toBe(gap);
+  });
+
+  it("sector rows plus (other or blank) add up to the total, comparing like COUNTIFS", () => {
+    const t = tables();
+    const sector = t.partners[0].indexOf("Sector");
+    t.partners[1][sector] = "NONPROFIT"; // COUNTIFS ignores case: still Nonprofit
+    t.partners[2][sector] = "Philanthropy "; // but not spaces: other
+    const f = summaryFigures(t);
+    const listed = LISTS.sector.values.reduce((s, v) => s + (f[`sector.partners|${v}`] as number), 0);
+    expect(listed + (f[`sector.partners|${OTHER_OR_BLANK}`] as number)).toBe(f["sector.partners|Total"]);
+    expect(f["sector.partners|Nonprofit"]).toBe(3);
+    expect(f[`sector.partners|${OTHER_OR_BLANK}`]).toBe(1);
+    expect(f[`sector.committed|${OTHER_OR_BLANK}`]).toBe(500000);
+  });
+
+  it("initiative rows follow Foundation's order, blank past its last row; readiness as the checklist", () => {
+    const f = summaryFigures(tables());
+    expect(f["initiative.id|1"]).toBe("SPACE-01");
+    expect(f["initiative.partners|1"]).toBe(2);
+    expect(f["initiative.committed|1"]).toBe(750000);
+    expect(f["initiative.assetGap|1"]).toBe(16);
+    expect(f["initiative.readiness|3"]).toBeCloseTo(4 / 7);
+    expect(f["initiative.id|5"]).toBe("");
+    expect(f[`initiative.readiness|${SUMMARY_INITIATIVE_ROWS}`]).toBe("");
+  });
+
+  it("asset figures by category", () => {
+    const f = summaryFigures(tables());
+    expect(f["assets.needed|Equipment"]).toBe(4 + 7000);
+    expect(f["assets.available|Equipment"]).toBe(1 + 2500);
+    expect(f["assets.gap|Equipment"]).toBe(3 + 4500);
+    expect(f["assets.gap|Land"]).toBe(0);
+  });
+});
