@@ -1,0 +1,288 @@
+import {
+  crossCheck,
+  mapHeaders,
+  todaySerial,
+  TrackerError,
+  validateRange,
+  type HeaderMapping,
+  type Matrix,
+  type Severity,
+  type TabIssue,
+} from "../core";
+import {
+  LISTS_SHEET,
+  SCHEMA_VERSION,
+  SUMMARY_SHEET,
+  TABS,
+  TRACKER_MARKER,
+  columnLetter,
+  tabByName,
+  type TabName,
+  type TabSpec,
+} from "../schema";
+import { sliceCells, type SheetData, type TableInfo, type WorkbookData } from "./xlsxReader";
+
+/**
+ * `check`: finds every block of tracker data in a workbook — the tracker's tables, other tables
+ * and plain sheets whose headers map to a tab — runs the same rules as PARTNERS.VALIDATE on each,
+ * and the cross-tab rules of PARTNERS.CROSSCHECK when the workbook has all four tabs. Issues carry
+ * worksheet row numbers, so a person can go straight to the cell.
+ */
+
+export interface CheckIssue {
+  readonly sheet: string;
+  readonly tab: TabName;
+  /** Worksheet row number (1-based, as Excel shows it). */
+  readonly row: number;
+  /** The header as the workbook writes it. */
+  readonly column: string;
+  readonly severity: Severity;
+  readonly message: string;
+  /** The cell, e.g. `G5`, when the column exists on the sheet (not in the JSON contract). */
+  readonly cell?: string;
+}
+
+export interface CheckedBlock {
+  readonly sheet: string;
+  readonly tab: TabName;
+  /** The table's name when the block is a table. */
+  readonly table?: string;
+  /** Worksheet row of the header row. */
+  readonly headerRow: number;
+  /** Non-blank data rows checked. */
+  readonly rows: number;
+  readonly errors: number;
+  readonly warnings: number;
+  /** Headers that map to no column of the tab (ignored). */
+  readonly ignoredColumns: readonly string[];
+}
+
+export interface CheckResult {
+  readonly blocks: readonly CheckedBlock[];
+  /** Sheets (or tables) that hold no tracker data, and why. */
+  readonly skipped: readonly { readonly sheet: string; readonly reason: string }[];
+  readonly issues: readonly CheckIssue[];
+  readonly crossCheck: { readonly ran: boolean; readonly note?: string };
+  readonly errors: number;
+  readonly warnings: number;
+  /** The schema version recorded in the workbook by the tracker, if it is one. */
+  readonly trackerVersion?: number;
+  readonly notes: readonly string[];
+}
+
+export interface CheckOptions {
+  /** Today as an Excel serial, for the date rules (default: today, UTC). */
+  readonly today?: number;
+  /** Called before each block is checked (for progress on large files). */
+  readonly onBlock?: (sheet: string, tab: TabName, rows: number) => void;
+}
+
+interface Block {
+  readonly sheet: string;
+  readonly table?: string;
+  readonly isTrackerTable: boolean;
+  readonly top: number;
+  readonly left: number;
+  readonly matrix: Matrix;
+  readonly mapping: HeaderMapping;
+}
+
+function trackerVersionOf(wb: WorkbookData): number | undefined {
+  const lists = wb.sheets.find((s) => s.name === LISTS_SHEET);
+  const row = lists?.cells[0];
+  if (!row || row[0] !== TRACKER_MARKER) return undefined;
+  const v = Number(row[1]);
+  return Number.isFinite(v) ? v : undefined;
+}
+
+function tryMap(matrix: Matrix, hint: TabSpec | undefined): HeaderMapping | undefined {
+  for (const tab of hint ? [hint.name, undefined] : [undefined]) {
+    try {
+      return mapHeaders(matrix, tab);
+    } catch (err) {
+      if (!(err instanceof TrackerError)) throw err;
+    }
+  }
+  return undefined;
+}
+
+function tableBlock(sheet: SheetData, table: TableInfo): Block | string {
+  if (table.headerRowCount < 1) return `table ${table.name} has no header row`;
+  const bottom = table.bottom - table.totalsRowCount;
+  const matrix = sliceCells(sheet.cells, table.top, table.left, bottom, table.right);
+  const known = TABS.find((t) => t.table.toLowerCase() === table.name.toLowerCase());
+  const mapping = tryMap(matrix, known ?? tabByName(sheet.name));
+  if (!mapping) return `table ${table.name}: its headers name no tracker tab's columns`;
+  return {
+    sheet: sheet.name,
+    table: table.name,
+    isTrackerTable: known?.name === mapping.tab,
+    top: table.top,
+    left: table.left,
+    matrix,
+    mapping,
+  };
+}
+
+function findBlocks(
+  wb: WorkbookData,
+  tracker: boolean,
+): { blocks: Block[]; skipped: { sheet: string; reason: string }[] } {
+  const blocks: Block[] = [];
+  const skipped: { sheet: string; reason: string }[] = [];
+  for (const sheet of wb.sheets) {
+    if (sheet.cells[0]?.[0] === TRACKER_MARKER || (tracker && sheet.name === LISTS_SHEET)) {
+      skipped.push({ sheet: sheet.name, reason: "the tracker's dropdown lists" });
+      continue;
+    }
+    if (tracker && sheet.name === SUMMARY_SHEET && sheet.tables.length === 0) {
+      skipped.push({ sheet: sheet.name, reason: "the tracker's Summary: formulas, no data" });
+      continue;
+    }
+    if (sheet.tables.length > 0) {
+      for (const table of sheet.tables) {
+        const block = tableBlock(sheet, table);
+        if (typeof block === "string") skipped.push({ sheet: sheet.name, reason: block });
+        else blocks.push(block);
+      }
+      continue;
+    }
+    if (sheet.cells.every((row) => row.every((c) => c === null || c === undefined || c === ""))) {
+      skipped.push({ sheet: sheet.name, reason: "empty" });
+      continue;
+    }
+    const mapping = tryMap(sheet.cells, tabByName(sheet.name));
+    if (!mapping) {
+      skipped.push({ sheet: sheet.name, reason: "no header row naming a tracker tab's columns" });
+      continue;
+    }
+    blocks.push({ sheet: sheet.name, isTrackerTable: false, top: 1, left: 1, matrix: sheet.cells, mapping });
+  }
+  return { blocks, skipped };
+}
+
+/** Worksheet cell of a matrix column index. */
+function cellOf(block: Block, header: string, row: number): string | undefined {
+  const mapped = block.mapping.columns.find((c) => c.header === header);
+  const index = mapped?.index ?? block.mapping.unknown.find((u) => u.header === header)?.index;
+  return index === undefined ? undefined : `${columnLetter(block.left + index)}${row}`;
+}
+
+/** A header-only block, standing in for a tab the workbook does not have. */
+function emptyTab(tab: TabSpec): Matrix {
+  return [tab.columns.map((c) => c.name)];
+}
+
+export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): CheckResult {
+  const today = options.today ?? todaySerial();
+  const trackerVersion = trackerVersionOf(wb);
+  const notes: string[] = [];
+  if (trackerVersion !== undefined && trackerVersion > SCHEMA_VERSION) {
+    notes.push(
+      `The workbook was built by a newer tracker (schema ${trackerVersion}; this tool knows ${SCHEMA_VERSION}): update the tool.`,
+    );
+  } else if (trackerVersion !== undefined && trackerVersion < SCHEMA_VERSION) {
+    notes.push(`The workbook was built by an older tracker (schema ${trackerVersion}): upgrade it from the add-in.`);
+  }
+  const { blocks, skipped } = findBlocks(wb, trackerVersion !== undefined);
+
+  const issues: CheckIssue[] = [];
+  const checked: CheckedBlock[] = [];
+  for (const block of blocks) {
+    const tab = block.mapping.tab;
+    options.onBlock?.(block.sheet, tab, block.matrix.length - block.mapping.headerRow - 1);
+    const result = validateRange(block.matrix, tab, { mapping: block.mapping, today });
+    let errors = 0;
+    for (const issue of result.issues) {
+      const row = block.top + issue.row - 1;
+      if (issue.severity === "error") errors++;
+      issues.push({ sheet: block.sheet, tab, ...issue, row, cell: cellOf(block, issue.column, row) });
+    }
+    checked.push({
+      sheet: block.sheet,
+      tab,
+      table: block.table,
+      headerRow: block.top + block.mapping.headerRow,
+      rows: result.rowsChecked,
+      errors,
+      warnings: result.issues.length - errors,
+      ignoredColumns: block.mapping.unknown.map((u) => u.header),
+    });
+  }
+
+  // Cross-tab rules: one block per tab (the tracker's table first), and only with all four tabs,
+  // so a partner's single Partners sheet is not flooded with "not in Foundation".
+  const byTab = new Map<TabName, Block>();
+  for (const block of [...blocks].sort((a, b) => Number(b.isTrackerTable) - Number(a.isTrackerTable))) {
+    if (!byTab.has(block.mapping.tab)) byTab.set(block.mapping.tab, block);
+  }
+  const absent = TABS.filter((t) => !byTab.has(t.name)).map((t) => t.name);
+  let crossCheckState: CheckResult["crossCheck"];
+  if (blocks.length === 0) {
+    crossCheckState = { ran: false, note: "no tracker data found" };
+  } else if (absent.length > 0) {
+    crossCheckState = { ran: false, note: `skipped: the workbook has no ${absent.join(", ")} data` };
+  } else {
+    const matrix = (t: TabName) => byTab.get(t)?.matrix ?? emptyTab(TABS.find((x) => x.name === t) as TabSpec);
+    const tabIssues: TabIssue[] = crossCheck(
+      {
+        foundation: matrix("Foundation"),
+        assets: matrix("Assets"),
+        leadership: matrix("Leadership"),
+        partners: matrix("Partners"),
+      },
+      { today },
+    );
+    for (const issue of tabIssues) {
+      const block = byTab.get(issue.tab) as Block;
+      const row = block.top + issue.row - 1;
+      issues.push({
+        sheet: block.sheet,
+        tab: issue.tab,
+        row,
+        column: issue.column,
+        severity: issue.severity,
+        message: issue.message,
+        cell: cellOf(block, issue.column, row),
+      });
+    }
+    crossCheckState = { ran: true };
+    for (const block of byTab.values()) {
+      const c = checked.find((b) => b.sheet === block.sheet && b.table === block.table);
+      if (!c) continue;
+      const own = tabIssues.filter((i) => i.tab === block.mapping.tab);
+      const errors = own.filter((i) => i.severity === "error").length;
+      checked[checked.indexOf(c)] = { ...c, errors: c.errors + errors, warnings: c.warnings + own.length - errors };
+    }
+    const duplicates = blocks.filter((b) => byTab.get(b.mapping.tab) !== b);
+    if (duplicates.length > 0) {
+      notes.push(
+        `Cross-tab checks used ${[...byTab.values()].map((b) => `${b.sheet} for ${b.mapping.tab}`).join(", ")}; ` +
+          `also found: ${duplicates.map((b) => `${b.sheet} (${b.mapping.tab})`).join(", ")}.`,
+      );
+    }
+  }
+
+  // Grouped by sheet in workbook order, then by row.
+  const sheetOrder = new Map(wb.sheets.map((s, i) => [s.name, i]));
+  const sorted = issues
+    .map((issue, i) => ({ issue, i }))
+    .sort(
+      (a, b) =>
+        (sheetOrder.get(a.issue.sheet) ?? 0) - (sheetOrder.get(b.issue.sheet) ?? 0) ||
+        a.issue.row - b.issue.row ||
+        a.i - b.i,
+    )
+    .map((x) => x.issue);
+  const errors = sorted.filter((i) => i.severity === "error").length;
+  return {
+    blocks: checked,
+    skipped,
+    issues: sorted,
+    crossCheck: crossCheckState,
+    errors,
+    warnings: sorted.length - errors,
+    trackerVersion,
+    notes,
+  };
+}

@@ -1,0 +1,22 @@
+/**
+ * The tracker outside Excel: the `partnership-tracker` command (`bin/partnership-tracker.js`
+ * runs `run()`), and its parts for other Node code.
+ */
+import { main } from "./cli";
+
+export { main, USAGE, EXIT_OK, EXIT_ERRORS_FOUND, EXIT_CANNOT, type Io } from "./cli";
+export { checkWorkbook, type CheckIssue, type CheckResult, type CheckedBlock } from "./check";
+export { readWorkbookBuffer, readWorkbookFile, UnreadableWorkbookError, type WorkbookData } from "./xlsxReader";
+export { buildTrackerWorkbook, trackerXlsxBuffer, type TrackerData, type WriteOptions } from "./xlsxWriter";
+export { cachedResults, tabMatrix, trackerMatrices } from "./tracker";
+
+/** Runs the command line with this process's arguments and streams; sets the exit code. */
+export function run(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
+  return main(argv, {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    stderrIsTty: process.stderr.isTTY === true,
+  }).then((code) => {
+    process.exitCode = code;
+  });
+}
