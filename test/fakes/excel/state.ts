@@ -287,7 +287,11 @@ export class FakeWorkbookInspector {
       sheets: this.state.sheets.map((s) => ({
         name: s.name,
         visibility: s.visibility,
-        rows: s.rows.map((r) => (r ? [...r] : null)),
+        rows: s.rows.map((r) => {
+          const row = r ? Array.from(r, (v) => (v === undefined || v === "" ? null : v)) : [];
+          while (row.length > 0 && row[row.length - 1] === null) row.pop();
+          return row.length > 0 ? row : null;
+        }),
         formulas: [...s.formulas.entries()].sort(),
         numberFormats: [...s.numberFormats.entries()].sort(),
         fills: [...s.fills.entries()].sort(),

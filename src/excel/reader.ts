@@ -1,0 +1,82 @@
+/**
+ * Reading sheets for the task pane in blocks that keep every response well under Excel on the
+ * web's limits (5 MB per response, 5M cells per read). The first block is small; its measured
+ * size per row sizes the next ones; a block Excel still refuses is halved and read again. One
+ * sync per block, chained (never a sync inside a loop).
+ */
+import type { Cell } from "../core/types";
+import { excelErrorCode, localAddress, type Progress } from "./context";
+
+export interface ReadBudget {
+  /** Target JSON size of one block's values (the limit is 5 MB; a 1.5× margin is applied on top). */
+  readonly bytes: number;
+  /** Most cells in one block. */
+  readonly cells: number;
+  /** Rows in the first (measuring) block. */
+  readonly firstBlockRows: number;
+}
+
+export const READ_BUDGET: ReadBudget = { bytes: 2_000_000, cells: 1_000_000, firstBlockRows: 1000 };
+
+export interface SheetValues {
+  /** The used range's values, row by row (empty cells are ""). */
+  readonly values: Cell[][];
+  /** 1-based sheet row of `values[0]`. */
+  readonly firstRow: number;
+  /** 1-based sheet column of `values[i][0]`. */
+  readonly firstColumn: number;
+  /** The used range, e.g. `B2:H1200` ("" for an empty sheet). */
+  readonly address: string;
+}
+
+const SIZE_ERRORS = new Set([
+  "ResponsePayloadSizeLimitExceeded",
+  "RequestPayloadSizeLimitExceeded",
+  "RangeExceedsLimit",
+]);
+
+/** Reads a rectangle of `sheet` (0-based position) in blocks; resolves to all its values. */
+export async function readBlocks(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  rect: { row: number; col: number; rows: number; cols: number },
+  onProgress?: Progress,
+  budget: ReadBudget = READ_BUDGET,
+): Promise<Cell[][]> {
+  const out: Cell[][] = [];
+  const maxRowsByCells = Math.max(1, Math.floor(budget.cells / Math.max(1, rect.cols)));
+  const step = async (start: number, wanted: number, failures: number): Promise<void> => {
+    if (start >= rect.rows) return;
+    const n = Math.max(1, Math.min(wanted, rect.rows - start, maxRowsByCells));
+    const range = sheet.getRangeByIndexes(rect.row + start, rect.col, n, rect.cols).load("values");
+    try {
+      await context.sync();
+    } catch (e) {
+      if (n > 1 && failures < 12 && SIZE_ERRORS.has(excelErrorCode(e) ?? ""))
+        return step(start, Math.ceil(n / 2), failures + 1);
+      throw e;
+    }
+    const values = range.values as Cell[][];
+    for (const row of values) out.push(row);
+    const perRow = Math.max(1, JSON.stringify(values).length / n);
+    onProgress?.("Reading", Math.min(1, (start + n) / rect.rows));
+    return step(start + n, Math.floor(budget.bytes / (perRow * 1.5)), failures);
+  };
+  await step(0, budget.firstBlockRows, 0);
+  return out;
+}
+
+/** The used range (values only) of a sheet, read in blocks. */
+export async function readSheetValues(
+  context: Excel.RequestContext,
+  sheetName: string,
+  options: { onProgress?: Progress; budget?: ReadBudget } = {},
+): Promise<SheetValues> {
+  const sheet = context.workbook.worksheets.getItem(sheetName);
+  const used = sheet.getUsedRangeOrNullObject(true).load("address,rowIndex,columnIndex,rowCount,columnCount");
+  await context.sync();
+  if (used.isNullObject) return { values: [], firstRow: 1, firstColumn: 1, address: "" };
+  const rect = { row: used.rowIndex, col: used.columnIndex, rows: used.rowCount, cols: used.columnCount };
+  const values = await readBlocks(context, sheet, rect, options.onProgress, options.budget);
+  return { values, firstRow: rect.row + 1, firstColumn: rect.col + 1, address: localAddress(used.address) };
+}
