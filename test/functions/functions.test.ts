@@ -1,0 +1,180 @@
+import {
+  concentration,
+  crosscheck,
+  FunctionError,
+  functionError,
+  gaps,
+  issues,
+  readiness,
+  summary,
+  validate,
+} from "../../src/functions/functions";
+import { sampleSheet } from "../core/sheets";
+
+/**
+ * The wrappers as Excel calls them: ranges as 2-D arrays with "" for blank cells, and null for an
+ * omitted optional argument. Errors must be CustomFunctions.Error-shaped, with a message.
+ */
+function thrown(call: () => unknown): { code: string; message: string } {
+  try {
+    call();
+  } catch (err) {
+    return err as FunctionError;
+  }
+  throw new Error("expected the function to fail");
+}
+
+function isRectangular(result: unknown[][]): boolean {
+  return result.length > 0 && result.every((row) => row.length === result[0].length && row.length > 0);
+}
+
+const partners = sampleSheet("Partners");
+
+describe("PARTNERS.VALIDATE", () => {
+  it("says so when there is nothing to fix, keeping the four columns", () => {
+    const result = validate(partners, null as unknown as string);
+    expect(result).toEqual([
+      ["Row", "Column", "Severity", "Message"],
+      ["—", "—", "—", "No issues found: 8 Partners rows checked."],
+    ]);
+  });
+
+  it("lists issues with the user's row numbers and headers", () => {
+    const result = validate(
+      [
+        ["My partners", "", ""],
+        ["", "", ""],
+        ["Org name", "Pledge", "MOU signed?"],
+        ["Acme", "lots", "Y"],
+      ],
+      null as unknown as string,
+    );
+    expect(result).toEqual([
+      ["Row", "Column", "Severity", "Message"],
+      [4, "Pledge", "error", 'Pledge is "lots" — expected an amount in dollars, like 1200 or $1,200.'],
+    ]);
+  });
+
+  it("fails with #VALUE! and advice when the header row is missing", () => {
+    const err = thrown(() => validate(partners.slice(1), "Partners"));
+    expect(err).toBeInstanceOf(FunctionError);
+    expect(err.code).toBe("#VALUE!");
+    expect(err.message).toMatch(/Include the header row — for a table pass tblPartners\[#All\], not tblPartners\./);
+  });
+
+  it("fails with #VALUE! for an unknown tab", () => {
+    const err = thrown(() => validate(partners, "Donors"));
+    expect(err.code).toBe("#VALUE!");
+    expect(err.message).toMatch(/Unknown tab "Donors"/);
+  });
+});
+
+describe("PARTNERS.ISSUES", () => {
+  const broken = partners.map((r) => [...r]);
+  broken[1][broken[0].indexOf("Committed")] = "lots"; // error
+  broken[2][broken[0].indexOf("Contact email")] = "nobody"; // warning
+
+  it("counts all issues by default (severity omitted is null)", () => {
+    expect(issues(broken, null as unknown as string, null as unknown as string)).toBe(2);
+  });
+  it("counts one severity, however it is typed", () => {
+    expect(issues(broken, "Partners", "error")).toBe(1);
+    expect(issues(broken, "", "Warnings")).toBe(1);
+    expect(issues(broken, "partners", "ALL")).toBe(2);
+  });
+  it("refuses an unknown severity with #VALUE!", () => {
+    const err = thrown(() => issues(broken, "Partners", "fatal"));
+    expect(err).toMatchObject({ code: "#VALUE!", message: expect.stringMatching(/use error, warning or all/) });
+  });
+});
+
+describe("PARTNERS.CROSSCHECK", () => {
+  it("reports no issues for the sample tracker, with a Tab column", () => {
+    expect(crosscheck(sampleSheet("Foundation"), sampleSheet("Assets"), sampleSheet("Leadership"), partners)).toEqual([
+      ["Tab", "Row", "Column", "Severity", "Message"],
+      ["—", "—", "—", "—", "No issues found between the tabs."],
+    ]);
+  });
+});
+
+describe("PARTNERS.SUMMARY", () => {
+  it("spills a rectangular table ending with Total", () => {
+    const result = summary(partners, null as unknown as string);
+    expect(result[0]).toEqual(["Sector", "Partners", "Committed", "Received"]);
+    expect(result[result.length - 1][0]).toBe("Total");
+    expect(isRectangular(result)).toBe(true);
+  });
+  it("refuses an unknown groupBy with #VALUE!", () => {
+    expect(thrown(() => summary(partners, "Colour")).code).toBe("#VALUE!");
+  });
+});
+
+describe("PARTNERS.GAPS", () => {
+  it("spills Asset, Category, Initiative ID, Available, Needed, Gap", () => {
+    const result = gaps(sampleSheet("Assets"));
+    expect(result[0]).toEqual(["Asset", "Category", "Initiative ID", "Available", "Needed", "Gap"]);
+    expect(result[1]).toEqual(["Recovery fund allocation", "Financial", "VAX-01", 300000, 500000, 200000]);
+    expect(isRectangular(result)).toBe(true);
+  });
+  it("still says something readable when no asset has a gap", () => {
+    const result = gaps([
+      ["Asset", "Available", "Needed"],
+      ["Vans", 3, 3],
+    ]);
+    expect(result).toHaveLength(2);
+    expect(isRectangular(result)).toBe(true);
+    expect(String(result[1][0])).toMatch(/No asset has a gap/);
+  });
+});
+
+describe("PARTNERS.READINESS and PARTNERS.CONCENTRATION", () => {
+  it("return numbers between 0 and 1", () => {
+    expect(readiness(sampleSheet("Foundation"), "VAX-01")).toBeCloseTo(6 / 7);
+    expect(concentration(partners)).toBeGreaterThan(0);
+  });
+  it("READINESS of an initiative that is not there is #N/A with a message", () => {
+    expect(thrown(() => readiness(sampleSheet("Foundation"), "NOPE"))).toMatchObject({
+      code: "#N/A",
+      message: expect.stringMatching(/Initiative "NOPE" is not in this Foundation range/),
+    });
+  });
+  it("READINESS without an initiative is #VALUE!", () => {
+    expect(thrown(() => readiness(sampleSheet("Foundation"), null as unknown as string)).code).toBe("#VALUE!");
+  });
+  it("CONCENTRATION of a range without Committed is #N/A", () => {
+    expect(
+      thrown(() =>
+        concentration([
+          ["Partner", "Sector"],
+          ["A", "Business"],
+        ]),
+      ).code,
+    ).toBe("#N/A");
+  });
+});
+
+describe("the error factory", () => {
+  afterEach(() => {
+    delete (globalThis as { CustomFunctions?: unknown }).CustomFunctions;
+  });
+
+  it("uses Excel's CustomFunctions.Error when the runtime provides it", () => {
+    class ExcelError {
+      constructor(
+        readonly code: string,
+        readonly message: string,
+      ) {}
+    }
+    (globalThis as { CustomFunctions?: unknown }).CustomFunctions = {
+      Error: ExcelError,
+      ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A" },
+    };
+    const err = functionError("#N/A", "not there");
+    expect(err).toBeInstanceOf(ExcelError);
+    expect(err).toMatchObject({ code: "#N/A", message: "not there" });
+  });
+
+  it("falls back to a local class of the same shape in Node", () => {
+    expect(functionError("#VALUE!", "bad")).toMatchObject({ code: "#VALUE!", message: "bad" });
+  });
+});
