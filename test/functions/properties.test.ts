@@ -38,8 +38,8 @@ const matrix: fc.Arbitrary<unknown[][]> = fc.oneof(
       fc.array(fc.array(cell, { maxLength: 22 }), { maxLength: 25 }),
     )
     .map(([header, rows]) => [header, ...rows]),
-  fc.constant([]),
-  fc.constant([[]]),
+  fc.constant([] as unknown[][]),
+  fc.constant([[]] as unknown[][]),
 );
 
 const optionalText: fc.Arbitrary<unknown> = fc.oneof(
