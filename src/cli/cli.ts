@@ -150,18 +150,18 @@ async function newTracker(args: Parsed, io: Io): Promise<number> {
   return EXIT_OK;
 }
 
-function progress(io: Io, quiet: boolean): { line: (text: string) => void; done: () => void } {
+function progress(io: Io, quiet: boolean): { line: (text: string, always?: boolean) => void; done: () => void } {
   let last = 0;
   let open = false;
   return {
-    line(text: string) {
+    line(text: string, always = false) {
       if (quiet) return;
       if (io.stderrIsTty) {
         io.stderr(`\r\x1b[2K${text}`);
         open = true;
       } else {
         const now = Date.now();
-        if (now - last < 250 && !text.endsWith("…")) return;
+        if (now - last < 250 && !always && !text.endsWith("…")) return;
         last = now;
         io.stderr(`${text}\n`);
       }
@@ -270,7 +270,7 @@ function check(args: Parsed, io: Io): number {
     }
     throw err;
   }
-  show.line(`Checked in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  show.line(`Checked in ${((Date.now() - started) / 1000).toFixed(1)} s.`, true);
   show.done();
   if (result.blocks.length === 0) {
     io.stderr(
