@@ -69,11 +69,12 @@ export async function copyIntoTrackerTable(
       n = Math.ceil(n / 2);
       block = block.slice(0, n);
     }
+    // Grow the table over the (empty, checked) rows first, so derived formulas land inside it.
+    const lastRow = start + done + n; // exclusive, 0-based
+    table.resize(a1(header.rowIndex, header.columnIndex, lastRow - header.rowIndex, width));
     const target = sheet.getRangeByIndexes(start + done, header.columnIndex, n, width);
     target.numberFormat = block.map(() => formats);
     target.formulas = block;
-    const lastRow = start + done + n; // exclusive, 0-based
-    table.resize(a1(header.rowIndex, header.columnIndex, lastRow - header.rowIndex, width));
     await context.sync();
     return writeFrom(done + n);
   };

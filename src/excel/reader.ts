@@ -60,7 +60,7 @@ export async function readBlocks(
     for (const row of values) out.push(row);
     const perRow = Math.max(1, JSON.stringify(values).length / n);
     onProgress?.("Reading", Math.min(1, (start + n) / rect.rows));
-    return step(start + n, Math.floor(budget.bytes / (perRow * 1.5)), failures);
+    return step(start + n, Math.floor(budget.bytes / (perRow * 1.5)), 0);
   };
   await step(0, budget.firstBlockRows, 0);
   return out;

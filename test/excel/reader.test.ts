@@ -1,0 +1,82 @@
+/**
+ * Reading existing sheets in blocks: every request stays under Excel on the web's 5 MB and
+ * 5M-cell limits (the fake enforces them, as Excel does), and the values come back whole.
+ */
+import { readSheetValues } from "../../src/excel/reader";
+import { readTrackerTables } from "../../src/excel/trackerTables";
+import { PARTNERS, TABS } from "../../src/schema";
+import { createFakeExcel, type FakeCell } from "../fakes/excel";
+import { setup } from "./helpers";
+
+function partnerSheet(rows: number): FakeCell[][] {
+  const header = PARTNERS.columns.map((c) => c.name);
+  const out: FakeCell[][] = [header];
+  for (let i = 1; i <= rows; i++) {
+    out.push(
+      PARTNERS.columns.map((c, j) =>
+        c.type === "currency"
+          ? i * 10 + j
+          : c.type === "date"
+            ? 45000 + (i % 900)
+            : `${c.name} value for partner number ${i}`,
+      ),
+    );
+  }
+  return out;
+}
+
+describe("reading an existing sheet", () => {
+  test("a 100k-row sheet is read whole, every response under 5 MB and 5M cells", async () => {
+    const fake = createFakeExcel();
+    const seeded = partnerSheet(100_000);
+    fake.workbook.seedSheet("Big partners", seeded, "B3");
+    const progress: number[] = [];
+    const read = await fake.Excel.run((ctx) =>
+      readSheetValues(ctx, "Big partners", { onProgress: (_s, f) => progress.push(f) }),
+    );
+    expect(read.values.length).toBe(seeded.length);
+    expect(read.values[0]).toEqual(seeded[0]);
+    expect(read.values[seeded.length - 1]).toEqual(seeded[seeded.length - 1]);
+    expect(read.values[54_321]).toEqual(seeded[54_321]);
+    expect(read).toMatchObject({ firstRow: 3, firstColumn: 2, address: `B3:${"R"}${seeded.length + 2}` });
+    expect(fake.stats.maxResponseBytes).toBeLessThan(5_000_000);
+    expect(fake.stats.maxRequestBytes).toBeLessThan(5_000_000);
+    for (const r of fake.stats.requests) expect(r.cells).toBeLessThan(5_000_000);
+    expect(progress[progress.length - 1]).toBe(1);
+    // The same sheet read in one request is refused: the limit the blocks avoid is real.
+    await expect(
+      fake.Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("Big partners").getUsedRange(true).load("values");
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
+  });
+
+  test("a block Excel refuses is halved and read again", async () => {
+    const fake = createFakeExcel({ limits: { requestBytes: 5_000_000, responseBytes: 60_000, cells: 5_000_000 } });
+    const seeded = partnerSheet(2_000);
+    fake.workbook.seedSheet("S", seeded);
+    const read = await fake.Excel.run((ctx) => readSheetValues(ctx, "S"));
+    expect(read.values).toEqual(seeded);
+    expect(fake.stats.maxResponseBytes).toBeGreaterThan(0);
+  });
+
+  test("an empty sheet reads as no values", async () => {
+    const fake = createFakeExcel();
+    const read = await fake.Excel.run((ctx) => readSheetValues(ctx, "Sheet1"));
+    expect(read).toEqual({ values: [], firstRow: 1, firstColumn: 1, address: "" });
+  });
+
+  test("readTrackerTables returns every table with its header row, and where it sits", async () => {
+    const f = setup();
+    f.workbook.seedSheet("Partners", [["my own"]]);
+    await f.build({ sample: true });
+    const t = await f.Excel.run((ctx) => readTrackerTables(ctx));
+    for (const tab of TABS) {
+      const key = tab.name.toLowerCase() as "foundation" | "assets" | "leadership" | "partners";
+      expect(t[key]![0]).toEqual(tab.columns.map((c) => c.name));
+      expect(t[key]!.length).toBe(f.workbook.tableRows(tab.table).length + 1);
+    }
+    expect(t.locations.Partners).toEqual({ sheet: "Partners (tracker)", firstRow: 1, firstColumn: 1 });
+  });
+});
