@@ -1,3 +1,4 @@
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load -- these tests make those mistakes on purpose, to prove the fake catches them */
 /**
  * The Excel fake behaves like Excel where the adapters depend on it; if these fail, tests built on
  * the fake prove nothing.
