@@ -1,9 +1,10 @@
-/** Task pane entry: shows the app inside Excel, and a plain explanation elsewhere. */
+import { mountApp, mountOutsideExcel } from "./app";
+import { excelBackend } from "./excelBackend";
+
+/** Task pane entry: the app inside Excel, a plain explanation anywhere else. */
 Office.onReady((info) => {
-  const app = document.getElementById("app");
-  if (!app) return;
-  app.textContent =
-    info.host === Office.HostType.Excel
-      ? "Partnership Tracker is ready."
-      : "Partnership Tracker runs inside Excel. Sideload manifest.xml into Excel (see README) to use it.";
+  const root = document.getElementById("app");
+  if (!root) return;
+  if (info.host === Office.HostType.Excel) mountApp(root, excelBackend());
+  else mountOutsideExcel(root);
 });

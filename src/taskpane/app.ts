@@ -1,0 +1,91 @@
+import {
+  fluentButton,
+  fluentCheckbox,
+  fluentProgress,
+  fluentTab,
+  fluentTabPanel,
+  fluentTabs,
+  provideFluentDesignSystem,
+} from "@fluentui/web-components";
+import type { Backend } from "./backend";
+import { h, replace } from "./dom";
+import { checkView } from "./views/check";
+import { createView } from "./views/create";
+import { summaryView } from "./views/summary";
+import { useSheetView } from "./views/useSheet";
+
+/**
+ * Fluent UI web components (v2): Office's look with the keyboard and screen-reader behaviour of
+ * FAST, at a fraction of React + Fluent v9's bundle. Only the components used are registered, so
+ * webpack drops the rest.
+ */
+export function registerFluent(): void {
+  provideFluentDesignSystem().register(
+    fluentButton(),
+    fluentCheckbox(),
+    fluentProgress(),
+    fluentTabs(),
+    fluentTab(),
+    fluentTabPanel(),
+  );
+}
+
+const FLOWS = [
+  { id: "create", label: "Create", view: createView },
+  { id: "use", label: "Use a sheet", view: useSheetView },
+  { id: "check", label: "Check", view: checkView },
+  { id: "summary", label: "Summary", view: summaryView },
+] as const;
+
+export function mountApp(root: HTMLElement, backend: Backend): void {
+  registerFluent();
+  replace(
+    root,
+    h(
+      "header",
+      {},
+      h("h1", {}, "Partnership Tracker"),
+      h("p", { class: "muted" }, "Foundation, assets, leadership and partners in one shared workbook."),
+    ),
+    h(
+      "fluent-tabs",
+      { activeid: "tab-create", "aria-label": "Partnership Tracker" },
+      FLOWS.map((f) => h("fluent-tab", { id: `tab-${f.id}` }, f.label)),
+      FLOWS.map((f) => h("fluent-tab-panel", { id: `panel-${f.id}` }, f.view(backend))),
+    ),
+  );
+}
+
+/** Outside Excel (the page opened in a plain browser) the pane says so plainly, and how to fix it. */
+export function mountOutsideExcel(root: HTMLElement): void {
+  replace(
+    root,
+    h("h1", {}, "Partnership Tracker"),
+    h(
+      "div",
+      { class: "outside", role: "alert" },
+      h(
+        "p",
+        {},
+        h("strong", {}, "This add-in runs inside Excel."),
+        " Opened in a plain browser, it cannot reach a workbook.",
+      ),
+      h("p", {}, "To use it, sideload manifest.xml:"),
+      h(
+        "ol",
+        {},
+        h(
+          "li",
+          {},
+          "Excel on the web: Home › Add-ins › More Add-ins › My Add-ins › Upload My Add-in, then choose manifest.xml.",
+        ),
+        h("li", {}, "Excel on Windows or Mac: run npm start in the project folder."),
+      ),
+      h(
+        "p",
+        {},
+        "Partners without the add-in can still use the tracker workbook: its dropdowns, checks and Summary work on their own.",
+      ),
+    ),
+  );
+}

@@ -1,0 +1,40 @@
+import type { Cell, Matrix } from "../core/types";
+import type { TabName } from "../schema";
+
+/**
+ * What the task pane needs from the workbook, as plain data. The UI depends on this interface
+ * only; `excelBackend.ts` implements it over the Office.js adapters in src/excel, and tests can
+ * drive the UI against the Excel fake through that same implementation.
+ */
+/** A short label of the step under way and how far along it is, 0–1. */
+export type Progress = (step: string, fraction: number) => void;
+
+export interface BuildReport {
+  readonly created: readonly string[];
+  readonly upgraded: readonly string[];
+  readonly leftAlone: readonly { readonly name: string; readonly reason: string }[];
+  readonly renamed: readonly { readonly wanted: string; readonly used: string }[];
+  readonly version: number;
+}
+
+/** Values of a block of a sheet, and where the block starts (1-based worksheet coordinates). */
+export interface SheetBlock {
+  readonly sheet: string;
+  readonly values: Matrix;
+  readonly firstRow: number;
+  readonly firstColumn: number;
+}
+
+export type TrackerTables = Readonly<Record<TabName, SheetBlock | undefined>>;
+
+export interface Backend {
+  createOrUpgrade(options: { sample: boolean }, onProgress: Progress): Promise<BuildReport>;
+  listSheets(): Promise<string[]>;
+  readSheet(sheet: string, onProgress: Progress): Promise<SheetBlock>;
+  /** The tracker's four tables, header row included; undefined for a tab the workbook lacks. */
+  readTrackerTables(): Promise<TrackerTables>;
+  /** Appends rows (schema column id → value) to a tracker table; returns rows written. */
+  copyIntoTracker(tab: TabName, rows: readonly Readonly<Record<string, Cell>>[]): Promise<number>;
+  selectCell(sheet: string, row: number, column: number): Promise<void>;
+  refreshSummary(): Promise<void>;
+}

@@ -1,0 +1,56 @@
+/**
+ * The only way the task pane makes DOM: elements with attributes and text children. Text always
+ * goes through text nodes, never innerHTML, because workbook cells come from other people
+ * (SPEC: "renders workbook text as text").
+ */
+export type Child = Node | string | number | null | undefined | false;
+export type Attrs = Record<string, string | number | boolean | undefined | ((event: Event) => void)>;
+
+export function h(tag: string, attrs: Attrs = {}, ...children: (Child | Child[])[]): HTMLElement {
+  const el = document.createElement(tag);
+  for (const [key, value] of Object.entries(attrs)) {
+    if (value === undefined || value === false) continue;
+    if (typeof value === "function") {
+      el.addEventListener(key.replace(/^on/, "").toLowerCase(), value as EventListener);
+    } else {
+      el.setAttribute(key, value === true ? "" : String(value));
+    }
+  }
+  append(el, children);
+  return el;
+}
+
+export function append(parent: Node, children: (Child | Child[])[]): void {
+  for (const child of children.flat()) {
+    if (child === null || child === undefined || child === false) continue;
+    parent.appendChild(typeof child === "object" ? child : document.createTextNode(String(child)));
+  }
+}
+
+/** Replace an element's content with new children (text stays text). */
+export function replace(parent: Element, ...children: (Child | Child[])[]): void {
+  parent.replaceChildren();
+  append(parent, children);
+}
+
+/** Announce to screen readers through the page's polite live region. */
+export function announce(message: string): void {
+  const region = document.getElementById("announcer");
+  if (region) region.textContent = message;
+}
+
+export function formatCurrency(n: number): string {
+  return n.toLocaleString("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 0 });
+}
+
+export function formatPercent(n: number): string {
+  return `${Math.round(n * 100)}%`;
+}
+
+/** A user-facing message for anything thrown, never a stack trace. */
+export function errorMessage(err: unknown): string {
+  if (err && typeof err === "object" && "message" in err && typeof err.message === "string" && err.message) {
+    return err.message;
+  }
+  return "Something went wrong. Try again; if it keeps happening, reload the add-in.";
+}

@@ -1,0 +1,85 @@
+import type { Backend, BuildReport } from "../backend";
+import { announce, errorMessage, h, replace } from "../dom";
+import { busy, progressBar } from "./progress";
+
+/** Flow 1: create or upgrade the tracker, optionally with sample data. */
+export function createView(backend: Backend): HTMLElement {
+  const sample = h("fluent-checkbox", { id: "sample-data" }, "Include sample data (a small city example)");
+  const progress = progressBar("Building the tracker");
+  const result = h("div", { class: "result", "aria-live": "polite" });
+  const button = h(
+    "fluent-button",
+    {
+      appearance: "accent",
+      id: "create-tracker",
+      onclick: () =>
+        void busy(button, async () => {
+          replace(result);
+          try {
+            const report = await backend.createOrUpgrade(
+              { sample: (sample as HTMLInputElement).checked === true },
+              (step, f) => progress.update(step, f),
+            );
+            replace(result, reportView(report));
+            announce(summaryLine(report));
+          } catch (err) {
+            replace(result, h("p", { class: "error", role: "alert" }, errorMessage(err)));
+          } finally {
+            progress.done();
+          }
+        }),
+    },
+    "Create or upgrade tracker",
+  );
+  return h(
+    "section",
+    { "aria-labelledby": "create-title" },
+    h("h2", { id: "create-title" }, "Create or upgrade the tracker"),
+    h(
+      "p",
+      { class: "muted" },
+      "Adds the Foundation, Assets, Leadership and Partners tabs, a Summary and dropdown lists. " +
+        "Safe to run again: nothing you typed is changed, and an older tracker gains what it lacks.",
+    ),
+    sample,
+    h("div", { class: "actions" }, button),
+    progress.element,
+    result,
+  );
+}
+
+function summaryLine(r: BuildReport): string {
+  if (r.created.length === 0 && r.upgraded.length === 0) return "The tracker is already up to date.";
+  return `Tracker ready: ${r.created.length} created, ${r.upgraded.length} upgraded.`;
+}
+
+function reportView(r: BuildReport): HTMLElement {
+  const list = (title: string, items: readonly string[]) =>
+    items.length === 0
+      ? null
+      : h(
+          "div",
+          {},
+          h("h3", {}, title),
+          h(
+            "ul",
+            {},
+            items.map((i) => h("li", {}, i)),
+          ),
+        );
+  return h(
+    "div",
+    { class: "report", role: "status" },
+    h("p", { class: "ok" }, summaryLine(r), ` Tracker schema version ${r.version}.`),
+    list("Created", r.created),
+    list("Upgraded", r.upgraded),
+    list(
+      "Left alone",
+      r.leftAlone.map((x) => `${x.name}: ${x.reason}`),
+    ),
+    list(
+      "Built under another name",
+      r.renamed.map((x) => `${x.wanted} → ${x.used} (a sheet of yours already uses the name ${x.wanted})`),
+    ),
+  );
+}

@@ -1,0 +1,235 @@
+import { mapHeaders, validateRange } from "../../core";
+import type { Cell, HeaderMapping } from "../../core/types";
+import { TABS, type TabName, tabByName } from "../../schema";
+import type { Backend, SheetBlock } from "../backend";
+import { announce, errorMessage, h, replace } from "../dom";
+import { issueList, locate } from "./issueList";
+import { busy, progressBar } from "./progress";
+
+const IGNORE = "";
+
+/** Rows of the block under its header, as schema column id → value; blank rows and derived columns skipped. */
+export function recordsFrom(block: SheetBlock, mapping: HeaderMapping): Record<string, Cell>[] {
+  const tab = tabByName(mapping.tab);
+  const copyable = mapping.columns.filter((c) => tab?.columns.find((s) => s.id === c.id)?.type !== "derived");
+  const records: Record<string, Cell>[] = [];
+  for (let r = mapping.headerRow + 1; r < block.values.length; r++) {
+    const row = block.values[r] ?? [];
+    if (!copyable.some((c) => String(row[c.index] ?? "").trim() !== "")) continue;
+    const record: Record<string, Cell> = {};
+    for (const c of copyable) record[c.id] = row[c.index] ?? null;
+    records.push(record);
+  }
+  return records;
+}
+
+/**
+ * Flow 2: use an existing sheet. Pick it, see (and correct) how its headers map to a tracker tab,
+ * then validate it in place or copy it into the tracker table. The original sheet is only read.
+ */
+export function useSheetView(backend: Backend): HTMLElement {
+  const sheetSelect = h("select", { id: "sheet-select", "aria-label": "Sheet to use" }) as HTMLSelectElement;
+  const status = h("p", { class: "status", role: "status" });
+  const progress = progressBar("Reading the sheet");
+  const mappingArea = h("div", { class: "mapping" });
+  const results = h("div", { class: "result" });
+
+  let block: SheetBlock | undefined;
+  let tab: TabName | null = null;
+  let overrides: Record<number, string | null> = {};
+  let mapping: HeaderMapping | undefined;
+
+  const refreshSheets = async () => {
+    try {
+      const names = await backend.listSheets();
+      const current = sheetSelect.value;
+      replace(
+        sheetSelect,
+        names.map((n) => h("option", { value: n }, n)),
+      );
+      if (names.includes(current)) sheetSelect.value = current;
+    } catch (err) {
+      status.textContent = errorMessage(err);
+    }
+  };
+
+  const remap = () => {
+    if (!block) return;
+    try {
+      mapping = mapHeaders(block.values, tab, overrides);
+      replace(mappingArea, mappingTable(block, mapping));
+      status.textContent = `Looks like the ${mapping.tab} tab: ${mapping.columns.length} columns recognised.`;
+    } catch (err) {
+      mapping = undefined;
+      replace(mappingArea);
+      status.textContent = errorMessage(err);
+    }
+  };
+
+  const mappingTable = (b: SheetBlock, m: HeaderMapping): HTMLElement => {
+    const tabSpec = tabByName(m.tab);
+    const tabSelect = h(
+      "select",
+      {
+        id: "tab-select",
+        "aria-label": "Tracker tab this sheet matches",
+        onchange: (e: Event) => {
+          tab = (e.target as HTMLSelectElement).value as TabName;
+          overrides = {};
+          remap();
+        },
+      },
+      TABS.map((t) => h("option", { value: t.name, selected: t.name === m.tab }, t.name)),
+    );
+    const headerCells = b.values[m.headerRow] ?? [];
+    const rows = headerCells
+      .map((header, index) => ({ header: String(header ?? "").trim(), index }))
+      .filter((x) => x.header !== "")
+      .map(({ header, index }) => {
+        const mapped = m.columns.find((c) => c.index === index);
+        const select = h(
+          "select",
+          {
+            "aria-label": `Tracker column for "${header}"`,
+            "data-index": index,
+            onchange: (e: Event) => {
+              const value = (e.target as HTMLSelectElement).value;
+              overrides = { ...overrides, [index]: value === IGNORE ? null : value };
+              remap();
+            },
+          },
+          h("option", { value: IGNORE, selected: !mapped }, "(ignore)"),
+          (tabSpec?.columns ?? []).map((c) => h("option", { value: c.id, selected: mapped?.id === c.id }, c.name)),
+        );
+        return h("tr", {}, h("th", { scope: "row" }, header), h("td", {}, select));
+      });
+    const missingRequired = m.missing.filter((c) => c.required);
+    return h(
+      "div",
+      {},
+      h("label", { for: "tab-select" }, "Matches tab "),
+      tabSelect,
+      h(
+        "table",
+        { class: "map" },
+        h("caption", {}, "How your headers map to the tracker (change any that are wrong)"),
+        h(
+          "thead",
+          {},
+          h("tr", {}, h("th", { scope: "col" }, "Your header"), h("th", { scope: "col" }, "Tracker column")),
+        ),
+        h("tbody", {}, rows),
+      ),
+      missingRequired.length
+        ? h("p", { class: "warning" }, `Missing required columns: ${missingRequired.map((c) => c.name).join(", ")}.`)
+        : null,
+    );
+  };
+
+  const readButton = h(
+    "fluent-button",
+    {
+      id: "read-sheet",
+      onclick: () =>
+        void busy(readButton, async () => {
+          replace(results);
+          if (!sheetSelect.value) await refreshSheets();
+          if (!sheetSelect.value) {
+            status.textContent = "This workbook has no sheet to read.";
+            return;
+          }
+          try {
+            block = await backend.readSheet(sheetSelect.value, (step, f) => progress.update(step, f));
+            tab = null;
+            overrides = {};
+            remap();
+          } catch (err) {
+            status.textContent = errorMessage(err);
+          } finally {
+            progress.done();
+          }
+        }),
+    },
+    "Read headers",
+  );
+
+  const validateButton = h(
+    "fluent-button",
+    {
+      id: "validate-sheet",
+      appearance: "accent",
+      onclick: () => {
+        if (!block || !mapping) {
+          status.textContent = "Read a sheet first.";
+          return;
+        }
+        const { issues } = validateRange(block.values, mapping.tab, { mapping });
+        const current = block;
+        const headerRow = mapping.headerRow;
+        replace(
+          results,
+          h("h3", {}, `Checked ${current.sheet} as ${mapping.tab}`),
+          issueList(
+            backend,
+            issues.map((i) => locate(i, current, headerRow, current.sheet)),
+            status,
+          ),
+        );
+        announce(`${issues.length} issues found in ${current.sheet}.`);
+      },
+    },
+    "Validate in place",
+  );
+
+  const copyButton = h(
+    "fluent-button",
+    {
+      id: "copy-sheet",
+      onclick: () =>
+        void busy(copyButton, async () => {
+          if (!block || !mapping) {
+            status.textContent = "Read a sheet first.";
+            return;
+          }
+          const records = recordsFrom(block, mapping);
+          try {
+            const written = await backend.copyIntoTracker(mapping.tab, records);
+            const table = tabByName(mapping.tab)?.table ?? mapping.tab;
+            replace(
+              results,
+              h(
+                "p",
+                { class: "ok", role: "status" },
+                `Copied ${written} rows from ${block.sheet} into ${table}. ${block.sheet} itself is unchanged.`,
+              ),
+            );
+          } catch (err) {
+            replace(results, h("p", { class: "error", role: "alert" }, errorMessage(err)));
+          }
+        }),
+    },
+    "Copy into tracker",
+  );
+
+  const view = h(
+    "section",
+    { "aria-labelledby": "use-title" },
+    h("h2", { id: "use-title" }, "Use an existing sheet"),
+    h("p", { class: "muted" }, "Your sheet is only read: validating or copying never changes it."),
+    h("label", { for: "sheet-select" }, "Sheet "),
+    sheetSelect,
+    h(
+      "fluent-button",
+      { appearance: "stealth", id: "reload-sheets", onclick: () => void refreshSheets() },
+      "Reload list",
+    ),
+    h("div", { class: "actions" }, readButton),
+    progress.element,
+    status,
+    mappingArea,
+    h("div", { class: "actions" }, validateButton, copyButton),
+    results,
+  );
+  void refreshSheets();
+  return view;
+}

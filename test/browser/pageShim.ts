@@ -1,0 +1,28 @@
+/**
+ * Runs in the browser right after the real office.js (appended to it by the harness): installs the
+ * one Excel fake (test/fakes/excel) as the page's `Excel`, seeds it from `window.__PARTNERS_SEED__`
+ * (set by the test before any script runs), and makes `Office.onReady` report an Excel host.
+ * The fake stays reachable as `window.__partnersFake` so the test can read the workbook afterwards.
+ */
+import { createFakeExcel } from "../fakes/excel";
+
+interface Seed {
+  readonly sheets?: readonly {
+    readonly name: string;
+    readonly values: readonly (readonly (string | number | null)[])[];
+  }[];
+}
+
+const w = window as unknown as Record<string, unknown> & { __PARTNERS_SEED__?: Seed; Office: Record<string, unknown> };
+const seed: Seed = w.__PARTNERS_SEED__ ?? {};
+const fake = createFakeExcel({ sheets: seed.sheets?.length ? [] : ["Sheet1"] });
+for (const s of seed.sheets ?? []) fake.workbook.seedSheet(s.name, s.values);
+fake.install(w);
+
+const info = { host: "Excel", platform: "OfficeOnline" };
+w.Office.onReady = (callback?: (i: typeof info) => void) =>
+  Promise.resolve(info).then((i) => {
+    callback?.(i);
+    return i;
+  });
+w.__partnersFake = fake;
