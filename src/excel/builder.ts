@@ -12,7 +12,7 @@ import { a1, excelErrorCode, letters, type Progress } from "./context";
 import { queueListsSheet, queueVersion } from "./listsSheet";
 import { CURRENT_SCHEMA, planBuild, type BuildPlan, type BuildReport, type BuildSchema, type TabPlan } from "./plan";
 import { queueSummary } from "./summarySheet";
-import { queueHeaderStyle, queueNewColumn, queueValidation } from "./tableFormatting";
+import { queueHeaderStyle, queueNewColumn, queueValidation, writeBulk, type BulkWrite } from "./tableFormatting";
 import { readTrackerState } from "./trackerState";
 
 export interface BuildOptions {
@@ -44,7 +44,7 @@ async function attempt(context: Excel.RequestContext, options: BuildOptions, ret
     return plan.report;
   }
   progress("Building the tracker", 0.5);
-  queueBuild(context, plan, schema);
+  const bulk = queueBuild(context, plan, schema);
   try {
     await context.sync();
   } catch (e) {
@@ -56,25 +56,34 @@ async function attempt(context: Excel.RequestContext, options: BuildOptions, ret
     }
     throw e;
   }
+  if (bulk.length > 0) {
+    progress("Filling new columns", 0.8);
+    await writeBulk(context, bulk);
+  }
   progress("Done", 1);
   return plan.report;
 }
 
-/** Queues every change the plan calls for, in an order that keeps each step valid. */
-export function queueBuild(context: Excel.RequestContext, plan: BuildPlan, schema: BuildSchema): void {
+/**
+ * Queues every change the plan calls for, in an order that keeps each step valid. Returns the
+ * per-row writes too big for this request (new columns of long tables), for `writeBulk`.
+ */
+export function queueBuild(context: Excel.RequestContext, plan: BuildPlan, schema: BuildSchema): BulkWrite[] {
+  const bulk: BulkWrite[] = [];
   const sheets = context.workbook.worksheets;
   // New sheets first: if a co-author's sheet landed meanwhile, the batch fails before any write.
   for (const name of plan.addSheets) sheets.add(name);
   // Lists and names before validation (dropdowns point at the names).
   queueListsSheet(context, plan);
-  for (const tab of plan.tabs) queueTab(context, tab);
+  for (const tab of plan.tabs) queueTab(context, tab, bulk);
   if (plan.summary && (plan.summary.write || plan.summary.chart)) {
     queueSummary(sheets.getItem(plan.summary.sheet), plan.summary);
   }
   if (plan.writeVersion) queueVersion(context, plan.lists.sheet, schema.version);
+  return bulk;
 }
 
-function queueTab(context: Excel.RequestContext, t: TabPlan): void {
+function queueTab(context: Excel.RequestContext, t: TabPlan, bulk: BulkWrite[]): void {
   const sheet = context.workbook.worksheets.getItem(t.sheet);
   if (t.kind === "create") {
     const width = t.tab.columns.length;
@@ -85,7 +94,9 @@ function queueTab(context: Excel.RequestContext, t: TabPlan): void {
     table.name = t.tab.table;
     table.style = TABLE_STYLE;
     queueHeaderStyle(table.getHeaderRowRange());
-    t.tab.columns.forEach((col, i) => queueNewColumn(col, { sheet, table, headerRow: 0, sheetColumn: i, bodyRows }));
+    t.tab.columns.forEach((col, i) =>
+      queueNewColumn(col, { sheet, sheetName: t.sheet, table, headerRow: 0, sheetColumn: i, bodyRows }, bulk),
+    );
     sheet.freezePanes.freezeRows(1);
     return;
   }
@@ -100,12 +111,17 @@ function queueTab(context: Excel.RequestContext, t: TabPlan): void {
   table.resize(a1(rowIndex, columnIndex, rowCount, headers.length + t.add.length));
   queueHeaderStyle(newHeaders);
   t.add.forEach((col, i) =>
-    queueNewColumn(col, {
-      sheet,
-      table,
-      headerRow: rowIndex,
-      sheetColumn: first + i,
-      bodyRows: Math.max(1, rowCount - 1),
-    }),
+    queueNewColumn(
+      col,
+      {
+        sheet,
+        sheetName: t.sheet,
+        table,
+        headerRow: rowIndex,
+        sheetColumn: first + i,
+        bodyRows: Math.max(1, rowCount - 1),
+      },
+      bulk,
+    ),
   );
 }

@@ -10,7 +10,7 @@ import { numberFormatOf, tabByName, type ColumnSpec, type TabSpec } from "../sch
 import { a1 } from "./context";
 
 /** Rows per write block (and a byte budget below 5 MB for each request). */
-export const WRITE_BLOCK = { rows: 5000, bytes: 2_000_000 } as const;
+export const WRITE_BLOCK = { rows: 10_000, bytes: 3_000_000 } as const;
 
 /**
  * Appends `rows` (each in the tab's schema column order; derived columns are ignored) to the tab's

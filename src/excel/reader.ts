@@ -8,7 +8,7 @@ import type { Cell } from "../core/types";
 import { excelErrorCode, localAddress, type Progress } from "./context";
 
 export interface ReadBudget {
-  /** Target JSON size of one block's values (the limit is 5 MB; a 1.5× margin is applied on top). */
+  /** Expected JSON size of one block's values, before a 1.5× safety margin (the limit is 5 MB). */
   readonly bytes: number;
   /** Most cells in one block. */
   readonly cells: number;
@@ -16,7 +16,7 @@ export interface ReadBudget {
   readonly firstBlockRows: number;
 }
 
-export const READ_BUDGET: ReadBudget = { bytes: 2_000_000, cells: 1_000_000, firstBlockRows: 1000 };
+export const READ_BUDGET: ReadBudget = { bytes: 3_000_000, cells: 1_000_000, firstBlockRows: 1000 };
 
 export interface SheetValues {
   /** The used range's values, row by row (empty cells are ""). */

@@ -43,6 +43,7 @@ export function queueValidation(body: Excel.Range, col: ColumnSpec, replace: boo
 
 export interface ColumnPlacement {
   readonly sheet: Excel.Worksheet;
+  readonly sheetName: string;
   readonly table: Excel.Table;
   /** 0-based sheet row of the table's header row. */
   readonly headerRow: number;
@@ -52,12 +53,33 @@ export interface ColumnPlacement {
   readonly bodyRows: number;
 }
 
+/**
+ * A per-row write too big for the build's single request (a column added to a table with many
+ * rows): written afterwards in blocks by `writeBulk`, one sync per block.
+ */
+export interface BulkWrite {
+  readonly sheet: string;
+  /** 0-based sheet row of the first body row, and the column. */
+  readonly row: number;
+  readonly col: number;
+  readonly rows: number;
+  readonly what: "numberFormat" | "formulas";
+  readonly value: string;
+}
+
+/** Body rows up to which a new column's per-row arrays go in the build's own request. */
+export const INLINE_ROWS = 2000;
+
 /** Everything a new tracker column needs; header cell must already exist in the table. */
-export function queueNewColumn(col: ColumnSpec, at: ColumnPlacement): void {
+export function queueNewColumn(col: ColumnSpec, at: ColumnPlacement, bulk: BulkWrite[] = []): void {
   const body = at.table.columns.getItem(col.name).getDataBodyRange();
   at.sheet.getRangeByIndexes(at.headerRow, at.sheetColumn, 1, 1).format.columnWidth = widthPoints(col.width);
+  const perRow = (what: BulkWrite["what"], value: string) => {
+    if (at.bodyRows <= INLINE_ROWS) body[what] = column(at.bodyRows, value);
+    else bulk.push({ sheet: at.sheetName, row: at.headerRow + 1, col: at.sheetColumn, rows: at.bodyRows, what, value });
+  };
   const nf = numberFormatOf(col);
-  if (nf) body.numberFormat = column(at.bodyRows, nf);
+  if (nf) perRow("numberFormat", nf);
   queueValidation(body, col, false);
   const invalid = invalidEntryFormula(col, a1(at.headerRow + 1, at.sheetColumn));
   if (invalid) {
@@ -66,7 +88,37 @@ export function queueNewColumn(col: ColumnSpec, at: ColumnPlacement): void {
     cf.custom.format.fill.color = INVALID_FILL;
     cf.custom.format.font.color = INVALID_FONT;
   }
-  if (col.type === "derived" && col.formula) body.formulas = column<Cell>(at.bodyRows, col.formula);
+  if (col.type === "derived" && col.formula) perRow("formulas", col.formula);
+}
+
+/** Bytes per block of bulk writes (well under Excel on the web's 5 MB per request). */
+export const BULK_BYTES = 2_000_000;
+
+/** Writes the deferred per-row arrays in blocks, one sync per block (chained, not looped). */
+export async function writeBulk(context: Excel.RequestContext, bulk: readonly BulkWrite[]): Promise<number> {
+  // Split every write into pieces that fit a block, then pack pieces into blocks.
+  const pieces: BulkWrite[] = [];
+  for (const w of bulk) {
+    const perBlock = Math.max(1, Math.floor(BULK_BYTES / (w.value.length + 6)));
+    for (let start = 0; start < w.rows; start += perBlock) {
+      pieces.push({ ...w, row: w.row + start, rows: Math.min(perBlock, w.rows - start) });
+    }
+  }
+  const next = async (i: number, syncs: number): Promise<number> => {
+    if (i >= pieces.length) return syncs;
+    let bytes = 0;
+    let j = i;
+    while (j < pieces.length && (j === i || bytes + pieces[j].rows * (pieces[j].value.length + 6) <= BULK_BYTES)) {
+      const p = pieces[j];
+      const range = context.workbook.worksheets.getItem(p.sheet).getRangeByIndexes(p.row, p.col, p.rows, 1);
+      range[p.what] = column<Cell>(p.rows, p.value);
+      bytes += p.rows * (p.value.length + 6);
+      j++;
+    }
+    await context.sync();
+    return next(j, syncs + 1);
+  };
+  return next(0, 0);
 }
 
 /** Header row look: the tracker's fill, font and bold over the given header cells. */

@@ -3,7 +3,9 @@
  * an older tracker gains its missing columns; two co-authors building at once end with one set of
  * tabs and no error.
  */
+import { copyIntoTrackerTable } from "../../src/excel/copyToTracker";
 import { CURRENT_SCHEMA, type BuildSchema } from "../../src/excel/plan";
+import type { Cell } from "../../src/core/types";
 import {
   ASSETS,
   LISTS_SHEET,
@@ -142,6 +144,27 @@ describe("upgrade", () => {
     const snap = f.workbook.snapshot();
     await f.build();
     expect(f.workbook.snapshot()).toEqual(snap);
+  });
+
+  test("upgrading a long table fills the new columns in blocks, every request under 5 MB", async () => {
+    const f = setup();
+    await f.build({ schema: OLD });
+    const oldAssets = OLD.tabs.find((t) => t.table === ASSETS.table)!;
+    const n = 12_000;
+    await f.Excel.run((ctx) =>
+      copyIntoTrackerTable(
+        ctx,
+        oldAssets,
+        Array.from({ length: n }, (_, i) => userRow(oldAssets, i) as Cell[]),
+      ),
+    );
+    f.resetStats();
+    await f.build();
+    const rows = f.workbook.tableRows(ASSETS.table);
+    expect(rows.length).toBe(n);
+    const gap = f.workbook.tableHeaders(ASSETS.table).indexOf(ASSETS.col.gap.name);
+    expect(rows.every((r) => r[gap] === ASSETS.col.gap.formula)).toBe(true);
+    expect(f.stats.maxRequestBytes).toBeLessThan(5_000_000);
   });
 
   test("a tracker recorded by a newer add-in is left alone", async () => {
