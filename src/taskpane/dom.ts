@@ -54,3 +54,16 @@ export function errorMessage(err: unknown): string {
   }
   return "Something went wrong. Try again; if it keeps happening, reload the add-in.";
 }
+
+/**
+ * Offers `text` as a file download. Office's desktop webviews may ignore downloads; then nothing
+ * happens and the caller's status line says where the file would have gone.
+ */
+export function downloadText(fileName: string, text: string, type = "text/csv;charset=utf-8"): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = h("a", { href: url, download: fileName, hidden: true });
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

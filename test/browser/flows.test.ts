@@ -166,6 +166,14 @@ describe("Check the workbook", () => {
     await group.locator("button.issue", { hasText: "about 5k" }).click();
     const selection = await selectionAfterClick(page);
     expect(selection).toMatchObject({ sheet: "Partners", row: 1 }); // first data row of tblPartners, under its header
+
+    const csv = await download(page, "#export-issues");
+    const lines = csv
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
+    expect(lines[0]).toBe("Sheet,Tab,Row,Column,Severity,Message");
+    expect(lines.find((l) => l.includes("about 5k"))).toMatch(/^Partners,Partners,2,Committed,error,/);
   });
 });
 
@@ -173,7 +181,17 @@ describe("Summary", () => {
   it("shows the headline figures of the tracker and refreshes the Summary sheet", async () => {
     const { page } = await openPane();
     await createTracker(page, true);
+    // A partner typed a formula-like sector; the export must not hand it to a spreadsheet as a formula.
+    await page.evaluate(`(() => {
+      const wb = window.__partnersFake.workbook;
+      const t = wb.table("tblPartners");
+      const col = wb.tableHeaders("tblPartners").indexOf("Sector");
+      wb.sheet(wb.tableSheet(t).name).rows[t.rect.row + 1][t.rect.col + col] = "@SUM(A1:A9)";
+    })()`);
     await page.locator("#tab-summary").click();
+    const csv = await download(page, "#export-summary");
+    expect(csv).toContain('\r\n"\'@SUM(A1:A9)",1,250000,');
+    expect(csv).not.toMatch(/(^|\n)@SUM/);
     await page.locator("#refresh-figures").click();
     await page.locator("#fig-partners").waitFor();
     const committed = SAMPLE_DATA.Partners.reduce((s, p) => s + Number(p.committed ?? 0), 0);
@@ -239,6 +257,15 @@ describe("accessibility and safety", () => {
     expect(csp).not.toMatch(/unsafe-eval/);
   });
 });
+
+/** Clicks an export button and returns the downloaded file's text. */
+async function download(page: Page, button: string): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent("download"), page.locator(button).click()]);
+  const stream = await file.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}
 
 /** The cell the fake workbook has selected, once the pane has announced the selection. */
 async function selectionAfterClick(page: Page): Promise<Record<string, unknown>> {

@@ -1,8 +1,9 @@
 import { crossCheck, validateRange } from "../../core";
+import { issuesToCsv } from "../../core/csv";
 import type { Matrix } from "../../core/types";
 import { TABS, type TabName } from "../../schema";
 import type { Backend, TrackerTables } from "../backend";
-import { announce, errorMessage, h, replace } from "../dom";
+import { announce, downloadText, errorMessage, h, replace } from "../dom";
 import { countLine, issueList, locate, type LocatedIssue } from "./issueList";
 import { busy } from "./progress";
 
@@ -36,6 +37,21 @@ export function checkTracker(tables: TrackerTables): LocatedIssue[] {
 export function checkView(backend: Backend): HTMLElement {
   const status = h("p", { class: "status", role: "status" });
   const results = h("div", { class: "result" });
+  let lastIssues: LocatedIssue[] = [];
+  const exportButton = h(
+    "fluent-button",
+    {
+      id: "export-issues",
+      hidden: true,
+      onclick: () => {
+        // Worksheet rows, so the file points at cells a reader can find.
+        const rows = lastIssues.map((i) => ({ ...i, row: i.sheetRow, tab: i.group }));
+        downloadText("partnership-tracker-issues.csv", issuesToCsv(rows, { bom: true }));
+        announce("Issues exported as partnership-tracker-issues.csv.");
+      },
+    },
+    "Export issues (CSV)",
+  );
   const button = h(
     "fluent-button",
     {
@@ -54,6 +70,8 @@ export function checkView(backend: Backend): HTMLElement {
               return;
             }
             const issues = checkTracker(tables);
+            lastIssues = issues;
+            if (issues.length > 0) exportButton.removeAttribute("hidden");
             const absent = TABS.filter((t) => !tables[t.name]).map((t) => t.name);
             status.textContent = `Checked ${present.map((t) => t.name).join(", ")}: ${countLine(issues)}.${
               absent.length ? ` Not in this workbook: ${absent.join(", ")}.` : ""
@@ -72,7 +90,7 @@ export function checkView(backend: Backend): HTMLElement {
     { "aria-labelledby": "check-title" },
     h("h2", { id: "check-title" }, "Check the workbook"),
     h("p", { class: "muted" }, "Runs every rule on the four tabs and across them. Select an issue to go to its cell."),
-    h("div", { class: "actions" }, button),
+    h("div", { class: "actions" }, button, exportButton),
     status,
     results,
   );

@@ -1,8 +1,9 @@
-import { summaryFigures } from "../../core";
+import { summarizePartners, summaryFigures } from "../../core";
+import { tableToCsv } from "../../core/csv";
 import type { Matrix } from "../../core/types";
 import { TABS, type TabName } from "../../schema";
 import type { Backend } from "../backend";
-import { errorMessage, formatCurrency, formatPercent, h, replace } from "../dom";
+import { announce, downloadText, errorMessage, formatCurrency, formatPercent, h, replace } from "../dom";
 import { busy } from "./progress";
 
 /** Flow 4: headline figures (computed by the core from the tracker tables) and a Summary refresh. */
@@ -10,10 +11,14 @@ export function summaryView(backend: Backend): HTMLElement {
   const figures = h("div", { class: "figures", "aria-live": "polite" });
   const status = h("p", { class: "status", role: "status" });
 
-  const load = async () => {
+  const readTables = async () => {
     const tables = await backend.readTrackerTables();
     const header = (name: TabName): Matrix => [TABS.find((t) => t.name === name)!.columns.map((c) => c.name)];
-    const m = (name: TabName) => tables[name]?.values ?? header(name);
+    return (name: TabName) => tables[name]?.values ?? header(name);
+  };
+
+  const load = async () => {
+    const m = await readTables();
     const f = summaryFigures({
       foundation: m("Foundation"),
       assets: m("Assets"),
@@ -76,6 +81,27 @@ export function summaryView(backend: Backend): HTMLElement {
     },
     "Refresh Summary sheet",
   );
+  const exportSummary = h(
+    "fluent-button",
+    {
+      id: "export-summary",
+      onclick: () =>
+        void busy(exportSummary, async () => {
+          try {
+            const m = await readTables();
+            const s = summarizePartners(m("Partners"));
+            const rows = [...s.rows, s.total].map((r) => [r.group, r.partners, r.committed, r.received]);
+            const header = [s.groupBy.name, "Partners", "Committed", "Received"];
+            downloadText("partnership-tracker-summary.csv", tableToCsv(header, rows, { bom: true }));
+            status.textContent = "Commitments by sector exported as partnership-tracker-summary.csv.";
+            announce(status.textContent);
+          } catch (err) {
+            status.textContent = errorMessage(err);
+          }
+        }),
+    },
+    "Export by sector (CSV)",
+  );
   return h(
     "section",
     { "aria-labelledby": "summary-title" },
@@ -85,7 +111,7 @@ export function summaryView(backend: Backend): HTMLElement {
       { class: "muted" },
       "The Summary sheet uses native formulas, so partners without the add-in see the same figures.",
     ),
-    h("div", { class: "actions" }, refreshFigures, refreshSheet),
+    h("div", { class: "actions" }, refreshFigures, refreshSheet, exportSummary),
     status,
     figures,
   );
