@@ -18,8 +18,11 @@ export function queueSummary(sheet: Excel.Worksheet, options: { write: boolean; 
       formats.push(Array.from({ length: width }, (_, i) => row[i]?.format ?? "General"));
     }
     const block = sheet.getRangeByIndexes(0, 0, layout.rows.length, width);
-    block.numberFormat = formats;
+    // Formulas into General cells, then the formats: a formula entered into a Text ("@") cell
+    // (as left by an earlier build) would be stored as text.
+    block.numberFormat = formats.map((row) => row.map(() => "General"));
     block.formulas = formulas;
+    block.numberFormat = formats;
     layout.rows.forEach((row, r) => {
       const styled = row
         .map((c, i) => ({ c, i }))

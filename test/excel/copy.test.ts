@@ -83,5 +83,12 @@ describe("small adapters", () => {
     f.workbook.seedSheet(SUMMARY_SHEET, [[123]], at);
     await f.Excel.run(refreshSummary);
     expect(f.workbook.cell(SUMMARY_SHEET, at)).toBe(summaryLayout().rows[first][col]!.formula);
+    // Every formula is a formula again, including those in Text-formatted cells.
+    summaryLayout().rows.forEach((row, r) =>
+      row.forEach((c, i) => {
+        if (!c?.formula) return;
+        expect(f.workbook.sheet(SUMMARY_SHEET)!.formulas.get(`${r},${i}`)).toBe(c.formula);
+      }),
+    );
   });
 });

@@ -826,7 +826,8 @@ export class FakeRange extends FakeClientObject<RangeEntity> {
       const x = grid ? grid[i][j] : v;
       if (x === null || x === undefined) return; // Office.js: null leaves the cell unchanged
       const k = key(r, c);
-      if (typeof x === "string" && x.startsWith("=")) {
+      // As when typed: a formula entered into a Text-formatted ("@") cell is stored as text.
+      if (typeof x === "string" && x.startsWith("=") && e.sheet.numberFormats.get(k) !== "@") {
         e.sheet.formulas.set(k, x);
         setValue(e.sheet, r, c, null);
         if (e.sheet.rows[r]) delete (e.sheet.rows[r] as FakeCell[])[c];
