@@ -47,8 +47,22 @@ export function formatPercent(n: number): string {
   return `${Math.round(n * 100)}%`;
 }
 
+/** Office.js error codes a user can cause, in words that say what to do. */
+const FRIENDLY: Record<string, string> = {
+  ItemNotFound:
+    "That sheet or table is no longer there: a co-author may have renamed or deleted it. Reload and try again.",
+  ItemAlreadyExists: "A co-author just created the same thing. Run it again: nothing is lost.",
+  InvalidOperationInCellEditMode: "Excel is busy editing a cell. Press Enter or Esc in the sheet, then try again.",
+  EditModeCellEditing: "Excel is busy editing a cell. Press Enter or Esc in the sheet, then try again.",
+  AccessDenied: "This workbook is read-only or protected here, so the add-in cannot change it.",
+  RequestPayloadSizeLimitExceeded: "That was too much for one request to Excel. Try a smaller range.",
+  ResponsePayloadSizeLimitExceeded: "That was too much for one request to Excel. Try a smaller range.",
+};
+
 /** A user-facing message for anything thrown, never a stack trace. */
 export function errorMessage(err: unknown): string {
+  const code = err && typeof err === "object" && "code" in err ? String(err.code) : "";
+  if (FRIENDLY[code]) return FRIENDLY[code];
   if (err && typeof err === "object" && "message" in err && typeof err.message === "string" && err.message) {
     return err.message;
   }
