@@ -169,12 +169,13 @@ export function planBuild(
     while (taken.has(`${wanted} (tracker ${i})`.toLowerCase())) i++;
     return { sheet: `${wanted} (tracker ${i})`, exists: false, ours: false };
   };
-  const claim = (wanted: string, p: { sheet: string; exists: boolean }) => {
+  /** Takes a placed sheet; reports a free name (and the user's sheet it avoids) when building anew. */
+  const claim = (wanted: string, p: { sheet: string; exists: boolean; ours: boolean }) => {
     if (!p.exists) {
       addSheets.push(p.sheet);
       taken.add(p.sheet.toLowerCase());
     }
-    if (p.sheet !== wanted) {
+    if (p.sheet !== wanted && !p.ours) {
       report.renamed.push({ wanted, used: p.sheet });
       const own = byName.get(wanted.toLowerCase());
       if (own && own.name !== p.sheet) {
@@ -262,7 +263,7 @@ export function planBuild(
     const formula = `=${sheetRef(lists.sheet)}!${p.valuesAddress}`;
     const have = observed.names.get(p.rangeName.toLowerCase());
     if (!have) add.push({ name: p.rangeName, formula });
-    else if (have.formula.replace(/\s/g, "") !== formula) update.push({ name: have.name, formula });
+    else if (have.formula.trim().toLowerCase() !== formula.toLowerCase()) update.push({ name: have.name, formula });
   }
   if (lists.ours && (add.length > 0 || update.length > 0))
     report.upgraded.push(`Names: ${add.length + update.length} list names set`);

@@ -116,7 +116,7 @@ describe("create on an empty workbook", () => {
       const report = await f.build({ sample });
       expectTracker(f.workbook, { sample });
       expect(f.stats.syncs).toBeLessThanOrEqual(3);
-      expect(f.stats.unsyncedCommands).toBe(0);
+      expect(f.stats.finalSyncCommands).toBe(0);
       expect(f.workbook.sheetNames()).toEqual(["Sheet1", ...TABS.map((t) => t.name), SUMMARY_SHEET, LISTS_SHEET]);
       expect(report).toEqual({
         created: [...TABS.map((t) => t.name), SUMMARY_SHEET, LISTS_SHEET],

@@ -71,6 +71,24 @@ describe("non-destructive", () => {
     expect(f.workbook.sheetNames().filter((n) => n.startsWith("Partners"))).toEqual(["Partners", "Partners (tracker)"]);
   });
 
+  test("a user's own Lists and Summary sheets: untouched; the tracker's are found again on the next run", async () => {
+    const f = setup();
+    f.workbook.seedSheet("Lists", [["my shopping list"], ["milk"]]);
+    f.workbook.seedSheet("Summary", [["Q3 summary"], [42]]);
+    const report = await f.build({ sample: true });
+    expect(report.renamed).toEqual([
+      { wanted: "Summary", used: "Summary (tracker)" },
+      { wanted: "Lists", used: "Lists (tracker)" },
+    ]);
+    expect(f.workbook.cells("Lists", "A1:A2")).toEqual([["my shopping list"], ["milk"]]);
+    expect(f.workbook.cells("Summary", "A1:A2")).toEqual([["Q3 summary"], [42]]);
+    expect(f.workbook.sheet("Lists")!.visibility).toBe("Visible");
+    expect(f.workbook.name("lstSector")?.formula).toMatch(/^='Lists \(tracker\)'!\$/);
+    const snap = f.workbook.snapshot();
+    expect(await f.build({ sample: true })).toMatchObject({ created: [], upgraded: [], renamed: [] });
+    expect(f.workbook.snapshot()).toEqual(snap);
+  });
+
   test("rows users typed into tracker tables survive create and upgrade cell for cell", async () => {
     const f = setup();
     await f.build({ schema: OLD });

@@ -44,8 +44,8 @@ export interface FakeStats {
   requests: SyncRecord[];
   maxRequestBytes: number;
   maxResponseBytes: number;
-  /** Commands still queued when an `Excel.run` batch returned (lost in real Excel). */
-  unsyncedCommands: number;
+  /** Commands still queued when an `Excel.run` batch returned (Excel.run then syncs them, as office.js does). */
+  finalSyncCommands: number;
 }
 
 export interface BeforeSyncInfo {
@@ -103,7 +103,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
   const limits = options.limits === undefined ? WEB_LIMITS : options.limits;
   const workbook = new FakeWorkbookInspector(state);
   const hooks: BeforeSyncHook[] = [];
-  const stats: FakeStats = { syncs: 0, requests: [], maxRequestBytes: 0, maxResponseBytes: 0, unsyncedCommands: 0 };
+  const stats: FakeStats = { syncs: 0, requests: [], maxRequestBytes: 0, maxResponseBytes: 0, finalSyncCommands: 0 };
 
   const host: FakeHostApi = {
     state,
@@ -166,11 +166,14 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
   async function run<T>(a: unknown, b?: unknown): Promise<T> {
     const batch = (typeof a === "function" ? a : b) as (context: Excel.RequestContext) => Promise<T>;
     const ctx = newContext();
-    try {
-      return await batch(ctx);
-    } finally {
-      stats.unsyncedCommands += (ctx as unknown as FakeRequestContext).ops.length;
+    const result = await batch(ctx);
+    // Like office.js: Excel.run syncs whatever the batch left queued (only when it succeeded).
+    const pending = (ctx as unknown as FakeRequestContext).ops.length;
+    if (pending > 0) {
+      stats.finalSyncCommands += pending;
+      await ctx.sync();
     }
+    return result;
   }
 
   const Excel = { run, ErrorCodes: ERROR_CODES, ...ENUMS } as FakeExcel["Excel"];
@@ -189,7 +192,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     },
     newContext,
     resetStats() {
-      Object.assign(stats, { syncs: 0, requests: [], maxRequestBytes: 0, maxResponseBytes: 0, unsyncedCommands: 0 });
+      Object.assign(stats, { syncs: 0, requests: [], maxRequestBytes: 0, maxResponseBytes: 0, finalSyncCommands: 0 });
     },
     install(target, opts) {
       const t = target as Record<string, unknown>;
