@@ -218,6 +218,14 @@ export function planBuild(
     if (table) {
       const have = new Set(table.headers.map((h) => h.trim().toLowerCase()));
       const add = tab.columns.filter((c) => !have.has(c.name.toLowerCase()));
+      if (add.length === tab.columns.length) {
+        // A table that merely shares the name: none of the tracker's columns, so not ours to widen.
+        report.leftAlone.push({
+          name: table.sheet,
+          reason: `${table.name} has none of the tracker's ${tab.name} columns, so it was not changed; rename it to let the tracker build its own.`,
+        });
+        return { kind: "blocked", tab, sheet: table.sheet, reason: "not a tracker table" };
+      }
       const revalidate = older
         ? tab.columns.filter((c) => have.has(c.name.toLowerCase()) && validationOf(c) !== undefined)
         : [];

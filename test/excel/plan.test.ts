@@ -131,6 +131,17 @@ describe("planBuild", () => {
     expect(plan.report.leftAlone).toEqual([{ name: "Assets", reason: expect.stringMatching(/not empty/) }]);
   });
 
+  test("a user's table that only shares the tracker's table name is never widened", () => {
+    const wb = currentTracker();
+    const assets = wb.tables[ASSETS.table]!;
+    const plan = planBuild({
+      ...wb,
+      tables: { ...wb.tables, [ASSETS.table]: { ...assets, headers: ["Date", "Amount"] } },
+    });
+    expect(plan.tabs.find((x) => x.tab.table === ASSETS.table)?.kind).toBe("blocked");
+    expect(plan.report.leftAlone).toEqual([{ name: "Assets", reason: expect.stringMatching(/none of the tracker/) }]);
+  });
+
   test("a name pointing elsewhere is updated; a visible Lists sheet is hidden again", () => {
     const wb = currentTracker();
     const names = new Map(wb.names);

@@ -209,6 +209,20 @@ describe("race: two co-authors create at the same moment", () => {
     expect(b.renamed).toEqual([]);
   });
 
+  test("two co-authors upgrade an older tracker at once: one set of new columns, data intact, no error", async () => {
+    const f = setup();
+    await f.build({ schema: OLD, sample: true });
+    const before = new Map(OLD.tabs.map((t) => [t.table, f.workbook.tableRows(t.table)]));
+    await Promise.all([f.build(), f.build()]);
+    for (const tab of TABS) {
+      const old = OLD.tabs.find((t) => t.table === tab.table)!;
+      const added = tab.columns.filter((c) => !old.columns.some((o) => o.name === c.name));
+      expect(f.workbook.tableHeaders(tab.table)).toEqual([...old.columns, ...added].map((c) => c.name));
+      expect(f.workbook.tableRows(tab.table).map((r) => r.slice(0, old.columns.length))).toEqual(before.get(tab.table));
+    }
+    expect(f.workbook.cell(LISTS_SHEET, "B1")).toBe(SCHEMA_VERSION);
+  });
+
   test("a co-author's whole build lands between our read and our write: we upgrade instead, without an error", async () => {
     const f = setup();
     let fired = false;
