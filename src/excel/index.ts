@@ -19,7 +19,15 @@ export {
 } from "./plan";
 export { readTrackerState, type ObservedWorkbook, type ObservedTable, type ObservedSheet } from "./trackerState";
 export { readSheetValues, readBlocks, READ_BUDGET, type SheetValues, type ReadBudget } from "./reader";
-export { readTrackerTables, type TrackerTables, type TableLocation } from "./trackerTables";
+export { readTrackerTables, type TrackerTablesRead, type TableLocation } from "./trackerTables";
+export {
+  readExistingSheet,
+  copyExistingSheet,
+  rowsForTracker,
+  trackerValue,
+  type ExistingSheet,
+  type MappingOptions,
+} from "./existingSheet";
 export { copyIntoTrackerTable, WRITE_BLOCK } from "./copyToTracker";
 export { selectCell, listSheets, type SheetInfo } from "./selection";
 export { refreshSummary } from "./summaryRefresh";

@@ -14,7 +14,7 @@ export interface TableLocation {
   readonly firstColumn: number;
 }
 
-export interface TrackerTables {
+export interface TrackerTablesRead {
   /** `tblFoundation[#All]` as values (header row first), or null when the table does not exist. */
   readonly foundation: Cell[][] | null;
   readonly assets: Cell[][] | null;
@@ -34,7 +34,7 @@ const KEYS: Record<TabName, "foundation" | "assets" | "leadership" | "partners">
 export async function readTrackerTables(
   context: Excel.RequestContext,
   options: { onProgress?: Progress; budget?: ReadBudget } = {},
-): Promise<TrackerTables> {
+): Promise<TrackerTablesRead> {
   const tables = context.workbook.tables.load("items/name");
   await context.sync();
   const present = TABS.map((tab) => ({
@@ -65,5 +65,5 @@ export async function readTrackerTables(
     return next(i + 1);
   };
   await next(0);
-  return { ...(result as Omit<TrackerTables, "locations">), locations };
+  return { ...(result as Omit<TrackerTablesRead, "locations">), locations };
 }
