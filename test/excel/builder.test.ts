@@ -113,7 +113,10 @@ describe("create on an empty workbook", () => {
     "sample=%s: every tab, table, column, format, validation, list and Summary formula as the schema says, in ≤ 3 syncs",
     async (sample) => {
       const f = setup();
-      const report = await f.build({ sample });
+      const progress: number[] = [];
+      const report = await f.build({ sample, onProgress: (_step, fraction) => progress.push(fraction) });
+      expect(progress[progress.length - 1]).toBe(1);
+      expect([...progress].sort((x, y) => x - y)).toEqual(progress);
       expectTracker(f.workbook, { sample });
       expect(f.stats.syncs).toBeLessThanOrEqual(3);
       expect(f.stats.finalSyncCommands).toBe(0);
