@@ -280,7 +280,8 @@ function check(args: Parsed, io: Io): number {
     return EXIT_CANNOT;
   }
   if (args.flags.has("--json")) io.stdout(jsonReport(shown, result));
-  else if (args.flags.has("--csv")) io.stdout(issuesToCsv(result.issues));
+  // With a byte-order mark: Excel on Windows then reads the messages' dashes and accents right.
+  else if (args.flags.has("--csv")) io.stdout(issuesToCsv(result.issues, { bom: true }));
   else io.stdout(textReport(shown, result));
   return result.errors > 0 ? EXIT_ERRORS_FOUND : EXIT_OK;
 }

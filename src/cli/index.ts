@@ -16,6 +16,10 @@ export function run(argv: readonly string[] = process.argv.slice(2)): Promise<vo
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
     stderrIsTty: process.stderr.isTTY === true,
+    // `npm run cli -- check x.xlsx` runs in the project root: file names are relative to where
+    // the user typed the command, which npm passes as INIT_CWD. (npx keeps the working directory,
+    // and its INIT_CWD leaks into child processes, so only our own script uses it.)
+    cwd: process.env.npm_lifecycle_event === "cli" && process.env.INIT_CWD ? process.env.INIT_CWD : process.cwd(),
   }).then((code) => {
     process.exitCode = code;
   });

@@ -173,7 +173,8 @@ describe("partnership-tracker check", () => {
     expect(rows("Pledge ($)")).not.toContain(5); // "$12,000" as text is a clear amount
     const csv = cli(["check", "partner.xlsx", "--csv", ...TODAY], dir);
     expect(csv.code).toBe(1);
-    expect(csv.stdout.split("\r\n")[0]).toBe("Sheet,Tab,Row,Column,Severity,Message");
+    expect(csv.stdout.split("\r\n")[0]).toBe("\uFEFFSheet,Tab,Row,Column,Severity,Message");
+    expect(csv.stdout.split("\r\n").filter((l) => /^Our pledges,Partners,6,/.test(l))).toHaveLength(2);
   });
 
   it.each([
