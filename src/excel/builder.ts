@@ -30,7 +30,14 @@ export async function createOrUpgradeTracker(
   context: Excel.RequestContext,
   options: BuildOptions = {},
 ): Promise<BuildReport> {
-  return attempt(context, options, 0);
+  // Progress never goes backwards, even when a lost race makes us read again.
+  let shown = 0;
+  const onProgress = options.onProgress;
+  const progress: Progress = (step, fraction) => {
+    shown = Math.max(shown, fraction);
+    onProgress?.(step, shown);
+  };
+  return attempt(context, { ...options, onProgress: progress }, 0);
 }
 
 async function attempt(context: Excel.RequestContext, options: BuildOptions, retry: number): Promise<BuildReport> {
