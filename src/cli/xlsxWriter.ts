@@ -81,6 +81,10 @@ function cellValue(column: ColumnSpec, value: SampleValue | undefined): ExcelJS.
   return value;
 }
 
+/**
+ * The validation the add-in's builder puts on a column body (src/excel/tableFormatting.ts): same
+ * rule, prompt, "Stop" alert and message, so the file and the add-in build the same tracker.
+ */
 function validationFor(spec: ValidationSpec, column: ColumnSpec): ExcelJS.DataValidation {
   const common = {
     allowBlank: true,
@@ -88,21 +92,17 @@ function validationFor(spec: ValidationSpec, column: ColumnSpec): ExcelJS.DataVa
     promptTitle: column.name.slice(0, 32),
     prompt: spec.prompt.slice(0, 255),
     showErrorMessage: true,
-    // A warning, not a stop: the entry can be kept (and is then highlighted and reported by the
-    // checks), so nothing a partner typed is lost.
-    errorStyle: "warning",
+    errorStyle: "stop",
     errorTitle: column.name.slice(0, 32),
   };
   switch (spec.kind) {
-    case "list": {
-      const values = column.list ? LISTS[column.list].values : [];
+    case "list":
       return {
         ...common,
         type: "list",
         formulae: [spec.source.replace(/^=/, "")],
-        error: `Choose from the list: ${values.join(", ")}.`.slice(0, 255),
+        error: "Pick a value from the list.",
       };
-    }
     case "decimalMin":
       return {
         ...common,
@@ -117,7 +117,7 @@ function validationFor(spec: ValidationSpec, column: ColumnSpec): ExcelJS.DataVa
         type: "date",
         operator: "between",
         formulae: [spec.from, spec.to],
-        error: `Enter a date between ${spec.from} and ${spec.to}, e.g. 2027-06-30.`,
+        error: "Enter a date (yyyy-mm-dd).",
       };
   }
 }
@@ -160,6 +160,12 @@ function writeTab(wb: ExcelJS.Workbook, tab: TabSpec, rows: readonly SampleRow[]
         : {}),
     })),
     rows: tableRows,
+  });
+
+  // The header row in the tracker's colours (as the add-in styles it), over the table style.
+  ws.getRow(1).eachCell((cell) => {
+    cell.font = { bold: true, color: { argb: argb(HEADER_FONT) } };
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(HEADER_FILL) } };
   });
 
   const firstRow = 2;

@@ -3,6 +3,7 @@ import { isoToSerial } from "../../src/core/excelDate";
 import { trackerXlsxBuffer, VALIDATED_ROWS } from "../../src/cli/xlsxWriter";
 import { decodeAddress, readWorkbookBuffer, sliceCells } from "../../src/cli/xlsxReader";
 import {
+  HEADER_FILL,
   INVALID_FILL,
   LIST_PLACEMENTS,
   LISTS,
@@ -31,6 +32,8 @@ const xmlText = (s: string) =>
 
 interface Validation {
   type: string;
+  errorStyle?: string;
+  prompt?: string;
   sqref: string;
   formula1: string;
   formula2?: string;
@@ -44,6 +47,8 @@ function validations(sheetXml: string): Validation[] {
     const attrs = m[1];
     out.push({
       type: /type="([^"]+)"/.exec(attrs)?.[1] ?? "any",
+      errorStyle: /errorStyle="([^"]+)"/.exec(attrs)?.[1],
+      prompt: xmlText(/prompt="([^"]*)"/.exec(attrs)?.[1] ?? ""),
       sqref: /sqref="([^"]+)"/.exec(attrs)?.[1] ?? "",
       formula1: xmlText(/<formula1>([\s\S]*?)<\/formula1>/.exec(m[2])?.[1] ?? ""),
       formula2: /<formula2>([\s\S]*?)<\/formula2>/.exec(m[2])?.[1],
@@ -160,6 +165,8 @@ describe("the .xlsx writer", () => {
           });
           const v = found.find((x) => cellsOf(x.sqref)[0].col === col)!;
           const spec = validationOf(column)!;
+          expect(v.errorStyle).toBe("stop"); // as the add-in's builder: a wrong entry is refused
+          expect(v.prompt).toBe(spec.prompt);
           if (spec.kind === "list") {
             expect(v.type).toBe("list");
             expect(`=${v.formula1}`).toBe(spec.source);
@@ -213,6 +220,9 @@ describe("the .xlsx writer", () => {
           expect({ column: column.name, fmt: ws.getCell(2, i + 1).numFmt }).toEqual({ column: column.name, fmt });
       });
       expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+      const header = ws.getCell(1, 1);
+      expect(header.font?.bold).toBe(true);
+      expect((header.fill as ExcelJS.FillPattern).fgColor?.argb).toBe(`FF${HEADER_FILL.slice(1).toUpperCase()}`);
     }
   });
 
