@@ -220,9 +220,9 @@ describe("the .xlsx writer", () => {
           expect({ column: column.name, fmt: ws.getCell(2, i + 1).numFmt }).toEqual({ column: column.name, fmt });
       });
       expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
-      const header = ws.getCell(1, 1);
-      expect(header.font?.bold).toBe(true);
-      expect((header.fill as ExcelJS.FillPattern).fgColor?.argb).toBe(`FF${HEADER_FILL.slice(1).toUpperCase()}`);
+      const { font, fill } = ws.getRow(1).getCell(1).style; // ExcelJS, not Office.js: no load/sync
+      expect(font?.bold).toBe(true);
+      expect((fill as ExcelJS.FillPattern).fgColor?.argb).toBe(`FF${HEADER_FILL.slice(1).toUpperCase()}`);
     }
   });
 
