@@ -158,3 +158,30 @@ describe("Excel fake", () => {
     });
   });
 });
+
+describe("Excel fake events", () => {
+  test("worksheets.onChanged fires after the sync for local writes, and for a remote co-author's edit", async () => {
+    const f = createFakeExcel();
+    const seen: { source: string; address?: string }[] = [];
+    await f.Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.onChanged.add((e) => {
+        seen.push({ source: e.source, address: e.address });
+        return Promise.resolve();
+      });
+      await ctx.sync();
+      ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:B2").values = [
+        [1, 2],
+        [3, 4],
+      ];
+      expect(seen).toEqual([]);
+      await ctx.sync();
+    });
+    f.remoteEdit("Sheet1", "C3", [["theirs"]]);
+    await new Promise((r) => setTimeout(r, 5));
+    expect(seen).toEqual([
+      { source: "Local", address: "A1:B2" },
+      { source: "Remote", address: "C3" },
+    ]);
+    expect(f.workbook.cell("Sheet1", "C3")).toBe("theirs");
+  });
+});

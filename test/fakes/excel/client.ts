@@ -110,6 +110,34 @@ export interface FakeHostApi {
   readonly state: FakeWorkbookState;
   sync(ctx: FakeRequestContext): Promise<void>;
   evaluate(sheet: FakeSheet, row: number, col: number, formula: string): FakeCell;
+  /** Registered `worksheets.onChanged` / `onAdded` handlers (see `FakeEvent`). */
+  readonly handlers: { readonly changed: Set<FakeHandler>; readonly added: Set<FakeHandler> };
+}
+
+/** What a `worksheets.onChanged` / `onAdded` handler receives (the fields the fake fills). */
+export interface FakeEventArgs {
+  readonly type: "WorksheetChanged" | "WorksheetAdded";
+  readonly worksheetId: string;
+  readonly address?: string;
+  readonly changeType?: "RangeEdited";
+  readonly source: "Local" | "Remote";
+}
+
+export type FakeHandler = (args: FakeEventArgs) => unknown;
+
+/** `worksheets.onChanged`: `add(handler)` registers at the next sync; the result's `remove()` too. */
+export class FakeEvent {
+  constructor(
+    private readonly context: FakeRequestContext,
+    private readonly set: Set<FakeHandler>,
+    private readonly name: string,
+  ) {}
+  add(handler: FakeHandler): { remove(): void } {
+    this.context.queue(`worksheets.${this.name}.add()`, null, () => this.set.add(handler));
+    return {
+      remove: () => this.context.queue(`worksheets.${this.name}.remove()`, null, () => this.set.delete(handler)),
+    };
+  }
 }
 
 interface Op {
@@ -128,6 +156,8 @@ export class FakeRequestContext {
   ops: Op[] = [];
   /** Bytes and cells loaded during the sync in progress. */
   response = { bytes: 0, cells: 0 };
+  /** Events the sync in progress will raise once it has succeeded. */
+  events: FakeEventArgs[] = [];
   syncs = 0;
   readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
 
@@ -427,6 +457,14 @@ export class FakeWorksheetCollection extends FakeCollection<FakeSheet, FakeWorks
     return FakeWorksheet.of(this.context, entity);
   }
 
+  get onChanged(): FakeEvent {
+    return this.nav("onChanged", () => new FakeEvent(this.context, this.context.host.handlers.changed, "onChanged"));
+  }
+
+  get onAdded(): FakeEvent {
+    return this.nav("onAdded", () => new FakeEvent(this.context, this.context.host.handlers.added, "onAdded"));
+  }
+
   getItem(key: string): FakeWorksheet {
     const ctx = this.context;
     return new FakeWorksheet(
@@ -468,6 +506,7 @@ export class FakeWorksheetCollection extends FakeCollection<FakeSheet, FakeWorks
       }
       checkSheetName(state, n);
       created = newSheet(state, n);
+      ctx.events.push({ type: "WorksheetAdded", worksheetId: created.id, source: "Local" });
     });
     return new FakeWorksheet(
       ctx,
@@ -813,6 +852,13 @@ export class FakeRange extends FakeClientObject<RangeEntity> {
 
   private write(e: RangeEntity, v: unknown, what: "values" | "formulas"): void {
     const grid = checkGrid(e.rect, v, what);
+    this.context.events.push({
+      type: "WorksheetChanged",
+      worksheetId: e.sheet.id,
+      address: formatLocal(e.rect),
+      changeType: "RangeEdited",
+      source: "Local",
+    });
     const state = this.context.state;
     // Check every formula first, so a bad one fails the command without a half-written range.
     forEachCell(e.rect, (r, c, i, j) => {

@@ -6,12 +6,21 @@
  * remote co-author's edit between two syncs. Plain TypeScript, no Node imports: the browser
  * tests bundle it and call `install(window)` so the task pane's `Excel.run` lands here.
  */
-import { ERROR_CODES, FakeOfficeError, FakeRequestContext, approxJsonBytes, type FakeHostApi } from "./client";
+import {
+  ERROR_CODES,
+  FakeOfficeError,
+  FakeRequestContext,
+  approxJsonBytes,
+  type FakeEventArgs,
+  type FakeHandler,
+  type FakeHostApi,
+} from "./client";
+import { formatLocal, parseLocal, type Rect } from "./address";
 import { emptyWorkbook, FakeWorkbookInspector, type FakeCell, type FakeSheet, type FakeWorkbookState } from "./state";
 
 export * from "./address";
 export * from "./state";
-export { ERROR_CODES, FakeOfficeError, FakeRequestContext, approxJsonBytes } from "./client";
+export { ERROR_CODES, FakeOfficeError, FakeRequestContext, approxJsonBytes, type FakeEventArgs } from "./client";
 
 /** Excel on the web's limits (ENGINEERING.md): 5 MB per request and per response, 5M cells per read. */
 export const WEB_LIMITS = { requestBytes: 5_000_000, responseBytes: 5_000_000, cells: 5_000_000 } as const;
@@ -94,6 +103,11 @@ export interface FakeExcel {
   newContext(): Excel.RequestContext;
   /** Zeroes the counters. */
   resetStats(): void;
+  /**
+   * A remote co-author's edit: writes `values` at `address` (A1, top-left or full) on `sheet` now,
+   * and raises `worksheets.onChanged` with source "Remote" to every registered handler.
+   */
+  remoteEdit(sheet: string, address: string, values: readonly (readonly FakeCell[])[]): void;
   /** Sets `Excel` (and, with `office`, a minimal `Office` that reports an Excel host) on `target`. */
   install(target: object, options?: { office?: boolean }): void;
 }
@@ -105,8 +119,10 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
   const hooks: BeforeSyncHook[] = [];
   const stats: FakeStats = { syncs: 0, requests: [], maxRequestBytes: 0, maxResponseBytes: 0, finalSyncCommands: 0 };
 
+  const handlers = { changed: new Set<FakeHandler>(), added: new Set<FakeHandler>() };
   const host: FakeHostApi = {
     state,
+    handlers,
     evaluate: options.evaluate ?? (() => null),
     async sync(ctx: FakeRequestContext): Promise<void> {
       // Let other contexts run first, as a round trip to Excel would.
@@ -116,6 +132,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
       const ops = ctx.ops;
       ctx.ops = [];
       ctx.response = { bytes: 0, cells: 0 };
+      ctx.events = [];
       const record: SyncRecord = {
         context: ctx.id,
         bytes: 20 + ops.reduce((n, op) => n + op.bytes, 0),
@@ -158,8 +175,17 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
       if (limits && ctx.response.cells > limits.cells) {
         throw new FakeOfficeError(ERROR_CODES.rangeExceedsLimit, `More than ${limits.cells} cells were read`);
       }
+      raise(ctx.events);
     },
   };
+
+  /** Events fire after the sync that caused them, asynchronously, as Excel's do. */
+  function raise(events: readonly FakeEventArgs[]): void {
+    for (const e of events) {
+      const set = e.type === "WorksheetChanged" ? handlers.changed : handlers.added;
+      for (const h of [...set]) setTimeout(() => void h(e), 0);
+    }
+  }
 
   const newContext = (): Excel.RequestContext => new FakeRequestContext(host) as unknown as Excel.RequestContext;
 
@@ -191,6 +217,21 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
       };
     },
     newContext,
+    remoteEdit(sheetName, address, values) {
+      const sheet = workbook.seedSheet(sheetName, values, address.split(":")[0]);
+      const rows = values.length;
+      const cols = Math.max(0, ...values.map((r) => r.length));
+      const top = parseLocal(address.split(":")[0]) as Rect;
+      raise([
+        {
+          type: "WorksheetChanged",
+          worksheetId: sheet.id,
+          address: formatLocal({ row: top.row, col: top.col, rows: Math.max(1, rows), cols: Math.max(1, cols) }),
+          changeType: "RangeEdited",
+          source: "Remote",
+        },
+      ]);
+    },
     resetStats() {
       Object.assign(stats, { syncs: 0, requests: [], maxRequestBytes: 0, maxResponseBytes: 0, finalSyncCommands: 0 });
     },
