@@ -1,5 +1,6 @@
+import { LISTS } from "../schema";
 import { ymdToSerial, serialToIso } from "./excelDate";
-import { isBlank } from "./text";
+import { isBlank, trimmed } from "./text";
 import type { Cell } from "./types";
 
 /**
@@ -20,7 +21,7 @@ const AMOUNT = /^(\()?\s*([-+])?\s*\$?\s*([-+])?\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?
 export function coerceNumber(cell: Cell): number | undefined {
   if (typeof cell === "number") return Number.isFinite(cell) ? cell : undefined;
   if (typeof cell !== "string") return undefined;
-  const m = AMOUNT.exec(cell.trim());
+  const m = AMOUNT.exec(trimmed(cell));
   if (!m) return undefined;
   const [, open, sign1, sign2, digits, close] = m;
   if (Boolean(open) !== Boolean(close)) return undefined;
@@ -82,7 +83,7 @@ export function coerceDate(cell: Cell): number | undefined {
     return Number.isFinite(cell) && cell >= 1 && cell < MAX_DATE_SERIAL + 1 ? Math.floor(cell) : undefined;
   }
   if (typeof cell !== "string") return undefined;
-  const s = cell.trim();
+  const s = trimmed(cell);
   let m = ISO_DATE.exec(s) ?? YMD_SLASH.exec(s);
   if (m) return fromParts(Number(m[1]), Number(m[2]), Number(m[3]));
   m = US_DATE.exec(s);
@@ -111,24 +112,27 @@ export function dateProblem(cell: Cell): string {
   return "expected a date, like 2024-03-01 or 3/1/2024";
 }
 
-export type YesNo = "Yes" | "No";
+export type YesNo = (typeof LISTS.yesNo.values)[number];
+const [YES, NO] = LISTS.yesNo.values;
 
+/** What people type for Yes and No, besides the listed spellings (compared ignoring case). */
 const YES_NO: ReadonlyMap<string, YesNo> = new Map([
-  ["yes", "Yes"],
-  ["y", "Yes"],
-  ["true", "Yes"],
-  ["1", "Yes"],
-  ["no", "No"],
-  ["n", "No"],
-  ["false", "No"],
-  ["0", "No"],
+  [YES.toLowerCase(), YES],
+  ["y", YES],
+  ["true", YES],
+  ["1", YES],
+  [NO.toLowerCase(), NO],
+  ["n", NO],
+  ["false", NO],
+  ["0", NO],
 ]);
 
 /** Yes/Y/TRUE/1 (any case, TRUE as a boolean too) → Yes; No/N/FALSE/0 → No; anything else undefined. */
 export function coerceYesNo(cell: Cell): YesNo | undefined {
-  if (typeof cell === "boolean") return cell ? "Yes" : "No";
-  if (typeof cell === "number") return cell === 1 ? "Yes" : cell === 0 ? "No" : undefined;
+  if (typeof cell === "boolean") return cell ? YES : NO;
+  if (typeof cell === "number") return cell === 1 ? YES : cell === 0 ? NO : undefined;
   if (typeof cell !== "string") return undefined;
+  if (cell === YES || cell === NO) return cell; // the listed spellings, without allocating
   return YES_NO.get(cell.trim().toLowerCase());
 }
 
@@ -142,9 +146,9 @@ export function coerceText(cell: Cell): string | undefined {
 
 const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:".]{2,}$/;
 
-/** A plausible email address: one `@`, a dot in the domain, no spaces. */
+/** A plausible email address: one `@` with text before it, a dot in the domain, no spaces. */
 export function isEmail(text: string): boolean {
-  return EMAIL.test(text.trim());
+  return EMAIL.test(trimmed(text));
 }
 
 const WHOLE_DOLLARS = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 0 });

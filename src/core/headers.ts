@@ -1,4 +1,4 @@
-import { TABS, tabByName, type ColumnSpec, type TabName, type TabSpec } from "../schema";
+import { PARTNERS, TABS, tabByName, type ColumnSpec, type TabName, type TabSpec } from "../schema";
 import { cellText, isBlank, isBlankRow } from "./text";
 import { TrackerError, type HeaderMapping, type Matrix, type MappedColumn } from "./types";
 
@@ -137,7 +137,7 @@ export function resolveTab(tab: string | null | undefined): TabSpec | undefined 
 }
 
 function noHeaderError(tab: TabSpec | undefined): TrackerError {
-  const example = tab ?? (TABS.find((t) => t.name === "Partners") as TabSpec);
+  const example = tab ?? PARTNERS;
   const what = tab ? `${tab.name} column` : "tracker column";
   return new TrackerError(
     "#VALUE!",

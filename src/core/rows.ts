@@ -1,6 +1,6 @@
 import { LISTS, TABS, type ColumnSpec, type TabSpec } from "../schema";
 import { coerceDate, coerceNumber, coerceYesNo, isEmail } from "./coerce";
-import { isBlank, isBlankRow, normalizeKey } from "./text";
+import { isBlank, isBlankRow, normalizeKey, trimmed } from "./text";
 import type { Cell, HeaderMapping, Matrix } from "./types";
 
 /**
@@ -18,6 +18,32 @@ export const INVALID = 2;
 export const VARIANT = 3;
 
 export type CellState = typeof BLANK | typeof OK | typeof INVALID | typeof VARIANT;
+
+/** How `load` reads each slot: one small number instead of comparing type names per cell. */
+const KIND_TEXT = 0;
+const KIND_NUMBER = 1;
+const KIND_DATE = 2;
+const KIND_YES_NO = 3;
+const KIND_LIST = 4;
+const KIND_EMAIL = 5;
+
+function kindOf(column: ColumnSpec): number {
+  switch (column.type) {
+    case "number":
+    case "currency":
+      return KIND_NUMBER;
+    case "date":
+      return KIND_DATE;
+    case "yesNo":
+      return KIND_YES_NO;
+    case "list":
+      return column.list ? KIND_LIST : KIND_TEXT;
+    case "email":
+      return KIND_EMAIL;
+    default:
+      return KIND_TEXT;
+  }
+}
 
 interface ListLookup {
   readonly exact: ReadonlyMap<string, string>;
@@ -75,9 +101,17 @@ export class TypedTable {
   private cells: readonly Cell[] = [];
   private readonly mappedSlots: Int32Array;
 
+  private readonly kind: Uint8Array;
+  private readonly lists: (ListLookup | undefined)[];
+
+  /**
+   * `only`: the slots a caller reads (SUMMARY needs three of seventeen); others are not coerced.
+   * By default every mapped column is.
+   */
   constructor(
     readonly matrix: Matrix,
     readonly mapping: HeaderMapping,
+    only?: readonly number[],
   ) {
     this.tab = tabSpec(mapping.tab);
     const n = this.tab.columns.length;
@@ -91,7 +125,11 @@ export class TypedTable {
       }
     }
     this.header = header;
-    this.mappedSlots = Int32Array.from(this.tab.columns.map((_, i) => i).filter((i) => this.index[i] >= 0));
+    this.mappedSlots = Int32Array.from(
+      this.tab.columns.map((_, i) => i).filter((i) => this.index[i] >= 0 && (!only || only.includes(i))),
+    );
+    this.kind = Uint8Array.from(this.tab.columns.map(kindOf));
+    this.lists = this.tab.columns.map((c) => (c.list ? LIST_LOOKUPS.get(c.list) : undefined));
     this.firstDataRow = mapping.headerRow + 1;
     this.rowCount = matrix.length;
     this.state = new Uint8Array(n);
@@ -117,50 +155,50 @@ export class TypedTable {
     this.row = row;
     if (!Array.isArray(cells) || isBlankRow(cells)) return false;
     this.cells = cells;
-    const columns = this.tab.columns;
     const slots = this.mappedSlots;
     for (let k = 0; k < slots.length; k++) {
       const slot = slots[k];
       const cell = cells[this.index[slot]];
-      if (isBlank(cell)) {
-        this.state[slot] = BLANK;
-        continue;
-      }
-      this.state[slot] = this.coerce(slot, columns[slot], cell);
+      this.state[slot] = isBlank(cell) ? BLANK : this.coerce(slot, cell);
     }
     return true;
   }
 
-  private coerce(slot: number, column: ColumnSpec, cell: Cell): CellState {
-    switch (column.type) {
-      case "number":
-      case "currency": {
+  private coerce(slot: number, cell: Cell): CellState {
+    switch (this.kind[slot]) {
+      case KIND_NUMBER: {
         const n = coerceNumber(cell);
         if (n === undefined) return INVALID;
         this.num[slot] = n;
         return OK;
       }
-      case "date": {
+      case KIND_DATE: {
         const d = coerceDate(cell);
         if (d === undefined) return INVALID;
         this.num[slot] = d;
         return OK;
       }
-      case "yesNo": {
+      case KIND_YES_NO: {
         const yn = coerceYesNo(cell);
         if (yn === undefined) return INVALID;
-        this.num[slot] = yn === "Yes" ? 1 : 0;
+        this.num[slot] = yn === LISTS.yesNo.values[0] ? 1 : 0;
         this.listed[slot] = yn;
         return OK;
       }
-      case "list": {
+      case KIND_LIST: {
+        const lookup = this.lists[slot] as ListLookup;
         const text = typeof cell === "string" ? cell : String(cell);
-        const found = column.list ? matchList(column.list, text) : undefined;
-        if (!found) return INVALID;
-        this.listed[slot] = found.value;
-        return found.exact ? OK : VARIANT;
+        const exact = lookup.exact.get(text);
+        if (exact !== undefined) {
+          this.listed[slot] = exact;
+          return OK;
+        }
+        const loose = lookup.loose.get(normalizeKey(text));
+        if (loose === undefined) return INVALID;
+        this.listed[slot] = loose;
+        return VARIANT;
       }
-      case "email":
+      case KIND_EMAIL:
         return typeof cell === "string" && isEmail(cell) ? OK : INVALID;
       default:
         return OK;
@@ -193,7 +231,7 @@ export class TypedTable {
   text(slot: number): string {
     const cell = this.raw(slot);
     if (cell === null || cell === undefined) return "";
-    return typeof cell === "string" ? cell.trim() : typeof cell === "number" ? String(cell) : cell ? "TRUE" : "FALSE";
+    return typeof cell === "string" ? trimmed(cell) : typeof cell === "number" ? String(cell) : cell ? "TRUE" : "FALSE";
   }
 
   /** 1-based row number within the user's range, as issues report it. */

@@ -50,8 +50,9 @@ const committedSlot = slotOf(PARTNERS, PARTNERS.col.committed);
 const receivedSlot = slotOf(PARTNERS, PARTNERS.col.received);
 const partnerSlot = slotOf(PARTNERS, PARTNERS.col.partner);
 
-function partnersTable(matrix: Matrix): TypedTable {
-  return new TypedTable(matrix, mapHeaders(matrix, PARTNERS.name));
+/** The Partners block, coercing only the columns the caller reads (3 of 17 for SUMMARY). */
+function partnersTable(matrix: Matrix, slots: readonly number[]): TypedTable {
+  return new TypedTable(matrix, mapHeaders(matrix, PARTNERS.name), slots);
 }
 
 /** A readable amount of the loaded row, 0 when blank or unreadable (VALIDATE reports those). */
@@ -61,8 +62,8 @@ function amount(t: TypedTable, slot: number): number {
 
 export function summarizePartners(matrix: Matrix, groupBy?: string | null): PartnerSummary {
   const column = resolveGroupBy(groupBy);
-  const table = partnersTable(matrix);
   const slot = slotOf(PARTNERS, column);
+  const table = partnersTable(matrix, [slot, committedSlot, receivedSlot]);
   if (!table.present(slot)) {
     throw new TrackerError(
       "#N/A",
@@ -134,7 +135,7 @@ export const GAP_COLUMNS: readonly ColumnSpec[] = [
  * largest first. A sheet with a Gap column but no Needed column is read through its Gap column.
  */
 export function assetGaps(matrix: Matrix): AssetGapRow[] {
-  const t = new TypedTable(matrix, mapHeaders(matrix, ASSETS.name));
+  const t = new TypedTable(matrix, mapHeaders(matrix, ASSETS.name), Object.values(A));
   const fromNeeded = t.present(A.needed);
   if (!fromNeeded && !t.present(A.gap)) {
     throw new TrackerError(
@@ -172,7 +173,7 @@ export function assetGaps(matrix: Matrix): AssetGapRow[] {
  * positive amounts count, so the share stays between 0 and 1 even on a sheet with errors.
  */
 export function concentration(matrix: Matrix): number {
-  const t = partnersTable(matrix);
+  const t = partnersTable(matrix, [committedSlot, partnerSlot]);
   if (!t.present(committedSlot)) {
     throw new TrackerError(
       "#N/A",

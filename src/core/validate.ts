@@ -5,6 +5,14 @@ import { TypedTable } from "./rows";
 import { rulesFor, type Emit, type RowCheck } from "./rules";
 import type { HeaderMapping, Issue, Matrix, Severity } from "./types";
 
+interface Check {
+  readonly severity: Severity;
+  readonly check: RowCheck;
+}
+
+/** Cell states (rows.ts): BLANK, OK, INVALID, VARIANT. */
+const STATES = 4;
+
 export interface ValidateOptions {
   /** A mapping already made (e.g. corrected by the user in the task pane). */
   readonly mapping?: HeaderMapping;
@@ -53,20 +61,37 @@ export function validateRange(
     issues.push({ row: table.rowNumber, column: table.header[slot], severity, message });
     order.push(table.index[slot]);
   };
-  const checks: { severity: Severity; check: RowCheck }[] = [];
+  // Cell rules are filed by (slot, state) so a row only runs the rules its cells call for.
+  const byCell: (Check[] | undefined)[] = new Array<Check[] | undefined>(table.tab.columns.length * STATES).fill(
+    undefined,
+  );
+  const rowChecks: Check[] = [];
   for (const rule of rulesFor(table.tab)) {
     const check = rule.start(table, context);
-    if (check) checks.push({ severity: rule.severity, check });
+    if (!check) continue;
+    const entry = { severity: rule.severity, check };
+    if (!rule.cell) rowChecks.push(entry);
+    else for (const state of rule.cell.states) (byCell[rule.cell.slot * STATES + state] ??= []).push(entry);
   }
-
-  let rowsChecked = 0;
-  table.forEachRow(() => {
-    rowsChecked++;
-    const before = issues.length;
+  const run = (checks: Check[]) => {
     for (let i = 0; i < checks.length; i++) {
       severity = checks[i].severity;
       checks[i].check(table, emit);
     }
+  };
+
+  let rowsChecked = 0;
+  const slots = table.slots;
+  const state = table.state;
+  table.forEachRow(() => {
+    rowsChecked++;
+    const before = issues.length;
+    for (let k = 0; k < slots.length; k++) {
+      const slot = slots[k];
+      const checks = byCell[slot * STATES + state[slot]];
+      if (checks !== undefined) run(checks);
+    }
+    run(rowChecks);
     if (issues.length - before > 1) sortSegment(issues, order, before);
   });
   return { mapping, issues, rowsChecked };

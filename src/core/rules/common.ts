@@ -1,7 +1,8 @@
 import { LISTS, type ColumnSpec, type TabSpec } from "../../schema";
 import { dateProblem, formatDollars, formatNumber } from "../coerce";
-import { BLANK, INVALID, VARIANT, slotOf, type TypedTable } from "../rows";
-import { normalizeKey, quote, trimCaseKey } from "../text";
+import { BLANK, INVALID, OK, VARIANT, slotOf, type TypedTable } from "../rows";
+import { DuplicateFinder } from "../duplicates";
+import { quote } from "../text";
 import type { Rule } from "./types";
 
 /**
@@ -19,6 +20,7 @@ function required(tab: TabSpec, column: ColumnSpec): Rule {
   return {
     id: `required.${column.id}`,
     severity: "error",
+    cell: { slot, states: [BLANK] },
     // A missing column is reported once by the engine, not here once per row.
     start: (t) =>
       t.present(slot)
@@ -41,6 +43,7 @@ function readableType(tab: TabSpec, column: ColumnSpec): Rule {
   return {
     id: `type.${column.id}`,
     severity: "error",
+    cell: { slot, states: [INVALID] },
     start: (t) =>
       t.present(slot)
         ? (row, emit) => {
@@ -59,6 +62,7 @@ function inList(tab: TabSpec, column: ColumnSpec, values: readonly string[]): Ru
   return {
     id: `list.${column.id}`,
     severity: "error",
+    cell: { slot, states: [INVALID] },
     start: (t) =>
       t.present(slot)
         ? (row, emit) => {
@@ -75,6 +79,7 @@ function listedSpelling(tab: TabSpec, column: ColumnSpec): Rule {
   return {
     id: `spelling.${column.id}`,
     severity: "warning",
+    cell: { slot, states: [VARIANT] },
     start: (t) =>
       t.present(slot)
         ? (row, emit) => {
@@ -94,6 +99,7 @@ function atLeast(tab: TabSpec, column: ColumnSpec, min: number): Rule {
   return {
     id: `min.${column.id}`,
     severity: "error",
+    cell: { slot, states: [OK] },
     start: (t) =>
       t.present(slot)
         ? (row, emit) => {
@@ -111,6 +117,7 @@ function emailAddress(tab: TabSpec, column: ColumnSpec): Rule {
   return {
     id: `email.${column.id}`,
     severity: "warning",
+    cell: { slot, states: [INVALID] },
     start: (t) =>
       t.present(slot)
         ? (row, emit) => {
@@ -128,24 +135,26 @@ function emailAddress(tab: TabSpec, column: ColumnSpec): Rule {
 function uniqueKey(tab: TabSpec, column: ColumnSpec): Rule {
   const slot = slotOf(tab, column);
   const unique = column.unique as NonNullable<ColumnSpec["unique"]>;
-  const keyOf = unique.compare === "normalize" ? normalizeKey : trimCaseKey;
   return {
     id: `unique.${column.id}`,
     severity: unique.severity,
+    cell: { slot, states: [OK, VARIANT] },
     start: (t: TypedTable) => {
       if (!t.present(slot)) return undefined;
-      const firstSeen = new Map<string, number>();
+      const column = t.index[slot];
+      const finder = new DuplicateFinder(
+        unique.compare,
+        (rowNumber) => String(t.matrix[rowNumber - 1][column] ?? "").trim(),
+        t.rowCount,
+      );
+      const firstRowOf = (text: string, rowNumber: number) => finder.firstRowOf(text, rowNumber);
       return (row, emit) => {
         if (row.state[slot] === BLANK) return;
         const text = row.text(slot);
-        const key = keyOf(text);
-        if (key.length === 0) return;
-        const first = firstSeen.get(key);
-        if (first === undefined) {
-          firstSeen.set(key, row.rowNumber);
-          return;
+        const first = firstRowOf(text, row.rowNumber);
+        if (first !== undefined) {
+          emit(slot, `${row.header[slot]} ${quote(text)} is already on row ${first} — list each one once.`);
         }
-        emit(slot, `${row.header[slot]} ${quote(text)} is already on row ${first} — list each one once.`);
       };
     },
   };

@@ -20,5 +20,11 @@ export type RowCheck = (table: TypedTable, emit: Emit) => void;
 export interface Rule {
   readonly id: string;
   readonly severity: Severity;
+  /**
+   * For a rule about one cell: its column slot and the cell states (rows.ts BLANK, OK, INVALID,
+   * VARIANT) it reacts to. The engine then calls it only for those cells, which keeps a clean
+   * 100k-row range from paying for a dozen checks per row that have nothing to say.
+   */
+  readonly cell?: { readonly slot: number; readonly states: readonly number[] };
   start(table: TypedTable, context: RuleContext): RowCheck | undefined;
 }

@@ -1,0 +1,116 @@
+import { normalizeKey, trimCaseKey } from "./text";
+
+/**
+ * Finds repeated keys in one pass: Partner names compared ignoring case, spaces and punctuation
+ * (`normalize`), Initiative IDs ignoring case and outer spaces (`trimCase`).
+ *
+ * Why not a Map of normalised strings: on 100k rows that is a string allocated and hashed per row
+ * and a 100k-entry Map on the JavaScript heap, and the garbage collector then re-marks the whole
+ * input matrix while it grows. Here keys are hashed straight from the text's characters into an
+ * open-addressing table of typed arrays (outside the JavaScript heap), and only a hash hit — a real
+ * duplicate, or a rare collision — builds the normalised strings to compare.
+ */
+export type KeyCompare = "normalize" | "trimCase";
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 16777619;
+/** Returned by the hash for an empty key ("—", "  "), which is never a duplicate. */
+const EMPTY = 0;
+
+function hashChars(key: string): number {
+  let h = FNV_OFFSET;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+/** FNV-1a of normalizeKey(text), without building the key for ASCII text. */
+function normalizedHash(text: string): number {
+  let h = FNV_OFFSET;
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) {
+      if (c < 128) continue; // spaces and punctuation do not count
+      const key = normalizeKey(text); // other scripts: let the Unicode-aware normaliser decide
+      return key.length === 0 ? EMPTY : hashChars(key) || 1;
+    }
+    h = Math.imul(h ^ c, FNV_PRIME);
+    n++;
+  }
+  return n === 0 ? EMPTY : h || 1;
+}
+
+export class DuplicateFinder {
+  private hashes: Int32Array;
+  private rows: Int32Array;
+  private mask: number;
+  private size = 0;
+  private readonly keyOf: (text: string) => string;
+  private readonly hashOf: (text: string) => number;
+
+  /**
+   * @param textOfRow the text recorded for a row (read back only to settle a hash hit).
+   * @param expected roughly how many keys will come, to size the table once.
+   */
+  constructor(
+    compare: KeyCompare,
+    private readonly textOfRow: (row: number) => string,
+    expected = 1024,
+  ) {
+    this.keyOf = compare === "normalize" ? normalizeKey : trimCaseKey;
+    this.hashOf =
+      compare === "normalize"
+        ? normalizedHash
+        : (text) => {
+            const key = trimCaseKey(text);
+            return key.length === 0 ? EMPTY : hashChars(key) || 1;
+          };
+    let capacity = 16;
+    while (capacity < expected * 2) capacity *= 2;
+    this.hashes = new Int32Array(capacity);
+    this.rows = new Int32Array(capacity);
+    this.mask = capacity - 1;
+  }
+
+  /**
+   * Records `text` seen on `row`; returns the row where the same key was seen first, or undefined
+   * when this is its first appearance (or the key is empty).
+   */
+  firstRowOf(text: string, row: number): number | undefined {
+    const h = this.hashOf(text);
+    if (h === EMPTY) return undefined;
+    let key: string | undefined;
+    let i = h & this.mask;
+    for (;;) {
+      const stored = this.hashes[i];
+      if (stored === EMPTY) break;
+      if (stored === h) {
+        key ??= this.keyOf(text);
+        const first = this.rows[i];
+        if (this.keyOf(this.textOfRow(first)) === key) return first;
+      }
+      i = (i + 1) & this.mask;
+    }
+    this.hashes[i] = h;
+    this.rows[i] = row;
+    if (++this.size * 2 > this.hashes.length) this.grow();
+    return undefined;
+  }
+
+  private grow(): void {
+    const oldHashes = this.hashes;
+    const oldRows = this.rows;
+    this.hashes = new Int32Array(oldHashes.length * 2);
+    this.rows = new Int32Array(oldHashes.length * 2);
+    this.mask = this.hashes.length - 1;
+    for (let j = 0; j < oldHashes.length; j++) {
+      const h = oldHashes[j];
+      if (h === EMPTY) continue;
+      let i = h & this.mask;
+      while (this.hashes[i] !== EMPTY) i = (i + 1) & this.mask;
+      this.hashes[i] = h;
+      this.rows[i] = oldRows[j];
+    }
+  }
+}
