@@ -38,7 +38,7 @@ export function isBlankRow(row: readonly Cell[] | undefined): boolean {
 
 const NOT_ALPHANUMERIC = /[^\p{L}\p{N}]+/gu;
 const NOT_ASCII_ALPHANUMERIC = /[^a-z0-9]+/g;
-const NOT_ASCII = /[^\u0001-\u007f]/;
+const NOT_ASCII = /[\u0080-\uffff]/;
 
 /** `Non-Profit ` → `nonprofit`: ignores case, spaces and punctuation (list spellings, partner names). */
 export function normalizeKey(value: string): string {
