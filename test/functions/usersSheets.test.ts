@@ -1,0 +1,134 @@
+import { concentration, crosscheck, gaps, issues, readiness, summary, validate } from "../../src/functions/functions";
+
+/**
+ * Sheets shaped like real users' — their own column names and order, a title above the headers,
+ * blank rows, amounts and dates typed as text, extra columns the tracker does not know — through
+ * every function, with the answers a user would check by hand.
+ */
+const NULL = null as unknown as string;
+
+const partners = [
+  ["FY2026 partner pipeline", "", "", "", "", "", "", ""],
+  ["", "", "", "", "", "", "", ""],
+  ["Org name", "Region", "Type", "Pledge ($)", "Amount received", "Project ID", "MOU signed?", "Start", "End"],
+  ["Riverside Bank", "North", "Business", "$120,000", "60,000", "FOOD-01", "Y", "3/1/2026", "2027-02-28"],
+  ["", "", "", "", "", "", "", "", ""],
+  ["City Food Bank", "North", "nonprofit", 30000, 0, "food-01", "TRUE", 46082, "12/31/2026"],
+  ["Greenway Fund", "South", "Philanthropy", "lots", "", "PARK-02", "no", "2026-13-01", ""],
+  ["riverside bank", "South", "Business", 5000, 6000, "FOOD-01", "yes", "", ""],
+];
+
+describe("a user's own Partners sheet", () => {
+  it("VALIDATE lists the problems a partner would fix, with the sheet's rows and headers", () => {
+    const result = validate(partners, NULL);
+    expect(result.slice(1).map((r) => [r[0], r[1], r[2]])).toEqual([
+      [6, "Type", "warning"], // nonprofit: use the listed spelling
+      [7, "Pledge ($)", "error"], // "lots"
+      [7, "Start", "error"], // month 13
+      [8, "Org name", "error"], // Riverside Bank again
+      [8, "Amount received", "warning"], // more than pledged
+    ]);
+    expect(result[1][3]).toBe('Type is "nonprofit" — use the listed spelling "Nonprofit".');
+    expect(result[2][3]).toBe('Pledge ($) is "lots" — expected an amount in dollars, like 1200 or $1,200.');
+    expect(result[4][3]).toBe('Org name "riverside bank" is already on row 4 — list each one once.');
+  });
+
+  it("ISSUES counts them by severity", () => {
+    expect(issues(partners, NULL, NULL)).toBe(5);
+    expect(issues(partners, "Partners", "error")).toBe(3);
+    expect(issues(partners, "Partners", "warning")).toBe(2);
+  });
+
+  it("SUMMARY adds text amounts and merges spelling variants", () => {
+    expect(summary(partners, NULL)).toEqual([
+      ["Sector", "Partners", "Committed", "Received"],
+      ["Business", 2, 125000, 66000],
+      ["Nonprofit", 1, 30000, 0],
+      ["Philanthropy", 1, 0, 0],
+      ["Total", 4, 155000, 66000],
+    ]);
+    expect(summary(partners, "initiative ID")).toEqual([
+      ["Initiative ID", "Partners", "Committed", "Received"],
+      ["FOOD-01", 3, 155000, 66000],
+      ["PARK-02", 1, 0, 0],
+      ["Total", 4, 155000, 66000],
+    ]);
+  });
+
+  it("CONCENTRATION counts Riverside Bank's two rows as one partner", () => {
+    expect(concentration(partners)).toBeCloseTo(125000 / 155000);
+  });
+});
+
+const foundation = [
+  ["Initiatives", "", "", "", "", "", "", "", "", "", ""],
+  [
+    "Project ID",
+    "Project name",
+    "Problem",
+    "KPI",
+    "Goal",
+    "Deadline",
+    "IAP2 level",
+    "Past efforts",
+    "Politics",
+    "Requirements",
+    "Partner priorities",
+  ],
+  [
+    "FOOD-01",
+    "Fresh food",
+    "Three neighbourhoods have no grocery within a mile.",
+    "Households served",
+    "20,000",
+    "12/31/2027",
+    "involve",
+    "Y",
+    "Council split",
+    "yes",
+    "No",
+  ],
+];
+
+describe("a user's own Foundation sheet", () => {
+  it("READINESS scores the checklist from their columns (6 of 7: priorities not acknowledged)", () => {
+    expect(readiness(foundation, "food-01")).toBeCloseTo(6 / 7);
+  });
+});
+
+describe("a user's own Assets sheet", () => {
+  it("GAPS treats a blank Available as none and lists the largest gap first", () => {
+    const assets = [
+      ["Resource", "Asset type", "Qty available", "Qty needed", "Initiative"],
+      ["Vans", "Equipment", "", 3, "FOOD-01"],
+      ["Cold storage", "infrastructure", 1, 5, "FOOD-01"],
+      [],
+      ["Volunteers", "Staff", 40, 25, "FOOD-01"],
+    ];
+    expect(gaps(assets)).toEqual([
+      ["Asset", "Category", "Initiative ID", "Available", "Needed", "Gap"],
+      ["Cold storage", "Infrastructure", "FOOD-01", 1, 5, 4],
+      ["Vans", "Equipment", "FOOD-01", "", 3, 3],
+    ]);
+  });
+});
+
+describe("CROSSCHECK across users' sheets", () => {
+  it("finds the initiative Foundation lacks and the champion Leadership lacks", () => {
+    const leadership = [
+      ["Full name", "Organisation", "Project ID", "Gov?", "Role"],
+      ["Ana Ruiz", "Mayor's office", "FOOD-01", "Y", "Deputized lead"],
+    ];
+    const withChampion = partners.map((r, i) => (i === 2 ? [...r, "Sponsor"] : i >= 3 ? [...r, "Ana Ruiz"] : r));
+    withChampion[7] = [...partners[7], "Bo Chen"];
+    const assets = [
+      ["Resource", "Initiative"],
+      ["Vans", "FOOD-01"],
+    ];
+    const result = crosscheck(foundation, assets, leadership, withChampion);
+    expect(result.slice(1).map((r) => [r[0], r[1], r[2], r[3]])).toEqual([
+      ["Partners", 7, "Project ID", "error"], // PARK-02 is not in Foundation
+      ["Partners", 8, "Sponsor", "warning"], // Bo Chen is not in Leadership
+    ]);
+  });
+});
