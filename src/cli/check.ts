@@ -77,7 +77,8 @@ export interface CheckOptions {
   readonly onBlock?: (sheet: string, tab: TabName, rows: number) => void;
 }
 
-interface Block {
+/** A block of tracker data found in a workbook: a table, or a plain sheet from A1. */
+export interface Block {
   readonly sheet: string;
   readonly table?: string;
   readonly isTrackerTable: boolean;
@@ -87,7 +88,7 @@ interface Block {
   readonly mapping: HeaderMapping;
 }
 
-function trackerVersionOf(wb: WorkbookData): number | undefined {
+export function trackerVersionOf(wb: WorkbookData): number | undefined {
   const lists = wb.sheets.find((s) => s.name === LISTS_SHEET);
   const row = lists?.cells[0];
   if (!row || row[0] !== TRACKER_MARKER) return undefined;
@@ -124,9 +125,9 @@ function tableBlock(sheet: SheetData, table: TableInfo): Block | string {
   };
 }
 
-function findBlocks(
+export function findBlocks(
   wb: WorkbookData,
-  tracker: boolean,
+  tracker: boolean = trackerVersionOf(wb) !== undefined,
 ): { blocks: Block[]; skipped: { sheet: string; reason: string }[] } {
   const blocks: Block[] = [];
   const skipped: { sheet: string; reason: string }[] = [];

@@ -1,9 +1,11 @@
 import * as fs from "fs";
 import * as path from "path";
+import { TrackerError } from "../core";
 import { isoToSerial } from "../core/excelDate";
 import { issuesToCsv } from "../core/csv";
 import { SAMPLE_DATA, SCHEMA_VERSION, TABS } from "../schema";
 import { checkWorkbook, type CheckResult } from "./check";
+import { partnersSummary, summaryCsv, summaryText } from "./summary";
 import { cachedResults } from "./tracker";
 import { readWorkbookFile, UnreadableWorkbookError } from "./xlsxReader";
 import { trackerXlsxBuffer } from "./xlsxWriter";
@@ -12,6 +14,7 @@ import { trackerXlsxBuffer } from "./xlsxWriter";
  * `partnership-tracker` — the tracker without the add-in:
  *   new <file.xlsx> [--sample] [--force]   write a tracker workbook
  *   check <file.xlsx> [--json | --csv]     check it (or any workbook with tracker-like sheets)
+ *   summary <file.xlsx> [--by …] [--csv]   partners, committed and received by sector (or …)
  * Exit codes: 0 done (check: no errors), 1 check found errors, 2 could not do it (bad usage,
  * missing or unreadable file, a file that would be overwritten).
  */
@@ -43,6 +46,12 @@ export const USAGE = `Usage:
       --today   the date the date rules compare with (default: today)
       --quiet   no progress messages on stderr
 
+  partnership-tracker summary <file.xlsx> [--by <column>] [--csv]
+      Partners, Committed and Received by Sector (as PARTNERS.SUMMARY), from the tracker's
+      Partners table or a sheet whose headers map to Partners.
+      --by      Sector (default), Status, Initiative ID, Focus area or Contribution
+      --csv     as CSV (a spreadsheet opening it runs no formula)
+
 Exit codes: 0 done, no errors (warnings allowed) · 1 errors found · 2 could not read or write.`;
 
 class UsageError extends Error {}
@@ -57,8 +66,9 @@ interface Parsed {
 const FLAGS: Record<string, readonly string[]> = {
   new: ["--sample", "--force"],
   check: ["--json", "--csv", "--quiet"],
+  summary: ["--csv"],
 };
-const VALUE_FLAGS: Record<string, readonly string[]> = { new: [], check: ["--today"] };
+const VALUE_FLAGS: Record<string, readonly string[]> = { new: [], check: ["--today"], summary: ["--by"] };
 
 function parse(argv: readonly string[]): Parsed {
   const [command, ...rest] = argv;
@@ -286,6 +296,23 @@ function check(args: Parsed, io: Io): number {
   return result.errors > 0 ? EXIT_ERRORS_FOUND : EXIT_OK;
 }
 
+function summary(args: Parsed, io: Io): number {
+  if (args.files.length !== 1) throw new UsageError("summary needs exactly one .xlsx file, e.g. summary tracker.xlsx");
+  const shown = args.files[0];
+  const file = path.resolve(io.cwd ?? process.cwd(), shown);
+  try {
+    const result = partnersSummary(readWorkbookFile(file), args.values.get("--by"));
+    io.stdout(args.flags.has("--csv") ? summaryCsv(result) : summaryText(shown, result));
+    return EXIT_OK;
+  } catch (err) {
+    if (err instanceof UnreadableWorkbookError || err instanceof TrackerError) {
+      io.stderr(`Cannot summarise ${shown}: ${err.message.replace(`${file}: `, "").replace(/\.$/, "")}.\n`);
+      return EXIT_CANNOT;
+    }
+    throw err;
+  }
+}
+
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
     const args = parse(argv);
@@ -294,6 +321,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         return await newTracker(args, io);
       case "check":
         return check(args, io);
+      case "summary":
+        return summary(args, io);
       case undefined:
       case "help":
       case "--help":

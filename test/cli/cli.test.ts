@@ -105,6 +105,12 @@ describe("partnership-tracker check", () => {
     wb.addWorksheet("Notes").addRow(["Call Ana on Monday"]);
     await wb.xlsx.writeFile(path.join(dir, "partner.xlsx"));
 
+    const hostile = new ExcelJS.Workbook();
+    const hs = hostile.addWorksheet("Partners");
+    hs.addRow(["Partner", "Sector", "Committed"]);
+    hs.addRow(["Mallory", '=HYPERLINK("http://evil.example","x")', 100]);
+    await hostile.xlsx.writeFile(path.join(dir, "hostile.xlsx"));
+
     fs.writeFileSync(path.join(dir, "not-a-workbook.xlsx"), "Partner,Committed\nA,1\n");
     const ole = Buffer.alloc(4096);
     Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(ole);
@@ -175,6 +181,47 @@ describe("partnership-tracker check", () => {
     expect(csv.code).toBe(1);
     expect(csv.stdout.split("\r\n")[0]).toBe("\uFEFFSheet,Tab,Row,Column,Severity,Message");
     expect(csv.stdout.split("\r\n").filter((l) => /^Our pledges,Partners,6,/.test(l))).toHaveLength(2);
+  });
+
+  it("summarises partners by sector, or another column, as text or CSV that runs no formula", () => {
+    const text = cli(["summary", "sample.xlsx"], dir);
+    expect(text.code).toBe(0);
+    const bySector = new Map<string, number>();
+    for (const p of SAMPLE_DATA.Partners) {
+      const sector = String(p.sector);
+      bySector.set(sector, (bySector.get(sector) ?? 0) + Number(p.committed ?? 0));
+    }
+    const total = [...bySector.values()].reduce((a, b) => a + b, 0);
+    const money = (n: number) => `$${n.toLocaleString("en-US")}`;
+    for (const [sector, committed] of bySector) {
+      expect(text.stdout).toMatch(new RegExp(`\\n${sector} +\\d+ +${money(committed).replace("$", "\\$")} `));
+    }
+    expect(text.stdout).toMatch(
+      new RegExp(`\\nTotal +${SAMPLE_DATA.Partners.length} +${money(total).replace("$", "\\$")} `),
+    );
+
+    const csv = cli(["summary", "partner.xlsx", "--by", "status", "--csv"], dir);
+    expect(csv.code).toBe(0);
+    // "$12,000" typed as text counts as 12000; a negative amount stays a number, not a formula.
+    expect(csv.stdout.split("\r\n")).toEqual([
+      "\uFEFFStatus,Partners,Committed,Received",
+      "Agreed,1,12000,0",
+      "Active,1,5000,0",
+      "(blank),1,-30,0",
+      "Total,3,16970,0",
+      "",
+    ]);
+    const hostile = cli(["summary", "hostile.xlsx", "--csv"], dir);
+    expect(hostile.code).toBe(0);
+    expect(hostile.stdout).toContain(`"'=HYPERLINK(""http://evil.example"",""x"")",1,100,0`);
+    expect(cli(["summary", "sample.xlsx", "--by", "Pledge"], dir)).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/Cannot group by "Pledge"/),
+    });
+    expect(cli(["summary", "unrelated.xlsx"], dir)).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/no Partners data/),
+    });
   });
 
   it.each([
