@@ -1,4 +1,4 @@
-import type { Cell, Matrix } from "../core/types";
+import type { HeaderMapping, Matrix } from "../core/types";
 import type { TabName } from "../schema";
 
 /**
@@ -33,8 +33,8 @@ export interface Backend {
   readSheet(sheet: string, onProgress: Progress): Promise<SheetBlock>;
   /** The tracker's four tables, header row included; undefined for a tab the workbook lacks. */
   readTrackerTables(): Promise<TrackerTables>;
-  /** Appends rows (schema column id → value) to a tracker table; returns rows written. */
-  copyIntoTracker(tab: TabName, rows: readonly Readonly<Record<string, Cell>>[]): Promise<number>;
+  /** Appends the block's rows under its header, as mapped, to the mapped tab's table; returns rows written. */
+  copyIntoTracker(block: SheetBlock, mapping: HeaderMapping): Promise<number>;
   selectCell(sheet: string, row: number, column: number): Promise<void>;
   refreshSummary(): Promise<void>;
 }

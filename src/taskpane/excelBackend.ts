@@ -5,10 +5,11 @@ import {
   readSheetValues,
   readTrackerTables,
   refreshSummary,
+  rowsForTracker,
   run,
   selectCell,
 } from "../excel";
-import { TABS, tabByName } from "../schema";
+import { TABS } from "../schema";
 import type { Backend, SheetBlock, TrackerTables } from "./backend";
 
 const KEYS = { Foundation: "foundation", Assets: "assets", Leadership: "leadership", Partners: "partners" } as const;
@@ -37,11 +38,9 @@ export function excelBackend(): Backend {
       return blocks as TrackerTables;
     },
 
-    copyIntoTracker: (tab, records) => {
-      const spec = tabByName(tab);
-      const rows = records.map((r) => (spec ? spec.columns.map((c) => r[c.id] ?? null) : []));
-      return run((ctx) => copyIntoTrackerTable(ctx, tab, rows));
-    },
+    // Unambiguous values are normalised on the way in ($1,200 → 1200, yes → Yes); the rest is kept as typed.
+    copyIntoTracker: (block, mapping) =>
+      run((ctx) => copyIntoTrackerTable(ctx, mapping.tab, rowsForTracker(block.values, mapping))),
 
     selectCell: (sheet, row, column) => run((ctx) => selectCell(ctx, sheet, row, column)),
 

@@ -139,6 +139,9 @@ describe("Use an existing sheet", () => {
     const rows = await workbook<unknown[][]>(page, `wb.tableRows(${JSON.stringify(PARTNERS.table)})`);
     const partnerCol = PARTNERS.columns.indexOf(PARTNERS.col.partner);
     expect(rows.map((r) => r[partnerCol])).toEqual(["Harbor Bank", HOSTILE_IMG, "Eastside Youth League"]);
+    // Unambiguous amounts arrive as numbers; what is not an amount is kept as typed, to be flagged.
+    const committedCol = PARTNERS.columns.indexOf(PARTNERS.col.committed);
+    expect(rows.map((r) => r[committedCol])).toEqual([25000, "lots", 4000]);
     expect(await workbook<unknown>(page, 'wb.cells("Pledges", "A1:F6")')).toEqual(original);
     expect(problems).toEqual([]);
   });

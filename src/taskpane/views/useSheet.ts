@@ -1,5 +1,5 @@
 import { mapHeaders, validateRange } from "../../core";
-import type { Cell, HeaderMapping } from "../../core/types";
+import type { HeaderMapping } from "../../core/types";
 import { TABS, type TabName, tabByName } from "../../schema";
 import type { Backend, SheetBlock } from "../backend";
 import { announce, errorMessage, h, replace } from "../dom";
@@ -7,21 +7,6 @@ import { issueList, locate } from "./issueList";
 import { busy, progressBar } from "./progress";
 
 const IGNORE = "";
-
-/** Rows of the block under its header, as schema column id → value; blank rows and derived columns skipped. */
-export function recordsFrom(block: SheetBlock, mapping: HeaderMapping): Record<string, Cell>[] {
-  const tab = tabByName(mapping.tab);
-  const copyable = mapping.columns.filter((c) => tab?.columns.find((s) => s.id === c.id)?.type !== "derived");
-  const records: Record<string, Cell>[] = [];
-  for (let r = mapping.headerRow + 1; r < block.values.length; r++) {
-    const row = block.values[r] ?? [];
-    if (!copyable.some((c) => String(row[c.index] ?? "").trim() !== "")) continue;
-    const record: Record<string, Cell> = {};
-    for (const c of copyable) record[c.id] = row[c.index] ?? null;
-    records.push(record);
-  }
-  return records;
-}
 
 /**
  * Flow 2: use an existing sheet. Pick it, see (and correct) how its headers map to a tracker tab,
@@ -191,9 +176,8 @@ export function useSheetView(backend: Backend): HTMLElement {
             status.textContent = "Read a sheet first.";
             return;
           }
-          const records = recordsFrom(block, mapping);
           try {
-            const written = await backend.copyIntoTracker(mapping.tab, records);
+            const written = await backend.copyIntoTracker(block, mapping);
             const table = tabByName(mapping.tab)?.table ?? mapping.tab;
             replace(
               results,
