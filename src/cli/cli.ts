@@ -123,7 +123,9 @@ async function newTracker(args: Parsed, io: Io): Promise<number> {
   }
   const sample = args.flags.has("--sample");
   const data = sample ? SAMPLE_DATA : undefined;
-  const buf = await trackerXlsxBuffer({ data, ...(data ? cachedResults(data) : {}) });
+  // Cached results (the engine's figures and issue counts) so viewers that do not recalculate
+  // show the right numbers; Excel recalculates on load anyway.
+  const buf = await trackerXlsxBuffer({ data, ...cachedResults(data ?? {}) });
   try {
     if (args.flags.has("--force")) {
       // Replace atomically: the old file stays whole until the new one is complete.

@@ -9,6 +9,7 @@ export { checkWorkbook, type CheckIssue, type CheckResult, type CheckedBlock } f
 export { readWorkbookBuffer, readWorkbookFile, UnreadableWorkbookError, type WorkbookData } from "./xlsxReader";
 export { buildTrackerWorkbook, trackerXlsxBuffer, type TrackerData, type WriteOptions } from "./xlsxWriter";
 export { cachedResults, tabMatrix, trackerMatrices } from "./tracker";
+export { partnersSummary, type PartnersSummaryResult } from "./summary";
 
 /** Runs the command line with this process's arguments and streams; sets the exit code. */
 export function run(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
