@@ -226,16 +226,36 @@ function parseSheet(xml: string, name: string, strings: readonly string[], optio
   return rows;
 }
 
+/** A worksheet's XML; a sheet too big for one string (over ~500 MB of XML) gets a clear error. */
+function sheetXml(zip: ZipReader, part: string, name: string): string | undefined {
+  const bytes = zip.read(part);
+  if (!bytes) return undefined;
+  try {
+    return bytes.toString("utf8");
+  } catch (err) {
+    if (err instanceof RangeError || (err as NodeJS.ErrnoException).code === "ERR_STRING_TOO_LONG") {
+      throw new UnreadableWorkbookError(
+        `sheet "${name}" is too large to read (${Math.round(bytes.length / 1e6)} MB of XML): split it into several files`,
+      );
+    }
+    throw err;
+  }
+}
+
 /** Reads an .xlsx from memory. Throws UnreadableWorkbookError with a message a person can act on. */
 export function readWorkbookBuffer(buf: Buffer, options: ReadOptions = {}): WorkbookData {
-  let zip: ZipReader;
   try {
-    zip = new ZipReader(buf);
+    return readPackage(new ZipReader(buf), options);
   } catch (err) {
     if (err instanceof NotAZipError) throw new UnreadableWorkbookError(err.message);
     throw err;
   }
-  const workbookPart = "xl/workbook.xml";
+}
+
+function readPackage(zip: ZipReader, options: ReadOptions): WorkbookData {
+  // The package's main part is named by its root relationships (almost always xl/workbook.xml).
+  const main = [...relationships(zip, "").values()].find((r) => /\/officeDocument$/.test(r.type));
+  const workbookPart = main && zip.has(main.target) ? main.target : "xl/workbook.xml";
   const workbookXml = zip.text(workbookPart);
   if (!workbookXml) {
     const hint = zip.has("word/document.xml")
@@ -246,7 +266,8 @@ export function readWorkbookBuffer(buf: Buffer, options: ReadOptions = {}): Work
     throw new UnreadableWorkbookError(`this is not an .xlsx workbook${hint}: it has no xl/workbook.xml`);
   }
   const rels = relationships(zip, workbookPart);
-  const strings = sharedStrings(zip.text("xl/sharedStrings.xml"));
+  const stringsPart = [...rels.values()].find((r) => /\/sharedStrings$/.test(r.type))?.target ?? "xl/sharedStrings.xml";
+  const strings = sharedStrings(zip.text(stringsPart));
 
   const definedNames = new Map<string, string>();
   const dn = /<(?:\w+:)?definedName\b([^>]*)>([\s\S]*?)<\/(?:\w+:)?definedName>/g;
@@ -264,7 +285,7 @@ export function readWorkbookBuffer(buf: Buffer, options: ReadOptions = {}): Work
     const state = (attr(m[1], "state") ?? "visible") as SheetData["state"];
     const target = rid ? rels.get(rid) : undefined;
     if (!target || !/worksheet$/.test(target.type)) continue; // chart sheets, dialog sheets
-    const xml = zip.text(target.target);
+    const xml = sheetXml(zip, target.target, name);
     if (xml === undefined) continue;
     const tables: TableInfo[] = [];
     for (const rel of relationships(zip, target.target).values()) {

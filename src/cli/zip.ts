@@ -102,7 +102,13 @@ export class ZipReader {
     const start = p + 30 + buf.readUInt16LE(p + 26) + buf.readUInt16LE(p + 28);
     const data = buf.subarray(start, start + entry.compressedSize);
     if (entry.method === 0) return data;
-    if (entry.method === 8) return inflateRawSync(data);
+    if (entry.method === 8) {
+      try {
+        return inflateRawSync(data);
+      } catch {
+        throw new NotAZipError(`the .xlsx package is damaged (${name} cannot be decompressed)`, "other");
+      }
+    }
     throw new NotAZipError(`the .xlsx package uses an unsupported compression (${entry.method})`, "other");
   }
 

@@ -66,6 +66,26 @@ describe("reading an .xlsx into what Excel hands a custom function", () => {
     expect(readWorkbookBuffer(buf).sheets[0].cells).toEqual([["Partner", 5]]);
   });
 
+  it("finds the workbook part through the package relationships, wherever it is", () => {
+    const ns = `xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"`;
+    const rel = (id: string, type: string, target: string) =>
+      `<Relationship Id="${id}" Type="http://purl.oclc.org/ooxml/officeDocument/relationships/${type}" Target="${target}"/>`;
+    const rels = (body: string) =>
+      `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${body}</Relationships>`;
+    const buf = writeZip({
+      "_rels/.rels": rels(rel("r1", "officeDocument", "/book/main.xml")),
+      "book/main.xml": `<workbook ${ns}><sheets><sheet name="Partners" sheetId="1" r:id="s1"/></sheets></workbook>`,
+      "book/_rels/main.xml.rels": rels(
+        rel("s1", "worksheet", "sheets/one.xml") + rel("t", "sharedStrings", "strings.xml"),
+      ),
+      "book/strings.xml": `<sst ${ns}><si><t>Partner</t></si></sst>`,
+      "book/sheets/one.xml": `<worksheet ${ns}><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData></worksheet>`,
+    });
+    expect(readWorkbookBuffer(buf).sheets).toEqual([
+      expect.objectContaining({ name: "Partners", cells: [["Partner"]] }),
+    ]);
+  });
+
   it("says plainly what a file is when it is not an .xlsx", () => {
     const message = (buf: Buffer) => {
       try {
@@ -87,5 +107,9 @@ describe("reading an .xlsx into what Excel hands a custom function", () => {
     expect(message(writeZip({ "content.xml": "<office:document/>" }))).toMatch(/OpenDocument/);
     const truncated = handMadeXlsx({ S: "" }).subarray(0, 100);
     expect(message(truncated)).toMatch(/damaged|truncated/);
+    const corrupt = Buffer.from(handMadeXlsx({ S: `<row r="1"><c r="A1"><v>1</v></c></row>` }));
+    const at = corrupt.indexOf(Buffer.from("xl/workbook.xml")) + "xl/workbook.xml".length;
+    corrupt.fill(0xff, at, at + 8); // garble the start of the workbook part's deflated bytes
+    expect(message(corrupt)).toMatch(/damaged/);
   });
 });
