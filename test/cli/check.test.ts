@@ -1,0 +1,105 @@
+import ExcelJS from "exceljs";
+import { checkWorkbook } from "../../src/cli/check";
+import { readWorkbookBuffer } from "../../src/cli/xlsxReader";
+import { trackerXlsxBuffer } from "../../src/cli/xlsxWriter";
+import { LEADERSHIP, PARTNERS, SAMPLE_DATA, TRACKER_MARKER } from "../../src/schema";
+
+const TODAY = 46_351; // 2026-11-25
+
+async function read(wb: ExcelJS.Workbook) {
+  return readWorkbookBuffer(Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+}
+
+describe("finding tracker data in a workbook", () => {
+  it("checks a table wherever it sits, reporting worksheet rows and cells, and leaves its totals row alone", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Funding");
+    ws.getCell("A1").value = "FY27 commitments";
+    ws.addTable({
+      name: "Pledges",
+      ref: "C5",
+      headerRow: true,
+      totalsRow: true,
+      columns: [
+        { name: "Organization", totalsRowLabel: "Total" },
+        { name: "Sector" },
+        { name: "Pledge", totalsRowFunction: "sum" },
+      ],
+      rows: [
+        ["Fresh Air Fund", "Nonprofit", 1000],
+        ["Blue Bank", "Banking", 2000], // not a listed sector: worksheet row 7, column D
+      ],
+    });
+    const result = checkWorkbook(await read(wb), { today: TODAY });
+    expect(result.blocks).toEqual([
+      expect.objectContaining({ sheet: "Funding", table: "Pledges", tab: "Partners", headerRow: 5, rows: 2 }),
+    ]);
+    expect(result.issues).toEqual([
+      expect.objectContaining({ sheet: "Funding", row: 7, column: "Sector", cell: "D7", severity: "error" }),
+    ]);
+  });
+
+  it("checks every table of a sheet, and a plain sheet named after a tab", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("People and money");
+    ws.addTable({
+      name: "tblLeadership",
+      ref: "A1",
+      columns: LEADERSHIP.columns.map((c) => ({ name: c.name })),
+      rows: [LEADERSHIP.columns.map((c) => (c.id === "title" ? "Mayor" : null))], // a row without a Name
+    });
+    ws.addTable({
+      name: "Money",
+      ref: "M1",
+      columns: [{ name: "Partner" }, { name: "Committed" }],
+      rows: [["Rotary", -5]],
+    });
+    const plain = wb.addWorksheet("Partners");
+    plain.addRow([PARTNERS.col.partner.name, PARTNERS.col.received.name]);
+    plain.addRow(["Rotary", "lots"]);
+    const result = checkWorkbook(await read(wb), { today: TODAY });
+    expect(result.blocks.map((b) => [b.sheet, b.table, b.tab])).toEqual([
+      ["People and money", "tblLeadership", "Leadership"],
+      ["People and money", "Money", "Partners"],
+      ["Partners", undefined, "Partners"],
+    ]);
+    expect(result.issues.map((i) => [i.sheet, i.cell, i.severity])).toEqual([
+      ["People and money", "A2", "error"], // Name is required
+      ["People and money", "N2", "error"], // negative Committed
+      ["Partners", "B2", "error"], // text in Received
+    ]);
+    expect(result.crossCheck.ran).toBe(false);
+  });
+
+  it("skips the tracker's Lists and Summary sheets, and cross-checks the tracker's tables over a copy", async () => {
+    const buf = await trackerXlsxBuffer({ data: SAMPLE_DATA });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(buf as unknown as ArrayBuffer);
+    // A pasted copy of the partners, with a partner backing an initiative Foundation lacks.
+    const copy = wb.addWorksheet("Pasted partners");
+    copy.addRow([PARTNERS.col.partner.name, PARTNERS.col.initiativeId.name]);
+    copy.addRow(["Someone", "NOPE-1"]);
+    const result = checkWorkbook(await read(wb), { today: TODAY });
+    expect(result.skipped.map((s) => s.sheet).sort()).toEqual(["Lists", "Summary"]);
+    expect(result.trackerVersion).toBeGreaterThan(0);
+    expect(result.crossCheck.ran).toBe(true);
+    expect(result.notes.join(" ")).toMatch(
+      /Cross-tab checks used .*Partners for Partners.*also found: Pasted partners/,
+    );
+    // The copy is validated on its own, but cross-checked only through the tracker's table.
+    expect(result.issues.filter((i) => i.sheet === "Pasted partners" && /NOPE-1/.test(i.message))).toEqual([]);
+  });
+
+  it("recognises the Lists sheet by its marker even under another name", async () => {
+    const wb = new ExcelJS.Workbook();
+    const lists = wb.addWorksheet("Dropdowns");
+    lists.getCell("A1").value = TRACKER_MARKER;
+    lists.getCell("C3").value = "Sector";
+    lists.getCell("D3").value = "Partner status";
+    lists.getCell("E3").value = "Focus area";
+    lists.getCell("F3").value = "Contribution";
+    const result = checkWorkbook(await read(wb), { today: TODAY });
+    expect(result.blocks).toEqual([]);
+    expect(result.skipped).toEqual([{ sheet: "Dropdowns", reason: "the tracker's dropdown lists" }]);
+  });
+});
