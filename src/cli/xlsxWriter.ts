@@ -72,6 +72,19 @@ export function fileFormula(formula: string, table: string): string {
     .replace(/\[@([^[\]]+)\]/g, (_m, name: string) => `${table}[[#This Row],[${name}]]`);
 }
 
+/**
+ * A custom-function call as Excel stores it in a file: `PARTNERS.ISSUES(` → `_xldudf_PARTNERS_ISSUES(`.
+ * Excel writes JavaScript custom functions with this prefix and binds only that form to the add-in
+ * when it loads; a file holding the typed form `PARTNERS.ISSUES(` stays `#NAME?` until each cell is
+ * re-entered (OfficeDev/Excel-Custom-Functions#108). Without the add-in both show `#NAME?`.
+ */
+export function fileCustomFunctions(formula: string): string {
+  return formula.replace(
+    /\b([A-Z][A-Z0-9]*)\.([A-Z][A-Z0-9.]*)\(/g,
+    (_m, ns: string, fn: string) => `_xldudf_${ns}_${fn.replace(/\./g, "_")}(`,
+  );
+}
+
 /** A value from a data row, as the cell should hold it: dates become serial numbers. */
 function cellValue(column: ColumnSpec, value: SampleValue | undefined): ExcelJS.CellValue {
   if (value === undefined || value === "") return null;
@@ -255,7 +268,8 @@ function writeSummary(wb: ExcelJS.Workbook, options: WriteOptions): ExcelJS.Work
       if (!spec) return;
       const cell = ws.getCell(rowNumber, c + 1);
       if (spec.formula !== undefined) {
-        const value: ExcelJS.CellFormulaValue = { formula: spec.formula.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
+        const text = spec.formula.replace(/^=/, "");
+        const value = { formula: inAddinBlock ? fileCustomFunctions(text) : text } as ExcelJS.CellFormulaValue;
         const result = spec.figure
           ? options.figures?.[`${spec.figure.metric}|${spec.figure.key ?? ""}`]
           : inAddinBlock
