@@ -19,7 +19,6 @@ async function main(): Promise<void> {
   }
   for (const f of files) {
     console.log(`\n=== ${f} ===`);
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const mod = require(path.join(__dirname, f)) as { run: () => Promise<void> };
     await mod.run();
   }
