@@ -98,15 +98,16 @@ function cellValue(column: ColumnSpec, value: SampleValue | undefined): ExcelJS.
  * The validation the add-in's builder puts on a column body (src/excel/tableFormatting.ts): same
  * rule, prompt, "Stop" alert and message, so the file and the add-in build the same tracker.
  */
-function validationFor(spec: ValidationSpec, column: ColumnSpec): ExcelJS.DataValidation {
+function validationFor(spec: ValidationSpec): ExcelJS.DataValidation {
   const common = {
     allowBlank: true,
     showInputMessage: true,
-    promptTitle: column.name.slice(0, 32),
-    prompt: spec.prompt.slice(0, 255),
+    promptTitle: spec.title,
+    prompt: spec.prompt,
     showErrorMessage: true,
     errorStyle: "stop",
-    errorTitle: column.name.slice(0, 32),
+    errorTitle: spec.title,
+    error: spec.error,
   };
   switch (spec.kind) {
     case "list":
@@ -114,7 +115,6 @@ function validationFor(spec: ValidationSpec, column: ColumnSpec): ExcelJS.DataVa
         ...common,
         type: "list",
         formulae: [spec.source.replace(/^=/, "")],
-        error: "Pick a value from the list.",
       };
     case "decimalMin":
       return {
@@ -122,7 +122,6 @@ function validationFor(spec: ValidationSpec, column: ColumnSpec): ExcelJS.DataVa
         type: "decimal",
         operator: "greaterThanOrEqual",
         formulae: [spec.min],
-        error: `Enter a number of at least ${spec.min}.`,
       };
     case "date":
       return {
@@ -130,7 +129,6 @@ function validationFor(spec: ValidationSpec, column: ColumnSpec): ExcelJS.DataVa
         type: "date",
         operator: "between",
         formulae: [spec.from, spec.to],
-        error: "Enter a date (yyyy-mm-dd).",
       };
   }
 }
@@ -189,7 +187,7 @@ function writeTab(wb: ExcelJS.Workbook, tab: TabSpec, rows: readonly SampleRow[]
     const range = `${letter}${firstRow}:${letter}${lastRow}`;
     const spec = validationOf(column);
     // One validation per column range (never cell by cell: ExcelJS would write overlapping ones).
-    if (spec) validations.add(range, validationFor(spec, column));
+    if (spec) validations.add(range, validationFor(spec));
     const invalid = invalidEntryFormula(column, `${letter}${firstRow}`);
     if (invalid) {
       ws.addConditionalFormatting({

@@ -3,6 +3,7 @@
  * else in src/excel takes a `RequestContext`, so a caller can compose adapters in one batch and
  * tests can hand in the fake's context.
  */
+import { columnLetter } from "../schema";
 
 /** Runs `fn` in a fresh Excel request context (the only `Excel.run` in the add-in). */
 export function run<T>(fn: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
@@ -32,16 +33,9 @@ export function widthPoints(chars: number): number {
   return Math.round((chars * 7 + 5) * 0.75 * 100) / 100;
 }
 
-/** 0-based column index → letters. */
+/** 0-based column index → letters (the schema's `columnLetter` counts from 1). */
 export function letters(index0: number): string {
-  let n = index0 + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
+  return columnLetter(index0 + 1);
 }
 
 /** A1 address of a 0-based rectangle, without the sheet. */

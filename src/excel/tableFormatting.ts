@@ -31,14 +31,8 @@ export function queueValidation(body: Excel.Range, col: ColumnSpec, replace: boo
   else if (v.kind === "decimalMin") {
     dv.rule = { decimal: { formula1: v.min, operator: "GreaterThanOrEqualTo" } };
   } else dv.rule = { date: { formula1: v.from, formula2: v.to, operator: "Between" } };
-  dv.prompt = { showPrompt: true, title: col.name.slice(0, 32), message: v.prompt.slice(0, 255) };
-  const expected =
-    v.kind === "list"
-      ? "Pick a value from the list."
-      : v.kind === "decimalMin"
-        ? `Enter a number of at least ${v.min}.`
-        : "Enter a date (yyyy-mm-dd).";
-  dv.errorAlert = { showAlert: true, style: "Stop", title: col.name.slice(0, 32), message: expected };
+  dv.prompt = { showPrompt: true, title: v.title, message: v.prompt };
+  dv.errorAlert = { showAlert: true, style: "Stop", title: v.title, message: v.error };
 }
 
 export interface ColumnPlacement {

@@ -21,6 +21,7 @@ export const VERSION_CELL = { marker: "A1", version: "B1" } as const;
 const FIRST_LIST_COLUMN = 3; // C
 const LIST_TITLE_ROW = 3;
 
+/** 1-based column number → letters: 1 → A, 28 → AB. */
 export function columnLetter(index1: number): string {
   let n = index1;
   let s = "";
@@ -86,25 +87,42 @@ export function numberFormatOf(column: ColumnSpec): string | undefined {
 }
 
 /**
- * What Excel's data validation should enforce on a column, independent of the tool that writes it.
- * Dates are bounded to a sensible window so a typo like 20245 is refused.
+ * What Excel's data validation should enforce on a column, independent of the tool that writes it
+ * (the add-in's builder and the xlsx writer both read this, so their dropdowns, prompts and "Stop"
+ * alerts are the same). Dates are bounded to a sensible window so a typo like 20245 is refused.
  */
-export type ValidationSpec =
-  | { readonly kind: "list"; readonly source: string; readonly prompt: string }
-  | { readonly kind: "decimalMin"; readonly min: number; readonly prompt: string }
-  | { readonly kind: "date"; readonly from: string; readonly to: string; readonly prompt: string };
+interface ValidationText {
+  /** Prompt and alert title (Excel caps it at 32 characters). */
+  readonly title: string;
+  /** Input prompt (Excel caps it at 255 characters). */
+  readonly prompt: string;
+  /** What the "Stop" alert says when an entry is refused. */
+  readonly error: string;
+}
+
+export type ValidationSpec = ValidationText &
+  (
+    | { readonly kind: "list"; readonly source: string }
+    | { readonly kind: "decimalMin"; readonly min: number }
+    | { readonly kind: "date"; readonly from: string; readonly to: string }
+  );
 
 export const DATE_WINDOW = { from: "1990-01-01", to: "2100-12-31" } as const;
 
 export function validationOf(column: ColumnSpec): ValidationSpec | undefined {
+  const text = (error: string): ValidationText => ({
+    title: column.name.slice(0, 32),
+    prompt: column.help.slice(0, 255),
+    error,
+  });
   if ((column.type === "list" || column.type === "yesNo") && column.list) {
-    return { kind: "list", source: `=${LISTS[column.list].rangeName}`, prompt: column.help };
+    return { kind: "list", source: `=${LISTS[column.list].rangeName}`, ...text("Pick a value from the list.") };
   }
   if ((column.type === "number" || column.type === "currency") && column.min !== undefined) {
-    return { kind: "decimalMin", min: column.min, prompt: column.help };
+    return { kind: "decimalMin", min: column.min, ...text(`Enter a number of at least ${column.min}.`) };
   }
   if (column.type === "date") {
-    return { kind: "date", from: DATE_WINDOW.from, to: DATE_WINDOW.to, prompt: column.help };
+    return { kind: "date", from: DATE_WINDOW.from, to: DATE_WINDOW.to, ...text("Enter a date (yyyy-mm-dd).") };
   }
   return undefined;
 }
