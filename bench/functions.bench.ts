@@ -315,7 +315,11 @@ export async function run(): Promise<void> {
     }
   }
   console.log(
-    "\nheap growth = heap in use right after the call (no collection in between) minus heap before it: " +
+    "\nThe counts differ by design: the helper formulas reject the text amounts and text dates VALIDATE " +
+      "accepts ($1,200, 2026-03-01), and cannot see the spelling variants VALIDATE warns about.",
+  );
+  console.log(
+    "heap growth = heap in use right after the call (no collection in between) minus heap before it: " +
       "the call's extra memory, including garbage not yet collected.",
   );
 }
