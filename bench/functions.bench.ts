@@ -4,8 +4,10 @@
  *  - the floor: a bare scan that touches every cell once;
  *  - what a user would do instead: the same per-row checks as formulas in helper columns, evaluated
  *    by HyperFormula (a devDependency used only here, under its GPL-v3 licence key; never shipped).
- * Medians of 9 interleaved rounds (5 HyperFormula builds) after a warm-up. Targets (2-core machine): VALIDATE ≤ 30× the scan,
- * SUMMARY ≤ 10×, both ≥ 10× faster than the helper columns, extra memory ≤ 3× the input matrix.
+ * Medians of 9 interleaved rounds (5 HyperFormula builds) after a warm-up. Targets (2-core
+ * machine): VALIDATE ≤ 30× the scan, SUMMARY ≤ 10×, both ≥ 10× faster than the helper columns,
+ * extra memory ≤ 3× the input matrix. The full run takes about ten minutes, nearly all of it
+ * HyperFormula; BENCH_ROWS=10000 and BENCH_HYPERFORMULA=0 shorten it while tuning.
  */
 import * as v8 from "v8";
 import * as vm from "vm";
@@ -22,7 +24,7 @@ const RUNS = 9;
 /** Builds of the HyperFormula baseline per size (a minute each at 100k rows). */
 const HF_RUNS = 5;
 const SIZES = (process.env.BENCH_ROWS ?? "10000,100000").split(",").map(Number);
-/** BENCH_HYPERFORMULA=0 skips the (slow) baseline while tuning; the real bench always runs it. */
+/** BENCH_HYPERFORMULA=0 skips the (slow) baseline while tuning; by default it always runs. */
 const SKIP_HYPERFORMULA = process.env.BENCH_HYPERFORMULA === "0";
 /** The duplicate check as a helper column is timed only up to this size (see duplicateColumn). */
 const DUPLICATE_CHECK_MAX_ROWS = 10_000;

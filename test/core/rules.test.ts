@@ -1,4 +1,4 @@
-import { isoToSerial, validateRange, type Cell, type Issue } from "../../src/core";
+import { isoToSerial, rulesFor, validateRange, type Cell, type Issue } from "../../src/core";
 import { ASSETS, FOUNDATION, LEADERSHIP, PARTNERS, type TabName } from "./imports";
 import { sampleSheet, TODAY } from "./sheets";
 
@@ -259,5 +259,42 @@ describe("Partners", () => {
       ["Acme", "Active"],
     ];
     expect(issuesOf(matrix, "Partners")).toEqual([]);
+  });
+});
+
+describe("the rule inventory", () => {
+  it("has every SPEC rule for Partners as a named unit with its severity", () => {
+    const rules = rulesFor(PARTNERS);
+    const byId = Object.fromEntries(rules.map((r) => [r.id, r.severity]));
+    expect(rules.map((r) => r.id)).toHaveLength(new Set(rules.map((r) => r.id)).size);
+    expect(byId).toMatchObject({
+      "required.partner": "error",
+      "list.sector": "error",
+      "spelling.sector": "warning",
+      "type.committed": "error",
+      "min.committed": "error",
+      "type.startDate": "error",
+      "type.agreementSigned": "error",
+      "email.contactEmail": "warning",
+      "unique.partner": "error",
+      "partners.endBeforeStart": "error",
+      "partners.receivedOverCommitted": "warning",
+      "partners.agreedWithoutSignature": "error",
+      "partners.fundingWithoutCommitted": "error",
+      "partners.completedWithFutureEnd": "warning",
+    });
+  });
+
+  it("has Foundation's and Assets' own rules, and Leadership's duplicate Name as a warning", () => {
+    const ids = (tab: Spec) => Object.fromEntries(rulesFor(tab).map((r) => [r.id, r.severity]));
+    expect(ids(FOUNDATION)).toMatchObject({
+      "unique.initiativeId": "error",
+      "foundation.problemStatementTooShort": "warning",
+      "foundation.targetEqualsBaseline": "warning",
+      "foundation.targetDatePassed": "warning",
+      "foundation.activeWithoutRequirementsAgreed": "error",
+    });
+    expect(ids(ASSETS)).toMatchObject({ "assets.neededWithoutAvailable": "warning", "min.needed": "error" });
+    expect(ids(LEADERSHIP)).toMatchObject({ "unique.name": "warning", "required.name": "error" });
   });
 });
