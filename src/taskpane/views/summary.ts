@@ -1,7 +1,7 @@
-import { summarizePartners, summaryFigures } from "../../core";
-import { tableToCsv } from "../../core/csv";
+import { summarizePartners, summaryFigures, summaryToSpill } from "../../core";
+import { toCsv } from "../../core/csv";
 import type { Matrix } from "../../core/types";
-import { TABS, type TabName } from "../../schema";
+import { PARTNERS, TABS, type TabName } from "../../schema";
 import type { Backend } from "../backend";
 import { announce, downloadText, errorMessage, formatCurrency, formatPercent, h, replace } from "../dom";
 import { busy } from "./progress";
@@ -40,8 +40,8 @@ export function summaryView(backend: Backend): HTMLElement {
         { class: "tiles" },
         tile("Partners", String(num("partners")), "fig-partners"),
         tile("Initiatives", String(num("initiatives")), "fig-initiatives"),
-        tile("Committed", formatCurrency(num("committed")), "fig-committed"),
-        tile("Received", formatCurrency(num("received")), "fig-received"),
+        tile(PARTNERS.col.committed.name, formatCurrency(num("committed")), "fig-committed"),
+        tile(PARTNERS.col.received.name, formatCurrency(num("received")), "fig-received"),
         tile("Received of committed", formatPercent(num("receivedShare")), "fig-received-share"),
         tile("Largest funder's share", formatPercent(num("concentration")), "fig-concentration"),
       ),
@@ -89,10 +89,13 @@ export function summaryView(backend: Backend): HTMLElement {
         void busy(exportSummary, async () => {
           try {
             const m = await readTables();
-            const s = summarizePartners(m("Partners"));
-            const rows = [...s.rows, s.total].map((r) => [r.group, r.partners, r.committed, r.received]);
-            const header = [s.groupBy.name, "Partners", "Committed", "Received"];
-            downloadText("partnership-tracker-summary.csv", tableToCsv(header, rows, { bom: true }));
+            // The very table =PARTNERS.SUMMARY spills.
+            const table = summaryToSpill(
+              summarizePartners(m("Partners")),
+              PARTNERS.col.committed.name,
+              PARTNERS.col.received.name,
+            );
+            downloadText("partnership-tracker-summary.csv", toCsv(table, { bom: true }));
             status.textContent = "Commitments by sector exported as partnership-tracker-summary.csv.";
             announce(status.textContent);
           } catch (err) {
