@@ -192,7 +192,11 @@ export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): Che
   for (const block of blocks) {
     const tab = block.mapping.tab;
     options.onBlock?.(block.sheet, tab, block.matrix.length - block.mapping.headerRow - 1);
-    const result = validateRange(block.matrix, tab, { mapping: block.mapping, today });
+    const result = validateRange(block.matrix, tab, {
+      mapping: block.mapping,
+      today,
+      trackerTable: block.isTrackerTable,
+    });
     let errors = 0;
     for (const issue of result.issues) {
       const row = block.top + issue.row - 1;

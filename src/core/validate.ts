@@ -18,6 +18,8 @@ export interface ValidateOptions {
   readonly mapping?: HeaderMapping;
   /** Today as an Excel serial; defaults to today's date (UTC). */
   readonly today?: number;
+  /** The range is a tracker table read by the Summary's native formulas (see RuleContext). */
+  readonly trackerTable?: boolean;
 }
 
 export interface ValidationResult {
@@ -38,7 +40,7 @@ export function validateRange(
 ): ValidationResult {
   const mapping = options.mapping ?? mapHeaders(matrix, tab);
   const table = new TypedTable(matrix, mapping);
-  const context = { today: options.today ?? todaySerial() };
+  const context = { today: options.today ?? todaySerial(), trackerTable: options.trackerTable === true };
 
   const issues: Issue[] = [];
   const order: number[] = []; // matrix column of each issue, to sort a row's issues

@@ -56,6 +56,31 @@ function readableType(tab: TabSpec, column: ColumnSpec): Rule {
   };
 }
 
+/**
+ * In a tracker table, an amount or date typed as text (`$12,000`, `2026-03-01`) is accepted by the
+ * rules but skipped by the Summary's SUMIFS and ISNUMBER, so the Summary would undercount silently.
+ */
+function storedAsText(tab: TabSpec, column: ColumnSpec): Rule {
+  const slot = slotOf(tab, column);
+  const retype = column.type === "date" ? "as a date" : "as a number";
+  return {
+    id: `storedAsText.${column.id}`,
+    severity: "warning",
+    cell: { slot, states: [OK] },
+    start: (t, { trackerTable }) =>
+      trackerTable && t.present(slot)
+        ? (row, emit) => {
+            const raw = row.raw(slot);
+            if (typeof raw !== "string") return;
+            emit(
+              slot,
+              `${row.header[slot]} is the text ${quote(raw)}: the rules read it, but the Summary's formulas skip text — retype it ${retype}.`,
+            );
+          }
+        : undefined,
+  };
+}
+
 function inList(tab: TabSpec, column: ColumnSpec, values: readonly string[]): Rule {
   const slot = slotOf(tab, column);
   const choices = values.join(", ");
@@ -172,6 +197,7 @@ export function commonRules(tab: TabSpec): Rule[] {
       rules.push(emailAddress(tab, column));
     } else if (EXPECTED[column.type] !== undefined || column.type === "date") {
       rules.push(readableType(tab, column));
+      if (column.type !== "yesNo") rules.push(storedAsText(tab, column));
     }
     if (column.min !== undefined) rules.push(atLeast(tab, column, column.min));
     if (column.unique) rules.push(uniqueKey(tab, column));

@@ -10,6 +10,11 @@ import type { Severity } from "../types";
 export interface RuleContext {
   /** Today as an Excel serial (injected so tests can fix the date). */
   readonly today: number;
+  /**
+   * The range is one of the tracker's own tables, which the Summary sheet's native formulas read:
+   * values those formulas would skip (amounts and dates typed as text) deserve a warning there.
+   */
+  readonly trackerTable: boolean;
 }
 
 /** Reports an issue on the loaded row, in the column of `slot`. */

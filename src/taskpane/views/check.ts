@@ -15,7 +15,7 @@ export function checkTracker(tables: TrackerTables): LocatedIssue[] {
   for (const tab of TABS) {
     const block = tables[tab.name];
     if (!block) continue;
-    const { issues } = validateRange(block.values, tab.name);
+    const { issues } = validateRange(block.values, tab.name, { trackerTable: true });
     located.push(...issues.map((i) => locate(i, block, 0, tab.name)));
   }
   const headerOnly = (name: TabName): Matrix => [TABS.find((t) => t.name === name)!.columns.map((c) => c.name)];
