@@ -44,6 +44,10 @@ const INITIATIVE_ID = "Initiative ID";
 const initiativeRef = { tab: "Foundation", column: "initiativeId", severity: "error" } as const;
 const initiativeIdSynonyms = ["Initiative", "Initiative code", "Project ID", "Program ID", "Initiative #"];
 
+const FOUNDATION_BASELINE = "Baseline";
+const FOUNDATION_TARGET = "Target";
+const FOUNDATION_CURRENT = "Current value";
+
 export const FOUNDATION = defineTab("Foundation", "tblFoundation", "one initiative (the target problem)", {
   initiativeId: {
     name: INITIATIVE_ID,
@@ -83,17 +87,37 @@ export const FOUNDATION = defineTab("Foundation", "tblFoundation", "one initiati
     help: "What is measured to know the initiative works.",
   },
   baseline: {
-    name: "Baseline",
+    name: FOUNDATION_BASELINE,
     type: "number",
-    synonyms: ["Baseline value", "Starting value", "Current value", "Current"],
-    help: "The metric's value today.",
+    synonyms: ["Baseline value", "Starting value", "Starting point"],
+    help: "The metric's value when the initiative started.",
   },
   target: {
-    name: "Target",
+    name: FOUNDATION_TARGET,
     type: "number",
     required: true,
     synonyms: ["Target value", "Goal", "Goal value"],
     help: "The metric's value to reach.",
+  },
+  currentValue: {
+    name: FOUNDATION_CURRENT,
+    type: "number",
+    synonyms: ["Current", "Latest value", "Value now", "Actual", "Actual value", "Current level"],
+    help: "The metric's latest value: where the initiative stands now.",
+  },
+  progress: {
+    name: "Progress",
+    type: "derived",
+    // Blank until Current value is a number; a blank Baseline counts as 0 (most metrics start
+    // there); a Target equal to its Baseline has no distance to cover, so no progress figure.
+    formula:
+      `=IF(OR(NOT(ISNUMBER([@[${FOUNDATION_CURRENT}]])),NOT(ISNUMBER([@[${FOUNDATION_TARGET}]])),` +
+      `N([@[${FOUNDATION_TARGET}]])=N([@[${FOUNDATION_BASELINE}]])),"",MAX(0,MIN(1,` +
+      `([@[${FOUNDATION_CURRENT}]]-N([@[${FOUNDATION_BASELINE}]]))/([@[${FOUNDATION_TARGET}]]-N([@[${FOUNDATION_BASELINE}]])))))`,
+    format: "0%",
+    synonyms: ["Progress to target", "% to target", "Percent complete", "% complete"],
+    width: 11,
+    help: "How far Current value has moved from Baseline toward Target (0–100%): derived.",
   },
   targetDate: {
     name: "Target date",
@@ -127,6 +151,7 @@ export const FOUNDATION = defineTab("Foundation", "tblFoundation", "one initiati
   pastEffortsNotes: {
     name: "Past efforts notes",
     type: "text",
+    internal: true,
     synonyms: ["Past efforts notes", "Prior efforts", "History", "Lessons learned"],
     width: 32,
     help: "What earlier efforts taught.",
@@ -134,6 +159,7 @@ export const FOUNDATION = defineTab("Foundation", "tblFoundation", "one initiati
   politicalDynamics: {
     name: "Political dynamics",
     type: "text",
+    internal: true,
     synonyms: ["Politics", "Political context", "Political considerations"],
     width: 32,
     help: "Political dynamics among stakeholders.",
@@ -141,6 +167,7 @@ export const FOUNDATION = defineTab("Foundation", "tblFoundation", "one initiati
   keyObstacles: {
     name: "Key obstacles",
     type: "text",
+    internal: true,
     synonyms: ["Obstacles", "Barriers", "Risks", "Challenges"],
     width: 32,
     help: "Obstacles anticipated: personnel, structures, resources.",

@@ -38,6 +38,13 @@ export interface ColumnSpec {
   readonly references?: { readonly tab: TabName; readonly column: string; readonly severity: "error" | "warning" };
   /** For `derived` columns: the table formula, with structured references to this table's row. */
   readonly formula?: string;
+  /** Number format when the type's default does not fit (a derived percentage). */
+  readonly format?: string;
+  /**
+   * The city's own notes, which it may not want partners to read (SPEC "Internal columns"): left
+   * out of a partner copy and named as internal where the tracker is built.
+   */
+  readonly internal?: boolean;
   /** Column width in characters (Excel's unit). */
   readonly width: number;
   /** One line of help: shown in the task pane and the docs. */

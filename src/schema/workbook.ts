@@ -4,9 +4,9 @@ import type { ColumnSpec } from "./types";
 /**
  * Version of the tracker layout. Bump it whenever a tab gains a column, a list gains a value or the
  * Summary changes, so a workbook built by an older version is recognised and upgraded.
- * History: 1 — first release.
+ * History: 1 — first release. 2 — Foundation gains Current value and the derived Progress (SPEC rev 2).
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 export const SUMMARY_SHEET = "Summary";
 export const LISTS_SHEET = "Lists";
@@ -70,6 +70,7 @@ export function listPlacement(id: ListId): ListPlacement {
 
 /** Excel number format for a column, from its type. */
 export function numberFormatOf(column: ColumnSpec): string | undefined {
+  if (column.format !== undefined) return column.format;
   switch (column.type) {
     case "currency":
       return "$#,##0;[Red]-$#,##0";

@@ -8,6 +8,7 @@ import { CURRENT_SCHEMA, type BuildSchema } from "../../src/excel/plan";
 import type { Cell } from "../../src/core/types";
 import {
   ASSETS,
+  FOUNDATION,
   LISTS_SHEET,
   PARTNERS,
   SCHEMA_VERSION,
@@ -162,6 +163,34 @@ describe("upgrade", () => {
     const snap = f.workbook.snapshot();
     await f.build();
     expect(f.workbook.snapshot()).toEqual(snap);
+  });
+
+  test("a tracker built by schema 1 gains Current value and Progress at the table's right, every user cell kept", async () => {
+    const added = [FOUNDATION.col.currentValue, FOUNDATION.col.progress];
+    const v1: BuildSchema = {
+      ...CURRENT_SCHEMA,
+      version: 1,
+      tabs: TABS.map((t) => (t === FOUNDATION ? { ...t, columns: t.columns.filter((c) => !added.includes(c)) } : t)),
+    };
+    const f = setup();
+    await f.build({ schema: v1, sample: true });
+    const v1Foundation = v1.tabs[0];
+    // A user types an initiative of their own under the sample rows.
+    typeRows(f.workbook, FOUNDATION.table, [userRow(v1Foundation, 7)]);
+    const before = f.workbook.tableRows(FOUNDATION.table);
+
+    const report = await f.build();
+
+    expect(report.upgraded).toContain(`${FOUNDATION.name}: added ${added.map((c) => c.name).join(", ")}`);
+    expect(f.workbook.tableHeaders(FOUNDATION.table)).toEqual([...v1Foundation.columns, ...added].map((c) => c.name));
+    const after = f.workbook.tableRows(FOUNDATION.table);
+    expect(after.map((r) => r.slice(0, v1Foundation.columns.length))).toEqual(before);
+    // Current value starts empty for the user to fill; Progress is the table's formula on every row.
+    for (const r of after) {
+      expect(r[v1Foundation.columns.length]).toBeNull();
+      expect(r[v1Foundation.columns.length + 1]).toBe(FOUNDATION.col.progress.formula);
+    }
+    expect(f.workbook.cell(LISTS_SHEET, "B1")).toBe(SCHEMA_VERSION);
   });
 
   test("upgrading a long table fills the new columns in blocks, every request under 5 MB", async () => {
