@@ -4,6 +4,7 @@ import {
   todaySerial,
   TrackerError,
   validateRange,
+  type Cell,
   type HeaderMapping,
   type Matrix,
   type Severity,
@@ -38,6 +39,10 @@ export interface CheckIssue {
   readonly column: string;
   readonly severity: Severity;
   readonly message: string;
+  /** The rule's stable id, as on every core issue. */
+  readonly rule: string;
+  /** The offending value as the sheet held it, when the issue is about one cell. */
+  readonly value?: Cell;
   /** The cell, e.g. `G5`, when the column exists on the sheet (not in the JSON contract). */
   readonly cell?: string;
 }
@@ -248,6 +253,8 @@ export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): Che
         column: issue.column,
         severity: issue.severity,
         message: issue.message,
+        rule: issue.rule,
+        value: issue.value,
         cell: cellOf(block, issue.column, row),
       });
     }

@@ -19,6 +19,10 @@ export interface Issue {
   readonly severity: Severity;
   /** Plain language a partner understands: names the value and what is expected. */
   readonly message: string;
+  /** The rule's stable id (`partners.receivedOverCommitted`): what issues are grouped and filtered by. */
+  readonly rule: string;
+  /** The offending cell's value as the range held it (absent for a missing column or a whole row). */
+  readonly value?: Cell;
 }
 
 export interface TabIssue extends Issue {

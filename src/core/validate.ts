@@ -6,6 +6,7 @@ import { rulesFor, type Emit, type RowCheck } from "./rules";
 import type { HeaderMapping, Issue, Matrix, Severity } from "./types";
 
 interface Check {
+  readonly rule: string;
   readonly severity: Severity;
   readonly check: RowCheck;
 }
@@ -53,14 +54,17 @@ export function validateRange(
       row: headerRowNumber,
       column: column.name,
       severity: "error",
+      rule: `missingColumn.${column.id}`,
       message: `There is no ${column.name} column — add one headed "${column.name}"; every row needs one.`,
     });
     order.push(Number.MAX_SAFE_INTEGER);
   }
 
   let severity: Severity = "error";
+  let rule = "";
   const emit: Emit = (slot, message) => {
-    issues.push({ row: table.rowNumber, column: table.header[slot], severity, message });
+    const value = table.raw(slot);
+    issues.push({ row: table.rowNumber, column: table.header[slot], severity, message, rule, value });
     order.push(table.index[slot]);
   };
   // Cell rules are filed by (slot, state) so a row only runs the rules its cells call for.
@@ -71,13 +75,14 @@ export function validateRange(
   for (const rule of rulesFor(table.tab)) {
     const check = rule.start(table, context);
     if (!check) continue;
-    const entry = { severity: rule.severity, check };
+    const entry = { rule: rule.id, severity: rule.severity, check };
     if (!rule.cell) rowChecks.push(entry);
     else for (const state of rule.cell.states) (byCell[rule.cell.slot * STATES + state] ??= []).push(entry);
   }
   const run = (checks: Check[]) => {
     for (let i = 0; i < checks.length; i++) {
       severity = checks[i].severity;
+      rule = checks[i].rule;
       checks[i].check(table, emit);
     }
   };

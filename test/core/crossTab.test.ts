@@ -34,6 +34,8 @@ describe("cross-tab checks", () => {
         row: 4,
         column: "Initiative ID",
         severity: "error",
+        rule: "crossTab.unknownInitiative",
+        value: "FOOD-02",
         message: 'Initiative ID "FOOD-02" is not on the Foundation tab — add the initiative there or correct the ID.',
       },
     ]);

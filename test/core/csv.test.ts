@@ -96,6 +96,7 @@ describe("CSV export never hands a spreadsheet a formula", () => {
           row: 5,
           column: "=Pledge",
           severity: "error",
+          rule: "test.rule",
           message: 'Committed is text: "=1+1".',
         },
         {
@@ -104,6 +105,7 @@ describe("CSV export never hands a spreadsheet a formula", () => {
           row: 6,
           column: "Sector",
           severity: "warning",
+          rule: "test.rule",
           message: "Use the listed spelling.",
         },
       ],
@@ -115,12 +117,9 @@ describe("CSV export never hands a spreadsheet a formula", () => {
       ["Partners", "Partners", "5", "'=Pledge", "error", 'Committed is text: "=1+1".'],
       ["Partners", "Partners", "6", "Sector", "warning", "Use the listed spelling."],
     ]);
-    expect(parseCsv(issuesToCsv([{ row: 2, column: "A", severity: "error", message: "m" }]))[0]).toEqual([
-      "Row",
-      "Column",
-      "Severity",
-      "Message",
-    ]);
+    expect(
+      parseCsv(issuesToCsv([{ row: 2, column: "A", severity: "error", rule: "test.rule", message: "m" }]))[0],
+    ).toEqual(["Row", "Column", "Severity", "Message"]);
   });
 
   it("writes a summary table with a header row", () => {

@@ -41,7 +41,14 @@ describe("every tab", () => {
 
   it("a required value that is missing is an error", () => {
     const issue = only(withRow(PARTNERS, { partner: "  " }));
-    expect(issue).toEqual({ row: 2, column: P.partner.name, severity: "error", message: expect.any(String) });
+    expect(issue).toEqual({
+      row: 2,
+      column: P.partner.name,
+      severity: "error",
+      rule: "required.partner",
+      value: "  ",
+      message: expect.any(String),
+    });
     expect(issue.message).toMatch(/^Partner is empty/);
   });
 
@@ -120,6 +127,8 @@ describe("every tab", () => {
         row: sheet.length + 1,
         column: P.partner.name,
         severity: "error",
+        rule: "unique.partner",
+        value: "fresh-air  FUND",
         message: 'Partner "fresh-air FUND" is already on row 2 — list each one once.',
       },
     ]);
@@ -148,6 +157,7 @@ describe("every tab", () => {
         row: 1,
         column: F.problemStatement.name,
         severity: "error",
+        rule: "missingColumn.problemStatement",
         message: 'There is no Problem statement column — add one headed "Problem statement"; every row needs one.',
       },
     ]);

@@ -32,6 +32,7 @@ describe("CSV export opened in LibreOffice", () => {
           row: i + 2,
           column: text,
           severity: "error",
+          rule: "test.rule",
           message: text,
         })),
       ),

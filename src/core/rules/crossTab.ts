@@ -51,10 +51,10 @@ export function crossCheck(tables: TrackerTables, _options: CrossCheckOptions = 
   const leadership = tableOf(tables.leadership, LEADERSHIP);
   const partners = tableOf(tables.partners, PARTNERS);
   const out: Collected[] = [];
-  const report = (t: TypedTable, column: ColumnSpec, severity: Severity, message: string) => {
+  const report = (t: TypedTable, column: ColumnSpec, rule: string, severity: Severity, message: string) => {
     const slot = slotOf(t.tab, column);
     out.push({
-      issue: { tab: t.tab.name, row: t.rowNumber, column: t.header[slot], severity, message },
+      issue: { tab: t.tab.name, row: t.rowNumber, column: t.header[slot], severity, message, rule, value: t.raw(slot) },
       tabOrder: TAB_ORDER[t.tab.name],
       column: t.index[slot],
     });
@@ -81,6 +81,7 @@ export function crossCheck(tables: TrackerTables, _options: CrossCheckOptions = 
         report(
           t,
           column,
+          "crossTab.unknownInitiative",
           "error",
           `${t.header[slot]} ${quote(t.text(slot))} is not on the ${FOUNDATION.name} tab — add the initiative ` +
             `there or correct the ID.`,
@@ -120,6 +121,7 @@ export function crossCheck(tables: TrackerTables, _options: CrossCheckOptions = 
       report(
         partners,
         PARTNERS.col.champion,
+        "crossTab.championNotInLeadership",
         "warning",
         `${partners.header[pChampion]} ${quote(champion)} is not a ${LEADERSHIP.col.name.name} on the ` +
           `${LEADERSHIP.name} tab — add them there, or write the name as it is there.`,
@@ -136,11 +138,18 @@ export function crossCheck(tables: TrackerTables, _options: CrossCheckOptions = 
       const onLeadership = `on the ${LEADERSHIP.name} tab`;
       const where = FOUNDATION.col.initiativeId;
       if (!who) {
-        report(foundation, where, "warning", `${label} but has no champion ${onLeadership} — name at least one.`);
+        report(
+          foundation,
+          where,
+          "crossTab.activeWithoutChampion",
+          "warning",
+          `${label} but has no champion ${onLeadership} — name at least one.`,
+        );
       } else if (leadership.present(lInGovernment) && who.outsideGovernment === 0) {
         report(
           foundation,
           where,
+          "crossTab.activeWithoutOutsideChampion",
           "warning",
           `${label} but none of its champions ${onLeadership} is outside government — add a partner or ` +
             `community leader who champions it.`,
@@ -150,6 +159,7 @@ export function crossCheck(tables: TrackerTables, _options: CrossCheckOptions = 
         report(
           foundation,
           where,
+          "crossTab.activeWithoutDeputizedLead",
           "warning",
           `${label} but has no ${ROLE_DEPUTIZED_LEAD} ${onLeadership} — deputize someone to lead it day to day.`,
         );
