@@ -246,7 +246,7 @@ function jsonReport(file: string, result: CheckResult): string {
   )}\n`;
 }
 
-function check(args: Parsed, io: Io): number {
+async function check(args: Parsed, io: Io): Promise<number> {
   if (args.files.length !== 1) throw new UsageError("check needs exactly one .xlsx file, e.g. check tracker.xlsx");
   if (args.flags.has("--json") && args.flags.has("--csv")) throw new UsageError("choose --json or --csv, not both.");
   const shown = args.files[0];
@@ -263,13 +263,15 @@ function check(args: Parsed, io: Io): number {
   const show = progress(io, args.flags.has("--quiet") || size < 1_000_000);
   show.line(`Reading ${shown} (${(size / 1e6).toFixed(1)} MB)…`);
   let result: CheckResult;
+  let notRead: readonly string[] = [];
   try {
-    const wb = readWorkbookFile(file, {
+    const wb = await readWorkbookFile(file, {
       onProgress: (sheet, done, total) =>
         show.line(
           `Reading ${sheet}: ${done.toLocaleString("en-US")}${total ? ` of ${total.toLocaleString("en-US")}` : ""} rows`,
         ),
     });
+    notRead = wb.notRead ?? [];
     result = checkWorkbook(wb, {
       today,
       onBlock: (sheet, tab, rows) => show.line(`Checking ${sheet} (${tab}, ${rows.toLocaleString("en-US")} rows)…`),
@@ -284,6 +286,8 @@ function check(args: Parsed, io: Io): number {
   }
   show.line(`Checked in ${((Date.now() - started) / 1000).toFixed(1)} s.`, true);
   show.done();
+  // What the file holds but could not be read makes the check incomplete: never a clean exit.
+  if (notRead.length > 0) io.stderr(notReadReport(shown, notRead));
   if (result.blocks.length === 0) {
     io.stderr(
       `Cannot check ${shown}: no sheet has a header row naming tracker columns ` +
@@ -295,17 +299,24 @@ function check(args: Parsed, io: Io): number {
   // With a byte-order mark: Excel on Windows then reads the messages' dashes and accents right.
   else if (args.flags.has("--csv")) io.stdout(issuesToCsv(result.issues, { bom: true }));
   else io.stdout(textReport(shown, result));
+  if (notRead.length > 0) return EXIT_CANNOT;
   return result.errors > 0 ? EXIT_ERRORS_FOUND : EXIT_OK;
 }
 
-function summary(args: Parsed, io: Io): number {
+function notReadReport(file: string, notRead: readonly string[]): string {
+  return `Not read from ${file} (the check below is incomplete):\n${notRead.map((n) => `  ${n}\n`).join("")}`;
+}
+
+async function summary(args: Parsed, io: Io): Promise<number> {
   if (args.files.length !== 1) throw new UsageError("summary needs exactly one .xlsx file, e.g. summary tracker.xlsx");
   const shown = args.files[0];
   const file = path.resolve(io.cwd ?? process.cwd(), shown);
   try {
-    const result = partnersSummary(readWorkbookFile(file), args.values.get("--by"));
+    const wb = await readWorkbookFile(file);
+    const result = partnersSummary(wb, args.values.get("--by"));
+    if (wb.notRead?.length) io.stderr(notReadReport(shown, wb.notRead));
     io.stdout(args.flags.has("--csv") ? summaryCsv(result) : summaryText(shown, result));
-    return EXIT_OK;
+    return wb.notRead?.length ? EXIT_CANNOT : EXIT_OK;
   } catch (err) {
     if (err instanceof UnreadableWorkbookError || err instanceof TrackerError) {
       io.stderr(`Cannot summarise ${shown}: ${err.message.replace(`${file}: `, "").replace(/\.$/, "")}.\n`);
@@ -322,9 +333,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       case "new":
         return await newTracker(args, io);
       case "check":
-        return check(args, io);
+        return await check(args, io);
       case "summary":
-        return summary(args, io);
+        return await summary(args, io);
       case undefined:
       case "help":
       case "--help":

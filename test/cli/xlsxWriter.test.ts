@@ -76,9 +76,9 @@ describe("the .xlsx writer", () => {
     empty = await trackerXlsxBuffer();
   });
 
-  it("writes one table per tab on its own sheet, with the schema's headers and the table style", () => {
+  it("writes one table per tab on its own sheet, with the schema's headers and the table style", async () => {
     for (const buf of [sample, empty]) {
-      const wb = readWorkbookBuffer(buf);
+      const wb = await readWorkbookBuffer(buf);
       expect(wb.sheets.map((s) => s.name)).toEqual([...TABS.map((t) => t.name), SUMMARY_SHEET, LISTS_SHEET]);
       for (const tab of TABS) {
         const sheet = wb.sheets.find((s) => s.name === tab.name);
@@ -95,8 +95,8 @@ describe("the .xlsx writer", () => {
     }
   });
 
-  it("writes the sample rows as values: dates as serial numbers with a date format, derived columns as formulas", () => {
-    const wb = readWorkbookBuffer(sample);
+  it("writes the sample rows as values: dates as serial numbers with a date format, derived columns as formulas", async () => {
+    const wb = await readWorkbookBuffer(sample);
     for (const tab of TABS) {
       const sheet = wb.sheets.find((s) => s.name === tab.name)!;
       const rows = SAMPLE_DATA[tab.name];
@@ -226,8 +226,8 @@ describe("the .xlsx writer", () => {
     }
   });
 
-  it("hides the Lists sheet, records the schema version and names every list", () => {
-    const wb = readWorkbookBuffer(empty);
+  it("hides the Lists sheet, records the schema version and names every list", async () => {
+    const wb = await readWorkbookBuffer(empty);
     const lists = wb.sheets.find((s) => s.name === LISTS_SHEET)!;
     expect(lists.state).toBe("hidden");
     expect(lists.cells[0].slice(0, 2)).toEqual([TRACKER_MARKER, SCHEMA_VERSION]);
@@ -240,7 +240,7 @@ describe("the .xlsx writer", () => {
     }
   });
 
-  it("writes every Summary cell of the layout, with each formula as the add-in writes it", () => {
+  it("writes every Summary cell of the layout, with each formula as the add-in writes it", async () => {
     const xml = xmlText(sheetPart(sample, SUMMARY_SHEET));
     const layout = summaryLayout();
     let formulas = 0;
@@ -260,7 +260,7 @@ describe("the .xlsx writer", () => {
       });
     });
     expect(formulas).toBeGreaterThan(100);
-    const text = readWorkbookBuffer(sample).sheets.find((s) => s.name === SUMMARY_SHEET)!.cells;
+    const text = (await readWorkbookBuffer(sample)).sheets.find((s) => s.name === SUMMARY_SHEET)!.cells;
     expect(text[0][0]).toBe(layout.rows[0][0]?.value);
   });
 
@@ -271,7 +271,7 @@ describe("the .xlsx writer", () => {
       if (cell?.figure) figures[`${cell.figure.metric}|${cell.figure.key ?? ""}`] = i;
     });
     const buf = await trackerXlsxBuffer({ figures });
-    const summary = readWorkbookBuffer(buf).sheets.find((s) => s.name === SUMMARY_SHEET)!.cells;
+    const summary = (await readWorkbookBuffer(buf)).sheets.find((s) => s.name === SUMMARY_SHEET)!.cells;
     layout.rows.forEach((cells, r) =>
       cells.forEach((cell, c) => {
         if (cell?.figure) {
