@@ -7,6 +7,7 @@ import { SAMPLE_DATA, SCHEMA_VERSION, TABS } from "../schema";
 import { checkWorkbook, type CheckResult } from "./check";
 import { partnersSummary, summaryCsv, summaryText } from "./summary";
 import { cachedResults } from "./tracker";
+import { writeFileSafely } from "./safeWrite";
 import { readWorkbookFile, UnreadableWorkbookError } from "./xlsxReader";
 import { trackerXlsxBuffer } from "./xlsxWriter";
 
@@ -127,19 +128,9 @@ async function newTracker(args: Parsed, io: Io): Promise<number> {
   // show the right numbers; Excel recalculates on load anyway.
   const buf = await trackerXlsxBuffer({ data, ...cachedResults(data ?? {}) });
   try {
-    if (args.flags.has("--force")) {
-      // Replace atomically: the old file stays whole until the new one is complete.
-      const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
-      fs.writeFileSync(temp, buf);
-      try {
-        fs.renameSync(temp, file);
-      } catch (err) {
-        fs.rmSync(temp, { force: true });
-        throw err;
-      }
-    } else {
-      fs.writeFileSync(file, buf, { flag: "wx" }); // never overwrites, even if the file just appeared
-    }
+    // Through a temporary file created exclusively: a failure leaves no partial file and, with
+    // --force, the old file whole (with its permissions kept on success).
+    writeFileSafely(file, buf, { replace: args.flags.has("--force") });
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
     const why =
@@ -149,8 +140,13 @@ async function newTracker(args: Parsed, io: Io): Promise<number> {
           ? "permission denied"
           : e.code === "EISDIR"
             ? "it is a folder"
-            : e.message;
-    io.stderr(`Cannot write ${shown}: ${why}.\n`);
+            : e.code === "ENOSPC" || e.code === "EDQUOT"
+              ? "the disk is full"
+              : e.code === "EFBIG"
+                ? "the file would exceed the size this process may write"
+                : e.message;
+    const kept = fs.existsSync(file) ? " The existing file was left as it was." : " No file was written.";
+    io.stderr(`Cannot write ${shown}: ${why}.${e.code === "EEXIST" ? "" : kept}\n`);
     return EXIT_CANNOT;
   }
   const rows = sample ? TABS.map((t) => `${t.name} ${SAMPLE_DATA[t.name].length}`).join(", ") : "";
