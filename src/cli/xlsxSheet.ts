@@ -281,8 +281,8 @@ export class SheetReader implements PartHandlers {
     if (raw === undefined) return null; // a formula never calculated, or a styled empty cell
     switch (this.type) {
       case "s": {
-        const index = ROW_NUMBER.test(raw) || raw === "0" ? Number(raw) : -1;
-        if (index >= 0 && index < this.strings.length) return this.strings[index];
+        const index = raw === "" ? -1 : Number(raw); // a whole number, checked below (no regex: once per cell)
+        if (Number.isInteger(index) && index >= 0 && index < this.strings.length) return this.strings[index];
         if (this.badStrings++ === 0) this.firstBadString = this.cellRef ?? `row ${this.rowNum}`;
         return null;
       }
