@@ -71,8 +71,6 @@ export interface ReadOptions {
   readonly progressEvery?: number;
 }
 
-export { GRID, MAX_SHEET_CELLS, shown };
-
 /** `AB12` → { col: 28, row: 12 } (either part may be missing; 0 where it is). */
 export function decodeAddress(ref: string): { col: number; row: number } {
   const m = /^\$?([A-Za-z]*)\$?(\d*)$/.exec(ref.trim());

@@ -244,10 +244,4 @@ export class ZipPackage {
     });
     return true;
   }
-
-  /** A small part's whole text (workbook, relationships, styles, tables), or undefined. */
-  async text(name: string): Promise<string | undefined> {
-    const chunks: string[] = [];
-    return (await this.stream(name, (t) => chunks.push(t))) ? chunks.join("") : undefined;
-  }
 }
