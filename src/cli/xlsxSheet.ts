@@ -150,8 +150,9 @@ export class SheetReader implements PartHandlers {
     this.claimed += cells;
     if (this.claimed > MAX_SHEET_CELLS) {
       throw new SheetLimitError(
-        `${this.where()} reaches row ${count(this.rowNum)} and column ${count(this.colNum)}, more than the ` +
-          `${count(MAX_SHEET_CELLS)} cells this tool reads from one sheet: split it into several sheets or files`,
+        `${this.where()} would hold more than the ${count(MAX_SHEET_CELLS)} cells this tool reads from one sheet ` +
+          `(it reaches row ${count(this.rowNum)}${this.colNum > 0 ? `, column ${count(this.colNum)}` : ""}): ` +
+          `split it into several sheets or files`,
       );
     }
   }
