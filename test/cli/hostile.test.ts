@@ -1,7 +1,7 @@
 import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
-import { HOSTILE } from "../fixtures/hostile/generators";
+import { HOSTILE, partnersRows, workbook } from "../fixtures/hostile/generators";
 import { ROOT, tempDir } from "./helpers";
 
 /**
@@ -47,5 +47,26 @@ describe("check on hostile and broken files", () => {
     expect(output).not.toMatch(/Unexpected failure|\n\s+at .+[:(]\d+:\d+\)?\n|FATAL ERROR/);
     const usage = JSON.parse(fs.readFileSync(usageFile, "utf8")) as { maxRssMB: number };
     expect(usage.maxRssMB).toBeLessThan(MEGABYTES);
+  });
+});
+
+describe("summary on a workbook it cannot read whole", () => {
+  it("gives the figures it could compute, says what it did not read, and exits 2", () => {
+    const dir = tempDir("hostile-summary");
+    try {
+      const file = path.join(dir, "partial.xlsx");
+      const rows = partnersRows();
+      fs.writeFileSync(file, workbook({ sheets: { Partners: rows.join(""), Assets: undefined } }));
+      const r = spawnSync(process.execPath, [path.join(ROOT, "bin", "partnership-tracker.js"), "summary", file], {
+        encoding: "utf8",
+      });
+      expect(r.stderr).toMatch(
+        /Not read from .*partial\.xlsx[^]*Sheet "Assets": its part .* is missing from the package/,
+      );
+      expect(r.stdout).toMatch(/Sector/);
+      expect(r.status).toBe(2);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
