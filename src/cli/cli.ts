@@ -283,7 +283,7 @@ async function check(args: Parsed, io: Io): Promise<number> {
   show.line(`Checked in ${((Date.now() - started) / 1000).toFixed(1)} s.`, true);
   show.done();
   // What the file holds but could not be read makes the check incomplete: never a clean exit.
-  if (notRead.length > 0) io.stderr(notReadReport(shown, notRead));
+  if (notRead.length > 0) io.stderr(notReadReport(shown, notRead, "check"));
   if (result.blocks.length === 0) {
     io.stderr(
       `Cannot check ${shown}: no sheet has a header row naming tracker columns ` +
@@ -299,8 +299,8 @@ async function check(args: Parsed, io: Io): Promise<number> {
   return result.errors > 0 ? EXIT_ERRORS_FOUND : EXIT_OK;
 }
 
-function notReadReport(file: string, notRead: readonly string[]): string {
-  return `Not read from ${file} (the check below is incomplete):\n${notRead.map((n) => `  ${n}\n`).join("")}`;
+function notReadReport(file: string, notRead: readonly string[], what: "check" | "summary"): string {
+  return `Not read from ${file}, so this ${what} is incomplete:\n${notRead.map((n) => `  ${n}\n`).join("")}`;
 }
 
 async function summary(args: Parsed, io: Io): Promise<number> {
@@ -310,7 +310,7 @@ async function summary(args: Parsed, io: Io): Promise<number> {
   try {
     const wb = await readWorkbookFile(file);
     const result = partnersSummary(wb, args.values.get("--by"));
-    if (wb.notRead?.length) io.stderr(notReadReport(shown, wb.notRead));
+    if (wb.notRead?.length) io.stderr(notReadReport(shown, wb.notRead, "summary"));
     io.stdout(args.flags.has("--csv") ? summaryCsv(result) : summaryText(shown, result));
     return wb.notRead?.length ? EXIT_CANNOT : EXIT_OK;
   } catch (err) {
