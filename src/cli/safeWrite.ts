@@ -64,22 +64,23 @@ function placeNew(temp: string, target: string): void {
 }
 
 export function writeFileSafely(target: string, data: Buffer, options: SafeWriteOptions): void {
-  let mode = 0o666; // less the umask, as for any new file
+  let kept: number | undefined; // the replaced file's permissions
   if (options.replace) {
     try {
       const existing = fs.statSync(target);
-      if (existing.isFile()) mode = existing.mode & 0o7777; // keep a 600 file 600
+      if (existing.isFile()) kept = existing.mode & 0o7777; // keep a 600 file 600
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== "ENOENT") throw err;
     }
   } else if (fs.existsSync(target)) {
     throw Object.assign(new Error(`${target} already exists`), { code: "EEXIST" });
   }
-  const { fd, temp } = createTemp(target, mode, options.tempName ?? randomTempName);
+  // A new file gets 666 less the umask, as any file would; a replacement exactly the old mode.
+  const { fd, temp } = createTemp(target, kept ?? 0o666, options.tempName ?? randomTempName);
   let placed = false;
   try {
     try {
-      if (options.replace) fs.fchmodSync(fd, mode); // exactly the old mode, whatever the umask
+      if (kept !== undefined) fs.fchmodSync(fd, kept); // open() applied the umask to it
       writeAll(fd, data);
     } finally {
       fs.closeSync(fd);

@@ -53,13 +53,20 @@ describe("writing a file safely", () => {
     for (const name of seen) expect(path.basename(name)).toMatch(/^\.t\.xlsx\.[0-9a-f]{24}\.tmp$/);
   });
 
-  it("keeps the permissions of the file it replaces", () => {
+  it("keeps the permissions of the file it replaces, and gives a new file the umask's", () => {
     const target = path.join(dir, "private.xlsx");
     fs.writeFileSync(target, "old");
     fs.chmodSync(target, 0o600);
     writeFileSafely(target, Buffer.from("new"), { replace: true });
     expect(fs.statSync(target).mode & 0o777).toBe(0o600);
     expect(fs.readFileSync(target, "utf8")).toBe("new");
+
+    const umask = process.umask();
+    for (const replace of [true, false]) {
+      const fresh = path.join(dir, `fresh-${replace}.xlsx`);
+      writeFileSafely(fresh, Buffer.from("x"), { replace });
+      expect(fs.statSync(fresh).mode & 0o777).toBe(0o666 & ~umask); // never world-writable by default
+    }
   });
 
   it.each([true, false])(
