@@ -21,12 +21,16 @@ export function column<T>(rows: number, value: T): T[][] {
   return Array.from({ length: rows }, () => [value]);
 }
 
-/** Data validation for one tracker column's body (clearing first when `replace`). */
-export function queueValidation(body: Excel.Range, col: ColumnSpec, replace: boolean): void {
+/**
+ * Data validation for one tracker column's body, always cleared first: Excel on the web refuses a
+ * rule over cells that hold other validation (office-js #2594) — an older tracker's, or a user's
+ * leftover in the cells a new column takes (which a column without a rule must not keep either).
+ */
+export function queueValidation(body: Excel.Range, col: ColumnSpec): void {
   const v = validationOf(col);
-  if (!v) return;
   const dv = body.dataValidation;
-  if (replace) dv.clear();
+  dv.clear();
+  if (!v) return;
   if (v.kind === "list") dv.rule = { list: { inCellDropDown: true, source: v.source } };
   else if (v.kind === "decimalMin") {
     dv.rule = { decimal: { formula1: v.min, operator: "GreaterThanOrEqualTo" } };
@@ -74,7 +78,7 @@ export function queueNewColumn(col: ColumnSpec, at: ColumnPlacement, bulk: BulkW
   };
   const nf = numberFormatOf(col);
   if (nf) perRow("numberFormat", nf);
-  queueValidation(body, col, false);
+  queueValidation(body, col);
   const invalid = invalidEntryFormula(col, a1(at.headerRow + 1, at.sheetColumn));
   if (invalid) {
     const cf = body.conditionalFormats.add("Custom");
