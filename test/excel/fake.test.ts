@@ -335,3 +335,17 @@ describe("Excel fake: data validation over other validation", () => {
     expect(f.workbook.validationAt("Sheet1", "B8")?.rect).toEqual({ row: 6, col: 1, rows: 4, cols: 1 });
   });
 });
+
+describe("Excel fake: calculation", () => {
+  test("suspendApiCalculationUntilNextSync (Application, ExcelApi 1.6) holds for the next sync only, and the fake records it", async () => {
+    const f = createFakeExcel();
+    await f.Excel.run(async (ctx) => {
+      ctx.workbook.application.suspendApiCalculationUntilNextSync();
+      ctx.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [[1]];
+      await ctx.sync();
+      ctx.workbook.worksheets.getItem("Sheet1").getRange("A2").values = [[2]];
+      await ctx.sync();
+    });
+    expect(f.stats.requests.map((r) => r.calculationSuspended)).toEqual([true, false]);
+  });
+});

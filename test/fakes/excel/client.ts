@@ -160,6 +160,8 @@ export class FakeRequestContext {
   response = { bytes: 0, cells: 0 };
   /** Events the sync in progress will raise once it has succeeded. */
   events: FakeEventArgs[] = [];
+  /** The sync in progress ran `application.suspendApiCalculationUntilNextSync()`. */
+  calculationSuspended = false;
   syncs = 0;
   readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
 
@@ -444,6 +446,15 @@ export class FakeApplication extends FakeClientObject<FakeWorkbookState> {
   }
   calculate(calculationType: string): void {
     this.queueCall("calculate", calculationType, () => undefined);
+  }
+  /**
+   * "Suspends calculation until the next context.sync() is called" (Application, ExcelApi 1.6): the
+   * fake records it on this sync's SyncRecord, so tests can assert that bulk writes suspend it.
+   */
+  suspendApiCalculationUntilNextSync(): void {
+    this.queueCall("suspendApiCalculationUntilNextSync", null, () => {
+      this.context.calculationSuspended = true;
+    });
   }
 }
 

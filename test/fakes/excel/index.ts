@@ -46,6 +46,8 @@ export interface SyncRecord {
   /** Cells written plus cells read. */
   cells: number;
   readonly commands: number;
+  /** Excel did not recalculate for this sync (`application.suspendApiCalculationUntilNextSync()`). */
+  calculationSuspended: boolean;
 }
 
 export interface FakeStats {
@@ -133,12 +135,14 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
       ctx.ops = [];
       ctx.response = { bytes: 0, cells: 0 };
       ctx.events = [];
+      ctx.calculationSuspended = false;
       const record: SyncRecord = {
         context: ctx.id,
         bytes: 20 + ops.reduce((n, op) => n + op.bytes, 0),
         responseBytes: 0,
         cells: ops.reduce((n, op) => n + op.cells, 0),
         commands: ops.length,
+        calculationSuspended: false,
       };
       stats.syncs++;
       stats.requests.push(record);
@@ -162,6 +166,7 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
           }
         }
       } finally {
+        record.calculationSuspended = ctx.calculationSuspended;
         record.responseBytes = 20 + ctx.response.bytes;
         record.cells += ctx.response.cells;
         stats.maxResponseBytes = Math.max(stats.maxResponseBytes, record.responseBytes);
