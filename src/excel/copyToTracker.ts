@@ -11,8 +11,9 @@
  * - Rows whose key is already in the table are reported, not copied: a second click adds nothing.
  * - Nothing below the table is overwritten (refused up front), and a block Excel refuses is undone,
  *   so the table never keeps empty rows from a failed copy.
- * - Each block suspends recalculation until its sync (`suspendApiCalculationUntilNextSync`,
- *   ExcelApi 1.6; the manifest requires 1.13), so the Summary's SUMIFS recalculate once per block.
+ * - Every block but the last suspends recalculation until its sync
+ *   (`suspendApiCalculationUntilNextSync`, ExcelApi 1.6; the manifest requires 1.13), and the last
+ *   recalculates, so the Summary's SUMIFS recalculate once per copy rather than once per block.
  */
 import { normalizeKey, trimCaseKey } from "../core";
 import type { Cell } from "../core/types";
@@ -167,7 +168,11 @@ export async function copyIntoTrackerTable(
     }
     const top = start + done;
     const target = sheet.getRangeByIndexes(top, header.columnIndex, n, width);
-    context.workbook.application.suspendApiCalculationUntilNextSync();
+    const lastBlock = done + n >= toWrite.length;
+    // Recalculating the Summary's SUMIFS after every block is wasted work: suspend it for all but
+    // the last block, whose sync recalculates what the others left pending — the docs make that
+    // recalculation the add-in's job once calculation was suspended.
+    if (!lastBlock) context.workbook.application.suspendApiCalculationUntilNextSync();
     // The totals row steps aside while the rows go in, and comes back below them as it was.
     if (hasTotals) table.showTotals = false;
     // Formats before values: a string lands in a text cell and stays the string (office-js #3256).
@@ -182,6 +187,7 @@ export async function copyIntoTrackerTable(
       table.showTotals = true;
       table.getTotalRowRange().formulas = totalsFormulas.formulas;
     }
+    if (lastBlock && done > 0) context.workbook.application.calculate("Recalculate");
     try {
       await context.sync();
     } catch (e) {

@@ -106,6 +106,8 @@ export async function writeBulk(context: Excel.RequestContext, bulk: readonly Bu
     if (i >= pieces.length) return syncs;
     let bytes = 0;
     let j = i;
+    // Calculation waits for the last block, which recalculates once (suspendApiCalculationUntilNextSync).
+    const suspend = context.workbook.application;
     while (j < pieces.length && (j === i || bytes + pieces[j].rows * (pieces[j].value.length + 6) <= BULK_BYTES)) {
       const p = pieces[j];
       const range = context.workbook.worksheets.getItem(p.sheet).getRangeByIndexes(p.row, p.col, p.rows, 1);
@@ -113,6 +115,8 @@ export async function writeBulk(context: Excel.RequestContext, bulk: readonly Bu
       bytes += p.rows * (p.value.length + 6);
       j++;
     }
+    if (j < pieces.length) suspend.suspendApiCalculationUntilNextSync();
+    else if (i > 0) suspend.calculate("Recalculate");
     await context.sync();
     return next(j, syncs + 1);
   };

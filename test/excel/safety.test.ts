@@ -261,6 +261,10 @@ describe("upgrade", () => {
     const gap = f.workbook.tableHeaders(ASSETS.table).indexOf(ASSETS.col.gap.name);
     expect(rows.every((r) => r[gap] === ASSETS.col.gap.formula)).toBe(true);
     expect(f.stats.maxRequestBytes).toBeLessThan(5_000_000);
+    // The blocks suspend recalculation; the last one recalculates once.
+    const suspended = f.stats.requests.filter((r) => r.calculationSuspended).length;
+    expect(suspended).toBeGreaterThan(0);
+    expect(f.stats.requests[f.stats.requests.length - 1].recalculated).toBe(true);
   });
 
   test("a tracker recorded by a newer add-in is left alone", async () => {

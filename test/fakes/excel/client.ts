@@ -162,6 +162,8 @@ export class FakeRequestContext {
   events: FakeEventArgs[] = [];
   /** The sync in progress ran `application.suspendApiCalculationUntilNextSync()`. */
   calculationSuspended = false;
+  /** The sync in progress ran `application.calculate(…)`. */
+  recalculated = false;
   syncs = 0;
   readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
 
@@ -445,7 +447,9 @@ export class FakeApplication extends FakeClientObject<FakeWorkbookState> {
     return prop === "calculationMode" ? "Automatic" : undefined;
   }
   calculate(calculationType: string): void {
-    this.queueCall("calculate", calculationType, () => undefined);
+    this.queueCall("calculate", calculationType, () => {
+      this.context.recalculated = true;
+    });
   }
   /**
    * "Suspends calculation until the next context.sync() is called" (Application, ExcelApi 1.6): the
