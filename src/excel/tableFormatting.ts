@@ -10,6 +10,7 @@ import {
   INVALID_FILL,
   INVALID_FONT,
   invalidEntryFormula,
+  numberDisplayRules,
   numberFormatOf,
   validationOf,
   type ColumnSpec,
@@ -85,6 +86,11 @@ export function queueNewColumn(col: ColumnSpec, at: ColumnPlacement, bulk: BulkW
     cf.custom.rule.formula = invalid;
     cf.custom.format.fill.color = INVALID_FILL;
     cf.custom.format.font.color = INVALID_FONT;
+  }
+  for (const rule of numberDisplayRules(col, a1(at.headerRow + 1, at.sheetColumn))) {
+    const cf = body.conditionalFormats.add("Custom");
+    cf.custom.rule.formula = rule.formula;
+    cf.custom.format.numberFormat = rule.numberFormat;
   }
   if (col.type === "derived" && col.formula) perRow("formulas", col.formula);
 }

@@ -1273,7 +1273,7 @@ export class FakeConditionalFormat_ extends FakeClientObject<FakeConditionalForm
   }
   get custom(): {
     rule: { formula: string };
-    format: { fill: { color: string }; font: { color: string } };
+    format: { fill: { color: string }; font: { color: string }; numberFormat: string };
   } {
     const self = this;
     const w = (prop: string, apply: (cf: FakeConditionalFormat) => void) =>
@@ -1290,6 +1290,15 @@ export class FakeConditionalFormat_ extends FakeClientObject<FakeConditionalForm
         },
       },
       format: {
+        /** ConditionalRangeFormat.numberFormat (ExcelApi 1.6): the number format while the rule holds. */
+        get numberFormat(): string {
+          return fail(ERROR_CODES.notImplemented, "reading a conditional number format is not implemented");
+        },
+        set numberFormat(f: string) {
+          w("format.numberFormat", (cf) => {
+            cf.numberFormat = f;
+          });
+        },
         fill: {
           get color(): string {
             return fail(ERROR_CODES.notImplemented, "reading a conditional fill is not implemented");

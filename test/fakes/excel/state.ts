@@ -23,6 +23,7 @@ export interface FakeConditionalFormat {
   formula?: string;
   fill?: string;
   fontColor?: string;
+  numberFormat?: string;
 }
 
 export interface FakeChart {
