@@ -344,8 +344,11 @@ describe("Excel fake: calculation", () => {
       ctx.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [[1]];
       await ctx.sync();
       ctx.workbook.worksheets.getItem("Sheet1").getRange("A2").values = [[2]];
+      // "it is the developer's responsibility to re-calc the workbook" after a suspension.
+      ctx.workbook.application.calculate("Recalculate");
       await ctx.sync();
     });
     expect(f.stats.requests.map((r) => r.calculationSuspended)).toEqual([true, false]);
+    expect(f.stats.requests.map((r) => r.recalculated)).toEqual([false, true]);
   });
 });
