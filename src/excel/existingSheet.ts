@@ -67,6 +67,12 @@ export function totalsLabel(row: readonly Cell[]): string | undefined {
     : undefined;
 }
 
+/** The row's first non-empty cell as text ("" when there is none). */
+function firstText(row: readonly Cell[]): string {
+  const first = row.find((v) => v !== null && v !== undefined && String(v).trim() !== "");
+  return first === undefined || first === null ? "" : String(first).trim();
+}
+
 export interface RowsToCopy {
   /** The data rows in the tab's column order. */
   readonly rows: Cell[][];
@@ -76,8 +82,15 @@ export interface RowsToCopy {
   readonly notData: { index: number; label: string }[];
 }
 
-/** The data rows under the header row, in the tab's column order: blank rows skipped, totals rows left out. */
-export function rowsToCopy(values: Matrix, mapping: HeaderMapping): RowsToCopy {
+/**
+ * The data rows under the header row, in the tab's column order: blank rows skipped, totals rows
+ * left out (a Total label, or one of `tableTotalsRows`: an Excel table's totals row, whatever it says).
+ */
+export function rowsToCopy(
+  values: Matrix,
+  mapping: HeaderMapping,
+  tableTotalsRows: readonly number[] = [],
+): RowsToCopy {
   const tab = tabByName(mapping.tab);
   const out: RowsToCopy = { rows: [], from: [], notData: [] };
   if (!tab) return out;
@@ -85,7 +98,7 @@ export function rowsToCopy(values: Matrix, mapping: HeaderMapping): RowsToCopy {
   for (let r = mapping.headerRow + 1; r < values.length; r++) {
     const row = values[r];
     if (isBlankRow(row)) continue;
-    const label = totalsLabel(row);
+    const label = tableTotalsRows.includes(r) ? firstText(row) : totalsLabel(row);
     if (label !== undefined) {
       out.notData.push({ index: r, label });
       continue;
@@ -123,8 +136,9 @@ export async function copyRowsIntoTracker(
   context: Excel.RequestContext,
   values: Matrix,
   mapping: HeaderMapping,
+  tableTotalsRows: readonly number[] = [],
 ): Promise<SheetCopyReport> {
-  const plan = rowsToCopy(values, mapping);
+  const plan = rowsToCopy(values, mapping, tableTotalsRows);
   const report = await copyIntoTrackerTable(context, mapping.tab, plan.rows);
   return {
     tab: mapping.tab,
@@ -142,5 +156,8 @@ export async function copyExistingSheet(
   options: MappingOptions = {},
 ): Promise<SheetCopyReport & { firstRow: number }> {
   const { sheet, mapping } = await readExistingSheet(context, sheetName, options);
-  return { ...(await copyRowsIntoTracker(context, sheet.values, mapping)), firstRow: sheet.firstRow };
+  return {
+    ...(await copyRowsIntoTracker(context, sheet.values, mapping, sheet.tableTotalsRows)),
+    firstRow: sheet.firstRow,
+  };
 }

@@ -23,6 +23,8 @@ export interface SheetBlock {
   readonly values: Matrix;
   readonly firstRow: number;
   readonly firstColumn: number;
+  /** Indexes in `values` of Excel tables' totals rows (not data). */
+  readonly tableTotalsRows?: readonly number[];
 }
 
 export type TrackerTables = Readonly<Record<TabName, SheetBlock | undefined>>;

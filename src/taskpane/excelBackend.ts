@@ -22,7 +22,13 @@ export function excelBackend(): Backend {
 
     readSheet: async (sheet, onProgress) => {
       const read = await run((ctx) => readSheetValues(ctx, sheet, { onProgress }));
-      return { sheet, values: read.values, firstRow: read.firstRow, firstColumn: read.firstColumn };
+      return {
+        sheet,
+        values: read.values,
+        firstRow: read.firstRow,
+        firstColumn: read.firstColumn,
+        tableTotalsRows: read.tableTotalsRows,
+      };
     },
 
     readTrackerTables: async () => {
@@ -40,7 +46,7 @@ export function excelBackend(): Backend {
     // Unambiguous values are normalised on the way in ($1,200 → 1200, yes → Yes); the rest is kept as
     // typed; rows already in the tracker and totals rows are reported, not copied.
     copyIntoTracker: async (block, mapping) => {
-      const report = await run((ctx) => copyRowsIntoTracker(ctx, block.values, mapping));
+      const report = await run((ctx) => copyRowsIntoTracker(ctx, block.values, mapping, block.tableTotalsRows));
       return {
         written: report.written,
         alreadyInTracker: report.alreadyInTracker.map((i) => block.firstRow + i),

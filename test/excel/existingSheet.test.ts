@@ -129,3 +129,19 @@ describe("Copy into tracker, as a user meets it (issue 9 item 7)", () => {
     expect(offered).toEqual(["Sheet1", "Partners", "Summary"]);
   });
 });
+
+test("an Excel table's totals row on the user's sheet is never copied, whatever its label says", async () => {
+  const f = setup();
+  await f.build();
+  f.workbook.seedSheet("Grants", [
+    ["Org name", "Pledge"],
+    ["Food Bank", 200],
+    ["Harbor Trust", 50],
+    ["Count", "=SUBTOTAL(109,tblGrants[Pledge])"],
+  ]);
+  f.workbook.seedTable("Grants", "tblGrants", "A1:B4", { showTotals: true });
+  const report = await f.Excel.run((ctx) => copyExistingSheet(ctx, "Grants"));
+  expect(report.written).toBe(2);
+  expect(report.notData).toEqual([{ index: 3, label: "Count" }]);
+  expect(f.workbook.tableRows(PARTNERS.table).map((r) => r[0])).toEqual(["Food Bank", "Harbor Trust"]);
+});

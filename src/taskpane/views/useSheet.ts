@@ -26,8 +26,9 @@ export function copyMessage(result: CopyResult, sheet: string, table: string): H
       `${already.length} ${already.length === 1 ? "row was" : "rows were"} already in ${table} (same ${result.keyColumns.join(" and ")}) and not copied again: ${rowList(already)}.`,
     );
   }
-  for (const n of result.notData.slice(0, 3))
-    lines.push(`Row ${n.row} looks like a totals row ("${n.label}"): not copied.`);
+  for (const n of result.notData.slice(0, 3)) {
+    lines.push(`Row ${n.row} is a totals row${n.label ? ` ("${n.label}")` : ""}: not copied.`);
+  }
   if (result.notData.length > 3) lines.push(`${result.notData.length - 3} more totals rows were not copied.`);
   lines.push(`${sheet} itself is unchanged.`);
   return h(
