@@ -103,12 +103,11 @@ export async function copyIntoTrackerTable(
   const below = table.getRange().getRowsBelow(rows.length).getUsedRangeOrNullObject(true).load("address");
   const sheet = table.worksheet.load("name");
   await context.sync();
-  if (!below.isNullObject) {
-    throw new TrackerError(
+  const inUse = (address: string) =>
+    new TrackerError(
       "#N/A",
-      `Cells below ${spec.table} on ${sheet.name} are in use (${below.address}); move them, then copy again. Nothing was written.`,
+      `Cells below ${spec.table} on ${sheet.name} are in use (${address}); move them, then copy again. Nothing was written.`,
     );
-  }
   const hasTotals = table.showTotals;
   const totalsFormulas = hasTotals ? table.getTotalRowRange().load("formulas") : undefined;
 
@@ -150,6 +149,14 @@ export async function copyIntoTrackerTable(
     alreadyInTracker.push(i);
     return false;
   });
+  if (toWrite.length === 0) return { written: 0, alreadyInTracker, keyColumns };
+  // Checked for every row given; when rows already in the tracker are left out, for those written.
+  if (!below.isNullObject) {
+    if (toWrite.length === rows.length) throw inUse(below.address);
+    const exact = table.getRange().getRowsBelow(toWrite.length).getUsedRangeOrNullObject(true).load("address");
+    await context.sync();
+    if (!exact.isNullObject) throw inUse(exact.address);
+  }
 
   const cellsOf = (row: readonly Cell[]) => byHeader.map((c) => excelCell(c, c ? row[index.get(c) as number] : null));
   const derived = byHeader.flatMap((c, i) => (c?.type === "derived" && c.formula ? [{ i, formula: c.formula }] : []));

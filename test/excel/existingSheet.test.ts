@@ -59,6 +59,10 @@ describe("Copy into tracker, as a user meets it (issue 9 item 7)", () => {
     // Worksheet rows 4, 6 and 7 of Pledges (indexes 3, 5, 6 of its values).
     expect(second.alreadyInTracker.map((i) => second.firstRow + i)).toEqual([4, 6, 7]);
     expect(f.workbook.snapshot()).toEqual(afterFirst);
+    // A user's note just under the table does not stand in the way of a copy that adds nothing.
+    const t = f.workbook.table(PARTNERS.table)!;
+    f.workbook.seedSheet(f.workbook.tableSheet(t).name, [["my note"]], `A${t.rect.row + t.rect.rows + 2}`);
+    await expect(f.Excel.run((ctx) => copyExistingSheet(ctx, "Pledges"))).resolves.toMatchObject({ written: 0 });
   });
 
   test("the same partner for another initiative is a new row; the same name spelled differently is not", async () => {
