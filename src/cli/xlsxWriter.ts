@@ -17,6 +17,7 @@ import {
   TRACKER_MARKER,
   VERSION_CELL,
   invalidEntryFormula,
+  numberDisplayRules,
   numberFormatOf,
   validationOf,
   type ColumnSpec,
@@ -203,6 +204,19 @@ function writeTab(wb: ExcelJS.Workbook, tab: TabSpec, rows: readonly SampleRow[]
             },
           },
         ],
+      });
+    }
+    // Thousands separators without a trailing point (numberDisplayRules; General underneath).
+    const display = numberDisplayRules(column, `${letter}${firstRow}`);
+    if (display.length > 0) {
+      ws.addConditionalFormatting({
+        ref: range,
+        rules: display.map((rule, k) => ({
+          type: "expression" as const,
+          priority: 100 + i * 2 + k,
+          formulae: [rule.formula.replace(/^=/, "")],
+          style: { numFmt: rule.numberFormat },
+        })),
       });
     }
   });

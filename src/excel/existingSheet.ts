@@ -52,16 +52,59 @@ export function trackerValue(column: ColumnSpec, cell: Cell): Cell {
   }
 }
 
-/** The data rows under the header row, in the tab's column order; blank rows are skipped. */
-export function rowsForTracker(values: Matrix, mapping: HeaderMapping): Cell[][] {
+/**
+ * A totals row's label (`Total`, `Subtotal`, `Grand total`, `Sum`, `Total for FY24:` …) in the row's
+ * first non-empty cell — also the label Excel puts in a table's totals row — or undefined. A name
+ * that merely starts with the word (`Total Wine & More`) is not a label.
+ * TODO(H-core): use the core's row classification (`classifyRows` in src/core/rows.ts, which also
+ * finds label rows and notes under the data) once it lands, so all three doors agree.
+ */
+export function totalsLabel(row: readonly Cell[]): string | undefined {
+  const first = row.find((v) => v !== null && v !== undefined && String(v).trim() !== "");
+  if (typeof first !== "string") return undefined;
+  return /^\s*(grand\s+total|sub-?\s*total|totals?|sum)\s*(:|$|\(|-|–|—|for\b|of\b)/i.test(first)
+    ? first.trim()
+    : undefined;
+}
+
+/** The row's first non-empty cell as text ("" when there is none). */
+function firstText(row: readonly Cell[]): string {
+  const first = row.find((v) => v !== null && v !== undefined && String(v).trim() !== "");
+  return first === undefined || first === null ? "" : String(first).trim();
+}
+
+export interface RowsToCopy {
+  /** The data rows in the tab's column order. */
+  readonly rows: Cell[][];
+  /** For each of `rows`, its index in the sheet's values. */
+  readonly from: number[];
+  /** Totals rows left out: index in the sheet's values and the label that gave them away. */
+  readonly notData: { index: number; label: string }[];
+}
+
+/**
+ * The data rows under the header row, in the tab's column order: blank rows skipped, totals rows
+ * left out (a Total label, or one of `tableTotalsRows`: an Excel table's totals row, whatever it says).
+ */
+export function rowsToCopy(
+  values: Matrix,
+  mapping: HeaderMapping,
+  tableTotalsRows: readonly number[] = [],
+): RowsToCopy {
   const tab = tabByName(mapping.tab);
-  if (!tab) return [];
+  const out: RowsToCopy = { rows: [], from: [], notData: [] };
+  if (!tab) return out;
   const source = new Map(mapping.columns.map((c) => [c.id, c.index]));
-  const out: Cell[][] = [];
   for (let r = mapping.headerRow + 1; r < values.length; r++) {
     const row = values[r];
     if (isBlankRow(row)) continue;
-    out.push(
+    const label = tableTotalsRows.includes(r) ? firstText(row) : totalsLabel(row);
+    if (label !== undefined) {
+      out.notData.push({ index: r, label });
+      continue;
+    }
+    out.from.push(r);
+    out.rows.push(
       tab.columns.map((c) => {
         const i = source.get(c.id);
         return i === undefined || c.type === "derived" ? "" : trackerValue(c, row[i]);
@@ -71,14 +114,50 @@ export function rowsForTracker(values: Matrix, mapping: HeaderMapping): Cell[][]
   return out;
 }
 
-/** Copies a user's sheet into the tracker table its headers map to. Returns the tab and rows written. */
+/** The data rows under the header row, in the tab's column order (see `rowsToCopy`). */
+export function rowsForTracker(values: Matrix, mapping: HeaderMapping): Cell[][] {
+  return rowsToCopy(values, mapping).rows;
+}
+
+export interface SheetCopyReport {
+  readonly tab: TabName;
+  /** Rows written into the tracker table. */
+  readonly written: number;
+  /** Indexes in the sheet's values of rows whose key the tracker already held: not copied. */
+  readonly alreadyInTracker: number[];
+  /** Totals rows, not copied. */
+  readonly notData: { index: number; label: string }[];
+  /** The key's column names ("Partner", "Initiative ID"). */
+  readonly keyColumns: readonly string[];
+}
+
+/** Copies a block's data rows, as mapped, into the tracker table (the task pane's and `copyExistingSheet`'s copy). */
+export async function copyRowsIntoTracker(
+  context: Excel.RequestContext,
+  values: Matrix,
+  mapping: HeaderMapping,
+  tableTotalsRows: readonly number[] = [],
+): Promise<SheetCopyReport> {
+  const plan = rowsToCopy(values, mapping, tableTotalsRows);
+  const report = await copyIntoTrackerTable(context, mapping.tab, plan.rows);
+  return {
+    tab: mapping.tab,
+    written: report.written,
+    alreadyInTracker: report.alreadyInTracker.map((i) => plan.from[i]),
+    notData: plan.notData,
+    keyColumns: report.keyColumns,
+  };
+}
+
+/** Copies a user's sheet into the tracker table its headers map to. */
 export async function copyExistingSheet(
   context: Excel.RequestContext,
   sheetName: string,
   options: MappingOptions = {},
-): Promise<{ tab: TabName; rows: number }> {
+): Promise<SheetCopyReport & { firstRow: number }> {
   const { sheet, mapping } = await readExistingSheet(context, sheetName, options);
-  const rows = rowsForTracker(sheet.values, mapping);
-  const written = await copyIntoTrackerTable(context, mapping.tab, rows);
-  return { tab: mapping.tab, rows: written };
+  return {
+    ...(await copyRowsIntoTracker(context, sheet.values, mapping, sheet.tableTotalsRows)),
+    firstRow: sheet.firstRow,
+  };
 }

@@ -23,11 +23,16 @@ export { readTrackerTables, type TrackerTablesRead, type TableLocation } from ".
 export {
   readExistingSheet,
   copyExistingSheet,
+  copyRowsIntoTracker,
   rowsForTracker,
+  rowsToCopy,
+  totalsLabel,
   trackerValue,
   type ExistingSheet,
   type MappingOptions,
+  type RowsToCopy,
+  type SheetCopyReport,
 } from "./existingSheet";
-export { copyIntoTrackerTable, WRITE_BLOCK } from "./copyToTracker";
-export { selectCell, listSheets, type SheetInfo } from "./selection";
+export { copyIntoTrackerTable, WRITE_BLOCK, type CopyReport } from "./copyToTracker";
+export { selectCell, listSheets, listSourceSheets, type SheetInfo } from "./selection";
 export { refreshSummary } from "./summaryRefresh";

@@ -1,11 +1,10 @@
 import {
-  copyIntoTrackerTable,
+  copyRowsIntoTracker,
   createOrUpgradeTracker,
-  listSheets,
+  listSourceSheets,
   readSheetValues,
   readTrackerTables,
   refreshSummary,
-  rowsForTracker,
   run,
   selectCell,
 } from "../excel";
@@ -19,11 +18,17 @@ export function excelBackend(): Backend {
   return {
     createOrUpgrade: ({ sample }, onProgress) => run((ctx) => createOrUpgradeTracker(ctx, { sample, onProgress })),
 
-    listSheets: async () => (await run(listSheets)).filter((s) => s.visible).map((s) => s.name),
+    listSheets: () => run(listSourceSheets),
 
     readSheet: async (sheet, onProgress) => {
       const read = await run((ctx) => readSheetValues(ctx, sheet, { onProgress }));
-      return { sheet, values: read.values, firstRow: read.firstRow, firstColumn: read.firstColumn };
+      return {
+        sheet,
+        values: read.values,
+        firstRow: read.firstRow,
+        firstColumn: read.firstColumn,
+        tableTotalsRows: read.tableTotalsRows,
+      };
     },
 
     readTrackerTables: async () => {
@@ -38,9 +43,17 @@ export function excelBackend(): Backend {
       return blocks as TrackerTables;
     },
 
-    // Unambiguous values are normalised on the way in ($1,200 → 1200, yes → Yes); the rest is kept as typed.
-    copyIntoTracker: (block, mapping) =>
-      run((ctx) => copyIntoTrackerTable(ctx, mapping.tab, rowsForTracker(block.values, mapping))),
+    // Unambiguous values are normalised on the way in ($1,200 → 1200, yes → Yes); the rest is kept as
+    // typed; rows already in the tracker and totals rows are reported, not copied.
+    copyIntoTracker: async (block, mapping) => {
+      const report = await run((ctx) => copyRowsIntoTracker(ctx, block.values, mapping, block.tableTotalsRows));
+      return {
+        written: report.written,
+        alreadyInTracker: report.alreadyInTracker.map((i) => block.firstRow + i),
+        keyColumns: report.keyColumns,
+        notData: report.notData.map((n) => ({ row: block.firstRow + n.index, label: n.label })),
+      };
+    },
 
     selectCell: (sheet, row, column) => run((ctx) => selectCell(ctx, sheet, row, column)),
 

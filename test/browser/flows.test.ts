@@ -143,6 +143,19 @@ describe("Use an existing sheet", () => {
     const committedCol = PARTNERS.columns.indexOf(PARTNERS.col.committed);
     expect(rows.map((r) => r[committedCol])).toEqual([25000, "lots", 4000]);
     expect(await workbook<unknown>(page, 'wb.cells("Pledges", "A1:F6")')).toEqual(original);
+
+    // A second click adds nothing and says so (issue 9 item 7).
+    await page.locator("#copy-sheet").click();
+    await page.getByText("Nothing copied: every row of Pledges is already in", { exact: false }).waitFor();
+    expect(await workbook<unknown[][]>(page, `wb.tableRows(${JSON.stringify(PARTNERS.table)})`)).toHaveLength(3);
+    await screenshot(page, "copy-again");
+    // The tracker's own sheets are not offered as a source.
+    await page.locator("#reload-sheets").click();
+    const offered = await page.locator("#sheet-select option").allInnerTexts();
+    expect(offered).toContain("Pledges");
+    expect(offered.filter((n) => ["Partners", "Foundation", "Assets", "Leadership", "Summary"].includes(n))).toEqual(
+      [],
+    );
     expect(problems).toEqual([]);
   });
 });

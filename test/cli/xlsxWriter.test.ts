@@ -16,6 +16,7 @@ import {
   TABS,
   TRACKER_MARKER,
   invalidEntryFormula,
+  numberDisplayRules,
   numberFormatOf,
   validationOf,
 } from "../../src/schema";
@@ -191,9 +192,16 @@ describe("the .xlsx writer", () => {
       const expected = tab.columns
         .map((c, i) => {
           const letter = String.fromCharCode(65 + i);
+          const sqref = `${letter}2:${letter}${VALIDATED_ROWS}`;
           const f = invalidEntryFormula(c, `${letter}2`);
-          return f ? { sqref: `${letter}2:${letter}${VALIDATED_ROWS}`, formula: f.replace(/^=/, "") } : undefined;
+          // Then the number-display rules, a block of their own (the regex reads a block's first rule).
+          const display = numberDisplayRules(c, `${letter}2`)[0];
+          return [
+            f ? { sqref, formula: f.replace(/^=/, "") } : undefined,
+            display ? { sqref, formula: display.formula.replace(/^=/, "") } : undefined,
+          ];
         })
+        .flat()
         .filter((x) => x !== undefined);
       expect(rules.map((m) => ({ sqref: m[1], formula: m[2] }))).toEqual(expected);
     }
@@ -216,8 +224,12 @@ describe("the .xlsx writer", () => {
       tab.columns.forEach((column, i) => {
         expect(ws.getColumn(i + 1).width).toBe(column.width);
         const fmt = numberFormatOf(column);
+        // "General" is the absence of a format: ExcelJS reads it back as none.
         if (fmt)
-          expect({ column: column.name, fmt: ws.getCell(2, i + 1).numFmt }).toEqual({ column: column.name, fmt });
+          expect({ column: column.name, fmt: ws.getCell(2, i + 1).numFmt ?? "General" }).toEqual({
+            column: column.name,
+            fmt,
+          });
       });
       expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
       const { font, fill } = ws.getRow(1).getCell(1).style; // ExcelJS, not Office.js: no load/sync

@@ -3,7 +3,16 @@ import { toCsv } from "../../core/csv";
 import type { Matrix } from "../../core/types";
 import { PARTNERS, TABS, type TabName } from "../../schema";
 import type { Backend } from "../backend";
-import { announce, downloadText, errorMessage, formatCurrency, formatPercent, h, replace } from "../dom";
+import {
+  announce,
+  downloadStarted,
+  downloadText,
+  errorMessage,
+  formatCurrency,
+  formatPercent,
+  h,
+  replace,
+} from "../dom";
 import { busy } from "./progress";
 
 /** Flow 4: headline figures (computed by the core from the tracker tables) and a Summary refresh. */
@@ -96,7 +105,7 @@ export function summaryView(backend: Backend): HTMLElement {
               PARTNERS.col.received.name,
             );
             downloadText("partnership-tracker-summary.csv", toCsv(table, { bom: true }));
-            status.textContent = "Commitments by sector exported as partnership-tracker-summary.csv.";
+            status.textContent = downloadStarted("partnership-tracker-summary.csv", "the Summary sheet");
             announce(status.textContent);
           } catch (err) {
             status.textContent = errorMessage(err);

@@ -1,12 +1,42 @@
 import { mapHeaders, validateRange } from "../../core";
 import type { HeaderMapping } from "../../core/types";
 import { TABS, type TabName, tabByName } from "../../schema";
-import type { Backend, SheetBlock } from "../backend";
+import type { Backend, CopyResult, SheetBlock } from "../backend";
 import { announce, errorMessage, h, replace } from "../dom";
 import { issueList, locate } from "./issueList";
 import { busy, progressBar } from "./progress";
 
 const IGNORE = "";
+
+/** "rows 4, 5, 9 and 12 more" — the first few worksheet rows of a list. */
+function rowList(rows: readonly number[]): string {
+  const shown = rows.slice(0, 5).join(", ");
+  return `${rows.length === 1 ? "row" : "rows"} ${shown}${rows.length > 5 ? ` and ${rows.length - 5} more` : ""}`;
+}
+
+/** What a copy did, in words: rows copied, rows already in the tracker, totals rows left out. */
+export function copyMessage(result: CopyResult, sheet: string, table: string): HTMLElement {
+  const lines: string[] = [];
+  const already = result.alreadyInTracker;
+  if (result.written > 0) lines.push(`Copied ${result.written} rows from ${sheet} into ${table}.`);
+  else if (already.length > 0) lines.push(`Nothing copied: every row of ${sheet} is already in ${table}.`);
+  else lines.push(`Nothing copied: ${sheet} has no data rows under its headers.`);
+  if (already.length > 0) {
+    lines.push(
+      `${already.length} ${already.length === 1 ? "row was" : "rows were"} already in ${table} (same ${result.keyColumns.join(" and ")}) and not copied again: ${rowList(already)}.`,
+    );
+  }
+  for (const n of result.notData.slice(0, 3)) {
+    lines.push(`Row ${n.row} is a totals row${n.label ? ` ("${n.label}")` : ""}: not copied.`);
+  }
+  if (result.notData.length > 3) lines.push(`${result.notData.length - 3} more totals rows were not copied.`);
+  lines.push(`${sheet} itself is unchanged.`);
+  return h(
+    "div",
+    { class: result.written > 0 ? "ok" : "warning", role: "status" },
+    lines.map((l) => h("p", {}, l)),
+  );
+}
 
 /**
  * Flow 2: use an existing sheet. Pick it, see (and correct) how its headers map to a tracker tab,
@@ -177,16 +207,9 @@ export function useSheetView(backend: Backend): HTMLElement {
             return;
           }
           try {
-            const written = await backend.copyIntoTracker(block, mapping);
+            const result = await backend.copyIntoTracker(block, mapping);
             const table = tabByName(mapping.tab)?.table ?? mapping.tab;
-            replace(
-              results,
-              h(
-                "p",
-                { class: "ok", role: "status" },
-                `Copied ${written} rows from ${block.sheet} into ${table}. ${block.sheet} itself is unchanged.`,
-              ),
-            );
+            replace(results, copyMessage(result, block.sheet, table));
           } catch (err) {
             replace(results, h("p", { class: "error", role: "alert" }, errorMessage(err)));
           }
