@@ -1,4 +1,6 @@
 import type { HeaderMapping, Matrix } from "../core/types";
+import type { CellFix, FixReport } from "../excel/fixCells";
+import type { IssueSheetRow, IssuesSheetReport } from "../excel/issuesSheet";
 import type { TabName } from "../schema";
 
 /**
@@ -37,4 +39,8 @@ export interface Backend {
   copyIntoTracker(block: SheetBlock, mapping: HeaderMapping): Promise<number>;
   selectCell(sheet: string, row: number, column: number): Promise<void>;
   refreshSummary(): Promise<void>;
+  /** Writes listed values over cells still holding what the check saw; skips cells changed since. */
+  fixCells(fixes: readonly CellFix[], onProgress: Progress): Promise<FixReport>;
+  /** Replaces the Issues sheet with Check's findings (grouped by problem), stamped `checkedAt`. */
+  writeIssuesSheet(rows: readonly IssueSheetRow[], checkedAt: string): Promise<IssuesSheetReport>;
 }

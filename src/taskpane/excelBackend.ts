@@ -1,6 +1,7 @@
 import {
   copyIntoTrackerTable,
   createOrUpgradeTracker,
+  fixCells,
   listSheets,
   readSheetValues,
   readTrackerTables,
@@ -8,6 +9,7 @@ import {
   rowsForTracker,
   run,
   selectCell,
+  writeIssuesSheet,
 } from "../excel";
 import { TABS } from "../schema";
 import type { Backend, SheetBlock, TrackerTables } from "./backend";
@@ -47,5 +49,9 @@ export function excelBackend(): Backend {
     refreshSummary: async () => {
       await run(refreshSummary);
     },
+
+    fixCells: (fixes, onProgress) => run((ctx) => fixCells(ctx, fixes, onProgress)),
+
+    writeIssuesSheet: (rows, checkedAt) => run((ctx) => writeIssuesSheet(ctx, rows, checkedAt)),
   };
 }

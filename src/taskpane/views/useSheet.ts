@@ -3,10 +3,14 @@ import type { HeaderMapping } from "../../core/types";
 import { TABS, type TabName, tabByName } from "../../schema";
 import type { Backend, SheetBlock } from "../backend";
 import { announce, errorMessage, h, replace } from "../dom";
-import { issueList, locate } from "./issueList";
+import { problemList } from "./problemList";
+import { locate } from "./problemModel";
 import { busy, progressBar } from "./progress";
 
 const IGNORE = "";
+
+/** Raised (detail: a sheet name) to open this flow on that sheet, e.g. from Check's "Map and check". */
+export const USE_SHEET_EVENT = "partners-use-sheet";
 
 /**
  * Flow 2: use an existing sheet. Pick it, see (and correct) how its headers map to a tracker tab,
@@ -18,6 +22,7 @@ export function useSheetView(backend: Backend): HTMLElement {
   const progress = progressBar("Reading the sheet");
   const mappingArea = h("div", { class: "mapping" });
   const results = h("div", { class: "result" });
+  const checked = problemList(backend, status); // the user's sheet is only read: no fixes offered
 
   let block: SheetBlock | undefined;
   let tab: TabName | null = null;
@@ -150,16 +155,9 @@ export function useSheetView(backend: Backend): HTMLElement {
         }
         const { issues } = validateRange(block.values, mapping.tab, { mapping });
         const current = block;
-        const headerRow = mapping.headerRow;
-        replace(
-          results,
-          h("h3", {}, `Checked ${current.sheet} as ${mapping.tab}`),
-          issueList(
-            backend,
-            issues.map((i) => locate(i, current, headerRow, current.sheet)),
-            status,
-          ),
-        );
+        const used = mapping;
+        checked.show(issues.map((i) => locate(i, current, used, used.tab)));
+        replace(results, h("h3", {}, `Checked ${current.sheet} as ${mapping.tab}`), checked.element);
         announce(`${issues.length} issues found in ${current.sheet}.`);
       },
     },
@@ -214,6 +212,17 @@ export function useSheetView(backend: Backend): HTMLElement {
     h("div", { class: "actions" }, validateButton, copyButton),
     results,
   );
+  // Check's "Map and check" on a user's own sheet named like a tab: open this flow on that sheet.
+  document.addEventListener(USE_SHEET_EVENT, (event) => {
+    const sheet = (event as CustomEvent<string>).detail;
+    const tabs = document.querySelector("fluent-tabs");
+    tabs?.setAttribute("activeid", "tab-use");
+    void refreshSheets().then(() => {
+      sheetSelect.value = sheet;
+      (readButton as HTMLElement).click();
+      sheetSelect.focus();
+    });
+  });
   void refreshSheets();
   return view;
 }
