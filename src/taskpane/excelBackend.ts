@@ -11,6 +11,7 @@ import {
   selectCell,
   writeIssuesSheet,
 } from "../excel";
+import { readMappings, saveMapping } from "../excel/mappingSheet";
 import { TABS } from "../schema";
 import type { Backend, SheetBlock, TrackerTables } from "./backend";
 
@@ -53,5 +54,9 @@ export function excelBackend(): Backend {
     fixCells: (fixes, onProgress) => run((ctx) => fixCells(ctx, fixes, onProgress)),
 
     writeIssuesSheet: (rows, checkedAt) => run((ctx) => writeIssuesSheet(ctx, rows, checkedAt)),
+
+    readMappings: () => run(readMappings),
+
+    saveMapping: (sheet, tab, pairs) => run((ctx) => saveMapping(ctx, sheet, tab, pairs)),
   };
 }

@@ -328,6 +328,8 @@ export function problemList(backend: Backend, status: HTMLElement, options: Prob
         names.map((n) => h("option", { value: n }, n)),
       );
       placeSelect.value = names.includes(keep) ? keep : ALL;
+      // One sheet: nothing to choose between.
+      (placeSelect.parentElement as HTMLElement).hidden = names.length < 2;
       const keys = new Set(problems.map((p) => p.key));
       for (const key of [...expanded.keys()]) if (!keys.has(key)) expanded.delete(key);
       element.hidden = false;
