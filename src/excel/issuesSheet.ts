@@ -97,6 +97,16 @@ export function lastCheckedText(checkedAt: string, errors: number, warnings: num
   return `Last checked ${checkedAt}: ${n(errors, "error")}, ${n(warnings, "warning")} — see the ${ISSUES_SHEET} sheet`;
 }
 
+/** Whether the workbook's `Issues` sheet is the one Check writes (so it is not offered as a user's sheet). */
+export async function hasOwnIssuesSheet(context: Excel.RequestContext): Promise<boolean> {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(ISSUES_SHEET);
+  await context.sync();
+  if (sheet.isNullObject) return false;
+  const title = sheet.getRange("A1").load("values");
+  await context.sync();
+  return String(title.values[0][0] ?? "") === ISSUES_TITLE;
+}
+
 /** Writes one text cell as text (formatted `@` first, so Excel does not parse it). */
 export function writeTextCell(context: Excel.RequestContext, sheet: string, address: string, value: string): void {
   const range = context.workbook.worksheets.getItem(sheet).getRange(address);

@@ -11,6 +11,7 @@ import {
   selectCell,
   writeIssuesSheet,
 } from "../excel";
+import { hasOwnIssuesSheet, ISSUES_SHEET } from "../excel/issuesSheet";
 import { readMappings, saveMapping } from "../excel/mappingSheet";
 import { TABS } from "../schema";
 import type { Backend, SheetBlock, TrackerTables } from "./backend";
@@ -22,7 +23,13 @@ export function excelBackend(): Backend {
   return {
     createOrUpgrade: ({ sample }, onProgress) => run((ctx) => createOrUpgradeTracker(ctx, { sample, onProgress })),
 
-    listSheets: async () => (await run(listSheets)).filter((s) => s.visible).map((s) => s.name),
+    // The add-in's own Issues sheet is not a sheet of the user's to check.
+    listSheets: () =>
+      run(async (ctx) => {
+        const sheets = (await listSheets(ctx)).filter((s) => s.visible).map((s) => s.name);
+        if (!sheets.includes(ISSUES_SHEET) || !(await hasOwnIssuesSheet(ctx))) return sheets;
+        return sheets.filter((s) => s !== ISSUES_SHEET);
+      }),
 
     readSheet: async (sheet, onProgress) => {
       const read = await run((ctx) => readSheetValues(ctx, sheet, { onProgress }));

@@ -111,6 +111,9 @@ describe("a user's own Partners sheet beside the tracker", () => {
     await note.locator(".check-own-sheet").click();
     await page.locator("#panel-use table.map").waitFor({ timeout: 20000 });
     expect(await page.locator("#sheet-select").inputValue()).toBe("Partners");
+    // The Issues sheet Check just wrote is the add-in's own: not offered as a sheet to check.
+    expect(await inPage(page, 'wb.sheetNames().includes("Issues")')).toBe(true);
+    expect(await page.locator("#sheet-select option").allInnerTexts()).not.toContain("Issues");
     expect(await page.locator("#tab-use").getAttribute("aria-selected")).toBe("true");
     await page.locator("#validate-sheet").click();
     await page.locator("#panel-use li.problem", { hasText: '"lots"' }).waitFor();

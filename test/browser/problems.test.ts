@@ -1,6 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { problems as problemsFunction } from "../../src/functions/functions";
 import { PARTNERS } from "../../src/schema";
+import * as fs from "fs";
 import * as path from "path";
 import { buildPageShim, launchBrowser, openPage, screenshot, SCREENSHOTS, serveDist, type Served } from "./harness";
 
@@ -138,6 +139,22 @@ describe("the problem list at 10,000 issues", () => {
     expect(await open.locator("button.show-more").innerText()).toMatch(/Show 50 more of \d{3}/);
     expect(await page.locator("button, select, fluent-button").count()).toBeLessThan(350);
 
+    // Check again refreshes in place: the same problem stays open, and the focus stays on it.
+    const openKey = await page.locator("li.problem").nth(1).locator("button.problem-toggle").getAttribute("data-key");
+    await page.locator("#check-workbook").click();
+    await page.locator("#panel-check .status", { hasText: "Issues sheet" }).waitFor({ timeout: 60000 });
+    const reopened = page.locator(`button.problem-toggle[data-key="${openKey}"]`);
+    expect(await reopened.getAttribute("aria-expanded")).toBe("true");
+    expect(await page.locator("li.problem", { has: reopened }).locator("button.issue").count()).toBe(50);
+
+    // No serious accessibility problem in the list, opened or not.
+    // Through the debugging protocol: the page's CSP (rightly) refuses an injected <script>.
+    await page.evaluate(fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"));
+    const violations = (await page.evaluate(`axe.run(document.querySelector("#panel-check"))`)) as {
+      violations: { id: string; impact: string }[];
+    };
+    expect(violations.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+
     // Filter: warnings only, on the Partners sheet.
     await page.locator("#filter-severity").selectOption("warning");
     expect(
@@ -204,7 +221,7 @@ describe("Fix these N cells", () => {
     await status.filter({ hasText: "Wrote" }).waitFor({ timeout: 20000 });
     const said = await status.innerText();
     expect(said).toMatch(
-      /Wrote "Nonprofit" in 1 cell of Partners\. 1 cell changed since the check was left as it is: rows \d+\./,
+      /Wrote "Nonprofit" in 1 cell of Partners\. 1 cell changed since the check was left as it is: row \d+\./,
     );
     const cells = await page.evaluate(({ sheet, col, first, second }) => {
       const wb = (window as unknown as { __partnersFake: { workbook: any } }).__partnersFake.workbook;

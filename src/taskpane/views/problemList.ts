@@ -181,7 +181,7 @@ export function problemList(backend: Backend, status: HTMLElement, options: Prob
       `${plural(report.written.length, "cell")} of ${problem.where}.` +
       (skipped
         ? ` ${plural(skipped, "cell")} changed since the check ${skipped === 1 ? "was" : "were"} left as ` +
-          `${skipped === 1 ? "it is" : "they are"}: rows ${report.skipped
+          `${skipped === 1 ? "it is" : "they are"}: ${skipped === 1 ? "row" : "rows"} ${report.skipped
             .slice(0, 10)
             .map((s) => thousands(s.fix.row))
             .join(", ")}${skipped > 10 ? " …" : ""}.`
