@@ -113,10 +113,14 @@ describe("Fix these N cells", () => {
       ["C", "Business", "keep"],
       ["D", "nonprofit", "keep"],
     ]);
-    // A co-author edits B's sector after the check, and a neighbouring cell while the fix runs.
+    // A co-author edits B's sector after the check; while the fix runs — between its read (sync 1)
+    // and its write (sync 2) — they edit C's sector and D's note, cells the fix does not target.
     fake.remoteEdit("Partners", "B3", [["Academic"]]);
     const unhook = fake.onBeforeSync(({ sync }) => {
-      if (sync === 1) fake.remoteEdit("Partners", "C5", [["their note"]]);
+      if (sync === 2) {
+        fake.remoteEdit("Partners", "B4", [["Government"]]);
+        fake.remoteEdit("Partners", "C5", [["their note"]]);
+      }
     });
     const report = await fake.Excel.run((ctx) => fixCells(ctx, fixes([2, 3, 5])));
     unhook();
@@ -125,7 +129,7 @@ describe("Fix these N cells", () => {
     expect(fake.workbook.cells("Partners", "B2:C5")).toEqual([
       ["Nonprofit", "keep"],
       ["Academic", "keep"],
-      ["Business", "keep"],
+      ["Government", "keep"],
       ["Nonprofit", "their note"],
     ]);
   });
