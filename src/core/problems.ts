@@ -73,11 +73,34 @@ function valueKey(value: Cell): string {
 export function groupProblems<I extends Issue>(issues: readonly I[], options: ProblemOptions<I> = {}): Problem<I>[] {
   const where = options.where ?? (() => "");
   const groups = new Map<string, { where: string; byValue: boolean; issues: I[] }>();
+  // Memoised per rule, per place/rule/column and per value: 100k issues share a handful of each.
+  const bases = new Map<string, Map<string, Map<string, string>>>();
+  const baseKey = (place: string, rule: string, column: string): string => {
+    let byRule = bases.get(place);
+    if (!byRule) bases.set(place, (byRule = new Map()));
+    let byColumn = byRule.get(rule);
+    if (!byColumn) byRule.set(rule, (byColumn = new Map()));
+    let key = byColumn.get(column);
+    if (key === undefined) byColumn.set(column, (key = place + SEP + rule + SEP + column));
+    return key;
+  };
+  const ruleByValue = new Map<string, boolean>();
+  const valueKeys = new Map<Cell, string>();
+  const valueKeyed = new Map<string, Map<string, string>>();
   for (const issue of issues) {
     const place = where(issue);
-    const byValue = groupsByValue(issue.rule);
-    const base = [place, issue.rule, issue.column].join(SEP);
-    const key = byValue ? base + SEP + valueKey(issue.value) : base;
+    let byValue = ruleByValue.get(issue.rule);
+    if (byValue === undefined) ruleByValue.set(issue.rule, (byValue = groupsByValue(issue.rule)));
+    const base = baseKey(place, issue.rule, issue.column);
+    let key = base;
+    if (byValue) {
+      let vk = valueKeys.get(issue.value);
+      if (vk === undefined) valueKeys.set(issue.value, (vk = valueKey(issue.value)));
+      let withValue = valueKeyed.get(base);
+      if (!withValue) valueKeyed.set(base, (withValue = new Map()));
+      key = withValue.get(vk) ?? "";
+      if (key === "") withValue.set(vk, (key = base + SEP + vk));
+    }
     let group = groups.get(key);
     if (!group) groups.set(key, (group = { where: place, byValue, issues: [] }));
     group.issues.push(issue);

@@ -136,17 +136,17 @@ describe("Fix these N cells", () => {
 
   it("does not overwrite a remote edit made between its read and its write of a block", async () => {
     const fake = createFakeExcel({ sheets: ["Partners"] });
-    const rows = Array.from({ length: 4001 }, (_, i) => (i === 0 ? ["Partner", "Sector"] : [`P${i}`, "nonprofit"]));
+    const rows = Array.from({ length: 12_001 }, (_, i) => (i === 0 ? ["Partner", "Sector"] : [`P${i}`, "nonprofit"]));
     fake.workbook.seedSheet("Partners", rows);
-    // Between the first block's write and the second block's read, a co-author types in row 3000.
+    // Between the first block's write and the second block's read, a co-author types in row 11000.
     const unhook = fake.onBeforeSync(({ sync }) => {
-      if (sync === 3) fake.remoteEdit("Partners", "B3000", [["Government"]]);
+      if (sync === 3) fake.remoteEdit("Partners", "B11000", [["Government"]]);
     });
-    const report = await fake.Excel.run((ctx) => fixCells(ctx, fixes(Array.from({ length: 4000 }, (_, i) => i + 2))));
+    const report = await fake.Excel.run((ctx) => fixCells(ctx, fixes(Array.from({ length: 12_000 }, (_, i) => i + 2))));
     unhook();
-    expect(report.skipped.map((s) => [s.fix.row, s.found])).toEqual([[3000, "Government"]]);
-    expect(report.written).toHaveLength(3999);
-    expect(fake.workbook.cells("Partners", "B2999:B3001")).toEqual([["Nonprofit"], ["Government"], ["Nonprofit"]]);
-    expect(fake.stats.syncs).toBe(4); // two blocks of 2,000 rows: a read and a write each
+    expect(report.skipped.map((s) => [s.fix.row, s.found])).toEqual([[11000, "Government"]]);
+    expect(report.written).toHaveLength(11_999);
+    expect(fake.workbook.cells("Partners", "B10999:B11001")).toEqual([["Nonprofit"], ["Government"], ["Nonprofit"]]);
+    expect(fake.stats.syncs).toBe(4); // blocks of 10,000 and 2,000 rows: a read and a write each
   });
 });
