@@ -133,6 +133,10 @@ describe("the problem list at 10,000 issues", () => {
     );
 
     // Expanding a problem of 680 cells shows 50 of them, and still few focusable elements.
+    await page.keyboard.press("ArrowRight");
+    expect(await toggles.nth(1).getAttribute("aria-expanded")).toBe("true");
+    await page.keyboard.press("ArrowLeft");
+    expect(await toggles.nth(1).getAttribute("aria-expanded")).toBe("false");
     await page.keyboard.press("Enter");
     const open = page.locator("li.problem").nth(1);
     expect(await open.locator("button.issue").count()).toBe(50);

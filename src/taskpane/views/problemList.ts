@@ -295,10 +295,16 @@ export function problemList(backend: Backend, status: HTMLElement, options: Prob
     }
   }
 
-  // Arrow keys, Home and End move between problems, as in a tree; Tab works too.
+  // Arrow keys, Home and End move between problems and open or close them, as in a tree; Tab works too.
   list.addEventListener("keydown", (event) => {
     const target = event.target as HTMLElement;
     if (!target.classList.contains("problem-toggle")) return;
+    const open = target.getAttribute("aria-expanded") === "true";
+    if ((event.key === "ArrowRight" && !open) || (event.key === "ArrowLeft" && open)) {
+      event.preventDefault();
+      target.click(); // as in a tree: right opens, left closes
+      return;
+    }
     const toggles = [...list.querySelectorAll<HTMLElement>(".problem-toggle")];
     const at = toggles.indexOf(target);
     const to = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: toggles.length - 1 }[event.key];
