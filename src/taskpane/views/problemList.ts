@@ -6,13 +6,12 @@
  * than a few hundred focusable elements, and Tab or the arrow keys walk from problem to problem.
  * `show` again (Check again) keeps the filters, what was expanded and where the focus was.
  */
-import type { FixReport } from "../../excel/fixCells";
 import type { Backend } from "../backend";
 import { announce, errorMessage, h, replace } from "../dom";
+import { fixButton } from "./fixButton";
 import {
   ALL,
   filterProblems,
-  fixesOf,
   isCrossTab,
   paneProblems,
   places,
@@ -121,78 +120,8 @@ export function problemList(backend: Backend, status: HTMLElement, options: Prob
     );
   };
 
-  const fixArea = (problem: PaneProblem): HTMLElement | null => {
-    if (!options.fixes) return null;
-    const fixes = fixesOf(problem);
-    if (fixes.length === 0) return null;
-    const values = [...new Set(fixes.map((f) => f.value))];
-    const area = h("div", { class: "fix" });
-    const ask = h(
-      "fluent-button",
-      {
-        class: "fix-cells",
-        onclick: () => {
-          const confirm = h(
-            "fluent-button",
-            {
-              appearance: "accent",
-              class: "fix-confirm",
-              onclick: () => void runFix(problem, area),
-            },
-            `Fix ${plural(fixes.length, "cell")}`,
-          );
-          replace(
-            area,
-            h(
-              "p",
-              { class: "confirm" },
-              `Write "${values.join('", "')}" in ${plural(fixes.length, "cell")} of ${problem.where}? ` +
-                "Cells someone changed since the check are left as they are.",
-            ),
-            h(
-              "div",
-              { class: "actions" },
-              confirm,
-              h("fluent-button", { class: "fix-cancel", onclick: () => replace(area, ask) }, "Cancel"),
-            ),
-          );
-          (confirm as HTMLElement).focus();
-        },
-      },
-      `Fix these ${plural(fixes.length, "cell")}`,
-    );
-    area.append(ask);
-    return area;
-  };
-
-  const runFix = async (problem: PaneProblem, area: HTMLElement) => {
-    const fixes = fixesOf(problem);
-    replace(area, h("p", { class: "muted" }, `Fixing ${plural(fixes.length, "cell")}…`));
-    let report: FixReport;
-    try {
-      report = await backend.fixCells(fixes, () => undefined);
-    } catch (err) {
-      replace(area, h("p", { class: "error", role: "alert" }, errorMessage(err)));
-      return;
-    }
-    const skipped = report.skipped.length;
-    const said =
-      `Wrote "${[...new Set(report.written.map((f) => f.value))].join('", "') || fixes[0].value}" in ` +
-      `${plural(report.written.length, "cell")} of ${problem.where}.` +
-      (skipped
-        ? ` ${plural(skipped, "cell")} changed since the check ${skipped === 1 ? "was" : "were"} left as ` +
-          `${skipped === 1 ? "it is" : "they are"}: ${skipped === 1 ? "row" : "rows"} ${report.skipped
-            .slice(0, 10)
-            .map((s) => thousands(s.fix.row))
-            .join(", ")}${skipped > 10 ? " …" : ""}.`
-        : "");
-    status.textContent = said;
-    if (options.afterFix) {
-      await options.afterFix(); // checks again, which rewrites the status line: keep the fix's report first
-      status.textContent = `${said} ${status.textContent ?? ""}`;
-    }
-    announce(said);
-  };
+  const fixArea = (problem: PaneProblem): HTMLElement | null =>
+    options.fixes ? fixButton(backend, status, problem, options.afterFix) : null;
 
   const cellsPanel = (problem: PaneProblem, id: string): HTMLElement => {
     const shown = Math.min(problem.issues.length, expanded.get(problem.key) ?? PAGE);
