@@ -1,4 +1,8 @@
 import type { Browser, Page } from "playwright-core";
+import ExcelJS from "exceljs";
+import { checkWorkbook } from "../../src/cli/check";
+import { readWorkbookBuffer } from "../../src/cli/xlsxReader";
+import { groupProblems } from "../../src/core";
 import { problems as problemsFunction } from "../../src/functions/functions";
 import { PARTNERS } from "../../src/schema";
 import * as fs from "fs";
@@ -241,7 +245,7 @@ describe("Fix these N cells", () => {
 });
 
 describe("one grouping behind every door", () => {
-  it("shows the same distinct problems as PARTNERS.PROBLEMS on a 2,000-row sheet with a few hundred issues", async () => {
+  it("shows the same distinct problems as PARTNERS.PROBLEMS and the command line's check on a 2,000-row sheet with a few hundred issues", async () => {
     const header: Row = ["Org name", "Type", "Pledge", "Status", "Contact email"];
     const values: Row[] = [header];
     for (let i = 1; i <= 2000; i++) {
@@ -277,5 +281,14 @@ describe("one grouping behind every door", () => {
     expect(shown.length).toBeLessThan(40);
     const key = (rows: unknown[][]) => rows.map((r) => `${r[0]} × ${r[1]}`).sort();
     expect(key(shown)).toEqual(key(expected.map((r) => [r[6], r[4]])));
+
+    // The command line reads the same sheet from an .xlsx file; its issues group the same way.
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet("Grants").addRows(values);
+    const file = Buffer.from(await book.xlsx.writeBuffer());
+    const cli = checkWorkbook(readWorkbookBuffer(file));
+    expect(cli.blocks.map((b) => [b.sheet, b.tab])).toEqual([["Grants", "Partners"]]);
+    const cliProblems = groupProblems(cli.issues, { where: (i) => i.sheet });
+    expect(key(cliProblems.map((p) => [p.message, p.rows]))).toEqual(key(shown));
   });
 });
