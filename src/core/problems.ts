@@ -15,6 +15,8 @@ export interface Problem<I extends Issue = Issue> {
   readonly rule: string;
   /** The tab or sheet the problem is on, as the caller's `where` names it ("" for one range). */
   readonly where: string;
+  /** The tab whose rules found it, when its issues say (cross-tab and located issues carry `tab`). */
+  readonly tab?: string;
   readonly column: string;
   readonly severity: Severity;
   /** The value at fault, for rules about a value; undefined when the cells hold different values. */
@@ -162,6 +164,7 @@ function toProblem<I extends Issue>(key: string, where: string, byValue: boolean
     key,
     rule: first.rule,
     where,
+    tab: (first as { tab?: string }).tab,
     column: first.column,
     severity: first.severity,
     value: byValue || sameValue ? first.value : undefined,

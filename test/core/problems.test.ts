@@ -123,6 +123,7 @@ describe("groupProblems", () => {
     const across = crossCheck(tables);
     const grouped = groupProblems(across, { where: (i) => i.tab });
     const unknown = grouped.filter((p) => p.rule === "crossTab.unknownInitiative");
+    expect(unknown.map((p) => [p.tab, p.rows])).toEqual(unknown.map((p) => [p.where, p.rows]));
     expect(unknown.map((p) => [p.where, p.rows])).toEqual([
       ["Partners", 30],
       ["Assets", 1],
