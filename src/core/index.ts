@@ -40,10 +40,21 @@ export {
 export { readiness, readinessChecks, readinessScore, READY_ENGAGEMENT_LEVELS, type ReadinessInputs } from "./readiness";
 export { summaryFigures, type SummaryFigures } from "./figures";
 export {
+  errorsFirst,
+  groupProblems,
+  groupsByValue,
+  hasCertainFix,
+  MAX_VALUES_PER_COLUMN,
+  type Problem,
+  type ProblemOptions,
+} from "./problems";
+export {
   gapsToSpill,
   ISSUE_HEADER,
   issuesToSpill,
   MAX_SPILLED_ISSUES,
+  PROBLEM_HEADER,
+  problemsToSpill,
   summaryToSpill,
   TAB_ISSUE_HEADER,
   tabIssuesToSpill,

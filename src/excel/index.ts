@@ -36,3 +36,15 @@ export {
 export { copyIntoTrackerTable, WRITE_BLOCK, type CopyReport } from "./copyToTracker";
 export { selectCell, listSheets, listSourceSheets, type SheetInfo } from "./selection";
 export { refreshSummary } from "./summaryRefresh";
+export { fixCells, fixBlocks, FIX_BLOCK_ROWS, type CellFix, type FixReport } from "./fixCells";
+export {
+  writeIssuesSheet,
+  writeTextCell,
+  lastCheckedText,
+  cellLink,
+  ISSUES_SHEET,
+  ISSUES_TITLE,
+  ISSUES_COLUMNS,
+  type IssueSheetRow,
+  type IssuesSheetReport,
+} from "./issuesSheet";

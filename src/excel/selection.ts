@@ -1,4 +1,5 @@
 /** Selecting a cell for the task pane (an issue → the offending cell), and listing sheets. */
+import { ISSUES_SHEET, ISSUES_TITLE } from "./issuesSheet";
 import { LISTS_SHEET, SUMMARY_SHEET, TABS, TRACKER_MARKER } from "../schema";
 import { SUMMARY_TITLE } from "./plan";
 import { candidateNames } from "./trackerState";
@@ -53,6 +54,8 @@ export async function listSourceSheets(context: Excel.RequestContext): Promise<s
     for (const n of candidateNames(base))
       markers.set(n.toLowerCase(), base === SUMMARY_SHEET ? SUMMARY_TITLE : TRACKER_MARKER);
   }
+  // The Issues sheet Check writes is the add-in's own too; a user's sheet called Issues is not.
+  markers.set(ISSUES_SHEET.toLowerCase(), ISSUES_TITLE);
   const visible = sheets.items.filter((s) => s.visibility === "Visible" && !trackerSheets.has(s.name.toLowerCase()));
   const probes = visible
     .filter((s) => markers.has(s.name.toLowerCase()))

@@ -1,4 +1,7 @@
 import type { HeaderMapping, Matrix } from "../core/types";
+import type { CellFix, FixReport } from "../excel/fixCells";
+import type { IssueSheetRow, IssuesSheetReport } from "../excel/issuesSheet";
+import type { SavedMapping } from "../excel/mappingSheet";
 import type { TabName } from "../schema";
 
 /**
@@ -51,4 +54,12 @@ export interface Backend {
   copyIntoTracker(block: SheetBlock, mapping: HeaderMapping): Promise<CopyResult>;
   selectCell(sheet: string, row: number, column: number): Promise<void>;
   refreshSummary(): Promise<void>;
+  /** Writes listed values over cells still holding what the check saw; skips cells changed since. */
+  fixCells(fixes: readonly CellFix[], onProgress: Progress): Promise<FixReport>;
+  /** Replaces the Issues sheet with Check's findings (grouped by problem), stamped `checkedAt`. */
+  writeIssuesSheet(rows: readonly IssueSheetRow[], checkedAt: string): Promise<IssuesSheetReport>;
+  /** Mappings users corrected, kept in the workbook (one per sheet). */
+  readMappings(): Promise<SavedMapping[]>;
+  /** Keeps a sheet's corrected mapping (your header → tracker column); returns its range for a formula. */
+  saveMapping(sheet: string, tab: string, pairs: readonly (readonly [string, string])[]): Promise<SavedMapping>;
 }

@@ -1,13 +1,16 @@
 import {
   copyRowsIntoTracker,
   createOrUpgradeTracker,
+  fixCells,
   listSourceSheets,
   readSheetValues,
   readTrackerTables,
   refreshSummary,
   run,
   selectCell,
+  writeIssuesSheet,
 } from "../excel";
+import { readMappings, saveMapping } from "../excel/mappingSheet";
 import { TABS } from "../schema";
 import type { Backend, SheetBlock, TrackerTables } from "./backend";
 
@@ -60,5 +63,13 @@ export function excelBackend(): Backend {
     refreshSummary: async () => {
       await run(refreshSummary);
     },
+
+    fixCells: (fixes, onProgress) => run((ctx) => fixCells(ctx, fixes, onProgress)),
+
+    writeIssuesSheet: (rows, checkedAt) => run((ctx) => writeIssuesSheet(ctx, rows, checkedAt)),
+
+    readMappings: () => run(readMappings),
+
+    saveMapping: (sheet, tab, pairs) => run((ctx) => saveMapping(ctx, sheet, tab, pairs)),
   };
 }
