@@ -19,7 +19,16 @@ export {
   type YesNo,
 } from "./coerce";
 export { isBlank, isBlankRow, normalizeKey, trimCaseKey } from "./text";
-export { mapHeaders, matchHeader, normalizeHeader, resolveTab } from "./headers";
+export {
+  HEADER_SCAN_ROWS,
+  looksLikeData,
+  mapHeaders,
+  mappingFromPairs,
+  matchHeader,
+  normalizeHeader,
+  pairsOfRange,
+  resolveTab,
+} from "./headers";
 export { matchList } from "./rows";
 export { countIssues, validateRange, type ValidateOptions, type ValidationResult } from "./validate";
 export { rulesFor, type Rule } from "./rules";

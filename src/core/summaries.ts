@@ -2,7 +2,7 @@ import { ASSETS, PARTNERS, type ColumnSpec } from "../schema";
 import { matchHeader, mapHeaders } from "./headers";
 import { slotOf, TypedTable } from "./rows";
 import { normalizeKey, trimCaseKey } from "./text";
-import { TrackerError, type Matrix } from "./types";
+import { TrackerError, type HeaderMapping, type Matrix } from "./types";
 
 /** SUMMARY, GAPS and CONCENTRATION over a user's Partners or Assets block (coerced values). */
 
@@ -28,6 +28,7 @@ export const SUMMARY_GROUP_COLUMNS: readonly ColumnSpec[] = [
   PARTNERS.col.initiativeId,
   PARTNERS.col.focusArea,
   PARTNERS.col.contribution,
+  PARTNERS.col.placeBasedFunder,
 ];
 
 /** How a blank group value is labelled. */
@@ -51,8 +52,8 @@ const receivedSlot = slotOf(PARTNERS, PARTNERS.col.received);
 const partnerSlot = slotOf(PARTNERS, PARTNERS.col.partner);
 
 /** The Partners block, coercing only the columns the caller reads (3 of 17 for SUMMARY). */
-function partnersTable(matrix: Matrix, slots: readonly number[]): TypedTable {
-  return new TypedTable(matrix, mapHeaders(matrix, PARTNERS.name), slots);
+function partnersTable(matrix: Matrix, slots: readonly number[], mapping?: HeaderMapping): TypedTable {
+  return new TypedTable(matrix, mapping ?? mapHeaders(matrix, PARTNERS.name), slots);
 }
 
 /** A readable amount of the loaded row, 0 when blank or unreadable (VALIDATE reports those). */
@@ -60,10 +61,14 @@ function amount(t: TypedTable, slot: number): number {
   return t.has(slot) ? t.num[slot] : 0;
 }
 
-export function summarizePartners(matrix: Matrix, groupBy?: string | null): PartnerSummary {
+/** SUMMARY; `mapping` is a mapping already made (by hand, or corrected in the task pane). */
+export function summarizePartners(matrix: Matrix, groupBy?: string | null, mapping?: HeaderMapping): PartnerSummary {
   const column = resolveGroupBy(groupBy);
   const slot = slotOf(PARTNERS, column);
-  const table = partnersTable(matrix, [slot, committedSlot, receivedSlot]);
+  if (mapping && mapping.tab !== PARTNERS.name) {
+    throw new TrackerError("#VALUE!", `SUMMARY needs a ${PARTNERS.name} block; the mapping is for ${mapping.tab}.`);
+  }
+  const table = partnersTable(matrix, [slot, committedSlot, receivedSlot], mapping);
   if (!table.present(slot)) {
     throw new TrackerError(
       "#N/A",
@@ -72,7 +77,7 @@ export function summarizePartners(matrix: Matrix, groupBy?: string | null): Part
   }
   const groups = new Map<string, { group: string; partners: number; committed: number; received: number }>();
   const total = { group: TOTAL_LABEL, partners: 0, committed: 0, received: 0 };
-  const isList = column.type === "list";
+  const isList = column.type === "list" || column.type === "yesNo";
   table.forEachRow(() => {
     let label: string;
     let key: string;

@@ -6,6 +6,8 @@ import {
   crossCheck,
   gapsToSpill,
   issuesToSpill,
+  mappingFromPairs,
+  pairsOfRange,
   readiness as readinessOf,
   summarizePartners,
   summaryToSpill,
@@ -64,10 +66,55 @@ function guard<T>(body: () => T): T {
   }
 }
 
+/**
+ * One cell as the core reads it (BRIEF's contract): Excel hands a custom function plain values, but
+ * with `allowErrorForDataTypeAny` an error cell arrives as an error object whose `code` is the error
+ * text ("#N/A"; custom-functions-errors: errors "supported as a custom function input error"), and
+ * with `allowCustomDataForDataTypeAny` a linked data type arrives as an entity object whose `text` is
+ * what the cell shows (Excel.EntityCellValue.text; other cell values carry a `basicValue`).
+ */
+export function cellOf(value: unknown): Cell {
+  if (value === null || value === undefined) return value;
+  const t = typeof value;
+  if (t === "string" || t === "number" || t === "boolean") return value as Cell;
+  if (t !== "object") return String(value);
+  const v = value as { code?: unknown; text?: unknown; basicValue?: unknown; errorType?: unknown; type?: unknown };
+  if (typeof v.code === "string" && v.code.startsWith("#")) return v.code;
+  if (typeof v.text === "string") return v.text;
+  if (typeof v.basicValue === "string" || typeof v.basicValue === "number" || typeof v.basicValue === "boolean") {
+    return v.basicValue;
+  }
+  return "";
+}
+
+/** Is any cell of the row something other than a plain value (only then is the row copied)? */
+function plainRow(row: readonly unknown[]): boolean {
+  for (let i = 0; i < row.length; i++) {
+    const v = row[i];
+    if (v !== null && typeof v === "object") return false;
+  }
+  return true;
+}
+
 /** A range argument as a matrix, whatever arrives (a single value, a ragged block, nothing). */
 function matrixOf(range: unknown): Matrix {
-  if (!Array.isArray(range)) return range === null || range === undefined ? [] : [[range as Cell]];
-  return range.map((row) => (Array.isArray(row) ? (row as Cell[]) : [row as Cell]));
+  if (!Array.isArray(range)) return range === null || range === undefined ? [] : [[cellOf(range)]];
+  return range.map((row) => {
+    if (!Array.isArray(row)) return [cellOf(row)];
+    // Plain rows pass through untouched: no copy of a 100k-row range for nothing.
+    return plainRow(row) ? (row as Cell[]) : row.map(cellOf);
+  });
+}
+
+/**
+ * The `mapping` argument (a two-column range: your header | tracker column) as a HeaderMapping, or
+ * undefined when it is omitted. Excel passes null for an omitted argument.
+ */
+function mappingOf(range: Matrix, tab: string | null, mapping: unknown) {
+  if (mapping === null || mapping === undefined || mapping === "") return undefined;
+  const pairs = pairsOfRange(matrixOf(mapping));
+  if (pairs.length === 0) return undefined;
+  return mappingFromPairs(range, tab, pairs);
 }
 
 /** An optional text argument: null, undefined and "" mean omitted. */
@@ -91,16 +138,24 @@ function noIssues(rows: number, tab: string): string {
   return `No issues found: ${rows} ${tab} row${rows === 1 ? "" : "s"} checked.`;
 }
 
+/** VALIDATE's engine over the arguments as Excel passes them. */
+function check(range: unknown, tab: unknown, mapping: unknown) {
+  const matrix = matrixOf(range);
+  const tabName = optionalText(tab);
+  return validateRange(matrix, tabName, { mapping: mappingOf(matrix, tabName, mapping) });
+}
+
 /**
  * Checks a block of cells against the tracker's rules and lists every issue, in sheet order.
  * @customfunction VALIDATE
  * @param range The block to check, header row included (e.g. tblPartners[#All] or Sheet1!A1:Q500).
  * @param [tab] Foundation, Assets, Leadership or Partners. Inferred from the headers when omitted.
+ * @param [mapping] Two columns: your header, and the tracker column it is. Wins over the guess.
  * @returns Row, Column, Severity and Message for each issue.
  */
-export function validate(range: any[][], tab?: string): any[][] {
+export function validate(range: any[][], tab?: string, mapping?: any[][]): any[][] {
   return guard((): Spill => {
-    const result = validateRange(matrixOf(range), optionalText(tab));
+    const result = check(range, tab, mapping);
     return issuesToSpill(result.issues, noIssues(result.rowsChecked, result.mapping.tab));
   });
 }
@@ -111,12 +166,13 @@ export function validate(range: any[][], tab?: string): any[][] {
  * @param range The block to check, header row included (e.g. tblPartners[#All]).
  * @param [tab] Foundation, Assets, Leadership or Partners. Inferred from the headers when omitted.
  * @param [severity] error, warning or all (the default).
+ * @param [mapping] Two columns: your header, and the tracker column it is. Wins over the guess.
  * @returns The number of issues.
  */
-export function issues(range: any[][], tab?: string, severity?: string): number {
+export function issues(range: any[][], tab?: string, severity?: string, mapping?: any[][]): number {
   return guard(() => {
     const wanted = severityOf(severity);
-    return countIssues(validateRange(matrixOf(range), optionalText(tab)).issues, wanted);
+    return countIssues(check(range, tab, mapping).issues, wanted);
   });
 }
 
@@ -146,16 +202,18 @@ export function crosscheck(foundation: any[][], assets: any[][], leadership: any
  * @customfunction SUMMARY
  * @param partners The Partners block, header row included (e.g. tblPartners[#All]).
  * @param [groupBy] Sector (the default), Status, Initiative ID, Focus area or Contribution.
+ * @param [mapping] Two columns: your header, and the tracker column it is. Wins over the guess.
  * @returns A table with one row per group and a Total row.
  */
-export function summary(partners: any[][], groupBy?: string): any[][] {
-  return guard(() =>
-    summaryToSpill(
-      summarizePartners(matrixOf(partners), optionalText(groupBy)),
+export function summary(partners: any[][], groupBy?: string, mapping?: any[][]): any[][] {
+  return guard(() => {
+    const matrix = matrixOf(partners);
+    return summaryToSpill(
+      summarizePartners(matrix, optionalText(groupBy), mappingOf(matrix, PARTNERS_TAB.name, mapping)),
       PARTNERS_TAB.col.committed.name,
       PARTNERS_TAB.col.received.name,
-    ),
-  );
+    );
+  });
 }
 
 /**
