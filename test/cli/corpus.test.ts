@@ -20,7 +20,8 @@ import { ROOT, tempDir } from "./helpers";
 
 const BIN = path.join(ROOT, "bin", "partnership-tracker.js");
 const GOLDENS = path.join(ROOT, "test", "fixtures", "real", "goldens");
-const REAL = path.resolve(ROOT, "..", "shared", "corpus", "real");
+/** The real originals; CORPUS_REAL_DIR points elsewhere (e.g. a local copy while collecting). */
+const REAL = process.env.CORPUS_REAL_DIR ?? path.resolve(ROOT, "..", "shared", "corpus", "real");
 const TODAY = "2026-12-01";
 
 interface GoldenBlock {
