@@ -48,6 +48,13 @@ interface GoldenRun {
   readonly problems?: Readonly<Record<string, number>>;
   readonly leftOutRows?: readonly number[];
   readonly stderrMentions?: readonly string[];
+  /** `summary` with the same options: its Total row (distinct partners, sums) and the currency shown. */
+  readonly summary?: {
+    readonly partners: number;
+    readonly committed: number;
+    readonly received?: number;
+    readonly currency: string;
+  };
   readonly why: string;
 }
 
@@ -78,6 +85,29 @@ function check(file: string, args: readonly string[]): CheckRun {
     json = undefined;
   }
   return { status: r.status, stdout: r.stdout, stderr: r.stderr, json };
+}
+
+const cents = (n: number) => Math.round(n * 100) / 100;
+
+/** `summary --csv` (Total row) and the text report (for the currency sign), with the same options. */
+function summarize(file: string, args: readonly string[]) {
+  const run = (extra: readonly string[]) =>
+    spawnSync(process.execPath, [BIN, "summary", file, ...extra, ...args], { encoding: "utf8" });
+  const csv = run(["--csv"]);
+  const rows = csv.stdout
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split(/\r?\n/)
+    .map((line) => line.split(",").map((cell) => cell.replace(/^"|"$/g, "")));
+  const total = rows.find((r) => r[0] === "Total") ?? [];
+  const text = run([]).stdout;
+  return {
+    status: csv.status,
+    partners: Number(total[1]),
+    committed: cents(Number(total[2])),
+    received: cents(Number(total[3])),
+    text,
+  };
 }
 
 const asArray = (v: unknown): Json[] => (Array.isArray(v) ? (v as Json[]) : []);
@@ -207,6 +237,22 @@ describe("the corpus of real-shaped sheets: check --json matches what a person j
         });
         if (run.issues) expect(countBy(asArray(json.issues), (i) => String(i.rule))).toEqual(run.issues);
         if (run.problems) expect(problemsOf(json)).toEqual(run.problems);
+        if (run.summary) {
+          const got = summarize(file, run.args);
+          const { partners, committed, received, currency } = run.summary;
+          expect({
+            partners: got.partners,
+            committed: got.committed,
+            ...(received === undefined ? {} : { received: got.received }),
+          }).toEqual({
+            partners,
+            committed,
+            ...(received === undefined ? {} : { received }),
+          });
+          // The results say the currency the amounts are in: never "$" for pounds.
+          expect(got.text).toContain(currency);
+          if (currency !== "$") expect(got.text).not.toContain("$");
+        }
         for (const row of run.leftOutRows ?? [])
           expect({ leftOutRowNamed: row, named: namesRow(json, row) }).toEqual({ leftOutRowNamed: row, named: true });
       });
