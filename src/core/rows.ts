@@ -1,6 +1,7 @@
-import { LISTS, TABS, type ColumnSpec, type TabSpec } from "../schema";
-import { coerceDate, coerceNumber, coerceYesNo, isEmail } from "./coerce";
-import { isBlank, isBlankRow, normalizeKey, trimmed } from "./text";
+import { LIST_VOCABULARY, LISTS, TABS, type ColumnSpec, type ListId, type TabSpec } from "../schema";
+import * as coerce from "./coerce";
+import { coerceNumber, coerceYesNo, isEmail } from "./coerce";
+import { isBlank, isBlankRow, normalizeKey, specialText, trimmed } from "./text";
 import type { Cell, HeaderMapping, Matrix } from "./types";
 
 /**
@@ -16,8 +17,15 @@ export const OK = 1;
 export const INVALID = 2;
 /** A list value written with other case, spacing or punctuation: readable, but not the listed spelling. */
 export const VARIANT = 3;
+/** A placeholder (`N/A`, `TBD`, `-`, `REDACTED`): not a value, so empty (SPEC "Values as people write them"). */
+export const PLACEHOLDER = 4;
+/** An Excel error (`#N/A`, `#REF!`): reported once as such, and otherwise empty. */
+export const ERROR_CELL = 5;
+/** How many states there are (the engine files cell rules by slot × state). */
+export const CELL_STATES = 6;
 
-export type CellState = typeof BLANK | typeof OK | typeof INVALID | typeof VARIANT;
+export type CellState =
+  typeof BLANK | typeof OK | typeof INVALID | typeof VARIANT | typeof PLACEHOLDER | typeof ERROR_CELL;
 
 /** How `load` reads each slot: one small number instead of comparing type names per cell. */
 const KIND_TEXT = 0;
@@ -50,14 +58,19 @@ interface ListLookup {
   readonly loose: ReadonlyMap<string, string>;
 }
 
+/**
+ * Each list's values: exact spellings, and loose ones (other case, spacing, punctuation, and the
+ * users' own words from the schema's LIST_VOCABULARY: `Complete` → Completed, `NGO` → Nonprofit).
+ */
 const LIST_LOOKUPS = new Map<string, ListLookup>(
-  Object.entries(LISTS).map(([id, list]) => [
-    id,
-    {
-      exact: new Map(list.values.map((v) => [v, v])),
-      loose: new Map(list.values.map((v) => [normalizeKey(v), v])),
-    },
-  ]),
+  Object.entries(LISTS).map(([id, list]) => {
+    const loose = new Map<string, string>(list.values.map((v) => [normalizeKey(v), v]));
+    for (const [word, value] of Object.entries(LIST_VOCABULARY[id as ListId] ?? {})) {
+      const key = normalizeKey(word);
+      if (!loose.has(key)) loose.set(key, value as string);
+    }
+    return [id, { exact: new Map(list.values.map((v) => [v, v])), loose }];
+  }),
 );
 
 /** The listed value a cell names, and whether it is spelled as listed. */
@@ -103,6 +116,21 @@ export class TypedTable {
 
   private readonly kind: Uint8Array;
   private readonly lists: (ListLookup | undefined)[];
+  /** Per date slot: its text dates are written day first (decided from the column, see dateOrder). */
+  private readonly dayFirst: Uint8Array;
+  /** Per date slot: 1 once dateOrder has read the column. */
+  private readonly dateOrderRead: Uint8Array;
+  /** Per date slot: the first row whose date could be either order, when the column never says (else -1). */
+  readonly ambiguousDateRow: Int32Array;
+  /** Per date slot: rows whose date is a month alone (`October 2024`), and the first of them. */
+  readonly monthOnlyCount: Int32Array;
+  readonly monthOnlyRow: Int32Array;
+  /** Per amount slot: the currency its amounts name (`GBP`), "" when none names one. */
+  readonly currency: string[];
+  /** Per amount slot: the first row naming a second currency, -1 when the column keeps to one. */
+  readonly mixedCurrencyRow: Int32Array;
+  /** Per amount slot: the first row naming the column's currency. */
+  readonly currencyRow: Int32Array;
 
   /**
    * `only`: the slots a caller reads (SUMMARY needs three of seventeen); others are not coerced.
@@ -135,6 +163,52 @@ export class TypedTable {
     this.state = new Uint8Array(n);
     this.num = new Float64Array(n);
     this.listed = new Array<string | undefined>(n).fill(undefined);
+    this.dayFirst = new Uint8Array(n);
+    this.dateOrderRead = new Uint8Array(n);
+    this.ambiguousDateRow = new Int32Array(n).fill(-1);
+    this.monthOnlyCount = new Int32Array(n);
+    this.monthOnlyRow = new Int32Array(n).fill(-1);
+    this.currency = new Array<string>(n).fill("");
+    this.mixedCurrencyRow = new Int32Array(n).fill(-1);
+    this.currencyRow = new Int32Array(n).fill(-1);
+  }
+
+  /**
+   * SPEC: day-first or month-first is decided per column from the values that can only be one
+   * (`25/03/2024`). A column whose every such value could be either is read month first, and the
+   * first row that could be either is kept for one warning.
+   */
+  private dateOrder(slot: number): void {
+    this.dateOrderRead[slot] = 1;
+    const column = this.index[slot];
+    const matrix = this.matrix;
+    let dayFirst = 0;
+    let monthFirst = 0;
+    let ambiguous = -1;
+    for (let r = this.firstDataRow; r < this.rowCount; r++) {
+      const row = matrix[r];
+      const cell = row === undefined ? undefined : row[column];
+      if (typeof cell !== "string") continue;
+      const parts = coerce.numericDateParts(cell);
+      if (!parts) continue;
+      if (parts.first > 12 && parts.second <= 12) dayFirst++;
+      else if (parts.second > 12 && parts.first <= 12) monthFirst++;
+      else if (parts.first !== parts.second && ambiguous < 0) ambiguous = r;
+    }
+    this.dayFirst[slot] = dayFirst > 0 && monthFirst === 0 ? 1 : 0;
+    if (dayFirst === 0 && monthFirst === 0) this.ambiguousDateRow[slot] = ambiguous;
+  }
+
+  /** The loaded amount's currency, recorded for the column: one currency per column, or a mix. */
+  private noteCurrency(slot: number): void {
+    const currency = coerce.lastAmountCurrency();
+    if (currency === "") return;
+    if (this.currency[slot] === "") {
+      this.currency[slot] = currency;
+      this.currencyRow[slot] = this.row;
+    } else if (this.currency[slot] !== currency && this.mixedCurrencyRow[slot] < 0) {
+      this.mixedCurrencyRow[slot] = this.row;
+    }
   }
 
   present(slot: number): boolean {
@@ -159,7 +233,9 @@ export class TypedTable {
     for (let k = 0; k < slots.length; k++) {
       const slot = slots[k];
       const cell = cells[this.index[slot]];
-      this.state[slot] = isBlank(cell) ? BLANK : this.coerce(slot, cell);
+      if (isBlank(cell)) this.state[slot] = BLANK;
+      else if (typeof cell === "string") this.state[slot] = specialText(cell) || this.coerce(slot, cell);
+      else this.state[slot] = this.coerce(slot, cell);
     }
     return true;
   }
@@ -170,12 +246,24 @@ export class TypedTable {
         const n = coerceNumber(cell);
         if (n === undefined) return INVALID;
         this.num[slot] = n;
+        if (typeof cell === "string") this.noteCurrency(slot);
         return OK;
       }
       case KIND_DATE: {
-        const d = coerceDate(cell);
+        if (typeof cell === "number") {
+          const d = coerce.coerceDate(cell);
+          if (d === undefined) return INVALID;
+          this.num[slot] = d;
+          return OK;
+        }
+        // The column's order is decided when its first text date comes (serials need none).
+        if (this.dateOrderRead[slot] === 0) this.dateOrder(slot);
+        const d = coerce.coerceDate(cell, this.dayFirst[slot] === 1);
         if (d === undefined) return INVALID;
         this.num[slot] = d;
+        if (coerce.lastDateKind() === coerce.DATE_MONTH_ONLY && this.monthOnlyCount[slot]++ === 0) {
+          this.monthOnlyRow[slot] = this.row;
+        }
         return OK;
       }
       case KIND_YES_NO: {
@@ -205,15 +293,35 @@ export class TypedTable {
     }
   }
 
+  /** The coerced number or date of `slot` in another row (loads nothing; for messages only). */
+  numAt(row: number, slot: number): number {
+    if (this.kind[slot] === KIND_DATE && this.dateOrderRead[slot] === 0) this.dateOrder(slot);
+    const cell = this.matrix[row]?.[this.index[slot]];
+    const value =
+      this.kind[slot] === KIND_DATE ? coerce.coerceDate(cell, this.dayFirst[slot] === 1) : coerceNumber(cell);
+    return value ?? Number.NaN;
+  }
+
   /** The raw cell of the loaded row. */
   raw(slot: number): Cell {
     const i = this.index[slot];
     return i < 0 ? undefined : this.cells[i];
   }
 
-  /** Is the loaded row's cell blank (or the column absent)? */
+  /** Is the loaded row's cell empty (blank, a placeholder or an Excel error), or the column absent? */
   blank(slot: number): boolean {
-    return this.index[slot] < 0 || this.state[slot] === BLANK;
+    const s = this.state[slot];
+    return this.index[slot] < 0 || s === BLANK || s === PLACEHOLDER || s === ERROR_CELL;
+  }
+
+  /** The currency of an amount column's values ("USD" when none is named). */
+  currencyOf(slot: number): string {
+    return this.currency[slot] || "USD";
+  }
+
+  /** An amount of `slot` for messages, in its column's currency (`£1,200`, never `$` for pounds). */
+  formatAmount(slot: number, value: number): string {
+    return coerce.formatAmount(value, this.currencyOf(slot));
   }
 
   /** A readable value (OK or VARIANT) in the loaded row. */

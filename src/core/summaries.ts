@@ -19,6 +19,30 @@ export interface PartnerSummary {
   /** Sorted by Committed, largest first. */
   readonly rows: PartnerGroupRow[];
   readonly total: PartnerGroupRow;
+  /** The currency the amounts are in (`USD` unless they name another: `£1,200` → `GBP`). */
+  readonly currency: string;
+}
+
+/**
+ * Amounts in two currencies cannot be added up (SPEC: a column that mixes currencies is an error):
+ * SUMMARY and CONCENTRATION refuse rather than print a sum of pounds and dollars.
+ */
+function oneCurrency(t: TypedTable, slots: readonly number[]): string {
+  for (const slot of slots) {
+    const mixed = t.mixedCurrencyRow[slot];
+    if (mixed >= 0) {
+      throw new TrackerError(
+        "#VALUE!",
+        `${t.header[slot]} mixes currencies (${t.currency[slot]} on row ${t.currencyRow[slot] + 1}, another on row ` +
+          `${mixed + 1}) — convert the amounts to one currency first.`,
+      );
+    }
+  }
+  const named = slots.map((slot) => t.currency[slot]).filter((c) => c !== "");
+  if (new Set(named).size > 1) {
+    throw new TrackerError("#VALUE!", `The amounts are in different currencies (${[...new Set(named)].join(", ")}).`);
+  }
+  return named[0] ?? "USD";
 }
 
 /** The columns SUMMARY may group by (SPEC), Sector first as the default. */
@@ -69,19 +93,24 @@ export function summarizePartners(matrix: Matrix, groupBy?: string | null, mappi
     throw new TrackerError("#VALUE!", `SUMMARY needs a ${PARTNERS.name} block; the mapping is for ${mapping.tab}.`);
   }
   const table = partnersTable(matrix, [slot, committedSlot, receivedSlot], mapping);
-  if (!table.present(slot)) {
+  // SPEC: without Committed it says so (never a column of zeros); without the groupBy column it
+  // still gives the Total row.
+  if (!table.present(committedSlot)) {
     throw new TrackerError(
       "#N/A",
-      `The range has no ${column.name} column to group by — include it, or group by another column (${groupNames}).`,
+      `The range has no ${PARTNERS.col.committed.name} column — include it with its header, or map it (the mapping argument).`,
     );
   }
+  const grouped = table.present(slot);
   const groups = new Map<string, { group: string; partners: number; committed: number; received: number }>();
   const total = { group: TOTAL_LABEL, partners: 0, committed: 0, received: 0 };
   const isList = column.type === "list" || column.type === "yesNo";
   table.forEachRow(() => {
     let label: string;
     let key: string;
-    if (table.blank(slot)) {
+    if (!grouped) {
+      label = key = "";
+    } else if (table.blank(slot)) {
       label = key = BLANK_GROUP;
     } else if (isList && table.has(slot)) {
       label = key = table.listed[slot] as string;
@@ -89,21 +118,24 @@ export function summarizePartners(matrix: Matrix, groupBy?: string | null, mappi
       label = table.text(slot);
       key = isList ? normalizeKey(label) : trimCaseKey(label);
     }
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = { group: label, partners: 0, committed: 0, received: 0 }));
     const committed = amount(table, committedSlot);
     const received = amount(table, receivedSlot);
-    g.partners++;
-    g.committed += committed;
-    g.received += received;
+    if (grouped) {
+      let g = groups.get(key);
+      if (!g) groups.set(key, (g = { group: label, partners: 0, committed: 0, received: 0 }));
+      g.partners++;
+      g.committed += committed;
+      g.received += received;
+    }
     total.partners++;
     total.committed += committed;
     total.received += received;
   });
+  const currency = oneCurrency(table, [committedSlot, receivedSlot]);
   const rows = [...groups.values()].sort(
     (a, b) => b.committed - a.committed || b.partners - a.partners || a.group.localeCompare(b.group),
   );
-  return { groupBy: column, rows, total };
+  return { groupBy: column, rows, total, currency };
 }
 
 export interface AssetGapRow {
@@ -197,5 +229,6 @@ export function concentration(matrix: Matrix): number {
     if (name !== "") byPartner.set(name, sum);
     if (sum > largest) largest = sum;
   });
+  oneCurrency(t, [committedSlot]);
   return total > 0 ? largest / total : 0;
 }

@@ -1,8 +1,8 @@
 import type { TabName } from "../schema";
 import { todaySerial } from "./excelDate";
 import { mapHeaders } from "./headers";
-import { TypedTable } from "./rows";
-import { rulesFor, type Emit, type RowCheck } from "./rules";
+import { CELL_STATES, TypedTable } from "./rows";
+import { rulesFor, type Emit, type Report, type RowCheck, type RuleRun } from "./rules";
 import type { HeaderMapping, Issue, Matrix, Severity } from "./types";
 
 interface Check {
@@ -11,8 +11,8 @@ interface Check {
   readonly check: RowCheck;
 }
 
-/** Cell states (rows.ts): BLANK, OK, INVALID, VARIANT. */
-const STATES = 4;
+/** Cell states (rows.ts): BLANK, OK, INVALID, VARIANT, PLACEHOLDER, ERROR_CELL. */
+const STATES = CELL_STATES;
 
 export interface ValidateOptions {
   /** A mapping already made (e.g. corrected by the user in the task pane). */
@@ -72,9 +72,17 @@ export function validateRange(
     undefined,
   );
   const rowChecks: Check[] = [];
+  const finishers: { rule: string; severity: Severity; finish: RuleRun["finish"] }[] = [];
   for (const rule of rulesFor(table.tab)) {
-    const check = rule.start(table, context);
-    if (!check) continue;
+    const started = rule.start(table, context);
+    if (!started) continue;
+    let check: RowCheck;
+    if (typeof started === "function") check = started;
+    else {
+      finishers.push({ rule: rule.id, severity: rule.severity, finish: started.finish });
+      if (!started.check) continue;
+      check = started.check;
+    }
     const entry = { rule: rule.id, severity: rule.severity, check };
     if (!rule.cell) rowChecks.push(entry);
     else for (const state of rule.cell.states) (byCell[rule.cell.slot * STATES + state] ??= []).push(entry);
@@ -101,7 +109,35 @@ export function validateRange(
     run(rowChecks);
     if (issues.length - before > 1) sortSegment(issues, order, before);
   });
-  return { mapping, issues, rowsChecked };
+
+  // Problems reported once (counts, column-wide findings) go where their first row is.
+  const late: { issue: Issue; order: number }[] = [];
+  for (const f of finishers) {
+    const report: Report = (row, slot, message, value) => {
+      const issue: Issue = { row: row + 1, column: table.header[slot], severity: f.severity, message, rule: f.rule };
+      late.push({ issue: value === undefined ? issue : { ...issue, value }, order: table.index[slot] });
+    };
+    f.finish(report);
+  }
+  return { mapping, issues: late.length ? merge(issues, order, late) : issues, rowsChecked };
+}
+
+/** Merges issues reported once into the sheet-ordered list (both ordered by row, then column). */
+function merge(issues: Issue[], order: number[], late: { issue: Issue; order: number }[]): Issue[] {
+  late.sort((a, b) => a.issue.row - b.issue.row || a.order - b.order);
+  const out: Issue[] = [];
+  let i = 0;
+  for (const l of late) {
+    while (
+      i < issues.length &&
+      (issues[i].row < l.issue.row || (issues[i].row === l.issue.row && order[i] <= l.order))
+    ) {
+      out.push(issues[i++]);
+    }
+    out.push(l.issue);
+  }
+  while (i < issues.length) out.push(issues[i++]);
+  return out;
 }
 
 /** Puts one row's issues in column order (stable: rules keep their order within a cell). */

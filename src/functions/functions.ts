@@ -5,16 +5,21 @@ import {
   countIssues,
   crossCheck,
   gapsToSpill,
+  HEADER_SCAN_ROWS,
+  isBlankRow,
   issuesToSpill,
+  mapHeaders,
   mappingFromPairs,
   pairsOfRange,
   readiness as readinessOf,
+  resolveGroupBy,
   summarizePartners,
   summaryToSpill,
   tabIssuesToSpill,
   TrackerError,
   validateRange,
   type Cell,
+  type HeaderMapping,
   type Matrix,
   type Spill,
 } from "../core";
@@ -96,25 +101,71 @@ function plainRow(row: readonly unknown[]): boolean {
   return true;
 }
 
-/** A range argument as a matrix, whatever arrives (a single value, a ragged block, nothing). */
-function matrixOf(range: unknown): Matrix {
+/** A plain row as it is, else a copy with every cell made plain. */
+function plain(row: readonly unknown[]): Cell[] {
+  // Plain rows pass through untouched: no copy of a 100k-row range for nothing.
+  return plainRow(row) ? (row as Cell[]) : row.map(cellOf);
+}
+
+/**
+ * A range argument as a matrix, whatever arrives (a single value, a ragged block, nothing). With
+ * `headOnly`, only the rows where a header row may be are made plain (the first 20 non-empty rows
+ * and the one below): the caller then makes plain just the columns the core reads (plainColumns),
+ * which keeps SUMMARY from paying for a pass over every cell of a 100k-row range.
+ */
+function matrixOf(range: unknown, headOnly = false): Matrix {
   if (!Array.isArray(range)) return range === null || range === undefined ? [] : [[cellOf(range)]];
+  let filled = 0;
   return range.map((row) => {
     if (!Array.isArray(row)) return [cellOf(row)];
-    // Plain rows pass through untouched: no copy of a 100k-row range for nothing.
-    return plainRow(row) ? (row as Cell[]) : row.map(cellOf);
+    if (headOnly && filled > HEADER_SCAN_ROWS) return row as Cell[];
+    const cells = plain(row);
+    if (!isBlankRow(cells)) filled++;
+    return cells;
   });
+}
+
+/**
+ * The columns a mapping reads (or only those of `ids`), made plain in every row; rows without
+ * objects in them stay as they are.
+ */
+function plainColumns(matrix: Matrix, mapping: HeaderMapping, ids?: readonly string[]): Matrix {
+  const columns = mapping.columns.filter((c) => !ids || ids.includes(c.id)).map((c) => c.index);
+  let out: Cell[][] | undefined;
+  for (let r = 0; r < matrix.length; r++) {
+    const row = matrix[r];
+    for (let k = 0; k < columns.length; k++) {
+      const v: unknown = row[columns[k]];
+      if (v !== null && typeof v === "object") {
+        (out ??= matrix.slice() as Cell[][])[r] = plain(row);
+        break;
+      }
+    }
+  }
+  return out ?? matrix;
 }
 
 /**
  * The `mapping` argument (a two-column range: your header | tracker column) as a HeaderMapping, or
  * undefined when it is omitted. Excel passes null for an omitted argument.
  */
-function mappingOf(range: Matrix, tab: string | null, mapping: unknown) {
+function mappingOf(range: Matrix, tab: string | null, mapping: unknown): HeaderMapping | undefined {
   if (mapping === null || mapping === undefined || mapping === "") return undefined;
   const pairs = pairsOfRange(matrixOf(mapping));
   if (pairs.length === 0) return undefined;
   return mappingFromPairs(range, tab, pairs);
+}
+
+/** A block argument and its mapping (by hand, or found), with the mapped columns made plain. */
+function block(
+  range: unknown,
+  tab: string | null,
+  mapping: unknown,
+  ids?: readonly string[],
+): { matrix: Matrix; mapping: HeaderMapping } {
+  const head = matrixOf(range, true);
+  const found = mappingOf(head, tab, mapping) ?? mapHeaders(head, tab);
+  return { matrix: plainColumns(head, found, ids), mapping: found };
 }
 
 /** An optional text argument: null, undefined and "" mean omitted. */
@@ -140,9 +191,9 @@ function noIssues(rows: number, tab: string): string {
 
 /** VALIDATE's engine over the arguments as Excel passes them. */
 function check(range: unknown, tab: unknown, mapping: unknown) {
-  const matrix = matrixOf(range);
   const tabName = optionalText(tab);
-  return validateRange(matrix, tabName, { mapping: mappingOf(matrix, tabName, mapping) });
+  const b = block(range, tabName, mapping);
+  return validateRange(b.matrix, tabName, { mapping: b.mapping });
 }
 
 /**
@@ -207,9 +258,17 @@ export function crosscheck(foundation: any[][], assets: any[][], leadership: any
  */
 export function summary(partners: any[][], groupBy?: string, mapping?: any[][]): any[][] {
   return guard(() => {
-    const matrix = matrixOf(partners);
+    const by = optionalText(groupBy);
+    const c = PARTNERS_TAB.col;
+    // SUMMARY reads four columns: only those need Excel's objects made plain.
+    const b = block(partners, PARTNERS_TAB.name, mapping, [
+      resolveGroupBy(by).id,
+      c.partner.id,
+      c.committed.id,
+      c.received.id,
+    ]);
     return summaryToSpill(
-      summarizePartners(matrix, optionalText(groupBy), mappingOf(matrix, PARTNERS_TAB.name, mapping)),
+      summarizePartners(b.matrix, by, b.mapping),
       PARTNERS_TAB.col.committed.name,
       PARTNERS_TAB.col.received.name,
     );

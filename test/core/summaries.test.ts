@@ -53,25 +53,36 @@ describe("SUMMARY", () => {
       ["D", "Corporate", 2000],
     ];
     expect(summarizePartners(matrix).rows).toEqual([
-      { group: "Corporate", partners: 1, committed: 2000, received: 0 },
+      { group: "Business", partners: 1, committed: 2000, received: 0 }, // "Corporate" is Business (SPEC rev 2)
       { group: "Nonprofit", partners: 2, committed: 1500, received: 0 },
       { group: "(blank)", partners: 1, committed: 20, received: 0 },
     ]);
   });
 
-  it("refuses a groupBy SPEC does not offer, or a column the range lacks", () => {
+  it("refuses a groupBy SPEC does not offer, or a range without Committed", () => {
     expect(() => summarizePartners(sampleSheet("Partners"), "Notes")).toThrow(
       /Cannot group by "Notes" — use one of: Sector, Status, Initiative ID, Focus area, Contribution/,
     );
+    // SPEC: without the groupBy column SUMMARY still gives the Total row (it used to refuse);
+    // without Committed it says so, never a column of zeros.
+    const noStatus = summarizePartners(
+      [
+        ["Partner", "Committed"],
+        ["A", 1],
+      ],
+      "Status",
+    );
+    expect(noStatus.rows).toEqual([]);
+    expect(noStatus.total).toMatchObject({ partners: 1, committed: 1 });
     expect(() =>
       summarizePartners(
         [
-          ["Partner", "Committed"],
-          ["A", 1],
+          ["Partner", "Sector"],
+          ["A", "Business"],
         ],
-        "Status",
+        "Sector",
       ),
-    ).toThrow(/no Status column/);
+    ).toThrow(/no Committed column/);
   });
 });
 

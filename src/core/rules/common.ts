@@ -1,8 +1,9 @@
 import { LISTS, type ColumnSpec, type TabSpec } from "../../schema";
-import { dateProblem, formatDollars, formatNumber } from "../coerce";
-import { BLANK, INVALID, OK, VARIANT, slotOf, type TypedTable } from "../rows";
+import { dateProblem, formatDate, formatDollars, formatNumber } from "../coerce";
+import { BLANK, ERROR_CELL, INVALID, OK, PLACEHOLDER, VARIANT, slotOf, type TypedTable } from "../rows";
 import { DuplicateFinder } from "../duplicates";
-import { quote } from "../text";
+import { cellText, quote } from "../text";
+import type { Cell } from "../types";
 import type { Rule } from "./types";
 
 /**
@@ -15,17 +16,85 @@ export function formatValue(column: ColumnSpec, value: number): string {
   return column.type === "currency" ? formatDollars(value) : formatNumber(value);
 }
 
+const MAX_ROWS_NAMED = 8;
+
+/** `4, 7, 9` or `4, 7, 9 … and 120 more` (1-based sheet rows of the range). */
+export function rowList(rows: readonly number[], count: number): string {
+  const shown = rows
+    .slice(0, MAX_ROWS_NAMED)
+    .map((r) => r + 1)
+    .join(", ");
+  return count > MAX_ROWS_NAMED ? `${shown} … and ${count - MAX_ROWS_NAMED} more` : shown;
+}
+
+/** Repeats of one thing in a column, counted as the rows go by and reported once at the end. */
+export class Tally<T> {
+  private readonly seen = new Map<string, { first: T; value: Cell; rows: number[]; count: number }>();
+
+  add(key: string, row: number, value: Cell, first: () => T): void {
+    const entry = this.seen.get(key);
+    if (entry) {
+      entry.count++;
+      if (entry.rows.length < MAX_ROWS_NAMED) entry.rows.push(row);
+    } else {
+      this.seen.set(key, { first: first(), value, rows: [row], count: 1 });
+    }
+  }
+
+  each(report: (first: T, value: Cell, rows: readonly number[], count: number) => void): void {
+    for (const e of this.seen.values()) report(e.first, e.value, e.rows, e.count);
+  }
+
+  get size(): number {
+    return this.seen.size;
+  }
+}
+
 function required(tab: TabSpec, column: ColumnSpec): Rule {
   const slot = slotOf(tab, column);
   return {
     id: `required.${column.id}`,
     severity: "error",
-    cell: { slot, states: [BLANK] },
-    // A missing column is reported once by the engine, not here once per row.
+    cell: { slot, states: [BLANK, PLACEHOLDER] },
+    // A missing column is reported once by the engine, not here once per row. A placeholder
+    // (`REDACTED`, `N/A`) is reported once per column with a count (SPEC).
+    start: (t) => {
+      if (!t.present(slot)) return undefined;
+      const placeholders = new Tally<number>();
+      return {
+        check: (row, emit) => {
+          if (row.state[slot] === BLANK) emit(slot, `${row.header[slot]} is empty — every row needs one.`);
+          else if (row.state[slot] === PLACEHOLDER) placeholders.add("", row.row, row.raw(slot), () => row.row);
+        },
+        finish: (report) =>
+          placeholders.each((first, value, rows, count) =>
+            report(
+              first,
+              slot,
+              count === 1
+                ? `${t.header[slot]} is ${quote(value)}, a placeholder, not a value — every row needs one.`
+                : `${t.header[slot]} holds a placeholder (such as ${quote(value)}) instead of a value in ${formatNumber(count)} ` +
+                    `rows (${rowList(rows, count)}) — every row needs one.`,
+              value,
+            ),
+          ),
+      };
+    },
+  };
+}
+
+/** SPEC: a cell holding an Excel error is reported as such, and otherwise read as empty. */
+function errorCell(tab: TabSpec, column: ColumnSpec): Rule {
+  const slot = slotOf(tab, column);
+  return {
+    id: `errorCell.${column.id}`,
+    severity: "warning",
+    cell: { slot, states: [ERROR_CELL] },
     start: (t) =>
       t.present(slot)
         ? (row, emit) => {
-            if (row.state[slot] === BLANK) emit(slot, `${row.header[slot]} is empty — every row needs one.`);
+            const text = cellText(row.raw(slot)).trim();
+            emit(slot, `${row.header[slot]}: cell holds ${text} — read as empty; correct the formula or the value.`);
           }
         : undefined,
   };
@@ -51,6 +120,74 @@ function readableType(tab: TabSpec, column: ColumnSpec): Rule {
             const raw = row.raw(slot);
             const why = column.type === "date" ? dateProblem(raw) : expected;
             emit(slot, `${row.header[slot]} is ${quote(raw)} — ${why}.`);
+          }
+        : undefined,
+  };
+}
+
+/**
+ * Dates the column reads one way while the text could mean another (SPEC): a column whose every
+ * `3/4/2024` could be day-first or month-first (read month first), and months without a day.
+ */
+function dateReading(tab: TabSpec, column: ColumnSpec): Rule {
+  const slot = slotOf(tab, column);
+  return {
+    id: `dateReading.${column.id}`,
+    severity: "warning",
+    start: (t) =>
+      t.present(slot)
+        ? {
+            finish: (report) => {
+              const ambiguous = t.ambiguousDateRow[slot];
+              if (ambiguous >= 0) {
+                const value = t.matrix[ambiguous][t.index[slot]];
+                report(
+                  ambiguous,
+                  slot,
+                  `${t.header[slot]}: every date like ${quote(value)} could be day-first or month-first — read month ` +
+                    `first (${formatDate(t.numAt(ambiguous, slot))}); write dates like 2024-03-01 to be sure.`,
+                  value,
+                );
+              }
+              const monthOnly = t.monthOnlyRow[slot];
+              if (monthOnly >= 0) {
+                const value = t.matrix[monthOnly][t.index[slot]];
+                const count = t.monthOnlyCount[slot];
+                report(
+                  monthOnly,
+                  slot,
+                  `${t.header[slot]} is ${quote(value)}${count > 1 ? ` and ${formatNumber(count - 1)} more month(s)` : ""} ` +
+                    `without a day — read as the 1st of the month; add the day.`,
+                  value,
+                );
+              }
+            },
+          }
+        : undefined,
+  };
+}
+
+/** SPEC: a column that mixes currencies is an error, once: its amounts cannot be added up. */
+function oneCurrency(tab: TabSpec, column: ColumnSpec): Rule {
+  const slot = slotOf(tab, column);
+  return {
+    id: `currency.${column.id}`,
+    severity: "error",
+    start: (t) =>
+      t.present(slot)
+        ? {
+            finish: (report) => {
+              const mixed = t.mixedCurrencyRow[slot];
+              if (mixed < 0) return;
+              const value = t.matrix[mixed][t.index[slot]];
+              report(
+                mixed,
+                slot,
+                `${t.header[slot]} mixes currencies: ${t.currency[slot]} from row ${t.currencyRow[slot] + 1}, and ` +
+                  `${quote(value)} here — convert them to one currency so they can be added up.`,
+                value,
+              );
+            },
           }
         : undefined,
   };
@@ -99,23 +236,40 @@ function inList(tab: TabSpec, column: ColumnSpec, values: readonly string[]): Ru
   };
 }
 
+/**
+ * A list value in other spelling or in the users' own words (`Complete` → Completed): read as the
+ * listed value, with one warning per distinct value and column giving the rows (SPEC).
+ */
 function listedSpelling(tab: TabSpec, column: ColumnSpec): Rule {
   const slot = slotOf(tab, column);
   return {
     id: `spelling.${column.id}`,
     severity: "warning",
     cell: { slot, states: [VARIANT] },
-    start: (t) =>
-      t.present(slot)
-        ? (row, emit) => {
-            if (row.state[slot] === VARIANT) {
-              emit(
-                slot,
-                `${row.header[slot]} is ${quote(row.raw(slot))} — use the listed spelling "${row.listed[slot]}".`,
-              );
-            }
-          }
-        : undefined,
+    start: (t) => {
+      if (!t.present(slot)) return undefined;
+      const variants = new Tally<{ row: number; listed: string }>();
+      return {
+        check: (row) => {
+          const raw = row.raw(slot);
+          variants.add(cellText(raw).trim(), row.row, raw, () => ({
+            row: row.row,
+            listed: row.listed[slot] as string,
+          }));
+        },
+        finish: (report) =>
+          variants.each((first, value, rows, count) =>
+            report(
+              first.row,
+              slot,
+              `${t.header[slot]} is ${quote(value)}` +
+                (count > 1 ? ` in ${formatNumber(count)} rows (${rowList(rows, count)})` : "") +
+                ` — use the listed spelling "${first.listed}".`,
+              value,
+            ),
+          ),
+      };
+    },
   };
 }
 
@@ -129,8 +283,10 @@ function atLeast(tab: TabSpec, column: ColumnSpec, min: number): Rule {
       t.present(slot)
         ? (row, emit) => {
             if (row.has(slot) && row.num[slot] < min) {
-              const value = formatValue(column, row.num[slot]);
-              emit(slot, `${row.header[slot]} is ${value} — expected ${formatValue(column, min)} or more.`);
+              const money = column.type === "currency";
+              const value = money ? row.formatAmount(slot, row.num[slot]) : formatNumber(row.num[slot]);
+              const least = money ? row.formatAmount(slot, min) : formatNumber(min);
+              emit(slot, `${row.header[slot]} is ${value} — expected ${least} or more.`);
             }
           }
         : undefined,
@@ -191,6 +347,7 @@ export function commonRules(tab: TabSpec): Rule[] {
   for (const column of tab.columns) {
     if (column.type === "derived") continue; // table formulas: nothing for the user to fix
     if (column.required) rules.push(required(tab, column));
+    rules.push(errorCell(tab, column));
     if (column.type === "list" && column.list) {
       rules.push(inList(tab, column, LISTS[column.list].values), listedSpelling(tab, column));
     } else if (column.type === "email") {
@@ -198,6 +355,8 @@ export function commonRules(tab: TabSpec): Rule[] {
     } else if (EXPECTED[column.type] !== undefined || column.type === "date") {
       rules.push(readableType(tab, column));
       if (column.type !== "yesNo") rules.push(storedAsText(tab, column));
+      if (column.type === "date") rules.push(dateReading(tab, column));
+      if (column.type === "currency") rules.push(oneCurrency(tab, column));
     }
     if (column.min !== undefined) rules.push(atLeast(tab, column, column.min));
     if (column.unique) rules.push(uniqueKey(tab, column));
