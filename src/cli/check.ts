@@ -1,6 +1,7 @@
 import {
   crossCheck,
   mapHeaders,
+  mappingFromPairs,
   todaySerial,
   TrackerError,
   validateRange,
@@ -32,6 +33,8 @@ import { sliceCells, type SheetData, type TableInfo, type WorkbookData } from ".
 
 export interface CheckIssue {
   readonly sheet: string;
+  /** The table the issue is in, when its block is a table (a sheet can hold several). */
+  readonly table?: string;
   readonly tab: TabName;
   /** Worksheet row number (1-based, as Excel shows it). */
   readonly row: number;
@@ -58,14 +61,26 @@ export interface CheckedBlock {
   readonly rows: number;
   readonly errors: number;
   readonly warnings: number;
+  /** How the sheet's headers were read: each header, the tracker column it stands for, and its cell. */
+  readonly mapping: readonly { readonly header: string; readonly column: string; readonly cell: string }[];
   /** Headers that map to no column of the tab (ignored). */
   readonly ignoredColumns: readonly string[];
+}
+
+/** A sheet or table not checked, and why; for one with no header row, what it came closest to. */
+export interface Skipped {
+  readonly sheet: string;
+  readonly reason: string;
+  /** The tab its closest row came nearest to (when the core says). */
+  readonly closestTab?: string;
+  /** The headers of that row. */
+  readonly seen?: readonly string[];
 }
 
 export interface CheckResult {
   readonly blocks: readonly CheckedBlock[];
   /** Sheets (or tables) that hold no tracker data, and why. */
-  readonly skipped: readonly { readonly sheet: string; readonly reason: string }[];
+  readonly skipped: readonly Skipped[];
   readonly issues: readonly CheckIssue[];
   readonly crossCheck: { readonly ran: boolean; readonly note?: string };
   readonly errors: number;
@@ -75,7 +90,15 @@ export interface CheckResult {
   readonly notes: readonly string[];
 }
 
-export interface CheckOptions {
+/** How to read users' sheets that the headers alone do not explain (`--tab`, `--map`). */
+export interface MappingOptions {
+  /** Read every sheet (other than the tracker's own tables) as this tab. */
+  readonly tab?: string;
+  /** Hand mapping, (your header, tracker column) pairs; wins over any guess. */
+  readonly pairs?: readonly (readonly [string, string])[];
+}
+
+export interface CheckOptions extends MappingOptions {
   /** Today as an Excel serial, for the date rules (default: today, UTC). */
   readonly today?: number;
   /** Called before each block is checked (for progress on large files). */
@@ -101,24 +124,37 @@ export function trackerVersionOf(wb: WorkbookData): number | undefined {
   return Number.isFinite(v) ? v : undefined;
 }
 
-function tryMap(matrix: Matrix, hint: TabSpec | undefined): HeaderMapping | undefined {
-  for (const tab of hint ? [hint.name, undefined] : [undefined]) {
+/**
+ * Maps a block's headers (the core's header detection, or the user's `--tab`/`--map`), or gives
+ * the core's message saying why it could not (the headers it saw, the closest tab).
+ */
+function mapBlock(matrix: Matrix, hint: TabSpec | undefined, options: MappingOptions): HeaderMapping | TrackerError {
+  const attempt = (tab: string | undefined): HeaderMapping | TrackerError => {
     try {
-      return mapHeaders(matrix, tab);
+      return options.pairs && options.pairs.length > 0
+        ? mappingFromPairs(matrix, tab, options.pairs)
+        : mapHeaders(matrix, tab);
     } catch (err) {
-      if (!(err instanceof TrackerError)) throw err;
+      if (err instanceof TrackerError) return err;
+      throw err;
     }
-  }
-  return undefined;
+  };
+  if (options.tab !== undefined) return attempt(options.tab);
+  // A sheet or table named after a tab is read as that tab first; else the tab is inferred.
+  const hinted = hint ? attempt(hint.name) : undefined;
+  if (hinted !== undefined && !(hinted instanceof TrackerError)) return hinted;
+  const inferred = attempt(undefined);
+  return inferred instanceof TrackerError && hinted !== undefined ? hinted : inferred;
 }
 
-function tableBlock(sheet: SheetData, table: TableInfo): Block | string {
+function tableBlock(sheet: SheetData, table: TableInfo, options: MappingOptions): Block | TrackerError | string {
   if (table.headerRowCount < 1) return `table ${table.name} has no header row`;
   const bottom = table.bottom - table.totalsRowCount;
   const matrix = sliceCells(sheet.cells, table.top, table.left, bottom, table.right);
   const known = TABS.find((t) => t.table.toLowerCase() === table.name.toLowerCase());
-  const mapping = tryMap(matrix, known ?? tabByName(sheet.name));
-  if (!mapping) return `table ${table.name}: its headers name no tracker tab's columns`;
+  // The tracker's own tables are read as their tab whatever --tab/--map say about users' sheets.
+  const mapping = mapBlock(matrix, known ?? tabByName(sheet.name), known ? {} : options);
+  if (mapping instanceof TrackerError) return mapping;
   return {
     sheet: sheet.name,
     table: table.name,
@@ -130,12 +166,25 @@ function tableBlock(sheet: SheetData, table: TableInfo): Block | string {
   };
 }
 
+/** A sheet not checked for want of a header row, with what the core says it came closest to. */
+function skippedFor(sheet: string, err: TrackerError, prefix = ""): Skipped {
+  // The core's NoHeaderError carries the closest tab and the headers it saw.
+  const near = err as TrackerError & { closestTab?: string; seen?: readonly string[] };
+  return {
+    sheet,
+    reason: prefix + err.message,
+    ...(typeof near.closestTab === "string" ? { closestTab: near.closestTab } : {}),
+    ...(Array.isArray(near.seen) ? { seen: near.seen } : {}),
+  };
+}
+
 export function findBlocks(
   wb: WorkbookData,
+  options: MappingOptions = {},
   tracker: boolean = trackerVersionOf(wb) !== undefined,
-): { blocks: Block[]; skipped: { sheet: string; reason: string }[] } {
+): { blocks: Block[]; skipped: Skipped[] } {
   const blocks: Block[] = [];
-  const skipped: { sheet: string; reason: string }[] = [];
+  const skipped: Skipped[] = [];
   for (const sheet of wb.sheets) {
     if (sheet.cells[0]?.[0] === TRACKER_MARKER || (tracker && sheet.name === LISTS_SHEET)) {
       skipped.push({ sheet: sheet.name, reason: "the tracker's dropdown lists" });
@@ -147,8 +196,9 @@ export function findBlocks(
     }
     if (sheet.tables.length > 0) {
       for (const table of sheet.tables) {
-        const block = tableBlock(sheet, table);
-        if (typeof block === "string") skipped.push({ sheet: sheet.name, reason: block });
+        const block = tableBlock(sheet, table, options);
+        if (block instanceof TrackerError) skipped.push(skippedFor(sheet.name, block, `table ${table.name}: `));
+        else if (typeof block === "string") skipped.push({ sheet: sheet.name, reason: block });
         else blocks.push(block);
       }
       continue;
@@ -157,9 +207,9 @@ export function findBlocks(
       skipped.push({ sheet: sheet.name, reason: "empty" });
       continue;
     }
-    const mapping = tryMap(sheet.cells, tabByName(sheet.name));
-    if (!mapping) {
-      skipped.push({ sheet: sheet.name, reason: "no header row naming a tracker tab's columns" });
+    const mapping = mapBlock(sheet.cells, tabByName(sheet.name), options);
+    if (mapping instanceof TrackerError) {
+      skipped.push(skippedFor(sheet.name, mapping));
       continue;
     }
     blocks.push({ sheet: sheet.name, isTrackerTable: false, top: 1, left: 1, matrix: sheet.cells, mapping });
@@ -190,7 +240,7 @@ export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): Che
   } else if (trackerVersion !== undefined && trackerVersion < SCHEMA_VERSION) {
     notes.push(`The workbook was built by an older tracker (schema ${trackerVersion}): upgrade it from the add-in.`);
   }
-  const { blocks, skipped } = findBlocks(wb, trackerVersion !== undefined);
+  const { blocks, skipped } = findBlocks(wb, options, trackerVersion !== undefined);
 
   const issues: CheckIssue[] = [];
   const checked: CheckedBlock[] = [];
@@ -206,7 +256,14 @@ export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): Che
     for (const issue of result.issues) {
       const row = block.top + issue.row - 1;
       if (issue.severity === "error") errors++;
-      issues.push({ sheet: block.sheet, tab, ...issue, row, cell: cellOf(block, issue.column, row) });
+      issues.push({
+        sheet: block.sheet,
+        table: block.table,
+        tab,
+        ...issue,
+        row,
+        cell: cellOf(block, issue.column, row),
+      });
     }
     checked.push({
       sheet: block.sheet,
@@ -216,6 +273,11 @@ export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): Che
       rows: result.rowsChecked,
       errors,
       warnings: result.issues.length - errors,
+      mapping: block.mapping.columns.map((c) => ({
+        header: c.header,
+        column: c.name,
+        cell: `${columnLetter(block.left + c.index)}${block.top + block.mapping.headerRow}`,
+      })),
       ignoredColumns: block.mapping.unknown.map((u) => u.header),
     });
   }
@@ -248,6 +310,7 @@ export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): Che
       const row = block.top + issue.row - 1;
       issues.push({
         sheet: block.sheet,
+        table: block.table,
         tab: issue.tab,
         row,
         column: issue.column,

@@ -16,12 +16,30 @@ function cli(args: string[], cwd: string) {
 }
 
 interface JsonIssue {
+  file: string;
   sheet: string;
   tab: string;
   row: number;
+  cell: string | null;
   column: string;
   severity: string;
+  rule: string;
+  value: string | number | boolean | null;
   message: string;
+}
+
+interface JsonSheet {
+  sheet: string;
+  tab: string;
+  rows: number;
+  headerRow: number;
+  mapping: { header: string; column: string; cell: string }[];
+  ignoredColumns: string[];
+}
+
+/** The text report's lines, without the trailing empty one. */
+function lines(stdout: string): string[] {
+  return stdout.replace(/\n$/, "").split("\n");
 }
 
 const TODAY = ["--today", "2026-11-25"];
@@ -63,13 +81,33 @@ describe("partnership-tracker new", () => {
       code: 2,
       stderr: expect.stringMatching(/folder .* does not exist/),
     });
-    expect(cli(["new"], dir)).toMatchObject({ code: 2, stderr: expect.stringMatching(/Usage:/) });
-    expect(cli(["new", "a.xlsx", "--smaple"], dir)).toMatchObject({
-      code: 2,
-      stderr: expect.stringMatching(/Unknown option --smaple/),
-    });
-    expect(cli(["frobnicate"], dir)).toMatchObject({ code: 2, stderr: expect.stringMatching(/Unknown command/) });
+    expect(cli(["new"], dir)).toMatchObject({ code: 2, stderr: expect.stringMatching(/exactly one file name/) });
     expect(cli(["--help"], dir)).toMatchObject({ code: 0, stdout: expect.stringMatching(/new <file\.xlsx>/) });
+    expect(cli(["check", "--help"], dir)).toMatchObject({ code: 0, stdout: expect.stringMatching(/--map/) });
+    expect(fs.existsSync(path.join(dir, "a.xlsx"))).toBe(false);
+  });
+
+  it("says what a mistyped command or option probably meant, instead of the whole usage", () => {
+    const option = cli(["new", "a.xlsx", "--smaple"], dir);
+    expect(option.code).toBe(2);
+    expect(option.stderr).toBe(
+      "Unknown option --smaple for new. Did you mean --sample?\nRun `partnership-tracker --help` for the usage.\n",
+    );
+    const command = cli(["chekc", "a.xlsx"], dir);
+    expect(command.code).toBe(2);
+    expect(command.stderr).toBe(
+      'Unknown command "chekc". Did you mean "check"?\nRun `partnership-tracker --help` for the usage.\n',
+    );
+    expect(cli(["check", "a.xlsx", "--jsn"], dir).stderr).toMatch(
+      /^Unknown option --jsn for check\. Did you mean --json\?/,
+    );
+    expect(cli(["summary", "a.xlsx", "--by-sector"], dir).stderr).toMatch(/Unknown option --by-sector for summary/);
+    const nonsense = cli(["frobnicate"], dir);
+    expect(nonsense.stderr).toMatch(/^Unknown command "frobnicate": use new, check, summary\./);
+    for (const r of [option, command, nonsense]) {
+      expect(r.stderr).not.toMatch(/Usage:/);
+      expect(r.stdout).toBe("");
+    }
     expect(fs.existsSync(path.join(dir, "a.xlsx"))).toBe(false);
   });
 });
@@ -119,68 +157,232 @@ describe("partnership-tracker check", () => {
     const empty = new ExcelJS.Workbook();
     empty.addWorksheet("Sheet1").addRow(["Just", "some", "words"]);
     await empty.xlsx.writeFile(path.join(dir, "unrelated.xlsx"));
+
+    // A grant ledger whose headers name no tracker column: checked only when mapped by hand.
+    const grants = new ExcelJS.Workbook();
+    const gs = grants.addWorksheet("FY2024");
+    gs.addRow(["Who", "How much", "Fiscal year", "Kind of org"]);
+    gs.addRow(["Food Bank of Riverton", 25000, 2024, "Nonprofit"]);
+    gs.addRow(["Riverton Rotary", -100, 2024, "Community-based"]);
+    await grants.xlsx.writeFile(path.join(dir, "grants.xlsx"));
+
+    // A folder of submissions, as a finance team receives them: clean, with errors, Excel's lock
+    // file for one of them, a text file and a subfolder (neither read).
+    const inbox = path.join(dir, "inbox");
+    fs.mkdirSync(path.join(inbox, "archive"), { recursive: true });
+    fs.copyFileSync(path.join(dir, "sample.xlsx"), path.join(inbox, "city.xlsx"));
+    fs.copyFileSync(path.join(dir, "partner.xlsx"), path.join(inbox, "rotary.xlsx"));
+    fs.copyFileSync(path.join(dir, "partner.xlsx"), path.join(inbox, "bank.xlsx"));
+    fs.writeFileSync(path.join(inbox, "~$bank.xlsx"), "lock");
+    fs.writeFileSync(path.join(inbox, "readme.txt"), "Submissions for FY27");
+    fs.copyFileSync(path.join(dir, "broken.xlsx"), path.join(inbox, "archive", "old.xlsx"));
+    fs.mkdirSync(path.join(dir, "empty-folder"));
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it("passes the sample tracker: exit 0, every tab checked and cross-checked", () => {
+  it("passes the sample tracker: exit 0, every tab checked and cross-checked, the totals last", () => {
     const text = cli(["check", "sample.xlsx", ...TODAY], dir);
     expect(text.code).toBe(0);
     for (const tab of TABS) expect(text.stdout).toContain(`table ${tab.table}`);
     expect(text.stdout).toContain("Cross-tab checks: done.");
+    const rows = TABS.reduce((n, t) => n + SAMPLE_DATA[t.name].length, 0);
+    expect(lines(text.stdout).at(-1)).toMatch(new RegExp(`^sample\\.xlsx: no issues in ${rows} rows on 4 sheets\\.$`));
     const json = cli(["check", "sample.xlsx", "--json", ...TODAY], dir);
     expect(json.code).toBe(0);
     const parsed = JSON.parse(json.stdout);
     expect(parsed.issues.filter((i: JsonIssue) => i.severity === "error")).toEqual([]);
-    expect(parsed.summary.errors).toBe(0);
-    expect(parsed.summary.sheets.map((s: { tab: string; rows: number }) => [s.tab, s.rows])).toEqual(
+    expect(parsed.summary).toMatchObject({ files: 1, checked: 1, errors: 0, exitCode: 0 });
+    expect(parsed.files[0].sheets.map((s: JsonSheet) => [s.tab, s.rows])).toEqual(
       TABS.map((t) => [t.name, SAMPLE_DATA[t.name].length]),
     );
   });
 
-  it("reports errors with worksheet rows, grouped by sheet, including cross-tab ones; exit 1", () => {
+  it("reports errors with their rule, cell and value, cross-tab ones included; exit 1", () => {
     const r = cli(["check", "broken.xlsx", "--json", ...TODAY], dir);
     expect(r.code).toBe(1);
     const { issues, summary } = JSON.parse(r.stdout) as { issues: JsonIssue[]; summary: { errors: number } };
-    for (const i of issues)
-      expect(Object.keys(i).sort()).toEqual(["column", "message", "row", "severity", "sheet", "tab"]);
+    for (const i of issues) {
+      expect(Object.keys(i)).toEqual([
+        "file",
+        "sheet",
+        "tab",
+        "row",
+        "cell",
+        "column",
+        "severity",
+        "rule",
+        "value",
+        "message",
+      ]);
+    }
     // Sample row index 5 is worksheet row 7 (header in row 1); index 2 is row 4.
-    const at = (row: number, column: string) =>
-      issues.filter((i) => i.sheet === "Partners" && i.row === row && i.column === column && i.severity === "error");
-    expect(at(7, PARTNERS.col.committed.name)[0]?.message).toMatch(/lots/);
-    expect(at(7, PARTNERS.col.sector.name)[0]?.message).toMatch(/Faith-based/);
-    expect(at(4, PARTNERS.col.initiativeId.name)[0]?.message).toMatch(/PARK-99/);
+    const at = (cell: string) =>
+      issues.filter((i) => i.sheet === "Partners" && i.cell === cell && i.severity === "error");
+    expect(at("G7")).toEqual([
+      expect.objectContaining({ row: 7, column: PARTNERS.col.committed.name, rule: "type.committed", value: "lots" }),
+    ]);
+    expect(at("B7")).toEqual([expect.objectContaining({ rule: "list.sector", value: "Faith-based" })]);
+    expect(at("D4")).toEqual([expect.objectContaining({ rule: "crossTab.unknownInitiative", value: "PARK-99" })]);
     expect(summary.errors).toBe(issues.filter((i) => i.severity === "error").length);
 
     const text = cli(["check", "broken.xlsx", ...TODAY], dir);
     expect(text.code).toBe(1);
-    const partnersSection = text.stdout.slice(text.stdout.indexOf("\nPartners — "));
-    expect(partnersSection).toMatch(/row 4 .*Initiative ID \(D4\).*error.*PARK-99/);
-    expect(partnersSection).toMatch(/row 7 .*Committed \(G7\).*error.*lots/);
+    const out = lines(text.stdout);
+    // Details first, each under its sheet …
+    const partners = out.findIndex((l) => /^ {2}Partners — Partners, table tblPartners/.test(l));
+    const d4 = out.findIndex((l) =>
+      /^ {4}D4 +Initiative ID +error +Initiative ID "PARK-99" is not on the Foundation tab/.test(l),
+    );
+    const g7 = out.findIndex((l) => /^ {4}G7 +Committed +error +Committed is "lots"/.test(l));
+    // … then the problems, largest first, then the totals on the last line.
+    const problems = out.findIndex((l) => /^\d+ distinct problems, largest first:$/.test(l));
+    expect(partners).toBeGreaterThan(0);
+    expect(d4).toBeGreaterThan(partners);
+    expect(g7).toBeGreaterThan(d4);
+    expect(problems).toBeGreaterThan(g7);
+    expect(out.slice(problems)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^ +1 × error +Initiative ID "PARK-99" is not on the Foundation tab/),
+        expect.stringMatching(/^ +Partners › Initiative ID — Partners!D4$/),
+      ]),
+    );
+    expect(out.at(-1)).toMatch(/^broken\.xlsx: \d+ errors, \d+ warnings? in \d+ rows on 4 sheets\.$/);
+    for (const line of out) expect([...line].length).toBeLessThanOrEqual(100);
   });
 
-  it("checks a partner's plain sheet by its own headers, below a title row, and says what it ignored", () => {
+  it("checks a partner's plain sheet by its own headers, lists the mapping, and says what it ignored", () => {
     const r = cli(["check", "partner.xlsx", "--json", ...TODAY], dir);
     expect(r.code).toBe(1);
-    const { issues, summary } = JSON.parse(r.stdout);
-    expect(summary.sheets).toEqual([
+    const { issues, files } = JSON.parse(r.stdout);
+    expect(files[0].sheets).toEqual([
       expect.objectContaining({
         sheet: "Our pledges",
         tab: "Partners",
         headerRow: 3,
         rows: 3,
         ignoredColumns: ["Region"],
+        mapping: [
+          { header: "Org name", column: PARTNERS.col.partner.name, cell: "A3" },
+          { header: "Type", column: PARTNERS.col.sector.name, cell: "B3" },
+          { header: "Pledge ($)", column: PARTNERS.col.committed.name, cell: "C3" },
+          { header: "MOU signed?", column: PARTNERS.col.agreementSigned.name, cell: "D3" },
+          { header: "Partner status", column: PARTNERS.col.status.name, cell: "E3" },
+        ],
       }),
     ]);
-    expect(summary.skipped).toEqual([expect.objectContaining({ sheet: "Notes" })]);
-    expect(summary.crossCheck.ran).toBe(false);
-    const rows = (column: string) => issues.filter((i: JsonIssue) => i.column === column).map((i: JsonIssue) => i.row);
-    expect(rows("Org name")).toContain(6); // the partner name missing in worksheet row 6
-    expect(rows("Pledge ($)")).toContain(6); // a negative pledge
-    expect(rows("Pledge ($)")).not.toContain(5); // "$12,000" as text is a clear amount
+    expect(files[0].skipped).toEqual([expect.objectContaining({ sheet: "Notes" })]);
+    expect(files[0].crossCheck.ran).toBe(false);
+    const cells = (column: string) =>
+      issues.filter((i: JsonIssue) => i.column === column).map((i: JsonIssue) => i.cell);
+    expect(cells("Org name")).toContain("A6"); // the partner name missing in worksheet row 6
+    expect(cells("Pledge ($)")).toContain("C6"); // a negative pledge
+    expect(cells("Pledge ($)")).not.toContain("C5"); // "$12,000" as text is a clear amount
+
+    const text = cli(["check", "partner.xlsx", ...TODAY], dir);
+    expect(text.stdout).toContain(
+      "    Columns: Org name → Partner · Type → Sector · Pledge ($) → Committed · MOU signed? → Agreement\n" +
+        "      signed · Partner status → Status\n    Ignored: Region\n",
+    );
+
     const csv = cli(["check", "partner.xlsx", "--csv", ...TODAY], dir);
     expect(csv.code).toBe(1);
-    expect(csv.stdout.split("\r\n")[0]).toBe("\uFEFFSheet,Tab,Row,Column,Severity,Message");
-    expect(csv.stdout.split("\r\n").filter((l) => /^Our pledges,Partners,6,/.test(l))).toHaveLength(2);
+    const csvLines = csv.stdout.split("\r\n");
+    expect(csvLines[0]).toBe('\uFEFF"File","Sheet","Tab","Row","Cell","Column","Severity","Rule","Value","Message"');
+    expect(csvLines.filter((l) => l.startsWith('"partner.xlsx","Our pledges","Partners",6,'))).toHaveLength(2);
+    expect(csvLines).toContainEqual(
+      expect.stringMatching(
+        /^"partner\.xlsx","Our pledges","Partners",6,"C6","Pledge \(\$\)","error","min\.committed",-30,"/,
+      ),
+    );
+  });
+
+  it("checks files and folders in one run: one summary across them, the worst exit code", () => {
+    const r = cli(["check", "inbox", "sample.xlsx", ...TODAY], dir);
+    expect(r.code).toBe(1);
+    const out = lines(r.stdout);
+    // Each workbook of the folder (not its subfolder, lock file or text file), then the file named.
+    const headings = out.filter((l) => /^\S/.test(l) && /\.xlsx$/.test(l));
+    expect(headings).toEqual([
+      path.join("inbox", "bank.xlsx"),
+      path.join("inbox", "city.xlsx"),
+      path.join("inbox", "rotary.xlsx"),
+      "sample.xlsx",
+    ]);
+    expect(out.at(-2)).toBe("4 files: 2 clean, 2 with errors.");
+    expect(out.at(-1)).toMatch(/^Checked: \d+ errors, \d+ warnings? in \d+ rows on 10 sheets\.$/);
+    // The same problem in two partners' files is one problem, counted in both.
+    expect(r.stdout).toMatch(
+      /\n +2 × error +Org name is empty[^\n]*\n +Partners › Org name — inbox\/bank\.xlsx 'Our pledges'!A6,\s+inbox\/rotary\.xlsx 'Our pledges'!A6\s+in 2 files\n/,
+    );
+
+    const json = JSON.parse(cli(["check", "inbox", "--json", ...TODAY], dir).stdout);
+    expect(json.summary).toMatchObject({ files: 3, checked: 3, clean: 1, withErrors: 2, exitCode: 1 });
+    expect(new Set(json.issues.map((i: JsonIssue) => i.file))).toEqual(
+      new Set([path.join("inbox", "bank.xlsx"), path.join("inbox", "rotary.xlsx")]),
+    );
+
+    // An unreadable file makes the run exit 2, after checking the rest.
+    const mixed = cli(["check", "missing.xlsx", "inbox/city.xlsx", "unrelated.xlsx", ...TODAY], dir);
+    expect(mixed.code).toBe(2);
+    expect(mixed.stderr).toMatch(/^Cannot check missing\.xlsx: no such file\.$/m);
+    expect(mixed.stderr).toMatch(/^Nothing to check in unrelated\.xlsx/m);
+    const mixedLines = lines(mixed.stdout);
+    expect(mixedLines.slice(-3, -1).join(" ")).toBe(
+      "3 files: 1 clean, 0 with errors, 1 unreadable (missing.xlsx), 1 with nothing to check (unrelated.xlsx).",
+    );
+    // Nothing to check outranks errors found: a file that could not be checked may hide errors.
+    expect(cli(["check", "partner.xlsx", "unrelated.xlsx", ...TODAY], dir).code).toBe(3);
+    expect(cli(["check", "empty-folder", ...TODAY], dir)).toMatchObject({
+      code: 3,
+      stderr: expect.stringMatching(/Nothing to check in empty-folder: the folder holds no \.xlsx file/),
+    });
+  });
+
+  it("exits 3 when no sheet is recognised, naming the headers it saw and how to map them", () => {
+    const r = cli(["check", "grants.xlsx", ...TODAY], dir);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/^Nothing to check in grants\.xlsx: no sheet has a header row naming tracker columns\.\n/);
+    expect(r.stderr).toMatch(/FY2024: No Partners header row: row 1 has Who, How much, Fiscal year, Kind of org/);
+    expect(r.stderr).toContain('--tab Partners --map "Who=Partner"');
+    expect(r.stderr).not.toMatch(/`mapping` argument/); // the functions' wording, not the command line's
+    const json = JSON.parse(cli(["check", "grants.xlsx", "--json", ...TODAY], dir).stdout);
+    expect(json.files[0]).toMatchObject({ status: "nothing to check", exitCode: 3, sheets: [] });
+    expect(json.files[0].skipped[0]).toMatchObject({ sheet: "FY2024", closestTab: "Partners" });
+  });
+
+  it("checks a sheet it cannot guess with --tab and --map, and lists that mapping", () => {
+    const args = ["check", "grants.xlsx", "--tab", "Partners", "--map", "Who=Partner", "--map=How much=Committed"];
+    const r = cli([...args, "--json", ...TODAY], dir);
+    expect(r.code).toBe(1);
+    const { files, issues } = JSON.parse(r.stdout);
+    expect(files[0].sheets[0]).toMatchObject({
+      sheet: "FY2024",
+      tab: "Partners",
+      rows: 2,
+      mapping: [
+        { header: "Who", column: PARTNERS.col.partner.name, cell: "A1" },
+        { header: "How much", column: PARTNERS.col.committed.name, cell: "B1" },
+      ],
+      ignoredColumns: ["Fiscal year", "Kind of org"],
+    });
+    expect(issues).toEqual([expect.objectContaining({ cell: "B3", rule: "min.committed", value: -100 })]);
+
+    const text = cli([...args, ...TODAY], dir);
+    expect(text.stdout).toContain("    Columns: Who → Partner · How much → Committed\n");
+
+    expect(cli(["check", "grants.xlsx", "--map", "Grantee=Partner", ...TODAY], dir)).toMatchObject({
+      code: 3,
+      stderr: expect.stringMatching(/"Grantee", but the range has no such header/),
+    });
+    expect(cli(["check", "grants.xlsx", "--map", "Who", ...TODAY], dir)).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/--map "Who": write it as "Your header=Tracker column"/),
+    });
+    expect(cli(["check", "grants.xlsx", "--tab", "Grants", ...TODAY], dir)).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/--tab: Unknown tab "Grants"/),
+    });
   });
 
   it("summarises partners by sector, or another column, as text or CSV that runs no formula", () => {
@@ -204,11 +406,11 @@ describe("partnership-tracker check", () => {
     expect(csv.code).toBe(0);
     // "$12,000" typed as text counts as 12000; a negative amount stays a number, not a formula.
     expect(csv.stdout.split("\r\n")).toEqual([
-      "\uFEFFStatus,Partners,Committed,Received",
-      "Agreed,1,12000,0",
-      "Active,1,5000,0",
-      "(blank),1,-30,0",
-      "Total,3,16970,0",
+      '\uFEFF"Status","Partners","Committed","Received"',
+      '"Agreed",1,12000,0',
+      '"Active",1,5000,0',
+      '"(blank)",1,-30,0',
+      '"Total",3,16970,0',
       "",
     ]);
     const hostile = cli(["summary", "hostile.xlsx", "--csv"], dir);
@@ -219,16 +421,46 @@ describe("partnership-tracker check", () => {
       stderr: expect.stringMatching(/Cannot group by "Pledge"/),
     });
     expect(cli(["summary", "unrelated.xlsx"], dir)).toMatchObject({
-      code: 2,
+      code: 3,
       stderr: expect.stringMatching(/no Partners data/),
     });
+  });
+
+  it("summarises by place-based funder, and a sheet mapped by hand", () => {
+    const r = cli(["summary", "sample.xlsx", "--by", "Place-based funder"], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/by Place-based funder\n\nPlace-based funder +Partners +Committed +Received\n/);
+    const funders = SAMPLE_DATA.Partners.filter((p) => /^y/i.test(String(p.placeBasedFunder ?? "")));
+    expect(r.stdout).toMatch(new RegExp(`\\nYes +${funders.length} +\\$`));
+
+    const mapped = cli(
+      [
+        "summary",
+        "grants.xlsx",
+        "--map",
+        "Who=Partner",
+        "--map",
+        "How much=Committed",
+        "--map",
+        "Kind of org=Sector",
+        "--csv",
+      ],
+      dir,
+    );
+    expect(mapped.code).toBe(0);
+    expect(mapped.stdout.split("\r\n")).toEqual([
+      '\uFEFF"Sector","Partners","Committed","Received"',
+      '"Nonprofit",1,25000,0',
+      '"Community-based",1,-100,0',
+      '"Total",2,24900,0',
+      "",
+    ]);
   });
 
   it.each([
     ["missing.xlsx", /no such file/],
     ["not-a-workbook.xlsx", /not an \.xlsx/],
     ["protected.xlsx", /password-protected/],
-    ["unrelated.xlsx", /no sheet has a header row naming tracker columns/],
   ])("exits 2 with a clear message for %s", (file, message) => {
     const r = cli(["check", file], dir);
     expect(r.code).toBe(2);
