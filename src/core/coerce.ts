@@ -95,7 +95,8 @@ function writtenAmount(text: string): number | undefined {
 export const MAX_DATE_SERIAL = 2958465;
 
 /** A time of day after a date (`12:00:00 AM`, `0:00`): the usual open-data export; dropped. */
-const TIME = "(?:[T ]\\s*\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?\\s*(?:[AaPp]\\.?[Mm]\\.?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?";
+const TIME =
+  "(?:[T ]\\s*\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?\\s*(?:[AaPp]\\.?[Mm]\\.?)?\\s*(?:Z|GMT|UTC|[+-]\\d{2}:?\\d{2})?)?";
 const ISO_DATE = new RegExp(`^(\\d{4})-(\\d{1,2})-(\\d{1,2})${TIME}$`);
 const YMD_SLASH = new RegExp(`^(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})${TIME}$`);
 /**
@@ -104,10 +105,25 @@ const YMD_SLASH = new RegExp(`^(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})${TIME}$`);
  */
 const NUMERIC_DATE = new RegExp(`^(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})${TIME}$`);
 const US_SHORT_YEAR = /^\d{1,2}([/.-])\d{1,2}\1\d{2}$/;
-const DAY_MONTH_NAME = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)?[\\s-]+([a-z]{3,9})\\.?,?[\\s-]+(\\d{4})${TIME}$`, "i");
+/**
+ * `1 March 2024`, `1-Mar-2024`, an e-mail style `Fri, 01 Jan 2010 00:00:00 -0500`, and the database
+ * export `14-MAR-12` (two-digit year: read as Excel reads it, 00–29 → 2000s, 30–99 → 1900s).
+ */
+const DAY_MONTH_NAME = new RegExp(
+  `^(?:[a-z]{3,9},?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?[\\s-]+([a-z]{3,9})\\.?,?[\\s-]+(\\d{4}|\\d{2})${TIME}$`,
+  "i",
+);
 const MONTH_NAME_DAY = new RegExp(`^([a-z]{3,9})\\.?[\\s-]+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${TIME}$`, "i");
 /** `October 2024`, `Oct-2024`: a month alone, read as its first day with a warning (SPEC). */
 const MONTH_YEAR = /^([a-z]{3,9})\.?[\s-]+(\d{4})$/i;
+/** `11/2023`: a month alone in numbers. */
+const NUMERIC_MONTH_YEAR = /^(\d{1,2})[/.-](\d{4})$/;
+
+/** Excel's reading of a two-digit year (its default window: 1930–2029). */
+function fullYear(digits: string): number {
+  const y = Number(digits);
+  return digits.length === 2 ? (y < 30 ? 2000 + y : 1900 + y) : y;
+}
 
 const MONTHS: ReadonlyMap<string, number> = new Map(
   [
@@ -183,6 +199,11 @@ export function coerceDate(cell: Cell, dayFirst = false): number | undefined {
     dateKind = DATE_MONTH_ONLY;
     return fromParts(Number(m[2]), month, 1);
   }
+  m = NUMERIC_MONTH_YEAR.exec(s);
+  if (m) {
+    dateKind = DATE_MONTH_ONLY;
+    return fromParts(Number(m[2]), Number(m[1]), 1);
+  }
   m = MONTH_NAME_DAY.exec(s);
   if (m) {
     const month = MONTHS.get(m[1].toLowerCase());
@@ -191,7 +212,7 @@ export function coerceDate(cell: Cell, dayFirst = false): number | undefined {
   m = DAY_MONTH_NAME.exec(s);
   if (m) {
     const month = MONTHS.get(m[2].toLowerCase());
-    return month ? fromParts(Number(m[3]), month, Number(m[1])) : undefined;
+    return month ? fromParts(fullYear(m[3]), month, Number(m[1])) : undefined;
   }
   return undefined;
 }

@@ -216,8 +216,24 @@ function noHeaderError(
       true,
     );
   }
-  const key = KEY_COLUMNS[tab.name].map((c) => c.name).join(" or ");
-  const what = wanted ? `name at least two ${tab.name} columns (such as ${key})` : `name a ${key} column`;
+  const keys = KEY_COLUMNS[tab.name];
+  const key = keys.map((c) => c.name).join(" or ");
+  const others = tab.columns
+    .filter((c) => c.required && !keys.includes(c))
+    .concat(tab.columns.filter((c) => !c.required && !keys.includes(c)))
+    .filter((c) => !closest?.columns.some((m) => m.id === c.id))
+    .slice(0, 2)
+    .map((c) => c.name)
+    .join(" or ");
+  const article = /^[AEIOU]/i.test(key) ? "an" : "a";
+  // A row that names the key column but nothing else lacks a second column, not the key.
+  const named =
+    closest && closest.tab === tab ? closest.columns.find((c) => keys.some((k) => k.id === c.id)) : undefined;
+  const what = named
+    ? `name one more ${tab.name} column beside ${named.header} (such as ${others})`
+    : wanted
+      ? `name at least two ${tab.name} columns (such as ${key})`
+      : `name ${article} ${key} column`;
   return new NoHeaderError(
     `No ${tab.name} header row: row ${row + 1} has ${listSeen(seen)} — ${what}, or map the columns (the \`mapping\` argument).`,
     tab.name,

@@ -12,13 +12,15 @@ export {
   coerceYesNo,
   dateProblem,
   formatDate,
+  formatAmount,
   formatDollars,
   formatNumber,
   isEmail,
+  lastAmountCurrency,
   MAX_DATE_SERIAL,
   type YesNo,
 } from "./coerce";
-export { isBlank, isBlankRow, normalizeKey, trimCaseKey } from "./text";
+export { isBlank, isBlankRow, isExcelError, isPlaceholder, normalizeKey, trimCaseKey } from "./text";
 export {
   HEADER_SCAN_ROWS,
   looksLikeData,

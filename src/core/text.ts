@@ -120,6 +120,7 @@ const PLACEHOLDERS: ReadonlyMap<number, readonly string[]> = (() => {
     "not applicable",
     "not available",
     "not provided",
+    "not known",
     "null",
     "tbd",
     "tbc",
@@ -138,6 +139,7 @@ const PLACEHOLDERS: ReadonlyMap<number, readonly string[]> = (() => {
     "(n/a)",
     "[blank]",
     "unknown",
+    "vacant",
     "unk",
     "withheld",
   ];

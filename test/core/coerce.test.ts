@@ -82,6 +82,10 @@ describe("dates", () => {
     ["Mar 1, 2024", "2024-03-01"],
     ["1.3.2024", "2024-01-03"], // dotted, month first unless the column says otherwise (was refused before rev 2)
     ["October 2024", "2024-10-01"], // a month alone: its first day, with a warning from the rules
+    ["11/2023", "2023-11-01"],
+    ["14-MAR-12", "2012-03-14"], // a database export: Excel reads 12 as 2012
+    ["Fri, 01 Jan 2010 00:00:00 -0500", "2010-01-01"],
+    ["2021-04-01T12:00:00Z", "2021-04-01"],
   ])("reads %p as %p (SPEC rev 2)", (cell, iso) => {
     expect(coerceDate(cell)).toBe(isoToSerial(iso));
   });

@@ -339,3 +339,15 @@ describe("mapping by hand", () => {
     ]);
   });
 });
+
+describe("the no-header message says what is missing", () => {
+  it("names the second column a row with the key column lacks", () => {
+    expect(() => mapHeaders([["Name", "Referral method", "Opening times"]])).toThrow(
+      /row 1 has Name, Referral method, Opening times — name one more .* column beside Name \(such as /,
+    );
+  });
+
+  it("uses the right article", () => {
+    expect(() => mapHeaders([["Property type", "Tenure"]], null)).not.toThrow(/name a Asset/);
+  });
+});
