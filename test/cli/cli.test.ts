@@ -1,3 +1,4 @@
+/* eslint-disable no-control-regex -- the tests look for control characters on purpose */
 import { spawnSync } from "child_process";
 import ExcelJS from "exceljs";
 import * as fs from "fs";
@@ -5,7 +6,8 @@ import * as path from "path";
 import { readWorkbookFile } from "../../src/cli/xlsxReader";
 import { trackerXlsxBuffer } from "../../src/cli/xlsxWriter";
 import { PARTNERS, SAMPLE_DATA, TABS } from "../../src/schema";
-import { ROOT, tempDir } from "./helpers";
+import { handMadeXlsx, ROOT, tempDir } from "./helpers";
+import { messySubmission } from "./messy";
 
 /** The command as a user runs it: node on the bin file the `bin` field names. */
 const BIN = path.join(ROOT, "bin", "partnership-tracker.js");
@@ -177,6 +179,7 @@ describe("partnership-tracker check", () => {
     fs.writeFileSync(path.join(inbox, "readme.txt"), "Submissions for FY27");
     fs.copyFileSync(path.join(dir, "broken.xlsx"), path.join(inbox, "archive", "old.xlsx"));
     fs.mkdirSync(path.join(dir, "empty-folder"));
+    await messySubmission(path.join(dir, "messy.xlsx"));
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -294,6 +297,47 @@ describe("partnership-tracker check", () => {
         /^"partner\.xlsx","Our pledges","Partners",6,"C6","Pledge \(\$\)","error","min\.committed",-30,"/,
       ),
     );
+  });
+
+  it("reads a messy partner submission as a person would want it: details, problems, totals last", () => {
+    const r = cli(["check", "messy.xlsx", ...TODAY], dir);
+    expect(r.code).toBe(1);
+    const out = lines(r.stdout);
+    expect(out[0]).toBe("messy.xlsx");
+    expect(out[2]).toMatch(/^ {2}FY27 pledges — Partners, header row 4, \d+ rows checked: \d+ errors, \d+ warnings$/);
+    expect(out[3]).toMatch(/^ {4}Columns: Org name → Partner · Org type → Sector · Initiative # → Initiative ID/);
+    expect(out).toContain("    Ignored: Region");
+    const details = out.filter((l) => /^ {4}[A-Z]+\d+ {2,}/.test(l));
+    const problemsAt = out.findIndex((l) => /^(\d+ distinct problems, largest first|One problem):$/.test(l));
+    expect(details.length).toBeGreaterThan(5);
+    expect(problemsAt).toBeGreaterThan(out.indexOf(details[details.length - 1]));
+    // Largest first: the counts never grow down the list.
+    const counts = out
+      .slice(problemsAt + 1)
+      .map((l) => /^ +([\d,]+) × (error|warning) /.exec(l)?.[1])
+      .filter((c): c is string => c !== undefined)
+      .map((c) => Number(c.replace(/,/g, "")));
+    expect(counts.length).toBeGreaterThan(3);
+    expect([...counts].sort((a, b) => b - a)).toEqual(counts);
+    expect(out.at(-1)).toMatch(/^messy\.xlsx: \d+ errors, \d+ warnings in \d+ rows on 1 sheet\.$/);
+    expect(out).toContain("  Not checked: Notes — no header row naming tracker columns");
+    for (const line of out) expect([...line].length).toBeLessThanOrEqual(100);
+  });
+
+  it("shows an escape sequence stored in a cell (Excel's _x001B_) instead of sending it to the terminal", () => {
+    const cell = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
+    const xlsx = handMadeXlsx({
+      Partners:
+        `<row r="1">${cell("A1", "Partner")}${cell("B1", "Sector")}</row>` +
+        `<row r="2">${cell("A2", "Mallory")}${cell("B2", "_x001B_]0;owned_x0007__x001B_[2JBusiness")}</row>`,
+    });
+    fs.writeFileSync(path.join(dir, "escape.xlsx"), xlsx);
+    const r = cli(["check", "escape.xlsx", ...TODAY], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(r.stdout).toMatch(/^ {4}B2 +Sector +error +Sector is "\\x1B\]0;owned\\x07\\x1B\[2JBusiness"/m);
+    const json = cli(["check", "escape.xlsx", "--json", ...TODAY], dir);
+    expect(JSON.parse(json.stdout).issues[0].value).toBe("\u001b]0;owned\u0007\u001b[2JBusiness");
   });
 
   it("checks files and folders in one run: one summary across them, the worst exit code", () => {
