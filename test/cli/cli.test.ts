@@ -382,6 +382,28 @@ describe("partnership-tracker check", () => {
     });
   });
 
+  it("checks a folder of 40 partner workbooks in one command: one summary, the worst exit code", () => {
+    const forty = path.join(dir, "forty");
+    fs.mkdirSync(forty);
+    for (let i = 1; i <= 40; i++) {
+      const source = i === 40 ? "unrelated.xlsx" : i % 2 === 0 ? "partner.xlsx" : "sample.xlsx";
+      fs.copyFileSync(path.join(dir, source), path.join(forty, `partner-${i}.xlsx`));
+    }
+    const r = cli(["check", "forty", ...TODAY], dir);
+    expect(r.code).toBe(3); // one workbook had nothing to check: it needs a person's look
+    const out = lines(r.stdout);
+    expect(out.filter((l) => /^forty\/partner-\d+\.xlsx$/.test(l))).toHaveLength(39);
+    expect(out.slice(-3, -1).join(" ").trim()).toBe(
+      "40 files: 20 clean, 19 with errors, 1 with nothing to check (forty/partner-40.xlsx).",
+    );
+    // Each partner's problem once, counted across the 19 files that have it.
+    expect(r.stdout).toMatch(/\n +19 × error +Org name is empty/);
+    expect(r.stdout.match(/Org name is empty — every row needs one\.\n/g)).toHaveLength(19 + 1);
+    const json = JSON.parse(cli(["check", "forty", "--json", ...TODAY], dir).stdout);
+    expect(json.summary).toMatchObject({ files: 40, checked: 39, clean: 20, withErrors: 19, exitCode: 3 });
+    expect(json.files).toHaveLength(40);
+  });
+
   it("exits 3 when no sheet is recognised, naming the headers it saw and how to map them", () => {
     const r = cli(["check", "grants.xlsx", ...TODAY], dir);
     expect(r.code).toBe(3);
