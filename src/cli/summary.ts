@@ -1,4 +1,4 @@
-import { formatDollars, summarizePartners, summaryToSpill, TrackerError, type Matrix } from "../core";
+import { formatAmount, summarizePartners, summaryToSpill, TrackerError, type Matrix } from "../core";
 import { tableToCsv } from "../core/csv";
 import { PARTNERS } from "../schema";
 import { findBlocks, type MappingOptions } from "./check";
@@ -13,6 +13,8 @@ export interface PartnersSummaryResult {
   readonly table?: string;
   /** Header row then rows then the Total row, as PARTNERS.SUMMARY spills it. */
   readonly spill: (string | number)[][];
+  /** The currency the amounts are in (`USD` unless the sheet's amounts name another). */
+  readonly currency: string;
 }
 
 export function partnersSummary(
@@ -33,6 +35,7 @@ export function partnersSummary(
     sheet: partners.sheet,
     table: partners.table,
     spill: summaryToSpill(summary, PARTNERS.col.committed.name, PARTNERS.col.received.name),
+    currency: summary.currency,
   };
 }
 
@@ -41,7 +44,9 @@ export function summaryText(file: string, result: PartnersSummaryResult): string
   const cells = [
     header.map(String),
     ...rows.map((r) =>
-      r.map((v, i) => (typeof v === "number" ? (i >= 2 ? formatDollars(v) : v.toLocaleString("en-US")) : v)),
+      r.map((v, i) =>
+        typeof v === "number" ? (i >= 2 ? formatAmount(v, result.currency) : v.toLocaleString("en-US")) : v,
+      ),
     ),
   ];
   const widths = header.map((_, i) => {

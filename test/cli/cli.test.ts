@@ -180,6 +180,14 @@ describe("partnership-tracker check", () => {
     fs.copyFileSync(path.join(dir, "broken.xlsx"), path.join(inbox, "archive", "old.xlsx"));
     fs.mkdirSync(path.join(dir, "empty-folder"));
     await messySubmission(path.join(dir, "messy.xlsx"));
+
+    // A UK funder's ledger: amounts typed in pounds.
+    const pounds = new ExcelJS.Workbook();
+    const ps = pounds.addWorksheet("Grants");
+    ps.addRow(["Recipient", "Org type", "Amount awarded"]);
+    ps.addRow(["Oxford Food Bank", "Nonprofit", "£1,200"]);
+    ps.addRow(["Cowley Road Trust", "Nonprofit", "£300.50"]);
+    await pounds.xlsx.writeFile(path.join(dir, "pounds.xlsx"));
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -521,6 +529,15 @@ describe("partnership-tracker check", () => {
       '"Total",2,24900,0',
       "",
     ]);
+  });
+
+  it("summarises a ledger in pounds in pounds, never dollars", () => {
+    const r = cli(["summary", "pounds.xlsx"], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/\nSector +Partners +Committed \(GBP\) +Received \(GBP\)\n/);
+    expect(r.stdout).toMatch(/\nNonprofit +2 +£1,500\.50 +£0\n/);
+    expect(r.stdout).toMatch(/\nTotal +2 +£1,500\.50 /);
+    expect(r.stdout).not.toContain("$");
   });
 
   it.each([
