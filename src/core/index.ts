@@ -33,6 +33,8 @@ export {
 } from "./headers";
 export { matchList } from "./rows";
 export { countIssues, validateRange, type ValidateOptions, type ValidationResult } from "./validate";
+export { splitBlocks, validateBlocks, type Block, type BlockResult } from "./blocks";
+export { isTotalLabel, type LeftOutKind, type LeftOutRow } from "./notData";
 export { rulesFor, type Rule } from "./rules";
 export { crossCheck, type CrossCheckOptions, type TrackerTables } from "./rules/crossTab";
 export {

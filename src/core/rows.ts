@@ -1,6 +1,7 @@
 import { LIST_VOCABULARY, LISTS, TABS, type ColumnSpec, type ListId, type TabSpec } from "../schema";
 import * as coerce from "./coerce";
 import { coerceNumber, coerceYesNo, isEmail } from "./coerce";
+import { firstFilled, isTotalLabel, onlyFilled, type LeftOutRow } from "./notData";
 import { isBlank, isBlankRow, normalizeKey, specialText, trimmed } from "./text";
 import type { Cell, HeaderMapping, Matrix } from "./types";
 
@@ -342,13 +343,68 @@ export class TypedTable {
     return typeof cell === "string" ? trimmed(cell) : typeof cell === "number" ? String(cell) : cell ? "TRUE" : "FALSE";
   }
 
+  /**
+   * Rows of the block that are not data, found by the last forEachRow: totals, label rows and notes
+   * under the data, in sheet order. They were left out of every check and sum.
+   */
+  leftOut: LeftOutRow[] = [];
+
+  /**
+   * Is the loaded row a Total row or a label row (SPEC "Rows that are not data")? A Total row's first
+   * filled cell says Total, Subtotal, Grand total or Sum and no list, Yes/No, date or email cell of
+   * the row is filled (a partner named "Total Wine & More" has a sector, a status …). A label row has
+   * one text cell and nothing else, in a block that maps two columns or more.
+   */
+  private notData(): "total" | "label" | undefined {
+    const cells = this.cells;
+    const first = firstFilled(cells);
+    if (first < 0) return undefined;
+    const label = cells[first];
+    if (typeof label !== "string") return undefined;
+    if (isTotalLabel(label)) {
+      const slots = this.mappedSlots;
+      let describes = false;
+      for (let k = 0; k < slots.length && !describes; k++) {
+        const slot = slots[k];
+        const kind = this.kind[slot];
+        describes =
+          this.index[slot] !== first && kind !== KIND_NUMBER && kind !== KIND_TEXT && this.state[slot] !== BLANK;
+      }
+      if (!describes) return "total";
+    }
+    // Only a row with at most one filled mapped cell can be a label row: others never pay for the scan.
+    if (this.mapping.columns.length < 2) return undefined;
+    const slots = this.mappedSlots;
+    let filled = 0;
+    for (let k = 0; k < slots.length; k++) if (this.state[slots[k]] !== BLANK) filled++;
+    if (filled > 1) return undefined;
+    return onlyFilled(cells, first) ? "label" : undefined;
+  }
+
   /** 1-based row number within the user's range, as issues report it. */
   get rowNumber(): number {
     return this.row + 1;
   }
 
-  /** Calls `each` for every non-blank data row, loaded. */
+  /**
+   * Calls `each` for every data row, loaded: blank rows, totals, label rows and notes under the data
+   * are skipped (the last three recorded in `leftOut`).
+   */
   forEachRow(each: () => void): void {
-    for (let r = this.firstDataRow; r < this.rowCount; r++) if (this.load(r)) each();
+    const leftOut: LeftOutRow[] = [];
+    let lastData = -1;
+    for (let r = this.firstDataRow; r < this.rowCount; r++) {
+      if (!this.load(r)) continue;
+      const kind = this.notData();
+      if (kind === undefined) {
+        lastData = r;
+        each();
+        continue;
+      }
+      const column = firstFilled(this.cells);
+      leftOut.push({ row: r, kind, label: String(this.cells[column]).trim(), column });
+    }
+    // Label rows below the last data row are notes under the data.
+    this.leftOut = leftOut.map((l) => (l.kind === "label" && l.row > lastData ? { ...l, kind: "note" } : l));
   }
 }

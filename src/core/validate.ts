@@ -3,6 +3,8 @@ import { todaySerial } from "./excelDate";
 import { mapHeaders } from "./headers";
 import { CELL_STATES, TypedTable } from "./rows";
 import { rulesFor, type Emit, type Report, type RowCheck, type RuleRun } from "./rules";
+import type { LeftOutKind, LeftOutRow } from "./notData";
+import { quote } from "./text";
 import type { HeaderMapping, Issue, Matrix, Severity } from "./types";
 
 interface Check {
@@ -26,8 +28,33 @@ export interface ValidateOptions {
 export interface ValidationResult {
   readonly mapping: HeaderMapping;
   readonly issues: Issue[];
-  /** Non-blank data rows checked. */
+  /** Data rows checked (not blank rows, totals, label rows or notes). */
   readonly rowsChecked: number;
+  /** Rows that are not data, left out of every check and sum (each also named by an issue). */
+  readonly leftOut: readonly LeftOutRow[];
+}
+
+const LEFT_OUT_WORDS: Readonly<Record<LeftOutKind, string>> = {
+  total: "a Total row",
+  label: "a label row, not data",
+  note: "a note under the data",
+};
+
+/** SPEC: a row that is not data is named once: "row 203 looks like a Total row: left out". */
+function leftOutIssue(mapping: HeaderMapping, l: LeftOutRow): Issue {
+  const header =
+    mapping.columns.find((c) => c.index === l.column)?.header ??
+    mapping.unknown.find((u) => u.index === l.column)?.header ??
+    mapping.columns[0]?.header ??
+    "";
+  return {
+    row: l.row + 1,
+    column: header,
+    severity: "warning",
+    rule: `leftOut.${l.kind}`,
+    value: l.label,
+    message: `Row ${l.row + 1} looks like ${LEFT_OUT_WORDS[l.kind]} (${quote(l.label)}): left out of every check and sum.`,
+  };
 }
 
 /**
@@ -112,6 +139,7 @@ export function validateRange(
 
   // Problems reported once (counts, column-wide findings) go where their first row is.
   const late: { issue: Issue; order: number }[] = [];
+  for (const l of table.leftOut) late.push({ issue: leftOutIssue(mapping, l), order: l.column });
   for (const f of finishers) {
     const report: Report = (row, slot, message, value) => {
       const issue: Issue = { row: row + 1, column: table.header[slot], severity: f.severity, message, rule: f.rule };
@@ -119,7 +147,8 @@ export function validateRange(
     };
     f.finish(report);
   }
-  return { mapping, issues: late.length ? merge(issues, order, late) : issues, rowsChecked };
+  const merged = late.length ? merge(issues, order, late) : issues;
+  return { mapping, issues: merged, rowsChecked, leftOut: table.leftOut };
 }
 
 /** Merges issues reported once into the sheet-ordered list (both ordered by row, then column). */

@@ -17,8 +17,10 @@ import {
   summaryToSpill,
   tabIssuesToSpill,
   TrackerError,
+  validateBlocks,
   validateRange,
   type Cell,
+  type Issue,
   type HeaderMapping,
   type Matrix,
   type Spill,
@@ -190,10 +192,17 @@ function noIssues(rows: number, tab: string): string {
 }
 
 /** VALIDATE's engine over the arguments as Excel passes them. */
-function check(range: unknown, tab: unknown, mapping: unknown) {
+function check(range: unknown, tab: unknown, mapping: unknown): { issues: Issue[]; rowsChecked: number; tab: string } {
   const tabName = optionalText(tab);
+  if (mapping === null || mapping === undefined || mapping === "") {
+    // Blocks side by side are checked each on its own (SPEC rev 2).
+    const { blocks, issues } = validateBlocks(matrixOf(range), tabName);
+    const rowsChecked = blocks.reduce((n, b) => n + b.rowsChecked, 0);
+    return { issues, rowsChecked, tab: [...new Set(blocks.map((b) => b.mapping.tab))].join(" and ") };
+  }
   const b = block(range, tabName, mapping);
-  return validateRange(b.matrix, tabName, { mapping: b.mapping });
+  const result = validateRange(b.matrix, tabName, { mapping: b.mapping });
+  return { issues: result.issues, rowsChecked: result.rowsChecked, tab: result.mapping.tab };
 }
 
 /**
@@ -207,7 +216,7 @@ function check(range: unknown, tab: unknown, mapping: unknown) {
 export function validate(range: any[][], tab?: string, mapping?: any[][]): any[][] {
   return guard((): Spill => {
     const result = check(range, tab, mapping);
-    return issuesToSpill(result.issues, noIssues(result.rowsChecked, result.mapping.tab));
+    return issuesToSpill(result.issues, noIssues(result.rowsChecked, result.tab));
   });
 }
 

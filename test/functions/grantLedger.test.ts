@@ -56,3 +56,23 @@ describe("cells as Excel hands them to a custom function", () => {
     expect(validate(sheet, "Partners")[1][3]).toBe("No issues found: 1 Partners row checked.");
   });
 });
+
+describe("a ledger with a title, a Total row and a note (SPEC rev 2)", () => {
+  const withTotal = [
+    ["Community grants FY2017 (REDACTED where personal)", "", "", "", "", "", "", ""],
+    ...ledger,
+    ["Total", "", "", "", 245000, 125000, "", ""],
+    ["Source: city open data portal", "", "", "", "", "", "", ""],
+  ];
+
+  it("SUMMARY adds the grants, not the Total row", () => {
+    const table = summary(withTotal, "Initiative ID");
+    expect(table[table.length - 1]).toEqual(["Total", 3, 245000, 125000]);
+  });
+
+  it("VALIDATE names the Total row and the note once each", () => {
+    const result = validate(withTotal, NULL);
+    const named = result.filter((r) => typeof r[3] === "string" && (r[3] as string).includes("left out"));
+    expect(named.map((r) => r[0])).toEqual([6, 7]);
+  });
+});
