@@ -194,6 +194,8 @@ export class TextReporter implements Reporter {
       await this.line(`  Cross-tab checks: ${result.crossCheck.note}.`);
     }
     await this.line();
+    // Out before the next file's messages on stderr, so a terminal shows them in order.
+    await this.out.flush();
   }
 
   /** The detail lines of one block: cell, column, severity, message (wrapped under itself). */
