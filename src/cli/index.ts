@@ -11,12 +11,38 @@ export { buildTrackerWorkbook, trackerXlsxBuffer, type TrackerData, type WriteOp
 export { cachedResults, tabMatrix, trackerMatrices } from "./tracker";
 export { partnersSummary, type PartnersSummaryResult } from "./summary";
 
+/**
+ * Standard output as the command line writes to it: waits for a full pipe to drain, so a huge
+ * report never piles up in memory; and when the reader goes away (`check dir/ | head`), drops the
+ * rest quietly instead of dying on EPIPE with a stack trace — the run still ends with its exit code.
+ */
+function stdoutSink(): (text: string) => void | Promise<void> {
+  let closed = false;
+  process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code === "EPIPE" || err.code === "ERR_STREAM_DESTROYED") closed = true;
+    else throw err;
+  });
+  return (text) => {
+    if (closed) return undefined;
+    if (process.stdout.write(text)) return undefined;
+    return new Promise<void>((resolve) => {
+      const done = () => {
+        process.stdout.off("drain", done);
+        process.stdout.off("error", done);
+        process.stdout.off("close", done);
+        resolve();
+      };
+      process.stdout.on("drain", done);
+      process.stdout.on("error", done);
+      process.stdout.on("close", done);
+    });
+  };
+}
+
 /** Runs the command line with this process's arguments and streams; sets the exit code. */
 export function run(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
   return main(argv, {
-    // Wait for a full pipe to drain before writing more, so a huge report never piles up in memory.
-    stdout: (t) =>
-      process.stdout.write(t) ? undefined : new Promise<void>((resolve) => process.stdout.once("drain", resolve)),
+    stdout: stdoutSink(),
     stderr: (t) => process.stderr.write(t),
     stderrIsTty: process.stderr.isTTY === true,
     stdoutIsTty: process.stdout.isTTY === true,

@@ -348,6 +348,24 @@ describe("partnership-tracker check", () => {
     expect(JSON.parse(json.stdout).issues[0].value).toBe("\u001b]0;owned\u0007\u001b[2JBusiness");
   });
 
+  it("stops writing quietly when the reader goes away (check … | head), and still exits with its verdict", () => {
+    const cell = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
+    let rows = `<row r="1">${cell("A1", "Partner")}${cell("B1", "Committed")}</row>`;
+    for (let r = 2; r <= 5001; r++) rows += `<row r="${r}">${cell(`A${r}`, `P${r}`)}<c r="B${r}"><v>-1</v></c></row>`;
+    fs.writeFileSync(path.join(dir, "many-issues.xlsx"), handMadeXlsx({ Partners: rows }));
+    for (const format of [[], ["--json"], ["--csv"]]) {
+      const r = spawnSync(
+        "bash",
+        [
+          "-c",
+          `set -o pipefail; "${process.execPath}" "${BIN}" check many-issues.xlsx ${format.join(" ")} | head -c 100 >/dev/null`,
+        ],
+        { cwd: dir, encoding: "utf8" },
+      );
+      expect({ format, status: r.status, stderr: r.stderr }).toEqual({ format, status: 1, stderr: "" });
+    }
+  });
+
   it("checks files and folders in one run: one summary across them, the worst exit code", () => {
     const r = cli(["check", "inbox", "sample.xlsx", ...TODAY], dir);
     expect(r.code).toBe(1);
