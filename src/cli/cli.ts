@@ -55,26 +55,28 @@ export const USAGE = `Usage:
       --sample  fill it with the sample city's data
       --force   replace the file if it exists (otherwise an existing file is never touched)
 
-  ${PROGRAM} check <file.xlsx | folder>… [--json | --csv] [--tab <tab>] [--map "<header>=<column>"]…
+  ${PROGRAM} check <file.xlsx | folder>… [--json | --csv] [--tab <tab>] [--map <a=b>]…
       Check trackers, or any workbooks whose sheets have tracker-like headers, with the same rules
       as PARTNERS.VALIDATE and PARTNERS.CROSSCHECK: the issues by sheet, then the distinct
       problems, then the totals. A folder means every .xlsx file in it.
       --json    one JSON object: issues (with rule, cell and value), files, problems, summary
-      --csv     the issues as CSV: File, Sheet, Tab, Row, Cell, Column, Severity, Rule, Value, Message
+      --csv     the issues as CSV: File, Sheet, Tab, Row, Cell, Column, Severity, Rule, Value,
+                Message
       --tab     read users' sheets as this tab: Foundation, Assets, Leadership or Partners
-      --map     "Your header=Tracker column", once per column the headers alone do not explain
+      --map     "Your header=Tracker column" (a=b), once per column the headers do not explain
       --today   the date the date rules compare with, e.g. 2026-03-01 (default: today)
       --quiet   no progress messages on stderr
 
-  ${PROGRAM} summary <file.xlsx> [--by <column>] [--csv] [--tab <tab>] [--map "<header>=<column>"]…
+  ${PROGRAM} summary <file.xlsx> [--by <column>] [--csv] [--tab <tab>] [--map <a=b>]…
       Partners, Committed and Received by Sector (as PARTNERS.SUMMARY), from the tracker's
       Partners table or a sheet whose headers map to Partners.
-      --by      Sector (default), Status, Initiative ID, Focus area, Contribution or Place-based funder
+      --by      Sector (default), Status, Initiative ID, Focus area, Contribution or
+                Place-based funder
       --csv     as CSV (a spreadsheet opening it runs no formula)
 
 Exit codes: 0 done, no errors (warnings allowed) · 1 errors found · 2 could not read or write ·
-3 nothing to check (no sheet has tracker columns). With several files, the first of 2, 3, 1 that
-any file gets.`;
+3 nothing to check (no sheet has tracker columns). With several files, the worst that any file
+got: 2, then 3, then 1.`;
 
 class UsageError extends Error {}
 
