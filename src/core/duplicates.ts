@@ -41,6 +41,22 @@ function normalizedHash(text: string): number {
   return n === 0 ? EMPTY : h || 1;
 }
 
+/** FNV-1a of trimCaseKey(text), without building the key for ASCII text. */
+function trimCaseHash(text: string): number {
+  let start = 0;
+  let end = text.length;
+  while (start < end && text.charCodeAt(start) <= 32) start++;
+  while (end > start && text.charCodeAt(end - 1) <= 32) end--;
+  let h = FNV_OFFSET;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 128) return hashChars(trimCaseKey(text)); // other scripts: let toLowerCase decide
+    if (c >= 65 && c <= 90) c += 32;
+    h = Math.imul(h ^ c, FNV_PRIME);
+  }
+  return h;
+}
+
 export class DuplicateFinder {
   private hashes: Int32Array;
   private rows: Int32Array;
@@ -52,11 +68,14 @@ export class DuplicateFinder {
   /**
    * @param textOfRow the text recorded for a row (read back only to settle a hash hit).
    * @param expected roughly how many keys will come, to size the table once.
+   * @param secondOfRow for a two-part key (Partner + Initiative ID): the second part recorded for a
+   *   row, compared ignoring case and outer spaces.
    */
   constructor(
     compare: KeyCompare,
     private readonly textOfRow: (row: number) => string,
     expected = 1024,
+    private readonly secondOfRow?: (row: number) => string,
   ) {
     this.keyOf = compare === "normalize" ? normalizeKey : trimCaseKey;
     this.hashOf =
@@ -77,9 +96,10 @@ export class DuplicateFinder {
    * Records `text` seen on `row`; returns the row where the same key was seen first, or undefined
    * when this is its first appearance (or the key is empty).
    */
-  firstRowOf(text: string, row: number): number | undefined {
-    const h = this.hashOf(text);
+  firstRowOf(text: string, row: number, second?: string): number | undefined {
+    let h = this.hashOf(text);
     if (h === EMPTY) return undefined;
+    if (second !== undefined) h = Math.imul(h ^ trimCaseHash(second), FNV_PRIME) || 1;
     let key: string | undefined;
     let i = h & this.mask;
     for (;;) {
@@ -88,7 +108,12 @@ export class DuplicateFinder {
       if (stored === h) {
         key ??= this.keyOf(text);
         const first = this.rows[i];
-        if (this.keyOf(this.textOfRow(first)) === key) return first;
+        if (
+          this.keyOf(this.textOfRow(first)) === key &&
+          (second === undefined || trimCaseKey(this.secondOfRow?.(first) ?? "") === trimCaseKey(second))
+        ) {
+          return first;
+        }
       }
       i = (i + 1) & this.mask;
     }

@@ -1,5 +1,6 @@
 import { ASSETS, PARTNERS, type ColumnSpec } from "../schema";
 import { matchHeader, mapHeaders } from "./headers";
+import { DuplicateFinder } from "./duplicates";
 import { slotOf, TypedTable } from "./rows";
 import { normalizeKey, trimCaseKey } from "./text";
 import { TrackerError, type HeaderMapping, type Matrix } from "./types";
@@ -92,7 +93,7 @@ export function summarizePartners(matrix: Matrix, groupBy?: string | null, mappi
   if (mapping && mapping.tab !== PARTNERS.name) {
     throw new TrackerError("#VALUE!", `SUMMARY needs a ${PARTNERS.name} block; the mapping is for ${mapping.tab}.`);
   }
-  const table = partnersTable(matrix, [slot, committedSlot, receivedSlot], mapping);
+  const table = partnersTable(matrix, [slot, committedSlot, receivedSlot, partnerSlot], mapping);
   // SPEC: without Committed it says so (never a column of zeros); without the groupBy column it
   // still gives the Total row.
   if (!table.present(committedSlot)) {
@@ -102,8 +103,24 @@ export function summarizePartners(matrix: Matrix, groupBy?: string | null, mappi
     );
   }
   const grouped = table.present(slot);
-  const groups = new Map<string, { group: string; partners: number; committed: number; received: number }>();
+  const groups = new Map<
+    string,
+    { group: string; partners: number; committed: number; received: number; index: number }
+  >();
   const total = { group: TOTAL_LABEL, partners: 0, committed: 0, received: 0 };
+  // SPEC "Ledgers": a partner on several rows counts once (names compared as the duplicate rule
+  // does). Each partner is known by the row it first appears on; a row without a name is its own.
+  const named = table.present(partnerSlot);
+  const partnerColumn = table.index[partnerSlot];
+  const partners = new DuplicateFinder(
+    "normalize",
+    (rowNumber) => String(matrix[rowNumber - 1][partnerColumn] ?? "").trim(),
+    table.rowCount,
+  );
+  // The group a partner was first counted in (by its first row), and for partners met again in
+  // other groups, those groups: no allocation per row, only per repeat across groups.
+  const firstGroup = new Int32Array(table.rowCount + 1);
+  const otherGroups = new Map<number, Set<number>>();
   const isList = column.type === "list" || column.type === "yesNo";
   table.forEachRow(() => {
     let label: string;
@@ -120,21 +137,35 @@ export function summarizePartners(matrix: Matrix, groupBy?: string | null, mappi
     }
     const committed = amount(table, committedSlot);
     const received = amount(table, receivedSlot);
+    const rowNumber = table.rowNumber;
+    const first =
+      named && !table.blank(partnerSlot) ? partners.firstRowOf(table.text(partnerSlot), rowNumber) : undefined;
+    const partner = first ?? rowNumber;
     if (grouped) {
       let g = groups.get(key);
-      if (!g) groups.set(key, (g = { group: label, partners: 0, committed: 0, received: 0 }));
-      g.partners++;
+      if (!g) groups.set(key, (g = { group: label, partners: 0, committed: 0, received: 0, index: groups.size }));
+      if (first === undefined) {
+        firstGroup[partner] = g.index;
+        g.partners++;
+      } else if (firstGroup[partner] !== g.index) {
+        let seen = otherGroups.get(partner);
+        if (!seen) otherGroups.set(partner, (seen = new Set()));
+        if (!seen.has(g.index)) {
+          seen.add(g.index);
+          g.partners++;
+        }
+      }
       g.committed += committed;
       g.received += received;
     }
-    total.partners++;
+    if (first === undefined) total.partners++;
     total.committed += committed;
     total.received += received;
   });
   const currency = oneCurrency(table, [committedSlot, receivedSlot]);
-  const rows = [...groups.values()].sort(
-    (a, b) => b.committed - a.committed || b.partners - a.partners || a.group.localeCompare(b.group),
-  );
+  const rows = [...groups.values()]
+    .map(({ index: _, ...row }) => row)
+    .sort((a, b) => b.committed - a.committed || b.partners - a.partners || a.group.localeCompare(b.group));
   return { groupBy: column, rows, total, currency };
 }
 

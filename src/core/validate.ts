@@ -141,8 +141,14 @@ export function validateRange(
   const late: { issue: Issue; order: number }[] = [];
   for (const l of table.leftOut) late.push({ issue: leftOutIssue(mapping, l), order: l.column });
   for (const f of finishers) {
-    const report: Report = (row, slot, message, value) => {
-      const issue: Issue = { row: row + 1, column: table.header[slot], severity: f.severity, message, rule: f.rule };
+    const report: Report = (row, slot, message, value, as) => {
+      const issue: Issue = {
+        row: row + 1,
+        column: table.header[slot],
+        severity: as?.severity ?? f.severity,
+        message,
+        rule: as?.rule ?? f.rule,
+      };
       late.push({ issue: value === undefined ? issue : { ...issue, value }, order: table.index[slot] });
     };
     f.finish(report);

@@ -682,6 +682,13 @@ export const KEY_COLUMNS: Readonly<Record<TabName, readonly ColumnSpec[]>> = {
   Partners: [PARTNERS.col.partner],
 };
 
+/**
+ * SPEC "Ledgers": a tab's duplicate key can have a second part. In Partners it is Partner +
+ * Initiative ID (one row per partner *and initiative*); the same partner on several rows otherwise
+ * is a ledger (one row per grant), which gets one warning per repeated partner, not an error per row.
+ */
+export const KEY_WITH: Partial<Record<TabName, ColumnSpec>> = { Partners: PARTNERS.col.initiativeId };
+
 /** The data tabs in workbook order. */
 export const TABS: readonly TabSpec[] = [FOUNDATION, ASSETS, LEADERSHIP, PARTNERS];
 

@@ -130,7 +130,9 @@ describe("every tab", () => {
         severity: "error",
         rule: "unique.partner",
         value: "fresh-air  FUND",
-        message: 'Partner "fresh-air FUND" is already on row 2 — list each one once.',
+        // SPEC rev 2: the Partners key is Partner + Initiative ID, and the message says so.
+        message:
+          'Partner "fresh-air FUND" with Initiative ID "SPACE-01" is already on row 2 — list each partner once per initiative.',
       },
     ]);
   });

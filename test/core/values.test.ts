@@ -206,3 +206,48 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
     expect(() => concentration(sheet)).toThrow(TrackerError);
   });
 });
+
+describe("ledgers (SPEC rev 2)", () => {
+  const grants: Cell[][] = [
+    ["Grantee", "Program ID", "Amount Awarded", "Sector"],
+    ["City Food Bank", "FOOD-01", 1000, "Nonprofit"],
+    ["Riverside Youth League", "PARK-02", 500, "Nonprofit"],
+    ["city food bank", "PARK-02", 2000, "Nonprofit"],
+    ["City Food Bank", "FOOD-01", 300, "Nonprofit"], // the same key again: a duplicate
+    ["Riverside Bank", "", 4000, "Business"],
+    ["Riverside Bank", "", 100, "Business"],
+    ["REDACTED", "", 50, "Nonprofit"],
+    ["REDACTED", "", 60, "Nonprofit"],
+  ];
+
+  it("the duplicate key is Partner + Initiative ID; other repeats are one warning per partner naming its rows", () => {
+    const issues = check(grants);
+    expect(byRule(issues.filter((i) => !i.rule.startsWith("required.")))).toEqual([
+      [2, "repeated.partner", "warning"],
+      [5, "unique.partner", "error"],
+      [6, "repeated.partner", "warning"],
+    ]);
+    expect(issues.find((i) => i.row === 2)?.message).toBe(
+      'Grantee "City Food Bank" is on 3 rows (2, 4, 5): read as one partner with several rows — its amounts are ' +
+        "added up and it counts once. If these are different organisations, tell them apart by name.",
+    );
+  });
+
+  it("without an Initiative ID column, a partner on many rows is one warning, never an error per row", () => {
+    const ledger: Cell[][] = [["Grantee", "Amount"]];
+    for (let i = 0; i < 40; i++) ledger.push(["Open Society", 100 + i]);
+    const issues = check(ledger);
+    expect(byRule(issues)).toEqual([[2, "repeated.partner", "warning"]]);
+    expect(issues[0].message).toMatch(/is on 40 rows \(2, 3, 4, 5, 6, 7, 8, 9 … and 32 more\)/);
+  });
+
+  it("SUMMARY counts distinct partners and adds up all their rows; CONCENTRATION is per partner", () => {
+    const s = summarizePartners(grants);
+    expect(s.rows).toEqual([
+      { group: "Business", partners: 1, committed: 4100, received: 0 },
+      { group: "Nonprofit", partners: 4, committed: 3910, received: 0 }, // 2 named partners + 2 REDACTED
+    ]);
+    expect(s.total.partners).toBe(5);
+    expect(concentration(grants)).toBeCloseTo(4100 / 8010);
+  });
+});

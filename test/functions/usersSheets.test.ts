@@ -34,7 +34,10 @@ describe("a user's own Partners sheet", () => {
     );
     expect(result[2][3]).toBe('Type is "nonprofit" — use the listed spelling "Nonprofit".');
     expect(result[3][3]).toBe('Pledge ($) is "lots" — expected an amount in dollars, like 1200 or $1,200.');
-    expect(result[5][3]).toBe('Org name "riverside bank" is already on row 4 — list each one once.');
+    // SPEC rev 2: the key is Partner + Initiative ID (Project ID here), and the message says so.
+    expect(result[5][3]).toBe(
+      'Org name "riverside bank" with Project ID "FOOD-01" is already on row 4 — list each partner once per initiative.',
+    );
   });
 
   it("ISSUES counts them by severity", () => {
@@ -44,18 +47,19 @@ describe("a user's own Partners sheet", () => {
   });
 
   it("SUMMARY adds text amounts and merges spelling variants", () => {
+    // SPEC rev 2 (Ledgers): Riverside Bank's two rows are one partner, their amounts added up.
     expect(summary(partners, NULL)).toEqual([
       ["Sector", "Partners", "Committed", "Received"],
-      ["Business", 2, 125000, 66000],
+      ["Business", 1, 125000, 66000],
       ["Nonprofit", 1, 30000, 0],
       ["Philanthropy", 1, 0, 0],
-      ["Total", 4, 155000, 66000],
+      ["Total", 3, 155000, 66000],
     ]);
     expect(summary(partners, "initiative ID")).toEqual([
       ["Initiative ID", "Partners", "Committed", "Received"],
-      ["FOOD-01", 3, 155000, 66000],
+      ["FOOD-01", 2, 155000, 66000],
       ["PARK-02", 1, 0, 0],
-      ["Total", 4, 155000, 66000],
+      ["Total", 3, 155000, 66000],
     ]);
   });
 

@@ -1,4 +1,4 @@
-import { LISTS, type ColumnSpec, type TabSpec } from "../../schema";
+import { KEY_WITH, LISTS, type ColumnSpec, type TabSpec } from "../../schema";
 import { dateProblem, formatDate, formatDollars, formatNumber } from "../coerce";
 import { BLANK, ERROR_CELL, INVALID, OK, PLACEHOLDER, VARIANT, slotOf, type TypedTable } from "../rows";
 import { DuplicateFinder } from "../duplicates";
@@ -313,29 +313,84 @@ function emailAddress(tab: TabSpec, column: ColumnSpec): Rule {
   };
 }
 
+/** The text of a cell of the matrix by 1-based row number (how DuplicateFinder reads a row back). */
+function cellTextAt(t: TypedTable, column: number): (rowNumber: number) => string {
+  return (rowNumber) => (column < 0 ? "" : String(t.matrix[rowNumber - 1][column] ?? "").trim());
+}
+
+/**
+ * A duplicate key (SPEC): Initiative ID in Foundation, Name in Leadership (warning), and in Partners
+ * Partner + Initiative ID. A partner on several rows that are not the same key — a ledger, one row
+ * per grant, or a sheet without Initiative IDs — is one `repeated.<column>` warning per partner
+ * naming its rows, and SUMMARY counts it once.
+ */
 function uniqueKey(tab: TabSpec, column: ColumnSpec): Rule {
   const slot = slotOf(tab, column);
   const unique = column.unique as NonNullable<ColumnSpec["unique"]>;
+  const withColumn = KEY_WITH[tab.name];
+  const withSlot = withColumn ? slotOf(tab, withColumn) : -1;
+  const repeated = { rule: `repeated.${column.id}`, severity: "warning" } as const;
   return {
     id: `unique.${column.id}`,
     severity: unique.severity,
     cell: { slot, states: [OK, VARIANT] },
     start: (t: TypedTable) => {
       if (!t.present(slot)) return undefined;
-      const column = t.index[slot];
-      const finder = new DuplicateFinder(
-        unique.compare,
-        (rowNumber) => String(t.matrix[rowNumber - 1][column] ?? "").trim(),
-        t.rowCount,
-      );
-      const firstRowOf = (text: string, rowNumber: number) => finder.firstRowOf(text, rowNumber);
-      return (row, emit) => {
-        if (row.state[slot] === BLANK) return;
-        const text = row.text(slot);
-        const first = firstRowOf(text, row.rowNumber);
-        if (first !== undefined) {
-          emit(slot, `${row.header[slot]} ${quote(text)} is already on row ${first} — list each one once.`);
-        }
+      const textOf = cellTextAt(t, t.index[slot]);
+      if (withSlot < 0) {
+        const finder = new DuplicateFinder(unique.compare, textOf, t.rowCount);
+        return (row, emit) => {
+          const text = row.text(slot);
+          const first = finder.firstRowOf(text, row.rowNumber);
+          if (first !== undefined) {
+            emit(slot, `${row.header[slot]} ${quote(text)} is already on row ${first} — list each one once.`);
+          }
+        };
+      }
+      const keyed = t.present(withSlot);
+      const keys = new DuplicateFinder(unique.compare, textOf, t.rowCount, cellTextAt(t, t.index[withSlot]));
+      const partners = new DuplicateFinder(unique.compare, textOf, t.rowCount);
+      // Per repeated partner (by its first row): its rows, and how many of them are not key duplicates.
+      const groups = new Map<number, { rows: number[]; count: number; distinct: number }>();
+      return {
+        check: (row, emit) => {
+          const text = row.text(slot);
+          let duplicate = false;
+          if (keyed && !row.blank(withSlot)) {
+            const id = row.text(withSlot);
+            const first = keys.firstRowOf(text, row.rowNumber, id);
+            if (first !== undefined) {
+              duplicate = true;
+              emit(
+                slot,
+                `${row.header[slot]} ${quote(text)} with ${row.header[withSlot]} ${quote(id)} is already on row ` +
+                  `${first} — list each partner once per initiative.`,
+              );
+            }
+          }
+          const first = partners.firstRowOf(text, row.rowNumber);
+          if (first === undefined) return;
+          let group = groups.get(first);
+          if (!group) groups.set(first, (group = { rows: [first - 1], count: 1, distinct: 1 }));
+          group.count++;
+          if (group.rows.length < 8) group.rows.push(row.row);
+          if (!duplicate) group.distinct++;
+        },
+        finish: (report) => {
+          for (const [first, g] of groups) {
+            if (g.distinct < 2) continue; // only exact key duplicates: their errors say it all
+            const name = textOf(first);
+            report(
+              first - 1,
+              slot,
+              `${t.header[slot]} ${quote(name)} is on ${formatNumber(g.count)} rows (${rowList(g.rows, g.count)}): read ` +
+                `as one partner with several rows — its amounts are added up and it counts once. If these are ` +
+                `different organisations, tell them apart by name.`,
+              name,
+              repeated,
+            );
+          }
+        },
       };
     },
   };

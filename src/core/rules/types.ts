@@ -26,7 +26,14 @@ export type RowCheck = (table: TypedTable, emit: Emit) => void;
  * Reports an issue after the last row: `row` is the 0-based matrix row it is filed on (the first
  * row of a repeated problem), `slot` its column. For problems SPEC says to report once, with a count.
  */
-export type Report = (row: number, slot: number, message: string, value?: Cell) => void;
+export type Report = (
+  row: number,
+  slot: number,
+  message: string,
+  value?: Cell,
+  /** Filed under another rule id and severity (a rule's companion, such as `repeated.partner`). */
+  as?: { readonly rule: string; readonly severity: Severity },
+) => void;
 
 /** A rule that also speaks once the rows are read (counts, column-wide findings). */
 export interface RuleRun {
