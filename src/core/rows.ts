@@ -84,6 +84,10 @@ export function matchList(listId: string, text: string): { value: string; exact:
   return loose === undefined ? undefined : { value: loose, exact: false };
 }
 
+/** Headers of a column that names the amounts' currency (`Currency`, `Currency code`). */
+const CURRENCY_HEADERS = new Set(["currency", "currencycode", "curr", "ccy"]);
+const CURRENCY_CODE = /^[A-Za-z]{3}$/;
+
 /** Position of a schema column within its tab: the index into a table's typed arrays. */
 export function slotOf(tab: TabSpec, column: ColumnSpec): number {
   const slot = tab.columns.indexOf(column);
@@ -172,6 +176,33 @@ export class TypedTable {
     this.currency = new Array<string>(n).fill("");
     this.mixedCurrencyRow = new Int32Array(n).fill(-1);
     this.currencyRow = new Int32Array(n).fill(-1);
+    this.currencyColumn();
+  }
+
+  /**
+   * A sheet that says its currency in a column of its own (`Currency`: GBP on every row, as
+   * 360Giving grant files do): its amounts are in that currency, and a second code is a mix.
+   */
+  private currencyColumn(): void {
+    const column = this.mapping.unknown.find((u) => CURRENCY_HEADERS.has(normalizeKey(u.header)))?.index;
+    if (column === undefined) return;
+    let code = "";
+    let first = -1;
+    let other = -1;
+    for (let r = this.firstDataRow; r < this.rowCount && other < 0; r++) {
+      const cell = this.matrix[r]?.[column];
+      if (typeof cell !== "string" || !CURRENCY_CODE.test(cell.trim())) continue;
+      const c = cell.trim().toUpperCase();
+      if (code === "") [code, first] = [c, r];
+      else if (c !== code) other = r;
+    }
+    if (code === "") return;
+    for (let slot = 0; slot < this.tab.columns.length; slot++) {
+      if (this.tab.columns[slot].type !== "currency") continue;
+      this.currency[slot] = code;
+      this.currencyRow[slot] = first;
+      if (other >= 0) this.mixedCurrencyRow[slot] = other;
+    }
   }
 
   /**

@@ -251,3 +251,26 @@ describe("ledgers (SPEC rev 2)", () => {
     expect(concentration(grants)).toBeCloseTo(4100 / 8010);
   });
 });
+
+describe("a Currency column (360Giving grant files)", () => {
+  it("says which currency the amounts are in", () => {
+    const sheet: Cell[][] = [
+      ["Recipient Org:Name", "Amount Awarded", "Amount Disbursed", "Currency"],
+      ["Trafford Carers Centre", 1000, 1500, "GBP"],
+      ["Age UK Trafford", 3028.63, "", "GBP"],
+    ];
+    expect(check(sheet).map((i) => i.message)).toEqual([
+      "Amount Disbursed (£1,500) is more than Amount Awarded (£1,000) — check both amounts.",
+    ]);
+    expect(summarizePartners(sheet).currency).toBe("GBP");
+  });
+
+  it("two codes in it are a mix: one error per amount column", () => {
+    const sheet: Cell[][] = [
+      ["Grantee", "Amount", "Currency"],
+      ["A", 1000, "GBP"],
+      ["B", 2000, "EUR"],
+    ];
+    expect(byRule(check(sheet))).toEqual([[3, "currency.committed", "error"]]);
+  });
+});

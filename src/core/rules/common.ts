@@ -184,7 +184,8 @@ function oneCurrency(tab: TabSpec, column: ColumnSpec): Rule {
                 mixed,
                 slot,
                 `${t.header[slot]} mixes currencies: ${t.currency[slot]} from row ${t.currencyRow[slot] + 1}, and ` +
-                  `${quote(value)} here — convert them to one currency so they can be added up.`,
+                  `${typeof value === "string" ? quote(value) : "another currency"} here — convert them to one ` +
+                  `currency so they can be added up.`,
                 value,
               );
             },
