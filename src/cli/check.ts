@@ -2,6 +2,8 @@ import {
   crossCheck,
   mapHeaders,
   mappingFromPairs,
+  splitBlocks,
+  validateBlocks,
   todaySerial,
   TrackerError,
   validateRange,
@@ -35,6 +37,8 @@ export interface CheckIssue {
   readonly sheet: string;
   /** The table the issue is in, when its block is a table (a sheet can hold several). */
   readonly table?: string;
+  /** Which of the result's `blocks` the issue is in (a sheet can hold several blocks). */
+  readonly block?: number;
   readonly tab: TabName;
   /** Worksheet row number (1-based, as Excel shows it). */
   readonly row: number;
@@ -166,6 +170,34 @@ function tableBlock(sheet: SheetData, table: TableInfo, options: MappingOptions)
   };
 }
 
+/**
+ * Two or more blocks side by side on a plain sheet, separated by an empty column (SPEC "Rows that
+ * are not data"), each with its own header row: the core's validateBlocks decides which blocks
+ * count; each is then checked on its own here. Undefined when the sheet is one block.
+ */
+function blocksSideBySide(sheet: SheetData, options: MappingOptions): Block[] | undefined {
+  const parts = splitBlocks(sheet.cells);
+  if (parts.length < 2) return undefined;
+  // validateBlocks also checks the blocks; only their mappings are used here (a sheet split in
+  // blocks is checked twice — cheap next to reading it, and rare).
+  const found = validateBlocks(sheet.cells, options.tab ?? null).blocks;
+  if (found.length < 2) return undefined;
+  const blocks: Block[] = [];
+  for (const result of found) {
+    const part = parts.find((p) => p.column === result.column);
+    if (!part) return undefined;
+    blocks.push({
+      sheet: sheet.name,
+      isTrackerTable: false,
+      top: 1,
+      left: 1 + result.column,
+      matrix: part.matrix,
+      mapping: result.mapping,
+    });
+  }
+  return blocks;
+}
+
 /** A sheet not checked for want of a header row, with what the core says it came closest to. */
 function skippedFor(sheet: string, err: TrackerError, prefix = ""): Skipped {
   // The core's NoHeaderError carries the closest tab and the headers it saw.
@@ -207,6 +239,11 @@ export function findBlocks(
       skipped.push({ sheet: sheet.name, reason: "empty" });
       continue;
     }
+    const sideBySide = options.pairs && options.pairs.length > 0 ? undefined : blocksSideBySide(sheet, options);
+    if (sideBySide) {
+      for (const block of sideBySide) blocks.push(block);
+      continue;
+    }
     const mapping = mapBlock(sheet.cells, tabByName(sheet.name), options);
     if (mapping instanceof TrackerError) {
       skipped.push(skippedFor(sheet.name, mapping));
@@ -244,7 +281,8 @@ export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): Che
 
   const issues: CheckIssue[] = [];
   const checked: CheckedBlock[] = [];
-  for (const block of blocks) {
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index];
     const tab = block.mapping.tab;
     options.onBlock?.(block.sheet, tab, block.matrix.length - block.mapping.headerRow - 1);
     const result = validateRange(block.matrix, tab, {
@@ -259,6 +297,7 @@ export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): Che
       issues.push({
         sheet: block.sheet,
         table: block.table,
+        block: index,
         tab,
         ...issue,
         row,
@@ -311,6 +350,7 @@ export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): Che
       issues.push({
         sheet: block.sheet,
         table: block.table,
+        block: blocks.indexOf(block),
         tab: issue.tab,
         row,
         column: issue.column,
@@ -323,11 +363,11 @@ export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): Che
     }
     crossCheckState = { ran: true };
     for (const block of byTab.values()) {
-      const c = checked.find((b) => b.sheet === block.sheet && b.table === block.table);
-      if (!c) continue;
+      const index = blocks.indexOf(block);
+      const c = checked[index];
       const own = tabIssues.filter((i) => i.tab === block.mapping.tab);
       const errors = own.filter((i) => i.severity === "error").length;
-      checked[checked.indexOf(c)] = { ...c, errors: c.errors + errors, warnings: c.warnings + own.length - errors };
+      checked[index] = { ...c, errors: c.errors + errors, warnings: c.warnings + own.length - errors };
     }
     const duplicates = blocks.filter((b) => byTab.get(b.mapping.tab) !== b);
     if (duplicates.length > 0) {

@@ -161,7 +161,8 @@ export class TextReporter implements Reporter {
     if (outcome.status !== "checked" || !result) return;
     await this.line(`${outcome.file}`);
     for (const note of result.notes) await this.wrapped(`Note: ${note}`, "  ", "    ");
-    for (const block of result.blocks) {
+    for (let index = 0; index < result.blocks.length; index++) {
+      const block = result.blocks[index];
       const where = block.table ? `table ${block.table}` : `header row ${block.headerRow}`;
       await this.line();
       await this.wrapped(
@@ -178,9 +179,7 @@ export class TextReporter implements Reporter {
       if (block.ignoredColumns.length > 0) {
         await this.wrapped(`Ignored: ${block.ignoredColumns.join(" · ")}`, "    ", "      ");
       }
-      await this.issues(
-        result.issues.filter((i) => i.sheet === block.sheet && i.table === block.table && i.tab === block.tab),
-      );
+      await this.issues(result.issues.filter((i) => i.block === index));
     }
     // Sheets left out: the tracker's own lists and Summary go unsaid; a sheet of notes is named.
     const skipped = result.skipped.filter((s) => s.reason !== "empty" && !s.reason.startsWith("the tracker's"));

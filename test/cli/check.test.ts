@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { checkWorkbook } from "../../src/cli/check";
+import { TextReporter } from "../../src/cli/report";
 import { readWorkbookBuffer } from "../../src/cli/xlsxReader";
 import { trackerXlsxBuffer } from "../../src/cli/xlsxWriter";
 import { LEADERSHIP, PARTNERS, SAMPLE_DATA, TRACKER_MARKER } from "../../src/schema";
@@ -172,5 +173,31 @@ describe("reading users' sheets the headers alone do not explain", () => {
     table("Autumn", "E1", 5);
     const result = checkWorkbook(await read(wb), { today: TODAY });
     expect(result.issues.map((i) => [i.table, i.cell])).toEqual([["Spring", "B2"]]);
+  });
+});
+
+describe("blocks side by side on a plain sheet", () => {
+  it("checks each block on its own, with its own cells, and the text report keeps them apart", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Spring and autumn");
+    ws.addRow(["Partner", "Committed", "", "Partner", "Committed"]);
+    ws.addRow(["Rotary", -5, "", "Blue Bank", 100]);
+    ws.addRow(["Food Bank", 10, "", "Fresh Air Fund", -7]);
+    const result = checkWorkbook(await read(wb), { today: TODAY });
+    expect(result.blocks.map((b) => [b.sheet, b.tab, b.rows, b.mapping.map((m) => m.cell)])).toEqual([
+      ["Spring and autumn", "Partners", 2, ["A1", "B1"]],
+      ["Spring and autumn", "Partners", 2, ["D1", "E1"]],
+    ]);
+    expect(result.issues.map((i) => [i.cell, i.rule, i.block])).toEqual([
+      ["B2", "min.committed", 0],
+      ["E3", "min.committed", 1],
+    ]);
+    const out: string[] = [];
+    await new TextReporter(async (t) => {
+      out.push(t);
+    }).file({ file: "a.xlsx", status: "checked", exitCode: 1, result });
+    const text = out.join("");
+    expect(text.match(/^ {4}B2 /gm)).toHaveLength(1);
+    expect(text.match(/^ {4}E3 /gm)).toHaveLength(1);
   });
 });
