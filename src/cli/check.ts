@@ -9,6 +9,7 @@ import {
   validateRange,
   type Cell,
   type HeaderMapping,
+  type Issue,
   type Matrix,
   type Severity,
   type TabIssue,
@@ -291,7 +292,11 @@ export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): Che
       trackerTable: block.isTrackerTable,
     });
     let errors = 0;
-    for (const issue of result.issues) {
+    // Each core issue is let go once copied, so a million issues are never held twice.
+    const found = result.issues as (Issue | undefined)[];
+    for (let k = 0; k < found.length; k++) {
+      const issue = found[k] as Issue;
+      found[k] = undefined;
       const row = block.top + issue.row - 1;
       if (issue.severity === "error") errors++;
       issues.push({
@@ -378,18 +383,16 @@ export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): Che
     }
   }
 
-  // Grouped by sheet in workbook order, then by row.
+  // Grouped by sheet in workbook order, then by row; in place, and only when the blocks interleave
+  // (Array.prototype.sort is stable: issues of one row keep their column order).
   const sheetOrder = new Map(wb.sheets.map((s, i) => [s.name, i]));
-  const sorted = issues
-    .map((issue, i) => ({ issue, i }))
-    .sort(
-      (a, b) =>
-        (sheetOrder.get(a.issue.sheet) ?? 0) - (sheetOrder.get(b.issue.sheet) ?? 0) ||
-        a.issue.row - b.issue.row ||
-        a.i - b.i,
-    )
-    .map((x) => x.issue);
-  const errors = sorted.filter((i) => i.severity === "error").length;
+  const before = (a: CheckIssue, b: CheckIssue) =>
+    (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) || a.row - b.row;
+  let inOrder = true;
+  for (let k = 1; k < issues.length && inOrder; k++) inOrder = before(issues[k - 1], issues[k]) <= 0;
+  const sorted = inOrder ? issues : issues.sort(before);
+  let errors = 0;
+  for (const issue of sorted) if (issue.severity === "error") errors++;
   return {
     blocks: checked,
     skipped,
