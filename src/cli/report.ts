@@ -166,7 +166,9 @@ export class TextReporter implements Reporter {
       const where = block.table ? `table ${block.table}` : `header row ${block.headerRow}`;
       await this.line();
       await this.wrapped(
-        `${block.sheet} — ${block.tab}, ${where}, ${count(block.rows, "row")} checked: ` +
+        // "Our pledges — Partners, header row 3 …", or just "Partners, table tblPartners …".
+        `${block.sheet === block.tab ? block.sheet : `${block.sheet} — ${block.tab}`}, ${where}, ` +
+          `${count(block.rows, "row")} checked: ` +
           `${errorsAndWarnings(block.errors, block.warnings)}`,
         "  ",
         "    ",
