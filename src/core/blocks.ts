@@ -75,8 +75,13 @@ export function validateBlocks(
     return { blocks: [{ ...result, column: 0 }], issues: result.issues };
   };
   if (options.mapping) return one();
-  const parts = splitBlocks(matrix);
+  let parts = splitBlocks(matrix);
   if (parts.length < 2) return one();
+  if (options.plainRow) {
+    // Blocks are cut from the rows: make every row plain first, then cut again.
+    for (let r = 0; r < matrix.length; r++) options.plainRow(r);
+    parts = splitBlocks(matrix);
+  }
   const mapped: { block: Block; mapping: HeaderMapping }[] = [];
   for (const block of parts) {
     try {
@@ -91,7 +96,7 @@ export function validateBlocks(
   }
   if (mapped.length < 2) return one();
   const blocks = mapped.map(({ block, mapping }) => ({
-    ...validateRange(block.matrix, mapping.tab, { ...options, mapping }),
+    ...validateRange(block.matrix, mapping.tab, { ...options, mapping, plainRow: undefined }),
     column: block.column,
   }));
   // Sheet order: by row, then the blocks left to right (each block's issues already in column order).

@@ -41,6 +41,11 @@ function normalizedHash(text: string): number {
   return n === 0 ? EMPTY : h || 1;
 }
 
+function trimCaseHashOrEmpty(text: string): number {
+  const key = trimCaseKey(text);
+  return key.length === 0 ? EMPTY : hashChars(key) || 1;
+}
+
 /** FNV-1a of trimCaseKey(text), without building the key for ASCII text. */
 function trimCaseHash(text: string): number {
   let start = 0;
@@ -78,13 +83,7 @@ export class DuplicateFinder {
     private readonly secondOfRow?: (row: number) => string,
   ) {
     this.keyOf = compare === "normalize" ? normalizeKey : trimCaseKey;
-    this.hashOf =
-      compare === "normalize"
-        ? normalizedHash
-        : (text) => {
-            const key = trimCaseKey(text);
-            return key.length === 0 ? EMPTY : hashChars(key) || 1;
-          };
+    this.hashOf = compare === "normalize" ? normalizedHash : trimCaseHashOrEmpty;
     let capacity = 16;
     while (capacity < expected * 2) capacity *= 2;
     this.hashes = new Int32Array(capacity);
@@ -96,10 +95,9 @@ export class DuplicateFinder {
    * Records `text` seen on `row`; returns the row where the same key was seen first, or undefined
    * when this is its first appearance (or the key is empty).
    */
-  firstRowOf(text: string, row: number, second?: string): number | undefined {
-    let h = this.hashOf(text);
+  firstRowOf(text: string, row: number): number | undefined {
+    const h = this.hashOf(text);
     if (h === EMPTY) return undefined;
-    if (second !== undefined) h = Math.imul(h ^ trimCaseHash(second), FNV_PRIME) || 1;
     let key: string | undefined;
     let i = h & this.mask;
     for (;;) {
@@ -108,19 +106,42 @@ export class DuplicateFinder {
       if (stored === h) {
         key ??= this.keyOf(text);
         const first = this.rows[i];
+        if (this.keyOf(this.textOfRow(first)) === key) return first;
+      }
+      i = (i + 1) & this.mask;
+    }
+    this.insert(i, h, row);
+    return undefined;
+  }
+
+  /** firstRowOf for a two-part key: `text` and `second` (see secondOfRow). */
+  firstRowOfPair(text: string, row: number, second: string): number | undefined {
+    const h1 = this.hashOf(text);
+    if (h1 === EMPTY) return undefined;
+    const h = Math.imul(h1 ^ trimCaseHash(second), FNV_PRIME) || 1;
+    let i = h & this.mask;
+    for (;;) {
+      const stored = this.hashes[i];
+      if (stored === EMPTY) break;
+      if (stored === h) {
+        const first = this.rows[i];
         if (
-          this.keyOf(this.textOfRow(first)) === key &&
-          (second === undefined || trimCaseKey(this.secondOfRow?.(first) ?? "") === trimCaseKey(second))
+          this.keyOf(this.textOfRow(first)) === this.keyOf(text) &&
+          trimCaseKey(this.secondOfRow?.(first) ?? "") === trimCaseKey(second)
         ) {
           return first;
         }
       }
       i = (i + 1) & this.mask;
     }
+    this.insert(i, h, row);
+    return undefined;
+  }
+
+  private insert(i: number, h: number, row: number): void {
     this.hashes[i] = h;
     this.rows[i] = row;
     if (++this.size * 2 > this.hashes.length) this.grow();
-    return undefined;
   }
 
   private grow(): void {

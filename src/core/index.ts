@@ -31,7 +31,7 @@ export {
   pairsOfRange,
   resolveTab,
 } from "./headers";
-export { matchList } from "./rows";
+export { matchList, type PlainRow } from "./rows";
 export { countIssues, validateRange, type ValidateOptions, type ValidationResult } from "./validate";
 export { splitBlocks, validateBlocks, type Block, type BlockResult } from "./blocks";
 export { isTotalLabel, type LeftOutKind, type LeftOutRow } from "./notData";

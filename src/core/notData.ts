@@ -1,4 +1,4 @@
-import { isBlank } from "./text";
+import { isBlank, trimmed } from "./text";
 import type { Cell } from "./types";
 
 /**
@@ -38,7 +38,8 @@ function mayBeTotal(text: string): boolean {
 }
 
 export function isTotalLabel(text: string): boolean {
-  const t = text.trim();
+  // The cheap gate first: this runs on every data row's first cell.
+  const t = trimmed(text);
   return t.length > 0 && t.length <= 60 && mayBeTotal(t) && TOTAL_LABEL.test(t);
 }
 

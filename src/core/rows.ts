@@ -88,6 +88,9 @@ export function matchList(listId: string, text: string): { value: string; exact:
 const CURRENCY_HEADERS = new Set(["currency", "currencycode", "curr", "ccy"]);
 const CURRENCY_CODE = /^[A-Za-z]{3}$/;
 
+/** Makes matrix row `row` plain (see TypedTable's plainRow) and returns it. */
+export type PlainRow = (row: number) => readonly Cell[];
+
 /** Position of a schema column within its tab: the index into a table's typed arrays. */
 export function slotOf(tab: TabSpec, column: ColumnSpec): number {
   const slot = tab.columns.indexOf(column);
@@ -145,6 +148,12 @@ export class TypedTable {
     readonly matrix: Matrix,
     readonly mapping: HeaderMapping,
     only?: readonly number[],
+    /**
+     * For a caller whose rows may hold values that are not Cells (the custom functions: Excel's
+     * error and entity objects): called the first time a row read has one in a mapped column, it
+     * returns the row made plain (and keeps it, so later reads of the matrix see it too).
+     */
+    private readonly plainRow?: PlainRow,
   ) {
     this.tab = tabSpec(mapping.tab);
     const n = this.tab.columns.length;
@@ -257,17 +266,23 @@ export class TypedTable {
    * those: a blank row is never "missing" anything).
    */
   load(row: number): boolean {
-    const cells = this.matrix[row];
+    let cells = this.matrix[row];
     this.row = row;
     if (!Array.isArray(cells) || isBlankRow(cells)) return false;
     this.cells = cells;
     const slots = this.mappedSlots;
+    let plain = this.plainRow;
     for (let k = 0; k < slots.length; k++) {
       const slot = slots[k];
       const cell = cells[this.index[slot]];
       if (isBlank(cell)) this.state[slot] = BLANK;
       else if (typeof cell === "string") this.state[slot] = specialText(cell) || this.coerce(slot, cell);
-      else this.state[slot] = this.coerce(slot, cell);
+      else if (typeof cell === "object" && plain !== undefined) {
+        // Not a Cell (an Excel object): read the row again, made plain (once).
+        this.cells = cells = plain(row);
+        plain = undefined;
+        k = -1;
+      } else this.state[slot] = this.coerce(slot, cell);
     }
     return true;
   }
@@ -407,8 +422,7 @@ export class TypedTable {
     if (this.mapping.columns.length < 2) return undefined;
     const slots = this.mappedSlots;
     let filled = 0;
-    for (let k = 0; k < slots.length; k++) if (this.state[slots[k]] !== BLANK) filled++;
-    if (filled > 1) return undefined;
+    for (let k = 0; k < slots.length; k++) if (this.state[slots[k]] !== BLANK && ++filled > 1) return undefined;
     return onlyFilled(cells, first) ? "label" : undefined;
   }
 

@@ -1,7 +1,7 @@
 import { ASSETS, PARTNERS, type ColumnSpec } from "../schema";
 import { matchHeader, mapHeaders } from "./headers";
 import { DuplicateFinder } from "./duplicates";
-import { slotOf, TypedTable } from "./rows";
+import { slotOf, TypedTable, type PlainRow } from "./rows";
 import { normalizeKey, trimCaseKey } from "./text";
 import { TrackerError, type HeaderMapping, type Matrix } from "./types";
 
@@ -77,8 +77,13 @@ const receivedSlot = slotOf(PARTNERS, PARTNERS.col.received);
 const partnerSlot = slotOf(PARTNERS, PARTNERS.col.partner);
 
 /** The Partners block, coercing only the columns the caller reads (3 of 17 for SUMMARY). */
-function partnersTable(matrix: Matrix, slots: readonly number[], mapping?: HeaderMapping): TypedTable {
-  return new TypedTable(matrix, mapping ?? mapHeaders(matrix, PARTNERS.name), slots);
+function partnersTable(
+  matrix: Matrix,
+  slots: readonly number[],
+  mapping?: HeaderMapping,
+  plainRow?: PlainRow,
+): TypedTable {
+  return new TypedTable(matrix, mapping ?? mapHeaders(matrix, PARTNERS.name), slots, plainRow);
 }
 
 /** A readable amount of the loaded row, 0 when blank or unreadable (VALIDATE reports those). */
@@ -87,13 +92,19 @@ function amount(t: TypedTable, slot: number): number {
 }
 
 /** SUMMARY; `mapping` is a mapping already made (by hand, or corrected in the task pane). */
-export function summarizePartners(matrix: Matrix, groupBy?: string | null, mapping?: HeaderMapping): PartnerSummary {
+export function summarizePartners(
+  matrix: Matrix,
+  groupBy?: string | null,
+  mapping?: HeaderMapping,
+  /** For the custom functions: makes a row holding Excel's objects plain (see TypedTable). */
+  plainRow?: PlainRow,
+): PartnerSummary {
   const column = resolveGroupBy(groupBy);
   const slot = slotOf(PARTNERS, column);
   if (mapping && mapping.tab !== PARTNERS.name) {
     throw new TrackerError("#VALUE!", `SUMMARY needs a ${PARTNERS.name} block; the mapping is for ${mapping.tab}.`);
   }
-  const table = partnersTable(matrix, [slot, committedSlot, receivedSlot, partnerSlot], mapping);
+  const table = partnersTable(matrix, [slot, committedSlot, receivedSlot, partnerSlot], mapping, plainRow);
   // SPEC: without Committed it says so (never a column of zeros); without the groupBy column it
   // still gives the Total row.
   if (!table.present(committedSlot)) {

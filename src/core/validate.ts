@@ -1,7 +1,7 @@
 import type { TabName } from "../schema";
 import { todaySerial } from "./excelDate";
 import { mapHeaders } from "./headers";
-import { CELL_STATES, TypedTable } from "./rows";
+import { CELL_STATES, TypedTable, type PlainRow } from "./rows";
 import { rulesFor, type Emit, type Report, type RowCheck, type RuleRun } from "./rules";
 import type { LeftOutKind, LeftOutRow } from "./notData";
 import { quote } from "./text";
@@ -23,6 +23,8 @@ export interface ValidateOptions {
   readonly today?: number;
   /** The range is a tracker table read by the Summary's native formulas (see RuleContext). */
   readonly trackerTable?: boolean;
+  /** Makes a row with values that are not Cells plain (the custom functions; see TypedTable). */
+  readonly plainRow?: PlainRow;
 }
 
 export interface ValidationResult {
@@ -67,7 +69,7 @@ export function validateRange(
   options: ValidateOptions = {},
 ): ValidationResult {
   const mapping = options.mapping ?? mapHeaders(matrix, tab);
-  const table = new TypedTable(matrix, mapping);
+  const table = new TypedTable(matrix, mapping, undefined, options.plainRow);
   const context = { today: options.today ?? todaySerial(), trackerTable: options.trackerTable === true };
 
   const issues: Issue[] = [];

@@ -8,11 +8,9 @@ import {
   HEADER_SCAN_ROWS,
   isBlankRow,
   issuesToSpill,
-  mapHeaders,
   mappingFromPairs,
   pairsOfRange,
   readiness as readinessOf,
-  resolveGroupBy,
   summarizePartners,
   summaryToSpill,
   tabIssuesToSpill,
@@ -23,6 +21,7 @@ import {
   type Issue,
   type HeaderMapping,
   type Matrix,
+  type PlainRow,
   type Spill,
 } from "../core";
 
@@ -112,10 +111,10 @@ function plain(row: readonly unknown[]): Cell[] {
 /**
  * A range argument as a matrix, whatever arrives (a single value, a ragged block, nothing). With
  * `headOnly`, only the rows where a header row may be are made plain (the first 20 non-empty rows
- * and the one below): the caller then makes plain just the columns the core reads (plainColumns),
- * which keeps SUMMARY from paying for a pass over every cell of a 100k-row range.
+ * and the one below); the core makes the other rows plain as it reads them (`lazily`, below), so a
+ * 100k-row range is not read twice.
  */
-function matrixOf(range: unknown, headOnly = false): Matrix {
+function matrixOf(range: unknown, headOnly = false): Cell[][] {
   if (!Array.isArray(range)) return range === null || range === undefined ? [] : [[cellOf(range)]];
   let filled = 0;
   return range.map((row) => {
@@ -127,24 +126,9 @@ function matrixOf(range: unknown, headOnly = false): Matrix {
   });
 }
 
-/**
- * The columns a mapping reads (or only those of `ids`), made plain in every row; rows without
- * objects in them stay as they are.
- */
-function plainColumns(matrix: Matrix, mapping: HeaderMapping, ids?: readonly string[]): Matrix {
-  const columns = mapping.columns.filter((c) => !ids || ids.includes(c.id)).map((c) => c.index);
-  let out: Cell[][] | undefined;
-  for (let r = 0; r < matrix.length; r++) {
-    const row = matrix[r];
-    for (let k = 0; k < columns.length; k++) {
-      const v: unknown = row[columns[k]];
-      if (v !== null && typeof v === "object") {
-        (out ??= matrix.slice() as Cell[][])[r] = plain(row);
-        break;
-      }
-    }
-  }
-  return out ?? matrix;
+/** The core's hook for rows not yet made plain: makes row `r` plain, in place in our own copy. */
+function lazily(matrix: Cell[][]): PlainRow {
+  return (r) => (matrix[r] = plain(matrix[r]));
 }
 
 /**
@@ -156,18 +140,6 @@ function mappingOf(range: Matrix, tab: string | null, mapping: unknown): HeaderM
   const pairs = pairsOfRange(matrixOf(mapping));
   if (pairs.length === 0) return undefined;
   return mappingFromPairs(range, tab, pairs);
-}
-
-/** A block argument and its mapping (by hand, or found), with the mapped columns made plain. */
-function block(
-  range: unknown,
-  tab: string | null,
-  mapping: unknown,
-  ids?: readonly string[],
-): { matrix: Matrix; mapping: HeaderMapping } {
-  const head = matrixOf(range, true);
-  const found = mappingOf(head, tab, mapping) ?? mapHeaders(head, tab);
-  return { matrix: plainColumns(head, found, ids), mapping: found };
 }
 
 /** An optional text argument: null, undefined and "" mean omitted. */
@@ -194,15 +166,17 @@ function noIssues(rows: number, tab: string): string {
 /** VALIDATE's engine over the arguments as Excel passes them. */
 function check(range: unknown, tab: unknown, mapping: unknown): { issues: Issue[]; rowsChecked: number; tab: string } {
   const tabName = optionalText(tab);
-  if (mapping === null || mapping === undefined || mapping === "") {
-    // Blocks side by side are checked each on its own (SPEC rev 2).
-    const { blocks, issues } = validateBlocks(matrixOf(range), tabName);
-    const rowsChecked = blocks.reduce((n, b) => n + b.rowsChecked, 0);
-    return { issues, rowsChecked, tab: [...new Set(blocks.map((b) => b.mapping.tab))].join(" and ") };
+  const matrix = matrixOf(range, true);
+  const plainRow = lazily(matrix);
+  const byHand = mappingOf(matrix, tabName, mapping);
+  if (byHand) {
+    const result = validateRange(matrix, tabName, { mapping: byHand, plainRow });
+    return { issues: result.issues, rowsChecked: result.rowsChecked, tab: result.mapping.tab };
   }
-  const b = block(range, tabName, mapping);
-  const result = validateRange(b.matrix, tabName, { mapping: b.mapping });
-  return { issues: result.issues, rowsChecked: result.rowsChecked, tab: result.mapping.tab };
+  // Blocks side by side are checked each on its own (SPEC rev 2).
+  const { blocks, issues } = validateBlocks(matrix, tabName, { plainRow });
+  const rowsChecked = blocks.reduce((n, b) => n + b.rowsChecked, 0);
+  return { issues, rowsChecked, tab: [...new Set(blocks.map((b) => b.mapping.tab))].join(" and ") };
 }
 
 /**
@@ -267,17 +241,10 @@ export function crosscheck(foundation: any[][], assets: any[][], leadership: any
  */
 export function summary(partners: any[][], groupBy?: string, mapping?: any[][]): any[][] {
   return guard(() => {
-    const by = optionalText(groupBy);
-    const c = PARTNERS_TAB.col;
-    // SUMMARY reads four columns: only those need Excel's objects made plain.
-    const b = block(partners, PARTNERS_TAB.name, mapping, [
-      resolveGroupBy(by).id,
-      c.partner.id,
-      c.committed.id,
-      c.received.id,
-    ]);
+    const matrix = matrixOf(partners, true);
+    const byHand = mappingOf(matrix, PARTNERS_TAB.name, mapping);
     return summaryToSpill(
-      summarizePartners(b.matrix, by, b.mapping),
+      summarizePartners(matrix, optionalText(groupBy), byHand, lazily(matrix)),
       PARTNERS_TAB.col.committed.name,
       PARTNERS_TAB.col.received.name,
     );

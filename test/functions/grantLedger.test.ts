@@ -77,3 +77,23 @@ describe("a ledger with a title, a Total row and a note (SPEC rev 2)", () => {
     expect(named.map((r) => r[0])).toEqual([6, 7]);
   });
 });
+
+describe("Excel's objects far below the header row", () => {
+  const rows: unknown[][] = [["Partner", "Committed", "Sector"]];
+  for (let i = 0; i < 40; i++) rows.push([`Partner ${i}`, 10, "Business"]);
+  rows.push([
+    { type: "Entity", text: "City Food Bank", properties: {} },
+    { type: "FormattedNumber", basicValue: 100 },
+    "Nonprofit",
+  ]);
+  rows.push([{ code: "#N/A" }, 5, "Nonprofit"]);
+
+  it("are read by their text and values, row by row as the core reads them", () => {
+    const table = summary(rows as any[][], NULL);
+    expect(table[table.length - 1]).toEqual(["Total", 42, 505, 0]);
+    const checked = validate(rows as any[][], NULL);
+    expect(checked.slice(1).map((r) => [r[0], r[1], r[3]])).toEqual([
+      [43, "Partner", "Partner: cell holds #N/A — read as empty; correct the formula or the value."],
+    ]);
+  });
+});

@@ -359,7 +359,7 @@ function uniqueKey(tab: TabSpec, column: ColumnSpec): Rule {
           let duplicate = false;
           if (keyed && !row.blank(withSlot)) {
             const id = row.text(withSlot);
-            const first = keys.firstRowOf(text, row.rowNumber, id);
+            const first = keys.firstRowOfPair(text, row.rowNumber, id);
             if (first !== undefined) {
               duplicate = true;
               emit(
