@@ -11,8 +11,14 @@ import type { CheckIssue } from "./check";
  * then `rollUp` should call it instead.
  */
 
-/** Rules whose issues are about the cell's value: one problem per distinct value. */
-const VALUE_RULES = /^(?:list|spelling|unique)\.|^crossTab\.(?:unknownInitiative|championNotInLeadership)$/;
+/**
+ * Rules whose issues are about the cell's value: one problem per distinct value — a value not in
+ * its list or in another spelling, a placeholder in a required column (a blank one is one problem),
+ * a duplicate, an error cell (#REF! apart from #N/A), a column's date reading or currencies, an
+ * Initiative ID or champion the other tabs lack.
+ */
+const VALUE_RULES =
+  /^(?:list|spelling|unique|required|errorCell|dateReading|currency)\.|^crossTab\.(?:unknownInitiative|championNotInLeadership)$/;
 
 export function isValueRule(rule: string): boolean {
   return VALUE_RULES.test(rule);

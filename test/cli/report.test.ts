@@ -126,6 +126,22 @@ describe("the roll-up", () => {
     expect(problems[0].examples.map((e) => e.row)).toEqual([2, 4, 5]);
   });
 
+  it("keeps a blank required cell apart from a placeholder, and one column's date readings apart", () => {
+    const problems = rollUp("a.xlsx", [
+      issue({ row: 2, rule: "required.partner", column: "Partner", severity: "error", value: null }),
+      issue({ row: 3, rule: "required.partner", column: "Partner", severity: "error", value: undefined }),
+      issue({ row: 4, rule: "required.partner", column: "Partner", severity: "error", value: "TBD" }),
+      issue({ row: 5, rule: "dateReading.startDate", column: "Start", value: "3/1/2026 12:00:00 AM" }),
+      issue({ row: 9, rule: "dateReading.startDate", column: "Start", value: "Oct 2026" }),
+    ]);
+    expect(problems.map((p) => [p.rule, p.value ?? null, p.count])).toEqual([
+      ["required.partner", null, 2],
+      ["required.partner", "TBD", 1],
+      ["dateReading.startDate", "3/1/2026 12:00:00 AM", 1],
+      ["dateReading.startDate", "Oct 2026", 1],
+    ]);
+  });
+
   it("counts the files a problem occurs in", async () => {
     const sheet = (status: string): Cell[][] => [
       ["Partner", "Status"],
