@@ -93,10 +93,10 @@ export class DuplicateFinder {
 
   /**
    * Records `text` seen on `row`; returns the row where the same key was seen first, or undefined
-   * when this is its first appearance (or the key is empty).
+   * when this is its first appearance (or the key is empty). `hash`: hash(text), if already known.
    */
-  firstRowOf(text: string, row: number): number | undefined {
-    const h = this.hashOf(text);
+  firstRowOf(text: string, row: number, hash?: number): number | undefined {
+    const h = hash ?? this.hashOf(text);
     if (h === EMPTY) return undefined;
     let key: string | undefined;
     let i = h & this.mask;
@@ -115,8 +115,8 @@ export class DuplicateFinder {
   }
 
   /** firstRowOf for a two-part key: `text` and `second` (see secondOfRow). */
-  firstRowOfPair(text: string, row: number, second: string): number | undefined {
-    const h1 = this.hashOf(text);
+  firstRowOfPair(text: string, row: number, second: string, hash?: number): number | undefined {
+    const h1 = hash ?? this.hashOf(text);
     if (h1 === EMPTY) return undefined;
     const h = Math.imul(h1 ^ trimCaseHash(second), FNV_PRIME) || 1;
     let i = h & this.mask;
@@ -136,6 +136,11 @@ export class DuplicateFinder {
     }
     this.insert(i, h, row);
     return undefined;
+  }
+
+  /** The hash firstRowOf computes for `text`: compute it once for two finders of the same text. */
+  hash(text: string): number {
+    return this.hashOf(text);
   }
 
   private insert(i: number, h: number, row: number): void {

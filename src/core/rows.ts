@@ -303,8 +303,11 @@ export class TypedTable {
           this.num[slot] = d;
           return OK;
         }
-        // The column's order is decided when its first text date comes (serials need none).
-        if (this.dateOrderRead[slot] === 0) this.dateOrder(slot);
+        // The column's order is decided when its first `3/1/2024`-style date comes (serials and
+        // ISO dates need none).
+        if (this.dateOrderRead[slot] === 0 && typeof cell === "string" && coerce.numericDateParts(cell)) {
+          this.dateOrder(slot);
+        }
         const d = coerce.coerceDate(cell, this.dayFirst[slot] === 1);
         if (d === undefined) return INVALID;
         this.num[slot] = d;

@@ -177,11 +177,29 @@ export function isExcelError(cell: Cell): cell is string {
   return typeof cell === "string" && cell.charCodeAt(0) === 35 && EXCEL_ERRORS.has(trimmed(cell).toUpperCase());
 }
 
+/** First characters a placeholder can start with (ASCII, lower-cased): one array read rejects a name. */
+const MAY_START_PLACEHOLDER = (() => {
+  const flags = new Uint8Array(128);
+  for (const first of PLACEHOLDERS.keys()) if (first < 128) flags[first] = 1;
+  for (const c of "r[(") flags[c.charCodeAt(0)] = 1; // REDACTED, [REDACTED], (Redacted …)
+  return flags;
+})();
+
 /** `N/A`, `TBD`, `-`, `(blank)`, `REDACTED …`: a placeholder, not a value. */
 export function isPlaceholder(cell: Cell): boolean {
   if (typeof cell !== "string") return false;
+  let first = cell.charCodeAt(0);
+  if (first >= 65 && first <= 90) first += 32;
+  // Most text fails here, before any trimming (a leading space takes the long way).
+  if (
+    first < 128
+      ? MAY_START_PLACEHOLDER[first] === 0 && first > 32
+      : first !== 0x2014 && first !== 0x2013 && first !== 0xa0
+  ) {
+    return false;
+  }
   const text = trimmed(cell);
-  let first = text.charCodeAt(0);
+  first = text.charCodeAt(0);
   if (first >= 65 && first <= 90) first += 32;
   if (first === 114 /* r */ || first === 91 /* [ */ || first === 40 /* ( */) {
     // REDACTED, [REDACTED], (Redacted – personal information)

@@ -356,10 +356,11 @@ function uniqueKey(tab: TabSpec, column: ColumnSpec): Rule {
       return {
         check: (row, emit) => {
           const text = row.text(slot);
+          const hash = partners.hash(text);
           let duplicate = false;
           if (keyed && !row.blank(withSlot)) {
             const id = row.text(withSlot);
-            const first = keys.firstRowOfPair(text, row.rowNumber, id);
+            const first = keys.firstRowOfPair(text, row.rowNumber, id, hash);
             if (first !== undefined) {
               duplicate = true;
               emit(
@@ -369,7 +370,7 @@ function uniqueKey(tab: TabSpec, column: ColumnSpec): Rule {
               );
             }
           }
-          const first = partners.firstRowOf(text, row.rowNumber);
+          const first = partners.firstRowOf(text, row.rowNumber, hash);
           if (first === undefined) return;
           let group = groups.get(first);
           if (!group) groups.set(first, (group = { rows: [first - 1], count: 1, distinct: 1 }));
