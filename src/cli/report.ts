@@ -161,6 +161,9 @@ export class TextReporter implements Reporter {
     if (outcome.status !== "checked" || !result) return;
     await this.line(`${outcome.file}`);
     for (const note of result.notes) await this.wrapped(`Note: ${note}`, "  ", "    ");
+    // Each block's issues, in one pass (a workbook can hold many tables and a million issues).
+    const byBlock: CheckIssue[][] = result.blocks.map(() => []);
+    for (const issue of result.issues) if (issue.block !== undefined) byBlock[issue.block]?.push(issue);
     for (let index = 0; index < result.blocks.length; index++) {
       const block = result.blocks[index];
       const where = block.table ? `table ${block.table}` : `header row ${block.headerRow}`;
@@ -181,7 +184,7 @@ export class TextReporter implements Reporter {
       if (block.ignoredColumns.length > 0) {
         await this.wrapped(`Ignored: ${block.ignoredColumns.join(" · ")}`, "    ", "      ");
       }
-      await this.issues(result.issues.filter((i) => i.block === index));
+      await this.issues(byBlock[index]);
     }
     // Sheets left out: the tracker's own lists and Summary go unsaid; a sheet of notes is named.
     const skipped = result.skipped.filter((s) => s.reason !== "empty" && !s.reason.startsWith("the tracker's"));
