@@ -186,6 +186,14 @@ describe("Summary figures", () => {
     expect(f["assetGap|"]).toBe(gap);
   });
 
+  it("leave out a table's totals row, which tblX[#All] includes (SPEC rev 2)", () => {
+    const t = tables();
+    const header = t.partners[0] as string[];
+    const totals = header.map((h) => (h === "Partner" ? "Total" : h === "Committed" ? sum(partners, "committed") : ""));
+    const withTotals = summaryFigures({ ...t, partners: [...t.partners, totals] });
+    expect(withTotals).toEqual(summaryFigures(t));
+  });
+
   it("sector rows plus (other or blank) add up to the total, comparing like COUNTIFS", () => {
     const t = tables();
     const sector = t.partners[0].indexOf("Sector");
