@@ -455,10 +455,18 @@ async function check(args: Parsed, io: Io): Promise<number> {
   const mapping = mappingOptions(args);
   const inputs = expandInputs(args.files, io.cwd ?? process.cwd());
   // One file at a time: each is read, checked and reported before the next is opened.
+  // On a terminal, a run over several files says which one it is on (one line, rewritten).
+  const counting = inputs.length > 1 && io.stderrIsTty === true && !args.flags.has("--quiet");
   function* outcomes(): Generator<FileOutcome> {
-    for (const input of inputs) yield checkOne(input, args, io, today, mapping);
+    for (let k = 0; k < inputs.length; k++) {
+      if (counting) io.stderr(`\r\x1b[2KChecking ${k + 1} of ${inputs.length}: ${printable(inputs[k].shown)}…`);
+      yield checkOne(inputs[k], args, io, today, mapping);
+    }
   }
-  const totals = await writeReport(outcomes(), reporterFor(args, io), (outcome) => explain(outcome, io));
+  const totals = await writeReport(outcomes(), reporterFor(args, io), (outcome) => {
+    if (counting) io.stderr("\r\x1b[2K"); // cleared before the file's report and messages
+    explain(outcome, io);
+  });
   return totals.exitCode;
 }
 

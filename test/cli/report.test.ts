@@ -1,7 +1,10 @@
 /* eslint-disable no-control-regex -- these tests look for control characters on purpose */
+import ExcelJS from "exceljs";
+import * as fs from "fs";
+import * as path from "path";
 import type { Cell } from "../../src/core";
 import { checkWorkbook, type CheckIssue, type CheckResult } from "../../src/cli/check";
-import { didYouMean } from "../../src/cli/cli";
+import { didYouMean, main } from "../../src/cli/cli";
 import {
   CsvReporter,
   JsonReporter,
@@ -14,6 +17,7 @@ import {
 import { rollUp } from "../../src/cli/rollUp";
 import { jsonSafe, printable } from "../../src/cli/terminal";
 import type { WorkbookData } from "../../src/cli/xlsxReader";
+import { tempDir } from "./helpers";
 
 const TODAY = 46_351; // 2026-11-25
 
@@ -234,5 +238,38 @@ describe("did you mean", () => {
     ["--qu", OPTIONS, undefined],
   ])("%s suggests %#", (typed, known, expected) => {
     expect(didYouMean(typed, known)).toBe(expected);
+  });
+});
+
+describe("a many-file run on a terminal", () => {
+  it("says which file it is on, on one line it clears before each file's report", async () => {
+    const dir = tempDir("cli-tty");
+    try {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet("Partners");
+      ws.addRow(["Partner", "Committed"]);
+      ws.addRow(["Rotary", -5]);
+      await wb.xlsx.writeFile(path.join(dir, "a.xlsx"));
+      await wb.xlsx.writeFile(path.join(dir, "b.xlsx"));
+      const stderr: string[] = [];
+      const stdout: string[] = [];
+      const io = { stdout: (t: string) => void stdout.push(t), stderr: (t: string) => void stderr.push(t), cwd: dir };
+      const code = await main(["check", "a.xlsx", "b.xlsx", "--today", "2026-11-25"], { ...io, stderrIsTty: true });
+      expect(code).toBe(1);
+      expect(stderr).toEqual([
+        "\r\u001b[2KChecking 1 of 2: a.xlsx…",
+        "\r\u001b[2K",
+        "\r\u001b[2KChecking 2 of 2: b.xlsx…",
+        "\r\u001b[2K",
+      ]);
+      expect(stdout.join("")).toMatch(/\n2 files: 0 clean, 2 with errors\.\n/);
+      // Not on a terminal (a log file), and not with --quiet: no such lines.
+      stderr.length = 0;
+      await main(["check", "a.xlsx", "b.xlsx"], io);
+      await main(["check", "a.xlsx", "b.xlsx", "--quiet"], { ...io, stderrIsTty: true });
+      expect(stderr).toEqual([]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
