@@ -2,7 +2,7 @@ import { LIST_VOCABULARY, LISTS, TABS, type ColumnSpec, type ListId, type TabSpe
 import * as coerce from "./coerce";
 import { coerceNumber, coerceYesNo, isEmail } from "./coerce";
 import { firstFilled, isTotalLabel, onlyFilled, type LeftOutRow } from "./notData";
-import { isBlank, isBlankRow, normalizeKey, specialText, trimmed } from "./text";
+import { isBlank, isBlankRow, isPlaceholder, normalizeKey, specialText, trimmed } from "./text";
 import type { Cell, HeaderMapping, Matrix } from "./types";
 
 /**
@@ -404,10 +404,11 @@ export class TypedTable {
    * the row is filled (a partner named "Total Wine & More" has a sector, a status …). A label row has
    * one text cell and nothing else, in a block that maps two columns or more.
    */
-  private notData(): "total" | "label" | undefined {
+  private notData(): "total" | "label" | "empty" | undefined {
     const cells = this.cells;
     const first = firstFilled(cells);
     if (first < 0) return undefined;
+    if (this.placeholdersOnly()) return "empty";
     const label = cells[first];
     if (typeof label !== "string") return undefined;
     if (isTotalLabel(label)) {
@@ -427,6 +428,21 @@ export class TypedTable {
     let filled = 0;
     for (let k = 0; k < slots.length; k++) if (this.state[slots[k]] !== BLANK && ++filled > 1) return undefined;
     return onlyFilled(cells, first) ? "label" : undefined;
+  }
+
+  /**
+   * A row whose every filled cell is a placeholder (a template row of `-`, a row of `N/A`) is as
+   * good as blank. Only a row with no value in any mapped column pays for looking at the rest.
+   */
+  private placeholdersOnly(): boolean {
+    const slots = this.mappedSlots;
+    for (let k = 0; k < slots.length; k++) {
+      const s = this.state[slots[k]];
+      if (s !== BLANK && s !== PLACEHOLDER) return false;
+    }
+    const cells = this.cells;
+    for (let i = 0; i < cells.length; i++) if (!isBlank(cells[i]) && !isPlaceholder(cells[i])) return false;
+    return true;
   }
 
   /** 1-based row number within the user's range, as issues report it. */
@@ -449,6 +465,7 @@ export class TypedTable {
         each();
         continue;
       }
+      if (kind === "empty") continue; // as good as blank: nothing to name
       const column = firstFilled(this.cells);
       leftOut.push({ row: r, kind, label: String(this.cells[column]).trim(), column });
     }

@@ -108,3 +108,18 @@ describe("two blocks side by side", () => {
     expect(issues.map((i) => i.rule)).toEqual(["type.committed"]);
   });
 });
+
+describe("rows of placeholders only", () => {
+  it("are as good as blank: not checked, not counted, not named", () => {
+    const sheet: Cell[][] = [
+      ["Initiative", "Problem statement", "Target"],
+      ["Food access", "Three neighbourhoods have no grocery within a mile.", 100],
+      ["-", "-", "-"],
+      ["N/A", "", "TBD"],
+    ];
+    const result = validateRange(sheet, "Foundation", { today: TODAY });
+    expect(result.rowsChecked).toBe(1);
+    expect(result.leftOut).toEqual([]);
+    expect(result.issues.filter((i) => i.row > 2)).toEqual([]);
+  });
+});
