@@ -62,6 +62,8 @@ export interface CheckedBlock {
   readonly table?: string;
   /** Worksheet row of the header row. */
   readonly headerRow: number;
+  /** Worksheet column (1-based) where the block starts: 1 unless it is a table or a block beside another. */
+  readonly left: number;
   /** Non-blank data rows checked. */
   readonly rows: number;
   readonly errors: number;
@@ -313,6 +315,7 @@ export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): Che
       sheet: block.sheet,
       tab,
       table: block.table,
+      left: block.left,
       headerRow: block.top + block.mapping.headerRow,
       rows: result.rowsChecked,
       errors,

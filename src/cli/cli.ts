@@ -356,14 +356,18 @@ function reporterFor(args: Parsed, io: Io): Reporter {
   return new TextReporter(io.stdout);
 }
 
-/** The hint under "nothing to check": map it by hand, with the closest tab and a header it saw. */
-function mapHint(skipped: readonly { closestTab?: string; seen?: readonly string[] }[]): string | undefined {
+/**
+ * The hint under "nothing to check": map it by hand, naming the closest tab and its key column (which
+ * of the sheet's headers that is, only the user knows).
+ */
+function mapHint(skipped: readonly { closestTab?: string }[]): string | undefined {
   const near = skipped.find((s) => s.closestTab !== undefined);
-  if (!near?.closestTab) return undefined;
-  const tab = tabByName(near.closestTab);
+  const tab = near?.closestTab ? tabByName(near.closestTab) : undefined;
   if (!tab) return undefined;
-  const header = near.seen?.[0] ?? "Your header";
-  return `To check it anyway, say how its columns map, e.g. --tab ${tab.name} --map "${header}=${tab.columns[0].name}"`;
+  return (
+    `To check it anyway, say which tab it is and which of its headers is which tracker column: ` +
+    `--tab ${tab.name} --map "<your header>=${tab.columns[0].name}", once per column.`
+  );
 }
 
 function checkOne(input: Input, args: Parsed, io: Io, today: number | undefined, mapping: MappingOptions): FileOutcome {

@@ -1,5 +1,6 @@
 import { csvLine, CSV_BOM } from "../core/csv";
 import type { Cell } from "../core";
+import { columnLetter } from "../schema";
 import type { CheckedBlock, CheckIssue, CheckResult } from "./check";
 import { RollUp, type Problem, type ProblemLocation } from "./rollUp";
 import { clip, jsonSafe, printable, printableKeepingLines, wrap } from "./terminal";
@@ -134,6 +135,9 @@ export function whereText(p: Problem, manyFiles: boolean, glue = " "): string {
 /** A no-break space: keeps a place in one piece when the line is wrapped. */
 const GLUE = "\u00a0";
 
+/** How many ignored headers the text report names (JSON lists them all). */
+const IGNORED_SHOWN = 12;
+
 /** The problems the text report lists; the rest are counted (JSON has them all). */
 const TEXT_PROBLEMS = 40;
 
@@ -166,7 +170,9 @@ export class TextReporter implements Reporter {
     for (const issue of result.issues) if (issue.block !== undefined) byBlock[issue.block]?.push(issue);
     for (let index = 0; index < result.blocks.length; index++) {
       const block = result.blocks[index];
-      const where = block.table ? `table ${block.table}` : `header row ${block.headerRow}`;
+      const where = block.table
+        ? `table ${block.table}`
+        : `header row ${block.headerRow}${block.left > 1 ? ` from column ${columnLetter(block.left)}` : ""}`;
       await this.line();
       await this.wrapped(
         // "Our pledges — Partners, header row 3 …", or just "Partners, table tblPartners …".
@@ -182,7 +188,14 @@ export class TextReporter implements Reporter {
         await this.wrapped(`Columns: ${columns.join(" · ")}`, "    ", "      ");
       }
       if (block.ignoredColumns.length > 0) {
-        await this.wrapped(`Ignored: ${block.ignoredColumns.join(" · ")}`, "    ", "      ");
+        // An open-data export can have 70 columns the tracker does not use: name a few, count the rest.
+        const shown = block.ignoredColumns.slice(0, IGNORED_SHOWN).join(" · ");
+        const rest = block.ignoredColumns.length - IGNORED_SHOWN;
+        await this.wrapped(
+          `Ignored: ${shown}${rest > 0 ? ` … and ${rest.toLocaleString("en-US")} more` : ""}`,
+          "    ",
+          "      ",
+        );
       }
       await this.issues(byBlock[index]);
     }
@@ -194,7 +207,8 @@ export class TextReporter implements Reporter {
       await this.wrapped(`Not checked: ${s.sheet} — ${why}`, "  ", "    ");
     }
     if (result.crossCheck.ran) await this.line("  Cross-tab checks: done.");
-    else if (result.blocks.length > 1 && result.crossCheck.note) {
+    // Said only where the workbook has tracker data of two tabs or more (a partner's one sheet is not a tracker).
+    else if (new Set(result.blocks.map((b) => b.tab)).size > 1 && result.crossCheck.note) {
       await this.line(`  Cross-tab checks: ${result.crossCheck.note}.`);
     }
     await this.line();
