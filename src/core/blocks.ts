@@ -2,6 +2,7 @@ import { KEY_COLUMNS, type TabName } from "../schema";
 import { mapHeaders } from "./headers";
 import { isBlank } from "./text";
 import { TrackerError, type Cell, type HeaderMapping, type Issue, type Matrix } from "./types";
+import type { PlainRow } from "./rows";
 import { validateRange, type ValidateOptions, type ValidationResult } from "./validate";
 
 /**
@@ -70,37 +71,70 @@ export function validateBlocks(
   tab?: TabName | string | null,
   options: ValidateOptions = {},
 ): { blocks: BlockResult[]; issues: Issue[] } {
-  const one = (): { blocks: BlockResult[]; issues: Issue[] } => {
+  if (options.mapping) {
     const result = validateRange(matrix, tab, options);
     return { blocks: [{ ...result, column: 0 }], issues: result.issues };
-  };
-  if (options.mapping) return one();
+  }
+  const mapped = mapBlocks(matrix, tab, options.plainRow);
+  const blocks = mapped.map((b) => ({
+    ...validateRange(b.matrix, b.mapping.tab, {
+      ...options,
+      mapping: b.mapping,
+      // Rows cut into blocks were made plain before the cut; the hook serves the whole sheet only.
+      plainRow: b.matrix === matrix ? options.plainRow : undefined,
+    }),
+    column: b.column,
+  }));
+  if (blocks.length === 1) return { blocks, issues: blocks[0].issues };
+  // Sheet order: by row, then the blocks left to right (each block's issues already in column order).
+  const tagged = blocks.flatMap((b, i) => b.issues.map((issue, k) => ({ issue, i, k })));
+  tagged.sort((a, b) => a.issue.row - b.issue.row || a.i - b.i || a.k - b.k);
+  return { blocks, issues: tagged.map((t) => t.issue) };
+}
+
+/** A block of a sheet with its header mapping (indexes within the block; `column` is where it starts). */
+export interface MappedBlock extends Block {
+  readonly mapping: HeaderMapping;
+}
+
+/**
+ * The blocks of a sheet that have a header row, each with its mapping: the blocks side by side when
+ * two or more have a header row of their own (key column plus one more); else the whole sheet when
+ * it has a header row; else the one block that has. Throws the sheet's NoHeaderError when none has.
+ */
+export function mapBlocks(matrix: Matrix, tab?: TabName | string | null, plainRow?: PlainRow): MappedBlock[] {
+  const whole = (): MappedBlock[] => [{ matrix, column: 0, width: widthOf(matrix), mapping: mapHeaders(matrix, tab) }];
   let parts = splitBlocks(matrix);
-  if (parts.length < 2) return one();
-  if (options.plainRow) {
+  if (parts.length < 2) return whole();
+  if (plainRow) {
     // Blocks are cut from the rows: make every row plain first, then cut again.
-    for (let r = 0; r < matrix.length; r++) options.plainRow(r);
+    for (let r = 0; r < matrix.length; r++) plainRow(r);
     parts = splitBlocks(matrix);
   }
-  const mapped: { block: Block; mapping: HeaderMapping }[] = [];
+  const mapped: MappedBlock[] = [];
   for (const block of parts) {
     try {
       const mapping = mapHeaders(block.matrix, tab);
       // A block of its own names its tab's key column and one more (SPEC), or two with `tab` given.
       const keys = KEY_COLUMNS[mapping.tab];
       const keyed = mapping.columns.some((c) => keys.some((k) => k.id === c.id));
-      if (mapping.columns.length >= 2 && (keyed || (tab ?? "") !== "")) mapped.push({ block, mapping });
+      if (mapping.columns.length >= 2 && (keyed || (tab ?? "") !== "")) mapped.push({ ...block, mapping });
     } catch (err) {
       if (!(err instanceof TrackerError)) throw err;
     }
   }
-  if (mapped.length < 2) return one();
-  const blocks = mapped.map(({ block, mapping }) => ({
-    ...validateRange(block.matrix, mapping.tab, { ...options, mapping, plainRow: undefined }),
-    column: block.column,
-  }));
-  // Sheet order: by row, then the blocks left to right (each block's issues already in column order).
-  const tagged = blocks.flatMap((b, i) => b.issues.map((issue, k) => ({ issue, i, k })));
-  tagged.sort((a, b) => a.issue.row - b.issue.row || a.i - b.i || a.k - b.k);
-  return { blocks, issues: tagged.map((t) => t.issue) };
+  if (mapped.length >= 2) return mapped;
+  try {
+    return whole();
+  } catch (err) {
+    // The sheet as a whole has no header row, but one of its blocks has: that block it is.
+    if (mapped.length === 1 && err instanceof TrackerError) return mapped;
+    throw err;
+  }
+}
+
+function widthOf(matrix: Matrix): number {
+  let width = 0;
+  for (const row of matrix) if (Array.isArray(row) && row.length > width) width = row.length;
+  return width;
 }

@@ -203,7 +203,7 @@ function noHeaderError(
       false,
     );
   }
-  const row = closest && closest.columns.length > 0 ? closest.row : firstFilled;
+  const row = closest && closest.columns.length > 0 ? closest.row : widestRow(matrix, firstFilled);
   const cells = matrix[row] ?? [];
   const seen = cells.filter((c) => !isBlank(c)).map((c) => cellText(c).trim());
   const data = looksLikeData(cells);
@@ -241,6 +241,23 @@ function noHeaderError(
     seen,
     false,
   );
+}
+
+/**
+ * The scanned row with the most filled cells (the first of them): when nothing matched, the row a
+ * reader takes for the headers, rather than a title above it.
+ */
+function widestRow(matrix: Matrix, firstFilled: number): number {
+  let best = firstFilled;
+  let most = 0;
+  for (let r = firstFilled, scanned = 0; r < matrix.length && scanned < HEADER_SCAN_ROWS; r++) {
+    const cells = matrix[r];
+    if (!Array.isArray(cells) || isBlankRow(cells)) continue;
+    scanned++;
+    const filled = cells.filter((c) => !isBlank(c)).length;
+    if (filled > most) [best, most] = [r, filled];
+  }
+  return best;
 }
 
 /** The previous non-blank row directly above `row`, if it is there and holds headers, not data. */

@@ -33,7 +33,7 @@ export {
 } from "./headers";
 export { matchList, type PlainRow } from "./rows";
 export { countIssues, validateRange, type ValidateOptions, type ValidationResult } from "./validate";
-export { splitBlocks, validateBlocks, type Block, type BlockResult } from "./blocks";
+export { mapBlocks, splitBlocks, validateBlocks, type Block, type BlockResult, type MappedBlock } from "./blocks";
 export { isTotalLabel, type LeftOutKind, type LeftOutRow } from "./notData";
 export { rulesFor, type Rule } from "./rules";
 export { crossCheck, type CrossCheckOptions, type TrackerTables } from "./rules/crossTab";

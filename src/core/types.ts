@@ -23,6 +23,12 @@ export interface Issue {
   readonly rule: string;
   /** The offending cell's value as the range held it (absent for a missing column or a whole row). */
   readonly value?: Cell;
+  /**
+   * How many rows this one issue stands for, when a problem that repeats is reported once (a
+   * listed value in the users' own words on 4,210 rows, placeholders in a required column, a
+   * partner on 40 rows). Absent: the issue is about its own row.
+   */
+  readonly rows?: number;
 }
 
 export interface TabIssue extends Issue {

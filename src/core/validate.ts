@@ -150,8 +150,10 @@ export function validateRange(
         severity: as?.severity ?? f.severity,
         message,
         rule: as?.rule ?? f.rule,
+        ...(value === undefined ? {} : { value }),
+        ...(as?.rows === undefined ? {} : { rows: as.rows }),
       };
-      late.push({ issue: value === undefined ? issue : { ...issue, value }, order: table.index[slot] });
+      late.push({ issue, order: table.index[slot] });
     };
     f.finish(report);
   }

@@ -341,6 +341,12 @@ describe("mapping by hand", () => {
 });
 
 describe("the no-header message says what is missing", () => {
+  it("quotes the widest row, not a title above it, when nothing matched", () => {
+    expect(() => mapHeaders([["Grants awarded, FY2024"], ["Who", "How much", "Fiscal year"]])).toThrow(
+      /row 2 has Who, How much, Fiscal year/,
+    );
+  });
+
   it("names the second column a row with the key column lacks", () => {
     expect(() => mapHeaders([["Name", "Referral method", "Opening times"]])).toThrow(
       /row 1 has Name, Referral method, Opening times — name one more .* column beside Name \(such as /,

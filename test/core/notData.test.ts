@@ -123,3 +123,17 @@ describe("rows of placeholders only", () => {
     expect(result.issues.filter((i) => i.row > 2)).toEqual([]);
   });
 });
+
+describe("a sheet whose blocks do not all have a header row", () => {
+  it("checks the one block that has, rather than failing the sheet", () => {
+    const sheet: Cell[][] = [
+      ["Budget summary", "", "", "", ""],
+      ["Baseline allocation", 1000, "", "Partner", "Committed"],
+      ["Supplemental", 200, "", "City Food Bank", 500],
+      ["", "", "", "Riverside Bank", "lots"],
+    ];
+    const { blocks, issues } = validateBlocks(sheet, null, { today: TODAY });
+    expect(blocks.map((b) => [b.column, b.mapping.tab])).toEqual([[3, "Partners"]]);
+    expect(issues.map((i) => [i.row, i.column, i.rule])).toEqual([[4, "Committed", "type.committed"]]);
+  });
+});

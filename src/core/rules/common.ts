@@ -76,6 +76,7 @@ function required(tab: TabSpec, column: ColumnSpec): Rule {
                 : `${t.header[slot]} holds a placeholder (such as ${quote(value)}) instead of a value in ${formatNumber(count)} ` +
                     `rows (${rowList(rows, count)}) — every row needs one.`,
               value,
+              { rows: count },
             ),
           ),
       };
@@ -159,6 +160,7 @@ function dateReading(tab: TabSpec, column: ColumnSpec): Rule {
                   `${t.header[slot]} is ${quote(value)}${count > 1 ? ` and ${formatNumber(count - 1)} more month(s)` : ""} ` +
                     `without a day — read as the 1st of the month; add the day.`,
                   value,
+                  { rows: count },
                 );
               }
             },
@@ -267,6 +269,7 @@ function listedSpelling(tab: TabSpec, column: ColumnSpec): Rule {
                 (count > 1 ? ` in ${formatNumber(count)} rows (${rowList(rows, count)})` : "") +
                 ` — use the listed spelling "${first.listed}".`,
               value,
+              { rows: count },
             ),
           ),
       };
@@ -321,9 +324,9 @@ function cellTextAt(t: TypedTable, column: number): (rowNumber: number) => strin
 
 /**
  * A duplicate key (SPEC): Initiative ID in Foundation, Name in Leadership (warning), and in Partners
- * Partner + Initiative ID. A partner on several rows that are not the same key — a ledger, one row
- * per grant, or a sheet without Initiative IDs — is one `repeated.<column>` warning per partner
- * naming its rows, and SUMMARY counts it once.
+ * Partner + Initiative ID (one row per partner and initiative is the tracker's design). A partner on
+ * several rows with nothing to tell them apart — a ledger, one row per grant, without Initiative IDs
+ * — is one `repeated.<column>` warning per partner naming its rows; SUMMARY counts it once.
  */
 function uniqueKey(tab: TabSpec, column: ColumnSpec): Rule {
   const slot = slotOf(tab, column);
@@ -351,36 +354,35 @@ function uniqueKey(tab: TabSpec, column: ColumnSpec): Rule {
       const keyed = t.present(withSlot);
       const keys = new DuplicateFinder(unique.compare, textOf, t.rowCount, cellTextAt(t, t.index[withSlot]));
       const partners = new DuplicateFinder(unique.compare, textOf, t.rowCount);
-      // Per repeated partner (by its first row): its rows, and how many of them are not key duplicates.
-      const groups = new Map<number, { rows: number[]; count: number; distinct: number }>();
+      // Per repeated partner without an initiative (by its first row): its rows.
+      const groups = new Map<number, { rows: number[]; count: number }>();
       return {
         check: (row, emit) => {
           const text = row.text(slot);
-          const hash = partners.hash(text);
-          let duplicate = false;
           if (keyed && !row.blank(withSlot)) {
+            // One row per partner and initiative is the tracker's own design: only the same
+            // partner with the same initiative again is a duplicate.
             const id = row.text(withSlot);
-            const first = keys.firstRowOfPair(text, row.rowNumber, id, hash);
+            const first = keys.firstRowOfPair(text, row.rowNumber, id);
             if (first !== undefined) {
-              duplicate = true;
               emit(
                 slot,
                 `${row.header[slot]} ${quote(text)} with ${row.header[withSlot]} ${quote(id)} is already on row ` +
                   `${first} — list each partner once per initiative.`,
               );
             }
+            return;
           }
-          const first = partners.firstRowOf(text, row.rowNumber, hash);
+          // No initiative to tell the rows apart: a ledger, one warning per repeated partner.
+          const first = partners.firstRowOf(text, row.rowNumber);
           if (first === undefined) return;
           let group = groups.get(first);
-          if (!group) groups.set(first, (group = { rows: [first - 1], count: 1, distinct: 1 }));
+          if (!group) groups.set(first, (group = { rows: [first - 1], count: 1 }));
           group.count++;
           if (group.rows.length < 8) group.rows.push(row.row);
-          if (!duplicate) group.distinct++;
         },
         finish: (report) => {
           for (const [first, g] of groups) {
-            if (g.distinct < 2) continue; // only exact key duplicates: their errors say it all
             const name = textOf(first);
             report(
               first - 1,
@@ -389,7 +391,7 @@ function uniqueKey(tab: TabSpec, column: ColumnSpec): Rule {
                 `as one partner with several rows — its amounts are added up and it counts once. If these are ` +
                 `different organisations, tell them apart by name.`,
               name,
-              repeated,
+              { ...repeated, rows: g.count },
             );
           }
         },
