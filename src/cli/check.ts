@@ -8,6 +8,7 @@ import {
   TrackerError,
   validateRange,
   type Cell,
+  type BlockResult,
   type HeaderMapping,
   type Issue,
   type Matrix,
@@ -183,7 +184,15 @@ function blocksSideBySide(sheet: SheetData, options: MappingOptions): Block[] | 
   if (parts.length < 2) return undefined;
   // validateBlocks also checks the blocks; only their mappings are used here (a sheet split in
   // blocks is checked twice — cheap next to reading it, and rare).
-  const found = validateBlocks(sheet.cells, options.tab ?? null).blocks;
+  let found: readonly BlockResult[];
+  try {
+    found = validateBlocks(sheet.cells, options.tab ?? null).blocks;
+  } catch (err) {
+    // Fewer than two blocks with headers of their own: the sheet is read as one block (and said
+    // why when that fails too), never aborting the file.
+    if (err instanceof TrackerError) return undefined;
+    throw err;
+  }
   if (found.length < 2) return undefined;
   const blocks: Block[] = [];
   for (const result of found) {

@@ -86,7 +86,12 @@ export interface Reporter {
  * command line says its own options.
  */
 export function cliWording(message: string): string {
-  return message.replace(/\(the `mapping` argument\)|the `mapping` argument/g, "(--tab and --map)");
+  return message
+    .replace(/\(the `mapping` argument\)|the `mapping` argument/g, "(--tab and --map)")
+    .replace(
+      /Include the header row — for a table pass \S+\[#All\], not \S+\./g,
+      "Add the header row above the data, or say which tab it is and map its columns (--tab and --map).",
+    );
 }
 
 function count(n: number, word: string, plural = `${word}s`): string {
@@ -340,7 +345,7 @@ function fileJson(outcome: FileOutcome): object {
     warnings: r?.warnings ?? 0,
     trackerVersion: r?.trackerVersion ?? null,
     sheets: (r?.blocks ?? []).map(sheetJson),
-    skipped: r?.skipped ?? [],
+    skipped: (r?.skipped ?? []).map((s) => ({ ...s, reason: cliWording(s.reason) })),
     crossCheck: r ? { ran: r.crossCheck.ran, note: r.crossCheck.note ?? null } : { ran: false, note: null },
     notes: r?.notes ?? [],
   };

@@ -201,3 +201,20 @@ describe("blocks side by side on a plain sheet", () => {
     expect(text.match(/^ {4}E3 /gm)).toHaveLength(1);
   });
 });
+
+describe("sheets that are not tracker data", () => {
+  it("skips a sheet of numbers in blocks side by side, with no header row anywhere, instead of failing the file", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Dept Summary");
+    ws.addRow([1200, 3400, null, 5600, 7800]);
+    ws.addRow([1, 2, null, 3, 4]);
+    const partners = wb.addWorksheet("Partners");
+    partners.addRow(["Partner", "Committed"]);
+    partners.addRow(["Rotary", 5]);
+    const result = checkWorkbook(await read(wb), { today: TODAY });
+    expect(result.blocks.map((b) => b.sheet)).toEqual(["Partners"]);
+    expect(result.skipped).toEqual([
+      expect.objectContaining({ sheet: "Dept Summary", reason: expect.stringMatching(/holds data/) }),
+    ]);
+  });
+});
