@@ -420,6 +420,16 @@ function checkOne(input: Input, args: Parsed, io: Io, today: number | undefined,
       const message = err.message.replace(`${input.file}: `, "").replace(/\.$/, "");
       return { file: shown, status: "unreadable", exitCode: EXIT_CANNOT, message };
     }
+    // A core message that escaped the per-sheet handling still reads as a message, and the run
+    // goes on to the next file.
+    if (err instanceof TrackerError) {
+      return {
+        file: shown,
+        status: "unreadable",
+        exitCode: EXIT_CANNOT,
+        message: cliWording(err.message).replace(/\.$/, ""),
+      };
+    }
     throw err;
   }
 }
