@@ -1,5 +1,5 @@
 import { KEY_WITH, LISTS, type ColumnSpec, type TabSpec } from "../../schema";
-import { dateProblem, formatDate, formatDollars, formatNumber } from "../coerce";
+import { dateProblem, formatDate, formatNumber } from "../coerce";
 import { BLANK, ERROR_CELL, INVALID, OK, PLACEHOLDER, VARIANT, slotOf, type TypedTable } from "../rows";
 import { DuplicateFinder } from "../duplicates";
 import { cellText, quote } from "../text";
@@ -10,11 +10,6 @@ import type { Rule } from "./types";
  * Rules SPEC applies to every tab, generated per column from the schema: a column's type, list,
  * minimum, required flag and uniqueness are all the rules need to know.
  */
-
-/** `$1,200` for currency columns, `1,200` otherwise. */
-export function formatValue(column: ColumnSpec, value: number): string {
-  return column.type === "currency" ? formatDollars(value) : formatNumber(value);
-}
 
 const MAX_ROWS_NAMED = 8;
 
