@@ -43,10 +43,12 @@ export {
   concentration,
   GAP_COLUMNS,
   resolveGroupBy,
+  summarizePartnerBlocks,
   summarizePartners,
   SUMMARY_GROUP_COLUMNS,
   TOTAL_LABEL,
   type AssetGapRow,
+  type PartnerBlock,
   type PartnerGroupRow,
   type PartnerSummary,
 } from "./summaries";

@@ -99,21 +99,51 @@ export function summarizePartners(
   /** For the custom functions: makes a row holding Excel's objects plain (see TypedTable). */
   plainRow?: PlainRow,
 ): PartnerSummary {
+  return summarizePartnerBlocks([{ matrix, mapping, plainRow }], groupBy);
+}
+
+/** One Partners block for summarizePartnerBlocks: a sheet (or a block of it) and its mapping, if made. */
+export interface PartnerBlock {
+  readonly matrix: Matrix;
+  readonly mapping?: HeaderMapping;
+  readonly plainRow?: PlainRow;
+}
+
+/**
+ * SUMMARY over several Partners blocks at once (the CLI's `summary` over many files): groups add up
+ * across blocks, and a partner on rows of several blocks counts once, as within one block.
+ */
+export function summarizePartnerBlocks(blocks: readonly PartnerBlock[], groupBy?: string | null): PartnerSummary {
   const column = resolveGroupBy(groupBy);
   const slot = slotOf(PARTNERS, column);
-  if (mapping && mapping.tab !== PARTNERS.name) {
-    throw new TrackerError("#VALUE!", `SUMMARY needs a ${PARTNERS.name} block; the mapping is for ${mapping.tab}.`);
+  const tables = blocks.map((b) => {
+    if (b.mapping && b.mapping.tab !== PARTNERS.name) {
+      throw new TrackerError("#VALUE!", `SUMMARY needs a ${PARTNERS.name} block; the mapping is for ${b.mapping.tab}.`);
+    }
+    const table = partnersTable(b.matrix, [slot, committedSlot, receivedSlot, partnerSlot], b.mapping, b.plainRow);
+    // SPEC: without Committed it says so (never a column of zeros); without the groupBy column it
+    // still gives the Total row.
+    if (!table.present(committedSlot)) {
+      throw new TrackerError(
+        "#N/A",
+        `The range has no ${PARTNERS.col.committed.name} column — include it with its header, or map it (the mapping argument).`,
+      );
+    }
+    return table;
+  });
+  // Every row of every block has an id: its block's offset plus its 1-based row number.
+  const offsets: number[] = [];
+  let rows = 0;
+  for (const t of tables) {
+    offsets.push(rows);
+    rows += t.rowCount;
   }
-  const table = partnersTable(matrix, [slot, committedSlot, receivedSlot, partnerSlot], mapping, plainRow);
-  // SPEC: without Committed it says so (never a column of zeros); without the groupBy column it
-  // still gives the Total row.
-  if (!table.present(committedSlot)) {
-    throw new TrackerError(
-      "#N/A",
-      `The range has no ${PARTNERS.col.committed.name} column — include it with its header, or map it (the mapping argument).`,
-    );
-  }
-  const grouped = table.present(slot);
+  const textOf = (id: number): string => {
+    let b = tables.length - 1;
+    while (b > 0 && offsets[b] >= id) b--;
+    const t = tables[b];
+    return String(t.matrix[id - offsets[b] - 1][t.index[partnerSlot]] ?? "").trim();
+  };
   const groups = new Map<
     string,
     { group: string; partners: number; committed: number; received: number; index: number }
@@ -121,63 +151,64 @@ export function summarizePartners(
   const total = { group: TOTAL_LABEL, partners: 0, committed: 0, received: 0 };
   // SPEC "Ledgers": a partner on several rows counts once (names compared as the duplicate rule
   // does). Each partner is known by the row it first appears on; a row without a name is its own.
-  const named = table.present(partnerSlot);
-  const partnerColumn = table.index[partnerSlot];
-  const partners = new DuplicateFinder(
-    "normalize",
-    (rowNumber) => String(matrix[rowNumber - 1][partnerColumn] ?? "").trim(),
-    table.rowCount,
-  );
+  const partners = new DuplicateFinder("normalize", textOf, rows);
   // The group a partner was first counted in (by its first row), and for partners met again in
   // other groups, those groups: no allocation per row, only per repeat across groups.
-  const firstGroup = new Int32Array(table.rowCount + 1);
+  const firstGroup = new Int32Array(rows + 1);
   const otherGroups = new Map<number, Set<number>>();
   const isList = column.type === "list" || column.type === "yesNo";
-  table.forEachRow(() => {
-    let label: string;
-    let key: string;
-    if (!grouped) {
-      label = key = "";
-    } else if (table.blank(slot)) {
-      label = key = BLANK_GROUP;
-    } else if (isList && table.has(slot)) {
-      label = key = table.listed[slot] as string;
-    } else {
-      label = table.text(slot);
-      key = isList ? normalizeKey(label) : trimCaseKey(label);
-    }
-    const committed = amount(table, committedSlot);
-    const received = amount(table, receivedSlot);
-    const rowNumber = table.rowNumber;
-    const first =
-      named && !table.blank(partnerSlot) ? partners.firstRowOf(table.text(partnerSlot), rowNumber) : undefined;
-    const partner = first ?? rowNumber;
-    if (grouped) {
-      let g = groups.get(key);
-      if (!g) groups.set(key, (g = { group: label, partners: 0, committed: 0, received: 0, index: groups.size }));
-      if (first === undefined) {
-        firstGroup[partner] = g.index;
-        g.partners++;
-      } else if (firstGroup[partner] !== g.index) {
-        let seen = otherGroups.get(partner);
-        if (!seen) otherGroups.set(partner, (seen = new Set()));
-        if (!seen.has(g.index)) {
-          seen.add(g.index);
-          g.partners++;
-        }
+  tables.forEach((table, b) => {
+    const grouped = table.present(slot);
+    const named = table.present(partnerSlot);
+    const offset = offsets[b];
+    table.forEachRow(() => {
+      let label: string;
+      let key: string;
+      if (!grouped) {
+        label = key = "";
+      } else if (table.blank(slot)) {
+        label = key = BLANK_GROUP;
+      } else if (isList && table.has(slot)) {
+        label = key = table.listed[slot] as string;
+      } else {
+        label = table.text(slot);
+        key = isList ? normalizeKey(label) : trimCaseKey(label);
       }
-      g.committed += committed;
-      g.received += received;
-    }
-    if (first === undefined) total.partners++;
-    total.committed += committed;
-    total.received += received;
+      const committed = amount(table, committedSlot);
+      const received = amount(table, receivedSlot);
+      const id = offset + table.rowNumber;
+      const first = named && !table.blank(partnerSlot) ? partners.firstRowOf(table.text(partnerSlot), id) : undefined;
+      const partner = first ?? id;
+      if (grouped) {
+        let g = groups.get(key);
+        if (!g) groups.set(key, (g = { group: label, partners: 0, committed: 0, received: 0, index: groups.size }));
+        if (first === undefined) {
+          firstGroup[partner] = g.index;
+          g.partners++;
+        } else if (firstGroup[partner] !== g.index) {
+          let seen = otherGroups.get(partner);
+          if (!seen) otherGroups.set(partner, (seen = new Set()));
+          if (!seen.has(g.index)) {
+            seen.add(g.index);
+            g.partners++;
+          }
+        }
+        g.committed += committed;
+        g.received += received;
+      }
+      if (first === undefined) total.partners++;
+      total.committed += committed;
+      total.received += received;
+    });
   });
-  const currency = oneCurrency(table, [committedSlot, receivedSlot]);
-  const rows = [...groups.values()]
+  const currencies = [...new Set(tables.map((t) => oneCurrency(t, [committedSlot, receivedSlot])))];
+  if (currencies.length > 1) {
+    throw new TrackerError("#VALUE!", `The blocks' amounts are in different currencies (${currencies.join(", ")}).`);
+  }
+  const out = [...groups.values()]
     .map(({ index: _, ...row }) => row)
     .sort((a, b) => b.committed - a.committed || b.partners - a.partners || a.group.localeCompare(b.group));
-  return { groupBy: column, rows, total, currency };
+  return { groupBy: column, rows: out, total, currency: currencies[0] ?? "USD" };
 }
 
 export interface AssetGapRow {

@@ -2,6 +2,7 @@ import {
   assetGaps,
   concentration,
   readiness,
+  summarizePartnerBlocks,
   summarizePartners,
   summaryFigures,
   TrackerError,
@@ -224,5 +225,27 @@ describe("Summary figures", () => {
     expect(f["assets.available|Equipment"]).toBe(1 + 2500);
     expect(f["assets.gap|Equipment"]).toBe(3 + 4500);
     expect(f["assets.gap|Land"]).toBe(0);
+  });
+});
+
+describe("SUMMARY over several blocks (the command line's many files)", () => {
+  it("adds groups across blocks and counts a partner on rows of two blocks once", () => {
+    const fy2023: Cell[][] = [
+      ["Grantee", "Org type", "Amount"],
+      ["City Food Bank", "NGO", 1000],
+      ["Riverside Bank", "Corporate", 500],
+    ];
+    const fy2024: Cell[][] = [
+      ["Title of report"],
+      ["Partner", "Sector", "Committed"],
+      ["city food bank", "Nonprofit", 2000],
+      ["Grand total", "", 2000],
+    ];
+    const s = summarizePartnerBlocks([{ matrix: fy2023 }, { matrix: fy2024 }]);
+    expect(s.rows).toEqual([
+      { group: "Nonprofit", partners: 1, committed: 3000, received: 0 },
+      { group: "Business", partners: 1, committed: 500, received: 0 },
+    ]);
+    expect(s.total).toEqual({ group: "Total", partners: 2, committed: 3500, received: 0 });
   });
 });
