@@ -2,13 +2,12 @@ import {
   crossCheck,
   mapHeaders,
   mappingFromPairs,
-  splitBlocks,
-  validateBlocks,
+  mapBlocks,
   todaySerial,
   TrackerError,
   validateRange,
   type Cell,
-  type BlockResult,
+  type MappedBlock,
   type HeaderMapping,
   type Issue,
   type Matrix,
@@ -52,6 +51,8 @@ export interface CheckIssue {
   readonly rule: string;
   /** The offending value as the sheet held it, when the issue is about one cell. */
   readonly value?: Cell;
+  /** How many rows an issue said once stands for (a word used in 14 rows), when more than its own. */
+  readonly rows?: number;
   /** The cell, e.g. `G5`, when the column exists on the sheet (not in the JSON contract). */
   readonly cell?: string;
 }
@@ -175,39 +176,25 @@ function tableBlock(sheet: SheetData, table: TableInfo, options: MappingOptions)
 }
 
 /**
- * Two or more blocks side by side on a plain sheet, separated by an empty column (SPEC "Rows that
- * are not data"), each with its own header row: the core's validateBlocks decides which blocks
- * count; each is then checked on its own here. Undefined when the sheet is one block.
+ * The blocks of a plain sheet that have a header row (the core's mapBlocks: blocks side by side,
+ * separated by an empty column, each with its own header row; else the whole sheet), as `--tab`
+ * or the sheet's name suggests, else inferred — or the core's message saying why there are none.
  */
-function blocksSideBySide(sheet: SheetData, options: MappingOptions): Block[] | undefined {
-  const parts = splitBlocks(sheet.cells);
-  if (parts.length < 2) return undefined;
-  // validateBlocks also checks the blocks; only their mappings are used here (a sheet split in
-  // blocks is checked twice — cheap next to reading it, and rare).
-  let found: readonly BlockResult[];
-  try {
-    found = validateBlocks(sheet.cells, options.tab ?? null).blocks;
-  } catch (err) {
-    // Fewer than two blocks with headers of their own: the sheet is read as one block (and said
-    // why when that fails too), never aborting the file.
-    if (err instanceof TrackerError) return undefined;
-    throw err;
-  }
-  if (found.length < 2) return undefined;
-  const blocks: Block[] = [];
-  for (const result of found) {
-    const part = parts.find((p) => p.column === result.column);
-    if (!part) return undefined;
-    blocks.push({
-      sheet: sheet.name,
-      isTrackerTable: false,
-      top: 1,
-      left: 1 + result.column,
-      matrix: part.matrix,
-      mapping: result.mapping,
-    });
-  }
-  return blocks;
+function sheetBlocks(sheet: SheetData, options: MappingOptions): readonly MappedBlock[] | TrackerError {
+  const attempt = (tab: string | undefined): readonly MappedBlock[] | TrackerError => {
+    try {
+      return mapBlocks(sheet.cells, tab);
+    } catch (err) {
+      if (err instanceof TrackerError) return err;
+      throw err;
+    }
+  };
+  if (options.tab !== undefined) return attempt(options.tab);
+  const hint = tabByName(sheet.name);
+  const hinted = hint ? attempt(hint.name) : undefined;
+  if (hinted !== undefined && !(hinted instanceof TrackerError)) return hinted;
+  const inferred = attempt(undefined);
+  return inferred instanceof TrackerError && hinted !== undefined ? hinted : inferred;
 }
 
 /** A sheet not checked for want of a header row, with what the core says it came closest to. */
@@ -251,17 +238,28 @@ export function findBlocks(
       skipped.push({ sheet: sheet.name, reason: "empty" });
       continue;
     }
-    const sideBySide = options.pairs && options.pairs.length > 0 ? undefined : blocksSideBySide(sheet, options);
-    if (sideBySide) {
-      for (const block of sideBySide) blocks.push(block);
+    if (options.pairs && options.pairs.length > 0) {
+      // A hand mapping speaks of the whole sheet.
+      const mapping = mapBlock(sheet.cells, tabByName(sheet.name), options);
+      if (mapping instanceof TrackerError) skipped.push(skippedFor(sheet.name, mapping));
+      else blocks.push({ sheet: sheet.name, isTrackerTable: false, top: 1, left: 1, matrix: sheet.cells, mapping });
       continue;
     }
-    const mapping = mapBlock(sheet.cells, tabByName(sheet.name), options);
-    if (mapping instanceof TrackerError) {
-      skipped.push(skippedFor(sheet.name, mapping));
+    const found = sheetBlocks(sheet, options);
+    if (found instanceof TrackerError) {
+      skipped.push(skippedFor(sheet.name, found));
       continue;
     }
-    blocks.push({ sheet: sheet.name, isTrackerTable: false, top: 1, left: 1, matrix: sheet.cells, mapping });
+    for (const b of found) {
+      blocks.push({
+        sheet: sheet.name,
+        isTrackerTable: false,
+        top: 1,
+        left: 1 + b.column,
+        matrix: b.matrix,
+        mapping: b.mapping,
+      });
+    }
   }
   return { blocks, skipped };
 }
@@ -375,6 +373,7 @@ export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): Che
         message: issue.message,
         rule: issue.rule,
         value: issue.value,
+        ...(issue.rows !== undefined ? { rows: issue.rows } : {}),
         cell: cellOf(block, issue.column, row),
       });
     }

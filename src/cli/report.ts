@@ -132,7 +132,8 @@ export function whereText(p: Problem, manyFiles: boolean, glue = " "): string {
       })
       .join(", ");
   }
-  const more = p.count > p.examples.length ? ` and ${(p.count - p.examples.length).toLocaleString("en-US")} more` : "";
+  const more =
+    p.issues > p.examples.length ? ` and ${(p.issues - p.examples.length).toLocaleString("en-US")} more` : "";
   const files = manyFiles && p.files > 1 ? ` in ${count(p.files, "file")}` : "";
   return `${p.tab} › ${p.column} — ${places}${more}${files}`;
 }
@@ -252,7 +253,7 @@ export class TextReporter implements Reporter {
       const countWidth = Math.min(9, problems[0].count.toLocaleString("en-US").length);
       const indent = " ".repeat(2 + countWidth + 3 + 7 + 2);
       for (const p of problems.slice(0, TEXT_PROBLEMS)) {
-        const message = p.sameMessage || p.count === 1 ? p.message : `e.g. ${p.message}`;
+        const message = p.sameMessage || p.issues === 1 ? p.message : `e.g. ${p.message}`;
         const lead = `  ${p.count.toLocaleString("en-US").padStart(countWidth)} × ${p.severity.padEnd(7)}  `;
         const lines = wrap(printable(message), WIDTH - indent.length, indent);
         await this.line(lead + lines[0]);
@@ -311,6 +312,7 @@ function issueJson(file: string, i: CheckIssue): string {
     severity: i.severity,
     rule: i.rule,
     value: jsonValue(i.value),
+    rows: i.rows ?? 1,
     message: i.message,
   });
 }
@@ -363,6 +365,7 @@ function problemJson(p: Problem): object {
     severity: p.severity,
     value: jsonValue(p.value),
     count: p.count,
+    issues: p.issues,
     files: p.files,
     message: p.message,
     sameMessage: p.sameMessage,

@@ -39,8 +39,10 @@ export interface Problem {
   readonly severity: Severity;
   /** Set for rules about a value: the value every issue of the problem holds. */
   readonly value?: Cell;
-  /** Issues (cells or rows) with this problem. */
+  /** Rows with this problem: an issue said once for a word used in 14 rows counts 14. */
   readonly count: number;
+  /** Issues the problem gathers (fewer than `count` where one issue stands for several rows). */
+  readonly issues: number;
   /** Files it occurs in. */
   readonly files: number;
   /** The first issue's message; `sameMessage` says whether every issue said the same. */
@@ -61,6 +63,7 @@ interface Accumulator {
   severity: Severity;
   value?: Cell;
   count: number;
+  issues: number;
   files: number;
   lastFile: string;
   message: string;
@@ -86,8 +89,10 @@ export class RollUp {
     const byValue = isValueRule(issue.rule);
     const key = `${issue.tab}\u0000${issue.rule}\u0000${issue.column}\u0000${byValue ? valueKey(issue.value) : ""}`;
     const found = this.byKey.get(key);
+    const rows = issue.rows !== undefined && issue.rows > 1 ? issue.rows : 1;
     if (found) {
-      found.count++;
+      found.count += rows;
+      found.issues++;
       if (found.lastFile !== file) {
         found.files++;
         found.lastFile = file;
@@ -102,7 +107,8 @@ export class RollUp {
       column: issue.column,
       severity: issue.severity,
       value: byValue ? issue.value : undefined,
-      count: 1,
+      count: rows,
+      issues: 1,
       files: 1,
       lastFile: file,
       message: issue.message,
@@ -123,13 +129,14 @@ export class RollUp {
       (a, b) =>
         b.count - a.count || Number(b.severity === "error") - Number(a.severity === "error") || a.order - b.order,
     );
-    return all.map(({ tab, rule, column, severity, value, count, files, message, sameMessage, examples }) => ({
+    return all.map(({ tab, rule, column, severity, value, count, issues, files, message, sameMessage, examples }) => ({
       tab,
       rule,
       column,
       severity,
       ...(value !== undefined ? { value } : {}),
       count,
+      issues,
       files,
       message,
       sameMessage,

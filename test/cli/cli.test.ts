@@ -225,6 +225,7 @@ describe("partnership-tracker check", () => {
         "severity",
         "rule",
         "value",
+        "rows",
         "message",
       ]);
     }

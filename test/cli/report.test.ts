@@ -130,6 +130,18 @@ describe("the roll-up", () => {
     expect(problems[0].examples.map((e) => e.row)).toEqual([2, 4, 5]);
   });
 
+  it("counts the rows an issue said once stands for", () => {
+    const problems = rollUp("a.xlsx", [
+      issue({ row: 2, rule: "list.status", value: "Bogus", severity: "error" }),
+      issue({ row: 3, rule: "list.status", value: "Bogus", severity: "error" }),
+      issue({ row: 4, value: "Complete", rows: 14, message: 'Status is "Complete" in 14 rows' }),
+    ]);
+    expect(problems.map((p) => [p.value, p.count, p.issues])).toEqual([
+      ["Complete", 14, 1],
+      ["Bogus", 2, 2],
+    ]);
+  });
+
   it("keeps a blank required cell apart from a placeholder, and one column's date readings apart", () => {
     const problems = rollUp("a.xlsx", [
       issue({ row: 2, rule: "required.partner", column: "Partner", severity: "error", value: null }),
