@@ -431,17 +431,24 @@ export class TypedTable {
   }
 
   /**
-   * A row whose every filled cell is a placeholder (a template row of `-`, a row of `N/A`) is as
-   * good as blank. Only a row with no value in any mapped column pays for looking at the rest.
+   * A row where nothing was entered — every filled cell a placeholder or a 0 (an unused line of a
+   * form: lookups showing `-`, SUMIFS giving 0) — is as good as blank. Only a row with no other
+   * value in any mapped column pays for looking at the rest.
    */
   private placeholdersOnly(): boolean {
     const slots = this.mappedSlots;
     for (let k = 0; k < slots.length; k++) {
-      const s = this.state[slots[k]];
-      if (s !== BLANK && s !== PLACEHOLDER) return false;
+      const slot = slots[k];
+      const s = this.state[slot];
+      if (s === BLANK || s === PLACEHOLDER) continue;
+      if (s === OK && this.kind[slot] === KIND_NUMBER && this.cells[this.index[slot]] === 0) continue;
+      return false;
     }
     const cells = this.cells;
-    for (let i = 0; i < cells.length; i++) if (!isBlank(cells[i]) && !isPlaceholder(cells[i])) return false;
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i];
+      if (cell !== 0 && !isBlank(cell) && !isPlaceholder(cell)) return false;
+    }
     return true;
   }
 

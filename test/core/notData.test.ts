@@ -109,13 +109,14 @@ describe("two blocks side by side", () => {
   });
 });
 
-describe("rows of placeholders only", () => {
+describe("rows where nothing was entered (placeholders and zeros only)", () => {
   it("are as good as blank: not checked, not counted, not named", () => {
     const sheet: Cell[][] = [
       ["Initiative", "Problem statement", "Target"],
       ["Food access", "Three neighbourhoods have no grocery within a mile.", 100],
       ["-", "-", "-"],
       ["N/A", "", "TBD"],
+      ["", "-", 0], // an unused line of a form: a lookup showing "-", a SUMIFS giving 0
     ];
     const result = validateRange(sheet, "Foundation", { today: TODAY });
     expect(result.rowsChecked).toBe(1);
