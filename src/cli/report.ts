@@ -161,15 +161,17 @@ export class TextReporter implements Reporter {
     return this.out.write(`${printable(text)}\n`);
   }
 
+  /** Text wrapped to the width, made printable first (an escape shown as `\x1B` is longer than it was). */
   private async wrapped(text: string, indent: string, hanging = indent): Promise<void> {
-    for (const l of wrap(text, WIDTH - hanging.length, hanging.slice(indent.length))) await this.line(indent + l);
+    const lines = wrap(printable(text), WIDTH - hanging.length, hanging.slice(indent.length));
+    for (const l of lines) await this.line(indent + l);
   }
 
   async file(outcome: FileOutcome): Promise<void> {
     const result = outcome.result;
     // A file that could not be read, or held nothing to check, is said on stderr and in the totals.
     if (outcome.status !== "checked" || !result) return;
-    await this.line(`${outcome.file}`);
+    await this.wrapped(outcome.file, "");
     for (const note of result.notes) await this.wrapped(`Note: ${note}`, "  ", "    ");
     // Each block's issues, in one pass (a workbook can hold many tables and a million issues).
     const byBlock: CheckIssue[][] = result.blocks.map(() => []);
