@@ -24,8 +24,7 @@ export interface Block {
  * lengths plus the empty columns themselves.
  */
 export function splitBlocks(matrix: Matrix): Block[] {
-  let width = 0;
-  for (const row of matrix) if (Array.isArray(row) && row.length > width) width = row.length;
+  const width = widthOf(matrix);
   const filled = new Uint8Array(width);
   // Columns not yet seen filled; each row looks only at those.
   let pending = Array.from({ length: width }, (_, c) => c);
@@ -133,8 +132,18 @@ export function mapBlocks(matrix: Matrix, tab?: TabName | string | null, plainRo
   }
 }
 
+/** Rows looked at for a sheet's width: Excel's ranges are rectangles, and a block's headers are on top. */
+const WIDTH_ROWS = 100;
+
+/**
+ * The sheet's width, from its first rows: reading every row's length would touch every row of a
+ * 100k-row range once more. A longer row further down only adds cells under no header.
+ */
 function widthOf(matrix: Matrix): number {
   let width = 0;
-  for (const row of matrix) if (Array.isArray(row) && row.length > width) width = row.length;
+  for (let r = 0; r < matrix.length && r < WIDTH_ROWS; r++) {
+    const row = matrix[r];
+    if (Array.isArray(row) && row.length > width) width = row.length;
+  }
   return width;
 }

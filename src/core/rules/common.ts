@@ -348,7 +348,8 @@ function uniqueKey(tab: TabSpec, column: ColumnSpec): Rule {
       }
       const keyed = t.present(withSlot);
       const keys = new DuplicateFinder(unique.compare, textOf, t.rowCount, cellTextAt(t, t.index[withSlot]));
-      const partners = new DuplicateFinder(unique.compare, textOf, t.rowCount);
+      // Made at the first row without an initiative: a tracker whose rows all have one never pays for it.
+      let partners: DuplicateFinder | undefined;
       // Per repeated partner without an initiative (by its first row): its rows.
       const groups = new Map<number, { rows: number[]; count: number }>();
       return {
@@ -369,6 +370,7 @@ function uniqueKey(tab: TabSpec, column: ColumnSpec): Rule {
             return;
           }
           // No initiative to tell the rows apart: a ledger, one warning per repeated partner.
+          partners ??= new DuplicateFinder(unique.compare, textOf, t.rowCount);
           const first = partners.firstRowOf(text, row.rowNumber);
           if (first === undefined) return;
           let group = groups.get(first);
