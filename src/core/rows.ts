@@ -290,31 +290,20 @@ export class TypedTable {
   private coerce(slot: number, cell: Cell): CellState {
     switch (this.kind[slot]) {
       case KIND_NUMBER: {
-        const n = coerceNumber(cell);
-        if (n === undefined) return INVALID;
-        this.num[slot] = n;
-        if (typeof cell === "string") this.noteCurrency(slot);
-        return OK;
+        if (typeof cell === "number") {
+          if (!Number.isFinite(cell)) return INVALID;
+          this.num[slot] = cell;
+          return OK;
+        }
+        return this.amountText(slot, cell);
       }
       case KIND_DATE: {
         if (typeof cell === "number") {
-          const d = coerce.coerceDate(cell);
-          if (d === undefined) return INVALID;
-          this.num[slot] = d;
+          if (!(cell >= 1 && cell < coerce.MAX_DATE_SERIAL + 1)) return INVALID;
+          this.num[slot] = Math.floor(cell);
           return OK;
         }
-        // The column's order is decided when its first `3/1/2024`-style date comes (serials and
-        // ISO dates need none).
-        if (this.dateOrderRead[slot] === 0 && typeof cell === "string" && coerce.numericDateParts(cell)) {
-          this.dateOrder(slot);
-        }
-        const d = coerce.coerceDate(cell, this.dayFirst[slot] === 1);
-        if (d === undefined) return INVALID;
-        this.num[slot] = d;
-        if (coerce.lastDateKind() === coerce.DATE_MONTH_ONLY && this.monthOnlyCount[slot]++ === 0) {
-          this.monthOnlyRow[slot] = this.row;
-        }
-        return OK;
+        return this.dateText(slot, cell);
       }
       case KIND_YES_NO: {
         const yn = coerceYesNo(cell);
@@ -350,6 +339,31 @@ export class TypedTable {
     const value =
       this.kind[slot] === KIND_DATE ? coerce.coerceDate(cell, this.dayFirst[slot] === 1) : coerceNumber(cell);
     return value ?? Number.NaN;
+  }
+
+  /** An amount written as text (`$1,200`, `£5k`): rarer than numbers, so kept out of coerce's way. */
+  private amountText(slot: number, cell: Cell): CellState {
+    const n = coerceNumber(cell);
+    if (n === undefined) return INVALID;
+    this.num[slot] = n;
+    if (typeof cell === "string") this.noteCurrency(slot);
+    return OK;
+  }
+
+  /** A date written as text: the column's day/month order, and months without a day, noted. */
+  private dateText(slot: number, cell: Cell): CellState {
+    // The column's order is decided when its first `3/1/2024`-style date comes (serials and ISO
+    // dates need none).
+    if (this.dateOrderRead[slot] === 0 && typeof cell === "string" && coerce.numericDateParts(cell)) {
+      this.dateOrder(slot);
+    }
+    const d = coerce.coerceDate(cell, this.dayFirst[slot] === 1);
+    if (d === undefined) return INVALID;
+    this.num[slot] = d;
+    if (coerce.lastDateKind() === coerce.DATE_MONTH_ONLY && this.monthOnlyCount[slot]++ === 0) {
+      this.monthOnlyRow[slot] = this.row;
+    }
+    return OK;
   }
 
   /** The raw cell of the loaded row. */
