@@ -413,6 +413,12 @@ export class TypedTable {
   leftOut: LeftOutRow[] = [];
 
   /**
+   * Whether a row with one text cell is a label row. Off for the tracker's own tables, whose rows are
+   * data by construction: a new prospect with only its name typed is a partner, not a label.
+   */
+  labelRows = true;
+
+  /**
    * Is the loaded row a Total row or a label row (SPEC "Rows that are not data")? A Total row's first
    * filled cell says Total, Subtotal, Grand total or Sum and no list, Yes/No, date or email cell of
    * the row is filled (a partner named "Total Wine & More" has a sector, a status …). A label row has
@@ -437,7 +443,7 @@ export class TypedTable {
       if (!describes) return "total";
     }
     // Only a row with at most one filled mapped cell can be a label row: others never pay for the scan.
-    if (this.mapping.columns.length < 2) return undefined;
+    if (!this.labelRows || this.mapping.columns.length < 2) return undefined;
     const slots = this.mappedSlots;
     let filled = 0;
     for (let k = 0; k < slots.length; k++) if (this.state[slots[k]] !== BLANK && ++filled > 1) return undefined;

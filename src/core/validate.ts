@@ -70,6 +70,7 @@ export function validateRange(
 ): ValidationResult {
   const mapping = options.mapping ?? mapHeaders(matrix, tab);
   const table = new TypedTable(matrix, mapping, undefined, options.plainRow);
+  table.labelRows = options.trackerTable !== true;
   const context = { today: options.today ?? todaySerial(), trackerTable: options.trackerTable === true };
 
   const issues: Issue[] = [];

@@ -138,3 +138,16 @@ describe("a sheet whose blocks do not all have a header row", () => {
     expect(issues.map((i) => [i.row, i.column, i.rule])).toEqual([[4, "Committed", "type.committed"]]);
   });
 });
+
+describe("the tracker's own tables", () => {
+  it("keep a partner with only its name typed as data (no label rows in an Excel table)", () => {
+    const table: Cell[][] = [
+      ["Partner", "Sector", "Committed"],
+      ["City Food Bank", "Nonprofit", 1000],
+      ["New prospect", "", ""],
+    ];
+    const result = validateRange(table, "Partners", { today: TODAY, trackerTable: true });
+    expect(result.rowsChecked).toBe(2);
+    expect(result.leftOut).toEqual([]);
+  });
+});
