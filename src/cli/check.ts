@@ -1,11 +1,15 @@
 import {
   crossCheck,
   mapHeaders,
+  mappingFromPairs,
+  mapBlocks,
   todaySerial,
   TrackerError,
   validateRange,
   type Cell,
+  type MappedBlock,
   type HeaderMapping,
+  type Issue,
   type Matrix,
   type Severity,
   type TabIssue,
@@ -32,6 +36,10 @@ import { sliceCells, type SheetData, type TableInfo, type WorkbookData } from ".
 
 export interface CheckIssue {
   readonly sheet: string;
+  /** The table the issue is in, when its block is a table (a sheet can hold several). */
+  readonly table?: string;
+  /** Which of the result's `blocks` the issue is in (a sheet can hold several blocks). */
+  readonly block?: number;
   readonly tab: TabName;
   /** Worksheet row number (1-based, as Excel shows it). */
   readonly row: number;
@@ -43,6 +51,8 @@ export interface CheckIssue {
   readonly rule: string;
   /** The offending value as the sheet held it, when the issue is about one cell. */
   readonly value?: Cell;
+  /** How many rows an issue said once stands for (a word used in 14 rows), when more than its own. */
+  readonly rows?: number;
   /** The cell, e.g. `G5`, when the column exists on the sheet (not in the JSON contract). */
   readonly cell?: string;
 }
@@ -54,18 +64,32 @@ export interface CheckedBlock {
   readonly table?: string;
   /** Worksheet row of the header row. */
   readonly headerRow: number;
+  /** Worksheet column (1-based) where the block starts: 1 unless it is a table or a block beside another. */
+  readonly left: number;
   /** Non-blank data rows checked. */
   readonly rows: number;
   readonly errors: number;
   readonly warnings: number;
+  /** How the sheet's headers were read: each header, the tracker column it stands for, and its cell. */
+  readonly mapping: readonly { readonly header: string; readonly column: string; readonly cell: string }[];
   /** Headers that map to no column of the tab (ignored). */
   readonly ignoredColumns: readonly string[];
+}
+
+/** A sheet or table not checked, and why; for one with no header row, what it came closest to. */
+export interface Skipped {
+  readonly sheet: string;
+  readonly reason: string;
+  /** The tab its closest row came nearest to (when the core says). */
+  readonly closestTab?: string;
+  /** The headers of that row. */
+  readonly seen?: readonly string[];
 }
 
 export interface CheckResult {
   readonly blocks: readonly CheckedBlock[];
   /** Sheets (or tables) that hold no tracker data, and why. */
-  readonly skipped: readonly { readonly sheet: string; readonly reason: string }[];
+  readonly skipped: readonly Skipped[];
   readonly issues: readonly CheckIssue[];
   readonly crossCheck: { readonly ran: boolean; readonly note?: string };
   readonly errors: number;
@@ -75,7 +99,15 @@ export interface CheckResult {
   readonly notes: readonly string[];
 }
 
-export interface CheckOptions {
+/** How to read users' sheets that the headers alone do not explain (`--tab`, `--map`). */
+export interface MappingOptions {
+  /** Read every sheet (other than the tracker's own tables) as this tab. */
+  readonly tab?: string;
+  /** Hand mapping, (your header, tracker column) pairs; wins over any guess. */
+  readonly pairs?: readonly (readonly [string, string])[];
+}
+
+export interface CheckOptions extends MappingOptions {
   /** Today as an Excel serial, for the date rules (default: today, UTC). */
   readonly today?: number;
   /** Called before each block is checked (for progress on large files). */
@@ -101,24 +133,37 @@ export function trackerVersionOf(wb: WorkbookData): number | undefined {
   return Number.isFinite(v) ? v : undefined;
 }
 
-function tryMap(matrix: Matrix, hint: TabSpec | undefined): HeaderMapping | undefined {
-  for (const tab of hint ? [hint.name, undefined] : [undefined]) {
+/**
+ * Maps a block's headers (the core's header detection, or the user's `--tab`/`--map`), or gives
+ * the core's message saying why it could not (the headers it saw, the closest tab).
+ */
+function mapBlock(matrix: Matrix, hint: TabSpec | undefined, options: MappingOptions): HeaderMapping | TrackerError {
+  const attempt = (tab: string | undefined): HeaderMapping | TrackerError => {
     try {
-      return mapHeaders(matrix, tab);
+      return options.pairs && options.pairs.length > 0
+        ? mappingFromPairs(matrix, tab, options.pairs)
+        : mapHeaders(matrix, tab);
     } catch (err) {
-      if (!(err instanceof TrackerError)) throw err;
+      if (err instanceof TrackerError) return err;
+      throw err;
     }
-  }
-  return undefined;
+  };
+  if (options.tab !== undefined) return attempt(options.tab);
+  // A sheet or table named after a tab is read as that tab first; else the tab is inferred.
+  const hinted = hint ? attempt(hint.name) : undefined;
+  if (hinted !== undefined && !(hinted instanceof TrackerError)) return hinted;
+  const inferred = attempt(undefined);
+  return inferred instanceof TrackerError && hinted !== undefined ? hinted : inferred;
 }
 
-function tableBlock(sheet: SheetData, table: TableInfo): Block | string {
+function tableBlock(sheet: SheetData, table: TableInfo, options: MappingOptions): Block | TrackerError | string {
   if (table.headerRowCount < 1) return `table ${table.name} has no header row`;
   const bottom = table.bottom - table.totalsRowCount;
   const matrix = sliceCells(sheet.cells, table.top, table.left, bottom, table.right);
   const known = TABS.find((t) => t.table.toLowerCase() === table.name.toLowerCase());
-  const mapping = tryMap(matrix, known ?? tabByName(sheet.name));
-  if (!mapping) return `table ${table.name}: its headers name no tracker tab's columns`;
+  // The tracker's own tables are read as their tab whatever --tab/--map say about users' sheets.
+  const mapping = mapBlock(matrix, known ?? tabByName(sheet.name), known ? {} : options);
+  if (mapping instanceof TrackerError) return mapping;
   return {
     sheet: sheet.name,
     table: table.name,
@@ -130,12 +175,47 @@ function tableBlock(sheet: SheetData, table: TableInfo): Block | string {
   };
 }
 
+/**
+ * The blocks of a plain sheet that have a header row (the core's mapBlocks: blocks side by side,
+ * separated by an empty column, each with its own header row; else the whole sheet), as `--tab`
+ * or the sheet's name suggests, else inferred — or the core's message saying why there are none.
+ */
+function sheetBlocks(sheet: SheetData, options: MappingOptions): readonly MappedBlock[] | TrackerError {
+  const attempt = (tab: string | undefined): readonly MappedBlock[] | TrackerError => {
+    try {
+      return mapBlocks(sheet.cells, tab);
+    } catch (err) {
+      if (err instanceof TrackerError) return err;
+      throw err;
+    }
+  };
+  if (options.tab !== undefined) return attempt(options.tab);
+  const hint = tabByName(sheet.name);
+  const hinted = hint ? attempt(hint.name) : undefined;
+  if (hinted !== undefined && !(hinted instanceof TrackerError)) return hinted;
+  const inferred = attempt(undefined);
+  return inferred instanceof TrackerError && hinted !== undefined ? hinted : inferred;
+}
+
+/** A sheet not checked for want of a header row, with what the core says it came closest to. */
+function skippedFor(sheet: string, err: TrackerError, prefix = ""): Skipped {
+  // The core's NoHeaderError carries the closest tab and the headers it saw.
+  const near = err as TrackerError & { closestTab?: string; seen?: readonly string[] };
+  return {
+    sheet,
+    reason: prefix + err.message,
+    ...(typeof near.closestTab === "string" ? { closestTab: near.closestTab } : {}),
+    ...(Array.isArray(near.seen) ? { seen: near.seen } : {}),
+  };
+}
+
 export function findBlocks(
   wb: WorkbookData,
+  options: MappingOptions = {},
   tracker: boolean = trackerVersionOf(wb) !== undefined,
-): { blocks: Block[]; skipped: { sheet: string; reason: string }[] } {
+): { blocks: Block[]; skipped: Skipped[] } {
   const blocks: Block[] = [];
-  const skipped: { sheet: string; reason: string }[] = [];
+  const skipped: Skipped[] = [];
   for (const sheet of wb.sheets) {
     if (sheet.cells[0]?.[0] === TRACKER_MARKER || (tracker && sheet.name === LISTS_SHEET)) {
       skipped.push({ sheet: sheet.name, reason: "the tracker's dropdown lists" });
@@ -147,8 +227,9 @@ export function findBlocks(
     }
     if (sheet.tables.length > 0) {
       for (const table of sheet.tables) {
-        const block = tableBlock(sheet, table);
-        if (typeof block === "string") skipped.push({ sheet: sheet.name, reason: block });
+        const block = tableBlock(sheet, table, options);
+        if (block instanceof TrackerError) skipped.push(skippedFor(sheet.name, block, `table ${table.name}: `));
+        else if (typeof block === "string") skipped.push({ sheet: sheet.name, reason: block });
         else blocks.push(block);
       }
       continue;
@@ -157,12 +238,28 @@ export function findBlocks(
       skipped.push({ sheet: sheet.name, reason: "empty" });
       continue;
     }
-    const mapping = tryMap(sheet.cells, tabByName(sheet.name));
-    if (!mapping) {
-      skipped.push({ sheet: sheet.name, reason: "no header row naming a tracker tab's columns" });
+    if (options.pairs && options.pairs.length > 0) {
+      // A hand mapping speaks of the whole sheet.
+      const mapping = mapBlock(sheet.cells, tabByName(sheet.name), options);
+      if (mapping instanceof TrackerError) skipped.push(skippedFor(sheet.name, mapping));
+      else blocks.push({ sheet: sheet.name, isTrackerTable: false, top: 1, left: 1, matrix: sheet.cells, mapping });
       continue;
     }
-    blocks.push({ sheet: sheet.name, isTrackerTable: false, top: 1, left: 1, matrix: sheet.cells, mapping });
+    const found = sheetBlocks(sheet, options);
+    if (found instanceof TrackerError) {
+      skipped.push(skippedFor(sheet.name, found));
+      continue;
+    }
+    for (const b of found) {
+      blocks.push({
+        sheet: sheet.name,
+        isTrackerTable: false,
+        top: 1,
+        left: 1 + b.column,
+        matrix: b.matrix,
+        mapping: b.mapping,
+      });
+    }
   }
   return { blocks, skipped };
 }
@@ -190,11 +287,12 @@ export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): Che
   } else if (trackerVersion !== undefined && trackerVersion < SCHEMA_VERSION) {
     notes.push(`The workbook was built by an older tracker (schema ${trackerVersion}): upgrade it from the add-in.`);
   }
-  const { blocks, skipped } = findBlocks(wb, trackerVersion !== undefined);
+  const { blocks, skipped } = findBlocks(wb, options, trackerVersion !== undefined);
 
   const issues: CheckIssue[] = [];
   const checked: CheckedBlock[] = [];
-  for (const block of blocks) {
+  for (let index = 0; index < blocks.length; index++) {
+    const block = blocks[index];
     const tab = block.mapping.tab;
     options.onBlock?.(block.sheet, tab, block.matrix.length - block.mapping.headerRow - 1);
     const result = validateRange(block.matrix, tab, {
@@ -203,19 +301,37 @@ export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): Che
       trackerTable: block.isTrackerTable,
     });
     let errors = 0;
-    for (const issue of result.issues) {
+    // Each core issue is let go once copied, so a million issues are never held twice.
+    const found = result.issues as (Issue | undefined)[];
+    for (let k = 0; k < found.length; k++) {
+      const issue = found[k] as Issue;
+      found[k] = undefined;
       const row = block.top + issue.row - 1;
       if (issue.severity === "error") errors++;
-      issues.push({ sheet: block.sheet, tab, ...issue, row, cell: cellOf(block, issue.column, row) });
+      issues.push({
+        sheet: block.sheet,
+        table: block.table,
+        block: index,
+        tab,
+        ...issue,
+        row,
+        cell: cellOf(block, issue.column, row),
+      });
     }
     checked.push({
       sheet: block.sheet,
       tab,
       table: block.table,
+      left: block.left,
       headerRow: block.top + block.mapping.headerRow,
       rows: result.rowsChecked,
       errors,
       warnings: result.issues.length - errors,
+      mapping: block.mapping.columns.map((c) => ({
+        header: c.header,
+        column: c.name,
+        cell: `${columnLetter(block.left + c.index)}${block.top + block.mapping.headerRow}`,
+      })),
       ignoredColumns: block.mapping.unknown.map((u) => u.header),
     });
   }
@@ -248,6 +364,8 @@ export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): Che
       const row = block.top + issue.row - 1;
       issues.push({
         sheet: block.sheet,
+        table: block.table,
+        block: blocks.indexOf(block),
         tab: issue.tab,
         row,
         column: issue.column,
@@ -255,16 +373,17 @@ export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): Che
         message: issue.message,
         rule: issue.rule,
         value: issue.value,
+        ...(issue.rows !== undefined ? { rows: issue.rows } : {}),
         cell: cellOf(block, issue.column, row),
       });
     }
     crossCheckState = { ran: true };
     for (const block of byTab.values()) {
-      const c = checked.find((b) => b.sheet === block.sheet && b.table === block.table);
-      if (!c) continue;
+      const index = blocks.indexOf(block);
+      const c = checked[index];
       const own = tabIssues.filter((i) => i.tab === block.mapping.tab);
       const errors = own.filter((i) => i.severity === "error").length;
-      checked[checked.indexOf(c)] = { ...c, errors: c.errors + errors, warnings: c.warnings + own.length - errors };
+      checked[index] = { ...c, errors: c.errors + errors, warnings: c.warnings + own.length - errors };
     }
     const duplicates = blocks.filter((b) => byTab.get(b.mapping.tab) !== b);
     if (duplicates.length > 0) {
@@ -275,18 +394,16 @@ export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): Che
     }
   }
 
-  // Grouped by sheet in workbook order, then by row.
+  // Grouped by sheet in workbook order, then by row; in place, and only when the blocks interleave
+  // (Array.prototype.sort is stable: issues of one row keep their column order).
   const sheetOrder = new Map(wb.sheets.map((s, i) => [s.name, i]));
-  const sorted = issues
-    .map((issue, i) => ({ issue, i }))
-    .sort(
-      (a, b) =>
-        (sheetOrder.get(a.issue.sheet) ?? 0) - (sheetOrder.get(b.issue.sheet) ?? 0) ||
-        a.issue.row - b.issue.row ||
-        a.i - b.i,
-    )
-    .map((x) => x.issue);
-  const errors = sorted.filter((i) => i.severity === "error").length;
+  const before = (a: CheckIssue, b: CheckIssue) =>
+    (sheetOrder.get(a.sheet) ?? 0) - (sheetOrder.get(b.sheet) ?? 0) || a.row - b.row;
+  let inOrder = true;
+  for (let k = 1; k < issues.length && inOrder; k++) inOrder = before(issues[k - 1], issues[k]) <= 0;
+  const sorted = inOrder ? issues : issues.sort(before);
+  let errors = 0;
+  for (const issue of sorted) if (issue.severity === "error") errors++;
   return {
     blocks: checked,
     skipped,

@@ -1,11 +1,22 @@
 import * as fs from "fs";
 import * as path from "path";
-import { TrackerError } from "../core";
+import { resolveGroupBy, resolveTab, TrackerError } from "../core";
 import { isoToSerial } from "../core/excelDate";
-import { issuesToCsv } from "../core/csv";
-import { SAMPLE_DATA, SCHEMA_VERSION, TABS } from "../schema";
-import { checkWorkbook, type CheckResult } from "./check";
+import { SAMPLE_DATA, SCHEMA_VERSION, TABS, tabByName } from "../schema";
+import { checkWorkbook, type MappingOptions } from "./check";
+import {
+  cliWording,
+  CsvReporter,
+  JsonReporter,
+  TextReporter,
+  type FileOutcome,
+  type Reporter,
+  type Sink,
+  WIDTH,
+  writeReport,
+} from "./report";
 import { partnersSummary, summaryCsv, summaryText } from "./summary";
+import { printable, printableKeepingLines, wrap } from "./terminal";
 import { cachedResults } from "./tracker";
 import { writeFileSafely } from "./safeWrite";
 import { readWorkbookFile, UnreadableWorkbookError } from "./xlsxReader";
@@ -13,109 +24,192 @@ import { trackerXlsxBuffer } from "./xlsxWriter";
 
 /**
  * `partnership-tracker` — the tracker without the add-in:
- *   new <file.xlsx> [--sample] [--force]   write a tracker workbook
- *   check <file.xlsx> [--json | --csv]     check it (or any workbook with tracker-like sheets)
- *   summary <file.xlsx> [--by …] [--csv]   partners, committed and received by sector (or …)
+ *   new <file.xlsx> [--sample] [--force]            write a tracker workbook
+ *   check <files and folders…> [--json | --csv]     check them (any workbook with tracker-like sheets)
+ *   summary <file.xlsx> [--by …] [--csv]            partners, committed and received by sector (or …)
  * Exit codes: 0 done (check: no errors), 1 check found errors, 2 could not do it (bad usage,
- * missing or unreadable file, a file that would be overwritten).
+ * missing or unreadable file, a file that would be overwritten), 3 nothing to check.
  */
 
 export const EXIT_OK = 0;
 export const EXIT_ERRORS_FOUND = 1;
 export const EXIT_CANNOT = 2;
+export const EXIT_NOTHING_TO_CHECK = 3;
 
 export interface Io {
-  readonly stdout: (text: string) => void;
+  /** Standard output; a returned promise asks the caller to wait before writing more. */
+  readonly stdout: Sink;
   readonly stderr: (text: string) => void;
   /** Whether stderr is a terminal (progress then updates one line in place). */
   readonly stderrIsTty?: boolean;
+  /** Whether stdout is a terminal (CSV then shows control characters instead of sending them). */
+  readonly stdoutIsTty?: boolean;
   readonly cwd?: string;
 }
 
+const PROGRAM = "partnership-tracker";
+
 export const USAGE = `Usage:
-  partnership-tracker new <file.xlsx> [--sample] [--force]
+  ${PROGRAM} new <file.xlsx> [--sample] [--force]
       Write a tracker workbook: the Foundation, Assets, Leadership and Partners tables with
       dropdowns and checks, the Summary (native formulas) and the hidden Lists sheet.
       --sample  fill it with the sample city's data
       --force   replace the file if it exists (otherwise an existing file is never touched)
 
-  partnership-tracker check <file.xlsx> [--json | --csv] [--today YYYY-MM-DD] [--quiet]
-      Check a tracker, or any workbook whose sheets have tracker-like headers, with the same
-      rules as PARTNERS.VALIDATE and PARTNERS.CROSSCHECK. Prints the issues by sheet.
-      --json    one JSON object: {"issues":[{sheet,tab,row,column,severity,message}],"summary":{…}}
-      --csv     the issues as CSV (Sheet, Tab, Row, Column, Severity, Message)
-      --today   the date the date rules compare with (default: today)
+  ${PROGRAM} check <file.xlsx | folder>… [--json | --csv] [--tab <tab>] [--map <a=b>]…
+      Check trackers, or any workbooks whose sheets have tracker-like headers, with the same rules
+      as PARTNERS.VALIDATE and PARTNERS.CROSSCHECK: the issues by sheet, then the distinct
+      problems, then the totals. A folder means every .xlsx file in it.
+      --json    one JSON object: issues (with rule, cell and value), files, problems, summary
+      --csv     the issues as CSV: File, Sheet, Tab, Row, Cell, Column, Severity, Rule, Value,
+                Message
+      --tab     read users' sheets as this tab: Foundation, Assets, Leadership or Partners
+      --map     "Your header=Tracker column" (a=b), once per column the headers do not explain
+      --today   the date the date rules compare with, e.g. 2026-03-01 (default: today)
       --quiet   no progress messages on stderr
 
-  partnership-tracker summary <file.xlsx> [--by <column>] [--csv]
+  ${PROGRAM} summary <file.xlsx> [--by <column>] [--csv] [--tab <tab>] [--map <a=b>]…
       Partners, Committed and Received by Sector (as PARTNERS.SUMMARY), from the tracker's
       Partners table or a sheet whose headers map to Partners.
-      --by      Sector (default), Status, Initiative ID, Focus area or Contribution
+      --by      Sector (default), Status, Initiative ID, Focus area, Contribution or
+                Place-based funder
       --csv     as CSV (a spreadsheet opening it runs no formula)
 
-Exit codes: 0 done, no errors (warnings allowed) · 1 errors found · 2 could not read or write.`;
+Exit codes: 0 done, no errors (warnings allowed) · 1 errors found · 2 could not read or write ·
+3 nothing to check (no sheet has tracker columns). With several files, the worst that any file
+got: 2, then 3, then 1.`;
 
 class UsageError extends Error {}
+
+interface OptionSpec {
+  readonly flags: readonly string[];
+  readonly values: readonly string[];
+  /** Options that may be given more than once. */
+  readonly repeatable: readonly string[];
+}
+
+const COMMANDS: Record<string, OptionSpec> = {
+  new: { flags: ["--sample", "--force"], values: [], repeatable: [] },
+  check: { flags: ["--json", "--csv", "--quiet"], values: ["--today", "--tab"], repeatable: ["--map"] },
+  summary: { flags: ["--csv"], values: ["--by", "--tab"], repeatable: ["--map"] },
+};
+const HELP = ["help", "--help", "-h"];
+const VERSION = ["--version", "-v"];
 
 interface Parsed {
   readonly command: string | undefined;
   readonly files: string[];
   readonly flags: Set<string>;
   readonly values: Map<string, string>;
+  readonly lists: Map<string, string[]>;
 }
 
-const FLAGS: Record<string, readonly string[]> = {
-  new: ["--sample", "--force"],
-  check: ["--json", "--csv", "--quiet"],
-  summary: ["--csv"],
-};
-const VALUE_FLAGS: Record<string, readonly string[]> = { new: [], check: ["--today"], summary: ["--by"] };
+/** Edit distance (insertions, deletions, substitutions, adjacent swaps) between two short words. */
+export function editDistance(a: string, b: string): number {
+  const d: number[][] = [];
+  for (let i = 0; i <= a.length; i++) d.push([i]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
+
+/** The closest of `known` to what was typed, if it is close enough to be what was meant. */
+export function didYouMean(typed: string, known: readonly string[]): string | undefined {
+  const word = typed.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of known) {
+    const distance = editDistance(word, candidate);
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+  }
+  const bare = word.replace(/^-+/, "");
+  const allowed = bare.length <= 4 ? 1 : 2;
+  if (best !== undefined && bestDistance <= allowed) return best;
+  // A prefix long enough to be unambiguous: `--jso`, `summ`.
+  const prefixed = known.filter((k) => bare.length >= 3 && k.replace(/^-+/, "").startsWith(bare));
+  return prefixed.length === 1 ? prefixed[0] : undefined;
+}
+
+const HELP_HINT = `Run \`${PROGRAM} --help\` for the usage.`;
+
+function unknownCommand(command: string): UsageError {
+  const guess = didYouMean(command, Object.keys(COMMANDS));
+  const shown = printable(command);
+  return new UsageError(
+    guess
+      ? `Unknown command "${shown}". Did you mean "${guess}"?\n${HELP_HINT}`
+      : `Unknown command "${shown}": use ${Object.keys(COMMANDS).join(", ")}.\n${HELP_HINT}`,
+  );
+}
+
+function unknownOption(command: string, arg: string, spec: OptionSpec): UsageError {
+  const options = [...spec.flags, ...spec.values, ...spec.repeatable];
+  const name = arg.split("=")[0];
+  const guess = didYouMean(name, options);
+  const shown = printable(arg);
+  return new UsageError(
+    guess
+      ? `Unknown option ${shown} for ${command}. Did you mean ${guess}?\n${HELP_HINT}`
+      : `Unknown option ${shown} for ${command}: it takes ${options.join(", ") || "no options"}.\n${HELP_HINT}`,
+  );
+}
 
 function parse(argv: readonly string[]): Parsed {
   const [command, ...rest] = argv;
   const files: string[] = [];
   const flags = new Set<string>();
   const values = new Map<string, string>();
-  const known = FLAGS[command ?? ""] ?? [];
-  const valued = VALUE_FLAGS[command ?? ""] ?? [];
+  const lists = new Map<string, string[]>();
+  const spec = command !== undefined ? COMMANDS[command] : undefined;
+  if (command === undefined || HELP.includes(command) || VERSION.includes(command)) {
+    return { command, files, flags, values, lists };
+  }
+  if (!spec) throw unknownCommand(command);
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     if (arg === "--") {
-      files.push(...rest.slice(i + 1));
+      for (let k = i + 1; k < rest.length; k++) files.push(rest[k]);
       break;
     }
-    if (arg.startsWith("--")) {
-      const [name, inline] = arg.split(/=(.*)/s, 2);
-      if (valued.includes(name)) {
+    if (HELP.includes(arg)) return { command: "help", files, flags, values, lists };
+    if (arg.startsWith("-") && arg.length > 1) {
+      const eq = arg.indexOf("=");
+      const name = eq > 0 ? arg.slice(0, eq) : arg;
+      const inline = eq > 0 ? arg.slice(eq + 1) : undefined;
+      if (spec.values.includes(name) || spec.repeatable.includes(name)) {
         const value = inline ?? rest[++i];
-        if (value === undefined) throw new UsageError(`${name} needs a value.`);
-        values.set(name, value);
-      } else if (known.includes(name) && inline === undefined) {
+        if (value === undefined) throw new UsageError(`${name} needs a value.\n${HELP_HINT}`);
+        if (spec.repeatable.includes(name)) lists.set(name, [...(lists.get(name) ?? []), value]);
+        else values.set(name, value);
+      } else if (spec.flags.includes(name) && inline === undefined) {
         flags.add(name);
       } else {
-        throw new UsageError(`Unknown option ${arg} for "${command}".`);
+        throw unknownOption(command, arg, spec);
       }
     } else {
       files.push(arg);
     }
   }
-  return { command, files, flags, values };
-}
-
-function plural(n: number, word: string): string {
-  return `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
+  return { command, files, flags, values, lists };
 }
 
 async function newTracker(args: Parsed, io: Io): Promise<number> {
   if (args.files.length !== 1) throw new UsageError("new needs exactly one file name, e.g. new tracker.xlsx");
   const file = path.resolve(io.cwd ?? process.cwd(), args.files[0]);
-  const shown = args.files[0];
+  const shown = printable(args.files[0]);
   if (!/\.xlsx$/i.test(file)) {
     throw new UsageError(`${shown}: the file name must end in .xlsx (Excel opens a workbook by its extension).`);
   }
   const dir = path.dirname(file);
   if (!fs.existsSync(dir)) {
-    io.stderr(`Cannot write ${shown}: the folder ${dir} does not exist.\n`);
+    io.stderr(`Cannot write ${shown}: the folder ${printable(dir)} does not exist.\n`);
     return EXIT_CANNOT;
   }
   if (fs.existsSync(file) && !args.flags.has("--force")) {
@@ -150,7 +244,7 @@ async function newTracker(args: Parsed, io: Io): Promise<number> {
     return EXIT_CANNOT;
   }
   const rows = sample ? TABS.map((t) => `${t.name} ${SAMPLE_DATA[t.name].length}`).join(", ") : "";
-  io.stdout(
+  await io.stdout(
     `Wrote ${shown}: tracker schema ${SCHEMA_VERSION}, ${TABS.map((t) => t.name).join(", ")}, Summary` +
       `${sample ? ` — sample data (${rows} rows)` : " — empty tables, ready to fill"}.\n` +
       `The Summary's chart of commitments by sector is added by the add-in (this file has the figures, not the chart).\n`,
@@ -164,14 +258,15 @@ function progress(io: Io, quiet: boolean): { line: (text: string, always?: boole
   return {
     line(text: string, always = false) {
       if (quiet) return;
+      const safe = printable(text);
       if (io.stderrIsTty) {
-        io.stderr(`\r\x1b[2K${text}`);
+        io.stderr(`\r\x1b[2K${safe}`);
         open = true;
       } else {
         const now = Date.now();
-        if (now - last < 250 && !always && !text.endsWith("…")) return;
+        if (now - last < 250 && !always && !safe.endsWith("…")) return;
         last = now;
-        io.stderr(`${text}\n`);
+        io.stderr(`${safe}\n`);
       }
     },
     done() {
@@ -181,142 +276,266 @@ function progress(io: Io, quiet: boolean): { line: (text: string, always?: boole
   };
 }
 
-function textReport(file: string, result: CheckResult): string {
-  const out: string[] = [];
-  const totals = `${plural(result.errors, "error")}, ${plural(result.warnings, "warning")}`;
-  out.push(`${file}: ${totals}`);
-  for (const note of result.notes) out.push(`Note: ${note}`);
-  for (const block of result.blocks) {
-    const where = block.table ? `table ${block.table}` : `header row ${block.headerRow}`;
-    const counts =
-      block.errors + block.warnings === 0
-        ? "no issues"
-        : `${plural(block.errors, "error")}, ${plural(block.warnings, "warning")}`;
-    out.push("");
-    out.push(`${block.sheet} — ${block.tab} tab, ${where}, ${plural(block.rows, "row")} checked: ${counts}`);
-    if (block.ignoredColumns.length > 0) out.push(`  (ignored columns: ${block.ignoredColumns.join(", ")})`);
-    const issues = result.issues.filter((i) => i.sheet === block.sheet && i.tab === block.tab);
-    const rowWidth = Math.max(0, ...issues.map((i) => String(i.row).length));
-    const colWidth = Math.min(
-      28,
-      Math.max(0, ...issues.map((i) => (i.cell ? `${i.column} (${i.cell})` : i.column).length)),
-    );
-    for (const i of issues) {
-      const column = i.cell ? `${i.column} (${i.cell})` : i.column;
-      out.push(
-        `  row ${String(i.row).padEnd(rowWidth)}  ${column.padEnd(colWidth)}  ${i.severity.padEnd(7)}  ${i.message}`,
-      );
+/** `--tab` and `--map` as the core takes them; a bad one is a usage error, said before any file is read. */
+function mappingOptions(args: Parsed): MappingOptions {
+  const tab = args.values.get("--tab");
+  if (tab !== undefined) {
+    try {
+      resolveTab(tab);
+    } catch (err) {
+      if (err instanceof TrackerError) throw new UsageError(`--tab: ${err.message}`);
+      throw err;
     }
   }
-  out.push("");
-  out.push(result.crossCheck.ran ? "Cross-tab checks: done." : `Cross-tab checks: ${result.crossCheck.note}.`);
-  const skipped = result.skipped.filter((s) => s.reason !== "empty");
-  if (skipped.length > 0) out.push(`Not checked: ${skipped.map((s) => `${s.sheet} (${s.reason})`).join("; ")}.`);
-  return `${out.join("\n")}\n`;
+  const pairs = (args.lists.get("--map") ?? []).map((text): [string, string] => {
+    // The last "=" splits: a header may hold one ("Amount (=USD)"), a tracker column never does.
+    const at = text.lastIndexOf("=");
+    const header = at > 0 ? text.slice(0, at).trim() : "";
+    const column = at > 0 ? text.slice(at + 1).trim() : "";
+    if (header === "" || column === "") {
+      throw new UsageError(
+        `--map "${printable(text)}": write it as "Your header=Tracker column", e.g. --map "Grantee=Partner".`,
+      );
+    }
+    return [header, column];
+  });
+  return { ...(tab !== undefined ? { tab } : {}), ...(pairs.length > 0 ? { pairs } : {}) };
 }
 
-function jsonReport(file: string, result: CheckResult): string {
-  return `${JSON.stringify(
-    {
-      issues: result.issues.map(({ sheet, tab, row, column, severity, message }) => ({
-        sheet,
-        tab,
-        row,
-        column,
-        severity,
-        message,
-      })),
-      summary: {
-        file,
-        errors: result.errors,
-        warnings: result.warnings,
-        sheets: result.blocks,
-        skipped: result.skipped,
-        crossCheck: result.crossCheck,
-        trackerVersion: result.trackerVersion ?? null,
-        notes: result.notes,
-      },
-    },
-    null,
-    2,
-  )}\n`;
+interface Input {
+  /** As the user named it, or folder/name for a file found in a folder. */
+  readonly shown: string;
+  readonly file: string;
+  /** Set when a folder named on the command line holds no workbook. */
+  readonly emptyFolder?: boolean;
 }
 
-async function check(args: Parsed, io: Io): Promise<number> {
-  if (args.files.length !== 1) throw new UsageError("check needs exactly one .xlsx file, e.g. check tracker.xlsx");
-  if (args.flags.has("--json") && args.flags.has("--csv")) throw new UsageError("choose --json or --csv, not both.");
-  const shown = args.files[0];
-  const file = path.resolve(io.cwd ?? process.cwd(), shown);
-  let today: number | undefined;
-  const todayText = args.values.get("--today");
-  if (todayText !== undefined) {
-    today = isoToSerial(todayText);
-    if (today === undefined) throw new UsageError(`--today ${todayText}: expected a date like 2026-03-01.`);
+/**
+ * The files named, with each folder replaced by the .xlsx files in it (sorted, not descending into
+ * subfolders; Excel's `~$` lock files and hidden files left out). A name given twice is read once.
+ */
+function expandInputs(names: readonly string[], cwd: string): Input[] {
+  const inputs: Input[] = [];
+  const seen = new Set<string>();
+  const add = (shown: string, file: string, emptyFolder = false) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    inputs.push({ shown, file, ...(emptyFolder ? { emptyFolder } : {}) });
+  };
+  for (const name of names) {
+    const file = path.resolve(cwd, name);
+    let isDir = false;
+    try {
+      isDir = fs.statSync(file).isDirectory();
+    } catch {
+      // Missing or unreadable: the reader says why, in the file's turn.
+    }
+    if (!isDir) {
+      add(name, file);
+      continue;
+    }
+    const found = fs
+      .readdirSync(file, { withFileTypes: true })
+      .filter((e) => /\.xlsx$/i.test(e.name) && !e.name.startsWith("~$") && !e.name.startsWith("."))
+      .filter((e) => e.isFile() || e.isSymbolicLink())
+      .map((e) => e.name)
+      .sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
+    if (found.length === 0) add(name, file, true);
+    for (const entry of found) add(path.join(name, entry), path.join(file, entry));
+  }
+  return inputs;
+}
+
+function reporterFor(args: Parsed, io: Io): Reporter {
+  if (args.flags.has("--json")) return new JsonReporter(io.stdout);
+  if (args.flags.has("--csv")) return new CsvReporter(io.stdout, io.stdoutIsTty === true);
+  return new TextReporter(io.stdout);
+}
+
+/**
+ * The hint under "nothing to check": map it by hand, naming the closest tab and its key column (which
+ * of the sheet's headers that is, only the user knows).
+ */
+function mapHint(skipped: readonly { closestTab?: string }[]): string | undefined {
+  const near = skipped.find((s) => s.closestTab !== undefined);
+  const tab = near?.closestTab ? tabByName(near.closestTab) : undefined;
+  if (!tab) return undefined;
+  return (
+    `To check it anyway, say which tab it is and which of its headers is which tracker column: ` +
+    `--tab ${tab.name} --map "<your header>=${tab.columns[0].name}", once per column.`
+  );
+}
+
+async function checkOne(
+  input: Input,
+  args: Parsed,
+  io: Io,
+  today: number | undefined,
+  mapping: MappingOptions,
+): Promise<FileOutcome> {
+  const shown = input.shown;
+  if (input.emptyFolder) {
+    return {
+      file: shown,
+      status: "nothing to check",
+      exitCode: EXIT_NOTHING_TO_CHECK,
+      message: "the folder holds no .xlsx file",
+    };
   }
   const started = Date.now();
-  const size = fs.existsSync(file) ? fs.statSync(file).size : 0;
+  let size = 0;
+  try {
+    size = fs.statSync(input.file).size;
+  } catch {
+    // The reader reports it.
+  }
   // Progress only where there is something to wait for.
   const show = progress(io, args.flags.has("--quiet") || size < 1_000_000);
   show.line(`Reading ${shown} (${(size / 1e6).toFixed(1)} MB)…`);
-  let result: CheckResult;
   let notRead: readonly string[] = [];
   try {
-    const wb = await readWorkbookFile(file, {
+    const wb = await readWorkbookFile(input.file, {
       onProgress: (sheet, done, total) =>
         show.line(
           `Reading ${sheet}: ${done.toLocaleString("en-US")}${total ? ` of ${total.toLocaleString("en-US")}` : ""} rows`,
         ),
     });
     notRead = wb.notRead ?? [];
-    result = checkWorkbook(wb, {
+    const result = checkWorkbook(wb, {
       today,
+      ...mapping,
       onBlock: (sheet, tab, rows) => show.line(`Checking ${sheet} (${tab}, ${rows.toLocaleString("en-US")} rows)…`),
     });
+    show.line(`Checked in ${((Date.now() - started) / 1000).toFixed(1)} s.`, true);
+    show.done();
+    // What the file holds but could not be read makes the check incomplete: never a clean exit,
+    // and "could not read" outranks "nothing to check" (the unread part may be what mattered).
+    if (notRead.length > 0) {
+      io.stderr(notReadReport(printable(shown), notRead.map(printable), "check"));
+      if (result.blocks.length === 0) {
+        return {
+          file: shown,
+          status: "unreadable",
+          exitCode: EXIT_CANNOT,
+          message: "the sheets it holds could not be read",
+        };
+      }
+      return { file: shown, status: "checked", exitCode: EXIT_CANNOT, result };
+    }
+    if (result.blocks.length === 0) {
+      return {
+        file: shown,
+        status: "nothing to check",
+        exitCode: EXIT_NOTHING_TO_CHECK,
+        message: "no sheet has a header row naming tracker columns",
+        result,
+      };
+    }
+    return { file: shown, status: "checked", exitCode: result.errors > 0 ? EXIT_ERRORS_FOUND : EXIT_OK, result };
   } catch (err) {
     show.done();
     if (err instanceof UnreadableWorkbookError) {
-      io.stderr(`Cannot check ${shown}: ${err.message.replace(`${file}: `, "")}.\n`);
-      return EXIT_CANNOT;
+      const message = err.message.replace(`${input.file}: `, "").replace(/\.$/, "");
+      return { file: shown, status: "unreadable", exitCode: EXIT_CANNOT, message };
+    }
+    // A core message that escaped the per-sheet handling still reads as a message, and the run
+    // goes on to the next file.
+    if (err instanceof TrackerError) {
+      return {
+        file: shown,
+        status: "unreadable",
+        exitCode: EXIT_CANNOT,
+        message: cliWording(err.message).replace(/\.$/, ""),
+      };
     }
     throw err;
   }
-  show.line(`Checked in ${((Date.now() - started) / 1000).toFixed(1)} s.`, true);
-  show.done();
-  // What the file holds but could not be read makes the check incomplete: never a clean exit.
-  if (notRead.length > 0) io.stderr(notReadReport(shown, notRead, "check"));
-  if (result.blocks.length === 0) {
-    io.stderr(
-      `Cannot check ${shown}: no sheet has a header row naming tracker columns ` +
-        `(e.g. Partner, Committed, Initiative ID). Sheets: ${result.skipped.map((s) => s.sheet).join(", ") || "none"}.\n`,
-    );
-    return EXIT_CANNOT;
-  }
-  if (args.flags.has("--json")) io.stdout(jsonReport(shown, result));
-  // With a byte-order mark: Excel on Windows then reads the messages' dashes and accents right.
-  else if (args.flags.has("--csv")) io.stdout(issuesToCsv(result.issues, { bom: true }));
-  else io.stdout(textReport(shown, result));
-  if (notRead.length > 0) return EXIT_CANNOT;
-  return result.errors > 0 ? EXIT_ERRORS_FOUND : EXIT_OK;
 }
 
 function notReadReport(file: string, notRead: readonly string[], what: "check" | "summary"): string {
   return `Not read from ${file}, so this ${what} is incomplete:\n${notRead.map((n) => `  ${n}\n`).join("")}`;
 }
 
+/** Says on stderr why a file was not checked, in words a person can act on. */
+function explain(outcome: FileOutcome, io: Io): void {
+  const file = printable(outcome.file);
+  if (outcome.status === "unreadable") {
+    io.stderr(`Cannot check ${file}: ${printable(outcome.message ?? "")}.\n`);
+    return;
+  }
+  if (outcome.status !== "nothing to check") return;
+  const lines = wrap(`Nothing to check in ${file}: ${printable(outcome.message ?? "")}.`, WIDTH, "  ");
+  const skipped = (outcome.result?.skipped ?? []).filter((s) => s.reason !== "empty");
+  for (const s of skipped) {
+    const text = `${printable(s.sheet)}: ${printable(cliWording(s.reason))}`;
+    for (const l of wrap(text, WIDTH - 4, "    ")) lines.push(`  ${l}`);
+  }
+  const hint = mapHint(skipped);
+  if (hint) for (const l of wrap(printable(hint), WIDTH - 2, "  ")) lines.push(l);
+  io.stderr(`${lines.join("\n")}\n`);
+}
+
+async function check(args: Parsed, io: Io): Promise<number> {
+  if (args.files.length === 0) {
+    throw new UsageError(
+      `check needs .xlsx files or folders, e.g. check submission.xlsx or check submissions/\n${HELP_HINT}`,
+    );
+  }
+  if (args.flags.has("--json") && args.flags.has("--csv")) throw new UsageError("choose --json or --csv, not both.");
+  let today: number | undefined;
+  const todayText = args.values.get("--today");
+  if (todayText !== undefined) {
+    today = isoToSerial(todayText);
+    if (today === undefined) throw new UsageError(`--today ${printable(todayText)}: expected a date like 2026-03-01.`);
+  }
+  const mapping = mappingOptions(args);
+  const inputs = expandInputs(args.files, io.cwd ?? process.cwd());
+  // One file at a time: each is read, checked and reported before the next is opened.
+  // On a terminal, a run over several files says which one it is on (one line, rewritten).
+  const counting = inputs.length > 1 && io.stderrIsTty === true && !args.flags.has("--quiet");
+  async function* outcomes(): AsyncGenerator<FileOutcome> {
+    for (let k = 0; k < inputs.length; k++) {
+      if (counting) io.stderr(`\r\x1b[2KChecking ${k + 1} of ${inputs.length}: ${printable(inputs[k].shown)}…`);
+      yield await checkOne(inputs[k], args, io, today, mapping);
+    }
+  }
+  const totals = await writeReport(outcomes(), reporterFor(args, io), (outcome) => {
+    if (counting) io.stderr("\r\x1b[2K"); // cleared before the file's report and messages
+    explain(outcome, io);
+  });
+  return totals.exitCode;
+}
+
 async function summary(args: Parsed, io: Io): Promise<number> {
-  if (args.files.length !== 1) throw new UsageError("summary needs exactly one .xlsx file, e.g. summary tracker.xlsx");
+  if (args.files.length !== 1) {
+    throw new UsageError(`summary needs one .xlsx file, e.g. summary tracker.xlsx\n${HELP_HINT}`);
+  }
   const shown = args.files[0];
   const file = path.resolve(io.cwd ?? process.cwd(), shown);
+  const mapping = mappingOptions(args);
+  const by = args.values.get("--by");
+  try {
+    resolveGroupBy(by);
+  } catch (err) {
+    if (err instanceof TrackerError) throw new UsageError(`--by: ${err.message}`);
+    throw err;
+  }
   try {
     const wb = await readWorkbookFile(file);
-    const result = partnersSummary(wb, args.values.get("--by"));
-    if (wb.notRead?.length) io.stderr(notReadReport(shown, wb.notRead, "summary"));
-    io.stdout(args.flags.has("--csv") ? summaryCsv(result) : summaryText(shown, result));
+    const result = partnersSummary(wb, by, mapping);
+    if (wb.notRead?.length) io.stderr(notReadReport(printable(shown), wb.notRead.map(printable), "summary"));
+    if (args.flags.has("--csv")) {
+      const csv = summaryCsv(result);
+      await io.stdout(io.stdoutIsTty ? printableKeepingLines(csv) : csv);
+    } else {
+      await io.stdout(summaryText(printable(shown), result));
+    }
     return wb.notRead?.length ? EXIT_CANNOT : EXIT_OK;
   } catch (err) {
     if (err instanceof UnreadableWorkbookError || err instanceof TrackerError) {
-      io.stderr(`Cannot summarise ${shown}: ${err.message.replace(`${file}: `, "").replace(/\.$/, "")}.\n`);
-      return EXIT_CANNOT;
+      const message = err.message.replace(`${file}: `, "").replace(/\.$/, "");
+      io.stderr(`Cannot summarise ${printable(shown)}: ${printable(message)}.\n`);
+      return err instanceof UnreadableWorkbookError ? EXIT_CANNOT : EXIT_NOTHING_TO_CHECK;
     }
     throw err;
   }
@@ -336,18 +555,18 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       case "help":
       case "--help":
       case "-h":
-        io.stdout(`${USAGE}\n`);
+        await io.stdout(`${USAGE}\n`);
         return args.command === undefined ? EXIT_CANNOT : EXIT_OK;
       case "--version":
       case "-v":
-        io.stdout(`partnership-tracker (tracker schema ${SCHEMA_VERSION})\n`);
+        await io.stdout(`${PROGRAM} (tracker schema ${SCHEMA_VERSION})\n`);
         return EXIT_OK;
       default:
-        throw new UsageError(`Unknown command "${args.command}".`);
+        throw unknownCommand(args.command);
     }
   } catch (err) {
     if (err instanceof UsageError) {
-      io.stderr(`${err.message}\n\n${USAGE}\n`);
+      io.stderr(`${err.message}\n`);
       return EXIT_CANNOT;
     }
     io.stderr(`Unexpected failure: ${(err as Error).stack ?? String(err)}\n`);

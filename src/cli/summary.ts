@@ -1,7 +1,7 @@
-import { formatDollars, summarizePartners, summaryToSpill, TrackerError, type Matrix } from "../core";
+import { formatAmount, summarizePartners, summaryToSpill, TrackerError, type Matrix } from "../core";
 import { tableToCsv } from "../core/csv";
 import { PARTNERS } from "../schema";
-import { findBlocks } from "./check";
+import { findBlocks, type MappingOptions } from "./check";
 import type { WorkbookData } from "./xlsxReader";
 
 /**
@@ -13,21 +13,29 @@ export interface PartnersSummaryResult {
   readonly table?: string;
   /** Header row then rows then the Total row, as PARTNERS.SUMMARY spills it. */
   readonly spill: (string | number)[][];
+  /** The currency the amounts are in (`USD` unless the sheet's amounts name another). */
+  readonly currency: string;
 }
 
-export function partnersSummary(wb: WorkbookData, groupBy?: string): PartnersSummaryResult {
-  const { blocks } = findBlocks(wb);
+export function partnersSummary(
+  wb: WorkbookData,
+  groupBy?: string,
+  mapping: MappingOptions = {},
+): PartnersSummaryResult {
+  const { blocks } = findBlocks(wb, mapping);
   const partners = blocks
     .filter((b) => b.mapping.tab === "Partners")
     .sort((a, b) => Number(b.isTrackerTable) - Number(a.isTrackerTable))[0];
   if (!partners) {
     throw new TrackerError("#N/A", "no Partners data: no table or sheet has a header row naming Partners columns");
   }
-  const summary = summarizePartners(partners.matrix as Matrix, groupBy);
+  // The mapping check made (the headers, or --tab/--map), so summary reads the columns check read.
+  const summary = summarizePartners(partners.matrix as Matrix, groupBy, partners.mapping);
   return {
     sheet: partners.sheet,
     table: partners.table,
     spill: summaryToSpill(summary, PARTNERS.col.committed.name, PARTNERS.col.received.name),
+    currency: summary.currency,
   };
 }
 
@@ -36,10 +44,16 @@ export function summaryText(file: string, result: PartnersSummaryResult): string
   const cells = [
     header.map(String),
     ...rows.map((r) =>
-      r.map((v, i) => (typeof v === "number" ? (i >= 2 ? formatDollars(v) : v.toLocaleString("en-US")) : v)),
+      r.map((v, i) =>
+        typeof v === "number" ? (i >= 2 ? formatAmount(v, result.currency) : v.toLocaleString("en-US")) : v,
+      ),
     ),
   ];
-  const widths = header.map((_, i) => Math.max(...cells.map((r) => String(r[i]).length)));
+  const widths = header.map((_, i) => {
+    let width = 0;
+    for (const r of cells) width = Math.max(width, String(r[i]).length);
+    return width;
+  });
   const line = (r: (string | number)[]) =>
     r.map((v, i) => (i === 0 ? String(v).padEnd(widths[i]) : String(v).padStart(widths[i]))).join("   ");
   const where = result.table ? `table ${result.table}` : `sheet ${result.sheet}`;

@@ -18,11 +18,49 @@ import type { Cell } from "./types";
  */
 const AMOUNT = /^(\()?\s*([-+])?\s*\$?\s*([-+])?\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)\s*(\))?$/;
 
+/**
+ * The currency the last amount read by coerceNumber was written in (`USD` for `$`), or "" when it
+ * named none. A side channel rather than a returned object so the rule engine's per-cell path
+ * allocates nothing; read it (lastAmountCurrency()) right after the call.
+ */
+let amountCurrency = "";
+
+export function lastAmountCurrency(): string {
+  return amountCurrency;
+}
+
+const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { $: "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR" };
+const CURRENCY_CODES = "USD|US\\$|GBP|EUR|CAD|AUD|NZD|CHF|JPY|INR|MXN";
+const SCALES: Readonly<Record<string, number>> = {
+  k: 1e3,
+  thousand: 1e3,
+  m: 1e6,
+  mm: 1e6,
+  mn: 1e6,
+  mil: 1e6,
+  million: 1e6,
+  b: 1e9,
+  bn: 1e9,
+  billion: 1e9,
+};
+/**
+ * Amounts as people write them beyond `$1,200`: a currency code or another symbol (`USD 250,000`,
+ * `£1,200`, `1,200 EUR`), a scale (`$1.2M`, `25k`, `3 million`). Tried only when AMOUNT fails.
+ */
+const WRITTEN_AMOUNT = new RegExp(
+  `^(\\()?\\s*([-+])?\\s*(?:(${CURRENCY_CODES})\\s*)?([$£€¥₹])?\\s*([-+])?\\s*` +
+    `((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d*)?|\\.\\d+)\\s*` +
+    `(k|thousand|mm|mn|mil|million|m|bn|billion|b)?\\.?\\s*(${CURRENCY_CODES})?\\s*(\\))?$`,
+  "i",
+);
+
 export function coerceNumber(cell: Cell): number | undefined {
   if (typeof cell === "number") return Number.isFinite(cell) ? cell : undefined;
+  amountCurrency = "";
   if (typeof cell !== "string") return undefined;
-  const m = AMOUNT.exec(trimmed(cell));
-  if (!m) return undefined;
+  const text = trimmed(cell);
+  const m = AMOUNT.exec(text);
+  if (!m) return writtenAmount(text);
   const [, open, sign1, sign2, digits, close] = m;
   if (Boolean(open) !== Boolean(close)) return undefined;
   if (sign1 && sign2) return undefined;
@@ -30,19 +68,62 @@ export function coerceNumber(cell: Cell): number | undefined {
   if (open && sign) return undefined; // "(-5)" says negative twice: not unambiguous
   const value = Number(digits.replace(/,/g, ""));
   if (!Number.isFinite(value)) return undefined;
+  if (text.includes("$")) amountCurrency = "USD";
+  return open || sign === "-" ? -value : value;
+}
+
+function writtenAmount(text: string): number | undefined {
+  const m = WRITTEN_AMOUNT.exec(text);
+  if (!m) return undefined;
+  const [, open, sign1, code1, symbol, sign2, digits, scale, code2, close] = m;
+  if (Boolean(open) !== Boolean(close) || (sign1 && sign2)) return undefined;
+  const sign = sign1 ?? sign2;
+  if (open && sign) return undefined;
+  const codes = [code1, code2, symbol ? CURRENCY_SYMBOLS[symbol] : undefined]
+    .filter((c): c is string => c !== undefined)
+    .map((c) => (c.toUpperCase() === "US$" ? "USD" : c.toUpperCase()));
+  if (new Set(codes).size > 1) return undefined; // "£5 USD": which is it?
+  const factor = scale ? SCALES[scale.toLowerCase()] : 1;
+  // Round to cents so 1.2 × 1,000,000 is 1,200,000, not 1,199,999.9999.
+  const value = Math.round(Number(digits.replace(/,/g, "")) * factor * 100) / 100;
+  if (!Number.isFinite(value)) return undefined;
+  amountCurrency = codes[0] ?? "";
   return open || sign === "-" ? -value : value;
 }
 
 /** The last serial Excel can show (9999-12-31). */
 export const MAX_DATE_SERIAL = 2958465;
 
-const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-const YMD_SLASH = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/;
-/** SPEC: `3/1/2024` is US, month first. Dashes read the same way (`3-1-2024`). */
-const US_DATE = /^(\d{1,2})([/-])(\d{1,2})\2(\d{4})$/;
-const US_SHORT_YEAR = /^\d{1,2}([/-])\d{1,2}\1\d{2}$/;
-const DAY_MONTH_NAME = /^(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]{3,9})\.?,?\s+(\d{4})$/i;
-const MONTH_NAME_DAY = /^([a-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/i;
+/** A time of day after a date (`12:00:00 AM`, `0:00`): the usual open-data export; dropped. */
+const TIME =
+  "(?:[T ]\\s*\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?\\s*(?:[AaPp]\\.?[Mm]\\.?)?\\s*(?:Z|GMT|UTC|[+-]\\d{2}:?\\d{2})?)?";
+const ISO_DATE = new RegExp(`^(\\d{4})-(\\d{1,2})-(\\d{1,2})${TIME}$`);
+const YMD_SLASH = new RegExp(`^(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})${TIME}$`);
+/**
+ * `3/1/2024`, `3-1-2024`, `01.03.2024`: month first unless the column says otherwise (SPEC: decided
+ * per column from the values that can only be one, such as `25/03/2024`).
+ */
+const NUMERIC_DATE = new RegExp(`^(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})${TIME}$`);
+const US_SHORT_YEAR = /^\d{1,2}([/.-])\d{1,2}\1\d{2}$/;
+/**
+ * `1 March 2024`, `1-Mar-2024`, an e-mail style `Fri, 01 Jan 2010 00:00:00 -0500`, and the database
+ * export `14-MAR-12` (two-digit year: read as Excel reads it, 00–29 → 2000s, 30–99 → 1900s).
+ */
+const DAY_MONTH_NAME = new RegExp(
+  `^(?:[a-z]{3,9},?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?[\\s-]+([a-z]{3,9})\\.?,?[\\s-]+(\\d{4}|\\d{2})${TIME}$`,
+  "i",
+);
+const MONTH_NAME_DAY = new RegExp(`^([a-z]{3,9})\\.?[\\s-]+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${TIME}$`, "i");
+/** `October 2024`, `Oct-2024`: a month alone, read as its first day with a warning (SPEC). */
+const MONTH_YEAR = /^([a-z]{3,9})\.?[\s-]+(\d{4})$/i;
+/** `11/2023`: a month alone in numbers. */
+const NUMERIC_MONTH_YEAR = /^(\d{1,2})[/.-](\d{4})$/;
+
+/** Excel's reading of a two-digit year (its default window: 1930–2029). */
+function fullYear(digits: string): number {
+  const y = Number(digits);
+  return digits.length === 2 ? (y < 30 ? 2000 + y : 1900 + y) : y;
+}
 
 const MONTHS: ReadonlyMap<string, number> = new Map(
   [
@@ -78,16 +159,51 @@ function fromParts(y: number, m: number, d: number): number | undefined {
  * `2024/03/01`, `3/1/2024` (US order, as SPEC says), `March 1, 2024`, `1 Mar 2024`. Impossible
  * dates (`2/30/2024`, `13/1/2024`) and two-digit years (`3/1/24`) are refused.
  */
-export function coerceDate(cell: Cell): number | undefined {
+/** What the last coerceDate read: a whole date, or a month alone (read as its first day). */
+export const DATE_WHOLE = 0;
+export const DATE_MONTH_ONLY = 1;
+/** Side channel like lastAmountCurrency: set by every coerceDate of text, read right after it. */
+let dateKind = DATE_WHOLE;
+
+export function lastDateKind(): number {
+  return dateKind;
+}
+
+/**
+ * The two leading numbers of a `3/1/2024`-style date, or undefined: how a column decides whether it
+ * is written day first (SPEC: from the values that can only be one).
+ */
+export function numericDateParts(text: string): { first: number; second: number } | undefined {
+  const m = NUMERIC_DATE.exec(trimmed(text));
+  return m ? { first: Number(m[1]), second: Number(m[3]) } : undefined;
+}
+
+export function coerceDate(cell: Cell, dayFirst = false): number | undefined {
   if (typeof cell === "number") {
     return Number.isFinite(cell) && cell >= 1 && cell < MAX_DATE_SERIAL + 1 ? Math.floor(cell) : undefined;
   }
   if (typeof cell !== "string") return undefined;
+  dateKind = DATE_WHOLE;
   const s = trimmed(cell);
   let m = ISO_DATE.exec(s) ?? YMD_SLASH.exec(s);
   if (m) return fromParts(Number(m[1]), Number(m[2]), Number(m[3]));
-  m = US_DATE.exec(s);
-  if (m) return fromParts(Number(m[4]), Number(m[1]), Number(m[3]));
+  m = NUMERIC_DATE.exec(s);
+  if (m) {
+    const [a, b] = [Number(m[1]), Number(m[3])];
+    return dayFirst ? fromParts(Number(m[4]), b, a) : fromParts(Number(m[4]), a, b);
+  }
+  m = MONTH_YEAR.exec(s);
+  if (m) {
+    const month = MONTHS.get(m[1].toLowerCase());
+    if (month === undefined) return undefined;
+    dateKind = DATE_MONTH_ONLY;
+    return fromParts(Number(m[2]), month, 1);
+  }
+  m = NUMERIC_MONTH_YEAR.exec(s);
+  if (m) {
+    dateKind = DATE_MONTH_ONLY;
+    return fromParts(Number(m[2]), Number(m[1]), 1);
+  }
   m = MONTH_NAME_DAY.exec(s);
   if (m) {
     const month = MONTHS.get(m[1].toLowerCase());
@@ -96,7 +212,7 @@ export function coerceDate(cell: Cell): number | undefined {
   m = DAY_MONTH_NAME.exec(s);
   if (m) {
     const month = MONTHS.get(m[2].toLowerCase());
-    return month ? fromParts(Number(m[3]), month, Number(m[1])) : undefined;
+    return month ? fromParts(fullYear(m[3]), month, Number(m[1])) : undefined;
   }
   return undefined;
 }
@@ -105,7 +221,13 @@ export function coerceDate(cell: Cell): number | undefined {
 export function dateProblem(cell: Cell): string {
   const s = typeof cell === "string" ? cell.trim() : "";
   if (US_SHORT_YEAR.test(s)) return "the year is not clear; write it in full, like 3/1/2024 or 2024-03-01";
-  if (ISO_DATE.test(s) || YMD_SLASH.test(s) || US_DATE.test(s) || MONTH_NAME_DAY.test(s) || DAY_MONTH_NAME.test(s)) {
+  if (
+    ISO_DATE.test(s) ||
+    YMD_SLASH.test(s) ||
+    NUMERIC_DATE.test(s) ||
+    MONTH_NAME_DAY.test(s) ||
+    DAY_MONTH_NAME.test(s)
+  ) {
     return "that day does not exist on the calendar (dates are read month first, like 3/1/2024 for March 1)";
   }
   if (typeof cell === "number") return "that number is not a date Excel can show";
@@ -158,6 +280,27 @@ const PLAIN = new Intl.NumberFormat("en-US", { maximumFractionDigits: 10 });
 /** `$1,200` or `$1,200.50` for messages (negative amounts as `-$5`). */
 export function formatDollars(value: number): string {
   return (Number.isInteger(value) ? WHOLE_DOLLARS : CENTS).format(value);
+}
+
+const FORMATS = new Map<string, Intl.NumberFormat[]>();
+
+/** An amount in its column's currency: `£1,200`, `€1,200.50`, `$1,200` (never `$` for pounds). */
+export function formatAmount(value: number, currency = "USD"): string {
+  if (currency === "" || currency === "USD") return formatDollars(value);
+  let formats = FORMATS.get(currency);
+  if (!formats) {
+    formats = [0, 2].map(
+      (digits) =>
+        new Intl.NumberFormat("en-US", {
+          style: "currency",
+          currency,
+          minimumFractionDigits: digits,
+          maximumFractionDigits: digits,
+        }),
+    );
+    FORMATS.set(currency, formats);
+  }
+  return formats[Number.isInteger(value) ? 0 : 1].format(value);
 }
 
 export function formatNumber(value: number): string {

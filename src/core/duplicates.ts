@@ -41,6 +41,27 @@ function normalizedHash(text: string): number {
   return n === 0 ? EMPTY : h || 1;
 }
 
+function trimCaseHashOrEmpty(text: string): number {
+  const key = trimCaseKey(text);
+  return key.length === 0 ? EMPTY : hashChars(key) || 1;
+}
+
+/** FNV-1a of trimCaseKey(text), without building the key for ASCII text. */
+function trimCaseHash(text: string): number {
+  let start = 0;
+  let end = text.length;
+  while (start < end && text.charCodeAt(start) <= 32) start++;
+  while (end > start && text.charCodeAt(end - 1) <= 32) end--;
+  let h = FNV_OFFSET;
+  for (let i = start; i < end; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 128) return hashChars(trimCaseKey(text)); // other scripts: let toLowerCase decide
+    if (c >= 65 && c <= 90) c += 32;
+    h = Math.imul(h ^ c, FNV_PRIME);
+  }
+  return h;
+}
+
 export class DuplicateFinder {
   private hashes: Int32Array;
   private rows: Int32Array;
@@ -52,20 +73,17 @@ export class DuplicateFinder {
   /**
    * @param textOfRow the text recorded for a row (read back only to settle a hash hit).
    * @param expected roughly how many keys will come, to size the table once.
+   * @param secondOfRow for a two-part key (Partner + Initiative ID): the second part recorded for a
+   *   row, compared ignoring case and outer spaces.
    */
   constructor(
     compare: KeyCompare,
     private readonly textOfRow: (row: number) => string,
     expected = 1024,
+    private readonly secondOfRow?: (row: number) => string,
   ) {
     this.keyOf = compare === "normalize" ? normalizeKey : trimCaseKey;
-    this.hashOf =
-      compare === "normalize"
-        ? normalizedHash
-        : (text) => {
-            const key = trimCaseKey(text);
-            return key.length === 0 ? EMPTY : hashChars(key) || 1;
-          };
+    this.hashOf = compare === "normalize" ? normalizedHash : trimCaseHashOrEmpty;
     let capacity = 16;
     while (capacity < expected * 2) capacity *= 2;
     this.hashes = new Int32Array(capacity);
@@ -75,10 +93,10 @@ export class DuplicateFinder {
 
   /**
    * Records `text` seen on `row`; returns the row where the same key was seen first, or undefined
-   * when this is its first appearance (or the key is empty).
+   * when this is its first appearance (or the key is empty). `hash`: hash(text), if already known.
    */
-  firstRowOf(text: string, row: number): number | undefined {
-    const h = this.hashOf(text);
+  firstRowOf(text: string, row: number, hash?: number): number | undefined {
+    const h = hash ?? this.hashOf(text);
     if (h === EMPTY) return undefined;
     let key: string | undefined;
     let i = h & this.mask;
@@ -92,10 +110,43 @@ export class DuplicateFinder {
       }
       i = (i + 1) & this.mask;
     }
+    this.insert(i, h, row);
+    return undefined;
+  }
+
+  /** firstRowOf for a two-part key: `text` and `second` (see secondOfRow). */
+  firstRowOfPair(text: string, row: number, second: string, hash?: number): number | undefined {
+    const h1 = hash ?? this.hashOf(text);
+    if (h1 === EMPTY) return undefined;
+    const h = Math.imul(h1 ^ trimCaseHash(second), FNV_PRIME) || 1;
+    let i = h & this.mask;
+    for (;;) {
+      const stored = this.hashes[i];
+      if (stored === EMPTY) break;
+      if (stored === h) {
+        const first = this.rows[i];
+        if (
+          this.keyOf(this.textOfRow(first)) === this.keyOf(text) &&
+          trimCaseKey(this.secondOfRow?.(first) ?? "") === trimCaseKey(second)
+        ) {
+          return first;
+        }
+      }
+      i = (i + 1) & this.mask;
+    }
+    this.insert(i, h, row);
+    return undefined;
+  }
+
+  /** The hash firstRowOf computes for `text`: compute it once for two finders of the same text. */
+  hash(text: string): number {
+    return this.hashOf(text);
+  }
+
+  private insert(i: number, h: number, row: number): void {
     this.hashes[i] = h;
     this.rows[i] = row;
     if (++this.size * 2 > this.hashes.length) this.grow();
-    return undefined;
   }
 
   private grow(): void {

@@ -14,7 +14,8 @@ import { mapHeaders } from "./headers";
 import { readinessScore, type ReadinessInputs } from "./readiness";
 import { YES } from "./rules/vocabulary";
 import { tableOf, type TrackerTables } from "./rules/crossTab";
-import { cellText } from "./text";
+import { firstFilled, isTotalLabel } from "./notData";
+import { cellText, isBlankRow } from "./text";
 import type { Cell, Matrix } from "./types";
 
 /**
@@ -33,17 +34,18 @@ class Column {
     private readonly matrix: Matrix,
     private readonly first: number,
     private readonly index: number,
+    private readonly end: number,
   ) {}
 
   static of(matrix: Matrix, tab: TabSpec, column: ColumnSpec): Column {
-    if (matrix.length === 0) return new Column(matrix, 0, -1);
+    if (matrix.length === 0) return new Column(matrix, 0, -1, 0);
     const mapping = mapHeaders(matrix, tab.name);
     const found = mapping.columns.find((c) => c.id === column.id);
-    return new Column(matrix, mapping.headerRow + 1, found ? found.index : -1);
+    return new Column(matrix, mapping.headerRow + 1, found ? found.index : -1, dataEnd(matrix));
   }
 
   get length(): number {
-    return Math.max(0, this.matrix.length - this.first);
+    return Math.max(0, this.end - this.first);
   }
 
   /** The n-th data cell (0-based), undefined past the end or when the column is missing. */
@@ -52,6 +54,19 @@ class Column {
     const row = this.matrix[this.first + n];
     return Array.isArray(row) ? row[this.index] : undefined;
   }
+}
+
+/**
+ * Where a tracker table's data ends: before its totals row when the user turned one on (`tblX[#All]`
+ * includes it, the native formulas' `tblX[Column]` does not).
+ */
+function dataEnd(matrix: Matrix): number {
+  let last = matrix.length - 1;
+  while (last >= 0 && (!Array.isArray(matrix[last]) || isBlankRow(matrix[last]))) last--;
+  if (last < 0) return matrix.length;
+  const cells = matrix[last];
+  const label = cells[firstFilled(cells)];
+  return typeof label === "string" && isTotalLabel(label) ? last : matrix.length;
 }
 
 function nonEmpty(cell: Cell): boolean {

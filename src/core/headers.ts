@@ -1,11 +1,13 @@
-import { PARTNERS, TABS, tabByName, type ColumnSpec, type TabName, type TabSpec } from "../schema";
+import { KEY_COLUMNS, PARTNERS, TABS, tabByName, type ColumnSpec, type TabName, type TabSpec } from "../schema";
 import { cellText, isBlank, isBlankRow } from "./text";
-import { TrackerError, type HeaderMapping, type Matrix, type MappedColumn } from "./types";
+import { NoHeaderError, TrackerError, type Cell, type HeaderMapping, type Matrix, type MappedColumn } from "./types";
 
 /**
- * Finding the header row of a user's block and matching its headers to the schema. Users write
- * `Org name`, `Pledge ($)`, `MOU signed?`: case, spacing, punctuation and the schema's synonyms do
- * not matter, and a parenthesised unit or hint (`Start (mm/dd/yyyy)`) is ignored when needed.
+ * Finding the header row of a user's block and matching its headers to the schema (SPEC "Finding
+ * the header row", rev 2). Users write `Org name`, `Pledge ($)`, `Grantee`, `MOU signed?`: case,
+ * spacing, punctuation and the schema's synonyms do not matter, and a parenthesised unit or hint
+ * (`Start (mm/dd/yyyy)`) is ignored when needed. A header row names the tab's key column plus one
+ * more of its columns, however many other columns the sheet has (open-data exports have 40).
  */
 
 /** `MOU signed?` → `mousigned`; `Initiative #` → `initiativeid` (`#` is how people write "number/ID"). */
@@ -60,35 +62,52 @@ export function matchHeader(tab: TabSpec, header: string): Candidate | undefined
   return tryKey(full) ?? tryKey(normalizeHeader(header.replace(PARENTHESISED, " ")));
 }
 
-/** How many non-empty rows from the top are candidates for the header row (titles sit above it). */
-const HEADER_SCAN_ROWS = 10;
+/** How many non-empty rows from the top are candidates for the header row (SPEC: the first 20). */
+export const HEADER_SCAN_ROWS = 20;
 
 interface RowMatch {
+  /** 0-based row of the (last) header row; data starts below it. */
   readonly row: number;
+  /** 0-based row of the first header row (`row - 1` when group titles sit above the headers). */
+  readonly firstRow: number;
   readonly tab: TabSpec;
   readonly columns: MappedColumn[];
   readonly unknown: { header: string; index: number }[];
   readonly exact: number;
   readonly filled: number;
+  readonly hasKey: boolean;
 }
 
-function matchRow(matrix: Matrix, row: number, tab: TabSpec): RowMatch {
-  const cells = matrix[row] ?? [];
+/** One header text per column: a single row's cells, or two header rows read as one. */
+type HeaderTexts = readonly (string | undefined)[];
+
+function textsOf(cells: readonly Cell[] | undefined): HeaderTexts {
+  return (cells ?? []).map((cell) => (isBlank(cell) || typeof cell !== "string" ? undefined : cell.trim()));
+}
+
+function matchTexts(texts: HeaderTexts, cells: readonly Cell[], row: number, firstRow: number, tab: TabSpec): RowMatch {
   const taken = new Map<string, { position: number; strength: number }>();
   const columns: (MappedColumn | undefined)[] = [];
   const unknown: { header: string; index: number }[] = [];
   let exact = 0;
   let filled = 0;
-  for (let index = 0; index < cells.length; index++) {
-    const cell = cells[index];
-    if (isBlank(cell)) continue;
+  const width = Math.max(texts.length, cells.length);
+  for (let index = 0; index < width; index++) {
+    const text = texts[index];
+    if (text === undefined) {
+      // A number in a header row is no header (years over columns of figures): listed, not mapped.
+      if (!isBlank(cells[index])) {
+        filled++;
+        unknown.push({ header: cellText(cells[index]).trim(), index });
+      }
+      continue;
+    }
     filled++;
-    const header = cellText(cell).trim();
-    const match = typeof cell === "string" ? matchHeader(tab, header) : undefined;
+    const match = matchHeader(tab, text);
     const previous = match ? taken.get(match.column.id) : undefined;
     if (!match || (previous && previous.strength >= match.strength)) {
-      // A second header for a column already found (or a number, which no header is): ignored.
-      unknown.push({ header, index });
+      // A second header for a column already found: ignored.
+      unknown.push({ header: text, index });
       continue;
     }
     if (previous) {
@@ -98,22 +117,42 @@ function matchRow(matrix: Matrix, row: number, tab: TabSpec): RowMatch {
       columns[previous.position] = undefined;
     }
     taken.set(match.column.id, { position: columns.length, strength: match.strength });
-    columns.push({ id: match.column.id, name: match.column.name, header, index });
+    columns.push({ id: match.column.id, name: match.column.name, header: text, index });
     if (match.strength === EXACT) exact++;
   }
   const mapped = columns.filter((c): c is MappedColumn => c !== undefined);
   unknown.sort((a, b) => a.index - b.index);
-  return { row, tab, columns: mapped, unknown, exact, filled };
+  const keys = KEY_COLUMNS[tab.name];
+  const hasKey = mapped.some((c) => keys.some((k) => k.id === c.id));
+  return { row, firstRow, tab, columns: mapped, unknown, exact, filled, hasKey };
 }
 
+const EMAIL_LIKE = /@/;
+const DATE_LIKE = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}/;
+
 /**
- * A header row names every cell it has, or at least two columns that make up a third of its filled
- * cells. The share matters: a data row passed without its header (`tblLeadership` instead of
- * `tblLeadership[#All]`) can contain a word that is also a header ("Champion", "Government").
+ * A row that holds data rather than headers: a number that is not a year over a column, a
+ * TRUE/FALSE, an email address or a date. A data row passed without its header (`tblLeadership`
+ * instead of `tblLeadership[#All]`) can hold words that are also headers ("Champion", "Government");
+ * its numbers and dates give it away.
  */
-function recognisable(m: RowMatch): boolean {
-  const n = m.columns.length;
-  return (n >= 1 && n === m.filled) || (n >= 2 && n * 3 >= m.filled);
+export function looksLikeData(cells: readonly Cell[] | undefined): boolean {
+  for (const cell of cells ?? []) {
+    if (typeof cell === "boolean") return true;
+    if (typeof cell === "number" && !(Number.isInteger(cell) && cell >= 1900 && cell <= 2100)) return true;
+    if (typeof cell === "string" && (EMAIL_LIKE.test(cell) || DATE_LIKE.test(cell.trim()))) return true;
+  }
+  return false;
+}
+
+/** SPEC: the key column plus one more; with `tab` given, any two columns of that tab. */
+function qualifies(m: RowMatch, tabGiven: boolean): boolean {
+  return m.columns.length >= 2 && (tabGiven || m.hasKey);
+}
+
+/** A row whose every filled cell names a column of the tab (a short block: `Partner | Sector`). */
+function allNamed(m: RowMatch): boolean {
+  return m.columns.length >= 1 && m.columns.length === m.filled;
 }
 
 function better(a: RowMatch, b: RowMatch | undefined): boolean {
@@ -136,21 +175,188 @@ export function resolveTab(tab: string | null | undefined): TabSpec | undefined 
   return found;
 }
 
-function noHeaderError(tab: TabSpec | undefined): TrackerError {
-  const example = tab ?? PARTNERS;
-  const what = tab ? `${tab.name} column` : "tracker column";
-  return new TrackerError(
-    "#VALUE!",
-    `No header row found: the first rows of the range name no ${what}. Include the header row — ` +
-      `for a table pass ${example.table}[#All], not ${example.table}.`,
+const MAX_SEEN = 6;
+
+function listSeen(seen: readonly string[]): string {
+  const shown = seen.slice(0, MAX_SEEN).join(", ");
+  return seen.length > MAX_SEEN ? `${shown} … (${seen.length - MAX_SEEN} more)` : shown;
+}
+
+function includeHeaderAdvice(tab: TabSpec): string {
+  return `Include the header row — for a table pass ${tab.table}[#All], not ${tab.table}.`;
+}
+
+/** SPEC's message: what the closest row had, and what would make it a header row. */
+function noHeaderError(
+  matrix: Matrix,
+  wanted: TabSpec | undefined,
+  closest: RowMatch | undefined,
+  firstFilled: number,
+): NoHeaderError {
+  const tab = closest && closest.columns.length > 0 ? closest.tab : (wanted ?? PARTNERS);
+  if (firstFilled < 0) {
+    return new NoHeaderError(
+      `No header row found: the range is empty. ${includeHeaderAdvice(tab)}`,
+      tab.name,
+      -1,
+      [],
+      false,
+    );
+  }
+  const row = closest && closest.columns.length > 0 ? closest.row : widestRow(matrix, firstFilled);
+  const cells = matrix[row] ?? [];
+  const seen = cells.filter((c) => !isBlank(c)).map((c) => cellText(c).trim());
+  const data = looksLikeData(cells);
+  if (data) {
+    return new NoHeaderError(
+      `No header row found: row ${row + 1} holds data (${listSeen(seen)}), not headers. ${includeHeaderAdvice(tab)}`,
+      tab.name,
+      row,
+      seen,
+      true,
+    );
+  }
+  const keys = KEY_COLUMNS[tab.name];
+  const key = keys.map((c) => c.name).join(" or ");
+  const others = tab.columns
+    .filter((c) => c.required && !keys.includes(c))
+    .concat(tab.columns.filter((c) => !c.required && !keys.includes(c)))
+    .filter((c) => !closest?.columns.some((m) => m.id === c.id))
+    .slice(0, 2)
+    .map((c) => c.name)
+    .join(" or ");
+  const article = /^[AEIOU]/i.test(key) ? "an" : "a";
+  // A row that names the key column but nothing else lacks a second column, not the key.
+  const named =
+    closest && closest.tab === tab ? closest.columns.find((c) => keys.some((k) => k.id === c.id)) : undefined;
+  const what = named
+    ? `name one more ${tab.name} column beside ${named.header} (such as ${others})`
+    : wanted
+      ? `name at least two ${tab.name} columns (such as ${key})`
+      : `name ${article} ${key} column`;
+  return new NoHeaderError(
+    `No ${tab.name} header row: row ${row + 1} has ${listSeen(seen)} — ${what}, or map the columns (the \`mapping\` argument).`,
+    tab.name,
+    row,
+    seen,
+    false,
   );
 }
 
 /**
- * Finds the header row (the first non-empty rows are scanned, so a title above the headers is
- * skipped), infers the tab when it is not given, and maps each header to a schema column.
- * `overrides` (0-based column index → column id, or null for "ignore") lets the task pane apply a
- * mapping the user corrected.
+ * The scanned row with the most filled cells (the first of them): when nothing matched, the row a
+ * reader takes for the headers, rather than a title above it.
+ */
+function widestRow(matrix: Matrix, firstFilled: number): number {
+  let best = firstFilled;
+  let most = 0;
+  for (let r = firstFilled, scanned = 0; r < matrix.length && scanned < HEADER_SCAN_ROWS; r++) {
+    const cells = matrix[r];
+    if (!Array.isArray(cells) || isBlankRow(cells)) continue;
+    scanned++;
+    const filled = cells.filter((c) => !isBlank(c)).length;
+    if (filled > most) [best, most] = [r, filled];
+  }
+  return best;
+}
+
+/** The previous non-blank row directly above `row`, if it is there and holds headers, not data. */
+function headerLikeRow(matrix: Matrix, row: number): readonly Cell[] | undefined {
+  const cells = matrix[row];
+  if (row < 0 || !Array.isArray(cells) || isBlankRow(cells) || looksLikeData(cells)) return undefined;
+  return cells;
+}
+
+/**
+ * Two header rows read as one: group titles above (often merged, so the title sits in the first
+ * cell of its span) and the real headers below. A column takes the two together when they name a
+ * column (`Amount` under `Paid` → `Paid Amount`), else the lower text, else the upper title alone
+ * when nothing is below it (a header merged down over both rows).
+ */
+function combine(upper: readonly Cell[], lower: readonly Cell[], tab: TabSpec): HeaderTexts {
+  const width = Math.max(upper.length, lower.length);
+  const out: (string | undefined)[] = [];
+  let group: string | undefined;
+  for (let i = 0; i < width; i++) {
+    const up = textsOf([upper[i]])[0];
+    const low = textsOf([lower[i]])[0];
+    if (up !== undefined) group = up;
+    else if (!isBlank(upper[i])) group = undefined;
+    if (low === undefined) {
+      out.push(up);
+      continue;
+    }
+    const joined =
+      group === undefined ? undefined : [`${group} ${low}`, `${low} ${group}`].find((t) => matchHeader(tab, t));
+    out.push(joined ?? low);
+  }
+  return out;
+}
+
+function twoRowHeader(matrix: Matrix, best: RowMatch): RowMatch {
+  const r = best.row;
+  const above = headerLikeRow(matrix, r - 1);
+  const below = headerLikeRow(matrix, r + 1);
+  let result = best;
+  if (above) {
+    const m = matchTexts(combine(above, matrix[r], best.tab), matrix[r], r, r - 1, best.tab);
+    if (m.columns.length > result.columns.length) result = m;
+  }
+  if (below && result === best) {
+    const m = matchTexts(combine(matrix[r], below, best.tab), below, r + 1, r, best.tab);
+    if (m.columns.length > result.columns.length) result = m;
+  }
+  return result;
+}
+
+/** The header row and its matches, or the NoHeaderError that explains why there is none. */
+function findHeader(matrix: Matrix, wanted: TabSpec | undefined): RowMatch | NoHeaderError {
+  const tabs = wanted ? [wanted] : TABS;
+  let fallback: RowMatch | undefined;
+  let closest: RowMatch | undefined;
+  let firstFilled = -1;
+  let scanned = 0;
+  for (let row = 0; row < matrix.length && scanned < HEADER_SCAN_ROWS; row++) {
+    const cells = matrix[row];
+    if (!Array.isArray(cells) || isBlankRow(cells)) continue;
+    if (firstFilled < 0) firstFilled = row;
+    scanned++;
+    if (looksLikeData(cells)) continue;
+    const texts = textsOf(cells);
+    let here: RowMatch | undefined;
+    for (const t of tabs) {
+      const m = matchTexts(texts, cells, row, row, t);
+      if (better(m, closest)) closest = m;
+      if (qualifies(m, wanted !== undefined) && better(m, here)) here = m;
+      else if (!fallback && allNamed(m)) fallback = m;
+      else if (fallback && fallback.row === row && allNamed(m) && better(m, fallback)) fallback = m;
+    }
+    // The first row that qualifies is the header row (SPEC), whatever rows below might name.
+    if (here) return twoRowHeader(matrix, here);
+  }
+  if (fallback) return twoRowHeader(matrix, fallback);
+  return noHeaderError(matrix, wanted, closest, firstFilled);
+}
+
+function toMapping(match: RowMatch): HeaderMapping {
+  const mappedIds = new Set(match.columns.map((c) => c.id));
+  return {
+    tab: match.tab.name,
+    headerRow: match.row,
+    firstHeaderRow: match.firstRow,
+    columns: match.columns,
+    unknown: match.unknown,
+    missing: match.tab.columns.filter((c) => !mappedIds.has(c.id)),
+    score: mappedIds.size / match.tab.columns.length,
+  };
+}
+
+/**
+ * Finds the header row (the first of the first 20 non-empty rows that names the tab's key column and
+ * one more, so titles and notes above it are skipped), infers the tab when it is not given, and maps
+ * each header to a schema column. `overrides` (0-based column index → column id, or null for
+ * "ignore") lets the task pane apply a mapping the user corrected. Throws NoHeaderError (a
+ * TrackerError) naming what it saw when no row qualifies.
  */
 export function mapHeaders(
   matrix: Matrix,
@@ -158,32 +364,19 @@ export function mapHeaders(
   overrides?: Readonly<Record<number, string | null>>,
 ): HeaderMapping {
   const wanted = resolveTab(tab);
-  const tabs = wanted ? [wanted] : TABS;
-  let best: RowMatch | undefined;
-  let firstFilled = -1;
-  let scanned = 0;
-  for (let row = 0; row < matrix.length && scanned < HEADER_SCAN_ROWS; row++) {
-    if (isBlankRow(matrix[row])) continue;
-    if (firstFilled < 0) firstFilled = row;
-    scanned++;
-    for (const t of tabs) {
-      const m = matchRow(matrix, row, t);
-      if (recognisable(m) && better(m, best)) best = m;
-    }
+  let found = findHeader(matrix, wanted);
+  if (found instanceof NoHeaderError) {
+    // A user who maps the columns by hand has told us the first row is the header row.
+    const first = matrix.findIndex((row) => Array.isArray(row) && !isBlankRow(row));
+    if (!(overrides && wanted && first >= 0)) throw found;
+    found = matchTexts(textsOf(matrix[first]), matrix[first], first, first, wanted);
   }
-  // A user who maps the columns by hand has told us the first row is the header row.
-  if (!best && overrides && wanted && firstFilled >= 0) best = matchRow(matrix, firstFilled, wanted);
-  if (!best) throw noHeaderError(wanted);
-  const match = overrides ? applyOverrides(matrix, best, overrides) : best;
-  const mappedIds = new Set(match.columns.map((c) => c.id));
-  return {
-    tab: match.tab.name,
-    headerRow: match.row,
-    columns: match.columns,
-    unknown: match.unknown,
-    missing: match.tab.columns.filter((c) => !mappedIds.has(c.id)),
-    score: mappedIds.size / match.tab.columns.length,
-  };
+  return toMapping(overrides ? applyOverrides(matrix, found, overrides) : found);
+}
+
+function headerTextAt(matrix: Matrix, match: RowMatch, index: number): string {
+  const known = [...match.columns, ...match.unknown].find((c) => c.index === index);
+  return known?.header ?? cellText((matrix[match.row] ?? [])[index]).trim();
 }
 
 function applyOverrides(matrix: Matrix, match: RowMatch, overrides: Readonly<Record<number, string | null>>): RowMatch {
@@ -199,12 +392,117 @@ function applyOverrides(matrix: Matrix, match: RowMatch, overrides: Readonly<Rec
       throw new TrackerError("#VALUE!", `The ${match.tab.name} tab has no column "${id}".`);
     }
     for (const [i, c] of byIndex) if (c.id === id) byIndex.delete(i); // a column maps once
-    byIndex.set(index, { id, name: column.name, header: cellText(cells[index]).trim() || column.name, index });
+    byIndex.set(index, { id, name: column.name, header: headerTextAt(matrix, match, index) || column.name, index });
   }
   const columns = [...byIndex.values()].sort((a, b) => a.index - b.index);
   const unknown: { header: string; index: number }[] = [];
-  for (let index = 0; index < cells.length; index++) {
-    if (!byIndex.has(index) && !isBlank(cells[index])) unknown.push({ header: cellText(cells[index]).trim(), index });
+  const width = Math.max(cells.length, ...match.unknown.map((u) => u.index + 1), 0);
+  for (let index = 0; index < width; index++) {
+    if (byIndex.has(index)) continue;
+    const header = headerTextAt(matrix, match, index);
+    if (header !== "") unknown.push({ header, index });
   }
-  return { ...match, columns, unknown };
+  const keys = KEY_COLUMNS[match.tab.name];
+  return { ...match, columns, unknown, hasKey: columns.some((c) => keys.some((k) => k.id === c.id)) };
+}
+
+/** What a mapping's right-hand cell says to do with a header: a column of the tab, or nothing. */
+const IGNORE = new Set(["", "ignore", "none", "skip", "-", "—"]);
+
+/**
+ * A mapping by hand (SPEC "Mapping by hand"): pairs of (your header, tracker column), as the
+ * `mapping` argument's two-column range, the CLI's `--map "Your header=Tracker column"` and the task
+ * pane's editor give them. A mapping wins over any guess; headers it does not name are matched as
+ * usual. The tab is `tab`, else the one whose columns the pairs name, else inferred. The header row
+ * is the first of the first 20 non-empty rows holding the most of the mapping's headers. A header
+ * the mapping names but the sheet lacks, or a tracker column the tab lacks, is a TrackerError saying
+ * which.
+ */
+export function mappingFromPairs(
+  matrix: Matrix,
+  tab: TabName | string | null | undefined,
+  pairs: readonly (readonly [userHeader: string, trackerColumn: string])[],
+): HeaderMapping {
+  const given = resolveTab(tab);
+  const wanted = pairs.filter(([header]) => header.trim() !== "");
+  if (wanted.length === 0) return mapHeaders(matrix, given?.name ?? null);
+  const target = given ?? tabOfPairs(matrix, wanted);
+  const resolved = wanted.map(([header, column]) => {
+    const name = column.trim();
+    if (IGNORE.has(name.toLowerCase())) return { header, column: null };
+    const spec =
+      target.columns.find((c) => normalizeHeader(c.name) === normalizeHeader(name)) ??
+      matchHeader(target, name)?.column;
+    if (!spec) {
+      throw new TrackerError(
+        "#VALUE!",
+        `The mapping names "${name}", which is not a ${target.name} column — use one of: ` +
+          `${target.columns.map((c) => c.name).join(", ")}.`,
+      );
+    }
+    return { header, column: spec.id };
+  });
+
+  // The header row: the scanned row holding the most of the mapping's headers.
+  const keys = resolved.map((r) => normalizeHeader(r.header));
+  let row = -1;
+  let most = 0;
+  // Without any of them, the widest row is the one a reader takes for the headers.
+  let widest = -1;
+  let widestFilled = 0;
+  for (let r = 0, scanned = 0; r < matrix.length && scanned < HEADER_SCAN_ROWS; r++) {
+    if (!Array.isArray(matrix[r]) || isBlankRow(matrix[r])) continue;
+    scanned++;
+    const filled = matrix[r].filter((c) => !isBlank(c)).length;
+    if (filled > widestFilled) [widest, widestFilled] = [r, filled];
+    const have = new Set(matrix[r].map((c) => normalizeHeader(cellText(c))));
+    const n = keys.filter((k) => have.has(k)).length;
+    if (n > most) [row, most] = [r, n];
+  }
+  const cells = row >= 0 ? matrix[row] : [];
+  const normalized = cells.map((c) => normalizeHeader(cellText(c)));
+  const missing = resolved.filter((r) => !normalized.includes(normalizeHeader(r.header)));
+  if (missing.length > 0) {
+    const guess = row >= 0 ? undefined : findHeader(matrix, target);
+    const at = row >= 0 ? row : guess && !(guess instanceof NoHeaderError) ? guess.row : widest;
+    const seen = (matrix[at] ?? []).filter((c) => !isBlank(c)).map((c) => cellText(c).trim());
+    const names = missing.map((m) => `"${m.header.trim()}"`).join(", ");
+    throw new TrackerError(
+      "#VALUE!",
+      `The mapping names ${names}, but the range has no such header` +
+        (at >= 0 ? ` (row ${at + 1} has ${listSeen(seen)})` : " (the range is empty)") +
+        ` — correct the mapping or include that column.`,
+    );
+  }
+  const guessed = matchTexts(textsOf(cells), cells, row, row, target);
+  const overrides: Record<number, string | null> = {};
+  for (const r of resolved) overrides[normalized.indexOf(normalizeHeader(r.header))] = r.column;
+  return toMapping(applyOverrides(matrix, guessed, overrides));
+}
+
+/** The tab whose columns a mapping names (most of them), else the tab the headers suggest. */
+function tabOfPairs(matrix: Matrix, pairs: readonly (readonly [string, string])[]): TabSpec {
+  const counts = TABS.map((t) => pairs.filter(([, column]) => matchHeader(t, column) !== undefined).length);
+  const most = Math.max(...counts);
+  const found = findHeader(matrix, undefined);
+  const guessed = found instanceof NoHeaderError ? undefined : found.tab;
+  if (most === 0) return guessed ?? PARTNERS;
+  const tied = TABS.filter((_, i) => counts[i] === most);
+  return guessed && tied.includes(guessed) ? guessed : tied.includes(PARTNERS) ? PARTNERS : tied[0];
+}
+
+const TITLE_CELLS = new Set(["trackercolumn", "trackerheader", "column", "mapsto", "tracker"]);
+
+/** Reads the `mapping` argument's two-column range into pairs, skipping blank rows and a title row. */
+export function pairsOfRange(range: Matrix): [string, string][] {
+  const pairs: [string, string][] = [];
+  range.forEach((row, i) => {
+    const header = cellText(row?.[0]).trim();
+    const column = cellText(row?.[1]).trim();
+    if (header === "" && column === "") return;
+    // The task pane writes a title row above the pairs ("Your header | Tracker column").
+    if (i === 0 && TITLE_CELLS.has(normalizeHeader(column))) return;
+    pairs.push([header, column]);
+  });
+  return pairs;
 }

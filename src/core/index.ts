@@ -12,16 +12,29 @@ export {
   coerceYesNo,
   dateProblem,
   formatDate,
+  formatAmount,
   formatDollars,
   formatNumber,
   isEmail,
+  lastAmountCurrency,
   MAX_DATE_SERIAL,
   type YesNo,
 } from "./coerce";
-export { isBlank, isBlankRow, normalizeKey, trimCaseKey } from "./text";
-export { mapHeaders, matchHeader, normalizeHeader, resolveTab } from "./headers";
-export { matchList } from "./rows";
+export { isBlank, isBlankRow, isExcelError, isPlaceholder, normalizeKey, trimCaseKey } from "./text";
+export {
+  HEADER_SCAN_ROWS,
+  looksLikeData,
+  mapHeaders,
+  mappingFromPairs,
+  matchHeader,
+  normalizeHeader,
+  pairsOfRange,
+  resolveTab,
+} from "./headers";
+export { matchList, type PlainRow } from "./rows";
 export { countIssues, validateRange, type ValidateOptions, type ValidationResult } from "./validate";
+export { mapBlocks, splitBlocks, validateBlocks, type Block, type BlockResult, type MappedBlock } from "./blocks";
+export { isTotalLabel, type LeftOutKind, type LeftOutRow } from "./notData";
 export { rulesFor, type Rule } from "./rules";
 export { crossCheck, type CrossCheckOptions, type TrackerTables } from "./rules/crossTab";
 export {
@@ -30,10 +43,12 @@ export {
   concentration,
   GAP_COLUMNS,
   resolveGroupBy,
+  summarizePartnerBlocks,
   summarizePartners,
   SUMMARY_GROUP_COLUMNS,
   TOTAL_LABEL,
   type AssetGapRow,
+  type PartnerBlock,
   type PartnerGroupRow,
   type PartnerSummary,
 } from "./summaries";

@@ -131,7 +131,8 @@ function capValues<I extends Issue>(entries: Group<I>[]): Group<I>[] {
   const rest = new Map<string, Group<I>>();
   for (const [base, list] of perColumn) {
     if (list.length <= MAX_VALUES_PER_COLUMN) continue;
-    const bySize = [...list].sort((a, b) => b[1].issues.length - a[1].issues.length);
+    const rowsOf = (g: Group<I>) => g[1].issues.reduce((sum, i) => sum + (i.rows ?? 1), 0);
+    const bySize = [...list].sort((a, b) => rowsOf(b) - rowsOf(a));
     const tail = bySize.slice(MAX_VALUES_PER_COLUMN - 1);
     const issues = tail.flatMap((g) => g[1].issues).sort((a, b) => a.row - b.row);
     for (const g of tail) folded.add(g);
@@ -150,12 +151,15 @@ function toProblem<I extends Issue>(key: string, where: string, byValue: boolean
   let firstRow = first.row;
   let sameMessage = true;
   let sameValue = true;
+  // An issue the core reports once for many rows (a listed value in another spelling, a placeholder
+  // in a required column) stands for `rows` of them.
+  let n = 0;
   for (const issue of issues) {
+    n += issue.rows ?? 1;
     if (issue.row < firstRow) firstRow = issue.row;
     if (issue.message !== first.message) sameMessage = false;
     if (issue.value !== first.value) sameValue = false;
   }
-  const n = issues.length;
   const message =
     sameMessage || byValue
       ? first.message

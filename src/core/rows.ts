@@ -1,6 +1,8 @@
-import { LISTS, TABS, type ColumnSpec, type TabSpec } from "../schema";
-import { coerceDate, coerceNumber, coerceYesNo, isEmail } from "./coerce";
-import { isBlank, isBlankRow, normalizeKey, trimmed } from "./text";
+import { LIST_VOCABULARY, LISTS, TABS, type ColumnSpec, type ListId, type TabSpec } from "../schema";
+import * as coerce from "./coerce";
+import { coerceNumber, coerceYesNo, isEmail } from "./coerce";
+import { firstFilled, isTotalLabel, onlyFilled, type LeftOutRow } from "./notData";
+import { isBlank, isBlankRow, isPlaceholder, normalizeKey, specialText, trimmed } from "./text";
 import type { Cell, HeaderMapping, Matrix } from "./types";
 
 /**
@@ -16,8 +18,15 @@ export const OK = 1;
 export const INVALID = 2;
 /** A list value written with other case, spacing or punctuation: readable, but not the listed spelling. */
 export const VARIANT = 3;
+/** A placeholder (`N/A`, `TBD`, `-`, `REDACTED`): not a value, so empty (SPEC "Values as people write them"). */
+export const PLACEHOLDER = 4;
+/** An Excel error (`#N/A`, `#REF!`): reported once as such, and otherwise empty. */
+export const ERROR_CELL = 5;
+/** How many states there are (the engine files cell rules by slot × state). */
+export const CELL_STATES = 6;
 
-export type CellState = typeof BLANK | typeof OK | typeof INVALID | typeof VARIANT;
+export type CellState =
+  typeof BLANK | typeof OK | typeof INVALID | typeof VARIANT | typeof PLACEHOLDER | typeof ERROR_CELL;
 
 /** How `load` reads each slot: one small number instead of comparing type names per cell. */
 const KIND_TEXT = 0;
@@ -50,14 +59,19 @@ interface ListLookup {
   readonly loose: ReadonlyMap<string, string>;
 }
 
+/**
+ * Each list's values: exact spellings, and loose ones (other case, spacing, punctuation, and the
+ * users' own words from the schema's LIST_VOCABULARY: `Complete` → Completed, `NGO` → Nonprofit).
+ */
 const LIST_LOOKUPS = new Map<string, ListLookup>(
-  Object.entries(LISTS).map(([id, list]) => [
-    id,
-    {
-      exact: new Map(list.values.map((v) => [v, v])),
-      loose: new Map(list.values.map((v) => [normalizeKey(v), v])),
-    },
-  ]),
+  Object.entries(LISTS).map(([id, list]) => {
+    const loose = new Map<string, string>(list.values.map((v) => [normalizeKey(v), v]));
+    for (const [word, value] of Object.entries(LIST_VOCABULARY[id as ListId] ?? {})) {
+      const key = normalizeKey(word);
+      if (!loose.has(key)) loose.set(key, value as string);
+    }
+    return [id, { exact: new Map(list.values.map((v) => [v, v])), loose }];
+  }),
 );
 
 /** The listed value a cell names, and whether it is spelled as listed. */
@@ -69,6 +83,13 @@ export function matchList(listId: string, text: string): { value: string; exact:
   const loose = lookup.loose.get(normalizeKey(text));
   return loose === undefined ? undefined : { value: loose, exact: false };
 }
+
+/** Headers of a column that names the amounts' currency (`Currency`, `Currency code`). */
+const CURRENCY_HEADERS = new Set(["currency", "currencycode", "curr", "ccy"]);
+const CURRENCY_CODE = /^[A-Za-z]{3}$/;
+
+/** Makes matrix row `row` plain (see TypedTable's plainRow) and returns it. */
+export type PlainRow = (row: number) => readonly Cell[];
 
 /** Position of a schema column within its tab: the index into a table's typed arrays. */
 export function slotOf(tab: TabSpec, column: ColumnSpec): number {
@@ -103,6 +124,21 @@ export class TypedTable {
 
   private readonly kind: Uint8Array;
   private readonly lists: (ListLookup | undefined)[];
+  /** Per date slot: its text dates are written day first (decided from the column, see dateOrder). */
+  private readonly dayFirst: Uint8Array;
+  /** Per date slot: 1 once dateOrder has read the column. */
+  private readonly dateOrderRead: Uint8Array;
+  /** Per date slot: the first row whose date could be either order, when the column never says (else -1). */
+  readonly ambiguousDateRow: Int32Array;
+  /** Per date slot: rows whose date is a month alone (`October 2024`), and the first of them. */
+  readonly monthOnlyCount: Int32Array;
+  readonly monthOnlyRow: Int32Array;
+  /** Per amount slot: the currency its amounts name (`GBP`), "" when none names one. */
+  readonly currency: string[];
+  /** Per amount slot: the first row naming a second currency, -1 when the column keeps to one. */
+  readonly mixedCurrencyRow: Int32Array;
+  /** Per amount slot: the first row naming the column's currency. */
+  readonly currencyRow: Int32Array;
 
   /**
    * `only`: the slots a caller reads (SUMMARY needs three of seventeen); others are not coerced.
@@ -112,6 +148,12 @@ export class TypedTable {
     readonly matrix: Matrix,
     readonly mapping: HeaderMapping,
     only?: readonly number[],
+    /**
+     * For a caller whose rows may hold values that are not Cells (the custom functions: Excel's
+     * error and entity objects): called the first time a row read has one in a mapped column, it
+     * returns the row made plain (and keeps it, so later reads of the matrix see it too).
+     */
+    private readonly plainRow?: PlainRow,
   ) {
     this.tab = tabSpec(mapping.tab);
     const n = this.tab.columns.length;
@@ -135,6 +177,79 @@ export class TypedTable {
     this.state = new Uint8Array(n);
     this.num = new Float64Array(n);
     this.listed = new Array<string | undefined>(n).fill(undefined);
+    this.dayFirst = new Uint8Array(n);
+    this.dateOrderRead = new Uint8Array(n);
+    this.ambiguousDateRow = new Int32Array(n).fill(-1);
+    this.monthOnlyCount = new Int32Array(n);
+    this.monthOnlyRow = new Int32Array(n).fill(-1);
+    this.currency = new Array<string>(n).fill("");
+    this.mixedCurrencyRow = new Int32Array(n).fill(-1);
+    this.currencyRow = new Int32Array(n).fill(-1);
+    this.currencyColumn();
+  }
+
+  /**
+   * A sheet that says its currency in a column of its own (`Currency`: GBP on every row, as
+   * 360Giving grant files do): its amounts are in that currency, and a second code is a mix.
+   */
+  private currencyColumn(): void {
+    const column = this.mapping.unknown.find((u) => CURRENCY_HEADERS.has(normalizeKey(u.header)))?.index;
+    if (column === undefined) return;
+    let code = "";
+    let first = -1;
+    let other = -1;
+    for (let r = this.firstDataRow; r < this.rowCount && other < 0; r++) {
+      const cell = this.matrix[r]?.[column];
+      if (typeof cell !== "string" || !CURRENCY_CODE.test(cell.trim())) continue;
+      const c = cell.trim().toUpperCase();
+      if (code === "") [code, first] = [c, r];
+      else if (c !== code) other = r;
+    }
+    if (code === "") return;
+    for (let slot = 0; slot < this.tab.columns.length; slot++) {
+      if (this.tab.columns[slot].type !== "currency") continue;
+      this.currency[slot] = code;
+      this.currencyRow[slot] = first;
+      if (other >= 0) this.mixedCurrencyRow[slot] = other;
+    }
+  }
+
+  /**
+   * SPEC: day-first or month-first is decided per column from the values that can only be one
+   * (`25/03/2024`). A column whose every such value could be either is read month first, and the
+   * first row that could be either is kept for one warning.
+   */
+  private dateOrder(slot: number): void {
+    this.dateOrderRead[slot] = 1;
+    const column = this.index[slot];
+    const matrix = this.matrix;
+    let dayFirst = 0;
+    let monthFirst = 0;
+    let ambiguous = -1;
+    for (let r = this.firstDataRow; r < this.rowCount; r++) {
+      const row = matrix[r];
+      const cell = row === undefined ? undefined : row[column];
+      if (typeof cell !== "string") continue;
+      const parts = coerce.numericDateParts(cell);
+      if (!parts) continue;
+      if (parts.first > 12 && parts.second <= 12) dayFirst++;
+      else if (parts.second > 12 && parts.first <= 12) monthFirst++;
+      else if (parts.first !== parts.second && ambiguous < 0) ambiguous = r;
+    }
+    this.dayFirst[slot] = dayFirst > 0 && monthFirst === 0 ? 1 : 0;
+    if (dayFirst === 0 && monthFirst === 0) this.ambiguousDateRow[slot] = ambiguous;
+  }
+
+  /** The loaded amount's currency, recorded for the column: one currency per column, or a mix. */
+  private noteCurrency(slot: number): void {
+    const currency = coerce.lastAmountCurrency();
+    if (currency === "") return;
+    if (this.currency[slot] === "") {
+      this.currency[slot] = currency;
+      this.currencyRow[slot] = this.row;
+    } else if (this.currency[slot] !== currency && this.mixedCurrencyRow[slot] < 0) {
+      this.mixedCurrencyRow[slot] = this.row;
+    }
   }
 
   present(slot: number): boolean {
@@ -151,15 +266,23 @@ export class TypedTable {
    * those: a blank row is never "missing" anything).
    */
   load(row: number): boolean {
-    const cells = this.matrix[row];
+    let cells = this.matrix[row];
     this.row = row;
     if (!Array.isArray(cells) || isBlankRow(cells)) return false;
     this.cells = cells;
     const slots = this.mappedSlots;
+    let plain = this.plainRow;
     for (let k = 0; k < slots.length; k++) {
       const slot = slots[k];
       const cell = cells[this.index[slot]];
-      this.state[slot] = isBlank(cell) ? BLANK : this.coerce(slot, cell);
+      if (isBlank(cell)) this.state[slot] = BLANK;
+      else if (typeof cell === "string") this.state[slot] = specialText(cell) || this.coerce(slot, cell);
+      else if (typeof cell === "object" && plain !== undefined) {
+        // Not a Cell (an Excel object): read the row again, made plain (once).
+        this.cells = cells = plain(row);
+        plain = undefined;
+        k = -1;
+      } else this.state[slot] = this.coerce(slot, cell);
     }
     return true;
   }
@@ -167,16 +290,20 @@ export class TypedTable {
   private coerce(slot: number, cell: Cell): CellState {
     switch (this.kind[slot]) {
       case KIND_NUMBER: {
-        const n = coerceNumber(cell);
-        if (n === undefined) return INVALID;
-        this.num[slot] = n;
-        return OK;
+        if (typeof cell === "number") {
+          if (!Number.isFinite(cell)) return INVALID;
+          this.num[slot] = cell;
+          return OK;
+        }
+        return this.amountText(slot, cell);
       }
       case KIND_DATE: {
-        const d = coerceDate(cell);
-        if (d === undefined) return INVALID;
-        this.num[slot] = d;
-        return OK;
+        if (typeof cell === "number") {
+          if (!(cell >= 1 && cell < coerce.MAX_DATE_SERIAL + 1)) return INVALID;
+          this.num[slot] = Math.floor(cell);
+          return OK;
+        }
+        return this.dateText(slot, cell);
       }
       case KIND_YES_NO: {
         const yn = coerceYesNo(cell);
@@ -205,15 +332,60 @@ export class TypedTable {
     }
   }
 
+  /** The coerced number or date of `slot` in another row (loads nothing; for messages only). */
+  numAt(row: number, slot: number): number {
+    if (this.kind[slot] === KIND_DATE && this.dateOrderRead[slot] === 0) this.dateOrder(slot);
+    const cell = this.matrix[row]?.[this.index[slot]];
+    const value =
+      this.kind[slot] === KIND_DATE ? coerce.coerceDate(cell, this.dayFirst[slot] === 1) : coerceNumber(cell);
+    return value ?? Number.NaN;
+  }
+
+  /** An amount written as text (`$1,200`, `£5k`): rarer than numbers, so kept out of coerce's way. */
+  private amountText(slot: number, cell: Cell): CellState {
+    const n = coerceNumber(cell);
+    if (n === undefined) return INVALID;
+    this.num[slot] = n;
+    if (typeof cell === "string") this.noteCurrency(slot);
+    return OK;
+  }
+
+  /** A date written as text: the column's day/month order, and months without a day, noted. */
+  private dateText(slot: number, cell: Cell): CellState {
+    // The column's order is decided when its first `3/1/2024`-style date comes (serials and ISO
+    // dates need none).
+    if (this.dateOrderRead[slot] === 0 && typeof cell === "string" && coerce.numericDateParts(cell)) {
+      this.dateOrder(slot);
+    }
+    const d = coerce.coerceDate(cell, this.dayFirst[slot] === 1);
+    if (d === undefined) return INVALID;
+    this.num[slot] = d;
+    if (coerce.lastDateKind() === coerce.DATE_MONTH_ONLY && this.monthOnlyCount[slot]++ === 0) {
+      this.monthOnlyRow[slot] = this.row;
+    }
+    return OK;
+  }
+
   /** The raw cell of the loaded row. */
   raw(slot: number): Cell {
     const i = this.index[slot];
     return i < 0 ? undefined : this.cells[i];
   }
 
-  /** Is the loaded row's cell blank (or the column absent)? */
+  /** Is the loaded row's cell empty (blank, a placeholder or an Excel error), or the column absent? */
   blank(slot: number): boolean {
-    return this.index[slot] < 0 || this.state[slot] === BLANK;
+    const s = this.state[slot];
+    return this.index[slot] < 0 || s === BLANK || s === PLACEHOLDER || s === ERROR_CELL;
+  }
+
+  /** The currency of an amount column's values ("USD" when none is named). */
+  currencyOf(slot: number): string {
+    return this.currency[slot] || "USD";
+  }
+
+  /** An amount of `slot` for messages, in its column's currency (`£1,200`, never `$` for pounds). */
+  formatAmount(slot: number, value: number): string {
+    return coerce.formatAmount(value, this.currencyOf(slot));
   }
 
   /** A readable value (OK or VARIANT) in the loaded row. */
@@ -234,13 +406,97 @@ export class TypedTable {
     return typeof cell === "string" ? trimmed(cell) : typeof cell === "number" ? String(cell) : cell ? "TRUE" : "FALSE";
   }
 
+  /**
+   * Rows of the block that are not data, found by the last forEachRow: totals, label rows and notes
+   * under the data, in sheet order. They were left out of every check and sum.
+   */
+  leftOut: LeftOutRow[] = [];
+
+  /**
+   * Whether a row with one text cell is a label row. Off for the tracker's own tables, whose rows are
+   * data by construction: a new prospect with only its name typed is a partner, not a label.
+   */
+  labelRows = true;
+
+  /**
+   * Is the loaded row a Total row or a label row (SPEC "Rows that are not data")? A Total row's first
+   * filled cell says Total, Subtotal, Grand total or Sum and no list, Yes/No, date or email cell of
+   * the row is filled (a partner named "Total Wine & More" has a sector, a status …). A label row has
+   * one text cell and nothing else, in a block that maps two columns or more.
+   */
+  private notData(): "total" | "label" | "empty" | undefined {
+    const cells = this.cells;
+    const first = firstFilled(cells);
+    if (first < 0) return undefined;
+    if (this.placeholdersOnly()) return "empty";
+    const label = cells[first];
+    if (typeof label !== "string") return undefined;
+    if (isTotalLabel(label)) {
+      const slots = this.mappedSlots;
+      let describes = false;
+      for (let k = 0; k < slots.length && !describes; k++) {
+        const slot = slots[k];
+        const kind = this.kind[slot];
+        describes =
+          this.index[slot] !== first && kind !== KIND_NUMBER && kind !== KIND_TEXT && this.state[slot] !== BLANK;
+      }
+      if (!describes) return "total";
+    }
+    // Only a row with at most one filled mapped cell can be a label row: others never pay for the scan.
+    if (!this.labelRows || this.mapping.columns.length < 2) return undefined;
+    const slots = this.mappedSlots;
+    let filled = 0;
+    for (let k = 0; k < slots.length; k++) if (this.state[slots[k]] !== BLANK && ++filled > 1) return undefined;
+    return onlyFilled(cells, first) ? "label" : undefined;
+  }
+
+  /**
+   * A row where nothing was entered — every filled cell a placeholder or a 0 (an unused line of a
+   * form: lookups showing `-`, SUMIFS giving 0) — is as good as blank. Only a row with no other
+   * value in any mapped column pays for looking at the rest.
+   */
+  private placeholdersOnly(): boolean {
+    const slots = this.mappedSlots;
+    for (let k = 0; k < slots.length; k++) {
+      const slot = slots[k];
+      const s = this.state[slot];
+      if (s === BLANK || s === PLACEHOLDER) continue;
+      if (s === OK && this.kind[slot] === KIND_NUMBER && this.cells[this.index[slot]] === 0) continue;
+      return false;
+    }
+    const cells = this.cells;
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i];
+      if (cell !== 0 && !isBlank(cell) && !isPlaceholder(cell)) return false;
+    }
+    return true;
+  }
+
   /** 1-based row number within the user's range, as issues report it. */
   get rowNumber(): number {
     return this.row + 1;
   }
 
-  /** Calls `each` for every non-blank data row, loaded. */
+  /**
+   * Calls `each` for every data row, loaded: blank rows, totals, label rows and notes under the data
+   * are skipped (the last three recorded in `leftOut`).
+   */
   forEachRow(each: () => void): void {
-    for (let r = this.firstDataRow; r < this.rowCount; r++) if (this.load(r)) each();
+    const leftOut: LeftOutRow[] = [];
+    let lastData = -1;
+    for (let r = this.firstDataRow; r < this.rowCount; r++) {
+      if (!this.load(r)) continue;
+      const kind = this.notData();
+      if (kind === undefined) {
+        lastData = r;
+        each();
+        continue;
+      }
+      if (kind === "empty") continue; // as good as blank: nothing to name
+      const column = firstFilled(this.cells);
+      leftOut.push({ row: r, kind, label: String(this.cells[column]).trim(), column });
+    }
+    // Label rows below the last data row are notes under the data.
+    this.leftOut = leftOut.map((l) => (l.kind === "label" && l.row > lastData ? { ...l, kind: "note" } : l));
   }
 }

@@ -90,7 +90,9 @@ export function problemsToSpill(problems: readonly Problem[], noIssuesMessage: s
 
 /** SUMMARY's table: the group column, Partners, Committed, Received, then the Total row. */
 export function summaryToSpill(summary: PartnerSummary, committedName: string, receivedName: string): Spill {
-  const out: Spill = [[summary.groupBy.name, "Partners", committedName, receivedName]];
+  // Results say their currency when it is not dollars (SPEC): never `$` for pounds.
+  const unit = summary.currency && summary.currency !== "USD" ? ` (${summary.currency})` : "";
+  const out: Spill = [[summary.groupBy.name, "Partners", committedName + unit, receivedName + unit]];
   for (const r of summary.rows) out.push([r.group, r.partners, r.committed, r.received]);
   const t = summary.total;
   out.push([TOTAL_LABEL, t.partners, t.committed, t.received]);

@@ -1,8 +1,9 @@
 import { ASSETS, PARTNERS, type ColumnSpec } from "../schema";
 import { matchHeader, mapHeaders } from "./headers";
-import { slotOf, TypedTable } from "./rows";
+import { DuplicateFinder } from "./duplicates";
+import { slotOf, TypedTable, type PlainRow } from "./rows";
 import { normalizeKey, trimCaseKey } from "./text";
-import { TrackerError, type Matrix } from "./types";
+import { TrackerError, type HeaderMapping, type Matrix } from "./types";
 
 /** SUMMARY, GAPS and CONCENTRATION over a user's Partners or Assets block (coerced values). */
 
@@ -19,6 +20,30 @@ export interface PartnerSummary {
   /** Sorted by Committed, largest first. */
   readonly rows: PartnerGroupRow[];
   readonly total: PartnerGroupRow;
+  /** The currency the amounts are in (`USD` unless they name another: `£1,200` → `GBP`). */
+  readonly currency: string;
+}
+
+/**
+ * Amounts in two currencies cannot be added up (SPEC: a column that mixes currencies is an error):
+ * SUMMARY and CONCENTRATION refuse rather than print a sum of pounds and dollars.
+ */
+function oneCurrency(t: TypedTable, slots: readonly number[]): string {
+  for (const slot of slots) {
+    const mixed = t.mixedCurrencyRow[slot];
+    if (mixed >= 0) {
+      throw new TrackerError(
+        "#VALUE!",
+        `${t.header[slot]} mixes currencies (${t.currency[slot]} on row ${t.currencyRow[slot] + 1}, another on row ` +
+          `${mixed + 1}) — convert the amounts to one currency first.`,
+      );
+    }
+  }
+  const named = slots.map((slot) => t.currency[slot]).filter((c) => c !== "");
+  if (new Set(named).size > 1) {
+    throw new TrackerError("#VALUE!", `The amounts are in different currencies (${[...new Set(named)].join(", ")}).`);
+  }
+  return named[0] ?? "USD";
 }
 
 /** The columns SUMMARY may group by (SPEC), Sector first as the default. */
@@ -28,6 +53,7 @@ export const SUMMARY_GROUP_COLUMNS: readonly ColumnSpec[] = [
   PARTNERS.col.initiativeId,
   PARTNERS.col.focusArea,
   PARTNERS.col.contribution,
+  PARTNERS.col.placeBasedFunder,
 ];
 
 /** How a blank group value is labelled. */
@@ -51,8 +77,13 @@ const receivedSlot = slotOf(PARTNERS, PARTNERS.col.received);
 const partnerSlot = slotOf(PARTNERS, PARTNERS.col.partner);
 
 /** The Partners block, coercing only the columns the caller reads (3 of 17 for SUMMARY). */
-function partnersTable(matrix: Matrix, slots: readonly number[]): TypedTable {
-  return new TypedTable(matrix, mapHeaders(matrix, PARTNERS.name), slots);
+function partnersTable(
+  matrix: Matrix,
+  slots: readonly number[],
+  mapping?: HeaderMapping,
+  plainRow?: PlainRow,
+): TypedTable {
+  return new TypedTable(matrix, mapping ?? mapHeaders(matrix, PARTNERS.name), slots, plainRow);
 }
 
 /** A readable amount of the loaded row, 0 when blank or unreadable (VALIDATE reports those). */
@@ -60,45 +91,124 @@ function amount(t: TypedTable, slot: number): number {
   return t.has(slot) ? t.num[slot] : 0;
 }
 
-export function summarizePartners(matrix: Matrix, groupBy?: string | null): PartnerSummary {
+/** SUMMARY; `mapping` is a mapping already made (by hand, or corrected in the task pane). */
+export function summarizePartners(
+  matrix: Matrix,
+  groupBy?: string | null,
+  mapping?: HeaderMapping,
+  /** For the custom functions: makes a row holding Excel's objects plain (see TypedTable). */
+  plainRow?: PlainRow,
+): PartnerSummary {
+  return summarizePartnerBlocks([{ matrix, mapping, plainRow }], groupBy);
+}
+
+/** One Partners block for summarizePartnerBlocks: a sheet (or a block of it) and its mapping, if made. */
+export interface PartnerBlock {
+  readonly matrix: Matrix;
+  readonly mapping?: HeaderMapping;
+  readonly plainRow?: PlainRow;
+}
+
+/**
+ * SUMMARY over several Partners blocks at once (the CLI's `summary` over many files): groups add up
+ * across blocks, and a partner on rows of several blocks counts once, as within one block.
+ */
+export function summarizePartnerBlocks(blocks: readonly PartnerBlock[], groupBy?: string | null): PartnerSummary {
   const column = resolveGroupBy(groupBy);
   const slot = slotOf(PARTNERS, column);
-  const table = partnersTable(matrix, [slot, committedSlot, receivedSlot]);
-  if (!table.present(slot)) {
-    throw new TrackerError(
-      "#N/A",
-      `The range has no ${column.name} column to group by — include it, or group by another column (${groupNames}).`,
-    );
-  }
-  const groups = new Map<string, { group: string; partners: number; committed: number; received: number }>();
-  const total = { group: TOTAL_LABEL, partners: 0, committed: 0, received: 0 };
-  const isList = column.type === "list";
-  table.forEachRow(() => {
-    let label: string;
-    let key: string;
-    if (table.blank(slot)) {
-      label = key = BLANK_GROUP;
-    } else if (isList && table.has(slot)) {
-      label = key = table.listed[slot] as string;
-    } else {
-      label = table.text(slot);
-      key = isList ? normalizeKey(label) : trimCaseKey(label);
+  const tables = blocks.map((b) => {
+    if (b.mapping && b.mapping.tab !== PARTNERS.name) {
+      throw new TrackerError("#VALUE!", `SUMMARY needs a ${PARTNERS.name} block; the mapping is for ${b.mapping.tab}.`);
     }
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = { group: label, partners: 0, committed: 0, received: 0 }));
-    const committed = amount(table, committedSlot);
-    const received = amount(table, receivedSlot);
-    g.partners++;
-    g.committed += committed;
-    g.received += received;
-    total.partners++;
-    total.committed += committed;
-    total.received += received;
+    const table = partnersTable(b.matrix, [slot, committedSlot, receivedSlot, partnerSlot], b.mapping, b.plainRow);
+    // SPEC: without Committed it says so (never a column of zeros); without the groupBy column it
+    // still gives the Total row.
+    if (!table.present(committedSlot)) {
+      throw new TrackerError(
+        "#N/A",
+        `The range has no ${PARTNERS.col.committed.name} column — include it with its header, or map it (the mapping argument).`,
+      );
+    }
+    return table;
   });
-  const rows = [...groups.values()].sort(
-    (a, b) => b.committed - a.committed || b.partners - a.partners || a.group.localeCompare(b.group),
-  );
-  return { groupBy: column, rows, total };
+  // Every row of every block has an id: its block's offset plus its 1-based row number.
+  const offsets: number[] = [];
+  let rows = 0;
+  for (const t of tables) {
+    offsets.push(rows);
+    rows += t.rowCount;
+  }
+  const textOf = (id: number): string => {
+    let b = tables.length - 1;
+    while (b > 0 && offsets[b] >= id) b--;
+    const t = tables[b];
+    return String(t.matrix[id - offsets[b] - 1][t.index[partnerSlot]] ?? "").trim();
+  };
+  const groups = new Map<
+    string,
+    { group: string; partners: number; committed: number; received: number; index: number }
+  >();
+  const total = { group: TOTAL_LABEL, partners: 0, committed: 0, received: 0 };
+  // SPEC "Ledgers": a partner on several rows counts once (names compared as the duplicate rule
+  // does). Each partner is known by the row it first appears on; a row without a name is its own.
+  const partners = new DuplicateFinder("normalize", textOf, rows);
+  // The group a partner was first counted in (by its first row), and for partners met again in
+  // other groups, those groups: no allocation per row, only per repeat across groups.
+  const firstGroup = new Int32Array(rows + 1);
+  const otherGroups = new Map<number, Set<number>>();
+  const isList = column.type === "list" || column.type === "yesNo";
+  tables.forEach((table, b) => {
+    const grouped = table.present(slot);
+    const named = table.present(partnerSlot);
+    const offset = offsets[b];
+    table.forEachRow(() => {
+      let label: string;
+      let key: string;
+      if (!grouped) {
+        label = key = "";
+      } else if (table.blank(slot)) {
+        label = key = BLANK_GROUP;
+      } else if (isList && table.has(slot)) {
+        label = key = table.listed[slot] as string;
+      } else {
+        label = table.text(slot);
+        key = isList ? normalizeKey(label) : trimCaseKey(label);
+      }
+      const committed = amount(table, committedSlot);
+      const received = amount(table, receivedSlot);
+      const id = offset + table.rowNumber;
+      const first = named && !table.blank(partnerSlot) ? partners.firstRowOf(table.text(partnerSlot), id) : undefined;
+      const partner = first ?? id;
+      if (grouped) {
+        let g = groups.get(key);
+        if (!g) groups.set(key, (g = { group: label, partners: 0, committed: 0, received: 0, index: groups.size }));
+        if (first === undefined) {
+          firstGroup[partner] = g.index;
+          g.partners++;
+        } else if (firstGroup[partner] !== g.index) {
+          let seen = otherGroups.get(partner);
+          if (!seen) otherGroups.set(partner, (seen = new Set()));
+          if (!seen.has(g.index)) {
+            seen.add(g.index);
+            g.partners++;
+          }
+        }
+        g.committed += committed;
+        g.received += received;
+      }
+      if (first === undefined) total.partners++;
+      total.committed += committed;
+      total.received += received;
+    });
+  });
+  const currencies = [...new Set(tables.map((t) => oneCurrency(t, [committedSlot, receivedSlot])))];
+  if (currencies.length > 1) {
+    throw new TrackerError("#VALUE!", `The blocks' amounts are in different currencies (${currencies.join(", ")}).`);
+  }
+  const out = [...groups.values()]
+    .map(({ index: _, ...row }) => row)
+    .sort((a, b) => b.committed - a.committed || b.partners - a.partners || a.group.localeCompare(b.group));
+  return { groupBy: column, rows: out, total, currency: currencies[0] ?? "USD" };
 }
 
 export interface AssetGapRow {
@@ -192,5 +302,6 @@ export function concentration(matrix: Matrix): number {
     if (name !== "") byPartner.set(name, sum);
     if (sum > largest) largest = sum;
   });
+  oneCurrency(t, [committedSlot]);
   return total > 0 ? largest / total : 0;
 }

@@ -85,3 +85,137 @@ export function quote(cell: Cell): string {
   const shown = s.length > MAX_QUOTED ? `${s.slice(0, MAX_QUOTED - 1)}…` : s;
   return `"${shown}"`;
 }
+
+/** `text` equals `lower` (lower-case ASCII) ignoring case, without allocating. */
+function equalsIgnoringCase(text: string, lower: string): boolean {
+  if (text.length !== lower.length) return false;
+  for (let i = 0; i < lower.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== lower.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+/** `text` from `offset` starts with `lower` (lower-case ASCII), ignoring case, without allocating. */
+function startsIgnoringCase(text: string, offset: number, lower: string): boolean {
+  if (text.length - offset < lower.length) return false;
+  for (let i = 0; i < lower.length; i++) {
+    let c = text.charCodeAt(offset + i);
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== lower.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+/**
+ * Placeholders people type where a value is not known or not public (SPEC "Values as people write
+ * them"): not values. Grouped by first character so a name costs one comparison.
+ */
+const PLACEHOLDERS: ReadonlyMap<number, readonly string[]> = (() => {
+  const words = [
+    "n/a",
+    "na",
+    "n.a.",
+    "not applicable",
+    "not available",
+    "not provided",
+    "not known",
+    "null",
+    "tbd",
+    "tbc",
+    "to be determined",
+    "to be confirmed",
+    "-",
+    "--",
+    "---",
+    "—",
+    "–",
+    "?",
+    "??",
+    "???",
+    "(blank)",
+    "(none)",
+    "(n/a)",
+    "[blank]",
+    "unknown",
+    "vacant",
+    "unk",
+    "withheld",
+  ];
+  const byFirst = new Map<number, string[]>();
+  for (const w of words) {
+    const first = w.charCodeAt(0);
+    byFirst.set(first, [...(byFirst.get(first) ?? []), w]);
+  }
+  return byFirst;
+})();
+
+/** Excel's error values as Range.values and the .xlsx reader give them (BRIEF's contract). */
+const EXCEL_ERRORS = new Set([
+  "#N/A",
+  "#REF!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#NAME?",
+  "#NUM!",
+  "#NULL!",
+  "#SPILL!",
+  "#CALC!",
+  "#GETTING_DATA",
+  "#FIELD!",
+  "#BLOCKED!",
+  "#CONNECT!",
+  "#BUSY!",
+  "#UNKNOWN!",
+  "#EXTERNAL!",
+  "#PYTHON!",
+]);
+
+/** An Excel error value (`#N/A`, `#REF!` …). */
+export function isExcelError(cell: Cell): cell is string {
+  return typeof cell === "string" && cell.charCodeAt(0) === 35 && EXCEL_ERRORS.has(trimmed(cell).toUpperCase());
+}
+
+/** First characters a placeholder can start with (ASCII, lower-cased): one array read rejects a name. */
+const MAY_START_PLACEHOLDER = (() => {
+  const flags = new Uint8Array(128);
+  for (const first of PLACEHOLDERS.keys()) if (first < 128) flags[first] = 1;
+  for (const c of "r[(") flags[c.charCodeAt(0)] = 1; // REDACTED, [REDACTED], (Redacted …)
+  return flags;
+})();
+
+/** `N/A`, `TBD`, `-`, `(blank)`, `REDACTED …`: a placeholder, not a value. */
+export function isPlaceholder(cell: Cell): boolean {
+  if (typeof cell !== "string") return false;
+  let first = cell.charCodeAt(0);
+  if (first >= 65 && first <= 90) first += 32;
+  // Most text fails here, before any trimming (a leading space takes the long way).
+  if (
+    first < 128
+      ? MAY_START_PLACEHOLDER[first] === 0 && first > 32
+      : first !== 0x2014 && first !== 0x2013 && first !== 0xa0
+  ) {
+    return false;
+  }
+  const text = trimmed(cell);
+  first = text.charCodeAt(0);
+  if (first >= 65 && first <= 90) first += 32;
+  if (first === 114 /* r */ || first === 91 /* [ */ || first === 40 /* ( */) {
+    // REDACTED, [REDACTED], (Redacted – personal information)
+    if (startsIgnoringCase(text, first === 114 ? 0 : 1, "redacted")) return true;
+  }
+  const words = PLACEHOLDERS.get(first);
+  if (words === undefined) return false;
+  for (let i = 0; i < words.length; i++) if (equalsIgnoringCase(text, words[i])) return true;
+  return false;
+}
+
+/**
+ * The rule engine's per-cell test for text that is not a value: 4 for a placeholder, 5 for an Excel
+ * error (rows.ts PLACEHOLDER, ERROR_CELL), 0 for ordinary text. One character compared for most text.
+ */
+export function specialText(text: string): 0 | 4 | 5 {
+  if (text.charCodeAt(0) === 35 && isExcelError(text)) return 5;
+  return isPlaceholder(text) ? 4 : 0;
+}

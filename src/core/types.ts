@@ -23,6 +23,12 @@ export interface Issue {
   readonly rule: string;
   /** The offending cell's value as the range held it (absent for a missing column or a whole row). */
   readonly value?: Cell;
+  /**
+   * How many rows this one issue stands for, when a problem that repeats is reported once (a
+   * listed value in the users' own words on 4,210 rows, placeholders in a required column, a
+   * partner on 40 rows). Absent: the issue is about its own row.
+   */
+  readonly rows?: number;
 }
 
 export interface TabIssue extends Issue {
@@ -42,8 +48,13 @@ export interface MappedColumn {
 
 export interface HeaderMapping {
   readonly tab: TabName;
-  /** 0-based row index of the header row in the matrix (its first non-empty row). */
+  /** 0-based row index of the header row in the matrix; data starts below it. */
   readonly headerRow: number;
+  /**
+   * 0-based row of the first header row: `headerRow - 1` when two header rows (group titles above
+   * the real headers) are read as one, else `headerRow`. Absent means `headerRow`.
+   */
+  readonly firstHeaderRow?: number;
   /** Recognised columns, in the user's column order. */
   readonly columns: readonly MappedColumn[];
   /** Headers that map to nothing (ignored by the rules). */
@@ -65,5 +76,27 @@ export class TrackerError extends Error {
   ) {
     super(message);
     this.name = "TrackerError";
+  }
+}
+
+/**
+ * No row of the block qualifies as a header row (SPEC "Finding the header row"): nothing the tracker
+ * knows, as opposed to a file that cannot be read. The message says what the closest row held and
+ * what would make it a header row; the fields let another door (the CLI's `--map`) say it its way.
+ */
+export class NoHeaderError extends TrackerError {
+  constructor(
+    message: string,
+    /** The tab the closest row came nearest to (Partners when nothing matched). */
+    readonly closestTab: TabName,
+    /** 0-based row of the closest row (the first non-empty row when nothing matched), -1 if empty. */
+    readonly row: number,
+    /** The non-empty cells of that row, as text. */
+    readonly seen: readonly string[],
+    /** That row holds data (numbers, dates): the header row was probably left out of the range. */
+    readonly looksLikeData: boolean,
+  ) {
+    super("#VALUE!", message);
+    this.name = "NoHeaderError";
   }
 }

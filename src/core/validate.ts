@@ -1,8 +1,10 @@
 import type { TabName } from "../schema";
 import { todaySerial } from "./excelDate";
 import { mapHeaders } from "./headers";
-import { TypedTable } from "./rows";
-import { rulesFor, type Emit, type RowCheck } from "./rules";
+import { CELL_STATES, TypedTable, type PlainRow } from "./rows";
+import { rulesFor, type Emit, type Report, type RowCheck, type RuleRun } from "./rules";
+import type { LeftOutKind, LeftOutRow } from "./notData";
+import { quote } from "./text";
 import type { HeaderMapping, Issue, Matrix, Severity } from "./types";
 
 interface Check {
@@ -11,8 +13,8 @@ interface Check {
   readonly check: RowCheck;
 }
 
-/** Cell states (rows.ts): BLANK, OK, INVALID, VARIANT. */
-const STATES = 4;
+/** Cell states (rows.ts): BLANK, OK, INVALID, VARIANT, PLACEHOLDER, ERROR_CELL. */
+const STATES = CELL_STATES;
 
 export interface ValidateOptions {
   /** A mapping already made (e.g. corrected by the user in the task pane). */
@@ -21,13 +23,40 @@ export interface ValidateOptions {
   readonly today?: number;
   /** The range is a tracker table read by the Summary's native formulas (see RuleContext). */
   readonly trackerTable?: boolean;
+  /** Makes a row with values that are not Cells plain (the custom functions; see TypedTable). */
+  readonly plainRow?: PlainRow;
 }
 
 export interface ValidationResult {
   readonly mapping: HeaderMapping;
   readonly issues: Issue[];
-  /** Non-blank data rows checked. */
+  /** Data rows checked (not blank rows, totals, label rows or notes). */
   readonly rowsChecked: number;
+  /** Rows that are not data, left out of every check and sum (each also named by an issue). */
+  readonly leftOut: readonly LeftOutRow[];
+}
+
+const LEFT_OUT_WORDS: Readonly<Record<LeftOutKind, string>> = {
+  total: "a Total row",
+  label: "a label row, not data",
+  note: "a note under the data",
+};
+
+/** SPEC: a row that is not data is named once: "row 203 looks like a Total row: left out". */
+function leftOutIssue(mapping: HeaderMapping, l: LeftOutRow): Issue {
+  const header =
+    mapping.columns.find((c) => c.index === l.column)?.header ??
+    mapping.unknown.find((u) => u.index === l.column)?.header ??
+    mapping.columns[0]?.header ??
+    "";
+  return {
+    row: l.row + 1,
+    column: header,
+    severity: "warning",
+    rule: `leftOut.${l.kind}`,
+    value: l.label,
+    message: `Row ${l.row + 1} looks like ${LEFT_OUT_WORDS[l.kind]} (${quote(l.label)}): left out of every check and sum.`,
+  };
 }
 
 /**
@@ -40,7 +69,8 @@ export function validateRange(
   options: ValidateOptions = {},
 ): ValidationResult {
   const mapping = options.mapping ?? mapHeaders(matrix, tab);
-  const table = new TypedTable(matrix, mapping);
+  const table = new TypedTable(matrix, mapping, undefined, options.plainRow);
+  table.labelRows = options.trackerTable !== true;
   const context = { today: options.today ?? todaySerial(), trackerTable: options.trackerTable === true };
 
   const issues: Issue[] = [];
@@ -72,9 +102,17 @@ export function validateRange(
     undefined,
   );
   const rowChecks: Check[] = [];
+  const finishers: { rule: string; severity: Severity; finish: RuleRun["finish"] }[] = [];
   for (const rule of rulesFor(table.tab)) {
-    const check = rule.start(table, context);
-    if (!check) continue;
+    const started = rule.start(table, context);
+    if (!started) continue;
+    let check: RowCheck;
+    if (typeof started === "function") check = started;
+    else {
+      finishers.push({ rule: rule.id, severity: rule.severity, finish: started.finish });
+      if (!started.check) continue;
+      check = started.check;
+    }
     const entry = { rule: rule.id, severity: rule.severity, check };
     if (!rule.cell) rowChecks.push(entry);
     else for (const state of rule.cell.states) (byCell[rule.cell.slot * STATES + state] ??= []).push(entry);
@@ -101,7 +139,45 @@ export function validateRange(
     run(rowChecks);
     if (issues.length - before > 1) sortSegment(issues, order, before);
   });
-  return { mapping, issues, rowsChecked };
+
+  // Problems reported once (counts, column-wide findings) go where their first row is.
+  const late: { issue: Issue; order: number }[] = [];
+  for (const l of table.leftOut) late.push({ issue: leftOutIssue(mapping, l), order: l.column });
+  for (const f of finishers) {
+    const report: Report = (row, slot, message, value, as) => {
+      const issue: Issue = {
+        row: row + 1,
+        column: table.header[slot],
+        severity: as?.severity ?? f.severity,
+        message,
+        rule: as?.rule ?? f.rule,
+        ...(value === undefined ? {} : { value }),
+        ...(as?.rows === undefined ? {} : { rows: as.rows }),
+      };
+      late.push({ issue, order: table.index[slot] });
+    };
+    f.finish(report);
+  }
+  const merged = late.length ? merge(issues, order, late) : issues;
+  return { mapping, issues: merged, rowsChecked, leftOut: table.leftOut };
+}
+
+/** Merges issues reported once into the sheet-ordered list (both ordered by row, then column). */
+function merge(issues: Issue[], order: number[], late: { issue: Issue; order: number }[]): Issue[] {
+  late.sort((a, b) => a.issue.row - b.issue.row || a.order - b.order);
+  const out: Issue[] = [];
+  let i = 0;
+  for (const l of late) {
+    while (
+      i < issues.length &&
+      (issues[i].row < l.issue.row || (issues[i].row === l.issue.row && order[i] <= l.order))
+    ) {
+      out.push(issues[i++]);
+    }
+    out.push(l.issue);
+  }
+  while (i < issues.length) out.push(issues[i++]);
+  return out;
 }
 
 /** Puts one row's issues in column order (stable: rules keep their order within a cell). */

@@ -6,16 +6,24 @@ import {
   crossCheck,
   gapsToSpill,
   groupProblems,
+  HEADER_SCAN_ROWS,
+  isBlankRow,
   issuesToSpill,
+  mappingFromPairs,
+  pairsOfRange,
   problemsToSpill,
   readiness as readinessOf,
   summarizePartners,
   summaryToSpill,
   tabIssuesToSpill,
   TrackerError,
+  validateBlocks,
   validateRange,
   type Cell,
+  type Issue,
+  type HeaderMapping,
   type Matrix,
+  type PlainRow,
   type Spill,
 } from "../core";
 
@@ -66,10 +74,74 @@ function guard<T>(body: () => T): T {
   }
 }
 
-/** A range argument as a matrix, whatever arrives (a single value, a ragged block, nothing). */
-function matrixOf(range: unknown): Matrix {
-  if (!Array.isArray(range)) return range === null || range === undefined ? [] : [[range as Cell]];
-  return range.map((row) => (Array.isArray(row) ? (row as Cell[]) : [row as Cell]));
+/**
+ * One cell as the core reads it (BRIEF's contract): Excel hands a custom function plain values, but
+ * with `allowErrorForDataTypeAny` an error cell arrives as an error object whose `code` is the error
+ * text ("#N/A"; custom-functions-errors: errors "supported as a custom function input error"), and
+ * with `allowCustomDataForDataTypeAny` a linked data type arrives as an entity object whose `text` is
+ * what the cell shows (Excel.EntityCellValue.text; other cell values carry a `basicValue`).
+ */
+export function cellOf(value: unknown): Cell {
+  if (value === null || value === undefined) return value;
+  const t = typeof value;
+  if (t === "string" || t === "number" || t === "boolean") return value as Cell;
+  if (t !== "object") return String(value);
+  const v = value as { code?: unknown; text?: unknown; basicValue?: unknown; errorType?: unknown; type?: unknown };
+  if (typeof v.code === "string" && v.code.startsWith("#")) return v.code;
+  if (typeof v.text === "string") return v.text;
+  if (typeof v.basicValue === "string" || typeof v.basicValue === "number" || typeof v.basicValue === "boolean") {
+    return v.basicValue;
+  }
+  return "";
+}
+
+/** Is any cell of the row something other than a plain value (only then is the row copied)? */
+function plainRow(row: readonly unknown[]): boolean {
+  for (let i = 0; i < row.length; i++) {
+    const v = row[i];
+    if (v !== null && typeof v === "object") return false;
+  }
+  return true;
+}
+
+/** A plain row as it is, else a copy with every cell made plain. */
+function plain(row: readonly unknown[]): Cell[] {
+  // Plain rows pass through untouched: no copy of a 100k-row range for nothing.
+  return plainRow(row) ? (row as Cell[]) : row.map(cellOf);
+}
+
+/**
+ * A range argument as a matrix, whatever arrives (a single value, a ragged block, nothing). With
+ * `headOnly`, only the rows where a header row may be are made plain (the first 20 non-empty rows
+ * and the one below); the core makes the other rows plain as it reads them (`lazily`, below), so a
+ * 100k-row range is not read twice.
+ */
+function matrixOf(range: unknown, headOnly = false): Cell[][] {
+  if (!Array.isArray(range)) return range === null || range === undefined ? [] : [[cellOf(range)]];
+  let filled = 0;
+  return range.map((row) => {
+    if (!Array.isArray(row)) return [cellOf(row)];
+    if (headOnly && filled > HEADER_SCAN_ROWS) return row as Cell[];
+    const cells = plain(row);
+    if (!isBlankRow(cells)) filled++;
+    return cells;
+  });
+}
+
+/** The core's hook for rows not yet made plain: makes row `r` plain, in place in our own copy. */
+function lazily(matrix: Cell[][]): PlainRow {
+  return (r) => (matrix[r] = plain(matrix[r]));
+}
+
+/**
+ * The `mapping` argument (a two-column range: your header | tracker column) as a HeaderMapping, or
+ * undefined when it is omitted. Excel passes null for an omitted argument.
+ */
+function mappingOf(range: Matrix, tab: string | null, mapping: unknown): HeaderMapping | undefined {
+  if (mapping === null || mapping === undefined || mapping === "") return undefined;
+  const pairs = pairsOfRange(matrixOf(mapping));
+  if (pairs.length === 0) return undefined;
+  return mappingFromPairs(range, tab, pairs);
 }
 
 /** An optional text argument: null, undefined and "" mean omitted. */
@@ -93,33 +165,35 @@ function noIssues(rows: number, tab: string): string {
   return `No issues found: ${rows} ${tab} row${rows === 1 ? "" : "s"} checked.`;
 }
 
+/** VALIDATE's engine over the arguments as Excel passes them. */
+function check(range: unknown, tab: unknown, mapping: unknown): { issues: Issue[]; rowsChecked: number; tab: string } {
+  const tabName = optionalText(tab);
+  const matrix = matrixOf(range, true);
+  const plainRow = lazily(matrix);
+  const byHand = mappingOf(matrix, tabName, mapping);
+  if (byHand) {
+    const result = validateRange(matrix, tabName, { mapping: byHand, plainRow });
+    return { issues: result.issues, rowsChecked: result.rowsChecked, tab: result.mapping.tab };
+  }
+  // Blocks side by side are checked each on its own (SPEC rev 2).
+  const { blocks, issues } = validateBlocks(matrix, tabName, { plainRow });
+  const rowsChecked = blocks.reduce((n, b) => n + b.rowsChecked, 0);
+  return { issues, rowsChecked, tab: [...new Set(blocks.map((b) => b.mapping.tab))].join(" and ") };
+}
+
 /**
  * Checks a block of cells against the tracker's rules and lists every issue, in sheet order.
  * @customfunction VALIDATE
  * @param range The block to check, header row included (e.g. tblPartners[#All] or Sheet1!A1:Q500).
  * @param [tab] Foundation, Assets, Leadership or Partners. Inferred from the headers when omitted.
+ * @param [mapping] Two columns: your header, and the tracker column it is. Wins over the guess.
  * @returns Row, Column, Severity, Message and Rule (the rule's stable id) for each issue.
  */
-export function validate(range: any[][], tab?: string): any[][] {
+export function validate(range: any[][], tab?: string, mapping?: any[][]): any[][] {
   return guard((): Spill => {
-    const result = validateRange(matrixOf(range), optionalText(tab));
-    return issuesToSpill(result.issues, noIssues(result.rowsChecked, result.mapping.tab));
+    const result = check(range, tab, mapping);
+    return issuesToSpill(result.issues, noIssues(result.rowsChecked, result.tab));
   });
-}
-
-/**
- * Until the `mapping` argument is read (a two-column range: your header | tracker column), a
- * mapping given is refused with a message rather than silently ignored: results computed with the
- * guessed mapping instead of the user's would look right and be wrong.
- */
-function noMappingYet(mapping: unknown): void {
-  const cells = matrixOf(mapping).flat();
-  if (cells.some((c) => c !== null && c !== undefined && String(c).trim() !== "")) {
-    throw new TrackerError(
-      "#VALUE!",
-      "This version of the add-in cannot read the mapping argument yet — leave it out, or rename your headers.",
-    );
-  }
 }
 
 /**
@@ -128,14 +202,13 @@ function noMappingYet(mapping: unknown): void {
  * @customfunction PROBLEMS
  * @param range The block to check, header row included (e.g. tblPartners[#All] or Sheet1!A1:Q500).
  * @param [tab] Foundation, Assets, Leadership or Partners. Inferred from the headers when omitted.
- * @param [mapping] A two-column range: your header | tracker column, to correct how headers are read.
+ * @param [mapping] Two columns: your header, and the tracker column it is. Wins over the guess.
  * @returns Rule, Column, Severity, Value, Rows, First row and Message for each problem.
  */
 export function problems(range: any[][], tab?: string, mapping?: any[][]): any[][] {
   return guard((): Spill => {
-    noMappingYet(mapping);
-    const result = validateRange(matrixOf(range), optionalText(tab));
-    return problemsToSpill(groupProblems(result.issues), noIssues(result.rowsChecked, result.mapping.tab));
+    const result = check(range, tab, mapping);
+    return problemsToSpill(groupProblems(result.issues), noIssues(result.rowsChecked, result.tab));
   });
 }
 
@@ -145,12 +218,13 @@ export function problems(range: any[][], tab?: string, mapping?: any[][]): any[]
  * @param range The block to check, header row included (e.g. tblPartners[#All]).
  * @param [tab] Foundation, Assets, Leadership or Partners. Inferred from the headers when omitted.
  * @param [severity] error, warning or all (the default).
+ * @param [mapping] Two columns: your header, and the tracker column it is. Wins over the guess.
  * @returns The number of issues.
  */
-export function issues(range: any[][], tab?: string, severity?: string): number {
+export function issues(range: any[][], tab?: string, severity?: string, mapping?: any[][]): number {
   return guard(() => {
     const wanted = severityOf(severity);
-    return countIssues(validateRange(matrixOf(range), optionalText(tab)).issues, wanted);
+    return countIssues(check(range, tab, mapping).issues, wanted);
   });
 }
 
@@ -180,16 +254,19 @@ export function crosscheck(foundation: any[][], assets: any[][], leadership: any
  * @customfunction SUMMARY
  * @param partners The Partners block, header row included (e.g. tblPartners[#All]).
  * @param [groupBy] Sector (the default), Status, Initiative ID, Focus area or Contribution.
+ * @param [mapping] Two columns: your header, and the tracker column it is. Wins over the guess.
  * @returns A table with one row per group and a Total row.
  */
-export function summary(partners: any[][], groupBy?: string): any[][] {
-  return guard(() =>
-    summaryToSpill(
-      summarizePartners(matrixOf(partners), optionalText(groupBy)),
+export function summary(partners: any[][], groupBy?: string, mapping?: any[][]): any[][] {
+  return guard(() => {
+    const matrix = matrixOf(partners, true);
+    const byHand = mappingOf(matrix, PARTNERS_TAB.name, mapping);
+    return summaryToSpill(
+      summarizePartners(matrix, optionalText(groupBy), byHand, lazily(matrix)),
       PARTNERS_TAB.col.committed.name,
       PARTNERS_TAB.col.received.name,
-    ),
-  );
+    );
+  });
 }
 
 /**

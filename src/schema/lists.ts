@@ -80,6 +80,114 @@ export const LISTS = {
 export type ListId = keyof typeof LISTS;
 
 /**
+ * List values in the users' own words (SPEC "Values as people write them"): each word is read as the
+ * listed value it stands for, with one "use the listed spelling" warning per distinct word and
+ * column. Compared ignoring case, spaces and punctuation. Only words that can mean one listed value
+ * belong here: "Pending" (Prospect? Negotiating?) or "Closed" (Completed? Withdrawn?) do not.
+ */
+export const LIST_VOCABULARY: {
+  readonly [L in ListId]?: Readonly<Record<string, (typeof LISTS)[L]["values"][number]>>;
+} = {
+  initiativeStatus: {
+    Complete: "Completed",
+    Done: "Completed",
+    Finished: "Completed",
+    "In progress": "Active",
+    Ongoing: "Active",
+    Underway: "Active",
+    "On hold": "Paused",
+    Suspended: "Paused",
+    Planning: "Defining",
+    "In planning": "Defining",
+  },
+  partnerStatus: {
+    Complete: "Completed",
+    Done: "Completed",
+    Finished: "Completed",
+    "In progress": "Active",
+    Ongoing: "Active",
+    Underway: "Active",
+    Current: "Active",
+    "On hold": "Paused",
+    Suspended: "Paused",
+    "In negotiation": "Negotiating",
+    "In discussion": "Negotiating",
+    Prospective: "Prospect",
+    Cancelled: "Withdrawn",
+    Canceled: "Withdrawn",
+    Terminated: "Withdrawn",
+  },
+  sector: {
+    NGO: "Nonprofit",
+    "Non-governmental organization": "Nonprofit",
+    "Not-for-profit": "Nonprofit",
+    "Not for profit": "Nonprofit",
+    Charity: "Nonprofit",
+    "501(c)(3)": "Nonprofit",
+    "Non profit organization": "Nonprofit",
+    CBO: "Community-based",
+    "Community based organization": "Community-based",
+    "Community organization": "Community-based",
+    Grassroots: "Community-based",
+    Foundation: "Philanthropy",
+    "Private foundation": "Philanthropy",
+    "Community foundation": "Philanthropy",
+    Philanthropic: "Philanthropy",
+    Corporate: "Business",
+    Corporation: "Business",
+    Company: "Business",
+    "For-profit": "Business",
+    "For profit": "Business",
+    "Private sector": "Business",
+    University: "Academic",
+    College: "Academic",
+    "Higher education": "Academic",
+    "Research institution": "Academic",
+    City: "Government",
+    County: "Government",
+    State: "Government",
+    Federal: "Government",
+    Municipal: "Government",
+    "Local government": "Government",
+    "Public sector": "Government",
+    "Government agency": "Government",
+    "Public agency": "Government",
+  },
+  contribution: {
+    Grant: "Funding",
+    Cash: "Funding",
+    Financial: "Funding",
+    Money: "Funding",
+    "In kind": "In-kind",
+    Volunteers: "Services",
+    "Technical assistance": "Expertise",
+  },
+  assetCategory: {
+    Building: "Infrastructure",
+    Buildings: "Infrastructure",
+    Facility: "Infrastructure",
+    Facilities: "Infrastructure",
+    "Land and buildings": "Infrastructure",
+    Vehicle: "Equipment",
+    Vehicles: "Equipment",
+    Fleet: "Equipment",
+    Personnel: "Staff",
+    People: "Staff",
+    Cash: "Financial",
+    Funds: "Financial",
+    IT: "Data & technology",
+    Technology: "Data & technology",
+    Data: "Data & technology",
+    Software: "Data & technology",
+  },
+  leadershipEngagement: {
+    Occasionally: "Occasional",
+    Sometimes: "Occasional",
+    Dormant: "Inactive",
+  },
+};
+
+/**
  * Asset categories that are expertise rather than tangible resources (the article: "tangible
  * resources, such as infrastructure, land, financial assets, and staff, as well as assets related
  * to expertise and relevant technical skills"). Drives the derived `Kind` column.

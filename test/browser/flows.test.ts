@@ -190,8 +190,8 @@ describe("Check the workbook", () => {
       .replace(/^\uFEFF/, "")
       .trim()
       .split("\r\n");
-    expect(lines[0]).toBe("Sheet,Tab,Row,Column,Severity,Message");
-    expect(lines.find((l) => l.includes("about 5k"))).toMatch(/^Partners,Partners,2,Committed,error,/);
+    expect(lines[0]).toBe('"Sheet","Tab","Row","Column","Severity","Rule","Value","Message"');
+    expect(lines.find((l) => l.includes("about 5k"))).toMatch(/^"Partners","Partners",2,"Committed","error",/);
   });
 });
 

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { checkWorkbook } from "../../src/cli/check";
+import { TextReporter } from "../../src/cli/report";
 import { readWorkbookBuffer } from "../../src/cli/xlsxReader";
 import { trackerXlsxBuffer } from "../../src/cli/xlsxWriter";
 import { LEADERSHIP, PARTNERS, SAMPLE_DATA, TRACKER_MARKER } from "../../src/schema";
@@ -46,7 +47,8 @@ describe("finding tracker data in a workbook", () => {
       name: "tblLeadership",
       ref: "A1",
       columns: LEADERSHIP.columns.map((c) => ({ name: c.name })),
-      rows: [LEADERSHIP.columns.map((c) => (c.id === "title" ? "Mayor" : null))], // a row without a Name
+      // A row without a Name (two cells, so not a label row)
+      rows: [LEADERSHIP.columns.map((c) => (c.id === "title" ? "Mayor" : c.id === "sector" ? "Government" : null))],
     });
     ws.addTable({
       name: "Money",
@@ -101,5 +103,118 @@ describe("finding tracker data in a workbook", () => {
     const result = checkWorkbook(await read(wb), { today: TODAY });
     expect(result.blocks).toEqual([]);
     expect(result.skipped).toEqual([{ sheet: "Dropdowns", reason: "the tracker's dropdown lists" }]);
+  });
+});
+
+describe("reading users' sheets the headers alone do not explain", () => {
+  async function grants() {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("FY2024");
+    ws.addRow(["Grants awarded, FY2024"]);
+    ws.addRow(["Who", "How much", "Fiscal year"]);
+    ws.addRow(["Food Bank of Riverton", 25000, 2024]);
+    ws.addRow(["Riverton Rotary", "lots", 2024]);
+    wb.addWorksheet("Notes").addRow(["Who to call", "When"]);
+    return read(wb);
+  }
+
+  it("says, per sheet, what the closest tab was and which headers it saw", async () => {
+    const result = checkWorkbook(await grants(), { today: TODAY });
+    expect(result.blocks).toEqual([]);
+    expect(result.skipped[0]).toMatchObject({ sheet: "FY2024", closestTab: "Partners" });
+    expect(result.skipped[0].reason).toMatch(/^No Partners header row: row \d+ has /);
+    expect(result.skipped[0].reason).toContain((result.skipped[0].seen ?? ["?"]).join(", "));
+  });
+
+  it("maps by hand with --tab and --map pairs, and reports the mapping with each header's cell", async () => {
+    const result = checkWorkbook(await grants(), {
+      today: TODAY,
+      tab: "Partners",
+      pairs: [
+        ["Who", "Partner"],
+        ["How much", "Committed"],
+      ],
+    });
+    expect(result.blocks).toEqual([
+      expect.objectContaining({
+        sheet: "FY2024",
+        tab: "Partners",
+        headerRow: 2,
+        rows: 2,
+        mapping: [
+          { header: "Who", column: PARTNERS.col.partner.name, cell: "A2" },
+          { header: "How much", column: PARTNERS.col.committed.name, cell: "B2" },
+        ],
+        ignoredColumns: ["Fiscal year"],
+      }),
+    ]);
+    expect(result.issues).toEqual([
+      expect.objectContaining({ sheet: "FY2024", cell: "B4", rule: "type.committed", value: "lots" }),
+    ]);
+    // The notes sheet lacks the mapped headers: not checked, and the core says why.
+    expect(result.skipped).toEqual([
+      expect.objectContaining({ sheet: "Notes", reason: expect.stringMatching(/Who|How much/) }),
+    ]);
+  });
+
+  it("keeps the tracker's own tables as they are whatever --tab says", async () => {
+    const buf = await trackerXlsxBuffer({ data: SAMPLE_DATA });
+    const result = checkWorkbook(await readWorkbookBuffer(buf), { today: TODAY, tab: "Partners" });
+    expect(result.blocks.map((b) => b.tab)).toEqual(["Foundation", "Assets", "Leadership", "Partners"]);
+    expect(result.errors).toBe(0);
+  });
+
+  it("keeps two tables of one tab on one sheet apart", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Money");
+    const table = (name: string, ref: string, committed: number) =>
+      ws.addTable({ name, ref, columns: [{ name: "Partner" }, { name: "Committed" }], rows: [["Rotary", committed]] });
+    table("Spring", "A1", -1);
+    table("Autumn", "E1", 5);
+    const result = checkWorkbook(await read(wb), { today: TODAY });
+    expect(result.issues.map((i) => [i.table, i.cell])).toEqual([["Spring", "B2"]]);
+  });
+});
+
+describe("blocks side by side on a plain sheet", () => {
+  it("checks each block on its own, with its own cells, and the text report keeps them apart", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Spring and autumn");
+    ws.addRow(["Partner", "Committed", "", "Partner", "Committed"]);
+    ws.addRow(["Rotary", -5, "", "Blue Bank", 100]);
+    ws.addRow(["Food Bank", 10, "", "Fresh Air Fund", -7]);
+    const result = checkWorkbook(await read(wb), { today: TODAY });
+    expect(result.blocks.map((b) => [b.sheet, b.tab, b.rows, b.mapping.map((m) => m.cell)])).toEqual([
+      ["Spring and autumn", "Partners", 2, ["A1", "B1"]],
+      ["Spring and autumn", "Partners", 2, ["D1", "E1"]],
+    ]);
+    expect(result.issues.map((i) => [i.cell, i.rule, i.block])).toEqual([
+      ["B2", "min.committed", 0],
+      ["E3", "min.committed", 1],
+    ]);
+    const out: string[] = [];
+    await new TextReporter(async (t) => {
+      out.push(t);
+    }).file({ file: "a.xlsx", status: "checked", exitCode: 1, result });
+    const text = out.join("");
+    expect(text.match(/^ {4}B2 /gm)).toHaveLength(1);
+    expect(text.match(/^ {4}E3 /gm)).toHaveLength(1);
+  });
+});
+
+describe("sheets that are not tracker data", () => {
+  it("skips a sheet of numbers in blocks side by side, with no header row anywhere, instead of failing the file", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Dept Summary");
+    ws.addRow([1200, 3400, null, 5600, 7800]);
+    ws.addRow([1, 2, null, 3, 4]);
+    const partners = wb.addWorksheet("Partners");
+    partners.addRow(["Partner", "Committed"]);
+    partners.addRow(["Rotary", 5]);
+    const result = checkWorkbook(await read(wb), { today: TODAY });
+    expect(result.blocks.map((b) => b.sheet)).toEqual(["Partners"]);
+    expect(result.skipped).toEqual([
+      expect.objectContaining({ sheet: "Dept Summary", reason: expect.stringMatching(/holds data/) }),
+    ]);
   });
 });

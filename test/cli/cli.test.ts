@@ -1,3 +1,4 @@
+/* eslint-disable no-control-regex -- the tests look for control characters on purpose */
 import { spawnSync } from "child_process";
 import ExcelJS from "exceljs";
 import * as fs from "fs";
@@ -5,7 +6,8 @@ import * as path from "path";
 import { readWorkbookFile } from "../../src/cli/xlsxReader";
 import { trackerXlsxBuffer } from "../../src/cli/xlsxWriter";
 import { PARTNERS, SAMPLE_DATA, TABS } from "../../src/schema";
-import { ROOT, tempDir } from "./helpers";
+import { handMadeXlsx, ROOT, tempDir } from "./helpers";
+import { messySubmission } from "./messy";
 
 /** The command as a user runs it: node on the bin file the `bin` field names. */
 const BIN = path.join(ROOT, "bin", "partnership-tracker.js");
@@ -16,12 +18,30 @@ function cli(args: string[], cwd: string) {
 }
 
 interface JsonIssue {
+  file: string;
   sheet: string;
   tab: string;
   row: number;
+  cell: string | null;
   column: string;
   severity: string;
+  rule: string;
+  value: string | number | boolean | null;
   message: string;
+}
+
+interface JsonSheet {
+  sheet: string;
+  tab: string;
+  rows: number;
+  headerRow: number;
+  mapping: { header: string; column: string; cell: string }[];
+  ignoredColumns: string[];
+}
+
+/** The text report's lines, without the trailing empty one. */
+function lines(stdout: string): string[] {
+  return stdout.replace(/\n$/, "").split("\n");
 }
 
 const TODAY = ["--today", "2026-11-25"];
@@ -65,13 +85,35 @@ describe("partnership-tracker new", () => {
       code: 2,
       stderr: expect.stringMatching(/folder .* does not exist/),
     });
-    expect(cli(["new"], dir)).toMatchObject({ code: 2, stderr: expect.stringMatching(/Usage:/) });
-    expect(cli(["new", "a.xlsx", "--smaple"], dir)).toMatchObject({
-      code: 2,
-      stderr: expect.stringMatching(/Unknown option --smaple/),
-    });
-    expect(cli(["frobnicate"], dir)).toMatchObject({ code: 2, stderr: expect.stringMatching(/Unknown command/) });
+    expect(cli(["new"], dir)).toMatchObject({ code: 2, stderr: expect.stringMatching(/exactly one file name/) });
     expect(cli(["--help"], dir)).toMatchObject({ code: 0, stdout: expect.stringMatching(/new <file\.xlsx>/) });
+    const help = cli(["check", "--help"], dir);
+    expect(help).toMatchObject({ code: 0, stdout: expect.stringMatching(/--map/) });
+    for (const line of lines(help.stdout)) expect([...line].length).toBeLessThanOrEqual(100);
+    expect(fs.existsSync(path.join(dir, "a.xlsx"))).toBe(false);
+  });
+
+  it("says what a mistyped command or option probably meant, instead of the whole usage", () => {
+    const option = cli(["new", "a.xlsx", "--smaple"], dir);
+    expect(option.code).toBe(2);
+    expect(option.stderr).toBe(
+      "Unknown option --smaple for new. Did you mean --sample?\nRun `partnership-tracker --help` for the usage.\n",
+    );
+    const command = cli(["chekc", "a.xlsx"], dir);
+    expect(command.code).toBe(2);
+    expect(command.stderr).toBe(
+      'Unknown command "chekc". Did you mean "check"?\nRun `partnership-tracker --help` for the usage.\n',
+    );
+    expect(cli(["check", "a.xlsx", "--jsn"], dir).stderr).toMatch(
+      /^Unknown option --jsn for check\. Did you mean --json\?/,
+    );
+    expect(cli(["summary", "a.xlsx", "--by-sector"], dir).stderr).toMatch(/Unknown option --by-sector for summary/);
+    const nonsense = cli(["frobnicate"], dir);
+    expect(nonsense.stderr).toMatch(/^Unknown command "frobnicate": use new, check, summary\./);
+    for (const r of [option, command, nonsense]) {
+      expect(r.stderr).not.toMatch(/Usage:/);
+      expect(r.stdout).toBe("");
+    }
     expect(fs.existsSync(path.join(dir, "a.xlsx"))).toBe(false);
   });
 });
@@ -121,68 +163,326 @@ describe("partnership-tracker check", () => {
     const empty = new ExcelJS.Workbook();
     empty.addWorksheet("Sheet1").addRow(["Just", "some", "words"]);
     await empty.xlsx.writeFile(path.join(dir, "unrelated.xlsx"));
+
+    // A grant ledger whose headers name no tracker column: checked only when mapped by hand.
+    const grants = new ExcelJS.Workbook();
+    const gs = grants.addWorksheet("FY2024");
+    gs.addRow(["Who", "How much", "Fiscal year", "Kind of org"]);
+    gs.addRow(["Food Bank of Riverton", 25000, 2024, "Nonprofit"]);
+    gs.addRow(["Riverton Rotary", -100, 2024, "Community-based"]);
+    await grants.xlsx.writeFile(path.join(dir, "grants.xlsx"));
+
+    // A folder of submissions, as a finance team receives them: clean, with errors, Excel's lock
+    // file for one of them, a text file and a subfolder (neither read).
+    const inbox = path.join(dir, "inbox");
+    fs.mkdirSync(path.join(inbox, "archive"), { recursive: true });
+    fs.copyFileSync(path.join(dir, "sample.xlsx"), path.join(inbox, "city.xlsx"));
+    fs.copyFileSync(path.join(dir, "partner.xlsx"), path.join(inbox, "rotary.xlsx"));
+    fs.copyFileSync(path.join(dir, "partner.xlsx"), path.join(inbox, "bank.xlsx"));
+    fs.writeFileSync(path.join(inbox, "~$bank.xlsx"), "lock");
+    fs.writeFileSync(path.join(inbox, "readme.txt"), "Submissions for FY27");
+    fs.copyFileSync(path.join(dir, "broken.xlsx"), path.join(inbox, "archive", "old.xlsx"));
+    fs.mkdirSync(path.join(dir, "empty-folder"));
+    await messySubmission(path.join(dir, "messy.xlsx"));
+
+    // A UK funder's ledger: amounts typed in pounds.
+    const pounds = new ExcelJS.Workbook();
+    const ps = pounds.addWorksheet("Grants");
+    ps.addRow(["Recipient", "Org type", "Amount awarded"]);
+    ps.addRow(["Oxford Food Bank", "Nonprofit", "£1,200"]);
+    ps.addRow(["Cowley Road Trust", "Nonprofit", "£300.50"]);
+    await pounds.xlsx.writeFile(path.join(dir, "pounds.xlsx"));
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it("passes the sample tracker: exit 0, every tab checked and cross-checked", () => {
+  it("passes the sample tracker: exit 0, every tab checked and cross-checked, the totals last", () => {
     const text = cli(["check", "sample.xlsx", ...TODAY], dir);
     expect(text.code).toBe(0);
     for (const tab of TABS) expect(text.stdout).toContain(`table ${tab.table}`);
     expect(text.stdout).toContain("Cross-tab checks: done.");
+    const rows = TABS.reduce((n, t) => n + SAMPLE_DATA[t.name].length, 0);
+    expect(lines(text.stdout).at(-1)).toMatch(new RegExp(`^sample\\.xlsx: no issues in ${rows} rows on 4 sheets\\.$`));
     const json = cli(["check", "sample.xlsx", "--json", ...TODAY], dir);
     expect(json.code).toBe(0);
     const parsed = JSON.parse(json.stdout);
     expect(parsed.issues.filter((i: JsonIssue) => i.severity === "error")).toEqual([]);
-    expect(parsed.summary.errors).toBe(0);
-    expect(parsed.summary.sheets.map((s: { tab: string; rows: number }) => [s.tab, s.rows])).toEqual(
+    expect(parsed.summary).toMatchObject({ files: 1, checked: 1, errors: 0, exitCode: 0 });
+    expect(parsed.files[0].sheets.map((s: JsonSheet) => [s.tab, s.rows])).toEqual(
       TABS.map((t) => [t.name, SAMPLE_DATA[t.name].length]),
     );
   });
 
-  it("reports errors with worksheet rows, grouped by sheet, including cross-tab ones; exit 1", () => {
+  it("reports errors with their rule, cell and value, cross-tab ones included; exit 1", () => {
     const r = cli(["check", "broken.xlsx", "--json", ...TODAY], dir);
     expect(r.code).toBe(1);
     const { issues, summary } = JSON.parse(r.stdout) as { issues: JsonIssue[]; summary: { errors: number } };
-    for (const i of issues)
-      expect(Object.keys(i).sort()).toEqual(["column", "message", "row", "severity", "sheet", "tab"]);
+    for (const i of issues) {
+      expect(Object.keys(i)).toEqual([
+        "file",
+        "sheet",
+        "tab",
+        "row",
+        "cell",
+        "column",
+        "severity",
+        "rule",
+        "value",
+        "rows",
+        "message",
+      ]);
+    }
     // Sample row index 5 is worksheet row 7 (header in row 1); index 2 is row 4.
-    const at = (row: number, column: string) =>
-      issues.filter((i) => i.sheet === "Partners" && i.row === row && i.column === column && i.severity === "error");
-    expect(at(7, PARTNERS.col.committed.name)[0]?.message).toMatch(/lots/);
-    expect(at(7, PARTNERS.col.sector.name)[0]?.message).toMatch(/Faith-based/);
-    expect(at(4, PARTNERS.col.initiativeId.name)[0]?.message).toMatch(/PARK-99/);
+    const at = (cell: string) =>
+      issues.filter((i) => i.sheet === "Partners" && i.cell === cell && i.severity === "error");
+    expect(at("G7")).toEqual([
+      expect.objectContaining({ row: 7, column: PARTNERS.col.committed.name, rule: "type.committed", value: "lots" }),
+    ]);
+    expect(at("B7")).toEqual([expect.objectContaining({ rule: "list.sector", value: "Faith-based" })]);
+    expect(at("D4")).toEqual([expect.objectContaining({ rule: "crossTab.unknownInitiative", value: "PARK-99" })]);
     expect(summary.errors).toBe(issues.filter((i) => i.severity === "error").length);
 
     const text = cli(["check", "broken.xlsx", ...TODAY], dir);
     expect(text.code).toBe(1);
-    const partnersSection = text.stdout.slice(text.stdout.indexOf("\nPartners — "));
-    expect(partnersSection).toMatch(/row 4 .*Initiative ID \(D4\).*error.*PARK-99/);
-    expect(partnersSection).toMatch(/row 7 .*Committed \(G7\).*error.*lots/);
+    const out = lines(text.stdout);
+    // Details first, each under its sheet …
+    const partners = out.findIndex((l) =>
+      /^ {2}Partners, table tblPartners, 8 rows checked: 3 errors, \d+ warnings?$/.test(l),
+    );
+    const d4 = out.findIndex((l) =>
+      /^ {4}D4 +Initiative ID +error +Initiative ID "PARK-99" is not on the Foundation tab/.test(l),
+    );
+    const g7 = out.findIndex((l) => /^ {4}G7 +Committed +error +Committed is "lots"/.test(l));
+    // … then the problems, largest first, then the totals on the last line.
+    const problems = out.findIndex((l) => /^\d+ distinct problems, largest first:$/.test(l));
+    expect(partners).toBeGreaterThan(0);
+    expect(d4).toBeGreaterThan(partners);
+    expect(g7).toBeGreaterThan(d4);
+    expect(problems).toBeGreaterThan(g7);
+    expect(out.slice(problems)).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^ +1 × error +Initiative ID "PARK-99" is not on the Foundation tab/),
+        expect.stringMatching(/^ +Partners › Initiative ID — Partners!D4$/),
+      ]),
+    );
+    expect(out.at(-1)).toMatch(/^broken\.xlsx: \d+ errors, \d+ warnings? in \d+ rows on 4 sheets\.$/);
+    for (const line of out) expect([...line].length).toBeLessThanOrEqual(100);
   });
 
-  it("checks a partner's plain sheet by its own headers, below a title row, and says what it ignored", () => {
+  it("checks a partner's plain sheet by its own headers, lists the mapping, and says what it ignored", () => {
     const r = cli(["check", "partner.xlsx", "--json", ...TODAY], dir);
     expect(r.code).toBe(1);
-    const { issues, summary } = JSON.parse(r.stdout);
-    expect(summary.sheets).toEqual([
+    const { issues, files } = JSON.parse(r.stdout);
+    expect(files[0].sheets).toEqual([
       expect.objectContaining({
         sheet: "Our pledges",
         tab: "Partners",
         headerRow: 3,
         rows: 3,
         ignoredColumns: ["Region"],
+        mapping: [
+          { header: "Org name", column: PARTNERS.col.partner.name, cell: "A3" },
+          { header: "Type", column: PARTNERS.col.sector.name, cell: "B3" },
+          { header: "Pledge ($)", column: PARTNERS.col.committed.name, cell: "C3" },
+          { header: "MOU signed?", column: PARTNERS.col.agreementSigned.name, cell: "D3" },
+          { header: "Partner status", column: PARTNERS.col.status.name, cell: "E3" },
+        ],
       }),
     ]);
-    expect(summary.skipped).toEqual([expect.objectContaining({ sheet: "Notes" })]);
-    expect(summary.crossCheck.ran).toBe(false);
-    const rows = (column: string) => issues.filter((i: JsonIssue) => i.column === column).map((i: JsonIssue) => i.row);
-    expect(rows("Org name")).toContain(6); // the partner name missing in worksheet row 6
-    expect(rows("Pledge ($)")).toContain(6); // a negative pledge
-    expect(rows("Pledge ($)")).not.toContain(5); // "$12,000" as text is a clear amount
+    expect(files[0].skipped).toEqual([expect.objectContaining({ sheet: "Notes" })]);
+    expect(files[0].crossCheck.ran).toBe(false);
+    const cells = (column: string) =>
+      issues.filter((i: JsonIssue) => i.column === column).map((i: JsonIssue) => i.cell);
+    expect(cells("Org name")).toContain("A6"); // the partner name missing in worksheet row 6
+    expect(cells("Pledge ($)")).toContain("C6"); // a negative pledge
+    expect(cells("Pledge ($)")).not.toContain("C5"); // "$12,000" as text is a clear amount
+
+    const text = cli(["check", "partner.xlsx", ...TODAY], dir);
+    expect(text.stdout).toContain(
+      "    Columns: Org name → Partner · Type → Sector · Pledge ($) → Committed · MOU signed? → Agreement\n" +
+        "      signed · Partner status → Status\n    Ignored: Region\n",
+    );
+
     const csv = cli(["check", "partner.xlsx", "--csv", ...TODAY], dir);
     expect(csv.code).toBe(1);
-    expect(csv.stdout.split("\r\n")[0]).toBe("\uFEFFSheet,Tab,Row,Column,Severity,Message");
-    expect(csv.stdout.split("\r\n").filter((l) => /^Our pledges,Partners,6,/.test(l))).toHaveLength(2);
+    const csvLines = csv.stdout.split("\r\n");
+    expect(csvLines[0]).toBe('\uFEFF"File","Sheet","Tab","Row","Cell","Column","Severity","Rule","Value","Message"');
+    expect(csvLines.filter((l) => l.startsWith('"partner.xlsx","Our pledges","Partners",6,'))).toHaveLength(2);
+    expect(csvLines).toContainEqual(
+      expect.stringMatching(
+        /^"partner\.xlsx","Our pledges","Partners",6,"C6","Pledge \(\$\)","error","min\.committed",-30,"/,
+      ),
+    );
+  });
+
+  it("reads a messy partner submission as a person would want it: details, problems, totals last", () => {
+    const r = cli(["check", "messy.xlsx", ...TODAY], dir);
+    expect(r.code).toBe(1);
+    const out = lines(r.stdout);
+    expect(out[0]).toBe("messy.xlsx");
+    expect(out[2]).toMatch(/^ {2}FY27 pledges — Partners, header row 4, \d+ rows checked: \d+ errors, \d+ warnings$/);
+    expect(out[3]).toMatch(/^ {4}Columns: Org name → Partner · Org type → Sector · Initiative # → Initiative ID/);
+    expect(out).toContain("    Ignored: Region");
+    const details = out.filter((l) => /^ {4}[A-Z]+\d+ {2,}/.test(l));
+    const problemsAt = out.findIndex((l) => /^(\d+ distinct problems, largest first|One problem):$/.test(l));
+    expect(details.length).toBeGreaterThan(5);
+    expect(problemsAt).toBeGreaterThan(out.indexOf(details[details.length - 1]));
+    // Largest first: the counts never grow down the list.
+    const counts = out
+      .slice(problemsAt + 1)
+      .map((l) => /^ +([\d,]+) × (error|warning) /.exec(l)?.[1])
+      .filter((c): c is string => c !== undefined)
+      .map((c) => Number(c.replace(/,/g, "")));
+    expect(counts.length).toBeGreaterThan(3);
+    expect([...counts].sort((a, b) => b - a)).toEqual(counts);
+    expect(out.at(-1)).toMatch(/^messy\.xlsx: \d+ errors, \d+ warnings in \d+ rows on 1 sheet\.$/);
+    expect(out).toContain("  Not checked: Notes — no header row naming tracker columns");
+    for (const line of out) expect([...line].length).toBeLessThanOrEqual(100);
+  });
+
+  it("shows an escape sequence stored in a cell (Excel's _x001B_) instead of sending it to the terminal", () => {
+    const cell = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
+    const xlsx = handMadeXlsx({
+      Partners:
+        `<row r="1">${cell("A1", "Partner")}${cell("B1", "Sector")}</row>` +
+        `<row r="2">${cell("A2", "Mallory")}${cell("B2", "_x001B_]0;owned_x0007__x001B_[2JBusiness")}</row>`,
+    });
+    fs.writeFileSync(path.join(dir, "escape.xlsx"), xlsx);
+    const r = cli(["check", "escape.xlsx", ...TODAY], dir);
+    expect(r.code).toBe(1);
+    expect(r.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(r.stdout).toMatch(/^ {4}B2 +Sector +error +Sector is "\\x1B\]0;owned\\x07\\x1B\[2JBusiness"/m);
+    const json = cli(["check", "escape.xlsx", "--json", ...TODAY], dir);
+    expect(JSON.parse(json.stdout).issues[0].value).toBe("\u001b]0;owned\u0007\u001b[2JBusiness");
+  });
+
+  it("stops writing quietly when the reader goes away (check … | head), and still exits with its verdict", () => {
+    const cell = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
+    let rows = `<row r="1">${cell("A1", "Partner")}${cell("B1", "Committed")}</row>`;
+    for (let r = 2; r <= 5001; r++) rows += `<row r="${r}">${cell(`A${r}`, `P${r}`)}<c r="B${r}"><v>-1</v></c></row>`;
+    fs.writeFileSync(path.join(dir, "many-issues.xlsx"), handMadeXlsx({ Partners: rows }));
+    for (const format of [[], ["--json"], ["--csv"]]) {
+      const r = spawnSync(
+        "bash",
+        [
+          "-c",
+          `set -o pipefail; "${process.execPath}" "${BIN}" check many-issues.xlsx ${format.join(" ")} | head -c 100 >/dev/null`,
+        ],
+        { cwd: dir, encoding: "utf8" },
+      );
+      expect({ format, status: r.status, stderr: r.stderr }).toEqual({ format, status: 1, stderr: "" });
+    }
+  });
+
+  it("checks files and folders in one run: one summary across them, the worst exit code", () => {
+    const r = cli(["check", "inbox", "sample.xlsx", ...TODAY], dir);
+    expect(r.code).toBe(1);
+    const out = lines(r.stdout);
+    // Each workbook of the folder (not its subfolder, lock file or text file), then the file named.
+    const headings = out.filter((l) => /^\S/.test(l) && /\.xlsx$/.test(l));
+    expect(headings).toEqual([
+      path.join("inbox", "bank.xlsx"),
+      path.join("inbox", "city.xlsx"),
+      path.join("inbox", "rotary.xlsx"),
+      "sample.xlsx",
+    ]);
+    expect(out.at(-2)).toBe("4 files: 2 clean, 2 with errors.");
+    expect(out.at(-1)).toMatch(/^Checked: \d+ errors, \d+ warnings? in \d+ rows on 10 sheets\.$/);
+    // The same problem in two partners' files is one problem, counted in both.
+    expect(r.stdout).toMatch(
+      /\n +2 × error +Org name is empty[^\n]*\n +Partners › Org name — inbox\/bank\.xlsx 'Our pledges'!A6,\s+inbox\/rotary\.xlsx 'Our pledges'!A6\s+in 2 files\n/,
+    );
+
+    const json = JSON.parse(cli(["check", "inbox", "--json", ...TODAY], dir).stdout);
+    expect(json.summary).toMatchObject({ files: 3, checked: 3, clean: 1, withErrors: 2, exitCode: 1 });
+    expect(new Set(json.issues.map((i: JsonIssue) => i.file))).toEqual(
+      new Set([path.join("inbox", "bank.xlsx"), path.join("inbox", "rotary.xlsx")]),
+    );
+
+    // An unreadable file makes the run exit 2, after checking the rest.
+    const mixed = cli(["check", "missing.xlsx", "inbox/city.xlsx", "unrelated.xlsx", ...TODAY], dir);
+    expect(mixed.code).toBe(2);
+    expect(mixed.stderr).toMatch(/^Cannot check missing\.xlsx: no such file\.$/m);
+    expect(mixed.stderr).toMatch(/^Nothing to check in unrelated\.xlsx/m);
+    const mixedLines = lines(mixed.stdout);
+    expect(mixedLines.slice(-3, -1).join(" ")).toBe(
+      "3 files: 1 clean, 0 with errors, 1 unreadable (missing.xlsx), 1 with nothing to check (unrelated.xlsx).",
+    );
+    // Nothing to check outranks errors found: a file that could not be checked may hide errors.
+    expect(cli(["check", "partner.xlsx", "unrelated.xlsx", ...TODAY], dir).code).toBe(3);
+    expect(cli(["check", "empty-folder", ...TODAY], dir)).toMatchObject({
+      code: 3,
+      stderr: expect.stringMatching(/Nothing to check in empty-folder: the folder holds no \.xlsx file/),
+    });
+  });
+
+  it("checks a folder of 40 partner workbooks in one command: one summary, the worst exit code", () => {
+    const forty = path.join(dir, "forty");
+    fs.mkdirSync(forty);
+    for (let i = 1; i <= 40; i++) {
+      const source = i === 40 ? "unrelated.xlsx" : i % 2 === 0 ? "partner.xlsx" : "sample.xlsx";
+      fs.copyFileSync(path.join(dir, source), path.join(forty, `partner-${i}.xlsx`));
+    }
+    const r = cli(["check", "forty", ...TODAY], dir);
+    expect(r.code).toBe(3); // one workbook had nothing to check: it needs a person's look
+    const out = lines(r.stdout);
+    expect(out.filter((l) => /^forty\/partner-\d+\.xlsx$/.test(l))).toHaveLength(39);
+    expect(out.slice(-3, -1).join(" ").trim()).toBe(
+      "40 files: 20 clean, 19 with errors, 1 with nothing to check (forty/partner-40.xlsx).",
+    );
+    // Each partner's problem once, counted across the 19 files that have it.
+    expect(r.stdout).toMatch(/\n +19 × error +Org name is empty/);
+    expect(r.stdout.match(/Org name is empty — every row needs one\.\n/g)).toHaveLength(19 + 1);
+    const json = JSON.parse(cli(["check", "forty", "--json", ...TODAY], dir).stdout);
+    expect(json.summary).toMatchObject({ files: 40, checked: 39, clean: 20, withErrors: 19, exitCode: 3 });
+    expect(json.files).toHaveLength(40);
+  });
+
+  it("exits 3 when no sheet is recognised, naming the headers it saw and how to map them", () => {
+    const r = cli(["check", "grants.xlsx", ...TODAY], dir);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(/^Nothing to check in grants\.xlsx: no sheet has a header row naming tracker columns\.\n/);
+    expect(r.stderr).toMatch(/FY2024: No Partners header row: row 1 has Who, How much, Fiscal year, Kind of org/);
+    expect(r.stderr.replace(/\n\s*/g, " ")).toMatch(/--tab Partners --map "<your header>=Partner", once per column\./);
+    for (const line of lines(r.stderr)) expect([...line].length).toBeLessThanOrEqual(100);
+    expect(r.stderr).not.toMatch(/`mapping` argument/); // the functions' wording, not the command line's
+    const json = JSON.parse(cli(["check", "grants.xlsx", "--json", ...TODAY], dir).stdout);
+    expect(json.files[0]).toMatchObject({ status: "nothing to check", exitCode: 3, sheets: [] });
+    expect(json.files[0].skipped[0]).toMatchObject({ sheet: "FY2024", closestTab: "Partners" });
+  });
+
+  it("checks a sheet it cannot guess with --tab and --map, and lists that mapping", () => {
+    const args = ["check", "grants.xlsx", "--tab", "Partners", "--map", "Who=Partner", "--map=How much=Committed"];
+    const r = cli([...args, "--json", ...TODAY], dir);
+    expect(r.code).toBe(1);
+    const { files, issues } = JSON.parse(r.stdout);
+    expect(files[0].sheets[0]).toMatchObject({
+      sheet: "FY2024",
+      tab: "Partners",
+      rows: 2,
+      mapping: [
+        { header: "Who", column: PARTNERS.col.partner.name, cell: "A1" },
+        { header: "How much", column: PARTNERS.col.committed.name, cell: "B1" },
+      ],
+      ignoredColumns: ["Fiscal year", "Kind of org"],
+    });
+    expect(issues).toEqual([expect.objectContaining({ cell: "B3", rule: "min.committed", value: -100 })]);
+
+    const text = cli([...args, ...TODAY], dir);
+    expect(text.stdout).toContain("    Columns: Who → Partner · How much → Committed\n");
+
+    expect(cli(["check", "grants.xlsx", "--map", "Grantee=Partner", ...TODAY], dir)).toMatchObject({
+      code: 3,
+      stderr: expect.stringMatching(/"Grantee", but the range has no such header/),
+    });
+    expect(cli(["check", "grants.xlsx", "--map", "Who", ...TODAY], dir)).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/--map "Who": write it as "Your header=Tracker column"/),
+    });
+    expect(cli(["check", "grants.xlsx", "--tab", "Grants", ...TODAY], dir)).toMatchObject({
+      code: 2,
+      stderr: expect.stringMatching(/--tab: Unknown tab "Grants"/),
+    });
   });
 
   it("summarises partners by sector, or another column, as text or CSV that runs no formula", () => {
@@ -206,11 +506,11 @@ describe("partnership-tracker check", () => {
     expect(csv.code).toBe(0);
     // "$12,000" typed as text counts as 12000; a negative amount stays a number, not a formula.
     expect(csv.stdout.split("\r\n")).toEqual([
-      "\uFEFFStatus,Partners,Committed,Received",
-      "Agreed,1,12000,0",
-      "Active,1,5000,0",
-      "(blank),1,-30,0",
-      "Total,3,16970,0",
+      '\uFEFF"Status","Partners","Committed","Received"',
+      '"Agreed",1,12000,0',
+      '"Active",1,5000,0',
+      '"(blank)",1,-30,0',
+      '"Total",3,16970,0',
       "",
     ]);
     const hostile = cli(["summary", "hostile.xlsx", "--csv"], dir);
@@ -221,16 +521,55 @@ describe("partnership-tracker check", () => {
       stderr: expect.stringMatching(/Cannot group by "Pledge"/),
     });
     expect(cli(["summary", "unrelated.xlsx"], dir)).toMatchObject({
-      code: 2,
+      code: 3,
       stderr: expect.stringMatching(/no Partners data/),
     });
+  });
+
+  it("summarises by place-based funder, and a sheet mapped by hand", () => {
+    const r = cli(["summary", "sample.xlsx", "--by", "Place-based funder"], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/by Place-based funder\n\nPlace-based funder +Partners +Committed +Received\n/);
+    const funders = SAMPLE_DATA.Partners.filter((p) => /^y/i.test(String(p.placeBasedFunder ?? "")));
+    expect(r.stdout).toMatch(new RegExp(`\\nYes +${funders.length} +\\$`));
+
+    const mapped = cli(
+      [
+        "summary",
+        "grants.xlsx",
+        "--map",
+        "Who=Partner",
+        "--map",
+        "How much=Committed",
+        "--map",
+        "Kind of org=Sector",
+        "--csv",
+      ],
+      dir,
+    );
+    expect(mapped.code).toBe(0);
+    expect(mapped.stdout.split("\r\n")).toEqual([
+      '\uFEFF"Sector","Partners","Committed","Received"',
+      '"Nonprofit",1,25000,0',
+      '"Community-based",1,-100,0',
+      '"Total",2,24900,0',
+      "",
+    ]);
+  });
+
+  it("summarises a ledger in pounds in pounds, never dollars", () => {
+    const r = cli(["summary", "pounds.xlsx"], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/\nSector +Partners +Committed \(GBP\) +Received \(GBP\)\n/);
+    expect(r.stdout).toMatch(/\nNonprofit +2 +£1,500\.50 +£0\n/);
+    expect(r.stdout).toMatch(/\nTotal +2 +£1,500\.50 /);
+    expect(r.stdout).not.toContain("$");
   });
 
   it.each([
     ["missing.xlsx", /no such file/],
     ["not-a-workbook.xlsx", /not an \.xlsx/],
     ["protected.xlsx", /password-protected/],
-    ["unrelated.xlsx", /no sheet has a header row naming tracker columns/],
   ])("exits 2 with a clear message for %s", (file, message) => {
     const r = cli(["check", file], dir);
     expect(r.code).toBe(2);

@@ -14,6 +14,13 @@ describe("amounts and quantities", () => {
     ["0.5", 0.5],
     [".5", 0.5],
     [0, 0],
+    ["USD 250,000", 250000],
+    ["$1.2M", 1200000],
+    ["25k", 25000],
+    ["£1,200", 1200],
+    ["1,200 EUR", 1200],
+    ["(£1,200)", -1200],
+    ["3 million", 3000000],
   ])("reads %p as %p", (cell, expected) => {
     expect(coerceNumber(cell)).toBe(expected);
   });
@@ -28,6 +35,7 @@ describe("amounts and quantities", () => {
     ["(5"],
     ["--5"],
     ["5 apples"],
+    ["£5 USD"],
     [true],
     [""],
     [null],
@@ -66,20 +74,34 @@ describe("dates", () => {
   });
 
   it.each([
-    ["13/1/2024"],
-    ["2/30/2024"],
-    ["2023-02-29"],
-    ["3/1/24"],
-    ["1.3.2024"],
-    ["soon"],
-    ["45352"],
-    [true],
-    [0],
-    [-3],
-    [3e6],
-  ])("refuses %p", (cell) => {
-    expect(coerceDate(cell)).toBeUndefined();
+    ["06/30/2017 12:00:00 AM", "2017-06-30"], // the usual open-data export
+    ["6/30/2017 0:00", "2017-06-30"],
+    ["2017-06-30T00:00:00.000", "2017-06-30"],
+    ["1-Mar-2024", "2024-03-01"],
+    ["01-Mar-2024", "2024-03-01"],
+    ["Mar 1, 2024", "2024-03-01"],
+    ["1.3.2024", "2024-01-03"], // dotted, month first unless the column says otherwise (was refused before rev 2)
+    ["October 2024", "2024-10-01"], // a month alone: its first day, with a warning from the rules
+    ["11/2023", "2023-11-01"],
+    ["14-MAR-12", "2012-03-14"], // a database export: Excel reads 12 as 2012
+    ["Fri, 01 Jan 2010 00:00:00 -0500", "2010-01-01"],
+    ["2021-04-01T12:00:00Z", "2021-04-01"],
+  ])("reads %p as %p (SPEC rev 2)", (cell, iso) => {
+    expect(coerceDate(cell)).toBe(isoToSerial(iso));
   });
+
+  it("reads day-first when told the column is written day first", () => {
+    expect(coerceDate("01.03.2024", true)).toBe(isoToSerial("2024-03-01"));
+    expect(coerceDate("25/03/2024", true)).toBe(isoToSerial("2024-03-25"));
+    expect(coerceDate("25/03/2024")).toBeUndefined();
+  });
+
+  it.each([["13/1/2024"], ["2/30/2024"], ["2023-02-29"], ["3/1/24"], ["soon"], ["45352"], [true], [0], [-3], [3e6]])(
+    "refuses %p",
+    (cell) => {
+      expect(coerceDate(cell)).toBeUndefined();
+    },
+  );
 
   it("explains why a date was refused", () => {
     expect(dateProblem("3/1/24")).toMatch(/year is not clear/);

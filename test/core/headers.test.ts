@@ -1,4 +1,12 @@
-import { mapHeaders, matchHeader, normalizeHeader, TrackerError } from "../../src/core";
+import {
+  mapHeaders,
+  mappingFromPairs,
+  matchHeader,
+  NoHeaderError,
+  normalizeHeader,
+  pairsOfRange,
+  TrackerError,
+} from "../../src/core";
 import { FOUNDATION, LEADERSHIP, PARTNERS, TABS } from "./imports";
 import { sampleSheet } from "./sheets";
 
@@ -149,5 +157,203 @@ describe("the schema's synonyms", () => {
         for (const s of column.synonyms ?? []) expect(matchHeader(tab, s)?.column.id).toBe(column.id);
       }
     }
+  });
+});
+
+describe("header rows as people keep them (SPEC rev 2)", () => {
+  /** An open-data grant export: 24 columns, of which the tracker knows four. */
+  const ledgerHeader = [
+    "Fiscal Year",
+    "Department",
+    "Grantee",
+    "Grantee Address",
+    "City",
+    "State",
+    "Zip",
+    "Program",
+    "Amount Awarded",
+    "Amount Paid",
+    "Award Date",
+    "Grant Start Date",
+    "Grant End Date",
+    "Council District",
+    "Ward",
+    "Latitude",
+    "Longitude",
+    "Census Tract",
+    "Purpose",
+    "Fund",
+    "Account",
+    "Object Code",
+    "Record ID",
+    "Last Updated",
+  ];
+
+  it("takes a header naming the key column plus one more, however many other columns there are", () => {
+    const m = mapHeaders([ledgerHeader, ["2017", "Parks", "City Food Bank", "1 Main St"]]);
+    expect(m.tab).toBe("Partners");
+    expect(m.headerRow).toBe(0);
+    expect(Object.fromEntries(m.columns.map((c) => [c.header, c.id]))).toEqual({
+      Grantee: "partner",
+      "Amount Awarded": "committed",
+      "Amount Paid": "received",
+      "Grant Start Date": "startDate",
+      "Grant End Date": "endDate",
+    });
+    expect(m.unknown.map((u) => u.header)).toContain("State");
+  });
+
+  it("never reads State or Phase as Status (false friends)", () => {
+    for (const tab of [PARTNERS, FOUNDATION]) {
+      expect(matchHeader(tab, "State")).toBeUndefined();
+      expect(matchHeader(tab, "Phase")).toBeUndefined();
+    }
+  });
+
+  it("knows the words grant, award and asset sheets use", () => {
+    expect(mappedIds(["Recipient", "Award amount", "Disbursed", "Org type"])).toEqual({
+      Recipient: "partner",
+      "Award amount": "committed",
+      Disbursed: "received",
+      "Org type": "sector",
+    });
+    expect(mappedIds(["Grantee", "Grant amount", "Amount spent"])).toMatchObject({ "Amount spent": "received" });
+    expect(mapHeaders([["Property name", "Property type", "Book value", "Managing department"]]).tab).toBe("Assets");
+  });
+
+  it("with tab given, two columns of that tab suffice (no key column needed)", () => {
+    const m = mapHeaders([["Region", "Amount", "Disbursed", "Fiscal year"]], "Partners");
+    expect(m.columns.map((c) => c.id)).toEqual(["committed", "received"]);
+    expect(() => mapHeaders([["Region", "Amount", "Disbursed", "Fiscal year"]])).toThrow(/name a Partner column/);
+  });
+
+  it("searches the first 20 non-empty rows, below titles and notes", () => {
+    const notes = Array.from({ length: 12 }, (_, i) => [`Note ${i + 1}: figures are provisional`]);
+    const m = mapHeaders([["City of Riverton — grants FY2017"], ...notes, ["Grantee", "Amount"], ["A", 5]]);
+    expect(m.headerRow).toBe(13);
+    const tooLow = Array.from({ length: 20 }, (_, i) => [`Note ${i + 1}`]);
+    expect(() => mapHeaders([...tooLow, ["Grantee", "Amount"]])).toThrow(NoHeaderError);
+  });
+
+  it("reads two header rows (merged group titles above) as one", () => {
+    const m = mapHeaders([
+      ["Grantee", "", "Amount", ""],
+      ["", "Program", "Awarded", "Paid"],
+      ["City Food Bank", "Meals", 1000, 500],
+    ]);
+    expect(m.tab).toBe("Partners");
+    expect(m.headerRow).toBe(1);
+    expect(m.firstHeaderRow).toBe(0);
+    expect(m.columns.map((c) => [c.header, c.id])).toEqual([
+      ["Grantee", "partner"],
+      ["Amount Awarded", "committed"],
+      ["Amount Paid", "received"],
+    ]);
+  });
+
+  it("reads group titles above the real header row", () => {
+    const m = mapHeaders([
+      ["Who", "", "Awarded", "", "Paid", ""],
+      ["Partner", "Sector", "Amount", "Date", "Amount", "Date"],
+      ["City Food Bank", "Nonprofit", 1000, 45000, 500, 45100],
+    ]);
+    expect(m.headerRow).toBe(1);
+    expect(m.firstHeaderRow).toBe(0);
+    expect(Object.fromEntries(m.columns.map((c) => [c.header, c.id]))).toMatchObject({
+      Partner: "partner",
+      "Amount Awarded": "committed",
+      "Paid Amount": "received",
+    });
+  });
+
+  it("when nothing qualifies, names the headers it saw and the closest tab", () => {
+    const attempt = () =>
+      mapHeaders([
+        ["Fiscal year", "Amount", "Program"],
+        [2017, 100, "Meals"],
+      ]);
+    expect(attempt).toThrow(
+      "No Partners header row: row 1 has Fiscal year, Amount, Program — name a Partner column, or map the " +
+        "columns (the `mapping` argument).",
+    );
+    try {
+      attempt();
+    } catch (err) {
+      expect(err).toBeInstanceOf(NoHeaderError);
+      expect(err).toMatchObject({ closestTab: "Partners", row: 0, seen: ["Fiscal year", "Amount", "Program"] });
+    }
+  });
+});
+
+describe("mapping by hand", () => {
+  const sheetRows = [
+    ["Grants FY2017"],
+    ["Name of grantee", "Amount", "Money out", "Fiscal year"],
+    ["City Food Bank", 1000, 500, 2017],
+  ];
+
+  it("a mapping wins over any guess, and the rest is matched as usual", () => {
+    const m = mappingFromPairs(sheetRows, null, [
+      ["Name of grantee", "Partner"],
+      ["Money out", "Received"],
+    ]);
+    expect(m.tab).toBe("Partners");
+    expect(m.headerRow).toBe(1);
+    expect(m.columns.map((c) => [c.header, c.id])).toEqual([
+      ["Name of grantee", "partner"],
+      ["Amount", "committed"],
+      ["Money out", "received"],
+    ]);
+    const over = mappingFromPairs(sheetRows, "Partners", [["Amount", "Received"]]);
+    expect(over.columns.map((c) => [c.header, c.id])).toEqual([["Amount", "received"]]);
+  });
+
+  it("a header the mapping names but the sheet lacks is an error with a message", () => {
+    expect(() => mappingFromPairs(sheetRows, "Partners", [["Grantee", "Partner"]])).toThrow(
+      /The mapping names "Grantee", but the range has no such header \(row 2 has Name of grantee, Amount, Money out, Fiscal year\)/,
+    );
+    expect(() => mappingFromPairs(sheetRows, "Partners", [["Amount", "Budget"]])).toThrow(
+      /"Budget", which is not a Partners column/,
+    );
+  });
+
+  it("a header mapped to nothing is ignored", () => {
+    const m = mappingFromPairs(sheetRows, "Partners", [
+      ["Name of grantee", "Partner"],
+      ["Amount", ""],
+    ]);
+    expect(m.columns.map((c) => c.id)).toEqual(["partner"]);
+  });
+
+  it("reads the mapping argument's range, skipping its title row and blank rows", () => {
+    expect(
+      pairsOfRange([
+        ["Your header", "Tracker column"],
+        ["Name of grantee", "Partner"],
+        ["", ""],
+        ["Money out", "Received"],
+      ]),
+    ).toEqual([
+      ["Name of grantee", "Partner"],
+      ["Money out", "Received"],
+    ]);
+  });
+});
+
+describe("the no-header message says what is missing", () => {
+  it("quotes the widest row, not a title above it, when nothing matched", () => {
+    expect(() => mapHeaders([["Grants awarded, FY2024"], ["Who", "How much", "Fiscal year"]])).toThrow(
+      /row 2 has Who, How much, Fiscal year/,
+    );
+  });
+
+  it("names the second column a row with the key column lacks", () => {
+    expect(() => mapHeaders([["Name", "Referral method", "Opening times"]])).toThrow(
+      /row 1 has Name, Referral method, Opening times — name one more .* column beside Name \(such as /,
+    );
+  });
+
+  it("uses the right article", () => {
+    expect(() => mapHeaders([["Property type", "Tenure"]], null)).not.toThrow(/name a Asset/);
   });
 });

@@ -86,10 +86,11 @@ describe("every tab", () => {
   });
 
   it("a value not in its list is an error listing the choices", () => {
-    const issue = only(withRow(PARTNERS, { sector: "Corporate" }));
+    // "Corporate" used to be the example; SPEC rev 2 reads it as Business (the users' own word).
+    const issue = only(withRow(PARTNERS, { sector: "Consultancy" }));
     expect(issue.severity).toBe("error");
     expect(issue.message).toBe(
-      'Sector is "Corporate" — expected one of: Government, Nonprofit, Business, Philanthropy, Community-based, Academic.',
+      'Sector is "Consultancy" — expected one of: Government, Nonprofit, Business, Philanthropy, Community-based, Academic.',
     );
   });
 
@@ -129,7 +130,9 @@ describe("every tab", () => {
         severity: "error",
         rule: "unique.partner",
         value: "fresh-air  FUND",
-        message: 'Partner "fresh-air FUND" is already on row 2 — list each one once.',
+        // SPEC rev 2: the Partners key is Partner + Initiative ID, and the message says so.
+        message:
+          'Partner "fresh-air FUND" with Initiative ID "SPACE-01" is already on row 2 — list each partner once per initiative.',
       },
     ]);
   });

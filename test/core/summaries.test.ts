@@ -2,6 +2,7 @@ import {
   assetGaps,
   concentration,
   readiness,
+  summarizePartnerBlocks,
   summarizePartners,
   summaryFigures,
   TrackerError,
@@ -53,25 +54,36 @@ describe("SUMMARY", () => {
       ["D", "Corporate", 2000],
     ];
     expect(summarizePartners(matrix).rows).toEqual([
-      { group: "Corporate", partners: 1, committed: 2000, received: 0 },
+      { group: "Business", partners: 1, committed: 2000, received: 0 }, // "Corporate" is Business (SPEC rev 2)
       { group: "Nonprofit", partners: 2, committed: 1500, received: 0 },
       { group: "(blank)", partners: 1, committed: 20, received: 0 },
     ]);
   });
 
-  it("refuses a groupBy SPEC does not offer, or a column the range lacks", () => {
+  it("refuses a groupBy SPEC does not offer, or a range without Committed", () => {
     expect(() => summarizePartners(sampleSheet("Partners"), "Notes")).toThrow(
       /Cannot group by "Notes" — use one of: Sector, Status, Initiative ID, Focus area, Contribution/,
     );
+    // SPEC: without the groupBy column SUMMARY still gives the Total row (it used to refuse);
+    // without Committed it says so, never a column of zeros.
+    const noStatus = summarizePartners(
+      [
+        ["Partner", "Committed"],
+        ["A", 1],
+      ],
+      "Status",
+    );
+    expect(noStatus.rows).toEqual([]);
+    expect(noStatus.total).toMatchObject({ partners: 1, committed: 1 });
     expect(() =>
       summarizePartners(
         [
-          ["Partner", "Committed"],
-          ["A", 1],
+          ["Partner", "Sector"],
+          ["A", "Business"],
         ],
-        "Status",
+        "Sector",
       ),
-    ).toThrow(/no Status column/);
+    ).toThrow(/no Committed column/);
   });
 });
 
@@ -175,6 +187,14 @@ describe("Summary figures", () => {
     expect(f["assetGap|"]).toBe(gap);
   });
 
+  it("leave out a table's totals row, which tblX[#All] includes (SPEC rev 2)", () => {
+    const t = tables();
+    const header = t.partners[0] as string[];
+    const totals = header.map((h) => (h === "Partner" ? "Total" : h === "Committed" ? sum(partners, "committed") : ""));
+    const withTotals = summaryFigures({ ...t, partners: [...t.partners, totals] });
+    expect(withTotals).toEqual(summaryFigures(t));
+  });
+
   it("sector rows plus (other or blank) add up to the total, comparing like COUNTIFS", () => {
     const t = tables();
     const sector = t.partners[0].indexOf("Sector");
@@ -205,5 +225,27 @@ describe("Summary figures", () => {
     expect(f["assets.available|Equipment"]).toBe(1 + 2500);
     expect(f["assets.gap|Equipment"]).toBe(3 + 4500);
     expect(f["assets.gap|Land"]).toBe(0);
+  });
+});
+
+describe("SUMMARY over several blocks (the command line's many files)", () => {
+  it("adds groups across blocks and counts a partner on rows of two blocks once", () => {
+    const fy2023: Cell[][] = [
+      ["Grantee", "Org type", "Amount"],
+      ["City Food Bank", "NGO", 1000],
+      ["Riverside Bank", "Corporate", 500],
+    ];
+    const fy2024: Cell[][] = [
+      ["Title of report"],
+      ["Partner", "Sector", "Committed"],
+      ["city food bank", "Nonprofit", 2000],
+      ["Grand total", "", 2000],
+    ];
+    const s = summarizePartnerBlocks([{ matrix: fy2023 }, { matrix: fy2024 }]);
+    expect(s.rows).toEqual([
+      { group: "Nonprofit", partners: 1, committed: 3000, received: 0 },
+      { group: "Business", partners: 1, committed: 500, received: 0 },
+    ]);
+    expect(s.total).toEqual({ group: "Total", partners: 2, committed: 3500, received: 0 });
   });
 });

@@ -88,11 +88,11 @@ describe("the generated metadata", () => {
       metadata
         .find((f) => f.id === id)!
         .parameters.map((p) => `${p.name}${p.optional ? "?" : ""}:${p.dimensionality ?? "scalar"}`);
-    expect(shape("VALIDATE")).toEqual(["range:matrix", "tab?:scalar"]);
+    expect(shape("VALIDATE")).toEqual(["range:matrix", "tab?:scalar", "mapping?:matrix"]);
     expect(shape("PROBLEMS")).toEqual(["range:matrix", "tab?:scalar", "mapping?:matrix"]);
-    expect(shape("ISSUES")).toEqual(["range:matrix", "tab?:scalar", "severity?:scalar"]);
+    expect(shape("ISSUES")).toEqual(["range:matrix", "tab?:scalar", "severity?:scalar", "mapping?:matrix"]);
     expect(shape("CROSSCHECK")).toEqual(["foundation:matrix", "assets:matrix", "leadership:matrix", "partners:matrix"]);
-    expect(shape("SUMMARY")).toEqual(["partners:matrix", "groupBy?:scalar"]);
+    expect(shape("SUMMARY")).toEqual(["partners:matrix", "groupBy?:scalar", "mapping?:matrix"]);
     expect(shape("GAPS")).toEqual(["assets:matrix"]);
     expect(shape("READINESS")).toEqual(["foundation:matrix", "initiative:scalar"]);
     expect(shape("CONCENTRATION")).toEqual(["partners:matrix"]);

@@ -22,36 +22,44 @@ describe("a user's own Partners sheet", () => {
   it("VALIDATE lists the problems a partner would fix, with the sheet's rows and headers", () => {
     const result = validate(partners, NULL);
     expect(result.slice(1).map((r) => [r[0], r[1], r[2]])).toEqual([
+      [4, "Start", "warning"], // 3/1/2026 could be either order, and no date in the column says which (SPEC rev 2)
       [6, "Type", "warning"], // nonprofit: use the listed spelling
       [7, "Pledge ($)", "error"], // "lots"
       [7, "Start", "error"], // month 13
       [8, "Org name", "error"], // Riverside Bank again
       [8, "Amount received", "warning"], // more than pledged
     ]);
-    expect(result[1][3]).toBe('Type is "nonprofit" — use the listed spelling "Nonprofit".');
-    expect(result[2][3]).toBe('Pledge ($) is "lots" — expected an amount in dollars, like 1200 or $1,200.');
-    expect(result[4][3]).toBe('Org name "riverside bank" is already on row 4 — list each one once.');
+    expect(result[1][3]).toMatch(
+      /^Start: every date like "3\/1\/2026" could be day-first or month-first — read month first \(2026-03-01\)/,
+    );
+    expect(result[2][3]).toBe('Type is "nonprofit" — use the listed spelling "Nonprofit".');
+    expect(result[3][3]).toBe('Pledge ($) is "lots" — expected an amount in dollars, like 1200 or $1,200.');
+    // SPEC rev 2: the key is Partner + Initiative ID (Project ID here), and the message says so.
+    expect(result[5][3]).toBe(
+      'Org name "riverside bank" with Project ID "FOOD-01" is already on row 4 — list each partner once per initiative.',
+    );
   });
 
   it("ISSUES counts them by severity", () => {
-    expect(issues(partners, NULL, NULL)).toBe(5);
+    expect(issues(partners, NULL, NULL)).toBe(6);
     expect(issues(partners, "Partners", "error")).toBe(3);
-    expect(issues(partners, "Partners", "warning")).toBe(2);
+    expect(issues(partners, "Partners", "warning")).toBe(3);
   });
 
   it("SUMMARY adds text amounts and merges spelling variants", () => {
+    // SPEC rev 2 (Ledgers): Riverside Bank's two rows are one partner, their amounts added up.
     expect(summary(partners, NULL)).toEqual([
       ["Sector", "Partners", "Committed", "Received"],
-      ["Business", 2, 125000, 66000],
+      ["Business", 1, 125000, 66000],
       ["Nonprofit", 1, 30000, 0],
       ["Philanthropy", 1, 0, 0],
-      ["Total", 4, 155000, 66000],
+      ["Total", 3, 155000, 66000],
     ]);
     expect(summary(partners, "initiative ID")).toEqual([
       ["Initiative ID", "Partners", "Committed", "Received"],
-      ["FOOD-01", 3, 155000, 66000],
+      ["FOOD-01", 2, 155000, 66000],
       ["PARK-02", 1, 0, 0],
-      ["Total", 4, 155000, 66000],
+      ["Total", 3, 155000, 66000],
     ]);
   });
 

@@ -2,7 +2,7 @@ import { ASSETS, FOUNDATION, LEADERSHIP, PARTNERS, type ColumnSpec, type TabName
 import { mapHeaders } from "../headers";
 import { slotOf, TypedTable } from "../rows";
 import { normalizeKey, quote, trimCaseKey } from "../text";
-import { TrackerError, type Matrix, type Severity, type TabIssue } from "../types";
+import { NoHeaderError, TrackerError, type Matrix, type Severity, type TabIssue } from "../types";
 import { INITIATIVE_ACTIVE, NO, ROLE_DEPUTIZED_LEAD } from "./vocabulary";
 
 /**
@@ -21,6 +21,15 @@ export function tableOf(matrix: Matrix, tab: TabSpec): TypedTable {
   try {
     return new TypedTable(matrix, mapHeaders(matrix, tab.name));
   } catch (err) {
+    if (err instanceof NoHeaderError) {
+      throw new NoHeaderError(
+        `${tab.name} range: ${err.message}`,
+        err.closestTab,
+        err.row,
+        err.seen,
+        err.looksLikeData,
+      );
+    }
     if (err instanceof TrackerError) throw new TrackerError(err.code, `${tab.name} range: ${err.message}`);
     throw err;
   }

@@ -5,7 +5,7 @@ import { FOUNDATION_RULES } from "./foundation";
 import { PARTNER_RULES } from "./partners";
 import type { Rule } from "./types";
 
-export type { Rule, RowCheck, Emit, RuleContext } from "./types";
+export type { Rule, RowCheck, Emit, Report, RuleContext, RuleRun } from "./types";
 
 /**
  * The rules VALIDATE runs on one tab: SPEC's "Every tab" rules, generated from the schema, then the

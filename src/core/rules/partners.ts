@@ -1,5 +1,5 @@
 import { PARTNERS } from "../../schema";
-import { formatDate, formatDollars } from "../coerce";
+import { formatDate } from "../coerce";
 import { slotOf } from "../rows";
 import { quote } from "../text";
 import type { Rule } from "./types";
@@ -43,8 +43,8 @@ const receivedOverCommitted: Rule = {
           if (row.has(committed) && row.has(received) && c >= 0 && row.num[received] > c) {
             emit(
               received,
-              `${row.header[received]} (${formatDollars(row.num[received])}) is more than ${row.header[committed]} ` +
-                `(${formatDollars(row.num[committed])}) — check both amounts.`,
+              `${row.header[received]} (${row.formatAmount(received, row.num[received])}) is more than ` +
+                `${row.header[committed]} (${row.formatAmount(committed, row.num[committed])}) — check both amounts.`,
             );
           }
         }

@@ -1,5 +1,5 @@
 import type { TypedTable } from "../rows";
-import type { Severity } from "../types";
+import type { Cell, Severity } from "../types";
 
 /**
  * A rule is a small named unit: an id (stable, for tests and the task pane), a severity, and a
@@ -22,6 +22,25 @@ export type Emit = (slot: number, message: string) => void;
 
 export type RowCheck = (table: TypedTable, emit: Emit) => void;
 
+/**
+ * Reports an issue after the last row: `row` is the 0-based matrix row it is filed on (the first
+ * row of a repeated problem), `slot` its column. For problems SPEC says to report once, with a count.
+ */
+export type Report = (
+  row: number,
+  slot: number,
+  message: string,
+  value?: Cell,
+  /** Filed under another rule id and severity (a rule's companion, such as `repeated.partner`). */
+  as?: { readonly rule?: string; readonly severity?: Severity; readonly rows?: number },
+) => void;
+
+/** A rule that also speaks once the rows are read (counts, column-wide findings). */
+export interface RuleRun {
+  readonly check?: RowCheck;
+  readonly finish: (report: Report) => void;
+}
+
 export interface Rule {
   readonly id: string;
   readonly severity: Severity;
@@ -31,5 +50,5 @@ export interface Rule {
    * 100k-row range from paying for a dozen checks per row that have nothing to say.
    */
   readonly cell?: { readonly slot: number; readonly states: readonly number[] };
-  start(table: TypedTable, context: RuleContext): RowCheck | undefined;
+  start(table: TypedTable, context: RuleContext): RowCheck | RuleRun | undefined;
 }

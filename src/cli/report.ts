@@ -1,0 +1,541 @@
+import { csvLine, CSV_BOM } from "../core/csv";
+import type { Cell } from "../core";
+import { columnLetter } from "../schema";
+import type { CheckedBlock, CheckIssue, CheckResult } from "./check";
+import { RollUp, type Problem, type ProblemLocation } from "./rollUp";
+import { clip, jsonSafe, printable, printableKeepingLines, wrap } from "./terminal";
+
+/**
+ * `check`'s three reports — text for people, JSON for scripts, CSV for spreadsheets — written as
+ * they go: each file's issues as soon as it is checked, in chunks, waiting for the output to drain.
+ * A run over forty workbooks, or one sheet with a million issues, never builds its whole report in
+ * memory, and nothing spreads a large array into a call (that crashed at 150,000 issues).
+ */
+
+/** Where output goes; a returned promise means "wait before writing more" (backpressure). */
+export type Sink = (text: string) => void | Promise<void>;
+
+/** Text columns a line may use: a terminal's usual width, and what a mail or a ticket shows unwrapped. */
+export const WIDTH = 100;
+
+/** Gathers small writes into ~64 KB chunks for the sink. */
+export class ChunkedWriter {
+  private parts: string[] = [];
+  private size = 0;
+
+  constructor(
+    private readonly sink: Sink,
+    private readonly chunk = 64 * 1024,
+  ) {}
+
+  async write(text: string): Promise<void> {
+    this.parts.push(text);
+    this.size += text.length;
+    if (this.size >= this.chunk) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (this.size === 0) return;
+    const text = this.parts.join("");
+    this.parts = [];
+    this.size = 0;
+    await this.sink(text);
+  }
+}
+
+export type FileStatus = "checked" | "unreadable" | "nothing to check";
+
+/** What happened to one input file. */
+export interface FileOutcome {
+  /** The file as the user named it (or as found in a folder they named). */
+  readonly file: string;
+  readonly status: FileStatus;
+  /** 0 clean, 1 errors, 2 unreadable, 3 nothing to check. */
+  readonly exitCode: number;
+  /** Why it could not be read, or why nothing in it could be checked. */
+  readonly message?: string;
+  readonly result?: CheckResult;
+}
+
+/** The run's figures, across files. */
+export interface RunTotals {
+  files: number;
+  /** The first file's name, as the user gave it. */
+  firstFile: string;
+  checked: number;
+  clean: number;
+  withErrors: number;
+  unreadable: string[];
+  nothingToCheck: string[];
+  sheets: number;
+  rows: number;
+  errors: number;
+  warnings: number;
+  exitCode: number;
+}
+
+export interface Reporter {
+  /** Called once per input file, in order, right after it is checked. */
+  file(outcome: FileOutcome): Promise<void>;
+  /** Called once at the end, with the figures and problems across every file. */
+  end(totals: RunTotals, problems: readonly Problem[]): Promise<void>;
+}
+
+/**
+ * The core's messages speak to every door; where one names the functions' `mapping` argument, the
+ * command line says its own options.
+ */
+export function cliWording(message: string): string {
+  return message
+    .replace(/\(the `mapping` argument\)|the `mapping` argument/g, "(--tab and --map)")
+    .replace(
+      /Include the header row — for a table pass \S+\[#All\], not \S+\./g,
+      "Add the header row above the data, or say which tab it is and map its columns (--tab and --map).",
+    );
+}
+
+function count(n: number, word: string, plural = `${word}s`): string {
+  return `${n.toLocaleString("en-US")} ${n === 1 ? word : plural}`;
+}
+
+function errorsAndWarnings(errors: number, warnings: number): string {
+  return errors + warnings === 0 ? "no issues" : `${count(errors, "error")}, ${count(warnings, "warning")}`;
+}
+
+/** A cell reference a person can paste into Excel's Go To box: `'Our pledges'!G7`. */
+export function sheetCellOf(sheet: string, cell: string | undefined, row: number): string {
+  const name = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+  return cell ? `${name}!${cell}` : `${name} row ${row.toLocaleString("en-US")}`;
+}
+
+/**
+ * Where a problem is, for the roll-up: the sheet and column, the first few cells, how many more —
+ * and with several files, in how many and the first file.
+ */
+export function whereText(p: Problem, manyFiles: boolean, glue = " "): string {
+  const sheetCell = (sheet: string, cell: string | undefined, row: number) =>
+    sheetCellOf(sheet, cell, row).replaceAll(" ", glue);
+  const first = p.first;
+  const oneSheet = p.examples.every((e) => e.file === first.file && e.sheet === first.sheet);
+  let places: string;
+  if (oneSheet) {
+    const rest = p.examples.slice(1).map((e) => e.cell ?? `row ${e.row.toLocaleString("en-US")}`);
+    places = [sheetCell(first.sheet, first.cell, first.row), ...rest].join(", ");
+    if (manyFiles) places = `${first.file.replaceAll(" ", glue)}${glue}${places}`;
+  } else {
+    // Name the file where it changes, so two partners' "Our pledges" sheets read apart.
+    places = p.examples
+      .map((e, k) => {
+        const where = sheetCell(e.sheet, e.cell, e.row);
+        const file = e.file.replaceAll(" ", glue);
+        return manyFiles && (k === 0 || p.examples[k - 1].file !== e.file) ? `${file}${glue}${where}` : where;
+      })
+      .join(", ");
+  }
+  const more =
+    p.issues > p.examples.length ? ` and ${(p.issues - p.examples.length).toLocaleString("en-US")} more` : "";
+  const files = manyFiles && p.files > 1 ? ` in ${count(p.files, "file")}` : "";
+  return `${p.tab} › ${p.column} — ${places}${more}${files}`;
+}
+
+/** A no-break space: keeps a place in one piece when the line is wrapped. */
+const GLUE = "\u00a0";
+
+/** How many ignored headers the text report names (JSON lists them all). */
+const IGNORED_SHOWN = 12;
+
+/** The problems the text report lists; the rest are counted (JSON has them all). */
+const TEXT_PROBLEMS = 40;
+
+// ——— Text ———
+
+export class TextReporter implements Reporter {
+  private readonly out: ChunkedWriter;
+
+  constructor(sink: Sink) {
+    this.out = new ChunkedWriter(sink);
+  }
+
+  /** One line of the report; file-derived text in it is made printable here. */
+  private line(text = ""): Promise<void> {
+    return this.out.write(`${printable(text)}\n`);
+  }
+
+  /** Text wrapped to the width, made printable first (an escape shown as `\x1B` is longer than it was). */
+  private async wrapped(text: string, indent: string, hanging = indent): Promise<void> {
+    const lines = wrap(printable(text), WIDTH - hanging.length, hanging.slice(indent.length));
+    for (const l of lines) await this.line(indent + l);
+  }
+
+  async file(outcome: FileOutcome): Promise<void> {
+    const result = outcome.result;
+    // A file that could not be read, or held nothing to check, is said on stderr and in the totals.
+    if (outcome.status !== "checked" || !result) return;
+    await this.wrapped(outcome.file, "");
+    for (const note of result.notes) await this.wrapped(`Note: ${note}`, "  ", "    ");
+    // Each block's issues, in one pass (a workbook can hold many tables and a million issues).
+    const byBlock: CheckIssue[][] = result.blocks.map(() => []);
+    for (const issue of result.issues) if (issue.block !== undefined) byBlock[issue.block]?.push(issue);
+    for (let index = 0; index < result.blocks.length; index++) {
+      const block = result.blocks[index];
+      const where = block.table
+        ? `table ${block.table}`
+        : `header row ${block.headerRow}${block.left > 1 ? ` from column ${columnLetter(block.left)}` : ""}`;
+      await this.line();
+      await this.wrapped(
+        // "Our pledges — Partners, header row 3 …", or just "Partners, table tblPartners …".
+        `${block.sheet === block.tab ? block.sheet : `${block.sheet} — ${block.tab}`}, ${where}, ` +
+          `${count(block.rows, "row")} checked: ` +
+          `${errorsAndWarnings(block.errors, block.warnings)}`,
+        "  ",
+        "    ",
+      );
+      // How the headers were read — unless they are the tracker's own names, which need no telling.
+      if (block.mapping.some((m) => m.header !== m.column)) {
+        const columns = block.mapping.map((m) => (m.header === m.column ? m.column : `${m.header} → ${m.column}`));
+        await this.wrapped(`Columns: ${columns.join(" · ")}`, "    ", "      ");
+      }
+      if (block.ignoredColumns.length > 0) {
+        // An open-data export can have 70 columns the tracker does not use: name a few, count the rest.
+        const shown = block.ignoredColumns.slice(0, IGNORED_SHOWN).join(" · ");
+        const rest = block.ignoredColumns.length - IGNORED_SHOWN;
+        await this.wrapped(
+          `Ignored: ${shown}${rest > 0 ? ` … and ${rest.toLocaleString("en-US")} more` : ""}`,
+          "    ",
+          "      ",
+        );
+      }
+      await this.issues(byBlock[index]);
+    }
+    // Sheets left out: the tracker's own lists and Summary go unsaid; a sheet of notes is named.
+    const skipped = result.skipped.filter((s) => s.reason !== "empty" && !s.reason.startsWith("the tracker's"));
+    if (skipped.length > 0) await this.line();
+    for (const s of skipped) {
+      const why = s.closestTab !== undefined ? "no header row naming tracker columns" : cliWording(s.reason);
+      await this.wrapped(`Not checked: ${s.sheet} — ${why}`, "  ", "    ");
+    }
+    if (result.crossCheck.ran) await this.line("  Cross-tab checks: done.");
+    // Said only where the workbook has tracker data of two tabs or more (a partner's one sheet is not a tracker).
+    else if (new Set(result.blocks.map((b) => b.tab)).size > 1 && result.crossCheck.note) {
+      await this.line(`  Cross-tab checks: ${result.crossCheck.note}.`);
+    }
+    await this.line();
+    // Out before the next file's messages on stderr, so a terminal shows them in order.
+    await this.out.flush();
+  }
+
+  /** The detail lines of one block: cell, column, severity, message (wrapped under itself). */
+  private async issues(issues: readonly CheckIssue[]): Promise<void> {
+    if (issues.length === 0) return;
+    let cellWidth = 0;
+    let columnWidth = 0;
+    for (const i of issues) {
+      cellWidth = Math.max(cellWidth, (i.cell ?? `row ${i.row}`).length);
+      columnWidth = Math.max(columnWidth, i.column.length);
+    }
+    cellWidth = Math.min(cellWidth, 12);
+    columnWidth = Math.min(columnWidth, 22);
+    const messageAt = 4 + cellWidth + 2 + columnWidth + 2 + 7 + 2;
+    const hanging = " ".repeat(messageAt);
+    for (const i of issues) {
+      const lead =
+        `    ${clip(i.cell ?? `row ${i.row}`, cellWidth).padEnd(cellWidth)}  ` +
+        `${clip(printable(i.column), columnWidth).padEnd(columnWidth)}  ${i.severity.padEnd(7)}  `;
+      const lines = wrap(printable(i.message), WIDTH - messageAt, hanging);
+      await this.line(lead + lines[0]);
+      for (let k = 1; k < lines.length; k++) await this.line(lines[k]);
+    }
+  }
+
+  async end(totals: RunTotals, problems: readonly Problem[]): Promise<void> {
+    if (problems.length > 0) {
+      await this.line(
+        problems.length === 1 ? "One problem:" : `${count(problems.length, "distinct problem")}, largest first:`,
+      );
+      const countWidth = Math.min(9, problems[0].count.toLocaleString("en-US").length);
+      const indent = " ".repeat(2 + countWidth + 3 + 7 + 2);
+      for (const p of problems.slice(0, TEXT_PROBLEMS)) {
+        const message = p.sameMessage || p.issues === 1 ? p.message : `e.g. ${p.message}`;
+        const lead = `  ${p.count.toLocaleString("en-US").padStart(countWidth)} × ${p.severity.padEnd(7)}  `;
+        const lines = wrap(printable(message), WIDTH - indent.length, indent);
+        await this.line(lead + lines[0]);
+        for (let k = 1; k < lines.length; k++) await this.line(lines[k]);
+        // Places are glued with no-break spaces so a line never breaks inside 'Our pledges'!A6.
+        for (const l of wrap(printable(whereText(p, totals.files > 1, GLUE)), WIDTH - indent.length, indent)) {
+          await this.line((indent + l.trimStart()).replaceAll(GLUE, " "));
+        }
+      }
+      if (problems.length > TEXT_PROBLEMS) {
+        let rest = 0;
+        for (let k = TEXT_PROBLEMS; k < problems.length; k++) rest += problems[k].count;
+        await this.line(
+          `  … and ${count(problems.length - TEXT_PROBLEMS, "more problem")} (${count(rest, "issue")}): ` +
+            `the details above, or --json, list them all.`,
+        );
+      }
+      await this.line();
+    }
+    // The totals last, where the eye lands.
+    const figures =
+      `${errorsAndWarnings(totals.errors, totals.warnings)} in ${count(totals.rows, "row")} ` +
+      `on ${count(totals.sheets, "sheet")}`;
+    if (totals.files === 1 && totals.checked === 1) {
+      await this.wrapped(`${totals.firstFile}: ${figures}.`, "");
+    } else if (totals.files > 1) {
+      const parts = [
+        `${totals.clean.toLocaleString("en-US")} clean`,
+        `${totals.withErrors.toLocaleString("en-US")} with errors`,
+      ];
+      if (totals.unreadable.length > 0)
+        parts.push(`${count(totals.unreadable.length, "unreadable")} (${totals.unreadable.join(", ")})`);
+      if (totals.nothingToCheck.length > 0) {
+        parts.push(
+          `${totals.nothingToCheck.length.toLocaleString("en-US")} with nothing to check (${totals.nothingToCheck.join(", ")})`,
+        );
+      }
+      await this.wrapped(`${count(totals.files, "file")}: ${parts.join(", ")}.`, "");
+      await this.wrapped(`Checked: ${figures}.`, "");
+    }
+    await this.out.flush();
+  }
+}
+
+// ——— JSON ———
+
+/** One issue as the JSON report writes it (README "Command line" documents the fields). */
+function issueJson(file: string, i: CheckIssue): string {
+  return JSON.stringify({
+    file,
+    sheet: i.sheet,
+    tab: i.tab,
+    row: i.row,
+    cell: i.cell ?? null,
+    column: i.column,
+    severity: i.severity,
+    rule: i.rule,
+    value: jsonValue(i.value),
+    rows: i.rows ?? 1,
+    message: i.message,
+  });
+}
+
+function jsonValue(value: Cell): string | number | boolean | null {
+  if (value === undefined || value === null) return null;
+  return typeof value === "number" && !Number.isFinite(value) ? null : value;
+}
+
+function sheetJson(b: CheckedBlock): object {
+  return {
+    sheet: b.sheet,
+    tab: b.tab,
+    table: b.table ?? null,
+    headerRow: b.headerRow,
+    rows: b.rows,
+    errors: b.errors,
+    warnings: b.warnings,
+    mapping: b.mapping,
+    ignoredColumns: b.ignoredColumns,
+  };
+}
+
+function fileJson(outcome: FileOutcome): object {
+  const r = outcome.result;
+  return {
+    file: outcome.file,
+    status: outcome.status,
+    exitCode: outcome.exitCode,
+    message: outcome.message ?? null,
+    errors: r?.errors ?? 0,
+    warnings: r?.warnings ?? 0,
+    trackerVersion: r?.trackerVersion ?? null,
+    sheets: (r?.blocks ?? []).map(sheetJson),
+    skipped: (r?.skipped ?? []).map((s) => ({ ...s, reason: cliWording(s.reason) })),
+    crossCheck: r ? { ran: r.crossCheck.ran, note: r.crossCheck.note ?? null } : { ran: false, note: null },
+    notes: r?.notes ?? [],
+  };
+}
+
+function place(p: ProblemLocation): object {
+  return { file: p.file, sheet: p.sheet, row: p.row, cell: p.cell ?? null };
+}
+
+function problemJson(p: Problem): object {
+  return {
+    tab: p.tab,
+    rule: p.rule,
+    column: p.column,
+    severity: p.severity,
+    value: jsonValue(p.value),
+    count: p.count,
+    issues: p.issues,
+    files: p.files,
+    message: p.message,
+    sameMessage: p.sameMessage,
+    first: place(p.first),
+    examples: p.examples.map(place),
+  };
+}
+
+/**
+ * `{"issues":[…],"files":[…],"problems":[…],"summary":{…}}` — issues one per line as each file is
+ * checked; the per-file details (small) after them.
+ */
+export class JsonReporter implements Reporter {
+  private readonly out: ChunkedWriter;
+  private readonly files: object[] = [];
+  /** Every checked sheet across files, for `summary.sheets`. */
+  private readonly sheets: object[] = [];
+  private firstIssue = true;
+
+  constructor(sink: Sink) {
+    this.out = new ChunkedWriter(sink);
+  }
+
+  private write(text: string): Promise<void> {
+    return this.out.write(jsonSafe(text));
+  }
+
+  async file(outcome: FileOutcome): Promise<void> {
+    if (this.files.length === 0) await this.write('{\n  "issues": [');
+    this.files.push(fileJson(outcome));
+    for (const b of outcome.result?.blocks ?? []) this.sheets.push({ file: outcome.file, ...sheetJson(b) });
+    for (const issue of outcome.result?.issues ?? []) {
+      await this.write(`${this.firstIssue ? "\n" : ",\n"}    ${issueJson(outcome.file, issue)}`);
+      this.firstIssue = false;
+    }
+  }
+
+  async end(totals: RunTotals, problems: readonly Problem[]): Promise<void> {
+    if (this.files.length === 0) await this.write('{\n  "issues": [');
+    await this.write(`${this.firstIssue ? "" : "\n  "}],\n  "files": [`);
+    for (let k = 0; k < this.files.length; k++) {
+      await this.write(`${k === 0 ? "\n" : ",\n"}    ${JSON.stringify(this.files[k])}`);
+    }
+    await this.write(`${this.files.length === 0 ? "" : "\n  "}],\n  "problems": [`);
+    for (let k = 0; k < problems.length; k++) {
+      await this.write(`${k === 0 ? "\n" : ",\n"}    ${JSON.stringify(problemJson(problems[k]))}`);
+    }
+    const summary = {
+      files: totals.files,
+      checked: totals.checked,
+      clean: totals.clean,
+      withErrors: totals.withErrors,
+      unreadable: totals.unreadable,
+      nothingToCheck: totals.nothingToCheck,
+      sheets: this.sheets,
+      rows: totals.rows,
+      errors: totals.errors,
+      warnings: totals.warnings,
+      problems: problems.length,
+      exitCode: totals.exitCode,
+    };
+    await this.write(`${problems.length === 0 ? "" : "\n  "}],\n  "summary": ${JSON.stringify(summary)}\n}\n`);
+    await this.out.flush();
+  }
+}
+
+// ——— CSV ———
+
+/** `File, Sheet, Tab, Row, Cell, Column, Severity, Rule, Value, Message`, one issue a line. */
+export const CHECK_CSV_HEADER = [
+  "File",
+  "Sheet",
+  "Tab",
+  "Row",
+  "Cell",
+  "Column",
+  "Severity",
+  "Rule",
+  "Value",
+  "Message",
+];
+
+export class CsvReporter implements Reporter {
+  private readonly out: ChunkedWriter;
+  private started = false;
+
+  /** `terminal`: stdout is a terminal, so control characters are shown, not sent. */
+  constructor(
+    sink: Sink,
+    private readonly terminal = false,
+  ) {
+    this.out = new ChunkedWriter(sink);
+  }
+
+  private write(text: string): Promise<void> {
+    return this.out.write(this.terminal ? printableKeepingLines(text) : text);
+  }
+
+  private async start(): Promise<void> {
+    if (this.started) return;
+    this.started = true;
+    // With a byte-order mark: Excel on Windows then reads the messages' dashes and accents right.
+    await this.write(CSV_BOM + csvLine(CHECK_CSV_HEADER));
+  }
+
+  async file(outcome: FileOutcome): Promise<void> {
+    await this.start();
+    for (const i of outcome.result?.issues ?? []) {
+      await this.write(
+        csvLine([outcome.file, i.sheet, i.tab, i.row, i.cell ?? "", i.column, i.severity, i.rule, i.value, i.message]),
+      );
+    }
+  }
+
+  async end(): Promise<void> {
+    await this.start();
+    await this.out.flush();
+  }
+}
+
+/** How bad an exit code is, for the worst across files: could not read, nothing to check, errors, clean. */
+const EXIT_RANK = [0, 1, 3, 2];
+
+/**
+ * Runs a report over the outcomes, file by file as they come (a generator that checks each file
+ * when asked keeps one workbook in memory at a time), and returns the run's figures. The exit code
+ * is the worst any file got: 2 (unreadable), then 3 (nothing to check), then 1 (errors), then 0.
+ */
+export async function writeReport(
+  outcomes: Iterable<FileOutcome> | AsyncIterable<FileOutcome>,
+  reporter: Reporter,
+  onFile?: (outcome: FileOutcome) => void,
+): Promise<RunTotals> {
+  const problems = new RollUp();
+  const totals: RunTotals = {
+    files: 0,
+    firstFile: "",
+    checked: 0,
+    clean: 0,
+    withErrors: 0,
+    unreadable: [],
+    nothingToCheck: [],
+    sheets: 0,
+    rows: 0,
+    errors: 0,
+    warnings: 0,
+    exitCode: 0,
+  };
+  for await (const outcome of outcomes) {
+    if (totals.files === 0) totals.firstFile = outcome.file;
+    totals.files++;
+    if (EXIT_RANK.indexOf(outcome.exitCode) > EXIT_RANK.indexOf(totals.exitCode)) totals.exitCode = outcome.exitCode;
+    if (outcome.status === "unreadable") totals.unreadable.push(outcome.file);
+    else if (outcome.status === "nothing to check") totals.nothingToCheck.push(outcome.file);
+    else if (outcome.result) {
+      const r = outcome.result;
+      totals.checked++;
+      if (r.errors > 0) totals.withErrors++;
+      else totals.clean++;
+      totals.errors += r.errors;
+      totals.warnings += r.warnings;
+      totals.sheets += r.blocks.length;
+      for (const b of r.blocks) totals.rows += b.rows;
+      for (const issue of r.issues) problems.add(outcome.file, issue);
+    }
+    onFile?.(outcome);
+    await reporter.file(outcome);
+  }
+  await reporter.end(totals, problems.problems());
+  return totals;
+}

@@ -1,0 +1,154 @@
+import type { Cell, Severity } from "../core";
+import type { CheckIssue } from "./check";
+
+/**
+ * The command line's roll-up: the issues of one run (one file or forty) grouped into distinct
+ * problems, so 317 lines that are really 9 problems read as 9. A problem is (tab, rule, column) —
+ * and the value, for rules about a value (a list value in another spelling, an unknown Initiative
+ * ID, a duplicate name), where each distinct value is a problem of its own to fix.
+ *
+ * This grouping lives here until the core has one shared by the task pane and PARTNERS.PROBLEMS;
+ * then `rollUp` should call it instead.
+ */
+
+/**
+ * Rules whose issues are about the cell's value: one problem per distinct value — a value not in
+ * its list or in another spelling, a placeholder in a required column (a blank one is one problem),
+ * a duplicate, an error cell (#REF! apart from #N/A), a column's date reading or currencies, an
+ * Initiative ID or champion the other tabs lack.
+ */
+const VALUE_RULES =
+  /^(?:list|spelling|unique|required|errorCell|dateReading|currency)\.|^crossTab\.(?:unknownInitiative|championNotInLeadership)$/;
+
+export function isValueRule(rule: string): boolean {
+  return VALUE_RULES.test(rule);
+}
+
+export interface ProblemLocation {
+  readonly file: string;
+  readonly sheet: string;
+  readonly row: number;
+  readonly cell?: string;
+}
+
+export interface Problem {
+  readonly tab: string;
+  readonly rule: string;
+  /** The header as the workbook writes it. */
+  readonly column: string;
+  readonly severity: Severity;
+  /** Set for rules about a value: the value every issue of the problem holds. */
+  readonly value?: Cell;
+  /** Rows with this problem: an issue said once for a word used in 14 rows counts 14. */
+  readonly count: number;
+  /** Issues the problem gathers (fewer than `count` where one issue stands for several rows). */
+  readonly issues: number;
+  /** Files it occurs in. */
+  readonly files: number;
+  /** The first issue's message; `sameMessage` says whether every issue said the same. */
+  readonly message: string;
+  readonly sameMessage: boolean;
+  /** Where it is: the first few issues' places, in the order found (`first` is the first of them). */
+  readonly examples: readonly ProblemLocation[];
+  readonly first: ProblemLocation;
+}
+
+/** How many places a problem keeps to show where it is. */
+export const EXAMPLES = 3;
+
+interface Accumulator {
+  tab: string;
+  rule: string;
+  column: string;
+  severity: Severity;
+  value?: Cell;
+  count: number;
+  issues: number;
+  files: number;
+  lastFile: string;
+  message: string;
+  sameMessage: boolean;
+  examples: ProblemLocation[];
+  order: number;
+}
+
+function valueKey(value: Cell): string {
+  if (value === null || value === undefined) return "";
+  return typeof value === "string" ? `s${value.trim()}` : `${typeof value}${String(value)}`;
+}
+
+function locationOf(file: string, issue: CheckIssue): ProblemLocation {
+  return { file, sheet: issue.sheet, row: issue.row, ...(issue.cell !== undefined ? { cell: issue.cell } : {}) };
+}
+
+/** Collects issues as they are checked (file after file) and hands back the problems, largest first. */
+export class RollUp {
+  private readonly byKey = new Map<string, Accumulator>();
+
+  add(file: string, issue: CheckIssue): void {
+    const byValue = isValueRule(issue.rule);
+    const key = `${issue.tab}\u0000${issue.rule}\u0000${issue.column}\u0000${byValue ? valueKey(issue.value) : ""}`;
+    const found = this.byKey.get(key);
+    const rows = issue.rows !== undefined && issue.rows > 1 ? issue.rows : 1;
+    if (found) {
+      found.count += rows;
+      found.issues++;
+      if (found.lastFile !== file) {
+        found.files++;
+        found.lastFile = file;
+      }
+      if (found.sameMessage && found.message !== issue.message) found.sameMessage = false;
+      if (found.examples.length < EXAMPLES) found.examples.push(locationOf(file, issue));
+      return;
+    }
+    this.byKey.set(key, {
+      tab: issue.tab,
+      rule: issue.rule,
+      column: issue.column,
+      severity: issue.severity,
+      value: byValue ? issue.value : undefined,
+      count: rows,
+      issues: 1,
+      files: 1,
+      lastFile: file,
+      message: issue.message,
+      sameMessage: true,
+      examples: [locationOf(file, issue)],
+      order: this.byKey.size,
+    });
+  }
+
+  get size(): number {
+    return this.byKey.size;
+  }
+
+  /** The problems, most issues first; errors before warnings among equals, then in order found. */
+  problems(): Problem[] {
+    const all = [...this.byKey.values()];
+    all.sort(
+      (a, b) =>
+        b.count - a.count || Number(b.severity === "error") - Number(a.severity === "error") || a.order - b.order,
+    );
+    return all.map(({ tab, rule, column, severity, value, count, issues, files, message, sameMessage, examples }) => ({
+      tab,
+      rule,
+      column,
+      severity,
+      ...(value !== undefined ? { value } : {}),
+      count,
+      issues,
+      files,
+      message,
+      sameMessage,
+      examples,
+      first: examples[0],
+    }));
+  }
+}
+
+/** Convenience for one list of issues from one file. */
+export function rollUp(file: string, issues: readonly CheckIssue[]): Problem[] {
+  const r = new RollUp();
+  for (const issue of issues) r.add(file, issue);
+  return r.problems();
+}

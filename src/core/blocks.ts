@@ -1,0 +1,149 @@
+import { KEY_COLUMNS, type TabName } from "../schema";
+import { mapHeaders } from "./headers";
+import { isBlank } from "./text";
+import { TrackerError, type Cell, type HeaderMapping, type Issue, type Matrix } from "./types";
+import type { PlainRow } from "./rows";
+import { validateRange, type ValidateOptions, type ValidationResult } from "./validate";
+
+/**
+ * Two blocks on one sheet, separated by an empty column, are two blocks (SPEC rev 2), each checked
+ * on its own. A block keeps every row of the sheet (so row numbers stay the sheet's) and the columns
+ * between two empty ones; `column` is where it starts in the sheet.
+ */
+export interface Block {
+  readonly matrix: Matrix;
+  /** 0-based sheet column of the block's first column. */
+  readonly column: number;
+  /** How many columns it spans. */
+  readonly width: number;
+}
+
+/**
+ * Splits a sheet at its empty columns (blank in every row). A column proves itself filled at its
+ * first non-blank cell, usually in the header row, so a sheet costs about one pass over its rows'
+ * lengths plus the empty columns themselves.
+ */
+export function splitBlocks(matrix: Matrix): Block[] {
+  const width = widthOf(matrix);
+  const filled = new Uint8Array(width);
+  // Columns not yet seen filled; each row looks only at those.
+  let pending = Array.from({ length: width }, (_, c) => c);
+  for (let r = 0; r < matrix.length && pending.length > 0; r++) {
+    const row = matrix[r];
+    if (!Array.isArray(row)) continue;
+    let kept = 0;
+    for (let k = 0; k < pending.length; k++) {
+      const c = pending[k];
+      if (!isBlank(row[c])) filled[c] = 1;
+      else pending[kept++] = c;
+    }
+    if (kept < pending.length) pending = pending.slice(0, kept);
+  }
+  const spans: [number, number][] = [];
+  for (let c = 0; c < width; c++) {
+    if (filled[c] === 0) continue;
+    const start = c;
+    while (c < width && filled[c] === 1) c++;
+    spans.push([start, c]);
+  }
+  if (spans.length <= 1) return [{ matrix, column: 0, width }];
+  return spans.map(([start, end]) => ({
+    matrix: matrix.map((row) => (Array.isArray(row) ? (row.slice(start, end) as Cell[]) : [])),
+    column: start,
+    width: end - start,
+  }));
+}
+
+export interface BlockResult extends ValidationResult {
+  /** 0-based sheet column where the block starts (its mapping's indexes are within the block). */
+  readonly column: number;
+}
+
+/**
+ * VALIDATE over a sheet that may hold several blocks side by side: each block with a header row is
+ * checked on its own, and the issues come out in sheet order (row, then left to right). When fewer
+ * than two blocks have a header row of their own, the sheet is one block (an empty spacer column
+ * inside one table does not cut it in two).
+ */
+export function validateBlocks(
+  matrix: Matrix,
+  tab?: TabName | string | null,
+  options: ValidateOptions = {},
+): { blocks: BlockResult[]; issues: Issue[] } {
+  if (options.mapping) {
+    const result = validateRange(matrix, tab, options);
+    return { blocks: [{ ...result, column: 0 }], issues: result.issues };
+  }
+  const mapped = mapBlocks(matrix, tab, options.plainRow);
+  const blocks = mapped.map((b) => ({
+    ...validateRange(b.matrix, b.mapping.tab, {
+      ...options,
+      mapping: b.mapping,
+      // Rows cut into blocks were made plain before the cut; the hook serves the whole sheet only.
+      plainRow: b.matrix === matrix ? options.plainRow : undefined,
+    }),
+    column: b.column,
+  }));
+  if (blocks.length === 1) return { blocks, issues: blocks[0].issues };
+  // Sheet order: by row, then the blocks left to right (each block's issues already in column order).
+  const tagged = blocks.flatMap((b, i) => b.issues.map((issue, k) => ({ issue, i, k })));
+  tagged.sort((a, b) => a.issue.row - b.issue.row || a.i - b.i || a.k - b.k);
+  return { blocks, issues: tagged.map((t) => t.issue) };
+}
+
+/** A block of a sheet with its header mapping (indexes within the block; `column` is where it starts). */
+export interface MappedBlock extends Block {
+  readonly mapping: HeaderMapping;
+}
+
+/**
+ * The blocks of a sheet that have a header row, each with its mapping: the blocks side by side when
+ * two or more have a header row of their own (key column plus one more); else the whole sheet when
+ * it has a header row; else the one block that has. Throws the sheet's NoHeaderError when none has.
+ */
+export function mapBlocks(matrix: Matrix, tab?: TabName | string | null, plainRow?: PlainRow): MappedBlock[] {
+  const whole = (): MappedBlock[] => [{ matrix, column: 0, width: widthOf(matrix), mapping: mapHeaders(matrix, tab) }];
+  let parts = splitBlocks(matrix);
+  if (parts.length < 2) return whole();
+  if (plainRow) {
+    // Blocks are cut from the rows: make every row plain first, then cut again.
+    for (let r = 0; r < matrix.length; r++) plainRow(r);
+    parts = splitBlocks(matrix);
+  }
+  const mapped: MappedBlock[] = [];
+  for (const block of parts) {
+    try {
+      const mapping = mapHeaders(block.matrix, tab);
+      // A block of its own names its tab's key column and one more (SPEC), or two with `tab` given.
+      const keys = KEY_COLUMNS[mapping.tab];
+      const keyed = mapping.columns.some((c) => keys.some((k) => k.id === c.id));
+      if (mapping.columns.length >= 2 && (keyed || (tab ?? "") !== "")) mapped.push({ ...block, mapping });
+    } catch (err) {
+      if (!(err instanceof TrackerError)) throw err;
+    }
+  }
+  if (mapped.length >= 2) return mapped;
+  try {
+    return whole();
+  } catch (err) {
+    // The sheet as a whole has no header row, but one of its blocks has: that block it is.
+    if (mapped.length === 1 && err instanceof TrackerError) return mapped;
+    throw err;
+  }
+}
+
+/** Rows looked at for a sheet's width: Excel's ranges are rectangles, and a block's headers are on top. */
+const WIDTH_ROWS = 100;
+
+/**
+ * The sheet's width, from its first rows: reading every row's length would touch every row of a
+ * 100k-row range once more. A longer row further down only adds cells under no header.
+ */
+function widthOf(matrix: Matrix): number {
+  let width = 0;
+  for (let r = 0; r < matrix.length && r < WIDTH_ROWS; r++) {
+    const row = matrix[r];
+    if (Array.isArray(row) && row.length > width) width = row.length;
+  }
+  return width;
+}

@@ -1,0 +1,153 @@
+import {
+  isTotalLabel,
+  splitBlocks,
+  summarizePartners,
+  concentration,
+  validateBlocks,
+  validateRange,
+  type Cell,
+} from "../../src/core";
+import { TODAY } from "./sheets";
+
+/**
+ * SPEC "Rows that are not data" (rev 2), on a grant ledger shaped like a city's export: a title, a
+ * label row inside the data, a Total row under it and a source note below — and two tables side by
+ * side on one sheet.
+ */
+const ledger: Cell[][] = [
+  ["City of Riverton — community grants FY2017", "", "", "", ""],
+  ["Grantee", "Program", "Amount Awarded", "Amount Paid", "Status"],
+  ["City Food Bank", "Meals", 120000, 60000, "Active"],
+  ["Riverside Youth League", "Sports", 45000, 45000, "Completed"],
+  ["Q2 additions", "", "", "", ""],
+  ["Total Wine & More", "Meals", 5000, 0, "Active"], // a business, not a total
+  ["Grand Total", "", 170000, 105000, ""],
+  ["", "", "", "", ""],
+  ["Source: Riverton open data portal, downloaded 2018-01-04", "", "", "", ""],
+];
+
+describe("rows that are not data", () => {
+  it("recognise a Total label, not a business called Total Wine", () => {
+    for (const label of [
+      "Total",
+      "TOTAL",
+      "Totals",
+      "Grand total",
+      "Subtotal",
+      "Sub-total",
+      "Sum",
+      "Total:",
+      "Total - Parks",
+      "Total FY2024",
+      "Parks total",
+    ]) {
+      expect([label, isTotalLabel(label)]).toEqual([label, true]);
+    }
+    for (const label of ["Total Wine & More", "Totally Kids", "Summit Bank", "Grantee"]) {
+      expect([label, isTotalLabel(label)]).toEqual([label, false]);
+    }
+  });
+
+  it("are left out of every check and named once", () => {
+    const result = validateRange(ledger, "Partners", { today: TODAY });
+    expect(result.rowsChecked).toBe(3);
+    expect(result.leftOut.map((l) => [l.row + 1, l.kind])).toEqual([
+      [5, "label"],
+      [7, "total"],
+      [9, "note"],
+    ]);
+    const named = result.issues.filter((i) => i.rule.startsWith("leftOut."));
+    expect(named.map((i) => i.message)).toEqual([
+      'Row 5 looks like a label row, not data ("Q2 additions"): left out of every check and sum.',
+      'Row 7 looks like a Total row ("Grand Total"): left out of every check and sum.',
+      'Row 9 looks like a note under the data ("Source: Riverton open data portal, down…"): left out of every check and sum.',
+    ]);
+    // Nothing else about those rows: no "Partner is empty", no "not in the list".
+    expect(result.issues.filter((i) => [5, 7, 9].includes(i.row) && !i.rule.startsWith("leftOut."))).toEqual([]);
+  });
+
+  it("are left out of every sum: SUMMARY and CONCENTRATION count the grants only", () => {
+    const s = summarizePartners(ledger, "Status");
+    expect(s.total).toEqual({ group: "Total", partners: 3, committed: 170000, received: 105000 });
+    expect(concentration(ledger)).toBeCloseTo(120000 / 170000);
+  });
+});
+
+describe("two blocks side by side", () => {
+  const sheet: Cell[][] = [
+    ["Partner", "Committed", "Sector", "", "Name", "Title", "Organization"],
+    ["City Food Bank", 1000, "Nonprofit", "", "Ana Ruiz", "Deputy Mayor", "City of Riverton"],
+    ["", 500, "Business", "", "Bo Chen", "Director", "Riverside Bank"],
+    ["Riverside Bank", 200, "Business", "", "", "", ""],
+  ];
+
+  it("are split at the empty column", () => {
+    const blocks = splitBlocks(sheet);
+    expect(blocks.map((b) => [b.column, b.width])).toEqual([
+      [0, 3],
+      [4, 3],
+    ]);
+  });
+
+  it("are each checked on its own, issues in sheet order", () => {
+    const { blocks, issues } = validateBlocks(sheet, null, { today: TODAY });
+    expect(blocks.map((b) => [b.mapping.tab, b.rowsChecked])).toEqual([
+      ["Partners", 3],
+      ["Leadership", 2],
+    ]);
+    expect(issues.map((i) => [i.row, i.column, i.rule])).toEqual([[3, "Partner", "required.partner"]]);
+  });
+
+  it("an empty spacer column inside one table does not cut it in two", () => {
+    const spaced: Cell[][] = [
+      ["Partner", "Sector", "", "Committed"],
+      ["City Food Bank", "Nonprofit", "", "lots"],
+    ];
+    const { blocks, issues } = validateBlocks(spaced, null, { today: TODAY });
+    expect(blocks).toHaveLength(1);
+    expect(issues.map((i) => i.rule)).toEqual(["type.committed"]);
+  });
+});
+
+describe("rows where nothing was entered (placeholders and zeros only)", () => {
+  it("are as good as blank: not checked, not counted, not named", () => {
+    const sheet: Cell[][] = [
+      ["Initiative", "Problem statement", "Target"],
+      ["Food access", "Three neighbourhoods have no grocery within a mile.", 100],
+      ["-", "-", "-"],
+      ["N/A", "", "TBD"],
+      ["", "-", 0], // an unused line of a form: a lookup showing "-", a SUMIFS giving 0
+    ];
+    const result = validateRange(sheet, "Foundation", { today: TODAY });
+    expect(result.rowsChecked).toBe(1);
+    expect(result.leftOut).toEqual([]);
+    expect(result.issues.filter((i) => i.row > 2)).toEqual([]);
+  });
+});
+
+describe("a sheet whose blocks do not all have a header row", () => {
+  it("checks the one block that has, rather than failing the sheet", () => {
+    const sheet: Cell[][] = [
+      ["Budget summary", "", "", "", ""],
+      ["Baseline allocation", 1000, "", "Partner", "Committed"],
+      ["Supplemental", 200, "", "City Food Bank", 500],
+      ["", "", "", "Riverside Bank", "lots"],
+    ];
+    const { blocks, issues } = validateBlocks(sheet, null, { today: TODAY });
+    expect(blocks.map((b) => [b.column, b.mapping.tab])).toEqual([[3, "Partners"]]);
+    expect(issues.map((i) => [i.row, i.column, i.rule])).toEqual([[4, "Committed", "type.committed"]]);
+  });
+});
+
+describe("the tracker's own tables", () => {
+  it("keep a partner with only its name typed as data (no label rows in an Excel table)", () => {
+    const table: Cell[][] = [
+      ["Partner", "Sector", "Committed"],
+      ["City Food Bank", "Nonprofit", 1000],
+      ["New prospect", "", ""],
+    ];
+    const result = validateRange(table, "Partners", { today: TODAY, trackerTable: true });
+    expect(result.rowsChecked).toBe(2);
+    expect(result.leftOut).toEqual([]);
+  });
+});

@@ -1,0 +1,278 @@
+import {
+  concentration,
+  summarizePartners,
+  summaryToSpill,
+  TrackerError,
+  validateRange,
+  type Cell,
+  type Issue,
+} from "../../src/core";
+import { TODAY } from "./sheets";
+
+/**
+ * SPEC "Values as people write them" (rev 2), on sheets shaped like real exports: placeholders,
+ * list values in the users' own words, dates and amounts as people type them, Excel error cells.
+ * Each problem that repeats is said once, with its rows.
+ */
+function check(matrix: Cell[][], tab = "Partners"): Issue[] {
+  return validateRange(matrix, tab, { today: TODAY }).issues;
+}
+
+const byRule = (issues: Issue[]) => issues.map((i) => [i.row, i.rule, i.severity]);
+
+describe("placeholders", () => {
+  const ledger: Cell[][] = [
+    ["Grantee", "Amount Awarded", "Amount Paid", "Grant Start Date"],
+    ["REDACTED", 5000, "N/A", "07/01/2016"],
+    ["City Food Bank", "TBD", 0, "-"],
+    ["REDACTED", 7000, "n/a", "07/15/2016"],
+    ["(blank)", 100, "—", "unknown"],
+    ["Riverside Youth League", "?", "", "07/20/2016"],
+  ];
+
+  it("are empty: no type errors, and two REDACTED names are not duplicates", () => {
+    const issues = check(ledger);
+    expect(issues.filter((i) => i.rule.startsWith("type."))).toEqual([]);
+    expect(issues.filter((i) => i.rule.startsWith("unique."))).toEqual([]);
+  });
+
+  it("in a required column, are reported missing once for the column, with a count", () => {
+    const partner = check(ledger).filter((i) => i.rule === "required.partner");
+    expect(partner).toEqual([
+      {
+        row: 2,
+        column: "Grantee",
+        severity: "error",
+        rule: "required.partner",
+        value: "REDACTED",
+        rows: 3,
+        message:
+          'Grantee holds a placeholder (such as "REDACTED") instead of a value in 3 rows (2, 4, 5) — every row needs one.',
+      },
+    ]);
+  });
+});
+
+describe("list values in the users' own words", () => {
+  const sheet: Cell[][] = [
+    ["Partner", "Org type", "Status"],
+    ["A", "NGO", "Complete"],
+    ["B", "Foundation", "Complete"],
+    ["C", "University", "In progress"],
+    ["D", "County", "Complete"],
+    ["E", "Corporate", "On hold"],
+  ];
+
+  it("read as the listed value, one warning per distinct value and column with its rows", () => {
+    const issues = check(sheet);
+    expect(issues.every((i) => i.severity === "warning" && i.rule.startsWith("spelling."))).toBe(true);
+    const messages = issues.map((i) => i.message);
+    expect(messages).toContain('Status is "Complete" in 3 rows (2, 3, 5) — use the listed spelling "Completed".');
+    expect(issues.find((i) => i.value === "Complete")?.rows).toBe(3);
+    expect(messages).toContain('Org type is "NGO" — use the listed spelling "Nonprofit".');
+    expect(messages).toContain('Org type is "Foundation" — use the listed spelling "Philanthropy".');
+    expect(messages).toContain('Org type is "University" — use the listed spelling "Academic".');
+    expect(messages).toContain('Org type is "County" — use the listed spelling "Government".');
+    expect(messages).toContain('Status is "On hold" — use the listed spelling "Paused".');
+    expect(issues).toHaveLength(8); // 5 sector words + Complete, In progress, On hold
+  });
+
+  it("4,000 rows of one word are one warning, not 4,000", () => {
+    const many: Cell[][] = [["Partner", "Status"]];
+    for (let i = 0; i < 4000; i++) many.push([`Partner ${i}`, "Complete"]);
+    const issues = check(many);
+    expect(issues).toHaveLength(1);
+    expect(issues[0].message).toMatch(/^Status is "Complete" in 4,000 rows \(2, 3, 4, 5, 6, 7, 8, 9 … and 3992 more\)/);
+  });
+});
+
+describe("dates as people write them", () => {
+  it("reads a time part, named months and dotted dates without a word", () => {
+    const sheet: Cell[][] = [
+      ["Partner", "Start date", "End date"],
+      ["A", "06/30/2017 12:00:00 AM", "1-Mar-2024"],
+      ["B", "Mar 1, 2024", "2024-03-01T00:00:00"],
+      ["C", "07/15/2017 12:00:00 AM", "30.06.2025"],
+    ];
+    expect(check(sheet)).toEqual([]);
+  });
+
+  it("decides day-first per column from a value that can only be day-first", () => {
+    const sheet: Cell[][] = [
+      ["Partner", "Start date", "End date"],
+      ["A", "01/03/2024", "25/03/2024"],
+      ["B", "02/03/2024", "01/04/2024"],
+    ];
+    // End date is day-first (25/03), so 01/04/2024 is April 1st: after Start date either way.
+    expect(check(sheet).filter((i) => i.column === "End date")).toEqual([]);
+    // Start date has no value that says which: read month first, one warning for the column.
+    const start = check(sheet).filter((i) => i.column === "Start date");
+    expect(byRule(start)).toEqual([[2, "dateReading.startDate", "warning"]]);
+  });
+
+  it("a month alone is a date with one warning that the day is missing", () => {
+    const sheet: Cell[][] = [
+      ["Partner", "Start date"],
+      ["A", "October 2024"],
+      ["B", "Nov 2024"],
+      ["C", "2024-12-01"],
+    ];
+    const issues = check(sheet);
+    expect(byRule(issues)).toEqual([[2, "dateReading.startDate", "warning"]]);
+    expect(issues[0].message).toBe(
+      'Start date is "October 2024" and 1 more month(s) without a day — read as the 1st of the month; add the day.',
+    );
+  });
+});
+
+describe("amounts as people write them", () => {
+  it("reads $1,200, (1,200), USD 250,000, $1.2M and 25k", () => {
+    const sheet: Cell[][] = [
+      ["Partner", "Committed", "Received"],
+      ["A", "USD 250,000", "$1.2K"],
+      ["B", "$1.2M", "25k"],
+      ["C", "1,200.50", "(1,200)"],
+    ];
+    expect(check(sheet).map((i) => i.message)).toEqual(["Received is -$1,200 — expected $0 or more."]);
+  });
+
+  it("says pounds in pounds, never $", () => {
+    const sheet: Cell[][] = [
+      ["Partner", "Committed", "Received"],
+      ["A", "£1,000", "£1,500"],
+    ];
+    expect(check(sheet).map((i) => i.message)).toEqual([
+      "Received (£1,500) is more than Committed (£1,000) — check both amounts.",
+    ]);
+  });
+
+  it("a column that mixes currencies is one error", () => {
+    const sheet: Cell[][] = [
+      ["Partner", "Committed"],
+      ["A", "£1,000"],
+      ["B", "$2,000"],
+      ["C", "€3,000"],
+      ["D", "$4,000"],
+    ];
+    const issues = check(sheet);
+    expect(byRule(issues)).toEqual([[3, "currency.committed", "error"]]);
+    expect(issues[0].message).toBe(
+      'Committed mixes currencies: GBP from row 2, and "$2,000" here — convert them to one currency so they can be added up.',
+    );
+  });
+});
+
+describe("Excel error cells", () => {
+  it('are reported as "cell holds #N/A" and otherwise read as empty', () => {
+    const sheet: Cell[][] = [
+      ["Partner", "Committed", "Start date", "Sector"],
+      ["#N/A", "#REF!", "#VALUE!", "#DIV/0!"],
+      ["#N/A", 100, 45000, "Business"],
+    ];
+    const issues = check(sheet);
+    expect(issues.map((i) => [i.row, i.column, i.rule])).toEqual([
+      [2, "Partner", "errorCell.partner"],
+      [2, "Committed", "errorCell.committed"],
+      [2, "Start date", "errorCell.startDate"],
+      [2, "Sector", "errorCell.sector"],
+      [3, "Partner", "errorCell.partner"],
+    ]);
+    expect(issues[1].message).toBe("Committed: cell holds #REF! — read as empty; correct the formula or the value.");
+  });
+});
+
+describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
+  it("say the currency when it is not dollars", () => {
+    const sheet: Cell[][] = [
+      ["Partner", "Sector", "Committed"],
+      ["A", "Business", "£1,000"],
+      ["B", "Business", "£3,000"],
+    ];
+    const s = summarizePartners(sheet);
+    expect(s.currency).toBe("GBP");
+    expect(summaryToSpill(s, "Committed", "Received")[0]).toEqual([
+      "Sector",
+      "Partners",
+      "Committed (GBP)",
+      "Received (GBP)",
+    ]);
+  });
+
+  it("refuse to add up a column that mixes currencies", () => {
+    const sheet: Cell[][] = [
+      ["Partner", "Committed"],
+      ["A", "£1,000"],
+      ["B", "$3,000"],
+    ];
+    expect(() => summarizePartners(sheet)).toThrow(/Committed mixes currencies \(GBP on row 2, another on row 3\)/);
+    expect(() => concentration(sheet)).toThrow(TrackerError);
+  });
+});
+
+describe("ledgers (SPEC rev 2)", () => {
+  const grants: Cell[][] = [
+    ["Grantee", "Program ID", "Amount Awarded", "Sector"],
+    ["City Food Bank", "FOOD-01", 1000, "Nonprofit"],
+    ["Riverside Youth League", "PARK-02", 500, "Nonprofit"],
+    ["city food bank", "PARK-02", 2000, "Nonprofit"],
+    ["City Food Bank", "FOOD-01", 300, "Nonprofit"], // the same key again: a duplicate
+    ["Riverside Bank", "", 4000, "Business"],
+    ["Riverside Bank", "", 100, "Business"],
+    ["REDACTED", "", 50, "Nonprofit"],
+    ["REDACTED", "", 60, "Nonprofit"],
+  ];
+
+  it("the duplicate key is Partner + Initiative ID; repeats without an initiative are one warning per partner", () => {
+    const issues = check(grants).filter((i) => !i.rule.startsWith("required.")); // the two REDACTED names
+    // City Food Bank in two initiatives is the tracker's design; FOOD-01 again on row 5 is a duplicate.
+    expect(byRule(issues)).toEqual([
+      [5, "unique.partner", "error"],
+      [6, "repeated.partner", "warning"],
+    ]);
+    expect(issues[1].message).toBe(
+      'Grantee "Riverside Bank" is on 2 rows (6, 7): read as one partner with several rows — its amounts are ' +
+        "added up and it counts once. If these are different organisations, tell them apart by name.",
+    );
+  });
+
+  it("without an Initiative ID column, a partner on many rows is one warning, never an error per row", () => {
+    const ledger: Cell[][] = [["Grantee", "Amount"]];
+    for (let i = 0; i < 40; i++) ledger.push(["Open Society", 100 + i]);
+    const issues = check(ledger);
+    expect(byRule(issues)).toEqual([[2, "repeated.partner", "warning"]]);
+    expect(issues[0].message).toMatch(/is on 40 rows \(2, 3, 4, 5, 6, 7, 8, 9 … and 32 more\)/);
+  });
+
+  it("SUMMARY counts distinct partners and adds up all their rows; CONCENTRATION is per partner", () => {
+    const s = summarizePartners(grants);
+    expect(s.rows).toEqual([
+      { group: "Business", partners: 1, committed: 4100, received: 0 },
+      { group: "Nonprofit", partners: 4, committed: 3910, received: 0 }, // 2 named partners + 2 REDACTED
+    ]);
+    expect(s.total.partners).toBe(5);
+    expect(concentration(grants)).toBeCloseTo(4100 / 8010);
+  });
+});
+
+describe("a Currency column (360Giving grant files)", () => {
+  it("says which currency the amounts are in", () => {
+    const sheet: Cell[][] = [
+      ["Recipient Org:Name", "Amount Awarded", "Amount Disbursed", "Currency"],
+      ["Trafford Carers Centre", 1000, 1500, "GBP"],
+      ["Age UK Trafford", 3028.63, "", "GBP"],
+    ];
+    expect(check(sheet).map((i) => i.message)).toEqual([
+      "Amount Disbursed (£1,500) is more than Amount Awarded (£1,000) — check both amounts.",
+    ]);
+    expect(summarizePartners(sheet).currency).toBe("GBP");
+  });
+
+  it("two codes in it are a mix: one error per amount column", () => {
+    const sheet: Cell[][] = [
+      ["Grantee", "Amount", "Currency"],
+      ["A", 1000, "GBP"],
+      ["B", 2000, "EUR"],
+    ];
+    expect(byRule(check(sheet))).toEqual([[3, "currency.committed", "error"]]);
+  });
+});

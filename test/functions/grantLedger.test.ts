@@ -1,0 +1,99 @@
+import { cellOf, issues, summary, validate } from "../../src/functions/functions";
+
+/**
+ * A city grant ledger as open-data portals export it (SPEC rev 2): one row per grant, its own column
+ * names among many the tracker does not know, and the tracker's functions pointed straight at it.
+ */
+const NULL = null as unknown as string;
+
+const ledger = [
+  ["Fiscal Year", "Department", "Grantee", "Program", "Amount Awarded", "Amount Paid", "State", "Grant Start Date"],
+  ["2017", "Parks", "City Food Bank", "Meals", 120000, 60000, "OR", "07/01/2016 12:00:00 AM"],
+  ["2017", "Parks", "Riverside Youth League", "Sports", 45000, 45000, "OR", "07/01/2016 12:00:00 AM"],
+  ["2018", "Housing", "City Food Bank", "Pantry", 80000, 20000, "WA", "07/01/2017 12:00:00 AM"],
+];
+
+describe("a grant ledger passed to the functions as it is", () => {
+  it("VALIDATE recognises the header row and never reads State as Status", () => {
+    const result = validate(ledger, NULL, NULL as unknown as string[][]);
+    const columns = result.slice(1).map((r) => r[1]);
+    expect(columns).not.toContain("State");
+    expect(result[0]).toEqual(["Row", "Column", "Severity", "Message", "Rule"]);
+  });
+
+  it("SUMMARY adds the awards, with a mapping that names the sector column by hand", () => {
+    const withType = ledger.map((row, i) => [...row, i === 0 ? "Kind of org" : i === 2 ? "Nonprofit" : "Nonprofit"]);
+    const mapping = [
+      ["Your header", "Tracker column"],
+      ["Kind of org", "Sector"],
+    ];
+    const table = summary(withType, NULL, mapping);
+    expect(table[0]).toEqual(["Sector", "Partners", "Committed", "Received"]);
+    expect(table[table.length - 1].slice(2)).toEqual([245000, 125000]);
+  });
+
+  it("a mapping naming a header the sheet lacks is #VALUE! with a message", () => {
+    expect(() => issues(ledger, "Partners", NULL, [["Recipient name", "Partner"]])).toThrow(
+      /The mapping names "Recipient name", but the range has no such header/,
+    );
+  });
+});
+
+describe("cells as Excel hands them to a custom function", () => {
+  it("error objects become their error text, entities their displayed text", () => {
+    expect(cellOf({ code: "#N/A", message: "" })).toBe("#N/A");
+    expect(cellOf({ type: "Entity", text: "City Food Bank", properties: {} })).toBe("City Food Bank");
+    expect(cellOf({ type: "FormattedNumber", basicValue: 1200 })).toBe(1200);
+    expect(cellOf("x")).toBe("x");
+    expect(cellOf(null)).toBeNull();
+  });
+
+  it("a linked data type in the Partner column is read by its text", () => {
+    const sheet = [
+      ["Partner", "Committed"],
+      [{ type: "Entity", text: "City Food Bank", properties: {} }, 100],
+    ] as unknown as any[][];
+    expect(validate(sheet, "Partners")[1][3]).toBe("No issues found: 1 Partners row checked.");
+  });
+});
+
+describe("a ledger with a title, a Total row and a note (SPEC rev 2)", () => {
+  const withTotal = [
+    ["Community grants FY2017 (REDACTED where personal)", "", "", "", "", "", "", ""],
+    ...ledger,
+    ["Total", "", "", "", 245000, 125000, "", ""],
+    ["Source: city open data portal", "", "", "", "", "", "", ""],
+  ];
+
+  it("SUMMARY adds the grants, not the Total row", () => {
+    const table = summary(withTotal, "Initiative ID");
+    // Three grants to two partners: City Food Bank's two rows count once, their amounts added up.
+    expect(table[table.length - 1]).toEqual(["Total", 2, 245000, 125000]);
+  });
+
+  it("VALIDATE names the Total row and the note once each", () => {
+    const result = validate(withTotal, NULL);
+    const named = result.filter((r) => typeof r[3] === "string" && (r[3] as string).includes("left out"));
+    expect(named.map((r) => r[0])).toEqual([6, 7]);
+  });
+});
+
+describe("Excel's objects far below the header row", () => {
+  const rows: unknown[][] = [["Partner", "Committed", "Sector"]];
+  for (let i = 0; i < 40; i++) rows.push([`Partner ${i}`, 10, "Business"]);
+  rows.push([
+    { type: "Entity", text: "City Food Bank", properties: {} },
+    { type: "FormattedNumber", basicValue: 100 },
+    "Nonprofit",
+  ]);
+  rows.push([{ code: "#N/A" }, 5, "Nonprofit"]);
+
+  it("are read by their text and values, row by row as the core reads them", () => {
+    const table = summary(rows as any[][], NULL);
+    expect(table[table.length - 1]).toEqual(["Total", 42, 505, 0]);
+    const checked = validate(rows as any[][], NULL);
+    expect(checked.slice(1).map((r) => [r[0], r[1], r[3]])).toEqual([
+      [43, "Partner", "Partner: cell holds #N/A — read as empty; correct the formula or the value."],
+    ]);
+  });
+});
