@@ -1,4 +1,4 @@
-import { summaryFigures, validateRange, type Cell, type Matrix } from "../core";
+import { summaryFigures, type Cell, type Matrix } from "../core";
 import { isoToSerial } from "../core/excelDate";
 import { TABS, type SampleRow, type TabName, type TabSpec } from "../schema";
 import type { TrackerData, WriteOptions } from "./xlsxWriter";
@@ -6,7 +6,7 @@ import type { TrackerData, WriteOptions } from "./xlsxWriter";
 /**
  * The tracker's data as the core sees it: one matrix per tab (header row, then rows), with the
  * values a writer puts in the cells (dates as serials). Lets `new --sample` cache the Summary's
- * figures and the add-in block's counts, computed by the same engine as the custom functions.
+ * figures, computed by the same engine as the custom functions.
  */
 export function tabMatrix(tab: TabSpec, rows: readonly SampleRow[]): Matrix {
   const header: Cell[] = tab.columns.map((c) => c.name);
@@ -27,17 +27,15 @@ export function trackerMatrices(data: TrackerData): Record<TabName, Matrix> {
   return out;
 }
 
-/** Cached results for the Summary (figures and the add-in block's issue counts). */
-export function cachedResults(data: TrackerData, today?: number): Pick<WriteOptions, "figures" | "addinCounts"> {
+/** Cached results for the Summary's figure cells, computed by the core from the data written. */
+export function cachedResults(data: TrackerData): Pick<WriteOptions, "figures"> {
   const m = trackerMatrices(data);
-  const tables = { foundation: m.Foundation, assets: m.Assets, leadership: m.Leadership, partners: m.Partners };
-  const figures = summaryFigures(tables);
-  const addinCounts: Partial<Record<TabName, { errors: number; warnings: number }>> = {};
-  for (const tab of TABS) {
-    // PARTNERS.ISSUES(tblX[#All], tab, severity) counts VALIDATE's issues of that table.
-    const { issues } = validateRange(m[tab.name], tab.name, { today });
-    const errors = issues.filter((i) => i.severity === "error").length;
-    addinCounts[tab.name] = { errors, warnings: issues.length - errors };
-  }
-  return { figures, addinCounts };
+  return {
+    figures: summaryFigures({
+      foundation: m.Foundation,
+      assets: m.Assets,
+      leadership: m.Leadership,
+      partners: m.Partners,
+    }),
+  };
 }

@@ -49,8 +49,6 @@ export interface WriteOptions {
    * recalculates on load regardless (fullCalcOnLoad).
    */
   readonly figures?: Readonly<Record<string, number | string>>;
-  /** Cached results for the add-in block, keyed by tab name: issue counts from the core. */
-  readonly addinCounts?: Readonly<Partial<Record<TabName, { errors: number; warnings: number }>>>;
 }
 
 /**
@@ -70,19 +68,6 @@ export function fileFormula(formula: string, table: string): string {
     .replace(/^=/, "")
     .replace(/\[@\[([^\]]+)\]\]/g, (_m, name: string) => `${table}[[#This Row],[${name}]]`)
     .replace(/\[@([^[\]]+)\]/g, (_m, name: string) => `${table}[[#This Row],[${name}]]`);
-}
-
-/**
- * A custom-function call as Excel stores it in a file: `PARTNERS.ISSUES(` → `_xldudf_PARTNERS_ISSUES(`.
- * Excel writes JavaScript custom functions with this prefix and binds only that form to the add-in
- * when it loads; a file holding the typed form `PARTNERS.ISSUES(` stays `#NAME?` until each cell is
- * re-entered (OfficeDev/Excel-Custom-Functions#108). Without the add-in both show `#NAME?`.
- */
-export function fileCustomFunctions(formula: string): string {
-  return formula.replace(
-    /\b([A-Z][A-Z0-9]*)\.([A-Z][A-Z0-9.]*)\(/g,
-    (_m, ns: string, fn: string) => `_xldudf_${ns}_${fn.replace(/\./g, "_")}(`,
-  );
 }
 
 /** A value from a data row, as the cell should hold it: dates become serial numbers. */
@@ -236,6 +221,7 @@ function styleSummaryCell(cell: ExcelJS.Cell, spec: SummaryCell): void {
       cell.font = { bold: true, size: 16 };
       break;
     case "note":
+    case "status":
       cell.font = { italic: true, color: { argb: "FF595959" } };
       break;
     case "section":
@@ -260,19 +246,12 @@ function writeSummary(wb: ExcelJS.Workbook, options: WriteOptions): ExcelJS.Work
     ws.getColumn(i + 1).width = w;
   });
   layout.rows.forEach((cells, r) => {
-    const rowNumber = r + 1;
-    const inAddinBlock = rowNumber >= layout.addinBlock.first && rowNumber <= layout.addinBlock.last;
     cells.forEach((spec, c) => {
       if (!spec) return;
-      const cell = ws.getCell(rowNumber, c + 1);
+      const cell = ws.getCell(r + 1, c + 1);
       if (spec.formula !== undefined) {
-        const text = spec.formula.replace(/^=/, "");
-        const value = { formula: inAddinBlock ? fileCustomFunctions(text) : text } as ExcelJS.CellFormulaValue;
-        const result = spec.figure
-          ? options.figures?.[`${spec.figure.metric}|${spec.figure.key ?? ""}`]
-          : inAddinBlock
-            ? addinResult(options, cells, c)
-            : undefined;
+        const value = { formula: spec.formula.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
+        const result = spec.figure ? options.figures?.[`${spec.figure.metric}|${spec.figure.key ?? ""}`] : undefined;
         if (result !== undefined) value.result = result;
         cell.value = value;
       } else if (spec.value !== undefined) {
@@ -282,14 +261,6 @@ function writeSummary(wb: ExcelJS.Workbook, options: WriteOptions): ExcelJS.Work
     });
   });
   return ws;
-}
-
-/** The add-in block's rows are `Tab | Errors | Warnings`: the cached count for column `c`. */
-function addinResult(options: WriteOptions, cells: readonly (SummaryCell | null)[], c: number): number | undefined {
-  const tab = cells[0]?.value as TabName | undefined;
-  const counts = tab ? options.addinCounts?.[tab] : undefined;
-  if (!counts) return undefined;
-  return c === 1 ? counts.errors : c === 2 ? counts.warnings : undefined;
 }
 
 /** The whole tracker workbook, in memory. */

@@ -38,7 +38,15 @@ export {
   type PartnerSummary,
 } from "./summaries";
 export { readiness, readinessChecks, readinessScore, READY_ENGAGEMENT_LEVELS, type ReadinessInputs } from "./readiness";
-export { summaryFigures, type SummaryFigures } from "./figures";
+export { checkStatusText, summaryFigures, type SummaryFigures } from "./figures";
+export {
+  trackerPicture,
+  type GapPicture,
+  type GroupPicture,
+  type InitiativePicture,
+  type PictureOptions,
+  type TrackerPicture,
+} from "./picture";
 export {
   gapsToSpill,
   ISSUE_HEADER,

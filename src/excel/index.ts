@@ -30,4 +30,4 @@ export {
 } from "./existingSheet";
 export { copyIntoTrackerTable, WRITE_BLOCK } from "./copyToTracker";
 export { selectCell, listSheets, type SheetInfo } from "./selection";
-export { refreshSummary } from "./summaryRefresh";
+export { refreshSummary, writeCheckStatus } from "./summaryRefresh";

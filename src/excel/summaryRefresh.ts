@@ -1,11 +1,12 @@
-/** "Refresh the Summary" in the task pane: rewrite the schema's Summary cells and recalculate. */
+/** "Refresh the Summary" and Check's status line: the task pane's writes to the Summary sheet. */
 import { TrackerError } from "../core/types";
+import { summaryLayout } from "../schema";
 import { planBuild } from "./plan";
-import { queueSummary } from "./summarySheet";
+import { queueCheckStatus, queueSummary } from "./summarySheet";
 import { readTrackerState } from "./trackerState";
 
-/** Rewrites the tracker's Summary sheet (formulas, formats, missing chart) and recalculates. Returns its name. */
-export async function refreshSummary(context: Excel.RequestContext): Promise<string> {
+/** The tracker's Summary sheet, or a clear error when there is none yet. */
+async function summarySheetName(context: Excel.RequestContext): Promise<{ sheet: string; chart: boolean }> {
   const observed = await readTrackerState(context);
   const plan = planBuild(observed);
   const summary = plan.summary;
@@ -13,8 +14,30 @@ export async function refreshSummary(context: Excel.RequestContext): Promise<str
   if (!summary || !exists || plan.report.created.includes(summary.sheet)) {
     throw new TrackerError("#N/A", "There is no tracker Summary sheet yet: create the tracker first.");
   }
-  queueSummary(context.workbook.worksheets.getItem(summary.sheet), { write: true, chart: summary.chart });
-  context.workbook.application.calculate("Full");
+  return { sheet: summary.sheet, chart: summary.chart };
+}
+
+/**
+ * Rewrites the tracker's Summary sheet (formulas, formats, missing chart), keeping the last check's
+ * status line, and recalculates. Returns the sheet's name.
+ */
+export async function refreshSummary(context: Excel.RequestContext): Promise<string> {
+  const { sheet: name, chart } = await summarySheetName(context);
+  const sheet = context.workbook.worksheets.getItem(name);
+  const status = sheet.getRange(summaryLayout().checkStatusCell).load("values");
   await context.sync();
-  return summary.sheet;
+  const kept = status.values[0]?.[0];
+  queueSummary(sheet, { write: true, chart });
+  if (typeof kept === "string" && kept !== "") queueCheckStatus(sheet, kept);
+  // Recalculate what is dirty, not the whole workbook: the formulas just written are.
+  context.workbook.application.calculate("Recalculate");
+  await context.sync();
+  return name;
+}
+
+/** Writes Check's result to the Summary's status cell (SPEC "Summary": plain values, no custom function). */
+export async function writeCheckStatus(context: Excel.RequestContext, status: string): Promise<void> {
+  const { sheet } = await summarySheetName(context);
+  queueCheckStatus(context.workbook.worksheets.getItem(sheet), status);
+  await context.sync();
 }

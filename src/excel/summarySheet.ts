@@ -1,6 +1,7 @@
 /**
  * The Summary sheet: the schema's `summaryLayout()` cell for cell (native formulas over structured
- * references, so it reads the same without the add-in) and the chart of commitments by sector.
+ * references, so it reads the same without the add-in; no custom function anywhere) and the chart
+ * of commitments by sector. The add-in's own results go in one plain-value cell that Check writes.
  */
 import type { Cell } from "../core/types";
 import { HEADER_FILL, HEADER_FONT, summaryLayout, type SummaryCell } from "../schema";
@@ -26,7 +27,7 @@ export function queueSummary(sheet: Excel.Worksheet, options: { write: boolean; 
     layout.rows.forEach((row, r) => {
       const styled = row
         .map((c, i) => ({ c, i }))
-        .filter(({ c }) => c && c.role !== "label" && c.role !== "figure" && c.role !== "note");
+        .filter(({ c }) => c && c.role !== "label" && c.role !== "figure" && c.role !== "note" && c.role !== "status");
       if (styled.length === 0) return;
       const first = styled[0].i;
       const last = styled[styled.length - 1].i;
@@ -55,4 +56,15 @@ function cellContent(c: SummaryCell | null | undefined): Cell {
   if (c.formula !== undefined) return c.formula;
   if (typeof c.value === "string" && c.value.startsWith("=")) return `'${c.value}`;
   return c.value ?? "";
+}
+
+/**
+ * Queues the check-status cell's text ("Last checked …: 12 errors, 30 warnings — see the Issues
+ * sheet") as a plain value. The cell is formatted as text first: Excel parses text written through
+ * `Range.values` (a leading `=`, `+`, `-`, or a date-like string), and this must stay as written.
+ */
+export function queueCheckStatus(sheet: Excel.Worksheet, status: string): void {
+  const cell = sheet.getRange(summaryLayout().checkStatusCell);
+  cell.numberFormat = [["@"]];
+  cell.values = [[status]];
 }
