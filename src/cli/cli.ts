@@ -8,6 +8,7 @@ import { checkWorkbook, type CheckResult } from "./check";
 import { partnersSummary, summaryCsv, summaryText } from "./summary";
 import { cachedResults } from "./tracker";
 import { readWorkbookFile, UnreadableWorkbookError } from "./xlsxReader";
+import { writeTrackerFrom } from "./trackerFiles";
 import { trackerXlsxBuffer } from "./xlsxWriter";
 
 /**
@@ -38,6 +39,14 @@ export const USAGE = `Usage:
       --sample  fill it with the sample city's data
       --force   replace the file if it exists (otherwise an existing file is never touched)
 
+  partnership-tracker new --from <users.xlsx> <tracker.xlsx> [--force]
+      Write a tracker filled from your own sheets, found and mapped as check maps them (values in
+      the tracker's form where unambiguous, Total rows left out); says what it could not place.
+
+  partnership-tracker share <tracker.xlsx> <partner-copy.xlsx> [--force]
+      Write a copy for partners without the internal columns (Political dynamics …); its tables,
+      dropdowns and Summary still work.
+
   partnership-tracker check <file.xlsx> [--json | --csv] [--today YYYY-MM-DD] [--quiet]
       Check a tracker, or any workbook whose sheets have tracker-like headers, with the same
       rules as PARTNERS.VALIDATE and PARTNERS.CROSSCHECK. Prints the issues by sheet.
@@ -67,8 +76,14 @@ const FLAGS: Record<string, readonly string[]> = {
   new: ["--sample", "--force"],
   check: ["--json", "--csv", "--quiet"],
   summary: ["--csv"],
+  share: ["--force"],
 };
-const VALUE_FLAGS: Record<string, readonly string[]> = { new: [], check: ["--today"], summary: ["--by"] };
+const VALUE_FLAGS: Record<string, readonly string[]> = {
+  new: ["--from"],
+  check: ["--today"],
+  summary: ["--by"],
+  share: [],
+};
 
 function parse(argv: readonly string[]): Parsed {
   const [command, ...rest] = argv;
@@ -106,6 +121,12 @@ function plural(n: number, word: string): string {
 }
 
 async function newTracker(args: Parsed, io: Io): Promise<number> {
+  const from = args.values.get("--from");
+  if (from !== undefined) {
+    if (args.files.length !== 1)
+      throw new UsageError("new --from needs one file to write, e.g. new --from mine.xlsx tracker.xlsx");
+    return writeTrackerFrom("from", from, args.files[0], args.flags.has("--force"), io);
+  }
   if (args.files.length !== 1) throw new UsageError("new needs exactly one file name, e.g. new tracker.xlsx");
   const file = path.resolve(io.cwd ?? process.cwd(), args.files[0]);
   const shown = args.files[0];
@@ -325,6 +346,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         return check(args, io);
       case "summary":
         return summary(args, io);
+      case "share":
+        if (args.files.length !== 2)
+          throw new UsageError("share needs two files, e.g. share tracker.xlsx partner-copy.xlsx");
+        return await writeTrackerFrom("share", args.files[0], args.files[1], args.flags.has("--force"), io);
       case undefined:
       case "help":
       case "--help":

@@ -37,12 +37,23 @@ import { enableCalculatedColumns } from "./exceljsTableColumns";
  * Summary's chart is left out of the file (the add-in adds it in Excel).
  */
 
-/** Rows keyed by column id, as SAMPLE_DATA; dates as ISO text or serial numbers. */
-export type TrackerData = Partial<Record<TabName, readonly SampleRow[]>>;
+/** One row keyed by column id (as SAMPLE_DATA); dates as ISO text or serial numbers. */
+export type TrackerRow = Readonly<Record<string, SampleValue | boolean | null | undefined>>;
+export type TrackerData = Partial<Record<TabName, readonly (SampleRow | TrackerRow)[]>>;
+
+/** Key of a user-added table column (not in the schema) in a TrackerRow. */
+export const extraKey = (header: string): string => `extra:${header}`;
 
 export interface WriteOptions {
   /** Rows to put in the tables (`SAMPLE_DATA` for `--sample`); empty tables otherwise. */
   readonly data?: TrackerData;
+  /**
+   * A partner copy (`share`): the schema's internal columns are left out, and the Summary is the
+   * partner variant, whose readiness scores only what the copy holds.
+   */
+  readonly partnerCopy?: boolean;
+  /** Columns users added to a tracker table (kept by `share`), by tab, after the schema's. */
+  readonly extraColumns?: Partial<Record<TabName, readonly string[]>>;
   /**
    * Cached results for the Summary's figure cells, keyed `metric|key` (what `summaryFigures()`
    * returns), so a viewer that does not recalculate still shows the right numbers. Excel
@@ -71,8 +82,8 @@ export function fileFormula(formula: string, table: string): string {
 }
 
 /** A value from a data row, as the cell should hold it: dates become serial numbers. */
-function cellValue(column: ColumnSpec, value: SampleValue | undefined): ExcelJS.CellValue {
-  if (value === undefined || value === "") return null;
+function cellValue(column: ColumnSpec, value: SampleValue | boolean | null | undefined): ExcelJS.CellValue {
+  if (value === undefined || value === null || value === "") return null;
   if (column.type === "date" && typeof value === "string") {
     return isoToSerial(value) ?? value;
   }
@@ -122,17 +133,32 @@ interface DataValidationsApi {
   add(address: string, validation: ExcelJS.DataValidation): void;
 }
 
-function writeTab(wb: ExcelJS.Workbook, tab: TabSpec, rows: readonly SampleRow[]): ExcelJS.Worksheet {
+/** A user-added column: kept as written, as text-free General cells with no validation. */
+function extraColumn(header: string): ColumnSpec {
+  return { id: extraKey(header), name: header, type: "text", width: Math.max(12, header.length + 2), help: "" };
+}
+
+function writeTab(
+  wb: ExcelJS.Workbook,
+  spec: TabSpec,
+  rows: readonly (SampleRow | TrackerRow)[],
+  options: WriteOptions,
+): ExcelJS.Worksheet {
+  const columns = [
+    ...spec.columns.filter((c) => !(options.partnerCopy && c.internal)),
+    ...(options.extraColumns?.[spec.name] ?? []).map(extraColumn),
+  ];
+  const tab: TabSpec = { ...spec, columns };
   const ws = wb.addWorksheet(tab.name, { views: [{ state: "frozen", ySplit: 1 }] });
   tab.columns.forEach((column, i) => {
     const col = ws.getColumn(i + 1);
     col.width = column.width;
-    const numFmt = numberFormatOf(column);
+    const numFmt = column.id.startsWith("extra:") ? undefined : numberFormatOf(column);
     if (numFmt) col.numFmt = numFmt;
   });
 
   // A table needs at least one data row: an empty tracker gets one blank row.
-  const dataRows = rows.length > 0 ? rows : [{}];
+  const dataRows: readonly TrackerRow[] = rows.length > 0 ? rows : [{}];
   const tableRows = dataRows.map((row) =>
     tab.columns.map((column): ExcelJS.CellValue => {
       if (column.type === "derived" && column.formula) {
@@ -241,7 +267,7 @@ function styleSummaryCell(cell: ExcelJS.Cell, spec: SummaryCell): void {
 
 function writeSummary(wb: ExcelJS.Workbook, options: WriteOptions): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(SUMMARY_SHEET);
-  const layout = summaryLayout();
+  const layout = summaryLayout({ partnerCopy: options.partnerCopy });
   layout.columnWidths.forEach((w, i) => {
     ws.getColumn(i + 1).width = w;
   });
@@ -272,7 +298,7 @@ export function buildTrackerWorkbook(options: WriteOptions = {}): ExcelJS.Workbo
   // Excel recalculates every formula when it opens the file, so nothing relies on cached values.
   wb.calcProperties.fullCalcOnLoad = true;
   for (const tab of TABS) {
-    writeTab(wb, tab, options.data?.[tab.name] ?? []);
+    writeTab(wb, tab, options.data?.[tab.name] ?? [], options);
   }
   writeSummary(wb, options);
   writeLists(wb);

@@ -6,6 +6,7 @@ import {
   SUMMARY_INITIATIVE_ROWS,
   summaryLayout,
   type SummaryFigure,
+  type SummaryVariant,
 } from "../schema";
 import type { TrackerTables } from "./rules/crossTab";
 import { trackerPicture, type GroupPicture, type PictureOptions, type TrackerPicture } from "./picture";
@@ -109,10 +110,10 @@ function byPosition(p: TrackerPicture) {
   return m;
 }
 
-export function summaryFigures(tables: TrackerTables, options?: PictureOptions): SummaryFigures {
+export function summaryFigures(tables: TrackerTables, options: PictureOptions & SummaryVariant = {}): SummaryFigures {
   const picture = trackerPicture(tables, options);
   const out: SummaryFigures = {};
-  for (const row of summaryLayout().rows) {
+  for (const row of summaryLayout(options).rows) {
     for (const cell of row) {
       if (cell?.figure) out[`${cell.figure.metric}|${cell.figure.key ?? ""}`] = figureOf(picture, cell.figure);
     }

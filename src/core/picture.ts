@@ -4,6 +4,7 @@ import {
   LEADERSHIP,
   LISTS,
   PARTNERS,
+  READINESS_ITEM_COLUMNS,
   READINESS_MISSING,
   type ColumnSpec,
   type TabSpec,
@@ -110,6 +111,11 @@ export class Column {
     const mapping = mapHeaders(matrix, tab.name);
     const found = mapping.columns.find((c) => c.id === column.id);
     return new Column(matrix, mapping.headerRow + 1, found ? found.index : -1);
+  }
+
+  /** Whether the table has this column at all. */
+  get present(): boolean {
+    return this.index >= 0;
   }
 
   get length(): number {
@@ -286,6 +292,19 @@ export function trackerPicture(tables: TrackerTables, options: PictureOptions = 
   const fBaseline = F(FOUNDATION.col.baseline);
   const fTarget = F(FOUNDATION.col.target);
   const readinessOf = readinessReader(tables.foundation);
+  // A checklist item whose column the table leaves out (a partner copy) is not scored.
+  const scored = READINESS_ITEM_COLUMNS.map(
+    (ids) =>
+      tables.foundation.length === 0 ||
+      ids.every(
+        (id) =>
+          Column.of(
+            tables.foundation,
+            FOUNDATION,
+            FOUNDATION.columns.find((c) => c.id === id)!,
+          ).present,
+      ),
+  );
   const initiatives: InitiativePicture[] = [];
   let initiativeCount = 0;
   for (let n = 0; n < fId.length; n++) {
@@ -294,7 +313,8 @@ export function trackerPicture(tables: TrackerTables, options: PictureOptions = 
     const id = cellText(idCell);
     if (id === "") continue;
     const key = id.toLowerCase();
-    const checks = readinessChecks(readinessOf(n));
+    const all = readinessChecks(readinessOf(n));
+    const checks = all.filter((_, i) => scored[i]);
     const c = coverage.get(key);
     initiatives.push({
       position: n,
@@ -302,7 +322,7 @@ export function trackerPicture(tables: TrackerTables, options: PictureOptions = 
       name: cellText(fName.at(n)),
       status: cellText(fStatus.at(n)),
       readiness: checks.filter(Boolean).length / checks.length,
-      missing: READINESS_MISSING.filter((_, i) => !checks[i]),
+      missing: READINESS_MISSING.filter((_, i) => scored[i] && !all[i]),
       progress: progressOf(fCurrent.at(n), fBaseline.at(n), fTarget.at(n)),
       partners: byInitiative.n(id),
       committed: byInitiative.sum(0, id),

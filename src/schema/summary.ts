@@ -1,5 +1,5 @@
 import { LISTS, READY_ENGAGEMENT_FROM } from "./lists";
-import { ASSETS, FOUNDATION, LEADERSHIP, PARTNERS } from "./tabs";
+import { ASSETS, FOUNDATION, LEADERSHIP, PARTNERS, TABS } from "./tabs";
 import type { ColumnSpec, TabSpec } from "./types";
 import { numberFormatOf } from "./workbook";
 
@@ -104,8 +104,22 @@ function shareOf(numerator: string, denominator: string): string {
   return `=IF(${denominator}=0,0,${numerator}/${denominator})`;
 }
 
+/**
+ * The Foundation columns each checklist item reads, in the checklist's order. An item whose column
+ * a workbook leaves out (a partner copy without the internal columns) is not scored there.
+ */
+export const READINESS_ITEM_COLUMNS: readonly (readonly string[])[] = [
+  [FOUNDATION.col.problemStatement.id],
+  [FOUNDATION.col.benchmarkMetric.id, FOUNDATION.col.target.id, FOUNDATION.col.targetDate.id],
+  [FOUNDATION.col.communityEngagement.id],
+  [FOUNDATION.col.pastEffortsReviewed.id],
+  [FOUNDATION.col.politicalDynamics.id],
+  [FOUNDATION.col.requirementsAgreed.id],
+  [FOUNDATION.col.partnerPrioritiesAcknowledged.id],
+];
+
 /** The Foundation checklist READINESS scores, each item as a native test of the initiative in row `n`. */
-export function readinessFormula(n: string): string {
+export function readinessFormula(n: string, leftOut: ReadonlySet<string> = new Set()): string {
   const at = (c: ColumnSpec) => `INDEX(${F(c)},${n})`;
   const yes = (c: ColumnSpec) => `(${at(c)}="Yes")`;
   const engagementLevels = LISTS.engagement.values.slice(LISTS.engagement.values.indexOf(READY_ENGAGEMENT_FROM));
@@ -118,7 +132,8 @@ export function readinessFormula(n: string): string {
     yes(FOUNDATION.col.requirementsAgreed),
     yes(FOUNDATION.col.partnerPrioritiesAcknowledged),
   ];
-  return `(${items.map((i) => `IF(${i},1,0)`).join("+")})/${items.length}`;
+  const scored = items.filter((_, i) => READINESS_ITEM_COLUMNS[i].every((id) => !leftOut.has(id)));
+  return `(${scored.map((i) => `IF(${i},1,0)`).join("+")})/${scored.length}`;
 }
 
 /** The readiness checklist, in the order the formula above scores it. */
@@ -158,15 +173,27 @@ function categoryWeight(): string {
   return values.map((c, i) => `(${A(ASSETS.col.category)}=${text(c)})*${values.length - i}`).join("+");
 }
 
-let cached: SummaryLayout | undefined;
-
-/** The layout (built once: the per-initiative block is a thousand rows of formulas). */
-export function summaryLayout(): SummaryLayout {
-  cached ??= buildLayout();
-  return cached;
+/** Which Summary: the city's own, or a partner copy's (without the internal columns). */
+export interface SummaryVariant {
+  readonly partnerCopy?: boolean;
 }
 
-function buildLayout(): SummaryLayout {
+/** Column ids a partner copy leaves out: the schema's internal columns. */
+export const INTERNAL_COLUMN_IDS: ReadonlySet<string> = new Set(
+  TABS.flatMap((t) => t.columns.filter((c) => c.internal).map((c) => c.id)),
+);
+
+const cached = new Map<boolean, SummaryLayout>();
+
+/** The layout (built once per variant: the per-initiative block is a thousand rows of formulas). */
+export function summaryLayout(variant: SummaryVariant = {}): SummaryLayout {
+  const key = variant.partnerCopy === true;
+  let layout = cached.get(key);
+  if (!layout) cached.set(key, (layout = buildLayout(key ? INTERNAL_COLUMN_IDS : new Set())));
+  return layout;
+}
+
+function buildLayout(leftOut: ReadonlySet<string>): SummaryLayout {
   const rows: (SummaryCell | null)[][] = [];
   const row = (...cells: (SummaryCell | null)[]) => {
     rows.push(cells);
@@ -196,7 +223,9 @@ function buildLayout(): SummaryLayout {
   row({ value: "Partnership Tracker — Summary", role: "title" });
   row(
     note(
-      "Native formulas over the tracker tables: they read the same with or without the add-in, in Excel and in LibreOffice.",
+      leftOut.size === 0
+        ? "Native formulas over the tracker tables: they read the same with or without the add-in, in Excel and in LibreOffice."
+        : `Partner copy: the city's internal columns are left out, and readiness scores the checklist items that do not need them.`,
     ),
   );
   blank();
@@ -375,7 +404,7 @@ function buildLayout(): SummaryLayout {
       fig(`=IFERROR(INDEX(${F(FOUNDATION.col.initiativeId)},${n})&"","")`, TEXT, "initiative.id", key),
       fig(ifId(`INDEX(${F(FOUNDATION.col.initiative)},${n})&""`), TEXT, "initiative.name", key),
       fig(ifId(`INDEX(${F(FOUNDATION.col.status)},${n})&""`), TEXT, "initiative.status", key),
-      fig(ifId(readinessFormula(String(n))), PERCENT, "initiative.readiness", key),
+      fig(ifId(readinessFormula(String(n), leftOut)), PERCENT, "initiative.readiness", key),
       fig(ifId(`IF(ISNUMBER(${progress}),${progress},"")`), PERCENT, "initiative.progress", key),
       fig(ifId(`COUNTIFS(${P(PARTNERS.col.initiativeId)},${id})`), COUNT, "initiative.partners", key),
       fig(ifId(`SUMIFS(${committed},${P(PARTNERS.col.initiativeId)},${id})`), CURRENCY, "initiative.committed", key),

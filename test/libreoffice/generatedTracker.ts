@@ -100,3 +100,122 @@ export function generatedTracker(initiatives: number, seed = 7): Record<TabName,
   }
   return { Foundation: foundation, Assets: assets, Leadership: leadership, Partners: partners };
 }
+
+/**
+ * The same data as a person keeps it in their own workbook (for `new --from`): sheets named their
+ * way, their own headers and column order, a title above the headers, amounts typed as "$1,200",
+ * dates as "3/1/2027" text, Yes/No as Y/N, a Total row under the money, a column the tracker has no
+ * place for. `headers` maps a tracker column id to the user's header, per tab.
+ */
+export const USER_HEADERS: Record<TabName, { sheet: string; title?: string; columns: Record<string, string> }> = {
+  Foundation: {
+    sheet: "Initiatives",
+    title: "City initiatives — FY27 (working copy)",
+    columns: {
+      initiativeId: "Project ID",
+      initiative: "Project name",
+      problemStatement: "Problem",
+      benchmarkMetric: "Metric",
+      baseline: "Baseline value",
+      target: "Goal",
+      currentValue: "Current",
+      targetDate: "Deadline",
+      communityEngagement: "IAP2 level",
+      pastEffortsReviewed: "Past efforts",
+      politicalDynamics: "Politics",
+      requirementsAgreed: "Requirements",
+      partnerPrioritiesAcknowledged: "Priorities acknowledged",
+      status: "Initiative status",
+      leadDepartment: "Department",
+    },
+  },
+  Assets: {
+    sheet: "Resources",
+    columns: {
+      asset: "Resource",
+      initiativeId: "Project ID",
+      category: "Asset category",
+      unit: "UOM",
+      available: "On hand",
+      needed: "Quantity needed",
+      estimatedValue: "Value ($)",
+    },
+  },
+  Leadership: {
+    sheet: "People",
+    columns: {
+      name: "Full name",
+      sector: "Org type",
+      inGovernment: "City staff",
+      role: "Leadership role",
+      initiativeId: "Project ID",
+      engagement: "Involvement",
+    },
+  },
+  Partners: {
+    sheet: "Funders",
+    title: "Pledges by funder",
+    columns: {
+      partner: "Org name",
+      sector: "Org type",
+      placeBasedFunder: "Local funder",
+      initiativeId: "Project ID",
+      focusArea: "Focus",
+      contribution: "Support type",
+      committed: "Pledge",
+      received: "Amount received",
+      status: "Partner status",
+      agreementSigned: "MOU signed?",
+    },
+  },
+};
+
+/** A user's own sheets holding `data` (see USER_HEADERS), with the quirks people's sheets have. */
+export function usersSheets(
+  data: Record<TabName, readonly SampleRow[]>,
+): { name: string; rows: (string | number | null)[][] }[] {
+  const money = (v: unknown) => (typeof v === "number" ? `$${v.toLocaleString("en-US")}` : v);
+  const usDate = (v: unknown) => {
+    const m = typeof v === "string" ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(v) : null;
+    return m ? `${Number(m[2])}/${Number(m[3])}/${m[1]}` : v;
+  };
+  const yn = (v: unknown) => (v === "Yes" ? "Y" : v === "No" ? "N" : v);
+  const out: { name: string; rows: (string | number | null)[][] }[] = [];
+  for (const tab of ["Foundation", "Assets", "Leadership", "Partners"] as TabName[]) {
+    const spec = USER_HEADERS[tab];
+    const ids = Object.keys(spec.columns);
+    const rows: (string | number | null)[][] = [];
+    if (spec.title) rows.push([spec.title], []);
+    rows.push([...ids.map((id) => spec.columns[id]), "Internal ref"]);
+    data[tab].forEach((r, i) => {
+      if (Object.keys(r).length === 0) return; // people do not keep blank rows between records
+      rows.push([
+        ...ids.map((id) => {
+          const v = r[id];
+          if (v === undefined) return null;
+          if (id === "committed" || id === "received" || id === "estimatedValue") return money(v) as string;
+          if (id === "targetDate") return usDate(v) as string;
+          if (
+            [
+              "pastEffortsReviewed",
+              "requirementsAgreed",
+              "partnerPrioritiesAcknowledged",
+              "inGovernment",
+              "placeBasedFunder",
+              "agreementSigned",
+            ].includes(id)
+          )
+            return yn(v) as string;
+          return v;
+        }),
+        `REF-${tab[0]}${i + 1}`,
+      ]);
+    });
+    if (tab === "Partners") {
+      const total = data.Partners.reduce((s, r) => s + (typeof r.committed === "number" ? r.committed : 0), 0);
+      rows.push(["Total", null, null, null, null, null, money(total) as string]);
+    }
+    out.push({ name: spec.sheet, rows });
+  }
+  return out;
+}
