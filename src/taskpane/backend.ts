@@ -37,4 +37,9 @@ export interface Backend {
   copyIntoTracker(block: SheetBlock, mapping: HeaderMapping): Promise<number>;
   selectCell(sheet: string, row: number, column: number): Promise<void>;
   refreshSummary(): Promise<void>;
+  /**
+   * Puts Check's result on the Summary sheet as a plain value ("Last checked …: 12 errors, 30
+   * warnings — see the Issues sheet"): the Summary holds no custom function (SPEC rev 2).
+   */
+  writeCheckStatus(errors: number, warnings: number): Promise<void>;
 }

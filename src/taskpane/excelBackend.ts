@@ -8,7 +8,9 @@ import {
   rowsForTracker,
   run,
   selectCell,
+  writeCheckStatus,
 } from "../excel";
+import { checkStatusText } from "../core";
 import { TABS } from "../schema";
 import type { Backend, SheetBlock, TrackerTables } from "./backend";
 
@@ -47,5 +49,8 @@ export function excelBackend(): Backend {
     refreshSummary: async () => {
       await run(refreshSummary);
     },
+
+    writeCheckStatus: (errors, warnings) =>
+      run((ctx) => writeCheckStatus(ctx, checkStatusText(new Date(), errors, warnings))),
   };
 }

@@ -1,0 +1,35 @@
+import { checkStatusText } from "../../src/core";
+import { refreshSummary, writeCheckStatus } from "../../src/excel";
+import { NOT_CHECKED_YET, SUMMARY_SHEET, summaryLayout } from "../../src/schema";
+import { setup } from "./helpers";
+
+/** The add-in's Summary sheet: native formulas only, and the one plain-value cell Check writes. */
+describe("the Summary sheet the add-in builds", () => {
+  it("holds no custom function anywhere, and says the workbook is not checked yet", async () => {
+    const f = setup();
+    await f.build({ sample: true });
+    const formulas = [...f.workbook.sheet(SUMMARY_SHEET)!.formulas.values()];
+    expect(formulas.length).toBeGreaterThan(12_000); // a thousand initiatives, every figure a formula
+    expect(formulas.filter((x) => /PARTNERS\.|_xldudf_/i.test(x))).toEqual([]);
+    expect(f.workbook.cell(SUMMARY_SHEET, summaryLayout().checkStatusCell)).toBe(NOT_CHECKED_YET);
+    // Excel on the web refuses a request over 5 MB: the thousand-row Summary stays well under.
+    expect(Math.max(...f.stats.requests.map((r) => r.bytes))).toBeLessThan(3_000_000);
+  });
+
+  it("Check's result goes in as text, and a Summary refresh keeps it", async () => {
+    const f = setup();
+    await f.build({ sample: false });
+    const status = checkStatusText(new Date(2026, 11, 1, 14, 2), 12, 30);
+    await f.Excel.run((ctx) => writeCheckStatus(ctx, status));
+    const at = summaryLayout().checkStatusCell;
+    expect(f.workbook.cell(SUMMARY_SHEET, at)).toBe(status);
+    expect(f.workbook.numberFormat(SUMMARY_SHEET, at)).toBe("@");
+    await f.Excel.run((ctx) => refreshSummary(ctx));
+    expect(f.workbook.cell(SUMMARY_SHEET, at)).toBe(status);
+  });
+
+  it("Check's result needs a tracker: without one it says to create it", async () => {
+    const f = setup();
+    await expect(f.Excel.run((ctx) => writeCheckStatus(ctx, "x"))).rejects.toThrow(/create the tracker first/);
+  });
+});
