@@ -254,6 +254,8 @@ function styleSummaryCell(cell: ExcelJS.Cell, spec: SummaryCell): void {
       cell.font = { bold: true, size: 12, color: { argb: argb(HEADER_FILL) } };
       break;
     case "header":
+      // Wrapped, so a long header ("Champions outside government") shows whole in a narrow column.
+      cell.alignment = { wrapText: true, vertical: "bottom" };
       cell.font = { bold: true, color: { argb: argb(HEADER_FONT) } };
       cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(HEADER_FILL) } };
       break;

@@ -36,6 +36,8 @@ export function queueSummary(sheet: Excel.Worksheet, options: { write: boolean; 
       if (styled[0].c?.role === "header") {
         range.format.fill.color = HEADER_FILL;
         range.format.font.color = HEADER_FONT;
+        // Wrapped, so a long header ("Champions outside government") shows whole in a narrow column.
+        range.format.wrapText = true;
       }
     });
     layout.columnWidths.forEach((w, i) => {

@@ -321,11 +321,22 @@ function buildLayout(leftOut: ReadonlySet<string>): SummaryLayout {
     return { firstData, lastData };
   };
 
+  const sectorSection = rows.length + 1;
   const sectorRows = groupBlock("Commitments by sector", PARTNERS.col.sector, LISTS.sector.values, "sector");
   groupBlock("Partners by status", PARTNERS.col.status, LISTS.partnerStatus.values, "status");
 
   // Asset gaps by category and unit: trucks, FTEs and dollars are never added together.
   row({ value: "Asset gaps by category and unit", role: "section" });
+  const category = A(ASSETS.col.category);
+  const unit = A(ASSETS.col.unit);
+  row(
+    label(`Assets short with no ${ASSETS.col.category.name} or ${ASSETS.col.unit.name}`),
+    fig(
+      `=COUNTIFS(${gap},">0")-SUMPRODUCT(ISNUMBER(${gap})*(${gap}>0)*(LEN(${category})>0)*(LEN(${unit})>0))`,
+      COUNT,
+      "gaps.unplaced",
+    ),
+  );
   const gapHeader = row(
     header(ASSETS.col.category.name),
     header(ASSETS.col.unit.name),
@@ -335,11 +346,9 @@ function buildLayout(leftOut: ReadonlySet<string>): SummaryLayout {
     header("Not valued"),
     header("First row on Assets"),
   );
-  const category = A(ASSETS.col.category);
-  const unit = A(ASSETS.col.unit);
   const weight = categoryWeight();
   // One row per category–unit pair with a gap, in the Category list's order then by first row on
-  // Assets; an asset short with no Category or Unit is counted below instead (no unit, no total).
+  // Assets; an asset short with no Category or Unit is counted above instead (no unit, no total).
   const nextPair = (r: number) => {
     const listedAbove = `COUNTIFS($A$${gapHeader}:$A${r - 1},${category}&"",$B$${gapHeader}:$B${r - 1},${unit}&"")`;
     return (
@@ -365,14 +374,6 @@ function buildLayout(leftOut: ReadonlySet<string>): SummaryLayout {
     );
   }
   row(fig(`=IF(${nextPair(lastGapRow + 1)}=0,"",${text(MORE_GAPS_NOTE)})`, TEXT, "gaps.more"));
-  row(
-    label(`Assets short with no ${ASSETS.col.category.name} or ${ASSETS.col.unit.name} (not totalled)`),
-    fig(
-      `=COUNTIFS(${gap},">0")-SUMPRODUCT(ISNUMBER(${gap})*(${gap}>0)*(LEN(${category})>0)*(LEN(${unit})>0))`,
-      COUNT,
-      "gaps.unplaced",
-    ),
-  );
   blank();
 
   // Every initiative, by its position in Foundation (its IDs are unique, so no UNIQUE is needed).
@@ -441,12 +442,14 @@ function buildLayout(leftOut: ReadonlySet<string>): SummaryLayout {
 
   return {
     rows,
-    columnWidths: [30, 28, 12, 12, 16, 12, 15, 15, 13, 13, 12, 10],
+    // Column A fits the headline's longest label (Excel cuts a label short where B holds a value).
+    columnWidths: [42, 28, 12, 12, 16, 12, 15, 15, 13, 13, 12, 10],
     chart: {
       title: `${PARTNERS.col.committed.name} by sector`,
       categories: `A${sectorRows.firstData}:A${sectorRows.lastData}`,
       values: `C${sectorRows.firstData}:C${sectorRows.lastData}`,
-      anchor: "F4",
+      // Beside the sector table it draws, clear of the headline's long texts and of every block.
+      anchor: `F${sectorSection}`,
     },
     checkStatusCell: `B${checkRow}`,
     initiativeRows: { first: firstInitiative, last: lastInitiative },
