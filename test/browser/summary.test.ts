@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { trackerPicture } from "../../src/core";
 import { trackerMatrices } from "../../src/cli/tracker";
-import { columnLetter, SAMPLE_DATA, TABS } from "../../src/schema";
+import { columnLetter, FOUNDATION, SAMPLE_DATA, TABS } from "../../src/schema";
 import { generatedTracker } from "../libreoffice/generatedTracker";
 import * as path from "path";
 import { buildPageShim, launchBrowser, openPage, screenshot, SCREENSHOTS, serveDist, type Served } from "./harness";
@@ -66,6 +66,13 @@ describe("the Summary tab", () => {
     await showSummary(page); // shown again after Create: read afresh, no button to press
     expect(await page.locator("#fig-initiatives .tile-value").innerText()).toBe(String(SAMPLE_DATA.Foundation.length));
     expect(problems).toEqual([]);
+  });
+
+  it("the Create tab names the internal columns a partner copy leaves out", async () => {
+    const { page } = await openPane();
+    const note = await page.locator("#internal-columns").innerText();
+    for (const c of FOUNDATION.columns.filter((x) => x.internal)) expect(note).toContain(c.name);
+    expect(note).not.toContain(FOUNDATION.col.problemStatement.name);
   });
 
   it("shows the sample's picture: readiness with what is missing, progress, coverage, gaps by unit, funders", async () => {

@@ -96,8 +96,8 @@ function internalColumnsNote(): HTMLElement | null {
   return h(
     "p",
     { class: "muted", id: "internal-columns" },
-    "Internal columns — the city's own notes, left out of a partner copy (partnership-tracker share): ",
-    byTab.map((t) => `${t.tab}: ${t.columns.join(", ")}`).join("; "),
+    "Internal columns, the city's own notes — a partner copy (the command line's share) leaves them out: ",
+    byTab.map((t) => `${t.tab} — ${t.columns.join(", ")}`).join("; "),
     ".",
   );
 }
