@@ -19,6 +19,8 @@ export function queueSummary(sheet: Excel.Worksheet, options: { write: boolean; 
       formats.push(Array.from({ length: width }, (_, i) => row[i]?.format ?? "General"));
     }
     const block = sheet.getRangeByIndexes(0, 0, layout.rows.length, width);
+    // An older layout's fills and fonts would otherwise stay on cells that now hold other things.
+    block.clear("Formats");
     // Formulas into General cells, then the formats: a formula entered into a Text ("@") cell
     // (as left by an earlier build) would be stored as text.
     block.numberFormat = formats.map((row) => row.map(() => "General"));

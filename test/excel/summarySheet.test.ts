@@ -28,6 +28,25 @@ describe("the Summary sheet the add-in builds", () => {
     expect(f.workbook.cell(SUMMARY_SHEET, at)).toBe(status);
   });
 
+  it("a rewrite leaves no styling of an older layout behind", async () => {
+    const f = setup();
+    await f.build({ sample: true });
+    const { first } = summaryLayout().initiativeRows;
+    const stray = `C${first + 3}`; // a header row's fill in an older layout, now a figure cell
+    await f.Excel.run(async (ctx) => {
+      const cell = ctx.workbook.worksheets.getItem(SUMMARY_SHEET).getRange(stray);
+      cell.format.fill.color = "#1F4E79";
+      cell.format.font.bold = true;
+      await ctx.sync();
+    });
+    expect(f.workbook.sheet(SUMMARY_SHEET)!.fills.size).toBeGreaterThan(0);
+    await f.Excel.run((ctx) => refreshSummary(ctx));
+    const sheet = f.workbook.sheet(SUMMARY_SHEET)!;
+    expect(sheet.fills.has(`${first + 2},2`)).toBe(false); // 0-based row, column C
+    expect(sheet.bold.has(`${first + 2},2`)).toBe(false);
+    expect(f.workbook.numberFormat(SUMMARY_SHEET, stray)).toBe(summaryLayout().rows[first + 2][2]?.format);
+  });
+
   it("Check's result needs a tracker: without one it says to create it", async () => {
     const f = setup();
     await expect(f.Excel.run((ctx) => writeCheckStatus(ctx, "x"))).rejects.toThrow(/create the tracker first/);
