@@ -123,6 +123,7 @@ function plural(n: number, word: string): string {
 async function newTracker(args: Parsed, io: Io): Promise<number> {
   const from = args.values.get("--from");
   if (from !== undefined) {
+    if (args.flags.has("--sample")) throw new UsageError("new takes --from or --sample, not both.");
     if (args.files.length !== 1)
       throw new UsageError("new --from needs one file to write, e.g. new --from mine.xlsx tracker.xlsx");
     return writeTrackerFrom("from", from, args.files[0], args.flags.has("--force"), io);

@@ -8,8 +8,11 @@ import { HEADER_FILL, HEADER_FONT, summaryLayout, type SummaryCell } from "../sc
 import { a1, widthPoints } from "./context";
 import { SUMMARY_CHART } from "./plan";
 
-export function queueSummary(sheet: Excel.Worksheet, options: { write: boolean; chart: boolean }): void {
-  const layout = summaryLayout();
+export function queueSummary(
+  sheet: Excel.Worksheet,
+  options: { write: boolean; chart: boolean; partnerCopy?: boolean },
+): void {
+  const layout = summaryLayout({ partnerCopy: options.partnerCopy });
   const width = Math.max(...layout.rows.map((r) => r.length), 1);
   if (options.write) {
     const formulas: Cell[][] = [];
@@ -67,8 +70,8 @@ function cellContent(c: SummaryCell | null | undefined): Cell {
  * sheet") as a plain value. The cell is formatted as text first: Excel parses text written through
  * `Range.values` (a leading `=`, `+`, `-`, or a date-like string), and this must stay as written.
  */
-export function queueCheckStatus(sheet: Excel.Worksheet, status: string): void {
-  const cell = sheet.getRange(summaryLayout().checkStatusCell);
+export function queueCheckStatus(sheet: Excel.Worksheet, status: string, partnerCopy = false): void {
+  const cell = sheet.getRange(summaryLayout({ partnerCopy }).checkStatusCell);
   cell.numberFormat = [["@"]];
   cell.values = [[status]];
 }

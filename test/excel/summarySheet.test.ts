@@ -1,6 +1,6 @@
 import { checkStatusText } from "../../src/core";
 import { refreshSummary, writeCheckStatus } from "../../src/excel";
-import { NOT_CHECKED_YET, SUMMARY_SHEET, summaryLayout } from "../../src/schema";
+import { FOUNDATION, NOT_CHECKED_YET, SUMMARY_SHEET, summaryLayout } from "../../src/schema";
 import { setup } from "./helpers";
 
 /** The add-in's Summary sheet: native formulas only, and the one plain-value cell Check writes. */
@@ -45,6 +45,21 @@ describe("the Summary sheet the add-in builds", () => {
     expect(sheet.fills.has(`${first + 2},2`)).toBe(false); // 0-based row, column C
     expect(sheet.bold.has(`${first + 2},2`)).toBe(false);
     expect(f.workbook.numberFormat(SUMMARY_SHEET, stray)).toBe(summaryLayout().rows[first + 2][2]?.format);
+  });
+
+  it("refreshing a partner copy's Summary (no internal columns) writes the partner variant: nothing refers to them", async () => {
+    const f = setup();
+    await f.build({ sample: true });
+    const at = FOUNDATION.columns.findIndex((c) => c.id === FOUNDATION.col.politicalDynamics.id);
+    // A workbook without the column, as `share` writes it (here: the header no longer names it).
+    await f.Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem(FOUNDATION.name).getCell(0, at).values = [["Public notes"]];
+      await ctx.sync();
+    });
+    await f.Excel.run((ctx) => refreshSummary(ctx));
+    const formulas = [...f.workbook.sheet(SUMMARY_SHEET)!.formulas.values()];
+    expect(formulas.filter((x) => x.includes(`[${FOUNDATION.col.politicalDynamics.name}]`))).toEqual([]);
+    expect(formulas.length).toBeGreaterThan(12_000);
   });
 
   it("Check's result needs a tracker: without one it says to create it", async () => {
