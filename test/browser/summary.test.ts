@@ -171,5 +171,5 @@ describe("the Summary tab", () => {
     await page.locator("#more-initiatives").scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(SCREENSHOTS, "summary-1000-more-320.png") });
     expect(problems).toEqual([]);
-  });
+  }, 180_000);
 });

@@ -147,7 +147,7 @@ describe(`the Summary in LibreOffice (${version ?? "soffice not found"})`, () =>
     Object.keys(written).forEach((name, i) => {
       saved[name] = outputs[i];
     });
-  });
+  }, 600_000); // a thousand-initiative workbook, converted on a busy 2-core machine
   afterAll(() => {
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });
