@@ -91,6 +91,8 @@ export interface TrackerPicture {
   readonly gapsUnplaced: number;
   /** Estimated value ($) of every asset short. */
   readonly assetsShortValue: number;
+  /** Assets rows that name an asset. */
+  readonly assets: number;
 }
 
 export interface PictureOptions {
@@ -147,6 +149,12 @@ export function criterionKey(cell: Cell): string | undefined {
 
 function amountOf(cell: Cell): number {
   return coerceNumber(cell) ?? 0;
+}
+
+function countNonEmpty(col: Column): number {
+  let n = 0;
+  for (let i = 0; i < col.length; i++) if (nonEmpty(col.at(i))) n++;
+  return n;
 }
 
 /** N(): a number, TRUE as 1, anything else 0. */
@@ -349,6 +357,7 @@ export function trackerPicture(tables: TrackerTables, options: PictureOptions = 
     gaps: gapPairs,
     gapsUnplaced: unplaced,
     assetsShortValue,
+    assets: countNonEmpty(A(ASSETS.col.asset)),
   };
 }
 

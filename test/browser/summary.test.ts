@@ -128,6 +128,12 @@ describe("the Summary tab", () => {
     const m = trackerMatrices(data);
     const { page, problems } = await openPane();
     await createTracker(page, false);
+    // An empty tracker: zeros where zeros are true, and words where there is nothing to show.
+    await showSummary(page);
+    expect(await page.locator("#initiatives").innerText()).toContain("No initiative yet");
+    expect(await page.locator("#fig-concentration").innerText()).toContain("No commitments yet");
+    await shots(page, "summary-empty-tracker");
+    await page.locator("#tab-create").click();
     // Fill the tables as a user's paste would: values under each header, then the table resized.
     const tables = TABS.map((t) => {
       const rows = m[t.name].slice(1).map((r) => [...r]);

@@ -2,7 +2,7 @@ import { mapHeaders, summarizePartners, summaryToSpill, trackerPicture } from ".
 import { toCsv } from "../../core/csv";
 import type { Matrix } from "../../core/types";
 import type { GroupPicture, InitiativePicture, TrackerPicture } from "../../core/picture";
-import { FOUNDATION, LISTS, OTHER_OR_BLANK, PARTNERS, TABS, type TabName } from "../../schema";
+import { ASSETS, FOUNDATION, LISTS, OTHER_OR_BLANK, PARTNERS, TABS, type TabName } from "../../schema";
 import type { Backend, TrackerTables } from "../backend";
 import { announce, downloadText, errorMessage, formatCurrency, formatPercent, h, replace } from "../dom";
 import { busy } from "./progress";
@@ -166,12 +166,16 @@ function pictureView(p: TrackerPicture, tables: TrackerTables, backend: Backend,
         PARTNERS.col.received.name,
         formatCurrency(p.received),
         "fig-received",
-        `${formatPercent(share(p.received))} of committed`,
+        p.committed === 0 ? undefined : `${formatPercent(share(p.received))} of committed`,
       ),
-      tile("Place-based funders' share", formatPercent(share(p.placeBasedCommitted)), "fig-place-based"),
+      tile(
+        "Place-based funders' share",
+        p.committed === 0 ? "—" : formatPercent(share(p.placeBasedCommitted)),
+        "fig-place-based",
+      ),
       tile(
         "Largest funder's share",
-        formatPercent(share(p.largestFunderCommitted)),
+        p.committed === 0 ? "—" : formatPercent(share(p.largestFunderCommitted)),
         "fig-concentration",
         largest ? largest.name : "No commitments yet",
       ),
@@ -190,6 +194,18 @@ function sectorChart(p: TrackerPicture): HTMLElement {
     { value: OTHER_OR_BLANK, partners: 0, committed: p.committed - listed, received: 0 },
   ].filter((g) => g.committed !== 0 || LISTS.sector.values.includes(g.value));
   const max = Math.max(0, ...rows.map((g) => g.committed));
+  if (p.committed === 0) {
+    return h(
+      "div",
+      { class: "block", id: "sector-chart" },
+      h("h3", {}, "Commitments by sector"),
+      h(
+        "p",
+        { class: "muted" },
+        `No commitments yet: the chart appears once ${PARTNERS.name} has ${PARTNERS.col.committed.name} amounts.`,
+      ),
+    );
+  }
   return h(
     "div",
     { class: "block", id: "sector-chart" },
@@ -223,7 +239,13 @@ function gapsView(p: TrackerPicture): HTMLElement {
     { class: "block", id: "gaps" },
     h("h3", {}, "Asset gaps by category and unit"),
     p.gaps.length === 0
-      ? h("p", { class: "muted" }, "No asset is short: every Needed is covered by Available.")
+      ? h(
+          "p",
+          { class: "muted" },
+          p.assets === 0
+            ? `No assets recorded yet: list what the city and partners bring on the ${ASSETS.name} sheet.`
+            : `No asset is short: every ${ASSETS.col.needed.name} is covered by ${ASSETS.col.available.name}.`,
+        )
       : h(
           "table",
           { class: "map gaps" },
