@@ -1,7 +1,8 @@
 /*
  * Builds the add-in into dist/:
  *  - taskpane.html + taskpane.js (UI), commands.js (ribbon), functions.js + functions.json (custom
- *    functions; functions.json is generated from the JSDoc in src/functions/functions.ts);
+ *    functions; functions.json is generated from the JSDoc in src/functions/functions.ts, then given
+ *    the top-level allowErrorForDataTypeAny flag the generator cannot emit);
  *  - manifest.xml with the dev host rewritten to the production host (ADDIN_PUBLIC_URL) in production.
  * office.js is always loaded from Microsoft's CDN by the page (store requirement), never bundled.
  */
@@ -12,6 +13,7 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 
 const { DEV_ORIGIN, publicUrlFrom, rewriteManifest } = require("./scripts/manifest-urls");
+const { AllowErrorsInRangesPlugin } = require("./scripts/functions-metadata");
 
 /**
  * HTTPS options for the dev server. office-addin-dev-certs installs its CA with sudo, which fails on
@@ -66,6 +68,8 @@ module.exports = async (env, options) => {
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      // Error cells in a range argument reach the functions instead of stopping them (scripts/functions-metadata.js).
+      new AllowErrorsInRangesPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -48,7 +48,7 @@ const at = (id: string) => COLUMNS.findIndex((c) => c.id === id);
  * A Partners sheet shaped like a real one: mostly clean, with the usual slips (about 1 row in 50):
  * text amounts and ISO text dates (accepted), lower-case list values, a missing signature, typos.
  */
-function partnersSheet(rows: number): Matrix {
+export function partnersSheet(rows: number): Matrix {
   const rnd = random(rows);
   const pick = <T>(values: readonly T[]) => values[Math.floor(rnd() * values.length)];
   const start0 = isoToSerial("2025-01-01") as number;
@@ -285,6 +285,13 @@ export async function run(): Promise<void> {
         );
 
     console.log(`\n${count(rows)} rows (the input matrix takes ≈ ${fmtMb(inputBytes)} of heap)`);
+    // What Excel would send: the same matrix as JSON (bench/arguments.bench.ts has the supported size).
+    const argumentBytes = Buffer.byteLength(JSON.stringify(data), "utf8");
+    console.log(
+      `  argument size, as JSON       ${`${(argumentBytes / 1e6).toFixed(2)} MB`.padStart(10)}   ` +
+        `${Math.round(argumentBytes / rows)} bytes/row; ${argumentBytes > 5_000_000 ? "OVER" : "within"} the ~5 MB ` +
+        `custom-function limit (office-js #4654)`,
+    );
     console.log(`  bare scan, every cell once   ${fmtMs(scan).padStart(10)}   (the floor)`);
     console.log(
       `  PARTNERS.VALIDATE            ${fmtMs(validateMs).padStart(10)}   ${fmtX(validateMs / scan).padStart(6)} the scan ` +

@@ -7,6 +7,7 @@ import { SAMPLE_DATA, SCHEMA_VERSION, TABS } from "../schema";
 import { checkWorkbook, type CheckResult } from "./check";
 import { partnersSummary, summaryCsv, summaryText } from "./summary";
 import { cachedResults } from "./tracker";
+import { writeFileSafely } from "./safeWrite";
 import { readWorkbookFile, UnreadableWorkbookError } from "./xlsxReader";
 import { writeTrackerFrom } from "./trackerFiles";
 import { trackerXlsxBuffer } from "./xlsxWriter";
@@ -149,19 +150,9 @@ async function newTracker(args: Parsed, io: Io): Promise<number> {
   // show the right numbers; Excel recalculates on load anyway.
   const buf = await trackerXlsxBuffer({ data, ...cachedResults(data ?? {}) });
   try {
-    if (args.flags.has("--force")) {
-      // Replace atomically: the old file stays whole until the new one is complete.
-      const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
-      fs.writeFileSync(temp, buf);
-      try {
-        fs.renameSync(temp, file);
-      } catch (err) {
-        fs.rmSync(temp, { force: true });
-        throw err;
-      }
-    } else {
-      fs.writeFileSync(file, buf, { flag: "wx" }); // never overwrites, even if the file just appeared
-    }
+    // Through a temporary file created exclusively: a failure leaves no partial file and, with
+    // --force, the old file whole (with its permissions kept on success).
+    writeFileSafely(file, buf, { replace: args.flags.has("--force") });
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
     const why =
@@ -171,8 +162,13 @@ async function newTracker(args: Parsed, io: Io): Promise<number> {
           ? "permission denied"
           : e.code === "EISDIR"
             ? "it is a folder"
-            : e.message;
-    io.stderr(`Cannot write ${shown}: ${why}.\n`);
+            : e.code === "ENOSPC" || e.code === "EDQUOT"
+              ? "the disk is full"
+              : e.code === "EFBIG"
+                ? "the file would exceed the size this process may write"
+                : e.message;
+    const kept = fs.existsSync(file) ? " The existing file was left as it was." : " No file was written.";
+    io.stderr(`Cannot write ${shown}: ${why}.${e.code === "EEXIST" ? "" : kept}\n`);
     return EXIT_CANNOT;
   }
   const rows = sample ? TABS.map((t) => `${t.name} ${SAMPLE_DATA[t.name].length}`).join(", ") : "";
@@ -268,7 +264,7 @@ function jsonReport(file: string, result: CheckResult): string {
   )}\n`;
 }
 
-function check(args: Parsed, io: Io): number {
+async function check(args: Parsed, io: Io): Promise<number> {
   if (args.files.length !== 1) throw new UsageError("check needs exactly one .xlsx file, e.g. check tracker.xlsx");
   if (args.flags.has("--json") && args.flags.has("--csv")) throw new UsageError("choose --json or --csv, not both.");
   const shown = args.files[0];
@@ -285,13 +281,15 @@ function check(args: Parsed, io: Io): number {
   const show = progress(io, args.flags.has("--quiet") || size < 1_000_000);
   show.line(`Reading ${shown} (${(size / 1e6).toFixed(1)} MB)…`);
   let result: CheckResult;
+  let notRead: readonly string[] = [];
   try {
-    const wb = readWorkbookFile(file, {
+    const wb = await readWorkbookFile(file, {
       onProgress: (sheet, done, total) =>
         show.line(
           `Reading ${sheet}: ${done.toLocaleString("en-US")}${total ? ` of ${total.toLocaleString("en-US")}` : ""} rows`,
         ),
     });
+    notRead = wb.notRead ?? [];
     result = checkWorkbook(wb, {
       today,
       onBlock: (sheet, tab, rows) => show.line(`Checking ${sheet} (${tab}, ${rows.toLocaleString("en-US")} rows)…`),
@@ -306,6 +304,8 @@ function check(args: Parsed, io: Io): number {
   }
   show.line(`Checked in ${((Date.now() - started) / 1000).toFixed(1)} s.`, true);
   show.done();
+  // What the file holds but could not be read makes the check incomplete: never a clean exit.
+  if (notRead.length > 0) io.stderr(notReadReport(shown, notRead, "check"));
   if (result.blocks.length === 0) {
     io.stderr(
       `Cannot check ${shown}: no sheet has a header row naming tracker columns ` +
@@ -317,17 +317,24 @@ function check(args: Parsed, io: Io): number {
   // With a byte-order mark: Excel on Windows then reads the messages' dashes and accents right.
   else if (args.flags.has("--csv")) io.stdout(issuesToCsv(result.issues, { bom: true }));
   else io.stdout(textReport(shown, result));
+  if (notRead.length > 0) return EXIT_CANNOT;
   return result.errors > 0 ? EXIT_ERRORS_FOUND : EXIT_OK;
 }
 
-function summary(args: Parsed, io: Io): number {
+function notReadReport(file: string, notRead: readonly string[], what: "check" | "summary"): string {
+  return `Not read from ${file}, so this ${what} is incomplete:\n${notRead.map((n) => `  ${n}\n`).join("")}`;
+}
+
+async function summary(args: Parsed, io: Io): Promise<number> {
   if (args.files.length !== 1) throw new UsageError("summary needs exactly one .xlsx file, e.g. summary tracker.xlsx");
   const shown = args.files[0];
   const file = path.resolve(io.cwd ?? process.cwd(), shown);
   try {
-    const result = partnersSummary(readWorkbookFile(file), args.values.get("--by"));
+    const wb = await readWorkbookFile(file);
+    const result = partnersSummary(wb, args.values.get("--by"));
+    if (wb.notRead?.length) io.stderr(notReadReport(shown, wb.notRead, "summary"));
     io.stdout(args.flags.has("--csv") ? summaryCsv(result) : summaryText(shown, result));
-    return EXIT_OK;
+    return wb.notRead?.length ? EXIT_CANNOT : EXIT_OK;
   } catch (err) {
     if (err instanceof UnreadableWorkbookError || err instanceof TrackerError) {
       io.stderr(`Cannot summarise ${shown}: ${err.message.replace(`${file}: `, "").replace(/\.$/, "")}.\n`);
@@ -344,9 +351,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       case "new":
         return await newTracker(args, io);
       case "check":
-        return check(args, io);
+        return await check(args, io);
       case "summary":
-        return summary(args, io);
+        return await summary(args, io);
       case "share":
         if (args.files.length !== 2)
           throw new UsageError("share needs two files, e.g. share tracker.xlsx partner-copy.xlsx");

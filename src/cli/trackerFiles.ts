@@ -1,10 +1,11 @@
 import * as fs from "fs";
 import * as path from "path";
 import { isBlank } from "../core/text";
-import { placeRows } from "../core/trackerRows";
+import { rowsToCopy } from "../core/trackerRows";
 import type { Cell } from "../core/types";
 import { LISTS_SHEET, SUMMARY_SHEET, TABS, type TabName } from "../schema";
 import { findBlocks, trackerVersionOf, type Block } from "./check";
+import { writeFileSafely } from "./safeWrite";
 import { cachedResults } from "./tracker";
 import { readWorkbookFile, UnreadableWorkbookError, type WorkbookData } from "./xlsxReader";
 import { extraKey, trackerXlsxBuffer, type TrackerData, type TrackerRow, type WriteOptions } from "./xlsxWriter";
@@ -94,7 +95,7 @@ export function trackerFromSheets(wb: WorkbookData): { options: WriteOptions; re
   const ordered: Block[] = [...blocks].sort((a, b) => Number(b.isTrackerTable) - Number(a.isTrackerTable));
   for (const block of ordered) {
     const tab = TABS.find((t) => t.name === block.mapping.tab)!;
-    const placed = placeRows(block.matrix, block.mapping);
+    const placed = rowsToCopy(block.matrix, block.mapping);
     const columns = tab.columns.map((c, index) => ({ id: c.id, index }));
     const target = (data[tab.name] ??= []);
     for (const row of placed.rows) target.push(keyed(columns, row));
@@ -105,7 +106,8 @@ export function trackerFromSheets(wb: WorkbookData): { options: WriteOptions; re
       `${where} → ${tab.name}: ${plural(placed.rows.length, "row")} (header row ${header}; ` +
         `${block.mapping.columns.map((c) => mappedAs(c.header, tab.columns.find((s) => s.id === c.id)?.name)).join(", ")}).`,
     );
-    for (const left of placed.leftOut) lines.push(`  row ${block.top + left.row} left out: ${left.why}.`);
+    for (const left of placed.notData)
+      lines.push(`  row ${block.top + left.index} left out: a "${left.label}" row, not data.`);
     // Columns that map to nothing: named with how many values they hold, so nothing goes unsaid.
     for (const u of block.mapping.unknown) {
       const values = block.matrix.slice(block.mapping.headerRow + 1).filter((r) => !isBlank(r[u.index])).length;
@@ -124,28 +126,18 @@ export function trackerFromSheets(wb: WorkbookData): { options: WriteOptions; re
   return { options: { data: data as TrackerData }, report: { lines, rows } };
 }
 
-/** Writes `buf` to `file` without ever replacing an existing file unless `force` (then atomically). */
+/** Writes through the CLI's safe writer: never over an existing file unless `force`, never a partial file. */
 function writeNew(file: string, buf: Buffer, force: boolean): string | undefined {
   const dir = path.dirname(file);
   if (!fs.existsSync(dir)) return `the folder ${dir} does not exist`;
   try {
-    if (force) {
-      const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
-      fs.writeFileSync(temp, buf);
-      try {
-        fs.renameSync(temp, file);
-      } catch (err) {
-        fs.rmSync(temp, { force: true });
-        throw err;
-      }
-    } else {
-      fs.writeFileSync(file, buf, { flag: "wx" });
-    }
+    writeFileSafely(file, buf, { replace: force });
     return undefined;
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
     if (e.code === "EEXIST") return "it already exists and was not touched (use --force to replace it)";
     if (e.code === "EACCES" || e.code === "EPERM") return "permission denied";
+    if (e.code === "ENOSPC" || e.code === "EDQUOT") return "the disk is full";
     return e.message;
   }
 }
@@ -179,7 +171,7 @@ export async function writeTrackerFrom(
   }
   let wb: WorkbookData;
   try {
-    wb = readWorkbookFile(resolve(input));
+    wb = await readWorkbookFile(resolve(input));
   } catch (err) {
     if (err instanceof UnreadableWorkbookError) {
       io.stderr(`Cannot read ${input}: ${err.message.replace(`${resolve(input)}: `, "")}.\n`);

@@ -1,17 +1,29 @@
 import * as fs from "fs";
 import type { Cell } from "../core/types";
-import { isoToSerial } from "../core/excelDate";
-import { NotAZipError, ZipReader } from "./zip";
+import { DamagedPartError, NotAZipError, PackageLimitError, ZipPackage } from "./zip";
+import { parsePart, XmlError } from "./xmlPart";
+import {
+  dateStyles,
+  decodeEscapes,
+  GRID,
+  MAX_CELL_TEXT,
+  MAX_SHEET_CELLS,
+  SheetLimitError,
+  SheetReader,
+  shown,
+} from "./xlsxSheet";
 
 /**
  * An .xlsx workbook read into plain matrices of what Excel hands a custom function: numbers
- * (dates as their serial numbers, as stored), text (rich text and hyperlinks as their text),
- * booleans, empty cells as null, and formula cells as their cached result. Tables (ListObjects)
- * are read from their parts, so `check` knows where each table sits.
+ * (dates as their 1900-system serial numbers, as stored), text (rich text and hyperlinks as their
+ * text), booleans, error cells as their error text (`#N/A`), empty cells as null, and formula
+ * cells as their cached result. Tables (ListObjects) are read from their parts, so `check` knows
+ * where each table sits.
  *
- * It reads the sheet XML directly: a 100k-row sheet takes seconds and a few hundred MB, where
- * a full object model (ExcelJS `readFile`) takes far longer and expands every data-validation
- * range into one entry per cell.
+ * Every part is streamed from the package (yauzl) through a SAX parser (saxes), so a sheet's XML is
+ * never held whole: memory is the cells read, and time grows in step with the file. What could
+ * not be read — a missing or damaged sheet part, a sheet cut off, rows with impossible numbers,
+ * shared strings that are not there — is listed in `notRead`, never silently dropped.
  */
 
 export class UnreadableWorkbookError extends Error {
@@ -46,6 +58,10 @@ export interface SheetData {
 export interface WorkbookData {
   readonly sheets: readonly SheetData[];
   readonly definedNames: ReadonlyMap<string, string>;
+  /** The workbook uses the 1904 date system (Mac); its dates were read as 1900-system serials. */
+  readonly date1904?: boolean;
+  /** What was in the file but could not be read, one sentence each: a check of the rest is incomplete. */
+  readonly notRead?: readonly string[];
 }
 
 export interface ReadOptions {
@@ -55,56 +71,18 @@ export interface ReadOptions {
   readonly progressEvery?: number;
 }
 
-const ENTITY: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-
-/** XML entities and OOXML's `_x000D_` escapes, decoded. */
-export function decodeXmlText(s: string): string {
-  let out = s;
-  if (out.includes("&")) {
-    out = out.replace(/&(#x[0-9a-fA-F]+|#\d+|lt|gt|amp|quot|apos);/g, (_m, e: string) => {
-      if (e.startsWith("#x")) return String.fromCodePoint(parseInt(e.slice(2), 16));
-      if (e.startsWith("#")) return String.fromCodePoint(parseInt(e.slice(1), 10));
-      return ENTITY[e];
-    });
-  }
-  if (out.includes("_x")) {
-    out = out.replace(/_x([0-9a-fA-F]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-  }
-  return out;
-}
-
-function attr(attrs: string, name: string): string | undefined {
-  const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attrs);
-  if (!m) return undefined;
-  return decodeXmlText(m[1] ?? m[2] ?? "");
-}
-
-/** Text of a string item (`<si>` or `<is>`): its runs joined, phonetic runs (`<rPh>`) left out. */
-function itemText(xml: string): string {
-  const body = xml.replace(/<(\w+:)?rPh\b[\s\S]*?<\/(\w+:)?rPh>/g, "");
-  let out = "";
-  const re = /<(?:\w+:)?t(?:\s[^>]*)?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?t>)/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(body))) out += decodeXmlText(m[1] ?? "");
-  return out;
-}
-
-function sharedStrings(xml: string | undefined): string[] {
-  if (!xml) return [];
-  const out: string[] = [];
-  const re = /<(?:\w+:)?si\b[^>]*?(?:\/>|>([\s\S]*?)<\/(?:\w+:)?si>)/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(xml))) out.push(m[1] ? itemText(m[1]) : "");
-  return out;
-}
-
-/** `AB12` → { col: 28, row: 12 } (either part may be missing). */
+/** `AB12` → { col: 28, row: 12 } (either part may be missing; 0 where it is). */
 export function decodeAddress(ref: string): { col: number; row: number } {
   const m = /^\$?([A-Za-z]*)\$?(\d*)$/.exec(ref.trim());
   if (!m) return { col: 0, row: 0 };
   let col = 0;
   for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
   return { col, row: m[2] ? Number(m[2]) : 0 };
+}
+
+interface Relationship {
+  readonly target: string;
+  readonly type: string;
 }
 
 function resolveTarget(base: string, target: string): string {
@@ -117,147 +95,162 @@ function resolveTarget(base: string, target: string): string {
   return parts.join("/");
 }
 
-function relationships(zip: ZipReader, part: string): Map<string, { target: string; type: string }> {
+async function relationships(zip: ZipPackage, part: string): Promise<Map<string, Relationship>> {
   const slash = part.lastIndexOf("/");
   const relsPath = `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
-  const xml = zip.text(relsPath);
-  const map = new Map<string, { target: string; type: string }>();
-  if (!xml) return map;
-  const re = /<(?:\w+:)?Relationship\b([^>]*?)\/?>/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(xml))) {
-    const id = attr(m[1], "Id");
-    const target = attr(m[1], "Target");
-    const mode = attr(m[1], "TargetMode");
-    if (id && target && mode !== "External") {
-      map.set(id, { target: resolveTarget(part, target), type: attr(m[1], "Type") ?? "" });
-    }
-  }
+  const map = new Map<string, Relationship>();
+  await parsePart(zip, relsPath, {
+    open(name, a) {
+      if (name !== "Relationship") return;
+      if (a.Id && a.Target && a.TargetMode !== "External") {
+        map.set(a.Id, { target: resolveTarget(part, a.Target), type: a.Type ?? "" });
+      }
+    },
+  });
   return map;
 }
 
-function readTable(zip: ZipReader, part: string): TableInfo | undefined {
-  const xml = zip.text(part);
-  if (!xml) return undefined;
-  const m = /<(?:\w+:)?table\b([^>]*)>/.exec(xml);
+/** `A1` within Excel's grid, or undefined. */
+function gridAddress(ref: string): { col: number; row: number } | undefined {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(ref.trim());
   if (!m) return undefined;
-  const ref = attr(m[1], "ref");
-  const name = attr(m[1], "displayName") ?? attr(m[1], "name");
-  if (!ref || !name) return undefined;
+  const a = decodeAddress(ref);
+  return a.col >= 1 && a.col <= GRID.columns && a.row >= 1 && a.row <= GRID.rows ? a : undefined;
+}
+
+async function readTable(
+  zip: ZipPackage,
+  part: string,
+  sheet: string,
+  notRead: string[],
+): Promise<TableInfo | undefined> {
+  let attrs: Record<string, string> | undefined;
+  const found = await parsePart(zip, part, {
+    open(name, a) {
+      if (name === "table" && !attrs) attrs = a;
+    },
+  });
+  if (!found) {
+    notRead.push(
+      `Sheet ${shown(sheet)}: its table part ${part} is missing from the package, so that table was not read.`,
+    );
+    return undefined;
+  }
+  const ref = attrs?.ref;
+  const name = attrs?.displayName ?? attrs?.name;
+  if (!attrs || !ref || !name) {
+    notRead.push(`Sheet ${shown(sheet)}: the table part ${part} names no table and range, so it was not read.`);
+    return undefined;
+  }
   const [a, b = a] = ref.split(":");
-  const tl = decodeAddress(a);
-  const br = decodeAddress(b);
-  const headerRowCount = Number(attr(m[1], "headerRowCount") ?? "1");
-  const totalsRowCount = Number(attr(m[1], "totalsRowCount") ?? "0");
-  return { name, ref, top: tl.row, left: tl.col, bottom: br.row, right: br.col, headerRowCount, totalsRowCount };
+  const tl = gridAddress(a);
+  const br = gridAddress(b);
+  if (!tl || !br || br.row < tl.row || br.col < tl.col) {
+    throw new SheetLimitError(
+      `table ${shown(name)} on sheet ${shown(sheet)} has the range ${shown(ref)}, which is not a range within Excel's ` +
+        `${GRID.columns.toLocaleString("en-US")} columns × ${GRID.rows.toLocaleString("en-US")} rows`,
+    );
+  }
+  const cells = (br.row - tl.row + 1) * (br.col - tl.col + 1);
+  if (cells > MAX_SHEET_CELLS) {
+    throw new SheetLimitError(
+      `table ${shown(name)} on sheet ${shown(sheet)} spans ${ref} (${cells.toLocaleString("en-US")} cells), more than the ` +
+        `${MAX_SHEET_CELLS.toLocaleString("en-US")} this tool reads: resize the table to its data`,
+    );
+  }
+  const count = (v: string | undefined, fallback: number) => {
+    const n = Number(v ?? fallback);
+    return Number.isInteger(n) && n >= 0 ? n : fallback;
+  };
+  return {
+    name,
+    ref,
+    top: tl.row,
+    left: tl.col,
+    bottom: br.row,
+    right: br.col,
+    headerRowCount: count(attrs.headerRowCount, 1),
+    totalsRowCount: count(attrs.totalsRowCount, 0),
+  };
 }
 
-function cellValue(type: string | undefined, inner: string, strings: readonly string[]): Cell {
-  if (type === "inlineStr") {
-    const is = /<(?:\w+:)?is>([\s\S]*?)<\/(?:\w+:)?is>/.exec(inner);
-    return is ? itemText(is[1]) : "";
-  }
-  const v = /<(?:\w+:)?v>([\s\S]*?)<\/(?:\w+:)?v>/.exec(inner);
-  if (!v) return null; // a formula never calculated, or a styled empty cell
-  const raw = v[1];
-  switch (type) {
-    case "s":
-      return strings[Number(raw)] ?? "";
-    case "str":
-    case "e":
-      return decodeXmlText(raw);
-    case "b":
-      return raw.trim() === "1" || raw.trim().toLowerCase() === "true";
-    case "d": {
-      const serial = isoToSerial(raw.trim().slice(0, 10));
-      return serial ?? decodeXmlText(raw);
-    }
-    default: {
-      const n = Number(raw);
-      return raw.trim() !== "" && Number.isFinite(n) ? n : decodeXmlText(raw);
-    }
-  }
+/** Shared strings: each `<si>`'s runs joined, phonetic hints (`<rPh>`) left out, OOXML escapes decoded. */
+async function sharedStrings(zip: ZipPackage, part: string): Promise<string[]> {
+  const out: string[] = [];
+  let item: string | undefined;
+  let inText = false;
+  let phonetic = 0;
+  await parsePart(zip, part, {
+    open(name, _a, selfClosing) {
+      if (name === "si") item = "";
+      else if (name === "rPh") phonetic++;
+      else if (name === "t" && phonetic === 0 && !selfClosing) inText = true;
+    },
+    close(name) {
+      if (name === "t") inText = false;
+      else if (name === "rPh") phonetic--;
+      else if (name === "si" && item !== undefined) {
+        out.push(decodeEscapes(item));
+        item = undefined;
+      }
+    },
+    text(t) {
+      if (inText && item !== undefined) {
+        item += t;
+        if (item.length > MAX_CELL_TEXT) {
+          throw new SheetLimitError(
+            `shared string ${out.length} in ${part} is longer than ${MAX_CELL_TEXT.toLocaleString("en-US")} characters`,
+          );
+        }
+      }
+    },
+  });
+  return out;
 }
 
-function parseSheet(xml: string, name: string, strings: readonly string[], options: ReadOptions): Cell[][] {
-  const rows: Cell[][] = [];
-  const start = xml.search(/<(\w+:)?sheetData\b/);
-  if (start < 0) return rows;
-  const dim = /<(?:\w+:)?dimension\b([^>]*)>/.exec(xml);
-  const dimRef = dim ? attr(dim[1], "ref") : undefined;
-  const rowsTotal = dimRef ? decodeAddress(dimRef.split(":").pop() ?? "").row || undefined : undefined;
-  const every = options.progressEvery ?? 10_000;
-
-  const re = /<(\w+:)?(row|c|\/sheetData)\b([^>]*?)(\/?)>/g;
-  re.lastIndex = start;
-  let rowNum = 0;
-  let colNum = 0;
-  let current: Cell[] = [];
-  let seenRows = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(xml))) {
-    const [, prefix = "", tag, attrs, selfClose] = m;
-    if (tag === "/sheetData") break;
-    if (tag === "row") {
-      const r = attr(attrs, "r");
-      rowNum = r ? Number(r) : rowNum + 1;
-      colNum = 0;
-      current = rows[rowNum - 1] ??= [];
-      seenRows++;
-      if (options.onProgress && seenRows % every === 0) options.onProgress(name, rowNum, rowsTotal);
-      continue;
-    }
-    const ref = attr(attrs, "r");
-    colNum = ref ? decodeAddress(ref).col || colNum + 1 : colNum + 1;
-    if (selfClose) continue;
-    const closeTag = `</${prefix}c>`;
-    const end = xml.indexOf(closeTag, re.lastIndex);
-    if (end < 0) break;
-    const inner = xml.slice(re.lastIndex, end);
-    re.lastIndex = end + closeTag.length;
-    const value = cellValue(attr(attrs, "t"), inner, strings);
-    if (value !== null && value !== "") {
-      for (let i = current.length; i < colNum - 1; i++) current[i] = null;
-      current[colNum - 1] = value;
-    }
-  }
-  for (let i = 0; i < rows.length; i++) rows[i] ??= [];
-  if (options.onProgress) options.onProgress(name, rowNum, rowsTotal ?? rowNum);
-  return rows;
+interface WorkbookPart {
+  readonly sheets: { name: string; state: SheetData["state"]; rid: string | undefined }[];
+  readonly definedNames: Map<string, string>;
+  readonly date1904: boolean;
 }
 
-/** A worksheet's XML; a sheet too big for one string (over ~500 MB of XML) gets a clear error. */
-function sheetXml(zip: ZipReader, part: string, name: string): string | undefined {
-  const bytes = zip.read(part);
-  if (!bytes) return undefined;
-  try {
-    return bytes.toString("utf8");
-  } catch (err) {
-    if (err instanceof RangeError || (err as NodeJS.ErrnoException).code === "ERR_STRING_TOO_LONG") {
-      throw new UnreadableWorkbookError(
-        `sheet "${name}" is too large to read (${Math.round(bytes.length / 1e6)} MB of XML): split it into several files`,
-      );
-    }
-    throw err;
-  }
+async function workbookPart(zip: ZipPackage, part: string): Promise<WorkbookPart | undefined> {
+  const sheets: WorkbookPart["sheets"] = [];
+  const definedNames = new Map<string, string>();
+  let date1904 = false;
+  let definedName: { name: string; text: string } | undefined;
+  const found = await parsePart(zip, part, {
+    open(name, a) {
+      if (name === "sheet") {
+        // The relationship id is `r:id`, whatever prefix the file binds to the namespace.
+        const ridKey = Object.keys(a).find((k) => k === "r:id" || /^[\w.-]+:id$/.test(k));
+        const state = a.state === "hidden" || a.state === "veryHidden" ? a.state : "visible";
+        sheets.push({ name: a.name ?? `Sheet${sheets.length + 1}`, state, rid: ridKey ? a[ridKey] : undefined });
+      } else if (name === "workbookPr") {
+        date1904 = a.date1904 === "1" || a.date1904 === "true";
+      } else if (name === "definedName" && a.name) {
+        definedName = { name: a.name, text: "" };
+      }
+    },
+    close(name) {
+      if (name === "definedName" && definedName) {
+        definedNames.set(definedName.name, definedName.text);
+        definedName = undefined;
+      }
+    },
+    text(t) {
+      if (definedName && definedName.text.length < MAX_CELL_TEXT) definedName.text += t;
+    },
+  });
+  return found ? { sheets, definedNames, date1904 } : undefined;
 }
 
-/** Reads an .xlsx from memory. Throws UnreadableWorkbookError with a message a person can act on. */
-export function readWorkbookBuffer(buf: Buffer, options: ReadOptions = {}): WorkbookData {
-  try {
-    return readPackage(new ZipReader(buf), options);
-  } catch (err) {
-    if (err instanceof NotAZipError) throw new UnreadableWorkbookError(err.message);
-    throw err;
-  }
-}
-
-function readPackage(zip: ZipReader, options: ReadOptions): WorkbookData {
+async function readPackage(zip: ZipPackage, options: ReadOptions): Promise<WorkbookData> {
   // The package's main part is named by its root relationships (almost always xl/workbook.xml).
-  const main = [...relationships(zip, "").values()].find((r) => /\/officeDocument$/.test(r.type));
-  const workbookPart = main && zip.has(main.target) ? main.target : "xl/workbook.xml";
-  const workbookXml = zip.text(workbookPart);
-  if (!workbookXml) {
+  const main = [...(await relationships(zip, "")).values()].find((r) => /\/officeDocument$/.test(r.type));
+  const workbookName = main && zip.has(main.target) ? main.target : "xl/workbook.xml";
+  const workbook = await workbookPart(zip, workbookName);
+  if (!workbook) {
     const hint = zip.has("word/document.xml")
       ? " (it is a Word document)"
       : zip.has("content.xml")
@@ -265,55 +258,117 @@ function readPackage(zip: ZipReader, options: ReadOptions): WorkbookData {
         : "";
     throw new UnreadableWorkbookError(`this is not an .xlsx workbook${hint}: it has no xl/workbook.xml`);
   }
-  const rels = relationships(zip, workbookPart);
-  const stringsPart = [...rels.values()].find((r) => /\/sharedStrings$/.test(r.type))?.target ?? "xl/sharedStrings.xml";
-  const strings = sharedStrings(zip.text(stringsPart));
+  const rels = await relationships(zip, workbookName);
+  const partOf = (type: RegExp, fallback: string) =>
+    [...rels.values()].find((r) => type.test(r.type))?.target ?? fallback;
+  const strings = await sharedStrings(zip, partOf(/\/sharedStrings$/, "xl/sharedStrings.xml"));
+  // Dates in a 1904 workbook are 1,462 days smaller; which numbers are dates, only their style says.
+  const dates = workbook.date1904 ? await dateStyles(zip, partOf(/\/styles$/, "xl/styles.xml")) : undefined;
 
-  const definedNames = new Map<string, string>();
-  const dn = /<(?:\w+:)?definedName\b([^>]*)>([\s\S]*?)<\/(?:\w+:)?definedName>/g;
-  let m: RegExpExecArray | null;
-  while ((m = dn.exec(workbookXml))) {
-    const name = attr(m[1], "name");
-    if (name) definedNames.set(name, decodeXmlText(m[2]));
-  }
-
+  const notRead: string[] = [];
   const sheets: SheetData[] = [];
-  const sheetRe = /<(?:\w+:)?sheet\b([^>]*?)\/?>/g;
-  while ((m = sheetRe.exec(workbookXml))) {
-    const name = attr(m[1], "name") ?? `Sheet${sheets.length + 1}`;
-    const rid = attr(m[1], "r:id") ?? /\s[\w]+:id\s*=\s*"([^"]*)"/.exec(m[1])?.[1];
-    const state = (attr(m[1], "state") ?? "visible") as SheetData["state"];
-    const target = rid ? rels.get(rid) : undefined;
-    if (!target || !/worksheet$/.test(target.type)) continue; // chart sheets, dialog sheets
-    const xml = sheetXml(zip, target.target, name);
-    if (xml === undefined) continue;
+  for (const entry of workbook.sheets) {
+    const rel = entry.rid ? rels.get(entry.rid) : undefined;
+    if (!rel) {
+      notRead.push(`Sheet ${shown(entry.name)}: the workbook names no part for it, so it was not read.`);
+      continue;
+    }
+    if (!/\/worksheet$/.test(rel.type)) continue; // chart sheets, dialog sheets: no cells to check
+    const reader = new SheetReader(entry.name, strings, dates, options);
+    let found: boolean;
+    try {
+      found = await parsePart(zip, rel.target, reader);
+    } catch (err) {
+      if (!(err instanceof XmlError || err instanceof DamagedPartError)) throw err;
+      const why =
+        err instanceof XmlError ? `its XML is damaged (${err.reason})` : err.message.replace(/^the part /, "its part ");
+      notRead.push(
+        `Sheet ${shown(entry.name)}: ${why}; ` +
+          (reader.rowsRead > 0 ? `from row ${reader.lastRow} on, it was not read.` : "it was not read."),
+      );
+      found = true;
+    }
+    if (!found) {
+      notRead.push(
+        `Sheet ${shown(entry.name)}: its part ${rel.target} is missing from the package, so it was not read.`,
+      );
+      continue;
+    }
+    notRead.push(...reader.problems());
     const tables: TableInfo[] = [];
-    for (const rel of relationships(zip, target.target).values()) {
-      if (/\/table$/.test(rel.type)) {
-        const t = readTable(zip, rel.target);
+    for (const tableRel of (await relationships(zip, rel.target)).values()) {
+      if (/\/table$/.test(tableRel.type)) {
+        const t = await readTable(zip, tableRel.target, entry.name, notRead);
         if (t) tables.push(t);
       }
     }
-    sheets.push({ name, state, cells: parseSheet(xml, name, strings, options), tables });
+    sheets.push({ name: entry.name, state: entry.state, cells: reader.finish(), tables });
   }
-  return { sheets, definedNames };
+  return { sheets, definedNames: workbook.definedNames, date1904: workbook.date1904, notRead };
 }
 
-/** Reads an .xlsx file; a missing or unreadable file is an UnreadableWorkbookError. */
-export function readWorkbookFile(file: string, options: ReadOptions = {}): WorkbookData {
-  let buf: Buffer;
+/** Every failure of a hostile or damaged package as an UnreadableWorkbookError, never a stack. */
+async function guarded(open: () => Promise<ZipPackage>, options: ReadOptions): Promise<WorkbookData> {
+  let zip: ZipPackage | undefined;
   try {
-    const stat = fs.statSync(file);
-    if (stat.isDirectory()) throw new UnreadableWorkbookError(`${file} is a folder, not an .xlsx file`);
-    buf = fs.readFileSync(file);
+    zip = await open();
+    return await readPackage(zip, options);
   } catch (err) {
     if (err instanceof UnreadableWorkbookError) throw err;
-    const code = (err as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new UnreadableWorkbookError(`${file}: no such file`);
-    if (code === "EACCES" || code === "EPERM") throw new UnreadableWorkbookError(`${file}: permission denied`);
-    throw new UnreadableWorkbookError(`${file}: ${(err as Error).message}`);
+    if (err instanceof NotAZipError || err instanceof PackageLimitError || err instanceof SheetLimitError) {
+      throw new UnreadableWorkbookError(err.message);
+    }
+    if (err instanceof XmlError || err instanceof DamagedPartError) throw new UnreadableWorkbookError(err.message);
+    if (err instanceof RangeError) {
+      throw new UnreadableWorkbookError(`it is too large to read (${err.message}): split it into several files`);
+    }
+    throw err;
+  } finally {
+    zip?.close();
   }
-  return readWorkbookBuffer(buf, options);
+}
+
+/** Reads an .xlsx from memory. Rejects with UnreadableWorkbookError, with a message a person can act on. */
+export function readWorkbookBuffer(buf: Buffer, options: ReadOptions = {}): Promise<WorkbookData> {
+  return guarded(() => ZipPackage.fromBuffer(buf), options);
+}
+
+/**
+ * Reads an .xlsx file without loading it whole. Only a regular file is read: a FIFO would block
+ * forever and a device (`/dev/zero`) never ends, so both are refused at once. A missing or
+ * unreadable file is an UnreadableWorkbookError.
+ */
+export function readWorkbookFile(file: string, options: ReadOptions = {}): Promise<WorkbookData> {
+  let fd: number;
+  try {
+    // Non-blocking, so opening a FIFO with no writer returns at once (a regular file ignores it).
+    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") return Promise.reject(new UnreadableWorkbookError(`${file}: no such file`));
+    if (code === "EACCES" || code === "EPERM")
+      return Promise.reject(new UnreadableWorkbookError(`${file}: permission denied`));
+    if (code === "EISDIR")
+      return Promise.reject(new UnreadableWorkbookError(`${file}: it is a folder, not an .xlsx file`));
+    return Promise.reject(new UnreadableWorkbookError(`${file}: ${(err as Error).message}`));
+  }
+  const stat = fs.fstatSync(fd);
+  if (!stat.isFile()) {
+    fs.closeSync(fd);
+    const what = stat.isDirectory()
+      ? "a folder"
+      : stat.isFIFO()
+        ? "a pipe (FIFO)"
+        : stat.isCharacterDevice() || stat.isBlockDevice()
+          ? "a device"
+          : "not a regular file";
+    return Promise.reject(
+      new UnreadableWorkbookError(
+        `${file}: it is ${what}, not an .xlsx file: save the workbook to a file and check that`,
+      ),
+    );
+  }
+  return guarded(() => ZipPackage.fromFd(fd), options);
 }
 
 /** The rectangle `top..bottom` × `left..right` (1-based, inclusive) of a sheet, padded with nulls. */

@@ -17,6 +17,7 @@ import {
   TRACKER_MARKER,
   VERSION_CELL,
   invalidEntryFormula,
+  numberDisplayRules,
   numberFormatOf,
   validationOf,
   type ColumnSpec,
@@ -214,6 +215,19 @@ function writeTab(
             },
           },
         ],
+      });
+    }
+    // Thousands separators without a trailing point (numberDisplayRules; General underneath).
+    const display = numberDisplayRules(column, `${letter}${firstRow}`);
+    if (display.length > 0) {
+      ws.addConditionalFormatting({
+        ref: range,
+        rules: display.map((rule, k) => ({
+          type: "expression" as const,
+          priority: 100 + i * 2 + k,
+          formulae: [rule.formula.replace(/^=/, "")],
+          style: { numFmt: rule.numberFormat },
+        })),
       });
     }
   });

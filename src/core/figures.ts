@@ -120,14 +120,3 @@ export function summaryFigures(tables: TrackerTables, options: PictureOptions & 
   }
   return out;
 }
-
-/**
- * The Summary's check-status line after a Check (SPEC "Summary"): "Last checked 2026-12-01 14:02:
- * 12 errors, 30 warnings — see the Issues sheet". `when` is shown in the checker's local time.
- */
-export function checkStatusText(when: Date, errors: number, warnings: number): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  const stamp = `${when.getFullYear()}-${pad(when.getMonth() + 1)}-${pad(when.getDate())} ${pad(when.getHours())}:${pad(when.getMinutes())}`;
-  const count = (n: number, word: string) => `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
-  return `Last checked ${stamp}: ${count(errors, "error")}, ${count(warnings, "warning")} — see the Issues sheet`;
-}

@@ -38,7 +38,7 @@ export {
   type PartnerSummary,
 } from "./summaries";
 export { readiness, readinessChecks, readinessScore, READY_ENGAGEMENT_LEVELS, type ReadinessInputs } from "./readiness";
-export { checkStatusText, summaryFigures, type SummaryFigures } from "./figures";
+export { summaryFigures, type SummaryFigures } from "./figures";
 export {
   trackerPicture,
   type GapPicture,
@@ -48,10 +48,21 @@ export {
   type TrackerPicture,
 } from "./picture";
 export {
+  errorsFirst,
+  groupProblems,
+  groupsByValue,
+  hasCertainFix,
+  MAX_VALUES_PER_COLUMN,
+  type Problem,
+  type ProblemOptions,
+} from "./problems";
+export {
   gapsToSpill,
   ISSUE_HEADER,
   issuesToSpill,
   MAX_SPILLED_ISSUES,
+  PROBLEM_HEADER,
+  problemsToSpill,
   summaryToSpill,
   TAB_ISSUE_HEADER,
   tabIssuesToSpill,

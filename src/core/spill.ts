@@ -1,5 +1,6 @@
 import type { AssetGapRow, PartnerSummary } from "./summaries";
 import { GAP_COLUMNS, TOTAL_LABEL } from "./summaries";
+import type { Problem } from "./problems";
 import type { Issue, TabIssue } from "./types";
 
 /**
@@ -9,7 +10,7 @@ import type { Issue, TabIssue } from "./types";
 export type SpillCell = string | number;
 export type Spill = SpillCell[][];
 
-export const ISSUE_HEADER: readonly string[] = ["Row", "Column", "Severity", "Message"];
+export const ISSUE_HEADER: readonly string[] = ["Row", "Column", "Severity", "Message", "Rule"];
 export const TAB_ISSUE_HEADER: readonly string[] = ["Tab", ...ISSUE_HEADER];
 
 /**
@@ -22,23 +23,24 @@ const NONE = "—";
 
 function moreRow(width: number, shown: number, total: number): SpillCell[] {
   const row: SpillCell[] = new Array<SpillCell>(width).fill(NONE);
-  row[width - 1] =
+  // The message goes in the Message column (the Rule column follows it).
+  row[width - 2] =
     `… and ${total - shown} more issues (showing the first ${shown}; PARTNERS.ISSUES counts them all). ` +
     `Fix the first ones and the rest often go away.`;
   return row;
 }
 
-/** VALIDATE's table: `Row, Column, Severity, Message`, or one row saying no issues were found. */
+/** VALIDATE's table: `Row, Column, Severity, Message, Rule`, or one row saying no issues were found. */
 export function issuesToSpill(issues: readonly Issue[], noIssuesMessage: string): Spill {
   const out: Spill = [[...ISSUE_HEADER]];
   if (issues.length === 0) {
-    out.push([NONE, NONE, NONE, noIssuesMessage]);
+    out.push([NONE, NONE, NONE, noIssuesMessage, NONE]);
     return out;
   }
   const shown = Math.min(issues.length, MAX_SPILLED_ISSUES);
   for (let i = 0; i < shown; i++) {
     const issue = issues[i];
-    out.push([issue.row, issue.column, issue.severity, issue.message]);
+    out.push([issue.row, issue.column, issue.severity, issue.message, issue.rule]);
   }
   if (shown < issues.length) out.push(moreRow(ISSUE_HEADER.length, shown, issues.length));
   return out;
@@ -48,15 +50,41 @@ export function issuesToSpill(issues: readonly Issue[], noIssuesMessage: string)
 export function tabIssuesToSpill(issues: readonly TabIssue[], noIssuesMessage: string): Spill {
   const out: Spill = [[...TAB_ISSUE_HEADER]];
   if (issues.length === 0) {
-    out.push([NONE, NONE, NONE, NONE, noIssuesMessage]);
+    out.push([NONE, NONE, NONE, NONE, noIssuesMessage, NONE]);
     return out;
   }
   const shown = Math.min(issues.length, MAX_SPILLED_ISSUES);
   for (let i = 0; i < shown; i++) {
     const issue = issues[i];
-    out.push([issue.tab, issue.row, issue.column, issue.severity, issue.message]);
+    out.push([issue.tab, issue.row, issue.column, issue.severity, issue.message, issue.rule]);
   }
   if (shown < issues.length) out.push(moreRow(TAB_ISSUE_HEADER.length, shown, issues.length));
+  return out;
+}
+
+/** PROBLEMS' table: one row per distinct problem. */
+export const PROBLEM_HEADER: readonly string[] = [
+  "Rule",
+  "Column",
+  "Severity",
+  "Value",
+  "Rows",
+  "First row",
+  "Message",
+];
+
+/** PROBLEMS' table, most rows first (as `groupProblems` orders them), or one row saying there are none. */
+export function problemsToSpill(problems: readonly Problem[], noIssuesMessage: string): Spill {
+  const out: Spill = [[...PROBLEM_HEADER]];
+  if (problems.length === 0) {
+    out.push([NONE, NONE, NONE, NONE, 0, NONE, noIssuesMessage]);
+    return out;
+  }
+  for (const p of problems) {
+    const value =
+      p.value === null || p.value === undefined ? "" : typeof p.value === "number" ? p.value : String(p.value);
+    out.push([p.rule, p.column, p.severity, value, p.rows, p.firstRow, p.message]);
+  }
   return out;
 }
 

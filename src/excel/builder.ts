@@ -2,9 +2,9 @@
  * "Create or upgrade the tracker": read what exists (1–2 syncs), plan (pure, `plan.ts`), queue
  * every change and sync once. Creating the whole tracker, with or without sample data, takes two
  * syncs on an empty workbook and three at most on an existing one, whatever the number of rows.
- * If a co-author's build lands between our read and our write (`ItemAlreadyExists`), the batch
- * fails before it changes anything, and we read again and upgrade instead: no error, no
- * "Partners (2)".
+ * If a co-author's build lands between our read and our write (`ItemAlreadyExists`, or
+ * `InvalidArgument` when their table is where ours goes), the batch fails, and we read again and
+ * upgrade instead: no error, no "Partners (2)".
  */
 import type { Cell } from "../core/types";
 import { TABLE_STYLE } from "../schema";
@@ -56,8 +56,12 @@ async function attempt(context: Excel.RequestContext, options: BuildOptions, ret
     await context.sync();
   } catch (e) {
     const code = excelErrorCode(e);
-    if (retry < RACE_RETRIES && (code === "ItemAlreadyExists" || code === "InvalidOperation")) {
-      // A co-author built (part of) the tracker since we looked: look again and upgrade.
+    if (retry < RACE_RETRIES && (code === "ItemAlreadyExists" || code === "InvalidArgument")) {
+      // A co-author built (part of) the tracker since we looked: look again and upgrade. Their
+      // sheet or name gives ItemAlreadyExists; their table where we add ours gives InvalidArgument
+      // "A table can't overlap another table" (office-js #1199; the message is in the user's
+      // language, so only the code can be tested). Any other InvalidArgument fails the same way
+      // on the re-read plan and is thrown after the retries.
       progress("Another author is building the tracker: checking again", 0.6);
       return attempt(context, options, retry + 1);
     }
@@ -110,7 +114,9 @@ function queueTab(context: Excel.RequestContext, t: TabPlan, bulk: BulkWrite[]):
   if (t.kind !== "upgrade") return;
   const table = context.workbook.tables.getItem(t.tab.table);
   const { rowIndex, columnIndex, rowCount, headers } = t.table;
-  for (const col of t.revalidate) queueValidation(table.columns.getItem(col.name).getDataBodyRange(), col, true);
+  // A totals row stays the table's last row when the table widens; new columns' per-row writes stop above it.
+  const dataRows = rowCount - 1 - (t.table.totalsRow ? 1 : 0);
+  for (const col of t.revalidate) queueValidation(table.columns.getItem(col.name).getDataBodyRange(), col);
   if (t.add.length === 0) return;
   const first = columnIndex + headers.length;
   const newHeaders = sheet.getRangeByIndexes(rowIndex, first, 1, t.add.length);
@@ -126,7 +132,7 @@ function queueTab(context: Excel.RequestContext, t: TabPlan, bulk: BulkWrite[]):
         table,
         headerRow: rowIndex,
         sheetColumn: first + i,
-        bodyRows: Math.max(1, rowCount - 1),
+        bodyRows: Math.max(1, dataRows),
       },
       bulk,
     ),

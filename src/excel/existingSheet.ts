@@ -4,8 +4,8 @@
  * The user's sheet is only read, never written.
  */
 import { mapHeaders } from "../core";
-import { rowsForTracker } from "../core/trackerRows";
-import type { HeaderMapping } from "../core/types";
+import { rowsToCopy } from "../core/trackerRows";
+import type { HeaderMapping, Matrix } from "../core/types";
 import type { TabName } from "../schema";
 import type { Progress } from "./context";
 import { copyIntoTrackerTable } from "./copyToTracker";
@@ -35,17 +35,49 @@ export async function readExistingSheet(
   return { sheet, mapping: mapHeaders(sheet.values, options.tab ?? null, options.overrides) };
 }
 
-// The pane's "Copy into tracker" and the CLI's `new --from` place rows the same way (src/core).
-export { rowsForTracker, trackerValue } from "../core/trackerRows";
+// Which rows are data and how their values go in: pure, in the core, so the CLI's `new --from`
+// places rows exactly as "Copy into tracker" does.
+export { rowsForTracker, rowsToCopy, totalsLabel, trackerValue, type RowsToCopy } from "../core/trackerRows";
 
-/** Copies a user's sheet into the tracker table its headers map to. Returns the tab and rows written. */
+export interface SheetCopyReport {
+  readonly tab: TabName;
+  /** Rows written into the tracker table. */
+  readonly written: number;
+  /** Indexes in the sheet's values of rows whose key the tracker already held: not copied. */
+  readonly alreadyInTracker: number[];
+  /** Totals rows, not copied. */
+  readonly notData: { index: number; label: string }[];
+  /** The key's column names ("Partner", "Initiative ID"). */
+  readonly keyColumns: readonly string[];
+}
+
+/** Copies a block's data rows, as mapped, into the tracker table (the task pane's and `copyExistingSheet`'s copy). */
+export async function copyRowsIntoTracker(
+  context: Excel.RequestContext,
+  values: Matrix,
+  mapping: HeaderMapping,
+  tableTotalsRows: readonly number[] = [],
+): Promise<SheetCopyReport> {
+  const plan = rowsToCopy(values, mapping, tableTotalsRows);
+  const report = await copyIntoTrackerTable(context, mapping.tab, plan.rows);
+  return {
+    tab: mapping.tab,
+    written: report.written,
+    alreadyInTracker: report.alreadyInTracker.map((i) => plan.from[i]),
+    notData: plan.notData,
+    keyColumns: report.keyColumns,
+  };
+}
+
+/** Copies a user's sheet into the tracker table its headers map to. */
 export async function copyExistingSheet(
   context: Excel.RequestContext,
   sheetName: string,
   options: MappingOptions = {},
-): Promise<{ tab: TabName; rows: number }> {
+): Promise<SheetCopyReport & { firstRow: number }> {
   const { sheet, mapping } = await readExistingSheet(context, sheetName, options);
-  const rows = rowsForTracker(sheet.values, mapping);
-  const written = await copyIntoTrackerTable(context, mapping.tab, rows);
-  return { tab: mapping.tab, rows: written };
+  return {
+    ...(await copyRowsIntoTracker(context, sheet.values, mapping, sheet.tableTotalsRows)),
+    firstRow: sheet.firstRow,
+  };
 }

@@ -23,11 +23,28 @@ export { readTrackerTables, type TrackerTablesRead, type TableLocation } from ".
 export {
   readExistingSheet,
   copyExistingSheet,
+  copyRowsIntoTracker,
   rowsForTracker,
+  rowsToCopy,
+  totalsLabel,
   trackerValue,
   type ExistingSheet,
   type MappingOptions,
+  type RowsToCopy,
+  type SheetCopyReport,
 } from "./existingSheet";
-export { copyIntoTrackerTable, WRITE_BLOCK } from "./copyToTracker";
-export { selectCell, listSheets, type SheetInfo } from "./selection";
+export { copyIntoTrackerTable, WRITE_BLOCK, type CopyReport } from "./copyToTracker";
+export { selectCell, listSheets, listSourceSheets, type SheetInfo } from "./selection";
 export { refreshSummary, writeCheckStatus } from "./summaryRefresh";
+export { fixCells, fixBlocks, FIX_BLOCK_ROWS, type CellFix, type FixReport } from "./fixCells";
+export {
+  writeIssuesSheet,
+  writeTextCell,
+  lastCheckedText,
+  cellLink,
+  ISSUES_SHEET,
+  ISSUES_TITLE,
+  ISSUES_COLUMNS,
+  type IssueSheetRow,
+  type IssuesSheetReport,
+} from "./issuesSheet";

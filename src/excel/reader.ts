@@ -27,6 +27,11 @@ export interface SheetValues {
   readonly firstColumn: number;
   /** The used range, e.g. `B2:H1200` ("" for an empty sheet). */
   readonly address: string;
+  /**
+   * Indexes in `values` of the totals rows of Excel tables on the sheet (`showTotals`): inside the
+   * used range, and not data.
+   */
+  readonly tableTotalsRows: number[];
 }
 
 const SIZE_ERRORS = new Set([
@@ -74,9 +79,19 @@ export async function readSheetValues(
 ): Promise<SheetValues> {
   const sheet = context.workbook.worksheets.getItem(sheetName);
   const used = sheet.getUsedRangeOrNullObject(true).load("address,rowIndex,columnIndex,rowCount,columnCount");
+  const tables = sheet.tables.load("items/name,items/showTotals");
   await context.sync();
-  if (used.isNullObject) return { values: [], firstRow: 1, firstColumn: 1, address: "" };
+  if (used.isNullObject) return { values: [], firstRow: 1, firstColumn: 1, address: "", tableTotalsRows: [] };
   const rect = { row: used.rowIndex, col: used.columnIndex, rows: used.rowCount, cols: used.columnCount };
+  // Where the sheet's tables have a totals row (getTotalRowRange only for those that show one).
+  const totals = tables.items.filter((t) => t.showTotals).map((t) => t.getTotalRowRange().load("rowIndex"));
   const values = await readBlocks(context, sheet, rect, options.onProgress, options.budget);
-  return { values, firstRow: rect.row + 1, firstColumn: rect.col + 1, address: localAddress(used.address) };
+  const tableTotalsRows = totals.map((r) => r.rowIndex - rect.row).filter((i) => i >= 0 && i < values.length);
+  return {
+    values,
+    firstRow: rect.row + 1,
+    firstColumn: rect.col + 1,
+    address: localAddress(used.address),
+    tableTotalsRows,
+  };
 }

@@ -2,7 +2,8 @@
 import { TrackerError } from "../core/types";
 import { FOUNDATION, summaryLayout } from "../schema";
 import { planBuild } from "./plan";
-import { queueCheckStatus, queueSummary } from "./summarySheet";
+import { writeTextCell } from "./issuesSheet";
+import { queueSummary } from "./summarySheet";
 import { readTrackerState } from "./trackerState";
 
 /** The tracker's Summary sheet, or a clear error when there is none yet. */
@@ -34,7 +35,9 @@ export async function refreshSummary(context: Excel.RequestContext): Promise<str
   await context.sync();
   const kept = status.values[0]?.[0];
   queueSummary(sheet, { write: true, chart, partnerCopy });
-  if (typeof kept === "string" && kept !== "") queueCheckStatus(sheet, kept, partnerCopy);
+  if (typeof kept === "string" && kept !== "") {
+    writeTextCell(context, name, summaryLayout({ partnerCopy }).checkStatusCell, kept);
+  }
   // Recalculate what is dirty, not the whole workbook: the formulas just written are.
   context.workbook.application.calculate("Recalculate");
   await context.sync();
@@ -44,6 +47,7 @@ export async function refreshSummary(context: Excel.RequestContext): Promise<str
 /** Writes Check's result to the Summary's status cell (SPEC "Summary": plain values, no custom function). */
 export async function writeCheckStatus(context: Excel.RequestContext, status: string): Promise<void> {
   const { sheet, partnerCopy } = await summarySheetName(context);
-  queueCheckStatus(context.workbook.worksheets.getItem(sheet), status, partnerCopy);
+  // As text (formatted "@" first), so Excel never parses the line.
+  writeTextCell(context, sheet, summaryLayout({ partnerCopy }).checkStatusCell, status);
   await context.sync();
 }

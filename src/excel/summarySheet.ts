@@ -64,14 +64,3 @@ function cellContent(c: SummaryCell | null | undefined): Cell {
   if (typeof c.value === "string" && c.value.startsWith("=")) return `'${c.value}`;
   return c.value ?? "";
 }
-
-/**
- * Queues the check-status cell's text ("Last checked …: 12 errors, 30 warnings — see the Issues
- * sheet") as a plain value. The cell is formatted as text first: Excel parses text written through
- * `Range.values` (a leading `=`, `+`, `-`, or a date-like string), and this must stay as written.
- */
-export function queueCheckStatus(sheet: Excel.Worksheet, status: string, partnerCopy = false): void {
-  const cell = sheet.getRange(summaryLayout({ partnerCopy }).checkStatusCell);
-  cell.numberFormat = [["@"]];
-  cell.values = [[status]];
-}

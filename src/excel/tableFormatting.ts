@@ -10,6 +10,7 @@ import {
   INVALID_FILL,
   INVALID_FONT,
   invalidEntryFormula,
+  numberDisplayRules,
   numberFormatOf,
   validationOf,
   type ColumnSpec,
@@ -21,12 +22,16 @@ export function column<T>(rows: number, value: T): T[][] {
   return Array.from({ length: rows }, () => [value]);
 }
 
-/** Data validation for one tracker column's body (clearing first when `replace`). */
-export function queueValidation(body: Excel.Range, col: ColumnSpec, replace: boolean): void {
+/**
+ * Data validation for one tracker column's body, always cleared first: Excel on the web refuses a
+ * rule over cells that hold other validation (office-js #2594) — an older tracker's, or a user's
+ * leftover in the cells a new column takes (which a column without a rule must not keep either).
+ */
+export function queueValidation(body: Excel.Range, col: ColumnSpec): void {
   const v = validationOf(col);
-  if (!v) return;
   const dv = body.dataValidation;
-  if (replace) dv.clear();
+  dv.clear();
+  if (!v) return;
   if (v.kind === "list") dv.rule = { list: { inCellDropDown: true, source: v.source } };
   else if (v.kind === "decimalMin") {
     dv.rule = { decimal: { formula1: v.min, operator: "GreaterThanOrEqualTo" } };
@@ -74,13 +79,18 @@ export function queueNewColumn(col: ColumnSpec, at: ColumnPlacement, bulk: BulkW
   };
   const nf = numberFormatOf(col);
   if (nf) perRow("numberFormat", nf);
-  queueValidation(body, col, false);
+  queueValidation(body, col);
   const invalid = invalidEntryFormula(col, a1(at.headerRow + 1, at.sheetColumn));
   if (invalid) {
     const cf = body.conditionalFormats.add("Custom");
     cf.custom.rule.formula = invalid;
     cf.custom.format.fill.color = INVALID_FILL;
     cf.custom.format.font.color = INVALID_FONT;
+  }
+  for (const rule of numberDisplayRules(col, a1(at.headerRow + 1, at.sheetColumn))) {
+    const cf = body.conditionalFormats.add("Custom");
+    cf.custom.rule.formula = rule.formula;
+    cf.custom.format.numberFormat = rule.numberFormat;
   }
   if (col.type === "derived" && col.formula) perRow("formulas", col.formula);
 }
@@ -102,6 +112,8 @@ export async function writeBulk(context: Excel.RequestContext, bulk: readonly Bu
     if (i >= pieces.length) return syncs;
     let bytes = 0;
     let j = i;
+    // Calculation waits for the last block, which recalculates once (suspendApiCalculationUntilNextSync).
+    const suspend = context.workbook.application;
     while (j < pieces.length && (j === i || bytes + pieces[j].rows * (pieces[j].value.length + 6) <= BULK_BYTES)) {
       const p = pieces[j];
       const range = context.workbook.worksheets.getItem(p.sheet).getRangeByIndexes(p.row, p.col, p.rows, 1);
@@ -109,6 +121,8 @@ export async function writeBulk(context: Excel.RequestContext, bulk: readonly Bu
       bytes += p.rows * (p.value.length + 6);
       j++;
     }
+    if (j < pieces.length) suspend.suspendApiCalculationUntilNextSync();
+    else if (i > 0) suspend.calculate("Recalculate");
     await context.sync();
     return next(j, syncs + 1);
   };

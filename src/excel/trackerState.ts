@@ -16,8 +16,13 @@ export interface ObservedTable {
   /** 0-based position of the header row's first cell. */
   readonly rowIndex: number;
   readonly columnIndex: number;
-  /** Rows including the header row. */
+  /** Rows including the header row (and the totals row, when the user turned it on). */
   readonly rowCount: number;
+  /**
+   * The user turned the table's totals row on: it is the last of `rowCount` rows, inside
+   * `getRange()` and `[#All]` but not a data row (Office.js `Table.showTotals`).
+   */
+  readonly totalsRow?: boolean;
   /** How many columns right of the table are empty (values) in every table row, up to what was probed. */
   readonly freeColumnsRight: number;
 }
@@ -96,6 +101,7 @@ export async function readTrackerState(
     tab,
     proxy,
     header: proxy.getHeaderRowRange().load("values,rowIndex,columnIndex"),
+    totals: proxy.load("showTotals"),
     whole: proxy.getRange().load("rowCount"),
     right: proxy.getRange().getColumnsAfter(tab.columns.length).getUsedRangeOrNullObject(true).load("columnIndex"),
   }));
@@ -145,6 +151,7 @@ export async function readTrackerState(
       rowIndex: d.header.rowIndex,
       columnIndex: d.header.columnIndex,
       rowCount: d.whole.rowCount,
+      totalsRow: d.totals.showTotals,
       freeColumnsRight,
     };
   }

@@ -1,5 +1,7 @@
 /**
  * Reading the four tracker tables (header row included) for "Check the workbook", in blocks.
+ * A totals row a user turned on is inside `getRange()` (and `tblX[#All]`) but is not data: it is
+ * left out of the read, so no check or sum counts it as a partner.
  */
 import type { Cell } from "../core/types";
 import { TABS, type TabName } from "../schema";
@@ -15,7 +17,7 @@ export interface TableLocation {
 }
 
 export interface TrackerTablesRead {
-  /** `tblFoundation[#All]` as values (header row first), or null when the table does not exist. */
+  /** `tblFoundation[#All]` as values (header row first, without a totals row), or null when the table does not exist. */
   readonly foundation: Cell[][] | null;
   readonly assets: Cell[][] | null;
   readonly leadership: Cell[][] | null;
@@ -44,6 +46,7 @@ export async function readTrackerTables(
   const ranges = present.map((p) => ({
     ...p,
     range: p.table.getRange().load("rowIndex,columnIndex,rowCount,columnCount"),
+    totals: p.table.load("showTotals"),
     sheet: p.table.worksheet.load("name"),
   }));
   if (ranges.length > 0) await context.sync();
@@ -52,11 +55,16 @@ export async function readTrackerTables(
   const locations: Partial<Record<TabName, TableLocation>> = {};
   const next = async (i: number): Promise<void> => {
     if (i >= ranges.length) return;
-    const { tab, range, sheet } = ranges[i];
+    const { tab, range, sheet, totals } = ranges[i];
     const values = await readBlocks(
       context,
       context.workbook.worksheets.getItem(sheet.name),
-      { row: range.rowIndex, col: range.columnIndex, rows: range.rowCount, cols: range.columnCount },
+      {
+        row: range.rowIndex,
+        col: range.columnIndex,
+        rows: range.rowCount - (totals.showTotals ? 1 : 0),
+        cols: range.columnCount,
+      },
       options.onProgress && ((s, f) => options.onProgress?.(`${s} ${tab.name}`, (i + f) / ranges.length)),
       options.budget,
     );

@@ -5,7 +5,9 @@ import {
   countIssues,
   crossCheck,
   gapsToSpill,
+  groupProblems,
   issuesToSpill,
+  problemsToSpill,
   readiness as readinessOf,
   summarizePartners,
   summaryToSpill,
@@ -96,12 +98,44 @@ function noIssues(rows: number, tab: string): string {
  * @customfunction VALIDATE
  * @param range The block to check, header row included (e.g. tblPartners[#All] or Sheet1!A1:Q500).
  * @param [tab] Foundation, Assets, Leadership or Partners. Inferred from the headers when omitted.
- * @returns Row, Column, Severity and Message for each issue.
+ * @returns Row, Column, Severity, Message and Rule (the rule's stable id) for each issue.
  */
 export function validate(range: any[][], tab?: string): any[][] {
   return guard((): Spill => {
     const result = validateRange(matrixOf(range), optionalText(tab));
     return issuesToSpill(result.issues, noIssues(result.rowsChecked, result.mapping.tab));
+  });
+}
+
+/**
+ * Until the `mapping` argument is read (a two-column range: your header | tracker column), a
+ * mapping given is refused with a message rather than silently ignored: results computed with the
+ * guessed mapping instead of the user's would look right and be wrong.
+ */
+function noMappingYet(mapping: unknown): void {
+  const cells = matrixOf(mapping).flat();
+  if (cells.some((c) => c !== null && c !== undefined && String(c).trim() !== "")) {
+    throw new TrackerError(
+      "#VALUE!",
+      "This version of the add-in cannot read the mapping argument yet — leave it out, or rename your headers.",
+    );
+  }
+}
+
+/**
+ * The distinct problems in a block: VALIDATE's issues grouped by rule, column and (for a value in
+ * the wrong spelling or not in the list) the value, most rows first.
+ * @customfunction PROBLEMS
+ * @param range The block to check, header row included (e.g. tblPartners[#All] or Sheet1!A1:Q500).
+ * @param [tab] Foundation, Assets, Leadership or Partners. Inferred from the headers when omitted.
+ * @param [mapping] A two-column range: your header | tracker column, to correct how headers are read.
+ * @returns Rule, Column, Severity, Value, Rows, First row and Message for each problem.
+ */
+export function problems(range: any[][], tab?: string, mapping?: any[][]): any[][] {
+  return guard((): Spill => {
+    noMappingYet(mapping);
+    const result = validateRange(matrixOf(range), optionalText(tab));
+    return problemsToSpill(groupProblems(result.issues), noIssues(result.rowsChecked, result.mapping.tab));
   });
 }
 
@@ -127,7 +161,7 @@ export function issues(range: any[][], tab?: string, severity?: string): number 
  * @param assets The Assets block, header row included.
  * @param leadership The Leadership block, header row included.
  * @param partners The Partners block, header row included.
- * @returns Tab, Row, Column, Severity and Message for each issue.
+ * @returns Tab, Row, Column, Severity, Message and Rule for each issue.
  */
 export function crosscheck(foundation: any[][], assets: any[][], leadership: any[][], partners: any[][]): any[][] {
   return guard((): Spill => {

@@ -68,7 +68,13 @@ export function listPlacement(id: ListId): ListPlacement {
   return found;
 }
 
-/** Excel number format for a column, from its type. */
+/**
+ * Excel number format for a column, from its type. Plain numbers are `General`: a format such as
+ * `#,##0.##` or `#,##0.##########` shows a whole number with a trailing point in Excel ("1,200."),
+ * and no single format shows both `1,200` and `1,200.5`; General shows `1200` and `1200.5` exactly
+ * everywhere, and `numberDisplayRules` adds the thousands separator where conditional number
+ * formats work (Excel).
+ */
 export function numberFormatOf(column: ColumnSpec): string | undefined {
   if (column.format !== undefined) return column.format;
   switch (column.type) {
@@ -77,7 +83,7 @@ export function numberFormatOf(column: ColumnSpec): string | undefined {
     case "date":
       return "yyyy-mm-dd";
     case "number":
-      return "#,##0.##########";
+      return "General";
     case "id":
     case "text":
     case "email":
@@ -149,6 +155,21 @@ export function invalidEntryFormula(column: ColumnSpec, cell: string): string | 
     return `=AND(${notBlank},ISERROR(FIND("@",${cell})))`;
   }
   return undefined;
+}
+
+/**
+ * Conditional number formats for a plain number column (relative to its first data cell `cell`):
+ * whole numbers from 1,000 show as `1,200`, others from 1,000 as `1,200.5`; smaller ones keep
+ * General. Conditional formats can set a number format in Excel (ConditionalRangeFormat.numberFormat,
+ * ExcelApi 1.6; a dxf numFmt in the file); where they do not apply, General still shows the value.
+ */
+export function numberDisplayRules(column: ColumnSpec, cell: string): { formula: string; numberFormat: string }[] {
+  if (column.type !== "number" || column.format !== undefined) return [];
+  const big = `ISNUMBER(${cell}),ABS(${cell})>=1000`;
+  return [
+    { formula: `=AND(${big},MOD(${cell},1)=0)`, numberFormat: "#,##0" },
+    { formula: `=AND(${big},MOD(${cell},1)<>0)`, numberFormat: "#,##0.##########" },
+  ];
 }
 
 /** Fill used to highlight invalid entries (soft red, readable in light and dark themes). */

@@ -62,6 +62,44 @@ export function mountApp(root: HTMLElement, backend: Backend): void {
   );
 }
 
+/**
+ * office.js did not load, or Office did not answer: say what is wrong and what to do, within
+ * seconds. Office's script comes from Microsoft's CDN (a store requirement), which some city
+ * networks block.
+ */
+export function mountOfficeUnavailable(root: HTMLElement, why: "not-loaded" | "no-answer", seconds = 0): void {
+  replace(
+    root,
+    h("h1", {}, "Partnership Tracker"),
+    h(
+      "div",
+      { class: "outside", role: "alert" },
+      h(
+        "p",
+        {},
+        h(
+          "strong",
+          {},
+          why === "not-loaded"
+            ? "Office's script (office.js) did not load, so the add-in cannot reach the workbook."
+            : `Office did not answer within ${seconds} seconds, so the add-in cannot reach the workbook yet.`,
+        ),
+      ),
+      h(
+        "p",
+        {},
+        "It comes from Microsoft at https://appsforoffice.microsoft.com; a proxy or firewall may be blocking it. " +
+          "Ask your IT team to allow that address, then close and reopen the add-in.",
+      ),
+      h(
+        "p",
+        {},
+        "Partners without the add-in can still use the tracker workbook: its dropdowns, checks and Summary work on their own.",
+      ),
+    ),
+  );
+}
+
 /** Outside Excel (the page opened in a plain browser) the pane says so plainly, and how to fix it. */
 export function mountOutsideExcel(root: HTMLElement): void {
   replace(

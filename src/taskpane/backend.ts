@@ -1,4 +1,7 @@
 import type { HeaderMapping, Matrix } from "../core/types";
+import type { CellFix, FixReport } from "../excel/fixCells";
+import type { IssueSheetRow, IssuesSheetReport } from "../excel/issuesSheet";
+import type { SavedMapping } from "../excel/mappingSheet";
 import type { TabName } from "../schema";
 
 /**
@@ -23,23 +26,40 @@ export interface SheetBlock {
   readonly values: Matrix;
   readonly firstRow: number;
   readonly firstColumn: number;
+  /** Indexes in `values` of Excel tables' totals rows (not data). */
+  readonly tableTotalsRows?: readonly number[];
 }
 
 export type TrackerTables = Readonly<Record<TabName, SheetBlock | undefined>>;
 
+/** What "Copy into tracker" did (worksheet row numbers of the source sheet). */
+export interface CopyResult {
+  readonly written: number;
+  /** Rows whose key the tracker already held: reported, not copied again. */
+  readonly alreadyInTracker: readonly number[];
+  /** The key's column names ("Partner", "Initiative ID"). */
+  readonly keyColumns: readonly string[];
+  /** Totals rows, never copied. */
+  readonly notData: readonly { readonly row: number; readonly label: string }[];
+}
+
 export interface Backend {
   createOrUpgrade(options: { sample: boolean }, onProgress: Progress): Promise<BuildReport>;
+  /** Sheets a user may pick as a source: visible, and not the tracker's own. */
   listSheets(): Promise<string[]>;
   readSheet(sheet: string, onProgress: Progress): Promise<SheetBlock>;
   /** The tracker's four tables, header row included; undefined for a tab the workbook lacks. */
   readTrackerTables(): Promise<TrackerTables>;
-  /** Appends the block's rows under its header, as mapped, to the mapped tab's table; returns rows written. */
-  copyIntoTracker(block: SheetBlock, mapping: HeaderMapping): Promise<number>;
+  /** Appends the block's data rows under its header, as mapped, to the mapped tab's table. */
+  copyIntoTracker(block: SheetBlock, mapping: HeaderMapping): Promise<CopyResult>;
   selectCell(sheet: string, row: number, column: number): Promise<void>;
   refreshSummary(): Promise<void>;
-  /**
-   * Puts Check's result on the Summary sheet as a plain value ("Last checked …: 12 errors, 30
-   * warnings — see the Issues sheet"): the Summary holds no custom function (SPEC rev 2).
-   */
-  writeCheckStatus(errors: number, warnings: number): Promise<void>;
+  /** Writes listed values over cells still holding what the check saw; skips cells changed since. */
+  fixCells(fixes: readonly CellFix[], onProgress: Progress): Promise<FixReport>;
+  /** Replaces the Issues sheet with Check's findings (grouped by problem), stamped `checkedAt`. */
+  writeIssuesSheet(rows: readonly IssueSheetRow[], checkedAt: string): Promise<IssuesSheetReport>;
+  /** Mappings users corrected, kept in the workbook (one per sheet). */
+  readMappings(): Promise<SavedMapping[]>;
+  /** Keeps a sheet's corrected mapping (your header → tracker column); returns its range for a formula. */
+  saveMapping(sheet: string, tab: string, pairs: readonly (readonly [string, string])[]): Promise<SavedMapping>;
 }

@@ -70,8 +70,9 @@ export function errorMessage(err: unknown): string {
 }
 
 /**
- * Offers `text` as a file download. Office's desktop webviews may ignore downloads; then nothing
- * happens and the caller's status line says where the file would have gone.
+ * Offers `text` as a file download. Office on Mac (WKWebView) ignores download links without a word
+ * (office-js #2700, by design), and the page cannot tell whether a download happened: say so with
+ * `downloadStarted`, never "exported".
  */
 export function downloadText(fileName: string, text: string, type = "text/csv;charset=utf-8"): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -80,4 +81,9 @@ export function downloadText(fileName: string, text: string, type = "text/csv;ch
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** What to say after `downloadText`: it started, and where the same figures are if nothing came. */
+export function downloadStarted(fileName: string, fallback: string): string {
+  return `Download of ${fileName} started — if nothing appears (Office on Mac), use ${fallback}.`;
 }

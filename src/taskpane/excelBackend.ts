@@ -1,16 +1,18 @@
 import {
-  copyIntoTrackerTable,
+  copyRowsIntoTracker,
   createOrUpgradeTracker,
-  listSheets,
+  fixCells,
+  listSourceSheets,
   readSheetValues,
   readTrackerTables,
   refreshSummary,
-  rowsForTracker,
   run,
   selectCell,
+  lastCheckedText,
   writeCheckStatus,
+  writeIssuesSheet,
 } from "../excel";
-import { checkStatusText } from "../core";
+import { readMappings, saveMapping } from "../excel/mappingSheet";
 import { TABS } from "../schema";
 import type { Backend, SheetBlock, TrackerTables } from "./backend";
 
@@ -21,11 +23,17 @@ export function excelBackend(): Backend {
   return {
     createOrUpgrade: ({ sample }, onProgress) => run((ctx) => createOrUpgradeTracker(ctx, { sample, onProgress })),
 
-    listSheets: async () => (await run(listSheets)).filter((s) => s.visible).map((s) => s.name),
+    listSheets: () => run(listSourceSheets),
 
     readSheet: async (sheet, onProgress) => {
       const read = await run((ctx) => readSheetValues(ctx, sheet, { onProgress }));
-      return { sheet, values: read.values, firstRow: read.firstRow, firstColumn: read.firstColumn };
+      return {
+        sheet,
+        values: read.values,
+        firstRow: read.firstRow,
+        firstColumn: read.firstColumn,
+        tableTotalsRows: read.tableTotalsRows,
+      };
     },
 
     readTrackerTables: async () => {
@@ -40,9 +48,17 @@ export function excelBackend(): Backend {
       return blocks as TrackerTables;
     },
 
-    // Unambiguous values are normalised on the way in ($1,200 → 1200, yes → Yes); the rest is kept as typed.
-    copyIntoTracker: (block, mapping) =>
-      run((ctx) => copyIntoTrackerTable(ctx, mapping.tab, rowsForTracker(block.values, mapping))),
+    // Unambiguous values are normalised on the way in ($1,200 → 1200, yes → Yes); the rest is kept as
+    // typed; rows already in the tracker and totals rows are reported, not copied.
+    copyIntoTracker: async (block, mapping) => {
+      const report = await run((ctx) => copyRowsIntoTracker(ctx, block.values, mapping, block.tableTotalsRows));
+      return {
+        written: report.written,
+        alreadyInTracker: report.alreadyInTracker.map((i) => block.firstRow + i),
+        keyColumns: report.keyColumns,
+        notData: report.notData.map((n) => ({ row: block.firstRow + n.index, label: n.label })),
+      };
+    },
 
     selectCell: (sheet, row, column) => run((ctx) => selectCell(ctx, sheet, row, column)),
 
@@ -50,7 +66,24 @@ export function excelBackend(): Backend {
       await run(refreshSummary);
     },
 
-    writeCheckStatus: (errors, warnings) =>
-      run((ctx) => writeCheckStatus(ctx, checkStatusText(new Date(), errors, warnings))),
+    fixCells: (fixes, onProgress) => run((ctx) => fixCells(ctx, fixes, onProgress)),
+
+    writeIssuesSheet: async (rows, checkedAt) => {
+      const report = await run((ctx) => writeIssuesSheet(ctx, rows, checkedAt));
+      // The Summary's status line (SPEC "Summary": plain values, no custom function) points at the
+      // Issues sheet, so it follows only a check whose findings are there. Without a tracker there
+      // is no Summary to update; that is not the check's failure.
+      if (report.outcome === "written") {
+        const errors = rows.filter((r) => r.severity === "error").length;
+        await run((ctx) => writeCheckStatus(ctx, lastCheckedText(checkedAt, errors, rows.length - errors))).catch(
+          () => undefined,
+        );
+      }
+      return report;
+    },
+
+    readMappings: () => run(readMappings),
+
+    saveMapping: (sheet, tab, pairs) => run((ctx) => saveMapping(ctx, sheet, tab, pairs)),
   };
 }

@@ -120,7 +120,7 @@ describe("Use an existing sheet", () => {
     expect(await mapped("Remarks").inputValue()).toBe("notes");
 
     await page.locator("#validate-sheet").click();
-    const issues = page.locator(".issues");
+    const issues = page.locator("#panel-use .problems");
     await issues.waitFor();
     const text = await issues.innerText();
     expect(text).toMatch(/lots/);
@@ -131,7 +131,8 @@ describe("Use an existing sheet", () => {
     await screenshot(page, "use-existing-sheet");
 
     // Selecting the "lots" issue selects its cell: sheet row 5, the Pledge column (C).
-    await page.locator("button.issue", { hasText: "lots" }).first().click();
+    await page.locator("button.problem-toggle", { hasText: "lots" }).first().click();
+    await page.locator(".problem", { hasText: "lots" }).locator("button.issue").first().click();
     expect(await selectionAfterClick(page)).toEqual({ sheet: "Pledges", row: 4, col: 2, rows: 1, cols: 1 });
 
     await page.locator("#copy-sheet").click();
@@ -143,12 +144,25 @@ describe("Use an existing sheet", () => {
     const committedCol = PARTNERS.columns.indexOf(PARTNERS.col.committed);
     expect(rows.map((r) => r[committedCol])).toEqual([25000, "lots", 4000]);
     expect(await workbook<unknown>(page, 'wb.cells("Pledges", "A1:F6")')).toEqual(original);
+
+    // A second click adds nothing and says so (issue 9 item 7).
+    await page.locator("#copy-sheet").click();
+    await page.getByText("Nothing copied: every row of Pledges is already in", { exact: false }).waitFor();
+    expect(await workbook<unknown[][]>(page, `wb.tableRows(${JSON.stringify(PARTNERS.table)})`)).toHaveLength(3);
+    await screenshot(page, "copy-again");
+    // The tracker's own sheets are not offered as a source.
+    await page.locator("#reload-sheets").click();
+    const offered = await page.locator("#sheet-select option").allInnerTexts();
+    expect(offered).toContain("Pledges");
+    expect(offered.filter((n) => ["Partners", "Foundation", "Assets", "Leadership", "Summary"].includes(n))).toEqual(
+      [],
+    );
     expect(problems).toEqual([]);
   });
 });
 
 describe("Check the workbook", () => {
-  it("groups issues by tab and severity with counts, and selecting one selects its cell", async () => {
+  it("lists problems with their counts, and selecting a cell of one selects it", async () => {
     const { page } = await openPane();
     await createTracker(page, true);
     // A co-author's bad entry: text in Committed of the first partner.
@@ -160,13 +174,14 @@ describe("Check the workbook", () => {
     })()`);
     await page.locator("#tab-check").click();
     await page.locator("#check-workbook").click();
-    const group = page.locator("section.issue-group", { hasText: "Partners" }).first();
-    await group.waitFor({ timeout: 20000 });
-    expect(await group.locator("h3").innerText()).toMatch(/Partners — \d+ errors?, \d+ warnings?/);
-    expect(await group.locator(".severity.error h4").innerText()).toMatch(/Errors \(\d+\)/);
+    const problem = page.locator("li.problem.error", { hasText: "about 5k" });
+    await problem.waitFor({ timeout: 20000 });
+    expect(await problem.locator(".problem-count").innerText()).toBe("1");
+    expect(await problem.locator(".where").first().innerText()).toBe("Partners · Committed");
     await screenshot(page, "check-workbook");
 
-    await group.locator("button.issue", { hasText: "about 5k" }).click();
+    await problem.locator("button.problem-toggle").click();
+    await problem.locator("button.issue").click();
     const selection = await selectionAfterClick(page);
     expect(selection).toMatchObject({ sheet: "Partners", row: 1 }); // first data row of tblPartners, under its header
 

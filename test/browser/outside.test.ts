@@ -22,6 +22,25 @@ describe("task pane outside Excel", () => {
     await screenshot(page, "outside-excel");
     expect(problems).toEqual([]);
   });
+
+  it("says within seconds that office.js did not load when a proxy blocks Microsoft's CDN", async () => {
+    const { page } = await openPage(browser);
+    await page.route("https://appsforoffice.microsoft.com/**", (route) => route.abort("blockedbyclient"));
+    const started = Date.now();
+    await page.goto(`${served.url}taskpane.html`);
+    await page.getByText("office.js) did not load", { exact: false }).waitFor({ timeout: 5000 });
+    expect(Date.now() - started).toBeLessThan(5000);
+    await expectText(page, "appsforoffice.microsoft.com");
+    await screenshot(page, "office-js-blocked");
+  });
+
+  it("says what is wrong when Office never answers, instead of loading for ever", async () => {
+    const { page } = await openPage(browser, {
+      shim: "Office.onReady = function () { return new Promise(function () {}); };",
+    });
+    await page.goto(`${served.url}taskpane.html`);
+    await page.getByText("Office did not answer within 8 seconds", { exact: false }).waitFor({ timeout: 15000 });
+  });
 });
 
 async function expectText(page: import("playwright-core").Page, text: string): Promise<void> {

@@ -33,14 +33,16 @@ describe("partnership-tracker new", () => {
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it("writes an empty tracker, then refuses to overwrite it, then replaces it with --force", () => {
+  it("writes an empty tracker, then refuses to overwrite it, then replaces it with --force", async () => {
     const file = path.join(dir, "tracker.xlsx");
     const first = cli(["new", "tracker.xlsx"], dir);
     expect(first.code).toBe(0);
     expect(first.stdout).toContain("Wrote tracker.xlsx");
-    const tables = (f: string) =>
-      Object.fromEntries(readWorkbookFile(f).sheets.flatMap((s) => s.tables.map((t) => [t.name, t.bottom - t.top])));
-    expect(tables(file)).toEqual(Object.fromEntries(TABS.map((t) => [t.table, 1])));
+    const tables = async (f: string) =>
+      Object.fromEntries(
+        (await readWorkbookFile(f)).sheets.flatMap((s) => s.tables.map((t) => [t.name, t.bottom - t.top])),
+      );
+    expect(await tables(file)).toEqual(Object.fromEntries(TABS.map((t) => [t.table, 1])));
 
     const before = fs.readFileSync(file);
     const again = cli(["new", "tracker.xlsx", "--sample"], dir);
@@ -50,7 +52,7 @@ describe("partnership-tracker new", () => {
 
     const forced = cli(["new", "tracker.xlsx", "--sample", "--force"], dir);
     expect(forced.code).toBe(0);
-    expect(tables(file)).toEqual(Object.fromEntries(TABS.map((t) => [t.table, SAMPLE_DATA[t.name].length])));
+    expect(await tables(file)).toEqual(Object.fromEntries(TABS.map((t) => [t.table, SAMPLE_DATA[t.name].length])));
     expect(fs.readdirSync(dir)).toEqual(["tracker.xlsx"]); // no temporary file left behind
   });
 

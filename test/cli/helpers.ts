@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { crc32, deflateRawSync } from "zlib";
-import { ZipReader } from "../../src/cli/zip";
+import AdmZip from "adm-zip";
 
 export const ROOT = path.resolve(__dirname, "..", "..");
 
@@ -51,17 +51,22 @@ export function writeZip(entries: Record<string, string | Buffer>): Buffer {
   return Buffer.concat([...locals, centralDir, end]);
 }
 
+/** A package read whole and at once, for tests (the reader itself streams with yauzl). */
+function packageText(file: string | Buffer): { text(part: string): string | undefined } {
+  const zip = new AdmZip(Buffer.isBuffer(file) ? file : fs.readFileSync(file));
+  return { text: (part) => zip.getEntry(part)?.getData().toString("utf8") };
+}
+
 /** The XML of a package part. */
 export function partText(file: string | Buffer, part: string): string {
-  const zip = new ZipReader(Buffer.isBuffer(file) ? file : fs.readFileSync(file));
-  const text = zip.text(part);
+  const text = packageText(file).text(part);
   if (text === undefined) throw new Error(`no part ${part}`);
   return text;
 }
 
 /** The worksheet part of a sheet, by sheet name (through workbook.xml and its relationships). */
 export function sheetPart(file: string | Buffer, sheet: string): string {
-  const zip = new ZipReader(Buffer.isBuffer(file) ? file : fs.readFileSync(file));
+  const zip = packageText(file);
   const wb = zip.text("xl/workbook.xml") ?? "";
   const m = new RegExp(`<sheet [^>]*name="${sheet}"[^>]*r:id="([^"]+)"`).exec(wb);
   if (!m) throw new Error(`no sheet ${sheet}`);

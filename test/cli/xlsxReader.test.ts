@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { ymdToSerial } from "../../src/core/excelDate";
 import { readWorkbookBuffer, UnreadableWorkbookError } from "../../src/cli/xlsxReader";
+import { cell, partnersRows, workbook } from "../fixtures/hostile/generators";
 import { handMadeXlsx, writeZip } from "./helpers";
 
 describe("reading an .xlsx into what Excel hands a custom function", () => {
@@ -19,7 +20,7 @@ describe("reading an .xlsx into what Excel hands a custom function", () => {
     ws.getCell("A4").value = "after a blank row";
     const buf = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 
-    const sheet = readWorkbookBuffer(buf).sheets[0];
+    const sheet = (await readWorkbookBuffer(buf)).sheets[0];
     expect(sheet.name).toBe("Partners");
     expect(sheet.cells[0]).toEqual(["Org name", "Pledge"]);
     expect(sheet.cells[1]).toEqual([
@@ -34,7 +35,7 @@ describe("reading an .xlsx into what Excel hands a custom function", () => {
     expect(sheet.cells[3]).toEqual(["after a blank row"]);
   });
 
-  it("reads shared strings with runs and phonetic hints, inline strings, entities, escapes and sparse cells", () => {
+  it("reads shared strings with runs and phonetic hints, inline strings, entities, escapes and sparse cells", async () => {
     const buf = handMadeXlsx(
       {
         Data:
@@ -48,14 +49,14 @@ describe("reading an .xlsx into what Excel hands a custom function", () => {
       `<si><r><t>Com</t></r><r><rPr><b/></rPr><t>mitted</t></r><rPh sb="0" eb="1"><t>ignored</t></rPh></si>` +
         `<si><t>line_x000D_break &lt;x&gt;</t></si><si><t/></si>`,
     );
-    const cells = readWorkbookBuffer(buf).sheets[0].cells;
+    const cells = (await readWorkbookBuffer(buf)).sheets[0].cells;
     expect(cells[0]).toEqual(["Committed", null, "line\rbreak <x>"]);
     expect(cells[1]).toEqual([]);
     expect(cells[2]).toEqual([null, " A & B ", false, 1500, "=SUM(1)"]);
     expect(cells[3]).toEqual([null, -7]); // an empty string is an empty cell
   });
 
-  it("reads parts written with a namespace prefix (x:row, x:c), as some generators do", () => {
+  it("reads parts written with a namespace prefix (x:row, x:c), as some generators do", async () => {
     const buf = handMadeXlsx(
       {
         Sheet1: `<x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>Partner</x:t></x:is></x:c><x:c r="B1"><x:v>5</x:v></x:c></x:row>`,
@@ -63,10 +64,10 @@ describe("reading an .xlsx into what Excel hands a custom function", () => {
       undefined,
       "x",
     );
-    expect(readWorkbookBuffer(buf).sheets[0].cells).toEqual([["Partner", 5]]);
+    expect((await readWorkbookBuffer(buf)).sheets[0].cells).toEqual([["Partner", 5]]);
   });
 
-  it("finds the workbook part through the package relationships, wherever it is", () => {
+  it("finds the workbook part through the package relationships, wherever it is", async () => {
     const ns = `xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"`;
     const rel = (id: string, type: string, target: string) =>
       `<Relationship Id="${id}" Type="http://purl.oclc.org/ooxml/officeDocument/relationships/${type}" Target="${target}"/>`;
@@ -81,35 +82,121 @@ describe("reading an .xlsx into what Excel hands a custom function", () => {
       "book/strings.xml": `<sst ${ns}><si><t>Partner</t></si></sst>`,
       "book/sheets/one.xml": `<worksheet ${ns}><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData></worksheet>`,
     });
-    expect(readWorkbookBuffer(buf).sheets).toEqual([
+    expect((await readWorkbookBuffer(buf)).sheets).toEqual([
       expect.objectContaining({ name: "Partners", cells: [["Partner"]] }),
     ]);
   });
 
-  it("says plainly what a file is when it is not an .xlsx", () => {
-    const message = (buf: Buffer) => {
+  it("says plainly what a file is when it is not an .xlsx", async () => {
+    const message = async (buf: Buffer) => {
       try {
-        readWorkbookBuffer(buf);
+        await readWorkbookBuffer(buf);
       } catch (err) {
         expect(err).toBeInstanceOf(UnreadableWorkbookError);
         return (err as Error).message;
       }
       throw new Error("read without complaint");
     };
-    expect(message(Buffer.from("Partner,Committed\nA,1\n"))).toMatch(/not an \.xlsx/);
-    expect(message(Buffer.alloc(0))).toMatch(/empty/);
+    expect(await message(Buffer.from("Partner,Committed\nA,1\n"))).toMatch(/not an \.xlsx/);
+    expect(await message(Buffer.alloc(0))).toMatch(/empty/);
     const ole = Buffer.alloc(2048);
     Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(ole);
-    expect(message(ole)).toMatch(/\.xls\b.*or password-protected|old-format/);
+    expect(await message(ole)).toMatch(/\.xls\b.*or password-protected|old-format/);
     Buffer.from("EncryptedPackage", "utf16le").copy(ole, 1024);
-    expect(message(ole)).toMatch(/password-protected/);
-    expect(message(writeZip({ "word/document.xml": "<w:document/>" }))).toMatch(/Word document/);
-    expect(message(writeZip({ "content.xml": "<office:document/>" }))).toMatch(/OpenDocument/);
+    expect(await message(ole)).toMatch(/password-protected/);
+    expect(await message(writeZip({ "word/document.xml": "<w:document/>" }))).toMatch(/Word document/);
+    expect(await message(writeZip({ "content.xml": "<office:document/>" }))).toMatch(/OpenDocument/);
     const truncated = handMadeXlsx({ S: "" }).subarray(0, 100);
-    expect(message(truncated)).toMatch(/damaged|truncated/);
+    expect(await message(truncated)).toMatch(/damaged|truncated/);
     const corrupt = Buffer.from(handMadeXlsx({ S: `<row r="1"><c r="A1"><v>1</v></c></row>` }));
     const at = corrupt.indexOf(Buffer.from("xl/workbook.xml")) + "xl/workbook.xml".length;
     corrupt.fill(0xff, at, at + 8); // garble the start of the workbook part's deflated bytes
-    expect(message(corrupt)).toMatch(/damaged/);
+    expect(await message(corrupt)).toMatch(/damaged/);
+  });
+
+  it("reads error cells as their error text, as Range.values hands them to a function", async () => {
+    const errors = [
+      "#N/A",
+      "#REF!",
+      "#DIV/0!",
+      "#VALUE!",
+      "#NAME?",
+      "#NUM!",
+      "#NULL!",
+      "#SPILL!",
+      "#CALC!",
+      "#GETTING_DATA",
+    ];
+    const row = errors.map((e, i) => `<c r="${String.fromCharCode(65 + i)}1" t="e"><f>X()</f><v>${e}</v></c>`).join("");
+    const cells = (await readWorkbookBuffer(handMadeXlsx({ S: `<row r="1">${row}</row>` }))).sheets[0].cells;
+    expect(cells[0]).toEqual(errors);
+  });
+
+  it("reads a Mac (1904 date system) workbook's dates as the same days, and leaves its other numbers alone", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.properties.date1904 = true;
+    const ws = wb.addWorksheet("Partners");
+    ws.getCell("A1").value = new Date(Date.UTC(2024, 2, 1));
+    ws.getCell("B1").value = 1500; // a plain number in the same workbook
+    ws.getCell("C1").value = 0.5;
+    ws.getCell("C1").numFmt = "h:mm"; // a time of day is the same in both systems
+    const buf = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    const read = await readWorkbookBuffer(buf);
+    expect(read.date1904).toBe(true);
+    expect(read.sheets[0].cells[0]).toEqual([ymdToSerial(2024, 3, 1), 1500, 0.5]);
+
+    // The same file in the 1900 system (what Windows Excel writes) reads the same.
+    const wb1900 = new ExcelJS.Workbook();
+    wb1900.addWorksheet("Partners").getCell("A1").value = new Date(Date.UTC(2024, 2, 1));
+    const read1900 = await readWorkbookBuffer(Buffer.from((await wb1900.xlsx.writeBuffer()) as ArrayBuffer));
+    expect(read1900.date1904).toBe(false);
+    expect(read1900.sheets[0].cells[0]).toEqual([ymdToSerial(2024, 3, 1)]);
+  });
+
+  it("reads a table with its totals row and header, where the table part says", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Partners");
+    ws.addTable({
+      name: "tblPartners",
+      ref: "B3",
+      totalsRow: true,
+      columns: [
+        { name: "Partner", totalsRowLabel: "Total" },
+        { name: "Committed", totalsRowFunction: "sum" },
+      ],
+      rows: [
+        ["Fresh Air Fund", 1000],
+        ["Parks Trust", 2500],
+      ],
+    });
+    const sheet = (await readWorkbookBuffer(Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer))).sheets[0];
+    expect(sheet.tables).toEqual([
+      { name: "tblPartners", ref: "B3:C6", top: 3, left: 2, bottom: 6, right: 3, headerRowCount: 1, totalsRowCount: 1 },
+    ]);
+    expect(sheet.cells[2]).toEqual([null, "Partner", "Committed"]);
+    expect(sheet.cells[5][1]).toBe("Total");
+  });
+
+  it("keeps what it could read and says what it could not: impossible row numbers, missing strings", async () => {
+    const rows = partnersRows();
+    const buf = workbook({
+      sheets: {
+        Partners:
+          rows.join("") +
+          `<row r="abc">${cell("A1", "Lost partner")}</row><row r="30"><c r="B30" t="s"><v>4</v></c></row>`,
+      },
+      sharedStrings: ["one"],
+    });
+    const read = await readWorkbookBuffer(buf);
+    expect(read.sheets[0].cells.length).toBe(30);
+    expect(read.sheets[0].cells[rows.length - 1][0]).toEqual(expect.any(String)); // the last good row is there
+    expect(read.sheets[0].cells.flat()).not.toContain("Lost partner");
+    expect(read.notRead).toEqual([
+      expect.stringMatching(/^Sheet "Partners": 1 row is numbered "abc", which no worksheet row can be/),
+      expect.stringMatching(
+        /^Sheet "Partners": 1 cell refers to a shared string the file does not have \(first: B30\)/,
+      ),
+    ]);
+    expect((await readWorkbookBuffer(workbook({ sheets: { Partners: rows.join("") } }))).notRead).toEqual([]);
   });
 });

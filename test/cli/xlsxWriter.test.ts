@@ -16,6 +16,7 @@ import {
   TABS,
   TRACKER_MARKER,
   invalidEntryFormula,
+  numberDisplayRules,
   numberFormatOf,
   validationOf,
 } from "../../src/schema";
@@ -76,9 +77,9 @@ describe("the .xlsx writer", () => {
     empty = await trackerXlsxBuffer();
   });
 
-  it("writes one table per tab on its own sheet, with the schema's headers and the table style", () => {
+  it("writes one table per tab on its own sheet, with the schema's headers and the table style", async () => {
     for (const buf of [sample, empty]) {
-      const wb = readWorkbookBuffer(buf);
+      const wb = await readWorkbookBuffer(buf);
       expect(wb.sheets.map((s) => s.name)).toEqual([...TABS.map((t) => t.name), SUMMARY_SHEET, LISTS_SHEET]);
       for (const tab of TABS) {
         const sheet = wb.sheets.find((s) => s.name === tab.name);
@@ -95,8 +96,8 @@ describe("the .xlsx writer", () => {
     }
   });
 
-  it("writes the sample rows as values: dates as serial numbers with a date format, derived columns as formulas", () => {
-    const wb = readWorkbookBuffer(sample);
+  it("writes the sample rows as values: dates as serial numbers with a date format, derived columns as formulas", async () => {
+    const wb = await readWorkbookBuffer(sample);
     for (const tab of TABS) {
       const sheet = wb.sheets.find((s) => s.name === tab.name)!;
       const rows = SAMPLE_DATA[tab.name];
@@ -191,9 +192,16 @@ describe("the .xlsx writer", () => {
       const expected = tab.columns
         .map((c, i) => {
           const letter = String.fromCharCode(65 + i);
+          const sqref = `${letter}2:${letter}${VALIDATED_ROWS}`;
           const f = invalidEntryFormula(c, `${letter}2`);
-          return f ? { sqref: `${letter}2:${letter}${VALIDATED_ROWS}`, formula: f.replace(/^=/, "") } : undefined;
+          // Then the number-display rules, a block of their own (the regex reads a block's first rule).
+          const display = numberDisplayRules(c, `${letter}2`)[0];
+          return [
+            f ? { sqref, formula: f.replace(/^=/, "") } : undefined,
+            display ? { sqref, formula: display.formula.replace(/^=/, "") } : undefined,
+          ];
         })
+        .flat()
         .filter((x) => x !== undefined);
       expect(rules.map((m) => ({ sqref: m[1], formula: m[2] }))).toEqual(expected);
     }
@@ -216,8 +224,12 @@ describe("the .xlsx writer", () => {
       tab.columns.forEach((column, i) => {
         expect(ws.getColumn(i + 1).width).toBe(column.width);
         const fmt = numberFormatOf(column);
+        // "General" is the absence of a format: ExcelJS reads it back as none.
         if (fmt)
-          expect({ column: column.name, fmt: ws.getCell(2, i + 1).numFmt }).toEqual({ column: column.name, fmt });
+          expect({ column: column.name, fmt: ws.getCell(2, i + 1).numFmt ?? "General" }).toEqual({
+            column: column.name,
+            fmt,
+          });
       });
       expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
       const { font, fill } = ws.getRow(1).getCell(1).style; // ExcelJS, not Office.js: no load/sync
@@ -226,8 +238,8 @@ describe("the .xlsx writer", () => {
     }
   });
 
-  it("hides the Lists sheet, records the schema version and names every list", () => {
-    const wb = readWorkbookBuffer(empty);
+  it("hides the Lists sheet, records the schema version and names every list", async () => {
+    const wb = await readWorkbookBuffer(empty);
     const lists = wb.sheets.find((s) => s.name === LISTS_SHEET)!;
     expect(lists.state).toBe("hidden");
     expect(lists.cells[0].slice(0, 2)).toEqual([TRACKER_MARKER, SCHEMA_VERSION]);
@@ -240,7 +252,7 @@ describe("the .xlsx writer", () => {
     }
   });
 
-  it("writes every Summary cell of the layout, with each formula as the add-in writes it", () => {
+  it("writes every Summary cell of the layout, with each formula as the add-in writes it", async () => {
     const xml = xmlText(sheetPart(sample, SUMMARY_SHEET));
     const layout = summaryLayout();
     let formulas = 0;
@@ -257,7 +269,7 @@ describe("the .xlsx writer", () => {
       });
     });
     expect(formulas).toBeGreaterThan(100);
-    const text = readWorkbookBuffer(sample).sheets.find((s) => s.name === SUMMARY_SHEET)!.cells;
+    const text = (await readWorkbookBuffer(sample)).sheets.find((s) => s.name === SUMMARY_SHEET)!.cells;
     expect(text[0][0]).toBe(layout.rows[0][0]?.value);
   });
 
@@ -268,7 +280,7 @@ describe("the .xlsx writer", () => {
       if (cell?.figure) figures[`${cell.figure.metric}|${cell.figure.key ?? ""}`] = i;
     });
     const buf = await trackerXlsxBuffer({ figures });
-    const summary = readWorkbookBuffer(buf).sheets.find((s) => s.name === SUMMARY_SHEET)!.cells;
+    const summary = (await readWorkbookBuffer(buf)).sheets.find((s) => s.name === SUMMARY_SHEET)!.cells;
     layout.rows.forEach((cells, r) =>
       cells.forEach((cell, c) => {
         if (cell?.figure) {

@@ -1,4 +1,4 @@
-import { checkStatusText, summaryFigures, trackerPicture } from "../../src/core";
+import { summaryFigures, trackerPicture } from "../../src/core";
 import {
   LISTS,
   MORE_GAPS_NOTE,
@@ -190,11 +190,5 @@ describe("the Summary's figures", () => {
     expect(f["largestFunder.name|"]).toBe("");
     expect(f["largestFunder.share|"]).toBe(0);
     expect(f["initiative.id|1"]).toBe("");
-  });
-
-  it("Check's status line for the Summary", () => {
-    expect(checkStatusText(new Date(2026, 11, 1, 14, 2), 12, 1)).toBe(
-      "Last checked 2026-12-01 14:02: 12 errors, 1 warning — see the Issues sheet",
-    );
   });
 });

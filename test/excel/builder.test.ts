@@ -11,6 +11,7 @@ import {
   LIST_PLACEMENTS,
   LISTS,
   LISTS_SHEET,
+  numberDisplayRules,
   numberFormatOf,
   SAMPLE_DATA,
   SCHEMA_VERSION,
@@ -55,17 +56,18 @@ function expectTracker(wb: FakeWorkbookInspector, options: { sample: boolean }):
       }
       const invalid = invalidEntryFormula(col, first);
       const cfs = wb.conditionalFormatsAt(tab.name, first);
-      if (!invalid) expect(cfs).toEqual([]);
-      else
-        expect(cfs).toEqual([
-          {
-            rect: { row: 1, col: i, rows: rows.length, cols: 1 },
-            type: "Custom",
-            formula: invalid,
-            fill: INVALID_FILL,
-            fontColor: expect.any(String),
-          },
-        ]);
+      const rect = { row: 1, col: i, rows: rows.length, cols: 1 };
+      expect(cfs).toEqual([
+        ...(invalid
+          ? [{ rect, type: "Custom", formula: invalid, fill: INVALID_FILL, fontColor: expect.any(String) }]
+          : []),
+        ...numberDisplayRules(col, first).map((r) => ({
+          rect,
+          type: "Custom",
+          formula: r.formula,
+          numberFormat: r.numberFormat,
+        })),
+      ]);
       rows.forEach((row, r) => {
         if (col.type === "derived") expect(row[i]).toBe(col.formula);
         else if (options.sample) {

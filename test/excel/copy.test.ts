@@ -2,7 +2,7 @@
 import { copyIntoTrackerTable, WRITE_BLOCK } from "../../src/excel/copyToTracker";
 import { selectCell, listSheets } from "../../src/excel/selection";
 import { refreshSummary } from "../../src/excel/summaryRefresh";
-import { ASSETS, PARTNERS, SUMMARY_SHEET, summaryLayout, type TabSpec } from "../../src/schema";
+import { ASSETS, numberFormatOf, PARTNERS, SUMMARY_SHEET, summaryLayout, type TabSpec } from "../../src/schema";
 import type { Cell } from "../../src/core/types";
 import { setup } from "./helpers";
 
@@ -17,8 +17,8 @@ describe("copyIntoTrackerTable", () => {
     await f.build();
     const rows = [row(ASSETS, 1), row(ASSETS, 2), row(ASSETS, 3)];
     rows[1][0] = "=cmd|' /C calc'!A0";
-    const n = await f.Excel.run((ctx) => copyIntoTrackerTable(ctx, "Assets", rows));
-    expect(n).toBe(3);
+    const report = await f.Excel.run((ctx) => copyIntoTrackerTable(ctx, "Assets", rows));
+    expect(report.written).toBe(3);
     const body = f.workbook.tableRows(ASSETS.table);
     expect(body.length).toBe(3);
     ASSETS.columns.forEach((c, i) => {
@@ -41,6 +41,104 @@ describe("copyIntoTrackerTable", () => {
     expect(f.workbook.tableRows(PARTNERS.table).length).toBe(12_000);
     expect(f.stats.syncs).toBeGreaterThanOrEqual(2 + Math.ceil(12_000 / WRITE_BLOCK.rows));
     expect(f.stats.maxRequestBytes).toBeLessThan(5_000_000);
+  });
+
+  test("text stays text, numbers and dates go in as numbers with their formats: nothing is re-interpreted (office-js #3256)", async () => {
+    const f = setup();
+    await f.build();
+    const col = (id: string) => PARTNERS.columns.findIndex((c) => c.id === id);
+    const typed = ["-$500 (refund)", "3/1/24", "15-Feb", "=2+2", "+1", "@x", "'quoted", "1,200"];
+    const rows = typed.map((text, i) => {
+      const r = row(PARTNERS, i);
+      r[col("partner")] = text; // a text column
+      r[col("committed")] = i === 0 ? text : 1200.5; // an amount column: text that is not an amount stays text
+      r[col("startDate")] = i === 1 ? text : 45352; // a date column
+      return r;
+    });
+    const report = await f.Excel.run((ctx) => copyIntoTrackerTable(ctx, "Partners", rows));
+    expect(report.written).toBe(typed.length);
+    const body = f.workbook.tableRows(PARTNERS.table);
+    expect(body.map((r) => r[col("partner")])).toEqual(typed);
+    expect(body[0][col("committed")]).toBe("-$500 (refund)");
+    expect(body[1][col("committed")]).toBe(1200.5);
+    expect(body[1][col("startDate")]).toBe("3/1/24");
+    expect(body[2][col("startDate")]).toBe(45352);
+    const sheet = f.workbook.sheet("Partners")!;
+    expect([...sheet.formulas.keys()].filter((k) => Number(k.split(",")[1]) === col("partner"))).toEqual([]);
+    const letter = (id: string) => String.fromCharCode(65 + col(id));
+    expect(f.workbook.numberFormat("Partners", `${letter("committed")}3`)).toBe(numberFormatOf(PARTNERS.col.committed));
+    expect(f.workbook.numberFormat("Partners", `${letter("startDate")}4`)).toBe(numberFormatOf(PARTNERS.col.startDate));
+    expect(f.workbook.numberFormat("Partners", `${letter("committed")}2`)).toBe("@");
+  });
+
+  test("a table with a totals row: rows go above it, and it comes back with its formulas", async () => {
+    const f = setup();
+    await f.build({ sample: true });
+    await f.Excel.run(async (ctx) => {
+      ctx.workbook.tables.getItem(PARTNERS.table).showTotals = true;
+      await ctx.sync();
+    });
+    const last = PARTNERS.columns.length - 1;
+    const t = f.workbook.table(PARTNERS.table)!;
+    f.workbook.seedSheet(
+      "Partners",
+      [["=SUBTOTAL(103,tblPartners[Partner])"]],
+      `${String.fromCharCode(65 + last)}${t.rect.row + t.rect.rows}`,
+    );
+    const totals = f.workbook.totalsRow(PARTNERS.table)!;
+    const before = f.workbook.tableRows(PARTNERS.table);
+    await f.Excel.run((ctx) => copyIntoTrackerTable(ctx, "Partners", [row(PARTNERS, 1), row(PARTNERS, 2)]));
+    const after = f.workbook.tableRows(PARTNERS.table);
+    expect(after).toHaveLength(before.length + 2);
+    expect(after.slice(0, before.length)).toEqual(before);
+    expect(after[before.length][0]).toBe(row(PARTNERS, 1)[0]);
+    expect(f.workbook.totalsRow(PARTNERS.table)).toEqual(totals);
+  });
+
+  test("bulk writes suspend Excel's recalculation until the last block, which recalculates once", async () => {
+    const f = setup();
+    await f.build();
+    f.resetStats();
+    const rows = Array.from({ length: WRITE_BLOCK.rows + 10 }, (_, i) => row(PARTNERS, i));
+    await f.Excel.run((ctx) => copyIntoTrackerTable(ctx, "Partners", rows));
+    // Two reads (the table, then its size and the cells below), then one write per block.
+    const writes = f.stats.requests.slice(2);
+    expect(writes.length).toBeGreaterThanOrEqual(2);
+    expect(writes.map((r) => r.calculationSuspended)).toEqual([...writes.slice(1).map(() => true), false]);
+    expect(writes.map((r) => r.recalculated)).toEqual([...writes.slice(1).map(() => false), true]);
+    expect(f.stats.requests.slice(0, 2).map((r) => r.calculationSuspended)).toEqual([false, false]);
+  });
+
+  test("a block Excel refuses leaves the table as it was: no empty rows, totals row intact, a clear message", async () => {
+    const f = setup();
+    await f.build({ sample: true });
+    await f.Excel.run(async (ctx) => {
+      ctx.workbook.tables.getItem(PARTNERS.table).showTotals = true;
+      await ctx.sync();
+    });
+    const t = f.workbook.table(PARTNERS.table)!;
+    const rectBefore = { ...t.rect };
+    const bodyBefore = f.workbook.tableRows(PARTNERS.table);
+    const totalsBefore = f.workbook.totalsRow(PARTNERS.table);
+    // Between our checks and our write, a co-author makes a table where our last rows are going.
+    let fired = false;
+    f.onBeforeSync(({ sync, workbook }) => {
+      if (fired || sync !== 3) return;
+      fired = true;
+      const at = (col: number, row0: number) => `${String.fromCharCode(65 + col)}${row0 + 1}`;
+      const last = t.rect.col + t.rect.cols - 1;
+      const below = t.rect.row + t.rect.rows; // first row under the totals row
+      workbook.seedSheet("Partners", [["Theirs", "Too"]], at(last, below));
+      workbook.seedTable("Partners", "tblTheirs", `${at(last, below)}:${at(last + 1, below + 1)}`);
+    });
+    const rows = [row(PARTNERS, 1), row(PARTNERS, 2), row(PARTNERS, 3)];
+    await expect(f.Excel.run((ctx) => copyIntoTrackerTable(ctx, "Partners", rows))).rejects.toThrow(
+      /refused rows 1–3.*nothing of the refused rows was kept/,
+    );
+    expect(fired).toBe(true);
+    expect(f.workbook.table(PARTNERS.table)!.rect).toEqual(rectBefore);
+    expect(f.workbook.tableRows(PARTNERS.table)).toEqual(bodyBefore);
+    expect(f.workbook.totalsRow(PARTNERS.table)).toEqual(totalsBefore);
   });
 
   test("refuses, writing nothing, when cells below the table are in use", async () => {

@@ -1,5 +1,6 @@
 /** "Use an existing sheet": map a user's own headers, copy into the tracker, never alter the original. */
-import { copyExistingSheet, readExistingSheet } from "../../src/excel/existingSheet";
+import { copyExistingSheet, readExistingSheet, totalsLabel } from "../../src/excel/existingSheet";
+import { listSourceSheets } from "../../src/excel/selection";
 import { PARTNERS } from "../../src/schema";
 import { setup } from "./helpers";
 
@@ -24,7 +25,7 @@ test("headers are mapped by synonym; rows land in tblPartners with unambiguous v
   expect(mapping.columns.map((c) => c.id)).toEqual(["partner", "sector", "committed", "agreementSigned"]);
 
   const result = await f.Excel.run((ctx) => copyExistingSheet(ctx, "Pledges"));
-  expect(result).toEqual({ tab: "Partners", rows: 3 });
+  expect(result).toMatchObject({ tab: "Partners", written: 3, alreadyInTracker: [], notData: [] });
   const rows = f.workbook.tableRows(PARTNERS.table);
   const at = (id: string) => PARTNERS.columns.findIndex((c) => c.id === id);
   expect(rows.map((r) => [r[at("partner")], r[at("sector")], r[at("committed")], r[at("agreementSigned")]])).toEqual([
@@ -43,4 +44,108 @@ test("a sheet with no recognisable header row gets the core's clear error", asyn
     [3, 4],
   ]);
   await expect(f.Excel.run((ctx) => readExistingSheet(ctx, "Numbers"))).rejects.toThrow(/header row/i);
+});
+
+describe("Copy into tracker, as a user meets it (issue 9 item 7)", () => {
+  test("a second click adds nothing: rows whose Partner + Initiative ID are already in the tracker are reported, not copied", async () => {
+    const f = setup();
+    await f.build();
+    f.workbook.seedSheet("Pledges", USER_SHEET);
+    const first = await f.Excel.run((ctx) => copyExistingSheet(ctx, "Pledges"));
+    expect(first.written).toBe(3);
+    const afterFirst = f.workbook.snapshot();
+    const second = await f.Excel.run((ctx) => copyExistingSheet(ctx, "Pledges"));
+    expect(second).toMatchObject({ written: 0, keyColumns: ["Partner", "Initiative ID"] });
+    // Worksheet rows 4, 6 and 7 of Pledges (indexes 3, 5, 6 of its values).
+    expect(second.alreadyInTracker.map((i) => second.firstRow + i)).toEqual([4, 6, 7]);
+    expect(f.workbook.snapshot()).toEqual(afterFirst);
+    // A user's note just under the table does not stand in the way of a copy that adds nothing.
+    const t = f.workbook.table(PARTNERS.table)!;
+    f.workbook.seedSheet(f.workbook.tableSheet(t).name, [["my note"]], `A${t.rect.row + t.rect.rows + 2}`);
+    await expect(f.Excel.run((ctx) => copyExistingSheet(ctx, "Pledges"))).resolves.toMatchObject({ written: 0 });
+  });
+
+  test("the same partner for another initiative is a new row; the same name spelled differently is not", async () => {
+    const f = setup();
+    await f.build();
+    f.workbook.seedSheet("Pledges", USER_SHEET);
+    await f.Excel.run((ctx) => copyExistingSheet(ctx, "Pledges"));
+    f.workbook.seedSheet("More", [
+      ["Org name", "Initiative ID", "Pledge"],
+      ["FRESH AIR FUND", null, 10],
+      ["Fresh Air Fund", "FOOD-01", 20],
+    ]);
+    const report = await f.Excel.run((ctx) => copyExistingSheet(ctx, "More"));
+    expect(report.written).toBe(1);
+    expect(report.alreadyInTracker).toEqual([1]);
+  });
+
+  test("copying the tracker's own Partners into itself adds nothing and says so", async () => {
+    const f = setup();
+    await f.build({ sample: true });
+    const before = f.workbook.tableRows(PARTNERS.table);
+    const report = await f.Excel.run((ctx) => copyExistingSheet(ctx, "Partners"));
+    expect(report.written).toBe(0);
+    expect(report.alreadyInTracker).toHaveLength(before.length);
+    expect(f.workbook.tableRows(PARTNERS.table)).toEqual(before);
+  });
+
+  test("totals rows are never copied (a Total, Subtotal or Grand total label — also what Excel writes in a table's totals row)", async () => {
+    const f = setup();
+    await f.build();
+    f.workbook.seedSheet("Ledger", [
+      ["Org name", "Pledge"],
+      ["Total Wine & More", 100],
+      ["Food Bank", 200],
+      ["Subtotal (Q1)", 300],
+      ["Harbor Trust", 50],
+      ["Grand total", 350],
+    ]);
+    const report = await f.Excel.run((ctx) => copyExistingSheet(ctx, "Ledger"));
+    expect(report.written).toBe(3);
+    expect(report.notData.map((n) => n.label)).toEqual(["Subtotal (Q1)", "Grand total"]);
+    const partner = PARTNERS.columns.findIndex((c) => c.id === "partner");
+    expect(f.workbook.tableRows(PARTNERS.table).map((r) => r[partner])).toEqual([
+      "Total Wine & More",
+      "Food Bank",
+      "Harbor Trust",
+    ]);
+    expect(
+      ["Total", "TOTAL:", "Totals", "Sum", "Total for FY24", "sub-total"].map((l) => totalsLabel([l])),
+    ).not.toContain(undefined);
+    expect(["Total Wine & More", "Summit Partners", null, 42].map((l) => totalsLabel([l]))).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
+  test("the tracker's own sheets are not offered as a source; a user's own Partners sheet is", async () => {
+    const f = setup();
+    f.workbook.seedSheet("Partners", [
+      ["Org", "Pledge"],
+      ["A", 1],
+    ]);
+    f.workbook.seedSheet("Summary", [["My own summary"]]);
+    await f.build();
+    const offered = await f.Excel.run(listSourceSheets);
+    expect(offered).toEqual(["Sheet1", "Partners", "Summary"]);
+  });
+});
+
+test("an Excel table's totals row on the user's sheet is never copied, whatever its label says", async () => {
+  const f = setup();
+  await f.build();
+  f.workbook.seedSheet("Grants", [
+    ["Org name", "Pledge"],
+    ["Food Bank", 200],
+    ["Harbor Trust", 50],
+    ["Count", "=SUBTOTAL(109,tblGrants[Pledge])"],
+  ]);
+  f.workbook.seedTable("Grants", "tblGrants", "A1:B4", { showTotals: true });
+  const report = await f.Excel.run((ctx) => copyExistingSheet(ctx, "Grants"));
+  expect(report.written).toBe(2);
+  expect(report.notData).toEqual([{ index: 3, label: "Count" }]);
+  expect(f.workbook.tableRows(PARTNERS.table).map((r) => r[0])).toEqual(["Food Bank", "Harbor Trust"]);
 });

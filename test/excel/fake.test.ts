@@ -82,7 +82,11 @@ describe("Excel fake", () => {
     await add("tblOk", "J1:L1");
     expect(f.workbook.tableHeaders("tblOk")).toEqual(["Name", "Name2", "Column3"]);
     expect(f.workbook.table("tblOk")!.rect.rows).toBe(2);
-    await expect(add("tblOverlap", "K1:M3")).rejects.toMatchObject({ code: "InvalidOperation" });
+    // office-js #1199: real Excel says InvalidArgument "A table can't overlap another table".
+    await expect(add("tblOverlap", "K1:M3")).rejects.toMatchObject({
+      code: "InvalidArgument",
+      message: expect.stringMatching(/overlap/),
+    });
     await expect(
       f.Excel.run(async (ctx) => {
         void ctx.workbook.tables.getItem("tblOk").rows;
@@ -206,5 +210,168 @@ describe("Excel fake events", () => {
       { source: "Remote", address: "C3" },
     ]);
     expect(f.workbook.cell("Sheet1", "C3")).toBe("theirs");
+  });
+});
+
+describe("Excel fake: tables with a totals row", () => {
+  // "Using structured references with Excel tables" (support.microsoft.com): the entire table
+  // ([#All], Table.getRange) includes the Totals row; the table data excludes it.
+  test("showTotals adds a last row inside getRange but outside getDataBodyRange; off and on again keeps its cells", async () => {
+    const f = createFakeExcel();
+    f.workbook.seedSheet("Sheet1", [
+      ["Partner", "Committed"],
+      ["A", 10],
+      ["B", 20],
+    ]);
+    f.workbook.seedTable("Sheet1", "tblP", "A1:B3");
+    const read = () =>
+      f.Excel.run(async (ctx) => {
+        const t = ctx.workbook.tables.getItem("tblP");
+        const all = t.getRange().load("values");
+        const body = t.getDataBodyRange().load("values");
+        t.load("showTotals");
+        await ctx.sync();
+        return { all: all.values, body: body.values, totals: t.showTotals };
+      });
+    await f.Excel.run(async (ctx) => {
+      ctx.workbook.tables.getItem("tblP").showTotals = true;
+      await ctx.sync();
+    });
+    f.workbook.seedSheet("Sheet1", [["=SUBTOTAL(109,tblP[Committed])"]], "B4");
+    const on = await read();
+    expect(on.totals).toBe(true);
+    expect(on.all).toHaveLength(4);
+    expect(on.all[3][0]).toBe("Total");
+    expect(on.body).toEqual([
+      ["A", 10],
+      ["B", 20],
+    ]);
+    expect(f.workbook.tableRows("tblP")).toHaveLength(2);
+    await f.Excel.run(async (ctx) => {
+      const t = ctx.workbook.tables.getItem("tblP");
+      t.showTotals = false;
+      await ctx.sync();
+      expect(f.workbook.cells("Sheet1", "A4:B4")).toEqual([[null, null]]);
+      t.showTotals = true;
+      await ctx.sync();
+    });
+    expect(f.workbook.totalsRow("tblP")).toEqual(["Total", "=SUBTOTAL(109,tblP[Committed])"]);
+  });
+
+  test("getTotalRowRange without a totals row fails (undocumented; adapters check showTotals), and the totals row cannot change height by resize", async () => {
+    const f = createFakeExcel();
+    f.workbook.seedSheet("Sheet1", [["Partner"], ["A"], ["Total"]]);
+    f.workbook.seedTable("Sheet1", "tblP", "A1:A3", { showTotals: true });
+    await expect(
+      f.Excel.run(async (ctx) => {
+        ctx.workbook.tables.getItem("tblP").resize("A1:A5");
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "NotImplemented" });
+    await f.Excel.run(async (ctx) => {
+      const r = ctx.workbook.tables.getItem("tblP").getTotalRowRange().load("address");
+      await ctx.sync();
+      expect(r.address).toBe("Sheet1!A3");
+      ctx.workbook.tables.getItem("tblP").showTotals = false;
+      await ctx.sync();
+    });
+    await expect(
+      f.Excel.run(async (ctx) => {
+        ctx.workbook.tables.getItem("tblP").getTotalRowRange().load("address");
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ItemNotFound" });
+  });
+});
+
+describe("Excel fake: written text is parsed as if typed", () => {
+  // Range.values reference: a value starting with + - = is a formula; office-js #1559 (en-US parsing),
+  // #229 (a date string becomes a date with m/d/yyyy), #3256 (3/1/24, 15-Feb become dates).
+  const write = async (text: string, format?: string) => {
+    const f = createFakeExcel();
+    await f.Excel.run(async (ctx) => {
+      const cell = ctx.workbook.worksheets.getItem("Sheet1").getRange("A1");
+      if (format) cell.numberFormat = [[format]];
+      cell.values = [[text]];
+      await ctx.sync();
+    });
+    const formula = f.workbook.sheet("Sheet1")!.formulas.get("0,0");
+    return formula !== undefined
+      ? { formula }
+      : { value: f.workbook.cell("Sheet1", "A1"), format: f.workbook.numberFormat("Sheet1", "A1") };
+  };
+
+  test("into a General cell: dates, numbers, booleans and formulas, not the text that was written", async () => {
+    expect(await write("3/1/24")).toEqual({ value: 45352, format: "m/d/yyyy" });
+    expect((await write("15-Feb")).value).toEqual(expect.any(Number));
+    expect(await write("2024-03-01")).toEqual({ value: 45352, format: "m/d/yyyy" });
+    expect((await write("1,200")).value).toBe(1200);
+    expect((await write("$1,200.50")).value).toBe(1200.5);
+    expect((await write("(300)")).value).toBe(-300);
+    expect((await write("TRUE")).value).toBe(true);
+    expect(await write("=2+2")).toEqual({ formula: "=2+2" });
+    expect((await write("+1")).value).not.toBe("+1"); // a number or the formula =+1: never the text
+    expect(await write("@x")).toEqual({ formula: "=@x" });
+    expect(await write("'=2+2")).toEqual({ value: "=2+2", format: "General" }); // quote prefix: text, apostrophe dropped
+    expect((await write("Food Bank")).value).toBe("Food Bank");
+  });
+
+  test("a formula Excel cannot parse fails the whole write with InvalidArgument, writing nothing", async () => {
+    const f = createFakeExcel();
+    await expect(
+      f.Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("Sheet1").getRange("A1:B1").values = [["fine", "-$500 (refund)"]];
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+    expect(f.workbook.cells("Sheet1", "A1:B1")).toEqual([[null, null]]);
+  });
+
+  test("into a cell formatted as text (@) every string stays the text it was", async () => {
+    for (const text of ["-$500 (refund)", "3/1/24", "15-Feb", "=2+2", "+1", "@x", "1,200", "TRUE"]) {
+      expect(await write(text, "@")).toEqual({ value: text, format: "@" });
+    }
+  });
+});
+
+describe("Excel fake: data validation over other validation", () => {
+  test("Excel on the web refuses a rule over cells holding other validation (office-js #2594); clear() first works and keeps the rest", async () => {
+    const f = createFakeExcel();
+    const rule = { list: { inCellDropDown: true, source: "a,b" } };
+    await f.Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem("Sheet1").getRange("B5:B10").dataValidation.rule = rule;
+      await ctx.sync();
+    });
+    await expect(
+      f.Excel.run(async (ctx) => {
+        ctx.workbook.worksheets.getItem("Sheet1").getRange("B1:B6").dataValidation.rule = rule;
+        await ctx.sync();
+      }),
+    ).rejects.toMatchObject({ code: "InvalidArgument" });
+    await f.Excel.run(async (ctx) => {
+      const dv = ctx.workbook.worksheets.getItem("Sheet1").getRange("B1:B6").dataValidation;
+      dv.clear();
+      dv.rule = rule;
+      await ctx.sync();
+    });
+    expect(f.workbook.validationAt("Sheet1", "B1")?.rect).toEqual({ row: 0, col: 1, rows: 6, cols: 1 });
+    expect(f.workbook.validationAt("Sheet1", "B8")?.rect).toEqual({ row: 6, col: 1, rows: 4, cols: 1 });
+  });
+});
+
+describe("Excel fake: calculation", () => {
+  test("suspendApiCalculationUntilNextSync (Application, ExcelApi 1.6) holds for the next sync only, and the fake records it", async () => {
+    const f = createFakeExcel();
+    await f.Excel.run(async (ctx) => {
+      ctx.workbook.application.suspendApiCalculationUntilNextSync();
+      ctx.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [[1]];
+      await ctx.sync();
+      ctx.workbook.worksheets.getItem("Sheet1").getRange("A2").values = [[2]];
+      // "it is the developer's responsibility to re-calc the workbook" after a suspension.
+      ctx.workbook.application.calculate("Recalculate");
+      await ctx.sync();
+    });
+    expect(f.stats.requests.map((r) => r.calculationSuspended)).toEqual([true, false]);
+    expect(f.stats.requests.map((r) => r.recalculated)).toEqual([false, true]);
   });
 });

@@ -64,7 +64,7 @@ describe("reading an existing sheet", () => {
   test("an empty sheet reads as no values", async () => {
     const fake = createFakeExcel();
     const read = await fake.Excel.run((ctx) => readSheetValues(ctx, "Sheet1"));
-    expect(read).toEqual({ values: [], firstRow: 1, firstColumn: 1, address: "" });
+    expect(read).toEqual({ values: [], firstRow: 1, firstColumn: 1, address: "", tableTotalsRows: [] });
   });
 
   test("readTrackerTables returns every table with its header row, and where it sits", async () => {
@@ -78,5 +78,22 @@ describe("reading an existing sheet", () => {
       expect(t[key]!.length).toBe(f.workbook.tableRows(tab.table).length + 1);
     }
     expect(t.locations.Partners).toEqual({ sheet: "Partners (tracker)", firstRow: 1, firstColumn: 1 });
+  });
+});
+
+describe("reading the tracker tables", () => {
+  test("a totals row the user turned on is inside tblPartners[#All] but never read as a partner", async () => {
+    const f = setup();
+    await f.build({ sample: true });
+    await f.Excel.run(async (ctx) => {
+      ctx.workbook.tables.getItem(PARTNERS.table).showTotals = true;
+      await ctx.sync();
+    });
+    const body = f.workbook.tableRows(PARTNERS.table);
+    expect(f.workbook.totalsRow(PARTNERS.table)?.[0]).toBe("Total");
+    const read = await f.Excel.run((ctx) => readTrackerTables(ctx));
+    expect(read.partners).toHaveLength(1 + body.length);
+    expect(read.partners!.some((r) => r[0] === "Total")).toBe(false);
+    expect(read.locations.Partners).toEqual({ sheet: "Partners", firstRow: 1, firstColumn: 1 });
   });
 });

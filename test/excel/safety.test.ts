@@ -193,6 +193,55 @@ describe("upgrade", () => {
     expect(f.workbook.cell(LISTS_SHEET, "B1")).toBe(SCHEMA_VERSION);
   });
 
+  test("a user's leftover validation where a new column goes is cleared first, as Excel on the web requires (office-js #2594)", async () => {
+    const f = setup();
+    await f.build({ schema: OLD, sample: true });
+    const t = f.workbook.table(ASSETS.table)!;
+    const firstNew = t.rect.col + t.rect.cols;
+    f.workbook.sheet("Assets")!.validations.push({
+      rect: { row: 1, col: firstNew, rows: 40, cols: 3 },
+      rule: { wholeNumber: { formula1: 0, operator: "GreaterThan" } },
+      type: "WholeNumber",
+      ignoreBlanks: true,
+    });
+    const report = await f.build();
+    const added = ASSETS.columns.filter((c) => !OLD.tabs[1].columns.includes(c));
+    expect(report.upgraded).toContain(`Assets: added ${added.map((c) => c.name).join(", ")}`);
+    const rows = f.workbook.tableRows(ASSETS.table).length;
+    expect(added.some((c) => validationOf(c))).toBe(true);
+    added.forEach((c, k) => {
+      const letter = colToLetters(firstNew + k);
+      // The tracker's rule (or none) on the column's body; the user's rule kept below the table.
+      expect(f.workbook.validationAt("Assets", `${letter}2`)?.rule).toEqual(
+        validationOf(c) ? expect.anything() : undefined,
+      );
+      expect(f.workbook.validationAt("Assets", `${letter}2`)?.type).not.toBe("WholeNumber");
+      expect(f.workbook.validationAt("Assets", `${letter}${rows + 3}`)?.type).toBe("WholeNumber");
+    });
+  });
+
+  test("a table whose totals row the user turned on: new columns stop above it, and the totals row is kept", async () => {
+    const f = setup();
+    await f.build({ schema: OLD, sample: true });
+    await f.Excel.run(async (ctx) => {
+      ctx.workbook.tables.getItem(PARTNERS.table).showTotals = true;
+      await ctx.sync();
+    });
+    const before = f.workbook.tableRows(PARTNERS.table);
+    const totalsBefore = f.workbook.totalsRow(PARTNERS.table)!;
+    await f.build();
+    const oldWidth = OLD.tabs[3].columns.length;
+    expect(f.workbook.tableHeaders(PARTNERS.table)).toEqual(PARTNERS.columns.map((c) => c.name));
+    expect(f.workbook.tableRows(PARTNERS.table).map((r) => r.slice(0, oldWidth))).toEqual(before);
+    expect(f.workbook.totalsRow(PARTNERS.table)!.slice(0, oldWidth)).toEqual(totalsBefore);
+    // Nothing of the new columns' per-row formats or formulas lands in the totals row.
+    const t = f.workbook.table(PARTNERS.table)!;
+    const totalsRow = t.rect.row + t.rect.rows - 1;
+    for (let c = t.rect.col + oldWidth; c < t.rect.col + t.rect.cols; c++) {
+      expect(f.workbook.sheet("Partners")!.numberFormats.has(`${totalsRow},${c}`)).toBe(false);
+    }
+  });
+
   test("upgrading a long table fills the new columns in blocks, every request under 5 MB", async () => {
     const f = setup();
     await f.build({ schema: OLD });
@@ -212,6 +261,10 @@ describe("upgrade", () => {
     const gap = f.workbook.tableHeaders(ASSETS.table).indexOf(ASSETS.col.gap.name);
     expect(rows.every((r) => r[gap] === ASSETS.col.gap.formula)).toBe(true);
     expect(f.stats.maxRequestBytes).toBeLessThan(5_000_000);
+    // The blocks suspend recalculation; the last one recalculates once.
+    const suspended = f.stats.requests.filter((r) => r.calculationSuspended).length;
+    expect(suspended).toBeGreaterThan(0);
+    expect(f.stats.requests[f.stats.requests.length - 1].recalculated).toBe(true);
   });
 
   test("a tracker recorded by a newer add-in is left alone", async () => {
@@ -265,5 +318,25 @@ describe("race: two co-authors create at the same moment", () => {
     expect(f.workbook.sheetNames()).toEqual(expected);
     expect(report.renamed).toEqual([]);
     expect(report.created).toEqual([]);
+  });
+  test("a co-author's table lands where ours goes: Excel's InvalidArgument (office-js #1199) makes us re-read, not fail", async () => {
+    const f = setup();
+    await f.build();
+    // The user deleted tblPartners and emptied its sheet: both co-authors will rebuild it there.
+    f.state.tables = f.state.tables.filter((t) => t.name !== PARTNERS.table);
+    const sheet = f.workbook.sheet("Partners")!;
+    Object.assign(sheet, { rows: [], formulas: new Map(), numberFormats: new Map(), fills: new Map() });
+    Object.assign(sheet, { fontColors: new Map(), bold: new Set(), validations: [], conditionalFormats: [] });
+    let fired = false;
+    f.onBeforeSync(async ({ sync }) => {
+      if (fired || sync !== 3) return; // our two reads done, our write about to go
+      fired = true;
+      await f.build(); // the co-author's rebuild lands between our read and our write
+    });
+    const report = await f.build();
+    expect(fired).toBe(true);
+    expect(f.state.tables.filter((t) => t.name.toLowerCase() === PARTNERS.table.toLowerCase())).toHaveLength(1);
+    expect(f.workbook.tableHeaders(PARTNERS.table)).toEqual(PARTNERS.columns.map((c) => c.name));
+    expect(report.renamed).toEqual([]);
   });
 });

@@ -1,5 +1,4 @@
-import { checkStatusText } from "../../src/core";
-import { refreshSummary, writeCheckStatus } from "../../src/excel";
+import { lastCheckedText, refreshSummary, writeCheckStatus } from "../../src/excel";
 import { FOUNDATION, NOT_CHECKED_YET, SUMMARY_SHEET, summaryLayout } from "../../src/schema";
 import { setup } from "./helpers";
 
@@ -19,7 +18,7 @@ describe("the Summary sheet the add-in builds", () => {
   it("Check's result goes in as text, and a Summary refresh keeps it", async () => {
     const f = setup();
     await f.build({ sample: false });
-    const status = checkStatusText(new Date(2026, 11, 1, 14, 2), 12, 30);
+    const status = lastCheckedText("2026-12-01 14:02", 12, 30);
     await f.Excel.run((ctx) => writeCheckStatus(ctx, status));
     const at = summaryLayout().checkStatusCell;
     expect(f.workbook.cell(SUMMARY_SHEET, at)).toBe(status);

@@ -70,7 +70,7 @@ function failure(call: () => unknown): ExcelError {
   throw new Error("expected an error");
 }
 
-const EXPECTED_IDS = ["VALIDATE", "ISSUES", "CROSSCHECK", "SUMMARY", "GAPS", "READINESS", "CONCENTRATION"];
+const EXPECTED_IDS = ["VALIDATE", "PROBLEMS", "ISSUES", "CROSSCHECK", "SUMMARY", "GAPS", "READINESS", "CONCENTRATION"];
 
 let generated: { metadataJson: string; associate: { functionName: string; id: string }[]; errors: string[] };
 let metadata: FunctionMetadata[];
@@ -81,7 +81,7 @@ beforeAll(async () => {
 });
 
 describe("the generated metadata", () => {
-  it("declares SPEC's seven functions with the expected argument shapes", () => {
+  it("declares SPEC's eight functions with the expected argument shapes", () => {
     expect(generated.errors).toEqual([]);
     expect(metadata.map((f) => f.id)).toEqual(EXPECTED_IDS);
     const shape = (id: string) =>
@@ -89,13 +89,14 @@ describe("the generated metadata", () => {
         .find((f) => f.id === id)!
         .parameters.map((p) => `${p.name}${p.optional ? "?" : ""}:${p.dimensionality ?? "scalar"}`);
     expect(shape("VALIDATE")).toEqual(["range:matrix", "tab?:scalar"]);
+    expect(shape("PROBLEMS")).toEqual(["range:matrix", "tab?:scalar", "mapping?:matrix"]);
     expect(shape("ISSUES")).toEqual(["range:matrix", "tab?:scalar", "severity?:scalar"]);
     expect(shape("CROSSCHECK")).toEqual(["foundation:matrix", "assets:matrix", "leadership:matrix", "partners:matrix"]);
     expect(shape("SUMMARY")).toEqual(["partners:matrix", "groupBy?:scalar"]);
     expect(shape("GAPS")).toEqual(["assets:matrix"]);
     expect(shape("READINESS")).toEqual(["foundation:matrix", "initiative:scalar"]);
     expect(shape("CONCENTRATION")).toEqual(["partners:matrix"]);
-    for (const id of ["VALIDATE", "CROSSCHECK", "SUMMARY", "GAPS"]) {
+    for (const id of ["VALIDATE", "PROBLEMS", "CROSSCHECK", "SUMMARY", "GAPS"]) {
       expect(metadata.find((f) => f.id === id)!.result.dimensionality).toBe("matrix");
     }
     for (const id of ["ISSUES", "READINESS", "CONCENTRATION"]) {
@@ -163,7 +164,24 @@ describe("the production bundle dist/functions.js", () => {
     const p = sampleSheet("Partners");
     expect((call("VALIDATE", p) as unknown[][])[1][3]).toBe("No issues found: 8 Partners rows checked.");
     expect(call("ISSUES", p)).toBe(0);
-    expect((call("CROSSCHECK", f, a, l, p) as unknown[][])[0]).toEqual(["Tab", "Row", "Column", "Severity", "Message"]);
+    const spelled = p.map((row) => [...row]);
+    spelled[3][p[0].indexOf("Sector")] = "business";
+    expect((call("PROBLEMS", spelled) as unknown[][])[1].slice(0, 6)).toEqual([
+      "spelling.sector",
+      "Sector",
+      "warning",
+      "business",
+      1,
+      4,
+    ]);
+    expect((call("CROSSCHECK", f, a, l, p) as unknown[][])[0]).toEqual([
+      "Tab",
+      "Row",
+      "Column",
+      "Severity",
+      "Message",
+      "Rule",
+    ]);
     const summary = call("SUMMARY", p) as unknown[][];
     expect(summary[summary.length - 1]).toEqual(["Total", 8, 1835000, 985000]);
     expect((call("GAPS", a) as unknown[][])[1][5]).toBe(200000);

@@ -5,6 +5,7 @@ import {
   functionError,
   gaps,
   issues,
+  problems,
   readiness,
   summary,
   validate,
@@ -34,8 +35,8 @@ describe("PARTNERS.VALIDATE", () => {
   it("says so when there is nothing to fix, keeping the four columns", () => {
     const result = validate(partners, null as unknown as string);
     expect(result).toEqual([
-      ["Row", "Column", "Severity", "Message"],
-      ["—", "—", "—", "No issues found: 8 Partners rows checked."],
+      ["Row", "Column", "Severity", "Message", "Rule"],
+      ["—", "—", "—", "No issues found: 8 Partners rows checked.", "—"],
     ]);
   });
 
@@ -50,8 +51,14 @@ describe("PARTNERS.VALIDATE", () => {
       null as unknown as string,
     );
     expect(result).toEqual([
-      ["Row", "Column", "Severity", "Message"],
-      [4, "Pledge", "error", 'Pledge is "lots" — expected an amount in dollars, like 1200 or $1,200.'],
+      ["Row", "Column", "Severity", "Message", "Rule"],
+      [
+        4,
+        "Pledge",
+        "error",
+        'Pledge is "lots" — expected an amount in dollars, like 1200 or $1,200.',
+        "type.committed",
+      ],
     ]);
   });
 
@@ -66,6 +73,49 @@ describe("PARTNERS.VALIDATE", () => {
     const err = thrown(() => validate(partners, "Donors"));
     expect(err.code).toBe("#VALUE!");
     expect(err.message).toMatch(/Unknown tab "Donors"/);
+  });
+});
+
+describe("PARTNERS.PROBLEMS", () => {
+  const ledger = [["Org name", "Sector", "Pledge"]];
+  for (let i = 1; i <= 40; i++)
+    ledger.push([`Org ${i}`, i <= 30 ? "non-profit" : "Business", i % 10 === 0 ? "lots" : "100"]);
+
+  it("spills one row per distinct problem, most rows first, beside VALIDATE's many lines", () => {
+    const result = problems(ledger, null as unknown as string, null as unknown as string[][]);
+    expect(result).toEqual([
+      ["Rule", "Column", "Severity", "Value", "Rows", "First row", "Message"],
+      [
+        "spelling.sector",
+        "Sector",
+        "warning",
+        "non-profit",
+        30,
+        2,
+        'Sector is "non-profit" — use the listed spelling "Nonprofit".',
+      ],
+      [
+        "type.committed",
+        "Pledge",
+        "error",
+        "lots",
+        4,
+        11,
+        'Pledge is "lots" — expected an amount in dollars, like 1200 or $1,200.',
+      ],
+    ]);
+    expect(validate(ledger, null as unknown as string)).toHaveLength(1 + 34);
+    expect(isRectangular(result)).toBe(true);
+  });
+
+  it("says so when there is nothing to fix, keeping the seven columns", () => {
+    const result = problems(partners, "Partners", null as unknown as string[][]);
+    expect(result[1]).toEqual(["—", "—", "—", "—", 0, "—", "No issues found: 8 Partners rows checked."]);
+  });
+
+  it("refuses a mapping it cannot apply yet rather than ignoring it", () => {
+    expect(thrown(() => problems(ledger, "", [["Pledge", "Committed"]])).code).toBe("#VALUE!");
+    expect(problems(ledger, "", [["", ""]])).toHaveLength(3); // an empty range is no mapping
   });
 });
 
@@ -91,8 +141,8 @@ describe("PARTNERS.ISSUES", () => {
 describe("PARTNERS.CROSSCHECK", () => {
   it("reports no issues for the sample tracker, with a Tab column", () => {
     expect(crosscheck(sampleSheet("Foundation"), sampleSheet("Assets"), sampleSheet("Leadership"), partners)).toEqual([
-      ["Tab", "Row", "Column", "Severity", "Message"],
-      ["—", "—", "—", "—", "No issues found between the tabs."],
+      ["Tab", "Row", "Column", "Severity", "Message", "Rule"],
+      ["—", "—", "—", "—", "No issues found between the tabs.", "—"],
     ]);
   });
 });

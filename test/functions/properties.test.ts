@@ -96,7 +96,7 @@ describe("every function, on random input", () => {
           (result) => {
             wellFormedSpill(result);
             const rows = result as unknown[][];
-            expect(rows[0]).toEqual(["Row", "Column", "Severity", "Message"]);
+            expect(rows[0]).toEqual(["Row", "Column", "Severity", "Message", "Rule"]);
             const listed = rows[1][0] === "—" ? 0 : rows.length - 1;
             if (listed <= MAX_SPILLED_ISSUES) expect(fn(functions.issues)(m, tab, null)).toBe(listed);
           },

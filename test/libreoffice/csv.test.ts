@@ -21,7 +21,7 @@ describe("CSV export opened in LibreOffice", () => {
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it("runs no formula from exported issues, and shows their text", () => {
+  it("runs no formula from exported issues, and shows their text", async () => {
     const exported = path.join(dir, "issues.csv");
     fs.writeFileSync(
       exported,
@@ -50,7 +50,7 @@ describe("CSV export opened in LibreOffice", () => {
     expect(sheetPart(fs.readFileSync(controlXlsx), "control")).toMatch(/<f[ >]/); // the threat is real
 
     expect(sheetPart(fs.readFileSync(exportedXlsx), "issues")).not.toMatch(/<f[ >]/);
-    const cells = readWorkbookFile(exportedXlsx).sheets[0].cells;
+    const cells = (await readWorkbookFile(exportedXlsx)).sheets[0].cells;
     expect(cells[0]).toEqual(["Sheet", "Tab", "Row", "Column", "Severity", "Message"]);
     HOSTILE.forEach((text, i) => {
       expect(cells[i + 1][3]).toBe(`'${text}`);

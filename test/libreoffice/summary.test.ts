@@ -152,20 +152,20 @@ describe(`the Summary in LibreOffice (${version ?? "soffice not found"})`, () =>
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it("keeps the cached (wrong) figures without the recalculation profile — so the comparison below proves a recalculation", () => {
+  it("keeps the cached (wrong) figures without the recalculation profile — so the comparison below proves a recalculation", async () => {
     const [control] = convertToXlsx(
       [written.sample],
       path.join(dir, "cached"),
       makeProfile(path.join(dir, "p2"), false),
     );
-    const summary = readWorkbookFile(control).sheets.find((s) => s.name === SUMMARY_SHEET)!.cells;
+    const summary = (await readWorkbookFile(control)).sheets.find((s) => s.name === SUMMARY_SHEET)!.cells;
     const kept = FIGURE_CELLS.filter(({ r, c }) => summary[r]?.[c] === POISON).length;
     expect(kept).toBe(FIGURE_CELLS.length);
   });
 
-  it.each(Object.keys(DATA))("computes every %s Summary figure exactly as the core engine does", (name) => {
+  it.each(Object.keys(DATA))("computes every %s Summary figure exactly as the core engine does", async (name) => {
     const data = DATA[name];
-    const wb = readWorkbookFile(saved[name]);
+    const wb = await readWorkbookFile(saved[name]);
     const summary = wb.sheets.find((s) => s.name === SUMMARY_SHEET)!.cells;
     expect(FIGURE_CELLS.length).toBeGreaterThan(SUMMARY_INITIATIVE_ROWS * 12);
     expect(FIGURE_CELLS.filter(({ r, c }) => summary[r]?.[c] === POISON)).toEqual([]);
@@ -185,9 +185,9 @@ describe(`the Summary in LibreOffice (${version ?? "soffice not found"})`, () =>
     expect(mismatches(summary, figuresOf(other)).length).toBeGreaterThan(20);
   });
 
-  it.each(Object.keys(DATA))("shows no error value anywhere in the recalculated %s workbook", (name) => {
+  it.each(Object.keys(DATA))("shows no error value anywhere in the recalculated %s workbook", async (name) => {
     const errors: string[] = [];
-    for (const sheet of readWorkbookFile(saved[name]).sheets) {
+    for (const sheet of (await readWorkbookFile(saved[name])).sheets) {
       sheet.cells.forEach((cells, r) =>
         cells.forEach((v, c) => {
           if (typeof v === "string" && /^#(N\/A|REF!|DIV\/0!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!)/.test(v))
@@ -198,8 +198,8 @@ describe(`the Summary in LibreOffice (${version ?? "soffice not found"})`, () =>
     expect(errors).toEqual([]);
   });
 
-  it("recalculates the derived columns (Kind, Gap) in every row", () => {
-    const assets = tablesOf(readWorkbookFile(saved.messy)).Assets;
+  it("recalculates the derived columns (Kind, Gap) in every row", async () => {
+    const assets = tablesOf(await readWorkbookFile(saved.messy)).Assets;
     const header = assets[0];
     const col = (name: string) => header.indexOf(name);
     for (const row of assets.slice(1)) {
@@ -219,10 +219,10 @@ describe(`the Summary in LibreOffice (${version ?? "soffice not found"})`, () =>
     }
   });
 
-  it("still reads a workbook LibreOffice saved: check finds the same issues in the same rows", () => {
+  it("still reads a workbook LibreOffice saved: check finds the same issues in the same rows", async () => {
     for (const name of ["sample", "messy"]) {
-      const before = checkWorkbook(readWorkbookFile(written[name]), { today: TODAY });
-      const after = checkWorkbook(readWorkbookFile(saved[name]), { today: TODAY });
+      const before = checkWorkbook(await readWorkbookFile(written[name]), { today: TODAY });
+      const after = checkWorkbook(await readWorkbookFile(saved[name]), { today: TODAY });
       expect(after.blocks.map((b) => [b.sheet, b.table, b.rows])).toEqual(
         before.blocks.map((b) => [b.sheet, b.table, b.rows]),
       );

@@ -101,7 +101,7 @@ describe(`new --from and share, recalculated by LibreOffice (${version ?? "soffi
       path.join(dir, "recalculated"),
       makeProfile(path.join(dir, "profile"), true),
     );
-    names.forEach((n, i) => (saved[n] = readWorkbookFile(outputs[i])));
+    for (const [i, n] of names.entries()) saved[n] = await readWorkbookFile(outputs[i]);
   }, 600_000); // a thousand-initiative workbook, converted on a busy 2-core machine
   afterAll(() => {
     if (dir) fs.rmSync(dir, { recursive: true, force: true });

@@ -4,7 +4,16 @@ import type { Matrix } from "../../core/types";
 import type { GroupPicture, InitiativePicture, TrackerPicture } from "../../core/picture";
 import { ASSETS, FOUNDATION, LISTS, OTHER_OR_BLANK, PARTNERS, TABS, type TabName } from "../../schema";
 import type { Backend, TrackerTables } from "../backend";
-import { announce, downloadText, errorMessage, formatCurrency, formatPercent, h, replace } from "../dom";
+import {
+  announce,
+  downloadStarted,
+  downloadText,
+  errorMessage,
+  formatCurrency,
+  formatPercent,
+  h,
+  replace,
+} from "../dom";
 import { busy } from "./progress";
 
 /**
@@ -92,9 +101,7 @@ export function summaryView(backend: Backend): HTMLElement {
             );
             downloadText("partnership-tracker-summary.csv", toCsv(table, { bom: true }));
             // Some Excel webviews (Office on Mac) ignore downloads: never claim the file arrived.
-            status.textContent =
-              "Offered partnership-tracker-summary.csv (commitments by sector). If no file appears, " +
-              "your Excel blocks downloads here: the Summary sheet holds the same figures.";
+            status.textContent = downloadStarted("partnership-tracker-summary.csv", "the Summary sheet");
             announce(status.textContent);
           } catch (err) {
             status.textContent = errorMessage(err);

@@ -1,12 +1,46 @@
 import { mapHeaders, validateRange } from "../../core";
 import type { HeaderMapping } from "../../core/types";
 import { TABS, type TabName, tabByName } from "../../schema";
-import type { Backend, SheetBlock } from "../backend";
+import type { Backend, CopyResult, SheetBlock } from "../backend";
 import { announce, errorMessage, h, replace } from "../dom";
-import { issueList, locate } from "./issueList";
+import { firstFilledRow, mapFrom, overridesFromPairs, pairsOf, sampleValue, validateFormula } from "./mappingModel";
+import { problemList } from "./problemList";
+import { locate } from "./problemModel";
 import { busy, progressBar } from "./progress";
 
 const IGNORE = "";
+
+/** "rows 4, 5, 9 and 12 more" — the first few worksheet rows of a list. */
+function rowList(rows: readonly number[]): string {
+  const shown = rows.slice(0, 5).join(", ");
+  return `${rows.length === 1 ? "row" : "rows"} ${shown}${rows.length > 5 ? ` and ${rows.length - 5} more` : ""}`;
+}
+
+/** What a copy did, in words: rows copied, rows already in the tracker, totals rows left out. */
+export function copyMessage(result: CopyResult, sheet: string, table: string): HTMLElement {
+  const lines: string[] = [];
+  const already = result.alreadyInTracker;
+  if (result.written > 0) lines.push(`Copied ${result.written} rows from ${sheet} into ${table}.`);
+  else if (already.length > 0) lines.push(`Nothing copied: every row of ${sheet} is already in ${table}.`);
+  else lines.push(`Nothing copied: ${sheet} has no data rows under its headers.`);
+  if (already.length > 0) {
+    lines.push(
+      `${already.length} ${already.length === 1 ? "row was" : "rows were"} already in ${table} (same ${result.keyColumns.join(" and ")}) and not copied again: ${rowList(already)}.`,
+    );
+  }
+  for (const n of result.notData.slice(0, 3)) {
+    lines.push(`Row ${n.row} is a totals row${n.label ? ` ("${n.label}")` : ""}: not copied.`);
+  }
+  if (result.notData.length > 3) lines.push(`${result.notData.length - 3} more totals rows were not copied.`);
+  lines.push(`${sheet} itself is unchanged.`);
+  return h(
+    "div",
+    { class: result.written > 0 ? "ok" : "warning", role: "status" },
+    lines.map((l) => h("p", {}, l)),
+  );
+}
+/** Raised (detail: a sheet name) to open this flow on that sheet, e.g. from Check's "Map and check". */
+export const USE_SHEET_EVENT = "partners-use-sheet";
 
 /**
  * Flow 2: use an existing sheet. Pick it, see (and correct) how its headers map to a tracker tab,
@@ -18,11 +52,16 @@ export function useSheetView(backend: Backend): HTMLElement {
   const progress = progressBar("Reading the sheet");
   const mappingArea = h("div", { class: "mapping" });
   const results = h("div", { class: "result" });
+  const checked = problemList(backend, status); // the user's sheet is only read: no fixes offered
 
   let block: SheetBlock | undefined;
   let tab: TabName | null = null;
   let overrides: Record<number, string | null> = {};
   let mapping: HeaderMapping | undefined;
+  /** The user chose the tab or a column by hand, or a kept mapping was applied: keep it in the workbook. */
+  let corrected = false;
+  /** The header row a kept mapping names (0-based), when it is not the one the core would find. */
+  let keptRow = 0;
 
   const refreshSheets = async () => {
     try {
@@ -41,14 +80,46 @@ export function useSheetView(backend: Backend): HTMLElement {
   const remap = () => {
     if (!block) return;
     try {
-      mapping = mapHeaders(block.values, tab, overrides);
+      mapping = keptRow ? mapFrom(block.values, keptRow, tab, overrides) : mapHeaders(block.values, tab, overrides);
       replace(mappingArea, mappingTable(block, mapping));
       status.textContent = `Looks like the ${mapping.tab} tab: ${mapping.columns.length} columns recognised.`;
     } catch (err) {
       mapping = undefined;
-      replace(mappingArea);
       status.textContent = errorMessage(err);
+      replace(mappingArea, pickTab(block));
     }
+  };
+
+  /** Nothing recognised: the user says which tab the sheet holds, then maps its columns by hand. */
+  const pickTab = (b: SheetBlock): HTMLElement => {
+    const headers = (b.values[firstFilledRow(b.values)] ?? []).filter((c) => String(c ?? "").trim() !== "");
+    return h(
+      "div",
+      { class: "note" },
+      h(
+        "p",
+        {},
+        `Nothing on ${b.sheet} was recognised for certain${headers.length ? ` (its headers: ${headers.slice(0, 8).join(", ")}${headers.length > 8 ? ", …" : ""})` : ""}. Say which tab it holds, then map its columns by hand.`,
+      ),
+      h("label", { for: "tab-select" }, "This sheet holds "),
+      h(
+        "select",
+        {
+          id: "tab-select",
+          "aria-label": "Tracker tab this sheet holds",
+          onchange: (e: Event) => {
+            const value = (e.target as HTMLSelectElement).value;
+            if (!value) return;
+            tab = value as TabName;
+            overrides = {}; // mapping by hand: the first non-empty row is the header row
+            corrected = true;
+            remap();
+          },
+        },
+        h("option", { value: "" }, "(choose a tab)"),
+        TABS.map((t) => h("option", { value: t.name }, t.name)),
+      ),
+    );
   };
 
   const mappingTable = (b: SheetBlock, m: HeaderMapping): HTMLElement => {
@@ -61,6 +132,7 @@ export function useSheetView(backend: Backend): HTMLElement {
         onchange: (e: Event) => {
           tab = (e.target as HTMLSelectElement).value as TabName;
           overrides = {};
+          corrected = true;
           remap();
         },
       },
@@ -80,13 +152,21 @@ export function useSheetView(backend: Backend): HTMLElement {
             onchange: (e: Event) => {
               const value = (e.target as HTMLSelectElement).value;
               overrides = { ...overrides, [index]: value === IGNORE ? null : value };
+              corrected = true;
               remap();
             },
           },
           h("option", { value: IGNORE, selected: !mapped }, "(ignore)"),
           (tabSpec?.columns ?? []).map((c) => h("option", { value: c.id, selected: mapped?.id === c.id }, c.name)),
         );
-        return h("tr", {}, h("th", { scope: "row" }, header), h("td", {}, select));
+        const sample = sampleValue(b.values, m.headerRow, index);
+        return h(
+          "tr",
+          {},
+          h("th", { scope: "row" }, header),
+          h("td", {}, select),
+          h("td", { class: "sample" }, sample || "(empty)"),
+        );
       });
     const missingRequired = m.missing.filter((c) => c.required);
     return h(
@@ -101,7 +181,13 @@ export function useSheetView(backend: Backend): HTMLElement {
         h(
           "thead",
           {},
-          h("tr", {}, h("th", { scope: "col" }, "Your header"), h("th", { scope: "col" }, "Tracker column")),
+          h(
+            "tr",
+            {},
+            h("th", { scope: "col" }, "Your header"),
+            h("th", { scope: "col" }, "Tracker column"),
+            h("th", { scope: "col" }, "Sample"),
+          ),
         ),
         h("tbody", {}, rows),
       ),
@@ -127,7 +213,17 @@ export function useSheetView(backend: Backend): HTMLElement {
             block = await backend.readSheet(sheetSelect.value, (step, f) => progress.update(step, f));
             tab = null;
             overrides = {};
+            corrected = false;
+            keptRow = 0;
+            const kept = (await backend.readMappings().catch(() => [])).find((k) => k.sheet === block?.sheet);
+            const keptTab = kept && TABS.find((t) => t.name === kept.tab)?.name;
+            if (kept && keptTab) {
+              tab = keptTab;
+              ({ overrides, headerRow: keptRow } = overridesFromPairs(block.values, keptTab, kept.pairs));
+              corrected = true;
+            }
             remap();
+            if (kept && keptTab && mapping) status.textContent += " Using the mapping you corrected before.";
           } catch (err) {
             status.textContent = errorMessage(err);
           } finally {
@@ -150,21 +246,48 @@ export function useSheetView(backend: Backend): HTMLElement {
         }
         const { issues } = validateRange(block.values, mapping.tab, { mapping });
         const current = block;
-        const headerRow = mapping.headerRow;
-        replace(
-          results,
-          h("h3", {}, `Checked ${current.sheet} as ${mapping.tab}`),
-          issueList(
-            backend,
-            issues.map((i) => locate(i, current, headerRow, current.sheet)),
-            status,
-          ),
-        );
+        const used = mapping;
+        checked.show(issues.map((i) => locate(i, current, used, used.tab)));
+        const formula = h("div", { class: "formula-offer" });
+        replace(results, h("h3", {}, `Checked ${current.sheet} as ${mapping.tab}`), formula, checked.element);
+        void offerFormula(current, used, formula);
         announce(`${issues.length} issues found in ${current.sheet}.`);
       },
     },
     "Validate in place",
   );
+
+  /** Keeps a corrected mapping in the workbook, then shows the formula that checks the sheet with it. */
+  const offerFormula = async (b: SheetBlock, m: HeaderMapping, area: HTMLElement) => {
+    let reference: string | undefined;
+    let note = "";
+    if (corrected) {
+      try {
+        reference = (await backend.saveMapping(b.sheet, m.tab, pairsOf(m))).reference;
+        note = "Your mapping is kept in this workbook (on a hidden sheet) and used next time. ";
+      } catch (err) {
+        note = `Your mapping could not be kept: ${errorMessage(err)} `;
+      }
+    }
+    const text = validateFormula(b, m.tab, reference);
+    replace(
+      area,
+      h("p", { class: "muted" }, `${note}To keep checking ${b.sheet} in a cell, use:`),
+      // A read-only text area wraps the long formula at 320 px; focusing it selects it for copying.
+      h(
+        "textarea",
+        {
+          class: "formula",
+          id: "validate-formula",
+          readonly: true,
+          rows: 3,
+          "aria-label": "Formula that checks this sheet",
+          onfocus: (e: Event) => (e.target as HTMLTextAreaElement).select(),
+        },
+        text,
+      ),
+    );
+  };
 
   const copyButton = h(
     "fluent-button",
@@ -177,16 +300,9 @@ export function useSheetView(backend: Backend): HTMLElement {
             return;
           }
           try {
-            const written = await backend.copyIntoTracker(block, mapping);
+            const result = await backend.copyIntoTracker(block, mapping);
             const table = tabByName(mapping.tab)?.table ?? mapping.tab;
-            replace(
-              results,
-              h(
-                "p",
-                { class: "ok", role: "status" },
-                `Copied ${written} rows from ${block.sheet} into ${table}. ${block.sheet} itself is unchanged.`,
-              ),
-            );
+            replace(results, copyMessage(result, block.sheet, table));
           } catch (err) {
             replace(results, h("p", { class: "error", role: "alert" }, errorMessage(err)));
           }
@@ -214,6 +330,17 @@ export function useSheetView(backend: Backend): HTMLElement {
     h("div", { class: "actions" }, validateButton, copyButton),
     results,
   );
+  // Check's "Map and check" on a user's own sheet named like a tab: open this flow on that sheet.
+  document.addEventListener(USE_SHEET_EVENT, (event) => {
+    const sheet = (event as CustomEvent<string>).detail;
+    const tabs = document.querySelector("fluent-tabs");
+    tabs?.setAttribute("activeid", "tab-use");
+    void refreshSheets().then(() => {
+      sheetSelect.value = sheet;
+      (readButton as HTMLElement).click();
+      sheetSelect.focus();
+    });
+  });
   void refreshSheets();
   return view;
 }

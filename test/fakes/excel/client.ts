@@ -24,6 +24,7 @@ import {
   key,
   newSheet,
   setValue,
+  tableBody,
   tableHeaders,
   usedRect,
   type FakeCell,
@@ -36,6 +37,7 @@ import {
   type FakeWorkbookState,
   type Visibility,
 } from "./state";
+import { typeIntoCell, type Typed } from "./typing";
 
 // ---------------------------------------------------------------------------------------------
 // Errors
@@ -158,6 +160,10 @@ export class FakeRequestContext {
   response = { bytes: 0, cells: 0 };
   /** Events the sync in progress will raise once it has succeeded. */
   events: FakeEventArgs[] = [];
+  /** The sync in progress ran `application.suspendApiCalculationUntilNextSync()`. */
+  calculationSuspended = false;
+  /** The sync in progress ran `application.calculate(…)`. */
+  recalculated = false;
   syncs = 0;
   readonly trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
 
@@ -441,7 +447,18 @@ export class FakeApplication extends FakeClientObject<FakeWorkbookState> {
     return prop === "calculationMode" ? "Automatic" : undefined;
   }
   calculate(calculationType: string): void {
-    this.queueCall("calculate", calculationType, () => undefined);
+    this.queueCall("calculate", calculationType, () => {
+      this.context.recalculated = true;
+    });
+  }
+  /**
+   * "Suspends calculation until the next context.sync() is called" (Application, ExcelApi 1.6): the
+   * fake records it on this sync's SyncRecord, so tests can assert that bulk writes suspend it.
+   */
+  suspendApiCalculationUntilNextSync(): void {
+    this.queueCall("suspendApiCalculationUntilNextSync", null, () => {
+      this.context.calculationSuspended = true;
+    });
   }
 }
 
@@ -850,6 +867,12 @@ export class FakeRange extends FakeClientObject<RangeEntity> {
     });
   }
 
+  /**
+   * Writing `values` or `formulas` is typing: a string into a cell formatted as text (`@`) stays
+   * text; anywhere else Excel parses it (`typing.ts`: formulas for a leading = + - @, numbers, dates,
+   * booleans; a leading apostrophe keeps the rest as text). Every cell is checked first, so a cell
+   * Excel refuses fails the whole command and nothing of it is written.
+   */
   private write(e: RangeEntity, v: unknown, what: "values" | "formulas"): void {
     const grid = checkGrid(e.rect, v, what);
     this.context.events.push({
@@ -860,29 +883,43 @@ export class FakeRange extends FakeClientObject<RangeEntity> {
       source: "Local",
     });
     const state = this.context.state;
-    // Check every formula first, so a bad one fails the command without a half-written range.
+    const typed = new Map<string, Typed>();
     forEachCell(e.rect, (r, c, i, j) => {
       const x = grid ? grid[i][j] : v;
-      if (typeof x === "string" && x.startsWith("=")) checkFormula(state, e.sheet, r, c, x);
-      else if (x !== null && x !== undefined && typeof x === "object") {
+      if (x !== null && x !== undefined && typeof x === "object") {
         fail(ERROR_CODES.invalidArgument, `${what}: a cell value cannot be an object`);
       }
+      if (typeof x !== "string") return;
+      const k = key(r, c);
+      const t: Typed =
+        e.sheet.numberFormats.get(k) === "@"
+          ? { kind: "value", value: x.startsWith("'") ? x.slice(1) : x === "" ? null : x }
+          : typeIntoCell(x);
+      if (t.kind === "invalid") {
+        fail(
+          ERROR_CODES.invalidArgument,
+          `There's a problem with this formula: ${x} (cell ${formatLocal({ row: r, col: c, rows: 1, cols: 1 })})`,
+        );
+      }
+      if (t.kind === "formula") checkFormula(state, e.sheet, r, c, t.formula);
+      typed.set(k, t);
     });
     forEachCell(e.rect, (r, c, i, j) => {
       const x = grid ? grid[i][j] : v;
       if (x === null || x === undefined) return; // Office.js: null leaves the cell unchanged
       const k = key(r, c);
-      // As when typed: a formula entered into a Text-formatted ("@") cell is stored as text.
-      if (typeof x === "string" && x.startsWith("=") && e.sheet.numberFormats.get(k) !== "@") {
-        e.sheet.formulas.set(k, x);
+      const t = typed.get(k) ?? { kind: "value", value: x as FakeCell };
+      if (t.kind === "formula") {
+        e.sheet.formulas.set(k, t.formula);
         setValue(e.sheet, r, c, null);
         if (e.sheet.rows[r]) delete (e.sheet.rows[r] as FakeCell[])[c];
-      } else {
-        e.sheet.formulas.delete(k);
-        // A leading apostrophe makes the rest literal text, as when typed.
-        const literal = typeof x === "string" && x.startsWith("'") ? x.slice(1) : x;
-        setValue(e.sheet, r, c, literal === "" ? null : (literal as FakeCell));
+        return;
       }
+      if (t.kind !== "value") return;
+      e.sheet.formulas.delete(k);
+      setValue(e.sheet, r, c, t.value === "" ? null : t.value);
+      // A date or currency typed into a General cell gives the cell that format (office-js #229).
+      if (t.format && !e.sheet.numberFormats.has(k)) e.sheet.numberFormats.set(k, t.format);
     });
   }
 
@@ -1038,9 +1075,7 @@ function forEachCell(rect: Rect, f: (r: number, c: number, i: number, j: number)
 function checkFormula(state: FakeWorkbookState, sheet: FakeSheet, r: number, c: number, formula: string): void {
   if (formula.includes("[@")) {
     const inBody = state.tables.some(
-      (t) =>
-        t.sheetId === sheet.id &&
-        contains({ ...t.rect, row: t.rect.row + 1, rows: t.rect.rows - 1 }, { row: r, col: c, rows: 1, cols: 1 }),
+      (t) => t.sheetId === sheet.id && contains(tableBody(t), { row: r, col: c, rows: 1, cols: 1 }),
     );
     if (!inBody) fail(ERROR_CODES.invalidArgument, `${formula}: [@Column] references only work inside a table`);
   }
@@ -1154,7 +1189,14 @@ export class FakeDataValidation extends FakeClientObject<RangeEntity> {
         if (!source.startsWith("=") && source.length > 255)
           fail(ERROR_CODES.invalidArgument, "Inline lists are capped at 255 characters");
       }
-      e.sheet.validations = e.sheet.validations.filter((v) => !contains(e.rect, v.rect));
+      // Excel on the web refuses a rule over a range that holds other validation ("The argument is
+      // invalid or missing or has an incorrect format", office-js #2594): clear first. Setting it
+      // again over exactly the same cells replaces it (undocumented; what the add-in relies on is
+      // only that clear() + rule works).
+      if (e.sheet.validations.some((v) => intersects(v.rect, e.rect) && !sameRect(v.rect, e.rect))) {
+        fail(ERROR_CODES.invalidArgument, "The argument is invalid or missing or has an incorrect format.");
+      }
+      e.sheet.validations = e.sheet.validations.filter((v) => !sameRect(e.rect, v.rect));
       e.sheet.validations.push({
         rect: e.rect,
         rule: JSON.parse(JSON.stringify(rule)),
@@ -1181,11 +1223,28 @@ export class FakeDataValidation extends FakeClientObject<RangeEntity> {
   private within(e: RangeEntity): FakeValidation[] {
     return e.sheet.validations.filter((v) => contains(e.rect, v.rect));
   }
+  /** Removes validation from these cells only: a validation reaching beyond them keeps the rest. */
   clear(): void {
     this.queueCall("clear", null, (e) => {
-      e.sheet.validations = e.sheet.validations.filter((v) => !contains(e.rect, v.rect));
+      e.sheet.validations = e.sheet.validations.flatMap((v) =>
+        intersects(v.rect, e.rect) ? subtract(v.rect, e.rect).map((rect) => ({ ...v, rect })) : [v],
+      );
     });
   }
+}
+
+/** The parts of `a` outside `b`, as up to four rectangles (above, below, left, right). */
+function subtract(a: Rect, b: Rect): Rect[] {
+  const out: Rect[] = [];
+  const top = Math.max(a.row, b.row);
+  const bottom = Math.min(a.row + a.rows, b.row + b.rows);
+  if (b.row > a.row) out.push({ ...a, rows: b.row - a.row });
+  if (b.row + b.rows < a.row + a.rows) out.push({ ...a, row: b.row + b.rows, rows: a.row + a.rows - b.row - b.rows });
+  if (b.col > a.col) out.push({ row: top, rows: bottom - top, col: a.col, cols: b.col - a.col });
+  if (b.col + b.cols < a.col + a.cols) {
+    out.push({ row: top, rows: bottom - top, col: b.col + b.cols, cols: a.col + a.cols - b.col - b.cols });
+  }
+  return out;
 }
 
 export class FakeConditionalFormatCollection extends FakeCollection<FakeConditionalFormat, FakeConditionalFormat_> {
@@ -1238,7 +1297,7 @@ export class FakeConditionalFormat_ extends FakeClientObject<FakeConditionalForm
   }
   get custom(): {
     rule: { formula: string };
-    format: { fill: { color: string }; font: { color: string } };
+    format: { fill: { color: string }; font: { color: string }; numberFormat: string };
   } {
     const self = this;
     const w = (prop: string, apply: (cf: FakeConditionalFormat) => void) =>
@@ -1255,6 +1314,15 @@ export class FakeConditionalFormat_ extends FakeClientObject<FakeConditionalForm
         },
       },
       format: {
+        /** ConditionalRangeFormat.numberFormat (ExcelApi 1.6): the number format while the rule holds. */
+        get numberFormat(): string {
+          return fail(ERROR_CODES.notImplemented, "reading a conditional number format is not implemented");
+        },
+        set numberFormat(f: string) {
+          w("format.numberFormat", (cf) => {
+            cf.numberFormat = f;
+          });
+        },
         fill: {
           get color(): string {
             return fail(ERROR_CODES.notImplemented, "reading a conditional fill is not implemented");
@@ -1378,8 +1446,9 @@ export class FakeTableCollection extends FakeCollection<FakeTable, FakeTableProx
       }
       if (!hasHeaders) fail(ERROR_CODES.notImplemented, "tables.add(…, false) is not implemented in the fake");
       if (rect.rows === 1) rect = { ...rect, rows: 2 }; // Excel gives a header-only table one empty row
+      // Real Excel answers InvalidArgument, with a message in the user's language (office-js #1199).
       if (state.tables.some((t) => t.sheetId === sheet.id && intersects(t.rect, rect))) {
-        fail(ERROR_CODES.invalidOperation, "A table can't overlap another table");
+        fail(ERROR_CODES.invalidArgument, "A table can't overlap another table");
       }
       normaliseHeaders(sheet, rect);
       let n = state.tables.length + 1;
@@ -1408,7 +1477,7 @@ export class FakeTableProxy extends FakeClientObject<FakeTable> {
       case "showHeaders":
         return true;
       case "showTotals":
-        return false;
+        return e.showTotals === true;
     }
     return undefined;
   }
@@ -1435,6 +1504,56 @@ export class FakeTableProxy extends FakeClientObject<FakeTable> {
   set style(v: string) {
     this.queueSet("style", v, (e) => {
       e.style = v;
+    });
+  }
+  get showTotals(): boolean {
+    return this.loaded("showTotals");
+  }
+  /**
+   * Shows or removes the totals row (Office.js `Table.showTotals`, ExcelApi 1.1: "can be set to show
+   * or remove the total row"). Shown, it is a new last row of the table, so `getRange()` and
+   * `[#All]` grow by one row and `getDataBodyRange()` does not. What it holds when shown again is
+   * not documented for Office.js; Excel keeps each column's totals function and label in the table
+   * definition (ECMA-376 tableColumn totalsRowFunction / totalsRowLabel), so the fake restores what
+   * the row held when it was removed, and a first-time row gets Excel's "Total" label. The fake
+   * refuses to show it over a row that holds values (undocumented: it does not guess what Excel does).
+   */
+  set showTotals(v: boolean) {
+    this.queueSet("showTotals", v, (t) => {
+      if (Boolean(t.showTotals) === Boolean(v)) return;
+      const sheet = sheetOf(this.context.state, t);
+      if (v) {
+        const row = t.rect.row + t.rect.rows;
+        for (let c = t.rect.col; c < t.rect.col + t.rect.cols; c++) {
+          const occupied = (getValue(sheet, row, c) ?? "") !== "" || sheet.formulas.has(key(row, c));
+          if (occupied) fail(ERROR_CODES.invalidOperation, "showTotals: the row below the table is not empty");
+        }
+        if (
+          this.context.state.tables.some(
+            (o) => o !== t && o.sheetId === t.sheetId && intersects(o.rect, { ...t.rect, row, rows: 1 }),
+          )
+        ) {
+          fail(ERROR_CODES.invalidArgument, "A table can't overlap another table");
+        }
+        const memory = t.totalsMemory ?? ["Total"];
+        memory.forEach((x, j) => {
+          if (typeof x === "string" && x.startsWith("=")) sheet.formulas.set(key(row, t.rect.col + j), x);
+          else setValue(sheet, row, t.rect.col + j, x);
+        });
+        t.rect = { ...t.rect, rows: t.rect.rows + 1 };
+        t.showTotals = true;
+      } else {
+        const row = t.rect.row + t.rect.rows - 1;
+        const memory: FakeCell[] = [];
+        for (let c = t.rect.col; c < t.rect.col + t.rect.cols; c++) {
+          memory.push(sheet.formulas.get(key(row, c)) ?? getValue(sheet, row, c));
+          sheet.formulas.delete(key(row, c));
+          setValue(sheet, row, c, null);
+        }
+        t.totalsMemory = memory;
+        t.rect = { ...t.rect, rows: t.rect.rows - 1 };
+        t.showTotals = false;
+      }
     });
   }
   get worksheet(): FakeWorksheet {
@@ -1477,8 +1596,21 @@ export class FakeTableProxy extends FakeClientObject<FakeTable> {
   getHeaderRowRange(): FakeRange {
     return this.part("getHeaderRowRange", (t) => ({ ...t.rect, rows: 1 }));
   }
+  /** The data rows only: never the header or the totals row (Office.js `Table.getDataBodyRange`). */
   getDataBodyRange(): FakeRange {
-    return this.part("getDataBodyRange", (t) => ({ ...t.rect, row: t.rect.row + 1, rows: t.rect.rows - 1 }));
+    return this.part("getDataBodyRange", (t) => tableBody(t));
+  }
+  /**
+   * The totals row (Office.js `Table.getTotalRowRange`, ExcelApi 1.1). What Excel does when the row
+   * is not shown is not documented; the fake fails the batch with ItemNotFound, so adapters check
+   * `showTotals` first.
+   */
+  getTotalRowRange(): FakeRange {
+    return this.part("getTotalRowRange", (t) =>
+      t.showTotals
+        ? { ...t.rect, row: t.rect.row + t.rect.rows - 1, rows: 1 }
+        : fail(ERROR_CODES.itemNotFound, `${t.name} has no totals row (showTotals is false)`),
+    );
   }
   resize(newRange: string | FakeRange): void {
     const label = typeof newRange === "string" ? newRange : newRange.location;
@@ -1500,13 +1632,23 @@ export class FakeTableProxy extends FakeClientObject<FakeTable> {
       if (rect.row !== t.rect.row || !intersects(rect, t.rect) || rect.rows < 2) {
         fail(ERROR_CODES.invalidArgument, "resize: the headers must stay in the same row and the ranges must overlap");
       }
+      // Which row becomes the totals row when a table with one grows or shrinks is not documented;
+      // the fake allows only widening it (same rows, totals row last) and makes adapters turn
+      // showTotals off around a change of height.
+      if (t.showTotals && rect.rows !== t.rect.rows) {
+        fail(
+          ERROR_CODES.notImplemented,
+          "resize of a table with a totals row to another height: turn showTotals off first",
+        );
+      }
+      // InvalidArgument, as tables.add says it (office-js #1199); for resize this is not documented.
       if (state.tables.some((o) => o !== t && o.sheetId === t.sheetId && intersects(o.rect, rect))) {
-        fail(ERROR_CODES.invalidOperation, "A table can't overlap another table");
+        fail(ERROR_CODES.invalidArgument, "A table can't overlap another table");
       }
       const old = t.rect;
       // Validation and conditional formats that cover a whole column's body grow with the table.
-      const oldBody = (c: number): Rect => ({ row: old.row + 1, col: c, rows: old.rows - 1, cols: 1 });
-      const newBody = (c: number): Rect => ({ row: rect.row + 1, col: c, rows: rect.rows - 1, cols: 1 });
+      const oldBody = (c: number): Rect => ({ ...tableBody(t), col: c, cols: 1 });
+      const newBody = (c: number): Rect => ({ ...tableBody({ ...t, rect }), col: c, cols: 1 });
       for (let c = Math.max(old.col, rect.col); c < Math.min(old.col + old.cols, rect.col + rect.cols); c++) {
         for (const v of sheet.validations) if (sameRect(v.rect, oldBody(c))) v.rect = newBody(c);
         for (const cf of sheet.conditionalFormats) if (sameRect(cf.rect, oldBody(c))) cf.rect = newBody(c);
@@ -1598,7 +1740,7 @@ export class FakeTableColumn extends FakeClientObject<TableColumnEntity> {
     );
   }
   getDataBodyRange(): FakeRange {
-    return this.part("getDataBodyRange", (t) => ({ row: t.rect.row + 1, rows: t.rect.rows - 1 }));
+    return this.part("getDataBodyRange", (t) => ({ row: t.rect.row + 1, rows: tableBody(t).rows }));
   }
   getHeaderRowRange(): FakeRange {
     return this.part("getHeaderRowRange", (t) => ({ row: t.rect.row, rows: 1 }));

@@ -46,6 +46,10 @@ export interface SyncRecord {
   /** Cells written plus cells read. */
   cells: number;
   readonly commands: number;
+  /** Excel did not recalculate for this sync (`application.suspendApiCalculationUntilNextSync()`). */
+  calculationSuspended: boolean;
+  /** The sync ran `application.calculate(…)`. */
+  recalculated: boolean;
 }
 
 export interface FakeStats {
@@ -133,12 +137,16 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
       ctx.ops = [];
       ctx.response = { bytes: 0, cells: 0 };
       ctx.events = [];
+      ctx.calculationSuspended = false;
+      ctx.recalculated = false;
       const record: SyncRecord = {
         context: ctx.id,
         bytes: 20 + ops.reduce((n, op) => n + op.bytes, 0),
         responseBytes: 0,
         cells: ops.reduce((n, op) => n + op.cells, 0),
         commands: ops.length,
+        calculationSuspended: false,
+        recalculated: false,
       };
       stats.syncs++;
       stats.requests.push(record);
@@ -162,6 +170,8 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
           }
         }
       } finally {
+        record.calculationSuspended = ctx.calculationSuspended;
+        record.recalculated = ctx.recalculated;
         record.responseBytes = 20 + ctx.response.bytes;
         record.cells += ctx.response.cells;
         stats.maxResponseBytes = Math.max(stats.maxResponseBytes, record.responseBytes);

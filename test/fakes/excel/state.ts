@@ -23,6 +23,7 @@ export interface FakeConditionalFormat {
   formula?: string;
   fill?: string;
   fontColor?: string;
+  numberFormat?: string;
 }
 
 export interface FakeChart {
@@ -58,9 +59,22 @@ export interface FakeTable {
   readonly id: string;
   name: string;
   sheetId: string;
-  /** The whole table, header row included. */
+  /**
+   * The whole table: header row, data rows and, when `showTotals`, the totals row as its last row —
+   * what `Table.getRange()` and `tblX[#All]` give ("Using structured references with Excel tables":
+   * the entire table includes the Totals row; the table data excludes it).
+   */
   rect: Rect;
   style: string;
+  /** The totals row is shown (Office.js `Table.showTotals`, ExcelApi 1.1). */
+  showTotals?: boolean;
+  /** What the totals row held when it was last turned off (formulas or values), to show it again. */
+  totalsMemory?: FakeCell[];
+}
+
+/** A table's data rows: below the header row, above the totals row when it is shown. */
+export function tableBody(t: FakeTable): Rect {
+  return { ...t.rect, row: t.rect.row + 1, rows: t.rect.rows - 1 - (t.showTotals ? 1 : 0) };
 }
 
 export interface FakeName {
@@ -199,12 +213,19 @@ export class FakeWorkbookInspector {
     return t ? tableHeaders(this.state, t) : [];
   }
 
-  /** The table's data rows as values (formula cells show their formula). */
+  /** The table's data rows as values (formula cells show their formula); never the totals row. */
   tableRows(name: string): FakeCell[][] {
     const t = this.table(name);
     if (!t) return [];
     const sheet = this.tableSheet(t);
-    return this.cells(sheet.name, { row: t.rect.row + 1, col: t.rect.col, rows: t.rect.rows - 1, cols: t.rect.cols });
+    return this.cells(sheet.name, tableBody(t));
+  }
+
+  /** The table's totals row (formula cells as their formula), or undefined when it is not shown. */
+  totalsRow(name: string): FakeCell[] | undefined {
+    const t = this.table(name);
+    if (!t?.showTotals) return undefined;
+    return this.cells(this.tableSheet(t).name, { ...t.rect, row: t.rect.row + t.rect.rows - 1, rows: 1 })[0];
   }
 
   /** Values of a rectangle, formula cells as their formula text. */
@@ -266,8 +287,11 @@ export class FakeWorkbookInspector {
     return sheet;
   }
 
-  /** Seeds a table over `address` (header row included) on an existing sheet. */
-  seedTable(sheetName: string, tableName: string, address: string): FakeTable {
+  /**
+   * Seeds a table over `address` (header row included, and the totals row as its last row when
+   * `showTotals`) on an existing sheet, as a user would have made it.
+   */
+  seedTable(sheetName: string, tableName: string, address: string, options: { showTotals?: boolean } = {}): FakeTable {
     const sheet = this.sheet(sheetName);
     if (!sheet) throw new Error(`no sheet ${sheetName}`);
     const t: FakeTable = {
@@ -276,6 +300,7 @@ export class FakeWorkbookInspector {
       sheetId: sheet.id,
       rect: parseLocal(splitSheet(address).local) as Rect,
       style: "TableStyleMedium2",
+      showTotals: options.showTotals === true,
     };
     this.state.tables.push(t);
     return t;
@@ -308,6 +333,7 @@ export class FakeWorkbookInspector {
         sheet: this.tableSheet(t).name,
         rect: t.rect,
         style: t.style,
+        showTotals: t.showTotals === true,
       })),
       names: this.state.names.map((n) => ({ ...n })).sort((a, b) => a.name.localeCompare(b.name)),
     };

@@ -1,0 +1,339 @@
+import type { Cell } from "../core/types";
+import { isoToSerial } from "../core/excelDate";
+import { parsePart, type PartHandlers } from "./xmlPart";
+import type { ZipPackage } from "./zip";
+
+/**
+ * One worksheet part, read as saxes streams it: cells into rows (the matrix `check` walks), with
+ * Excel's own limits enforced as it goes, so a tiny hostile file cannot make us allocate a grid
+ * Excel itself could never hold, and every row or string we cannot place is said out loud.
+ */
+
+/** Excel's grid (Excel specifications and limits: 1,048,576 rows by 16,384 columns). */
+export const GRID = { rows: 1_048_576, columns: 16_384 };
+/**
+ * The most cells (rows × their width, blanks included) one sheet or table may make us hold: a
+ * full-height sheet of 17 columns (the Partners tab) is 17.8 million; 25 million cells of
+ * pointers alone are 200 MB, so more would not check within 1 GB.
+ */
+export const MAX_SHEET_CELLS = 25_000_000;
+/** Excel's limit on one cell's text; LibreOffice allows more, so only far beyond it is refused. */
+export const MAX_CELL_TEXT = 32_767 * 32;
+
+/** A sheet, table or string that goes beyond what Excel can hold: the whole file is refused. */
+export class SheetLimitError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "SheetLimitError";
+  }
+}
+
+/** Days between the 1904 and 1900 date systems' day zero (Excel: "Date systems in Excel"). */
+const DAYS_1904 = 1462;
+
+/** Built-in number formats that show a date (ECMA-376 Part 1, 18.8.30 numFmt: ids 14–22, 27–36, 45–47, 50–58). */
+function builtInDate(id: number): boolean {
+  return (id >= 14 && id <= 17) || id === 22 || (id >= 27 && id <= 36) || (id >= 50 && id <= 58);
+}
+
+/** A format code shows a date when, outside quoted text and [colour] brackets, it has a day or a year. */
+function customDate(code: string): boolean {
+  const bare = code.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, "");
+  return /[dy]/i.test(bare) && !/^general$/i.test(bare.trim());
+}
+
+/**
+ * Which cell styles (`s="n"`, an index into `cellXfs`) show a date: in a 1904 workbook only those
+ * cells' numbers are shifted to the 1900 system the core's date rules use.
+ */
+export async function dateStyles(zip: ZipPackage, part: string): Promise<ReadonlySet<number>> {
+  const customFormats = new Map<number, boolean>();
+  const styles = new Set<number>();
+  let inCellXfs = false;
+  let xf = 0;
+  await parsePart(zip, part, {
+    open(name, a) {
+      if (name === "numFmt") customFormats.set(Number(a.numFmtId), customDate(a.formatCode ?? ""));
+      else if (name === "cellXfs") inCellXfs = true;
+      else if (name === "xf" && inCellXfs) {
+        const id = Number(a.numFmtId ?? 0);
+        if (customFormats.get(id) ?? builtInDate(id)) styles.add(xf);
+        xf++;
+      }
+    },
+    close(name) {
+      if (name === "cellXfs") inCellXfs = false;
+    },
+  });
+  return styles;
+}
+
+const ROW_NUMBER = /^[1-9]\d*$/;
+const CELL_REF = /^\$?([A-Za-z]+)\$?(\d*)$/;
+
+/**
+ * `AB12` → { col: 28, row: 12 }, by hand: this runs once per cell, and a regular expression here
+ * was the reader's largest cost. Past the grid the numbers stop growing (they are refused anyway);
+ * a reference without letters gives col 0 (the cell then follows the previous one).
+ */
+function cellAddress(ref: string): { col: number; row: number } {
+  let i = ref.charCodeAt(0) === 36 ? 1 : 0; // $
+  let col = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i) | 32; // lower case
+    if (c < 97 || c > 122) break;
+    if (col <= GRID.columns) col = col * 26 + (c - 96);
+  }
+  if (ref.charCodeAt(i) === 36) i++;
+  let row = 0;
+  for (; i < ref.length; i++) {
+    const d = ref.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return { col: 0, row: 0 };
+    if (row <= GRID.rows) row = row * 10 + d;
+  }
+  return { col, row };
+}
+
+const count = (n: number) => n.toLocaleString("en-US");
+
+/** A name from the file, quoted and safe to put in a message (control characters as escapes). */
+export function shown(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return `"${text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, "0")}`)}"`;
+}
+
+export class SheetReader implements PartHandlers {
+  private readonly rows: Cell[][] = [];
+  /** Cells the matrix holds so far (each row's length plus one per row). */
+  private claimed = 0;
+  private rowNum = 0;
+  private colNum = 0;
+  private current: Cell[] = [];
+  private skipRow = false;
+  private inData = false;
+  private inCell = false;
+  private type: string | undefined;
+  private style: number | undefined;
+  private cellRef: string | undefined;
+  /** Text being collected (inside `<v>` or an inline string's `<t>`), else undefined. */
+  private collect: string | undefined;
+  private value: string | undefined;
+  private inline: string | undefined;
+  private phonetic = 0;
+  private badRows: string[] = [];
+  private badRowCount = 0;
+  private firstBadRowAfter = 0;
+  private badStrings = 0;
+  private firstBadString = "";
+  rowsRead = 0;
+  lastRow = 0;
+  private rowsTotal: number | undefined;
+  private readonly every: number;
+
+  constructor(
+    private readonly name: string,
+    private readonly strings: readonly string[],
+    private readonly dates: ReadonlySet<number> | undefined,
+    private readonly options: {
+      onProgress?: (sheet: string, rowsDone: number, rowsTotal: number | undefined) => void;
+      progressEvery?: number;
+    },
+  ) {
+    this.every = options.progressEvery ?? 10_000;
+  }
+
+  private where(): string {
+    return `sheet ${shown(this.name)}`;
+  }
+
+  private claim(cells: number): void {
+    this.claimed += cells;
+    if (this.claimed > MAX_SHEET_CELLS) {
+      throw new SheetLimitError(
+        `${this.where()} would hold more than the ${count(MAX_SHEET_CELLS)} cells this tool reads from one sheet ` +
+          `(it reaches row ${count(this.rowNum)}${this.colNum > 0 ? `, column ${count(this.colNum)}` : ""}): ` +
+          `split it into several sheets or files`,
+      );
+    }
+  }
+
+  open(name: string, a: Record<string, string>, selfClosing: boolean): void {
+    if (this.inCell) {
+      if (name === "v" && !selfClosing) this.collect = "";
+      else if (name === "is") this.inline = "";
+      else if (name === "rPh") this.phonetic++;
+      else if (name === "t" && this.inline !== undefined && this.phonetic === 0 && !selfClosing) this.collect = "";
+      return;
+    }
+    if (name === "c") {
+      if (this.inData) this.openCell(a, selfClosing);
+    } else if (name === "row") {
+      if (this.inData) this.openRow(a.r);
+    } else if (name === "sheetData") {
+      this.inData = !selfClosing;
+    } else if (name === "dimension" && a.ref) {
+      const last = CELL_REF.exec(a.ref.split(":").pop() ?? "");
+      this.rowsTotal = last?.[2] ? Number(last[2]) : undefined;
+    }
+  }
+
+  private openRow(r: string | undefined): void {
+    this.colNum = 0;
+    if (r === undefined) {
+      this.rowNum++;
+    } else if (ROW_NUMBER.test(r)) {
+      this.rowNum = Number(r);
+    } else {
+      // Row 0, -5, abc or 2.5: Excel writes none of these, and there is no row to put the cells in.
+      this.skipRow = true;
+      this.badRowCount++;
+      if (this.badRows.length < 3) this.badRows.push(shown(r.slice(0, 20)));
+      if (this.badRowCount === 1) this.firstBadRowAfter = this.rowNum;
+      return;
+    }
+    this.skipRow = false;
+    if (this.rowNum > GRID.rows) {
+      throw new SheetLimitError(
+        `${this.where()} has a row numbered ${count(this.rowNum)}, beyond Excel's last row (${count(GRID.rows)})`,
+      );
+    }
+    if (this.rowNum > this.rows.length) this.claim(this.rowNum - this.rows.length);
+    this.current = this.rows[this.rowNum - 1] ??= [];
+    this.rowsRead++;
+    this.lastRow = this.rowNum;
+    if (this.options.onProgress && this.rowsRead % this.every === 0) {
+      this.options.onProgress(this.name, this.rowNum, this.rowsTotal);
+    }
+  }
+
+  private openCell(a: Record<string, string>, selfClosing: boolean): void {
+    const ref = a.r;
+    const { col, row } = ref === undefined ? { col: 0, row: 0 } : cellAddress(ref);
+    this.colNum = col || this.colNum + 1;
+    if (this.colNum > GRID.columns) {
+      throw new SheetLimitError(
+        `${this.where()} has a cell at ${ref === undefined ? `column ${count(this.colNum)}` : shown(ref.slice(0, 20))}, ` +
+          `beyond Excel's last column (XFD, column ${count(GRID.columns)})`,
+      );
+    }
+    if (row > GRID.rows) {
+      throw new SheetLimitError(
+        `${this.where()} has a cell at ${shown(String(ref).slice(0, 20))}, beyond Excel's last row (${count(GRID.rows)})`,
+      );
+    }
+    if (selfClosing || this.skipRow) {
+      this.inCell = !selfClosing && this.skipRow; // skip what a dropped row's cell holds
+      if (this.inCell) this.type = "skip";
+      return;
+    }
+    this.inCell = true;
+    this.type = a.t;
+    this.style = this.dates && a.s !== undefined ? Number(a.s) : undefined;
+    this.cellRef = ref;
+    this.value = undefined;
+    this.inline = undefined;
+  }
+
+  close(name: string): void {
+    if (!this.inCell) {
+      if (name === "sheetData") this.inData = false;
+      return;
+    }
+    if (name === "v") {
+      this.value = this.collect;
+      this.collect = undefined;
+    } else if (name === "t") {
+      if (this.collect !== undefined && this.inline !== undefined) this.inline += this.collect;
+      this.collect = undefined;
+    } else if (name === "rPh") {
+      this.phonetic--;
+    } else if (name === "c") {
+      this.inCell = false;
+      this.collect = undefined;
+      if (this.type === "skip") return;
+      const value = this.cellValue();
+      if (value !== null && value !== "") this.store(value);
+    }
+  }
+
+  text(t: string): void {
+    if (this.collect === undefined) return;
+    this.collect += t;
+    if (this.collect.length > MAX_CELL_TEXT) {
+      throw new SheetLimitError(
+        `${this.where()} has a cell (row ${count(this.rowNum)}) holding over ${count(MAX_CELL_TEXT)} characters; Excel holds ${count(32_767)}`,
+      );
+    }
+  }
+
+  private store(value: Cell): void {
+    const row = this.current;
+    const col = this.colNum;
+    if (col > row.length) {
+      this.claim(col - row.length);
+      for (let i = row.length; i < col - 1; i++) row[i] = null;
+    }
+    row[col - 1] = value;
+  }
+
+  private cellValue(): Cell {
+    if (this.type === "inlineStr") return this.inline === undefined ? "" : decodeEscapes(this.inline);
+    const raw = this.value;
+    if (raw === undefined) return null; // a formula never calculated, or a styled empty cell
+    switch (this.type) {
+      case "s": {
+        const index = raw === "" ? -1 : Number(raw); // a whole number, checked below (no regex: once per cell)
+        if (Number.isInteger(index) && index >= 0 && index < this.strings.length) return this.strings[index];
+        if (this.badStrings++ === 0) this.firstBadString = this.cellRef ?? `row ${this.rowNum}`;
+        return null;
+      }
+      case "str":
+      case "e": // an error cell: its text (#N/A, #REF!…), as Range.values gives it
+        return decodeEscapes(raw);
+      case "b":
+        return raw.trim() === "1" || raw.trim().toLowerCase() === "true";
+      case "d":
+        return isoToSerial(raw.trim().slice(0, 10)) ?? decodeEscapes(raw);
+      default: {
+        const n = Number(raw);
+        if (raw.trim() === "" || !Number.isFinite(n)) return decodeEscapes(raw);
+        return this.style !== undefined && this.dates?.has(this.style) ? n + DAYS_1904 : n;
+      }
+    }
+  }
+
+  /** What was in the part but not read, one sentence each. */
+  problems(): string[] {
+    const out: string[] = [];
+    const sheet = `Sheet ${shown(this.name)}`;
+    if (this.badRowCount > 0) {
+      const numbers = this.badRows.join(", ") + (this.badRowCount > this.badRows.length ? " and more" : "");
+      out.push(
+        `${sheet}: ${count(this.badRowCount)} row${this.badRowCount === 1 ? " is" : "s are"} numbered ${numbers}, ` +
+          `which no worksheet row can be (the first comes after row ${count(this.firstBadRowAfter)}), so ` +
+          `${this.badRowCount === 1 ? "its cells were" : "their cells were"} not read.`,
+      );
+    }
+    if (this.badStrings > 0) {
+      out.push(
+        `${sheet}: ${count(this.badStrings)} cell${this.badStrings === 1 ? " refers" : "s refer"} to a shared string the file ` +
+          `does not have (first: ${this.firstBadString}), so ${this.badStrings === 1 ? "it was" : "they were"} read as empty.`,
+      );
+    }
+    return out;
+  }
+
+  /** The matrix, every row present (rows the file skipped are empty). */
+  finish(): Cell[][] {
+    if (this.options.onProgress) this.options.onProgress(this.name, this.rowNum, this.rowsTotal ?? this.rowNum);
+    for (let i = 0; i < this.rows.length; i++) this.rows[i] ??= [];
+    return this.rows;
+  }
+}
+
+/** OOXML's `_x000D_` escapes for characters XML cannot carry, decoded. */
+export function decodeEscapes(s: string): string {
+  return s.includes("_x")
+    ? s.replace(/_x([0-9a-fA-F]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)))
+    : s;
+}

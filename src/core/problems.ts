@@ -1,0 +1,181 @@
+import { trimCaseKey } from "./text";
+import type { Cell, Issue, Severity } from "./types";
+
+/**
+ * Issues boiled down to distinct problems (SPEC: PARTNERS.PROBLEMS, the task pane's Check, the
+ * Issues sheet, the CLI's roll-up). 6,000 VALIDATE lines are usually a handful of problems: one
+ * word spelled another way in 4,210 rows, one unknown Initiative ID in 300. A problem is the
+ * issues of one rule in one column of one tab (or sheet) — and, for rules about a value (a list
+ * value in another spelling, a value that is not in the list or not readable, an Initiative ID or
+ * champion the other tab lacks), of one value: each such value is its own thing to fix.
+ */
+export interface Problem<I extends Issue = Issue> {
+  /** Groups issues: the place, rule, column and (for value rules) the value, joined. */
+  readonly key: string;
+  readonly rule: string;
+  /** The tab or sheet the problem is on, as the caller's `where` names it ("" for one range). */
+  readonly where: string;
+  /** The tab whose rules found it, when its issues say (cross-tab and located issues carry `tab`). */
+  readonly tab?: string;
+  readonly column: string;
+  readonly severity: Severity;
+  /** The value at fault, for rules about a value; undefined when the cells hold different values. */
+  readonly value: Cell;
+  /** How many issues (cells) the problem covers. */
+  readonly rows: number;
+  /** The row of its first issue (as the issues number rows). */
+  readonly firstRow: number;
+  /** One sentence for the whole group. */
+  readonly message: string;
+  /** Its issues, in the order they came. */
+  readonly issues: readonly I[];
+}
+
+/**
+ * Rules whose issues are about a particular value, so each distinct value is a problem of its own.
+ * Matched by family (the id up to its first dot) so per-column ids (`spelling.status`) all count.
+ */
+const VALUE_FAMILIES: ReadonlySet<string> = new Set(["spelling", "list", "type"]);
+const VALUE_RULES: ReadonlySet<string> = new Set(["crossTab.unknownInitiative", "crossTab.championNotInLeadership"]);
+
+export function groupsByValue(rule: string): boolean {
+  return VALUE_RULES.has(rule) || VALUE_FAMILIES.has(rule.slice(0, rule.indexOf(".")));
+}
+
+/**
+ * A fix that cannot be wrong: the listed value in another spelling or case (`complete` →
+ * `Completed`). Only these are offered as "Fix these N cells".
+ */
+export function hasCertainFix(rule: string): boolean {
+  return rule.startsWith("spelling.");
+}
+
+/**
+ * Beyond this many distinct values of one rule in one column, the rest are one problem together:
+ * a column of 5,000 different unreadable dates is one thing to fix, not 5,000 lines.
+ */
+export const MAX_VALUES_PER_COLUMN = 25;
+
+export interface ProblemOptions<I extends Issue> {
+  /** The tab or sheet an issue is on, when issues of several places are grouped together. */
+  readonly where?: (issue: I) => string;
+}
+
+const SEP = "\u0001";
+
+function valueKey(value: Cell): string {
+  if (value === null || value === undefined) return "";
+  return typeof value === "string" ? trimCaseKey(value) : `${typeof value}:${String(value)}`;
+}
+
+/**
+ * Groups issues into problems, most rows first (ties: the one met first in the sheet first).
+ * Stable and linear: the same issues always give the same problems in the same order.
+ */
+export function groupProblems<I extends Issue>(issues: readonly I[], options: ProblemOptions<I> = {}): Problem<I>[] {
+  const where = options.where ?? (() => "");
+  const groups = new Map<string, { where: string; byValue: boolean; issues: I[] }>();
+  // Memoised per rule, per place/rule/column and per value: 100k issues share a handful of each.
+  const bases = new Map<string, Map<string, Map<string, string>>>();
+  const baseKey = (place: string, rule: string, column: string): string => {
+    let byRule = bases.get(place);
+    if (!byRule) bases.set(place, (byRule = new Map()));
+    let byColumn = byRule.get(rule);
+    if (!byColumn) byRule.set(rule, (byColumn = new Map()));
+    let key = byColumn.get(column);
+    if (key === undefined) byColumn.set(column, (key = place + SEP + rule + SEP + column));
+    return key;
+  };
+  const ruleByValue = new Map<string, boolean>();
+  const valueKeys = new Map<Cell, string>();
+  const valueKeyed = new Map<string, Map<string, string>>();
+  for (const issue of issues) {
+    const place = where(issue);
+    let byValue = ruleByValue.get(issue.rule);
+    if (byValue === undefined) ruleByValue.set(issue.rule, (byValue = groupsByValue(issue.rule)));
+    const base = baseKey(place, issue.rule, issue.column);
+    let key = base;
+    if (byValue) {
+      let vk = valueKeys.get(issue.value);
+      if (vk === undefined) valueKeys.set(issue.value, (vk = valueKey(issue.value)));
+      let withValue = valueKeyed.get(base);
+      if (!withValue) valueKeyed.set(base, (withValue = new Map()));
+      key = withValue.get(vk) ?? "";
+      if (key === "") withValue.set(vk, (key = base + SEP + vk));
+    }
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { where: place, byValue, issues: [] }));
+    group.issues.push(issue);
+  }
+
+  const merged = capValues([...groups.entries()]);
+  const problems = merged.map(([key, g]) => toProblem(key, g.where, g.byValue, g.issues));
+  const firstSeen = new Map(problems.map((p, i) => [p, i]));
+  problems.sort((a, b) => b.rows - a.rows || firstSeen.get(a)! - firstSeen.get(b)!);
+  return problems;
+}
+
+type Group<I> = [string, { where: string; byValue: boolean; issues: I[] }];
+
+/** Keeps the largest value groups of each (place, rule, column) and folds the rest into one. */
+function capValues<I extends Issue>(entries: Group<I>[]): Group<I>[] {
+  const perColumn = new Map<string, Group<I>[]>();
+  for (const entry of entries) {
+    if (!entry[1].byValue) continue;
+    const base = entry[0].slice(0, entry[0].lastIndexOf(SEP));
+    let list = perColumn.get(base);
+    if (!list) perColumn.set(base, (list = []));
+    list.push(entry);
+  }
+  const folded = new Set<Group<I>>();
+  const rest = new Map<string, Group<I>>();
+  for (const [base, list] of perColumn) {
+    if (list.length <= MAX_VALUES_PER_COLUMN) continue;
+    const bySize = [...list].sort((a, b) => b[1].issues.length - a[1].issues.length);
+    const tail = bySize.slice(MAX_VALUES_PER_COLUMN - 1);
+    const issues = tail.flatMap((g) => g[1].issues).sort((a, b) => a.row - b.row);
+    for (const g of tail) folded.add(g);
+    rest.set(tail[0][0], [`${base}${SEP}…`, { where: tail[0][1].where, byValue: false, issues }]);
+  }
+  const out: Group<I>[] = [];
+  for (const entry of entries) {
+    if (!folded.has(entry)) out.push(entry);
+    else if (rest.has(entry[0])) out.push(rest.get(entry[0])!);
+  }
+  return out;
+}
+
+function toProblem<I extends Issue>(key: string, where: string, byValue: boolean, issues: I[]): Problem<I> {
+  const first = issues[0];
+  let firstRow = first.row;
+  let sameMessage = true;
+  let sameValue = true;
+  for (const issue of issues) {
+    if (issue.row < firstRow) firstRow = issue.row;
+    if (issue.message !== first.message) sameMessage = false;
+    if (issue.value !== first.value) sameValue = false;
+  }
+  const n = issues.length;
+  const message =
+    sameMessage || byValue
+      ? first.message
+      : `${n.toLocaleString("en-US")} cells like row ${first.row}: ${first.message}`;
+  return {
+    key,
+    rule: first.rule,
+    where,
+    tab: (first as { tab?: string }).tab,
+    column: first.column,
+    severity: first.severity,
+    value: byValue || sameValue ? first.value : undefined,
+    rows: n,
+    firstRow,
+    message,
+    issues,
+  };
+}
+
+/** Problems in the order a reader fixes them: errors first, then warnings, most rows first within each. */
+export function errorsFirst<I extends Issue>(problems: readonly Problem<I>[]): Problem<I>[] {
+  return [...problems].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1));
+}

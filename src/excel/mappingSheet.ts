@@ -1,0 +1,135 @@
+/**
+ * Mappings a user corrected in "Use an existing sheet", kept in the workbook so they travel with
+ * the file, reach co-authors and are reused next time (SPEC "Task pane" 2, rev 2).
+ *
+ * Kept on a hidden sheet rather than in Office's document settings (`Office.context.document.settings`
+ * or `workbook.settings`, also per-document): the mapping must be a *range* so that
+ * `=PARTNERS.VALIDATE(range, tab, mapping)` can use it (SPEC "Mapping by hand": a two-column range,
+ * your header | tracker column), every tool that reads cells reads it (the CLI, LibreOffice), and a
+ * user can unhide the sheet and read or fix it. Hidden, not very hidden, for that reason; formulas
+ * may refer to a hidden sheet.
+ *
+ * Layout: A1 holds the title (how the add-in knows the sheet is its own); each mapped sheet has a
+ * block of two columns (and a gap) from row 3: the sheet's name and tab, the headers "Your
+ * header | Tracker column", then one pair per mapped column. Text is formatted `@` before it is
+ * written, so a header such as `-Amount` or `=Total` stays text (Range.values reference).
+ */
+import { a1, letters } from "./context";
+
+export const MAPPINGS_SHEET = "Tracker mappings";
+export const MAPPINGS_TITLE =
+  "Column mappings kept by Partnership Tracker: one block per sheet (your header | tracker column), for PARTNERS.VALIDATE(…, mapping).";
+export const MAPPING_COLUMNS = ["Your header", "Tracker column"] as const;
+const BLOCK_WIDTH = 3;
+const TITLE_ROW = 2; // 0-based: row 3
+const FIRST_PAIR_ROW = TITLE_ROW + 2;
+
+export interface SavedMapping {
+  readonly sheet: string;
+  readonly tab: string;
+  /** [your header, tracker column name] */
+  readonly pairs: readonly (readonly [string, string])[];
+  /** The pairs' range for a formula, e.g. `'Tracker mappings'!$A$5:$B$9`. */
+  readonly reference: string;
+}
+
+function absolute(row0: number, col0: number, rows: number, cols: number): string {
+  const first = `$${letters(col0)}$${row0 + 1}`;
+  const last = `$${letters(col0 + cols - 1)}$${row0 + rows}`;
+  return `'${MAPPINGS_SHEET}'!${first}:${last}`;
+}
+
+/** The blocks of the mappings sheet, from its values as read from A1. */
+export function parseMappings(
+  values: readonly (readonly unknown[])[],
+): (SavedMapping & { block: number; height: number })[] {
+  const out: (SavedMapping & { block: number; height: number })[] = [];
+  const title = values[TITLE_ROW] ?? [];
+  for (let col = 0, block = 0; col < title.length; col += BLOCK_WIDTH, block++) {
+    const sheet = String(title[col] ?? "").trim();
+    if (!sheet) continue;
+    const pairs: [string, string][] = [];
+    let height = 0;
+    for (let r = FIRST_PAIR_ROW; r < values.length; r++) {
+      const header = String(values[r]?.[col] ?? "").trim();
+      if (header) height = r - FIRST_PAIR_ROW + 1;
+      if (!header) continue;
+      pairs.push([header, String(values[r]?.[col + 1] ?? "").trim()]);
+    }
+    out.push({
+      sheet,
+      tab: String(title[col + 1] ?? "").trim(),
+      pairs,
+      reference: absolute(FIRST_PAIR_ROW, col, Math.max(1, pairs.length), 2),
+      block,
+      height,
+    });
+  }
+  return out;
+}
+
+async function readAll(context: Excel.RequestContext): Promise<{ exists: boolean; values: unknown[][] }> {
+  const sheet = context.workbook.worksheets.getItemOrNullObject(MAPPINGS_SHEET);
+  await context.sync();
+  if (sheet.isNullObject) return { exists: false, values: [] };
+  const used = sheet.getUsedRangeOrNullObject(true).load("values,rowIndex,columnIndex");
+  await context.sync();
+  if (used.isNullObject) return { exists: true, values: [] };
+  // Re-base on A1 so block positions are the sheet's own.
+  const values: unknown[][] = [];
+  used.values.forEach((row, i) => {
+    values[used.rowIndex + i] = [...new Array<unknown>(used.columnIndex).fill(""), ...row];
+  });
+  return { exists: true, values };
+}
+
+/** Every kept mapping (none when the workbook has no mappings sheet). */
+export async function readMappings(context: Excel.RequestContext): Promise<SavedMapping[]> {
+  const { values } = await readAll(context);
+  if (String(values[0]?.[0] ?? "") !== MAPPINGS_TITLE) return [];
+  return parseMappings(values).map(({ sheet, tab, pairs, reference }) => ({ sheet, tab, pairs, reference }));
+}
+
+/**
+ * Keeps `pairs` as the mapping of `sheet` (replacing its previous one). Creates the hidden sheet
+ * the first time. Returns what a formula can refer to.
+ */
+export async function saveMapping(
+  context: Excel.RequestContext,
+  sheetName: string,
+  tab: string,
+  pairs: readonly (readonly [string, string])[],
+): Promise<SavedMapping> {
+  const { exists, values } = await readAll(context);
+  if (exists && values.length && String(values[0]?.[0] ?? "") !== MAPPINGS_TITLE) {
+    throw new Error(
+      `A sheet called "${MAPPINGS_SHEET}" is in the way; rename it so the add-in can keep your mappings.`,
+    );
+  }
+  const blocks = exists ? parseMappings(values) : [];
+  const mine = blocks.find((b) => b.sheet === sheetName);
+  const block = mine ? mine.block : blocks.reduce((n, b) => Math.max(n, b.block + 1), 0);
+  const col = block * BLOCK_WIDTH;
+  let sheet: Excel.Worksheet;
+  if (exists) sheet = context.workbook.worksheets.getItem(MAPPINGS_SHEET);
+  else {
+    sheet = context.workbook.worksheets.add(MAPPINGS_SHEET);
+    sheet.visibility = "Hidden";
+    const title = sheet.getRange("A1");
+    title.numberFormat = [["@"]];
+    title.values = [[MAPPINGS_TITLE]];
+  }
+  // The block: its title row, its header row, the pairs, and blanks over any longer old mapping.
+  const height = Math.max(pairs.length, mine?.height ?? 0);
+  const rows: string[][] = [
+    [sheetName, tab],
+    [...MAPPING_COLUMNS],
+    ...pairs.map(([header, column]) => [header, column]),
+    ...Array.from({ length: height - pairs.length }, () => ["", ""]),
+  ];
+  const range = sheet.getRange(a1(TITLE_ROW, col, rows.length, 2));
+  range.numberFormat = rows.map(() => ["@", "@"]);
+  range.values = rows;
+  await context.sync();
+  return { sheet: sheetName, tab, pairs, reference: absolute(FIRST_PAIR_ROW, col, Math.max(1, pairs.length), 2) };
+}

@@ -1,0 +1,94 @@
+/**
+ * The mapping editor's data (no DOM): a sample value beside each header, a kept mapping turned
+ * back into the editor's corrections, and the formula that uses the kept mapping.
+ */
+import { isBlank, isBlankRow, mapHeaders } from "../../core";
+import type { Cell, HeaderMapping, Matrix } from "../../core/types";
+import { a1, sheetRef } from "../../excel/context";
+import { tabByName, type TabName } from "../../schema";
+import type { SheetBlock } from "../backend";
+
+/** The first value under a header, for the editor to show beside it ("" when the column is empty). */
+export function sampleValue(values: Matrix, headerRow: number, index: number): string {
+  for (let r = headerRow + 1; r < values.length && r < headerRow + 200; r++) {
+    const cell: Cell = values[r]?.[index];
+    if (!isBlank(cell)) return String(cell).trim();
+  }
+  return "";
+}
+
+/** The row a user maps by hand when nothing was recognised: the block's first non-empty row. */
+export function firstFilledRow(values: Matrix): number {
+  const row = values.findIndex((r) => !isBlankRow(r));
+  return row < 0 ? 0 : row;
+}
+
+/** A mapping as kept in the workbook: your header → tracker column name, for each mapped column. */
+export function pairsOf(mapping: HeaderMapping): [string, string][] {
+  return mapping.columns.map((c) => [c.header, c.name]);
+}
+
+/**
+ * A kept mapping as the editor's corrections over the sheet's header row: each header it names
+ * maps to that column, every other header is ignored (the user saw and accepted the whole mapping).
+ */
+export function overridesFromPairs(
+  values: Matrix,
+  tab: TabName,
+  pairs: readonly (readonly [string, string])[],
+): { headerRow: number; overrides: Record<number, string | null> } {
+  const byHeader = new Map(pairs.map(([header, column]) => [header.trim().toLowerCase(), column]));
+  const headerRow = keptHeaderRow(values, byHeader) ?? guessedHeaderRow(values, tab);
+  const spec = tabByName(tab);
+  const overrides: Record<number, string | null> = {};
+  (values[headerRow] ?? []).forEach((cell, index) => {
+    if (isBlank(cell)) return;
+    const name = byHeader.get(String(cell).trim().toLowerCase());
+    const column = name === undefined ? undefined : spec?.columns.find((c) => c.name === name);
+    overrides[index] = column ? column.id : null;
+  });
+  return { headerRow, overrides };
+}
+
+/** The row, among the first 20 non-empty ones, naming most of the kept headers. */
+function keptHeaderRow(values: Matrix, headers: ReadonlyMap<string, string>): number | undefined {
+  let best: number | undefined;
+  let bestScore = 0;
+  for (let r = 0, seen = 0; r < values.length && seen < 20; r++) {
+    if (isBlankRow(values[r])) continue;
+    seen++;
+    const score = (values[r] ?? []).filter((c) => !isBlank(c) && headers.has(String(c).trim().toLowerCase())).length;
+    if (score > bestScore) [best, bestScore] = [r, score];
+  }
+  return best;
+}
+
+function guessedHeaderRow(values: Matrix, tab: TabName): number {
+  try {
+    return mapHeaders(values, tab).headerRow;
+  } catch {
+    return firstFilledRow(values);
+  }
+}
+
+/**
+ * A mapping over the block from `headerRow` on (the core finds a header row itself; a row the
+ * user's kept mapping names wins), expressed over the whole block.
+ */
+export function mapFrom(
+  values: Matrix,
+  headerRow: number,
+  tab: TabName | null,
+  overrides: Readonly<Record<number, string | null>>,
+): HeaderMapping {
+  const mapping = mapHeaders(values.slice(headerRow), tab, overrides);
+  return { ...mapping, headerRow: mapping.headerRow + headerRow };
+}
+
+/** `=PARTNERS.VALIDATE(Pledges!A3:F200, "Partners", 'Tracker mappings'!$A$5:$B$9)` for a block. */
+export function validateFormula(block: SheetBlock, tab: string, mappingReference?: string): string {
+  const rows = block.values.length;
+  const cols = block.values.reduce((n, r) => Math.max(n, r.length), 0);
+  const range = `${sheetRef(block.sheet)}!${a1(block.firstRow - 1, block.firstColumn - 1, Math.max(1, rows), Math.max(1, cols))}`;
+  return `=PARTNERS.VALIDATE(${range}, "${tab}"${mappingReference ? `, ${mappingReference}` : ""})`;
+}

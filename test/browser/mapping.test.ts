@@ -1,0 +1,121 @@
+import * as path from "path";
+import type { Browser, Page } from "playwright-core";
+import { MAPPINGS_SHEET } from "../../src/excel/mappingSheet";
+import { buildPageShim, launchBrowser, openPage, SCREENSHOTS, serveDist, type Served } from "./harness";
+
+/**
+ * "Use an existing sheet" as a user meets it (issue 9): a sheet whose headers mean nothing to the
+ * tracker is mapped by hand, the mapping is kept in the workbook and reused, and the pane offers the
+ * VALIDATE formula that uses it; a user's own `Partners` sheet beside the tracker is named by Check
+ * and offered for mapping.
+ */
+type Row = (string | number | null)[];
+
+let served: Served;
+let browser: Browser;
+let shim: string;
+
+beforeAll(async () => {
+  [served, browser, shim] = await Promise.all([serveDist(), launchBrowser(), buildPageShim()]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await served?.close();
+});
+
+async function openPane(sheets: { name: string; values: Row[] }[]): Promise<{ page: Page; problems: string[] }> {
+  const opened = await openPage(browser, { shim });
+  await opened.page.addInitScript((s) => {
+    (window as unknown as { __PARTNERS_SEED__: unknown }).__PARTNERS_SEED__ = { sheets: s };
+  }, sheets);
+  await opened.page.goto(`${served.url}taskpane.html`);
+  await opened.page.locator("#create-tracker").waitFor({ timeout: 20000 });
+  return opened;
+}
+
+function inPage<T>(page: Page, fn: string): Promise<T> {
+  return page.evaluate(`(() => { const wb = window.__partnersFake.workbook; return ${fn}; })()`) as Promise<T>;
+}
+
+const LEDGER: Row[] = [
+  ["Who", "How much", "When"],
+  ["Harbor Bank", 25000, "2024"],
+  ["Eastside Youth League", "lots", "2025"],
+];
+
+describe("mapping by hand", () => {
+  it("maps a sheet nothing was recognised on, keeps the mapping, reuses it and offers the formula", async () => {
+    const { page, problems } = await openPane([{ name: "Ledger", values: LEDGER }]);
+    await page.locator("#tab-use").click();
+    await page.locator("#reload-sheets").click();
+    await page.locator("#sheet-select").selectOption("Ledger");
+    await page.locator("#read-sheet").click();
+    await page.locator("#tab-select").waitFor();
+    expect(await page.locator("#panel-use .note").innerText()).toMatch(/its headers: Who, How much, When/);
+
+    await page.locator("#tab-select").selectOption("Partners");
+    await page.locator("table.map").waitFor();
+    const mapped = (header: string) => page.locator(`select[aria-label='Tracker column for "${header}"']`);
+    const sample = (header: string) =>
+      page.locator("table.map tr", { has: page.locator(`th:text-is("${header}")`) }).locator("td.sample");
+    expect(await sample("How much").innerText()).toBe("25000");
+    expect(await sample("Who").innerText()).toBe("Harbor Bank");
+    await mapped("Who").selectOption("partner");
+    await mapped("How much").selectOption("committed");
+    await page.locator("#validate-sheet").click();
+    const formula = page.locator("#validate-formula");
+    await formula.waitFor({ timeout: 20000 });
+    expect(await formula.inputValue()).toBe(
+      `=PARTNERS.VALIDATE(Ledger!A1:C3, "Partners", '${MAPPINGS_SHEET}'!$A$5:$B$6)`,
+    );
+    expect(await page.locator("#panel-use li.problem", { hasText: '"lots"' }).count()).toBe(1);
+    await page.screenshot({ path: path.join(SCREENSHOTS, "mapping-by-hand.png"), fullPage: true });
+    expect(await inPage(page, `wb.sheet(${JSON.stringify(MAPPINGS_SHEET)}).visibility`)).toBe("Hidden");
+    expect(await inPage(page, `wb.cells(${JSON.stringify(MAPPINGS_SHEET)}, "A5:B6")`)).toEqual([
+      ["Who", "Partner"],
+      ["How much", "Committed"],
+    ]);
+    // The user's sheet itself is unchanged, and the hidden sheet is not offered as a source.
+    expect(await inPage(page, 'wb.cells("Ledger", "A1:C3")')).toEqual(LEDGER);
+    await page.locator("#reload-sheets").click();
+    expect(await page.locator("#sheet-select option").allInnerTexts()).not.toContain(MAPPINGS_SHEET);
+
+    // Next time: the kept mapping is applied at once.
+    await page.locator("#read-sheet").click();
+    await page.locator("#panel-use .status", { hasText: "Using the mapping you corrected before" }).waitFor();
+    expect(await mapped("Who").inputValue()).toBe("partner");
+    expect(await mapped("How much").inputValue()).toBe("committed");
+    expect(await mapped("When").inputValue()).toBe("");
+    expect(problems).toEqual([]);
+  });
+});
+
+describe("a user's own Partners sheet beside the tracker", () => {
+  it("Check says which one it checked and offers to map the user's sheet", async () => {
+    const own: Row[] = [
+      ["Org name", "Type", "Pledge"],
+      ["Harbor Bank", "Business", 25000],
+      ["Eastside Youth League", "community based", "lots"],
+    ];
+    const { page } = await openPane([{ name: "Partners", values: own }]);
+    await page.locator("#tab-create").click();
+    await page.locator("#create-tracker").click();
+    await page.locator(".report").waitFor({ timeout: 20000 });
+    await page.locator("#tab-check").click();
+    await page.locator("#check-workbook").click();
+    const note = page.locator("#panel-check .which .note");
+    await note.waitFor({ timeout: 20000 });
+    expect(await note.innerText()).toMatch(
+      /Checked the tracker's Partners table on the sheet "[^"]+"\. Your own sheet "Partners" is not the tracker's table and was not checked\./,
+    );
+    await note.locator(".check-own-sheet").click();
+    await page.locator("#panel-use table.map").waitFor({ timeout: 20000 });
+    expect(await page.locator("#sheet-select").inputValue()).toBe("Partners");
+    // The Issues sheet Check just wrote is the add-in's own: not offered as a sheet to check.
+    expect(await inPage(page, 'wb.sheetNames().includes("Issues")')).toBe(true);
+    expect(await page.locator("#sheet-select option").allInnerTexts()).not.toContain("Issues");
+    expect(await page.locator("#tab-use").getAttribute("aria-selected")).toBe("true");
+    await page.locator("#validate-sheet").click();
+    await page.locator("#panel-use li.problem", { hasText: '"lots"' }).waitFor();
+  });
+});

@@ -1,0 +1,146 @@
+import {
+  crossCheck,
+  groupProblems,
+  errorsFirst,
+  validateRange,
+  MAX_VALUES_PER_COLUMN,
+  type Issue,
+} from "../../src/core";
+import { sampleSheet, TODAY, type Rows } from "./sheets";
+
+/**
+ * Issues grouped into the distinct problems a person fixes: the spelling of one word in many rows
+ * is one problem; two different words are two; a negative amount in three rows is one.
+ */
+
+/** The sample Partners sheet grown to `n` distinct partners (copies of the sample rows, renamed). */
+function partners(n: number): Rows {
+  const [header, ...rows] = sampleSheet("Partners");
+  const name = header.indexOf("Partner");
+  const out: Rows = [header];
+  for (let i = 0; i < n; i++) {
+    const row = [...rows[i % rows.length]];
+    row[name] = `Partner ${i + 1}`;
+    out.push(row);
+  }
+  return out;
+}
+
+function setColumn(sheet: Rows, column: string, rows: number[], value: string | number): void {
+  const c = sheet[0].indexOf(column);
+  for (const r of rows) sheet[r][c] = value;
+}
+
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+
+describe("groupProblems", () => {
+  const sheet = partners(300);
+  setColumn(sheet, "Sector", range(2, 121), "nonprofit"); // 120 rows, one spelling
+  setColumn(sheet, "Sector", range(122, 126), "BUSINESS"); // 5 rows, another
+  setColumn(sheet, "Committed", [130, 140, 150], "lots"); // not an amount, the same text
+  setColumn(sheet, "Committed", [160], -5);
+  setColumn(sheet, "Committed", [170], -700);
+  setColumn(sheet, "Sector", [180, 181], "Martian"); // not in the list
+  const { issues } = validateRange(sheet, "Partners", { today: TODAY });
+  const problems = groupProblems(issues);
+  const find = (rule: string, value?: unknown) =>
+    problems.filter((p) => p.rule === rule && (value === undefined || p.value === value));
+
+  it("gives one problem per listed value in another spelling, with its row count and the fix in its message", () => {
+    const [nonprofit] = find("spelling.sector", "nonprofit");
+    expect(nonprofit).toMatchObject({ column: "Sector", severity: "warning", rows: 120, firstRow: 3 });
+    expect(nonprofit.message).toBe('Sector is "nonprofit" — use the listed spelling "Nonprofit".');
+    expect(find("spelling.sector", "BUSINESS")[0].rows).toBe(5);
+  });
+
+  it("groups a rule about a whole column by column, whatever the values, and says so", () => {
+    const negative = find("min.committed");
+    expect(negative).toHaveLength(1);
+    expect(negative[0]).toMatchObject({ rows: 2, firstRow: 161, value: undefined });
+    expect(negative[0].message).toMatch(/^2 cells like row 161: Committed is -\$5/);
+  });
+
+  it("keeps every issue in exactly one problem, most rows first", () => {
+    expect(problems.reduce((n, p) => n + p.rows, 0)).toBe(issues.length);
+    expect(new Set(problems.flatMap((p) => p.issues)).size).toBe(issues.length);
+    const counts = problems.map((p) => p.rows);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(problems.length).toBeLessThan(12);
+    expect(find("type.committed", "lots")[0].rows).toBe(3);
+    expect(find("list.sector", "Martian")[0].rows).toBe(2);
+  });
+
+  it("errorsFirst puts every error before any warning, keeping most rows first within each", () => {
+    const ordered = errorsFirst(problems);
+    const firstWarning = ordered.findIndex((p) => p.severity === "warning");
+    expect(ordered.slice(firstWarning).every((p) => p.severity === "warning")).toBe(true);
+    expect(ordered.slice(0, firstWarning).every((p) => p.severity === "error")).toBe(true);
+  });
+
+  it("groups a value ignoring case and outer spaces (one unknown ID typed two ways is one problem)", () => {
+    const found = groupProblems<Issue>([
+      {
+        row: 2,
+        column: "Initiative ID",
+        severity: "error",
+        message: "a",
+        rule: "crossTab.unknownInitiative",
+        value: "FOOD-9",
+      },
+      {
+        row: 3,
+        column: "Initiative ID",
+        severity: "error",
+        message: "b",
+        rule: "crossTab.unknownInitiative",
+        value: " food-9",
+      },
+      {
+        row: 4,
+        column: "Initiative ID",
+        severity: "error",
+        message: "c",
+        rule: "crossTab.unknownInitiative",
+        value: "FOOD-8",
+      },
+    ]);
+    expect(found.map((p) => [p.value, p.rows])).toEqual([
+      ["FOOD-9", 2],
+      ["FOOD-8", 1],
+    ]);
+  });
+
+  it("separates places: the same rule on two tabs is two problems", () => {
+    const tables = {
+      foundation: sampleSheet("Foundation"),
+      assets: sampleSheet("Assets"),
+      leadership: sampleSheet("Leadership"),
+      partners: partners(40),
+    };
+    setColumn(tables.partners, "Initiative ID", range(1, 30), "NOPE-1");
+    const assetId = tables.assets[0].indexOf("Initiative ID");
+    tables.assets[1][assetId] = "nope-1";
+    const across = crossCheck(tables);
+    const grouped = groupProblems(across, { where: (i) => i.tab });
+    const unknown = grouped.filter((p) => p.rule === "crossTab.unknownInitiative");
+    expect(unknown.map((p) => [p.tab, p.rows])).toEqual(unknown.map((p) => [p.where, p.rows]));
+    expect(unknown.map((p) => [p.where, p.rows])).toEqual([
+      ["Partners", 30],
+      ["Assets", 1],
+    ]);
+  });
+
+  it("folds a column's many different values into one problem beyond the cap", () => {
+    const sheet2 = partners(200);
+    const c = sheet2[0].indexOf("Committed");
+    for (let r = 1; r <= 100; r++) sheet2[r][c] = `about ${r}k dollars`;
+    const grouped = groupProblems(validateRange(sheet2, "Partners", { today: TODAY }).issues).filter(
+      (p) => p.rule === "type.committed",
+    );
+    expect(grouped).toHaveLength(MAX_VALUES_PER_COLUMN);
+    expect(grouped.reduce((n, p) => n + p.rows, 0)).toBe(100);
+    const rest = grouped.find((p) => p.value === undefined)!;
+    expect(rest.rows).toBe(100 - (MAX_VALUES_PER_COLUMN - 1));
+    expect(rest.message).toMatch(/^76 cells like row \d+: Committed is "about/);
+  });
+});
