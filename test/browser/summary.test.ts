@@ -1,7 +1,15 @@
 import type { Browser, Page } from "playwright-core";
 import { trackerPicture } from "../../src/core";
 import { trackerMatrices } from "../../src/cli/tracker";
-import { columnLetter, FOUNDATION, SAMPLE_DATA, TABS } from "../../src/schema";
+import {
+  columnLetter,
+  FOUNDATION,
+  NOT_CHECKED_YET,
+  SAMPLE_DATA,
+  SUMMARY_SHEET,
+  summaryLayout,
+  TABS,
+} from "../../src/schema";
 import { generatedTracker } from "../libreoffice/generatedTracker";
 import * as path from "path";
 import { buildPageShim, launchBrowser, openPage, screenshot, SCREENSHOTS, serveDist, type Served } from "./harness";
@@ -66,6 +74,23 @@ describe("the Summary tab", () => {
     await showSummary(page); // shown again after Create: read afresh, no button to press
     expect(await page.locator("#fig-initiatives .tile-value").innerText()).toBe(String(SAMPLE_DATA.Foundation.length));
     expect(problems).toEqual([]);
+  });
+
+  it("Check puts its result on the Summary sheet as plain text pointing at the Issues sheet", async () => {
+    const { page } = await openPane();
+    await createTracker(page, true);
+    const at = summaryLayout().checkStatusCell;
+    const cell = () =>
+      page.evaluate(`window.__partnersFake.workbook.cell(${JSON.stringify(SUMMARY_SHEET)}, ${JSON.stringify(at)})`);
+    expect(await cell()).toBe(NOT_CHECKED_YET);
+    await page.locator("#tab-check").click();
+    await page.locator("#check-workbook").click();
+    await page.getByText("Listed on the Issues sheet").waitFor({ timeout: 20000 });
+    // The status line follows the Issues sheet in the same Check.
+    for (let tries = 0; tries < 50 && (await cell()) === NOT_CHECKED_YET; tries++) await page.waitForTimeout(200);
+    expect(await cell()).toMatch(
+      /^Last checked \d{4}-\d{2}-\d{2} \d{2}:\d{2}: \d+ errors?, \d+ warnings? — see the Issues sheet$/,
+    );
   });
 
   it("the Create tab names the internal columns a partner copy leaves out", async () => {
