@@ -14,7 +14,8 @@ import { mapHeaders } from "./headers";
 import { readinessChecks, type ReadinessInputs } from "./readiness";
 import { NO, ROLE_DEPUTIZED_LEAD, YES } from "./rules/vocabulary";
 import { tableOf, type TrackerTables } from "./rules/crossTab";
-import { cellText } from "./text";
+import { cellText, isBlankRow } from "./text";
+import { totalsLabel } from "./trackerRows";
 import type { Cell, Matrix } from "./types";
 
 /**
@@ -106,13 +107,14 @@ export class Column {
     private readonly matrix: Matrix,
     private readonly first: number,
     private readonly index: number,
+    private readonly end: number,
   ) {}
 
   static of(matrix: Matrix, tab: TabSpec, column: ColumnSpec): Column {
-    if (matrix.length === 0) return new Column(matrix, 0, -1);
+    if (matrix.length === 0) return new Column(matrix, 0, -1, 0);
     const mapping = mapHeaders(matrix, tab.name);
     const found = mapping.columns.find((c) => c.id === column.id);
-    return new Column(matrix, mapping.headerRow + 1, found ? found.index : -1);
+    return new Column(matrix, mapping.headerRow + 1, found ? found.index : -1, dataEnd(matrix));
   }
 
   /** Whether the table has this column at all. */
@@ -121,7 +123,7 @@ export class Column {
   }
 
   get length(): number {
-    return Math.max(0, this.matrix.length - this.first);
+    return Math.max(0, this.end - this.first);
   }
 
   /** The n-th data cell (0-based), undefined past the end or when the column is missing. */
@@ -130,6 +132,16 @@ export class Column {
     const row = this.matrix[this.first + n];
     return Array.isArray(row) ? row[this.index] : undefined;
   }
+}
+
+/**
+ * Where a table's data ends: before its totals row when a user turned one on (`tblX[#All]`, what
+ * the pane and the functions read, includes it; the native formulas' `tblX[Column]` does not).
+ */
+function dataEnd(matrix: Matrix): number {
+  let last = matrix.length - 1;
+  while (last >= 0 && (!Array.isArray(matrix[last]) || isBlankRow(matrix[last]))) last--;
+  return last >= 0 && totalsLabel(matrix[last]) !== undefined ? last : matrix.length;
 }
 
 export function nonEmpty(cell: Cell): boolean {

@@ -178,6 +178,18 @@ describe("the Summary's figures", () => {
     expect(f[`sector.committed|${OTHER_OR_BLANK}`]).toBe(500000);
   });
 
+  it("leave out a table's totals row, which tblX[#All] includes (SPEC rev 2)", () => {
+    const t = tables();
+    const header = t.partners[0] as string[];
+    const totals = header.map((h) => (h === "Partner" ? "Total" : h === "Committed" ? sum(partners, "committed") : ""));
+    expect(summaryFigures({ ...t, partners: [...t.partners, totals] })).toEqual(summaryFigures(t));
+    // A partner whose name merely starts with the word is a partner.
+    const wine = header.map((h) => (h === "Partner" ? "Total Wine & More" : h === "Committed" ? 10 : ""));
+    expect(summaryFigures({ ...t, partners: [...t.partners, wine] })["committed|"]).toBe(
+      sum(partners, "committed") + 10,
+    );
+  });
+
   it("an empty tracker gives zeros and blanks, not errors", () => {
     const header = (m: ReturnType<typeof tables>) => ({
       foundation: m.foundation.slice(0, 1),
