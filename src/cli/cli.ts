@@ -20,6 +20,7 @@ import { printable, printableKeepingLines, wrap } from "./terminal";
 import { cachedResults } from "./tracker";
 import { writeFileSafely } from "./safeWrite";
 import { readWorkbookFile, UnreadableWorkbookError } from "./xlsxReader";
+import { writeTrackerFrom } from "./trackerFiles";
 import { trackerXlsxBuffer } from "./xlsxWriter";
 
 /**
@@ -56,6 +57,14 @@ export const USAGE = `Usage:
       --sample  fill it with the sample city's data
       --force   replace the file if it exists (otherwise an existing file is never touched)
 
+  ${PROGRAM} new --from <users.xlsx> <tracker.xlsx> [--force]
+      Write a tracker filled from your own sheets, found and mapped as check maps them (values in
+      the tracker's form where unambiguous, Total rows left out); says what it could not place.
+
+  ${PROGRAM} share <tracker.xlsx> <partner-copy.xlsx> [--force]
+      Write a copy for partners without the internal columns (Political dynamics …); its tables,
+      dropdowns and Summary still work.
+
   ${PROGRAM} check <file.xlsx | folder>… [--json | --csv] [--tab <tab>] [--map <a=b>]…
       Check trackers, or any workbooks whose sheets have tracker-like headers, with the same rules
       as PARTNERS.VALIDATE and PARTNERS.CROSSCHECK: the issues by sheet, then the distinct
@@ -89,9 +98,10 @@ interface OptionSpec {
 }
 
 const COMMANDS: Record<string, OptionSpec> = {
-  new: { flags: ["--sample", "--force"], values: [], repeatable: [] },
+  new: { flags: ["--sample", "--force"], values: ["--from"], repeatable: [] },
   check: { flags: ["--json", "--csv", "--quiet"], values: ["--today", "--tab"], repeatable: ["--map"] },
   summary: { flags: ["--csv"], values: ["--by", "--tab"], repeatable: ["--map"] },
+  share: { flags: ["--force"], values: [], repeatable: [] },
 };
 const HELP = ["help", "--help", "-h"];
 const VERSION = ["--version", "-v"];
@@ -201,6 +211,13 @@ function parse(argv: readonly string[]): Parsed {
 }
 
 async function newTracker(args: Parsed, io: Io): Promise<number> {
+  const from = args.values.get("--from");
+  if (from !== undefined) {
+    if (args.flags.has("--sample")) throw new UsageError("new takes --from or --sample, not both.");
+    if (args.files.length !== 1)
+      throw new UsageError("new --from needs one file to write, e.g. new --from mine.xlsx tracker.xlsx");
+    return writeTrackerFrom("from", from, args.files[0], args.flags.has("--force"), io);
+  }
   if (args.files.length !== 1) throw new UsageError("new needs exactly one file name, e.g. new tracker.xlsx");
   const file = path.resolve(io.cwd ?? process.cwd(), args.files[0]);
   const shown = printable(args.files[0]);
@@ -551,6 +568,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
         return await check(args, io);
       case "summary":
         return await summary(args, io);
+      case "share":
+        if (args.files.length !== 2)
+          throw new UsageError("share needs two files, e.g. share tracker.xlsx partner-copy.xlsx");
+        return await writeTrackerFrom("share", args.files[0], args.files[1], args.flags.has("--force"), io);
       case undefined:
       case "help":
       case "--help":

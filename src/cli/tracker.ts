@@ -1,17 +1,18 @@
-import { summaryFigures, validateRange, type Cell, type Matrix } from "../core";
+import { summaryFigures, type Cell, type Matrix } from "../core";
 import { isoToSerial } from "../core/excelDate";
-import { TABS, type SampleRow, type TabName, type TabSpec } from "../schema";
-import type { TrackerData, WriteOptions } from "./xlsxWriter";
+import { TABS, type TabName, type TabSpec } from "../schema";
+import type { TrackerData, TrackerRow, WriteOptions } from "./xlsxWriter";
 
 /**
  * The tracker's data as the core sees it: one matrix per tab (header row, then rows), with the
  * values a writer puts in the cells (dates as serials). Lets `new --sample` cache the Summary's
- * figures and the add-in block's counts, computed by the same engine as the custom functions.
+ * figures, computed by the same engine as the custom functions.
  */
-export function tabMatrix(tab: TabSpec, rows: readonly SampleRow[]): Matrix {
-  const header: Cell[] = tab.columns.map((c) => c.name);
+export function tabMatrix(tab: TabSpec, rows: readonly TrackerRow[], partnerCopy = false): Matrix {
+  const columns = tab.columns.filter((c) => !(partnerCopy && c.internal));
+  const header: Cell[] = columns.map((c) => c.name);
   const body = rows.map((row) =>
-    tab.columns.map((column): Cell => {
+    columns.map((column): Cell => {
       const v = row[column.id];
       if (v === undefined || v === "" || column.type === "derived") return null;
       if (column.type === "date" && typeof v === "string") return isoToSerial(v) ?? v;
@@ -21,23 +22,16 @@ export function tabMatrix(tab: TabSpec, rows: readonly SampleRow[]): Matrix {
   return [header, ...body];
 }
 
-export function trackerMatrices(data: TrackerData): Record<TabName, Matrix> {
+/** One matrix per tab; a partner copy's leave out the internal columns, as its tables do. */
+export function trackerMatrices(data: TrackerData, partnerCopy = false): Record<TabName, Matrix> {
   const out = {} as Record<TabName, Matrix>;
-  for (const tab of TABS) out[tab.name] = tabMatrix(tab, data[tab.name] ?? []);
+  for (const tab of TABS) out[tab.name] = tabMatrix(tab, data[tab.name] ?? [], partnerCopy);
   return out;
 }
 
-/** Cached results for the Summary (figures and the add-in block's issue counts). */
-export function cachedResults(data: TrackerData, today?: number): Pick<WriteOptions, "figures" | "addinCounts"> {
-  const m = trackerMatrices(data);
+/** Cached results for the Summary's figure cells, computed by the core from the data written. */
+export function cachedResults(data: TrackerData, partnerCopy = false): Pick<WriteOptions, "figures"> {
+  const m = trackerMatrices(data, partnerCopy);
   const tables = { foundation: m.Foundation, assets: m.Assets, leadership: m.Leadership, partners: m.Partners };
-  const figures = summaryFigures(tables);
-  const addinCounts: Partial<Record<TabName, { errors: number; warnings: number }>> = {};
-  for (const tab of TABS) {
-    // PARTNERS.ISSUES(tblX[#All], tab, severity) counts VALIDATE's issues of that table.
-    const { issues } = validateRange(m[tab.name], tab.name, { today });
-    const errors = issues.filter((i) => i.severity === "error").length;
-    addinCounts[tab.name] = { errors, warnings: issues.length - errors };
-  }
-  return { figures, addinCounts };
+  return { figures: summaryFigures(tables, { partnerCopy }) };
 }

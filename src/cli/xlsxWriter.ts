@@ -38,20 +38,29 @@ import { enableCalculatedColumns } from "./exceljsTableColumns";
  * Summary's chart is left out of the file (the add-in adds it in Excel).
  */
 
-/** Rows keyed by column id, as SAMPLE_DATA; dates as ISO text or serial numbers. */
-export type TrackerData = Partial<Record<TabName, readonly SampleRow[]>>;
+/** One row keyed by column id (as SAMPLE_DATA); dates as ISO text or serial numbers. */
+export type TrackerRow = Readonly<Record<string, SampleValue | boolean | null | undefined>>;
+export type TrackerData = Partial<Record<TabName, readonly (SampleRow | TrackerRow)[]>>;
+
+/** Key of a user-added table column (not in the schema) in a TrackerRow. */
+export const extraKey = (header: string): string => `extra:${header}`;
 
 export interface WriteOptions {
   /** Rows to put in the tables (`SAMPLE_DATA` for `--sample`); empty tables otherwise. */
   readonly data?: TrackerData;
+  /**
+   * A partner copy (`share`): the schema's internal columns are left out, and the Summary is the
+   * partner variant, whose readiness scores only what the copy holds.
+   */
+  readonly partnerCopy?: boolean;
+  /** Columns users added to a tracker table (kept by `share`), by tab, after the schema's. */
+  readonly extraColumns?: Partial<Record<TabName, readonly string[]>>;
   /**
    * Cached results for the Summary's figure cells, keyed `metric|key` (what `summaryFigures()`
    * returns), so a viewer that does not recalculate still shows the right numbers. Excel
    * recalculates on load regardless (fullCalcOnLoad).
    */
   readonly figures?: Readonly<Record<string, number | string>>;
-  /** Cached results for the add-in block, keyed by tab name: issue counts from the core. */
-  readonly addinCounts?: Readonly<Partial<Record<TabName, { errors: number; warnings: number }>>>;
 }
 
 /**
@@ -73,22 +82,9 @@ export function fileFormula(formula: string, table: string): string {
     .replace(/\[@([^[\]]+)\]/g, (_m, name: string) => `${table}[[#This Row],[${name}]]`);
 }
 
-/**
- * A custom-function call as Excel stores it in a file: `PARTNERS.ISSUES(` → `_xldudf_PARTNERS_ISSUES(`.
- * Excel writes JavaScript custom functions with this prefix and binds only that form to the add-in
- * when it loads; a file holding the typed form `PARTNERS.ISSUES(` stays `#NAME?` until each cell is
- * re-entered (OfficeDev/Excel-Custom-Functions#108). Without the add-in both show `#NAME?`.
- */
-export function fileCustomFunctions(formula: string): string {
-  return formula.replace(
-    /\b([A-Z][A-Z0-9]*)\.([A-Z][A-Z0-9.]*)\(/g,
-    (_m, ns: string, fn: string) => `_xldudf_${ns}_${fn.replace(/\./g, "_")}(`,
-  );
-}
-
 /** A value from a data row, as the cell should hold it: dates become serial numbers. */
-function cellValue(column: ColumnSpec, value: SampleValue | undefined): ExcelJS.CellValue {
-  if (value === undefined || value === "") return null;
+function cellValue(column: ColumnSpec, value: SampleValue | boolean | null | undefined): ExcelJS.CellValue {
+  if (value === undefined || value === null || value === "") return null;
   if (column.type === "date" && typeof value === "string") {
     return isoToSerial(value) ?? value;
   }
@@ -138,17 +134,32 @@ interface DataValidationsApi {
   add(address: string, validation: ExcelJS.DataValidation): void;
 }
 
-function writeTab(wb: ExcelJS.Workbook, tab: TabSpec, rows: readonly SampleRow[]): ExcelJS.Worksheet {
+/** A user-added column: kept as written, as text-free General cells with no validation. */
+function extraColumn(header: string): ColumnSpec {
+  return { id: extraKey(header), name: header, type: "text", width: Math.max(12, header.length + 2), help: "" };
+}
+
+function writeTab(
+  wb: ExcelJS.Workbook,
+  spec: TabSpec,
+  rows: readonly (SampleRow | TrackerRow)[],
+  options: WriteOptions,
+): ExcelJS.Worksheet {
+  const columns = [
+    ...spec.columns.filter((c) => !(options.partnerCopy && c.internal)),
+    ...(options.extraColumns?.[spec.name] ?? []).map(extraColumn),
+  ];
+  const tab: TabSpec = { ...spec, columns };
   const ws = wb.addWorksheet(tab.name, { views: [{ state: "frozen", ySplit: 1 }] });
   tab.columns.forEach((column, i) => {
     const col = ws.getColumn(i + 1);
     col.width = column.width;
-    const numFmt = numberFormatOf(column);
+    const numFmt = column.id.startsWith("extra:") ? undefined : numberFormatOf(column);
     if (numFmt) col.numFmt = numFmt;
   });
 
   // A table needs at least one data row: an empty tracker gets one blank row.
-  const dataRows = rows.length > 0 ? rows : [{}];
+  const dataRows: readonly TrackerRow[] = rows.length > 0 ? rows : [{}];
   const tableRows = dataRows.map((row) =>
     tab.columns.map((column): ExcelJS.CellValue => {
       if (column.type === "derived" && column.formula) {
@@ -250,12 +261,15 @@ function styleSummaryCell(cell: ExcelJS.Cell, spec: SummaryCell): void {
       cell.font = { bold: true, size: 16 };
       break;
     case "note":
+    case "status":
       cell.font = { italic: true, color: { argb: "FF595959" } };
       break;
     case "section":
       cell.font = { bold: true, size: 12, color: { argb: argb(HEADER_FILL) } };
       break;
     case "header":
+      // Wrapped, so a long header ("Champions outside government") shows whole in a narrow column.
+      cell.alignment = { wrapText: true, vertical: "bottom" };
       cell.font = { bold: true, color: { argb: argb(HEADER_FONT) } };
       cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(HEADER_FILL) } };
       break;
@@ -269,24 +283,17 @@ function styleSummaryCell(cell: ExcelJS.Cell, spec: SummaryCell): void {
 
 function writeSummary(wb: ExcelJS.Workbook, options: WriteOptions): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(SUMMARY_SHEET);
-  const layout = summaryLayout();
+  const layout = summaryLayout({ partnerCopy: options.partnerCopy });
   layout.columnWidths.forEach((w, i) => {
     ws.getColumn(i + 1).width = w;
   });
   layout.rows.forEach((cells, r) => {
-    const rowNumber = r + 1;
-    const inAddinBlock = rowNumber >= layout.addinBlock.first && rowNumber <= layout.addinBlock.last;
     cells.forEach((spec, c) => {
       if (!spec) return;
-      const cell = ws.getCell(rowNumber, c + 1);
+      const cell = ws.getCell(r + 1, c + 1);
       if (spec.formula !== undefined) {
-        const text = spec.formula.replace(/^=/, "");
-        const value = { formula: inAddinBlock ? fileCustomFunctions(text) : text } as ExcelJS.CellFormulaValue;
-        const result = spec.figure
-          ? options.figures?.[`${spec.figure.metric}|${spec.figure.key ?? ""}`]
-          : inAddinBlock
-            ? addinResult(options, cells, c)
-            : undefined;
+        const value = { formula: spec.formula.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
+        const result = spec.figure ? options.figures?.[`${spec.figure.metric}|${spec.figure.key ?? ""}`] : undefined;
         if (result !== undefined) value.result = result;
         cell.value = value;
       } else if (spec.value !== undefined) {
@@ -298,14 +305,6 @@ function writeSummary(wb: ExcelJS.Workbook, options: WriteOptions): ExcelJS.Work
   return ws;
 }
 
-/** The add-in block's rows are `Tab | Errors | Warnings`: the cached count for column `c`. */
-function addinResult(options: WriteOptions, cells: readonly (SummaryCell | null)[], c: number): number | undefined {
-  const tab = cells[0]?.value as TabName | undefined;
-  const counts = tab ? options.addinCounts?.[tab] : undefined;
-  if (!counts) return undefined;
-  return c === 1 ? counts.errors : c === 2 ? counts.warnings : undefined;
-}
-
 /** The whole tracker workbook, in memory. */
 export function buildTrackerWorkbook(options: WriteOptions = {}): ExcelJS.Workbook {
   enableCalculatedColumns();
@@ -315,7 +314,7 @@ export function buildTrackerWorkbook(options: WriteOptions = {}): ExcelJS.Workbo
   // Excel recalculates every formula when it opens the file, so nothing relies on cached values.
   wb.calcProperties.fullCalcOnLoad = true;
   for (const tab of TABS) {
-    writeTab(wb, tab, options.data?.[tab.name] ?? []);
+    writeTab(wb, tab, options.data?.[tab.name] ?? [], options);
   }
   writeSummary(wb, options);
   writeLists(wb);

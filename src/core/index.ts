@@ -55,6 +55,14 @@ export {
 export { readiness, readinessChecks, readinessScore, READY_ENGAGEMENT_LEVELS, type ReadinessInputs } from "./readiness";
 export { summaryFigures, type SummaryFigures } from "./figures";
 export {
+  trackerPicture,
+  type GapPicture,
+  type GroupPicture,
+  type InitiativePicture,
+  type PictureOptions,
+  type TrackerPicture,
+} from "./picture";
+export {
   errorsFirst,
   groupProblems,
   groupsByValue,

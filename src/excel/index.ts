@@ -35,7 +35,7 @@ export {
 } from "./existingSheet";
 export { copyIntoTrackerTable, WRITE_BLOCK, type CopyReport } from "./copyToTracker";
 export { selectCell, listSheets, listSourceSheets, type SheetInfo } from "./selection";
-export { refreshSummary } from "./summaryRefresh";
+export { refreshSummary, writeCheckStatus } from "./summaryRefresh";
 export { fixCells, fixBlocks, FIX_BLOCK_ROWS, type CellFix, type FixReport } from "./fixCells";
 export {
   writeIssuesSheet,

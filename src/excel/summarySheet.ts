@@ -1,14 +1,18 @@
 /**
  * The Summary sheet: the schema's `summaryLayout()` cell for cell (native formulas over structured
- * references, so it reads the same without the add-in) and the chart of commitments by sector.
+ * references, so it reads the same without the add-in; no custom function anywhere) and the chart
+ * of commitments by sector. The add-in's own results go in one plain-value cell that Check writes.
  */
 import type { Cell } from "../core/types";
 import { HEADER_FILL, HEADER_FONT, summaryLayout, type SummaryCell } from "../schema";
 import { a1, widthPoints } from "./context";
 import { SUMMARY_CHART } from "./plan";
 
-export function queueSummary(sheet: Excel.Worksheet, options: { write: boolean; chart: boolean }): void {
-  const layout = summaryLayout();
+export function queueSummary(
+  sheet: Excel.Worksheet,
+  options: { write: boolean; chart: boolean; partnerCopy?: boolean },
+): void {
+  const layout = summaryLayout({ partnerCopy: options.partnerCopy });
   const width = Math.max(...layout.rows.map((r) => r.length), 1);
   if (options.write) {
     const formulas: Cell[][] = [];
@@ -18,6 +22,8 @@ export function queueSummary(sheet: Excel.Worksheet, options: { write: boolean; 
       formats.push(Array.from({ length: width }, (_, i) => row[i]?.format ?? "General"));
     }
     const block = sheet.getRangeByIndexes(0, 0, layout.rows.length, width);
+    // An older layout's fills and fonts would otherwise stay on cells that now hold other things.
+    block.clear("Formats");
     // Formulas into General cells, then the formats: a formula entered into a Text ("@") cell
     // (as left by an earlier build) would be stored as text.
     block.numberFormat = formats.map((row) => row.map(() => "General"));
@@ -26,7 +32,7 @@ export function queueSummary(sheet: Excel.Worksheet, options: { write: boolean; 
     layout.rows.forEach((row, r) => {
       const styled = row
         .map((c, i) => ({ c, i }))
-        .filter(({ c }) => c && c.role !== "label" && c.role !== "figure" && c.role !== "note");
+        .filter(({ c }) => c && c.role !== "label" && c.role !== "figure" && c.role !== "note" && c.role !== "status");
       if (styled.length === 0) return;
       const first = styled[0].i;
       const last = styled[styled.length - 1].i;
@@ -35,6 +41,8 @@ export function queueSummary(sheet: Excel.Worksheet, options: { write: boolean; 
       if (styled[0].c?.role === "header") {
         range.format.fill.color = HEADER_FILL;
         range.format.font.color = HEADER_FONT;
+        // Wrapped, so a long header ("Champions outside government") shows whole in a narrow column.
+        range.format.wrapText = true;
       }
     });
     layout.columnWidths.forEach((w, i) => {

@@ -2,7 +2,10 @@ import type { TabName } from "./types";
 
 /**
  * Sample data: a small, realistic city example drawn from the article (Summer Spaces, food supply,
- * technology access, vaccine distribution). Rows are keyed by column id; dates are ISO text
+ * technology access, vaccine distribution). It exercises every figure of the Summary: initiatives
+ * at different readiness, three with a Current value (progress) and one without; gaps in blocks,
+ * FTEs, trucks, devices and dollars (one not valued); a deputized lead and champions in and outside
+ * government; two place-based funders; the largest funder by name. Rows are keyed by column id; dates are ISO text
  * (`yyyy-mm-dd`) that each writer turns into a real date. It passes every error rule, so a new
  * user's first "Check the workbook" is clean.
  */
@@ -20,6 +23,7 @@ export const SAMPLE_DATA: Readonly<Record<TabName, readonly SampleRow[]>> = {
       benchmarkMetric: "Children served per week",
       baseline: 0,
       target: 4000,
+      currentValue: 2600,
       targetDate: "2027-08-31",
       stakeholdersEngaged: "Parks, DOT, Fresh Air Fund, block associations",
       communityEngagement: "Collaborate",
@@ -41,6 +45,7 @@ export const SAMPLE_DATA: Readonly<Record<TabName, readonly SampleRow[]>> = {
       benchmarkMetric: "Households within half a mile of fresh food",
       baseline: 12000,
       target: 20000,
+      currentValue: 13400,
       targetDate: "2027-12-31",
       stakeholdersEngaged: "Food bank, corner-store owners, health department",
       communityEngagement: "Involve",
@@ -82,6 +87,7 @@ export const SAMPLE_DATA: Readonly<Record<TabName, readonly SampleRow[]>> = {
       benchmarkMetric: "Adult vaccination rate (%)",
       baseline: 54,
       target: 72,
+      currentValue: 61,
       targetDate: "2027-03-31",
       stakeholdersEngaged: "Clinics, faith leaders, community health workers",
       communityEngagement: "Empower",
@@ -105,8 +111,7 @@ export const SAMPLE_DATA: Readonly<Record<TabName, readonly SampleRow[]>> = {
       unit: "blocks",
       available: 12,
       needed: 20,
-      estimatedValue: 0,
-      notes: "Weekday afternoons",
+      notes: "Weekday afternoons; no dollar value agreed yet",
     },
     {
       asset: "Recreation supervisors",

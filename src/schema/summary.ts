@@ -1,5 +1,5 @@
-import { kindOfCategory, LISTS, READY_ENGAGEMENT_FROM } from "./lists";
-import { ASSETS, FOUNDATION, PARTNERS, TABS } from "./tabs";
+import { LISTS, READY_ENGAGEMENT_FROM } from "./lists";
+import { ASSETS, FOUNDATION, LEADERSHIP, PARTNERS, TABS } from "./tabs";
 import type { ColumnSpec, TabSpec } from "./types";
 import { numberFormatOf } from "./workbook";
 
@@ -7,15 +7,19 @@ import { numberFormatOf } from "./workbook";
  * The Summary sheet, cell by cell, as native Excel formulas over the tables' structured references.
  * Defined once here: the add-in's builder and the xlsx writer both write exactly these cells, and
  * the LibreOffice test recomputes them and compares each `figure` with the core engine.
- * Native formulas only, so the Summary reads the same for partners without the add-in — except
- * the one labelled block of add-in checks at the bottom.
+ *
+ * Native formulas only (SPEC rev 2: no custom function anywhere on the Summary), and only formulas
+ * that Excel 2016 and LibreOffice 7.4 both compute: no dynamic arrays, no LET/FILTER/UNIQUE/XLOOKUP,
+ * no IF/IFERROR inside SUMPRODUCT (Excel 2016 needs Ctrl+Shift+Enter for those). Lists that would
+ * need UNIQUE are built another way: initiatives by position (Foundation's IDs are unique), the
+ * category–unit pairs of the asset gaps by "the next pair not listed above" (SUMPRODUCT(MAX(…))).
  */
-export type SummaryRole = "title" | "note" | "section" | "header" | "label" | "figure" | "total";
+export type SummaryRole = "title" | "note" | "section" | "header" | "label" | "figure" | "total" | "status";
 
 export interface SummaryFigure {
   /** e.g. "sector.committed"; see `summaryLayout` for the list. */
   readonly metric: string;
-  /** The group the figure belongs to (a sector, a status …), or the 1-based initiative position. */
+  /** The group the figure belongs to (a sector, a status …), or the 1-based position in a list. */
   readonly key?: string;
 }
 
@@ -38,21 +42,47 @@ export interface SummaryLayout {
     readonly values: string;
     readonly anchor: string;
   };
-  /** Worksheet rows (1-based, inclusive) of the block that needs the add-in. */
-  readonly addinBlock: { readonly first: number; readonly last: number };
+  /**
+   * The one cell the add-in writes as a plain value: the task pane's Check puts its result there
+   * ("Last checked 2026-12-01 14:02: 12 errors, 30 warnings — see the Issues sheet").
+   */
+  readonly checkStatusCell: string;
+  /** Worksheet rows (1-based, inclusive) of the per-initiative list. */
+  readonly initiativeRows: { readonly first: number; readonly last: number };
 }
 
-/** How many initiatives the native per-initiative block lists (PARTNERS.SUMMARY has no limit). */
-export const SUMMARY_INITIATIVE_ROWS = 30;
+/**
+ * How many initiatives the Summary lists (every Foundation row up to this; a note says so when the
+ * Foundation table is longer). SPEC: every initiative, at least 1,000.
+ */
+export const SUMMARY_INITIATIVE_ROWS = 1000;
+/** How many category–unit pairs the asset-gap block lists (a note says when there are more). */
+export const SUMMARY_GAP_ROWS = 25;
 export const OTHER_OR_BLANK = "(other or blank)";
+/** What the check-status cell says before the add-in's Check has run. */
+export const NOT_CHECKED_YET =
+  "Not checked yet: Check in the Partnership Tracker task pane writes its result here and its issues to the Issues sheet.";
+
+/** What the gap block and the initiative list say when there is more than they show. */
+export const MORE_GAPS_NOTE = `More category–unit pairs have gaps than fit here: see the ${ASSETS.name} tab.`;
+export const MORE_INITIATIVES_NOTE = `${FOUNDATION.name} has more than ${SUMMARY_INITIATIVE_ROWS.toLocaleString("en-US")} rows: this list shows the first ${SUMMARY_INITIATIVE_ROWS.toLocaleString("en-US")}.`;
 
 /** A problem statement shorter than this is not "well-defined" (SPEC: ~20 characters). */
 export const WELL_DEFINED_MIN_LENGTH = 20;
 
+/**
+ * Row numbers in the gap block's "which pair comes next" key: a key is `weight × ROW_SPAN + (ROW_SPAN
+ * − worksheet row)`, so the largest key is the first listed category's first row. Above Excel's
+ * 1,048,576 rows, and small enough that every key is an exact double.
+ */
+export const ROW_SPAN = 10_000_000;
+
 const CURRENCY = numberFormatOf(PARTNERS.col.committed) ?? "General";
 const PERCENT = "0%";
 const COUNT = "#,##0";
-const QUANTITY = "#,##0.##";
+// "General", not "#,##0.##": Excel shows whole numbers in that format with a trailing point ("1,200.").
+const QUANTITY = "General";
+const TEXT = "@";
 
 /** `tblPartners[Committed ($)]`, escaping the characters structured references reserve. */
 export function structuredRef(tab: TabSpec, column: ColumnSpec): string {
@@ -63,18 +93,33 @@ export function structuredRef(tab: TabSpec, column: ColumnSpec): string {
 const P = (c: ColumnSpec) => structuredRef(PARTNERS, c);
 const A = (c: ColumnSpec) => structuredRef(ASSETS, c);
 const F = (c: ColumnSpec) => structuredRef(FOUNDATION, c);
+const L = (c: ColumnSpec) => structuredRef(LEADERSHIP, c);
 
 /** Excel text literal: "a ""quoted"" word". */
 function text(s: string): string {
   return `"${s.replace(/"/g, '""')}"`;
 }
 
-function sumOrZeroShare(numerator: string, denominator: string): string {
+function shareOf(numerator: string, denominator: string): string {
   return `=IF(${denominator}=0,0,${numerator}/${denominator})`;
 }
 
+/**
+ * The Foundation columns each checklist item reads, in the checklist's order. An item whose column
+ * a workbook leaves out (a partner copy without the internal columns) is not scored there.
+ */
+export const READINESS_ITEM_COLUMNS: readonly (readonly string[])[] = [
+  [FOUNDATION.col.problemStatement.id],
+  [FOUNDATION.col.benchmarkMetric.id, FOUNDATION.col.target.id, FOUNDATION.col.targetDate.id],
+  [FOUNDATION.col.communityEngagement.id],
+  [FOUNDATION.col.pastEffortsReviewed.id],
+  [FOUNDATION.col.politicalDynamics.id],
+  [FOUNDATION.col.requirementsAgreed.id],
+  [FOUNDATION.col.partnerPrioritiesAcknowledged.id],
+];
+
 /** The Foundation checklist READINESS scores, each item as a native test of the initiative in row `n`. */
-export function readinessFormula(n: string): string {
+export function readinessFormula(n: string, leftOut: ReadonlySet<string> = new Set()): string {
   const at = (c: ColumnSpec) => `INDEX(${F(c)},${n})`;
   const yes = (c: ColumnSpec) => `(${at(c)}="Yes")`;
   const engagementLevels = LISTS.engagement.values.slice(LISTS.engagement.values.indexOf(READY_ENGAGEMENT_FROM));
@@ -87,10 +132,11 @@ export function readinessFormula(n: string): string {
     yes(FOUNDATION.col.requirementsAgreed),
     yes(FOUNDATION.col.partnerPrioritiesAcknowledged),
   ];
-  return `(${items.map((i) => `IF(${i},1,0)`).join("+")})/${items.length}`;
+  const scored = items.filter((_, i) => READINESS_ITEM_COLUMNS[i].every((id) => !leftOut.has(id)));
+  return `(${scored.map((i) => `IF(${i},1,0)`).join("+")})/${scored.length}`;
 }
 
-/** The readiness checklist, in the order the formula above scores it (shown in the task pane). */
+/** The readiness checklist, in the order the formula above scores it. */
 export const READINESS_CHECKLIST: readonly string[] = [
   "Problem statement present and well-defined",
   "Benchmark metric, target and target date set",
@@ -101,7 +147,53 @@ export const READINESS_CHECKLIST: readonly string[] = [
   "Partner priorities acknowledged",
 ];
 
-export function summaryLayout(): SummaryLayout {
+/** What the task pane says is missing when an item of the checklist is not met (same order). */
+export const READINESS_MISSING: readonly string[] = [
+  "no well-defined problem statement",
+  "no benchmark metric, target or target date",
+  `community engagement below ${READY_ENGAGEMENT_FROM}`,
+  "past efforts not reviewed",
+  "political dynamics not noted",
+  "requirements not agreed",
+  "partner priorities not acknowledged",
+];
+
+/** Position of a row in `ref` (1 = its first data row) from a worksheet row number. */
+function positionIn(ref: string, worksheetRow: string): string {
+  return `${worksheetRow}-MIN(ROW(${ref}))+1`;
+}
+
+/**
+ * Weight of an asset row's Category in the gap block's order: the first listed category weighs
+ * most, an unlisted category 0 (listed last). A sum of comparisons, not MATCH or IFERROR, so it
+ * evaluates row by row inside SUMPRODUCT in Excel 2016 without Ctrl+Shift+Enter.
+ */
+function categoryWeight(): string {
+  const values = LISTS.assetCategory.values;
+  return values.map((c, i) => `(${A(ASSETS.col.category)}=${text(c)})*${values.length - i}`).join("+");
+}
+
+/** Which Summary: the city's own, or a partner copy's (without the internal columns). */
+export interface SummaryVariant {
+  readonly partnerCopy?: boolean;
+}
+
+/** Column ids a partner copy leaves out: the schema's internal columns. */
+export const INTERNAL_COLUMN_IDS: ReadonlySet<string> = new Set(
+  TABS.flatMap((t) => t.columns.filter((c) => c.internal).map((c) => c.id)),
+);
+
+const cached = new Map<boolean, SummaryLayout>();
+
+/** The layout (built once per variant: the per-initiative block is a thousand rows of formulas). */
+export function summaryLayout(variant: SummaryVariant = {}): SummaryLayout {
+  const key = variant.partnerCopy === true;
+  let layout = cached.get(key);
+  if (!layout) cached.set(key, (layout = buildLayout(key ? INTERNAL_COLUMN_IDS : new Set())));
+  return layout;
+}
+
+function buildLayout(leftOut: ReadonlySet<string>): SummaryLayout {
   const rows: (SummaryCell | null)[][] = [];
   const row = (...cells: (SummaryCell | null)[]) => {
     rows.push(cells);
@@ -109,6 +201,7 @@ export function summaryLayout(): SummaryLayout {
   };
   const label = (value: string): SummaryCell => ({ value, role: "label" });
   const header = (value: string): SummaryCell => ({ value, role: "header" });
+  const note = (value: string): SummaryCell => ({ value, role: "note" });
   const fig = (formula: string, format: string, metric: string, key?: string): SummaryCell => ({
     formula,
     format,
@@ -122,38 +215,69 @@ export function summaryLayout(): SummaryLayout {
   const partnerName = P(PARTNERS.col.partner);
   const totalCommitted = `SUM(${committed})`;
   const totalReceived = `SUM(${received})`;
+  const gap = A(ASSETS.col.gap);
+  const estimated = A(ASSETS.col.estimatedValue);
+  const yes = text(LISTS.yesNo.values[0]);
+  const no = text(LISTS.yesNo.values[1]);
 
   row({ value: "Partnership Tracker — Summary", role: "title" });
-  row({
-    value: "Native formulas over the tracker tables: they read the same with or without the add-in.",
-    role: "note",
-  });
+  row(
+    note(
+      leftOut.size === 0
+        ? "Native formulas over the tracker tables: they read the same with or without the add-in, in Excel and in LibreOffice."
+        : `Partner copy: the city's internal columns are left out, and readiness scores the checklist items that do not need them.`,
+    ),
+  );
   blank();
 
   // Headline figures.
   row({ value: "Headline", role: "section" });
-  row(label("Partners"), fig(`=COUNTA(${partnerName})`, COUNT, "partners"));
   row(label("Initiatives"), fig(`=COUNTA(${F(FOUNDATION.col.initiativeId)})`, COUNT, "initiatives"));
+  row(label("Partners"), fig(`=COUNTA(${partnerName})`, COUNT, "partners"));
   row(
     label(`Total ${PARTNERS.col.committed.name.toLowerCase()} ($)`),
     fig(`=${totalCommitted}`, CURRENCY, "committed"),
   );
   row(label(`Total ${PARTNERS.col.received.name.toLowerCase()} ($)`), fig(`=${totalReceived}`, CURRENCY, "received"));
+  row(label("Received as share of committed"), fig(shareOf(totalReceived, totalCommitted), PERCENT, "receivedShare"));
   row(
-    label("Received as share of committed"),
-    fig(sumOrZeroShare(totalReceived, totalCommitted), PERCENT, "receivedShare"),
+    label("Place-based funders' share of commitments"),
+    fig(
+      shareOf(`SUMIFS(${committed},${P(PARTNERS.col.placeBasedFunder)},${yes})`, totalCommitted),
+      PERCENT,
+      "placeBasedShare",
+    ),
+  );
+  // The largest funder is the partner whose rows (one per initiative) commit the most in all.
+  const perPartner = `SUMIFS(${committed},${partnerName},${partnerName}&"")`;
+  const largestAmountRow = rows.length + 2;
+  row(
+    label("Largest funder"),
+    fig(
+      `=IF($B$${largestAmountRow}<=0,"",INDEX(${partnerName},${positionIn(
+        partnerName,
+        `${ROW_SPAN}-SUMPRODUCT(MAX((${partnerName}<>"")*(${perPartner}=$B$${largestAmountRow})*(${ROW_SPAN}-ROW(${partnerName}))))`,
+      )})&"")`,
+      TEXT,
+      "largestFunder.name",
+    ),
+  );
+  row(
+    label(`Largest funder's ${PARTNERS.col.committed.name.toLowerCase()} ($)`),
+    fig(`=SUMPRODUCT(MAX((${partnerName}<>"")*${perPartner}))`, CURRENCY, "largestFunder.committed"),
   );
   row(
     label("Largest funder's share of all commitments"),
-    fig(sumOrZeroShare(`MAX(${committed})`, totalCommitted), PERCENT, "concentration"),
+    fig(shareOf(`$B$${largestAmountRow}`, totalCommitted), PERCENT, "largestFunder.share"),
   );
   row(
-    label(`Total asset ${ASSETS.col.gap.name.toLowerCase()}`),
-    fig(`=SUM(${A(ASSETS.col.gap)})`, QUANTITY, "assetGap"),
+    label("Estimated value of assets short ($)"),
+    fig(`=SUMIFS(${estimated},${gap},">0")`, CURRENCY, "assetsShort.estimatedValue"),
   );
+  const checkRow = row(label("Add-in check"), { value: NOT_CHECKED_YET, role: "status" });
   blank();
 
-  // By sector, with an explicit remainder row so the rows always add up to the total.
+  // By sector and by status, with an explicit remainder row so the rows always add up to the total.
   const groupBlock = (
     title: string,
     groupColumn: ColumnSpec,
@@ -197,92 +321,137 @@ export function summaryLayout(): SummaryLayout {
     return { firstData, lastData };
   };
 
+  const sectorSection = rows.length + 1;
   const sectorRows = groupBlock("Commitments by sector", PARTNERS.col.sector, LISTS.sector.values, "sector");
   groupBlock("Partners by status", PARTNERS.col.status, LISTS.partnerStatus.values, "status");
 
-  // Per initiative: the first SUMMARY_INITIATIVE_ROWS Foundation rows, by position.
-  row({ value: "By initiative", role: "section" });
+  // Asset gaps by category and unit: trucks, FTEs and dollars are never added together.
+  row({ value: "Asset gaps by category and unit", role: "section" });
+  const category = A(ASSETS.col.category);
+  const unit = A(ASSETS.col.unit);
+  row(
+    label(`Assets short with no ${ASSETS.col.category.name} or ${ASSETS.col.unit.name}`),
+    fig(
+      `=COUNTIFS(${gap},">0")-SUMPRODUCT(ISNUMBER(${gap})*(${gap}>0)*(LEN(${category})>0)*(LEN(${unit})>0))`,
+      COUNT,
+      "gaps.unplaced",
+    ),
+  );
+  const gapHeader = row(
+    header(ASSETS.col.category.name),
+    header(ASSETS.col.unit.name),
+    header(ASSETS.col.gap.name),
+    header("Assets short"),
+    header("Estimated value ($)"),
+    header("Not valued"),
+    header("First row on Assets"),
+  );
+  const weight = categoryWeight();
+  // One row per category–unit pair with a gap, in the Category list's order then by first row on
+  // Assets; an asset short with no Category or Unit is counted above instead (no unit, no total).
+  const nextPair = (r: number) => {
+    const listedAbove = `COUNTIFS($A$${gapHeader}:$A${r - 1},${category}&"",$B$${gapHeader}:$B${r - 1},${unit}&"")`;
+    return (
+      `SUMPRODUCT(MAX(ISNUMBER(${gap})*(${gap}>0)*(LEN(${category})>0)*(LEN(${unit})>0)*(${listedAbove}=0)` +
+      `*((${weight})*${ROW_SPAN}+${ROW_SPAN}-ROW(${gap}))))`
+    );
+  };
+  const lastGapRow = gapHeader + SUMMARY_GAP_ROWS;
+  for (let k = 1; k <= SUMMARY_GAP_ROWS; k++) {
+    const r = gapHeader + k;
+    const key = String(k);
+    const at = `$G${r}`;
+    const ifListed = (expr: string) => `=IF(${at}="","",${expr})`;
+    const pairIs = `${category},$A${r},${unit},$B${r}`;
+    row(
+      fig(ifListed(`INDEX(${category},${positionIn(category, at)})&""`), TEXT, "gaps.category", key),
+      fig(ifListed(`INDEX(${unit},${positionIn(unit, at)})&""`), TEXT, "gaps.unit", key),
+      fig(ifListed(`SUMIFS(${gap},${pairIs})`), QUANTITY, "gaps.gap", key),
+      fig(ifListed(`COUNTIFS(${pairIs},${gap},">0")`), COUNT, "gaps.assetsShort", key),
+      fig(ifListed(`SUMIFS(${estimated},${pairIs},${gap},">0")`), CURRENCY, "gaps.estimatedValue", key),
+      fig(ifListed(`COUNTIFS(${pairIs},${gap},">0",${estimated},"")`), COUNT, "gaps.notValued", key),
+      fig(`=IF(${nextPair(r)}=0,"",${ROW_SPAN}-MOD(${nextPair(r)},${ROW_SPAN}))`, COUNT, "gaps.firstRow", key),
+    );
+  }
+  row(fig(`=IF(${nextPair(lastGapRow + 1)}=0,"",${text(MORE_GAPS_NOTE)})`, TEXT, "gaps.more"));
+  blank();
+
+  // Every initiative, by its position in Foundation (its IDs are unique, so no UNIQUE is needed).
+  row({ value: "Initiatives", role: "section" });
   row(
     header(FOUNDATION.col.initiativeId.name),
     header(FOUNDATION.col.initiative.name),
+    header(FOUNDATION.col.status.name),
+    header("Readiness"),
+    header(FOUNDATION.col.progress.name),
     header("Partners"),
     header(PARTNERS.col.committed.name),
     header(PARTNERS.col.received.name),
-    header(`Asset ${ASSETS.col.gap.name.toLowerCase()}`),
-    header("Readiness"),
+    header("Champions in government"),
+    header("Champions outside government"),
+    header(LISTS.leadershipRole.values.find((v) => /deputized/i.test(v)) ?? "Deputized lead"),
+    header("Assets short"),
   );
+  const firstInitiative = rows.length + 1;
+  const leadInitiative = L(LEADERSHIP.col.initiativeId);
+  const deputized = text(LISTS.leadershipRole.values.find((v) => /deputized/i.test(v)) ?? "Deputized lead");
   for (let n = 1; n <= SUMMARY_INITIATIVE_ROWS; n++) {
     const r = rows.length + 1;
     const id = `$A${r}`;
     const ifId = (expr: string) => `=IF(${id}="","",${expr})`;
     const key = String(n);
+    const progress = `INDEX(${F(FOUNDATION.col.progress)},${n})`;
     row(
-      fig(`=IFERROR(INDEX(${F(FOUNDATION.col.initiativeId)},${n})&"","")`, "@", "initiative.id", key),
-      fig(ifId(`INDEX(${F(FOUNDATION.col.initiative)},${n})&""`), "@", "initiative.name", key),
+      fig(`=IFERROR(INDEX(${F(FOUNDATION.col.initiativeId)},${n})&"","")`, TEXT, "initiative.id", key),
+      fig(ifId(`INDEX(${F(FOUNDATION.col.initiative)},${n})&""`), TEXT, "initiative.name", key),
+      fig(ifId(`INDEX(${F(FOUNDATION.col.status)},${n})&""`), TEXT, "initiative.status", key),
+      fig(ifId(readinessFormula(String(n), leftOut)), PERCENT, "initiative.readiness", key),
+      fig(ifId(`IF(ISNUMBER(${progress}),${progress},"")`), PERCENT, "initiative.progress", key),
       fig(ifId(`COUNTIFS(${P(PARTNERS.col.initiativeId)},${id})`), COUNT, "initiative.partners", key),
       fig(ifId(`SUMIFS(${committed},${P(PARTNERS.col.initiativeId)},${id})`), CURRENCY, "initiative.committed", key),
       fig(ifId(`SUMIFS(${received},${P(PARTNERS.col.initiativeId)},${id})`), CURRENCY, "initiative.received", key),
       fig(
-        ifId(`SUMIFS(${A(ASSETS.col.gap)},${A(ASSETS.col.initiativeId)},${id})`),
-        QUANTITY,
-        "initiative.assetGap",
+        ifId(`COUNTIFS(${leadInitiative},${id},${L(LEADERSHIP.col.inGovernment)},${yes})`),
+        COUNT,
+        "initiative.championsInGovernment",
         key,
       ),
-      fig(ifId(readinessFormula(String(n))), PERCENT, "initiative.readiness", key),
+      fig(
+        ifId(`COUNTIFS(${leadInitiative},${id},${L(LEADERSHIP.col.inGovernment)},${no})`),
+        COUNT,
+        "initiative.championsOutside",
+        key,
+      ),
+      fig(
+        ifId(`COUNTIFS(${leadInitiative},${id},${L(LEADERSHIP.col.role)},${deputized})`),
+        COUNT,
+        "initiative.deputizedLeads",
+        key,
+      ),
+      fig(ifId(`COUNTIFS(${A(ASSETS.col.initiativeId)},${id},${gap},">0")`), COUNT, "initiative.assetsShort", key),
     );
   }
-  row({
-    value: `Lists the first ${SUMMARY_INITIATIVE_ROWS} initiatives of the Foundation tab; =PARTNERS.SUMMARY(…) has no limit.`,
-    role: "note",
-  });
-  blank();
-
-  // Asset gaps by category.
-  row({ value: "Asset gaps by category", role: "section" });
+  const lastInitiative = rows.length;
   row(
-    header(ASSETS.col.category.name),
-    header(ASSETS.col.kind.name),
-    header(ASSETS.col.needed.name),
-    header(ASSETS.col.available.name),
-    header(ASSETS.col.gap.name),
+    fig(
+      `=IF(ROWS(${F(FOUNDATION.col.initiativeId)})>${SUMMARY_INITIATIVE_ROWS},${text(MORE_INITIATIVES_NOTE)},"")`,
+      TEXT,
+      "initiatives.more",
+    ),
   );
-  const category = A(ASSETS.col.category);
-  for (const c of LISTS.assetCategory.values) {
-    row(
-      label(c),
-      { value: kindOfCategory(c), role: "label" },
-      fig(`=SUMIFS(${A(ASSETS.col.needed)},${category},${text(c)})`, QUANTITY, "assets.needed", c),
-      fig(`=SUMIFS(${A(ASSETS.col.available)},${category},${text(c)})`, QUANTITY, "assets.available", c),
-      fig(`=SUMIFS(${A(ASSETS.col.gap)},${category},${text(c)})`, QUANTITY, "assets.gap", c),
-    );
-  }
-  blank();
-
-  // The one block that needs the add-in: labelled so nobody mistakes #NAME? for broken data.
-  const firstAddin = row({
-    value: "Checks that need the add-in (show #NAME? where it is not installed)",
-    role: "section",
-  });
-  row(header("Tab"), header("Errors"), header("Warnings"));
-  for (const tab of TABS) {
-    const all = `${tab.table}[#All]`;
-    row(
-      label(tab.name),
-      { formula: `=PARTNERS.ISSUES(${all},${text(tab.name)},"error")`, format: COUNT, role: "figure" },
-      { formula: `=PARTNERS.ISSUES(${all},${text(tab.name)},"warning")`, format: COUNT, role: "figure" },
-    );
-  }
-  const lastAddin = rows.length;
 
   return {
     rows,
-    columnWidths: [34, 26, 14, 16, 16, 14, 12],
+    // Column A fits the headline's longest label (Excel cuts a label short where B holds a value).
+    columnWidths: [42, 28, 12, 12, 16, 12, 15, 15, 13, 13, 12, 10],
     chart: {
       title: `${PARTNERS.col.committed.name} by sector`,
       categories: `A${sectorRows.firstData}:A${sectorRows.lastData}`,
       values: `C${sectorRows.firstData}:C${sectorRows.lastData}`,
-      anchor: "I4",
+      // Beside the sector table it draws, clear of the headline's long texts and of every block.
+      anchor: `F${sectorSection}`,
     },
-    addinBlock: { first: firstAddin, last: lastAddin },
+    checkStatusCell: `B${checkRow}`,
+    initiativeRows: { first: firstInitiative, last: lastInitiative },
   };
 }

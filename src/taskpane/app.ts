@@ -39,6 +39,17 @@ const FLOWS = [
 
 export function mountApp(root: HTMLElement, backend: Backend): void {
   registerFluent();
+  const tabs = h(
+    "fluent-tabs",
+    { activeid: "tab-create", "aria-label": "Partnership Tracker" },
+    FLOWS.map((f) => h("fluent-tab", { id: `tab-${f.id}` }, f.label)),
+    FLOWS.map((f) => h("fluent-tab-panel", { id: `panel-${f.id}` }, f.view(backend))),
+  );
+  // Tell a view its tab is shown, so it can read the workbook then (the Summary's figures).
+  tabs.addEventListener("change", () => {
+    const id = (tabs as HTMLElement & { activeid?: string }).activeid ?? "";
+    document.getElementById(id.replace(/^tab-/, "panel-"))?.firstElementChild?.dispatchEvent(new CustomEvent("shown"));
+  });
   replace(
     root,
     h(
@@ -47,12 +58,7 @@ export function mountApp(root: HTMLElement, backend: Backend): void {
       h("h1", {}, "Partnership Tracker"),
       h("p", { class: "muted" }, "Foundation, assets, leadership and partners in one shared workbook."),
     ),
-    h(
-      "fluent-tabs",
-      { activeid: "tab-create", "aria-label": "Partnership Tracker" },
-      FLOWS.map((f) => h("fluent-tab", { id: `tab-${f.id}` }, f.label)),
-      FLOWS.map((f) => h("fluent-tab-panel", { id: `panel-${f.id}` }, f.view(backend))),
-    ),
+    tabs,
   );
 }
 

@@ -8,6 +8,8 @@ import {
   refreshSummary,
   run,
   selectCell,
+  lastCheckedText,
+  writeCheckStatus,
   writeIssuesSheet,
 } from "../excel";
 import { readMappings, saveMapping } from "../excel/mappingSheet";
@@ -66,7 +68,19 @@ export function excelBackend(): Backend {
 
     fixCells: (fixes, onProgress) => run((ctx) => fixCells(ctx, fixes, onProgress)),
 
-    writeIssuesSheet: (rows, checkedAt) => run((ctx) => writeIssuesSheet(ctx, rows, checkedAt)),
+    writeIssuesSheet: async (rows, checkedAt) => {
+      const report = await run((ctx) => writeIssuesSheet(ctx, rows, checkedAt));
+      // The Summary's status line (SPEC "Summary": plain values, no custom function) points at the
+      // Issues sheet, so it follows only a check whose findings are there. Without a tracker there
+      // is no Summary to update; that is not the check's failure.
+      if (report.outcome === "written") {
+        const errors = rows.filter((r) => r.severity === "error").length;
+        await run((ctx) => writeCheckStatus(ctx, lastCheckedText(checkedAt, errors, rows.length - errors))).catch(
+          () => undefined,
+        );
+      }
+      return report;
+    },
 
     readMappings: () => run(readMappings),
 

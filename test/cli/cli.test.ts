@@ -109,7 +109,7 @@ describe("partnership-tracker new", () => {
     );
     expect(cli(["summary", "a.xlsx", "--by-sector"], dir).stderr).toMatch(/Unknown option --by-sector for summary/);
     const nonsense = cli(["frobnicate"], dir);
-    expect(nonsense.stderr).toMatch(/^Unknown command "frobnicate": use new, check, summary\./);
+    expect(nonsense.stderr).toMatch(/^Unknown command "frobnicate": use new, check, summary, share\./);
     for (const r of [option, command, nonsense]) {
       expect(r.stderr).not.toMatch(/Usage:/);
       expect(r.stdout).toBe("");

@@ -4,13 +4,11 @@ import {
   readiness,
   summarizePartnerBlocks,
   summarizePartners,
-  summaryFigures,
   TrackerError,
   type Cell,
 } from "../../src/core";
-import { LISTS, PARTNERS, SAMPLE_DATA } from "./imports";
+import { PARTNERS, SAMPLE_DATA } from "./imports";
 import { sampleSheet } from "./sheets";
-import { OTHER_OR_BLANK, SUMMARY_INITIATIVE_ROWS, summaryLayout } from "../../src/schema";
 
 const partners = SAMPLE_DATA.Partners;
 const sum = (rows: readonly Record<string, unknown>[], key: string) =>
@@ -155,76 +153,6 @@ describe("CONCENTRATION", () => {
         ["A", ""],
       ]),
     ).toBe(0);
-  });
-});
-
-describe("Summary figures", () => {
-  const tables = () => ({
-    foundation: sampleSheet("Foundation", "text"),
-    assets: sampleSheet("Assets"),
-    leadership: sampleSheet("Leadership"),
-    partners: sampleSheet("Partners"),
-  });
-
-  it("has a value for every figure cell of the Summary layout", () => {
-    const figures = summaryFigures(tables());
-    const keys = summaryLayout()
-      .rows.flat()
-      .filter((c) => c?.figure)
-      .map((c) => `${c!.figure!.metric}|${c!.figure!.key ?? ""}`);
-    expect(Object.keys(figures).sort()).toEqual([...new Set(keys)].sort());
-  });
-
-  it("headline figures add up from the sample", () => {
-    const f = summaryFigures(tables());
-    const committed = sum(partners, "committed");
-    expect(f["partners|"]).toBe(partners.length);
-    expect(f["initiatives|"]).toBe(SAMPLE_DATA.Foundation.length);
-    expect(f["committed|"]).toBe(committed);
-    expect(f["receivedShare|"]).toBeCloseTo(sum(partners, "received") / committed);
-    expect(f["concentration|"]).toBeCloseTo(500000 / committed);
-    const gap = SAMPLE_DATA.Assets.reduce((s, a) => s + Math.max(0, (a.needed as number) - (a.available as number)), 0);
-    expect(f["assetGap|"]).toBe(gap);
-  });
-
-  it("leave out a table's totals row, which tblX[#All] includes (SPEC rev 2)", () => {
-    const t = tables();
-    const header = t.partners[0] as string[];
-    const totals = header.map((h) => (h === "Partner" ? "Total" : h === "Committed" ? sum(partners, "committed") : ""));
-    const withTotals = summaryFigures({ ...t, partners: [...t.partners, totals] });
-    expect(withTotals).toEqual(summaryFigures(t));
-  });
-
-  it("sector rows plus (other or blank) add up to the total, comparing like COUNTIFS", () => {
-    const t = tables();
-    const sector = t.partners[0].indexOf("Sector");
-    t.partners[1][sector] = "NONPROFIT"; // COUNTIFS ignores case: still Nonprofit
-    t.partners[2][sector] = "Philanthropy "; // but not spaces: other
-    const f = summaryFigures(t);
-    const listed = LISTS.sector.values.reduce((s, v) => s + (f[`sector.partners|${v}`] as number), 0);
-    expect(listed + (f[`sector.partners|${OTHER_OR_BLANK}`] as number)).toBe(f["sector.partners|Total"]);
-    expect(f["sector.partners|Nonprofit"]).toBe(3);
-    expect(f[`sector.partners|${OTHER_OR_BLANK}`]).toBe(1);
-    expect(f[`sector.committed|${OTHER_OR_BLANK}`]).toBe(500000);
-  });
-
-  it("initiative rows follow Foundation's order, blank past its last row; readiness as the checklist", () => {
-    const f = summaryFigures(tables());
-    expect(f["initiative.id|1"]).toBe("SPACE-01");
-    expect(f["initiative.partners|1"]).toBe(2);
-    expect(f["initiative.committed|1"]).toBe(750000);
-    expect(f["initiative.assetGap|1"]).toBe(16);
-    expect(f["initiative.readiness|3"]).toBeCloseTo(4 / 7);
-    expect(f["initiative.id|5"]).toBe("");
-    expect(f[`initiative.readiness|${SUMMARY_INITIATIVE_ROWS}`]).toBe("");
-  });
-
-  it("asset figures by category", () => {
-    const f = summaryFigures(tables());
-    expect(f["assets.needed|Equipment"]).toBe(4 + 7000);
-    expect(f["assets.available|Equipment"]).toBe(1 + 2500);
-    expect(f["assets.gap|Equipment"]).toBe(3 + 4500);
-    expect(f["assets.gap|Land"]).toBe(0);
   });
 });
 

@@ -163,6 +163,29 @@ describe("Excel fake", () => {
   });
 });
 
+describe("Range.clear", () => {
+  // Excel.ClearApplyTo: Formats leaves values, Contents leaves formatting, All clears both.
+  test.each([
+    ["Formats", 5, "General"],
+    ["Contents", null, "0%"],
+    ["All", null, "General"],
+  ] as const)("clear(%s)", async (applyTo, value, format) => {
+    const f = createFakeExcel();
+    await f.Excel.run(async (ctx) => {
+      const r = ctx.workbook.worksheets.getItem("Sheet1").getRange("A1");
+      r.values = [[5]];
+      r.numberFormat = [["0%"]];
+      r.format.fill.color = "#FF0000";
+      await ctx.sync();
+      r.clear(applyTo);
+      await ctx.sync();
+    });
+    expect(f.workbook.cell("Sheet1", "A1") ?? null).toBe(value);
+    expect(f.workbook.numberFormat("Sheet1", "A1")).toBe(format);
+    expect(f.workbook.sheet("Sheet1")!.fills.size).toBe(applyTo === "Contents" ? 1 : 0);
+  });
+});
+
 describe("Excel fake events", () => {
   test("worksheets.onChanged fires after the sync for local writes, and for a remote co-author's edit", async () => {
     const f = createFakeExcel();

@@ -6,7 +6,15 @@ import { checkWorkbook } from "../../src/cli/check";
 import { trackerMatrices } from "../../src/cli/tracker";
 import { readWorkbookFile, sliceCells, type WorkbookData } from "../../src/cli/xlsxReader";
 import { trackerXlsxBuffer, type TrackerData } from "../../src/cli/xlsxWriter";
-import { SAMPLE_DATA, SUMMARY_SHEET, summaryLayout, TABS, type TabName } from "../../src/schema";
+import {
+  SAMPLE_DATA,
+  SUMMARY_INITIATIVE_ROWS,
+  SUMMARY_SHEET,
+  summaryLayout,
+  TABS,
+  type TabName,
+} from "../../src/schema";
+import { generatedTracker } from "./generatedTracker";
 import { ROOT, tempDir } from "../cli/helpers";
 import { convertToXlsx, makeProfile, sofficeVersion } from "./soffice";
 
@@ -67,6 +75,10 @@ const MESSY: TrackerData = {
   ],
 };
 
+/** A thousand initiatives: the Summary must list every one of them. */
+const GENERATED: TrackerData = generatedTracker(1000);
+const DATA: Record<string, TrackerData> = { sample: SAMPLE_DATA, messy: MESSY, generated: GENERATED };
+
 const layout = summaryLayout();
 const FIGURE_CELLS = layout.rows.flatMap((cells, r) =>
   cells.flatMap((cell, c) => (cell?.figure ? [{ r, c, key: `${cell.figure.metric}|${cell.figure.key ?? ""}` }] : [])),
@@ -123,10 +135,7 @@ describe(`the Summary in LibreOffice (${version ?? "soffice not found"})`, () =>
     dir = tempDir("libreoffice");
     const inputs = path.join(dir, "in");
     fs.mkdirSync(inputs);
-    for (const [name, data] of [
-      ["sample", SAMPLE_DATA],
-      ["messy", MESSY],
-    ] as const) {
+    for (const [name, data] of Object.entries(DATA)) {
       written[name] = path.join(inputs, `${name}.xlsx`);
       fs.writeFileSync(written[name], await trackerXlsxBuffer({ data, figures: poisoned() }));
     }
@@ -138,7 +147,7 @@ describe(`the Summary in LibreOffice (${version ?? "soffice not found"})`, () =>
     Object.keys(written).forEach((name, i) => {
       saved[name] = outputs[i];
     });
-  });
+  }, 600_000); // a thousand-initiative workbook, converted on a busy 2-core machine
   afterAll(() => {
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });
@@ -154,11 +163,11 @@ describe(`the Summary in LibreOffice (${version ?? "soffice not found"})`, () =>
     expect(kept).toBe(FIGURE_CELLS.length);
   });
 
-  it.each(["sample", "messy"])("computes every %s Summary figure exactly as the core engine does", async (name) => {
-    const data = name === "sample" ? SAMPLE_DATA : MESSY;
+  it.each(Object.keys(DATA))("computes every %s Summary figure exactly as the core engine does", async (name) => {
+    const data = DATA[name];
     const wb = await readWorkbookFile(saved[name]);
     const summary = wb.sheets.find((s) => s.name === SUMMARY_SHEET)!.cells;
-    expect(FIGURE_CELLS.length).toBeGreaterThan(200);
+    expect(FIGURE_CELLS.length).toBeGreaterThan(SUMMARY_INITIATIVE_ROWS * 12);
     expect(FIGURE_CELLS.filter(({ r, c }) => summary[r]?.[c] === POISON)).toEqual([]);
 
     // The engine over the data the writer wrote …
@@ -167,7 +176,26 @@ describe(`the Summary in LibreOffice (${version ?? "soffice not found"})`, () =>
     expect(mismatches(summary, figuresOf(tablesOf(wb)))).toEqual([]);
     // The comparison tells datasets apart: the other dataset's figures do not pass.
     const other = trackerMatrices(name === "sample" ? MESSY : SAMPLE_DATA);
+    if (name === "generated") {
+      // Every one of the thousand initiatives is listed, in Foundation's order.
+      const { first } = layout.initiativeRows;
+      const ids = summary.slice(first - 1, first - 1 + SUMMARY_INITIATIVE_ROWS).map((r) => r[0]);
+      expect(ids).toEqual(GENERATED.Foundation!.map((r) => r.initiativeId));
+    }
     expect(mismatches(summary, figuresOf(other)).length).toBeGreaterThan(20);
+  });
+
+  it.each(Object.keys(DATA))("shows no error value anywhere in the recalculated %s workbook", async (name) => {
+    const errors: string[] = [];
+    for (const sheet of (await readWorkbookFile(saved[name])).sheets) {
+      sheet.cells.forEach((cells, r) =>
+        cells.forEach((v, c) => {
+          if (typeof v === "string" && /^#(N\/A|REF!|DIV\/0!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!)/.test(v))
+            errors.push(`${sheet.name}!${String.fromCharCode(65 + c)}${r + 1}: ${v}`);
+        }),
+      );
+    }
+    expect(errors).toEqual([]);
   });
 
   it("recalculates the derived columns (Kind, Gap) in every row", async () => {

@@ -1,3 +1,4 @@
+import { TABS } from "../../schema";
 import type { Backend, BuildReport } from "../backend";
 import { announce, errorMessage, h, replace } from "../dom";
 import { busy, progressBar } from "./progress";
@@ -41,6 +42,7 @@ export function createView(backend: Backend): HTMLElement {
       "Adds the Foundation, Assets, Leadership and Partners tabs, a Summary and dropdown lists. " +
         "Safe to run again: nothing you typed is changed, and an older tracker gains what it lacks.",
     ),
+    internalColumnsNote(),
     sample,
     h("div", { class: "actions" }, button),
     progress.element,
@@ -81,5 +83,21 @@ function reportView(r: BuildReport): HTMLElement {
       "Built under another name",
       r.renamed.map((x) => `${x.wanted} → ${x.used} (a sheet of yours already uses the name ${x.wanted})`),
     ),
+  );
+}
+
+/** SPEC "Internal columns": say which columns hold the city's own notes, where the tracker is built. */
+function internalColumnsNote(): HTMLElement | null {
+  const byTab = TABS.map((t) => ({
+    tab: t.name,
+    columns: t.columns.filter((c) => c.internal).map((c) => c.name),
+  })).filter((t) => t.columns.length > 0);
+  if (byTab.length === 0) return null;
+  return h(
+    "p",
+    { class: "muted", id: "internal-columns" },
+    "Internal columns, the city's own notes — a partner copy (the command line's share) leaves them out: ",
+    byTab.map((t) => `${t.tab} — ${t.columns.join(", ")}`).join("; "),
+    ".",
   );
 }

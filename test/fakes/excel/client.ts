@@ -1020,6 +1020,30 @@ export class FakeRange extends FakeClientObject<RangeEntity> {
     );
   }
 
+  /**
+   * Range.clear(applyTo): "Formats" clears all formatting and leaves values; "Contents" clears
+   * values and formulas and leaves formatting; "All" both (Excel.ClearApplyTo, ExcelApi 1.1:
+   * https://learn.microsoft.com/javascript/api/excel/excel.clearapplyto). What "All" does to data
+   * validation is not modelled (undocumented beyond "everything"); hyperlinks are not modelled.
+   */
+  clear(applyTo: "All" | "Formats" | "Contents" = "All"): void {
+    this.queueCall("clear", applyTo, (e) => {
+      forEachCell(e.rect, (r, c) => {
+        const k = key(r, c);
+        if (applyTo !== "Contents") {
+          e.sheet.numberFormats.delete(k);
+          e.sheet.fills.delete(k);
+          e.sheet.fontColors.delete(k);
+          e.sheet.bold.delete(k);
+        }
+        if (applyTo !== "Formats") {
+          e.sheet.formulas.delete(k);
+          if (e.sheet.rows[r]) delete (e.sheet.rows[r] as FakeCell[])[c];
+        }
+      });
+    });
+  }
+
   select(): void {
     this.queueCall("select", null, (e) => {
       if (e.sheet.visibility !== "Visible") fail(ERROR_CODES.invalidOperation, `${e.sheet.name} is hidden`);

@@ -60,8 +60,9 @@ function parsesAsFormula(body: string): boolean {
     if (ch === ")" && --depth < 0) return false;
   }
   if (depth !== 0) return false;
-  // A `$` marks an absolute reference ($A$1, A$1); before a bare number (`$500`) it is no formula.
-  if (/\$\d/.test(noStrings)) return false;
+  // A `$` marks an absolute reference ($A$1, A$1, $B$12: after a column letter the row's digits
+  // follow it); before a bare number (`$500`, no column letter) it is no formula.
+  if (/(?<![A-Za-z])\$\d/.test(noStrings)) return false;
   // Two operands side by side with a space (`500 (refund)`) is the intersection of non-ranges.
   if (/[\w)]\s+\(/.test(noStrings)) return false;
   return noStrings.trim().length > 0;

@@ -1,0 +1,207 @@
+import * as fs from "fs";
+import * as path from "path";
+import { isBlank } from "../core/text";
+import { rowsToCopy } from "../core/trackerRows";
+import type { Cell } from "../core/types";
+import { LISTS_SHEET, SUMMARY_SHEET, TABS, type TabName } from "../schema";
+import { findBlocks, trackerVersionOf, type Block } from "./check";
+import { writeFileSafely } from "./safeWrite";
+import { cachedResults } from "./tracker";
+import { readWorkbookFile, UnreadableWorkbookError, type WorkbookData } from "./xlsxReader";
+import { extraKey, trackerXlsxBuffer, type TrackerData, type TrackerRow, type WriteOptions } from "./xlsxWriter";
+
+/**
+ * `share` and `new --from`: a tracker written from another workbook.
+ * - `share tracker.xlsx partner-copy.xlsx`: the tracker's tables as they are, without the schema's
+ *   internal columns (SPEC "Internal columns"); columns users added to the tables stay; sheets that
+ *   are not the tracker's are left out (they may hold the city's own notes) and named.
+ * - `new --from users.xlsx tracker.xlsx`: a user's own sheets, found and mapped as `check` finds and
+ *   maps them, placed as "Copy into tracker" places them (src/core/trackerRows.ts): values in the
+ *   tracker's form where unambiguous, Total rows left out; whatever cannot be placed is reported.
+ */
+
+export interface FileReport {
+  /** Lines for the person running the command. */
+  readonly lines: readonly string[];
+  readonly rows: Readonly<Partial<Record<TabName, number>>>;
+}
+
+const plural = (n: number, word: string) => `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
+
+function keyed(columns: readonly { id: string; index: number }[], row: readonly Cell[]): TrackerRow {
+  const out: Record<string, Cell> = {};
+  for (const c of columns) {
+    const v = row[c.index];
+    if (!isBlank(v)) out[c.id] = v;
+  }
+  return out;
+}
+
+/** The partner copy of a tracker: its tables' rows without the internal columns. */
+export function partnerCopyOf(wb: WorkbookData): { options: WriteOptions; report: FileReport } {
+  const { blocks } = findBlocks(wb, {}, true);
+  const lines: string[] = [];
+  const data: Record<string, TrackerRow[]> = {};
+  const extraColumns: Partial<Record<TabName, string[]>> = {};
+  const rows: Partial<Record<TabName, number>> = {};
+  const used = new Set<string>();
+  for (const tab of TABS) {
+    const block = blocks.find((b) => b.isTrackerTable && b.mapping.tab === tab.name);
+    if (!block) {
+      lines.push(`${tab.name}: the tracker table ${tab.table} is missing, so the copy's is empty.`);
+      continue;
+    }
+    used.add(block.sheet);
+    const kept = block.mapping.columns.filter((c) => !tab.columns.find((s) => s.id === c.id)?.internal);
+    const dropped = block.mapping.columns.filter((c) => tab.columns.find((s) => s.id === c.id)?.internal);
+    const extras = block.mapping.unknown.filter((u) => u.header.trim() !== "");
+    extraColumns[tab.name] = extras.map((u) => u.header);
+    const body = block.matrix.slice(block.mapping.headerRow + 1);
+    // Every row as it is (blank rows too: the Summary lists initiatives by their position).
+    data[tab.name] = body.map((row) => ({
+      ...keyed(kept, row),
+      ...keyed(
+        extras.map((u) => ({ id: extraKey(u.header), index: u.index })),
+        row,
+      ),
+    }));
+    rows[tab.name] = body.length;
+    if (dropped.length > 0)
+      lines.push(`${tab.name}: left out the internal columns ${dropped.map((c) => c.header).join(", ")}.`);
+    if (extras.length > 0) lines.push(`${tab.name}: kept your own columns ${extras.map((u) => u.header).join(", ")}.`);
+  }
+  const others = wb.sheets
+    .map((s) => s.name)
+    .filter((name) => !used.has(name) && name !== SUMMARY_SHEET && name !== LISTS_SHEET);
+  if (others.length > 0) lines.push(`Not copied (not part of the tracker's tables): ${others.join(", ")}.`);
+  return {
+    options: { data: data as TrackerData, extraColumns, partnerCopy: true },
+    report: { lines, rows },
+  };
+}
+
+/** `Pledge ($) → Committed`, or just `Partner` when the header is the column's name. */
+function mappedAs(header: string, column: string | undefined): string {
+  return column === undefined || header.trim() === column ? header : `${header} → ${column}`;
+}
+
+/** A tracker filled from a user's own sheets, mapped as `check` maps them. */
+export function trackerFromSheets(wb: WorkbookData): { options: WriteOptions; report: FileReport } {
+  const { blocks, skipped } = findBlocks(wb, {}, trackerVersionOf(wb) !== undefined);
+  const lines: string[] = [];
+  const data: Partial<Record<TabName, TrackerRow[]>> = {};
+  const rows: Partial<Record<TabName, number>> = {};
+  // The tracker's own tables first, then the user's sheets in workbook order.
+  const ordered: Block[] = [...blocks].sort((a, b) => Number(b.isTrackerTable) - Number(a.isTrackerTable));
+  for (const block of ordered) {
+    const tab = TABS.find((t) => t.name === block.mapping.tab)!;
+    const placed = rowsToCopy(block.matrix, block.mapping);
+    const columns = tab.columns.map((c, index) => ({ id: c.id, index }));
+    const target = (data[tab.name] ??= []);
+    for (const row of placed.rows) target.push(keyed(columns, row));
+    rows[tab.name] = (rows[tab.name] ?? 0) + placed.rows.length;
+    const where = block.table ? `table ${block.table} on ${block.sheet}` : `sheet ${block.sheet}`;
+    const header = block.top + block.mapping.headerRow;
+    lines.push(
+      `${where} → ${tab.name}: ${plural(placed.rows.length, "row")} (header row ${header}; ` +
+        `${block.mapping.columns.map((c) => mappedAs(c.header, tab.columns.find((s) => s.id === c.id)?.name)).join(", ")}).`,
+    );
+    for (const left of placed.notData)
+      lines.push(`  row ${block.top + left.index} left out: a "${left.label}" row, not data.`);
+    // Columns that map to nothing: named with how many values they hold, so nothing goes unsaid.
+    for (const u of block.mapping.unknown) {
+      const values = block.matrix.slice(block.mapping.headerRow + 1).filter((r) => !isBlank(r[u.index])).length;
+      if (values > 0 || u.header.trim() !== "") {
+        lines.push(
+          `  not placed: column "${u.header || "(no header)"}" (${plural(values, "value")}) — no tracker column for it.`,
+        );
+      }
+    }
+  }
+  // The tracker's own Summary and Lists hold no data to place; anything else skipped is named.
+  const ownSheet = (name: string) => name === SUMMARY_SHEET || name === LISTS_SHEET;
+  for (const s of skipped.filter((x) => x.reason !== "empty" && !ownSheet(x.sheet))) {
+    lines.push(`not placed: ${s.sheet} — ${s.reason}.`);
+  }
+  return { options: { data: data as TrackerData }, report: { lines, rows } };
+}
+
+/** Writes through the CLI's safe writer: never over an existing file unless `force`, never a partial file. */
+function writeNew(file: string, buf: Buffer, force: boolean): string | undefined {
+  const dir = path.dirname(file);
+  if (!fs.existsSync(dir)) return `the folder ${dir} does not exist`;
+  try {
+    writeFileSafely(file, buf, { replace: force });
+    return undefined;
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    if (e.code === "EEXIST") return "it already exists and was not touched (use --force to replace it)";
+    if (e.code === "EACCES" || e.code === "EPERM") return "permission denied";
+    if (e.code === "ENOSPC" || e.code === "EDQUOT") return "the disk is full";
+    return e.message;
+  }
+}
+
+export interface FileCommandIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly cwd?: string;
+}
+
+/** `share <tracker.xlsx> <copy.xlsx>` and `new --from <users.xlsx> <tracker.xlsx>`. Returns the exit code. */
+export async function writeTrackerFrom(
+  kind: "share" | "from",
+  input: string,
+  output: string,
+  force: boolean,
+  io: FileCommandIo,
+): Promise<number> {
+  const resolve = (f: string) => path.resolve(io.cwd ?? process.cwd(), f);
+  if (!/\.xlsx$/i.test(output)) {
+    io.stderr(`${output}: the file name must end in .xlsx (Excel opens a workbook by its extension).\n`);
+    return 2;
+  }
+  if (resolve(input) === resolve(output)) {
+    io.stderr(`${output} is the file being read: write the new workbook under another name.\n`);
+    return 2;
+  }
+  if (fs.existsSync(resolve(output)) && !force) {
+    io.stderr(`${output} already exists and was not touched. Use --force to replace it.\n`);
+    return 2;
+  }
+  let wb: WorkbookData;
+  try {
+    wb = await readWorkbookFile(resolve(input));
+  } catch (err) {
+    if (err instanceof UnreadableWorkbookError) {
+      io.stderr(`Cannot read ${input}: ${err.message.replace(`${resolve(input)}: `, "")}.\n`);
+      return 2;
+    }
+    throw err;
+  }
+  if (kind === "share" && trackerVersionOf(wb) === undefined) {
+    io.stderr(`${input} is not a tracker (no schema marker on a Lists sheet): share copies trackers only.\n`);
+    return 2;
+  }
+  const { options, report } = kind === "share" ? partnerCopyOf(wb) : trackerFromSheets(wb);
+  const total = Object.values(report.rows).reduce((s, n) => s + (n ?? 0), 0);
+  if (kind === "from" && total === 0) {
+    io.stderr(
+      `Nothing to place from ${input}: no sheet has a header row naming tracker columns ` +
+        `(e.g. Partner, Committed, Initiative ID).\n${report.lines.map((l) => `${l}\n`).join("")}`,
+    );
+    return 2;
+  }
+  const buf = await trackerXlsxBuffer({ ...options, ...cachedResults(options.data ?? {}, options.partnerCopy) });
+  const why = writeNew(resolve(output), buf, force);
+  if (why) {
+    io.stderr(`Cannot write ${output}: ${why}.\n`);
+    return 2;
+  }
+  const counts = TABS.map((t) => `${t.name} ${(report.rows[t.name] ?? 0).toLocaleString("en-US")}`).join(", ");
+  io.stdout(
+    `Wrote ${output}: ${kind === "share" ? "a partner copy of" : "a tracker filled from"} ${input} (${counts} rows).\n` +
+      report.lines.map((l) => `${l}\n`).join(""),
+  );
+  return 0;
+}

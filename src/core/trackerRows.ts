@@ -1,0 +1,98 @@
+import { tabByName, type ColumnSpec } from "../schema";
+import { coerceDate, coerceNumber, coerceYesNo } from "./coerce";
+import { matchList } from "./rows";
+import { isBlankRow } from "./text";
+import type { Cell, HeaderMapping, Matrix } from "./types";
+
+/**
+ * A user's rows as tracker rows: what "Copy into tracker" writes in the task pane and what
+ * `new --from` writes on the command line — one behaviour behind both doors (moved here from
+ * src/excel/existingSheet.ts, which re-exports it). Unambiguous values take the tracker's form
+ * ($1,200 → 1200, yes → Yes, 3/1/2024 → a date); anything else is kept as the user typed it (Check
+ * then says what to fix), so nothing a user wrote is lost.
+ */
+
+/** A cell as the tracker column should hold it: unambiguous values in the tracker's form, others as they are. */
+export function trackerValue(column: ColumnSpec, cell: Cell): Cell {
+  if (cell === null || cell === undefined || cell === "") return "";
+  switch (column.type) {
+    case "number":
+    case "currency":
+      return coerceNumber(cell) ?? cell;
+    case "date":
+      return coerceDate(cell) ?? cell;
+    case "yesNo":
+      return coerceYesNo(cell) ?? cell;
+    case "list":
+      return typeof cell === "string" && column.list ? (matchList(column.list, cell.trim())?.value ?? cell) : cell;
+    default:
+      return typeof cell === "string" ? cell.trim() : cell;
+  }
+}
+
+/**
+ * A totals row's label (`Total`, `Subtotal`, `Grand total`, `Sum`, `Total for FY24:` …) in the row's
+ * first non-empty cell — also the label Excel puts in a table's totals row — or undefined. A name
+ * that merely starts with the word (`Total Wine & More`) is not a label.
+ * TODO(H-core): use the core's row classification (`classifyRows` in src/core/rows.ts, which also
+ * finds label rows and notes under the data) once it lands, so all three doors agree.
+ */
+export function totalsLabel(row: readonly Cell[]): string | undefined {
+  const first = row.find((v) => v !== null && v !== undefined && String(v).trim() !== "");
+  if (typeof first !== "string") return undefined;
+  return /^\s*(grand\s+total|sub-?\s*total|totals?|sum)\s*(:|$|\(|-|–|—|for\b|of\b)/i.test(first)
+    ? first.trim()
+    : undefined;
+}
+
+/** The row's first non-empty cell as text ("" when there is none). */
+function firstText(row: readonly Cell[]): string {
+  const first = row.find((v) => v !== null && v !== undefined && String(v).trim() !== "");
+  return first === undefined || first === null ? "" : String(first).trim();
+}
+
+export interface RowsToCopy {
+  /** The data rows in the tab's column order. */
+  readonly rows: Cell[][];
+  /** For each of `rows`, its index in the sheet's values. */
+  readonly from: number[];
+  /** Totals rows left out: index in the sheet's values and the label that gave them away. */
+  readonly notData: { index: number; label: string }[];
+}
+
+/**
+ * The data rows under the header row, in the tab's column order: blank rows skipped, totals rows
+ * left out (a Total label, or one of `tableTotalsRows`: an Excel table's totals row, whatever it says).
+ */
+export function rowsToCopy(
+  values: Matrix,
+  mapping: HeaderMapping,
+  tableTotalsRows: readonly number[] = [],
+): RowsToCopy {
+  const tab = tabByName(mapping.tab);
+  const out: RowsToCopy = { rows: [], from: [], notData: [] };
+  if (!tab) return out;
+  const source = new Map(mapping.columns.map((c) => [c.id, c.index]));
+  for (let r = mapping.headerRow + 1; r < values.length; r++) {
+    const row = values[r];
+    if (isBlankRow(row)) continue;
+    const label = tableTotalsRows.includes(r) ? firstText(row) : totalsLabel(row);
+    if (label !== undefined) {
+      out.notData.push({ index: r, label });
+      continue;
+    }
+    out.from.push(r);
+    out.rows.push(
+      tab.columns.map((c) => {
+        const i = source.get(c.id);
+        return i === undefined || c.type === "derived" ? "" : trackerValue(c, row[i]);
+      }),
+    );
+  }
+  return out;
+}
+
+/** The data rows under the header row, in the tab's column order (see `rowsToCopy`). */
+export function rowsForTracker(values: Matrix, mapping: HeaderMapping): Cell[][] {
+  return rowsToCopy(values, mapping).rows;
+}

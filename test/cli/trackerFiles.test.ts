@@ -1,0 +1,154 @@
+import ExcelJS from "exceljs";
+import * as fs from "fs";
+import * as path from "path";
+import { findBlocks } from "../../src/cli/check";
+import { main } from "../../src/cli/cli";
+import { readWorkbookFile, type WorkbookData } from "../../src/cli/xlsxReader";
+import { buildTrackerWorkbook, extraKey } from "../../src/cli/xlsxWriter";
+import type { Matrix } from "../../src/core";
+import { FOUNDATION, PARTNERS, SAMPLE_DATA, SUMMARY_SHEET, summaryLayout, TABS, type TabName } from "../../src/schema";
+import { USER_HEADERS, usersSheets } from "../libreoffice/generatedTracker";
+import { tempDir } from "./helpers";
+
+/** `share` and `new --from`, run as the command line runs them (main with the files on disk). */
+async function run(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(args, {
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => (stderr += t),
+    cwd,
+  });
+  return { code, stdout, stderr };
+}
+
+function tables(wb: WorkbookData): Record<TabName, Matrix> {
+  const out = {} as Record<TabName, Matrix>;
+  for (const b of findBlocks(wb, {}, true).blocks.filter((x) => x.isTrackerTable)) out[b.mapping.tab] = b.matrix;
+  return out;
+}
+
+async function writeXlsx(file: string, wb: ExcelJS.Workbook): Promise<void> {
+  fs.writeFileSync(file, Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+}
+
+describe("partnership-tracker share", () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = tempDir("cli-share");
+    // The sample tracker, with a column the city added to Partners and a sheet of its own notes.
+    const wb = buildTrackerWorkbook({
+      data: {
+        ...SAMPLE_DATA,
+        Partners: SAMPLE_DATA.Partners.map((p, i) => ({ ...p, [extraKey("Ward")]: `Ward ${i + 1}` })),
+      },
+      extraColumns: { Partners: ["Ward"] },
+    });
+    wb.addWorksheet("City notes").addRow(["Do not share: council vote counts"]);
+    await writeXlsx(path.join(dir, "tracker.xlsx"), wb);
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it("drops exactly the internal columns: every other column, value and row is as it was", async () => {
+    const r = await run(["share", "tracker.xlsx", "copy.xlsx"], dir);
+    expect(r).toMatchObject({ code: 0, stderr: "" });
+    expect(r.stdout).toContain("left out the internal columns Past efforts notes, Political dynamics, Key obstacles");
+    expect(r.stdout).toContain("Not copied (not part of the tracker's tables): City notes");
+    const before = tables(await readWorkbookFile(path.join(dir, "tracker.xlsx")));
+    const after = tables(await readWorkbookFile(path.join(dir, "copy.xlsx")));
+    const internal = new Set(FOUNDATION.columns.filter((c) => c.internal).map((c) => c.name));
+    expect(internal.size).toBe(3);
+    for (const tab of TABS) {
+      const [header, ...rows] = before[tab.name];
+      const keep = header.map((h, i) => ({ h, i })).filter(({ h }) => !internal.has(String(h)));
+      expect(after[tab.name][0]).toEqual(keep.map(({ h }) => h));
+      expect(after[tab.name].slice(1)).toEqual(rows.map((row) => keep.map(({ i }) => row[i] ?? null)));
+    }
+    expect(before.Partners[0]).toContain("Ward"); // the city's own column stays
+    const text = fs.readFileSync(path.join(dir, "copy.xlsx"));
+    expect(text.includes(Buffer.from("council vote"))).toBe(false);
+  });
+
+  it("writes a partner Summary that reads no internal column, with the sample's figures cached", async () => {
+    await run(["share", "tracker.xlsx", "copy2.xlsx"], dir);
+    const summary = (await readWorkbookFile(path.join(dir, "copy2.xlsx"))).sheets.find(
+      (s) => s.name === SUMMARY_SHEET,
+    )!;
+    const layout = summaryLayout({ partnerCopy: true });
+    const formulas = layout.rows.flat().map((c) => c?.formula ?? "");
+    for (const c of FOUNDATION.columns.filter((x) => x.internal)) {
+      expect(formulas.filter((f) => f.includes(`[${c.name}]`))).toEqual([]);
+    }
+    // SPACE-01 meets every item a partner copy can score.
+    const at = layout.initiativeRows.first - 1;
+    expect(summary.cells[at][0]).toBe("SPACE-01");
+    expect(summary.cells[at][3]).toBe(1);
+  });
+
+  it("never overwrites, refuses to write over its input, and copies trackers only", async () => {
+    fs.writeFileSync(path.join(dir, "taken.xlsx"), "mine");
+    expect((await run(["share", "tracker.xlsx", "taken.xlsx"], dir)).code).toBe(2);
+    expect(fs.readFileSync(path.join(dir, "taken.xlsx"), "utf8")).toBe("mine");
+    expect((await run(["share", "tracker.xlsx", "tracker.xlsx", "--force"], dir)).stderr).toMatch(/being read/);
+    const plain = new ExcelJS.Workbook();
+    plain.addWorksheet("Sheet1").addRow(["Partner", "Committed"]);
+    await writeXlsx(path.join(dir, "plain.xlsx"), plain);
+    const r = await run(["share", "plain.xlsx", "out.xlsx"], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/not a tracker/);
+  });
+});
+
+describe("partnership-tracker new --from", () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = tempDir("cli-from");
+    const wb = new ExcelJS.Workbook();
+    for (const s of usersSheets(SAMPLE_DATA)) wb.addWorksheet(s.name).addRows(s.rows);
+    wb.addWorksheet("Read me").addRows([["This workbook lists our city's partnerships."], ["Ask Dana."]]);
+    await writeXlsx(path.join(dir, "mine.xlsx"), wb);
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it("fills the tracker from the user's sheets as check maps them, values in the tracker's form", async () => {
+    const r = await run(["new", "--from", "mine.xlsx", "tracker.xlsx"], dir);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const t = tables(await readWorkbookFile(path.join(dir, "tracker.xlsx")));
+    for (const tab of TABS) expect(t[tab.name].length - 1).toBe(SAMPLE_DATA[tab.name].length);
+    const p = t.Partners;
+    const col = (name: string) => p[0].indexOf(name);
+    // "$250,000" became 250000, "Y" became Yes; the Total row is not a partner.
+    expect(p.slice(1).map((row) => row[col(PARTNERS.col.committed.name)])).toEqual(
+      SAMPLE_DATA.Partners.map((x) => x.committed),
+    );
+    expect(p[1][col(PARTNERS.col.agreementSigned.name)]).toBe("Yes");
+    expect(p.slice(1).map((row) => row[0])).not.toContain("Total");
+    const f = t.Foundation;
+    expect(typeof f[1][f[0].indexOf(FOUNDATION.col.targetDate.name)]).toBe("number"); // "8/31/2027" → a date
+  });
+
+  it("says where each sheet went and what it could not place: the Total row, a column, a sheet", async () => {
+    const r = await run(["new", "--from", "mine.xlsx", "tracker2.xlsx"], dir);
+    expect(r.stdout).toContain(`sheet ${USER_HEADERS.Partners.sheet} → Partners: ${SAMPLE_DATA.Partners.length} rows`);
+    expect(r.stdout).toContain("Pledge → Committed");
+    expect(r.stdout).toMatch(/row \d+ left out: a "Total" row, not data/);
+    expect(r.stdout).toContain('not placed: column "Internal ref"');
+    expect(r.stdout).toMatch(/not placed: Read me — /);
+  });
+
+  it("writes nothing when no sheet has tracker headers", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Budget").addRows([
+      ["Line item", "FY26", "FY27"],
+      ["Parks", 1, 2],
+    ]);
+    await writeXlsx(path.join(dir, "budget.xlsx"), wb);
+    const r = await run(["new", "--from", "budget.xlsx", "none.xlsx"], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/Nothing to place/);
+    expect(fs.existsSync(path.join(dir, "none.xlsx"))).toBe(false);
+  });
+});
