@@ -1,4 +1,4 @@
-import type { Cell, Severity } from "../core";
+import { groupsByValue, problemValueKey, type Cell, type Severity } from "../core";
 import type { CheckIssue } from "./check";
 
 /**
@@ -7,21 +7,14 @@ import type { CheckIssue } from "./check";
  * and the value, for rules about a value (a list value in another spelling, an unknown Initiative
  * ID, a duplicate name), where each distinct value is a problem of its own to fix.
  *
- * This grouping lives here until the core has one shared by the task pane and PARTNERS.PROBLEMS;
- * then `rollUp` should call it instead.
+ * What makes a problem is the core's (`groupsByValue`, `problemValueKey`: the task pane and
+ * PARTNERS.PROBLEMS group the same way); this class only accumulates across files as they stream
+ * past, keeping counts and a few places rather than every issue.
  */
 
-/**
- * Rules whose issues are about the cell's value: one problem per distinct value — a value not in
- * its list or in another spelling, a placeholder in a required column (a blank one is one problem),
- * a duplicate, an error cell (#REF! apart from #N/A), a column's date reading or currencies, an
- * Initiative ID or champion the other tabs lack.
- */
-const VALUE_RULES =
-  /^(?:list|spelling|unique|required|errorCell|dateReading|currency)\.|^crossTab\.(?:unknownInitiative|championNotInLeadership)$/;
-
+/** Rules whose issues are about the cell's value: one problem per distinct value (the core decides, as for the pane). */
 export function isValueRule(rule: string): boolean {
-  return VALUE_RULES.test(rule);
+  return groupsByValue(rule);
 }
 
 export interface ProblemLocation {
@@ -72,11 +65,6 @@ interface Accumulator {
   order: number;
 }
 
-function valueKey(value: Cell): string {
-  if (value === null || value === undefined) return "";
-  return typeof value === "string" ? `s${value.trim()}` : `${typeof value}${String(value)}`;
-}
-
 function locationOf(file: string, issue: CheckIssue): ProblemLocation {
   return { file, sheet: issue.sheet, row: issue.row, ...(issue.cell !== undefined ? { cell: issue.cell } : {}) };
 }
@@ -87,7 +75,7 @@ export class RollUp {
 
   add(file: string, issue: CheckIssue): void {
     const byValue = isValueRule(issue.rule);
-    const key = `${issue.tab}\u0000${issue.rule}\u0000${issue.column}\u0000${byValue ? valueKey(issue.value) : ""}`;
+    const key = `${issue.tab}\u0000${issue.rule}\u0000${issue.column}\u0000${byValue ? problemValueKey(issue.value) : ""}`;
     const found = this.byKey.get(key);
     const rows = issue.rows !== undefined && issue.rows > 1 ? issue.rows : 1;
     if (found) {

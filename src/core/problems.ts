@@ -35,7 +35,16 @@ export interface Problem<I extends Issue = Issue> {
  * Rules whose issues are about a particular value, so each distinct value is a problem of its own.
  * Matched by family (the id up to its first dot) so per-column ids (`spelling.status`) all count.
  */
-const VALUE_FAMILIES: ReadonlySet<string> = new Set(["spelling", "list", "type"]);
+const VALUE_FAMILIES: ReadonlySet<string> = new Set([
+  "spelling", // a listed value in another spelling
+  "list", // a value not in the list
+  "type", // an unreadable number, amount or date
+  "required", // a placeholder in a required column (a blank one is one problem)
+  "unique", // a duplicate key
+  "errorCell", // #REF! apart from #N/A
+  "dateReading", // a column's date reading
+  "currency", // a column's currencies
+]);
 const VALUE_RULES: ReadonlySet<string> = new Set(["crossTab.unknownInitiative", "crossTab.championNotInLeadership"]);
 
 export function groupsByValue(rule: string): boolean {
@@ -63,7 +72,8 @@ export interface ProblemOptions<I extends Issue> {
 
 const SEP = "\u0001";
 
-function valueKey(value: Cell): string {
+/** What makes two values one problem: the same text ignoring case and outer spaces, or the same number. */
+export function problemValueKey(value: Cell): string {
   if (value === null || value === undefined) return "";
   return typeof value === "string" ? trimCaseKey(value) : `${typeof value}:${String(value)}`;
 }
@@ -97,7 +107,7 @@ export function groupProblems<I extends Issue>(issues: readonly I[], options: Pr
     let key = base;
     if (byValue) {
       let vk = valueKeys.get(issue.value);
-      if (vk === undefined) valueKeys.set(issue.value, (vk = valueKey(issue.value)));
+      if (vk === undefined) valueKeys.set(issue.value, (vk = problemValueKey(issue.value)));
       let withValue = valueKeyed.get(base);
       if (!withValue) valueKeyed.set(base, (withValue = new Map()));
       key = withValue.get(vk) ?? "";

@@ -29,6 +29,11 @@ export interface Issue {
    * partner on 40 rows). Absent: the issue is about its own row.
    */
   readonly rows?: number;
+  /**
+   * Every row (numbered as `row` is) such an issue stands for, where each is a cell to fix: the task
+   * pane lists, selects and fixes them one by one, and the Issues sheet links to each.
+   */
+  readonly rowNumbers?: readonly number[];
 }
 
 export interface TabIssue extends Issue {

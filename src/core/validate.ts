@@ -153,6 +153,7 @@ export function validateRange(
         rule: as?.rule ?? f.rule,
         ...(value === undefined ? {} : { value }),
         ...(as?.rows === undefined ? {} : { rows: as.rows }),
+        ...(as?.cells === undefined || as.cells.length < 2 ? {} : { rowNumbers: as.cells.map((r) => r + 1) }),
       };
       late.push({ issue, order: table.index[slot] });
     };

@@ -3,6 +3,7 @@ import ExcelJS from "exceljs";
 import { checkWorkbook } from "../../src/cli/check";
 import { readWorkbookBuffer } from "../../src/cli/xlsxReader";
 import { groupProblems } from "../../src/core";
+import { rollUp } from "../../src/cli/rollUp";
 import { problems as problemsFunction } from "../../src/functions/functions";
 import { PARTNERS } from "../../src/schema";
 import * as fs from "fs";
@@ -290,5 +291,12 @@ describe("one grouping behind every door", () => {
     expect(cli.blocks.map((b) => [b.sheet, b.tab])).toEqual([["Grants", "Partners"]]);
     const cliProblems = groupProblems(cli.issues, { where: (i) => i.sheet });
     expect(key(cliProblems.map((p) => [p.message, p.rows]))).toEqual(key(shown));
+    // And the roll-up the command line prints (it streams over files, keeping counts) finds the
+    // same problems with the same row counts.
+    const rolled = rollUp("grants.xlsx", cli.issues);
+    const byRule = (rows: [string, string, number][]) => rows.map((r) => r.join(" × ")).sort();
+    expect(byRule(rolled.map((p) => [p.rule, p.column, p.count]))).toEqual(
+      byRule(cliProblems.map((p) => [p.rule, p.column, p.rows])),
+    );
   });
 });

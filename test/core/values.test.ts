@@ -46,6 +46,7 @@ describe("placeholders", () => {
         rule: "required.partner",
         value: "REDACTED",
         rows: 3,
+        rowNumbers: [2, 4, 5], // each cell, for the pane to list and the Issues sheet to link
         message:
           'Grantee holds a placeholder (such as "REDACTED") instead of a value in 3 rows (2, 4, 5) — every row needs one.',
       },

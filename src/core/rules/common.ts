@@ -26,11 +26,12 @@ export function rowList(rows: readonly number[], count: number): string {
 export class Tally<T> {
   private readonly seen = new Map<string, { first: T; value: Cell; rows: number[]; count: number }>();
 
+  /** `rows` keeps every row (not only the few a message names): each is a cell to list and fix. */
   add(key: string, row: number, value: Cell, first: () => T): void {
     const entry = this.seen.get(key);
     if (entry) {
       entry.count++;
-      if (entry.rows.length < MAX_ROWS_NAMED) entry.rows.push(row);
+      entry.rows.push(row);
     } else {
       this.seen.set(key, { first: first(), value, rows: [row], count: 1 });
     }
@@ -71,7 +72,7 @@ function required(tab: TabSpec, column: ColumnSpec): Rule {
                 : `${t.header[slot]} holds a placeholder (such as ${quote(value)}) instead of a value in ${formatNumber(count)} ` +
                     `rows (${rowList(rows, count)}) — every row needs one.`,
               value,
-              { rows: count },
+              { rows: count, cells: rows },
             ),
           ),
       };
@@ -264,7 +265,7 @@ function listedSpelling(tab: TabSpec, column: ColumnSpec): Rule {
                 (count > 1 ? ` in ${formatNumber(count)} rows (${rowList(rows, count)})` : "") +
                 ` — use the listed spelling "${first.listed}".`,
               value,
-              { rows: count },
+              { rows: count, cells: rows },
             ),
           ),
       };

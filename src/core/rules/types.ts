@@ -32,7 +32,13 @@ export type Report = (
   message: string,
   value?: Cell,
   /** Filed under another rule id and severity (a rule's companion, such as `repeated.partner`). */
-  as?: { readonly rule?: string; readonly severity?: Severity; readonly rows?: number },
+  as?: {
+    readonly rule?: string;
+    readonly severity?: Severity;
+    readonly rows?: number;
+    /** The 0-based matrix rows of every cell it stands for. */
+    readonly cells?: readonly number[];
+  },
 ) => void;
 
 /** A rule that also speaks once the rows are read (counts, column-wide findings). */

@@ -5,7 +5,7 @@ import type { IssueSheetRow } from "../../excel/issuesSheet";
 import { TABS, type TabName } from "../../schema";
 import type { Backend, TrackerTables } from "../backend";
 import { announce, downloadText, errorMessage, h, replace } from "../dom";
-import { countLine, locate, paneProblems, plural, type LocatedIssue } from "./problemModel";
+import { countLine, locate, locateEach, paneProblems, plural, type LocatedIssue } from "./problemModel";
 import { problemList } from "./problemList";
 import { busy } from "./progress";
 import { USE_SHEET_EVENT } from "./useSheet";
@@ -19,7 +19,7 @@ export function checkTracker(tables: TrackerTables): LocatedIssue[] {
     if (!block) continue;
     const { issues, mapping } = validateRange(block.values, tab.name, { trackerTable: true });
     mappings[tab.name] = mapping;
-    for (const issue of issues) located.push(locate(issue, block, mapping, tab.name));
+    for (const issue of issues) for (const one of locateEach(issue, block, mapping, tab.name)) located.push(one);
   }
   const headerOnly = (name: TabName): Matrix => [TABS.find((t) => t.name === name)!.columns.map((c) => c.name)];
   const matrix = (name: TabName) => tables[name]?.values ?? headerOnly(name);

@@ -42,6 +42,28 @@ export function locate(issue: Issue, block: SheetBlock, mapping: HeaderMapping, 
   };
 }
 
+/**
+ * An issue located on the worksheet, one per cell: where the core says a repeated problem once
+ * (a listed value in another spelling on 120 rows), the pane lists, selects and fixes each of its
+ * cells, and the Issues sheet links to each — their count is the problem's row count.
+ */
+export function locateEach(issue: Issue, block: SheetBlock, mapping: HeaderMapping, tab: string): LocatedIssue[] {
+  const first = locate(issue, block, mapping, tab);
+  if (!issue.rowNumbers || issue.rowNumbers.length < 2) return [first];
+  return issue.rowNumbers.map((row) => {
+    const value = block.values[row - 1]?.[first.sheetColumn - block.firstColumn];
+    // Each cell stands for itself: the problem adds them up.
+    return {
+      ...first,
+      rows: undefined,
+      rowNumbers: undefined,
+      row,
+      value: value ?? first.value,
+      sheetRow: block.firstRow + row - 1,
+    };
+  });
+}
+
 /** The listed value a cell should hold, when a rule says its spelling is the only thing wrong. */
 export function certainFix(issue: Issue, mapping: HeaderMapping): string | undefined {
   if (!hasCertainFix(issue.rule) || typeof issue.value !== "string") return undefined;

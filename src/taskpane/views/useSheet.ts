@@ -5,7 +5,7 @@ import type { Backend, CopyResult, SheetBlock } from "../backend";
 import { announce, errorMessage, h, replace } from "../dom";
 import { firstFilledRow, mapFrom, overridesFromPairs, pairsOf, sampleValue, validateFormula } from "./mappingModel";
 import { problemList } from "./problemList";
-import { locate } from "./problemModel";
+import { locateEach } from "./problemModel";
 import { busy, progressBar } from "./progress";
 
 const IGNORE = "";
@@ -247,7 +247,7 @@ export function useSheetView(backend: Backend): HTMLElement {
         const { issues } = validateRange(block.values, mapping.tab, { mapping });
         const current = block;
         const used = mapping;
-        checked.show(issues.map((i) => locate(i, current, used, used.tab)));
+        checked.show(issues.flatMap((i) => locateEach(i, current, used, used.tab)));
         const formula = h("div", { class: "formula-offer" });
         replace(results, h("h3", {}, `Checked ${current.sheet} as ${mapping.tab}`), formula, checked.element);
         void offerFormula(current, used, formula);
