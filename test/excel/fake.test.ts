@@ -3,7 +3,9 @@
  * The Excel fake behaves like Excel where the adapters depend on it; if these fail, tests built on
  * the fake prove nothing.
  */
-import { createFakeExcel } from "../fakes/excel";
+import { summary, validate } from "../../src/functions/functions";
+import { sampleSheet } from "../core/sheets";
+import { callAsExcel, createFakeExcel, type FakeArgumentCell } from "../fakes/excel";
 
 describe("Excel fake", () => {
   test("reading a property before load + sync throws; after, it reads", async () => {
@@ -373,5 +375,48 @@ describe("Excel fake: calculation", () => {
     });
     expect(f.stats.requests.map((r) => r.calculationSuspended)).toEqual([true, false]);
     expect(f.stats.requests.map((r) => r.recalculated)).toEqual([false, true]);
+  });
+});
+
+describe("custom-function calls as Excel makes them (callAsExcel)", () => {
+  /** A Partners table as `tblPartners[#All]` hands it over: the header row, then `n` sample rows. */
+  function partnersAll(n: number): FakeArgumentCell[][] {
+    const sheet = sampleSheet("Partners") as FakeArgumentCell[][];
+    const rows = [sheet[0]];
+    for (let i = 0; i < n; i++)
+      rows.push(sheet[1 + (i % (sheet.length - 1))].map((c, k) => (k === 0 ? `${c} ${i}` : c)));
+    return rows;
+  }
+  const WEB = { platform: "web", allowErrorForDataTypeAny: true } as const;
+
+  test("an error cell stops the call unless functions.json allows errors; then it arrives as an error object", () => {
+    const range = partnersAll(3);
+    range[2][2] = "#N/A";
+    const refused = callAsExcel(validate, [range, null, null], { ...WEB, allowErrorForDataTypeAny: false });
+    expect(refused).toMatchObject({ called: false, shows: "#N/A" });
+    const seen: unknown[] = [];
+    callAsExcel((r: unknown[][]) => seen.push(r[2][2]), [range], WEB);
+    expect(seen).toEqual([{ code: "#N/A", message: undefined }]);
+    const called = callAsExcel(validate, [range, null, null], WEB);
+    expect(called.called).toBe(true);
+    const messages = called.called ? called.result.slice(1).map((r) => String(r[3])) : [];
+    expect(messages.some((m) => m.includes("holds #N/A"))).toBe(true);
+  });
+
+  test("Excel on the web refuses arguments over ~5 MB; desktop Excel calls the function", () => {
+    const small = callAsExcel(summary, [partnersAll(10_000), null, null], WEB);
+    expect(small.called).toBe(true);
+    const big = partnersAll(25_000);
+    expect(callAsExcel(summary, [big, null, null], WEB)).toMatchObject({ called: false, shows: "#BUSY!" });
+    expect(callAsExcel(summary, [big, null, null], { ...WEB, platform: "desktop" }).called).toBe(true);
+  });
+
+  test("a linked data type is read by its text", () => {
+    const range = partnersAll(2);
+    range[1][0] = { type: "Entity", text: "City Food Bank" };
+    const called = callAsExcel(summary, [range, "Sector", null], WEB);
+    expect(called.called && called.result[called.result.length - 1][1]).toBe(2);
+    const listed = callAsExcel(validate, [range, null, null], WEB);
+    expect(listed.called && listed.result.flat().some((c) => String(c).includes("[object"))).toBe(false);
   });
 });

@@ -21,6 +21,7 @@ import { emptyWorkbook, FakeWorkbookInspector, type FakeCell, type FakeSheet, ty
 export * from "./address";
 export * from "./state";
 export { ERROR_CODES, FakeOfficeError, FakeRequestContext, approxJsonBytes, type FakeEventArgs } from "./client";
+export * from "./customFunctions";
 
 /** Excel on the web's limits (ENGINEERING.md): 5 MB per request and per response, 5M cells per read. */
 export const WEB_LIMITS = { requestBytes: 5_000_000, responseBytes: 5_000_000, cells: 5_000_000 } as const;
