@@ -1,8 +1,8 @@
 import * as fs from "fs";
 import * as path from "path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { PARTNERS, SAMPLE_DATA, TABS } from "../../src/schema";
-import { buildPageShim, launchBrowser, openPage, ROOT, screenshot, serveDist, type Served } from "./harness";
+import { openPage, ROOT, screenshot, usePaneHarness } from "./harness";
 
 /**
  * Each task-pane flow end to end in Debian Chromium: the production build, real office.js from the
@@ -27,24 +27,14 @@ const PLEDGES: Row[] = [
   ["Eastside Youth League", "community-based", 4000, "yes", HOSTILE_SCRIPT, null],
 ];
 
-let served: Served;
-let browser: Browser;
-let shim: string;
-
-beforeAll(async () => {
-  [served, browser, shim] = await Promise.all([serveDist(), launchBrowser(), buildPageShim()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+const pane = usePaneHarness();
 
 async function openPane(seed: Seed = {}): Promise<{ page: Page; problems: string[] }> {
-  const opened = await openPage(browser, { shim });
+  const opened = await openPage(pane.browser, { shim: pane.shim });
   await opened.page.addInitScript((s) => {
     (window as unknown as { __PARTNERS_SEED__: unknown }).__PARTNERS_SEED__ = s;
   }, seed);
-  await opened.page.goto(`${served.url}taskpane.html`);
+  await opened.page.goto(`${pane.served.url}taskpane.html`);
   await opened.page.locator("#create-tracker").waitFor({ timeout: 20000 });
   return opened;
 }
@@ -239,12 +229,15 @@ describe("Summary", () => {
 
 describe("accessibility and safety", () => {
   it("has no serious or critical axe-core violations in any flow", async () => {
-    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 360, height: 900 } });
+    const context = await pane.browser.newContext({ bypassCSP: true, viewport: { width: 360, height: 900 } });
     const page = await context.newPage();
     await page.route("https://appsforoffice.microsoft.com/**", (route) =>
-      route.fulfill({ contentType: "text/javascript", body: `window.Office = {HostType:{Excel:"Excel"}};${shim}` }),
+      route.fulfill({
+        contentType: "text/javascript",
+        body: `window.Office = {HostType:{Excel:"Excel"}};${pane.shim}`,
+      }),
     );
-    await page.goto(`${served.url}taskpane.html`);
+    await page.goto(`${pane.served.url}taskpane.html`);
     await page.locator("#create-tracker").waitFor({ timeout: 20000 });
     const axe = fs.readFileSync(path.join(ROOT, "node_modules", "axe-core", "axe.min.js"), "utf8");
     await page.addScriptTag({ content: axe });

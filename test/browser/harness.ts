@@ -145,3 +145,19 @@ export async function buildPageShim(): Promise<string> {
   );
   return fs.readFileSync(path.join(out, "pageShim.js"), "utf8");
 }
+
+/**
+ * The page's surroundings for one test file: dist/ served on a free port, Chromium, and the page
+ * shim (office.js plus the Excel fake), made once before the file's tests and closed after them.
+ */
+export function usePaneHarness(): { readonly served: Served; readonly browser: Browser; readonly shim: string } {
+  const env = {} as { served: Served; browser: Browser; shim: string };
+  beforeAll(async () => {
+    [env.served, env.browser, env.shim] = await Promise.all([serveDist(), launchBrowser(), buildPageShim()]);
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.served?.close();
+  });
+  return env;
+}

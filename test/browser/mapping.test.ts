@@ -1,7 +1,7 @@
 import * as path from "path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { MAPPINGS_SHEET } from "../../src/excel/mappingSheet";
-import { buildPageShim, launchBrowser, openPage, SCREENSHOTS, serveDist, type Served } from "./harness";
+import { openPage, SCREENSHOTS, usePaneHarness } from "./harness";
 
 /**
  * "Use an existing sheet" as a user meets it (issue 9): a sheet whose headers mean nothing to the
@@ -11,24 +11,14 @@ import { buildPageShim, launchBrowser, openPage, SCREENSHOTS, serveDist, type Se
  */
 type Row = (string | number | null)[];
 
-let served: Served;
-let browser: Browser;
-let shim: string;
-
-beforeAll(async () => {
-  [served, browser, shim] = await Promise.all([serveDist(), launchBrowser(), buildPageShim()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+const pane = usePaneHarness();
 
 async function openPane(sheets: { name: string; values: Row[] }[]): Promise<{ page: Page; problems: string[] }> {
-  const opened = await openPage(browser, { shim });
+  const opened = await openPage(pane.browser, { shim: pane.shim });
   await opened.page.addInitScript((s) => {
     (window as unknown as { __PARTNERS_SEED__: unknown }).__PARTNERS_SEED__ = { sheets: s };
   }, sheets);
-  await opened.page.goto(`${served.url}taskpane.html`);
+  await opened.page.goto(`${pane.served.url}taskpane.html`);
   await opened.page.locator("#create-tracker").waitFor({ timeout: 20000 });
   return opened;
 }

@@ -1,4 +1,4 @@
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import ExcelJS from "exceljs";
 import { checkWorkbook } from "../../src/cli/check";
 import { readWorkbookBuffer } from "../../src/cli/xlsxReader";
@@ -8,7 +8,7 @@ import { problems as problemsFunction } from "../../src/functions/functions";
 import { PARTNERS } from "../../src/schema";
 import * as fs from "fs";
 import * as path from "path";
-import { buildPageShim, launchBrowser, openPage, screenshot, SCREENSHOTS, serveDist, type Served } from "./harness";
+import { openPage, screenshot, SCREENSHOTS, usePaneHarness } from "./harness";
 
 /**
  * The task pane's problem list in Debian Chromium, on the production build with the Excel fake:
@@ -18,25 +18,15 @@ import { buildPageShim, launchBrowser, openPage, screenshot, SCREENSHOTS, serveD
  */
 type Row = (string | number | null)[];
 
-let served: Served;
-let browser: Browser;
-let shim: string;
-
-beforeAll(async () => {
-  [served, browser, shim] = await Promise.all([serveDist(), launchBrowser(), buildPageShim()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+const pane = usePaneHarness();
 
 async function openPane(sheets: { name: string; values: Row[] }[] = [], width = 360): Promise<Page> {
-  const { page } = await openPage(browser, { shim });
+  const { page } = await openPage(pane.browser, { shim: pane.shim });
   await page.setViewportSize({ width, height: 900 });
   await page.addInitScript((s) => {
     (window as unknown as { __PARTNERS_SEED__: unknown }).__PARTNERS_SEED__ = { sheets: s };
   }, sheets);
-  await page.goto(`${served.url}taskpane.html`);
+  await page.goto(`${pane.served.url}taskpane.html`);
   await page.locator("#create-tracker").waitFor({ timeout: 20000 });
   return page;
 }

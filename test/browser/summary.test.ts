@@ -1,4 +1,4 @@
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { trackerPicture } from "../../src/core";
 import { trackerMatrices } from "../../src/cli/tracker";
 import {
@@ -12,28 +12,18 @@ import {
 } from "../../src/schema";
 import { generatedTracker } from "../libreoffice/generatedTracker";
 import * as path from "path";
-import { buildPageShim, launchBrowser, openPage, screenshot, SCREENSHOTS, serveDist, type Served } from "./harness";
+import { openPage, screenshot, SCREENSHOTS, usePaneHarness } from "./harness";
 
 /**
  * The task pane's Summary tab in Debian Chromium against the Excel fake: an empty workbook, the
  * sample tracker and a tracker of 1,000 initiatives, with screenshots at the narrowest (320 px) and
  * a wide (450 px) task pane. Figures are compared with the core's, computed outside the page.
  */
-let served: Served;
-let browser: Browser;
-let shim: string;
-
-beforeAll(async () => {
-  [served, browser, shim] = await Promise.all([serveDist(), launchBrowser(), buildPageShim()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await served?.close();
-});
+const pane = usePaneHarness();
 
 async function openPane(): Promise<{ page: Page; problems: string[] }> {
-  const opened = await openPage(browser, { shim });
-  await opened.page.goto(`${served.url}taskpane.html`);
+  const opened = await openPage(pane.browser, { shim: pane.shim });
+  await opened.page.goto(`${pane.served.url}taskpane.html`);
   await opened.page.locator("#create-tracker").waitFor({ timeout: 20000 });
   return opened;
 }
