@@ -2,7 +2,7 @@ import { LIST_VOCABULARY, LISTS, TABS, type ColumnSpec, type ListId, type TabSpe
 import * as coerce from "./coerce";
 import { coerceNumber, coerceYesNo, isEmail } from "./coerce";
 import { firstFilled, isTotalLabel, onlyFilled, type LeftOutRow } from "./notData";
-import { isBlank, isBlankRow, isPlaceholder, normalizeKey, specialText, trimmed } from "./text";
+import { isBlank, isBlankRow, isPlaceholder, MAY_BE_SPECIAL, normalizeKey, specialText, trimmed } from "./text";
 import type { Cell, HeaderMapping, Matrix } from "./types";
 
 /**
@@ -276,8 +276,12 @@ export class TypedTable {
       const slot = slots[k];
       const cell = cells[this.index[slot]];
       if (isBlank(cell)) this.state[slot] = BLANK;
-      else if (typeof cell === "string") this.state[slot] = specialText(cell) || this.coerce(slot, cell);
-      else if (typeof cell === "object" && plain !== undefined) {
+      else if (typeof cell === "string") {
+        // Most text is told ordinary by its first character, without a call (see MAY_BE_SPECIAL).
+        const first = cell.charCodeAt(0);
+        this.state[slot] =
+          (first < 128 && MAY_BE_SPECIAL[first] === 0 ? 0 : specialText(cell)) || this.coerce(slot, cell);
+      } else if (typeof cell === "object" && plain !== undefined) {
         // Not a Cell (an Excel object): read the row again, made plain (once).
         this.cells = cells = plain(row);
         plain = undefined;

@@ -151,6 +151,20 @@ const PLACEHOLDERS: ReadonlyMap<number, readonly string[]> = (() => {
   return byFirst;
 })();
 
+/** PLACEHOLDERS of an ASCII first character, by that character (an array: no hashing per cell). */
+const PLACEHOLDERS_ASCII: (readonly string[] | undefined)[] = Array.from({ length: 128 }, (_, c) =>
+  PLACEHOLDERS.get(c),
+);
+
+/** Per ASCII first character: bit n set when a placeholder of length n starts with it (all are < 32). */
+const PLACEHOLDER_LENGTHS = (() => {
+  const bits = new Uint32Array(128);
+  for (const [first, words] of PLACEHOLDERS) {
+    if (first < 128) for (const w of words) bits[first] |= 1 << w.length;
+  }
+  return bits;
+})();
+
 /** Excel's error values as Range.values and the .xlsx reader give them (BRIEF's contract). */
 const EXCEL_ERRORS = new Set([
   "#N/A",
@@ -205,11 +219,34 @@ export function isPlaceholder(cell: Cell): boolean {
     // REDACTED, [REDACTED], (Redacted – personal information)
     if (startsIgnoringCase(text, first === 114 ? 0 : 1, "redacted")) return true;
   }
-  const words = PLACEHOLDERS.get(first);
+  let words: readonly string[] | undefined;
+  if (first < 128) {
+    // An array read and a length test instead of a Map lookup: `No`, `Note for row 3` and
+    // `Reach more residents` pass the first-character gate, and most of them stop here.
+    const n = text.length;
+    if (n >= 32 || (PLACEHOLDER_LENGTHS[first] & (1 << n)) === 0) return false;
+    words = PLACEHOLDERS_ASCII[first];
+  } else {
+    words = PLACEHOLDERS.get(first);
+  }
   if (words === undefined) return false;
   for (let i = 0; i < words.length; i++) if (equalsIgnoringCase(text, words[i])) return true;
   return false;
 }
+
+/**
+ * First characters (UTF-16 code < 128, either case) of text that may be a placeholder or an Excel
+ * error, or may start with a space: a cell whose first character is not flagged (and is below 128)
+ * is ordinary text, decided by one array read where the caller stands, without a call.
+ */
+export const MAY_BE_SPECIAL: Uint8Array = (() => {
+  const flags = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) {
+    const lower = c >= 65 && c <= 90 ? c + 32 : c;
+    if (MAY_START_PLACEHOLDER[lower] === 1 || c <= 32 || c === 35 /* # */) flags[c] = 1;
+  }
+  return flags;
+})();
 
 /**
  * The rule engine's per-cell test for text that is not a value: 4 for a placeholder, 5 for an Excel
