@@ -235,18 +235,36 @@ export function isPlaceholder(cell: Cell): boolean {
 }
 
 /**
- * First characters (UTF-16 code < 128, either case) of text that may be a placeholder or an Excel
- * error, or may start with a space: a cell whose first character is not flagged (and is below 128)
- * is ordinary text, decided by one array read where the caller stands, without a call.
+ * Per ASCII first character (either case), bit n set when text of length n starting with it may be
+ * a placeholder or an Excel error (their lengths are all below 32); see mayBeSpecial.
  */
-export const MAY_BE_SPECIAL: Uint8Array = (() => {
-  const flags = new Uint8Array(128);
-  for (let c = 0; c < 128; c++) {
-    const lower = c >= 65 && c <= 90 ? c + 32 : c;
-    if (MAY_START_PLACEHOLDER[lower] === 1 || c <= 32 || c === 35 /* # */) flags[c] = 1;
-  }
-  return flags;
+const SPECIAL_LENGTHS = (() => {
+  const bits = new Uint32Array(128);
+  const add = (first: number, length: number) => {
+    for (const c of [first, first >= 97 && first <= 122 ? first - 32 : first]) bits[c] |= 1 << length;
+  };
+  for (const [first, words] of PLACEHOLDERS) if (first < 128) for (const w of words) add(first, w.length);
+  for (const error of EXCEL_ERRORS) add(35, error.length);
+  for (let n = 5; n < 32; n++) (add(91, n), add(40, n)); // [blank], (n/a), [REDACTED …], (Redacted …)
+  return bits;
 })();
+
+/**
+ * Can `text` (a non-empty string) be blank, a placeholder or an Excel error? False for nearly all
+ * text, decided from its length and first and last characters without a call: specialText (the
+ * long way) then runs only for the rest. Text with a space or another script at either end always
+ * takes the long way.
+ */
+export function mayBeSpecial(text: string): boolean {
+  const n = text.length;
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(n - 1);
+  if (!(first > 32 && first < 127 && last > 32 && last < 127)) return true;
+  // REDACTED …: an r, then "ed" (`Reach more residents` is not).
+  if ((first | 32) === 114) return n >= 8 && (text.charCodeAt(2) | 32) === 100;
+  if (n >= 32) return first === 91 || first === 40;
+  return (SPECIAL_LENGTHS[first] & (1 << n)) !== 0;
+}
 
 /**
  * The rule engine's per-cell test for text that is not a value: 4 for a placeholder, 5 for an Excel
