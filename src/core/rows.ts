@@ -2,7 +2,7 @@ import { LIST_VOCABULARY, LISTS, TABS, type ColumnSpec, type ListId, type TabSpe
 import * as coerce from "./coerce";
 import { coerceNumber, coerceYesNo, isEmail } from "./coerce";
 import { firstFilled, isTotalLabel, onlyFilled, type LeftOutRow } from "./notData";
-import { isBlank, isBlankRow, isPlaceholder, normalizeKey, specialText, trimmed } from "./text";
+import { isBlank, isBlankRow, isPlaceholder, mayBeSpecial, normalizeKey, specialText, trimmed } from "./text";
 import type { Cell, HeaderMapping, Matrix } from "./types";
 
 /**
@@ -270,19 +270,36 @@ export class TypedTable {
     this.row = row;
     if (!Array.isArray(cells) || isBlankRow(cells)) return false;
     this.cells = cells;
+    // Fields read once into locals: the loop calls methods, after which V8 would read them again.
     const slots = this.mappedSlots;
+    const index = this.index;
+    const state = this.state;
+    const kind = this.kind;
     let plain = this.plainRow;
     for (let k = 0; k < slots.length; k++) {
       const slot = slots[k];
-      const cell = cells[this.index[slot]];
-      if (isBlank(cell)) this.state[slot] = BLANK;
-      else if (typeof cell === "string") this.state[slot] = specialText(cell) || this.coerce(slot, cell);
+      const cell = cells[index[slot]];
+      if (typeof cell === "string") {
+        // Most text is told ordinary by its length and ends (mayBeSpecial), without a call; an empty
+        // or all-space cell is flagged too, and isBlank settles it.
+        if (cell.length !== 0 && !mayBeSpecial(cell)) {
+          state[slot] = kind[slot] === KIND_TEXT ? OK : this.coerce(slot, cell);
+        } else if (isBlank(cell)) state[slot] = BLANK;
+        else state[slot] = specialText(cell) || this.coerce(slot, cell);
+      } else if (typeof cell === "number") {
+        // Numbers and serial dates, the common case, read here without a call.
+        const k0 = kind[slot];
+        if (k0 === KIND_NUMBER && Number.isFinite(cell)) {
+          this.num[slot] = cell;
+          state[slot] = OK;
+        } else state[slot] = this.coerce(slot, cell);
+      } else if (cell === null || cell === undefined) state[slot] = BLANK;
       else if (typeof cell === "object" && plain !== undefined) {
         // Not a Cell (an Excel object): read the row again, made plain (once).
         this.cells = cells = plain(row);
         plain = undefined;
         k = -1;
-      } else this.state[slot] = this.coerce(slot, cell);
+      } else state[slot] = this.coerce(slot, cell);
     }
     return true;
   }

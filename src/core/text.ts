@@ -151,6 +151,20 @@ const PLACEHOLDERS: ReadonlyMap<number, readonly string[]> = (() => {
   return byFirst;
 })();
 
+/** PLACEHOLDERS of an ASCII first character, by that character (an array: no hashing per cell). */
+const PLACEHOLDERS_ASCII: (readonly string[] | undefined)[] = Array.from({ length: 128 }, (_, c) =>
+  PLACEHOLDERS.get(c),
+);
+
+/** Per ASCII first character: bit n set when a placeholder of length n starts with it (all are < 32). */
+const PLACEHOLDER_LENGTHS = (() => {
+  const bits = new Uint32Array(128);
+  for (const [first, words] of PLACEHOLDERS) {
+    if (first < 128) for (const w of words) bits[first] |= 1 << w.length;
+  }
+  return bits;
+})();
+
 /** Excel's error values as Range.values and the .xlsx reader give them (BRIEF's contract). */
 const EXCEL_ERRORS = new Set([
   "#N/A",
@@ -205,10 +219,51 @@ export function isPlaceholder(cell: Cell): boolean {
     // REDACTED, [REDACTED], (Redacted – personal information)
     if (startsIgnoringCase(text, first === 114 ? 0 : 1, "redacted")) return true;
   }
-  const words = PLACEHOLDERS.get(first);
+  let words: readonly string[] | undefined;
+  if (first < 128) {
+    // An array read and a length test instead of a Map lookup: `No`, `Note for row 3` and
+    // `Reach more residents` pass the first-character gate, and most of them stop here.
+    const n = text.length;
+    if (n >= 32 || (PLACEHOLDER_LENGTHS[first] & (1 << n)) === 0) return false;
+    words = PLACEHOLDERS_ASCII[first];
+  } else {
+    words = PLACEHOLDERS.get(first);
+  }
   if (words === undefined) return false;
   for (let i = 0; i < words.length; i++) if (equalsIgnoringCase(text, words[i])) return true;
   return false;
+}
+
+/**
+ * Per ASCII first character (either case), bit n set when text of length n starting with it may be
+ * a placeholder or an Excel error (their lengths are all below 32); see mayBeSpecial.
+ */
+const SPECIAL_LENGTHS = (() => {
+  const bits = new Uint32Array(128);
+  const add = (first: number, length: number) => {
+    for (const c of [first, first >= 97 && first <= 122 ? first - 32 : first]) bits[c] |= 1 << length;
+  };
+  for (const [first, words] of PLACEHOLDERS) if (first < 128) for (const w of words) add(first, w.length);
+  for (const error of EXCEL_ERRORS) add(35, error.length);
+  for (let n = 5; n < 32; n++) (add(91, n), add(40, n)); // [blank], (n/a), [REDACTED …], (Redacted …)
+  return bits;
+})();
+
+/**
+ * Can `text` (a non-empty string) be blank, a placeholder or an Excel error? False for nearly all
+ * text, decided from its length and first and last characters without a call: specialText (the
+ * long way) then runs only for the rest. Text with a space or another script at either end always
+ * takes the long way.
+ */
+export function mayBeSpecial(text: string): boolean {
+  const n = text.length;
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(n - 1);
+  if (!(first > 32 && first < 127 && last > 32 && last < 127)) return true;
+  // REDACTED …: an r, then "ed" (`Reach more residents` is not).
+  if ((first | 32) === 114) return n >= 8 && (text.charCodeAt(2) | 32) === 100;
+  if (n >= 32) return first === 91 || first === 40;
+  return (SPECIAL_LENGTHS[first] & (1 << n)) !== 0;
 }
 
 /**

@@ -118,14 +118,20 @@ function plain(row: readonly unknown[]): Cell[] {
  */
 function matrixOf(range: unknown, headOnly = false): Cell[][] {
   if (!Array.isArray(range)) return range === null || range === undefined ? [] : [[cellOf(range)]];
+  // A copy of the outer array (cheap), then one loop: a callback per row (range.map) cost as much as
+  // SUMMARY's own pass over a 100k-row range.
+  const out = range.slice() as Cell[][];
   let filled = 0;
-  return range.map((row) => {
-    if (!Array.isArray(row)) return [cellOf(row)];
-    if (headOnly && filled > HEADER_SCAN_ROWS) return row as Cell[];
-    const cells = plain(row);
-    if (!isBlankRow(cells)) filled++;
-    return cells;
-  });
+  for (let r = 0; r < out.length; r++) {
+    const row: unknown = out[r];
+    if (!Array.isArray(row)) out[r] = [cellOf(row)];
+    else if (!headOnly || filled <= HEADER_SCAN_ROWS) {
+      const cells = plain(row);
+      if (!isBlankRow(cells)) filled++;
+      out[r] = cells;
+    }
+  }
+  return out;
 }
 
 /** The core's hook for rows not yet made plain: makes row `r` plain, in place in our own copy. */
