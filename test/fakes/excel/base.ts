@@ -1,0 +1,181 @@
+/**
+ * The base of every client object of the fake: load/sync, PropertyNotLoaded, null objects,
+ * navigation properties, and collections with `items` and `getCount()`.
+ */
+import { ERROR_CODES, fail, approxJsonBytes, cellCount } from "./errors";
+import type { FakeRequestContext } from "./context";
+
+/** `context.sync()`-time result of a method such as `getCount()`. */
+export class FakeClientResult<T> {
+  private has = false;
+  private v: T | undefined;
+  constructor(private readonly location: string) {}
+  set(v: T): void {
+    this.v = v;
+    this.has = true;
+  }
+  get value(): T {
+    if (!this.has) fail(ERROR_CODES.propertyNotLoaded, `${this.location}.value is not available before context.sync()`);
+    return this.v as T;
+  }
+}
+
+type LoadOption = string | string[] | { select?: string | string[] } | undefined;
+
+function parseLoad(option: LoadOption): string[] | undefined {
+  if (option === undefined) return undefined;
+  const raw = typeof option === "string" ? option : Array.isArray(option) ? option.join(",") : option.select;
+  if (raw === undefined) return undefined;
+  const list = Array.isArray(raw) ? raw : raw.split(",");
+  return list.map((s) => s.trim()).filter((s) => s.length > 0);
+}
+
+export abstract class FakeClientObject<E> {
+  protected readonly cache = new Map<string, unknown>();
+  private nullState: boolean | undefined;
+
+  constructor(
+    readonly context: FakeRequestContext,
+    private readonly resolver: () => E | null,
+    readonly location: string,
+    nullable = false,
+  ) {
+    if (nullable) {
+      context.queue(`${location}.isNullObject`, null, () => {
+        this.nullState = this.resolveOrNull() === null;
+      });
+    }
+  }
+
+  /** Scalar properties loaded by a bare `load()`. */
+  protected abstract readonly scalars: readonly string[];
+  protected abstract read(entity: E, prop: string): unknown;
+
+  get isNullObject(): boolean {
+    if (this.nullState === undefined) {
+      fail(ERROR_CODES.propertyNotLoaded, `${this.location}.isNullObject is not available before context.sync()`);
+    }
+    return this.nullState as boolean;
+  }
+
+  /** Sync time: the entity, or null for a null object (and its descendants). */
+  resolveOrNull(): E | null {
+    return this.resolver();
+  }
+
+  /** Sync time: the entity, failing the batch for a null object. */
+  entity(): E {
+    const e = this.resolver();
+    if (e === null) fail(ERROR_CODES.itemNotFound, `${this.location} does not exist (null object)`, this.location);
+    return e as E;
+  }
+
+  private readonly navs = new Map<string, unknown>();
+  /** Navigation properties return the same proxy every time, as in Office.js. */
+  protected nav<T>(name: string, make: () => T): T {
+    if (!this.navs.has(name)) this.navs.set(name, make());
+    return this.navs.get(name) as T;
+  }
+
+  protected loaded<T>(prop: string): T {
+    if (!this.cache.has(prop)) {
+      fail(
+        ERROR_CODES.propertyNotLoaded,
+        `The property '${prop}' of ${this.location} is not available. Call load("${prop}") and context.sync() before reading it.`,
+      );
+    }
+    return this.cache.get(prop) as T;
+  }
+
+  /** Navigation property for `load("a/b")` paths. */
+  protected navigate(prop: string): FakeClientObject<unknown> | undefined {
+    void prop;
+    return undefined;
+  }
+
+  load(option?: LoadOption): this {
+    const props = parseLoad(option);
+    this.context.queue(`${this.location}.load(${props?.join(",") ?? ""})`, props ?? null, () => this.loadNow(props));
+    return this;
+  }
+
+  /** Sync time: load `props` (all scalars when undefined) into the cache. */
+  loadNow(props: readonly string[] | undefined): void {
+    const e = this.resolveOrNull();
+    if (e === null) {
+      this.nullState = true;
+      return;
+    }
+    const wanted = props ?? this.scalars;
+    const nested = new Map<string, string[]>();
+    for (const p of wanted) {
+      const slash = p.indexOf("/");
+      if (slash >= 0) {
+        const head = p.slice(0, slash);
+        nested.set(head, [...(nested.get(head) ?? []), p.slice(slash + 1)]);
+        continue;
+      }
+      const nav = this.navigate(p);
+      if (nav) {
+        nav.loadNow(undefined);
+        continue;
+      }
+      if (!this.scalars.includes(p)) fail(ERROR_CODES.invalidArgument, `${this.location} has no property '${p}'`);
+      const v = this.read(e, p);
+      this.cache.set(p, v);
+      this.context.response.bytes += approxJsonBytes(v) + p.length + 3;
+      this.context.response.cells += Array.isArray(v) ? cellCount(v) : 0;
+    }
+    for (const [head, rest] of nested) {
+      const nav = this.navigate(head);
+      if (!nav) fail(ERROR_CODES.invalidArgument, `${this.location} has no navigation property '${head}'`);
+      (nav as FakeClientObject<unknown>).loadNow(rest);
+    }
+  }
+
+  protected queueSet(prop: string, value: unknown, apply: (e: E) => void): void {
+    this.context.queue(`${this.location}.${prop}=`, value, () => apply(this.entity()));
+  }
+
+  protected queueCall(method: string, args: unknown, apply: (e: E) => void): void {
+    this.context.queue(`${this.location}.${method}()`, args, () => apply(this.entity()));
+  }
+
+  toJSON(): Record<string, unknown> {
+    return Object.fromEntries(this.cache);
+  }
+}
+
+/** A collection: `items` after `load("items/name")` (or `load("name")`). */
+export abstract class FakeCollection<E, P extends FakeClientObject<E>> extends FakeClientObject<E[]> {
+  private itemProxies: P[] | undefined;
+  protected readonly scalars: readonly string[] = [];
+  protected read(): unknown {
+    return undefined;
+  }
+  protected abstract itemProxy(entity: E, index: number): P;
+
+  get items(): P[] {
+    if (!this.itemProxies) {
+      fail(ERROR_CODES.propertyNotLoaded, `${this.location}.items is not available. Call load() and context.sync().`);
+    }
+    return this.itemProxies as P[];
+  }
+
+  override loadNow(props: readonly string[] | undefined): void {
+    const entities = this.resolveOrNull() ?? [];
+    const sub = props?.map((p) => (p.startsWith("items/") ? p.slice(6) : p)).filter((p) => p !== "items");
+    this.itemProxies = entities.map((e, i) => {
+      const proxy = this.itemProxy(e, i);
+      proxy.loadNow(sub && sub.length > 0 ? sub : undefined);
+      return proxy;
+    });
+    this.context.response.bytes += 12;
+  }
+
+  getCount(): FakeClientResult<number> {
+    const result = new FakeClientResult<number>(`${this.location}.getCount()`);
+    this.context.queue(`${this.location}.getCount()`, null, () => result.set(this.entity().length));
+    return result;
+  }
+}

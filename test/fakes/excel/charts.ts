@@ -1,0 +1,118 @@
+/** Charts on a worksheet. */
+import { formatLocal } from "./address";
+import type { FakeChart, FakeSheet } from "./state";
+import { ERROR_CODES, fail } from "./errors";
+import type { FakeRequestContext } from "./context";
+import { FakeClientObject, FakeCollection } from "./base";
+import { FakeWorksheet } from "./worksheet";
+import { FakeRange } from "./range";
+
+interface ChartEntity {
+  readonly sheet: FakeSheet;
+  readonly chart: FakeChart;
+}
+
+export class FakeChartCollection extends FakeCollection<ChartEntity, FakeChartProxy> {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly sheet: FakeWorksheet,
+  ) {
+    super(
+      ctx,
+      () => {
+        const s = sheet.resolveOrNull();
+        return s === null ? null : s.charts.map((chart) => ({ sheet: s, chart }));
+      },
+      `${sheet.location}.charts`,
+    );
+  }
+  protected itemProxy(entity: ChartEntity): FakeChartProxy {
+    return new FakeChartProxy(this.context, () => entity, `charts[${JSON.stringify(entity.chart.name)}]`);
+  }
+  private find(name: string): ChartEntity | null {
+    const all = this.resolveOrNull();
+    return all?.find((c) => c.chart.name.toLowerCase() === name.toLowerCase()) ?? null;
+  }
+  getItem(name: string): FakeChartProxy {
+    return new FakeChartProxy(
+      this.context,
+      () => this.find(name) ?? fail(ERROR_CODES.itemNotFound, `No chart '${name}'`),
+      `${this.location}.getItem(${JSON.stringify(name)})`,
+    );
+  }
+  getItemOrNullObject(name: string): FakeChartProxy {
+    return new FakeChartProxy(
+      this.context,
+      () => this.find(name),
+      `${this.location}.getItemOrNullObject(${JSON.stringify(name)})`,
+      true,
+    );
+  }
+  add(type: string, sourceData: FakeRange, seriesBy = "Auto"): FakeChartProxy {
+    let created: ChartEntity | undefined;
+    this.context.queue(`${this.location}.add(${type})`, [type, sourceData.location, seriesBy], () => {
+      const s = this.sheet.entity();
+      const src = sourceData.entity();
+      const chart: FakeChart = { name: `Chart ${s.charts.length + 1}`, type, source: formatLocal(src.rect), seriesBy };
+      s.charts.push(chart);
+      created = { sheet: s, chart };
+    });
+    return new FakeChartProxy(
+      this.context,
+      () => created ?? fail(ERROR_CODES.itemNotFound, "chart was not added"),
+      `${this.location}.add(${type})`,
+    );
+  }
+}
+
+export class FakeChartProxy extends FakeClientObject<ChartEntity> {
+  protected readonly scalars: readonly string[] = ["name", "chartType"];
+  protected read(e: ChartEntity, prop: string): unknown {
+    return prop === "name" ? e.chart.name : e.chart.type;
+  }
+  get name(): string {
+    return this.loaded("name");
+  }
+  set name(v: string) {
+    this.queueSet("name", v, (e) => {
+      e.chart.name = v;
+    });
+  }
+  get title(): { text: string } {
+    const self = this;
+    return {
+      get text(): string {
+        return fail(ERROR_CODES.notImplemented, "reading chart.title.text is not implemented");
+      },
+      set text(v: string) {
+        self.queueSet("title.text", v, (e) => {
+          e.chart.title = v;
+        });
+      },
+    };
+  }
+  setPosition(start: string, end?: string): void {
+    this.queueCall("setPosition", [start, end ?? null], (e) => {
+      e.chart.position = end === undefined ? { start } : { start, end };
+    });
+  }
+  get series(): { getItemAt(i: number): { setXAxisValues(r: FakeRange): void } } {
+    const self = this;
+    return {
+      getItemAt(i: number) {
+        return {
+          setXAxisValues(r: FakeRange) {
+            self.queueCall(`series[${i}].setXAxisValues`, r.location, (e) => {
+              e.chart.categories = formatLocal(r.entity().rect);
+            });
+          },
+        };
+      },
+    };
+  }
+  delete(): void {
+    this.queueCall("delete", null, (e) => {
+      e.sheet.charts = e.sheet.charts.filter((c) => c !== e.chart);
+    });
+  }
+}

@@ -1,0 +1,126 @@
+/** Defined names, and the name rules that tables and defined names share. */
+import { formatAddress, formatLocal, parseLocal, type Rect } from "./address";
+import type { FakeName, FakeWorkbookState } from "./state";
+import { ERROR_CODES, fail } from "./errors";
+import type { FakeRequestContext } from "./context";
+import { FakeClientObject, FakeCollection } from "./base";
+import { FakeRange } from "./range";
+
+const CELL_LIKE = /^([A-Za-z]{1,3}\d+|[Rr]\d*[Cc]\d*|[RrCc])$/;
+
+/** Table and defined-name rules (they share one namespace, case-insensitively). */
+export function checkWorkbookName(state: FakeWorkbookState, name: unknown, except?: object): string {
+  if (
+    typeof name !== "string" ||
+    name.length === 0 ||
+    name.length > 255 ||
+    !/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(name) ||
+    CELL_LIKE.test(name)
+  ) {
+    return fail(ERROR_CODES.invalidArgument, `'${String(name)}' is not a valid name`);
+  }
+  const lower = name.toLowerCase();
+  const clash =
+    state.tables.find((t) => t.name.toLowerCase() === lower && t !== except) ??
+    state.names.find((n) => n.name.toLowerCase() === lower && n !== except);
+  if (clash) fail(ERROR_CODES.itemAlreadyExists, `The name '${name}' is already used by a table or a defined name`);
+  return name;
+}
+
+export class FakeNamedItemCollection extends FakeCollection<FakeName, FakeNamedItem> {
+  constructor(ctx: FakeRequestContext) {
+    super(ctx, () => ctx.state.names, "workbook.names");
+  }
+  protected itemProxy(entity: FakeName): FakeNamedItem {
+    return new FakeNamedItem(this.context, () => entity, `names[${JSON.stringify(entity.name)}]`);
+  }
+  private find(name: string): FakeName | null {
+    const lower = name.toLowerCase();
+    return this.context.state.names.find((n) => n.name.toLowerCase() === lower) ?? null;
+  }
+  getItem(name: string): FakeNamedItem {
+    return new FakeNamedItem(
+      this.context,
+      () => this.find(name) ?? fail(ERROR_CODES.itemNotFound, `No name '${name}'`),
+      `names.getItem(${JSON.stringify(name)})`,
+    );
+  }
+  getItemOrNullObject(name: string): FakeNamedItem {
+    return new FakeNamedItem(
+      this.context,
+      () => this.find(name),
+      `names.getItemOrNullObject(${JSON.stringify(name)})`,
+      true,
+    );
+  }
+  add(name: string, reference: string | FakeRange, comment?: string): FakeNamedItem {
+    let created: FakeName | undefined;
+    const label = typeof reference === "string" ? reference : reference.location;
+    this.context.queue(`names.add(${JSON.stringify(name)})`, [name, label, comment ?? ""], () => {
+      const state = this.context.state;
+      checkWorkbookName(state, name);
+      let formula: string;
+      if (typeof reference === "string") formula = reference.startsWith("=") ? reference : `=${reference}`;
+      else {
+        const e = reference.entity();
+        formula = `=${formatAddress(e.sheet.name, e.rect).replace(/!(.*)$/, (_m, local: string) => `!${absolute(local)}`)}`;
+      }
+      created = { name, formula, comment: comment ?? "", visible: true };
+      state.names.push(created);
+    });
+    return new FakeNamedItem(
+      this.context,
+      () => created ?? fail(ERROR_CODES.itemNotFound, "name was not added"),
+      `names.add(${name})`,
+    );
+  }
+}
+
+function absolute(local: string): string {
+  return formatLocal(parseLocal(local) as Rect, true);
+}
+
+export class FakeNamedItem extends FakeClientObject<FakeName> {
+  protected readonly scalars: readonly string[] = ["name", "formula", "type", "visible", "comment", "value"];
+  protected read(e: FakeName, prop: string): unknown {
+    switch (prop) {
+      case "name":
+        return e.name;
+      case "formula":
+        return e.formula;
+      case "type":
+        return /^=('[^']+'|[^!]+)!\$?[A-Z]+\$?\d+(:\$?[A-Z]+\$?\d+)?$/.test(e.formula) ? "Range" : "String";
+      case "visible":
+        return e.visible;
+      case "comment":
+        return e.comment;
+      case "value":
+        return e.formula.slice(1);
+    }
+    return undefined;
+  }
+  get name(): string {
+    return this.loaded("name");
+  }
+  get formula(): string {
+    return this.loaded("formula");
+  }
+  set formula(f: string) {
+    this.queueSet("formula", f, (e) => {
+      e.formula = f.startsWith("=") ? f : `=${f}`;
+    });
+  }
+  get visible(): boolean {
+    return this.loaded("visible");
+  }
+  set visible(v: boolean) {
+    this.queueSet("visible", v, (e) => {
+      e.visible = v;
+    });
+  }
+  delete(): void {
+    this.queueCall("delete", null, (e) => {
+      this.context.state.names = this.context.state.names.filter((n) => n !== e);
+    });
+  }
+}

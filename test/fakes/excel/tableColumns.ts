@@ -1,0 +1,98 @@
+/** A table's columns. */
+import { tableBody, tableHeaders, type FakeTable } from "./state";
+import { ERROR_CODES, fail } from "./errors";
+import type { FakeRequestContext } from "./context";
+import { FakeClientObject, FakeCollection } from "./base";
+import { FakeRange } from "./range";
+import { FakeTableProxy, sheetOf } from "./tables";
+
+export interface TableColumnEntity {
+  readonly table: FakeTable;
+  readonly index: number;
+  readonly name: string;
+}
+
+export class FakeTableColumnCollection extends FakeCollection<TableColumnEntity, FakeTableColumn> {
+  constructor(
+    ctx: FakeRequestContext,
+    private readonly table: FakeTableProxy,
+  ) {
+    super(
+      ctx,
+      () => {
+        const t = table.resolveOrNull();
+        return t === null ? null : tableHeaders(ctx.state, t).map((name, index) => ({ table: t, index, name }));
+      },
+      `${table.location}.columns`,
+    );
+  }
+  protected itemProxy(entity: TableColumnEntity): FakeTableColumn {
+    return new FakeTableColumn(
+      this.context,
+      () => entity,
+      `${this.table.location}.columns[${JSON.stringify(entity.name)}]`,
+    );
+  }
+  private find(k: string | number): TableColumnEntity | null {
+    const all = this.resolveOrNull();
+    if (all === null) return null;
+    if (typeof k === "number") return all[k] ?? null;
+    const lower = k.toLowerCase();
+    return all.find((c) => c.name.toLowerCase() === lower) ?? null;
+  }
+  getItem(k: string | number): FakeTableColumn {
+    return new FakeTableColumn(
+      this.context,
+      () => this.find(k) ?? fail(ERROR_CODES.itemNotFound, `No column '${k}' in ${this.table.location}`),
+      `${this.location}.getItem(${JSON.stringify(k)})`,
+    );
+  }
+  getItemOrNullObject(k: string | number): FakeTableColumn {
+    return new FakeTableColumn(
+      this.context,
+      () => this.find(k),
+      `${this.location}.getItemOrNullObject(${JSON.stringify(k)})`,
+      true,
+    );
+  }
+  getItemAt(i: number): FakeTableColumn {
+    return this.getItem(i);
+  }
+  add(): never {
+    return fail(ERROR_CODES.notImplemented, "columns.add is not in the fake: the builder widens tables with resize()");
+  }
+}
+
+export class FakeTableColumn extends FakeClientObject<TableColumnEntity> {
+  protected readonly scalars: readonly string[] = ["id", "index", "name"];
+  protected read(e: TableColumnEntity, prop: string): unknown {
+    return prop === "name" ? e.name : prop === "index" ? e.index : String(e.index + 1);
+  }
+  get name(): string {
+    return this.loaded("name");
+  }
+  get index(): number {
+    return this.loaded("index");
+  }
+  private part(name: string, rows: (t: FakeTable) => { row: number; rows: number }): FakeRange {
+    return new FakeRange(
+      this.context,
+      () => {
+        const c = this.resolveOrNull();
+        if (c === null) return null;
+        const t = c.table;
+        return { sheet: sheetOf(this.context.state, t), rect: { ...rows(t), col: t.rect.col + c.index, cols: 1 } };
+      },
+      `${this.location}.${name}()`,
+    );
+  }
+  getDataBodyRange(): FakeRange {
+    return this.part("getDataBodyRange", (t) => ({ row: t.rect.row + 1, rows: tableBody(t).rows }));
+  }
+  getHeaderRowRange(): FakeRange {
+    return this.part("getHeaderRowRange", (t) => ({ row: t.rect.row, rows: 1 }));
+  }
+  getRange(): FakeRange {
+    return this.part("getRange", (t) => ({ row: t.rect.row, rows: t.rect.rows }));
+  }
+}
