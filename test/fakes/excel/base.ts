@@ -47,9 +47,10 @@ export abstract class FakeClientObject<E> {
     }
   }
 
-  /** Scalar properties loaded by a bare `load()`. */
-  protected abstract readonly scalars: readonly string[];
-  protected abstract read(entity: E, prop: string): unknown;
+  /** The object's properties (`clientObjectWith` gives them); a bare `load()` loads every readable one. */
+  protected get properties(): PropertyTable<E> {
+    return NO_PROPERTIES as PropertyTable<E>;
+  }
 
   get isNullObject(): boolean {
     if (this.nullState === undefined) {
@@ -99,14 +100,15 @@ export abstract class FakeClientObject<E> {
     return this;
   }
 
-  /** Sync time: load `props` (all scalars when undefined) into the cache. */
+  /** Sync time: load `props` (every readable property when undefined) into the cache. */
   loadNow(props: readonly string[] | undefined): void {
     const e = this.resolveOrNull();
     if (e === null) {
       this.nullState = true;
       return;
     }
-    const wanted = props ?? this.scalars;
+    const table = this.properties;
+    const wanted = props ?? Object.keys(table).filter((p) => table[p].read !== undefined);
     const nested = new Map<string, string[]>();
     for (const p of wanted) {
       const slash = p.indexOf("/");
@@ -120,8 +122,9 @@ export abstract class FakeClientObject<E> {
         nav.loadNow(undefined);
         continue;
       }
-      if (!this.scalars.includes(p)) fail(ERROR_CODES.invalidArgument, `${this.location} has no property '${p}'`);
-      const v = this.read(e, p);
+      const read = Object.hasOwn(table, p) ? table[p].read : undefined;
+      if (!read) fail(ERROR_CODES.invalidArgument, `${this.location} has no property '${p}'`);
+      const v = (read as NonNullable<typeof read>)(e, this);
       this.cache.set(p, v);
       this.context.response.bytes += approxJsonBytes(v) + p.length + 3;
       this.context.response.cells += Array.isArray(v) ? cellCount(v) : 0;
@@ -149,10 +152,6 @@ export abstract class FakeClientObject<E> {
 /** A collection: `items` after `load("items/name")` (or `load("name")`). */
 export abstract class FakeCollection<E, P extends FakeClientObject<E>> extends FakeClientObject<E[]> {
   private itemProxies: P[] | undefined;
-  protected readonly scalars: readonly string[] = [];
-  protected read(): unknown {
-    return undefined;
-  }
   protected abstract itemProxy(entity: E, index: number): P;
 
   get items(): P[] {
@@ -178,4 +177,81 @@ export abstract class FakeCollection<E, P extends FakeClientObject<E>> extends F
     this.context.queue(`${this.location}.getCount()`, null, () => result.set(this.entity().length));
     return result;
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Property tables: each object's properties declared once; the load, the getter (PropertyNotLoaded
+// until loaded and synced) and the setter (queued until sync) come from the table.
+
+/** One property of a client object. */
+export interface PropertySpec<E, T> {
+  /** Sync time: the value a load puts in the cache. Absent: write-only (no getter, not loadable). */
+  readonly read?: (entity: E, proxy: FakeClientObject<E>) => T;
+  /** Sync time: what a write does. Absent: read-only (assigning throws, as a getter-only property does). */
+  readonly write?: (entity: E, value: T, proxy: FakeClientObject<E>) => void;
+}
+
+export type PropertyTable<E> = Readonly<Record<string, PropertySpec<E, any>>>;
+
+const NO_PROPERTIES: PropertyTable<unknown> = {};
+
+/** A property table with the entity type it reads (`entity` is never set: it only carries the type). */
+export interface EntityProperties<E, P> {
+  readonly table: P;
+  readonly entity?: (e: E) => void;
+}
+
+/** A property table for entities of type `E` (the entity type is given, the value types inferred). */
+export function properties<E>(): <P extends PropertyTable<E>>(table: P) => EntityProperties<E, P> {
+  return (table) => ({ table });
+}
+
+type ValueOf<S> = S extends { read: (...args: never[]) => infer T }
+  ? T
+  : S extends { write: (entity: never, value: infer T, ...rest: never[]) => void }
+    ? T
+    : never;
+type WritableKeys<P> = { [K in keyof P]: P[K] extends { write: unknown } ? K : never }[keyof P];
+
+/** The accessors a property table gives: read-only ones readonly, written ones writable. */
+export type Properties<P> = { readonly [K in Exclude<keyof P, WritableKeys<P>>]: ValueOf<P[K]> } & {
+  [K in WritableKeys<P>]: ValueOf<P[K]>;
+};
+
+type ClientObjectClass<E, P> = abstract new (
+  context: FakeRequestContext,
+  resolver: () => E | null,
+  location: string,
+  nullable?: boolean,
+) => FakeClientObject<E> & Properties<P>;
+
+/**
+ * The base class of a client object whose properties are `table`: a getter for each readable
+ * property (the loaded value) and a setter for each writable one (queued, applied at sync).
+ */
+export function clientObjectWith<E, P extends PropertyTable<E>>({
+  table,
+}: EntityProperties<E, P>): ClientObjectClass<E, P> {
+  abstract class WithProperties extends FakeClientObject<E> {
+    protected override get properties(): PropertyTable<E> {
+      return table;
+    }
+  }
+  for (const [name, spec] of Object.entries(table)) {
+    const write = spec.write;
+    Object.defineProperty(WithProperties.prototype, name, {
+      configurable: true,
+      get: spec.read
+        ? function (this: WithProperties) {
+            return this.loaded(name);
+          }
+        : undefined,
+      set: write
+        ? function (this: WithProperties, value: unknown) {
+            this.queueSet(name, value, (e) => write(e, value, this));
+          }
+        : undefined,
+    });
+  }
+  return WithProperties as unknown as ClientObjectClass<E, P>;
 }

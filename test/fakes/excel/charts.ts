@@ -3,7 +3,7 @@ import { formatLocal } from "./address";
 import type { FakeChart, FakeSheet } from "./state";
 import { ERROR_CODES, fail } from "./errors";
 import type { FakeRequestContext } from "./context";
-import { FakeClientObject, FakeCollection } from "./base";
+import { clientObjectWith, FakeCollection, properties } from "./base";
 import { FakeWorksheet } from "./worksheet";
 import { FakeRange } from "./range";
 
@@ -65,19 +65,18 @@ export class FakeChartCollection extends FakeCollection<ChartEntity, FakeChartPr
   }
 }
 
-export class FakeChartProxy extends FakeClientObject<ChartEntity> {
-  protected readonly scalars: readonly string[] = ["name", "chartType"];
-  protected read(e: ChartEntity, prop: string): unknown {
-    return prop === "name" ? e.chart.name : e.chart.type;
-  }
-  get name(): string {
-    return this.loaded("name");
-  }
-  set name(v: string) {
-    this.queueSet("name", v, (e) => {
+/** Chart properties (Excel.Chart); the title is below, write-only. */
+const CHART = properties<ChartEntity>()({
+  name: {
+    read: (e): string => e.chart.name,
+    write: (e, v: string) => {
       e.chart.name = v;
-    });
-  }
+    },
+  },
+  chartType: { read: (e): string => e.chart.type },
+});
+
+export class FakeChartProxy extends clientObjectWith(CHART) {
   get title(): { text: string } {
     const self = this;
     return {

@@ -3,7 +3,7 @@ import { intersects } from "./address";
 import type { FakeConditionalFormat } from "./state";
 import { ERROR_CODES, fail } from "./errors";
 import type { FakeRequestContext } from "./context";
-import { FakeClientObject, FakeCollection } from "./base";
+import { clientObjectWith, FakeCollection, properties } from "./base";
 import { FakeRange } from "./range";
 
 export class FakeConditionalFormatCollection extends FakeCollection<FakeConditionalFormat, FakeConditionalFormat_> {
@@ -46,14 +46,11 @@ export class FakeConditionalFormatCollection extends FakeCollection<FakeConditio
 }
 
 /** Excel.ConditionalFormat (custom rules only). */
-export class FakeConditionalFormat_ extends FakeClientObject<FakeConditionalFormat> {
-  protected readonly scalars: readonly string[] = ["type"];
-  protected read(e: FakeConditionalFormat, prop: string): unknown {
-    return prop === "type" ? e.type : undefined;
-  }
-  get type(): string {
-    return this.loaded("type");
-  }
+const CONDITIONAL_FORMAT = properties<FakeConditionalFormat>()({
+  type: { read: (e): string => e.type },
+});
+
+export class FakeConditionalFormat_ extends clientObjectWith(CONDITIONAL_FORMAT) {
   get custom(): {
     rule: { formula: string };
     format: { fill: { color: string }; font: { color: string }; numberFormat: string };

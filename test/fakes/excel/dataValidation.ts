@@ -3,7 +3,7 @@ import { contains, intersects, sameRect, type Rect } from "./address";
 import type { FakeValidation } from "./state";
 import { ERROR_CODES, fail } from "./errors";
 import type { FakeRequestContext } from "./context";
-import { FakeClientObject } from "./base";
+import { clientObjectWith, properties } from "./base";
 import { FakeRange, type RangeEntity } from "./range";
 
 const RULE_TYPES: Record<string, string> = {
@@ -16,24 +16,33 @@ const RULE_TYPES: Record<string, string> = {
   custom: "Custom",
 };
 
-export class FakeDataValidation extends FakeClientObject<RangeEntity> {
-  protected readonly scalars: readonly string[] = ["type", "ignoreBlanks"];
-  constructor(ctx: FakeRequestContext, range: FakeRange) {
-    super(ctx, () => range.resolveOrNull(), `${range.location}.dataValidation`);
-  }
-  protected read(e: RangeEntity, prop: string): unknown {
-    const over = e.sheet.validations.filter((v) => intersects(v.rect, e.rect));
-    if (prop === "ignoreBlanks") return over.length ? over[over.length - 1].ignoreBlanks : true;
-    if (over.length === 0) return "None";
-    const last = over[over.length - 1];
-    if (contains(last.rect, e.rect)) return last.type;
-    return over.every((v) => v.type === last.type) ? last.type : "Inconsistent";
-  }
-  get type(): string {
-    return this.loaded("type");
-  }
-  set rule(rule: Record<string, unknown>) {
-    this.queueSet("rule", rule, (e) => {
+/** The validations entirely inside these cells (what prompt, errorAlert and ignoreBlanks change). */
+function within(e: RangeEntity): FakeValidation[] {
+  return e.sheet.validations.filter((v) => contains(e.rect, v.rect));
+}
+
+/** Data validation properties (Excel.DataValidation). */
+const DATA_VALIDATION = properties<RangeEntity>()({
+  type: {
+    read: (e): string => {
+      const over = e.sheet.validations.filter((v) => intersects(v.rect, e.rect));
+      if (over.length === 0) return "None";
+      const last = over[over.length - 1];
+      if (contains(last.rect, e.rect)) return last.type;
+      return over.every((v) => v.type === last.type) ? last.type : "Inconsistent";
+    },
+  },
+  ignoreBlanks: {
+    read: (e): boolean => {
+      const over = e.sheet.validations.filter((v) => intersects(v.rect, e.rect));
+      return over.length ? over[over.length - 1].ignoreBlanks : true;
+    },
+    write: (e, b: boolean) => {
+      for (const v of within(e)) v.ignoreBlanks = b;
+    },
+  },
+  rule: {
+    write: (e, rule: Record<string, unknown>, proxy) => {
       const kinds = Object.keys(rule ?? {}).filter((k) => (rule as Record<string, unknown>)[k] !== undefined);
       if (kinds.length !== 1 || !RULE_TYPES[kinds[0]]) {
         fail(ERROR_CODES.invalidArgument, "A data validation rule takes exactly one criterion");
@@ -41,7 +50,7 @@ export class FakeDataValidation extends FakeClientObject<RangeEntity> {
       if (kinds[0] === "list") {
         const source = String((rule.list as { source?: unknown }).source ?? "");
         const m = /^=([A-Za-z_\\][A-Za-z0-9_.\\]*)$/.exec(source);
-        if (m && !this.context.state.names.some((n) => n.name.toLowerCase() === m[1].toLowerCase())) {
+        if (m && !proxy.context.state.names.some((n) => n.name.toLowerCase() === m[1].toLowerCase())) {
           fail(ERROR_CODES.invalidArgument, `The list source ${source} is not a defined name`);
         }
         if (!source.startsWith("=") && source.length > 255)
@@ -61,25 +70,23 @@ export class FakeDataValidation extends FakeClientObject<RangeEntity> {
         type: RULE_TYPES[kinds[0]],
         ignoreBlanks: true,
       });
-    });
-  }
-  set prompt(p: Record<string, unknown>) {
-    this.queueSet("prompt", p, (e) => {
-      for (const v of this.within(e)) v.prompt = { ...p };
-    });
-  }
-  set errorAlert(a: Record<string, unknown>) {
-    this.queueSet("errorAlert", a, (e) => {
-      for (const v of this.within(e)) v.errorAlert = { ...a };
-    });
-  }
-  set ignoreBlanks(b: boolean) {
-    this.queueSet("ignoreBlanks", b, (e) => {
-      for (const v of this.within(e)) v.ignoreBlanks = b;
-    });
-  }
-  private within(e: RangeEntity): FakeValidation[] {
-    return e.sheet.validations.filter((v) => contains(e.rect, v.rect));
+    },
+  },
+  prompt: {
+    write: (e, p: Record<string, unknown>) => {
+      for (const v of within(e)) v.prompt = { ...p };
+    },
+  },
+  errorAlert: {
+    write: (e, a: Record<string, unknown>) => {
+      for (const v of within(e)) v.errorAlert = { ...a };
+    },
+  },
+});
+
+export class FakeDataValidation extends clientObjectWith(DATA_VALIDATION) {
+  constructor(ctx: FakeRequestContext, range: FakeRange) {
+    super(ctx, () => range.resolveOrNull(), `${range.location}.dataValidation`);
   }
   /** Removes validation from these cells only: a validation reaching beyond them keeps the rest. */
   clear(): void {

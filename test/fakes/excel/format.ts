@@ -2,31 +2,27 @@
 import { key } from "./state";
 import { ERROR_CODES, fail } from "./errors";
 import type { FakeRequestContext } from "./context";
-import { FakeClientObject } from "./base";
+import { clientObjectWith, properties } from "./base";
 import { FakeRange, type RangeEntity, forEachCell } from "./range";
 
-export class FakeRangeFormat extends FakeClientObject<RangeEntity> {
-  protected readonly scalars: readonly string[] = ["columnWidth", "wrapText"];
+/** Range format properties (Excel.RangeFormat); fill and font are below, write-only. */
+const RANGE_FORMAT = properties<RangeEntity>()({
+  columnWidth: {
+    read: (e): number => e.sheet.columnWidths.get(e.rect.col) ?? 48,
+    write: (e, points: number) => {
+      for (let j = 0; j < e.rect.cols; j++) e.sheet.columnWidths.set(e.rect.col + j, points);
+    },
+  },
+  // Accepted and not modelled: nothing in the fake depends on wrapping.
+  wrapText: { read: (): boolean => false, write: (): void => undefined },
+});
+
+export class FakeRangeFormat extends clientObjectWith(RANGE_FORMAT) {
   constructor(
     ctx: FakeRequestContext,
     readonly range: FakeRange,
   ) {
     super(ctx, () => range.resolveOrNull(), `${range.location}.format`);
-  }
-  protected read(e: RangeEntity, prop: string): unknown {
-    if (prop === "columnWidth") return e.sheet.columnWidths.get(e.rect.col) ?? 48;
-    return false;
-  }
-  get columnWidth(): number {
-    return this.loaded("columnWidth");
-  }
-  set columnWidth(points: number) {
-    this.queueSet("columnWidth", points, (e) => {
-      for (let j = 0; j < e.rect.cols; j++) e.sheet.columnWidths.set(e.rect.col + j, points);
-    });
-  }
-  set wrapText(_v: boolean) {
-    this.queueSet("wrapText", _v, () => undefined);
   }
   autofitColumns(): void {
     this.queueCall("autofitColumns", null, () => undefined);

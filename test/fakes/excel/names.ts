@@ -3,7 +3,7 @@ import { formatAddress, formatLocal, parseLocal, type Rect } from "./address";
 import type { FakeName, FakeWorkbookState } from "./state";
 import { ERROR_CODES, fail } from "./errors";
 import type { FakeRequestContext } from "./context";
-import { FakeClientObject, FakeCollection } from "./base";
+import { clientObjectWith, FakeCollection, properties } from "./base";
 import { FakeRange } from "./range";
 
 const CELL_LIKE = /^([A-Za-z]{1,3}\d+|[Rr]\d*[Cc]\d*|[RrCc])$/;
@@ -80,44 +80,29 @@ function absolute(local: string): string {
   return formatLocal(parseLocal(local) as Rect, true);
 }
 
-export class FakeNamedItem extends FakeClientObject<FakeName> {
-  protected readonly scalars: readonly string[] = ["name", "formula", "type", "visible", "comment", "value"];
-  protected read(e: FakeName, prop: string): unknown {
-    switch (prop) {
-      case "name":
-        return e.name;
-      case "formula":
-        return e.formula;
-      case "type":
-        return /^=('[^']+'|[^!]+)!\$?[A-Z]+\$?\d+(:\$?[A-Z]+\$?\d+)?$/.test(e.formula) ? "Range" : "String";
-      case "visible":
-        return e.visible;
-      case "comment":
-        return e.comment;
-      case "value":
-        return e.formula.slice(1);
-    }
-    return undefined;
-  }
-  get name(): string {
-    return this.loaded("name");
-  }
-  get formula(): string {
-    return this.loaded("formula");
-  }
-  set formula(f: string) {
-    this.queueSet("formula", f, (e) => {
+/** Defined-name properties (Excel.NamedItem). */
+const NAMED_ITEM = properties<FakeName>()({
+  name: { read: (e): string => e.name },
+  formula: {
+    read: (e): string => e.formula,
+    write: (e, f: string) => {
       e.formula = f.startsWith("=") ? f : `=${f}`;
-    });
-  }
-  get visible(): boolean {
-    return this.loaded("visible");
-  }
-  set visible(v: boolean) {
-    this.queueSet("visible", v, (e) => {
+    },
+  },
+  type: {
+    read: (e): string => (/^=('[^']+'|[^!]+)!\$?[A-Z]+\$?\d+(:\$?[A-Z]+\$?\d+)?$/.test(e.formula) ? "Range" : "String"),
+  },
+  visible: {
+    read: (e): boolean => e.visible,
+    write: (e, v: boolean) => {
       e.visible = v;
-    });
-  }
+    },
+  },
+  comment: { read: (e): string => e.comment },
+  value: { read: (e): string => e.formula.slice(1) },
+});
+
+export class FakeNamedItem extends clientObjectWith(NAMED_ITEM) {
   delete(): void {
     this.queueCall("delete", null, (e) => {
       this.context.state.names = this.context.state.names.filter((n) => n !== e);

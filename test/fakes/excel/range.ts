@@ -12,7 +12,8 @@ import {
 } from "./state";
 import { typeIntoCell, type Typed } from "./typing";
 import { ERROR_CODES, fail } from "./errors";
-import { FakeClientObject } from "./base";
+import { clientObjectWith, FakeClientObject, properties } from "./base";
+import type { FakeRequestContext } from "./context";
 import { FakeWorksheet } from "./worksheet";
 import { FakeRangeFormat } from "./format";
 import { FakeDataValidation } from "./dataValidation";
@@ -38,109 +39,60 @@ function checkGrid(rect: Rect, v: unknown, what: string): Grid | undefined {
 
 const TABLE_REF = /([A-Za-z_\\][A-Za-z0-9_.\\]*)\[/g;
 
-export class FakeRange extends FakeClientObject<RangeEntity> {
-  protected readonly scalars: readonly string[] = [
-    "address",
-    "addressLocal",
-    "rowCount",
-    "columnCount",
-    "rowIndex",
-    "columnIndex",
-    "cellCount",
-    "values",
-    "formulas",
-    "numberFormat",
-    "text",
-  ];
-
-  protected read(e: RangeEntity, prop: string): unknown {
-    const { sheet, rect } = e;
-    switch (prop) {
-      case "address":
-      case "addressLocal":
-        return formatAddress(sheet.name, rect);
-      case "rowCount":
-        return rect.rows;
-      case "columnCount":
-        return rect.cols;
-      case "rowIndex":
-        return rect.row;
-      case "columnIndex":
-        return rect.col;
-      case "cellCount":
-        return rect.rows * rect.cols;
-      case "values":
-      case "text":
-      case "formulas":
-      case "numberFormat": {
-        if (rect.rows * rect.cols > 5_000_000) {
-          fail(ERROR_CODES.rangeExceedsLimit, `${this.location}: reading more than 5,000,000 cells`);
-        }
-        const out: unknown[][] = [];
-        for (let i = 0; i < rect.rows; i++) {
-          const row: unknown[] = new Array(rect.cols);
-          const r = rect.row + i;
-          for (let j = 0; j < rect.cols; j++) {
-            const c = rect.col + j;
-            if (prop === "numberFormat") {
-              row[j] = sheet.numberFormats.get(key(r, c)) ?? "General";
-              continue;
-            }
-            const f = sheet.formulas.get(key(r, c));
-            if (f !== undefined && prop === "formulas") {
-              row[j] = f;
-              continue;
-            }
-            const v = f !== undefined ? this.context.host.evaluate(sheet, r, c, f) : getValue(sheet, r, c);
-            row[j] = v === null ? "" : prop === "text" ? String(v) : v;
-          }
-          out.push(row);
-        }
-        return out;
+/** Reads a grid property cell by cell (`values`, `text`, `formulas`, `numberFormat`). */
+function readGrid(
+  e: RangeEntity,
+  proxy: FakeClientObject<RangeEntity>,
+  prop: "values" | "text" | "formulas" | "numberFormat",
+): unknown[][] {
+  const { sheet, rect } = e;
+  if (rect.rows * rect.cols > 5_000_000) {
+    fail(ERROR_CODES.rangeExceedsLimit, `${proxy.location}: reading more than 5,000,000 cells`);
+  }
+  const out: unknown[][] = [];
+  for (let i = 0; i < rect.rows; i++) {
+    const row: unknown[] = new Array(rect.cols);
+    const r = rect.row + i;
+    for (let j = 0; j < rect.cols; j++) {
+      const c = rect.col + j;
+      if (prop === "numberFormat") {
+        row[j] = sheet.numberFormats.get(key(r, c)) ?? "General";
+        continue;
       }
+      const f = sheet.formulas.get(key(r, c));
+      if (f !== undefined && prop === "formulas") {
+        row[j] = f;
+        continue;
+      }
+      const v = f !== undefined ? proxy.context.host.evaluate(sheet, r, c, f) : getValue(sheet, r, c);
+      row[j] = v === null ? "" : prop === "text" ? String(v) : v;
     }
-    return undefined;
+    out.push(row);
   }
+  return out;
+}
 
-  protected override navigate(prop: string): FakeClientObject<unknown> | undefined {
-    if (prop === "format") return this.format as FakeClientObject<unknown>;
-    if (prop === "worksheet") return this.worksheet as FakeClientObject<unknown>;
-    if (prop === "dataValidation") return this.dataValidation as FakeClientObject<unknown>;
-    return undefined;
-  }
-
-  get address(): string {
-    return this.loaded("address");
-  }
-  get rowCount(): number {
-    return this.loaded("rowCount");
-  }
-  get columnCount(): number {
-    return this.loaded("columnCount");
-  }
-  get rowIndex(): number {
-    return this.loaded("rowIndex");
-  }
-  get columnIndex(): number {
-    return this.loaded("columnIndex");
-  }
-  get values(): FakeCell[][] {
-    return this.loaded("values");
-  }
-  set values(v: unknown) {
-    this.queueSet("values", v, (e) => this.write(e, v, "values"));
-  }
-  get formulas(): FakeCell[][] {
-    return this.loaded("formulas");
-  }
-  set formulas(v: unknown) {
-    this.queueSet("formulas", v, (e) => this.write(e, v, "formulas"));
-  }
-  get numberFormat(): string[][] {
-    return this.loaded("numberFormat");
-  }
-  set numberFormat(v: unknown) {
-    this.queueSet("numberFormat", v, (e) => {
+/** Range properties (Excel.Range). */
+const RANGE = properties<RangeEntity>()({
+  address: { read: (e): string => formatAddress(e.sheet.name, e.rect) },
+  addressLocal: { read: (e): string => formatAddress(e.sheet.name, e.rect) },
+  rowCount: { read: (e): number => e.rect.rows },
+  columnCount: { read: (e): number => e.rect.cols },
+  rowIndex: { read: (e): number => e.rect.row },
+  columnIndex: { read: (e): number => e.rect.col },
+  cellCount: { read: (e): number => e.rect.rows * e.rect.cols },
+  values: {
+    read: (e, proxy) => readGrid(e, proxy, "values") as FakeCell[][],
+    write: (e, v: unknown, proxy) => typeIn(proxy.context, e, v, "values"),
+  },
+  text: { read: (e, proxy) => readGrid(e, proxy, "text") as string[][] },
+  formulas: {
+    read: (e, proxy) => readGrid(e, proxy, "formulas") as FakeCell[][],
+    write: (e, v: unknown, proxy) => typeIn(proxy.context, e, v, "formulas"),
+  },
+  numberFormat: {
+    read: (e, proxy) => readGrid(e, proxy, "numberFormat") as string[][],
+    write: (e, v: unknown) => {
       const grid = checkGrid(e.rect, v, "numberFormat");
       forEachCell(e.rect, (r, c, i, j) => {
         const f = grid ? grid[i][j] : v;
@@ -148,63 +100,72 @@ export class FakeRange extends FakeClientObject<RangeEntity> {
         if (f === "" || f === "General") e.sheet.numberFormats.delete(key(r, c));
         else e.sheet.numberFormats.set(key(r, c), String(f));
       });
-    });
-  }
+    },
+  },
+});
 
-  /**
-   * Writing `values` or `formulas` is typing: a string into a cell formatted as text (`@`) stays
-   * text; anywhere else Excel parses it (`typing.ts`: formulas for a leading = + - @, numbers, dates,
-   * booleans; a leading apostrophe keeps the rest as text). Every cell is checked first, so a cell
-   * Excel refuses fails the whole command and nothing of it is written.
-   */
-  private write(e: RangeEntity, v: unknown, what: "values" | "formulas"): void {
-    const grid = checkGrid(e.rect, v, what);
-    this.context.events.push({
-      type: "WorksheetChanged",
-      worksheetId: e.sheet.id,
-      address: formatLocal(e.rect),
-      changeType: "RangeEdited",
-      source: "Local",
-    });
-    const state = this.context.state;
-    const typed = new Map<string, Typed>();
-    forEachCell(e.rect, (r, c, i, j) => {
-      const x = grid ? grid[i][j] : v;
-      if (x !== null && x !== undefined && typeof x === "object") {
-        fail(ERROR_CODES.invalidArgument, `${what}: a cell value cannot be an object`);
-      }
-      if (typeof x !== "string") return;
-      const k = key(r, c);
-      const t: Typed =
-        e.sheet.numberFormats.get(k) === "@"
-          ? { kind: "value", value: x.startsWith("'") ? x.slice(1) : x === "" ? null : x }
-          : typeIntoCell(x);
-      if (t.kind === "invalid") {
-        fail(
-          ERROR_CODES.invalidArgument,
-          `There's a problem with this formula: ${x} (cell ${formatLocal({ row: r, col: c, rows: 1, cols: 1 })})`,
-        );
-      }
-      if (t.kind === "formula") checkFormula(state, e.sheet, r, c, t.formula);
-      typed.set(k, t);
-    });
-    forEachCell(e.rect, (r, c, i, j) => {
-      const x = grid ? grid[i][j] : v;
-      if (x === null || x === undefined) return; // Office.js: null leaves the cell unchanged
-      const k = key(r, c);
-      const t = typed.get(k) ?? { kind: "value", value: x as FakeCell };
-      if (t.kind === "formula") {
-        e.sheet.formulas.set(k, t.formula);
-        setValue(e.sheet, r, c, null);
-        if (e.sheet.rows[r]) delete (e.sheet.rows[r] as FakeCell[])[c];
-        return;
-      }
-      if (t.kind !== "value") return;
-      e.sheet.formulas.delete(k);
-      setValue(e.sheet, r, c, t.value === "" ? null : t.value);
-      // A date or currency typed into a General cell gives the cell that format (office-js #229).
-      if (t.format && !e.sheet.numberFormats.has(k)) e.sheet.numberFormats.set(k, t.format);
-    });
+/**
+ * Writing `values` or `formulas` is typing: a string into a cell formatted as text (`@`) stays
+ * text; anywhere else Excel parses it (`typing.ts`: formulas for a leading = + - @, numbers, dates,
+ * booleans; a leading apostrophe keeps the rest as text). Every cell is checked first, so a cell
+ * Excel refuses fails the whole command and nothing of it is written.
+ */
+function typeIn(context: FakeRequestContext, e: RangeEntity, v: unknown, what: "values" | "formulas"): void {
+  const grid = checkGrid(e.rect, v, what);
+  context.events.push({
+    type: "WorksheetChanged",
+    worksheetId: e.sheet.id,
+    address: formatLocal(e.rect),
+    changeType: "RangeEdited",
+    source: "Local",
+  });
+  const state = context.state;
+  const typed = new Map<string, Typed>();
+  forEachCell(e.rect, (r, c, i, j) => {
+    const x = grid ? grid[i][j] : v;
+    if (x !== null && x !== undefined && typeof x === "object") {
+      fail(ERROR_CODES.invalidArgument, `${what}: a cell value cannot be an object`);
+    }
+    if (typeof x !== "string") return;
+    const k = key(r, c);
+    const t: Typed =
+      e.sheet.numberFormats.get(k) === "@"
+        ? { kind: "value", value: x.startsWith("'") ? x.slice(1) : x === "" ? null : x }
+        : typeIntoCell(x);
+    if (t.kind === "invalid") {
+      fail(
+        ERROR_CODES.invalidArgument,
+        `There's a problem with this formula: ${x} (cell ${formatLocal({ row: r, col: c, rows: 1, cols: 1 })})`,
+      );
+    }
+    if (t.kind === "formula") checkFormula(state, e.sheet, r, c, t.formula);
+    typed.set(k, t);
+  });
+  forEachCell(e.rect, (r, c, i, j) => {
+    const x = grid ? grid[i][j] : v;
+    if (x === null || x === undefined) return; // Office.js: null leaves the cell unchanged
+    const k = key(r, c);
+    const t = typed.get(k) ?? { kind: "value", value: x as FakeCell };
+    if (t.kind === "formula") {
+      e.sheet.formulas.set(k, t.formula);
+      setValue(e.sheet, r, c, null);
+      if (e.sheet.rows[r]) delete (e.sheet.rows[r] as FakeCell[])[c];
+      return;
+    }
+    if (t.kind !== "value") return;
+    e.sheet.formulas.delete(k);
+    setValue(e.sheet, r, c, t.value === "" ? null : t.value);
+    // A date or currency typed into a General cell gives the cell that format (office-js #229).
+    if (t.format && !e.sheet.numberFormats.has(k)) e.sheet.numberFormats.set(k, t.format);
+  });
+}
+
+export class FakeRange extends clientObjectWith(RANGE) {
+  protected override navigate(prop: string): FakeClientObject<unknown> | undefined {
+    if (prop === "format") return this.format as FakeClientObject<unknown>;
+    if (prop === "worksheet") return this.worksheet as FakeClientObject<unknown>;
+    if (prop === "dataValidation") return this.dataValidation as FakeClientObject<unknown>;
+    return undefined;
   }
 
   get worksheet(): FakeWorksheet {

@@ -2,7 +2,7 @@
 import { tableBody, tableHeaders, type FakeTable } from "./state";
 import { ERROR_CODES, fail } from "./errors";
 import type { FakeRequestContext } from "./context";
-import { FakeClientObject, FakeCollection } from "./base";
+import { clientObjectWith, FakeCollection, properties } from "./base";
 import { FakeRange } from "./range";
 import { FakeTableProxy, sheetOf } from "./tables";
 
@@ -63,17 +63,14 @@ export class FakeTableColumnCollection extends FakeCollection<TableColumnEntity,
   }
 }
 
-export class FakeTableColumn extends FakeClientObject<TableColumnEntity> {
-  protected readonly scalars: readonly string[] = ["id", "index", "name"];
-  protected read(e: TableColumnEntity, prop: string): unknown {
-    return prop === "name" ? e.name : prop === "index" ? e.index : String(e.index + 1);
-  }
-  get name(): string {
-    return this.loaded("name");
-  }
-  get index(): number {
-    return this.loaded("index");
-  }
+/** Table column properties (Excel.TableColumn); the id is the 1-based position, as a string. */
+const TABLE_COLUMN = properties<TableColumnEntity>()({
+  id: { read: (e): string => String(e.index + 1) },
+  index: { read: (e): number => e.index },
+  name: { read: (e): string => e.name },
+});
+
+export class FakeTableColumn extends clientObjectWith(TABLE_COLUMN) {
   private part(name: string, rows: (t: FakeTable) => { row: number; rows: number }): FakeRange {
     return new FakeRange(
       this.context,

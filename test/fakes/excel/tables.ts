@@ -13,7 +13,7 @@ import {
 } from "./state";
 import { ERROR_CODES, fail } from "./errors";
 import type { FakeRequestContext } from "./context";
-import { FakeClientObject, FakeCollection } from "./base";
+import { clientObjectWith, FakeClientObject, FakeCollection, properties } from "./base";
 import { FakeWorksheet } from "./worksheet";
 import { FakeRange } from "./range";
 import { FakeTableColumnCollection } from "./tableColumns";
@@ -132,97 +132,78 @@ export class FakeTableCollection extends FakeCollection<FakeTable, FakeTableProx
   }
 }
 
-export class FakeTableProxy extends FakeClientObject<FakeTable> {
-  protected readonly scalars: readonly string[] = ["id", "name", "style", "showHeaders", "showTotals"];
-  protected read(e: FakeTable, prop: string): unknown {
-    switch (prop) {
-      case "id":
-        return e.id;
-      case "name":
-        return e.name;
-      case "style":
-        return e.style;
-      case "showHeaders":
-        return true;
-      case "showTotals":
-        return e.showTotals === true;
+/**
+ * Shows or removes the totals row (Office.js `Table.showTotals`, ExcelApi 1.1: "can be set to show
+ * or remove the total row"). Shown, it is a new last row of the table, so `getRange()` and
+ * `[#All]` grow by one row and `getDataBodyRange()` does not. What it holds when shown again is
+ * not documented for Office.js; Excel keeps each column's totals function and label in the table
+ * definition (ECMA-376 tableColumn totalsRowFunction / totalsRowLabel), so the fake restores what
+ * the row held when it was removed, and a first-time row gets Excel's "Total" label. The fake
+ * refuses to show it over a row that holds values (undocumented: it does not guess what Excel does).
+ */
+function setShowTotals(state: FakeWorkbookState, t: FakeTable, v: boolean): void {
+  if (Boolean(t.showTotals) === Boolean(v)) return;
+  const sheet = sheetOf(state, t);
+  if (v) {
+    const row = t.rect.row + t.rect.rows;
+    for (let c = t.rect.col; c < t.rect.col + t.rect.cols; c++) {
+      const occupied = (getValue(sheet, row, c) ?? "") !== "" || sheet.formulas.has(key(row, c));
+      if (occupied) fail(ERROR_CODES.invalidOperation, "showTotals: the row below the table is not empty");
     }
-    return undefined;
+    if (
+      state.tables.some((o) => o !== t && o.sheetId === t.sheetId && intersects(o.rect, { ...t.rect, row, rows: 1 }))
+    ) {
+      fail(ERROR_CODES.invalidArgument, "A table can't overlap another table");
+    }
+    const memory = t.totalsMemory ?? ["Total"];
+    memory.forEach((x, j) => {
+      if (typeof x === "string" && x.startsWith("=")) sheet.formulas.set(key(row, t.rect.col + j), x);
+      else setValue(sheet, row, t.rect.col + j, x);
+    });
+    t.rect = { ...t.rect, rows: t.rect.rows + 1 };
+    t.showTotals = true;
+  } else {
+    const row = t.rect.row + t.rect.rows - 1;
+    const memory: FakeCell[] = [];
+    for (let c = t.rect.col; c < t.rect.col + t.rect.cols; c++) {
+      memory.push(sheet.formulas.get(key(row, c)) ?? getValue(sheet, row, c));
+      sheet.formulas.delete(key(row, c));
+      setValue(sheet, row, c, null);
+    }
+    t.totalsMemory = memory;
+    t.rect = { ...t.rect, rows: t.rect.rows - 1 };
+    t.showTotals = false;
   }
+}
+
+/** Table properties (Excel.Table). */
+const TABLE = properties<FakeTable>()({
+  id: { read: (e): string => e.id },
+  name: {
+    read: (e): string => e.name,
+    write: (e, v: string, proxy) => {
+      checkWorkbookName(proxy.context.state, v, e);
+      e.name = v;
+    },
+  },
+  style: {
+    read: (e): string => e.style,
+    write: (e, v: string) => {
+      e.style = v;
+    },
+  },
+  showHeaders: { read: (): boolean => true },
+  showTotals: {
+    read: (e): boolean => e.showTotals === true,
+    write: (t, v: boolean, proxy) => setShowTotals(proxy.context.state, t, v),
+  },
+});
+
+export class FakeTableProxy extends clientObjectWith(TABLE) {
   protected override navigate(prop: string): FakeClientObject<unknown> | undefined {
     if (prop === "worksheet") return this.worksheet as FakeClientObject<unknown>;
     if (prop === "columns") return this.columns as FakeClientObject<unknown>;
     return undefined;
-  }
-  get id(): string {
-    return this.loaded("id");
-  }
-  get name(): string {
-    return this.loaded("name");
-  }
-  set name(v: string) {
-    this.queueSet("name", v, (e) => {
-      checkWorkbookName(this.context.state, v, e);
-      e.name = v;
-    });
-  }
-  get style(): string {
-    return this.loaded("style");
-  }
-  set style(v: string) {
-    this.queueSet("style", v, (e) => {
-      e.style = v;
-    });
-  }
-  get showTotals(): boolean {
-    return this.loaded("showTotals");
-  }
-  /**
-   * Shows or removes the totals row (Office.js `Table.showTotals`, ExcelApi 1.1: "can be set to show
-   * or remove the total row"). Shown, it is a new last row of the table, so `getRange()` and
-   * `[#All]` grow by one row and `getDataBodyRange()` does not. What it holds when shown again is
-   * not documented for Office.js; Excel keeps each column's totals function and label in the table
-   * definition (ECMA-376 tableColumn totalsRowFunction / totalsRowLabel), so the fake restores what
-   * the row held when it was removed, and a first-time row gets Excel's "Total" label. The fake
-   * refuses to show it over a row that holds values (undocumented: it does not guess what Excel does).
-   */
-  set showTotals(v: boolean) {
-    this.queueSet("showTotals", v, (t) => {
-      if (Boolean(t.showTotals) === Boolean(v)) return;
-      const sheet = sheetOf(this.context.state, t);
-      if (v) {
-        const row = t.rect.row + t.rect.rows;
-        for (let c = t.rect.col; c < t.rect.col + t.rect.cols; c++) {
-          const occupied = (getValue(sheet, row, c) ?? "") !== "" || sheet.formulas.has(key(row, c));
-          if (occupied) fail(ERROR_CODES.invalidOperation, "showTotals: the row below the table is not empty");
-        }
-        if (
-          this.context.state.tables.some(
-            (o) => o !== t && o.sheetId === t.sheetId && intersects(o.rect, { ...t.rect, row, rows: 1 }),
-          )
-        ) {
-          fail(ERROR_CODES.invalidArgument, "A table can't overlap another table");
-        }
-        const memory = t.totalsMemory ?? ["Total"];
-        memory.forEach((x, j) => {
-          if (typeof x === "string" && x.startsWith("=")) sheet.formulas.set(key(row, t.rect.col + j), x);
-          else setValue(sheet, row, t.rect.col + j, x);
-        });
-        t.rect = { ...t.rect, rows: t.rect.rows + 1 };
-        t.showTotals = true;
-      } else {
-        const row = t.rect.row + t.rect.rows - 1;
-        const memory: FakeCell[] = [];
-        for (let c = t.rect.col; c < t.rect.col + t.rect.cols; c++) {
-          memory.push(sheet.formulas.get(key(row, c)) ?? getValue(sheet, row, c));
-          sheet.formulas.delete(key(row, c));
-          setValue(sheet, row, c, null);
-        }
-        t.totalsMemory = memory;
-        t.rect = { ...t.rect, rows: t.rect.rows - 1 };
-        t.showTotals = false;
-      }
-    });
   }
   get worksheet(): FakeWorksheet {
     const ctx = this.context;

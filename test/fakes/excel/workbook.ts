@@ -2,14 +2,13 @@
 import type { FakeWorkbookState } from "./state";
 import { ERROR_CODES, fail } from "./errors";
 import type { FakeRequestContext } from "./context";
-import { FakeClientObject } from "./base";
+import { clientObjectWith, FakeClientObject, properties } from "./base";
 import { FakeWorksheetCollection } from "./worksheet";
 import { FakeRange } from "./range";
 import { FakeTableCollection } from "./tables";
 import { FakeNamedItemCollection } from "./names";
 
 export class FakeWorkbook extends FakeClientObject<FakeWorkbookState> {
-  protected readonly scalars: readonly string[] = [];
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
   readonly names: FakeNamedItemCollection;
@@ -21,10 +20,6 @@ export class FakeWorkbook extends FakeClientObject<FakeWorkbookState> {
     this.tables = new FakeTableCollection(ctx, undefined);
     this.names = new FakeNamedItemCollection(ctx);
     this.application = new FakeApplication(ctx);
-  }
-
-  protected read(): unknown {
-    return undefined;
   }
 
   getSelectedRange(): FakeRange {
@@ -42,14 +37,15 @@ export class FakeWorkbook extends FakeClientObject<FakeWorkbookState> {
   }
 }
 
-export class FakeApplication extends FakeClientObject<FakeWorkbookState> {
-  protected readonly scalars: readonly string[] = ["calculationMode"];
+/** Application properties: calculation is always automatic in the fake. */
+const APPLICATION = properties<FakeWorkbookState>()({
+  calculationMode: { read: (): string => "Automatic" },
+});
+
+export class FakeApplication extends clientObjectWith(APPLICATION) {
   calculations = 0;
   constructor(ctx: FakeRequestContext) {
     super(ctx, () => ctx.state, "workbook.application");
-  }
-  protected read(_e: FakeWorkbookState, prop: string): unknown {
-    return prop === "calculationMode" ? "Automatic" : undefined;
   }
   calculate(calculationType: string): void {
     this.queueCall("calculate", calculationType, () => {

@@ -4,7 +4,7 @@ import { findSheet, newSheet, usedRect, type FakeSheet, type FakeWorkbookState, 
 import { ERROR_CODES, fail } from "./errors";
 import { FakeEvent } from "./events";
 import type { FakeRequestContext } from "./context";
-import { FakeClientObject, FakeCollection } from "./base";
+import { clientObjectWith, FakeClientObject, FakeCollection, properties } from "./base";
 import { FakeRange } from "./range";
 import { FakeTableCollection } from "./tables";
 import { FakeChartCollection } from "./charts";
@@ -100,61 +100,40 @@ function liveSheet(state: FakeWorkbookState, sheet: FakeSheet, location: string)
   return sheet;
 }
 
-export class FakeWorksheet extends FakeClientObject<FakeSheet> {
-  protected readonly scalars: readonly string[] = ["id", "name", "visibility", "position"];
+/** Worksheet properties (Excel.Worksheet). */
+const WORKSHEET = properties<FakeSheet>()({
+  id: { read: (e): string => e.id },
+  name: {
+    read: (e): string => e.name,
+    write: (e, v: string, proxy) => {
+      checkSheetName(proxy.context.state, v, e);
+      e.name = v;
+    },
+  },
+  visibility: {
+    read: (e): Visibility => e.visibility,
+    write: (e, v: Visibility, proxy) => {
+      if (!["Visible", "Hidden", "VeryHidden"].includes(v)) fail(ERROR_CODES.invalidArgument, `bad visibility ${v}`);
+      const visible = proxy.context.state.sheets.filter((s) => s.visibility === "Visible" && s !== e);
+      if (v !== "Visible" && visible.length === 0) {
+        fail(ERROR_CODES.invalidOperation, "A workbook must keep at least one visible sheet");
+      }
+      e.visibility = v;
+    },
+  },
+  position: { read: (e, proxy): number => proxy.context.state.sheets.indexOf(e) },
+});
 
+export class FakeWorksheet extends clientObjectWith(WORKSHEET) {
   static of(ctx: FakeRequestContext, sheet: FakeSheet): FakeWorksheet {
     const loc = `worksheets[${JSON.stringify(sheet.name)}]`;
     return new FakeWorksheet(ctx, () => liveSheet(ctx.state, sheet, loc), loc);
-  }
-
-  protected read(e: FakeSheet, prop: string): unknown {
-    switch (prop) {
-      case "id":
-        return e.id;
-      case "name":
-        return e.name;
-      case "visibility":
-        return e.visibility;
-      case "position":
-        return this.context.state.sheets.indexOf(e);
-    }
-    return undefined;
   }
 
   protected override navigate(prop: string): FakeClientObject<unknown> | undefined {
     if (prop === "tables") return this.tables as FakeClientObject<unknown>;
     if (prop === "charts") return this.charts as FakeClientObject<unknown>;
     return undefined;
-  }
-
-  get id(): string {
-    return this.loaded("id");
-  }
-  get name(): string {
-    return this.loaded("name");
-  }
-  set name(v: string) {
-    this.queueSet("name", v, (e) => {
-      checkSheetName(this.context.state, v, e);
-      e.name = v;
-    });
-  }
-  get visibility(): Visibility {
-    return this.loaded("visibility");
-  }
-  set visibility(v: Visibility) {
-    this.queueSet("visibility", v, (e) => {
-      if (!["Visible", "Hidden", "VeryHidden"].includes(v)) fail(ERROR_CODES.invalidArgument, `bad visibility ${v}`);
-      const visible = this.context.state.sheets.filter((s) => s.visibility === "Visible" && s !== e);
-      if (v !== "Visible" && visible.length === 0) {
-        fail(ERROR_CODES.invalidOperation, "A workbook must keep at least one visible sheet");
-      }
-      e.visibility = v;
-    });
-  }
-  get position(): number {
-    return this.loaded("position");
   }
 
   get tables(): FakeTableCollection {
@@ -258,12 +237,8 @@ export class FakeWorksheet extends FakeClientObject<FakeSheet> {
 }
 
 export class FakeFreezePanes extends FakeClientObject<FakeSheet> {
-  protected readonly scalars: readonly string[] = [];
   constructor(ctx: FakeRequestContext, sheet: FakeWorksheet) {
     super(ctx, () => sheet.resolveOrNull(), `${sheet.location}.freezePanes`);
-  }
-  protected read(): unknown {
-    return undefined;
   }
   freezeRows(count = 1): void {
     this.queueCall("freezeRows", count, (e) => {
