@@ -144,6 +144,24 @@ export abstract class FakeClientObject<E> {
     this.context.queue(`${this.location}.${method}()`, args, () => apply(this.entity()));
   }
 
+  /**
+   * A write-only group of properties such as `format.fill` or `chart.title`: each member's setter
+   * queues its write (`<path>.<member>=`, applied at sync); reading one is not implemented in the fake.
+   */
+  protected writeOnly<T extends object>(path: string, members: { [K in keyof T]: (e: E, value: T[K]) => void }): T {
+    const group = {};
+    for (const [name, apply] of Object.entries(members) as [string, (e: E, value: unknown) => void][]) {
+      Object.defineProperty(group, name, {
+        enumerable: true,
+        get: () => fail(ERROR_CODES.notImplemented, `reading ${path}.${name} is not implemented in the fake`),
+        set: (value: unknown) => {
+          this.queueSet(`${path}.${name}`, value, (e) => apply(e, value));
+        },
+      });
+    }
+    return group as T;
+  }
+
   toJSON(): Record<string, unknown> {
     return Object.fromEntries(this.cache);
   }

@@ -78,17 +78,11 @@ const CHART = properties<ChartEntity>()({
 
 export class FakeChartProxy extends clientObjectWith(CHART) {
   get title(): { text: string } {
-    const self = this;
-    return {
-      get text(): string {
-        return fail(ERROR_CODES.notImplemented, "reading chart.title.text is not implemented");
+    return this.writeOnly("title", {
+      text: (e, v: string) => {
+        e.chart.title = v;
       },
-      set text(v: string) {
-        self.queueSet("title.text", v, (e) => {
-          e.chart.title = v;
-        });
-      },
-    };
+    });
   }
   setPosition(start: string, end?: string): void {
     this.queueCall("setPosition", [start, end ?? null], (e) => {

@@ -55,51 +55,32 @@ export class FakeConditionalFormat_ extends clientObjectWith(CONDITIONAL_FORMAT)
     rule: { formula: string };
     format: { fill: { color: string }; font: { color: string }; numberFormat: string };
   } {
-    const self = this;
-    const w = (prop: string, apply: (cf: FakeConditionalFormat) => void) =>
-      self.queueSet(`custom.${prop}`, prop, apply);
     return {
-      rule: {
-        get formula(): string {
-          return fail(ERROR_CODES.notImplemented, "reading custom.rule.formula is not implemented");
+      rule: this.writeOnly("custom.rule", {
+        formula: (cf, f: string) => {
+          cf.formula = f;
         },
-        set formula(f: string) {
-          w("rule.formula", (cf) => {
-            cf.formula = f;
-          });
-        },
-      },
-      format: {
-        /** ConditionalRangeFormat.numberFormat (ExcelApi 1.6): the number format while the rule holds. */
-        get numberFormat(): string {
-          return fail(ERROR_CODES.notImplemented, "reading a conditional number format is not implemented");
-        },
-        set numberFormat(f: string) {
-          w("format.numberFormat", (cf) => {
+      }),
+      format: Object.assign(
+        this.writeOnly("custom.format", {
+          /** ConditionalRangeFormat.numberFormat (ExcelApi 1.6): the number format while the rule holds. */
+          numberFormat: (cf, f: string) => {
             cf.numberFormat = f;
-          });
-        },
-        fill: {
-          get color(): string {
-            return fail(ERROR_CODES.notImplemented, "reading a conditional fill is not implemented");
           },
-          set color(c: string) {
-            w("format.fill.color", (cf) => {
+        }),
+        {
+          fill: this.writeOnly("custom.format.fill", {
+            color: (cf, c: string) => {
               cf.fill = c;
-            });
-          },
-        },
-        font: {
-          get color(): string {
-            return fail(ERROR_CODES.notImplemented, "reading a conditional font is not implemented");
-          },
-          set color(c: string) {
-            w("format.font.color", (cf) => {
+            },
+          }),
+          font: this.writeOnly("custom.format.font", {
+            color: (cf, c: string) => {
               cf.fontColor = c;
-            });
-          },
+            },
+          }),
         },
-      },
+      ),
     };
   }
 }

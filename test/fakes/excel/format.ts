@@ -1,6 +1,5 @@
 /** `Range.format`: column width, fill, font (writes; reading colours is not implemented). */
 import { key } from "./state";
-import { ERROR_CODES, fail } from "./errors";
 import type { FakeRequestContext } from "./context";
 import { clientObjectWith, properties } from "./base";
 import { FakeRange, type RangeEntity, forEachCell } from "./range";
@@ -28,33 +27,15 @@ export class FakeRangeFormat extends clientObjectWith(RANGE_FORMAT) {
     this.queueCall("autofitColumns", null, () => undefined);
   }
   get fill(): { color: string } {
-    const self = this;
-    return {
-      get color(): string {
-        return fail(ERROR_CODES.notImplemented, "reading fill.color is not implemented in the fake");
-      },
-      set color(v: string) {
-        self.queueSet("fill.color", v, (e) => forEachCell(e.rect, (r, c) => e.sheet.fills.set(key(r, c), v)));
-      },
-    };
+    return this.writeOnly("fill", {
+      color: (e, v: string) => forEachCell(e.rect, (r, c) => e.sheet.fills.set(key(r, c), v)),
+    });
   }
   get font(): { color: string; bold: boolean } {
-    const self = this;
-    return {
-      get color(): string {
-        return fail(ERROR_CODES.notImplemented, "reading font.color is not implemented in the fake");
-      },
-      set color(v: string) {
-        self.queueSet("font.color", v, (e) => forEachCell(e.rect, (r, c) => e.sheet.fontColors.set(key(r, c), v)));
-      },
-      get bold(): boolean {
-        return fail(ERROR_CODES.notImplemented, "reading font.bold is not implemented in the fake");
-      },
-      set bold(v: boolean) {
-        self.queueSet("font.bold", v, (e) =>
-          forEachCell(e.rect, (r, c) => (v ? e.sheet.bold.add(key(r, c)) : e.sheet.bold.delete(key(r, c)))),
-        );
-      },
-    };
+    return this.writeOnly("font", {
+      color: (e, v: string) => forEachCell(e.rect, (r, c) => e.sheet.fontColors.set(key(r, c), v)),
+      bold: (e, v: boolean) =>
+        forEachCell(e.rect, (r, c) => (v ? e.sheet.bold.add(key(r, c)) : e.sheet.bold.delete(key(r, c)))),
+    });
   }
 }
