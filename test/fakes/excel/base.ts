@@ -167,6 +167,18 @@ export abstract class FakeClientObject<E> {
   }
 }
 
+/** How a collection finds one of its items by key, for `getItem` and `getItemOrNullObject`. */
+export interface ItemLookup<K, E, P> {
+  /** The item's proxy class. */
+  readonly Item: new (context: FakeRequestContext, resolver: () => E | null, location: string, nullable?: boolean) => P;
+  /** Where the call is said to be made (default: the collection's location). */
+  readonly at?: string;
+  /** Sync time: the item with this key, or null. */
+  find(key: K): E | null;
+  /** The message of getItem's ItemNotFound. */
+  notFound(key: K): string;
+}
+
 /** A collection: `items` after `load("items/name")` (or `load("name")`). */
 export abstract class FakeCollection<E, P extends FakeClientObject<E>> extends FakeClientObject<E[]> {
   private itemProxies: P[] | undefined;
@@ -194,6 +206,30 @@ export abstract class FakeCollection<E, P extends FakeClientObject<E>> extends F
     const result = new FakeClientResult<number>(`${this.location}.getCount()`);
     this.context.queue(`${this.location}.getCount()`, null, () => result.set(this.entity().length));
     return result;
+  }
+}
+
+/** A collection whose items `getItem(key)` and `getItemOrNullObject(key)` find, as its `lookup` says. */
+export abstract class FakeKeyedCollection<K, E, P extends FakeClientObject<E>> extends FakeCollection<E, P> {
+  protected abstract readonly lookup: ItemLookup<K, E, P>;
+
+  /** The item; the batch fails with ItemNotFound at sync when there is none. */
+  getItem(key: K): P {
+    return this.itemBy(key, false);
+  }
+
+  /** The item, or a null object when there is none. */
+  getItemOrNullObject(key: K): P {
+    return this.itemBy(key, true);
+  }
+
+  private itemBy(key: K, orNull: boolean): P {
+    const lookup = this.lookup;
+    const location = `${lookup.at ?? this.location}.${orNull ? "getItemOrNullObject" : "getItem"}(${JSON.stringify(key)})`;
+    const resolver = orNull
+      ? () => lookup.find(key)
+      : () => lookup.find(key) ?? fail(ERROR_CODES.itemNotFound, lookup.notFound(key));
+    return new lookup.Item(this.context, resolver, location, orNull);
   }
 }
 

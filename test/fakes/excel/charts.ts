@@ -3,7 +3,7 @@ import { formatLocal } from "./address";
 import type { FakeChart, FakeSheet } from "./state";
 import { ERROR_CODES, fail } from "./errors";
 import type { FakeRequestContext } from "./context";
-import { clientObjectWith, FakeCollection, properties } from "./base";
+import { clientObjectWith, FakeKeyedCollection, type ItemLookup, properties } from "./base";
 import { FakeWorksheet } from "./worksheet";
 import { FakeRange } from "./range";
 
@@ -12,7 +12,7 @@ interface ChartEntity {
   readonly chart: FakeChart;
 }
 
-export class FakeChartCollection extends FakeCollection<ChartEntity, FakeChartProxy> {
+export class FakeChartCollection extends FakeKeyedCollection<string, ChartEntity, FakeChartProxy> {
   constructor(
     ctx: FakeRequestContext,
     private readonly sheet: FakeWorksheet,
@@ -33,21 +33,11 @@ export class FakeChartCollection extends FakeCollection<ChartEntity, FakeChartPr
     const all = this.resolveOrNull();
     return all?.find((c) => c.chart.name.toLowerCase() === name.toLowerCase()) ?? null;
   }
-  getItem(name: string): FakeChartProxy {
-    return new FakeChartProxy(
-      this.context,
-      () => this.find(name) ?? fail(ERROR_CODES.itemNotFound, `No chart '${name}'`),
-      `${this.location}.getItem(${JSON.stringify(name)})`,
-    );
-  }
-  getItemOrNullObject(name: string): FakeChartProxy {
-    return new FakeChartProxy(
-      this.context,
-      () => this.find(name),
-      `${this.location}.getItemOrNullObject(${JSON.stringify(name)})`,
-      true,
-    );
-  }
+  protected readonly lookup: ItemLookup<string, ChartEntity, FakeChartProxy> = {
+    Item: FakeChartProxy,
+    find: (name) => this.find(name),
+    notFound: (name) => `No chart '${name}'`,
+  };
   add(type: string, sourceData: FakeRange, seriesBy = "Auto"): FakeChartProxy {
     let created: ChartEntity | undefined;
     this.context.queue(`${this.location}.add(${type})`, [type, sourceData.location, seriesBy], () => {

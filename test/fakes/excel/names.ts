@@ -3,7 +3,7 @@ import { formatAddress, formatLocal, parseLocal, type Rect } from "./address";
 import type { FakeName, FakeWorkbookState } from "./state";
 import { ERROR_CODES, fail } from "./errors";
 import type { FakeRequestContext } from "./context";
-import { clientObjectWith, FakeCollection, properties } from "./base";
+import { clientObjectWith, FakeKeyedCollection, type ItemLookup, properties } from "./base";
 import { FakeRange } from "./range";
 
 const CELL_LIKE = /^([A-Za-z]{1,3}\d+|[Rr]\d*[Cc]\d*|[RrCc])$/;
@@ -27,7 +27,7 @@ export function checkWorkbookName(state: FakeWorkbookState, name: unknown, excep
   return name;
 }
 
-export class FakeNamedItemCollection extends FakeCollection<FakeName, FakeNamedItem> {
+export class FakeNamedItemCollection extends FakeKeyedCollection<string, FakeName, FakeNamedItem> {
   constructor(ctx: FakeRequestContext) {
     super(ctx, () => ctx.state.names, "workbook.names");
   }
@@ -38,21 +38,12 @@ export class FakeNamedItemCollection extends FakeCollection<FakeName, FakeNamedI
     const lower = name.toLowerCase();
     return this.context.state.names.find((n) => n.name.toLowerCase() === lower) ?? null;
   }
-  getItem(name: string): FakeNamedItem {
-    return new FakeNamedItem(
-      this.context,
-      () => this.find(name) ?? fail(ERROR_CODES.itemNotFound, `No name '${name}'`),
-      `names.getItem(${JSON.stringify(name)})`,
-    );
-  }
-  getItemOrNullObject(name: string): FakeNamedItem {
-    return new FakeNamedItem(
-      this.context,
-      () => this.find(name),
-      `names.getItemOrNullObject(${JSON.stringify(name)})`,
-      true,
-    );
-  }
+  protected readonly lookup: ItemLookup<string, FakeName, FakeNamedItem> = {
+    Item: FakeNamedItem,
+    at: "names",
+    find: (name) => this.find(name),
+    notFound: (name) => `No name '${name}'`,
+  };
   add(name: string, reference: string | FakeRange, comment?: string): FakeNamedItem {
     let created: FakeName | undefined;
     const label = typeof reference === "string" ? reference : reference.location;

@@ -2,7 +2,7 @@
 import { tableBody, tableHeaders, type FakeTable } from "./state";
 import { ERROR_CODES, fail } from "./errors";
 import type { FakeRequestContext } from "./context";
-import { clientObjectWith, FakeCollection, properties } from "./base";
+import { clientObjectWith, FakeKeyedCollection, type ItemLookup, properties } from "./base";
 import { FakeRange } from "./range";
 import { FakeTableProxy, sheetOf } from "./tables";
 
@@ -12,7 +12,11 @@ export interface TableColumnEntity {
   readonly name: string;
 }
 
-export class FakeTableColumnCollection extends FakeCollection<TableColumnEntity, FakeTableColumn> {
+export class FakeTableColumnCollection extends FakeKeyedCollection<
+  string | number,
+  TableColumnEntity,
+  FakeTableColumn
+> {
   constructor(
     ctx: FakeRequestContext,
     private readonly table: FakeTableProxy,
@@ -40,21 +44,11 @@ export class FakeTableColumnCollection extends FakeCollection<TableColumnEntity,
     const lower = k.toLowerCase();
     return all.find((c) => c.name.toLowerCase() === lower) ?? null;
   }
-  getItem(k: string | number): FakeTableColumn {
-    return new FakeTableColumn(
-      this.context,
-      () => this.find(k) ?? fail(ERROR_CODES.itemNotFound, `No column '${k}' in ${this.table.location}`),
-      `${this.location}.getItem(${JSON.stringify(k)})`,
-    );
-  }
-  getItemOrNullObject(k: string | number): FakeTableColumn {
-    return new FakeTableColumn(
-      this.context,
-      () => this.find(k),
-      `${this.location}.getItemOrNullObject(${JSON.stringify(k)})`,
-      true,
-    );
-  }
+  protected readonly lookup: ItemLookup<string | number, TableColumnEntity, FakeTableColumn> = {
+    Item: FakeTableColumn,
+    find: (k) => this.find(k),
+    notFound: (k) => `No column '${k}' in ${this.table.location}`,
+  };
   getItemAt(i: number): FakeTableColumn {
     return this.getItem(i);
   }

@@ -13,7 +13,7 @@ import {
 } from "./state";
 import { ERROR_CODES, fail } from "./errors";
 import type { FakeRequestContext } from "./context";
-import { clientObjectWith, FakeClientObject, FakeCollection, properties } from "./base";
+import { clientObjectWith, FakeClientObject, FakeKeyedCollection, type ItemLookup, properties } from "./base";
 import { FakeWorksheet } from "./worksheet";
 import { FakeRange } from "./range";
 import { FakeTableColumnCollection } from "./tableColumns";
@@ -46,7 +46,7 @@ function normaliseHeaders(sheet: FakeSheet, rect: Rect): void {
   }
 }
 
-export class FakeTableCollection extends FakeCollection<FakeTable, FakeTableProxy> {
+export class FakeTableCollection extends FakeKeyedCollection<string, FakeTable, FakeTableProxy> {
   constructor(
     ctx: FakeRequestContext,
     private readonly sheet: FakeWorksheet | undefined,
@@ -74,22 +74,11 @@ export class FakeTableCollection extends FakeCollection<FakeTable, FakeTableProx
     return all.find((t) => t.name.toLowerCase() === lower || t.id === name) ?? null;
   }
 
-  getItem(name: string): FakeTableProxy {
-    return new FakeTableProxy(
-      this.context,
-      () => this.find(name) ?? fail(ERROR_CODES.itemNotFound, `No table named '${name}'`),
-      `${this.location}.getItem(${JSON.stringify(name)})`,
-    );
-  }
-
-  getItemOrNullObject(name: string): FakeTableProxy {
-    return new FakeTableProxy(
-      this.context,
-      () => this.find(name),
-      `${this.location}.getItemOrNullObject(${JSON.stringify(name)})`,
-      true,
-    );
-  }
+  protected readonly lookup: ItemLookup<string, FakeTable, FakeTableProxy> = {
+    Item: FakeTableProxy,
+    find: (name) => this.find(name),
+    notFound: (name) => `No table named '${name}'`,
+  };
 
   add(address: string | FakeRange, hasHeaders: boolean): FakeTableProxy {
     const ctx = this.context;

@@ -4,7 +4,7 @@ import { findSheet, newSheet, usedRect, type FakeSheet, type FakeWorkbookState, 
 import { ERROR_CODES, fail } from "./errors";
 import { FakeEvent } from "./events";
 import type { FakeRequestContext } from "./context";
-import { clientObjectWith, FakeClientObject, FakeCollection, properties } from "./base";
+import { clientObjectWith, FakeClientObject, FakeKeyedCollection, type ItemLookup, properties } from "./base";
 import { FakeRange } from "./range";
 import { FakeTableCollection } from "./tables";
 import { FakeChartCollection } from "./charts";
@@ -23,7 +23,7 @@ export function checkSheetName(state: FakeWorkbookState, name: unknown, except?:
   return name;
 }
 
-export class FakeWorksheetCollection extends FakeCollection<FakeSheet, FakeWorksheet> {
+export class FakeWorksheetCollection extends FakeKeyedCollection<string, FakeSheet, FakeWorksheet> {
   constructor(ctx: FakeRequestContext) {
     super(ctx, () => ctx.state.sheets, "workbook.worksheets");
   }
@@ -40,24 +40,12 @@ export class FakeWorksheetCollection extends FakeCollection<FakeSheet, FakeWorks
     return this.nav("onAdded", () => new FakeEvent(this.context, this.context.host.handlers.added, "onAdded"));
   }
 
-  getItem(key: string): FakeWorksheet {
-    const ctx = this.context;
-    return new FakeWorksheet(
-      ctx,
-      () => lookupSheet(ctx.state, key) ?? fail(ERROR_CODES.itemNotFound, `No worksheet named '${key}'`),
-      `worksheets.getItem(${JSON.stringify(key)})`,
-    );
-  }
-
-  getItemOrNullObject(key: string): FakeWorksheet {
-    const ctx = this.context;
-    return new FakeWorksheet(
-      ctx,
-      () => lookupSheet(ctx.state, key) ?? null,
-      `worksheets.getItemOrNullObject(${JSON.stringify(key)})`,
-      true,
-    );
-  }
+  protected readonly lookup: ItemLookup<string, FakeSheet, FakeWorksheet> = {
+    Item: FakeWorksheet,
+    at: "worksheets",
+    find: (key) => lookupSheet(this.context.state, key) ?? null,
+    notFound: (key) => `No worksheet named '${key}'`,
+  };
 
   getActiveWorksheet(): FakeWorksheet {
     const ctx = this.context;
