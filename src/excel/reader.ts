@@ -2,7 +2,7 @@
  * Reading sheets for the task pane in blocks that keep every response well under Excel on the
  * web's limits (5 MB per response, 5M cells per read). The first block is small; its measured
  * size per row sizes the next ones; a block Excel still refuses is halved and read again. One
- * sync per block, chained (never a sync inside a loop).
+ * sync per block: the loop syncs once per block on purpose (see the eslint-disable below).
  */
 import type { Cell } from "../core/types";
 import { excelErrorCode, localAddress, type Progress } from "./context";
@@ -50,24 +50,32 @@ export async function readBlocks(
 ): Promise<Cell[][]> {
   const out: Cell[][] = [];
   const maxRowsByCells = Math.max(1, Math.floor(budget.cells / Math.max(1, rect.cols)));
-  const step = async (start: number, wanted: number, failures: number): Promise<void> => {
-    if (start >= rect.rows) return;
+  let wanted = budget.firstBlockRows;
+  let failures = 0;
+  for (let start = 0; start < rect.rows;) {
     const n = Math.max(1, Math.min(wanted, rect.rows - start, maxRowsByCells));
     const range = sheet.getRangeByIndexes(rect.row + start, rect.col, n, rect.cols).load("values");
     try {
+      // One sync per block is the point: each block's response must stay under Excel on the web's 5 MB
+      // and 5M-cell limits, and its measured size sizes the next block.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (e) {
-      if (n > 1 && failures < 12 && SIZE_ERRORS.has(excelErrorCode(e) ?? ""))
-        return step(start, Math.ceil(n / 2), failures + 1);
+      if (n > 1 && failures < 12 && SIZE_ERRORS.has(excelErrorCode(e) ?? "")) {
+        wanted = Math.ceil(n / 2);
+        failures++;
+        continue;
+      }
       throw e;
     }
     const values = range.values as Cell[][];
     for (const row of values) out.push(row);
     const perRow = Math.max(1, JSON.stringify(values).length / n);
     onProgress?.("Reading", Math.min(1, (start + n) / rect.rows));
-    return step(start + n, Math.floor(budget.bytes / (perRow * 1.5)), 0);
-  };
-  await step(0, budget.firstBlockRows, 0);
+    start += n;
+    wanted = Math.floor(budget.bytes / (perRow * 1.5));
+    failures = 0;
+  }
   return out;
 }
 

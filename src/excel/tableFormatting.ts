@@ -98,7 +98,7 @@ export function queueNewColumn(col: ColumnSpec, at: ColumnPlacement, bulk: BulkW
 /** Bytes per block of bulk writes (well under Excel on the web's 5 MB per request). */
 export const BULK_BYTES = 2_000_000;
 
-/** Writes the deferred per-row arrays in blocks, one sync per block (chained, not looped). */
+/** Writes the deferred per-row arrays in blocks, one sync per block. */
 export async function writeBulk(context: Excel.RequestContext, bulk: readonly BulkWrite[]): Promise<number> {
   // Split every write into pieces that fit a block, then pack pieces into blocks.
   const pieces: BulkWrite[] = [];
@@ -108,8 +108,8 @@ export async function writeBulk(context: Excel.RequestContext, bulk: readonly Bu
       pieces.push({ ...w, row: w.row + start, rows: Math.min(perBlock, w.rows - start) });
     }
   }
-  const next = async (i: number, syncs: number): Promise<number> => {
-    if (i >= pieces.length) return syncs;
+  let syncs = 0;
+  for (let i = 0; i < pieces.length;) {
     let bytes = 0;
     let j = i;
     // Calculation waits for the last block, which recalculates once (suspendApiCalculationUntilNextSync).
@@ -123,10 +123,13 @@ export async function writeBulk(context: Excel.RequestContext, bulk: readonly Bu
     }
     if (j < pieces.length) suspend.suspendApiCalculationUntilNextSync();
     else if (i > 0) suspend.calculate("Recalculate");
+    // One sync per block is the point: each block must go out alone to stay under the 5 MB request limit.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
-    return next(j, syncs + 1);
-  };
-  return next(0, 0);
+    syncs++;
+    i = j;
+  }
+  return syncs;
 }
 
 /** Header row look: the tracker's fill, font and bold over the given header cells. */
