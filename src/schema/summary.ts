@@ -16,9 +16,54 @@ import { numberFormatOf } from "./workbook";
  */
 export type SummaryRole = "title" | "note" | "section" | "header" | "label" | "figure" | "total" | "status";
 
+/** Figures the Summary shows once each (the headline, and the notes under its lists). */
+export type SingleMetric =
+  | "initiatives"
+  | "partners"
+  | "committed"
+  | "received"
+  | "receivedShare"
+  | "placeBasedShare"
+  | "largestFunder.name"
+  | "largestFunder.committed"
+  | "largestFunder.share"
+  | "assetsShort.estimatedValue"
+  | "gaps.unplaced"
+  | "gaps.more"
+  | "initiatives.more";
+
+/** What each row of the by-sector and by-status blocks counts. */
+export type GroupMeasure = "partners" | "committed" | "received";
+/** What each row of the asset-gap block shows for its category–unit pair. */
+export type GapMeasure = "category" | "unit" | "gap" | "assetsShort" | "estimatedValue" | "notValued" | "firstRow";
+/** What each row of the initiative list shows for its initiative. */
+export type InitiativeMeasure =
+  | "id"
+  | "name"
+  | "status"
+  | "readiness"
+  | "progress"
+  | "partners"
+  | "committed"
+  | "received"
+  | "championsInGovernment"
+  | "championsOutside"
+  | "deputizedLeads"
+  | "assetsShort";
+
+/** Figures repeated per row of a block, `block.measure`, the row told by the figure's `key`. */
+export type BlockMetric =
+  `sector.${GroupMeasure}` | `status.${GroupMeasure}` | `gaps.${GapMeasure}` | `initiative.${InitiativeMeasure}`;
+
+/**
+ * Every figure the Summary shows. A union, not a string: code that computes figures (the core's
+ * `summaryFigures`) handles each exhaustively, so a new metric fails typecheck until it is computed.
+ */
+export type SummaryMetric = SingleMetric | BlockMetric;
+
 export interface SummaryFigure {
   /** e.g. "sector.committed"; see `summaryLayout` for the list. */
-  readonly metric: string;
+  readonly metric: SummaryMetric;
   /** The group the figure belongs to (a sector, a status …), or the 1-based position in a list. */
   readonly key?: string;
 }
@@ -202,7 +247,7 @@ function buildLayout(leftOut: ReadonlySet<string>): SummaryLayout {
   const label = (value: string): SummaryCell => ({ value, role: "label" });
   const header = (value: string): SummaryCell => ({ value, role: "header" });
   const note = (value: string): SummaryCell => ({ value, role: "note" });
-  const fig = (formula: string, format: string, metric: string, key?: string): SummaryCell => ({
+  const fig = (formula: string, format: string, metric: SummaryMetric, key?: string): SummaryCell => ({
     formula,
     format,
     role: "figure",
@@ -282,7 +327,7 @@ function buildLayout(leftOut: ReadonlySet<string>): SummaryLayout {
     title: string,
     groupColumn: ColumnSpec,
     values: readonly string[],
-    metricPrefix: string,
+    metricPrefix: "sector" | "status",
   ): { firstData: number; lastData: number } => {
     row({ value: title, role: "section" });
     row(
@@ -297,9 +342,9 @@ function buildLayout(leftOut: ReadonlySet<string>): SummaryLayout {
     for (const v of values) {
       const r = row(
         label(v),
-        fig(`=COUNTIFS(${group},${text(v)})`, COUNT, `${metricPrefix}.partners`, v),
-        fig(`=SUMIFS(${committed},${group},${text(v)})`, CURRENCY, `${metricPrefix}.committed`, v),
-        fig(`=SUMIFS(${received},${group},${text(v)})`, CURRENCY, `${metricPrefix}.received`, v),
+        fig(`=COUNTIFS(${group},${text(v)})`, COUNT, `${metricPrefix}.partners` as const, v),
+        fig(`=SUMIFS(${committed},${group},${text(v)})`, CURRENCY, `${metricPrefix}.committed` as const, v),
+        fig(`=SUMIFS(${received},${group},${text(v)})`, CURRENCY, `${metricPrefix}.received` as const, v),
       );
       firstData ||= r;
       lastData = r;
@@ -307,15 +352,15 @@ function buildLayout(leftOut: ReadonlySet<string>): SummaryLayout {
     const span = (col: string) => `${col}${firstData}:${col}${lastData}`;
     row(
       label(OTHER_OR_BLANK),
-      fig(`=COUNTA(${partnerName})-SUM(${span("B")})`, COUNT, `${metricPrefix}.partners`, OTHER_OR_BLANK),
-      fig(`=${totalCommitted}-SUM(${span("C")})`, CURRENCY, `${metricPrefix}.committed`, OTHER_OR_BLANK),
-      fig(`=${totalReceived}-SUM(${span("D")})`, CURRENCY, `${metricPrefix}.received`, OTHER_OR_BLANK),
+      fig(`=COUNTA(${partnerName})-SUM(${span("B")})`, COUNT, `${metricPrefix}.partners` as const, OTHER_OR_BLANK),
+      fig(`=${totalCommitted}-SUM(${span("C")})`, CURRENCY, `${metricPrefix}.committed` as const, OTHER_OR_BLANK),
+      fig(`=${totalReceived}-SUM(${span("D")})`, CURRENCY, `${metricPrefix}.received` as const, OTHER_OR_BLANK),
     );
     row(
       { value: "Total", role: "total" },
-      fig(`=COUNTA(${partnerName})`, COUNT, `${metricPrefix}.partners`, "Total"),
-      fig(`=${totalCommitted}`, CURRENCY, `${metricPrefix}.committed`, "Total"),
-      fig(`=${totalReceived}`, CURRENCY, `${metricPrefix}.received`, "Total"),
+      fig(`=COUNTA(${partnerName})`, COUNT, `${metricPrefix}.partners` as const, "Total"),
+      fig(`=${totalCommitted}`, CURRENCY, `${metricPrefix}.committed` as const, "Total"),
+      fig(`=${totalReceived}`, CURRENCY, `${metricPrefix}.received` as const, "Total"),
     );
     blank();
     return { firstData, lastData };
