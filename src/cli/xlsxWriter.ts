@@ -11,23 +11,19 @@ import {
   SAMPLE_DATA,
   SCHEMA_VERSION,
   SUMMARY_SHEET,
-  summaryLayout,
   TABLE_STYLE,
   TABS,
   TRACKER_MARKER,
   VERSION_CELL,
-  invalidEntryFormula,
-  numberDisplayRules,
   numberFormatOf,
-  validationOf,
   type ColumnSpec,
   type SampleRow,
   type SampleValue,
   type SummaryCell,
   type TabName,
   type TabSpec,
-  type ValidationSpec,
 } from "../schema";
+import { summaryLayout, invalidEntryFormula, numberDisplayRules, validationOf, type ValidationSpec } from "../model";
 import { enableCalculatedColumns } from "./exceljsTableColumns";
 
 /**

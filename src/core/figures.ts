@@ -4,7 +4,6 @@ import {
   OTHER_OR_BLANK,
   SUMMARY_GAP_ROWS,
   SUMMARY_INITIATIVE_ROWS,
-  summaryLayout,
   type BlockMetric,
   type GapMeasure,
   type GroupMeasure,
@@ -14,6 +13,7 @@ import {
   type SummaryMetric,
   type SummaryVariant,
 } from "../schema";
+import { summaryLayout } from "../model";
 import type { TrackerTables } from "./rules/crossTab";
 import {
   trackerPicture,
