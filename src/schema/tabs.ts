@@ -1,12 +1,16 @@
 import { EXPERTISE_CATEGORIES, LISTS, type ListId } from "./lists";
-import type { ColumnSpec, TabName, TabSpec } from "./types";
+import type { ColumnSpec, ColumnType, TabName, TabSpec } from "./types";
 
 /**
  * The four data tabs of the tracker, column by column, in the order SPEC.md gives them. This is
  * the only place a column's user-facing name is spelled: rules, summaries, the Excel builder, the
  * xlsx writer and the docs all read it from here through `col`.
  */
-type ColumnInput = Omit<ColumnSpec, "id" | "width"> & { width?: number };
+type ColumnInput = Omit<ColumnSpec, "id" | "width" | "type" | "list"> & { width?: number } & (
+    | { type: Exclude<ColumnType, "yesNo">; list?: ListId }
+    // A Yes/No column's list is implied (defineTab gives it the Yes/No list): spelling it is an error.
+    | { type: "yesNo"; list?: never }
+  );
 
 export interface DefinedTab<K extends string> extends TabSpec {
   /** Columns by stable id, for code that needs a particular column. */
@@ -34,9 +38,9 @@ function defineTab<K extends string>(
 ): DefinedTab<K> {
   const col = {} as { [P in K]: ColumnSpec };
   for (const id of Object.keys(input) as K[]) {
-    const spec = input[id];
+    const spec: ColumnInput = input[id];
     // A Yes/No column's list is always the Yes/No list: implied, never spelled per column.
-    const list = spec.list ?? (spec.type === "yesNo" ? "yesNo" : undefined);
+    const list: ListId | undefined = spec.type === "yesNo" ? "yesNo" : spec.list;
     col[id] = { ...spec, id, ...(list ? { list } : {}), width: spec.width ?? DEFAULT_WIDTH[spec.type] };
   }
   return { name, table, rowIs, columns: Object.values(col) as ColumnSpec[], col };
