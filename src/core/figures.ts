@@ -1,4 +1,5 @@
 import {
+  figureKey,
   MORE_GAPS_NOTE,
   MORE_INITIATIVES_NOTE,
   OTHER_OR_BLANK,
@@ -131,7 +132,7 @@ export function summaryFigures(tables: TrackerTables, options: PictureOptions & 
   const out: SummaryFigures = {};
   for (const row of summaryLayout(options).rows) {
     for (const cell of row) {
-      if (cell?.figure) out[`${cell.figure.metric}|${cell.figure.key ?? ""}`] = figureOf(picture, cell.figure);
+      if (cell?.figure) out[figureKey(cell.figure)] = figureOf(picture, cell.figure);
     }
   }
   return out;

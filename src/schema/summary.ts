@@ -60,6 +60,11 @@ export interface SummaryFigure {
   readonly key?: string;
 }
 
+/** How a figure is named among the Summary's figures (`summaryFigures()`, cached results): `metric|key`. */
+export function figureKey(figure: SummaryFigure): string {
+  return `${figure.metric}|${figure.key ?? ""}`;
+}
+
 export interface SummaryCell {
   readonly value?: string | number;
   readonly formula?: string;
