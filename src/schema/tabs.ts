@@ -60,6 +60,8 @@ function anyOf(id: ListId, shown?: number): string {
 
 /** Initiative ID is the key that ties the tabs together; other tabs reference Foundation's. */
 const INITIATIVE_ID = "Initiative ID";
+/** Other headers for an Initiative ID on every tab (Foundation adds "ID", the others "Initiative"). */
+const INITIATIVE_ID_SYNONYMS = ["Initiative code", "Project ID", "Program ID", "Initiative #"];
 
 /** Another tab's Initiative ID: a reference to Foundation's, `serves` saying how the row relates. */
 function initiativeReference(serves: string): ColumnInput {
@@ -67,7 +69,7 @@ function initiativeReference(serves: string): ColumnInput {
     name: INITIATIVE_ID,
     type: "id",
     references: { tab: "Foundation", column: "initiativeId", severity: "error" },
-    synonyms: ["Initiative", "Initiative code", "Project ID", "Program ID", "Initiative #"],
+    synonyms: ["Initiative", ...INITIATIVE_ID_SYNONYMS],
     help: `The initiative ${serves} (a Foundation ${INITIATIVE_ID}).`,
   };
 }
@@ -102,7 +104,7 @@ export const FOUNDATION = defineTab("Foundation", "tblFoundation", "one initiati
     type: "id",
     required: true,
     unique: { severity: "error", compare: "trimCase" },
-    synonyms: ["ID", "Initiative code", "Project ID", "Program ID", "Initiative #"],
+    synonyms: ["ID", ...INITIATIVE_ID_SYNONYMS],
     help: "Short code that ties the tabs together, e.g. FOOD-01.",
   },
   initiative: {
