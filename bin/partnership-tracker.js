@@ -15,7 +15,7 @@ const path = require("path");
 const root = path.resolve(__dirname, "..");
 const outDir = path.join(root, "build", "cli");
 const entry = path.join(outDir, "src", "cli", "index.js");
-const SOURCE_DIRS = ["src/cli", "src/core", "src/schema"];
+const SOURCE_DIRS = ["src/cli", "src/core", "src/schema", "src/model"];
 
 function sources() {
   const found = [];

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { isoToSerial } from "../core/excelDate";
 import {
+  figureKey,
   HEADER_FILL,
   HEADER_FONT,
   INVALID_FILL,
@@ -11,23 +12,19 @@ import {
   SAMPLE_DATA,
   SCHEMA_VERSION,
   SUMMARY_SHEET,
-  summaryLayout,
   TABLE_STYLE,
   TABS,
   TRACKER_MARKER,
   VERSION_CELL,
-  invalidEntryFormula,
-  numberDisplayRules,
   numberFormatOf,
-  validationOf,
   type ColumnSpec,
   type SampleRow,
   type SampleValue,
   type SummaryCell,
   type TabName,
   type TabSpec,
-  type ValidationSpec,
 } from "../schema";
+import { summaryLayout, invalidEntryFormula, numberDisplayRules, validationOf, type ValidationSpec } from "../model";
 import { enableCalculatedColumns } from "./exceljsTableColumns";
 
 /**
@@ -293,7 +290,7 @@ function writeSummary(wb: ExcelJS.Workbook, options: WriteOptions): ExcelJS.Work
       const cell = ws.getCell(r + 1, c + 1);
       if (spec.formula !== undefined) {
         const value = { formula: spec.formula.replace(/^=/, "") } as ExcelJS.CellFormulaValue;
-        const result = spec.figure ? options.figures?.[`${spec.figure.metric}|${spec.figure.key ?? ""}`] : undefined;
+        const result = spec.figure ? options.figures?.[figureKey(spec.figure)] : undefined;
         if (result !== undefined) value.result = result;
         cell.value = value;
       } else if (spec.value !== undefined) {

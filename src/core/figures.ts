@@ -1,15 +1,29 @@
 import {
+  figureKey,
   MORE_GAPS_NOTE,
   MORE_INITIATIVES_NOTE,
   OTHER_OR_BLANK,
   SUMMARY_GAP_ROWS,
   SUMMARY_INITIATIVE_ROWS,
-  summaryLayout,
+  type BlockMetric,
+  type GapMeasure,
+  type GroupMeasure,
+  type InitiativeMeasure,
+  type SingleMetric,
   type SummaryFigure,
+  type SummaryMetric,
   type SummaryVariant,
 } from "../schema";
+import { summaryLayout } from "../model";
 import type { TrackerTables } from "./rules/crossTab";
-import { trackerPicture, type GroupPicture, type PictureOptions, type TrackerPicture } from "./picture";
+import {
+  trackerPicture,
+  type GapPicture,
+  type GroupPicture,
+  type InitiativePicture,
+  type PictureOptions,
+  type TrackerPicture,
+} from "./picture";
 
 /**
  * The Summary sheet's figures computed by the core, one per `figure` cell of `summaryLayout()`,
@@ -20,87 +34,90 @@ export type SummaryFigures = Record<string, number | string>;
 
 const share = (part: number, whole: number) => (whole === 0 ? 0 : part / whole);
 
-function groupFigure(groups: readonly GroupPicture[], total: GroupPicture, measure: string, key: string): number {
-  const m = measure as "partners" | "committed" | "received";
+type Figure = number | string;
+
+/** Each figure the Summary shows once: a record over the schema's union, so none can be missed. */
+const SINGLE: { readonly [M in SingleMetric]: (p: TrackerPicture) => Figure } = {
+  initiatives: (p) => p.initiativeCount,
+  partners: (p) => p.partners,
+  committed: (p) => p.committed,
+  received: (p) => p.received,
+  receivedShare: (p) => share(p.received, p.committed),
+  placeBasedShare: (p) => share(p.placeBasedCommitted, p.committed),
+  "largestFunder.name": (p) => p.largestFunder?.name ?? "",
+  "largestFunder.committed": (p) => p.largestFunderCommitted,
+  "largestFunder.share": (p) => share(p.largestFunderCommitted, p.committed),
+  "assetsShort.estimatedValue": (p) => p.assetsShortValue,
+  "gaps.unplaced": (p) => p.gapsUnplaced,
+  "gaps.more": (p) => (p.gaps.length > SUMMARY_GAP_ROWS ? MORE_GAPS_NOTE : ""),
+  "initiatives.more": (p) => (p.foundationRows > SUMMARY_INITIATIVE_ROWS ? MORE_INITIATIVES_NOTE : ""),
+};
+
+const GAP: { readonly [M in GapMeasure]: (g: GapPicture) => Figure } = {
+  category: (g) => g.category,
+  unit: (g) => g.unit,
+  gap: (g) => g.gap,
+  assetsShort: (g) => g.assetsShort,
+  estimatedValue: (g) => g.estimatedValue,
+  notValued: (g) => g.notValued,
+  firstRow: (g) => g.firstRow,
+};
+
+const INITIATIVE: { readonly [M in InitiativeMeasure]: (i: InitiativePicture) => Figure } = {
+  id: (i) => i.id,
+  name: (i) => i.name,
+  status: (i) => i.status,
+  readiness: (i) => i.readiness,
+  progress: (i) => i.progress ?? "",
+  partners: (i) => i.partners,
+  committed: (i) => i.committed,
+  received: (i) => i.received,
+  championsInGovernment: (i) => i.championsInGovernment,
+  championsOutside: (i) => i.championsOutside,
+  deputizedLeads: (i) => i.deputizedLeads,
+  assetsShort: (i) => i.assetsShort,
+};
+
+/** A block metric as its block and measure, one case per block (so a switch over it is exhaustive). */
+type BlockParts<M> = M extends `${infer Block}.${infer Measure}` ? { block: Block; measure: Measure } : never;
+
+function blockParts(metric: BlockMetric): BlockParts<BlockMetric> {
+  const dot = metric.indexOf(".");
+  return { block: metric.slice(0, dot), measure: metric.slice(dot + 1) } as BlockParts<BlockMetric>;
+}
+
+const isSingle = (metric: SummaryMetric): metric is SingleMetric => Object.hasOwn(SINGLE, metric);
+
+function groupFigure(groups: readonly GroupPicture[], total: GroupPicture, m: GroupMeasure, key: string): number {
   if (key === "Total") return total[m];
   if (key === OTHER_OR_BLANK) return total[m] - groups.reduce((s, g) => s + g[m], 0);
   return groups.find((g) => g.value === key)?.[m] ?? 0;
 }
 
-function figureOf(p: TrackerPicture, f: SummaryFigure): number | string {
-  const [group, measure] = f.metric.split(".");
+function figureOf(p: TrackerPicture, f: SummaryFigure): Figure {
+  if (isSingle(f.metric)) return SINGLE[f.metric](p);
   const key = f.key ?? "";
   const total: GroupPicture = { value: "Total", partners: p.partners, committed: p.committed, received: p.received };
-  switch (f.metric) {
-    case "partners":
-      return p.partners;
-    case "initiatives":
-      return p.initiativeCount;
-    case "committed":
-      return p.committed;
-    case "received":
-      return p.received;
-    case "receivedShare":
-      return share(p.received, p.committed);
-    case "placeBasedShare":
-      return share(p.placeBasedCommitted, p.committed);
-    case "largestFunder.name":
-      return p.largestFunder?.name ?? "";
-    case "largestFunder.committed":
-      return p.largestFunderCommitted;
-    case "largestFunder.share":
-      return share(p.largestFunderCommitted, p.committed);
-    case "assetsShort.estimatedValue":
-      return p.assetsShortValue;
-    case "gaps.more":
-      return p.gaps.length > SUMMARY_GAP_ROWS ? MORE_GAPS_NOTE : "";
-    case "gaps.unplaced":
-      return p.gapsUnplaced;
-    case "initiatives.more":
-      return p.foundationRows > SUMMARY_INITIATIVE_ROWS ? MORE_INITIATIVES_NOTE : "";
-  }
-  switch (group) {
+  const parts = blockParts(f.metric);
+  switch (parts.block) {
     case "sector":
-      return groupFigure(p.bySector, total, measure, key);
+      return groupFigure(p.bySector, total, parts.measure, key);
     case "status":
-      return groupFigure(p.byStatus, total, measure, key);
+      return groupFigure(p.byStatus, total, parts.measure, key);
     case "gaps": {
       const g = p.gaps[Number(key) - 1];
-      if (!g) return "";
-      if (measure === "firstRow") return g.firstRow;
-      return g[measure as "category" | "unit" | "gap" | "assetsShort" | "estimatedValue" | "notValued"];
+      return g ? GAP[parts.measure](g) : "";
     }
-    case "initiative":
-      return initiativeFigure(p, measure, Number(key));
+    case "initiative": {
+      // The n-th (1-based) Foundation row's figures: "" for a blank row or past the table's end.
+      const i = byPosition(p).get(Number(key) - 1);
+      return i ? INITIATIVE[parts.measure](i) : "";
+    }
+    default: {
+      const unhandled: never = parts;
+      throw new Error(`summaryFigures does not know the figure ${JSON.stringify(unhandled)}`);
+    }
   }
-  throw new Error(`summaryFigures does not know the figure ${f.metric}`);
-}
-
-/** The n-th (1-based) Foundation row's figures: "" for a blank row or past the table's end. */
-function initiativeFigure(p: TrackerPicture, measure: string, n: number): number | string {
-  const i = byPosition(p).get(n - 1);
-  if (!i) return "";
-  switch (measure) {
-    case "id":
-      return i.id;
-    case "name":
-      return i.name;
-    case "status":
-      return i.status;
-    case "readiness":
-      return i.readiness;
-    case "progress":
-      return i.progress ?? "";
-    case "partners":
-    case "committed":
-    case "received":
-    case "championsInGovernment":
-    case "championsOutside":
-    case "deputizedLeads":
-    case "assetsShort":
-      return i[measure];
-  }
-  throw new Error(`Unknown initiative figure ${measure}`);
 }
 
 const positions = new WeakMap<TrackerPicture, Map<number, TrackerPicture["initiatives"][number]>>();
@@ -115,7 +132,7 @@ export function summaryFigures(tables: TrackerTables, options: PictureOptions & 
   const out: SummaryFigures = {};
   for (const row of summaryLayout(options).rows) {
     for (const cell of row) {
-      if (cell?.figure) out[`${cell.figure.metric}|${cell.figure.key ?? ""}`] = figureOf(picture, cell.figure);
+      if (cell?.figure) out[figureKey(cell.figure)] = figureOf(picture, cell.figure);
     }
   }
   return out;

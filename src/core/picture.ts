@@ -22,7 +22,7 @@ import type { Cell, Matrix } from "./types";
  * The article's picture of a tracker — readiness, progress, leadership coverage, asset gaps by
  * category and unit, funders — computed from the four tables. The Summary sheet's figures
  * (figures.ts) and the task pane's Summary both come from here, and every value follows the
- * Summary's native formulas (src/schema/summary.ts) so the pane, the sheet and LibreOffice agree:
+ * Summary's native formulas (src/model/summaryLayout.ts) so the pane, the sheet and LibreOffice agree:
  * COUNTA counts non-empty cells, COUNTIFS/SUMIFS and `=` compare text ignoring case (not spaces),
  * INDEX reads the n-th data row, ISNUMBER wants a real number. One deliberate difference: amounts
  * are read with the core's coercion, so a `$1,200` typed as text counts (Check warns about those

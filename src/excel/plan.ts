@@ -14,15 +14,14 @@ import {
   SAMPLE_DATA,
   SCHEMA_VERSION,
   SUMMARY_SHEET,
-  summaryLayout,
   TABS,
   TRACKER_MARKER,
-  validationOf,
   type ColumnSpec,
   type SampleRow,
   type TabName,
   type TabSpec,
 } from "../schema";
+import { summaryLayout, validationOf } from "../model";
 import { sheetRef } from "./context";
 import {
   candidateNames,

@@ -1,6 +1,7 @@
 /** "Refresh the Summary" and Check's status line: the task pane's writes to the Summary sheet. */
 import { TrackerError } from "../core/types";
-import { FOUNDATION, summaryLayout } from "../schema";
+import { FOUNDATION } from "../schema";
+import { summaryLayout } from "../model";
 import { planBuild } from "./plan";
 import { writeTextCell } from "./issuesSheet";
 import { queueSummary } from "./summarySheet";

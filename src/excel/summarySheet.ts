@@ -1,10 +1,11 @@
 /**
- * The Summary sheet: the schema's `summaryLayout()` cell for cell (native formulas over structured
- * references, so it reads the same without the add-in; no custom function anywhere) and the chart
+ * The Summary sheet: the workbook model's `summaryLayout()` cell for cell (native formulas over
+ * structured references, so it reads the same without the add-in; no custom function anywhere) and the chart
  * of commitments by sector. The add-in's own results go in one plain-value cell that Check writes.
  */
 import type { Cell } from "../core/types";
-import { HEADER_FILL, HEADER_FONT, summaryLayout, type SummaryCell } from "../schema";
+import { HEADER_FILL, HEADER_FONT, type SummaryCell } from "../schema";
+import { summaryLayout } from "../model";
 import { a1, widthPoints } from "./context";
 import { SUMMARY_CHART } from "./plan";
 

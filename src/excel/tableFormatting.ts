@@ -4,17 +4,8 @@
  * conditional format that highlights invalid entries without the add-in, and derived formulas.
  */
 import type { Cell } from "../core/types";
-import {
-  HEADER_FILL,
-  HEADER_FONT,
-  INVALID_FILL,
-  INVALID_FONT,
-  invalidEntryFormula,
-  numberDisplayRules,
-  numberFormatOf,
-  validationOf,
-  type ColumnSpec,
-} from "../schema";
+import { HEADER_FILL, HEADER_FONT, INVALID_FILL, INVALID_FONT, numberFormatOf, type ColumnSpec } from "../schema";
+import { invalidEntryFormula, numberDisplayRules, validationOf } from "../model";
 import { a1, widthPoints } from "./context";
 
 /** A `rows` × 1 block holding `value` in every row. */

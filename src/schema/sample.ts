@@ -1,3 +1,4 @@
+import type { ASSETS, DefinedTab, FOUNDATION, LEADERSHIP, PARTNERS } from "./tabs";
 import type { TabName } from "./types";
 
 /**
@@ -12,7 +13,18 @@ import type { TabName } from "./types";
 export type SampleValue = string | number;
 export type SampleRow = Readonly<Record<string, SampleValue>>;
 
-export const SAMPLE_DATA: Readonly<Record<TabName, readonly SampleRow[]>> = {
+/**
+ * A row of `tab` keyed by its column ids: a key that is not one of the tab's column ids (a column
+ * renamed or removed in tabs.ts) fails the build here rather than leaving a value nothing reads.
+ */
+type RowOf<Tab> = Tab extends DefinedTab<infer Id> ? { readonly [P in Id]?: SampleValue } : never;
+
+const SAMPLE_ROWS: {
+  readonly Foundation: readonly RowOf<typeof FOUNDATION>[];
+  readonly Assets: readonly RowOf<typeof ASSETS>[];
+  readonly Leadership: readonly RowOf<typeof LEADERSHIP>[];
+  readonly Partners: readonly RowOf<typeof PARTNERS>[];
+} = {
   Foundation: [
     {
       initiativeId: "SPACE-01",
@@ -408,3 +420,6 @@ export const SAMPLE_DATA: Readonly<Record<TabName, readonly SampleRow[]>> = {
     },
   ],
 };
+
+/** The sample by tab name, for code that walks every tab's columns by id. */
+export const SAMPLE_DATA: Readonly<Record<TabName, readonly SampleRow[]>> = SAMPLE_ROWS;

@@ -1,12 +1,16 @@
-import { EXPERTISE_CATEGORIES } from "./lists";
-import type { ColumnSpec, TabName, TabSpec } from "./types";
+import { EXPERTISE_CATEGORIES, LISTS, type ListId } from "./lists";
+import type { ColumnSpec, ColumnType, TabName, TabSpec } from "./types";
 
 /**
  * The four data tabs of the tracker, column by column, in the order SPEC.md gives them. This is
  * the only place a column's user-facing name is spelled: rules, summaries, the Excel builder, the
  * xlsx writer and the docs all read it from here through `col`.
  */
-type ColumnInput = Omit<ColumnSpec, "id" | "width"> & { width?: number };
+type ColumnInput = Omit<ColumnSpec, "id" | "width" | "type" | "list"> & { width?: number } & (
+    | { type: Exclude<ColumnType, "yesNo">; list?: ListId }
+    // A Yes/No column's list is implied (defineTab gives it the Yes/No list): spelling it is an error.
+    | { type: "yesNo"; list?: never }
+  );
 
 export interface DefinedTab<K extends string> extends TabSpec {
   /** Columns by stable id, for code that needs a particular column. */
@@ -19,7 +23,8 @@ const DEFAULT_WIDTH: Record<ColumnSpec["type"], number> = {
   number: 12,
   currency: 15,
   date: 13,
-  yesNo: 11,
+  // Wide enough for the header of a Yes/No question ("Agreement signed") over its short answer.
+  yesNo: 13,
   list: 18,
   email: 28,
   derived: 12,
@@ -33,16 +38,61 @@ function defineTab<K extends string>(
 ): DefinedTab<K> {
   const col = {} as { [P in K]: ColumnSpec };
   for (const id of Object.keys(input) as K[]) {
-    const spec = input[id];
-    col[id] = { ...spec, id, width: spec.width ?? DEFAULT_WIDTH[spec.type] };
+    const spec: ColumnInput = input[id];
+    // A Yes/No column's list is always the Yes/No list: implied, never spelled per column.
+    const list: ListId | undefined = spec.type === "yesNo" ? "yesNo" : spec.list;
+    col[id] = { ...spec, id, ...(list ? { list } : {}), width: spec.width ?? DEFAULT_WIDTH[spec.type] };
   }
   return { name, table, rowIs, columns: Object.values(col) as ColumnSpec[], col };
 }
 
+/**
+ * A list's values as help text says them, read from the list so a renamed value renames the help:
+ * "Active, Occasional or Inactive". With `shown`, only the first few and the last: "A, B, … or Z".
+ */
+function anyOf(id: ListId, shown?: number): string {
+  const values: readonly string[] = LISTS[id].values;
+  const last = values[values.length - 1];
+  const before =
+    shown !== undefined && shown < values.length - 1 ? [...values.slice(0, shown), "…"] : values.slice(0, -1);
+  return `${before.join(", ")} or ${last}`;
+}
+
 /** Initiative ID is the key that ties the tabs together; other tabs reference Foundation's. */
 const INITIATIVE_ID = "Initiative ID";
-const initiativeRef = { tab: "Foundation", column: "initiativeId", severity: "error" } as const;
-const initiativeIdSynonyms = ["Initiative", "Initiative code", "Project ID", "Program ID", "Initiative #"];
+/** Other headers for an Initiative ID on every tab (Foundation adds "ID", the others "Initiative"). */
+const INITIATIVE_ID_SYNONYMS = ["Initiative code", "Project ID", "Program ID", "Initiative #"];
+
+/** Another tab's Initiative ID: a reference to Foundation's, `serves` saying how the row relates. */
+function initiativeReference(serves: string): ColumnInput {
+  return {
+    name: INITIATIVE_ID,
+    type: "id",
+    references: { tab: "Foundation", column: "initiativeId", severity: "error" },
+    synonyms: ["Initiative", ...INITIATIVE_ID_SYNONYMS],
+    help: `The initiative ${serves} (a Foundation ${INITIATIVE_ID}).`,
+  };
+}
+
+/** The organisation's sector, from the Sector list; `moreSynonyms` are the tab's own headers for it. */
+function sectorColumn(moreSynonyms: readonly string[] = []): ColumnInput {
+  return {
+    name: "Sector",
+    type: "list",
+    list: "sector",
+    synonyms: ["Type", "Org type", "Organization type", "Organisation type", ...moreSynonyms],
+    help: `${anyOf("sector")}.`,
+  };
+}
+
+/** Free notes at the end of a tab. */
+const NOTES_COLUMN: ColumnInput = {
+  name: "Notes",
+  type: "text",
+  synonyms: ["Note", "Comments", "Comment"],
+  width: 32,
+  help: "Anything else.",
+};
 
 const FOUNDATION_BASELINE = "Baseline";
 const FOUNDATION_TARGET = "Target";
@@ -54,7 +104,7 @@ export const FOUNDATION = defineTab("Foundation", "tblFoundation", "one initiati
     type: "id",
     required: true,
     unique: { severity: "error", compare: "trimCase" },
-    synonyms: ["ID", "Initiative code", "Project ID", "Program ID", "Initiative #"],
+    synonyms: ["ID", ...INITIATIVE_ID_SYNONYMS],
     help: "Short code that ties the tabs together, e.g. FOOD-01.",
   },
   initiative: {
@@ -147,14 +197,12 @@ export const FOUNDATION = defineTab("Foundation", "tblFoundation", "one initiati
     list: "engagement",
     synonyms: ["Engagement level", "IAP2", "IAP2 level", "Public participation", "Engagement"],
     width: 20,
-    help: "IAP2 spectrum: Inform, Consult, Involve, Collaborate, Empower.",
+    help: `IAP2 spectrum: ${LISTS.engagement.values.join(", ")}.`,
   },
   pastEffortsReviewed: {
     name: "Past efforts reviewed",
     type: "yesNo",
-    list: "yesNo",
     synonyms: ["Past efforts", "Prior efforts reviewed", "History reviewed", "Previous efforts reviewed"],
-    width: 13,
     help: "Have earlier attempts at this problem been studied?",
   },
   pastEffortsNotes: {
@@ -184,15 +232,12 @@ export const FOUNDATION = defineTab("Foundation", "tblFoundation", "one initiati
   requirementsAgreed: {
     name: "Requirements agreed",
     type: "yesNo",
-    list: "yesNo",
     synonyms: ["Requirements", "Outcomes agreed", "Requirements signed off"],
-    width: 13,
     help: "Have partners agreed on requirements and outcomes?",
   },
   partnerPrioritiesAcknowledged: {
     name: "Partner priorities acknowledged",
     type: "yesNo",
-    list: "yesNo",
     synonyms: ["Partner priorities", "Priorities acknowledged"],
     width: 15,
     help: "Have partners' different priorities been acknowledged at the outset?",
@@ -204,7 +249,7 @@ export const FOUNDATION = defineTab("Foundation", "tblFoundation", "one initiati
     // Not "State" (a US state), "Phase" or "Stage" (a project's construction phase): false friends
     // whose values are not these statuses.
     synonyms: ["Initiative status", "Project status", "Program status"],
-    help: "Defining, Ready, Active, Completed or Paused.",
+    help: `${anyOf("initiativeStatus")}.`,
   },
   leadDepartment: {
     name: "Lead department",
@@ -248,19 +293,13 @@ export const ASSETS = defineTab("Assets", "tblAssets", "one asset the city or a 
     width: 28,
     help: "What the asset is.",
   },
-  initiativeId: {
-    name: INITIATIVE_ID,
-    type: "id",
-    references: initiativeRef,
-    synonyms: initiativeIdSynonyms,
-    help: "The initiative it serves (a Foundation Initiative ID).",
-  },
+  initiativeId: initiativeReference("it serves"),
   category: {
     name: ASSET_CATEGORY,
     type: "list",
     list: "assetCategory",
     synonyms: ["Asset category", "Asset type", "Resource type", "Type", "Asset class", "Property type"],
-    help: "Infrastructure, Land, Financial, Staff, Expertise, Equipment or Data & technology.",
+    help: `${anyOf("assetCategory")}.`,
   },
   kind: {
     name: "Kind",
@@ -270,7 +309,7 @@ export const ASSETS = defineTab("Assets", "tblAssets", "one asset the city or a 
       (c) => `[@[${ASSET_CATEGORY}]]="${c}"`,
     ).join(",")}),"Expertise","Tangible"))`,
     synonyms: ["Asset kind", "Tangible or expertise"],
-    help: "Tangible or Expertise: derived from Category.",
+    help: `${anyOf("assetKind")}: derived from ${ASSET_CATEGORY}.`,
   },
   heldBy: {
     name: "Held by",
@@ -336,13 +375,7 @@ export const ASSETS = defineTab("Assets", "tblAssets", "one asset the city or a 
     ],
     help: "What the asset is worth, in dollars.",
   },
-  notes: {
-    name: "Notes",
-    type: "text",
-    synonyms: ["Note", "Comments", "Comment"],
-    width: 32,
-    help: "Anything else.",
-  },
+  notes: NOTES_COLUMN,
 });
 
 export const LEADERSHIP = defineTab("Leadership", "tblLeadership", "one champion, in or outside government", {
@@ -366,19 +399,11 @@ export const LEADERSHIP = defineTab("Leadership", "tblLeadership", "one champion
     synonyms: ["Organisation", "Org", "Org name", "Agency", "Employer", "Affiliation", "Company", "Department"],
     help: "Where they work.",
   },
-  sector: {
-    name: "Sector",
-    type: "list",
-    list: "sector",
-    synonyms: ["Type", "Org type", "Organization type", "Organisation type"],
-    help: "Government, Nonprofit, Business, Philanthropy, Community-based or Academic.",
-  },
+  sector: sectorColumn(),
   inGovernment: {
     name: "In government",
     type: "yesNo",
-    list: "yesNo",
     synonyms: ["Government", "Is government", "Gov", "Public sector", "City staff"],
-    width: 13,
     help: "Yes for city or other government staff.",
   },
   role: {
@@ -386,21 +411,15 @@ export const LEADERSHIP = defineTab("Leadership", "tblLeadership", "one champion
     type: "list",
     list: "leadershipRole",
     synonyms: ["Leadership role", "Partnership role", "Function"],
-    help: "Catalyst, Champion, Deputized lead, Partnership manager or Advisor.",
+    help: `${anyOf("leadershipRole")}.`,
   },
-  initiativeId: {
-    name: INITIATIVE_ID,
-    type: "id",
-    references: initiativeRef,
-    synonyms: initiativeIdSynonyms,
-    help: "The initiative they champion (a Foundation Initiative ID).",
-  },
+  initiativeId: initiativeReference("they champion"),
   engagement: {
     name: "Engagement",
     type: "list",
     list: "leadershipEngagement",
     synonyms: ["Engagement level", "Involvement", "Activity"],
-    help: "Active, Occasional or Inactive.",
+    help: `${anyOf("leadershipEngagement")}.`,
   },
   email: {
     name: "Email",
@@ -455,53 +474,35 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
     width: 28,
     help: "The partner organisation's name (one row per partner).",
   },
-  sector: {
-    name: "Sector",
-    type: "list",
-    list: "sector",
-    synonyms: [
-      "Type",
-      "Org type",
-      "Organization type",
-      "Organisation type",
-      "Partner type",
-      "Grantee type",
-      "Recipient type",
-      "Entity type",
-      "Funder type",
-      "Organization category",
-    ],
-    help: "Government, Nonprofit, Business, Philanthropy, Community-based or Academic.",
-  },
+  sector: sectorColumn([
+    "Partner type",
+    "Grantee type",
+    "Recipient type",
+    "Entity type",
+    "Funder type",
+    "Organization category",
+  ]),
   placeBasedFunder: {
     name: "Place-based funder",
     type: "yesNo",
-    list: "yesNo",
     synonyms: ["Place based", "Local funder", "Place-based"],
-    width: 13,
     help: "Yes for local and place-based funders.",
   },
-  initiativeId: {
-    name: INITIATIVE_ID,
-    type: "id",
-    references: initiativeRef,
-    synonyms: initiativeIdSynonyms,
-    help: "The initiative it supports (a Foundation Initiative ID).",
-  },
+  initiativeId: initiativeReference("it supports"),
   focusArea: {
     name: "Focus area",
     type: "list",
     list: "focusArea",
     synonyms: ["Focus", "Area", "Issue area", "Program area"],
     width: 22,
-    help: "Technology access, Food supply, … or Other.",
+    help: `${anyOf("focusArea", 2)}.`,
   },
   contribution: {
     name: "Contribution",
     type: "list",
     list: "contribution",
     synonyms: ["Contribution type", "Support type", "Kind of support"],
-    help: "Funding, In-kind, Services, Expertise or Data.",
+    help: `${anyOf("contribution")}.`,
   },
   committed: {
     name: "Committed",
@@ -609,14 +610,12 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
     list: "partnerStatus",
     // Not "State" (a US state in every grant ledger) nor "Phase"; "Stage" is a pipeline's stage.
     synonyms: ["Partner status", "Stage", "Partnership status", "Grant status", "Award status", "Agreement status"],
-    help: "Prospect, Negotiating, Agreed, Active, Completed, Paused or Withdrawn.",
+    help: `${anyOf("partnerStatus")}.`,
   },
   agreementSigned: {
     name: "Agreement signed",
     type: "yesNo",
-    list: "yesNo",
     synonyms: ["MOU signed", "MOU", "Agreement", "Signed", "Contract signed"],
-    width: 13,
     help: "Is the agreement (MOU, contract) signed?",
   },
   champion: {
@@ -662,13 +661,7 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
     width: 32,
     help: "What the partner wants from the partnership.",
   },
-  notes: {
-    name: "Notes",
-    type: "text",
-    synonyms: ["Note", "Comments", "Comment"],
-    width: 32,
-    help: "Anything else.",
-  },
+  notes: NOTES_COLUMN,
 });
 
 /**

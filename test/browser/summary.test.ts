@@ -1,15 +1,8 @@
 import type { Page } from "playwright-core";
 import { trackerPicture } from "../../src/core";
 import { trackerMatrices } from "../../src/cli/tracker";
-import {
-  columnLetter,
-  FOUNDATION,
-  NOT_CHECKED_YET,
-  SAMPLE_DATA,
-  SUMMARY_SHEET,
-  summaryLayout,
-  TABS,
-} from "../../src/schema";
+import { columnLetter, FOUNDATION, NOT_CHECKED_YET, SAMPLE_DATA, SUMMARY_SHEET, TABS } from "../../src/schema";
+import { summaryLayout } from "../../src/model";
 import { generatedTracker } from "../libreoffice/generatedTracker";
 import * as path from "path";
 import { openPage, screenshot, SCREENSHOTS, usePaneHarness } from "./harness";

@@ -6,7 +6,8 @@ import { main } from "../../src/cli/cli";
 import { readWorkbookFile, type WorkbookData } from "../../src/cli/xlsxReader";
 import { buildTrackerWorkbook, extraKey } from "../../src/cli/xlsxWriter";
 import type { Matrix } from "../../src/core";
-import { FOUNDATION, PARTNERS, SAMPLE_DATA, SUMMARY_SHEET, summaryLayout, TABS, type TabName } from "../../src/schema";
+import { FOUNDATION, PARTNERS, SAMPLE_DATA, SUMMARY_SHEET, TABS, type TabName } from "../../src/schema";
+import { summaryLayout } from "../../src/model";
 import { USER_HEADERS, usersSheets } from "../libreoffice/generatedTracker";
 import { tempDir } from "./helpers";
 

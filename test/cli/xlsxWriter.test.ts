@@ -11,15 +11,12 @@ import {
   SAMPLE_DATA,
   SCHEMA_VERSION,
   SUMMARY_SHEET,
-  summaryLayout,
   TABLE_STYLE,
   TABS,
   TRACKER_MARKER,
-  invalidEntryFormula,
-  numberDisplayRules,
   numberFormatOf,
-  validationOf,
 } from "../../src/schema";
+import { summaryLayout, invalidEntryFormula, numberDisplayRules, validationOf } from "../../src/model";
 import { partText, sheetPart } from "./helpers";
 
 /** Unescapes the few entities ExcelJS writes in attribute and element text. */

@@ -6,8 +6,8 @@ import {
   OTHER_OR_BLANK,
   SUMMARY_GAP_ROWS,
   SUMMARY_INITIATIVE_ROWS,
-  summaryLayout,
 } from "../../src/schema";
+import { summaryLayout } from "../../src/model";
 import { SAMPLE_DATA } from "./imports";
 import { sampleSheet, sheet } from "./sheets";
 

@@ -7,20 +7,17 @@ import { isoToSerial } from "../../src/core/excelDate";
 import {
   HEADER_FILL,
   INVALID_FILL,
-  invalidEntryFormula,
   LIST_PLACEMENTS,
   LISTS,
   LISTS_SHEET,
-  numberDisplayRules,
   numberFormatOf,
   SAMPLE_DATA,
   SCHEMA_VERSION,
   SUMMARY_SHEET,
-  summaryLayout,
   TABS,
   TRACKER_MARKER,
-  validationOf,
 } from "../../src/schema";
+import { invalidEntryFormula, numberDisplayRules, summaryLayout, validationOf } from "../../src/model";
 import { SUMMARY_CHART } from "../../src/excel/plan";
 import { widthPoints } from "../../src/excel/context";
 import { colToLetters, key, parseLocal, type FakeWorkbookInspector } from "../fakes/excel";

@@ -2,7 +2,8 @@
 import { copyIntoTrackerTable, WRITE_BLOCK } from "../../src/excel/copyToTracker";
 import { selectCell, listSheets } from "../../src/excel/selection";
 import { refreshSummary } from "../../src/excel/summaryRefresh";
-import { ASSETS, numberFormatOf, PARTNERS, SUMMARY_SHEET, summaryLayout, type TabSpec } from "../../src/schema";
+import { ASSETS, numberFormatOf, PARTNERS, SUMMARY_SHEET, type TabSpec } from "../../src/schema";
+import { summaryLayout } from "../../src/model";
 import type { Cell } from "../../src/core/types";
 import { setup } from "./helpers";
 

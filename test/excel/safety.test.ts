@@ -14,9 +14,9 @@ import {
   SCHEMA_VERSION,
   SUMMARY_SHEET,
   TABS,
-  validationOf,
   type TabSpec,
 } from "../../src/schema";
+import { validationOf } from "../../src/model";
 import { colToLetters, type FakeCell, type FakeWorkbookInspector } from "../fakes/excel";
 import { countSyncs, setup } from "./helpers";
 

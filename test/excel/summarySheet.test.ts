@@ -1,5 +1,6 @@
 import { lastCheckedText, refreshSummary, writeCheckStatus } from "../../src/excel";
-import { FOUNDATION, NOT_CHECKED_YET, SUMMARY_SHEET, summaryLayout } from "../../src/schema";
+import { FOUNDATION, NOT_CHECKED_YET, SUMMARY_SHEET } from "../../src/schema";
+import { summaryLayout } from "../../src/model";
 import { setup } from "./helpers";
 
 /** The add-in's Summary sheet: native formulas only, and the one plain-value cell Check writes. */

@@ -6,14 +6,8 @@ import { checkWorkbook } from "../../src/cli/check";
 import { trackerMatrices } from "../../src/cli/tracker";
 import { readWorkbookFile, sliceCells, type WorkbookData } from "../../src/cli/xlsxReader";
 import { trackerXlsxBuffer, type TrackerData } from "../../src/cli/xlsxWriter";
-import {
-  SAMPLE_DATA,
-  SUMMARY_INITIATIVE_ROWS,
-  SUMMARY_SHEET,
-  summaryLayout,
-  TABS,
-  type TabName,
-} from "../../src/schema";
+import { SAMPLE_DATA, SUMMARY_INITIATIVE_ROWS, SUMMARY_SHEET, TABS, type TabName } from "../../src/schema";
+import { summaryLayout } from "../../src/model";
 import { generatedTracker } from "./generatedTracker";
 import { ROOT, tempDir } from "../cli/helpers";
 import { convertToXlsx, makeProfile, sofficeVersion } from "./soffice";

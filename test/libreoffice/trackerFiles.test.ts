@@ -9,11 +9,11 @@ import {
   SAMPLE_DATA,
   SUMMARY_INITIATIVE_ROWS,
   SUMMARY_SHEET,
-  summaryLayout,
   TABS,
   type SummaryVariant,
   type TabName,
 } from "../../src/schema";
+import { summaryLayout } from "../../src/model";
 import { partText, tempDir } from "../cli/helpers";
 import { generatedTracker, usersSheets } from "./generatedTracker";
 import { convertToXlsx, makeProfile, sofficeVersion } from "./soffice";

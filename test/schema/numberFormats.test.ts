@@ -3,7 +3,8 @@
  * point under a format whose decimals are all optional (`#,##0.##` → "1,200.", issue 11; LibreOffice
  * hides the point, so its output cannot catch this): such a format may only apply to non-integers.
  */
-import { numberDisplayRules, numberFormatOf, TABS } from "../../src/schema";
+import { numberFormatOf, TABS } from "../../src/schema";
+import { numberDisplayRules } from "../../src/model";
 
 /** A section of a format code whose decimals are only optional digits: a whole number keeps the point. */
 const trailingPoint = (format: string) =>

@@ -8,8 +8,8 @@ import {
   SAMPLE_DATA,
   TABS,
   kindOfCategory,
-  summaryLayout,
 } from "../../src/schema";
+import { summaryLayout } from "../../src/model";
 import { entryName, entryParenthetical, readSpec, specColumnEntries } from "../specText";
 
 describe("the schema pins SPEC.md's user-visible names", () => {

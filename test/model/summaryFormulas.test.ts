@@ -1,4 +1,4 @@
-import { summaryLayout } from "../../src/schema";
+import { summaryLayout } from "../../src/model";
 
 /**
  * The Summary's formulas must compute in Excel 2016 and in LibreOffice 7.4 (SPEC: partners open the
