@@ -31,6 +31,8 @@ async function createTracker(page: Page, sample: boolean): Promise<void> {
 async function showSummary(page: Page): Promise<void> {
   await page.locator("#tab-summary").click();
   await page.locator("#fig-committed, #summary-empty").first().waitFor({ timeout: 20000 });
+  // Showing the tab refreshes the figures: wait until the refresh has finished.
+  await page.locator(".picture[aria-busy]").waitFor({ state: "detached", timeout: 20000 });
 }
 
 async function shots(page: Page, name: string): Promise<void> {
@@ -160,6 +162,8 @@ describe("the Summary tab", () => {
       });
     }, tables);
     await showSummary(page);
+    // The tab still shows the empty tracker's figures until its refresh has read the 1,000 rows.
+    await page.locator("#fig-initiatives .tile-value", { hasText: "1,000" }).waitFor({ timeout: 20000 });
     const p = trackerPicture({
       foundation: m.Foundation,
       assets: m.Assets,

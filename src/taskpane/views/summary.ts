@@ -33,6 +33,8 @@ export function summaryView(backend: Backend): HTMLElement {
   const load = async () => {
     if (loading) return;
     loading = true;
+    // Screen readers (and tests) know the figures shown are being replaced.
+    content.setAttribute("aria-busy", "true");
     try {
       const tables = await backend.readTrackerTables();
       const none = !tables.Foundation && !tables.Partners && !tables.Assets && !tables.Leadership;
@@ -53,6 +55,7 @@ export function summaryView(backend: Backend): HTMLElement {
       replace(content, h("p", { class: "error", role: "alert" }, errorMessage(err)));
     } finally {
       loading = false;
+      content.removeAttribute("aria-busy");
     }
   };
 
