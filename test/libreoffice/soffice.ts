@@ -1,6 +1,9 @@
 import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
+import type { Matrix } from "../../src/core";
+import { sliceCells, type WorkbookData } from "../../src/cli/xlsxReader";
+import { TABS, type TabName } from "../../src/schema";
 
 /**
  * LibreOffice (Debian `libreoffice-calc-nogui`) as a second spreadsheet engine. Headless
@@ -58,4 +61,16 @@ export function convertToXlsx(inputs: readonly string[], outDir: string, profile
     );
   }
   return outputs;
+}
+
+/** The tables as LibreOffice saved them, as Excel would hand them to PARTNERS.* (header row included). */
+export function tablesOf(wb: WorkbookData): Record<TabName, Matrix> {
+  const out = {} as Record<TabName, Matrix>;
+  for (const tab of TABS) {
+    const sheet = wb.sheets.find((s) => s.name === tab.name);
+    const table = sheet?.tables.find((t) => t.name === tab.table);
+    if (!sheet || !table) throw new Error(`LibreOffice lost ${tab.table}`);
+    out[tab.name] = sliceCells(sheet.cells, table.top, table.left, table.bottom, table.right);
+  }
+  return out;
 }

@@ -4,13 +4,13 @@ import * as path from "path";
 import { summaryFigures, type Cell, type Matrix } from "../../src/core";
 import { checkWorkbook } from "../../src/cli/check";
 import { trackerMatrices } from "../../src/cli/tracker";
-import { readWorkbookFile, sliceCells, type WorkbookData } from "../../src/cli/xlsxReader";
+import { readWorkbookFile } from "../../src/cli/xlsxReader";
 import { trackerXlsxBuffer, type TrackerData } from "../../src/cli/xlsxWriter";
 import { SAMPLE_DATA, SUMMARY_INITIATIVE_ROWS, SUMMARY_SHEET, TABS, type TabName } from "../../src/schema";
 import { summaryLayout } from "../../src/model";
 import { generatedTracker } from "./generatedTracker";
 import { ROOT, tempDir } from "../cli/helpers";
-import { convertToXlsx, makeProfile, sofficeVersion } from "./soffice";
+import { convertToXlsx, makeProfile, sofficeVersion, tablesOf } from "./soffice";
 
 /**
  * Proof in a real spreadsheet engine: the Summary's native formulas, recalculated by LibreOffice,
@@ -80,18 +80,6 @@ const FIGURE_CELLS = layout.rows.flatMap((cells, r) =>
 
 function poisoned(): Record<string, number> {
   return Object.fromEntries(FIGURE_CELLS.map((f) => [f.key, POISON]));
-}
-
-/** The tables as LibreOffice saved them, as Excel would hand them to PARTNERS.* (header row included). */
-function tablesOf(wb: WorkbookData): Record<TabName, Matrix> {
-  const out = {} as Record<TabName, Matrix>;
-  for (const tab of TABS) {
-    const sheet = wb.sheets.find((s) => s.name === tab.name);
-    const table = sheet?.tables.find((t) => t.name === tab.table);
-    if (!sheet || !table) throw new Error(`LibreOffice lost ${tab.table}`);
-    out[tab.name] = sliceCells(sheet.cells, table.top, table.left, table.bottom, table.right);
-  }
-  return out;
 }
 
 function figuresOf(m: Record<TabName, Matrix>): Record<string, number | string> {

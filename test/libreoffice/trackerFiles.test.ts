@@ -2,8 +2,8 @@ import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as path from "path";
 import { main } from "../../src/cli/cli";
-import { readWorkbookFile, sliceCells, type WorkbookData } from "../../src/cli/xlsxReader";
-import { summaryFigures, type Cell, type Matrix } from "../../src/core";
+import { readWorkbookFile, type WorkbookData } from "../../src/cli/xlsxReader";
+import { summaryFigures, type Cell } from "../../src/core";
 import {
   FOUNDATION,
   SAMPLE_DATA,
@@ -11,12 +11,11 @@ import {
   SUMMARY_SHEET,
   TABS,
   type SummaryVariant,
-  type TabName,
 } from "../../src/schema";
 import { summaryLayout } from "../../src/model";
 import { partText, tempDir } from "../cli/helpers";
 import { generatedTracker, usersSheets } from "./generatedTracker";
-import { convertToXlsx, makeProfile, sofficeVersion } from "./soffice";
+import { convertToXlsx, makeProfile, sofficeVersion, tablesOf } from "./soffice";
 
 /**
  * The Done-when of `new --from` and `share`, in a second spreadsheet engine: a tracker built from
@@ -37,17 +36,6 @@ async function run(args: string[], cwd: string): Promise<{ code: number; out: st
     cwd,
   });
   return { code, out };
-}
-
-function tablesOf(wb: WorkbookData): Record<TabName, Matrix> {
-  const out = {} as Record<TabName, Matrix>;
-  for (const tab of TABS) {
-    const sheet = wb.sheets.find((s) => s.name === tab.name);
-    const table = sheet?.tables.find((t) => t.name === tab.table);
-    if (!sheet || !table) throw new Error(`LibreOffice lost ${tab.table}`);
-    out[tab.name] = sliceCells(sheet.cells, table.top, table.left, table.bottom, table.right);
-  }
-  return out;
 }
 
 function mismatches(wb: WorkbookData, variant: SummaryVariant): string[] {
