@@ -28,6 +28,9 @@ export const CELL_STATES = 6;
 export type CellState =
   typeof BLANK | typeof OK | typeof INVALID | typeof VARIANT | typeof PLACEHOLDER | typeof ERROR_CELL;
 
+/** The states of a readable value: those in which `TypedTable.has` is true. */
+export const READABLE: readonly CellState[] = [OK, VARIANT];
+
 /** How `load` reads each slot: one small number instead of comparing type names per cell. */
 const KIND_TEXT = 0;
 const KIND_NUMBER = 1;

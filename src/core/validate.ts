@@ -2,16 +2,10 @@ import type { TabName } from "../schema";
 import { todaySerial } from "./excelDate";
 import { mapHeaders } from "./headers";
 import { CELL_STATES, TypedTable, type PlainRow } from "./rows";
-import { rulesFor, type Emit, type Report, type RowCheck, type RuleRun } from "./rules";
+import { rulesFor, startRules, type Check, type Emit, type Report } from "./rules";
 import type { LeftOutKind, LeftOutRow } from "./notData";
 import { quote } from "./text";
 import type { HeaderMapping, Issue, Matrix, Severity } from "./types";
-
-interface Check {
-  readonly rule: string;
-  readonly severity: Severity;
-  readonly check: RowCheck;
-}
 
 /** Cell states (rows.ts): BLANK, OK, INVALID, VARIANT, PLACEHOLDER, ERROR_CELL. */
 const STATES = CELL_STATES;
@@ -76,20 +70,6 @@ export function validateRange(
   const issues: Issue[] = [];
   const order: number[] = []; // matrix column of each issue, to sort a row's issues
 
-  // A required column that is missing is one issue on the header row, not one per row.
-  const headerRowNumber = mapping.headerRow + 1;
-  for (const column of mapping.missing) {
-    if (!column.required) continue;
-    issues.push({
-      row: headerRowNumber,
-      column: column.name,
-      severity: "error",
-      rule: `missingColumn.${column.id}`,
-      message: `There is no ${column.name} column — add one headed "${column.name}"; every row needs one.`,
-    });
-    order.push(Number.MAX_SAFE_INTEGER);
-  }
-
   let severity: Severity = "error";
   let rule = "";
   const emit: Emit = (slot, message) => {
@@ -97,26 +77,7 @@ export function validateRange(
     issues.push({ row: table.rowNumber, column: table.header[slot], severity, message, rule, value });
     order.push(table.index[slot]);
   };
-  // Cell rules are filed by (slot, state) so a row only runs the rules its cells call for.
-  const byCell: (Check[] | undefined)[] = new Array<Check[] | undefined>(table.tab.columns.length * STATES).fill(
-    undefined,
-  );
-  const rowChecks: Check[] = [];
-  const finishers: { rule: string; severity: Severity; finish: RuleRun["finish"] }[] = [];
-  for (const rule of rulesFor(table.tab)) {
-    const started = rule.start(table, context);
-    if (!started) continue;
-    let check: RowCheck;
-    if (typeof started === "function") check = started;
-    else {
-      finishers.push({ rule: rule.id, severity: rule.severity, finish: started.finish });
-      if (!started.check) continue;
-      check = started.check;
-    }
-    const entry = { rule: rule.id, severity: rule.severity, check };
-    if (!rule.cell) rowChecks.push(entry);
-    else for (const state of rule.cell.states) (byCell[rule.cell.slot * STATES + state] ??= []).push(entry);
-  }
+  const { byCell, finishers } = startRules(rulesFor(table.tab), table, context);
   const run = (checks: Check[]) => {
     for (let i = 0; i < checks.length; i++) {
       severity = checks[i].severity;
@@ -136,7 +97,6 @@ export function validateRange(
       const checks = byCell[slot * STATES + state[slot]];
       if (checks !== undefined) run(checks);
     }
-    run(rowChecks);
     if (issues.length - before > 1) sortSegment(issues, order, before);
   });
 

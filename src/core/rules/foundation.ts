@@ -1,6 +1,6 @@
 import { FOUNDATION, WELL_DEFINED_MIN_LENGTH } from "../../schema";
 import { formatDate, formatNumber } from "../coerce";
-import { slotOf } from "../rows";
+import { READABLE, slotOf } from "../rows";
 import { excelTrim, quote } from "../text";
 import type { Rule } from "./types";
 import { INITIATIVE_ACTIVE, INITIATIVE_IN_PROGRESS, YES } from "./vocabulary";
@@ -17,37 +17,32 @@ const requirements = slotOf(FOUNDATION, c.requirementsAgreed);
 const problemStatementTooShort: Rule = {
   id: "foundation.problemStatementTooShort",
   severity: "warning",
-  start: (t) =>
-    t.present(problem)
-      ? (row, emit) => {
-          if (!row.has(problem)) return;
-          const length = excelTrim(row.text(problem)).length;
-          if (length > 0 && length < WELL_DEFINED_MIN_LENGTH) {
-            emit(
-              problem,
-              `${row.header[problem]} ${quote(row.raw(problem))} is short (${length} characters) — describe the ` +
-                `problem in a sentence of ${WELL_DEFINED_MIN_LENGTH} characters or more so partners agree on it.`,
-            );
-          }
-        }
-      : undefined,
+  at: problem,
+  each: {
+    on: READABLE,
+    when: (row) => {
+      const length = excelTrim(row.text(problem)).length;
+      return length > 0 && length < WELL_DEFINED_MIN_LENGTH;
+    },
+    message: (row) =>
+      `${row.header[problem]} ${quote(row.raw(problem))} is short (${excelTrim(row.text(problem)).length} ` +
+      `characters) — describe the problem in a sentence of ${WELL_DEFINED_MIN_LENGTH} characters or more so ` +
+      `partners agree on it.`,
+  },
 };
 
 const targetEqualsBaseline: Rule = {
   id: "foundation.targetEqualsBaseline",
   severity: "warning",
-  start: (t) =>
-    t.present(target) && t.present(baseline)
-      ? (row, emit) => {
-          if (row.has(target) && row.has(baseline) && row.num[target] === row.num[baseline]) {
-            emit(
-              target,
-              `${row.header[target]} equals ${row.header[baseline]} (${formatNumber(row.num[target])}) — ` +
-                `the target should be a change from today's value.`,
-            );
-          }
-        }
-      : undefined,
+  at: target,
+  reads: [baseline],
+  each: {
+    on: READABLE,
+    when: (row) => row.has(baseline) && row.num[target] === row.num[baseline],
+    message: (row) =>
+      `${row.header[target]} equals ${row.header[baseline]} (${formatNumber(row.num[target])}) — ` +
+      `the target should be a change from today's value.`,
+  },
 };
 
 const inProgress = new Set(INITIATIVE_IN_PROGRESS);
@@ -55,35 +50,33 @@ const inProgress = new Set(INITIATIVE_IN_PROGRESS);
 const targetDatePassed: Rule = {
   id: "foundation.targetDatePassed",
   severity: "warning",
-  start: (t, { today }) =>
-    t.present(targetDate) && t.present(status)
-      ? (row, emit) => {
-          const s = row.listValue(status);
-          if (s === undefined || !inProgress.has(s) || !row.has(targetDate) || row.num[targetDate] >= today) return;
-          emit(
-            targetDate,
-            `${row.header[targetDate]} ${formatDate(row.num[targetDate])} has passed but ${row.header[status]} is ` +
-              `${s} — set a new date or update the status.`,
-          );
-        }
-      : undefined,
+  at: targetDate,
+  reads: [status],
+  each: {
+    of: status,
+    on: READABLE,
+    when: (row, { today }) =>
+      inProgress.has(row.listed[status] as string) && row.has(targetDate) && row.num[targetDate] < today,
+    message: (row) =>
+      `${row.header[targetDate]} ${formatDate(row.num[targetDate])} has passed but ${row.header[status]} is ` +
+      `${row.listed[status]} — set a new date or update the status.`,
+  },
 };
 
 const activeWithoutRequirements: Rule = {
   id: "foundation.activeWithoutRequirementsAgreed",
   severity: "error",
-  start: (t) =>
-    t.present(status) && t.present(requirements)
-      ? (row, emit) => {
-          if (row.listValue(status) !== INITIATIVE_ACTIVE || row.listValue(requirements) === YES) return;
-          const now = row.blank(requirements) ? "empty" : quote(row.raw(requirements));
-          emit(
-            requirements,
-            `${row.header[status]} is ${INITIATIVE_ACTIVE} but ${row.header[requirements]} is ${now} — agree ` +
-              `requirements with partners first (${YES}), or change the status.`,
-          );
-        }
-      : undefined,
+  at: requirements,
+  reads: [status],
+  each: {
+    of: status,
+    on: READABLE,
+    when: (row) => row.listed[status] === INITIATIVE_ACTIVE && row.listValue(requirements) !== YES,
+    message: (row) =>
+      `${row.header[status]} is ${INITIATIVE_ACTIVE} but ${row.header[requirements]} is ` +
+      `${row.blank(requirements) ? "empty" : quote(row.raw(requirements))} — agree requirements with partners ` +
+      `first (${YES}), or change the status.`,
+  },
 };
 
 export const FOUNDATION_RULES: readonly Rule[] = [

@@ -5,7 +5,8 @@ import { FOUNDATION_RULES } from "./foundation";
 import { PARTNER_RULES } from "./partners";
 import type { Rule } from "./types";
 
-export type { Rule, RowCheck, Emit, Report, RuleContext, RuleRun } from "./types";
+export type { Rule, RowCheck, Emit, Report, RuleContext, RuleRun, EachRow, Grouped, Group } from "./types";
+export { startRules, type Check, type StartedRules } from "./engine";
 
 /**
  * The rules VALIDATE runs on one tab: SPEC's "Every tab" rules, generated from the schema, then the

@@ -1,11 +1,10 @@
-import type { TypedTable } from "../rows";
+import type { CellState, TypedTable } from "../rows";
 import type { Cell, Severity } from "../types";
 
 /**
- * A rule is a small named unit: an id (stable, for tests and the task pane), a severity, and a
- * per-row check. `start` runs once per range and returns the row check, or undefined when the range
- * lacks the columns the rule needs (a rule about Received says nothing on a sheet without Received).
- * Closures keep per-range state, such as the keys a duplicate rule has seen.
+ * A rule is a declaration: a stable id, a severity, the column its issues are filed in, the other
+ * columns it reads, and what it finds, as conditions and messages over the loaded row's plain
+ * values. One engine (engine.ts) runs them all; how to add one is in README.md beside this file.
  */
 export interface RuleContext {
   /** Today as an Excel serial (injected so tests can fix the date). */
@@ -17,10 +16,40 @@ export interface RuleContext {
   readonly trackerTable: boolean;
 }
 
-/** Reports an issue on the loaded row, in the column of `slot`. */
-export type Emit = (slot: number, message: string) => void;
+/**
+ * A finding on a row, reported on that row. The engine calls the rule only for rows whose cell in
+ * column `of` (by default the rule's `at`) is in one of the `on` states (rows.ts BLANK, OK, INVALID,
+ * VARIANT, PLACEHOLDER, ERROR_CELL): a clean 100k-row range never pays for a check with nothing to say.
+ */
+export interface EachRow {
+  readonly on: readonly CellState[];
+  readonly of?: number;
+  /** The condition over the loaded row; absent, being in an `on` state is the finding. */
+  readonly when?: (row: TypedTable, context: RuleContext) => boolean;
+  readonly message: (row: TypedTable, context: RuleContext) => string;
+}
 
-export type RowCheck = (table: TypedTable, emit: Emit) => void;
+/** One problem seen on many rows (the same value, the same placeholder), gathered for `grouped`. */
+export interface Group {
+  /** The value as the first row held it. */
+  readonly value: Cell;
+  /** 0-based matrix rows, every one (each is a cell to list and fix). */
+  readonly rows: readonly number[];
+  readonly count: number;
+  /** What the rule's `note` said of the first row (the listed spelling a variant stands for). */
+  readonly note: string;
+}
+
+/**
+ * A finding reported once per distinct `key` with its rows and count (SPEC: a user's own word on
+ * 4,210 rows is one warning, not 4,210), filed on the first row.
+ */
+export interface Grouped {
+  readonly on: readonly CellState[];
+  readonly key: (row: TypedTable) => string;
+  readonly note?: (row: TypedTable) => string;
+  readonly message: (group: Group, table: TypedTable) => string;
+}
 
 /**
  * Reports an issue after the last row: `row` is the 0-based matrix row it is filed on (the first
@@ -41,7 +70,12 @@ export type Report = (
   },
 ) => void;
 
-/** A rule that also speaks once the rows are read (counts, column-wide findings). */
+/** Reports an issue on the loaded row, in the column of `slot`. */
+export type Emit = (slot: number, message: string) => void;
+
+export type RowCheck = (table: TypedTable, emit: Emit) => void;
+
+/** A rule that keeps state over the rows (the keys a duplicate rule has seen) and speaks at the end. */
 export interface RuleRun {
   readonly check?: RowCheck;
   readonly finish: (report: Report) => void;
@@ -50,11 +84,29 @@ export interface RuleRun {
 export interface Rule {
   readonly id: string;
   readonly severity: Severity;
+  /** The schema slot of the column its issues are filed in. */
+  readonly at: number;
+  /** Other columns it reads: the rule is silent on a range that lacks any of them, or `at`. */
+  readonly reads?: readonly number[];
+  /** Only on the tracker's own tables (see RuleContext.trackerTable). */
+  readonly trackerOnly?: boolean;
+
+  /** What it finds — any of these: */
+  readonly each?: EachRow;
+  readonly grouped?: Grouped;
+  /** A finding about the whole column, once the rows are read (the column's dates, its currencies). */
+  readonly after?: (table: TypedTable, report: Report) => void;
   /**
-   * For a rule about one cell: its column slot and the cell states (rows.ts BLANK, OK, INVALID,
-   * VARIANT) it reacts to. The engine then calls it only for those cells, which keeps a clean
-   * 100k-row range from paying for a dozen checks per row that have nothing to say.
+   * For the few rules that need state across rows (duplicate keys): `start` runs once per range, and
+   * its check is called for rows whose `at` cell is in one of the `on` states.
    */
-  readonly cell?: { readonly slot: number; readonly states: readonly number[] };
-  start(table: TypedTable, context: RuleContext): RowCheck | RuleRun | undefined;
+  readonly stateful?: {
+    readonly on: readonly CellState[];
+    readonly start: (table: TypedTable, context: RuleContext) => RuleRun;
+  };
+  /**
+   * When the range has no `at` column at all: one finding on the header row instead of one per row
+   * (a required column that is missing).
+   */
+  readonly absent?: (header: string) => string;
 }

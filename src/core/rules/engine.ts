@@ -1,0 +1,100 @@
+import { CELL_STATES, type TypedTable } from "../rows";
+import type { Cell, Severity } from "../types";
+import type { Group, Grouped, Report, Rule, RuleContext, RowCheck } from "./types";
+
+/** A rule's row check, with what its issues are filed under. */
+export interface Check {
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly check: RowCheck;
+}
+
+export interface Finisher {
+  readonly rule: string;
+  readonly severity: Severity;
+  readonly finish: (report: Report) => void;
+}
+
+/** The rules of one range, made ready to run: what each row's cells call for, and what speaks last. */
+export interface StartedRules {
+  /**
+   * Row checks filed by (slot × CELL_STATES + state): a row runs only the checks its cells call for,
+   * which keeps the inner loop as fast as a hand-written one.
+   */
+  readonly byCell: (Check[] | undefined)[];
+  /** Findings after the last row (groups, column-wide findings, a missing column). */
+  readonly finishers: Finisher[];
+}
+
+/**
+ * Turns the declarations into checks over `table`: a rule whose columns the range lacks is left out
+ * (a rule about Received says nothing on a sheet without Received), except for its `absent` finding.
+ */
+export function startRules(rules: readonly Rule[], table: TypedTable, context: RuleContext): StartedRules {
+  const byCell = new Array<Check[] | undefined>(table.tab.columns.length * CELL_STATES).fill(undefined);
+  const finishers: Finisher[] = [];
+  const file = (rule: Rule, slot: number, states: readonly number[], check: RowCheck) => {
+    const entry = { rule: rule.id, severity: rule.severity, check };
+    for (const state of states) (byCell[slot * CELL_STATES + state] ??= []).push(entry);
+  };
+  const finisher = (rule: Rule, finish: (report: Report) => void) =>
+    finishers.push({ rule: rule.id, severity: rule.severity, finish });
+
+  for (const rule of rules) {
+    const at = rule.at;
+    if (!table.present(at)) {
+      const absent = rule.absent;
+      if (absent) finisher(rule, (report) => report(table.mapping.headerRow, at, absent(table.header[at])));
+      continue;
+    }
+    if (rule.reads?.some((slot) => !table.present(slot))) continue;
+    if (rule.trackerOnly && !context.trackerTable) continue;
+
+    const each = rule.each;
+    if (each) {
+      const { when, message } = each;
+      const check: RowCheck = when
+        ? (row, emit) => {
+            if (when(row, context)) emit(at, message(row, context));
+          }
+        : (row, emit) => emit(at, message(row, context));
+      file(rule, each.of ?? at, each.on, check);
+    }
+    if (rule.grouped) {
+      const groups = startGroups(rule.grouped, at, table);
+      file(rule, at, rule.grouped.on, groups.check);
+      finisher(rule, groups.finish);
+    }
+    const after = rule.after;
+    if (after) finisher(rule, (report) => after(table, report));
+    if (rule.stateful) {
+      const run = rule.stateful.start(table, context);
+      if (run.check) file(rule, at, rule.stateful.on, run.check);
+      finisher(rule, run.finish);
+    }
+  }
+  return { byCell, finishers };
+}
+
+/** Gathers a `grouped` rule's rows by key, and reports each group once, on its first row. */
+function startGroups(
+  grouped: Grouped,
+  at: number,
+  table: TypedTable,
+): { check: RowCheck; finish: (report: Report) => void } {
+  const seen = new Map<string, { first: number; value: Cell; note: string; rows: number[] }>();
+  return {
+    check: (row) => {
+      const key = grouped.key(row);
+      const group = seen.get(key);
+      if (group) group.rows.push(row.row);
+      else seen.set(key, { first: row.row, value: row.raw(at), note: grouped.note?.(row) ?? "", rows: [row.row] });
+    },
+    finish: (report) => {
+      for (const g of seen.values()) {
+        const group: Group = { value: g.value, rows: g.rows, count: g.rows.length, note: g.note };
+        report(g.first, at, grouped.message(group, table), g.value, { rows: group.count, cells: g.rows });
+      }
+    },
+  };
+}
