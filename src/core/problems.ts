@@ -1,3 +1,6 @@
+import { TABS } from "../schema";
+import { rulesFor } from "./rules";
+import { CROSS_TAB_BY_VALUE } from "./rules/crossTab";
 import { trimCaseKey } from "./text";
 import type { Cell, Issue, Severity } from "./types";
 
@@ -31,24 +34,17 @@ export interface Problem<I extends Issue = Issue> {
   readonly issues: readonly I[];
 }
 
-/**
- * Rules whose issues are about a particular value, so each distinct value is a problem of its own.
- * Matched by family (the id up to its first dot) so per-column ids (`spelling.status`) all count.
- */
-const VALUE_FAMILIES: ReadonlySet<string> = new Set([
-  "spelling", // a listed value in another spelling
-  "list", // a value not in the list
-  "type", // an unreadable number, amount or date
-  "required", // a placeholder in a required column (a blank one is one problem)
-  "unique", // a duplicate key
-  "errorCell", // #REF! apart from #N/A
-  "dateReading", // a column's date reading
-  "currency", // a column's currencies
+const DECLARED = TABS.flatMap((tab) => rulesFor(tab));
+
+/** Rules whose issues are about a particular value, so each distinct value is a problem of its own. */
+const BY_VALUE: ReadonlySet<string> = new Set([
+  ...DECLARED.filter((r) => r.byValue).map((r) => r.id),
+  ...CROSS_TAB_BY_VALUE,
 ]);
-const VALUE_RULES: ReadonlySet<string> = new Set(["crossTab.unknownInitiative", "crossTab.championNotInLeadership"]);
+const CERTAIN_FIX: ReadonlySet<string> = new Set(DECLARED.filter((r) => r.certainFix).map((r) => r.id));
 
 export function groupsByValue(rule: string): boolean {
-  return VALUE_RULES.has(rule) || VALUE_FAMILIES.has(rule.slice(0, rule.indexOf(".")));
+  return BY_VALUE.has(rule);
 }
 
 /**
@@ -56,7 +52,7 @@ export function groupsByValue(rule: string): boolean {
  * `Completed`). Only these are offered as "Fix these N cells".
  */
 export function hasCertainFix(rule: string): boolean {
-  return rule.startsWith("spelling.");
+  return CERTAIN_FIX.has(rule);
 }
 
 /**

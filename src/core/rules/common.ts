@@ -35,6 +35,7 @@ function required(tab: TabSpec, column: ColumnSpec): Rule {
   const at = slotOf(tab, column);
   return {
     id: `required.${column.id}`,
+    byValue: true,
     severity: "error",
     at,
     each: { on: [BLANK], message: (row) => `${row.header[at]} is empty — every row needs one.` },
@@ -56,6 +57,7 @@ function errorCell(tab: TabSpec, column: ColumnSpec): Rule {
   const at = slotOf(tab, column);
   return {
     id: `errorCell.${column.id}`,
+    byValue: true,
     severity: "warning",
     at,
     each: {
@@ -87,6 +89,7 @@ function readableType(tab: TabSpec, column: ColumnSpec): Rule {
   const expected = EXPECTED[column.type] as NonNullable<(typeof EXPECTED)["number"]>;
   return {
     id: `type.${column.id}`,
+    byValue: true,
     severity: "error",
     at,
     each: { on: [INVALID], message: (row) => `${row.header[at]} is ${quote(row.raw(at))} — ${expected(row, at)}.` },
@@ -101,6 +104,7 @@ function dateReading(tab: TabSpec, column: ColumnSpec): Rule {
   const at = slotOf(tab, column);
   return {
     id: `dateReading.${column.id}`,
+    byValue: true,
     severity: "warning",
     at,
     after: (t, report) => {
@@ -137,6 +141,7 @@ function oneCurrency(tab: TabSpec, column: ColumnSpec): Rule {
   const at = slotOf(tab, column);
   return {
     id: `currency.${column.id}`,
+    byValue: true,
     severity: "error",
     at,
     after: (t, report) => {
@@ -182,6 +187,7 @@ function inList(tab: TabSpec, column: ColumnSpec, values: readonly string[]): Ru
   const choices = values.join(", ");
   return {
     id: `list.${column.id}`,
+    byValue: true,
     severity: "error",
     at,
     each: {
@@ -199,6 +205,8 @@ function listedSpelling(tab: TabSpec, column: ColumnSpec): Rule {
   const at = slotOf(tab, column);
   return {
     id: `spelling.${column.id}`,
+    byValue: true,
+    certainFix: true,
     severity: "warning",
     at,
     grouped: {
@@ -261,6 +269,7 @@ function uniqueKey(tab: TabSpec, column: ColumnSpec): Rule {
   const withSlot = withColumn ? slotOf(tab, withColumn) : -1;
   return {
     id: `unique.${column.id}`,
+    byValue: true,
     severity: unique.severity,
     at,
     stateful: {

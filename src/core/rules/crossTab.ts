@@ -41,6 +41,11 @@ interface Collected {
   column: number;
 }
 
+const UNKNOWN_INITIATIVE = "crossTab.unknownInitiative";
+const CHAMPION_NOT_IN_LEADERSHIP = "crossTab.championNotInLeadership";
+/** Cross-tab rules about a value (an Initiative ID, a champion): each value is a problem of its own. */
+export const CROSS_TAB_BY_VALUE: readonly string[] = [UNKNOWN_INITIATIVE, CHAMPION_NOT_IN_LEADERSHIP];
+
 const TAB_ORDER: Readonly<Record<TabName, number>> = { Foundation: 0, Assets: 1, Leadership: 2, Partners: 3 };
 
 interface LeadershipByInitiative {
@@ -90,7 +95,7 @@ export function crossCheck(tables: TrackerTables, _options: CrossCheckOptions = 
         report(
           t,
           column,
-          "crossTab.unknownInitiative",
+          UNKNOWN_INITIATIVE,
           "error",
           `${t.header[slot]} ${quote(t.text(slot))} is not on the ${FOUNDATION.name} tab — add the initiative ` +
             `there or correct the ID.`,
@@ -130,7 +135,7 @@ export function crossCheck(tables: TrackerTables, _options: CrossCheckOptions = 
       report(
         partners,
         PARTNERS.col.champion,
-        "crossTab.championNotInLeadership",
+        CHAMPION_NOT_IN_LEADERSHIP,
         "warning",
         `${partners.header[pChampion]} ${quote(champion)} is not a ${LEADERSHIP.col.name.name} on the ` +
           `${LEADERSHIP.name} tab — add them there, or write the name as it is there.`,

@@ -90,6 +90,13 @@ export interface Rule {
   readonly reads?: readonly number[];
   /** Only on the tracker's own tables (see RuleContext.trackerTable). */
   readonly trackerOnly?: boolean;
+  /**
+   * Each distinct value it reports is a problem of its own (problems.ts: PROBLEMS, the task pane,
+   * the Issues sheet and the CLI's roll-up): 5 unknown spellings are 5 things to fix, not one.
+   */
+  readonly byValue?: boolean;
+  /** Its finding has a fix that cannot be wrong (the listed spelling), offered as "Fix these N cells". */
+  readonly certainFix?: boolean;
 
   /** What it finds — any of these: */
   readonly each?: EachRow;

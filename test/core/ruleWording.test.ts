@@ -1,0 +1,350 @@
+import { rulesFor, validateRange, type Cell, type Issue } from "../../src/core";
+import { ASSETS, FOUNDATION, LEADERSHIP, LISTS, PARTNERS, TABS, type TabName } from "./imports";
+import { sampleSheet, TODAY } from "./sheets";
+import { WELL_DEFINED_MIN_LENGTH } from "../../src/schema";
+
+/**
+ * One case per rule, pinning the exact words a user reads: the row and column it is filed on and the
+ * message. A rule whose wording changes changes here, on purpose; a rule added without a case here
+ * fails the inventory test at the end. Each case starts from the schema's valid sample rows.
+ */
+
+type Tab = typeof PARTNERS | typeof FOUNDATION | typeof ASSETS | typeof LEADERSHIP;
+type Changes = Record<string, Cell>;
+
+/** The tab's sample sheet with its first row repeated once per `rows`, each changed by column id. */
+function sheetOf(tab: Tab, rows: Changes[], drop?: string): Cell[][] {
+  const [header, first] = sampleSheet(tab.name as TabName);
+  const matrix = [
+    header,
+    ...rows.map((changes) => {
+      const row = [...first];
+      for (const [id, value] of Object.entries(changes)) row[tab.columns.findIndex((c) => c.id === id)] = value;
+      return row;
+    }),
+  ];
+  if (drop === undefined) return matrix;
+  const i = tab.columns.findIndex((c) => c.id === drop);
+  return matrix.map((r) => r.filter((_, k) => k !== i));
+}
+
+interface Case {
+  readonly rule: string;
+  readonly tab: Tab;
+  readonly rows: Changes[];
+  /** A column id the sheet does not have. */
+  readonly drop?: string;
+  readonly trackerTable?: boolean;
+  readonly row: number;
+  readonly column: string;
+  readonly message: string;
+}
+
+const P = PARTNERS.col;
+const F = FOUNDATION.col;
+const A = ASSETS.col;
+const L = LEADERSHIP.col;
+const partner = "Fresh Air Fund";
+
+const CASES: Case[] = [
+  // Every tab
+  {
+    rule: "missingColumn.partner",
+    tab: PARTNERS,
+    rows: [{}],
+    drop: "partner",
+    row: 1,
+    column: P.partner.name,
+    message: `There is no ${P.partner.name} column — add one headed "${P.partner.name}"; every row needs one.`,
+  },
+  {
+    rule: "required.partner",
+    tab: PARTNERS,
+    rows: [{ partner: "" }],
+    row: 2,
+    column: P.partner.name,
+    message: `${P.partner.name} is empty — every row needs one.`,
+  },
+  {
+    rule: "required.partner",
+    tab: PARTNERS,
+    rows: [{ partner: "N/A" }],
+    row: 2,
+    column: P.partner.name,
+    message: `${P.partner.name} is "N/A", a placeholder, not a value — every row needs one.`,
+  },
+  {
+    rule: "required.partner",
+    tab: PARTNERS,
+    rows: [{ partner: "REDACTED" }, { partner: "TBD" }],
+    row: 2,
+    column: P.partner.name,
+    message: `${P.partner.name} holds a placeholder (such as "REDACTED") instead of a value in 2 rows (2, 3) — every row needs one.`,
+  },
+  {
+    rule: "errorCell.received",
+    tab: PARTNERS,
+    rows: [{ received: "#N/A" }],
+    row: 2,
+    column: P.received.name,
+    message: `${P.received.name}: cell holds #N/A — read as empty; correct the formula or the value.`,
+  },
+  {
+    rule: "type.committed",
+    tab: PARTNERS,
+    rows: [{ committed: "lots" }],
+    row: 2,
+    column: P.committed.name,
+    message: `${P.committed.name} is "lots" — expected an amount in dollars, like 1200 or $1,200.`,
+  },
+  {
+    rule: "type.committed",
+    tab: PARTNERS,
+    rows: [{ committed: "£1,200" }, { committed: "lots" }],
+    row: 3,
+    column: P.committed.name,
+    message: `${P.committed.name} is "lots" — expected an amount in GBP, like 1200 or £1,200.`,
+  },
+  {
+    rule: "type.startDate",
+    tab: PARTNERS,
+    rows: [{ startDate: "soon" }],
+    row: 2,
+    column: P.startDate.name,
+    message: `${P.startDate.name} is "soon" — expected a date, like 2024-03-01 or 3/1/2024.`,
+  },
+  {
+    rule: "type.placeBasedFunder",
+    tab: PARTNERS,
+    rows: [{ placeBasedFunder: "maybe" }],
+    row: 2,
+    column: P.placeBasedFunder.name,
+    message: `${P.placeBasedFunder.name} is "maybe" — expected Yes or No.`,
+  },
+  {
+    rule: "type.available",
+    tab: ASSETS,
+    rows: [{ available: "some" }],
+    row: 2,
+    column: A.available.name,
+    message: `${A.available.name} is "some" — expected a number, like 12 or 1,200.`,
+  },
+  {
+    rule: "storedAsText.committed",
+    tab: PARTNERS,
+    rows: [{ committed: "$12,000" }],
+    trackerTable: true,
+    row: 2,
+    column: P.committed.name,
+    message: `${P.committed.name} is the text "$12,000": the rules read it, but the Summary's formulas skip text — retype it as a number.`,
+  },
+  {
+    rule: "dateReading.startDate",
+    tab: PARTNERS,
+    rows: [{ startDate: "3/4/2024" }],
+    row: 2,
+    column: P.startDate.name,
+    message: `${P.startDate.name}: every date like "3/4/2024" could be day-first or month-first — read month first (2024-03-04); write dates like 2024-03-01 to be sure.`,
+  },
+  {
+    rule: "dateReading.startDate",
+    tab: PARTNERS,
+    rows: [{ startDate: "October 2024" }, { startDate: "May 2025" }],
+    row: 2,
+    column: P.startDate.name,
+    message: `${P.startDate.name} is "October 2024" and 1 more month(s) without a day — read as the 1st of the month; add the day.`,
+  },
+  {
+    rule: "currency.committed",
+    tab: PARTNERS,
+    rows: [{ committed: "£1,200" }, { committed: "$500" }],
+    row: 3,
+    column: P.committed.name,
+    message: `${P.committed.name} mixes currencies: GBP from row 2, and "$500" here — convert them to one currency so they can be added up.`,
+  },
+  {
+    rule: "list.sector",
+    tab: PARTNERS,
+    rows: [{ sector: "Aliens" }],
+    row: 2,
+    column: P.sector.name,
+    message: `${P.sector.name} is "Aliens" — expected one of: ${LISTS.sector.values.join(", ")}.`,
+  },
+  {
+    rule: "spelling.sector",
+    tab: PARTNERS,
+    rows: [{ sector: "nonprofit" }],
+    row: 2,
+    column: P.sector.name,
+    message: `${P.sector.name} is "nonprofit" — use the listed spelling "Nonprofit".`,
+  },
+  {
+    rule: "spelling.sector",
+    tab: PARTNERS,
+    rows: [
+      { sector: "NGO", initiativeId: "A" },
+      { sector: "NGO", initiativeId: "B" },
+    ],
+    row: 2,
+    column: P.sector.name,
+    message: `${P.sector.name} is "NGO" in 2 rows (2, 3) — use the listed spelling "Nonprofit".`,
+  },
+  {
+    rule: "min.committed",
+    tab: PARTNERS,
+    rows: [{ committed: -5, received: "" }],
+    row: 2,
+    column: P.committed.name,
+    message: `${P.committed.name} is -$5 — expected $0 or more.`,
+  },
+  {
+    rule: "email.contactEmail",
+    tab: PARTNERS,
+    rows: [{ contactEmail: "bob" }],
+    row: 2,
+    column: P.contactEmail.name,
+    message: `${P.contactEmail.name} is "bob" — expected an email address, like name@example.org.`,
+  },
+  {
+    rule: "unique.partner",
+    tab: PARTNERS,
+    rows: [{}, {}],
+    row: 3,
+    column: P.partner.name,
+    message: `${P.partner.name} "${partner}" with ${P.initiativeId.name} "SPACE-01" is already on row 2 — list each partner once per initiative.`,
+  },
+  {
+    rule: "repeated.partner",
+    tab: PARTNERS,
+    rows: [{}, {}],
+    drop: "initiativeId",
+    row: 2,
+    column: P.partner.name,
+    message: `${P.partner.name} "${partner}" is on 2 rows (2, 3): read as one partner with several rows — its amounts are added up and it counts once. If these are different organisations, tell them apart by name.`,
+  },
+  {
+    rule: "unique.initiativeId",
+    tab: FOUNDATION,
+    rows: [{}, {}],
+    row: 3,
+    column: F.initiativeId.name,
+    message: `${F.initiativeId.name} "${sampleSheet("Foundation")[1][0]}" is already on row 2 — list each one once.`,
+  },
+  {
+    rule: "unique.name",
+    tab: LEADERSHIP,
+    rows: [{ name: "Ana Ruiz" }, { name: "ana ruiz" }],
+    row: 3,
+    column: L.name.name,
+    message: `${L.name.name} "ana ruiz" is already on row 2 — list each one once.`,
+  },
+
+  // Partners
+  {
+    rule: "partners.endBeforeStart",
+    tab: PARTNERS,
+    rows: [{ startDate: "2026-05-01", endDate: "2026-04-01" }],
+    row: 2,
+    column: P.endDate.name,
+    message: `${P.endDate.name} 2026-04-01 is before ${P.startDate.name} 2026-05-01 — check both dates.`,
+  },
+  {
+    rule: "partners.receivedOverCommitted",
+    tab: PARTNERS,
+    rows: [{ committed: 1000, received: 1500 }],
+    row: 2,
+    column: P.received.name,
+    message: `${P.received.name} ($1,500) is more than ${P.committed.name} ($1,000) — check both amounts.`,
+  },
+  {
+    rule: "partners.agreedWithoutSignature",
+    tab: PARTNERS,
+    rows: [{ status: "Agreed", agreementSigned: "No" }],
+    row: 2,
+    column: P.agreementSigned.name,
+    message: `${P.status.name} is Agreed but ${P.agreementSigned.name} is "No" — set it to Yes once the agreement is signed, or change the status.`,
+  },
+  {
+    rule: "partners.fundingWithoutCommitted",
+    tab: PARTNERS,
+    rows: [{ contribution: "Funding", committed: "", received: "" }],
+    row: 2,
+    column: P.committed.name,
+    message: `${P.committed.name} is empty but ${P.contribution.name} is Funding — enter the amount committed.`,
+  },
+  {
+    rule: "partners.completedWithFutureEnd",
+    tab: PARTNERS,
+    rows: [{ status: "Completed", endDate: "2027-01-01" }],
+    row: 2,
+    column: P.endDate.name,
+    message: `${P.status.name} is Completed but ${P.endDate.name} 2027-01-01 is in the future — check the end date or the status.`,
+  },
+
+  // Foundation
+  {
+    rule: "foundation.problemStatementTooShort",
+    tab: FOUNDATION,
+    rows: [{ problemStatement: "Too  few" }],
+    row: 2,
+    column: F.problemStatement.name,
+    message: `${F.problemStatement.name} "Too few" is short (7 characters) — describe the problem in a sentence of ${WELL_DEFINED_MIN_LENGTH} characters or more so partners agree on it.`,
+  },
+  {
+    rule: "foundation.targetEqualsBaseline",
+    tab: FOUNDATION,
+    rows: [{ baseline: 10, target: 10 }],
+    row: 2,
+    column: F.target.name,
+    message: `${F.target.name} equals ${F.baseline.name} (10) — the target should be a change from today's value.`,
+  },
+  {
+    rule: "foundation.targetDatePassed",
+    tab: FOUNDATION,
+    rows: [{ status: "Ready", targetDate: "2025-01-01" }],
+    row: 2,
+    column: F.targetDate.name,
+    message: `${F.targetDate.name} 2025-01-01 has passed but ${F.status.name} is Ready — set a new date or update the status.`,
+  },
+  {
+    rule: "foundation.activeWithoutRequirementsAgreed",
+    tab: FOUNDATION,
+    rows: [{ status: "Active", requirementsAgreed: "" }],
+    row: 2,
+    column: F.requirementsAgreed.name,
+    message: `${F.status.name} is Active but ${F.requirementsAgreed.name} is empty — agree requirements with partners first (Yes), or change the status.`,
+  },
+
+  // Assets
+  {
+    rule: "assets.neededWithoutAvailable",
+    tab: ASSETS,
+    rows: [{ available: "", needed: 5 }],
+    row: 2,
+    column: A.available.name,
+    message: `${A.available.name} is empty while ${A.needed.name} is 5 — enter 0 if none is available, so the gap can be worked out.`,
+  },
+];
+
+function issuesOf(c: Case): Issue[] {
+  return validateRange(sheetOf(c.tab, c.rows, c.drop), c.tab.name, { today: TODAY, trackerTable: c.trackerTable })
+    .issues;
+}
+
+describe("each rule's wording", () => {
+  it.each(CASES.map((c) => [c.rule, c] as const))("%s", (_, c) => {
+    const found = issuesOf(c).filter((i) => i.rule === c.rule);
+    expect(found.map(({ row, column, message }) => ({ row, column, message }))).toEqual([
+      { row: c.row, column: c.column, message: c.message },
+    ]);
+  });
+
+  it("every rule the tabs run has a case above", () => {
+    // A rule's kind: `type` for `type.committed` (generated per column), the whole id for a tab's own.
+    const kind = (id: string) => (/^(foundation|assets|leadership|partners)\./.test(id) ? id : id.split(".")[0]);
+    const covered = new Set(CASES.map((c) => kind(c.rule)));
+    const run = new Set(TABS.flatMap((t) => rulesFor(t).map((r) => kind(r.id))));
+    expect([...run].filter((k) => !covered.has(k))).toEqual([]);
+    expect(covered.has("repeated")).toBe(true); // the ledger's companion of unique.partner
+  });
+});
