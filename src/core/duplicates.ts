@@ -117,22 +117,7 @@ export class DuplicateFinder {
    */
   firstRowOf(text: string, row: number, hash?: number): number | undefined {
     const h = hash ?? this.hashOf(text);
-    if (h === EMPTY) return undefined;
-    let key: string | undefined;
-    const table = this.table;
-    let i = h & this.mask;
-    for (;;) {
-      const stored = table[2 * i];
-      if (stored === EMPTY) break;
-      if (stored === h) {
-        key ??= this.keyOf(text);
-        const first = table[2 * i + 1];
-        if (this.keyOf(this.textOfRow(first)) === key) return first;
-      }
-      i = (i + 1) & this.mask;
-    }
-    this.insert(i, h, row);
-    return undefined;
+    return h === EMPTY ? undefined : this.probe(h, row, text, undefined);
   }
 
   /** firstRowOf for a two-part key: `text` and `second` (see secondOfRow). */
@@ -142,7 +127,11 @@ export class DuplicateFinder {
     // The second part's characters continue the first part's hash (after a separator that no key
     // character equals): two hashes xor-ed together collided on a thousand of 100k partner rows,
     // each collision costing two normalised names built and compared.
-    const h = trimCaseHash(second, Math.imul(h1 ^ 0xffff, FNV_PRIME)) || 1;
+    return this.probe(trimCaseHash(second, Math.imul(h1 ^ 0xffff, FNV_PRIME)) || 1, row, text, second);
+  }
+
+  /** Finds the key hashed `h` (the first row that had it), or records it for `row`. */
+  private probe(h: number, row: number, text: string, second: string | undefined): number | undefined {
     const table = this.table;
     let i = h & this.mask;
     for (;;) {
@@ -150,17 +139,18 @@ export class DuplicateFinder {
       if (stored === EMPTY) break;
       if (stored === h) {
         const first = table[2 * i + 1];
-        if (
-          this.keyOf(this.textOfRow(first)) === this.keyOf(text) &&
-          trimCaseKey(this.secondOfRow?.(first) ?? "") === trimCaseKey(second)
-        ) {
-          return first;
-        }
+        if (this.sameKey(first, text, second)) return first;
       }
       i = (i + 1) & this.mask;
     }
     this.insert(i, h, row);
     return undefined;
+  }
+
+  /** A hash hit settled: is the key of row `first` really the same (not a collision)? */
+  private sameKey(first: number, text: string, second: string | undefined): boolean {
+    if (this.keyOf(this.textOfRow(first)) !== this.keyOf(text)) return false;
+    return second === undefined || trimCaseKey(this.secondOfRow?.(first) ?? "") === trimCaseKey(second);
   }
 
   /** The hash firstRowOf computes for `text`: compute it once for two finders of the same text. */

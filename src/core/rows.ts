@@ -94,6 +94,13 @@ const CURRENCY_CODE = /^[A-Za-z]{3}$/;
 /** Makes matrix row `row` plain (see TypedTable's plainRow) and returns it. */
 export type PlainRow = (row: number) => readonly Cell[];
 
+/** The slots of several columns at once, by the names a module gives them. */
+export function slotsOf<K extends string>(tab: TabSpec, columns: Record<K, ColumnSpec>): Record<K, number> {
+  const out = {} as Record<K, number>;
+  for (const name of Object.keys(columns) as K[]) out[name] = slotOf(tab, columns[name]);
+  return out;
+}
+
 /** Position of a schema column within its tab: the index into a table's typed arrays. */
 export function slotOf(tab: TabSpec, column: ColumnSpec): number {
   const slot = tab.columns.indexOf(column);

@@ -1,11 +1,10 @@
 import { ASSETS } from "../../schema";
 import { formatNumber } from "../coerce";
-import { READABLE, slotOf } from "../rows";
+import { READABLE, slotsOf } from "../rows";
 import type { Rule } from "./types";
 
 /** SPEC "Rules — Assets". */
-const available = slotOf(ASSETS, ASSETS.col.available);
-const needed = slotOf(ASSETS, ASSETS.col.needed);
+const { available, needed } = slotsOf(ASSETS, { available: ASSETS.col.available, needed: ASSETS.col.needed });
 
 const neededWithoutAvailable: Rule = {
   id: "assets.neededWithoutAvailable",

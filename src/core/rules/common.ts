@@ -22,22 +22,17 @@ export function rowList(rows: readonly number[], count: number): string {
 }
 
 /** A required column the range lacks altogether: one error on the header row, not one per row. */
-function missingColumn(tab: TabSpec, column: ColumnSpec): Rule {
+function missingColumn(): RuleBody {
   return {
-    id: `missingColumn.${column.id}`,
     severity: "error",
-    at: slotOf(tab, column),
     absent: (header) => `There is no ${header} column — add one headed "${header}"; every row needs one.`,
   };
 }
 
-function required(tab: TabSpec, column: ColumnSpec): Rule {
-  const at = slotOf(tab, column);
+function required(at: number): RuleBody {
   return {
-    id: `required.${column.id}`,
     byValue: true,
     severity: "error",
-    at,
     each: { on: [BLANK], message: (row) => `${row.header[at]} is empty — every row needs one.` },
     // A placeholder (`REDACTED`, `N/A`) is reported once per column with a count (SPEC).
     grouped: {
@@ -53,13 +48,10 @@ function required(tab: TabSpec, column: ColumnSpec): Rule {
 }
 
 /** SPEC: a cell holding an Excel error is reported as such, and otherwise read as empty. */
-function errorCell(tab: TabSpec, column: ColumnSpec): Rule {
-  const at = slotOf(tab, column);
+function errorCell(at: number): RuleBody {
   return {
-    id: `errorCell.${column.id}`,
     byValue: true,
     severity: "warning",
-    at,
     each: {
       on: [ERROR_CELL],
       message: (row) =>
@@ -84,14 +76,11 @@ const EXPECTED: Partial<Record<ColumnSpec["type"], (row: TypedTable, slot: numbe
   date: (row, slot) => dateProblem(row.raw(slot)),
 };
 
-function readableType(tab: TabSpec, column: ColumnSpec): Rule {
-  const at = slotOf(tab, column);
+function readableType(at: number, column: ColumnSpec): RuleBody {
   const expected = EXPECTED[column.type] as NonNullable<(typeof EXPECTED)["number"]>;
   return {
-    id: `type.${column.id}`,
     byValue: true,
     severity: "error",
-    at,
     each: { on: [INVALID], message: (row) => `${row.header[at]} is ${quote(row.raw(at))} — ${expected(row, at)}.` },
   };
 }
@@ -100,13 +89,10 @@ function readableType(tab: TabSpec, column: ColumnSpec): Rule {
  * Dates the column reads one way while the text could mean another (SPEC): a column whose every
  * `3/4/2024` could be day-first or month-first (read month first), and months without a day.
  */
-function dateReading(tab: TabSpec, column: ColumnSpec): Rule {
-  const at = slotOf(tab, column);
+function dateReading(at: number): RuleBody {
   return {
-    id: `dateReading.${column.id}`,
     byValue: true,
     severity: "warning",
-    at,
     after: (t, report) => {
       const ambiguous = t.ambiguousDateRow[at];
       if (ambiguous >= 0) {
@@ -137,13 +123,10 @@ function dateReading(tab: TabSpec, column: ColumnSpec): Rule {
 }
 
 /** SPEC: a column that mixes currencies is an error, once: its amounts cannot be added up. */
-function oneCurrency(tab: TabSpec, column: ColumnSpec): Rule {
-  const at = slotOf(tab, column);
+function oneCurrency(at: number): RuleBody {
   return {
-    id: `currency.${column.id}`,
     byValue: true,
     severity: "error",
-    at,
     after: (t, report) => {
       const mixed = t.mixedCurrencyRow[at];
       if (mixed < 0) return;
@@ -164,13 +147,10 @@ function oneCurrency(tab: TabSpec, column: ColumnSpec): Rule {
  * In a tracker table, an amount or date typed as text (`$12,000`, `2026-03-01`) is accepted by the
  * rules but skipped by the Summary's SUMIFS and ISNUMBER, so the Summary would undercount silently.
  */
-function storedAsText(tab: TabSpec, column: ColumnSpec): Rule {
-  const at = slotOf(tab, column);
+function storedAsText(at: number, column: ColumnSpec): RuleBody {
   const retype = column.type === "date" ? "as a date" : "as a number";
   return {
-    id: `storedAsText.${column.id}`,
     severity: "warning",
-    at,
     trackerOnly: true,
     each: {
       on: [OK],
@@ -182,14 +162,11 @@ function storedAsText(tab: TabSpec, column: ColumnSpec): Rule {
   };
 }
 
-function inList(tab: TabSpec, column: ColumnSpec, values: readonly string[]): Rule {
-  const at = slotOf(tab, column);
+function inList(at: number, values: readonly string[]): RuleBody {
   const choices = values.join(", ");
   return {
-    id: `list.${column.id}`,
     byValue: true,
     severity: "error",
-    at,
     each: {
       on: [INVALID],
       message: (row) => `${row.header[at]} is ${quote(row.raw(at))} — expected one of: ${choices}.`,
@@ -201,14 +178,11 @@ function inList(tab: TabSpec, column: ColumnSpec, values: readonly string[]): Ru
  * A list value in other spelling or in the users' own words (`Complete` → Completed): read as the
  * listed value, with one warning per distinct value and column giving the rows (SPEC).
  */
-function listedSpelling(tab: TabSpec, column: ColumnSpec): Rule {
-  const at = slotOf(tab, column);
+function listedSpelling(at: number): RuleBody {
   return {
-    id: `spelling.${column.id}`,
     byValue: true,
     certainFix: true,
     severity: "warning",
-    at,
     grouped: {
       on: [VARIANT],
       key: (row) => cellText(row.raw(at)).trim(),
@@ -221,14 +195,11 @@ function listedSpelling(tab: TabSpec, column: ColumnSpec): Rule {
   };
 }
 
-function atLeast(tab: TabSpec, column: ColumnSpec, min: number): Rule {
-  const at = slotOf(tab, column);
+function atLeast(at: number, column: ColumnSpec, min: number): RuleBody {
   const money = column.type === "currency";
   const shown = (row: TypedTable, n: number) => (money ? row.formatAmount(at, n) : formatNumber(n));
   return {
-    id: `min.${column.id}`,
     severity: "error",
-    at,
     each: {
       on: [OK],
       when: (row) => row.num[at] < min,
@@ -237,12 +208,9 @@ function atLeast(tab: TabSpec, column: ColumnSpec, min: number): Rule {
   };
 }
 
-function emailAddress(tab: TabSpec, column: ColumnSpec): Rule {
-  const at = slotOf(tab, column);
+function emailAddress(at: number): RuleBody {
   return {
-    id: `email.${column.id}`,
     severity: "warning",
-    at,
     each: {
       on: [INVALID],
       message: (row) =>
@@ -262,16 +230,13 @@ function cellTextAt(t: TypedTable, column: number): (rowNumber: number) => strin
  * several rows with nothing to tell them apart — a ledger, one row per grant, without Initiative IDs
  * — is one `repeated.<column>` warning per partner naming its rows; SUMMARY counts it once.
  */
-function uniqueKey(tab: TabSpec, column: ColumnSpec): Rule {
-  const at = slotOf(tab, column);
+function uniqueKey(tab: TabSpec, at: number, column: ColumnSpec): RuleBody {
   const unique = column.unique as NonNullable<ColumnSpec["unique"]>;
   const withColumn = KEY_WITH[tab.name];
   const withSlot = withColumn ? slotOf(tab, withColumn) : -1;
   return {
-    id: `unique.${column.id}`,
     byValue: true,
     severity: unique.severity,
-    at,
     stateful: {
       on: READABLE,
       start: (t) =>
@@ -374,25 +339,34 @@ class Ledger {
   }
 }
 
+/** A generated rule without its id and column, which commonRules gives it. */
+type RuleBody = Omit<Rule, "id" | "at">;
+
 /** Every generic rule for a tab, in the order a reader expects them within a row. */
 export function commonRules(tab: TabSpec): Rule[] {
   const rules: Rule[] = [];
   for (const column of tab.columns) {
     if (column.type === "derived") continue; // table formulas: nothing for the user to fix
-    if (column.required) rules.push(missingColumn(tab, column), required(tab, column));
-    rules.push(errorCell(tab, column));
-    if (column.type === "list" && column.list) {
-      rules.push(inList(tab, column, LISTS[column.list].values), listedSpelling(tab, column));
-    } else if (column.type === "email") {
-      rules.push(emailAddress(tab, column));
-    } else if (EXPECTED[column.type] !== undefined) {
-      rules.push(readableType(tab, column));
-      if (column.type !== "yesNo") rules.push(storedAsText(tab, column));
-      if (column.type === "date") rules.push(dateReading(tab, column));
-      if (column.type === "currency") rules.push(oneCurrency(tab, column));
+    const at = slotOf(tab, column);
+    const add = (kind: string, body: RuleBody) => rules.push({ id: `${kind}.${column.id}`, at, ...body });
+    if (column.required) {
+      add("missingColumn", missingColumn());
+      add("required", required(at));
     }
-    if (column.min !== undefined) rules.push(atLeast(tab, column, column.min));
-    if (column.unique) rules.push(uniqueKey(tab, column));
+    add("errorCell", errorCell(at));
+    if (column.type === "list" && column.list) {
+      add("list", inList(at, LISTS[column.list].values));
+      add("spelling", listedSpelling(at));
+    } else if (column.type === "email") {
+      add("email", emailAddress(at));
+    } else if (EXPECTED[column.type] !== undefined) {
+      add("type", readableType(at, column));
+      if (column.type !== "yesNo") add("storedAsText", storedAsText(at, column));
+      if (column.type === "date") add("dateReading", dateReading(at));
+      if (column.type === "currency") add("currency", oneCurrency(at));
+    }
+    if (column.min !== undefined) add("min", atLeast(at, column, column.min));
+    if (column.unique) add("unique", uniqueKey(tab, at, column));
   }
   return rules;
 }

@@ -1,18 +1,20 @@
 import { FOUNDATION, WELL_DEFINED_MIN_LENGTH } from "../../schema";
 import { formatDate, formatNumber } from "../coerce";
-import { READABLE, slotOf } from "../rows";
+import { READABLE, slotsOf } from "../rows";
 import { excelTrim, quote } from "../text";
 import type { Rule } from "./types";
 import { INITIATIVE_ACTIVE, INITIATIVE_IN_PROGRESS, YES } from "./vocabulary";
 
 /** SPEC "Rules — Foundation". */
 const c = FOUNDATION.col;
-const problem = slotOf(FOUNDATION, c.problemStatement);
-const baseline = slotOf(FOUNDATION, c.baseline);
-const target = slotOf(FOUNDATION, c.target);
-const targetDate = slotOf(FOUNDATION, c.targetDate);
-const status = slotOf(FOUNDATION, c.status);
-const requirements = slotOf(FOUNDATION, c.requirementsAgreed);
+const { problem, baseline, target, targetDate, status, requirements } = slotsOf(FOUNDATION, {
+  problem: c.problemStatement,
+  baseline: c.baseline,
+  target: c.target,
+  targetDate: c.targetDate,
+  status: c.status,
+  requirements: c.requirementsAgreed,
+});
 
 const problemStatementTooShort: Rule = {
   id: "foundation.problemStatementTooShort",

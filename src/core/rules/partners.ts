@@ -1,19 +1,21 @@
 import { PARTNERS } from "../../schema";
 import { formatDate } from "../coerce";
-import { READABLE, slotOf } from "../rows";
+import { READABLE, slotsOf } from "../rows";
 import { quote } from "../text";
 import type { Rule } from "./types";
 import { CONTRIBUTION_FUNDING, PARTNER_ACTIVE, PARTNER_AGREED, PARTNER_COMPLETED, YES } from "./vocabulary";
 
 /** SPEC "Rules — Partners". */
 const c = PARTNERS.col;
-const start = slotOf(PARTNERS, c.startDate);
-const end = slotOf(PARTNERS, c.endDate);
-const committed = slotOf(PARTNERS, c.committed);
-const received = slotOf(PARTNERS, c.received);
-const status = slotOf(PARTNERS, c.status);
-const signed = slotOf(PARTNERS, c.agreementSigned);
-const contribution = slotOf(PARTNERS, c.contribution);
+const { start, end, committed, received, status, signed, contribution } = slotsOf(PARTNERS, {
+  start: c.startDate,
+  end: c.endDate,
+  committed: c.committed,
+  received: c.received,
+  status: c.status,
+  signed: c.agreementSigned,
+  contribution: c.contribution,
+});
 
 const endBeforeStart: Rule = {
   id: "partners.endBeforeStart",
