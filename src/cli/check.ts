@@ -6,12 +6,10 @@ import {
   todaySerial,
   TrackerError,
   validateRange,
-  type Cell,
   type MappedBlock,
   type HeaderMapping,
   type Issue,
   type Matrix,
-  type Severity,
   type TabIssue,
 } from "../core";
 import {
@@ -34,7 +32,8 @@ import { sliceCells, type SheetData, type TableInfo, type WorkbookData } from ".
  * worksheet row numbers, so a person can go straight to the cell.
  */
 
-export interface CheckIssue {
+/** A core issue placed in the workbook: its sheet, block and cell, and `row` as the worksheet's row. */
+export interface CheckIssue extends Omit<Issue, "row" | "rowNumbers"> {
   readonly sheet: string;
   /** The table the issue is in, when its block is a table (a sheet can hold several). */
   readonly table?: string;
@@ -43,16 +42,6 @@ export interface CheckIssue {
   readonly tab: TabName;
   /** Worksheet row number (1-based, as Excel shows it). */
   readonly row: number;
-  /** The header as the workbook writes it. */
-  readonly column: string;
-  readonly severity: Severity;
-  readonly message: string;
-  /** The rule's stable id, as on every core issue. */
-  readonly rule: string;
-  /** The offending value as the sheet held it, when the issue is about one cell. */
-  readonly value?: Cell;
-  /** How many rows an issue said once stands for (a word used in 14 rows), when more than its own. */
-  readonly rows?: number;
   /** The cell, e.g. `G5`, when the column exists on the sheet (not in the JSON contract). */
   readonly cell?: string;
 }

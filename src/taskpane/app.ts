@@ -8,7 +8,7 @@ import {
   provideFluentDesignSystem,
 } from "@fluentui/web-components";
 import type { Backend } from "./backend";
-import { h, replace } from "./dom";
+import { h, replace, type Child } from "./dom";
 import { checkView } from "./views/check";
 import { createView } from "./views/create";
 import { summaryView } from "./views/summary";
@@ -63,34 +63,17 @@ export function mountApp(root: HTMLElement, backend: Backend): void {
 }
 
 /**
- * office.js did not load, or Office did not answer: say what is wrong and what to do, within
- * seconds. Office's script comes from Microsoft's CDN (a store requirement), which some city
- * networks block.
+ * A pane that cannot reach a workbook: what is wrong and what to do, then the reassurance every
+ * such notice ends with.
  */
-export function mountOfficeUnavailable(root: HTMLElement, why: "not-loaded" | "no-answer", seconds = 0): void {
+function notice(root: HTMLElement, ...content: Child[]): void {
   replace(
     root,
     h("h1", {}, "Partnership Tracker"),
     h(
       "div",
       { class: "outside", role: "alert" },
-      h(
-        "p",
-        {},
-        h(
-          "strong",
-          {},
-          why === "not-loaded"
-            ? "Office's script (office.js) did not load, so the add-in cannot reach the workbook."
-            : `Office did not answer within ${seconds} seconds, so the add-in cannot reach the workbook yet.`,
-        ),
-      ),
-      h(
-        "p",
-        {},
-        "It comes from Microsoft at https://appsforoffice.microsoft.com; a proxy or firewall may be blocking it. " +
-          "Ask your IT team to allow that address, then close and reopen the add-in.",
-      ),
+      ...content,
       h(
         "p",
         {},
@@ -100,36 +83,54 @@ export function mountOfficeUnavailable(root: HTMLElement, why: "not-loaded" | "n
   );
 }
 
+/**
+ * office.js did not load, or Office did not answer: say what is wrong and what to do, within
+ * seconds. Office's script comes from Microsoft's CDN (a store requirement), which some city
+ * networks block.
+ */
+export function mountOfficeUnavailable(root: HTMLElement, why: "not-loaded" | "no-answer", seconds = 0): void {
+  notice(
+    root,
+    h(
+      "p",
+      {},
+      h(
+        "strong",
+        {},
+        why === "not-loaded"
+          ? "Office's script (office.js) did not load, so the add-in cannot reach the workbook."
+          : `Office did not answer within ${seconds} seconds, so the add-in cannot reach the workbook yet.`,
+      ),
+    ),
+    h(
+      "p",
+      {},
+      "It comes from Microsoft at https://appsforoffice.microsoft.com; a proxy or firewall may be blocking it. " +
+        "Ask your IT team to allow that address, then close and reopen the add-in.",
+    ),
+  );
+}
+
 /** Outside Excel (the page opened in a plain browser) the pane says so plainly, and how to fix it. */
 export function mountOutsideExcel(root: HTMLElement): void {
-  replace(
+  notice(
     root,
-    h("h1", {}, "Partnership Tracker"),
     h(
-      "div",
-      { class: "outside", role: "alert" },
+      "p",
+      {},
+      h("strong", {}, "This add-in runs inside Excel."),
+      " Opened in a plain browser, it cannot reach a workbook.",
+    ),
+    h("p", {}, "To use it, sideload manifest.xml:"),
+    h(
+      "ol",
+      {},
       h(
-        "p",
+        "li",
         {},
-        h("strong", {}, "This add-in runs inside Excel."),
-        " Opened in a plain browser, it cannot reach a workbook.",
+        "Excel on the web: Home › Add-ins › More Add-ins › My Add-ins › Upload My Add-in, then choose manifest.xml.",
       ),
-      h("p", {}, "To use it, sideload manifest.xml:"),
-      h(
-        "ol",
-        {},
-        h(
-          "li",
-          {},
-          "Excel on the web: Home › Add-ins › More Add-ins › My Add-ins › Upload My Add-in, then choose manifest.xml.",
-        ),
-        h("li", {}, "Excel on Windows or Mac: run npm start in the project folder."),
-      ),
-      h(
-        "p",
-        {},
-        "Partners without the add-in can still use the tracker workbook: its dropdowns, checks and Summary work on their own.",
-      ),
+      h("li", {}, "Excel on Windows or Mac: run npm start in the project folder."),
     ),
   );
 }

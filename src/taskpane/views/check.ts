@@ -7,7 +7,7 @@ import type { Backend, TrackerTables } from "../backend";
 import { announce, downloadText, errorMessage, h, replace } from "../dom";
 import { countLine, locate, locateEach, paneProblems, plural, type LocatedIssue } from "./problemModel";
 import { problemList } from "./problemList";
-import { busy } from "./progress";
+import { actionButton, viewSection } from "./layout";
 import { USE_SHEET_EVENT } from "./useSheet";
 
 /** Every tab's own rules, then the cross-tab rules, located on the worksheet. */
@@ -160,20 +160,12 @@ export function checkView(backend: Backend): HTMLElement {
   };
 
   const list = problemList(backend, status, { fixes: true, afterFix: check });
-  const button = h(
-    "fluent-button",
-    { appearance: "accent", id: "check-workbook", onclick: () => void busy(button, check) },
-    "Check workbook",
-  );
-  return h(
-    "section",
-    { "aria-labelledby": "check-title" },
-    h("h2", { id: "check-title" }, "Check the workbook"),
-    h(
-      "p",
-      { class: "muted" },
-      "Runs every rule on the four tabs and across them, and lists the findings on the Issues sheet. Open a problem to see its cells; select one to go to it.",
-    ),
+  const button = actionButton("Check workbook", { appearance: "accent", id: "check-workbook" }, check);
+  return viewSection(
+    "check",
+    "Check the workbook",
+    "Runs every rule on the four tabs and across them, and lists the findings on the Issues sheet. Open a problem to see its cells; select one to go to it.",
+    {},
     h("div", { class: "actions" }, button, exportButton),
     status,
     which,

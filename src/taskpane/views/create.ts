@@ -1,47 +1,35 @@
 import { TABS } from "../../schema";
 import type { Backend, BuildReport } from "../backend";
 import { announce, errorMessage, h, replace } from "../dom";
-import { busy, progressBar } from "./progress";
+import { progressBar } from "./progress";
+import { actionButton, viewSection } from "./layout";
 
 /** Flow 1: create or upgrade the tracker, optionally with sample data. */
 export function createView(backend: Backend): HTMLElement {
   const sample = h("fluent-checkbox", { id: "sample-data" }, "Include sample data (a small city example)");
   const progress = progressBar("Building the tracker");
   const result = h("div", { class: "result", "aria-live": "polite" });
-  const button = h(
-    "fluent-button",
-    {
-      appearance: "accent",
-      id: "create-tracker",
-      onclick: () =>
-        void busy(button, async () => {
-          replace(result);
-          try {
-            const report = await backend.createOrUpgrade(
-              { sample: (sample as HTMLInputElement).checked === true },
-              (step, f) => progress.update(step, f),
-            );
-            replace(result, reportView(report));
-            announce(summaryLine(report));
-          } catch (err) {
-            replace(result, h("p", { class: "error", role: "alert" }, errorMessage(err)));
-          } finally {
-            progress.done();
-          }
-        }),
-    },
-    "Create or upgrade tracker",
-  );
-  return h(
-    "section",
-    { "aria-labelledby": "create-title" },
-    h("h2", { id: "create-title" }, "Create or upgrade the tracker"),
-    h(
-      "p",
-      { class: "muted" },
-      "Adds the Foundation, Assets, Leadership and Partners tabs, a Summary and dropdown lists. " +
-        "Safe to run again: nothing you typed is changed, and an older tracker gains what it lacks.",
-    ),
+  const button = actionButton("Create or upgrade tracker", { appearance: "accent", id: "create-tracker" }, async () => {
+    replace(result);
+    try {
+      const report = await backend.createOrUpgrade(
+        { sample: (sample as HTMLInputElement).checked === true },
+        (step, f) => progress.update(step, f),
+      );
+      replace(result, reportView(report));
+      announce(summaryLine(report));
+    } catch (err) {
+      replace(result, h("p", { class: "error", role: "alert" }, errorMessage(err)));
+    } finally {
+      progress.done();
+    }
+  });
+  return viewSection(
+    "create",
+    "Create or upgrade the tracker",
+    "Adds the Foundation, Assets, Leadership and Partners tabs, a Summary and dropdown lists. " +
+      "Safe to run again: nothing you typed is changed, and an older tracker gains what it lacks.",
+    {},
     internalColumnsNote(),
     sample,
     h("div", { class: "actions" }, button),

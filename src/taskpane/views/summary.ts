@@ -14,7 +14,7 @@ import {
   h,
   replace,
 } from "../dom";
-import { busy } from "./progress";
+import { actionButton, viewSection } from "./layout";
 
 /**
  * Flow 4: the article's picture at a glance — headline figures, commitments by sector (bars drawn
@@ -59,71 +59,42 @@ export function summaryView(backend: Backend): HTMLElement {
     }
   };
 
-  const refreshFigures = h(
-    "fluent-button",
-    {
-      id: "refresh-figures",
-      appearance: "accent",
-      onclick: () =>
-        void busy(refreshFigures, async () => {
-          await load();
-          status.textContent = "Figures read from the tracker tables just now.";
-        }),
-    },
-    "Refresh figures",
-  );
-  const refreshSheet = h(
-    "fluent-button",
-    {
-      id: "refresh-summary",
-      onclick: () =>
-        void busy(refreshSheet, async () => {
-          try {
-            await backend.refreshSummary();
-            status.textContent = "The Summary sheet was rewritten with the current formulas.";
-          } catch (err) {
-            status.textContent = errorMessage(err);
-          }
-        }),
-    },
-    "Refresh Summary sheet",
-  );
-  const exportSummary = h(
-    "fluent-button",
-    {
-      id: "export-summary",
-      onclick: () =>
-        void busy(exportSummary, async () => {
-          try {
-            const tables = await backend.readTrackerTables();
-            // The very table =PARTNERS.SUMMARY spills.
-            const table = summaryToSpill(
-              summarizePartners(tables.Partners?.values ?? [headerOf("Partners")]),
-              PARTNERS.col.committed.name,
-              PARTNERS.col.received.name,
-            );
-            downloadText("partnership-tracker-summary.csv", toCsv(table, { bom: true }));
-            // Some Excel webviews (Office on Mac) ignore downloads: never claim the file arrived.
-            status.textContent = downloadStarted("partnership-tracker-summary.csv", "the Summary sheet");
-            announce(status.textContent);
-          } catch (err) {
-            status.textContent = errorMessage(err);
-          }
-        }),
-    },
-    "Export by sector (CSV)",
-  );
+  const refreshFigures = actionButton("Refresh figures", { id: "refresh-figures", appearance: "accent" }, async () => {
+    await load();
+    status.textContent = "Figures read from the tracker tables just now.";
+  });
+  const refreshSheet = actionButton("Refresh Summary sheet", { id: "refresh-summary" }, async () => {
+    try {
+      await backend.refreshSummary();
+      status.textContent = "The Summary sheet was rewritten with the current formulas.";
+    } catch (err) {
+      status.textContent = errorMessage(err);
+    }
+  });
+  const exportSummary = actionButton("Export by sector (CSV)", { id: "export-summary" }, async () => {
+    try {
+      const tables = await backend.readTrackerTables();
+      // The very table =PARTNERS.SUMMARY spills.
+      const table = summaryToSpill(
+        summarizePartners(tables.Partners?.values ?? [headerOf("Partners")]),
+        PARTNERS.col.committed.name,
+        PARTNERS.col.received.name,
+      );
+      downloadText("partnership-tracker-summary.csv", toCsv(table, { bom: true }));
+      // Some Excel webviews (Office on Mac) ignore downloads: never claim the file arrived.
+      status.textContent = downloadStarted("partnership-tracker-summary.csv", "the Summary sheet");
+      announce(status.textContent);
+    } catch (err) {
+      status.textContent = errorMessage(err);
+    }
+  });
 
-  const section = h(
-    "section",
-    { "aria-labelledby": "summary-title", class: "summary-view" },
-    h("h2", { id: "summary-title" }, "Summary"),
-    h(
-      "p",
-      { class: "muted" },
-      "The article's picture of your tracker. The Summary sheet shows the same figures with native formulas, " +
-        "so partners without the add-in see them too.",
-    ),
+  const section = viewSection(
+    "summary",
+    "Summary",
+    "The article's picture of your tracker. The Summary sheet shows the same figures with native formulas, " +
+      "so partners without the add-in see them too.",
+    { class: "summary-view" },
     h("div", { class: "actions" }, refreshFigures, refreshSheet, exportSummary),
     status,
     content,

@@ -6,7 +6,8 @@ import { announce, errorMessage, h, replace } from "../dom";
 import { firstFilledRow, mapFrom, overridesFromPairs, pairsOf, sampleValue, validateFormula } from "./mappingModel";
 import { problemList } from "./problemList";
 import { locateEach } from "./problemModel";
-import { busy, progressBar } from "./progress";
+import { progressBar } from "./progress";
+import { actionButton, viewSection } from "./layout";
 
 const IGNORE = "";
 
@@ -197,42 +198,34 @@ export function useSheetView(backend: Backend): HTMLElement {
     );
   };
 
-  const readButton = h(
-    "fluent-button",
-    {
-      id: "read-sheet",
-      onclick: () =>
-        void busy(readButton, async () => {
-          replace(results);
-          if (!sheetSelect.value) await refreshSheets();
-          if (!sheetSelect.value) {
-            status.textContent = "This workbook has no sheet to read.";
-            return;
-          }
-          try {
-            block = await backend.readSheet(sheetSelect.value, (step, f) => progress.update(step, f));
-            tab = null;
-            overrides = {};
-            corrected = false;
-            keptRow = 0;
-            const kept = (await backend.readMappings().catch(() => [])).find((k) => k.sheet === block?.sheet);
-            const keptTab = kept && TABS.find((t) => t.name === kept.tab)?.name;
-            if (kept && keptTab) {
-              tab = keptTab;
-              ({ overrides, headerRow: keptRow } = overridesFromPairs(block.values, keptTab, kept.pairs));
-              corrected = true;
-            }
-            remap();
-            if (kept && keptTab && mapping) status.textContent += " Using the mapping you corrected before.";
-          } catch (err) {
-            status.textContent = errorMessage(err);
-          } finally {
-            progress.done();
-          }
-        }),
-    },
-    "Read headers",
-  );
+  const readButton = actionButton("Read headers", { id: "read-sheet" }, async () => {
+    replace(results);
+    if (!sheetSelect.value) await refreshSheets();
+    if (!sheetSelect.value) {
+      status.textContent = "This workbook has no sheet to read.";
+      return;
+    }
+    try {
+      block = await backend.readSheet(sheetSelect.value, (step, f) => progress.update(step, f));
+      tab = null;
+      overrides = {};
+      corrected = false;
+      keptRow = 0;
+      const kept = (await backend.readMappings().catch(() => [])).find((k) => k.sheet === block?.sheet);
+      const keptTab = kept && TABS.find((t) => t.name === kept.tab)?.name;
+      if (kept && keptTab) {
+        tab = keptTab;
+        ({ overrides, headerRow: keptRow } = overridesFromPairs(block.values, keptTab, kept.pairs));
+        corrected = true;
+      }
+      remap();
+      if (kept && keptTab && mapping) status.textContent += " Using the mapping you corrected before.";
+    } catch (err) {
+      status.textContent = errorMessage(err);
+    } finally {
+      progress.done();
+    }
+  });
 
   const validateButton = h(
     "fluent-button",
@@ -289,33 +282,25 @@ export function useSheetView(backend: Backend): HTMLElement {
     );
   };
 
-  const copyButton = h(
-    "fluent-button",
-    {
-      id: "copy-sheet",
-      onclick: () =>
-        void busy(copyButton, async () => {
-          if (!block || !mapping) {
-            status.textContent = "Read a sheet first.";
-            return;
-          }
-          try {
-            const result = await backend.copyIntoTracker(block, mapping);
-            const table = tabByName(mapping.tab)?.table ?? mapping.tab;
-            replace(results, copyMessage(result, block.sheet, table));
-          } catch (err) {
-            replace(results, h("p", { class: "error", role: "alert" }, errorMessage(err)));
-          }
-        }),
-    },
-    "Copy into tracker",
-  );
+  const copyButton = actionButton("Copy into tracker", { id: "copy-sheet" }, async () => {
+    if (!block || !mapping) {
+      status.textContent = "Read a sheet first.";
+      return;
+    }
+    try {
+      const result = await backend.copyIntoTracker(block, mapping);
+      const table = tabByName(mapping.tab)?.table ?? mapping.tab;
+      replace(results, copyMessage(result, block.sheet, table));
+    } catch (err) {
+      replace(results, h("p", { class: "error", role: "alert" }, errorMessage(err)));
+    }
+  });
 
-  const view = h(
-    "section",
-    { "aria-labelledby": "use-title" },
-    h("h2", { id: "use-title" }, "Use an existing sheet"),
-    h("p", { class: "muted" }, "Your sheet is only read: validating or copying never changes it."),
+  const view = viewSection(
+    "use",
+    "Use an existing sheet",
+    "Your sheet is only read: validating or copying never changes it.",
+    {},
     h("label", { for: "sheet-select" }, "Sheet "),
     sheetSelect,
     h(
