@@ -115,18 +115,8 @@ describe("reading an .xlsx into what Excel hands a custom function", () => {
   });
 
   it("reads error cells as their error text, as Range.values hands them to a function", async () => {
-    const errors = [
-      "#N/A",
-      "#REF!",
-      "#DIV/0!",
-      "#VALUE!",
-      "#NAME?",
-      "#NUM!",
-      "#NULL!",
-      "#SPILL!",
-      "#CALC!",
-      "#GETTING_DATA",
-    ];
+    // prettier-ignore
+    const errors = ["#N/A", "#REF!", "#DIV/0!", "#VALUE!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA"];
     const row = errors.map((e, i) => `<c r="${String.fromCharCode(65 + i)}1" t="e"><f>X()</f><v>${e}</v></c>`).join("");
     const cells = (await readWorkbookBuffer(handMadeXlsx({ S: `<row r="1">${row}</row>` }))).sheets[0].cells;
     expect(cells[0]).toEqual(errors);
