@@ -4,7 +4,7 @@
  * download does not (Office on Mac ignores download links, office-js #2700).
  *
  * - Replaced on each check, never appended: the add-in's own Issues sheet is deleted and written
- *   anew in the same batch. A sheet called `Issues` that the add-in did not write (its A1 is not
+ *   anew in the same batch, at the position it had. A sheet called `Issues` that the add-in did not write (its A1 is not
  *   our title) is the user's, and is never touched.
  * - Written in blocks that stay far under Excel on the web's 5 MB per request.
  * - Text stays text: Excel parses strings written through `Range.values` — text beginning with
@@ -127,14 +127,19 @@ export async function writeIssuesSheet(
   const sheets = context.workbook.worksheets;
   const existing = sheets.getItemOrNullObject(ISSUES_SHEET);
   await context.sync();
+  let position: number | undefined;
   if (!existing.isNullObject) {
     const a1Cell = existing.getRange("A1").load("values");
+    existing.load("position");
     await context.sync();
     if (String(a1Cell.values[0][0] ?? "") !== ISSUES_TITLE) return { outcome: "leftAlone", rows: 0 };
+    position = existing.position;
     existing.delete();
   }
 
   const sheet = sheets.add(ISSUES_SHEET);
+  // The new findings go where the user keeps the sheet (a new sheet is added last).
+  if (position !== undefined) sheet.position = position;
   const errors = issues.filter((i) => i.severity === "error").length;
   const top = sheet.getRange(`A1:A2`);
   top.numberFormat = [["@"], ["@"]];

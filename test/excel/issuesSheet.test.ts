@@ -69,6 +69,17 @@ describe("the Issues sheet", () => {
     expect(wb.cells(ISSUES_SHEET, "A5:G6")).toEqual([Array(7).fill(null), Array(7).fill(null)]);
   });
 
+  it("keeps the sheet where the user moved it when it replaces the findings", async () => {
+    const fake = createFakeExcel({ sheets: ["Partners", "Notes"] });
+    await fake.Excel.run((ctx) => writeIssuesSheet(ctx, [issue(5)], "2026-12-01 14:02"));
+    await fake.Excel.run(async (ctx) => {
+      ctx.workbook.worksheets.getItem(ISSUES_SHEET).position = 0;
+      await ctx.sync();
+    });
+    await fake.Excel.run((ctx) => writeIssuesSheet(ctx, [issue(9)], "2026-12-01 15:00"));
+    expect(fake.workbook.sheetNames()).toEqual([ISSUES_SHEET, "Partners", "Notes"]);
+  });
+
   it("never touches a sheet called Issues that the user made", async () => {
     const fake = createFakeExcel({ sheets: ["Partners"] });
     fake.workbook.seedSheet(ISSUES_SHEET, [["Our own issue log"], ["roof leak"]]);

@@ -109,7 +109,20 @@ const WORKSHEET = properties<FakeSheet>()({
       e.visibility = v;
     },
   },
-  position: { read: (e, proxy): number => proxy.context.state.sheets.indexOf(e) },
+  /**
+   * Worksheet.position: "the zero-based position of the worksheet within the workbook", settable
+   * (https://learn.microsoft.com/javascript/api/excel/excel.worksheet#excel-excel-worksheet-position-member).
+   * Setting it moves the sheet there. A position past the end is undocumented: here the sheet goes last.
+   */
+  position: {
+    read: (e, proxy): number => proxy.context.state.sheets.indexOf(e),
+    write: (e, v: number, proxy) => {
+      const sheets = proxy.context.state.sheets;
+      if (!Number.isInteger(v) || v < 0) fail(ERROR_CODES.invalidArgument, `bad position ${v}`);
+      sheets.splice(sheets.indexOf(e), 1);
+      sheets.splice(Math.min(v, sheets.length), 0, e);
+    },
+  },
 });
 
 export class FakeWorksheet extends clientObjectWith(WORKSHEET) {
