@@ -1,5 +1,5 @@
 import { csvLine, CSV_BOM } from "../core/csv";
-import type { Cell } from "../core";
+import { groupWords, type Cell } from "../core";
 import { columnLetter } from "../schema";
 import type { CheckedBlock, CheckIssue, CheckResult } from "./check";
 import { RollUp, type Problem, type ProblemLocation } from "./rollUp";
@@ -255,7 +255,10 @@ export class TextReporter implements Reporter {
       const countWidth = Math.min(9, problems[0].count.toLocaleString("en-US").length);
       const indent = " ".repeat(2 + countWidth + 3 + 7 + 2);
       for (const p of problems.slice(0, TEXT_PROBLEMS)) {
-        const message = p.sameMessage || p.issues === 1 ? p.message : `e.g. ${p.message}`;
+        const message =
+          p.sameMessage || p.issues === 1
+            ? p.message
+            : (groupWords(p.rule, { issues: p.issues, rows: p.count, column: p.column }) ?? `e.g. ${p.message}`);
         const lead = `  ${p.count.toLocaleString("en-US").padStart(countWidth)} × ${p.severity.padEnd(7)}  `;
         const lines = wrap(printable(message), WIDTH - indent.length, indent);
         await this.line(lead + lines[0]);

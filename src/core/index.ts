@@ -66,6 +66,7 @@ export {
   errorsFirst,
   groupProblems,
   groupsByValue,
+  groupWords,
   problemValueKey,
   hasCertainFix,
   MAX_VALUES_PER_COLUMN,

@@ -1,5 +1,5 @@
 import { TABS } from "../schema";
-import { rulesFor } from "./rules";
+import { rulesFor, type Rule } from "./rules";
 import { CROSS_TAB_BY_VALUE } from "./rules/crossTab";
 import { trimCaseKey } from "./text";
 import type { Cell, Issue, Severity } from "./types";
@@ -42,6 +42,21 @@ const BY_VALUE: ReadonlySet<string> = new Set([
   ...CROSS_TAB_BY_VALUE,
 ]);
 const CERTAIN_FIX: ReadonlySet<string> = new Set(DECLARED.filter((r) => r.certainFix).map((r) => r.id));
+const GROUP_WORDS: ReadonlyMap<string, NonNullable<Rule["problem"]>> = new Map(
+  DECLARED.flatMap((r) => (r.problem ? [[r.id, r.problem] as const] : [])),
+);
+
+/**
+ * A rule's own words for a problem of several of its issues that name different values ("373
+ * Organization names are each on several rows …"), or undefined when the rule has none. The pane,
+ * PARTNERS.PROBLEMS and the CLI's roll-up all ask here, so every door says the same.
+ */
+export function groupWords(
+  rule: string,
+  group: { readonly issues: number; readonly rows: number; readonly column: string },
+): string | undefined {
+  return group.issues > 1 ? GROUP_WORDS.get(rule)?.(group) : undefined;
+}
 
 export function groupsByValue(rule: string): boolean {
   return BY_VALUE.has(rule);
@@ -169,7 +184,8 @@ function toProblem<I extends Issue>(key: string, where: string, byValue: boolean
   const message =
     sameMessage || byValue
       ? first.message
-      : `${n.toLocaleString("en-US")} cells like row ${first.row}: ${first.message}`;
+      : (groupWords(first.rule, { issues: issues.length, rows: n, column: first.column }) ??
+        `${n.toLocaleString("en-US")} cells like row ${first.row}: ${first.message}`);
   return {
     key,
     rule: first.rule,

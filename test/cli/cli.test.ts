@@ -339,6 +339,25 @@ describe("partnership-tracker check", () => {
     for (const line of out) expect([...line].length).toBeLessThanOrEqual(100);
   });
 
+  it("rolls a grant ledger's repeated recipients up into one problem that counts them, as the pane does", () => {
+    const cell = (ref: string, v: string | number) =>
+      typeof v === "number" ? `<c r="${ref}"><v>${v}</v></c>` : `<c r="${ref}" t="inlineStr"><is><t>${v}</t></is></c>`;
+    const names = ["Parks Trust", "Parks Trust", "Food Bank", "Food Bank", "Food Bank", "Arts Council"];
+    const xlsx = handMadeXlsx({
+      Grants:
+        `<row r="1">${cell("A1", "Grantee")}${cell("B1", "Amount")}</row>` +
+        names
+          .map((n, i) => `<row r="${i + 2}">${cell(`A${i + 2}`, n)}${cell(`B${i + 2}`, 1000 * (i + 1))}</row>`)
+          .join(""),
+    });
+    fs.writeFileSync(path.join(dir, "ledger.xlsx"), xlsx);
+    const r = cli(["check", "ledger.xlsx", ...TODAY], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      "One problem:\n  5 × warning  2 Grantee names are each on several rows (5 rows): each is read as one partner — its",
+    );
+  });
+
   it("shows an escape sequence stored in a cell (Excel's _x001B_) instead of sending it to the terminal", () => {
     const cell = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
     const xlsx = handMadeXlsx({

@@ -62,6 +62,23 @@ describe("groupProblems", () => {
     expect(negative[0].message).toMatch(/^2 cells like row 161: Committed is -\$5/);
   });
 
+  it("says a ledger's repeated partners as one problem counting the partners, not as one partner's words", () => {
+    // A grant ledger: no Initiative ID column, three recipients on several rows each.
+    const ledger = partners(12).map((row) => row.filter((_, c) => sheet[0][c] !== "Initiative ID"));
+    setColumn(ledger, "Partner", [1, 2, 3], "Parks Trust");
+    setColumn(ledger, "Partner", [4, 5], "Food Bank");
+    setColumn(ledger, "Partner", [6, 7], "Arts Council");
+    const repeated = groupProblems(validateRange(ledger, "Partners", { today: TODAY }).issues).filter(
+      (p) => p.rule === "repeated.partner",
+    );
+    expect(repeated).toHaveLength(1);
+    expect(repeated[0]).toMatchObject({ rows: 7, firstRow: 2, severity: "warning" });
+    expect(repeated[0].message).toBe(
+      "3 Partner names are each on several rows (7 rows): each is read as one partner — its amounts added up, " +
+        "counted once. If any are different organisations, tell them apart by name.",
+    );
+  });
+
   it("keeps every issue in exactly one problem, most rows first", () => {
     // A problem's rows add up the rows its issues stand for (the core reports a spelling once per value).
     expect(problems.reduce((n, p) => n + p.rows, 0)).toBe(issues.reduce((n, i) => n + (i.rows ?? 1), 0));

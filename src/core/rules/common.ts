@@ -302,6 +302,20 @@ function keyWith(t: TypedTable, at: number, withSlot: number, compare: Compare):
   };
 }
 
+/**
+ * A ledger's repeated partners (SPEC "Ledgers"): found by the key rule above as it goes (one pass over
+ * the names), declared here so the rule has its own id, severity and words for the problem they make.
+ */
+function repeatedPartner(): RuleBody {
+  return {
+    severity: "warning",
+    problem: ({ issues, rows, column }) =>
+      `${formatNumber(issues)} ${column} names are each on several rows (${formatNumber(rows)} rows): each is ` +
+      `read as one partner — its amounts added up, counted once. If any are different organisations, tell ` +
+      `them apart by name.`,
+  };
+}
+
 /** A partner on several rows with nothing to tell them apart: one warning per partner, naming its rows. */
 class Ledger {
   /** Per repeated partner (by its first 1-based row): its first rows and how many there are. */
@@ -367,6 +381,7 @@ export function commonRules(tab: TabSpec): Rule[] {
     }
     if (column.min !== undefined) add("min", atLeast(at, column, column.min));
     if (column.unique) add("unique", uniqueKey(tab, at, column));
+    if (column.unique && KEY_WITH[tab.name]) add("repeated", repeatedPartner());
   }
   return rules;
 }

@@ -97,6 +97,11 @@ export interface Rule {
   readonly byValue?: boolean;
   /** Its finding has a fix that cannot be wrong (the listed spelling), offered as "Fix these N cells". */
   readonly certainFix?: boolean;
+  /**
+   * What a problem made of several of its issues says, when they name different values (problems.ts):
+   * "373 Organization names are each on several rows …" instead of the first issue's words.
+   */
+  readonly problem?: (group: { readonly issues: number; readonly rows: number; readonly column: string }) => string;
 
   /** What it finds — any of these: */
   readonly each?: EachRow;
