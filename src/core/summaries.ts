@@ -1,4 +1,5 @@
 import { ASSETS, PARTNERS, type ColumnSpec } from "../schema";
+import { mapBlocks } from "./blocks";
 import { matchHeader, mapHeaders } from "./headers";
 import { DuplicateFinder } from "./duplicates";
 import { slotOf, TypedTable, type PlainRow } from "./rows";
@@ -91,7 +92,12 @@ function amount(t: TypedTable, slot: number): number {
   return t.has(slot) ? t.num[slot] : 0;
 }
 
-/** SUMMARY; `mapping` is a mapping already made (by hand, or corrected in the task pane). */
+/**
+ * SUMMARY; `mapping` is a mapping already made (by hand, or corrected in the task pane), which
+ * speaks of the whole range. Without one, Partners blocks side by side (separated by an empty
+ * column, SPEC rev 2) are summed together, a partner in both counted once; a block beside them
+ * without a Committed column (a lookup table, notes) is not a Partners block to sum.
+ */
 export function summarizePartners(
   matrix: Matrix,
   groupBy?: string | null,
@@ -99,7 +105,15 @@ export function summarizePartners(
   /** For the custom functions: makes a row holding Excel's objects plain (see TypedTable). */
   plainRow?: PlainRow,
 ): PartnerSummary {
-  return summarizePartnerBlocks([{ matrix, mapping, plainRow }], groupBy);
+  if (mapping) return summarizePartnerBlocks([{ matrix, mapping, plainRow }], groupBy);
+  const blocks = mapBlocks(matrix, PARTNERS.name, plainRow);
+  const withAmounts = blocks.filter((b) => b.mapping.columns.some((c) => c.id === PARTNERS.col.committed.id));
+  const summed = blocks.length > 1 && withAmounts.length > 0 ? withAmounts : blocks;
+  return summarizePartnerBlocks(
+    // A block cut from the sheet holds rows already made plain (mapBlocks does it before cutting).
+    summed.map((b) => ({ matrix: b.matrix, mapping: b.mapping, plainRow: b.matrix === matrix ? plainRow : undefined })),
+    groupBy,
+  );
 }
 
 /** One Partners block for summarizePartnerBlocks: a sheet (or a block of it) and its mapping, if made. */
@@ -152,9 +166,10 @@ export function summarizePartnerBlocks(blocks: readonly PartnerBlock[], groupBy?
   // SPEC "Ledgers": a partner on several rows counts once (names compared as the duplicate rule
   // does). Each partner is known by the row it first appears on; a row without a name is its own.
   const partners = new DuplicateFinder("normalize", textOf, rows);
-  // The group a partner was first counted in (by its first row), and for partners met again in
-  // other groups, those groups: no allocation per row, only per repeat across groups.
-  const firstGroup = new Int32Array(rows + 1);
+  // The group a partner was first counted in (by its first row; -1 when that row's block has no
+  // group column, as 0 is the first group's index), and for partners met again in other groups,
+  // those groups: no allocation per row, only per repeat across groups.
+  const firstGroup = new Int32Array(rows + 1).fill(-1);
   const otherGroups = new Map<number, Set<number>>();
   const isList = column.type === "list" || column.type === "yesNo";
   tables.forEach((table, b) => {
