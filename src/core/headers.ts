@@ -20,9 +20,13 @@ export function normalizeHeader(header: string): string {
 
 const PARENTHESISED = /\([^)]*\)|\[[^\]]*\]/g;
 
-/** Exact schema names beat synonyms, so `Status` maps to Status even if another column lists it. */
+/**
+ * Exact schema names beat synonyms, so `Status` maps to Status even if another column lists it;
+ * synonyms beat fallback synonyms, so a grant list's `Recipient` is its Partner, not its `Funder`.
+ */
 const EXACT = 2;
 const SYNONYM = 1;
+const FALLBACK = 0;
 
 interface Candidate {
   readonly column: ColumnSpec;
@@ -42,6 +46,7 @@ function buildLookup(tab: TabSpec): Lookup {
   };
   for (const column of tab.columns) add(column.name, column, EXACT);
   for (const column of tab.columns) for (const s of column.synonyms ?? []) add(s, column, SYNONYM);
+  for (const column of tab.columns) for (const s of column.fallbackSynonyms ?? []) add(s, column, FALLBACK);
   return lookup;
 }
 

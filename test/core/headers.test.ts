@@ -141,7 +141,7 @@ describe("the schema's synonyms", () => {
     for (const tab of TABS) {
       const seen = new Map<string, string>();
       for (const column of tab.columns) {
-        for (const text of [column.name, ...(column.synonyms ?? [])]) {
+        for (const text of [column.name, ...(column.synonyms ?? []), ...(column.fallbackSynonyms ?? [])]) {
           const key = normalizeHeader(text);
           const other = seen.get(key);
           if (other && other !== column.id) throw new Error(`${tab.name}: "${text}" names ${other} and ${column.id}`);
@@ -154,9 +154,23 @@ describe("the schema's synonyms", () => {
   it("each map back to their own column", () => {
     for (const tab of [FOUNDATION, LEADERSHIP, PARTNERS]) {
       for (const column of tab.columns) {
-        for (const s of column.synonyms ?? []) expect(matchHeader(tab, s)?.column.id).toBe(column.id);
+        for (const s of [...(column.synonyms ?? []), ...(column.fallbackSynonyms ?? [])]) {
+          expect(matchHeader(tab, s)?.column.id).toBe(column.id);
+        }
       }
     }
+  });
+
+  it("a Funder column is the Partner on a list of funders, not where the row names the grantee", () => {
+    const partnerHeader = (header: string[]) =>
+      mapHeaders([header, header.map(() => "x")], "Partners").columns.find((c) => c.id === "partner")?.header;
+    expect(partnerHeader(["Funder", "Amount pledged"])).toBe("Funder");
+    // A funder's grant list: the funder (the file's owner, on every row) is not the partner.
+    expect(partnerHeader(["Funder", "Recipient", "Amount"])).toBe("Recipient");
+    expect(partnerHeader(["Grantee", "Funder name", "Amount"])).toBe("Grantee");
+    expect(partnerHeader(["Research Organization - standardized", "Funder", "Funding Amount"])).toBe(
+      "Research Organization - standardized",
+    );
   });
 });
 
