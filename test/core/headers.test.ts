@@ -297,6 +297,29 @@ describe("header rows as people keep them (SPEC rev 2)", () => {
       expect(err).toMatchObject({ closestTab: "Partners", row: 0, seen: ["Fiscal year", "Amount", "Program"] });
     }
   });
+
+  it("a bare Name may head people or organisations: the message names Leadership and Partners", () => {
+    const directory = [
+      ["Name", "Referral method", "Opening times", "Postcode"],
+      ["Northside Food Bank", "Voucher", "Mon 10-12", "M1 1AA"],
+    ];
+    const attempt = () => mapHeaders(directory);
+    expect(attempt).toThrow(
+      "No Leadership or Partners header row: row 1 has Name, Referral method, Opening times, Postcode — Name alone " +
+        "does not say whether its rows are people or organisations. For people (Leadership), name one more column " +
+        "beside Name, such as Title or Organization; for organisations (Partners), map Name to Partner (the " +
+        "`mapping` argument).",
+    );
+    expect(attempt).toThrow(
+      expect.objectContaining({
+        closestTab: "Leadership",
+        alternative: { tab: "Partners", header: "Name", column: "Partner" },
+      }),
+    );
+    // With the tab given, or a header that says whose name it is, there is one tab to name.
+    expect(() => mapHeaders(directory, "Leadership")).toThrow(/^No Leadership header row/);
+    expect(() => mapHeaders([["Full name", "Opening times"]])).toThrow(/^No Leadership header row/);
+  });
 });
 
 describe("mapping by hand", () => {
@@ -362,8 +385,8 @@ describe("the no-header message says what is missing", () => {
   });
 
   it("names the second column a row with the key column lacks", () => {
-    expect(() => mapHeaders([["Name", "Referral method", "Opening times"]])).toThrow(
-      /row 1 has Name, Referral method, Opening times — name one more .* column beside Name \(such as /,
+    expect(() => mapHeaders([["Full name", "Referral method", "Opening times"]])).toThrow(
+      /row 1 has Full name, Referral method, Opening times — name one more .* column beside Full name \(such as /,
     );
   });
 
