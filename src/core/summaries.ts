@@ -106,14 +106,23 @@ export function summarizePartners(
   plainRow?: PlainRow,
 ): PartnerSummary {
   if (mapping) return summarizePartnerBlocks([{ matrix, mapping, plainRow }], groupBy);
+  return summarizePartnerBlocks(partnerBlocksOf(matrix, plainRow), groupBy);
+}
+
+/**
+ * The Partners blocks of a range that SUMMARY and CONCENTRATION add up: blocks side by side
+ * (SPEC rev 2) that have a Committed column, or the range as one block.
+ */
+function partnerBlocksOf(matrix: Matrix, plainRow?: PlainRow): PartnerBlock[] {
   const blocks = mapBlocks(matrix, PARTNERS.name, plainRow);
   const withAmounts = blocks.filter((b) => b.mapping.columns.some((c) => c.id === PARTNERS.col.committed.id));
   const summed = blocks.length > 1 && withAmounts.length > 0 ? withAmounts : blocks;
-  return summarizePartnerBlocks(
-    // A block cut from the sheet holds rows already made plain (mapBlocks does it before cutting).
-    summed.map((b) => ({ matrix: b.matrix, mapping: b.mapping, plainRow: b.matrix === matrix ? plainRow : undefined })),
-    groupBy,
-  );
+  // A block cut from the sheet holds rows already made plain (mapBlocks does it before cutting).
+  return summed.map((b) => ({
+    matrix: b.matrix,
+    mapping: b.mapping,
+    plainRow: b.matrix === matrix ? plainRow : undefined,
+  }));
 }
 
 /** One Partners block for summarizePartnerBlocks: a sheet (or a block of it) and its mapping, if made. */
@@ -298,25 +307,37 @@ export function assetGaps(matrix: Matrix): AssetGapRow[] {
  * positive amounts count, so the share stays between 0 and 1 even on a sheet with errors.
  */
 export function concentration(matrix: Matrix): number {
-  const t = partnersTable(matrix, [committedSlot, partnerSlot]);
-  if (!t.present(committedSlot)) {
-    throw new TrackerError(
-      "#N/A",
-      `The range has no ${PARTNERS.col.committed.name} column — include it, with its header.`,
-    );
-  }
+  // Blocks side by side add up as in SUMMARY: a partner in both is one partner.
+  const tables = partnerBlocksOf(matrix).map((b) => {
+    const t = partnersTable(b.matrix, [committedSlot, partnerSlot], b.mapping, b.plainRow);
+    if (!t.present(committedSlot)) {
+      throw new TrackerError(
+        "#N/A",
+        `The range has no ${PARTNERS.col.committed.name} column — include it, with its header.`,
+      );
+    }
+    return t;
+  });
   const byPartner = new Map<string, number>();
   let total = 0;
   let largest = 0;
-  t.forEachRow(() => {
-    const value = amount(t, committedSlot);
-    if (!(value > 0)) return;
-    total += value;
-    const name = t.blank(partnerSlot) ? "" : normalizeKey(t.text(partnerSlot));
-    const sum = name === "" ? value : (byPartner.get(name) ?? 0) + value;
-    if (name !== "") byPartner.set(name, sum);
-    if (sum > largest) largest = sum;
-  });
-  oneCurrency(t, [committedSlot]);
+  for (const t of tables) {
+    t.forEachRow(() => {
+      const value = amount(t, committedSlot);
+      if (!(value > 0)) return;
+      total += value;
+      const name = t.blank(partnerSlot) ? "" : normalizeKey(t.text(partnerSlot));
+      const sum = name === "" ? value : (byPartner.get(name) ?? 0) + value;
+      if (name !== "") byPartner.set(name, sum);
+      if (sum > largest) largest = sum;
+    });
+  }
+  const currencies = new Set(tables.map((t) => oneCurrency(t, [committedSlot])));
+  if (currencies.size > 1) {
+    throw new TrackerError(
+      "#VALUE!",
+      `The blocks' amounts are in different currencies (${[...currencies].join(", ")}).`,
+    );
+  }
   return total > 0 ? largest / total : 0;
 }

@@ -78,6 +78,8 @@ describe("a user's own Partners sheet", () => {
       ["Business", 1, 500, 0],
       ["Total", 3, 3700, 0],
     ]);
+    // CONCENTRATION reads the same blocks: City Food Bank's 1,000 + 2,000 of 3,700.
+    expect(concentration(sideBySide)).toBeCloseTo(3000 / 3700);
   });
 
   it("CONCENTRATION counts Riverside Bank's two rows as one partner", () => {
