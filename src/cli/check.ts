@@ -73,6 +73,8 @@ export interface Skipped {
   readonly closestTab?: string;
   /** The headers of that row. */
   readonly seen?: readonly string[];
+  /** Another tab the sheet may hold, and the mapping that says so (a bare Name: Partners too). */
+  readonly alternative?: { readonly tab: string; readonly header: string; readonly column: string };
 }
 
 export interface CheckResult {
@@ -189,12 +191,17 @@ function sheetBlocks(sheet: SheetData, options: MappingOptions): readonly Mapped
 /** A sheet not checked for want of a header row, with what the core says it came closest to. */
 function skippedFor(sheet: string, err: TrackerError, prefix = ""): Skipped {
   // The core's NoHeaderError carries the closest tab and the headers it saw.
-  const near = err as TrackerError & { closestTab?: string; seen?: readonly string[] };
+  const near = err as TrackerError & {
+    closestTab?: string;
+    seen?: readonly string[];
+    alternative?: Skipped["alternative"];
+  };
   return {
     sheet,
     reason: prefix + err.message,
     ...(typeof near.closestTab === "string" ? { closestTab: near.closestTab } : {}),
     ...(Array.isArray(near.seen) ? { seen: near.seen } : {}),
+    ...(near.alternative ? { alternative: near.alternative } : {}),
   };
 }
 

@@ -3,7 +3,7 @@ import * as path from "path";
 import { resolveGroupBy, resolveTab, TrackerError } from "../core";
 import { isoToSerial } from "../core/excelDate";
 import { SAMPLE_DATA, SCHEMA_VERSION, TABS, tabByName } from "../schema";
-import { checkWorkbook, type MappingOptions } from "./check";
+import { checkWorkbook, type MappingOptions, type Skipped } from "./check";
 import {
   cliWording,
   CsvReporter,
@@ -373,13 +373,18 @@ function reporterFor(args: Parsed, io: Io): Reporter {
  * The hint under "nothing to check": map it by hand, naming the closest tab and its key column (which
  * of the sheet's headers that is, only the user knows).
  */
-function mapHint(skipped: readonly { closestTab?: string }[]): string | undefined {
+function mapHint(skipped: readonly Skipped[]): string | undefined {
   const near = skipped.find((s) => s.closestTab !== undefined);
   const tab = near?.closestTab ? tabByName(near.closestTab) : undefined;
   if (!tab) return undefined;
+  // A bare Name: the core names the other tab it may be (Partners, for a list of organisations).
+  const other = near?.alternative;
+  const orOther = other
+    ? `; or, if its rows are organisations, --tab ${other.tab} --map "${other.header}=${other.column}"`
+    : "";
   return (
     `To check it anyway, say which tab it is and which of its headers is which tracker column: ` +
-    `--tab ${tab.name} --map "<your header>=${tab.columns[0].name}", once per column.`
+    `--tab ${tab.name} --map "<your header>=${tab.columns[0].name}", once per column${orOther}.`
   );
 }
 

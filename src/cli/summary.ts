@@ -1,4 +1,4 @@
-import { formatAmount, summarizePartners, summaryToSpill, TrackerError, type Matrix } from "../core";
+import { formatAmount, summarizePartnerBlocks, summaryToSpill, TrackerError, type Matrix } from "../core";
 import { tableToCsv } from "../core/csv";
 import { PARTNERS } from "../schema";
 import { findBlocks, type MappingOptions } from "./check";
@@ -23,14 +23,24 @@ export function partnersSummary(
   mapping: MappingOptions = {},
 ): PartnersSummaryResult {
   const { blocks } = findBlocks(wb, mapping);
-  const partners = blocks
-    .filter((b) => b.mapping.tab === "Partners")
-    .sort((a, b) => Number(b.isTrackerTable) - Number(a.isTrackerTable))[0];
+  const found = blocks.filter((b) => b.mapping.tab === PARTNERS.name);
+  const partners = [...found].sort((a, b) => Number(b.isTrackerTable) - Number(a.isTrackerTable))[0];
   if (!partners) {
     throw new TrackerError("#N/A", "no Partners data: no table or sheet has a header row naming Partners columns");
   }
+  // Blocks side by side on that sheet (SPEC rev 2) are summed together, as PARTNERS.SUMMARY does;
+  // a block beside them without a Committed column is not one to sum.
+  const beside = found.filter(
+    (b) =>
+      b.sheet === partners.sheet &&
+      b.table === partners.table &&
+      (b === partners || b.mapping.columns.some((c) => c.id === PARTNERS.col.committed.id)),
+  );
   // The mapping check made (the headers, or --tab/--map), so summary reads the columns check read.
-  const summary = summarizePartners(partners.matrix as Matrix, groupBy, partners.mapping);
+  const summary = summarizePartnerBlocks(
+    beside.map((b) => ({ matrix: b.matrix as Matrix, mapping: b.mapping })),
+    groupBy,
+  );
   return {
     sheet: partners.sheet,
     table: partners.table,

@@ -95,7 +95,7 @@ export function trackerFromSheets(wb: WorkbookData): { options: WriteOptions; re
   const ordered: Block[] = [...blocks].sort((a, b) => Number(b.isTrackerTable) - Number(a.isTrackerTable));
   for (const block of ordered) {
     const tab = TABS.find((t) => t.name === block.mapping.tab)!;
-    const placed = rowsToCopy(block.matrix, block.mapping);
+    const placed = rowsToCopy(block.matrix, block.mapping, [], { trackerTable: block.isTrackerTable });
     const columns = tab.columns.map((c, index) => ({ id: c.id, index }));
     const target = (data[tab.name] ??= []);
     for (const row of placed.rows) target.push(keyed(columns, row));
@@ -106,8 +106,15 @@ export function trackerFromSheets(wb: WorkbookData): { options: WriteOptions; re
       `${where} → ${tab.name}: ${plural(placed.rows.length, "row")} (header row ${header}; ` +
         `${block.mapping.columns.map((c) => mappedAs(c.header, tab.columns.find((s) => s.id === c.id)?.name)).join(", ")}).`,
     );
-    for (const left of placed.notData)
-      lines.push(`  row ${block.top + left.index} left out: a "${left.label}" row, not data.`);
+    for (const left of placed.notData) {
+      const what =
+        left.kind === "total"
+          ? `a "${left.label}" row`
+          : left.kind === "label"
+            ? `a label row ("${left.label}")`
+            : `a note under the data ("${left.label}")`;
+      lines.push(`  row ${block.top + left.index} left out: ${what}, not data.`);
+    }
     // Columns that map to nothing: named with how many values they hold, so nothing goes unsaid.
     for (const u of block.mapping.unknown) {
       const values = block.matrix.slice(block.mapping.headerRow + 1).filter((r) => !isBlank(r[u.index])).length;

@@ -1,4 +1,13 @@
-import { KEY_COLUMNS, PARTNERS, TABS, tabByName, type ColumnSpec, type TabName, type TabSpec } from "../schema";
+import {
+  KEY_COLUMNS,
+  LEADERSHIP,
+  PARTNERS,
+  TABS,
+  tabByName,
+  type ColumnSpec,
+  type TabName,
+  type TabSpec,
+} from "../schema";
 import { cellText, isBlank, isBlankRow } from "./text";
 import { NoHeaderError, TrackerError, type Cell, type HeaderMapping, type Matrix, type MappedColumn } from "./types";
 
@@ -20,9 +29,13 @@ export function normalizeHeader(header: string): string {
 
 const PARENTHESISED = /\([^)]*\)|\[[^\]]*\]/g;
 
-/** Exact schema names beat synonyms, so `Status` maps to Status even if another column lists it. */
+/**
+ * Exact schema names beat synonyms, so `Status` maps to Status even if another column lists it;
+ * synonyms beat fallback synonyms, so a grant list's `Recipient` is its Partner, not its `Funder`.
+ */
 const EXACT = 2;
 const SYNONYM = 1;
+const FALLBACK = 0;
 
 interface Candidate {
   readonly column: ColumnSpec;
@@ -42,6 +55,7 @@ function buildLookup(tab: TabSpec): Lookup {
   };
   for (const column of tab.columns) add(column.name, column, EXACT);
   for (const column of tab.columns) for (const s of column.synonyms ?? []) add(s, column, SYNONYM);
+  for (const column of tab.columns) for (const s of column.fallbackSynonyms ?? []) add(s, column, FALLBACK);
   return lookup;
 }
 
@@ -234,6 +248,22 @@ function noHeaderError(
     : wanted
       ? `name at least two ${tab.name} columns (such as ${key})`
       : `name ${article} ${key} column`;
+  // Leadership came closest on a bare `Name` alone: a list of people, or just as often a list of
+  // organisations (a directory of food banks). Say both, and how to map each.
+  if (!wanted && named && tab === LEADERSHIP && closest?.columns.length === 1 && isBareName(named.header)) {
+    const partner = PARTNERS.col.partner.name;
+    return new NoHeaderError(
+      `No ${LEADERSHIP.name} or ${PARTNERS.name} header row: row ${row + 1} has ${listSeen(seen)} — ${named.header} ` +
+        `alone does not say whether its rows are people or organisations. For people (${LEADERSHIP.name}), name one ` +
+        `more column beside ${named.header}, such as ${others}; for organisations (${PARTNERS.name}), map ` +
+        `${named.header} to ${partner} (the \`mapping\` argument).`,
+      tab.name,
+      row,
+      seen,
+      false,
+      { tab: PARTNERS.name, header: named.header, column: partner },
+    );
+  }
   return new NoHeaderError(
     `No ${tab.name} header row: row ${row + 1} has ${listSeen(seen)} — ${what}, or map the columns (the \`mapping\` argument).`,
     tab.name,
@@ -241,6 +271,12 @@ function noHeaderError(
     seen,
     false,
   );
+}
+
+/** `Name`, `NAME`, `Names`: a header that says nothing of whether it names people or organisations. */
+function isBareName(header: string): boolean {
+  const key = normalizeHeader(header);
+  return key === "name" || key === "names";
 }
 
 /**

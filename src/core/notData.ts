@@ -21,11 +21,12 @@ export interface LeftOutRow {
 
 /**
  * `Total`, `Totals`, `Subtotal`, `Sub-total`, `Grand total`, `Sum`, `Total:`, `Total - Parks`,
- * `Total for FY2024`, `Total FY24`, `Parks total`: a label saying the row adds up the rows above.
+ * `Subtotal (Q1)`, `Total for FY2024`, `Total FY24`, `Parks total`: a label saying the row adds up
+ * the rows above.
  * Not `Total Wine & More` (a business): after the word only a colon, a dash, for/of, or a year.
  */
 const TOTAL_LABEL =
-  /^(?:(?:grand|sub|sub-|sub )?totals?|sum)(?:\s*:.*|\s*[-–—].*|\s+(?:for\b|of\b|in\b|fy).*|\s+\d.*)?$|^[\p{L}\p{N} &/-]{0,40}\s(?:sub-?)?total:?$/iu;
+  /^(?:(?:grand|sub|sub-|sub )?totals?|sum)(?:\s*:.*|\s*[-–—].*|\s*\(.*|\s+(?:for\b|of\b|in\b|fy).*|\s+\d.*)?$|^[\p{L}\p{N} &/-]{0,40}\s(?:sub-?)?total:?$/iu;
 
 /** Characters a total label can start or end with (lower-cased): a cheap gate before the pattern. */
 function mayBeTotal(text: string): boolean {

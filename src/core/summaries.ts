@@ -1,4 +1,5 @@
 import { ASSETS, PARTNERS, type ColumnSpec } from "../schema";
+import { mapBlocks } from "./blocks";
 import { matchHeader, mapHeaders } from "./headers";
 import { DuplicateFinder } from "./duplicates";
 import { slotOf, TypedTable, type PlainRow } from "./rows";
@@ -91,7 +92,12 @@ function amount(t: TypedTable, slot: number): number {
   return t.has(slot) ? t.num[slot] : 0;
 }
 
-/** SUMMARY; `mapping` is a mapping already made (by hand, or corrected in the task pane). */
+/**
+ * SUMMARY; `mapping` is a mapping already made (by hand, or corrected in the task pane), which
+ * speaks of the whole range. Without one, Partners blocks side by side (separated by an empty
+ * column, SPEC rev 2) are summed together, a partner in both counted once; a block beside them
+ * without a Committed column (a lookup table, notes) is not a Partners block to sum.
+ */
 export function summarizePartners(
   matrix: Matrix,
   groupBy?: string | null,
@@ -99,7 +105,24 @@ export function summarizePartners(
   /** For the custom functions: makes a row holding Excel's objects plain (see TypedTable). */
   plainRow?: PlainRow,
 ): PartnerSummary {
-  return summarizePartnerBlocks([{ matrix, mapping, plainRow }], groupBy);
+  if (mapping) return summarizePartnerBlocks([{ matrix, mapping, plainRow }], groupBy);
+  return summarizePartnerBlocks(partnerBlocksOf(matrix, plainRow), groupBy);
+}
+
+/**
+ * The Partners blocks of a range that SUMMARY and CONCENTRATION add up: blocks side by side
+ * (SPEC rev 2) that have a Committed column, or the range as one block.
+ */
+function partnerBlocksOf(matrix: Matrix, plainRow?: PlainRow): PartnerBlock[] {
+  const blocks = mapBlocks(matrix, PARTNERS.name, plainRow);
+  const withAmounts = blocks.filter((b) => b.mapping.columns.some((c) => c.id === PARTNERS.col.committed.id));
+  const summed = blocks.length > 1 && withAmounts.length > 0 ? withAmounts : blocks;
+  // A block cut from the sheet holds rows already made plain (mapBlocks does it before cutting).
+  return summed.map((b) => ({
+    matrix: b.matrix,
+    mapping: b.mapping,
+    plainRow: b.matrix === matrix ? plainRow : undefined,
+  }));
 }
 
 /** One Partners block for summarizePartnerBlocks: a sheet (or a block of it) and its mapping, if made. */
@@ -152,9 +175,10 @@ export function summarizePartnerBlocks(blocks: readonly PartnerBlock[], groupBy?
   // SPEC "Ledgers": a partner on several rows counts once (names compared as the duplicate rule
   // does). Each partner is known by the row it first appears on; a row without a name is its own.
   const partners = new DuplicateFinder("normalize", textOf, rows);
-  // The group a partner was first counted in (by its first row), and for partners met again in
-  // other groups, those groups: no allocation per row, only per repeat across groups.
-  const firstGroup = new Int32Array(rows + 1);
+  // The group a partner was first counted in (by its first row; -1 when that row's block has no
+  // group column, as 0 is the first group's index), and for partners met again in other groups,
+  // those groups: no allocation per row, only per repeat across groups.
+  const firstGroup = new Int32Array(rows + 1).fill(-1);
   const otherGroups = new Map<number, Set<number>>();
   const isList = column.type === "list" || column.type === "yesNo";
   tables.forEach((table, b) => {
@@ -283,25 +307,37 @@ export function assetGaps(matrix: Matrix): AssetGapRow[] {
  * positive amounts count, so the share stays between 0 and 1 even on a sheet with errors.
  */
 export function concentration(matrix: Matrix): number {
-  const t = partnersTable(matrix, [committedSlot, partnerSlot]);
-  if (!t.present(committedSlot)) {
-    throw new TrackerError(
-      "#N/A",
-      `The range has no ${PARTNERS.col.committed.name} column — include it, with its header.`,
-    );
-  }
+  // Blocks side by side add up as in SUMMARY: a partner in both is one partner.
+  const tables = partnerBlocksOf(matrix).map((b) => {
+    const t = partnersTable(b.matrix, [committedSlot, partnerSlot], b.mapping, b.plainRow);
+    if (!t.present(committedSlot)) {
+      throw new TrackerError(
+        "#N/A",
+        `The range has no ${PARTNERS.col.committed.name} column — include it, with its header.`,
+      );
+    }
+    return t;
+  });
   const byPartner = new Map<string, number>();
   let total = 0;
   let largest = 0;
-  t.forEachRow(() => {
-    const value = amount(t, committedSlot);
-    if (!(value > 0)) return;
-    total += value;
-    const name = t.blank(partnerSlot) ? "" : normalizeKey(t.text(partnerSlot));
-    const sum = name === "" ? value : (byPartner.get(name) ?? 0) + value;
-    if (name !== "") byPartner.set(name, sum);
-    if (sum > largest) largest = sum;
-  });
-  oneCurrency(t, [committedSlot]);
+  for (const t of tables) {
+    t.forEachRow(() => {
+      const value = amount(t, committedSlot);
+      if (!(value > 0)) return;
+      total += value;
+      const name = t.blank(partnerSlot) ? "" : normalizeKey(t.text(partnerSlot));
+      const sum = name === "" ? value : (byPartner.get(name) ?? 0) + value;
+      if (name !== "") byPartner.set(name, sum);
+      if (sum > largest) largest = sum;
+    });
+  }
+  const currencies = new Set(tables.map((t) => oneCurrency(t, [committedSlot])));
+  if (currencies.size > 1) {
+    throw new TrackerError(
+      "#VALUE!",
+      `The blocks' amounts are in different currencies (${[...currencies].join(", ")}).`,
+    );
+  }
   return total > 0 ? largest / total : 0;
 }

@@ -1,7 +1,7 @@
 import { tabByName, type ColumnSpec } from "../schema";
 import { coerceDate, coerceNumber, coerceYesNo } from "./coerce";
-import { matchList } from "./rows";
-import { isBlankRow } from "./text";
+import type { LeftOutKind } from "./notData";
+import { matchList, TypedTable } from "./rows";
 import type { Cell, HeaderMapping, Matrix } from "./types";
 
 /**
@@ -51,35 +51,49 @@ function firstText(row: readonly Cell[]): string {
   return first === undefined || first === null ? "" : String(first).trim();
 }
 
+/** A row left out of a copy: its index in the sheet's values, what it is, and the label that said so. */
+export interface NotDataRow {
+  readonly index: number;
+  readonly kind: LeftOutKind;
+  readonly label: string;
+}
+
 export interface RowsToCopy {
   /** The data rows in the tab's column order. */
   readonly rows: Cell[][];
   /** For each of `rows`, its index in the sheet's values. */
   readonly from: number[];
-  /** Totals rows left out: index in the sheet's values and the label that gave them away. */
-  readonly notData: { index: number; label: string }[];
+  /** Rows that are not data, left out (totals, label rows, notes under the data), in sheet order. */
+  readonly notData: NotDataRow[];
 }
 
 /**
- * The data rows under the header row, in the tab's column order: blank rows skipped, totals rows
- * left out (a Total label, or one of `tableTotalsRows`: an Excel table's totals row, whatever it says).
+ * The data rows under the header row, in the tab's column order. Which rows are data is what every
+ * check and sum says (the core's TypedTable, SPEC "Rows that are not data"): blank rows and rows of
+ * placeholders skipped; totals (a Total label, or one of `tableTotalsRows`: an Excel table's totals
+ * row, whatever it says), label rows inside the data and notes under it left out and named.
+ * `trackerTable`: the rows come from a tracker table, whose rows are data by construction (a new
+ * prospect with only its name typed is a partner, not a label), as Check reads them.
  */
 export function rowsToCopy(
   values: Matrix,
   mapping: HeaderMapping,
   tableTotalsRows: readonly number[] = [],
+  options: { readonly trackerTable?: boolean } = {},
 ): RowsToCopy {
   const tab = tabByName(mapping.tab);
   const out: RowsToCopy = { rows: [], from: [], notData: [] };
   if (!tab) return out;
   const source = new Map(mapping.columns.map((c) => [c.id, c.index]));
-  for (let r = mapping.headerRow + 1; r < values.length; r++) {
+  const tableTotals = new Set(tableTotalsRows);
+  const table = new TypedTable(values, mapping);
+  table.labelRows = options.trackerTable !== true;
+  table.forEachRow(() => {
+    const r = table.row;
     const row = values[r];
-    if (isBlankRow(row)) continue;
-    const label = tableTotalsRows.includes(r) ? firstText(row) : totalsLabel(row);
-    if (label !== undefined) {
-      out.notData.push({ index: r, label });
-      continue;
+    if (tableTotals.has(r)) {
+      out.notData.push({ index: r, kind: "total", label: firstText(row) });
+      return;
     }
     out.from.push(r);
     out.rows.push(
@@ -88,7 +102,16 @@ export function rowsToCopy(
         return i === undefined || c.type === "derived" ? "" : trackerValue(c, row[i]);
       }),
     );
+  });
+  for (const left of table.leftOut) {
+    const total = tableTotals.has(left.row);
+    out.notData.push({
+      index: left.row,
+      kind: total ? "total" : left.kind,
+      label: total ? firstText(values[left.row]) : left.label,
+    });
   }
+  out.notData.sort((a, b) => a.index - b.index);
   return out;
 }
 

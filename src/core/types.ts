@@ -100,6 +100,11 @@ export class NoHeaderError extends TrackerError {
     readonly seen: readonly string[],
     /** That row holds data (numbers, dates): the header row was probably left out of the range. */
     readonly looksLikeData: boolean,
+    /**
+     * Another tab the row may hold, and the mapping that would say so: a bare `Name` heads a list of
+     * organisations (Partners, `Name` → Partner) as often as a list of people (Leadership).
+     */
+    readonly alternative?: { readonly tab: TabName; readonly header: string; readonly column: string },
   ) {
     super("#VALUE!", message);
     this.name = "NoHeaderError";

@@ -4,7 +4,7 @@
  * The user's sheet is only read, never written.
  */
 import { mapHeaders } from "../core";
-import { rowsToCopy } from "../core/trackerRows";
+import { rowsToCopy, type NotDataRow } from "../core/trackerRows";
 import type { HeaderMapping, Matrix } from "../core/types";
 import type { TabName } from "../schema";
 import type { Progress } from "./context";
@@ -37,7 +37,14 @@ export async function readExistingSheet(
 
 // Which rows are data and how their values go in: pure, in the core, so the CLI's `new --from`
 // places rows exactly as "Copy into tracker" does.
-export { rowsForTracker, rowsToCopy, totalsLabel, trackerValue, type RowsToCopy } from "../core/trackerRows";
+export {
+  rowsForTracker,
+  rowsToCopy,
+  totalsLabel,
+  trackerValue,
+  type NotDataRow,
+  type RowsToCopy,
+} from "../core/trackerRows";
 
 export interface SheetCopyReport {
   readonly tab: TabName;
@@ -45,8 +52,8 @@ export interface SheetCopyReport {
   readonly written: number;
   /** Indexes in the sheet's values of rows whose key the tracker already held: not copied. */
   readonly alreadyInTracker: number[];
-  /** Totals rows, not copied. */
-  readonly notData: { index: number; label: string }[];
+  /** Rows that are not data (totals, label rows, notes under the data), not copied. */
+  readonly notData: readonly NotDataRow[];
   /** The key's column names ("Partner", "Initiative ID"). */
   readonly keyColumns: readonly string[];
 }

@@ -34,6 +34,12 @@ export interface ColumnSpec {
   readonly unique?: { readonly severity: "error" | "warning"; readonly compare: "normalize" | "trimCase" };
   /** Other headers users write for this column (matched ignoring case, spaces and punctuation). */
   readonly synonyms?: readonly string[];
+  /**
+   * Headers that name this column only when no other header of the row does: a grant list's
+   * `Funder` is the partner on a list of funders, but where the same row names the grantee
+   * (`Recipient`, `Organization`) the funder is the file's owner, the same on every row.
+   */
+  readonly fallbackSynonyms?: readonly string[];
   /** Where values must come from another tab (checked by CROSSCHECK). */
   readonly references?: { readonly tab: TabName; readonly column: string; readonly severity: "error" | "warning" };
   /** For `derived` columns: the table formula, with structured references to this table's row. */

@@ -49,14 +49,14 @@ export function excelBackend(): Backend {
     },
 
     // Unambiguous values are normalised on the way in ($1,200 → 1200, yes → Yes); the rest is kept as
-    // typed; rows already in the tracker and totals rows are reported, not copied.
+    // typed; rows already in the tracker and rows that are not data are reported, not copied.
     copyIntoTracker: async (block, mapping) => {
       const report = await run((ctx) => copyRowsIntoTracker(ctx, block.values, mapping, block.tableTotalsRows));
       return {
         written: report.written,
         alreadyInTracker: report.alreadyInTracker.map((i) => block.firstRow + i),
         keyColumns: report.keyColumns,
-        notData: report.notData.map((n) => ({ row: block.firstRow + n.index, label: n.label })),
+        notData: report.notData.map((n) => ({ row: block.firstRow + n.index, kind: n.kind, label: n.label })),
       };
     },
 

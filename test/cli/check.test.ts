@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { checkWorkbook } from "../../src/cli/check";
 import { TextReporter } from "../../src/cli/report";
+import { partnersSummary } from "../../src/cli/summary";
 import { readWorkbookBuffer } from "../../src/cli/xlsxReader";
 import { trackerXlsxBuffer } from "../../src/cli/xlsxWriter";
 import { LEADERSHIP, PARTNERS, SAMPLE_DATA, TRACKER_MARKER } from "../../src/schema";
@@ -199,6 +200,20 @@ describe("blocks side by side on a plain sheet", () => {
     const text = out.join("");
     expect(text.match(/^ {4}B2 /gm)).toHaveLength(1);
     expect(text.match(/^ {4}E3 /gm)).toHaveLength(1);
+  });
+
+  it("summary adds the blocks up, a partner in both counted once", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Spring and autumn");
+    ws.addRow(["Partner", "Committed", "", "Partner", "Sector", "Committed"]);
+    ws.addRow(["Rotary", 5, "", "Blue Bank", "Business", 100]);
+    ws.addRow(["Food Bank", 10, "", "rotary", "Nonprofit", 20]);
+    expect(partnersSummary(await read(wb)).spill).toEqual([
+      ["Sector", "Partners", "Committed", "Received"],
+      ["Business", 1, 100, 0],
+      ["Nonprofit", 1, 20, 0],
+      ["Total", 3, 135, 0],
+    ]);
   });
 });
 

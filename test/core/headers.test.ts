@@ -141,7 +141,7 @@ describe("the schema's synonyms", () => {
     for (const tab of TABS) {
       const seen = new Map<string, string>();
       for (const column of tab.columns) {
-        for (const text of [column.name, ...(column.synonyms ?? [])]) {
+        for (const text of [column.name, ...(column.synonyms ?? []), ...(column.fallbackSynonyms ?? [])]) {
           const key = normalizeHeader(text);
           const other = seen.get(key);
           if (other && other !== column.id) throw new Error(`${tab.name}: "${text}" names ${other} and ${column.id}`);
@@ -154,9 +154,23 @@ describe("the schema's synonyms", () => {
   it("each map back to their own column", () => {
     for (const tab of [FOUNDATION, LEADERSHIP, PARTNERS]) {
       for (const column of tab.columns) {
-        for (const s of column.synonyms ?? []) expect(matchHeader(tab, s)?.column.id).toBe(column.id);
+        for (const s of [...(column.synonyms ?? []), ...(column.fallbackSynonyms ?? [])]) {
+          expect(matchHeader(tab, s)?.column.id).toBe(column.id);
+        }
       }
     }
+  });
+
+  it("a Funder column is the Partner on a list of funders, not where the row names the grantee", () => {
+    const partnerHeader = (header: string[]) =>
+      mapHeaders([header, header.map(() => "x")], "Partners").columns.find((c) => c.id === "partner")?.header;
+    expect(partnerHeader(["Funder", "Amount pledged"])).toBe("Funder");
+    // A funder's grant list: the funder (the file's owner, on every row) is not the partner.
+    expect(partnerHeader(["Funder", "Recipient", "Amount"])).toBe("Recipient");
+    expect(partnerHeader(["Grantee", "Funder name", "Amount"])).toBe("Grantee");
+    expect(partnerHeader(["Research Organization - standardized", "Funder", "Funding Amount"])).toBe(
+      "Research Organization - standardized",
+    );
   });
 });
 
@@ -283,6 +297,29 @@ describe("header rows as people keep them (SPEC rev 2)", () => {
       expect(err).toMatchObject({ closestTab: "Partners", row: 0, seen: ["Fiscal year", "Amount", "Program"] });
     }
   });
+
+  it("a bare Name may head people or organisations: the message names Leadership and Partners", () => {
+    const directory = [
+      ["Name", "Referral method", "Opening times", "Postcode"],
+      ["Northside Food Bank", "Voucher", "Mon 10-12", "M1 1AA"],
+    ];
+    const attempt = () => mapHeaders(directory);
+    expect(attempt).toThrow(
+      "No Leadership or Partners header row: row 1 has Name, Referral method, Opening times, Postcode — Name alone " +
+        "does not say whether its rows are people or organisations. For people (Leadership), name one more column " +
+        "beside Name, such as Title or Organization; for organisations (Partners), map Name to Partner (the " +
+        "`mapping` argument).",
+    );
+    expect(attempt).toThrow(
+      expect.objectContaining({
+        closestTab: "Leadership",
+        alternative: { tab: "Partners", header: "Name", column: "Partner" },
+      }),
+    );
+    // With the tab given, or a header that says whose name it is, there is one tab to name.
+    expect(() => mapHeaders(directory, "Leadership")).toThrow(/^No Leadership header row/);
+    expect(() => mapHeaders([["Full name", "Opening times"]])).toThrow(/^No Leadership header row/);
+  });
 });
 
 describe("mapping by hand", () => {
@@ -348,8 +385,8 @@ describe("the no-header message says what is missing", () => {
   });
 
   it("names the second column a row with the key column lacks", () => {
-    expect(() => mapHeaders([["Name", "Referral method", "Opening times"]])).toThrow(
-      /row 1 has Name, Referral method, Opening times — name one more .* column beside Name \(such as /,
+    expect(() => mapHeaders([["Full name", "Referral method", "Opening times"]])).toThrow(
+      /row 1 has Full name, Referral method, Opening times — name one more .* column beside Full name \(such as /,
     );
   });
 

@@ -40,6 +40,8 @@ describe("rows that are not data", () => {
       "Total - Parks",
       "Total FY2024",
       "Parks total",
+      "Subtotal (Q1)",
+      "Total (all funds)",
     ]) {
       expect([label, isTotalLabel(label)]).toEqual([label, true]);
     }

@@ -176,4 +176,24 @@ describe("SUMMARY over several blocks (the command line's many files)", () => {
     ]);
     expect(s.total).toEqual({ group: "Total", partners: 2, committed: 3500, received: 0 });
   });
+
+  it("counts a partner in its group when a block before had no group column", () => {
+    // The first block has no Sector: its partner is counted in the Total only, and again in its
+    // sector (the first group made) when the next block gives one.
+    const noSector: Cell[][] = [
+      ["Grantee", "Amount"],
+      ["City Food Bank", 1000],
+    ];
+    const withSector: Cell[][] = [
+      ["Partner", "Sector", "Committed"],
+      ["city food bank", "Nonprofit", 2000],
+      ["Riverside Bank", "Business", 500],
+    ];
+    const s = summarizePartnerBlocks([{ matrix: noSector }, { matrix: withSector }]);
+    expect(s.rows).toEqual([
+      { group: "Nonprofit", partners: 1, committed: 2000, received: 0 },
+      { group: "Business", partners: 1, committed: 500, received: 0 },
+    ]);
+    expect(s.total).toEqual({ group: "Total", partners: 2, committed: 3500, received: 0 });
+  });
 });

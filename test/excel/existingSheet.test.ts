@@ -121,6 +121,31 @@ describe("Copy into tracker, as a user meets it (issue 9 item 7)", () => {
     ]);
   });
 
+  test("label rows inside the data and notes under it are never copied, and the report names them", async () => {
+    const f = setup();
+    await f.build();
+    f.workbook.seedSheet("Ledger", [
+      ["Org name", "Type", "Pledge"],
+      ["Q1 pledges", null, null],
+      ["Food Bank", "Nonprofit", 200],
+      ["Q2 additions", null, null],
+      ["Harbor Trust", "Philanthropy", 50],
+      ["Grand total", null, 250],
+      [null, null, null],
+      ["Source: the city's grants portal, 2026", null, null],
+    ]);
+    const report = await f.Excel.run((ctx) => copyExistingSheet(ctx, "Ledger"));
+    expect(report.written).toBe(2);
+    expect(report.notData).toEqual([
+      { index: 1, kind: "label", label: "Q1 pledges" },
+      { index: 3, kind: "label", label: "Q2 additions" },
+      { index: 5, kind: "total", label: "Grand total" },
+      { index: 7, kind: "note", label: "Source: the city's grants portal, 2026" },
+    ]);
+    const partner = PARTNERS.columns.findIndex((c) => c.id === "partner");
+    expect(f.workbook.tableRows(PARTNERS.table).map((r) => r[partner])).toEqual(["Food Bank", "Harbor Trust"]);
+  });
+
   test("the tracker's own sheets are not offered as a source; a user's own Partners sheet is", async () => {
     const f = setup();
     f.workbook.seedSheet("Partners", [
@@ -146,6 +171,6 @@ test("an Excel table's totals row on the user's sheet is never copied, whatever 
   f.workbook.seedTable("Grants", "tblGrants", "A1:B4", { showTotals: true });
   const report = await f.Excel.run((ctx) => copyExistingSheet(ctx, "Grants"));
   expect(report.written).toBe(2);
-  expect(report.notData).toEqual([{ index: 3, label: "Count" }]);
+  expect(report.notData).toEqual([{ index: 3, kind: "total", label: "Count" }]);
   expect(f.workbook.tableRows(PARTNERS.table).map((r) => r[0])).toEqual(["Food Bank", "Harbor Trust"]);
 });

@@ -69,6 +69,18 @@ describe("PARTNERS.VALIDATE", () => {
     expect(err.message).toMatch(/Include the header row — for a table pass tblPartners\[#All\], not tblPartners\./);
   });
 
+  it("on a directory headed by a bare Name, says it may be Leadership or Partners, as check and the pane do", () => {
+    const directory = [
+      ["Name", "Opening times", "Postcode"],
+      ["Northside Food Bank", "Mon 10-12", "M1 1AA"],
+    ];
+    const err = thrown(() => validate(directory));
+    expect(err.code).toBe("#VALUE!");
+    expect(err.message).toMatch(
+      /^No Leadership or Partners header row: .* for organisations \(Partners\), map Name to Partner/,
+    );
+  });
+
   it("fails with #VALUE! for an unknown tab", () => {
     const err = thrown(() => validate(partners, "Donors"));
     expect(err.code).toBe("#VALUE!");

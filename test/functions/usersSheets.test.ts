@@ -63,6 +63,25 @@ describe("a user's own Partners sheet", () => {
     ]);
   });
 
+  it("SUMMARY adds up two tables side by side, a partner in both counted once", () => {
+    // SPEC rev 2: blocks separated by an empty column are two blocks. The left one has no Sector, so
+    // City Food Bank counts in the Total there, and in Nonprofit (the first group) on the right.
+    const sideBySide = [
+      ["Spring grants", "", "", "", "Autumn grants", "", ""],
+      ["Grantee", "Amount", "", "", "Partner", "Sector", "Committed"],
+      ["City Food Bank", 1000, "", "", "city food bank", "Nonprofit", 2000],
+      ["Acme Ltd", 200, "", "", "Riverside Bank", "Business", 500],
+    ];
+    expect(summary(sideBySide, NULL)).toEqual([
+      ["Sector", "Partners", "Committed", "Received"],
+      ["Nonprofit", 1, 2000, 0],
+      ["Business", 1, 500, 0],
+      ["Total", 3, 3700, 0],
+    ]);
+    // CONCENTRATION reads the same blocks: City Food Bank's 1,000 + 2,000 of 3,700.
+    expect(concentration(sideBySide)).toBeCloseTo(3000 / 3700);
+  });
+
   it("CONCENTRATION counts Riverside Bank's two rows as one partner", () => {
     expect(concentration(partners)).toBeCloseTo(125000 / 155000);
   });

@@ -141,7 +141,8 @@ function pictureView(p: TrackerPicture, tables: TrackerTables, backend: Backend,
       "div",
       { class: "tiles" },
       tile("Initiatives", p.initiativeCount.toLocaleString("en-US"), "fig-initiatives"),
-      tile("Partners", p.partners.toLocaleString("en-US"), "fig-partners"),
+      // Distinct partners, as PARTNERS.SUMMARY counts them: a partner in three initiatives is one.
+      tile("Partners", p.distinctPartners.toLocaleString("en-US"), "fig-partners"),
       tile(PARTNERS.col.committed.name, formatCurrency(p.committed), "fig-committed"),
       tile(
         PARTNERS.col.received.name,

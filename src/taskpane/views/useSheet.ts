@@ -1,4 +1,4 @@
-import { mapHeaders, validateRange } from "../../core";
+import { mapHeaders, validateRange, type LeftOutKind } from "../../core";
 import type { HeaderMapping } from "../../core/types";
 import { TABS, type TabName, tabByName } from "../../schema";
 import type { Backend, CopyResult, SheetBlock } from "../backend";
@@ -17,7 +17,14 @@ function rowList(rows: readonly number[]): string {
   return `${rows.length === 1 ? "row" : "rows"} ${shown}${rows.length > 5 ? ` and ${rows.length - 5} more` : ""}`;
 }
 
-/** What a copy did, in words: rows copied, rows already in the tracker, totals rows left out. */
+/** How the pane names a row that is not data (SPEC "Rows that are not data"). */
+const NOT_DATA: Record<LeftOutKind, string> = {
+  total: "a totals row",
+  label: "a label row, not data",
+  note: "a note under the data",
+};
+
+/** What a copy did, in words: rows copied, rows already in the tracker, rows that are not data left out. */
 export function copyMessage(result: CopyResult, sheet: string, table: string): HTMLElement {
   const lines: string[] = [];
   const already = result.alreadyInTracker;
@@ -30,9 +37,11 @@ export function copyMessage(result: CopyResult, sheet: string, table: string): H
     );
   }
   for (const n of result.notData.slice(0, 3)) {
-    lines.push(`Row ${n.row} is a totals row${n.label ? ` ("${n.label}")` : ""}: not copied.`);
+    lines.push(`Row ${n.row} is ${NOT_DATA[n.kind]}${n.label ? ` ("${n.label}")` : ""}: not copied.`);
   }
-  if (result.notData.length > 3) lines.push(`${result.notData.length - 3} more totals rows were not copied.`);
+  if (result.notData.length > 3) {
+    lines.push(`${result.notData.length - 3} more rows that are not data (totals, labels, notes) were not copied.`);
+  }
   lines.push(`${sheet} itself is unchanged.`);
   return h(
     "div",

@@ -1,0 +1,96 @@
+/**
+ * `npm run bench -- baseline`: PARTNERS.SUMMARY and PARTNERS.VALIDATE as they are now against the
+ * same functions at an earlier commit (BENCH_BASELINE, by default e4f34e3: the code before issue 9),
+ * on the same generated Partners ranges (functions.bench.ts), in one process, rounds interleaved —
+ * a burst of load on a shared machine slows both alike, which two separate runs cannot promise.
+ * Issue 9's bar: neither more than 20% slower than before it. The earlier commit's `src` is taken
+ * with `git archive` into a temporary folder (nothing of it is kept); without the commit (a shallow
+ * clone) the bench says so and skips.
+ */
+import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import { summary, validate } from "../src/functions/functions";
+import { partnersSheet } from "./functions.bench";
+
+type Fn = (range: unknown[][], arg?: unknown) => unknown;
+
+const BASELINE = process.env.BENCH_BASELINE ?? "e4f34e3";
+const SIZES = (process.env.BENCH_ROWS ?? "10000,100000").split(",").map(Number);
+const ROUNDS = 21;
+const ROOT = path.resolve(__dirname, "..");
+
+/** The baseline commit's src in a temporary folder, or why it cannot be had. */
+function baselineSource(): string | Error {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-baseline-"));
+  const archive = spawnSync("git", ["archive", "--format=tar", BASELINE, "src"], { cwd: ROOT, maxBuffer: 1 << 30 });
+  if (archive.status !== 0) return new Error(`git archive ${BASELINE}: ${String(archive.stderr).trim()}`);
+  const untar = spawnSync("tar", ["-x", "-C", dir], { input: archive.stdout });
+  if (untar.status !== 0) return new Error(`tar: ${String(untar.stderr).trim()}`);
+  return dir;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** Medians of interleaved rounds after a warm-up (as functions.bench.ts times them). */
+function interleaved(bodies: readonly (() => unknown)[]): number[] {
+  for (const body of bodies) body();
+  const times = bodies.map(() => [] as number[]);
+  for (let r = 0; r < ROUNDS; r++) {
+    bodies.forEach((body, i) => {
+      const t0 = performance.now();
+      body();
+      times[i].push(performance.now() - t0);
+    });
+  }
+  return times.map(median);
+}
+
+const fmtMs = (ms: number) => `${ms < 10 ? ms.toFixed(2) : ms.toFixed(1)} ms`;
+const change = (now: number, before: number) => {
+  const pct = Math.round((now / before - 1) * 100);
+  return `${pct >= 0 ? "+" : ""}${pct}%`;
+};
+
+export async function run(): Promise<void> {
+  const dir = baselineSource();
+  if (dir instanceof Error) {
+    console.log(`skipped: the baseline commit's code is not to be had (${dir.message}).`);
+    return;
+  }
+  try {
+    // The baseline's own functions, compiled as this bench is (ts-node); it has no package imports.
+
+    const before = require(path.join(dir, "src", "functions", "functions")) as { summary: Fn; validate: Fn };
+    const load = os.loadavg()[0].toFixed(1);
+    console.log(
+      `Now against ${BASELINE}, same process, medians of ${ROUNDS} interleaved rounds; Node ${process.version}; ` +
+        `load average ${load} on ${os.cpus().length} cores. Target (issue 9): at most +20%.`,
+    );
+    for (const rows of SIZES) {
+      const data = JSON.parse(JSON.stringify(partnersSheet(rows))) as unknown[][];
+      const none = null as unknown as string;
+      const [summaryBefore, summaryNow, validateBefore, validateNow] = interleaved([
+        () => before.summary(data, none),
+        () => summary(data as never, none),
+        () => before.validate(data, "Partners"),
+        () => validate(data as never, "Partners"),
+      ]);
+      console.log(`\n${rows.toLocaleString("en-US")} rows`);
+      console.log(
+        `  PARTNERS.SUMMARY    ${fmtMs(summaryBefore).padStart(9)} → ${fmtMs(summaryNow).padStart(9)}   ` +
+          `${change(summaryNow, summaryBefore)}`,
+      );
+      console.log(
+        `  PARTNERS.VALIDATE   ${fmtMs(validateBefore).padStart(9)} → ${fmtMs(validateNow).padStart(9)}   ` +
+          `${change(validateNow, validateBefore)}`,
+      );
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
