@@ -16,7 +16,13 @@ import {
   TRACKER_MARKER,
   numberFormatOf,
 } from "../../src/schema";
-import { summaryLayout, invalidEntryFormula, numberDisplayRules, validationOf } from "../../src/model";
+import {
+  calculatedFormula,
+  summaryLayout,
+  invalidEntryFormula,
+  numberDisplayRules,
+  validationOf,
+} from "../../src/model";
 import { partText, sheetPart } from "./helpers";
 
 /** Unescapes the few entities ExcelJS writes in attribute and element text. */
@@ -126,8 +132,8 @@ describe("the .xlsx writer", () => {
       const tableXml = xmlText(partText(sample, `xl/tables/table${i + 1}.xml`));
       const sheetXml = xmlText(sheetPart(sample, tab.name));
       for (const column of derived) {
-        const fileForm = column
-          .formula!.replace(/^=/, "")
+        const fileForm = calculatedFormula(tab, column)!
+          .replace(/^=/, "")
           .replace(/\[@\[([^\]]+)\]\]/g, `${tab.table}[[#This Row],[$1]]`);
         expect(tableXml).toContain(`name="${column.name}"`);
         expect(tableXml).toContain(`<calculatedColumnFormula>${fileForm}</calculatedColumnFormula>`);

@@ -17,7 +17,13 @@ import {
   TABS,
   TRACKER_MARKER,
 } from "../../src/schema";
-import { invalidEntryFormula, numberDisplayRules, summaryLayout, validationOf } from "../../src/model";
+import {
+  calculatedFormula,
+  invalidEntryFormula,
+  numberDisplayRules,
+  summaryLayout,
+  validationOf,
+} from "../../src/model";
 import { SUMMARY_CHART } from "../../src/excel/plan";
 import { widthPoints } from "../../src/excel/context";
 import { colToLetters, key, parseLocal, type FakeWorkbookInspector } from "../fakes/excel";
@@ -66,7 +72,7 @@ function expectTracker(wb: FakeWorkbookInspector, options: { sample: boolean }):
         })),
       ]);
       rows.forEach((row, r) => {
-        if (col.type === "derived") expect(row[i]).toBe(col.formula);
+        if (col.type === "derived") expect(row[i]).toBe(calculatedFormula(tab, col));
         else if (options.sample) {
           const want = sample[r][col.id];
           const expected =

@@ -1,0 +1,198 @@
+import type { Cell } from "../core/types";
+import {
+  columnLetter,
+  HEADER_FILL,
+  HEADER_FONT,
+  INVALID_FILL,
+  INVALID_FONT,
+  LIST_PLACEMENTS,
+  LISTS,
+  LISTS_SHEET,
+  numberFormatOf,
+  SCHEMA_VERSION,
+  SUMMARY_SHEET,
+  TABLE_STYLE,
+  TABS,
+  TRACKER_MARKER,
+  VERSION_CELL,
+  type ColumnSpec,
+  type TabName,
+  type TabSpec,
+} from "../schema";
+import { calculatedFormula } from "./calculatedColumns";
+import { invalidEntryFormula, numberDisplayRules, validationOf, type ValidationSpec } from "./cellRules";
+import { cellValue, extraKey, type TrackerData, type TrackerRow } from "./rowCells";
+import { summaryLayout } from "./summaryLayout";
+import type { SummaryLayout } from "../schema";
+
+/**
+ * The tracker workbook as data: every sheet, table, column, format, check, highlight and formula
+ * the tracker holds, decided once here. The add-in (`src/excel`, through Office.js) and the .xlsx
+ * writer (`src/cli/xlsxWriter.ts`, through ExcelJS) only write what this says, so the workbook a
+ * user builds in Excel and the file `partnership-tracker new` writes are the same tracker.
+ */
+
+/** A conditional format on a column's data cells: the invalid-entry highlight or a number display. */
+export interface HighlightRule {
+  /** TRUE where the rule applies, relative to the column's first data cell. */
+  readonly formula: string;
+  readonly fill?: string;
+  readonly fontColor?: string;
+  readonly numberFormat?: string;
+}
+
+export interface ColumnModel {
+  readonly id: string;
+  readonly name: string;
+  /** Width in characters (Excel's unit; Office.js wants points, see `widthPoints`). */
+  readonly width: number;
+  /** Number format of every data cell; undefined: the cells keep theirs (General, or a user-added column's). */
+  readonly numberFormat?: string;
+  readonly validation?: ValidationSpec;
+  /** In the order they are added (Excel gives the first added the highest priority). */
+  readonly highlights: readonly HighlightRule[];
+  /** A calculated column's formula (Office.js form, `[@[Column]]`), in every data row. */
+  readonly formula?: string;
+}
+
+export interface TableModel {
+  readonly tab: TabName;
+  readonly sheet: string;
+  readonly table: string;
+  readonly style: string;
+  readonly header: { readonly fill: string; readonly fontColor: string; readonly bold: true };
+  /** Rows frozen at the top of the sheet: the header row. */
+  readonly frozenRows: number;
+  readonly columns: readonly ColumnModel[];
+  /** Data rows in column order, blanks and calculated cells null; at least one (a table needs a row). */
+  readonly rows: readonly (readonly Cell[])[];
+}
+
+export interface ListsModel {
+  readonly sheet: string;
+  readonly hidden: true;
+  /** Who built the workbook and with which schema version (read by a later build, by `check`). */
+  readonly marker: { readonly address: string; readonly value: string };
+  readonly version: { readonly address: string; readonly value: number };
+  /** Every list, one a column, title then values, "" padding the shorter ones. */
+  readonly block: { readonly address: string; readonly values: readonly (readonly Cell[])[] };
+  /** Titles are bold; the column widths fit the longest value. */
+  readonly titleRow: number;
+  readonly columnWidths: readonly { readonly column: string; readonly width: number }[];
+  /** Workbook names the dropdowns point at (`lstSector` → `=Lists!$C$4:$C$9`). */
+  readonly names: readonly { readonly name: string; readonly refersTo: string }[];
+}
+
+export interface WorkbookModel {
+  /** In workbook order: the tables' sheets, then the Summary, then the hidden Lists. */
+  readonly tables: readonly TableModel[];
+  readonly summary: { readonly sheet: string; readonly layout: SummaryLayout };
+  readonly lists: ListsModel;
+}
+
+export interface ModelOptions {
+  /** Rows to put in the tables, keyed by column id; empty tables otherwise. */
+  readonly data?: TrackerData;
+  /** A partner copy (`share`): internal columns left out, the Summary's partner variant. */
+  readonly partnerCopy?: boolean;
+  /** Columns users added to a tracker table (kept by `share`), by tab, after the schema's. */
+  readonly extraColumns?: Partial<Record<TabName, readonly string[]>>;
+}
+
+/** A column as the tracker writes it; `firstDataCell` anchors its highlight formulas ("H2"). */
+export function columnModel(tab: TabSpec, column: ColumnSpec, firstDataCell: string): ColumnModel {
+  const invalid = invalidEntryFormula(column, firstDataCell);
+  const userAdded = column.id.startsWith(extraKey(""));
+  return {
+    id: column.id,
+    name: column.name,
+    width: column.width,
+    ...(!userAdded && numberFormatOf(column) ? { numberFormat: numberFormatOf(column) } : {}),
+    ...(validationOf(column) ? { validation: validationOf(column) } : {}),
+    highlights: [
+      ...(invalid ? [{ formula: invalid, fill: INVALID_FILL, fontColor: INVALID_FONT }] : []),
+      ...numberDisplayRules(column, firstDataCell),
+    ],
+    ...(calculatedFormula(tab, column) ? { formula: calculatedFormula(tab, column) } : {}),
+  };
+}
+
+/** A user-added column: kept as written, no format, no validation. */
+function extraColumn(header: string): ColumnSpec {
+  return { id: extraKey(header), name: header, type: "text", width: Math.max(12, header.length + 2), help: "" };
+}
+
+/** The columns a tab's table has in this workbook: a partner copy's leave the internal ones out. */
+export function tableColumns(tab: TabSpec, options: ModelOptions = {}): ColumnSpec[] {
+  return [
+    ...tab.columns.filter((c) => !(options.partnerCopy && c.internal)),
+    ...(options.extraColumns?.[tab.name] ?? []).map(extraColumn),
+  ];
+}
+
+/** One data row as cells, in `columns` order: the one place a row becomes cell values. */
+export function rowCells(columns: readonly ColumnSpec[], row: TrackerRow): Cell[] {
+  return columns.map((c) => cellValue(c, row[c.id]));
+}
+
+/** A tab's table at A1 of its own sheet, header row then `rows`. */
+export function tableModel(tab: TabSpec, rows: readonly TrackerRow[], options: ModelOptions = {}): TableModel {
+  const columns = tableColumns(tab, options);
+  const shown: TabSpec = { ...tab, columns };
+  return {
+    tab: tab.name,
+    sheet: tab.name,
+    table: tab.table,
+    style: TABLE_STYLE,
+    header: { fill: HEADER_FILL, fontColor: HEADER_FONT, bold: true },
+    frozenRows: 1,
+    columns: columns.map((c, i) => columnModel(shown, c, `${columnLetter(i + 1)}2`)),
+    rows: (rows.length > 0 ? rows : [{}]).map((r) => rowCells(columns, r)),
+  };
+}
+
+/** Where the lists go on the Lists sheet, and their values there. */
+export const LISTS_BLOCK = (() => {
+  const first = LIST_PLACEMENTS[0];
+  const last = LIST_PLACEMENTS[LIST_PLACEMENTS.length - 1];
+  const titleRow = Number(/\d+$/.exec(first.titleCell)?.[0]);
+  const height = 1 + Math.max(...LIST_PLACEMENTS.map((p) => LISTS[p.id].values.length));
+  const values = Array.from({ length: height }, (_, r) =>
+    LIST_PLACEMENTS.map((p) => (r === 0 ? LISTS[p.id].title : (LISTS[p.id].values[r - 1] ?? ""))),
+  );
+  return {
+    address: `${first.titleCell}:${last.column}${titleRow + height - 1}`,
+    titleRow,
+    height,
+    width: LIST_PLACEMENTS.length,
+    values,
+  };
+})();
+
+export function listsModel(): ListsModel {
+  return {
+    sheet: LISTS_SHEET,
+    hidden: true,
+    marker: { address: VERSION_CELL.marker, value: TRACKER_MARKER },
+    version: { address: VERSION_CELL.version, value: SCHEMA_VERSION },
+    block: { address: LISTS_BLOCK.address, values: LISTS_BLOCK.values },
+    titleRow: LISTS_BLOCK.titleRow,
+    columnWidths: [
+      { column: "A", width: 28 },
+      ...LIST_PLACEMENTS.map((p) => ({
+        column: p.column,
+        width: Math.max(12, ...LISTS[p.id].values.map((v) => v.length + 2)),
+      })),
+    ],
+    names: LIST_PLACEMENTS.map((p) => ({ name: p.rangeName, refersTo: p.refersTo })),
+  };
+}
+
+/** The whole tracker. */
+export function workbookModel(options: ModelOptions = {}): WorkbookModel {
+  return {
+    tables: TABS.map((tab) => tableModel(tab, options.data?.[tab.name] ?? [], options)),
+    summary: { sheet: SUMMARY_SHEET, layout: summaryLayout({ partnerCopy: options.partnerCopy }) },
+    lists: listsModel(),
+  };
+}
