@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
-import { figureKey, HEADER_FILL, HEADER_FONT, type SummaryCell } from "../schema";
+import { figureKey, type SummaryCell } from "../schema";
 import {
+  SUMMARY_LOOKS,
   workbookModel,
   type ListsModel,
   type ModelOptions,
@@ -187,29 +188,16 @@ function writeLists(wb: ExcelJS.Workbook, lists: ListsModel): ExcelJS.Worksheet 
 
 function styleSummaryCell(cell: ExcelJS.Cell, spec: SummaryCell): void {
   if (spec.format) cell.numFmt = spec.format;
-  switch (spec.role) {
-    case "title":
-      cell.font = { bold: true, size: 16 };
-      break;
-    case "note":
-    case "status":
-      cell.font = { italic: true, color: { argb: "FF595959" } };
-      break;
-    case "section":
-      cell.font = { bold: true, size: 12, color: { argb: argb(HEADER_FILL) } };
-      break;
-    case "header":
-      // Wrapped, so a long header ("Champions outside government") shows whole in a narrow column.
-      cell.alignment = { wrapText: true, vertical: "bottom" };
-      cell.font = { bold: true, color: { argb: argb(HEADER_FONT) } };
-      cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(HEADER_FILL) } };
-      break;
-    case "total":
-      cell.font = { bold: true };
-      break;
-    default:
-      break;
-  }
+  const look = SUMMARY_LOOKS[spec.role];
+  if (!look) return;
+  if (look.wrap) cell.alignment = { wrapText: true, vertical: "bottom" };
+  cell.font = {
+    ...(look.bold ? { bold: true } : {}),
+    ...(look.italic ? { italic: true } : {}),
+    ...(look.size ? { size: look.size } : {}),
+    ...(look.fontColor ? { color: { argb: argb(look.fontColor) } } : {}),
+  };
+  if (look.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(look.fill) } };
 }
 
 function writeSummary(

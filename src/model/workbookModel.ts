@@ -16,6 +16,7 @@ import {
   TRACKER_MARKER,
   VERSION_CELL,
   type ColumnSpec,
+  type SummaryRole,
   type TabName,
   type TabSpec,
 } from "../schema";
@@ -83,9 +84,32 @@ export interface ListsModel {
   readonly names: readonly { readonly name: string; readonly refersTo: string }[];
 }
 
+/** How a cell looks, beyond its number format. */
+export interface CellLook {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  /** Font size in points. */
+  readonly size?: number;
+  readonly fontColor?: string;
+  readonly fill?: string;
+  /** Wrapped, so a long header ("Champions outside government") shows whole in a narrow column. */
+  readonly wrap?: boolean;
+}
+
+/** The Summary's look by cell role: labels and figures keep the sheet's default. */
+export const SUMMARY_LOOKS: Readonly<Partial<Record<SummaryRole, CellLook>>> = {
+  title: { bold: true, size: 16 },
+  note: { italic: true, fontColor: "#595959" },
+  status: { italic: true, fontColor: "#595959" },
+  section: { bold: true, size: 12, fontColor: HEADER_FILL },
+  header: { bold: true, fontColor: HEADER_FONT, fill: HEADER_FILL, wrap: true },
+  total: { bold: true },
+};
+
 export interface WorkbookModel {
   /** In workbook order: the tables' sheets, then the Summary, then the hidden Lists. */
   readonly tables: readonly TableModel[];
+  /** The Summary's cells (`summaryLayout`); each cell looks as `SUMMARY_LOOKS` says for its role. */
   readonly summary: { readonly sheet: string; readonly layout: SummaryLayout };
   readonly lists: ListsModel;
 }
