@@ -7,7 +7,7 @@
  * upgrade instead: no error, no "Partners (2)".
  */
 import type { Cell } from "../core/types";
-import { columnModel, tableModel, validationOf, type TableModel } from "../model";
+import { columnModel, HEADER_LOOK, tableModel, validationOf, type TableModel } from "../model";
 import { a1, excelErrorCode, letters, type Progress } from "./context";
 import { queueListsSheet, queueVersion } from "./listsSheet";
 import { CURRENT_SCHEMA, planBuild, type BuildPlan, type BuildReport, type BuildSchema, type TabPlan } from "./plan";
@@ -121,7 +121,7 @@ function queueTab(context: Excel.RequestContext, t: TabPlan, bulk: BulkWrite[]):
   const newHeaders = sheet.getRangeByIndexes(rowIndex, first, 1, t.add.length);
   newHeaders.values = [t.add.map((c) => c.name)];
   table.resize(a1(rowIndex, columnIndex, rowCount, headers.length + t.add.length));
-  queueHeaderStyle(newHeaders, tableModel(t.tab, []).header);
+  queueHeaderStyle(newHeaders, HEADER_LOOK);
   t.add.forEach((col, i) =>
     queueNewColumn(
       // Anchored where the column lands: its highlight formulas are relative to its first data cell.

@@ -56,12 +56,15 @@ export interface ColumnModel {
   readonly formula?: string;
 }
 
+/** A tracker table's header row: the tracker's colours over the table style. */
+export const HEADER_LOOK = { fill: HEADER_FILL, fontColor: HEADER_FONT, bold: true } as const;
+
 export interface TableModel {
   readonly tab: TabName;
   readonly sheet: string;
   readonly table: string;
   readonly style: string;
-  readonly header: { readonly fill: string; readonly fontColor: string; readonly bold: true };
+  readonly header: typeof HEADER_LOOK;
   /** Rows frozen at the top of the sheet: the header row. */
   readonly frozenRows: number;
   readonly columns: readonly ColumnModel[];
@@ -168,7 +171,7 @@ export function tableModel(tab: TabSpec, rows: readonly TrackerRow[], options: M
     sheet: tab.name,
     table: tab.table,
     style: TABLE_STYLE,
-    header: { fill: HEADER_FILL, fontColor: HEADER_FONT, bold: true },
+    header: HEADER_LOOK,
     frozenRows: 1,
     columns: columns.map((c, i) => columnModel(shown, c, `${columnLetter(i + 1)}2`)),
     rows: (rows.length > 0 ? rows : [{}]).map((r) => rowCells(columns, r)),
