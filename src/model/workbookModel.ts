@@ -16,6 +16,7 @@ import {
   TRACKER_MARKER,
   VERSION_CELL,
   type ColumnSpec,
+  type SummaryLayout,
   type SummaryRole,
   type TabName,
   type TabSpec,
@@ -24,7 +25,6 @@ import { calculatedFormula } from "./calculatedColumns";
 import { invalidEntryFormula, numberDisplayRules, validationOf, type ValidationSpec } from "./cellRules";
 import { cellValue, extraKey, type TrackerData, type TrackerRow } from "./rowCells";
 import { summaryLayout } from "./summaryLayout";
-import type { SummaryLayout } from "../schema";
 
 /**
  * The tracker workbook as data: every sheet, table, column, format, check, highlight and formula
@@ -129,18 +129,21 @@ export interface ModelOptions {
 /** A column as the tracker writes it; `firstDataCell` anchors its highlight formulas ("H2"). */
 export function columnModel(tab: TabSpec, column: ColumnSpec, firstDataCell: string): ColumnModel {
   const invalid = invalidEntryFormula(column, firstDataCell);
-  const userAdded = column.id.startsWith(extraKey(""));
+  // A column a user added keeps whatever format its cells have: the tracker does not own it.
+  const numberFormat = column.id.startsWith(extraKey("")) ? undefined : numberFormatOf(column);
+  const validation = validationOf(column);
+  const formula = calculatedFormula(tab, column);
   return {
     id: column.id,
     name: column.name,
     width: column.width,
-    ...(!userAdded && numberFormatOf(column) ? { numberFormat: numberFormatOf(column) } : {}),
-    ...(validationOf(column) ? { validation: validationOf(column) } : {}),
+    ...(numberFormat ? { numberFormat } : {}),
+    ...(validation ? { validation } : {}),
     highlights: [
       ...(invalid ? [{ formula: invalid, fill: INVALID_FILL, fontColor: INVALID_FONT }] : []),
       ...numberDisplayRules(column, firstDataCell),
     ],
-    ...(calculatedFormula(tab, column) ? { formula: calculatedFormula(tab, column) } : {}),
+    ...(formula ? { formula } : {}),
   };
 }
 
