@@ -16,7 +16,8 @@ import ExcelJS from "exceljs";
 import { trackerXlsxBuffer } from "../../src/cli/xlsxWriter";
 import { isoToSerial } from "../../src/core/excelDate";
 import { widthPoints } from "../../src/excel/context";
-import { SAMPLE_DATA, TABS } from "../../src/schema";
+import { SAMPLE_DATA, SUMMARY_SHEET, TABS } from "../../src/schema";
+import { summaryLayout } from "../../src/model";
 import {
   colToLetters,
   contains,
@@ -70,6 +71,8 @@ function checkedCells(fromExcel: FakeWorkbookInspector): Map<string, Rect[]> {
     const sheet = fromExcel.tableSheet(t).name;
     out.set(sheet, [{ ...t.rect, row: t.rect.row + 1, rows: t.rect.rows - 1 }]);
   }
+  const summary = summaryLayout();
+  out.set(SUMMARY_SHEET, [{ row: 0, col: 0, rows: summary.rows.length, cols: summary.columnWidths.length }]);
   return out;
 }
 
@@ -289,6 +292,7 @@ describe.each([false, true])("the tracker built in Excel and written as a file (
     expect(part(excel, "validations")).toEqual(part(file, "validations"));
     expect(part(excel, "highlights")).toEqual(part(file, "highlights"));
     expect(Object.keys(sheet(excel, "Partners").validations).length).toBeGreaterThan(0);
+    expect(new Set(Object.values(sheet(excel, SUMMARY_SHEET).formats)).size).toBeGreaterThan(3);
   });
 
   test("the same column widths, fills, fonts and bold", () => {
