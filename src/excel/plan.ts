@@ -7,7 +7,6 @@
  */
 import type { Cell } from "../core/types";
 import {
-  LIST_PLACEMENTS,
   LISTS_SHEET,
   SAMPLE_DATA,
   SCHEMA_VERSION,
@@ -19,7 +18,7 @@ import {
   type TabName,
   type TabSpec,
 } from "../schema";
-import { LISTS_BLOCK, summaryLayout, validationOf, type TrackerRow } from "../model";
+import { LIST_PLACEMENTS, LISTS_BLOCK, summaryLayout, validationOf, type TrackerRow } from "../model";
 import { sheetRef } from "./context";
 import { candidateNames, type ObservedSheet, type ObservedTable, type ObservedWorkbook } from "./trackerState";
 

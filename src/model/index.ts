@@ -6,6 +6,7 @@
  */
 export * from "./calculatedColumns";
 export * from "./cellRules";
+export * from "./listsSheet";
 export * from "./rowCells";
 export * from "./summaryLayout";
 export * from "./workbookModel";

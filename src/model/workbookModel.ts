@@ -5,16 +5,10 @@ import {
   HEADER_FONT,
   INVALID_FILL,
   INVALID_FONT,
-  LIST_PLACEMENTS,
-  LISTS,
-  LISTS_SHEET,
   numberFormatOf,
-  SCHEMA_VERSION,
   SUMMARY_SHEET,
   TABLE_STYLE,
   TABS,
-  TRACKER_MARKER,
-  VERSION_CELL,
   type ColumnSpec,
   type SummaryLayout,
   type SummaryRole,
@@ -23,6 +17,7 @@ import {
 } from "../schema";
 import { calculatedFormula } from "./calculatedColumns";
 import { invalidEntryFormula, numberDisplayRules, validationOf, type ValidationSpec } from "./cellRules";
+import { listsModel, type ListsModel } from "./listsSheet";
 import { cellValue, extraKey, type TrackerData, type TrackerRow } from "./rowCells";
 import { summaryLayout } from "./summaryLayout";
 
@@ -70,21 +65,6 @@ export interface TableModel {
   readonly columns: readonly ColumnModel[];
   /** Data rows in column order, blanks and calculated cells null; at least one (a table needs a row). */
   readonly rows: readonly (readonly Cell[])[];
-}
-
-export interface ListsModel {
-  readonly sheet: string;
-  readonly hidden: true;
-  /** Who built the workbook and with which schema version (read by a later build, by `check`). */
-  readonly marker: { readonly address: string; readonly value: string };
-  readonly version: { readonly address: string; readonly value: number };
-  /** Every list, one a column, title then values, "" padding the shorter ones. */
-  readonly block: { readonly address: string; readonly values: readonly (readonly Cell[])[] };
-  /** Titles are bold; the column widths fit the longest value. */
-  readonly titleRow: number;
-  readonly columnWidths: readonly { readonly column: string; readonly width: number }[];
-  /** Workbook names the dropdowns point at (`lstSector` → `=Lists!$C$4:$C$9`). */
-  readonly names: readonly { readonly name: string; readonly refersTo: string }[];
 }
 
 /** How a cell looks, beyond its number format. */
@@ -178,43 +158,6 @@ export function tableModel(tab: TabSpec, rows: readonly TrackerRow[], options: M
     frozenRows: 1,
     columns: columns.map((c, i) => columnModel(shown, c, `${columnLetter(i + 1)}2`)),
     rows: (rows.length > 0 ? rows : [{}]).map((r) => rowCells(columns, r)),
-  };
-}
-
-/** Where the lists go on the Lists sheet, and their values there. */
-export const LISTS_BLOCK = (() => {
-  const first = LIST_PLACEMENTS[0];
-  const last = LIST_PLACEMENTS[LIST_PLACEMENTS.length - 1];
-  const titleRow = Number(/\d+$/.exec(first.titleCell)?.[0]);
-  const height = 1 + Math.max(...LIST_PLACEMENTS.map((p) => LISTS[p.id].values.length));
-  const values = Array.from({ length: height }, (_, r) =>
-    LIST_PLACEMENTS.map((p) => (r === 0 ? LISTS[p.id].title : (LISTS[p.id].values[r - 1] ?? ""))),
-  );
-  return {
-    address: `${first.titleCell}:${last.column}${titleRow + height - 1}`,
-    titleRow,
-    height,
-    width: LIST_PLACEMENTS.length,
-    values,
-  };
-})();
-
-export function listsModel(): ListsModel {
-  return {
-    sheet: LISTS_SHEET,
-    hidden: true,
-    marker: { address: VERSION_CELL.marker, value: TRACKER_MARKER },
-    version: { address: VERSION_CELL.version, value: SCHEMA_VERSION },
-    block: { address: LISTS_BLOCK.address, values: LISTS_BLOCK.values },
-    titleRow: LISTS_BLOCK.titleRow,
-    columnWidths: [
-      { column: "A", width: 28 },
-      ...LIST_PLACEMENTS.map((p) => ({
-        column: p.column,
-        width: Math.max(12, ...LISTS[p.id].values.map((v) => v.length + 2)),
-      })),
-    ],
-    names: LIST_PLACEMENTS.map((p) => ({ name: p.rangeName, refersTo: p.refersTo })),
   };
 }
 

@@ -5,7 +5,6 @@ import { decodeAddress, readWorkbookBuffer, sliceCells } from "../../src/cli/xls
 import {
   HEADER_FILL,
   INVALID_FILL,
-  LIST_PLACEMENTS,
   LISTS,
   LISTS_SHEET,
   SAMPLE_DATA,
@@ -17,6 +16,7 @@ import {
   numberFormatOf,
 } from "../../src/schema";
 import {
+  LIST_PLACEMENTS,
   calculatedFormula,
   summaryLayout,
   invalidEntryFormula,

@@ -7,7 +7,6 @@ import { isoToSerial } from "../../src/core/excelDate";
 import {
   HEADER_FILL,
   INVALID_FILL,
-  LIST_PLACEMENTS,
   LISTS,
   LISTS_SHEET,
   numberFormatOf,
@@ -18,6 +17,7 @@ import {
   TRACKER_MARKER,
 } from "../../src/schema";
 import {
+  LIST_PLACEMENTS,
   calculatedFormula,
   invalidEntryFormula,
   numberDisplayRules,

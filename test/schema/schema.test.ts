@@ -1,15 +1,5 @@
-import {
-  ASSETS,
-  FOUNDATION,
-  LEADERSHIP,
-  LIST_PLACEMENTS,
-  LISTS,
-  PARTNERS,
-  SAMPLE_DATA,
-  TABS,
-  kindOfCategory,
-} from "../../src/schema";
-import { calculatedFormula, summaryLayout } from "../../src/model";
+import { ASSETS, FOUNDATION, LEADERSHIP, LISTS, PARTNERS, SAMPLE_DATA, TABS, kindOfCategory } from "../../src/schema";
+import { LIST_PLACEMENTS, calculatedFormula, summaryLayout } from "../../src/model";
 import { entryName, entryParenthetical, readSpec, specColumnEntries } from "../specText";
 
 describe("the schema pins SPEC.md's user-visible names", () => {
