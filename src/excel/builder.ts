@@ -142,6 +142,12 @@ function queueTab(context: Excel.RequestContext, t: TabPlan, bulk: BulkWrite[]):
 /** The model's table at A1 of `sheet` (empty, new or waiting): values, then the table over them, then each column. */
 function queueNewTable(sheet: Excel.Worksheet, sheetName: string, model: TableModel, bulk: BulkWrite[]): void {
   const width = model.columns.length;
+  // Formats before values: Excel reads a string written into a General cell as if typed ("0012"
+  // becomes 12, "3/1" a date; office-js #3256), so text columns are Text first and keep what the
+  // model holds, as the .xlsx file does. null leaves a column without a format as it is.
+  sheet.getRangeByIndexes(1, 0, model.rows.length, width).numberFormat = model.rows.map(() =>
+    model.columns.map((c) => c.numberFormat ?? null),
+  );
   const block: Cell[][] = [model.columns.map((c) => c.name), ...model.rows.map(officeRow)];
   sheet.getRangeByIndexes(0, 0, block.length, width).values = block;
   const table = sheet.tables.add(`A1:${letters(width - 1)}${block.length}`, true);
@@ -149,7 +155,11 @@ function queueNewTable(sheet: Excel.Worksheet, sheetName: string, model: TableMo
   table.style = model.style;
   queueHeaderStyle(table.getHeaderRowRange(), model.header);
   model.columns.forEach((col, i) =>
-    queueNewColumn(col, { sheet, sheetName, table, headerRow: 0, sheetColumn: i, bodyRows: model.rows.length }, bulk),
+    queueNewColumn(
+      col,
+      { sheet, sheetName, table, headerRow: 0, sheetColumn: i, bodyRows: model.rows.length, formatted: true },
+      bulk,
+    ),
   );
   sheet.freezePanes.freezeRows(model.frozenRows);
 }

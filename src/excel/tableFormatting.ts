@@ -40,6 +40,8 @@ export interface ColumnPlacement {
   readonly sheetColumn: number;
   /** Data rows of the table once the batch has run (at least 1). */
   readonly bodyRows: number;
+  /** The body already has the column's number format (a new table writes it before its values). */
+  readonly formatted?: boolean;
 }
 
 /**
@@ -67,7 +69,7 @@ export function queueNewColumn(col: ColumnModel, at: ColumnPlacement, bulk: Bulk
     if (at.bodyRows <= INLINE_ROWS) body[what] = column(at.bodyRows, value);
     else bulk.push({ sheet: at.sheetName, row: at.headerRow + 1, col: at.sheetColumn, rows: at.bodyRows, what, value });
   };
-  if (col.numberFormat) perRow("numberFormat", col.numberFormat);
+  if (col.numberFormat && !at.formatted) perRow("numberFormat", col.numberFormat);
   queueValidation(body, col.validation);
   for (const rule of col.highlights) {
     const cf = body.conditionalFormats.add("Custom");

@@ -16,7 +16,8 @@ import ExcelJS from "exceljs";
 import { trackerXlsxBuffer } from "../../src/cli/xlsxWriter";
 import { isoToSerial } from "../../src/core/excelDate";
 import { widthPoints } from "../../src/excel/context";
-import { SAMPLE_DATA, SUMMARY_SHEET, TABS } from "../../src/schema";
+import { CURRENT_SCHEMA } from "../../src/excel/plan";
+import { ASSETS, PARTNERS, SAMPLE_DATA, SUMMARY_SHEET, TABS } from "../../src/schema";
 import { summaryLayout } from "../../src/model";
 import {
   colToLetters,
@@ -255,15 +256,31 @@ function clean<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 }
 
-describe.each([false, true])("the tracker built in Excel and written as a file (sample=%s)", (sample) => {
+/**
+ * The sample, with text that Excel would read as something else if it were typed into a General
+ * cell: a number with leading zeros, a date, a fraction. Both trackers must hold it as the text it is.
+ */
+const TEXT_THAT_LOOKS_LIKE_VALUES = {
+  ...SAMPLE_DATA,
+  Partners: SAMPLE_DATA.Partners.map((row, i) =>
+    i === 0 ? { ...row, [PARTNERS.col.partner.id]: "0012", [PARTNERS.col.notes.id]: "3/1/24" } : row,
+  ),
+  Assets: SAMPLE_DATA.Assets.map((row, i) => (i === 0 ? { ...row, [ASSETS.col.unit.id]: "1/2" } : row)),
+};
+
+describe.each([
+  ["an empty tracker", undefined],
+  ["the sample", SAMPLE_DATA],
+  ["text that looks like numbers and dates", TEXT_THAT_LOOKS_LIKE_VALUES],
+] as const)("%s, built in Excel and written as a file", (_, data) => {
   let excel: Seen;
   let file: Seen;
   beforeAll(async () => {
     const f = setup();
-    await f.build({ sample });
+    await f.build(data ? { sample: true, schema: { ...CURRENT_SCHEMA, sample: data } } : {});
     const checked = checkedCells(f.workbook);
     excel = fromFake(f.workbook, checked);
-    file = await fromFile(await trackerXlsxBuffer(sample ? { data: SAMPLE_DATA } : {}), checked);
+    file = await fromFile(await trackerXlsxBuffer(data ? { data } : {}), checked);
   });
   const sheet = (seen: Seen, name: string) => seen.sheets.find((s) => s.name === name) as SeenSheet;
   const part = <K extends keyof SeenSheet>(seen: Seen, k: K) =>
