@@ -1,25 +1,18 @@
 import { summaryFigures, type Cell, type Matrix } from "../core";
-import { isoToSerial } from "../core/excelDate";
 import { TABS, type TabName, type TabSpec } from "../schema";
-import type { TrackerData, TrackerRow, WriteOptions } from "./xlsxWriter";
+import { rowCells, tableColumns, type TrackerData, type TrackerRow } from "../model";
+import type { WriteOptions } from "./xlsxWriter";
 
 /**
  * The tracker's data as the core sees it: one matrix per tab (header row, then rows), with the
- * values a writer puts in the cells (dates as serials). Lets `new --sample` cache the Summary's
+ * values the writers put in the cells (the workbook model's `rowCells`: dates as serials, blanks
+ * and calculated cells null). Lets `new --sample` cache the Summary's
  * figures, computed by the same engine as the custom functions.
  */
 export function tabMatrix(tab: TabSpec, rows: readonly TrackerRow[], partnerCopy = false): Matrix {
-  const columns = tab.columns.filter((c) => !(partnerCopy && c.internal));
+  const columns = tableColumns(tab, { partnerCopy });
   const header: Cell[] = columns.map((c) => c.name);
-  const body = rows.map((row) =>
-    columns.map((column): Cell => {
-      const v = row[column.id];
-      if (v === undefined || v === "" || column.type === "derived") return null;
-      if (column.type === "date" && typeof v === "string") return isoToSerial(v) ?? v;
-      return v;
-    }),
-  );
-  return [header, ...body];
+  return [header, ...rows.map((row) => rowCells(columns, row))];
 }
 
 /** One matrix per tab; a partner copy's leave out the internal columns, as its tables do. */

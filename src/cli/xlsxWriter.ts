@@ -1,57 +1,28 @@
 import ExcelJS from "exceljs";
-import { isoToSerial } from "../core/excelDate";
+import { figureKey, type SummaryCell } from "../schema";
 import {
-  figureKey,
-  HEADER_FILL,
-  HEADER_FONT,
-  INVALID_FILL,
-  INVALID_FONT,
-  LIST_PLACEMENTS,
-  LISTS,
-  LISTS_SHEET,
-  SAMPLE_DATA,
-  SCHEMA_VERSION,
-  SUMMARY_SHEET,
-  TABLE_STYLE,
-  TABS,
-  TRACKER_MARKER,
-  VERSION_CELL,
-  numberFormatOf,
-  type ColumnSpec,
-  type SampleRow,
-  type SampleValue,
-  type SummaryCell,
-  type TabName,
-  type TabSpec,
-} from "../schema";
-import { summaryLayout, invalidEntryFormula, numberDisplayRules, validationOf, type ValidationSpec } from "../model";
+  SUMMARY_LOOKS,
+  workbookModel,
+  type ListsModel,
+  type ModelOptions,
+  type TableModel,
+  type ValidationSpec,
+  type WorkbookModel,
+} from "../model";
 import { enableCalculatedColumns } from "./exceljsTableColumns";
 
 /**
- * The tracker as an .xlsx file, written with ExcelJS from the same schema the add-in's builder
- * reads: one table per tab, the hidden `Lists` sheet with its workbook names, one data validation
- * and one conditional format per column range, number formats, the derived (calculated) columns,
- * the Summary's native formulas and the schema-version marker. ExcelJS cannot write charts, so the
- * Summary's chart is left out of the file (the add-in adds it in Excel).
+ * The tracker as an .xlsx file: the workbook model (`src/model/workbookModel.ts`, the same one the
+ * add-in's builder writes through Office.js) written with ExcelJS — one table per tab, the hidden
+ * `Lists` sheet with its workbook names, one data validation and one conditional format per column
+ * range, number formats, the calculated columns, the Summary's native formulas and the
+ * schema-version marker. ExcelJS cannot write charts, so the Summary's chart is left out of the
+ * file (the add-in adds it in Excel).
  */
 
-/** One row keyed by column id (as SAMPLE_DATA); dates as ISO text or serial numbers. */
-export type TrackerRow = Readonly<Record<string, SampleValue | boolean | null | undefined>>;
-export type TrackerData = Partial<Record<TabName, readonly (SampleRow | TrackerRow)[]>>;
+export { extraKey, type TrackerData, type TrackerRow } from "../model";
 
-/** Key of a user-added table column (not in the schema) in a TrackerRow. */
-export const extraKey = (header: string): string => `extra:${header}`;
-
-export interface WriteOptions {
-  /** Rows to put in the tables (`SAMPLE_DATA` for `--sample`); empty tables otherwise. */
-  readonly data?: TrackerData;
-  /**
-   * A partner copy (`share`): the schema's internal columns are left out, and the Summary is the
-   * partner variant, whose readiness scores only what the copy holds.
-   */
-  readonly partnerCopy?: boolean;
-  /** Columns users added to a tracker table (kept by `share`), by tab, after the schema's. */
-  readonly extraColumns?: Partial<Record<TabName, readonly string[]>>;
+export interface WriteOptions extends ModelOptions {
   /**
    * Cached results for the Summary's figure cells, keyed `metric|key` (what `summaryFigures()`
    * returns), so a viewer that does not recalculate still shows the right numbers. Excel
@@ -67,8 +38,6 @@ export interface WriteOptions {
  */
 export const VALIDATED_ROWS = 5000;
 
-export const SAMPLE: TrackerData = SAMPLE_DATA;
-
 const argb = (hex: string) => `FF${hex.replace("#", "").toUpperCase()}`;
 
 /** `[@[Category]]` (what users and Office.js write) → `tblAssets[[#This Row],[Category]]` (the file form). */
@@ -77,15 +46,6 @@ export function fileFormula(formula: string, table: string): string {
     .replace(/^=/, "")
     .replace(/\[@\[([^\]]+)\]\]/g, (_m, name: string) => `${table}[[#This Row],[${name}]]`)
     .replace(/\[@([^[\]]+)\]/g, (_m, name: string) => `${table}[[#This Row],[${name}]]`);
-}
-
-/** A value from a data row, as the cell should hold it: dates become serial numbers. */
-function cellValue(column: ColumnSpec, value: SampleValue | boolean | null | undefined): ExcelJS.CellValue {
-  if (value === undefined || value === null || value === "") return null;
-  if (column.type === "date" && typeof value === "string") {
-    return isoToSerial(value) ?? value;
-  }
-  return value;
 }
 
 /**
@@ -131,91 +91,66 @@ interface DataValidationsApi {
   add(address: string, validation: ExcelJS.DataValidation): void;
 }
 
-/** A user-added column: kept as written, as text-free General cells with no validation. */
-function extraColumn(header: string): ColumnSpec {
-  return { id: extraKey(header), name: header, type: "text", width: Math.max(12, header.length + 2), help: "" };
-}
-
-function writeTab(
-  wb: ExcelJS.Workbook,
-  spec: TabSpec,
-  rows: readonly (SampleRow | TrackerRow)[],
-  options: WriteOptions,
-): ExcelJS.Worksheet {
-  const columns = [
-    ...spec.columns.filter((c) => !(options.partnerCopy && c.internal)),
-    ...(options.extraColumns?.[spec.name] ?? []).map(extraColumn),
-  ];
-  const tab: TabSpec = { ...spec, columns };
-  const ws = wb.addWorksheet(tab.name, { views: [{ state: "frozen", ySplit: 1 }] });
-  tab.columns.forEach((column, i) => {
+function writeTable(wb: ExcelJS.Workbook, t: TableModel): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(t.sheet, { views: [{ state: "frozen", ySplit: t.frozenRows }] });
+  t.columns.forEach((column, i) => {
     const col = ws.getColumn(i + 1);
     col.width = column.width;
-    const numFmt = column.id.startsWith("extra:") ? undefined : numberFormatOf(column);
-    if (numFmt) col.numFmt = numFmt;
+    if (column.numberFormat) col.numFmt = column.numberFormat;
   });
-
-  // A table needs at least one data row: an empty tracker gets one blank row.
-  const dataRows: readonly TrackerRow[] = rows.length > 0 ? rows : [{}];
-  const tableRows = dataRows.map((row) =>
-    tab.columns.map((column): ExcelJS.CellValue => {
-      if (column.type === "derived" && column.formula) {
-        return { formula: fileFormula(column.formula, tab.table) } as ExcelJS.CellFormulaValue;
-      }
-      return cellValue(column, row[column.id]);
-    }),
-  );
   ws.addTable({
-    name: tab.table,
-    displayName: tab.table,
+    name: t.table,
+    displayName: t.table,
     ref: "A1",
     headerRow: true,
     totalsRow: false,
-    style: { theme: TABLE_STYLE as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
-    columns: tab.columns.map((column) => ({
+    style: { theme: t.style as ExcelJS.TableStyleProperties["theme"], showRowStripes: true },
+    columns: t.columns.map((column) => ({
       name: column.name,
       filterButton: true,
-      ...(column.type === "derived" && column.formula
-        ? { calculatedColumnFormula: fileFormula(column.formula, tab.table) }
-        : {}),
+      ...(column.formula ? { calculatedColumnFormula: fileFormula(column.formula, t.table) } : {}),
     })),
-    rows: tableRows,
+    // A calculated column's cells hold its formula in every row, as Excel fills them.
+    rows: t.rows.map((row) =>
+      t.columns.map((column, c): ExcelJS.CellValue =>
+        column.formula ? ({ formula: fileFormula(column.formula, t.table) } as ExcelJS.CellFormulaValue) : row[c],
+      ),
+    ),
   });
 
   // The header row in the tracker's colours (as the add-in styles it), over the table style.
   ws.getRow(1).eachCell((cell) => {
-    cell.font = { bold: true, color: { argb: argb(HEADER_FONT) } };
-    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(HEADER_FILL) } };
+    cell.font = { bold: t.header.bold, color: { argb: argb(t.header.fontColor) } };
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(t.header.fill) } };
   });
 
   const firstRow = 2;
-  const lastRow = Math.max(1 + dataRows.length, VALIDATED_ROWS);
+  const lastRow = Math.max(1 + t.rows.length, VALIDATED_ROWS);
   const validations = (ws as unknown as { dataValidations: DataValidationsApi }).dataValidations;
-  tab.columns.forEach((column, i) => {
+  t.columns.forEach((column, i) => {
     const letter = ws.getColumn(i + 1).letter;
     const range = `${letter}${firstRow}:${letter}${lastRow}`;
-    const spec = validationOf(column);
     // One validation per column range (never cell by cell: ExcelJS would write overlapping ones).
-    if (spec) validations.add(range, validationFor(spec));
-    const invalid = invalidEntryFormula(column, `${letter}${firstRow}`);
-    if (invalid) {
+    if (column.validation) validations.add(range, validationFor(column.validation));
+    // The invalid-entry highlight, one block per column; then the number displays in a block of
+    // their own (priorities keep the file as earlier versions wrote it).
+    for (const rule of column.highlights.filter((h) => h.fill)) {
       ws.addConditionalFormatting({
         ref: range,
         rules: [
           {
             type: "expression",
             priority: i + 1,
-            formulae: [invalid.replace(/^=/, "")],
+            formulae: [rule.formula.replace(/^=/, "")],
             style: {
-              fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(INVALID_FILL) } },
-              font: { color: { argb: argb(INVALID_FONT) } },
+              fill: { type: "pattern", pattern: "solid", bgColor: { argb: argb(rule.fill as string) } },
+              ...(rule.fontColor ? { font: { color: { argb: argb(rule.fontColor) } } } : {}),
             },
           },
         ],
       });
     }
-    // Thousands separators without a trailing point (numberDisplayRules; General underneath).
-    const display = numberDisplayRules(column, `${letter}${firstRow}`);
+    const display = column.highlights.filter((h) => h.numberFormat);
     if (display.length > 0) {
       ws.addConditionalFormatting({
         ref: range,
@@ -231,56 +166,47 @@ function writeTab(
   return ws;
 }
 
-function writeLists(wb: ExcelJS.Workbook): ExcelJS.Worksheet {
-  const ws = wb.addWorksheet(LISTS_SHEET, { state: "hidden" });
-  ws.getCell(VERSION_CELL.marker).value = TRACKER_MARKER;
-  ws.getCell(VERSION_CELL.version).value = SCHEMA_VERSION;
-  ws.getColumn(1).width = 28;
-  for (const placement of LIST_PLACEMENTS) {
-    const list = LISTS[placement.id];
-    const title = ws.getCell(placement.titleCell);
-    title.value = list.title;
-    title.font = { bold: true };
-    const firstRow = Number(placement.titleCell.replace(/^[A-Z]+/, "")) + 1;
-    list.values.forEach((v, i) => {
-      ws.getCell(`${placement.column}${firstRow + i}`).value = v;
-    });
-    ws.getColumn(placement.column).width = Math.max(12, ...list.values.map((v) => v.length + 2));
-    wb.definedNames.add(`${LISTS_SHEET}!${placement.valuesAddress}`, placement.rangeName);
-  }
+function writeLists(wb: ExcelJS.Workbook, lists: ListsModel): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(lists.sheet, { state: "hidden" });
+  ws.getCell(lists.marker.address).value = lists.marker.value;
+  ws.getCell(lists.version.address).value = lists.version.value;
+  for (const { column, width } of lists.columnWidths) ws.getColumn(column).width = width;
+  const [, firstLetters, firstRow] = /^([A-Z]+)(\d+)/.exec(lists.block.address) ?? ["", "A", "1"];
+  const firstColumn = ws.getColumn(firstLetters).number;
+  lists.block.values.forEach((row, r) =>
+    row.forEach((value, c) => {
+      // "" pads the shorter lists: no cell at all, as Excel leaves it.
+      if (value === "" || value === null) return;
+      const cell = ws.getCell(Number(firstRow) + r, firstColumn + c);
+      cell.value = value;
+      if (r === 0) cell.font = { bold: true };
+    }),
+  );
+  for (const n of lists.names) wb.definedNames.add(n.refersTo.replace(/^=/, ""), n.name);
   return ws;
 }
 
 function styleSummaryCell(cell: ExcelJS.Cell, spec: SummaryCell): void {
   if (spec.format) cell.numFmt = spec.format;
-  switch (spec.role) {
-    case "title":
-      cell.font = { bold: true, size: 16 };
-      break;
-    case "note":
-    case "status":
-      cell.font = { italic: true, color: { argb: "FF595959" } };
-      break;
-    case "section":
-      cell.font = { bold: true, size: 12, color: { argb: argb(HEADER_FILL) } };
-      break;
-    case "header":
-      // Wrapped, so a long header ("Champions outside government") shows whole in a narrow column.
-      cell.alignment = { wrapText: true, vertical: "bottom" };
-      cell.font = { bold: true, color: { argb: argb(HEADER_FONT) } };
-      cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(HEADER_FILL) } };
-      break;
-    case "total":
-      cell.font = { bold: true };
-      break;
-    default:
-      break;
-  }
+  const look = SUMMARY_LOOKS[spec.role];
+  if (!look) return;
+  if (look.wrap) cell.alignment = { wrapText: true, vertical: "bottom" };
+  cell.font = {
+    ...(look.bold ? { bold: true } : {}),
+    ...(look.italic ? { italic: true } : {}),
+    ...(look.size ? { size: look.size } : {}),
+    ...(look.fontColor ? { color: { argb: argb(look.fontColor) } } : {}),
+  };
+  if (look.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(look.fill) } };
 }
 
-function writeSummary(wb: ExcelJS.Workbook, options: WriteOptions): ExcelJS.Worksheet {
-  const ws = wb.addWorksheet(SUMMARY_SHEET);
-  const layout = summaryLayout({ partnerCopy: options.partnerCopy });
+function writeSummary(
+  wb: ExcelJS.Workbook,
+  summary: WorkbookModel["summary"],
+  options: WriteOptions,
+): ExcelJS.Worksheet {
+  const ws = wb.addWorksheet(summary.sheet);
+  const layout = summary.layout;
   layout.columnWidths.forEach((w, i) => {
     ws.getColumn(i + 1).width = w;
   });
@@ -310,11 +236,10 @@ export function buildTrackerWorkbook(options: WriteOptions = {}): ExcelJS.Workbo
   wb.created = new Date();
   // Excel recalculates every formula when it opens the file, so nothing relies on cached values.
   wb.calcProperties.fullCalcOnLoad = true;
-  for (const tab of TABS) {
-    writeTab(wb, tab, options.data?.[tab.name] ?? [], options);
-  }
-  writeSummary(wb, options);
-  writeLists(wb);
+  const model = workbookModel(options);
+  for (const table of model.tables) writeTable(wb, table);
+  writeSummary(wb, model.summary, options);
+  writeLists(wb, model.lists);
   return wb;
 }
 

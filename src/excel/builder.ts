@@ -7,7 +7,7 @@
  * upgrade instead: no error, no "Partners (2)".
  */
 import type { Cell } from "../core/types";
-import { TABLE_STYLE } from "../schema";
+import { columnModel, HEADER_LOOK, tableModel, validationOf, type TableModel } from "../model";
 import { a1, excelErrorCode, letters, type Progress } from "./context";
 import { queueListsSheet, queueVersion } from "./listsSheet";
 import { CURRENT_SCHEMA, planBuild, type BuildPlan, type BuildReport, type BuildSchema, type TabPlan } from "./plan";
@@ -94,21 +94,18 @@ export function queueBuild(context: Excel.RequestContext, plan: BuildPlan, schem
   return bulk;
 }
 
+/**
+ * A model row as Office.js values: a blank is "" (empty the cell), never null, which Office.js
+ * reads as "leave this cell as it is" ("Blank and null values in Excel add-ins").
+ */
+function officeRow(row: readonly Cell[]): Cell[] {
+  return row.map((v) => (v === null || v === undefined ? "" : v));
+}
+
 function queueTab(context: Excel.RequestContext, t: TabPlan, bulk: BulkWrite[]): void {
   const sheet = context.workbook.worksheets.getItem(t.sheet);
   if (t.kind === "create") {
-    const width = t.tab.columns.length;
-    const bodyRows = Math.max(1, t.rows.length);
-    const block: Cell[][] = [t.tab.columns.map((c) => c.name), ...t.rows.map((r) => [...r])];
-    sheet.getRangeByIndexes(0, 0, block.length, width).values = block;
-    const table = sheet.tables.add(`A1:${letters(width - 1)}${block.length}`, true);
-    table.name = t.tab.table;
-    table.style = TABLE_STYLE;
-    queueHeaderStyle(table.getHeaderRowRange());
-    t.tab.columns.forEach((col, i) =>
-      queueNewColumn(col, { sheet, sheetName: t.sheet, table, headerRow: 0, sheetColumn: i, bodyRows }, bulk),
-    );
-    sheet.freezePanes.freezeRows(1);
+    queueNewTable(sheet, t.sheet, tableModel(t.tab, t.rows), bulk);
     return;
   }
   if (t.kind !== "upgrade") return;
@@ -116,16 +113,19 @@ function queueTab(context: Excel.RequestContext, t: TabPlan, bulk: BulkWrite[]):
   const { rowIndex, columnIndex, rowCount, headers } = t.table;
   // A totals row stays the table's last row when the table widens; new columns' per-row writes stop above it.
   const dataRows = rowCount - 1 - (t.table.totalsRow ? 1 : 0);
-  for (const col of t.revalidate) queueValidation(table.columns.getItem(col.name).getDataBodyRange(), col);
+  for (const col of t.revalidate) {
+    queueValidation(table.columns.getItem(col.name).getDataBodyRange(), validationOf(col));
+  }
   if (t.add.length === 0) return;
   const first = columnIndex + headers.length;
   const newHeaders = sheet.getRangeByIndexes(rowIndex, first, 1, t.add.length);
   newHeaders.values = [t.add.map((c) => c.name)];
   table.resize(a1(rowIndex, columnIndex, rowCount, headers.length + t.add.length));
-  queueHeaderStyle(newHeaders);
+  queueHeaderStyle(newHeaders, HEADER_LOOK);
   t.add.forEach((col, i) =>
     queueNewColumn(
-      col,
+      // Anchored where the column lands: its highlight formulas are relative to its first data cell.
+      columnModel(t.tab, col, a1(rowIndex + 1, first + i)),
       {
         sheet,
         sheetName: t.sheet,
@@ -137,4 +137,29 @@ function queueTab(context: Excel.RequestContext, t: TabPlan, bulk: BulkWrite[]):
       bulk,
     ),
   );
+}
+
+/** The model's table at A1 of `sheet` (empty, new or waiting): values, then the table over them, then each column. */
+function queueNewTable(sheet: Excel.Worksheet, sheetName: string, model: TableModel, bulk: BulkWrite[]): void {
+  const width = model.columns.length;
+  // Formats before values: Excel reads a string written into a General cell as if typed ("0012"
+  // becomes 12, "3/1" a date; office-js #3256), so text columns are Text first and keep what the
+  // model holds, as the .xlsx file does. null leaves a column without a format as it is.
+  sheet.getRangeByIndexes(1, 0, model.rows.length, width).numberFormat = model.rows.map(() =>
+    model.columns.map((c) => c.numberFormat ?? null),
+  );
+  const block: Cell[][] = [model.columns.map((c) => c.name), ...model.rows.map(officeRow)];
+  sheet.getRangeByIndexes(0, 0, block.length, width).values = block;
+  const table = sheet.tables.add(`A1:${letters(width - 1)}${block.length}`, true);
+  table.name = model.table;
+  table.style = model.style;
+  queueHeaderStyle(table.getHeaderRowRange(), model.header);
+  model.columns.forEach((col, i) =>
+    queueNewColumn(
+      col,
+      { sheet, sheetName, table, headerRow: 0, sheetColumn: i, bodyRows: model.rows.length, formatted: true },
+      bulk,
+    ),
+  );
+  sheet.freezePanes.freezeRows(model.frozenRows);
 }

@@ -19,6 +19,7 @@ import { normalizeKey, trimCaseKey } from "../core";
 import type { Cell } from "../core/types";
 import { TrackerError } from "../core/types";
 import { numberFormatOf, tabByName, type ColumnSpec, type TabName, type TabSpec } from "../schema";
+import { calculatedFormula } from "../model";
 import { a1, excelErrorCode } from "./context";
 import { readBlocks } from "./reader";
 import { column } from "./tableFormatting";
@@ -159,7 +160,10 @@ export async function copyIntoTrackerTable(
   }
 
   const cellsOf = (row: readonly Cell[]) => byHeader.map((c) => excelCell(c, c ? row[index.get(c) as number] : null));
-  const derived = byHeader.flatMap((c, i) => (c?.type === "derived" && c.formula ? [{ i, formula: c.formula }] : []));
+  const derived = byHeader.flatMap((c, i) => {
+    const formula = c ? calculatedFormula(spec, c) : undefined;
+    return formula ? [{ i, formula }] : [];
+  });
   const tableAt = (rowsInTable: number) => a1(header.rowIndex, header.columnIndex, rowsInTable, width);
 
   const writeFrom = async (done: number): Promise<void> => {

@@ -6,10 +6,7 @@
  * validation and Summary are (re)written only when missing or when an older version built them.
  */
 import type { Cell } from "../core/types";
-import { isoToSerial } from "../core/excelDate";
 import {
-  LIST_PLACEMENTS,
-  LISTS,
   LISTS_SHEET,
   SAMPLE_DATA,
   SCHEMA_VERSION,
@@ -21,15 +18,9 @@ import {
   type TabName,
   type TabSpec,
 } from "../schema";
-import { summaryLayout, validationOf } from "../model";
+import { LIST_PLACEMENTS, LISTS_BLOCK, summaryLayout, validationOf, type TrackerRow } from "../model";
 import { sheetRef } from "./context";
-import {
-  candidateNames,
-  LIST_BLOCK,
-  type ObservedSheet,
-  type ObservedTable,
-  type ObservedWorkbook,
-} from "./trackerState";
+import { candidateNames, type ObservedSheet, type ObservedTable, type ObservedWorkbook } from "./trackerState";
 
 /** The tracker as one version of the add-in defines it (tests pass an older one). */
 export interface BuildSchema {
@@ -62,8 +53,8 @@ export type TabPlan =
       readonly tab: TabSpec;
       readonly sheet: string;
       readonly addSheet: boolean;
-      /** Body rows in schema column order (derived columns empty): sample data or none. */
-      readonly rows: readonly (readonly Cell[])[];
+      /** The rows to put in the new table, keyed by column id: sample data or none. */
+      readonly rows: readonly TrackerRow[];
     }
   | {
       readonly kind: "upgrade";
@@ -106,28 +97,8 @@ export interface NameDef {
 export const SUMMARY_TITLE = String(summaryLayout().rows[0][0]?.value ?? "");
 
 /** The Lists block as it should stand: titles in the first row, values below, "" for padding. */
-export function listBlock(): Cell[][] {
-  const out: Cell[][] = [];
-  for (let r = 0; r < LIST_BLOCK.height; r++) {
-    out.push(
-      LIST_PLACEMENTS.map((p) => {
-        const list = LISTS[p.id];
-        return r === 0 ? list.title : (list.values[r - 1] ?? "");
-      }),
-    );
-  }
-  return out;
-}
-
-/** A sample row in the tab's column order, dates as serials, derived columns empty. */
-export function sampleRow(tab: TabSpec, row: SampleRow): Cell[] {
-  return tab.columns.map((c) => {
-    if (c.type === "derived") return "";
-    const v = row[c.id];
-    if (v === undefined) return "";
-    if (c.type === "date" && typeof v === "string") return isoToSerial(v) ?? v;
-    return v;
-  });
+export function listBlock(): readonly (readonly Cell[])[] {
+  return LISTS_BLOCK.values;
 }
 
 const same = (a: Cell, b: Cell) => String(a ?? "") === String(b ?? "");
@@ -243,7 +214,7 @@ export function planBuild(
     const p = place(tab.name, () => false);
     claim(tab.name, p);
     report.created.push(p.sheet);
-    const rows = options.sample ? (schema.sample[tab.name] ?? []).map((r) => sampleRow(tab, r)) : [];
+    const rows = options.sample ? (schema.sample[tab.name] ?? []) : [];
     return { kind: "create", tab, sheet: p.sheet, addSheet: !p.exists, rows };
   });
 

@@ -4,8 +4,8 @@
  * of commitments by sector. The add-in's own results go in one plain-value cell that Check writes.
  */
 import type { Cell } from "../core/types";
-import { HEADER_FILL, HEADER_FONT, type SummaryCell } from "../schema";
-import { summaryLayout } from "../model";
+import type { SummaryCell } from "../schema";
+import { SUMMARY_LOOKS, summaryLayout, type CellLook } from "../model";
 import { a1, widthPoints } from "./context";
 import { SUMMARY_CHART } from "./plan";
 
@@ -31,19 +31,14 @@ export function queueSummary(
     block.formulas = formulas;
     block.numberFormat = formats;
     layout.rows.forEach((row, r) => {
-      const styled = row
-        .map((c, i) => ({ c, i }))
-        .filter(({ c }) => c && c.role !== "label" && c.role !== "figure" && c.role !== "note" && c.role !== "status");
-      if (styled.length === 0) return;
-      const first = styled[0].i;
-      const last = styled[styled.length - 1].i;
-      const range = sheet.getRange(a1(r, first, 1, last - first + 1));
-      range.format.font.bold = true;
-      if (styled[0].c?.role === "header") {
-        range.format.fill.color = HEADER_FILL;
-        range.format.font.color = HEADER_FONT;
-        // Wrapped, so a long header ("Champions outside government") shows whole in a narrow column.
-        range.format.wrapText = true;
+      // One format request per run of neighbouring cells of the same role (a header row is one).
+      for (let i = 0; i < row.length;) {
+        const role = row[i]?.role;
+        let end = i + 1;
+        while (end < row.length && row[end]?.role === role) end++;
+        const look = role ? SUMMARY_LOOKS[role] : undefined;
+        if (look) queueLook(sheet.getRange(a1(r, i, 1, end - i)), look);
+        i = end;
       }
     });
     layout.columnWidths.forEach((w, i) => {
@@ -57,6 +52,15 @@ export function queueSummary(
     chart.series.getItemAt(0).setXAxisValues(sheet.getRange(layout.chart.categories));
     chart.setPosition(layout.chart.anchor);
   }
+}
+
+function queueLook(range: Excel.Range, look: CellLook): void {
+  if (look.bold) range.format.font.bold = true;
+  if (look.italic) range.format.font.italic = true;
+  if (look.size) range.format.font.size = look.size;
+  if (look.fontColor) range.format.font.color = look.fontColor;
+  if (look.fill) range.format.fill.color = look.fill;
+  if (look.wrap) range.format.wrapText = true;
 }
 
 function cellContent(c: SummaryCell | null | undefined): Cell {

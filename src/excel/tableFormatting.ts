@@ -1,12 +1,12 @@
 /**
- * Queues (never syncs) what makes a tracker column a tracker column: width, number format,
- * dropdown or range validation on the column's body (so it extends with the table), the
- * conditional format that highlights invalid entries without the add-in, and derived formulas.
+ * Queues (never syncs) what makes a tracker column a tracker column, as the workbook model's
+ * `ColumnModel` says: width, number format, dropdown or range validation on the column's body (so
+ * it extends with the table), the conditional formats that highlight invalid entries without the
+ * add-in, and a calculated column's formula.
  */
 import type { Cell } from "../core/types";
-import { HEADER_FILL, HEADER_FONT, INVALID_FILL, INVALID_FONT, numberFormatOf, type ColumnSpec } from "../schema";
-import { invalidEntryFormula, numberDisplayRules, validationOf } from "../model";
-import { a1, widthPoints } from "./context";
+import type { ColumnModel, TableModel, ValidationSpec } from "../model";
+import { widthPoints } from "./context";
 
 /** A `rows` × 1 block holding `value` in every row. */
 export function column<T>(rows: number, value: T): T[][] {
@@ -18,8 +18,7 @@ export function column<T>(rows: number, value: T): T[][] {
  * rule over cells that hold other validation (office-js #2594) — an older tracker's, or a user's
  * leftover in the cells a new column takes (which a column without a rule must not keep either).
  */
-export function queueValidation(body: Excel.Range, col: ColumnSpec): void {
-  const v = validationOf(col);
+export function queueValidation(body: Excel.Range, v: ValidationSpec | undefined): void {
   const dv = body.dataValidation;
   dv.clear();
   if (!v) return;
@@ -41,6 +40,8 @@ export interface ColumnPlacement {
   readonly sheetColumn: number;
   /** Data rows of the table once the batch has run (at least 1). */
   readonly bodyRows: number;
+  /** The body already has the column's number format (a new table writes it before its values). */
+  readonly formatted?: boolean;
 }
 
 /**
@@ -61,29 +62,23 @@ export interface BulkWrite {
 export const INLINE_ROWS = 2000;
 
 /** Everything a new tracker column needs; header cell must already exist in the table. */
-export function queueNewColumn(col: ColumnSpec, at: ColumnPlacement, bulk: BulkWrite[] = []): void {
+export function queueNewColumn(col: ColumnModel, at: ColumnPlacement, bulk: BulkWrite[] = []): void {
   const body = at.table.columns.getItem(col.name).getDataBodyRange();
   at.sheet.getRangeByIndexes(at.headerRow, at.sheetColumn, 1, 1).format.columnWidth = widthPoints(col.width);
   const perRow = (what: BulkWrite["what"], value: string) => {
     if (at.bodyRows <= INLINE_ROWS) body[what] = column(at.bodyRows, value);
     else bulk.push({ sheet: at.sheetName, row: at.headerRow + 1, col: at.sheetColumn, rows: at.bodyRows, what, value });
   };
-  const nf = numberFormatOf(col);
-  if (nf) perRow("numberFormat", nf);
-  queueValidation(body, col);
-  const invalid = invalidEntryFormula(col, a1(at.headerRow + 1, at.sheetColumn));
-  if (invalid) {
-    const cf = body.conditionalFormats.add("Custom");
-    cf.custom.rule.formula = invalid;
-    cf.custom.format.fill.color = INVALID_FILL;
-    cf.custom.format.font.color = INVALID_FONT;
-  }
-  for (const rule of numberDisplayRules(col, a1(at.headerRow + 1, at.sheetColumn))) {
+  if (col.numberFormat && !at.formatted) perRow("numberFormat", col.numberFormat);
+  queueValidation(body, col.validation);
+  for (const rule of col.highlights) {
     const cf = body.conditionalFormats.add("Custom");
     cf.custom.rule.formula = rule.formula;
-    cf.custom.format.numberFormat = rule.numberFormat;
+    if (rule.fill) cf.custom.format.fill.color = rule.fill;
+    if (rule.fontColor) cf.custom.format.font.color = rule.fontColor;
+    if (rule.numberFormat) cf.custom.format.numberFormat = rule.numberFormat;
   }
-  if (col.type === "derived" && col.formula) perRow("formulas", col.formula);
+  if (col.formula) perRow("formulas", col.formula);
 }
 
 /** Bytes per block of bulk writes (well under Excel on the web's 5 MB per request). */
@@ -124,8 +119,8 @@ export async function writeBulk(context: Excel.RequestContext, bulk: readonly Bu
 }
 
 /** Header row look: the tracker's fill, font and bold over the given header cells. */
-export function queueHeaderStyle(header: Excel.Range): void {
-  header.format.fill.color = HEADER_FILL;
-  header.format.font.color = HEADER_FONT;
-  header.format.font.bold = true;
+export function queueHeaderStyle(header: Excel.Range, look: TableModel["header"]): void {
+  header.format.fill.color = look.fill;
+  header.format.font.color = look.fontColor;
+  header.format.font.bold = look.bold;
 }

@@ -5,7 +5,8 @@
  * title and chart) — only when something exists. Never calls a method on a null object.
  */
 import type { Cell } from "../core/types";
-import { LIST_PLACEMENTS, LISTS, LISTS_SHEET, SUMMARY_SHEET, TABS, type TabSpec } from "../schema";
+import { LISTS_SHEET, SUMMARY_SHEET, TABS, type TabSpec } from "../schema";
+import { LISTS_BLOCK } from "../model";
 import { localAddress } from "./context";
 
 export interface ObservedTable {
@@ -55,17 +56,8 @@ export function candidateNames(wanted: string): string[] {
   return [wanted, `${wanted} (tracker)`, `${wanted} (tracker 2)`, `${wanted} (tracker 3)`];
 }
 
-export const LIST_BLOCK = (() => {
-  const first = LIST_PLACEMENTS[0];
-  const last = LIST_PLACEMENTS[LIST_PLACEMENTS.length - 1];
-  const titleRow = Number(/\d+$/.exec(first.titleCell)?.[0]);
-  const height = 1 + Math.max(...LIST_PLACEMENTS.map((p) => LISTS[p.id].values.length));
-  return {
-    address: `${first.titleCell}:${last.column}${titleRow + height - 1}`,
-    height,
-    width: LIST_PLACEMENTS.length,
-  };
-})();
+/** Where the Lists sheet's block of lists stands (the workbook model's), read to see whether it changed. */
+export const LIST_BLOCK = LISTS_BLOCK;
 
 /**
  * Reads the workbook's tracker state in one or two syncs. `tabs` is the schema's tabs (tests pass

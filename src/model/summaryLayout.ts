@@ -22,6 +22,7 @@ import {
   type SummaryVariant,
   type TabSpec,
 } from "../schema";
+import { excelText } from "./calculatedColumns";
 
 /**
  * The Summary sheet, cell by cell, as native Excel formulas over the tables' structured references.
@@ -61,10 +62,7 @@ const A = (c: ColumnSpec) => structuredRef(ASSETS, c);
 const F = (c: ColumnSpec) => structuredRef(FOUNDATION, c);
 const L = (c: ColumnSpec) => structuredRef(LEADERSHIP, c);
 
-/** Excel text literal: "a ""quoted"" word". */
-function text(s: string): string {
-  return `"${s.replace(/"/g, '""')}"`;
-}
+const text = excelText;
 
 function shareOf(numerator: string, denominator: string): string {
   return `=IF(${denominator}=0,0,${numerator}/${denominator})`;

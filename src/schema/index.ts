@@ -1,7 +1,8 @@
 /**
  * The declarative tracker: tabs, columns, lists, formats and what the Summary shows. The single
- * source of truth every other module reads (see README "Architecture"); how it becomes formulas,
- * validation and highlight rules is the workbook model's (`src/model`).
+ * source of truth every other module reads (see README "Architecture"); how it becomes a workbook —
+ * formulas, validation, highlight rules, where the lists stand on the Lists sheet — is the workbook
+ * model's (`src/model`).
  */
 export * from "./types";
 export * from "./lists";

@@ -1,12 +1,16 @@
 import { EXPERTISE_CATEGORIES, LISTS, type ListId } from "./lists";
-import type { ColumnSpec, ColumnType, TabName, TabSpec } from "./types";
+import type { ColumnSpec, ColumnType, Derivation, TabName, TabSpec } from "./types";
 
 /**
  * The four data tabs of the tracker, column by column, in the order SPEC.md gives them. This is
  * the only place a column's user-facing name is spelled: rules, summaries, the Excel builder, the
  * xlsx writer and the docs all read it from here through `col`.
  */
-type ColumnInput = Omit<ColumnSpec, "id" | "width" | "type" | "list"> & { width?: number } & (
+type ColumnInput<K extends string = never> = Omit<ColumnSpec, "id" | "width" | "type" | "list" | "derive"> & {
+  width?: number;
+  /** What a derived column computes, from columns of its tab named by id (a typo fails typecheck). */
+  derive?: Derivation<K>;
+} & (
     | { type: Exclude<ColumnType, "yesNo">; list?: ListId }
     // A Yes/No column's list is implied (defineTab gives it the Yes/No list): spelling it is an error.
     | { type: "yesNo"; list?: never }
@@ -34,11 +38,11 @@ function defineTab<K extends string>(
   name: TabName,
   table: string,
   rowIs: string,
-  input: { readonly [P in K]: ColumnInput },
+  input: { readonly [P in K]: ColumnInput<NoInfer<K>> },
 ): DefinedTab<K> {
   const col = {} as { [P in K]: ColumnSpec };
   for (const id of Object.keys(input) as K[]) {
-    const spec: ColumnInput = input[id];
+    const spec: ColumnInput<K> = input[id];
     // A Yes/No column's list is always the Yes/No list: implied, never spelled per column.
     const list: ListId | undefined = spec.type === "yesNo" ? "yesNo" : spec.list;
     col[id] = { ...spec, id, ...(list ? { list } : {}), width: spec.width ?? DEFAULT_WIDTH[spec.type] };
@@ -94,10 +98,6 @@ const NOTES_COLUMN: ColumnInput = {
   help: "Anything else.",
 };
 
-const FOUNDATION_BASELINE = "Baseline";
-const FOUNDATION_TARGET = "Target";
-const FOUNDATION_CURRENT = "Current value";
-
 export const FOUNDATION = defineTab("Foundation", "tblFoundation", "one initiative (the target problem)", {
   initiativeId: {
     name: INITIATIVE_ID,
@@ -146,20 +146,20 @@ export const FOUNDATION = defineTab("Foundation", "tblFoundation", "one initiati
     help: "What is measured to know the initiative works.",
   },
   baseline: {
-    name: FOUNDATION_BASELINE,
+    name: "Baseline",
     type: "number",
     synonyms: ["Baseline value", "Starting value", "Starting point"],
     help: "The metric's value when the initiative started.",
   },
   target: {
-    name: FOUNDATION_TARGET,
+    name: "Target",
     type: "number",
     required: true,
     synonyms: ["Target value", "Goal", "Goal value"],
     help: "The metric's value to reach.",
   },
   currentValue: {
-    name: FOUNDATION_CURRENT,
+    name: "Current value",
     type: "number",
     synonyms: ["Current", "Latest value", "Value now", "Actual", "Actual value", "Current level"],
     help: "The metric's latest value: where the initiative stands now.",
@@ -169,10 +169,7 @@ export const FOUNDATION = defineTab("Foundation", "tblFoundation", "one initiati
     type: "derived",
     // Blank until Current value is a number; a blank Baseline counts as 0 (most metrics start
     // there); a Target equal to its Baseline has no distance to cover, so no progress figure.
-    formula:
-      `=IF(OR(NOT(ISNUMBER([@[${FOUNDATION_CURRENT}]])),NOT(ISNUMBER([@[${FOUNDATION_TARGET}]])),` +
-      `N([@[${FOUNDATION_TARGET}]])=N([@[${FOUNDATION_BASELINE}]])),"",MAX(0,MIN(1,` +
-      `([@[${FOUNDATION_CURRENT}]]-N([@[${FOUNDATION_BASELINE}]]))/([@[${FOUNDATION_TARGET}]]-N([@[${FOUNDATION_BASELINE}]])))))`,
+    derive: { kind: "progress", baseline: "baseline", target: "target", current: "currentValue" },
     format: "0%",
     synonyms: ["Progress to target", "% to target", "Percent complete", "% complete"],
     width: 11,
@@ -267,8 +264,6 @@ export const FOUNDATION = defineTab("Foundation", "tblFoundation", "one initiati
   },
 });
 
-const ASSET_NEEDED = "Needed";
-const ASSET_AVAILABLE = "Available";
 const ASSET_CATEGORY = "Category";
 
 export const ASSETS = defineTab("Assets", "tblAssets", "one asset the city or a partner brings, or lacks", {
@@ -305,9 +300,14 @@ export const ASSETS = defineTab("Assets", "tblAssets", "one asset the city or a 
     name: "Kind",
     type: "derived",
     list: "assetKind",
-    formula: `=IF([@[${ASSET_CATEGORY}]]="","",IF(OR(${EXPERTISE_CATEGORIES.map(
-      (c) => `[@[${ASSET_CATEGORY}]]="${c}"`,
-    ).join(",")}),"Expertise","Tangible"))`,
+    // The same split as kindOfCategory (lists.ts).
+    derive: {
+      kind: "classify",
+      source: "category",
+      values: EXPERTISE_CATEGORIES,
+      then: "Expertise",
+      otherwise: "Tangible",
+    },
     synonyms: ["Asset kind", "Tangible or expertise"],
     help: `${anyOf("assetKind")}: derived from ${ASSET_CATEGORY}.`,
   },
@@ -336,14 +336,14 @@ export const ASSETS = defineTab("Assets", "tblAssets", "one asset the city or a 
     help: "What Available and Needed count: sq ft, FTE, laptops …",
   },
   available: {
-    name: ASSET_AVAILABLE,
+    name: "Available",
     type: "number",
     min: 0,
     synonyms: ["Quantity available", "Qty available", "Have", "On hand", "Current supply", "Supply"],
     help: "How much is available (0 or more).",
   },
   needed: {
-    name: ASSET_NEEDED,
+    name: "Needed",
     type: "number",
     min: 0,
     synonyms: ["Quantity needed", "Qty needed", "Need", "Required", "Demand"],
@@ -352,7 +352,7 @@ export const ASSETS = defineTab("Assets", "tblAssets", "one asset the city or a 
   gap: {
     name: "Gap",
     type: "derived",
-    formula: `=IF(AND([@[${ASSET_NEEDED}]]="",[@[${ASSET_AVAILABLE}]]=""),"",MAX(0,N([@[${ASSET_NEEDED}]])-N([@[${ASSET_AVAILABLE}]])))`,
+    derive: { kind: "shortfall", needed: "needed", available: "available" },
     synonyms: ["Shortfall", "Gap quantity"],
     help: "Needed minus Available, never below 0.",
   },

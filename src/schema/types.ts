@@ -10,7 +10,7 @@ import type { ListId } from "./lists";
  * - `yesNo`: Yes/No (also Y, TRUE, 1 …), with the Yes/No dropdown.
  * - `list`: one value of `list`.
  * - `email`: an email address (a malformed one is a warning).
- * - `derived`: a table formula (`formula`) the user does not type.
+ * - `derived`: computed from other columns of its row (`derive`), never typed by the user.
  */
 export type ColumnType = "id" | "text" | "number" | "currency" | "date" | "yesNo" | "list" | "email" | "derived";
 
@@ -42,8 +42,8 @@ export interface ColumnSpec {
   readonly fallbackSynonyms?: readonly string[];
   /** Where values must come from another tab (checked by CROSSCHECK). */
   readonly references?: { readonly tab: TabName; readonly column: string; readonly severity: "error" | "warning" };
-  /** For `derived` columns: the table formula, with structured references to this table's row. */
-  readonly formula?: string;
+  /** For `derived` columns: what the column computes (the workbook model writes it as a table formula). */
+  readonly derive?: Derivation;
   /** Number format when the type's default does not fit (a derived percentage). */
   readonly format?: string;
   /**
@@ -56,6 +56,24 @@ export interface ColumnSpec {
   /** One line of help: shown in the task pane and the docs. */
   readonly help: string;
 }
+
+/**
+ * What a derived column computes from other columns of the same row, named by column id. The
+ * schema says only this; `src/model/calculatedColumns.ts` turns it into Excel's table formula.
+ * - `progress`: how far `current` has moved from `baseline` (blank counts as 0) toward `target`, 0–1.
+ * - `shortfall`: `needed` minus `available`, never below 0; blank when both are blank.
+ * - `classify`: `then` when `source` is one of `values`, else `otherwise`; blank when `source` is.
+ */
+export type Derivation<Id extends string = string> =
+  | { readonly kind: "progress"; readonly baseline: Id; readonly target: Id; readonly current: Id }
+  | { readonly kind: "shortfall"; readonly needed: Id; readonly available: Id }
+  | {
+      readonly kind: "classify";
+      readonly source: Id;
+      readonly values: readonly string[];
+      readonly then: string;
+      readonly otherwise: string;
+    };
 
 export interface TabSpec {
   readonly name: TabName;

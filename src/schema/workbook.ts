@@ -1,4 +1,3 @@
-import { LISTS, type ListId } from "./lists";
 import type { ColumnSpec } from "./types";
 
 /**
@@ -12,14 +11,10 @@ export const SUMMARY_SHEET = "Summary";
 export const LISTS_SHEET = "Lists";
 
 /**
- * The hidden `Lists` sheet: column A records who built the workbook (A1 marker, B1 version), the
- * lists follow from column C, one per column, title in row 3 and values below. Keeping the marker
- * on a sheet (not in document properties) means every tool that can read cells can read it.
+ * What the hidden `Lists` sheet's marker cell says: this workbook is a tracker (where it and the
+ * lists stand on the sheet is the workbook model's, `src/model/listsSheet.ts`).
  */
 export const TRACKER_MARKER = "Partnership Tracker schema";
-export const VERSION_CELL = { marker: "A1", version: "B1" } as const;
-const FIRST_LIST_COLUMN = 3; // C
-const LIST_TITLE_ROW = 3;
 
 /** 1-based column number → letters: 1 → A, 28 → AB. */
 export function columnLetter(index1: number): string {
@@ -31,41 +26,6 @@ export function columnLetter(index1: number): string {
     n = Math.floor((n - 1) / 26);
   }
   return s;
-}
-
-export interface ListPlacement {
-  readonly id: ListId;
-  /** Column on the Lists sheet, e.g. "C". */
-  readonly column: string;
-  /** Title cell, e.g. "C3". */
-  readonly titleCell: string;
-  /** Absolute address of the values without the sheet, e.g. "$C$4:$C$5". */
-  readonly valuesAddress: string;
-  /** The workbook name pointing at the values: `lstSector`. */
-  readonly rangeName: string;
-  /** What the defined name refers to: `=Lists!$C$4:$C$5`. */
-  readonly refersTo: string;
-}
-
-export const LIST_PLACEMENTS: readonly ListPlacement[] = (Object.keys(LISTS) as ListId[]).map((id, i) => {
-  const column = columnLetter(FIRST_LIST_COLUMN + i);
-  const first = LIST_TITLE_ROW + 1;
-  const last = LIST_TITLE_ROW + LISTS[id].values.length;
-  const valuesAddress = `$${column}$${first}:$${column}$${last}`;
-  return {
-    id,
-    column,
-    titleCell: `${column}${LIST_TITLE_ROW}`,
-    valuesAddress,
-    rangeName: LISTS[id].rangeName,
-    refersTo: `=${LISTS_SHEET}!${valuesAddress}`,
-  };
-});
-
-export function listPlacement(id: ListId): ListPlacement {
-  const found = LIST_PLACEMENTS.find((p) => p.id === id);
-  if (!found) throw new Error(`No placement for list ${id}`);
-  return found;
 }
 
 /**

@@ -5,7 +5,6 @@ import { decodeAddress, readWorkbookBuffer, sliceCells } from "../../src/cli/xls
 import {
   HEADER_FILL,
   INVALID_FILL,
-  LIST_PLACEMENTS,
   LISTS,
   LISTS_SHEET,
   SAMPLE_DATA,
@@ -16,7 +15,14 @@ import {
   TRACKER_MARKER,
   numberFormatOf,
 } from "../../src/schema";
-import { summaryLayout, invalidEntryFormula, numberDisplayRules, validationOf } from "../../src/model";
+import {
+  LIST_PLACEMENTS,
+  calculatedFormula,
+  summaryLayout,
+  invalidEntryFormula,
+  numberDisplayRules,
+  validationOf,
+} from "../../src/model";
 import { partText, sheetPart } from "./helpers";
 
 /** Unescapes the few entities ExcelJS writes in attribute and element text. */
@@ -126,8 +132,8 @@ describe("the .xlsx writer", () => {
       const tableXml = xmlText(partText(sample, `xl/tables/table${i + 1}.xml`));
       const sheetXml = xmlText(sheetPart(sample, tab.name));
       for (const column of derived) {
-        const fileForm = column
-          .formula!.replace(/^=/, "")
+        const fileForm = calculatedFormula(tab, column)!
+          .replace(/^=/, "")
           .replace(/\[@\[([^\]]+)\]\]/g, `${tab.table}[[#This Row],[$1]]`);
         expect(tableXml).toContain(`name="${column.name}"`);
         expect(tableXml).toContain(`<calculatedColumnFormula>${fileForm}</calculatedColumnFormula>`);

@@ -7,7 +7,6 @@ import { isoToSerial } from "../../src/core/excelDate";
 import {
   HEADER_FILL,
   INVALID_FILL,
-  LIST_PLACEMENTS,
   LISTS,
   LISTS_SHEET,
   numberFormatOf,
@@ -17,7 +16,14 @@ import {
   TABS,
   TRACKER_MARKER,
 } from "../../src/schema";
-import { invalidEntryFormula, numberDisplayRules, summaryLayout, validationOf } from "../../src/model";
+import {
+  LIST_PLACEMENTS,
+  calculatedFormula,
+  invalidEntryFormula,
+  numberDisplayRules,
+  summaryLayout,
+  validationOf,
+} from "../../src/model";
 import { SUMMARY_CHART } from "../../src/excel/plan";
 import { widthPoints } from "../../src/excel/context";
 import { colToLetters, key, parseLocal, type FakeWorkbookInspector } from "../fakes/excel";
@@ -66,7 +72,7 @@ function expectTracker(wb: FakeWorkbookInspector, options: { sample: boolean }):
         })),
       ]);
       rows.forEach((row, r) => {
-        if (col.type === "derived") expect(row[i]).toBe(col.formula);
+        if (col.type === "derived") expect(row[i]).toBe(calculatedFormula(tab, col));
         else if (options.sample) {
           const want = sample[r][col.id];
           const expected =

@@ -3,7 +3,7 @@ import { copyIntoTrackerTable, WRITE_BLOCK } from "../../src/excel/copyToTracker
 import { selectCell, listSheets } from "../../src/excel/selection";
 import { refreshSummary } from "../../src/excel/summaryRefresh";
 import { ASSETS, numberFormatOf, PARTNERS, SUMMARY_SHEET, type TabSpec } from "../../src/schema";
-import { summaryLayout } from "../../src/model";
+import { calculatedFormula, summaryLayout } from "../../src/model";
 import type { Cell } from "../../src/core/types";
 import { setup } from "./helpers";
 
@@ -23,7 +23,7 @@ describe("copyIntoTrackerTable", () => {
     const body = f.workbook.tableRows(ASSETS.table);
     expect(body.length).toBe(3);
     ASSETS.columns.forEach((c, i) => {
-      body.forEach((r, k) => expect(r[i]).toEqual(c.type === "derived" ? c.formula : rows[k][i]));
+      body.forEach((r, k) => expect(r[i]).toEqual(c.type === "derived" ? calculatedFormula(ASSETS, c) : rows[k][i]));
     });
     expect(f.workbook.sheet("Assets")!.formulas.has("2,0")).toBe(false);
     // Validation grew with the table.

@@ -1,15 +1,8 @@
 /** The builder's pure planning step: decisions from an observed workbook, no Excel involved. */
 import { planBuild, SUMMARY_TITLE, listBlock } from "../../src/excel/plan";
 import type { ObservedSheet, ObservedWorkbook } from "../../src/excel/trackerState";
-import {
-  LIST_PLACEMENTS,
-  LISTS_SHEET,
-  SCHEMA_VERSION,
-  SUMMARY_SHEET,
-  TABS,
-  TRACKER_MARKER,
-  ASSETS,
-} from "../../src/schema";
+import { LISTS_SHEET, SCHEMA_VERSION, SUMMARY_SHEET, TABS, TRACKER_MARKER, ASSETS } from "../../src/schema";
+import { LIST_PLACEMENTS } from "../../src/model";
 
 const sheet = (name: string, extra: Partial<ObservedSheet> = {}): ObservedSheet => ({
   name,

@@ -23,3 +23,28 @@ describe("the schema derives from its lists", () => {
     for (const c of yesNo) expect(c.list).toBe("yesNo");
   });
 });
+
+describe("a derived column says what it computes", () => {
+  const derived = TABS.flatMap((t) => t.columns.filter((c) => c.type === "derived"));
+
+  it("every derived column has a derivation", () => {
+    expect(derived.length).toBeGreaterThan(0);
+    for (const c of derived)
+      expect({ column: c.name, derive: c.derive?.kind }).toEqual({ column: c.name, derive: expect.any(String) });
+  });
+
+  it("a classifying column gives only values of its own list (Kind: Tangible or Expertise)", () => {
+    let checked = 0;
+    for (const tab of TABS) {
+      for (const c of tab.columns) {
+        if (c.derive?.kind !== "classify") continue;
+        expect(LISTS[c.list!].values).toEqual(expect.arrayContaining([c.derive.then, c.derive.otherwise]));
+        // Every value it tests for is one a user can pick in the source column.
+        const source = tab.columns.find((s) => s.id === (c.derive as { source: string }).source);
+        expect(LISTS[source!.list!].values).toEqual(expect.arrayContaining([...c.derive.values]));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+});

@@ -31,11 +31,15 @@ export class FakeRangeFormat extends clientObjectWith(RANGE_FORMAT) {
       color: (e, v: string) => forEachCell(e.rect, (r, c) => e.sheet.fills.set(key(r, c), v)),
     });
   }
-  get font(): { color: string; bold: boolean } {
+  get font(): { color: string; bold: boolean; italic: boolean; size: number } {
     return this.writeOnly("font", {
       color: (e, v: string) => forEachCell(e.rect, (r, c) => e.sheet.fontColors.set(key(r, c), v)),
       bold: (e, v: boolean) =>
         forEachCell(e.rect, (r, c) => (v ? e.sheet.bold.add(key(r, c)) : e.sheet.bold.delete(key(r, c)))),
+      // Excel.RangeFont.italic and .size (ExcelApi 1.1): accepted and not modelled, as wrapText —
+      // nothing in the fake depends on them.
+      italic: (_e, _v: boolean): void => undefined,
+      size: (_e, _v: number): void => undefined,
     });
   }
 }
