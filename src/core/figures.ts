@@ -39,7 +39,7 @@ type Figure = number | string;
 /** Each figure the Summary shows once: a record over the schema's union, so none can be missed. */
 const SINGLE: { readonly [M in SingleMetric]: (p: TrackerPicture) => Figure } = {
   initiatives: (p) => p.initiativeCount,
-  partners: (p) => p.partners,
+  partners: (p) => p.distinctPartners,
   committed: (p) => p.committed,
   received: (p) => p.received,
   receivedShare: (p) => share(p.received, p.committed),

@@ -14,7 +14,7 @@ import { mapHeaders } from "./headers";
 import { readinessChecks, type ReadinessInputs } from "./readiness";
 import { NO, ROLE_DEPUTIZED_LEAD, YES } from "./rules/vocabulary";
 import { tableOf, type TrackerTables } from "./rules/crossTab";
-import { cellText, isBlank, isBlankRow, isExcelError, isPlaceholder, normalizeKey } from "./text";
+import { cellText, isBlankRow } from "./text";
 import { totalsLabel } from "./trackerRows";
 import type { Cell, Matrix } from "./types";
 
@@ -75,12 +75,12 @@ export interface TrackerPicture {
   readonly initiatives: readonly InitiativePicture[];
   /** Foundation data rows (blank rows included): what the Summary's list positions count. */
   readonly foundationRows: number;
-  /** Non-empty Partner cells: the Summary sheet's COUNTA (one row per partner and initiative). */
+  /** Non-empty Partner cells (one row per partner and initiative). */
   readonly partners: number;
   /**
-   * Distinct partners, as PARTNERS.SUMMARY counts them (SPEC: Partners is distinct): a partner on
-   * rows of several initiatives counts once, names compared ignoring case, spaces and punctuation;
-   * placeholders (`N/A`, `TBD`) and error cells name no partner. The task pane's headline.
+   * Distinct partners, as the Summary sheet's headline counts them (and the task pane shows it): a
+   * partner on the rows of several initiatives counts once, names compared as Excel's COUNTIF
+   * compares them, ignoring case.
    */
   readonly distinctPartners: number;
   readonly initiativeCount: number;
@@ -174,24 +174,6 @@ export function criterionKey(cell: Cell): string | undefined {
 
 function amountOf(cell: Cell): number {
   return coerceNumber(cell) ?? 0;
-}
-
-/**
- * Partners counted as SUMMARY counts them (see distinctPartners): each distinct name once; a row
- * with data but no name (blank, a placeholder, an error cell, or punctuation alone) is a partner of
- * its own, as SUMMARY counts it; a blank row is nobody.
- */
-function countDistinctPartners(partner: Column): number {
-  const seen = new Set<string>();
-  let unnamed = 0;
-  for (let i = 0; i < partner.length; i++) {
-    if (isBlankRow(partner.rowAt(i))) continue;
-    const cell = partner.at(i);
-    const key = isBlank(cell) || isPlaceholder(cell) || isExcelError(cell) ? "" : normalizeKey(cellText(cell).trim());
-    if (key === "") unnamed++;
-    else seen.add(key);
-  }
-  return seen.size + unnamed;
 }
 
 function countNonEmpty(col: Column): number {
@@ -389,7 +371,7 @@ export function trackerPicture(tables: TrackerTables, options: PictureOptions = 
     initiatives,
     foundationRows: fId.length,
     partners,
-    distinctPartners: countDistinctPartners(partner),
+    distinctPartners: [...byName.count.keys()].filter((name) => name !== "").length,
     initiativeCount,
     committed: totalCommitted,
     received: totalReceived,

@@ -131,6 +131,10 @@ function buildLayout(leftOut: ReadonlySet<string>): SummaryLayout {
   const committed = P(PARTNERS.col.committed);
   const received = P(PARTNERS.col.received);
   const partnerName = P(PARTNERS.col.partner);
+  // A partner's name as a SUMIFS/COUNTIF criterion that matches that name exactly, ignoring case as
+  // Excel compares: its wildcards (`*`, `?`, `~`) escaped, and `=` first, so a name is never read as
+  // a pattern (`Arts*` would take in Arts Council) or a comparison (`<Unnamed>`).
+  const sameName = `"="&SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${partnerName},"~","~~"),"*","~*"),"?","~?")`;
   const totalCommitted = `SUM(${committed})`;
   const totalReceived = `SUM(${received})`;
   const gap = A(ASSETS.col.gap);
@@ -151,7 +155,11 @@ function buildLayout(leftOut: ReadonlySet<string>): SummaryLayout {
   // Headline figures.
   row({ value: "Headline", role: "section" });
   row(label("Initiatives"), fig(`=COUNTA(${F(FOUNDATION.col.initiativeId)})`, COUNT, "initiatives"));
-  row(label("Partners"), fig(`=COUNTA(${partnerName})`, COUNT, "partners"));
+  // Distinct partners: a partner on the rows of three initiatives is one (each row adds 1/its count).
+  row(
+    label("Partners"),
+    fig(`=SUMPRODUCT((${partnerName}<>"")/COUNTIF(${partnerName},${sameName}))`, COUNT, "partners"),
+  );
   row(
     label(`Total ${PARTNERS.col.committed.name.toLowerCase()} ($)`),
     fig(`=${totalCommitted}`, CURRENCY, "committed"),
@@ -167,7 +175,7 @@ function buildLayout(leftOut: ReadonlySet<string>): SummaryLayout {
     ),
   );
   // The largest funder is the partner whose rows (one per initiative) commit the most in all.
-  const perPartner = `SUMIFS(${committed},${partnerName},${partnerName}&"")`;
+  const perPartner = `SUMIFS(${committed},${partnerName},${sameName})`;
   const largestAmountRow = rows.length + 2;
   row(
     label("Largest funder"),

@@ -66,6 +66,10 @@ const MESSY: TrackerData = {
     { partner: "Spacey Org", sector: " Nonprofit", committed: 2000, received: 0, status: " Agreed" },
     { partner: "No Money Yet", sector: "Business", status: "Prospect" },
     { partner: "Ghost Fund", sector: "Philanthropy", initiativeId: "NOPE-1", committed: 500, status: "Withdrawn" },
+    // The same partner in another initiative, in other case: one partner to the headline.
+    { partner: "lowercase org", sector: "Nonprofit", committed: 300, status: "Agreed", initiativeId: "PARK-01" },
+    // A name with a wildcard is that name, not a pattern taking in Faith United.
+    { partner: "Faith*", sector: "Faith-based", committed: 20000, status: "Active", initiativeId: "PARK-01" },
   ],
 };
 
