@@ -12,7 +12,10 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { summary, validate } from "../src/functions/functions";
-import { partnersSheet } from "./functions.bench";
+import { interleaved as interleavedRounds, partnersSheet } from "./functions.bench";
+
+/** Medians of interleaved rounds after a warm-up (as functions.bench.ts times them). */
+const interleaved = (bodies: readonly (() => unknown)[]) => interleavedRounds(ROUNDS, bodies);
 
 type Fn = (range: unknown[][], arg?: unknown) => unknown;
 
@@ -29,25 +32,6 @@ function baselineSource(): string | Error {
   const untar = spawnSync("tar", ["-x", "-C", dir], { input: archive.stdout });
   if (untar.status !== 0) return new Error(`tar: ${String(untar.stderr).trim()}`);
   return dir;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
-/** Medians of interleaved rounds after a warm-up (as functions.bench.ts times them). */
-function interleaved(bodies: readonly (() => unknown)[]): number[] {
-  for (const body of bodies) body();
-  const times = bodies.map(() => [] as number[]);
-  for (let r = 0; r < ROUNDS; r++) {
-    bodies.forEach((body, i) => {
-      const t0 = performance.now();
-      body();
-      times[i].push(performance.now() - t0);
-    });
-  }
-  return times.map(median);
 }
 
 const fmtMs = (ms: number) => `${ms < 10 ? ms.toFixed(2) : ms.toFixed(1)} ms`;

@@ -109,7 +109,7 @@ function median(xs: number[]): number {
  * Medians of `rounds` rounds, each timing every body once in turn: on a shared machine a burst of
  * load then slows the floor and the function measured against it alike.
  */
-function interleaved(rounds: number, bodies: readonly (() => unknown)[]): number[] {
+export function interleaved(rounds: number, bodies: readonly (() => unknown)[]): number[] {
   for (const body of bodies) body(); // warm-up
   const times = bodies.map(() => [] as number[]);
   for (let r = 0; r < rounds; r++) {
