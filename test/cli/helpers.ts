@@ -2,8 +2,25 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import AdmZip from "adm-zip";
+import { main } from "../../src/cli/cli";
 
 export const ROOT = path.resolve(__dirname, "..", "..");
+
+/** The command line run in this process (main, with the files on disk), its output collected. */
+export async function runMain(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(args, {
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
+    cwd,
+  });
+  return { code, stdout, stderr };
+}
 
 export function tempDir(prefix: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), `partners-${prefix}-`));

@@ -2,28 +2,13 @@ import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as path from "path";
 import { findBlocks } from "../../src/cli/check";
-import { main } from "../../src/cli/cli";
 import { readWorkbookFile, type WorkbookData } from "../../src/cli/xlsxReader";
 import { buildTrackerWorkbook, extraKey } from "../../src/cli/xlsxWriter";
 import type { Matrix } from "../../src/core";
 import { FOUNDATION, PARTNERS, SAMPLE_DATA, SUMMARY_SHEET, TABS, type TabName } from "../../src/schema";
 import { summaryLayout } from "../../src/model";
 import { USER_HEADERS, usersSheets } from "../libreoffice/generatedTracker";
-import { tempDir } from "./helpers";
-
-/** `share` and `new --from`, run as the command line runs them (main with the files on disk). */
-async function run(args: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, {
-    stdout: (t) => {
-      stdout += t;
-    },
-    stderr: (t) => (stderr += t),
-    cwd,
-  });
-  return { code, stdout, stderr };
-}
+import { runMain, tempDir } from "./helpers";
 
 function tables(wb: WorkbookData): Record<TabName, Matrix> {
   const out = {} as Record<TabName, Matrix>;
@@ -53,7 +38,7 @@ describe("partnership-tracker share", () => {
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it("drops exactly the internal columns: every other column, value and row is as it was", async () => {
-    const r = await run(["share", "tracker.xlsx", "copy.xlsx"], dir);
+    const r = await runMain(["share", "tracker.xlsx", "copy.xlsx"], dir);
     expect(r).toMatchObject({ code: 0, stderr: "" });
     expect(r.stdout).toContain("left out the internal columns Past efforts notes, Political dynamics, Key obstacles");
     expect(r.stdout).toContain("Not copied (not part of the tracker's tables): City notes");
@@ -73,7 +58,7 @@ describe("partnership-tracker share", () => {
   });
 
   it("writes a partner Summary that reads no internal column, with the sample's figures cached", async () => {
-    await run(["share", "tracker.xlsx", "copy2.xlsx"], dir);
+    await runMain(["share", "tracker.xlsx", "copy2.xlsx"], dir);
     const summary = (await readWorkbookFile(path.join(dir, "copy2.xlsx"))).sheets.find(
       (s) => s.name === SUMMARY_SHEET,
     )!;
@@ -90,13 +75,13 @@ describe("partnership-tracker share", () => {
 
   it("never overwrites, refuses to write over its input, and copies trackers only", async () => {
     fs.writeFileSync(path.join(dir, "taken.xlsx"), "mine");
-    expect((await run(["share", "tracker.xlsx", "taken.xlsx"], dir)).code).toBe(2);
+    expect((await runMain(["share", "tracker.xlsx", "taken.xlsx"], dir)).code).toBe(2);
     expect(fs.readFileSync(path.join(dir, "taken.xlsx"), "utf8")).toBe("mine");
-    expect((await run(["share", "tracker.xlsx", "tracker.xlsx", "--force"], dir)).stderr).toMatch(/being read/);
+    expect((await runMain(["share", "tracker.xlsx", "tracker.xlsx", "--force"], dir)).stderr).toMatch(/being read/);
     const plain = new ExcelJS.Workbook();
     plain.addWorksheet("Sheet1").addRow(["Partner", "Committed"]);
     await writeXlsx(path.join(dir, "plain.xlsx"), plain);
-    const r = await run(["share", "plain.xlsx", "out.xlsx"], dir);
+    const r = await runMain(["share", "plain.xlsx", "out.xlsx"], dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/not a tracker/);
   });
@@ -114,7 +99,7 @@ describe("partnership-tracker new --from", () => {
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   it("fills the tracker from the user's sheets as check maps them, values in the tracker's form", async () => {
-    const r = await run(["new", "--from", "mine.xlsx", "tracker.xlsx"], dir);
+    const r = await runMain(["new", "--from", "mine.xlsx", "tracker.xlsx"], dir);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     const t = tables(await readWorkbookFile(path.join(dir, "tracker.xlsx")));
@@ -132,7 +117,7 @@ describe("partnership-tracker new --from", () => {
   });
 
   it("says where each sheet went and what it could not place: the Total row, a column, a sheet", async () => {
-    const r = await run(["new", "--from", "mine.xlsx", "tracker2.xlsx"], dir);
+    const r = await runMain(["new", "--from", "mine.xlsx", "tracker2.xlsx"], dir);
     expect(r.stdout).toContain(`sheet ${USER_HEADERS.Partners.sheet} → Partners: ${SAMPLE_DATA.Partners.length} rows`);
     expect(r.stdout).toContain("Pledge → Committed");
     expect(r.stdout).toMatch(/row \d+ left out: a "Total" row, not data/);
@@ -147,7 +132,7 @@ describe("partnership-tracker new --from", () => {
       ["Parks", 1, 2],
     ]);
     await writeXlsx(path.join(dir, "budget.xlsx"), wb);
-    const r = await run(["new", "--from", "budget.xlsx", "none.xlsx"], dir);
+    const r = await runMain(["new", "--from", "budget.xlsx", "none.xlsx"], dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/Nothing to place/);
     expect(fs.existsSync(path.join(dir, "none.xlsx"))).toBe(false);

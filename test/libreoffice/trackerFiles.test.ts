@@ -1,7 +1,6 @@
 import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as path from "path";
-import { main } from "../../src/cli/cli";
 import { readWorkbookFile, type WorkbookData } from "../../src/cli/xlsxReader";
 import { summaryFigures, type Cell } from "../../src/core";
 import {
@@ -13,7 +12,7 @@ import {
   type SummaryVariant,
 } from "../../src/schema";
 import { summaryLayout } from "../../src/model";
-import { partText, tempDir } from "../cli/helpers";
+import { partText, runMain, tempDir } from "../cli/helpers";
 import { generatedTracker, usersSheets } from "./generatedTracker";
 import { convertToXlsx, makeProfile, sofficeVersion, tablesOf } from "./soffice";
 
@@ -27,15 +26,8 @@ const version = sofficeVersion();
 const ERROR = /^#(N\/A|REF!|DIV\/0!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!)/;
 
 async function run(args: string[], cwd: string): Promise<{ code: number; out: string }> {
-  let out = "";
-  const code = await main(args, {
-    stdout: (t) => {
-      out += t;
-    },
-    stderr: (t) => (out += t),
-    cwd,
-  });
-  return { code, out };
+  const r = await runMain(args, cwd);
+  return { code: r.code, out: r.stdout + r.stderr };
 }
 
 function mismatches(wb: WorkbookData, variant: SummaryVariant): string[] {
