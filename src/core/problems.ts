@@ -48,7 +48,7 @@ const GROUP_WORDS: ReadonlyMap<string, NonNullable<Rule["problem"]>> = new Map(
 
 /**
  * A rule's own words for a problem of several of its issues that name different values ("373
- * Organization names are each on several rows …"), or undefined when the rule has none. The pane,
+ * partners in Organization are each on several rows …"), or undefined when the rule has none. The pane,
  * PARTNERS.PROBLEMS and the CLI's roll-up all ask here, so every door says the same.
  */
 export function groupWords(

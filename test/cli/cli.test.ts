@@ -354,7 +354,7 @@ describe("partnership-tracker check", () => {
     const r = cli(["check", "ledger.xlsx", ...TODAY], dir);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(
-      "One problem:\n  5 × warning  2 Grantee names are each on several rows (5 rows): each is read as one partner — its",
+      "One problem:\n  5 × warning  2 partners in Grantee are each on several rows (5 rows in all): each counts once,",
     );
   });
 

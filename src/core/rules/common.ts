@@ -310,9 +310,9 @@ function repeatedPartner(): RuleBody {
   return {
     severity: "warning",
     problem: ({ issues, rows, column }) =>
-      `${formatNumber(issues)} ${column} names are each on several rows (${formatNumber(rows)} rows): each is ` +
-      `read as one partner — its amounts added up, counted once. If any are different organisations, tell ` +
-      `them apart by name.`,
+      `${formatNumber(issues)} partners in ${column} are each on several rows (${formatNumber(rows)} rows in ` +
+      `all): each counts once, its amounts added up. If any are different organisations, tell them apart ` +
+      `by name.`,
   };
 }
 

@@ -99,7 +99,7 @@ export interface Rule {
   readonly certainFix?: boolean;
   /**
    * What a problem made of several of its issues says, when they name different values (problems.ts):
-   * "373 Organization names are each on several rows …" instead of the first issue's words.
+   * "373 partners in Organization are each on several rows …" instead of the first issue's words.
    */
   readonly problem?: (group: { readonly issues: number; readonly rows: number; readonly column: string }) => string;
 
