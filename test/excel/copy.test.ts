@@ -5,7 +5,7 @@ import { refreshSummary } from "../../src/excel/summaryRefresh";
 import { ASSETS, numberFormatOf, PARTNERS, SUMMARY_SHEET, type TabSpec } from "../../src/schema";
 import { calculatedFormula, summaryLayout } from "../../src/model";
 import type { Cell } from "../../src/core/types";
-import { setup } from "./helpers";
+import { setup, trackerWithTotalsRow } from "./helpers";
 
 const row = (tab: TabSpec, n: number): Cell[] =>
   tab.columns.map((c) =>
@@ -73,12 +73,7 @@ describe("copyIntoTrackerTable", () => {
   });
 
   test("a table with a totals row: rows go above it, and it comes back with its formulas", async () => {
-    const f = setup();
-    await f.build({ sample: true });
-    await f.Excel.run(async (ctx) => {
-      ctx.workbook.tables.getItem(PARTNERS.table).showTotals = true;
-      await ctx.sync();
-    });
+    const f = await trackerWithTotalsRow();
     const last = PARTNERS.columns.length - 1;
     const t = f.workbook.table(PARTNERS.table)!;
     f.workbook.seedSheet(
@@ -111,12 +106,7 @@ describe("copyIntoTrackerTable", () => {
   });
 
   test("a block Excel refuses leaves the table as it was: no empty rows, totals row intact, a clear message", async () => {
-    const f = setup();
-    await f.build({ sample: true });
-    await f.Excel.run(async (ctx) => {
-      ctx.workbook.tables.getItem(PARTNERS.table).showTotals = true;
-      await ctx.sync();
-    });
+    const f = await trackerWithTotalsRow();
     const t = f.workbook.table(PARTNERS.table)!;
     const rectBefore = { ...t.rect };
     const bodyBefore = f.workbook.tableRows(PARTNERS.table);

@@ -6,7 +6,7 @@ import { readSheetValues } from "../../src/excel/reader";
 import { readTrackerTables } from "../../src/excel/trackerTables";
 import { PARTNERS, TABS } from "../../src/schema";
 import { createFakeExcel, type FakeCell } from "../fakes/excel";
-import { setup } from "./helpers";
+import { setup, trackerWithTotalsRow } from "./helpers";
 
 function partnerSheet(rows: number): FakeCell[][] {
   const header = PARTNERS.columns.map((c) => c.name);
@@ -83,12 +83,7 @@ describe("reading an existing sheet", () => {
 
 describe("reading the tracker tables", () => {
   test("a totals row the user turned on is inside tblPartners[#All] but never read as a partner", async () => {
-    const f = setup();
-    await f.build({ sample: true });
-    await f.Excel.run(async (ctx) => {
-      ctx.workbook.tables.getItem(PARTNERS.table).showTotals = true;
-      await ctx.sync();
-    });
+    const f = await trackerWithTotalsRow();
     const body = f.workbook.tableRows(PARTNERS.table);
     expect(f.workbook.totalsRow(PARTNERS.table)?.[0]).toBe("Total");
     const read = await f.Excel.run((ctx) => readTrackerTables(ctx));

@@ -18,7 +18,7 @@ import {
 } from "../../src/schema";
 import { calculatedFormula, validationOf } from "../../src/model";
 import { colToLetters, type FakeCell, type FakeWorkbookInspector } from "../fakes/excel";
-import { countSyncs, setup } from "./helpers";
+import { countSyncs, setup, trackerWithTotalsRow } from "./helpers";
 
 /** A tracker as an older add-in defined it: Assets without Kind, Gap and Estimated value; Partners without its last three columns. */
 const dropped: Record<string, (c: TabSpec["columns"][number]) => boolean> = {
@@ -221,12 +221,7 @@ describe("upgrade", () => {
   });
 
   test("a table whose totals row the user turned on: new columns stop above it, and the totals row is kept", async () => {
-    const f = setup();
-    await f.build({ schema: OLD, sample: true });
-    await f.Excel.run(async (ctx) => {
-      ctx.workbook.tables.getItem(PARTNERS.table).showTotals = true;
-      await ctx.sync();
-    });
+    const f = await trackerWithTotalsRow({ schema: OLD, sample: true });
     const before = f.workbook.tableRows(PARTNERS.table);
     const totalsBefore = f.workbook.totalsRow(PARTNERS.table)!;
     await f.build();
