@@ -2,17 +2,23 @@ import * as fs from "fs";
 import * as path from "path";
 import type { Page } from "playwright-core";
 import { PARTNERS, SAMPLE_DATA, TABS } from "../../src/schema";
-import { openPage, ROOT, screenshot, usePaneHarness } from "./harness";
+import {
+  createTracker,
+  inWorkbook,
+  openPane as openTaskPane,
+  ROOT,
+  screenshot,
+  usePaneHarness,
+  type SeedRow,
+  type SeedSheets,
+} from "./harness";
 
 /**
  * Each task-pane flow end to end in Debian Chromium: the production build, real office.js from the
  * local package, the Excel fake installed as the page's `Excel`. Assertions read the fake workbook
  * afterwards, as a user would look at their workbook.
  */
-type Row = (string | number | null)[];
-interface Seed {
-  sheets?: { name: string; values: Row[] }[];
-}
+type Row = SeedRow;
 
 const HOSTILE_IMG = '<img src=x onerror="window.__pwned=1">';
 const HOSTILE_SCRIPT = "<script>window.__pwned=2</script>";
@@ -28,30 +34,8 @@ const PLEDGES: Row[] = [
 ];
 
 const pane = usePaneHarness();
-
-async function openPane(seed: Seed = {}): Promise<{ page: Page; problems: string[] }> {
-  const opened = await openPage(pane.browser, { shim: pane.shim });
-  await opened.page.addInitScript((s) => {
-    (window as unknown as { __PARTNERS_SEED__: unknown }).__PARTNERS_SEED__ = s;
-  }, seed);
-  await opened.page.goto(`${pane.served.url}taskpane.html`);
-  await opened.page.locator("#create-tracker").waitFor({ timeout: 20000 });
-  return opened;
-}
-
-/** Reads the fake workbook inside the page. */
-function workbook<T>(page: Page, fn: string): Promise<T> {
-  return page.evaluate(`(() => { const wb = window.__partnersFake.workbook; return ${fn}; })()`) as Promise<T>;
-}
-
-async function createTracker(page: Page, sample: boolean): Promise<string> {
-  await page.locator("#tab-create").click();
-  if (sample) await page.locator("#sample-data").click();
-  await page.locator("#create-tracker").click();
-  const report = page.locator(".report");
-  await report.waitFor({ timeout: 20000 });
-  return report.innerText();
-}
+const openPane = (seed: { sheets?: SeedSheets } = {}) => openTaskPane(pane, seed.sheets);
+const workbook = inWorkbook;
 
 describe("Create or upgrade the tracker", () => {
   it("builds every tab with sample data, and a second run changes nothing", async () => {

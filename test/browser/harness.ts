@@ -161,3 +161,41 @@ export function usePaneHarness(): { readonly served: Served; readonly browser: B
   });
   return env;
 }
+
+/** A row of a seeded sheet, and the sheets a pane opens over (the fake workbook's own). */
+export type SeedRow = (string | number | null)[];
+export type SeedSheets = readonly { readonly name: string; readonly values: readonly SeedRow[] }[];
+
+/**
+ * The task pane over the Excel fake, its workbook seeded with `sheets` (pageShim.ts reads them before
+ * any script runs), at `width` pixels; ready when the Create flow shows.
+ */
+export async function openPane(
+  harness: { readonly served: Served; readonly browser: Browser; readonly shim: string },
+  sheets: SeedSheets = [],
+  width = 360,
+): Promise<{ page: Page; problems: string[] }> {
+  const opened = await openPage(harness.browser, { shim: harness.shim });
+  if (width !== 360) await opened.page.setViewportSize({ width, height: 900 });
+  await opened.page.addInitScript((s) => {
+    (window as unknown as { __PARTNERS_SEED__: unknown }).__PARTNERS_SEED__ = { sheets: s };
+  }, sheets);
+  await opened.page.goto(`${harness.served.url}taskpane.html`);
+  await opened.page.locator("#create-tracker").waitFor({ timeout: 20000 });
+  return opened;
+}
+
+/** Creates the tracker from the Create tab, with or without the sample; returns its report's text. */
+export async function createTracker(page: Page, sample = false): Promise<string> {
+  await page.locator("#tab-create").click();
+  if (sample) await page.locator("#sample-data").click();
+  await page.locator("#create-tracker").click();
+  const report = page.locator(".report");
+  await report.waitFor({ timeout: 20000 });
+  return report.innerText();
+}
+
+/** Evaluates `expression` in the page with `wb` bound to the fake workbook (window.__partnersFake). */
+export function inWorkbook<T>(page: Page, expression: string): Promise<T> {
+  return page.evaluate(`(() => { const wb = window.__partnersFake.workbook; return ${expression}; })()`) as Promise<T>;
+}

@@ -1,7 +1,13 @@
 import * as path from "path";
-import type { Page } from "playwright-core";
 import { MAPPINGS_SHEET } from "../../src/excel/mappingSheet";
-import { openPage, SCREENSHOTS, usePaneHarness } from "./harness";
+import {
+  inWorkbook,
+  openPane as openTaskPane,
+  SCREENSHOTS,
+  usePaneHarness,
+  type SeedRow,
+  type SeedSheets,
+} from "./harness";
 
 /**
  * "Use an existing sheet" as a user meets it (issue 9): a sheet whose headers mean nothing to the
@@ -9,23 +15,11 @@ import { openPage, SCREENSHOTS, usePaneHarness } from "./harness";
  * VALIDATE formula that uses it; a user's own `Partners` sheet beside the tracker is named by Check
  * and offered for mapping.
  */
-type Row = (string | number | null)[];
+type Row = SeedRow;
 
 const pane = usePaneHarness();
-
-async function openPane(sheets: { name: string; values: Row[] }[]): Promise<{ page: Page; problems: string[] }> {
-  const opened = await openPage(pane.browser, { shim: pane.shim });
-  await opened.page.addInitScript((s) => {
-    (window as unknown as { __PARTNERS_SEED__: unknown }).__PARTNERS_SEED__ = { sheets: s };
-  }, sheets);
-  await opened.page.goto(`${pane.served.url}taskpane.html`);
-  await opened.page.locator("#create-tracker").waitFor({ timeout: 20000 });
-  return opened;
-}
-
-function inPage<T>(page: Page, fn: string): Promise<T> {
-  return page.evaluate(`(() => { const wb = window.__partnersFake.workbook; return ${fn}; })()`) as Promise<T>;
-}
+const openPane = (sheets: SeedSheets) => openTaskPane(pane, sheets);
+const inPage = inWorkbook;
 
 const LEDGER: Row[] = [
   ["Who", "How much", "When"],

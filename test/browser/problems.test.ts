@@ -8,7 +8,15 @@ import { problems as problemsFunction } from "../../src/functions/functions";
 import { PARTNERS } from "../../src/schema";
 import * as fs from "fs";
 import * as path from "path";
-import { openPage, screenshot, SCREENSHOTS, usePaneHarness } from "./harness";
+import {
+  createTracker,
+  openPane as openTaskPane,
+  screenshot,
+  SCREENSHOTS,
+  usePaneHarness,
+  type SeedRow,
+  type SeedSheets,
+} from "./harness";
 
 /**
  * The task pane's problem list in Debian Chromium, on the production build with the Excel fake:
@@ -16,26 +24,10 @@ import { openPage, screenshot, SCREENSHOTS, usePaneHarness } from "./harness";
  * is applied after the user confirms without overwriting a co-author, the Issues sheet is
  * written, and the pane's problems are PARTNERS.PROBLEMS' rows.
  */
-type Row = (string | number | null)[];
+type Row = SeedRow;
 
 const pane = usePaneHarness();
-
-async function openPane(sheets: { name: string; values: Row[] }[] = [], width = 360): Promise<Page> {
-  const { page } = await openPage(pane.browser, { shim: pane.shim });
-  await page.setViewportSize({ width, height: 900 });
-  await page.addInitScript((s) => {
-    (window as unknown as { __PARTNERS_SEED__: unknown }).__PARTNERS_SEED__ = { sheets: s };
-  }, sheets);
-  await page.goto(`${pane.served.url}taskpane.html`);
-  await page.locator("#create-tracker").waitFor({ timeout: 20000 });
-  return page;
-}
-
-async function createTracker(page: Page): Promise<void> {
-  await page.locator("#tab-create").click();
-  await page.locator("#create-tracker").click();
-  await page.locator(".report").waitFor({ timeout: 20000 });
-}
+const openPane = async (sheets: SeedSheets = [], width = 360) => (await openTaskPane(pane, sheets, width)).page;
 
 const SECTORS = ["nonprofit", "BUSINESS", "government", "academic", "philanthropy", "community based"];
 const AMOUNTS = ["about 5k", "lots", "some", "plenty", "a few k"];

@@ -5,7 +5,7 @@ import { columnLetter, FOUNDATION, NOT_CHECKED_YET, SAMPLE_DATA, SUMMARY_SHEET, 
 import { summaryLayout } from "../../src/model";
 import { generatedTracker } from "../libreoffice/generatedTracker";
 import * as path from "path";
-import { openPage, screenshot, SCREENSHOTS, usePaneHarness } from "./harness";
+import { createTracker, openPane as openTaskPane, screenshot, SCREENSHOTS, usePaneHarness } from "./harness";
 
 /**
  * The task pane's Summary tab in Debian Chromium against the Excel fake: an empty workbook, the
@@ -13,20 +13,7 @@ import { openPage, screenshot, SCREENSHOTS, usePaneHarness } from "./harness";
  * a wide (450 px) task pane. Figures are compared with the core's, computed outside the page.
  */
 const pane = usePaneHarness();
-
-async function openPane(): Promise<{ page: Page; problems: string[] }> {
-  const opened = await openPage(pane.browser, { shim: pane.shim });
-  await opened.page.goto(`${pane.served.url}taskpane.html`);
-  await opened.page.locator("#create-tracker").waitFor({ timeout: 20000 });
-  return opened;
-}
-
-async function createTracker(page: Page, sample: boolean): Promise<void> {
-  await page.locator("#tab-create").click();
-  if (sample) await page.locator("#sample-data").click();
-  await page.locator("#create-tracker").click();
-  await page.locator(".report").waitFor({ timeout: 20000 });
-}
+const openPane = () => openTaskPane(pane);
 
 async function showSummary(page: Page): Promise<void> {
   await page.locator("#tab-summary").click();
