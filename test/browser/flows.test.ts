@@ -135,17 +135,24 @@ describe("Use an existing sheet", () => {
   });
 });
 
+/** A cell of tblPartners' first data row, as a co-author's edit leaves it (the value as typed, unparsed). */
+async function firstPartnerHolds(page: Page, header: string, value: string): Promise<void> {
+  await inWorkbook(
+    page,
+    `(() => {
+      const t = wb.table("tblPartners");
+      const col = wb.tableHeaders("tblPartners").indexOf(${JSON.stringify(header)});
+      wb.sheet(wb.tableSheet(t).name).rows[t.rect.row + 1][t.rect.col + col] = ${JSON.stringify(value)};
+    })()`,
+  );
+}
+
 describe("Check the workbook", () => {
   it("lists problems with their counts, and selecting a cell of one selects it", async () => {
     const { page } = await openPane();
     await createTracker(page, true);
     // A co-author's bad entry: text in Committed of the first partner.
-    await page.evaluate(`(() => {
-      const wb = window.__partnersFake.workbook;
-      const t = wb.table("tblPartners");
-      const col = wb.tableHeaders("tblPartners").indexOf("Committed");
-      wb.seedSheet(wb.tableSheet(t).name, [["about 5k"]], String.fromCharCode(65 + t.rect.col + col) + (t.rect.row + 2));
-    })()`);
+    await firstPartnerHolds(page, "Committed", "about 5k");
     await page.locator("#tab-check").click();
     await page.locator("#check-workbook").click();
     const problem = page.locator("li.problem.error", { hasText: "about 5k" });
@@ -174,12 +181,7 @@ describe("Summary", () => {
     const { page } = await openPane();
     await createTracker(page, true);
     // A partner typed a formula-like sector; the export must not hand it to a spreadsheet as a formula.
-    await page.evaluate(`(() => {
-      const wb = window.__partnersFake.workbook;
-      const t = wb.table("tblPartners");
-      const col = wb.tableHeaders("tblPartners").indexOf("Sector");
-      wb.sheet(wb.tableSheet(t).name).rows[t.rect.row + 1][t.rect.col + col] = "@SUM(A1:A9)";
-    })()`);
+    await firstPartnerHolds(page, "Sector", "@SUM(A1:A9)");
     await page.locator("#tab-summary").click();
     const csv = await download(page, "#export-summary");
     expect(csv).toContain('\r\n"\'@SUM(A1:A9)",1,250000,');

@@ -1,13 +1,6 @@
 import * as path from "path";
 import { MAPPINGS_SHEET } from "../../src/excel/mappingSheet";
-import {
-  inWorkbook,
-  openPane as openTaskPane,
-  SCREENSHOTS,
-  usePaneHarness,
-  type SeedRow,
-  type SeedSheets,
-} from "./harness";
+import { inWorkbook, openPane, SCREENSHOTS, usePaneHarness, type SeedRow } from "./harness";
 
 /**
  * "Use an existing sheet" as a user meets it (issue 9): a sheet whose headers mean nothing to the
@@ -15,13 +8,9 @@ import {
  * VALIDATE formula that uses it; a user's own `Partners` sheet beside the tracker is named by Check
  * and offered for mapping.
  */
-type Row = SeedRow;
-
 const pane = usePaneHarness();
-const openPane = (sheets: SeedSheets) => openTaskPane(pane, sheets);
-const inPage = inWorkbook;
 
-const LEDGER: Row[] = [
+const LEDGER: SeedRow[] = [
   ["Who", "How much", "When"],
   ["Harbor Bank", 25000, "2024"],
   ["Eastside Youth League", "lots", "2025"],
@@ -29,7 +18,7 @@ const LEDGER: Row[] = [
 
 describe("mapping by hand", () => {
   it("maps a sheet nothing was recognised on, keeps the mapping, reuses it and offers the formula", async () => {
-    const { page, problems } = await openPane([{ name: "Ledger", values: LEDGER }]);
+    const { page, problems } = await openPane(pane, [{ name: "Ledger", values: LEDGER }]);
     await page.locator("#tab-use").click();
     await page.locator("#reload-sheets").click();
     await page.locator("#sheet-select").selectOption("Ledger");
@@ -54,13 +43,13 @@ describe("mapping by hand", () => {
     );
     expect(await page.locator("#panel-use li.problem", { hasText: '"lots"' }).count()).toBe(1);
     await page.screenshot({ path: path.join(SCREENSHOTS, "mapping-by-hand.png"), fullPage: true });
-    expect(await inPage(page, `wb.sheet(${JSON.stringify(MAPPINGS_SHEET)}).visibility`)).toBe("Hidden");
-    expect(await inPage(page, `wb.cells(${JSON.stringify(MAPPINGS_SHEET)}, "A5:B6")`)).toEqual([
+    expect(await inWorkbook(page, `wb.sheet(${JSON.stringify(MAPPINGS_SHEET)}).visibility`)).toBe("Hidden");
+    expect(await inWorkbook(page, `wb.cells(${JSON.stringify(MAPPINGS_SHEET)}, "A5:B6")`)).toEqual([
       ["Who", "Partner"],
       ["How much", "Committed"],
     ]);
     // The user's sheet itself is unchanged, and the hidden sheet is not offered as a source.
-    expect(await inPage(page, 'wb.cells("Ledger", "A1:C3")')).toEqual(LEDGER);
+    expect(await inWorkbook(page, 'wb.cells("Ledger", "A1:C3")')).toEqual(LEDGER);
     await page.locator("#reload-sheets").click();
     expect(await page.locator("#sheet-select option").allInnerTexts()).not.toContain(MAPPINGS_SHEET);
 
@@ -76,12 +65,12 @@ describe("mapping by hand", () => {
 
 describe("a user's own Partners sheet beside the tracker", () => {
   it("Check says which one it checked and offers to map the user's sheet", async () => {
-    const own: Row[] = [
+    const own: SeedRow[] = [
       ["Org name", "Type", "Pledge"],
       ["Harbor Bank", "Business", 25000],
       ["Eastside Youth League", "community based", "lots"],
     ];
-    const { page } = await openPane([{ name: "Partners", values: own }]);
+    const { page } = await openPane(pane, [{ name: "Partners", values: own }]);
     await page.locator("#tab-create").click();
     await page.locator("#create-tracker").click();
     await page.locator(".report").waitFor({ timeout: 20000 });
@@ -96,7 +85,7 @@ describe("a user's own Partners sheet beside the tracker", () => {
     await page.locator("#panel-use table.map").waitFor({ timeout: 20000 });
     expect(await page.locator("#sheet-select").inputValue()).toBe("Partners");
     // The Issues sheet Check just wrote is the add-in's own: not offered as a sheet to check.
-    expect(await inPage(page, 'wb.sheetNames().includes("Issues")')).toBe(true);
+    expect(await inWorkbook(page, 'wb.sheetNames().includes("Issues")')).toBe(true);
     expect(await page.locator("#sheet-select option").allInnerTexts()).not.toContain("Issues");
     expect(await page.locator("#tab-use").getAttribute("aria-selected")).toBe("true");
     await page.locator("#validate-sheet").click();

@@ -8,15 +8,7 @@ import { problems as problemsFunction } from "../../src/functions/functions";
 import { PARTNERS } from "../../src/schema";
 import * as fs from "fs";
 import * as path from "path";
-import {
-  createTracker,
-  openPane as openTaskPane,
-  screenshot,
-  SCREENSHOTS,
-  usePaneHarness,
-  type SeedRow,
-  type SeedSheets,
-} from "./harness";
+import { createTracker, openPane, screenshot, SCREENSHOTS, usePaneHarness, type SeedRow } from "./harness";
 
 /**
  * The task pane's problem list in Debian Chromium, on the production build with the Excel fake:
@@ -24,18 +16,15 @@ import {
  * is applied after the user confirms without overwriting a co-author, the Issues sheet is
  * written, and the pane's problems are PARTNERS.PROBLEMS' rows.
  */
-type Row = SeedRow;
-
 const pane = usePaneHarness();
-const openPane = async (sheets: SeedSheets = [], width = 360) => (await openTaskPane(pane, sheets, width)).page;
 
 const SECTORS = ["nonprofit", "BUSINESS", "government", "academic", "philanthropy", "community based"];
 const AMOUNTS = ["about 5k", "lots", "some", "plenty", "a few k"];
 
 /** `n` partner rows in the tracker's column order: each row has three things wrong. */
-function badPartners(n: number): Row[] {
+function badPartners(n: number): SeedRow[] {
   const cols = PARTNERS.columns;
-  const rows: Row[] = [];
+  const rows: SeedRow[] = [];
   for (let i = 0; i < n; i++) {
     rows.push(
       cols.map((c) => {
@@ -51,7 +40,7 @@ function badPartners(n: number): Row[] {
 }
 
 /** Puts rows into the tracker's (empty) tblPartners and grows the table over them. */
-async function fillPartnersTable(page: Page, rows: Row[]): Promise<void> {
+async function fillPartnersTable(page: Page, rows: SeedRow[]): Promise<void> {
   await page.evaluate(
     ({ rows, table }) => {
       const fake = (window as unknown as { __partnersFake: { workbook: any } }).__partnersFake;
@@ -69,7 +58,7 @@ async function fillPartnersTable(page: Page, rows: Row[]): Promise<void> {
 
 describe("the problem list at 10,000 issues", () => {
   it("renders few elements quickly, walks problem to problem by keyboard, and reads well at 320 and 450 px", async () => {
-    const page = await openPane();
+    const { page } = await openPane(pane);
     await createTracker(page);
     await fillPartnersTable(page, badPartners(3400));
     await page.locator("#tab-check").click();
@@ -180,7 +169,7 @@ describe("the problem list at 10,000 issues", () => {
 
 describe("Fix these N cells", () => {
   it("writes the listed value after the user confirms, leaves a co-author's edit, and checks again in place", async () => {
-    const page = await openPane();
+    const { page } = await openPane(pane);
     await createTracker(page);
     const rows = badPartners(12).map((r) => r.map((c) => (AMOUNTS.includes(String(c)) ? 1000 : c)));
     await fillPartnersTable(page, rows);
@@ -229,8 +218,8 @@ describe("Fix these N cells", () => {
 
 describe("one grouping behind every door", () => {
   it("shows the same distinct problems as PARTNERS.PROBLEMS and the command line's check on a 2,000-row sheet with a few hundred issues", async () => {
-    const header: Row = ["Org name", "Type", "Pledge", "Status", "Contact email"];
-    const values: Row[] = [header];
+    const header: SeedRow = ["Org name", "Type", "Pledge", "Status", "Contact email"];
+    const values: SeedRow[] = [header];
     for (let i = 1; i <= 2000; i++) {
       values.push([
         `Org ${i}`,
@@ -241,7 +230,7 @@ describe("one grouping behind every door", () => {
       ]);
     }
     const expected = problemsFunction(values as never, "Partners", null as never).slice(1);
-    const page = await openPane([{ name: "Grants", values }]);
+    const { page } = await openPane(pane, [{ name: "Grants", values }]);
     await page.locator("#tab-use").click();
     await page.locator("#reload-sheets").click();
     await page.locator("#sheet-select").selectOption("Grants");

@@ -68,22 +68,33 @@ describe("cross-tab checks", () => {
     expect(issues[1].message).toMatch(/has no Deputized lead/);
   });
 
-  it("warn when every champion of an Active initiative is in government", () => {
+  // One leader changed on the Leadership tab: one warning about their initiative.
+  it.each([
+    {
+      when: "every champion of an Active initiative is in government",
+      leader: "Rev. Alicia Moore",
+      column: L.inGovernment.name,
+      value: "Yes",
+      message: /VAX-01 is Active but none of its champions .* is outside government/,
+    },
+    {
+      when: "an Active initiative has no Deputized lead",
+      leader: "Priya Raman",
+      column: L.role.name,
+      value: "Advisor",
+      message: /SPACE-01 is Active but has no Deputized lead/,
+    },
+  ])("warn when $when", ({ leader, column, value, message }) => {
     const s = sample();
-    const row = s.leadership.findIndex((r) => r[0] === "Rev. Alicia Moore");
-    set(s.leadership, row, L.inGovernment.name, "Yes");
+    set(
+      s.leadership,
+      s.leadership.findIndex((r) => r[0] === leader),
+      column,
+      value,
+    );
     const issues = crossCheck(s);
     expect(issues).toHaveLength(1);
-    expect(issues[0].message).toMatch(/VAX-01 is Active but none of its champions .* is outside government/);
-  });
-
-  it("warn when an Active initiative has no Deputized lead", () => {
-    const s = sample();
-    const row = s.leadership.findIndex((r) => r[0] === "Priya Raman");
-    set(s.leadership, row, L.role.name, "Advisor");
-    const issues = crossCheck(s);
-    expect(issues).toHaveLength(1);
-    expect(issues[0].message).toMatch(/SPACE-01 is Active but has no Deputized lead/);
+    expect(issues[0].message).toMatch(message);
   });
 
   it("name the range that lacks its header row", () => {

@@ -2,7 +2,7 @@
 import { copyExistingSheet, readExistingSheet, totalsLabel } from "../../src/excel/existingSheet";
 import { listSourceSheets } from "../../src/excel/selection";
 import { PARTNERS } from "../../src/schema";
-import { setup } from "./helpers";
+import { setup, trackerBeside } from "./helpers";
 
 const USER_SHEET = [
   ["Partner commitments 2026", null, null, null],
@@ -15,9 +15,7 @@ const USER_SHEET = [
 ];
 
 test("headers are mapped by synonym; rows land in tblPartners with unambiguous values normalised; the original is untouched", async () => {
-  const f = setup();
-  await f.build();
-  f.workbook.seedSheet("Pledges", USER_SHEET);
+  const f = await trackerBeside("Pledges", USER_SHEET);
   const before = f.workbook.snapshot() as { sheets: { name: string }[] };
   const { mapping } = await f.Excel.run((ctx) => readExistingSheet(ctx, "Pledges"));
   expect(mapping.tab).toBe("Partners");
@@ -48,9 +46,7 @@ test("a sheet with no recognisable header row gets the core's clear error", asyn
 
 describe("Copy into tracker, as a user meets it (issue 9 item 7)", () => {
   test("a second click adds nothing: rows whose Partner + Initiative ID are already in the tracker are reported, not copied", async () => {
-    const f = setup();
-    await f.build();
-    f.workbook.seedSheet("Pledges", USER_SHEET);
+    const f = await trackerBeside("Pledges", USER_SHEET);
     const first = await f.Excel.run((ctx) => copyExistingSheet(ctx, "Pledges"));
     expect(first.written).toBe(3);
     const afterFirst = f.workbook.snapshot();
@@ -66,9 +62,7 @@ describe("Copy into tracker, as a user meets it (issue 9 item 7)", () => {
   });
 
   test("the same partner for another initiative is a new row; the same name spelled differently is not", async () => {
-    const f = setup();
-    await f.build();
-    f.workbook.seedSheet("Pledges", USER_SHEET);
+    const f = await trackerBeside("Pledges", USER_SHEET);
     await f.Excel.run((ctx) => copyExistingSheet(ctx, "Pledges"));
     f.workbook.seedSheet("More", [
       ["Org name", "Initiative ID", "Pledge"],
@@ -91,9 +85,7 @@ describe("Copy into tracker, as a user meets it (issue 9 item 7)", () => {
   });
 
   test("totals rows are never copied (a Total, Subtotal or Grand total label — also what Excel writes in a table's totals row)", async () => {
-    const f = setup();
-    await f.build();
-    f.workbook.seedSheet("Ledger", [
+    const f = await trackerBeside("Ledger", [
       ["Org name", "Pledge"],
       ["Total Wine & More", 100],
       ["Food Bank", 200],
@@ -122,9 +114,7 @@ describe("Copy into tracker, as a user meets it (issue 9 item 7)", () => {
   });
 
   test("label rows inside the data and notes under it are never copied, and the report names them", async () => {
-    const f = setup();
-    await f.build();
-    f.workbook.seedSheet("Ledger", [
+    const f = await trackerBeside("Ledger", [
       ["Org name", "Type", "Pledge"],
       ["Q1 pledges", null, null],
       ["Food Bank", "Nonprofit", 200],
@@ -160,9 +150,7 @@ describe("Copy into tracker, as a user meets it (issue 9 item 7)", () => {
 });
 
 test("an Excel table's totals row on the user's sheet is never copied, whatever its label says", async () => {
-  const f = setup();
-  await f.build();
-  f.workbook.seedSheet("Grants", [
+  const f = await trackerBeside("Grants", [
     ["Org name", "Pledge"],
     ["Food Bank", 200],
     ["Harbor Trust", 50],

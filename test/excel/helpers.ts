@@ -24,6 +24,17 @@ export async function trackerWithTotalsRow(build: BuildOptions = { sample: true 
   return f;
 }
 
+/** An empty tracker beside a user's own sheet: the fake, the tracker built, `values` on sheet `name`. */
+export async function trackerBeside(
+  name: string,
+  values: Parameters<FakeExcel["workbook"]["seedSheet"]>[1],
+): Promise<ReturnType<typeof setup>> {
+  const f = setup();
+  await f.build();
+  f.workbook.seedSheet(name, values);
+  return f;
+}
+
 /** Syncs used by one call. */
 export async function countSyncs(fake: FakeExcel, f: () => Promise<unknown>): Promise<number> {
   const before = fake.stats.syncs;

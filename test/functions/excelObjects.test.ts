@@ -1,13 +1,5 @@
-import {
-  concentration,
-  crosscheck,
-  gaps,
-  issues,
-  problems,
-  readiness,
-  summary,
-  validate,
-} from "../../src/functions/functions";
+// Every function, as Excel calls it.
+import * as fn from "../../src/functions/functions";
 import { sampleSheet } from "../core/sheets";
 
 /**
@@ -34,25 +26,26 @@ describe("each function with error and entity cells in its ranges, as Excel hand
   const partners = withExcelObjects("Partners");
 
   it("VALIDATE, PROBLEMS and ISSUES report the error cell and read the entity by its text", () => {
-    const listed = validate(partners, "Partners", NO_RANGE);
+    const listed = fn.validate(partners, "Partners", NO_RANGE);
     expect(listed.slice(1).some((r) => String(r[3]).includes("holds #REF!"))).toBe(true);
     expect(listed.slice(1).some((r) => String(r[3]).includes("[object Object]"))).toBe(false);
     expect(
-      problems(partners, "Partners", NO_RANGE)
+      fn
+        .problems(partners, "Partners", NO_RANGE)
         .slice(1)
         .some((r) => String(r[0]).startsWith("errorCell.")),
     ).toBe(true);
-    expect(issues(partners, "Partners", NULL, NO_RANGE)).toBe(listed.length - 1);
+    expect(fn.issues(partners, "Partners", NULL, NO_RANGE)).toBe(listed.length - 1);
   });
 
   it("CROSSCHECK, SUMMARY, GAPS, READINESS and CONCENTRATION return their results", () => {
-    expect(Array.isArray(crosscheck(foundation, assets, leadership, partners))).toBe(true);
-    const table = summary(partners, NULL, NO_RANGE);
+    expect(Array.isArray(fn.crosscheck(foundation, assets, leadership, partners))).toBe(true);
+    const table = fn.summary(partners, NULL, NO_RANGE);
     expect(table[table.length - 1][0]).toBe("Total");
-    expect(gaps(assets)[0]).toEqual(["Asset", "Category", "Initiative ID", "Available", "Needed", "Gap"]);
+    expect(fn.gaps(assets)[0]).toEqual(["Asset", "Category", "Initiative ID", "Available", "Needed", "Gap"]);
     // The entity in the first Foundation row is that row's Initiative ID, read by its text.
     const firstId = (foundation[1][0] as { text: string }).text;
-    expect(readiness(foundation, firstId)).toBeGreaterThanOrEqual(0);
-    expect(concentration(partners)).toBeGreaterThan(0);
+    expect(fn.readiness(foundation, firstId)).toBeGreaterThanOrEqual(0);
+    expect(fn.concentration(partners)).toBeGreaterThan(0);
   });
 });
