@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { isBlank } from "../core/text";
-import { rowsToCopy } from "../core/trackerRows";
+import { rowsToCopy, type NotDataKind } from "../core/trackerRows";
 import type { Cell } from "../core/types";
 import { LISTS_SHEET, SUMMARY_SHEET, TABS, type TabName } from "../schema";
 import { findBlocks, trackerVersionOf, type Block } from "./check";
@@ -107,13 +107,13 @@ export function trackerFromSheets(wb: WorkbookData): { options: WriteOptions; re
         `${block.mapping.columns.map((c) => mappedAs(c.header, tab.columns.find((s) => s.id === c.id)?.name)).join(", ")}).`,
     );
     for (const left of placed.notData) {
-      const what =
-        left.kind === "total"
-          ? `a "${left.label}" row`
-          : left.kind === "label"
-            ? `a label row ("${left.label}")`
-            : `a note under the data ("${left.label}")`;
-      lines.push(`  row ${block.top + left.index} left out: ${what}, not data.`);
+      const what: Record<NotDataKind, string> = {
+        total: `a "${left.label}" row, not data`,
+        label: `a label row ("${left.label}"), not data`,
+        note: `a note under the data ("${left.label}"), not data`,
+        placeholders: `only placeholders or zeros ("${left.label}"), nothing entered`,
+      };
+      lines.push(`  row ${block.top + left.index} left out: ${what[left.kind]}.`);
     }
     // Columns that map to nothing: named with how many values they hold, so nothing goes unsaid.
     for (const u of block.mapping.unknown) {

@@ -440,6 +440,12 @@ export class TypedTable {
   leftOut: LeftOutRow[] = [];
 
   /**
+   * Rows of the block where nothing was entered — only placeholders or zeros (an unused line of a
+   * form) — found by the last forEachRow: as good as blank to every check, but a copy names them.
+   */
+  emptyRows: number[] = [];
+
+  /**
    * Whether a row with one text cell is a label row. Off for the tracker's own tables, whose rows are
    * data by construction: a new prospect with only its name typed is a partner, not a label.
    */
@@ -510,6 +516,7 @@ export class TypedTable {
    */
   forEachRow(each: () => void): void {
     const leftOut: LeftOutRow[] = [];
+    const emptyRows: number[] = [];
     let lastData = -1;
     for (let r = this.firstDataRow; r < this.rowCount; r++) {
       if (!this.load(r)) continue;
@@ -519,10 +526,14 @@ export class TypedTable {
         each();
         continue;
       }
-      if (kind === "empty") continue; // as good as blank: nothing to name
+      if (kind === "empty") {
+        emptyRows.push(r); // as good as blank: no check names it
+        continue;
+      }
       const column = firstFilled(this.cells);
       leftOut.push({ row: r, kind, label: String(this.cells[column]).trim(), column });
     }
+    this.emptyRows = emptyRows;
     // Label rows below the last data row are notes under the data.
     this.leftOut = leftOut.map((l) => (l.kind === "label" && l.row > lastData ? { ...l, kind: "note" } : l));
   }

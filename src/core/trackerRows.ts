@@ -51,10 +51,13 @@ function firstText(row: readonly Cell[]): string {
   return first === undefined || first === null ? "" : String(first).trim();
 }
 
+/** Why a row is not copied: not data (SPEC), or nothing entered in it but placeholders or zeros. */
+export type NotDataKind = LeftOutKind | "placeholders";
+
 /** A row left out of a copy: its index in the sheet's values, what it is, and the label that said so. */
 export interface NotDataRow {
   readonly index: number;
-  readonly kind: LeftOutKind;
+  readonly kind: NotDataKind;
   readonly label: string;
 }
 
@@ -69,8 +72,8 @@ export interface RowsToCopy {
 
 /**
  * The data rows under the header row, in the tab's column order. Which rows are data is what every
- * check and sum says (the core's TypedTable, SPEC "Rows that are not data"): blank rows and rows of
- * placeholders skipped; totals (a Total label, or one of `tableTotalsRows`: an Excel table's totals
+ * check and sum says (the core's TypedTable, SPEC "Rows that are not data"): blank rows skipped;
+ * rows of placeholders or zeros only left out and named; totals (a Total label, or one of `tableTotalsRows`: an Excel table's totals
  * row, whatever it says), label rows inside the data and notes under it left out and named.
  * `trackerTable`: the rows come from a tracker table, whose rows are data by construction (a new
  * prospect with only its name typed is a partner, not a label), as Check reads them.
@@ -111,6 +114,8 @@ export function rowsToCopy(
       label: total ? firstText(values[left.row]) : left.label,
     });
   }
+  // A row of placeholders or zeros only (an unused line of a form) is not copied, and the report says so.
+  for (const r of table.emptyRows) out.notData.push({ index: r, kind: "placeholders", label: firstText(values[r]) });
   out.notData.sort((a, b) => a.index - b.index);
   return out;
 }

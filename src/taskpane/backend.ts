@@ -1,4 +1,4 @@
-import type { LeftOutKind } from "../core";
+import type { NotDataKind } from "../core/trackerRows";
 import type { HeaderMapping, Matrix } from "../core/types";
 import type { CellFix, FixReport } from "../excel/fixCells";
 import type { IssueSheetRow, IssuesSheetReport } from "../excel/issuesSheet";
@@ -40,8 +40,8 @@ export interface CopyResult {
   readonly alreadyInTracker: readonly number[];
   /** The key's column names ("Partner", "Initiative ID"). */
   readonly keyColumns: readonly string[];
-  /** Rows that are not data (totals, label rows, notes under the data), never copied. */
-  readonly notData: readonly { readonly row: number; readonly kind: LeftOutKind; readonly label: string }[];
+  /** Rows that are not data (totals, label rows, notes, rows of placeholders only), never copied. */
+  readonly notData: readonly { readonly row: number; readonly kind: NotDataKind; readonly label: string }[];
 }
 
 export interface Backend {

@@ -136,6 +136,18 @@ describe("Copy into tracker, as a user meets it (issue 9 item 7)", () => {
     expect(f.workbook.tableRows(PARTNERS.table).map((r) => r[partner])).toEqual(["Food Bank", "Harbor Trust"]);
   });
 
+  test("a line of a form where nothing was entered (placeholders and zeros) is not copied, and the report says so", async () => {
+    const f = await trackerBeside("Form", [
+      ["Org name", "Type", "Pledge"],
+      ["Food Bank", "Nonprofit", 200],
+      ["-", "N/A", 0],
+      ["Harbor Trust", "Philanthropy", 50],
+    ]);
+    const report = await f.Excel.run((ctx) => copyExistingSheet(ctx, "Form"));
+    expect(report.written).toBe(2);
+    expect(report.notData).toEqual([{ index: 2, kind: "placeholders", label: "-" }]);
+  });
+
   test("the tracker's own sheets are not offered as a source; a user's own Partners sheet is", async () => {
     const f = setup();
     f.workbook.seedSheet("Partners", [

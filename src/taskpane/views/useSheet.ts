@@ -1,4 +1,5 @@
-import { mapHeaders, validateRange, type LeftOutKind } from "../../core";
+import { mapHeaders, validateRange } from "../../core";
+import type { NotDataKind } from "../../core/trackerRows";
 import type { HeaderMapping } from "../../core/types";
 import { TABS, type TabName, tabByName } from "../../schema";
 import type { Backend, CopyResult, SheetBlock } from "../backend";
@@ -18,10 +19,11 @@ function rowList(rows: readonly number[]): string {
 }
 
 /** How the pane names a row that is not data (SPEC "Rows that are not data"). */
-const NOT_DATA: Record<LeftOutKind, string> = {
+const NOT_DATA: Record<NotDataKind, string> = {
   total: "a totals row",
   label: "a label row, not data",
   note: "a note under the data",
+  placeholders: "only placeholders or zeros, nothing entered",
 };
 
 /** What a copy did, in words: rows copied, rows already in the tracker, rows that are not data left out. */
@@ -40,7 +42,9 @@ export function copyMessage(result: CopyResult, sheet: string, table: string): H
     lines.push(`Row ${n.row} is ${NOT_DATA[n.kind]}${n.label ? ` ("${n.label}")` : ""}: not copied.`);
   }
   if (result.notData.length > 3) {
-    lines.push(`${result.notData.length - 3} more rows that are not data (totals, labels, notes) were not copied.`);
+    lines.push(
+      `${result.notData.length - 3} more rows that are not data (totals, labels, notes, placeholders only) were not copied.`,
+    );
   }
   lines.push(`${sheet} itself is unchanged.`);
   return h(
