@@ -79,6 +79,18 @@ export const LISTS = {
 
 export type ListId = keyof typeof LISTS;
 
+/** Words for a status that both status lists have (Completed, Active, Paused). */
+const STATUS_WORDS = {
+  Complete: "Completed",
+  Done: "Completed",
+  Finished: "Completed",
+  "In progress": "Active",
+  Ongoing: "Active",
+  Underway: "Active",
+  "On hold": "Paused",
+  Suspended: "Paused",
+} as const;
+
 /**
  * List values in the users' own words (SPEC "Values as people write them"): each word is read as the
  * listed value it stands for, with one "use the listed spelling" warning per distinct word and
@@ -89,27 +101,13 @@ export const LIST_VOCABULARY: {
   readonly [L in ListId]?: Readonly<Record<string, (typeof LISTS)[L]["values"][number]>>;
 } = {
   initiativeStatus: {
-    Complete: "Completed",
-    Done: "Completed",
-    Finished: "Completed",
-    "In progress": "Active",
-    Ongoing: "Active",
-    Underway: "Active",
-    "On hold": "Paused",
-    Suspended: "Paused",
+    ...STATUS_WORDS,
     Planning: "Defining",
     "In planning": "Defining",
   },
   partnerStatus: {
-    Complete: "Completed",
-    Done: "Completed",
-    Finished: "Completed",
-    "In progress": "Active",
-    Ongoing: "Active",
-    Underway: "Active",
+    ...STATUS_WORDS,
     Current: "Active",
-    "On hold": "Paused",
-    Suspended: "Paused",
     "In negotiation": "Negotiating",
     "In discussion": "Negotiating",
     Prospective: "Prospect",
