@@ -133,12 +133,6 @@ export class Column {
     return Math.max(0, this.end - this.first);
   }
 
-  /** The n-th data row (0-based), undefined past the end. */
-  rowAt(n: number): readonly Cell[] | undefined {
-    const row = n < this.length ? this.matrix[this.first + n] : undefined;
-    return Array.isArray(row) ? row : undefined;
-  }
-
   /** The n-th data cell (0-based), undefined past the end or when the column is missing. */
   at(n: number): Cell {
     if (this.index < 0) return undefined;

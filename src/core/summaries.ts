@@ -47,6 +47,15 @@ function oneCurrency(t: TypedTable, slots: readonly number[]): string {
   return named[0] ?? "USD";
 }
 
+/** The one currency of several blocks' amounts (each checked as oneCurrency checks it). */
+function blocksCurrency(tables: readonly TypedTable[], slots: readonly number[]): string {
+  const currencies = [...new Set(tables.map((t) => oneCurrency(t, slots)))];
+  if (currencies.length > 1) {
+    throw new TrackerError("#VALUE!", `The blocks' amounts are in different currencies (${currencies.join(", ")}).`);
+  }
+  return currencies[0] ?? "USD";
+}
+
 /** The columns SUMMARY may group by (SPEC), Sector first as the default. */
 export const SUMMARY_GROUP_COLUMNS: readonly ColumnSpec[] = [
   PARTNERS.col.sector,
@@ -225,14 +234,11 @@ export function summarizePartnerBlocks(blocks: readonly PartnerBlock[], groupBy?
       total.received += received;
     });
   });
-  const currencies = [...new Set(tables.map((t) => oneCurrency(t, [committedSlot, receivedSlot])))];
-  if (currencies.length > 1) {
-    throw new TrackerError("#VALUE!", `The blocks' amounts are in different currencies (${currencies.join(", ")}).`);
-  }
+  const currency = blocksCurrency(tables, [committedSlot, receivedSlot]);
   const out = [...groups.values()]
     .map(({ index: _, ...row }) => row)
     .sort((a, b) => b.committed - a.committed || b.partners - a.partners || a.group.localeCompare(b.group));
-  return { groupBy: column, rows: out, total, currency: currencies[0] ?? "USD" };
+  return { groupBy: column, rows: out, total, currency };
 }
 
 export interface AssetGapRow {
@@ -332,12 +338,6 @@ export function concentration(matrix: Matrix): number {
       if (sum > largest) largest = sum;
     });
   }
-  const currencies = new Set(tables.map((t) => oneCurrency(t, [committedSlot])));
-  if (currencies.size > 1) {
-    throw new TrackerError(
-      "#VALUE!",
-      `The blocks' amounts are in different currencies (${[...currencies].join(", ")}).`,
-    );
-  }
+  blocksCurrency(tables, [committedSlot]);
   return total > 0 ? largest / total : 0;
 }

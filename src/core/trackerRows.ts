@@ -66,15 +66,16 @@ export interface RowsToCopy {
   readonly rows: Cell[][];
   /** For each of `rows`, its index in the sheet's values. */
   readonly from: number[];
-  /** Rows that are not data, left out (totals, label rows, notes under the data), in sheet order. */
+  /** Rows left out (totals, label rows, notes, rows of placeholders only), in sheet order. */
   readonly notData: NotDataRow[];
 }
 
 /**
  * The data rows under the header row, in the tab's column order. Which rows are data is what every
  * check and sum says (the core's TypedTable, SPEC "Rows that are not data"): blank rows skipped;
- * rows of placeholders or zeros only left out and named; totals (a Total label, or one of `tableTotalsRows`: an Excel table's totals
- * row, whatever it says), label rows inside the data and notes under it left out and named.
+ * rows of placeholders or zeros only, totals (a Total label, or one of `tableTotalsRows`: an Excel
+ * table's totals row, whatever it says), label rows inside the data and notes under it left out
+ * and named.
  * `trackerTable`: the rows come from a tracker table, whose rows are data by construction (a new
  * prospect with only its name typed is a partner, not a label), as Check reads them.
  */
