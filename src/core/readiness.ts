@@ -1,5 +1,5 @@
 import { FOUNDATION, LISTS, READY_ENGAGEMENT_FROM, WELL_DEFINED_MIN_LENGTH } from "../schema";
-import { mapHeaders } from "./headers";
+import { mapBlocks } from "./blocks";
 import { slotOf, TypedTable } from "./rows";
 import { YES } from "./rules/vocabulary";
 import { excelTrim, trimCaseKey } from "./text";
@@ -82,15 +82,20 @@ export function readiness(matrix: Matrix, initiativeId: string): number {
   if (wanted.length === 0) {
     throw new TrackerError("#VALUE!", `Give the ${c.initiativeId.name} of the initiative to score, e.g. "FOOD-01".`);
   }
-  const table = new TypedTable(matrix, mapHeaders(matrix, FOUNDATION.name));
-  if (!table.present(S.id)) {
+  // Blocks side by side (SPEC rev 2) are read each with its own headers, left to right.
+  const tables = mapBlocks(matrix, FOUNDATION.name)
+    .map((b) => new TypedTable(b.matrix, b.mapping))
+    .filter((t) => t.present(S.id));
+  if (tables.length === 0) {
     throw new TrackerError(
       "#N/A",
       `The range has no ${c.initiativeId.name} column to find "${initiativeId.trim()}" in — include it, with its header.`,
     );
   }
-  for (let r = table.firstDataRow; r < table.rowCount; r++) {
-    if (table.load(r) && trimCaseKey(table.text(S.id)) === wanted) return readinessScore(readinessInputsOf(table));
+  for (const table of tables) {
+    for (let r = table.firstDataRow; r < table.rowCount; r++) {
+      if (table.load(r) && trimCaseKey(table.text(S.id)) === wanted) return readinessScore(readinessInputsOf(table));
+    }
   }
   throw new TrackerError(
     "#N/A",

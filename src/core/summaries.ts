@@ -273,17 +273,29 @@ export const GAP_COLUMNS: readonly ColumnSpec[] = [
 /**
  * GAPS: assets whose gap (Needed minus Available, a blank Available counting as 0) is above 0,
  * largest first. A sheet with a Gap column but no Needed column is read through its Gap column.
+ * Blocks side by side (SPEC rev 2) are each read with their own headers — one mapping over the
+ * whole sheet took a Category from one block and the amounts from the other — and a block beside
+ * them with neither Needed nor Gap (a lookup list, notes) is not an Assets block to list.
  */
 export function assetGaps(matrix: Matrix): AssetGapRow[] {
-  const t = new TypedTable(matrix, mapHeaders(matrix, ASSETS.name), Object.values(A));
-  const fromNeeded = t.present(A.needed);
-  if (!fromNeeded && !t.present(A.gap)) {
+  const blocks = mapBlocks(matrix, ASSETS.name).map((b) => new TypedTable(b.matrix, b.mapping, Object.values(A)));
+  const withAmounts = blocks.filter((t) => t.present(A.needed) || t.present(A.gap));
+  if (withAmounts.length === 0) {
     throw new TrackerError(
       "#N/A",
       `The range has no ${ASSETS.col.needed.name} column (nor ${ASSETS.col.gap.name}) — include it, with its header.`,
     );
   }
-  const rows: AssetGapRow[] = [];
+  const found = withAmounts.flatMap((t, block) => gapsOf(t).map((g) => ({ ...g, block })));
+  // Largest first; among equal gaps, sheet order: by row, then the blocks left to right.
+  found.sort((a, b) => b.gap.gap - a.gap.gap || a.row - b.row || a.block - b.block);
+  return found.map((f) => f.gap);
+}
+
+/** One Assets block's gaps, each with its row in the sheet. */
+function gapsOf(t: TypedTable): { gap: AssetGapRow; row: number }[] {
+  const fromNeeded = t.present(A.needed);
+  const rows: { gap: AssetGapRow; row: number }[] = [];
   t.forEachRow(() => {
     const available = t.has(A.available) ? t.num[A.available] : undefined;
     const needed = t.has(A.needed) ? t.num[A.needed] : undefined;
@@ -295,16 +307,18 @@ export function assetGaps(matrix: Matrix): AssetGapRow[] {
     }
     if (!(gap > 0)) return;
     rows.push({
-      asset: t.text(A.asset),
-      category: t.listValue(A.category) ?? t.text(A.category),
-      initiativeId: t.text(A.initiativeId),
-      available,
-      needed,
-      gap,
+      gap: {
+        asset: t.text(A.asset),
+        category: t.listValue(A.category) ?? t.text(A.category),
+        initiativeId: t.text(A.initiativeId),
+        available,
+        needed,
+        gap,
+      },
+      row: t.row,
     });
   });
-  // Stable sort keeps sheet order among equal gaps.
-  return rows.sort((a, b) => b.gap - a.gap);
+  return rows;
 }
 
 /**

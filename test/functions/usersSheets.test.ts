@@ -121,6 +121,14 @@ describe("a user's own Foundation sheet", () => {
   it("READINESS scores the checklist from their columns (6 of 7: priorities not acknowledged)", () => {
     expect(readiness(foundation, "food-01")).toBeCloseTo(6 / 7);
   });
+
+  it("READINESS finds an initiative in the right-hand block of two side by side", () => {
+    // SPEC rev 2: blocks separated by an empty column are two blocks. Before, only the left block's
+    // mapping was made and PARK-02 was "not in this Foundation range".
+    const two = foundation.map((r, i) => [...r, "", ...(i === 2 ? ["PARK-02", "Pocket parks", ...r.slice(2)] : r)]);
+    expect(readiness(two, "park-02")).toBeCloseTo(6 / 7);
+    expect(readiness(two, "food-01")).toBeCloseTo(6 / 7);
+  });
 });
 
 describe("a user's own Assets sheet", () => {
@@ -136,6 +144,24 @@ describe("a user's own Assets sheet", () => {
       ["Asset", "Category", "Initiative ID", "Available", "Needed", "Gap"],
       ["Cold storage", "Infrastructure", "FOOD-01", 1, 5, 4],
       ["Vans", "Equipment", "FOOD-01", "", 3, 3],
+    ]);
+  });
+
+  it("GAPS lists the gaps of two blocks side by side, largest first, the left block first among equals", () => {
+    // Before, only the left block was read: the depot's 6 missing vans went unlisted.
+    const sideBySide = [
+      ["North depot", "", "", "", "", "South depot", "", ""],
+      ["Resource", "Asset type", "Qty available", "Qty needed", "", "Asset", "Available", "Needed"],
+      ["Vans", "Equipment", "", 3, "", "Vans", 2, 8],
+      ["Cold storage", "infrastructure", 1, 5, "", "Cold storage", 0, 3],
+      ["Notes: counts as of May", "", "", "", "", "", "", ""],
+    ];
+    expect(gaps(sideBySide)).toEqual([
+      ["Asset", "Category", "Initiative ID", "Available", "Needed", "Gap"],
+      ["Vans", "", "", 2, 8, 6],
+      ["Cold storage", "Infrastructure", "", 1, 5, 4],
+      ["Vans", "Equipment", "", "", 3, 3],
+      ["Cold storage", "", "", 0, 3, 3],
     ]);
   });
 });
