@@ -38,6 +38,8 @@ const KIND_DATE = 2;
 const KIND_YES_NO = 3;
 const KIND_LIST = 4;
 const KIND_EMAIL = 5;
+/** Read once: under CommonJS (the CLI, the benches) each `LISTS.…` is a re-export getter call. */
+const YES = LISTS.yesNo.values[0];
 
 function kindOf(column: ColumnSpec): number {
   switch (column.type) {
@@ -335,7 +337,7 @@ export class TypedTable {
       case KIND_YES_NO: {
         const yn = coerceYesNo(cell);
         if (yn === undefined) return INVALID;
-        this.num[slot] = yn === LISTS.yesNo.values[0] ? 1 : 0;
+        this.num[slot] = yn === YES ? 1 : 0;
         this.listed[slot] = yn;
         return OK;
       }
