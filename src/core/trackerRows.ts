@@ -1,6 +1,6 @@
 import { tabByName, type ColumnSpec } from "../schema";
 import { coerceDate, coerceNumber, coerceYesNo } from "./coerce";
-import type { LeftOutKind } from "./notData";
+import { firstFilled, isTotalLabel, type LeftOutKind } from "./notData";
 import { matchList, TypedTable } from "./rows";
 import type { Cell, HeaderMapping, Matrix } from "./types";
 
@@ -33,16 +33,12 @@ export function trackerValue(column: ColumnSpec, cell: Cell): Cell {
 /**
  * A totals row's label (`Total`, `Subtotal`, `Grand total`, `Sum`, `Total for FY24:` …) in the row's
  * first non-empty cell — also the label Excel puts in a table's totals row — or undefined. A name
- * that merely starts with the word (`Total Wine & More`) is not a label.
- * TODO(H-core): use the core's row classification (`classifyRows` in src/core/rows.ts, which also
- * finds label rows and notes under the data) once it lands, so all three doors agree.
+ * that merely starts with the word (`Total Wine & More`) is not a label. The words are the core's
+ * (`isTotalLabel`, what every check and sum leaves out), so a copy and a check agree on them.
  */
 export function totalsLabel(row: readonly Cell[]): string | undefined {
-  const first = row.find((v) => v !== null && v !== undefined && String(v).trim() !== "");
-  if (typeof first !== "string") return undefined;
-  return /^\s*(grand\s+total|sub-?\s*total|totals?|sum)\s*(:|$|\(|-|–|—|for\b|of\b)/i.test(first)
-    ? first.trim()
-    : undefined;
+  const first = row[firstFilled(row)];
+  return typeof first === "string" && isTotalLabel(first) ? first.trim() : undefined;
 }
 
 /** The row's first non-empty cell as text ("" when there is none). */

@@ -103,8 +103,12 @@ describe("Copy into tracker, as a user meets it (issue 9 item 7)", () => {
       "Harbor Trust",
     ]);
     expect(
-      ["Total", "TOTAL:", "Totals", "Sum", "Total for FY24", "sub-total"].map((l) => totalsLabel([l])),
+      ["Total", "TOTAL:", "Totals", "Sum", "Total for FY24", "sub-total", "Parks total", "Total FY24"].map((l) =>
+        totalsLabel([l]),
+      ),
     ).not.toContain(undefined);
+    // The label is the row's first filled cell, as every check reads it.
+    expect(totalsLabel([null, "  ", " Grand total "])).toBe("Grand total");
     expect(["Total Wine & More", "Summit Partners", null, 42].map((l) => totalsLabel([l]))).toEqual([
       undefined,
       undefined,
