@@ -184,4 +184,28 @@ describe("CROSSCHECK across users' sheets", () => {
       ["Partners", 8, "Sponsor", "warning"], // Bo Chen is not in Leadership
     ]);
   });
+
+  it("reads Partners blocks side by side each with its own headers, as VALIDATE does", () => {
+    // Before, one mapping over the range read only the left block's Initiative ID and champion:
+    // the right block's unknown initiative and unknown champion went unsaid.
+    const leadership = [
+      ["Name", "Initiative ID", "In government", "Role"],
+      ["Ana Ruiz", "FOOD-01", "Yes", "Deputized lead"],
+    ];
+    const assets = [
+      ["Asset", "Initiative ID"],
+      ["Vans", "FOOD-01"],
+    ];
+    const sideBySide = [
+      ["Spring", "", "", "", "Autumn", "", ""],
+      ["Partner", "Initiative ID", "Champion", "", "Grantee", "Champion", "Project ID"],
+      ["City Food Bank", "FOOD-01", "Ana Ruiz", "", "Harbor Trust", "Bo Chen", "PARK-09"],
+      ["Acme Ltd", "FOOD-01", "", "", "Riverside Bank", "Ana Ruiz", "FOOD-01"],
+    ];
+    const result = crosscheck(foundation, assets, leadership, sideBySide);
+    expect(result.slice(1).map((r) => [r[0], r[1], r[2], r[3]])).toEqual([
+      ["Partners", 3, "Champion", "warning"], // Bo Chen, in the right block's Champion column (sheet column F)
+      ["Partners", 3, "Project ID", "error"], // PARK-09 is not in Foundation
+    ]);
+  });
 });

@@ -1,4 +1,5 @@
 import { ASSETS, FOUNDATION, LEADERSHIP, PARTNERS, type ColumnSpec, type TabName, type TabSpec } from "../../schema";
+import { mapBlocks } from "../blocks";
 import { mapHeaders } from "../headers";
 import { slotOf, TypedTable } from "../rows";
 import { normalizeKey, quote, trimCaseKey } from "../text";
@@ -18,8 +19,28 @@ export interface TrackerTables {
 
 /** Maps one argument, naming it in the error so the user knows which range lacks its header. */
 export function tableOf(matrix: Matrix, tab: TabSpec): TypedTable {
+  return named(tab, () => new TypedTable(matrix, mapHeaders(matrix, tab.name)));
+}
+
+/** One block of an argument, and the column of the range where it starts. */
+interface Part {
+  readonly t: TypedTable;
+  readonly column: number;
+}
+
+/**
+ * An argument's blocks (SPEC rev 2: blocks side by side, separated by an empty column, are each
+ * read with their own headers; one mapping over the range read only the left one's columns).
+ */
+function partsOf(matrix: Matrix, tab: TabSpec): Part[] {
+  return named(tab, () =>
+    mapBlocks(matrix, tab.name).map((b) => ({ t: new TypedTable(b.matrix, b.mapping), column: b.column })),
+  );
+}
+
+function named<T>(tab: TabSpec, read: () => T): T {
   try {
-    return new TypedTable(matrix, mapHeaders(matrix, tab.name));
+    return read();
   } catch (err) {
     if (err instanceof NoHeaderError) {
       throw new NoHeaderError(
@@ -60,49 +81,57 @@ export interface CrossCheckOptions {
 }
 
 export function crossCheck(tables: TrackerTables, _options: CrossCheckOptions = {}): TabIssue[] {
-  const foundation = tableOf(tables.foundation, FOUNDATION);
-  const assets = tableOf(tables.assets, ASSETS);
-  const leadership = tableOf(tables.leadership, LEADERSHIP);
-  const partners = tableOf(tables.partners, PARTNERS);
+  const foundation = partsOf(tables.foundation, FOUNDATION);
+  const assets = partsOf(tables.assets, ASSETS);
+  const leadership = partsOf(tables.leadership, LEADERSHIP);
+  const partners = partsOf(tables.partners, PARTNERS);
   const out: Collected[] = [];
-  const report = (t: TypedTable, column: ColumnSpec, rule: string, severity: Severity, message: string) => {
+  const report = (p: Part, column: ColumnSpec, rule: string, severity: Severity, message: string) => {
+    const { t } = p;
     const slot = slotOf(t.tab, column);
     out.push({
       issue: { tab: t.tab.name, row: t.rowNumber, column: t.header[slot], severity, message, rule, value: t.raw(slot) },
       tabOrder: TAB_ORDER[t.tab.name],
-      column: t.index[slot],
+      column: p.column + t.index[slot],
     });
   };
+  const anyHas = (parts: readonly Part[], slot: number) => parts.some((p) => p.t.present(slot));
 
   // Foundation: the initiatives that exist, and the Active ones.
   const fId = slotOf(FOUNDATION, FOUNDATION.col.initiativeId);
   const fStatus = slotOf(FOUNDATION, FOUNDATION.col.status);
   const initiatives = new Set<string>();
-  const active: { row: number; id: string }[] = [];
-  foundation.forEachRow(() => {
-    if (foundation.blank(fId)) return;
-    const id = foundation.text(fId);
-    initiatives.add(trimCaseKey(id));
-    if (foundation.listValue(fStatus) === INITIATIVE_ACTIVE) active.push({ row: foundation.row, id });
-  });
+  const active: { part: Part; row: number; id: string }[] = [];
+  for (const part of foundation) {
+    const f = part.t;
+    f.forEachRow(() => {
+      if (f.blank(fId)) return;
+      const id = f.text(fId);
+      initiatives.add(trimCaseKey(id));
+      if (f.listValue(fStatus) === INITIATIVE_ACTIVE) active.push({ part, row: f.row, id });
+    });
+  }
 
   // Initiative IDs elsewhere must be Foundation's (only when Foundation has the column to compare).
-  const referenceCheck = (t: TypedTable, column: ColumnSpec, extra?: () => void) => {
-    const slot = slotOf(t.tab, column);
-    const check = foundation.present(fId) && t.present(slot);
-    t.forEachRow(() => {
-      if (check && !t.blank(slot) && !initiatives.has(trimCaseKey(t.text(slot)))) {
-        report(
-          t,
-          column,
-          UNKNOWN_INITIATIVE,
-          "error",
-          `${t.header[slot]} ${quote(t.text(slot))} is not on the ${FOUNDATION.name} tab — add the initiative ` +
-            `there or correct the ID.`,
-        );
-      }
-      extra?.();
-    });
+  const referenceCheck = (parts: readonly Part[], column: ColumnSpec, extra?: (p: Part) => void) => {
+    for (const part of parts) {
+      const { t } = part;
+      const slot = slotOf(t.tab, column);
+      const check = anyHas(foundation, fId) && t.present(slot);
+      t.forEachRow(() => {
+        if (check && !t.blank(slot) && !initiatives.has(trimCaseKey(t.text(slot)))) {
+          report(
+            part,
+            column,
+            UNKNOWN_INITIATIVE,
+            "error",
+            `${t.header[slot]} ${quote(t.text(slot))} is not on the ${FOUNDATION.name} tab — add the initiative ` +
+              `there or correct the ID.`,
+          );
+        }
+        extra?.(part);
+      });
+    }
   };
 
   referenceCheck(assets, ASSETS.col.initiativeId);
@@ -114,54 +143,55 @@ export function crossCheck(tables: TrackerTables, _options: CrossCheckOptions = 
   const lRole = slotOf(LEADERSHIP, LEADERSHIP.col.role);
   const names = new Set<string>();
   const byInitiative = new Map<string, LeadershipByInitiative>();
-  referenceCheck(leadership, LEADERSHIP.col.initiativeId, () => {
-    if (!leadership.blank(lName)) names.add(normalizeKey(leadership.text(lName)));
-    if (leadership.blank(lInitiative)) return;
-    const key = trimCaseKey(leadership.text(lInitiative));
+  referenceCheck(leadership, LEADERSHIP.col.initiativeId, ({ t: l }) => {
+    if (!l.blank(lName)) names.add(normalizeKey(l.text(lName)));
+    if (l.blank(lInitiative)) return;
+    const key = trimCaseKey(l.text(lInitiative));
     let entry = byInitiative.get(key);
     if (!entry) byInitiative.set(key, (entry = { people: 0, outsideGovernment: 0, deputizedLeads: 0 }));
     entry.people++;
-    if (leadership.listValue(lInGovernment) === NO) entry.outsideGovernment++;
-    if (leadership.listValue(lRole) === ROLE_DEPUTIZED_LEAD) entry.deputizedLeads++;
+    if (l.listValue(lInGovernment) === NO) entry.outsideGovernment++;
+    if (l.listValue(lRole) === ROLE_DEPUTIZED_LEAD) entry.deputizedLeads++;
   });
 
   // Partners: initiative references, and champions who must be on the Leadership tab.
   const pChampion = slotOf(PARTNERS, PARTNERS.col.champion);
-  const checkChampions = leadership.present(lName) && partners.present(pChampion);
-  referenceCheck(partners, PARTNERS.col.initiativeId, () => {
-    if (!checkChampions || partners.blank(pChampion)) return;
-    const champion = partners.text(pChampion);
+  const checkChampions = anyHas(leadership, lName);
+  referenceCheck(partners, PARTNERS.col.initiativeId, (part) => {
+    const p = part.t;
+    if (!checkChampions || !p.present(pChampion) || p.blank(pChampion)) return;
+    const champion = p.text(pChampion);
     if (!names.has(normalizeKey(champion))) {
       report(
-        partners,
+        part,
         PARTNERS.col.champion,
         CHAMPION_NOT_IN_LEADERSHIP,
         "warning",
-        `${partners.header[pChampion]} ${quote(champion)} is not a ${LEADERSHIP.col.name.name} on the ` +
+        `${p.header[pChampion]} ${quote(champion)} is not a ${LEADERSHIP.col.name.name} on the ` +
           `${LEADERSHIP.name} tab — add them there, or write the name as it is there.`,
       );
     }
   });
 
   // Active initiatives need champions, one outside government, and a deputized lead.
-  if (leadership.present(lInitiative)) {
-    for (const { row, id } of active) {
-      foundation.load(row);
+  if (anyHas(leadership, lInitiative)) {
+    for (const { part, row, id } of active) {
+      part.t.load(row);
       const who = byInitiative.get(trimCaseKey(id));
       const label = `Initiative ${id} is ${INITIATIVE_ACTIVE}`;
       const onLeadership = `on the ${LEADERSHIP.name} tab`;
       const where = FOUNDATION.col.initiativeId;
       if (!who) {
         report(
-          foundation,
+          part,
           where,
           "crossTab.activeWithoutChampion",
           "warning",
           `${label} but has no champion ${onLeadership} — name at least one.`,
         );
-      } else if (leadership.present(lInGovernment) && who.outsideGovernment === 0) {
+      } else if (anyHas(leadership, lInGovernment) && who.outsideGovernment === 0) {
         report(
-          foundation,
+          part,
           where,
           "crossTab.activeWithoutOutsideChampion",
           "warning",
@@ -169,9 +199,9 @@ export function crossCheck(tables: TrackerTables, _options: CrossCheckOptions = 
             `community leader who champions it.`,
         );
       }
-      if (leadership.present(lRole) && (who?.deputizedLeads ?? 0) === 0) {
+      if (anyHas(leadership, lRole) && (who?.deputizedLeads ?? 0) === 0) {
         report(
-          foundation,
+          part,
           where,
           "crossTab.activeWithoutDeputizedLead",
           "warning",
