@@ -29,7 +29,7 @@ export interface PartnerSummary {
  * Amounts in two currencies cannot be added up (SPEC: a column that mixes currencies is an error):
  * SUMMARY and CONCENTRATION refuse rather than print a sum of pounds and dollars.
  */
-function oneCurrency(t: TypedTable, slots: readonly number[]): string {
+function namedCurrency(t: TypedTable, slots: readonly number[]): string {
   for (const slot of slots) {
     const mixed = t.mixedCurrencyRow[slot];
     if (mixed >= 0) {
@@ -44,12 +44,16 @@ function oneCurrency(t: TypedTable, slots: readonly number[]): string {
   if (new Set(named).size > 1) {
     throw new TrackerError("#VALUE!", `The amounts are in different currencies (${[...new Set(named)].join(", ")}).`);
   }
-  return named[0] ?? "USD";
+  return named[0] ?? "";
 }
 
-/** The one currency of several blocks' amounts (each checked as oneCurrency checks it). */
+/**
+ * The one currency of several blocks' amounts (each checked as namedCurrency checks it), USD when
+ * none names one. A block of plain numbers names none, so it adds up with a block in pounds, as
+ * plain numbers do with `£` amounts in one column.
+ */
 function blocksCurrency(tables: readonly TypedTable[], slots: readonly number[]): string {
-  const currencies = [...new Set(tables.map((t) => oneCurrency(t, slots)))];
+  const currencies = [...new Set(tables.map((t) => namedCurrency(t, slots)).filter((c) => c !== ""))];
   if (currencies.length > 1) {
     throw new TrackerError("#VALUE!", `The blocks' amounts are in different currencies (${currencies.join(", ")}).`);
   }

@@ -82,6 +82,20 @@ describe("a user's own Partners sheet", () => {
     expect(concentration(sideBySide)).toBeCloseTo(3000 / 3700);
   });
 
+  it("SUMMARY adds a block in pounds to a block of plain numbers beside it, and refuses pounds beside dollars", () => {
+    const pounds = (right: (string | number)[]) => [
+      ["Recipient", "Amount awarded", "", "Recipient", "Amount awarded"],
+      ["Oxford Food Bank", "£1,200", "", "Cowley Youth Club", right[0]],
+      ["Barton Arts", "£300", "", "Oxford Food Bank", right[1]],
+    ];
+    // Plain numbers name no currency: they add up with the pounds, as in one column (before, they
+    // were taken for dollars and the two blocks refused as "GBP, USD").
+    const result = summary(pounds([500, 100]), NULL);
+    expect(result[0][2]).toBe("Committed (GBP)");
+    expect(result[result.length - 1]).toEqual(["Total", 3, 2100, 0]);
+    expect(() => summary(pounds(["$500", "$100"]), NULL)).toThrow(/different currencies \(GBP, USD\)/);
+  });
+
   it("CONCENTRATION counts Riverside Bank's two rows as one partner", () => {
     expect(concentration(partners)).toBeCloseTo(125000 / 155000);
   });
