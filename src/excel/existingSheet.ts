@@ -3,7 +3,7 @@
  * core's `mapHeaders`, with the user's corrections), and copy its rows into the tracker table.
  * The user's sheet is only read, never written.
  */
-import { mapHeaders } from "../core";
+import { mapBlocks, mapHeaders } from "../core";
 import { rowsToCopy, type NotDataRow } from "../core/trackerRows";
 import type { HeaderMapping, Matrix } from "../core/types";
 import type { TabName } from "../schema";
@@ -13,8 +13,13 @@ import { readSheetValues, type SheetValues } from "./reader";
 
 export interface ExistingSheet {
   readonly sheet: SheetValues;
-  /** How the sheet's headers map to the tab (header row index is within `sheet.values`). */
+  /** How the sheet's headers map to the tab (header row index is within `sheet.values`); the first block's. */
   readonly mapping: HeaderMapping;
+  /**
+   * Its blocks side by side (SPEC rev 2), each with its own mapping, or the whole sheet as one block.
+   * A block keeps every row of the sheet; `column` is where it starts (0-based, within the values).
+   */
+  readonly blocks: readonly { readonly values: Matrix; readonly mapping: HeaderMapping; readonly column: number }[];
 }
 
 export interface MappingOptions {
@@ -32,7 +37,15 @@ export async function readExistingSheet(
   options: MappingOptions = {},
 ): Promise<ExistingSheet> {
   const sheet = await readSheetValues(context, sheetName, { onProgress: options.onProgress });
-  return { sheet, mapping: mapHeaders(sheet.values, options.tab ?? null, options.overrides) };
+  // Corrections name columns of the whole sheet: with them, the sheet is read as one block.
+  const blocks = options.overrides
+    ? [{ values: sheet.values, mapping: mapHeaders(sheet.values, options.tab ?? null, options.overrides), column: 0 }]
+    : mapBlocks(sheet.values, options.tab ?? null).map((b) => ({
+        values: b.matrix,
+        mapping: b.mapping,
+        column: b.column,
+      }));
+  return { sheet, mapping: blocks[0].mapping, blocks };
 }
 
 // Which rows are data and how their values go in: pure, in the core, so the CLI's `new --from`
@@ -76,15 +89,27 @@ export async function copyRowsIntoTracker(
   };
 }
 
-/** Copies a user's sheet into the tracker table its headers map to. */
+/**
+ * Copies a user's sheet into the tracker table its headers map to; blocks side by side each with
+ * their own mapping, one after the other (a row that is not data in both, such as a Total row
+ * across them, is named once).
+ */
 export async function copyExistingSheet(
   context: Excel.RequestContext,
   sheetName: string,
   options: MappingOptions = {},
 ): Promise<SheetCopyReport & { firstRow: number }> {
-  const { sheet, mapping } = await readExistingSheet(context, sheetName, options);
+  const { sheet, blocks } = await readExistingSheet(context, sheetName, options);
+  const reports: SheetCopyReport[] = [];
+  for (const b of blocks) reports.push(await copyRowsIntoTracker(context, b.values, b.mapping, sheet.tableTotalsRows));
+  const notData = new Map<number, NotDataRow>();
+  for (const r of reports) for (const n of r.notData) if (!notData.has(n.index)) notData.set(n.index, n);
   return {
-    ...(await copyRowsIntoTracker(context, sheet.values, mapping, sheet.tableTotalsRows)),
+    tab: reports[0].tab,
+    written: reports.reduce((n, r) => n + r.written, 0),
+    alreadyInTracker: reports.flatMap((r) => r.alreadyInTracker),
+    notData: [...notData.values()].sort((a, b) => a.index - b.index),
+    keyColumns: reports[0].keyColumns,
     firstRow: sheet.firstRow,
   };
 }

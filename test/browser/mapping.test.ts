@@ -1,6 +1,7 @@
 import * as path from "path";
 import { MAPPINGS_SHEET } from "../../src/excel/mappingSheet";
-import { inWorkbook, openPane, SCREENSHOTS, usePaneHarness, type SeedRow } from "./harness";
+import { PARTNERS } from "../../src/schema";
+import { createTracker, inWorkbook, openPane, SCREENSHOTS, usePaneHarness, type SeedRow } from "./harness";
 
 /**
  * "Use an existing sheet" as a user meets it (issue 9): a sheet whose headers mean nothing to the
@@ -90,5 +91,53 @@ describe("a user's own Partners sheet beside the tracker", () => {
     expect(await page.locator("#tab-use").getAttribute("aria-selected")).toBe("true");
     await page.locator("#validate-sheet").click();
     await page.locator("#panel-use li.problem", { hasText: '"lots"' }).waitFor();
+  });
+});
+
+describe("a sheet of two blocks side by side", () => {
+  it("is mapped, checked and copied one block at a time, and no copied row takes a value from the other block", async () => {
+    // Before, one mapping over the sheet gave City Food Bank the sector on Harbor Trust's row
+    // (Philanthropy) and left the right block's partners out of the tracker.
+    const grants: SeedRow[] = [
+      ["Partner", "Committed", null, "Grantee", "Sector", "Committed"],
+      ["City Food Bank", 1000, null, "Harbor Trust", "Philanthropy", 2000],
+      ["Acme Ltd", 200, null, "Riverside Bank", "Business", "lots"],
+    ];
+    const { page, problems } = await openPane(pane, [{ name: "Grants", values: grants }], 320);
+    await createTracker(page);
+    await page.locator("#tab-use").click();
+    await page.locator("#reload-sheets").click();
+    await page.locator("#sheet-select").selectOption("Grants");
+    await page.locator("#read-sheet").click();
+    await page.locator("table.map").waitFor();
+    expect(await page.locator("#block-select option").allInnerTexts()).toEqual([
+      "A–B: Partner, Committed",
+      "D–F: Grantee, Sector, Committed",
+    ]);
+    expect(await page.locator("table.map th[scope=row]").allInnerTexts()).toEqual(["Partner", "Committed"]);
+    await page.locator("#copy-sheet").click();
+    await page.getByText("Copied 2 rows from Grants (A–B)").waitFor({ timeout: 20000 });
+
+    await page.locator("#block-select").selectOption("1");
+    expect(await page.locator("table.map th[scope=row]").allInnerTexts()).toEqual(["Grantee", "Sector", "Committed"]);
+    await page.locator("#validate-sheet").click();
+    // The right block's "lots" is in column F of the sheet, and its formula names D1:F3.
+    await page.locator("#panel-use li.problem", { hasText: '"lots"' }).waitFor({ timeout: 20000 });
+    expect(await page.locator("#validate-formula").inputValue()).toMatch(
+      /^=PARTNERS\.VALIDATE\(Grants!D1:F3, "Partners"/,
+    );
+    await page.screenshot({ path: path.join(SCREENSHOTS, "blocks-side-by-side-320.png"), fullPage: true });
+    await page.locator("#copy-sheet").click();
+    await page.getByText("Copied 2 rows from Grants (D–F)").waitFor({ timeout: 20000 });
+
+    const at = (id: string) => PARTNERS.columns.findIndex((c) => c.id === id);
+    const rows = await inWorkbook<unknown[][]>(page, `wb.tableRows(${JSON.stringify(PARTNERS.table)})`);
+    expect(rows.map((r) => [r[at("partner")], r[at("sector")], r[at("committed")]])).toEqual([
+      ["City Food Bank", null, 1000],
+      ["Acme Ltd", null, 200],
+      ["Harbor Trust", "Philanthropy", 2000],
+      ["Riverside Bank", "Business", "lots"],
+    ]);
+    expect(problems).toEqual([]);
   });
 });

@@ -178,3 +178,33 @@ test("an Excel table's totals row on the user's sheet is never copied, whatever 
   expect(report.notData).toEqual([{ index: 3, kind: "total", label: "Count" }]);
   expect(f.workbook.tableRows(PARTNERS.table).map((r) => r[0])).toEqual(["Food Bank", "Harbor Trust"]);
 });
+
+test("blocks side by side are copied each with its own headers: no row takes a value from the other block", async () => {
+  // SPEC rev 2: blocks separated by an empty column are two blocks. One mapping over the sheet gave
+  // City Food Bank the right block's sector (Philanthropy, Harbor Trust's) and left Harbor Trust and
+  // Riverside Bank out of the tracker.
+  const sheet = [
+    ["Partner", "Committed", null, "Grantee", "Sector", "Committed"],
+    ["City Food Bank", 1000, null, "Harbor Trust", "Philanthropy", 2000],
+    ["Acme Ltd", 200, null, "Riverside Bank", "Business", 500],
+    ["Total", 1200, null, "Total", null, 2500],
+  ];
+  const f = await trackerBeside("Grants", sheet);
+  const { blocks } = await f.Excel.run((ctx) => readExistingSheet(ctx, "Grants"));
+  expect(blocks.map((b) => [b.column, b.mapping.columns.map((c) => c.header)])).toEqual([
+    [0, ["Partner", "Committed"]],
+    [3, ["Grantee", "Sector", "Committed"]],
+  ]);
+  const result = await f.Excel.run((ctx) => copyExistingSheet(ctx, "Grants"));
+  expect(result.written).toBe(4);
+  expect(result.notData.map((n) => [n.index, n.kind])).toEqual([[3, "total"]]); // named once, not per block
+  const at = (id: string) => PARTNERS.columns.findIndex((c) => c.id === id);
+  expect(
+    f.workbook.tableRows(PARTNERS.table).map((r) => [r[at("partner")], r[at("sector")], r[at("committed")]]),
+  ).toEqual([
+    ["City Food Bank", null, 1000],
+    ["Acme Ltd", null, 200],
+    ["Harbor Trust", "Philanthropy", 2000],
+    ["Riverside Bank", "Business", 500],
+  ]);
+});

@@ -2,11 +2,45 @@
  * The mapping editor's data (no DOM): a sample value beside each header, a kept mapping turned
  * back into the editor's corrections, and the formula that uses the kept mapping.
  */
-import { isBlank, isBlankRow, mapHeaders } from "../../core";
+import { isBlank, isBlankRow, mapBlocks, mapHeaders } from "../../core";
 import type { Cell, HeaderMapping, Matrix } from "../../core/types";
 import { a1, sheetRef } from "../../excel/context";
-import { tabByName, type TabName } from "../../schema";
+import { columnLetter, tabByName, type TabName } from "../../schema";
 import type { SheetBlock } from "../backend";
+
+/**
+ * A sheet's blocks side by side (SPEC rev 2: separated by an empty column, each with a header row of
+ * its own), as blocks of the sheet that the editor, Validate and Copy take one at a time — as
+ * VALIDATE and the command line's `new --from` read them. One mapping over the whole sheet copied
+ * a partner from the left block with a sector from the right one, and left the right one's rows out.
+ * The whole sheet when it is one block, or when nothing on it is recognised yet.
+ */
+export function blocksSideBySide(sheet: SheetBlock, tab?: TabName | null): SheetBlock[] {
+  let parts: ReturnType<typeof mapBlocks>;
+  try {
+    parts = mapBlocks(sheet.values, tab);
+  } catch {
+    return [sheet];
+  }
+  if (parts.length === 1 && parts[0].matrix === sheet.values) return [sheet];
+  return parts.map((p) => ({ ...sheet, values: p.matrix, firstColumn: sheet.firstColumn + p.column }));
+}
+
+/** `D–F: Grantee, Sector, Committed` — a block as the pane offers it. */
+export function blockLabel(block: SheetBlock): string {
+  const width = block.values.reduce((n, r) => Math.max(n, r.length), 0);
+  const first = columnLetter(block.firstColumn);
+  const last = columnLetter(block.firstColumn + Math.max(1, width) - 1);
+  let headers: string[] = [];
+  try {
+    const m = mapHeaders(block.values);
+    headers = (block.values[m.headerRow] ?? []).map((c) => String(c ?? "").trim()).filter((c) => c !== "");
+  } catch {
+    headers = (block.values[firstFilledRow(block.values)] ?? []).map((c) => String(c ?? "").trim()).filter(Boolean);
+  }
+  const shown = headers.slice(0, 3).join(", ") + (headers.length > 3 ? ", …" : "");
+  return `${first === last ? first : `${first}–${last}`}: ${shown}`;
+}
 
 /** The first value under a header, for the editor to show beside it ("" when the column is empty). */
 export function sampleValue(values: Matrix, headerRow: number, index: number): string {

@@ -4,7 +4,16 @@ import type { HeaderMapping } from "../../core/types";
 import { TABS, type TabName, tabByName } from "../../schema";
 import type { Backend, CopyResult, SheetBlock } from "../backend";
 import { announce, errorMessage, h, replace } from "../dom";
-import { firstFilledRow, mapFrom, overridesFromPairs, pairsOf, sampleValue, validateFormula } from "./mappingModel";
+import {
+  blockLabel,
+  blocksSideBySide,
+  firstFilledRow,
+  mapFrom,
+  overridesFromPairs,
+  pairsOf,
+  sampleValue,
+  validateFormula,
+} from "./mappingModel";
 import { problemList } from "./problemList";
 import { locateEach } from "./problemModel";
 import { progressBar } from "./progress";
@@ -53,6 +62,26 @@ export function copyMessage(result: CopyResult, sheet: string, table: string): H
     lines.map((l) => h("p", {}, l)),
   );
 }
+/** The block whose header row names most of a kept mapping's headers (the first on a tie). */
+function bestMatch(parts: readonly SheetBlock[], pairs: readonly (readonly [string, string])[]): SheetBlock {
+  const kept = new Set(pairs.map(([header]) => header.trim().toLowerCase()));
+  const score = (b: SheetBlock) =>
+    Math.max(
+      0,
+      ...b.values.slice(0, 30).map(
+        (row) =>
+          (row ?? []).filter((c) =>
+            kept.has(
+              String(c ?? "")
+                .trim()
+                .toLowerCase(),
+            ),
+          ).length,
+      ),
+    );
+  return parts.reduce((best, p) => (score(p) > score(best) ? p : best), parts[0]);
+}
+
 /** Raised (detail: a sheet name) to open this flow on that sheet, e.g. from Check's "Map and check". */
 export const USE_SHEET_EVENT = "partners-use-sheet";
 
@@ -68,6 +97,8 @@ export function useSheetView(backend: Backend): HTMLElement {
   const results = h("div", { class: "result" });
   const checked = problemList(backend, status); // the user's sheet is only read: no fixes offered
 
+  /** The sheet's blocks side by side (one, the whole sheet, for most sheets); `block` is the one in hand. */
+  let parts: SheetBlock[] = [];
   let block: SheetBlock | undefined;
   let tab: TabName | null = null;
   let overrides: Record<number, string | null> = {};
@@ -95,14 +126,52 @@ export function useSheetView(backend: Backend): HTMLElement {
     if (!block) return;
     try {
       mapping = keptRow ? mapFrom(block.values, keptRow, tab, overrides) : mapHeaders(block.values, tab, overrides);
-      replace(mappingArea, mappingTable(block, mapping));
+      replace(mappingArea, partPicker(), mappingTable(block, mapping));
       status.textContent = `Looks like the ${mapping.tab} tab: ${mapping.columns.length} columns recognised.`;
     } catch (err) {
       mapping = undefined;
       status.textContent = errorMessage(err);
-      replace(mappingArea, pickTab(block));
+      replace(mappingArea, partPicker(), pickTab(block));
     }
   };
+
+  /** Where the sheet holds blocks side by side: which one the editor, Validate and Copy work on. */
+  const partPicker = (): HTMLElement | null => {
+    if (parts.length < 2 || !block) return null;
+    const current = parts.indexOf(block);
+    return h(
+      "div",
+      { class: "note", id: "block-choice" },
+      h(
+        "p",
+        {},
+        `${block.sheet} holds ${parts.length} blocks side by side (an empty column between them). Each is mapped, ` +
+          `checked and copied on its own: copy one, then choose the next.`,
+      ),
+      h("label", { for: "block-select" }, "Block "),
+      h(
+        "select",
+        {
+          id: "block-select",
+          "aria-label": "Block of the sheet to use",
+          onchange: (e: Event) => {
+            block = parts[Number((e.target as HTMLSelectElement).value)];
+            tab = null;
+            overrides = {};
+            corrected = false;
+            keptRow = 0;
+            replace(results);
+            remap();
+          },
+        },
+        parts.map((p, i) => h("option", { value: String(i), selected: i === current }, blockLabel(p))),
+      ),
+    );
+  };
+
+  /** The block's name in messages: the sheet, and its columns when the sheet holds several blocks. */
+  const blockName = (b: SheetBlock): string =>
+    parts.length < 2 ? b.sheet : `${b.sheet} (${blockLabel(b).split(":")[0]})`;
 
   /** Nothing recognised: the user says which tab the sheet holds, then maps its columns by hand. */
   const pickTab = (b: SheetBlock): HTMLElement => {
@@ -219,13 +288,16 @@ export function useSheetView(backend: Backend): HTMLElement {
       return;
     }
     try {
-      block = await backend.readSheet(sheetSelect.value, (step, f) => progress.update(step, f));
+      const sheet = await backend.readSheet(sheetSelect.value, (step, f) => progress.update(step, f));
       tab = null;
       overrides = {};
       corrected = false;
       keptRow = 0;
-      const kept = (await backend.readMappings().catch(() => [])).find((k) => k.sheet === block?.sheet);
+      const kept = (await backend.readMappings().catch(() => [])).find((k) => k.sheet === sheet.sheet);
       const keptTab = kept && TABS.find((t) => t.name === kept.tab)?.name;
+      parts = blocksSideBySide(sheet, keptTab ?? null);
+      // A kept mapping is for the block whose headers it names.
+      block = kept ? bestMatch(parts, kept.pairs) : parts[0];
       if (kept && keptTab) {
         tab = keptTab;
         ({ overrides, headerRow: keptRow } = overridesFromPairs(block.values, keptTab, kept.pairs));
@@ -255,9 +327,9 @@ export function useSheetView(backend: Backend): HTMLElement {
         const used = mapping;
         checked.show(issues.flatMap((i) => locateEach(i, current, used, used.tab)));
         const formula = h("div", { class: "formula-offer" });
-        replace(results, h("h3", {}, `Checked ${current.sheet} as ${mapping.tab}`), formula, checked.element);
+        replace(results, h("h3", {}, `Checked ${blockName(current)} as ${mapping.tab}`), formula, checked.element);
         void offerFormula(current, used, formula);
-        announce(`${issues.length} issues found in ${current.sheet}.`);
+        announce(`${issues.length} issues found in ${blockName(current)}.`);
       },
     },
     "Validate in place",
@@ -278,7 +350,7 @@ export function useSheetView(backend: Backend): HTMLElement {
     const text = validateFormula(b, m.tab, reference);
     replace(
       area,
-      h("p", { class: "muted" }, `${note}To keep checking ${b.sheet} in a cell, use:`),
+      h("p", { class: "muted" }, `${note}To keep checking ${blockName(b)} in a cell, use:`),
       // A read-only text area wraps the long formula at 320 px; focusing it selects it for copying.
       h(
         "textarea",
@@ -303,7 +375,7 @@ export function useSheetView(backend: Backend): HTMLElement {
     try {
       const result = await backend.copyIntoTracker(block, mapping);
       const table = tabByName(mapping.tab)?.table ?? mapping.tab;
-      replace(results, copyMessage(result, block.sheet, table));
+      replace(results, copyMessage(result, blockName(block), table));
     } catch (err) {
       replace(results, h("p", { class: "error", role: "alert" }, errorMessage(err)));
     }

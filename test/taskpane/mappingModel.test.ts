@@ -1,0 +1,34 @@
+import { blockLabel, blocksSideBySide } from "../../src/taskpane/views/mappingModel";
+import type { SheetBlock } from "../../src/taskpane/backend";
+
+/** The pane's "Use an existing sheet" cuts a sheet into its blocks side by side, as VALIDATE reads it. */
+const sheetAt = (values: (string | number | null)[][], firstColumn = 1): SheetBlock => ({
+  sheet: "Grants",
+  values,
+  firstRow: 4,
+  firstColumn,
+});
+
+describe("blocks side by side in the pane", () => {
+  const twoBlocks = [
+    ["Partner", "Committed", null, "Grantee", "Sector", "Committed"],
+    ["City Food Bank", 1000, null, "Harbor Trust", "Philanthropy", 2000],
+  ];
+
+  it("cuts a sheet at its empty column, each block placed where it is on the worksheet", () => {
+    // The used range starts in column C: the right block starts in F.
+    const parts = blocksSideBySide(sheetAt(twoBlocks, 3));
+    expect(parts.map((p) => [p.firstRow, p.firstColumn, p.values[1]])).toEqual([
+      [4, 3, ["City Food Bank", 1000]],
+      [4, 6, ["Harbor Trust", "Philanthropy", 2000]],
+    ]);
+    expect(parts.map(blockLabel)).toEqual(["C–D: Partner, Committed", "F–H: Grantee, Sector, Committed"]);
+  });
+
+  it("leaves one block, and a sheet nothing on it is recognised yet, whole", () => {
+    const one = sheetAt([["Partner", "Committed", "Sector"]]);
+    expect(blocksSideBySide(one)).toEqual([one]);
+    const unknown = sheetAt([["Who", "How much", null, "When"]]);
+    expect(blocksSideBySide(unknown)).toEqual([unknown]);
+  });
+});
