@@ -125,6 +125,27 @@ describe("partnership-tracker new --from", () => {
     expect(r.stdout).toMatch(/not placed: Read me — /);
   });
 
+  it("places blocks side by side each with its own headers, as the pane's Copy into tracker does", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Grants").addRows([
+      ["Partner", "Committed", null, "Grantee", "Sector", "Committed"],
+      ["City Food Bank", 1000, null, "Harbor Trust", "Philanthropy", 2000],
+      ["Acme Ltd", 200, null, "Riverside Bank", "Business", 500],
+    ]);
+    await writeXlsx(path.join(dir, "blocks.xlsx"), wb);
+    const r = await runMain(["new", "--from", "blocks.xlsx", "blocks-tracker.xlsx"], dir);
+    expect(r.code).toBe(0);
+    const p = tables(await readWorkbookFile(path.join(dir, "blocks-tracker.xlsx"))).Partners;
+    const col = (c: { name: string }) => p[0].indexOf(c.name);
+    const { partner, sector, committed } = PARTNERS.col;
+    expect(p.slice(1).map((row) => [row[col(partner)], row[col(sector)] ?? "", row[col(committed)]])).toEqual([
+      ["City Food Bank", "", 1000],
+      ["Acme Ltd", "", 200],
+      ["Harbor Trust", "Philanthropy", 2000],
+      ["Riverside Bank", "Business", 500],
+    ]);
+  });
+
   it("writes nothing when no sheet has tracker headers", async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("Budget").addRows([
