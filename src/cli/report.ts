@@ -1,5 +1,5 @@
 import { csvLine, CSV_BOM } from "../core/csv";
-import { groupWords, type Cell } from "../core";
+import { groupWords, withoutAdvice, type Cell } from "../core";
 import { columnLetter } from "../schema";
 import type { CheckedBlock, CheckIssue, CheckResult } from "./check";
 import { RollUp, type Problem, type ProblemLocation } from "./rollUp";
@@ -224,7 +224,11 @@ export class TextReporter implements Reporter {
     await this.out.flush();
   }
 
-  /** The detail lines of one block: cell, column, severity, message (wrapped under itself). */
+  /**
+   * The detail lines of one block: cell, column, severity, message (wrapped under itself). Where a
+   * rule's messages all end with the same advice (a ledger's repeated partners), the first says it
+   * and the others give only what differs: 340 partners are 340 lines, not 1,200.
+   */
   private async issues(issues: readonly CheckIssue[]): Promise<void> {
     if (issues.length === 0) return;
     let cellWidth = 0;
@@ -237,11 +241,14 @@ export class TextReporter implements Reporter {
     columnWidth = Math.min(columnWidth, 22);
     const messageAt = 4 + cellWidth + 2 + columnWidth + 2 + 7 + 2;
     const hanging = " ".repeat(messageAt);
+    const advised = new Set<string>();
     for (const i of issues) {
       const lead =
         `    ${clip(i.cell ?? `row ${i.row}`, cellWidth).padEnd(cellWidth)}  ` +
         `${clip(printable(i.column), columnWidth).padEnd(columnWidth)}  ${i.severity.padEnd(7)}  `;
-      const lines = wrap(printable(i.message), WIDTH - messageAt, hanging);
+      const brief = advised.has(i.rule) ? withoutAdvice(i.rule, i.message) : undefined;
+      if (brief === undefined && withoutAdvice(i.rule, i.message) !== undefined) advised.add(i.rule);
+      const lines = wrap(printable(brief ?? i.message), WIDTH - messageAt, hanging);
       await this.line(lead + lines[0]);
       for (let k = 1; k < lines.length; k++) await this.line(lines[k]);
     }

@@ -67,6 +67,7 @@ export {
   groupProblems,
   groupsByValue,
   groupWords,
+  withoutAdvice,
   problemValueKey,
   hasCertainFix,
   MAX_VALUES_PER_COLUMN,

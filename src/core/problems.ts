@@ -46,6 +46,22 @@ const GROUP_WORDS: ReadonlyMap<string, NonNullable<Rule["problem"]>> = new Map(
   DECLARED.flatMap((r) => (r.problem ? [[r.id, r.problem] as const] : [])),
 );
 
+const ADVICE: ReadonlyMap<string, string> = new Map(
+  DECLARED.flatMap((r) => (r.advice ? [[r.id, r.advice] as const] : [])),
+);
+
+/**
+ * An issue's message without its rule's advice (the words every issue of the rule ends with), or
+ * undefined when the rule has none or the message does not end with it: a list of many says the
+ * advice once.
+ */
+export function withoutAdvice(rule: string, message: string): string | undefined {
+  const advice = ADVICE.get(rule);
+  return advice !== undefined && message.endsWith(`: ${advice}`)
+    ? message.slice(0, message.length - advice.length - 2)
+    : undefined;
+}
+
 /**
  * A rule's own words for a problem of several of its issues that name different values ("373
  * partners in Organization are each on several rows …"), or undefined when the rule has none. The pane,

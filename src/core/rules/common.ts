@@ -309,12 +309,18 @@ function keyWith(t: TypedTable, at: number, withSlot: number, compare: Compare):
 function repeatedPartner(): RuleBody {
   return {
     severity: "warning",
+    advice: LEDGER_ADVICE,
     problem: ({ issues, rows, column }) =>
       `${formatNumber(issues)} partners in ${column} are each on several rows (${formatNumber(rows)} rows in ` +
       `all): each counts once, its amounts added up. If any are different organisations, tell them apart ` +
       `by name.`,
   };
 }
+
+/** What each ledger warning ends with (its rule's `advice`). */
+const LEDGER_ADVICE =
+  "read as one partner with several rows — its amounts are added up and it counts once. If these are " +
+  "different organisations, tell them apart by name.";
 
 /** A partner on several rows with nothing to tell them apart: one warning per partner, naming its rows. */
 class Ledger {
@@ -344,8 +350,7 @@ class Ledger {
         first - 1,
         this.at,
         `${this.t.header[this.at]} ${quote(name)} is on ${formatNumber(g.count)} rows (${rowList(g.rows, g.count)}): ` +
-          `read as one partner with several rows — its amounts are added up and it counts once. If these are ` +
-          `different organisations, tell them apart by name.`,
+          LEDGER_ADVICE,
         name,
         { rule: this.rule, severity: "warning", rows: g.count },
       );

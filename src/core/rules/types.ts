@@ -102,6 +102,12 @@ export interface Rule {
    * "373 partners in Organization are each on several rows …" instead of the first issue's words.
    */
   readonly problem?: (group: { readonly issues: number; readonly rows: number; readonly column: string }) => string;
+  /**
+   * The words every one of its messages ends with, after ": " (what it means and what to do), the
+   * same for each issue: where many are listed together (the command line's details) they are said
+   * once, under the first, and the others keep only what differs.
+   */
+  readonly advice?: string;
 
   /** What it finds — any of these: */
   readonly each?: EachRow;
