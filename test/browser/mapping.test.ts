@@ -1,5 +1,6 @@
 import * as path from "path";
 import { MAPPINGS_SHEET } from "../../src/excel/mappingSheet";
+import { validate } from "../../src/functions/functions";
 import { PARTNERS } from "../../src/schema";
 import { createTracker, inWorkbook, openPane, SCREENSHOTS, usePaneHarness, type SeedRow } from "./harness";
 
@@ -138,6 +139,39 @@ describe("a sheet of two blocks side by side", () => {
       ["Harbor Trust", "Philanthropy", 2000],
       ["Riverside Bank", "Business", "lots"],
     ]);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe("a grant ledger validated in place", () => {
+  it("counts its warnings as VALIDATE does, and under the problem gives each partner's rows without repeating the advice", async () => {
+    const names = ["Parks Trust", "Food Bank", "Arts Council", "Harbor Bank", "Youth League"];
+    const ledger: SeedRow[] = [["Grantee", "Amount", "Fiscal year"]];
+    for (let i = 0; i < 40; i++) ledger.push([names[i % 5], 1000 * (i + 1), 2024 + (i % 2)]);
+    ledger.push(["Total", 820000, null]);
+    const { page, problems } = await openPane(pane, [{ name: "Ledger", values: ledger }], 320);
+    await page.locator("#tab-use").click();
+    await page.locator("#reload-sheets").click();
+    await page.locator("#sheet-select").selectOption("Ledger");
+    await page.locator("#read-sheet").click();
+    await page.locator("table.map").waitFor();
+    await page.locator("#validate-sheet").click();
+    await page.locator("#panel-use .problems").waitFor();
+    // Five repeated partners and the Total row: six warnings, as VALIDATE lists them (not the 41 rows
+    // they stand on, which the pane said before); the problem's badge counts its 40 rows.
+    const listed = validate(ledger as never, "Partners").length - 1;
+    expect(listed).toBe(6);
+    expect(await page.locator("#panel-use .problems .count").innerText()).toMatch(
+      /^0 errors and 6 warnings in 2 problems/,
+    );
+    const ledgerProblem = page.locator("#panel-use li.problem", { hasText: "5 partners in Grantee" });
+    expect(await ledgerProblem.locator(".problem-count").innerText()).toBe("40");
+    await ledgerProblem.locator("button.problem-toggle").click();
+    const cells = await ledgerProblem.locator("button.issue .what").allInnerTexts();
+    expect(cells[0]).toBe('Grantee "Parks Trust" is on 8 rows (2, 7, 12, 17, 22, 27, 32, 37)');
+    expect(cells).toHaveLength(5);
+    expect(cells.join(" ")).not.toMatch(/tell them apart/); // said once, in the problem above
+    await page.screenshot({ path: path.join(SCREENSHOTS, "ledger-in-place-320.png"), fullPage: true });
     expect(problems).toEqual([]);
   });
 });

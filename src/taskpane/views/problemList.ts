@@ -6,6 +6,7 @@
  * than a few hundred focusable elements, and Tab or the arrow keys walk from problem to problem.
  * `show` again (Check again) keeps the filters, what was expanded and where the focus was.
  */
+import { withoutAdvice } from "../../core";
 import type { Backend } from "../backend";
 import { announce, errorMessage, h, replace } from "../dom";
 import { fixButton } from "./fixButton";
@@ -101,7 +102,10 @@ export function problemList(backend: Backend, status: HTMLElement, options: Prob
   };
 
   const cellButton = (problem: PaneProblem, issue: LocatedIssue) => {
-    const detail = issue.message === problem.message ? null : issue.message;
+    // Under the problem's own words, a cell says only what is its own: a ledger's repeated partner
+    // gives its rows, not the advice the problem above already gives (as check's details do).
+    const detail =
+      issue.message === problem.message ? null : (withoutAdvice(issue.rule, issue.message) ?? issue.message);
     return h(
       "li",
       {},
@@ -189,8 +193,10 @@ export function problemList(backend: Backend, status: HTMLElement, options: Prob
   function render(): void {
     const focusedKey = (document.activeElement as HTMLElement | null)?.getAttribute?.("data-key");
     const visible = filterProblems(problems, filter());
-    const errors = visible.filter((p) => p.severity === "error").reduce((n, p) => n + p.rows, 0);
-    const warnings = visible.reduce((n, p) => n + p.rows, 0) - errors;
+    // The issues listed, as the Issues sheet and the Summary's status line count them: a ledger's
+    // five repeated partners are five warnings, though they stand on 40 rows (the badge counts rows).
+    const errors = visible.filter((p) => p.severity === "error").reduce((n, p) => n + p.issues.length, 0);
+    const warnings = visible.reduce((n, p) => n + p.issues.length, 0) - errors;
     count.textContent =
       `${plural(errors, "error")} and ${plural(warnings, "warning")} in ${plural(visible.length, "problem")}` +
       (visible.length < problems.length ? ` (filtered from ${plural(problems.length, "problem")})` : "") +
