@@ -1,4 +1,4 @@
-import { blockLabel, blocksSideBySide } from "../../src/taskpane/views/mappingModel";
+import { blockForKeptMapping, blockLabel, blocksSideBySide } from "../../src/taskpane/views/mappingModel";
 import type { SheetBlock } from "../../src/taskpane/backend";
 
 /** The pane's "Use an existing sheet" cuts a sheet into its blocks side by side, as VALIDATE reads it. */
@@ -23,6 +23,17 @@ describe("blocks side by side in the pane", () => {
       [4, 6, ["Harbor Trust", "Philanthropy", 2000]],
     ]);
     expect(parts.map(blockLabel)).toEqual(["C–D: Partner, Committed", "F–H: Grantee, Sector, Committed"]);
+  });
+
+  it("opens a kept mapping on the block whose headers it names", () => {
+    const parts = blocksSideBySide(sheetAt(twoBlocks));
+    expect(
+      blockForKeptMapping(parts, [
+        ["grantee ", "Partner"],
+        ["Sector", "Sector"],
+      ]),
+    ).toBe(parts[1]);
+    expect(blockForKeptMapping(parts, [["Nothing here", "Partner"]])).toBe(parts[0]);
   });
 
   it("leaves one block, and a sheet nothing on it is recognised yet, whole", () => {

@@ -26,6 +26,22 @@ export function blocksSideBySide(sheet: SheetBlock, tab?: TabName | null): Sheet
   return parts.map((p) => ({ ...sheet, values: p.matrix, firstColumn: sheet.firstColumn + p.column }));
 }
 
+/** A kept mapping opens on the block whose rows name most of its headers (the first on a tie). */
+export function blockForKeptMapping(
+  parts: readonly SheetBlock[],
+  pairs: readonly (readonly [string, string])[],
+): SheetBlock {
+  const kept = new Set(pairs.map(([header]) => header.trim().toLowerCase()));
+  const named = (cell: Cell) =>
+    kept.has(
+      String(cell ?? "")
+        .trim()
+        .toLowerCase(),
+    );
+  const score = (b: SheetBlock) => Math.max(0, ...b.values.slice(0, 30).map((row) => (row ?? []).filter(named).length));
+  return parts.reduce((best, p) => (score(p) > score(best) ? p : best), parts[0]);
+}
+
 /** `D–F: Grantee, Sector, Committed` — a block as the pane offers it. */
 export function blockLabel(block: SheetBlock): string {
   const width = block.values.reduce((n, r) => Math.max(n, r.length), 0);

@@ -5,6 +5,7 @@ import { TABS, type TabName, tabByName } from "../../schema";
 import type { Backend, CopyResult, SheetBlock } from "../backend";
 import { announce, errorMessage, h, replace } from "../dom";
 import {
+  blockForKeptMapping,
   blockLabel,
   blocksSideBySide,
   firstFilledRow,
@@ -62,26 +63,6 @@ export function copyMessage(result: CopyResult, sheet: string, table: string): H
     lines.map((l) => h("p", {}, l)),
   );
 }
-/** The block whose header row names most of a kept mapping's headers (the first on a tie). */
-function bestMatch(parts: readonly SheetBlock[], pairs: readonly (readonly [string, string])[]): SheetBlock {
-  const kept = new Set(pairs.map(([header]) => header.trim().toLowerCase()));
-  const score = (b: SheetBlock) =>
-    Math.max(
-      0,
-      ...b.values.slice(0, 30).map(
-        (row) =>
-          (row ?? []).filter((c) =>
-            kept.has(
-              String(c ?? "")
-                .trim()
-                .toLowerCase(),
-            ),
-          ).length,
-      ),
-    );
-  return parts.reduce((best, p) => (score(p) > score(best) ? p : best), parts[0]);
-}
-
 /** Raised (detail: a sheet name) to open this flow on that sheet, e.g. from Check's "Map and check". */
 export const USE_SHEET_EVENT = "partners-use-sheet";
 
@@ -297,7 +278,7 @@ export function useSheetView(backend: Backend): HTMLElement {
       const keptTab = kept && TABS.find((t) => t.name === kept.tab)?.name;
       parts = blocksSideBySide(sheet, keptTab ?? null);
       // A kept mapping is for the block whose headers it names.
-      block = kept ? bestMatch(parts, kept.pairs) : parts[0];
+      block = kept ? blockForKeptMapping(parts, kept.pairs) : parts[0];
       if (kept && keptTab) {
         tab = keptTab;
         ({ overrides, headerRow: keptRow } = overridesFromPairs(block.values, keptTab, kept.pairs));
