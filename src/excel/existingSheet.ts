@@ -92,7 +92,8 @@ export async function copyRowsIntoTracker(
 /**
  * Copies a user's sheet into the tracker table its headers map to; blocks side by side each with
  * their own mapping, one after the other (a row that is not data in both, such as a Total row
- * across them, is named once).
+ * across them, is named once). Counts are the blocks' together; `tab` and `keyColumns` are the
+ * first block's (blocks of two tabs side by side each go to their own table).
  */
 export async function copyExistingSheet(
   context: Excel.RequestContext,
