@@ -164,9 +164,13 @@ function qualifies(m: RowMatch, tabGiven: boolean): boolean {
   return m.columns.length >= 2 && (tabGiven || m.hasKey);
 }
 
-/** A row whose every filled cell names a column of the tab (a short block: `Partner | Sector`). */
+/**
+ * A row whose every filled cell names a column of the tab (a short block: `Partner | Sector`), two at
+ * least, as SPEC asks of any header row: one cell alone is a form's label down a column (`Project
+ * Start Date`, `Contact Name` …), not a header row.
+ */
 function allNamed(m: RowMatch): boolean {
-  return m.columns.length >= 1 && m.columns.length === m.filled;
+  return m.columns.length >= 2 && m.columns.length === m.filled;
 }
 
 function better(a: RowMatch, b: RowMatch | undefined): boolean {

@@ -298,6 +298,21 @@ describe("header rows as people keep them (SPEC rev 2)", () => {
     }
   });
 
+  it("a form's labels down one column are not a header row, though one of them names a tracker column", () => {
+    // A change-request form (real: a funder's template): each label is a cell of its own. Before, the
+    // row "Project Start Date" was taken for a Partners header and every label below it was
+    // "expected a date"; "Contact Name" passed for Leadership's Name the same way.
+    const form = [["Project Change Request"], ["Project Title"], ["Project Start Date"], ["Contact Name"], ["Date"]];
+    expect(() => mapHeaders(form)).toThrow(NoHeaderError);
+    // Two columns of a short block are still a header row.
+    expect(
+      mapHeaders([
+        ["Partner", "Sector"],
+        ["Food Bank", "Nonprofit"],
+      ]).columns,
+    ).toHaveLength(2);
+  });
+
   it("a bare Name may head people or organisations: the message names Leadership and Partners", () => {
     const directory = [
       ["Name", "Referral method", "Opening times", "Postcode"],
