@@ -72,6 +72,20 @@ export function coerceNumber(cell: Cell): number | undefined {
   return open || sign === "-" ? -value : value;
 }
 
+/** A currency code or symbol standing as a word of a header: `Award (£)`, `Amount (GBP)`, `Value in EUR`. */
+const HEADER_CURRENCY = new RegExp(`(?:^|[^A-Za-z])(${CURRENCY_CODES}|[£€¥₹$])(?![A-Za-z])`, "i");
+
+/**
+ * The currency an amount column's header names (`From Town Fund Award (£)` → GBP), or "" when it
+ * names none. Plain numbers under such a header are in that currency: results say £, never $.
+ */
+export function headerCurrency(header: string): string {
+  const m = HEADER_CURRENCY.exec(header);
+  if (!m) return "";
+  const found = m[1].toUpperCase();
+  return CURRENCY_SYMBOLS[found] ?? (found === "US$" ? "USD" : found);
+}
+
 function writtenAmount(text: string): number | undefined {
   const m = WRITTEN_AMOUNT.exec(text);
   if (!m) return undefined;

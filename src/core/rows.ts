@@ -198,6 +198,23 @@ export class TypedTable {
     this.mixedCurrencyRow = new Int32Array(n).fill(-1);
     this.currencyRow = new Int32Array(n).fill(-1);
     this.currencyColumn();
+    this.headerCurrencies();
+  }
+
+  /**
+   * An amount column whose header names its currency (`Award (£)`, `Amount (GBP)`): its plain
+   * numbers are in that currency (the number format that shows £ does not reach a function), and an
+   * amount written in another one is a mix.
+   */
+  private headerCurrencies(): void {
+    for (const c of this.mapping.columns) {
+      const slot = this.tab.columns.findIndex((s) => s.id === c.id);
+      if (slot < 0 || this.tab.columns[slot].type !== "currency" || this.currency[slot] !== "") continue;
+      const code = coerce.headerCurrency(c.header);
+      if (code === "") continue;
+      this.currency[slot] = code;
+      this.currencyRow[slot] = this.mapping.headerRow;
+    }
   }
 
   /**

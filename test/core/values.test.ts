@@ -277,3 +277,40 @@ describe("a Currency column (360Giving grant files)", () => {
     expect(byRule(check(sheet))).toEqual([[3, "currency.committed", "error"]]);
   });
 });
+
+describe("a currency named in the amount column's header", () => {
+  // Real: a Towns Fund return's "From Town Fund Award (£)", its cells numbers formatted "£"#,##0.00 —
+  // the format never reaches a function, so the sums said $33,370 and the errors "an amount in dollars".
+  it("puts plain numbers in that currency: results say £, never $", () => {
+    const sheet: Cell[][] = [
+      ["Grantee", "Amount awarded (£)"],
+      ["Scala Theatre", 8896],
+      ["Angel Place", "lots"],
+    ];
+    expect(summarizePartners(sheet).currency).toBe("GBP");
+    expect(check(sheet).map((i) => i.message)).toEqual([
+      'Amount awarded (£) is "lots" — expected an amount in GBP, like 1200 or £1,200.',
+    ]);
+    expect(
+      summarizePartners([
+        ["Grantee", "Amount (EUR)"],
+        ["A", 5],
+      ]).currency,
+    ).toBe("EUR");
+    expect(
+      summarizePartners([
+        ["Grantee", "Amount"],
+        ["A", 5],
+      ]).currency,
+    ).toBe("USD");
+  });
+
+  it("an amount written in another currency under it is a mix", () => {
+    const sheet: Cell[][] = [
+      ["Grantee", "Amount (GBP)"],
+      ["A", 1000],
+      ["B", "$2,000"],
+    ];
+    expect(byRule(check(sheet))).toEqual([[3, "currency.committed", "error"]]);
+  });
+});
