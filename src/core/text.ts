@@ -142,6 +142,27 @@ const PLACEHOLDERS: ReadonlyMap<number, readonly string[]> = (() => {
     "vacant",
     "unk",
     "withheld",
+    // A dropdown's prompt left in a template's unused rows (real: a Towns Fund return's "< Select >",
+    // a funder's form's "Please select an option"): nothing was chosen.
+    "select",
+    "select...",
+    "select…",
+    "select one",
+    "select an option",
+    "<select>",
+    "< select >",
+    "<select one>",
+    "-- select --",
+    "--select--",
+    "- select -",
+    "(select)",
+    "[select]",
+    "please select",
+    "please select...",
+    "please select one",
+    "please select an option",
+    "please choose",
+    "choose an option",
   ];
   const byFirst = new Map<number, string[]>();
   for (const w of words) {

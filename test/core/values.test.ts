@@ -54,6 +54,23 @@ describe("placeholders", () => {
   });
 });
 
+describe("a dropdown's prompt left in a template's unused rows", () => {
+  // Real: a Towns Fund return's project table, rows under the projects holding only "< Select >"
+  // (and a formula's ""): before, 15 × "Project Name is empty" and their prompts copied as statuses.
+  const template: Cell[][] = [
+    ["Partner", "Status", "Agreement signed"],
+    ["Angel Place", "Active", "Yes"],
+    ["", "< Select >", "< Select >"],
+    ["", "Please select an option", "-- Select --"],
+  ];
+
+  it("is a placeholder: a row of nothing else is as good as blank, and a prompt in a row is empty", () => {
+    expect(check(template)).toEqual([]);
+    const half = [...template.slice(0, 2), ["Harbor Trust", "Please select", "Yes"]];
+    expect(byRule(check(half))).toEqual([]); // Status is optional: a prompt there is no value, not a wrong one
+  });
+});
+
 describe("list values in the users' own words", () => {
   const sheet: Cell[][] = [
     ["Partner", "Org type", "Status"],
