@@ -44,6 +44,25 @@ export function isTotalLabel(text: string): boolean {
   return t.length > 0 && t.length <= 60 && mayBeTotal(t) && TOTAL_LABEL.test(t);
 }
 
+/**
+ * `END`, `End of data`, `*** END ***`: a marker a template puts under its rows (real: a Towns Fund
+ * return's END row, in every column). Not `End Hunger Network`: the whole cell says it.
+ */
+const END_MARKER =
+  /^[\s*#=\-–—_.]*end(?:\s+of(?:\s+the)?\s+(?:data|table|list|sheet|section|form|report|file|rows?))?[\s*#=\-–—_.]*$/i;
+
+/** Is every filled cell of the row (from `first`, its first filled cell) an end-of-data marker? */
+export function isEndMarkerRow(cells: readonly Cell[], first: number): boolean {
+  const label = cells[first];
+  // The cheap gate first: this runs on every data row's first cell.
+  if (typeof label !== "string" || label.length > 40 || !END_MARKER.test(label)) return false;
+  for (let i = first + 1; i < cells.length; i++) {
+    const cell = cells[i];
+    if (!isBlank(cell) && !(typeof cell === "string" && END_MARKER.test(cell))) return false;
+  }
+  return true;
+}
+
 /** The first non-blank cell of a row (-1 when none). */
 export function firstFilled(cells: readonly Cell[]): number {
   for (let i = 0; i < cells.length; i++) if (!isBlank(cells[i])) return i;

@@ -1,7 +1,7 @@
 import { LIST_VOCABULARY, LISTS, TABS, type ColumnSpec, type ListId, type TabSpec } from "../schema";
 import * as coerce from "./coerce";
 import { coerceNumber, coerceYesNo, isEmail } from "./coerce";
-import { firstFilled, isTotalLabel, onlyFilled, type LeftOutRow } from "./notData";
+import { firstFilled, isEndMarkerRow, isTotalLabel, onlyFilled, type LeftOutRow } from "./notData";
 import { isBlank, isBlankRow, isPlaceholder, mayBeSpecial, normalizeKey, specialText, trimmed } from "./text";
 import type { Cell, HeaderMapping, Matrix } from "./types";
 
@@ -483,6 +483,8 @@ export class TypedTable {
     if (this.placeholdersOnly()) return "empty";
     const label = cells[first];
     if (typeof label !== "string") return undefined;
+    // An END marker under a template's rows: a note under the data (forEachRow names it so).
+    if (isEndMarkerRow(cells, first)) return "label";
     if (isTotalLabel(label)) {
       const slots = this.mappedSlots;
       let describes = false;

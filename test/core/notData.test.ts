@@ -75,6 +75,35 @@ describe("rows that are not data", () => {
   });
 });
 
+describe("an END marker under a template's rows", () => {
+  // Real: a Towns Fund return's tables end with END in every column; new --from made an initiative
+  // named END, and SUMMARY counted it as a partner ("From … Award (£) is "END"").
+  const template: Cell[][] = [
+    ["Partner", "Committed"],
+    ["Scala Theatre", 8896],
+    ["Angel Place", 5563],
+    ["Total", 14459],
+    ["", ""],
+    ["END", "END"],
+  ];
+
+  it("is a note under the data: left out, named once, in no sum", () => {
+    const result = validateRange(template, "Partners", { today: TODAY });
+    expect(result.leftOut.map((l) => [l.row + 1, l.kind, l.label])).toEqual([
+      [4, "total", "Total"],
+      [6, "note", "END"],
+    ]);
+    expect(result.issues.filter((i) => !i.rule.startsWith("leftOut."))).toEqual([]);
+    expect(summarizePartners(template).total).toMatchObject({ partners: 2, committed: 14459 });
+  });
+
+  it("is the whole cell saying it: End Hunger Network is a partner", () => {
+    const named = [...template.slice(0, 3), ["End Hunger Network", 100], ["*** End of data ***", ""]];
+    const s = summarizePartners(named);
+    expect(s.total).toMatchObject({ partners: 3, committed: 14559 });
+  });
+});
+
 describe("two blocks side by side", () => {
   const sheet: Cell[][] = [
     ["Partner", "Committed", "Sector", "", "Name", "Title", "Organization"],
