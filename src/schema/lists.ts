@@ -117,6 +117,10 @@ export const LIST_VOCABULARY: {
   },
   sector: {
     NGO: "Nonprofit",
+    "National NGO": "Nonprofit",
+    "International NGO": "Nonprofit",
+    "Local NGO": "Nonprofit",
+    INGO: "Nonprofit",
     "Non-governmental organization": "Nonprofit",
     "Not-for-profit": "Nonprofit",
     "Not for profit": "Nonprofit",

@@ -79,6 +79,7 @@ describe("list values in the users' own words", () => {
     ["C", "University", "In progress"],
     ["D", "County", "Complete"],
     ["E", "Corporate", "On hold"],
+    ["F", "International NGO", "Active"], // real: a humanitarian partner directory's 112 rows
   ];
 
   it("read as the listed value, one warning per distinct value and column with its rows", () => {
@@ -92,7 +93,8 @@ describe("list values in the users' own words", () => {
     expect(messages).toContain('Org type is "University" — use the listed spelling "Academic".');
     expect(messages).toContain('Org type is "County" — use the listed spelling "Government".');
     expect(messages).toContain('Status is "On hold" — use the listed spelling "Paused".');
-    expect(issues).toHaveLength(8); // 5 sector words + Complete, In progress, On hold
+    expect(messages).toContain('Org type is "International NGO" — use the listed spelling "Nonprofit".');
+    expect(issues).toHaveLength(9); // 6 sector words + Complete, In progress, On hold
   });
 
   it("4,000 rows of one word are one warning, not 4,000", () => {
