@@ -73,8 +73,14 @@ export function matchHeader(tab: TabSpec, header: string): Candidate | undefined
     );
   };
   const full = normalizeHeader(header);
-  return tryKey(full) ?? tryKey(normalizeHeader(header.replace(PARENTHESISED, " ")));
+  const found = tryKey(full);
+  // A hint that makes the column a rating is not dropped: `Risk (RAG)` holds 1–5 or Red/Amber/Green,
+  // not the obstacles (Risks) a Foundation row describes in words.
+  if (found || RATING_HINT.test((header.match(PARENTHESISED) ?? []).join(" "))) return found;
+  return tryKey(normalizeHeader(header.replace(PARENTHESISED, " ")));
 }
+
+const RATING_HINT = /\b(?:rag|rating|score|scale|grade)\b/i;
 
 /** How many non-empty rows from the top are candidates for the header row (SPEC: the first 20). */
 export const HEADER_SCAN_ROWS = 20;

@@ -46,6 +46,16 @@ describe("header mapping", () => {
     ).toMatchObject({ "Committed (USD)": "committed", "End (mm/dd/yyyy)": "endDate", Notes: "notes" });
   });
 
+  it("keeps a hint that makes the column a rating: Risk (RAG) is not the Risks a row describes", () => {
+    // Real: a Towns Fund return's "Risk (RAG)" (scores 1–5) was read as Key obstacles.
+    const m = mapHeaders([["Initiative ID", "Initiative", "Risk (RAG)", "Risks (describe)"]], "Foundation");
+    expect(m.columns.map((c) => [c.header, c.name])).toEqual([
+      ["Initiative ID", "Initiative ID"],
+      ["Initiative", "Initiative"],
+      ["Risks (describe)", "Key obstacles"],
+    ]);
+  });
+
   it("reads `Initiative #` as Initiative ID, not as the Initiative name", () => {
     expect(normalizeHeader("Initiative #")).toBe(normalizeHeader("Initiative ID"));
     expect(mappedIds(["Initiative #", "Initiative", "Problem"], "Foundation")).toEqual({
