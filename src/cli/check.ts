@@ -9,6 +9,7 @@ import {
   type MappedBlock,
   type HeaderMapping,
   type Issue,
+  type Cell,
   type Matrix,
   type TabIssue,
 } from "../core";
@@ -150,7 +151,11 @@ function mapBlock(matrix: Matrix, hint: TabSpec | undefined, options: MappingOpt
 function tableBlock(sheet: SheetData, table: TableInfo, options: MappingOptions): Block | TrackerError | string {
   if (table.headerRowCount < 1) return `table ${table.name} has no header row`;
   const bottom = table.bottom - table.totalsRowCount;
-  const matrix = sliceCells(sheet.cells, table.top, table.left, bottom, table.right);
+  // Empty rows stand above the table, so the rows its messages name ("already on row 3", "Row 154
+  // looks like a note") are the worksheet's, as the cells beside them are (a table at A2 said 154
+  // for row 155). Its columns are cut: messages name columns by their headers.
+  const above: Cell[][] = Array.from({ length: table.top - 1 }, () => []);
+  const matrix = [...above, ...sliceCells(sheet.cells, table.top, table.left, bottom, table.right)];
   const known = TABS.find((t) => t.table.toLowerCase() === table.name.toLowerCase());
   // The tracker's own tables are read as their tab whatever --tab/--map say about users' sheets.
   const mapping = mapBlock(matrix, known ?? tabByName(sheet.name), known ? {} : options);
@@ -159,7 +164,7 @@ function tableBlock(sheet: SheetData, table: TableInfo, options: MappingOptions)
     sheet: sheet.name,
     table: table.name,
     isTrackerTable: known?.name === mapping.tab,
-    top: table.top,
+    top: 1,
     left: table.left,
     matrix,
     mapping,

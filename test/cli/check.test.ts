@@ -41,6 +41,30 @@ describe("finding tracker data in a workbook", () => {
     ]);
   });
 
+  it("names worksheet rows in its messages for a table below row 1, as its cells do", async () => {
+    // A table at C5: its messages said "already on row 3" (the table's own row) beside cell C8.
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Funding");
+    ws.getCell("A1").value = "FY27 commitments";
+    ws.addTable({
+      name: "Pledges",
+      ref: "C5",
+      columns: [{ name: "Partner" }, { name: "Initiative ID" }, { name: "Committed" }],
+      rows: [
+        ["Fresh Air Fund", "FOOD-01", 1000],
+        ["Blue Bank", "FOOD-01", 2000],
+        ["Fresh Air Fund", "FOOD-01", 500],
+      ],
+    });
+    const result = checkWorkbook(await read(wb), { today: TODAY });
+    expect(result.issues.map((i) => [i.cell, i.message])).toEqual([
+      [
+        "C8",
+        'Partner "Fresh Air Fund" with Initiative ID "FOOD-01" is already on row 6 — list each partner once per initiative.',
+      ],
+    ]);
+  });
+
   it("checks every table of a sheet, and a plain sheet named after a tab", async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet("People and money");

@@ -1,4 +1,5 @@
-import { blockForKeptMapping, blockLabel, blocksSideBySide } from "../../src/taskpane/views/mappingModel";
+import { validateRange } from "../../src/core";
+import { blockForKeptMapping, blockLabel, blocksSideBySide, fromRowOne } from "../../src/taskpane/views/mappingModel";
 import type { SheetBlock } from "../../src/taskpane/backend";
 
 /** The pane's "Use an existing sheet" cuts a sheet into its blocks side by side, as VALIDATE reads it. */
@@ -41,5 +42,28 @@ describe("blocks side by side in the pane", () => {
     expect(blocksSideBySide(one)).toEqual([one]);
     const unknown = sheetAt([["Who", "How much", null, "When"]]);
     expect(blocksSideBySide(unknown)).toEqual([unknown]);
+  });
+});
+
+describe("a sheet used from below row 1", () => {
+  it("is read as from row 1, so the rows messages name are the worksheet's", () => {
+    const sheet = {
+      ...sheetAt(
+        [
+          ["Partner", "Committed"],
+          ["A", 1],
+          ["A", 2],
+        ],
+        2,
+      ),
+      tableTotalsRows: [2],
+    };
+    const read = fromRowOne(sheet); // used range B4:C6
+    expect(read.firstRow).toBe(1);
+    expect(read.firstColumn).toBe(2);
+    expect(read.values.slice(0, 4)).toEqual([[], [], [], ["Partner", "Committed"]]);
+    expect(read.tableTotalsRows).toEqual([5]);
+    const [issue] = validateRange(read.values, "Partners").issues.filter((i) => i.rule.startsWith("repeated"));
+    expect(issue.message).toMatch(/is on 2 rows \(5, 6\)/); // the worksheet's rows 5 and 6
   });
 });

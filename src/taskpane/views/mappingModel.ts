@@ -9,6 +9,22 @@ import { columnLetter, tabByName, type TabName } from "../../schema";
 import type { SheetBlock } from "../backend";
 
 /**
+ * A sheet read from its used range, as from row 1: empty rows stand above the first used row, so the
+ * rows the core's messages name ("already on row 3", "Row 12 looks like a Total row") are the
+ * worksheet's, as the cells the pane selects are (a sheet used from row 3 said 1 for row 3).
+ */
+export function fromRowOne(sheet: SheetBlock): SheetBlock {
+  const above = sheet.firstRow - 1;
+  if (above <= 0) return sheet;
+  return {
+    ...sheet,
+    values: [...Array.from({ length: above }, (): Cell[] => []), ...sheet.values],
+    firstRow: 1,
+    tableTotalsRows: sheet.tableTotalsRows?.map((r) => r + above),
+  };
+}
+
+/**
  * A sheet's blocks side by side (SPEC rev 2: separated by an empty column, each with a header row of
  * its own), as blocks of the sheet that the editor, Validate and Copy take one at a time — as
  * VALIDATE and the command line's `new --from` read them. One mapping over the whole sheet copied

@@ -9,6 +9,7 @@ import {
   blockLabel,
   blocksSideBySide,
   firstFilledRow,
+  fromRowOne,
   mapFrom,
   overridesFromPairs,
   pairsOf,
@@ -269,7 +270,7 @@ export function useSheetView(backend: Backend): HTMLElement {
       return;
     }
     try {
-      const sheet = await backend.readSheet(sheetSelect.value, (step, f) => progress.update(step, f));
+      const sheet = fromRowOne(await backend.readSheet(sheetSelect.value, (step, f) => progress.update(step, f)));
       tab = null;
       overrides = {};
       corrected = false;
