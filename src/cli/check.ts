@@ -72,8 +72,10 @@ export interface Skipped {
   readonly reason: string;
   /** The tab its closest row came nearest to (when the core says). */
   readonly closestTab?: string;
-  /** The headers of that row. */
+  /** The headers of that row (the first SEEN_SHOWN of them). */
   readonly seen?: readonly string[];
+  /** How many headers that row has, when there are more than `seen` lists. */
+  readonly seenCount?: number;
   /** Another tab the sheet may hold, and the mapping that says so (a bare Name: Partners too). */
   readonly alternative?: { readonly tab: string; readonly header: string; readonly column: string };
 }
@@ -193,6 +195,9 @@ function sheetBlocks(sheet: SheetData, options: MappingOptions): readonly Mapped
   return inferred instanceof TrackerError && hinted !== undefined ? hinted : inferred;
 }
 
+/** Headers of a sheet's closest row that `skipped[].seen` lists at most. */
+const SEEN_SHOWN = 50;
+
 /** A sheet not checked for want of a header row, with what the core says it came closest to. */
 function skippedFor(sheet: string, err: TrackerError, prefix = ""): Skipped {
   // The core's NoHeaderError carries the closest tab and the headers it saw.
@@ -205,7 +210,14 @@ function skippedFor(sheet: string, err: TrackerError, prefix = ""): Skipped {
     sheet,
     reason: prefix + err.message,
     ...(typeof near.closestTab === "string" ? { closestTab: near.closestTab } : {}),
-    ...(Array.isArray(near.seen) ? { seen: near.seen } : {}),
+    // A lookup sheet's header row can be thousands of cells wide (a return's 2,761): the first few
+    // say what the sheet is, and `seenCount` how many there are.
+    ...(Array.isArray(near.seen)
+      ? {
+          seen: near.seen.slice(0, SEEN_SHOWN),
+          ...(near.seen.length > SEEN_SHOWN ? { seenCount: near.seen.length } : {}),
+        }
+      : {}),
     ...(near.alternative ? { alternative: near.alternative } : {}),
   };
 }

@@ -151,6 +151,16 @@ describe("reading users' sheets the headers alone do not explain", () => {
     expect(result.skipped[0].reason).toContain((result.skipped[0].seen ?? ["?"]).join(", "));
   });
 
+  it("lists the first 50 headers a very wide sheet's row has, and how many there are", async () => {
+    // Real: a return's lookup sheet with 2,761 headers made skipped[].seen 171,000 characters long.
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Backend Data").addRow(Array.from({ length: 300 }, (_, i) => `Lookup ${i + 1}`));
+    const result = checkWorkbook(await read(wb), { today: TODAY });
+    expect(result.skipped[0].seen).toHaveLength(50);
+    expect(result.skipped[0].seen?.[0]).toBe("Lookup 1");
+    expect(result.skipped[0].seenCount).toBe(300);
+  });
+
   it("maps by hand with --tab and --map pairs, and reports the mapping with each header's cell", async () => {
     const result = checkWorkbook(await grants(), {
       today: TODAY,
