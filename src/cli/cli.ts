@@ -57,9 +57,10 @@ export const USAGE = `Usage:
       --sample  fill it with the sample city's data
       --force   replace the file if it exists (otherwise an existing file is never touched)
 
-  ${PROGRAM} new --from <users.xlsx> <tracker.xlsx> [--force]
+  ${PROGRAM} new --from <users.xlsx> <tracker.xlsx> [--force] [--tab <tab>] [--map <a=b>]…
       Write a tracker filled from your own sheets, found and mapped as check maps them (values in
       the tracker's form where unambiguous, Total rows left out); says what it could not place.
+      --tab, --map  as for check: how to read sheets whose headers do not say
 
   ${PROGRAM} share <tracker.xlsx> <partner-copy.xlsx> [--force]
       Write a copy for partners without the internal columns (Political dynamics …); its tables,
@@ -98,7 +99,7 @@ interface OptionSpec {
 }
 
 const COMMANDS: Record<string, OptionSpec> = {
-  new: { flags: ["--sample", "--force"], values: ["--from"], repeatable: [] },
+  new: { flags: ["--sample", "--force"], values: ["--from", "--tab"], repeatable: ["--map"] },
   check: { flags: ["--json", "--csv", "--quiet"], values: ["--today", "--tab"], repeatable: ["--map"] },
   summary: { flags: ["--csv"], values: ["--by", "--tab"], repeatable: ["--map"] },
   share: { flags: ["--force"], values: [], repeatable: [] },
@@ -216,7 +217,10 @@ async function newTracker(args: Parsed, io: Io): Promise<number> {
     if (args.flags.has("--sample")) throw new UsageError("new takes --from or --sample, not both.");
     if (args.files.length !== 1)
       throw new UsageError("new --from needs one file to write, e.g. new --from mine.xlsx tracker.xlsx");
-    return writeTrackerFrom("from", from, args.files[0], args.flags.has("--force"), io);
+    return writeTrackerFrom("from", from, args.files[0], args.flags.has("--force"), io, mappingOptions(args));
+  }
+  if (args.values.has("--tab") || args.lists.has("--map")) {
+    throw new UsageError("--tab and --map say how to read your sheets: use them with new --from.");
   }
   if (args.files.length !== 1) throw new UsageError("new needs exactly one file name, e.g. new tracker.xlsx");
   const file = path.resolve(io.cwd ?? process.cwd(), args.files[0]);
@@ -555,7 +559,7 @@ async function summary(args: Parsed, io: Io): Promise<number> {
     return wb.notRead?.length ? EXIT_CANNOT : EXIT_OK;
   } catch (err) {
     if (err instanceof UnreadableWorkbookError || err instanceof TrackerError) {
-      const message = err.message.replace(`${file}: `, "").replace(/\.$/, "");
+      const message = cliWording(err.message.replace(`${file}: `, "")).replace(/\.+$/, "");
       io.stderr(`Cannot summarise ${printable(shown)}: ${printable(message)}.\n`);
       return err instanceof UnreadableWorkbookError ? EXIT_CANNOT : EXIT_NOTHING_TO_CHECK;
     }

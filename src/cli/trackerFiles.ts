@@ -4,7 +4,8 @@ import { isBlank } from "../core/text";
 import { rowsToCopy, type NotDataKind } from "../core/trackerRows";
 import type { Cell } from "../core/types";
 import { LISTS_SHEET, SUMMARY_SHEET, TABS, type TabName } from "../schema";
-import { findBlocks, trackerVersionOf, type Block } from "./check";
+import { findBlocks, trackerVersionOf, type Block, type MappingOptions } from "./check";
+import { cliWording } from "./report";
 import { writeFileSafely } from "./safeWrite";
 import { cachedResults } from "./tracker";
 import { readWorkbookFile, UnreadableWorkbookError, type WorkbookData } from "./xlsxReader";
@@ -85,9 +86,12 @@ function mappedAs(header: string, column: string | undefined): string {
   return column === undefined || header.trim() === column ? header : `${header} → ${column}`;
 }
 
-/** A tracker filled from a user's own sheets, mapped as `check` maps them. */
-export function trackerFromSheets(wb: WorkbookData): { options: WriteOptions; report: FileReport } {
-  const { blocks, skipped } = findBlocks(wb, {}, trackerVersionOf(wb) !== undefined);
+/** A tracker filled from a user's own sheets, mapped as `check` maps them (with its --tab and --map). */
+export function trackerFromSheets(
+  wb: WorkbookData,
+  mapping: MappingOptions = {},
+): { options: WriteOptions; report: FileReport } {
+  const { blocks, skipped } = findBlocks(wb, mapping, trackerVersionOf(wb) !== undefined);
   const lines: string[] = [];
   const data: Partial<Record<TabName, TrackerRow[]>> = {};
   const rows: Partial<Record<TabName, number>> = {};
@@ -128,7 +132,7 @@ export function trackerFromSheets(wb: WorkbookData): { options: WriteOptions; re
   // The tracker's own Summary and Lists hold no data to place; anything else skipped is named.
   const ownSheet = (name: string) => name === SUMMARY_SHEET || name === LISTS_SHEET;
   for (const s of skipped.filter((x) => x.reason !== "empty" && !ownSheet(x.sheet))) {
-    lines.push(`not placed: ${s.sheet} — ${s.reason}.`);
+    lines.push(`not placed: ${s.sheet} — ${cliWording(s.reason).replace(/\.+$/, "")}.`);
   }
   return { options: { data: data as TrackerData }, report: { lines, rows } };
 }
@@ -162,6 +166,7 @@ export async function writeTrackerFrom(
   output: string,
   force: boolean,
   io: FileCommandIo,
+  mapping: MappingOptions = {},
 ): Promise<number> {
   const resolve = (f: string) => path.resolve(io.cwd ?? process.cwd(), f);
   if (!/\.xlsx$/i.test(output)) {
@@ -190,14 +195,16 @@ export async function writeTrackerFrom(
     io.stderr(`${input} is not a tracker (no schema marker on a Lists sheet): share copies trackers only.\n`);
     return 2;
   }
-  const { options, report } = kind === "share" ? partnerCopyOf(wb) : trackerFromSheets(wb);
+  const { options, report } = kind === "share" ? partnerCopyOf(wb) : trackerFromSheets(wb, mapping);
   const total = Object.values(report.rows).reduce((s, n) => s + (n ?? 0), 0);
   if (kind === "from" && total === 0) {
     io.stderr(
       `Nothing to place from ${input}: no sheet has a header row naming tracker columns ` +
-        `(e.g. Partner, Committed, Initiative ID).\n${report.lines.map((l) => `${l}\n`).join("")}`,
+        `(e.g. Partner, Committed, Initiative ID).\n${report.lines.map((l) => `${l}\n`).join("")}` +
+        `To place it anyway, say which tab it is and which of its headers is which tracker column: ` +
+        `--tab Partners --map "<your header>=Partner", once per column.\n`,
     );
-    return 2;
+    return 3; // nothing to place, as check's 3 is nothing to check: no file written
   }
   const buf = await trackerXlsxBuffer({ ...options, ...cachedResults(options.data ?? {}, options.partnerCopy) });
   const why = writeNew(resolve(output), buf, force);

@@ -154,8 +154,47 @@ describe("partnership-tracker new --from", () => {
     ]);
     await writeXlsx(path.join(dir, "budget.xlsx"), wb);
     const r = await runMain(["new", "--from", "budget.xlsx", "none.xlsx"], dir);
-    expect(r.code).toBe(2);
+    expect(r.code).toBe(3); // nothing to place, as check's 3 is nothing to check
     expect(r.stderr).toMatch(/Nothing to place/);
+    expect(r.stderr).not.toMatch(/`mapping` argument/); // the command line's own words: --tab and --map
+    expect(r.stderr).toMatch(/--tab Partners --map "<your header>=Partner"/);
     expect(fs.existsSync(path.join(dir, "none.xlsx"))).toBe(false);
+  });
+
+  it("reads sheets whose headers do not say with --tab and --map, as check does", async () => {
+    // Real: a federal contracts ledger (vendor, value) checked only with --map, and new --from had no
+    // --map: it could not become a tracker.
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Contracts").addRows([
+      ["vendor", "value", "agency"],
+      ["Acme Corp", 120000, "GSA"],
+      ["Blue Bank", 5000, "DOT"],
+    ]);
+    await writeXlsx(path.join(dir, "contracts.xlsx"), wb);
+    const r = await runMain(
+      [
+        "new",
+        "--from",
+        "contracts.xlsx",
+        "contracts-tracker.xlsx",
+        "--tab",
+        "Partners",
+        "--map",
+        "vendor=Partner",
+        "--map",
+        "value=Committed",
+      ],
+      dir,
+    );
+    expect(r.code).toBe(0);
+    const p = tables(await readWorkbookFile(path.join(dir, "contracts-tracker.xlsx"))).Partners;
+    const col = (c: { name: string }) => p[0].indexOf(c.name);
+    expect(p.slice(1).map((row) => [row[col(PARTNERS.col.partner)], row[col(PARTNERS.col.committed)]])).toEqual([
+      ["Acme Corp", 120000],
+      ["Blue Bank", 5000],
+    ]);
+    const without = await runMain(["new", "x.xlsx", "--map", "vendor=Partner"], dir);
+    expect(without.code).toBe(2);
+    expect(without.stderr).toMatch(/use them with new --from/);
   });
 });
