@@ -51,11 +51,16 @@ export function isTotalLabel(text: string): boolean {
 const END_MARKER =
   /^[\s*#=\-–—_.]*end(?:\s+of(?:\s+the)?\s+(?:data|table|list|sheet|section|form|report|file|rows?))?[\s*#=\-–—_.]*$/i;
 
+const END_MARKER_START = " *#=-–—_.";
+
 /** Is every filled cell of the row (from `first`, its first filled cell) an end-of-data marker? */
 export function isEndMarkerRow(cells: readonly Cell[], first: number): boolean {
   const label = cells[first];
-  // The cheap gate first: this runs on every data row's first cell.
-  if (typeof label !== "string" || label.length > 40 || !END_MARKER.test(label)) return false;
+  if (typeof label !== "string" || label.length > 40) return false;
+  // The cheap gate first: this runs on every data row's first cell, and only an e or a marker's
+  // own characters can begin one.
+  if ((label.charCodeAt(0) | 32) !== 101 /* e */ && !END_MARKER_START.includes(label[0])) return false;
+  if (!END_MARKER.test(label)) return false;
   for (let i = first + 1; i < cells.length; i++) {
     const cell = cells[i];
     if (!isBlank(cell) && !(typeof cell === "string" && END_MARKER.test(cell))) return false;
