@@ -110,9 +110,9 @@ function startsIgnoringCase(text: string, offset: number, lower: string): boolea
 
 /**
  * Placeholders people type where a value is not known or not public (SPEC "Values as people write
- * them"): not values. Grouped by first character so a name costs one comparison.
+ * them"): not values. Lower-case; exported for the tests that hold the fast gates to them.
  */
-const PLACEHOLDERS: ReadonlyMap<number, readonly string[]> = (() => {
+export const PLACEHOLDER_WORDS: readonly string[] = (() => {
   const words = [
     "n/a",
     "na",
@@ -164,8 +164,13 @@ const PLACEHOLDERS: ReadonlyMap<number, readonly string[]> = (() => {
     "please choose",
     "choose an option",
   ];
+  return words;
+})();
+
+/** PLACEHOLDER_WORDS grouped by first character, so a name costs one comparison. */
+const PLACEHOLDERS: ReadonlyMap<number, readonly string[]> = (() => {
   const byFirst = new Map<number, string[]>();
-  for (const w of words) {
+  for (const w of PLACEHOLDER_WORDS) {
     const first = w.charCodeAt(0);
     byFirst.set(first, [...(byFirst.get(first) ?? []), w]);
   }
@@ -187,7 +192,7 @@ const PLACEHOLDER_LENGTHS = (() => {
 })();
 
 /** Excel's error values as Range.values and the .xlsx reader give them (BRIEF's contract). */
-const EXCEL_ERRORS = new Set([
+export const EXCEL_ERRORS: ReadonlySet<string> = new Set([
   "#N/A",
   "#REF!",
   "#DIV/0!",
@@ -271,6 +276,26 @@ const SPECIAL_LENGTHS = (() => {
 })();
 
 /**
+ * The same per ASCII last character: with the first character's bits, a name like `Partner 10000`
+ * (13 characters, as `please select` is) is told ordinary by its last character, without a call.
+ * Words in brackets end in anything (`(Redacted – personal information)`): they are gated by their
+ * first character only.
+ */
+const SPECIAL_LAST_LENGTHS = (() => {
+  const bits = new Uint32Array(128);
+  const add = (word: string) => {
+    const last = word.charCodeAt(word.length - 1);
+    if (last >= 128) return;
+    for (const c of [last, last >= 97 && last <= 122 ? last - 32 : last, last >= 65 && last <= 90 ? last + 32 : last]) {
+      bits[c] |= 1 << word.length;
+    }
+  };
+  for (const words of PLACEHOLDERS.values()) for (const w of words) add(w);
+  for (const error of EXCEL_ERRORS) add(error);
+  return bits;
+})();
+
+/**
  * Can `text` (a non-empty string) be blank, a placeholder or an Excel error? False for nearly all
  * text, decided from its length and first and last characters without a call: specialText (the
  * long way) then runs only for the rest. Text with a space or another script at either end always
@@ -283,8 +308,9 @@ export function mayBeSpecial(text: string): boolean {
   if (!(first > 32 && first < 127 && last > 32 && last < 127)) return true;
   // REDACTED …: an r, then "ed" (`Reach more residents` is not).
   if ((first | 32) === 114) return n >= 8 && (text.charCodeAt(2) | 32) === 100;
-  if (n >= 32) return first === 91 || first === 40;
-  return (SPECIAL_LENGTHS[first] & (1 << n)) !== 0;
+  if (first === 91 || first === 40) return n >= 32 || (SPECIAL_LENGTHS[first] & (1 << n)) !== 0;
+  if (n >= 32) return false;
+  return (SPECIAL_LENGTHS[first] & SPECIAL_LAST_LENGTHS[last] & (1 << n)) !== 0;
 }
 
 /**
