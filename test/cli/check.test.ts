@@ -12,14 +12,20 @@ async function read(wb: ExcelJS.Workbook) {
   return readWorkbookBuffer(Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer));
 }
 
+/** A "Funding" sheet with a title in A1 and a table "Pledges" at C5, checked. */
+async function pledgesAtC5(
+  table: Pick<ExcelJS.TableProperties, "columns" | "rows"> & Partial<ExcelJS.TableProperties>,
+) {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Funding");
+  ws.getCell("A1").value = "FY27 commitments";
+  ws.addTable({ name: "Pledges", ref: "C5", ...table });
+  return checkWorkbook(await read(wb), { today: TODAY });
+}
+
 describe("finding tracker data in a workbook", () => {
   it("checks a table wherever it sits, reporting worksheet rows and cells, and leaves its totals row alone", async () => {
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet("Funding");
-    ws.getCell("A1").value = "FY27 commitments";
-    ws.addTable({
-      name: "Pledges",
-      ref: "C5",
+    const result = await pledgesAtC5({
       headerRow: true,
       totalsRow: true,
       columns: [
@@ -32,7 +38,6 @@ describe("finding tracker data in a workbook", () => {
         ["Blue Bank", "Banking", 2000], // not a listed sector: worksheet row 7, column D
       ],
     });
-    const result = checkWorkbook(await read(wb), { today: TODAY });
     expect(result.blocks).toEqual([
       expect.objectContaining({ sheet: "Funding", table: "Pledges", tab: "Partners", headerRow: 5, rows: 2 }),
     ]);
@@ -43,12 +48,7 @@ describe("finding tracker data in a workbook", () => {
 
   it("names worksheet rows in its messages for a table below row 1, as its cells do", async () => {
     // A table at C5: its messages said "already on row 3" (the table's own row) beside cell C8.
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet("Funding");
-    ws.getCell("A1").value = "FY27 commitments";
-    ws.addTable({
-      name: "Pledges",
-      ref: "C5",
+    const result = await pledgesAtC5({
       columns: [{ name: "Partner" }, { name: "Initiative ID" }, { name: "Committed" }],
       rows: [
         ["Fresh Air Fund", "FOOD-01", 1000],
@@ -56,7 +56,6 @@ describe("finding tracker data in a workbook", () => {
         ["Fresh Air Fund", "FOOD-01", 500],
       ],
     });
-    const result = checkWorkbook(await read(wb), { today: TODAY });
     expect(result.issues.map((i) => [i.cell, i.message])).toEqual([
       [
         "C8",
