@@ -106,7 +106,7 @@ function textsOf(cells: readonly Cell[] | undefined): HeaderTexts {
 }
 
 function matchTexts(texts: HeaderTexts, cells: readonly Cell[], row: number, firstRow: number, tab: TabSpec): RowMatch {
-  const taken = new Map<string, { position: number; strength: number }>();
+  const taken = new Map<string, { position: number; strength: number; header: string }>();
   const columns: (MappedColumn | undefined)[] = [];
   const unknown: { header: string; index: number }[] = [];
   let exact = 0;
@@ -125,18 +125,24 @@ function matchTexts(texts: HeaderTexts, cells: readonly Cell[], row: number, fir
     filled++;
     const match = matchHeader(tab, text);
     const previous = match ? taken.get(match.column.id) : undefined;
-    if (!match || (previous && previous.strength >= match.strength)) {
+    const namesIt =
+      match !== undefined &&
+      previous !== undefined &&
+      previous.strength === match.strength &&
+      saysName(match.column, text, previous.header);
+    if (!match || (previous && previous.strength >= match.strength && !namesIt)) {
       // A second header for a column already found: ignored.
       unknown.push({ header: text, index });
       continue;
     }
     if (previous) {
-      // This header names the column exactly where the earlier one was only a synonym.
+      // This header names the column exactly where the earlier one was only a synonym, or says
+      // "name" where the earlier one did not (see saysName).
       const demoted = columns[previous.position] as MappedColumn;
       unknown.push({ header: demoted.header, index: demoted.index });
       columns[previous.position] = undefined;
     }
-    taken.set(match.column.id, { position: columns.length, strength: match.strength });
+    taken.set(match.column.id, { position: columns.length, strength: match.strength, header: text });
     columns.push({ id: match.column.id, name: match.column.name, header: text, index });
     if (match.strength === EXACT) exact++;
   }
@@ -146,6 +152,20 @@ function matchTexts(texts: HeaderTexts, cells: readonly Cell[], row: number, fir
   const hasKey = mapped.some((c) => keys.some((k) => k.id === c.id));
   return { row, firstRow, tab, columns: mapped, unknown, exact, filled, hasKey };
 }
+
+/**
+ * Two headers for a key name column (Partner, Name, Asset, Initiative), equally strong: the one that
+ * says "name" holds the names, the other often a code or an acronym (real: a partner directory's
+ * `organization` = "SAF" beside `organization_name` = "Solidarity for Afghan Families", where the
+ * acronym merged two NGOs into one partner).
+ */
+function saysName(column: ColumnSpec, header: string, earlier: string): boolean {
+  if (column.type !== "text" || !KEY_COLUMN_IDS.has(column.id)) return false;
+  const name = (h: string) => /name/.test(normalizeHeader(h));
+  return name(header) && !name(earlier);
+}
+
+const KEY_COLUMN_IDS: ReadonlySet<string> = new Set(TABS.flatMap((t) => KEY_COLUMNS[t.name].map((c) => c.id)));
 
 const EMAIL_LIKE = /@/;
 const DATE_LIKE = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}/;

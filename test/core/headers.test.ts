@@ -56,6 +56,21 @@ describe("header mapping", () => {
     ]);
   });
 
+  it("takes the header that says name for the partner, not an acronym column beside it", () => {
+    // Real: a humanitarian partner directory's organization ("SAF") beside organization_name: the
+    // acronym merged Solidarity for Afghan Families and Sheriff Aid Foundation into one partner.
+    const m = mapHeaders([
+      ["organization", "organization_name", "organization_type"],
+      ["SAF", "Solidarity for Afghan Families", "National NGO"],
+    ]);
+    expect(m.columns.map((c) => [c.header, c.name])).toEqual([
+      ["organization_name", "Partner"],
+      ["organization_type", "Sector"],
+    ]);
+    // An exact name still wins over a synonym that says name.
+    expect(mapHeaders([["Partner", "Org name", "Sector"]]).columns[0].header).toBe("Partner");
+  });
+
   it("reads `Initiative #` as Initiative ID, not as the Initiative name", () => {
     expect(normalizeHeader("Initiative #")).toBe(normalizeHeader("Initiative ID"));
     expect(mappedIds(["Initiative #", "Initiative", "Problem"], "Foundation")).toEqual({
