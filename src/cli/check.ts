@@ -14,7 +14,9 @@ import {
   type TabIssue,
 } from "../core";
 import {
+  ISSUES_TITLE,
   LISTS_SHEET,
+  MAPPINGS_TITLE,
   SCHEMA_VERSION,
   SUMMARY_SHEET,
   TABS,
@@ -236,6 +238,20 @@ export function findBlocks(
     }
     if (tracker && sheet.name === SUMMARY_SHEET && sheet.tables.length === 0) {
       skipped.push({ sheet: sheet.name, reason: "the tracker's Summary: formulas, no data" });
+      continue;
+    }
+    // The add-in's own Issues and kept-mappings sheets (their A1 says so): findings and settings, no data.
+    const title = sheet.cells[0]?.[0];
+    if (title === ISSUES_TITLE || title === MAPPINGS_TITLE) {
+      const what = title === ISSUES_TITLE ? "Issues sheet, written by Check" : "kept column mappings";
+      skipped.push({ sheet: sheet.name, reason: `the tracker's ${what}` });
+      continue;
+    }
+    // A hidden sheet is a workbook's lookups or calculations, nearly always (real: a funder's form
+    // hides its cost grids, whose "Organisation" label row read as Partners and gave 19 errors). It
+    // is named, not checked: a user who hid data of their own unhides it.
+    if (sheet.state !== "visible") {
+      skipped.push({ sheet: sheet.name, reason: `a hidden sheet (lookups or calculations): unhide it to check it` });
       continue;
     }
     if (sheet.tables.length > 0) {

@@ -15,12 +15,11 @@
  * - The Cell column is a HYPERLINK formula to the offending cell, so a click selects it in any
  *   Excel (and in LibreOffice), add-in or not.
  */
+import { ISSUES_SHEET, ISSUES_TITLE } from "../schema";
 import type { Cell, Severity } from "../core/types";
 import { a1, letters, widthPoints, type Progress } from "./context";
 
-export const ISSUES_SHEET = "Issues";
-/** A1 of the add-in's Issues sheet: how a later check knows the sheet is its own to replace. */
-export const ISSUES_TITLE = "Issues found by Check (Partnership Tracker)";
+export { ISSUES_SHEET, ISSUES_TITLE };
 export const ISSUES_COLUMNS = ["Tab", "Sheet", "Cell", "Rule", "Severity", "Value", "Message"] as const;
 /** Rows above the issues: the title, when the check ran and what it found, the header. */
 const HEADER_ROW = 3; // 1-based

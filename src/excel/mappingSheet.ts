@@ -14,11 +14,10 @@
  * header | Tracker column", then one pair per mapped column. Text is formatted `@` before it is
  * written, so a header such as `-Amount` or `=Total` stays text (Range.values reference).
  */
+import { MAPPINGS_SHEET, MAPPINGS_TITLE } from "../schema";
 import { a1, letters } from "./context";
 
-export const MAPPINGS_SHEET = "Tracker mappings";
-export const MAPPINGS_TITLE =
-  "Column mappings kept by Partnership Tracker: one block per sheet (your header | tracker column), for PARTNERS.VALIDATE(…, mapping).";
+export { MAPPINGS_SHEET, MAPPINGS_TITLE };
 export const MAPPING_COLUMNS = ["Your header", "Tracker column"] as const;
 const BLOCK_WIDTH = 3;
 const TITLE_ROW = 2; // 0-based: row 3

@@ -10,6 +10,14 @@ export const SCHEMA_VERSION = 2;
 export const SUMMARY_SHEET = "Summary";
 export const LISTS_SHEET = "Lists";
 
+/** The sheet Check writes its findings to; its A1 says it is the add-in's own to replace. */
+export const ISSUES_SHEET = "Issues";
+export const ISSUES_TITLE = "Issues found by Check (Partnership Tracker)";
+/** The hidden sheet that keeps the mappings users corrected; its A1 says it is the add-in's own. */
+export const MAPPINGS_SHEET = "Tracker mappings";
+export const MAPPINGS_TITLE =
+  "Column mappings kept by Partnership Tracker: one block per sheet (your header | tracker column), for PARTNERS.VALIDATE(…, mapping).";
+
 /**
  * What the hidden `Lists` sheet's marker cell says: this workbook is a tracker (where it and the
  * lists stand on the sheet is the workbook model's, `src/model/listsSheet.ts`).

@@ -4,7 +4,7 @@ import { TextReporter } from "../../src/cli/report";
 import { partnersSummary } from "../../src/cli/summary";
 import { readWorkbookBuffer } from "../../src/cli/xlsxReader";
 import { trackerXlsxBuffer } from "../../src/cli/xlsxWriter";
-import { LEADERSHIP, PARTNERS, SAMPLE_DATA, TRACKER_MARKER } from "../../src/schema";
+import { ISSUES_TITLE, LEADERSHIP, MAPPINGS_TITLE, PARTNERS, SAMPLE_DATA, TRACKER_MARKER } from "../../src/schema";
 
 const TODAY = 46_351; // 2026-11-25
 
@@ -188,6 +188,43 @@ describe("reading users' sheets the headers alone do not explain", () => {
     // The notes sheet lacks the mapped headers: not checked, and the core says why.
     expect(result.skipped).toEqual([
       expect.objectContaining({ sheet: "Notes", reason: expect.stringMatching(/Who|How much/) }),
+    ]);
+  });
+
+  it("names a hidden sheet instead of checking it, and passes over the add-in's own Issues and mappings sheets", async () => {
+    // Real: a funder's form hides its cost grids; their "Organisation | Organisation Type" label row
+    // read as a Partners header and gave 19 errors about cells nobody sees.
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Pledges").addRows([
+      ["Partner", "Committed"],
+      ["Rotary", -1],
+    ]);
+    const hidden = wb.addWorksheet("Calc");
+    hidden.state = "hidden";
+    hidden.addRows([
+      ["Organisation", "Organisation Type"],
+      ["I1", "Labour"],
+    ]);
+    wb.addWorksheet("Issues").addRows([
+      [ISSUES_TITLE],
+      [],
+      ["Tab", "Sheet", "Cell", "Rule", "Severity", "Value", "Message"],
+    ]);
+    const kept = wb.addWorksheet("Tracker mappings");
+    kept.state = "hidden";
+    kept.addRows([
+      [MAPPINGS_TITLE],
+      [],
+      ["Pledges", "Partners"],
+      ["Your header", "Tracker column"],
+      ["Partner", "Partner"],
+    ]);
+    const result = checkWorkbook(await read(wb), { today: TODAY });
+    expect(result.blocks.map((b) => b.sheet)).toEqual(["Pledges"]);
+    expect(result.skipped).toEqual([
+      { sheet: "Calc", reason: "a hidden sheet (lookups or calculations): unhide it to check it" },
+      { sheet: "Issues", reason: "the tracker's Issues sheet, written by Check" },
+      { sheet: "Tracker mappings", reason: "the tracker's kept column mappings" },
     ]);
   });
 
