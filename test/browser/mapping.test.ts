@@ -130,6 +130,7 @@ describe("a sheet of two blocks side by side", () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, "blocks-side-by-side-320.png"), fullPage: true });
     await page.locator("#copy-sheet").click();
     await page.getByText("Copied 2 rows from Grants (D–F)").waitFor({ timeout: 20000 });
+    expect(await page.locator("#panel-use .result").innerText()).toContain("Grants itself is unchanged.");
 
     const at = (id: string) => PARTNERS.columns.findIndex((c) => c.id === id);
     const rows = await inWorkbook<unknown[][]>(page, `wb.tableRows(${JSON.stringify(PARTNERS.table)})`);

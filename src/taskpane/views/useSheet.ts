@@ -37,8 +37,12 @@ const NOT_DATA: Record<NotDataKind, string> = {
   placeholders: "only placeholders or zeros, nothing entered",
 };
 
-/** What a copy did, in words: rows copied, rows already in the tracker, rows that are not data left out. */
-export function copyMessage(result: CopyResult, sheet: string, table: string): HTMLElement {
+/**
+ * What a copy did, in words: rows copied, rows already in the tracker, rows that are not data left
+ * out. `sheet` names what was copied (with its columns when it is one block of several); `original`
+ * the worksheet, which is unchanged.
+ */
+export function copyMessage(result: CopyResult, sheet: string, table: string, original = sheet): HTMLElement {
   const lines: string[] = [];
   const already = result.alreadyInTracker;
   if (result.written > 0) lines.push(`Copied ${result.written} rows from ${sheet} into ${table}.`);
@@ -57,7 +61,7 @@ export function copyMessage(result: CopyResult, sheet: string, table: string): H
       `${result.notData.length - 3} more rows that are not data (totals, labels, notes, placeholders only) were not copied.`,
     );
   }
-  lines.push(`${sheet} itself is unchanged.`);
+  lines.push(`${original} itself is unchanged.`);
   return h(
     "div",
     { class: result.written > 0 ? "ok" : "warning", role: "status" },
@@ -357,7 +361,7 @@ export function useSheetView(backend: Backend): HTMLElement {
     try {
       const result = await backend.copyIntoTracker(block, mapping);
       const table = tabByName(mapping.tab)?.table ?? mapping.tab;
-      replace(results, copyMessage(result, blockName(block), table));
+      replace(results, copyMessage(result, blockName(block), table, block.sheet));
     } catch (err) {
       replace(results, h("p", { class: "error", role: "alert" }, errorMessage(err)));
     }
