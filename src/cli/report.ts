@@ -246,9 +246,10 @@ export class TextReporter implements Reporter {
       const lead =
         `    ${clip(i.cell ?? `row ${i.row}`, cellWidth).padEnd(cellWidth)}  ` +
         `${clip(printable(i.column), columnWidth).padEnd(columnWidth)}  ${i.severity.padEnd(7)}  `;
-      const brief = advised.has(i.rule) ? withoutAdvice(i.rule, i.message) : undefined;
-      if (brief === undefined && withoutAdvice(i.rule, i.message) !== undefined) advised.add(i.rule);
-      const lines = wrap(printable(brief ?? i.message), WIDTH - messageAt, hanging);
+      const bare = withoutAdvice(i.rule, i.message);
+      const said = bare !== undefined && advised.has(i.rule);
+      if (bare !== undefined) advised.add(i.rule);
+      const lines = wrap(printable(said ? bare : i.message), WIDTH - messageAt, hanging);
       await this.line(lead + lines[0]);
       for (let k = 1; k < lines.length; k++) await this.line(lines[k]);
     }

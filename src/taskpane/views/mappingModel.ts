@@ -60,9 +60,6 @@ export function blockForKeptMapping(
 
 /** `D–F: Grantee, Sector, Committed` — a block as the pane offers it. */
 export function blockLabel(block: SheetBlock): string {
-  const width = block.values.reduce((n, r) => Math.max(n, r.length), 0);
-  const first = columnLetter(block.firstColumn);
-  const last = columnLetter(block.firstColumn + Math.max(1, width) - 1);
   let headers: string[] = [];
   try {
     const m = mapHeaders(block.values);
@@ -71,7 +68,15 @@ export function blockLabel(block: SheetBlock): string {
     headers = (block.values[firstFilledRow(block.values)] ?? []).map((c) => String(c ?? "").trim()).filter(Boolean);
   }
   const shown = headers.slice(0, 3).join(", ") + (headers.length > 3 ? ", …" : "");
-  return `${first === last ? first : `${first}–${last}`}: ${shown}`;
+  return `${blockColumns(block)}: ${shown}`;
+}
+
+/** `D–F`: the worksheet columns a block spans. */
+export function blockColumns(block: SheetBlock): string {
+  const width = block.values.reduce((n, r) => Math.max(n, r.length), 0);
+  const first = columnLetter(block.firstColumn);
+  const last = columnLetter(block.firstColumn + Math.max(1, width) - 1);
+  return first === last ? first : `${first}–${last}`;
 }
 
 /** The first value under a header, for the editor to show beside it ("" when the column is empty). */

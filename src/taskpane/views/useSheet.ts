@@ -5,6 +5,7 @@ import { TABS, type TabName, tabByName } from "../../schema";
 import type { Backend, CopyResult, SheetBlock } from "../backend";
 import { announce, errorMessage, h, replace } from "../dom";
 import {
+  blockColumns,
   blockForKeptMapping,
   blockLabel,
   blocksSideBySide,
@@ -156,8 +157,7 @@ export function useSheetView(backend: Backend): HTMLElement {
   };
 
   /** The block's name in messages: the sheet, and its columns when the sheet holds several blocks. */
-  const blockName = (b: SheetBlock): string =>
-    parts.length < 2 ? b.sheet : `${b.sheet} (${blockLabel(b).split(":")[0]})`;
+  const blockName = (b: SheetBlock): string => (parts.length < 2 ? b.sheet : `${b.sheet} (${blockColumns(b)})`);
 
   /** Nothing recognised: the user says which tab the sheet holds, then maps its columns by hand. */
   const pickTab = (b: SheetBlock): HTMLElement => {
