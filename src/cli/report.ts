@@ -266,7 +266,8 @@ export class TextReporter implements Reporter {
         const message =
           p.sameMessage || p.issues === 1
             ? p.message
-            : (groupWords(p.rule, { issues: p.issues, rows: p.count, column: p.column }) ?? `e.g. ${p.message}`);
+            : (groupWords(p.rule, { issues: p.issues, rows: p.count, column: p.column, message: p.message }) ??
+              `e.g. ${p.message}`);
         const lead = `  ${p.count.toLocaleString("en-US").padStart(countWidth)} × ${p.severity.padEnd(7)}  `;
         const lines = wrap(printable(message), WIDTH - indent.length, indent);
         await this.line(lead + lines[0]);

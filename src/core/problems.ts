@@ -1,5 +1,5 @@
 import { TABS } from "../schema";
-import { rulesFor, type Rule } from "./rules";
+import { rulesFor, type ProblemGroup, type Rule } from "./rules";
 import { CROSS_TAB_BY_VALUE } from "./rules/crossTab";
 import { trimCaseKey } from "./text";
 import type { Cell, Issue, Severity } from "./types";
@@ -51,15 +51,14 @@ const ADVICE: ReadonlyMap<string, string> = new Map(
 );
 
 /**
- * An issue's message without its rule's advice (the words every issue of the rule ends with), or
- * undefined when the rule has none or the message does not end with it: a list of many says the
- * advice once.
+ * An issue's message without its rule's advice (the words every issue of the rule ends with, with
+ * what the range suggests after them), or undefined when the rule has none or the message does not
+ * say it: a list of many says the advice once.
  */
 export function withoutAdvice(rule: string, message: string): string | undefined {
   const advice = ADVICE.get(rule);
-  return advice !== undefined && message.endsWith(`: ${advice}`)
-    ? message.slice(0, message.length - advice.length - 2)
-    : undefined;
+  const at = advice === undefined ? -1 : message.indexOf(`: ${advice}`);
+  return at < 0 ? undefined : message.slice(0, at);
 }
 
 /**
@@ -67,10 +66,7 @@ export function withoutAdvice(rule: string, message: string): string | undefined
  * partners in Organization are each on several rows …"), or undefined when the rule has none. The pane,
  * PARTNERS.PROBLEMS and the CLI's roll-up all ask here, so every door says the same.
  */
-export function groupWords(
-  rule: string,
-  group: { readonly issues: number; readonly rows: number; readonly column: string },
-): string | undefined {
+export function groupWords(rule: string, group: ProblemGroup): string | undefined {
   return group.issues > 1 ? GROUP_WORDS.get(rule)?.(group) : undefined;
 }
 
@@ -200,7 +196,7 @@ function toProblem<I extends Issue>(key: string, where: string, byValue: boolean
   const message =
     sameMessage || byValue
       ? first.message
-      : (groupWords(first.rule, { issues: issues.length, rows: n, column: first.column }) ??
+      : (groupWords(first.rule, { issues: issues.length, rows: n, column: first.column, message: first.message }) ??
         `${n.toLocaleString("en-US")} cells like row ${first.row}: ${first.message}`);
   return {
     key,

@@ -321,3 +321,15 @@ export function specialText(text: string): 0 | 4 | 5 {
   if (text.charCodeAt(0) === 35 && isExcelError(text)) return 5;
   return isPlaceholder(text) ? 4 : 0;
 }
+
+/** How many rows a message names before it says how many more (`rowList`). */
+export const MAX_ROWS_NAMED = 8;
+
+/** `4, 7, 9` or `4, 7, 9 … and 120 more` (0-based rows given; 1-based sheet rows of the range said). */
+export function rowList(rows: readonly number[], count: number): string {
+  const shown = rows
+    .slice(0, MAX_ROWS_NAMED)
+    .map((r) => r + 1)
+    .join(", ");
+  return count > MAX_ROWS_NAMED ? `${shown} … and ${count - MAX_ROWS_NAMED} more` : shown;
+}

@@ -3,6 +3,7 @@ import {
   groupProblems,
   errorsFirst,
   validateRange,
+  withoutAdvice,
   MAX_VALUES_PER_COLUMN,
   type Issue,
 } from "../../src/core";
@@ -77,6 +78,26 @@ describe("groupProblems", () => {
       "3 partners in Partner are each on several rows (7 rows in all): each counts once, its amounts added up. " +
         "If any are different organisations, tell them apart by name.",
     );
+  });
+
+  it("says what would tell a partner's rows apart, in the problem and once per warning: their empty Initiative ID", () => {
+    const rows = partners(12);
+    setColumn(rows, "Partner", [1, 2, 3], "Parks Trust");
+    setColumn(rows, "Initiative ID", [1, 2, 3], "");
+    const issues = validateRange(rows, "Partners", { today: TODAY }).issues.filter(
+      (i) => i.rule === "repeated.partner",
+    );
+    const fill = "Fill in Initiative ID on these rows to tell them apart.";
+    expect(issues).toHaveLength(1);
+    expect(issues[0].message.endsWith(`tell them apart by name. ${fill}`)).toBe(true);
+    expect(withoutAdvice(issues[0].rule, issues[0].message)).toBe('Partner "Parks Trust" is on 3 rows (2, 3, 4)');
+    setColumn(rows, "Partner", [4, 5], "Food Bank");
+    setColumn(rows, "Initiative ID", [4, 5], "");
+    const [problem] = groupProblems(validateRange(rows, "Partners", { today: TODAY }).issues).filter(
+      (p) => p.rule === "repeated.partner",
+    );
+    expect(problem.message).toMatch(/^2 partners in Partner are each on several rows \(5 rows in all\)/);
+    expect(problem.message.endsWith(`tell them apart by name. ${fill}`)).toBe(true);
   });
 
   it("keeps every issue in exactly one problem, most rows first", () => {

@@ -4,6 +4,7 @@ import {
   summaryToSpill,
   TrackerError,
   validateRange,
+  withoutAdvice,
   type Cell,
   type Issue,
 } from "../../src/core";
@@ -251,8 +252,22 @@ describe("ledgers (SPEC rev 2)", () => {
     ]);
     expect(issues[1].message).toBe(
       'Grantee "Riverside Bank" is on 2 rows (6, 7): read as one partner with several rows — its amounts are ' +
-        "added up and it counts once. If these are different organisations, tell them apart by name.",
+        "added up and it counts once. If these are different organisations, tell them apart by name. Fill in " +
+        "Program ID on these rows to tell them apart.",
     );
+  });
+
+  it("says a grant's own ID column is not an Initiative ID: no warning suggests mapping it", () => {
+    // A 360Giving-style list: Identifier differs on every row, but an Initiative ID names one of the
+    // tracker's initiatives (Foundation); mapping grant numbers to it would only make cross-tab errors.
+    const sheet: Cell[][] = [
+      ["Identifier", "Recipient Org:Name", "Amount Awarded"],
+      ["360G-TMBC-001", "Carers Centre", 1000],
+      ["360G-TMBC-002", "Carers Centre", 700],
+    ];
+    const [issue] = check(sheet);
+    expect(issue.message).toMatch(/tell them apart by name\.$/);
+    expect(withoutAdvice(issue.rule, issue.message)).toBe('Recipient Org:Name "Carers Centre" is on 2 rows (2, 3)');
   });
 
   it("without an Initiative ID column, a partner on many rows is one warning, never an error per row", () => {

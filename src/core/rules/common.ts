@@ -2,24 +2,14 @@ import { KEY_WITH, LISTS, type ColumnSpec, type TabSpec } from "../../schema";
 import { dateProblem, formatAmount, formatDate, formatNumber } from "../coerce";
 import { BLANK, ERROR_CELL, INVALID, OK, PLACEHOLDER, READABLE, VARIANT, slotOf, type TypedTable } from "../rows";
 import { DuplicateFinder, type KeyCompare as Compare } from "../duplicates";
-import { cellText, quote } from "../text";
-import type { Report, Rule, RuleRun } from "./types";
+import { cellText, quote, rowList } from "../text";
+import { Ledger, repeatedPartner } from "./ledger";
+import type { Rule, RuleRun } from "./types";
 
 /**
  * Rules SPEC applies to every tab, generated per column from the schema: a column's type, list,
  * minimum, required flag and uniqueness are all the rules need to know.
  */
-
-const MAX_ROWS_NAMED = 8;
-
-/** `4, 7, 9` or `4, 7, 9 … and 120 more` (1-based sheet rows of the range). */
-export function rowList(rows: readonly number[], count: number): string {
-  const shown = rows
-    .slice(0, MAX_ROWS_NAMED)
-    .map((r) => r + 1)
-    .join(", ");
-  return count > MAX_ROWS_NAMED ? `${shown} … and ${count - MAX_ROWS_NAMED} more` : shown;
-}
 
 /** A required column the range lacks altogether: one error on the header row, not one per row. */
 function missingColumn(): RuleBody {
@@ -289,7 +279,7 @@ function keyWith(t: TypedTable, at: number, withSlot: number, compare: Compare):
   const keys = new DuplicateFinder(compare, textOf, t.rowCount, cellTextAt(t, t.index[withSlot]));
   // Made at the first row without an initiative: a tracker whose rows all have one never pays for it.
   let partners: DuplicateFinder | undefined;
-  const ledger = new Ledger(t, at, textOf, `repeated.${t.tab.columns[at].id}`);
+  const ledger = new Ledger(t, at, textOf, `repeated.${t.tab.columns[at].id}`, withSlot);
   return {
     check: (row, emit) => {
       if (row.blank(withSlot)) {
@@ -309,62 +299,6 @@ function keyWith(t: TypedTable, at: number, withSlot: number, compare: Compare):
     },
     finish: (report) => ledger.report(report),
   };
-}
-
-/**
- * A ledger's repeated partners (SPEC "Ledgers"): found by the key rule above as it goes (one pass over
- * the names), declared here so the rule has its own id, severity and words for the problem they make.
- */
-function repeatedPartner(): RuleBody {
-  return {
-    severity: "warning",
-    advice: LEDGER_ADVICE,
-    problem: ({ issues, rows, column }) =>
-      `${formatNumber(issues)} partners in ${column} are each on several rows (${formatNumber(rows)} rows in ` +
-      `all): each counts once, its amounts added up. If any are different organisations, tell them apart ` +
-      `by name.`,
-  };
-}
-
-/** What each ledger warning ends with (its rule's `advice`). */
-const LEDGER_ADVICE =
-  "read as one partner with several rows — its amounts are added up and it counts once. If these are " +
-  "different organisations, tell them apart by name.";
-
-/** A partner on several rows with nothing to tell them apart: one warning per partner, naming its rows. */
-class Ledger {
-  /** Per repeated partner (by its first 1-based row): its first rows and how many there are. */
-  private readonly groups = new Map<number, { rows: number[]; count: number }>();
-
-  constructor(
-    private readonly t: TypedTable,
-    private readonly at: number,
-    private readonly textOf: (rowNumber: number) => string,
-    private readonly rule: string,
-  ) {}
-
-  add(finder: DuplicateFinder, row: TypedTable): void {
-    const first = finder.firstRowOf(row.text(this.at), row.rowNumber);
-    if (first === undefined) return;
-    let group = this.groups.get(first);
-    if (!group) this.groups.set(first, (group = { rows: [first - 1], count: 1 }));
-    group.count++;
-    if (group.rows.length < 8) group.rows.push(row.row);
-  }
-
-  report(report: Report): void {
-    for (const [first, g] of this.groups) {
-      const name = this.textOf(first);
-      report(
-        first - 1,
-        this.at,
-        `${this.t.header[this.at]} ${quote(name)} is on ${formatNumber(g.count)} rows (${rowList(g.rows, g.count)}): ` +
-          LEDGER_ADVICE,
-        name,
-        { rule: this.rule, severity: "warning", rows: g.count },
-      );
-    }
-  }
 }
 
 /** A generated rule without its id and column, which commonRules gives it. */

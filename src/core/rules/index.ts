@@ -5,7 +5,18 @@ import { FOUNDATION_RULES } from "./foundation";
 import { PARTNER_RULES } from "./partners";
 import type { Rule } from "./types";
 
-export type { Rule, RowCheck, Emit, Report, RuleContext, RuleRun, EachRow, Grouped, Group } from "./types";
+export type {
+  Rule,
+  RowCheck,
+  Emit,
+  Report,
+  RuleContext,
+  RuleRun,
+  EachRow,
+  Grouped,
+  Group,
+  ProblemGroup,
+} from "./types";
 export { startRules, type Check, type StartedRules } from "./engine";
 
 /**

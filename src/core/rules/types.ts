@@ -81,6 +81,15 @@ export interface RuleRun {
   readonly finish: (report: Report) => void;
 }
 
+/** What a rule's `problem` words are given: the group's size, its column, and its first issue's message. */
+export interface ProblemGroup {
+  readonly issues: number;
+  readonly rows: number;
+  readonly column: string;
+  /** The first issue's own words (what the rule said of this sheet, such as a ledger's suggestion). */
+  readonly message?: string;
+}
+
 export interface Rule {
   readonly id: string;
   readonly severity: Severity;
@@ -101,11 +110,12 @@ export interface Rule {
    * What a problem made of several of its issues says, when they name different values (problems.ts):
    * "373 partners in Organization are each on several rows …" instead of the first issue's words.
    */
-  readonly problem?: (group: { readonly issues: number; readonly rows: number; readonly column: string }) => string;
+  readonly problem?: (group: ProblemGroup) => string;
   /**
-   * The words every one of its messages ends with, after ": " (what it means and what to do), the
-   * same for each issue: where many are listed together (the command line's details) they are said
-   * once, under the first, and the others keep only what differs.
+   * The words every one of its messages says after ": " (what it means and what to do), the same for
+   * each issue, then at most what this range suggests (the same for all its issues): where many are
+   * listed together (the command line's details) they are said once, under the first, and the others
+   * keep only what differs.
    */
   readonly advice?: string;
 
