@@ -163,7 +163,7 @@ export async function run(): Promise<void> {
         );
       }
       console.log(
-        `  now (yauzl + saxes):             ${label} ${mb(now.usage.maxRssMB)} peak, ${s(now.usage.cpuSeconds)} CPU` +
+        `  now (yauzl + htmlparser2):       ${label} ${mb(now.usage.maxRssMB)} peak, ${s(now.usage.cpuSeconds)} CPU` +
           (ref
             ? ` = ${(now.usage.maxRssMB / ref.maxRssMB).toFixed(2)}× memory, ${(now.usage.cpuSeconds / ref.cpuSeconds).toFixed(2)}× time of before`
             : "") +

@@ -20,8 +20,8 @@ import {
  * cells as their cached result. Tables (ListObjects) are read from their parts, so `check` knows
  * where each table sits.
  *
- * Every part is streamed from the package (yauzl) through a SAX parser (saxes), so a sheet's XML is
- * never held whole: memory is the cells read, and time grows in step with the file. What could
+ * Every part is streamed from the package (yauzl) through a streaming tokenizer (htmlparser2's, with
+ * XML's well-formedness checked in xmlPart.ts), so a sheet's XML is never held whole: memory is the cells read, and time grows in step with the file. What could
  * not be read — a missing or damaged sheet part, a sheet cut off, rows with impossible numbers,
  * shared strings that are not there — is listed in `notRead`, never silently dropped.
  */

@@ -4,7 +4,7 @@ import { parsePart, type PartHandlers } from "./xmlPart";
 import type { ZipPackage } from "./zip";
 
 /**
- * One worksheet part, read as saxes streams it: cells into rows (the matrix `check` walks), with
+ * One worksheet part, read as it streams (xmlPart.ts): cells into rows (the matrix `check` walks), with
  * Excel's own limits enforced as it goes, so a tiny hostile file cannot make us allocate a grid
  * Excel itself could never hold, and every row or string we cannot place is said out loud.
  */
