@@ -1,7 +1,9 @@
 import {
   KEY_COLUMNS,
   LEADERSHIP,
+  ORGANISATION_HEADERS,
   PARTNERS,
+  PERSON_COLUMNS,
   TABS,
   tabByName,
   type ColumnSpec,
@@ -303,6 +305,28 @@ function noHeaderError(
   );
 }
 
+const ORGANISATION_KEYS: ReadonlySet<string> = new Set(ORGANISATION_HEADERS.map(normalizeHeader));
+const PERSON_IDS: ReadonlySet<string> = new Set(PERSON_COLUMNS.map((c) => c.id));
+
+/**
+ * A bare `Name` beside a header only organisations have (a website, a charity or tax number) and
+ * nothing only people have (a title, a role): the rows are organisations, so this row is a Partners
+ * header with `Name` as Partner — not Leadership's, whose `Name` is a person's. Undefined when the row
+ * is not such a list, or names no second Partners column.
+ */
+function asOrganisations(
+  matrix: Matrix,
+  texts: HeaderTexts,
+  cells: readonly Cell[],
+  row: number,
+): RowMatch | undefined {
+  const nameAt = texts.findIndex((t) => t !== undefined && isBareName(t));
+  if (nameAt < 0 || !texts.some((t) => t !== undefined && ORGANISATION_KEYS.has(normalizeHeader(t)))) return undefined;
+  if (matchTexts(texts, cells, row, row, LEADERSHIP).columns.some((c) => PERSON_IDS.has(c.id))) return undefined;
+  const m = applyOverrides(matrix, matchTexts(texts, cells, row, row, PARTNERS), { [nameAt]: PARTNERS.col.partner.id });
+  return qualifies(m, false) ? m : undefined;
+}
+
 /** `Name`, `NAME`, `Names`: a header that says nothing of whether it names people or organisations. */
 function isBareName(header: string): boolean {
   const key = normalizeHeader(header);
@@ -389,8 +413,8 @@ function findHeader(matrix: Matrix, wanted: TabSpec | undefined): RowMatch | NoH
     scanned++;
     if (looksLikeData(cells)) continue;
     const texts = textsOf(cells);
-    let here: RowMatch | undefined;
-    for (const t of tabs) {
+    let here: RowMatch | undefined = wanted ? undefined : asOrganisations(matrix, texts, cells, row);
+    for (const t of here ? [] : tabs) {
       const m = matchTexts(texts, cells, row, row, t);
       if (better(m, closest)) closest = m;
       if (qualifies(m, wanted !== undefined) && better(m, here)) here = m;

@@ -683,6 +683,49 @@ export const KEY_COLUMNS: Readonly<Record<TabName, readonly ColumnSpec[]>> = {
  */
 export const KEY_WITH: Partial<Record<TabName, ColumnSpec>> = { Partners: PARTNERS.col.initiativeId };
 
+/**
+ * Headers only a list of organisations has — a website, a charity, company or tax number, a legal
+ * form: beside a bare `Name` they say its rows are organisations (Partners, `Name` their Partner), not
+ * people (Leadership). Real directories read this way: a food-bank list (`Name, Contact, Website`),
+ * a nonprofit register (`name, email, website, tax_id, legal_status`).
+ */
+export const ORGANISATION_HEADERS: readonly string[] = [
+  "Website",
+  "Web address",
+  "Web site",
+  "URL",
+  "Homepage",
+  "Tax ID",
+  "Tax status",
+  "EIN",
+  "Legal status",
+  "Legal form",
+  "Charity number",
+  "Registered charity number",
+  "Company number",
+  "Company registration number",
+  "Date incorporated",
+  "Incorporated",
+  "Accreditations",
+  "Funding sources",
+  "Organisation type",
+  "Organization type",
+  "Charity type",
+  "Year founded",
+];
+
+/**
+ * What only a person has, of the Leadership columns: a sheet naming one of these beside `Name` lists
+ * people, whatever else it names (an org chart with a website column is still an org chart).
+ */
+export const PERSON_COLUMNS: readonly ColumnSpec[] = [
+  LEADERSHIP.col.title,
+  LEADERSHIP.col.inGovernment,
+  LEADERSHIP.col.role,
+  LEADERSHIP.col.engagement,
+  LEADERSHIP.col.lastContact,
+];
+
 /** The data tabs in workbook order. */
 export const TABS: readonly TabSpec[] = [FOUNDATION, ASSETS, LEADERSHIP, PARTNERS];
 

@@ -360,6 +360,26 @@ describe("header rows as people keep them (SPEC rev 2)", () => {
     expect(() => mapHeaders(directory, "Leadership")).toThrow(/^No Leadership header row/);
     expect(() => mapHeaders([["Full name", "Opening times"]])).toThrow(/^No Leadership header row/);
   });
+
+  it("a bare Name beside a header only organisations have is a Partners list, unless a column says people", () => {
+    // A food-bank directory and a nonprofit register, as published (their header rows verbatim).
+    const foodBanks = mapHeaders([["Name", "Referral method", "Opening times", "Contact", "Website", "Area code"]]);
+    expect(foodBanks.tab).toBe("Partners");
+    expect(foodBanks.columns.map((c) => [c.header, c.id])).toEqual([
+      ["Name", "partner"],
+      ["Contact", "contact"],
+    ]);
+    const register = mapHeaders([["id", "name", "email", "legal_status", "tax_id", "website"]]);
+    expect([register.tab, register.columns.map((c) => c.id)]).toEqual(["Partners", ["partner", "contactEmail"]]);
+    // People after all: a title beside the name (a contacts list with its organisation's website).
+    const contacts = mapHeaders([["name", "title", "email", "website"]]);
+    expect([contacts.tab, contacts.columns.map((c) => c.id)]).toEqual(["Leadership", ["name", "title", "email"]]);
+    // Nothing said either way: as before, Leadership (Name, Email) — and with the tab given, that tab.
+    expect(mapHeaders([["Name", "Email"]]).tab).toBe("Leadership");
+    expect(mapHeaders([["Name", "Email", "Website"]], "Leadership").tab).toBe("Leadership");
+    // A bare Name and a website, but no second Partners column: still the two-tab message.
+    expect(() => mapHeaders([["Name", "Website", "Opening times"]])).toThrow(/^No Leadership or Partners header row/);
+  });
 });
 
 describe("mapping by hand", () => {
