@@ -16,14 +16,8 @@ import {
 } from "../schema";
 import { summaryLayout } from "../model";
 import type { TrackerTables } from "./rules/crossTab";
-import {
-  trackerPicture,
-  type GapPicture,
-  type GroupPicture,
-  type InitiativePicture,
-  type PictureOptions,
-  type TrackerPicture,
-} from "./picture";
+import { trackerPicture } from "./picture";
+import type { GapPicture, GroupPicture, InitiativePicture, PictureOptions, TrackerPicture } from "./picture";
 
 /**
  * The Summary sheet's figures computed by the core, one per `figure` cell of `summaryLayout()`,

@@ -1,4 +1,14 @@
-import { ASSETS, FOUNDATION, LEADERSHIP, LISTS, PARTNERS, SAMPLE_DATA, TABS, kindOfCategory } from "../../src/schema";
+import {
+  ASSETS,
+  FOUNDATION,
+  LEADERSHIP,
+  LISTS,
+  PARTNERS,
+  SAMPLE_DATA,
+  TABS,
+  columnLetter,
+  kindOfCategory,
+} from "../../src/schema";
 import { LIST_PLACEMENTS, calculatedFormula, summaryLayout } from "../../src/model";
 import { entryName, entryParenthetical, readSpec, specColumnEntries } from "../specText";
 
@@ -132,5 +142,12 @@ describe("schema consistency", () => {
     expect(FOUNDATION.col.initiativeId.unique?.severity).toBe("error");
     expect(PARTNERS.col.partner.unique?.severity).toBe("error");
     expect(LEADERSHIP.col.name.unique?.severity).toBe("warning");
+  });
+});
+
+describe("columnLetter", () => {
+  it("writes Excel's column letters, to the last column (XFD)", () => {
+    const letters = [1, 2, 26, 27, 28, 52, 53, 702, 703, 16_384].map(columnLetter);
+    expect(letters).toEqual(["A", "B", "Z", "AA", "AB", "AZ", "BA", "ZZ", "AAA", "XFD"]);
   });
 });

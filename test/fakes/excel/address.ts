@@ -2,6 +2,8 @@
  * A1 addresses for the Excel fake: parse `Sheet1!$A$1:$C$4`, `'My sheet'!A1`, `C:C`, `3:3` into
  * 0-based rectangles and format them back the way Excel reports `Range.address`.
  */
+import { columnLetter } from "../../../src/schema";
+
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
 
@@ -13,15 +15,13 @@ export interface Rect {
   readonly cols: number;
 }
 
+/**
+ * 0-based column index → letters (0 → A). The schema's conversion (the same arithmetic the fake had
+ * its own copy of), pinned to Excel's letters by test/schema/schema.test.ts, so sharing it hides
+ * no bug from the fake.
+ */
 export function colToLetters(index0: number): string {
-  let n = index0 + 1;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
+  return columnLetter(index0 + 1);
 }
 
 export function lettersToCol(letters: string): number {
