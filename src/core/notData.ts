@@ -51,15 +51,32 @@ export function isTotalLabel(text: string): boolean {
 const END_MARKER =
   /^[\s*#=\-–—_.]*end(?:\s+of(?:\s+the)?\s+(?:data|table|list|sheet|section|form|report|file|rows?))?[\s*#=\-–—_.]*$/i;
 
-const END_MARKER_START = " *#=-–—_.";
+/**
+ * Can an end marker begin this way? `en…`, or one of the characters a marker is framed with (spaces,
+ * `*#=-–—_.`). A cheap gate before the pattern: this runs on every data row's first cell.
+ */
+function mayBeEndMarker(label: string): boolean {
+  const c = label.charCodeAt(0);
+  if ((c | 32) === 101 /* e */) return (label.charCodeAt(1) | 32) === 110; /* n */
+  return (
+    c === 32 ||
+    c === 9 ||
+    c === 160 ||
+    c === 42 ||
+    c === 35 ||
+    c === 61 ||
+    c === 45 ||
+    c === 0x2013 ||
+    c === 0x2014 ||
+    c === 95 ||
+    c === 46
+  );
+}
 
 /** Is every filled cell of the row (from `first`, its first filled cell) an end-of-data marker? */
 export function isEndMarkerRow(cells: readonly Cell[], first: number): boolean {
   const label = cells[first];
-  if (typeof label !== "string" || label.length > 40) return false;
-  // The cheap gate first: this runs on every data row's first cell, and only an e or a marker's
-  // own characters can begin one.
-  if ((label.charCodeAt(0) | 32) !== 101 /* e */ && !END_MARKER_START.includes(label[0])) return false;
+  if (typeof label !== "string" || label.length > 40 || !mayBeEndMarker(label)) return false;
   if (!END_MARKER.test(label)) return false;
   for (let i = first + 1; i < cells.length; i++) {
     const cell = cells[i];

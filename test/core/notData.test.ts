@@ -102,6 +102,29 @@ describe("an END marker under a template's rows", () => {
     const s = summarizePartners(named);
     expect(s.total).toMatchObject({ partners: 3, committed: 14559 });
   });
+  it("is any of the ways templates frame it (the cheap gate before the pattern lets each through)", () => {
+    for (const marker of [
+      "end",
+      "End of the list",
+      "— END —",
+      "– end –",
+      "=== END ===",
+      "# end",
+      "_END_",
+      ". end",
+      " END",
+      "\tEND",
+      "\u00a0END",
+      "*END*",
+      "-END-",
+    ]) {
+      const rows = [...template.slice(0, 3), [marker, ""]];
+      expect([marker, validateRange(rows, "Partners", { today: TODAY }).leftOut.map((l) => l.kind)]).toEqual([
+        marker,
+        ["note"],
+      ]);
+    }
+  });
 });
 
 describe("two blocks side by side", () => {
