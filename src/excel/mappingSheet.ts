@@ -10,8 +10,11 @@
  * may refer to a hidden sheet.
  *
  * Layout: A1 holds the title (how the add-in knows the sheet is its own); each mapped sheet has a
- * block of two columns (and a gap) from row 3: the sheet's name and tab, the headers "Your
- * header | Tracker column", then one pair per mapped column. Text is formatted `@` before it is
+ * block of two columns (and a gap) from row 3: the sheet's name and tab (and, in the gap, the
+ * columns of the block it maps when the sheet holds blocks side by side: `D–F`), the headers "Your
+ * header | Tracker column", then one pair per mapped column. Each block side by side keeps its own
+ * mapping: a formula already using one (its range is the formula's `mapping` argument) must not
+ * change meaning when the user maps the next block. Text is formatted `@` before it is
  * written, so a header such as `-Amount` or `=Total` stays text (Range.values reference).
  */
 import { MAPPINGS_SHEET, MAPPINGS_TITLE } from "../schema";
@@ -26,6 +29,8 @@ const FIRST_PAIR_ROW = TITLE_ROW + 2;
 export interface SavedMapping {
   readonly sheet: string;
   readonly tab: string;
+  /** The block's columns (`D–F`) on a sheet of blocks side by side; "" for the whole sheet. */
+  readonly columns: string;
   /** [your header, tracker column name] */
   readonly pairs: readonly (readonly [string, string])[];
   /** The pairs' range for a formula, e.g. `'Tracker mappings'!$A$5:$B$9`. */
@@ -58,6 +63,7 @@ export function parseMappings(
     out.push({
       sheet,
       tab: String(title[col + 1] ?? "").trim(),
+      columns: String(title[col + 2] ?? "").trim(),
       pairs,
       reference: absolute(FIRST_PAIR_ROW, col, Math.max(1, pairs.length), 2),
       block,
@@ -86,11 +92,18 @@ async function readAll(context: Excel.RequestContext): Promise<{ exists: boolean
 export async function readMappings(context: Excel.RequestContext): Promise<SavedMapping[]> {
   const { values } = await readAll(context);
   if (String(values[0]?.[0] ?? "") !== MAPPINGS_TITLE) return [];
-  return parseMappings(values).map(({ sheet, tab, pairs, reference }) => ({ sheet, tab, pairs, reference }));
+  return parseMappings(values).map(({ sheet, tab, columns, pairs, reference }) => ({
+    sheet,
+    tab,
+    columns,
+    pairs,
+    reference,
+  }));
 }
 
 /**
- * Keeps `pairs` as the mapping of `sheet` (replacing its previous one). Creates the hidden sheet
+ * Keeps `pairs` as the mapping of `sheet` — of its block `columns` (`D–F`) when it holds blocks side
+ * by side — replacing that one's previous mapping, never another block's. Creates the hidden sheet
  * the first time. Returns what a formula can refer to.
  */
 export async function saveMapping(
@@ -98,6 +111,7 @@ export async function saveMapping(
   sheetName: string,
   tab: string,
   pairs: readonly (readonly [string, string])[],
+  columns = "",
 ): Promise<SavedMapping> {
   const { exists, values } = await readAll(context);
   if (exists && values.length && String(values[0]?.[0] ?? "") !== MAPPINGS_TITLE) {
@@ -106,7 +120,7 @@ export async function saveMapping(
     );
   }
   const blocks = exists ? parseMappings(values) : [];
-  const mine = blocks.find((b) => b.sheet === sheetName);
+  const mine = blocks.find((b) => b.sheet === sheetName && b.columns === columns);
   const block = mine ? mine.block : blocks.reduce((n, b) => Math.max(n, b.block + 1), 0);
   const col = block * BLOCK_WIDTH;
   let sheet: Excel.Worksheet;
@@ -129,6 +143,15 @@ export async function saveMapping(
   const range = sheet.getRange(a1(TITLE_ROW, col, rows.length, 2));
   range.numberFormat = rows.map(() => ["@", "@"]);
   range.values = rows;
+  const columnsCell = sheet.getRange(a1(TITLE_ROW, col + 2, 1, 1));
+  columnsCell.numberFormat = [["@"]];
+  columnsCell.values = [[columns]];
   await context.sync();
-  return { sheet: sheetName, tab, pairs, reference: absolute(FIRST_PAIR_ROW, col, Math.max(1, pairs.length), 2) };
+  return {
+    sheet: sheetName,
+    tab,
+    columns,
+    pairs,
+    reference: absolute(FIRST_PAIR_ROW, col, Math.max(1, pairs.length), 2),
+  };
 }

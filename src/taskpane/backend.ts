@@ -3,6 +3,8 @@ import type { HeaderMapping, Matrix } from "../core/types";
 import type { CellFix, FixReport } from "../excel/fixCells";
 import type { IssueSheetRow, IssuesSheetReport } from "../excel/issuesSheet";
 import type { SavedMapping } from "../excel/mappingSheet";
+
+export type { SavedMapping };
 import type { TabName } from "../schema";
 
 /**
@@ -59,8 +61,16 @@ export interface Backend {
   fixCells(fixes: readonly CellFix[], onProgress: Progress): Promise<FixReport>;
   /** Replaces the Issues sheet with Check's findings (grouped by problem), stamped `checkedAt`. */
   writeIssuesSheet(rows: readonly IssueSheetRow[], checkedAt: string): Promise<IssuesSheetReport>;
-  /** Mappings users corrected, kept in the workbook (one per sheet). */
+  /** Mappings users corrected, kept in the workbook (one per sheet, or per block side by side). */
   readMappings(): Promise<SavedMapping[]>;
-  /** Keeps a sheet's corrected mapping (your header → tracker column); returns its range for a formula. */
-  saveMapping(sheet: string, tab: string, pairs: readonly (readonly [string, string])[]): Promise<SavedMapping>;
+  /**
+   * Keeps a sheet's corrected mapping (your header → tracker column), of its block `columns` (`D–F`)
+   * when it holds blocks side by side; returns its range for a formula.
+   */
+  saveMapping(
+    sheet: string,
+    tab: string,
+    pairs: readonly (readonly [string, string])[],
+    columns?: string,
+  ): Promise<SavedMapping>;
 }

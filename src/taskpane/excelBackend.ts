@@ -84,6 +84,6 @@ export function excelBackend(): Backend {
 
     readMappings: () => run(readMappings),
 
-    saveMapping: (sheet, tab, pairs) => run((ctx) => saveMapping(ctx, sheet, tab, pairs)),
+    saveMapping: (sheet, tab, pairs, columns) => run((ctx) => saveMapping(ctx, sheet, tab, pairs, columns)),
   };
 }

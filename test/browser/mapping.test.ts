@@ -144,6 +144,53 @@ describe("a sheet of two blocks side by side", () => {
   });
 });
 
+describe("mappings kept per block", () => {
+  it("keeps each block's corrected mapping on its own: mapping the second leaves the first's (and its formula's) alone", async () => {
+    // Before, the kept mapping was one per sheet: correcting block D–F replaced block A–B's pairs, so
+    // a VALIDATE formula already using A–B's mapping range silently read D–F's.
+    const grants: SeedRow[] = [
+      ["Partner", "Pledged", null, "Grantee", "Sector", "Committed"],
+      ["City Food Bank", 1000, null, "Harbor Trust", "Philanthropy", 2000],
+    ];
+    const { page, problems } = await openPane(pane, [{ name: "Grants", values: grants }], 320);
+    await page.locator("#tab-use").click();
+    await page.locator("#reload-sheets").click();
+    await page.locator("#sheet-select").selectOption("Grants");
+    await page.locator("#read-sheet").click();
+    await page.locator("table.map").waitFor();
+    const mapped = (header: string) => page.locator(`select[aria-label='Tracker column for "${header}"']`);
+    const validateFormula = async () => {
+      await page.locator("#validate-sheet").click();
+      await page.locator("#validate-formula").waitFor({ timeout: 20000 });
+      return page.locator("#validate-formula").inputValue();
+    };
+    await mapped("Pledged").selectOption("received");
+    expect(await validateFormula()).toBe(`=PARTNERS.VALIDATE(Grants!A1:B2, "Partners", '${MAPPINGS_SHEET}'!$A$5:$B$6)`);
+    await page.locator("#block-select").selectOption("1");
+    await mapped("Sector").selectOption("");
+    expect(await validateFormula()).toBe(`=PARTNERS.VALIDATE(Grants!D1:F2, "Partners", '${MAPPINGS_SHEET}'!$D$5:$E$6)`);
+    // Both kept, each under its block's columns; A–B's pairs are where its formula looks.
+    expect(await inWorkbook(page, `wb.cells(${JSON.stringify(MAPPINGS_SHEET)}, "A3:E6")`)).toEqual([
+      ["Grants", "Partners", "A–B", "Grants", "Partners"],
+      ["Your header", "Tracker column", null, "Your header", "Tracker column"],
+      ["Partner", "Partner", null, "Grantee", "Partner"],
+      ["Pledged", "Received", null, "Committed", "Committed"],
+    ]);
+    expect(await inWorkbook(page, `wb.cells(${JSON.stringify(MAPPINGS_SHEET)}, "F3")`)).toEqual([["D–F"]]);
+
+    // Next time: the first kept block opens with its mapping, and the other block brings back its own.
+    await page.locator("#read-sheet").click();
+    await page.locator("#panel-use .status", { hasText: "Using the mapping you corrected before" }).waitFor();
+    expect(await page.locator("#block-select").inputValue()).toBe("0");
+    expect(await mapped("Pledged").inputValue()).toBe("received");
+    await page.locator("#block-select").selectOption("1");
+    await page.locator("#panel-use .status", { hasText: "Using the mapping you corrected before" }).waitFor();
+    expect(await mapped("Sector").inputValue()).toBe("");
+    expect(await mapped("Committed").inputValue()).toBe("committed");
+    expect(problems).toEqual([]);
+  });
+});
+
 describe("a grant ledger validated in place", () => {
   it("counts its warnings as VALIDATE does, and under the problem gives each partner's rows without repeating the advice", async () => {
     const names = ["Parks Trust", "Food Bank", "Arts Council", "Harbor Bank", "Youth League"];

@@ -3,7 +3,8 @@ import { overridesFromPairs, validateFormula } from "../../src/taskpane/views/ma
 import { createFakeExcel } from "../fakes/excel";
 
 /**
- * Mappings a user corrected, kept in the workbook: on a hidden sheet, one block per sheet, read
+ * Mappings a user corrected, kept in the workbook: on a hidden sheet, one block per sheet (or per
+ * block of a sheet of blocks side by side), read
  * back the same, replaced (not duplicated) when corrected again, and usable as a formula's range.
  */
 describe("kept mappings", () => {
@@ -46,6 +47,50 @@ describe("kept mappings", () => {
       ["Grants", "Partners", [["Grantee", "Partner"]], `'${MAPPINGS_SHEET}'!$A$5:$B$5`],
       ["Assets list", "Assets", [["Item", "Asset"]], `'${MAPPINGS_SHEET}'!$D$5:$E$5`],
     ]);
+  });
+
+  it("keeps one mapping per block side by side, and reads a mapping kept before blocks had their own as the sheet's", async () => {
+    const fake = createFakeExcel({ sheets: ["Grants"] });
+    const left = await fake.Excel.run((ctx) =>
+      saveMapping(
+        ctx,
+        "Grants",
+        "Partners",
+        [
+          ["Partner", "Partner"],
+          ["Pledged", "Received"],
+        ],
+        "A–B",
+      ),
+    );
+    await fake.Excel.run((ctx) =>
+      saveMapping(
+        ctx,
+        "Grants",
+        "Leadership",
+        [
+          ["Who", "Name"],
+          ["Job", "Title"],
+        ],
+        "D–F",
+      ),
+    );
+    await fake.Excel.run((ctx) => saveMapping(ctx, "Grants", "Leadership", [["Who", "Name"]], "D–F"));
+    const read = await fake.Excel.run(readMappings);
+    expect(read.map((m) => [m.sheet, m.tab, m.columns, m.pairs, m.reference])).toEqual([
+      ["Grants", "Partners", "A–B", left.pairs, left.reference],
+      ["Grants", "Leadership", "D–F", [["Who", "Name"]], `'${MAPPINGS_SHEET}'!$D$5:$E$5`],
+    ]);
+    // A mapping kept before blocks kept their own has no columns beside its tab: the whole sheet's.
+    const before = createFakeExcel({ sheets: ["Ledger"] });
+    before.workbook.seedSheet(MAPPINGS_SHEET, [
+      [MAPPINGS_TITLE],
+      [null],
+      ["Ledger", "Partners"],
+      ["Your header", "Tracker column"],
+      ["Who", "Partner"],
+    ]);
+    expect((await before.Excel.run(readMappings)).map((m) => [m.sheet, m.columns])).toEqual([["Ledger", ""]]);
   });
 
   it("finds nothing in a workbook without kept mappings, and never writes over a user's sheet of that name", async () => {

@@ -2,7 +2,7 @@ import { mapHeaders, validateRange } from "../../core";
 import type { NotDataKind } from "../../core/trackerRows";
 import type { HeaderMapping } from "../../core/types";
 import { TABS, type TabName, tabByName } from "../../schema";
-import type { Backend, CopyResult, SheetBlock } from "../backend";
+import type { Backend, CopyResult, SavedMapping, SheetBlock } from "../backend";
 import { announce, errorMessage, h, replace } from "../dom";
 import {
   blockColumns,
@@ -94,6 +94,36 @@ export function useSheetView(backend: Backend): HTMLElement {
   let corrected = false;
   /** The header row a kept mapping names (0-based), when it is not the one the core would find. */
   let keptRow = 0;
+  /** The mappings kept for the sheet being read (one, or one per block side by side). */
+  let keptHere: SavedMapping[] = [];
+
+  /**
+   * The kept mapping of block `b`: the one saved for its columns, else one saved for the whole
+   * sheet (before blocks kept their own) when `b` is the block whose headers it names.
+   */
+  const keptFor = (b: SheetBlock): SavedMapping | undefined => {
+    const columns = parts.length < 2 ? "" : blockColumns(b);
+    const own = keptHere.find((k) => k.columns === columns);
+    if (own || parts.length < 2) return own;
+    const whole = keptHere.find((k) => k.columns === "");
+    return whole && blockForKeptMapping(parts, whole.pairs) === b ? whole : undefined;
+  };
+
+  /** Starts the editor on block `b` from scratch, or from the mapping kept for it. */
+  const startBlock = (b: SheetBlock): SavedMapping | undefined => {
+    block = b;
+    tab = null;
+    overrides = {};
+    corrected = false;
+    keptRow = 0;
+    const kept = keptFor(b);
+    const keptTab = kept && TABS.find((t) => t.name === kept.tab)?.name;
+    if (!kept || !keptTab) return undefined;
+    tab = keptTab;
+    ({ overrides, headerRow: keptRow } = overridesFromPairs(b.values, keptTab, kept.pairs));
+    corrected = true;
+    return kept;
+  };
 
   const refreshSheets = async () => {
     try {
@@ -142,13 +172,10 @@ export function useSheetView(backend: Backend): HTMLElement {
           id: "block-select",
           "aria-label": "Block of the sheet to use",
           onchange: (e: Event) => {
-            block = parts[Number((e.target as HTMLSelectElement).value)];
-            tab = null;
-            overrides = {};
-            corrected = false;
-            keptRow = 0;
+            const kept = startBlock(parts[Number((e.target as HTMLSelectElement).value)]);
             replace(results);
             remap();
+            if (kept && mapping) status.textContent += " Using the mapping you corrected before.";
           },
         },
         parts.map((p, i) => h("option", { value: String(i), selected: i === current }, blockLabel(p))),
@@ -275,22 +302,15 @@ export function useSheetView(backend: Backend): HTMLElement {
     }
     try {
       const sheet = fromRowOne(await backend.readSheet(sheetSelect.value, (step, f) => progress.update(step, f)));
-      tab = null;
-      overrides = {};
-      corrected = false;
-      keptRow = 0;
-      const kept = (await backend.readMappings().catch(() => [])).find((k) => k.sheet === sheet.sheet);
-      const keptTab = kept && TABS.find((t) => t.name === kept.tab)?.name;
+      keptHere = (await backend.readMappings().catch(() => [])).filter((k) => k.sheet === sheet.sheet);
+      // The kept tab helps find blocks whose headers need it; blocks kept as different tabs split without one.
+      const keptTabs = new Set(keptHere.map((k) => TABS.find((t) => t.name === k.tab)?.name));
+      const [keptTab] = keptTabs.size === 1 ? keptTabs : [undefined];
       parts = blocksSideBySide(sheet, keptTab ?? null);
-      // A kept mapping is for the block whose headers it names.
-      block = kept ? blockForKeptMapping(parts, kept.pairs) : parts[0];
-      if (kept && keptTab) {
-        tab = keptTab;
-        ({ overrides, headerRow: keptRow } = overridesFromPairs(block.values, keptTab, kept.pairs));
-        corrected = true;
-      }
+      // Open on the first block that has a kept mapping (the one the user worked on), else the first.
+      const kept = startBlock(parts.find((p) => keptFor(p) !== undefined) ?? parts[0]);
       remap();
-      if (kept && keptTab && mapping) status.textContent += " Using the mapping you corrected before.";
+      if (kept && mapping) status.textContent += " Using the mapping you corrected before.";
     } catch (err) {
       status.textContent = errorMessage(err);
     } finally {
@@ -327,7 +347,8 @@ export function useSheetView(backend: Backend): HTMLElement {
     let note = "";
     if (corrected) {
       try {
-        reference = (await backend.saveMapping(b.sheet, m.tab, pairsOf(m))).reference;
+        const columns = parts.length < 2 ? "" : blockColumns(b);
+        reference = (await backend.saveMapping(b.sheet, m.tab, pairsOf(m), columns)).reference;
         note = "Your mapping is kept in this workbook (on a hidden sheet) and used next time. ";
       } catch (err) {
         note = `Your mapping could not be kept: ${errorMessage(err)} `;
