@@ -21,12 +21,20 @@ export interface LeftOutRow {
 
 /**
  * `Total`, `Totals`, `Subtotal`, `Sub-total`, `Grand total`, `Sum`, `Total:`, `Total - Parks`,
- * `Subtotal (Q1)`, `Total for FY2024`, `Total FY24`, `Parks total`: a label saying the row adds up
- * the rows above.
- * Not `Total Wine & More` (a business): after the word only a colon, a dash, for/of, or a year.
+ * `Subtotal (Q1)`, `Total for FY2024`, `Total FY24`, `Parks total`, `Total……` (dot leaders, as a
+ * printed statement has them): a label saying the row adds up the rows above.
+ * Not `Total Wine & More` (a business): after the word only a colon, a dash, for/of, a year or dots.
+ * (`Total Mayoralty` — a subtotal named for its section — is told by its amounts: NAMED_TOTAL below.)
  */
 const TOTAL_LABEL =
-  /^(?:(?:grand|sub|sub-|sub )?totals?|sum)(?:\s*:.*|\s*[-–—].*|\s*\(.*|\s+(?:for\b|of\b|in\b|fy).*|\s+\d.*)?$|^[\p{L}\p{N} &/-]{0,40}\s(?:sub-?)?total:?$/iu;
+  /^(?:(?:grand|sub|sub-|sub )?totals?|sum)(?:\s*:.*|\s*[-–—].*|\s*\(.*|\s+(?:for\b|of\b|in\b|fy).*|\s+\d.*|\s*(?:…|\.{2,})[\s.…·]*)?$|^[\p{L}\p{N} &/-]{0,40}\s(?:sub-?)?total:?$/iu;
+
+/**
+ * `Total Mayoralty`, `Subtotal Parks`: the word and a name (totalKind's NAMED_TOTAL_LABEL). A
+ * business may be called that too (`Total Wine & More`), so such a row is a total only when its
+ * amounts add up the rows above it (TypedTable.addsUpAbove).
+ */
+const NAMED_TOTAL = /^(?:grand\s+|sub-?\s*)?totals?\s+\S/i;
 
 /** Characters a total label can start or end with (lower-cased): a cheap gate before the pattern. */
 function mayBeTotal(text: string): boolean {
@@ -39,9 +47,20 @@ function mayBeTotal(text: string): boolean {
 }
 
 export function isTotalLabel(text: string): boolean {
+  return totalKind(text) === TOTAL;
+}
+
+/** What a row's first cell says of it: not a total, a Total label, or `Total <name>` (NAMED_TOTAL). */
+export const NOT_TOTAL = 0;
+export const TOTAL = 1;
+export const NAMED_TOTAL_LABEL = 2;
+
+export function totalKind(text: string): 0 | 1 | 2 {
   // The cheap gate first: this runs on every data row's first cell.
   const t = trimmed(text);
-  return t.length > 0 && t.length <= 60 && mayBeTotal(t) && TOTAL_LABEL.test(t);
+  if (t.length === 0 || t.length > 80 || !mayBeTotal(t)) return NOT_TOTAL;
+  if (t.length <= 60 && TOTAL_LABEL.test(t)) return TOTAL;
+  return NAMED_TOTAL.test(t) ? NAMED_TOTAL_LABEL : NOT_TOTAL;
 }
 
 /**

@@ -1,7 +1,15 @@
 import { LIST_VOCABULARY, LISTS, TABS, type ColumnSpec, type ListId, type TabSpec } from "../schema";
 import * as coerce from "./coerce";
 import { coerceNumber, coerceYesNo, isEmail } from "./coerce";
-import { firstFilled, isEndMarkerRow, isTotalLabel, onlyFilled, type LeftOutRow } from "./notData";
+import {
+  firstFilled,
+  isEndMarkerRow,
+  onlyFilled,
+  totalKind,
+  NOT_TOTAL,
+  NAMED_TOTAL_LABEL,
+  type LeftOutRow,
+} from "./notData";
 import { isBlank, isBlankRow, isPlaceholder, mayBeSpecial, normalizeKey, specialText, trimmed } from "./text";
 import type { Cell, HeaderMapping, Matrix } from "./types";
 
@@ -92,6 +100,17 @@ export function matchList(listId: string, text: string): { value: string; exact:
 /** Headers of a column that names the amounts' currency (`Currency`, `Currency code`). */
 const CURRENCY_HEADERS = new Set(["currency", "currencycode", "curr", "ccy"]);
 const CURRENCY_CODE = /^[A-Za-z]{3}$/;
+
+/** At most three filled cells, all text: what a heading row holds (a code, a name). */
+function fewWords(cells: readonly Cell[]): boolean {
+  let n = 0;
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
+    if (isBlank(cell)) continue;
+    if (typeof cell !== "string" || ++n > 3) return false;
+  }
+  return true;
+}
 
 /** Makes matrix row `row` plain (see TypedTable's plainRow) and returns it. */
 export type PlainRow = (row: number) => readonly Cell[];
@@ -464,6 +483,44 @@ export class TypedTable {
    */
   emptyRows: number[] = [];
 
+  /** The first row after the last Total row (where the rows a subtotal adds up begin). */
+  private sectionStart = 0;
+  /** Rows [sectionStart, summedTo) are added into sectionSums, per amount slot (addsUpAbove). */
+  private summedTo = 0;
+  private sectionSums: Float64Array | undefined;
+
+  /**
+   * Does every amount of the loaded row equal the sum of that column over the rows since the last
+   * Total row (within rounding: a statement rounds each line and its total apart)? What tells a
+   * subtotal named for its section (`Total Mayoralty`) from a partner called `Total Wine & More`.
+   * Each row is added once however many such rows come (sums kept from call to call).
+   */
+  private addsUpAbove(): boolean {
+    const sums = (this.sectionSums ??= new Float64Array(this.state.length));
+    if (this.summedTo < this.sectionStart) {
+      sums.fill(0);
+      this.summedTo = this.sectionStart;
+    }
+    const slots = this.mappedSlots;
+    for (let r = this.summedTo; r < this.row; r++) {
+      for (let k = 0; k < slots.length; k++) {
+        if (this.kind[slots[k]] !== KIND_NUMBER) continue;
+        const v = this.numAt(r, slots[k]);
+        if (Number.isFinite(v)) sums[slots[k]] += v;
+      }
+    }
+    this.summedTo = this.row;
+    let matched = 0;
+    for (let k = 0; k < slots.length; k++) {
+      const slot = slots[k];
+      if (this.kind[slot] !== KIND_NUMBER || this.state[slot] !== OK) continue;
+      const sum = sums[slot];
+      if (Math.abs(this.num[slot] - sum) > Math.max(0.005, Math.abs(sum) * 0.001)) return false;
+      if (sum !== 0) matched++; // a column of zeros agrees, but says nothing
+    }
+    return matched > 0;
+  }
+
   /**
    * Whether a row with one text cell is a label row. Off for the tracker's own tables, whose rows are
    * data by construction: a new prospect with only its name typed is a partner, not a label.
@@ -485,23 +542,36 @@ export class TypedTable {
     if (typeof label !== "string") return undefined;
     // An END marker under a template's rows: a note under the data (forEachRow names it so).
     if (isEndMarkerRow(cells, first)) return "label";
-    if (isTotalLabel(label)) {
-      const slots = this.mappedSlots;
-      let describes = false;
-      for (let k = 0; k < slots.length && !describes; k++) {
-        const slot = slots[k];
-        const kind = this.kind[slot];
-        describes =
-          this.index[slot] !== first && kind !== KIND_NUMBER && kind !== KIND_TEXT && this.state[slot] !== BLANK;
-      }
-      if (!describes) return "total";
-    }
+    const total = totalKind(label);
+    if (total !== NOT_TOTAL && this.isTotalRow(total, first)) return "total";
     // Only a row with at most one filled mapped cell can be a label row: others never pay for the scan.
     if (!this.labelRows || this.mapping.columns.length < 2) return undefined;
     const slots = this.mappedSlots;
     let filled = 0;
     for (let k = 0; k < slots.length; k++) if (this.state[slots[k]] !== BLANK && ++filled > 1) return undefined;
+    // Nothing in any tracker column, and only a few words in the sheet's others: a section heading
+    // (`002 | MAYORALTY` above a department's rows), not a partner whose every cell is missing. (A
+    // form response abandoned before its name, with its timestamp and answers, stays a row to fix.)
+    if (filled === 0 && fewWords(cells)) return "label";
     return onlyFilled(cells, first) ? "label" : undefined;
+  }
+
+  /**
+   * A row whose first filled cell (`first`) says Total: a total when nothing else of it describes a
+   * partner (no list, Yes/No, date or email cell filled) and, for `Total <name>`, when its amounts add
+   * up the rows above. Kept out of notData, which runs on every row.
+   */
+  private isTotalRow(total: number, first: number): boolean {
+    if (total === NAMED_TOTAL_LABEL && !this.addsUpAbove()) return false;
+    const slots = this.mappedSlots;
+    for (let k = 0; k < slots.length; k++) {
+      const slot = slots[k];
+      const kind = this.kind[slot];
+      if (this.index[slot] !== first && kind !== KIND_NUMBER && kind !== KIND_TEXT && this.state[slot] !== BLANK) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -539,6 +609,7 @@ export class TypedTable {
     const leftOut: LeftOutRow[] = [];
     const emptyRows: number[] = [];
     let lastData = -1;
+    this.sectionStart = this.summedTo = this.firstDataRow;
     for (let r = this.firstDataRow; r < this.rowCount; r++) {
       if (!this.load(r)) continue;
       const kind = this.notData();
@@ -547,6 +618,7 @@ export class TypedTable {
         each();
         continue;
       }
+      if (kind === "total") this.sectionStart = r + 1;
       if (kind === "empty") {
         emptyRows.push(r); // as good as blank: no check names it
         continue;

@@ -1,5 +1,6 @@
 import {
   isTotalLabel,
+  mapHeaders,
   splitBlocks,
   summarizePartners,
   concentration,
@@ -42,10 +43,12 @@ describe("rows that are not data", () => {
       "Parks total",
       "Subtotal (Q1)",
       "Total (all funds)",
+      "Total……….….………",
+      "         Total...",
     ]) {
       expect([label, isTotalLabel(label)]).toEqual([label, true]);
     }
-    for (const label of ["Total Wine & More", "Totally Kids", "Summit Bank", "Grantee"]) {
+    for (const label of ["Total Wine & More", "Totally Kids", "Summit Bank", "Grantee", "Total.com"]) {
       expect([label, isTotalLabel(label)]).toEqual([label, false]);
     }
   });
@@ -72,6 +75,56 @@ describe("rows that are not data", () => {
     const s = summarizePartners(ledger, "Status");
     expect(s.total).toEqual({ group: "Total", partners: 3, committed: 170000, received: 105000 });
     expect(concentration(ledger)).toBeCloseTo(120000 / 170000);
+  });
+});
+
+describe("a statement with a subtotal per section (a city's restricted-fund schedule)", () => {
+  // Real: a comptroller's schedule, each department's programs under a heading row (its code and name
+  // in columns the tracker does not map) and closed by "Total <department>". SUMMARY counted every
+  // subtotal as a partner: $762M for a real $381M.
+  const statement: Cell[][] = [
+    ["Code", "Department", "Program", "Revenue", "Expenditures"],
+    ["002", "MAYORALTY", "", "", ""],
+    ["0001", "", "Health Insurance Fund", 1200, 0],
+    ["0002", "", "Crossing Guards Fund", 300.4, 20],
+    ["", "", "Total Mayoralty", 1500.4, 20],
+    ["030", "DEPARTMENT OF CITY PLANNING", "", "", ""],
+    ["0002", "", "College Point Associates", 3120, 0],
+    ["", "", "Total Department Of City Planning", 3120, 0],
+    ["", "", "Total Energies", 999, 5], // a partner so named: its amounts add up nothing above
+    ["", "", "Grand Total", 5619.4, 25],
+  ];
+  const mapping = mapHeaders(statement, "Partners", { 2: "partner", 3: "committed", 4: "received" });
+
+  it("tells a subtotal named for its section by its amounts, and a heading row by holding nothing mapped", () => {
+    const result = validateRange(statement, "Partners", { today: TODAY, mapping });
+    expect(result.leftOut.map((l) => [l.row + 1, l.kind, l.label])).toEqual([
+      [2, "label", "002"],
+      [5, "total", "Total Mayoralty"],
+      [6, "label", "030"],
+      [8, "total", "Total Department Of City Planning"],
+      [10, "total", "Grand Total"],
+    ]);
+    expect(result.issues.filter((i) => !i.rule.startsWith("leftOut."))).toEqual([]);
+    expect(summarizePartners(statement, null, mapping).total).toMatchObject({
+      partners: 4,
+      committed: 1200 + 300.4 + 3120 + 999,
+      received: 25,
+    });
+  });
+
+  it("a Total <name> whose amounts differ from the rows above is a partner (within a statement's rounding)", () => {
+    const rounded: Cell[][] = [
+      ["Partner", "Committed"],
+      ["Parks Trust", 1000.4],
+      ["Food Bank", 2000.4],
+      ["Total Parks and Food", 3001], // rounded apart from its lines: still their subtotal
+      ["Total Wine & More", 5000],
+    ];
+    expect(validateRange(rounded, "Partners", { today: TODAY }).leftOut.map((l) => l.label)).toEqual([
+      "Total Parks and Food",
+    ]);
+    expect(summarizePartners(rounded).total).toMatchObject({ partners: 3, committed: 8000.8 });
   });
 });
 
