@@ -66,12 +66,24 @@ const EXPECTED: Partial<Record<ColumnSpec["type"], (row: TypedTable, slot: numbe
   date: (row, slot) => dateProblem(row.raw(slot)),
 };
 
+/**
+ * A value the column cannot read as its type: one error per distinct value, giving its rows (`Project
+ * Budget Amount is "DOER" in 326 rows` — a code a register puts where an amount goes — not 326 lines).
+ */
 function readableType(at: number, column: ColumnSpec): RuleBody {
   const expected = EXPECTED[column.type] as NonNullable<(typeof EXPECTED)["number"]>;
   return {
     byValue: true,
     severity: "error",
-    each: { on: [INVALID], message: (row) => `${row.header[at]} is ${quote(row.raw(at))} — ${expected(row, at)}.` },
+    grouped: {
+      on: [INVALID],
+      key: (row) => cellText(row.raw(at)).trim(),
+      note: (row) => expected(row, at),
+      message: ({ value, rows, count, note }, t) =>
+        `${t.header[at]} is ${quote(value)}` +
+        (count > 1 ? ` in ${formatNumber(count)} rows (${rowList(rows, count)})` : "") +
+        ` — ${note}.`,
+    },
   };
 }
 
