@@ -7,7 +7,7 @@ import type { Cell } from "./types";
  * data (`Q2 additions`: one text cell, the rest empty), and notes under the data. They are left out
  * of every check and every sum, and named once.
  */
-export type LeftOutKind = "total" | "label" | "note";
+export type LeftOutKind = "total" | "label" | "header" | "note";
 
 export interface LeftOutRow {
   /** 0-based matrix row. */

@@ -101,6 +101,12 @@ export function matchList(listId: string, text: string): { value: string; exact:
 const CURRENCY_HEADERS = new Set(["currency", "currencycode", "curr", "ccy"]);
 const CURRENCY_CODE = /^[A-Za-z]{3}$/;
 
+/** The same text, ignoring case (a repeated header row is the export's own words again). */
+function sameText(a: Cell, b: Cell): boolean {
+  if (typeof a !== "string" || typeof b !== "string" || a.length !== b.length || a.length === 0) return false;
+  return a === b || a.toLowerCase() === b.toLowerCase();
+}
+
 /** At most three filled cells, all text: what a heading row holds (a code, a name). */
 function fewWords(cells: readonly Cell[]): boolean {
   let n = 0;
@@ -533,7 +539,7 @@ export class TypedTable {
    * the row is filled (a partner named "Total Wine & More" has a sector, a status …). A label row has
    * one text cell and nothing else, in a block that maps two columns or more.
    */
-  private notData(): "total" | "label" | "empty" | undefined {
+  private notData(): "total" | "label" | "header" | "empty" | undefined {
     const cells = this.cells;
     const first = firstFilled(cells);
     if (first < 0) return undefined;
@@ -544,6 +550,7 @@ export class TypedTable {
     if (isEndMarkerRow(cells, first)) return "label";
     const total = totalKind(label);
     if (total !== NOT_TOTAL && this.isTotalRow(total, first)) return "total";
+    if (this.repeatsHeader(first, label)) return "header";
     // Only a row with at most one filled mapped cell can be a label row: others never pay for the scan.
     if (!this.labelRows || this.mapping.columns.length < 2) return undefined;
     const slots = this.mappedSlots;
@@ -572,6 +579,18 @@ export class TypedTable {
       }
     }
     return true;
+  }
+
+  /**
+   * The header row again inside the data (an export that repeats it on every page): its first filled
+   * cell and at least one other say what the header row says above them.
+   */
+  private repeatsHeader(first: number, label: string): boolean {
+    const head = this.matrix[this.mapping.headerRow];
+    if (!Array.isArray(head) || !sameText(label, head[first])) return false;
+    let same = 0;
+    for (let i = first; i < this.cells.length; i++) if (sameText(this.cells[i], head[i]) && ++same >= 2) return true;
+    return false;
   }
 
   /**

@@ -33,6 +33,7 @@ export interface ValidationResult {
 const LEFT_OUT_WORDS: Readonly<Record<LeftOutKind, string>> = {
   total: "a Total row",
   label: "a label row, not data",
+  header: "the header row again",
   note: "a note under the data",
 };
 

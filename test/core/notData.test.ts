@@ -128,6 +128,29 @@ describe("a statement with a subtotal per section (a city's restricted-fund sche
   });
 });
 
+describe("the header row repeated inside the data (an export's page breaks)", () => {
+  it("is left out and named as the header row again, not read as a partner called Partner", () => {
+    const pages: Cell[][] = [
+      ["Supplier", "Contract value", "Start Date"],
+      ["Acme Ltd", 1200, 45292],
+      ["Supplier", "Contract value", "Start Date"],
+      ["Beta LLC", 300, 45323],
+      ["supplier", "Contract Value", ""], // typed again by hand: the case differs, it is still the header
+    ];
+    const mapping = mapHeaders(pages, "Partners", { 0: "partner", 1: "committed", 2: "startDate" });
+    const result = validateRange(pages, "Partners", { today: TODAY, mapping });
+    expect(result.leftOut.map((l) => [l.row + 1, l.kind])).toEqual([
+      [3, "header"],
+      [5, "header"],
+    ]);
+    expect(result.issues.map((i) => i.message)).toEqual([
+      'Row 3 looks like the header row again ("Supplier"): left out of every check and sum.',
+      'Row 5 looks like the header row again ("supplier"): left out of every check and sum.',
+    ]);
+    expect(summarizePartners(pages, null, mapping).total).toMatchObject({ partners: 2, committed: 1500 });
+  });
+});
+
 describe("an END marker under a template's rows", () => {
   // Real: a Towns Fund return's tables end with END in every column; new --from made an initiative
   // named END, and SUMMARY counted it as a partner ("From … Award (£) is "END"").

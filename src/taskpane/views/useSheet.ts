@@ -34,6 +34,7 @@ function rowList(rows: readonly number[]): string {
 const NOT_DATA: Record<NotDataKind, string> = {
   total: "a totals row",
   label: "a label row, not data",
+  header: "the header row repeated",
   note: "a note under the data",
   placeholders: "only placeholders or zeros, nothing entered",
 };
