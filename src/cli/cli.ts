@@ -552,6 +552,8 @@ async function summary(args: Parsed, io: Io): Promise<number> {
     if (wb.notRead?.length) io.stderr(notReadReport(printable(shown), wb.notRead.map(printable), "summary"));
     if (args.flags.has("--csv")) {
       const csv = summaryCsv(result);
+      // The figures go to stdout as data; what they leave out is said on stderr, as check's notes are.
+      for (const note of result.notes) io.stderr(`${printable(shown)}: ${note}\n`);
       await io.stdout(io.stdoutIsTty ? printableKeepingLines(csv) : csv);
     } else {
       await io.stdout(summaryText(printable(shown), result));

@@ -15,6 +15,8 @@ export interface PartnersSummaryResult {
   readonly spill: (string | number)[][];
   /** The currency the amounts are in (`USD` unless the sheet's amounts name another). */
   readonly currency: string;
+  /** What the figures leave out, one sentence each (amounts that could not be read, no Received column). */
+  readonly notes: string[];
 }
 
 export function partnersSummary(
@@ -41,11 +43,26 @@ export function partnersSummary(
     beside.map((b) => ({ matrix: b.matrix as Matrix, mapping: b.mapping })),
     groupBy,
   );
+  const notes: string[] = [];
+  const { committed, received } = PARTNERS.col;
+  for (const [column, n] of [
+    [committed.name, summary.unread.committed],
+    [received.name, summary.unread.received],
+  ] as const) {
+    if (n > 0) {
+      notes.push(
+        `${n.toLocaleString("en-US")} ${column} ${n === 1 ? "cell is not an amount" : "cells are not amounts"}, ` +
+          `left out of these totals (\`check\` lists ${n === 1 ? "it" : "them"}).`,
+      );
+    }
+  }
+  if (!summary.receivedColumn) notes.push(`No ${received.name} column: ${received.name} is left blank, not 0.`);
   return {
     sheet: partners.sheet,
     table: partners.table,
-    spill: summaryToSpill(summary, PARTNERS.col.committed.name, PARTNERS.col.received.name),
+    spill: summaryToSpill(summary, committed.name, received.name),
     currency: summary.currency,
+    notes,
   };
 }
 
@@ -55,7 +72,7 @@ export function summaryText(file: string, result: PartnersSummaryResult): string
     header.map(String),
     ...rows.map((r) =>
       r.map((v, i) =>
-        typeof v === "number" ? (i >= 2 ? formatAmount(v, result.currency) : v.toLocaleString("en-US")) : v,
+        typeof v === "number" ? (i >= 2 ? formatAmount(v, result.currency) : v.toLocaleString("en-US")) : v || "—",
       ),
     ),
   ];
@@ -67,7 +84,8 @@ export function summaryText(file: string, result: PartnersSummaryResult): string
   const line = (r: (string | number)[]) =>
     r.map((v, i) => (i === 0 ? String(v).padEnd(widths[i]) : String(v).padStart(widths[i]))).join("   ");
   const where = result.table ? `table ${result.table}` : `sheet ${result.sheet}`;
-  return `${file} — Partners (${where}), by ${header[0]}\n\n${cells.map(line).join("\n")}\n`;
+  const notes = result.notes.length ? `\n${result.notes.map((n) => `Note: ${n}`).join("\n")}\n` : "";
+  return `${file} — Partners (${where}), by ${header[0]}\n\n${cells.map(line).join("\n")}\n${notes}`;
 }
 
 export function summaryCsv(result: PartnersSummaryResult): string {

@@ -93,9 +93,11 @@ export function summaryToSpill(summary: PartnerSummary, committedName: string, r
   // Results say their currency when it is not dollars (SPEC): never `$` for pounds.
   const unit = summary.currency && summary.currency !== "USD" ? ` (${summary.currency})` : "";
   const out: Spill = [[summary.groupBy.name, "Partners", committedName + unit, receivedName + unit]];
-  for (const r of summary.rows) out.push([r.group, r.partners, r.committed, r.received]);
+  // A range without a Received column has no Received figures: blank, never a column of zeros.
+  const received = (n: number) => (summary.receivedColumn ? n : "");
+  for (const r of summary.rows) out.push([r.group, r.partners, r.committed, received(r.received)]);
   const t = summary.total;
-  out.push([TOTAL_LABEL, t.partners, t.committed, t.received]);
+  out.push([TOTAL_LABEL, t.partners, t.committed, received(t.received)]);
   return out;
 }
 

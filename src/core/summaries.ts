@@ -2,7 +2,7 @@ import { ASSETS, PARTNERS, type ColumnSpec } from "../schema";
 import { mapBlocks } from "./blocks";
 import { matchHeader, mapHeaders } from "./headers";
 import { DuplicateFinder } from "./duplicates";
-import { slotOf, TypedTable, type PlainRow } from "./rows";
+import { INVALID, slotOf, TypedTable, type PlainRow } from "./rows";
 import { normalizeKey, trimCaseKey } from "./text";
 import { TrackerError, type HeaderMapping, type Matrix } from "./types";
 
@@ -23,6 +23,10 @@ export interface PartnerSummary {
   readonly total: PartnerGroupRow;
   /** The currency the amounts are in (`USD` unless they name another: `£1,200` → `GBP`). */
   readonly currency: string;
+  /** Whether the range has a Received column (without one, Received is no figure at all, not 0). */
+  readonly receivedColumn: boolean;
+  /** Data rows whose amount is there but not readable (`DOER`, `see note`): left out of the sums. */
+  readonly unread: { readonly committed: number; readonly received: number };
 }
 
 /**
@@ -162,7 +166,7 @@ export function summarizePartnerBlocks(blocks: readonly PartnerBlock[], groupBy?
     if (!table.present(committedSlot)) {
       throw new TrackerError(
         "#N/A",
-        `The range has no ${PARTNERS.col.committed.name} column — include it with its header, or map it (the mapping argument).`,
+        `The range has no ${PARTNERS.col.committed.name} column — include it with its header, or map it (the \`mapping\` argument).`,
       );
     }
     return table;
@@ -194,6 +198,8 @@ export function summarizePartnerBlocks(blocks: readonly PartnerBlock[], groupBy?
   const firstGroup = new Int32Array(rows + 1).fill(-1);
   const otherGroups = new Map<number, Set<number>>();
   const isList = column.type === "list" || column.type === "yesNo";
+  let unreadCommitted = 0;
+  let unreadReceived = 0;
   tables.forEach((table, b) => {
     const grouped = table.present(slot);
     const named = table.present(partnerSlot);
@@ -213,6 +219,8 @@ export function summarizePartnerBlocks(blocks: readonly PartnerBlock[], groupBy?
       }
       const committed = amount(table, committedSlot);
       const received = amount(table, receivedSlot);
+      if (table.state[committedSlot] === INVALID) unreadCommitted++;
+      if (table.state[receivedSlot] === INVALID) unreadReceived++;
       const id = offset + table.rowNumber;
       const first = named && !table.blank(partnerSlot) ? partners.firstRowOf(table.text(partnerSlot), id) : undefined;
       const partner = first ?? id;
@@ -242,7 +250,14 @@ export function summarizePartnerBlocks(blocks: readonly PartnerBlock[], groupBy?
   const out = [...groups.values()]
     .map(({ index: _, ...row }) => row)
     .sort((a, b) => b.committed - a.committed || b.partners - a.partners || a.group.localeCompare(b.group));
-  return { groupBy: column, rows: out, total, currency };
+  return {
+    groupBy: column,
+    rows: out,
+    total,
+    currency,
+    receivedColumn: tables.some((t) => t.present(receivedSlot)),
+    unread: { committed: unreadCommitted, received: unreadReceived },
+  };
 }
 
 export interface AssetGapRow {

@@ -537,15 +537,15 @@ describe("partnership-tracker check", () => {
     // "$12,000" typed as text counts as 12000; a negative amount stays a number, not a formula.
     expect(csv.stdout.split("\r\n")).toEqual([
       '\uFEFF"Status","Partners","Committed","Received"',
-      '"Agreed",1,12000,0',
-      '"Active",1,5000,0',
-      '"(blank)",1,-30,0',
-      '"Total",3,16970,0',
+      '"Agreed",1,12000,""',
+      '"Active",1,5000,""',
+      '"(blank)",1,-30,""',
+      '"Total",3,16970,""',
       "",
     ]);
     const hostile = cli(["summary", "hostile.xlsx", "--csv"], dir);
     expect(hostile.code).toBe(0);
-    expect(hostile.stdout).toContain(`"'=HYPERLINK(""http://evil.example"",""x"")",1,100,0`);
+    expect(hostile.stdout).toContain(`"'=HYPERLINK(""http://evil.example"",""x"")",1,100,""`);
     expect(cli(["summary", "sample.xlsx", "--by", "Pledge"], dir)).toMatchObject({
       code: 2,
       stderr: expect.stringMatching(/Cannot group by "Pledge"/),
@@ -580,18 +580,47 @@ describe("partnership-tracker check", () => {
     expect(mapped.code).toBe(0);
     expect(mapped.stdout.split("\r\n")).toEqual([
       '\uFEFF"Sector","Partners","Committed","Received"',
-      '"Nonprofit",1,25000,0',
-      '"Community-based",1,-100,0',
-      '"Total",2,24900,0',
+      '"Nonprofit",1,25000,""',
+      '"Community-based",1,-100,""',
+      '"Total",2,24900,""',
       "",
     ]);
+  });
+
+  it("summary says what its totals leave out: amounts it could not read", () => {
+    const cell = (ref: string, v: string | number) =>
+      typeof v === "number" ? `<c r="${ref}"><v>${v}</v></c>` : `<c r="${ref}" t="inlineStr"><is><t>${v}</t></is></c>`;
+    const rows: [string, string | number, string | number][] = [
+      ["Partner", "Committed", "Received"],
+      ["Parks Trust", 1000, 200],
+      ["Food Bank", "DOER", 50],
+      ["Arts Council", "TBC later", "n/a yet"],
+    ];
+    const xlsx = handMadeXlsx({
+      Grants: rows
+        .map((r, i) => `<row r="${i + 1}">${r.map((v, c) => cell(`${"ABC"[c]}${i + 1}`, v)).join("")}</row>`)
+        .join(""),
+    });
+    fs.writeFileSync(path.join(dir, "unread.xlsx"), xlsx);
+    const r = cli(["summary", "unread.xlsx"], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/\nTotal +3 +\$1,000 +\$250\n/);
+    expect(r.stdout).toContain(
+      "Note: 2 Committed cells are not amounts, left out of these totals (`check` lists them).",
+    );
+    expect(r.stdout).toContain("Note: 1 Received cell is not an amount, left out of these totals (`check` lists it).");
+    const csv = cli(["summary", "unread.xlsx", "--csv"], dir);
+    expect(csv.stdout).not.toContain("Note:");
+    expect(csv.stderr).toContain("unread.xlsx: 2 Committed cells are not amounts");
   });
 
   it("summarises a ledger in pounds in pounds, never dollars", () => {
     const r = cli(["summary", "pounds.xlsx"], dir);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/\nSector +Partners +Committed \(GBP\) +Received \(GBP\)\n/);
-    expect(r.stdout).toMatch(/\nNonprofit +2 +£1,500\.50 +£0\n/);
+    expect(r.stdout).toMatch(/\nNonprofit +2 +£1,500\.50 +—\n/);
+    // Without a Received column the figures say so, rather than a column of £0.
+    expect(r.stdout).toContain("Note: No Received column: Received is left blank, not 0.");
     expect(r.stdout).toMatch(/\nTotal +2 +£1,500\.50 /);
     expect(r.stdout).not.toContain("$");
   });

@@ -183,6 +183,29 @@ describe("amounts as people write them", () => {
   });
 });
 
+describe("a code where an amount or a date goes (a capital register's DOER, PNS)", () => {
+  it("is one error per distinct value and column, giving its rows — not one line per cell", () => {
+    const sheet: Cell[][] = [["Partner", "Committed", "Start date"]];
+    for (let i = 0; i < 30; i++) sheet.push([`Project ${i}`, i % 3 === 0 ? 1000 : "DOER", i % 2 ? "PNS" : 45658]);
+    const issues = check(sheet);
+    expect(issues.map((i) => [i.rule, i.value, i.rows])).toEqual([
+      ["type.committed", "DOER", 20],
+      ["type.startDate", "PNS", 15],
+    ]);
+    expect(issues[0].message).toBe(
+      'Committed is "DOER" in 20 rows (3, 4, 6, 7, 9, 10, 12, 13 … and 12 more) — expected an amount in dollars, like ' +
+        "1200 or $1,200.",
+    );
+    expect(issues[0].rowNumbers).toHaveLength(20);
+    // SUMMARY leaves them out of its sums, and says how many it left out (the CLI prints it).
+    expect(summarizePartners(sheet)).toMatchObject({
+      total: { committed: 10000 },
+      unread: { committed: 20, received: 0 },
+      receivedColumn: false,
+    });
+  });
+});
+
 describe("Excel error cells", () => {
   it('are reported as "cell holds #N/A" and otherwise read as empty', () => {
     const sheet: Cell[][] = [
