@@ -263,11 +263,7 @@ export class TextReporter implements Reporter {
       const countWidth = Math.min(9, problems[0].count.toLocaleString("en-US").length);
       const indent = " ".repeat(2 + countWidth + 3 + 7 + 2);
       for (const p of problems.slice(0, TEXT_PROBLEMS)) {
-        const message =
-          p.sameMessage || p.issues === 1
-            ? p.message
-            : (groupWords(p.rule, { issues: p.issues, rows: p.count, column: p.column, message: p.message }) ??
-              `e.g. ${p.message}`);
+        const message = problemWords(p);
         const lead = `  ${p.count.toLocaleString("en-US").padStart(countWidth)} × ${p.severity.padEnd(7)}  `;
         const lines = wrap(printable(message), WIDTH - indent.length, indent);
         await this.line(lead + lines[0]);
@@ -371,6 +367,18 @@ function place(p: ProblemLocation): object {
   return { file: p.file, sheet: p.sheet, row: p.row, cell: p.cell ?? null };
 }
 
+/**
+ * A problem in one sentence, as the text report says it and JSON's `said` gives it: its issues' own
+ * words when they all say the same, else the rule's words for the group ("373 partners in
+ * Organization are each on several rows …"), else the first issue's, as an example.
+ */
+function problemWords(p: Problem): string {
+  if (p.sameMessage || p.issues === 1) return p.message;
+  return (
+    groupWords(p.rule, { issues: p.issues, rows: p.count, column: p.column, message: p.message }) ?? `e.g. ${p.message}`
+  );
+}
+
 function problemJson(p: Problem): object {
   return {
     tab: p.tab,
@@ -383,6 +391,7 @@ function problemJson(p: Problem): object {
     files: p.files,
     message: p.message,
     sameMessage: p.sameMessage,
+    said: problemWords(p),
     first: place(p.first),
     examples: p.examples.map(place),
   };

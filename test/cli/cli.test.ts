@@ -367,6 +367,9 @@ describe("partnership-tracker check", () => {
     // JSON keeps each issue's whole message.
     const json = JSON.parse(cli(["check", "ledger.xlsx", "--json", ...TODAY], dir).stdout);
     expect(json.issues[1].message).toMatch(/^Grantee "Food Bank" is on 3 rows \(4, 5, 6\): read as one partner/);
+    // …and says each problem in one sentence as the text report does (not one partner's words).
+    expect(json.problems[0].said).toMatch(/^2 partners in Grantee are each on several rows \(5 rows in all\)/);
+    expect(json.problems[0].message).toMatch(/^Grantee "Parks Trust" is on 2 rows/);
   });
 
   it("shows an escape sequence stored in a cell (Excel's _x001B_) instead of sending it to the terminal", () => {
