@@ -125,6 +125,8 @@ export const LIST_VOCABULARY: {
     "Not-for-profit": "Nonprofit",
     "Not for profit": "Nonprofit",
     Charity: "Nonprofit",
+    "Registered charity": "Nonprofit",
+    "Charitable incorporated organisation": "Nonprofit",
     "501(c)(3)": "Nonprofit",
     "Non profit organization": "Nonprofit",
     CBO: "Community-based",

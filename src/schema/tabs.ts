@@ -470,6 +470,10 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Legal name",
       "Research organization",
       "Research Organization - standardized",
+      // A council's community-grants list names its grantee the beneficiary (one organisation per row;
+      // "Beneficiaries", the people a grant serves, is a count and stays unmapped).
+      "Beneficiary",
+      "Beneficiary name",
     ],
     fallbackSynonyms: ["Funder", "Funder name"],
     width: 28,
@@ -482,6 +486,8 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
     "Entity type",
     "Funder type",
     "Organization category",
+    // 360Giving's own field (grant files from UK funders); its Recipient Org:Name is Partner.
+    "Recipient Org:Organisation Type",
   ]),
   placeBasedFunder: {
     name: "Place-based funder",

@@ -71,6 +71,17 @@ describe("header mapping", () => {
     expect(mapHeaders([["Partner", "Org name", "Sector"]]).columns[0].header).toBe("Partner");
   });
 
+  it("reads a council grants list's Beneficiary as the partner, and 360Giving's organisation type as Sector", () => {
+    expect(mappedIds(["Beneficiary", "Amount", "Beneficiaries"])).toEqual({
+      Beneficiary: "partner",
+      Amount: "committed",
+    });
+    expect(mappedIds(["Recipient Org:Name", "Recipient Org:Organisation Type", "Beneficiary Location:Name"])).toEqual({
+      "Recipient Org:Name": "partner",
+      "Recipient Org:Organisation Type": "sector",
+    });
+  });
+
   it("reads `Initiative #` as Initiative ID, not as the Initiative name", () => {
     expect(normalizeHeader("Initiative #")).toBe(normalizeHeader("Initiative ID"));
     expect(mappedIds(["Initiative #", "Initiative", "Problem"], "Foundation")).toEqual({
