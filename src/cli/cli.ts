@@ -378,7 +378,12 @@ function reporterFor(args: Parsed, io: Io): Reporter {
  * of the sheet's headers that is, only the user knows).
  */
 function mapHint(skipped: readonly Skipped[]): string | undefined {
-  const near = skipped.find((s) => s.closestTab !== undefined);
+  // The tab most sheets came closest to (the first on a tie): a workbook of grant sheets behind a
+  // cover sheet is Partners, whatever its cover page resembled.
+  const votes = new Map<string, number>();
+  for (const s of skipped) if (s.closestTab) votes.set(s.closestTab, (votes.get(s.closestTab) ?? 0) + 1);
+  const most = Math.max(0, ...votes.values());
+  const near = skipped.find((s) => s.closestTab !== undefined && votes.get(s.closestTab) === most);
   const tab = near?.closestTab ? tabByName(near.closestTab) : undefined;
   if (!tab) return undefined;
   // A bare Name: the core names the other tab it may be (Partners, for a list of organisations).

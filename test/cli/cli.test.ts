@@ -470,6 +470,23 @@ describe("partnership-tracker check", () => {
     expect(json.files).toHaveLength(40);
   });
 
+  it("hints at the tab most of a workbook's sheets came closest to, not its cover sheet's", () => {
+    const cell = (ref: string, v: string) => `<c r="${ref}" t="inlineStr"><is><t>${v}</t></is></c>`;
+    const row = (n: number, values: string[]) =>
+      `<row r="${n}">${values.map((v, i) => cell(`${"ABCD"[i]}${n}`, v)).join("")}</row>`;
+    const xlsx = handMadeXlsx({
+      Cover: row(1, ["Value", "Year", "Category"]), // nearest to Assets
+      Spring: row(1, ["Payee", "Amount paid", "Contact email"]) + row(2, ["Parks Trust", "100", "a@b.org"]),
+      Autumn: row(1, ["Payee", "Amount paid", "Contact email"]) + row(2, ["Food Bank", "200", "c@d.org"]),
+    });
+    fs.writeFileSync(path.join(dir, "payments.xlsx"), xlsx);
+    const r = cli(["check", "payments.xlsx", ...TODAY], dir);
+    expect(r.code).toBe(3);
+    const skipped = JSON.parse(cli(["check", "payments.xlsx", "--json", ...TODAY], dir).stdout).files[0].skipped;
+    expect(skipped.map((s: { closestTab: string }) => s.closestTab)).toEqual(["Assets", "Partners", "Partners"]);
+    expect(r.stderr.replace(/\n\s*/g, " ")).toMatch(/--tab Partners --map "<your header>=Partner", once per column\./);
+  });
+
   it("exits 3 when no sheet is recognised, naming the headers it saw and how to map them", () => {
     const r = cli(["check", "grants.xlsx", ...TODAY], dir);
     expect(r.code).toBe(3);
