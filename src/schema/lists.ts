@@ -126,6 +126,7 @@ export const LIST_VOCABULARY: {
     "Not for profit": "Nonprofit",
     Charity: "Nonprofit",
     "Registered charity": "Nonprofit",
+    "Unregistered charity": "Nonprofit",
     "Charitable incorporated organisation": "Nonprofit",
     "501(c)(3)": "Nonprofit",
     "Non profit organization": "Nonprofit",

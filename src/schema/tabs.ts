@@ -486,8 +486,8 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
     "Entity type",
     "Funder type",
     "Organization category",
-    // 360Giving's own field (grant files from UK funders); its Recipient Org:Name is Partner.
-    "Recipient Org:Organisation Type",
+    // Not 360Giving's `Recipient Org:Organisation Type`: its own categories (School/Educational
+    // Establishment, C I C, Trust …) made five "not in the list" errors on a clean funder's file.
   ]),
   placeBasedFunder: {
     name: "Place-based funder",

@@ -71,15 +71,19 @@ describe("header mapping", () => {
     expect(mapHeaders([["Partner", "Org name", "Sector"]]).columns[0].header).toBe("Partner");
   });
 
-  it("reads a council grants list's Beneficiary as the partner, and 360Giving's organisation type as Sector", () => {
+  it("reads a council grants list's Beneficiary as the partner, and leaves 360Giving's own categories alone", () => {
     expect(mappedIds(["Beneficiary", "Amount", "Beneficiaries"])).toEqual({
       Beneficiary: "partner",
       Amount: "committed",
     });
-    expect(mappedIds(["Recipient Org:Name", "Recipient Org:Organisation Type", "Beneficiary Location:Name"])).toEqual({
-      "Recipient Org:Name": "partner",
-      "Recipient Org:Organisation Type": "sector",
-    });
+    expect(
+      mappedIds([
+        "Recipient Org:Name",
+        "Amount Awarded",
+        "Recipient Org:Organisation Type",
+        "Beneficiary Location:Name",
+      ]),
+    ).toEqual({ "Recipient Org:Name": "partner", "Amount Awarded": "committed" });
   });
 
   it("reads `Initiative #` as Initiative ID, not as the Initiative name", () => {
