@@ -1,4 +1,5 @@
 import * as path from "path";
+import type { Page } from "playwright-core";
 import { MAPPINGS_SHEET } from "../../src/excel/mappingSheet";
 import { validate } from "../../src/functions/functions";
 import { PARTNERS } from "../../src/schema";
@@ -11,6 +12,15 @@ import { createTracker, inWorkbook, openPane, SCREENSHOTS, usePaneHarness, type 
  * and offered for mapping.
  */
 const pane = usePaneHarness();
+
+/** Opens "Use an existing sheet" on `sheet` and reads its headers, as a user does first. */
+async function readInUse(page: Page, sheet: string): Promise<void> {
+  await page.locator("#tab-use").click();
+  await page.locator("#reload-sheets").click();
+  await page.locator("#sheet-select").selectOption(sheet);
+  await page.locator("#read-sheet").click();
+  await page.locator("table.map").waitFor();
+}
 
 const LEDGER: SeedRow[] = [
   ["Who", "How much", "When"],
@@ -106,11 +116,7 @@ describe("a sheet of two blocks side by side", () => {
     ];
     const { page, problems } = await openPane(pane, [{ name: "Grants", values: grants }], 320);
     await createTracker(page);
-    await page.locator("#tab-use").click();
-    await page.locator("#reload-sheets").click();
-    await page.locator("#sheet-select").selectOption("Grants");
-    await page.locator("#read-sheet").click();
-    await page.locator("table.map").waitFor();
+    await readInUse(page, "Grants");
     expect(await page.locator("#block-select option").allInnerTexts()).toEqual([
       "A–B: Partner, Committed",
       "D–F: Grantee, Sector, Committed",
@@ -153,11 +159,7 @@ describe("mappings kept per block", () => {
       ["City Food Bank", 1000, null, "Harbor Trust", "Philanthropy", 2000],
     ];
     const { page, problems } = await openPane(pane, [{ name: "Grants", values: grants }], 320);
-    await page.locator("#tab-use").click();
-    await page.locator("#reload-sheets").click();
-    await page.locator("#sheet-select").selectOption("Grants");
-    await page.locator("#read-sheet").click();
-    await page.locator("table.map").waitFor();
+    await readInUse(page, "Grants");
     const mapped = (header: string) => page.locator(`select[aria-label='Tracker column for "${header}"']`);
     const validateFormula = async () => {
       await page.locator("#validate-sheet").click();
@@ -198,11 +200,7 @@ describe("a grant ledger validated in place", () => {
     for (let i = 0; i < 40; i++) ledger.push([names[i % 5], 1000 * (i + 1), 2024 + (i % 2)]);
     ledger.push(["Total", 820000, null]);
     const { page, problems } = await openPane(pane, [{ name: "Ledger", values: ledger }], 320);
-    await page.locator("#tab-use").click();
-    await page.locator("#reload-sheets").click();
-    await page.locator("#sheet-select").selectOption("Ledger");
-    await page.locator("#read-sheet").click();
-    await page.locator("table.map").waitFor();
+    await readInUse(page, "Ledger");
     await page.locator("#validate-sheet").click();
     await page.locator("#panel-use .problems").waitFor();
     // Five repeated partners and the Total row: six warnings, as VALIDATE lists them (not the 41 rows
