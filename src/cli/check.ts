@@ -293,10 +293,14 @@ export function findBlocks(
   return { blocks, skipped };
 }
 
+/** An issue as the report gives it: where it is, its `cell` says (no column index beside it). */
+const withoutColumnIndex = ({ columnIndex: _, ...issue }: Issue): Issue => issue;
+
 /** Worksheet cell of a matrix column index. */
-function cellOf(block: Block, header: string, row: number): string | undefined {
+function cellOf(block: Block, issue: Issue, row: number): string | undefined {
+  const header = issue.column;
   const mapped = block.mapping.columns.find((c) => c.header === header);
-  const index = mapped?.index ?? block.mapping.unknown.find((u) => u.header === header)?.index;
+  const index = issue.columnIndex ?? mapped?.index ?? block.mapping.unknown.find((u) => u.header === header)?.index;
   return index === undefined ? undefined : `${columnLetter(block.left + index)}${row}`;
 }
 
@@ -342,9 +346,9 @@ export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): Che
         table: block.table,
         block: index,
         tab,
-        ...issue,
+        ...withoutColumnIndex(issue),
         row,
-        cell: cellOf(block, issue.column, row),
+        cell: cellOf(block, issue, row),
       });
     }
     checked.push({
@@ -403,7 +407,7 @@ export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): Che
         rule: issue.rule,
         value: issue.value,
         ...(issue.rows !== undefined ? { rows: issue.rows } : {}),
-        cell: cellOf(block, issue.column, row),
+        cell: cellOf(block, issue, row),
       });
     }
     crossCheckState = { ran: true };

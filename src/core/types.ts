@@ -34,6 +34,11 @@ export interface Issue {
    * pane lists, selects and fixes them one by one, and the Issues sheet links to each.
    */
   readonly rowNumbers?: readonly number[];
+  /**
+   * The cell's 0-based column within the range, when its header cannot say where it is: a row left
+   * out by a label in a column without a header (`SOURCE: …` in column A of a sheet headed from B).
+   */
+  readonly columnIndex?: number;
 }
 
 export interface TabIssue extends Issue {

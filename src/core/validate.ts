@@ -50,6 +50,7 @@ function leftOutIssue(mapping: HeaderMapping, l: LeftOutRow): Issue {
     severity: "warning",
     rule: `leftOut.${l.kind}`,
     value: l.label,
+    columnIndex: l.column,
     message: `Row ${l.row + 1} looks like ${LEFT_OUT_WORDS[l.kind]} (${quote(l.label)}): left out of every check and sum.`,
   };
 }

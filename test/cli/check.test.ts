@@ -247,6 +247,20 @@ describe("reading users' sheets the headers alone do not explain", () => {
   });
 });
 
+describe("a row left out by a label in a column without a header", () => {
+  it("names the label's own cell, not the Partner cell beside it (as a printed statement's notes sit in A)", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Taxpayers");
+    ws.addRow([null, "Partner", "Committed"]);
+    ws.addRow([null, "Parks Trust", 100]);
+    ws.addRow([null, "Food Bank", 200]);
+    ws.addRow(["SOURCE: the city's assessment roll", null, null]);
+    const result = checkWorkbook(await read(wb), { today: TODAY });
+    expect(result.issues.map((i) => [i.rule, i.cell])).toEqual([["leftOut.note", "A4"]]);
+    expect(result.issues[0]).not.toHaveProperty("columnIndex"); // its cell says where it is
+  });
+});
+
 describe("blocks side by side on a plain sheet", () => {
   it("checks each block on its own, with its own cells, and the text report keeps them apart", async () => {
     const wb = new ExcelJS.Workbook();

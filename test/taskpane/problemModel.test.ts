@@ -28,6 +28,19 @@ describe("locating issues", () => {
     expect([lots.sheet, lots.sheetRow, lots.sheetColumn]).toEqual(["Pledges", 8, 5]);
   });
 
+  it("points a row left out by a label in a column without a header at the label's own cell", () => {
+    const noted = [
+      [null, "Partner", "Committed"],
+      [null, "Parks Trust", 100],
+      [null, "Food Bank", 200],
+      ["Source: city portal", null, null],
+    ];
+    const at: SheetBlock = { sheet: "Grants", values: noted, firstRow: 1, firstColumn: 1 };
+    const m = mapHeaders(noted, "Partners");
+    const [note] = validateRange(noted, "Partners", { mapping: m }).issues.map((i) => locate(i, at, m, "Partners"));
+    expect([note.rule, note.sheetRow, note.sheetColumn]).toEqual(["leftOut.note", 4, 1]);
+  });
+
   it("offers a fix only for a listed value in another spelling, with the listed value", () => {
     const fixes = located.filter((i) => i.fix !== undefined).map((i) => [i.value, i.fix]);
     expect(fixes).toEqual([

@@ -31,7 +31,7 @@ export type PaneProblem = Problem<LocatedIssue>;
  */
 export function locate(issue: Issue, block: SheetBlock, mapping: HeaderMapping, tab: string): LocatedIssue {
   const headers = block.values[mapping.headerRow] ?? [];
-  const index = headers.findIndex((hdr) => String(hdr ?? "").trim() === issue.column.trim());
+  const index = issue.columnIndex ?? headers.findIndex((hdr) => String(hdr ?? "").trim() === issue.column.trim());
   return {
     ...issue,
     tab,
