@@ -27,7 +27,7 @@ export interface LeftOutRow {
  * (`Total Mayoralty` — a subtotal named for its section — is told by its amounts: NAMED_TOTAL below.)
  */
 const TOTAL_LABEL =
-  /^(?:(?:grand|sub|sub-|sub )?totals?|sum)(?:\s*:.*|\s*[-–—].*|\s*\(.*|\s+(?:for\b|of\b|in\b|fy).*|\s+\d.*|\s*(?:…|\.{2,})[\s.…·]*)?$|^[\p{L}\p{N} &/-]{0,40}\s(?:sub-?)?total:?$/iu;
+  /^(?:(?:grand\s*|sub-?\s*)?totals?|sum)(?:\s*:.*|\s*[-–—].*|\s*\(.*|\s+(?:for\b|of\b|in\b|fy).*|\s+\d.*|\s*(?:…|\.{2,})[\s.…·]*)?$|^[\p{L}\p{N} &/-]{0,40}\s(?:sub-?)?total:?$/iu;
 
 /**
  * `Total Mayoralty`, `Subtotal Parks`: the word and a name (totalKind's NAMED_TOTAL_LABEL). A

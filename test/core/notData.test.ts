@@ -45,6 +45,8 @@ describe("rows that are not data", () => {
       "Total (all funds)",
       "Total……….….………",
       "         Total...",
+      "Grand Total……….….…",
+      "Sub total: Parks",
     ]) {
       expect([label, isTotalLabel(label)]).toEqual([label, true]);
     }
