@@ -115,3 +115,20 @@ export function onlyFilled(cells: readonly Cell[], column: number): boolean {
   for (let i = column + 1; i < cells.length; i++) if (!isBlank(cells[i])) return false;
   return true;
 }
+
+/** The same text, ignoring case (a repeated header row is the export's own words again). */
+export function sameText(a: Cell, b: Cell): boolean {
+  if (typeof a !== "string" || typeof b !== "string" || a.length !== b.length || a.length === 0) return false;
+  return a === b || a.toLowerCase() === b.toLowerCase();
+}
+
+/** At most three filled cells, all text: what a heading row holds (a code, a name). */
+export function fewWords(cells: readonly Cell[]): boolean {
+  let n = 0;
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i];
+    if (isBlank(cell)) continue;
+    if (typeof cell !== "string" || ++n > 3) return false;
+  }
+  return true;
+}

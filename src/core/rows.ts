@@ -4,7 +4,9 @@ import { coerceNumber, coerceYesNo, isEmail } from "./coerce";
 import {
   firstFilled,
   isEndMarkerRow,
+  fewWords,
   onlyFilled,
+  sameText,
   totalKind,
   NOT_TOTAL,
   NAMED_TOTAL_LABEL,
@@ -100,23 +102,6 @@ export function matchList(listId: string, text: string): { value: string; exact:
 /** Headers of a column that names the amounts' currency (`Currency`, `Currency code`). */
 const CURRENCY_HEADERS = new Set(["currency", "currencycode", "curr", "ccy"]);
 const CURRENCY_CODE = /^[A-Za-z]{3}$/;
-
-/** The same text, ignoring case (a repeated header row is the export's own words again). */
-function sameText(a: Cell, b: Cell): boolean {
-  if (typeof a !== "string" || typeof b !== "string" || a.length !== b.length || a.length === 0) return false;
-  return a === b || a.toLowerCase() === b.toLowerCase();
-}
-
-/** At most three filled cells, all text: what a heading row holds (a code, a name). */
-function fewWords(cells: readonly Cell[]): boolean {
-  let n = 0;
-  for (let i = 0; i < cells.length; i++) {
-    const cell = cells[i];
-    if (isBlank(cell)) continue;
-    if (typeof cell !== "string" || ++n > 3) return false;
-  }
-  return true;
-}
 
 /** Makes matrix row `row` plain (see TypedTable's plainRow) and returns it. */
 export type PlainRow = (row: number) => readonly Cell[];
@@ -534,10 +519,10 @@ export class TypedTable {
   labelRows = true;
 
   /**
-   * Is the loaded row a Total row or a label row (SPEC "Rows that are not data")? A Total row's first
-   * filled cell says Total, Subtotal, Grand total or Sum and no list, Yes/No, date or email cell of
-   * the row is filled (a partner named "Total Wine & More" has a sector, a status …). A label row has
-   * one text cell and nothing else, in a block that maps two columns or more.
+   * Is the loaded row a Total row, the header row repeated, or a label row (SPEC "Rows that are not
+   * data")? A Total row's first filled cell says Total (isTotalRow). A label row has one text cell and
+   * nothing else, or nothing in any tracker column and a few words elsewhere (a section heading), in a
+   * block that maps two columns or more.
    */
   private notData(): "total" | "label" | "header" | "empty" | undefined {
     const cells = this.cells;
