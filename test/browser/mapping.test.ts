@@ -179,6 +179,9 @@ describe("mappings kept per block", () => {
       ["Pledged", "Received", null, "Committed", "Committed"],
     ]);
     expect(await inWorkbook(page, `wb.cells(${JSON.stringify(MAPPINGS_SHEET)}, "F3")`)).toEqual([["D–F"]]);
+    // Back to the first block without reading again: its correction is still there.
+    await page.locator("#block-select").selectOption("0");
+    expect(await mapped("Pledged").inputValue()).toBe("received");
 
     // Next time: the first kept block opens with its mapping, and the other block brings back its own.
     await page.locator("#read-sheet").click();

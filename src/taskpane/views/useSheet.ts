@@ -349,7 +349,10 @@ export function useSheetView(backend: Backend): HTMLElement {
     if (corrected) {
       try {
         const columns = parts.length < 2 ? "" : blockColumns(b);
-        reference = (await backend.saveMapping(b.sheet, m.tab, pairsOf(m), columns)).reference;
+        const saved = await backend.saveMapping(b.sheet, m.tab, pairsOf(m), columns);
+        reference = saved.reference;
+        // Switching to another block and back brings this correction back without reading again.
+        keptHere = [...keptHere.filter((k) => k.columns !== columns), saved];
         note = "Your mapping is kept in this workbook (on a hidden sheet) and used next time. ";
       } catch (err) {
         note = `Your mapping could not be kept: ${errorMessage(err)} `;
