@@ -103,6 +103,13 @@ export function matchList(listId: string, text: string): { value: string; exact:
 const CURRENCY_HEADERS = new Set(["currency", "currencycode", "curr", "ccy"]);
 const CURRENCY_CODE = /^[A-Za-z]{3}$/;
 
+/**
+ * A caller's fast lane through forEachRow: offered each row's raw cells first, it reads the row
+ * itself and returns true when every cell it needs is plainly readable and `surelyData` says the row
+ * is data; false, and the row is loaded and classified as usual (and passed to `each`).
+ */
+export type QuickRow = (cells: readonly Cell[], row: number) => boolean;
+
 /** Makes matrix row `row` plain (see TypedTable's plainRow) and returns it. */
 export type PlainRow = (row: number) => readonly Cell[];
 
@@ -450,6 +457,14 @@ export class TypedTable {
     return this.index[slot] >= 0 && (s === OK || s === VARIANT);
   }
 
+  /**
+   * A list slot's values as spelled in the list, each to itself: a cell found here is one load reads
+   * as OK with that value (for a fast lane, see QuickRow). Undefined for other slots.
+   */
+  exactSpellings(slot: number): ReadonlyMap<string, string> | undefined {
+    return this.kind[slot] === KIND_LIST ? this.lists[slot]?.exact : undefined;
+  }
+
   /** The listed value (canonical spelling) of a list or Yes/No cell, or undefined. */
   listValue(slot: number): string | undefined {
     return this.has(slot) ? this.listed[slot] : undefined;
@@ -606,15 +621,41 @@ export class TypedTable {
   }
 
   /**
-   * Calls `each` for every data row, loaded: blank rows, totals, label rows and notes under the data
-   * are skipped (the last three recorded in `leftOut`).
+   * Is a row that has at least two mapped cells holding ordinary values (the caller has seen them:
+   * text that is no placeholder, finite numbers) surely a data row — no Total, END marker or header
+   * row again — without loading it? notData's questions, asked of the raw cells and answered only
+   * when the answer is plain: false sends the row the long way (load, then notData), never wrongly
+   * one way or the other. With two values filled the row is neither empty nor a label row.
    */
-  forEachRow(each: () => void): void {
+  surelyData(cells: readonly Cell[]): boolean {
+    const first = firstFilled(cells);
+    const label = cells[first];
+    if (typeof label === "number") return true;
+    // A `Total <name>` that may add up the rows above it is settled the long way (isTotalRow).
+    if (typeof label !== "string" || totalKind(label) !== NOT_TOTAL || isEndMarkerRow(cells, first)) return false;
+    const head = this.matrix[this.mapping.headerRow];
+    return !(Array.isArray(head) && sameText(label, head[first]));
+  }
+
+  /**
+   * Calls `each` for every data row, loaded: blank rows, totals, label rows and notes under the data
+   * are skipped (the last three recorded in `leftOut`). A row that `quick` takes (see QuickRow) is
+   * data it has read itself: it is neither loaded nor passed to `each`.
+   */
+  forEachRow(each: () => void, quick?: QuickRow): void {
     const leftOut: LeftOutRow[] = [];
     const emptyRows: number[] = [];
     let lastData = -1;
     this.sectionStart = this.summedTo = this.firstDataRow;
+    const matrix = this.matrix;
     for (let r = this.firstDataRow; r < this.rowCount; r++) {
+      if (quick !== undefined) {
+        const cells = matrix[r];
+        if (Array.isArray(cells) && quick(cells, r)) {
+          lastData = r;
+          continue;
+        }
+      }
       if (!this.load(r)) continue;
       const kind = this.notData();
       if (kind === undefined) {
