@@ -90,6 +90,15 @@ export function resolveGroupBy(groupBy: string | null | undefined): ColumnSpec {
   return found;
 }
 
+/** A group's figures as SUMMARY adds them up; `index` numbers the groups in order of first row. */
+interface Group {
+  group: string;
+  partners: number;
+  committed: number;
+  received: number;
+  readonly index: number;
+}
+
 const committedSlot = slotOf(PARTNERS, PARTNERS.col.committed);
 const receivedSlot = slotOf(PARTNERS, PARTNERS.col.received);
 const partnerSlot = slotOf(PARTNERS, PARTNERS.col.partner);
@@ -161,7 +170,8 @@ function quickRows(
   table: TypedTable,
   slot: number,
   offset: number,
-  add: (label: string, key: string, committed: number, received: number, name: string, id: number) => void,
+  groupOf: (key: string, label: string) => Group,
+  add: (g: Group | undefined, committed: number, received: number, name: string, id: number) => void,
 ): QuickRow | undefined {
   const nameAt = table.index[partnerSlot];
   const committedAt = table.index[committedSlot];
@@ -169,6 +179,7 @@ function quickRows(
   const groupAt = table.index[slot];
   const spellings = groupAt >= 0 ? table.exactSpellings(slot) : undefined;
   if (nameAt < 0 || committedAt < 0 || (groupAt >= 0 && spellings === undefined)) return undefined;
+  const byCell = new Map<string, Group>();
   return (cells, r) => {
     const name = cells[nameAt];
     if (typeof name !== "string" || name.length === 0 || mayBeSpecial(name)) return false;
@@ -182,15 +193,20 @@ function quickRows(
         received = cell;
       } else if (cell !== null && cell !== undefined && cell !== "") return false;
     }
-    let group = "";
+    let g: Group | undefined;
     if (spellings !== undefined) {
       const cell = cells[groupAt];
-      const listed = typeof cell === "string" ? spellings.get(cell) : undefined;
-      if (listed === undefined) return false;
-      group = listed;
+      if (typeof cell !== "string") return false;
+      // One lookup a row: each listed spelling met keeps its group.
+      g = byCell.get(cell);
+      if (g === undefined) {
+        const listed = spellings.get(cell);
+        if (listed === undefined) return false;
+        byCell.set(cell, (g = groupOf(listed, listed)));
+      }
     }
     if (!table.surelyData(cells)) return false;
-    add(group, group, committed, received, name, offset + r + 1);
+    add(g, committed, received, name, offset + r + 1);
     return true;
   };
 }
@@ -235,10 +251,13 @@ export function summarizePartnerBlocks(
     const t = tables[b];
     return String(t.matrix[id - offsets[b] - 1][t.index[partnerSlot]] ?? "").trim();
   };
-  const groups = new Map<
-    string,
-    { group: string; partners: number; committed: number; received: number; index: number }
-  >();
+  const groups = new Map<string, Group>();
+  /** The group of `key`, made (labelled `label`) when it is the first row in it. */
+  const groupOf = (key: string, label: string): Group => {
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { group: label, partners: 0, committed: 0, received: 0, index: groups.size }));
+    return g;
+  };
   const total = { group: TOTAL_LABEL, partners: 0, committed: 0, received: 0 };
   // SPEC "Ledgers": a partner on several rows counts once (names compared as the duplicate rule
   // does). Each partner is known by the row it first appears on; a row without a name is its own.
@@ -255,20 +274,11 @@ export function summarizePartnerBlocks(
     const grouped = table.present(slot);
     const named = table.present(partnerSlot);
     const offset = offsets[b];
-    /** One data row's figures added in: its group, amounts and partner's name (undefined: none). */
-    const add = (
-      label: string,
-      key: string,
-      committed: number,
-      received: number,
-      name: string | undefined,
-      id: number,
-    ) => {
+    /** One data row's figures added in: its group (none without the column), amounts and name. */
+    const add = (g: Group | undefined, committed: number, received: number, name: string | undefined, id: number) => {
       const first = name === undefined ? undefined : partners.firstRowOf(name, id);
       const partner = first ?? id;
-      if (grouped) {
-        let g = groups.get(key);
-        if (!g) groups.set(key, (g = { group: label, partners: 0, committed: 0, received: 0, index: groups.size }));
+      if (g !== undefined) {
         if (first === undefined) {
           firstGroup[partner] = g.index;
           g.partners++;
@@ -289,24 +299,23 @@ export function summarizePartnerBlocks(
     };
     table.forEachRow(
       () => {
-        let label: string;
-        let key: string;
+        let g: Group | undefined;
         if (!grouped) {
-          label = key = "";
+          g = undefined;
         } else if (table.blank(slot)) {
-          label = key = BLANK_GROUP;
+          g = groupOf(BLANK_GROUP, BLANK_GROUP);
         } else if (isList && table.has(slot)) {
-          label = key = table.listed[slot] as string;
+          g = groupOf(table.listed[slot] as string, table.listed[slot] as string);
         } else {
-          label = table.text(slot);
-          key = isList ? normalizeKey(label) : trimCaseKey(label);
+          const label = table.text(slot);
+          g = groupOf(isList ? normalizeKey(label) : trimCaseKey(label), label);
         }
         if (table.state[committedSlot] === INVALID) unreadCommitted++;
         if (table.state[receivedSlot] === INVALID) unreadReceived++;
         const name = named && !table.blank(partnerSlot) ? table.text(partnerSlot) : undefined;
-        add(label, key, amount(table, committedSlot), amount(table, receivedSlot), name, offset + table.rowNumber);
+        add(g, amount(table, committedSlot), amount(table, receivedSlot), name, offset + table.rowNumber);
       },
-      fastLane ? quickRows(table, slot, offset, add) : undefined,
+      fastLane ? quickRows(table, slot, offset, groupOf, add) : undefined,
     );
   });
   const currency = blocksCurrency(tables, [committedSlot, receivedSlot]);

@@ -122,13 +122,21 @@ function matrixOf(range: unknown, headOnly = false): Cell[][] {
   // SUMMARY's own pass over a 100k-row range.
   const out = range.slice() as Cell[][];
   let filled = 0;
+  let ragged = false;
   for (let r = 0; r < out.length; r++) {
     const row: unknown = out[r];
-    if (!Array.isArray(row)) out[r] = [cellOf(row)];
-    else if (!headOnly || filled <= HEADER_SCAN_ROWS) {
+    if (!Array.isArray(row)) {
+      out[r] = [cellOf(row)];
+      ragged = true;
+    } else if (!headOnly || filled <= HEADER_SCAN_ROWS) {
       const cells = plain(row);
       if (!isBlankRow(cells)) filled++;
       out[r] = cells;
+    } else if (!ragged) {
+      // Past the header rows of a range that came as rows of cells (Excel always gives any[][]: the
+      // custom-functions runtime passes a range as a 2-D array): the rest is read, and made plain, by
+      // the core as it goes — touching each of 100k rows here cost SUMMARY a tenth of its time.
+      break;
     }
   }
   return out;
