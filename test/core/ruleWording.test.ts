@@ -223,6 +223,15 @@ const CASES: Case[] = [
     message: `${P.partner.name} "${partner}" is on 2 rows (2, 3): read as one partner with several rows — its amounts are added up and it counts once. If these are different organisations, tell them apart by name.`,
   },
   {
+    rule: "sameRow.partner",
+    tab: PARTNERS,
+    rows: [{ committed: 5000 }, { committed: 5000 }],
+    drop: "initiativeId",
+    row: 3,
+    column: P.partner.name,
+    message: `Row 3 is the same as row 2 in every column: the same entry made twice? Both are added up ($5,000 each). If it is one, delete the extra row.`,
+  },
+  {
     rule: "unique.initiativeId",
     tab: FOUNDATION,
     rows: [{}, {}],

@@ -301,6 +301,37 @@ describe("ledgers (SPEC rev 2)", () => {
     expect(issues[0].message).toMatch(/is on 40 rows \(2, 3, 4, 5, 6, 7, 8, 9 … and 32 more\)/);
   });
 
+  it("a row the same as another of its partner's in every column is named: money entered twice", () => {
+    // Real: a sports-grant list has 'Penrith City Council | 50000 | round 3 | NSW' on two rows running.
+    const ledger: Cell[][] = [
+      ["Grantee", "Amount", "Round", "State"],
+      ["Penrith City Council", 50000, 3, "NSW"],
+      ["Penrith City Council", 50000, 3, "NSW"],
+      ["Penrith City Council", 50000, 4, "NSW"], // another round: another grant
+      ["Glen Eira", 20000, 1, "VIC"],
+      ["Glen Eira", 20000, 1, "VIC "], // a trailing space reads the same
+      ["Glen Eira", 20000, 2, "VIC", ""], // another round; a trailing empty cell is nothing
+    ];
+    const same = check(ledger).filter((i) => i.rule === "sameRow.partner");
+    expect(same.map((i) => [i.row, i.severity, i.message])).toEqual([
+      [
+        3,
+        "warning",
+        "Row 3 is the same as row 2 in every column: the same entry made twice? Both are added up ($50,000 " +
+          "each). If it is one, delete the extra row.",
+      ],
+      [
+        6,
+        "warning",
+        "Row 6 is the same as row 5 in every column: the same entry made twice? Both are added up ($20,000 " +
+          "each). If it is one, delete the extra row.",
+      ],
+    ]);
+    // The ledger's warnings per partner are still there, and SUMMARY still adds every row (SPEC).
+    expect(check(ledger).filter((i) => i.rule === "repeated.partner")).toHaveLength(2);
+    expect(summarizePartners(ledger).total.committed).toBe(210000);
+  });
+
   it("SUMMARY counts distinct partners and adds up all their rows; CONCENTRATION is per partner", () => {
     const s = summarizePartners(grants);
     expect(s.rows).toEqual([

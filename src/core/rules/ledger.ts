@@ -1,7 +1,9 @@
+import { PARTNERS } from "../../schema";
 import { formatNumber } from "../coerce";
 import type { DuplicateFinder } from "../duplicates";
-import type { TypedTable } from "../rows";
-import { MAX_ROWS_NAMED, quote, rowList } from "../text";
+import { slotOf, type TypedTable } from "../rows";
+import { isBlank, MAX_ROWS_NAMED, quote, rowList } from "../text";
+import type { Cell } from "../types";
 import type { Report, Rule } from "./types";
 
 /**
@@ -34,10 +36,40 @@ function suggestionIn(message: string | undefined): string {
   return at < 0 ? "" : message!.slice(at + LEDGER_ADVICE.length);
 }
 
+/** The declaration of a ledger's other warning: a row the same as another in every column. */
+export function sameRow(): Omit<Rule, "id" | "at"> {
+  return {
+    severity: "warning",
+    problem: ({ issues }) =>
+      `${formatNumber(issues)} ${issues === 1 ? "row is" : "rows are"} the same as another row in every column: ` +
+      `the same entry made twice? Each is added up. If it is one, delete the extra row.`,
+  };
+}
+
+const COMMITTED = slotOf(PARTNERS, PARTNERS.col.committed);
+
+/**
+ * A row's cells as one string — text without its outer spaces, blanks as "", trailing blanks
+ * dropped — equal for rows a person reads as the same.
+ */
+function rowText(cells: readonly Cell[]): string {
+  let end = cells.length;
+  while (end > 0 && isBlank(cells[end - 1])) end--;
+  const out: Cell[] = [];
+  for (let i = 0; i < end; i++) {
+    const cell = cells[i];
+    out.push(isBlank(cell) ? "" : typeof cell === "string" ? cell.trim() : cell);
+  }
+  return JSON.stringify(out);
+}
+
 /** A partner on several rows with nothing to tell them apart: one warning per partner, naming its rows. */
 export class Ledger {
-  /** Per repeated partner (by its first 1-based row): its first rows (0-based) and how many there are. */
-  private readonly groups = new Map<number, { rows: number[]; count: number }>();
+  /**
+   * Per repeated partner (by its first 1-based row): its first rows (0-based), how many there are,
+   * and every row after the first (0-based), for the rows made twice.
+   */
+  private readonly groups = new Map<number, { rows: number[]; count: number; later: number[] }>();
 
   /**
    * `withSlot` is the tab's Initiative ID slot when the range has that column (these rows left it
@@ -49,14 +81,17 @@ export class Ledger {
     private readonly textOf: (rowNumber: number) => string,
     private readonly rule: string,
     private readonly withSlot = -1,
+    /** The rule id of a row made twice (sameRow), for the tab's key column. */
+    private readonly sameRowRule = `sameRow.${t.tab.columns[at].id}`,
   ) {}
 
   add(finder: DuplicateFinder, row: TypedTable): void {
     const first = finder.firstRowOf(row.text(this.at), row.rowNumber);
     if (first === undefined) return;
     let group = this.groups.get(first);
-    if (!group) this.groups.set(first, (group = { rows: [first - 1], count: 1 }));
+    if (!group) this.groups.set(first, (group = { rows: [first - 1], count: 1, later: [] }));
     group.count++;
+    group.later.push(row.row);
     if (group.rows.length < MAX_ROWS_NAMED) group.rows.push(row.row);
   }
 
@@ -75,6 +110,40 @@ export class Ledger {
         { rule: this.rule, severity: "warning", rows: g.count },
       );
     }
+    for (const [first, g] of this.groups) this.reportSameRows(report, first - 1, g.later);
+  }
+
+  /**
+   * The rows of one partner that are the same as an earlier one in every column (the block's cells,
+   * tracker columns or not): one warning each, naming the earlier row. Only a repeated partner's
+   * rows are compared, so a sheet without repeats never pays for it.
+   */
+  private reportSameRows(report: Report, first: number, later: readonly number[]): void {
+    const seen = new Map<string, number>([[rowText(this.t.matrix[first]), first]]);
+    for (const row of later) {
+      const text = rowText(this.t.matrix[row]);
+      const earlier = seen.get(text);
+      if (earlier === undefined) {
+        seen.set(text, row);
+        continue;
+      }
+      const amount = this.amountOf(row);
+      report(
+        row,
+        this.at,
+        `Row ${row + 1} is the same as row ${earlier + 1} in every column: the same entry made twice? ` +
+          `Both are added up${amount}. If it is one, delete the extra row.`,
+        this.textOf(row + 1),
+        { rule: this.sameRowRule, severity: "warning" },
+      );
+    }
+  }
+
+  /** ` (… each)`: the row's Committed amount, when the range has one; else "". */
+  private amountOf(row: number): string {
+    if (this.t.tab.name !== PARTNERS.name || !this.t.present(COMMITTED)) return "";
+    const value = this.t.numAt(row, COMMITTED);
+    return Number.isFinite(value) ? ` (${this.t.formatAmount(COMMITTED, value)} each)` : "";
   }
 
   /**
