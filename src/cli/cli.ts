@@ -19,7 +19,8 @@ import { partnersSummary, summaryCsv, summaryText } from "./summary";
 import { printable, printableKeepingLines, wrap } from "./terminal";
 import { cachedResults } from "./tracker";
 import { writeFileSafely } from "./safeWrite";
-import { readWorkbookFile, UnreadableWorkbookError } from "./xlsxReader";
+import { readSpreadsheetFile } from "./csvReader";
+import { UnreadableWorkbookError } from "./xlsxReader";
 import { writeTrackerFrom } from "./trackerFiles";
 import { trackerXlsxBuffer } from "./xlsxWriter";
 
@@ -27,7 +28,7 @@ import { trackerXlsxBuffer } from "./xlsxWriter";
  * `partnership-tracker` — the tracker without the add-in:
  *   new <file.xlsx> [--sample] [--force]            write a tracker workbook
  *   check <files and folders…> [--json | --csv]     check them (any workbook with tracker-like sheets)
- *   summary <file.xlsx> [--by …] [--csv]            partners, committed and received by sector (or …)
+ *   summary <file.xlsx|.csv> [--by …] [--csv]       partners, committed and received by sector (or …)
  * Exit codes: 0 done (check: no errors), 1 check found errors, 2 could not do it (bad usage,
  * missing or unreadable file, a file that would be overwritten), 3 nothing to check.
  */
@@ -57,7 +58,7 @@ export const USAGE = `Usage:
       --sample  fill it with the sample city's data
       --force   replace the file if it exists (otherwise an existing file is never touched)
 
-  ${PROGRAM} new --from <users.xlsx> <tracker.xlsx> [--force] [--tab <tab>] [--map <a=b>]…
+  ${PROGRAM} new --from <users.xlsx|.csv> <tracker.xlsx> [--force] [--tab …] [--map …]…
       Write a tracker filled from your own sheets, found and mapped as check maps them (values in
       the tracker's form where unambiguous, Total rows left out); says what it could not place.
       --tab, --map  as for check: how to read sheets whose headers do not say
@@ -66,10 +67,11 @@ export const USAGE = `Usage:
       Write a copy for partners without the internal columns (Political dynamics …); its tables,
       dropdowns and Summary still work.
 
-  ${PROGRAM} check <file.xlsx | folder>… [--json | --csv] [--tab <tab>] [--map <a=b>]…
+  ${PROGRAM} check <file.xlsx|.csv|folder>… [--json|--csv] [--tab <tab>] [--map <a=b>]…
       Check trackers, or any workbooks whose sheets have tracker-like headers, with the same rules
       as PARTNERS.VALIDATE and PARTNERS.CROSSCHECK: the issues by sheet, then the distinct
-      problems, then the totals. A folder means every .xlsx file in it.
+      problems, then the totals. A folder means every .xlsx and .csv file in it. A .csv file is
+      one sheet: plain numbers are numbers, every other field is text, as typed.
       --json    one JSON object: issues (with rule, cell and value), files, problems, summary
       --csv     the issues as CSV: File, Sheet, Tab, Row, Cell, Column, Severity, Rule, Value,
                 Message
@@ -78,7 +80,7 @@ export const USAGE = `Usage:
       --today   the date the date rules compare with, e.g. 2026-03-01 (default: today)
       --quiet   no progress messages on stderr
 
-  ${PROGRAM} summary <file.xlsx> [--by <column>] [--csv] [--tab <tab>] [--map <a=b>]…
+  ${PROGRAM} summary <file.xlsx|.csv> [--by <column>] [--csv] [--tab …] [--map …]…
       Partners, Committed and Received by Sector (as PARTNERS.SUMMARY), from the tracker's
       Partners table or a sheet whose headers map to Partners.
       --by      Sector (default), Status, Initiative ID, Focus area, Contribution or
@@ -332,7 +334,7 @@ interface Input {
 }
 
 /**
- * The files named, with each folder replaced by the .xlsx files in it (sorted, not descending into
+ * The files named, with each folder replaced by the .xlsx and .csv files in it (sorted, not descending into
  * subfolders; Excel's `~$` lock files and hidden files left out). A name given twice is read once.
  */
 function expandInputs(names: readonly string[], cwd: string): Input[] {
@@ -357,7 +359,7 @@ function expandInputs(names: readonly string[], cwd: string): Input[] {
     }
     const found = fs
       .readdirSync(file, { withFileTypes: true })
-      .filter((e) => /\.xlsx$/i.test(e.name) && !e.name.startsWith("~$") && !e.name.startsWith("."))
+      .filter((e) => /\.(xlsx|csv)$/i.test(e.name) && !e.name.startsWith("~$") && !e.name.startsWith("."))
       .filter((e) => e.isFile() || e.isSymbolicLink())
       .map((e) => e.name)
       .sort((a, b) => a.localeCompare(b, "en", { numeric: true }));
@@ -410,7 +412,7 @@ async function checkOne(
       file: shown,
       status: "nothing to check",
       exitCode: EXIT_NOTHING_TO_CHECK,
-      message: "the folder holds no .xlsx file",
+      message: "the folder holds no .xlsx or .csv file",
     };
   }
   const started = Date.now();
@@ -425,7 +427,7 @@ async function checkOne(
   show.line(`Reading ${shown} (${(size / 1e6).toFixed(1)} MB)…`);
   let notRead: readonly string[] = [];
   try {
-    const wb = await readWorkbookFile(input.file, {
+    const wb = await readSpreadsheetFile(input.file, {
       onProgress: (sheet, done, total) =>
         show.line(
           `Reading ${sheet}: ${done.toLocaleString("en-US")}${total ? ` of ${total.toLocaleString("en-US")}` : ""} rows`,
@@ -509,7 +511,7 @@ function explain(outcome: FileOutcome, io: Io): void {
 async function check(args: Parsed, io: Io): Promise<number> {
   if (args.files.length === 0) {
     throw new UsageError(
-      `check needs .xlsx files or folders, e.g. check submission.xlsx or check submissions/\n${HELP_HINT}`,
+      `check needs .xlsx or .csv files or folders, e.g. check submission.xlsx or check submissions/\n${HELP_HINT}`,
     );
   }
   if (args.flags.has("--json") && args.flags.has("--csv")) throw new UsageError("choose --json or --csv, not both.");
@@ -539,7 +541,7 @@ async function check(args: Parsed, io: Io): Promise<number> {
 
 async function summary(args: Parsed, io: Io): Promise<number> {
   if (args.files.length !== 1) {
-    throw new UsageError(`summary needs one .xlsx file, e.g. summary tracker.xlsx\n${HELP_HINT}`);
+    throw new UsageError(`summary needs one .xlsx or .csv file, e.g. summary tracker.xlsx\n${HELP_HINT}`);
   }
   const shown = args.files[0];
   const file = path.resolve(io.cwd ?? process.cwd(), shown);
@@ -552,7 +554,7 @@ async function summary(args: Parsed, io: Io): Promise<number> {
     throw err;
   }
   try {
-    const wb = await readWorkbookFile(file);
+    const wb = await readSpreadsheetFile(file);
     const result = partnersSummary(wb, by, mapping);
     if (wb.notRead?.length) io.stderr(notReadReport(printable(shown), wb.notRead.map(printable), "summary"));
     if (args.flags.has("--csv")) {

@@ -8,7 +8,8 @@ import { findBlocks, trackerVersionOf, type Block, type MappingOptions } from ".
 import { cliWording } from "./report";
 import { writeFileSafely } from "./safeWrite";
 import { cachedResults } from "./tracker";
-import { readWorkbookFile, UnreadableWorkbookError, type WorkbookData } from "./xlsxReader";
+import { readSpreadsheetFile } from "./csvReader";
+import { UnreadableWorkbookError, type WorkbookData } from "./xlsxReader";
 import { extraKey, trackerXlsxBuffer, type TrackerData, type TrackerRow, type WriteOptions } from "./xlsxWriter";
 
 /**
@@ -184,7 +185,7 @@ export async function writeTrackerFrom(
   }
   let wb: WorkbookData;
   try {
-    wb = await readWorkbookFile(resolve(input));
+    wb = await readSpreadsheetFile(resolve(input));
   } catch (err) {
     if (err instanceof UnreadableWorkbookError) {
       io.stderr(`Cannot read ${input}: ${err.message.replace(`${resolve(input)}: `, "")}.\n`);

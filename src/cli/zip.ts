@@ -77,7 +77,10 @@ export function sniffNonZip(buf: Buffer): NotAZipError {
       "ole",
     );
   }
-  return new NotAZipError("this is not an .xlsx workbook (it is not a zip package)", "other");
+  return new NotAZipError(
+    "this is not an .xlsx workbook (it is not a zip package); a CSV file is read as one when its name ends in .csv",
+    "other",
+  );
 }
 
 function damaged(err: unknown): NotAZipError {

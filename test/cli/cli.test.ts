@@ -444,7 +444,7 @@ describe("partnership-tracker check", () => {
     expect(cli(["check", "partner.xlsx", "unrelated.xlsx", ...TODAY], dir).code).toBe(3);
     expect(cli(["check", "empty-folder", ...TODAY], dir)).toMatchObject({
       code: 3,
-      stderr: expect.stringMatching(/Nothing to check in empty-folder: the folder holds no \.xlsx file/),
+      stderr: expect.stringMatching(/Nothing to check in empty-folder: the folder holds no \.xlsx or \.csv file/),
     });
   });
 

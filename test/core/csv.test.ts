@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { csvField, csvLine, isFormulaLike, issuesToCsv, neutralise, tableToCsv, toCsv } from "../../src/core/csv";
 // The corpus's RFC 4180 reader reads back what the exporter wrote.
-import { parseCsv } from "../fixtures/real/csvToXlsx";
+import { parseCsv } from "../../src/cli/csvReader";
 
 /** How a spreadsheet set to another separator splits one written line: every piece is a cell. */
 function splitOn(line: string, separators: RegExp): string[] {

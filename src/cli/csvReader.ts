@@ -1,0 +1,193 @@
+import * as fs from "fs";
+import * as path from "path";
+import type { Cell } from "../core/types";
+import { readWorkbookFile, UnreadableWorkbookError, type ReadOptions, type WorkbookData } from "./xlsxReader";
+import { MAX_SHEET_CELLS } from "./xlsxSheet";
+
+/**
+ * A CSV file read as one sheet, the way a user who opens it in Excel and saves it has it: what
+ * open-data portals hand out (grant ledgers, registers), so `check grants.csv` needs no conversion.
+ *
+ * One choice is made explicit: a field that is a plain number (no leading zero, no thousands
+ * separator, no currency sign) becomes a number; every other field stays text — `$1,000,000`,
+ * `06/30/2017 12:00:00 AM`, `14-MAR-12`, `07962245`. That is what Excel's "From Text/CSV" gives for a
+ * column typed as text, and it loses nothing (Excel's own guessing would drop `07962245`'s zero and
+ * read `3/4/2024` by the machine's locale); the core reads amounts and dates written as text
+ * (SPEC "Values as people write them"). The sheet is named as Excel names a CSV's sheet.
+ */
+
+/** Excel's last row: a longer file is more than one sheet holds. */
+const MAX_ROWS = 1_048_576;
+
+/**
+ * The text of a CSV file: UTF-16 by its byte-order mark (Excel's "Unicode Text"), UTF-8 with or
+ * without one, else Windows-1252 as Excel on Windows reads a file that is not UTF-8.
+ */
+export function decodeCsv(bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes.subarray(2));
+  const text = bytes.toString("utf8");
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  if (!body.includes("\uFFFD")) return body;
+  return new TextDecoder("windows-1252").decode(bytes);
+}
+
+/**
+ * The separator: the one a first line `sep=;` names (Excel writes and honours it), else a comma —
+ * unless the first line has none and has semicolons (Excel in a decimal-comma locale) or tabs.
+ * Returns the separator and where the data begins.
+ */
+export function separatorOf(text: string): { separator: string; start: number } {
+  const sep = /^sep=(.)\r?\n/i.exec(text.slice(0, 8));
+  if (sep) return { separator: sep[1], start: sep[0].length };
+  const end = text.search(/[\r\n]/);
+  const first = end < 0 ? text : text.slice(0, end);
+  if (first.includes(",")) return { separator: ",", start: 0 };
+  if (first.includes(";")) return { separator: ";", start: 0 };
+  if (first.includes("\t")) return { separator: "\t", start: 0 };
+  return { separator: ",", start: 0 };
+}
+
+/**
+ * RFC 4180 fields: quoted fields may hold separators, quotes ("") and line breaks; CR, LF or CRLF end
+ * a row. Unquoted fields are cut from the text (no string built a character at a time).
+ */
+export function parseCsv(text: string, separator = ","): string[][] {
+  const rows: string[][] = [];
+  const sep = separator.charCodeAt(0);
+  let row: string[] = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    let field: string;
+    if (text.charCodeAt(i) === 34 /* " */) {
+      // A quoted field: up to the quote that is not doubled.
+      let value = "";
+      let from = i + 1;
+      for (;;) {
+        const q = text.indexOf('"', from);
+        if (q < 0) {
+          value += text.slice(from);
+          i = n;
+          break;
+        }
+        value += text.slice(from, q);
+        if (text.charCodeAt(q + 1) === 34) {
+          value += '"';
+          from = q + 2;
+          continue;
+        }
+        i = q + 1;
+        break;
+      }
+      // Text after the closing quote and before the separator is kept, as Excel keeps it.
+      let j = i;
+      while (j < n && !isEnd(text.charCodeAt(j), sep)) j++;
+      field = value + text.slice(i, j);
+      i = j;
+    } else {
+      let j = i;
+      while (j < n && !isEnd(text.charCodeAt(j), sep)) j++;
+      field = text.slice(i, j);
+      i = j;
+    }
+    row.push(field);
+    if (i >= n) break;
+    const c = text.charCodeAt(i);
+    i++;
+    if (c === sep) {
+      if (i >= n) row.push(""); // a separator at the very end: one more, empty, field
+      continue;
+    }
+    if (c === 13 && text.charCodeAt(i) === 10) i++;
+    rows.push(row);
+    row = [];
+  }
+  if (row.length > 0) rows.push(row);
+  return rows;
+}
+
+function isEnd(c: number, sep: number): boolean {
+  return c === sep || c === 10 || c === 13;
+}
+
+const PLAIN_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
+
+/** A field as the cell it becomes: plain numbers as numbers, empty as empty, the rest as text. */
+export function csvCell(field: string): string | number | null {
+  if (field === "") return null;
+  if (field.length <= 15 && PLAIN_NUMBER.test(field)) return Number(field);
+  return field;
+}
+
+/** The sheet name Excel gives a CSV file: its name without the extension, cut to 31 characters. */
+export function sheetNameForCsv(file: string): string {
+  return path
+    .basename(file)
+    .replace(/\.[^.]+$/, "")
+    .replace(/[\\/?*[\]:]/g, "_")
+    .slice(0, 31);
+}
+
+/** A CSV file's bytes as a workbook of one sheet (see the module's comment). */
+export function csvWorkbook(bytes: Buffer, file: string): WorkbookData {
+  const text = decodeCsv(bytes);
+  const { separator, start } = separatorOf(text);
+  const fields = parseCsv(start > 0 ? text.slice(start) : text, separator);
+  if (fields.length > MAX_ROWS) {
+    throw new UnreadableWorkbookError(
+      `it has ${fields.length.toLocaleString("en-US")} rows, more than a sheet holds (${MAX_ROWS.toLocaleString("en-US")}): split it into several files`,
+    );
+  }
+  let count = 0;
+  const cells: Cell[][] = fields.map((row) => {
+    count += row.length;
+    return row.map(csvCell);
+  });
+  if (count > MAX_SHEET_CELLS) {
+    throw new UnreadableWorkbookError(
+      `it has ${count.toLocaleString("en-US")} fields, more than can be checked at once: split it into several files`,
+    );
+  }
+  return {
+    sheets: [{ name: sheetNameForCsv(file), state: "visible", cells, tables: [] }],
+    definedNames: new Map(),
+  };
+}
+
+/** Bytes above which a CSV is refused before it is read (its fields would not fit in memory). */
+const MAX_CSV_BYTES = 512 * 1024 * 1024;
+
+/** Is this a CSV file by its name (as Excel decides how to open a file)? */
+export function isCsvName(file: string): boolean {
+  return /\.csv$/i.test(file);
+}
+
+/** Reads a CSV file (a regular file only). Rejects with UnreadableWorkbookError, saying why. */
+export async function readCsvFile(file: string): Promise<WorkbookData> {
+  let stat: fs.Stats;
+  try {
+    stat = await fs.promises.stat(file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === "ENOENT") throw new UnreadableWorkbookError(`${file}: no such file`);
+    if (code === "EACCES" || code === "EPERM") throw new UnreadableWorkbookError(`${file}: permission denied`);
+    throw new UnreadableWorkbookError(`${file}: ${(err as Error).message}`);
+  }
+  if (!stat.isFile()) throw new UnreadableWorkbookError(`${file}: it is not a regular file`);
+  if (stat.size > MAX_CSV_BYTES) {
+    throw new UnreadableWorkbookError(`${file}: it is ${(stat.size / 1e6).toFixed(0)} MB: split it into several files`);
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await fs.promises.readFile(file);
+  } catch (err) {
+    throw new UnreadableWorkbookError(`${file}: ${(err as Error).message}`);
+  }
+  return csvWorkbook(bytes, file);
+}
+
+/** A file the command line reads: a CSV file by its name, else an .xlsx workbook. */
+export function readSpreadsheetFile(file: string, options: ReadOptions = {}): Promise<WorkbookData> {
+  return isCsvName(file) ? readCsvFile(file) : readWorkbookFile(file, options);
+}

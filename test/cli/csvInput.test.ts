@@ -1,0 +1,96 @@
+import * as fs from "fs";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { csvWorkbook, decodeCsv, separatorOf } from "../../src/cli/csvReader";
+import { csvToXlsx } from "../fixtures/real/csvToXlsx";
+import { runMain, tempDir } from "./helpers";
+
+/**
+ * `check grants.csv`: open-data portals hand out CSV files, and a user should not have to open and
+ * save each one in Excel first. A .csv file is one sheet, read as src/cli/csvReader.ts says.
+ */
+
+const LEDGER =
+  "\uFEFFGrantee,Amount,Award date,Sector,Notes\r\n" +
+  '"Riverside Food Bank, Inc.","$12,500",06/30/2017 12:00:00 AM,Nonprofit,"Two lines\nof notes"\r\n' +
+  "Acme Works,4000,2017-07-01,business,\r\n" +
+  'Riverside Food Bank Inc,"$1,000",07/01/2017,Nonprofit,"She said ""yes"""\r\n' +
+  "Northside Youth League,TBD,,Nonprofit,\r\n" +
+  "Total,17500,,,\r\n";
+
+async function checkJson(dir: string, file: string, ...options: string[]) {
+  const run = await runMain(["check", file, "--json", "--today", "2026-12-01", ...options], dir);
+  return { code: run.code, json: JSON.parse(run.stdout), stderr: run.stderr };
+}
+
+describe("a .csv file on the command line", () => {
+  it("is checked as one sheet, exactly as the same file opened and saved as .xlsx", async () => {
+    const dir = tempDir("csv");
+    fs.writeFileSync(path.join(dir, "grants.csv"), LEDGER);
+    fs.writeFileSync(path.join(dir, "grants.xlsx"), await csvToXlsx(Buffer.from(LEDGER), "grants.csv"));
+    const csv = await checkJson(dir, "grants.csv");
+    const xlsx = await checkJson(dir, "grants.xlsx");
+    expect(csv.code).toBe(xlsx.code);
+    const sheet = csv.json.files[0].sheets[0];
+    expect(sheet.sheet).toBe("grants");
+    expect(sheet.mapping).toEqual(xlsx.json.files[0].sheets[0].mapping);
+    const said = (j: typeof csv.json) => j.issues.map((i: { cell: string; rule: string }) => `${i.cell} ${i.rule}`);
+    expect(said(csv.json)).toEqual(said(xlsx.json));
+    // The quoted name with its comma is one cell, the same partner as row 4's; the Total row is left out.
+    expect(said(csv.json)).toEqual(["A2 repeated.partner", "D3 spelling.sector", "A6 leftOut.total"]);
+  });
+
+  it("gives the summary of its Partners rows, and a tracker with new --from", async () => {
+    const dir = tempDir("csv");
+    fs.writeFileSync(path.join(dir, "grants.csv"), LEDGER);
+    const summary = await runMain(["summary", "grants.csv"], dir);
+    expect(summary.code).toBe(0);
+    // Two rows of one partner count once, TBD is no amount, the Total row is left out.
+    expect(summary.stdout).toMatch(/Total\s+3\s+\$17,500/);
+    const made = await runMain(["new", "--from", "grants.csv", "tracker.xlsx"], dir);
+    expect(made.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(dir, "tracker.xlsx"));
+    const partners = wb.getWorksheet("Partners")!;
+    expect(partners.getCell("A2").value).toBe("Riverside Food Bank, Inc.");
+  });
+
+  it("reads semicolons (a decimal-comma locale's Excel), a sep= line, tabs, UTF-16 and Windows-1252", () => {
+    expect(separatorOf("Grantee;Amount\r\nA;1\r\n")).toEqual({ separator: ";", start: 0 });
+    expect(separatorOf("sep=;\r\nGrantee;Amount, in euros\r\n")).toEqual({ separator: ";", start: 7 });
+    expect(separatorOf("Grantee\tAmount\n")).toEqual({ separator: "\t", start: 0 });
+    const cells = (text: string | Buffer) =>
+      csvWorkbook(Buffer.isBuffer(text) ? text : Buffer.from(text), "x.csv").sheets[0].cells;
+    expect(cells("sep=;\r\nGrantee;Amount, in euros\r\nCafé Nord;1200\r\n")).toEqual([
+      ["Grantee", "Amount, in euros"],
+      ["Café Nord", 1200],
+    ]);
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("Grantee\tAmount\r\nCafé\t5\r\n", "utf16le")]);
+    expect(cells(utf16)).toEqual([
+      ["Grantee", "Amount"],
+      ["Café", 5],
+    ]);
+    // Not UTF-8: the bytes of Windows-1252, as Excel on Windows saves "CSV".
+    expect(decodeCsv(Buffer.from([0x43, 0x61, 0x66, 0xe9]))).toBe("Café");
+  });
+
+  it("in a folder is checked with the workbooks beside it", async () => {
+    const dir = tempDir("csv");
+    fs.mkdirSync(path.join(dir, "in"));
+    fs.writeFileSync(path.join(dir, "in", "a.csv"), LEDGER);
+    fs.writeFileSync(path.join(dir, "in", "b.xlsx"), await csvToXlsx(Buffer.from(LEDGER), "b.csv"));
+    fs.writeFileSync(path.join(dir, "in", "notes.txt"), "not a spreadsheet");
+    const run = await checkJson(dir, "in");
+    expect(run.json.files.map((f: { file: string }) => path.basename(f.file))).toEqual(["a.csv", "b.xlsx"]);
+  });
+
+  it("that holds no table says so (exit 3); a file that is neither says how to have it read", async () => {
+    const dir = tempDir("csv");
+    fs.writeFileSync(path.join(dir, "noise.csv"), Buffer.from([0, 1, 2, 255, 10, 0x50, 0x4b]));
+    expect((await runMain(["check", "noise.csv"], dir)).code).toBe(3);
+    fs.writeFileSync(path.join(dir, "grants.txt"), LEDGER);
+    const txt = await runMain(["check", "grants.txt"], dir);
+    expect(txt.code).toBe(2);
+    expect(txt.stderr).toMatch(/a CSV file is read as one when its name ends in \.csv/);
+  });
+});
