@@ -122,13 +122,22 @@ export function sameText(a: Cell, b: Cell): boolean {
   return a === b || a.toLowerCase() === b.toLowerCase();
 }
 
-/** At most three filled cells, all text: what a heading row holds (a code, a name). */
+/** A date or time written as text (`8/13/2020 8:55:54`, `2020-08-13`): a value, never a heading's words. */
+const DATE_LIKE = /\d[/.:-]\d/;
+
+/**
+ * At most three filled cells, all text and one of them a word: what a heading row holds (a code, a
+ * name). Not a form response saved before its name was typed (a timestamp and a "Yes"): that is a
+ * row with its name missing, to fill or delete.
+ */
 export function fewWords(cells: readonly Cell[]): boolean {
   let n = 0;
+  let word = false;
   for (let i = 0; i < cells.length; i++) {
     const cell = cells[i];
     if (isBlank(cell)) continue;
-    if (typeof cell !== "string" || ++n > 3) return false;
+    if (typeof cell !== "string" || ++n > 3 || DATE_LIKE.test(cell)) return false;
+    if (!word && /\p{L}{4}/u.test(cell)) word = true;
   }
-  return true;
+  return word;
 }

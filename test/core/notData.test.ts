@@ -115,6 +115,23 @@ describe("a statement with a subtotal per section (a city's restricted-fund sche
     });
   });
 
+  it("a form response saved before its name was typed is a row missing its name, not a heading", () => {
+    // Real: a city's Google Form export, rows holding only a timestamp and "Yes" to "save your work and
+    // come back later?" — no organisation named. A heading row holds words (`002 | MAYORALTY`).
+    const form: Cell[][] = [
+      ["Timestamp", "Name of Organization", "Contact Email for Organization", "Save and come back later?"],
+      ["8/13/2020 8:41:10", "Alachua County Crisis Center", "help@example.org", "No"],
+      ["8/13/2020 8:55:54", "", "", "Yes"],
+      ["2020-08-13", "", "", "Yes"],
+    ];
+    const result = validateRange(form, "Partners", { today: TODAY });
+    expect(result.leftOut).toEqual([]);
+    expect(result.issues.map((i) => [i.row, i.rule, i.message])).toEqual([
+      [3, "required.partner", "Name of Organization is empty — every row needs one."],
+      [4, "required.partner", "Name of Organization is empty — every row needs one."],
+    ]);
+  });
+
   it("a Total <name> whose amounts differ from the rows above is a partner (within a statement's rounding)", () => {
     const rounded: Cell[][] = [
       ["Partner", "Committed"],
