@@ -130,6 +130,11 @@ const DAY_MONTH_NAME = new RegExp(
 const MONTH_NAME_DAY = new RegExp(`^([a-z]{3,9})\\.?[\\s-]+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${TIME}$`, "i");
 /** `October 2024`, `Oct-2024`: a month alone, read as its first day with a warning (SPEC). */
 const MONTH_YEAR = /^([a-z]{3,9})\.?[\s-]+(\d{4})$/i;
+/**
+ * `Mar-16`, `Mar '16`: a month and a two-digit year — what Excel's `mmm-yy` format shows, so what an
+ * export of such a column holds as text (a day typed as `16-Mar` is shown day first). A month alone.
+ */
+const MONTH_SHORT_YEAR = /^([a-z]{3,9})\.?(?:-'?|\s+')(\d{2})$/i;
 /** `11/2023`: a month alone in numbers. */
 const NUMERIC_MONTH_YEAR = /^(\d{1,2})[/.-](\d{4})$/;
 
@@ -212,6 +217,13 @@ export function coerceDate(cell: Cell, dayFirst = false): number | undefined {
     if (month === undefined) return undefined;
     dateKind = DATE_MONTH_ONLY;
     return fromParts(Number(m[2]), month, 1);
+  }
+  m = MONTH_SHORT_YEAR.exec(s);
+  if (m) {
+    const month = MONTHS.get(m[1].toLowerCase());
+    if (month === undefined) return undefined;
+    dateKind = DATE_MONTH_ONLY;
+    return fromParts(fullYear(m[2]), month, 1);
   }
   m = NUMERIC_MONTH_YEAR.exec(s);
   if (m) {

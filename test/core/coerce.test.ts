@@ -83,6 +83,9 @@ describe("dates", () => {
     ["1.3.2024", "2024-01-03"], // dotted, month first unless the column says otherwise (was refused before rev 2)
     ["October 2024", "2024-10-01"], // a month alone: its first day, with a warning from the rules
     ["11/2023", "2023-11-01"],
+    ["Mar-16", "2016-03-01"], // Excel's mmm-yy shown as text (a Sutton ledger's dates): a month alone
+    ["Jul '16", "2016-07-01"],
+    ["Dec-99", "1999-12-01"], // the two-digit year read as Excel reads it
     ["14-MAR-12", "2012-03-14"], // a database export: Excel reads 12 as 2012
     ["Fri, 01 Jan 2010 00:00:00 -0500", "2010-01-01"],
     ["2021-04-01T12:00:00Z", "2021-04-01"],
@@ -96,12 +99,22 @@ describe("dates", () => {
     expect(coerceDate("25/03/2024")).toBeUndefined();
   });
 
-  it.each([["13/1/2024"], ["2/30/2024"], ["2023-02-29"], ["3/1/24"], ["soon"], ["45352"], [true], [0], [-3], [3e6]])(
-    "refuses %p",
-    (cell) => {
-      expect(coerceDate(cell)).toBeUndefined();
-    },
-  );
+  it.each([
+    ["13/1/2024"],
+    ["2/30/2024"],
+    ["2023-02-29"],
+    ["3/1/24"],
+    ["soon"],
+    ["45352"],
+    [true],
+    [0],
+    [-3],
+    [3e6],
+    ["Mar 16"], // March the 16th, or 2016? Not said: refused, as before
+    ["Ongoing-16"],
+  ])("refuses %p", (cell) => {
+    expect(coerceDate(cell)).toBeUndefined();
+  });
 
   it("explains why a date was refused", () => {
     expect(dateProblem("3/1/24")).toMatch(/year is not clear/);
