@@ -26,7 +26,7 @@ import {
   type TabName,
   type TabSpec,
 } from "../schema";
-import { sliceCells, type SheetData, type TableInfo, type WorkbookData } from "./xlsxReader";
+import { sliceCells, type PivotInfo, type SheetData, type TableInfo, type WorkbookData } from "./xlsxReader";
 
 /**
  * `check`: finds every block of tracker data in a workbook — the tracker's tables, other tables
@@ -224,6 +224,22 @@ function skippedFor(sheet: string, err: TrackerError, prefix = ""): Skipped {
   };
 }
 
+function isEmptySheet(sheet: SheetData): boolean {
+  return sheet.cells.every((row) => row.every((c) => c === null || c === undefined || c === ""));
+}
+
+/** The sheet with its pivot tables' cells emptied (a copy of the rows they touch; the rest shared). */
+function withoutPivots(sheet: SheetData, pivots: readonly PivotInfo[]): SheetData {
+  const cells = sheet.cells.slice();
+  for (const p of pivots) {
+    for (let r = p.top; r <= p.bottom && r <= cells.length; r++) {
+      const row = (cells[r - 1] = (cells[r - 1] ?? []).slice());
+      for (let c = p.left; c <= p.right && c <= row.length; c++) row[c - 1] = null;
+    }
+  }
+  return { ...sheet, cells };
+}
+
 export function findBlocks(
   wb: WorkbookData,
   options: MappingOptions = {},
@@ -231,7 +247,7 @@ export function findBlocks(
 ): { blocks: Block[]; skipped: Skipped[] } {
   const blocks: Block[] = [];
   const skipped: Skipped[] = [];
-  for (const sheet of wb.sheets) {
+  for (let sheet of wb.sheets) {
     if (sheet.cells[0]?.[0] === TRACKER_MARKER || (tracker && sheet.name === LISTS_SHEET)) {
       skipped.push({ sheet: sheet.name, reason: "the tracker's dropdown lists" });
       continue;
@@ -254,6 +270,20 @@ export function findBlocks(
       skipped.push({ sheet: sheet.name, reason: `a hidden sheet (lookups or calculations): unhide it to check it` });
       continue;
     }
+    // A pivot table is a report of other data, not data: its cells (and its filter rows) are left out
+    // and named. Real: a council's payments workbook has a pivot per payee beside its ledger; read as
+    // a list, its `Payee | (All)` filter row was a header and its column labels a nameless partner.
+    if (sheet.pivots && sheet.pivots.length > 0) {
+      for (const p of sheet.pivots) {
+        const where = `${columnLetter(p.left)}${p.top}:${columnLetter(p.right)}${p.bottom}`;
+        skipped.push({
+          sheet: sheet.name,
+          reason: `a pivot table${p.name ? ` (${p.name}, ${where})` : ` (${where})`}: a summary of other data, not data to check`,
+        });
+      }
+      sheet = withoutPivots(sheet, sheet.pivots);
+      if (sheet.tables.length === 0 && isEmptySheet(sheet)) continue;
+    }
     if (sheet.tables.length > 0) {
       for (const table of sheet.tables) {
         const block = tableBlock(sheet, table, options);
@@ -263,7 +293,7 @@ export function findBlocks(
       }
       continue;
     }
-    if (sheet.cells.every((row) => row.every((c) => c === null || c === undefined || c === ""))) {
+    if (isEmptySheet(sheet)) {
       skipped.push({ sheet: sheet.name, reason: "empty" });
       continue;
     }

@@ -47,12 +47,26 @@ export interface TableInfo {
   readonly totalsRowCount: number;
 }
 
+/**
+ * Where a pivot table sits: its body (`location`), and above it the rows of its page filters (a
+ * `Payee | (All)` row), 1-based and inclusive. A pivot table is a report of other data, not data.
+ */
+export interface PivotInfo {
+  readonly name: string;
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
 export interface SheetData {
   readonly name: string;
   readonly state: "visible" | "hidden" | "veryHidden";
   /** cells[r][c] is worksheet row r+1, column c+1 (so the matrix starts at A1). Rows may be ragged. */
   readonly cells: Cell[][];
   readonly tables: readonly TableInfo[];
+  /** Its pivot tables (absent: none, as in a CSV file). */
+  readonly pivots?: readonly PivotInfo[];
 }
 
 export interface WorkbookData {
@@ -116,6 +130,43 @@ function gridAddress(ref: string): { col: number; row: number } | undefined {
   if (!m) return undefined;
   const a = decodeAddress(ref);
   return a.col >= 1 && a.col <= GRID.columns && a.row >= 1 && a.row <= GRID.rows ? a : undefined;
+}
+
+/**
+ * A pivot table's place on its sheet, or undefined when its part says none (then the sheet is read as
+ * it is). Its `location` gives the body without the report filters (ECMA-376 Part 1, 18.10.1.49;
+ * MS-OI29500 2.1.770: "Office assumes that @ref specifies the range of the PivotTable excluding the
+ * page fields"); each `pageField` is a filter row above it, `rowPageCount` of them to a column
+ * (label and value, then a gap column), with one empty row before the body.
+ */
+async function readPivot(zip: ZipPackage, part: string): Promise<PivotInfo | undefined> {
+  let name = "";
+  let location: Record<string, string> | undefined;
+  let pageFields = 0;
+  const found = await parsePart(zip, part, {
+    open(tag, a) {
+      // The root's name; an extension list repeats the element (x14:pivotTableDefinition) without one.
+      if (tag === "pivotTableDefinition" && name === "") name = a.name ?? "";
+      else if (tag === "location" && !location) location = a;
+      else if (tag === "pageField") pageFields++;
+    },
+  });
+  if (!found || !location?.ref) return undefined;
+  const [a, b = a] = location.ref.split(":");
+  const tl = gridAddress(a);
+  const br = gridAddress(b);
+  if (!tl || !br || br.row < tl.row || br.col < tl.col) return undefined;
+  const perColumn = Number(location.rowPageCount ?? 0);
+  const rows =
+    pageFields === 0 ? 0 : Number.isInteger(perColumn) && perColumn > 0 ? Math.min(pageFields, perColumn) : pageFields;
+  const columns = rows === 0 ? 0 : Math.ceil(pageFields / rows) * 3 - 1;
+  return {
+    name,
+    top: Math.max(1, tl.row - (rows === 0 ? 0 : rows + 1)),
+    left: tl.col,
+    bottom: br.row,
+    right: Math.max(br.col, tl.col + columns - 1),
+  };
 }
 
 async function readTable(
@@ -296,13 +347,23 @@ async function readPackage(zip: ZipPackage, options: ReadOptions): Promise<Workb
     }
     notRead.push(...reader.problems());
     const tables: TableInfo[] = [];
-    for (const tableRel of (await relationships(zip, rel.target)).values()) {
-      if (/\/table$/.test(tableRel.type)) {
-        const t = await readTable(zip, tableRel.target, entry.name, notRead);
+    const pivots: PivotInfo[] = [];
+    for (const sheetRel of (await relationships(zip, rel.target)).values()) {
+      if (/\/table$/.test(sheetRel.type)) {
+        const t = await readTable(zip, sheetRel.target, entry.name, notRead);
         if (t) tables.push(t);
+      } else if (/\/pivotTable$/.test(sheetRel.type)) {
+        const p = await readPivot(zip, sheetRel.target);
+        if (p) pivots.push(p);
       }
     }
-    sheets.push({ name: entry.name, state: entry.state, cells: reader.finish(), tables });
+    sheets.push({
+      name: entry.name,
+      state: entry.state,
+      cells: reader.finish(),
+      tables,
+      ...(pivots.length > 0 ? { pivots } : {}),
+    });
   }
   return { sheets, definedNames: workbook.definedNames, date1904: workbook.date1904, notRead };
 }
