@@ -721,6 +721,29 @@ export const ORGANISATION_HEADERS: readonly string[] = [
 ];
 
 /**
+ * Headers of an organisation's own identifier — a charity, company or tax number, a 360Giving
+ * `Recipient Org:Identifier` — not a grant's (`Identifier`, `Grant ID`, `Ref`): in a ledger, one name on
+ * rows with two of these is two organisations under one name, or an identifier to correct (real: a
+ * council's grants list has `Footlights` with two company numbers, and a charity number missing a digit).
+ */
+export const ORGANISATION_ID_HEADERS: readonly string[] = [
+  "Recipient Org:Identifier",
+  "Recipient Org:Charity Number",
+  "Recipient Org:Company Number",
+  "Organisation identifier",
+  "Organization identifier",
+  "Org ID",
+  "Registered charity number",
+  "Charity number",
+  "Charity registration number",
+  "Charity company registration number",
+  "Company number",
+  "Company registration number",
+  "EIN",
+  "Tax ID",
+];
+
+/**
  * What only a person has, of the Leadership columns: a sheet naming one of these beside `Name` lists
  * people, whatever else it names (an org chart with a website column is still an org chart).
  */

@@ -13,9 +13,9 @@ type Tab = typeof PARTNERS | typeof FOUNDATION | typeof ASSETS | typeof LEADERSH
 type Changes = Record<string, Cell>;
 
 /** The tab's sample sheet with its first row repeated once per `rows`, each changed by column id. */
-function sheetOf(tab: Tab, rows: Changes[], drop?: string): Cell[][] {
+function sheetOf(tab: Tab, rows: Changes[], drop?: string, extra?: Case["extra"]): Cell[][] {
   const [header, first] = sampleSheet(tab.name as TabName);
-  const matrix = [
+  let matrix = [
     header,
     ...rows.map((changes) => {
       const row = [...first];
@@ -23,6 +23,7 @@ function sheetOf(tab: Tab, rows: Changes[], drop?: string): Cell[][] {
       return row;
     }),
   ];
+  if (extra) matrix = matrix.map((r, i) => [...r, i === 0 ? extra.header : extra.values[i - 1]]);
   if (drop === undefined) return matrix;
   const i = tab.columns.findIndex((c) => c.id === drop);
   return matrix.map((r) => r.filter((_, k) => k !== i));
@@ -34,6 +35,8 @@ interface Case {
   readonly rows: Changes[];
   /** A column id the sheet does not have. */
   readonly drop?: string;
+  /** A column of the user's own, after the tracker's: its header and each row's value. */
+  readonly extra?: { readonly header: string; readonly values: readonly Cell[] };
   readonly trackerTable?: boolean;
   readonly row: number;
   readonly column: string;
@@ -223,6 +226,16 @@ const CASES: Case[] = [
     message: `${P.partner.name} "${partner}" is on 2 rows (2, 3): read as one partner with several rows — its amounts are added up and it counts once. If these are different organisations, tell them apart by name.`,
   },
   {
+    rule: "sameName.partner",
+    tab: PARTNERS,
+    rows: [{ committed: 5000 }, { committed: 700 }],
+    drop: "initiativeId",
+    extra: { header: "Charity number", values: [1137129, "137129"] },
+    row: 2,
+    column: P.partner.name,
+    message: `${P.partner.name} "${partner}" is on 2 rows (2, 3) with 2 different Charity number (1137129 on row 2, 137129 on row 3): two organisations under one name, or an identifier to correct? Read as one partner until they are told apart by name.`,
+  },
+  {
     rule: "sameRow.partner",
     tab: PARTNERS,
     rows: [{ committed: 5000 }, { committed: 5000 }],
@@ -336,8 +349,10 @@ const CASES: Case[] = [
 ];
 
 function issuesOf(c: Case): Issue[] {
-  return validateRange(sheetOf(c.tab, c.rows, c.drop), c.tab.name, { today: TODAY, trackerTable: c.trackerTable })
-    .issues;
+  return validateRange(sheetOf(c.tab, c.rows, c.drop, c.extra), c.tab.name, {
+    today: TODAY,
+    trackerTable: c.trackerTable,
+  }).issues;
 }
 
 describe("each rule's wording", () => {

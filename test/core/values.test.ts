@@ -332,6 +332,33 @@ describe("ledgers (SPEC rev 2)", () => {
     expect(summarizePartners(ledger).total.committed).toBe(210000);
   });
 
+  it("a name on rows with different organisation identifiers is asked about, not only counted once", () => {
+    // Real: a council's 360Giving file has `Footlights` with two company numbers, and a charity
+    // number missing a digit on one of three grants to the same charity.
+    const grants: Cell[][] = [
+      ["Recipient Org:Name", "Recipient Org:Identifier", "Amount Awarded"],
+      ["Footlights", "GB-COH-07363900", 500],
+      ["Footlights", "GB-COH-06447020", 800],
+      ["Blackbird Leys CDI", "GB-CHC-1137129", 1000],
+      ["Blackbird Leys CDI", "gb-chc-1137129 ", 400], // the same, but for case and a space
+      ["Restore", "GB-CHC-1100001", 300],
+      ["Restore", "NA", 200], // a placeholder is no identifier
+    ];
+    const issues = check(grants);
+    expect(byRule(issues)).toEqual([
+      [2, "sameName.partner", "warning"],
+      [4, "repeated.partner", "warning"],
+      [6, "repeated.partner", "warning"],
+    ]);
+    expect(issues[0].message).toBe(
+      'Recipient Org:Name "Footlights" is on 2 rows (2, 3) with 2 different Recipient Org:Identifier ' +
+        "(GB-COH-07363900 on row 2, GB-COH-06447020 on row 3): two organisations under one name, or an identifier " +
+        "to correct? Read as one partner until they are told apart by name.",
+    );
+    // Still one partner each until told apart (SPEC "Ledgers"): 3 partners, every amount added up.
+    expect(summarizePartners(grants).total).toMatchObject({ partners: 3, committed: 3200 });
+  });
+
   it("SUMMARY counts distinct partners and adds up all their rows; CONCENTRATION is per partner", () => {
     const s = summarizePartners(grants);
     expect(s.rows).toEqual([

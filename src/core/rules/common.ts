@@ -3,7 +3,7 @@ import { dateProblem, formatAmount, formatDate, formatNumber } from "../coerce";
 import { BLANK, ERROR_CELL, INVALID, OK, PLACEHOLDER, READABLE, VARIANT, slotOf, type TypedTable } from "../rows";
 import { DuplicateFinder, type KeyCompare as Compare } from "../duplicates";
 import { cellText, quote, rowList } from "../text";
-import { Ledger, repeatedPartner, sameRow } from "./ledger";
+import { Ledger, repeatedPartner, sameName, sameRow } from "./ledger";
 import type { Rule, RuleRun } from "./types";
 
 /**
@@ -343,6 +343,7 @@ export function commonRules(tab: TabSpec): Rule[] {
     if (column.unique) add("unique", uniqueKey(tab, at, column));
     if (column.unique && KEY_WITH[tab.name]) {
       add("repeated", repeatedPartner());
+      add("sameName", sameName());
       add("sameRow", sameRow());
     }
   }

@@ -1,8 +1,9 @@
-import { PARTNERS } from "../../schema";
+import { ORGANISATION_ID_HEADERS, PARTNERS } from "../../schema";
 import { formatNumber } from "../coerce";
 import type { DuplicateFinder } from "../duplicates";
+import { normalizeHeader } from "../headers";
 import { slotOf, type TypedTable } from "../rows";
-import { isBlank, MAX_ROWS_NAMED, quote, rowList } from "../text";
+import { cellText, isBlank, isPlaceholder, MAX_ROWS_NAMED, quote, rowList, trimCaseKey } from "../text";
 import type { Cell } from "../types";
 import type { Report, Rule } from "./types";
 
@@ -46,7 +47,24 @@ export function sameRow(): Omit<Rule, "id" | "at"> {
   };
 }
 
+/** The declaration of a repeated name whose rows carry different organisation identifiers. */
+export function sameName(): Omit<Rule, "id" | "at"> {
+  return {
+    severity: "warning",
+    problem: ({ issues, column }) =>
+      `${formatNumber(issues)} ${issues === 1 ? "name" : "names"} in ${column} ${issues === 1 ? "is" : "are"} on rows ` +
+      `with different organisation identifiers: two organisations under one name, or an identifier to correct? ` +
+      `Each is counted as one partner until they are told apart by name.`,
+  };
+}
+
 const COMMITTED = slotOf(PARTNERS, PARTNERS.col.committed);
+
+/** ORGANISATION_ID_HEADERS, as headers are compared. */
+const ORGANISATION_ID_KEYS: readonly string[] = ORGANISATION_ID_HEADERS.map(normalizeHeader);
+
+/** How many identifiers a message names before it counts the rest. */
+const IDS_NAMED = 3;
 
 /**
  * A row's cells as one string — text without its outer spaces, blanks as "", trailing blanks
@@ -83,7 +101,20 @@ export class Ledger {
     private readonly withSlot = -1,
     /** The rule id of a row made twice (sameRow), for the tab's key column. */
     private readonly sameRowRule = `sameRow.${t.tab.columns[at].id}`,
-  ) {}
+  ) {
+    // The sheet's organisation identifier column, the most specific the list names (if any).
+    const unknown = t.mapping.unknown.map((u) => ({ ...u, key: normalizeHeader(u.header) }));
+    for (const key of ORGANISATION_ID_KEYS) {
+      const found = unknown.find((u) => u.key === key);
+      if (found) {
+        this.idColumn = found;
+        break;
+      }
+    }
+  }
+
+  /** The organisation identifier column this ledger's rows carry, if any. */
+  private readonly idColumn: { readonly header: string; readonly index: number } | undefined;
 
   add(finder: DuplicateFinder, row: TypedTable): void {
     const first = finder.firstRowOf(row.text(this.at), row.rowNumber);
@@ -100,15 +131,27 @@ export class Ledger {
     const suggestion = this.suggestion();
     for (const [first, g] of this.groups) {
       const name = this.textOf(first);
-      report(
-        first - 1,
-        this.at,
-        `${this.t.header[this.at]} ${quote(name)} is on ${formatNumber(g.count)} rows (${rowList(g.rows, g.count)}): ` +
-          LEDGER_ADVICE +
-          suggestion,
-        name,
-        { rule: this.rule, severity: "warning", rows: g.count },
-      );
+      const on = `${this.t.header[this.at]} ${quote(name)} is on ${formatNumber(g.count)} rows (${rowList(g.rows, g.count)})`;
+      const ids = this.identifiers([first - 1, ...g.later]);
+      if (ids.length > 1 && this.idColumn) {
+        const shown = ids.slice(0, IDS_NAMED).map((i) => `${i.text} on row ${i.row + 1}`);
+        const more = ids.length > IDS_NAMED ? ` and ${formatNumber(ids.length - IDS_NAMED)} more` : "";
+        report(
+          first - 1,
+          this.at,
+          `${on} with ${formatNumber(ids.length)} different ${this.idColumn.header} (${shown.join(", ")}${more}): two ` +
+            `organisations under one name, or an identifier to correct? Read as one partner until they are told ` +
+            `apart by name.`,
+          name,
+          { rule: this.sameNameRule, severity: "warning", rows: g.count },
+        );
+        continue;
+      }
+      report(first - 1, this.at, `${on}: ${LEDGER_ADVICE}${suggestion}`, name, {
+        rule: this.rule,
+        severity: "warning",
+        rows: g.count,
+      });
     }
     for (const [first, g] of this.groups) this.reportSameRows(report, first - 1, g.later);
   }
@@ -137,6 +180,28 @@ export class Ledger {
         { rule: this.sameRowRule, severity: "warning" },
       );
     }
+  }
+
+  /** The rule id of a repeated name with different identifiers (sameName). */
+  private get sameNameRule(): string {
+    return `sameName.${this.t.tab.columns[this.at].id}`;
+  }
+
+  /**
+   * The distinct organisation identifiers of these rows (ignoring case and outer spaces; blanks and
+   * placeholders are none), each with the first row that has it, in row order.
+   */
+  private identifiers(rows: readonly number[]): { text: string; row: number }[] {
+    if (!this.idColumn) return [];
+    const seen = new Map<string, { text: string; row: number }>();
+    for (const row of [...rows].sort((a, b) => a - b)) {
+      const cell = this.t.matrix[row]?.[this.idColumn.index];
+      if (isBlank(cell) || (typeof cell === "string" && isPlaceholder(cell))) continue;
+      const text = cellText(cell).trim();
+      const key = trimCaseKey(text);
+      if (!seen.has(key)) seen.set(key, { text, row });
+    }
+    return [...seen.values()];
   }
 
   /** ` (… each)`: the row's Committed amount, when the range has one; else "". */
