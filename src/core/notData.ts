@@ -104,6 +104,14 @@ export function isEndMarkerRow(cells: readonly Cell[], first: number): boolean {
   return true;
 }
 
+/**
+ * A rule line (`___________`, `-----`, `=====`): what a printed statement puts between its total and
+ * its footnotes.
+ */
+export function isRuleLine(text: string): boolean {
+  return /^\s*[_\-=–—]{3,}\s*$/.test(text);
+}
+
 /** The first non-blank cell of a row (-1 when none). */
 export function firstFilled(cells: readonly Cell[]): number {
   for (let i = 0; i < cells.length; i++) if (!isBlank(cells[i])) return i;

@@ -4,6 +4,7 @@ import { coerceNumber, coerceYesNo, isEmail } from "./coerce";
 import {
   firstFilled,
   isEndMarkerRow,
+  isRuleLine,
   fewWords,
   onlyFilled,
   sameText,
@@ -563,6 +564,15 @@ export class TypedTable {
     return onlyFilled(cells, first) ? "label" : undefined;
   }
 
+  /** Does the loaded row hold a readable number in a mapped amount or number column? */
+  private hasAmount(): boolean {
+    const slots = this.mappedSlots;
+    for (let k = 0; k < slots.length; k++) {
+      if (this.kind[slots[k]] === KIND_NUMBER && this.state[slots[k]] === OK) return true;
+    }
+    return false;
+  }
+
   /**
    * A row whose first filled cell (`first`) says Total: a total when nothing else of it describes a
    * partner (no list, Yes/No, date or email cell filled) and, for `Total <name>`, when its amounts add
@@ -646,6 +656,11 @@ export class TypedTable {
     const leftOut: LeftOutRow[] = [];
     const emptyRows: number[] = [];
     let lastData = -1;
+    // After a Total row and a rule line (`___________`), a printed statement's footnotes: a row there
+    // with no amount is a note, not a partner (real: NYC's largest-taxpayers table lists
+    // "2014-Consolidated Edison" under its total and a rule, as a footnote to its first line).
+    let totalSeen = false;
+    let footnotes = false;
     this.sectionStart = this.summedTo = this.firstDataRow;
     const matrix = this.matrix;
     for (let r = this.firstDataRow; r < this.rowCount; r++) {
@@ -659,11 +674,23 @@ export class TypedTable {
       if (!this.load(r)) continue;
       const kind = this.notData();
       if (kind === undefined) {
+        if (footnotes && !this.hasAmount()) {
+          const column = firstFilled(this.cells);
+          leftOut.push({ row: r, kind: "note", label: String(this.cells[column]).trim(), column });
+          continue;
+        }
         lastData = r;
         each();
         continue;
       }
-      if (kind === "total") this.sectionStart = r + 1;
+      if (kind === "total") {
+        this.sectionStart = r + 1;
+        totalSeen = true;
+      }
+      if (kind === "label" && totalSeen && !footnotes) {
+        const label = this.cells[firstFilled(this.cells)];
+        footnotes = typeof label === "string" && isRuleLine(label);
+      }
       if (kind === "empty") {
         emptyRows.push(r); // as good as blank: no check names it
         continue;

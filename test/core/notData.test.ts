@@ -115,6 +115,48 @@ describe("a statement with a subtotal per section (a city's restricted-fund sche
     });
   });
 
+  it("a printed statement's footnotes under its total and a rule line are notes, not partners", () => {
+    // Real: NYC's largest-taxpayers table, footnoting its first line with two taxpayers' franchise
+    // values under the Total and a rule: counted, they made 19 partners of 14.
+    const table: Cell[][] = [
+      ["", "Taxpayer", "", "Value"],
+      ["", "Consolidated Edison *", "", 19961776582],
+      ["", "Verizon", "", 3050000000],
+      ["", "Total……", "", 23011776582],
+      ["___________"],
+      ["*", "Including Special Franchises:"],
+      ["", "2014-Consolidated Edison", 3134389250, ""],
+      ["", "2023-Verizon", 430957856, ""],
+      [],
+      ["SOURCE: The City of New York, Department of Finance."],
+    ];
+    const mapping = mapHeaders(table, "Partners", { 1: "partner", 3: "committed" });
+    const result = validateRange(table, "Partners", { today: TODAY, mapping });
+    expect(result.rowsChecked).toBe(2);
+    expect(result.leftOut.map((l) => [l.row + 1, l.kind])).toEqual([
+      [4, "total"],
+      [5, "note"],
+      [6, "note"],
+      [7, "note"],
+      [8, "note"],
+      [10, "note"],
+    ]);
+    expect(summarizePartners(table, null, mapping).total).toMatchObject({ partners: 2, committed: 23011776582 });
+  });
+
+  it("prospects listed under a subtotal, with no rule line between, are still partners", () => {
+    const pledges: Cell[][] = [
+      ["Partner", "Committed", "Status"],
+      ["Parks Trust", 1000, "Agreed"],
+      ["Total pledged", 1000, ""],
+      ["Food Bank", "", "Prospect"],
+      ["Youth League", "", "Prospect"],
+    ];
+    const result = validateRange(pledges, "Partners", { today: TODAY });
+    expect(result.rowsChecked).toBe(3);
+    expect(summarizePartners(pledges).total).toMatchObject({ partners: 3, committed: 1000 });
+  });
+
   it("a form response saved before its name was typed is a row missing its name, not a heading", () => {
     // Real: a city's Google Form export, rows holding only a timestamp and "Yes" to "save your work and
     // come back later?" — no organisation named. A heading row holds words (`002 | MAYORALTY`).

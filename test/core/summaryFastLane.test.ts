@@ -41,7 +41,7 @@ const names: Cell[] = [
 ];
 const sectors: Cell[] = [...LISTS.sector.values, "nonprofit", "NGO", "", null, "N/A", 7, "Sector", "Other things"];
 const amounts: Cell[] = [1000, 0, -250, 12.5, 1e9, "$1,200", "£5k", "(300)", "", null, "N/A", "#REF!", "lots", "Total"];
-const notes: Cell[] = ["", null, "Total", "Q2 additions", "Partner", 3, "END"];
+const notes: Cell[] = ["", null, "Total", "Q2 additions", "Partner", 3, "END", "___________"];
 
 /** The row sequence of a sheet: [note, Partner, Sector, Committed, Received] per row. */
 const rowOf = fc.tuple(
