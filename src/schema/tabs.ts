@@ -744,6 +744,16 @@ export const ORGANISATION_ID_HEADERS: readonly string[] = [
 ];
 
 /**
+ * A person's name written in two columns (an HR or payroll export): the family name and the given
+ * name. Where a sheet's Name is one of them (mapped by hand, `--map "Last Name=Name"`) and the other
+ * stands beside it, two rows are the same person only when both agree — two Millers are not one.
+ */
+export const NAME_PARTS: { readonly family: readonly string[]; readonly given: readonly string[] } = {
+  family: ["Last name", "Surname", "Family name", "Last", "Lastname"],
+  given: ["First name", "Given name", "Forename", "First", "Firstname", "Given names", "Forenames"],
+};
+
+/**
  * What only a person has, of the Leadership columns: a sheet naming one of these beside `Name` lists
  * people, whatever else it names (an org chart with a website column is still an org chart).
  */

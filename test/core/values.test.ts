@@ -1,5 +1,6 @@
 import {
   concentration,
+  mapHeaders,
   summarizePartners,
   summaryToSpill,
   TrackerError,
@@ -367,6 +368,25 @@ describe("ledgers (SPEC rev 2)", () => {
     ]);
     expect(s.total.partners).toBe(5);
     expect(concentration(grants)).toBeCloseTo(4100 / 8010);
+  });
+});
+
+describe("a person's name in two columns (an HR or payroll export)", () => {
+  it("two rows are the same person only when both parts agree: two Millers are not one", () => {
+    // Real: a village payroll, checked with --map "Last Name=Name": 4 of its 5 duplicate warnings
+    // were different people sharing a surname.
+    const staff: Cell[][] = [
+      ["Last Name", "First Name", "Title"],
+      ["Miller", "Todd", "Clerk"],
+      ["Miller", "Natasha", "Treasurer"],
+      ["Salerno", "Andrew", "Driver"],
+      ["Salerno", "andrew ", "Public Works"], // the same man again
+    ];
+    const mapping = mapHeaders(staff, "Leadership", { 0: "name", 2: "title" });
+    const issues = validateRange(staff, "Leadership", { today: TODAY, mapping }).issues;
+    expect(issues.map((i) => [i.row, i.rule, i.message])).toEqual([
+      [5, "unique.name", 'Last Name "Salerno" with First Name "andrew" is already on row 4 — list each one once.'],
+    ]);
   });
 });
 

@@ -1,7 +1,8 @@
-import { KEY_WITH, LISTS, type ColumnSpec, type TabSpec } from "../../schema";
+import { KEY_WITH, LISTS, NAME_PARTS, type ColumnSpec, type TabSpec } from "../../schema";
 import { dateProblem, formatAmount, formatDate, formatNumber } from "../coerce";
 import { BLANK, ERROR_CELL, INVALID, OK, PLACEHOLDER, READABLE, VARIANT, slotOf, type TypedTable } from "../rows";
 import { DuplicateFinder, type KeyCompare as Compare } from "../duplicates";
+import { normalizeHeader } from "../headers";
 import { cellText, quote, rowList } from "../text";
 import { Ledger, repeatedPartner, sameName, sameRow } from "./ledger";
 import type { Rule, RuleRun } from "./types";
@@ -264,6 +265,26 @@ function uniqueKey(tab: TabSpec, at: number, column: ColumnSpec): RuleBody {
  */
 function repeatedKey(t: TypedTable, at: number, compare: Compare, repeated: string | undefined): RuleRun {
   const textOf = cellTextAt(t, t.index[at]);
+  const other = repeated === undefined ? otherNamePart(t, at) : undefined;
+  if (other) {
+    // A name in two columns: the same person only when both parts agree.
+    const second = cellTextAt(t, other.index);
+    const pairs = new DuplicateFinder(compare, textOf, t.rowCount, second);
+    return {
+      check: (row, emit) => {
+        const text = row.text(at);
+        const given = second(row.rowNumber);
+        const first = pairs.firstRowOfPair(text, row.rowNumber, given);
+        if (first !== undefined) {
+          emit(
+            at,
+            `${row.header[at]} ${quote(text)} with ${other.header} ${quote(given)} is already on row ${first} — list each one once.`,
+          );
+        }
+      },
+      finish: () => undefined,
+    };
+  }
   const finder = new DuplicateFinder(compare, textOf, t.rowCount);
   if (repeated === undefined) {
     return {
@@ -279,6 +300,19 @@ function repeatedKey(t: TypedTable, at: number, compare: Compare, repeated: stri
   }
   const ledger = new Ledger(t, at, textOf, repeated);
   return { check: (row) => ledger.add(finder, row), finish: (report) => ledger.report(report) };
+}
+
+const FAMILY_NAME = new Set(NAME_PARTS.family.map(normalizeHeader));
+const GIVEN_NAME = new Set(NAME_PARTS.given.map(normalizeHeader));
+
+/**
+ * The other half of a name written in two columns, when the key column is one half (`Last Name`,
+ * mapped as Name) and the sheet has the other (`First Name`) among its columns the tracker does not use.
+ */
+function otherNamePart(t: TypedTable, at: number): { header: string; index: number } | undefined {
+  const key = normalizeHeader(t.header[at]);
+  const wanted = FAMILY_NAME.has(key) ? GIVEN_NAME : GIVEN_NAME.has(key) ? FAMILY_NAME : undefined;
+  return wanted && t.mapping.unknown.find((u) => wanted.has(normalizeHeader(u.header)));
 }
 
 /**
