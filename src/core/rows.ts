@@ -154,6 +154,8 @@ export class TypedTable {
 
   private readonly kind: Uint8Array;
   private readonly lists: (ListLookup | undefined)[];
+  /** Per date slot: the words that say there is no date yet (ColumnSpec.noDateWords), as keys. */
+  private readonly noDate: (ReadonlySet<string> | undefined)[];
   /** Per date slot: its text dates are written day first (decided from the column, see dateOrder). */
   private readonly dayFirst: Uint8Array;
   /** Per date slot: 1 once dateOrder has read the column. */
@@ -202,6 +204,7 @@ export class TypedTable {
     );
     this.kind = Uint8Array.from(this.tab.columns.map(kindOf));
     this.lists = this.tab.columns.map((c) => (c.list ? LIST_LOOKUPS.get(c.list) : undefined));
+    this.noDate = this.tab.columns.map((c) => (c.noDateWords ? new Set(c.noDateWords.map(normalizeKey)) : undefined));
     this.firstDataRow = mapping.headerRow + 1;
     this.rowCount = matrix.length;
     this.state = new Uint8Array(n);
@@ -422,7 +425,10 @@ export class TypedTable {
       this.dateOrder(slot);
     }
     const d = coerce.coerceDate(cell, this.dayFirst[slot] === 1);
-    if (d === undefined) return INVALID;
+    if (d === undefined) {
+      // `Ongoing` in an End date: no date yet, and nothing wrong with that.
+      return typeof cell === "string" && this.noDate[slot]?.has(normalizeKey(cell)) ? BLANK : INVALID;
+    }
     this.num[slot] = d;
     if (coerce.lastDateKind() === coerce.DATE_MONTH_ONLY && this.monthOnlyCount[slot]++ === 0) {
       this.monthOnlyRow[slot] = this.row;

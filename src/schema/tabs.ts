@@ -592,6 +592,18 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
   endDate: {
     name: "End date",
     type: "date",
+    // Real ledgers: a grant with no end yet says so (a Sutton ledger's `Ongoing`).
+    noDateWords: [
+      "Ongoing",
+      "On-going",
+      "Open",
+      "Open-ended",
+      "Present",
+      "Continuing",
+      "Indefinite",
+      "No end date",
+      "Until further notice",
+    ],
     synonyms: [
       "End",
       "Ends",

@@ -51,6 +51,11 @@ export interface ColumnSpec {
    * out of a partner copy and named as internal where the tracker is built.
    */
   readonly internal?: boolean;
+  /**
+   * For a date column: what users write instead of a date when there is none yet (`Ongoing` for an
+   * End date). Read as empty — no date, nothing wrong — never as a value that is not a date.
+   */
+  readonly noDateWords?: readonly string[];
   /** Column width in characters (Excel's unit). */
   readonly width: number;
   /** One line of help: shown in the task pane and the docs. */

@@ -132,6 +132,22 @@ describe("dates as people write them", () => {
     expect(byRule(start)).toEqual([[2, "dateReading.startDate", "warning"]]);
   });
 
+  it("an End date written Ongoing is no date yet, not an error; other words still are", () => {
+    // Real: a council ledger's End date column says `Ongoing` where a grant has no end.
+    const sheet: Cell[][] = [
+      ["Partner", "Start date", "End date"],
+      ["A", "2024-01-01", "Ongoing"],
+      ["B", "2024-01-01", " on-going "],
+      ["C", "2024-01-01", "Open-ended"],
+      ["D", "Ongoing", "2025-01-01"], // a start that is not a date is still one to fix
+      ["E", "2024-01-01", "soon"],
+    ];
+    expect(check(sheet).map((i) => [i.row, i.rule])).toEqual([
+      [5, "type.startDate"],
+      [6, "type.endDate"],
+    ]);
+  });
+
   it("a month alone is a date with one warning that the day is missing", () => {
     const sheet: Cell[][] = [
       ["Partner", "Start date"],
