@@ -80,6 +80,8 @@ export interface Skipped {
   readonly seenCount?: number;
   /** Another tab the sheet may hold, and the mapping that says so (a bare Name: Partners too). */
   readonly alternative?: { readonly tab: string; readonly header: string; readonly column: string };
+  /** The header of its closest row that names the tab's key column, when it has one. */
+  readonly keyHeader?: string;
 }
 
 export interface CheckResult {
@@ -207,6 +209,7 @@ function skippedFor(sheet: string, err: TrackerError, prefix = ""): Skipped {
     closestTab?: string;
     seen?: readonly string[];
     alternative?: Skipped["alternative"];
+    keyHeader?: string;
   };
   return {
     sheet,
@@ -221,6 +224,7 @@ function skippedFor(sheet: string, err: TrackerError, prefix = ""): Skipped {
         }
       : {}),
     ...(near.alternative ? { alternative: near.alternative } : {}),
+    ...(typeof near.keyHeader === "string" ? { keyHeader: near.keyHeader } : {}),
   };
 }
 

@@ -393,6 +393,14 @@ function mapHint(skipped: readonly Skipped[]): string | undefined {
   const orOther = other
     ? `; or, if its rows are organisations, --tab ${other.tab} --map "${other.header}=${other.column}"`
     : "";
+  // Its key column is there (`Organization name`): what is missing is the word that it is one.
+  if (near?.keyHeader !== undefined) {
+    return (
+      `To check it anyway, say which tab it is and which of its headers is which tracker column: ` +
+      `--tab ${tab.name} --map "${near.keyHeader}=${tab.columns[0].name}", and once more for each other column ` +
+      `to check (--map "<your header>=<tracker column>")${orOther}.`
+    );
+  }
   return (
     `To check it anyway, say which tab it is and which of its headers is which tracker column: ` +
     `--tab ${tab.name} --map "<your header>=${tab.columns[0].name}", once per column${orOther}.`

@@ -302,6 +302,8 @@ function noHeaderError(
     row,
     seen,
     false,
+    undefined,
+    named?.header,
   );
 }
 

@@ -110,6 +110,8 @@ export class NoHeaderError extends TrackerError {
      * organisations (Partners, `Name` → Partner) as often as a list of people (Leadership).
      */
     readonly alternative?: { readonly tab: TabName; readonly header: string; readonly column: string },
+    /** The row's header that names the tab's key column, when it has one (what is missing is a second column). */
+    readonly keyHeader?: string,
   ) {
     super("#VALUE!", message);
     this.name = "NoHeaderError";

@@ -84,6 +84,25 @@ describe("a .csv file on the command line", () => {
     expect(run.json.files.map((f: { file: string }) => path.basename(f.file))).toEqual(["a.csv", "b.xlsx"]);
   });
 
+  it("with its partner column but nothing else the tracker knows: the hint names that column, and works", async () => {
+    // Real: the .gov domain list — Organization name beside Domain type, City, State.
+    const dir = tempDir("csv");
+    fs.writeFileSync(
+      path.join(dir, "domains.csv"),
+      "Domain name,Domain type,Organization name,City,State\r\nparks.gov,City,City of Parks,Parks,CA\r\n" +
+        "lake.gov,County,Lake County,Lake,OH\r\n",
+    );
+    const first = await runMain(["check", "domains.csv"], dir);
+    expect(first.code).toBe(3);
+    expect(first.stderr.replace(/\s+/g, " ")).toMatch(/--tab Partners --map "Organization name=Partner"/);
+    const second = await runMain(
+      ["check", "domains.csv", "--tab", "Partners", "--map", "Organization name=Partner"],
+      dir,
+    );
+    expect(second.code).toBe(0);
+    expect(second.stdout).toMatch(/Organization name → Partner/);
+  });
+
   it("that holds no table says so (exit 3); a file that is neither says how to have it read", async () => {
     const dir = tempDir("csv");
     fs.writeFileSync(path.join(dir, "noise.csv"), Buffer.from([0, 1, 2, 255, 10, 0x50, 0x4b]));
