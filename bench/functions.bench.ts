@@ -113,11 +113,14 @@ export function interleaved(rounds: number, bodies: readonly (() => unknown)[]):
   for (const body of bodies) body(); // warm-up
   const times = bodies.map(() => [] as number[]);
   for (let r = 0; r < rounds; r++) {
-    bodies.forEach((body, i) => {
+    // Every other round in reverse order: the garbage one body leaves is collected during the next,
+    // so a fixed order would charge each body for the one before it (A then B: B pays for A).
+    for (let k = 0; k < bodies.length; k++) {
+      const i = r % 2 === 0 ? k : bodies.length - 1 - k;
       const t0 = performance.now();
-      body();
+      bodies[i]();
       times[i].push(performance.now() - t0);
-    });
+    }
   }
   return times.map(median);
 }
