@@ -211,14 +211,7 @@ export function coerceDate(cell: Cell, dayFirst = false): number | undefined {
     const [a, b] = [Number(m[1]), Number(m[3])];
     return dayFirst ? fromParts(Number(m[4]), b, a) : fromParts(Number(m[4]), a, b);
   }
-  m = MONTH_YEAR.exec(s);
-  if (m) {
-    const month = MONTHS.get(m[1].toLowerCase());
-    if (month === undefined) return undefined;
-    dateKind = DATE_MONTH_ONLY;
-    return fromParts(Number(m[2]), month, 1);
-  }
-  m = MONTH_SHORT_YEAR.exec(s);
+  m = MONTH_YEAR.exec(s) ?? MONTH_SHORT_YEAR.exec(s);
   if (m) {
     const month = MONTHS.get(m[1].toLowerCase());
     if (month === undefined) return undefined;
