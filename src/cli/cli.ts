@@ -1,8 +1,8 @@
 import * as fs from "fs";
 import * as path from "path";
-import { resolveGroupBy, resolveTab, TrackerError } from "../core";
+import { normalizeHeader, resolveGroupBy, resolveTab, TrackerError } from "../core";
 import { isoToSerial } from "../core/excelDate";
-import { SAMPLE_DATA, SCHEMA_VERSION, TABS, tabByName } from "../schema";
+import { LEADERSHIP, NAME_PARTS, SAMPLE_DATA, SCHEMA_VERSION, TABS, tabByName } from "../schema";
 import { checkWorkbook, type MappingOptions, type Skipped } from "./check";
 import {
   cliWording,
@@ -379,6 +379,16 @@ function reporterFor(args: Parsed, io: Io): Reporter {
  * The hint under "nothing to check": map it by hand, naming the closest tab and its key column (which
  * of the sheet's headers that is, only the user knows).
  */
+/** A family-name header among a row's headers (`Last Name`), and a given-name one beside it. */
+function nameParts(seen: readonly string[]): { family: string; given?: string } | undefined {
+  const family = new Set(NAME_PARTS.family.map(normalizeHeader));
+  const given = new Set(NAME_PARTS.given.map(normalizeHeader));
+  const f = seen.find((h) => family.has(normalizeHeader(h)));
+  if (f === undefined) return undefined;
+  const g = seen.find((h) => given.has(normalizeHeader(h)));
+  return g === undefined ? { family: f } : { family: f, given: g };
+}
+
 function mapHint(skipped: readonly Skipped[]): string | undefined {
   // The tab most sheets came closest to (the first on a tie): a workbook of grant sheets behind a
   // cover sheet is Partners, whatever its cover page resembled.
@@ -393,11 +403,15 @@ function mapHint(skipped: readonly Skipped[]): string | undefined {
   const orOther = other
     ? `; or, if its rows are organisations, --tab ${other.tab} --map "${other.header}=${other.column}"`
     : "";
-  // Its key column is there (`Organization name`): what is missing is the word that it is one.
-  if (near?.keyHeader !== undefined) {
+  // Its key column is there (`Organization name`): what is missing is the word that it is one. A
+  // staff list's name in two columns: its family name is the Name, its given name read beside it.
+  const parts = tab.name === LEADERSHIP.name ? nameParts(near?.seen ?? []) : undefined;
+  const key = near?.keyHeader ?? parts?.family;
+  if (key !== undefined) {
+    const given = parts?.given ? ` (${parts.given} is compared with it: two Millers are two people)` : "";
     return (
       `To check it anyway, say which tab it is and which of its headers is which tracker column: ` +
-      `--tab ${tab.name} --map "${near.keyHeader}=${tab.columns[0].name}", and once more for each other column ` +
+      `--tab ${tab.name} --map "${key}=${tab.columns[0].name}"${given}, and once more for each other column ` +
       `to check (--map "<your header>=<tracker column>")${orOther}.`
     );
   }

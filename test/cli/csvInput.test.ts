@@ -103,6 +103,23 @@ describe("a .csv file on the command line", () => {
     expect(second.stdout).toMatch(/Organization name → Partner/);
   });
 
+  it("of staff with the name in two columns: the hint maps the family name, and the given name is read with it", async () => {
+    // Real: a village payroll — Last Name, First Name, Title, Department.
+    const dir = tempDir("csv");
+    fs.writeFileSync(
+      path.join(dir, "payroll.csv"),
+      "employer,Last Name,First Name,Title\r\nVillage,Miller,Todd,Clerk\r\nVillage,Miller,Natasha,Treasurer\r\n",
+    );
+    const first = await runMain(["check", "payroll.csv"], dir);
+    expect(first.code).toBe(3);
+    expect(first.stderr.replace(/\s+/g, " ")).toMatch(
+      /--tab Leadership --map "Last Name=Name" \(First Name is compared with it: two Millers are two people\)/,
+    );
+    const second = await runMain(["check", "payroll.csv", "--tab", "Leadership", "--map", "Last Name=Name"], dir);
+    expect(second.code).toBe(0);
+    expect(second.stdout).not.toMatch(/already on row/);
+  });
+
   it("that holds no table says so (exit 3); a file that is neither says how to have it read", async () => {
     const dir = tempDir("csv");
     fs.writeFileSync(path.join(dir, "noise.csv"), Buffer.from([0, 1, 2, 255, 10, 0x50, 0x4b]));
