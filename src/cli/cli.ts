@@ -1,8 +1,8 @@
 import * as fs from "fs";
 import * as path from "path";
-import { normalizeHeader, resolveGroupBy, resolveTab, TrackerError } from "../core";
+import { namePart, resolveGroupBy, resolveTab, TrackerError } from "../core";
 import { isoToSerial } from "../core/excelDate";
-import { LEADERSHIP, NAME_PARTS, SAMPLE_DATA, SCHEMA_VERSION, TABS, tabByName } from "../schema";
+import { LEADERSHIP, SAMPLE_DATA, SCHEMA_VERSION, TABS, tabByName } from "../schema";
 import { checkWorkbook, type MappingOptions, type Skipped } from "./check";
 import {
   cliWording,
@@ -381,12 +381,10 @@ function reporterFor(args: Parsed, io: Io): Reporter {
  */
 /** A family-name header among a row's headers (`Last Name`), and a given-name one beside it. */
 function nameParts(seen: readonly string[]): { family: string; given?: string } | undefined {
-  const family = new Set(NAME_PARTS.family.map(normalizeHeader));
-  const given = new Set(NAME_PARTS.given.map(normalizeHeader));
-  const f = seen.find((h) => family.has(normalizeHeader(h)));
-  if (f === undefined) return undefined;
-  const g = seen.find((h) => given.has(normalizeHeader(h)));
-  return g === undefined ? { family: f } : { family: f, given: g };
+  const family = seen.find((h) => namePart(h) === "family");
+  if (family === undefined) return undefined;
+  const given = seen.find((h) => namePart(h) === "given");
+  return given === undefined ? { family } : { family, given };
 }
 
 function mapHint(skipped: readonly Skipped[]): string | undefined {

@@ -1,6 +1,7 @@
 import {
   KEY_COLUMNS,
   LEADERSHIP,
+  NAME_PARTS,
   ORGANISATION_HEADERS,
   PARTNERS,
   PERSON_COLUMNS,
@@ -27,6 +28,15 @@ export function normalizeHeader(header: string): string {
     .toLowerCase()
     .replace(/#/g, " id ")
     .replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
+const FAMILY_NAME: ReadonlySet<string> = new Set(NAME_PARTS.family.map(normalizeHeader));
+const GIVEN_NAME: ReadonlySet<string> = new Set(NAME_PARTS.given.map(normalizeHeader));
+
+/** Is this header one half of a person's name written in two columns (the schema's NAME_PARTS)? */
+export function namePart(header: string): "family" | "given" | undefined {
+  const key = normalizeHeader(header);
+  return FAMILY_NAME.has(key) ? "family" : GIVEN_NAME.has(key) ? "given" : undefined;
 }
 
 const PARENTHESISED = /\([^)]*\)|\[[^\]]*\]/g;

@@ -27,6 +27,7 @@ export {
   mapHeaders,
   mappingFromPairs,
   matchHeader,
+  namePart,
   normalizeHeader,
   pairsOfRange,
   resolveTab,

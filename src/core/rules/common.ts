@@ -1,8 +1,8 @@
-import { KEY_WITH, LISTS, NAME_PARTS, type ColumnSpec, type TabSpec } from "../../schema";
+import { KEY_WITH, LISTS, type ColumnSpec, type TabSpec } from "../../schema";
 import { dateProblem, formatAmount, formatDate, formatNumber } from "../coerce";
 import { BLANK, ERROR_CELL, INVALID, OK, PLACEHOLDER, READABLE, VARIANT, slotOf, type TypedTable } from "../rows";
 import { DuplicateFinder, type KeyCompare as Compare } from "../duplicates";
-import { normalizeHeader } from "../headers";
+import { namePart } from "../headers";
 import { cellText, quote, rowList } from "../text";
 import { Ledger, repeatedPartner, sameName, sameRow } from "./ledger";
 import type { Rule, RuleRun } from "./types";
@@ -302,17 +302,17 @@ function repeatedKey(t: TypedTable, at: number, compare: Compare, repeated: stri
   return { check: (row) => ledger.add(finder, row), finish: (report) => ledger.report(report) };
 }
 
-const FAMILY_NAME = new Set(NAME_PARTS.family.map(normalizeHeader));
-const GIVEN_NAME = new Set(NAME_PARTS.given.map(normalizeHeader));
-
 /**
  * The other half of a name written in two columns, when the key column is one half (`Last Name`,
  * mapped as Name) and the sheet has the other (`First Name`) among its columns the tracker does not use.
  */
 function otherNamePart(t: TypedTable, at: number): { header: string; index: number } | undefined {
-  const key = normalizeHeader(t.header[at]);
-  const wanted = FAMILY_NAME.has(key) ? GIVEN_NAME : GIVEN_NAME.has(key) ? FAMILY_NAME : undefined;
-  return wanted && t.mapping.unknown.find((u) => wanted.has(normalizeHeader(u.header)));
+  const part = namePart(t.header[at]);
+  if (part === undefined) return undefined;
+  return t.mapping.unknown.find((u) => {
+    const other = namePart(u.header);
+    return other !== undefined && other !== part;
+  });
 }
 
 /**
