@@ -10,7 +10,12 @@ export class FakeClientResult<T> {
   private has = false;
   private v: T | undefined;
   constructor(private readonly location: string) {}
-  set(v: T): void {
+  set(v: T, undo?: (() => void)[]): void {
+    const [had, was] = [this.has, this.v];
+    undo?.push(() => {
+      this.has = had;
+      this.v = was;
+    });
     this.v = v;
     this.has = true;
   }
@@ -125,6 +130,8 @@ export abstract class FakeClientObject<E> {
       const read = Object.hasOwn(table, p) ? table[p].read : undefined;
       if (!read) fail(ERROR_CODES.invalidArgument, `${this.location} has no property '${p}'`);
       const v = (read as NonNullable<typeof read>)(e, this);
+      const [had, was] = [this.cache.has(p), this.cache.get(p)];
+      this.context.undoLoads.push(() => (had ? this.cache.set(p, was) : this.cache.delete(p)));
       this.cache.set(p, v);
       this.context.response.bytes += approxJsonBytes(v) + p.length + 3;
       this.context.response.cells += Array.isArray(v) ? cellCount(v) : 0;
@@ -194,6 +201,8 @@ export abstract class FakeCollection<E, P extends FakeClientObject<E>> extends F
   override loadNow(props: readonly string[] | undefined): void {
     const entities = this.resolveOrNull() ?? [];
     const sub = props?.map((p) => (p.startsWith("items/") ? p.slice(6) : p)).filter((p) => p !== "items");
+    const was = this.itemProxies;
+    this.context.undoLoads.push(() => (this.itemProxies = was));
     this.itemProxies = entities.map((e, i) => {
       const proxy = this.itemProxy(e, i);
       proxy.loadNow(sub && sub.length > 0 ? sub : undefined);
@@ -204,7 +213,9 @@ export abstract class FakeCollection<E, P extends FakeClientObject<E>> extends F
 
   getCount(): FakeClientResult<number> {
     const result = new FakeClientResult<number>(`${this.location}.getCount()`);
-    this.context.queue(`${this.location}.getCount()`, null, () => result.set(this.entity().length));
+    this.context.queue(`${this.location}.getCount()`, null, () =>
+      result.set(this.entity().length, this.context.undoLoads),
+    );
     return result;
   }
 }

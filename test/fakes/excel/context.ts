@@ -31,6 +31,8 @@ export class FakeRequestContext {
   ops: Op[] = [];
   /** Bytes and cells loaded during the sync in progress. */
   response = { bytes: 0, cells: 0 };
+  /** Undoes what the sync in progress loaded into proxies, should the sync fail. */
+  undoLoads: (() => void)[] = [];
   /** Events the sync in progress will raise once it has succeeded. */
   events: FakeEventArgs[] = [];
   /** The sync in progress ran `application.suspendApiCalculationUntilNextSync()`. */

@@ -158,33 +158,43 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
           `The request payload size (${record.bytes} bytes) has exceeded the limit`,
         );
       }
+      ctx.undoLoads = [];
       try {
-        for (const op of ops) {
-          try {
-            op.run();
-          } catch (e) {
-            if (e instanceof FakeOfficeError) {
-              e.debugInfo.errorLocation ??= op.location;
-              throw e;
+        try {
+          for (const op of ops) {
+            try {
+              op.run();
+            } catch (e) {
+              if (e instanceof FakeOfficeError) {
+                e.debugInfo.errorLocation ??= op.location;
+                throw e;
+              }
+              throw new FakeOfficeError(ERROR_CODES.generalException, `${op.location}: ${String(e)}`, op.location);
             }
-            throw new FakeOfficeError(ERROR_CODES.generalException, `${op.location}: ${String(e)}`, op.location);
           }
+        } finally {
+          record.calculationSuspended = ctx.calculationSuspended;
+          record.recalculated = ctx.recalculated;
+          record.responseBytes = 20 + ctx.response.bytes;
+          record.cells += ctx.response.cells;
+          stats.maxResponseBytes = Math.max(stats.maxResponseBytes, record.responseBytes);
         }
-      } finally {
-        record.calculationSuspended = ctx.calculationSuspended;
-        record.recalculated = ctx.recalculated;
-        record.responseBytes = 20 + ctx.response.bytes;
-        record.cells += ctx.response.cells;
-        stats.maxResponseBytes = Math.max(stats.maxResponseBytes, record.responseBytes);
-      }
-      if (limits && record.responseBytes > limits.responseBytes) {
-        throw new FakeOfficeError(
-          ERROR_CODES.responsePayloadSizeLimitExceeded,
-          `The response payload size (${record.responseBytes} bytes) has exceeded the limit`,
-        );
-      }
-      if (limits && ctx.response.cells > limits.cells) {
-        throw new FakeOfficeError(ERROR_CODES.rangeExceedsLimit, `More than ${limits.cells} cells were read`);
+        if (limits && record.responseBytes > limits.responseBytes) {
+          throw new FakeOfficeError(
+            ERROR_CODES.responsePayloadSizeLimitExceeded,
+            `The response payload size (${record.responseBytes} bytes) has exceeded the limit`,
+          );
+        }
+        if (limits && ctx.response.cells > limits.cells) {
+          throw new FakeOfficeError(ERROR_CODES.rangeExceedsLimit, `More than ${limits.cells} cells were read`);
+        }
+      } catch (e) {
+        // A failed sync delivers no response, so nothing loaded in it is available after it: a
+        // proxy loaded in a batch Excel refused still throws PropertyNotLoaded. (Undocumented as
+        // such; it follows from the response being refused whole — "The response payload size has
+        // exceeded the limit", https://learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization.)
+        for (const undo of ctx.undoLoads.reverse()) undo();
+        throw e;
       }
       raise(ctx.events);
     },
