@@ -3,9 +3,11 @@ import {
   mapHeaders,
   mappingFromPairs,
   mapBlocks,
+  pivotLeftOut,
   todaySerial,
   TrackerError,
   validateRange,
+  withoutPivots,
   type MappedBlock,
   type HeaderMapping,
   type Issue,
@@ -26,7 +28,7 @@ import {
   type TabName,
   type TabSpec,
 } from "../schema";
-import { sliceCells, type PivotInfo, type SheetData, type TableInfo, type WorkbookData } from "./xlsxReader";
+import { sliceCells, type SheetData, type TableInfo, type WorkbookData } from "./xlsxReader";
 
 /**
  * `check`: finds every block of tracker data in a workbook — the tracker's tables, other tables
@@ -232,18 +234,6 @@ function isEmptySheet(sheet: SheetData): boolean {
   return sheet.cells.every((row) => row.every((c) => c === null || c === undefined || c === ""));
 }
 
-/** The sheet with its pivot tables' cells emptied (a copy of the rows they touch; the rest shared). */
-function withoutPivots(sheet: SheetData, pivots: readonly PivotInfo[]): SheetData {
-  const cells = sheet.cells.slice();
-  for (const p of pivots) {
-    for (let r = p.top; r <= p.bottom && r <= cells.length; r++) {
-      const row = (cells[r - 1] = (cells[r - 1] ?? []).slice());
-      for (let c = p.left; c <= p.right && c <= row.length; c++) row[c - 1] = null;
-    }
-  }
-  return { ...sheet, cells };
-}
-
 export function findBlocks(
   wb: WorkbookData,
   options: MappingOptions = {},
@@ -278,14 +268,8 @@ export function findBlocks(
     // and named. Real: a council's payments workbook has a pivot per payee beside its ledger; read as
     // a list, its `Payee | (All)` filter row was a header and its column labels a nameless partner.
     if (sheet.pivots && sheet.pivots.length > 0) {
-      for (const p of sheet.pivots) {
-        const where = `${columnLetter(p.left)}${p.top}:${columnLetter(p.right)}${p.bottom}`;
-        skipped.push({
-          sheet: sheet.name,
-          reason: `a pivot table${p.name ? ` (${p.name}, ${where})` : ` (${where})`}: a summary of other data, not data to check`,
-        });
-      }
-      sheet = withoutPivots(sheet, sheet.pivots);
+      for (const p of sheet.pivots) skipped.push({ sheet: sheet.name, reason: pivotLeftOut(p) });
+      sheet = { ...sheet, cells: withoutPivots(sheet.cells, sheet.pivots) };
       if (sheet.tables.length === 0 && isEmptySheet(sheet)) continue;
     }
     if (sheet.tables.length > 0) {

@@ -1,4 +1,5 @@
 import * as fs from "fs";
+import type { PivotArea } from "../core/pivots";
 import type { Cell } from "../core/types";
 import { DamagedPartError, NotAZipError, PackageLimitError, ZipPackage } from "./zip";
 import { parsePart, XmlError } from "./xmlPart";
@@ -47,26 +48,17 @@ export interface TableInfo {
   readonly totalsRowCount: number;
 }
 
-/**
- * Where a pivot table sits: its body (`location`), and above it the rows of its page filters (a
- * `Payee | (All)` row), 1-based and inclusive. A pivot table is a report of other data, not data.
- */
-export interface PivotInfo {
-  readonly name: string;
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-}
-
 export interface SheetData {
   readonly name: string;
   readonly state: "visible" | "hidden" | "veryHidden";
   /** cells[r][c] is worksheet row r+1, column c+1 (so the matrix starts at A1). Rows may be ragged. */
   readonly cells: Cell[][];
   readonly tables: readonly TableInfo[];
-  /** Its pivot tables (absent: none, as in a CSV file). */
-  readonly pivots?: readonly PivotInfo[];
+  /**
+   * Its pivot tables, each with the rows of its page filters above it (a `Payee | (All)` row): a
+   * report of other data, not data. Absent: none, as in a CSV file.
+   */
+  readonly pivots?: readonly PivotArea[];
 }
 
 export interface WorkbookData {
@@ -139,7 +131,7 @@ function gridAddress(ref: string): { col: number; row: number } | undefined {
  * page fields"); each `pageField` is a filter row above it, `rowPageCount` of them to a column
  * (label and value, then a gap column), with one empty row before the body.
  */
-async function readPivot(zip: ZipPackage, part: string): Promise<PivotInfo | undefined> {
+async function readPivot(zip: ZipPackage, part: string): Promise<PivotArea | undefined> {
   let name = "";
   let location: Record<string, string> | undefined;
   let pageFields = 0;
@@ -347,7 +339,7 @@ async function readPackage(zip: ZipPackage, options: ReadOptions): Promise<Workb
     }
     notRead.push(...reader.problems());
     const tables: TableInfo[] = [];
-    const pivots: PivotInfo[] = [];
+    const pivots: PivotArea[] = [];
     for (const sheetRel of (await relationships(zip, rel.target)).values()) {
       if (/\/table$/.test(sheetRel.type)) {
         const t = await readTable(zip, sheetRel.target, entry.name, notRead);

@@ -4,6 +4,7 @@
  * size per row sizes the next ones; a block Excel still refuses is halved and read again. One
  * sync per block: the loop syncs once per block on purpose (see the eslint-disable below).
  */
+import { withoutPivots, type PivotArea } from "../core/pivots";
 import type { Cell } from "../core/types";
 import { excelErrorCode, localAddress, type Progress } from "./context";
 
@@ -32,6 +33,11 @@ export interface SheetValues {
    * used range, and not data.
    */
   readonly tableTotalsRows: number[];
+  /**
+   * The sheet's pivot tables (with their filter rows): a report of other data, not data. Their cells
+   * are empty in `values`, as the command line leaves them out of a file.
+   */
+  readonly pivots: PivotArea[];
 }
 
 const SIZE_ERRORS = new Set([
@@ -88,18 +94,58 @@ export async function readSheetValues(
   const sheet = context.workbook.worksheets.getItem(sheetName);
   const used = sheet.getUsedRangeOrNullObject(true).load("address,rowIndex,columnIndex,rowCount,columnCount");
   const tables = sheet.tables.load("items/name,items/showTotals");
+  const pivotTables = sheet.pivotTables.load("items/name");
   await context.sync();
-  if (used.isNullObject) return { values: [], firstRow: 1, firstColumn: 1, address: "", tableTotalsRows: [] };
+  if (used.isNullObject)
+    return { values: [], firstRow: 1, firstColumn: 1, address: "", tableTotalsRows: [], pivots: [] };
   const rect = { row: used.rowIndex, col: used.columnIndex, rows: used.rowCount, cols: used.columnCount };
-  // Where the sheet's tables have a totals row (getTotalRowRange only for those that show one).
+  // Where the sheet's tables have a totals row (getTotalRowRange only for those that show one), and
+  // where its pivot tables sit, in a sync of their own: a block's sync that Excel refuses for its
+  // size is read again smaller, and what was queued with it would be lost.
   const totals = tables.items.filter((t) => t.showTotals).map((t) => t.getTotalRowRange().load("rowIndex"));
-  const values = await readBlocks(context, sheet, rect, options.onProgress, options.budget);
-  const tableTotalsRows = totals.map((r) => r.rowIndex - rect.row).filter((i) => i >= 0 && i < values.length);
+  const pivots = pivotTables.items.map((p) => ({
+    pivot: p,
+    body: p.layout.getRange().load(RECT),
+    filters: p.filterHierarchies.getCount(),
+  }));
+  if (totals.length > 0 || pivots.length > 0) await context.sync();
+  const areas = await pivotAreas(context, pivots);
+  const read = await readBlocks(context, sheet, rect, options.onProgress, options.budget);
+  const tableTotalsRows = totals.map((r) => r.rowIndex - rect.row).filter((i) => i >= 0 && i < read.length);
+  const values = areas.length > 0 ? withoutPivots(read, areas, rect.row + 1, rect.col + 1) : read;
   return {
     values,
     firstRow: rect.row + 1,
     firstColumn: rect.col + 1,
     address: localAddress(used.address),
     tableTotalsRows,
+    pivots: areas,
   };
+}
+
+const RECT = "rowIndex,columnIndex,rowCount,columnCount";
+
+/**
+ * Each pivot table's place, its filter rows above it included (`getRange()` leaves them out). The
+ * filter area is asked for only where the pivot has filters: what Office.js gives for one without
+ * is undocumented.
+ */
+async function pivotAreas(
+  context: Excel.RequestContext,
+  pivots: readonly { pivot: Excel.PivotTable; body: Excel.Range; filters: OfficeExtension.ClientResult<number> }[],
+): Promise<PivotArea[]> {
+  const withFilters = pivots.map((p) =>
+    p.filters.value > 0 ? p.pivot.layout.getFilterAxisRange().load(RECT) : undefined,
+  );
+  if (withFilters.some((r) => r !== undefined)) await context.sync();
+  return pivots.map((p, i) => {
+    const parts = [p.body, withFilters[i]].filter((r): r is Excel.Range => r !== undefined);
+    return {
+      name: p.pivot.name,
+      top: Math.min(...parts.map((r) => r.rowIndex)) + 1,
+      left: Math.min(...parts.map((r) => r.columnIndex)) + 1,
+      bottom: Math.max(...parts.map((r) => r.rowIndex + r.rowCount)),
+      right: Math.max(...parts.map((r) => r.columnIndex + r.columnCount)),
+    };
+  });
 }

@@ -1,3 +1,4 @@
+import type { PivotArea } from "../core/pivots";
 import type { NotDataKind } from "../core/trackerRows";
 import type { HeaderMapping, Matrix } from "../core/types";
 import type { CellFix, FixReport } from "../excel/fixCells";
@@ -31,6 +32,8 @@ export interface SheetBlock {
   readonly firstColumn: number;
   /** Indexes in `values` of Excel tables' totals rows (not data). */
   readonly tableTotalsRows?: readonly number[];
+  /** The sheet's pivot tables: their cells are empty in `values` (a report of other data, not data). */
+  readonly pivots?: readonly PivotArea[];
 }
 
 export type TrackerTables = Readonly<Record<TabName, SheetBlock | undefined>>;

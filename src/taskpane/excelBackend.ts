@@ -33,6 +33,7 @@ export function excelBackend(): Backend {
         firstRow: read.firstRow,
         firstColumn: read.firstColumn,
         tableTotalsRows: read.tableTotalsRows,
+        pivots: read.pivots,
       };
     },
 

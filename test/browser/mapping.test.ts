@@ -224,3 +224,62 @@ describe("a grant ledger validated in place", () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe("a sheet with a pivot table", () => {
+  // A council's payments sheet: the ledger in A:B, a pivot per payee in D:F with its filter row
+  // above it (as test/cli/pivots.test.ts has it for the command line). Before, the pane offered the
+  // pivot as a second block, its `Payee | (All)` filter row as a header row.
+  const PAYMENTS: SeedRow[] = [
+    ["Grantee", "Amount", null, "Payee", "(All)", null],
+    ["Scouts", 275, null, null, null, null],
+    ["Gym Club", 400, null, "Sum of Amount", "Column Labels", null],
+    ["Scouts", 120, null, "Row Labels", 2016, "Grand Total"],
+    [null, null, null, "Scouts", 395, 395],
+    [null, null, null, "Gym Club", 400, 400],
+    [null, null, null, "Grand Total", 795, 795],
+  ];
+
+  it("leaves the pivot out and names it, and checks the ledger beside it as the command line does", async () => {
+    const { page, problems } = await openPane(
+      pane,
+      [
+        { name: "Payments", values: PAYMENTS },
+        { name: "By payee", values: PAYMENTS.map((row) => row.slice(3)) },
+      ],
+      320,
+    );
+    await inWorkbook(
+      page,
+      `(wb.seedPivot("Payments", "PivotTable5", "D3:F7", { address: "D1:E1", fields: ["Payee"] }),
+        wb.seedPivot("By payee", "PivotTable1", "A3:C7", { address: "A1:B1", fields: ["Payee"] }), true)`,
+    );
+    await readInUse(page, "Payments");
+    expect(await page.locator("#left-out").innerText()).toBe(
+      "Left out: a pivot table (PivotTable5, D1:F7): a summary of other data, not data to check.",
+    );
+    expect(await page.locator("#block-choice").count()).toBe(0);
+    const headers = await page.locator("table.map tbody th").allInnerTexts();
+    expect(headers).toEqual(["Grantee", "Amount"]);
+    await page.locator("#validate-sheet").click();
+    await page.locator("#panel-use li.problem").first().waitFor();
+    // The same issues as VALIDATE over the ledger alone, and as `check` (test/cli/pivots.test.ts).
+    const ledgerAlone = validate(PAYMENTS.slice(0, 4).map((row) => row.slice(0, 2)));
+    const rules = ledgerAlone.slice(1).map((row) => row[4]);
+    expect(rules).toEqual(["repeated.partner"]);
+    expect(await page.locator("#panel-use li.problem").count()).toBe(1);
+    expect(await page.locator("#panel-use li.problem").innerText()).toMatch(/Scouts/);
+    // The formula it offers covers the ledger, not the pivot: VALIDATE would read the pivot's labels.
+    await page.locator("#validate-formula").waitFor();
+    expect(await page.locator("#validate-formula").inputValue()).toBe('=PARTNERS.VALIDATE(Payments!A1:B4, "Partners")');
+    await page.screenshot({ path: path.join(SCREENSHOTS, "pivot-left-out-320.png"), fullPage: true });
+
+    await page.locator("#sheet-select").selectOption("By payee");
+    await page.locator("#read-sheet").click();
+    await page.locator("#panel-use .status", { hasText: "holds only" }).waitFor();
+    expect(await page.locator("#panel-use .status").innerText()).toBe(
+      "By payee holds only a pivot table: nothing to check or copy. Use the sheet it summarises.",
+    );
+    expect(await page.locator("#panel-use table.map").count()).toBe(0);
+    expect(problems).toEqual([]);
+  });
+});

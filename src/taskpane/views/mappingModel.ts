@@ -158,8 +158,16 @@ export function mapFrom(
 
 /** `=PARTNERS.VALIDATE(Pledges!A3:F200, "Partners", 'Tracker mappings'!$A$5:$B$9)` for a block. */
 export function validateFormula(block: SheetBlock, tab: string, mappingReference?: string): string {
-  const rows = block.values.length;
-  const cols = block.values.reduce((n, r) => Math.max(n, r.length), 0);
-  const range = `${sheetRef(block.sheet)}!${a1(block.firstRow - 1, block.firstColumn - 1, Math.max(1, rows), Math.max(1, cols))}`;
+  // The cells that hold something: the used range, less the pivot tables left out of it (the function
+  // sees every cell of its range, and a pivot's labels are not partners).
+  let [top, left, bottom, right] = [Infinity, Infinity, -1, -1];
+  block.values.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (isBlank(cell)) return;
+      [top, left, bottom, right] = [Math.min(top, r), Math.min(left, c), Math.max(bottom, r), Math.max(right, c)];
+    }),
+  );
+  if (bottom < 0) [top, left, bottom, right] = [0, 0, 0, 0];
+  const range = `${sheetRef(block.sheet)}!${a1(block.firstRow - 1 + top, block.firstColumn - 1 + left, bottom - top + 1, right - left + 1)}`;
   return `=PARTNERS.VALIDATE(${range}, "${tab}"${mappingReference ? `, ${mappingReference}` : ""})`;
 }

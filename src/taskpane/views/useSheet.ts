@@ -1,4 +1,4 @@
-import { mapHeaders, validateRange } from "../../core";
+import { isBlankRow, mapHeaders, pivotLeftOut, validateRange } from "../../core";
 import type { NotDataKind } from "../../core/trackerRows";
 import type { HeaderMapping } from "../../core/types";
 import { TABS, type TabName, tabByName } from "../../schema";
@@ -80,6 +80,8 @@ export const USE_SHEET_EVENT = "partners-use-sheet";
 export function useSheetView(backend: Backend): HTMLElement {
   const sheetSelect = h("select", { id: "sheet-select", "aria-label": "Sheet to use" }) as HTMLSelectElement;
   const status = h("p", { class: "status", role: "status" });
+  /** What on the sheet is not read as data (its pivot tables), said once per read. */
+  const leftOut = h("div", { class: "left-out muted", id: "left-out" });
   const progress = progressBar("Reading the sheet");
   const mappingArea = h("div", { class: "mapping" });
   const results = h("div", { class: "result" });
@@ -296,6 +298,7 @@ export function useSheetView(backend: Backend): HTMLElement {
 
   const readButton = actionButton("Read headers", { id: "read-sheet" }, async () => {
     replace(results);
+    replace(leftOut);
     if (!sheetSelect.value) await refreshSheets();
     if (!sheetSelect.value) {
       status.textContent = "This workbook has no sheet to read.";
@@ -303,6 +306,18 @@ export function useSheetView(backend: Backend): HTMLElement {
     }
     try {
       const sheet = fromRowOne(await backend.readSheet(sheetSelect.value, (step, f) => progress.update(step, f)));
+      const pivots = sheet.pivots ?? [];
+      replace(
+        leftOut,
+        pivots.map((p) => h("p", {}, `Left out: ${pivotLeftOut(p)}.`)),
+      );
+      if (pivots.length > 0 && sheet.values.every(isBlankRow)) {
+        block = undefined;
+        mapping = undefined;
+        replace(mappingArea);
+        status.textContent = `${sheet.sheet} holds only ${pivots.length === 1 ? "a pivot table" : "pivot tables"}: nothing to check or copy. Use the sheet ${pivots.length === 1 ? "it summarises" : "they summarise"}.`;
+        return;
+      }
       keptHere = (await backend.readMappings().catch(() => [])).filter((k) => k.sheet === sheet.sheet);
       // The kept tab helps find blocks whose headers need it; blocks kept as different tabs split without one.
       const keptTabs = new Set(keptHere.map((k) => TABS.find((t) => t.name === k.tab)?.name));
@@ -407,6 +422,7 @@ export function useSheetView(backend: Backend): HTMLElement {
     h("div", { class: "actions" }, readButton),
     progress.element,
     status,
+    leftOut,
     mappingArea,
     h("div", { class: "actions" }, validateButton, copyButton),
     results,

@@ -37,6 +37,15 @@ export interface FakeChart {
   position?: { start: string; end?: string };
 }
 
+/** A pivot table's place (`pivots.ts`): its body, and the filter area above it when it has filters. */
+export interface FakePivot {
+  name: string;
+  rect: Rect;
+  filterRect?: Rect;
+  /** The fields in its filter area, one per row of it. */
+  filterFields: string[];
+}
+
 export interface FakeSheet {
   readonly id: string;
   name: string;
@@ -53,6 +62,7 @@ export interface FakeSheet {
   validations: FakeValidation[];
   conditionalFormats: FakeConditionalFormat[];
   charts: FakeChart[];
+  pivots: FakePivot[];
 }
 
 export interface FakeTable {
@@ -111,6 +121,7 @@ export function newSheet(state: FakeWorkbookState, name: string): FakeSheet {
     validations: [],
     conditionalFormats: [],
     charts: [],
+    pivots: [],
   };
   state.sheets.push(sheet);
   return sheet;
@@ -306,6 +317,29 @@ export class FakeWorkbookInspector {
     return t;
   }
 
+  /**
+   * Seeds a pivot table's place over cells already seeded with what it shows: its body at `address`
+   * and, with `filters`, one filter row per field at `filterAddress` (Excel puts them above the body,
+   * a blank row between).
+   */
+  seedPivot(
+    sheetName: string,
+    name: string,
+    address: string,
+    filters?: { address: string; fields: string[] },
+  ): FakePivot {
+    const sheet = this.sheet(sheetName);
+    if (!sheet) throw new Error(`no sheet ${sheetName}`);
+    const pivot: FakePivot = {
+      name,
+      rect: parseLocal(address) as Rect,
+      ...(filters ? { filterRect: parseLocal(filters.address) as Rect } : {}),
+      filterFields: filters?.fields ?? [],
+    };
+    sheet.pivots.push(pivot);
+    return pivot;
+  }
+
   /** A deep, comparable snapshot of everything the fake tracks (for "nothing changed" tests). */
   snapshot(): unknown {
     return {
@@ -327,6 +361,7 @@ export class FakeWorkbookInspector {
         validations: s.validations.map((v) => ({ ...v })),
         conditionalFormats: s.conditionalFormats.map((c) => ({ ...c })),
         charts: s.charts.map((c) => ({ ...c })),
+        pivots: s.pivots.map((p) => ({ ...p })),
       })),
       tables: this.state.tables.map((t) => ({
         name: t.name,

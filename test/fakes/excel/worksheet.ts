@@ -8,6 +8,7 @@ import { clientObjectWith, FakeClientObject, FakeKeyedCollection, type ItemLooku
 import { FakeRange } from "./range";
 import { FakeTableCollection } from "./tables";
 import { FakeChartCollection } from "./charts";
+import { FakePivotTableCollection } from "./pivots";
 
 const SHEET_FORBIDDEN = /[[\]:*?/\\]/;
 
@@ -134,6 +135,7 @@ export class FakeWorksheet extends clientObjectWith(WORKSHEET) {
   protected override navigate(prop: string): FakeClientObject<unknown> | undefined {
     if (prop === "tables") return this.tables as FakeClientObject<unknown>;
     if (prop === "charts") return this.charts as FakeClientObject<unknown>;
+    if (prop === "pivotTables") return this.pivotTables as FakeClientObject<unknown>;
     return undefined;
   }
 
@@ -143,6 +145,10 @@ export class FakeWorksheet extends clientObjectWith(WORKSHEET) {
 
   get charts(): FakeChartCollection {
     return this.nav("charts", () => new FakeChartCollection(this.context, this));
+  }
+
+  get pivotTables(): FakePivotTableCollection {
+    return this.nav("pivotTables", () => new FakePivotTableCollection(this.context, this));
   }
 
   get freezePanes(): FakeFreezePanes {
