@@ -47,6 +47,10 @@ export const ROW_SPAN = 10_000_000;
 const CURRENCY = numberFormatOf(PARTNERS.col.committed) ?? "General";
 const PERCENT = "0%";
 const COUNT = "#,##0";
+
+/** What the by-sector and by-status blocks count: rows of Partners, each a partner on one initiative. */
+export const PARTNERSHIPS = "Partnerships";
+const PARTNERSHIPS_NOTE = `${PARTNERSHIPS}: a partner on one initiative (a partner on two initiatives counts twice here, once in the headline).`;
 // "General", not "#,##0.##": Excel shows whole numbers in that format with a trailing point ("1,200.").
 const QUANTITY = "General";
 const TEXT = "@";
@@ -211,9 +215,15 @@ function buildLayout(leftOut: ReadonlySet<string>): SummaryLayout {
     metricPrefix: "sector" | "status",
   ): { firstData: number; lastData: number } => {
     row({ value: title, role: "section" });
+    // A Partners row is a partner on one initiative (SPEC "Ledgers"), and these count rows: a partner
+    // on two initiatives is two here, one in the headline and in PARTNERS.SUMMARY. Counting distinct
+    // partners per group natively needs a COUNTIFS over the whole table per row per group (n² each,
+    // recalculated on every edit of Partners), so the column says what it counts instead (said once,
+    // above the first block).
+    if (metricPrefix === "sector") row(note(PARTNERSHIPS_NOTE));
     row(
       header(groupColumn.name),
-      header("Partners"),
+      header(PARTNERSHIPS),
       header(PARTNERS.col.committed.name),
       header(PARTNERS.col.received.name),
     );
@@ -249,7 +259,7 @@ function buildLayout(leftOut: ReadonlySet<string>): SummaryLayout {
 
   const sectorSection = rows.length + 1;
   const sectorRows = groupBlock("Commitments by sector", PARTNERS.col.sector, LISTS.sector.values, "sector");
-  groupBlock("Partners by status", PARTNERS.col.status, LISTS.partnerStatus.values, "status");
+  groupBlock("Partnerships by status", PARTNERS.col.status, LISTS.partnerStatus.values, "status");
 
   // Asset gaps by category and unit: trucks, FTEs and dollars are never added together.
   row({ value: "Asset gaps by category and unit", role: "section" });
