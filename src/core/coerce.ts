@@ -1,7 +1,7 @@
 import { LISTS } from "../schema";
 import { ymdToSerial, serialToIso } from "./excelDate";
 import { isBlank, trimmed } from "./text";
-import type { Cell } from "./types";
+import type { Cell, Matrix } from "./types";
 
 /**
  * Turning cells into typed values, exactly as SPEC's "Cell values arrive as Excel gives them" says:
@@ -81,9 +81,48 @@ const HEADER_CURRENCY = new RegExp(`(?:^|[^A-Za-z])(${CURRENCY_CODES}|[£€¥�
  */
 export function headerCurrency(header: string): string {
   const m = HEADER_CURRENCY.exec(header);
-  if (!m) return "";
-  const found = m[1].toUpperCase();
+  return m ? codeOf(m[1]) : "";
+}
+
+/** `£` → GBP, `us$` → USD, `eur` → EUR. */
+function codeOf(mark: string): string {
+  const found = mark.toUpperCase();
   return CURRENCY_SYMBOLS[found] ?? (found === "US$" ? "USD" : found);
+}
+
+const LONE_CURRENCY = new RegExp(`^(${CURRENCY_CODES}|[£€¥₹$])$`, "i");
+
+/**
+ * The currency a cell holding only a currency mark names (`£` → GBP, ` usd ` → USD), or "". Real: a
+ * council's grants sheet keeps `£` in its Amount column on every row and the figure in the column
+ * beside it, as a printed ledger lays them out.
+ */
+export function currencyMark(cell: Cell): string {
+  if (typeof cell !== "string") return "";
+  const m = LONE_CURRENCY.exec(cell.trim());
+  return m ? codeOf(m[1]) : "";
+}
+
+/**
+ * A column whose filled data cells all hold one currency mark and nothing else (`£`), read from
+ * row `from`: its currency and first such row; undefined when any cell holds something else.
+ */
+export function markedColumn(
+  matrix: Matrix,
+  column: number,
+  from: number,
+  to = matrix.length,
+): { code: string; first: number } | undefined {
+  let code = "";
+  let first = -1;
+  for (let r = from; r < to; r++) {
+    const cell = matrix[r]?.[column];
+    if (isBlank(cell)) continue;
+    const c = currencyMark(cell);
+    if (c === "" || (code !== "" && c !== code)) return undefined;
+    if (code === "") [code, first] = [c, r];
+  }
+  return code === "" ? undefined : { code, first };
 }
 
 function writtenAmount(text: string): number | undefined {

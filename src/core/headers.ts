@@ -11,6 +11,7 @@ import {
   type TabName,
   type TabSpec,
 } from "../schema";
+import { coerceNumber, currencyMark } from "./coerce";
 import { cellText, isBlank, isBlankRow } from "./text";
 import { NoHeaderError, TrackerError, type Cell, type HeaderMapping, type Matrix, type MappedColumn } from "./types";
 
@@ -473,7 +474,52 @@ export function mapHeaders(
     if (!(overrides && wanted && first >= 0)) throw found;
     found = matchTexts(textsOf(matrix[first]), matrix[first], first, first, wanted);
   }
-  return toMapping(overrides ? applyOverrides(matrix, found, overrides) : found);
+  const guessed = figuresBesideMarks(matrix, found);
+  return toMapping(overrides ? applyOverrides(matrix, guessed, overrides) : guessed);
+}
+
+/** How many filled cells of a column are looked at to see that it holds currency marks or figures. */
+const MARKS_SAMPLE = 50;
+
+/** Up to MARKS_SAMPLE filled data cells of `column`. */
+function sampleOf(matrix: Matrix, match: RowMatch, column: number): Cell[] {
+  const out: Cell[] = [];
+  for (let r = match.row + 1; r < matrix.length && out.length < MARKS_SAMPLE; r++) {
+    const cell = matrix[r]?.[column];
+    if (!isBlank(cell)) out.push(cell);
+  }
+  return out;
+}
+
+/**
+ * An amount header over a column of currency marks (`Amount`: `£` on every row) with the figures in
+ * the unmapped column beside it: the guess moves to the figures, named by their own header (or the
+ * marks' header when they have none), and the marks say the currency (TypedTable). Real: a town
+ * council's grants sheet, where `Amount` held `£` and `Column2` the sums; every row was an error.
+ * A mapping made by hand is never moved.
+ */
+function figuresBesideMarks(matrix: Matrix, match: RowMatch): RowMatch {
+  const schema = new Map(match.tab.columns.map((c) => [c.id, c]));
+  let columns = match.columns;
+  let unknown = match.unknown;
+  for (const col of match.columns) {
+    if (schema.get(col.id)?.type !== "currency") continue;
+    const marks = sampleOf(matrix, match, col.index);
+    if (marks.length === 0 || !marks.every((c) => currencyMark(c) !== "")) continue;
+    const right = col.index + 1;
+    if (columns.some((c) => c.index === right)) continue;
+    const figures = sampleOf(matrix, match, right);
+    if (figures.length === 0 || !figures.every((c) => coerceNumber(c) !== undefined)) continue;
+    // Figures with a header of their own are named by it, and the marks' header is listed as
+    // ignored; figures without one go by the marks' header, which then names them alone.
+    const named = unknown.find((u) => u.index === right)?.header;
+    columns = columns.map((c) => (c === col ? { ...c, index: right, header: named || col.header } : c));
+    if (named) {
+      unknown = [...unknown.filter((u) => u.index !== right), { header: col.header, index: col.index }];
+      unknown.sort((a, b) => a.index - b.index);
+    }
+  }
+  return columns === match.columns ? match : { ...match, columns, unknown };
 }
 
 function headerTextAt(matrix: Matrix, match: RowMatch, index: number): string {
@@ -579,7 +625,7 @@ export function mappingFromPairs(
   const guessed = matchTexts(textsOf(cells), cells, row, row, target);
   const overrides: Record<number, string | null> = {};
   for (const r of resolved) overrides[normalized.indexOf(normalizeHeader(r.header))] = r.column;
-  return toMapping(applyOverrides(matrix, guessed, overrides));
+  return toMapping(applyOverrides(matrix, figuresBesideMarks(matrix, guessed), overrides));
 }
 
 /** The tab whose columns a mapping names (most of them), else the tab the headers suggest. */

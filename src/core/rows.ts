@@ -219,7 +219,27 @@ export class TypedTable {
     this.mixedCurrencyRow = new Int32Array(n).fill(-1);
     this.currencyRow = new Int32Array(n).fill(-1);
     this.currencyColumn();
+    this.markColumns();
     this.headerCurrencies();
+  }
+
+  /**
+   * An amount column with a column of currency marks just left of it (`£` on every row, the figure
+   * beside it, as a printed ledger lays them out): its amounts are in that currency. The marks'
+   * column maps to nothing (mapHeaders moves a guess from the marks to the figures).
+   */
+  private markColumns(): void {
+    const mapped = new Set(this.mapping.columns.map((c) => c.index));
+    for (let slot = 0; slot < this.tab.columns.length; slot++) {
+      const left = this.index[slot] - 1;
+      if (this.tab.columns[slot].type !== "currency" || left < 0 || mapped.has(left) || this.currency[slot] !== "") {
+        continue;
+      }
+      const marks = coerce.markedColumn(this.matrix, left, this.firstDataRow, this.rowCount);
+      if (marks === undefined) continue;
+      this.currency[slot] = marks.code;
+      this.currencyRow[slot] = marks.first;
+    }
   }
 
   /**

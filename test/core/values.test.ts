@@ -1,6 +1,7 @@
 import {
   concentration,
   mapHeaders,
+  mappingFromPairs,
   summarizePartners,
   summaryToSpill,
   TrackerError,
@@ -463,5 +464,64 @@ describe("a currency named in the amount column's header", () => {
       ["B", "$2,000"],
     ];
     expect(byRule(check(sheet))).toEqual([[3, "currency.committed", "error"]]);
+  });
+});
+
+describe("a column of currency marks beside the figures (a printed ledger's layout)", () => {
+  // Real: a town council's grants sheet keeps `£` under Amount on every row and the sum in the
+  // column beside it (`Column2`). Amount was read as Committed: 22 errors `Amount is "£"`, and a
+  // summary of $0; mapped by hand to Column2, it said $93,414.69 for pounds.
+  const grants: Cell[][] = [
+    ["Beneficiary", "Amount", "Column2"],
+    ["Friends of Hill Hook", "£", "3,000.00"],
+    ["Home Start", "£", 800],
+    ["Carers United", " £ ", "500.00"],
+  ];
+
+  it("reads the figures as the amounts, in the marks' currency", () => {
+    const mapping = mapHeaders(grants);
+    expect(mapping.columns.map((c) => [c.header, c.name, c.index])).toEqual([
+      ["Beneficiary", "Partner", 0],
+      ["Column2", "Committed", 2],
+    ]);
+    expect(mapping.unknown).toEqual([{ header: "Amount", index: 1 }]);
+    expect(check(grants)).toEqual([]);
+    const s = summarizePartners(grants);
+    expect([s.currency, s.total.committed]).toEqual(["GBP", 4300]);
+  });
+
+  it("figures without a header of their own go by the marks' header", () => {
+    const headless = grants.map((row, r) => (r === 0 ? [row[0], row[1], null] : row));
+    const mapping = mapHeaders(headless);
+    expect(mapping.columns.map((c) => [c.header, c.name, c.index])).toEqual([
+      ["Beneficiary", "Partner", 0],
+      ["Amount", "Committed", 2],
+    ]);
+    expect(mapping.unknown).toEqual([]);
+    expect(summarizePartners(headless).currency).toBe("GBP");
+  });
+
+  it("the figures mapped by hand are in the marks' currency too; the marks mapped by hand stay as mapped", () => {
+    const byHand = mappingFromPairs(grants, "Partners", [["Column2", "Committed"]]);
+    expect(summarizePartners(grants, undefined, byHand).currency).toBe("GBP");
+    const marks = mappingFromPairs(grants, "Partners", [["Amount", "Committed"]]);
+    expect(marks.columns.find((c) => c.id === "committed")?.index).toBe(1);
+    expect(validateRange(grants, "Partners", { today: TODAY, mapping: marks }).issues.map((i) => i.rule)).toEqual([
+      "type.committed",
+    ]);
+  });
+
+  it("a column of marks beside text, or marks mixed with figures, moves nothing", () => {
+    const beside: Cell[][] = [
+      ["Beneficiary", "Amount", "Purpose"],
+      ["A", "£", "Ecologist costs"],
+    ];
+    expect(mapHeaders(beside).columns.find((c) => c.id === "committed")?.index).toBe(1);
+    const mixed: Cell[][] = [
+      ["Beneficiary", "Amount", "Column2"],
+      ["A", "£", 100],
+      ["B", 250, 100],
+    ];
+    expect(mapHeaders(mixed).columns.find((c) => c.id === "committed")?.index).toBe(1);
   });
 });
