@@ -510,14 +510,13 @@ function figuresBesideMarks(matrix: Matrix, match: RowMatch): RowMatch {
     if (columns.some((c) => c.index === right)) continue;
     const figures = sampleOf(matrix, match, right);
     if (figures.length === 0 || !figures.every((c) => coerceNumber(c) !== undefined)) continue;
-    // Figures with a header of their own are named by it, and the marks' header is listed as
-    // ignored; figures without one go by the marks' header, which then names them alone.
+    // Figures with a header of their own are named by it; figures without one by the marks' header
+    // and where they are (`Amount (beside £)`). The marks' column is listed as ignored.
     const named = unknown.find((u) => u.index === right)?.header;
-    columns = columns.map((c) => (c === col ? { ...c, index: right, header: named || col.header } : c));
-    if (named) {
-      unknown = [...unknown.filter((u) => u.index !== right), { header: col.header, index: col.index }];
-      unknown.sort((a, b) => a.index - b.index);
-    }
+    const header = named || `${col.header} (beside ${cellText(marks[0]).trim()})`;
+    columns = columns.map((c) => (c === col ? { ...c, index: right, header } : c));
+    unknown = [...unknown.filter((u) => u.index !== right), { header: col.header, index: col.index }];
+    unknown.sort((a, b) => a.index - b.index);
   }
   return columns === match.columns ? match : { ...match, columns, unknown };
 }

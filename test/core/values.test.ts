@@ -490,14 +490,14 @@ describe("a column of currency marks beside the figures (a printed ledger's layo
     expect([s.currency, s.total.committed]).toEqual(["GBP", 4300]);
   });
 
-  it("figures without a header of their own go by the marks' header", () => {
+  it("figures without a header of their own go by the marks' header, and say where they are", () => {
     const headless = grants.map((row, r) => (r === 0 ? [row[0], row[1], null] : row));
     const mapping = mapHeaders(headless);
     expect(mapping.columns.map((c) => [c.header, c.name, c.index])).toEqual([
       ["Beneficiary", "Partner", 0],
-      ["Amount", "Committed", 2],
+      ["Amount (beside £)", "Committed", 2],
     ]);
-    expect(mapping.unknown).toEqual([]);
+    expect(mapping.unknown).toEqual([{ header: "Amount", index: 1 }]);
     expect(summarizePartners(headless).currency).toBe("GBP");
   });
 
