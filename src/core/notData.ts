@@ -7,7 +7,8 @@ import type { Cell } from "./types";
  * data (`Q2 additions`: one text cell, the rest empty), and notes under the data. They are left out
  * of every check and every sum, and named once.
  */
-export type LeftOutKind = "total" | "label" | "header" | "note";
+/** `headerMore`: the header row's second line (`Awarded` under `Date Grant`), as a printed table wraps it. */
+export type LeftOutKind = "total" | "label" | "header" | "headerMore" | "note";
 
 export interface LeftOutRow {
   /** 0-based matrix row. */

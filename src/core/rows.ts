@@ -590,6 +590,25 @@ export class TypedTable {
     return onlyFilled(cells, first) ? "label" : undefined;
   }
 
+  /**
+   * Is the loaded label row, just under the header row, the headers' second line? Two cells or more
+   * of words without digits, each under a header (`Awarded | Period` under `Date Grant | Time`, as a
+   * printed table wraps its headers). One word alone may as well be a partner with nothing else
+   * typed: it stays a label row.
+   */
+  private continuesHeader(): boolean {
+    const header = this.matrix[this.mapping.headerRow] ?? [];
+    let words = 0;
+    for (let c = 0; c < this.cells.length; c++) {
+      const cell = this.cells[c];
+      if (isBlank(cell)) continue;
+      // A code (`002 | MAYORALTY` over a department's rows) makes it a section heading instead.
+      if (typeof cell !== "string" || isBlank(header[c]) || /\d/.test(cell)) return false;
+      words++;
+    }
+    return words >= 2;
+  }
+
   /** Does the loaded row hold a readable number in a mapped amount or number column? */
   private hasAmount(): boolean {
     const slots = this.mappedSlots;
@@ -722,7 +741,8 @@ export class TypedTable {
         continue;
       }
       const column = firstFilled(this.cells);
-      leftOut.push({ row: r, kind, label: String(this.cells[column]).trim(), column });
+      const more = kind === "label" && r === this.firstDataRow && this.continuesHeader();
+      leftOut.push({ row: r, kind: more ? "headerMore" : kind, label: String(this.cells[column]).trim(), column });
     }
     this.emptyRows = emptyRows;
     // Label rows below the last data row are notes under the data.

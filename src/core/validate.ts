@@ -34,6 +34,7 @@ const LEFT_OUT_WORDS: Readonly<Record<LeftOutKind, string>> = {
   total: "a Total row",
   label: "a label row, not data",
   header: "the header row again",
+  headerMore: "the header row's second line",
   note: "a note under the data",
 };
 

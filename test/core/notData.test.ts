@@ -212,6 +212,36 @@ describe("the header row repeated inside the data (an export's page breaks)", ()
   });
 });
 
+describe("a header row wrapped onto a second line (a printed table's layout)", () => {
+  // Real: a town council's grants list, converted from print: `Date Grant | Time` over
+  // `Awarded | Period`. The second line had been named as a generic "label row".
+  const grants: Cell[][] = [
+    ["Date Grant", "Time", "Beneficiary", "Purpose", "Amount"],
+    ["Awarded", "Period"],
+    ["13-Dec-16", "2016/17", "Friends of Hill Hook", "Ecologist costs", 3000],
+    ["13-Dec-16", "2016/17", "Carers United", "Toolkit", 500],
+  ];
+
+  it("is named as the header row's second line, and left out", () => {
+    const result = validateRange(grants, "Partners", { today: TODAY });
+    expect(result.leftOut.map((l) => [l.row + 1, l.kind])).toEqual([[2, "headerMore"]]);
+    expect(result.issues.map((i) => [i.rule, i.message])).toEqual([
+      [
+        "leftOut.headerMore",
+        `Row 2 looks like the header row's second line ("Awarded"): left out of every check and sum.`,
+      ],
+    ]);
+    expect(summarizePartners(grants).total).toMatchObject({ partners: 2, committed: 3500 });
+  });
+
+  it("one word under a header, or a line further down, stays a label row", () => {
+    const oneWord = [grants[0], ["Awarded"], ...grants.slice(2)];
+    expect(validateRange(oneWord, "Partners", { today: TODAY }).leftOut.map((l) => l.kind)).toEqual(["label"]);
+    const lower = [grants[0], grants[2], grants[1], grants[3]];
+    expect(validateRange(lower, "Partners", { today: TODAY }).leftOut.map((l) => l.kind)).toEqual(["label"]);
+  });
+});
+
 describe("an END marker under a template's rows", () => {
   // Real: a Towns Fund return's tables end with END in every column; new --from made an initiative
   // named END, and SUMMARY counted it as a partner ("From … Award (£) is "END"").

@@ -35,6 +35,7 @@ const NOT_DATA: Record<NotDataKind, string> = {
   total: "a totals row",
   label: "a label row, not data",
   header: "the header row repeated",
+  headerMore: "the header row's second line",
   note: "a note under the data",
   placeholders: "only placeholders or zeros, nothing entered",
 };
