@@ -117,6 +117,7 @@ export function trackerFromSheets(
         label: `a label row ("${left.label}"), not data`,
         header: `the header row repeated ("${left.label}"), not data`,
         headerMore: `the header row's second line ("${left.label}"), not data`,
+        wrapped: `a line of text wrapped from the row next to it ("${left.label}"), not data`,
         note: `a note under the data ("${left.label}"), not data`,
         placeholders: `only placeholders or zeros ("${left.label}"), nothing entered`,
       };

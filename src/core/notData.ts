@@ -7,8 +7,11 @@ import type { Cell } from "./types";
  * data (`Q2 additions`: one text cell, the rest empty), and notes under the data. They are left out
  * of every check and every sum, and named once.
  */
-/** `headerMore`: the header row's second line (`Awarded` under `Date Grant`), as a printed table wraps it. */
-export type LeftOutKind = "total" | "label" | "header" | "headerMore" | "note";
+/**
+ * `headerMore`: the header row's second line (`Awarded` under `Date Grant`); `wrapped`: a line of a
+ * data row's text on a row of its own; both as a printed table converted to a sheet lays them out.
+ */
+export type LeftOutKind = "total" | "label" | "header" | "headerMore" | "wrapped" | "note";
 
 export interface LeftOutRow {
   /** 0-based matrix row. */

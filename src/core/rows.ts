@@ -1,4 +1,4 @@
-import { LIST_VOCABULARY, LISTS, TABS, type ColumnSpec, type ListId, type TabSpec } from "../schema";
+import { KEY_COLUMNS, LIST_VOCABULARY, LISTS, TABS, type ColumnSpec, type ListId, type TabSpec } from "../schema";
 import * as coerce from "./coerce";
 import { coerceNumber, coerceYesNo, isEmail } from "./coerce";
 import {
@@ -609,6 +609,34 @@ export class TypedTable {
     return words >= 2;
   }
 
+  /**
+   * Is label row `r` a line of text wrapped from the data row above or below it? Real: a council's
+   * grants list converted from print carries `Install a professional kitchen to enable a` onto a row
+   * of its own, beside the grant whose Purpose it finishes. Every filled cell is text with no key
+   * column among them, and the data row next to it has text in each of those columns: a section
+   * heading (`Q2 additions` in the Partner column, `002 | MAYORALTY` over rows without a department)
+   * is not.
+   */
+  private wrapped(r: number, notData: ReadonlySet<number>): boolean {
+    const cells = this.matrix[r] ?? [];
+    const keys = KEY_COLUMNS[this.tab.name].map((k) => this.index[this.tab.columns.indexOf(k)]);
+    const filled: number[] = [];
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c];
+      if (isBlank(cell)) continue;
+      if (typeof cell !== "string" || keys.includes(c)) return false;
+      filled.push(c);
+    }
+    const beside = (n: number) => {
+      if (n < this.firstDataRow || n >= this.rowCount || notData.has(n)) return false;
+      const row = this.matrix[n];
+      return (
+        Array.isArray(row) && !isBlankRow(row) && filled.every((c) => typeof row[c] === "string" && !isBlank(row[c]))
+      );
+    };
+    return filled.length > 0 && (beside(r - 1) || beside(r + 1));
+  }
+
   /** Does the loaded row hold a readable number in a mapped amount or number column? */
   private hasAmount(): boolean {
     const slots = this.mappedSlots;
@@ -745,7 +773,17 @@ export class TypedTable {
       leftOut.push({ row: r, kind: more ? "headerMore" : kind, label: String(this.cells[column]).trim(), column });
     }
     this.emptyRows = emptyRows;
-    // Label rows below the last data row are notes under the data.
-    this.leftOut = leftOut.map((l) => (l.kind === "label" && l.row > lastData ? { ...l, kind: "note" } : l));
+    // Label rows below the last data row are notes under the data; inside it, a label row whose text
+    // goes on a data row's text beside it is that row's wrapped line.
+    const notData = new Set(leftOut.map((l) => l.row));
+    this.leftOut = leftOut.map((l) =>
+      l.kind !== "label"
+        ? l
+        : l.row > lastData
+          ? { ...l, kind: "note" }
+          : this.wrapped(l.row, notData)
+            ? { ...l, kind: "wrapped" }
+            : l,
+    );
   }
 }

@@ -35,6 +35,7 @@ const LEFT_OUT_WORDS: Readonly<Record<LeftOutKind, string>> = {
   label: "a label row, not data",
   header: "the header row again",
   headerMore: "the header row's second line",
+  wrapped: "a line of text wrapped from the row next to it",
   note: "a note under the data",
 };
 

@@ -234,11 +234,35 @@ describe("a header row wrapped onto a second line (a printed table's layout)", (
     expect(summarizePartners(grants).total).toMatchObject({ partners: 2, committed: 3500 });
   });
 
-  it("one word under a header, or a line further down, stays a label row", () => {
+  it("one word under a header, or a line further down, is not: a wrapped line of the row beside it", () => {
     const oneWord = [grants[0], ["Awarded"], ...grants.slice(2)];
-    expect(validateRange(oneWord, "Partners", { today: TODAY }).leftOut.map((l) => l.kind)).toEqual(["label"]);
+    expect(validateRange(oneWord, "Partners", { today: TODAY }).leftOut.map((l) => l.kind)).toEqual(["wrapped"]);
     const lower = [grants[0], grants[2], grants[1], grants[3]];
-    expect(validateRange(lower, "Partners", { today: TODAY }).leftOut.map((l) => l.kind)).toEqual(["label"]);
+    expect(validateRange(lower, "Partners", { today: TODAY }).leftOut.map((l) => l.kind)).toEqual(["wrapped"]);
+  });
+});
+
+describe("a line of text wrapped onto a row of its own (a printed table's layout)", () => {
+  // Real: the same council's list carries the end of a grant's Purpose onto the next row.
+  const grants: Cell[][] = [
+    ["Beneficiary", "Purpose", "Amount"],
+    ["St James Hill", "Install a professional kitchen to", 10000],
+    ["", "enable a community café.", ""],
+    ["Carers United", "Provide resources for", 500],
+    ["Q2 additions", "", ""],
+    ["Compass Support", "Support interventions", 10000],
+  ];
+
+  it("is named as a wrapped line, left out; a heading in the Partner column stays a label row", () => {
+    const result = validateRange(grants, "Partners", { today: TODAY });
+    expect(result.leftOut.map((l) => [l.row + 1, l.kind])).toEqual([
+      [3, "wrapped"],
+      [5, "label"],
+    ]);
+    expect(result.issues[0].message).toBe(
+      'Row 3 looks like a line of text wrapped from the row next to it ("enable a community café."): left out of every check and sum.',
+    );
+    expect(summarizePartners(grants).total).toMatchObject({ partners: 3, committed: 20500 });
   });
 });
 

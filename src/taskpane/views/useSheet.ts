@@ -36,6 +36,7 @@ const NOT_DATA: Record<NotDataKind, string> = {
   label: "a label row, not data",
   header: "the header row repeated",
   headerMore: "the header row's second line",
+  wrapped: "a line of text wrapped from the row next to it",
   note: "a note under the data",
   placeholders: "only placeholders or zeros, nothing entered",
 };
