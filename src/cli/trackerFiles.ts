@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { isBlank } from "../core/text";
-import { rowsToCopy, type NotDataKind } from "../core/trackerRows";
+import { keptCurrencyLine, rowsToCopy, type NotDataKind } from "../core/trackerRows";
 import type { Cell } from "../core/types";
 import { LISTS_SHEET, SUMMARY_SHEET, TABS, type TabName } from "../schema";
 import { findBlocks, trackerVersionOf, type Block, type MappingOptions } from "./check";
@@ -123,6 +123,7 @@ export function trackerFromSheets(
       };
       lines.push(`  row ${block.top + left.index} left out: ${what[left.kind]}.`);
     }
+    for (const k of placed.keptCurrency) lines.push(`  ${keptCurrencyLine(k, tab.table)}`);
     // Columns that map to nothing: named with how many values they hold, so nothing goes unsaid.
     for (const u of block.mapping.unknown) {
       const values = block.matrix.slice(block.mapping.headerRow + 1).filter((r) => !isBlank(r[u.index])).length;

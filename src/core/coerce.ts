@@ -29,6 +29,11 @@ export function lastAmountCurrency(): string {
   return amountCurrency;
 }
 
+/** The currency an amount cell is written in (`£1,200` → GBP, `$5` → USD), or "" when it says none. */
+export function writtenCurrency(cell: Cell): string {
+  return coerceNumber(cell) === undefined ? "" : amountCurrency;
+}
+
 const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { $: "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR" };
 const CURRENCY_CODES = "USD|US\\$|GBP|EUR|CAD|AUD|NZD|CHF|JPY|INR|MXN";
 const SCALES: Readonly<Record<string, number>> = {

@@ -1,5 +1,5 @@
 import { tabByName, type ColumnSpec } from "../schema";
-import { coerceDate, coerceNumber, coerceYesNo } from "./coerce";
+import { coerceDate, coerceNumber, coerceYesNo, formatAmount } from "./coerce";
 import { firstFilled, isTotalLabel, type LeftOutKind } from "./notData";
 import { matchList, TypedTable } from "./rows";
 import type { Cell, HeaderMapping, Matrix } from "./types";
@@ -31,6 +31,27 @@ export function trackerValue(column: ColumnSpec, cell: Cell): Cell {
 }
 
 /**
+ * An amount in another currency as the tracker keeps it: text that says its currency (`£3,000` for
+ * 3000 under a `(£)` header, or beside a £ mark), or the cell as written when it says one already
+ * or is no amount; "" for a blank cell.
+ */
+function asWritten(cell: Cell, currency: string): Cell {
+  if (cell === null || cell === undefined || cell === "") return "";
+  // A column of several currencies: each cell as written (its own mark says which, or nothing does).
+  if (currency === MIXED) return typeof cell === "string" ? cell.trim() : cell;
+  if (typeof cell === "string") return /[^\d\s.,()+-]/.test(cell) ? cell.trim() : withCurrency(cell, currency);
+  return typeof cell === "number" ? formatAmount(cell, currency) : cell;
+}
+
+const MIXED = "several";
+
+/** A plain figure written as text (`3,000.00`) given its currency (`£3,000`), or as it is when it is no amount. */
+function withCurrency(text: string, currency: string): Cell {
+  const n = coerceNumber(text);
+  return n === undefined ? text.trim() : formatAmount(n, currency);
+}
+
+/**
  * A totals row's label (`Total`, `Subtotal`, `Grand total`, `Sum`, `Total for FY24:` …) in the row's
  * first non-empty cell — also the label Excel puts in a table's totals row — or undefined. A name
  * that merely starts with the word (`Total Wine & More`) is not a label. The words are the core's
@@ -57,9 +78,31 @@ export interface NotDataRow {
   readonly label: string;
 }
 
+/** An amount column in another currency than the tracker's dollars: its amounts copied as written. */
+export interface KeptCurrency {
+  /** The tracker column ("Committed"). */
+  readonly column: string;
+  /** `GBP`, or "several" when the column mixes currencies. */
+  readonly currency: string;
+  /** One amount as copied (`£3,000`), to show the user. */
+  readonly example: string;
+}
+
+/** What a copy says of an amount column kept in its currency (the task pane and `new --from` alike). */
+export function keptCurrencyLine(k: KeptCurrency, table: string): string {
+  const what = k.currency === MIXED ? `mixes currencies` : `is in ${k.currency}`;
+  const example = k.example ? ` (${k.example})` : "";
+  return (
+    `${k.column} ${what}: copied as written${example}, not as dollars — ${table} adds up dollars, ` +
+    `so convert these amounts to dollars there.`
+  );
+}
+
 export interface RowsToCopy {
   /** The data rows in the tab's column order. */
   readonly rows: Cell[][];
+  /** Amount columns in another currency: copied as written, never as dollars. */
+  readonly keptCurrency: KeptCurrency[];
   /** For each of `rows`, its index in the sheet's values. */
   readonly from: number[];
   /** Rows left out (totals, label rows, notes, rows of placeholders only), in sheet order. */
@@ -82,7 +125,7 @@ export function rowsToCopy(
   options: { readonly trackerTable?: boolean } = {},
 ): RowsToCopy {
   const tab = tabByName(mapping.tab);
-  const out: RowsToCopy = { rows: [], from: [], notData: [] };
+  const out: RowsToCopy = { rows: [], from: [], notData: [], keptCurrency: [] };
   if (!tab) return out;
   const source = new Map(mapping.columns.map((c) => [c.id, c.index]));
   const tableTotals = new Set(tableTotalsRows);
@@ -96,12 +139,33 @@ export function rowsToCopy(
       return;
     }
     out.from.push(r);
+  });
+  // The tracker adds up dollars (its amount columns are formatted $): amounts a sheet says are in
+  // pounds or euros (`£1,200`, a `(£)` header, a Currency column, a column of £ marks) are copied as
+  // written, with their currency, never as that many dollars. Check then names them.
+  const currencyOf = tab.columns.map((c, slot) => {
+    if (c.type !== "currency" || !source.has(c.id)) return "";
+    if (table.mixedCurrencyRow[slot] >= 0) return MIXED;
+    return table.currency[slot] === "USD" ? "" : table.currency[slot];
+  });
+  for (const r of out.from) {
+    const row = values[r];
     out.rows.push(
-      tab.columns.map((c) => {
+      tab.columns.map((c, slot) => {
         const i = source.get(c.id);
-        return i === undefined || c.type === "derived" ? "" : trackerValue(c, row[i]);
+        if (i === undefined || c.type === "derived") return "";
+        return currencyOf[slot] ? asWritten(row[i], currencyOf[slot]) : trackerValue(c, row[i]);
       }),
     );
+  }
+  tab.columns.forEach((c, slot) => {
+    if (!currencyOf[slot]) return;
+    const at = out.rows.findIndex((row) => typeof row[slot] === "string" && row[slot] !== "");
+    out.keptCurrency.push({
+      column: c.name,
+      currency: currencyOf[slot],
+      example: at < 0 ? "" : String(out.rows[at][slot]),
+    });
   });
   for (const left of table.leftOut) {
     const total = tableTotals.has(left.row);

@@ -4,7 +4,7 @@
  * The user's sheet is only read, never written.
  */
 import { mapBlocks, mapHeaders } from "../core";
-import { rowsToCopy, type NotDataRow } from "../core/trackerRows";
+import { rowsToCopy, type KeptCurrency, type NotDataRow } from "../core/trackerRows";
 import type { HeaderMapping, Matrix } from "../core/types";
 import type { TabName } from "../schema";
 import type { Progress } from "./context";
@@ -55,6 +55,7 @@ export {
   rowsToCopy,
   totalsLabel,
   trackerValue,
+  type KeptCurrency,
   type NotDataRow,
   type RowsToCopy,
 } from "../core/trackerRows";
@@ -69,6 +70,8 @@ export interface SheetCopyReport {
   readonly notData: readonly NotDataRow[];
   /** The key's column names ("Partner", "Initiative ID"). */
   readonly keyColumns: readonly string[];
+  /** Amount columns in another currency than dollars: copied as written (`£3,000`), not as dollars. */
+  readonly keptCurrency: readonly KeptCurrency[];
 }
 
 /** Copies a block's data rows, as mapped, into the tracker table (the task pane's and `copyExistingSheet`'s copy). */
@@ -86,6 +89,7 @@ export async function copyRowsIntoTracker(
     alreadyInTracker: report.alreadyInTracker.map((i) => plan.from[i]),
     notData: plan.notData,
     keyColumns: report.keyColumns,
+    keptCurrency: plan.keptCurrency,
   };
 }
 
@@ -111,6 +115,7 @@ export async function copyExistingSheet(
     alreadyInTracker: reports.flatMap((r) => r.alreadyInTracker),
     notData: [...notData.values()].sort((a, b) => a.index - b.index),
     keyColumns: reports[0].keyColumns,
+    keptCurrency: reports.flatMap((r) => r.keptCurrency),
     firstRow: sheet.firstRow,
   };
 }

@@ -1,5 +1,5 @@
 import type { PivotArea } from "../core/pivots";
-import type { NotDataKind } from "../core/trackerRows";
+import type { KeptCurrency, NotDataKind } from "../core/trackerRows";
 import type { HeaderMapping, Matrix } from "../core/types";
 import type { CellFix, FixReport } from "../excel/fixCells";
 import type { IssueSheetRow, IssuesSheetReport } from "../excel/issuesSheet";
@@ -47,6 +47,8 @@ export interface CopyResult {
   readonly keyColumns: readonly string[];
   /** Rows that are not data (totals, label rows, notes, rows of placeholders only), never copied. */
   readonly notData: readonly { readonly row: number; readonly kind: NotDataKind; readonly label: string }[];
+  /** Amount columns in another currency than dollars: copied as written (`£3,000`), not as dollars. */
+  readonly keptCurrency?: readonly KeptCurrency[];
 }
 
 export interface Backend {

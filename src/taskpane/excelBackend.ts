@@ -58,6 +58,7 @@ export function excelBackend(): Backend {
         alreadyInTracker: report.alreadyInTracker.map((i) => block.firstRow + i),
         keyColumns: report.keyColumns,
         notData: report.notData.map((n) => ({ row: block.firstRow + n.index, kind: n.kind, label: n.label })),
+        keptCurrency: report.keptCurrency,
       };
     },
 

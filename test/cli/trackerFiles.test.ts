@@ -146,6 +146,36 @@ describe("partnership-tracker new --from", () => {
     ]);
   });
 
+  it("copies amounts in pounds as written, never as that many dollars, and says so; check then names them", async () => {
+    // Real: a council's grants under `Amount awarded (£)`, and a printed list's £ marks beside the figures.
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Grants").addRows([
+      ["Grantee", "Amount awarded (£)"],
+      ["Scala Theatre", 8896],
+      ["Angel Place", "1,250.50"],
+    ]);
+    wb.addWorksheet("Dollars").addRows([
+      ["Grantee", "Amount"],
+      ["Harbor Trust", "$2,000"],
+    ]);
+    await writeXlsx(path.join(dir, "pounds.xlsx"), wb);
+    const r = await runMain(["new", "--from", "pounds.xlsx", "pounds-tracker.xlsx"], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      `  Committed is in GBP: copied as written (£8,896), not as dollars — ${PARTNERS.table} adds up dollars, so convert these amounts to dollars there.`,
+    );
+    expect(r.stdout.match(/copied as written/g)).toHaveLength(1); // the dollars are dollars
+    const p = tables(await readWorkbookFile(path.join(dir, "pounds-tracker.xlsx"))).Partners;
+    const committed = p[0].indexOf(PARTNERS.col.committed.name);
+    expect(p.slice(1).map((row) => row[committed])).toEqual(["£8,896", "£1,250.50", 2000]);
+    const checked = await runMain(["check", "pounds-tracker.xlsx", "--today", "2026-12-01", "--json"], dir);
+    const messages = (JSON.parse(checked.stdout) as { issues: { message: string }[] }).issues.map((i) => i.message);
+    expect(messages).toEqual([
+      'Committed is "£8,896", in GBP: the tracker adds up dollars and its Summary skips this — type the amount in dollars.',
+      'Committed is "£1,250.50", in GBP: the tracker adds up dollars and its Summary skips this — type the amount in dollars.',
+    ]);
+  });
+
   it("writes nothing when no sheet has tracker headers", async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("Budget").addRows([

@@ -208,3 +208,20 @@ test("blocks side by side are copied each with its own headers: no row takes a v
     ["Riverside Bank", "Business", 500],
   ]);
 });
+
+test("Copy into tracker keeps amounts in pounds as written, with their currency, and says so", async () => {
+  // A printed grants list: £ marks under Amount, the figures beside them.
+  const f = await trackerBeside("Grants", [
+    ["Beneficiary", "Amount", "Column2"],
+    ["Friends of Hill Hook", "£", "3,000.00"],
+    ["Carers United", "£", 500],
+  ]);
+  const result = await f.Excel.run((ctx) => copyExistingSheet(ctx, "Grants"));
+  expect(result.keptCurrency).toEqual([{ column: "Committed", currency: "GBP", example: "£3,000" }]);
+  const rows = f.workbook.tableRows(PARTNERS.table);
+  const at = (id: string) => PARTNERS.columns.findIndex((c) => c.id === id);
+  expect(rows.map((r) => [r[at("partner")], r[at("committed")]])).toEqual([
+    ["Friends of Hill Hook", "£3,000"],
+    ["Carers United", "£500"],
+  ]);
+});

@@ -1,5 +1,5 @@
 import { KEY_WITH, LISTS, type ColumnSpec, type TabSpec } from "../../schema";
-import { dateProblem, formatAmount, formatDate, formatNumber } from "../coerce";
+import { dateProblem, formatAmount, formatDate, formatNumber, writtenCurrency } from "../coerce";
 import { BLANK, ERROR_CELL, INVALID, OK, PLACEHOLDER, READABLE, VARIANT, slotOf, type TypedTable } from "../rows";
 import { DuplicateFinder, type KeyCompare as Compare } from "../duplicates";
 import { namePart } from "../headers";
@@ -158,9 +158,22 @@ function storedAsText(at: number, column: ColumnSpec): RuleBody {
     each: {
       on: [OK],
       when: (row) => typeof row.raw(at) === "string",
-      message: (row) =>
-        `${row.header[at]} is the text ${quote(row.raw(at))}: the rules read it, but the Summary's formulas skip ` +
-        `text — retype it ${retype}.`,
+      message: (row) => {
+        const raw = row.raw(at);
+        // An amount in pounds or euros (copied into the tracker as written, never as dollars): retyped
+        // as a number it would count as that many dollars.
+        const currency = column.type === "currency" ? writtenCurrency(raw) : "";
+        if (currency !== "" && currency !== "USD") {
+          return (
+            `${row.header[at]} is ${quote(raw)}, in ${currency}: the tracker adds up dollars and its Summary ` +
+            `skips this — type the amount in dollars.`
+          );
+        }
+        return (
+          `${row.header[at]} is the text ${quote(raw)}: the rules read it, but the Summary's formulas skip ` +
+          `text — retype it ${retype}.`
+        );
+      },
     },
   };
 }

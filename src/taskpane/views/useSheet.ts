@@ -1,5 +1,5 @@
 import { isBlankRow, mapHeaders, pivotLeftOut, validateRange } from "../../core";
-import type { NotDataKind } from "../../core/trackerRows";
+import { keptCurrencyLine, type NotDataKind } from "../../core/trackerRows";
 import type { HeaderMapping } from "../../core/types";
 import { TABS, type TabName, tabByName } from "../../schema";
 import type { Backend, CopyResult, SavedMapping, SheetBlock } from "../backend";
@@ -65,6 +65,7 @@ export function copyMessage(result: CopyResult, sheet: string, table: string, or
       `${result.notData.length - 3} more rows that are not data (totals, labels, notes, placeholders only) were not copied.`,
     );
   }
+  for (const k of result.keptCurrency ?? []) lines.push(keptCurrencyLine(k, table));
   lines.push(`${original} itself is unchanged.`);
   return h(
     "div",
