@@ -283,3 +283,31 @@ describe("a sheet with a pivot table", () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe("a grants list in pounds", () => {
+  it("is copied into the tracker as written, in pounds, and the pane says so — never as that many dollars", async () => {
+    // A printed list's layout: £ under Amount on every row, the figures in the column beside it.
+    const grants: SeedRow[] = [
+      ["Beneficiary", "Amount", "Column2"],
+      ["Friends of Hill Hook", "£", "3,000.00"],
+      ["Carers United", "£", 500],
+    ];
+    const { page, problems } = await openPane(pane, [{ name: "Grants", values: grants }], 320);
+    await createTracker(page, false);
+    await readInUse(page, "Grants");
+    const mapped = (header: string) => page.locator(`select[aria-label='Tracker column for "${header}"']`);
+    expect(await mapped("Column2").inputValue()).toBe("committed");
+    expect(await mapped("Amount").inputValue()).toBe("");
+    await page.locator("#copy-sheet").click();
+    const result = page.locator("#panel-use .result");
+    await result.getByText("Copied 2 rows").waitFor({ timeout: 20000 });
+    expect(await result.innerText()).toContain(
+      `Committed is in GBP: copied as written (£3,000), not as dollars — ${PARTNERS.table} adds up dollars, so convert these amounts to dollars there.`,
+    );
+    const rows = await inWorkbook<unknown[][]>(page, `wb.tableRows(${JSON.stringify(PARTNERS.table)})`);
+    const committed = PARTNERS.columns.indexOf(PARTNERS.col.committed);
+    expect(rows.map((r) => r[committed])).toEqual(["£3,000", "£500"]);
+    await page.screenshot({ path: path.join(SCREENSHOTS, "copy-pounds-320.png"), fullPage: true });
+    expect(problems).toEqual([]);
+  });
+});

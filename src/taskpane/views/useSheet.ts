@@ -65,12 +65,14 @@ export function copyMessage(result: CopyResult, sheet: string, table: string, or
       `${result.notData.length - 3} more rows that are not data (totals, labels, notes, placeholders only) were not copied.`,
     );
   }
-  for (const k of result.keptCurrency ?? []) lines.push(keptCurrencyLine(k, table));
   lines.push(`${original} itself is unchanged.`);
+  // Amounts kept in pounds or euros ask the user to act: said as a warning, whatever else went well.
+  const kept = (result.keptCurrency ?? []).map((k) => h("p", { class: "warning" }, keptCurrencyLine(k, table)));
   return h(
     "div",
     { class: result.written > 0 ? "ok" : "warning", role: "status" },
     lines.map((l) => h("p", {}, l)),
+    kept,
   );
 }
 /** Raised (detail: a sheet name) to open this flow on that sheet, e.g. from Check's "Map and check". */
