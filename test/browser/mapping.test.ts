@@ -310,4 +310,23 @@ describe("a grants list in pounds", () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, "copy-pounds-320.png"), fullPage: true });
     expect(problems).toEqual([]);
   });
+
+  it("lists figures without a header of their own by where they are, so the user sees what is Committed", async () => {
+    const grants: SeedRow[] = [
+      ["Beneficiary", "Amount", null],
+      ["Friends of Hill Hook", "£", "3,000.00"],
+      ["Carers United", "£", 500],
+    ];
+    const { page, problems } = await openPane(pane, [{ name: "Grants", values: grants }], 320);
+    await readInUse(page, "Grants");
+    const mapped = (header: string) => page.locator(`select[aria-label='Tracker column for "${header}"']`);
+    expect(await page.locator("table.map tbody th").allInnerTexts()).toEqual([
+      "Beneficiary",
+      "Amount",
+      "Amount (beside £)",
+    ]);
+    expect(await mapped("Amount (beside £)").inputValue()).toBe("committed");
+    expect(await mapped("Amount").inputValue()).toBe("");
+    expect(problems).toEqual([]);
+  });
 });

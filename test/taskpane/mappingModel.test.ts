@@ -1,5 +1,11 @@
-import { validateRange } from "../../src/core";
-import { blockForKeptMapping, blockLabel, blocksSideBySide, fromRowOne } from "../../src/taskpane/views/mappingModel";
+import { mapHeaders, mappingFromPairs, validateRange } from "../../src/core";
+import {
+  blockForKeptMapping,
+  blockLabel,
+  blocksSideBySide,
+  fromRowOne,
+  pairsOf,
+} from "../../src/taskpane/views/mappingModel";
 import type { SheetBlock } from "../../src/taskpane/backend";
 
 /** The pane's "Use an existing sheet" cuts a sheet into its blocks side by side, as VALIDATE reads it. */
@@ -65,5 +71,29 @@ describe("a sheet used from below row 1", () => {
     expect(read.tableTotalsRows).toEqual([5]);
     const [issue] = validateRange(read.values, "Partners").issues.filter((i) => i.rule.startsWith("repeated"));
     expect(issue.message).toMatch(/is on 2 rows \(5, 6\)/); // the worksheet's rows 5 and 6
+  });
+});
+
+describe("a kept mapping of a sheet whose figures have no header (beside a column of £ marks)", () => {
+  it("names only headers the sheet has, and read back it still finds the figures", () => {
+    const grants = [
+      ["Beneficiary", "Sector", "Amount", null],
+      ["Friends of Hill Hook", "charity", "£", "3,000.00"],
+      ["Carers United", "Nonprofit", "£", 500],
+    ];
+    const guessed = mapHeaders(grants);
+    expect(guessed.columns.map((c) => c.header)).toEqual(["Beneficiary", "Sector", "Amount (beside £)"]);
+    const pairs = pairsOf(guessed, grants);
+    expect(pairs).toEqual([
+      ["Beneficiary", "Partner"],
+      ["Sector", "Sector"],
+    ]);
+    // As the VALIDATE formula reads the kept range: no "no such header" error, the figures still Committed.
+    const kept = mappingFromPairs(grants, "Partners", pairs);
+    expect(kept.columns.map((c) => [c.name, c.index])).toEqual([
+      ["Partner", 0],
+      ["Sector", 1],
+      ["Committed", 3],
+    ]);
   });
 });

@@ -95,8 +95,11 @@ export function firstFilledRow(values: Matrix): number {
 }
 
 /** A mapping as kept in the workbook: your header → tracker column name, for each mapped column. */
-export function pairsOf(mapping: HeaderMapping): [string, string][] {
-  return mapping.columns.map((c) => [c.header, c.name]);
+export function pairsOf(mapping: HeaderMapping, values: Matrix): [string, string][] {
+  // A column without a header of its own (figures beside a column of £ marks, `Amount (beside £)`)
+  // cannot be named in a mapping: left out, it is found again beside the marks, as it was here.
+  const headers = values[mapping.headerRow] ?? [];
+  return mapping.columns.filter((c) => !isBlank(headers[c.index])).map((c) => [c.header, c.name]);
 }
 
 /**

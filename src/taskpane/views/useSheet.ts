@@ -243,8 +243,13 @@ export function useSheetView(backend: Backend): HTMLElement {
       TABS.map((t) => h("option", { value: t.name, selected: t.name === m.tab }, t.name)),
     );
     const headerCells = b.values[m.headerRow] ?? [];
-    const rows = headerCells
-      .map((header, index) => ({ header: String(header ?? "").trim(), index }))
+    const width = Math.max(headerCells.length, ...m.columns.map((c) => c.index + 1));
+    // A column mapped without a header of its own (figures beside a column of £ marks) is listed
+    // by the name the mapping gives it, `Amount (beside £)`.
+    const rows = Array.from({ length: width }, (_, index) => ({
+      header: String(headerCells[index] ?? "").trim() || (m.columns.find((c) => c.index === index)?.header ?? ""),
+      index,
+    }))
       .filter((x) => x.header !== "")
       .map(({ header, index }) => {
         const mapped = m.columns.find((c) => c.index === index);
@@ -369,7 +374,7 @@ export function useSheetView(backend: Backend): HTMLElement {
     if (corrected) {
       try {
         const columns = parts.length < 2 ? "" : blockColumns(b);
-        const saved = await backend.saveMapping(b.sheet, m.tab, pairsOf(m), columns);
+        const saved = await backend.saveMapping(b.sheet, m.tab, pairsOf(m, b.values), columns);
         reference = saved.reference;
         // Switching to another block and back brings this correction back without reading again.
         keptHere = [...keptHere.filter((k) => k.columns !== columns), saved];
