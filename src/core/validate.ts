@@ -41,10 +41,11 @@ const LEFT_OUT_WORDS: Readonly<Record<LeftOutKind, string>> = {
 
 /** SPEC: a row that is not data is named once: "row 203 looks like a Total row: left out". */
 function leftOutIssue(mapping: HeaderMapping, l: LeftOutRow): Issue {
+  // The label's own column; one without a header is named by none (not the first mapped column's,
+  // which put a wrapped line in E under "Beneficiary" of column C).
   const header =
     mapping.columns.find((c) => c.index === l.column)?.header ??
     mapping.unknown.find((u) => u.index === l.column)?.header ??
-    mapping.columns[0]?.header ??
     "";
   return {
     row: l.row + 1,
