@@ -28,3 +28,24 @@ export function sheet(header: string[], ...rows: Record<string, Cell>[]): Rows {
 
 /** Today in every test: 2026-11-25. */
 export const TODAY = isoToSerial("2026-11-25")!;
+
+/**
+ * A council's payments ledger and a pivot table of it per payee, as Excel lays a pivot out (its
+ * `Payee | (All)` filter row, a blank row, then the body): what the command line reads from a file
+ * and the task pane through Office.js, both leaving the pivot out.
+ */
+export const PAYMENTS_LEDGER: readonly (readonly (string | number)[])[] = [
+  ["Payee", "Amount"],
+  ["Scouts", 275],
+  ["Gym Club", 400],
+  ["Scouts", 120],
+];
+export const PIVOT_BY_PAYEE: readonly (readonly (string | number)[])[] = [
+  ["Payee", "(All)"],
+  [],
+  ["Sum of Amount", "Column Labels"],
+  ["Row Labels", 2016, "Grand Total"],
+  ["Scouts", 395, 395],
+  ["Gym Club", 400, 400],
+  ["Grand Total", 795, 795],
+];

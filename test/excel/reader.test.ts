@@ -6,6 +6,7 @@ import { readSheetValues } from "../../src/excel/reader";
 import { readTrackerTables } from "../../src/excel/trackerTables";
 import { PARTNERS, TABS } from "../../src/schema";
 import { createFakeExcel, type FakeCell } from "../fakes/excel";
+import { PAYMENTS_LEDGER, PIVOT_BY_PAYEE } from "../core/sheets";
 import { setup, trackerWithTotalsRow } from "./helpers";
 
 function partnerSheet(rows: number): FakeCell[][] {
@@ -84,21 +85,8 @@ describe("reading an existing sheet", () => {
 describe("a sheet with pivot tables (a report of other data, not data)", () => {
   // A council's payments: the ledger in B2:C5, a pivot per payee in E4:G8 with its filter row in E2:F2,
   // as the command line's test has it (test/cli/pivots.test.ts).
-  const LEDGER: FakeCell[][] = [
-    ["Payee", "Amount"],
-    ["Scouts", 275],
-    ["Gym Club", 400],
-    ["Scouts", 120],
-  ];
-  const BY_PAYEE: FakeCell[][] = [
-    ["Payee", "(All)"],
-    [],
-    ["Sum of Amount", "Column Labels"],
-    ["Row Labels", 2016, "Grand Total"],
-    ["Scouts", 395, 395],
-    ["Gym Club", 400, 400],
-    ["Grand Total", 795, 795],
-  ];
+  const LEDGER = PAYMENTS_LEDGER as FakeCell[][];
+  const BY_PAYEE = PIVOT_BY_PAYEE as FakeCell[][];
 
   test("its cells are left out and its place (filter rows included) is said, as the command line says it", async () => {
     const fake = createFakeExcel();
