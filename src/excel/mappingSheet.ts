@@ -103,8 +103,10 @@ export async function readMappings(context: Excel.RequestContext): Promise<Saved
 
 /**
  * Keeps `pairs` as the mapping of `sheet` — of its block `columns` (`D–F`) when it holds blocks side
- * by side — replacing that one's previous mapping, never another block's. Creates the hidden sheet
- * the first time. Returns what a formula can refer to.
+ * by side — replacing that one's previous mapping, never another block's. `replacing`: the columns
+ * the block's mapping was kept under before it moved (a column inserted to its left made `D–F`
+ * `E–G`): that entry is brought up to date, where formulas already look, not left stale beside a
+ * new one. Creates the hidden sheet the first time. Returns what a formula can refer to.
  */
 export async function saveMapping(
   context: Excel.RequestContext,
@@ -112,6 +114,7 @@ export async function saveMapping(
   tab: string,
   pairs: readonly (readonly [string, string])[],
   columns = "",
+  replacing?: string,
 ): Promise<SavedMapping> {
   const { exists, values } = await readAll(context);
   if (exists && values.length && String(values[0]?.[0] ?? "") !== MAPPINGS_TITLE) {
@@ -120,7 +123,9 @@ export async function saveMapping(
     );
   }
   const blocks = exists ? parseMappings(values) : [];
-  const mine = blocks.find((b) => b.sheet === sheetName && b.columns === columns);
+  const mine =
+    blocks.find((b) => b.sheet === sheetName && b.columns === columns) ??
+    (replacing === undefined ? undefined : blocks.find((b) => b.sheet === sheetName && b.columns === replacing));
   const block = mine ? mine.block : blocks.reduce((n, b) => Math.max(n, b.block + 1), 0);
   const col = block * BLOCK_WIDTH;
   let sheet: Excel.Worksheet;

@@ -70,12 +70,14 @@ export interface Backend {
   readMappings(): Promise<SavedMapping[]>;
   /**
    * Keeps a sheet's corrected mapping (your header → tracker column), of its block `columns` (`D–F`)
-   * when it holds blocks side by side; returns its range for a formula.
+   * when it holds blocks side by side — in place of the one kept under `replacing` when the block
+   * has moved since; returns its range for a formula.
    */
   saveMapping(
     sheet: string,
     tab: string,
     pairs: readonly (readonly [string, string])[],
     columns?: string,
+    replacing?: string,
   ): Promise<SavedMapping>;
 }

@@ -86,6 +86,7 @@ export function excelBackend(): Backend {
 
     readMappings: () => run(readMappings),
 
-    saveMapping: (sheet, tab, pairs, columns) => run((ctx) => saveMapping(ctx, sheet, tab, pairs, columns)),
+    saveMapping: (sheet, tab, pairs, columns, replacing) =>
+      run((ctx) => saveMapping(ctx, sheet, tab, pairs, columns, replacing)),
   };
 }

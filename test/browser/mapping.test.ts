@@ -196,6 +196,46 @@ describe("mappings kept per block", () => {
   });
 });
 
+describe("a block whose mapping was kept, moved by a column inserted to its left", () => {
+  it("opens with its kept mapping, and keeping it again updates that one in place", async () => {
+    // Before, the mapping kept for D–F was lost once the block sat in E–G, and keeping it again left
+    // a stale D–F entry beside a new E–G one.
+    const grants: SeedRow[] = [
+      ["Partner", "Pledged", null, "Grantee", "Sector", "Committed"],
+      ["City Food Bank", 1000, null, "Harbor Trust", "Philanthropy", 2000],
+    ];
+    const { page, problems } = await openPane(pane, [{ name: "Grants", values: grants }], 320);
+    await readInUse(page, "Grants");
+    const mapped = (header: string) => page.locator(`select[aria-label='Tracker column for "${header}"']`);
+    await page.locator("#block-select").selectOption("1");
+    await mapped("Sector").selectOption("");
+    await page.locator("#validate-sheet").click();
+    await page.locator("#validate-formula").waitFor({ timeout: 20000 });
+    expect(await inWorkbook(page, `wb.cells(${JSON.stringify(MAPPINGS_SHEET)}, "C3")`)).toEqual([["D–F"]]);
+
+    // The user inserts a column before column A: every cell moves one column right.
+    await inWorkbook(
+      page,
+      `(() => { const s = wb.sheet("Grants"); s.rows = s.rows.map((r) => (r ? [null, ...r] : r)); return true; })()`,
+    );
+    await page.locator("#read-sheet").click();
+    await page.locator("#block-select").selectOption("1");
+    await page.locator("#panel-use .status", { hasText: "Using the mapping you corrected before" }).waitFor();
+    expect(await mapped("Sector").inputValue()).toBe("");
+    await mapped("Grantee").selectOption("partner"); // touched again, so kept again
+    await page.locator("#validate-sheet").click();
+    await page.locator("#validate-formula").waitFor({ timeout: 20000 });
+    expect(await page.locator("#validate-formula").inputValue()).toBe(
+      `=PARTNERS.VALIDATE(Grants!E1:G2, "Partners", '${MAPPINGS_SHEET}'!$A$5:$B$6)`,
+    );
+    // One entry, under the block's columns now; none left for D–F.
+    expect(await inWorkbook(page, `wb.cells(${JSON.stringify(MAPPINGS_SHEET)}, "A3:E3")`)).toEqual([
+      ["Grants", "Partners", "E–G", null, null],
+    ]);
+    expect(problems).toEqual([]);
+  });
+});
+
 describe("a grant ledger validated in place", () => {
   it("counts its warnings as VALIDATE does, and under the problem gives each partner's rows without repeating the advice", async () => {
     const names = ["Parks Trust", "Food Bank", "Arts Council", "Harbor Bank", "Youth League"];

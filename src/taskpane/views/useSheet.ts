@@ -113,6 +113,13 @@ export function useSheetView(backend: Backend): HTMLElement {
     const columns = parts.length < 2 ? "" : blockColumns(b);
     const own = keptHere.find((k) => k.columns === columns);
     if (own || parts.length < 2) return own;
+    // A block that moved (a column inserted to its left: `D–F` is now `E–G`) keeps its mapping: the
+    // one kept under columns no block has now, whose headers this block names best.
+    const here = new Set(parts.map(blockColumns));
+    const moved = keptHere.find(
+      (k) => k.columns !== "" && !here.has(k.columns) && blockForKeptMapping(parts, k.pairs) === b,
+    );
+    if (moved) return moved;
     const whole = keptHere.find((k) => k.columns === "");
     return whole && blockForKeptMapping(parts, whole.pairs) === b ? whole : undefined;
   };
@@ -374,10 +381,13 @@ export function useSheetView(backend: Backend): HTMLElement {
     if (corrected) {
       try {
         const columns = parts.length < 2 ? "" : blockColumns(b);
-        const saved = await backend.saveMapping(b.sheet, m.tab, pairsOf(m, b.values), columns);
+        // Kept before under other columns (the block has moved since): that entry is updated in place.
+        const before = keptFor(b)?.columns;
+        const replacing = before && before !== columns ? before : undefined;
+        const saved = await backend.saveMapping(b.sheet, m.tab, pairsOf(m, b.values), columns, replacing);
         reference = saved.reference;
         // Switching to another block and back brings this correction back without reading again.
-        keptHere = [...keptHere.filter((k) => k.columns !== columns), saved];
+        keptHere = [...keptHere.filter((k) => k.columns !== columns && k.columns !== replacing), saved];
         note = "Your mapping is kept in this workbook (on a hidden sheet) and used next time. ";
       } catch (err) {
         note = `Your mapping could not be kept: ${errorMessage(err)} `;
