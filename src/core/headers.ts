@@ -11,7 +11,7 @@ import {
   type TabName,
   type TabSpec,
 } from "../schema";
-import { coerceNumber, currencyMark } from "./coerce";
+import { checkedAgainstData, type HeaderNames } from "./guesses";
 import { cellText, isBlank, isBlankRow } from "./text";
 import { NoHeaderError, TrackerError, type Cell, type HeaderMapping, type Matrix, type MappedColumn } from "./types";
 
@@ -94,6 +94,12 @@ export function matchHeader(tab: TabSpec, header: string): Candidate | undefined
 }
 
 const RATING_HINT = /\b(?:rag|rating|score|scale|grade)\b/i;
+
+/** What guesses.ts asks of a header when it checks a guessed mapping against the data. */
+const HEADER_NAMES: HeaderNames = {
+  columnOf: (tab, header) => matchHeader(tab, header)?.column.id,
+  isExact: (tab, header) => matchHeader(tab, header)?.strength === EXACT,
+};
 
 /** How many non-empty rows from the top are candidates for the header row (SPEC: the first 20). */
 export const HEADER_SCAN_ROWS = 20;
@@ -474,51 +480,8 @@ export function mapHeaders(
     if (!(overrides && wanted && first >= 0)) throw found;
     found = matchTexts(textsOf(matrix[first]), matrix[first], first, first, wanted);
   }
-  const guessed = figuresBesideMarks(matrix, found);
+  const guessed = checkedAgainstData(matrix, found, HEADER_NAMES);
   return toMapping(overrides ? applyOverrides(matrix, guessed, overrides) : guessed);
-}
-
-/** How many filled cells of a column are looked at to see that it holds currency marks or figures. */
-const MARKS_SAMPLE = 50;
-
-/** Up to MARKS_SAMPLE filled data cells of `column`. */
-function sampleOf(matrix: Matrix, match: RowMatch, column: number): Cell[] {
-  const out: Cell[] = [];
-  for (let r = match.row + 1; r < matrix.length && out.length < MARKS_SAMPLE; r++) {
-    const cell = matrix[r]?.[column];
-    if (!isBlank(cell)) out.push(cell);
-  }
-  return out;
-}
-
-/**
- * An amount header over a column of currency marks (`Amount`: `£` on every row) with the figures in
- * the unmapped column beside it: the guess moves to the figures, named by their own header (or the
- * marks' header when they have none), and the marks say the currency (TypedTable). Real: a town
- * council's grants sheet, where `Amount` held `£` and `Column2` the sums; every row was an error.
- * A mapping made by hand is never moved.
- */
-function figuresBesideMarks(matrix: Matrix, match: RowMatch): RowMatch {
-  const schema = new Map(match.tab.columns.map((c) => [c.id, c]));
-  let columns = match.columns;
-  let unknown = match.unknown;
-  for (const col of match.columns) {
-    if (schema.get(col.id)?.type !== "currency") continue;
-    const marks = sampleOf(matrix, match, col.index);
-    if (marks.length === 0 || !marks.every((c) => currencyMark(c) !== "")) continue;
-    const right = col.index + 1;
-    if (columns.some((c) => c.index === right)) continue;
-    const figures = sampleOf(matrix, match, right);
-    if (figures.length === 0 || !figures.every((c) => coerceNumber(c) !== undefined)) continue;
-    // Figures with a header of their own are named by it; figures without one by the marks' header
-    // and where they are (`Amount (beside £)`). The marks' column is listed as ignored.
-    const named = unknown.find((u) => u.index === right)?.header;
-    const header = named || `${col.header} (beside ${cellText(marks[0]).trim()})`;
-    columns = columns.map((c) => (c === col ? { ...c, index: right, header } : c));
-    unknown = [...unknown.filter((u) => u.index !== right), { header: col.header, index: col.index }];
-    unknown.sort((a, b) => a.index - b.index);
-  }
-  return columns === match.columns ? match : { ...match, columns, unknown };
 }
 
 function headerTextAt(matrix: Matrix, match: RowMatch, index: number): string {
@@ -624,7 +587,7 @@ export function mappingFromPairs(
   const guessed = matchTexts(textsOf(cells), cells, row, row, target);
   const overrides: Record<number, string | null> = {};
   for (const r of resolved) overrides[normalized.indexOf(normalizeHeader(r.header))] = r.column;
-  return toMapping(applyOverrides(matrix, figuresBesideMarks(matrix, guessed), overrides));
+  return toMapping(applyOverrides(matrix, checkedAgainstData(matrix, guessed, HEADER_NAMES), overrides));
 }
 
 /** The tab whose columns a mapping names (most of them), else the tab the headers suggest. */

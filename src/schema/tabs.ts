@@ -475,7 +475,21 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Beneficiary",
       "Beneficiary name",
     ],
-    fallbackSynonyms: ["Funder", "Funder name"],
+    // Weaker than any synonym: a grant list's `Recipient` is its Partner, not its `Funder`; a payments
+    // ledger's or a contract register's other party (`Supplier Name`, `Contractor Name`, `Payee`) is
+    // its partner when nothing names one better (real: a council's payments, an NT contract register).
+    fallbackSynonyms: [
+      "Funder",
+      "Funder name",
+      "Supplier",
+      "Supplier name",
+      "Contractor",
+      "Contractor name",
+      "Vendor",
+      "Vendor name",
+      "Payee",
+      "Payee name",
+    ],
     width: 28,
     help: "The partner organisation's name (one row per partner).",
   },
@@ -526,8 +540,6 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Amount",
       "Amount awarded",
       "Award amount",
-      "Awarded",
-      "Award",
       "Grant amount",
       "Grant award",
       "Amount granted",
@@ -536,9 +548,13 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Funding amount",
       "Total award",
       "Contract amount",
+      "Contract value",
       "Award value",
       "Grant value",
     ],
+    // `Awarded` and `Award` say an amount in a grant list and a date in a contract register (real: NT's
+    // `Awarded` dates were summed as $217.8M beside its `Contract Value`): only when nothing better does.
+    fallbackSynonyms: ["Awarded", "Award"],
     help: "Dollars committed.",
   },
   received: {

@@ -476,8 +476,8 @@ describe("partnership-tracker check", () => {
       `<row r="${n}">${values.map((v, i) => cell(`${"ABCD"[i]}${n}`, v)).join("")}</row>`;
     const xlsx = handMadeXlsx({
       Cover: row(1, ["Value", "Year", "Category"]), // nearest to Assets
-      Spring: row(1, ["Payee", "Amount paid", "Contact email"]) + row(2, ["Parks Trust", "100", "a@b.org"]),
-      Autumn: row(1, ["Payee", "Amount paid", "Contact email"]) + row(2, ["Food Bank", "200", "c@d.org"]),
+      Spring: row(1, ["Paid to", "Amount paid", "Contact email"]) + row(2, ["Parks Trust", "100", "a@b.org"]),
+      Autumn: row(1, ["Paid to", "Amount paid", "Contact email"]) + row(2, ["Food Bank", "200", "c@d.org"]),
     });
     fs.writeFileSync(path.join(dir, "payments.xlsx"), xlsx);
     const r = cli(["check", "payments.xlsx", ...TODAY], dir);

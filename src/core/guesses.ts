@@ -1,0 +1,136 @@
+/**
+ * A mapping guessed from headers, checked against the column's data before it is used — where a
+ * header alone misleads on real sheets. Each check is on a sample of the data rows (MARKS_SAMPLE
+ * filled cells), so VALIDATE on 100k rows pays for 50 cells a column, not for the column. A mapping
+ * made by hand is never checked here: it wins over any guess (SPEC "Mapping by hand").
+ */
+import { KEY_COLUMNS, type TabSpec } from "../schema";
+import { coerceNumber, currencyMark } from "./coerce";
+import { matchList } from "./rows";
+import { cellText, isBlank, normalizeKey } from "./text";
+import type { MappedColumn, Matrix } from "./types";
+
+/** The part of a guessed header row these checks read and change. */
+export interface Guess {
+  /** 0-based header row; data below it. */
+  readonly row: number;
+  readonly tab: TabSpec;
+  readonly columns: MappedColumn[];
+  readonly unknown: { header: string; index: number }[];
+}
+
+/** What the header matcher says of a header (headers.ts): its column in the tab, and how strongly. */
+export interface HeaderNames {
+  /** The schema column id `header` names in `tab`, if any (synonyms and fallbacks included). */
+  columnOf(tab: TabSpec, header: string): string | undefined;
+  /** Does `header` name its column of `tab` by the column's own name (not a synonym)? */
+  isExact(tab: TabSpec, header: string): boolean;
+}
+
+/** How many filled cells of a column are looked at. */
+const SAMPLE = 50;
+
+/**
+ * Up to SAMPLE filled data cells of `column`: text, numbers and booleans only. A custom function's
+ * range may hold Excel's objects (a linked data type's entity) that the core makes plain row by row
+ * as it reads them (TypedTable's plainRow); a sample passes them by.
+ */
+function sampleOf(matrix: Matrix, guess: Guess, column: number): (string | number | boolean)[] {
+  const out: (string | number | boolean)[] = [];
+  for (let r = guess.row + 1; r < matrix.length && out.length < SAMPLE; r++) {
+    const cell: unknown = matrix[r]?.[column];
+    if ((typeof cell === "string" || typeof cell === "number" || typeof cell === "boolean") && !isBlank(cell)) {
+      out.push(cell);
+    }
+  }
+  return out;
+}
+
+export function checkedAgainstData<G extends Guess>(matrix: Matrix, guess: G, names: HeaderNames): G {
+  return ownerIsNoPartner(matrix, listValuesFit(matrix, figuresBesideMarks(matrix, guess), names), names);
+}
+
+/** The guess with `col` moved to the unmapped columns. */
+function unmapped<G extends Guess>(guess: G, col: MappedColumn): G {
+  const unknown = [...guess.unknown, { header: col.header, index: col.index }].sort((a, b) => a.index - b.index);
+  return { ...guess, columns: guess.columns.filter((c) => c !== col), unknown };
+}
+
+/**
+ * An amount header over a column of currency marks (`Amount`: `£` on every row) with the figures in
+ * the unmapped column beside it: the guess moves to the figures, named by their own header (or the
+ * marks' header when they have none), and the marks say the currency (TypedTable). Real: a town
+ * council's grants sheet, where `Amount` held `£` and `Column2` the sums; every row was an error.
+ */
+function figuresBesideMarks<G extends Guess>(matrix: Matrix, guess: G): G {
+  const schema = new Map(guess.tab.columns.map((c) => [c.id, c]));
+  let columns = guess.columns;
+  let unknown = guess.unknown;
+  for (const col of guess.columns) {
+    if (schema.get(col.id)?.type !== "currency") continue;
+    const marks = sampleOf(matrix, guess, col.index);
+    if (marks.length === 0 || !marks.every((c) => currencyMark(c) !== "")) continue;
+    const right = col.index + 1;
+    if (columns.some((c) => c.index === right)) continue;
+    const figures = sampleOf(matrix, guess, right);
+    if (figures.length === 0 || !figures.every((c) => coerceNumber(c) !== undefined)) continue;
+    // Figures with a header of their own are named by it; figures without one by the marks' header
+    // and where they are (`Amount (beside £)`). The marks' column is listed as ignored.
+    const named = unknown.find((u) => u.index === right)?.header;
+    const header = named || `${col.header} (beside ${cellText(marks[0]).trim()})`;
+    columns = columns.map((c) => (c === col ? { ...c, index: right, header } : c));
+    unknown = [...unknown.filter((u) => u.index !== right), { header: col.header, index: col.index }];
+    unknown.sort((a, b) => a.index - b.index);
+  }
+  return columns === guess.columns ? guess : { ...guess, columns, unknown };
+}
+
+/**
+ * A list column named by a synonym (`Type` → Sector) whose values name none of the list's values,
+ * in any spelling or the vocabulary users write them in, is not that column: procurement types
+ * (`Selected`, `Public`) and spend types (`Revenue`, `Capital`) gave 5,000 "not in the list" errors a
+ * file, and a summary by those "sectors". A column named exactly (`Sector`) stays: its values are
+ * the user's to fix, and the checks say so.
+ */
+function listValuesFit<G extends Guess>(matrix: Matrix, guess: G, names: HeaderNames): G {
+  let out = guess;
+  for (const col of guess.columns) {
+    const spec = guess.tab.columns.find((c) => c.id === col.id);
+    if (spec?.type !== "list" || !spec.list || names.isExact(guess.tab, col.header)) continue;
+    const values = sampleOf(matrix, guess, col.index).filter((c): c is string => typeof c === "string");
+    if (values.length === 0 || values.some((v) => matchList(spec.list as string, v.trim()) !== undefined)) continue;
+    out = unmapped(out, col);
+  }
+  return out;
+}
+
+/**
+ * A key name column (Partner) holding one name on every row is the sheet's owner — the council on
+ * each line of its payments, the funder on each of its grants — not the partner: when another column
+ * names the key column too (`Supplier Name`, a fallback) and holds different names, it is the
+ * partner. Real: a council's payments ledger put `Organisation Name` ("Wakefield MDC", 5,000 rows) as
+ * Partner and left `Supplier Name` out.
+ */
+function ownerIsNoPartner<G extends Guess>(matrix: Matrix, guess: G, names: HeaderNames): G {
+  const keys = new Set(KEY_COLUMNS[guess.tab.name].map((k) => k.id));
+  const key = guess.columns.find(
+    (c) => keys.has(c.id) && guess.tab.columns.find((s) => s.id === c.id)?.type === "text",
+  );
+  if (!key || distinct(sampleOf(matrix, guess, key.index)) !== 1) return guess;
+  const owned = sampleOf(matrix, guess, key.index).length;
+  if (owned < 3) return guess; // one or two rows may well be one partner's
+  const other = guess.unknown.find(
+    (u) => names.columnOf(guess.tab, u.header) === key.id && distinct(sampleOf(matrix, guess, u.index)) > 1,
+  );
+  if (!other) return guess;
+  const columns = guess.columns.map((c) => (c === key ? { ...c, header: other.header, index: other.index } : c));
+  const unknown = [...guess.unknown.filter((u) => u !== other), { header: key.header, index: key.index }].sort(
+    (a, b) => a.index - b.index,
+  );
+  return { ...guess, columns, unknown };
+}
+
+/** How many different names (compared as the duplicate rule does) a sample holds. */
+function distinct(cells: readonly (string | number | boolean)[]): number {
+  return new Set(cells.map((c) => normalizeKey(String(c)))).size;
+}

@@ -1,0 +1,92 @@
+import { mapHeaders, mappingFromPairs, summarizePartners, validateRange, type Cell } from "../../src/core";
+import { TODAY } from "./sheets";
+
+/**
+ * A mapping guessed from headers, checked against the data (src/core/guesses.ts), on layouts from
+ * real registers and ledgers (corpus-new3: a territory's contract register, a council's payments).
+ */
+const mapped = (matrix: Cell[][], tab?: string) =>
+  mapHeaders(matrix, tab).columns.map((c) => `${c.header} → ${c.name}`);
+
+describe("an amount header that also says a date", () => {
+  // Real: a contract register's `Awarded` holds award dates; its `Contract Value` was ignored and the
+  // summary added up the dates' serial numbers: $217.8M for a real $3.87bn.
+  const contracts: Cell[][] = [
+    ["Reference", "Contractor Name", "Contract Value", "Awarded"],
+    ["C-1", "Alice Springs Helicopters", 48000, 44942],
+    ["C-2", "Grace Records", 95300, 44959],
+  ];
+
+  it("gives way to a header that says the amount", () => {
+    expect(mapped(contracts)).toEqual(["Contractor Name → Partner", "Contract Value → Committed"]);
+    expect(summarizePartners(contracts).total.committed).toBe(143300);
+  });
+
+  it("is still the amount where nothing says it better: a grant list's Awarded", () => {
+    const grants: Cell[][] = [
+      ["Grantee", "Awarded"],
+      ["City Food Bank", 25000],
+    ];
+    expect(mapped(grants)).toEqual(["Grantee → Partner", "Awarded → Committed"]);
+  });
+});
+
+describe("a list column named by a synonym whose values are none of the list's", () => {
+  it("is not that column: a procurement Type is no Sector", () => {
+    const contracts: Cell[][] = [
+      ["Contractor Name", "Type", "Contract Value"],
+      ["Alice Springs Helicopters", "Selected", 48000],
+      ["Grace Records", "Public", 95300],
+    ];
+    expect(mapped(contracts)).toEqual(["Contractor Name → Partner", "Contract Value → Committed"]);
+    expect(validateRange(contracts, null, { today: TODAY }).issues).toEqual([]);
+  });
+
+  it("is that column when some values are the list's, in any spelling: the rest are flagged", () => {
+    const grants: Cell[][] = [
+      ["Grantee", "Type", "Amount"],
+      ["City Food Bank", "charity", 100],
+      ["Harbor Trust", "Space agency", 200],
+    ];
+    expect(mapped(grants)).toContain("Type → Sector");
+    expect(validateRange(grants, null, { today: TODAY }).issues.map((i) => i.rule)).toEqual([
+      "spelling.sector",
+      "list.sector",
+    ]);
+  });
+
+  it("named exactly, it stays, whatever it holds: the user's values to fix", () => {
+    const grants: Cell[][] = [
+      ["Grantee", "Sector", "Amount"],
+      ["City Food Bank", "Selected", 100],
+    ];
+    expect(mapped(grants)).toContain("Sector → Sector");
+  });
+});
+
+describe("a partner column holding one name on every row", () => {
+  // Real: a council's payments ledger, `Organisation Name` = "Wakefield MDC" on 5,000 rows, the
+  // partners in `Supplier Name`.
+  const payments: Cell[][] = [
+    ["Organisation Name", "Supplier Name", "Amount"],
+    ["Wakefield MDC", "Aventis Solutions Ltd", 120],
+    ["Wakefield MDC", "Yorkshire Water", 80.5],
+    ["Wakefield MDC", "Aventis Solutions Ltd", 99],
+  ];
+
+  it("is the sheet's owner: the column that names other parties is the partner", () => {
+    expect(mapped(payments)).toEqual(["Supplier Name → Partner", "Amount → Committed"]);
+    expect(mapHeaders(payments).unknown.map((u) => u.header)).toContain("Organisation Name");
+  });
+
+  it("stays the partner with nothing else to name one, or on a sheet of one or two rows", () => {
+    const own = payments.map((row) => [row[0], row[2]]);
+    expect(mapped(own)).toEqual(["Organisation Name → Partner", "Amount → Committed"]);
+    expect(mapped(payments.slice(0, 3))).toEqual(["Organisation Name → Partner", "Amount → Committed"]);
+  });
+
+  it("by hand, the mapping wins", () => {
+    const byHand = mappingFromPairs(payments, "Partners", [["Organisation Name", "Partner"]]);
+    expect(byHand.columns.map((c) => c.header)).toEqual(["Organisation Name", "Amount"]);
+  });
+});
