@@ -3,6 +3,9 @@ import {
   mapHeaders,
   mappingFromPairs,
   mapBlocks,
+  normalizeHeader,
+  looksLikeData,
+  HEADER_SCAN_ROWS,
   pivotLeftOut,
   todaySerial,
   TrackerError,
@@ -230,6 +233,23 @@ function skippedFor(sheet: string, err: TrackerError, prefix = ""): Skipped {
   };
 }
 
+/**
+ * Does one of the first rows (where a header row is looked for) hold a header the mapping names? A
+ * row of data does not count: a summary table's `Total | 10 | 5000` row names no `Total` header.
+ */
+function namesAnyOf(cells: Matrix, pairs: readonly (readonly [string, string])[]): boolean {
+  const wanted = new Set(pairs.map(([h]) => normalizeHeader(h)).filter((h) => h !== ""));
+  let scanned = 0;
+  for (const row of cells) {
+    if (scanned >= HEADER_SCAN_ROWS) break;
+    if (!Array.isArray(row) || row.every((c) => c === null || c === undefined || c === "")) continue;
+    scanned++;
+    if (looksLikeData(row)) continue;
+    if (row.some((c) => typeof c === "string" && wanted.has(normalizeHeader(c)))) return true;
+  }
+  return false;
+}
+
 function isEmptySheet(sheet: SheetData): boolean {
   return sheet.cells.every((row) => row.every((c) => c === null || c === undefined || c === ""));
 }
@@ -239,6 +259,8 @@ export function findBlocks(
   options: MappingOptions = {},
   tracker: boolean = trackerVersionOf(wb) !== undefined,
 ): { blocks: Block[]; skipped: Skipped[] } {
+  const pairs = options.pairs ?? [];
+  const mappedSomewhere = pairs.length > 0 && wb.sheets.some((s) => namesAnyOf(s.cells, pairs));
   const blocks: Block[] = [];
   const skipped: Skipped[] = [];
   for (let sheet of wb.sheets) {
@@ -286,6 +308,15 @@ export function findBlocks(
       continue;
     }
     if (options.pairs && options.pairs.length > 0) {
+      // A hand mapping speaks of the sheets that have its headers: another sheet of the workbook (a
+      // funder's 20 summary tables beside its grants list) is named in one line, not told to
+      // "correct the mapping" that is right for the grants. Where no sheet has them (a header
+      // mistyped), each says what its header row holds, to correct the mapping by.
+      if (mappedSomewhere && !namesAnyOf(sheet.cells, options.pairs)) {
+        const headers = options.pairs.map(([h]) => h.trim()).join(", ");
+        skipped.push({ sheet: sheet.name, reason: `none of the headers --map names (${headers})` });
+        continue;
+      }
       // A hand mapping speaks of the whole sheet.
       const mapping = mapBlock(sheet.cells, tabByName(sheet.name), options);
       if (mapping instanceof TrackerError) skipped.push(skippedFor(sheet.name, mapping));

@@ -143,6 +143,8 @@ const GLUE = "\u00a0";
 
 /** How many ignored headers the text report names (JSON lists them all). */
 const IGNORED_SHOWN = 12;
+/** Sheets named in one "Not checked" line before the rest are counted. */
+const SKIPPED_SHOWN = 6;
 
 /** The problems the text report lists; the rest are counted (JSON has them all). */
 const TEXT_PROBLEMS = 40;
@@ -210,9 +212,19 @@ export class TextReporter implements Reporter {
     // Sheets left out: the tracker's own lists and Summary go unsaid; a sheet of notes is named.
     const skipped = result.skipped.filter((s) => s.reason !== "empty" && !s.reason.startsWith("the tracker's"));
     if (skipped.length > 0) await this.line();
+    // Sheets left out for the same reason are named together (a funder's 20 summary tables beside
+    // the grants list a --map speaks of were 20 paragraphs).
+    const byWhy = new Map<string, string[]>();
     for (const s of skipped) {
       const why = s.closestTab !== undefined ? "no header row naming tracker columns" : cliWording(s.reason);
-      await this.wrapped(`Not checked: ${s.sheet} — ${why}`, "  ", "    ");
+      byWhy.set(why, [...(byWhy.get(why) ?? []), s.sheet]);
+    }
+    for (const [why, sheets] of byWhy) {
+      const names =
+        sheets.length <= SKIPPED_SHOWN
+          ? sheets.join(", ")
+          : `${sheets.slice(0, SKIPPED_SHOWN).join(", ")} and ${sheets.length - SKIPPED_SHOWN} more sheets`;
+      await this.wrapped(`Not checked: ${names} — ${why}`, "  ", "    ");
     }
     if (result.crossCheck.ran) await this.line("  Cross-tab checks: done.");
     // Said only where the workbook has tracker data of two tabs or more (a partner's one sheet is not a tracker).

@@ -535,6 +535,32 @@ describe("partnership-tracker check", () => {
     });
   });
 
+  it("with --map, names the sheets that hold none of its headers in one line, not one 'correct the mapping' each", () => {
+    // Real: a funder's workbook, its grants list beside 20 summary tables with Total rows; the right
+    // mapping for the grants told every summary table to "correct the mapping".
+    const cell = (ref: string, v: string | number) =>
+      typeof v === "number" ? `<c r="${ref}"><v>${v}</v></c>` : `<c r="${ref}" t="inlineStr"><is><t>${v}</t></is></c>`;
+    const row = (n: number, values: (string | number)[]) =>
+      `<row r="${n}">${values.map((v, i) => cell(`${"ABCD"[i]}${n}`, v)).join("")}</row>`;
+    const summaryTable =
+      row(1, ["Grant type", "Count", "Funding"]) + row(2, ["Ideas", 10, 5000]) + row(3, ["Total", 10, 5000]);
+    fs.writeFileSync(
+      path.join(dir, "funder.xlsx"),
+      handMadeXlsx({
+        Grants: row(1, ["Admin Institution", "Total"]) + row(2, ["Monash University", 1200]),
+        "By type": summaryTable,
+        "By state": summaryTable,
+      }),
+    );
+    const map = ["--tab", "Partners", "--map", "Admin Institution=Partner", "--map", "Total=Committed"];
+    const r = cli(["check", "funder.xlsx", ...map, ...TODAY], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      "  Not checked: By type, By state — none of the headers --map names (Admin Institution, Total)\n",
+    );
+    expect(r.stdout).not.toContain("correct the mapping");
+  });
+
   it("summarises partners by sector, or another column, as text or CSV that runs no formula", () => {
     const text = cli(["summary", "sample.xlsx"], dir);
     expect(text.code).toBe(0);
