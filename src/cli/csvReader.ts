@@ -33,20 +33,28 @@ export function decodeCsv(bytes: Buffer): string {
 }
 
 /**
- * The separator: the one a first line `sep=;` names (Excel writes and honours it), else a comma —
- * unless the first line has none and has semicolons (Excel in a decimal-comma locale) or tabs.
- * Returns the separator and where the data begins.
+ * The separator: the one a first line `sep=;` names (Excel writes and honours it), else the one the
+ * header line holds most of — a comma, a semicolon (Excel in a decimal-comma locale), a tab or a
+ * pipe (real: a town council's project list exported with `|`, read as one column whose message
+ * quoted a data row as the header) — a comma when it holds none. Returns the separator and where
+ * the data begins.
  */
 export function separatorOf(text: string): { separator: string; start: number } {
   const sep = /^sep=(.)\r?\n/i.exec(text.slice(0, 8));
   if (sep) return { separator: sep[1], start: sep[0].length };
   const end = text.search(/[\r\n]/);
-  const first = end < 0 ? text : text.slice(0, end);
-  if (first.includes(",")) return { separator: ",", start: 0 };
-  if (first.includes(";")) return { separator: ";", start: 0 };
-  if (first.includes("\t")) return { separator: "\t", start: 0 };
-  return { separator: ",", start: 0 };
+  const first = (end < 0 ? text : text.slice(0, end)).replace(/"[^"]*"/g, ""); // quoted text holds no separator
+  let best = ",";
+  let most = 0;
+  for (const candidate of SEPARATORS) {
+    const n = first.split(candidate).length - 1;
+    if (n > most) [best, most] = [candidate, n];
+  }
+  return { separator: best, start: 0 };
 }
+
+/** In the order a tie goes: commas first, as Excel reads a .csv. */
+const SEPARATORS = [",", ";", "\t", "|"] as const;
 
 /**
  * RFC 4180 fields: quoted fields may hold separators, quotes ("") and line breaks; CR, LF or CRLF end

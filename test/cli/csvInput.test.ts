@@ -55,10 +55,18 @@ describe("a .csv file on the command line", () => {
     expect(partners.getCell("A2").value).toBe("Riverside Food Bank, Inc.");
   });
 
-  it("reads semicolons (a decimal-comma locale's Excel), a sep= line, tabs, UTF-16 and Windows-1252", () => {
+  it("reads semicolons (a decimal-comma locale's Excel), a sep= line, tabs, pipes, UTF-16 and Windows-1252", () => {
     expect(separatorOf("Grantee;Amount\r\nA;1\r\n")).toEqual({ separator: ";", start: 0 });
     expect(separatorOf("sep=;\r\nGrantee;Amount, in euros\r\n")).toEqual({ separator: ";", start: 7 });
     expect(separatorOf("Grantee\tAmount\n")).toEqual({ separator: "\t", start: 0 });
+    // Real: a town council's project list exported with pipes (read before as one column).
+    expect(separatorOf("no|project_name|sector\n4|Maternity wing, phase 2|Health\n")).toEqual({
+      separator: "|",
+      start: 0,
+    });
+    // The separator the header line holds most of; a comma inside quotes is no separator.
+    expect(separatorOf('Grantee;"Amount, in euros";Year\n')).toEqual({ separator: ";", start: 0 });
+    expect(separatorOf("Grantee,Notes; more,Amount\n")).toEqual({ separator: ",", start: 0 });
     const cells = (text: string | Buffer) =>
       csvWorkbook(Buffer.isBuffer(text) ? text : Buffer.from(text), "x.csv").sheets[0].cells;
     expect(cells("sep=;\r\nGrantee;Amount, in euros\r\nCafé Nord;1200\r\n")).toEqual([
