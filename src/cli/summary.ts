@@ -57,6 +57,14 @@ export function partnersSummary(
     }
   }
   if (!summary.receivedColumn) notes.push(`No ${received.name} column: ${received.name} is left blank, not 0.`);
+  // A user's sheet of plain numbers says no currency: the dollars printed are an assumption, said
+  // as one (real: a UK fund's allocations and a council's payments printed in $). The tracker's
+  // own table is in dollars by design.
+  if (summary.currencyAssumed && !beside.some((b) => b.isTrackerTable)) {
+    notes.push(
+      `The sheet names no currency: amounts are shown as dollars (a header such as "Amount (£)" says otherwise).`,
+    );
+  }
   return {
     sheet: partners.sheet,
     table: partners.table,

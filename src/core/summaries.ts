@@ -23,6 +23,8 @@ export interface PartnerSummary {
   readonly total: PartnerGroupRow;
   /** The currency the amounts are in (`USD` unless they name another: `£1,200` → `GBP`). */
   readonly currency: string;
+  /** No amount or header names a currency: `currency` is the tracker's dollars by default. */
+  readonly currencyAssumed: boolean;
   /** Whether the range has a Received column (without one, Received is no figure at all, not 0). */
   readonly receivedColumn: boolean;
   /** Data rows whose amount is there but not readable (`DOER`, `see note`): left out of the sums. */
@@ -319,6 +321,7 @@ export function summarizePartnerBlocks(
     );
   });
   const currency = blocksCurrency(tables, [committedSlot, receivedSlot]);
+  const currencyAssumed = tables.every((t) => namedCurrency(t, [committedSlot, receivedSlot]) === "");
   const out = [...groups.values()]
     .map(({ index: _, ...row }) => row)
     .sort((a, b) => b.committed - a.committed || b.partners - a.partners || a.group.localeCompare(b.group));
@@ -327,6 +330,7 @@ export function summarizePartnerBlocks(
     rows: out,
     total,
     currency,
+    currencyAssumed,
     receivedColumn: tables.some((t) => t.present(receivedSlot)),
     unread: { committed: unreadCommitted, received: unreadReceived },
   };

@@ -602,6 +602,19 @@ describe("partnership-tracker check", () => {
     });
   });
 
+  it("says when the dollars it prints are an assumption: a user's sheet of plain numbers names no currency", () => {
+    // Real: a UK fund's allocations and a council's payments, plain numbers, printed in $ with no word.
+    const assumed = "Note: The sheet names no currency: amounts are shown as dollars";
+    fs.writeFileSync(path.join(dir, "plain.csv"), "Grantee,Amount\nHarbor Trust,1200\nCity Food Bank,300\n");
+    expect(cli(["summary", "plain.csv"], dir).stdout).toContain(assumed);
+    fs.writeFileSync(path.join(dir, "pounds.csv"), "Grantee,Amount (£)\nHarbor Trust,1200\n");
+    expect(cli(["summary", "pounds.csv"], dir).stdout).not.toContain(assumed);
+    fs.writeFileSync(path.join(dir, "dollars.csv"), 'Grantee,Amount\nHarbor Trust,"$1,200"\n');
+    expect(cli(["summary", "dollars.csv"], dir).stdout).not.toContain(assumed);
+    // The tracker's own table is in dollars by design.
+    expect(cli(["summary", "sample.xlsx"], dir).stdout).not.toContain(assumed);
+  });
+
   it("summarises by place-based funder, and a sheet mapped by hand", () => {
     const r = cli(["summary", "sample.xlsx", "--by", "Place-based funder"], dir);
     expect(r.code).toBe(0);
