@@ -239,9 +239,14 @@ export function resolveTab(tab: string | null | undefined): TabSpec | undefined 
 }
 
 const MAX_SEEN = 6;
+/** How much of one cell the message quotes. */
+const MAX_SEEN_CHARS = 40;
 
 function listSeen(seen: readonly string[]): string {
-  const shown = seen.slice(0, MAX_SEEN).join(", ");
+  // A note's paragraph in a header-like row (a funder's NOTES sheet: 400 characters) is cut short.
+  const cut = (text: string) =>
+    text.length > MAX_SEEN_CHARS ? `${text.slice(0, MAX_SEEN_CHARS - 1).trimEnd()}…` : text;
+  const shown = seen.slice(0, MAX_SEEN).map(cut).join(", ");
   return seen.length > MAX_SEEN ? `${shown} … (${seen.length - MAX_SEEN} more)` : shown;
 }
 

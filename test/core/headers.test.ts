@@ -320,6 +320,14 @@ describe("header rows as people keep them (SPEC rev 2)", () => {
     });
   });
 
+  it("quotes a long cell of the row it saw cut short, not a whole paragraph", () => {
+    // Real: a funder's NOTES sheet, a 400-character paragraph beside "SECTOR:".
+    const note =
+      "The most relevant research sector for the grant, as nominated by the applicant at the time of application";
+    const attempt = () => mapHeaders([["SECTOR:", note]]);
+    expect(attempt).toThrow(/row 1 has SECTOR:, The most relevant research sector for t… — /);
+  });
+
   it("when nothing qualifies, names the headers it saw and the closest tab", () => {
     const attempt = () =>
       mapHeaders([
