@@ -56,6 +56,10 @@ export function partnersSummary(
       );
     }
   }
+  // SPEC: without the groupBy column SUMMARY still gives the Total row; the text says why it is alone.
+  if (summary.rows.length === 0 && summary.total.partners > 0) {
+    notes.push(`No ${summary.groupBy.name} column: only the Total row.`);
+  }
   if (!summary.receivedColumn) notes.push(`No ${received.name} column: ${received.name} is left blank, not 0.`);
   // A user's sheet of plain numbers says no currency: the dollars printed are an assumption, said
   // as one (real: a UK fund's allocations and a council's payments printed in $). The tracker's

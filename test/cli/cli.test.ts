@@ -602,11 +602,14 @@ describe("partnership-tracker check", () => {
     });
   });
 
-  it("says when the dollars it prints are an assumption: a user's sheet of plain numbers names no currency", () => {
+  it("says when the dollars it prints are an assumption, and why a Total row stands alone", () => {
     // Real: a UK fund's allocations and a council's payments, plain numbers, printed in $ with no word.
     const assumed = "Note: The sheet names no currency: amounts are shown as dollars";
     fs.writeFileSync(path.join(dir, "plain.csv"), "Grantee,Amount\nHarbor Trust,1200\nCity Food Bank,300\n");
-    expect(cli(["summary", "plain.csv"], dir).stdout).toContain(assumed);
+    const plain = cli(["summary", "plain.csv"], dir).stdout;
+    expect(plain).toContain(assumed);
+    // No Sector column: the Total row alone, and why.
+    expect(plain).toContain("Note: No Sector column: only the Total row.");
     fs.writeFileSync(path.join(dir, "pounds.csv"), "Grantee,Amount (£)\nHarbor Trust,1200\n");
     expect(cli(["summary", "pounds.csv"], dir).stdout).not.toContain(assumed);
     fs.writeFileSync(path.join(dir, "dollars.csv"), 'Grantee,Amount\nHarbor Trust,"$1,200"\n');
