@@ -143,6 +143,8 @@ const GLUE = "\u00a0";
 
 /** How many ignored headers the text report names (JSON lists them all). */
 const IGNORED_SHOWN = 12;
+/** A sheet's issues of one rule listed before the rest are counted (JSON has them all). */
+const PER_RULE_SHOWN = 20;
 /** Sheets named in one "Not checked" line before the rest are counted. */
 const SKIPPED_SHOWN = 6;
 
@@ -254,7 +256,18 @@ export class TextReporter implements Reporter {
     const messageAt = 4 + cellWidth + 2 + columnWidth + 2 + 7 + 2;
     const hanging = " ".repeat(messageAt);
     const advised = new Set<string>();
+    // A sheet's lines of one rule past the first PER_RULE_SHOWN are counted, not printed: a payments
+    // ledger's 541 "Supplier … is on N rows" made 1,751 lines. The problems below count them all,
+    // and --json lists each.
+    const shownOf = new Map<string, number>();
+    const leftOf = new Map<string, number>();
     for (const i of issues) {
+      const shown = shownOf.get(i.rule) ?? 0;
+      if (shown >= PER_RULE_SHOWN) {
+        leftOf.set(i.rule, (leftOf.get(i.rule) ?? 0) + 1);
+        continue;
+      }
+      shownOf.set(i.rule, shown + 1);
       const lead =
         `    ${clip(i.cell ?? `row ${i.row}`, cellWidth).padEnd(cellWidth)}  ` +
         `${clip(printable(i.column), columnWidth).padEnd(columnWidth)}  ${i.severity.padEnd(7)}  `;
@@ -264,6 +277,15 @@ export class TextReporter implements Reporter {
       const lines = wrap(printable(said ? bare : i.message), WIDTH - messageAt, hanging);
       await this.line(lead + lines[0]);
       for (let k = 1; k < lines.length; k++) await this.line(lines[k]);
+    }
+    for (const [rule, left] of leftOf) {
+      const first = issues.find((i) => i.rule === rule);
+      const what = first ? `${first.severity === "error" ? "errors" : "warnings"} like these (${rule})` : rule;
+      await this.wrapped(
+        `… and ${left.toLocaleString("en-US")} more ${what}: counted in the problems below; --json lists each.`,
+        "    ",
+        "      ",
+      );
     }
   }
 
