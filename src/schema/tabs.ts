@@ -470,6 +470,9 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Legal name",
       "Research organization",
       "Research Organization - standardized",
+      // A research funder's grants list names the grantee its administering institution.
+      "Administering institution",
+      "Admin institution",
       // A council's community-grants list names its grantee the beneficiary (one organisation per row;
       // "Beneficiaries", the people a grant serves, is a count and stays unmapped).
       "Beneficiary",
