@@ -488,8 +488,9 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Supplier name",
       "Contractor",
       "Contractor name",
-      "Vendor",
-      "Vendor name",
+      // Not `Vendor Name`: a city budget request's non-personnel lines name the vendor of each account
+      // line, and read as Partners their repeats were 26 false "already on row" errors (real: Detroit's
+      // FY26 detail sheet).
       "Payee",
       "Payee name",
     ],
