@@ -22,6 +22,11 @@ async function readInUse(page: Page, sheet: string): Promise<void> {
   await page.locator("table.map").waitFor();
 }
 
+/** The mapping editor's choice of tracker column for one of the sheet's headers. */
+function trackerColumnOf(page: Page, header: string) {
+  return page.locator(`select[aria-label='Tracker column for "${header}"']`);
+}
+
 const LEDGER: SeedRow[] = [
   ["Who", "How much", "When"],
   ["Harbor Bank", 25000, "2024"],
@@ -40,7 +45,7 @@ describe("mapping by hand", () => {
 
     await page.locator("#tab-select").selectOption("Partners");
     await page.locator("table.map").waitFor();
-    const mapped = (header: string) => page.locator(`select[aria-label='Tracker column for "${header}"']`);
+    const mapped = (header: string) => trackerColumnOf(page, header);
     const sample = (header: string) =>
       page.locator("table.map tr", { has: page.locator(`th:text-is("${header}")`) }).locator("td.sample");
     expect(await sample("How much").innerText()).toBe("25000");
@@ -150,17 +155,19 @@ describe("a sheet of two blocks side by side", () => {
   });
 });
 
+/** Two blocks side by side (A–B and D–F), each with headers of its own. */
+const TWO_BLOCKS: SeedRow[] = [
+  ["Partner", "Pledged", null, "Grantee", "Sector", "Committed"],
+  ["City Food Bank", 1000, null, "Harbor Trust", "Philanthropy", 2000],
+];
+
 describe("mappings kept per block", () => {
   it("keeps each block's corrected mapping on its own: mapping the second leaves the first's (and its formula's) alone", async () => {
     // Before, the kept mapping was one per sheet: correcting block D–F replaced block A–B's pairs, so
     // a VALIDATE formula already using A–B's mapping range silently read D–F's.
-    const grants: SeedRow[] = [
-      ["Partner", "Pledged", null, "Grantee", "Sector", "Committed"],
-      ["City Food Bank", 1000, null, "Harbor Trust", "Philanthropy", 2000],
-    ];
-    const { page, problems } = await openPane(pane, [{ name: "Grants", values: grants }], 320);
+    const { page, problems } = await openPane(pane, [{ name: "Grants", values: TWO_BLOCKS }], 320);
     await readInUse(page, "Grants");
-    const mapped = (header: string) => page.locator(`select[aria-label='Tracker column for "${header}"']`);
+    const mapped = (header: string) => trackerColumnOf(page, header);
     const validateFormula = async () => {
       await page.locator("#validate-sheet").click();
       await page.locator("#validate-formula").waitFor({ timeout: 20000 });
@@ -200,13 +207,9 @@ describe("a block whose mapping was kept, moved by a column inserted to its left
   it("opens with its kept mapping, and keeping it again updates that one in place", async () => {
     // Before, the mapping kept for D–F was lost once the block sat in E–G, and keeping it again left
     // a stale D–F entry beside a new E–G one.
-    const grants: SeedRow[] = [
-      ["Partner", "Pledged", null, "Grantee", "Sector", "Committed"],
-      ["City Food Bank", 1000, null, "Harbor Trust", "Philanthropy", 2000],
-    ];
-    const { page, problems } = await openPane(pane, [{ name: "Grants", values: grants }], 320);
+    const { page, problems } = await openPane(pane, [{ name: "Grants", values: TWO_BLOCKS }], 320);
     await readInUse(page, "Grants");
-    const mapped = (header: string) => page.locator(`select[aria-label='Tracker column for "${header}"']`);
+    const mapped = (header: string) => trackerColumnOf(page, header);
     await page.locator("#block-select").selectOption("1");
     await mapped("Sector").selectOption("");
     await page.locator("#validate-sheet").click();
@@ -335,7 +338,7 @@ describe("a grants list in pounds", () => {
     const { page, problems } = await openPane(pane, [{ name: "Grants", values: grants }], 320);
     await createTracker(page, false);
     await readInUse(page, "Grants");
-    const mapped = (header: string) => page.locator(`select[aria-label='Tracker column for "${header}"']`);
+    const mapped = (header: string) => trackerColumnOf(page, header);
     expect(await mapped("Column2").inputValue()).toBe("committed");
     expect(await mapped("Amount").inputValue()).toBe("");
     await page.locator("#copy-sheet").click();
@@ -359,7 +362,7 @@ describe("a grants list in pounds", () => {
     ];
     const { page, problems } = await openPane(pane, [{ name: "Grants", values: grants }], 320);
     await readInUse(page, "Grants");
-    const mapped = (header: string) => page.locator(`select[aria-label='Tracker column for "${header}"']`);
+    const mapped = (header: string) => trackerColumnOf(page, header);
     expect(await page.locator("table.map tbody th").allInnerTexts()).toEqual([
       "Beneficiary",
       "Amount",
