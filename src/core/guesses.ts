@@ -30,20 +30,31 @@ export interface HeaderNames {
 /** How many filled cells of a column are looked at. */
 const SAMPLE = 50;
 
+type Plain = string | number | boolean;
+
 /**
- * Up to SAMPLE filled data cells of `column`: text, numbers and booleans only. A custom function's
- * range may hold Excel's objects (a linked data type's entity) that the core makes plain row by row
- * as it reads them (TypedTable's plainRow); a sample passes them by.
+ * Do the first SAMPLE filled data cells of `column` all pass `test`? How many were read when they
+ * do, -1 at the first that does not: most guesses are settled by their first cell (VALIDATE and
+ * SUMMARY call this on every call). Text, numbers and booleans only: a custom function's range may
+ * hold Excel's objects (a linked data type's entity), made plain row by row later (TypedTable's
+ * plainRow); the sample passes them by.
  */
-function sampleOf(matrix: Matrix, guess: Guess, column: number): (string | number | boolean)[] {
-  const out: (string | number | boolean)[] = [];
-  for (let r = guess.row + 1; r < matrix.length && out.length < SAMPLE; r++) {
+function everyCell(matrix: Matrix, guess: Guess, column: number, test: (cell: Plain) => boolean): number {
+  let n = 0;
+  for (let r = guess.row + 1; r < matrix.length && n < SAMPLE; r++) {
     const cell: unknown = matrix[r]?.[column];
-    if ((typeof cell === "string" || typeof cell === "number" || typeof cell === "boolean") && !isBlank(cell)) {
-      out.push(cell);
-    }
+    if ((typeof cell !== "string" && typeof cell !== "number" && typeof cell !== "boolean") || isBlank(cell)) continue;
+    if (!test(cell)) return -1;
+    n++;
   }
-  return out;
+  return n;
+}
+
+/** The first filled plain data cell of `column`, if any. */
+function firstCell(matrix: Matrix, guess: Guess, column: number): Plain | undefined {
+  let first: Plain | undefined;
+  everyCell(matrix, guess, column, (cell) => ((first = cell), false));
+  return first;
 }
 
 export function checkedAgainstData<G extends Guess>(matrix: Matrix, guess: G, names: HeaderNames): G {
@@ -68,16 +79,14 @@ function figuresBesideMarks<G extends Guess>(matrix: Matrix, guess: G): G {
   let unknown = guess.unknown;
   for (const col of guess.columns) {
     if (schema.get(col.id)?.type !== "currency") continue;
-    const marks = sampleOf(matrix, guess, col.index);
-    if (marks.length === 0 || !marks.every((c) => currencyMark(c) !== "")) continue;
+    if (everyCell(matrix, guess, col.index, (c) => currencyMark(c) !== "") <= 0) continue;
     const right = col.index + 1;
     if (columns.some((c) => c.index === right)) continue;
-    const figures = sampleOf(matrix, guess, right);
-    if (figures.length === 0 || !figures.every((c) => coerceNumber(c) !== undefined)) continue;
+    if (everyCell(matrix, guess, right, (c) => coerceNumber(c) !== undefined) <= 0) continue;
     // Figures with a header of their own are named by it; figures without one by the marks' header
     // and where they are (`Amount (beside £)`). The marks' column is listed as ignored.
     const named = unknown.find((u) => u.index === right)?.header;
-    const header = named || `${col.header} (beside ${cellText(marks[0]).trim()})`;
+    const header = named || `${col.header} (beside ${cellText(firstCell(matrix, guess, col.index) ?? "").trim()})`;
     columns = columns.map((c) => (c === col ? { ...c, index: right, header } : c));
     unknown = [...unknown.filter((u) => u.index !== right), { header: col.header, index: col.index }];
     unknown.sort((a, b) => a.index - b.index);
@@ -97,9 +106,14 @@ function listValuesFit<G extends Guess>(matrix: Matrix, guess: G, names: HeaderN
   for (const col of guess.columns) {
     const spec = guess.tab.columns.find((c) => c.id === col.id);
     if (spec?.type !== "list" || !spec.list || names.isExact(guess.tab, col.header)) continue;
-    const values = sampleOf(matrix, guess, col.index).filter((c): c is string => typeof c === "string");
-    if (values.length === 0 || values.some((v) => matchList(spec.list as string, v.trim()) !== undefined)) continue;
-    out = unmapped(out, col);
+    const list = spec.list;
+    const none = everyCell(
+      matrix,
+      guess,
+      col.index,
+      (c) => typeof c !== "string" || matchList(list, c.trim()) === undefined,
+    );
+    if (none > 0) out = unmapped(out, col);
   }
   return out;
 }
@@ -116,11 +130,10 @@ function ownerIsNoPartner<G extends Guess>(matrix: Matrix, guess: G, names: Head
   const key = guess.columns.find(
     (c) => keys.has(c.id) && guess.tab.columns.find((s) => s.id === c.id)?.type === "text",
   );
-  if (!key || distinct(sampleOf(matrix, guess, key.index)) !== 1) return guess;
-  const owned = sampleOf(matrix, guess, key.index).length;
-  if (owned < 3) return guess; // one or two rows may well be one partner's
+  // One or two rows may well be one partner's: three or more of the same name make an owner.
+  if (!key || oneName(matrix, guess, key.index) < 3) return guess;
   const other = guess.unknown.find(
-    (u) => names.columnOf(guess.tab, u.header) === key.id && distinct(sampleOf(matrix, guess, u.index)) > 1,
+    (u) => names.columnOf(guess.tab, u.header) === key.id && oneName(matrix, guess, u.index) < 0,
   );
   if (!other) return guess;
   const columns = guess.columns.map((c) => (c === key ? { ...c, header: other.header, index: other.index } : c));
@@ -130,7 +143,15 @@ function ownerIsNoPartner<G extends Guess>(matrix: Matrix, guess: G, names: Head
   return { ...guess, columns, unknown };
 }
 
-/** How many different names (compared as the duplicate rule does) a sample holds. */
-function distinct(cells: readonly (string | number | boolean)[]): number {
-  return new Set(cells.map((c) => normalizeKey(String(c)))).size;
+/**
+ * Does the column's sample hold one name only (compared as the duplicate rule does)? How many cells
+ * when it does, -1 at the first other name: a partner column says so on its second row.
+ */
+function oneName(matrix: Matrix, guess: Guess, column: number): number {
+  let name: string | undefined;
+  return everyCell(matrix, guess, column, (cell) => {
+    const key = normalizeKey(String(cell));
+    name ??= key;
+    return key === name;
+  });
 }
