@@ -75,7 +75,7 @@ describe("groupProblems", () => {
     expect(repeated).toHaveLength(1);
     expect(repeated[0]).toMatchObject({ rows: 7, firstRow: 2, severity: "warning" });
     expect(repeated[0].message).toBe(
-      "3 partners in Partner are each on several rows (7 rows in all): each counts once, its amounts added up. " +
+      "3 partners in Partner are each on several rows (7 rows in all): each counts once, with any amounts on its rows added up. " +
         "If any are different organisations, tell them apart by name.",
     );
   });

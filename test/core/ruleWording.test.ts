@@ -223,7 +223,7 @@ const CASES: Case[] = [
     drop: "initiativeId",
     row: 2,
     column: P.partner.name,
-    message: `${P.partner.name} "${partner}" is on 2 rows (2, 3): read as one partner with several rows — its amounts are added up and it counts once. If these are different organisations, tell them apart by name.`,
+    message: `${P.partner.name} "${partner}" is on 2 rows (2, 3): read as one partner with several rows — it counts once, with any amounts on its rows added up. If these are different organisations, tell them apart by name.`,
   },
   {
     rule: "sameName.partner",

@@ -292,9 +292,9 @@ describe("ledgers (SPEC rev 2)", () => {
       [6, "repeated.partner", "warning"],
     ]);
     expect(issues[1].message).toBe(
-      'Grantee "Riverside Bank" is on 2 rows (6, 7): read as one partner with several rows — its amounts are ' +
-        "added up and it counts once. If these are different organisations, tell them apart by name. Fill in " +
-        "Program ID on these rows to tell them apart.",
+      'Grantee "Riverside Bank" is on 2 rows (6, 7): read as one partner with several rows — it counts once, ' +
+        "with any amounts on its rows added up. If these are different organisations, tell them apart by name. " +
+        "Fill in Program ID on these rows to tell them apart.",
     );
   });
 

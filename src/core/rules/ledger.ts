@@ -14,10 +14,13 @@ import type { Report, Rule } from "./types";
  * designs the tab.
  */
 
-/** What each ledger warning says after ": " (its rule's `advice`), before what this sheet suggests. */
+/**
+ * What each ledger warning says after ": " (its rule's `advice`), before what this sheet suggests.
+ * True of a directory without amounts too (a food-bank list's branches under one name): "any".
+ */
 export const LEDGER_ADVICE =
-  "read as one partner with several rows — its amounts are added up and it counts once. If these are " +
-  "different organisations, tell them apart by name.";
+  "read as one partner with several rows — it counts once, with any amounts on its rows added up. If " +
+  "these are different organisations, tell them apart by name.";
 
 /** The rule's declaration: its id and severity, and its words for the problem its warnings make. */
 export function repeatedPartner(): Omit<Rule, "id" | "at"> {
@@ -26,8 +29,8 @@ export function repeatedPartner(): Omit<Rule, "id" | "at"> {
     advice: LEDGER_ADVICE,
     problem: ({ issues, rows, column, message }) =>
       `${formatNumber(issues)} partners in ${column} are each on several rows (${formatNumber(rows)} rows in ` +
-      `all): each counts once, its amounts added up. If any are different organisations, tell them apart ` +
-      `by name.${suggestionIn(message)}`,
+      `all): each counts once, with any amounts on its rows added up. If any are different organisations, ` +
+      `tell them apart by name.${suggestionIn(message)}`,
   };
 }
 
