@@ -1,6 +1,6 @@
 import { csvLine, CSV_BOM } from "../core/csv";
 import { groupWords, withoutAdvice, type Cell } from "../core";
-import { columnLetter } from "../schema";
+import { columnLetter, PARTNERS } from "../schema";
 import type { CheckedBlock, CheckIssue, CheckResult } from "./check";
 import { RollUp, type Problem, type ProblemLocation } from "./rollUp";
 import { clip, jsonSafe, printable, printableKeepingLines, wrap } from "./terminal";
@@ -148,6 +148,11 @@ const PER_RULE_SHOWN = 20;
 /** Sheets named in one "Not checked" line before the rest are counted. */
 const SKIPPED_SHOWN = 6;
 
+/** A Partners block with amounts: a ledger, whose repeated partners are how it is kept (see issues()). */
+function isLedger(block: CheckedBlock): boolean {
+  return block.tab === PARTNERS.name && block.mapping.some((m) => m.column === PARTNERS.col.committed.name);
+}
+
 /** The problems the text report lists; the rest are counted (JSON has them all). */
 const TEXT_PROBLEMS = 40;
 
@@ -209,7 +214,7 @@ export class TextReporter implements Reporter {
           "      ",
         );
       }
-      await this.issues(byBlock[index]);
+      await this.issues(byBlock[index], isLedger(block));
     }
     // Sheets left out: the tracker's own lists and Summary go unsaid; a sheet of notes is named.
     const skipped = result.skipped.filter((s) => s.reason !== "empty" && !s.reason.startsWith("the tracker's"));
@@ -243,7 +248,7 @@ export class TextReporter implements Reporter {
    * rule's messages all end with the same advice (a ledger's repeated partners), the first says it
    * and the others give only what differs: 340 partners are 340 lines, not 1,200.
    */
-  private async issues(issues: readonly CheckIssue[]): Promise<void> {
+  private async issues(issues: readonly CheckIssue[], ledger: boolean): Promise<void> {
     if (issues.length === 0) return;
     let cellWidth = 0;
     let columnWidth = 0;
@@ -261,7 +266,17 @@ export class TextReporter implements Reporter {
     // and --json lists each.
     const shownOf = new Map<string, number>();
     const leftOf = new Map<string, number>();
+    // In a ledger (a Partners sheet with amounts: one row per grant or payment), a partner on several
+    // rows is how the sheet is kept, not something to fix: its warnings inform. Listed one by one they
+    // buried the one row made twice among 340 (seven real ledgers); the problems below say it once.
+    const ledgerOf = new Map<string, { count: number; column: string }>();
     for (const i of issues) {
+      if (ledger && withoutAdvice(i.rule, i.message) !== undefined) {
+        const seen = ledgerOf.get(i.rule);
+        if (seen) seen.count++;
+        else ledgerOf.set(i.rule, { count: 1, column: i.column });
+        continue;
+      }
       const shown = shownOf.get(i.rule) ?? 0;
       if (shown >= PER_RULE_SHOWN) {
         leftOf.set(i.rule, (leftOf.get(i.rule) ?? 0) + 1);
@@ -277,6 +292,14 @@ export class TextReporter implements Reporter {
       const lines = wrap(printable(said ? bare : i.message), WIDTH - messageAt, hanging);
       await this.line(lead + lines[0]);
       for (let k = 1; k < lines.length; k++) await this.line(lines[k]);
+    }
+    for (const [rule, { count: partners, column }] of ledgerOf) {
+      await this.wrapped(
+        `${column}: ${count(partners, "partner")} on several rows, as in a ledger (${rule}) — each counted ` +
+          `once, its rows' amounts added up; said once in the problems below, and --json lists each.`,
+        "    ",
+        "      ",
+      );
     }
     for (const [rule, left] of leftOf) {
       const first = issues.find((i) => i.rule === rule);

@@ -339,38 +339,69 @@ describe("partnership-tracker check", () => {
     for (const line of out) expect([...line].length).toBeLessThanOrEqual(100);
   });
 
-  it("rolls a grant ledger's repeated recipients up into one problem that counts them, as the pane does", () => {
+  /** A sheet of names under `header`, with a second column beside them (its header, then its values). */
+  const namesSheet = (
+    header: string,
+    names: readonly string[],
+    [second, values]: [string, readonly (string | number)[]],
+  ) => {
     const cell = (ref: string, v: string | number) =>
       typeof v === "number" ? `<c r="${ref}"><v>${v}</v></c>` : `<c r="${ref}" t="inlineStr"><is><t>${v}</t></is></c>`;
+    const head = `<row r="1">${cell("A1", header)}${cell("B1", second)}</row>`;
+    const rows = names.map((n, i) => `<row r="${i + 2}">${cell(`A${i + 2}`, n)}${cell(`B${i + 2}`, values[i])}</row>`);
+    return handMadeXlsx({ Sheet1: head + rows.join("") });
+  };
+
+  it("says a grant ledger's repeated recipients once, above its rows made twice, and rolls them up into one problem", () => {
     const names = ["Parks Trust", "Parks Trust", "Food Bank", "Food Bank", "Food Bank", "Arts Council"];
-    const xlsx = handMadeXlsx({
-      Grants:
-        `<row r="1">${cell("A1", "Grantee")}${cell("B1", "Amount")}</row>` +
-        names
-          .map((n, i) => `<row r="${i + 2}">${cell(`A${i + 2}`, n)}${cell(`B${i + 2}`, 1000 * (i + 1))}</row>`)
-          .join(""),
-    });
-    fs.writeFileSync(path.join(dir, "ledger.xlsx"), xlsx);
+    fs.writeFileSync(
+      path.join(dir, "ledger.xlsx"),
+      namesSheet("Grantee", names, ["Amount", [1000, 2000, 3000, 3000, 5000, 6000]]),
+    );
     const r = cli(["check", "ledger.xlsx", ...TODAY], dir);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(
-      "One problem:\n  5 × warning  2 partners in Grantee are each on several rows (5 rows in all): each counts once,",
+      "2 distinct problems, largest first:\n  5 × warning  2 partners in Grantee are each on several rows (5 rows in all): each counts",
     );
-    // The details say what each repeated partner's warning means once, under the first; the
-    // others give only their rows (a 2,000-row ledger's 340 warnings took 1,254 lines, now 492).
+    // In a ledger a partner on several rows is how the sheet is kept: no line per partner (a real
+    // ledger's 340 buried its one row made twice), one line that counts them; the row made twice shows.
     const details = r.stdout.split("\n").filter((l) => /^ {4}A\d/.test(l));
     expect(details).toEqual([
-      '    A2  Grantee  warning  Grantee "Parks Trust" is on 2 rows (2, 3): read as one partner with',
-      '    A4  Grantee  warning  Grantee "Food Bank" is on 3 rows (4, 5, 6)',
+      "    A5  Grantee  warning  Row 5 is the same as row 4 in every column: the same entry made twice?",
     ]);
-    // The first warning, and the problem (words as a person reads them, wrapped anywhere between words).
-    expect(r.stdout.replace(/\s+/g, " ").match(/tell them apart by name/g)).toHaveLength(2);
-    // JSON keeps each issue's whole message.
+    expect(r.stdout.replace(/\s+/g, " ")).toContain(
+      "Grantee: 2 partners on several rows, as in a ledger (repeated.partner) — each counted once, its rows' " +
+        "amounts added up; said once in the problems below, and --json lists each.",
+    );
+    // JSON keeps each issue, with its whole message.
     const json = JSON.parse(cli(["check", "ledger.xlsx", "--json", ...TODAY], dir).stdout);
-    expect(json.issues[1].message).toMatch(/^Grantee "Food Bank" is on 3 rows \(4, 5, 6\): read as one partner/);
+    const repeated = json.issues.filter((i: { rule: string }) => i.rule === "repeated.partner");
+    expect(repeated.map((i: { message: string }) => i.message.split(":")[0])).toEqual([
+      'Grantee "Parks Trust" is on 2 rows (2, 3)',
+      'Grantee "Food Bank" is on 3 rows (4, 5, 6)',
+    ]);
     // …and says each problem in one sentence as the text report does (not one partner's words).
     expect(json.problems[0].said).toMatch(/^2 partners in Grantee are each on several rows \(5 rows in all\)/);
     expect(json.problems[0].message).toMatch(/^Grantee "Parks Trust" is on 2 rows/);
+  });
+
+  it("lists a directory's repeated names one by one (no amounts: each may be two organisations), the advice said once", () => {
+    const names = ["Parks Trust", "Parks Trust", "Food Bank", "Food Bank", "Food Bank", "Arts Council"];
+    fs.writeFileSync(
+      path.join(dir, "directory.xlsx"),
+      namesSheet("Organisation", names, ["Contact", ["Ann", "Bo", "Cy", "Di", "Ed", "Flo"]]),
+    );
+    const r = cli(["check", "directory.xlsx", ...TODAY], dir);
+    expect(r.code).toBe(0);
+    // The first says what the warning means; the others give only their rows.
+    const details = r.stdout.split("\n").filter((l) => /^ {4}A\d/.test(l));
+    expect(details).toEqual([
+      '    A2  Organisation  warning  Organisation "Parks Trust" is on 2 rows (2, 3): read as one partner',
+      '    A4  Organisation  warning  Organisation "Food Bank" is on 3 rows (4, 5, 6)',
+    ]);
+    expect(r.stdout).not.toContain("as in a ledger");
+    // The first warning, and the problem (words as a person reads them, wrapped anywhere between words).
+    expect(r.stdout.replace(/\s+/g, " ").match(/tell them apart by name/g)).toHaveLength(2);
   });
 
   it("shows an escape sequence stored in a cell (Excel's _x001B_) instead of sending it to the terminal", () => {
