@@ -238,16 +238,32 @@ function skippedFor(sheet: string, err: TrackerError, prefix = ""): Skipped {
  * row of data does not count: a summary table's `Total | 10 | 5000` row names no `Total` header.
  */
 function namesAnyOf(cells: Matrix, pairs: readonly (readonly [string, string])[]): boolean {
+  return mappedHeadersIn(cells, pairs).size > 0;
+}
+
+/** The headers the mapping names that one of the first rows holds (normalised; data rows do not count). */
+function mappedHeadersIn(cells: Matrix, pairs: readonly (readonly [string, string])[]): Set<string> {
   const wanted = new Set(pairs.map(([h]) => normalizeHeader(h)).filter((h) => h !== ""));
+  const found = new Set<string>();
   let scanned = 0;
   for (const row of cells) {
     if (scanned >= HEADER_SCAN_ROWS) break;
     if (!Array.isArray(row) || row.every((c) => c === null || c === undefined || c === "")) continue;
     scanned++;
     if (looksLikeData(row)) continue;
-    if (row.some((c) => typeof c === "string" && wanted.has(normalizeHeader(c)))) return true;
+    for (const c of row) if (typeof c === "string" && wanted.has(normalizeHeader(c))) found.add(normalizeHeader(c));
   }
-  return false;
+  return found;
+}
+
+/**
+ * The headers of the mapping a sheet lacks, as the user typed them, when another sheet of the
+ * workbook has them all: that sheet is another table (real: an NHS loans workbook's interest and
+ * summary sheets beside three loan ledgers), named in a line, not told to "correct the mapping".
+ */
+function missingMapped(cells: Matrix, pairs: readonly (readonly [string, string])[]): string[] {
+  const found = mappedHeadersIn(cells, pairs);
+  return pairs.map(([h]) => h.trim()).filter((h) => h !== "" && !found.has(normalizeHeader(h)));
 }
 
 function isEmptySheet(sheet: SheetData): boolean {
@@ -261,6 +277,7 @@ export function findBlocks(
 ): { blocks: Block[]; skipped: Skipped[] } {
   const pairs = options.pairs ?? [];
   const mappedSomewhere = pairs.length > 0 && wb.sheets.some((s) => namesAnyOf(s.cells, pairs));
+  const mappedWhole = pairs.length > 0 && wb.sheets.some((s) => missingMapped(s.cells, pairs).length === 0);
   const blocks: Block[] = [];
   const skipped: Skipped[] = [];
   for (let sheet of wb.sheets) {
@@ -315,6 +332,14 @@ export function findBlocks(
       if (mappedSomewhere && !namesAnyOf(sheet.cells, options.pairs)) {
         const headers = options.pairs.map(([h]) => h.trim()).join(", ");
         skipped.push({ sheet: sheet.name, reason: `none of the headers --map names (${headers})` });
+        continue;
+      }
+      const missing = mappedWhole ? missingMapped(sheet.cells, options.pairs) : [];
+      if (missing.length > 0) {
+        skipped.push({
+          sheet: sheet.name,
+          reason: `another table: no ${missing.map((h) => `"${h}"`).join(" or ")} header, which --map names`,
+        });
         continue;
       }
       // A hand mapping speaks of the whole sheet.

@@ -80,12 +80,15 @@ export const USAGE = `Usage:
       --today   the date the date rules compare with, e.g. 2026-03-01 (default: today)
       --quiet   no progress messages on stderr
 
-  ${PROGRAM} summary <file.xlsx|.csv> [--by <column>] [--csv] [--tab …] [--map …]…
+  ${PROGRAM} summary <file.xlsx|.csv> [--by <column>] [--csv] [--sheet <name>] [--tab …]
+      [--map …]…
       Partners, Committed and Received by Sector (as PARTNERS.SUMMARY), from the tracker's
       Partners table or a sheet whose headers map to Partners.
       --by      Sector (default), Status, Initiative ID, Focus area, Contribution or
                 Place-based funder
       --csv     as CSV (a spreadsheet opening it runs no formula)
+      --sheet   the sheet to sum when several hold Partners data (one is summed, so no amount
+                counts twice; the others are named)
 
 Exit codes: 0 done, no errors (warnings allowed) · 1 errors found · 2 could not read or write ·
 3 nothing to check (no sheet has tracker columns). With several files, the worst that any file
@@ -103,7 +106,7 @@ interface OptionSpec {
 const COMMANDS: Record<string, OptionSpec> = {
   new: { flags: ["--sample", "--force"], values: ["--from", "--tab"], repeatable: ["--map"] },
   check: { flags: ["--json", "--csv", "--quiet"], values: ["--today", "--tab"], repeatable: ["--map"] },
-  summary: { flags: ["--csv"], values: ["--by", "--tab"], repeatable: ["--map"] },
+  summary: { flags: ["--csv"], values: ["--by", "--tab", "--sheet"], repeatable: ["--map"] },
   share: { flags: ["--force"], values: [], repeatable: [] },
 };
 const HELP = ["help", "--help", "-h"];
@@ -575,7 +578,7 @@ async function summary(args: Parsed, io: Io): Promise<number> {
   }
   try {
     const wb = await readSpreadsheetFile(file);
-    const result = partnersSummary(wb, by, mapping);
+    const result = partnersSummary(wb, by, mapping, args.values.get("--sheet"));
     if (wb.notRead?.length) io.stderr(notReadReport(printable(shown), wb.notRead.map(printable), "summary"));
     if (args.flags.has("--csv")) {
       const csv = summaryCsv(result);

@@ -23,11 +23,19 @@ export function partnersSummary(
   wb: WorkbookData,
   groupBy?: string,
   mapping: MappingOptions = {},
+  /** `--sheet`: the sheet to sum, when the workbook holds Partners data on several. */
+  sheet?: string,
 ): PartnersSummaryResult {
   const { blocks } = findBlocks(wb, mapping);
-  const found = blocks.filter((b) => b.mapping.tab === PARTNERS.name);
+  const all = blocks.filter((b) => b.mapping.tab === PARTNERS.name);
+  const wanted = sheet?.trim().toLowerCase();
+  const found = wanted === undefined ? all : all.filter((b) => b.sheet.toLowerCase() === wanted);
   const partners = [...found].sort((a, b) => Number(b.isTrackerTable) - Number(a.isTrackerTable))[0];
   if (!partners) {
+    if (wanted !== undefined && all.length > 0) {
+      const sheets = [...new Set(all.map((b) => `"${b.sheet}"`))].join(", ");
+      throw new TrackerError("#N/A", `no Partners data on a sheet named "${sheet?.trim()}": it is on ${sheets}`);
+    }
     throw new TrackerError("#N/A", "no Partners data: no table or sheet has a header row naming Partners columns");
   }
   // Blocks side by side on that sheet (SPEC rev 2) are summed together, as PARTNERS.SUMMARY does;
@@ -67,6 +75,16 @@ export function partnersSummary(
   if (summary.currencyAssumed && !beside.some((b) => b.isTrackerTable)) {
     notes.push(
       `The sheet names no currency: amounts are shown as dollars (a header such as "Amount (£)" says otherwise).`,
+    );
+  }
+  // One sheet is summed: another may be a summary of the same money (a per-partner total beside its
+  // ledger), and money never counts twice. The others are named, with how to sum one (real: an NHS
+  // workbook's three loan ledgers; the first alone was summed, and nothing said so).
+  const others = [...new Set(all.filter((b) => b.sheet !== partners.sheet).map((b) => `"${b.sheet}"`))];
+  if (others.length > 0) {
+    notes.push(
+      `Partners data on ${others.length === 1 ? "another sheet" : "other sheets"} is not in these figures: ` +
+        `${others.join(", ")}. One sheet is summed, so no amount counts twice; --sheet "<name>" sums another.`,
     );
   }
   return {

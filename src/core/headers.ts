@@ -186,7 +186,11 @@ function saysName(column: ColumnSpec, header: string, earlier: string): boolean 
 
 const KEY_COLUMN_IDS: ReadonlySet<string> = new Set(TABS.flatMap((t) => KEY_COLUMNS[t.name].map((c) => c.id)));
 
-const EMAIL_LIKE = /@/;
+/**
+ * An email address, the whole cell: not any `@` (real: an NHS loans ledger's `Opening balance @
+ * 01/04/2018` header made its header row "data", and three sheets of loans went unchecked).
+ */
+const EMAIL_LIKE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const DATE_LIKE = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}/;
 
 /**
@@ -199,7 +203,7 @@ export function looksLikeData(cells: readonly Cell[] | undefined): boolean {
   for (const cell of cells ?? []) {
     if (typeof cell === "boolean") return true;
     if (typeof cell === "number" && !(Number.isInteger(cell) && cell >= 1900 && cell <= 2100)) return true;
-    if (typeof cell === "string" && (EMAIL_LIKE.test(cell) || DATE_LIKE.test(cell.trim()))) return true;
+    if (typeof cell === "string" && (EMAIL_LIKE.test(cell.trim()) || DATE_LIKE.test(cell.trim()))) return true;
   }
   return false;
 }

@@ -593,6 +593,44 @@ describe("partnership-tracker check", () => {
     expect(r.stdout).not.toContain("correct the mapping");
   });
 
+  it("with --map, checks every ledger whose header says `@ 01/04/2018`, and names a sheet with only some of its headers as another table", () => {
+    // Real: an NHS trust-loans workbook. An "@" in one header made each ledger's header row "data":
+    // with --map its 2,176 loans went unchecked and the run said "no issues", exit 0.
+    const cell = (ref: string, v: string | number) =>
+      typeof v === "number" ? `<c r="${ref}"><v>${v}</v></c>` : `<c r="${ref}" t="inlineStr"><is><t>${v}</t></is></c>`;
+    const row = (n: number, values: (string | number)[]) =>
+      `<row r="${n}">${values.map((v, i) => cell(`${"ABCD"[i]}${n}`, v)).join("")}</row>`;
+    const ledger = (names: string[]) =>
+      row(1, ["Trust Name", "Region", "Loan amount (£)", "Opening balance @ 01/04/2018"]) +
+      names.map((n, i) => row(i + 2, [n, "London", 1000 * (i + 1), 500])).join("");
+    fs.writeFileSync(
+      path.join(dir, "loans.xlsx"),
+      handMadeXlsx({
+        Interest: row(1, ["Year", "Trust Name", "SUM of Interest paid"]) + row(2, [2019, "Alpha Trust", 20]),
+        Revenue: ledger(["Alpha Trust", "Beta Trust"]),
+        Capital: ledger(["Gamma Trust", "Gamma Trust", "Delta Trust"]),
+      }),
+    );
+    const map = ["--tab", "Partners", "--map", "Trust Name=Partner", "--map", "Loan amount (£)=Committed"];
+    const r = cli(["check", "loans.xlsx", ...map, ...TODAY], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Revenue — Partners, header row 1, 2 rows checked: no issues");
+    expect(r.stdout).toContain("Capital — Partners, header row 1, 3 rows checked: 0 errors, 1 warning");
+    expect(r.stdout).toContain(
+      '  Not checked: Interest — another table: no "Loan amount (£)" header, which --map names\n',
+    );
+    expect(r.stdout).not.toContain("correct the mapping");
+    // summary sums one sheet (another may be a summary of the same money) and names the others.
+    const first = cli(["summary", "loans.xlsx", ...map], dir).stdout;
+    expect(first).toMatch(/Total +2 +£3,000/);
+    expect(first).toContain('Partners data on another sheet is not in these figures: "Capital".');
+    expect(cli(["summary", "loans.xlsx", ...map, "--sheet", "capital"], dir).stdout).toMatch(/Total +2 +£6,000/);
+    expect(cli(["summary", "loans.xlsx", ...map, "--sheet", "Interest"], dir)).toMatchObject({
+      code: 3,
+      stderr: expect.stringContaining('no Partners data on a sheet named "Interest": it is on "Revenue", "Capital"'),
+    });
+  });
+
   it("summarises partners by sector, or another column, as text or CSV that runs no formula", () => {
     const text = cli(["summary", "sample.xlsx"], dir);
     expect(text.code).toBe(0);

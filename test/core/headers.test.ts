@@ -148,6 +148,19 @@ describe("header mapping", () => {
     }
   });
 
+  it("reads a header that says `@ 01/04/2018` as a header, and a row of email addresses as data", () => {
+    // Real: an NHS trust-loans workbook's ledgers, unchecked because of one "@" in a header.
+    const loans = [
+      ["Trust Name", "Region", "Loan amount (£)", "Opening balance @ 01/04/2018"],
+      ["Alpha Hospital Trust", "London", 100000, 90000],
+    ];
+    expect(() => mapHeaders(loans)).toThrow(/^No Partners header row: row 1 has Trust Name/);
+    const m = mappingFromPairs(loans, "Partners", [["Trust Name", "Partner"]]);
+    expect(m.headerRow).toBe(0);
+    expect(m.columns.map((c) => c.header)).toEqual(["Trust Name"]);
+    expect(() => mapHeaders([["Ann Lee", "ann.lee@city.gov", "Director"]], "Leadership")).toThrow(/row 1 holds data/);
+  });
+
   it("refuses an empty or blank range with the same advice", () => {
     expect(() => mapHeaders([])).toThrow(/Include the header row/);
     expect(() => mapHeaders([[null, ""], ["  "]])).toThrow(/Include the header row/);
