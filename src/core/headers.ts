@@ -595,6 +595,18 @@ export function mappingFromPairs(
   }
   const guessed = matchTexts(textsOf(cells), cells, row, row, target);
   const overrides: Record<number, string | null> = {};
+  // In Partners, a bare `Name` is the partner's when nothing else is (as check guesses it without a
+  // mapping): mapping another column by hand does not take it away (real: an organisations list,
+  // `--map "Type=Sector"` turned `Name → Partner` into "There is no Partner column").
+  const partner = PARTNERS.col.partner.id;
+  if (
+    target === PARTNERS &&
+    !guessed.columns.some((c) => c.id === partner) &&
+    !resolved.some((r) => r.column === partner)
+  ) {
+    const nameAt = cells.findIndex((c) => typeof c === "string" && isBareName(c));
+    if (nameAt >= 0) overrides[nameAt] = partner;
+  }
   for (const r of resolved) overrides[normalized.indexOf(normalizeHeader(r.header))] = r.column;
   return toMapping(applyOverrides(matrix, checkedAgainstData(matrix, guessed, HEADER_NAMES), overrides));
 }

@@ -157,6 +157,16 @@ export const LIST_VOCABULARY: {
     "Public sector": "Government",
     "Government agency": "Government",
     "Public agency": "Government",
+    // UK local government, as a partnership list names it (real: an organisations list's Type column).
+    Council: "Government",
+    "City council": "Government",
+    "County council": "Government",
+    "District council": "Government",
+    "Borough council": "Government",
+    "Town council": "Government",
+    "Local authority": "Government",
+    "Combined authority": "Government",
+    "Police and crime commissioner": "Government",
   },
   contribution: {
     Grant: "Funding",

@@ -441,6 +441,24 @@ describe("mapping by hand", () => {
     expect(over.columns.map((c) => [c.header, c.id])).toEqual([["Amount", "received"]]);
   });
 
+  it("mapping another column keeps a bare Name as the partner, as the guess without a mapping has it", () => {
+    // Real: an organisations list (Name, Type, URL); `--map "Type=Sector"` lost `Name → Partner`.
+    const orgs = [
+      ["Name", "Type", "URL"],
+      ["Leeds Partnership", "PPP", "https://example.org"],
+    ];
+    expect(mapHeaders(orgs).columns.map((c) => [c.header, c.id])).toEqual([["Name", "partner"]]);
+    const m = mappingFromPairs(orgs, null, [["Type", "Sector"]]);
+    expect(m.tab).toBe("Partners");
+    expect(m.columns.map((c) => [c.header, c.id])).toEqual([
+      ["Name", "partner"],
+      ["Type", "sector"],
+    ]);
+    // A Partner column the user names stays theirs.
+    const named = mappingFromPairs(orgs, "Partners", [["URL", "Partner"]]);
+    expect(named.columns.map((c) => [c.header, c.id])).toEqual([["URL", "partner"]]);
+  });
+
   it("a header the mapping names but the sheet lacks is an error with a message", () => {
     expect(() => mappingFromPairs(sheetRows, "Partners", [["Grantee", "Partner"]])).toThrow(
       /The mapping names "Grantee", but the range has no such header \(row 2 has Name of grantee, Amount, Money out, Fiscal year\)/,

@@ -83,6 +83,8 @@ describe("list values in the users' own words", () => {
     ["D", "County", "Complete"],
     ["E", "Corporate", "On hold"],
     ["F", "International NGO", "Active"], // real: a humanitarian partner directory's 112 rows
+    ["G", "Combined Authority", "Active"], // real: a UK organisations list (councils, combined authorities)
+    ["H", "Council", "Active"],
   ];
 
   it("read as the listed value, one warning per distinct value and column with its rows", () => {
@@ -97,7 +99,9 @@ describe("list values in the users' own words", () => {
     expect(messages).toContain('Org type is "County" — use the listed spelling "Government".');
     expect(messages).toContain('Status is "On hold" — use the listed spelling "Paused".');
     expect(messages).toContain('Org type is "International NGO" — use the listed spelling "Nonprofit".');
-    expect(issues).toHaveLength(9); // 6 sector words + Complete, In progress, On hold
+    expect(messages).toContain('Org type is "Combined Authority" — use the listed spelling "Government".');
+    expect(messages).toContain('Org type is "Council" — use the listed spelling "Government".');
+    expect(issues).toHaveLength(11); // 8 sector words + Complete, In progress, On hold
   });
 
   it("4,000 rows of one word are one warning, not 4,000", () => {
