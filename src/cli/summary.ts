@@ -19,6 +19,12 @@ export interface PartnersSummaryResult {
   readonly notes: string[];
 }
 
+const SCALE_WORDS = new Map([
+  [1e3, "thousands"],
+  [1e6, "millions"],
+  [1e9, "billions"],
+]);
+
 export function partnersSummary(
   wb: WorkbookData,
   groupBy?: string,
@@ -67,6 +73,14 @@ export function partnersSummary(
   // SPEC: without the groupBy column SUMMARY still gives the Total row; the text says why it is alone.
   if (summary.rows.length === 0 && summary.total.partners > 0) {
     notes.push(`No ${summary.groupBy.name} column: only the Total row.`);
+  }
+  // Figures in thousands (`Spend (£000)`, a title saying "£ thousand") are summed multiplied out.
+  for (const s of summary.scaled) {
+    const where = s.what === s.column ? `its header says` : `row ${s.row + 1} says ("${s.what}")`;
+    notes.push(
+      `${s.column} is in ${SCALE_WORDS.get(s.factor) ?? `units of ${s.factor}`}, as ${where}: its figures are ` +
+        `multiplied by ${s.factor.toLocaleString("en-US")} here.`,
+    );
   }
   if (!summary.receivedColumn) notes.push(`No ${received.name} column: ${received.name} is left blank, not 0.`);
   // A user's sheet of plain numbers says no currency: the dollars printed are an assumption, said

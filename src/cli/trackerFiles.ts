@@ -119,6 +119,7 @@ export function trackerFromSheets(
         headerMore: `the header row's second line ("${left.label}"), not data`,
         wrapped: `a line of text wrapped from the row next to it ("${left.label}"), not data`,
         note: `a note under the data ("${left.label}"), not data`,
+        breakdown: `a breakdown of the total above it ("${left.label}"), the same money again`,
         placeholders: `only placeholders or zeros ("${left.label}"), nothing entered`,
       };
       lines.push(`  row ${block.top + left.index} left out: ${what[left.kind]}.`);

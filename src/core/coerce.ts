@@ -78,7 +78,10 @@ export function coerceNumber(cell: Cell): number | undefined {
 }
 
 /** A currency code or symbol standing as a word of a header: `Award (£)`, `Amount (GBP)`, `Value in EUR`. */
-const HEADER_CURRENCY = new RegExp(`(?:^|[^A-Za-z])(${CURRENCY_CODES}|[£€¥₹$])(?![A-Za-z])`, "i");
+const HEADER_CURRENCY = new RegExp(
+  `(?:^|[^A-Za-z])(${CURRENCY_CODES}|[£€¥₹$])(?:(?=(?:k|m|mn|bn)\\b)|(?![A-Za-z]))`,
+  "i",
+);
 
 /**
  * The currency an amount column's header names (`From Town Fund Award (£)` → GBP), or "" when it
@@ -87,6 +90,26 @@ const HEADER_CURRENCY = new RegExp(`(?:^|[^A-Za-z])(${CURRENCY_CODES}|[£€¥�
 export function headerCurrency(header: string): string {
   const m = HEADER_CURRENCY.exec(header);
   return m ? codeOf(m[1]) : "";
+}
+
+/**
+ * The multiple an amount column's header or the sheet's title says its figures are in: `Spend
+ * (£000)`, `£'000`, `(£ thousand)`, `$ thousands`, `in thousands` → 1,000; `£m`, `(millions)` →
+ * 1,000,000; `£bn` → 1,000,000,000. 1 when it says none. Real: a government table titled "Net current
+ * expenditure (£ thousand)" summed £89.8bn as $89.8m.
+ */
+export function headerScale(text: string): number {
+  const t = text.toLowerCase();
+  if (!/thousand|000|mill|billion|[£$€][\s']*(?:k|m|mn|bn)\b/.test(t)) return 1;
+  if (
+    /[£$€][\s']*(?:000s?|k|thousands?)\b|\(\s*'?000s?\s*\)|\bin\s+thousands\b|\(\s*thousands?\s*\)|[£$€]\s*thousand/.test(
+      t,
+    )
+  )
+    return 1e3;
+  if (/[£$€][\s']*(?:m|mn|millions?)\b|\bin\s+millions\b|\(\s*millions?\s*\)/.test(t)) return 1e6;
+  if (/[£$€][\s']*(?:bn|billions?)\b|\bin\s+billions\b|\(\s*billions?\s*\)/.test(t)) return 1e9;
+  return 1;
 }
 
 /** `£` → GBP, `us$` → USD, `eur` → EUR. */

@@ -8,10 +8,12 @@ import type { Cell } from "./types";
  * of every check and every sum, and named once.
  */
 /**
+ * `breakdown`: rows under a Total row that add up to it again (a government table's `ENGLAND` row,
+ * then `LONDON BOROUGHS`, `SHIRE COUNTIES` … by class): the same money a second time.
  * `headerMore`: the header row's second line (`Awarded` under `Date Grant`); `wrapped`: a line of a
  * data row's text on a row of its own; both as a printed table converted to a sheet lays them out.
  */
-export type LeftOutKind = "total" | "label" | "header" | "headerMore" | "wrapped" | "note";
+export type LeftOutKind = "total" | "label" | "header" | "headerMore" | "wrapped" | "note" | "breakdown";
 
 export interface LeftOutRow {
   /** 0-based matrix row. */
@@ -40,6 +42,58 @@ const TOTAL_LABEL =
  */
 const NAMED_TOTAL = /^(?:grand\s+|sub-?\s*)?totals?\s+\S/i;
 
+/**
+ * Labels of a row that adds up the rows above without saying Total: a whole area or group (real: a
+ * government table's `ENGLAND` row under its 443 authorities). A partner may be called that too (`All
+ * Saints`, a `UK` office), so, as a `Total <name>`, such a row is a total only when its amounts add up
+ * the rows above it.
+ */
+const AGGREGATE_LABELS: ReadonlySet<string> = new Set([
+  "england",
+  "wales",
+  "scotland",
+  "northern ireland",
+  "england and wales",
+  "great britain",
+  "united kingdom",
+  "uk",
+  "united states",
+  "usa",
+  "statewide",
+  "countywide",
+  "citywide",
+  "nationwide",
+  "overall",
+  "all",
+  "all authorities",
+  "all local authorities",
+  "all councils",
+  "all counties",
+  "all regions",
+  "all partners",
+  "all grants",
+]);
+
+/** Is `text` (trimmed) one of AGGREGATE_LABELS? Short texts only are lower-cased to look. */
+function isAggregateLabel(text: string): boolean {
+  if (text.length < 2 || text.length > 24 || !AGGREGATE_FIRST.has(text.charCodeAt(0) | 32)) return false;
+  return AGGREGATE_LABELS.has(text.toLowerCase().replace(/\s+/g, " "));
+}
+
+/** The first letters of AGGREGATE_LABELS (lower-cased): most names never pay for lower-casing. */
+const AGGREGATE_FIRST: ReadonlySet<number> = new Set([...AGGREGATE_LABELS].map((l) => l.charCodeAt(0)));
+
+/**
+ * `Source: Ministry of …`, `Note: figures are provisional`, `NB:` — a note's own words, whatever the
+ * row holds beside them (real: a government table's Source row carries a number under the amounts).
+ */
+const NOTE_LABEL = /^(?:sources?|notes?|nb|n\.b\.|footnotes?)\s*:/i;
+
+export function isNoteLabel(text: string): boolean {
+  const c = text.charCodeAt(0) | 32;
+  return (c === 115 || c === 110 || c === 102) && NOTE_LABEL.test(text);
+}
+
 /** Characters a total label can start or end with (lower-cased): a cheap gate before the pattern. */
 function mayBeTotal(text: string): boolean {
   let c = text.charCodeAt(0);
@@ -62,9 +116,10 @@ export const NAMED_TOTAL_LABEL = 2;
 export function totalKind(text: string): 0 | 1 | 2 {
   // The cheap gate first: this runs on every data row's first cell.
   const t = trimmed(text);
-  if (t.length === 0 || t.length > 80 || !mayBeTotal(t)) return NOT_TOTAL;
+  if (t.length === 0 || t.length > 80) return NOT_TOTAL;
+  if (!mayBeTotal(t)) return isAggregateLabel(t) ? NAMED_TOTAL_LABEL : NOT_TOTAL;
   if (t.length <= 60 && TOTAL_LABEL.test(t)) return TOTAL;
-  return NAMED_TOTAL.test(t) ? NAMED_TOTAL_LABEL : NOT_TOTAL;
+  return NAMED_TOTAL.test(t) || isAggregateLabel(t) ? NAMED_TOTAL_LABEL : NOT_TOTAL;
 }
 
 /**

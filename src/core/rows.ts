@@ -4,6 +4,7 @@ import { coerceNumber, coerceYesNo, isEmail } from "./coerce";
 import {
   firstFilled,
   isEndMarkerRow,
+  isNoteLabel,
   isRuleLine,
   fewWords,
   onlyFilled,
@@ -100,6 +101,9 @@ export function matchList(listId: string, text: string): { value: string; exact:
   return loose === undefined ? undefined : { value: loose, exact: false };
 }
 
+/** How far above the header row a title saying the amounts' currency or multiple is looked for. */
+const TITLE_ROWS = 10;
+
 /** Headers of a column that names the amounts' currency (`Currency`, `Currency code`). */
 const CURRENCY_HEADERS = new Set(["currency", "currencycode", "curr", "ccy"]);
 const CURRENCY_CODE = /^[A-Za-z]{3}$/;
@@ -171,6 +175,10 @@ export class TypedTable {
   readonly mixedCurrencyRow: Int32Array;
   /** Per amount slot: the first row naming the column's currency. */
   readonly currencyRow: Int32Array;
+  /** Per amount slot: the multiple its figures are in (`Spend (£000)`: 1,000), 1 when none is said. */
+  readonly scale: Float64Array;
+  /** Per amount slot: the row that says the multiple (its header row, or a title above it), -1 when none. */
+  readonly scaleRow: Int32Array;
 
   /**
    * `only`: the slots a caller reads (SUMMARY needs three of seventeen); others are not coerced.
@@ -218,9 +226,47 @@ export class TypedTable {
     this.currency = new Array<string>(n).fill("");
     this.mixedCurrencyRow = new Int32Array(n).fill(-1);
     this.currencyRow = new Int32Array(n).fill(-1);
+    this.scale = new Float64Array(n).fill(1);
+    this.scaleRow = new Int32Array(n).fill(-1);
     this.currencyColumn();
     this.markColumns();
     this.headerCurrencies();
+    this.scales();
+  }
+
+  /**
+   * The multiple each amount column's figures are in (`Spend (£000)` → 1,000), from its header, else
+   * from the nearest title above the header row that says one or a currency (`Net current expenditure
+   * (£ thousand)`): a report's title speaks for its amount columns, those whose headers name neither.
+   */
+  private scales(): void {
+    const amounts: number[] = [];
+    for (let slot = 0; slot < this.tab.columns.length; slot++) {
+      if (this.tab.columns[slot].type === "currency" && this.index[slot] >= 0) amounts.push(slot);
+    }
+    if (amounts.length === 0) return;
+    for (const slot of amounts) {
+      const scale = coerce.headerScale(this.header[slot]);
+      if (scale === 1) continue;
+      this.scale[slot] = scale;
+      this.scaleRow[slot] = this.mapping.headerRow;
+    }
+    const top = this.mapping.firstHeaderRow ?? this.mapping.headerRow;
+    for (let r = top - 1; r >= 0 && r >= top - TITLE_ROWS; r--) {
+      const row = this.matrix[r];
+      if (!Array.isArray(row)) continue;
+      for (const cell of row) {
+        if (typeof cell !== "string" || cell.length > 200) continue;
+        const scale = coerce.headerScale(cell);
+        const code = coerce.headerCurrency(cell);
+        if (scale === 1 && code === "") continue;
+        for (const slot of amounts) {
+          if (scale !== 1 && this.scaleRow[slot] < 0) [this.scale[slot], this.scaleRow[slot]] = [scale, r];
+          if (code !== "" && this.currency[slot] === "") [this.currency[slot], this.currencyRow[slot]] = [code, r];
+        }
+        return;
+      }
+    }
   }
 
   /**
@@ -573,8 +619,9 @@ export class TypedTable {
     if (this.placeholdersOnly()) return "empty";
     const label = cells[first];
     if (typeof label !== "string") return undefined;
-    // An END marker under a template's rows: a note under the data (forEachRow names it so).
-    if (isEndMarkerRow(cells, first)) return "label";
+    // An END marker under a template's rows, or `Source: …` (whatever numbers the row holds beside
+    // it): a note under the data (forEachRow names it so), or a label row inside it.
+    if (isEndMarkerRow(cells, first) || isNoteLabel(trimmed(label))) return "label";
     const total = totalKind(label);
     if (total !== NOT_TOTAL && this.isTotalRow(total, first)) return "total";
     if (this.repeatsHeader(first, label)) return "header";
@@ -647,6 +694,44 @@ export class TypedTable {
   }
 
   /**
+   * The rows under the loaded Total row that add up to it again: its breakdown (real: a government
+   * table's `ENGLAND` row, then `CLASS BREAKDOWN` and six rows by class of authority, the same £89.8bn
+   * again). Two rows or more with amounts, up to the next Total row or a note (`Source: …`), whose sums
+   * equal the total's in every amount column it fills (within rounding). Undefined when there is
+   * none: rows after a subtotal are the next section's data. Each Total row scans only to the next.
+   */
+  private breakdownBelow(total: number): Set<number> | undefined {
+    const slots = this.mappedSlots.filter((s) => this.kind[s] === KIND_NUMBER && this.state[s] === OK);
+    if (slots.length === 0) return undefined;
+    const sums = new Float64Array(slots.length);
+    const rows: number[] = [];
+    for (let r = total + 1; r < this.rowCount; r++) {
+      const cells = this.matrix[r];
+      if (!Array.isArray(cells)) continue;
+      const first = firstFilled(cells);
+      if (first < 0) continue;
+      const label = cells[first];
+      if (typeof label === "string" && (totalKind(label) !== NOT_TOTAL || isNoteLabel(trimmed(label)))) break;
+      let any = false;
+      for (let k = 0; k < slots.length; k++) {
+        const v = this.numAt(r, slots[k]);
+        if (!Number.isFinite(v)) continue;
+        sums[k] += v;
+        any = true;
+      }
+      if (any) rows.push(r);
+    }
+    if (rows.length < 2) return undefined;
+    let matched = 0;
+    for (let k = 0; k < slots.length; k++) {
+      const want = this.num[slots[k]];
+      if (Math.abs(want - sums[k]) > Math.max(0.005, Math.abs(want) * 0.001)) return undefined;
+      if (want !== 0) matched++;
+    }
+    return matched > 0 ? new Set(rows) : undefined;
+  }
+
+  /**
    * A row whose first filled cell (`first`) says Total: a total when nothing else of it describes a
    * partner (no list, Yes/No, date or email cell filled) and, for `Total <name>`, when its amounts add
    * up the rows above. Kept out of notData, which runs on every row.
@@ -716,6 +801,7 @@ export class TypedTable {
     if (typeof label === "number") return true;
     // A `Total <name>` that may add up the rows above it is settled the long way (isTotalRow).
     if (typeof label !== "string" || totalKind(label) !== NOT_TOTAL || isEndMarkerRow(cells, first)) return false;
+    if (isNoteLabel(label)) return false;
     const head = this.matrix[this.mapping.headerRow];
     return !(Array.isArray(head) && sameText(label, head[first]));
   }
@@ -736,7 +822,15 @@ export class TypedTable {
     let footnotes = false;
     this.sectionStart = this.summedTo = this.firstDataRow;
     const matrix = this.matrix;
+    // Rows under a Total row that add up to it again (see breakdownBelow): left out as they come.
+    let breakdown: Set<number> | undefined;
     for (let r = this.firstDataRow; r < this.rowCount; r++) {
+      if (breakdown !== undefined && breakdown.has(r)) {
+        const cells = matrix[r] ?? [];
+        const column = firstFilled(cells);
+        leftOut.push({ row: r, kind: "breakdown", label: String(cells[column]).trim(), column });
+        continue;
+      }
       if (quick !== undefined) {
         const cells = matrix[r];
         if (Array.isArray(cells) && quick(cells, r)) {
@@ -759,6 +853,7 @@ export class TypedTable {
       if (kind === "total") {
         this.sectionStart = r + 1;
         totalSeen = true;
+        breakdown = this.breakdownBelow(r) ?? breakdown;
       }
       if (kind === "label" && totalSeen && !footnotes) {
         const label = this.cells[firstFilled(this.cells)];

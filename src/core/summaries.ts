@@ -1,4 +1,5 @@
 import { ASSETS, PARTNERS, type ColumnSpec } from "../schema";
+import { headerScale } from "./coerce";
 import { mapBlocks } from "./blocks";
 import { matchHeader, mapHeaders } from "./headers";
 import { DuplicateFinder } from "./duplicates";
@@ -29,6 +30,16 @@ export interface PartnerSummary {
   readonly receivedColumn: boolean;
   /** Data rows whose amount is there but not readable (`DOER`, `see note`): left out of the sums. */
   readonly unread: { readonly committed: number; readonly received: number };
+  /**
+   * Amount columns whose figures are in thousands or millions, as their header or the sheet's title
+   * says (`Spend (£000)`): summed multiplied out, and said (`what` is the words that say it).
+   */
+  readonly scaled: readonly {
+    readonly column: string;
+    readonly factor: number;
+    readonly row: number;
+    readonly what: string;
+  }[];
 }
 
 /**
@@ -117,7 +128,7 @@ function partnersTable(
 
 /** A readable amount of the loaded row, 0 when blank or unreadable (VALIDATE reports those). */
 function amount(t: TypedTable, slot: number): number {
-  return t.has(slot) ? t.num[slot] : 0;
+  return t.has(slot) ? t.num[slot] * t.scale[slot] : 0;
 }
 
 /**
@@ -178,6 +189,8 @@ function quickRows(
   const nameAt = table.index[partnerSlot];
   const committedAt = table.index[committedSlot];
   const receivedAt = table.index[receivedSlot];
+  const committedScale = table.scale[committedSlot];
+  const receivedScale = table.scale[receivedSlot];
   const groupAt = table.index[slot];
   const spellings = groupAt >= 0 ? table.exactSpellings(slot) : undefined;
   if (nameAt < 0 || committedAt < 0 || (groupAt >= 0 && spellings === undefined)) return undefined;
@@ -208,7 +221,7 @@ function quickRows(
       }
     }
     if (!table.surelyData(cells)) return false;
-    add(g, committed, received, name, offset + r + 1);
+    add(g, committed * committedScale, received * receivedScale, name, offset + r + 1);
     return true;
   };
 }
@@ -333,6 +346,20 @@ export function summarizePartnerBlocks(
     currencyAssumed,
     receivedColumn: tables.some((t) => t.present(receivedSlot)),
     unread: { committed: unreadCommitted, received: unreadReceived },
+    scaled: tables.flatMap((t) =>
+      [committedSlot, receivedSlot]
+        .filter((slot) => t.scale[slot] !== 1 && t.present(slot))
+        .map((slot) => ({
+          column: t.header[slot],
+          factor: t.scale[slot],
+          row: t.scaleRow[slot],
+          what: String(
+            t.scaleRow[slot] === t.mapping.headerRow
+              ? t.header[slot]
+              : (t.matrix[t.scaleRow[slot]] ?? []).find((c) => typeof c === "string" && headerScale(c) !== 1),
+          ),
+        })),
+    ),
   };
 }
 

@@ -37,6 +37,7 @@ const LEFT_OUT_WORDS: Readonly<Record<LeftOutKind, string>> = {
   headerMore: "the header row's second line",
   wrapped: "a line of text wrapped from the row next to it",
   note: "a note under the data",
+  breakdown: "a breakdown of the total above it, the same money again",
 };
 
 /** SPEC: a row that is not data is named once: "row 203 looks like a Total row: left out". */

@@ -631,6 +631,34 @@ describe("partnership-tracker check", () => {
     });
   });
 
+  it("summarises amounts a title says are in £ thousand in pounds, multiplied out, and says so", () => {
+    // Real: a ministry's table titled "Net current expenditure (£ thousand)" was summed as dollars,
+    // a thousand times too small, with its ENGLAND total and class breakdown added in.
+    const cell = (ref: string, v: string | number) =>
+      typeof v === "number" ? `<c r="${ref}"><v>${v}</v></c>` : `<c r="${ref}" t="inlineStr"><is><t>${v}</t></is></c>`;
+    const row = (n: number, values: (string | number)[]) =>
+      `<row r="${n}">${values.map((v, i) => (v === "" ? "" : cell(`${"ABCD"[i]}${n}`, v))).join("")}</row>`;
+    fs.writeFileSync(
+      path.join(dir, "outturn.xlsx"),
+      handMadeXlsx({
+        Outturn:
+          row(1, ["Net current expenditure (£ thousand)"]) +
+          row(3, ["Local authority", "Amount"]) +
+          row(4, ["Bath", 1000]) +
+          row(5, ["Bristol", 2000]) +
+          row(6, ["ENGLAND", 3000]) +
+          row(7, ["UNITARY AUTHORITIES", 2500]) +
+          row(8, ["OTHER AUTHORITIES", 500]),
+      }),
+    );
+    const r = cli(["summary", "outturn.xlsx", "--tab", "Partners", "--map", "Local authority=Partner"], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Total +2 +£3,000,000/);
+    expect(r.stdout).toContain(
+      'Note: Amount is in thousands, as row 1 says ("Net current expenditure (£ thousand)"): its figures are multiplied by 1,000 here.',
+    );
+  });
+
   it("summarises partners by sector, or another column, as text or CSV that runs no formula", () => {
     const text = cli(["summary", "sample.xlsx"], dir);
     expect(text.code).toBe(0);

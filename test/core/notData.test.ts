@@ -1,6 +1,7 @@
 import {
   isTotalLabel,
   mapHeaders,
+  mappingFromPairs,
   splitBlocks,
   summarizePartners,
   concentration,
@@ -186,6 +187,85 @@ describe("a statement with a subtotal per section (a city's restricted-fund sche
       "Total Parks and Food",
     ]);
     expect(summarizePartners(rounded).total).toMatchObject({ partners: 3, committed: 8000.8 });
+  });
+});
+
+describe("a government table: an area's total without the word, its breakdown, a source line", () => {
+  // Real: a ministry's revenue-outturn table — 443 authorities, then ENGLAND (their total), a CLASS
+  // BREAKDOWN of the same money by class of authority, and a Source line with a figure beside it.
+  // All were summed: 3.8 times the real £89.8bn, shown in dollars and as thousands.
+  const table: Cell[][] = [
+    ["Revenue Outturn: Summary", "", "", ""],
+    ["Net current expenditure (£ thousand)", "", "", ""],
+    ["E-code", "Local authority", "Class", "Total service expenditure"],
+    ["E0101", "Bath UA", "UA", 1000],
+    ["E0102", "Bristol UA", "UA", 2000.4],
+    ["E5030", "Camden", "L", 3000],
+    ["", "", "", ""],
+    ["", "ENGLAND", "", 6000.4],
+    ["", "CLASS BREAKDOWN", "", ""],
+    ["", "LONDON BOROUGHS", "L", 3000],
+    ["", "UNITARY AUTHORITIES", "UA", 3000.4],
+    ["Source: Ministry of Housing, Communities and Local Government", "", "", 5999],
+  ];
+  const mapping = mappingFromPairs(table, "Partners", [
+    ["Local authority", "Partner"],
+    ["Total service expenditure", "Committed"],
+  ]);
+
+  it("leaves out the total, the rows that add up to it again and the source line, each named", () => {
+    const result = validateRange(table, "Partners", { today: TODAY, mapping });
+    expect(result.rowsChecked).toBe(3);
+    expect(result.leftOut.map((l) => [l.row + 1, l.kind, l.label])).toEqual([
+      [8, "total", "ENGLAND"],
+      [9, "note", "CLASS BREAKDOWN"],
+      [10, "breakdown", "LONDON BOROUGHS"],
+      [11, "breakdown", "UNITARY AUTHORITIES"],
+      [12, "note", "Source: Ministry of Housing, Communities and Local Government"],
+    ]);
+    expect(result.issues.filter((i) => !i.rule.startsWith("leftOut."))).toEqual([]);
+    expect(result.issues.find((i) => i.row === 10)?.message).toBe(
+      'Row 10 looks like a breakdown of the total above it, the same money again ("LONDON BOROUGHS"): left out of every check and sum.',
+    );
+  });
+
+  it("sums the authorities once, in pounds, multiplied out of the thousands the title says", () => {
+    const s = summarizePartners(table, null, mapping);
+    expect(s.total).toMatchObject({ partners: 3, committed: 6000400 });
+    expect(s.currency).toBe("GBP");
+    expect(s.scaled).toEqual([
+      { column: "Total service expenditure", factor: 1000, row: 1, what: "Net current expenditure (£ thousand)" },
+    ]);
+  });
+
+  it("an area's name whose amounts add up nothing above is a partner; rows under a total that do not add up to it are data", () => {
+    const funders: Cell[][] = [
+      ["Partner", "Committed"],
+      ["Arts Fund", 1000],
+      ["Wales", 500], // a partner so named: 500 is not 1000
+      ["Total", 1500],
+      ["Parks Trust", 700],
+      ["Food Bank", 900], // the next rows: 1,600, not the 1,500 above
+    ];
+    const result = validateRange(funders, "Partners", { today: TODAY });
+    expect(result.leftOut.map((l) => [l.row + 1, l.kind])).toEqual([[4, "total"]]);
+    expect(summarizePartners(funders).total).toMatchObject({ partners: 4, committed: 3100 });
+  });
+
+  it("an amount header that says its multiple is summed multiplied out: Amount (£000), Committed ($m)", () => {
+    const s = summarizePartners([
+      ["Partner", "Amount (£000)"],
+      ["Arts Fund", 1.5],
+      ["Parks Trust", 2],
+    ]);
+    expect(s.total).toMatchObject({ partners: 2, committed: 3500 });
+    expect(s.currency).toBe("GBP");
+    expect(
+      summarizePartners([
+        ["Partner", "Committed ($m)"],
+        ["Arts Fund", 2.25],
+      ]).total.committed,
+    ).toBe(2250000);
   });
 });
 

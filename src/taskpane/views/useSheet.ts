@@ -38,6 +38,7 @@ const NOT_DATA: Record<NotDataKind, string> = {
   headerMore: "the header row's second line",
   wrapped: "a line of text wrapped from the row next to it",
   note: "a note under the data",
+  breakdown: "a breakdown of the total above it, the same money again",
   placeholders: "only placeholders or zeros, nothing entered",
 };
 
