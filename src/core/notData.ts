@@ -76,12 +76,8 @@ const AGGREGATE_LABELS: ReadonlySet<string> = new Set([
 
 /** Is `text` (trimmed) one of AGGREGATE_LABELS? Short texts only are lower-cased to look. */
 function isAggregateLabel(text: string): boolean {
-  if (text.length < 2 || text.length > 24 || !AGGREGATE_FIRST.has(text.charCodeAt(0) | 32)) return false;
-  return AGGREGATE_LABELS.has(text.toLowerCase().replace(/\s+/g, " "));
+  return text.length >= 2 && text.length <= 24 && AGGREGATE_LABELS.has(text.toLowerCase().replace(/\s+/g, " "));
 }
-
-/** The first letters of AGGREGATE_LABELS (lower-cased): most names never pay for lower-casing. */
-const AGGREGATE_FIRST: ReadonlySet<number> = new Set([...AGGREGATE_LABELS].map((l) => l.charCodeAt(0)));
 
 /**
  * `Source: Ministry of …`, `Note: figures are provisional`, `NB:` — a note's own words, whatever the
@@ -89,37 +85,56 @@ const AGGREGATE_FIRST: ReadonlySet<number> = new Set([...AGGREGATE_LABELS].map((
  */
 const NOTE_LABEL = /^(?:sources?|notes?|nb|n\.b\.|footnotes?)\s*:/i;
 
-export function isNoteLabel(text: string): boolean {
-  const c = text.charCodeAt(0) | 32;
-  return (c === 115 || c === 110 || c === 102) && NOTE_LABEL.test(text);
-}
+/**
+ * What each first character (lower-cased ASCII) may begin: a total's word (`total`, `subtotal`,
+ * `grand total`, `sum`), an area's (AGGREGATE_LABELS) or a note's. A table of 128: totalKind runs on
+ * every data row's first cell, and most names are settled by one read.
+ */
+const MAY_TOTAL = 1;
+const MAY_AGGREGATE = 2;
+const MAY_NOTE = 4;
+const FIRST_CHAR = (() => {
+  const first = new Uint8Array(128);
+  for (const c of "tsg") first[c.charCodeAt(0)] |= MAY_TOTAL;
+  for (const label of AGGREGATE_LABELS) first[label.charCodeAt(0)] |= MAY_AGGREGATE;
+  for (const c of "snf") first[c.charCodeAt(0)] |= MAY_NOTE;
+  return first;
+})();
 
-/** Characters a total label can start or end with (lower-cased): a cheap gate before the pattern. */
-function mayBeTotal(text: string): boolean {
-  let c = text.charCodeAt(0);
-  if (c >= 65 && c <= 90) c += 32;
-  if (c === 116 /* t */ || c === 115 /* s */ || c === 103 /* g */) return true;
+/** `Parks total`, `Total:`: a label ending in "total" (its last letter, a colon aside). */
+function endsLikeTotal(text: string): boolean {
   let last = text.charCodeAt(text.length - 1);
   if (last === 58 /* : */) last = text.charCodeAt(text.length - 2);
-  return last === 108 || last === 76; // …total
+  return last === 108 || last === 76;
 }
 
 export function isTotalLabel(text: string): boolean {
   return totalKind(text) === TOTAL;
 }
 
-/** What a row's first cell says of it: not a total, a Total label, or `Total <name>` (NAMED_TOTAL). */
+/**
+ * What a row's first cell says of it: not a total, a Total label, `Total <name>` or an area's name
+ * (a total only when its amounts add up the rows above), or a note's words (`Source: …`).
+ */
 export const NOT_TOTAL = 0;
 export const TOTAL = 1;
 export const NAMED_TOTAL_LABEL = 2;
+export const NOTE_ROW = 3;
 
-export function totalKind(text: string): 0 | 1 | 2 {
+export function totalKind(text: string): 0 | 1 | 2 | 3 {
   // The cheap gate first: this runs on every data row's first cell.
   const t = trimmed(text);
-  if (t.length === 0 || t.length > 80) return NOT_TOTAL;
-  if (!mayBeTotal(t)) return isAggregateLabel(t) ? NAMED_TOTAL_LABEL : NOT_TOTAL;
-  if (t.length <= 60 && TOTAL_LABEL.test(t)) return TOTAL;
-  return NAMED_TOTAL.test(t) || isAggregateLabel(t) ? NAMED_TOTAL_LABEL : NOT_TOTAL;
+  const n = t.length;
+  if (n === 0 || n > 80) return NOT_TOTAL;
+  const may = FIRST_CHAR[(t.charCodeAt(0) | 32) & 127];
+  const ends = endsLikeTotal(t);
+  if (may === 0 && !ends) return NOT_TOTAL;
+  if (may & MAY_NOTE && NOTE_LABEL.test(t)) return NOTE_ROW;
+  if (may & MAY_TOTAL || ends) {
+    if (n <= 60 && TOTAL_LABEL.test(t)) return TOTAL;
+    if (NAMED_TOTAL.test(t)) return NAMED_TOTAL_LABEL;
+  }
+  return may & MAY_AGGREGATE && isAggregateLabel(t) ? NAMED_TOTAL_LABEL : NOT_TOTAL;
 }
 
 /**

@@ -4,7 +4,6 @@ import { coerceNumber, coerceYesNo, isEmail } from "./coerce";
 import {
   firstFilled,
   isEndMarkerRow,
-  isNoteLabel,
   isRuleLine,
   fewWords,
   onlyFilled,
@@ -12,6 +11,7 @@ import {
   totalKind,
   NOT_TOTAL,
   NAMED_TOTAL_LABEL,
+  NOTE_ROW,
   type LeftOutRow,
 } from "./notData";
 import { isBlank, isBlankRow, isPlaceholder, mayBeSpecial, normalizeKey, specialText, trimmed } from "./text";
@@ -621,8 +621,9 @@ export class TypedTable {
     if (typeof label !== "string") return undefined;
     // An END marker under a template's rows, or `Source: …` (whatever numbers the row holds beside
     // it): a note under the data (forEachRow names it so), or a label row inside it.
-    if (isEndMarkerRow(cells, first) || isNoteLabel(trimmed(label))) return "label";
+    if (isEndMarkerRow(cells, first)) return "label";
     const total = totalKind(label);
+    if (total === NOTE_ROW) return "label";
     if (total !== NOT_TOTAL && this.isTotalRow(total, first)) return "total";
     if (this.repeatsHeader(first, label)) return "header";
     // Only a row with at most one filled mapped cell can be a label row: others never pay for the scan.
@@ -711,7 +712,7 @@ export class TypedTable {
       const first = firstFilled(cells);
       if (first < 0) continue;
       const label = cells[first];
-      if (typeof label === "string" && (totalKind(label) !== NOT_TOTAL || isNoteLabel(trimmed(label)))) break;
+      if (typeof label === "string" && totalKind(label) !== NOT_TOTAL) break; // a total or a note
       let any = false;
       for (let k = 0; k < slots.length; k++) {
         const v = this.numAt(r, slots[k]);
@@ -799,9 +800,9 @@ export class TypedTable {
     const first = firstFilled(cells);
     const label = cells[first];
     if (typeof label === "number") return true;
-    // A `Total <name>` that may add up the rows above it is settled the long way (isTotalRow).
+    // A `Total <name>` or an area's name that may add up the rows above it is settled the long way
+    // (isTotalRow), and so is a note's words (`Source: …`).
     if (typeof label !== "string" || totalKind(label) !== NOT_TOTAL || isEndMarkerRow(cells, first)) return false;
-    if (isNoteLabel(label)) return false;
     const head = this.matrix[this.mapping.headerRow];
     return !(Array.isArray(head) && sameText(label, head[first]));
   }
