@@ -1,4 +1,4 @@
-import { groupsByValue, problemValueKey, type Cell, type Severity } from "../core";
+import { groupsByValue, MAX_VALUES_PER_COLUMN, problemValueKey, type Cell, type Severity } from "../core";
 import type { CheckIssue } from "./check";
 
 /**
@@ -112,7 +112,7 @@ export class RollUp {
 
   /** The problems, most issues first; errors before warnings among equals, then in order found. */
   problems(): Problem[] {
-    const all = [...this.byKey.values()];
+    const all = foldValues([...this.byKey.values()]);
     all.sort(
       (a, b) =>
         b.count - a.count || Number(b.severity === "error") - Number(a.severity === "error") || a.order - b.order,
@@ -132,6 +132,39 @@ export class RollUp {
       first: examples[0],
     }));
   }
+}
+
+/**
+ * As the core's groupProblems does (so the pane, PARTNERS.PROBLEMS and `check` say the same): past
+ * MAX_VALUES_PER_COLUMN values of one rule in one column, the smaller ones are one problem together.
+ * Real: a committee roster's 533 members, each on several rows, were 521 problems.
+ */
+function foldValues(all: Accumulator[]): Accumulator[] {
+  const perColumn = new Map<string, Accumulator[]>();
+  for (const a of all) {
+    if (a.value === undefined && !isValueRule(a.rule)) continue;
+    const key = `${a.tab}\u0000${a.rule}\u0000${a.column}`;
+    perColumn.set(key, [...(perColumn.get(key) ?? []), a]);
+  }
+  const folded = new Set<Accumulator>();
+  const rests: Accumulator[] = [];
+  for (const list of perColumn.values()) {
+    if (list.length <= MAX_VALUES_PER_COLUMN) continue;
+    const tail = [...list].sort((a, b) => b.count - a.count || a.order - b.order).slice(MAX_VALUES_PER_COLUMN - 1);
+    tail.sort((a, b) => a.order - b.order);
+    for (const a of tail) folded.add(a);
+    const first = tail[0];
+    rests.push({
+      ...first,
+      value: undefined,
+      count: tail.reduce((n, a) => n + a.count, 0),
+      issues: tail.reduce((n, a) => n + a.issues, 0),
+      files: Math.max(...tail.map((a) => a.files)),
+      sameMessage: false,
+      examples: tail.flatMap((a) => a.examples).slice(0, EXAMPLES),
+    });
+  }
+  return folded.size === 0 ? all : [...all.filter((a) => !folded.has(a)), ...rests];
 }
 
 /** Convenience for one list of issues from one file. */

@@ -385,6 +385,21 @@ describe("partnership-tracker check", () => {
     expect(json.problems[0].message).toMatch(/^Grantee "Parks Trust" is on 2 rows/);
   });
 
+  it("rolls a roster's many repeated names up as the pane does: 25 problems, the smaller ones together", () => {
+    // Real: a committee roster (each member on several committees) was 521 problems, one per name.
+    const names = Array.from({ length: 30 }, (_, i) => `Member ${String.fromCharCode(65 + (i % 26))}${i}`);
+    fs.writeFileSync(
+      path.join(dir, "roster.xlsx"),
+      namesSheet("Name", [...names, ...names, ...names.slice(0, 5)], ["Title", Array(65).fill("Chair")]),
+    );
+    const r = cli(["check", "roster.xlsx", "--json", ...TODAY], dir);
+    const problems = JSON.parse(r.stdout).problems as { rule: string; count: number; said?: string }[];
+    expect(problems).toHaveLength(25);
+    // Most rows first: the last six names together, the five names on three rows, nineteen others.
+    expect(problems.map((p) => p.count)).toEqual([6, ...Array(5).fill(2), ...Array(19).fill(1)]);
+    expect(problems[0].said).toBe("6 more rows each repeat a Name already on an earlier row — list each one once.");
+  });
+
   it("lists a directory's repeated names one by one (no amounts: each may be two organisations), the advice said once", () => {
     const names = ["Parks Trust", "Parks Trust", "Food Bank", "Food Bank", "Food Bank", "Arts Council"];
     fs.writeFileSync(

@@ -184,4 +184,12 @@ describe("groupProblems", () => {
     expect(rest.rows).toBe(100 - (MAX_VALUES_PER_COLUMN - 1));
     expect(rest.message).toMatch(/^76 cells like row \d+: Committed is "about/);
   });
+
+  it("says a roster's many repeated names past the cap in one sentence", () => {
+    const roster: Rows = [["Name", "Title"]];
+    for (let i = 0; i < 40; i++) roster.push([`Member ${i}`, "Chair"], [`Member ${i}`, "Member"]);
+    const grouped = groupProblems(validateRange(roster, "Leadership", { today: TODAY }).issues);
+    expect(grouped).toHaveLength(MAX_VALUES_PER_COLUMN);
+    expect(grouped[0].message).toBe("16 more rows each repeat a Name already on an earlier row — list each one once.");
+  });
 });

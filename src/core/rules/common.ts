@@ -262,6 +262,9 @@ function uniqueKey(tab: TabSpec, at: number, column: ColumnSpec): RuleBody {
   return {
     byValue: true,
     severity: unique.severity,
+    // The values past the roll-up's first 25, said together (a committee roster's 509 more members).
+    problem: ({ rows, column: header }) =>
+      `${formatNumber(rows)} more rows each repeat a ${header} already on an earlier row — list each one once.`,
     stateful: {
       on: READABLE,
       start: (t) =>
