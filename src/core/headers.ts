@@ -322,8 +322,10 @@ function noHeaderError(
       { tab: PARTNERS.name, header: named.header, column: partner },
     );
   }
+  // Its first column (the names, often) has no header: naming it is the fix.
+  const unheaded = unheadedFirstColumn(matrix, row) ? ` (its first column has no header: head it ${key})` : "";
   return new NoHeaderError(
-    `No ${tab.name} header row: row ${row + 1} has ${listSeen(seen)} — ${what}, or map the columns (the \`mapping\` argument).`,
+    `No ${tab.name} header row: row ${row + 1} has ${listSeen(seen)}${unheaded} — ${what}, or map the columns (the \`mapping\` argument).`,
     tab.name,
     row,
     seen,
@@ -366,16 +368,32 @@ function isBareName(header: string): boolean {
  * reader takes for the headers, rather than a title above it.
  */
 function widestRow(matrix: Matrix, firstFilled: number): number {
+  // A row of headers before a row of data, however wide: a header row whose first cell is blank (a
+  // hospital list's `| Number of incidents | …` over its trusts) was passed over for its first trust.
   let best = firstFilled;
   let most = 0;
+  let bestWords = -1;
+  let mostWords = 0;
   for (let r = firstFilled, scanned = 0; r < matrix.length && scanned < HEADER_SCAN_ROWS; r++) {
     const cells = matrix[r];
     if (!Array.isArray(cells) || isBlankRow(cells)) continue;
     scanned++;
     const filled = cells.filter((c) => !isBlank(c)).length;
     if (filled > most) [best, most] = [r, filled];
+    if (filled > mostWords && filled >= 2 && !looksLikeData(cells)) [bestWords, mostWords] = [r, filled];
   }
-  return best;
+  return bestWords >= 0 ? bestWords : best;
+}
+
+/** The header row's first cell is blank over a column of text below it: that column has no header. */
+function unheadedFirstColumn(matrix: Matrix, row: number): boolean {
+  const cells = matrix[row] ?? [];
+  if (!isBlank(cells[0]) || cells.every((c) => isBlank(c))) return false;
+  for (let r = row + 1; r < Math.min(matrix.length, row + 6); r++) {
+    const cell = matrix[r]?.[0];
+    if (typeof cell === "string" && !isBlank(cell)) return true;
+  }
+  return false;
 }
 
 /** The previous non-blank row directly above `row`, if it is there and holds headers, not data. */

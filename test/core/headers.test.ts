@@ -498,6 +498,19 @@ describe("the no-header message says what is missing", () => {
     );
   });
 
+  it("quotes a header row whose first cell is blank, not the first data row under it, and says to head that column", () => {
+    // Real: a hospital list, A1 blank over its trusts: "row 3 holds data … add the header row".
+    const sheet = [
+      ["", "Number of relevant incidents", "Number of patients affected"],
+      ["East", "", ""],
+      ["Bedfordshire Hospitals NHS Foundation Trust", 20, "Not recorded"],
+      ["Norfolk Community Health and Care NHS Trust", 1, 80],
+    ];
+    expect(() => mapHeaders(sheet)).toThrow(
+      /^No Partners header row: row 1 has Number of relevant incidents, Number of patients affected \(its first column has no header: head it Partner\)/,
+    );
+  });
+
   it("names the second column a row with the key column lacks", () => {
     expect(() => mapHeaders([["Full name", "Referral method", "Opening times"]])).toThrow(
       /row 1 has Full name, Referral method, Opening times — name one more .* column beside Full name \(such as /,
