@@ -226,8 +226,16 @@ function better(a: RowMatch, b: RowMatch | undefined): boolean {
   if (!b) return true;
   if (a.columns.length !== b.columns.length) return a.columns.length > b.columns.length;
   if (a.row !== b.row) return a.row < b.row;
+  // The same headers read by two tabs: the tab whose key column they name (`Org Name` is a Partner,
+  // and only an Organization beside a person's Name in Leadership). Real: a business directory's
+  // hint said Leadership.
+  if (a.hasKey !== b.hasKey && sameHeaders(a, b)) return a.hasKey;
   if (a.exact !== b.exact) return a.exact > b.exact;
   return a.columns.length / a.tab.columns.length > b.columns.length / b.tab.columns.length;
+}
+
+function sameHeaders(a: RowMatch, b: RowMatch): boolean {
+  return a.columns.every((c, i) => c.index === b.columns[i]?.index);
 }
 
 const TAB_NAMES = TABS.map((t) => t.name).join(", ");

@@ -285,6 +285,9 @@ export const ASSETS = defineTab("Assets", "tblAssets", "one asset the city or a 
       "Facility name",
       "Building name",
     ],
+    // Weaker than any name: a council's asset register keyed by its codes (`AssetCode`, real:
+    // Cheltenham's land and property register) has no other column that says which asset a row is.
+    fallbackSynonyms: ["Asset code", "Asset ID", "Asset number", "Asset reference", "Asset ref"],
     width: 28,
     help: "What the asset is.",
   },
@@ -320,6 +323,7 @@ export const ASSETS = defineTab("Assets", "tblAssets", "one asset the city or a 
       "Provided by",
       "Source",
       "Organization",
+      "Organisation",
       "Department",
       "Custodian",
       "Managing department",

@@ -511,6 +511,34 @@ describe("the no-header message says what is missing", () => {
     );
   });
 
+  it("points a header read by two tabs to the tab whose key column it names", () => {
+    // Real: a business directory (Org Name, Town/City, Postcode) was hinted as Leadership, whose
+    // Organization sits beside a person's Name; Org Name is a Partner.
+    expect(() => mapHeaders([["Org Name", "Town/City", "Postcode"]])).toThrow(
+      /^No Partners header row: row 1 has Org Name, Town\/City, Postcode — name one more Partners column beside Org Name/,
+    );
+    // Different headers for different tabs keep the closer tab (a grants ledger's Amount is Partners).
+    expect(() => mapHeaders([["Fiscal year", "Amount", "Program"]])).toThrow(/^No Partners header row/);
+  });
+
+  it("reads an asset register keyed by its asset codes as Assets", () => {
+    // Real: a council's land and property register (Organisation, …, AssetCode, Site Address, …).
+    const m = mapHeaders([
+      ["Organisation", "UPRN", "AssetCode", "Site Address", "TenureType"],
+      ["Cheltenham Borough Council", "0100", "10/00022/LAND", "Pittville Crescent", "Freehold"],
+    ]);
+    expect(m.tab).toBe("Assets");
+    expect(m.columns.map((c) => [c.header, c.id])).toEqual([
+      ["Organisation", "heldBy"],
+      ["AssetCode", "asset"],
+    ]);
+    // A register with a name for each asset keys it by the name, not the code.
+    expect(mapHeaders([["Property name", "Asset code", "Owner"]]).columns.map((c) => [c.header, c.id])).toEqual([
+      ["Property name", "asset"],
+      ["Owner", "heldBy"],
+    ]);
+  });
+
   it("names the second column a row with the key column lacks", () => {
     expect(() => mapHeaders([["Full name", "Referral method", "Opening times"]])).toThrow(
       /row 1 has Full name, Referral method, Opening times — name one more .* column beside Full name \(such as /,
