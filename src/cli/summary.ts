@@ -70,6 +70,16 @@ export function partnersSummary(
       );
     }
   }
+  // A partner in two groups counts in each, and once in the Total (SPEC "Ledgers"): said, so the
+  // groups' counts adding up to more than the Total is not taken for an error (real: a capital
+  // programme by Status, 150 in the groups against 106).
+  const inGroups = summary.rows.reduce((n, r) => n + r.partners, 0);
+  if (inGroups > summary.total.partners) {
+    notes.push(
+      `A partner on rows of several ${summary.groupBy.name} groups counts in each (${inGroups.toLocaleString("en-US")} ` +
+        `in the groups) and once in the Total (${summary.total.partners.toLocaleString("en-US")}).`,
+    );
+  }
   // SPEC: without the groupBy column SUMMARY still gives the Total row; the text says why it is alone.
   if (summary.rows.length === 0 && summary.total.partners > 0) {
     notes.push(`No ${summary.groupBy.name} column: only the Total row.`);

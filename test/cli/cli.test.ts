@@ -646,6 +646,28 @@ describe("partnership-tracker check", () => {
     });
   });
 
+  it("says why a summary's groups count more partners than its Total", () => {
+    const cell = (ref: string, v: string | number) =>
+      typeof v === "number" ? `<c r="${ref}"><v>${v}</v></c>` : `<c r="${ref}" t="inlineStr"><is><t>${v}</t></is></c>`;
+    const row = (n: number, values: (string | number)[]) =>
+      `<row r="${n}">${values.map((v, i) => cell(`${"ABC"[i]}${n}`, v)).join("")}</row>`;
+    fs.writeFileSync(
+      path.join(dir, "by-status.xlsx"),
+      handMadeXlsx({
+        Pledges:
+          row(1, ["Partner", "Committed", "Status"]) +
+          row(2, ["Parks Trust", 100, "Active"]) +
+          row(3, ["Parks Trust", 200, "Completed"]) +
+          row(4, ["Food Bank", 300, "Active"]),
+      }),
+    );
+    const r = cli(["summary", "by-status.xlsx", "--by", "Status"], dir);
+    expect(r.stdout).toMatch(/Total +2 +\$600/);
+    expect(r.stdout).toContain(
+      "Note: A partner on rows of several Status groups counts in each (3 in the groups) and once in the Total (2).",
+    );
+  });
+
   it("summarises amounts a title says are in £ thousand in pounds, multiplied out, and says so", () => {
     // Real: a ministry's table titled "Net current expenditure (£ thousand)" was summed as dollars,
     // a thousand times too small, with its ENGLAND total and class breakdown added in.

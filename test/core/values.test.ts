@@ -352,6 +352,16 @@ describe("ledgers (SPEC rev 2)", () => {
     // The ledger's warnings per partner are still there, and SUMMARY still adds every row (SPEC).
     expect(check(ledger).filter((i) => i.rule === "repeated.partner")).toHaveLength(2);
     expect(summarizePartners(ledger).total.committed).toBe(210000);
+    // A directory has no amounts to add up twice: its rows are counted (real: a provider directory).
+    const directory: Cell[][] = [
+      ["Org Name", "Contact", "Town"],
+      ["OLIO", "Ann", "Leeds"],
+      ["OLIO", "Ann", "Leeds"],
+    ];
+    const twice = check(directory).find((i) => i.rule === "sameRow.partner");
+    expect(twice?.message).toBe(
+      "Row 3 is the same as row 2 in every column: the same entry made twice? Both are counted. If it is one, delete the extra row.",
+    );
   });
 
   it("a name on rows with different organisation identifiers is asked about, not only counted once", () => {

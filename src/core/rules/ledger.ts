@@ -44,9 +44,10 @@ function suggestionIn(message: string | undefined): string {
 export function sameRow(): Omit<Rule, "id" | "at"> {
   return {
     severity: "warning",
-    problem: ({ issues }) =>
+    problem: ({ issues, message }) =>
       `${formatNumber(issues)} ${issues === 1 ? "row is" : "rows are"} the same as another row in every column: ` +
-      `the same entry made twice? Each is added up. If it is one, delete the extra row.`,
+      `the same entry made twice? Each is ${message?.includes("Both are counted") ? "counted" : "added up"}. If it ` +
+      `is one, delete the extra row.`,
   };
 }
 
@@ -173,12 +174,13 @@ export class Ledger {
         seen.set(text, row);
         continue;
       }
-      const amount = this.amountOf(row);
+      // "Both are added up" only where there are amounts to add (a directory has none: both count).
+      const counted = this.hasAmounts() ? `Both are added up${this.amountOf(row)}` : "Both are counted";
       report(
         row,
         this.at,
         `Row ${row + 1} is the same as row ${earlier + 1} in every column: the same entry made twice? ` +
-          `Both are added up${amount}. If it is one, delete the extra row.`,
+          `${counted}. If it is one, delete the extra row.`,
         this.textOf(row + 1),
         { rule: this.sameRowRule, severity: "warning" },
       );
@@ -208,6 +210,11 @@ export class Ledger {
   }
 
   /** ` (… each)`: the row's Committed amount, when the range has one; else "". */
+  /** Does the range have an amount column whose figures a repeated row would add twice? */
+  private hasAmounts(): boolean {
+    return this.t.tab.name === PARTNERS.name && this.t.present(COMMITTED);
+  }
+
   private amountOf(row: number): string {
     if (this.t.tab.name !== PARTNERS.name || !this.t.present(COMMITTED)) return "";
     const value = this.t.numAt(row, COMMITTED);
