@@ -470,7 +470,8 @@ function findHeader(matrix: Matrix, wanted: TabSpec | undefined): RowMatch | NoH
     let here: RowMatch | undefined = wanted ? undefined : asOrganisations(matrix, texts, cells, row);
     for (const t of here ? [] : tabs) {
       const m = matchTexts(texts, cells, row, row, t);
-      if (better(m, closest)) closest = m;
+      // A row of one cell is a title or a note (`Notes` under a table), never the closest header row.
+      if (m.filled > 1 && better(m, closest)) closest = m;
       if (qualifies(m, wanted !== undefined) && better(m, here)) here = m;
       else if (!fallback && allNamed(m)) fallback = m;
       else if (fallback && fallback.row === row && allNamed(m) && better(m, fallback)) fallback = m;

@@ -125,11 +125,13 @@ export function totalKind(text: string): 0 | 1 | 2 | 3 {
   // The cheap gate first: this runs on every data row's first cell.
   const t = trimmed(text);
   const n = t.length;
-  if (n === 0 || n > 80) return NOT_TOTAL;
+  if (n === 0) return NOT_TOTAL;
   const may = FIRST_CHAR[(t.charCodeAt(0) | 32) & 127];
   const ends = endsLikeTotal(t);
   if (may === 0 && !ends) return NOT_TOTAL;
+  // A source line is as long as it needs to be (a ministry's runs to 100 characters).
   if (may & MAY_NOTE && NOTE_LABEL.test(t)) return NOTE_ROW;
+  if (n > 80) return NOT_TOTAL;
   if (may & MAY_TOTAL || ends) {
     if (n <= 60 && TOTAL_LABEL.test(t)) return TOTAL;
     if (NAMED_TOTAL.test(t)) return NAMED_TOTAL_LABEL;
