@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { isBlank } from "../core/text";
-import { keptCurrencyLine, rowsToCopy, type NotDataKind } from "../core/trackerRows";
+import { keptCurrencyLine, rowsToCopy, scaledLine, type NotDataKind } from "../core/trackerRows";
 import type { Cell } from "../core/types";
 import { LISTS_SHEET, SUMMARY_SHEET, TABS, type TabName } from "../schema";
 import { findBlocks, trackerVersionOf, type Block, type MappingOptions } from "./check";
@@ -125,6 +125,7 @@ export function trackerFromSheets(
       lines.push(`  row ${block.top + left.index} left out: ${what[left.kind]}.`);
     }
     for (const k of placed.keptCurrency) lines.push(`  ${keptCurrencyLine(k, tab.table)}`);
+    for (const k of placed.scaled) lines.push(`  ${scaledLine(k)}`);
     // Columns that map to nothing: named with how many values they hold, so nothing goes unsaid.
     for (const u of block.mapping.unknown) {
       const values = block.matrix.slice(block.mapping.headerRow + 1).filter((r) => !isBlank(r[u.index])).length;

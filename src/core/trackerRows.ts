@@ -45,6 +45,12 @@ function asWritten(cell: Cell, currency: string): Cell {
 
 const MIXED = "several";
 
+/** An amount cell multiplied out (`1.5` in a £000 column: 1500), or the cell as it is when it is no amount. */
+function multiplied(cell: Cell, factor: number): Cell {
+  const n = coerceNumber(cell);
+  return n === undefined ? cell : n * factor;
+}
+
 /** A plain figure written as text (`3,000.00`) given its currency (`£3,000`), or as it is when it is no amount. */
 function withCurrency(text: string, currency: string): Cell {
   const n = coerceNumber(text);
@@ -98,11 +104,33 @@ export function keptCurrencyLine(k: KeptCurrency, table: string): string {
   );
 }
 
+/** An amount column in thousands or millions (`Spend (£000)`, a title saying `£ thousand`): copied multiplied out. */
+export interface ScaledColumn {
+  /** The user's header. */
+  readonly header: string;
+  readonly factor: number;
+}
+
+/** What a copy says of an amount column it multiplied out (the task pane and `new --from` alike). */
+export function scaledLine(s: ScaledColumn): string {
+  const unit =
+    s.factor === 1e3
+      ? "thousands"
+      : s.factor === 1e6
+        ? "millions"
+        : s.factor === 1e9
+          ? "billions"
+          : `units of ${s.factor}`;
+  return `${s.header} is in ${unit}: copied multiplied by ${s.factor.toLocaleString("en-US")}.`;
+}
+
 export interface RowsToCopy {
   /** The data rows in the tab's column order. */
   readonly rows: Cell[][];
   /** Amount columns in another currency: copied as written, never as dollars. */
   readonly keptCurrency: KeptCurrency[];
+  /** Amount columns in thousands or millions: copied multiplied out. */
+  readonly scaled: ScaledColumn[];
   /** For each of `rows`, its index in the sheet's values. */
   readonly from: number[];
   /** Rows left out (totals, label rows, notes, rows of placeholders only), in sheet order. */
@@ -125,7 +153,7 @@ export function rowsToCopy(
   options: { readonly trackerTable?: boolean } = {},
 ): RowsToCopy {
   const tab = tabByName(mapping.tab);
-  const out: RowsToCopy = { rows: [], from: [], notData: [], keptCurrency: [] };
+  const out: RowsToCopy = { rows: [], from: [], notData: [], keptCurrency: [], scaled: [] };
   if (!tab) return out;
   const source = new Map(mapping.columns.map((c) => [c.id, c.index]));
   const tableTotals = new Set(tableTotalsRows);
@@ -148,16 +176,23 @@ export function rowsToCopy(
     if (table.mixedCurrencyRow[slot] >= 0) return MIXED;
     return table.currency[slot] === "USD" ? "" : table.currency[slot];
   });
+  // Figures in thousands or millions (the header or the sheet's title says so) are copied multiplied
+  // out: the tracker's amounts are whole pounds or dollars, as SUMMARY reads them.
+  const scaleOf = tab.columns.map((c, slot) => (c.type === "currency" && source.has(c.id) ? table.scale[slot] : 1));
   for (const r of out.from) {
     const row = values[r];
     out.rows.push(
       tab.columns.map((c, slot) => {
         const i = source.get(c.id);
         if (i === undefined || c.type === "derived") return "";
-        return currencyOf[slot] ? asWritten(row[i], currencyOf[slot]) : trackerValue(c, row[i]);
+        const cell = scaleOf[slot] === 1 ? row[i] : multiplied(row[i], scaleOf[slot]);
+        return currencyOf[slot] ? asWritten(cell, currencyOf[slot]) : trackerValue(c, cell);
       }),
     );
   }
+  tab.columns.forEach((_, slot) => {
+    if (scaleOf[slot] !== 1) out.scaled.push({ header: table.header[slot], factor: scaleOf[slot] });
+  });
   tab.columns.forEach((c, slot) => {
     if (!currencyOf[slot]) return;
     const at = out.rows.findIndex((row) => typeof row[slot] === "string" && row[slot] !== "");

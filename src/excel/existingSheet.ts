@@ -4,7 +4,7 @@
  * The user's sheet is only read, never written.
  */
 import { mapBlocks, mapHeaders } from "../core";
-import { rowsToCopy, type KeptCurrency, type NotDataRow } from "../core/trackerRows";
+import { rowsToCopy, type KeptCurrency, type NotDataRow, type ScaledColumn } from "../core/trackerRows";
 import type { HeaderMapping, Matrix } from "../core/types";
 import type { TabName } from "../schema";
 import type { Progress } from "./context";
@@ -72,6 +72,8 @@ export interface SheetCopyReport {
   readonly keyColumns: readonly string[];
   /** Amount columns in another currency than dollars: copied as written (`£3,000`), not as dollars. */
   readonly keptCurrency: readonly KeptCurrency[];
+  /** Amount columns in thousands or millions: copied multiplied out. */
+  readonly scaled: readonly ScaledColumn[];
 }
 
 /** Copies a block's data rows, as mapped, into the tracker table (the task pane's and `copyExistingSheet`'s copy). */
@@ -90,6 +92,7 @@ export async function copyRowsIntoTracker(
     notData: plan.notData,
     keyColumns: report.keyColumns,
     keptCurrency: plan.keptCurrency,
+    scaled: plan.scaled,
   };
 }
 
@@ -116,6 +119,7 @@ export async function copyExistingSheet(
     notData: [...notData.values()].sort((a, b) => a.index - b.index),
     keyColumns: reports[0].keyColumns,
     keptCurrency: reports.flatMap((r) => r.keptCurrency),
+    scaled: reports.flatMap((r) => r.scaled),
     firstRow: sheet.firstRow,
   };
 }

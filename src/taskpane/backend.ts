@@ -1,5 +1,5 @@
 import type { PivotArea } from "../core/pivots";
-import type { KeptCurrency, NotDataKind } from "../core/trackerRows";
+import type { KeptCurrency, NotDataKind, ScaledColumn } from "../core/trackerRows";
 import type { HeaderMapping, Matrix } from "../core/types";
 import type { CellFix, FixReport } from "../excel/fixCells";
 import type { IssueSheetRow, IssuesSheetReport } from "../excel/issuesSheet";
@@ -49,6 +49,8 @@ export interface CopyResult {
   readonly notData: readonly { readonly row: number; readonly kind: NotDataKind; readonly label: string }[];
   /** Amount columns in another currency than dollars: copied as written (`£3,000`), not as dollars. */
   readonly keptCurrency?: readonly KeptCurrency[];
+  /** Amount columns in thousands or millions (`Spend (£000)`): copied multiplied out. */
+  readonly scaled?: readonly ScaledColumn[];
 }
 
 export interface Backend {

@@ -59,6 +59,7 @@ export function excelBackend(): Backend {
         keyColumns: report.keyColumns,
         notData: report.notData.map((n) => ({ row: block.firstRow + n.index, kind: n.kind, label: n.label })),
         keptCurrency: report.keptCurrency,
+        scaled: report.scaled,
       };
     },
 

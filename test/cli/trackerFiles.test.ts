@@ -176,6 +176,25 @@ describe("partnership-tracker new --from", () => {
     ]);
   });
 
+  it("copies amounts in thousands multiplied out, and says so", async () => {
+    // Real: a ministry's table whose title says "(£ thousand)": 1.5 there is £1,500.
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Outturn").addRows([
+      ["Net current expenditure (£ thousand)"],
+      [],
+      ["Grantee", "Amount"],
+      ["Bath", 1.5],
+      ["Bristol", 20],
+    ]);
+    await writeXlsx(path.join(dir, "thousands.xlsx"), wb);
+    const r = await runMain(["new", "--from", "thousands.xlsx", "thousands-tracker.xlsx"], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("  Amount is in thousands: copied multiplied by 1,000.");
+    const p = tables(await readWorkbookFile(path.join(dir, "thousands-tracker.xlsx"))).Partners;
+    const committed = p[0].indexOf(PARTNERS.col.committed.name);
+    expect(p.slice(1).map((row) => row[committed])).toEqual(["£1,500", "£20,000"]);
+  });
+
   it("writes nothing when no sheet has tracker headers", async () => {
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("Budget").addRows([

@@ -225,3 +225,22 @@ test("Copy into tracker keeps amounts in pounds as written, with their currency,
     ["Carers United", "£500"],
   ]);
 });
+
+test("Copy into tracker multiplies out amounts a header says are in thousands or millions, and says so", async () => {
+  // Real: a ministry's table in £ thousand, a budget in $m: 1.5 under `Amount (£000)` is £1,500.
+  const f = await trackerBeside("Grants", [
+    ["Partner", "Amount (£000)", "Paid ($m)"],
+    ["Harbor Trust", 1.5, 0.002],
+    ["Riverside Bank", "2", ""],
+  ]);
+  const result = await f.Excel.run((ctx) => copyExistingSheet(ctx, "Grants"));
+  expect(result.scaled).toEqual([
+    { header: "Amount (£000)", factor: 1000 },
+    { header: "Paid ($m)", factor: 1000000 },
+  ]);
+  const at = (id: string) => PARTNERS.columns.findIndex((c) => c.id === id);
+  expect(f.workbook.tableRows(PARTNERS.table).map((r) => [r[at("committed")], r[at("received")]])).toEqual([
+    ["£1,500", 2000],
+    ["£2,000", null],
+  ]);
+});

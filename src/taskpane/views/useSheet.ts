@@ -1,5 +1,5 @@
 import { isBlankRow, mapHeaders, pivotLeftOut, validateRange } from "../../core";
-import { keptCurrencyLine, type NotDataKind } from "../../core/trackerRows";
+import { keptCurrencyLine, scaledLine, type NotDataKind } from "../../core/trackerRows";
 import type { HeaderMapping } from "../../core/types";
 import { TABS, type TabName, tabByName } from "../../schema";
 import type { Backend, CopyResult, SavedMapping, SheetBlock } from "../backend";
@@ -66,6 +66,7 @@ export function copyMessage(result: CopyResult, sheet: string, table: string, or
       `${result.notData.length - 3} more rows that are not data (totals, labels, notes, placeholders only) were not copied.`,
     );
   }
+  for (const s of result.scaled ?? []) lines.push(scaledLine(s));
   lines.push(`${original} itself is unchanged.`);
   // Amounts kept in pounds or euros ask the user to act: said as a warning, whatever else went well.
   const kept = (result.keptCurrency ?? []).map((k) => h("p", { class: "warning" }, keptCurrencyLine(k, table)));
