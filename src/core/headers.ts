@@ -458,6 +458,7 @@ function findHeader(matrix: Matrix, wanted: TabSpec | undefined): RowMatch | NoH
   const tabs = wanted ? [wanted] : TABS;
   let fallback: RowMatch | undefined;
   let closest: RowMatch | undefined;
+  let lone: RowMatch | undefined;
   let firstFilled = -1;
   let scanned = 0;
   for (let row = 0; row < matrix.length && scanned < HEADER_SCAN_ROWS; row++) {
@@ -470,8 +471,12 @@ function findHeader(matrix: Matrix, wanted: TabSpec | undefined): RowMatch | NoH
     let here: RowMatch | undefined = wanted ? undefined : asOrganisations(matrix, texts, cells, row);
     for (const t of here ? [] : tabs) {
       const m = matchTexts(texts, cells, row, row, t);
-      // A row of one cell is a title or a note (`Notes` under a table), never the closest header row.
-      if (m.filled > 1 && better(m, closest)) closest = m;
+      // A row of one cell is a title or a note (`Notes` under a table): the closest header row only
+      // when no row of more cells names anything (a one-column list headed `Name`).
+      if (m.filled > 1 ? better(m, closest) : better(m, lone)) {
+        if (m.filled > 1) closest = m;
+        else lone = m;
+      }
       if (qualifies(m, wanted !== undefined) && better(m, here)) here = m;
       else if (!fallback && allNamed(m)) fallback = m;
       else if (fallback && fallback.row === row && allNamed(m) && better(m, fallback)) fallback = m;
@@ -480,7 +485,12 @@ function findHeader(matrix: Matrix, wanted: TabSpec | undefined): RowMatch | NoH
     if (here) return twoRowHeader(matrix, here);
   }
   if (fallback) return twoRowHeader(matrix, fallback);
-  return noHeaderError(matrix, wanted, closest, firstFilled);
+  return noHeaderError(
+    matrix,
+    wanted,
+    closest && closest.columns.length > 0 ? closest : (lone ?? closest),
+    firstFilled,
+  );
 }
 
 function toMapping(match: RowMatch): HeaderMapping {

@@ -496,6 +496,13 @@ describe("the no-header message says what is missing", () => {
     expect(() => mapHeaders([["Grants awarded, FY2024"], ["Who", "How much", "Fiscal year"]])).toThrow(
       /row 2 has Who, How much, Fiscal year/,
     );
+    // A `Notes` line under a table names Assets' Notes, alone: not the header row to quote (real: a
+    // ministry's table was "No Assets header row: row 19 has Notes").
+    expect(() => mapHeaders([["E-code", "Local authority", "Amount"], ["E1", "Bath", 1], ["Notes"]])).toThrow(
+      /^No Partners header row: row 1 has E-code, Local authority, Amount/,
+    );
+    // …but a one-column list's one header is what there is.
+    expect(() => mapHeaders([["Name"], ["Ann Lee"]])).toThrow(/row 1 has Name — Name alone/);
   });
 
   it("quotes a header row whose first cell is blank, not the first data row under it, and says to head that column", () => {
