@@ -472,7 +472,7 @@ function findHeader(matrix: Matrix, wanted: TabSpec | undefined): RowMatch | NoH
     for (const t of here ? [] : tabs) {
       const m = matchTexts(texts, cells, row, row, t);
       // A row of one cell is a title or a note (`Notes` under a table): the closest header row only
-      // when no row of more cells names anything (a one-column list headed `Name`).
+      // when the range has no row of more cells (a one-column list headed `Name`).
       if (m.filled > 1 ? better(m, closest) : better(m, lone)) {
         if (m.filled > 1) closest = m;
         else lone = m;
@@ -485,12 +485,7 @@ function findHeader(matrix: Matrix, wanted: TabSpec | undefined): RowMatch | NoH
     if (here) return twoRowHeader(matrix, here);
   }
   if (fallback) return twoRowHeader(matrix, fallback);
-  return noHeaderError(
-    matrix,
-    wanted,
-    closest && closest.columns.length > 0 ? closest : (lone ?? closest),
-    firstFilled,
-  );
+  return noHeaderError(matrix, wanted, closest ?? lone, firstFilled);
 }
 
 function toMapping(match: RowMatch): HeaderMapping {
