@@ -1,4 +1,4 @@
-import { formatAmount, summarizePartnerBlocks, summaryToSpill, TrackerError, type Matrix } from "../core";
+import { formatAmount, scaleWords, summarizePartnerBlocks, summaryToSpill, TrackerError, type Matrix } from "../core";
 import { tableToCsv } from "../core/csv";
 import { PARTNERS } from "../schema";
 import { findBlocks, type MappingOptions } from "./check";
@@ -18,12 +18,6 @@ export interface PartnersSummaryResult {
   /** What the figures leave out, one sentence each (amounts that could not be read, no Received column). */
   readonly notes: string[];
 }
-
-const SCALE_WORDS = new Map([
-  [1e3, "thousands"],
-  [1e6, "millions"],
-  [1e9, "billions"],
-]);
 
 export function partnersSummary(
   wb: WorkbookData,
@@ -88,7 +82,7 @@ export function partnersSummary(
   for (const s of summary.scaled) {
     const where = s.what === s.column ? `its header says` : `row ${s.row + 1} says ("${s.what}")`;
     notes.push(
-      `${s.column} is in ${SCALE_WORDS.get(s.factor) ?? `units of ${s.factor}`}, as ${where}: its figures are ` +
+      `${s.column} is in ${scaleWords(s.factor)}, as ${where}: its figures are ` +
         `multiplied by ${s.factor.toLocaleString("en-US")} here.`,
     );
   }

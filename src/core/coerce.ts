@@ -112,6 +112,17 @@ export function headerScale(text: string): number {
   return 1;
 }
 
+/** A multiple headerScale reads, in words: `thousands`, `millions`, `billions`. */
+export function scaleWords(factor: number): string {
+  return factor === 1e3
+    ? "thousands"
+    : factor === 1e6
+      ? "millions"
+      : factor === 1e9
+        ? "billions"
+        : `units of ${factor}`;
+}
+
 /** `£` → GBP, `us$` → USD, `eur` → EUR. */
 function codeOf(mark: string): string {
   const found = mark.toUpperCase();

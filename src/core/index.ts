@@ -15,6 +15,7 @@ export {
   formatAmount,
   formatDollars,
   formatNumber,
+  scaleWords,
   isEmail,
   lastAmountCurrency,
   MAX_DATE_SERIAL,

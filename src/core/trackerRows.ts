@@ -1,5 +1,5 @@
 import { tabByName, type ColumnSpec } from "../schema";
-import { coerceDate, coerceNumber, coerceYesNo, formatAmount } from "./coerce";
+import { coerceDate, coerceNumber, coerceYesNo, formatAmount, scaleWords } from "./coerce";
 import { firstFilled, isTotalLabel, type LeftOutKind } from "./notData";
 import { matchList, TypedTable } from "./rows";
 import type { Cell, HeaderMapping, Matrix } from "./types";
@@ -113,15 +113,7 @@ export interface ScaledColumn {
 
 /** What a copy says of an amount column it multiplied out (the task pane and `new --from` alike). */
 export function scaledLine(s: ScaledColumn): string {
-  const unit =
-    s.factor === 1e3
-      ? "thousands"
-      : s.factor === 1e6
-        ? "millions"
-        : s.factor === 1e9
-          ? "billions"
-          : `units of ${s.factor}`;
-  return `${s.header} is in ${unit}: copied multiplied by ${s.factor.toLocaleString("en-US")}.`;
+  return `${s.header} is in ${scaleWords(s.factor)}: copied multiplied by ${s.factor.toLocaleString("en-US")}.`;
 }
 
 export interface RowsToCopy {
