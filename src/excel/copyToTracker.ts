@@ -35,7 +35,7 @@ export const WRITE_BLOCK = { rows: 10_000, bytes: 3_000_000 } as const;
 const COPY_KEYS: Record<TabName, readonly string[]> = {
   Foundation: ["initiativeId"],
   Assets: ["asset", "initiativeId"],
-  Leadership: ["name"],
+  Leadership: ["name", "initiativeId"], // a person who leads two initiatives is on two rows (KEY_WITH)
   Partners: ["partner", "initiativeId"],
 };
 

@@ -722,8 +722,14 @@ export const KEY_COLUMNS: Readonly<Record<TabName, readonly ColumnSpec[]>> = {
  * SPEC "Ledgers": a tab's duplicate key can have a second part. In Partners it is Partner +
  * Initiative ID (one row per partner *and initiative*); the same partner on several rows otherwise
  * is a ledger (one row per grant), which gets one warning per repeated partner, not an error per row.
+ * Leadership is read the same way: CROSSCHECK counts a champion for each initiative on whose row
+ * they are, so a person who leads two initiatives is on two rows, which "list each one once" would
+ * undo; and a roster (one row per committee) gets one warning per person.
  */
-export const KEY_WITH: Partial<Record<TabName, ColumnSpec>> = { Partners: PARTNERS.col.initiativeId };
+export const KEY_WITH: Partial<Record<TabName, ColumnSpec>> = {
+  Leadership: LEADERSHIP.col.initiativeId,
+  Partners: PARTNERS.col.initiativeId,
+};
 
 /**
  * Headers only a list of organisations has — a website, a charity, company or tax number, a legal

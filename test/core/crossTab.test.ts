@@ -1,4 +1,4 @@
-import { crossCheck, TrackerError, type Cell } from "../../src/core";
+import { crossCheck, TrackerError, validateRange, type Cell } from "../../src/core";
 import { LEADERSHIP, PARTNERS, FOUNDATION } from "./imports";
 import { sampleSheet } from "./sheets";
 
@@ -95,6 +95,35 @@ describe("cross-tab checks", () => {
     const issues = crossCheck(s);
     expect(issues).toHaveLength(1);
     expect(issues[0].message).toMatch(message);
+  });
+
+  it("take a person on two rows, one per initiative they champion, as the tab's design: no warning on either tab", () => {
+    // The Leadership key is Name + Initiative ID, as Partners' is: "list each one once" would have
+    // the user delete the row that makes them FOOD-01's champion, and CROSSCHECK then warn.
+    const s = sample();
+    const priya = s.leadership.find((r) => r[0] === "Priya Raman")!; // SPACE-01's Deputized lead
+    const id = s.leadership[0].indexOf(L.initiativeId.name);
+    // FOOD-01 made Active, without its own leaders: it has no champion and no Deputized lead.
+    const food = s.foundation.find((r) => r[s.foundation[0].indexOf(FOUNDATION.col.initiativeId.name)] === "FOOD-01")!;
+    food[s.foundation[0].indexOf(FOUNDATION.col.status.name)] = "Active";
+    s.leadership = s.leadership.filter((r) => r[id] !== "FOOD-01");
+    const foodWarnings = () =>
+      crossCheck(s)
+        .filter((i) => i.tab === "Foundation" && /FOOD-01/.test(i.message))
+        .map((i) => i.message);
+    expect(foodWarnings().join("\n")).toMatch(/has no champion[\s\S]*has no Deputized lead/);
+    const second = [...priya];
+    second[id] = "FOOD-01";
+    s.leadership.push(second);
+    expect(foodWarnings().filter((m) => /has no champion|has no Deputized lead/.test(m))).toEqual([]);
+    expect(validateRange(s.leadership, "Leadership", { today: "2026-03-01" }).issues).toEqual([]);
+    // The same person twice for the same initiative is still one row too many.
+    s.leadership.push([...second]);
+    const again = validateRange(s.leadership, "Leadership", { today: "2026-03-01" }).issues;
+    expect(again.map((i) => [i.rule, i.severity])).toEqual([["unique.name", "warning"]]);
+    expect(again[0].message).toMatch(
+      /^Name "Priya Raman" with Initiative ID "FOOD-01" is already on row \d+ — list each person once per initiative\.$/,
+    );
   });
 
   it("name the range that lacks its header row", () => {

@@ -258,7 +258,16 @@ const CASES: Case[] = [
     rows: [{ name: "Ana Ruiz" }, { name: "ana ruiz" }],
     row: 3,
     column: L.name.name,
-    message: `${L.name.name} "ana ruiz" is already on row 2 — list each one once.`,
+    message: `${L.name.name} "ana ruiz" with ${L.initiativeId.name} "SPACE-01" is already on row 2 — list each person once per initiative.`,
+  },
+  {
+    rule: "repeated.name",
+    tab: LEADERSHIP,
+    rows: [{ name: "Ana Ruiz" }, { name: "ana ruiz" }],
+    drop: "initiativeId",
+    row: 2,
+    column: L.name.name,
+    message: `${L.name.name} "Ana Ruiz" is on 2 rows (2, 3): the Leadership tab lists each person once per initiative — keep one row, or say which initiative each row is for.`,
   },
 
   // Partners

@@ -416,7 +416,43 @@ describe("a person's name in two columns (an HR or payroll export)", () => {
     const mapping = mapHeaders(staff, "Leadership", { 0: "name", 2: "title" });
     const issues = validateRange(staff, "Leadership", { today: TODAY, mapping }).issues;
     expect(issues.map((i) => [i.row, i.rule, i.message])).toEqual([
-      [5, "unique.name", 'Last Name "Salerno" with First Name "andrew" is already on row 4 — list each one once.'],
+      [
+        4,
+        "repeated.name",
+        'Last Name "Salerno" with First Name "Andrew" is on 2 rows (4, 5): the Leadership tab lists each person ' +
+          "once per initiative — keep one row, or say which initiative each row is for.",
+      ],
+    ]);
+  });
+});
+
+describe("a person on several Leadership rows", () => {
+  it("with an Initiative ID column: one row per initiative is fine, the same initiative twice is not", () => {
+    const staff: Cell[][] = [
+      ["Last Name", "First Name", "Initiative ID", "Role"],
+      ["Miller", "Todd", "FOOD-01", "Champion"],
+      ["Miller", "Natasha", "FOOD-01", "Advisor"], // another Miller
+      ["Miller", "Todd", "VAX-01", "Champion"], // Todd leads two initiatives
+      ["Miller", "todd", "food-01", "Advisor"], // Todd on FOOD-01 again
+      ["Ortega", "Luis", "", "Champion"],
+      ["Ortega", "Luis", "", "Advisor"], // no initiative to tell the two apart
+    ];
+    const mapping = mapHeaders(staff, "Leadership", { 0: "name", 2: "initiativeId", 3: "role" });
+    const issues = validateRange(staff, "Leadership", { today: TODAY, mapping }).issues;
+    expect(issues.map((i) => [i.row, i.rule, i.message])).toEqual([
+      [
+        5,
+        "unique.name",
+        'Last Name "Miller" and First Name "todd" with Initiative ID "food-01" is already on row 2 — list each ' +
+          "person once per initiative.",
+      ],
+      [
+        6,
+        "repeated.name",
+        'Last Name "Ortega" with First Name "Luis" is on 2 rows (6, 7): the Leadership tab lists each person once ' +
+          "per initiative — keep one row, or say which initiative each row is for. Fill in Initiative ID on these " +
+          "rows to tell them apart.",
+      ],
     ]);
   });
 });

@@ -1,7 +1,7 @@
 /** "Use an existing sheet": map a user's own headers, copy into the tracker, never alter the original. */
 import { copyExistingSheet, readExistingSheet, totalsLabel } from "../../src/excel/existingSheet";
 import { listSourceSheets } from "../../src/excel/selection";
-import { PARTNERS } from "../../src/schema";
+import { LEADERSHIP, PARTNERS } from "../../src/schema";
 import { setup, trackerBeside } from "./helpers";
 
 const USER_SHEET = [
@@ -72,6 +72,21 @@ describe("Copy into tracker, as a user meets it (issue 9 item 7)", () => {
     const report = await f.Excel.run((ctx) => copyExistingSheet(ctx, "More"));
     expect(report.written).toBe(1);
     expect(report.alreadyInTracker).toEqual([1]);
+  });
+
+  test("a leader for another initiative is a new Leadership row (CROSSCHECK counts champions per initiative)", async () => {
+    const f = setup();
+    await f.build({ sample: true });
+    const before = f.workbook.tableRows(LEADERSHIP.table).length;
+    f.workbook.seedSheet("Champions", [
+      ["Name", "Title", "Initiative ID"],
+      ["Priya Raman", "Deputy Mayor", "FOOD-01"], // in the sample for SPACE-01 only
+      ["priya raman", "Deputy Mayor", "SPACE-01"], // already there
+    ]);
+    const report = await f.Excel.run((ctx) => copyExistingSheet(ctx, "Champions"));
+    expect(report).toMatchObject({ tab: "Leadership", written: 1, keyColumns: ["Name", "Initiative ID"] });
+    expect(report.alreadyInTracker).toEqual([2]); // indexes into the sheet's rows, its header row 0
+    expect(f.workbook.tableRows(LEADERSHIP.table)).toHaveLength(before + 1);
   });
 
   test("copying the tracker's own Partners into itself adds nothing and says so", async () => {

@@ -1,10 +1,10 @@
-import { KEY_WITH, LISTS, type ColumnSpec, type TabSpec } from "../../schema";
+import { KEY_WITH, LISTS, PARTNERS, type ColumnSpec, type TabSpec } from "../../schema";
 import { dateProblem, formatAmount, formatDate, formatNumber, writtenCurrency } from "../coerce";
 import { BLANK, ERROR_CELL, INVALID, OK, PLACEHOLDER, READABLE, VARIANT, slotOf, type TypedTable } from "../rows";
 import { DuplicateFinder, type KeyCompare as Compare } from "../duplicates";
 import { namePart } from "../headers";
 import { cellText, quote, rowList } from "../text";
-import { Ledger, repeatedPartner, sameName, sameRow } from "./ledger";
+import { Ledger, repeatedName, sameName, sameRow, type KeyName } from "./ledger";
 import type { Rule, RuleRun } from "./types";
 
 /**
@@ -251,9 +251,11 @@ function cellTextAt(t: TypedTable, column: number): (rowNumber: number) => strin
 
 /**
  * A duplicate key (SPEC): Initiative ID in Foundation, Name in Leadership (warning), and in Partners
- * Partner + Initiative ID (one row per partner and initiative is the tracker's design). A partner on
- * several rows with nothing to tell them apart — a ledger, one row per grant, without Initiative IDs
- * — is one `repeated.<column>` warning per partner naming its rows; SUMMARY counts it once.
+ * Partner + Initiative ID (one row per partner and initiative is the tracker's design). Where a tab's
+ * key has a second part (KEY_WITH: Partners and Leadership with an Initiative ID column), a name on
+ * several rows with nothing to tell them apart — a ledger, one row per grant; a roster, one row per
+ * committee — is one `repeated.<column>` warning per name naming its rows (SPEC "Ledgers"), not one
+ * per row.
  */
 function uniqueKey(tab: TabSpec, at: number, column: ColumnSpec): RuleBody {
   const unique = column.unique as NonNullable<ColumnSpec["unique"]>;
@@ -262,7 +264,7 @@ function uniqueKey(tab: TabSpec, at: number, column: ColumnSpec): RuleBody {
   return {
     byValue: true,
     severity: unique.severity,
-    // The values past the roll-up's first 25, said together (a committee roster's 509 more members).
+    // The values past the roll-up's first 25, said together (a contact list's 509 more names).
     problem: ({ rows, column: header }) =>
       `${formatNumber(rows)} more rows each repeat a ${header} already on an earlier row — list each one once.`,
     stateful: {
@@ -275,21 +277,32 @@ function uniqueKey(tab: TabSpec, at: number, column: ColumnSpec): RuleBody {
   };
 }
 
+/** The key name of a tab's rows (see KeyName). */
+function keyNameOf(t: TypedTable, at: number): KeyName {
+  const textOf = cellTextAt(t, t.index[at]);
+  const other = otherNamePart(t, at);
+  return other ? { textOf, other: { header: other.header, textOf: cellTextAt(t, other.index) } } : { textOf };
+}
+
 /**
- * A key alone (Initiative ID, Name): a repeat is an issue on its row. In Partners without an
- * Initiative ID column (`repeated`), the rows are a ledger: one warning per repeated partner.
+ * A key alone (Initiative ID, Name): a repeat is an issue on its row. In Partners and Leadership
+ * without an Initiative ID column (`repeated`), a repeated name is one warning naming its rows.
  */
 function repeatedKey(t: TypedTable, at: number, compare: Compare, repeated: string | undefined): RuleRun {
-  const textOf = cellTextAt(t, t.index[at]);
-  const other = repeated === undefined ? otherNamePart(t, at) : undefined;
+  const name = keyNameOf(t, at);
+  if (repeated !== undefined) {
+    const ledger = new Ledger(t, at, name, repeated);
+    const finder = new DuplicateFinder(compare, name.textOf, t.rowCount, name.other?.textOf);
+    return { check: (row) => ledger.add(finder, row), finish: (report) => ledger.report(report) };
+  }
+  const { textOf, other } = name;
   if (other) {
     // A name in two columns: the same person only when both parts agree.
-    const second = cellTextAt(t, other.index);
-    const pairs = new DuplicateFinder(compare, textOf, t.rowCount, second);
+    const pairs = new DuplicateFinder(compare, textOf, t.rowCount, other.textOf);
     return {
       check: (row, emit) => {
         const text = row.text(at);
-        const given = second(row.rowNumber);
+        const given = other.textOf(row.rowNumber);
         const first = pairs.firstRowOfPair(text, row.rowNumber, given);
         if (first !== undefined) {
           emit(
@@ -302,20 +315,16 @@ function repeatedKey(t: TypedTable, at: number, compare: Compare, repeated: stri
     };
   }
   const finder = new DuplicateFinder(compare, textOf, t.rowCount);
-  if (repeated === undefined) {
-    return {
-      check: (row, emit) => {
-        const text = row.text(at);
-        const first = finder.firstRowOf(text, row.rowNumber);
-        if (first !== undefined) {
-          emit(at, `${row.header[at]} ${quote(text)} is already on row ${first} — list each one once.`);
-        }
-      },
-      finish: () => undefined,
-    };
-  }
-  const ledger = new Ledger(t, at, textOf, repeated);
-  return { check: (row) => ledger.add(finder, row), finish: (report) => ledger.report(report) };
+  return {
+    check: (row, emit) => {
+      const text = row.text(at);
+      const first = finder.firstRowOf(text, row.rowNumber);
+      if (first !== undefined) {
+        emit(at, `${row.header[at]} ${quote(text)} is already on row ${first} — list each one once.`);
+      }
+    },
+    finish: () => undefined,
+  };
 }
 
 /**
@@ -332,30 +341,40 @@ function otherNamePart(t: TypedTable, at: number): { header: string; index: numb
 }
 
 /**
- * Partners with its Initiative ID column: one row per partner and initiative is the tracker's own
- * design, so only the same partner with the same initiative again is a duplicate. A row without an
- * initiative has nothing to tell it apart: it joins the ledger's warnings.
+ * Partners or Leadership with its Initiative ID column: one row per partner (or person) and
+ * initiative is the tracker's own design — CROSSCHECK counts a champion for each initiative on whose
+ * row they are — so only the same name with the same initiative again is a duplicate. A row without
+ * an initiative has nothing to tell it apart: it joins the repeated-name warnings.
  */
 function keyWith(t: TypedTable, at: number, withSlot: number, compare: Compare): RuleRun {
-  const textOf = cellTextAt(t, t.index[at]);
-  const keys = new DuplicateFinder(compare, textOf, t.rowCount, cellTextAt(t, t.index[withSlot]));
+  const name = keyNameOf(t, at);
+  const { other } = name;
+  const initiativeOf = cellTextAt(t, t.index[withSlot]);
+  // A name in two columns: its other half goes with the initiative, so both must agree.
+  const secondOf = other
+    ? (rowNumber: number) => `${initiativeOf(rowNumber)}\u0001${other.textOf(rowNumber)}`
+    : initiativeOf;
+  const keys = new DuplicateFinder(compare, name.textOf, t.rowCount, secondOf);
   // Made at the first row without an initiative: a tracker whose rows all have one never pays for it.
-  let partners: DuplicateFinder | undefined;
-  const ledger = new Ledger(t, at, textOf, `repeated.${t.tab.columns[at].id}`, withSlot);
+  let names: DuplicateFinder | undefined;
+  const ledger = new Ledger(t, at, name, `repeated.${t.tab.columns[at].id}`, withSlot);
+  const each = t.tab.name === PARTNERS.name ? "partner" : "person";
   return {
     check: (row, emit) => {
       if (row.blank(withSlot)) {
-        ledger.add((partners ??= new DuplicateFinder(compare, textOf, t.rowCount)), row);
+        ledger.add((names ??= new DuplicateFinder(compare, name.textOf, t.rowCount, other?.textOf)), row);
         return;
       }
       const text = row.text(at);
       const id = row.text(withSlot);
-      const first = keys.firstRowOfPair(text, row.rowNumber, id);
+      const second = other ? `${id}\u0001${other.textOf(row.rowNumber)}` : id;
+      const first = keys.firstRowOfPair(text, row.rowNumber, second);
       if (first !== undefined) {
+        const given = other ? ` and ${other.header} ${quote(other.textOf(row.rowNumber))}` : "";
         emit(
           at,
-          `${row.header[at]} ${quote(text)} with ${row.header[withSlot]} ${quote(id)} is already on row ` +
-            `${first} — list each partner once per initiative.`,
+          `${row.header[at]} ${quote(text)}${given} with ${row.header[withSlot]} ${quote(id)} is already on row ` +
+            `${first} — list each ${each} once per initiative.`,
         );
       }
     },
@@ -392,8 +411,8 @@ export function commonRules(tab: TabSpec): Rule[] {
     if (column.min !== undefined) add("min", atLeast(at, column, column.min));
     if (column.unique) add("unique", uniqueKey(tab, at, column));
     if (column.unique && KEY_WITH[tab.name]) {
-      add("repeated", repeatedPartner());
-      add("sameName", sameName());
+      add("repeated", repeatedName(tab));
+      if (tab.name === PARTNERS.name) add("sameName", sameName());
       add("sameRow", sameRow());
     }
   }

@@ -1,4 +1,4 @@
-import { ORGANISATION_ID_HEADERS, PARTNERS } from "../../schema";
+import { ORGANISATION_ID_HEADERS, PARTNERS, type TabSpec } from "../../schema";
 import { formatNumber } from "../coerce";
 import type { DuplicateFinder } from "../duplicates";
 import { normalizeHeader } from "../headers";
@@ -11,7 +11,8 @@ import type { Report, Rule } from "./types";
  * A ledger's repeated partners (SPEC "Ledgers"): one warning per partner on several rows with
  * nothing to tell them apart, naming its rows. Where the range has an Initiative ID column that these
  * rows left empty, each warning says to fill it in: the key is Partner + Initiative ID, as SPEC
- * designs the tab.
+ * designs the tab. A roster's repeated people (Leadership: one row per committee a member sits on)
+ * are read the same way: one warning per person, not one per row.
  */
 
 /**
@@ -22,22 +23,54 @@ export const LEDGER_ADVICE =
   "read as one partner with several rows — it counts once, with any amounts on its rows added up. If " +
   "these are different organisations, tell them apart by name.";
 
+/**
+ * What each roster warning says after ": ". The Leadership tab lists a person once per initiative
+ * (CROSSCHECK counts each initiative's champions by its rows), so a person on several rows either
+ * is entered twice or leads several initiatives, which the rows should then say.
+ */
+export const ROSTER_ADVICE =
+  "the Leadership tab lists each person once per initiative — keep one row, or say which initiative each " +
+  "row is for.";
+
+/** The advice of a tab's repeated-name warnings: a ledger's (Partners) or a roster's (Leadership). */
+function adviceOf(tab: TabSpec): string {
+  return tab.name === PARTNERS.name ? LEDGER_ADVICE : ROSTER_ADVICE;
+}
+
 /** The rule's declaration: its id and severity, and its words for the problem its warnings make. */
-export function repeatedPartner(): Omit<Rule, "id" | "at"> {
+export function repeatedName(tab: TabSpec): Omit<Rule, "id" | "at"> {
+  const advice = adviceOf(tab);
+  const partners = tab.name === PARTNERS.name;
   return {
     severity: "warning",
-    advice: LEDGER_ADVICE,
+    advice,
     problem: ({ issues, rows, column, message }) =>
-      `${formatNumber(issues)} partners in ${column} are each on several rows (${formatNumber(rows)} rows in ` +
-      `all): each counts once, with any amounts on its rows added up. If any are different organisations, ` +
-      `tell them apart by name.${suggestionIn(message)}`,
+      `${formatNumber(issues)} ${partners ? "partners" : "names"} in ${column} are each on several rows ` +
+      `(${formatNumber(rows)} rows in all): ` +
+      (partners
+        ? `each counts once, with any amounts on its rows added up. If any are different organisations, ` +
+          `tell them apart by name.`
+        : advice) +
+      suggestionIn(message, advice),
   };
 }
 
-/** What a ledger warning suggests for its sheet (after the advice), or "" when it suggests nothing. */
-function suggestionIn(message: string | undefined): string {
-  const at = message?.indexOf(LEDGER_ADVICE) ?? -1;
-  return at < 0 ? "" : message!.slice(at + LEDGER_ADVICE.length);
+/** What a repeated-name warning suggests for its sheet (after the advice), or "" when it suggests nothing. */
+function suggestionIn(message: string | undefined, advice: string): string {
+  const at = message?.indexOf(advice) ?? -1;
+  return at < 0 ? "" : message!.slice(at + advice.length);
+}
+
+/**
+ * A row's key name as compared and as quoted: the key column's text and — when the key column is one
+ * half of a name written in two columns (`Last Name`, mapped as Name, beside `First Name`) — the
+ * other half too, since two Millers are not one person.
+ */
+export interface KeyName {
+  /** The key column's text on a 1-based row. */
+  readonly textOf: (rowNumber: number) => string;
+  /** The other half of the name, when the sheet has one. */
+  readonly other?: { readonly header: string; readonly textOf: (rowNumber: number) => string };
 }
 
 /** The declaration of a ledger's other warning: a row the same as another in every column. */
@@ -100,13 +133,16 @@ export class Ledger {
   constructor(
     private readonly t: TypedTable,
     private readonly at: number,
-    private readonly textOf: (rowNumber: number) => string,
+    private readonly name: KeyName,
     private readonly rule: string,
     private readonly withSlot = -1,
     /** The rule id of a row made twice (sameRow), for the tab's key column. */
     private readonly sameRowRule = `sameRow.${t.tab.columns[at].id}`,
   ) {
-    // The sheet's organisation identifier column, the most specific the list names (if any).
+    this.advice = adviceOf(t.tab);
+    // The sheet's organisation identifier column, the most specific the list names (if any): a
+    // partner's, not a person's.
+    if (t.tab.name !== PARTNERS.name) return;
     const unknown = t.mapping.unknown.map((u) => ({ ...u, key: normalizeHeader(u.header) }));
     for (const key of ORGANISATION_ID_KEYS) {
       const found = unknown.find((u) => u.key === key);
@@ -119,9 +155,15 @@ export class Ledger {
 
   /** The organisation identifier column this ledger's rows carry, if any. */
   private readonly idColumn: { readonly header: string; readonly index: number } | undefined;
+  private readonly advice: string;
 
+  /** Records a row: `finder` compares the key name (both halves, when it has two: see KeyName). */
   add(finder: DuplicateFinder, row: TypedTable): void {
-    const first = finder.firstRowOf(row.text(this.at), row.rowNumber);
+    const other = this.name.other;
+    const text = row.text(this.at);
+    const first = other
+      ? finder.firstRowOfPair(text, row.rowNumber, other.textOf(row.rowNumber))
+      : finder.firstRowOf(text, row.rowNumber);
     if (first === undefined) return;
     let group = this.groups.get(first);
     if (!group) this.groups.set(first, (group = { rows: [first - 1], count: 1, later: [] }));
@@ -134,8 +176,12 @@ export class Ledger {
     if (this.groups.size === 0) return;
     const suggestion = this.suggestion();
     for (const [first, g] of this.groups) {
-      const name = this.textOf(first);
-      const on = `${this.t.header[this.at]} ${quote(name)} is on ${formatNumber(g.count)} rows (${rowList(g.rows, g.count)})`;
+      const name = this.name.textOf(first);
+      const other = this.name.other;
+      const given = other ? ` with ${other.header} ${quote(other.textOf(first))}` : "";
+      const on =
+        `${this.t.header[this.at]} ${quote(name)}${given} is on ${formatNumber(g.count)} rows ` +
+        `(${rowList(g.rows, g.count)})`;
       const ids = this.identifiers([first - 1, ...g.later]);
       if (ids.length > 1 && this.idColumn) {
         const shown = ids.slice(0, IDS_NAMED).map((i) => `${i.text} on row ${i.row + 1}`);
@@ -151,7 +197,7 @@ export class Ledger {
         );
         continue;
       }
-      report(first - 1, this.at, `${on}: ${LEDGER_ADVICE}${suggestion}`, name, {
+      report(first - 1, this.at, `${on}: ${this.advice}${suggestion}`, name, {
         rule: this.rule,
         severity: "warning",
         rows: g.count,
@@ -181,7 +227,7 @@ export class Ledger {
         this.at,
         `Row ${row + 1} is the same as row ${earlier + 1} in every column: the same entry made twice? ` +
           `${counted}. If it is one, delete the extra row.`,
-        this.textOf(row + 1),
+        this.name.textOf(row + 1),
         { rule: this.sameRowRule, severity: "warning" },
       );
     }
