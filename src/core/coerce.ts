@@ -256,9 +256,27 @@ function fromParts(y: number, m: number, d: number): number | undefined {
  * `2024/03/01`, `3/1/2024` (US order, as SPEC says), `March 1, 2024`, `1 Mar 2024`. Impossible
  * dates (`2/30/2024`, `13/1/2024`) and two-digit years (`3/1/24`) are refused.
  */
-/** What the last coerceDate read: a whole date, or a month alone (read as its first day). */
+/**
+ * What the last coerceDate read: a whole date, a month alone (read as its first day), or a year
+ * alone (read as its 1 January).
+ */
 export const DATE_WHOLE = 0;
 export const DATE_MONTH_ONLY = 1;
+export const DATE_YEAR_ONLY = 2;
+
+/**
+ * A year alone in a date column — a KPI table's `Target date` of 2030, typed as a number (a CSV's
+ * plain number, an .xlsx's General cell) or as text — is that year, not the Excel serial it would
+ * also be (2030 is 22 July 1905, which no tracker date is): read as its 1 January, and said.
+ */
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2100;
+const YEAR_ONLY = /^\d{4}$/;
+
+/** The serial of 1 January of `n` when `n` is a year alone (see FIRST_YEAR), else undefined. */
+export function yearOnlySerial(n: number): number | undefined {
+  return n >= FIRST_YEAR && n <= LAST_YEAR && Number.isInteger(n) ? ymdToSerial(n, 1, 1) : undefined;
+}
 /** Side channel like lastAmountCurrency: set by every coerceDate of text, read right after it. */
 let dateKind = DATE_WHOLE;
 
@@ -276,12 +294,22 @@ export function numericDateParts(text: string): { first: number; second: number 
 }
 
 export function coerceDate(cell: Cell, dayFirst = false): number | undefined {
+  dateKind = DATE_WHOLE;
   if (typeof cell === "number") {
+    const year = yearOnlySerial(cell);
+    if (year !== undefined) {
+      dateKind = DATE_YEAR_ONLY;
+      return year;
+    }
     return Number.isFinite(cell) && cell >= 1 && cell < MAX_DATE_SERIAL + 1 ? Math.floor(cell) : undefined;
   }
   if (typeof cell !== "string") return undefined;
-  dateKind = DATE_WHOLE;
   const s = trimmed(cell);
+  if (YEAR_ONLY.test(s)) {
+    const year = yearOnlySerial(Number(s));
+    if (year !== undefined) dateKind = DATE_YEAR_ONLY;
+    return year;
+  }
   let m = ISO_DATE.exec(s) ?? YMD_SLASH.exec(s);
   if (m) return fromParts(Number(m[1]), Number(m[2]), Number(m[3]));
   m = NUMERIC_DATE.exec(s);

@@ -169,6 +169,9 @@ export class TypedTable {
   /** Per date slot: rows whose date is a month alone (`October 2024`), and the first of them. */
   readonly monthOnlyCount: Int32Array;
   readonly monthOnlyRow: Int32Array;
+  /** Per slot: how many dates were a year alone, and the first row that had one (-1: none). */
+  readonly yearOnlyCount: Int32Array;
+  readonly yearOnlyRow: Int32Array;
   /** Per amount slot: the currency its amounts name (`GBP`), "" when none names one. */
   readonly currency: string[];
   /** Per amount slot: the first row naming a second currency, -1 when the column keeps to one. */
@@ -223,6 +226,8 @@ export class TypedTable {
     this.ambiguousDateRow = new Int32Array(n).fill(-1);
     this.monthOnlyCount = new Int32Array(n);
     this.monthOnlyRow = new Int32Array(n).fill(-1);
+    this.yearOnlyCount = new Int32Array(n);
+    this.yearOnlyRow = new Int32Array(n).fill(-1);
     this.currency = new Array<string>(n).fill("");
     this.mixedCurrencyRow = new Int32Array(n).fill(-1);
     this.currencyRow = new Int32Array(n).fill(-1);
@@ -433,6 +438,8 @@ export class TypedTable {
       case KIND_DATE: {
         if (typeof cell === "number") {
           if (!(cell >= 1 && cell < coerce.MAX_DATE_SERIAL + 1)) return INVALID;
+          // A serial before 1 Jan 1906 is no tracker's date: 1900–2100 there is a year (coerceDate).
+          if (cell < 2200) return this.dateText(slot, cell);
           this.num[slot] = Math.floor(cell);
           return OK;
         }
@@ -483,7 +490,10 @@ export class TypedTable {
     return OK;
   }
 
-  /** A date written as text: the column's day/month order, and months without a day, noted. */
+  /**
+   * A date written as text (or a year alone, as a number): the column's day/month order, and months
+   * without a day and years without a month, noted.
+   */
   private dateText(slot: number, cell: Cell): CellState {
     // The column's order is decided when its first `3/1/2024`-style date comes (serials and ISO
     // dates need none).
@@ -496,9 +506,9 @@ export class TypedTable {
       return typeof cell === "string" && this.noDate[slot]?.has(normalizeKey(cell)) ? BLANK : INVALID;
     }
     this.num[slot] = d;
-    if (coerce.lastDateKind() === coerce.DATE_MONTH_ONLY && this.monthOnlyCount[slot]++ === 0) {
-      this.monthOnlyRow[slot] = this.row;
-    }
+    const kind = coerce.lastDateKind();
+    if (kind === coerce.DATE_MONTH_ONLY && this.monthOnlyCount[slot]++ === 0) this.monthOnlyRow[slot] = this.row;
+    if (kind === coerce.DATE_YEAR_ONLY && this.yearOnlyCount[slot]++ === 0) this.yearOnlyRow[slot] = this.row;
     return OK;
   }
 

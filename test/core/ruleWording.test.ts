@@ -158,6 +158,14 @@ const CASES: Case[] = [
     message: `${P.startDate.name} is "October 2024" and 1 more month(s) without a day — read as the 1st of the month; add the day.`,
   },
   {
+    rule: "dateReading.startDate",
+    tab: PARTNERS,
+    rows: [{ startDate: 2024 }],
+    row: 2,
+    column: P.startDate.name,
+    message: `${P.startDate.name} is "2024" without a month or day — read as 1 January of that year; add the date.`,
+  },
+  {
     rule: "currency.committed",
     tab: PARTNERS,
     rows: [{ committed: "£1,200" }, { committed: "$500" }],

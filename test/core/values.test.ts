@@ -166,6 +166,28 @@ describe("dates as people write them", () => {
       'Start date is "October 2024" and 1 more month(s) without a day — read as the 1st of the month; add the day.',
     );
   });
+
+  it("a year alone (a KPI table's target year) is that year, not a serial in 1905, with one warning", () => {
+    // Real: a city's measures table with Target date 2030 read "Target date 1905-07-22 has passed".
+    const sheet: Cell[][] = [
+      ["Initiative ID", "Initiative", "Target date", "Status"],
+      ["KPI-1", "Street repairs", 2030, "Active"],
+      ["KPI-2", "Response times", "2028", "Active"],
+      ["KPI-3", "Tree canopy", 2025, "Active"], // the year is over: that is worth a warning
+      ["KPI-4", "Housing starts", 46387, "Active"], // 2027-01-01 as Excel stores it
+    ];
+    const issues = validateRange(sheet, "Foundation", { today: TODAY }).issues.filter((i) =>
+      /targetDate|dateReading|pastTarget|type\./i.test(i.rule),
+    );
+    expect(issues.map((i) => [i.row, i.rule, i.message])).toEqual([
+      [
+        2,
+        "dateReading.targetDate",
+        'Target date is "2030" and 2 more year(s) without a month or day — read as 1 January of that year; add the date.',
+      ],
+      [4, expect.stringMatching(/^foundation\./), expect.stringMatching(/^Target date 2025-01-01 has passed/)],
+    ]);
+  });
 });
 
 describe("amounts as people write them", () => {

@@ -121,6 +121,19 @@ function dateReading(at: number): RuleBody {
           { rows: count },
         );
       }
+      const yearOnly = t.yearOnlyRow[at];
+      if (yearOnly >= 0) {
+        const value = t.matrix[yearOnly][t.index[at]];
+        const count = t.yearOnlyCount[at];
+        report(
+          yearOnly,
+          at,
+          `${t.header[at]} is ${quote(value)}${count > 1 ? ` and ${formatNumber(count - 1)} more year(s)` : ""} ` +
+            `without a month or day — read as 1 January of that year; add the date.`,
+          value,
+          { rows: count },
+        );
+      }
     },
   };
 }
