@@ -31,11 +31,24 @@ export function lastAmountCurrency(): string {
 
 /** The currency an amount cell is written in (`£1,200` → GBP, `$5` → USD), or "" when it says none. */
 export function writtenCurrency(cell: Cell): string {
-  return coerceNumber(cell) === undefined ? "" : amountCurrency;
+  return coerceNumber(cell) === undefined ? "" : amountCurrency === DOLLAR_MARK ? "USD" : amountCurrency;
 }
 
 const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { $: "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR" };
 const CURRENCY_CODES = "USD|US\\$|GBP|EUR|CAD|AUD|NZD|CHF|JPY|INR|MXN";
+/** The codes above whose currency is written with `$`. */
+const DOLLARS: ReadonlySet<string> = new Set(["USD", "CAD", "AUD", "NZD", "MXN"]);
+
+/**
+ * What lastAmountCurrency says for an amount marked only with `$`: a dollar, but which one the
+ * column says (`$330,000 CAD` beside `$982,900` in a Toronto ledger: both Canadian). Alone, US dollars.
+ */
+export const DOLLAR_MARK = "$";
+
+/** Is `code` a currency written with `$` (so a bare `$` amount may be in it)? */
+export function isDollar(code: string): boolean {
+  return DOLLARS.has(code);
+}
 const SCALES: Readonly<Record<string, number>> = {
   k: 1e3,
   thousand: 1e3,
@@ -73,7 +86,7 @@ export function coerceNumber(cell: Cell): number | undefined {
   if (open && sign) return undefined; // "(-5)" says negative twice: not unambiguous
   const value = Number(digits.replace(/,/g, ""));
   if (!Number.isFinite(value)) return undefined;
-  if (text.includes("$")) amountCurrency = "USD";
+  if (text.includes("$")) amountCurrency = DOLLAR_MARK;
   return open || sign === "-" ? -value : value;
 }
 
@@ -171,9 +184,13 @@ function writtenAmount(text: string): number | undefined {
   if (Boolean(open) !== Boolean(close) || (sign1 && sign2)) return undefined;
   const sign = sign1 ?? sign2;
   if (open && sign) return undefined;
-  const codes = [code1, code2, symbol ? CURRENCY_SYMBOLS[symbol] : undefined]
+  const written = [code1, code2]
     .filter((c): c is string => c !== undefined)
     .map((c) => (c.toUpperCase() === "US$" ? "USD" : c.toUpperCase()));
+  // `$` is the mark of every dollar: `$330,000 CAD` is Canadian dollars (real: a city's contract
+  // awards), where `£5 USD` says two currencies and is refused.
+  const mark = symbol === "$" ? DOLLAR_MARK : symbol ? CURRENCY_SYMBOLS[symbol] : undefined;
+  const codes = mark && !(mark === DOLLAR_MARK && written.some((c) => DOLLARS.has(c))) ? [...written, mark] : written;
   if (new Set(codes).size > 1) return undefined; // "£5 USD": which is it?
   const factor = scale ? SCALES[scale.toLowerCase()] : 1;
   // Round to cents so 1.2 × 1,000,000 is 1,200,000, not 1,199,999.9999.

@@ -176,6 +176,8 @@ export class TypedTable {
   readonly currency: string[];
   /** Per amount slot: the first row naming a second currency, -1 when the column keeps to one. */
   readonly mixedCurrencyRow: Int32Array;
+  /** Per slot: 1 while the column's currency comes only from bare `$` marks (see noteCurrency). */
+  private readonly dollarMarkOnly: Uint8Array;
   /** Per amount slot: the first row naming the column's currency. */
   readonly currencyRow: Int32Array;
   /** Per amount slot: the multiple its figures are in (`Spend (£000)`: 1,000), 1 when none is said. */
@@ -230,6 +232,7 @@ export class TypedTable {
     this.yearOnlyRow = new Int32Array(n).fill(-1);
     this.currency = new Array<string>(n).fill("");
     this.mixedCurrencyRow = new Int32Array(n).fill(-1);
+    this.dollarMarkOnly = new Uint8Array(n);
     this.currencyRow = new Int32Array(n).fill(-1);
     this.scale = new Float64Array(n).fill(1);
     this.scaleRow = new Int32Array(n).fill(-1);
@@ -361,14 +364,28 @@ export class TypedTable {
     if (dayFirst === 0 && monthFirst === 0) this.ambiguousDateRow[slot] = ambiguous;
   }
 
-  /** The loaded amount's currency, recorded for the column: one currency per column, or a mix. */
+  /**
+   * The loaded amount's currency, recorded for the column: one currency per column, or a mix. A bare
+   * `$` is a dollar of whichever kind the column names (header, code column or a cell's `CAD`); US
+   * dollars until one does.
+   */
   private noteCurrency(slot: number): void {
     const currency = coerce.lastAmountCurrency();
     if (currency === "") return;
-    if (this.currency[slot] === "") {
-      this.currency[slot] = currency;
+    const current = this.currency[slot];
+    const mark = currency === coerce.DOLLAR_MARK;
+    if (current === "") {
+      this.currency[slot] = mark ? "USD" : currency;
+      this.dollarMarkOnly[slot] = mark ? 1 : 0;
       this.currencyRow[slot] = this.row;
-    } else if (this.currency[slot] !== currency && this.mixedCurrencyRow[slot] < 0) {
+    } else if (mark ? coerce.isDollar(current) : current === currency) {
+      if (!mark) this.dollarMarkOnly[slot] = 0;
+    } else if (this.dollarMarkOnly[slot] === 1 && coerce.isDollar(currency)) {
+      // The first dollar named by its code names the `$` amounts before it too.
+      this.currency[slot] = currency;
+      this.dollarMarkOnly[slot] = 0;
+      this.currencyRow[slot] = this.row;
+    } else if (this.mixedCurrencyRow[slot] < 0) {
       this.mixedCurrencyRow[slot] = this.row;
     }
   }

@@ -21,6 +21,8 @@ describe("amounts and quantities", () => {
     ["1,200 EUR", 1200],
     ["(£1,200)", -1200],
     ["3 million", 3000000],
+    ["$330,000 CAD", 330000], // real: a city's contract awards; `$` is every dollar's mark
+    ["AUD $1,500", 1500],
   ])("reads %p as %p", (cell, expected) => {
     expect(coerceNumber(cell)).toBe(expected);
   });
@@ -36,6 +38,7 @@ describe("amounts and quantities", () => {
     ["--5"],
     ["5 apples"],
     ["£5 USD"],
+    ["$5 GBP"],
     [true],
     [""],
     [null],

@@ -1,4 +1,4 @@
-import { crossCheck, TrackerError, validateRange, type Cell } from "../../src/core";
+import { crossCheck, isoToSerial, TrackerError, validateRange, type Cell } from "../../src/core";
 import { LEADERSHIP, PARTNERS, FOUNDATION } from "./imports";
 import { sampleSheet } from "./sheets";
 
@@ -116,10 +116,10 @@ describe("cross-tab checks", () => {
     second[id] = "FOOD-01";
     s.leadership.push(second);
     expect(foodWarnings().filter((m) => /has no champion|has no Deputized lead/.test(m))).toEqual([]);
-    expect(validateRange(s.leadership, "Leadership", { today: "2026-03-01" }).issues).toEqual([]);
+    expect(validateRange(s.leadership, "Leadership", { today: isoToSerial("2026-03-01") }).issues).toEqual([]);
     // The same person twice for the same initiative is still one row too many.
     s.leadership.push([...second]);
-    const again = validateRange(s.leadership, "Leadership", { today: "2026-03-01" }).issues;
+    const again = validateRange(s.leadership, "Leadership", { today: isoToSerial("2026-03-01") }).issues;
     expect(again.map((i) => [i.rule, i.severity])).toEqual([["unique.name", "warning"]]);
     expect(again[0].message).toMatch(
       /^Name "Priya Raman" with Initiative ID "FOOD-01" is already on row \d+ — list each person once per initiative\.$/,

@@ -286,6 +286,23 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
     ]);
   });
 
+  it("read a bare $ as the dollar the column names: Canadian beside $330,000 CAD, US dollars with USD", () => {
+    // Real: a Toronto contract ledger wrote most awards "$982,900" and two "$330,000 CAD".
+    const toronto: Cell[][] = [
+      ["Partner", "Committed"],
+      ["A", "$1,000"],
+      ["B", "$330,000 CAD"],
+      ["C", "$2,000"],
+    ];
+    const s = summarizePartners(toronto);
+    expect([s.currency, s.total.committed]).toEqual(["CAD", 333000]);
+    expect(check(toronto)).toEqual([]);
+    // Two dollars named by their codes are a mix, as £ and $ are.
+    const mixed: Cell[][] = [...toronto, ["D", "USD 500"]];
+    expect(byRule(check(mixed))).toEqual([[5, "currency.committed", "error"]]);
+    expect(() => summarizePartners(mixed)).toThrow(/Committed mixes currencies \(CAD on row 3, another on row 5\)/);
+  });
+
   it("refuse to add up a column that mixes currencies", () => {
     const sheet: Cell[][] = [
       ["Partner", "Committed"],
