@@ -76,6 +76,9 @@ const LOOKUPS: ReadonlyMap<TabName, Lookup> = new Map(TABS.map((t) => [t.name, b
 
 /** The schema column a header names in `tab`, if any. */
 export function matchHeader(tab: TabSpec, header: string): Candidate | undefined {
+  // An open-data portal's own columns (`_id`, the row number CKAN adds; `_full_text`) name nothing
+  // of the user's: read as Initiative ID, a Toronto ledger's row numbers became its initiatives.
+  if (PORTAL_COLUMN.test(header)) return undefined;
   const lookup = LOOKUPS.get(tab.name) as Lookup;
   const tryKey = (key: string): Candidate | undefined => {
     if (key.length === 0) return undefined;
@@ -92,6 +95,8 @@ export function matchHeader(tab: TabSpec, header: string): Candidate | undefined
   if (found || RATING_HINT.test((header.match(PARENTHESISED) ?? []).join(" "))) return found;
   return tryKey(normalizeHeader(header.replace(PARENTHESISED, " ")));
 }
+
+const PORTAL_COLUMN = /^\s*_/;
 
 const RATING_HINT = /\b(?:rag|rating|score|scale|grade)\b/i;
 

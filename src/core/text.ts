@@ -142,6 +142,9 @@ export const PLACEHOLDER_WORDS: readonly string[] = (() => {
     "vacant",
     "unk",
     "withheld",
+    // A UK organogram's post whose holder is not disclosed (real: HM Treasury's and the MoD's).
+    "n/d",
+    "not disclosed",
     // A dropdown's prompt left in a template's unused rows (real: a Towns Fund return's "< Select >",
     // a funder's form's "Please select an option"): nothing was chosen.
     "select",

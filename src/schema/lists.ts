@@ -167,6 +167,15 @@ export const LIST_VOCABULARY: {
     "Local authority": "Government",
     "Combined authority": "Government",
     "Police and crime commissioner": "Government",
+    // US recipient types (real: a federal rental-assistance allocation list).
+    "State/DC": "Government",
+    "State government": "Government",
+    "Territorial government": "Government",
+    Territory: "Government",
+    "Tribal government": "Government",
+    Tribe: "Government",
+    Municipality: "Government",
+    Township: "Government",
   },
   contribution: {
     Grant: "Funding",

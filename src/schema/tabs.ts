@@ -155,7 +155,9 @@ export const FOUNDATION = defineTab("Foundation", "tblFoundation", "one initiati
     name: "Target",
     type: "number",
     required: true,
-    synonyms: ["Target value", "Goal", "Goal value"],
+    // Not `Goal`: a city's measures table writes its goals as sentences ("Promptly review initial
+    // construction plans"), and its number is in `Target` (real: NYC's MMR indicators, 207 false errors).
+    synonyms: ["Target value", "Goal value"],
     help: "The metric's value to reach.",
   },
   currentValue: {
@@ -179,7 +181,8 @@ export const FOUNDATION = defineTab("Foundation", "tblFoundation", "one initiati
     name: "Target date",
     type: "date",
     required: true,
-    synonyms: ["Deadline", "Due date", "Goal date", "Target by", "By when"],
+    // `Target year`: a measures table's 2030 (a year alone is read as that year, and said).
+    synonyms: ["Deadline", "Due date", "Goal date", "Target by", "By when", "Target year"],
     help: "When the target should be reached.",
   },
   stakeholdersEngaged: {
@@ -428,7 +431,7 @@ export const LEADERSHIP = defineTab("Leadership", "tblLeadership", "one champion
   email: {
     name: "Email",
     type: "email",
-    synonyms: ["E-mail", "Email address", "Mail"],
+    synonyms: ["E-mail", "Email address", "Mail", "Contact email", "Contact e-mail", "Work email"],
     help: "Their email address.",
   },
   lastContact: {
@@ -450,6 +453,8 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Organization",
       "Organisation",
       "Partner name",
+      "Partner organization",
+      "Partner organisation",
       "Organization name",
       "Organisation name",
       "Org",
@@ -490,6 +495,8 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Funder name",
       "Supplier",
       "Supplier name",
+      "Successful supplier",
+      "Successful bidder",
       "Contractor",
       "Contractor name",
       // Not `Vendor Name`: a city budget request's non-personnel lines name the vendor of each account
@@ -547,6 +554,7 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Committed amount",
       "Amount",
       "Amount awarded",
+      "Awarded amount",
       "Award amount",
       "Grant amount",
       "Grant award",

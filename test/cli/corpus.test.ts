@@ -167,7 +167,9 @@ function withoutGroupTitles(golden: GoldenBlock, actual: Readonly<Record<string,
   const out: Record<string, string> = {};
   for (const [header, column] of Object.entries(actual)) {
     const bare = Object.entries(golden.groupTitles ?? {})
-      .flatMap(([group, headers]) => headers.filter((h) => header === `${group} ${h}`))
+      // Title first ("Agreement Status") or after, where that order is what names the column
+      // ("Partner Organisation" under a merged "Organisation").
+      .flatMap(([group, headers]) => headers.filter((h) => header === `${group} ${h}` || header === `${h} ${group}`))
       .at(0);
     out[bare ?? header] = column;
   }

@@ -328,7 +328,7 @@ describe("header rows as people keep them (SPEC rev 2)", () => {
     expect(m.firstHeaderRow).toBe(0);
     expect(Object.fromEntries(m.columns.map((c) => [c.header, c.id]))).toMatchObject({
       Partner: "partner",
-      "Amount Awarded": "committed",
+      "Awarded Amount": "committed", // as "Paid Amount": the title, then the header
       "Paid Amount": "received",
     });
   });
@@ -554,5 +554,57 @@ describe("the no-header message says what is missing", () => {
 
   it("uses the right article", () => {
     expect(() => mapHeaders([["Property type", "Tenure"]], null)).not.toThrow(/name a Asset/);
+  });
+});
+
+describe("words real sheets use (ten more public files, 2026-12-02)", () => {
+  const mapped = (rows: (string | number)[][]) => {
+    const m = mapHeaders(rows);
+    return { tab: m.tab, columns: Object.fromEntries(m.columns.map((c) => [c.header, c.id])) };
+  };
+
+  it("does not read a measures table's Goal sentences as its Target", () => {
+    // Real: NYC's indicators: 207 "Goal is "…" — expected a number" errors, its Target.MMR ignored.
+    const m = mapped([
+      ["ID", "Goal", "Indicator", "Target.MMR"],
+      ["K-1", "Cut response times for street repairs.", "Average days to fill a pothole", 5],
+    ]);
+    expect(m.columns).toEqual({ ID: "initiativeId", Indicator: "benchmarkMetric" });
+  });
+
+  it("reads a staff list's Contact E-mail as the person's Email, and the list as Leadership beside a Notes column", () => {
+    // Real: UK organograms were read as Partners ("Organisation HM Treasury is on 90 rows").
+    const m = mapped([
+      ["Post Unique Reference", "Name", "Job Title", "Organisation", "Contact E-mail", "Notes"],
+      ["P1", "Ada Example", "Director", "Example Council", "ada@example.org", ""],
+    ]);
+    expect(m.tab).toBe("Leadership");
+    expect(m.columns).toMatchObject({ Name: "name", "Job Title": "title", "Contact E-mail": "email" });
+  });
+
+  it("reads partner_organisation as Partner, and a contract ledger's Successful Supplier and Awarded Amount", () => {
+    expect(
+      mapped([
+        ["partner_organisation", "partnership_status"],
+        ["Riverside Arts Trust", "Done"],
+      ]).columns,
+    ).toEqual({
+      partner_organisation: "partner",
+      partnership_status: "status",
+    });
+    // Real: Toronto's awards: `_id` (the portal's row number) was its Initiative ID, and the hint said
+    // to map it; the supplier and the amount were not known.
+    const toronto = mapped([
+      ["_id", "Document Number", "Successful Supplier", "Awarded Amount"],
+      [1, "D-001", "Alder Paving", "$1,000"],
+    ]);
+    expect(toronto).toEqual({
+      tab: "Partners",
+      columns: { "Successful Supplier": "partner", "Awarded Amount": "committed" },
+    });
+  });
+
+  it("reads a Target year as Target date", () => {
+    expect(matchHeader(FOUNDATION, "Target Year")?.column.id).toBe("targetDate");
   });
 });

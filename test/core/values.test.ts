@@ -465,6 +465,34 @@ describe("a person's name in two columns (an HR or payroll export)", () => {
   });
 });
 
+describe("words real sheets use in their cells (2026-12-02)", () => {
+  it("reads a US recipient type (State/DC, Territorial Government, Tribal government) as Government", () => {
+    const sheet: Cell[][] = [
+      ["Recipient Name", "Recipient Type", "Award Amount"],
+      ["State of Alder", "State/DC", 100],
+      ["Isle of Cedar", "Territorial Government", 300],
+      ["Birch Nation", "Tribal government", 200],
+    ];
+    const issues = validateRange(sheet, "Partners", { today: TODAY }).issues;
+    expect(issues.map((i) => [i.rule, i.message.replace(/^.* — /, "")])).toEqual([
+      ["spelling.sector", 'use the listed spelling "Government".'],
+      ["spelling.sector", 'use the listed spelling "Government".'],
+      ["spelling.sector", 'use the listed spelling "Government".'],
+    ]);
+  });
+
+  it("takes N/D (a post whose holder is not disclosed) for a placeholder, not a name on 437 rows", () => {
+    const sheet: Cell[][] = [
+      ["Name", "Job Title"],
+      ["Ada Example", "Director"],
+    ];
+    for (let i = 0; i < 5; i++) sheet.push(["N/D", `Deputy Director ${i}`]);
+    const issues = validateRange(sheet, "Leadership", { today: TODAY }).issues;
+    expect(issues.map((i) => [i.rule, i.rows])).toEqual([["required.name", 5]]);
+    expect(issues[0].message).toMatch(/placeholder \(such as "N\/D"\)/);
+  });
+});
+
 describe("a person on several Leadership rows", () => {
   it("with an Initiative ID column: one row per initiative is fine, the same initiative twice is not", () => {
     const staff: Cell[][] = [
