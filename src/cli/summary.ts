@@ -75,7 +75,17 @@ export function partnersSummary(
     );
   }
   // SPEC: without the groupBy column SUMMARY still gives the Total row; the text says why it is alone.
-  if (summary.rows.length === 0 && summary.total.partners > 0) {
+  if (!summary.partnerColumn) {
+    notes.push(`No ${PARTNERS.col.partner.name} column: the amounts are added up, but no partner is counted.`);
+  } else if (summary.unnamed > 0) {
+    const n = summary.unnamed;
+    notes.push(
+      `${n.toLocaleString("en-US")} ${n === 1 ? "row has" : "rows have"} no ${PARTNERS.col.partner.name} name (blank, ` +
+        `or a placeholder such as N/A): ${n === 1 ? "its amounts are" : "their amounts are"} in the totals, but ` +
+        `not counted as ${n === 1 ? "a partner" : "partners"}.`,
+    );
+  }
+  if (summary.rows.length === 0 && (summary.total.partners > 0 || summary.total.committed !== 0)) {
     notes.push(`No ${summary.groupBy.name} column: only the Total row.`);
   }
   // Figures in thousands (`Spend (£000)`, a title saying "£ thousand") are summed multiplied out.

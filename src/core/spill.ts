@@ -95,9 +95,11 @@ export function summaryToSpill(summary: PartnerSummary, committedName: string, r
   const out: Spill = [[summary.groupBy.name, "Partners", committedName + unit, receivedName + unit]];
   // A range without a Received column has no Received figures: blank, never a column of zeros.
   const received = (n: number) => (summary.receivedColumn ? n : "");
-  for (const r of summary.rows) out.push([r.group, r.partners, r.committed, received(r.received)]);
+  // …and a range without a Partner column has no partners to count: blank, not 0.
+  const partners = (n: number) => (summary.partnerColumn ? n : "");
+  for (const r of summary.rows) out.push([r.group, partners(r.partners), r.committed, received(r.received)]);
   const t = summary.total;
-  out.push([TOTAL_LABEL, t.partners, t.committed, received(t.received)]);
+  out.push([TOTAL_LABEL, partners(t.partners), t.committed, received(t.received)]);
   return out;
 }
 

@@ -4,7 +4,10 @@ import { mapBlocks } from "./blocks";
 import { matchHeader, mapHeaders } from "./headers";
 import { DuplicateFinder } from "./duplicates";
 import { INVALID, slotOf, TypedTable, type PlainRow, type QuickRow } from "./rows";
-import { mayBeSpecial, normalizeKey, trimCaseKey } from "./text";
+import { isWithheld, mayBeSpecial, normalizeKey, trimCaseKey } from "./text";
+
+/** What SUMMARY's rows pass for a partner whose name is kept back (`REDACTED`): see isWithheld. */
+const WITHHELD_NAME = "\u0000withheld";
 import { TrackerError, type HeaderMapping, type Matrix } from "./types";
 
 /** SUMMARY, GAPS and CONCENTRATION over a user's Partners or Assets block (coerced values). */
@@ -28,6 +31,10 @@ export interface PartnerSummary {
   readonly currencyAssumed: boolean;
   /** Whether the range has a Received column (without one, Received is no figure at all, not 0). */
   readonly receivedColumn: boolean;
+  /** Whether the range has a Partner column (without one, no partner is counted: blank, not 0). */
+  readonly partnerColumn: boolean;
+  /** Data rows without a partner's name (blank or a placeholder): added in, not counted as partners. */
+  readonly unnamed: number;
   /** Data rows whose amount is there but not readable (`DOER`, `see note`): left out of the sums. */
   readonly unread: { readonly committed: number; readonly received: number };
   /**
@@ -285,13 +292,30 @@ export function summarizePartnerBlocks(
   const isList = column.type === "list" || column.type === "yesNo";
   let unreadCommitted = 0;
   let unreadReceived = 0;
+  let unnamed = 0;
   tables.forEach((table, b) => {
     const grouped = table.present(slot);
     const named = table.present(partnerSlot);
     const offset = offsets[b];
     /** One data row's figures added in: its group (none without the column), amounts and name. */
     const add = (g: Group | undefined, committed: number, received: number, name: string | undefined, id: number) => {
-      const first = name === undefined ? undefined : partners.firstRowOf(name, id);
+      if (name === undefined || name === WITHHELD_NAME) {
+        // A row without a partner's name (blank, `N/A`, a sheet with no Partner column): its money is
+        // added in, but it is no partner to count (real: Toronto's 2 "N/A" suppliers made 468 of 466).
+        // A name kept back (`REDACTED`) is someone's: one partner per row, none known to be another's.
+        if (name === WITHHELD_NAME) {
+          if (g !== undefined) g.partners++;
+          total.partners++;
+        } else unnamed++;
+        if (g !== undefined) {
+          g.committed += committed;
+          g.received += received;
+        }
+        total.committed += committed;
+        total.received += received;
+        return;
+      }
+      const first = partners.firstRowOf(name, id);
       const partner = first ?? id;
       if (g !== undefined) {
         if (first === undefined) {
@@ -327,7 +351,13 @@ export function summarizePartnerBlocks(
         }
         if (table.state[committedSlot] === INVALID) unreadCommitted++;
         if (table.state[receivedSlot] === INVALID) unreadReceived++;
-        const name = named && !table.blank(partnerSlot) ? table.text(partnerSlot) : undefined;
+        const name = !named
+          ? undefined
+          : !table.blank(partnerSlot)
+            ? table.text(partnerSlot)
+            : isWithheld(table.raw(partnerSlot))
+              ? WITHHELD_NAME
+              : undefined;
         add(g, amount(table, committedSlot), amount(table, receivedSlot), name, offset + table.rowNumber);
       },
       fastLane ? quickRows(table, slot, offset, groupOf, add) : undefined,
@@ -345,6 +375,8 @@ export function summarizePartnerBlocks(
     currency,
     currencyAssumed,
     receivedColumn: tables.some((t) => t.present(receivedSlot)),
+    partnerColumn: tables.some((t) => t.present(partnerSlot)),
+    unnamed,
     unread: { committed: unreadCommitted, received: unreadReceived },
     scaled: tables.flatMap((t) =>
       [committedSlot, receivedSlot]
@@ -468,9 +500,14 @@ export function concentration(matrix: Matrix): number {
       const value = amount(t, committedSlot);
       if (!(value > 0)) return;
       total += value;
+      // A row without a partner's name is in the total, but no partner to be the largest.
       const name = t.blank(partnerSlot) ? "" : normalizeKey(t.text(partnerSlot));
-      const sum = name === "" ? value : (byPartner.get(name) ?? 0) + value;
-      if (name !== "") byPartner.set(name, sum);
+      if (name === "") {
+        if (isWithheld(t.raw(partnerSlot)) && value > largest) largest = value; // one row, one partner
+        return;
+      }
+      const sum = (byPartner.get(name) ?? 0) + value;
+      byPartner.set(name, sum);
       if (sum > largest) largest = sum;
     });
   }

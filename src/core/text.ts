@@ -228,6 +228,20 @@ const MAY_START_PLACEHOLDER = (() => {
   return flags;
 })();
 
+/** Placeholders for a value that exists but is not published (see isWithheld). */
+const WITHHELD = new Set(["withheld", "not disclosed", "n/d"]);
+
+/**
+ * A placeholder for a value that exists but is kept back — `REDACTED`, `Withheld`, `N/D` (not
+ * disclosed) — unlike `N/A`, `TBD` or `-`, which say there is none (yet). A grant to a redacted
+ * recipient went to someone: SUMMARY counts it as a partner, where an `N/A` supplier is none.
+ */
+export function isWithheld(cell: Cell): boolean {
+  if (!isPlaceholder(cell)) return false;
+  const text = trimmed(cell as string).toLowerCase();
+  return /^[[(]?redacted/.test(text) || WITHHELD.has(text);
+}
+
 /** `N/A`, `TBD`, `-`, `(blank)`, `REDACTED …`: a placeholder, not a value. */
 export function isPlaceholder(cell: Cell): boolean {
   if (typeof cell !== "string") return false;

@@ -725,8 +725,8 @@ describe("partnership-tracker check", () => {
       '\uFEFF"Status","Partners","Committed","Received"',
       '"Agreed",1,12000,""',
       '"Active",1,5000,""',
-      '"(blank)",1,-30,""',
-      '"Total",3,16970,""',
+      '"(blank)",0,-30,""', // a row without a Partner: its amount is in, no partner counted
+      '"Total",2,16970,""',
       "",
     ]);
     const hostile = cli(["summary", "hostile.xlsx", "--csv"], dir);

@@ -441,6 +441,35 @@ describe("ledgers (SPEC rev 2)", () => {
   });
 });
 
+describe("rows without a partner's name, in SUMMARY and CONCENTRATION", () => {
+  it("adds in their money but counts no partner for a blank or N/A name; a REDACTED one is someone's", () => {
+    // Real: a Toronto ledger's 2 "N/A" suppliers made 468 partners of 466.
+    const ledger: Cell[][] = [
+      ["Supplier", "Committed"],
+      ["Alder Paving", 100],
+      ["N/A", 5000],
+      ["", 70],
+      ["REDACTED", 40],
+      ["REDACTED", 30],
+    ];
+    const s = summarizePartners(ledger);
+    expect(s.total).toMatchObject({ partners: 3, committed: 5240 });
+    expect(s.unnamed).toBe(2);
+    // The N/A row's 5,000 is in the total, but it is no partner to be the largest.
+    expect(concentration(ledger)).toBeCloseTo(100 / 5240);
+  });
+
+  it("leaves the Partners count blank, not 0, for a range without a Partner column", () => {
+    const amounts: Cell[][] = [["Grant amount"], [100], [200]];
+    const s = summarizePartners(
+      amounts,
+      undefined,
+      mappingFromPairs(amounts, "Partners", [["Grant amount", "Committed"]]),
+    );
+    expect(summaryToSpill(s, "Committed", "Received").at(-1)).toEqual(["Total", "", 300, ""]);
+  });
+});
+
 describe("a person's name in two columns (an HR or payroll export)", () => {
   it("two rows are the same person only when both parts agree: two Millers are not one", () => {
     // Real: a village payroll, checked with --map "Last Name=Name": 4 of its 5 duplicate warnings
