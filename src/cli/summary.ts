@@ -28,13 +28,22 @@ export function partnersSummary(
 ): PartnersSummaryResult {
   const { blocks } = findBlocks(wb, mapping);
   const all = blocks.filter((b) => b.mapping.tab === PARTNERS.name);
-  const wanted = sheet?.trim().toLowerCase();
-  const found = wanted === undefined ? all : all.filter((b) => b.sheet.toLowerCase() === wanted);
+  // The name as given first (a sheet's name may end in a space: real, a federal report's
+  // "ERA2 Affordable Housing "), then ignoring case, then ignoring outer spaces too.
+  const tries: ((name: string) => boolean)[] = [
+    (name) => name === sheet,
+    (name) => name.toLowerCase() === sheet?.toLowerCase(),
+    (name) => name.trim().toLowerCase() === sheet?.trim().toLowerCase(),
+  ];
+  const found =
+    sheet === undefined
+      ? all
+      : (tries.map((same) => all.filter((b) => same(b.sheet))).find((blocks) => blocks.length > 0) ?? []);
   const partners = [...found].sort((a, b) => Number(b.isTrackerTable) - Number(a.isTrackerTable))[0];
   if (!partners) {
-    if (wanted !== undefined && all.length > 0) {
+    if (sheet !== undefined && all.length > 0) {
       const sheets = [...new Set(all.map((b) => `"${b.sheet}"`))].join(", ");
-      throw new TrackerError("#N/A", `no Partners data on a sheet named "${sheet?.trim()}": it is on ${sheets}`);
+      throw new TrackerError("#N/A", `no Partners data on a sheet named "${sheet}": it is on ${sheets}`);
     }
     throw new TrackerError("#N/A", "no Partners data: no table or sheet has a header row naming Partners columns");
   }

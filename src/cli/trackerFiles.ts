@@ -120,6 +120,8 @@ export function trackerFromSheets(
         wrapped: `a line of text wrapped from the row next to it ("${left.label}"), not data`,
         note: `a note under the data ("${left.label}"), not data`,
         breakdown: `a breakdown of the total above it ("${left.label}"), the same money again`,
+        sumAbove: `the sum of the rows above it ("${left.label}"), with no label saying so`,
+        subtotalOfBelow: `the subtotal of the rows below it ("${left.label}"), the same money again`,
         placeholders: `only placeholders or zeros ("${left.label}"), nothing entered`,
       };
       lines.push(`  row ${block.top + left.index} left out: ${what[left.kind]}.`);

@@ -1,4 +1,5 @@
 import { isBlank, trimmed } from "./text";
+import type { SubtotalKind } from "./subtotals";
 import type { Cell } from "./types";
 
 /**
@@ -12,8 +13,9 @@ import type { Cell } from "./types";
  * then `LONDON BOROUGHS`, `SHIRE COUNTIES` … by class): the same money a second time.
  * `headerMore`: the header row's second line (`Awarded` under `Date Grant`); `wrapped`: a line of a
  * data row's text on a row of its own; both as a printed table converted to a sheet lays them out.
+ * `sumAbove`, `subtotalOfBelow`: rows with no name whose figures add up others (subtotals.ts).
  */
-export type LeftOutKind = "total" | "label" | "header" | "headerMore" | "wrapped" | "note" | "breakdown";
+export type LeftOutKind = "total" | "label" | "header" | "headerMore" | "wrapped" | "note" | "breakdown" | SubtotalKind;
 
 export interface LeftOutRow {
   /** 0-based matrix row. */

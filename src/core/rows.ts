@@ -16,6 +16,7 @@ import {
 } from "./notData";
 import { isBlank, isBlankRow, isPlaceholder, mayBeSpecial, normalizeKey, specialText, trimmed } from "./text";
 import type { Cell, HeaderMapping, Matrix } from "./types";
+import { subtotalRows, type SubtotalKind } from "./subtotals";
 
 /**
  * A user's block read through its header mapping: one row at a time, each mapped cell coerced once
@@ -712,6 +713,53 @@ export class TypedTable {
     return filled.length > 0 && (beside(r - 1) || beside(r + 1));
   }
 
+  /** The tab's key column (Partner, Name, Asset, Initiative ID) where the block has it, else -1. */
+  private get keyIndex(): number {
+    if (this.keyAt === -2) {
+      this.keyAt = -1;
+      for (const key of KEY_COLUMNS[this.tab.name]) {
+        const i = this.index[this.tab.columns.indexOf(key)];
+        if (i >= 0) {
+          this.keyAt = i;
+          break;
+        }
+      }
+    }
+    return this.keyAt;
+  }
+
+  /** keyIndex, once found (-2: not yet). */
+  private keyAt = -2;
+
+  /** Has the loaded row no name in the key column (blank, a placeholder, or no such column)? */
+  private nameless(): boolean {
+    const i = this.keyIndex;
+    const cell = i < 0 ? undefined : this.cells[i];
+    return isBlank(cell) || isPlaceholder(cell);
+  }
+
+  /** The block's nameless rows that add up others (subtotals.ts), by row. */
+  private subtotals(): Map<number, SubtotalKind> {
+    const key = this.keyIndex;
+    const slots = [...this.mappedSlots].filter((s) => this.kind[s] === KIND_NUMBER);
+    return subtotalRows({
+      first: this.firstDataRow,
+      end: this.rowCount,
+      nameless: (r) => {
+        const cell = key < 0 ? undefined : this.matrix[r]?.[key];
+        return isBlank(cell) || isPlaceholder(cell);
+      },
+      amounts: (r) => slots.map((slot) => this.numAt(r, slot)),
+      boundary: (r) => {
+        const cells = this.matrix[r];
+        if (!Array.isArray(cells)) return false;
+        const first = firstFilled(cells);
+        const label = first < 0 ? undefined : cells[first];
+        return typeof label === "string" && totalKind(label) !== NOT_TOTAL;
+      },
+    });
+  }
+
   /** Does the loaded row hold a readable number in a mapped amount or number column? */
   private hasAmount(): boolean {
     const slots = this.mappedSlots;
@@ -852,6 +900,7 @@ export class TypedTable {
     const matrix = this.matrix;
     // Rows under a Total row that add up to it again (see breakdownBelow): left out as they come.
     let breakdown: Set<number> | undefined;
+    let subtotals: Map<number, SubtotalKind> | undefined;
     for (let r = this.firstDataRow; r < this.rowCount; r++) {
       if (breakdown !== undefined && breakdown.has(r)) {
         const cells = matrix[r] ?? [];
@@ -867,6 +916,17 @@ export class TypedTable {
         }
       }
       if (!this.load(r)) continue;
+      // A row with no name but figures may add up others though no label says so (see subtotals.ts):
+      // looked for once, at the first such row, so a sheet whose rows all have names never pays.
+      if (this.nameless() && this.hasAmount()) {
+        const kind = (subtotals ??= this.subtotals()).get(r);
+        if (kind !== undefined) {
+          if (kind === "sumAbove") this.sectionStart = r + 1;
+          const column = firstFilled(this.cells);
+          leftOut.push({ row: r, kind, label: String(this.cells[column]).trim(), column });
+          continue;
+        }
+      }
       const kind = this.notData();
       if (kind === undefined) {
         if (footnotes && !this.hasAmount()) {

@@ -38,6 +38,8 @@ const LEFT_OUT_WORDS: Readonly<Record<LeftOutKind, string>> = {
   wrapped: "a line of text wrapped from the row next to it",
   note: "a note under the data",
   breakdown: "a breakdown of the total above it, the same money again",
+  sumAbove: "the sum of the rows above it, with no label saying so",
+  subtotalOfBelow: "the subtotal of the rows below it, the same money again",
 };
 
 /** SPEC: a row that is not data is named once: "row 203 looks like a Total row: left out". */

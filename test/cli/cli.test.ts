@@ -651,6 +651,19 @@ describe("partnership-tracker check", () => {
     });
   });
 
+  it("sums the sheet --sheet names exactly, though its name ends in a space, before one named alike", () => {
+    // Real: a federal report's sheets "ERA2 Affordable Housing " and "ERA2 Eviction Prevention ".
+    const cell = (ref: string, v: string | number) =>
+      typeof v === "number" ? `<c r="${ref}"><v>${v}</v></c>` : `<c r="${ref}" t="inlineStr"><is><t>${v}</t></is></c>`;
+    const rows = (amount: number) =>
+      `<row r="1">${cell("A1", "Partner")}${cell("B1", "Committed")}</row>` +
+      `<row r="2">${cell("A2", "Alpha Trust")}${cell("B2", amount)}</row>`;
+    fs.writeFileSync(path.join(dir, "spaces.xlsx"), handMadeXlsx({ "Housing ": rows(100), Housing: rows(7) }));
+    expect(cli(["summary", "spaces.xlsx", "--sheet", "Housing "], dir).stdout).toMatch(/Total +1 +\$100 /);
+    expect(cli(["summary", "spaces.xlsx", "--sheet", "Housing"], dir).stdout).toMatch(/Total +1 +\$7 /);
+    expect(cli(["summary", "spaces.xlsx", "--sheet", "housing "], dir).stdout).toMatch(/Total +1 +\$100 /);
+  });
+
   it("says why a summary's groups count more partners than its Total", () => {
     const cell = (ref: string, v: string | number) =>
       typeof v === "number" ? `<c r="${ref}"><v>${v}</v></c>` : `<c r="${ref}" t="inlineStr"><is><t>${v}</t></is></c>`;

@@ -269,6 +269,63 @@ describe("a government table: an area's total without the word, its breakdown, a
   });
 });
 
+describe("totals no label names: found by their figures", () => {
+  it("leaves out a grand total under the data with no label, and counts no partner for it", () => {
+    // Real: a city's budget status sheet's unlabelled last row doubled its $338.5M.
+    const sheet: Cell[][] = [
+      ["Partner", "Committed", "Received"],
+      ["Alder Trust", 1000, 400],
+      ["Birch Fund", 2000, 500],
+      ["Cedar Works", 3000, 600],
+      ["", "", ""],
+      ["", 6000, 1500],
+    ];
+    const result = validateRange(sheet, "Partners", { today: TODAY });
+    expect(result.leftOut.map((l) => [l.row + 1, l.kind])).toEqual([[6, "sumAbove"]]);
+    expect(result.issues.map((i) => i.rule)).toEqual(["leftOut.sumAbove"]);
+    expect(summarizePartners(sheet).total).toMatchObject({ partners: 3, committed: 6000, received: 1500 });
+  });
+
+  it("leaves out each group's subtotal above its rows, its name in another column", () => {
+    // Real: a federal report's state rows (`Arkansas | | 250,000` over its two local grants) doubled it.
+    const sheet: Cell[][] = [
+      ["Region", "Partner", "Committed", "Received"],
+      ["Grand Total", "", 650, 300],
+      ["North", "", 300, 200],
+      ["", "Alder Trust", 100, 50],
+      ["", "Birch Fund", 200, 150],
+      ["South", "", 350, 100],
+      ["", "Cedar Works", 350, 100],
+    ];
+    const result = validateRange(sheet, "Partners", { today: TODAY });
+    expect(result.leftOut.map((l) => [l.row + 1, l.kind, l.label])).toEqual([
+      [2, "total", "Grand Total"],
+      [3, "subtotalOfBelow", "North"],
+      [6, "subtotalOfBelow", "South"],
+    ]);
+    expect(result.issues.filter((i) => !i.rule.startsWith("leftOut."))).toEqual([]);
+    expect(summarizePartners(sheet).total).toMatchObject({ partners: 3, committed: 650, received: 300 });
+  });
+
+  it("keeps a row without a name that adds nothing up, or only matches by chance, as data to fix", () => {
+    const sheet: Cell[][] = [
+      ["Partner", "Committed"],
+      ["Alder Trust", 100],
+      ["Birch Fund", 200],
+      ["", 300], // 100 + 200, but a row follows: a grant missing its name, not a total
+      ["Cedar Works", 50],
+      ["", 70], // the last row, adding up nothing
+    ];
+    const result = validateRange(sheet, "Partners", { today: TODAY });
+    expect(result.leftOut).toEqual([]);
+    expect(result.issues.map((i) => [i.row, i.rule])).toEqual([
+      [4, "required.partner"],
+      [6, "required.partner"],
+    ]);
+    expect(summarizePartners(sheet).total.committed).toBe(720);
+  });
+});
+
 describe("the header row repeated inside the data (an export's page breaks)", () => {
   it("is left out and named as the header row again, not read as a partner called Partner", () => {
     const pages: Cell[][] = [

@@ -39,6 +39,8 @@ const NOT_DATA: Record<NotDataKind, string> = {
   wrapped: "a line of text wrapped from the row next to it",
   note: "a note under the data",
   breakdown: "a breakdown of the total above it, the same money again",
+  sumAbove: "the sum of the rows above it, with no label saying so",
+  subtotalOfBelow: "the subtotal of the rows below it, the same money again",
   placeholders: "only placeholders or zeros, nothing entered",
 };
 
