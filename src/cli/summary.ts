@@ -99,10 +99,17 @@ export function partnersSummary(
   }
   // Figures in thousands (`Spend (£000)`, a title saying "£ thousand") are summed multiplied out.
   for (const s of summary.scaled) {
-    const where = s.what === s.column ? `its header says` : `row ${s.row + 1} says ("${s.what}")`;
+    const where = s.what === s.column ? `its header says` : `row ${s.row + 1} says ("${oneLine(s.what)}")`;
     notes.push(
-      `${s.column} is in ${scaleWords(s.factor)}, as ${where}: its figures are ` +
+      `${oneLine(s.column)} is in ${scaleWords(s.factor)}, as ${where}: its figures are ` +
         `multiplied by ${s.factor.toLocaleString("en-US")} here.`,
+    );
+  }
+  for (const s of summary.notScaled) {
+    notes.push(
+      `${oneLine(s.column)} says ${scaleWords(s.factor)}, but its figures are whole amounts already (multiplied out, ` +
+        `a row would be a trillion or more; a number format may show them in ${scaleWords(s.factor)}): ` +
+        `they are added up as they are.`,
     );
   }
   if (!summary.receivedColumn) notes.push(`No ${received.name} column: ${received.name} is left blank, not 0.`);
@@ -158,4 +165,9 @@ export function summaryText(file: string, result: PartnersSummaryResult): string
 export function summaryCsv(result: PartnersSummaryResult): string {
   const [header, ...rows] = result.spill;
   return tableToCsv(header.map(String), rows, { bom: true });
+}
+
+/** A header or title as one line: a header typed on two lines (`Total Allocation⏎$ Millions`) reads as one. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
 }

@@ -185,6 +185,11 @@ export class TypedTable {
   readonly scale: Float64Array;
   /** Per amount slot: the row that says the multiple (its header row, or a title above it), -1 when none. */
   readonly scaleRow: Int32Array;
+  /**
+   * Per slot: the multiple its header (or title) says, where the figures show they are already in
+   * units and it is not applied (see doubtScale); 1 otherwise.
+   */
+  readonly scaleDoubted: Float64Array;
 
   /**
    * `only`: the slots a caller reads (SUMMARY needs three of seventeen); others are not coerced.
@@ -237,6 +242,7 @@ export class TypedTable {
     this.currencyRow = new Int32Array(n).fill(-1);
     this.scale = new Float64Array(n).fill(1);
     this.scaleRow = new Int32Array(n).fill(-1);
+    this.scaleDoubted = new Float64Array(n).fill(1);
     this.currencyColumn();
     this.markColumns();
     this.headerCurrencies();
@@ -261,7 +267,8 @@ export class TypedTable {
       this.scaleRow[slot] = this.mapping.headerRow;
     }
     const top = this.mapping.firstHeaderRow ?? this.mapping.headerRow;
-    for (let r = top - 1; r >= 0 && r >= top - TITLE_ROWS; r--) {
+    let said = false; // the nearest title saying a multiple or a currency speaks; the rest do not
+    for (let r = top - 1; r >= 0 && r >= top - TITLE_ROWS && !said; r--) {
       const row = this.matrix[r];
       if (!Array.isArray(row)) continue;
       for (const cell of row) {
@@ -273,9 +280,34 @@ export class TypedTable {
           if (scale !== 1 && this.scaleRow[slot] < 0) [this.scale[slot], this.scaleRow[slot]] = [scale, r];
           if (code !== "" && this.currency[slot] === "") [this.currency[slot], this.currencyRow[slot]] = [code, r];
         }
-        return;
+        said = true;
+        break;
       }
     }
+    for (const slot of amounts) if (this.scale[slot] !== 1) this.doubtScale(slot);
+  }
+
+  /**
+   * A header's "$ Millions" describes how the sheet shows the figures; the cells may hold them in
+   * dollars still, divided for display by the number format (`"$"#,##0.0,,`), which a custom
+   * function never sees (real: a federal allocations table: $21.5bn printed as $42.9 quadrillion).
+   * Where the middle figure multiplied out would be a trillion or more for one row, the figures are
+   * taken as they are, and that is said.
+   */
+  private doubtScale(slot: number): void {
+    const column = this.index[slot];
+    const figures: number[] = [];
+    for (let r = this.firstDataRow; r < this.rowCount && figures.length < 1001; r++) {
+      const cell = this.matrix[r]?.[column];
+      const v = typeof cell === "number" ? cell : typeof cell === "string" ? coerceNumber(cell) : undefined;
+      if (v !== undefined && Number.isFinite(v) && v !== 0) figures.push(Math.abs(v));
+    }
+    if (figures.length === 0) return;
+    figures.sort((a, b) => a - b);
+    const middle = figures[figures.length >> 1];
+    if (middle * this.scale[slot] < 1e12) return;
+    this.scaleDoubted[slot] = this.scale[slot];
+    this.scale[slot] = 1;
   }
 
   /**

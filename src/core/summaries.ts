@@ -47,6 +47,11 @@ export interface PartnerSummary {
     readonly row: number;
     readonly what: string;
   }[];
+  /**
+   * Amount columns whose header says a multiple their figures show they are not in (`$ Millions`
+   * over whole dollars, a number format dividing them for display): summed as they are, and said.
+   */
+  readonly notScaled: readonly { readonly column: string; readonly factor: number }[];
 }
 
 /**
@@ -378,6 +383,11 @@ export function summarizePartnerBlocks(
     partnerColumn: tables.some((t) => t.present(partnerSlot)),
     unnamed,
     unread: { committed: unreadCommitted, received: unreadReceived },
+    notScaled: tables.flatMap((t) =>
+      [committedSlot, receivedSlot]
+        .filter((slot) => t.scaleDoubted[slot] !== 1 && t.present(slot))
+        .map((slot) => ({ column: t.header[slot], factor: t.scaleDoubted[slot] })),
+    ),
     scaled: tables.flatMap((t) =>
       [committedSlot, receivedSlot]
         .filter((slot) => t.scale[slot] !== 1 && t.present(slot))

@@ -238,6 +238,28 @@ describe("a government table: an area's total without the word, its breakdown, a
     ]);
   });
 
+  it("takes figures as they are when the header's millions would make a row a trillion or more", () => {
+    // Real: a federal table headed "$ Millions" holds whole dollars (a number format shows them in
+    // millions): $21.5bn was printed as $42.9 quadrillion.
+    const allocations: Cell[][] = [
+      ["Recipients", "Total Allocation $ Millions"],
+      ["State of Alder", 2_500_000_000],
+      ["Birch County", 7_250_000],
+      ["Cedar City", 4_100_000],
+    ];
+    const m = mappingFromPairs(allocations, "Partners", [
+      ["Recipients", "Partner"],
+      ["Total Allocation $ Millions", "Committed"],
+    ]);
+    const s = summarizePartners(allocations, null, m);
+    expect(s.total.committed).toBe(2_511_350_000);
+    expect(s.scaled).toEqual([]);
+    expect(s.notScaled).toEqual([{ column: "Total Allocation $ Millions", factor: 1e6 }]);
+    // The same header over figures in millions is multiplied out.
+    const inMillions = allocations.map((r, i) => (i === 0 ? r : [r[0], (r[1] as number) / 1e6]));
+    expect(summarizePartners(inMillions, null, m).total.committed).toBeCloseTo(2_511_350_000, 0);
+  });
+
   it("an area's name whose amounts add up nothing above is a partner; rows under a total that do not add up to it are data", () => {
     const funders: Cell[][] = [
       ["Partner", "Committed"],
