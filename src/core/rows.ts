@@ -745,14 +745,14 @@ export class TypedTable {
     return filled.length > 0 && (beside(r - 1) || beside(r + 1));
   }
 
-  /** The tab's key column (Partner, Name, Asset, Initiative ID) where the block has it, else -1. */
-  private get keyIndex(): number {
+  /** The slot of the tab's key column (Partner, Name, Asset, Initiative ID) the block has, else -1. */
+  private get keySlot(): number {
     if (this.keyAt === -2) {
       this.keyAt = -1;
       for (const key of KEY_COLUMNS[this.tab.name]) {
-        const i = this.index[this.tab.columns.indexOf(key)];
-        if (i >= 0) {
-          this.keyAt = i;
+        const slot = this.tab.columns.indexOf(key);
+        if (this.index[slot] >= 0) {
+          this.keyAt = slot;
           break;
         }
       }
@@ -760,19 +760,18 @@ export class TypedTable {
     return this.keyAt;
   }
 
-  /** keyIndex, once found (-2: not yet). */
+  /** keySlot, once found (-2: not yet). */
   private keyAt = -2;
 
   /** Has the loaded row no name in the key column (blank, a placeholder, or no such column)? */
   private nameless(): boolean {
-    const i = this.keyIndex;
-    const cell = i < 0 ? undefined : this.cells[i];
-    return isBlank(cell) || isPlaceholder(cell);
+    const slot = this.keySlot;
+    return slot < 0 || this.blank(slot);
   }
 
   /** The block's nameless rows that add up others (subtotals.ts), by row. */
   private subtotals(): Map<number, SubtotalKind> {
-    const key = this.keyIndex;
+    const key = this.keySlot < 0 ? -1 : this.index[this.keySlot];
     const slots = [...this.mappedSlots].filter((s) => this.kind[s] === KIND_NUMBER);
     return subtotalRows({
       first: this.firstDataRow,
