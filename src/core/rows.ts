@@ -622,42 +622,74 @@ export class TypedTable {
    */
   emptyRows: number[] = [];
 
-  /** The first row after the last Total row (where the rows a subtotal adds up begin). */
-  private sectionStart = 0;
-  /** Rows [sectionStart, summedTo) are added into sectionSums, per amount slot (addsUpAbove). */
-  private summedTo = 0;
-  private sectionSums: Float64Array | undefined;
-
   /**
-   * Does every amount of the loaded row equal the sum of that column over the rows since the last
-   * Total row (within rounding: a statement rounds each line and its total apart)? What tells a
-   * subtotal named for its section (`Total Mayoralty`) from a partner called `Total Wine & More`.
-   * Each row is added once however many such rows come (sums kept from call to call).
+   * Running sums of the amount columns over the rows so far that are no Total row: rows
+   * [firstDataRow, summedTo) are in `runningSums`; `atTotals` holds the running sums as they stood at
+   * each Total row (and at the start), so the rows between any earlier Total row and this one add up
+   * to `running − atTotal` (addsUpAbove).
    */
-  private addsUpAbove(): boolean {
-    const sums = (this.sectionSums ??= new Float64Array(this.state.length));
-    if (this.summedTo < this.sectionStart) {
-      sums.fill(0);
-      this.summedTo = this.sectionStart;
-    }
+  private summedTo = 0;
+  private runningSums: Float64Array | undefined;
+  private atTotals: Float64Array[] = [];
+
+  /** Starts the running sums at the block's first data row (forEachRow). */
+  private startSums(): void {
+    this.summedTo = this.firstDataRow;
+    this.runningSums = undefined;
+    this.atTotals = [];
+  }
+
+  /** Adds rows [summedTo, row) into the running sums. */
+  private sumTo(row: number): Float64Array {
+    const sums = (this.runningSums ??= new Float64Array(this.state.length));
+    if (this.atTotals.length === 0) this.atTotals.push(new Float64Array(sums));
     const slots = this.mappedSlots;
-    for (let r = this.summedTo; r < this.row; r++) {
+    for (let r = this.summedTo; r < row; r++) {
       for (let k = 0; k < slots.length; k++) {
         if (this.kind[slots[k]] !== KIND_NUMBER) continue;
         const v = this.numAt(r, slots[k]);
         if (Number.isFinite(v)) sums[slots[k]] += v;
       }
     }
-    this.summedTo = this.row;
-    let matched = 0;
-    for (let k = 0; k < slots.length; k++) {
-      const slot = slots[k];
-      if (this.kind[slot] !== KIND_NUMBER || this.state[slot] !== OK) continue;
-      const sum = sums[slot];
-      if (Math.abs(this.num[slot] - sum) > Math.max(0.005, Math.abs(sum) * 0.001)) return false;
-      if (sum !== 0) matched++; // a column of zeros agrees, but says nothing
+    this.summedTo = Math.max(this.summedTo, row);
+    return sums;
+  }
+
+  /** Row `row` is a Total row (or adds up others): its figures are not summed; the sums so far kept. */
+  private totalAt(row: number): void {
+    this.atTotals.push(new Float64Array(this.sumTo(row)));
+    this.summedTo = row + 1;
+  }
+
+  /** How many Total rows back addsUpAbove looks for the one its rows start after. */
+  private static readonly TOTALS_BACK = 512;
+
+  /**
+   * Does every amount of the loaded row equal the sum of that column over the rows since some
+   * earlier Total row, or since the first data row (within rounding: a statement rounds each line
+   * and its total apart)? What tells a subtotal named for its section (`Total Mayoralty`) from a
+   * partner called `Total Wine & More` — and, as the rows since an earlier Total row, a total of
+   * subtotals (`Total PARKS` over `Total STAFF` and `Total SUPPLIES`; real: a city's printed
+   * appropriation ledger, 4.8 times its $338.5M with those counted). Each row is summed once.
+   */
+  private addsUpAbove(): boolean {
+    const sums = this.sumTo(this.row);
+    const slots = this.mappedSlots;
+    const totals = this.atTotals;
+    for (let t = totals.length - 1; t >= 0 && t >= totals.length - TypedTable.TOTALS_BACK; t--) {
+      const before = totals[t];
+      let matched = 0;
+      let k = 0;
+      for (; k < slots.length; k++) {
+        const slot = slots[k];
+        if (this.kind[slot] !== KIND_NUMBER || this.state[slot] !== OK) continue;
+        const sum = sums[slot] - before[slot];
+        if (Math.abs(this.num[slot] - sum) > Math.max(0.005, Math.abs(sum) * 0.001)) break;
+        if (sum !== 0) matched++; // a column of zeros agrees, but says nothing
+      }
+      if (k === slots.length && matched > 0) return true;
     }
-    return matched > 0;
+    return false;
   }
 
   /**
@@ -927,7 +959,7 @@ export class TypedTable {
     // "2014-Consolidated Edison" under its total and a rule, as a footnote to its first line).
     let totalSeen = false;
     let footnotes = false;
-    this.sectionStart = this.summedTo = this.firstDataRow;
+    this.startSums();
     const matrix = this.matrix;
     // Rows under a Total row that add up to it again (see breakdownBelow): left out as they come.
     let breakdown: Set<number> | undefined;
@@ -952,7 +984,7 @@ export class TypedTable {
       if (this.nameless() && this.hasAmount()) {
         const kind = (subtotals ??= this.subtotals()).get(r);
         if (kind !== undefined) {
-          if (kind === "sumAbove") this.sectionStart = r + 1;
+          this.totalAt(r); // its figures are no row's to add up again
           const column = firstFilled(this.cells);
           leftOut.push({ row: r, kind, label: String(this.cells[column]).trim(), column });
           continue;
@@ -970,7 +1002,7 @@ export class TypedTable {
         continue;
       }
       if (kind === "total") {
-        this.sectionStart = r + 1;
+        this.totalAt(r);
         totalSeen = true;
         breakdown = this.breakdownBelow(r) ?? breakdown;
       }

@@ -291,6 +291,37 @@ describe("a government table: an area's total without the word, its breakdown, a
   });
 });
 
+describe("totals of subtotals (a city's printed appropriation ledger)", () => {
+  it("leaves out a section's total over its subtotals, as each subtotal is", () => {
+    // Real: "Total PERSONAL SERVICES" …, then "Total LEGISLATION SERVICES", "Total CITY COUNCIL": the
+    // totals above the first level were summed, 4.8 times the ledger's $338.5M.
+    const statement: Cell[][] = [
+      ["Account", "Committed"],
+      ["10.100 PARKS", ""],
+      ["10.100.1.1 WAGES", 100],
+      ["10.100.1.2 BENEFITS", 50],
+      ["Total STAFF", 150],
+      ["10.100.2.1 TOOLS", 30],
+      ["Total SUPPLIES", 30],
+      ["Total PARKS", 180],
+      ["10.200.1.1 WAGES", 70],
+      ["Total STAFF", 70],
+      ["Total LIBRARY", 70],
+      ["Total Wine & More", 99], // a partner so named: 99 adds up nothing
+    ];
+    const mapping = mappingFromPairs(statement, "Partners", [["Account", "Partner"]]);
+    const result = validateRange(statement, "Partners", { today: TODAY, mapping });
+    expect(result.leftOut.filter((l) => l.kind === "total").map((l) => l.label)).toEqual([
+      "Total STAFF",
+      "Total SUPPLIES",
+      "Total PARKS",
+      "Total STAFF",
+      "Total LIBRARY",
+    ]);
+    expect(summarizePartners(statement, null, mapping).total).toMatchObject({ partners: 5, committed: 349 });
+  });
+});
+
 describe("totals no label names: found by their figures", () => {
   it("leaves out a grand total under the data with no label, and counts no partner for it", () => {
     // Real: a city's budget status sheet's unlabelled last row doubled its $338.5M.
