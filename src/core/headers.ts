@@ -93,8 +93,16 @@ export function matchHeader(tab: TabSpec, header: string): Candidate | undefined
   // A hint that makes the column a rating is not dropped: `Risk (RAG)` holds 1–5 or Red/Amber/Green,
   // not the obstacles (Risks) a Foundation row describes in words.
   if (found || RATING_HINT.test((header.match(PARENTHESISED) ?? []).join(" "))) return found;
-  return tryKey(normalizeHeader(header.replace(PARENTHESISED, " ")));
+  const bare = tryKey(normalizeHeader(header.replace(PARENTHESISED, " ")));
+  if (bare) return bare;
+  // A footnote mark after the last word (`Recipient Name³`, `Award Amount4`, `Grantee*`): a report's
+  // superscript reaches a sheet's cells as a plain digit (real: a federal report's every header).
+  const marked = FOOTNOTE_MARK.exec(header);
+  return marked ? tryKey(normalizeHeader(header.slice(0, marked.index + 1))) : undefined;
 }
+
+/** A footnote mark glued to a header's last letter: superscript digits, 1–2 digits, `*`, `†`, `‡`. */
+const FOOTNOTE_MARK = /\p{L}(?:[¹²³⁰-⁹]+|\d{1,2}|[*†‡]+)\s*$/u;
 
 const PORTAL_COLUMN = /^\s*_/;
 

@@ -604,6 +604,17 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
     });
   });
 
+  it("reads a header through its footnote mark (a report's superscript, as its cells hold it)", () => {
+    // Real: a federal report's "Recipient Name³", "Award Amount⁴" reached the cells as Name3, Amount4.
+    for (const header of ["Recipient Name3", "Recipient Name³", "Grantee*", "Award Amount4"]) {
+      expect([header, matchHeader(PARTNERS, header)?.column.id]).toEqual([
+        header,
+        header.startsWith("Award") ? "committed" : "partner",
+      ]);
+    }
+    expect(matchHeader(PARTNERS, "FY2024")).toBeUndefined(); // a year, not a mark
+  });
+
   it("reads a Target year as Target date", () => {
     expect(matchHeader(FOUNDATION, "Target Year")?.column.id).toBe("targetDate");
   });
