@@ -343,8 +343,11 @@ function noHeaderError(
       { tab: PARTNERS.name, header: named.header, column: partner },
     );
   }
-  // Its first column (the names, often) has no header: naming it is the fix.
-  const unheaded = unheadedFirstColumn(matrix, row) ? ` (its first column has no header: head it ${key})` : "";
+  // Its first column (the names, often) has no header: naming it is the fix — unless the row names
+  // the key column elsewhere (real: a federal report's unheaded first column holds group labels,
+  // "Local Government", beside its Recipient Name column).
+  const unheaded =
+    !named && unheadedFirstColumn(matrix, row) ? ` (its first column has no header: head it ${key})` : "";
   return new NoHeaderError(
     `No ${tab.name} header row: row ${row + 1} has ${listSeen(seen)}${unheaded} — ${what}, or map the columns (the \`mapping\` argument).`,
     tab.name,

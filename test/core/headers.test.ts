@@ -518,6 +518,17 @@ describe("the no-header message says what is missing", () => {
     );
   });
 
+  it("does not say to head the first column Partner when the row names its Partner column elsewhere", () => {
+    // Real: a federal report's unheaded first column holds "Local Government", "State/DC" beside its
+    // Recipient Name column.
+    const sheet = [
+      ["", "Project Name", "Recipient Name", "Total Cumulative Obligations"],
+      ["Local Government", "Legal Aid", "Benton County", 50000],
+    ];
+    expect(() => mapHeaders(sheet)).toThrow(/name one more Partners column beside Recipient Name/);
+    expect(() => mapHeaders(sheet)).not.toThrow(/head it/);
+  });
+
   it("points a header read by two tabs to the tab whose key column it names", () => {
     // Real: a business directory (Org Name, Town/City, Postcode) was hinted as Leadership, whose
     // Organization sits beside a person's Name; Org Name is a Partner.
