@@ -317,11 +317,15 @@ export class TextReporter implements Reporter {
       await this.line(
         problems.length === 1 ? "One problem:" : `${count(problems.length, "distinct problem")}, largest first:`,
       );
+      // Each problem's count is of rows (an issue said once for a word in 15 rows counts 15, as
+      // PROBLEMS' Rows column): said as rows, so "1 error" above and "15 × error" here were not read
+      // as two counts of the same thing.
       const countWidth = Math.min(9, problems[0].count.toLocaleString("en-US").length);
-      const indent = " ".repeat(2 + countWidth + 3 + 7 + 2);
+      const indent = " ".repeat(2 + countWidth + 6 + 7 + 2);
       for (const p of problems.slice(0, TEXT_PROBLEMS)) {
         const message = problemWords(p);
-        const lead = `  ${p.count.toLocaleString("en-US").padStart(countWidth)} × ${p.severity.padEnd(7)}  `;
+        const rows = p.count === 1 ? "row " : "rows";
+        const lead = `  ${p.count.toLocaleString("en-US").padStart(countWidth)} ${rows} ${p.severity.padEnd(7)}  `;
         const lines = wrap(printable(message), WIDTH - indent.length, indent);
         await this.line(lead + lines[0]);
         for (let k = 1; k < lines.length; k++) await this.line(lines[k]);
@@ -334,7 +338,7 @@ export class TextReporter implements Reporter {
         let rest = 0;
         for (let k = TEXT_PROBLEMS; k < problems.length; k++) rest += problems[k].count;
         await this.line(
-          `  … and ${count(problems.length - TEXT_PROBLEMS, "more problem")} (${count(rest, "issue")}): ` +
+          `  … and ${count(problems.length - TEXT_PROBLEMS, "more problem")} (${count(rest, "row")}): ` +
             `the details above, or --json, list them all.`,
         );
       }

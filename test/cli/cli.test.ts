@@ -260,7 +260,7 @@ describe("partnership-tracker check", () => {
     expect(problems).toBeGreaterThan(g7);
     expect(out.slice(problems)).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^ +1 × error +Initiative ID "PARK-99" is not on the Foundation tab/),
+        expect.stringMatching(/^ +1 row +error +Initiative ID "PARK-99" is not on the Foundation tab/),
         expect.stringMatching(/^ +Partners › Initiative ID — Partners!D4$/),
       ]),
     );
@@ -329,7 +329,7 @@ describe("partnership-tracker check", () => {
     // Largest first: the counts never grow down the list.
     const counts = out
       .slice(problemsAt + 1)
-      .map((l) => /^ +([\d,]+) × (error|warning) /.exec(l)?.[1])
+      .map((l) => /^ +([\d,]+) rows? +(error|warning) /.exec(l)?.[1])
       .filter((c): c is string => c !== undefined)
       .map((c) => Number(c.replace(/,/g, "")));
     expect(counts.length).toBeGreaterThan(3);
@@ -361,7 +361,7 @@ describe("partnership-tracker check", () => {
     const r = cli(["check", "ledger.xlsx", ...TODAY], dir);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(
-      "2 distinct problems, largest first:\n  5 × warning  2 partners in Grantee are each on several rows (5 rows in all): each counts",
+      "2 distinct problems, largest first:\n  5 rows warning  2 partners in Grantee are each on several rows (5 rows in all): each counts",
     );
     // In a ledger a partner on several rows is how the sheet is kept: no line per partner (a real
     // ledger's 340 buried its one row made twice), one line that counts them; the row made twice shows.
@@ -474,7 +474,7 @@ describe("partnership-tracker check", () => {
     expect(out.at(-1)).toMatch(/^Checked: \d+ errors, \d+ warnings? in \d+ rows on 10 sheets\.$/);
     // The same problem in two partners' files is one problem, counted in both.
     expect(r.stdout).toMatch(
-      /\n +2 × error +Org name is empty[^\n]*\n +Partners › Org name — inbox\/bank\.xlsx 'Our pledges'!A6,\s+inbox\/rotary\.xlsx 'Our pledges'!A6\s+in 2 files\n/,
+      /\n +2 rows error +Org name is empty[^\n]*\n +Partners › Org name — inbox\/bank\.xlsx 'Our pledges'!A6,\s+inbox\/rotary\.xlsx 'Our pledges'!A6\s+in 2 files\n/,
     );
 
     const json = JSON.parse(cli(["check", "inbox", "--json", ...TODAY], dir).stdout);
@@ -515,7 +515,7 @@ describe("partnership-tracker check", () => {
       "40 files: 20 clean, 19 with errors, 1 with nothing to check (forty/partner-40.xlsx).",
     );
     // Each partner's problem once, counted across the 19 files that have it.
-    expect(r.stdout).toMatch(/\n +19 × error +Org name is empty/);
+    expect(r.stdout).toMatch(/\n +19 rows error +Org name is empty/);
     expect(r.stdout.match(/Org name is empty — every row needs one\.\n/g)).toHaveLength(19 + 1);
     const json = JSON.parse(cli(["check", "forty", "--json", ...TODAY], dir).stdout);
     expect(json.summary).toMatchObject({ files: 40, checked: 39, clean: 20, withErrors: 19, exitCode: 3 });
