@@ -280,6 +280,11 @@ function fromParts(y: number, m: number, d: number): number | undefined {
 export const DATE_WHOLE = 0;
 export const DATE_MONTH_ONLY = 1;
 export const DATE_YEAR_ONLY = 2;
+export const DATE_QUARTER = 3;
+
+/** `2027-Q2`, `2027 Q2`, `Q2 2027`, `Q2-2027`: a quarter (real: a capital pipeline's completion dates). */
+const YEAR_QUARTER = /^(\d{4})\s*[-/ ]?\s*Q([1-4])$/i;
+const QUARTER_YEAR = /^Q([1-4])\s*[-/ ]?\s*(\d{4})$/i;
 
 /**
  * A year alone in a date column — a KPI table's `Target date` of 2030, typed as a number (a CSV's
@@ -322,6 +327,13 @@ export function coerceDate(cell: Cell, dayFirst = false): number | undefined {
   }
   if (typeof cell !== "string") return undefined;
   const s = trimmed(cell);
+  const quarter = YEAR_QUARTER.exec(s) ?? QUARTER_YEAR.exec(s);
+  if (quarter) {
+    const [year, q] = quarter[1].length === 4 ? [quarter[1], quarter[2]] : [quarter[2], quarter[1]];
+    const serial = fromParts(Number(year), (Number(q) - 1) * 3 + 1, 1);
+    if (serial !== undefined) dateKind = DATE_QUARTER;
+    return serial;
+  }
   if (YEAR_ONLY.test(s)) {
     const year = yearOnlySerial(Number(s));
     if (year !== undefined) dateKind = DATE_YEAR_ONLY;

@@ -173,6 +173,9 @@ export class TypedTable {
   /** Per slot: how many dates were a year alone, and the first row that had one (-1: none). */
   readonly yearOnlyCount: Int32Array;
   readonly yearOnlyRow: Int32Array;
+  /** Per slot: how many dates were a quarter (`2027-Q2`), and the first row that had one (-1: none). */
+  readonly quarterCount: Int32Array;
+  readonly quarterRow: Int32Array;
   /** Per amount slot: the currency its amounts name (`GBP`), "" when none names one. */
   readonly currency: string[];
   /** Per amount slot: the first row naming a second currency, -1 when the column keeps to one. */
@@ -236,6 +239,8 @@ export class TypedTable {
     this.monthOnlyRow = new Int32Array(n).fill(-1);
     this.yearOnlyCount = new Int32Array(n);
     this.yearOnlyRow = new Int32Array(n).fill(-1);
+    this.quarterCount = new Int32Array(n);
+    this.quarterRow = new Int32Array(n).fill(-1);
     this.currency = new Array<string>(n).fill("");
     this.mixedCurrencyRow = new Int32Array(n).fill(-1);
     this.dollarMarkOnly = new Uint8Array(n);
@@ -559,6 +564,7 @@ export class TypedTable {
     const kind = coerce.lastDateKind();
     if (kind === coerce.DATE_MONTH_ONLY && this.monthOnlyCount[slot]++ === 0) this.monthOnlyRow[slot] = this.row;
     if (kind === coerce.DATE_YEAR_ONLY && this.yearOnlyCount[slot]++ === 0) this.yearOnlyRow[slot] = this.row;
+    if (kind === coerce.DATE_QUARTER && this.quarterCount[slot]++ === 0) this.quarterRow[slot] = this.row;
     return OK;
   }
 

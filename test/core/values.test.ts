@@ -167,6 +167,25 @@ describe("dates as people write them", () => {
     );
   });
 
+  it("a quarter (2027-Q2, Q3 2026) is a date, its first day, with one warning for the column", () => {
+    // Real: a capital pipeline's completion quarters were 25 of its 31 problems, one per quarter.
+    const sheet: Cell[][] = [
+      ["Partner", "Start date"],
+      ["A", "2027-Q2"],
+      ["B", "Q3 2026"],
+      ["C", "2026 q4"],
+      ["D", "2027-Q5"], // no such quarter
+    ];
+    const issues = check(sheet);
+    expect(byRule(issues)).toEqual([
+      [2, "dateReading.startDate", "warning"],
+      [5, "type.startDate", "error"],
+    ]);
+    expect(issues[0].message).toBe(
+      'Start date is "2027-Q2" and 2 more quarter(s) without a day — read as the quarter\'s first day; add the date.',
+    );
+  });
+
   it("a year alone (a KPI table's target year) is that year, not a serial in 1905, with one warning", () => {
     // Real: a city's measures table with Target date 2030 read "Target date 1905-07-22 has passed".
     const sheet: Cell[][] = [

@@ -108,28 +108,33 @@ function dateReading(at: number): RuleBody {
           value,
         );
       }
-      const monthOnly = t.monthOnlyRow[at];
-      if (monthOnly >= 0) {
-        const value = t.matrix[monthOnly][t.index[at]];
-        const count = t.monthOnlyCount[at];
+      // Dates written without a day: each kind said once for the column, with how it was read.
+      for (const [first, count, what, read] of [
+        [
+          t.monthOnlyRow[at],
+          t.monthOnlyCount[at],
+          "month(s)",
+          "without a day — read as the 1st of the month; add the day",
+        ],
+        [
+          t.yearOnlyRow[at],
+          t.yearOnlyCount[at],
+          "year(s)",
+          "without a month or day — read as 1 January of that year; add the date",
+        ],
+        [
+          t.quarterRow[at],
+          t.quarterCount[at],
+          "quarter(s)",
+          "without a day — read as the quarter's first day; add the date",
+        ],
+      ] as const) {
+        if (first < 0) continue;
+        const value = t.matrix[first][t.index[at]];
         report(
-          monthOnly,
+          first,
           at,
-          `${t.header[at]} is ${quote(value)}${count > 1 ? ` and ${formatNumber(count - 1)} more month(s)` : ""} ` +
-            `without a day — read as the 1st of the month; add the day.`,
-          value,
-          { rows: count },
-        );
-      }
-      const yearOnly = t.yearOnlyRow[at];
-      if (yearOnly >= 0) {
-        const value = t.matrix[yearOnly][t.index[at]];
-        const count = t.yearOnlyCount[at];
-        report(
-          yearOnly,
-          at,
-          `${t.header[at]} is ${quote(value)}${count > 1 ? ` and ${formatNumber(count - 1)} more year(s)` : ""} ` +
-            `without a month or day — read as 1 January of that year; add the date.`,
+          `${t.header[at]} is ${quote(value)}${count > 1 ? ` and ${formatNumber(count - 1)} more ${what}` : ""} ${read}.`,
           value,
           { rows: count },
         );
