@@ -626,6 +626,16 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
     expect(matchHeader(PARTNERS, "FY2024")).toBeUndefined(); // a year, not a mark
   });
 
+  it("reads a city's performance-measures table as Foundation: its program, its measure", () => {
+    // Real: Los Angeles' budget measures were "No Partners header row … name a Partner column".
+    const m = mapped([
+      ["Dept Code", "Department Name", "Prog Code", "Program Name", "PM Code", "Performance Measure Name"],
+      [38, "Fire", "AB", "Emergency Medical Services", "FD-1", "Average response time (minutes)"],
+    ]);
+    expect(m.tab).toBe("Foundation");
+    expect(m.columns).toMatchObject({ "Program Name": "initiative", "Performance Measure Name": "benchmarkMetric" });
+  });
+
   it("reads a Target year as Target date", () => {
     expect(matchHeader(FOUNDATION, "Target Year")?.column.id).toBe("targetDate");
   });
