@@ -135,7 +135,8 @@ export function whereText(p: Problem, manyFiles: boolean, glue = " "): string {
   const more =
     p.issues > p.examples.length ? ` and ${(p.issues - p.examples.length).toLocaleString("en-US")} more` : "";
   const files = manyFiles && p.files > 1 ? ` in ${count(p.files, "file")}` : "";
-  return `${p.tab} › ${p.column} — ${places}${more}${files}`;
+  // A column without a header (a row's label in an unheaded first column) is named by nothing.
+  return `${p.column === "" ? p.tab : `${p.tab} › ${p.column}`} — ${places}${more}${files}`;
 }
 
 /** A no-break space: keeps a place in one piece when the line is wrapped. */

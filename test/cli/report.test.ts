@@ -240,6 +240,25 @@ describe("the text report's lines", () => {
   });
 });
 
+describe("where a problem is", () => {
+  it("names no column for a label in a column without a header (not 'Partners ›  —')", async () => {
+    const result = checkWorkbook(
+      workbook({
+        Awards: [
+          ["", "Partner", "Committed"],
+          ["", "Alder Trust", 100],
+          ["", "Birch Fund", 200],
+          ["Grand Total", "", 300],
+        ],
+      }),
+      { today: TODAY },
+    );
+    const text = (await report((sink) => new TextReporter(sink), [outcome("a.xlsx", result)])).text();
+    expect(text).toContain("Row 4 looks like a Total row");
+    expect(text).toMatch(/\n +Partners — Awards!A4\n/);
+  });
+});
+
 describe("did you mean", () => {
   const COMMANDS = ["new", "check", "summary"];
   const OPTIONS = ["--json", "--csv", "--quiet"];
