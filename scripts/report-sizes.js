@@ -8,7 +8,13 @@ const fs = require("fs");
 const path = require("path");
 const zlib = require("zlib");
 
-const BUDGET_GZIP_BYTES = 150 * 1024;
+// The checking core is bundled into both functions.js and taskpane.js (functions.js must also load
+// alone, where Excel runs custom functions without the shared runtime), so the page carries it
+// twice: each KB gzipped of core costs 2 here. 150 KB held until 2026-12-02, when rules that real
+// sheets needed (totals found by their figures, nested totals, quarters, dollars by code, new
+// vocabulary) took the page from 149.2 to 153.8 KB. Raised to 160 KB so a dependency still fails
+// the build; loading the core once on the page (a shared chunk) would give back about 45 KB.
+const BUDGET_GZIP_BYTES = 160 * 1024;
 const dist = path.resolve(__dirname, "..", "dist");
 
 function pageAssets() {
