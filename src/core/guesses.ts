@@ -58,7 +58,8 @@ function firstCell(matrix: Matrix, guess: Guess, column: number): Plain | undefi
 }
 
 export function checkedAgainstData<G extends Guess>(matrix: Matrix, guess: G, names: HeaderNames): G {
-  return ownerIsNoPartner(matrix, listValuesFit(matrix, figuresBesideMarks(matrix, guess), names), names);
+  const checked = numbersFit(matrix, listValuesFit(matrix, figuresBesideMarks(matrix, guess), names), names);
+  return ownerIsNoPartner(matrix, checked, names);
 }
 
 /** The guess with `col` moved to the unmapped columns. */
@@ -114,6 +115,28 @@ function listValuesFit<G extends Guess>(matrix: Matrix, guess: G, names: HeaderN
       (c) => typeof c !== "string" || matchList(list, c.trim()) === undefined,
     );
     if (none > 0) out = unmapped(out, col);
+  }
+  return out;
+}
+
+/**
+ * A number or amount column named by a synonym (`Goal` → Target) whose values are sentences — three
+ * words or more, no digit — is not that column: a city's measures table writes its goals so
+ * ("Promptly review initial construction plans"), 207 "expected a number" errors, while its number
+ * sat in `Target.MMR`. Where a user's `Goal` holds 20,000 it stays; a Pledge of "lots" is an amount
+ * typed wrong, the user's to fix; and a column named exactly stays whatever it holds.
+ */
+const SENTENCE = /^\s*[^\d\s]+(?:\s+[^\d\s]+){2,}\s*$/;
+
+function numbersFit<G extends Guess>(matrix: Matrix, guess: G, names: HeaderNames): G {
+  let out = guess;
+  for (const col of guess.columns) {
+    const type = guess.tab.columns.find((c) => c.id === col.id)?.type;
+    if ((type !== "number" && type !== "currency") || names.isExact(guess.tab, col.header)) continue;
+    // Three rows of sentences at least: one row proves nothing.
+    if (everyCell(matrix, guess, col.index, (c) => typeof c === "string" && SENTENCE.test(c)) >= 3) {
+      out = unmapped(out, col);
+    }
   }
   return out;
 }

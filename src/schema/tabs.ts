@@ -177,9 +177,9 @@ export const FOUNDATION = defineTab("Foundation", "tblFoundation", "one initiati
     name: "Target",
     type: "number",
     required: true,
-    // Not `Goal`: a city's measures table writes its goals as sentences ("Promptly review initial
-    // construction plans"), and its number is in `Target` (real: NYC's MMR indicators, 207 false errors).
-    synonyms: ["Target value", "Goal value"],
+    // `Goal` holds a number on users' sheets, and on a city's measures table the goals in words: there
+    // the column is let go when its values hold no digit (guesses.ts: numbersFit).
+    synonyms: ["Target value", "Goal", "Goal value"],
     help: "The metric's value to reach.",
   },
   currentValue: {

@@ -579,8 +579,19 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
     const m = mapped([
       ["ID", "Goal", "Indicator", "Target.MMR"],
       ["K-1", "Cut response times for street repairs.", "Average days to fill a pothole", 5],
+      ["K-2", "Cut response times for street repairs.", "Average days to clear a drain", "NA"],
+      ["K-3", "Grow library use across all branches.", "Library visits (thousands)", 900],
     ]);
     expect(m.columns).toEqual({ ID: "initiativeId", Indicator: "benchmarkMetric" });
+    // A user's Goal of numbers is their Target.
+    expect(
+      mapped([
+        ["ID", "Goal", "Indicator"],
+        ["K-1", "20,000", "Households served"],
+      ]).columns,
+    ).toMatchObject({
+      Goal: "target",
+    });
   });
 
   it("reads a staff list's Contact E-mail as the person's Email, and the list as Leadership beside a Notes column", () => {
