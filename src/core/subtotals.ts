@@ -46,64 +46,74 @@ function hasFigure(values: readonly number[]): boolean {
 
 /**
  * The nameless rows of a block that add up others, by kind. Only a block with nameless rows that
- * hold figures pays for more than one look at each row.
+ * hold figures pays for this; two passes that keep no more than the candidates' figures (a sheet of
+ * a million rows with a few blank names kept a million lines here: +150 MB).
  */
 export function subtotalRows(rows: SubtotalRows): Map<number, SubtotalKind> {
   const found = new Map<number, SubtotalKind>();
-  // Each row once: nameless rows with figures (the candidates), named rows with figures, boundaries.
-  type Line = { row: number; nameless: boolean; boundary: boolean; values: readonly number[] };
-  const lines: Line[] = [];
-  for (let r = rows.first; r < rows.end; r++) {
-    if (rows.boundary(r)) {
-      lines.push({ row: r, nameless: false, boundary: true, values: [] });
-      continue;
-    }
-    const values = rows.amounts(r);
-    if (!hasFigure(values)) continue;
-    lines.push({ row: r, nameless: rows.nameless(r), boundary: false, values });
-  }
-  const candidates = lines.filter((l) => l.nameless);
-  if (candidates.length === 0) return found;
-  const width = candidates[0].values.length;
+  const add = (sums: number[], values: readonly number[]) =>
+    values.forEach((v, k) => (sums[k] += Number.isFinite(v) ? v : 0));
 
   // A group's subtotal above its rows: the named rows down to the next nameless row (or boundary)
   // add up to it. Taken only when the sheet is laid out so — two such rows at least, and most of its
   // nameless rows — since one row whose figure equals the next row's may be a grant missing its name.
   const below: number[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    if (!lines[i].nameless) continue;
-    const sums = new Array<number>(width).fill(0);
-    let named = 0;
-    for (let j = i + 1; j < lines.length && !lines[j].nameless && !lines[j].boundary; j++) {
-      lines[j].values.forEach((v, k) => (sums[k] += Number.isFinite(v) ? v : 0));
-      named++;
+  let candidates = 0;
+  let open: { row: number; values: readonly number[]; sums: number[]; named: number } | undefined;
+  const close = () => {
+    if (open && open.named > 0 && addsUp(open.values, open.sums)) below.push(open.row);
+    open = undefined;
+  };
+  for (let r = rows.first; r < rows.end; r++) {
+    if (rows.boundary(r)) {
+      close();
+      continue;
     }
-    if (named > 0 && addsUp(lines[i].values, sums)) below.push(lines[i].row);
+    const values = rows.amounts(r);
+    if (!hasFigure(values)) continue;
+    if (rows.nameless(r)) {
+      close();
+      candidates++;
+      open = { row: r, values, sums: new Array<number>(values.length).fill(0), named: 0 };
+    } else if (open) {
+      add(open.sums, values);
+      open.named++;
+    }
   }
-  if (below.length >= 2 && below.length * 2 >= candidates.length) {
+  close();
+  if (candidates === 0) return found;
+  if (below.length >= 2 && below.length * 2 >= candidates) {
     for (const r of below) found.set(r, "subtotalOfBelow");
   }
 
   // A total under its rows: the last row with figures before a boundary (or the end), nameless, and
   // the rows since the last boundary — two at least — add up to it. Only the last: amid the rows, a
   // figure that happens to equal those above it (100, 200, then 300) is no total.
-  let sums = new Array<number>(width).fill(0);
+  let sums: number[] | undefined;
   let counted = 0;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (line.boundary) {
-      sums = new Array<number>(width).fill(0);
+  let last: { row: number; values: readonly number[]; before: number[]; counted: number } | undefined;
+  let lastNamed = false;
+  const settle = () => {
+    if (!lastNamed && last && last.counted >= 2 && addsUp(last.values, last.before)) found.set(last.row, "sumAbove");
+    last = undefined;
+  };
+  for (let r = rows.first; r < rows.end; r++) {
+    if (rows.boundary(r)) {
+      settle();
+      sums = undefined;
       counted = 0;
       continue;
     }
-    if (found.has(line.row)) continue;
-    const last = i + 1 === lines.length || lines[i + 1].boundary;
-    if (last && line.nameless && counted >= 2 && addsUp(line.values, sums)) {
-      found.set(line.row, "sumAbove");
-      continue;
-    }
-    line.values.forEach((v, k) => (sums[k] += Number.isFinite(v) ? v : 0));
+    if (found.has(r)) continue;
+    const values = rows.amounts(r);
+    if (!hasFigure(values)) continue;
+    sums ??= new Array<number>(values.length).fill(0);
+    lastNamed = !rows.nameless(r);
+    // The sums before this row, kept only for a nameless row: it may be the last.
+    last = lastNamed ? undefined : { row: r, values, before: [...sums], counted };
+    add(sums, values);
     counted++;
   }
+  settle();
   return found;
 }
