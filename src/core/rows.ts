@@ -632,25 +632,33 @@ export class TypedTable {
    * Running sums of the amount columns over the rows so far that are no Total row: rows
    * [firstDataRow, summedTo) are in `runningSums`; `atTotals` holds the running sums as they stood at
    * each Total row (and at the start), so the rows between any earlier Total row and this one add up
-   * to `running − atTotal` (addsUpAbove).
+   * to `running − atTotal` (addsUpAbove). Summed only when a `Total <name>` asks (addsUpAbove): a
+   * sheet whose only total says "Total" never pays for it; Total rows met on the way are kept in
+   * `totalRows` until the sums pass them.
    */
   private summedTo = 0;
   private runningSums: Float64Array | undefined;
   private atTotals: Float64Array[] = [];
+  private totalRows = new Set<number>();
 
   /** Starts the running sums at the block's first data row (forEachRow). */
   private startSums(): void {
     this.summedTo = this.firstDataRow;
     this.runningSums = undefined;
     this.atTotals = [];
+    this.totalRows = new Set();
   }
 
-  /** Adds rows [summedTo, row) into the running sums. */
+  /** Adds rows [summedTo, row) into the running sums, keeping them as they stand at each Total row. */
   private sumTo(row: number): Float64Array {
     const sums = (this.runningSums ??= new Float64Array(this.state.length));
     if (this.atTotals.length === 0) this.atTotals.push(new Float64Array(sums));
     const slots = this.mappedSlots;
     for (let r = this.summedTo; r < row; r++) {
+      if (this.totalRows.has(r)) {
+        this.atTotals.push(new Float64Array(sums));
+        continue;
+      }
       for (let k = 0; k < slots.length; k++) {
         if (this.kind[slots[k]] !== KIND_NUMBER) continue;
         const v = this.numAt(r, slots[k]);
@@ -661,10 +669,9 @@ export class TypedTable {
     return sums;
   }
 
-  /** Row `row` is a Total row (or adds up others): its figures are not summed; the sums so far kept. */
+  /** Row `row` is a Total row (or adds up others): its figures are not summed; the sums there kept. */
   private totalAt(row: number): void {
-    this.atTotals.push(new Float64Array(this.sumTo(row)));
-    this.summedTo = row + 1;
+    this.totalRows.add(row);
   }
 
   /** How many Total rows back addsUpAbove looks for the one its rows start after. */
