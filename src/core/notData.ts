@@ -190,6 +190,15 @@ export function isRuleLine(text: string): boolean {
   return /^\s*[_\-=–—]{3,}\s*$/.test(text);
 }
 
+/**
+ * A left-out row's label as a message quotes it: its text, or a figure as a person reads it
+ * (`2,450,000`, not `2450000`: a row with no label is quoted by its first figure).
+ */
+export function labelText(cell: Cell): string {
+  if (typeof cell === "number") return cell.toLocaleString("en-US", { maximumFractionDigits: 2 });
+  return String(cell).trim();
+}
+
 /** The first non-blank cell of a row (-1 when none). */
 export function firstFilled(cells: readonly Cell[]): number {
   for (let i = 0; i < cells.length; i++) if (!isBlank(cells[i])) return i;

@@ -5,6 +5,7 @@ import {
   firstFilled,
   isEndMarkerRow,
   isRuleLine,
+  labelText,
   fewWords,
   onlyFilled,
   sameText,
@@ -981,7 +982,7 @@ export class TypedTable {
       if (breakdown !== undefined && breakdown.has(r)) {
         const cells = matrix[r] ?? [];
         const column = firstFilled(cells);
-        leftOut.push({ row: r, kind: "breakdown", label: String(cells[column]).trim(), column });
+        leftOut.push({ row: r, kind: "breakdown", label: labelText(cells[column]), column });
         continue;
       }
       if (quick !== undefined) {
@@ -999,7 +1000,7 @@ export class TypedTable {
         if (kind !== undefined) {
           this.totalAt(r); // its figures are no row's to add up again
           const column = firstFilled(this.cells);
-          leftOut.push({ row: r, kind, label: String(this.cells[column]).trim(), column });
+          leftOut.push({ row: r, kind, label: labelText(this.cells[column]), column });
           continue;
         }
       }
@@ -1007,7 +1008,7 @@ export class TypedTable {
       if (kind === undefined) {
         if (footnotes && !this.hasAmount()) {
           const column = firstFilled(this.cells);
-          leftOut.push({ row: r, kind: "note", label: String(this.cells[column]).trim(), column });
+          leftOut.push({ row: r, kind: "note", label: labelText(this.cells[column]), column });
           continue;
         }
         lastData = r;
@@ -1029,7 +1030,7 @@ export class TypedTable {
       }
       const column = firstFilled(this.cells);
       const more = kind === "label" && r === this.firstDataRow && this.continuesHeader();
-      leftOut.push({ row: r, kind: more ? "headerMore" : kind, label: String(this.cells[column]).trim(), column });
+      leftOut.push({ row: r, kind: more ? "headerMore" : kind, label: labelText(this.cells[column]), column });
     }
     this.emptyRows = emptyRows;
     // Label rows below the last data row are notes under the data; inside it, a label row whose text

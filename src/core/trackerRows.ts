@@ -1,6 +1,6 @@
 import { tabByName, type ColumnSpec } from "../schema";
 import { coerceDate, coerceNumber, coerceYesNo, formatAmount, scaleWords } from "./coerce";
-import { firstFilled, isTotalLabel, type LeftOutKind } from "./notData";
+import { firstFilled, isTotalLabel, labelText, type LeftOutKind } from "./notData";
 import { matchList, TypedTable } from "./rows";
 import type { Cell, HeaderMapping, Matrix } from "./types";
 
@@ -71,7 +71,7 @@ export function totalsLabel(row: readonly Cell[]): string | undefined {
 /** The row's first non-empty cell as text ("" when there is none). */
 function firstText(row: readonly Cell[]): string {
   const first = row.find((v) => v !== null && v !== undefined && String(v).trim() !== "");
-  return first === undefined || first === null ? "" : String(first).trim();
+  return first === undefined || first === null ? "" : labelText(first);
 }
 
 /** Why a row is not copied: not data (SPEC), or nothing entered in it but placeholders or zeros. */

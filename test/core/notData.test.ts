@@ -329,14 +329,16 @@ describe("totals no label names: found by their figures", () => {
       ["Partner", "Committed", "Received"],
       ["Alder Trust", 1000, 400],
       ["Birch Fund", 2000, 500],
-      ["Cedar Works", 3000, 600],
+      ["Cedar Works", 3000.5, 600],
       ["", "", ""],
-      ["", 6000, 1500],
+      ["", 6000.5, 1500],
     ];
     const result = validateRange(sheet, "Partners", { today: TODAY });
     expect(result.leftOut.map((l) => [l.row + 1, l.kind])).toEqual([[6, "sumAbove"]]);
     expect(result.issues.map((i) => i.rule)).toEqual(["leftOut.sumAbove"]);
-    expect(summarizePartners(sheet).total).toMatchObject({ partners: 3, committed: 6000, received: 1500 });
+    // Quoted by its figure as a person reads it, not `6000.5`.
+    expect(result.issues[0].message).toContain('("6,000.5")');
+    expect(summarizePartners(sheet).total).toMatchObject({ partners: 3, committed: 6000.5, received: 1500 });
   });
 
   it("leaves out each group's subtotal above its rows, its name in another column", () => {
