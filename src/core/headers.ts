@@ -1,5 +1,6 @@
 import {
   KEY_COLUMNS,
+  FOUNDATION,
   LEADERSHIP,
   NAME_PARTS,
   ORGANISATION_HEADERS,
@@ -247,6 +248,28 @@ function better(a: RowMatch, b: RowMatch | undefined): boolean {
   return a.columns.length / a.tab.columns.length > b.columns.length / b.tab.columns.length;
 }
 
+/**
+ * Which of two rows that are no header row comes closer to one, for the message saying what is
+ * missing: a row naming what its tab lists — a partner, a person or an asset — by a header that says
+ * which (`Organization_Name`, not a bare `Name`) is one column short of that tab, however many columns another tab read without its
+ * key. Real: a nonprofit list's `Organization_Name` beside `Challenges` and `Needs` (Foundation's
+ * Key obstacles and Problem statement) was told to name an Initiative column.
+ */
+function closer(a: RowMatch, b: RowMatch | undefined): boolean {
+  if (!b) return true;
+  const aKey = namesKeyPlainly(a);
+  if (aKey !== namesKeyPlainly(b)) return aKey;
+  return better(a, b);
+}
+
+function namesKeyPlainly(m: RowMatch): boolean {
+  // Not an Initiative or Program column: a ledger of any tab has one beside what it lists (grants by
+  // programme: `Fiscal year | Amount | Program` is a Partners ledger without its Partner column).
+  if (m.tab === FOUNDATION) return false;
+  const keys = KEY_COLUMNS[m.tab.name];
+  return m.columns.some((c) => keys.some((k) => k.id === c.id) && !isBareName(c.header));
+}
+
 function sameHeaders(a: RowMatch, b: RowMatch): boolean {
   return a.columns.every((c, i) => c.index === b.columns[i]?.index);
 }
@@ -377,8 +400,35 @@ function asOrganisations(
   const nameAt = texts.findIndex((t) => t !== undefined && isBareName(t));
   if (nameAt < 0 || !texts.some((t) => t !== undefined && ORGANISATION_KEYS.has(normalizeHeader(t)))) return undefined;
   if (matchTexts(texts, cells, row, row, LEADERSHIP).columns.some((c) => PERSON_IDS.has(c.id))) return undefined;
+  if (peopleNamed(matrix, row, nameAt)) return undefined;
   const m = applyOverrides(matrix, matchTexts(texts, cells, row, row, PARTNERS), { [nameAt]: PARTNERS.col.partner.id });
   return qualifies(m, false) ? m : undefined;
+}
+
+/**
+ * A person's name as lists of people write it, surname first: `Crisanti, Vincent`, `De Baeremaeker,
+ * Glenn J.` — capitalised words either side of one comma. Not `Toronto, City of`.
+ */
+const SURNAME_FIRST = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?, \p{Lu}[\p{L}'’-]*\.?(?: \p{Lu}[\p{L}'’-]*\.?)*$/u;
+
+/** How many names under a bare `Name` header are read to tell people from organisations. */
+const NAMES_SAMPLED = 20;
+
+/**
+ * Are the names under `row` in `column` people's, written surname first, on most of the first rows
+ * (three at least)? Real: a city's council candidates (`name` = "Crisanti, Vincent", with a `website`
+ * column) were read as 213 partner organisations.
+ */
+function peopleNamed(matrix: Matrix, row: number, column: number): boolean {
+  let names = 0;
+  let people = 0;
+  for (let r = row + 1; r < matrix.length && names < NAMES_SAMPLED; r++) {
+    const cell = matrix[r]?.[column];
+    if (typeof cell !== "string" || isBlank(cell)) continue;
+    names++;
+    if (SURNAME_FIRST.test(cell.trim())) people++;
+  }
+  return people >= 3 && people * 5 >= names * 3;
 }
 
 /** `Name`, `NAME`, `Names`: a header that says nothing of whether it names people or organisations. */
@@ -489,7 +539,7 @@ function findHeader(matrix: Matrix, wanted: TabSpec | undefined): RowMatch | NoH
       const m = matchTexts(texts, cells, row, row, t);
       // A row of one cell is a title or a note (`Notes` under a table): the closest header row only
       // when the range has no row of more cells (a one-column list headed `Name`).
-      if (m.filled > 1 ? better(m, closest) : better(m, lone)) {
+      if (m.filled > 1 ? closer(m, closest) : closer(m, lone)) {
         if (m.filled > 1) closest = m;
         else lone = m;
       }

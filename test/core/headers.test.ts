@@ -416,6 +416,31 @@ describe("header rows as people keep them (SPEC rev 2)", () => {
     // A bare Name and a website, but no second Partners column: still the two-tab message.
     expect(() => mapHeaders([["Name", "Website", "Opening times"]])).toThrow(/^No Leadership or Partners header row/);
   });
+
+  it("reads a list of people named surname first as people, though it has a website column", () => {
+    // Real: a city's council candidates (incumbent, name "Crisanti, Vincent", email, website, ward).
+    const header = ["incumbent", "name", "email", "phone", "website", "ward"];
+    const person = (name: string) => [0, name, "", "555-0100", "www.example.org", 1];
+    const candidates = [
+      header,
+      person("Avery, Jordan"),
+      person("Birch, Sam"),
+      person("De Witt, Dana J."),
+      person("Cole, Ash"),
+    ];
+    expect(mapHeaders(candidates).tab).toBe("Leadership");
+    // Organisations written "Toronto, City of" or not surname first stay a Partners list.
+    const councils = [header, person("Toronto, City of"), person("Ottawa, City of"), person("Example Food Bank")];
+    expect(mapHeaders(councils).tab).toBe("Partners");
+    // Two people among many organisations do not make a list of people.
+    const mixed = [
+      header,
+      person("Avery, Jordan"),
+      person("Birch, Sam"),
+      ...["A", "B", "C"].map((x) => person(`${x} Trust`)),
+    ];
+    expect(mapHeaders(mixed).tab).toBe("Partners");
+  });
 });
 
 describe("mapping by hand", () => {
@@ -537,6 +562,17 @@ describe("the no-header message says what is missing", () => {
     );
     // Different headers for different tabs keep the closer tab (a grants ledger's Amount is Partners).
     expect(() => mapHeaders([["Fiscal year", "Amount", "Program"]])).toThrow(/^No Partners header row/);
+  });
+
+  it("points a row naming a tab's key column to that tab, though another tab read more of its headers", () => {
+    // Real: a nonprofit list (Organization_Name, …, Challenges, Needs) was told to name an Initiative
+    // column: Challenges and Needs read as Foundation's Key obstacles and Problem statement.
+    const row = ["Organization_Name", "Annual_Operating_Budget", "Website", "Successes", "Challenges", "Needs"];
+    expect(() => mapHeaders([row])).toThrow(
+      /^No Partners header row: row 1 has .* — name one more Partners column beside Organization_Name/,
+    );
+    // A bare Name says nothing of the tab: the tab that read more headers stays the closer one.
+    expect(() => mapHeaders([["Name", "Unit", "Quantity needed"]])).toThrow(/^No Assets header row/);
   });
 
   it("reads an asset register keyed by its asset codes as Assets", () => {
