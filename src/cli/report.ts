@@ -201,7 +201,9 @@ export class TextReporter implements Reporter {
         "    ",
       );
       // How the headers were read — unless they are the tracker's own names, which need no telling.
-      if (block.mapping.some((m) => m.header !== m.column)) {
+      // A sheet of the user's with other columns beside (`Name | Party | Ward | Email`) says which
+      // were read, though they are named as the tracker names them.
+      if (block.mapping.some((m) => m.header !== m.column) || block.ignoredColumns.length > 0) {
         const columns = block.mapping.map((m) => (m.header === m.column ? m.column : `${m.header} → ${m.column}`));
         await this.wrapped(`Columns: ${columns.join(" · ")}`, "    ", "      ");
       }

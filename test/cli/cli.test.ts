@@ -553,6 +553,21 @@ describe("partnership-tracker check", () => {
     expect(json.files[0].skipped[0]).toMatchObject({ sheet: "FY2024", closestTab: "Partners" });
   });
 
+  it("says which columns of a user's sheet it read, though they bear the tracker's own names", () => {
+    // Real: a council's councillors list (Name, Party, Ward, Telephone, Email) said only "Ignored:
+    // Party · Ward · Telephone", leaving the user to guess what was checked.
+    fs.writeFileSync(
+      path.join(dir, "councillors.csv"),
+      "Name,Party,Ward,Telephone,Email\nAlex Example,Example Party,North,0100 000001,alex@example.gov\n",
+    );
+    const text = cli(["check", "councillors.csv", ...TODAY], dir);
+    expect(text.stdout).toContain("    Columns: Name · Email\n    Ignored: Party · Ward · Telephone\n");
+    // The tracker's own tables, read whole, need no telling.
+    const tracker = cli(["check", "sample.xlsx", ...TODAY], dir).stdout;
+    expect(tracker).toMatch(/Partners, table tblPartners, \d+ rows checked/);
+    expect(tracker).not.toContain("Columns:");
+  });
+
   it("checks a sheet it cannot guess with --tab and --map, and lists that mapping", () => {
     const args = ["check", "grants.xlsx", "--tab", "Partners", "--map", "Who=Partner", "--map=How much=Committed"];
     const r = cli([...args, "--json", ...TODAY], dir);
