@@ -58,7 +58,11 @@ function firstCell(matrix: Matrix, guess: Guess, column: number): Plain | undefi
 }
 
 export function checkedAgainstData<G extends Guess>(matrix: Matrix, guess: G, names: HeaderNames): G {
-  const checked = numbersFit(matrix, listValuesFit(matrix, figuresBesideMarks(matrix, guess), names), names);
+  const checked = flagsAreNoText(
+    matrix,
+    numbersFit(matrix, listValuesFit(matrix, figuresBesideMarks(matrix, guess), names), names),
+    names,
+  );
   return ownerIsNoPartner(matrix, checked, names);
 }
 
@@ -137,6 +141,32 @@ function numbersFit<G extends Guess>(matrix: Matrix, guess: G, names: HeaderName
     if (everyCell(matrix, guess, col.index, (c) => typeof c === "string" && SENTENCE.test(c)) >= 3) {
       out = unmapped(out, col);
     }
+  }
+  return out;
+}
+
+/**
+ * A text column named by a synonym (`KPI` → Benchmark metric) whose every value is a yes or a no
+ * (`no`, `yes - 10-6`, TRUE) is a flag, not that column's words: a city's measures register marks
+ * its headline measures so, and its blank flags were "KPI is empty" errors. Two values at least; a
+ * column named exactly stays.
+ */
+const YES_OR_NO = /^\s*(?:yes|no|y|n|true|false)\b/i;
+
+function flagsAreNoText<G extends Guess>(matrix: Matrix, guess: G, names: HeaderNames): G {
+  // Not a key column: the header row was found by it (a Partner of yeses is the user's to fix).
+  const keys = new Set(KEY_COLUMNS[guess.tab.name].map((k) => k.id));
+  let out = guess;
+  for (const col of guess.columns) {
+    const type = guess.tab.columns.find((c) => c.id === col.id)?.type;
+    if (type !== "text" || keys.has(col.id) || names.isExact(guess.tab, col.header)) continue;
+    const flags = everyCell(
+      matrix,
+      guess,
+      col.index,
+      (c) => typeof c === "boolean" || (typeof c === "string" && YES_OR_NO.test(c)),
+    );
+    if (flags >= 2) out = unmapped(out, col);
   }
   return out;
 }

@@ -630,6 +630,25 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
     });
   });
 
+  it("does not read a measures register's KPI yes/no flag as its Benchmark metric", () => {
+    // Real: a city's register of strategic-plan measures marks its headline measures `no` or
+    // `yes - 10-6`; its blank flags were "KPI is empty" errors, 4 of 10 messages sampled.
+    const m = mapped([
+      ["ID", "Name", "ObjID", "KPI", "Unit"],
+      [1, "Incidents per 1,000", 101, "no", "incidents"],
+      [2, "Satisfaction rate", 102, "yes - 1-2", "percent"],
+      [3, "Days to close", 102, "", "days"],
+    ]);
+    expect(m.columns).toEqual({ ID: "initiativeId", Name: "initiative" });
+    // A KPI column of measures' names is the metric.
+    const named = mapped([
+      ["ID", "Name", "KPI"],
+      [1, "Housing", "Homes built"],
+      [2, "Parks", "Park visits"],
+    ]);
+    expect(named.columns).toMatchObject({ KPI: "benchmarkMetric" });
+  });
+
   it("reads a staff list's Contact E-mail as the person's Email, and the list as Leadership beside a Notes column", () => {
     // Real: UK organograms were read as Partners ("Organisation HM Treasury is on 90 rows").
     const m = mapped([
