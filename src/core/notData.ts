@@ -192,10 +192,13 @@ export function isRuleLine(text: string): boolean {
 
 /**
  * A left-out row's label as a message quotes it: its text, or a figure as a person reads it
- * (`2,450,000`, not `2450000`: a row with no label is quoted by its first figure).
+ * (`2,450,000`, not `2450000`: a row with no label is quoted by its first figure; `2024` stays).
  */
 export function labelText(cell: Cell): string {
-  if (typeof cell === "number") return cell.toLocaleString("en-US", { maximumFractionDigits: 2 });
+  // A year or a code of four digits (`2024`) stays as written.
+  if (typeof cell === "number" && Math.abs(cell) >= 10_000) {
+    return cell.toLocaleString("en-US", { maximumFractionDigits: 2 });
+  }
   return String(cell).trim();
 }
 

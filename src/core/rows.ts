@@ -11,6 +11,7 @@ import {
   sameText,
   totalKind,
   NOT_TOTAL,
+  TOTAL,
   NAMED_TOTAL_LABEL,
   NOTE_ROW,
   type LeftOutRow,
@@ -724,6 +725,8 @@ export class TypedTable {
     if (first < 0) return undefined;
     if (this.placeholdersOnly()) return "empty";
     const label = cells[first];
+    this.totalLabelAt = -1;
+    if (this.totalInAnotherColumn(first)) return "total";
     if (typeof label !== "string") return undefined;
     // An END marker under a template's rows, or `Source: …` (whatever numbers the row holds beside
     // it): a note under the data (forEachRow names it so), or a label row inside it.
@@ -889,6 +892,33 @@ export class TypedTable {
    * partner (no list, Yes/No, date or email cell filled) and, for `Total <name>`, when its amounts add
    * up the rows above. Kept out of notData, which runs on every row.
    */
+  /**
+   * Where a nameless row's Total label stands when it is not its first cell, else -1 (notData sets it;
+   * forEachRow names the row by it).
+   */
+  private totalLabelAt = -1;
+
+  /**
+   * A row without a name whose kind is said in a column of its own — `Total` in a capital programme's
+   * `amt_type`, beside its project's code and year — is that project's Total row. Real: a city's CIP
+   * requests list each project's funding sources, then a row typed Total with the source `NA`;
+   * summed, the programme doubled to $4.92bn. Only a cell saying Total alone (`Total`, `Grand total`,
+   * `Subtotal:`), and only on a row whose key column is empty: a partner called Total Wine is a name.
+   */
+  private totalInAnotherColumn(first: number): boolean {
+    if (!this.nameless() || this.keySlot < 0) return false;
+    const cells = this.cells;
+    for (let i = first; i < cells.length; i++) {
+      const cell = cells[i];
+      if (typeof cell !== "string" || cell.length > 16 || !/total/i.test(cell)) continue;
+      if (totalKind(cell) !== TOTAL || !/^\W*(?:grand\s*|sub-?\s*)?totals?\W*$/i.test(cell)) continue;
+      if (i === first) return false; // the first cell says it: notData's own test decides
+      this.totalLabelAt = i;
+      return true;
+    }
+    return false;
+  }
+
   private isTotalRow(total: number, first: number): boolean {
     if (total === NAMED_TOTAL_LABEL && !this.addsUpAbove()) return false;
     const slots = this.mappedSlots;
@@ -999,7 +1029,9 @@ export class TypedTable {
         const kind = (subtotals ??= this.subtotals()).get(r);
         if (kind !== undefined) {
           this.totalAt(r); // its figures are no row's to add up again
-          const column = firstFilled(this.cells);
+          const column = this.totalInAnotherColumn(firstFilled(this.cells))
+            ? this.totalLabelAt
+            : firstFilled(this.cells);
           leftOut.push({ row: r, kind, label: labelText(this.cells[column]), column });
           continue;
         }
@@ -1028,7 +1060,7 @@ export class TypedTable {
         emptyRows.push(r); // as good as blank: no check names it
         continue;
       }
-      const column = firstFilled(this.cells);
+      const column = this.totalLabelAt >= 0 ? this.totalLabelAt : firstFilled(this.cells);
       const more = kind === "label" && r === this.firstDataRow && this.continuesHeader();
       leftOut.push({ row: r, kind: more ? "headerMore" : kind, label: labelText(this.cells[column]), column });
     }

@@ -327,18 +327,18 @@ describe("totals no label names: found by their figures", () => {
     // Real: a city's budget status sheet's unlabelled last row doubled its $338.5M.
     const sheet: Cell[][] = [
       ["Partner", "Committed", "Received"],
-      ["Alder Trust", 1000, 400],
-      ["Birch Fund", 2000, 500],
-      ["Cedar Works", 3000.5, 600],
+      ["Alder Trust", 10000, 400],
+      ["Birch Fund", 20000, 500],
+      ["Cedar Works", 30000.5, 600],
       ["", "", ""],
-      ["", 6000.5, 1500],
+      ["", 60000.5, 1500],
     ];
     const result = validateRange(sheet, "Partners", { today: TODAY });
     expect(result.leftOut.map((l) => [l.row + 1, l.kind])).toEqual([[6, "sumAbove"]]);
     expect(result.issues.map((i) => i.rule)).toEqual(["leftOut.sumAbove"]);
-    // Quoted by its figure as a person reads it, not `6000.5`.
-    expect(result.issues[0].message).toContain('("6,000.5")');
-    expect(summarizePartners(sheet).total).toMatchObject({ partners: 3, committed: 6000.5, received: 1500 });
+    // Quoted by its figure as a person reads it, not `60000.5`.
+    expect(result.issues[0].message).toContain('("60,000.5")');
+    expect(summarizePartners(sheet).total).toMatchObject({ partners: 3, committed: 60000.5, received: 1500 });
   });
 
   it("leaves out each group's subtotal above its rows, its name in another column", () => {
@@ -586,5 +586,61 @@ describe("the tracker's own tables", () => {
     const result = validateRange(table, "Partners", { today: TODAY, trackerTable: true });
     expect(result.rowsChecked).toBe(2);
     expect(result.leftOut).toEqual([]);
+  });
+});
+
+describe("a Total said in a column of its own, on a row without a name", () => {
+  // Real: a city's capital-programme requests: each project's funding sources, then a row typed
+  // `Total` in amt_type with the source `NA` — summed, $4.92bn for a real $2.46bn.
+  const header = ["fiscal_year", "cip_number", "amt_type", "total_amt", "source_name"];
+  const mapping = mappingFromPairs([header], "Partners", [
+    ["source_name", "Partner"],
+    ["total_amt", "Committed"],
+  ]);
+
+  it("leaves out each project's Total row, named by the cell that says so", () => {
+    const sheet: Cell[][] = [
+      header,
+      [2024, "100-001", "Source", 100000, "General Funds"],
+      [2024, "100-001", "Source", 50000, "State Funds"],
+      [2024, "100-001", "Total", 150000, "NA"],
+      [2024, "100-002", "Source", 80000, "General Funds"],
+      [2024, "100-002", "Total", 80000, "NA"],
+    ];
+    const result = validateRange(sheet, "Partners", { today: TODAY, mapping });
+    expect(result.leftOut.map((l) => [l.row + 1, l.kind, l.label, l.column])).toEqual([
+      [4, "total", "Total", 2],
+      [6, "total", "Total", 2],
+    ]);
+    expect(result.issues.filter((i) => i.rule === "required.partner")).toEqual([]);
+    expect(summarizePartners(sheet, null, mapping).total).toMatchObject({ partners: 2, committed: 230000 });
+  });
+
+  it("leaves out a Total row above its sources too, and quotes its Total, not its year", () => {
+    const sheet: Cell[][] = [
+      header,
+      [2024, "100-001", "Total", 150000, "NA"],
+      [2024, "100-001", "Source", 100000, "General Funds"],
+      [2024, "100-001", "Source", 50000, "State Funds"],
+      [2024, "100-002", "Total", 80000, "NA"],
+      [2024, "100-002", "Source", 80000, "General Funds"],
+    ];
+    const result = validateRange(sheet, "Partners", { today: TODAY, mapping });
+    expect(result.leftOut.map((l) => [l.row + 1, l.label])).toEqual([
+      [2, "Total"],
+      [5, "Total"],
+    ]);
+    expect(summarizePartners(sheet, null, mapping).total).toMatchObject({ partners: 2, committed: 230000 });
+  });
+
+  it("keeps a row whose name is there, and a nameless row whose other cells say more than Total", () => {
+    const sheet: Cell[][] = [
+      header,
+      [2024, "100-001", "Total", 150000, "Total Wine & More"],
+      [2024, "100-002", "Total cost share", 80000, "NA"],
+    ];
+    const result = validateRange(sheet, "Partners", { today: TODAY, mapping });
+    expect(result.leftOut).toEqual([]);
+    expect(summarizePartners(sheet, null, mapping).total).toMatchObject({ committed: 230000 });
   });
 });
