@@ -202,6 +202,23 @@ export function labelText(cell: Cell): string {
   return String(cell).trim();
 }
 
+/** A row whose first cell says Grand Total: the table's last word on its sums. */
+export function isGrandTotal(cells: readonly Cell[]): boolean {
+  const label = cells[firstFilled(cells)];
+  return typeof label === "string" && /^\W*grand\s*total/i.test(label);
+}
+
+/**
+ * A row that says more than a name: its first text ends in a colon or runs past 60 characters
+ * (`Other part of obligations not tagged as relief obligations for some reason:`).
+ */
+export function saysMore(cells: readonly Cell[]): boolean {
+  const label = cells[firstFilled(cells)];
+  if (typeof label !== "string") return false;
+  const t = label.trim();
+  return t.endsWith(":") || t.length > 60;
+}
+
 /** The first non-blank cell of a row (-1 when none). */
 export function firstFilled(cells: readonly Cell[]): number {
   for (let i = 0; i < cells.length; i++) if (!isBlank(cells[i])) return i;

@@ -5,6 +5,8 @@ import {
   firstFilled,
   isEndMarkerRow,
   isRuleLine,
+  isGrandTotal,
+  saysMore,
   labelText,
   fewWords,
   onlyFilled,
@@ -18,7 +20,7 @@ import {
 } from "./notData";
 import { isBlank, isBlankRow, isPlaceholder, mayBeSpecial, normalizeKey, specialText, trimmed } from "./text";
 import type { Cell, HeaderMapping, Matrix } from "./types";
-import { subtotalRows, type SubtotalKind } from "./subtotals";
+import { groupRowsAbove, subtotalRows, type SubtotalKind } from "./subtotals";
 
 /**
  * A user's block read through its header mapping: one row at a time, each mapped cell coerced once
@@ -818,6 +820,29 @@ export class TypedTable {
     return slot < 0 || this.blank(slot);
   }
 
+  /**
+   * The group rows above their rows that the block's Total row at the bottom gives away (subtotals.ts
+   * groupRowsAbove), or undefined. Only a block that ends in a Total row pays for the look.
+   */
+  private groupRows(): Set<number> | undefined {
+    let seen = 0;
+    for (let r = this.rowCount - 1; r >= this.firstDataRow && seen < 10; r--) {
+      const cells = this.matrix[r];
+      if (!Array.isArray(cells) || isBlankRow(cells)) continue;
+      seen++;
+      const first = firstFilled(cells);
+      const label = cells[first];
+      if (typeof label !== "string" || totalKind(label) !== TOTAL) continue;
+      const slots = [...this.mappedSlots].filter((s) => this.kind[s] === KIND_NUMBER);
+      if (slots.length === 0) return undefined;
+      // The last Total row may add up more than the table (`Total including other amounts:` under
+      // its Grand Total): each of the last rows that says Total is asked.
+      const rows = groupRowsAbove(this.firstDataRow, r, (row) => slots.map((slot) => this.numAt(row, slot)));
+      if (rows !== undefined) return new Set(rows);
+    }
+    return undefined;
+  }
+
   /** The block's nameless rows that add up others (subtotals.ts), by row. */
   private subtotals(): Map<number, SubtotalKind> {
     const key = this.keySlot < 0 ? -1 : this.index[this.keySlot];
@@ -1008,6 +1033,10 @@ export class TypedTable {
     // Rows under a Total row that add up to it again (see breakdownBelow): left out as they come.
     let breakdown: Set<number> | undefined;
     let subtotals: Map<number, SubtotalKind> | undefined;
+    const groupRows = this.groupRows();
+    // After a Grand Total that adds up the rows above it, a row saying more (`Other obligations not
+    // tagged as relief:  70`) is a note on the table, not a partner.
+    let afterGrandTotal = false;
     for (let r = this.firstDataRow; r < this.rowCount; r++) {
       if (breakdown !== undefined && breakdown.has(r)) {
         const cells = matrix[r] ?? [];
@@ -1015,7 +1044,14 @@ export class TypedTable {
         leftOut.push({ row: r, kind: "breakdown", label: labelText(cells[column]), column });
         continue;
       }
-      if (quick !== undefined) {
+      if (groupRows !== undefined && groupRows.has(r)) {
+        const cells = matrix[r] ?? [];
+        const column = firstFilled(cells);
+        this.totalAt(r);
+        leftOut.push({ row: r, kind: "subtotalOfBelow", label: labelText(cells[column]), column });
+        continue;
+      }
+      if (quick !== undefined && !afterGrandTotal) {
         const cells = matrix[r];
         if (Array.isArray(cells) && quick(cells, r)) {
           lastData = r;
@@ -1038,7 +1074,7 @@ export class TypedTable {
       }
       const kind = this.notData();
       if (kind === undefined) {
-        if (footnotes && !this.hasAmount()) {
+        if ((footnotes && !this.hasAmount()) || (afterGrandTotal && saysMore(this.cells))) {
           const column = firstFilled(this.cells);
           leftOut.push({ row: r, kind: "note", label: labelText(this.cells[column]), column });
           continue;
@@ -1048,6 +1084,7 @@ export class TypedTable {
         continue;
       }
       if (kind === "total") {
+        afterGrandTotal ||= isGrandTotal(this.cells) && this.addsUpAbove();
         this.totalAt(r);
         totalSeen = true;
         breakdown = this.breakdownBelow(r) ?? breakdown;

@@ -117,3 +117,50 @@ export function subtotalRows(rows: SubtotalRows): Map<number, SubtotalKind> {
   settle();
   return found;
 }
+
+/**
+ * Group rows above their rows, each with a name of its own, which only the Total row under them
+ * gives away: `RELIEF ACT 300` over `PROGRAM ALPHA 100` and `PROGRAM BETA 200`, then `RECOVERY ACT
+ * 500` over its programmes, then `Grand Total 800` — a pivot table pasted as values (real: a county's
+ * federal awards, $4.25bn summed for its own Grand Total of $1.04bn). Named rows cannot be told from
+ * partners by their figures alone (a grant of 5,000 above two of 2,500), so this is taken only when
+ * the Total row disagrees with the sum of the rows above it and the layout explains it exactly: from
+ * the first row down, each group row is followed by rows that add up to it (two or more, for one
+ * group at least), the next row after them is the next group's, and the group rows add up to the Total. The rows of [first, total) in order;
+ * `amounts` as for subtotalRows; undefined when the layout is not so.
+ */
+export function groupRowsAbove(
+  first: number,
+  total: number,
+  amounts: (r: number) => readonly number[],
+): number[] | undefined {
+  const want = amounts(total);
+  const k = want.findIndex((v) => Number.isFinite(v) && v !== 0);
+  if (k < 0) return undefined;
+  const rows: number[] = [];
+  for (let r = first; r < total; r++) if (hasFigure(amounts(r))) rows.push(r);
+  // The Total row agrees with the rows above it: no group rows among them.
+  const all = new Array<number>(want.length).fill(0);
+  for (const r of rows) amounts(r).forEach((v, j) => (all[j] += Number.isFinite(v) ? v : 0));
+  if (addsUp(want, all)) return undefined;
+
+  const groups: number[] = [];
+  const groupSums = new Array<number>(want.length).fill(0);
+  let widest = 0;
+  for (let i = 0; i < rows.length;) {
+    const head = amounts(rows[i]);
+    if (!Number.isFinite(head[k]) || head[k] === 0) return undefined;
+    const sums = new Array<number>(want.length).fill(0);
+    let j = i + 1;
+    for (; j < rows.length; j++) {
+      amounts(rows[j]).forEach((v, c) => (sums[c] += Number.isFinite(v) ? v : 0));
+      if (same(sums[k], head[k])) break;
+    }
+    if (j >= rows.length || !addsUp(head, sums)) return undefined;
+    groups.push(rows[i]);
+    head.forEach((v, c) => (groupSums[c] += Number.isFinite(v) ? v : 0));
+    widest = Math.max(widest, j - i);
+    i = j + 1;
+  }
+  return widest >= 2 && addsUp(want, groupSums) ? groups : undefined;
+}

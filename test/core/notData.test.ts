@@ -644,3 +644,75 @@ describe("a Total said in a column of its own, on a row without a name", () => {
     expect(summarizePartners(sheet, null, mapping).total).toMatchObject({ committed: 230000 });
   });
 });
+
+describe("group rows above their rows, given away by the Total row under them", () => {
+  // Real: a county's federal awards, a pivot table pasted as values: each act's row holds the sum of
+  // its programmes below it, then a Grand Total — $4.25bn summed for its own Grand Total of $1.04bn.
+  const header = ["Legislation/program", "Sum of Dollars obligated", "Sum of Dollars spent"];
+  const mapping = mappingFromPairs([header], "Partners", [
+    ["Legislation/program", "Partner"],
+    ["Sum of Dollars obligated", "Committed"],
+    ["Sum of Dollars spent", "Received"],
+  ]);
+
+  it("leaves out each group's row when the groups add up to the Total and their rows to each group", () => {
+    const sheet: Cell[][] = [
+      header,
+      ["RELIEF ACT", 300, 30],
+      ["PROGRAM ALPHA", 100, 10],
+      ["PROGRAM BETA", 200, 20],
+      ["RECOVERY ACT", 500, 40],
+      ["PROGRAM GAMMA", 400, 40],
+      ["PROGRAM DELTA", 100, ""],
+      ["Grand Total", 800, 70],
+    ];
+    const result = validateRange(sheet, "Partners", { today: TODAY, mapping });
+    expect(result.leftOut.map((l) => [l.row + 1, l.kind])).toEqual([
+      [2, "subtotalOfBelow"],
+      [5, "subtotalOfBelow"],
+      [8, "total"],
+    ]);
+    expect(summarizePartners(sheet, null, mapping).total).toMatchObject({ partners: 4, committed: 800 });
+  });
+
+  it("keeps every row when the Total agrees with them, or when no layout explains why it does not", () => {
+    // A grant of 5,000 above two of 2,500 is three grants when the Total says 10,000.
+    const agrees: Cell[][] = [
+      header,
+      ["Alder Trust", 5000, 0],
+      ["Birch Fund", 2500, 0],
+      ["Cedar Works", 2500, 0],
+      ["Total", 10000, 0],
+    ];
+    expect(validateRange(agrees, "Partners", { today: TODAY, mapping }).leftOut.map((l) => l.kind)).toEqual(["total"]);
+    // A Total typed wrong is no reason to drop a row.
+    const typo: Cell[][] = [
+      header,
+      ["Alder Trust", 5000, 0],
+      ["Birch Fund", 2500, 0],
+      ["Cedar Works", 2500, 0],
+      ["Total", 5500, 0],
+    ];
+    expect(validateRange(typo, "Partners", { today: TODAY, mapping }).leftOut.map((l) => l.kind)).toEqual(["total"]);
+    expect(summarizePartners(typo, null, mapping).total).toMatchObject({ partners: 3, committed: 10000 });
+  });
+
+  it("takes a row saying more under a Grand Total that adds up for a note, not a partner", () => {
+    const sheet: Cell[][] = [
+      header,
+      ["PROGRAM ALPHA", 100, 10],
+      ["PROGRAM BETA", 200, 20],
+      ["Grand Total", 300, 30],
+      ["", "", ""],
+      ["Other part of obligations not tagged as relief obligations for some reason:", 70, ""],
+      ["Total including other amounts:", 370, 30],
+    ];
+    const result = validateRange(sheet, "Partners", { today: TODAY, mapping });
+    expect(result.leftOut.map((l) => [l.row + 1, l.kind])).toEqual([
+      [4, "total"],
+      [6, "note"],
+      [7, "total"],
+    ]);
+    expect(summarizePartners(sheet, null, mapping).total).toMatchObject({ partners: 2, committed: 300 });
+  });
+});
