@@ -151,7 +151,8 @@ const SKIPPED_SHOWN = 6;
 
 /** A Partners block with amounts: a ledger, whose repeated partners are how it is kept (see issues()). */
 function isLedger(block: CheckedBlock): boolean {
-  return block.tab === PARTNERS.name && block.mapping.some((m) => m.column === PARTNERS.col.committed.name);
+  const amounts = [PARTNERS.col.committed.name, PARTNERS.col.received.name];
+  return block.tab === PARTNERS.name && block.mapping.some((m) => amounts.includes(m.column));
 }
 
 /** The problems the text report lists; the rest are counted (JSON has them all). */
@@ -273,8 +274,16 @@ export class TextReporter implements Reporter {
     // rows is how the sheet is kept, not something to fix: its warnings inform. Listed one by one they
     // buried the one row made twice among 340 (seven real ledgers); the problems below say it once.
     const ledgerOf = new Map<string, { count: number; column: string }>();
+    // Without amounts (a directory), repeated names are listed — a form sent twice is a row to delete
+    // — unless there are more than a screen shows: one row per partner and school, as a district's
+    // partner list keeps them, made 20 lines and "… and 109 more" that no one acts on.
+    const repeats = new Map<string, number>();
     for (const i of issues) {
-      if (ledger && withoutAdvice(i.rule, i.message) !== undefined) {
+      if (withoutAdvice(i.rule, i.message) !== undefined) repeats.set(i.rule, (repeats.get(i.rule) ?? 0) + 1);
+    }
+    const rolledUp = (rule: string) => ledger || (repeats.get(rule) ?? 0) > PER_RULE_SHOWN;
+    for (const i of issues) {
+      if (withoutAdvice(i.rule, i.message) !== undefined && rolledUp(i.rule)) {
         const seen = ledgerOf.get(i.rule);
         if (seen) seen.count++;
         else ledgerOf.set(i.rule, { count: 1, column: i.column });
@@ -297,9 +306,11 @@ export class TextReporter implements Reporter {
       for (let k = 1; k < lines.length; k++) await this.line(lines[k]);
     }
     for (const [rule, { count: partners, column }] of ledgerOf) {
+      const kept = ledger ? "as in a ledger" : "as the sheet is kept";
+      const counted = ledger ? "each counted once, its rows' amounts added up" : "each counted once";
       await this.wrapped(
-        `${column}: ${count(partners, "partner")} on several rows, as in a ledger (${rule}) — each counted ` +
-          `once, its rows' amounts added up; said once in the problems below, and --json lists each.`,
+        `${column}: ${count(partners, "partner")} on several rows, ${kept} (${rule}) — ${counted}; said once ` +
+          `in the problems below, and --json lists each.`,
         "    ",
         "      ",
       );

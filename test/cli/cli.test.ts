@@ -424,6 +424,47 @@ describe("partnership-tracker check", () => {
     expect(r.stdout.replace(/\s+/g, " ").match(/tell them apart by name/g)).toHaveLength(2);
   });
 
+  it("rolls up a payments ledger's repeated payees too, its amounts being payments made (Received)", () => {
+    // Real: a city's rental-aid payments, mapped ID=Partner and Amount of Payment=Received, printed 20
+    // "ID … is on 2 rows" lines and "… and 722 more".
+    const names = ["P-1", "P-1", "P-2", "P-2", "P-3"];
+    fs.writeFileSync(
+      path.join(dir, "payments.xlsx"),
+      namesSheet("ID", names, ["Amount of Payment", [10, 20, 30, 40, 50]]),
+    );
+    const args = [
+      "check",
+      "payments.xlsx",
+      "--tab",
+      "Partners",
+      "--map",
+      "ID=Partner",
+      "--map",
+      "Amount of Payment=Received",
+    ];
+    const r = cli([...args, ...TODAY], dir);
+    expect(r.stdout.split("\n").filter((l) => /^ {4}A\d/.test(l))).toEqual([]);
+    expect(r.stdout.replace(/\s+/g, " ")).toContain(
+      "ID: 2 partners on several rows, as in a ledger (repeated.partner)",
+    );
+  });
+
+  it("rolls up a directory's repeated names when there are more than a screen shows, keeping its rows made twice", () => {
+    // Real: a school district's partner list, one row per partner and school: 129 partners on 1,106
+    // rows printed 20 lines and "… and 109 more", burying its one row entered twice.
+    const names = Array.from({ length: 25 }, (_, i) => `Partner ${i}`).flatMap((n) => [n, n]);
+    const schools = names.map((_, i) => `School ${i}`);
+    schools[3] = schools[2]; // row 5 the same as row 4 in every column
+    fs.writeFileSync(path.join(dir, "by-school.xlsx"), namesSheet("Organisation", names, ["Contact", schools]));
+    const r = cli(["check", "by-school.xlsx", ...TODAY], dir);
+    const details = r.stdout.split("\n").filter((l) => /^ {4}A\d/.test(l));
+    expect(details).toHaveLength(1);
+    expect(details[0]).toMatch(/^ {4}A5 +Organisation +warning +Row 5 is the same as row 4 in every column/);
+    expect(r.stdout.replace(/\s+/g, " ")).toContain(
+      "Organisation: 25 partners on several rows, as the sheet is kept (repeated.partner) — each counted once; said once",
+    );
+  });
+
   it("shows an escape sequence stored in a cell (Excel's _x001B_) instead of sending it to the terminal", () => {
     const cell = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
     const xlsx = handMadeXlsx({
