@@ -39,7 +39,13 @@ export function partnersSummary(
     sheet === undefined
       ? all
       : (tries.map((same) => all.filter((b) => same(b.sheet))).find((blocks) => blocks.length > 0) ?? []);
-  const partners = [...found].sort((a, b) => Number(b.isTrackerTable) - Number(a.isTrackerTable))[0];
+  // The tracker's own table first; then the first sheet with amounts to sum — a workbook's list of
+  // programmes (no amounts) before its sheet of awards is no reason to give up (real: a city's
+  // infrastructure-funding workbook).
+  const hasAmounts = (b: (typeof found)[number]) => b.mapping.columns.some((c) => c.id === PARTNERS.col.committed.id);
+  const partners = [...found].sort(
+    (a, b) => Number(b.isTrackerTable) - Number(a.isTrackerTable) || Number(hasAmounts(b)) - Number(hasAmounts(a)),
+  )[0];
   if (!partners) {
     if (sheet !== undefined && all.length > 0) {
       const sheets = [...new Set(all.map((b) => `"${b.sheet}"`))].join(", ");
@@ -56,10 +62,18 @@ export function partnersSummary(
       (b === partners || b.mapping.columns.some((c) => c.id === PARTNERS.col.committed.id)),
   );
   // The mapping check made (the headers, or --tab/--map), so summary reads the columns check read.
-  const summary = summarizePartnerBlocks(
-    beside.map((b) => ({ matrix: b.matrix as Matrix, mapping: b.mapping })),
-    groupBy,
-  );
+  const summary = (() => {
+    try {
+      return summarizePartnerBlocks(
+        beside.map((b) => ({ matrix: b.matrix as Matrix, mapping: b.mapping })),
+        groupBy,
+      );
+    } catch (err) {
+      // With Partners data on several sheets, say which one was tried.
+      if (!(err instanceof TrackerError) || new Set(all.map((b) => b.sheet)).size < 2) throw err;
+      throw new TrackerError(err.code, `sheet "${partners.sheet}": ${err.message}`);
+    }
+  })();
   const notes: string[] = [];
   const { committed, received } = PARTNERS.col;
   for (const [column, n] of [

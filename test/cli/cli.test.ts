@@ -885,6 +885,34 @@ describe("partnership-tracker check", () => {
     expect(csv.stderr).toContain("unread.xlsx: 2 Committed cells are not amounts");
   });
 
+  it("summary sums the first sheet with amounts, not a list of programmes before it, and names the sheet it could not sum", () => {
+    // Real: a city's infrastructure-funding workbook: Programs (no amounts) before Awards.
+    const cell = (ref: string, v: string | number) =>
+      typeof v === "number" ? `<c r="${ref}"><v>${v}</v></c>` : `<c r="${ref}" t="inlineStr"><is><t>${v}</t></is></c>`;
+    const sheet = (rows: (string | number)[][]) =>
+      rows
+        .map((r, i) => `<row r="${i + 1}">${r.map((v, c) => cell(`${"ABC"[c]}${i + 1}`, v)).join("")}</row>`)
+        .join("");
+    const programs = sheet([
+      ["Program name", "Recipient", "Notes"],
+      ["Bus Grants", "States/DC", "Formula"],
+    ]);
+    const awards = sheet([
+      ["Recipient", "Program name", "Amount"],
+      ["Lakeside Transit", "Bus Grants", 1000],
+      ["Riverton Water", "Water Loans", 2500],
+    ]);
+    fs.writeFileSync(path.join(dir, "programs.xlsx"), handMadeXlsx({ Programs: programs, Awards: awards }));
+    const r = cli(["summary", "programs.xlsx"], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("(sheet Awards)");
+    expect(r.stdout).toMatch(/\nTotal +2 +\$3,500 /);
+    fs.writeFileSync(path.join(dir, "no-amounts.xlsx"), handMadeXlsx({ Programs: programs, More: programs }));
+    expect(cli(["summary", "no-amounts.xlsx"], dir).stderr).toContain(
+      'sheet "Programs": The range has no Committed column',
+    );
+  });
+
   it("summarises a ledger in pounds in pounds, never dollars", () => {
     const r = cli(["summary", "pounds.xlsx"], dir);
     expect(r.code).toBe(0);
