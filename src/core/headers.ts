@@ -259,7 +259,27 @@ function closer(a: RowMatch, b: RowMatch | undefined): boolean {
   if (!b) return true;
   const aKey = namesKeyPlainly(a);
   if (aKey !== namesKeyPlainly(b)) return aKey;
+  // Leadership lists people: an `Agency` or a `Department` alone (its Organization) says nothing of
+  // them (real: a fleet inventory and a programme list were told to map a Name column).
+  const aPeople = mayBePeople(a);
+  if (aPeople !== mayBePeople(b)) return aPeople;
+  // As many columns read either way: money says Partners (a payments ledger's `Amount of Payment`
+  // beside a bare `ID`, which Foundation would take for its Initiative ID).
+  if (a.columns.length === b.columns.length) {
+    const aMoney = namesMoney(a);
+    if (aMoney !== namesMoney(b)) return aMoney;
+  }
   return better(a, b);
+}
+
+function mayBePeople(m: RowMatch): boolean {
+  return (
+    m.tab !== LEADERSHIP || m.hasKey || m.columns.some((c) => PERSON_IDS.has(c.id) || c.id === LEADERSHIP.col.email.id)
+  );
+}
+
+function namesMoney(m: RowMatch): boolean {
+  return m.columns.some((c) => m.tab.columns.find((s) => s.id === c.id)?.type === "currency");
 }
 
 function namesKeyPlainly(m: RowMatch): boolean {

@@ -589,6 +589,16 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Contract value",
       "Award value",
       "Grant value",
+      // Public funds' words for money set aside for a recipient (real: a city's recovery-fund list,
+      // `Allocation (millions)`; federal awards' `Dollars obligated`).
+      "Allocation",
+      "Allocated",
+      "Amount allocated",
+      "Allocated amount",
+      "Obligated",
+      "Amount obligated",
+      "Obligated amount",
+      "Dollars obligated",
     ],
     // `Awarded` and `Award` say an amount in a grant list and a date in a contract register (real: NT's
     // `Awarded` dates were summed as $217.8M beside its `Contract Value`): only when nothing better does.
@@ -618,6 +628,10 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Expenditure",
       "Paid to date",
       "Payments",
+      // A payments ledger's (real: a city's rental-aid payments, `Amount of Payment`).
+      "Amount of payment",
+      "Payment amount",
+      "Dollars spent",
     ],
     help: "Dollars received so far.",
   },

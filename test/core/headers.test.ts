@@ -571,6 +571,16 @@ describe("the no-header message says what is missing", () => {
     expect(() => mapHeaders([row])).toThrow(
       /^No Partners header row: row 1 has .* — name one more Partners column beside Organization_Name/,
     );
+    // Leadership lists people: an Agency or a Department (its Organization) alone says nothing of them.
+    expect(() => mapHeaders([["Department", "Department", "Equipment Class", "Equipment Count"]])).toThrow(
+      /^No Assets header row/,
+    );
+    const programmes = ["Geography", "Funding Source", "Program", "Agency", "Allocation (millions)", "Expiration"];
+    expect(() => mapHeaders([programmes])).toThrow(/^No Partners header row/);
+    // Money says Partners, where Foundation would read a bare ID as its Initiative ID.
+    expect(() => mapHeaders([["ID", "zip5", "Amount of Payment", "Date of Approval"]])).toThrow(
+      /^No Partners header row/,
+    );
     // A bare Name says nothing of the tab: the tab that read more headers stays the closer one.
     expect(() => mapHeaders([["Name", "Unit", "Quantity needed"]])).toThrow(/^No Assets header row/);
   });
