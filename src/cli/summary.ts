@@ -108,6 +108,18 @@ export function partnersSummary(
         `not counted as ${n === 1 ? "a partner" : "partners"}.`,
     );
   }
+  // A withheld name is someone's, none known to be another's: one partner a row — which may be far
+  // more than the organisations named (real: a city's federal-awards detail, 1,082 households of
+  // 1,548 "partners"). Said, so the reader can tell.
+  if (summary.withheld > 0) {
+    const n = summary.withheld;
+    const of = summary.total.partners.toLocaleString("en-US");
+    notes.push(
+      `${n.toLocaleString("en-US")} of the ${of} partners ${n === 1 ? "is a row" : "are rows"} whose ` +
+        `${PARTNERS.col.partner.name} name is withheld (such as REDACTED): each counted as one partner, as none ` +
+        `can be told to be another.`,
+    );
+  }
   if (summary.rows.length === 0 && (summary.total.partners > 0 || summary.total.committed !== 0)) {
     notes.push(`No ${summary.groupBy.name} column: only the Total row.`);
   }

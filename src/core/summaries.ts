@@ -35,6 +35,8 @@ export interface PartnerSummary {
   readonly partnerColumn: boolean;
   /** Data rows without a partner's name (blank or a placeholder): added in, not counted as partners. */
   readonly unnamed: number;
+  /** Data rows whose partner's name is withheld (`REDACTED DUE TO PII`): each counted as one partner. */
+  readonly withheld: number;
   /** Data rows whose amount is there but not readable (`DOER`, `see note`): left out of the sums. */
   readonly unread: { readonly committed: number; readonly received: number };
   /**
@@ -298,6 +300,7 @@ export function summarizePartnerBlocks(
   let unreadCommitted = 0;
   let unreadReceived = 0;
   let unnamed = 0;
+  let withheld = 0;
   tables.forEach((table, b) => {
     const grouped = table.present(slot);
     const named = table.present(partnerSlot);
@@ -309,6 +312,7 @@ export function summarizePartnerBlocks(
         // added in, but it is no partner to count (real: Toronto's 2 "N/A" suppliers made 468 of 466).
         // A name kept back (`REDACTED`) is someone's: one partner per row, none known to be another's.
         if (name === WITHHELD_NAME) {
+          withheld++;
           if (g !== undefined) g.partners++;
           total.partners++;
         } else unnamed++;
@@ -382,6 +386,7 @@ export function summarizePartnerBlocks(
     receivedColumn: tables.some((t) => t.present(receivedSlot)),
     partnerColumn: tables.some((t) => t.present(partnerSlot)),
     unnamed,
+    withheld,
     unread: { committed: unreadCommitted, received: unreadReceived },
     notScaled: tables.flatMap((t) =>
       [committedSlot, receivedSlot]

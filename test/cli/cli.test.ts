@@ -880,6 +880,24 @@ describe("partnership-tracker check", () => {
       "Note: 2 Committed cells are not amounts, left out of these totals (`check` lists them).",
     );
     expect(r.stdout).toContain("Note: 1 Received cell is not an amount, left out of these totals (`check` lists it).");
+    // Names withheld are one partner a row, and said so (real: 1,082 households of 1,548 "partners").
+    const redacted = [
+      ["Recipient name", "Award amount"],
+      ["Northside Pantry", 1000],
+      ["REDACTED DUE TO PII", 200],
+      ["REDACTED DUE TO PII", 300],
+    ];
+    fs.writeFileSync(
+      path.join(dir, "redacted.xlsx"),
+      handMadeXlsx({
+        Awards: redacted
+          .map((r, i) => `<row r="${i + 1}">${r.map((v, c) => cell(`${"AB"[c]}${i + 1}`, v)).join("")}</row>`)
+          .join(""),
+      }),
+    );
+    expect(cli(["summary", "redacted.xlsx"], dir).stdout.replace(/\s+/g, " ")).toContain(
+      "Note: 2 of the 3 partners are rows whose Partner name is withheld (such as REDACTED): each counted as one partner",
+    );
     const csv = cli(["summary", "unread.xlsx", "--csv"], dir);
     expect(csv.stdout).not.toContain("Note:");
     expect(csv.stderr).toContain("unread.xlsx: 2 Committed cells are not amounts");

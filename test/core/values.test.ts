@@ -474,6 +474,7 @@ describe("rows without a partner's name, in SUMMARY and CONCENTRATION", () => {
     const s = summarizePartners(ledger);
     expect(s.total).toMatchObject({ partners: 3, committed: 5240 });
     expect(s.unnamed).toBe(2);
+    expect(s.withheld).toBe(2); // said beside the count (the CLI's note)
     // The N/A row's 5,000 is in the total, but it is no partner to be the largest.
     expect(concentration(ledger)).toBeCloseTo(100 / 5240);
   });
