@@ -745,8 +745,44 @@ export class TypedTable {
     // Nothing in any tracker column, and only a few words in the sheet's others: a section heading
     // (`002 | MAYORALTY` above a department's rows), not a partner whose every cell is missing. (A
     // form response abandoned before its name, with its timestamp and answers, stays a row to fix.)
-    if (filled === 0 && fewWords(cells)) return "label";
-    return onlyFilled(cells, first) ? "label" : undefined;
+    // A list beside the table, past an empty column (`List of recipients included:` two columns to
+    // the right), is not this row's: it does not make a heading a data row.
+    const row = this.besideFrom() < cells.length ? cells.slice(0, this.besideFrom()) : cells;
+    if (filled === 0 && fewWords(row)) return "label";
+    return onlyFilled(row, first) ? "label" : undefined;
+  }
+
+  /** besideFrom's answer, once worked out (-1: not yet). */
+  private beside = -1;
+
+  /**
+   * The first column of what stands beside the table rather than in it: past the last mapped column,
+   * a column with no header and nothing in its first 50 data rows, and everything right of it. The
+   * row's length when there is none. (Blocks side by side are split before a table is read; a mapping
+   * made by hand reads the whole sheet.)
+   */
+  private besideFrom(): number {
+    if (this.beside >= 0) return this.beside;
+    if (this.mapping.columns.length === 0) return (this.beside = Number.MAX_SAFE_INTEGER);
+    const head = this.matrix[this.mapping.headerRow] ?? [];
+    const last = Math.max(...this.mapping.columns.map((c) => c.index));
+    const width = Math.max(
+      head.length,
+      ...this.matrix.slice(this.firstDataRow, this.firstDataRow + 50).map((r) => r?.length ?? 0),
+    );
+    this.beside = width;
+    for (let c = last + 1; c < width; c++) {
+      if (!isBlank(head[c])) continue;
+      let empty = true;
+      for (let r = this.firstDataRow; r < Math.min(this.rowCount, this.firstDataRow + 50) && empty; r++) {
+        empty = isBlank(this.matrix[r]?.[c]);
+      }
+      if (empty) {
+        this.beside = c;
+        break;
+      }
+    }
+    return this.beside;
   }
 
   /**
@@ -758,7 +794,8 @@ export class TypedTable {
   private continuesHeader(): boolean {
     const header = this.matrix[this.mapping.headerRow] ?? [];
     let words = 0;
-    for (let c = 0; c < this.cells.length; c++) {
+    const end = Math.min(this.cells.length, this.besideFrom());
+    for (let c = 0; c < end; c++) {
       const cell = this.cells[c];
       if (isBlank(cell)) continue;
       // A code (`002 | MAYORALTY` over a department's rows) makes it a section heading instead.

@@ -716,3 +716,34 @@ describe("group rows above their rows, given away by the Total row under them", 
     expect(summarizePartners(sheet, null, mapping).total).toMatchObject({ partners: 2, committed: 300 });
   });
 });
+
+describe("a list beside the table, past an empty column", () => {
+  it("does not make a heading row a data row", () => {
+    // Real: a state's federal-awards sheet, with "List of recipients included:" two empty columns to
+    // the right of its act headings: 90 partners counted for 86, mapped by hand.
+    const sheet: Cell[][] = [
+      [
+        "Legislation/Program",
+        "Sum of Dollars obligated",
+        "Sum of Dollars spent",
+        "",
+        "",
+        "List of recipients included:",
+      ],
+      ["Relief Act of Year One", "", "", "", "", "PARKS DEPARTMENT OF"],
+      ["PROGRAM ALPHA", 100, 10, "", "", "HEALTH DEPARTMENT OF"],
+      ["Recovery Act of Year Two", "", "", "", "", "ARTS COUNCIL"],
+      ["PROGRAM BETA", 200, 20],
+    ];
+    const mapping = mappingFromPairs(sheet, "Partners", [
+      ["Legislation/Program", "Partner"],
+      ["Sum of Dollars obligated", "Committed"],
+    ]);
+    const result = validateRange(sheet, "Partners", { today: TODAY, mapping });
+    expect(result.leftOut.map((l) => [l.row + 1, l.kind])).toEqual([
+      [2, "label"],
+      [4, "label"],
+    ]);
+    expect(summarizePartners(sheet, null, mapping).total).toMatchObject({ partners: 2, committed: 300 });
+  });
+});
