@@ -26,7 +26,7 @@ export function partnersSummary(
   /** `--sheet`: the sheet to sum, when the workbook holds Partners data on several. */
   sheet?: string,
 ): PartnersSummaryResult {
-  const { blocks } = findBlocks(wb, mapping);
+  const { blocks, skipped } = findBlocks(wb, mapping);
   const all = blocks.filter((b) => b.mapping.tab === PARTNERS.name);
   // The name as given first (a sheet's name may end in a space: real, a federal report's
   // "ERA2 Affordable Housing "), then ignoring case, then ignoring outer spaces too.
@@ -51,6 +51,9 @@ export function partnersSummary(
       const sheets = [...new Set(all.map((b) => `"${b.sheet}"`))].join(", ");
       throw new TrackerError("#N/A", `no Partners data on a sheet named "${sheet}": it is on ${sheets}`);
     }
+    // A mapping by hand that a sheet could not take says why (a header heading three columns).
+    const why = mapping.pairs?.length ? skipped.find((s) => s.reason.startsWith("The mapping names")) : undefined;
+    if (why) throw new TrackerError("#N/A", `sheet "${why.sheet}": ${why.reason}`);
     throw new TrackerError("#N/A", "no Partners data: no table or sheet has a header row naming Partners columns");
   }
   // Blocks side by side on that sheet (SPEC rev 2) are summed together, as PARTNERS.SUMMARY does;

@@ -1,5 +1,6 @@
 import {
   KEY_COLUMNS,
+  columnLetter,
   FOUNDATION,
   LEADERSHIP,
   NAME_PARTS,
@@ -680,7 +681,8 @@ export function mappingFromPairs(
     return { header, column: spec.id };
   });
 
-  // The header row: the scanned row holding the most of the mapping's headers.
+  // The header row: the scanned row holding the most of the mapping's headers — its own, or as
+  // group titles above it name them (`TOTAL Sum of Dollars obligated`: SPEC, two header rows read as one).
   const keys = resolved.map((r) => normalizeHeader(r.header));
   let row = -1;
   let most = 0;
@@ -692,13 +694,16 @@ export function mappingFromPairs(
     scanned++;
     const filled = matrix[r].filter((c) => !isBlank(c)).length;
     if (filled > widestFilled) [widest, widestFilled] = [r, filled];
-    const have = new Set(matrix[r].map((c) => normalizeHeader(cellText(c))));
+    const have = new Set([...matrix[r].map((c) => normalizeHeader(cellText(c))), ...groupedHeaders(matrix, r)]);
     const n = keys.filter((k) => have.has(k)).length;
     if (n > most) [row, most] = [r, n];
   }
   const cells = row >= 0 ? matrix[row] : [];
   const normalized = cells.map((c) => normalizeHeader(cellText(c)));
-  const missing = resolved.filter((r) => !normalized.includes(normalizeHeader(r.header)));
+  const grouped = row >= 0 ? groupedHeaders(matrix, row) : [];
+  const missing = resolved.filter(
+    (r) => !normalized.includes(normalizeHeader(r.header)) && !grouped.includes(normalizeHeader(r.header)),
+  );
   if (missing.length > 0) {
     const guess = row >= 0 ? undefined : findHeader(matrix, target);
     const at = row >= 0 ? row : guess && !(guess instanceof NoHeaderError) ? guess.row : widest;
@@ -711,7 +716,31 @@ export function mappingFromPairs(
         ` — correct the mapping or include that column.`,
     );
   }
-  const guessed = matchTexts(textsOf(cells), cells, row, row, target);
+  // Each header's column: by its group title and header together when so named, else by the header
+  // alone — which must then be the only one (three `Sum of Dollars obligated` under COUNTY, OTHER and
+  // TOTAL: the first was taken without a word, and summed the county's share as the whole).
+  const texts = [...textsOf(cells)];
+  const indexOf = new Map<string, number>();
+  for (const r of resolved) {
+    const key = normalizeHeader(r.header);
+    const byGroup = grouped.indexOf(key);
+    if (byGroup >= 0) {
+      indexOf.set(r.header, byGroup);
+      texts[byGroup] = r.header.trim();
+      continue;
+    }
+    const all = normalized.flatMap((n, i) => (n === key ? [i] : []));
+    if (all.length > 1) {
+      const named = all.map((i) => (grouped[i] ? `"${groupedText(matrix, row, i)}"` : columnLetter(i + 1)));
+      throw new TrackerError(
+        "#VALUE!",
+        `The mapping names "${r.header.trim()}", which heads ${all.length} columns (${named.join(", ")}) — ` +
+          `say which: ${grouped[all[0]] ? "name it with the title above it" : "rename the others"}.`,
+      );
+    }
+    indexOf.set(r.header, all[0]);
+  }
+  const guessed = matchTexts(texts, cells, row, row, target);
   const overrides: Record<number, string | null> = {};
   // In Partners, a bare `Name` is the partner's when nothing else is (as check guesses it without a
   // mapping): mapping another column by hand does not take it away (real: an organisations list,
@@ -725,8 +754,34 @@ export function mappingFromPairs(
     const nameAt = cells.findIndex((c) => typeof c === "string" && isBareName(c));
     if (nameAt >= 0) overrides[nameAt] = partner;
   }
-  for (const r of resolved) overrides[normalized.indexOf(normalizeHeader(r.header))] = r.column;
+  for (const r of resolved) overrides[indexOf.get(r.header) as number] = r.column;
   return toMapping(applyOverrides(matrix, checkedAgainstData(matrix, guessed, HEADER_NAMES), overrides));
+}
+
+/**
+ * Row `row`'s headers read with the group titles of the header-like row above them (normalised;
+ * "" where either is missing): a title merged over several columns sits in the first cell of its
+ * span and goes on until the next. Empty when there is no such row above.
+ */
+function groupedHeaders(matrix: Matrix, row: number): string[] {
+  const above = headerLikeRow(matrix, row - 1);
+  const cells = matrix[row];
+  if (!above || !Array.isArray(cells)) return [];
+  return cells.map((_, i) => normalizeHeader(groupedText(matrix, row, i)));
+}
+
+/** Column `i`'s group title (from the row above) and header together, or "" (see groupedHeaders). */
+function groupedText(matrix: Matrix, row: number, i: number): string {
+  const above = matrix[row - 1] ?? [];
+  let group = "";
+  for (let c = i; c >= 0; c--) {
+    if (!isBlank(above[c])) {
+      group = cellText(above[c]).trim();
+      break;
+    }
+  }
+  const low = cellText((matrix[row] ?? [])[i]).trim();
+  return group === "" || low === "" ? "" : `${group} ${low}`;
 }
 
 /** The tab whose columns a mapping names (most of them), else the tab the headers suggest. */

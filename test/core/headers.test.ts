@@ -443,6 +443,55 @@ describe("header rows as people keep them (SPEC rev 2)", () => {
   });
 });
 
+describe("mapping by hand, under group titles", () => {
+  // Real: a county's federal awards: COUNTY GOVERNMENT, OTHER and TOTAL merged over three pairs of
+  // `Sum of Dollars obligated | Sum of Dollars spent`; --map took the first pair without a word.
+  const sheet = [
+    ["", "COUNTY GOVERNMENT", "", "OTHER", "", "TOTAL", ""],
+    [
+      "Legislation/program",
+      ...["obligated", "spent", "obligated", "spent", "obligated", "spent"].map((w) => `Sum of Dollars ${w}`),
+    ],
+    ["PROGRAM ALPHA", 100, 10, 5, 1, 105, 11],
+  ];
+
+  it("maps a header named with the title above it, and shows it so", () => {
+    const m = mappingFromPairs(sheet, "Partners", [
+      ["Legislation/program", "Partner"],
+      ["TOTAL Sum of Dollars obligated", "Committed"],
+    ]);
+    expect(m.headerRow).toBe(1);
+    expect(m.columns.find((c) => c.id === "committed")).toMatchObject({
+      index: 5,
+      header: "TOTAL Sum of Dollars obligated",
+    });
+  });
+
+  it("refuses a header that heads several columns, naming them as the titles do", () => {
+    expect(() =>
+      mappingFromPairs(sheet, "Partners", [
+        ["Legislation/program", "Partner"],
+        ["Sum of Dollars obligated", "Committed"],
+      ]),
+    ).toThrow(
+      'The mapping names "Sum of Dollars obligated", which heads 3 columns ("COUNTY GOVERNMENT Sum of Dollars ' +
+        'obligated", "OTHER Sum of Dollars obligated", "TOTAL Sum of Dollars obligated") — say which: name it with ' +
+        "the title above it.",
+    );
+    // Without titles above, by their letters.
+    expect(() =>
+      mappingFromPairs(
+        [
+          ["Name", "Amount", "Amount"],
+          ["A", 1, 2],
+        ],
+        "Partners",
+        [["Amount", "Committed"]],
+      ),
+    ).toThrow(/heads 2 columns \(B, C\) — say which: rename the others/);
+  });
+});
+
 describe("mapping by hand", () => {
   const sheetRows = [
     ["Grants FY2017"],
