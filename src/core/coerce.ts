@@ -78,7 +78,7 @@ export function coerceNumber(cell: Cell): number | undefined {
   if (typeof cell !== "string") return undefined;
   const text = trimmed(cell);
   const m = AMOUNT.exec(text);
-  if (!m) return writtenAmount(text);
+  if (!m) return writtenAmount(text) ?? scientific(text);
   const [, open, sign1, sign2, digits, close] = m;
   if (Boolean(open) !== Boolean(close)) return undefined;
   if (sign1 && sign2) return undefined;
@@ -88,6 +88,30 @@ export function coerceNumber(cell: Cell): number | undefined {
   if (!Number.isFinite(value)) return undefined;
   if (text.includes("$")) amountCurrency = DOLLAR_MARK;
   return open || sign === "-" ? -value : value;
+}
+
+/**
+ * A number in scientific notation stored as text (`1.15977e+007`: an export's large figures), which
+ * Excel reads back as the number it is.
+ */
+const SCIENTIFIC = /^[-+]?(?:\d+\.?\d*|\.\d+)e[-+]?\d{1,3}$/i;
+
+function scientific(text: string): number | undefined {
+  if (!SCIENTIFIC.test(text)) return undefined;
+  const value = Number(text);
+  return Number.isFinite(value) ? value : undefined;
+}
+
+/**
+ * A percentage typed as text (`89%`, `9.5 %`, `-15%`) as Excel stores it when typed: 0.89. For
+ * number columns (Baseline, Target, Current value), never amounts: `50%` is no sum of money.
+ */
+const PERCENT = /^([-+]?(?:\d+(?:\.\d*)?|\.\d+))\s*%$/;
+
+export function coercePercent(cell: Cell): number | undefined {
+  if (typeof cell !== "string") return undefined;
+  const m = PERCENT.exec(trimmed(cell));
+  return m ? Number(m[1]) / 100 : undefined;
 }
 
 /** A currency code or symbol standing as a word of a header: `Award (£)`, `Amount (GBP)`, `Value in EUR`. */

@@ -542,7 +542,7 @@ export class TypedTable {
 
   /** An amount written as text (`$1,200`, `£5k`): rarer than numbers, so kept out of coerce's way. */
   private amountText(slot: number, cell: Cell): CellState {
-    const n = coerceNumber(cell);
+    const n = coerceNumber(cell) ?? (this.tab.columns[slot].type === "number" ? coerce.coercePercent(cell) : undefined);
     if (n === undefined) return INVALID;
     this.num[slot] = n;
     if (typeof cell === "string") this.noteCurrency(slot);

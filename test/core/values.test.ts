@@ -691,3 +691,40 @@ describe("a column of currency marks beside the figures (a printed ledger's layo
     expect(mapHeaders(mixed).columns.find((c) => c.id === "committed")?.index).toBe(1);
   });
 });
+
+describe("numbers as Excel reads typed text", () => {
+  // Real: a revenue authority's corporate-plan KPIs (`9.5%`, `-15%`): 74 "expected a number" errors;
+  // an export's `1.15977e+007`.
+  const header = ["Initiative ID", "Initiative", "Benchmark metric", "Baseline", "Target", "Current value"];
+  const numeric = (issues: Issue[]) => issues.filter((i) => i.rule.startsWith("type."));
+
+  it("reads a percentage in a number column as Excel stores it (89% → 0.89)", () => {
+    const sheet: Cell[][] = [
+      header,
+      ["K-1", "Revenue", "Collection rate", "9.5%", "15 %", "12%"],
+      ["K-2", "Staff", "Turnover", "0%", "-15%", "-5%"],
+    ];
+    expect(numeric(check(sheet, "Foundation"))).toEqual([]);
+    const m = mapHeaders(sheet, "Foundation");
+    expect(m.columns.map((c) => c.id)).toContain("currentValue");
+  });
+
+  it("reads scientific notation stored as text as its number, in any number or amount column", () => {
+    const sheet: Cell[][] = [header, ["K-1", "Revenue", "Revenue from appeals", 9000000, 4000000, "1.2e+007"]];
+    expect(numeric(check(sheet, "Foundation"))).toEqual([]);
+    const ledger: Cell[][] = [
+      ["Partner", "Committed"],
+      ["Alder Trust", "1.5E+06"],
+      ["Birch Fund", 500000],
+    ];
+    expect(summarizePartners(ledger).total).toMatchObject({ committed: 2000000 });
+  });
+
+  it("never reads a percentage as an amount of money", () => {
+    const ledger: Cell[][] = [
+      ["Partner", "Committed"],
+      ["Alder Trust", "50%"],
+    ];
+    expect(check(ledger).map((i) => i.rule)).toContain("type.committed");
+  });
+});
