@@ -51,6 +51,9 @@ describe("rows that are not data", () => {
     ]) {
       expect([label, isTotalLabel(label)]).toEqual([label, true]);
     }
+    expect(isTotalLabel("Total of all funds")).toBe(true);
+    // A city's measure, not a total (it has its own ID).
+    expect(isTotalLabel("Sum of lessee move-ins, cable installs and move-outs")).toBe(false);
     for (const label of ["Total Wine & More", "Totally Kids", "Summit Bank", "Grantee", "Total.com"]) {
       expect([label, isTotalLabel(label)]).toEqual([label, false]);
     }
