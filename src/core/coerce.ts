@@ -78,7 +78,7 @@ export function coerceNumber(cell: Cell): number | undefined {
   if (typeof cell !== "string") return undefined;
   const text = trimmed(cell);
   const m = AMOUNT.exec(text);
-  if (!m) return writtenAmount(text) ?? scientific(text);
+  if (!m) return writtenAmount(text) ?? scientific(text) ?? accountingZero(text);
   const [, open, sign1, sign2, digits, close] = m;
   if (Boolean(open) !== Boolean(close)) return undefined;
   if (sign1 && sign2) return undefined;
@@ -100,6 +100,19 @@ function scientific(text: string): number | undefined {
   if (!SCIENTIFIC.test(text)) return undefined;
   const value = Number(text);
   return Number.isFinite(value) ? value : undefined;
+}
+
+/**
+ * Excel's accounting format shows a zero as a dash beside the currency mark (`£-`, `$ -`): exported
+ * as text, it is 0 in that currency (real: a town council's contracts register).
+ */
+const ACCOUNTING_ZERO = /^([$£€¥₹])\s*-+$/;
+
+function accountingZero(text: string): number | undefined {
+  const m = ACCOUNTING_ZERO.exec(text);
+  if (!m) return undefined;
+  amountCurrency = m[1] === "$" ? DOLLAR_MARK : codeOf(m[1]);
+  return 0;
 }
 
 /**

@@ -720,6 +720,17 @@ describe("numbers as Excel reads typed text", () => {
     expect(summarizePartners(ledger).total).toMatchObject({ committed: 2000000 });
   });
 
+  it("reads Excel's accounting zero exported as text (£-) as 0 in that currency", () => {
+    // Real: a town council's contracts register converted from PDF: "£-" was "not an amount".
+    const ledger: Cell[][] = [
+      ["Partner", "Committed"],
+      ["Alder Trust", "£-"],
+      ["Birch Fund", "£1,200"],
+    ];
+    expect(check(ledger)).toEqual([]);
+    expect(summarizePartners(ledger)).toMatchObject({ currency: "GBP", total: { committed: 1200 } });
+  });
+
   it("never reads a percentage as an amount of money", () => {
     const ledger: Cell[][] = [
       ["Partner", "Committed"],
