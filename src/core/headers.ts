@@ -97,11 +97,25 @@ export function matchHeader(tab: TabSpec, header: string): Candidate | undefined
   if (found || RATING_HINT.test((header.match(PARENTHESISED) ?? []).join(" "))) return found;
   const bare = tryKey(normalizeHeader(header.replace(PARENTHESISED, " ")));
   if (bare) return bare;
+  // A currency mark alone (`£ (net)`, `$`) heads the amounts, as `Amount` would — weaker than any
+  // header that says which amount (real: a town council's grants ledger).
+  if (CURRENCY_ONLY.test(header.replace(PARENTHESISED, " "))) {
+    const amount = tryKey("amount");
+    return amount && { column: amount.column, strength: FALLBACK };
+  }
   // A footnote mark after the last word (`Recipient Name³`, `Award Amount4`, `Grantee*`): a report's
   // superscript reaches a sheet's cells as a plain digit (real: a federal report's every header).
   const marked = FOOTNOTE_MARK.exec(header);
-  return marked ? tryKey(normalizeHeader(header.slice(0, marked.index + 1))) : undefined;
+  if (marked) return tryKey(normalizeHeader(header.slice(0, marked.index + 1)));
+  // The year a column's figures are for (`Estimated Annual Value 2017/18`, `Target FY2030`): the
+  // column is what the words before it say (real: a town council's contracts register).
+  const year = YEAR_SUFFIX.exec(header);
+  return year && year.index > 0 ? tryKey(normalizeHeader(header.slice(0, year.index))) : undefined;
 }
+
+const CURRENCY_ONLY = /^\s*[$£€¥₹]\s*$/;
+
+const YEAR_SUFFIX = /\s+(?:FY\s?)?(?:19|20)\d{2}(?:\s*[/-]\s*(?:\d{2}|\d{4}))?\s*$/i;
 
 /** A footnote mark glued to a header's last letter: superscript digits, 1–2 digits, `*`, `†`, `‡`. */
 const FOOTNOTE_MARK = /\p{L}(?:[¹²³⁰-⁹]+|\d{1,2}|[*†‡]+)\s*$/u;

@@ -115,6 +115,7 @@ function startsIgnoringCase(text: string, offset: number, lower: string): boolea
 export const PLACEHOLDER_WORDS: readonly string[] = (() => {
   const words = [
     "n/a",
+    "n\\a",
     "na",
     "n.a.",
     "not applicable",

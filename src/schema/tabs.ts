@@ -164,6 +164,7 @@ export const FOUNDATION = defineTab("Foundation", "tblFoundation", "one initiati
       "Performance measure name",
       "Measure name",
       "Indicator name",
+      "KPI name",
     ],
     help: "What is measured to know the initiative works.",
   },
@@ -278,7 +279,14 @@ export const FOUNDATION = defineTab("Foundation", "tblFoundation", "one initiati
     type: "text",
     // Not "Department" or "Agency" alone: staff and budget sheets have them beside an Initiative
     // column that refers to initiatives rather than lists them.
-    synonyms: ["Lead agency", "Lead dept", "Owner department", "Lead department name", "Responsible department"],
+    synonyms: [
+      "Lead agency",
+      "Lead dept",
+      "Owner department",
+      "Lead department name",
+      "Responsible department",
+      "Responsible dept",
+    ],
     help: "The city department that leads.",
   },
   lastReviewed: {
@@ -599,6 +607,10 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Amount obligated",
       "Obligated amount",
       "Dollars obligated",
+      // A contracts register's (real: a town council's `Estimated Annual Value 2017/18`).
+      "Estimated annual value",
+      "Annual value",
+      "Estimated contract value",
     ],
     // `Awarded` and `Award` say an amount in a grant list and a date in a contract register (real: NT's
     // `Awarded` dates were summed as $217.8M beside its `Contract Value`): only when nothing better does.

@@ -277,6 +277,25 @@ describe("header rows as people keep them (SPEC rev 2)", () => {
     }
   });
 
+  it("reads a header by its words before the year it is for, and a currency mark alone as the amounts", () => {
+    // Real: a town council's contracts register and grants ledger; a city's KPI table.
+    expect(mappedIds(["Supplier", "Estimated Annual Value 2017/18"])).toEqual({
+      Supplier: "partner",
+      "Estimated Annual Value 2017/18": "committed",
+    });
+    expect(mappedIds(["Payee", "£ (net)"])).toEqual({ Payee: "partner", "£ (net)": "committed" });
+    // A header that says which amount beats a mark alone.
+    expect(mappedIds(["Grantee", "$", "Amount"])).toEqual({ Grantee: "partner", Amount: "committed" });
+    const kpis = mapHeaders([["id", "kpi_name", "baseline", "Target FY2030", "responsible_dept"]], "Foundation");
+    expect(Object.fromEntries(kpis.columns.map((c) => [c.header, c.id]))).toEqual({
+      id: "initiativeId",
+      kpi_name: "benchmarkMetric",
+      baseline: "baseline",
+      "Target FY2030": "target",
+      responsible_dept: "leadDepartment",
+    });
+  });
+
   it("knows the words grant, award and asset sheets use", () => {
     expect(mappedIds(["Recipient", "Award amount", "Disbursed", "Org type"])).toEqual({
       Recipient: "partner",

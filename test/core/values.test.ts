@@ -530,6 +530,29 @@ describe("words real sheets use in their cells (2026-12-02)", () => {
     ]);
   });
 
+  it("reads 360Giving's organisation types as their sectors, and N\\A as a placeholder", () => {
+    // Real: Sport England's awards: 15 error problems for types a person reads at a glance.
+    const sheet: Cell[][] = [
+      ["Recipient Org:Name", "Amount Awarded", "Org Type"],
+      ["Alder Ltd", 100, "Private sector company or business"],
+      ["Birch LEA", 200, "Local Education Authority"],
+      ["Cedar University", 300, "Institute of higher education (including universities)"],
+      ["Dale College", 400, "Institute of further education"],
+      ["Elm Board", 500, "Other public sector statutory body"],
+      ["N\\A", 600, "Charity"],
+    ];
+    const issues = validateRange(sheet, "Partners", { today: TODAY }).issues;
+    expect(issues.map((i) => [i.rule, i.message.replace(/^.* — /, "")])).toEqual([
+      ["spelling.sector", 'use the listed spelling "Business".'],
+      ["spelling.sector", 'use the listed spelling "Government".'],
+      ["spelling.sector", 'use the listed spelling "Academic".'],
+      ["spelling.sector", 'use the listed spelling "Academic".'],
+      ["spelling.sector", 'use the listed spelling "Government".'],
+      ["required.partner", "every row needs one."],
+      ["spelling.sector", 'use the listed spelling "Nonprofit".'],
+    ]);
+  });
+
   it("takes N/D (a post whose holder is not disclosed) for a placeholder, not a name on 437 rows", () => {
     const sheet: Cell[][] = [
       ["Name", "Job Title"],
