@@ -123,6 +123,19 @@ export function partnersSummary(
         `can be told to be another.`,
     );
   }
+  // SPEC: money never counted twice unknowingly. A row the same in every column as an earlier row of
+  // its partner may be one grant entered twice (real: a council's grants ledger, 34 of 69 rows): its
+  // amounts are in the totals, as every row's are, and said, with the total without them.
+  if (summary.sameRows.rows > 0) {
+    const n = summary.sameRows.rows;
+    const format = (v: number) => formatAmount(v, summary.currency);
+    notes.push(
+      `${n.toLocaleString("en-US")} ${n === 1 ? "row is" : "rows are"} the same in every column as an earlier ` +
+        `row of the same partner (${format(summary.sameRows.committed)} ${PARTNERS.col.committed.name}): added ` +
+        `up here; if ${n === 1 ? "it is a copy" : "they are copies"}, the ${PARTNERS.col.committed.name} total ` +
+        `is ${format(summary.total.committed - summary.sameRows.committed)} (\`check\` names them).`,
+    );
+  }
   if (summary.rows.length === 0 && (summary.total.partners > 0 || summary.total.committed !== 0)) {
     notes.push(`No ${summary.groupBy.name} column: only the Total row.`);
   }

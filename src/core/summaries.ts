@@ -4,11 +4,12 @@ import { mapBlocks } from "./blocks";
 import { matchHeader, mapHeaders } from "./headers";
 import { DuplicateFinder } from "./duplicates";
 import { INVALID, slotOf, TypedTable, type PlainRow, type QuickRow } from "./rows";
+import { rowText } from "./rules/ledger";
 import { isWithheld, mayBeSpecial, normalizeKey, trimCaseKey } from "./text";
 
 /** What SUMMARY's rows pass for a partner whose name is kept back (`REDACTED`): see isWithheld. */
 const WITHHELD_NAME = "\u0000withheld";
-import { TrackerError, type HeaderMapping, type Matrix } from "./types";
+import { TrackerError, type Cell, type HeaderMapping, type Matrix } from "./types";
 
 /** SUMMARY, GAPS and CONCENTRATION over a user's Partners or Assets block (coerced values). */
 
@@ -37,6 +38,12 @@ export interface PartnerSummary {
   readonly unnamed: number;
   /** Data rows whose partner's name is withheld (`REDACTED DUE TO PII`): each counted as one partner. */
   readonly withheld: number;
+  /**
+   * Rows the same in every column as an earlier row of the same partner (the rule `sameRow`'s "the
+   * same entry made twice?"): added up as every row is, and counted here with their Committed, so
+   * the reader can tell what the total would be without them.
+   */
+  readonly sameRows: { readonly rows: number; readonly committed: number };
   /** Data rows whose amount is there but not readable (`DOER`, `see note`): left out of the sums. */
   readonly unread: { readonly committed: number; readonly received: number };
   /**
@@ -274,11 +281,44 @@ export function summarizePartnerBlocks(
     offsets.push(rows);
     rows += t.rowCount;
   }
+  const cellsOf = (id: number): readonly Cell[] => {
+    let b = tables.length - 1;
+    while (b > 0 && offsets[b] >= id) b--;
+    return tables[b].matrix[id - offsets[b] - 1] ?? [];
+  };
   const textOf = (id: number): string => {
     let b = tables.length - 1;
     while (b > 0 && offsets[b] >= id) b--;
     const t = tables[b];
-    return String(t.matrix[id - offsets[b] - 1][t.index[partnerSlot]] ?? "").trim();
+    return String(cellsOf(id)[t.index[partnerSlot]] ?? "").trim();
+  };
+  // A repeated partner's rows by their Committed (see sameRows): kept only for partners met again, and
+  // rows compared cell by cell only where the amounts agree (a ledger's 100k rows build no strings).
+  const rowsOfPartner = new Map<number, Map<number, number[]>>();
+  const sameRows = { rows: 0, committed: 0 };
+  const sameAsEarlier = (first: number, id: number, committed: number): boolean => {
+    let byAmount = rowsOfPartner.get(first);
+    if (!byAmount) {
+      rowsOfPartner.set(first, (byAmount = new Map()));
+      byAmount.set(committedAt(first), [first]);
+    }
+    const rows = byAmount.get(committed);
+    if (!rows) {
+      byAmount.set(committed, [id]);
+      return false;
+    }
+    const text = rowText(cellsOf(id));
+    if (rows.some((r) => rowText(cellsOf(r)) === text)) return true;
+    rows.push(id);
+    return false;
+  };
+  /** Row `id`'s Committed as add() is given it (0 when blank or unreadable). */
+  const committedAt = (id: number): number => {
+    let b = tables.length - 1;
+    while (b > 0 && offsets[b] >= id) b--;
+    const t = tables[b];
+    const value = t.numAt(id - offsets[b] - 1, committedSlot) * t.scale[committedSlot];
+    return Number.isFinite(value) ? value : 0;
   };
   const groups = new Map<string, Group>();
   /** The group of `key`, made (labelled `label`) when it is the first row in it. */
@@ -326,6 +366,10 @@ export function summarizePartnerBlocks(
       }
       const first = partners.firstRowOf(name, id);
       const partner = first ?? id;
+      if (first !== undefined && sameAsEarlier(first, id, committed)) {
+        sameRows.rows++;
+        sameRows.committed += committed;
+      }
       if (g !== undefined) {
         if (first === undefined) {
           firstGroup[partner] = g.index;
@@ -387,6 +431,7 @@ export function summarizePartnerBlocks(
     partnerColumn: tables.some((t) => t.present(partnerSlot)),
     unnamed,
     withheld,
+    sameRows,
     unread: { committed: unreadCommitted, received: unreadReceived },
     notScaled: tables.flatMap((t) =>
       [committedSlot, receivedSlot]

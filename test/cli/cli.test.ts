@@ -898,6 +898,25 @@ describe("partnership-tracker check", () => {
     expect(cli(["summary", "redacted.xlsx"], dir).stdout.replace(/\s+/g, " ")).toContain(
       "Note: 2 of the 3 partners are rows whose Partner name is withheld (such as REDACTED): each counted as one partner",
     );
+    // A row made twice is added up, and said with the total without it.
+    const twice = [
+      ["Payee", "Committed"],
+      ["Sea Scouts", 500],
+      ["Sea Scouts", 500],
+      ["Food Bank", 250],
+    ];
+    fs.writeFileSync(
+      path.join(dir, "twice.xlsx"),
+      handMadeXlsx({
+        Grants: twice
+          .map((r, i) => `<row r="${i + 1}">${r.map((v, c) => cell(`${"AB"[c]}${i + 1}`, v)).join("")}</row>`)
+          .join(""),
+      }),
+    );
+    expect(cli(["summary", "twice.xlsx"], dir).stdout.replace(/\s+/g, " ")).toContain(
+      "Note: 1 row is the same in every column as an earlier row of the same partner ($500 Committed): added up " +
+        "here; if it is a copy, the Committed total is $750 (`check` names them).",
+    );
     const csv = cli(["summary", "unread.xlsx", "--csv"], dir);
     expect(csv.stdout).not.toContain("Note:");
     expect(csv.stderr).toContain("unread.xlsx: 2 Committed cells are not amounts");

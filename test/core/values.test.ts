@@ -460,6 +460,25 @@ describe("ledgers (SPEC rev 2)", () => {
   });
 });
 
+describe("rows the same in every column as an earlier row of their partner, in SUMMARY", () => {
+  it("are added up and counted apart, with their Committed, so the total without them can be said", () => {
+    // Real: a council's grants ledger: 34 of its 69 rows copies of another (£118,425 as published,
+    // £77,096.25 without them); check named each, summary said nothing.
+    const ledger: Cell[][] = [
+      ["Payee", "Committed", "Paid Date"],
+      ["Sea Scouts", 500, "2017-04-01"],
+      ["Sea Scouts", 500, "2017-04-01"], // the same entry twice
+      ["Sea Scouts", 500, "2017-05-01"], // another grant of the same amount
+      ["Food Bank", 250, "2017-04-01"],
+      ["Food Bank", 250, "2017-04-01 "], // the same, but for a trailing space
+      ["Arts Trust", 250, "2017-04-01"], // the same cells but the name: another partner
+    ];
+    const s = summarizePartners(ledger);
+    expect(s.total).toMatchObject({ partners: 3, committed: 2250 });
+    expect(s.sameRows).toEqual({ rows: 2, committed: 750 });
+  });
+});
+
 describe("rows without a partner's name, in SUMMARY and CONCENTRATION", () => {
   it("adds in their money but counts no partner for a blank or N/A name; a REDACTED one is someone's", () => {
     // Real: a Toronto ledger's 2 "N/A" suppliers made 468 partners of 466.

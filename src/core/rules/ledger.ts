@@ -107,7 +107,7 @@ const IDS_NAMED = 3;
  * A row's cells as one string — text without its outer spaces, blanks as "", trailing blanks
  * dropped — equal for rows a person reads as the same.
  */
-function rowText(cells: readonly Cell[]): string {
+export function rowText(cells: readonly Cell[]): string {
   let end = cells.length;
   while (end > 0 && isBlank(cells[end - 1])) end--;
   const out: Cell[] = [];
