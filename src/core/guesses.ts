@@ -58,10 +58,13 @@ function firstCell(matrix: Matrix, guess: Guess, column: number): Plain | undefi
 }
 
 export function checkedAgainstData<G extends Guess>(matrix: Matrix, guess: G, names: HeaderNames): G {
-  const checked = flagsAreNoText(
+  const checked = progressInWords(
     matrix,
-    numbersFit(matrix, listValuesFit(matrix, figuresBesideMarks(matrix, guess), names), names),
-    names,
+    flagsAreNoText(
+      matrix,
+      numbersFit(matrix, listValuesFit(matrix, figuresBesideMarks(matrix, guess), names), names),
+      names,
+    ),
   );
   return ownerIsNoPartner(matrix, checked, names);
 }
@@ -167,6 +170,33 @@ function flagsAreNoText<G extends Guess>(matrix: Matrix, guess: G, names: Header
       (c) => typeof c === "boolean" || (typeof c === "string" && YES_OR_NO.test(c)),
     );
     if (flags >= 2) out = unmapped(out, col);
+  }
+  return out;
+}
+
+/**
+ * A derived column (Progress, the tracker's own share of the way to Target) that a sheet fills with
+ * words — `In Progress`, `Complete`, `Not Yet Started` — says the initiative's status: read as Status
+ * when most of its words are Status's and the sheet has no Status column; otherwise let go. Real: a
+ * mayor's 100-day action tracker, whose every action read as having no status.
+ */
+function progressInWords<G extends Guess>(matrix: Matrix, guess: G): G {
+  let out = guess;
+  for (const col of guess.columns) {
+    if (guess.tab.columns.find((c) => c.id === col.id)?.type !== "derived") continue;
+    let words = 0;
+    let listed = 0;
+    const status = guess.tab.columns.find((c) => c.id === "status" && c.type === "list" && c.list);
+    const read = everyCell(matrix, guess, col.index, (c) => {
+      if (typeof c !== "string" || coerceNumber(c) !== undefined || /%\s*$/.test(c)) return false;
+      words++;
+      if (status?.list && matchList(status.list, c.trim()) !== undefined) listed++;
+      return true;
+    });
+    if (read <= 0) continue;
+    if (status && listed * 2 >= words && !out.columns.some((c) => c.id === status.id)) {
+      out = { ...out, columns: out.columns.map((c) => (c === col ? { ...c, id: status.id, name: status.name } : c)) };
+    } else out = unmapped(out, col);
   }
   return out;
 }

@@ -708,6 +708,31 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
     });
   });
 
+  it("reads a Progress column of status words as Status, and lets one of other words go", () => {
+    // Real: a mayor's 100-day action tracker (`Progress`: In Progress, Complete, Not Yet Started).
+    const actions = mapped([
+      ["Initiative ID", "Initiative", "Progress"],
+      ["A-1", "Open two youth centres", "In Progress"],
+      ["A-2", "Publish the street-light audit", "Complete"],
+    ]);
+    expect(actions.columns).toEqual({ "Initiative ID": "initiativeId", Initiative: "initiative", Progress: "status" });
+    // With a Status column of its own, the words are not a second one.
+    const both = mapped([
+      ["Initiative ID", "Initiative", "Status", "Progress"],
+      ["A-1", "Open two youth centres", "Active", "On schedule"],
+    ]);
+    expect(both.columns).toEqual({ "Initiative ID": "initiativeId", Initiative: "initiative", Status: "status" });
+    // A Progress of percentages stays the tracker's Progress.
+    expect(
+      mapped([
+        ["Initiative ID", "Initiative", "Progress"],
+        ["A-1", "Parks", "40%"],
+      ]).columns,
+    ).toMatchObject({
+      Progress: "progress",
+    });
+  });
+
   it("does not read a measures register's KPI yes/no flag as its Benchmark metric", () => {
     // Real: a city's register of strategic-plan measures marks its headline measures `no` or
     // `yes - 10-6`; its blank flags were "KPI is empty" errors, 4 of 10 messages sampled.
