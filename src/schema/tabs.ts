@@ -611,10 +611,13 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Estimated annual value",
       "Annual value",
       "Estimated contract value",
+      "Total amount",
     ],
     // `Awarded` and `Award` say an amount in a grant list and a date in a contract register (real: NT's
     // `Awarded` dates were summed as $217.8M beside its `Contract Value`): only when nothing better does.
-    fallbackSynonyms: ["Awarded", "Award"],
+    // A research funder's grants list heads its amounts `Total` (all years of a grant): only when no
+    // header names the amount better (real: NHMRC's outcomes, summed from its subtotals sheet instead).
+    fallbackSynonyms: ["Awarded", "Award", "Total"],
     help: "Dollars committed.",
   },
   received: {

@@ -284,6 +284,12 @@ describe("header rows as people keep them (SPEC rev 2)", () => {
       "Estimated Annual Value 2017/18": "committed",
     });
     expect(mappedIds(["Payee", "£ (net)"])).toEqual({ Payee: "partner", "£ (net)": "committed" });
+    // A research funder's `Total` (all years of a grant) is the amount, when no header says it better.
+    expect(mappedIds(["Admin Institution", "Grant Type", "Total"])).toEqual({
+      "Admin Institution": "partner",
+      Total: "committed",
+    });
+    expect(mappedIds(["Grantee", "Amount", "Total"])).toEqual({ Grantee: "partner", Amount: "committed" });
     // A header that says which amount beats a mark alone.
     expect(mappedIds(["Grantee", "$", "Amount"])).toEqual({ Grantee: "partner", Amount: "committed" });
     const kpis = mapHeaders([["id", "kpi_name", "baseline", "Target FY2030", "responsible_dept"]], "Foundation");
