@@ -110,8 +110,15 @@ export function matchHeader(tab: TabSpec, header: string): Candidate | undefined
   // The year a column's figures are for (`Estimated Annual Value 2017/18`, `Target FY2030`): the
   // column is what the words before it say (real: a town council's contracts register).
   const year = YEAR_SUFFIX.exec(header);
-  return year && year.index > 0 ? tryKey(normalizeHeader(header.slice(0, year.index))) : undefined;
+  if (year && year.index > 0) return tryKey(normalizeHeader(header.slice(0, year.index)));
+  // …or before it (`FY 24 Target`, `2024 Actual`: a measures table's column for each year).
+  const before = YEAR_PREFIX.exec(header);
+  return before && before[0].length < header.length
+    ? tryKey(normalizeHeader(header.slice(before[0].length)))
+    : undefined;
 }
+
+const YEAR_PREFIX = /^\s*(?:FY\s?(?:\d{2}|(?:19|20)\d{2})|(?:19|20)\d{2})(?:\s*[/-]\s*(?:\d{2}|\d{4}))?\s+/i;
 
 const CURRENCY_ONLY = /^\s*[$£€¥₹]\s*$/;
 

@@ -284,6 +284,21 @@ describe("header rows as people keep them (SPEC rev 2)", () => {
       "Estimated Annual Value 2017/18": "committed",
     });
     expect(mappedIds(["Payee", "£ (net)"])).toEqual({ Payee: "partner", "£ (net)": "committed" });
+    // A measures table's column for each year, the year first: the first year's is read.
+    const measures = mapHeaders(
+      [["Measure ID", "Performance Measure", "FY 24 Target", "FY 24 Actual", "FY 25 Target", "Status"]],
+      "Foundation",
+    );
+    expect(Object.fromEntries(measures.columns.map((c) => [c.header, c.id]))).toEqual({
+      "Performance Measure": "benchmarkMetric",
+      "FY 24 Target": "target",
+      "FY 24 Actual": "currentValue",
+      Status: "status",
+    });
+    // Without a key column, the hint goes to Foundation, not to Partners for its Status and Contact.
+    expect(() =>
+      mapHeaders([["Performance Measure", "Agency", "FY 24 Target", "FY 24 Actual", "Status", "Contact"]]),
+    ).toThrow(/^No Foundation header row/);
     // A research funder's `Total` (all years of a grant) is the amount, when no header says it better.
     expect(mappedIds(["Admin Institution", "Grant Type", "Total"])).toEqual({
       "Admin Institution": "partner",
