@@ -6,7 +6,7 @@ import * as path from "path";
 import { readWorkbookFile } from "../../src/cli/xlsxReader";
 import { trackerXlsxBuffer } from "../../src/cli/xlsxWriter";
 import { PARTNERS, SAMPLE_DATA, TABS } from "../../src/schema";
-import { handMadeXlsx, ROOT, tempDir } from "./helpers";
+import { handMadeXlsx, ROOT, rowsXml, tempDir } from "./helpers";
 import { messySubmission } from "./messy";
 
 /** The command as a user runs it: node on the bin file the `bin` field names. */
@@ -859,20 +859,13 @@ describe("partnership-tracker check", () => {
   });
 
   it("summary says what its totals leave out: amounts it could not read", () => {
-    const cell = (ref: string, v: string | number) =>
-      typeof v === "number" ? `<c r="${ref}"><v>${v}</v></c>` : `<c r="${ref}" t="inlineStr"><is><t>${v}</t></is></c>`;
-    const rows: [string, string | number, string | number][] = [
+    const rows = [
       ["Partner", "Committed", "Received"],
       ["Parks Trust", 1000, 200],
       ["Food Bank", "DOER", 50],
       ["Arts Council", "TBC later", "n/a yet"],
     ];
-    const xlsx = handMadeXlsx({
-      Grants: rows
-        .map((r, i) => `<row r="${i + 1}">${r.map((v, c) => cell(`${"ABC"[c]}${i + 1}`, v)).join("")}</row>`)
-        .join(""),
-    });
-    fs.writeFileSync(path.join(dir, "unread.xlsx"), xlsx);
+    fs.writeFileSync(path.join(dir, "unread.xlsx"), handMadeXlsx({ Grants: rowsXml(rows) }));
     const r = cli(["summary", "unread.xlsx"], dir);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/\nTotal +3 +\$1,000 +\$250\n/);
@@ -887,14 +880,7 @@ describe("partnership-tracker check", () => {
       ["REDACTED DUE TO PII", 200],
       ["REDACTED DUE TO PII", 300],
     ];
-    fs.writeFileSync(
-      path.join(dir, "redacted.xlsx"),
-      handMadeXlsx({
-        Awards: redacted
-          .map((r, i) => `<row r="${i + 1}">${r.map((v, c) => cell(`${"AB"[c]}${i + 1}`, v)).join("")}</row>`)
-          .join(""),
-      }),
-    );
+    fs.writeFileSync(path.join(dir, "redacted.xlsx"), handMadeXlsx({ Awards: rowsXml(redacted) }));
     expect(cli(["summary", "redacted.xlsx"], dir).stdout.replace(/\s+/g, " ")).toContain(
       "Note: 2 of the 3 partners are rows whose Partner name is withheld (such as REDACTED): each counted as one partner",
     );
@@ -905,14 +891,7 @@ describe("partnership-tracker check", () => {
       ["Sea Scouts", 500],
       ["Food Bank", 250],
     ];
-    fs.writeFileSync(
-      path.join(dir, "twice.xlsx"),
-      handMadeXlsx({
-        Grants: twice
-          .map((r, i) => `<row r="${i + 1}">${r.map((v, c) => cell(`${"AB"[c]}${i + 1}`, v)).join("")}</row>`)
-          .join(""),
-      }),
-    );
+    fs.writeFileSync(path.join(dir, "twice.xlsx"), handMadeXlsx({ Grants: rowsXml(twice) }));
     expect(cli(["summary", "twice.xlsx"], dir).stdout.replace(/\s+/g, " ")).toContain(
       "Note: 1 row is the same in every column as an earlier row of the same partner ($500 Committed): added up " +
         "here; if it is a copy, the Committed total is $750 (`check` names them).",
@@ -924,12 +903,7 @@ describe("partnership-tracker check", () => {
 
   it("summary sums the first sheet with amounts, not a list of programmes before it, and names the sheet it could not sum", () => {
     // Real: a city's infrastructure-funding workbook: Programs (no amounts) before Awards.
-    const cell = (ref: string, v: string | number) =>
-      typeof v === "number" ? `<c r="${ref}"><v>${v}</v></c>` : `<c r="${ref}" t="inlineStr"><is><t>${v}</t></is></c>`;
-    const sheet = (rows: (string | number)[][]) =>
-      rows
-        .map((r, i) => `<row r="${i + 1}">${r.map((v, c) => cell(`${"ABC"[c]}${i + 1}`, v)).join("")}</row>`)
-        .join("");
+    const sheet = rowsXml;
     const programs = sheet([
       ["Program name", "Recipient", "Notes"],
       ["Bus Grants", "States/DC", "Formula"],

@@ -63,6 +63,16 @@ export function sheetPart(file: string | Buffer, sheet: string): string {
   return zip.text(target) ?? "";
 }
 
+/** `<sheetData>` XML for rows of plain values from A1: numbers as numbers, text inline. */
+export function rowsXml(rows: readonly (readonly (string | number)[])[]): string {
+  const cell = (ref: string, v: string | number) =>
+    typeof v === "number" ? `<c r="${ref}"><v>${v}</v></c>` : `<c r="${ref}" t="inlineStr"><is><t>${v}</t></is></c>`;
+  const letter = (c: number) => String.fromCharCode(65 + c);
+  return rows
+    .map((r, i) => `<row r="${i + 1}">${r.map((v, c) => cell(`${letter(c)}${i + 1}`, v)).join("")}</row>`)
+    .join("");
+}
+
 /** A minimal workbook from sheets of raw `<sheetData>` XML (and optional shared strings). */
 export function handMadeXlsx(sheets: Record<string, string>, sharedStrings?: string, prefix = ""): Buffer {
   const p = prefix ? `${prefix}:` : "";
