@@ -143,7 +143,16 @@ export function groupRowsAbove(
   const all = new Array<number>(want.length).fill(0);
   for (const r of rows) amounts(r).forEach((v, j) => (all[j] += Number.isFinite(v) ? v : 0));
   if (addsUp(want, all)) return undefined;
+  return everyRowGrouped(rows, want, k, amounts) ?? oneGroupRow(rows, want, all, k, amounts);
+}
 
+/** groupRowsAbove's layout: from the first row down, every row a group's or one of its rows. */
+function everyRowGrouped(
+  rows: readonly number[],
+  want: readonly number[],
+  k: number,
+  amounts: (r: number) => readonly number[],
+): number[] | undefined {
   const groups: number[] = [];
   const groupSums = new Array<number>(want.length).fill(0);
   let widest = 0;
@@ -163,4 +172,32 @@ export function groupRowsAbove(
     i = j + 1;
   }
   return widest >= 2 && addsUp(want, groupSums) ? groups : undefined;
+}
+
+/**
+ * One row whose figures are exactly what the Total row is short of the sum, and the sum of the two or
+ * more rows right under it: a group row amid plain rows (real: a state's federal awards, `Multiple
+ * legislations` over the seven programmes funded by several acts, $3.31bn counted twice).
+ */
+function oneGroupRow(
+  rows: readonly number[],
+  want: readonly number[],
+  all: readonly number[],
+  k: number,
+  amounts: (r: number) => readonly number[],
+): number[] | undefined {
+  const over = all.map((v, j) => (Number.isFinite(want[j]) ? v - want[j] : Number.NaN));
+  for (let i = 0; i < rows.length - 2; i++) {
+    const head = amounts(rows[i]);
+    if (!Number.isFinite(head[k]) || head[k] === 0 || !addsUp(head, over)) continue;
+    const sums = new Array<number>(want.length).fill(0);
+    for (let j = i + 1; j < rows.length; j++) {
+      amounts(rows[j]).forEach((v, c) => (sums[c] += Number.isFinite(v) ? v : 0));
+      if (same(sums[k], head[k])) {
+        if (j - i >= 2 && addsUp(head, sums)) return [rows[i]];
+        break;
+      }
+    }
+  }
+  return undefined;
 }

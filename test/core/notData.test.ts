@@ -678,6 +678,34 @@ describe("group rows above their rows, given away by the Total row under them", 
     expect(summarizePartners(sheet, null, mapping).total).toMatchObject({ partners: 4, committed: 800 });
   });
 
+  it("leaves out one group row amid plain rows when it is exactly what the Total is short of", () => {
+    // Real: a state's federal awards: `Multiple legislations` over the seven programmes funded by
+    // several acts, amid programmes under their act's heading (86 programmes, $3.31bn counted twice).
+    const sheet: Cell[][] = [
+      header,
+      ["Relief Act", "", ""],
+      ["PROGRAM ALPHA", 100, 10],
+      ["Multiple legislations", 500, 50],
+      ["PROGRAM BETA", 200, 20],
+      ["PROGRAM GAMMA", 300, 30],
+      ["Recovery Act", "", ""],
+      ["PROGRAM DELTA", 400, 40],
+      ["Grand Total", 1000, 100],
+    ];
+    const result = validateRange(sheet, "Partners", { today: TODAY, mapping });
+    expect(result.leftOut.map((l) => [l.row + 1, l.kind])).toEqual([
+      [2, "label"],
+      [4, "subtotalOfBelow"],
+      [7, "label"],
+      [9, "total"],
+    ]);
+    expect(summarizePartners(sheet, null, mapping).total).toMatchObject({
+      partners: 4,
+      committed: 1000,
+      received: 100,
+    });
+  });
+
   it("keeps every row when the Total agrees with them, or when no layout explains why it does not", () => {
     // A grant of 5,000 above two of 2,500 is three grants when the Total says 10,000.
     const agrees: Cell[][] = [
