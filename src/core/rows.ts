@@ -950,11 +950,6 @@ export class TypedTable {
   }
 
   /**
-   * A row whose first filled cell (`first`) says Total: a total when nothing else of it describes a
-   * partner (no list, Yes/No, date or email cell filled) and, for `Total <name>`, when its amounts add
-   * up the rows above. Kept out of notData, which runs on every row.
-   */
-  /**
    * Where a nameless row's Total label stands when it is not its first cell, else -1 (notData sets it;
    * forEachRow names the row by it).
    */
@@ -981,6 +976,11 @@ export class TypedTable {
     return false;
   }
 
+  /**
+   * A row whose first filled cell (`first`) says Total: a total when nothing else of it describes a
+   * partner (no list, Yes/No, date or email cell filled) and, for `Total <name>`, when its amounts add
+   * up the rows above. Kept out of notData, which runs on every row.
+   */
   private isTotalRow(total: number, first: number): boolean {
     if (total === NAMED_TOTAL_LABEL && !this.addsUpAbove()) return false;
     const slots = this.mappedSlots;
