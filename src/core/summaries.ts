@@ -281,16 +281,19 @@ export function summarizePartnerBlocks(
     offsets.push(rows);
     rows += t.rowCount;
   }
-  const cellsOf = (id: number): readonly Cell[] => {
+  /** Row `id`'s block and its 0-based row in that block's matrix. */
+  const where = (id: number): { t: TypedTable; row: number } => {
     let b = tables.length - 1;
     while (b > 0 && offsets[b] >= id) b--;
-    return tables[b].matrix[id - offsets[b] - 1] ?? [];
+    return { t: tables[b], row: id - offsets[b] - 1 };
+  };
+  const cellsOf = (id: number): readonly Cell[] => {
+    const { t, row } = where(id);
+    return t.matrix[row] ?? [];
   };
   const textOf = (id: number): string => {
-    let b = tables.length - 1;
-    while (b > 0 && offsets[b] >= id) b--;
-    const t = tables[b];
-    return String(cellsOf(id)[t.index[partnerSlot]] ?? "").trim();
+    const { t, row } = where(id);
+    return String(t.matrix[row]?.[t.index[partnerSlot]] ?? "").trim();
   };
   // A repeated partner's rows by their Committed (see sameRows): kept only for partners met again, and
   // rows compared cell by cell only where the amounts agree (a ledger's 100k rows build no strings).
@@ -314,10 +317,8 @@ export function summarizePartnerBlocks(
   };
   /** Row `id`'s Committed as add() is given it (0 when blank or unreadable). */
   const committedAt = (id: number): number => {
-    let b = tables.length - 1;
-    while (b > 0 && offsets[b] >= id) b--;
-    const t = tables[b];
-    const value = t.numAt(id - offsets[b] - 1, committedSlot) * t.scale[committedSlot];
+    const { t, row } = where(id);
+    const value = t.numAt(row, committedSlot) * t.scale[committedSlot];
     return Number.isFinite(value) ? value : 0;
   };
   const groups = new Map<string, Group>();
