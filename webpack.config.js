@@ -50,7 +50,11 @@ module.exports = async (env, options) => {
   return {
     devtool: dev ? "source-map" : false,
     entry: {
-      taskpane: "./src/taskpane/index.ts",
+      // The page (Taskpane.Url, the shared runtime: learn.microsoft.com/office/dev/add-ins/develop/
+      // configure-your-add-in-to-use-a-shared-runtime) registers the custom functions itself, from the
+      // same bundle as the pane, so it carries the checking core once. functions.js stays whole for
+      // hosts that run custom functions without the shared runtime (Functions.Script.Url).
+      taskpane: ["./src/functions/register.ts", "./src/taskpane/index.ts"],
       commands: "./src/commands/commands.ts",
       functions: "./src/functions/register.ts",
     },
@@ -73,7 +77,7 @@ module.exports = async (env, options) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["functions", "commands", "taskpane"],
+        chunks: ["commands", "taskpane"],
         chunksSortMode: "manual",
         scriptLoading: "defer",
       }),

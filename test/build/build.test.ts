@@ -31,6 +31,24 @@ describe("the production build", () => {
     }
   });
 
+  it("registers every custom function from the page itself, carrying the checking core once", () => {
+    // In the shared runtime Excel loads the page, not functions.js (manifest: Runtime Taskpane.Url), so
+    // the page's own scripts must associate every function; functions.js stays whole for hosts without it.
+    const metadata = JSON.parse(fs.readFileSync(dist("functions.json"), "utf8")) as { functions: { id: string }[] };
+    const html = fs.readFileSync(dist("taskpane.html"), "utf8");
+    const scripts = [...html.matchAll(/<script[^>]*?\bsrc=["']?([^"'\s>]+)/g)]
+      .map((m) => m[1])
+      .filter((src) => !/^https?:/.test(src));
+    const onPage = scripts.map((src) => fs.readFileSync(dist(src.replace(/^\.?\//, "")), "utf8")).join("\n");
+    const alone = fs.readFileSync(dist("functions.js"), "utf8");
+    for (const { id } of metadata.functions) {
+      const associated = new RegExp(`associate\\(\\s*["']${id.replace(/\./g, "\\.")}["']`, "g");
+      expect([id, onPage.match(associated)?.length ?? 0]).toEqual([id, 1]);
+      expect([id, alone.match(associated)?.length ?? 0]).toEqual([id, 1]);
+    }
+    expect(scripts).not.toContain("functions.js");
+  });
+
   it("loads office.js from Microsoft's CDN and ships no source maps", () => {
     const html = fs.readFileSync(dist("taskpane.html"), "utf8");
     expect(html).toContain("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
