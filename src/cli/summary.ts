@@ -1,4 +1,12 @@
-import { formatAmount, scaleWords, summarizePartnerBlocks, summaryToSpill, TrackerError, type Matrix } from "../core";
+import {
+  formatAmount,
+  isBlank,
+  scaleWords,
+  summarizePartnerBlocks,
+  summaryToSpill,
+  TrackerError,
+  type Matrix,
+} from "../core";
 import { tableToCsv } from "../core/csv";
 import { PARTNERS } from "../schema";
 import { findBlocks, type MappingOptions } from "./check";
@@ -42,9 +50,17 @@ export function partnersSummary(
   // The tracker's own table first; then the first sheet with amounts to sum — a workbook's list of
   // programmes (no amounts) before its sheet of awards is no reason to give up (real: a city's
   // infrastructure-funding workbook).
-  const hasAmounts = (b: (typeof found)[number]) => b.mapping.columns.some((c) => c.id === PARTNERS.col.committed.id);
+  // A Committed column with nothing under it comes after one with figures: a notes sheet's `TOTAL:`
+  // line matched by `--map Total=Committed` is no sheet of amounts (real: a county's federal-awards
+  // workbook, whose notes sheet was summed as $0 before its awards).
+  const amounts = (b: (typeof found)[number]) => {
+    const at = b.mapping.columns.find((c) => c.id === PARTNERS.col.committed.id)?.index;
+    if (at === undefined) return 0;
+    const filled = b.matrix.slice(b.mapping.headerRow + 1).some((row) => !isBlank(row?.[at]));
+    return filled ? 2 : 1;
+  };
   const partners = [...found].sort(
-    (a, b) => Number(b.isTrackerTable) - Number(a.isTrackerTable) || Number(hasAmounts(b)) - Number(hasAmounts(a)),
+    (a, b) => Number(b.isTrackerTable) - Number(a.isTrackerTable) || amounts(b) - amounts(a),
   )[0];
   if (!partners) {
     if (sheet !== undefined && all.length > 0) {
@@ -166,7 +182,10 @@ export function partnersSummary(
   // One sheet is summed: another may be a summary of the same money (a per-partner total beside its
   // ledger), and money never counts twice. The others are named, with how to sum one (real: an NHS
   // workbook's three loan ledgers; the first alone was summed, and nothing said so).
-  const others = [...new Set(all.filter((b) => b.sheet !== partners.sheet).map((b) => `"${b.sheet}"`))];
+  // A sheet whose Committed column is empty (that notes sheet) holds no figures to leave out.
+  const others = [
+    ...new Set(all.filter((b) => b.sheet !== partners.sheet && amounts(b) !== 1).map((b) => `"${b.sheet}"`)),
+  ];
   if (others.length > 0) {
     notes.push(
       `Partners data on ${others.length === 1 ? "another sheet" : "other sheets"} is not in these figures: ` +

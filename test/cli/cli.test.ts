@@ -924,6 +924,28 @@ describe("partnership-tracker check", () => {
     );
   });
 
+  it("summary with --map Total=Committed sums the sheet of figures, not a notes sheet's `TOTAL:` line", () => {
+    // Real: a county's federal-awards workbook, whose notes sheet came first and was summed as $0.
+    const notes = rowsXml([
+      ["Federal awards to the county"],
+      ["Source: finance office"],
+      [],
+      ["TOTAL:", "the sum of the Total column on the Awards sheet"],
+    ]);
+    const awards = rowsXml([
+      ["Program", "Department", "Total"],
+      ["Housing Assistance", "Housing", 1200000],
+      ["Transit Relief", "Transit", 900000],
+    ]);
+    fs.writeFileSync(path.join(dir, "notes-first.xlsx"), handMadeXlsx({ Notes: notes, Awards: awards }));
+    const r = cli(["summary", "notes-first.xlsx", "--map", "Total=Committed"], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("(sheet Awards)");
+    expect(r.stdout).toMatch(/\nTotal +— +\$2,100,000 /);
+    // The notes sheet holds no figures left out, so none is said to be.
+    expect(r.stdout).not.toContain("another sheet");
+  });
+
   it("summarises a ledger in pounds in pounds, never dollars", () => {
     const r = cli(["summary", "pounds.xlsx"], dir);
     expect(r.code).toBe(0);
