@@ -364,7 +364,16 @@ export function findBlocks(
       });
     }
   }
-  return { blocks, skipped };
+  return { blocks: blocks.map((b) => withFormatCurrencies(b, wb)), skipped };
+}
+
+/** A block's mapping given the currencies its sheet's number formats show, column by column. */
+function withFormatCurrencies(block: Block, wb: WorkbookData): Block {
+  // The tracker's own tables are in dollars by design: their `$` format is the tracker's, not the user's.
+  if (block.isTrackerTable) return block;
+  const shown = wb.sheets.find((s) => s.name === block.sheet)?.numberCurrencies;
+  if (!shown || !shown.some((c) => c !== "")) return block;
+  return { ...block, mapping: { ...block.mapping, formatCurrencies: shown.slice(block.left - 1) } };
 }
 
 /** An issue as the report gives it: where it is, its `cell` says (no column index beside it). */

@@ -4,7 +4,7 @@ import type { Cell } from "../core/types";
 import { DamagedPartError, NotAZipError, PackageLimitError, ZipPackage } from "./zip";
 import { parsePart, XmlError } from "./xmlPart";
 import {
-  dateStyles,
+  cellStyles,
   decodeEscapes,
   GRID,
   MAX_CELL_TEXT,
@@ -59,6 +59,11 @@ export interface SheetData {
    * report of other data, not data. Absent: none, as in a CSV file.
    */
   readonly pivots?: readonly PivotArea[];
+  /**
+   * Per column (0-based), the currency its numbers' number formats show (`"£"#,##0` → GBP), "" for
+   * none or two. Absent: the file says none (a CSV file).
+   */
+  readonly numberCurrencies?: readonly string[];
 }
 
 export interface WorkbookData {
@@ -305,8 +310,14 @@ async function readPackage(zip: ZipPackage, options: ReadOptions): Promise<Workb
   const partOf = (type: RegExp, fallback: string) =>
     [...rels.values()].find((r) => type.test(r.type))?.target ?? fallback;
   const strings = await sharedStrings(zip, partOf(/\/sharedStrings$/, "xl/sharedStrings.xml"));
-  // Dates in a 1904 workbook are 1,462 days smaller; which numbers are dates, only their style says.
-  const dates = workbook.date1904 ? await dateStyles(zip, partOf(/\/styles$/, "xl/styles.xml")) : undefined;
+  // Dates in a 1904 workbook are 1,462 days smaller; which numbers are dates, only their style says
+  // (and which are amounts in a currency the sheet says nowhere else).
+  const styles = await cellStyles(zip, partOf(/\/styles$/, "xl/styles.xml")).catch((err: unknown) => {
+    // Damaged styles cost a 1900 workbook nothing but the currencies its formats show.
+    if (workbook.date1904 || !(err instanceof XmlError || err instanceof DamagedPartError)) throw err;
+    return { dates: new Set<number>(), currencies: new Map<number, string>() };
+  });
+  const dates = workbook.date1904 ? styles.dates : undefined;
 
   const notRead: string[] = [];
   const sheets: SheetData[] = [];
@@ -317,7 +328,7 @@ async function readPackage(zip: ZipPackage, options: ReadOptions): Promise<Workb
       continue;
     }
     if (!/\/worksheet$/.test(rel.type)) continue; // chart sheets, dialog sheets: no cells to check
-    const reader = new SheetReader(entry.name, strings, dates, options);
+    const reader = new SheetReader(entry.name, strings, dates, styles.currencies, options);
     let found: boolean;
     try {
       found = await parsePart(zip, rel.target, reader);
@@ -353,6 +364,7 @@ async function readPackage(zip: ZipPackage, options: ReadOptions): Promise<Workb
       name: entry.name,
       state: entry.state,
       cells: reader.finish(),
+      numberCurrencies: reader.numberCurrencies(),
       tables,
       ...(pivots.length > 0 ? { pivots } : {}),
     });

@@ -43,21 +43,60 @@ function customDate(code: string): boolean {
 }
 
 /**
- * Which cell styles (`s="n"`, an index into `cellXfs`) show a date: in a 1904 workbook only those
- * cells' numbers are shifted to the 1900 system the core's date rules use.
+ * The currency a number format shows (`"£"#,##0`, `[$£-809]#,##0.00`, `_-[$€-x-euro2] * #,##0`,
+ * `[$$-C09]#,##0` → GBP, GBP, EUR, AUD), "" when it shows none. A custom function never sees it
+ * (Excel hands values, not formats); the file does, and a UK grant list often says £ nowhere else
+ * (real: Arts Council England's project grants, `"£"#,##0` on every award, summed as dollars).
+ * Excel's built-in currency formats (ids 5–8) take the reader's locale: they name no currency.
  */
-export async function dateStyles(zip: ZipPackage, part: string): Promise<ReadonlySet<number>> {
-  const customFormats = new Map<number, boolean>();
-  const styles = new Set<number>();
+export function formatCurrency(code: string): string {
+  const first = code.split(";")[0];
+  const locale = /\[\$([^\]-]*)(?:-([0-9A-Fa-f]+))?[^\]]*\]/.exec(first);
+  if (locale && locale[1] !== "") {
+    const mark = locale[1].trim();
+    if (mark === "$") return DOLLAR_LOCALES[(locale[2] ?? "").toUpperCase()] ?? "USD";
+    return FORMAT_MARKS[mark] ?? (/^[A-Za-z]{3}$/.test(mark) ? mark.toUpperCase() : "");
+  }
+  // Outside [colour] brackets: a quoted or escaped mark, or a bare one (£, €, $ are literal in a format).
+  const bare = first.replace(/\[[^\]]*\]/g, "");
+  const mark = /(?:"\s*([£€¥₹$])\s*"|\\([£€¥₹$])|([£€¥₹$]))/.exec(bare);
+  const symbol = mark?.[1] ?? mark?.[2] ?? mark?.[3];
+  return symbol === undefined ? "" : symbol === "$" ? "USD" : FORMAT_MARKS[symbol];
+}
+
+const FORMAT_MARKS: Record<string, string> = { "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR" };
+/** `[$$-C09]`: the dollar of a locale (LCID in hex): Australia, New Zealand, Canada; else US. */
+const DOLLAR_LOCALES: Record<string, string> = { C09: "AUD", "1409": "NZD", "1009": "CAD", "409": "USD" };
+
+/** What a workbook's cell styles say of its cells: which show dates, which show a currency. */
+export interface CellStyles {
+  /** Styles (`s="n"`, an index into `cellXfs`) that show a date. */
+  readonly dates: ReadonlySet<number>;
+  /** Styles whose number format shows a currency, and its code. */
+  readonly currencies: ReadonlyMap<number, string>;
+}
+
+/**
+ * The cell styles that show a date (in a 1904 workbook only those cells' numbers are shifted to the
+ * 1900 system the core's date rules use) or a currency (formatCurrency).
+ */
+export async function cellStyles(zip: ZipPackage, part: string): Promise<CellStyles> {
+  const customFormats = new Map<number, { date: boolean; currency: string }>();
+  const dates = new Set<number>();
+  const currencies = new Map<number, string>();
   let inCellXfs = false;
   let xf = 0;
   await parsePart(zip, part, {
     open(name, a) {
-      if (name === "numFmt") customFormats.set(Number(a.numFmtId), customDate(a.formatCode ?? ""));
-      else if (name === "cellXfs") inCellXfs = true;
+      if (name === "numFmt") {
+        const code = a.formatCode ?? "";
+        customFormats.set(Number(a.numFmtId), { date: customDate(code), currency: formatCurrency(code) });
+      } else if (name === "cellXfs") inCellXfs = true;
       else if (name === "xf" && inCellXfs) {
         const id = Number(a.numFmtId ?? 0);
-        if (customFormats.get(id) ?? builtInDate(id)) styles.add(xf);
+        const custom = customFormats.get(id);
+        if (custom?.date ?? builtInDate(id)) dates.add(xf);
+        else if (custom?.currency) currencies.set(xf, custom.currency);
         xf++;
       }
     },
@@ -65,8 +104,11 @@ export async function dateStyles(zip: ZipPackage, part: string): Promise<Readonl
       if (name === "cellXfs") inCellXfs = false;
     },
   });
-  return styles;
+  return { dates, currencies };
 }
+
+/** Two currencies' formats in one column: it names none. */
+const MIXED = "!";
 
 const ROW_NUMBER = /^[1-9]\d*$/;
 const CELL_REF = /^\$?([A-Za-z]+)\$?(\d*)$/;
@@ -124,6 +166,7 @@ export class SheetReader implements PartHandlers {
   private badRowCount = 0;
   private firstBadRowAfter = 0;
   private badStrings = 0;
+  private readonly columnCurrencies: (string | undefined)[] = [];
   private firstBadString = "";
   rowsRead = 0;
   lastRow = 0;
@@ -133,7 +176,9 @@ export class SheetReader implements PartHandlers {
   constructor(
     private readonly name: string,
     private readonly strings: readonly string[],
+    /** The 1904 workbook's date styles (undefined in a 1900 workbook: no number is shifted). */
     private readonly dates: ReadonlySet<number> | undefined,
+    private readonly currencies: ReadonlyMap<number, string>,
     private readonly options: {
       onProgress?: (sheet: string, rowsDone: number, rowsTotal: number | undefined) => void;
       progressEvery?: number;
@@ -228,7 +273,7 @@ export class SheetReader implements PartHandlers {
     }
     this.inCell = true;
     this.type = a.t;
-    this.style = this.dates && a.s !== undefined ? Number(a.s) : undefined;
+    this.style = a.s !== undefined && (this.dates || this.currencies.size > 0) ? Number(a.s) : undefined;
     this.cellRef = ref;
     this.value = undefined;
     this.inline = undefined;
@@ -297,9 +342,28 @@ export class SheetReader implements PartHandlers {
       default: {
         const n = Number(raw);
         if (raw.trim() === "" || !Number.isFinite(n)) return decodeEscapes(raw);
-        return this.style !== undefined && this.dates?.has(this.style) ? n + DAYS_1904 : n;
+        if (this.style === undefined) return n;
+        if (this.currencies.size > 0) this.noteCurrency(this.currencies.get(this.style));
+        return this.dates?.has(this.style) ? n + DAYS_1904 : n;
       }
     }
+  }
+
+  /** A number cell's format currency, per column: one code, or MIXED when the column shows two. */
+  private noteCurrency(code: string | undefined): void {
+    if (code === undefined) return;
+    const at = this.colNum - 1;
+    const seen = this.columnCurrencies[at];
+    if (seen === undefined || seen === "") this.columnCurrencies[at] = code;
+    else if (seen !== code) this.columnCurrencies[at] = MIXED;
+  }
+
+  /**
+   * Per column (0-based), the currency its numbers' formats show ("" for none, or two): a sheet
+   * whose amounts say £ only in their format is in pounds (formatCurrency).
+   */
+  numberCurrencies(): string[] {
+    return Array.from(this.columnCurrencies, (c) => (c === undefined || c === MIXED ? "" : c));
   }
 
   /** What was in the part but not read, one sentence each. */

@@ -256,6 +256,25 @@ export class TypedTable {
     this.markColumns();
     this.headerCurrencies();
     this.scales();
+    this.formatCurrencies();
+  }
+
+  /**
+   * An amount column that names its currency nowhere but in its cells' number format (`"£"#,##0`):
+   * its amounts are in that currency (see HeaderMapping.formatCurrencies), said from its first number.
+   */
+  private formatCurrencies(): void {
+    const formats = this.mapping.formatCurrencies;
+    if (formats === undefined) return;
+    for (let slot = 0; slot < this.tab.columns.length; slot++) {
+      const column = this.index[slot];
+      const code = column >= 0 ? formats[column] : undefined;
+      if (this.tab.columns[slot].type !== "currency" || !code || this.currency[slot] !== "") continue;
+      let first = this.firstDataRow;
+      while (first < this.rowCount && typeof this.matrix[first]?.[column] !== "number") first++;
+      this.currency[slot] = code;
+      this.currencyRow[slot] = first < this.rowCount ? first : this.firstDataRow;
+    }
   }
 
   /**

@@ -73,6 +73,12 @@ export interface HeaderMapping {
   readonly missing: readonly ColumnSpec[];
   /** Share of the tab's columns recognised, 0–1; how tab inference picked this tab. */
   readonly score: number;
+  /**
+   * Per matrix column, the currency its numbers' number formats show (`"£"#,##0` → GBP), "" for none.
+   * Only a caller that sees formats gives it (the CLI reads them from the file); Excel hands a custom
+   * function values alone. A header, a title or the cells that name a currency say more.
+   */
+  readonly formatCurrencies?: readonly string[];
 }
 
 /**

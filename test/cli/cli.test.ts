@@ -946,6 +946,23 @@ describe("partnership-tracker check", () => {
     expect(r.stdout).not.toContain("another sheet");
   });
 
+  it("summarises amounts whose number format alone shows £ in pounds, never dollars", async () => {
+    // Real: Arts Council England's project grants, `"£"#,##0` on every award and no £ in any header.
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Awards");
+    ws.addRow(["Project grants 2020/21"]);
+    ws.addRow(["Recipient", "Activity name", "Award amount"]);
+    ws.addRow(["Lakeside Arts", "Festival", 15000]);
+    ws.addRow(["Riverton Theatre", "Tour", 20500]);
+    for (const r of [3, 4]) ws.getCell(`C${r}`).numFmt = '"£"#,##0';
+    await wb.xlsx.writeFile(path.join(dir, "format-pounds.xlsx"));
+    const r = cli(["summary", "format-pounds.xlsx"], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/\nTotal +2 +£35,500 /);
+    expect(r.stdout).not.toContain("$");
+    expect(r.stdout).not.toContain("names no currency");
+  });
+
   it("summarises a ledger in pounds in pounds, never dollars", () => {
     const r = cli(["summary", "pounds.xlsx"], dir);
     expect(r.code).toBe(0);

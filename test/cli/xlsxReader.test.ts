@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { ymdToSerial } from "../../src/core/excelDate";
 import { readWorkbookBuffer, UnreadableWorkbookError } from "../../src/cli/xlsxReader";
+import { formatCurrency } from "../../src/cli/xlsxSheet";
 import { cell, partnersRows, workbook } from "../fixtures/hostile/generators";
 import { handMadeXlsx, writeZip } from "./helpers";
 
@@ -141,6 +142,37 @@ describe("reading an .xlsx into what Excel hands a custom function", () => {
     const read1900 = await readWorkbookBuffer(Buffer.from((await wb1900.xlsx.writeBuffer()) as ArrayBuffer));
     expect(read1900.date1904).toBe(false);
     expect(read1900.sheets[0].cells[0]).toEqual([ymdToSerial(2024, 3, 1)]);
+  });
+
+  it("says which currency each column's number formats show, and none where a column shows two", async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Grants");
+    ws.addRow(["Recipient", "Award", "Euro award", "Mixed", "Plain", "Aussie", "Label"]);
+    ws.addRow(["Lakeside Arts", 1000, 50, 1, 7, 9, "£ text"]);
+    ws.addRow(["Riverton Trust", 2000, 60, 2, 8, 10, "more"]);
+    const formats: Record<string, string> = { B: '"£"#,##0', C: "[$€-1809]#,##0.00", F: "[$$-C09]#,##0" };
+    for (const [col, fmt] of Object.entries(formats)) for (const r of [2, 3]) ws.getCell(`${col}${r}`).numFmt = fmt;
+    ws.getCell("D2").numFmt = '"£"#,##0';
+    ws.getCell("D3").numFmt = '"$"#,##0';
+    ws.getCell("G2").numFmt = '"£"#,##0'; // a text cell's format says nothing of amounts
+    const read = await readWorkbookBuffer(Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    expect(read.sheets[0].cells[1]).toEqual(["Lakeside Arts", 1000, 50, 1, 7, 9, "£ text"]);
+    expect(read.sheets[0].numberCurrencies).toEqual(["", "GBP", "EUR", "", "", "AUD"]);
+  });
+
+  it.each([
+    ['"£"#,##0', "GBP"],
+    ["_-[$£-809]* #,##0.00_-;\\-[$£-809]* #,##0.00_-", "GBP"],
+    ["\\£#,##0", "GBP"],
+    ["€ #,##0", "EUR"],
+    ["[$$-1009]#,##0", "CAD"],
+    ["[$USD] #,##0", "USD"],
+    ['"$"#,##0_);("$"#,##0)', "USD"],
+    ["[Red]#,##0", ""],
+    ["#,##0.00", ""],
+    ["dd/mm/yyyy", ""],
+  ])("reads the currency of the number format %s as %j", (code, expected) => {
+    expect(formatCurrency(code)).toBe(expected);
   });
 
   it("reads a table with its totals row and header, where the table part says", async () => {
