@@ -236,13 +236,24 @@ const DATE_LIKE = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}/;
  * its numbers and dates give it away.
  */
 export function looksLikeData(cells: readonly Cell[] | undefined): boolean {
+  let numbers = 0;
+  let texts = 0;
   for (const cell of cells ?? []) {
     if (typeof cell === "boolean") return true;
-    if (typeof cell === "number" && !(Number.isInteger(cell) && cell >= 1900 && cell <= 2100)) return true;
-    if (typeof cell === "string" && (EMAIL_LIKE.test(cell.trim()) || DATE_LIKE.test(cell.trim()))) return true;
+    if (typeof cell === "number" && !(Number.isInteger(cell) && cell >= 1900 && cell <= 2100)) numbers++;
+    else if (typeof cell === "string" && cell.trim() !== "") {
+      if (EMAIL_LIKE.test(cell.trim()) || DATE_LIKE.test(cell.trim())) return true;
+      texts++;
+    }
   }
-  return false;
+  // One number among words that head columns is a header too: a pandas export's index column headed
+  // `0` (real: a state contract register, `Doc Number | … | End Date | 0`, was told to add a header
+  // row above its header row). A data row holds several numbers, or a date or an email beside one.
+  return numbers > 1 || (numbers === 1 && texts < MIN_TEXTS_BESIDE_A_NUMBER);
 }
+
+/** Words beside the one number of a header row (see looksLikeData). */
+const MIN_TEXTS_BESIDE_A_NUMBER = 4;
 
 /** SPEC: the key column plus one more; with `tab` given, any two columns of that tab. */
 function qualifies(m: RowMatch, tabGiven: boolean): boolean {

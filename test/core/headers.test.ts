@@ -161,6 +161,26 @@ describe("header mapping", () => {
     expect(() => mapHeaders([["Ann Lee", "ann.lee@city.gov", "Director"]], "Leadership")).toThrow(/row 1 holds data/);
   });
 
+  it("reads a header row with one number among its words (a pandas index headed `0`) as headers", () => {
+    // Real: a state contract register exported by pandas, told to "add the header row above" its header.
+    const contracts = [
+      ["Doc Number", "Vendor Name", "Amount", "Begin Date", "End Date", 0],
+      ["DOC-1", "Lakeside Supply", "$4,867.50", "07/01/2019", "06/30/2020", 1],
+      ["DOC-2", "Riverton Paving", "$12,000.00", "07/01/2019", "06/30/2021", 2],
+    ];
+    expect(() => mapHeaders(contracts)).toThrow(/^No Partners header row: row 1 has Doc Number/);
+    const m = mapHeaders(contracts, "Partners");
+    expect(m.headerRow).toBe(0);
+    expect(m.columns.map((c) => `${c.header}=${c.name}`)).toEqual([
+      "Amount=Committed",
+      "Begin Date=Start date",
+      "End Date=End date",
+    ]);
+    // A data row passed without its header still says so: several numbers, or one beside few words.
+    expect(() => mapHeaders([["Lakeside Supply", 4867.5, 1200]], "Partners")).toThrow(/row 1 holds data/);
+    expect(() => mapHeaders([["Lakeside Supply", "Business", 4867.5]], "Partners")).toThrow(/row 1 holds data/);
+  });
+
   it("refuses an empty or blank range with the same advice", () => {
     expect(() => mapHeaders([])).toThrow(/Include the header row/);
     expect(() => mapHeaders([[null, ""], ["  "]])).toThrow(/Include the header row/);
