@@ -516,6 +516,12 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       // "Beneficiaries", the people a grant serves, is a count and stays unmapped).
       "Beneficiary",
       "Beneficiary name",
+      // A funder's award list names its grantee the applicant whose application won (real: the DCMS and
+      // Arts Council England culture-recovery awards, `Applicant` and `Applicant Name` on every sheet).
+      "Applicant",
+      "Applicant name",
+      "Applicant organisation",
+      "Applicant organization",
     ],
     // Weaker than any synonym: a grant list's `Recipient` is its Partner, not its `Funder`; a payments
     // ledger's or a contract register's other party (`Supplier Name`, `Contractor Name`, `Payee`) is
@@ -529,6 +535,10 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Successful bidder",
       "Contractor",
       "Contractor name",
+      // A research or humanities funder's list names the grantee institution (real: NEH's grants,
+      // `Institution` beside `OrganizationType`); weak, as a person's institution is Leadership's.
+      "Institution",
+      "Institution name",
       // Not `Vendor Name`: a city budget request's non-personnel lines name the vendor of each account
       // line, and read as Partners their repeats were 26 false "already on row" errors (real: Detroit's
       // FY26 detail sheet).
@@ -612,6 +622,10 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Annual value",
       "Estimated contract value",
       "Total amount",
+      // Repayable finance states what it commits as an offer (real: DCMS's culture-recovery loans, `Offer (£)`).
+      "Offer",
+      "Offer amount",
+      "Amount offered",
     ],
     // `Awarded` and `Award` say an amount in a grant list and a date in a contract register (real: NT's
     // `Awarded` dates were summed as $217.8M beside its `Contract Value`): only when nothing better does.

@@ -729,6 +729,24 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
     return { tab: m.tab, columns: Object.fromEntries(m.columns.map((c) => [c.header, c.id])) };
   };
 
+  it("reads an award list's Applicant as its Partner and a loan's Offer as Committed; Institution when nothing names one better", () => {
+    // Real: DCMS's culture-recovery awards (`Applicant`, `Applicant Name`, `Offer (£)`) and NEH's
+    // grants (`Institution` beside `OrganizationType`): each "nothing to check".
+    expect(mapped([["Applicant", "Discipline", "Award (£)"]]).columns).toEqual({
+      Applicant: "partner",
+      "Award (£)": "committed",
+    });
+    expect(mapped([["Applicant Name", "Region", "Offer (£)"]]).columns).toEqual({
+      "Applicant Name": "partner",
+      "Offer (£)": "committed",
+    });
+    expect(mapped([["AppNumber", "Institution", "OrganizationType", "City", "AwardOutright"]]).columns).toMatchObject({
+      Institution: "partner",
+    });
+    // A named grantee beside the institution is the Partner.
+    expect(mapped([["Grantee", "Institution", "Amount"]]).columns).toEqual({ Grantee: "partner", Amount: "committed" });
+  });
+
   it("does not read a measures table's Goal sentences as its Target", () => {
     // Real: NYC's indicators: 207 "Goal is "…" — expected a number" errors, its Target.MMR ignored.
     const m = mapped([

@@ -104,6 +104,28 @@ describe("list values in the users' own words", () => {
     expect(issues).toHaveLength(11); // 8 sector words + Complete, In progress, On hold
   });
 
+  it("reads a humanities funder's grantee types as sectors", () => {
+    // Real: NEH's grants by OrganizationType: 105 "not in the list" errors nobody could act on.
+    const neh: Cell[][] = [
+      ["Partner", "Org type"],
+      ["A", "Four-Year College"],
+      ["B", "Two-Year College"],
+      ["C", "Philanthropic Foundation"],
+      ["D", "State/Local/Federal Government"],
+      ["E", "Community-Level Organization"],
+      ["F", "Center For Advanced Study/Research Institute"],
+    ];
+    const issues = check(neh);
+    expect(issues.map((i) => `${i.severity} ${i.value} → ${i.message.split('"').slice(-2, -1)[0]}`)).toEqual([
+      "warning Four-Year College → Academic",
+      "warning Two-Year College → Academic",
+      "warning Philanthropic Foundation → Philanthropy",
+      "warning State/Local/Federal Government → Government",
+      "warning Community-Level Organization → Community-based",
+      "warning Center For Advanced Study/Research Institute → Academic",
+    ]);
+  });
+
   it("4,000 rows of one word are one warning, not 4,000", () => {
     const many: Cell[][] = [["Partner", "Status"]];
     for (let i = 0; i < 4000; i++) many.push([`Partner ${i}`, "Complete"]);
