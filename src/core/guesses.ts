@@ -66,7 +66,34 @@ export function checkedAgainstData<G extends Guess>(matrix: Matrix, guess: G, na
       names,
     ),
   );
-  return ownerIsNoPartner(matrix, checked, names);
+  return codesAreNoNames(matrix, ownerIsNoPartner(matrix, checked, names), names);
+}
+
+/** Numbers, or text of digits alone (`210`, `0410-22`): an account code, not a name. */
+const CODE = /^\s*\d[\d\s./-]*$/;
+
+/**
+ * A key name column (Partner, a leader's Name) named by a synonym whose values are all numbers or
+ * codes of digits is a chart of accounts' unit, not an organisation: a city budget's `Fund | Org |
+ * Activity | Total` read as a list of partners named 210 and 220 (real: Missoula's program
+ * inventory; `Org` is the US municipal org-unit code). A column named exactly stays: its values are
+ * the user's to fix.
+ */
+function codesAreNoNames<G extends Guess>(matrix: Matrix, guess: G, names: HeaderNames): G {
+  let out = guess;
+  for (const key of KEY_COLUMNS[guess.tab.name]) {
+    if (key.type !== "text") continue;
+    const col = out.columns.find((c) => c.id === key.id);
+    if (!col || names.isExact(guess.tab, col.header)) continue;
+    const codes = everyCell(
+      matrix,
+      guess,
+      col.index,
+      (c) => typeof c === "number" || (typeof c === "string" && CODE.test(c)),
+    );
+    if (codes > 0) out = unmapped(out, col);
+  }
+  return out;
 }
 
 /** The guess with `col` moved to the unmapped columns. */

@@ -641,6 +641,13 @@ export function mapHeaders(
     found = matchTexts(textsOf(matrix[first]), matrix[first], first, first, wanted);
   }
   const guessed = checkedAgainstData(matrix, found, HEADER_NAMES);
+  // The key column read from a header whose cells hold codes, not names (guesses.ts codesAreNoNames):
+  // without it the row names no key, so it is no header row of the tab the key made it.
+  const keys = KEY_COLUMNS[found.tab.name];
+  if (!wanted && !overrides && found.hasKey && !guessed.columns.some((c) => keys.some((k) => k.id === c.id))) {
+    const firstFilled = matrix.findIndex((row) => Array.isArray(row) && !isBlankRow(row));
+    throw noHeaderError(matrix, undefined, { ...guessed, hasKey: false }, firstFilled);
+  }
   return toMapping(overrides ? applyOverrides(matrix, guessed, overrides) : guessed);
 }
 

@@ -747,6 +747,29 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
     expect(mapped([["Grantee", "Institution", "Amount"]]).columns).toEqual({ Grantee: "partner", Amount: "committed" });
   });
 
+  it("does not read a budget's org-unit codes as partners' names", () => {
+    // Real: Missoula's program inventory (`Fund | Org | Activity | … | Total`): Org 210, 220 read as
+    // partners, and summed as such.
+    const budget = [
+      ["Fund", "Org", "Activity", "Type", "Total"],
+      [1000, 210, 41000, "Program", 250000],
+      [1000, "220", 41100, "Program", 381000],
+    ];
+    expect(() => mapHeaders(budget)).toThrow(
+      /^No Partners header row: row 1 has Fund, Org, .* — name a Partner column/,
+    );
+    // Names under the same header are partners; a Partner column named so stays whatever it holds.
+    expect(mapped([budget[0], [1000, "Lakeside Trust", 41000, "Program", 250000]]).columns).toMatchObject({
+      Org: "partner",
+    });
+    expect(
+      mapHeaders([
+        ["Partner", "Total"],
+        [210, 5],
+      ]).columns.map((c) => c.header),
+    ).toEqual(["Partner", "Total"]);
+  });
+
   it("does not read a measures table's Goal sentences as its Target", () => {
     // Real: NYC's indicators: 207 "Goal is "…" — expected a number" errors, its Target.MMR ignored.
     const m = mapped([
