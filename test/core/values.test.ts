@@ -555,6 +555,28 @@ describe("a person's name in two columns (an HR or payroll export)", () => {
   });
 });
 
+describe("one name on rows with different email addresses", () => {
+  it("asks whether they are two people, never only to keep one row", () => {
+    // Real: a general election's candidates: five names on two rows each, all ten different people.
+    const people: Cell[][] = [
+      ["Name", "Email", "Organization"],
+      ["Sam Example", "sam@north.example.org", "North Party"],
+      ["Ana Ruiz", "ana@city.example.gov", "City"],
+      ["Sam Example", "s.example@south.example.org", "South Party"],
+      ["Ana Ruiz", "ana@city.example.gov", "City"],
+    ];
+    const messages = check(people, "Leadership").filter((i) => /^(sameName|repeated)\./.test(i.rule));
+    expect(messages.map((i) => i.rule)).toEqual(["sameName.name", "repeated.name"]);
+    expect(messages.map((i) => i.message)).toEqual([
+      'Name "Sam Example" is on 2 rows (2, 4) with 2 different Email (sam@north.example.org on row 2, ' +
+        "s.example@south.example.org on row 4): two people of one name? Tell them apart by name (a middle " +
+        "initial, say); if it is one person, keep one row, or say which initiative each row is for.",
+      'Name "Ana Ruiz" is on 2 rows (3, 5): the Leadership tab lists each person once per initiative — keep one ' +
+        "row, or say which initiative each row is for.",
+    ]);
+  });
+});
+
 describe("words real sheets use in their cells (2026-12-02)", () => {
   it("reads a US recipient type (State/DC, Territorial Government, Tribal government) as Government", () => {
     const sheet: Cell[][] = [

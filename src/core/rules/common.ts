@@ -430,7 +430,7 @@ export function commonRules(tab: TabSpec): Rule[] {
     if (column.unique) add("unique", uniqueKey(tab, at, column));
     if (column.unique && KEY_WITH[tab.name]) {
       add("repeated", repeatedName(tab));
-      if (tab.name === PARTNERS.name) add("sameName", sameName());
+      add("sameName", sameName(tab));
       add("sameRow", sameRow());
     }
   }

@@ -1,4 +1,4 @@
-import { ORGANISATION_ID_HEADERS, PARTNERS, type TabSpec } from "../../schema";
+import { LEADERSHIP, ORGANISATION_ID_HEADERS, PARTNERS, type TabSpec } from "../../schema";
 import { formatNumber } from "../coerce";
 import type { DuplicateFinder } from "../duplicates";
 import { normalizeHeader } from "../headers";
@@ -31,6 +31,9 @@ export const LEDGER_ADVICE =
 export const ROSTER_ADVICE =
   "the Leadership tab lists each person once per initiative — keep one row, or say which initiative each " +
   "row is for.";
+
+/** What a roster's warning asks of one name on rows with different email addresses. */
+const TWO_PEOPLE = "two people of one name";
 
 /** The advice of a tab's repeated-name warnings: a ledger's (Partners) or a roster's (Leadership). */
 function adviceOf(tab: TabSpec): string {
@@ -84,14 +87,21 @@ export function sameRow(): Omit<Rule, "id" | "at"> {
   };
 }
 
-/** The declaration of a repeated name whose rows carry different organisation identifiers. */
-export function sameName(): Omit<Rule, "id" | "at"> {
+/**
+ * The declaration of a repeated name whose rows say they are different: a partner's rows with
+ * different organisation identifiers, a person's with different email addresses.
+ */
+export function sameName(tab: TabSpec): Omit<Rule, "id" | "at"> {
+  const partners = tab.name === PARTNERS.name;
   return {
     severity: "warning",
     problem: ({ issues, column }) =>
       `${formatNumber(issues)} ${issues === 1 ? "name" : "names"} in ${column} ${issues === 1 ? "is" : "are"} on rows ` +
-      `with different organisation identifiers: two organisations under one name, or an identifier to correct? ` +
-      `Each is counted as one partner until they are told apart by name.`,
+      (partners
+        ? `with different organisation identifiers: two organisations under one name, or an identifier to correct? ` +
+          `Each is counted as one partner until they are told apart by name.`
+        : `with different email addresses: ${TWO_PEOPLE} each? Tell them apart by name (a middle initial, say); ` +
+          `where one person, keep one row, or say which initiative each row is for.`),
   };
 }
 
@@ -140,6 +150,12 @@ export class Ledger {
     private readonly sameRowRule = `sameRow.${t.tab.columns[at].id}`,
   ) {
     this.advice = adviceOf(t.tab);
+    // A roster's email column: one name on rows with different addresses is two people, as often as not.
+    if (t.tab.name === LEADERSHIP.name) {
+      const email = slotOf(LEADERSHIP, LEADERSHIP.col.email);
+      if (t.index[email] >= 0) this.emailColumn = { header: t.header[email], index: t.index[email] };
+      return;
+    }
     // The sheet's organisation identifier column, the most specific the list names (if any): a
     // partner's, not a person's.
     if (t.tab.name !== PARTNERS.name) return;
@@ -154,7 +170,9 @@ export class Ledger {
   }
 
   /** The organisation identifier column this ledger's rows carry, if any. */
-  private readonly idColumn: { readonly header: string; readonly index: number } | undefined;
+  private idColumn: { readonly header: string; readonly index: number } | undefined;
+  /** A roster's email column, if it has one. */
+  private emailColumn: { readonly header: string; readonly index: number } | undefined;
   private readonly advice: string;
 
   /** Records a row: `finder` compares the key name (both halves, when it has two: see KeyName). */
@@ -182,6 +200,23 @@ export class Ledger {
       const on =
         `${this.t.header[this.at]} ${quote(name)}${given} is on ${formatNumber(g.count)} rows ` +
         `(${rowList(g.rows, g.count)})`;
+      // Real: a list of election candidates, five names each on two rows, every pair two people with
+      // their own addresses: "keep one row" would have deleted one.
+      const emails = this.emailColumn ? this.identifiers([first - 1, ...g.later], this.emailColumn) : [];
+      if (emails.length > 1 && this.emailColumn) {
+        const shown = emails.slice(0, IDS_NAMED).map((i) => `${i.text} on row ${i.row + 1}`);
+        const more = emails.length > IDS_NAMED ? ` and ${formatNumber(emails.length - IDS_NAMED)} more` : "";
+        report(
+          first - 1,
+          this.at,
+          `${on} with ${formatNumber(emails.length)} different ${this.emailColumn.header} (${shown.join(", ")}${more}): ` +
+            `${TWO_PEOPLE}? Tell them apart by name (a middle initial, say); if it is one person, keep one ` +
+            `row, or say which initiative each row is for.`,
+          name,
+          { rule: this.sameNameRule, severity: "warning", rows: g.count },
+        );
+        continue;
+      }
       const ids = this.identifiers([first - 1, ...g.later]);
       if (ids.length > 1 && this.idColumn) {
         const shown = ids.slice(0, IDS_NAMED).map((i) => `${i.text} on row ${i.row + 1}`);
@@ -242,11 +277,14 @@ export class Ledger {
    * The distinct organisation identifiers of these rows (ignoring case and outer spaces; blanks and
    * placeholders are none), each with the first row that has it, in row order.
    */
-  private identifiers(rows: readonly number[]): { text: string; row: number }[] {
-    if (!this.idColumn) return [];
+  private identifiers(
+    rows: readonly number[],
+    column: { readonly index: number } | undefined = this.idColumn,
+  ): { text: string; row: number }[] {
+    if (!column) return [];
     const seen = new Map<string, { text: string; row: number }>();
     for (const row of [...rows].sort((a, b) => a - b)) {
-      const cell = this.t.matrix[row]?.[this.idColumn.index];
+      const cell = this.t.matrix[row]?.[column.index];
       if (isBlank(cell) || (typeof cell === "string" && isPlaceholder(cell))) continue;
       const text = cellText(cell).trim();
       const key = trimCaseKey(text);
