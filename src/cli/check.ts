@@ -160,7 +160,8 @@ function mapBlock(matrix: Matrix, hint: TabSpec | undefined, options: MappingOpt
 }
 
 function tableBlock(sheet: SheetData, table: TableInfo, options: MappingOptions): Block | TrackerError | string {
-  if (table.headerRowCount < 1) return `table ${table.name} has no header row`;
+  // A table with its Header Row turned off (a PDF's or Power Query's export) holds its headers in its
+  // first rows, as a plain block does: they are looked for there (real: a grants commission's tables).
   const bottom = table.bottom - table.totalsRowCount;
   // Empty rows stand above the table, so the rows its messages name ("already on row 3", "Row 154
   // looks like a note") are the worksheet's, as the cells beside them are (a table at A2 said 154
@@ -278,6 +279,14 @@ export function findBlocks(
   const pairs = options.pairs ?? [];
   const mappedSomewhere = pairs.length > 0 && wb.sheets.some((s) => namesAnyOf(s.cells, pairs));
   const mappedWhole = pairs.length > 0 && wb.sheets.some((s) => missingMapped(s.cells, pairs).length === 0);
+  // No sheet has every header --map names, but each header is on some sheet: the sheets spell a
+  // column two ways (`Applicant` on three sheets, `Applicant Name` on one: real, a funder's awards
+  // workbook). Each sheet takes the entries whose headers it has; a header no sheet has (a typo) is
+  // still said, sheet by sheet.
+  const mappedApart =
+    pairs.length > 0 &&
+    !mappedWhole &&
+    pairs.every((pair) => wb.sheets.some((s) => missingMapped(s.cells, [pair]).length === 0));
   const blocks: Block[] = [];
   const skipped: Skipped[] = [];
   for (let sheet of wb.sheets) {
@@ -314,7 +323,8 @@ export function findBlocks(
     if (sheet.tables.length > 0) {
       for (const table of sheet.tables) {
         const block = tableBlock(sheet, table, options);
-        if (block instanceof TrackerError) skipped.push(skippedFor(sheet.name, block, `table ${table.name}: `));
+        const off = table.headerRowCount < 1 ? " (its Header Row is turned off: Table Design › Header Row)" : "";
+        if (block instanceof TrackerError) skipped.push(skippedFor(sheet.name, block, `table ${table.name}${off}: `));
         else if (typeof block === "string") skipped.push({ sheet: sheet.name, reason: block });
         else blocks.push(block);
       }
@@ -343,7 +353,8 @@ export function findBlocks(
         continue;
       }
       // A hand mapping speaks of the whole sheet.
-      const mapping = mapBlock(sheet.cells, tabByName(sheet.name), options);
+      const own = mappedApart ? options.pairs.filter((pair) => missingMapped(sheet.cells, [pair]).length === 0) : [];
+      const mapping = mapBlock(sheet.cells, tabByName(sheet.name), mappedApart ? { ...options, pairs: own } : options);
       if (mapping instanceof TrackerError) skipped.push(skippedFor(sheet.name, mapping));
       else blocks.push({ sheet: sheet.name, isTrackerTable: false, top: 1, left: 1, matrix: sheet.cells, mapping });
       continue;

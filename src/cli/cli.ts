@@ -2,8 +2,8 @@ import * as fs from "fs";
 import * as path from "path";
 import { namePart, resolveGroupBy, resolveTab, TrackerError } from "../core";
 import { isoToSerial } from "../core/excelDate";
-import { LEADERSHIP, SAMPLE_DATA, SCHEMA_VERSION, TABS, tabByName } from "../schema";
-import { checkWorkbook, type MappingOptions, type Skipped } from "./check";
+import { LEADERSHIP, PARTNERS, SAMPLE_DATA, SCHEMA_VERSION, TABS, tabByName } from "../schema";
+import { checkWorkbook, findBlocks, type MappingOptions, type Skipped } from "./check";
 import {
   cliWording,
   CsvReporter,
@@ -20,7 +20,7 @@ import { printable, printableKeepingLines, wrap } from "./terminal";
 import { cachedResults } from "./tracker";
 import { writeFileSafely } from "./safeWrite";
 import { readSpreadsheetFile } from "./csvReader";
-import { UnreadableWorkbookError } from "./xlsxReader";
+import { UnreadableWorkbookError, type WorkbookData } from "./xlsxReader";
 import { writeTrackerFrom } from "./trackerFiles";
 import { trackerXlsxBuffer } from "./xlsxWriter";
 
@@ -562,6 +562,25 @@ async function check(args: Parsed, io: Io): Promise<number> {
   return totals.exitCode;
 }
 
+/**
+ * What each sheet came closest to, and how to sum it anyway, as `check` says when nothing is
+ * recognised (real: a state contract register, `Vendor` beside `Amount`, got one line and no way on).
+ */
+function nothingToSumHint(wb: WorkbookData, mapping: MappingOptions): string {
+  const lines: string[] = [];
+  for (const s of findBlocks(wb, mapping).skipped.filter((s) => s.reason !== "empty")) {
+    for (const l of wrap(`${printable(s.sheet)}: ${printable(cliWording(s.reason))}`, WIDTH - 4, "    ")) {
+      lines.push(`  ${l}`);
+    }
+  }
+  const { partner, committed } = PARTNERS.col;
+  const hint =
+    `To sum it anyway, say which of its headers names the partner and which the amount: --tab ${PARTNERS.name} ` +
+    `--map "<your header>=${partner.name}" --map "<your amount header>=${committed.name}".`;
+  for (const l of wrap(hint, WIDTH - 2, "  ")) lines.push(l);
+  return `${lines.join("\n")}\n`;
+}
+
 async function summary(args: Parsed, io: Io): Promise<number> {
   if (args.files.length !== 1) {
     throw new UsageError(`summary needs one .xlsx or .csv file, e.g. summary tracker.xlsx\n${HELP_HINT}`);
@@ -576,8 +595,9 @@ async function summary(args: Parsed, io: Io): Promise<number> {
     if (err instanceof TrackerError) throw new UsageError(`--by: ${err.message}`);
     throw err;
   }
+  let wb: WorkbookData | undefined;
   try {
-    const wb = await readSpreadsheetFile(file);
+    wb = await readSpreadsheetFile(file);
     const result = partnersSummary(wb, by, mapping, args.values.get("--sheet"));
     if (wb.notRead?.length) io.stderr(notReadReport(printable(shown), wb.notRead.map(printable), "summary"));
     if (args.flags.has("--csv")) {
@@ -593,6 +613,9 @@ async function summary(args: Parsed, io: Io): Promise<number> {
     if (err instanceof UnreadableWorkbookError || err instanceof TrackerError) {
       const message = cliWording(err.message.replace(`${file}: `, "")).replace(/\.+$/, "");
       io.stderr(`Cannot summarise ${printable(shown)}: ${printable(message)}.\n`);
+      if (wb && err instanceof TrackerError && /^no Partners data: no table or sheet/.test(err.message)) {
+        io.stderr(nothingToSumHint(wb, mapping));
+      }
       return err instanceof UnreadableWorkbookError ? EXIT_CANNOT : EXIT_NOTHING_TO_CHECK;
     }
     throw err;

@@ -963,6 +963,93 @@ describe("partnership-tracker check", () => {
     expect(r.stdout).not.toContain("names no currency");
   });
 
+  it("checks a table whose Header Row is turned off by the headers in its first row, and says so when it cannot", async () => {
+    // Real: a grants commission's tables exported from PDF by Power Query: "table … has no header row".
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Allocations").addTable({
+      name: "Table046",
+      ref: "A1",
+      headerRow: false,
+      columns: [{ name: "Column1" }, { name: "Column2" }],
+      rows: [
+        ["Council", "Final ($)"],
+        ["Shire of Example", "1,001,000"],
+        ["City of Sample", "2,502,500"],
+      ],
+    });
+    await wb.xlsx.writeFile(path.join(dir, "header-off.xlsx"));
+    const bare = cli(["check", "header-off.xlsx"], dir);
+    expect(bare.code).toBe(3);
+    expect(bare.stderr.replace(/\s+/g, " ")).toContain(
+      "table Table046 (its Header Row is turned off: Table Design › Header Row): No Partners header row: row 1 has Council, Final ($)",
+    );
+    const mapped = cli(
+      [
+        "check",
+        "header-off.xlsx",
+        "--tab",
+        "Partners",
+        "--map",
+        "Council=Partner",
+        "--map",
+        "Final ($)=Committed",
+        "--json",
+      ],
+      dir,
+    );
+    expect(mapped.code).toBe(0);
+    const block = JSON.parse(mapped.stdout).files[0].sheets[0];
+    expect([block.table, block.rows, block.mapping.map((m: { header: string }) => m.header)]).toEqual([
+      "Table046",
+      2,
+      ["Council", "Final ($)"],
+    ]);
+  });
+
+  it("maps each sheet by the --map entries whose headers it has, when the sheets spell a column two ways", () => {
+    // Real: DCMS's culture-recovery awards, `Applicant` on three sheets and `Applicant Name` on one.
+    const grants = rowsXml([
+      ["Lead body", "Award"],
+      ["Lakeside Arts", 1000],
+    ]);
+    const loans = rowsXml([
+      ["Lead body name", "Loan offer"],
+      ["Riverton Hall", 5000],
+    ]);
+    fs.writeFileSync(path.join(dir, "two-spellings.xlsx"), handMadeXlsx({ Grants: grants, Loans: loans }));
+    const map = ["--tab", "Partners", "--map", "Lead body=Partner", "--map", "Lead body name=Partner"];
+    const r = cli(["check", "two-spellings.xlsx", ...map, "--map", "Loan offer=Committed", "--json"], dir);
+    expect(r.code).toBe(0);
+    const blocks = JSON.parse(r.stdout).files[0].sheets as {
+      sheet: string;
+      mapping: { header: string; column: string }[];
+    }[];
+    expect(blocks.map((b) => [b.sheet, b.mapping.map((m) => `${m.header}=${m.column}`)])).toEqual([
+      ["Grants", ["Lead body=Partner", "Award=Committed"]],
+      ["Loans", ["Lead body name=Partner", "Loan offer=Committed"]],
+    ]);
+    // A header no sheet has (a typo) is still said.
+    const typo = cli(["check", "two-spellings.xlsx", ...map, "--map", "Loan ofer=Committed"], dir);
+    expect(typo.code).toBe(3);
+    expect(typo.stderr).toContain('"Loan ofer"');
+  });
+
+  it("summary says what each sheet came closest to and how to sum it anyway, when nothing is recognised", () => {
+    // Real: a state contract register, `Vendor` beside `Amount`: one line, and no way on.
+    const contracts = rowsXml([
+      ["Doc Number", "Vendor", "Amount"],
+      ["DOC-1", "Lakeside Supply", 4867.5],
+    ]);
+    fs.writeFileSync(path.join(dir, "vendors.xlsx"), handMadeXlsx({ Contracts: contracts }));
+    const r = cli(["summary", "vendors.xlsx"], dir);
+    expect(r.code).toBe(3);
+    const said = r.stderr.replace(/\s+/g, " ");
+    expect(said).toContain("Contracts: No Partners header row: row 1 has Doc Number, Vendor, Amount");
+    expect(said).toContain(
+      'To sum it anyway, say which of its headers names the partner and which the amount: --tab Partners --map "<your header>=Partner" --map "<your amount header>=Committed".',
+    );
+  });
+
   it("summarises a ledger in pounds in pounds, never dollars", () => {
     const r = cli(["summary", "pounds.xlsx"], dir);
     expect(r.code).toBe(0);
