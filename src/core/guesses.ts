@@ -66,7 +66,25 @@ export function checkedAgainstData<G extends Guess>(matrix: Matrix, guess: G, na
       names,
     ),
   );
-  return codesAreNoNames(matrix, ownerIsNoPartner(matrix, checked, names), names);
+  return repeatedHeadersAreNoGuess(matrix, codesAreNoNames(matrix, ownerIsNoPartner(matrix, checked, names), names));
+}
+
+/**
+ * A header that heads two columns of the row (`Total ($)` under `General Purpose Grants` and again
+ * under `Local Roads Grants`) says neither is the one: the first was summed and nothing said which
+ * (real: a grants commission's allocations). No guess is made; a mapping by hand names one by its
+ * group title (`--map "Local Roads Grants Total ($)=Committed"`).
+ */
+function repeatedHeadersAreNoGuess<G extends Guess>(_matrix: Matrix, guess: G): G {
+  // The headers as read (two header rows joined where they name a column: `Awarded Amount` and `Paid
+  // Amount` are two), compared as written, spaces aside (`Total\n($)`): `Initiative #` is not `Initiative`.
+  const same = (header: string) => header.toLowerCase().replace(/\s+/g, " ").trim();
+  const count = new Map<string, number>();
+  for (const { header } of [...guess.columns, ...guess.unknown])
+    count.set(same(header), (count.get(same(header)) ?? 0) + 1);
+  let out = guess;
+  for (const col of guess.columns) if ((count.get(same(col.header)) ?? 0) > 1) out = unmapped(out, col);
+  return out;
 }
 
 /** Numbers, or text of digits alone (`210`, `0410-22`): an account code, not a name. */

@@ -246,14 +246,16 @@ export function looksLikeData(cells: readonly Cell[] | undefined): boolean {
       texts++;
     }
   }
-  // One number among words that head columns is a header too: a pandas export's index column headed
-  // `0` (real: a state contract register, `Doc Number | … | End Date | 0`, was told to add a header
-  // row above its header row). A data row holds several numbers, or a date or an email beside one.
-  return numbers > 1 || (numbers === 1 && texts < MIN_TEXTS_BESIDE_A_NUMBER);
+  // A few numbers among many words that head columns are headers too: a pandas export's index column
+  // headed `0` (real: a state contract register, `Doc Number | … | End Date | 0`, was told to add a
+  // header row above its header row), a month's column headed by its date (real: a grants
+  // commission's `Jun-23` twice among 13 headers, so --map found no `Council` there). A data row holds
+  // more numbers than that, or a date or an email.
+  return numbers > 0 && texts < TEXTS_PER_NUMBER * numbers;
 }
 
-/** Words beside the one number of a header row (see looksLikeData). */
-const MIN_TEXTS_BESIDE_A_NUMBER = 4;
+/** Words a header row has for each number in it, at least (see looksLikeData). */
+const TEXTS_PER_NUMBER = 4;
 
 /** SPEC: the key column plus one more; with `tab` given, any two columns of that tab. */
 function qualifies(m: RowMatch, tabGiven: boolean): boolean {

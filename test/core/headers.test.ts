@@ -1,4 +1,5 @@
 import {
+  looksLikeData,
   mapHeaders,
   mappingFromPairs,
   matchHeader,
@@ -176,6 +177,12 @@ describe("header mapping", () => {
       "Begin Date=Start date",
       "End Date=End date",
     ]);
+    // Two months headed by their dates among many words: a header row still (real: a grants commission's
+    // table, where --map found no `Council` on it); a row of figures is data.
+    const header = ["Council", "Equalisation ($)", "Natural Disaster ($)", "($)", "Data Project ($)", "Total ($)"];
+    const withMonths = [...header, 45078, "$", "Per capita", 45078, "$", "Per capita", "min 17500"];
+    expect(looksLikeData(withMonths)).toBe(false);
+    expect(looksLikeData(["Alpine S", 3423344, null, 1369493, 16312, 4809149, 13578, 3423344, 252.12])).toBe(true);
     // A data row passed without its header still says so: several numbers, or one beside few words.
     expect(() => mapHeaders([["Lakeside Supply", 4867.5, 1200]], "Partners")).toThrow(/row 1 holds data/);
     expect(() => mapHeaders([["Lakeside Supply", "Business", 4867.5]], "Partners")).toThrow(/row 1 holds data/);
@@ -745,6 +752,23 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
     });
     // A named grantee beside the institution is the Partner.
     expect(mapped([["Grantee", "Institution", "Amount"]]).columns).toEqual({ Grantee: "partner", Amount: "committed" });
+  });
+
+  it("guesses no column for a header that heads two columns, and names both when a mapping uses it", () => {
+    // Real: a grants commission's allocations, `Total ($)` under each of two grant titles: the first
+    // was summed as Committed and nothing said which.
+    const allocations = [
+      [null, "General Purpose Grants", null, "Local Roads Grants", null],
+      ["Grantee", "Equalisation ($)", "Total ($)", "Data Project ($)", "Total ($)"],
+      ["Shire of Example", 1000, 1100, 40, 600],
+    ];
+    const m = mapHeaders(allocations);
+    expect(m.columns.map((c) => c.header)).toEqual(["Grantee"]);
+    expect(() => mappingFromPairs(allocations, "Partners", [["Total ($)", "Committed"]])).toThrow(
+      /"Total \(\$\)", which heads 2 columns \("General Purpose Grants Total \(\$\)", "Local Roads Grants Total \(\$\)"\)/,
+    );
+    const picked = mappingFromPairs(allocations, "Partners", [["Local Roads Grants Total ($)", "Committed"]]);
+    expect(picked.columns.find((c) => c.id === "committed")?.index).toBe(4);
   });
 
   it("does not read a budget's org-unit codes as partners' names", () => {
