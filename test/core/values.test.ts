@@ -555,6 +555,39 @@ describe("a person's name in two columns (an HR or payroll export)", () => {
   });
 });
 
+describe("rows of an export that lost a separator", () => {
+  it("says once that the cells stand one column left, not once per description", () => {
+    // Real: Lambeth's payments to suppliers: 358 rows with the description in the amount column and
+    // the amount run into the date, 54 "expected an amount" problems, one per description.
+    const payments: Cell[][] = [
+      ["Supplier Name", "Start date", "Amount", "Description"],
+      ["Alder Lettings", "04/06/2012", 1200.5, "RENT - SHARED"],
+      ["Alder Lettings", "04/06/2012900", "RENT - SHARED", null],
+      ["Birch Care", "11/06/2012", 700, "RESIDENTIAL CARE"],
+      ["Birch Care", "11/06/2012750", "RESIDENTIAL CARE", null],
+      ["Cedar Homes", "18/06/2012620.4", "DOMICILIARY CARE", null],
+      ["Dale Print", "19/06/2012", "lots", "PRINTING"],
+    ];
+    const issues = check(payments).filter((i) => i.severity === "error");
+    expect(issues.map((i) => [i.rule, i.rows ?? 1, i.message])).toEqual([
+      [
+        "type.startDate",
+        3,
+        'Start date holds a date with figures run on after it (such as "04/06/2012900") in 3 rows (3, 5, 6): the ' +
+          "figures belong in the next column — did the file lose a separator? Fix them there.",
+      ],
+      [
+        "type.committed",
+        3,
+        'Amount holds what Description holds (such as "RENT - SHARED") in 3 rows (3, 5, 6): their cells stand one ' +
+          "column to the left of their headers — did the file lose a separator? Fix them there; they are left out " +
+          "of the sums until then.",
+      ],
+      ["type.committed", 1, 'Amount is "lots" — expected an amount in dollars, like 1200 or $1,200.'],
+    ]);
+  });
+});
+
 describe("one name on rows with different email addresses", () => {
   it("asks whether they are two people, never only to keep one row", () => {
     // Real: a general election's candidates: five names on two rows each, all ten different people.

@@ -6,6 +6,7 @@ import { namePart } from "../headers";
 import { cellText, quote, rowList } from "../text";
 import { Ledger, repeatedName, sameName, sameRow, type KeyName } from "./ledger";
 import type { Rule, RuleRun } from "./types";
+import type { Cell } from "../types";
 
 /**
  * Rules SPEC applies to every tab, generated per column from the schema: a column's type, list,
@@ -73,18 +74,94 @@ const EXPECTED: Partial<Record<ColumnSpec["type"], (row: TypedTable, slot: numbe
  */
 function readableType(at: number, column: ColumnSpec): RuleBody {
   const expected = EXPECTED[column.type] as NonNullable<(typeof EXPECTED)["number"]>;
+  const shifted =
+    column.type === "currency" || column.type === "number"
+      ? shiftedRows(at)
+      : column.type === "date"
+        ? runOnDates(at)
+        : undefined;
   return {
     byValue: true,
     severity: "error",
     grouped: {
       on: [INVALID],
-      key: (row) => cellText(row.raw(at)).trim(),
-      note: (row) => expected(row, at),
+      key: (row) => (shifted?.is(row) ? SHIFTED : cellText(row.raw(at)).trim()),
+      note: (row) => (shifted?.is(row) ? SHIFTED : expected(row, at)),
       message: ({ value, rows, count, note }, t) =>
-        `${t.header[at]} is ${quote(value)}` +
-        (count > 1 ? ` in ${formatNumber(count)} rows (${rowList(rows, count)})` : "") +
-        ` — ${note}.`,
+        note === SHIFTED && shifted
+          ? shifted.message(t, value, rows, count)
+          : `${t.header[at]} is ${quote(value)}` +
+            (count > 1 ? ` in ${formatNumber(count)} rows (${rowList(rows, count)})` : "") +
+            ` — ${note}.`,
     },
+  };
+}
+
+/**
+ * The other half of shiftedRows: a date column's `04/06/2012900`, the date with the amount run on
+ * after it, said once for the column with its rows.
+ */
+function runOnDates(at: number): ReturnType<typeof shiftedRows> {
+  return {
+    is: (row) => {
+      const raw = row.raw(at);
+      return typeof raw === "string" && DATE_RUN_INTO_FIGURES.test(raw.trim());
+    },
+    message: (t, value, rows, count) =>
+      `${t.header[at]} holds a date with figures run on after it (such as ${quote(value)}) in ` +
+      `${formatNumber(count)} ${count === 1 ? "row" : "rows"} (${rowList(rows, count)}): the figures belong in ` +
+      `the next column — did the file lose a separator? Fix ${count === 1 ? "it" : "them"} there.`,
+  };
+}
+
+/** A date with figures run on after its year: `04/06/2012900`, `2012-06-04620.40`. */
+const DATE_RUN_INTO_FIGURES = /^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2})\d[\d,]*(?:\.\d+)?$/;
+
+/** The key and note of a number column's rows whose cells stand one column left (shiftedRows). */
+const SHIFTED = "\u0000shifted";
+
+/**
+ * Rows of an export that lost a separator: the number column holds what the column to its right
+ * holds on other rows (a payment's description where its amount goes, the amount run into the date
+ * before it). One cause, said once with its rows, not once per description (real: Lambeth's payments
+ * to suppliers, 358 rows: 54 "expected an amount" problems, one for each description).
+ */
+function shiftedRows(at: number): {
+  is: (row: TypedTable) => boolean;
+  message: (t: TypedTable, value: Cell, rows: readonly number[], count: number) => string;
+} {
+  let table: TypedTable | undefined;
+  let right = new Set<string>();
+  const textsRightOf = (t: TypedTable): Set<string> => {
+    if (table === t) return right;
+    table = t;
+    right = new Set();
+    const column = t.index[at] + 1;
+    for (let r = t.firstDataRow; r < t.rowCount; r++) {
+      const cell = t.matrix[r]?.[column];
+      if (typeof cell === "string" && cell.trim() !== "") right.add(cell.trim());
+    }
+    return right;
+  };
+  const headerRightOf = (t: TypedTable): string => {
+    const column = t.index[at] + 1;
+    const known = [...t.mapping.columns, ...t.mapping.unknown].find((c) => c.index === column);
+    return known?.header ?? `the column to its right`;
+  };
+  return {
+    is: (row) => {
+      const raw = row.raw(at);
+      if (typeof raw !== "string") return false;
+      if (textsRightOf(row).has(raw.trim())) return true;
+      // Or the cell to its left holds a date with the amount run into it (`04/06/2012900`).
+      const left = row.matrix[row.row]?.[row.index[at] - 1];
+      return typeof left === "string" && DATE_RUN_INTO_FIGURES.test(left.trim());
+    },
+    message: (t, value, rows, count) =>
+      `${t.header[at]} holds what ${headerRightOf(t)} holds (such as ${quote(value)}) in ${formatNumber(count)} ` +
+      `${count === 1 ? "row" : "rows"} (${rowList(rows, count)}): ${count === 1 ? "its cells stand" : "their cells stand"} ` +
+      `one column to the left of their headers — did the file lose a separator? Fix ${count === 1 ? "it" : "them"} ` +
+      `there; ${count === 1 ? "it is" : "they are"} left out of the sums until then.`,
   };
 }
 
