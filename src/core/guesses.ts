@@ -39,9 +39,9 @@ type Plain = string | number | boolean;
  * hold Excel's objects (a linked data type's entity), made plain row by row later (TypedTable's
  * plainRow); the sample passes them by.
  */
-function everyCell(matrix: Matrix, guess: Guess, column: number, test: (cell: Plain) => boolean): number {
+function everyCell(matrix: Matrix, headerRow: number, column: number, test: (cell: Plain) => boolean): number {
   let n = 0;
-  for (let r = guess.row + 1; r < matrix.length && n < SAMPLE; r++) {
+  for (let r = headerRow + 1; r < matrix.length && n < SAMPLE; r++) {
     const cell: unknown = matrix[r]?.[column];
     if ((typeof cell !== "string" && typeof cell !== "number" && typeof cell !== "boolean") || isBlank(cell)) continue;
     if (!test(cell)) return -1;
@@ -53,7 +53,7 @@ function everyCell(matrix: Matrix, guess: Guess, column: number, test: (cell: Pl
 /** The first filled plain data cell of `column`, if any. */
 function firstCell(matrix: Matrix, guess: Guess, column: number): Plain | undefined {
   let first: Plain | undefined;
-  everyCell(matrix, guess, column, (cell) => ((first = cell), false));
+  everyCell(matrix, guess.row, column, (cell) => ((first = cell), false));
   return first;
 }
 
@@ -102,16 +102,16 @@ function codesAreNoNames<G extends Guess>(matrix: Matrix, guess: G, names: Heade
   for (const key of KEY_COLUMNS[guess.tab.name]) {
     if (key.type !== "text") continue;
     const col = out.columns.find((c) => c.id === key.id);
-    if (!col || names.isExact(guess.tab, col.header)) continue;
-    const codes = everyCell(
-      matrix,
-      guess,
-      col.index,
-      (c) => typeof c === "number" || (typeof c === "string" && CODE.test(c)),
-    );
-    if (codes > 0) out = unmapped(out, col);
+    if (col && !names.isExact(guess.tab, col.header) && holdsCodes(matrix, guess.row, col.index)) {
+      out = unmapped(out, col);
+    }
   }
   return out;
+}
+
+/** Are the filled cells under row `row` of `column` (a sample) all numbers or codes of digits? */
+export function holdsCodes(matrix: Matrix, row: number, column: number): boolean {
+  return everyCell(matrix, row, column, (c) => typeof c === "number" || (typeof c === "string" && CODE.test(c))) > 0;
 }
 
 /** The guess with `col` moved to the unmapped columns. */
@@ -132,10 +132,10 @@ function figuresBesideMarks<G extends Guess>(matrix: Matrix, guess: G): G {
   let unknown = guess.unknown;
   for (const col of guess.columns) {
     if (schema.get(col.id)?.type !== "currency") continue;
-    if (everyCell(matrix, guess, col.index, (c) => currencyMark(c) !== "") <= 0) continue;
+    if (everyCell(matrix, guess.row, col.index, (c) => currencyMark(c) !== "") <= 0) continue;
     const right = col.index + 1;
     if (columns.some((c) => c.index === right)) continue;
-    if (everyCell(matrix, guess, right, (c) => coerceNumber(c) !== undefined) <= 0) continue;
+    if (everyCell(matrix, guess.row, right, (c) => coerceNumber(c) !== undefined) <= 0) continue;
     // Figures with a header of their own are named by it; figures without one by the marks' header
     // and where they are (`Amount (beside £)`). The marks' column is listed as ignored.
     const named = unknown.find((u) => u.index === right)?.header;
@@ -162,7 +162,7 @@ function listValuesFit<G extends Guess>(matrix: Matrix, guess: G, names: HeaderN
     const list = spec.list;
     const none = everyCell(
       matrix,
-      guess,
+      guess.row,
       col.index,
       (c) => typeof c !== "string" || matchList(list, c.trim()) === undefined,
     );
@@ -186,7 +186,7 @@ function numbersFit<G extends Guess>(matrix: Matrix, guess: G, names: HeaderName
     const type = guess.tab.columns.find((c) => c.id === col.id)?.type;
     if ((type !== "number" && type !== "currency") || names.isExact(guess.tab, col.header)) continue;
     // Three rows of sentences at least: one row proves nothing.
-    if (everyCell(matrix, guess, col.index, (c) => typeof c === "string" && SENTENCE.test(c)) >= 3) {
+    if (everyCell(matrix, guess.row, col.index, (c) => typeof c === "string" && SENTENCE.test(c)) >= 3) {
       out = unmapped(out, col);
     }
   }
@@ -210,7 +210,7 @@ function flagsAreNoText<G extends Guess>(matrix: Matrix, guess: G, names: Header
     if (type !== "text" || keys.has(col.id) || names.isExact(guess.tab, col.header)) continue;
     const flags = everyCell(
       matrix,
-      guess,
+      guess.row,
       col.index,
       (c) => typeof c === "boolean" || (typeof c === "string" && YES_OR_NO.test(c)),
     );
@@ -232,7 +232,7 @@ function progressInWords<G extends Guess>(matrix: Matrix, guess: G): G {
     let words = 0;
     let listed = 0;
     const status = guess.tab.columns.find((c) => c.id === "status" && c.type === "list" && c.list);
-    const read = everyCell(matrix, guess, col.index, (c) => {
+    const read = everyCell(matrix, guess.row, col.index, (c) => {
       if (typeof c !== "string" || coerceNumber(c) !== undefined || /%\s*$/.test(c)) return false;
       words++;
       if (status?.list && matchList(status.list, c.trim()) !== undefined) listed++;
@@ -277,7 +277,7 @@ function ownerIsNoPartner<G extends Guess>(matrix: Matrix, guess: G, names: Head
  */
 function oneName(matrix: Matrix, guess: Guess, column: number): number {
   let name: string | undefined;
-  return everyCell(matrix, guess, column, (cell) => {
+  return everyCell(matrix, guess.row, column, (cell) => {
     const key = normalizeKey(String(cell));
     name ??= key;
     return key === name;

@@ -13,7 +13,7 @@ import {
   type TabName,
   type TabSpec,
 } from "../schema";
-import { checkedAgainstData, type HeaderNames } from "./guesses";
+import { checkedAgainstData, holdsCodes, type HeaderNames } from "./guesses";
 import { cellText, isBlank, isBlankRow } from "./text";
 import { NoHeaderError, TrackerError, type Cell, type HeaderMapping, type Matrix, type MappedColumn } from "./types";
 
@@ -398,8 +398,11 @@ function noHeaderError(
     .join(" or ");
   const article = /^[AEIOU]/i.test(key) ? "an" : "a";
   // A row that names the key column but nothing else lacks a second column, not the key.
+  // A key header over codes (a budget's `Org`: 210, 220) is no key to name: the user is not told to map it.
   const named =
-    closest && closest.tab === tab ? closest.columns.find((c) => keys.some((k) => k.id === c.id)) : undefined;
+    closest && closest.tab === tab
+      ? closest.columns.find((c) => keys.some((k) => k.id === c.id) && !holdsCodes(matrix, closest.row, c.index))
+      : undefined;
   const what = named
     ? `name one more ${tab.name} column beside ${named.header} (such as ${others})`
     : wanted

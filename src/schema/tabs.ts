@@ -661,6 +661,12 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Amount of payment",
       "Payment amount",
       "Dollars spent",
+      // A council's payments to suppliers over £500, its invoices paid (real: Lambeth's, `Invoice Nett
+      // Amount` beside `Supplier Name`: told to name a Sector or Place-based funder).
+      "Invoice amount",
+      "Invoice net amount",
+      "Invoice nett amount",
+      // Not a bare `Net Amount`: in a grants list it may be the award net of what was clawed back.
     ],
     help: "Dollars received so far.",
   },

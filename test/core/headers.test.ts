@@ -771,6 +771,16 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
     expect(picked.columns.find((c) => c.id === "committed")?.index).toBe(4);
   });
 
+  it("reads a payments ledger's invoice amounts as Received beside its supplier", () => {
+    // Real: Lambeth's payments to suppliers: "name one more Partners column beside Supplier Name".
+    expect(
+      mapped([
+        ["Body", "Department", "Supplier Name", "Invoice Creation Date", "Invoice Nett Amount"],
+        ["Exampleshire", "Housing", "Alder Lettings Ltd", "04/06/2012", 1200.5],
+      ]).columns,
+    ).toEqual({ "Supplier Name": "partner", "Invoice Nett Amount": "received" });
+  });
+
   it("does not read a budget's org-unit codes as partners' names", () => {
     // Real: Missoula's program inventory (`Fund | Org | Activity | … | Total`): Org 210, 220 read as
     // partners, and summed as such.
@@ -792,6 +802,19 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
         [210, 5],
       ]).columns.map((c) => c.header),
     ).toEqual(["Partner", "Total"]);
+    // Told which tab, the message does not offer the codes' header as the partners' names.
+    const codesOnly = [
+      ["Fund", "Org", "Activity"],
+      [1000, 210, 41000],
+    ];
+    let said: NoHeaderError | undefined;
+    try {
+      mapHeaders(codesOnly, "Partners");
+    } catch (err) {
+      said = err as NoHeaderError;
+    }
+    expect(said?.message).toMatch(/— name at least two Partners columns/);
+    expect(said?.keyHeader).toBeUndefined();
   });
 
   it("does not read a measures table's Goal sentences as its Target", () => {
