@@ -32,6 +32,7 @@ import {
   type TabSpec,
 } from "../schema";
 import { sliceCells, type SheetData, type TableInfo, type WorkbookData } from "./xlsxReader";
+import { withFormatCurrencies } from "../core/coerce";
 
 /**
  * `check`: finds every block of tracker data in a workbook — the tracker's tables, other tables
@@ -375,16 +376,16 @@ export function findBlocks(
       });
     }
   }
-  return { blocks: blocks.map((b) => withFormatCurrencies(b, wb)), skipped };
+  return { blocks: blocks.map((b) => withSheetFormats(b, wb)), skipped };
 }
 
 /** A block's mapping given the currencies its sheet's number formats show, column by column. */
-function withFormatCurrencies(block: Block, wb: WorkbookData): Block {
+function withSheetFormats(block: Block, wb: WorkbookData): Block {
   // The tracker's own tables are in dollars by design: their `$` format is the tracker's, not the user's.
   if (block.isTrackerTable) return block;
   const shown = wb.sheets.find((s) => s.name === block.sheet)?.numberCurrencies;
-  if (!shown || !shown.some((c) => c !== "")) return block;
-  return { ...block, mapping: { ...block.mapping, formatCurrencies: shown.slice(block.left - 1) } };
+  const mapping = withFormatCurrencies(block.mapping, shown?.slice(block.left - 1));
+  return mapping === block.mapping ? block : { ...block, mapping };
 }
 
 /** An issue as the report gives it: where it is, its `cell` says (no column index beside it). */

@@ -1,3 +1,4 @@
+import { formatCurrency } from "../core/coerce";
 import type { Cell } from "../core/types";
 import { isoToSerial } from "../core/excelDate";
 import { parsePart, type PartHandlers } from "./xmlPart";
@@ -41,32 +42,6 @@ function customDate(code: string): boolean {
   const bare = code.replace(/"[^"]*"|\\.|\[[^\]]*\]/g, "");
   return /[dy]/i.test(bare) && !/^general$/i.test(bare.trim());
 }
-
-/**
- * The currency a number format shows (`"£"#,##0`, `[$£-809]#,##0.00`, `_-[$€-x-euro2] * #,##0`,
- * `[$$-C09]#,##0` → GBP, GBP, EUR, AUD), "" when it shows none. A custom function never sees it
- * (Excel hands values, not formats); the file does, and a UK grant list often says £ nowhere else
- * (real: Arts Council England's project grants, `"£"#,##0` on every award, summed as dollars).
- * Excel's built-in currency formats (ids 5–8) take the reader's locale: they name no currency.
- */
-export function formatCurrency(code: string): string {
-  const first = code.split(";")[0];
-  const locale = /\[\$([^\]-]*)(?:-([0-9A-Fa-f]+))?[^\]]*\]/.exec(first);
-  if (locale && locale[1] !== "") {
-    const mark = locale[1].trim();
-    if (mark === "$") return DOLLAR_LOCALES[(locale[2] ?? "").toUpperCase()] ?? "USD";
-    return FORMAT_MARKS[mark] ?? (/^[A-Za-z]{3}$/.test(mark) ? mark.toUpperCase() : "");
-  }
-  // Outside [colour] brackets: a quoted or escaped mark, or a bare one (£, €, $ are literal in a format).
-  const bare = first.replace(/\[[^\]]*\]/g, "");
-  const mark = /(?:"\s*([£€¥₹$])\s*"|\\([£€¥₹$])|([£€¥₹$]))/.exec(bare);
-  const symbol = mark?.[1] ?? mark?.[2] ?? mark?.[3];
-  return symbol === undefined ? "" : symbol === "$" ? "USD" : FORMAT_MARKS[symbol];
-}
-
-const FORMAT_MARKS: Record<string, string> = { "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR" };
-/** `[$$-C09]`: the dollar of a locale (LCID in hex): Australia, New Zealand, Canada; else US. */
-const DOLLAR_LOCALES: Record<string, string> = { C09: "AUD", "1409": "NZD", "1009": "CAD", "409": "USD" };
 
 /** What a workbook's cell styles say of its cells: which show dates, which show a currency. */
 export interface CellStyles {

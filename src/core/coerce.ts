@@ -1,7 +1,7 @@
 import { LISTS } from "../schema";
 import { ymdToSerial, serialToIso } from "./excelDate";
 import { isBlank, trimmed } from "./text";
-import type { Cell, Matrix } from "./types";
+import type { Cell, HeaderMapping, Matrix } from "./types";
 
 /**
  * Turning cells into typed values, exactly as SPEC's "Cell values arrive as Excel gives them" says:
@@ -501,4 +501,59 @@ export function formatNumber(value: number): string {
 /** `2024-03-01` for messages: unambiguous whatever the reader's locale. */
 export function formatDate(serial: number): string {
   return serialToIso(serial);
+}
+
+/**
+ * The currency a number format shows (`"£"#,##0`, `[$£-809]#,##0.00`, `_-[$€-x-euro2] * #,##0`,
+ * `[$$-C09]#,##0` → GBP, GBP, EUR, AUD), "" when it shows none. A custom function never sees it
+ * (Excel hands values, not formats); the file does, and a UK grant list often says £ nowhere else
+ * (real: Arts Council England's project grants, `"£"#,##0` on every award, summed as dollars).
+ * Excel's built-in currency formats (ids 5–8) take the reader's locale: they name no currency.
+ */
+export function formatCurrency(code: string): string {
+  const first = code.split(";")[0];
+  const locale = /\[\$([^\]-]*)(?:-([0-9A-Fa-f]+))?[^\]]*\]/.exec(first);
+  if (locale && locale[1] !== "") {
+    const mark = locale[1].trim();
+    if (mark === "$") return DOLLAR_LOCALES[(locale[2] ?? "").toUpperCase()] ?? "USD";
+    return FORMAT_MARKS[mark] ?? (/^[A-Za-z]{3}$/.test(mark) ? mark.toUpperCase() : "");
+  }
+  // Outside [colour] brackets: a quoted or escaped mark, or a bare one (£, €, $ are literal in a format).
+  const bare = first.replace(/\[[^\]]*\]/g, "");
+  const mark = /(?:"\s*([£€¥₹$])\s*"|\\([£€¥₹$])|([£€¥₹$]))/.exec(bare);
+  const symbol = mark?.[1] ?? mark?.[2] ?? mark?.[3];
+  return symbol === undefined ? "" : symbol === "$" ? "USD" : FORMAT_MARKS[symbol];
+}
+
+const FORMAT_MARKS: Record<string, string> = { "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR" };
+/** `[$$-C09]`: the dollar of a locale (LCID in hex): Australia, New Zealand, Canada; else US. */
+const DOLLAR_LOCALES: Record<string, string> = { C09: "AUD", "1409": "NZD", "1009": "CAD", "409": "USD" };
+
+/**
+ * Per column, the currency the number formats of its numbers show (formatCurrency), "" where they
+ * show none or two: what the task pane reads beside a sheet's values (Range.numberFormat), as the
+ * command line reads the file's styles.
+ */
+export function numberCurrencies(values: Matrix, formats: readonly (readonly unknown[])[]): string[] {
+  const out: string[] = [];
+  for (let r = 0; r < formats.length; r++) {
+    const row = formats[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      if (typeof values[r]?.[c] !== "number" || typeof row[c] !== "string") continue;
+      const code = formatCurrency(row[c] as string);
+      if (code === "") continue;
+      out[c] = out[c] === undefined || out[c] === code ? code : MIXED_FORMATS;
+    }
+  }
+  return Array.from(out, (c) => (c === undefined || c === MIXED_FORMATS ? "" : c));
+}
+
+const MIXED_FORMATS = "!";
+
+/**
+ * A mapping given the currencies a block's number formats show, column by column (from the block's
+ * first column): the command line, the task pane's Validate and its Copy read a sheet alike.
+ */
+export function withFormatCurrencies(mapping: HeaderMapping, shown: readonly string[] | undefined): HeaderMapping {
+  return shown?.some((c) => c !== "") ? { ...mapping, formatCurrencies: shown } : mapping;
 }

@@ -4,6 +4,7 @@
  * The user's sheet is only read, never written.
  */
 import { mapBlocks, mapHeaders } from "../core";
+import { withFormatCurrencies } from "../core/coerce";
 import { rowsToCopy, type KeptCurrency, type NotDataRow, type ScaledColumn } from "../core/trackerRows";
 import type { HeaderMapping, Matrix } from "../core/types";
 import type { TabName } from "../schema";
@@ -38,11 +39,19 @@ export async function readExistingSheet(
 ): Promise<ExistingSheet> {
   const sheet = await readSheetValues(context, sheetName, { onProgress: options.onProgress });
   // Corrections name columns of the whole sheet: with them, the sheet is read as one block.
+  // The currency the sheet's number formats show goes with each block's mapping (`"£"#,##0`: pounds).
+  const shown = (column: number) => sheet.numberCurrencies.slice(column);
   const blocks = options.overrides
-    ? [{ values: sheet.values, mapping: mapHeaders(sheet.values, options.tab ?? null, options.overrides), column: 0 }]
+    ? [
+        {
+          values: sheet.values,
+          mapping: withFormatCurrencies(mapHeaders(sheet.values, options.tab ?? null, options.overrides), shown(0)),
+          column: 0,
+        },
+      ]
     : mapBlocks(sheet.values, options.tab ?? null).map((b) => ({
         values: b.matrix,
-        mapping: b.mapping,
+        mapping: withFormatCurrencies(b.mapping, shown(b.column)),
         column: b.column,
       }));
   return { sheet, mapping: blocks[0].mapping, blocks };

@@ -4,6 +4,7 @@
  * size per row sizes the next ones; a block Excel still refuses is halved and read again. One
  * sync per block: the loop syncs once per block on purpose (see the eslint-disable below).
  */
+import { numberCurrencies as numberCurrenciesOf } from "../core/coerce";
 import { withoutPivots, type PivotArea } from "../core/pivots";
 import type { Cell } from "../core/types";
 import { excelErrorCode, localAddress, type Progress } from "./context";
@@ -38,7 +39,19 @@ export interface SheetValues {
    * are empty in `values`, as the command line leaves them out of a file.
    */
   readonly pivots: PivotArea[];
+  /**
+   * Per column of `values`, the currency its numbers' number formats show (`"£"#,##0` → GBP), ""
+   * for none: read from the first FORMAT_SAMPLE_ROWS rows (see numberCurrencies in the core).
+   */
+  readonly numberCurrencies: string[];
 }
+
+/**
+ * Rows whose number formats say the amounts' currency. A sample, not the sheet: formats are
+ * another grid as large as the values (Range.numberFormat, ExcelApi 1.1), and a column keeps one
+ * format down its length as people keep sheets.
+ */
+export const FORMAT_SAMPLE_ROWS = 200;
 
 const SIZE_ERRORS = new Set([
   "ResponsePayloadSizeLimitExceeded",
@@ -97,7 +110,15 @@ export async function readSheetValues(
   const pivotTables = sheet.pivotTables.load("items/name");
   await context.sync();
   if (used.isNullObject)
-    return { values: [], firstRow: 1, firstColumn: 1, address: "", tableTotalsRows: [], pivots: [] };
+    return {
+      values: [],
+      firstRow: 1,
+      firstColumn: 1,
+      address: "",
+      tableTotalsRows: [],
+      pivots: [],
+      numberCurrencies: [],
+    };
   const rect = { row: used.rowIndex, col: used.columnIndex, rows: used.rowCount, cols: used.columnCount };
   // Where the sheet's tables have a totals row (getTotalRowRange only for those that show one), and
   // where its pivot tables sit, in a sync of their own: a block's sync that Excel refuses for its
@@ -111,6 +132,12 @@ export async function readSheetValues(
   if (totals.length > 0 || pivots.length > 0) await context.sync();
   const areas = await pivotAreas(context, pivots);
   const read = await readBlocks(context, sheet, rect, options.onProgress, options.budget);
+  // The currency the amounts' number formats show: a UK sheet often says £ nowhere else, and its
+  // amounts copied or summed as dollars would be wrong (real: Arts Council England's grants list).
+  const sampleRows = Math.min(rect.rows, FORMAT_SAMPLE_ROWS);
+  const formats = sheet.getRangeByIndexes(rect.row, rect.col, sampleRows, rect.cols).load("numberFormat");
+  await context.sync();
+  const numberCurrencies = numberCurrenciesOf(read, formats.numberFormat as unknown[][]);
   const tableTotalsRows = totals.map((r) => r.rowIndex - rect.row).filter((i) => i >= 0 && i < read.length);
   const values = areas.length > 0 ? withoutPivots(read, areas, rect.row + 1, rect.col + 1) : read;
   return {
@@ -120,6 +147,7 @@ export async function readSheetValues(
     address: localAddress(used.address),
     tableTotalsRows,
     pivots: areas,
+    numberCurrencies,
   };
 }
 

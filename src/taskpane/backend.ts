@@ -34,6 +34,8 @@ export interface SheetBlock {
   readonly tableTotalsRows?: readonly number[];
   /** The sheet's pivot tables: their cells are empty in `values` (a report of other data, not data). */
   readonly pivots?: readonly PivotArea[];
+  /** Per column of `values`, the currency its numbers' number formats show ("" for none). */
+  readonly numberCurrencies?: readonly string[];
 }
 
 export type TrackerTables = Readonly<Record<TabName, SheetBlock | undefined>>;

@@ -34,6 +34,7 @@ export function excelBackend(): Backend {
         firstColumn: read.firstColumn,
         tableTotalsRows: read.tableTotalsRows,
         pivots: read.pivots,
+        numberCurrencies: read.numberCurrencies,
       };
     },
 

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { ymdToSerial } from "../../src/core/excelDate";
 import { readWorkbookBuffer, UnreadableWorkbookError } from "../../src/cli/xlsxReader";
-import { formatCurrency } from "../../src/cli/xlsxSheet";
+import { formatCurrency } from "../../src/core/coerce";
 import { cell, partnersRows, workbook } from "../fixtures/hostile/generators";
 import { handMadeXlsx, writeZip } from "./helpers";
 

@@ -241,6 +241,27 @@ test("Copy into tracker keeps amounts in pounds as written, with their currency,
   ]);
 });
 
+test("Copy into tracker reads pounds from the amounts' number format: copied as written, never as dollars", async () => {
+  // Real: Arts Council England's project grants: `"£"#,##0` on every award, £ in no header.
+  const f = await trackerBeside("Awards", [
+    ["Recipient", "Award amount"],
+    ["Lakeside Arts", 15000],
+    ["Riverton Theatre", 20500],
+  ]);
+  await f.Excel.run(async (ctx) => {
+    ctx.workbook.worksheets.getItem("Awards").getRange("B2:B3").numberFormat = [['"£"#,##0'], ['"£"#,##0']];
+    await ctx.sync();
+  });
+  const result = await f.Excel.run((ctx) => copyExistingSheet(ctx, "Awards"));
+  expect(result.keptCurrency).toEqual([{ column: "Committed", currency: "GBP", example: "£15,000" }]);
+  const rows = f.workbook.tableRows(PARTNERS.table);
+  const at = (id: string) => PARTNERS.columns.findIndex((c) => c.id === id);
+  expect(rows.map((r) => [r[at("partner")], r[at("committed")]])).toEqual([
+    ["Lakeside Arts", "£15,000"],
+    ["Riverton Theatre", "£20,500"],
+  ]);
+});
+
 test("Copy into tracker multiplies out amounts a header says are in thousands or millions, and says so", async () => {
   // Real: a ministry's table in £ thousand, a budget in $m: 1.5 under `Amount (£000)` is £1,500.
   const f = await trackerBeside("Grants", [

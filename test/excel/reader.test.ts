@@ -65,7 +65,15 @@ describe("reading an existing sheet", () => {
   test("an empty sheet reads as no values", async () => {
     const fake = createFakeExcel();
     const read = await fake.Excel.run((ctx) => readSheetValues(ctx, "Sheet1"));
-    expect(read).toEqual({ values: [], firstRow: 1, firstColumn: 1, address: "", tableTotalsRows: [], pivots: [] });
+    expect(read).toEqual({
+      values: [],
+      firstRow: 1,
+      firstColumn: 1,
+      address: "",
+      tableTotalsRows: [],
+      pivots: [],
+      numberCurrencies: [],
+    });
   });
 
   test("readTrackerTables returns every table with its header row, and where it sits", async () => {

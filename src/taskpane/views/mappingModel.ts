@@ -39,7 +39,12 @@ export function blocksSideBySide(sheet: SheetBlock, tab?: TabName | null): Sheet
     return [sheet];
   }
   if (parts.length === 1 && parts[0].matrix === sheet.values) return [sheet];
-  return parts.map((p) => ({ ...sheet, values: p.matrix, firstColumn: sheet.firstColumn + p.column }));
+  return parts.map((p) => ({
+    ...sheet,
+    values: p.matrix,
+    firstColumn: sheet.firstColumn + p.column,
+    numberCurrencies: sheet.numberCurrencies?.slice(p.column),
+  }));
 }
 
 /** A kept mapping opens on the block whose rows name most of its headers (the first on a tie). */

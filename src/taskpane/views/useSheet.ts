@@ -1,4 +1,5 @@
 import { isBlankRow, mapHeaders, pivotLeftOut, validateRange } from "../../core";
+import { withFormatCurrencies } from "../../core/coerce";
 import { keptCurrencyLine, scaledLine, type NotDataKind } from "../../core/trackerRows";
 import type { HeaderMapping } from "../../core/types";
 import { TABS, type TabName, tabByName } from "../../schema";
@@ -161,7 +162,10 @@ export function useSheetView(backend: Backend): HTMLElement {
   const remap = () => {
     if (!block) return;
     try {
-      mapping = keptRow ? mapFrom(block.values, keptRow, tab, overrides) : mapHeaders(block.values, tab, overrides);
+      const read = keptRow ? mapFrom(block.values, keptRow, tab, overrides) : mapHeaders(block.values, tab, overrides);
+      // The currency the sheet's number formats show (`"£"#,##0`): Validate and Copy read it as the
+      // command line does, so pounds are never checked or copied as dollars.
+      mapping = withFormatCurrencies(read, block.numberCurrencies);
       replace(mappingArea, partPicker(), mappingTable(block, mapping));
       status.textContent = `Looks like the ${mapping.tab} tab: ${mapping.columns.length} columns recognised.`;
     } catch (err) {
