@@ -200,36 +200,27 @@ export class Ledger {
       const on =
         `${this.t.header[this.at]} ${quote(name)}${given} is on ${formatNumber(g.count)} rows ` +
         `(${rowList(g.rows, g.count)})`;
-      // Real: a list of election candidates, five names each on two rows, every pair two people with
-      // their own addresses: "keep one row" would have deleted one.
-      const emails = this.emailColumn ? this.identifiers([first - 1, ...g.later], this.emailColumn) : [];
-      if (emails.length > 1 && this.emailColumn) {
-        const shown = emails.slice(0, IDS_NAMED).map((i) => `${i.text} on row ${i.row + 1}`);
-        const more = emails.length > IDS_NAMED ? ` and ${formatNumber(emails.length - IDS_NAMED)} more` : "";
-        report(
-          first - 1,
-          this.at,
-          `${on} with ${formatNumber(emails.length)} different ${this.emailColumn.header} (${shown.join(", ")}${more}): ` +
-            `${TWO_PEOPLE}? Tell them apart by name (a middle initial, say); if it is one person, keep one ` +
-            `row, or say which initiative each row is for.`,
-          name,
-          { rule: this.sameNameRule, severity: "warning", rows: g.count },
-        );
-        continue;
-      }
-      const ids = this.identifiers([first - 1, ...g.later]);
-      if (ids.length > 1 && this.idColumn) {
-        const shown = ids.slice(0, IDS_NAMED).map((i) => `${i.text} on row ${i.row + 1}`);
-        const more = ids.length > IDS_NAMED ? ` and ${formatNumber(ids.length - IDS_NAMED)} more` : "";
-        report(
-          first - 1,
-          this.at,
-          `${on} with ${formatNumber(ids.length)} different ${this.idColumn.header} (${shown.join(", ")}${more}): two ` +
-            `organisations under one name, or an identifier to correct? Read as one partner until they are told ` +
-            `apart by name.`,
-          name,
-          { rule: this.sameNameRule, severity: "warning", rows: g.count },
-        );
+      // Rows that say they are different: a person's with different email addresses (real: a list of
+      // election candidates, five names each on two rows, every pair two people — "keep one row" would
+      // have deleted one), a partner's with different organisation identifiers.
+      const rows = [first - 1, ...g.later];
+      const differing = (column: { readonly header: string }, found: readonly { text: string; row: number }[]) => {
+        const shown = found.slice(0, IDS_NAMED).map((i) => `${i.text} on row ${i.row + 1}`);
+        const more = found.length > IDS_NAMED ? ` and ${formatNumber(found.length - IDS_NAMED)} more` : "";
+        return `${on} with ${formatNumber(found.length)} different ${column.header} (${shown.join(", ")}${more})`;
+      };
+      const emails = this.emailColumn ? this.identifiers(rows, this.emailColumn) : [];
+      const ids = this.idColumn ? this.identifiers(rows) : [];
+      const apart =
+        emails.length > 1 && this.emailColumn
+          ? `${differing(this.emailColumn, emails)}: ${TWO_PEOPLE}? Tell them apart by name (a middle initial, ` +
+            `say); if it is one person, keep one row, or say which initiative each row is for.`
+          : ids.length > 1 && this.idColumn
+            ? `${differing(this.idColumn, ids)}: two organisations under one name, or an identifier to correct? ` +
+              `Read as one partner until they are told apart by name.`
+            : undefined;
+      if (apart !== undefined) {
+        report(first - 1, this.at, apart, name, { rule: this.sameNameRule, severity: "warning", rows: g.count });
         continue;
       }
       report(first - 1, this.at, `${on}: ${this.advice}${suggestion}`, name, {
