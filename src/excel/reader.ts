@@ -41,7 +41,7 @@ export interface SheetValues {
   readonly pivots: PivotArea[];
   /**
    * Per column of `values`, the currency its numbers' number formats show (`"£"#,##0` → GBP), ""
-   * for none: read from the first FORMAT_SAMPLE_ROWS rows (see numberCurrencies in the core).
+   * for none: read from the first FORMAT_SAMPLE_ROWS rows, fewer on a wide sheet (see numberCurrencies in the core).
    */
   readonly numberCurrencies: string[];
 }
@@ -52,6 +52,8 @@ export interface SheetValues {
  * format down its length as people keep sheets.
  */
 export const FORMAT_SAMPLE_ROWS = 200;
+/** Most cells whose formats the sample reads: a format is a short string, so well under 1 MB. */
+const FORMAT_SAMPLE_CELLS = 20_000;
 
 const SIZE_ERRORS = new Set([
   "ResponsePayloadSizeLimitExceeded",
@@ -129,14 +131,15 @@ export async function readSheetValues(
     body: p.layout.getRange().load(RECT),
     filters: p.filterHierarchies.getCount(),
   }));
-  if (totals.length > 0 || pivots.length > 0) await context.sync();
-  const areas = await pivotAreas(context, pivots);
-  const read = await readBlocks(context, sheet, rect, options.onProgress, options.budget);
-  // The currency the amounts' number formats show: a UK sheet often says £ nowhere else, and its
-  // amounts copied or summed as dollars would be wrong (real: Arts Council England's grants list).
-  const sampleRows = Math.min(rect.rows, FORMAT_SAMPLE_ROWS);
+  // With them, the number formats of the first rows: the currency the amounts' formats show (a UK
+  // sheet often says £ nowhere else, and its amounts copied or summed as dollars would be wrong;
+  // real: Arts Council England's grants list).
+  // A wide sheet gives fewer rows: the sample stays a small response (FORMAT_SAMPLE_CELLS).
+  const sampleRows = Math.min(rect.rows, FORMAT_SAMPLE_ROWS, Math.max(1, Math.floor(FORMAT_SAMPLE_CELLS / rect.cols)));
   const formats = sheet.getRangeByIndexes(rect.row, rect.col, sampleRows, rect.cols).load("numberFormat");
   await context.sync();
+  const areas = await pivotAreas(context, pivots);
+  const read = await readBlocks(context, sheet, rect, options.onProgress, options.budget);
   const numberCurrencies = numberCurrenciesOf(read, formats.numberFormat as unknown[][]);
   const tableTotalsRows = totals.map((r) => r.rowIndex - rect.row).filter((i) => i >= 0 && i < read.length);
   const values = areas.length > 0 ? withoutPivots(read, areas, rect.row + 1, rect.col + 1) : read;
