@@ -66,7 +66,7 @@ export function checkedAgainstData<G extends Guess>(matrix: Matrix, guess: G, na
       names,
     ),
   );
-  return repeatedHeadersAreNoGuess(matrix, codesAreNoNames(matrix, ownerIsNoPartner(matrix, checked, names), names));
+  return repeatedHeadersAreNoGuess(codesAreNoNames(matrix, ownerIsNoPartner(matrix, checked, names), names));
 }
 
 /**
@@ -75,7 +75,7 @@ export function checkedAgainstData<G extends Guess>(matrix: Matrix, guess: G, na
  * (real: a grants commission's allocations). No guess is made; a mapping by hand names one by its
  * group title (`--map "Local Roads Grants Total ($)=Committed"`).
  */
-function repeatedHeadersAreNoGuess<G extends Guess>(_matrix: Matrix, guess: G): G {
+function repeatedHeadersAreNoGuess<G extends Guess>(guess: G): G {
   // The headers as read (two header rows joined where they name a column: `Awarded Amount` and `Paid
   // Amount` are two), compared as written, spaces aside (`Total\n($)`): `Initiative #` is not `Initiative`.
   const same = (header: string) => header.toLowerCase().replace(/\s+/g, " ").trim();
