@@ -68,6 +68,8 @@ export interface CheckedBlock {
   readonly rows: number;
   readonly errors: number;
   readonly warnings: number;
+  /** Rows with at least one error: one error said once for 1,999 rows is on 1,999 rows. */
+  readonly errorRows: number;
   /** How the sheet's headers were read: each header, the tracker column it stands for, and its cell. */
   readonly mapping: readonly { readonly header: string; readonly column: string; readonly cell: string }[];
   /** Headers that map to no column of the tab (ignored). */
@@ -429,13 +431,26 @@ export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): Che
       trackerTable: block.isTrackerTable,
     });
     let errors = 0;
+    // Rows with an error, one byte each (a million-row sheet: 1 MB), counted once however many it has.
+    const erred = new Uint8Array(block.matrix.length + 1);
+    let errorRows = 0;
+    const markError = (r: number) => {
+      if (r >= 0 && r < erred.length && erred[r] === 0) {
+        erred[r] = 1;
+        errorRows++;
+      }
+    };
     // Each core issue is let go once copied, so a million issues are never held twice.
     const found = result.issues as (Issue | undefined)[];
     for (let k = 0; k < found.length; k++) {
       const issue = found[k] as Issue;
       found[k] = undefined;
       const row = block.top + issue.row - 1;
-      if (issue.severity === "error") errors++;
+      if (issue.severity === "error") {
+        errors++;
+        // A missing column's error stands on the header row: it is about every row, no row of its own.
+        if (issue.row - 1 !== block.mapping.headerRow) for (const r of issue.rowNumbers ?? [issue.row]) markError(r);
+      }
       issues.push({
         sheet: block.sheet,
         table: block.table,
@@ -455,6 +470,7 @@ export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): Che
       rows: result.rowsChecked,
       errors,
       warnings: result.issues.length - errors,
+      errorRows,
       mapping: block.mapping.columns.map((c) => ({
         header: c.header,
         column: c.name,

@@ -1050,6 +1050,15 @@ describe("partnership-tracker check", () => {
     );
   });
 
+  it("says on how many rows the errors are, when one error stands for many rows", () => {
+    // Real: Chicago's capital-spending list, "10 errors … in 2,000 rows" while every row was off the list.
+    const lights = [["Asset", "Category"], ...Array.from({ length: 5 }, (_, i) => [`Light ${i + 1}`, "Lighting"])];
+    fs.writeFileSync(path.join(dir, "lights.xlsx"), handMadeXlsx({ Assets: rowsXml(lights) }));
+    const r = cli(["check", "lights.xlsx"], dir);
+    expect(r.stdout).toContain("5 rows checked: 1 error on 5 rows, 0 warnings");
+    expect(r.stdout.replace(/\s+/g, " ")).toContain("lights.xlsx: 1 error on 5 rows, 0 warnings in 5 rows on 1 sheet.");
+  });
+
   it("summarises a ledger in pounds in pounds, never dollars", () => {
     const r = cli(["summary", "pounds.xlsx"], dir);
     expect(r.code).toBe(0);
