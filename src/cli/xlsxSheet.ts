@@ -1,4 +1,4 @@
-import { formatCurrency } from "../core/coerce";
+import { ColumnCurrencies, formatCurrency } from "../core/coerce";
 import type { Cell } from "../core/types";
 import { isoToSerial } from "../core/excelDate";
 import { parsePart, type PartHandlers } from "./xmlPart";
@@ -82,9 +82,6 @@ export async function cellStyles(zip: ZipPackage, part: string): Promise<CellSty
   return { dates, currencies };
 }
 
-/** Two currencies' formats in one column: it names none. */
-const MIXED = "!";
-
 const ROW_NUMBER = /^[1-9]\d*$/;
 const CELL_REF = /^\$?([A-Za-z]+)\$?(\d*)$/;
 
@@ -141,7 +138,7 @@ export class SheetReader implements PartHandlers {
   private badRowCount = 0;
   private firstBadRowAfter = 0;
   private badStrings = 0;
-  private readonly columnCurrencies: (string | undefined)[] = [];
+  private readonly columnCurrencies = new ColumnCurrencies();
   private firstBadString = "";
   rowsRead = 0;
   lastRow = 0;
@@ -318,19 +315,11 @@ export class SheetReader implements PartHandlers {
         const n = Number(raw);
         if (raw.trim() === "" || !Number.isFinite(n)) return decodeEscapes(raw);
         if (this.style === undefined) return n;
-        if (this.currencies.size > 0) this.noteCurrency(this.currencies.get(this.style));
+        if (this.currencies.size > 0)
+          this.columnCurrencies.note(this.colNum - 1, this.currencies.get(this.style) ?? "");
         return this.dates?.has(this.style) ? n + DAYS_1904 : n;
       }
     }
-  }
-
-  /** A number cell's format currency, per column: one code, or MIXED when the column shows two. */
-  private noteCurrency(code: string | undefined): void {
-    if (code === undefined) return;
-    const at = this.colNum - 1;
-    const seen = this.columnCurrencies[at];
-    if (seen === undefined || seen === "") this.columnCurrencies[at] = code;
-    else if (seen !== code) this.columnCurrencies[at] = MIXED;
   }
 
   /**
@@ -338,7 +327,7 @@ export class SheetReader implements PartHandlers {
    * whose amounts say £ only in their format is in pounds (formatCurrency).
    */
   numberCurrencies(): string[] {
-    return Array.from(this.columnCurrencies, (c) => (c === undefined || c === MIXED ? "" : c));
+    return this.columnCurrencies.codes();
   }
 
   /** What was in the part but not read, one sentence each. */

@@ -535,20 +535,36 @@ const DOLLAR_LOCALES: Record<string, string> = { C09: "AUD", "1409": "NZD", "100
  * command line reads the file's styles.
  */
 export function numberCurrencies(values: Matrix, formats: readonly (readonly unknown[])[]): string[] {
-  const out: string[] = [];
+  const seen = new ColumnCurrencies();
   for (let r = 0; r < formats.length; r++) {
     const row = formats[r] ?? [];
     for (let c = 0; c < row.length; c++) {
-      if (typeof values[r]?.[c] !== "number" || typeof row[c] !== "string") continue;
-      const code = formatCurrency(row[c] as string);
-      if (code === "") continue;
-      out[c] = out[c] === undefined || out[c] === code ? code : MIXED_FORMATS;
+      const format = row[c];
+      if (typeof values[r]?.[c] === "number" && typeof format === "string") seen.note(c, formatCurrency(format));
     }
   }
-  return Array.from(out, (c) => (c === undefined || c === MIXED_FORMATS ? "" : c));
+  return seen.codes();
 }
 
-const MIXED_FORMATS = "!";
+/**
+ * The currency each column's number formats show, noted cell by cell (the task pane's grid, the
+ * command line's stream): one code per column, none where a column shows two.
+ */
+export class ColumnCurrencies {
+  private readonly seen: (string | undefined)[] = [];
+
+  note(column: number, code: string): void {
+    if (code === "") return;
+    const before = this.seen[column];
+    this.seen[column] = before === undefined || before === code ? code : ColumnCurrencies.MIXED;
+  }
+
+  codes(): string[] {
+    return Array.from(this.seen, (c) => (c === undefined || c === ColumnCurrencies.MIXED ? "" : c));
+  }
+
+  private static readonly MIXED = "!";
+}
 
 /**
  * A mapping given the currencies a block's number formats show, column by column (from the block's
