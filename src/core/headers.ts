@@ -15,6 +15,7 @@ import {
 } from "../schema";
 import { checkedAgainstData, holdsCodes, type HeaderNames } from "./guesses";
 import { cellText, isBlank, isBlankRow } from "./text";
+import { serialToIso } from "./excelDate";
 import { NoHeaderError, TrackerError, type Cell, type HeaderMapping, type Matrix, type MappedColumn } from "./types";
 
 /**
@@ -24,6 +25,21 @@ import { NoHeaderError, TrackerError, type Cell, type HeaderMapping, type Matrix
  * (`Start (mm/dd/yyyy)`) is ignored when needed. A header row names the tab's key column plus one
  * more of its columns, however many other columns the sheet has (open-data exports have 40).
  */
+
+/**
+ * A header cell as the user sees it. A month's date heading a column (`Jun-23`) reaches us as its
+ * serial, 45078: shown as `Jun 2023` when it is the first of a month in 2000–2099 (the month headers
+ * of budget and payment sheets); any other number as it is (an account code `40100` is no date).
+ */
+export function headerText(cell: Cell): string {
+  if (typeof cell === "number" && Number.isInteger(cell) && cell >= HEADER_DATES[0] && cell < HEADER_DATES[1]) {
+    const iso = serialToIso(cell);
+    if (iso.endsWith("-01")) return `${MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+  }
+  return cellText(cell);
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
 
 /** `MOU signed?` → `mousigned`; `Initiative #` → `initiativeid` (`#` is how people write "number/ID"). */
 export function normalizeHeader(header: string): string {
@@ -173,7 +189,7 @@ function matchTexts(texts: HeaderTexts, cells: readonly Cell[], row: number, fir
       // A number in a header row is no header (years over columns of figures): listed, not mapped.
       if (!isBlank(cells[index])) {
         filled++;
-        unknown.push({ header: cellText(cells[index]).trim(), index });
+        unknown.push({ header: headerText(cells[index]).trim(), index });
       }
       continue;
     }
@@ -236,13 +252,26 @@ const DATE_LIKE = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}/;
  * its numbers and dates give it away.
  */
 export function looksLikeData(cells: readonly Cell[] | undefined): boolean {
+  return dataSigns(cells) !== undefined;
+}
+
+/**
+ * Why a row reads as data: `marked` by a value no header holds (TRUE/FALSE, an email, a date typed as
+ * text), or by numbers outnumbering its words: `marked` again unless each is a date, then `dates` —
+ * which a header row has too when a month's date heads each column of figures (`Partner | Committed |
+ * Jun-23 | Jul-23 …`, the cells' values being date serials). Undefined for a row of words.
+ */
+function dataSigns(cells: readonly Cell[] | undefined): "marked" | "dates" | undefined {
   let numbers = 0;
   let texts = 0;
+  let dates = 0;
   for (const cell of cells ?? []) {
-    if (typeof cell === "boolean") return true;
-    if (typeof cell === "number" && !(Number.isInteger(cell) && cell >= 1900 && cell <= 2100)) numbers++;
-    else if (typeof cell === "string" && cell.trim() !== "") {
-      if (EMAIL_LIKE.test(cell.trim()) || DATE_LIKE.test(cell.trim())) return true;
+    if (typeof cell === "boolean") return "marked";
+    if (typeof cell === "number") {
+      if (!(Number.isInteger(cell) && cell >= 1900 && cell <= 2100)) numbers++;
+      if (Number.isInteger(cell) && cell >= HEADER_DATES[0] && cell < HEADER_DATES[1]) dates++;
+    } else if (typeof cell === "string" && cell.trim() !== "") {
+      if (EMAIL_LIKE.test(cell.trim()) || DATE_LIKE.test(cell.trim())) return "marked";
       texts++;
     }
   }
@@ -251,8 +280,15 @@ export function looksLikeData(cells: readonly Cell[] | undefined): boolean {
   // header row above its header row), a month's column headed by its date (real: a grants
   // commission's `Jun-23` twice among 13 headers, so --map found no `Council` there). A data row holds
   // more numbers than that, or a date or an email.
-  return numbers > 0 && texts < TEXTS_PER_NUMBER * numbers;
+  if (!(numbers > 0 && texts < TEXTS_PER_NUMBER * numbers)) return undefined;
+  return dates === numbers ? "dates" : "marked";
 }
+
+/**
+ * The serials of 2000-01-01 and 2100-01-01: a whole number between them in a header row is a date
+ * heading a column (a month's figures), as the cell's date format would show it.
+ */
+const HEADER_DATES = [36_526, 73_051] as const;
 
 /** Words a header row has for each number in it, at least (see looksLikeData). */
 const TEXTS_PER_NUMBER = 4;
@@ -376,7 +412,7 @@ function noHeaderError(
   }
   const row = closest && closest.columns.length > 0 ? closest.row : widestRow(matrix, firstFilled);
   const cells = matrix[row] ?? [];
-  const seen = cells.filter((c) => !isBlank(c)).map((c) => cellText(c).trim());
+  const seen = cells.filter((c) => !isBlank(c)).map((c) => headerText(c).trim());
   const data = looksLikeData(cells);
   if (data) {
     return new NoHeaderError(
@@ -590,8 +626,20 @@ function findHeader(matrix: Matrix, wanted: TabSpec | undefined): RowMatch | NoH
     if (!Array.isArray(cells) || isBlankRow(cells)) continue;
     if (firstFilled < 0) firstFilled = row;
     scanned++;
-    if (looksLikeData(cells)) continue;
+    const signs = dataSigns(cells);
+    if (signs === "marked") continue;
     const texts = textsOf(cells);
+    if (signs === "dates") {
+      // Dates among the words: a header row only if its words name the key column and one more (a
+      // month's date over each column of figures); never the closest row or a fallback.
+      let m: RowMatch | undefined;
+      for (const t of tabs) {
+        const here = matchTexts(texts, cells, row, row, t);
+        if (qualifies(here, false) && better(here, m)) m = here;
+      }
+      if (m) return twoRowHeader(matrix, m);
+      continue;
+    }
     let here: RowMatch | undefined = wanted ? undefined : asOrganisations(matrix, texts, cells, row);
     for (const t of here ? [] : tabs) {
       const m = matchTexts(texts, cells, row, row, t);
@@ -658,7 +706,7 @@ export function mapHeaders(
 
 function headerTextAt(matrix: Matrix, match: RowMatch, index: number): string {
   const known = [...match.columns, ...match.unknown].find((c) => c.index === index);
-  return known?.header ?? cellText((matrix[match.row] ?? [])[index]).trim();
+  return known?.header ?? headerText((matrix[match.row] ?? [])[index]).trim();
 }
 
 function applyOverrides(matrix: Matrix, match: RowMatch, overrides: Readonly<Record<number, string | null>>): RowMatch {
@@ -738,12 +786,12 @@ export function mappingFromPairs(
     scanned++;
     const filled = matrix[r].filter((c) => !isBlank(c)).length;
     if (filled > widestFilled) [widest, widestFilled] = [r, filled];
-    const have = new Set([...matrix[r].map((c) => normalizeHeader(cellText(c))), ...groupedHeaders(matrix, r)]);
+    const have = new Set([...matrix[r].map((c) => normalizeHeader(headerText(c))), ...groupedHeaders(matrix, r)]);
     const n = keys.filter((k) => have.has(k)).length;
     if (n > most) [row, most] = [r, n];
   }
   const cells = row >= 0 ? matrix[row] : [];
-  const normalized = cells.map((c) => normalizeHeader(cellText(c)));
+  const normalized = cells.map((c) => normalizeHeader(headerText(c)));
   const grouped = row >= 0 ? groupedHeaders(matrix, row) : [];
   const missing = resolved.filter(
     (r) => !normalized.includes(normalizeHeader(r.header)) && !grouped.includes(normalizeHeader(r.header)),
@@ -751,7 +799,7 @@ export function mappingFromPairs(
   if (missing.length > 0) {
     const guess = row >= 0 ? undefined : findHeader(matrix, target);
     const at = row >= 0 ? row : guess && !(guess instanceof NoHeaderError) ? guess.row : widest;
-    const seen = (matrix[at] ?? []).filter((c) => !isBlank(c)).map((c) => cellText(c).trim());
+    const seen = (matrix[at] ?? []).filter((c) => !isBlank(c)).map((c) => headerText(c).trim());
     const names = missing.map((m) => `"${m.header.trim()}"`).join(", ");
     throw new TrackerError(
       "#VALUE!",
@@ -820,11 +868,11 @@ function groupedText(matrix: Matrix, row: number, i: number): string {
   let group = "";
   for (let c = i; c >= 0; c--) {
     if (!isBlank(above[c])) {
-      group = cellText(above[c]).trim();
+      group = headerText(above[c]).trim();
       break;
     }
   }
-  const low = cellText((matrix[row] ?? [])[i]).trim();
+  const low = headerText((matrix[row] ?? [])[i]).trim();
   return group === "" || low === "" ? "" : `${group} ${low}`;
 }
 
@@ -845,8 +893,8 @@ const TITLE_CELLS = new Set(["trackercolumn", "trackerheader", "column", "mapsto
 export function pairsOfRange(range: Matrix): [string, string][] {
   const pairs: [string, string][] = [];
   range.forEach((row, i) => {
-    const header = cellText(row?.[0]).trim();
-    const column = cellText(row?.[1]).trim();
+    const header = headerText(row?.[0]).trim();
+    const column = headerText(row?.[1]).trim();
     if (header === "" && column === "") return;
     // The task pane writes a title row above the pairs ("Your header | Tracker column").
     if (i === 0 && TITLE_CELLS.has(normalizeHeader(column))) return;

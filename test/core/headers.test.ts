@@ -188,6 +188,29 @@ describe("header mapping", () => {
     expect(() => mapHeaders([["Lakeside Supply", "Business", 4867.5]], "Partners")).toThrow(/row 1 holds data/);
   });
 
+  it("reads a header row whose months head columns by their dates, and shows them as months", () => {
+    // A budget or payments sheet: `Partner | Committed | Jun-23 | Jul-23`, the months typed as dates, so
+    // Excel hands over their serials. Half its cells being numbers made it "data, not headers".
+    const sheet = [
+      ["Partner", "Committed", 45078, 45108],
+      ["Lakeside Trust", 1000, 10, 20],
+    ];
+    const m = mapHeaders(sheet);
+    expect(m.headerRow).toBe(0);
+    expect(m.columns.map((c) => c.name)).toEqual(["Partner", "Committed"]);
+    expect(m.unknown.map((u) => u.header)).toEqual(["Jun 2023", "Jul 2023"]);
+    // The user maps a month as they see it, or as Excel stores `Jun 2023` typed into a mapping cell.
+    for (const header of ["Jun 2023", 45078]) {
+      const mapped = mappingFromPairs(sheet, null, pairsOfRange([[header, "Received"]]));
+      expect(mapped.columns.map((c) => `${c.header}=${c.name}`)).toContain("Jun 2023=Received");
+    }
+    // Amounts or codes are no months: a row of words and amounts stays data, and a code stays a number.
+    expect(() => mapHeaders([["Partner", "Committed", 1000, 2000]])).toThrow(/row 1 holds data/);
+    expect(mapHeaders([["Partner", "Committed", "Region", "Notes", 40100]]).unknown.map((u) => u.header)).toContain(
+      "40100",
+    );
+  });
+
   it("refuses an empty or blank range with the same advice", () => {
     expect(() => mapHeaders([])).toThrow(/Include the header row/);
     expect(() => mapHeaders([[null, ""], ["  "]])).toThrow(/Include the header row/);
