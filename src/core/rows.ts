@@ -20,7 +20,7 @@ import {
 } from "./notData";
 import { isBlank, isBlankRow, isPlaceholder, mayBeSpecial, normalizeKey, specialText, trimmed } from "./text";
 import type { Cell, HeaderMapping, Matrix } from "./types";
-import { groupRowsAbove, subtotalRows, type SubtotalKind } from "./subtotals";
+import { groupRowsAbove, sameFigure, subtotalRows, type SubtotalKind } from "./subtotals";
 
 /**
  * A user's block read through its header mapping: one row at a time, each mapped cell coerced once
@@ -921,6 +921,50 @@ export class TypedTable {
     });
   }
 
+  /** Is the key column's cell of `cells` blank (or is there no key column)? */
+  private keyBlankIn(cells: readonly Cell[]): boolean {
+    const slot = this.keySlot;
+    return slot < 0 || isBlank(cells[this.index[slot]]);
+  }
+
+  /**
+   * Is the loaded row, the block's last, a total of columns the mapping leaves out: no name, nothing
+   * in a mapped column, and each of its figures the sum of its column over the rows above (two at
+   * least)? Real: a grants list whose yearly columns map to nothing had its unlabelled sums row
+   * reported as "Partner is empty". Only the block's last filled row is asked, and only when no row
+   * above was left out (a labelled subtotal would be summed again).
+   */
+  private unmappedSumAbove(row: number): boolean {
+    const cells = this.cells;
+    const columns: number[] = [];
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c];
+      if (isBlank(cell)) continue;
+      if (typeof cell !== "number" || this.index.includes(c)) return false;
+      columns.push(c);
+    }
+    if (columns.length === 0) return false;
+    for (let r = row + 1; r < this.rowCount; r++) {
+      const below = this.matrix[r];
+      if (Array.isArray(below) && !isBlankRow(below)) return false;
+    }
+    const sums = new Float64Array(columns.length);
+    let counted = 0;
+    for (let r = this.firstDataRow; r < row; r++) {
+      const above = this.matrix[r];
+      if (!Array.isArray(above)) continue;
+      let any = false;
+      for (let k = 0; k < columns.length; k++) {
+        const v = above[columns[k]];
+        if (typeof v !== "number") continue;
+        sums[k] += v;
+        any = true;
+      }
+      if (any) counted++;
+    }
+    return counted >= 2 && columns.every((c, k) => sameFigure(cells[c] as number, sums[k]));
+  }
+
   /** Does the loaded row hold a readable number in a mapped amount or number column? */
   private hasAmount(): boolean {
     const slots = this.mappedSlots;
@@ -1062,7 +1106,8 @@ export class TypedTable {
   surelyData(cells: readonly Cell[]): boolean {
     const first = firstFilled(cells);
     const label = cells[first];
-    if (typeof label === "number") return true;
+    // A row of figures with no name may be a total nobody labelled (unmappedSumAbove): the long way.
+    if (typeof label === "number") return !this.keyBlankIn(cells);
     // A `Total <name>` or an area's name that may add up the rows above it is settled the long way
     // (isTotalRow), and so is a note's words (`Source: …`).
     if (typeof label !== "string" || totalKind(label) !== NOT_TOTAL || isEndMarkerRow(cells, first)) return false;
@@ -1127,6 +1172,11 @@ export class TypedTable {
           leftOut.push({ row: r, kind, label: labelText(this.cells[column]), column });
           continue;
         }
+      }
+      if (leftOut.length === 0 && this.nameless() && !this.hasAmount() && this.unmappedSumAbove(r)) {
+        const column = firstFilled(this.cells);
+        leftOut.push({ row: r, kind: "sumAbove", label: labelText(this.cells[column]), column });
+        continue;
       }
       const kind = this.notData();
       if (kind === undefined) {

@@ -25,7 +25,7 @@ export interface SubtotalRows {
 }
 
 /** Within rounding: a statement rounds each line and its total apart. */
-function same(a: number, b: number): boolean {
+export function sameFigure(a: number, b: number): boolean {
   return Math.abs(a - b) <= Math.max(0.005, Math.abs(b) * 0.001);
 }
 
@@ -34,7 +34,7 @@ function addsUp(want: readonly number[], sums: readonly number[]): boolean {
   let matched = 0;
   for (let k = 0; k < want.length; k++) {
     if (!Number.isFinite(want[k])) continue;
-    if (!same(want[k], sums[k])) return false;
+    if (!sameFigure(want[k], sums[k])) return false;
     if (want[k] !== 0) matched++;
   }
   return matched > 0;
@@ -163,7 +163,7 @@ function everyRowGrouped(
     let j = i + 1;
     for (; j < rows.length; j++) {
       amounts(rows[j]).forEach((v, c) => (sums[c] += Number.isFinite(v) ? v : 0));
-      if (same(sums[k], head[k])) break;
+      if (sameFigure(sums[k], head[k])) break;
     }
     if (j >= rows.length || !addsUp(head, sums)) return undefined;
     groups.push(rows[i]);
@@ -193,7 +193,7 @@ function oneGroupRow(
     const sums = new Array<number>(want.length).fill(0);
     for (let j = i + 1; j < rows.length; j++) {
       amounts(rows[j]).forEach((v, c) => (sums[c] += Number.isFinite(v) ? v : 0));
-      if (same(sums[k], head[k])) {
+      if (sameFigure(sums[k], head[k])) {
         if (j - i >= 2 && addsUp(head, sums)) return [rows[i]];
         break;
       }

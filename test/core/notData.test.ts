@@ -344,6 +344,30 @@ describe("totals no label names: found by their figures", () => {
     expect(summarizePartners(sheet).total).toMatchObject({ partners: 3, committed: 60000.5, received: 1500 });
   });
 
+  it("leaves out an unlabelled sums row under columns the mapping leaves out, not 'Partner is empty'", () => {
+    // Real: a grants list whose quarterly columns map to nothing; its last row, the quarters' sums.
+    const sheet: Cell[][] = [
+      ["Partner", "Sector", "Committed", "Q1", "Q2"],
+      ["Alder Trust", "Nonprofit", 300, 100, 200],
+      ["Birch Fund", "Business", 700, 300, 400.5],
+      ["Cedar Works", "Philanthropy", 110, 50, 60],
+      [null, null, null, 450, 660.5],
+    ];
+    const result = validateRange(sheet, "Partners", { today: TODAY });
+    expect(result.leftOut.map((l) => [l.row + 1, l.kind, l.label])).toEqual([[5, "sumAbove", "450"]]);
+    expect(result.issues.map((i) => i.rule)).toEqual(["leftOut.sumAbove"]);
+    expect(summarizePartners(sheet).total).toMatchObject({ partners: 3, committed: 1110 });
+    // Figures that add up nothing, or a row after them, leave the row a partner missing its name.
+    for (const rows of [
+      [...sheet.slice(0, 4), [null, null, null, 450, 700]],
+      [...sheet, ["Dune Co", "Business", 1, 1, 2]],
+    ]) {
+      const kept = validateRange(rows, "Partners", { today: TODAY });
+      expect(kept.leftOut).toEqual([]);
+      expect(kept.issues.map((i) => [i.row, i.rule])).toContainEqual([5, "required.partner"]);
+    }
+  });
+
   it("leaves out each group's subtotal above its rows, its name in another column", () => {
     // Real: a federal report's state rows (`Arkansas | | 250,000` over its two local grants) doubled it.
     const sheet: Cell[][] = [
