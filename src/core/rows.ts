@@ -1193,7 +1193,9 @@ export class TypedTable {
         afterGrandTotal ||= isGrandTotal(this.cells) && this.addsUpAbove();
         this.totalAt(r);
         totalSeen = true;
-        breakdown = this.breakdownBelow(r) ?? breakdown;
+        // A Total above every data row (a report's Grand Total printed first) totals the rows below
+        // it: they are the data, not the same money again (real: a rental-aid report, $0 summed).
+        if (lastData >= 0) breakdown = this.breakdownBelow(r) ?? breakdown;
       }
       if (kind === "label" && totalSeen && !footnotes) {
         const label = this.cells[firstFilled(this.cells)];

@@ -241,6 +241,22 @@ describe("a government table: an area's total without the word, its breakdown, a
     ]);
   });
 
+  it("reads a Total printed above the rows as theirs: the rows under it are the data, not it again", () => {
+    // Real: a federal rental-aid report prints its Grand Total first; every grant under it was "the
+    // same money again", and the summary said 0 partners, $0.
+    const topTotal: Cell[][] = [
+      ["Recipient", "Amount awarded"],
+      ["Total", 60000],
+      ["Riverbend League", 10000],
+      ["Northside Pantry", 20000],
+      ["Harbor Arts", 30000],
+    ];
+    const result = validateRange(topTotal, "Partners", { today: TODAY });
+    expect(result.rowsChecked).toBe(3);
+    expect(result.leftOut.map((l) => [l.row + 1, l.kind])).toEqual([[2, "total"]]);
+    expect(summarizePartners(topTotal).total).toMatchObject({ partners: 3, committed: 60000 });
+  });
+
   it("takes figures as they are when the header's millions would make a row a trillion or more", () => {
     // Real: a federal table headed "$ Millions" holds whole dollars (a number format shows them in
     // millions): $21.5bn was printed as $42.9 quadrillion.
