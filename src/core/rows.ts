@@ -965,6 +965,50 @@ export class TypedTable {
     return counted >= 2 && columns.every((c, k) => sameFigure(cells[c] as number, sums[k]));
   }
 
+  /**
+   * The block's last row with a name in the key column (-1 when none): what lies below it is the
+   * table's sums and notes. Found from the bottom, once.
+   */
+  private lastNamedRow(): number {
+    if (this.lastNamed !== -2) return this.lastNamed;
+    const slot = this.keySlot;
+    const key = slot < 0 ? -1 : this.index[slot];
+    let r = this.rowCount - 1;
+    for (; r >= this.firstDataRow && key >= 0; r--) {
+      const cell = this.matrix[r]?.[key];
+      if (!isBlank(cell) && !isPlaceholder(cell)) break;
+    }
+    return (this.lastNamed = key < 0 ? -1 : r);
+  }
+
+  /**
+   * The last row under the last named row with a Total label in any of its cells (-1 when none).
+   * Found once, from the bottom.
+   */
+  private lastTotalUnderData(): number {
+    if (this.lastTotal !== -2) return this.lastTotal;
+    const named = this.lastNamedRow();
+    let r = this.rowCount - 1;
+    for (; r > named && r >= this.firstDataRow; r--) {
+      const cells = this.matrix[r];
+      if (Array.isArray(cells) && cells.some((c) => typeof c === "string" && totalKind(c) === TOTAL)) break;
+    }
+    return (this.lastTotal = r > named && r >= this.firstDataRow ? r : -1);
+  }
+
+  /** lastTotalUnderData, once found (-2: not yet). */
+  private lastTotal = -2;
+
+  /** How many mapped cells of the loaded row are filled. */
+  private filledSlots(): number {
+    let filled = 0;
+    for (let k = 0; k < this.mappedSlots.length; k++) if (this.state[this.mappedSlots[k]] !== BLANK) filled++;
+    return filled;
+  }
+
+  /** lastNamedRow, once found (-2: not yet). */
+  private lastNamed = -2;
+
   /** Does the loaded row hold a readable number in a mapped amount or number column? */
   private hasAmount(): boolean {
     const slots = this.mappedSlots;
@@ -1030,8 +1074,13 @@ export class TypedTable {
     const cells = this.cells;
     for (let i = first; i < cells.length; i++) {
       const cell = cells[i];
-      if (typeof cell !== "string" || cell.length > 16 || !/total/i.test(cell)) continue;
-      if (totalKind(cell) !== TOTAL || !/^\W*(?:grand\s*|sub-?\s*)?totals?\W*$/i.test(cell)) continue;
+      if (typeof cell !== "string" || cell.length > 60 || !/total/i.test(cell)) continue;
+      if (totalKind(cell) !== TOTAL) continue;
+      // Any Total label (`New Total`, `Master List Total:`) under the last named row: the table's own
+      // sums, wherever the publisher typed the label (real: a city council's awards list, its `New
+      // Total` in the street-address column, doubled its $528M). Amid the rows only `Total` alone.
+      const alone = cell.length <= 16 && /^\W*(?:grand\s*|sub-?\s*)?totals?\W*$/i.test(cell);
+      if (!alone && this.row <= this.lastNamedRow()) continue;
       if (i === first) return false; // the first cell says it: notData's own test decides
       this.totalLabelAt = i;
       return true;
@@ -1180,8 +1229,18 @@ export class TypedTable {
       }
       const kind = this.notData();
       if (kind === undefined) {
-        if ((footnotes && !this.hasAmount()) || (afterGrandTotal && saysMore(this.cells))) {
-          const column = firstFilled(this.cells);
+        // Under the last named row, a row with no name after a Total row, or with nothing in a tracker
+        // column above one, is a figure on the sums (a check figure, a `Difference` line), not a
+        // partner missing its name (real: a council's awards list). A form's unnamed responses, with no
+        // Total under them, stay rows to fix.
+        const underTotals =
+          this.nameless() &&
+          r > this.lastNamedRow() &&
+          (totalSeen || (this.filledSlots() === 0 && r < this.lastTotalUnderData()));
+        if ((footnotes && !this.hasAmount()) || (afterGrandTotal && saysMore(this.cells)) || underTotals) {
+          // Named by its words where it has some (`Admin New Add`, not the 500 before them).
+          const words = this.cells.findIndex((c) => typeof c === "string" && c.trim() !== "");
+          const column = words >= 0 ? words : firstFilled(this.cells);
           leftOut.push({ row: r, kind: "note", label: labelText(this.cells[column]), column });
           continue;
         }

@@ -384,6 +384,37 @@ describe("totals no label names: found by their figures", () => {
     }
   });
 
+  it("leaves out the sums under the last named row wherever their labels stand, and figures under them", () => {
+    // Real: a city council's awards list (10,811 rows): under the data a `Difference` line, `New Total`
+    // typed in the street-address column, more sums, and a lone check figure below: $1.06bn for $528M.
+    const sheet: Cell[][] = [
+      ["Legal Name", "Amount", "Program", "Street Address"],
+      ["Alder Trust", 12000, "Youth", "1 Elm St"],
+      ["Birch Fund", 8000, "Food", "2 Oak St"],
+      ["Cedar Works", 5000, "Arts", "3 Pine St"],
+      [null, null, null, null],
+      [null, null, 0, "Difference"],
+      [null, 25000, null, "New Total"],
+      [null, null, 500, "Admin New Add"],
+      [null, null, null, null],
+      [null, 1500, null, null],
+    ];
+    const result = validateRange(sheet, "Partners", { today: TODAY });
+    expect(result.leftOut.map((l) => [l.row + 1, l.kind, l.label])).toEqual([
+      [6, "note", "Difference"],
+      [7, "total", "New Total"],
+      [8, "note", "Admin New Add"],
+      [10, "note", "1500"],
+    ]);
+    expect(result.issues.filter((i) => !i.rule.startsWith("leftOut."))).toEqual([]);
+    expect(summarizePartners(sheet).total).toMatchObject({ partners: 3, committed: 25000 });
+    // Amid the rows, a label such as `New Total` in another column does not make a grant a total.
+    const amid = [...sheet.slice(0, 3), [null, 4000, null, "New Total"], ...sheet.slice(3, 4)];
+    expect(validateRange(amid, "Partners", { today: TODAY }).issues.map((i) => [i.row, i.rule])).toEqual([
+      [4, "required.partner"],
+    ]);
+  });
+
   it("leaves out each group's subtotal above its rows, its name in another column", () => {
     // Real: a federal report's state rows (`Arkansas | | 250,000` over its two local grants) doubled it.
     const sheet: Cell[][] = [
