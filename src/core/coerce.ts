@@ -138,9 +138,12 @@ const HEADER_CURRENCY = new RegExp(
  * names none. Plain numbers under such a header are in that currency: results say £, never $.
  */
 export function headerCurrency(header: string): string {
-  const m = HEADER_CURRENCY.exec(header);
+  const m = HEADER_CURRENCY.exec(header) ?? GLUED_CURRENCY.exec(header);
   return m ? codeOf(m[1]) : "";
 }
+
+/** A currency code glued to a header's last word (`FoerderbeitragCHF`: a Swiss city's grants). */
+const GLUED_CURRENCY = /\p{Ll}(USD|GBP|EUR|CAD|AUD|NZD|CHF)\s*$/u;
 
 /**
  * The multiple an amount column's header or the sheet's title says its figures are in: `Spend

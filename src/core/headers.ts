@@ -119,20 +119,54 @@ export function matchHeader(tab: TabSpec, header: string): Candidate | undefined
     const amount = tryKey("amount");
     return amount && { column: amount.column, strength: FALLBACK };
   }
-  // A footnote mark after the last word (`Recipient Name³`, `Award Amount4`, `Grantee*`): a report's
-  // superscript reaches a sheet's cells as a plain digit (real: a federal report's every header).
+  // The header read without what a publisher adds to it, each way in turn:
+  // - a footnote mark after the last word (`Recipient Name³`, `Award Amount4`, `Grantee*`): a report's
+  //   superscript reaches a sheet's cells as a plain digit (real: a federal report's every header);
+  // - the year a column's figures are for, after its words (`Estimated Annual Value 2017/18`, `Target
+  //   FY2030`: a town council's contracts register) or before them (`FY 24 Target`, `2024 Actual`);
+  // - a currency code after the words (`Amount GBP`, `GrantCHF`: a Swiss city's grants in francs);
+  // - a second language after `:` or ` / ` (`Organization name:Nom d'organisme`: a Canadian funder's).
+  const variants: string[] = [];
   const marked = FOOTNOTE_MARK.exec(header);
-  if (marked) return tryKey(normalizeHeader(header.slice(0, marked.index + 1)));
-  // The year a column's figures are for (`Estimated Annual Value 2017/18`, `Target FY2030`): the
-  // column is what the words before it say (real: a town council's contracts register).
+  if (marked) variants.push(header.slice(0, marked.index + 1));
   const year = YEAR_SUFFIX.exec(header);
-  if (year && year.index > 0) return tryKey(normalizeHeader(header.slice(0, year.index)));
-  // …or before it (`FY 24 Target`, `2024 Actual`: a measures table's column for each year).
+  if (year && year.index > 0) variants.push(header.slice(0, year.index));
   const before = YEAR_PREFIX.exec(header);
-  return before && before[0].length < header.length
-    ? tryKey(normalizeHeader(header.slice(before[0].length)))
-    : undefined;
+  if (before && before[0].length < header.length) variants.push(header.slice(before[0].length));
+  const code = CODE_SUFFIX.exec(header);
+  if (code && code.index > 0) variants.push(header.slice(0, code.index));
+  const bilingual = SECOND_LANGUAGE.exec(header);
+  if (bilingual && OTHER_LANGUAGE.test(bilingual[2])) variants.push(bilingual[1]);
+  for (const variant of variants) {
+    const found = tryKey(normalizeHeader(variant));
+    if (found) return found;
+  }
+  // An amount said with words before it (`Total Updated Allocation`, `Total Cumulative Obligations4`:
+  // a federal rental-aid report's): the amount, weaker than a header that is one. Amounts only —
+  // `Current value` is a Foundation column of its own. `Original …` is the figure since updated.
+  for (const variant of [header.replace(PARENTHESISED, " "), ...variants]) {
+    const words = AMOUNT_MODIFIERS.exec(variant);
+    if (!words || words[0].length >= variant.length) continue;
+    const found = tryKey(normalizeHeader(variant.slice(words[0].length)));
+    if (found && found.column.type === "currency") return { column: found.column, strength: FALLBACK };
+  }
+  return undefined;
 }
+
+/** Words before an amount that say which figure of it: `Total`, `Cumulative`, `Updated`, `Revised`. */
+const AMOUNT_MODIFIERS = /^\s*(?:(?:total|cumulative|updated|revised|final|current)\s+)+/i;
+
+/** A currency code closing a header, after a space or glued to a lower-case word (`GrantCHF`). */
+const CODE_SUFFIX = /(?:\s+|(?<=\p{Ll}))(?:USD|GBP|EUR|CAD|AUD|NZD|CHF)\s*$/u;
+
+/** `English:French`, `English / French`: the first half, and the second to look at. */
+const SECOND_LANGUAGE = /^([^:/]{3,}?)\s*(?::|\s\/\s)\s*([^:/]{3,})$/;
+
+/**
+ * A second half in another language, not a 360Giving field's path (`Recipient Org:Identifier`): an
+ * accented letter or a French article (`Nom d'organisme`, `Montant décerné`).
+ */
+const OTHER_LANGUAGE = /[À-ÿ]|\b(?:de|des|du|la|le|les)\s|\b[dl]'/i;
 
 const YEAR_PREFIX = /^\s*(?:FY\s?(?:\d{2}|(?:19|20)\d{2})|(?:19|20)\d{2})(?:\s*[/-]\s*(?:\d{2}|\d{4}))?\s+/i;
 

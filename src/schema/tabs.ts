@@ -617,6 +617,8 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Amount obligated",
       "Obligated amount",
       "Dollars obligated",
+      // A federal report's `Total Cumulative Obligations`: read without its `Total Cumulative`.
+      "Obligation",
       // A contracts register's (real: a town council's `Estimated Annual Value 2017/18`).
       "Estimated annual value",
       "Annual value",
@@ -689,6 +691,9 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Period start",
       "Planned Dates:Start Date",
       "Planned start date",
+      // A contracts register's (real: a state government's, `commencement_date`).
+      "Commencement",
+      "Commencement date",
     ],
     help: "When the partnership starts.",
   },
@@ -718,6 +723,13 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Project end",
       "Project end date",
       "Contract end",
+      // A contracts register's (real: an Australian territory's, `expiry_date`).
+      "Expiry",
+      "Expiry date",
+      "Expiration",
+      "Expiration date",
+      "Contract expiry",
+      "Contract expiry date",
       "Contract end date",
       "Expiration date",
       "Period end",

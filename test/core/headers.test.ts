@@ -8,6 +8,7 @@ import {
   pairsOfRange,
   TrackerError,
 } from "../../src/core";
+import { headerCurrency } from "../../src/core/coerce";
 import { FOUNDATION, LEADERSHIP, PARTNERS, TABS } from "./imports";
 import { sampleSheet } from "./sheets";
 
@@ -686,7 +687,7 @@ describe("the no-header message says what is missing", () => {
     // Real: a federal report's unheaded first column holds "Local Government", "State/DC" beside its
     // Recipient Name column.
     const sheet = [
-      ["", "Project Name", "Recipient Name", "Total Cumulative Obligations"],
+      ["", "Project Name", "Recipient Name", "Households Served"],
       ["Local Government", "Legal Aid", "Benton County", 50000],
     ];
     expect(() => mapHeaders(sheet)).toThrow(/name one more Partners column beside Recipient Name/);
@@ -750,6 +751,63 @@ describe("the no-header message says what is missing", () => {
 
   it("uses the right article", () => {
     expect(() => mapHeaders([["Property type", "Tenure"]], null)).not.toThrow(/name a Asset/);
+  });
+});
+
+describe("headers as publishers add to them (eight more public files, 2026-12-02)", () => {
+  const columns = (rows: (string | number)[][], tab?: string) =>
+    Object.fromEntries(mapHeaders(rows, tab).columns.map((c) => [c.header, c.id]));
+
+  it("reads an amount said with Total, Cumulative or Updated before it; the updated figure over the original", () => {
+    // Real: a federal rental-aid report (`Total Cumulative Obligations4`, `Total Cumulative
+    // Expenditure5`) and its allocation list (`Original Allocation`, `Total Updated Allocation`): exit 3.
+    expect(columns([["Recipient Name3", "Total Cumulative Obligations4", "Total Cumulative Expenditure5"]])).toEqual({
+      "Recipient Name3": "partner",
+      "Total Cumulative Obligations4": "committed",
+      "Total Cumulative Expenditure5": "received",
+    });
+    expect(columns([["Recipient Name", "Original Allocation", "Total Updated Allocation"]])).toEqual({
+      "Recipient Name": "partner",
+      "Total Updated Allocation": "committed",
+    });
+    // Only amounts: Foundation's own `Current value` is not its Baseline or anything else.
+    expect(columns([["Initiative ID", "Problem statement", "Current value", "Total target"]], "Foundation")).toEqual({
+      "Initiative ID": "initiativeId",
+      "Problem statement": "problemStatement",
+      "Current value": "currentValue",
+    });
+  });
+
+  it("reads an amount whose header ends in its currency code, and says that currency", () => {
+    // Real: a Swiss city's culture grants (`FoerderbeitragCHF`), printed as dollars; `Amount GBP` unread.
+    expect(columns([["Organisation", "Amount GBP"]])).toEqual({ Organisation: "partner", "Amount GBP": "committed" });
+    expect(columns([["Organisation", "Amount AUD"]])).toEqual({ Organisation: "partner", "Amount AUD": "committed" });
+    expect(headerCurrency("Amount GBP")).toBe("GBP");
+    expect(headerCurrency("GrantCHF")).toBe("CHF");
+    expect(headerCurrency("FoerderbeitragCHF")).toBe("CHF");
+    expect(headerCurrency("Grant")).toBe("");
+  });
+
+  it("reads the English half of a bilingual header, but not a 360Giving field's path", () => {
+    // Real: a Canadian foundation's grants, 31 headers `English:French`: exit 3.
+    expect(columns([["Organization name:Nom d'organisme", "Amount Awarded:Montant décerné"]])).toEqual({
+      "Organization name:Nom d'organisme": "partner",
+      "Amount Awarded:Montant décerné": "committed",
+    });
+    expect(columns([["Recipient Org:Name", "Recipient Org:Identifier", "Amount Awarded"]])).toEqual({
+      "Recipient Org:Name": "partner",
+      "Amount Awarded": "committed",
+    });
+  });
+
+  it("reads a contract register's expiry and commencement dates as End and Start date", () => {
+    // Real: an Australian territory's contracts register: an expiry before execution went unsaid.
+    expect(columns([["suppliers", "amount", "commencement_date", "expiry_date"]])).toEqual({
+      suppliers: "partner",
+      amount: "committed",
+      commencement_date: "startDate",
+      expiry_date: "endDate",
+    });
   });
 });
 
