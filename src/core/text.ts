@@ -141,6 +141,9 @@ export const PLACEHOLDER_WORDS: readonly string[] = (() => {
     "[blank]",
     "unknown",
     "vacant",
+    // A UK organogram's post that no longer has a holder, beside `Vacant` (real: the Environment
+    // Agency's: `Eliminated` on 43 rows was "one person, keep one row").
+    "eliminated",
     "unk",
     "withheld",
     // A UK organogram's post whose holder is not disclosed (real: HM Treasury's and the MoD's).

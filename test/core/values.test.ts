@@ -659,6 +659,19 @@ describe("words real sheets use in their cells (2026-12-02)", () => {
     expect(issues.map((i) => [i.rule, i.rows])).toEqual([["required.name", 5]]);
     expect(issues[0].message).toMatch(/placeholder \(such as "N\/D"\)/);
   });
+
+  it("takes Eliminated (a post with no holder, like Vacant) for a placeholder, not one person to keep once", () => {
+    // Real: the Environment Agency's organogram, `Eliminated` on 43 rows: "keep one row".
+    const sheet: Cell[][] = [
+      ["Name", "Job Title"],
+      ["Ada Example", "Director"],
+      ["Eliminated", "Deputy Director"],
+      ["Eliminated", "Head of Unit"],
+      ["Vacant", "Adviser"],
+    ];
+    const issues = validateRange(sheet, "Leadership", { today: TODAY }).issues;
+    expect(issues.map((i) => [i.rule, i.rows])).toEqual([["required.name", 3]]);
+  });
 });
 
 describe("a person on several Leadership rows", () => {
