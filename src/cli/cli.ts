@@ -337,7 +337,7 @@ interface Input {
 }
 
 /**
- * The files named, with each folder replaced by the .xlsx and .csv files in it (sorted, not descending into
+ * The files named, with each folder replaced by the .xlsx, .xls and .csv files in it (sorted, not descending into
  * subfolders; Excel's `~$` lock files and hidden files left out). A name given twice is read once.
  */
 function expandInputs(names: readonly string[], cwd: string): Input[] {
@@ -362,7 +362,8 @@ function expandInputs(names: readonly string[], cwd: string): Input[] {
     }
     const found = fs
       .readdirSync(file, { withFileTypes: true })
-      .filter((e) => /\.(xlsx|csv)$/i.test(e.name) && !e.name.startsWith("~$") && !e.name.startsWith("."))
+      // An old .xls among them is listed, to be said unreadable (save it as .xlsx), never skipped unsaid.
+      .filter((e) => /\.(xlsx|xls|csv)$/i.test(e.name) && !e.name.startsWith("~$") && !e.name.startsWith("."))
       .filter((e) => e.isFile() || e.isSymbolicLink())
       .map((e) => e.name)
       .sort((a, b) => a.localeCompare(b, "en", { numeric: true }));

@@ -195,7 +195,29 @@ export async function readCsvFile(file: string): Promise<WorkbookData> {
   return csvWorkbook(bytes, file);
 }
 
-/** A file the command line reads: a CSV file by its name, else an .xlsx workbook. */
+/**
+ * A file the command line reads: a CSV file by its name, else an .xlsx workbook — and a workbook
+ * saved under a .csv name (a zip package, or an old .xls) read as the workbook it is, as Excel opens
+ * it, rather than its bytes as text (real: a Canadian foundation's grants, committed as `….csv`).
+ */
 export function readSpreadsheetFile(file: string, options: ReadOptions = {}): Promise<WorkbookData> {
-  return isCsvName(file) ? readCsvFile(file) : readWorkbookFile(file, options);
+  return isCsvName(file) && !isWorkbookBytes(file) ? readCsvFile(file) : readWorkbookFile(file, options);
 }
+
+/** Does the file begin as a zip package or an OLE container (.xls) does? False when it cannot be read. */
+function isWorkbookBytes(file: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, "r");
+    const head = Buffer.alloc(4);
+    const got = fs.readSync(fd, head, 0, 4, 0);
+    return got === 4 && (head.equals(ZIP_HEAD) || head.equals(OLE_HEAD));
+  } catch {
+    return false; // readCsvFile says why
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+const ZIP_HEAD = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+const OLE_HEAD = Buffer.from([0xd0, 0xcf, 0x11, 0xe0]);

@@ -92,6 +92,31 @@ describe("a .csv file on the command line", () => {
     expect(run.json.files.map((f: { file: string }) => path.basename(f.file))).toEqual(["a.csv", "b.xlsx"]);
   });
 
+  it("in a folder beside an old .xls: the .xls is said unreadable, never skipped unsaid", async () => {
+    // Real: a folder of councils' spend returns, one saved as .xls, left out of the batch's totals unsaid.
+    const dir = tempDir("csv");
+    fs.mkdirSync(path.join(dir, "in"));
+    fs.writeFileSync(path.join(dir, "in", "a.csv"), LEDGER);
+    const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(512)]);
+    fs.writeFileSync(path.join(dir, "in", "old.xls"), ole);
+    const run = await checkJson(dir, "in");
+    expect(run.code).toBe(2);
+    expect(run.json.files.map((f: { file: string }) => path.basename(f.file))).toEqual(["a.csv", "old.xls"]);
+    expect(run.json.summary.unreadable.map((f: string) => path.basename(f))).toEqual(["old.xls"]);
+    expect(run.json.files[1].message).toMatch(/old-format \(\.xls\).*save it as \.xlsx/);
+  });
+
+  it("that is really a workbook (saved under a .csv name) is read as the workbook, not as bytes", async () => {
+    // Real: a Canadian foundation's grants, an .xlsx committed as `….csv`: its bytes were quoted as headers.
+    const dir = tempDir("csv");
+    fs.writeFileSync(path.join(dir, "grants.csv"), await csvToXlsx(Buffer.from(LEDGER), "grants.csv"));
+    const run = await checkJson(dir, "grants.csv");
+    const mapping = run.json.files[0].sheets[0].mapping as { header: string; column: string }[];
+    expect(mapping.map((m) => `${m.header}=${m.column}`)).toEqual(
+      expect.arrayContaining(["Grantee=Partner", "Amount=Committed"]),
+    );
+  });
+
   it("with its partner column but nothing else the tracker knows: the hint names that column, and works", async () => {
     // Real: the .gov domain list — Organization name beside Domain type, City, State.
     const dir = tempDir("csv");
