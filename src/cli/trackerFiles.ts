@@ -122,6 +122,7 @@ export function trackerFromSheets(
         breakdown: `a breakdown of the total above it ("${left.label}"), the same money again`,
         sumAbove: `the sum of the rows above it ("${left.label}"), with no label saying so`,
         subtotalOfBelow: `the subtotal of the rows below it ("${left.label}"), the same money again`,
+        table: `the header row of another table under this one ("${left.label}"): it and the rows below it, not this table's`,
         placeholders: `only placeholders or zeros ("${left.label}"), nothing entered`,
       };
       lines.push(`  row ${block.top + left.index} left out: ${what[left.kind]}.`);

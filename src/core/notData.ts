@@ -14,8 +14,10 @@ import type { Cell } from "./types";
  * `headerMore`: the header row's second line (`Awarded` under `Date Grant`); `wrapped`: a line of a
  * data row's text on a row of its own; both as a printed table converted to a sheet lays them out.
  * `sumAbove`, `subtotalOfBelow`: rows with no name whose figures add up others (subtotals.ts).
+ * `table`: the header row of another table stacked under this one; it and every row below are left out.
  */
-export type LeftOutKind = "total" | "label" | "header" | "headerMore" | "wrapped" | "note" | "breakdown" | SubtotalKind;
+export type LeftOutKind =
+  "total" | "label" | "header" | "headerMore" | "wrapped" | "note" | "breakdown" | "table" | SubtotalKind;
 
 export interface LeftOutRow {
   /** 0-based matrix row. */

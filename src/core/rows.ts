@@ -999,6 +999,36 @@ export class TypedTable {
   /** lastTotalUnderData, once found (-2: not yet). */
   private lastTotal = -2;
 
+  /**
+   * Does the loaded row, under a label or Total row below the data, head another table stacked under
+   * this one: two words or more and no figure, over a figure in the next row with something in it
+   * (real: a grants research workbook's `By grant programme` table under its `By publisher` one, the
+   * same money again, and its grant counts added in as pounds: £7.28bn for £2.43bn)?
+   */
+  private startsAnotherTable(row: number): boolean {
+    const cells = this.cells;
+    let filled = 0;
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c];
+      if (isBlank(cell)) continue;
+      if (typeof cell !== "string") return false;
+      filled++;
+    }
+    if (filled < 2) return false;
+    // A word over the amounts (`Amount Awarded`, `Grants`), where a data row would have a figure.
+    const headed: number[] = [];
+    for (const slot of this.mappedSlots) {
+      if (this.kind[slot] === KIND_NUMBER && this.state[slot] === INVALID) headed.push(this.index[slot]);
+    }
+    if (headed.length === 0) return false;
+    for (let r = row + 1; r < this.rowCount; r++) {
+      const next = this.matrix[r];
+      if (!Array.isArray(next) || isBlankRow(next)) continue;
+      return headed.some((c) => coerceNumber(next[c]) !== undefined);
+    }
+    return false;
+  }
+
   /** How many mapped cells of the loaded row are filled. */
   private filledSlots(): number {
     let filled = 0;
@@ -1201,7 +1231,10 @@ export class TypedTable {
         leftOut.push({ row: r, kind: "subtotalOfBelow", label: labelText(cells[column]), column });
         continue;
       }
-      if (quick !== undefined && !afterGrandTotal) {
+      // Right after a label or Total row under the data, the next row is read the long way: it may be
+      // another table's header row (below).
+      const afterLabel = lastData >= 0 && leftOut.length > 0 && leftOut[leftOut.length - 1].row > lastData;
+      if (quick !== undefined && !afterGrandTotal && !afterLabel) {
         const cells = matrix[r];
         if (Array.isArray(cells) && quick(cells, r)) {
           lastData = r;
@@ -1209,6 +1242,11 @@ export class TypedTable {
         }
       }
       if (!this.load(r)) continue;
+      if (afterLabel && this.startsAnotherTable(r)) {
+        const column = firstFilled(this.cells);
+        leftOut.push({ row: r, kind: "table", label: labelText(this.cells[column]), column });
+        break;
+      }
       // A row with no name but figures may add up others though no label says so (see subtotals.ts):
       // looked for once, at the first such row, so a sheet whose rows all have names never pays.
       if (this.nameless() && this.hasAmount()) {

@@ -40,6 +40,7 @@ const LEFT_OUT_WORDS: Readonly<Record<LeftOutKind, string>> = {
   breakdown: "a breakdown of the total above it, the same money again",
   sumAbove: "the sum of the rows above it, with no label saying so",
   subtotalOfBelow: "the subtotal of the rows below it, the same money again",
+  table: "the header row of another table under this one",
 };
 
 /** SPEC: a row that is not data is named once: "row 203 looks like a Total row: left out". */
@@ -57,7 +58,11 @@ function leftOutIssue(mapping: HeaderMapping, l: LeftOutRow): Issue {
     rule: `leftOut.${l.kind}`,
     value: l.label,
     columnIndex: l.column,
-    message: `Row ${l.row + 1} looks like ${LEFT_OUT_WORDS[l.kind]} (${quote(l.label)}): left out of every check and sum.`,
+    message:
+      l.kind === "table"
+        ? `Row ${l.row + 1} looks like ${LEFT_OUT_WORDS[l.kind]} (${quote(l.label)}): it and every row below it are ` +
+          `left out of every check and sum — check that table on its own (select it, or copy it to a sheet of its own).`
+        : `Row ${l.row + 1} looks like ${LEFT_OUT_WORDS[l.kind]} (${quote(l.label)}): left out of every check and sum.`,
   };
 }
 

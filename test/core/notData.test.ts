@@ -341,6 +341,52 @@ describe("totals of subtotals (a city's printed appropriation ledger)", () => {
   });
 });
 
+describe("tables stacked on one sheet", () => {
+  // Real: a grants research workbook's sheets, each a table by publisher, then `By grant programme`
+  // and its own header row, then more: read as one table, £7.28bn for £2.43bn, counts added as pounds.
+  const sheet: Cell[][] = [
+    ["Awards by funder"],
+    [],
+    ["", "Funder:Name", "Amount Awarded", "percent"],
+    [0, "Alder Trust", 600000, 60],
+    [1, "Birch Fund", 300000, 30],
+    [2, "others", 100000, 10],
+    [],
+    ["By programme"],
+    [],
+    ["", "Programme", "Amount Awarded", "percent"],
+    [0, "Recovery Fund", 700000, 70],
+    [1, "General grants", 300000, 30],
+  ];
+  const mapping = mappingFromPairs(sheet, "Partners", [["Funder:Name", "Partner"]]);
+
+  it("reads the first table only, and names the next table's header row once", () => {
+    const result = validateRange(sheet, "Partners", { today: TODAY, mapping });
+    expect(result.rowsChecked).toBe(3);
+    expect(result.leftOut.map((l) => [l.row + 1, l.kind, l.label])).toEqual([
+      [8, "note", "By programme"],
+      [10, "table", "Programme"],
+    ]);
+    expect(result.issues.find((i) => i.rule === "leftOut.table")?.message).toMatch(
+      /^Row 10 looks like the header row of another table under this one \("Programme"\): it and every row below it are left out/,
+    );
+    expect(summarizePartners(sheet, null, mapping).total).toMatchObject({ partners: 3, committed: 1000000 });
+  });
+
+  it("keeps reading rows of words under a label row when no figure follows them (not a header)", () => {
+    const notes: Cell[][] = [
+      ["Partner", "Committed", "Notes"],
+      ["Alder Trust", 100, "renewed"],
+      ["Q2 additions"],
+      ["Birch Fund", "TBC", "pending board"],
+      ["Cedar Works", "TBC", "pending"],
+    ];
+    const result = validateRange(notes, "Partners", { today: TODAY });
+    expect(result.leftOut.map((l) => l.kind)).toEqual(["label"]);
+    expect(result.rowsChecked).toBe(3);
+  });
+});
+
 describe("totals no label names: found by their figures", () => {
   it("leaves out a grand total under the data with no label, and counts no partner for it", () => {
     // Real: a city's budget status sheet's unlabelled last row doubled its $338.5M.

@@ -42,6 +42,7 @@ const NOT_DATA: Record<NotDataKind, string> = {
   breakdown: "a breakdown of the total above it, the same money again",
   sumAbove: "the sum of the rows above it, with no label saying so",
   subtotalOfBelow: "the subtotal of the rows below it, the same money again",
+  table: "the header row of another table under this one: it and the rows below it, not this table's",
   placeholders: "only placeholders or zeros, nothing entered",
 };
 
