@@ -109,10 +109,24 @@ function codesAreNoNames<G extends Guess>(matrix: Matrix, guess: G, names: Heade
   return out;
 }
 
-/** Are the filled cells under row `row` of `column` (a sample) all numbers or codes of digits? */
+/**
+ * Are the filled cells under row `row` of `column` (a sample) numbers or codes of digits — all but a
+ * few words (a table stacked under this one heads the column with a word of its own: real, a grants
+ * research workbook's `Recipients` counts, taken for partner names)?
+ */
 export function holdsCodes(matrix: Matrix, row: number, column: number): boolean {
-  return everyCell(matrix, row, column, (c) => typeof c === "number" || (typeof c === "string" && CODE.test(c))) > 0;
+  let codes = 0;
+  let words = 0;
+  everyCell(matrix, row, column, (c) => {
+    if (typeof c === "number" || (typeof c === "string" && CODE.test(c))) codes++;
+    else words++;
+    return true;
+  });
+  return codes > 0 && words * WORDS_AMONG_CODES <= codes;
 }
+
+/** Codes for each word, at least, in a column of codes. */
+const WORDS_AMONG_CODES = 4;
 
 /** The guess with `col` moved to the unmapped columns. */
 function unmapped<G extends Guess>(guess: G, col: MappedColumn): G {

@@ -778,6 +778,21 @@ describe("headers as publishers add to them (eight more public files, 2026-12-02
     });
   });
 
+  it("takes a count column (`Recipients`: 80, 35, 8) for no partner, though a table under it puts a word in it", () => {
+    // Real: a grants research workbook's recipient-type tables: the counts were 13 "partners".
+    const sheet: (string | number)[][] = [
+      ["_recipient_type", "Grants", "Grant amount", "Recipients"],
+      ["Registered Charity", 120, 2400000, 80],
+      ["Sport Club", 40, 200000, 35],
+      ["Education", 10, 50000, 8],
+      ["Mutual", 2, 30000, 1],
+      ["Total", 173, 2685000, 124],
+      ["Part of wider fund", "Sport Club", "Education", "Registered Charity"],
+      ["Recovery Fund", 20, 5, 60],
+    ];
+    expect(() => mapHeaders(sheet)).toThrow(/No Partners header row/);
+  });
+
   it("reads an amount whose header ends in its currency code, and says that currency", () => {
     // Real: a Swiss city's culture grants (`FoerderbeitragCHF`), printed as dollars; `Amount GBP` unread.
     expect(columns([["Organisation", "Amount GBP"]])).toEqual({ Organisation: "partner", "Amount GBP": "committed" });
