@@ -152,6 +152,17 @@ const GLUE = "\u00a0";
 const IGNORED_SHOWN = 12;
 /** A sheet's issues of one rule listed before the rest are counted (JSON has them all). */
 const PER_RULE_SHOWN = 20;
+
+/**
+ * Lines that say the same of each row (`Supplier Name is empty`, `Row 7 looks like the subtotal of the
+ * rows below it`) are shown a few at a time: a council's payments made 20 lines of the first and a
+ * federal report 20 of the second before "… and N more" (real: over-£500 spend, rental-aid reports).
+ */
+const SAME_EACH_ROW_SHOWN = 5;
+
+function shownPerRule(rule: string): number {
+  return rule.startsWith("required.") || rule.startsWith("leftOut.") ? SAME_EACH_ROW_SHOWN : PER_RULE_SHOWN;
+}
 /** Sheets named in one "Not checked" line before the rest are counted. */
 const SKIPPED_SHOWN = 6;
 
@@ -296,7 +307,7 @@ export class TextReporter implements Reporter {
         continue;
       }
       const shown = shownOf.get(i.rule) ?? 0;
-      if (shown >= PER_RULE_SHOWN) {
+      if (shown >= shownPerRule(i.rule)) {
         leftOf.set(i.rule, (leftOf.get(i.rule) ?? 0) + 1);
         continue;
       }
@@ -323,7 +334,8 @@ export class TextReporter implements Reporter {
     }
     for (const [rule, left] of leftOf) {
       const first = issues.find((i) => i.rule === rule);
-      const what = first ? `${first.severity === "error" ? "errors" : "warnings"} like these (${rule})` : rule;
+      const kind = first?.severity === "error" ? "error" : "warning";
+      const what = first ? `${left === 1 ? kind : `${kind}s`} like these (${rule})` : rule;
       await this.wrapped(
         `… and ${left.toLocaleString("en-US")} more ${what}: counted in the problems below; --json lists each.`,
         "    ",

@@ -77,6 +77,17 @@ describe("a report of 150,000 issues", () => {
     expect(r.text()).toMatch(/Partners › Committed — Pledges!B2, B3, B4 and 149,997 more\n/);
   });
 
+  it("prints five lines of one that says the same of each row (a name missing), then counts the rest", async () => {
+    // Real: a council's over-£500 payments, 122 suppliers withheld: 20 lines of "Supplier Name is empty".
+    const cells: Cell[][] = [["Supplier Name", "Amount"]];
+    for (let i = 0; i < 12; i++) cells.push([i % 2 === 0 ? "" : `Supplier ${i}`, 100 + i]);
+    const blanks = checkWorkbook(workbook({ Payments: cells }), { today: TODAY });
+    const r = await report((sink) => new TextReporter(sink), [outcome("spend.xlsx", blanks)]);
+    const lines = r.text().split("\n");
+    expect(lines.filter((l) => /^ {4}A\d+ +Supplier Name +error +Supplier Name is empty/.test(l))).toHaveLength(5);
+    expect(r.text()).toContain("    … and 1 more error like these (required.partner)");
+  });
+
   it("streams as JSON and as CSV", async () => {
     const json = await report((sink) => new JsonReporter(sink), [outcome("big.xlsx", result)]);
     expect(json.chunks.length).toBeGreaterThan(50);
