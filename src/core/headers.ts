@@ -135,8 +135,8 @@ export function matchHeader(tab: TabSpec, header: string): Candidate | undefined
   if (before && before[0].length < header.length) variants.push(header.slice(before[0].length));
   const code = CODE_SUFFIX.exec(header);
   if (code && code.index > 0) variants.push(header.slice(0, code.index));
-  const bilingual = SECOND_LANGUAGE.exec(header);
-  if (bilingual && OTHER_LANGUAGE.test(bilingual[2])) variants.push(bilingual[1]);
+  const english = firstLanguage(header);
+  if (english !== header) variants.push(english);
   for (const variant of variants) {
     const found = tryKey(normalizeHeader(variant));
     if (found) return found;
@@ -159,12 +159,32 @@ const AMOUNT_MODIFIERS = /^\s*(?:(?:total|cumulative|updated|revised|final|curre
 /** A currency code closing a header, after a space or glued to a lower-case word (`GrantCHF`). */
 const CODE_SUFFIX = /(?:\s+|(?<=\p{Ll}))(?:USD|GBP|EUR|CAD|AUD|NZD|CHF)\s*$/u;
 
-/** `English:French`, `English / French`: the first half, and the second to look at. */
-const SECOND_LANGUAGE = /^([^:/]{3,}?)\s*(?::|\s\/\s)\s*([^:/]{3,})$/;
+/**
+ * A bilingual header's first language: `Organization name:Nom d'organisme` → `Organization name`;
+ * `Recipient Org:Charitable Registration Number: Org du bénéficiaires:Numéro …` → `Recipient
+ * Org:Charitable Registration Number` (a 360Giving field's path, then the same in French: real, a
+ * Canadian foundation's grants). The longest part before a `:` or ` / ` with none of the second
+ * language's marks, when what follows has them; else the header as it is. A 360Giving path alone
+ * (`Recipient Org:Identifier`) is left whole.
+ */
+export function firstLanguage(header: string): string {
+  let best = header;
+  for (let at = header.indexOf(":"), n = 0; at > 0 && n < 8; at = header.indexOf(":", at + 1), n++) {
+    const before = header.slice(0, at);
+    if (OTHER_LANGUAGE.test(before)) break;
+    if (OTHER_LANGUAGE.test(header.slice(at + 1))) best = before.trim();
+  }
+  const slash = header.indexOf(" / ");
+  if (best === header && slash > 0) {
+    const before = header.slice(0, slash);
+    if (!OTHER_LANGUAGE.test(before) && OTHER_LANGUAGE.test(header.slice(slash + 3))) best = before.trim();
+  }
+  return best;
+}
 
 /**
- * A second half in another language, not a 360Giving field's path (`Recipient Org:Identifier`): an
- * accented letter or a French article (`Nom d'organisme`, `Montant décerné`).
+ * Marks of a second language (French, as Canada's bilingual exports have it): an accented letter or
+ * an article (`Nom d'organisme`, `Montant décerné`, `Org du bénéficiaires`).
  */
 const OTHER_LANGUAGE = /[À-ÿ]|\b(?:de|des|du|la|le|les)\s|\b[dl]'/i;
 

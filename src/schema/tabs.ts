@@ -869,6 +869,10 @@ export const ORGANISATION_ID_HEADERS: readonly string[] = [
   "Registered charity number",
   "Charity number",
   "Charity registration number",
+  // Canada's charities and businesses (real: a provincial foundation's grants, in English and French).
+  "Recipient Org:Charitable Registration Number",
+  "Charitable registration number",
+  "Business number",
   "Charity company registration number",
   "Company number",
   "Company registration number",

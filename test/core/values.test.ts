@@ -471,6 +471,31 @@ describe("ledgers (SPEC rev 2)", () => {
     expect(summarizePartners(grants).total).toMatchObject({ partners: 3, committed: 3200 });
   });
 
+  it("one charity number written apart is one number; a bilingual header names it in its first language", () => {
+    // Real: a Canadian foundation's grants: 57 "different" charity numbers, 49 of them one number
+    // written with spaces, a `BN` or without its program account; 8 real differences among them.
+    const header = "Recipient Org:Charitable Registration Number: Org du bénéficiaires:Numéro d'enregistrement";
+    const grants: Cell[][] = [
+      ["Organization name:Nom d'organisme", header, "Amount Awarded:Montant décerné"],
+      ["Alder Arts", "11878 9429 RR0001", 500],
+      ["Alder Arts", "118789429RR0001", 800],
+      ["Alder Arts", "BN: 118789429 RR 0001", 100],
+      ["Birch Club", "139423859", 200],
+      ["Birch Club", "139423859RR0001", 300],
+      ["Cedar Theatre", "894382910RR0001", 400],
+      ["Cedar Theatre", "984382910RR0001", 400], // two digits swapped: worth asking
+    ];
+    const issues = check(grants);
+    expect(byRule(issues)).toEqual([
+      [2, "repeated.partner", "warning"],
+      [5, "repeated.partner", "warning"],
+      [7, "sameName.partner", "warning"],
+    ]);
+    expect(issues[2].message).toContain(
+      "with 2 different Recipient Org:Charitable Registration Number (894382910RR0001 on row 7, 984382910RR0001 on row 8)",
+    );
+  });
+
   it("SUMMARY counts distinct partners and adds up all their rows; CONCENTRATION is per partner", () => {
     const s = summarizePartners(grants);
     expect(s.rows).toEqual([

@@ -1,7 +1,7 @@
 import { LEADERSHIP, ORGANISATION_ID_HEADERS, PARTNERS, type TabSpec } from "../../schema";
 import { formatNumber } from "../coerce";
 import type { DuplicateFinder } from "../duplicates";
-import { normalizeHeader } from "../headers";
+import { firstLanguage, normalizeHeader } from "../headers";
 import { slotOf, type TypedTable } from "../rows";
 import { cellText, isBlank, isPlaceholder, MAX_ROWS_NAMED, quote, rowList, trimCaseKey } from "../text";
 import type { Cell } from "../types";
@@ -110,6 +110,30 @@ const COMMITTED = slotOf(PARTNERS, PARTNERS.col.committed);
 /** ORGANISATION_ID_HEADERS, as headers are compared. */
 const ORGANISATION_ID_KEYS: readonly string[] = ORGANISATION_ID_HEADERS.map(normalizeHeader);
 
+/**
+ * An organisation identifier as compared: letters and digits only, upper case, without a `BN` before
+ * the digits, and by its long number where it has one — `11878 9429 RR0001`, `118789429RR0001` and
+ * `BN: 118789429 RR 0001` are one number (real: a Canadian foundation's grants, 57 "different"
+ * charity numbers, 49 of them one number written apart).
+ */
+function identifierKey(text: string): string {
+  const key = text
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, "")
+    .replace(/^BN(?=\d)/, "");
+  // A long number inside words (`Canada Revenue Agency Registration #: 825536980RR001`, `RT0001`
+  // beside `RR0001`: one business's accounts) is the organisation's number.
+  let digits = "";
+  for (const run of key.match(/\d+/g) ?? []) if (run.length > digits.length) digits = run;
+  return digits.length >= NUMBER_DIGITS ? digits : key;
+}
+
+/** Digits of a number that identifies an organisation by itself (Canada's business numbers have 9). */
+const NUMBER_DIGITS = 8;
+
+/** Characters an identifier's root has at least, to stand for the longer number it begins. */
+const ROOT_DIGITS = 6;
+
 /** How many identifiers a message names before it counts the rest. */
 const IDS_NAMED = 3;
 
@@ -159,7 +183,8 @@ export class Ledger {
     // The sheet's organisation identifier column, the most specific the list names (if any): a
     // partner's, not a person's.
     if (t.tab.name !== PARTNERS.name) return;
-    const unknown = t.mapping.unknown.map((u) => ({ ...u, key: normalizeHeader(u.header) }));
+    // A bilingual export's identifier read by its first language (`…Charitable Registration Number: Org du …`).
+    const unknown = t.mapping.unknown.map((u) => ({ ...u, key: normalizeHeader(firstLanguage(u.header)) }));
     for (const key of ORGANISATION_ID_KEYS) {
       const found = unknown.find((u) => u.key === key);
       if (found) {
@@ -207,7 +232,8 @@ export class Ledger {
       const differing = (column: { readonly header: string }, found: readonly { text: string; row: number }[]) => {
         const shown = found.slice(0, IDS_NAMED).map((i) => `${i.text} on row ${i.row + 1}`);
         const more = found.length > IDS_NAMED ? ` and ${formatNumber(found.length - IDS_NAMED)} more` : "";
-        return `${on} with ${formatNumber(found.length)} different ${column.header} (${shown.join(", ")}${more})`;
+        const what = firstLanguage(column.header);
+        return `${on} with ${formatNumber(found.length)} different ${what} (${shown.join(", ")}${more})`;
       };
       const emails = this.emailColumn ? this.identifiers(rows, this.emailColumn) : [];
       const ids = this.idColumn ? this.identifiers(rows) : [];
@@ -273,15 +299,22 @@ export class Ledger {
     column: { readonly index: number } | undefined = this.idColumn,
   ): { text: string; row: number }[] {
     if (!column) return [];
+    const loose = column === this.idColumn;
     const seen = new Map<string, { text: string; row: number }>();
     for (const row of [...rows].sort((a, b) => a - b)) {
       const cell = this.t.matrix[row]?.[column.index];
       if (isBlank(cell) || (typeof cell === "string" && isPlaceholder(cell))) continue;
       const text = cellText(cell).trim();
-      const key = trimCaseKey(text);
+      const key = loose ? identifierKey(text) : trimCaseKey(text);
       if (!seen.has(key)) seen.set(key, { text, row });
     }
-    return [...seen.values()];
+    if (!loose) return [...seen.values()];
+    // One number written whole and as its root (`139423859` beside `139423859RR0001`: a Canadian
+    // charity's business number and its program account) is one organisation.
+    const keys = [...seen.keys()];
+    return keys
+      .filter((k) => !keys.some((other) => other !== k && k.length >= ROOT_DIGITS && other.startsWith(k)))
+      .map((k) => seen.get(k)!);
   }
 
   /** ` (… each)`: the row's Committed amount, when the range has one; else "". */
