@@ -208,12 +208,16 @@ function numbersFit<G extends Guess>(matrix: Matrix, guess: G, names: HeaderName
 }
 
 /**
- * A text column named by a synonym (`KPI` → Benchmark metric) whose every value is a yes or a no
- * (`no`, `yes - 10-6`, TRUE) is a flag, not that column's words: a city's measures register marks
- * its headline measures so, and its blank flags were "KPI is empty" errors. Two values at least; a
- * column named exactly stays.
+ * A text column named by a synonym (`KPI` → Benchmark metric) whose values are yeses and noes (`no`,
+ * `yes - 10-6`, TRUE), all but a note or two, is a flag, not that column's words: a city's measures
+ * register marks its headline measures so, and its blank flags were "KPI is empty" errors (real: New
+ * Orleans' register, mapped on one sheet and not the other for one `similar - 12-11`). Two values at
+ * least; a column named exactly stays.
  */
 const YES_OR_NO = /^\s*(?:yes|no|y|n|true|false)\b/i;
+
+/** Flags for each other value, at least, in a column of flags with more than one note among them. */
+const OTHERS_PER_FLAG = 4;
 
 function flagsAreNoText<G extends Guess>(matrix: Matrix, guess: G, names: HeaderNames): G {
   // Not a key column: the header row was found by it (a Partner of yeses is the user's to fix).
@@ -222,13 +226,15 @@ function flagsAreNoText<G extends Guess>(matrix: Matrix, guess: G, names: Header
   for (const col of guess.columns) {
     const type = guess.tab.columns.find((c) => c.id === col.id)?.type;
     if (type !== "text" || keys.has(col.id) || names.isExact(guess.tab, col.header)) continue;
-    const flags = everyCell(
-      matrix,
-      guess.row,
-      col.index,
-      (c) => typeof c === "boolean" || (typeof c === "string" && YES_OR_NO.test(c)),
-    );
-    if (flags >= 2) out = unmapped(out, col);
+    let flags = 0;
+    let others = 0;
+    everyCell(matrix, guess.row, col.index, (c) => {
+      if (typeof c === "boolean" || (typeof c === "string" && YES_OR_NO.test(c))) flags++;
+      else others++;
+      return true;
+    });
+    // A note among the flags (`similar - 12-11, …`) does not make the column a metric's words.
+    if (flags >= 2 && (others <= 1 || others * OTHERS_PER_FLAG <= flags)) out = unmapped(out, col);
   }
   return out;
 }

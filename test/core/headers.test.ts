@@ -968,6 +968,16 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
       [3, "Days to close", 102, "", "days"],
     ]);
     expect(m.columns).toEqual({ ID: "initiativeId", Name: "initiative" });
+    // A note among the flags leaves them flags (real: the same register's other sheet, one
+    // `similar - 12-11` among its noes, mapped KPI as the metric: "KPI is empty" twice).
+    const noted = mapped([
+      ["ID", "Name", "KPI", "Unit"],
+      [1, "Lights repaired", "no", "percent"],
+      [2, "Potholes filled", "", "count"],
+      [3, "Library visits", "no", "visits"],
+      [4, "Permits issued", "similar - 4-2", "permits"],
+    ]);
+    expect(noted.columns).toEqual({ ID: "initiativeId", Name: "initiative" });
     // A KPI column of measures' names is the metric.
     const named = mapped([
       ["ID", "Name", "KPI"],
