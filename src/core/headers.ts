@@ -667,6 +667,21 @@ function twoRowHeader(matrix: Matrix, best: RowMatch): RowMatch {
   return result;
 }
 
+/** The first of the scanned rows with the most filled cells (the header row, or the row under it). */
+function firstWidestRow(matrix: Matrix): number {
+  let best = -1;
+  let most = 0;
+  for (let r = 0, scanned = 0; r < matrix.length && scanned < HEADER_SCAN_ROWS; r++) {
+    const cells = matrix[r];
+    if (!Array.isArray(cells) || isBlankRow(cells)) continue;
+    scanned++;
+    let filled = 0;
+    for (const c of cells) if (!isBlank(c)) filled++;
+    if (filled > most) [best, most] = [r, filled];
+  }
+  return best;
+}
+
 /** The header row and its matches, or the NoHeaderError that explains why there is none. */
 function findHeader(matrix: Matrix, wanted: TabSpec | undefined): RowMatch | NoHeaderError {
   const tabs = wanted ? [wanted] : TABS;
@@ -675,6 +690,7 @@ function findHeader(matrix: Matrix, wanted: TabSpec | undefined): RowMatch | NoH
   let lone: RowMatch | undefined;
   let firstFilled = -1;
   let scanned = 0;
+  const lastCandidate = firstWidestRow(matrix);
   for (let row = 0; row < matrix.length && scanned < HEADER_SCAN_ROWS; row++) {
     const cells = matrix[row];
     if (!Array.isArray(cells) || isBlankRow(cells)) continue;
@@ -699,7 +715,10 @@ function findHeader(matrix: Matrix, wanted: TabSpec | undefined): RowMatch | NoH
       const m = matchTexts(texts, cells, row, row, t);
       // A row of one cell is a title or a note (`Notes` under a table): the closest header row only
       // when the range has no row of more cells (a one-column list headed `Name`).
-      if (m.filled > 1 ? closer(m, closest) : closer(m, lone)) {
+      // Rows under the first widest row are its data: a value there that is also a header
+      // (`Resources`, a committee's name) is not the closest header row (real: a KPI table was sent
+      // to Assets, its fourth row quoted as the headers).
+      if (row <= lastCandidate && (m.filled > 1 ? closer(m, closest) : closer(m, lone))) {
         if (m.filled > 1) closest = m;
         else lone = m;
       }

@@ -826,6 +826,20 @@ describe("headers as publishers add to them (eight more public files, 2026-12-02
   });
 });
 
+describe("the closest header row is never a row of data under the headers", () => {
+  it("quotes the header row, not a data row whose value is also a header (`Resources`)", () => {
+    // Real: a benchmarking framework's KPI table: "No Assets header row: row 4 has Sickness days …".
+    const sheet = [
+      ["Title", "Code", "ReportingPeriod", "MeasureType", "Committee"],
+      ["Net cost of waste collection", "ENV01", "Annual", "Cost", "Environment"],
+      ["Roads needing repair", "ENV02", "Annual", "Percentage", "Environment"],
+      ["Sickness days per employee", "CORP01", "Annual", "Days", "Resources"],
+    ];
+    expect(() => mapHeaders(sheet)).toThrow(/row 1 has Title, Code/);
+    expect(() => mapHeaders(sheet)).not.toThrow(/Assets/);
+  });
+});
+
 describe("words real sheets use (ten more public files, 2026-12-02)", () => {
   const mapped = (rows: (string | number)[][]) => {
     const m = mapHeaders(rows);
