@@ -68,7 +68,7 @@ const SCALES: Readonly<Record<string, number>> = {
 const WRITTEN_AMOUNT = new RegExp(
   `^(\\()?\\s*([-+])?\\s*(?:(${CURRENCY_CODES})\\s*)?([$£€¥₹])?\\s*([-+])?\\s*` +
     `((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d*)?|\\.\\d+)\\s*` +
-    `(k|thousand|mm|mn|mil|million|m|bn|billion|b)?\\.?\\s*(${CURRENCY_CODES})?\\s*(\\))?$`,
+    `(k|thousand|mm|mn|mil|million|m|bn|billion|b)?\\.?\\s*(?:(${CURRENCY_CODES})|([£€¥₹]))?\\s*(\\))?$`,
   "i",
 );
 
@@ -77,6 +77,42 @@ export function coerceNumber(cell: Cell): number | undefined {
   amountCurrency = "";
   if (typeof cell !== "string") return undefined;
   const text = trimmed(cell);
+  const read = usAmount(text);
+  if (read !== undefined) return read;
+  const other = otherSeparators(text);
+  return other === undefined ? undefined : usAmount(other);
+}
+
+/**
+ * An amount written as Europe writes it, in the form usAmount reads, or undefined: only where it can
+ * be nothing else — a decimal comma with two digits after grouped thousands or in euros (`1.234,56`,
+ * `1 234,56`, `200,00 €`: a comma before two digits never groups thousands) or thousands grouped by
+ * apostrophes (`1'234.50`, as Switzerland writes). `1,234` stays one thousand two hundred and
+ * thirty-four, and `1,20` alone is refused. Real: a European partner's CSV totalled 0.
+ */
+function otherSeparators(text: string): string | undefined {
+  const comma = DECIMAL_COMMA.exec(text);
+  // `1,20` alone may be a US `1,200` typed short: a comma before two digits is decimal where the
+  // thousands are grouped (`1.234,56`) or the amount is in euros (`200,00 €`).
+  const grouped = comma !== null && !/^\d+$/.test(comma[1]);
+  if (comma && (grouped || EUROS.test(text)) && !/[.,]\d/.test(text.slice(comma.index + comma[0].length))) {
+    const whole = comma[1].replace(/[.\s\u00a0\u202f'’]/g, "");
+    return `${text.slice(0, comma.index)}${whole}.${comma[2]}${text.slice(comma.index + comma[0].length)}`;
+  }
+  const apostrophes = APOSTROPHE_THOUSANDS.exec(text);
+  if (apostrophes) {
+    const digits = apostrophes[0].replace(/['’]/g, "");
+    return `${text.slice(0, apostrophes.index)}${digits}${text.slice(apostrophes.index + apostrophes[0].length)}`;
+  }
+  return undefined;
+}
+
+const EUROS = /€|\bEUR\b/i;
+const DECIMAL_COMMA = /(?<![\d.,])(\d{1,3}(?:[.\s\u00a0\u202f'’]\d{3})+|\d+),(\d{2})(?![\d,.])/;
+const APOSTROPHE_THOUSANDS = /(?<![\d.,])\d{1,3}(?:['’]\d{3})+(?:\.\d+)?(?![\d,'’])/;
+
+/** An amount as the US writes it (AMOUNT, or with a code, symbol or scale), or undefined. */
+function usAmount(text: string): number | undefined {
   const m = AMOUNT.exec(text);
   if (!m) return writtenAmount(text) ?? scientific(text) ?? accountingZero(text);
   const [, open, sign1, sign2, digits, close] = m;
@@ -220,7 +256,10 @@ export function markedColumn(
 function writtenAmount(text: string): number | undefined {
   const m = WRITTEN_AMOUNT.exec(text);
   if (!m) return undefined;
-  const [, open, sign1, code1, symbol, sign2, digits, scale, code2, close] = m;
+  const [, open, sign1, code1, before, sign2, digits, scale, code2, after, close] = m;
+  // A symbol after the figure (`1 234,56 €`, as Europe writes it) says the same as one before it.
+  if (before && after && before !== after) return undefined;
+  const symbol = before ?? after;
   if (Boolean(open) !== Boolean(close) || (sign1 && sign2)) return undefined;
   const sign = sign1 ?? sign2;
   if (open && sign) return undefined;

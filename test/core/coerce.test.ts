@@ -23,13 +23,24 @@ describe("amounts and quantities", () => {
     ["3 million", 3000000],
     ["$330,000 CAD", 330000], // real: a city's contract awards; `$` is every dollar's mark
     ["AUD $1,500", 1500],
+    // As Europe writes amounts, where nothing else can be meant (real: EU and Swiss partners' CSVs).
+    ["1.234,56 €", 1234.56],
+    ["€ 1.234.567,89", 1234567.89],
+    ["1 234,56", 1234.56],
+    ["200,00 €", 200],
+    ["-1.234,56 EUR", -1234.56],
+    ["(1.234,56)", -1234.56],
+    ["1'234.50", 1234.5],
+    ["CHF 12'000", 12000],
+    ["1.234", 1.234], // a US decimal still, never read as thousands
   ])("reads %p as %p", (cell, expected) => {
     expect(coerceNumber(cell)).toBe(expected);
   });
 
   it.each([
     ["lots"],
-    ["1,20"],
+    ["1,20"], // a US 1,200 typed short, or 1.20? Refused alone
+    ["200,00"],
     ["12,34,567"],
     ["$"],
     ["1.2.3"],
