@@ -611,6 +611,29 @@ describe("rows of an export that lost a separator", () => {
       ["type.committed", 1, 'Amount is "lots" — expected an amount in dollars, like 1200 or $1,200.'],
     ]);
   });
+
+  it("says once that cells stand to the right when a CSV's quoted value held quotation marks", () => {
+    // Real: a Swiss city's culture grants: `"Debütalbum "Identity" & …"` split as Excel opens it, and
+    // three grants (CHF 11,000) were "Amount is "Konzert & Theater" — expected an amount".
+    const grants: Cell[][] = [
+      ["Applicant", "Project", "Kind", "Amount (CHF)"],
+      ["Lake Choir", "Spring concert", "Music", 4000],
+      ["Mill Theatre", 'Play The Lantern"', ' 3 nights"', "Theatre", 6000],
+      ["River Band", "Album", "Theatre", 2500],
+      ["Stone Trio", "Tour", "pending", "pending"], // a word the amount shares with Kind: no move
+    ];
+    const issues = check(grants).filter((i) => i.severity === "error");
+    expect(issues.map((i) => [i.rule, i.rows ?? 1, i.message])).toEqual([
+      [
+        "type.committed",
+        1,
+        'Amount (CHF) holds what Kind holds (such as "Theatre") in 1 row (3): its cells stand one column to the ' +
+          'right of their headers — a quoted value with quotation marks inside it ("Play The Lantern"") split ' +
+          "into more cells. Fix it there; it is left out of the sums until then.",
+      ],
+      ["type.committed", 1, expect.stringMatching(/^Amount \(CHF\) is "pending" — expected an amount in CHF/)],
+    ]);
+  });
 });
 
 describe("one name on rows with different email addresses", () => {

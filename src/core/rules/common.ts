@@ -3,7 +3,7 @@ import { dateProblem, formatAmount, formatDate, formatNumber, writtenCurrency } 
 import { BLANK, ERROR_CELL, INVALID, OK, PLACEHOLDER, READABLE, VARIANT, slotOf, type TypedTable } from "../rows";
 import { DuplicateFinder, type KeyCompare as Compare } from "../duplicates";
 import { namePart } from "../headers";
-import { cellText, quote, rowList } from "../text";
+import { cellText, isBlank, quote, rowList } from "../text";
 import { Ledger, repeatedName, sameName, sameRow, type KeyName } from "./ledger";
 import type { Rule, RuleRun } from "./types";
 import type { Cell } from "../types";
@@ -74,25 +74,25 @@ const EXPECTED: Partial<Record<ColumnSpec["type"], (row: TypedTable, slot: numbe
  */
 function readableType(at: number, column: ColumnSpec): RuleBody {
   const expected = EXPECTED[column.type] as NonNullable<(typeof EXPECTED)["number"]>;
-  const shifted =
-    column.type === "currency" || column.type === "number"
-      ? shiftedRows(at)
-      : column.type === "date"
-        ? runOnDates(at)
-        : undefined;
+  const figures = column.type === "currency" || column.type === "number";
+  const shifted = figures ? shiftedRows(at) : column.type === "date" ? runOnDates(at) : undefined;
+  const moved = figures ? movedRight(at) : undefined;
+  const kind = (row: TypedTable) => (shifted?.is(row) ? SHIFTED : moved?.is(row) ? MOVED : undefined);
   return {
     byValue: true,
     severity: "error",
     grouped: {
       on: [INVALID],
-      key: (row) => (shifted?.is(row) ? SHIFTED : cellText(row.raw(at)).trim()),
-      note: (row) => (shifted?.is(row) ? SHIFTED : expected(row, at)),
+      key: (row) => kind(row) ?? cellText(row.raw(at)).trim(),
+      note: (row) => kind(row) ?? expected(row, at),
       message: ({ value, rows, count, note }, t) =>
         note === SHIFTED && shifted
           ? shifted.message(t, value, rows, count)
-          : `${t.header[at]} is ${quote(value)}` +
-            (count > 1 ? ` in ${formatNumber(count)} rows (${rowList(rows, count)})` : "") +
-            ` — ${note}.`,
+          : note === MOVED && moved
+            ? moved.message(t, value, rows, count)
+            : `${t.header[at]} is ${quote(value)}` +
+              (count > 1 ? ` in ${formatNumber(count)} rows (${rowList(rows, count)})` : "") +
+              ` — ${note}.`,
     },
   };
 }
@@ -119,6 +119,63 @@ const DATE_RUN_INTO_FIGURES = /^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{
 
 /** The key and note of a number column's rows whose cells stand one column left (shiftedRows). */
 const SHIFTED = "\u0000shifted";
+/** …and of its rows whose cells stand a column or two right (movedRight). */
+const MOVED = "\u0000moved";
+
+/**
+ * Rows whose cells stand a column or two right of their headers: the number column holds what a
+ * column to its left holds on other rows. A CSV's quoted value with quotation marks inside it
+ * (`"Play "The Lantern", 3 nights"`) splits into more cells, as Excel opens it (real: a Swiss city's
+ * culture grants, CHF 11,000 left out as "Amount is "Konzert & Theater" — expected an amount").
+ */
+function movedRight(at: number): ReturnType<typeof shiftedRows> {
+  let table: TypedTable | undefined;
+  let left: Map<string, number> = new Map();
+  const textsLeftOf = (t: TypedTable): Map<string, number> => {
+    if (table === t) return left;
+    table = t;
+    left = new Map();
+    for (const by of [1, 2]) {
+      const column = t.index[at] - by;
+      if (column < 0) continue;
+      for (let r = t.firstDataRow; r < t.rowCount; r++) {
+        const cell = t.matrix[r]?.[column];
+        if (typeof cell === "string" && cell.trim() !== "" && !left.has(cell.trim())) left.set(cell.trim(), column);
+      }
+    }
+    return left;
+  };
+  const headerAt = (t: TypedTable, column: number): string =>
+    [...t.mapping.columns, ...t.mapping.unknown].find((c) => c.index === column)?.header ?? `the column to its left`;
+  return {
+    is: (row) => {
+      const raw = row.raw(at);
+      if (typeof raw !== "string" || !textsLeftOf(row).has(raw.trim())) return false;
+      // The row says it moved: a cell past the last header, or a quotation mark left in a cell. A
+      // word the amount column shares with a column to its left (`pending`) is no move by itself.
+      const cells = row.matrix[row.row] ?? [];
+      const header = row.matrix[row.mapping.headerRow] ?? [];
+      let last = header.length - 1;
+      while (last >= 0 && isBlank(header[last])) last--;
+      return cells.some((c, i) => (i > last && !isBlank(c)) || (typeof c === "string" && c.includes('"')));
+    },
+    message: (t, value, rows, count) => {
+      const column = textsLeftOf(t).get(cellText(value).trim()) ?? t.index[at] - 1;
+      const by = t.index[at] - column;
+      const quoted = (t.matrix[rows[0]] ?? []).find((c) => typeof c === "string" && c.includes('"'));
+      const why =
+        quoted !== undefined
+          ? `a quoted value with quotation marks inside it (${quote(quoted)}) split into more cells`
+          : `a value split into two cells?`;
+      return (
+        `${t.header[at]} holds what ${headerAt(t, column)} holds (such as ${quote(value)}) in ${formatNumber(count)} ` +
+        `${count === 1 ? "row" : "rows"} (${rowList(rows, count)}): ${count === 1 ? "its cells stand" : "their cells stand"} ` +
+        `${by === 1 ? "one column" : `${by} columns`} to the right of their headers — ${why}. Fix ` +
+        `${count === 1 ? "it" : "them"} there; ${count === 1 ? "it is" : "they are"} left out of the sums until then.`
+      );
+    },
+  };
+}
 
 /**
  * Rows of an export that lost a separator: the number column holds what the column to its right
