@@ -150,14 +150,16 @@ function movedRight(at: number): ReturnType<typeof shiftedRows> {
   return {
     is: (row) => {
       const raw = row.raw(at);
-      if (typeof raw !== "string" || !textsLeftOf(row).has(raw.trim())) return false;
-      // The row says it moved: a cell past the last header, or a quotation mark left in a cell. A
-      // word the amount column shares with a column to its left (`pending`) is no move by itself.
+      if (typeof raw !== "string") return false;
+      // The row says it moved — a cell past the last header, or a quotation mark left in a cell —
+      // before its columns are read: a word the amount column shares with a column to its left
+      // (`pending`) is no move by itself, and a sheet without such rows never builds the lookup.
       const cells = row.matrix[row.row] ?? [];
       const header = row.matrix[row.mapping.headerRow] ?? [];
       let last = header.length - 1;
       while (last >= 0 && isBlank(header[last])) last--;
-      return cells.some((c, i) => (i > last && !isBlank(c)) || (typeof c === "string" && c.includes('"')));
+      const moved = cells.some((c, i) => (i > last && !isBlank(c)) || (typeof c === "string" && c.includes('"')));
+      return moved && textsLeftOf(row).has(raw.trim());
     },
     message: (t, value, rows, count) => {
       const column = textsLeftOf(t).get(cellText(value).trim()) ?? t.index[at] - 1;
