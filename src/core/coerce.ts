@@ -174,12 +174,21 @@ const HEADER_CURRENCY = new RegExp(
  * names none. Plain numbers under such a header are in that currency: results say £, never $.
  */
 export function headerCurrency(header: string): string {
-  const m = HEADER_CURRENCY.exec(header) ?? GLUED_CURRENCY.exec(header);
+  const m = HEADER_CURRENCY.exec(header) ?? CODE_AT_END.exec(header);
   return m ? codeOf(m[1]) : "";
 }
 
-/** A currency code glued to a header's last word (`FoerderbeitragCHF`: a Swiss city's grants). */
-const GLUED_CURRENCY = /\p{Ll}(USD|GBP|EUR|CAD|AUD|NZD|CHF)\s*$/u;
+/**
+ * A currency code closing a header, after a space or glued to a lower-case word (`Amount GBP`,
+ * `FoerderbeitragCHF`: a Swiss city's grants in francs).
+ */
+const CODE_AT_END = new RegExp(`(?:\\s+|(?<=\\p{Ll}))(${CURRENCY_CODES})\\s*$`, "u");
+
+/** The header without the currency code that closes it (`Amount GBP` → `Amount`), or undefined. */
+export function withoutCurrencyCode(header: string): string | undefined {
+  const m = CODE_AT_END.exec(header);
+  return m && m.index > 0 ? header.slice(0, m.index) : undefined;
+}
 
 /**
  * The multiple an amount column's header or the sheet's title says its figures are in: `Spend

@@ -15,6 +15,7 @@ import {
 } from "../schema";
 import { checkedAgainstData, holdsCodes, type HeaderNames } from "./guesses";
 import { cellText, isBlank, isBlankRow } from "./text";
+import { withoutCurrencyCode } from "./coerce";
 import { serialToIso } from "./excelDate";
 import { NoHeaderError, TrackerError, type Cell, type HeaderMapping, type Matrix, type MappedColumn } from "./types";
 
@@ -133,8 +134,8 @@ export function matchHeader(tab: TabSpec, header: string): Candidate | undefined
   if (year && year.index > 0) variants.push(header.slice(0, year.index));
   const before = YEAR_PREFIX.exec(header);
   if (before && before[0].length < header.length) variants.push(header.slice(before[0].length));
-  const code = CODE_SUFFIX.exec(header);
-  if (code && code.index > 0) variants.push(header.slice(0, code.index));
+  const uncoded = withoutCurrencyCode(header);
+  if (uncoded !== undefined) variants.push(uncoded);
   const english = firstLanguage(header);
   if (english !== header) variants.push(english);
   for (const variant of variants) {
@@ -155,9 +156,6 @@ export function matchHeader(tab: TabSpec, header: string): Candidate | undefined
 
 /** Words before an amount that say which figure of it: `Total`, `Cumulative`, `Updated`, `Revised`. */
 const AMOUNT_MODIFIERS = /^\s*(?:(?:total|cumulative|updated|revised|final|current)\s+)+/i;
-
-/** A currency code closing a header, after a space or glued to a lower-case word (`GrantCHF`). */
-const CODE_SUFFIX = /(?:\s+|(?<=\p{Ll}))(?:USD|GBP|EUR|CAD|AUD|NZD|CHF)\s*$/u;
 
 /**
  * A bilingual header's first language: `Organization name:Nom d'organisme` → `Organization name`;

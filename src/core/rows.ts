@@ -981,6 +981,9 @@ export class TypedTable {
     return (this.lastNamed = key < 0 ? -1 : r);
   }
 
+  /** lastNamedRow, once found (-2: not yet). */
+  private lastNamed = -2;
+
   /**
    * The last row under the last named row with a Total label in any of its cells (-1 when none).
    * Found once, from the bottom.
@@ -1035,9 +1038,6 @@ export class TypedTable {
     for (let k = 0; k < this.mappedSlots.length; k++) if (this.state[this.mappedSlots[k]] !== BLANK) filled++;
     return filled;
   }
-
-  /** lastNamedRow, once found (-2: not yet). */
-  private lastNamed = -2;
 
   /** Does the loaded row hold a readable number in a mapped amount or number column? */
   private hasAmount(): boolean {
