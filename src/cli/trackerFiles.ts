@@ -123,6 +123,7 @@ export function trackerFromSheets(
         sumAbove: `the sum of the rows above it ("${left.label}"), with no label saying so`,
         subtotalOfBelow: `the subtotal of the rows below it ("${left.label}"), the same money again`,
         table: `the header row of another table under this one ("${left.label}"): it and the rows below it, not this table's`,
+        title: `the title of another table under this one ("${left.label}"), not data`,
         placeholders: `only placeholders or zeros ("${left.label}"), nothing entered`,
       };
       lines.push(`  row ${block.top + left.index} left out: ${what[left.kind]}.`);

@@ -14,10 +14,11 @@ import type { Cell } from "./types";
  * `headerMore`: the header row's second line (`Awarded` under `Date Grant`); `wrapped`: a line of a
  * data row's text on a row of its own; both as a printed table converted to a sheet lays them out.
  * `sumAbove`, `subtotalOfBelow`: rows with no name whose figures add up others (subtotals.ts).
- * `table`: the header row of another table stacked under this one; it and every row below are left out.
+ * `table`: the header row of another table stacked under this one; it and every row below are left out;
+ * `title`: the label row just above it, that table's title (not a note on this one).
  */
 export type LeftOutKind =
-  "total" | "label" | "header" | "headerMore" | "wrapped" | "note" | "breakdown" | "table" | SubtotalKind;
+  "total" | "label" | "header" | "headerMore" | "wrapped" | "note" | "breakdown" | "table" | "title" | SubtotalKind;
 
 export interface LeftOutRow {
   /** 0-based matrix row. */

@@ -1194,6 +1194,13 @@ export class TypedTable {
     return !(Array.isArray(head) && sameText(label, head[first]));
   }
 
+  /** The row above `table` (another table's header row), past blank rows, when it is under the data. */
+  private titleAbove(table: number, lastData: number): number {
+    let r = table - 1;
+    while (r > lastData && isBlankRow(this.matrix[r] ?? [])) r--;
+    return r > lastData ? r : -1;
+  }
+
   /**
    * Calls `each` for every data row, loaded: blank rows, totals, label rows and notes under the data
    * are skipped (the last three recorded in `leftOut`). A row that `quick` takes (see QuickRow) is
@@ -1309,12 +1316,15 @@ export class TypedTable {
     this.emptyRows = emptyRows;
     // Label rows below the last data row are notes under the data; inside it, a label row whose text
     // goes on a data row's text beside it is that row's wrapped line.
+    // The label row just above another table's header row (blank rows between) is that table's title.
     const notData = new Set(leftOut.map((l) => l.row));
+    const next = leftOut[leftOut.length - 1];
+    const titleRow = next?.kind === "table" ? this.titleAbove(next.row, lastData) : -1;
     this.leftOut = leftOut.map((l) =>
       l.kind !== "label"
         ? l
         : l.row > lastData
-          ? { ...l, kind: "note" }
+          ? { ...l, kind: l.row === titleRow ? "title" : "note" }
           : this.wrapped(l.row, notData)
             ? { ...l, kind: "wrapped" }
             : l,

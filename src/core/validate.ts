@@ -41,6 +41,7 @@ const LEFT_OUT_WORDS: Readonly<Record<LeftOutKind, string>> = {
   sumAbove: "the sum of the rows above it, with no label saying so",
   subtotalOfBelow: "the subtotal of the rows below it, the same money again",
   table: "the header row of another table under this one",
+  title: "the title of another table under this one",
 };
 
 /** SPEC: a row that is not data is named once: "row 203 looks like a Total row: left out". */

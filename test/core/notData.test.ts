@@ -364,9 +364,12 @@ describe("tables stacked on one sheet", () => {
     const result = validateRange(sheet, "Partners", { today: TODAY, mapping });
     expect(result.rowsChecked).toBe(3);
     expect(result.leftOut.map((l) => [l.row + 1, l.kind, l.label])).toEqual([
-      [8, "note", "By programme"],
+      [8, "title", "By programme"],
       [10, "table", "Programme"],
     ]);
+    expect(result.issues.find((i) => i.rule === "leftOut.title")?.message).toBe(
+      'Row 8 looks like the title of another table under this one ("By programme"): left out of every check and sum.',
+    );
     expect(result.issues.find((i) => i.rule === "leftOut.table")?.message).toMatch(
       /^Row 10 looks like the header row of another table under this one \("Programme"\): it and every row below it are left out/,
     );

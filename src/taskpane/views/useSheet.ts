@@ -43,6 +43,7 @@ const NOT_DATA: Record<NotDataKind, string> = {
   sumAbove: "the sum of the rows above it, with no label saying so",
   subtotalOfBelow: "the subtotal of the rows below it, the same money again",
   table: "the header row of another table under this one: it and the rows below it, not this table's",
+  title: "the title of another table under this one",
   placeholders: "only placeholders or zeros, nothing entered",
 };
 
