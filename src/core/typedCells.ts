@@ -1,0 +1,623 @@
+import { LIST_VOCABULARY, LISTS, TABS, type ColumnSpec, type ListId, type TabSpec } from "../schema";
+import * as coerce from "./coerce";
+import { coerceNumber, coerceYesNo, isEmail } from "./coerce";
+import { isBlank, isBlankRow, mayBeSpecial, normalizeKey, specialText, trimmed } from "./text";
+import type { Cell, HeaderMapping, Matrix } from "./types";
+
+/** What a cell held, after coercion to its column's type. */
+export const BLANK = 0;
+export const OK = 1;
+/** Not readable as the column's type (text in a date column, a value not in the list …). */
+export const INVALID = 2;
+/** A list value written with other case, spacing or punctuation: readable, but not the listed spelling. */
+export const VARIANT = 3;
+/** A placeholder (`N/A`, `TBD`, `-`, `REDACTED`): not a value, so empty (SPEC "Values as people write them"). */
+export const PLACEHOLDER = 4;
+/** An Excel error (`#N/A`, `#REF!`): reported once as such, and otherwise empty. */
+export const ERROR_CELL = 5;
+/** How many states there are (the engine files cell rules by slot × state). */
+export const CELL_STATES = 6;
+
+export type CellState =
+  typeof BLANK | typeof OK | typeof INVALID | typeof VARIANT | typeof PLACEHOLDER | typeof ERROR_CELL;
+
+/** The states of a readable value: those in which `TypedCells.has` is true. */
+export const READABLE: readonly CellState[] = [OK, VARIANT];
+
+/** How `load` reads each slot: one small number instead of comparing type names per cell. */
+export const KIND_TEXT = 0;
+export const KIND_NUMBER = 1;
+export const KIND_DATE = 2;
+export const KIND_YES_NO = 3;
+export const KIND_LIST = 4;
+export const KIND_EMAIL = 5;
+/** Read once: under CommonJS (the CLI, the benches) each `LISTS.…` is a re-export getter call. */
+const YES = LISTS.yesNo.values[0];
+
+function kindOf(column: ColumnSpec): number {
+  switch (column.type) {
+    case "number":
+    case "currency":
+      return KIND_NUMBER;
+    case "date":
+      return KIND_DATE;
+    case "yesNo":
+      return KIND_YES_NO;
+    case "list":
+      return column.list ? KIND_LIST : KIND_TEXT;
+    case "email":
+      return KIND_EMAIL;
+    default:
+      return KIND_TEXT;
+  }
+}
+
+interface ListLookup {
+  readonly exact: ReadonlyMap<string, string>;
+  readonly loose: ReadonlyMap<string, string>;
+}
+
+/**
+ * Each list's values: exact spellings, and loose ones (other case, spacing, punctuation, and the
+ * users' own words from the schema's LIST_VOCABULARY: `Complete` → Completed, `NGO` → Nonprofit).
+ */
+const LIST_LOOKUPS = new Map<string, ListLookup>(
+  Object.entries(LISTS).map(([id, list]) => {
+    const loose = new Map<string, string>(list.values.map((v) => [normalizeKey(v), v]));
+    for (const [word, value] of Object.entries(LIST_VOCABULARY[id as ListId] ?? {})) {
+      const key = normalizeKey(word);
+      if (!loose.has(key)) loose.set(key, value as string);
+    }
+    return [id, { exact: new Map(list.values.map((v) => [v, v])), loose }];
+  }),
+);
+
+/** The listed value a cell names, and whether it is spelled as listed. */
+export function matchList(listId: string, text: string): { value: string; exact: boolean } | undefined {
+  const lookup = LIST_LOOKUPS.get(listId);
+  if (!lookup) return undefined;
+  const exact = lookup.exact.get(text);
+  if (exact !== undefined) return { value: exact, exact: true };
+  const loose = lookup.loose.get(normalizeKey(text));
+  return loose === undefined ? undefined : { value: loose, exact: false };
+}
+
+/** How far above the header row a title saying the amounts' currency or multiple is looked for. */
+const TITLE_ROWS = 10;
+
+/** Headers of a column that names the amounts' currency (`Currency`, `Currency code`). */
+const CURRENCY_HEADERS = new Set(["currency", "currencycode", "curr", "ccy"]);
+const CURRENCY_CODE = /^[A-Za-z]{3}$/;
+
+/**
+ * A caller's fast lane through forEachRow: offered each row's raw cells first, it reads the row
+ * itself and returns true when every cell it needs is plainly readable and `surelyData` says the row
+ * is data; false, and the row is loaded and classified as usual (and passed to `each`).
+ */
+export type QuickRow = (cells: readonly Cell[], row: number) => boolean;
+
+/** Makes matrix row `row` plain (see TypedCells' plainRow) and returns it. */
+export type PlainRow = (row: number) => readonly Cell[];
+
+/** The slots of several columns at once, by the names a module gives them. */
+export function slotsOf<K extends string>(tab: TabSpec, columns: Record<K, ColumnSpec>): Record<K, number> {
+  const out = {} as Record<K, number>;
+  for (const name of Object.keys(columns) as K[]) out[name] = slotOf(tab, columns[name]);
+  return out;
+}
+
+/** Position of a schema column within its tab: the index into a table's typed arrays. */
+export function slotOf(tab: TabSpec, column: ColumnSpec): number {
+  const slot = tab.columns.indexOf(column);
+  if (slot < 0) throw new Error(`${column.name} is not a ${tab.name} column`);
+  return slot;
+}
+
+export function tabSpec(name: string): TabSpec {
+  return TABS.find((t) => t.name === name) as TabSpec;
+}
+
+/**
+ * A user's block read through its header mapping: one row at a time, each mapped cell coerced once
+ * into reusable typed arrays (no object per row or per cell), so every rule of a row reads the same
+ * coerced value and 100k-row ranges stay fast.
+ * Which rows are data is TypedTable's (rows.ts), which extends this.
+ */
+export class TypedCells {
+  readonly tab: TabSpec;
+  /** Matrix column of each schema slot, -1 when the range does not have the column. */
+  readonly index: Int32Array;
+  /** The user's header per slot (the schema name for a missing column). */
+  readonly header: readonly string[];
+  readonly firstDataRow: number;
+  readonly rowCount: number;
+
+  /** Coerced values of the loaded row, by slot. */
+  readonly state: Uint8Array;
+  /** Numbers, dates (serials) and Yes/No (1/0). */
+  readonly num: Float64Array;
+  /** Canonical list values and trimmed text, filled for list/yesNo slots and on demand via text(). */
+  readonly listed: (string | undefined)[];
+  /** 0-based matrix row currently loaded. */
+  row = -1;
+  protected cells: readonly Cell[] = [];
+  protected readonly mappedSlots: Int32Array;
+
+  protected readonly kind: Uint8Array;
+  protected readonly lists: (ListLookup | undefined)[];
+  /** Per date slot: the words that say there is no date yet (ColumnSpec.noDateWords), as keys. */
+  protected readonly noDate: (ReadonlySet<string> | undefined)[];
+  /** Per date slot: its text dates are written day first (decided from the column, see dateOrder). */
+  protected readonly dayFirst: Uint8Array;
+  /** Per date slot: 1 once dateOrder has read the column. */
+  protected readonly dateOrderRead: Uint8Array;
+  /** Per date slot: the first row whose date could be either order, when the column never says (else -1). */
+  readonly ambiguousDateRow: Int32Array;
+  /** Per date slot: rows whose date is a month alone (`October 2024`), and the first of them. */
+  readonly monthOnlyCount: Int32Array;
+  readonly monthOnlyRow: Int32Array;
+  /** Per slot: how many dates were a year alone, and the first row that had one (-1: none). */
+  readonly yearOnlyCount: Int32Array;
+  readonly yearOnlyRow: Int32Array;
+  /** Per slot: how many dates were a quarter (`2027-Q2`), and the first row that had one (-1: none). */
+  readonly quarterCount: Int32Array;
+  readonly quarterRow: Int32Array;
+  /** Per amount slot: the currency its amounts name (`GBP`), "" when none names one. */
+  readonly currency: string[];
+  /** Per amount slot: the first row naming a second currency, -1 when the column keeps to one. */
+  readonly mixedCurrencyRow: Int32Array;
+  /** Per slot: 1 while the column's currency comes only from bare `$` marks (see noteCurrency). */
+  protected readonly dollarMarkOnly: Uint8Array;
+  /** Per amount slot: the first row naming the column's currency. */
+  readonly currencyRow: Int32Array;
+  /** Per amount slot: the multiple its figures are in (`Spend (£000)`: 1,000), 1 when none is said. */
+  readonly scale: Float64Array;
+  /** Per amount slot: the row that says the multiple (its header row, or a title above it), -1 when none. */
+  readonly scaleRow: Int32Array;
+  /**
+   * Per slot: the multiple its header (or title) says, where the figures show they are already in
+   * units and it is not applied (see doubtScale); 1 otherwise.
+   */
+  readonly scaleDoubted: Float64Array;
+
+  /**
+   * `only`: the slots a caller reads (SUMMARY needs three of seventeen); others are not coerced.
+   * By default every mapped column is.
+   */
+  constructor(
+    readonly matrix: Matrix,
+    readonly mapping: HeaderMapping,
+    only?: readonly number[],
+    /**
+     * For a caller whose rows may hold values that are not Cells (the custom functions: Excel's
+     * error and entity objects): called the first time a row read has one in a mapped column, it
+     * returns the row made plain (and keeps it, so later reads of the matrix see it too).
+     */
+    protected readonly plainRow?: PlainRow,
+  ) {
+    this.tab = tabSpec(mapping.tab);
+    const n = this.tab.columns.length;
+    this.index = new Int32Array(n).fill(-1);
+    const header = this.tab.columns.map((c) => c.name);
+    for (const c of mapping.columns) {
+      const slot = this.tab.columns.findIndex((s) => s.id === c.id);
+      if (slot >= 0) {
+        this.index[slot] = c.index;
+        header[slot] = c.header;
+      }
+    }
+    this.header = header;
+    this.mappedSlots = Int32Array.from(
+      this.tab.columns.map((_, i) => i).filter((i) => this.index[i] >= 0 && (!only || only.includes(i))),
+    );
+    this.kind = Uint8Array.from(this.tab.columns.map(kindOf));
+    this.lists = this.tab.columns.map((c) => (c.list ? LIST_LOOKUPS.get(c.list) : undefined));
+    this.noDate = this.tab.columns.map((c) => (c.noDateWords ? new Set(c.noDateWords.map(normalizeKey)) : undefined));
+    this.firstDataRow = mapping.headerRow + 1;
+    this.rowCount = matrix.length;
+    this.state = new Uint8Array(n);
+    this.num = new Float64Array(n);
+    this.listed = new Array<string | undefined>(n).fill(undefined);
+    this.dayFirst = new Uint8Array(n);
+    this.dateOrderRead = new Uint8Array(n);
+    this.ambiguousDateRow = new Int32Array(n).fill(-1);
+    this.monthOnlyCount = new Int32Array(n);
+    this.monthOnlyRow = new Int32Array(n).fill(-1);
+    this.yearOnlyCount = new Int32Array(n);
+    this.yearOnlyRow = new Int32Array(n).fill(-1);
+    this.quarterCount = new Int32Array(n);
+    this.quarterRow = new Int32Array(n).fill(-1);
+    this.currency = new Array<string>(n).fill("");
+    this.mixedCurrencyRow = new Int32Array(n).fill(-1);
+    this.dollarMarkOnly = new Uint8Array(n);
+    this.currencyRow = new Int32Array(n).fill(-1);
+    this.scale = new Float64Array(n).fill(1);
+    this.scaleRow = new Int32Array(n).fill(-1);
+    this.scaleDoubted = new Float64Array(n).fill(1);
+    this.currencyColumn();
+    this.markColumns();
+    this.headerCurrencies();
+    this.scales();
+    this.formatCurrencies();
+  }
+
+  /**
+   * An amount column that names its currency nowhere but in its cells' number format (`"£"#,##0`):
+   * its amounts are in that currency (see HeaderMapping.formatCurrencies), said from its first number.
+   */
+  protected formatCurrencies(): void {
+    const formats = this.mapping.formatCurrencies;
+    if (formats === undefined) return;
+    for (let slot = 0; slot < this.tab.columns.length; slot++) {
+      const column = this.index[slot];
+      const code = column >= 0 ? formats[column] : undefined;
+      if (this.tab.columns[slot].type !== "currency" || !code || this.currency[slot] !== "") continue;
+      let first = this.firstDataRow;
+      while (first < this.rowCount && typeof this.matrix[first]?.[column] !== "number") first++;
+      this.currency[slot] = code;
+      this.currencyRow[slot] = first < this.rowCount ? first : this.firstDataRow;
+    }
+  }
+
+  /**
+   * The multiple each amount column's figures are in (`Spend (£000)` → 1,000), from its header, else
+   * from the nearest title above the header row that says one or a currency (`Net current expenditure
+   * (£ thousand)`): a report's title speaks for its amount columns, those whose headers name neither.
+   */
+  protected scales(): void {
+    const amounts: number[] = [];
+    for (let slot = 0; slot < this.tab.columns.length; slot++) {
+      if (this.tab.columns[slot].type === "currency" && this.index[slot] >= 0) amounts.push(slot);
+    }
+    if (amounts.length === 0) return;
+    for (const slot of amounts) {
+      const scale = coerce.headerScale(this.header[slot]);
+      if (scale === 1) continue;
+      this.scale[slot] = scale;
+      this.scaleRow[slot] = this.mapping.headerRow;
+    }
+    const top = this.mapping.firstHeaderRow ?? this.mapping.headerRow;
+    let said = false; // the nearest title saying a multiple or a currency speaks; the rest do not
+    for (let r = top - 1; r >= 0 && r >= top - TITLE_ROWS && !said; r--) {
+      const row = this.matrix[r];
+      if (!Array.isArray(row)) continue;
+      for (const cell of row) {
+        if (typeof cell !== "string" || cell.length > 200) continue;
+        const scale = coerce.headerScale(cell);
+        const code = coerce.headerCurrency(cell);
+        if (scale === 1 && code === "") continue;
+        for (const slot of amounts) {
+          if (scale !== 1 && this.scaleRow[slot] < 0) [this.scale[slot], this.scaleRow[slot]] = [scale, r];
+          if (code !== "" && this.currency[slot] === "") [this.currency[slot], this.currencyRow[slot]] = [code, r];
+        }
+        said = true;
+        break;
+      }
+    }
+    for (const slot of amounts) if (this.scale[slot] !== 1) this.doubtScale(slot);
+  }
+
+  /**
+   * A header's "$ Millions" describes how the sheet shows the figures; the cells may hold them in
+   * dollars still, divided for display by the number format (`"$"#,##0.0,,`), which a custom
+   * function never sees (real: a federal allocations table: $21.5bn printed as $42.9 quadrillion).
+   * Where the middle figure multiplied out would be a trillion or more for one row, the figures are
+   * taken as they are, and that is said.
+   */
+  protected doubtScale(slot: number): void {
+    const column = this.index[slot];
+    const figures: number[] = [];
+    for (let r = this.firstDataRow; r < this.rowCount && figures.length < 1001; r++) {
+      const cell = this.matrix[r]?.[column];
+      const v = typeof cell === "number" ? cell : typeof cell === "string" ? coerceNumber(cell) : undefined;
+      if (v !== undefined && Number.isFinite(v) && v !== 0) figures.push(Math.abs(v));
+    }
+    if (figures.length === 0) return;
+    figures.sort((a, b) => a - b);
+    const middle = figures[figures.length >> 1];
+    if (middle * this.scale[slot] < 1e12) return;
+    this.scaleDoubted[slot] = this.scale[slot];
+    this.scale[slot] = 1;
+  }
+
+  /**
+   * An amount column with a column of currency marks just left of it (`£` on every row, the figure
+   * beside it, as a printed ledger lays them out): its amounts are in that currency. The marks'
+   * column maps to nothing (mapHeaders moves a guess from the marks to the figures).
+   */
+  protected markColumns(): void {
+    const mapped = new Set(this.mapping.columns.map((c) => c.index));
+    for (let slot = 0; slot < this.tab.columns.length; slot++) {
+      const left = this.index[slot] - 1;
+      if (this.tab.columns[slot].type !== "currency" || left < 0 || mapped.has(left) || this.currency[slot] !== "") {
+        continue;
+      }
+      const marks = coerce.markedColumn(this.matrix, left, this.firstDataRow, this.rowCount);
+      if (marks === undefined) continue;
+      this.currency[slot] = marks.code;
+      this.currencyRow[slot] = marks.first;
+    }
+  }
+
+  /**
+   * An amount column whose header names its currency (`Award (£)`, `Amount (GBP)`): its plain
+   * numbers are in that currency (the number format that shows £ does not reach a function), and an
+   * amount written in another one is a mix.
+   */
+  protected headerCurrencies(): void {
+    for (const c of this.mapping.columns) {
+      const slot = this.tab.columns.findIndex((s) => s.id === c.id);
+      if (slot < 0 || this.tab.columns[slot].type !== "currency" || this.currency[slot] !== "") continue;
+      const code = coerce.headerCurrency(c.header);
+      if (code === "") continue;
+      this.currency[slot] = code;
+      this.currencyRow[slot] = this.mapping.headerRow;
+    }
+  }
+
+  /**
+   * A sheet that says its currency in a column of its own (`Currency`: GBP on every row, as
+   * 360Giving grant files do): its amounts are in that currency, and a second code is a mix.
+   */
+  protected currencyColumn(): void {
+    const column = this.mapping.unknown.find((u) => CURRENCY_HEADERS.has(normalizeKey(u.header)))?.index;
+    if (column === undefined) return;
+    let code = "";
+    let first = -1;
+    let other = -1;
+    for (let r = this.firstDataRow; r < this.rowCount && other < 0; r++) {
+      const cell = this.matrix[r]?.[column];
+      if (typeof cell !== "string" || !CURRENCY_CODE.test(cell.trim())) continue;
+      const c = cell.trim().toUpperCase();
+      if (code === "") [code, first] = [c, r];
+      else if (c !== code) other = r;
+    }
+    if (code === "") return;
+    for (let slot = 0; slot < this.tab.columns.length; slot++) {
+      if (this.tab.columns[slot].type !== "currency") continue;
+      this.currency[slot] = code;
+      this.currencyRow[slot] = first;
+      if (other >= 0) this.mixedCurrencyRow[slot] = other;
+    }
+  }
+
+  /**
+   * SPEC: day-first or month-first is decided per column from the values that can only be one
+   * (`25/03/2024`). A column whose every such value could be either is read month first, and the
+   * first row that could be either is kept for one warning.
+   */
+  protected dateOrder(slot: number): void {
+    this.dateOrderRead[slot] = 1;
+    const column = this.index[slot];
+    const matrix = this.matrix;
+    let dayFirst = 0;
+    let monthFirst = 0;
+    let ambiguous = -1;
+    for (let r = this.firstDataRow; r < this.rowCount; r++) {
+      const row = matrix[r];
+      const cell = row === undefined ? undefined : row[column];
+      if (typeof cell !== "string") continue;
+      const parts = coerce.numericDateParts(cell);
+      if (!parts) continue;
+      if (parts.first > 12 && parts.second <= 12) dayFirst++;
+      else if (parts.second > 12 && parts.first <= 12) monthFirst++;
+      else if (parts.first !== parts.second && ambiguous < 0) ambiguous = r;
+    }
+    this.dayFirst[slot] = dayFirst > 0 && monthFirst === 0 ? 1 : 0;
+    if (dayFirst === 0 && monthFirst === 0) this.ambiguousDateRow[slot] = ambiguous;
+  }
+
+  /**
+   * The loaded amount's currency, recorded for the column: one currency per column, or a mix. A bare
+   * `$` is a dollar of whichever kind the column names (header, code column or a cell's `CAD`); US
+   * dollars until one does.
+   */
+  protected noteCurrency(slot: number): void {
+    const currency = coerce.lastAmountCurrency();
+    if (currency === "") return;
+    const current = this.currency[slot];
+    const mark = currency === coerce.DOLLAR_MARK;
+    if (current === "") {
+      this.currency[slot] = mark ? "USD" : currency;
+      this.dollarMarkOnly[slot] = mark ? 1 : 0;
+      this.currencyRow[slot] = this.row;
+    } else if (mark ? coerce.isDollar(current) : current === currency) {
+      if (!mark) this.dollarMarkOnly[slot] = 0;
+    } else if (this.dollarMarkOnly[slot] === 1 && coerce.isDollar(currency)) {
+      // The first dollar named by its code names the `$` amounts before it too.
+      this.currency[slot] = currency;
+      this.dollarMarkOnly[slot] = 0;
+      this.currencyRow[slot] = this.row;
+    } else if (this.mixedCurrencyRow[slot] < 0) {
+      this.mixedCurrencyRow[slot] = this.row;
+    }
+  }
+
+  present(slot: number): boolean {
+    return this.index[slot] >= 0;
+  }
+
+  /** Slots the range has, in schema order. */
+  get slots(): Int32Array {
+    return this.mappedSlots;
+  }
+
+  /**
+   * Loads matrix row `row` and coerces its mapped cells. Returns false for a blank row (rules skip
+   * those: a blank row is never "missing" anything).
+   */
+  load(row: number): boolean {
+    let cells = this.matrix[row];
+    this.row = row;
+    if (!Array.isArray(cells) || isBlankRow(cells)) return false;
+    this.cells = cells;
+    // Fields read once into locals: the loop calls methods, after which V8 would read them again.
+    const slots = this.mappedSlots;
+    const index = this.index;
+    const state = this.state;
+    const kind = this.kind;
+    let plain = this.plainRow;
+    for (let k = 0; k < slots.length; k++) {
+      const slot = slots[k];
+      const cell = cells[index[slot]];
+      if (typeof cell === "string") {
+        // Most text is told ordinary by its length and ends (mayBeSpecial), without a call; an empty
+        // or all-space cell is flagged too, and isBlank settles it.
+        if (cell.length !== 0 && !mayBeSpecial(cell)) {
+          state[slot] = kind[slot] === KIND_TEXT ? OK : this.coerce(slot, cell);
+        } else if (isBlank(cell)) state[slot] = BLANK;
+        else state[slot] = specialText(cell) || this.coerce(slot, cell);
+      } else if (typeof cell === "number") {
+        // Numbers and serial dates, the common case, read here without a call.
+        const k0 = kind[slot];
+        if (k0 === KIND_NUMBER && Number.isFinite(cell)) {
+          this.num[slot] = cell;
+          state[slot] = OK;
+        } else state[slot] = this.coerce(slot, cell);
+      } else if (cell === null || cell === undefined) state[slot] = BLANK;
+      else if (typeof cell === "object" && plain !== undefined) {
+        // Not a Cell (an Excel object): read the row again, made plain (once).
+        this.cells = cells = plain(row);
+        plain = undefined;
+        k = -1;
+      } else state[slot] = this.coerce(slot, cell);
+    }
+    return true;
+  }
+
+  protected coerce(slot: number, cell: Cell): CellState {
+    switch (this.kind[slot]) {
+      case KIND_NUMBER: {
+        if (typeof cell === "number") {
+          if (!Number.isFinite(cell)) return INVALID;
+          this.num[slot] = cell;
+          return OK;
+        }
+        return this.amountText(slot, cell);
+      }
+      case KIND_DATE: {
+        if (typeof cell === "number") {
+          if (!(cell >= 1 && cell < coerce.MAX_DATE_SERIAL + 1)) return INVALID;
+          // A serial before 1 Jan 1906 is no tracker's date: 1900–2100 there is a year (coerceDate).
+          if (cell < 2200) return this.dateText(slot, cell);
+          this.num[slot] = Math.floor(cell);
+          return OK;
+        }
+        return this.dateText(slot, cell);
+      }
+      case KIND_YES_NO: {
+        const yn = coerceYesNo(cell);
+        if (yn === undefined) return INVALID;
+        this.num[slot] = yn === YES ? 1 : 0;
+        this.listed[slot] = yn;
+        return OK;
+      }
+      case KIND_LIST: {
+        const lookup = this.lists[slot] as ListLookup;
+        const text = typeof cell === "string" ? cell : String(cell);
+        const exact = lookup.exact.get(text);
+        if (exact !== undefined) {
+          this.listed[slot] = exact;
+          return OK;
+        }
+        const loose = lookup.loose.get(normalizeKey(text));
+        if (loose === undefined) return INVALID;
+        this.listed[slot] = loose;
+        return VARIANT;
+      }
+      case KIND_EMAIL:
+        return typeof cell === "string" && isEmail(cell) ? OK : INVALID;
+      default:
+        return OK;
+    }
+  }
+
+  /** The coerced number or date of `slot` in another row (loads nothing; for messages only). */
+  numAt(row: number, slot: number): number {
+    if (this.kind[slot] === KIND_DATE && this.dateOrderRead[slot] === 0) this.dateOrder(slot);
+    const cell = this.matrix[row]?.[this.index[slot]];
+    const value =
+      this.kind[slot] === KIND_DATE ? coerce.coerceDate(cell, this.dayFirst[slot] === 1) : coerceNumber(cell);
+    return value ?? Number.NaN;
+  }
+
+  /** An amount written as text (`$1,200`, `£5k`): rarer than numbers, so kept out of coerce's way. */
+  protected amountText(slot: number, cell: Cell): CellState {
+    const n = coerceNumber(cell) ?? (this.tab.columns[slot].type === "number" ? coerce.coercePercent(cell) : undefined);
+    if (n === undefined) return INVALID;
+    this.num[slot] = n;
+    if (typeof cell === "string") this.noteCurrency(slot);
+    return OK;
+  }
+
+  /**
+   * A date written as text (or a year alone, as a number): the column's day/month order, and months
+   * without a day and years without a month, noted.
+   */
+  protected dateText(slot: number, cell: Cell): CellState {
+    // The column's order is decided when its first `3/1/2024`-style date comes (serials and ISO
+    // dates need none).
+    if (this.dateOrderRead[slot] === 0 && typeof cell === "string" && coerce.numericDateParts(cell)) {
+      this.dateOrder(slot);
+    }
+    const d = coerce.coerceDate(cell, this.dayFirst[slot] === 1);
+    if (d === undefined) {
+      // `Ongoing` in an End date: no date yet, and nothing wrong with that.
+      return typeof cell === "string" && this.noDate[slot]?.has(normalizeKey(cell)) ? BLANK : INVALID;
+    }
+    this.num[slot] = d;
+    const kind = coerce.lastDateKind();
+    if (kind === coerce.DATE_MONTH_ONLY && this.monthOnlyCount[slot]++ === 0) this.monthOnlyRow[slot] = this.row;
+    if (kind === coerce.DATE_YEAR_ONLY && this.yearOnlyCount[slot]++ === 0) this.yearOnlyRow[slot] = this.row;
+    if (kind === coerce.DATE_QUARTER && this.quarterCount[slot]++ === 0) this.quarterRow[slot] = this.row;
+    return OK;
+  }
+
+  /** The raw cell of the loaded row. */
+  raw(slot: number): Cell {
+    const i = this.index[slot];
+    return i < 0 ? undefined : this.cells[i];
+  }
+
+  /** Is the loaded row's cell empty (blank, a placeholder or an Excel error), or the column absent? */
+  blank(slot: number): boolean {
+    const s = this.state[slot];
+    return this.index[slot] < 0 || s === BLANK || s === PLACEHOLDER || s === ERROR_CELL;
+  }
+
+  /** The currency of an amount column's values ("USD" when none is named). */
+  currencyOf(slot: number): string {
+    return this.currency[slot] || "USD";
+  }
+
+  /** An amount of `slot` for messages, in its column's currency (`£1,200`, never `$` for pounds). */
+  formatAmount(slot: number, value: number): string {
+    return coerce.formatAmount(value, this.currencyOf(slot));
+  }
+
+  /** A readable value (OK or VARIANT) in the loaded row. */
+  has(slot: number): boolean {
+    const s = this.state[slot];
+    return this.index[slot] >= 0 && (s === OK || s === VARIANT);
+  }
+
+  /**
+   * A list slot's values as spelled in the list, each to itself: a cell found here is one load reads
+   * as OK with that value (for a fast lane, see QuickRow). Undefined for other slots.
+   */
+  exactSpellings(slot: number): ReadonlyMap<string, string> | undefined {
+    return this.kind[slot] === KIND_LIST ? this.lists[slot]?.exact : undefined;
+  }
+
+  /** The listed value (canonical spelling) of a list or Yes/No cell, or undefined. */
+  listValue(slot: number): string | undefined {
+    return this.has(slot) ? this.listed[slot] : undefined;
+  }
+
+  /** The loaded cell as trimmed text ("" when blank or absent). */
+  text(slot: number): string {
+    const cell = this.raw(slot);
+    if (cell === null || cell === undefined) return "";
+    return typeof cell === "string" ? trimmed(cell) : typeof cell === "number" ? String(cell) : cell ? "TRUE" : "FALSE";
+  }
+}
