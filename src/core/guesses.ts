@@ -66,7 +66,7 @@ export function checkedAgainstData<G extends Guess>(matrix: Matrix, guess: G, na
       names,
     ),
   );
-  return repeatedHeadersAreNoGuess(codesAreNoNames(matrix, ownerIsNoPartner(matrix, checked, names), names));
+  return repeatedHeadersAreNoGuess(matrix, codesAreNoNames(matrix, ownerIsNoPartner(matrix, checked, names), names));
 }
 
 /**
@@ -75,16 +75,44 @@ export function checkedAgainstData<G extends Guess>(matrix: Matrix, guess: G, na
  * (real: a grants commission's allocations). No guess is made; a mapping by hand names one by its
  * group title (`--map "Local Roads Grants Total ($)=Committed"`).
  */
-function repeatedHeadersAreNoGuess<G extends Guess>(guess: G): G {
+function repeatedHeadersAreNoGuess<G extends Guess>(matrix: Matrix, guess: G): G {
   // The headers as read (two header rows joined where they name a column: `Awarded Amount` and `Paid
   // Amount` are two), compared as written, spaces aside (`Total\n($)`): `Initiative #` is not `Initiative`.
   const same = (header: string) => header.toLowerCase().replace(/\s+/g, " ").trim();
-  const count = new Map<string, number>();
-  for (const { header } of [...guess.columns, ...guess.unknown])
-    count.set(same(header), (count.get(same(header)) ?? 0) + 1);
+  const byHeader = new Map<string, number[]>();
+  for (const { header, index } of [...guess.columns, ...guess.unknown]) {
+    const key = same(header);
+    byHeader.set(key, [...(byHeader.get(key) ?? []), index]);
+  }
   let out = guess;
-  for (const col of guess.columns) if ((count.get(same(col.header)) ?? 0) > 1) out = unmapped(out, col);
+  for (const col of guess.columns) {
+    const heading = byHeader.get(same(col.header)) ?? [];
+    if (heading.length > 1 && !heading.every((i) => sameColumn(matrix, guess.row, col.index, i)))
+      out = unmapped(out, col);
+  }
   return out;
+}
+
+/** Rows of two columns compared by sameColumn: enough to tell a copy from another column's figures. */
+const SAME_COLUMN_ROWS = 200;
+
+/**
+ * Do two columns hold the same cells on every data row (the first SAME_COLUMN_ROWS)? An export that
+ * writes one column twice (real: a council's land register, `Organisation` in columns A and C) has
+ * no second column to choose between: the first is read.
+ */
+function sameColumn(matrix: Matrix, headerRow: number, a: number, b: number): boolean {
+  if (a === b) return true;
+  const end = Math.min(matrix.length, headerRow + 1 + SAME_COLUMN_ROWS);
+  let filled = 0;
+  for (let r = headerRow + 1; r < end; r++) {
+    const row = matrix[r] ?? [];
+    const x = isBlank(row[a]) ? "" : row[a];
+    const y = isBlank(row[b]) ? "" : row[b];
+    if (x !== y) return false;
+    if (x !== "") filled++;
+  }
+  return filled > 0;
 }
 
 /** Numbers, or text of digits alone (`210`, `0410-22`): an account code, not a name. */

@@ -146,8 +146,10 @@ export const PLACEHOLDER_WORDS: readonly string[] = (() => {
     "eliminated",
     "unk",
     "withheld",
-    // A UK organogram's post whose holder is not disclosed (real: HM Treasury's and the MoD's).
+    // A UK organogram's post whose holder is not disclosed (real: HM Treasury's and the MoD's; DCMS
+    // writes it `ND` as well, 84 times in one file: "one person, keep one row").
     "n/d",
+    "nd",
     "not disclosed",
     // A dropdown's prompt left in a template's unused rows (real: a Towns Fund return's "< Select >",
     // a funder's form's "Please select an option"): nothing was chosen.
@@ -233,7 +235,7 @@ const MAY_START_PLACEHOLDER = (() => {
 })();
 
 /** Placeholders for a value that exists but is not published (see isWithheld). */
-const WITHHELD = new Set(["withheld", "not disclosed", "n/d"]);
+const WITHHELD = new Set(["withheld", "not disclosed", "n/d", "nd"]);
 
 /**
  * A placeholder for a value that exists but is kept back — `REDACTED`, `Withheld`, `N/D` (not

@@ -433,7 +433,20 @@ export const LEADERSHIP = defineTab("Leadership", "tblLeadership", "one champion
   organization: {
     name: "Organization",
     type: "text",
-    synonyms: ["Organisation", "Org", "Org name", "Agency", "Employer", "Affiliation", "Company", "Department"],
+    synonyms: [
+      "Organisation",
+      "Org",
+      "Org name",
+      "Agency",
+      "Employer",
+      "Affiliation",
+      "Company",
+      "Department",
+      // A councillor's council (real: Australian states' lists of local councillors).
+      "Council",
+      "Council name",
+      "Local authority",
+    ],
     help: "Where they work.",
   },
   sector: sectorColumn(),

@@ -881,6 +881,24 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
     expect(picked.columns.find((c) => c.id === "committed")?.index).toBe(4);
   });
 
+  it("reads a column written twice (the same cells under one header) as the one column it is", () => {
+    // Real: a council's land register writes `Organisation` (and its code) in columns A and C: both
+    // were ignored, so "Held by" went unread and nothing said why.
+    const register = [
+      ["Organisation", "OrganisationLabel", "Organisation", "OrganisationLabel", "PropertyName"],
+      ["Example Borough Council", "99XX", "Example Borough Council", "99XX", "Town Hall"],
+      ["Example Borough Council", "99XX", "Example Borough Council", "99XX", "Depot"],
+    ];
+    const m = mapHeaders(register, "Assets");
+    expect(m.columns.map((c) => [c.header, c.index, c.name])).toEqual([
+      ["Organisation", 0, "Held by"],
+      ["PropertyName", 4, "Asset"],
+    ]);
+    // Two columns under one header that differ are still no guess (which would be summed?).
+    register[2][2] = "Another Council";
+    expect(mapHeaders(register, "Assets").columns.map((c) => c.header)).toEqual(["PropertyName"]);
+  });
+
   it("reads a payments ledger's invoice amounts as Received beside its supplier", () => {
     // Real: Lambeth's payments to suppliers: "name one more Partners column beside Supplier Name".
     expect(

@@ -636,6 +636,37 @@ describe("rows of an export that lost a separator", () => {
   });
 });
 
+describe("one name on rows of different organisations", () => {
+  it("asks whether they are two people or one person in both, never to keep one row", () => {
+    // Real: an Australian state's list of local councillors (`name`, `council`, `email`): namesakes on
+    // two councils were told "keep one row", which would delete a councillor.
+    const councillors: Cell[][] = [
+      ["name", "executive", "council", "email"],
+      ["Sam Example", "", "Northtown Shire Council", "sam@northtown.example"],
+      ["Sam Example", "Mayor", "Southville City Council", ""],
+      ["Lee Sample", "", "Northtown Shire Council", "lee@northtown.example"],
+      ["Lee Sample", "Deputy Mayor", "NORTHTOWN SHIRE COUNCIL ", ""],
+    ];
+    const mapping = mapHeaders(councillors, "Leadership");
+    expect(mapping.columns.map((c) => [c.header, c.name])).toEqual([
+      ["name", "Name"],
+      ["council", "Organization"],
+      ["email", "Email"],
+    ]);
+    const messages = check(councillors, "Leadership").filter((i) => /^(sameName|repeated)\./.test(i.rule));
+    expect(messages.map((i) => [i.rule, i.message])).toEqual([
+      [
+        "sameName.name",
+        'name "Sam Example" is on 2 rows (2, 3) with 2 different council (Northtown Shire Council on row 2, ' +
+          "Southville City Council on row 3): two people of one name, or one person in both? Tell two people " +
+          "apart by name (a middle initial, say); if it is one person, say which initiative each row is for.",
+      ],
+      // One council, written in capitals once: one person entered twice.
+      ["repeated.name", expect.stringMatching(/^name "Lee Sample" is on 2 rows \(4, 5\): .*keep one row/)],
+    ]);
+  });
+});
+
 describe("one name on rows with different email addresses", () => {
   it("asks whether they are two people, never only to keep one row", () => {
     // Real: a general election's candidates: five names on two rows each, all ten different people.
@@ -703,8 +734,10 @@ describe("words real sheets use in their cells (2026-12-02)", () => {
       ["Ada Example", "Director"],
     ];
     for (let i = 0; i < 5; i++) sheet.push(["N/D", `Deputy Director ${i}`]);
+    // DCMS writes it `ND` too (84 rows of one file read "Name "ND" is on 84 rows … keep one row").
+    for (let i = 0; i < 2; i++) sheet.push(["ND", `Head of Unit ${i}`]);
     const issues = validateRange(sheet, "Leadership", { today: TODAY }).issues;
-    expect(issues.map((i) => [i.rule, i.rows])).toEqual([["required.name", 5]]);
+    expect(issues.map((i) => [i.rule, i.rows])).toEqual([["required.name", 7]]);
     expect(issues[0].message).toMatch(/placeholder \(such as "N\/D"\)/);
   });
 

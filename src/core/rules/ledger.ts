@@ -89,7 +89,7 @@ export function sameRow(): Omit<Rule, "id" | "at"> {
 
 /**
  * The declaration of a repeated name whose rows say they are different: a partner's rows with
- * different organisation identifiers, a person's with different email addresses.
+ * different organisation identifiers, a person's with different email addresses or organisations.
  */
 export function sameName(tab: TabSpec): Omit<Rule, "id" | "at"> {
   const partners = tab.name === PARTNERS.name;
@@ -100,8 +100,8 @@ export function sameName(tab: TabSpec): Omit<Rule, "id" | "at"> {
       (partners
         ? `with different organisation identifiers: two organisations under one name, or an identifier to correct? ` +
           `Each is counted as one partner until they are told apart by name.`
-        : `with different email addresses: ${TWO_PEOPLE} each? Tell them apart by name (a middle initial, say); ` +
-          `where one person, keep one row, or say which initiative each row is for.`),
+        : `with different email addresses or organizations: ${TWO_PEOPLE} each? Tell them apart by name (a ` +
+          `middle initial, say); where one person, keep one row, or say which initiative each row is for.`),
   };
 }
 
@@ -175,9 +175,15 @@ export class Ledger {
   ) {
     this.advice = adviceOf(t.tab);
     // A roster's email column: one name on rows with different addresses is two people, as often as not.
+    // And its organisation column: one name at two councils is two councillors, or one person on two
+    // bodies (real: Australian states' councillor lists, "keep one row" on namesakes of other councils).
     if (t.tab.name === LEADERSHIP.name) {
       const email = slotOf(LEADERSHIP, LEADERSHIP.col.email);
       if (t.index[email] >= 0) this.emailColumn = { header: t.header[email], index: t.index[email] };
+      const organization = slotOf(LEADERSHIP, LEADERSHIP.col.organization);
+      if (t.index[organization] >= 0) {
+        this.organizationColumn = { header: t.header[organization], index: t.index[organization] };
+      }
       return;
     }
     // The sheet's organisation identifier column, the most specific the list names (if any): a
@@ -198,6 +204,8 @@ export class Ledger {
   private idColumn: { readonly header: string; readonly index: number } | undefined;
   /** A roster's email column, if it has one. */
   private emailColumn: { readonly header: string; readonly index: number } | undefined;
+  /** A roster's organisation column, if it has one. */
+  private organizationColumn: { readonly header: string; readonly index: number } | undefined;
   private readonly advice: string;
 
   /** Records a row: `finder` compares the key name (both halves, when it has two: see KeyName). */
@@ -236,15 +244,20 @@ export class Ledger {
         return `${on} with ${formatNumber(found.length)} different ${what} (${shown.join(", ")}${more})`;
       };
       const emails = this.emailColumn ? this.identifiers(rows, this.emailColumn) : [];
+      const organizations = this.organizationColumn ? this.identifiers(rows, this.organizationColumn) : [];
       const ids = this.idColumn ? this.identifiers(rows) : [];
       const apart =
         emails.length > 1 && this.emailColumn
           ? `${differing(this.emailColumn, emails)}: ${TWO_PEOPLE}? Tell them apart by name (a middle initial, ` +
             `say); if it is one person, keep one row, or say which initiative each row is for.`
-          : ids.length > 1 && this.idColumn
-            ? `${differing(this.idColumn, ids)}: two organisations under one name, or an identifier to correct? ` +
-              `Read as one partner until they are told apart by name.`
-            : undefined;
+          : organizations.length > 1 && this.organizationColumn
+            ? `${differing(this.organizationColumn, organizations)}: ${TWO_PEOPLE}, or one person in ` +
+              `${organizations.length === 2 ? "both" : "each"}? Tell two people apart by name (a middle initial, say); ` +
+              `if it is one person, say which initiative each row is for.`
+            : ids.length > 1 && this.idColumn
+              ? `${differing(this.idColumn, ids)}: two organisations under one name, or an identifier to correct? ` +
+                `Read as one partner until they are told apart by name.`
+              : undefined;
       if (apart !== undefined) {
         report(first - 1, this.at, apart, name, { rule: this.sameNameRule, severity: "warning", rows: g.count });
         continue;
