@@ -29,8 +29,16 @@ export function decodeCsv(bytes: Buffer): string {
   const text = bytes.toString("utf8");
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (!body.includes("\uFFFD")) return body;
-  return new TextDecoder("windows-1252").decode(bytes);
+  // Node's "windows-1252" decoder is ISO-8859-1 since 20.18.3 (nodejs/node#56542, #60888; measured on
+  // 20.20.2: 0x80 gave U+0080, not €): the 32 characters where the two differ are put right by hand. Real: a French city's
+  // grants, every `12 350 €` unreadable, summed to $0.
+  return bytes.toString("latin1").replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80] || c);
 }
+
+/** Windows-1252's characters for the bytes 0x80–0x9F ("" where it has none: the byte stays as it is). */
+const WINDOWS_1252_HIGH: readonly string[] = [..."€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ"].map(
+  (c) => (c.charCodeAt(0) >= 0x80 && c.charCodeAt(0) <= 0x9f ? "" : c),
+);
 
 /**
  * The separator: the one a first line `sep=;` names (Excel writes and honours it), else the one the

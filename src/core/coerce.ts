@@ -77,39 +77,54 @@ export function coerceNumber(cell: Cell): number | undefined {
   amountCurrency = "";
   if (typeof cell !== "string") return undefined;
   const text = trimmed(cell);
-  const read = usAmount(text);
+  // `€ 250.000`: in euros, a dot before three digits groups thousands (a cent has two digits), where
+  // usAmount would read 250 (real: Continental exports; a French county's grants).
+  const euroThousands = text.includes(".") && EUROS.test(text) ? dotThousands(text) : undefined;
+  const read = usAmount(euroThousands ?? text);
   if (read !== undefined) return read;
   const other = otherSeparators(text);
   return other === undefined ? undefined : usAmount(other);
+}
+
+/** `250.000`, `1.234.567`: whole thousands grouped by dots, nothing after them but a currency. */
+const DOT_THOUSANDS = /(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,])(?=\s*(?:€|EUR\b|\)|$))/i;
+
+/** The text with DOT_THOUSANDS' dots taken out, or undefined when it has none. */
+function dotThousands(text: string): string | undefined {
+  const m = DOT_THOUSANDS.exec(text);
+  return m ? `${text.slice(0, m.index)}${m[0].replace(/\./g, "")}${text.slice(m.index + m[0].length)}` : undefined;
 }
 
 /**
  * An amount written as Europe writes it, in the form usAmount reads, or undefined: only where it can
  * be nothing else — a decimal comma with two digits after grouped thousands or in euros (`1.234,56`,
  * `1 234,56`, `200,00 €`: a comma before two digits never groups thousands) or thousands grouped by
- * apostrophes (`1'234.50`, as Switzerland writes). `1,234` stays one thousand two hundred and
+ * apostrophes (`1'234.50`, as Switzerland writes) or spaces (`12 350 000 €`, `1 500`). `1,234` stays one thousand two hundred and
  * thirty-four, and `1,20` alone is refused. Real: a European partner's CSV totalled 0.
  */
 function otherSeparators(text: string): string | undefined {
   const comma = DECIMAL_COMMA.exec(text);
   // `1,20` alone may be a US `1,200` typed short: a comma before two digits is decimal where the
   // thousands are grouped (`1.234,56`) or the amount is in euros (`200,00 €`).
-  const grouped = comma !== null && !/^\d+$/.test(comma[1]);
-  if (comma && (grouped || EUROS.test(text)) && !/[.,]\d/.test(text.slice(comma.index + comma[0].length))) {
+  const groupedComma = comma !== null && !/^\d+$/.test(comma[1]);
+  if (comma && (groupedComma || EUROS.test(text)) && !/[.,]\d/.test(text.slice(comma.index + comma[0].length))) {
     const whole = comma[1].replace(/[.\s\u00a0\u202f'’]/g, "");
     return `${text.slice(0, comma.index)}${whole}.${comma[2]}${text.slice(comma.index + comma[0].length)}`;
   }
-  const apostrophes = APOSTROPHE_THOUSANDS.exec(text);
-  if (apostrophes) {
-    const digits = apostrophes[0].replace(/['’]/g, "");
-    return `${text.slice(0, apostrophes.index)}${digits}${text.slice(apostrophes.index + apostrophes[0].length)}`;
+  // Thousands grouped by apostrophes (`1'234.50`, as Switzerland writes) or by spaces (`12 350 000 €`,
+  // `1 500`: a space never stands for a decimal point; French Excel writes a narrow no-break space).
+  const grouped = SPACE_OR_APOSTROPHE_THOUSANDS.exec(text);
+  if (grouped) {
+    const digits = grouped[0].replace(/['’\s\u00a0\u202f]/g, "");
+    return `${text.slice(0, grouped.index)}${digits}${text.slice(grouped.index + grouped[0].length)}`;
   }
   return undefined;
 }
 
 const EUROS = /€|\bEUR\b/i;
 const DECIMAL_COMMA = /(?<![\d.,])(\d{1,3}(?:[.\s\u00a0\u202f'’]\d{3})+|\d+),(\d{2})(?![\d,.])/;
-const APOSTROPHE_THOUSANDS = /(?<![\d.,])\d{1,3}(?:['’]\d{3})+(?:\.\d+)?(?![\d,'’])/;
+const SPACE_OR_APOSTROPHE_THOUSANDS =
+  /(?<![\d.,])\d{1,3}(?:(?:['’]\d{3})+|(?:[ \u00a0\u202f]\d{3})+)(?:\.\d+)?(?![\d,'’ \u00a0\u202f]\d|[\d,'’])/;
 
 /** An amount as the US writes it (AMOUNT, or with a code, symbol or scale), or undefined. */
 function usAmount(text: string): number | undefined {

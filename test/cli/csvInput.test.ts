@@ -80,6 +80,8 @@ describe("a .csv file on the command line", () => {
     ]);
     // Not UTF-8: the bytes of Windows-1252, as Excel on Windows saves "CSV".
     expect(decodeCsv(Buffer.from([0x43, 0x61, 0x66, 0xe9]))).toBe("Café");
+    // Its bytes 0x80–0x9F are not ISO-8859-1's controls: `12 350 €` (0x80), `’` (0x92), `—` (0x97).
+    expect(decodeCsv(Buffer.from([0x31, 0x20, 0x80, 0x3b, 0x92, 0x97, 0x3b, 0x81, 0xe9]))).toBe("1 €;’—;\u0081é");
   });
 
   it("in a folder is checked with the workbooks beside it", async () => {

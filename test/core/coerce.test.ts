@@ -33,6 +33,19 @@ describe("amounts and quantities", () => {
     ["1'234.50", 1234.5],
     ["CHF 12'000", 12000],
     ["1.234", 1.234], // a US decimal still, never read as thousands
+    // In euros a dot before three digits groups thousands (real: a French county's `€ 250.000`, read €250).
+    ["€ 250.000", 250000],
+    ["250.000 EUR", 250000],
+    ["1.234.567 €", 1234567],
+    ["€ 1.50", 1.5],
+    ["€0.500", 0.5],
+    // Thousands grouped by spaces, whole (real: a French city's `12 350 000 €`, every one refused).
+    ["12 350 000 €", 12350000],
+    ["1 500", 1500],
+    ["100\u00a0000", 100000], // a no-break space
+    ["100\u202f000 €", 100000], // a narrow no-break space, as French Excel writes
+    ["(1 500)", -1500],
+    ["1 234.56", 1234.56],
   ])("reads %p as %p", (cell, expected) => {
     expect(coerceNumber(cell)).toBe(expected);
   });
@@ -44,6 +57,8 @@ describe("amounts and quantities", () => {
     ["12,34,567"],
     ["$"],
     ["1.2.3"],
+    ["12 3456"],
+    ["1 2"],
     ["(-5)"],
     ["(5"],
     ["--5"],
