@@ -35,7 +35,19 @@ export function writtenCurrency(cell: Cell): string {
 }
 
 const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { $: "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR" };
-const CURRENCY_CODES = "USD|US\\$|GBP|EUR|CAD|AUD|NZD|CHF|JPY|INR|MXN";
+const CURRENCY_CODES = "USD|US\\$|GBP|EUR|CAD|AUD|NZD|CHF|JPY|INR|MXN|SEK|NOK|DKK|AU?\\$|NZ\\$|CA?\\$";
+/**
+ * Dollars written with their country's letters (`A$12,000`, `NZ$ 4,500`, `C$`: as the results print
+ * them), by their codes (real: a funder's grants in A$ refused on every row).
+ */
+const DOLLAR_PREFIXES: Readonly<Record<string, string>> = {
+  US$: "USD",
+  A$: "AUD",
+  AU$: "AUD",
+  NZ$: "NZD",
+  C$: "CAD",
+  CA$: "CAD",
+};
 /** The codes above whose currency is written with `$`. */
 const DOLLARS: ReadonlySet<string> = new Set(["USD", "CAD", "AUD", "NZD", "MXN"]);
 
@@ -239,7 +251,7 @@ export function scaleWords(factor: number): string {
 /** `£` → GBP, `us$` → USD, `eur` → EUR. */
 function codeOf(mark: string): string {
   const found = mark.toUpperCase();
-  return CURRENCY_SYMBOLS[found] ?? (found === "US$" ? "USD" : found);
+  return CURRENCY_SYMBOLS[found] ?? DOLLAR_PREFIXES[found] ?? found;
 }
 
 const LONE_CURRENCY = new RegExp(`^(${CURRENCY_CODES}|[£€¥₹$])$`, "i");
@@ -287,9 +299,7 @@ function writtenAmount(text: string): number | undefined {
   if (Boolean(open) !== Boolean(close) || (sign1 && sign2)) return undefined;
   const sign = sign1 ?? sign2;
   if (open && sign) return undefined;
-  const written = [code1, code2]
-    .filter((c): c is string => c !== undefined)
-    .map((c) => (c.toUpperCase() === "US$" ? "USD" : c.toUpperCase()));
+  const written = [code1, code2].filter((c): c is string => c !== undefined).map(codeOf);
   // `$` is the mark of every dollar: `$330,000 CAD` is Canadian dollars (real: a city's contract
   // awards), where `£5 USD` says two currencies and is refused.
   const mark = symbol === "$" ? DOLLAR_MARK : symbol ? CURRENCY_SYMBOLS[symbol] : undefined;

@@ -327,6 +327,30 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
     ]);
   });
 
+  it("read dollars written with their country's letters and the Nordic codes, as the results print them", () => {
+    // Real (invented values): a funder's grants in `A$12,000` and `NZ$ 4,500.00` refused on every row,
+    // though the summary itself prints A$ and NZ$.
+    const aud: Cell[][] = [
+      ["Partner", "Committed"],
+      ["A", "A$12,000"],
+      ["B", "AUD 3,000"],
+    ];
+    expect(check(aud)).toEqual([]);
+    expect([summarizePartners(aud).currency, summarizePartners(aud).total.committed]).toEqual(["AUD", 15000]);
+    const nzd: Cell[][] = [
+      ["Partner", "Committed"],
+      ["A", "NZ$ 4,500.00"],
+      ["B", "C$2,500"],
+    ];
+    expect(byRule(check(nzd))).toEqual([[3, "currency.committed", "error"]]);
+    const sek: Cell[][] = [
+      ["Partner", "Committed"],
+      ["A", "SEK 15 000"],
+      ["B", "2 500 SEK"],
+    ];
+    expect([summarizePartners(sek).currency, summarizePartners(sek).total.committed]).toEqual(["SEK", 17500]);
+  });
+
   it("read a bare $ as the dollar the column names: Canadian beside $330,000 CAD, US dollars with USD", () => {
     // Real: a Toronto contract ledger wrote most awards "$982,900" and two "$330,000 CAD".
     const toronto: Cell[][] = [
