@@ -382,6 +382,18 @@ function fromParts(y: number, m: number, d: number): number | undefined {
 }
 
 /**
+ * The last day of the period a date without its day stands for (`kind`: DATE_MONTH_ONLY, DATE_QUARTER
+ * or DATE_YEAR_ONLY, as lastDateKind says), from its first day `serial`.
+ */
+export function periodEnd(serial: number, kind: number): number {
+  const [y, m] = serialToIso(serial).split("-").map(Number);
+  const months = kind === DATE_MONTH_ONLY ? 1 : kind === DATE_QUARTER ? 3 : kind === DATE_YEAR_ONLY ? 12 : 0;
+  if (months === 0) return serial;
+  const next = m + months > 12 ? ymdToSerial(y + 1, m + months - 12, 1) : ymdToSerial(y, m + months, 1);
+  return next === undefined ? serial : next - 1;
+}
+
+/**
  * Dates: an Excel serial (the time of day is dropped), or unambiguous text: `2024-03-01`,
  * `2024/03/01`, `3/1/2024` (US order, as SPEC says), `March 1, 2024`, `1 Mar 2024`. Impossible
  * dates (`2/30/2024`, `13/1/2024`) and two-digit years (`3/1/24`) are refused.

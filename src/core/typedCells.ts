@@ -149,6 +149,8 @@ export class TypedCells {
   protected readonly noDate: (ReadonlySet<string> | undefined)[];
   /** Per date slot: its text dates are written day first (decided from the column, see dateOrder). */
   protected readonly dayFirst: Uint8Array;
+  /** Per date slot: 1 when a date without its day means the period's last day (ColumnSpec.endOfPeriod). */
+  readonly endOfPeriod: Uint8Array;
   /** Per date slot: 1 once dateOrder has read the column. */
   protected readonly dateOrderRead: Uint8Array;
   /** Per date slot: the first row whose date could be either order, when the column never says (else -1). */
@@ -220,6 +222,7 @@ export class TypedCells {
     this.listed = new Array<string | undefined>(n).fill(undefined);
     this.dayFirst = new Uint8Array(n);
     this.dateOrderRead = new Uint8Array(n);
+    this.endOfPeriod = Uint8Array.from(this.tab.columns.map((c) => (c.endOfPeriod ? 1 : 0)));
     this.ambiguousDateRow = new Int32Array(n).fill(-1);
     this.monthOnlyCount = new Int32Array(n);
     this.monthOnlyRow = new Int32Array(n).fill(-1);
@@ -565,8 +568,8 @@ export class TypedCells {
       // `Ongoing` in an End date: no date yet, and nothing wrong with that.
       return typeof cell === "string" && this.noDate[slot]?.has(normalizeKey(cell)) ? BLANK : INVALID;
     }
-    this.num[slot] = d;
     const kind = coerce.lastDateKind();
+    this.num[slot] = kind !== coerce.DATE_WHOLE && this.endOfPeriod[slot] === 1 ? coerce.periodEnd(d, kind) : d;
     if (kind === coerce.DATE_MONTH_ONLY && this.monthOnlyCount[slot]++ === 0) this.monthOnlyRow[slot] = this.row;
     if (kind === coerce.DATE_YEAR_ONLY && this.yearOnlyCount[slot]++ === 0) this.yearOnlyRow[slot] = this.row;
     if (kind === coerce.DATE_QUARTER && this.quarterCount[slot]++ === 0) this.quarterRow[slot] = this.row;

@@ -203,6 +203,7 @@ export const FOUNDATION = defineTab("Foundation", "tblFoundation", "one initiati
   targetDate: {
     name: "Target date",
     type: "date",
+    endOfPeriod: true, // "by Q2 2025" is met on 30 June
     required: true,
     // `Target year`: a measures table's 2030 (a year alone is read as that year, and said).
     synonyms: ["Deadline", "Due date", "Goal date", "Target by", "By when", "Target year"],
@@ -713,6 +714,8 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
   endDate: {
     name: "End date",
     type: "date",
+    // Real: a grant that ends `March 2024` and started on 15 March was "End date before Start date".
+    endOfPeriod: true,
     // Real ledgers: a grant with no end yet says so (a Sutton ledger's `Ongoing`).
     noDateWords: [
       "Ongoing",

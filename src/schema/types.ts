@@ -56,6 +56,11 @@ export interface ColumnSpec {
    * End date). Read as empty — no date, nothing wrong — never as a value that is not a date.
    */
   readonly noDateWords?: readonly string[];
+  /**
+   * For a date column that says when something ends or is due: a date written without its day
+   * (`March 2024`, `Q2 2025`, `2030`) means the period's last day, not its first.
+   */
+  readonly endOfPeriod?: boolean;
   /** Column width in characters (Excel's unit). */
   readonly width: number;
   /** One line of help: shown in the task pane and the docs. */

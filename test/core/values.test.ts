@@ -224,10 +224,32 @@ describe("dates as people write them", () => {
       [
         2,
         "dateReading.targetDate",
-        'Target date is "2030" and 2 more year(s) without a month or day — read as 1 January of that year; add the date.',
+        // A target "by 2030" is met on its last day (ColumnSpec.endOfPeriod).
+        'Target date is "2030" and 2 more year(s) without a month or day — read as 31 December of that year; add the date.',
       ],
-      [4, expect.stringMatching(/^foundation\./), expect.stringMatching(/^Target date 2025-01-01 has passed/)],
+      [4, expect.stringMatching(/^foundation\./), expect.stringMatching(/^Target date 2025-12-31 has passed/)],
     ]);
+  });
+
+  it("an End date without its day runs to the end of its month or quarter, not its first day", () => {
+    // Real (corpus round 7b, invented values): a grant from 15 March 2024 that ends `March 2024` was
+    // "End date 2024-03-01 is before Start date 2024-03-15"; `Q2 2025` after 10 May 2025 likewise.
+    const sheet: Cell[][] = [
+      ["Partner", "Start date", "End date"],
+      ["Alder Trust", "15 March 2024", "March 2024"],
+      ["Birch Fund", "2025-05-10", "Q2 2025"],
+      ["Cedar Works", "2025-05-10", "April 2025"], // before its start whichever day of April
+    ];
+    const issues = check(sheet).filter((i) => /endDate|endBeforeStart/i.test(i.rule));
+    expect(issues.map((i) => [i.row, i.rule])).toEqual([
+      [2, "dateReading.endDate"],
+      [3, "dateReading.endDate"],
+      [4, "partners.endBeforeStart"],
+    ]);
+    expect(issues[0].message).toBe(
+      'End date is "March 2024" and 1 more month(s) without a day — read as the last day of the month; add the day.',
+    );
+    expect(issues[2].message).toMatch(/^End date 2025-04-30 is before Start date 2025-05-10/);
   });
 });
 

@@ -244,25 +244,27 @@ function dateReading(at: number): RuleBody {
           value,
         );
       }
-      // Dates written without a day: each kind said once for the column, with how it was read.
+      // Dates written without a day: each kind said once for the column, with how it was read (an End
+      // date's `March 2024` runs to the month's last day: ColumnSpec.endOfPeriod).
+      const last = t.endOfPeriod[at] === 1;
       for (const [first, count, what, read] of [
         [
           t.monthOnlyRow[at],
           t.monthOnlyCount[at],
           "month(s)",
-          "without a day — read as the 1st of the month; add the day",
+          `without a day — read as the ${last ? "last day" : "1st"} of the month; add the day`,
         ],
         [
           t.yearOnlyRow[at],
           t.yearOnlyCount[at],
           "year(s)",
-          "without a month or day — read as 1 January of that year; add the date",
+          `without a month or day — read as ${last ? "31 December" : "1 January"} of that year; add the date`,
         ],
         [
           t.quarterRow[at],
           t.quarterCount[at],
           "quarter(s)",
-          "without a day — read as the quarter's first day; add the date",
+          `without a day — read as the quarter's ${last ? "last" : "first"} day; add the date`,
         ],
       ] as const) {
         if (first < 0) continue;
