@@ -435,9 +435,9 @@ export function lastDateKind(): number {
  * The two leading numbers of a `3/1/2024`-style date, or undefined: how a column decides whether it
  * is written day first (SPEC: from the values that can only be one).
  */
-export function numericDateParts(text: string): { first: number; second: number } | undefined {
+export function numericDateParts(text: string): { first: number; second: number; dotted: boolean } | undefined {
   const m = NUMERIC_DATE.exec(trimmed(text));
-  return m ? { first: Number(m[1]), second: Number(m[3]) } : undefined;
+  return m ? { first: Number(m[1]), second: Number(m[3]), dotted: m[2] === "." } : undefined;
 }
 
 export function coerceDate(cell: Cell, dayFirst = false): number | undefined {

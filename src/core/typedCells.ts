@@ -24,6 +24,10 @@ export type CellState =
 /** The states of a readable value: those in which `TypedCells.has` is true. */
 export const READABLE: readonly CellState[] = [OK, VARIANT];
 
+/** Why a column whose every date could be either order is read day first (TypedCells.dayFirstBecause). */
+export const DAY_FIRST_BY_SHEET = 1;
+export const DAY_FIRST_BY_DOTS = 2;
+
 /** How `load` reads each slot: one small number instead of comparing type names per cell. */
 export const KIND_TEXT = 0;
 export const KIND_NUMBER = 1;
@@ -155,6 +159,11 @@ export class TypedCells {
   protected readonly dateOrderRead: Uint8Array;
   /** Per date slot: the first row whose date could be either order, when the column never says (else -1). */
   readonly ambiguousDateRow: Int32Array;
+  /**
+   * Per date slot whose every date could be either order: why it is read day first — DAY_FIRST_BY_SHEET
+   * (the sheet's other date columns are), DAY_FIRST_BY_DOTS (`01.03.2024`) — or 0, read month first.
+   */
+  readonly dayFirstBecause: Uint8Array;
   /** Per date slot: rows whose date is a month alone (`October 2024`), and the first of them. */
   readonly monthOnlyCount: Int32Array;
   readonly monthOnlyRow: Int32Array;
@@ -224,6 +233,7 @@ export class TypedCells {
     this.dateOrderRead = new Uint8Array(n);
     this.endOfPeriod = Uint8Array.from(this.tab.columns.map((c) => (c.endOfPeriod ? 1 : 0)));
     this.ambiguousDateRow = new Int32Array(n).fill(-1);
+    this.dayFirstBecause = new Uint8Array(n);
     this.monthOnlyCount = new Int32Array(n);
     this.monthOnlyRow = new Int32Array(n).fill(-1);
     this.yearOnlyCount = new Int32Array(n);
@@ -391,11 +401,43 @@ export class TypedCells {
    */
   protected dateOrder(slot: number): void {
     this.dateOrderRead[slot] = 1;
-    const column = this.index[slot];
+    const own = this.orderEvidence(this.index[slot]);
+    if (own.dayFirst > 0 || own.monthFirst > 0) {
+      this.dayFirst[slot] = own.dayFirst > 0 && own.monthFirst === 0 ? 1 : 0;
+      return;
+    }
+    if (own.ambiguous < 0) return;
+    // Every date of the column could be either. The sheet's other date columns may say (a Start date
+    // of `01.03.2024` beside an End date of `30.11.2024`: one author, one order); else dotted dates
+    // are day first, as everywhere they are written (real: European grants, `01.03.2024` read as
+    // 3 January). Only a column nothing settles is read month first (SPEC), with one warning.
+    let dayFirst = 0;
+    let monthFirst = 0;
+    for (let other = 0; other < this.kind.length; other++) {
+      if (other === slot || this.kind[other] !== KIND_DATE || this.index[other] < 0) continue;
+      const evidence = this.orderEvidence(this.index[other]);
+      dayFirst += evidence.dayFirst;
+      monthFirst += evidence.monthFirst;
+    }
+    const sheetSays = dayFirst > 0 && monthFirst === 0 ? DAY_FIRST_BY_SHEET : monthFirst > 0 && dayFirst === 0 ? -1 : 0;
+    const readDayFirst =
+      sheetSays === DAY_FIRST_BY_SHEET ? DAY_FIRST_BY_SHEET : sheetSays === 0 && own.dotted ? DAY_FIRST_BY_DOTS : 0;
+    this.dayFirst[slot] = readDayFirst === 0 ? 0 : 1;
+    this.dayFirstBecause[slot] = readDayFirst;
+    this.ambiguousDateRow[slot] = own.ambiguous;
+  }
+
+  /**
+   * What a date column's `3/4/2024`-style dates say of their order: how many can only be day first,
+   * how many only month first, the first row that could be either, and whether all of those are
+   * written with dots.
+   */
+  private orderEvidence(column: number): { dayFirst: number; monthFirst: number; ambiguous: number; dotted: boolean } {
     const matrix = this.matrix;
     let dayFirst = 0;
     let monthFirst = 0;
     let ambiguous = -1;
+    let dotted = true;
     for (let r = this.firstDataRow; r < this.rowCount; r++) {
       const row = matrix[r];
       const cell = row === undefined ? undefined : row[column];
@@ -404,10 +446,12 @@ export class TypedCells {
       if (!parts) continue;
       if (parts.first > 12 && parts.second <= 12) dayFirst++;
       else if (parts.second > 12 && parts.first <= 12) monthFirst++;
-      else if (parts.first !== parts.second && ambiguous < 0) ambiguous = r;
+      else if (parts.first !== parts.second) {
+        if (ambiguous < 0) ambiguous = r;
+        dotted &&= parts.dotted;
+      }
     }
-    this.dayFirst[slot] = dayFirst > 0 && monthFirst === 0 ? 1 : 0;
-    if (dayFirst === 0 && monthFirst === 0) this.ambiguousDateRow[slot] = ambiguous;
+    return { dayFirst, monthFirst, ambiguous, dotted };
   }
 
   /**

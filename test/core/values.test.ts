@@ -154,9 +154,32 @@ describe("dates as people write them", () => {
     ];
     // End date is day-first (25/03), so 01/04/2024 is April 1st: after Start date either way.
     expect(check(sheet).filter((i) => i.column === "End date")).toEqual([]);
-    // Start date has no value that says which: read month first, one warning for the column.
+    // Start date has no value that says which: the sheet's other dates do (one author, one order), so
+    // it is read day first too, with one warning for the column.
     const start = check(sheet).filter((i) => i.column === "Start date");
     expect(byRule(start)).toEqual([[2, "dateReading.startDate", "warning"]]);
+    expect(start[0].message).toBe(
+      'Start date: every date like "01/03/2024" could be day-first or month-first — read day first, as the ' +
+        "sheet's other dates are (2024-03-01); write dates like 2024-03-01 to be sure.",
+    );
+    // Nothing on the sheet says: month first (SPEC), one warning.
+    const alone = check(sheet.map((row) => row.slice(0, 2)));
+    expect(alone.map((i) => i.message)).toEqual([expect.stringMatching(/read month first \(2024-01-03\)/)]);
+  });
+
+  it("reads dotted dates day first, as they are written wherever they are", () => {
+    // Real (corpus round 7b, invented values): European grants' `01.03.2024` read as 3 January.
+    const sheet: Cell[][] = [
+      ["Partner", "Start date"],
+      ["A", "01.03.2024"],
+      ["B", "05.02.2024"],
+    ];
+    expect(check(sheet).map((i) => i.message)).toEqual([
+      'Start date: every date like "01.03.2024" could be day-first or month-first — read day first, as dates ' +
+        "with dots are written (2024-03-01); write dates like 2024-03-01 to be sure.",
+    ]);
+    // A column whose dotted dates can only be month first (`03.25.2024`) is read so.
+    expect(check([...sheet, ["C", "03.25.2024"]])).toEqual([]);
   });
 
   it("an End date written Ongoing is no date yet, not an error; other words still are", () => {

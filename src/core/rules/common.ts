@@ -1,6 +1,7 @@
 import { KEY_WITH, LISTS, PARTNERS, type ColumnSpec, type TabSpec } from "../../schema";
 import { dateProblem, formatAmount, formatDate, formatNumber, writtenCurrency } from "../coerce";
 import { BLANK, ERROR_CELL, INVALID, OK, PLACEHOLDER, READABLE, VARIANT, slotOf, type TypedTable } from "../rows";
+import { DAY_FIRST_BY_DOTS, DAY_FIRST_BY_SHEET } from "../typedCells";
 import { DuplicateFinder, type KeyCompare as Compare } from "../duplicates";
 import { namePart } from "../headers";
 import { cellText, isBlank, quote, rowList } from "../text";
@@ -236,11 +237,18 @@ function dateReading(at: number): RuleBody {
       const ambiguous = t.ambiguousDateRow[at];
       if (ambiguous >= 0) {
         const value = t.matrix[ambiguous][t.index[at]];
+        const because = t.dayFirstBecause[at];
+        const read =
+          because === DAY_FIRST_BY_SHEET
+            ? "read day first, as the sheet's other dates are"
+            : because === DAY_FIRST_BY_DOTS
+              ? "read day first, as dates with dots are written"
+              : "read month first";
         report(
           ambiguous,
           at,
-          `${t.header[at]}: every date like ${quote(value)} could be day-first or month-first — read month ` +
-            `first (${formatDate(t.numAt(ambiguous, at))}); write dates like 2024-03-01 to be sure.`,
+          `${t.header[at]}: every date like ${quote(value)} could be day-first or month-first — ${read} ` +
+            `(${formatDate(t.numAt(ambiguous, at))}); write dates like 2024-03-01 to be sure.`,
           value,
         );
       }
