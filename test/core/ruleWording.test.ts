@@ -227,7 +227,7 @@ const CASES: Case[] = [
   {
     rule: "repeated.partner",
     tab: PARTNERS,
-    rows: [{}, {}],
+    rows: [{ committed: 5000 }, { committed: 7000 }], // two grants (rows made twice are sameRow's)
     drop: "initiativeId",
     row: 2,
     column: P.partner.name,

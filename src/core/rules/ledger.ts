@@ -262,6 +262,9 @@ export class Ledger {
         report(first - 1, this.at, apart, name, { rule: this.sameNameRule, severity: "warning", rows: g.count });
         continue;
       }
+      // Rows that are all copies of the first are said once, as copies (reportSameRows), not also as a
+      // partner on several rows to tell apart (real: a French county's grants, four rows made twice).
+      if (this.allCopies(first - 1, g.later)) continue;
       report(first - 1, this.at, `${on}: ${this.advice}${suggestion}`, name, {
         rule: this.rule,
         severity: "warning",
@@ -269,6 +272,12 @@ export class Ledger {
       });
     }
     for (const [first, g] of this.groups) this.reportSameRows(report, first - 1, g.later);
+  }
+
+  /** Is every row of `later` the same in every column as row `first` (one entry made several times)? */
+  private allCopies(first: number, later: readonly number[]): boolean {
+    const text = rowText(this.t.matrix[first]);
+    return later.every((row) => rowText(this.t.matrix[row]) === text);
   }
 
   /**
