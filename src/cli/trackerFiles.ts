@@ -124,6 +124,7 @@ export function trackerFromSheets(
         subtotalOfBelow: `the subtotal of the rows below it ("${left.label}"), the same money again`,
         table: `the header row of another table under this one ("${left.label}"): it and the rows below it, not this table's`,
         title: `the title of another table under this one ("${left.label}"), not data`,
+        wholeLine: `a whole line of the file in one cell ("${left.label}"): split it into columns, then copy it`,
         placeholders: `only placeholders or zeros ("${left.label}"), nothing entered`,
       };
       lines.push(`  row ${block.top + left.index} left out: ${what[left.kind]}.`);

@@ -16,9 +16,20 @@ import type { Cell } from "./types";
  * `sumAbove`, `subtotalOfBelow`: rows with no name whose figures add up others (subtotals.ts).
  * `table`: the header row of another table stacked under this one; it and every row below are left out;
  * `title`: the label row just above it, that table's title (not a note on this one).
+ * `wholeLine`: a line of a CSV file in one cell, quoted whole by a broken export (TypedTable.wholeLine).
  */
 export type LeftOutKind =
-  "total" | "label" | "header" | "headerMore" | "wrapped" | "note" | "breakdown" | "table" | "title" | SubtotalKind;
+  | "total"
+  | "label"
+  | "header"
+  | "headerMore"
+  | "wrapped"
+  | "note"
+  | "breakdown"
+  | "table"
+  | "title"
+  | "wholeLine"
+  | SubtotalKind;
 
 export interface LeftOutRow {
   /** 0-based matrix row. */

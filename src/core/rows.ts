@@ -40,6 +40,9 @@ export {
   type PlainRow,
 } from "./typedCells";
 
+/** What a CSV line's fields are separated by (the CLI reader's separators): see wholeLine. */
+const WHOLE_LINE_SEPARATORS = [",", ";", "\t", "|"];
+
 /**
  * A user's block, its cells typed (TypedCells), and which of its rows are data: totals, subtotals,
  * label rows, notes and tables stacked under it are found here, row by row as forEachRow reads, so
@@ -147,7 +150,7 @@ export class TypedTable extends TypedCells {
    * nothing else, or nothing in any tracker column and a few words elsewhere (a section heading), in a
    * block that maps two columns or more.
    */
-  private notData(): "total" | "label" | "header" | "empty" | undefined {
+  private notData(): "total" | "label" | "header" | "empty" | "wholeLine" | undefined {
     const cells = this.cells;
     const first = firstFilled(cells);
     if (first < 0) return undefined;
@@ -174,8 +177,41 @@ export class TypedTable extends TypedCells {
     // A list beside the table, past an empty column (`List of recipients included:` two columns to
     // the right), is not this row's: it does not make a heading a data row.
     const row = this.besideFrom() < cells.length ? cells.slice(0, this.besideFrom()) : cells;
-    if (filled === 0 && fewWords(row)) return "label";
-    return onlyFilled(row, first) ? "label" : undefined;
+    if (!onlyFilled(row, first)) return filled === 0 && fewWords(row) ? "label" : undefined;
+    return this.wholeLine(label) ? "wholeLine" : "label";
+  }
+
+  /**
+   * Is the loaded row's one text cell a whole line of the file, its separators still in it — a line
+   * a broken export quoted whole, which Excel does not split into columns? As many parts as the
+   * header row has headers (one more or fewer), at least three, and a figure in each mapped amount
+   * column's place (real: a French county's grants, each such line "a label row", "a note under
+   * the data" or "wrapped from the row next to it", and its money in no sum).
+   */
+  private wholeLine(text: string): boolean {
+    const head = this.matrix[this.mapping.headerRow] ?? [];
+    let headers = 0;
+    for (const cell of head) if (!isBlank(cell)) headers++;
+    if (headers < 3) return false;
+    for (const separator of WHOLE_LINE_SEPARATORS) {
+      const parts = text.split(separator);
+      if (parts.length < 3 || Math.abs(parts.length - headers) > 1) continue;
+      const amounts = this.mapping.columns.filter((c) => c.index < parts.length && this.isAmountColumn(c.id));
+      if (
+        amounts.length === 0
+          ? parts.length === headers
+          : amounts.every((c) => coerceNumber(parts[c.index]) !== undefined)
+      ) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Is the tab's column `id` one of amounts or quantities? */
+  private isAmountColumn(id: string): boolean {
+    const slot = this.tab.columns.findIndex((c) => c.id === id);
+    return slot >= 0 && this.kind[slot] === KIND_NUMBER;
   }
 
   /** besideFrom's answer, once worked out (-1: not yet). */

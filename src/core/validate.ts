@@ -42,6 +42,7 @@ const LEFT_OUT_WORDS: Readonly<Record<LeftOutKind, string>> = {
   subtotalOfBelow: "the subtotal of the rows below it, the same money again",
   table: "the header row of another table under this one",
   title: "the title of another table under this one",
+  wholeLine: "a whole line of the file in one cell",
 };
 
 /** SPEC: a row that is not data is named once: "row 203 looks like a Total row: left out". */
@@ -55,7 +56,8 @@ function leftOutIssue(mapping: HeaderMapping, l: LeftOutRow): Issue {
   return {
     row: l.row + 1,
     column: header,
-    severity: "warning",
+    // A whole line in one cell is a row of data nothing can read: an error, where the others are not data.
+    severity: l.kind === "wholeLine" ? "error" : "warning",
     rule: `leftOut.${l.kind}`,
     value: l.label,
     columnIndex: l.column,
@@ -63,7 +65,11 @@ function leftOutIssue(mapping: HeaderMapping, l: LeftOutRow): Issue {
       l.kind === "table"
         ? `Row ${l.row + 1} looks like ${LEFT_OUT_WORDS[l.kind]} (${quote(l.label)}): it and every row below it are ` +
           `left out of every check and sum — check that table on its own (select it, or copy it to a sheet of its own).`
-        : `Row ${l.row + 1} looks like ${LEFT_OUT_WORDS[l.kind]} (${quote(l.label)}): left out of every check and sum.`,
+        : l.kind === "wholeLine"
+          ? `Row ${l.row + 1} holds ${LEFT_OUT_WORDS[l.kind]} (${quote(l.label)}): the file quoted the line whole, so ` +
+            `it was not split into columns, and it is in no check or sum — split it (Data › Text to Columns) or ` +
+            `export the file again.`
+          : `Row ${l.row + 1} looks like ${LEFT_OUT_WORDS[l.kind]} (${quote(l.label)}): left out of every check and sum.`,
   };
 }
 

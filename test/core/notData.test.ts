@@ -341,6 +341,44 @@ describe("totals of subtotals (a city's printed appropriation ledger)", () => {
   });
 });
 
+describe("a line of the file in one cell", () => {
+  it("is named once as that, an error, never a label row or a note — and a label row is still one", () => {
+    // Real (corpus round 7b, invented values): a French county's CSV quoted some lines whole, so Excel
+    // kept each in one cell: "a label row", "a note under the data", and their money in no sum.
+    const sheet: Cell[][] = [
+      ["nomBeneficiaire", "montant", "objet"],
+      ["Association Exemple Un", 1200, "fonctionnement"],
+      ["Association Exemple Deux,800,fonctionnement"],
+      ["Q2 additions"],
+      ["Association Exemple Trois", 500, "festival"],
+      ["Association Exemple Quatre;300;festival"],
+    ];
+    const mapping = mappingFromPairs(sheet, "Partners", [
+      ["nomBeneficiaire", "Partner"],
+      ["montant", "Committed"],
+    ]);
+    const result = validateRange(sheet, "Partners", { today: TODAY, mapping });
+    expect(result.leftOut.map((l) => [l.row + 1, l.kind])).toEqual([
+      [3, "wholeLine"],
+      [4, "label"],
+      [6, "wholeLine"],
+    ]);
+    const lines = result.issues.filter((i) => i.rule === "leftOut.wholeLine");
+    expect(lines.map((i) => i.severity)).toEqual(["error", "error"]);
+    expect(lines[0].message).toBe(
+      'Row 3 holds a whole line of the file in one cell ("Association Exemple Deux,800,fonctionne…"): the file ' +
+        "quoted the line whole, so it was not split into columns, and it is in no check or sum — split it " +
+        "(Data › Text to Columns) or export the file again.",
+    );
+    // A note with commas whose amount's place holds no figure is still a note.
+    const note = validateRange([...sheet.slice(0, 2), ["Source: council, open data, 2018"]], "Partners", {
+      today: TODAY,
+      mapping,
+    });
+    expect(note.leftOut.map((l) => l.kind)).toEqual(["note"]);
+  });
+});
+
 describe("tables stacked on one sheet", () => {
   // Real: a grants research workbook's sheets, each a table by publisher, then `By grant programme`
   // and its own header row, then more: read as one table, £7.28bn for £2.43bn, counts added as pounds.

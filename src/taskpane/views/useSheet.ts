@@ -44,6 +44,7 @@ const NOT_DATA: Record<NotDataKind, string> = {
   subtotalOfBelow: "the subtotal of the rows below it, the same money again",
   table: "the header row of another table under this one: it and the rows below it, not this table's",
   title: "the title of another table under this one",
+  wholeLine: "a whole line of the file in one cell: split it into columns (Data › Text to Columns), then copy it",
   placeholders: "only placeholders or zeros, nothing entered",
 };
 
