@@ -86,6 +86,9 @@ export function matchList(listId: string, text: string): { value: string; exact:
   return loose === undefined ? undefined : { value: loose, exact: false };
 }
 
+/** How many of a column's first data rows are read for the currency its messages speak of. */
+const SAMPLE_ROWS = 200;
+
 /** How far above the header row a title saying the amounts' currency or multiple is looked for. */
 const TITLE_ROWS = 10;
 
@@ -590,11 +593,21 @@ export class TypedCells {
 
   /** An amount written as text (`$1,200`, `£5k`): rarer than numbers, so kept out of coerce's way. */
   protected amountText(slot: number, cell: Cell): CellState {
-    const n = coerceNumber(cell) ?? (this.tab.columns[slot].type === "number" ? coerce.coercePercent(cell) : undefined);
+    const n =
+      coerceNumber(cell) ??
+      (this.tab.columns[slot].type === "number" ? coerce.coercePercent(cell) : this.inEuros(slot, cell));
     if (n === undefined) return INVALID;
     this.num[slot] = n;
     if (typeof cell === "string") this.noteCurrency(slot);
     return OK;
+  }
+
+  /**
+   * In a column of euros, a cell without its mark read as if it had one: `980,00` beside `82 584,28 €`
+   * is 980 (a decimal comma), where alone it is refused (coerceNumber).
+   */
+  private inEuros(slot: number, cell: Cell): number | undefined {
+    return typeof cell === "string" && this.currencyOf(slot) === "EUR" ? coerceNumber(`${cell} €`) : undefined;
   }
 
   /**
@@ -634,7 +647,32 @@ export class TypedCells {
 
   /** The currency of an amount column's values ("USD" when none is named). */
   currencyOf(slot: number): string {
-    return this.currency[slot] || "USD";
+    return this.currency[slot] || this.sampledCurrency(slot) || "USD";
+  }
+
+  /** Per slot: the currency the column's first rows name (see sampledCurrency), once looked for. */
+  private readonly sampled = new Map<number, string>();
+
+  /**
+   * The first currency other than a bare `$` that the column's first SAMPLE_ROWS data rows name, or
+   * "": a message about row 2 speaks of the column's euros though the first `€` is on row 6 (real: a
+   * French city's grants, "expected an amount in dollars" on rows 2–5, "in EUR" after).
+   */
+  private sampledCurrency(slot: number): string {
+    let found = this.sampled.get(slot);
+    if (found !== undefined) return found;
+    found = "";
+    const column = this.index[slot];
+    const end = Math.min(this.rowCount, this.firstDataRow + SAMPLE_ROWS);
+    for (let r = this.firstDataRow; r < end && found === ""; r++) {
+      const cell = this.matrix[r]?.[column];
+      if (typeof cell === "string" && coerce.coerceNumber(cell) !== undefined) {
+        const currency = coerce.lastAmountCurrency();
+        if (currency !== coerce.DOLLAR_MARK) found = currency;
+      }
+    }
+    this.sampled.set(slot, found);
+    return found;
   }
 
   /** An amount of `slot` for messages, in its column's currency (`£1,200`, never `$` for pounds). */

@@ -372,6 +372,24 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
     ]);
   });
 
+  it("read a euro column's unmarked cells as euros, and speak of euros from its first row", () => {
+    // Real (corpus round 7b): a French city's grants, `980,00` beside `82 584,28 €` refused, and
+    // "expected an amount in dollars" on the rows before the first € ("in EUR" after it).
+    const sheet: Cell[][] = [
+      ["Partner", "Committed"],
+      ["A", "à voir"],
+      ["B", "12 350 000 €"],
+      ["C", "980,00"],
+      ["D", "1 500"],
+    ];
+    expect(check(sheet).map((i) => i.message)).toEqual([
+      'Committed is "à voir" — expected an amount in EUR, like 1200 or €1,200.',
+    ]);
+    expect(summarizePartners(sheet).total.committed).toBe(12352480);
+    // Without a euro anywhere, `980,00` is still refused: a US `98,000` typed short, or 980?
+    expect(check([sheet[0], ["C", "980,00"]]).map((i) => i.rule)).toEqual(["type.committed"]);
+  });
+
   it("read dollars written with their country's letters and the Nordic codes, as the results print them", () => {
     // Real (invented values): a funder's grants in `A$12,000` and `NZ$ 4,500.00` refused on every row,
     // though the summary itself prints A$ and NZ$.
