@@ -106,6 +106,13 @@ export function partnersSummary(
       );
     }
   }
+  if (summary.wholeLines > 0) {
+    const n = summary.wholeLines;
+    notes.push(
+      `${n.toLocaleString("en-US")} ${n === 1 ? "row holds" : "rows hold"} a whole line of the file in one cell: ` +
+        `${n === 1 ? "its amounts are" : "their amounts are"} in no total (\`check\` names ${n === 1 ? "it" : "them"}).`,
+    );
+  }
   // A partner in two groups counts in each, and once in the Total (SPEC "Ledgers"): said, so the
   // groups' counts adding up to more than the Total is not taken for an error (real: a capital
   // programme by Status, 150 in the groups against 106).

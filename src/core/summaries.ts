@@ -46,6 +46,8 @@ export interface PartnerSummary {
   readonly sameRows: { readonly rows: number; readonly committed: number };
   /** Data rows whose amount is there but not readable (`DOER`, `see note`): left out of the sums. */
   readonly unread: { readonly committed: number; readonly received: number };
+  /** Rows holding a whole line of a CSV file in one cell (leftOut `wholeLine`): whatever they say is in no total. */
+  readonly wholeLines: number;
   /**
    * Amount columns whose figures are in thousands or millions, as their header or the sheet's title
    * says (`Spend (£000)`): summed multiplied out, and said (`what` is the words that say it).
@@ -434,6 +436,7 @@ export function summarizePartnerBlocks(
     withheld,
     sameRows,
     unread: { committed: unreadCommitted, received: unreadReceived },
+    wholeLines: tables.reduce((n, t) => n + t.leftOut.filter((l) => l.kind === "wholeLine").length, 0),
     notScaled: tables.flatMap((t) =>
       [committedSlot, receivedSlot]
         .filter((slot) => t.scaleDoubted[slot] !== 1 && t.present(slot))

@@ -219,7 +219,7 @@ describe("the corpus of real-shaped sheets: check --json matches what a person j
     const golden = goldenFor(fixture.name);
     for (const run of golden.runs) {
       it(`${fixture.name} — ${fixture.layout} — ${argText(run.args)}`, async () => {
-        const file = path.join(dir, `${fixture.name}.xlsx`);
+        const file = path.join(dir, `${fixture.name}.${fixture.extension ?? "xlsx"}`);
         if (!fs.existsSync(file)) fs.writeFileSync(file, await fixture.build());
         const result = check(file, run.args);
         const context = `${fixture.name} ${argText(run.args)}: ${run.why}\nstderr: ${result.stderr.slice(0, 2000)}`;
