@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { isBlank } from "../core/text";
-import { keptCurrencyLine, rowsToCopy, scaledLine, type NotDataKind } from "../core/trackerRows";
+import { keptCurrencyLine, NOT_COPIED_ADVICE, NOT_DATA_WORDS, rowsToCopy, scaledLine } from "../core/trackerRows";
 import type { Cell } from "../core/types";
 import { LISTS_SHEET, SUMMARY_SHEET, TABS, type TabName } from "../schema";
 import { findBlocks, trackerVersionOf, type Block, type MappingOptions } from "./check";
@@ -112,22 +112,8 @@ export function trackerFromSheets(
         `${block.mapping.columns.map((c) => mappedAs(c.header, tab.columns.find((s) => s.id === c.id)?.name)).join(", ")}).`,
     );
     for (const left of placed.notData) {
-      const what: Record<NotDataKind, string> = {
-        total: `a "${left.label}" row, not data`,
-        label: `a label row ("${left.label}"), not data`,
-        header: `the header row repeated ("${left.label}"), not data`,
-        headerMore: `the header row's second line ("${left.label}"), not data`,
-        wrapped: `a line of text wrapped from the row next to it ("${left.label}"), not data`,
-        note: `a note under the data ("${left.label}"), not data`,
-        breakdown: `a breakdown of the total above it ("${left.label}"), the same money again`,
-        sumAbove: `the sum of the rows above it ("${left.label}"), with no label saying so`,
-        subtotalOfBelow: `the subtotal of the rows below it ("${left.label}"), the same money again`,
-        table: `the header row of another table under this one ("${left.label}"): it and the rows below it, not this table's`,
-        title: `the title of another table under this one ("${left.label}"), not data`,
-        wholeLine: `a whole line of the file in one cell ("${left.label}"): split it into columns, then copy it`,
-        placeholders: `only placeholders or zeros ("${left.label}"), nothing entered`,
-      };
-      lines.push(`  row ${block.top + left.index} left out: ${what[left.kind]}.`);
+      const advice = NOT_COPIED_ADVICE[left.kind] ?? "";
+      lines.push(`  row ${block.top + left.index} left out: ${NOT_DATA_WORDS[left.kind]} ("${left.label}")${advice}.`);
     }
     for (const k of placed.keptCurrency) lines.push(`  ${keptCurrencyLine(k, tab.table)}`);
     for (const k of placed.scaled) lines.push(`  ${scaledLine(k)}`);

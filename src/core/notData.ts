@@ -31,6 +31,22 @@ export type LeftOutKind =
   | "wholeLine"
   | SubtotalKind;
 
+/** How every door names a row that is not data ("row 203 looks like a Total row"). */
+export const LEFT_OUT_WORDS: Readonly<Record<LeftOutKind, string>> = {
+  total: "a Total row",
+  label: "a label row, not data",
+  header: "the header row again",
+  headerMore: "the header row's second line",
+  wrapped: "a line of text wrapped from the row next to it",
+  note: "a note under the data",
+  breakdown: "a breakdown of the total above it, the same money again",
+  sumAbove: "the sum of the rows above it, with no label saying so",
+  subtotalOfBelow: "the subtotal of the rows below it, the same money again",
+  table: "the header row of another table under this one",
+  title: "the title of another table under this one",
+  wholeLine: "a whole line of the file in one cell",
+};
+
 export interface LeftOutRow {
   /** 0-based matrix row. */
   readonly row: number;

@@ -1,6 +1,6 @@
 import { tabByName, type ColumnSpec } from "../schema";
 import { coerceDate, coerceNumber, coerceYesNo, formatAmount, scaleWords } from "./coerce";
-import { firstFilled, isTotalLabel, labelText, type LeftOutKind } from "./notData";
+import { firstFilled, isTotalLabel, labelText, LEFT_OUT_WORDS, type LeftOutKind } from "./notData";
 import { matchList, TypedTable } from "./rows";
 import type { Cell, HeaderMapping, Matrix } from "./types";
 
@@ -76,6 +76,18 @@ function firstText(row: readonly Cell[]): string {
 
 /** Why a row is not copied: not data (SPEC), or nothing entered in it but placeholders or zeros. */
 export type NotDataKind = LeftOutKind | "placeholders";
+
+/** How a copy (the task pane's, `new --from`) names a row it did not copy: check's words, and one more kind. */
+export const NOT_DATA_WORDS: Readonly<Record<NotDataKind, string>> = {
+  ...LEFT_OUT_WORDS,
+  placeholders: "only placeholders or zeros, nothing entered",
+};
+
+/** What a copy adds for the rows of a kind the user has something to do about. */
+export const NOT_COPIED_ADVICE: Readonly<Partial<Record<NotDataKind, string>>> = {
+  table: ": it and the rows below it, not this table's",
+  wholeLine: ": split it into columns (Data › Text to Columns), then copy it",
+};
 
 /** A row left out of a copy: its index in the sheet's values, what it is, and the label that said so. */
 export interface NotDataRow {

@@ -3,7 +3,7 @@ import { todaySerial } from "./excelDate";
 import { mapHeaders } from "./headers";
 import { CELL_STATES, TypedTable, type PlainRow } from "./rows";
 import { rulesFor, startRules, type Check, type Emit, type Report } from "./rules";
-import type { LeftOutKind, LeftOutRow } from "./notData";
+import { LEFT_OUT_WORDS, type LeftOutRow } from "./notData";
 import { quote } from "./text";
 import type { HeaderMapping, Issue, Matrix, Severity } from "./types";
 
@@ -29,21 +29,6 @@ export interface ValidationResult {
   /** Rows that are not data, left out of every check and sum (each also named by an issue). */
   readonly leftOut: readonly LeftOutRow[];
 }
-
-const LEFT_OUT_WORDS: Readonly<Record<LeftOutKind, string>> = {
-  total: "a Total row",
-  label: "a label row, not data",
-  header: "the header row again",
-  headerMore: "the header row's second line",
-  wrapped: "a line of text wrapped from the row next to it",
-  note: "a note under the data",
-  breakdown: "a breakdown of the total above it, the same money again",
-  sumAbove: "the sum of the rows above it, with no label saying so",
-  subtotalOfBelow: "the subtotal of the rows below it, the same money again",
-  table: "the header row of another table under this one",
-  title: "the title of another table under this one",
-  wholeLine: "a whole line of the file in one cell",
-};
 
 /** SPEC: a row that is not data is named once: "row 203 looks like a Total row: left out". */
 function leftOutIssue(mapping: HeaderMapping, l: LeftOutRow): Issue {

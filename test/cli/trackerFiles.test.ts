@@ -120,7 +120,7 @@ describe("partnership-tracker new --from", () => {
     const r = await runMain(["new", "--from", "mine.xlsx", "tracker2.xlsx"], dir);
     expect(r.stdout).toContain(`sheet ${USER_HEADERS.Partners.sheet} → Partners: ${SAMPLE_DATA.Partners.length} rows`);
     expect(r.stdout).toContain("Pledge → Committed");
-    expect(r.stdout).toMatch(/row \d+ left out: a "Total" row, not data/);
+    expect(r.stdout).toMatch(/row \d+ left out: a Total row \("Total"\)\./);
     expect(r.stdout).toContain('not placed: column "Internal ref"');
     expect(r.stdout).toMatch(/not placed: Read me — /);
   });

@@ -1,6 +1,6 @@
 import { isBlankRow, mapHeaders, pivotLeftOut, validateRange } from "../../core";
 import { withFormatCurrencies } from "../../core/coerce";
-import { keptCurrencyLine, scaledLine, type NotDataKind } from "../../core/trackerRows";
+import { keptCurrencyLine, NOT_COPIED_ADVICE, NOT_DATA_WORDS, scaledLine } from "../../core/trackerRows";
 import type { HeaderMapping } from "../../core/types";
 import { TABS, type TabName, tabByName } from "../../schema";
 import type { Backend, CopyResult, SavedMapping, SheetBlock } from "../backend";
@@ -31,23 +31,6 @@ function rowList(rows: readonly number[]): string {
   return `${rows.length === 1 ? "row" : "rows"} ${shown}${rows.length > 5 ? ` and ${rows.length - 5} more` : ""}`;
 }
 
-/** How the pane names a row that is not data (SPEC "Rows that are not data"). */
-const NOT_DATA: Record<NotDataKind, string> = {
-  total: "a totals row",
-  label: "a label row, not data",
-  header: "the header row repeated",
-  headerMore: "the header row's second line",
-  wrapped: "a line of text wrapped from the row next to it",
-  note: "a note under the data",
-  breakdown: "a breakdown of the total above it, the same money again",
-  sumAbove: "the sum of the rows above it, with no label saying so",
-  subtotalOfBelow: "the subtotal of the rows below it, the same money again",
-  table: "the header row of another table under this one: it and the rows below it, not this table's",
-  title: "the title of another table under this one",
-  wholeLine: "a whole line of the file in one cell: split it into columns (Data › Text to Columns), then copy it",
-  placeholders: "only placeholders or zeros, nothing entered",
-};
-
 /**
  * What a copy did, in words: rows copied, rows already in the tracker, rows that are not data left
  * out. `sheet` names what was copied (with its columns when it is one block of several); `original`
@@ -65,7 +48,8 @@ export function copyMessage(result: CopyResult, sheet: string, table: string, or
     );
   }
   for (const n of result.notData.slice(0, 3)) {
-    lines.push(`Row ${n.row} is ${NOT_DATA[n.kind]}${n.label ? ` ("${n.label}")` : ""}: not copied.`);
+    const label = n.label ? ` ("${n.label}")` : "";
+    lines.push(`Row ${n.row} is ${NOT_DATA_WORDS[n.kind]}${label}${NOT_COPIED_ADVICE[n.kind] ?? ""}: not copied.`);
   }
   if (result.notData.length > 3) {
     lines.push(
