@@ -5,6 +5,7 @@ import {
   summarizePartnerBlocks,
   summaryToSpill,
   TrackerError,
+  UNSAID_CURRENCY,
   type Matrix,
 } from "../core";
 import { tableToCsv } from "../core/csv";
@@ -151,7 +152,7 @@ export function partnersSummary(
   // amounts are in the totals, as every row's are, and said, with the total without them.
   if (summary.sameRows.rows > 0) {
     const n = summary.sameRows.rows;
-    const format = (v: number) => formatAmount(v, summary.currency);
+    const format = (v: number) => money(v, summary.currency);
     notes.push(
       `${n.toLocaleString("en-US")} ${n === 1 ? "row is" : "rows are"} the same in every column as an earlier ` +
         `row of the same partner (${format(summary.sameRows.committed)} ${PARTNERS.col.committed.name}): added ` +
@@ -181,7 +182,12 @@ export function partnersSummary(
   // A user's sheet of plain numbers says no currency: the dollars printed are an assumption, said
   // as one (real: a UK fund's allocations and a council's payments printed in $). The tracker's
   // own table is in dollars by design.
-  if (summary.currencyAssumed && !beside.some((b) => b.isTrackerTable)) {
+  if (summary.currency === UNSAID_CURRENCY) {
+    notes.push(
+      `The sheet names no currency, and its amounts are written as in Europe (such as 1 234,50): they are shown ` +
+        `without a currency sign (a header such as "Montant (€)" says which).`,
+    );
+  } else if (summary.currencyAssumed && !beside.some((b) => b.isTrackerTable)) {
     notes.push(
       `The sheet names no currency: amounts are shown as dollars (a header such as "Amount (£)" says otherwise).`,
     );
@@ -208,13 +214,23 @@ export function partnersSummary(
   };
 }
 
+/** An amount in the summary's currency; with none said (UNSAID_CURRENCY), a figure without a sign. */
+function money(value: number, currency: string): string {
+  return currency === UNSAID_CURRENCY
+    ? value.toLocaleString("en-US", {
+        maximumFractionDigits: 2,
+        minimumFractionDigits: Number.isInteger(value) ? 0 : 2,
+      })
+    : formatAmount(value, currency);
+}
+
 export function summaryText(file: string, result: PartnersSummaryResult): string {
   const [header, ...rows] = result.spill;
   const cells = [
     header.map(String),
     ...rows.map((r) =>
       r.map((v, i) =>
-        typeof v === "number" ? (i >= 2 ? formatAmount(v, result.currency) : v.toLocaleString("en-US")) : v || "—",
+        typeof v === "number" ? (i >= 2 ? money(v, result.currency) : v.toLocaleString("en-US")) : v || "—",
       ),
     ),
   ];

@@ -29,6 +29,13 @@ export function lastAmountCurrency(): string {
   return amountCurrency;
 }
 
+/** Was the last amount coerceNumber read written as Europe writes amounts (`1 234,50`, `€ 250.000`)? */
+let amountEuropean = false;
+
+export function lastAmountEuropean(): boolean {
+  return amountEuropean;
+}
+
 /** The currency an amount cell is written in (`£1,200` → GBP, `$5` → USD), or "" when it says none. */
 export function writtenCurrency(cell: Cell): string {
   return coerceNumber(cell) === undefined ? "" : amountCurrency === DOLLAR_MARK ? "USD" : amountCurrency;
@@ -87,15 +94,22 @@ const WRITTEN_AMOUNT = new RegExp(
 export function coerceNumber(cell: Cell): number | undefined {
   if (typeof cell === "number") return Number.isFinite(cell) ? cell : undefined;
   amountCurrency = "";
+  amountEuropean = false;
   if (typeof cell !== "string") return undefined;
   const text = trimmed(cell);
   // `€ 250.000`: in euros, a dot before three digits groups thousands (a cent has two digits), where
   // usAmount would read 250 (real: Continental exports; a French county's grants).
   const euroThousands = text.includes(".") && EUROS.test(text) ? dotThousands(text) : undefined;
   const read = usAmount(euroThousands ?? text);
-  if (read !== undefined) return read;
+  if (read !== undefined) {
+    amountEuropean = euroThousands !== undefined;
+    return read;
+  }
   const other = otherSeparators(text);
-  return other === undefined ? undefined : usAmount(other);
+  if (other === undefined) return undefined;
+  const value = usAmount(other);
+  amountEuropean = value !== undefined;
+  return value;
 }
 
 /** `250.000`, `1.234.567`: whole thousands grouped by dots, nothing after them but a currency. */

@@ -50,6 +50,7 @@ export {
   summarizePartners,
   SUMMARY_GROUP_COLUMNS,
   TOTAL_LABEL,
+  UNSAID_CURRENCY,
   type AssetGapRow,
   type PartnerBlock,
   type PartnerGroupRow,

@@ -26,7 +26,10 @@ export interface PartnerSummary {
   /** Sorted by Committed, largest first. */
   readonly rows: PartnerGroupRow[];
   readonly total: PartnerGroupRow;
-  /** The currency the amounts are in (`USD` unless they name another: `£1,200` → `GBP`). */
+  /**
+   * The currency the amounts are in (`USD` unless they name another: `£1,200` → `GBP`), or
+   * UNSAID_CURRENCY ("") when nothing names one and the amounts are written as Europe writes them.
+   */
   readonly currency: string;
   /** No amount or header names a currency: `currency` is the tracker's dollars by default. */
   readonly currencyAssumed: boolean;
@@ -99,6 +102,9 @@ function blocksCurrency(tables: readonly TypedTable[], slots: readonly number[])
   }
   return currencies[0] ?? "USD";
 }
+
+/** PartnerSummary.currency of European-written amounts in a sheet that names no currency: none said. */
+export const UNSAID_CURRENCY = "";
 
 /** The columns SUMMARY may group by (SPEC), Sector first as the default. */
 export const SUMMARY_GROUP_COLUMNS: readonly ColumnSpec[] = [
@@ -419,8 +425,13 @@ export function summarizePartnerBlocks(
       fastLane ? quickRows(table, slot, offset, groupOf, add) : undefined,
     );
   });
-  const currency = blocksCurrency(tables, [committedSlot, receivedSlot]);
-  const currencyAssumed = tables.every((t) => namedCurrency(t, [committedSlot, receivedSlot]) === "");
+  const amountSlots = [committedSlot, receivedSlot];
+  const currencyAssumed = tables.every((t) => namedCurrency(t, amountSlots) === "");
+  // Amounts written as Europe writes them (`1 234,50`) in a sheet naming no currency are in no dollar:
+  // which currency they are in is unsaid, and the results say none (real: French counties' grants
+  // printed as dollars).
+  const european = currencyAssumed && tables.some((t) => amountSlots.some((slot) => t.writtenAsEurope[slot] === 1));
+  const currency = european ? UNSAID_CURRENCY : blocksCurrency(tables, amountSlots);
   const out = [...groups.values()]
     .map(({ index: _, ...row }) => row)
     .sort((a, b) => b.committed - a.committed || b.partners - a.partners || a.group.localeCompare(b.group));

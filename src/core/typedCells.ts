@@ -182,6 +182,8 @@ export class TypedCells {
   readonly mixedCurrencyRow: Int32Array;
   /** Per slot: 1 while the column's currency comes only from bare `$` marks (see noteCurrency). */
   protected readonly dollarMarkOnly: Uint8Array;
+  /** Per amount slot: 1 once an amount of it was written as Europe writes them (`1 234,50`, `€ 250.000`). */
+  readonly writtenAsEurope: Uint8Array;
   /** Per amount slot: the first row naming the column's currency. */
   readonly currencyRow: Int32Array;
   /** Per amount slot: the multiple its figures are in (`Spend (£000)`: 1,000), 1 when none is said. */
@@ -246,6 +248,7 @@ export class TypedCells {
     this.currency = new Array<string>(n).fill("");
     this.mixedCurrencyRow = new Int32Array(n).fill(-1);
     this.dollarMarkOnly = new Uint8Array(n);
+    this.writtenAsEurope = new Uint8Array(n);
     this.currencyRow = new Int32Array(n).fill(-1);
     this.scale = new Float64Array(n).fill(1);
     this.scaleRow = new Int32Array(n).fill(-1);
@@ -598,7 +601,10 @@ export class TypedCells {
       (this.tab.columns[slot].type === "number" ? coerce.coercePercent(cell) : this.inEuros(slot, cell));
     if (n === undefined) return INVALID;
     this.num[slot] = n;
-    if (typeof cell === "string") this.noteCurrency(slot);
+    if (typeof cell === "string") {
+      this.noteCurrency(slot);
+      if (coerce.lastAmountEuropean()) this.writtenAsEurope[slot] = 1;
+    }
     return OK;
   }
 

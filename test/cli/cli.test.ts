@@ -826,6 +826,13 @@ describe("partnership-tracker check", () => {
     expect(cli(["summary", "dollars.csv"], dir).stdout).not.toContain(assumed);
     // The tracker's own table is in dollars by design.
     expect(cli(["summary", "sample.xlsx"], dir).stdout).not.toContain(assumed);
+    // Amounts written as Europe writes them, no currency named: no dollar sign, and why (real: French
+    // counties' grants, `1 234,50`, printed as $1,234.50).
+    fs.writeFileSync(path.join(dir, "europe.csv"), 'Grantee,Amount\nHarbor Trust,"1 234,50"\nCity Food Bank,"2 000"\n');
+    const europe = cli(["summary", "europe.csv"], dir).stdout;
+    expect(europe).toMatch(/^Total +2 +3,234\.50 +—$/m);
+    expect(europe).not.toContain("$");
+    expect(europe).toContain("Note: The sheet names no currency, and its amounts are written as in Europe");
   });
 
   it("summarises by place-based funder, and a sheet mapped by hand", () => {

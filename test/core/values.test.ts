@@ -372,6 +372,19 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
     ]);
   });
 
+  it("say no currency for amounts written as Europe writes them where nothing names one — never dollars", () => {
+    const sheet: Cell[][] = [
+      ["Partner", "Committed"],
+      ["A", "1 234,50"],
+      ["B", 2000],
+    ];
+    const s = summarizePartners(sheet);
+    expect([s.currency, s.total.committed]).toEqual(["", 3234.5]);
+    expect(summaryToSpill(s, "Committed", "Received")[0]).toEqual(["Sector", "Partners", "Committed", "Received"]);
+    // US-written amounts with no currency named stay the tracker's dollars.
+    expect(summarizePartners([sheet[0], ["A", "1,234.50"]]).currency).toBe("USD");
+  });
+
   it("read a euro column's unmarked cells as euros, and speak of euros from its first row", () => {
     // Real (corpus round 7b): a French city's grants, `980,00` beside `82 584,28 €` refused, and
     // "expected an amount in dollars" on the rows before the first € ("in EUR" after it).
