@@ -91,7 +91,11 @@ const WRITTEN_AMOUNT = new RegExp(
   "i",
 );
 
-export function coerceNumber(cell: Cell): number | undefined {
+/**
+ * `europeanColumn`: the cell's column writes its amounts as Europe does elsewhere (or is in euros),
+ * so a decimal comma is one even where the cell alone could be a US amount typed short (`1,20`).
+ */
+export function coerceNumber(cell: Cell, europeanColumn = false): number | undefined {
   if (typeof cell === "number") return Number.isFinite(cell) ? cell : undefined;
   amountCurrency = "";
   amountEuropean = false;
@@ -105,7 +109,7 @@ export function coerceNumber(cell: Cell): number | undefined {
     amountEuropean = euroThousands !== undefined;
     return read;
   }
-  const other = otherSeparators(text);
+  const other = otherSeparators(text, europeanColumn);
   if (other === undefined) return undefined;
   const value = usAmount(other);
   amountEuropean = value !== undefined;
@@ -128,12 +132,16 @@ function dotThousands(text: string): string | undefined {
  * apostrophes (`1'234.50`, as Switzerland writes) or spaces (`12 350 000 €`, `1 500`). `1,234` stays one thousand two hundred and
  * thirty-four, and `1,20` alone is refused. Real: a European partner's CSV totalled 0.
  */
-function otherSeparators(text: string): string | undefined {
+function otherSeparators(text: string, europeanColumn: boolean): string | undefined {
   const comma = DECIMAL_COMMA.exec(text);
-  // `1,20` alone may be a US `1,200` typed short: a comma before two digits is decimal where the
-  // thousands are grouped (`1.234,56`) or the amount is in euros (`200,00 €`).
-  const groupedComma = comma !== null && !/^\d+$/.test(comma[1]);
-  if (comma && (groupedComma || EUROS.test(text)) && !/[.,]\d/.test(text.slice(comma.index + comma[0].length))) {
+  // `1,20` alone may be a US `1,200` typed short: a comma before one or two digits is decimal where the
+  // thousands are grouped (`1.234,56`), the amount is in euros (`200,00 €`), the whole part is one
+  // no US amount has before a comma (`0,00`, `28534,6`: a comma after four digits groups nothing), or
+  // the column writes its amounts so elsewhere (europeanColumn).
+  const decimal =
+    comma !== null &&
+    (!/^\d+$/.test(comma[1]) || /^(?:0|\d{4,})$/.test(comma[1]) || europeanColumn || EUROS.test(text));
+  if (comma && decimal && !/[.,]\d/.test(text.slice(comma.index + comma[0].length))) {
     const whole = comma[1].replace(/[.\s\u00a0\u202f'’]/g, "");
     return `${text.slice(0, comma.index)}${whole}.${comma[2]}${text.slice(comma.index + comma[0].length)}`;
   }
@@ -148,7 +156,7 @@ function otherSeparators(text: string): string | undefined {
 }
 
 const EUROS = /€|\bEUR\b/i;
-const DECIMAL_COMMA = /(?<![\d.,])(\d{1,3}(?:[.\s\u00a0\u202f'’]\d{3})+|\d+),(\d{2})(?![\d,.])/;
+const DECIMAL_COMMA = /(?<![\d.,])(\d{1,3}(?:[.\s\u00a0\u202f'’]\d{3})+|\d+),(\d{1,2})(?![\d,.])/;
 const SPACE_OR_APOSTROPHE_THOUSANDS =
   /(?<![\d.,])\d{1,3}(?:(?:['’]\d{3})+|(?:[ \u00a0\u202f]\d{3})+)(?:\.\d+)?(?![\d,'’ \u00a0\u202f]\d|[\d,'’])/;
 
@@ -216,7 +224,9 @@ const HEADER_CURRENCY = new RegExp(
  */
 export function headerCurrency(header: string): string {
   const m = HEADER_CURRENCY.exec(header) ?? CODE_AT_END.exec(header);
-  return m ? codeOf(m[1]) : "";
+  if (m) return codeOf(m[1]);
+  // The currency's name, as German and other sheets write it (real: Hamburg's `Wert (Euro)`, in $).
+  return /(?:^|[^\p{L}])euros?(?![\p{L}])/iu.test(header) ? "EUR" : "";
 }
 
 /**

@@ -65,10 +65,35 @@ export interface LeftOutRow {
  * (`Total Mayoralty` — a subtotal named for its section — is told by its amounts: NAMED_TOTAL below.)
  */
 const AFTER_TOTAL = String.raw`\s*:.*|\s*[-–—].*|\s*\(.*|\s+(?:for\b|fy).*|\s+\d.*|\s*(?:…|\.{2,})[\s.…·]*`;
+/**
+ * The word in the languages of the sheets users keep beside English ones (real: Hamburg's sponsoring
+ * reports, `Gesamtwert` and `Summe` rows summed as donors, 2–5× the money): German, French, Dutch,
+ * Italian, Spanish and the Nordic languages. Whole labels only: `Gesamtschule Nord` is a school.
+ */
+const OTHER_LANGUAGES_TOTAL = [
+  "gesamt",
+  "gesamtsumme",
+  "gesamtwert",
+  "gesamtbetrag",
+  "gesamtergebnis",
+  "insgesamt",
+  "summe",
+  "zwischensumme",
+  "endsumme",
+  "sous-?\\s*total",
+  "total\\s+g[ée]n[ée]ral",
+  "(?:sub)?totaal",
+  "(?:sub)?totale",
+  "totalt",
+  "summa",
+  "suma(?:\\s+total)?",
+].join("|");
+
 // `Total of all funds` adds up; `Sum of lessee move-ins, cable installs and move-outs` is a city's
 // measure, with its own ID (real: it was left out of every check).
 const TOTAL_LABEL = new RegExp(
   String.raw`^(?:(?:grand\s*|sub-?\s*)?totals?(?:${AFTER_TOTAL}|\s+(?:of|in)\b.*)?|sum(?:${AFTER_TOTAL})?)$` +
+    String.raw`|^(?:${OTHER_LANGUAGES_TOTAL})(?:${AFTER_TOTAL})?$` +
     String.raw`|^[\p{L}\p{N} &/-]{0,40}\s(?:sub-?)?total:?$`,
   "iu",
 );
@@ -133,7 +158,7 @@ const MAY_AGGREGATE = 2;
 const MAY_NOTE = 4;
 const FIRST_CHAR = (() => {
   const first = new Uint8Array(128);
-  for (const c of "tsg") first[c.charCodeAt(0)] |= MAY_TOTAL;
+  for (const c of "tsgize") first[c.charCodeAt(0)] |= MAY_TOTAL; // `insgesamt`, `zwischensumme`, `endsumme`
   for (const label of AGGREGATE_LABELS) first[label.charCodeAt(0)] |= MAY_AGGREGATE;
   for (const c of "snf") first[c.charCodeAt(0)] |= MAY_NOTE;
   return first;

@@ -609,11 +609,31 @@ export class TypedCells {
   }
 
   /**
-   * In a column of euros, a cell without its mark read as if it had one: `980,00` beside `82 584,28 €`
-   * is 980 (a decimal comma), where alone it is refused (coerceNumber).
+   * In a column of euros, or one whose amounts are written as Europe writes them (`1.250,50` in its
+   * first rows), a cell read as such: `980,00` beside `82 584,28 €` is 980, `1,5` beside `1.250,50`
+   * is 1.5, where alone each is refused (coerceNumber).
    */
   private inEuros(slot: number, cell: Cell): number | undefined {
-    return typeof cell === "string" && this.currencyOf(slot) === "EUR" ? coerceNumber(`${cell} €`) : undefined;
+    if (typeof cell !== "string" || !(this.currencyOf(slot) === "EUR" || this.europeanSample(slot))) return undefined;
+    return coerceNumber(cell, true);
+  }
+
+  /** Per slot: whether its first rows write an amount as Europe writes them, once looked for. */
+  private readonly europeanSampled = new Map<number, boolean>();
+
+  /** Do the column's first SAMPLE_ROWS data rows write an amount as Europe writes them? */
+  private europeanSample(slot: number): boolean {
+    let found = this.europeanSampled.get(slot);
+    if (found !== undefined) return found;
+    found = this.writtenAsEurope[slot] === 1;
+    const column = this.index[slot];
+    const end = Math.min(this.rowCount, this.firstDataRow + SAMPLE_ROWS);
+    for (let r = this.firstDataRow; r < end && !found; r++) {
+      const cell = this.matrix[r]?.[column];
+      found = typeof cell === "string" && coerceNumber(cell) !== undefined && coerce.lastAmountEuropean();
+    }
+    this.europeanSampled.set(slot, found);
+    return found;
   }
 
   /**

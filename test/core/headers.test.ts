@@ -801,6 +801,10 @@ describe("headers as publishers add to them (eight more public files, 2026-12-02
     expect(headerCurrency("GrantCHF")).toBe("CHF");
     expect(headerCurrency("FoerderbeitragCHF")).toBe("CHF");
     expect(headerCurrency("Grant")).toBe("");
+    // The currency's name (real: Hamburg's `Wert (Euro)`, summed as dollars).
+    expect(headerCurrency("Wert (Euro)")).toBe("EUR");
+    expect(headerCurrency("Betrag in Euros")).toBe("EUR");
+    expect(headerCurrency("Europe Fund")).toBe("");
   });
 
   it("reads the English half of a bilingual header, but not a 360Giving field's path", () => {

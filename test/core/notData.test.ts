@@ -57,6 +57,25 @@ describe("rows that are not data", () => {
     for (const label of ["Total Wine & More", "Totally Kids", "Summit Bank", "Grantee", "Total.com"]) {
       expect([label, isTotalLabel(label)]).toEqual([label, false]);
     }
+    // In the languages of sheets kept beside English ones (real: Hamburg's sponsoring reports, whose
+    // `Gesamtwert` and `Summe` rows were summed as donors: 2–5× the money).
+    for (const label of [
+      "Gesamtwert",
+      "Summe",
+      "Gesamt:",
+      "Insgesamt",
+      "Zwischensumme",
+      "Sous-total",
+      "Totaal",
+      "Totale",
+      "Totalt",
+      "Suma total",
+    ]) {
+      expect([label, isTotalLabel(label)]).toEqual([label, true]);
+    }
+    for (const label of ["Gesamtschule Nord", "Summerfield Trust", "Insgesamt Verein"]) {
+      expect([label, isTotalLabel(label)]).toEqual([label, false]);
+    }
   });
 
   it("are left out of every check and named once", () => {

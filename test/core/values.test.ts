@@ -401,6 +401,11 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
     expect(summarizePartners(sheet).total.committed).toBe(12352480);
     // Without a euro anywhere, `980,00` is still refused: a US `98,000` typed short, or 980?
     expect(check([sheet[0], ["C", "980,00"]]).map((i) => i.rule)).toEqual(["type.committed"]);
+    // Beside amounts written as Europe writes them, it is 980, whatever the currency (real: an Austrian
+    // funding list, `28534,6` and `1.250,50`).
+    const european: Cell[][] = [sheet[0], ["C", "980,00"], ["D", "1,5"], ["E", "1.250,50"], ["F", "28534,6"]];
+    expect(check(european)).toEqual([]);
+    expect(summarizePartners(european).total.committed).toBe(30766.6);
   });
 
   it("read dollars written with their country's letters and the Nordic codes, as the results print them", () => {
