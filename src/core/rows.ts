@@ -447,8 +447,8 @@ export class TypedTable extends TypedCells {
 
   /**
    * Does the loaded row, under a label or Total row below the data, head another table stacked under
-   * this one: two words or more and no figure, over a figure in the next row with something in it
-   * (real: a grants research workbook's `By grant programme` table under its `By publisher` one, the
+   * this one: two words or more and no figure, over a figure in the next row with something in it, or
+   * this table's own headers again (real: a grants research workbook's `By grant programme` table under its `By publisher` one, the
    * same money again, and its grant counts added in as pounds: £7.28bn for £2.43bn)?
    */
   private startsAnotherTable(row: number): boolean {
@@ -467,6 +467,12 @@ export class TypedTable extends TypedCells {
       if (this.kind[slot] === KIND_NUMBER && this.state[slot] === INVALID) headed.push(this.index[slot]);
     }
     if (headed.length === 0) return false;
+    // The same headers over the same columns as this table's, the first aside (real: Hamburg's
+    // sponsoring reports, `Einrichtung` then `Beteiligung` over `Name des Zuwendungsgebers | Wert
+    // (Euro)`): another table of the same kind, whatever its rows hold (its only row may be `-`).
+    const head = this.matrix[this.mapping.headerRow] ?? [];
+    const same = this.mapping.columns.filter((c) => sameText(cells[c.index], head[c.index])).length;
+    if (same >= 2 && same * 2 >= this.mapping.columns.length) return true;
     for (let r = row + 1; r < this.rowCount; r++) {
       const next = this.matrix[r];
       if (!Array.isArray(next) || isBlankRow(next)) continue;

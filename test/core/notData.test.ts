@@ -433,6 +433,35 @@ describe("tables stacked on one sheet", () => {
     expect(summarizePartners(sheet, null, mapping).total).toMatchObject({ partners: 3, committed: 1000000 });
   });
 
+  it("knows the next table by its headers, the same as this one's, whatever its rows hold", () => {
+    // Real (corpus round 7c, invented values): Hamburg's sponsoring reports stack blocks of one kind,
+    // each with its Gesamtwert row and a merged title; a block whose only row is `-` had its header
+    // row read as a partner and its `Wert (Euro)` as an amount to fix.
+    const report: Cell[][] = [
+      ["Einrichtung", "Name des Zuwendungsgebers", "Zuwendungsart", "Wert (Euro)"],
+      ["Amt A", "Verein Alpha", "Spende", 10000],
+      ["Amt A", "Verein Beta", "Spende", 5000],
+      ["Gesamtwert", null, null, 15000],
+      ["Von Beteiligungen angenommene Zuwendungen ab 5.000 Euro"],
+      [],
+      ["Beteiligung", "Name des Zuwendungsgebers", "Zuwendungsart", "Wert (Euro)"],
+      ["-"],
+      ["Gesamtwert", null, null, 0],
+    ];
+    const mapping = mappingFromPairs(report, "Partners", [
+      ["Name des Zuwendungsgebers", "Partner"],
+      ["Wert (Euro)", "Committed"],
+    ]);
+    const result = validateRange(report, "Partners", { today: TODAY, mapping });
+    expect(result.leftOut.map((l) => [l.row + 1, l.kind])).toEqual([
+      [4, "total"],
+      [5, "title"],
+      [7, "table"],
+    ]);
+    expect(result.issues.filter((i) => i.severity === "error")).toEqual([]);
+    expect(summarizePartners(report, null, mapping).total).toMatchObject({ partners: 2, committed: 15000 });
+  });
+
   it("keeps reading rows of words under a label row when no figure follows them (not a header)", () => {
     const notes: Cell[][] = [
       ["Partner", "Committed", "Notes"],
