@@ -150,6 +150,11 @@ export const PLACEHOLDER_WORDS: readonly string[] = (() => {
     // writes it `ND` as well, 84 times in one file: "one person, keep one row").
     "n/d",
     "nd",
+    // A donor who asked not to be named (real: Hamburg's sponsoring reports; donor lists everywhere):
+    // someone, not one partner on many rows.
+    "anonymous",
+    "anonymous donor",
+    "anonym",
     "not disclosed",
     // A dropdown's prompt left in a template's unused rows (real: a Towns Fund return's "< Select >",
     // a funder's form's "Please select an option"): nothing was chosen.
@@ -235,7 +240,7 @@ const MAY_START_PLACEHOLDER = (() => {
 })();
 
 /** Placeholders for a value that exists but is not published (see isWithheld). */
-const WITHHELD = new Set(["withheld", "not disclosed", "n/d", "nd"]);
+const WITHHELD = new Set(["withheld", "not disclosed", "n/d", "nd", "anonymous", "anonymous donor", "anonym"]);
 
 /**
  * A placeholder for a value that exists but is kept back — `REDACTED`, `Withheld`, `N/D` (not

@@ -849,6 +849,19 @@ describe("words real sheets use in their cells (2026-12-02)", () => {
     expect(issues[0].message).toMatch(/placeholder \(such as "N\/D"\)/);
   });
 
+  it("counts each anonymous donor as one partner, never one partner on several rows", () => {
+    // Real (corpus round 7c, invented values): a city's sponsoring report lists donors who asked not to
+    // be named; "Anonymous" on 18 rows was one partner with 18 rows.
+    const donors: Cell[][] = [
+      ["Partner", "Committed"],
+      ["Anonymous", 5000],
+      ["Stiftung Alpha", 1000],
+      ["anonymous", 7000],
+    ];
+    expect(summarizePartners(donors).total).toMatchObject({ partners: 3, committed: 13000 });
+    expect(check(donors).map((i) => [i.rule, i.rows])).toEqual([["required.partner", 2]]);
+  });
+
   it("takes Eliminated (a post with no holder, like Vacant) for a placeholder, not one person to keep once", () => {
     // Real: the Environment Agency's organogram, `Eliminated` on 43 rows: "keep one row".
     const sheet: Cell[][] = [
