@@ -43,6 +43,56 @@ export {
 /** What a CSV line's fields are separated by (the CLI reader's separators): see wholeLine. */
 const WHOLE_LINE_SEPARATORS = [",", ";", "\t", "|"];
 
+/** A space, tab, line break or no-break space: what a header's words are parted by. */
+function space(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0;
+}
+
+/** Two characters that differ only in case (`W`, `w`; `Ä`, `ä`). */
+function sameLetter(x: number, y: number): boolean {
+  if (x < 128 && y < 128) return (x | 32) === (y | 32) && (x | 32) >= 97 && (x | 32) <= 122;
+  return String.fromCharCode(x).toLowerCase() === String.fromCharCode(y).toLowerCase();
+}
+
+/**
+ * The same header text, as headers are read: a run of spaces or line breaks is one space, outer ones
+ * none, case aside (`Wert\n(Euro)`, `Wert (Euro)`). Character by character, building nothing, and
+ * most texts part at their first letters: this runs on data rows whose key cell is its header's.
+ */
+function sameHeader(a: Cell, b: Cell): boolean {
+  if (typeof a !== "string" || typeof b !== "string" || a.length === 0) return false;
+  if (a === b) return true;
+  // Their last letters first: a data row's name (`Partner 12`) parts from its header there.
+  let endA = a.length - 1;
+  let endB = b.length - 1;
+  while (endA > 0 && space(a.charCodeAt(endA))) endA--;
+  while (endB > 0 && space(b.charCodeAt(endB))) endB--;
+  const lastA = a.charCodeAt(endA);
+  const lastB = b.charCodeAt(endB);
+  if (lastA !== lastB && !sameLetter(lastA, lastB)) return false;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && space(a.charCodeAt(i))) i++;
+  while (j < b.length && space(b.charCodeAt(j))) j++;
+  for (;;) {
+    if (i >= a.length || j >= b.length) {
+      while (i < a.length && space(a.charCodeAt(i))) i++;
+      while (j < b.length && space(b.charCodeAt(j))) j++;
+      return i >= a.length && j >= b.length;
+    }
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(j);
+    if (space(x) && space(y)) {
+      while (i < a.length && space(a.charCodeAt(i))) i++;
+      while (j < b.length && space(b.charCodeAt(j))) j++;
+      continue;
+    }
+    if (x !== y && !sameLetter(x, y)) return false;
+    i++;
+    j++;
+  }
+}
+
 /**
  * A user's block, its cells typed (TypedCells), and which of its rows are data: totals, subtotals,
  * label rows, notes and tables stacked under it are found here, row by row as forEachRow reads, so
@@ -447,8 +497,8 @@ export class TypedTable extends TypedCells {
 
   /**
    * Does the loaded row, under a label or Total row below the data, head another table stacked under
-   * this one: two words or more and no figure, over a figure in the next row with something in it, or
-   * this table's own headers again (real: a grants research workbook's `By grant programme` table under its `By publisher` one, the
+   * this one: two words or more and no figure, over a figure in the next row with something in it
+   * (real: a grants research workbook's `By grant programme` table under its `By publisher` one, the
    * same money again, and its grant counts added in as pounds: £7.28bn for £2.43bn)?
    */
   private startsAnotherTable(row: number): boolean {
@@ -467,12 +517,13 @@ export class TypedTable extends TypedCells {
       if (this.kind[slot] === KIND_NUMBER && this.state[slot] === INVALID) headed.push(this.index[slot]);
     }
     if (headed.length === 0) return false;
-    // The same headers over the same columns as this table's, the first aside (real: Hamburg's
-    // sponsoring reports, `Einrichtung` then `Beteiligung` over `Name des Zuwendungsgebers | Wert
-    // (Euro)`): another table of the same kind, whatever its rows hold (its only row may be `-`).
+    // Some of this table's headers again over other ones (`Wert (Euro)` under `Name … des
+    // Zuwendungsempfängers`, the recipients where this table lists donors): another table, whatever
+    // its rows hold (its only row may be `-`). All of them again is this table's header repeated
+    // (repeatsHeader), read on.
     const head = this.matrix[this.mapping.headerRow] ?? [];
-    const same = this.mapping.columns.filter((c) => sameText(cells[c.index], head[c.index])).length;
-    if (same >= 2 && same * 2 >= this.mapping.columns.length) return true;
+    const same = this.mapping.columns.filter((c) => sameHeader(cells[c.index], head[c.index])).length;
+    if (same > 0) return !(same >= 2 && same * 2 >= this.mapping.columns.length);
     for (let r = row + 1; r < this.rowCount; r++) {
       const next = this.matrix[r];
       if (!Array.isArray(next) || isBlankRow(next)) continue;
@@ -591,10 +642,23 @@ export class TypedTable extends TypedCells {
    */
   private repeatsHeader(first: number, label: string): boolean {
     const head = this.matrix[this.mapping.headerRow];
-    if (!Array.isArray(head) || !sameText(label, head[first])) return false;
+    if (!Array.isArray(head)) return false;
+    if (sameText(label, head[first])) {
+      let same = 0;
+      for (let i = first; i < this.cells.length; i++) if (sameText(this.cells[i], head[i]) && ++same >= 2) return true;
+    }
+    // Or the mapped columns' headers again under a first cell of its own: the next block of a report
+    // that stacks blocks of one kind, each under its title and its header row (real: Hamburg's
+    // sponsoring reports, `Einrichtung` then `Beteiligung` over `Name … des Zuwendungsgebers | Wert
+    // (Euro)`; the donations of its second block are the report's, and were left out or, where the
+    // header row was read as a donor, its words an amount to fix).
+    // Its key cell first: a data row's name is not its header, and the rest is never read.
+    const key = this.keySlot;
+    if (key < 0 || !sameHeader(this.cells[this.index[key]], head[this.index[key]])) return false;
+    const columns = this.mapping.columns;
     let same = 0;
-    for (let i = first; i < this.cells.length; i++) if (sameText(this.cells[i], head[i]) && ++same >= 2) return true;
-    return false;
+    for (const c of columns) if (sameHeader(this.cells[c.index], head[c.index])) same++;
+    return same >= 2 && same * 2 >= columns.length;
   }
 
   /**

@@ -433,18 +433,25 @@ describe("tables stacked on one sheet", () => {
     expect(summarizePartners(sheet, null, mapping).total).toMatchObject({ partners: 3, committed: 1000000 });
   });
 
-  it("knows the next table by its headers, the same as this one's, whatever its rows hold", () => {
-    // Real (corpus round 7c, invented values): Hamburg's sponsoring reports stack blocks of one kind,
-    // each with its Gesamtwert row and a merged title; a block whose only row is `-` had its header
-    // row read as a partner and its `Wert (Euro)` as an amount to fix.
+  it("reads on past its own headers again (blocks of one kind), and stops at another table's", () => {
+    // Real (corpus round 7c, invented values): Hamburg's sponsoring reports stack blocks under merged
+    // titles: donations to the authority (`Einrichtung`), to its companies (`Beteiligung`, the same
+    // headers), then those the companies gave (`… des Zuwendungsempfängers`: recipients, not donors).
+    // Each block's header row was read as a donor, its `Wert (Euro)` an amount to fix; the second
+    // block's donations are the report's (its sums: the blocks' Gesamtwert rows).
     const report: Cell[][] = [
       ["Einrichtung", "Name des Zuwendungsgebers", "Zuwendungsart", "Wert (Euro)"],
       ["Amt A", "Verein Alpha", "Spende", 10000],
       ["Amt A", "Verein Beta", "Spende", 5000],
       ["Gesamtwert", null, null, 15000],
-      ["Von Beteiligungen angenommene Zuwendungen ab 5.000 Euro"],
+      ["Von Beteiligungen angenommene Zuwendungen"],
       [],
-      ["Beteiligung", "Name des Zuwendungsgebers", "Zuwendungsart", "Wert (Euro)"],
+      ["Beteiligung", "Name des\nZuwendungsgebers", "Zuwendungsart", "Wert\n(Euro)"],
+      ["Hafen GmbH", "Stiftung Gamma", "Sponsoring", 7500],
+      ["Gesamtwert", null, null, 7500],
+      ["Von Beteiligungen geleistete Zuwendungen"],
+      [],
+      ["Beteiligung", "Name des Zuwendungsempfängers", "Zuwendungsart", "Wert (Euro)"],
       ["-"],
       ["Gesamtwert", null, null, 0],
     ];
@@ -455,11 +462,14 @@ describe("tables stacked on one sheet", () => {
     const result = validateRange(report, "Partners", { today: TODAY, mapping });
     expect(result.leftOut.map((l) => [l.row + 1, l.kind])).toEqual([
       [4, "total"],
-      [5, "title"],
-      [7, "table"],
+      [5, "label"],
+      [7, "header"],
+      [9, "total"],
+      [10, "title"],
+      [12, "table"],
     ]);
     expect(result.issues.filter((i) => i.severity === "error")).toEqual([]);
-    expect(summarizePartners(report, null, mapping).total).toMatchObject({ partners: 2, committed: 15000 });
+    expect(summarizePartners(report, null, mapping).total).toMatchObject({ partners: 3, committed: 22500 });
   });
 
   it("keeps reading rows of words under a label row when no figure follows them (not a header)", () => {
