@@ -655,9 +655,14 @@ export class TypedTable extends TypedCells {
     // Its key cell first: a data row's name is not its header, and the rest is never read.
     const key = this.keySlot;
     if (key < 0 || !sameHeader(this.cells[this.index[key]], head[this.index[key]])) return false;
+    // A header row holds no figure (a partner called `Partner` with its amounts is a row of data).
     const columns = this.mapping.columns;
     let same = 0;
-    for (const c of columns) if (sameHeader(this.cells[c.index], head[c.index])) same++;
+    for (const c of columns) {
+      const cell = this.cells[c.index];
+      if (typeof cell === "number") return false;
+      if (sameHeader(cell, head[c.index])) same++;
+    }
     return same >= 2 && same * 2 >= columns.length;
   }
 
