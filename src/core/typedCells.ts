@@ -614,26 +614,8 @@ export class TypedCells {
    * is 1.5, where alone each is refused (coerceNumber).
    */
   private inEuros(slot: number, cell: Cell): number | undefined {
-    if (typeof cell !== "string" || !(this.currencyOf(slot) === "EUR" || this.europeanSample(slot))) return undefined;
+    if (typeof cell !== "string" || !(this.currencyOf(slot) === "EUR" || this.sample(slot).european)) return undefined;
     return coerceNumber(cell, true);
-  }
-
-  /** Per slot: whether its first rows write an amount as Europe writes them, once looked for. */
-  private readonly europeanSampled = new Map<number, boolean>();
-
-  /** Do the column's first SAMPLE_ROWS data rows write an amount as Europe writes them? */
-  private europeanSample(slot: number): boolean {
-    let found = this.europeanSampled.get(slot);
-    if (found !== undefined) return found;
-    found = this.writtenAsEurope[slot] === 1;
-    const column = this.index[slot];
-    const end = Math.min(this.rowCount, this.firstDataRow + SAMPLE_ROWS);
-    for (let r = this.firstDataRow; r < end && !found; r++) {
-      const cell = this.matrix[r]?.[column];
-      found = typeof cell === "string" && coerceNumber(cell) !== undefined && coerce.lastAmountEuropean();
-    }
-    this.europeanSampled.set(slot, found);
-    return found;
   }
 
   /**
@@ -673,31 +655,33 @@ export class TypedCells {
 
   /** The currency of an amount column's values ("USD" when none is named). */
   currencyOf(slot: number): string {
-    return this.currency[slot] || this.sampledCurrency(slot) || "USD";
+    return this.currency[slot] || this.sample(slot).currency || "USD";
   }
 
-  /** Per slot: the currency the column's first rows name (see sampledCurrency), once looked for. */
-  private readonly sampled = new Map<number, string>();
+  /** Per slot: what the column's first rows say of its amounts (see sample), once looked for. */
+  private readonly samples = new Map<number, { readonly currency: string; readonly european: boolean }>();
 
   /**
-   * The first currency other than a bare `$` that the column's first SAMPLE_ROWS data rows name, or
-   * "": a message about row 2 speaks of the column's euros though the first `€` is on row 6 (real: a
-   * French city's grants, "expected an amount in dollars" on rows 2–5, "in EUR" after).
+   * What the column's first SAMPLE_ROWS data rows say of its amounts: the first currency other than a
+   * bare `$` they name ("" for none), so a message about row 2 speaks of the column's euros though the
+   * first `€` is on row 6 (real: a French city's grants, "expected an amount in dollars" on rows 2–5,
+   * "in EUR" after); and whether one is written as Europe writes amounts (`1.250,50`).
    */
-  private sampledCurrency(slot: number): string {
-    let found = this.sampled.get(slot);
+  private sample(slot: number): { readonly currency: string; readonly european: boolean } {
+    let found = this.samples.get(slot);
     if (found !== undefined) return found;
-    found = "";
+    let currency = "";
+    let european = this.writtenAsEurope[slot] === 1;
     const column = this.index[slot];
     const end = Math.min(this.rowCount, this.firstDataRow + SAMPLE_ROWS);
-    for (let r = this.firstDataRow; r < end && found === ""; r++) {
+    for (let r = this.firstDataRow; r < end && (currency === "" || !european); r++) {
       const cell = this.matrix[r]?.[column];
-      if (typeof cell === "string" && coerce.coerceNumber(cell) !== undefined) {
-        const currency = coerce.lastAmountCurrency();
-        if (currency !== coerce.DOLLAR_MARK) found = currency;
-      }
+      if (typeof cell !== "string" || coerce.coerceNumber(cell) === undefined) continue;
+      const named = coerce.lastAmountCurrency();
+      if (currency === "" && named !== coerce.DOLLAR_MARK) currency = named;
+      european ||= coerce.lastAmountEuropean();
     }
-    this.sampled.set(slot, found);
+    this.samples.set(slot, (found = { currency, european }));
     return found;
   }
 
