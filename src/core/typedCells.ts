@@ -598,7 +598,7 @@ export class TypedCells {
   protected amountText(slot: number, cell: Cell): CellState {
     const n =
       coerceNumber(cell) ??
-      (this.tab.columns[slot].type === "number" ? coerce.coercePercent(cell) : this.inEuros(slot, cell));
+      (this.tab.columns[slot].type === "number" ? coerce.coercePercent(cell) : this.asEuropeWrites(slot, cell));
     if (n === undefined) return INVALID;
     this.num[slot] = n;
     if (typeof cell === "string") {
@@ -613,7 +613,7 @@ export class TypedCells {
    * first rows), a cell read as such: `980,00` beside `82 584,28 €` is 980, `1,5` beside `1.250,50`
    * is 1.5, where alone each is refused (coerceNumber).
    */
-  private inEuros(slot: number, cell: Cell): number | undefined {
+  private asEuropeWrites(slot: number, cell: Cell): number | undefined {
     if (typeof cell !== "string" || !(this.currencyOf(slot) === "EUR" || this.sample(slot).european)) return undefined;
     return coerceNumber(cell, true);
   }
