@@ -127,10 +127,11 @@ function dotThousands(text: string): string | undefined {
 
 /**
  * An amount written as Europe writes it, in the form usAmount reads, or undefined: only where it can
- * be nothing else — a decimal comma with two digits after grouped thousands or in euros (`1.234,56`,
- * `1 234,56`, `200,00 €`: a comma before two digits never groups thousands) or thousands grouped by
- * apostrophes (`1'234.50`, as Switzerland writes) or spaces (`12 350 000 €`, `1 500`). `1,234` stays one thousand two hundred and
- * thirty-four, and `1,20` alone is refused. Real: a European partner's CSV totalled 0.
+ * be nothing else — a decimal comma with one or two digits after grouped thousands, in euros, or after
+ * a whole part no US amount has (`1.234,56`, `1 234,56`, `200,00 €`, `28534,6`: a comma before two
+ * digits never groups thousands) or thousands grouped by apostrophes (`1'234.50`, as Switzerland
+ * writes) or spaces (`12 350 000 €`, `1 500`). `1,234` stays one thousand two hundred and thirty-four,
+ * and `1,20` alone is refused. Real: a European partner's CSV totalled 0.
  */
 function otherSeparators(text: string, europeanColumn: boolean): string | undefined {
   const comma = DECIMAL_COMMA.exec(text);

@@ -292,6 +292,56 @@ export function onlyFilled(cells: readonly Cell[], column: number): boolean {
   return true;
 }
 
+/** A space, tab, line break or no-break space: what a header's words are parted by. */
+function space(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0;
+}
+
+/** Two characters that differ only in case (`W`, `w`; `Ä`, `ä`). */
+function sameLetter(x: number, y: number): boolean {
+  if (x < 128 && y < 128) return (x | 32) === (y | 32) && (x | 32) >= 97 && (x | 32) <= 122;
+  return String.fromCharCode(x).toLowerCase() === String.fromCharCode(y).toLowerCase();
+}
+
+/**
+ * The same header text, as headers are read: a run of spaces or line breaks is one space, outer ones
+ * none, case aside (`Wert\n(Euro)`, `Wert (Euro)`). Character by character, building nothing, and
+ * most texts part at their last letters: this runs on every data row's key cell (repeatsHeader).
+ */
+export function sameHeader(a: Cell, b: Cell): boolean {
+  if (typeof a !== "string" || typeof b !== "string" || a.length === 0) return false;
+  if (a === b) return true;
+  // Their last letters first: a data row's name (`Partner 12`) parts from its header there.
+  let endA = a.length - 1;
+  let endB = b.length - 1;
+  while (endA > 0 && space(a.charCodeAt(endA))) endA--;
+  while (endB > 0 && space(b.charCodeAt(endB))) endB--;
+  const lastA = a.charCodeAt(endA);
+  const lastB = b.charCodeAt(endB);
+  if (lastA !== lastB && !sameLetter(lastA, lastB)) return false;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && space(a.charCodeAt(i))) i++;
+  while (j < b.length && space(b.charCodeAt(j))) j++;
+  for (;;) {
+    if (i >= a.length || j >= b.length) {
+      while (i < a.length && space(a.charCodeAt(i))) i++;
+      while (j < b.length && space(b.charCodeAt(j))) j++;
+      return i >= a.length && j >= b.length;
+    }
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(j);
+    if (space(x) && space(y)) {
+      while (i < a.length && space(a.charCodeAt(i))) i++;
+      while (j < b.length && space(b.charCodeAt(j))) j++;
+      continue;
+    }
+    if (x !== y && !sameLetter(x, y)) return false;
+    i++;
+    j++;
+  }
+}
+
 /** The same text, ignoring case (a repeated header row is the export's own words again). */
 export function sameText(a: Cell, b: Cell): boolean {
   if (typeof a !== "string" || typeof b !== "string" || a.length !== b.length || a.length === 0) return false;

@@ -7,6 +7,7 @@ import {
   labelText,
   fewWords,
   onlyFilled,
+  sameHeader,
   sameText,
   totalKind,
   NOT_TOTAL,
@@ -42,56 +43,6 @@ export {
 
 /** What a CSV line's fields are separated by (the CLI reader's separators): see wholeLine. */
 const WHOLE_LINE_SEPARATORS = [",", ";", "\t", "|"];
-
-/** A space, tab, line break or no-break space: what a header's words are parted by. */
-function space(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0;
-}
-
-/** Two characters that differ only in case (`W`, `w`; `Ä`, `ä`). */
-function sameLetter(x: number, y: number): boolean {
-  if (x < 128 && y < 128) return (x | 32) === (y | 32) && (x | 32) >= 97 && (x | 32) <= 122;
-  return String.fromCharCode(x).toLowerCase() === String.fromCharCode(y).toLowerCase();
-}
-
-/**
- * The same header text, as headers are read: a run of spaces or line breaks is one space, outer ones
- * none, case aside (`Wert\n(Euro)`, `Wert (Euro)`). Character by character, building nothing, and
- * most texts part at their first letters: this runs on data rows whose key cell is its header's.
- */
-function sameHeader(a: Cell, b: Cell): boolean {
-  if (typeof a !== "string" || typeof b !== "string" || a.length === 0) return false;
-  if (a === b) return true;
-  // Their last letters first: a data row's name (`Partner 12`) parts from its header there.
-  let endA = a.length - 1;
-  let endB = b.length - 1;
-  while (endA > 0 && space(a.charCodeAt(endA))) endA--;
-  while (endB > 0 && space(b.charCodeAt(endB))) endB--;
-  const lastA = a.charCodeAt(endA);
-  const lastB = b.charCodeAt(endB);
-  if (lastA !== lastB && !sameLetter(lastA, lastB)) return false;
-  let i = 0;
-  let j = 0;
-  while (i < a.length && space(a.charCodeAt(i))) i++;
-  while (j < b.length && space(b.charCodeAt(j))) j++;
-  for (;;) {
-    if (i >= a.length || j >= b.length) {
-      while (i < a.length && space(a.charCodeAt(i))) i++;
-      while (j < b.length && space(b.charCodeAt(j))) j++;
-      return i >= a.length && j >= b.length;
-    }
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(j);
-    if (space(x) && space(y)) {
-      while (i < a.length && space(a.charCodeAt(i))) i++;
-      while (j < b.length && space(b.charCodeAt(j))) j++;
-      continue;
-    }
-    if (x !== y && !sameLetter(x, y)) return false;
-    i++;
-    j++;
-  }
-}
 
 /**
  * A user's block, its cells typed (TypedCells), and which of its rows are data: totals, subtotals,
