@@ -107,6 +107,12 @@ export function partnersSummary(
       );
     }
   }
+  for (const b of summary.bareDollars) {
+    notes.push(
+      `${b.count.toLocaleString("en-US")} ${b.count === 1 ? "amount" : "amounts"} in ${oneLine(b.column)} written with a bare $ ` +
+        `${b.count === 1 ? "is" : "are"} read as ${b.currency}, the dollar the column's other amounts name.`,
+    );
+  }
   if (summary.wholeLines > 0) {
     const n = summary.wholeLines;
     notes.push(

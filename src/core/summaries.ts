@@ -66,6 +66,11 @@ export interface PartnerSummary {
    * over whole dollars, a number format dividing them for display): summed as they are, and said.
    */
   readonly notScaled: readonly { readonly column: string; readonly factor: number }[];
+  /**
+   * Amount columns whose cells name another dollar (`AUD 1,000`) beside amounts marked with a bare `$`:
+   * those are read as that dollar, and said (a header naming it says so already: not listed).
+   */
+  readonly bareDollars: readonly { readonly column: string; readonly count: number; readonly currency: string }[];
 }
 
 /**
@@ -448,6 +453,17 @@ export function summarizePartnerBlocks(
     sameRows,
     unread: { committed: unreadCommitted, received: unreadReceived },
     wholeLines: tables.reduce((n, t) => n + t.leftOut.filter((l) => l.kind === "wholeLine").length, 0),
+    bareDollars: tables.flatMap((t) =>
+      amountSlots
+        .filter(
+          (slot) =>
+            t.present(slot) &&
+            t.bareDollars[slot] > 0 &&
+            t.currency[slot] !== "USD" &&
+            t.currencyRow[slot] > t.mapping.headerRow,
+        )
+        .map((slot) => ({ column: t.header[slot], count: t.bareDollars[slot], currency: t.currency[slot] })),
+    ),
     notScaled: tables.flatMap((t) =>
       [committedSlot, receivedSlot]
         .filter((slot) => t.scaleDoubted[slot] !== 1 && t.present(slot))

@@ -180,6 +180,8 @@ export class TypedCells {
   readonly currency: string[];
   /** Per amount slot: the first row naming a second currency, -1 when the column keeps to one. */
   readonly mixedCurrencyRow: Int32Array;
+  /** Per amount slot: how many of its amounts were marked with a bare `$` (a dollar of the column's kind). */
+  readonly bareDollars: Int32Array;
   /** Per slot: 1 while the column's currency comes only from bare `$` marks (see noteCurrency). */
   protected readonly dollarMarkOnly: Uint8Array;
   /** Per amount slot: 1 once an amount of it was written as Europe writes them (`1 234,50`, `€ 250.000`). */
@@ -248,6 +250,7 @@ export class TypedCells {
     this.currency = new Array<string>(n).fill("");
     this.mixedCurrencyRow = new Int32Array(n).fill(-1);
     this.dollarMarkOnly = new Uint8Array(n);
+    this.bareDollars = new Int32Array(n);
     this.writtenAsEurope = new Uint8Array(n);
     this.currencyRow = new Int32Array(n).fill(-1);
     this.scale = new Float64Array(n).fill(1);
@@ -470,6 +473,7 @@ export class TypedCells {
     if (currency === "") return;
     const current = this.currency[slot];
     const mark = currency === coerce.DOLLAR_MARK;
+    if (mark) this.bareDollars[slot]++;
     if (current === "") {
       this.currency[slot] = mark ? "USD" : currency;
       this.dollarMarkOnly[slot] = mark ? 1 : 0;

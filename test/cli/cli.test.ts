@@ -833,6 +833,16 @@ describe("partnership-tracker check", () => {
     expect(europe).toMatch(/^Total +2 +3,234\.50 +—$/m);
     expect(europe).not.toContain("$");
     expect(europe).toContain("Note: The sheet names no currency, and its amounts are written as in Europe");
+    // A bare `$` beside amounts naming another dollar is read as that dollar, and said (corpus round 7b).
+    fs.writeFileSync(path.join(dir, "aud.csv"), 'Grantee,Amount\nHarbor Trust,"$5,000"\nCity Food Bank,"AUD 1,000"\n');
+    const aud = cli(["summary", "aud.csv"], dir).stdout;
+    expect(aud).toMatch(/^Total +2 +A\$6,000 +—$/m);
+    expect(aud).toContain(
+      "Note: 1 amount in Amount written with a bare $ is read as AUD, the dollar the column's other amounts name.",
+    );
+    // A header naming the dollar says so already: no note.
+    fs.writeFileSync(path.join(dir, "aud-header.csv"), 'Grantee,Amount (AUD)\nHarbor Trust,"$5,000"\n');
+    expect(cli(["summary", "aud-header.csv"], dir).stdout).not.toContain("bare $");
   });
 
   it("summarises by place-based funder, and a sheet mapped by hand", () => {
