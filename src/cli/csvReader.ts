@@ -13,7 +13,9 @@ import { MAX_SHEET_CELLS } from "./xlsxSheet";
  * `06/30/2017 12:00:00 AM`, `14-MAR-12`, `07962245`. That is what Excel's "From Text/CSV" gives for a
  * column typed as text, and it loses nothing (Excel's own guessing would drop `07962245`'s zero and
  * read `3/4/2024` by the machine's locale); the core reads amounts and dates written as text
- * (SPEC "Values as people write them"). The sheet is named as Excel names a CSV's sheet.
+ * (SPEC "Values as people write them"). A file separated by semicolons was written where the comma is
+ * the decimal separator, and its bare numbers are read as there (`1.500` is 1500: decimalCommaCell).
+ * The sheet is named as Excel names a CSV's sheet.
  */
 
 /** Excel's last row: a longer file is more than one sheet holds. */
@@ -128,12 +130,43 @@ function isEnd(c: number, sep: number): boolean {
 }
 
 const PLAIN_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
+/**
+ * `1.500`, `250.000`, `1.234.567`: a decimal point before three digits to Excel in the US, thousands
+ * to Excel in Germany or France — the same file opens as 1.5 or 1,500 by the reader's locale. Kept as
+ * the text it is, so the column decides (coerce.ts: in euros, or beside `1.250,50`, it is thousands).
+ */
+const DOT_THOUSANDS_OR_DECIMAL = /^-?[1-9]\d{0,2}(?:\.\d{3})+$/;
 
-/** A field as the cell it becomes: plain numbers as numbers, empty as empty, the rest as text. */
+/**
+ * A field as the cell it becomes: plain numbers as numbers (but see DOT_THOUSANDS_OR_DECIMAL), empty
+ * as empty, the rest as text.
+ */
 export function csvCell(field: string): string | number | null {
   if (field === "") return null;
-  if (field.length <= 15 && PLAIN_NUMBER.test(field)) return Number(field);
+  if (field.length <= 15 && PLAIN_NUMBER.test(field) && !DOT_THOUSANDS_OR_DECIMAL.test(field)) return Number(field);
   return field;
+}
+
+/** A number as a decimal-comma locale writes it bare: `1500`, `1.500`, `2.250,75`, `-0,5`. */
+const DECIMAL_COMMA_NUMBER = /^-?(?:0|[1-9]\d{0,2}(?:\.\d{3})+|[1-9]\d*)(?:,\d+)?$/;
+
+/**
+ * A field of a file separated by semicolons, as the Excel that writes such files reads it: Excel
+ * separates list items with `;` where the decimal separator is a comma (Germany, France, the
+ * Netherlands, Italy, Spain …), so there `1.500` is fifteen hundred and `1,500` one and a half
+ * (real: Flemish and Dutch subsidy registers, `1.500` and `2.250,75` in one column). A field that
+ * locale would not read as a number (`2.5`) is kept as csvCell keeps it.
+ */
+export function decimalCommaCell(field: string): string | number | null {
+  if (field.length <= 20 && DECIMAL_COMMA_NUMBER.test(field)) {
+    return Number(field.replace(/\./g, "").replace(",", "."));
+  }
+  return csvCell(field);
+}
+
+/** How a field of a file with this separator becomes a cell (see decimalCommaCell). */
+export function cellReader(separator: string): (field: string) => string | number | null {
+  return separator === ";" ? decimalCommaCell : csvCell;
 }
 
 /** The sheet name Excel gives a CSV file: its name without the extension, cut to 31 characters. */
@@ -156,9 +189,10 @@ export function csvWorkbook(bytes: Buffer, file: string): WorkbookData {
     );
   }
   let count = 0;
+  const cell = cellReader(separator);
   const cells: Cell[][] = fields.map((row) => {
     count += row.length;
-    return row.map(csvCell);
+    return row.map(cell);
   });
   if (count > MAX_SHEET_CELLS) {
     throw new UnreadableWorkbookError(

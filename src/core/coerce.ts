@@ -93,7 +93,8 @@ const WRITTEN_AMOUNT = new RegExp(
 
 /**
  * `europeanColumn`: the cell's column writes its amounts as Europe does elsewhere (or is in euros),
- * so a decimal comma is one even where the cell alone could be a US amount typed short (`1,20`).
+ * so a decimal comma is one even where the cell alone could be a US amount typed short (`1,20`), and
+ * a dot before three digits groups thousands (`1.500` is fifteen hundred, not one and a half).
  */
 export function coerceNumber(cell: Cell, europeanColumn = false): number | undefined {
   if (typeof cell === "number") return Number.isFinite(cell) ? cell : undefined;
@@ -102,8 +103,9 @@ export function coerceNumber(cell: Cell, europeanColumn = false): number | undef
   if (typeof cell !== "string") return undefined;
   const text = trimmed(cell);
   // `€ 250.000`: in euros, a dot before three digits groups thousands (a cent has two digits), where
-  // usAmount would read 250 (real: Continental exports; a French county's grants).
-  const euroThousands = text.includes(".") && EUROS.test(text) ? dotThousands(text) : undefined;
+  // usAmount would read 250 (real: Continental exports; a French county's grants) — also where the
+  // column is in euros or writes its amounts as Europe does (`1.500` under `Committed (€)`).
+  const euroThousands = text.includes(".") && (europeanColumn || EUROS.test(text)) ? dotThousands(text) : undefined;
   const read = usAmount(euroThousands ?? text);
   if (read !== undefined) {
     amountEuropean = euroThousands !== undefined;

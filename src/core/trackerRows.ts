@@ -39,11 +39,17 @@ function asWritten(cell: Cell, currency: string): Cell {
   if (cell === null || cell === undefined || cell === "") return "";
   // A column of several currencies: each cell as written (its own mark says which, or nothing does).
   if (currency === MIXED) return typeof cell === "string" ? cell.trim() : cell;
-  if (typeof cell === "string") return /[^\d\s.,()+-]/.test(cell) ? cell.trim() : withCurrency(cell, currency);
+  if (typeof cell === "string") return namesCurrency(cell) ? cell.trim() : withCurrency(cell, currency);
   return typeof cell === "number" ? formatAmount(cell, currency) : cell;
 }
 
 const MIXED = "several";
+
+/** Text with more than a figure in it (`£3,000`, `EUR 200`): it says its currency, or is no amount. */
+const namesCurrency = (cell: Cell): boolean => typeof cell === "string" && /[^\d\s.,()+-]/.test(cell);
+
+/** Column types whose cells are copied as the check read them (see rowsToCopy). */
+const READ_BY_COLUMN = new Set<ColumnSpec["type"]>(["currency", "number", "date"]);
 
 /** An amount cell multiplied out (`1.5` in a £000 column: 1500), or the cell as it is when it is no amount. */
 function multiplied(cell: Cell, factor: number): Cell {
@@ -163,6 +169,9 @@ export function rowsToCopy(
   const tableTotals = new Set(tableTotalsRows);
   const table = new TypedTable(values, mapping);
   table.labelRows = options.trackerTable !== true;
+  // Amounts and dates as the check read them, with what it knows of their column (`1.500` in a euro
+  // column is fifteen hundred; `03/04/2024` in a day-first column is 3 April), not each cell alone.
+  const readAs = new Map<number, (number | undefined)[]>();
   table.forEachRow(() => {
     const r = table.row;
     const row = values[r];
@@ -171,6 +180,10 @@ export function rowsToCopy(
       return;
     }
     out.from.push(r);
+    readAs.set(
+      r,
+      tab.columns.map((c, slot) => (READ_BY_COLUMN.has(c.type) && table.has(slot) ? table.num[slot] : undefined)),
+    );
   });
   // The tracker adds up dollars (its amount columns are formatted $): amounts a sheet says are in
   // pounds or euros (`£1,200`, a `(£)` header, a Currency column, a column of £ marks) are copied as
@@ -185,12 +198,22 @@ export function rowsToCopy(
   const scaleOf = tab.columns.map((c, slot) => (c.type === "currency" && source.has(c.id) ? table.scale[slot] : 1));
   for (const r of out.from) {
     const row = values[r];
+    const read = readAs.get(r);
     out.rows.push(
       tab.columns.map((c, slot) => {
         const i = source.get(c.id);
         if (i === undefined || c.type === "derived") return "";
+        const n = read?.[slot];
+        if (n !== undefined && c.type === "date") return n;
+        const currency = currencyOf[slot];
+        if (n !== undefined && !currency) return n * scaleOf[slot];
+        // In another currency, a figure the check read is copied with its currency (`€1,500`); text
+        // that names its own (`€1.500`, a mixed column's `£200`) as written, unless multiplied out.
+        if (n !== undefined && currency !== MIXED && (scaleOf[slot] !== 1 || !namesCurrency(row[i]))) {
+          return formatAmount(n * scaleOf[slot], currency);
+        }
         const cell = scaleOf[slot] === 1 ? row[i] : multiplied(row[i], scaleOf[slot]);
-        return currencyOf[slot] ? asWritten(cell, currencyOf[slot]) : trackerValue(c, cell);
+        return currency ? asWritten(cell, currency) : trackerValue(c, cell);
       }),
     );
   }

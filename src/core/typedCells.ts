@@ -89,6 +89,9 @@ export function matchList(listId: string, text: string): { value: string; exact:
 /** How many of a column's first data rows are read for the currency its messages speak of. */
 const SAMPLE_ROWS = 200;
 
+/** A dot before three digits and no more (`1.500`): a decimal point in the US, thousands in Europe. */
+const DOT_BEFORE_THREE = /\d\.\d{3}(?!\d)/;
+
 /** How far above the header row a title saying the amounts' currency or multiple is looked for. */
 const TITLE_ROWS = 10;
 
@@ -594,15 +597,13 @@ export class TypedCells {
     if (this.kind[slot] === KIND_DATE && this.dateOrderRead[slot] === 0) this.dateOrder(slot);
     const cell = this.matrix[row]?.[this.index[slot]];
     const value =
-      this.kind[slot] === KIND_DATE ? coerce.coerceDate(cell, this.dayFirst[slot] === 1) : coerceNumber(cell);
+      this.kind[slot] === KIND_DATE ? coerce.coerceDate(cell, this.dayFirst[slot] === 1) : this.amountOf(slot, cell);
     return value ?? Number.NaN;
   }
 
   /** An amount written as text (`$1,200`, `£5k`): rarer than numbers, so kept out of coerce's way. */
   protected amountText(slot: number, cell: Cell): CellState {
-    const n =
-      coerceNumber(cell) ??
-      (this.tab.columns[slot].type === "number" ? coerce.coercePercent(cell) : this.asEuropeWrites(slot, cell));
+    const n = this.amountOf(slot, cell);
     if (n === undefined) return INVALID;
     this.num[slot] = n;
     if (typeof cell === "string") {
@@ -620,6 +621,23 @@ export class TypedCells {
   private asEuropeWrites(slot: number, cell: Cell): number | undefined {
     if (typeof cell !== "string" || !(this.currencyOf(slot) === "EUR" || this.sample(slot).european)) return undefined;
     return coerceNumber(cell, true);
+  }
+
+  /**
+   * A cell of an amount or number column as a number, or undefined. A dot before three digits
+   * (`1.500`, `250.000`) is asked of the column first: in euros, or where the column writes its
+   * amounts as Europe does (`1.250,50`), it groups thousands (real: a Flemish town's subsidy
+   * register, `1.500` beside `2.250,75` under `Toegekend (EUR)`, summed as one and a half euros).
+   */
+  private amountOf(slot: number, cell: Cell): number | undefined {
+    if (typeof cell === "string" && DOT_BEFORE_THREE.test(cell)) {
+      const european = this.asEuropeWrites(slot, cell);
+      if (european !== undefined) return european;
+    }
+    return (
+      coerceNumber(cell) ??
+      (this.tab.columns[slot].type === "number" ? coerce.coercePercent(cell) : this.asEuropeWrites(slot, cell))
+    );
   }
 
   /**

@@ -73,6 +73,23 @@ describe("a .csv file on the command line", () => {
       ["Grantee", "Amount, in euros"],
       ["Café Nord", 1200],
     ]);
+    // Separated by semicolons: written where the comma is the decimal separator, and read as there
+    // (real: Flemish and Dutch subsidy registers, `1.500` beside `2.250,75` summed as 1.5).
+    expect(cells("Begunstigde;Toegekend\r\nA;1.500\r\nB;2.250,75\r\nC;1,5\r\nD;07962245\r\nE;2.5\r\n")).toEqual([
+      ["Begunstigde", "Toegekend"],
+      ["A", 1500],
+      ["B", 2250.75],
+      ["C", 1.5],
+      ["D", "07962245"],
+      ["E", 2.5],
+    ]);
+    // Separated by commas, `1.500` is one and a half to one Excel and fifteen hundred to another: it
+    // stays the text it is, for its column to decide (a euro column's is 1500: test/core/values).
+    expect(cells("Grantee,Amount\r\nA,1.500\r\nB,1.5\r\n")).toEqual([
+      ["Grantee", "Amount"],
+      ["A", "1.500"],
+      ["B", 1.5],
+    ]);
     const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("Grantee\tAmount\r\nCafé\t5\r\n", "utf16le")]);
     expect(cells(utf16)).toEqual([
       ["Grantee", "Amount"],
@@ -82,6 +99,24 @@ describe("a .csv file on the command line", () => {
     expect(decodeCsv(Buffer.from([0x43, 0x61, 0x66, 0xe9]))).toBe("Café");
     // Its bytes 0x80–0x9F are not ISO-8859-1's controls: `12 350 €` (0x80), `’` (0x92), `—` (0x97).
     expect(decodeCsv(Buffer.from([0x31, 0x20, 0x80, 0x3b, 0x92, 0x97, 0x3b, 0x81, 0xe9]))).toBe("1 €;’—;\u0081é");
+  });
+
+  it("adds up and copies `1.500` under a euro header as fifteen hundred euros, as the check reads it", async () => {
+    // Real (invented values): a German CSV's `Committed (€)` totalled €16 for €3,500, and new --from
+    // copied €1.50.
+    const dir = tempDir("csv");
+    fs.writeFileSync(path.join(dir, "eur.csv"), "Partner,Committed (€)\r\nStadtwerk,1.500\r\nKita,2.000\r\n");
+    const summary = await runMain(["summary", "eur.csv"], dir);
+    expect(summary.stdout).toMatch(/Total\s+2\s+€3,500/);
+    const made = await runMain(["new", "--from", "eur.csv", "tracker.xlsx"], dir);
+    expect(made.code).toBe(0);
+    expect(made.stdout).toContain("copied as written (€1,500)");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(dir, "tracker.xlsx"));
+    const partners = wb.getWorksheet("Partners")!;
+    const committed = partners.getRow(1).values as unknown[];
+    const at = committed.indexOf("Committed");
+    expect([partners.getCell(2, at).value, partners.getCell(3, at).value]).toEqual(["€1,500", "€2,000"]);
   });
 
   it("in a folder is checked with the workbooks beside it", async () => {

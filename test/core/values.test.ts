@@ -408,6 +408,40 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
     expect(summarizePartners(european).total.committed).toBe(30766.6);
   });
 
+  it("read a dot before three digits as thousands where the column is in euros or writes as Europe does", () => {
+    // Real (left alone since the eighth session, invented values): `1.500` under `Committed (€)` added
+    // up as one and a half euros, silently — a German CSV totalled €16 for €3,500.
+    const euros: Cell[][] = [
+      ["Partner", "Committed (€)"],
+      ["Stadtwerk", "1.500"],
+      ["Kita", "2.000"],
+      ["Verein", "12.50"],
+    ];
+    expect(check(euros)).toEqual([]);
+    expect(summarizePartners(euros).total.committed).toBe(3512.5);
+    // No currency named, but the column writes `1.250,50`: its `1.500` is fifteen hundred too.
+    const european: Cell[][] = [
+      ["Partner", "Committed"],
+      ["A", "1.500"],
+      ["B", "1.250,50"],
+    ];
+    expect(summarizePartners(european).total.committed).toBe(2750.5);
+    // A column of dollars, or of amounts that say nothing, keeps the decimal point: 1.5.
+    expect(
+      summarizePartners([
+        ["Partner", "Committed ($)"],
+        ["A", "1.500"],
+      ]).total.committed,
+    ).toBe(1.5);
+    expect(
+      summarizePartners([
+        ["Partner", "Committed"],
+        ["A", "1.500"],
+        ["B", "2.25"],
+      ]).total.committed,
+    ).toBe(3.75);
+  });
+
   it("read dollars written with their country's letters and the Nordic codes, as the results print them", () => {
     // Real (invented values): a funder's grants in `A$12,000` and `NZ$ 4,500.00` refused on every row,
     // though the summary itself prints A$ and NZ$.
