@@ -350,10 +350,10 @@ const ISO_DATE = new RegExp(`^(\\d{4})-(\\d{1,2})-(\\d{1,2})${TIME}$`);
 const YMD_SLASH = new RegExp(`^(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})${TIME}$`);
 /**
  * `3/1/2024`, `3-1-2024`, `01.03.2024`: month first unless the column says otherwise (SPEC: decided
- * per column from the values that can only be one, such as `25/03/2024`).
+ * per column from the values that can only be one, such as `25/03/2024`). A two-digit year
+ * (`14/01/99`) as Excel reads it (fullYear), said once for the column (DATE_SHORT_YEAR).
  */
-const NUMERIC_DATE = new RegExp(`^(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4})${TIME}$`);
-const US_SHORT_YEAR = /^\d{1,2}([/.-])\d{1,2}\1\d{2}$/;
+const NUMERIC_DATE = new RegExp(`^(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})${TIME}$`);
 /**
  * `1 March 2024`, `1-Mar-2024`, an e-mail style `Fri, 01 Jan 2010 00:00:00 -0500`, and the database
  * export `14-MAR-12` (two-digit year: read as Excel reads it, 00–29 → 2000s, 30–99 → 1900s).
@@ -433,6 +433,12 @@ export const DATE_WHOLE = 0;
 export const DATE_MONTH_ONLY = 1;
 export const DATE_YEAR_ONLY = 2;
 export const DATE_QUARTER = 3;
+/**
+ * A whole date with a two-digit year (`14/01/99`), read as Excel reads it: Excel accepts it silently,
+ * but `45` is 1945 there, not 2045, so the column says how it read them (real: a register of
+ * political parties, 64 such dates each refused as an error of its own).
+ */
+export const DATE_SHORT_YEAR = 4;
 
 /** `2027-Q2`, `2027 Q2`, `Q2 2027`, `Q2-2027`: a quarter (real: a capital pipeline's completion dates). */
 const YEAR_QUARTER = /^(\d{4})\s*[-/ ]?\s*Q([1-4])$/i;
@@ -495,8 +501,10 @@ export function coerceDate(cell: Cell, dayFirst = false): number | undefined {
   if (m) return fromParts(Number(m[1]), Number(m[2]), Number(m[3]));
   m = NUMERIC_DATE.exec(s);
   if (m) {
-    const [a, b] = [Number(m[1]), Number(m[3])];
-    return dayFirst ? fromParts(Number(m[4]), b, a) : fromParts(Number(m[4]), a, b);
+    const [a, b, year] = [Number(m[1]), Number(m[3]), fullYear(m[4])];
+    const serial = dayFirst ? fromParts(year, b, a) : fromParts(year, a, b);
+    if (serial !== undefined && m[4].length === 2) dateKind = DATE_SHORT_YEAR;
+    return serial;
   }
   m = MONTH_YEAR.exec(s) ?? MONTH_SHORT_YEAR.exec(s);
   if (m) {
@@ -526,7 +534,6 @@ export function coerceDate(cell: Cell, dayFirst = false): number | undefined {
 /** Why a date cell was refused, in words a partner understands (only called for refused cells). */
 export function dateProblem(cell: Cell): string {
   const s = typeof cell === "string" ? cell.trim() : "";
-  if (US_SHORT_YEAR.test(s)) return "the year is not clear; write it in full, like 3/1/2024 or 2024-03-01";
   if (
     ISO_DATE.test(s) ||
     YMD_SLASH.test(s) ||

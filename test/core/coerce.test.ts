@@ -129,6 +129,8 @@ describe("dates", () => {
     ["Jul '16", "2016-07-01"],
     ["Dec-99", "1999-12-01"], // the two-digit year read as Excel reads it
     ["14-MAR-12", "2012-03-14"], // a database export: Excel reads 12 as 2012
+    ["3/1/24", "2024-03-01"], // a two-digit year as Excel reads it (00–29: 2000s), said by the rules
+    ["6/30/99", "1999-06-30"], // 30–99: 1900s (real: a register of political parties)
     ["Fri, 01 Jan 2010 00:00:00 -0500", "2010-01-01"],
     ["2021-04-01T12:00:00Z", "2021-04-01"],
   ])("reads %p as %p (SPEC rev 2)", (cell, iso) => {
@@ -145,7 +147,7 @@ describe("dates", () => {
     ["13/1/2024"],
     ["2/30/2024"],
     ["2023-02-29"],
-    ["3/1/24"],
+    ["13/13/99"],
     ["soon"],
     ["45352"],
     [true],
@@ -159,7 +161,7 @@ describe("dates", () => {
   });
 
   it("explains why a date was refused", () => {
-    expect(dateProblem("3/1/24")).toMatch(/year is not clear/);
+    expect(dateProblem("13/13/99")).toMatch(/does not exist/);
     expect(dateProblem("13/1/2024")).toMatch(/does not exist/);
     expect(dateProblem("soon")).toMatch(/expected a date, like 2024-03-01 or 3\/1\/2024/);
   });

@@ -73,9 +73,15 @@ describe("every tab", () => {
     expect(issuesOf(withRow(PARTNERS, { startDate: "2026-05-01", endDate: "9/30/2027" }))).toEqual([]);
   });
 
-  it("an impossible or two-digit-year date is flagged", () => {
+  it("an impossible date is an error; a two-digit year is read as Excel reads it, and said", () => {
     expect(only(withRow(PARTNERS, { startDate: "2/30/2026" })).message).toMatch(/does not exist/);
-    expect(only(withRow(PARTNERS, { startDate: "5/1/26" })).message).toMatch(/year is not clear/);
+    // Real: a register of political parties' `14/01/99`, each refused as an error of its own (64).
+    const short = only(withRow(PARTNERS, { startDate: "25/1/45" }));
+    expect([short.severity, short.message]).toEqual([
+      "warning",
+      'Start date is "25/1/45" with a two-digit year — read as Excel reads it (1945-01-25; 00–29 are ' +
+        "2000–2029, 30–99 are 1930–1999); write the year in full to be sure.",
+    ]);
   });
 
   it("a Yes/No column accepts Y, TRUE and 1 but not other words", () => {

@@ -274,6 +274,13 @@ function dateReading(at: number): RuleBody {
           "quarter(s)",
           `without a day — read as the quarter's ${last ? "last" : "first"} day; add the date`,
         ],
+        [
+          t.shortYearRow[at],
+          t.shortYearCount[at],
+          "date(s)",
+          `with a two-digit year — read as Excel reads it (${t.shortYearRow[at] < 0 ? "" : formatDate(t.numAt(t.shortYearRow[at], at))}; ` +
+            `00–29 are 2000–2029, 30–99 are 1930–1999); write the year in full to be sure`,
+        ],
       ] as const) {
         if (first < 0) continue;
         const value = t.matrix[first][t.index[at]];
