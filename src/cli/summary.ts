@@ -149,7 +149,7 @@ export function partnersSummary(
     const of = summary.total.partners.toLocaleString("en-US");
     notes.push(
       `${n.toLocaleString("en-US")} of the ${of} partners ${n === 1 ? "is a row" : "are rows"} whose ` +
-        `${PARTNERS.col.partner.name} name is withheld (such as REDACTED): each counted as one partner, as none ` +
+        `${PARTNERS.col.partner.name} name is withheld (such as ${summary.withheldAs}): each counted as one partner, as none ` +
         `can be told to be another.`,
     );
   }

@@ -41,6 +41,8 @@ export interface PartnerSummary {
   readonly unnamed: number;
   /** Data rows whose partner's name is withheld (`REDACTED DUE TO PII`): each counted as one partner. */
   readonly withheld: number;
+  /** The first withheld name as written (`(Particulier)`), for the note that says so ("" for none). */
+  readonly withheldAs: string;
   /**
    * Rows the same in every column as an earlier row of the same partner (the rule `sameRow`'s "the
    * same entry made twice?"): added up as every row is, and counted here with their Committed, so
@@ -355,6 +357,7 @@ export function summarizePartnerBlocks(
   let unreadReceived = 0;
   let unnamed = 0;
   let withheld = 0;
+  let withheldAs = "";
   tables.forEach((table, b) => {
     const grouped = table.present(slot);
     const named = table.present(partnerSlot);
@@ -425,6 +428,7 @@ export function summarizePartnerBlocks(
             : isWithheld(table.raw(partnerSlot))
               ? WITHHELD_NAME
               : undefined;
+        if (name === WITHHELD_NAME && withheldAs === "") withheldAs = String(table.raw(partnerSlot)).trim();
         add(g, amount(table, committedSlot), amount(table, receivedSlot), name, offset + table.rowNumber);
       },
       fastLane ? quickRows(table, slot, offset, groupOf, add) : undefined,
@@ -450,6 +454,7 @@ export function summarizePartnerBlocks(
     partnerColumn: tables.some((t) => t.present(partnerSlot)),
     unnamed,
     withheld,
+    withheldAs,
     sameRows,
     unread: { committed: unreadCommitted, received: unreadReceived },
     wholeLines: tables.reduce((n, t) => n + t.leftOut.filter((l) => l.kind === "wholeLine").length, 0),

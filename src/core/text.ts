@@ -108,6 +108,20 @@ function startsIgnoringCase(text: string, offset: number, lower: string): boolea
   return true;
 }
 
+/** A private person kept anonymous, as registers write it (see PLACEHOLDER_WORDS and WITHHELD). */
+const PRIVATE_PERSON = [
+  "particulier",
+  "(particulier)",
+  "natuurlijk persoon",
+  "privatperson",
+  "(privatperson)",
+  "personne physique",
+  "persona fisica",
+  "private individual",
+  "(private individual)",
+  "private person",
+];
+
 /**
  * Placeholders people type where a value is not known or not public (SPEC "Values as people write
  * them"): not values. Lower-case; exported for the tests that hold the fast gates to them.
@@ -156,6 +170,10 @@ export const PLACEHOLDER_WORDS: readonly string[] = (() => {
     "anonymous donor",
     "anonym",
     "not disclosed",
+    // A private person's name kept back by the publisher (real: Amsterdam's subsidy register,
+    // `(Particulier)` on 765 rows, read as one partner): one person per row, in the words of the
+    // registers that write so.
+    ...PRIVATE_PERSON,
     // A dropdown's prompt left in a template's unused rows (real: a Towns Fund return's "< Select >",
     // a funder's form's "Please select an option"): nothing was chosen.
     "select",
@@ -240,7 +258,16 @@ const MAY_START_PLACEHOLDER = (() => {
 })();
 
 /** Placeholders for a value that exists but is not published (see isWithheld). */
-const WITHHELD = new Set(["withheld", "not disclosed", "n/d", "nd", "anonymous", "anonymous donor", "anonym"]);
+const WITHHELD = new Set([
+  "withheld",
+  "not disclosed",
+  "n/d",
+  "nd",
+  "anonymous",
+  "anonymous donor",
+  "anonym",
+  ...PRIVATE_PERSON,
+]);
 
 /**
  * A placeholder for a value that exists but is kept back — `REDACTED`, `Withheld`, `N/D` (not

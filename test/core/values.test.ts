@@ -896,6 +896,21 @@ describe("words real sheets use in their cells (2026-12-02)", () => {
     expect(check(donors).map((i) => [i.rule, i.rows])).toEqual([["required.partner", 2]]);
   });
 
+  it("counts each private person a register keeps anonymous as one partner, and says which word it read so", () => {
+    // Real (corpus round 9a, invented values): Amsterdam's subsidy register, `(Particulier)` on 765
+    // rows — "read as one partner with several rows", 1,422 partners for 2,186.
+    const register: Cell[][] = [
+      ["Partner", "Committed"],
+      ["(Particulier)", 1850],
+      ["Stichting Buurtkracht", 2500],
+      ["(Particulier)", 4000],
+      ["Private individual", 700],
+    ];
+    const s = summarizePartners(register);
+    expect([s.total.partners, s.withheld, s.withheldAs]).toEqual([4, 3, "(Particulier)"]);
+    expect(check(register).map((i) => i.rule)).toEqual(["required.partner"]);
+  });
+
   it("takes Eliminated (a post with no holder, like Vacant) for a placeholder, not one person to keep once", () => {
     // Real: the Environment Agency's organogram, `Eliminated` on 43 rows: "keep one row".
     const sheet: Cell[][] = [
