@@ -156,6 +156,22 @@ export function holdsCodes(matrix: Matrix, row: number, column: number): boolean
 /** Codes for each word, at least, in a column of codes. */
 const WORDS_AMONG_CODES = 4;
 
+/**
+ * Does the column under `row` hold a few words over and over (`Water`, `Storm Drain`, `Water` …), as
+ * a category does — not one name a row? A key header over such a column (a capital register's
+ * `Facility`) is not what tells its rows apart, so no hint offers it as the key (real: DC's capital
+ * projects, `--map "Facility=Asset"` suggested while `Name` held the projects).
+ */
+export function holdsCategories(matrix: Matrix, row: number, column: number): boolean {
+  const seen = new Set<string>();
+  const filled = everyCell(matrix, row, column, (c) => (seen.add(String(c).trim().toLowerCase()), true));
+  return filled >= MIN_ROWS_FOR_CATEGORIES && seen.size * ROWS_PER_CATEGORY <= filled;
+}
+
+/** Rows read, at least, before a column is said to hold categories; and rows per distinct value. */
+const MIN_ROWS_FOR_CATEGORIES = 6;
+const ROWS_PER_CATEGORY = 3;
+
 /** The guess with `col` moved to the unmapped columns. */
 function unmapped<G extends Guess>(guess: G, col: MappedColumn): G {
   const unknown = [...guess.unknown, { header: col.header, index: col.index }].sort((a, b) => a.index - b.index);

@@ -13,8 +13,8 @@ import {
   type TabName,
   type TabSpec,
 } from "../schema";
-import { checkedAgainstData, holdsCodes, type HeaderNames } from "./guesses";
-import { cellText, isBlank, isBlankRow } from "./text";
+import { checkedAgainstData, holdsCategories, holdsCodes, type HeaderNames } from "./guesses";
+import { cellText, isBlank, isBlankRow, quote } from "./text";
 import { withoutCurrencyCode } from "./coerce";
 import { serialToIso } from "./excelDate";
 import { NoHeaderError, TrackerError, type Cell, type HeaderMapping, type Matrix, type MappedColumn } from "./types";
@@ -445,6 +445,15 @@ function includeHeaderAdvice(tab: TabSpec): string {
   return `Include the header row — for a table pass ${tab.table}[#All], not ${tab.table}.`;
 }
 
+/** The first filled cell under `row` in `column`, as text. */
+function firstBelow(matrix: Matrix, row: number, column: number): string {
+  for (let r = row + 1; r < matrix.length; r++) {
+    const cell = matrix[r]?.[column];
+    if (!isBlank(cell)) return cellText(cell).trim();
+  }
+  return "";
+}
+
 /** SPEC's message: what the closest row had, and what would make it a header row. */
 function noHeaderError(
   matrix: Matrix,
@@ -452,7 +461,15 @@ function noHeaderError(
   closest: RowMatch | undefined,
   firstFilled: number,
 ): NoHeaderError {
-  const tab = closest && closest.columns.length > 0 ? closest.tab : (wanted ?? PARTNERS);
+  const near = closest && closest.columns.length > 0;
+  // Nothing came close: a row naming a family name (`last_name`, `Surname`) lists people, so their tab
+  // is Leadership, whose Name it is — not Partners by default (real: a borough's councillors).
+  const people =
+    !near &&
+    !wanted &&
+    firstFilled >= 0 &&
+    (matrix[widestRow(matrix, firstFilled)] ?? []).some((c) => typeof c === "string" && namePart(c) === "family");
+  const tab = near ? closest!.tab : (wanted ?? (people ? LEADERSHIP : PARTNERS));
   if (firstFilled < 0) {
     return new NoHeaderError(
       `No header row found: the range is empty. ${includeHeaderAdvice(tab)}`,
@@ -462,7 +479,7 @@ function noHeaderError(
       false,
     );
   }
-  const row = closest && closest.columns.length > 0 ? closest.row : widestRow(matrix, firstFilled);
+  const row = near ? closest!.row : widestRow(matrix, firstFilled);
   const cells = matrix[row] ?? [];
   const seen = cells.filter((c) => !isBlank(c)).map((c) => headerText(c).trim());
   const data = looksLikeData(cells);
@@ -486,16 +503,29 @@ function noHeaderError(
     .join(" or ");
   const article = /^[AEIOU]/i.test(key) ? "an" : "a";
   // A row that names the key column but nothing else lacks a second column, not the key.
-  // A key header over codes (a budget's `Org`: 210, 220) is no key to name: the user is not told to map it.
+  // A key header over codes (a budget's `Org`: 210, 220) or over a few categories said again and again
+  // (a capital register's `Facility`: Water, Storm Drain) is no key to name: the user is not told to map it.
   const named =
     closest && closest.tab === tab
-      ? closest.columns.find((c) => keys.some((k) => k.id === c.id) && !holdsCodes(matrix, closest.row, c.index))
+      ? closest.columns.find(
+          (c) =>
+            keys.some((k) => k.id === c.id) &&
+            !holdsCodes(matrix, closest.row, c.index) &&
+            !holdsCategories(matrix, closest.row, c.index),
+        )
+      : undefined;
+  const repeated =
+    !named && closest && closest.tab === tab
+      ? closest.columns.find((c) => keys.some((k) => k.id === c.id) && holdsCategories(matrix, closest.row, c.index))
       : undefined;
   const what = named
     ? `name one more ${tab.name} column beside ${named.header} (such as ${others})`
     : wanted
       ? `name at least two ${tab.name} columns (such as ${key})`
-      : `name ${article} ${key} column`;
+      : repeated
+        ? `name ${article} ${key} column (${repeated.header} says a few values again and again, such as ` +
+          `${quote(firstBelow(matrix, closest!.row, repeated.index))}: a category, not one ${key} a row)`
+        : `name ${article} ${key} column`;
   // Leadership came closest on a bare `Name` alone: a list of people, or just as often a list of
   // organisations (a directory of food banks). Say both, and how to map each.
   if (!wanted && named && tab === LEADERSHIP && closest?.columns.length === 1 && isBareName(named.header)) {

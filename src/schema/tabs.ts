@@ -318,10 +318,23 @@ export const ASSETS = defineTab("Assets", "tblAssets", "one asset the city or a 
       "Facility",
       "Facility name",
       "Building name",
+      // A land register's site, as England's brownfield land registers head it (one schema for every
+      // council: `SiteNameAddress`; real: Exeter's, Rochdale's, Tonbridge and Malling's).
+      "Site name address",
+      "Site name and address",
+      "Name and address of site",
     ],
     // Weaker than any name: a council's asset register keyed by its codes (`AssetCode`, real:
     // Cheltenham's land and property register) has no other column that says which asset a row is.
-    fallbackSynonyms: ["Asset code", "Asset ID", "Asset number", "Asset reference", "Asset ref"],
+    fallbackSynonyms: [
+      "Asset code",
+      "Asset ID",
+      "Asset number",
+      "Asset reference",
+      "Asset ref",
+      "Site reference",
+      "Site ref",
+    ],
     width: 28,
     help: "What the asset is.",
   },
@@ -363,6 +376,9 @@ export const ASSETS = defineTab("Assets", "tblAssets", "one asset the city or a 
       "Managing department",
       "Responsible department",
       "Owning department",
+      // A land register's owner (`OwnershipStatus`: "owned by a public authority", "Private").
+      "Ownership",
+      "Ownership status",
     ],
     help: "Who holds it: a department or a partner.",
   },
@@ -447,6 +463,9 @@ export const LEADERSHIP = defineTab("Leadership", "tblLeadership", "one champion
       "Council",
       "Council name",
       "Local authority",
+      // A councillor's or a board member's political party (real: a London borough's councillors).
+      "Party",
+      "Political party",
     ],
     help: "Where they work.",
   },

@@ -603,7 +603,8 @@ describe("partnership-tracker check", () => {
       "Name,Party,Ward,Telephone,Email\nAlex Example,Example Party,North,0100 000001,alex@example.gov\n",
     );
     const text = cli(["check", "councillors.csv", ...TODAY], dir);
-    expect(text.stdout).toContain("    Columns: Name · Email\n    Ignored: Party · Ward · Telephone\n");
+    // A councillor's party is the organisation they belong to (read so since corpus round 9b).
+    expect(text.stdout).toContain("    Columns: Name · Party → Organization · Email\n    Ignored: Ward · Telephone\n");
     // The tracker's own tables, read whole, need no telling.
     const tracker = cli(["check", "sample.xlsx", ...TODAY], dir).stdout;
     expect(tracker).toMatch(/Partners, table tblPartners, \d+ rows checked/);

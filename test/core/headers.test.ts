@@ -1079,4 +1079,66 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
   it("reads a Target year as Target date", () => {
     expect(matchHeader(FOUNDATION, "Target Year")?.column.id).toBe("targetDate");
   });
+
+  it("reads England's brownfield land registers as Assets: the site, and who owns it", () => {
+    // Real (corpus round 9b): Exeter's, Rochdale's and Tonbridge and Malling's registers, each "no header
+    // row" and a hint to map them as Partners.
+    expect(mapHeaders([["SiteReference", "SiteNameAddress", "Hectares", "OwnershipStatus", "Notes"]]).tab).toBe(
+      "Assets",
+    );
+    expect(mappedIds(["SiteReference", "SiteNameAddress", "Hectares", "OwnershipStatus", "Notes"])).toEqual({
+      SiteNameAddress: "asset",
+      OwnershipStatus: "heldBy",
+      Notes: "notes",
+    });
+    expect(mappedIds(["LA SITE REF", "NAME AND ADDRESS OF SITE", "AREA (HA)", "OWNERSHIP STATUS"])).toEqual({
+      "NAME AND ADDRESS OF SITE": "asset",
+      "OWNERSHIP STATUS": "heldBy",
+    });
+  });
+
+  it("never offers a column of a few categories said again and again as the key to map", () => {
+    // Real (corpus round 9b): DC's capital projects, `--map "Facility=Asset"` offered while Facility held
+    // Water and Storm Drain, and Name the projects.
+    const header = ["OID_", "Name", "Facility", "Construction_Budget"];
+    const rows = ["Water", "Storm Drain", "Water", "Water", "Storm Drain", "Water"].map((f, i) => [
+      i + 1,
+      `Project ${i}`,
+      f,
+      1000,
+    ]);
+    let said: NoHeaderError | undefined;
+    try {
+      mapHeaders([header, ...rows]);
+    } catch (err) {
+      said = err as NoHeaderError;
+    }
+    expect(said?.keyHeader).toBeUndefined();
+    expect(said?.message).toContain(
+      'name an Asset column (Facility says a few values again and again, such as "Water": a category, not one Asset a row)',
+    );
+    // Six facilities of their own: Facility is the key, and the hint names it.
+    try {
+      mapHeaders([header, ...rows.map((r, i) => [r[0], r[1], `Depot ${i}`, r[3]])]);
+    } catch (err) {
+      said = err as NoHeaderError;
+    }
+    expect(said?.keyHeader).toBe("Facility");
+  });
+
+  it("takes a list with a family-name column for people (Leadership), not partners, when nothing else is close", () => {
+    // Real (corpus round 9b): a borough's councillors, `last_name, ward` — "No Partners header row".
+    let said: NoHeaderError | undefined;
+    try {
+      mapHeaders([
+        ["first_name", "last_name", "ward"],
+        ["Ann", "Adamson", "Northfield"],
+      ]);
+    } catch (err) {
+      said = err as NoHeaderError;
+    }
+    expect(said?.closestTab).toBe("Leadership");
+    // A councillor's party is the organisation they belong to.
+    expect(mappedIds(["Name", "Party", "Ward"])).toEqual({ Name: "name", Party: "organization" });
+  });
 });
