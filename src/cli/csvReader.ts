@@ -13,9 +13,10 @@ import { MAX_SHEET_CELLS } from "./xlsxSheet";
  * `06/30/2017 12:00:00 AM`, `14-MAR-12`, `07962245`. That is what Excel's "From Text/CSV" gives for a
  * column typed as text, and it loses nothing (Excel's own guessing would drop `07962245`'s zero and
  * read `3/4/2024` by the machine's locale); the core reads amounts and dates written as text
- * (SPEC "Values as people write them"). A file separated by semicolons was written where the comma is
- * the decimal separator, and its bare numbers are read as there (`1.500` is 1500: decimalCommaCell).
- * The sheet is named as Excel names a CSV's sheet.
+ * (SPEC "Values as people write them"). `1.500` stays text too: one Excel reads it 1.5, another 1500,
+ * and the column decides (DOT_THOUSANDS_OR_DECIMAL). Not the separator: a file separated by semicolons
+ * may still write `81,499` for eighty-one thousand (real: a Flemish subsidy register). The sheet is
+ * named as Excel names a CSV's sheet.
  */
 
 /** Excel's last row: a longer file is more than one sheet holds. */
@@ -147,28 +148,6 @@ export function csvCell(field: string): string | number | null {
   return field;
 }
 
-/** A number as a decimal-comma locale writes it bare: `1500`, `1.500`, `2.250,75`, `-0,5`. */
-const DECIMAL_COMMA_NUMBER = /^-?(?:0|[1-9]\d{0,2}(?:\.\d{3})+|[1-9]\d*)(?:,\d+)?$/;
-
-/**
- * A field of a file separated by semicolons, as the Excel that writes such files reads it: Excel
- * separates list items with `;` where the decimal separator is a comma (Germany, France, the
- * Netherlands, Italy, Spain …), so there `1.500` is fifteen hundred and `1,500` one and a half
- * (real: Flemish and Dutch subsidy registers, `1.500` and `2.250,75` in one column). A field that
- * locale would not read as a number (`2.5`) is kept as csvCell keeps it.
- */
-export function decimalCommaCell(field: string): string | number | null {
-  if (field.length <= 20 && DECIMAL_COMMA_NUMBER.test(field)) {
-    return Number(field.replace(/\./g, "").replace(",", "."));
-  }
-  return csvCell(field);
-}
-
-/** How a field of a file with this separator becomes a cell (see decimalCommaCell). */
-export function cellReader(separator: string): (field: string) => string | number | null {
-  return separator === ";" ? decimalCommaCell : csvCell;
-}
-
 /** The sheet name Excel gives a CSV file: its name without the extension, cut to 31 characters. */
 export function sheetNameForCsv(file: string): string {
   return path
@@ -189,10 +168,9 @@ export function csvWorkbook(bytes: Buffer, file: string): WorkbookData {
     );
   }
   let count = 0;
-  const cell = cellReader(separator);
   const cells: Cell[][] = fields.map((row) => {
     count += row.length;
-    return row.map(cell);
+    return row.map(csvCell);
   });
   if (count > MAX_SHEET_CELLS) {
     throw new UnreadableWorkbookError(

@@ -91,12 +91,22 @@ const WRITTEN_AMOUNT = new RegExp(
   "i",
 );
 
+/** How a column writes its amounts, for coerceNumber (TypedCells decides it per column). */
+export const AS_WRITTEN = 0;
+/** The column is in euros: a dot before three digits groups thousands, a comma before one or two is decimal. */
+export const IN_EUROS = 1;
 /**
- * `europeanColumn`: the cell's column writes its amounts as Europe does elsewhere (or is in euros),
- * so a decimal comma is one even where the cell alone could be a US amount typed short (`1,20`), and
- * a dot before three digits groups thousands (`1.500` is fifteen hundred, not one and a half).
+ * The column writes its amounts as Europe does (`2,25`, `1.250,50`, more than as the US does): also a
+ * lone comma before three digits is decimal (`1,500` is one and a half, as Excel in Europe reads it).
  */
-export function coerceNumber(cell: Cell, europeanColumn = false): number | undefined {
+export const AS_EUROPE_WRITES = 2;
+export type AmountReading = typeof AS_WRITTEN | typeof IN_EUROS | typeof AS_EUROPE_WRITES;
+
+/**
+ * A number, or an amount written as text (SPEC "Values as people write them"), or undefined.
+ * `column`: what the cell's column says of how its amounts are written (AS_WRITTEN: the cell alone).
+ */
+export function coerceNumber(cell: Cell, column: AmountReading = AS_WRITTEN): number | undefined {
   if (typeof cell === "number") return Number.isFinite(cell) ? cell : undefined;
   amountCurrency = "";
   amountEuropean = false;
@@ -104,19 +114,40 @@ export function coerceNumber(cell: Cell, europeanColumn = false): number | undef
   const text = trimmed(cell);
   // `€ 250.000`: in euros, a dot before three digits groups thousands (a cent has two digits), where
   // usAmount would read 250 (real: Continental exports; a French county's grants) — also where the
-  // column is in euros or writes its amounts as Europe does (`1.500` under `Committed (€)`).
-  const euroThousands = text.includes(".") && (europeanColumn || EUROS.test(text)) ? dotThousands(text) : undefined;
-  const read = usAmount(euroThousands ?? text);
+  // column is in euros or writes its amounts as Europe does (`1.500` under `Toegekend (EUR)`).
+  const euroThousands =
+    text.includes(".") && (column !== AS_WRITTEN || EUROS.test(text)) ? dotThousands(text) : undefined;
+  const decimal = euroThousands === undefined && column === AS_EUROPE_WRITES ? loneCommaDecimal(text) : undefined;
+  const read = usAmount(euroThousands ?? decimal ?? text);
   if (read !== undefined) {
-    amountEuropean = euroThousands !== undefined;
+    amountEuropean = euroThousands !== undefined || decimal !== undefined;
     return read;
   }
-  const other = otherSeparators(text, europeanColumn);
+  const other = otherSeparators(text, column !== AS_WRITTEN);
   if (other === undefined) return undefined;
   const value = usAmount(other);
   amountEuropean = value !== undefined;
   return value;
 }
+
+/** `1,500`: one comma before three digits, no other separator — thousands in the US, a decimal in Europe. */
+const LONE_COMMA_THREE = /(?<![\d.,'’\s])(\d{1,3}),(\d{3})(?![\d.,])/;
+
+/** The text with LONE_COMMA_THREE's comma read as a decimal point, or undefined when it has none. */
+function loneCommaDecimal(text: string): string | undefined {
+  const m = LONE_COMMA_THREE.exec(text);
+  return m ? `${text.slice(0, m.index)}${m[1]}.${m[2]}${text.slice(m.index + m[0].length)}` : undefined;
+}
+
+/**
+ * Is `text` (an amount coerceNumber read alone) written as only the US writes amounts — thousands
+ * grouped by commas more than once or before a decimal point (`9,999,999`, `1,234.56`), or a decimal
+ * point before one or two digits (`12.50`)? TypedCells weighs these against Europe's in a column.
+ */
+export function writtenAsOnlyTheUsWrites(text: string): boolean {
+  return US_ONLY.test(text);
+}
+const US_ONLY = /\d,\d{3}[.,]\d|(?<![\d.,])\d+\.\d{1,2}(?![\d.,])/;
 
 /** `250.000`, `1.234.567`: whole thousands grouped by dots, nothing after them but a currency. */
 const DOT_THOUSANDS = /(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,])(?=\s*(?:€|EUR\b|\)|$))/i;

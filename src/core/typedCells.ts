@@ -89,8 +89,8 @@ export function matchList(listId: string, text: string): { value: string; exact:
 /** How many of a column's first data rows are read for the currency its messages speak of. */
 const SAMPLE_ROWS = 200;
 
-/** A dot before three digits and no more (`1.500`): a decimal point in the US, thousands in Europe. */
-const DOT_BEFORE_THREE = /\d\.\d{3}(?!\d)/;
+/** A dot or comma before three digits and no more (`1.500`, `1,500`): read one way in the US, the other in Europe. */
+const SEPARATOR_BEFORE_THREE = /\d[.,]\d{3}(?!\d)/;
 
 /** How far above the header row a title saying the amounts' currency or multiple is looked for. */
 const TITLE_ROWS = 10;
@@ -624,18 +624,25 @@ export class TypedCells {
    * is 1.5, where alone each is refused (coerceNumber).
    */
   private asEuropeWrites(slot: number, cell: Cell): number | undefined {
-    if (typeof cell !== "string" || !(this.currencyOf(slot) === "EUR" || this.sample(slot).european)) return undefined;
-    return coerceNumber(cell, true);
+    if (typeof cell !== "string") return undefined;
+    const reading = this.sample(slot).european
+      ? coerce.AS_EUROPE_WRITES
+      : this.currencyOf(slot) === "EUR"
+        ? coerce.IN_EUROS
+        : coerce.AS_WRITTEN;
+    return reading === coerce.AS_WRITTEN ? undefined : coerceNumber(cell, reading);
   }
 
   /**
-   * A cell of an amount or number column as a number, or undefined. A dot before three digits
-   * (`1.500`, `250.000`) is asked of the column first: in euros, or where the column writes its
-   * amounts as Europe does (`1.250,50`), it groups thousands (real: a Flemish town's subsidy
-   * register, `1.500` beside `2.250,75` under `Toegekend (EUR)`, summed as one and a half euros).
+   * A cell of an amount or number column as a number, or undefined. A dot or a comma before three
+   * digits (`1.500`, `1,500`) is asked of the column first: in euros, or where the column writes its
+   * amounts as Europe does (`1.250,50`), a dot groups thousands (real: a Flemish subsidy register's
+   * `1.500` beside `2.250,75` under `Toegekend (EUR)`, summed as one and a half euros); where it
+   * writes as Europe does, a lone comma is a decimal one (`1,500` beside `2,25`). A column of euros
+   * written with US commas (`81,499`, `9,999,999`: another Flemish register) stays as written.
    */
   private amountOf(slot: number, cell: Cell): number | undefined {
-    if (typeof cell === "string" && DOT_BEFORE_THREE.test(cell)) {
+    if (typeof cell === "string" && SEPARATOR_BEFORE_THREE.test(cell)) {
       const european = this.asEuropeWrites(slot, cell);
       if (european !== undefined) return european;
     }
@@ -699,16 +706,29 @@ export class TypedCells {
     let found = this.samples.get(slot);
     if (found !== undefined) return found;
     let currency = "";
-    let european = this.writtenAsEurope[slot] === 1;
+    // Amounts only Europe writes so (`2,25`, `1.250,50`, `12 350 €`) against amounts only the US
+    // writes so (`9,999,999`, `12.50`): the column is European when the first outnumber the second.
+    let europe = 0;
+    let us = 0;
+    const inEuros = this.currency[slot] === "EUR";
     const column = this.index[slot];
     const end = Math.min(this.rowCount, this.firstDataRow + SAMPLE_ROWS);
-    for (let r = this.firstDataRow; r < end && (currency === "" || !european); r++) {
+    for (let r = this.firstDataRow; r < end; r++) {
       const cell = this.matrix[r]?.[column];
-      if (typeof cell !== "string" || coerce.coerceNumber(cell) === undefined) continue;
+      if (typeof cell !== "string") continue;
+      if (coerce.coerceNumber(cell) === undefined) {
+        // `2,25`, `1,5`: refused alone (a US `2,250` typed short?), but in a column of euros, Europe's.
+        if (inEuros && coerce.coerceNumber(cell, coerce.IN_EUROS) !== undefined && coerce.lastAmountEuropean())
+          europe++;
+        continue;
+      }
       const named = coerce.lastAmountCurrency();
       if (currency === "" && named !== coerce.DOLLAR_MARK) currency = named;
-      european ||= coerce.lastAmountEuropean();
+      // Thousands grouped by apostrophes are Switzerland's, whose decimal point is a point.
+      if (coerce.lastAmountEuropean() && !/['’]/.test(cell)) europe++;
+      else if (coerce.writtenAsOnlyTheUsWrites(cell)) us++;
     }
+    const european = this.writtenAsEurope[slot] === 1 ? us === 0 || europe > us : europe > us;
     this.samples.set(slot, (found = { currency, european }));
     return found;
   }

@@ -1,4 +1,5 @@
 import { coerceDate, coerceNumber, coerceYesNo, dateProblem, isoToSerial } from "../../src/core";
+import { AS_EUROPE_WRITES, IN_EUROS } from "../../src/core/coerce";
 
 describe("amounts and quantities", () => {
   it.each([
@@ -80,9 +81,14 @@ describe("amounts and quantities", () => {
   it("reads a decimal comma after one to three digits only where the column writes amounts so", () => {
     // `1,20`, `1,5` alone could be a US amount typed short; beside `1.250,50` in the same column they are not.
     expect([coerceNumber("1,20"), coerceNumber("1,5")]).toEqual([undefined, undefined]);
-    expect([coerceNumber("1,20", true), coerceNumber("1,5", true), coerceNumber("1,234", true)]).toEqual([
+    expect([coerceNumber("1,20", IN_EUROS), coerceNumber("1,5", IN_EUROS), coerceNumber("1,234", IN_EUROS)]).toEqual([
       1.2, 1.5, 1234,
     ]);
+    // In euros, a dot before three digits groups thousands; a lone comma before three stays the US
+    // thousands a euro register may write (`81,499`); where the column writes as Europe does, it is decimal.
+    expect([coerceNumber("1.500", IN_EUROS), coerceNumber("1,500", IN_EUROS)]).toEqual([1500, 1500]);
+    expect([coerceNumber("1.500", AS_EUROPE_WRITES), coerceNumber("1,500", AS_EUROPE_WRITES)]).toEqual([1500, 1.5]);
+    expect([coerceNumber("1.500"), coerceNumber("9,999,999", AS_EUROPE_WRITES)]).toEqual([1.5, 9999999]);
   });
 
   it("refuses non-finite numbers Excel never sends", () => {

@@ -426,6 +426,24 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
       ["B", "1.250,50"],
     ];
     expect(summarizePartners(european).total.committed).toBe(2750.5);
+    // Where the column writes as Europe does, a lone comma before three digits is decimal too, as Excel
+    // in Europe reads it (`1,500` beside `2,25`: was 1,500 beside 2.25, silently).
+    const commas: Cell[][] = [
+      ["Partner", "Committed (EUR)"],
+      ["A", "1,500"],
+      ["B", "2,25"],
+      ["C", 750],
+    ];
+    expect(summarizePartners(commas).total.committed).toBe(753.75);
+    // A euro register written with US commas stays as written (real: a Flemish town's register,
+    // `81,499` and `9,999,999` under `Toegekend (EUR)`).
+    const usCommas: Cell[][] = [
+      ["Partner", "Committed (EUR)"],
+      ["A", "81,499"],
+      ["B", "1,234,567"],
+      ["C", "8,613"],
+    ];
+    expect(summarizePartners(usCommas).total.committed).toBe(1324679);
     // A column of dollars, or of amounts that say nothing, keeps the decimal point: 1.5.
     expect(
       summarizePartners([
