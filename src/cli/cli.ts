@@ -76,7 +76,8 @@ export const USAGE = `Usage:
       --csv     the issues as CSV: File, Sheet, Tab, Row, Cell, Column, Severity, Rule, Value,
                 Message
       --tab     read users' sheets as this tab: Foundation, Assets, Leadership or Partners
-      --map     "Your header=Tracker column" (a=b), once per column the headers do not explain
+      --map     "Your header=Tracker column" (a=b), once per column the headers do not explain;
+                "Bedrag=Committed (EUR)" also says the currency of a sheet that names none
       --today   the date the date rules compare with, e.g. 2026-03-01 (default: today)
       --quiet   no progress messages on stderr
 

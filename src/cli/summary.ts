@@ -195,7 +195,8 @@ export function partnersSummary(
     );
   } else if (summary.currencyAssumed && !beside.some((b) => b.isTrackerTable)) {
     notes.push(
-      `The sheet names no currency: amounts are shown as dollars (a header such as "Amount (£)" says otherwise).`,
+      `The sheet names no currency: amounts are shown as dollars (a header such as "Amount (£)" says otherwise, ` +
+        `as does --map "Amount=Committed (£)").`,
     );
   }
   // One sheet is summed: another may be a summary of the same money (a per-partner total beside its

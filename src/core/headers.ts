@@ -15,7 +15,7 @@ import {
 } from "../schema";
 import { checkedAgainstData, holdsCategories, holdsCodes, type HeaderNames } from "./guesses";
 import { cellText, isBlank, isBlankRow, quote } from "./text";
-import { withoutCurrencyCode } from "./coerce";
+import { headerCurrency, withoutCurrencyCode } from "./coerce";
 import { serialToIso } from "./excelDate";
 import { NoHeaderError, TrackerError, type Cell, type HeaderMapping, type Matrix, type MappedColumn } from "./types";
 
@@ -860,7 +860,7 @@ export function mappingFromPairs(
   const target = given ?? tabOfPairs(matrix, wanted);
   const resolved = wanted.map(([header, column]) => {
     const name = column.trim();
-    if (IGNORE.has(name.toLowerCase())) return { header, column: null };
+    if (IGNORE.has(name.toLowerCase())) return { header, column: null, currency: "" };
     const spec =
       target.columns.find((c) => normalizeHeader(c.name) === normalizeHeader(name)) ??
       matchHeader(target, name)?.column;
@@ -871,7 +871,9 @@ export function mappingFromPairs(
           `${target.columns.map((c) => c.name).join(", ")}.`,
       );
     }
-    return { header, column: spec.id };
+    // `Committed (EUR)`: the column, and the currency its amounts are in where the sheet names none.
+    const currency = spec.type === "currency" ? headerCurrency(name) : "";
+    return { header, column: spec.id, currency };
   });
 
   // The header row: the scanned row holding the most of the mapping's headers — its own, or as
@@ -948,7 +950,13 @@ export function mappingFromPairs(
     if (nameAt >= 0) overrides[nameAt] = partner;
   }
   for (const r of resolved) overrides[indexOf.get(r.header) as number] = r.column;
-  return toMapping(applyOverrides(matrix, checkedAgainstData(matrix, guessed, HEADER_NAMES), overrides));
+  const mapping = toMapping(applyOverrides(matrix, checkedAgainstData(matrix, guessed, HEADER_NAMES), overrides));
+  const currencies = resolved.filter((r) => r.currency);
+  if (currencies.length === 0) return mapping;
+  return {
+    ...mapping,
+    mappedCurrencies: Object.fromEntries(currencies.map((r) => [indexOf.get(r.header) as number, r.currency])),
+  };
 }
 
 /**

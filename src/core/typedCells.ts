@@ -378,7 +378,8 @@ export class TypedCells {
     for (const c of this.mapping.columns) {
       const slot = this.tab.columns.findIndex((s) => s.id === c.id);
       if (slot < 0 || this.tab.columns[slot].type !== "currency" || this.currency[slot] !== "") continue;
-      const code = coerce.headerCurrency(c.header);
+      // A mapping by hand that says the currency (`Committed (EUR)`) says it for the header.
+      const code = this.mapping.mappedCurrencies?.[c.index] || coerce.headerCurrency(c.header);
       if (code === "") continue;
       this.currency[slot] = code;
       this.currencyRow[slot] = this.mapping.headerRow;

@@ -79,6 +79,11 @@ export interface HeaderMapping {
    * function values alone. A header, a title or the cells that name a currency say more.
    */
   readonly formatCurrencies?: readonly string[];
+  /**
+   * Per matrix column, the currency a mapping by hand gives it (`--map "Bedrag=Committed (EUR)"`),
+   * for a sheet that names none: it wins over what the header or the cells would say.
+   */
+  readonly mappedCurrencies?: Readonly<Record<number, string>>;
 }
 
 /**

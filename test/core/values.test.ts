@@ -460,6 +460,42 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
     ).toBe(3.75);
   });
 
+  it("take the currency a mapping by hand says (`Committed (EUR)`) for a sheet that names none", () => {
+    // Real (corpus round 9a): Dutch ministries' subsidies, 1,769,342,665.14 printed as dollars; the note
+    // said only that a header could say otherwise, in a file the user does not edit.
+    const register: Cell[][] = [
+      ["Ontvanger", "Realisatie", "Jaar"],
+      ["Stichting Podium Noord", 125000, 2015],
+      ["Stichting Muziekhuis", "48000.5", 2015],
+    ];
+    const pairs = [
+      ["Ontvanger", "Partner"],
+      ["Realisatie", "Committed (EUR)"],
+    ] as const;
+    const s = summarizePartners(register, null, mappingFromPairs(register, "Partners", pairs));
+    expect([s.currency, s.total.committed]).toEqual(["EUR", 173000.5]);
+    // And the checks speak of euros.
+    const wrong: Cell[][] = [...register, ["Wijkvereniging", "veel", 2015]];
+    const issues = validateRange(wrong, "Partners", {
+      today: TODAY,
+      mapping: mappingFromPairs(wrong, "Partners", pairs),
+    }).issues;
+    expect(issues.map((i) => i.message)).toEqual([
+      'Realisatie is "veel" — expected an amount in EUR, like 1200 or €1,200.',
+    ]);
+    // Without it, dollars are the tracker's assumption, as before.
+    expect(
+      summarizePartners(
+        register,
+        null,
+        mappingFromPairs(register, "Partners", [
+          ["Realisatie", "Committed"],
+          ["Ontvanger", "Partner"],
+        ]),
+      ).currency,
+    ).toBe("USD");
+  });
+
   it("read dollars written with their country's letters and the Nordic codes, as the results print them", () => {
     // Real (invented values): a funder's grants in `A$12,000` and `NZ$ 4,500.00` refused on every row,
     // though the summary itself prints A$ and NZ$.

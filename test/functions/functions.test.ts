@@ -173,6 +173,22 @@ describe("PARTNERS.SUMMARY", () => {
   it("refuses an unknown groupBy with #VALUE!", () => {
     expect(thrown(() => summary(partners, "Colour")).code).toBe("#VALUE!");
   });
+  it("says the currency a mapping gives a sheet that names none (`Committed (EUR)`)", () => {
+    const register = [
+      ["Ontvanger", "Realisatie"],
+      ["Stichting Podium Noord", 125000],
+    ];
+    const byHand = [
+      ["Ontvanger", "Partner"],
+      ["Realisatie", "Committed (EUR)"],
+    ];
+    expect(summary(register, null as unknown as string, byHand)[0]).toEqual([
+      "Sector",
+      "Partners",
+      "Committed (EUR)",
+      "Received (EUR)",
+    ]);
+  });
 });
 
 describe("PARTNERS.GAPS", () => {
