@@ -91,6 +91,16 @@ const WRITTEN_AMOUNT = new RegExp(
   "i",
 );
 
+/**
+ * `£` and `€` as a file's bytes were misread somewhere before it reached the user: UTF-8 read as
+ * Windows-1252 (`Â£`, `â‚¬`) or as Mac Roman (`¬£`), kept so in the cells of a real ledger.
+ * Put back, so `Â£1,200` is £1,200 and not "not an amount".
+ */
+function unmangled(text: string): string {
+  if (!text.includes("£") && !text.includes("â‚¬")) return text;
+  return text.replace(/[Â¬]£/g, "£").replace(/â‚¬/g, "€");
+}
+
 /** How a column writes its amounts, for coerceNumber (TypedCells decides it per column). */
 export const AS_WRITTEN = 0;
 /** The column is in euros: a dot before three digits groups thousands, a comma before one or two is decimal. */
@@ -111,7 +121,7 @@ export function coerceNumber(cell: Cell, column: AmountReading = AS_WRITTEN): nu
   amountCurrency = "";
   amountEuropean = false;
   if (typeof cell !== "string") return undefined;
-  const text = trimmed(cell);
+  const text = unmangled(trimmed(cell));
   // `€ 250.000`: in euros, a dot before three digits groups thousands (a cent has two digits), where
   // usAmount would read 250 (real: Continental exports; a French county's grants) — also where the
   // column is in euros or writes its amounts as Europe does (`1.500` under `Toegekend (EUR)`).
@@ -256,7 +266,8 @@ const HEADER_CURRENCY = new RegExp(
  * The currency an amount column's header names (`From Town Fund Award (£)` → GBP), or "" when it
  * names none. Plain numbers under such a header are in that currency: results say £, never $.
  */
-export function headerCurrency(header: string): string {
+export function headerCurrency(text: string): string {
+  const header = unmangled(text);
   const m = HEADER_CURRENCY.exec(header) ?? CODE_AT_END.exec(header);
   if (m) return codeOf(m[1]);
   // The currency's name, as German and other sheets write it (real: Hamburg's `Wert (Euro)`, in $).

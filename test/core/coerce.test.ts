@@ -1,5 +1,5 @@
 import { coerceDate, coerceNumber, coerceYesNo, dateProblem, isoToSerial } from "../../src/core";
-import { AS_EUROPE_WRITES, IN_EUROS } from "../../src/core/coerce";
+import { AS_EUROPE_WRITES, headerCurrency, IN_EUROS, lastAmountCurrency } from "../../src/core/coerce";
 
 describe("amounts and quantities", () => {
   it.each([
@@ -89,6 +89,13 @@ describe("amounts and quantities", () => {
     expect([coerceNumber("1.500", IN_EUROS), coerceNumber("1,500", IN_EUROS)]).toEqual([1500, 1500]);
     expect([coerceNumber("1.500", AS_EUROPE_WRITES), coerceNumber("1,500", AS_EUROPE_WRITES)]).toEqual([1500, 1.5]);
     expect([coerceNumber("1.500"), coerceNumber("9,999,999", AS_EUROPE_WRITES)]).toEqual([1.5, 9999999]);
+  });
+
+  it("reads £ and € whose bytes were misread before the file reached the user (`Â£`, `¬£`, `â‚¬`)", () => {
+    expect([coerceNumber("Â£1,200"), lastAmountCurrency()]).toEqual([1200, "GBP"]);
+    expect([coerceNumber("¬£350.50"), lastAmountCurrency()]).toEqual([350.5, "GBP"]);
+    expect([coerceNumber("â‚¬ 2,000"), lastAmountCurrency()]).toEqual([2000, "EUR"]);
+    expect(headerCurrency("Amount (Â£)")).toBe("GBP");
   });
 
   it("refuses non-finite numbers Excel never sends", () => {
