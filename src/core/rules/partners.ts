@@ -1,14 +1,14 @@
 import { PARTNERS } from "../../schema";
 import { formatDate } from "../coerce";
 import { READABLE, slotsOf, type TypedTable } from "../rows";
-import { isPlaceholder, normalizeKey, quote } from "../text";
+import { cellText, isPlaceholder, normalizeKey, quote } from "../text";
 import type { Cell } from "../types";
 import type { Rule } from "./types";
 import { CONTRIBUTION_FUNDING, PARTNER_ACTIVE, PARTNER_AGREED, PARTNER_COMPLETED, YES } from "./vocabulary";
 
 /** SPEC "Rules — Partners". */
 const c = PARTNERS.col;
-const { start, end, committed, received, status, signed, contribution, partner } = slotsOf(PARTNERS, {
+const { start, end, committed, received, status, signed, contribution, partner, initiativeId } = slotsOf(PARTNERS, {
   start: c.startDate,
   end: c.endDate,
   committed: c.committed,
@@ -17,6 +17,7 @@ const { start, end, committed, received, status, signed, contribution, partner }
   signed: c.agreementSigned,
   contribution: c.contribution,
   partner: c.partner,
+  initiativeId: c.initiativeId,
 });
 
 const endBeforeStart: Rule = {
@@ -76,16 +77,23 @@ const receivedOverCommitted: Rule = {
 };
 
 /**
- * Of `rows`, those whose partner is on other data rows too, and whose rows together receive no more
- * than they commit. One pass over the sheet, only when some row receives more than it commits.
+ * Of `rows`, those whose partner (and initiative, where the sheet has the column) is on other data
+ * rows too, and whose rows together receive no more than they commit. One pass over the sheet, only when some row receives more than it commits.
  */
 function partnersWithinCommitted(t: TypedTable, rows: readonly number[]): Set<number> {
   const within = new Set<number>();
   const column = t.index[partner];
   if (column < 0) return within;
+  // In a tracker, a partner's rows for two initiatives are two partnerships (SPEC's key is Partner +
+  // Initiative ID): only rows of one key are added up together.
+  const initiative = t.index[initiativeId];
   const keyOf = (r: number): string => {
     const cell = t.matrix[r]?.[column];
-    return typeof cell === "string" && !isPlaceholder(cell) ? normalizeKey(cell) : "";
+    if (typeof cell !== "string" || isPlaceholder(cell)) return "";
+    const name = normalizeKey(cell);
+    return initiative < 0 || name === ""
+      ? name
+      : `${name}\u0000${cellText(t.matrix[r]?.[initiative]).trim().toLowerCase()}`;
   };
   const wanted = new Map<string, { rows: number; committed: number; received: number }>();
   for (const r of rows) {
