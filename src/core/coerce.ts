@@ -276,9 +276,10 @@ export function headerCurrency(text: string): string {
 
 /**
  * A currency code closing a header, after a space or glued to a lower-case word (`Amount GBP`,
- * `FoerderbeitragCHF`: a Swiss city's grants in francs).
+ * `FoerderbeitragCHF`: a Swiss city's grants in francs), or after `in` (`Total awarded in EUR`: an EU
+ * agency's grant lists).
  */
-const CODE_AT_END = new RegExp(`(?:\\s+|(?<=\\p{Ll}))(${CURRENCY_CODES})\\s*$`, "u");
+const CODE_AT_END = new RegExp(`(?:\\s+(?:in\\s+)?|(?<=\\p{Ll}))(${CURRENCY_CODES})\\s*$`, "u");
 
 /** The header without the currency code that closes it (`Amount GBP` → `Amount`), or undefined. */
 export function withoutCurrencyCode(header: string): string | undefined {

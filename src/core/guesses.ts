@@ -246,10 +246,42 @@ function numbersFit<G extends Guess>(matrix: Matrix, guess: G, names: HeaderName
     // Three rows of sentences at least: one row proves nothing.
     if (everyCell(matrix, guess.row, col.index, (c) => typeof c === "string" && SENTENCE.test(c)) >= 3) {
       out = unmapped(out, col);
+      continue;
+    }
+    // Or of references (`FRO.37579`: an EU agency's `Commitment` numbers, its amounts under `Amount
+    // granted` beside them): no amount among them. Another header naming the same column, over
+    // figures, is the column instead (real: 474 "expected an amount" errors and $0).
+    if (
+      everyCell(
+        matrix,
+        guess.row,
+        col.index,
+        (c) => typeof c === "string" && REFERENCE.test(c) && coerceNumber(c) === undefined,
+      ) >= 3
+    ) {
+      out = unmapped(out, col);
+      const instead = out.unknown.find(
+        (u) =>
+          u.index !== col.index &&
+          names.columnOf(guess.tab, u.header) === col.id &&
+          everyCell(matrix, guess.row, u.index, (c) => coerceNumber(c) !== undefined) >= 1,
+      );
+      if (instead) {
+        out = {
+          ...out,
+          columns: [...out.columns, { ...col, header: instead.header, index: instead.index }].sort(
+            (a, b) => a.index - b.index,
+          ),
+          unknown: out.unknown.filter((u) => u !== instead),
+        };
+      }
     }
   }
   return out;
 }
+
+/** A reference: letters and digits run together or joined by `.`, `/` or `-` (`FRO.37579`, `GR-2023/14`). */
+const REFERENCE = /^\s*(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z0-9]+(?:[./-][A-Za-z0-9]+)*\s*$/;
 
 /**
  * A text column named by a synonym (`KPI` → Benchmark metric) whose values are yeses and noes (`no`,

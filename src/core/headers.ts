@@ -138,6 +138,9 @@ export function matchHeader(tab: TabSpec, header: string): Candidate | undefined
   if (uncoded !== undefined) variants.push(uncoded);
   const english = firstLanguage(header);
   if (english !== header) variants.push(english);
+  // `Name of Beneficiary` as `Beneficiary name` (an EU agency's grant lists; `Name of Site`).
+  const nameOf = NAME_OF.exec(header.replace(PARENTHESISED, " "));
+  if (nameOf) variants.push(`${nameOf[1]} name`);
   for (const variant of variants) {
     const found = tryKey(normalizeHeader(variant));
     if (found) return found;
@@ -153,6 +156,9 @@ export function matchHeader(tab: TabSpec, header: string): Candidate | undefined
   }
   return undefined;
 }
+
+/** `Name of the beneficiary`: the thing named, to be read as `Beneficiary name`. */
+const NAME_OF = /^\s*name\s+of\s+(?:the\s+)?(\S.*?)\s*$/i;
 
 /** Words before an amount that say which figure of it: `Total`, `Cumulative`, `Updated`, `Revised`. */
 const AMOUNT_MODIFIERS = /^\s*(?:(?:total|cumulative|updated|revised|final|current)\s+)+/i;

@@ -193,6 +193,15 @@ export const LIST_VOCABULARY: {
     Tribe: "Government",
     Municipality: "Government",
     Township: "Government",
+    // The UK's classes of public body (real: the Cabinet Office's public bodies directory).
+    "Ministerial department": "Government",
+    "Non-ministerial department": "Government",
+    "Executive agency": "Government",
+    "Executive NDPB": "Government",
+    "Advisory NDPB": "Government",
+    "Tribunal NDPB": "Government",
+    "Crown NDPB": "Government",
+    "Public corporation": "Government",
   },
   contribution: {
     Grant: "Funding",

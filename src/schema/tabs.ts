@@ -661,6 +661,9 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Offer",
       "Offer amount",
       "Amount offered",
+      // An EU agency's grant lists (`Total GRANTED`, `Total grant`: corpus round 9c, Frontex's).
+      "Total granted",
+      "Total grant",
     ],
     // `Awarded` and `Award` say an amount in a grant list and a date in a contract register (real: NT's
     // `Awarded` dates were summed as $217.8M beside its `Contract Value`): only when nothing better does.

@@ -90,3 +90,32 @@ describe("a partner column holding one name on every row", () => {
     expect(byHand.columns.map((c) => c.header)).toEqual(["Organisation Name", "Amount"]);
   });
 });
+
+describe("an amount header by a synonym over references, not amounts", () => {
+  // Real (corpus round 9c): Frontex's 2023 grants, `Commitment` holding FRO.37579 on every row and the
+  // amounts under `Amount granted`: 474 "expected an amount" errors and a summary of $0.
+  const grants = [
+    ["Name of Beneficiary", "Commitment", "Amount granted"],
+    ["Examplia Border Office", "FRO.37579", 12500.5],
+    ["Testland Coast Guard", "FRO.37591", 8000],
+    ["Examplia Border Office", "FRO.37586", 4300],
+  ];
+
+  it("gives way to the header beside it that names the amount over figures", () => {
+    const m = mapHeaders(grants);
+    expect(m.columns.map((c) => [c.header, c.id])).toEqual([
+      ["Name of Beneficiary", "partner"],
+      ["Amount granted", "committed"],
+    ]);
+    expect(summarizePartners(grants).total).toMatchObject({ partners: 2, committed: 24800.5 });
+  });
+
+  it("is left out where nothing else names the amount, not read as amounts", () => {
+    const alone = grants.map((r) => r.slice(0, 2));
+    const m = mapHeaders(alone);
+    expect([m.columns.map((c) => c.header), m.unknown.map((u) => u.header)]).toEqual([
+      ["Name of Beneficiary"],
+      ["Commitment"],
+    ]);
+  });
+});

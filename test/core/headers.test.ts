@@ -603,7 +603,11 @@ describe("mapping by hand", () => {
       ["Money out", "received"],
     ]);
     const over = mappingFromPairs(sheetRows, "Partners", [["Amount", "Received"]]);
-    expect(over.columns.map((c) => [c.header, c.id])).toEqual([["Amount", "received"]]);
+    // `Name of grantee` is read as `Grantee name` (since corpus round 9c), as the rest is matched.
+    expect(over.columns.map((c) => [c.header, c.id])).toEqual([
+      ["Name of grantee", "partner"],
+      ["Amount", "received"],
+    ]);
   });
 
   it("mapping another column keeps a bare Name as the partner, as the guess without a mapping has it", () => {
@@ -1140,5 +1144,20 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
     expect(said?.closestTab).toBe("Leadership");
     // A councillor's party is the organisation they belong to.
     expect(mappedIds(["Name", "Party", "Ward"])).toEqual({ Name: "name", Party: "organization" });
+  });
+
+  it("reads an EU agency's grant-list headers: `Name of Beneficiary`, `Total awarded in EUR`, `Total GRANTED`", () => {
+    // Real (corpus round 9c): Frontex's grant lists, each "nothing to check".
+    expect(mappedIds(["Grant No", "Country", "Name of Beneficiary", "Total awarded in EUR"])).toEqual({
+      "Name of Beneficiary": "partner",
+      "Total awarded in EUR": "committed",
+    });
+    expect(mappedIds(["Name of the Recipient", "Total GRANTED"])).toEqual({
+      "Name of the Recipient": "partner",
+      "Total GRANTED": "committed",
+    });
+    expect(headerCurrency("Total awarded in EUR")).toBe("EUR");
+    // A word ending in a code's letters is no currency (`Chauffeur`, `Amateur`).
+    expect([headerCurrency("Chauffeur"), headerCurrency("Amateur")]).toEqual(["", ""]);
   });
 });

@@ -460,6 +460,22 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
     ).toBe(3.75);
   });
 
+  it("read the UK's classes of public body as Government, in the sheet's own words", () => {
+    // Real (corpus round 9c): the Cabinet Office's public bodies directory, six list errors.
+    const sheet: Cell[][] = [
+      ["Partner", "Sector", "Committed"],
+      ["Example Agency", "Executive Agency", 100],
+      ["Example Board", "Executive NDPB", 200],
+      ["Example Office", "Non-Ministerial Department", 300],
+    ];
+    expect(check(sheet).map((i) => [i.rule, i.severity])).toEqual([
+      ["spelling.sector", "warning"],
+      ["spelling.sector", "warning"],
+      ["spelling.sector", "warning"],
+    ]);
+    expect(summarizePartners(sheet, "Sector").rows.map((r) => [r.group, r.partners])).toEqual([["Government", 3]]);
+  });
+
   it("take the currency a mapping by hand says (`Committed (EUR)`) for a sheet that names none", () => {
     // Real (corpus round 9a): Dutch ministries' subsidies, 1,769,342,665.14 printed as dollars; the note
     // said only that a header could say otherwise, in a file the user does not edit.
