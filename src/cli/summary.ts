@@ -166,6 +166,22 @@ export function partnersSummary(
         `is ${format(summary.total.committed - summary.sameRows.committed)} (\`check\` names them).`,
     );
   }
+  // A budget repeated on each row of a list (each candidate's row repeats the campaign's) is added up
+  // once a row: said, with the total were each counted once (real: Swiss campaign budgets, 10× over).
+  const repeated = summary.repeatedAmounts;
+  if (repeated.example) {
+    const format = (v: number) => money(v, summary.currency);
+    const { name, amount, rows } = repeated.example;
+    const n = rows.toLocaleString("en-US");
+    notes.push(
+      (repeated.partners === 1
+        ? `${oneLine(name)} has the same ${PARTNERS.col.committed.name} (${format(amount)}) on every one of its ${n} rows`
+        : `${repeated.partners.toLocaleString("en-US")} partners have the same ${PARTNERS.col.committed.name} on every ` +
+          `one of their rows (${oneLine(name)}: ${format(amount)} on ${n} rows)`) +
+        `: added up here; if ${repeated.partners === 1 ? "it is" : "each is"} one amount repeated on each row, the ` +
+        `${PARTNERS.col.committed.name} total is ${format(summary.total.committed - repeated.extra)}.`,
+    );
+  }
   if (summary.rows.length === 0 && (summary.total.partners > 0 || summary.total.committed !== 0)) {
     notes.push(`No ${summary.groupBy.name} column: only the Total row.`);
   }

@@ -5,7 +5,7 @@ import { matchHeader, mapHeaders } from "./headers";
 import { DuplicateFinder } from "./duplicates";
 import { INVALID, slotOf, TypedTable, type PlainRow, type QuickRow } from "./rows";
 import { rowText } from "./rules/ledger";
-import { isWithheld, mayBeSpecial, normalizeKey, trimCaseKey } from "./text";
+import { cellText, isWithheld, mayBeSpecial, normalizeKey, trimCaseKey } from "./text";
 
 /** What SUMMARY's rows pass for a partner whose name is kept back (`REDACTED`): see isWithheld. */
 const WITHHELD_NAME = "\u0000withheld";
@@ -49,6 +49,19 @@ export interface PartnerSummary {
    * the reader can tell what the total would be without them.
    */
   readonly sameRows: { readonly rows: number; readonly committed: number };
+  /**
+   * Partners whose rows (three at least, none a copy) say the same in every column the tracker reads
+   * — one Committed, and no date or other mapped column apart — differing only in columns it ignores
+   * (a candidate's name beside the campaign's budget): a budget repeated on each row is added up once
+   * a row. `extra` is what the repeats add; `example`
+   * the partner with the most rows. Said, so the reader can tell (the rule's ledger warning says it too).
+   */
+  readonly repeatedAmounts: {
+    readonly partners: number;
+    readonly rows: number;
+    readonly extra: number;
+    readonly example?: { readonly name: string; readonly amount: number; readonly rows: number };
+  };
   /** Data rows whose amount is there but not readable (`DOER`, `see note`): left out of the sums. */
   readonly unread: { readonly committed: number; readonly received: number };
   /** Rows holding a whole line of a CSV file in one cell (leftOut `wholeLine`): whatever they say is in no total. */
@@ -200,6 +213,38 @@ function partnerBlocksOf(matrix: Matrix, plainRow?: PlainRow): PartnerBlock[] {
   }));
 }
 
+/** Rows of one partner, at least, whose one Committed amount is said to be maybe repeated. */
+const SAME_AMOUNT_ROWS = 3;
+
+/** PartnerSummary.repeatedAmounts from each repeated partner's amounts (see summarizePartnerBlocks). */
+function repeatedAmountsOf(
+  amounts: ReadonlyMap<number, { amount: number; rows: number; same: boolean; copies: boolean }>,
+  textOf: (id: number) => string,
+): PartnerSummary["repeatedAmounts"] {
+  let partners = 0;
+  let rows = 0;
+  let extra = 0;
+  let example: { name: string; amount: number; rows: number } | undefined;
+  // A sheet's way, not a coincidence: half its partners on three rows or more repeat one amount so
+  // (a grant ledger's few equal yearly grants are grants; a list repeating each budget does it throughout).
+  let many = 0;
+  let same = 0;
+  for (const a of amounts.values()) {
+    if (a.rows < SAME_AMOUNT_ROWS) continue;
+    many++;
+    if (a.same && !a.copies && a.amount > 0) same++;
+  }
+  if (same * 2 < many) return { partners: 0, rows: 0, extra: 0 };
+  for (const [first, a] of amounts) {
+    if (!a.same || a.copies || a.rows < SAME_AMOUNT_ROWS || !(a.amount > 0)) continue;
+    partners++;
+    rows += a.rows;
+    extra += a.amount * (a.rows - 1);
+    if (!example || a.rows > example.rows) example = { name: textOf(first), amount: a.amount, rows: a.rows };
+  }
+  return example ? { partners, rows, extra, example } : { partners, rows, extra };
+}
+
 /** One Partners block for summarizePartnerBlocks: a sheet (or a block of it) and its mapping, if made. */
 export interface PartnerBlock {
   readonly matrix: Matrix;
@@ -314,6 +359,11 @@ export function summarizePartnerBlocks(
   // rows compared cell by cell only where the amounts agree (a ledger's 100k rows build no strings).
   const rowsOfPartner = new Map<number, Map<number, number[]>>();
   const sameRows = { rows: 0, committed: 0 };
+  // Per partner met again (by its first row): is its Committed one amount on every row (see repeatedAmounts)?
+  const amountsOfPartner = new Map<
+    number,
+    { amount: number; text: string | undefined; rows: number; same: boolean; copies: boolean }
+  >();
   const sameAsEarlier = (first: number, id: number, committed: number): boolean => {
     let byAmount = rowsOfPartner.get(first);
     if (!byAmount) {
@@ -329,6 +379,12 @@ export function summarizePartnerBlocks(
     if (rows.some((r) => rowText(cellsOf(r)) === text)) return true;
     rows.push(id);
     return false;
+  };
+  /** Row `id`'s cells in the columns its block maps (what the tracker reads of it), as one text. */
+  const trackerText = (id: number): string => {
+    const { t, row } = where(id);
+    const cells = t.matrix[row] ?? [];
+    return t.mapping.columns.map((c) => cellText(cells[c.index]).trim()).join("\u0000");
   };
   /** Row `id`'s Committed as add() is given it (0 when blank or unreadable). */
   const committedAt = (id: number): number => {
@@ -383,9 +439,20 @@ export function summarizePartnerBlocks(
       }
       const first = partners.firstRowOf(name, id);
       const partner = first ?? id;
-      if (first !== undefined && sameAsEarlier(first, id, committed)) {
-        sameRows.rows++;
-        sameRows.committed += committed;
+      if (first !== undefined) {
+        const copy = sameAsEarlier(first, id, committed);
+        if (copy) {
+          sameRows.rows++;
+          sameRows.committed += committed;
+        }
+        let repeat = amountsOfPartner.get(first);
+        if (!repeat) {
+          repeat = { amount: committedAt(first), text: undefined, rows: 1, same: true, copies: false };
+          amountsOfPartner.set(first, repeat);
+        }
+        repeat.rows++;
+        repeat.same &&= committed === repeat.amount && trackerText(id) === (repeat.text ??= trackerText(first));
+        repeat.copies ||= copy;
       }
       if (g !== undefined) {
         if (first === undefined) {
@@ -456,6 +523,7 @@ export function summarizePartnerBlocks(
     withheld,
     withheldAs,
     sameRows,
+    repeatedAmounts: repeatedAmountsOf(amountsOfPartner, textOf),
     unread: { committed: unreadCommitted, received: unreadReceived },
     wholeLines: tables.reduce((n, t) => n + t.leftOut.filter((l) => l.kind === "wholeLine").length, 0),
     bareDollars: tables.flatMap((t) =>

@@ -117,6 +117,20 @@ describe("a .csv file on the command line", () => {
     expect([partners.getCell(2, at).value, partners.getCell(3, at).value]).toEqual(["€1,500", "€2,000"]);
   });
 
+  it("says in the summary when each partner's one amount is repeated on every row, with the total once", async () => {
+    // Real (corpus round 9c): Swiss campaign budgets on every candidate's row, ten times over, unsaid.
+    const dir = tempDir("csv");
+    const rows = ["Partner,Candidate,Committed (CHF)"];
+    for (const n of ["Muster", "Beispiel", "Probe", "Test"]) rows.push(`Partei Nord,${n},120000`);
+    rows.push("Verein Ost,Delta,8000");
+    fs.writeFileSync(path.join(dir, "budgets.csv"), rows.join("\r\n") + "\r\n");
+    const summary = await runMain(["summary", "budgets.csv"], dir);
+    expect(summary.stdout.replace(/\s+/g, " ")).toContain(
+      "Note: Partei Nord has the same Committed (CHF 120,000) on every one of its 4 rows: added up here; if it " +
+        "is one amount repeated on each row, the Committed total is CHF 128,000.",
+    );
+  });
+
   it("in a folder is checked with the workbooks beside it", async () => {
     const dir = tempDir("csv");
     fs.mkdirSync(path.join(dir, "in"));

@@ -460,6 +460,36 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
     ).toBe(3.75);
   });
 
+  it("say when a list repeats each partner's one amount on every row, and what the total would be once", () => {
+    // Real (corpus round 9c): Swiss campaign finances, each campaign's budget on every candidate's row
+    // (CHF 315,000 on 160 rows): CHF 532.8M summed for about CHF 52M, with no word of it.
+    const budgets: Cell[][] = [["Partner", "Candidate", "Committed (CHF)"]];
+    for (const n of ["Muster", "Beispiel", "Probe", "Test"]) budgets.push(["Partei Nord", n, 120000]);
+    for (const n of ["Alpha", "Beta", "Gamma"]) budgets.push(["Verband Sued", n, 5000]);
+    budgets.push(["Verein Ost", "Delta", 8000]);
+    const s = summarizePartners(budgets);
+    expect([s.total.committed, s.repeatedAmounts]).toEqual([
+      503000,
+      { partners: 2, rows: 7, extra: 370000, example: { name: "Partei Nord", amount: 120000, rows: 4 } },
+    ]);
+    const ledger = check(budgets).find((i) => i.rule === "repeated.partner")!;
+    expect(ledger.message.replace(/\u00a0/g, " ")).toContain(
+      "Its Committed (CHF) is CHF 120,000 on every one of its 4 rows: if that is one amount repeated on each " +
+        "row, it is added up 4 times — keep it on one row.",
+    );
+    // A grant ledger's few equal yearly grants among others are grants: nothing said.
+    const grants: Cell[][] = [["Partner", "Year", "Committed"]];
+    for (const y of [2021, 2022, 2023]) grants.push(["Fair Example", y, 1500000]);
+    for (const [i, y] of [2021, 2022, 2023].entries()) grants.push(["Other Example", y, 1000 * (i + 1)]);
+    for (const [i, y] of [2021, 2022, 2023].entries()) grants.push(["Third Example", y, 2000 * (i + 1)]);
+    expect(summarizePartners(grants).repeatedAmounts.partners).toBe(0);
+    expect(
+      check(grants)
+        .map((i) => i.message)
+        .join(" "),
+    ).not.toContain("repeated on each row");
+  });
+
   it("read the UK's classes of public body as Government, in the sheet's own words", () => {
     // Real (corpus round 9c): the Cabinet Office's public bodies directory, six list errors.
     const sheet: Cell[][] = [

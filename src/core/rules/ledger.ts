@@ -32,6 +32,9 @@ export const ROSTER_ADVICE =
   "the Leadership tab lists each person once per initiative — keep one row, or say which initiative each " +
   "row is for.";
 
+/** Rows of one partner, at least, whose one Committed amount is said to be maybe repeated (see sameAmount). */
+const SAME_AMOUNT_ROWS = 3;
+
 /** What a roster's warning asks of one name on rows with different email addresses. */
 const TWO_PEOPLE = "two people of one name";
 
@@ -226,6 +229,7 @@ export class Ledger {
   report(report: Report): void {
     if (this.groups.size === 0) return;
     const suggestion = this.suggestion();
+    const sameAmounts = this.sameAmountsThroughout();
     for (const [first, g] of this.groups) {
       const name = this.name.textOf(first);
       const other = this.name.other;
@@ -265,13 +269,59 @@ export class Ledger {
       // Rows that are all copies of the first are said once, as copies (reportSameRows), not also as a
       // partner on several rows to tell apart (real: a French county's grants, four rows made twice).
       if (this.allCopies(first - 1, g.later)) continue;
-      report(first - 1, this.at, `${on}: ${this.advice}${suggestion}`, name, {
-        rule: this.rule,
-        severity: "warning",
-        rows: g.count,
-      });
+      report(
+        first - 1,
+        this.at,
+        `${on}: ${this.advice}${suggestion}${sameAmounts ? this.sameAmount(rows) : ""}`,
+        name,
+        {
+          rule: this.rule,
+          severity: "warning",
+          rows: g.count,
+        },
+      );
     }
     for (const [first, g] of this.groups) this.reportSameRows(report, first - 1, g.later);
+  }
+
+  /**
+   * A partner whose rows (three at least) say the same in every column the tracker reads, one
+   * Committed among them, apart only in columns it ignores: a budget
+   * repeated on each row of a list (each candidate's row repeats the campaign's; each location of a
+   * project repeats its cost) is added up once a row. Said with the ledger's warning (real: Swiss
+   * campaign budgets, CHF 532.8M summed for CHF 52.4M; DC's capital projects).
+   */
+  private sameAmount(rows: readonly number[]): string {
+    if (this.t.tab.name !== PARTNERS.name || rows.length < SAME_AMOUNT_ROWS) return "";
+    const committed = slotOf(PARTNERS, PARTNERS.col.committed);
+    if (!this.t.present(committed)) return "";
+    const amount = this.t.numAt(rows[0], committed);
+    if (!(amount > 0) || rows.some((r) => this.t.numAt(r, committed) !== amount)) return "";
+    // Rows apart in a column the tracker reads (a year, a start date) are grants of one amount each.
+    const tracked = (r: number) =>
+      this.t.mapping.columns.map((c) => cellText(this.t.matrix[r]?.[c.index]).trim()).join("\u0000");
+    const first = tracked(rows[0]);
+    if (rows.some((r) => tracked(r) !== first)) return "";
+    const shown = this.t.formatAmount(committed, amount * this.t.scale[committed]);
+    return (
+      ` Its ${this.t.header[committed]} is ${shown} on every one of its ${formatNumber(rows.length)} rows: if that is ` +
+      `one amount repeated on each row, it is added up ${formatNumber(rows.length)} times — keep it on one row.`
+    );
+  }
+
+  /**
+   * Do half the partners on three rows or more repeat one amount on every row (see sameAmount)? A
+   * sheet's way, then, not a coincidence: a grant ledger's few equal yearly grants are grants.
+   */
+  private sameAmountsThroughout(): boolean {
+    let many = 0;
+    let same = 0;
+    for (const [first, g] of this.groups) {
+      if (g.count < SAME_AMOUNT_ROWS) continue;
+      many++;
+      if (this.sameAmount([first - 1, ...g.later]) !== "") same++;
+    }
+    return many > 0 && same * 2 >= many;
   }
 
   /** Is every row of `later` the same in every column as row `first` (one entry made several times)? */
