@@ -245,17 +245,24 @@ function namesAnyOf(cells: Matrix, pairs: readonly (readonly [string, string])[]
   return mappedHeadersIn(cells, pairs).size > 0;
 }
 
-/** The headers the mapping names that one of the first rows holds (normalised; data rows do not count). */
+/**
+ * The headers the mapping names that one of the first rows holds — the row holding the most of them
+ * (normalised; data rows do not count). One row: a data dictionary lists the same names down a column,
+ * one a row, and is no table of them (real: the Cabinet Office's public bodies workbook, its
+ * `Variables` sheet told to "correct the mapping" that was right for its `Data` sheet).
+ */
 function mappedHeadersIn(cells: Matrix, pairs: readonly (readonly [string, string])[]): Set<string> {
   const wanted = new Set(pairs.map(([h]) => normalizeHeader(h)).filter((h) => h !== ""));
-  const found = new Set<string>();
+  let found = new Set<string>();
   let scanned = 0;
   for (const row of cells) {
     if (scanned >= HEADER_SCAN_ROWS) break;
     if (!Array.isArray(row) || row.every((c) => c === null || c === undefined || c === "")) continue;
     scanned++;
     if (looksLikeData(row)) continue;
-    for (const c of row) if (typeof c === "string" && wanted.has(normalizeHeader(c))) found.add(normalizeHeader(c));
+    const here = new Set<string>();
+    for (const c of row) if (typeof c === "string" && wanted.has(normalizeHeader(c))) here.add(normalizeHeader(c));
+    if (here.size > found.size) found = here;
   }
   return found;
 }

@@ -698,6 +698,23 @@ describe("partnership-tracker check", () => {
       '  Not checked: Interest — another table: no "Loan amount (£)" header, which --map names\n',
     );
     expect(r.stdout).not.toContain("correct the mapping");
+    // A data dictionary lists the mapped headers down a column, one a row: another table too, not a
+    // mapping to correct (real: the Cabinet Office's public bodies workbook, its `Variables` sheet).
+    fs.writeFileSync(
+      path.join(dir, "directory.xlsx"),
+      handMadeXlsx({
+        Variables:
+          row(1, ["Variable Name", "Short Description"]) +
+          row(2, ["Trust Name", "The trust"]) +
+          row(3, ["Loan amount (£)", "The loan"]),
+        Revenue: ledger(["Alpha Trust", "Beta Trust"]),
+      }),
+    );
+    const dictionary = cli(["check", "directory.xlsx", ...map, ...TODAY], dir).stdout;
+    expect(dictionary.replace(/\s+/g, " ")).toContain(
+      'Not checked: Variables — another table: no "Loan amount (£)" header, which --map names',
+    );
+    expect(dictionary).not.toContain("correct the mapping");
     // summary sums one sheet (another may be a summary of the same money) and names the others.
     const first = cli(["summary", "loans.xlsx", ...map], dir).stdout;
     expect(first).toMatch(/Total +2 +£3,000/);
