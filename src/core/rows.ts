@@ -257,15 +257,23 @@ export class TypedTable extends TypedCells {
   private continuesHeader(): boolean {
     const header = this.matrix[this.mapping.headerRow] ?? [];
     let words = 0;
+    let underBlank = 0;
     const end = Math.min(this.cells.length, this.besideFrom());
     for (let c = 0; c < end; c++) {
       const cell = this.cells[c];
       if (isBlank(cell)) continue;
       // A code (`002 | MAYORALTY` over a department's rows) makes it a section heading instead.
-      if (typeof cell !== "string" || isBlank(header[c]) || /\d/.test(cell)) return false;
+      if (typeof cell !== "string" || /\d/.test(cell)) return false;
+      // The header of a column the row above leaves blank: the rest of the header row's cells are
+      // merged down over both rows (real: Frontex's 2024 grants, `Address of the beneficiary` alone
+      // on row 2 under an empty E1, said to be "a line wrapped from the row next to it").
+      if (isBlank(header[c])) {
+        if (++underBlank > 1 || this.index.includes(c)) return false;
+        continue;
+      }
       words++;
     }
-    return words >= 2;
+    return words >= 2 || (underBlank === 1 && words === 0 && header.filter((h) => !isBlank(h)).length >= 2);
   }
 
   /**

@@ -645,6 +645,20 @@ describe("a header row wrapped onto a second line (a printed table's layout)", (
     expect(summarizePartners(grants).total).toMatchObject({ partners: 2, committed: 3500 });
   });
 
+  it("is the header of the one column the first line leaves blank, the others merged down over both", () => {
+    // Real (corpus round 9c): Frontex's 2024 grants, A1:A2 … merged, E1 empty, E2 `Address of the
+    // beneficiary` — "a line of text wrapped from the row next to it".
+    const merged: Cell[][] = [
+      ["Grant No", "Name of Beneficiary", null, "Total GRANTED"],
+      [null, null, "Address of the beneficiary", null],
+      ["2030/1", "Examplia Border Office", "1 Main St", 12500.5],
+      ["2030/2", "Testland Coast Guard", "2 Harbour Rd", 8000],
+    ];
+    const result = validateRange(merged, "Partners", { today: TODAY });
+    expect(result.leftOut.map((l) => [l.row + 1, l.kind])).toEqual([[2, "headerMore"]]);
+    expect(summarizePartners(merged).total).toMatchObject({ partners: 2, committed: 20500.5 });
+  });
+
   it("one word under a header, or a line further down, is not: a wrapped line of the row beside it", () => {
     const oneWord = [grants[0], ["Awarded"], ...grants.slice(2)];
     expect(validateRange(oneWord, "Partners", { today: TODAY }).leftOut.map((l) => l.kind)).toEqual(["wrapped"]);
