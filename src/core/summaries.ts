@@ -5,7 +5,8 @@ import { matchHeader, mapHeaders } from "./headers";
 import { DuplicateFinder } from "./duplicates";
 import { INVALID, slotOf, TypedTable, type PlainRow, type QuickRow } from "./rows";
 import { rowText } from "./rules/ledger";
-import { cellText, isWithheld, mayBeSpecial, normalizeKey, trimCaseKey } from "./text";
+import { isWithheld, mayBeSpecial, normalizeKey, trimCaseKey } from "./text";
+import { repeatsThroughout, SAME_AMOUNT_ROWS } from "./rules/ledger";
 
 /** What SUMMARY's rows pass for a partner whose name is kept back (`REDACTED`): see isWithheld. */
 const WITHHELD_NAME = "\u0000withheld";
@@ -213,9 +214,6 @@ function partnerBlocksOf(matrix: Matrix, plainRow?: PlainRow): PartnerBlock[] {
   }));
 }
 
-/** Rows of one partner, at least, whose one Committed amount is said to be maybe repeated. */
-const SAME_AMOUNT_ROWS = 3;
-
 /** PartnerSummary.repeatedAmounts from each repeated partner's amounts (see summarizePartnerBlocks). */
 function repeatedAmountsOf(
   amounts: ReadonlyMap<number, { amount: number; rows: number; same: boolean; copies: boolean }>,
@@ -234,7 +232,7 @@ function repeatedAmountsOf(
     many++;
     if (a.same && !a.copies && a.amount > 0) same++;
   }
-  if (same * 2 < many) return { partners: 0, rows: 0, extra: 0 };
+  if (!repeatsThroughout(many, same)) return { partners: 0, rows: 0, extra: 0 };
   for (const [first, a] of amounts) {
     if (!a.same || a.copies || a.rows < SAME_AMOUNT_ROWS || !(a.amount > 0)) continue;
     partners++;
@@ -383,8 +381,7 @@ export function summarizePartnerBlocks(
   /** Row `id`'s cells in the columns its block maps (what the tracker reads of it), as one text. */
   const trackerText = (id: number): string => {
     const { t, row } = where(id);
-    const cells = t.matrix[row] ?? [];
-    return t.mapping.columns.map((c) => cellText(cells[c.index]).trim()).join("\u0000");
+    return t.mappedText(row);
   };
   /** Row `id`'s Committed as add() is given it (0 when blank or unreadable). */
   const committedAt = (id: number): number => {

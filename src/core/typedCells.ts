@@ -1,7 +1,7 @@
 import { LIST_VOCABULARY, LISTS, TABS, type ColumnSpec, type ListId, type TabSpec } from "../schema";
 import * as coerce from "./coerce";
 import { coerceNumber, coerceYesNo, isEmail } from "./coerce";
-import { isBlank, isBlankRow, mayBeSpecial, normalizeKey, specialText, trimmed } from "./text";
+import { cellText, isBlank, isBlankRow, mayBeSpecial, normalizeKey, specialText, trimmed } from "./text";
 import type { Cell, HeaderMapping, Matrix } from "./types";
 
 /** What a cell held, after coercion to its column's type. */
@@ -675,6 +675,12 @@ export class TypedCells {
     if (kind === coerce.DATE_QUARTER && this.quarterCount[slot]++ === 0) this.quarterRow[slot] = this.row;
     if (kind === coerce.DATE_SHORT_YEAR && this.shortYearCount[slot]++ === 0) this.shortYearRow[slot] = this.row;
     return OK;
+  }
+
+  /** Row `row`'s cells in the columns the mapping reads, as one text (rows compared as the tracker sees them). */
+  mappedText(row: number): string {
+    const cells = this.matrix[row] ?? [];
+    return this.mapping.columns.map((c) => cellText(cells[c.index]).trim()).join("\u0000");
   }
 
   /** The raw cell of the loaded row. */

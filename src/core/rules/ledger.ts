@@ -33,7 +33,15 @@ export const ROSTER_ADVICE =
   "row is for.";
 
 /** Rows of one partner, at least, whose one Committed amount is said to be maybe repeated (see sameAmount). */
-const SAME_AMOUNT_ROWS = 3;
+export const SAME_AMOUNT_ROWS = 3;
+
+/**
+ * Is one amount repeated on every row a sheet's way — half its partners on SAME_AMOUNT_ROWS rows or
+ * more (`many`) doing it (`same`) — not a coincidence (a grant ledger's few equal yearly grants)?
+ */
+export function repeatsThroughout(many: number, same: number): boolean {
+  return many > 0 && same * 2 >= many;
+}
 
 /** What a roster's warning asks of one name on rows with different email addresses. */
 const TWO_PEOPLE = "two people of one name";
@@ -298,10 +306,8 @@ export class Ledger {
     const amount = this.t.numAt(rows[0], committed);
     if (!(amount > 0) || rows.some((r) => this.t.numAt(r, committed) !== amount)) return "";
     // Rows apart in a column the tracker reads (a year, a start date) are grants of one amount each.
-    const tracked = (r: number) =>
-      this.t.mapping.columns.map((c) => cellText(this.t.matrix[r]?.[c.index]).trim()).join("\u0000");
-    const first = tracked(rows[0]);
-    if (rows.some((r) => tracked(r) !== first)) return "";
+    const first = this.t.mappedText(rows[0]);
+    if (rows.some((r) => this.t.mappedText(r) !== first)) return "";
     const shown = this.t.formatAmount(committed, amount * this.t.scale[committed]);
     return (
       ` Its ${this.t.header[committed]} is ${shown} on every one of its ${formatNumber(rows.length)} rows: if that is ` +
@@ -321,7 +327,7 @@ export class Ledger {
       many++;
       if (this.sameAmount([first - 1, ...g.later]) !== "") same++;
     }
-    return many > 0 && same * 2 >= many;
+    return repeatsThroughout(many, same);
   }
 
   /** Is every row of `later` the same in every column as row `first` (one entry made several times)? */
