@@ -266,17 +266,20 @@ describe("Partners", () => {
     const over = issuesOf(ledger).filter((i) => i.rule === "partners.receivedOverCommitted");
     // Jachtfonds on one row, and Stadtwerk, whose rows together still receive more, are said.
     expect(over.map((i) => i.row)).toEqual([6, 7]);
-    // In a tracker, one partner's rows for two initiatives are two partnerships: each is checked alone.
+    // In a tracker, a row with its Initiative ID is one partnership, checked alone: another initiative's
+    // row, or a duplicate of its key (an error of its own), does not cover it.
     const tracker: Cell[][] = [
       ["Partner", "Initiative ID", "Committed", "Received"],
       ["Hoeve Zonneweide", "FOOD-01", 0, 8613],
       ["Hoeve Zonneweide", "PARK-02", 8613, 0],
+      ["Riverside Bank", "FOOD-01", 120000, 60000],
+      ["riverside bank", "FOOD-01", 5000, 6000],
     ];
     expect(
       issuesOf(tracker)
         .filter((i) => i.rule === "partners.receivedOverCommitted")
         .map((i) => i.row),
-    ).toEqual([2]);
+    ).toEqual([2, 5]);
   });
 
   it("Status Agreed or Active while Agreement signed is not Yes is an error", () => {

@@ -1,7 +1,7 @@
 import { PARTNERS } from "../../schema";
 import { formatDate } from "../coerce";
 import { READABLE, slotsOf, type TypedTable } from "../rows";
-import { cellText, isPlaceholder, normalizeKey, quote } from "../text";
+import { isBlank, isPlaceholder, normalizeKey, quote } from "../text";
 import type { Cell } from "../types";
 import type { Rule } from "./types";
 import { CONTRIBUTION_FUNDING, PARTNER_ACTIVE, PARTNER_AGREED, PARTNER_COMPLETED, YES } from "./vocabulary";
@@ -77,23 +77,21 @@ const receivedOverCommitted: Rule = {
 };
 
 /**
- * Of `rows`, those whose partner (and initiative, where the sheet has the column) is on other data
- * rows too, and whose rows together receive no more than they commit. One pass over the sheet, only when some row receives more than it commits.
+ * Of `rows`, those of a ledger (no Initiative ID said) whose partner is on other such data rows too,
+ * and whose rows together receive no more than they commit. One pass over the sheet, only when some row receives more than it commits.
  */
 function partnersWithinCommitted(t: TypedTable, rows: readonly number[]): Set<number> {
   const within = new Set<number>();
   const column = t.index[partner];
   if (column < 0) return within;
-  // In a tracker, a partner's rows for two initiatives are two partnerships (SPEC's key is Partner +
-  // Initiative ID): only rows of one key are added up together.
+  // A row with its Initiative ID is one partnership, as a tracker keeps them (SPEC's key is Partner +
+  // Initiative ID; two rows of one key are a duplicate, an error of its own): checked alone. A ledger's
+  // rows — no Initiative ID column, or the cell left empty — are added up by partner.
   const initiative = t.index[initiativeId];
   const keyOf = (r: number): string => {
     const cell = t.matrix[r]?.[column];
     if (typeof cell !== "string" || isPlaceholder(cell)) return "";
-    const name = normalizeKey(cell);
-    return initiative < 0 || name === ""
-      ? name
-      : `${name}\u0000${cellText(t.matrix[r]?.[initiative]).trim().toLowerCase()}`;
+    return initiative >= 0 && !isBlank(t.matrix[r]?.[initiative]) ? "" : normalizeKey(cell);
   };
   const wanted = new Map<string, { rows: number; committed: number; received: number }>();
   for (const r of rows) {
