@@ -42,7 +42,7 @@ export function writtenCurrency(cell: Cell): string {
 }
 
 const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { $: "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR" };
-const CURRENCY_CODES = "USD|US\\$|GBP|EUR|CAD|AUD|NZD|CHF|JPY|INR|MXN|SEK|NOK|DKK|AU?\\$|NZ\\$|CA?\\$";
+const CURRENCY_CODES = "USD|US\\$|GBP|EUR|CAD|AUD|NZD|CHF|JPY|INR|MXN|SEK|NOK|DKK|ISK|AU?\\$|NZ\\$|CA?\\$|kr\\.?";
 /**
  * Dollars written with their country's letters (`A$12,000`, `NZ$ 4,500`, `C$`: as the results print
  * them), by their codes (real: a funder's grants in A$ refused on every row).
@@ -67,6 +67,38 @@ export const DOLLAR_MARK = "$";
 /** Is `code` a currency written with `$` (so a bare `$` amount may be in it)? */
 export function isDollar(code: string): boolean {
   return DOLLARS.has(code);
+}
+
+/**
+ * What an amount marked only `kr` (`12.500 kr.`, `kr 3 000`) is in: a krone or krona, but which — the
+ * Danish, the Norwegian, the Swedish or the Icelandic — the column says (a header's `DKK`, a cell's
+ * `SEK`). Until one does, results say `kr` as the sheet does (real: Nordic grant lists refused on
+ * every row, and their sums printed as dollars).
+ */
+export const KRONE_MARK = "kr";
+/** The currencies written `kr`. */
+const KRONER: ReadonlySet<string> = new Set(["SEK", "NOK", "DKK", "ISK"]);
+
+/** Is `mark` (lastAmountCurrency's `$` or `kr`) a mark several currencies share, and may `code` be its? */
+export function markFits(mark: string, code: string): boolean {
+  return mark === DOLLAR_MARK ? DOLLARS.has(code) : mark === KRONE_MARK && KRONER.has(code);
+}
+
+/**
+ * Currencies of several columns or blocks with `kr` read as the krone one of them names by its code
+ * (`Belopp (SEK)` beside a column of `1 000 kr`: both Swedish), so they add up.
+ */
+export function kroneNamed(codes: readonly string[]): string[] {
+  const krone = codes.find((c) => KRONER.has(c));
+  return codes.map((c) => (c === KRONE_MARK && krone !== undefined ? krone : c));
+}
+
+/**
+ * Does `code` write its amounts as continental Europe does — a dot before three digits groups thousands,
+ * a comma before one or two is decimal (`1.250,50 €`, `12.500 kr.`)?
+ */
+export function writesAsEurope(code: string): boolean {
+  return code === "EUR" || code === KRONE_MARK || KRONER.has(code);
 }
 const SCALES: Readonly<Record<string, number>> = {
   k: 1e3,
@@ -160,7 +192,8 @@ export function writtenAsOnlyTheUsWrites(text: string): boolean {
 const US_ONLY = /\d,\d{3}[.,]\d|(?<![\d.,])\d+\.\d{1,2}(?![\d.,])/;
 
 /** `250.000`, `1.234.567`: whole thousands grouped by dots, nothing after them but a currency. */
-const DOT_THOUSANDS = /(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,])(?=\s*(?:€|EUR\b|\)|$))/i;
+const DOT_THOUSANDS =
+  /(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,])(?=\s*(?:€|(?:EUR|SEK|NOK|DKK|ISK)\b|kr\b\.?|\)|$))/i;
 
 /** The text with DOT_THOUSANDS' dots taken out, or undefined when it has none. */
 function dotThousands(text: string): string | undefined {
@@ -199,7 +232,8 @@ function otherSeparators(text: string, europeanColumn: boolean): string | undefi
   return undefined;
 }
 
-const EUROS = /€|\bEUR\b/i;
+/** A mark of a currency written as Europe writes it (see writesAsEurope). */
+const EUROS = /€|\b(?:EUR|SEK|NOK|DKK|ISK)\b|(?<![\p{L}\d])kr\b/iu;
 const DECIMAL_COMMA = /(?<![\d.,])(\d{1,3}(?:[.\s\u00a0\u202f'’]\d{3})+|\d+),(\d{1,2})(?![\d,.])/;
 const SPACE_OR_APOSTROPHE_THOUSANDS =
   /(?<![\d.,])\d{1,3}(?:(?:['’]\d{3})+|(?:[ \u00a0\u202f]\d{3})+)(?:\.\d+)?(?![\d,'’ \u00a0\u202f]\d|[\d,'’])/;
@@ -318,8 +352,9 @@ export function scaleWords(factor: number): string {
         : `units of ${factor}`;
 }
 
-/** `£` → GBP, `us$` → USD, `eur` → EUR. */
+/** `£` → GBP, `us$` → USD, `eur` → EUR, `Kr.` → kr (KRONE_MARK). */
 function codeOf(mark: string): string {
+  if (/^kr\.?$/i.test(mark)) return KRONE_MARK;
   const found = mark.toUpperCase();
   return CURRENCY_SYMBOLS[found] ?? DOLLAR_PREFIXES[found] ?? found;
 }
@@ -632,6 +667,8 @@ export function isEmail(text: string): boolean {
 const WHOLE_DOLLARS = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 0 });
 const CENTS = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", minimumFractionDigits: 2 });
 const PLAIN = new Intl.NumberFormat("en-US", { maximumFractionDigits: 10 });
+const WHOLE = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+const TWO_DIGITS = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 /** `$1,200` or `$1,200.50` for messages (negative amounts as `-$5`). */
 export function formatDollars(value: number): string {
@@ -643,6 +680,8 @@ const FORMATS = new Map<string, Intl.NumberFormat[]>();
 /** An amount in its column's currency: `£1,200`, `€1,200.50`, `$1,200` (never `$` for pounds). */
 export function formatAmount(value: number, currency = "USD"): string {
   if (currency === "" || currency === "USD") return formatDollars(value);
+  // `kr` names no one currency (KRONE_MARK): shown as Intl shows a code, `kr 12,500`.
+  if (currency === KRONE_MARK) return `kr ${(Number.isInteger(value) ? WHOLE : TWO_DIGITS).format(value)}`;
   let formats = FORMATS.get(currency);
   if (!formats) {
     formats = [0, 2].map(
@@ -681,10 +720,12 @@ export function formatCurrency(code: string): string {
   if (locale && locale[1] !== "") {
     const mark = locale[1].trim();
     if (mark === "$") return DOLLAR_LOCALES[(locale[2] ?? "").toUpperCase()] ?? "USD";
+    if (/^kr\.?$/i.test(mark)) return KRONE_LOCALES[(locale[2] ?? "").toUpperCase()] ?? KRONE_MARK;
     return FORMAT_MARKS[mark] ?? (/^[A-Za-z]{3}$/.test(mark) ? mark.toUpperCase() : "");
   }
   // Outside [colour] brackets: a quoted or escaped mark, or a bare one (£, €, $ are literal in a format).
   const bare = first.replace(/\[[^\]]*\]/g, "");
+  if (/"\s*kr\.?\s*"/i.test(bare)) return KRONE_MARK; // `#,##0 "kr."`: Excel's Nordic currency formats
   const mark = /(?:"\s*([£€¥₹$])\s*"|\\([£€¥₹$])|([£€¥₹$]))/.exec(bare);
   const symbol = mark?.[1] ?? mark?.[2] ?? mark?.[3];
   return symbol === undefined ? "" : symbol === "$" ? "USD" : FORMAT_MARKS[symbol];
@@ -693,6 +734,8 @@ export function formatCurrency(code: string): string {
 const FORMAT_MARKS: Record<string, string> = { "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR" };
 /** `[$$-C09]`: the dollar of a locale (LCID in hex): Australia, New Zealand, Canada; else US. */
 const DOLLAR_LOCALES: Record<string, string> = { C09: "AUD", "1409": "NZD", "1009": "CAD", "409": "USD" };
+/** `[$kr.-406]`: the krone of a locale (LCID in hex): Danish, Norwegian (Bokmål, Nynorsk), Swedish, Icelandic. */
+const KRONE_LOCALES: Record<string, string> = { "406": "DKK", "414": "NOK", "814": "NOK", "41D": "SEK", "40F": "ISK" };
 
 /**
  * Per column, the currency the number formats of its numbers show (formatCurrency), "" where they

@@ -1,5 +1,5 @@
 import { ASSETS, PARTNERS, type ColumnSpec } from "../schema";
-import { headerScale } from "./coerce";
+import { headerScale, kroneNamed } from "./coerce";
 import { mapBlocks } from "./blocks";
 import { matchHeader, mapHeaders } from "./headers";
 import { DuplicateFinder } from "./duplicates";
@@ -104,7 +104,7 @@ function namedCurrency(t: TypedTable, slots: readonly number[]): string {
       );
     }
   }
-  const named = slots.map((slot) => t.currency[slot]).filter((c) => c !== "");
+  const named = kroneNamed(slots.map((slot) => t.currency[slot]).filter((c) => c !== ""));
   if (new Set(named).size > 1) {
     throw new TrackerError("#VALUE!", `The amounts are in different currencies (${[...new Set(named)].join(", ")}).`);
   }
@@ -117,7 +117,7 @@ function namedCurrency(t: TypedTable, slots: readonly number[]): string {
  * plain numbers do with `£` amounts in one column.
  */
 function blocksCurrency(tables: readonly TypedTable[], slots: readonly number[]): string {
-  const currencies = [...new Set(tables.map((t) => namedCurrency(t, slots)).filter((c) => c !== ""))];
+  const currencies = [...new Set(kroneNamed(tables.map((t) => namedCurrency(t, slots)).filter((c) => c !== "")))];
   if (currencies.length > 1) {
     throw new TrackerError("#VALUE!", `The blocks' amounts are in different currencies (${currencies.join(", ")}).`);
   }

@@ -188,7 +188,7 @@ export class TypedCells {
   readonly mixedCurrencyRow: Int32Array;
   /** Per amount slot: how many of its amounts were marked with a bare `$` (a dollar of the column's kind). */
   readonly bareDollars: Int32Array;
-  /** Per slot: 1 while the column's currency comes only from bare `$` marks (see noteCurrency). */
+  /** Per slot: 1 while the column's currency comes only from bare `$` or `kr` marks (see noteCurrency). */
   protected readonly dollarMarkOnly: Uint8Array;
   /** Per amount slot: 1 once an amount of it was written as Europe writes them (`1 234,50`, `€ 250.000`). */
   readonly writtenAsEurope: Uint8Array;
@@ -481,16 +481,21 @@ export class TypedCells {
     const currency = coerce.lastAmountCurrency();
     if (currency === "") return;
     const current = this.currency[slot];
-    const mark = currency === coerce.DOLLAR_MARK;
-    if (mark) this.bareDollars[slot]++;
+    // `$` and `kr` are marks several currencies share (coerce.markFits).
+    const mark = currency === coerce.DOLLAR_MARK || currency === coerce.KRONE_MARK;
+    if (currency === coerce.DOLLAR_MARK) this.bareDollars[slot]++;
     if (current === "") {
-      this.currency[slot] = mark ? "USD" : currency;
+      this.currency[slot] = currency === coerce.DOLLAR_MARK ? "USD" : currency;
       this.dollarMarkOnly[slot] = mark ? 1 : 0;
       this.currencyRow[slot] = this.row;
-    } else if (mark ? coerce.isDollar(current) : current === currency) {
+    } else if (mark ? current === currency || coerce.markFits(currency, current) : current === currency) {
       if (!mark) this.dollarMarkOnly[slot] = 0;
-    } else if (this.dollarMarkOnly[slot] === 1 && coerce.isDollar(currency)) {
-      // The first dollar named by its code names the `$` amounts before it too.
+    } else if (
+      (this.dollarMarkOnly[slot] === 1 || current === coerce.KRONE_MARK) &&
+      coerce.markFits(current === "USD" ? coerce.DOLLAR_MARK : current, currency)
+    ) {
+      // The first dollar (krone) named by its code names the `$` (`kr`) amounts before it too, as a
+      // code in a cell names a header's `kr`.
       this.currency[slot] = currency;
       this.dollarMarkOnly[slot] = 0;
       this.currencyRow[slot] = this.row;
@@ -628,7 +633,7 @@ export class TypedCells {
     if (typeof cell !== "string") return undefined;
     const reading = this.sample(slot).european
       ? coerce.AS_EUROPE_WRITES
-      : this.currencyOf(slot) === "EUR"
+      : coerce.writesAsEurope(this.currencyOf(slot))
         ? coerce.IN_EUROS
         : coerce.AS_WRITTEN;
     return reading === coerce.AS_WRITTEN ? undefined : coerceNumber(cell, reading);
@@ -717,7 +722,7 @@ export class TypedCells {
     // writes so (`9,999,999`, `12.50`): the column is European when the first outnumber the second.
     let europe = 0;
     let us = 0;
-    const inEuros = this.currency[slot] === "EUR";
+    const inEuros = coerce.writesAsEurope(this.currency[slot]);
     const column = this.index[slot];
     const end = Math.min(this.rowCount, this.firstDataRow + SAMPLE_ROWS);
     for (let r = this.firstDataRow; r < end; r++) {

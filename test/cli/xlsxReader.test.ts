@@ -168,6 +168,11 @@ describe("reading an .xlsx into what Excel hands a custom function", () => {
     ["[$$-1009]#,##0", "CAD"],
     ["[$USD] #,##0", "USD"],
     ['"$"#,##0_);("$"#,##0)', "USD"],
+    // Excel's Danish, Swedish and Norwegian currency formats; `kr.` in quotes names no country.
+    ["#,##0.00 [$kr.-406];-#,##0.00 [$kr.-406]", "DKK"],
+    ["[$kr-41D] #,##0", "SEK"],
+    ["[$kr-414] #,##0", "NOK"],
+    ['#,##0 "kr."', "kr"],
     ["[Red]#,##0", ""],
     ["#,##0.00", ""],
     ["dd/mm/yyyy", ""],

@@ -566,6 +566,49 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
     expect([summarizePartners(sek).currency, summarizePartners(sek).total.committed]).toEqual(["SEK", 17500]);
   });
 
+  it("read amounts marked kr as the Nordic countries write them, in the krone the column names, never as dollars", () => {
+    // Invented values, as Danish, Norwegian and Swedish grant lists write them: refused on every row
+    // ("expected an amount in dollars") and summed as $0.
+    const danish: Cell[][] = [
+      ["Partner", "Committed"],
+      ["Foo Forening", "12.500 kr."],
+      ["Bar Klub", "kr 3.000"],
+      ["Baz IF", "1.250,50 kr"],
+      ["Qux", "25 000 kr"],
+    ];
+    expect(check(danish)).toEqual([]);
+    const dk = summarizePartners(danish);
+    expect([dk.currency, dk.total.committed]).toEqual(["kr", 41750.5]);
+    expect(summaryToSpill(dk, "Committed", "Received")[0]).toEqual([
+      "Sector",
+      "Partners",
+      "Committed (kr)",
+      "Received (kr)",
+    ]);
+    // A header saying kr: its plain figures are kroner, a dot grouping thousands as in euros.
+    const header: Cell[][] = [
+      ["Partner", "Committed (kr.)"],
+      ["Foo", "12.500"],
+      ["Bar", "3.000,50"],
+      ["Baz", "lots"],
+    ];
+    expect(summarizePartners(header).total.committed).toBe(15500.5);
+    expect(check(header).map((i) => i.message)).toEqual([
+      'Committed (kr.) is "lots" — expected an amount in kr, like 1200 or kr 1,200.',
+    ]);
+    // Which krone is the one the column names by its code; `kr` beside it is that one, not a mix.
+    const swedish: Cell[][] = [
+      ["Partner", "Committed (SEK)", "Received"],
+      ["A", "1 500 kr", "1 000 kr"],
+      ["B", "2 000,50 kr", 500],
+    ];
+    expect(check(swedish)).toEqual([]);
+    const se = summarizePartners(swedish);
+    expect([se.currency, se.total.committed, se.total.received]).toEqual(["SEK", 3500.5, 1500]);
+    // kr and euros in one column are still a mix.
+    expect(byRule(check([...swedish, ["C", "€ 20", 0]]))).toEqual([[4, "currency.committed", "error"]]);
+  });
+
   it("read a bare $ as the dollar the column names: Canadian beside $330,000 CAD, US dollars with USD", () => {
     // Real: a Toronto contract ledger wrote most awards "$982,900" and two "$330,000 CAD".
     const toronto: Cell[][] = [
