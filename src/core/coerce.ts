@@ -610,8 +610,18 @@ export function coerceDate(cell: Cell, dayFirst = false): number | undefined {
 }
 
 /** Why a date cell was refused, in words a partner understands (only called for refused cells). */
-export function dateProblem(cell: Cell): string {
+export function dateProblem(cell: Cell, dayFirst = false): string {
   const s = typeof cell === "string" ? cell.trim() : "";
+  // `00/01/1900`, `1900-01-00`: Excel's day 0, what an empty date cell shows under a date format
+  // (real: a Brazilian ledger's `00/01/1900` on 12 rows).
+  if (/^0{1,2}[/.-]0?1[/.-]1900$|^1900-0?1-0{1,2}$/.test(s)) {
+    return "that is Excel's day 0 (an empty date cell shown as a date): leave the cell blank, or type the date";
+  }
+  if (NUMERIC_DATE.test(s)) {
+    return dayFirst
+      ? "that day does not exist on the calendar (this column's dates are day first, like 1/3/2024 for March 1)"
+      : "that day does not exist on the calendar (dates are read month first, like 3/1/2024 for March 1)";
+  }
   if (
     ISO_DATE.test(s) ||
     YMD_SLASH.test(s) ||

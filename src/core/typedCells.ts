@@ -158,7 +158,7 @@ export class TypedCells {
   /** Per date slot: the words that say there is no date yet (ColumnSpec.noDateWords), as keys. */
   protected readonly noDate: (ReadonlySet<string> | undefined)[];
   /** Per date slot: its text dates are written day first (decided from the column, see dateOrder). */
-  protected readonly dayFirst: Uint8Array;
+  readonly dayFirst: Uint8Array;
   /** Per date slot: 1 when a date without its day means the period's last day (ColumnSpec.endOfPeriod). */
   readonly endOfPeriod: Uint8Array;
   /** Per date slot: 1 once dateOrder has read the column. */

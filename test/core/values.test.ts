@@ -182,6 +182,31 @@ describe("dates as people write them", () => {
     expect(check([...sheet, ["C", "03.25.2024"]])).toEqual([]);
   });
 
+  it("an impossible date says the order its column is read in, and Excel's day 0 is named as such", () => {
+    // Real (a Brazilian ledger, invented values): day-first dates, one `31/02/…` and Excel's empty date
+    // `00/01/1900` were told "dates are read month first" and "does not exist on the calendar".
+    const sheet: Cell[][] = [
+      ["Partner", "Start date"],
+      ["A", "30/06/2015"],
+      ["B", "31/02/2027"],
+      ["C", "00/01/1900"],
+    ];
+    expect(check(sheet).map((i) => i.message)).toEqual([
+      'Start date is "31/02/2027" — that day does not exist on the calendar (this column\'s dates are day ' +
+        "first, like 1/3/2024 for March 1).",
+      'Start date is "00/01/1900" — that is Excel\'s day 0 (an empty date cell shown as a date): leave the ' +
+        "cell blank, or type the date.",
+    ]);
+    // A month-first column says so, as before.
+    expect(
+      check([
+        ["Partner", "Start date"],
+        ["A", "12/31/2024"],
+        ["B", "2/30/2024"],
+      ])[0].message,
+    ).toMatch(/\(dates are read month first, like 3\/1\/2024 for March 1\)/);
+  });
+
   it("an End date written Ongoing is no date yet, not an error; other words still are", () => {
     // Real: a council ledger's End date column says `Ongoing` where a grant has no end.
     const sheet: Cell[][] = [
