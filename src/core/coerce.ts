@@ -12,11 +12,13 @@ import type { Cell, HeaderMapping, Matrix } from "./types";
 
 /**
  * Amounts and quantities: numbers, or text such as `1200`, `1,200.50`, `$1,200`, `-$5`, `$-5`.
- * Accounting negatives `(1,200)` are read as -1200 (then flagged by the "0 or more" rule rather
- * than as unreadable text). Thousands separators must be in the right places (`1,20` is refused),
+ * Accounting negatives `(1,200)`, `$(1,200)`, `$ (1,200)` are read as -1200 (then flagged by the "0 or
+ * more" rule rather than as unreadable text; real: a city's capital plan wrote its contingencies
+ * `$ (48,887,000.00)`, left out of its total, $186M too high). Thousands separators must be in the right places (`1,20` is refused),
  * booleans are not numbers (SUM ignores them too), and text with words in it is refused.
  */
-const AMOUNT = /^(\()?\s*([-+])?\s*\$?\s*([-+])?\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)\s*(\))?$/;
+const AMOUNT =
+  /^(?:\$\s*(?=\())?(\()?\s*([-+])?\s*\$?\s*([-+])?\s*((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d*)?|\.\d+)\s*(\))?$/;
 
 /**
  * The currency the last amount read by coerceNumber was written in (`USD` for `$`), or "" when it
@@ -43,6 +45,14 @@ export function writtenCurrency(cell: Cell): string {
 
 const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { $: "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR" };
 const CURRENCY_CODES = "USD|US\\$|GBP|EUR|CAD|AUD|NZD|CHF|JPY|INR|MXN|SEK|NOK|DKK|ISK|AU?\\$|NZ\\$|CA?\\$|kr\\.?";
+/**
+ * More currencies amounts are written in (real: Brazilian convênios in `R$ 100.000,00`, Buenos Aires
+ * works in pesos; Czech `Kč`, Polish `zł`), read in cells and, written in capitals as here, in headers
+ * (`pen`, `cop` and `ars` are words too).
+ */
+const MORE_CODES = "BRL|ARS|CLP|COP|PEN|CZK|PLN|HUF|ZAR|AR\\$|MX\\$|R\\$|Kč|zł";
+/** MORE_CODES' marks by their upper case (codeOf). */
+const MORE_MARKS: Readonly<Record<string, string>> = { R$: "BRL", AR$: "ARS", MX$: "MXN", KČ: "CZK", ZŁ: "PLN" };
 /**
  * Dollars written with their country's letters (`A$12,000`, `NZ$ 4,500`, `C$`: as the results print
  * them), by their codes (real: a funder's grants in A$ refused on every row).
@@ -76,6 +86,8 @@ export function isDollar(code: string): boolean {
  * every row, and their sums printed as dollars).
  */
 export const KRONE_MARK = "kr";
+/** Currencies besides the euro and the kroner whose amounts are written `1.234,56` or `1 234,56`. */
+const WRITTEN_AS_EUROPE: ReadonlySet<string> = new Set(["BRL", "ARS", "CLP", "COP", "CZK", "PLN", "HUF"]);
 /** The currencies written `kr`. */
 const KRONER: ReadonlySet<string> = new Set(["SEK", "NOK", "DKK", "ISK"]);
 
@@ -98,7 +110,7 @@ export function kroneNamed(codes: readonly string[]): string[] {
  * a comma before one or two is decimal (`1.250,50 €`, `12.500 kr.`)?
  */
 export function writesAsEurope(code: string): boolean {
-  return code === "EUR" || code === KRONE_MARK || KRONER.has(code);
+  return code === "EUR" || code === KRONE_MARK || KRONER.has(code) || WRITTEN_AS_EUROPE.has(code);
 }
 const SCALES: Readonly<Record<string, number>> = {
   k: 1e3,
@@ -117,9 +129,9 @@ const SCALES: Readonly<Record<string, number>> = {
  * `£1,200`, `1,200 EUR`), a scale (`$1.2M`, `25k`, `3 million`). Tried only when AMOUNT fails.
  */
 const WRITTEN_AMOUNT = new RegExp(
-  `^(\\()?\\s*([-+])?\\s*(?:(${CURRENCY_CODES})\\s*)?([$£€¥₹])?\\s*([-+])?\\s*` +
+  `^(\\()?\\s*([-+])?\\s*(?:(${CURRENCY_CODES}|${MORE_CODES})\\s*)?([$£€¥₹])?\\s*([-+])?\\s*` +
     `((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d*)?|\\.\\d+)\\s*` +
-    `(k|thousand|mm|mn|mil|million|m|bn|billion|b)?\\.?\\s*(?:(${CURRENCY_CODES})|([£€¥₹]))?\\s*(\\))?$`,
+    `(k|thousand|mm|mn|mil|million|m|bn|billion|b)?\\.?\\s*(?:(${CURRENCY_CODES}|${MORE_CODES})|([£€¥₹]))?\\s*(\\))?$`,
   "i",
 );
 
@@ -193,7 +205,7 @@ const US_ONLY = /\d,\d{3}[.,]\d|(?<![\d.,])\d+\.\d{1,2}(?![\d.,])/;
 
 /** `250.000`, `1.234.567`: whole thousands grouped by dots, nothing after them but a currency. */
 const DOT_THOUSANDS =
-  /(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,])(?=\s*(?:€|(?:EUR|SEK|NOK|DKK|ISK)\b|kr\b\.?|\)|$))/i;
+  /(?<![\d.,])[1-9]\d{0,2}(?:\.\d{3})+(?![\d.,])(?=\s*(?:€|(?:EUR|SEK|NOK|DKK|ISK|BRL|ARS|CLP|COP|CZK|PLN|HUF)\b|kr\b\.?|Kč|zł|\)|$))/i;
 
 /** The text with DOT_THOUSANDS' dots taken out, or undefined when it has none. */
 function dotThousands(text: string): string | undefined {
@@ -233,7 +245,7 @@ function otherSeparators(text: string, europeanColumn: boolean): string | undefi
 }
 
 /** A mark of a currency written as Europe writes it (see writesAsEurope). */
-const EUROS = /€|\b(?:EUR|SEK|NOK|DKK|ISK)\b|(?<![\p{L}\d])kr\b/iu;
+const EUROS = /€|\b(?:EUR|SEK|NOK|DKK|ISK|BRL|ARS|CLP|COP|CZK|PLN|HUF)\b|(?<![\p{L}\d])(?:kr\b|R\$|Kč|zł)/iu;
 const DECIMAL_COMMA = /(?<![\d.,])(\d{1,3}(?:[.\s\u00a0\u202f'’]\d{3})+|\d+),(\d{1,2})(?![\d,.])/;
 const SPACE_OR_APOSTROPHE_THOUSANDS =
   /(?<![\d.,])\d{1,3}(?:(?:['’]\d{3})+|(?:[ \u00a0\u202f]\d{3})+)(?:\.\d+)?(?![\d,'’ \u00a0\u202f]\d|[\d,'’])/;
@@ -296,13 +308,16 @@ const HEADER_CURRENCY = new RegExp(
   "i",
 );
 
+/** MORE_CODES in a header, as capitals (`Valor (BRL)`, `Valor (R$)`), never `pen` or `cop`. */
+const HEADER_MORE_CURRENCY = new RegExp(`(?:^|[^A-Za-z])(${MORE_CODES})(?![A-Za-z])`, "u");
+
 /**
  * The currency an amount column's header names (`From Town Fund Award (£)` → GBP), or "" when it
  * names none. Plain numbers under such a header are in that currency: results say £, never $.
  */
 export function headerCurrency(text: string): string {
   const header = unmangled(text);
-  const m = HEADER_CURRENCY.exec(header) ?? CODE_AT_END.exec(header);
+  const m = HEADER_CURRENCY.exec(header) ?? HEADER_MORE_CURRENCY.exec(header) ?? CODE_AT_END.exec(header);
   if (m) return codeOf(m[1]);
   // The currency's name, as German and other sheets write it (real: Hamburg's `Wert (Euro)`, in $).
   return /(?:^|[^\p{L}])euros?(?![\p{L}])/iu.test(header) ? "EUR" : "";
@@ -313,7 +328,7 @@ export function headerCurrency(text: string): string {
  * `FoerderbeitragCHF`: a Swiss city's grants in francs), or after `in` (`Total awarded in EUR`: an EU
  * agency's grant lists).
  */
-const CODE_AT_END = new RegExp(`(?:\\s+(?:in\\s+)?|(?<=\\p{Ll}))(${CURRENCY_CODES})\\s*$`, "u");
+const CODE_AT_END = new RegExp(`(?:\\s+(?:in\\s+)?|(?<=\\p{Ll}))(${CURRENCY_CODES}|${MORE_CODES})\\s*$`, "u");
 
 /** The header without the currency code that closes it (`Amount GBP` → `Amount`), or undefined. */
 export function withoutCurrencyCode(header: string): string | undefined {
@@ -356,7 +371,7 @@ export function scaleWords(factor: number): string {
 function codeOf(mark: string): string {
   if (/^kr\.?$/i.test(mark)) return KRONE_MARK;
   const found = mark.toUpperCase();
-  return CURRENCY_SYMBOLS[found] ?? DOLLAR_PREFIXES[found] ?? found;
+  return CURRENCY_SYMBOLS[found] ?? DOLLAR_PREFIXES[found] ?? MORE_MARKS[found] ?? found;
 }
 
 const LONE_CURRENCY = new RegExp(`^(${CURRENCY_CODES}|[£€¥₹$])$`, "i");
@@ -731,7 +746,9 @@ export function formatCurrency(code: string): string {
     const mark = locale[1].trim();
     if (mark === "$") return DOLLAR_LOCALES[(locale[2] ?? "").toUpperCase()] ?? "USD";
     if (/^kr\.?$/i.test(mark)) return KRONE_LOCALES[(locale[2] ?? "").toUpperCase()] ?? KRONE_MARK;
-    return FORMAT_MARKS[mark] ?? (/^[A-Za-z]{3}$/.test(mark) ? mark.toUpperCase() : "");
+    return (
+      FORMAT_MARKS[mark] ?? MORE_MARKS[mark.toUpperCase()] ?? (/^[A-Za-z]{3}$/.test(mark) ? mark.toUpperCase() : "")
+    );
   }
   // Outside [colour] brackets: a quoted or escaped mark, or a bare one (£, €, $ are literal in a format).
   const bare = first.replace(/\[[^\]]*\]/g, "");

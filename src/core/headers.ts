@@ -878,7 +878,7 @@ export function mappingFromPairs(
       );
     }
     // `Committed (EUR)`: the column, and the currency its amounts are in where the sheet names none.
-    const currency = spec.type === "currency" ? headerCurrency(name) : "";
+    const currency = spec.type === "currency" ? mappedCurrency(name) : "";
     return { header, column: spec.id, currency };
   });
 
@@ -963,6 +963,30 @@ export function mappingFromPairs(
     ...mapping,
     mappedCurrencies: Object.fromEntries(currencies.map((r) => [indexOf.get(r.header) as number, r.currency])),
   };
+}
+
+/**
+ * The currency a mapping by hand names for an amount column (`Committed (EUR)`, `Committed (£)`): any
+ * ISO 4217 code the runtime knows (`Committed (ARS)`: Buenos Aires' works printed as dollars, the
+ * code dropped without a word), and a code it does not know is said, never dropped.
+ */
+function mappedCurrency(name: string): string {
+  const named = headerCurrency(name);
+  if (named !== "") return named;
+  const code = /\(\s*([A-Za-z]{3})\s*\)\s*$/.exec(name)?.[1]?.toUpperCase();
+  if (code === undefined) return "";
+  if (isoCurrencies().has(code)) return code;
+  throw new TrackerError(
+    "#VALUE!",
+    `The mapping names "${name}": ${code} is not a currency code — use one such as EUR, GBP or BRL (ISO 4217).`,
+  );
+}
+
+let knownCurrencies: ReadonlySet<string> | undefined;
+/** The ISO 4217 codes Intl formats (every current runtime lists them; an older one: none beyond coerce's). */
+function isoCurrencies(): ReadonlySet<string> {
+  const intl = Intl as { supportedValuesOf?: (key: string) => string[] };
+  return (knownCurrencies ??= new Set(intl.supportedValuesOf?.("currency") ?? []));
 }
 
 /**

@@ -12,6 +12,16 @@ describe("amounts and quantities", () => {
     ["-$5", -5],
     ["$-5", -5],
     ["(1,200)", -1200],
+    // Accounting negatives with the sign outside (real: Houston's capital plan, `$ (48,887,000.00)`).
+    ["$(250.00)", -250],
+    ["$ (48,887,000.00)", -48887000],
+    [" $\t(400.00) ", -400],
+    // More currencies, as their countries write them (real: Brazilian convênios; invented: Czech, Polish).
+    ["R$ 100.000,00", 100000],
+    ["R$ 1.500", 1500],
+    ["100 000 Kč", 100000],
+    ["1 250,50 zł", 1250.5],
+    ["ARS 1.250.000", 1250000],
     ["0.5", 0.5],
     [".5", 0.5],
     [0, 0],

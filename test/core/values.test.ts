@@ -634,6 +634,47 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
     expect(byRule(check([...swedish, ["C", "€ 20", 0]]))).toEqual([[4, "currency.committed", "error"]]);
   });
 
+  it("read Brazil's, Czechia's and Poland's amounts in their currencies, and a mapping by hand names any ISO code", () => {
+    // Real: Brazilian convênios in `R$ 100.000,00` refused on every row and summed as $0 (invented values).
+    const brl: Cell[][] = [
+      ["Partner", "Committed"],
+      ["A", "R$ 100.000,00"],
+      ["B", "R$ 2.500,50"],
+    ];
+    expect(check(brl)).toEqual([]);
+    expect([summarizePartners(brl).currency, summarizePartners(brl).total.committed]).toEqual(["BRL", 102500.5]);
+    expect(
+      summarizePartners([
+        ["Partner", "Committed (Kč)"],
+        ["A", "100 000"],
+        ["B", "1 500,50"],
+      ]).currency,
+    ).toBe("CZK");
+    expect(
+      summarizePartners([
+        ["Partner", "Committed"],
+        ["A", "1 250,50 zł"],
+      ]).total.committed,
+    ).toBe(1250.5);
+    // Real: Buenos Aires' works mapped `Committed (ARS)`: the code was dropped, the sum printed in $.
+    const works: Cell[][] = [
+      ["licitacion_oferta_empresa", "monto_contrato"],
+      ["Foo SA", 1250000],
+      ["Bar SRL", "mucho"],
+    ];
+    const pairs = (target: string) =>
+      mappingFromPairs(works, "Partners", [
+        ["licitacion_oferta_empresa", "Partner"],
+        ["monto_contrato", target],
+      ]);
+    expect(summarizePartners(works, null, pairs("Committed (ARS)")).currency).toBe("ARS");
+    expect(
+      validateRange(works, "Partners", { today: TODAY, mapping: pairs("Committed (COP)") }).issues[0].message,
+    ).toBe('monto_contrato is "mucho" — expected an amount in COP, like 1200 or COP\u00a01,200.');
+    // A code no currency has is said, not dropped.
+    expect(() => pairs("Committed (XYZ)")).toThrow(/XYZ is not a currency code/);
+  });
+
   it("read a bare $ as the dollar the column names: Canadian beside $330,000 CAD, US dollars with USD", () => {
     // Real: a Toronto contract ledger wrote most awards "$982,900" and two "$330,000 CAD".
     const toronto: Cell[][] = [
