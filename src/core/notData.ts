@@ -68,7 +68,7 @@ const AFTER_TOTAL = String.raw`\s*:.*|\s*[-–—].*|\s*\(.*|\s+(?:for\b|fy).*|\
 /**
  * The word in the languages of the sheets users keep beside English ones (real: Hamburg's sponsoring
  * reports, `Gesamtwert` and `Summe` rows summed as donors, 2–5× the money): German, French, Dutch,
- * Italian, Spanish and the Nordic languages. Whole labels only: `Gesamtschule Nord` is a school.
+ * Italian, Spanish, Portuguese, the Nordic, Central European and Slavic languages, Turkish, Greek. Whole labels only: `Gesamtschule Nord` is a school.
  */
 const OTHER_LANGUAGES_TOTAL = [
   "gesamt",
@@ -87,6 +87,24 @@ const OTHER_LANGUAGES_TOTAL = [
   "totalt",
   "summa",
   "suma(?:\\s+total)?",
+  // Danish, Norwegian, Finnish, Czech, Slovak, Polish, Portuguese, Hungarian, Croatian/Serbian,
+  // Slovenian, Turkish, Greek, Russian (a helper's round of such sheets: `Celkem`, `Razem`, `I alt`,
+  // `Yhteensä` rows were partners, their sums doubled).
+  "i\\s+alt",
+  "sum\\s+i\\s+alt",
+  "yhteens[äa]",
+  "kaikki\\s+yhteens[äa]",
+  "celkem",
+  "celkom",
+  "razem",
+  "og[óo]łem",
+  "[öo]sszesen",
+  "ukupno",
+  "skupaj",
+  "toplam",
+  "σύνολο",
+  "итого",
+  "всего",
 ].join("|");
 
 // `Total of all funds` adds up; `Sum of lessee move-ins, cable installs and move-outs` is a city's
@@ -158,7 +176,9 @@ const MAY_AGGREGATE = 2;
 const MAY_NOTE = 4;
 const FIRST_CHAR = (() => {
   const first = new Uint8Array(128);
-  for (const c of "tsgize") first[c.charCodeAt(0)] |= MAY_TOTAL; // `insgesamt`, `zwischensumme`, `endsumme`
+  // `insgesamt`, `zwischensumme`, `endsumme`, `yhteensä`, `celkem`, `razem`, `ogółem`, `ukupno`, `kaikki
+  // yhteensä`, `összesen`, `σύνολο`, `итого`, `всего` (slotted as totalKind reads a first character).
+  for (const c of "tsgizeycrouköσив") first[(c.charCodeAt(0) | 32) & 127] |= MAY_TOTAL;
   for (const label of AGGREGATE_LABELS) first[label.charCodeAt(0)] |= MAY_AGGREGATE;
   for (const c of "snf") first[c.charCodeAt(0)] |= MAY_NOTE;
   return first;

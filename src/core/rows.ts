@@ -158,7 +158,7 @@ export class TypedTable extends TypedCells {
     if (this.placeholdersOnly()) return "empty";
     const label = cells[first];
     this.totalLabelAt = -1;
-    if (this.totalInAnotherColumn(first)) return "total";
+    if (this.totalInAnotherColumn(first) || this.totalInKeyColumn(first)) return "total";
     if (typeof label !== "string") return undefined;
     // An END marker under a template's rows, or `Source: …` (whatever numbers the row holds beside
     // it): a note under the data (forEachRow names it so), or a label row inside it.
@@ -374,6 +374,14 @@ export class TypedTable extends TypedCells {
   }
 
   /** Is the key column's cell of `cells` blank (or is there no key column)? */
+  /** Does the key cell, when another cell comes first (`first`), say Total (see totalInKeyColumn)? */
+  private keyTotalIn(cells: readonly Cell[], first: number): boolean {
+    const key = this.keySlot < 0 ? -1 : this.index[this.keySlot];
+    if (key < 0 || key === first) return false;
+    const cell = cells[key];
+    return typeof cell === "string" && totalKind(cell) === TOTAL;
+  }
+
   private keyBlankIn(cells: readonly Cell[]): boolean {
     const slot = this.keySlot;
     return slot < 0 || isBlank(cells[this.index[slot]]);
@@ -578,6 +586,20 @@ export class TypedTable extends TypedCells {
   }
 
   /**
+   * A row whose key cell says Total and nothing else (`TOTALT`, `Total`, `Celkem`) behind a first cell of
+   * another column (its year): a Total row wherever it stands, as nothing else of it describes a partner
+   * (real: a Norwegian grants list opens with a `2016 | | TOTALT | 1500` row a year, read as a partner
+   * on 8 rows and its money summed twice). Whole labels only: `Total Wine` is a name.
+   */
+  private totalInKeyColumn(first: number): boolean {
+    if (!this.keyTotalIn(this.cells, first)) return false;
+    const key = this.index[this.keySlot];
+    if (!this.isTotalRow(TOTAL, key)) return false;
+    this.totalLabelAt = key;
+    return true;
+  }
+
+  /**
    * A row whose first filled cell (`first`) says Total: a total when nothing else of it describes a
    * partner (no list, Yes/No, date or email cell filled) and, for `Total <name>`, when its amounts add
    * up the rows above. Kept out of notData, which runs on every row.
@@ -663,10 +685,11 @@ export class TypedTable extends TypedCells {
     const first = firstFilled(cells);
     const label = cells[first];
     // A row of figures with no name may be a total nobody labelled (unmappedSumAbove): the long way.
-    if (typeof label === "number") return !this.keyBlankIn(cells);
+    if (typeof label === "number") return !this.keyBlankIn(cells) && !this.keyTotalIn(cells, first);
     // A `Total <name>` or an area's name that may add up the rows above it is settled the long way
     // (isTotalRow), and so is a note's words (`Source: …`).
     if (typeof label !== "string" || totalKind(label) !== NOT_TOTAL || isEndMarkerRow(cells, first)) return false;
+    if (this.keyTotalIn(cells, first)) return false;
     const head = this.matrix[this.mapping.headerRow];
     return !(Array.isArray(head) && sameText(label, head[first]));
   }
@@ -773,7 +796,8 @@ export class TypedTable extends TypedCells {
       if (kind === "total") {
         afterGrandTotal ||= isGrandTotal(this.cells) && this.addsUpAbove();
         this.totalAt(r);
-        totalSeen = true;
+        // Totals above every data row (a Norwegian list's `TOTALT` a year, first) are no sums under the data.
+        totalSeen ||= lastData >= 0;
         // A Total above every data row (a report's Grand Total printed first) totals the rows below
         // it: they are the data, not the same money again (real: a rental-aid report, $0 summed).
         if (lastData >= 0) breakdown = this.breakdownBelow(r) ?? breakdown;

@@ -70,12 +70,56 @@ describe("rows that are not data", () => {
       "Totale",
       "Totalt",
       "Suma total",
+      // A helper's round of Nordic and Central European sheets (invented values): each was a partner.
+      "Celkem",
+      "Razem",
+      "I alt",
+      "Yhteensä",
+      "Ogółem",
+      "Összesen",
+      "Ukupno",
+      "ИТОГО",
     ]) {
       expect([label, isTotalLabel(label)]).toEqual([label, true]);
     }
+    // And the summary leaves such a row out: 3 partners and 600, not 4 and 1,200.
+    const czech: Cell[][] = [
+      ["Partner", "Committed"],
+      ["Alfa", 100],
+      ["Beta", 200],
+      ["Gama", 300],
+      ["Celkem", 600],
+    ];
+    expect([summarizePartners(czech).total.partners, summarizePartners(czech).total.committed]).toEqual([3, 600]);
     for (const label of ["Gesamtschule Nord", "Summerfield Trust", "Insgesamt Verein"]) {
       expect([label, isTotalLabel(label)]).toEqual([label, false]);
     }
+  });
+
+  it("a key cell saying Total behind another first cell is a Total row, above the data too (TOTALT a year)", () => {
+    // Real (a Norwegian grants list, invented values): a `2016 | | TOTALT | 1500` row a year above the
+    // organisations' rows, read as the partner TOTALT on 8 rows, its money summed twice.
+    const sheet: Cell[][] = [
+      ["year", "orgnr", "Partner", "Committed"],
+      [2016, "", "TOTALT", 1500],
+      [2017, "", "TOTALT", 1700],
+      [2016, "811014982", "Jæren Kristne Senter", 700],
+      [2017, "811014982", "Jæren Kristne Senter", 900],
+      [2016, "812086332", "Masjidelsalam", 800],
+      [2017, "812086332", "Masjidelsalam", 800],
+      [2016, "813346052", "", 0],
+    ];
+    const s = summarizePartners(sheet);
+    expect([s.total.partners, s.total.committed]).toEqual([2, 3200]);
+    const result = validateRange(sheet, "Partners", { today: TODAY });
+    expect(result.leftOut.map((l) => [l.row + 1, l.kind, l.label])).toEqual([
+      [2, "total", "TOTALT"],
+      [3, "total", "TOTALT"],
+    ]);
+    // The unnamed row under the data is still a row to fix, not a note on sums under it.
+    expect(result.issues.filter((i) => i.row === 8).map((i) => i.rule)).toEqual(["required.partner"]);
+    // A partner whose name only begins so is a name.
+    expect(summarizePartners([...sheet, [2018, "1", "Total Wine & More", 5]]).total.partners).toBe(3);
   });
 
   it("are left out of every check and named once", () => {
