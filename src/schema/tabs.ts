@@ -555,6 +555,32 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Applicant name",
       "Applicant organisation",
       "Applicant organization",
+      // A trader directory's and a licence register's (real: a council's `Company name`, `TradingAs`).
+      "Company name",
+      "Trading as",
+      // The grantee as grant lists in other languages name it (a helper's round: German, Spanish,
+      // Portuguese, French, Dutch, Nordic, Czech and Polish lists, each exit 3 until mapped by hand).
+      "Begünstigter",
+      "Empfänger",
+      "Zuwendungsempfänger",
+      "Beneficiario",
+      "Entidad beneficiaria",
+      "Beneficiário",
+      "Bénéficiaire",
+      "Begunstigde",
+      "Ontvanger",
+      "Modtager",
+      "Mottaker",
+      "Mottagare",
+      "Příjemce",
+      "Proponente",
+      "Nome proponente",
+      "Nome do proponente",
+      "Beneficjent",
+      "Organisatie",
+      "Organización",
+      "Organização",
+      "Organizzazione",
     ],
     // Weaker than any synonym: a grant list's `Recipient` is its Partner, not its `Funder`; a payments
     // ledger's or a contract register's other party (`Supplier Name`, `Contractor Name`, `Payee`) is
@@ -664,12 +690,47 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       // An EU agency's grant lists (`Total GRANTED`, `Total grant`: corpus round 9c, Frontex's).
       "Total granted",
       "Total grant",
+      // `Amt`, the commonest short form (real: a 990 grants workbook's `grantAmt`, its $28M never checked).
+      "Amt",
+      "Grant amt",
+      "Award amt",
+      // A capital register's (real: NYC's school construction `Project Budget Amount`, Pittsburgh's
+      // `budgeted_amount`; `Spent` beside them was already Received).
+      "Budget",
+      "Budgeted",
+      "Budget amount",
+      "Budgeted amount",
+      "Project budget",
+      "Project budget amount",
+      // The amount as grant lists in other languages head it (see Partner's words above).
+      "Betrag",
+      "Förderbetrag",
+      "Fördersumme",
+      "Zuwendungsbetrag",
+      "Importe",
+      "Importe concedido",
+      "Montant",
+      "Montant accordé",
+      "Montant attribué",
+      "Importo",
+      "Importo concesso",
+      "Bedrag",
+      "Toegekend bedrag",
+      "Beløb",
+      "Beløp",
+      "Belopp",
+      "Tilskud",
+      "Tilskudd",
+      "Částka",
+      "Kwota",
+      "Valor global",
+      "Valor concedido",
     ],
     // `Awarded` and `Award` say an amount in a grant list and a date in a contract register (real: NT's
     // `Awarded` dates were summed as $217.8M beside its `Contract Value`): only when nothing better does.
     // A research funder's grants list heads its amounts `Total` (all years of a grant): only when no
     // header names the amount better (real: NHMRC's outcomes, summed from its subtotals sheet instead).
-    fallbackSynonyms: ["Awarded", "Award", "Total"],
+    fallbackSynonyms: ["Awarded", "Award", "Total", "Valor"],
     help: "Dollars committed.",
   },
   received: {
@@ -705,6 +766,9 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Invoice net amount",
       "Invoice nett amount",
       // Not a bare `Net Amount`: in a grants list it may be the award net of what was clawed back.
+      // Brazilian convênios' (a helper's round: `Valor Liberado` beside `Valor Global`).
+      "Valor liberado",
+      "Valor pago",
     ],
     help: "Dollars received so far.",
   },
@@ -731,6 +795,8 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Commencement",
       "Commencement date",
     ],
+    // Not a grant list's `Award Date` / `Date of Award`: when it was decided, not when the work starts
+    // (judged on the corpus: a funder's month-only award dates would only draw warnings).
     help: "When the partnership starts.",
   },
   endDate: {

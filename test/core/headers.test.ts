@@ -88,6 +88,45 @@ describe("header mapping", () => {
     ).toEqual({ "Recipient Org:Name": "partner", "Amount Awarded": "committed" });
   });
 
+  it("reads the grant lists' short, capital-register and other languages' headers for the partner and its amount", () => {
+    // Real: a 990 grants workbook's `grantAmt` (its $28M sheet never checked), a trader directory's
+    // `Company name`, capital registers' `Budget` beside `Spent`, and grant lists in six languages that
+    // each ended "no sheet has a header row naming tracker columns".
+    expect(mappedIds(["granteeName", "grantorName", "grantAmt"])).toEqual({
+      granteeName: "partner",
+      grantAmt: "committed",
+    });
+    expect(mappedIds(["Company name", "Email address", "Phone"])).toEqual({
+      "Company name": "partner",
+      "Email address": "contactEmail",
+    });
+    expect(mappedIds(["Name of organization", "Budget", "Spent"])).toEqual({
+      "Name of organization": "partner",
+      Budget: "committed",
+      Spent: "received",
+    });
+    for (const [partner, amount] of [
+      ["Begünstigter", "Betrag"],
+      ["Zuwendungsempfänger", "Fördersumme"],
+      ["Beneficiario", "Importe"],
+      ["Beneficiário", "Valor (R$)"],
+      ["Bénéficiaire", "Montant"],
+      ["Ontvanger", "Bedrag"],
+      ["Modtager", "Beløb (kr.)"],
+      ["Mottagare", "Belopp"],
+      ["Příjemce", "Částka"],
+      ["Beneficjent", "Kwota"],
+    ]) {
+      expect(mappedIds([partner, amount])).toEqual({ [partner]: "partner", [amount]: "committed" });
+    }
+    expect(headerCurrency("Valor (R$)")).toBe("BRL");
+    expect(mappedIds(["Nome Proponente", "CNPJ", "Valor Global", "Valor Liberado"])).toEqual({
+      "Nome Proponente": "partner",
+      "Valor Global": "committed",
+      "Valor Liberado": "received",
+    });
+  });
+
   it("reads `Initiative #` as Initiative ID, not as the Initiative name", () => {
     expect(normalizeHeader("Initiative #")).toBe(normalizeHeader("Initiative ID"));
     expect(mappedIds(["Initiative #", "Initiative", "Problem"], "Foundation")).toEqual({
@@ -632,8 +671,8 @@ describe("mapping by hand", () => {
     expect(() => mappingFromPairs(sheetRows, "Partners", [["Grantee", "Partner"]])).toThrow(
       /The mapping names "Grantee", but the range has no such header \(row 2 has Name of grantee, Amount, Money out, Fiscal year\)/,
     );
-    expect(() => mappingFromPairs(sheetRows, "Partners", [["Amount", "Budget"]])).toThrow(
-      /"Budget", which is not a Partners column/,
+    expect(() => mappingFromPairs(sheetRows, "Partners", [["Amount", "Budget code"]])).toThrow(
+      /"Budget code", which is not a Partners column/,
     );
   });
 
