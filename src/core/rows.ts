@@ -368,12 +368,15 @@ export class TypedTable extends TypedCells {
         if (!Array.isArray(cells)) return false;
         const first = firstFilled(cells);
         const label = first < 0 ? undefined : cells[first];
-        return typeof label === "string" && totalKind(label) !== NOT_TOTAL;
+        if (typeof label !== "string") return false;
+        if (totalKind(label) !== NOT_TOTAL) return true;
+        // A heading alone after a blank row: what follows is another table (real: a Brazilian ledger's
+        // `CONTAGEM POR SITUAÇÃO` counts under its unlabelled total, which were summed with it).
+        return onlyFilled(cells, first) && r > 0 && isBlankRow(this.matrix[r - 1] ?? []);
       },
     });
   }
 
-  /** Is the key column's cell of `cells` blank (or is there no key column)? */
   /** Does the key cell, when another cell comes first (`first`), say Total (see totalInKeyColumn)? */
   private keyTotalIn(cells: readonly Cell[], first: number): boolean {
     const key = this.keySlot < 0 ? -1 : this.index[this.keySlot];
@@ -382,6 +385,7 @@ export class TypedTable extends TypedCells {
     return typeof cell === "string" && totalKind(cell) === TOTAL;
   }
 
+  /** Is the key column's cell of `cells` blank (or is there no key column)? */
   private keyBlankIn(cells: readonly Cell[]): boolean {
     const slot = this.keySlot;
     return slot < 0 || isBlank(cells[this.index[slot]]);
@@ -760,6 +764,8 @@ export class TypedTable extends TypedCells {
         const kind = (subtotals ??= this.subtotals()).get(r);
         if (kind !== undefined) {
           this.totalAt(r); // its figures are no row's to add up again
+          // An unlabelled total under the data, as a labelled one: unnamed rows under it are on the sums.
+          if (kind === "sumAbove") totalSeen ||= lastData >= 0;
           const column = this.totalInAnotherColumn(firstFilled(this.cells))
             ? this.totalLabelAt
             : firstFilled(this.cells);

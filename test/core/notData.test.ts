@@ -122,6 +122,40 @@ describe("rows that are not data", () => {
     expect(summarizePartners([...sheet, [2018, "1", "Total Wine & More", 5]]).total.partners).toBe(3);
   });
 
+  it("an unlabelled total with a table of counts under it, past a blank row and its heading, is found; the counts are notes", () => {
+    // Real (a Brazilian convênios ledger, invented values): the counts by status under the unlabelled
+    // total were added in with it (1,201,007 for 600,500.50) and 30 of their rows were "Partner is empty".
+    const sheet: Cell[][] = [
+      ["Nome Proponente", "Situacao", "Valor Global", "Valor Liberado"],
+      ["FUNDACAO ALFA", "Em execução", 100000, 50000],
+      ["MUNICIPIO DE BETA", "Convênio Anulado", 200000, 0],
+      ["INSTITUTO GAMA", "Em execução", 300500.5, 300500.5],
+      ["", "", 600500.5, 350500.5],
+      ["", "", "", ""],
+      ["", "CONTAGEM POR SITUAÇÃO", "", ""],
+      ["", "Em Execução", 2, ""],
+      ["", "Convênio Anulado", 1, ""],
+      ["", "", 3, ""],
+    ];
+    const mapping = mappingFromPairs(sheet, "Partners", [
+      ["Nome Proponente", "Partner"],
+      ["Valor Global", "Committed"],
+      ["Valor Liberado", "Received"],
+    ]);
+    const s = summarizePartners(sheet, null, mapping);
+    expect([s.total.partners, s.total.committed, s.total.received]).toEqual([3, 600500.5, 350500.5]);
+    const result = validateRange(sheet, "Partners", { today: TODAY, mapping });
+    expect(result.rowsChecked).toBe(3);
+    expect(result.leftOut.map((l) => [l.row + 1, l.kind])).toEqual([
+      [5, "sumAbove"],
+      [7, "note"],
+      [8, "note"],
+      [9, "note"],
+      [10, "sumAbove"],
+    ]);
+    expect(result.issues.filter((i) => i.rule === "required.partner")).toEqual([]);
+  });
+
   it("are left out of every check and named once", () => {
     const result = validateRange(ledger, "Partners", { today: TODAY });
     expect(result.rowsChecked).toBe(3);
