@@ -82,8 +82,8 @@ export function isDollar(code: string): boolean {
 /**
  * What an amount marked only `kr` (`12.500 kr.`, `kr 3 000`) is in: a krone or krona, but which — the
  * Danish, the Norwegian, the Swedish or the Icelandic — the column says (a header's `DKK`, a cell's
- * `SEK`). Until one does, results say `kr` as the sheet does (real: Nordic grant lists refused on
- * every row, and their sums printed as dollars).
+ * `SEK`). Until one does, results say `kr` as the sheet does (a helper's Nordic repros, invented values:
+ * refused on every row, and their sums printed as $0).
  */
 export const KRONE_MARK = "kr";
 /** Currencies besides the euro and the kroner whose amounts are written `1.234,56` or `1 234,56`. */

@@ -120,6 +120,13 @@ const PRIVATE_PERSON = [
   "private individual",
   "(private individual)",
   "private person",
+  // A lottery distributor's grants to people (a helper's round: Bath's `Named Individual` and
+  // `An application from an individual`, read as one partner on several rows). Not a bare `Individual`:
+  // in a type column it is a value to question, not a blank.
+  "named individual",
+  "individual applicant",
+  "award to an individual",
+  "grant to an individual",
 ];
 
 /**
@@ -134,6 +141,13 @@ export const PLACEHOLDER_WORDS: readonly string[] = (() => {
     "n.a.",
     "not applicable",
     "not available",
+    // A city's performance measures with no figure yet (real: Austin's `No Data` on 1,529 rows, each
+    // "expected a number"), and a target not set.
+    "no data",
+    "no data available",
+    "nodata",
+    "no goal",
+    "no target",
     "not provided",
     "not known",
     "null",

@@ -57,6 +57,20 @@ describe("placeholders", () => {
   });
 });
 
+describe("a measure with no figure yet", () => {
+  it("No Data and No Goal are no values: no type error on each row", () => {
+    // Real: Austin's performance measures, `No Data` in CFY_ACTUAL on 1,529 rows, each "expected a number".
+    const measures: Cell[][] = [
+      ["Initiative ID", "Initiative", "Benchmark metric", "Baseline", "Target", "Current value"],
+      ["M-1", "Permits", "Days to issue", 30, 20, "No Data"],
+      ["M-2", "Parks", "Acres maintained", 100, "No Goal", "no data"],
+    ];
+    const issues = check(measures, "Foundation");
+    expect(issues.filter((i) => i.rule.startsWith("type."))).toEqual([]);
+    expect(issues.filter((i) => i.rule === "required.target").map((i) => i.row)).toEqual([3]);
+  });
+});
+
 describe("a dropdown's prompt left in a template's unused rows", () => {
   // Real: a Towns Fund return's project table, rows under the projects holding only "< Select >"
   // (and a formula's ""): before, 15 × "Project Name is empty" and their prompts copied as statuses.
@@ -1118,6 +1132,17 @@ describe("words real sheets use in their cells (2026-12-02)", () => {
     const s = summarizePartners(register);
     expect([s.total.partners, s.withheld, s.withheldAs]).toEqual([4, 3, "(Particulier)"]);
     expect(check(register).map((i) => i.rule)).toEqual(["required.partner"]);
+    // A lottery distributor's grants to people (a helper's round, invented values): `Named Individual`
+    // on several rows was one partner.
+    const lottery: Cell[][] = [
+      ["Recipient Name", "Grant Amount"],
+      ["Named Individual", 500],
+      ["Bath Rugby Foundation", 10000],
+      ["named individual", 750],
+      ["Award to an individual", 300],
+    ];
+    const l = summarizePartners(lottery);
+    expect([l.total.partners, l.withheld, l.withheldAs]).toEqual([4, 3, "Named Individual"]);
   });
 
   it("takes Eliminated (a post with no holder, like Vacant) for a placeholder, not one person to keep once", () => {
