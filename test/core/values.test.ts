@@ -977,6 +977,19 @@ describe("rows of an export that lost a separator", () => {
     ]);
   });
 
+  it("does not say so of a full row whose number column shares a word with the column right of it", () => {
+    // Real (a helper's round): Austin's measures, an xlsx table, `Yes` in two year columns side by side:
+    // "did the file lose a separator? … left out of the sums" on rows that lost nothing.
+    const measures: Cell[][] = [
+      ["Initiative ID", "Initiative", "Benchmark metric", "Baseline", "Current value", "Notes"],
+      ["M-1", "Permits", "Days to issue", 30, 25, "ok"],
+      ["M-2", "Ratings", "Credit rating kept", "Yes", "Yes", "kept"],
+      ["M-3", "Parks", "Acres", 100, 120, "ok"],
+    ];
+    const issues = check(measures, "Foundation").filter((i) => i.rule === "type.baseline");
+    expect(issues.map((i) => i.message)).toEqual(['Baseline is "Yes" — expected a number, like 12 or 1,200.']);
+  });
+
   it("says once that cells stand to the right when a CSV's quoted value held quotation marks", () => {
     // Real: a Swiss city's culture grants: `"Debütalbum "Identity" & …"` split as Excel opens it, and
     // three grants (CHF 11,000) were "Amount is "Konzert & Theater" — expected an amount".

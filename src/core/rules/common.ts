@@ -181,6 +181,18 @@ function movedRight(at: number): ReturnType<typeof shiftedRows> {
 }
 
 /**
+ * Does the loaded row end a cell short of its header row — its cell under the last header empty — as
+ * a line that lost a separator does? (Not so, a measures table whose year columns share a word, `Yes`
+ * beside `Yes`: a helper's round, Austin's, 146 rows "did the file lose a separator?" in an xlsx.)
+ */
+function endsShort(row: TypedTable): boolean {
+  const header = row.matrix[row.mapping.headerRow] ?? [];
+  let last = header.length - 1;
+  while (last >= 0 && isBlank(header[last])) last--;
+  return last >= 0 && isBlank(row.matrix[row.row]?.[last]);
+}
+
+/**
  * Rows of an export that lost a separator: the number column holds what the column to its right
  * holds on other rows (a payment's description where its amount goes, the amount run into the date
  * before it). One cause, said once with its rows, not once per description (real: Lambeth's payments
@@ -211,7 +223,7 @@ function shiftedRows(at: number): {
   return {
     is: (row) => {
       const raw = row.raw(at);
-      if (typeof raw !== "string") return false;
+      if (typeof raw !== "string" || !endsShort(row)) return false;
       if (textsRightOf(row).has(raw.trim())) return true;
       // Or the cell to its left holds a date with the amount run into it (`04/06/2012900`).
       const left = row.matrix[row.row]?.[row.index[at] - 1];
