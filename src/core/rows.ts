@@ -197,6 +197,10 @@ export class TypedTable extends TypedCells {
     for (const separator of WHOLE_LINE_SEPARATORS) {
       const parts = text.split(separator);
       if (parts.length < 3 || Math.abs(parts.length - headers) > 1) continue;
+      // Prose puts a space after each comma; a file's line does not (a helper's round: the UN's SDG
+      // framework, a goal merged over two cells, `Ensure access to affordable, reliable, sustainable
+      // and modern energy`, told "the file quoted the line whole").
+      if (parts.slice(1).every((p) => /^\s/.test(p))) continue;
       const amounts = this.mapping.columns.filter((c) => c.index < parts.length && this.isAmountColumn(c.id));
       if (
         amounts.length === 0

@@ -473,6 +473,16 @@ describe("a line of the file in one cell", () => {
       mapping,
     });
     expect(note.leftOut.map((l) => l.kind)).toEqual(["note"]);
+    // Prose, a space after each comma, is a label row, though it has as many parts as there are headers
+    // (a helper's round: the UN's SDG framework, its goals merged over two cells, "the file quoted the line").
+    const goals: Cell[][] = [
+      ["Initiative ID", "Initiative", "Benchmark metric"],
+      ["Goal 7. Ensure access to affordable, reliable, sustainable and modern energy for all"],
+      ["7.1", "Universal access to energy", "Proportion of population with access to electricity"],
+      ["7.2", "Renewable energy share", "Renewable energy share in total final energy consumption"],
+    ];
+    const read = validateRange(goals, "Foundation", { today: TODAY });
+    expect(read.leftOut.map((l) => [l.row + 1, l.kind])).toEqual([[2, "label"]]);
   });
 });
 
