@@ -322,11 +322,18 @@ export class TextReporter implements Reporter {
       await this.line(lead + lines[0]);
       for (let k = 1; k < lines.length; k++) await this.line(lines[k]);
     }
-    for (const [rule, { count: partners, column }] of ledgerOf) {
+    for (const [rule, { count: repeated, column }] of ledgerOf) {
       const kept = ledger ? "as in a ledger" : "as the sheet is kept";
-      const counted = ledger ? "each counted once, its rows' amounts added up" : "each counted once";
+      // People on a roster are names, not partners (a helper's round: a council's allowances register,
+      // "Councillor: 98 partners on several rows").
+      const partners = rule === "repeated.partner";
+      const counted = !partners
+        ? ""
+        : ledger
+          ? " — each counted once, its rows' amounts added up"
+          : " — each counted once";
       await this.wrapped(
-        `${column}: ${count(partners, "partner")} on several rows, ${kept} (${rule}) — ${counted}; said once ` +
+        `${column}: ${count(repeated, partners ? "partner" : "name")} on several rows, ${kept} (${rule})${counted}; said once ` +
           `in the problems below, and --json lists each.`,
         "    ",
         "      ",

@@ -449,6 +449,20 @@ describe("partnership-tracker check", () => {
     );
   });
 
+  it("calls a roster's repeated people names, not partners, when it rolls them up", () => {
+    // A helper's round: a council's allowances register, one row per councillor a year, said
+    // "Councillor: 98 partners on several rows".
+    const names = Array.from({ length: 25 }, (_, i) => `Councillor ${i}`).flatMap((n) => [n, n]);
+    fs.writeFileSync(
+      path.join(dir, "allowances.xlsx"),
+      namesSheet("Councillor", names, ["Year", names.map((_, i) => 2008 + (i % 2))]),
+    );
+    const r = cli(["check", "allowances.xlsx", "--tab", "Leadership", "--map", "Councillor=Name", ...TODAY], dir);
+    const text = r.stdout.replace(/\s+/g, " ");
+    expect(text).toContain("Councillor: 25 names on several rows, as the sheet is kept (repeated.name); said once");
+    expect(text).not.toContain("partners");
+  });
+
   it("rolls up a directory's repeated names when there are more than a screen shows, keeping its rows made twice", () => {
     // Real: a school district's partner list, one row per partner and school: 129 partners on 1,106
     // rows printed 20 lines and "… and 109 more", burying its one row entered twice.

@@ -448,8 +448,14 @@ function uniqueKey(tab: TabSpec, at: number, column: ColumnSpec): RuleBody {
     byValue: true,
     severity: unique.severity,
     // The values past the roll-up's first 25, said together (a contact list's 509 more names).
+    // With the tab's second key part (Partners and Leadership with an Initiative ID), a row repeats both
+    // (a helper's round: "each repeat a Project Type Name … list each one once" of a ledger's agencies).
     problem: ({ rows, column: header }) =>
-      `${formatNumber(rows)} more rows each repeat a ${header} already on an earlier row — list each one once.`,
+      withSlot >= 0
+        ? `${formatNumber(rows)} more rows each repeat ${/^[aeiou]/i.test(header) ? "an" : "a"} ${header} with an ${withColumn?.name} already on an earlier ` +
+          `row — list each once per ${withColumn?.name}.`
+        : `${formatNumber(rows)} more rows each repeat ${/^[aeiou]/i.test(header) ? "an" : "a"} ${header} already ` +
+          `on an earlier row — list each one once.`,
     stateful: {
       on: READABLE,
       start: (t) =>
