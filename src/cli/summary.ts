@@ -107,6 +107,17 @@ export function partnersSummary(
       );
     }
   }
+  for (const [column, n] of [
+    [committed.name, summary.ceilings.committed],
+    [received.name, summary.ceilings.received],
+  ] as const) {
+    if (n > 0) {
+      notes.push(
+        `${n.toLocaleString("en-US")} ${column} ${n === 1 ? "amount is" : "amounts are"} written as a ceiling ` +
+          `("Up To …"): added in at ${n === 1 ? "its" : "their"} most (\`check\` names them).`,
+      );
+    }
+  }
   for (const b of summary.bareDollars) {
     notes.push(
       `${b.count.toLocaleString("en-US")} ${b.count === 1 ? "amount" : "amounts"} in ${oneLine(b.column)} written with a bare $ ` +

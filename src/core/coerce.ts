@@ -31,6 +31,20 @@ export function lastAmountCurrency(): string {
   return amountCurrency;
 }
 
+/** Was the last amount coerceNumber read written as a ceiling (`Up To $3,963,133`)? */
+let amountCeiling = false;
+
+export function lastAmountCeiling(): boolean {
+  return amountCeiling;
+}
+
+/**
+ * A commitment written as its ceiling (`Up To $1,500,000`, `Not to exceed $50,000`, `Max. 20.000 €`): the
+ * amount, the most it can be (real: a foundation's grants, 71 `Up To` cells — $259.7M, 23% of its
+ * commitments — left out of every sum as "not an amount"). TypedCells counts them for one warning.
+ */
+const CEILING = /^(?:up\s+to|not\s+to\s+exceed|max(?:imum)?\.?)\s*:?\s*(?=[^\s:])/i;
+
 /** Was the last amount coerceNumber read written as Europe writes amounts (`1 234,50`, `€ 250.000`)? */
 let amountEuropean = false;
 
@@ -164,8 +178,17 @@ export function coerceNumber(cell: Cell, column: AmountReading = AS_WRITTEN): nu
   if (typeof cell === "number") return Number.isFinite(cell) ? cell : undefined;
   amountCurrency = "";
   amountEuropean = false;
+  amountCeiling = false;
   if (typeof cell !== "string") return undefined;
-  const text = unmangled(trimmed(cell));
+  let text = unmangled(trimmed(cell));
+  const first = text.charCodeAt(0) | 32;
+  if (first === 117 /* u */ || first === 110 /* n */ || first === 109 /* m */) {
+    const ceiling = CEILING.exec(text);
+    if (ceiling) {
+      text = text.slice(ceiling[0].length);
+      amountCeiling = true;
+    }
+  }
   // `€ 250.000`: in euros, a dot before three digits groups thousands (a cent has two digits), where
   // usAmount would read 250 (real: Continental exports; a French county's grants) — also where the
   // column is in euros or writes its amounts as Europe does (`1.500` under `Toegekend (EUR)`).

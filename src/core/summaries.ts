@@ -65,6 +65,8 @@ export interface PartnerSummary {
   };
   /** Data rows whose amount is there but not readable (`DOER`, `see note`): left out of the sums. */
   readonly unread: { readonly committed: number; readonly received: number };
+  /** Amounts written as a ceiling (`Up To $1,500,000`): added in at their most. */
+  readonly ceilings: { readonly committed: number; readonly received: number };
   /** Rows holding a whole line of a CSV file in one cell (leftOut `wholeLine`): whatever they say is in no total. */
   readonly wholeLines: number;
   /**
@@ -522,6 +524,10 @@ export function summarizePartnerBlocks(
     sameRows,
     repeatedAmounts: repeatedAmountsOf(amountsOfPartner, textOf),
     unread: { committed: unreadCommitted, received: unreadReceived },
+    ceilings: {
+      committed: tables.reduce((n, t) => n + t.ceilingCount[committedSlot], 0),
+      received: tables.reduce((n, t) => n + t.ceilingCount[receivedSlot], 0),
+    },
     wholeLines: tables.reduce((n, t) => n + t.leftOut.filter((l) => l.kind === "wholeLine").length, 0),
     bareDollars: tables.flatMap((t) =>
       amountSlots

@@ -182,6 +182,9 @@ export class TypedCells {
   /** Per slot: dates with a two-digit year (`14/01/99`) and the first one's row (coerce.DATE_SHORT_YEAR). */
   readonly shortYearCount: Int32Array;
   readonly shortYearRow: Int32Array;
+  /** Per amount slot: amounts written as a ceiling (`Up To $1,500,000`, read as the amount), and the first's row. */
+  readonly ceilingCount: Int32Array;
+  readonly ceilingRow: Int32Array;
   /** Per amount slot: the currency its amounts name (`GBP`), "" when none names one. */
   readonly currency: string[];
   /** Per amount slot: the first row naming a second currency, -1 when the column keeps to one. */
@@ -255,6 +258,8 @@ export class TypedCells {
     this.quarterRow = new Int32Array(n).fill(-1);
     this.shortYearCount = new Int32Array(n);
     this.shortYearRow = new Int32Array(n).fill(-1);
+    this.ceilingCount = new Int32Array(n);
+    this.ceilingRow = new Int32Array(n).fill(-1);
     this.currency = new Array<string>(n).fill("");
     this.mixedCurrencyRow = new Int32Array(n).fill(-1);
     this.dollarMarkOnly = new Uint8Array(n);
@@ -618,8 +623,10 @@ export class TypedCells {
     if (n === undefined) return INVALID;
     this.num[slot] = n;
     if (typeof cell === "string") {
+      const ceiling = coerce.lastAmountCeiling();
       this.noteCurrency(slot);
       if (coerce.lastAmountEuropean()) this.writtenAsEurope[slot] = 1;
+      if (ceiling && this.ceilingCount[slot]++ === 0) this.ceilingRow[slot] = this.row;
     }
     return OK;
   }

@@ -22,6 +22,10 @@ describe("amounts and quantities", () => {
     ["100 000 Kč", 100000],
     ["1 250,50 zł", 1250.5],
     ["ARS 1.250.000", 1250000],
+    // A commitment written as its ceiling (real: a foundation's grants, `Up To    $3,963,133`).
+    ["Up To                    $3,963,133", 3963133],
+    ["Not to exceed $50,000", 50000],
+    ["Max. 20.000 €", 20000],
     ["0.5", 0.5],
     [".5", 0.5],
     [0, 0],

@@ -174,6 +174,14 @@ const CASES: Case[] = [
     message: `${P.committed.name} mixes currencies: GBP from row 2, and "$500" here — convert them to one currency so they can be added up.`,
   },
   {
+    rule: "amountReading.committed",
+    tab: PARTNERS,
+    rows: [{ committed: "Up to $1,500,000" }],
+    row: 2,
+    column: P.committed.name,
+    message: `${P.committed.name} is "Up to $1,500,000" written as a ceiling — read as the most it can be ($1,500,000); where less was committed, write that amount.`,
+  },
+  {
     rule: "list.sector",
     tab: PARTNERS,
     rows: [{ sector: "Aliens" }],

@@ -689,6 +689,28 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
     expect(() => pairs("Committed (XYZ)")).toThrow(/XYZ is not a currency code/);
   });
 
+  it("read a commitment written as its ceiling (Up To $X) as that amount, said once for the column", () => {
+    // Real: a foundation's grants, 71 `Up To $…` cells ($259.7M, 23% of its commitments) left out of the
+    // sum as 25 separate "not an amount" problems.
+    const grants: Cell[][] = [
+      ["Recipient", "Amount"],
+      ["Policy Lab", "$50,000"],
+      ["Data Trust", "Up To                    $3,963,133"],
+      ["Court Reform Fund", "Up to $1,500,000"],
+    ];
+    const s = summarizePartners(grants);
+    expect([s.total.committed, s.ceilings.committed]).toEqual([5513133, 2]);
+    expect(check(grants).map((i) => [i.row, i.rule, i.rows, i.message])).toEqual([
+      [
+        3,
+        "amountReading.committed",
+        2,
+        'Amount is "Up To $3,963,133" and 1 more amount written as a ceiling — read as the most each can be ' +
+          "($3,963,133); where less was committed, write that amount.",
+      ],
+    ]);
+  });
+
   it("read a bare $ as the dollar the column names: Canadian beside $330,000 CAD, US dollars with USD", () => {
     // Real: a Toronto contract ledger wrote most awards "$982,900" and two "$330,000 CAD".
     const toronto: Cell[][] = [

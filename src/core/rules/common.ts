@@ -308,6 +308,32 @@ function dateReading(at: number): RuleBody {
   };
 }
 
+/**
+ * Amounts written as their ceiling (`Up To $1,500,000`): read as that amount, the most each can be, and
+ * said once for the column with how many (see coerce's CEILING).
+ */
+function amountReading(at: number): RuleBody {
+  return {
+    byValue: true,
+    severity: "warning",
+    after: (t, report) => {
+      const first = t.ceilingRow[at];
+      if (first < 0) return;
+      const count = t.ceilingCount[at];
+      const value = t.matrix[first][t.index[at]];
+      report(
+        first,
+        at,
+        `${t.header[at]} is ${quote(value)}${count > 1 ? ` and ${formatNumber(count - 1)} more ${count === 2 ? "amount" : "amounts"}` : ""} ` +
+          `written as a ceiling — read as the most ${count > 1 ? "each" : "it"} can be ` +
+          `(${t.formatAmount(at, t.numAt(first, at))}); where less was committed, write that amount.`,
+        value,
+        { rows: count },
+      );
+    },
+  };
+}
+
 /** SPEC: a column that mixes currencies is an error, once: its amounts cannot be added up. */
 function oneCurrency(at: number): RuleBody {
   return {
@@ -596,6 +622,7 @@ export function commonRules(tab: TabSpec): Rule[] {
       if (column.type !== "yesNo") add("storedAsText", storedAsText(at, column));
       if (column.type === "date") add("dateReading", dateReading(at));
       if (column.type === "currency") add("currency", oneCurrency(at));
+      if (column.type === "currency") add("amountReading", amountReading(at));
     }
     if (column.min !== undefined) add("min", atLeast(at, column, column.min));
     if (column.unique) add("unique", uniqueKey(tab, at, column));
