@@ -174,11 +174,16 @@ const NOTE_LABEL = /^(?:sources?|notes?|nb|n\.b\.|footnotes?)\s*:/i;
 const MAY_TOTAL = 1;
 const MAY_AGGREGATE = 2;
 const MAY_NOTE = 4;
+const MAY_OTHER_TOTAL = 8;
+const OTHER_TOTAL_START = /^(?:yht|kai|cel|raz|og[óo]|[öo]ss|uku|σύν|ито|все)/i;
 const FIRST_CHAR = (() => {
   const first = new Uint8Array(128);
-  // `insgesamt`, `zwischensumme`, `endsumme`, `yhteensä`, `celkem`, `razem`, `ogółem`, `ukupno`, `kaikki
-  // yhteensä`, `összesen`, `σύνολο`, `итого`, `всего` (slotted as totalKind reads a first character).
-  for (const c of "tsgizeycrouköσив") first[(c.charCodeAt(0) | 32) & 127] |= MAY_TOTAL;
+  for (const c of "tsgize") first[c.charCodeAt(0)] |= MAY_TOTAL; // `insgesamt`, `zwischensumme`, `endsumme`
+  // `yhteensä`, `celkem`, `razem`, `ogółem`, `ukupno`, `kaikki yhteensä`, `összesen`, `σύνολο`, `итого`,
+  // `всего` (slotted as totalKind reads a first character): tried by their first letters (OTHER_TOTAL_START)
+  // before the whole pattern, as names start with these letters far more often than totals do.
+  for (const c of "ycroukö") first[(c.charCodeAt(0) | 32) & 127] |= MAY_OTHER_TOTAL;
+  for (const c of "σивöΣИВÖ") first[(c.charCodeAt(0) | 32) & 127] |= MAY_OTHER_TOTAL; // both cases: not ASCII's
   for (const label of AGGREGATE_LABELS) first[label.charCodeAt(0)] |= MAY_AGGREGATE;
   for (const c of "snf") first[c.charCodeAt(0)] |= MAY_NOTE;
   return first;
@@ -215,7 +220,7 @@ export function totalKind(text: string): 0 | 1 | 2 | 3 {
   // A source line is as long as it needs to be (a ministry's runs to 100 characters).
   if (may & MAY_NOTE && NOTE_LABEL.test(t)) return NOTE_ROW;
   if (n > 80) return NOT_TOTAL;
-  if (may & MAY_TOTAL || ends) {
+  if (may & MAY_TOTAL || ends || (may & MAY_OTHER_TOTAL && OTHER_TOTAL_START.test(t))) {
     if (n <= 60 && TOTAL_LABEL.test(t)) return TOTAL;
     if (NAMED_TOTAL.test(t)) return NAMED_TOTAL_LABEL;
   }

@@ -79,6 +79,9 @@ describe("rows that are not data", () => {
       "Összesen",
       "Ukupno",
       "ИТОГО",
+      "Σύνολο",
+      "Всего",
+      "Kaikki yhteensä",
     ]) {
       expect([label, isTotalLabel(label)]).toEqual([label, true]);
     }
