@@ -280,6 +280,19 @@ describe("Partners", () => {
         .filter((i) => i.rule === "partners.receivedOverCommitted")
         .map((i) => i.row),
     ).toEqual([2, 5]);
+    // A capital register's phases each have their budget and their spending: each is checked alone
+    // (a helper's round: NYC's school construction, 782 phases over budget, 72 said).
+    const phases: Cell[][] = [
+      ["Partner", "Phase", "Committed", "Received"],
+      ["P.S. 901 - QUEENS", "Scope", 68000, 79000],
+      ["P.S. 901 - QUEENS", "Design", 343000, 345000],
+      ["P.S. 901 - QUEENS", "Construction", 2000000, 150000],
+    ];
+    expect(
+      issuesOf(phases)
+        .filter((i) => i.rule === "partners.receivedOverCommitted")
+        .map((i) => i.row),
+    ).toEqual([2, 3]);
   });
 
   it("Status Agreed or Active while Agreement signed is not Yes is an error", () => {

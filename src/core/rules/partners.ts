@@ -78,7 +78,7 @@ const receivedOverCommitted: Rule = {
 
 /**
  * Of `rows`, those of a ledger (no Initiative ID said) whose partner is on other such data rows too,
- * and whose rows together receive no more than they commit. One pass over the sheet, only when some row receives more than it commits.
+ * one of them committing or receiving alone, and whose rows together receive no more than they commit. One pass over the sheet, only when some row receives more than it commits.
  */
 function partnersWithinCommitted(t: TypedTable, rows: readonly number[]): Set<number> {
   const within = new Set<number>();
@@ -93,10 +93,10 @@ function partnersWithinCommitted(t: TypedTable, rows: readonly number[]): Set<nu
     if (typeof cell !== "string" || isPlaceholder(cell)) return "";
     return initiative >= 0 && !isBlank(t.matrix[r]?.[initiative]) ? "" : normalizeKey(cell);
   };
-  const wanted = new Map<string, { rows: number; committed: number; received: number }>();
+  const wanted = new Map<string, { rows: number; committed: number; received: number; split: boolean }>();
   for (const r of rows) {
     const key = keyOf(r);
-    if (key !== "") wanted.set(key, { rows: 0, committed: 0, received: 0 });
+    if (key !== "") wanted.set(key, { rows: 0, committed: 0, received: 0, split: false });
   }
   if (wanted.size === 0) return within;
   const notData = new Set([...t.leftOut.map((l) => l.row), ...t.emptyRows]);
@@ -109,10 +109,15 @@ function partnersWithinCommitted(t: TypedTable, rows: readonly number[]): Set<nu
     sums.rows++;
     if (Number.isFinite(c)) sums.committed += c;
     if (Number.isFinite(v)) sums.received += v;
+    // A commitment on one row and its payment on another (a grant paid the next year): the partner's
+    // money is split across its rows. Where each row has both (a capital register's phases, each with
+    // its budget and its spending), each row is its own and is checked alone (a helper's round: NYC's
+    // school construction phases, 782 overspent, 72 said).
+    if (!(c > 0 && v > 0)) sums.split = true;
   }
   for (const r of rows) {
     const sums = wanted.get(keyOf(r));
-    if (sums !== undefined && sums.rows > 1 && sums.received <= sums.committed) within.add(r);
+    if (sums !== undefined && sums.rows > 1 && sums.split && sums.received <= sums.committed) within.add(r);
   }
   return within;
 }
