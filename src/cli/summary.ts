@@ -215,13 +215,15 @@ export function partnersSummary(
   // A user's sheet of plain numbers says no currency: the dollars printed are an assumption, said
   // as one (real: a UK fund's allocations and a council's payments printed in $). The tracker's
   // own table is in dollars by design.
+  // The currency first: it is how every figure above is read (a helper's round: a UK lottery ledger's
+  // £119,960,796 printed as dollars, its note the last of four).
   if (summary.currency === UNSAID_CURRENCY) {
-    notes.push(
+    notes.unshift(
       `The sheet names no currency, and its amounts are written as in Europe (such as 1 234,50): they are shown ` +
         `without a currency sign (a header such as "Montant (€)" says which).`,
     );
   } else if (summary.currencyAssumed && !beside.some((b) => b.isTrackerTable)) {
-    notes.push(
+    notes.unshift(
       `The sheet names no currency: amounts are shown as dollars (a header such as "Amount (£)" says otherwise, ` +
         `as does --map "Amount=Committed (£)").`,
     );
