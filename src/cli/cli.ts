@@ -70,8 +70,8 @@ export const USAGE = `Usage:
   ${PROGRAM} check <file.xlsx|.csv|folder>… [--json|--csv] [--tab <tab>] [--map <a=b>]…
       Check trackers, or any workbooks whose sheets have tracker-like headers, with the same rules
       as PARTNERS.VALIDATE and PARTNERS.CROSSCHECK: the issues by sheet, then the distinct
-      problems, then the totals. A folder means every .xlsx and .csv file in it. A .csv file is
-      one sheet: plain numbers are numbers, every other field is text, as typed.
+      problems, then the totals. A folder means every .xlsx and .csv file in it. A .csv (.tsv,
+      .txt) file is one sheet: plain numbers are numbers, every other field is text, as typed.
       --json    one JSON object: issues (with rule, cell and value), files, problems, summary
       --csv     the issues as CSV: File, Sheet, Tab, Row, Cell, Column, Severity, Rule, Value,
                 Message

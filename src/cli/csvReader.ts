@@ -186,9 +186,13 @@ export function csvWorkbook(bytes: Buffer, file: string): WorkbookData {
 /** Bytes above which a CSV is refused before it is read (its fields would not fit in memory). */
 const MAX_CSV_BYTES = 512 * 1024 * 1024;
 
-/** Is this a CSV file by its name (as Excel decides how to open a file)? */
+/**
+ * Is this a CSV file by its name (as Excel decides how to open a file)? Also `.tsv` and `.txt`: text
+ * Excel opens split by its tabs (a helper's round: a Norwegian grants list published as .tsv was
+ * refused as "not an .xlsx workbook"); the separator is found from the lines either way.
+ */
 export function isCsvName(file: string): boolean {
-  return /\.csv$/i.test(file);
+  return /\.(?:csv|tsv|txt)$/i.test(file);
 }
 
 /** Reads a CSV file (a regular file only). Rejects with UnreadableWorkbookError, saying why. */

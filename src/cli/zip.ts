@@ -78,7 +78,7 @@ export function sniffNonZip(buf: Buffer): NotAZipError {
     );
   }
   return new NotAZipError(
-    "this is not an .xlsx workbook (it is not a zip package); a CSV file is read as one when its name ends in .csv",
+    "this is not an .xlsx workbook (it is not a zip package); a CSV file is read as one when its name ends in .csv, .tsv or .txt",
     "other",
   );
 }

@@ -40,6 +40,18 @@ describe("a .csv file on the command line", () => {
     expect(said(csv.json)).toEqual(["A2 repeated.partner", "D3 spelling.sector", "A6 leftOut.total"]);
   });
 
+  it("reads a .tsv or .txt file as Excel opens it, split by its tabs", async () => {
+    // A helper's round: a Norwegian grants list published as .tsv was "not an .xlsx workbook".
+    const dir = tempDir("csv");
+    const tsv = "Organisasjon\tBeløp (kr)\nJæren Kristne Senter\t700\nMasjidelsalam\t800\nTOTALT\t1500\n";
+    for (const name of ["grants.tsv", "grants.txt"]) {
+      fs.writeFileSync(path.join(dir, name), tsv);
+      const summary = await runMain(["summary", name], dir);
+      expect([name, summary.code]).toEqual([name, 0]);
+      expect(summary.stdout).toMatch(/Total\s+2\s+kr 1,500/);
+    }
+  });
+
   it("gives the summary of its Partners rows, and a tracker with new --from", async () => {
     const dir = tempDir("csv");
     fs.writeFileSync(path.join(dir, "grants.csv"), LEDGER);
@@ -206,9 +218,9 @@ describe("a .csv file on the command line", () => {
     const dir = tempDir("csv");
     fs.writeFileSync(path.join(dir, "noise.csv"), Buffer.from([0, 1, 2, 255, 10, 0x50, 0x4b]));
     expect((await runMain(["check", "noise.csv"], dir)).code).toBe(3);
-    fs.writeFileSync(path.join(dir, "grants.txt"), LEDGER);
-    const txt = await runMain(["check", "grants.txt"], dir);
-    expect(txt.code).toBe(2);
-    expect(txt.stderr).toMatch(/a CSV file is read as one when its name ends in \.csv/);
+    fs.writeFileSync(path.join(dir, "grants.dat"), LEDGER);
+    const dat = await runMain(["check", "grants.dat"], dir);
+    expect(dat.code).toBe(2);
+    expect(dat.stderr).toMatch(/a CSV file is read as one when its name ends in \.csv, \.tsv or \.txt/);
   });
 });
