@@ -769,6 +769,13 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Invoice net amount",
       "Invoice nett amount",
       // Not a bare `Net Amount`: in a grants list it may be the award net of what was clawed back.
+      // A capital register's spending beside its budget (a helper's round: NYC's school construction,
+      // `Total Phase Actual Spending Amount`, read without its `Total`).
+      "Spending",
+      "Actual spending",
+      "Actual spending amount",
+      "Phase actual spending amount",
+      "Actual spend",
       // Brazilian convênios' (a helper's round: `Valor Liberado` beside `Valor Global`).
       "Valor liberado",
       "Valor pago",
