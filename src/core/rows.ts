@@ -44,6 +44,9 @@ export {
 /** What a CSV line's fields are separated by (the CLI reader's separators): see wholeLine. */
 const WHOLE_LINE_SEPARATORS = [",", ";", "\t", "|"];
 
+/** `<name> Total` (see keyTotalIn), not `Grand total` or `Sub-total`. */
+const NAME_THEN_TOTAL = /^(?!\s*(?:grand|sub-?)\s*totals?:?\s*$).*\S\s+(?:sub-?)?totals?:?\s*$/i;
+
 /**
  * A user's block, its cells typed (TypedCells), and which of its rows are data: totals, subtotals,
  * label rows, notes and tables stacked under it are found here, row by row as forEachRow reads, so
@@ -386,7 +389,10 @@ export class TypedTable extends TypedCells {
     const key = this.keySlot < 0 ? -1 : this.index[this.keySlot];
     if (key < 0 || key === first) return false;
     const cell = cells[key];
-    return typeof cell === "string" && totalKind(cell) === TOTAL;
+    if (typeof cell !== "string" || totalKind(cell) !== TOTAL) return false;
+    // The word alone (`TOTALT`, `Grand total`), never a name with Total after it: Maryland's grants
+    // write `HOLY CROSS HOSPITAL Total` on 56 rows of data, each with its year and purpose.
+    return !NAME_THEN_TOTAL.test(cell);
   }
 
   /** Is the key column's cell of `cells` blank (or is there no key column)? */

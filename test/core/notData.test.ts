@@ -121,8 +121,11 @@ describe("rows that are not data", () => {
     ]);
     // The unnamed row under the data is still a row to fix, not a note on sums under it.
     expect(result.issues.filter((i) => i.row === 8).map((i) => i.rule)).toEqual(["required.partner"]);
-    // A partner whose name only begins so is a name.
+    // A partner whose name only begins so is a name; so is a name with Total after it, as Maryland's
+    // grants write 56 rows of data (`HOLY CROSS HOSPITAL Total`, each with its year and purpose).
     expect(summarizePartners([...sheet, [2018, "1", "Total Wine & More", 5]]).total.partners).toBe(3);
+    const maryland = summarizePartners([...sheet, [2011, "2", "HOLY CROSS HOSPITAL Total", 50856.31]]);
+    expect([maryland.total.partners, maryland.total.committed]).toEqual([3, 3200 + 50856.31]);
   });
 
   it("an unlabelled total with a table of counts under it, past a blank row and its heading, is found; the counts are notes", () => {
