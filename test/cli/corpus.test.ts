@@ -15,7 +15,8 @@ import { ROOT, tempDir } from "./helpers";
  * totals or notes; for "nothing to check", what stderr must name.
  *
  * When `../shared/corpus/real/` holds the real originals (the lead has asked for them; they are not
- * in the repository), the same mappings are checked on them too.
+ * in the repository), the same mappings are checked on them too, with their issue counts by rule and
+ * their summary totals (`realCounts`).
  */
 
 const BIN = path.join(ROOT, "bin", "partnership-tracker.js");
@@ -54,6 +55,17 @@ interface GoldenRun {
    * `Vendor Name` made Detroit's budget lines a partner list with 26 false duplicate errors).
    */
   readonly realSheets?: readonly string[];
+  /**
+   * On the real original: its issues counted by rule and `summary`'s Total row, as judged in README's
+   * "Measured on the real originals" — a change that moves them shows in a test diff, not only in a
+   * drift run (real: a rule for Total in the key column left out 56 of Maryland's grants, $275.9M,
+   * while the mapping tests stayed green).
+   */
+  readonly realCounts?: {
+    readonly issues: Readonly<Record<string, number>>;
+    readonly partners?: number;
+    readonly committed?: number;
+  };
   /** `summary` with the same options: its Total row (distinct partners, sums) and the currency shown. */
   readonly summary?: {
     readonly partners: number;
@@ -301,6 +313,21 @@ describe("the real originals (../shared/corpus/real), when present: the same map
         if (run.realSheets !== undefined) {
           const checked = result.json === undefined ? [] : blocksOf(result.json).map((b) => `${b.sheet} → ${b.tab}`);
           expect({ file: name, sheets: [...new Set(checked)].sort() }).toEqual({ file: name, sheets: run.realSheets });
+        }
+        if (run.realCounts !== undefined && result.json !== undefined) {
+          const { issues, partners, committed } = run.realCounts;
+          expect({ file: name, issues: countBy(asArray(result.json.issues), (i) => String(i.rule)) }).toEqual({
+            file: name,
+            issues,
+          });
+          if (partners !== undefined) {
+            const got = summarize(file, run.args);
+            expect({ file: name, partners: got.partners, committed: got.committed }).toEqual({
+              file: name,
+              partners,
+              committed,
+            });
+          }
         }
         if (run.blocks === undefined || result.json === undefined) return;
         const blocks = blocksOf(result.json);
