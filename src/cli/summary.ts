@@ -96,26 +96,27 @@ export function partnersSummary(
   })();
   const notes: string[] = [];
   const { committed, received } = PARTNERS.col;
-  for (const [column, n] of [
-    [committed.name, summary.unread.committed],
-    [received.name, summary.unread.received],
-  ] as const) {
-    if (n > 0) {
-      notes.push(
-        `${n.toLocaleString("en-US")} ${column} ${n === 1 ? "cell is not an amount" : "cells are not amounts"}, ` +
-          `left out of these totals (\`check\` lists ${n === 1 ? "it" : "them"}).`,
-      );
-    }
-  }
-  for (const [column, n] of [
-    [committed.name, summary.ceilings.committed],
-    [received.name, summary.ceilings.received],
-  ] as const) {
-    if (n > 0) {
-      notes.push(
-        `${n.toLocaleString("en-US")} ${column} ${n === 1 ? "amount is" : "amounts are"} written as a ceiling ` +
-          `("Up To …"): added in at ${n === 1 ? "its" : "their"} most (\`check\` names them).`,
-      );
+  // Per amount column: cells left out as no amount, and amounts read as their ceiling (`Up To $X`).
+  const perColumn = [
+    [
+      summary.unread,
+      (n: number) =>
+        `${n === 1 ? "cell is not an amount" : "cells are not amounts"}, left out of these totals ` +
+        `(\`check\` lists ${n === 1 ? "it" : "them"}).`,
+    ],
+    [
+      summary.ceilings,
+      (n: number) =>
+        `${n === 1 ? "amount is" : "amounts are"} written as a ceiling ("Up To …"): added in at ` +
+        `${n === 1 ? "its" : "their"} most (\`check\` names them).`,
+    ],
+  ] as const;
+  for (const [counts, says] of perColumn) {
+    for (const [column, n] of [
+      [committed.name, counts.committed],
+      [received.name, counts.received],
+    ] as const) {
+      if (n > 0) notes.push(`${n.toLocaleString("en-US")} ${column} ${says(n)}`);
     }
   }
   for (const b of summary.bareDollars) {
