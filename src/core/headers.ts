@@ -460,6 +460,9 @@ function firstBelow(matrix: Matrix, row: number, column: number): string {
   return "";
 }
 
+/** Headers that number rows as often as they name a key: `id`, `ID`, `#`, `No.`, `Nr`. */
+const BARE_ID: ReadonlySet<string> = new Set(["id", "nr", "no", "number", "lfdnr"]);
+
 /** SPEC's message: what the closest row had, and what would make it a header row. */
 function noHeaderError(
   matrix: Matrix,
@@ -467,7 +470,9 @@ function noHeaderError(
   closest: RowMatch | undefined,
   firstFilled: number,
 ): NoHeaderError {
-  const near = closest && closest.columns.length > 0;
+  // A bare `id` is a row counter as often as a key (a helper's round: an Austrian payments list's `id`
+  // beside `EURO` was hinted as Foundation, "name an Initiative ID"): alone it makes no tab near.
+  const near = closest && closest.columns.some((c) => !BARE_ID.has(normalizeHeader(c.header)));
   // Nothing came close: a row naming a family name (`last_name`, `Surname`) lists people, so their tab
   // is Leadership, whose Name it is — not Partners by default (real: a borough's councillors).
   const people =

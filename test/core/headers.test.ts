@@ -389,6 +389,11 @@ describe("header rows as people keep them (SPEC rev 2)", () => {
     expect(() =>
       mapHeaders([["Performance Measure", "Agency", "FY 24 Target", "FY 24 Actual", "Status", "Contact"]]),
     ).toThrow(/^No Foundation header row/);
+    // A bare `id` (a row counter as often as a key) does not make the hint Foundation on its own (a
+    // helper's round: an Austrian payments list, "name an Initiative ID").
+    expect(() => mapHeaders([["MEDIUM_MEDIENINHABER", "medium", "RECHTSTRÄGER", "QUARTAL", "id", "EURO"]])).toThrow(
+      /^No Partners header row/,
+    );
     // A research funder's `Total` (all years of a grant) is the amount, when no header says it better.
     expect(mappedIds(["Admin Institution", "Grant Type", "Total"])).toEqual({
       "Admin Institution": "partner",
