@@ -438,7 +438,24 @@ export const LEADERSHIP = defineTab("Leadership", "tblLeadership", "one champion
     type: "text",
     required: true,
     unique: { severity: "warning", compare: "normalize" },
-    synonyms: ["Full name", "Leader", "Champion", "Person", "Contact name"],
+    // A council's, a board's or a commission's roster names its people by their seat (a helper's round:
+    // a council's allowances register, `Councillor`, hinted as Partners).
+    synonyms: [
+      "Full name",
+      "Leader",
+      "Champion",
+      "Person",
+      "Contact name",
+      "Councillor",
+      "Councillor name",
+      "Council member",
+      "Councilmember",
+      "Board member",
+      "Member name",
+      "Trustee",
+      "Trustee name",
+      "Commissioner",
+    ],
     help: "The person's name.",
   },
   title: {

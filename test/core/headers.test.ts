@@ -394,6 +394,15 @@ describe("header rows as people keep them (SPEC rev 2)", () => {
     expect(() => mapHeaders([["MEDIUM_MEDIENINHABER", "medium", "RECHTSTRÄGER", "QUARTAL", "id", "EURO"]])).toThrow(
       /^No Partners header row/,
     );
+    // A council's allowances register names its people by their seat: the hint is Leadership.
+    expect(() => mapHeaders([["Year", "Councillor", "Basic Allowance", "Travel Allowance"]])).toThrow(
+      /^No Leadership header row: .* beside Councillor/,
+    );
+    expect(mappedIds(["Board member", "Organization", "Title"], "Leadership")).toEqual({
+      "Board member": "name",
+      Organization: "organization",
+      Title: "title",
+    });
     // A research funder's `Total` (all years of a grant) is the amount, when no header says it better.
     expect(mappedIds(["Admin Institution", "Grant Type", "Total"])).toEqual({
       "Admin Institution": "partner",
