@@ -88,11 +88,6 @@ const DOLLARS: ReadonlySet<string> = new Set(["USD", "CAD", "AUD", "NZD", "MXN"]
  */
 export const DOLLAR_MARK = "$";
 
-/** Is `code` a currency written with `$` (so a bare `$` amount may be in it)? */
-export function isDollar(code: string): boolean {
-  return DOLLARS.has(code);
-}
-
 /**
  * What an amount marked only `kr` (`12.500 kr.`, `kr 3 000`) is in: a krone or krona, but which — the
  * Danish, the Norwegian, the Swedish or the Icelandic — the column says (a header's `DKK`, a cell's
