@@ -481,11 +481,14 @@ async function checkOne(
       return { file: shown, status: "checked", exitCode: EXIT_CANNOT, result };
     }
     if (result.blocks.length === 0) {
+      // With --map, a sheet the mapping does not fit says why below: "no header row naming tracker
+      // columns" above it would send the user looking for the wrong thing.
+      const refused = (mapping.pairs ?? []).length > 0 && result.skipped.some((s) => s.reason.startsWith("The mapping"));
       return {
         file: shown,
         status: "nothing to check",
         exitCode: EXIT_NOTHING_TO_CHECK,
-        message: "no sheet has a header row naming tracker columns",
+        message: refused ? "the mapping does not fit its sheets" : "no sheet has a header row naming tracker columns",
         result,
       };
     }

@@ -888,8 +888,13 @@ export function mappingFromPairs(
   });
 
   // The header row: the scanned row holding the most of the mapping's headers — its own, or as
-  // group titles above it name them (`TOTAL Sum of Dollars obligated`: SPEC, two header rows read as one).
+  // group titles above it name them (`TOTAL Sum of Dollars obligated`: SPEC, two header rows read as one),
+  // or one of a repeated header's columns by its place (`Department (2)`).
   const keys = resolved.map((r) => normalizeHeader(r.header));
+  const bases = resolved.map((r) => {
+    const named = repeatedHeader(r.header);
+    return named ? normalizeHeader(named.header) : undefined;
+  });
   let row = -1;
   let most = 0;
   // Without any of them, the widest row is the one a reader takes for the headers.
@@ -901,14 +906,17 @@ export function mappingFromPairs(
     const filled = matrix[r].filter((c) => !isBlank(c)).length;
     if (filled > widestFilled) [widest, widestFilled] = [r, filled];
     const have = new Set([...matrix[r].map((c) => normalizeHeader(headerText(c))), ...groupedHeaders(matrix, r)]);
-    const n = keys.filter((k) => have.has(k)).length;
+    const n = keys.filter((k, i) => have.has(k) || (bases[i] !== undefined && have.has(bases[i]))).length;
     if (n > most) [row, most] = [r, n];
   }
   const cells = row >= 0 ? matrix[row] : [];
   const normalized = cells.map((c) => normalizeHeader(headerText(c)));
   const grouped = row >= 0 ? groupedHeaders(matrix, row) : [];
   const missing = resolved.filter(
-    (r) => !normalized.includes(normalizeHeader(r.header)) && !grouped.includes(normalizeHeader(r.header)),
+    (r) =>
+      !normalized.includes(normalizeHeader(r.header)) &&
+      !grouped.includes(normalizeHeader(r.header)) &&
+      repeatAt(normalized, r.header) === undefined,
   );
   if (missing.length > 0) {
     const guess = row >= 0 ? undefined : findHeader(matrix, target);
@@ -936,13 +944,19 @@ export function mappingFromPairs(
       continue;
     }
     const all = normalized.flatMap((n, i) => (n === key ? [i] : []));
+    if (all.length === 0) {
+      indexOf.set(r.header, repeatAt(normalized, r.header) as number);
+      continue;
+    }
     if (all.length > 1) {
-      const named = all.map((i) => (grouped[i] ? `"${groupedText(matrix, row, i)}"` : columnLetter(i + 1)));
-      throw new TrackerError(
-        "#VALUE!",
-        `The mapping names "${r.header.trim()}", which heads ${all.length} columns (${named.join(", ")}) — ` +
-          `say which: ${grouped[all[0]] ? "name it with the title above it" : "rename the others"}.`,
-      );
+      const header = r.header.trim();
+      // Named by their titles where a row of them stands above; else by their place, as a user who
+      // cannot rename a published file's columns can say it (a county's `Department`, `Department`).
+      const which = grouped[all[0]]
+        ? `(${all.map((i) => `"${groupedText(matrix, row, i)}"`).join(", ")}) — say which: name it with the title above it`
+        : `(${all.map((i) => columnLetter(i + 1)).join(", ")}) — say which by its place: ` +
+          all.map((i, n) => `"${repeatedHeaderName(header, n + 1)}" is column ${columnLetter(i + 1)}`).join(", ");
+      throw new TrackerError("#VALUE!", `The mapping names "${header}", which heads ${all.length} columns ${which}.`);
     }
     indexOf.set(r.header, all[0]);
   }
@@ -968,6 +982,32 @@ export function mappingFromPairs(
     ...mapping,
     mappedCurrencies: Object.fromEntries(currencies.map((r) => [indexOf.get(r.header) as number, r.currency])),
   };
+}
+
+/** `Department (2)`: a header and its place among the columns it heads, as a mapping names one of them. */
+const REPEATED_HEADER = /^(.*\S)\s*\((\d{1,2})\)$/;
+
+/** How a mapping names the `nth` (1-based) of the columns headed `header`. */
+export function repeatedHeaderName(header: string, nth: number): string {
+  return `${header.trim()} (${nth})`;
+}
+
+/** `Department (2)` read as the header and its place; undefined for any other header. */
+export function repeatedHeader(text: string): { header: string; nth: number } | undefined {
+  const m = REPEATED_HEADER.exec(text.trim());
+  return m ? { header: m[1], nth: Number(m[2]) } : undefined;
+}
+
+/**
+ * The column a header named by its place (`Department (2)`) stands in, among headers `normalized`
+ * (normalised, one per column); undefined when the header is not so named or has no such place.
+ */
+export function repeatAt(normalized: readonly string[], text: string): number | undefined {
+  const named = repeatedHeader(text);
+  if (!named) return undefined;
+  const base = normalizeHeader(named.header);
+  const all = normalized.flatMap((n, i) => (n === base ? [i] : []));
+  return named.nth >= 1 && all.length > 1 ? all[named.nth - 1] : undefined;
 }
 
 /**

@@ -31,6 +31,8 @@ export {
   namePart,
   normalizeHeader,
   pairsOfRange,
+  repeatAt,
+  repeatedHeaderName,
   resolveTab,
 } from "./headers";
 export { matchList, type PlainRow } from "./rows";

@@ -645,9 +645,12 @@ describe("partnership-tracker check", () => {
     const text = cli([...args, ...TODAY], dir);
     expect(text.stdout).toContain("    Columns: Who → Partner · How much → Committed\n");
 
+    // The mapping is what does not fit, and the first line says so (not "no header row naming …").
     expect(cli(["check", "grants.xlsx", "--map", "Grantee=Partner", ...TODAY], dir)).toMatchObject({
       code: 3,
-      stderr: expect.stringMatching(/"Grantee", but the range has no such header/),
+      stderr: expect.stringMatching(
+        /^Nothing to check in grants\.xlsx: the mapping does not fit its sheets\.\n[^]*"Grantee", but the range has no such header/,
+      ),
     });
     expect(cli(["check", "grants.xlsx", "--map", "Who", ...TODAY], dir)).toMatchObject({
       code: 2,

@@ -632,7 +632,36 @@ describe("mapping by hand, under group titles", () => {
         "Partners",
         [["Amount", "Committed"]],
       ),
-    ).toThrow(/heads 2 columns \(B, C\) — say which: rename the others/);
+    ).toThrow(
+      'The mapping names "Amount", which heads 2 columns (B, C) — say which by its place: "Amount (1)" is ' +
+        'column B, "Amount (2)" is column C.',
+    );
+  });
+
+  it("maps one of a repeated header's columns by its place, as the refusal says to", () => {
+    // A county's fleet list: the department's name split over two columns both headed Department.
+    const fleet = [
+      ["Department", "Department", "Equipment Class", "Equipment Count"],
+      ["Parks and", "Recreation", "Van", 3],
+      ["Public", "Library", "Sedan", 1],
+    ];
+    const m = mappingFromPairs(fleet, "Assets", [
+      ["Equipment Class", "Asset"],
+      ["Department (2)", "Held by"],
+    ]);
+    expect(m.columns.map((c) => [c.name, c.index])).toEqual([
+      ["Held by", 1],
+      ["Asset", 2],
+    ]);
+    // No third Department, and a place on a header that is not repeated, are headers the range lacks.
+    expect(() => mappingFromPairs(fleet, "Assets", [["Department (3)", "Held by"]])).toThrow(/no such header/);
+    expect(() => mappingFromPairs(fleet, "Assets", [["Equipment Class (1)", "Asset"]])).toThrow(/no such header/);
+    // A header written with a number in brackets is itself.
+    const own = [
+      ["Site", "Phase (2)"],
+      ["Depot", "Done"],
+    ];
+    expect(mappingFromPairs(own, "Assets", [["Phase (2)", "Notes"]]).columns.map((c) => c.index)).toContain(1);
   });
 });
 

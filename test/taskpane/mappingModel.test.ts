@@ -4,6 +4,7 @@ import {
   blockLabel,
   blocksSideBySide,
   fromRowOne,
+  overridesFromPairs,
   pairsOf,
 } from "../../src/taskpane/views/mappingModel";
 import type { SheetBlock } from "../../src/taskpane/backend";
@@ -95,5 +96,28 @@ describe("a kept mapping of a sheet whose figures have no header (beside a colum
       ["Sector", 1],
       ["Committed", 3],
     ]);
+  });
+});
+
+describe("a kept mapping of a sheet that heads two columns alike", () => {
+  it("names the mapped one by its place, and reads it back to that column", () => {
+    const fleet = [
+      ["Department", "Department", "Equipment Class"],
+      ["Parks and", "Recreation", "Van"],
+    ];
+    const mapped = mappingFromPairs(fleet, "Assets", [
+      ["Equipment Class", "Asset"],
+      ["Department (1)", "Held by"],
+    ]);
+    const pairs = pairsOf(mapped, fleet);
+    expect(pairs).toEqual([
+      ["Department (1)", "Held by"],
+      ["Equipment Class", "Asset"],
+    ]);
+    // As the VALIDATE formula reads the kept range, and as the editor opens it again.
+    expect(mappingFromPairs(fleet, "Assets", pairs).columns.map((c) => [c.name, c.index])).toEqual(
+      mapped.columns.map((c) => [c.name, c.index]),
+    );
+    expect(overridesFromPairs(fleet, "Assets", pairs).overrides).toEqual({ 0: "heldBy", 1: null, 2: "asset" });
   });
 });

@@ -2,7 +2,7 @@
  * The mapping editor's data (no DOM): a sample value beside each header, a kept mapping turned
  * back into the editor's corrections, and the formula that uses the kept mapping.
  */
-import { isBlank, isBlankRow, mapBlocks, mapHeaders } from "../../core";
+import { isBlank, isBlankRow, mapBlocks, mapHeaders, normalizeHeader, repeatAt, repeatedHeaderName } from "../../core";
 import type { Cell, HeaderMapping, Matrix } from "../../core/types";
 import { a1, sheetRef } from "../../excel/context";
 import { columnLetter, tabByName, type TabName } from "../../schema";
@@ -104,7 +104,16 @@ export function pairsOf(mapping: HeaderMapping, values: Matrix): [string, string
   // A column without a header of its own (figures beside a column of £ marks, `Amount (beside £)`)
   // cannot be named in a mapping: left out, it is found again beside the marks, as it was here.
   const headers = values[mapping.headerRow] ?? [];
-  return mapping.columns.filter((c) => !isBlank(headers[c.index])).map((c) => [c.header, c.name]);
+  const keys = headers.map((c) => normalizeHeader(String(c ?? "")));
+  // A header the row repeats (`Department`, `Department`) is named by its place: `Department (2)` —
+  // unless a group title above names it already (`TOTAL Sum of Dollars obligated`).
+  return mapping.columns
+    .filter((c) => !isBlank(headers[c.index]))
+    .map((c) => {
+      const same = keys.flatMap((k, i) => (k === keys[c.index] ? [i] : []));
+      const byPlace = same.length > 1 && normalizeHeader(c.header) === keys[c.index];
+      return [byPlace ? repeatedHeaderName(c.header, same.indexOf(c.index) + 1) : c.header, c.name];
+    });
 }
 
 /**
@@ -120,9 +129,17 @@ export function overridesFromPairs(
   const headerRow = keptHeaderRow(values, byHeader) ?? guessedHeaderRow(values, tab);
   const spec = tabByName(tab);
   const overrides: Record<number, string | null> = {};
+  const keys = (values[headerRow] ?? []).map((c) => normalizeHeader(String(c ?? "")));
+  // `Department (2)`: the second of the columns headed Department (pairsOf).
+  const byPlace = new Map(
+    pairs.flatMap(([header, column]) => {
+      const at = repeatAt(keys, header);
+      return at === undefined ? [] : [[at, column] as const];
+    }),
+  );
   (values[headerRow] ?? []).forEach((cell, index) => {
     if (isBlank(cell)) return;
-    const name = byHeader.get(String(cell).trim().toLowerCase());
+    const name = byPlace.get(index) ?? byHeader.get(String(cell).trim().toLowerCase());
     const column = name === undefined ? undefined : spec?.columns.find((c) => c.name === name);
     overrides[index] = column ? column.id : null;
   });
