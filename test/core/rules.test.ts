@@ -1,4 +1,4 @@
-import { isoToSerial, rulesFor, validateRange, type Cell, type Issue } from "../../src/core";
+import { isoToSerial, mappingFromPairs, rulesFor, validateRange, type Cell, type Issue } from "../../src/core";
 import { ASSETS, FOUNDATION, LEADERSHIP, PARTNERS, type TabName } from "./imports";
 import { sampleSheet, TODAY } from "./sheets";
 
@@ -234,6 +234,36 @@ describe("Assets", () => {
     const issue = only(withRow(ASSETS, { available: "" }));
     expect(issue).toMatchObject({ severity: "warning", column: ASSETS.col.available.name });
     expect(issue.message).toMatch(/Available is empty while Needed is 20/);
+  });
+
+  it("a row the same as another in every column is said once, an asset on several rows is not", () => {
+    // A county's fleet inventory (invented values): three vans, one line entered twice.
+    const fleet = [
+      ["Department", "Equipment Class", "Equipment Count"],
+      ["Parks", "Van", 3],
+      ["Library", "Van", 1],
+      ["Parks", "Sedan", 2],
+      ["Library", "Van", 1],
+      ["Police", "Van", 1],
+      ["Library", " Van ", 1],
+    ];
+    const mapping = mappingFromPairs(fleet, "Assets", [
+      ["Equipment Class", "Asset"],
+      ["Equipment Count", "Available"],
+      ["Department", "Held by"],
+    ]);
+    const issues = validateRange(fleet, "Assets", { today: TODAY, mapping }).issues;
+    expect(issues.map((i) => [i.row, i.rule, i.severity, i.message])).toEqual([
+      [
+        5,
+        "sameRow.asset",
+        "warning",
+        expect.stringMatching(
+          /^Row 5 is the same as row 3 in every column: the same entry made twice\? Both are counted\./,
+        ),
+      ],
+      [7, "sameRow.asset", "warning", expect.stringMatching(/^Row 7 is the same as row 3 /)],
+    ]);
   });
 });
 

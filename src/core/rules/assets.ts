@@ -1,10 +1,16 @@
 import { ASSETS } from "../../schema";
 import { formatNumber } from "../coerce";
+import { DuplicateFinder } from "../duplicates";
 import { READABLE, slotsOf } from "../rows";
+import { rowText, sameRow } from "./ledger";
 import type { Rule } from "./types";
 
 /** SPEC "Rules — Assets". */
-const { available, needed } = slotsOf(ASSETS, { available: ASSETS.col.available, needed: ASSETS.col.needed });
+const { asset, available, needed } = slotsOf(ASSETS, {
+  asset: ASSETS.col.asset,
+  available: ASSETS.col.available,
+  needed: ASSETS.col.needed,
+});
 
 const neededWithoutAvailable: Rule = {
   id: "assets.neededWithoutAvailable",
@@ -21,4 +27,45 @@ const neededWithoutAvailable: Rule = {
   },
 };
 
-export const ASSET_RULES: readonly Rule[] = [neededWithoutAvailable];
+/**
+ * A row the same as an earlier one in every column: the same entry made twice? (real: a county's
+ * fleet inventory, four lines entered twice, 18 vehicles counted twice, said nowhere). An Asset on
+ * several rows is no issue (three vans, one for each department), so whole rows are compared, and
+ * only among the rows of a repeated Asset: a register without repeats never pays for it.
+ */
+const sameAssetRow: Rule = {
+  id: `sameRow.${ASSETS.col.asset.id}`,
+  at: asset,
+  ...sameRow(),
+  stateful: {
+    on: READABLE,
+    start: (t) => {
+      const column = t.index[asset];
+      const names = new DuplicateFinder("trimCase", (n) => String(t.matrix[n - 1][column] ?? "").trim(), t.rowCount);
+      // Each distinct row of a repeated Asset, by its text, with its first row (0-based).
+      const rows = new Map<string, number>();
+      return {
+        check: (row, emit) => {
+          const first = names.firstRowOf(row.text(asset), row.rowNumber);
+          if (first === undefined) return;
+          const firstText = rowText(t.matrix[first - 1]);
+          if (!rows.has(firstText)) rows.set(firstText, first - 1);
+          const text = rowText(t.matrix[row.row]);
+          const earlier = rows.get(text);
+          if (earlier === undefined) {
+            rows.set(text, row.row);
+            return;
+          }
+          emit(
+            asset,
+            `Row ${row.row + 1} is the same as row ${earlier + 1} in every column: the same entry made twice? ` +
+              `Both are counted. If it is one, delete the extra row.`,
+          );
+        },
+        finish: () => undefined,
+      };
+    },
+  },
+};
+
+export const ASSET_RULES: readonly Rule[] = [sameAssetRow, neededWithoutAvailable];
