@@ -87,14 +87,23 @@ export function subtotalRows(rows: SubtotalRows): Map<number, SubtotalKind> {
   }
 
   // A total under its rows: the last row with figures before a boundary (or the end), nameless, and
-  // the rows since the last boundary — two at least — add up to it. Only the last: amid the rows, a
-  // figure that happens to equal those above it (100, 200, then 300) is no total.
+  // the rows since the last boundary — two at least — add up to it, or the last of them do (see
+  // addsUpLastRows). Only the last: amid the rows, a figure that happens to equal those above it
+  // (100, 200, then 300) is no total.
   let sums: number[] | undefined;
   let counted = 0;
+  let runFirst = rows.first;
   let last: { row: number; values: readonly number[]; before: number[]; counted: number } | undefined;
   let lastNamed = false;
   const settle = () => {
-    if (!lastNamed && last && last.counted >= 2 && addsUp(last.values, last.before)) found.set(last.row, "sumAbove");
+    if (
+      !lastNamed &&
+      last &&
+      last.counted >= 2 &&
+      (addsUp(last.values, last.before) || addsUpLastRows(rows, runFirst, last.row, last.values, found))
+    ) {
+      found.set(last.row, "sumAbove");
+    }
     last = undefined;
   };
   for (let r = rows.first; r < rows.end; r++) {
@@ -102,6 +111,7 @@ export function subtotalRows(rows: SubtotalRows): Map<number, SubtotalKind> {
       settle();
       sums = undefined;
       counted = 0;
+      runFirst = r + 1;
       continue;
     }
     if (found.has(r)) continue;
@@ -116,6 +126,34 @@ export function subtotalRows(rows: SubtotalRows): Map<number, SubtotalKind> {
   }
   settle();
   return found;
+}
+
+/** Rows a total of the last rows adds up, at least: two rows' sum under them is as often a grant. */
+const LAST_ROWS_TOTALLED = 3;
+
+/**
+ * Do the last rows above `row` — LAST_ROWS_TOTALLED at least, back to `first` at most — add up to its
+ * figures? A total of the sheet's last part only (real: South Africa's lottery payments, whose
+ * unlabelled last row `=SUM(E5057:E5659)` adds up the 603 rows under a header repeated mid-sheet:
+ * R192M counted twice). One walk up from the row, once per block.
+ */
+function addsUpLastRows(
+  rows: SubtotalRows,
+  first: number,
+  row: number,
+  want: readonly number[],
+  found: ReadonlyMap<number, SubtotalKind>,
+): boolean {
+  const sums = new Array<number>(want.length).fill(0);
+  let counted = 0;
+  for (let r = row - 1; r >= first; r--) {
+    if (found.has(r)) continue;
+    const values = rows.amounts(r);
+    if (!hasFigure(values)) continue;
+    values.forEach((v, k) => (sums[k] += Number.isFinite(v) ? v : 0));
+    if (++counted >= LAST_ROWS_TOTALLED && addsUp(want, sums)) return true;
+  }
+  return false;
 }
 
 /**

@@ -162,6 +162,30 @@ describe("rows that are not data", () => {
     expect(result.issues.filter((i) => i.rule === "required.partner")).toEqual([]);
   });
 
+  it("an unlabelled total of the last rows only is left out; two rows' sum under them stays a grant", () => {
+    // Real (South Africa's lottery payments, invented values): the last row, `=SUM()` of the rows under
+    // a header repeated mid-sheet, was summed in (R2.27bn for R2.07bn) and "Organisation is empty".
+    const payments = (last: Cell[]): Cell[][] => [
+      ["Date", "Province", "Organisation", "Amount"],
+      ["12-Sep-17", "EC", "5001 - RIVERSIDE YOUTH CHOIR", 100000],
+      ["03-Oct-17", "WC", "5002 - HILLTOP NETBALL CLUB", 50000],
+      ["14-Nov-17", "GP", "5003 - SUNRISE CARE CENTRE", 25000],
+      ["21-Nov-17", "GP", "5004 - OCEAN VIEW SOUP KITCHEN", 10000],
+      ["28-Nov-17", "EC", "5005 - VALLEY DRUMMERS", 2500],
+      last,
+    ];
+    const subtotal = payments(["187 500,00", "", "", 37500]);
+    const s = summarizePartners(subtotal, null);
+    expect([s.total.partners, s.total.committed]).toEqual([5, 187500]);
+    const result = validateRange(subtotal, "Partners", { today: TODAY });
+    expect(result.leftOut.map((l) => [l.row + 1, l.kind])).toEqual([[7, "sumAbove"]]);
+    expect(result.issues.map((i) => i.rule)).toEqual(["leftOut.sumAbove"]);
+    // 12,500 is the last two rows' sum: as likely a grant without its name, which is said, and counted.
+    const grant = payments(["05-Dec-17", "EC", "", 12500]);
+    expect(summarizePartners(grant, null).total.committed).toBe(200000);
+    expect(validateRange(grant, "Partners", { today: TODAY }).issues.map((i) => i.rule)).toEqual(["required.partner"]);
+  });
+
   it("are left out of every check and named once", () => {
     const result = validateRange(ledger, "Partners", { today: TODAY });
     expect(result.rowsChecked).toBe(3);
