@@ -573,10 +573,11 @@ const ORGANISATION_KEYS: ReadonlySet<string> = new Set(ORGANISATION_HEADERS.map(
 const PERSON_IDS: ReadonlySet<string> = new Set(PERSON_COLUMNS.map((c) => c.id));
 
 /**
- * A bare `Name` beside a header only organisations have (a website, a charity or tax number) and
- * nothing only people have (a title, a role): the rows are organisations, so this row is a Partners
- * header with `Name` as Partner — not Leadership's, whose `Name` is a person's. Undefined when the row
- * is not such a list, or names no second Partners column.
+ * A bare `Name` beside a header only organisations have (a website, a charity or tax number) or an
+ * amount of money (Leadership has none: `Name, Sector, Amount` is a grants list), and nothing only
+ * people have (a title, a role): the rows are organisations, so this row is a Partners header with
+ * `Name` as Partner — not Leadership's, whose `Name` is a person's. Undefined when the row is not such
+ * a list, or names no second Partners column.
  */
 function asOrganisations(
   matrix: Matrix,
@@ -585,11 +586,32 @@ function asOrganisations(
   row: number,
 ): RowMatch | undefined {
   const nameAt = texts.findIndex((t) => t !== undefined && isBareName(t));
-  if (nameAt < 0 || !texts.some((t) => t !== undefined && ORGANISATION_KEYS.has(normalizeHeader(t)))) return undefined;
+  if (nameAt < 0) return undefined;
+  const partners = matchTexts(texts, cells, row, row, PARTNERS);
+  // Real: South Africa's lottery grants (`Date, Sector, Province, Project Number, Name, Amount`) were
+  // read as a list of people, their amounts ignored and `summary` refused.
+  const organisations =
+    texts.some((t) => t !== undefined && ORGANISATION_KEYS.has(normalizeHeader(t))) || namesMoney(partners);
+  if (!organisations) return undefined;
   if (matchTexts(texts, cells, row, row, LEADERSHIP).columns.some((c) => PERSON_IDS.has(c.id))) return undefined;
   if (peopleNamed(matrix, row, nameAt)) return undefined;
-  const m = applyOverrides(matrix, matchTexts(texts, cells, row, row, PARTNERS), { [nameAt]: PARTNERS.col.partner.id });
+  const m = applyOverrides(matrix, partners, { [nameAt]: PARTNERS.col.partner.id });
   return qualifies(m, false) ? m : undefined;
+}
+
+/**
+ * With Partners asked for, a bare `Name` is the partner's when nothing else is — as a mapping by hand
+ * reads it (mappingFromPairs) and as an organisations list is read untold (asOrganisations): SUMMARY
+ * of `Name, Sector, Amount` counted no partner at all. Undefined when the row has a Partner column
+ * already, or no bare `Name`, or does not qualify.
+ */
+function nameAsPartner(matrix: Matrix, texts: HeaderTexts, cells: readonly Cell[], row: number): RowMatch | undefined {
+  const nameAt = texts.findIndex((t) => t !== undefined && isBareName(t));
+  if (nameAt < 0) return undefined;
+  const m = matchTexts(texts, cells, row, row, PARTNERS);
+  if (m.columns.some((c) => c.id === PARTNERS.col.partner.id)) return undefined;
+  const named = applyOverrides(matrix, m, { [nameAt]: PARTNERS.col.partner.id });
+  return qualifies(named, true) ? named : undefined;
 }
 
 /**
@@ -749,7 +771,11 @@ function findHeader(matrix: Matrix, wanted: TabSpec | undefined): RowMatch | NoH
       if (m) return twoRowHeader(matrix, m);
       continue;
     }
-    let here: RowMatch | undefined = wanted ? undefined : asOrganisations(matrix, texts, cells, row);
+    let here: RowMatch | undefined = !wanted
+      ? asOrganisations(matrix, texts, cells, row)
+      : wanted === PARTNERS
+        ? nameAsPartner(matrix, texts, cells, row)
+        : undefined;
     for (const t of here ? [] : tabs) {
       const m = matchTexts(texts, cells, row, row, t);
       // A row of one cell is a title or a note (`Notes` under a table): the closest header row only

@@ -92,7 +92,10 @@ function equalsIgnoringCase(text: string, lower: string): boolean {
   for (let i = 0; i < lower.length; i++) {
     let c = text.charCodeAt(i);
     if (c >= 65 && c <= 90) c += 32;
-    if (c !== lower.charCodeAt(i)) return false;
+    const want = lower.charCodeAt(i);
+    if (c === want) continue;
+    // A letter beyond ASCII (`NON RENSEIGNÉ`): compared as the runtime lower-cases it.
+    if (c < 128 || String.fromCharCode(c).toLowerCase().charCodeAt(0) !== want) return false;
   }
   return true;
 }
@@ -168,6 +171,18 @@ export const PLACEHOLDER_WORDS: readonly string[] = (() => {
     "(n/a)",
     "[blank]",
     "unknown",
+    // A value nobody gave (real: South Africa's lottery grants, `UNSPECIFIED` as the sector of all
+    // 1,449 rows, each "expected one of …" and a summary group of its own), and as other languages
+    // write it (Spanish `sin dato`, `s/d`; French `non renseigné`, `n.c.`).
+    "unspecified",
+    "not specified",
+    "not stated",
+    "sin dato",
+    "sin datos",
+    "s/d",
+    "non renseigné",
+    "non renseigne",
+    "n.c.",
     "vacant",
     // A UK organogram's post that no longer has a holder, beside `Vacant` (real: the Environment
     // Agency's: `Eliminated` on 43 rows was "one person, keep one row").

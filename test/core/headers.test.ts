@@ -1243,3 +1243,41 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
     expect([headerCurrency("Chauffeur"), headerCurrency("Amateur")]).toEqual(["", ""]);
   });
 });
+
+describe("a bare Name beside an amount (real files, 2026-12-03)", () => {
+  // South Africa's lottery grants (invented values): read as a list of people, Amount ignored.
+  const grants = [
+    ["Date", "Sector", "Province", "Project Number", "Name", "Amount"],
+    ["2024-04-24", "Nonprofit", "WC", "M10001", "Harbour Light Youth Trust", 400000],
+    ["2024-05-02", "Nonprofit", "NW", "M10002", "Greenfields Community Care NPC", 450000],
+  ];
+
+  it("is a list of organisations: Partners, the Name its Partner, the amount its Committed", () => {
+    const m = mapHeaders(grants);
+    expect(m.tab).toBe("Partners");
+    expect(m.columns.map((c) => [c.header, c.name])).toEqual([
+      ["Sector", "Sector"],
+      ["Name", "Partner"],
+      ["Amount", "Committed"],
+    ]);
+  });
+
+  it("with Partners asked for, the Name is its Partner too (SUMMARY counted no partner)", () => {
+    expect(mapHeaders(grants, "Partners").columns.map((c) => c.name)).toContain("Partner");
+    // Not where the sheet has a Partner column of its own.
+    const both = [["Name", "Grantee", "Amount"], ...grants.slice(1).map((r) => [r[4], r[4], r[5]])];
+    expect(mapHeaders(both, "Partners").columns.map((c) => [c.header, c.name])).toEqual([
+      ["Grantee", "Partner"],
+      ["Amount", "Committed"],
+    ]);
+  });
+
+  it("a list of people with a title beside the amount stays people", () => {
+    const staff = [
+      ["Name", "Title", "Amount"],
+      ["Jane Doe", "Director", 1200],
+      ["John Roe", "Clerk", 800],
+    ];
+    expect(mapHeaders(staff).tab).toBe("Leadership");
+  });
+});

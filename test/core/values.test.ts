@@ -71,6 +71,25 @@ describe("a measure with no figure yet", () => {
   });
 });
 
+describe("a value nobody gave", () => {
+  it("UNSPECIFIED and its kin in other languages are placeholders: no list error, no group of their own", () => {
+    // Real: South Africa's lottery grants, `UNSPECIFIED` as the sector of all 1,449 rows.
+    const grants: Cell[][] = [
+      ["Name", "Sector", "Amount"],
+      ["Harbour Light Youth Trust", "UNSPECIFIED", 400000],
+      ["Greenfields Community Care NPC", "Nonprofit", 450000],
+      ["Blue Crane Primary School", "sin dato", 300000],
+      ["Comité des fêtes", "Non renseigné", 1000],
+    ];
+    expect(check(grants).filter((i) => i.rule.startsWith("list."))).toEqual([]);
+    const s = summarizePartners(grants, "Sector");
+    expect(s.rows.map((g) => [g.group, g.partners])).toEqual([
+      ["(blank)", 3],
+      ["Nonprofit", 1],
+    ]);
+  });
+});
+
 describe("a dropdown's prompt left in a template's unused rows", () => {
   // Real: a Towns Fund return's project table, rows under the projects holding only "< Select >"
   // (and a formula's ""): before, 15 × "Project Name is empty" and their prompts copied as statuses.
