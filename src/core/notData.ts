@@ -269,6 +269,22 @@ export function isEndMarkerRow(cells: readonly Cell[], first: number): boolean {
 }
 
 /**
+ * `*Includes updated capacities for buildings that open in Winter`, `† Estimated`: a footnote's words,
+ * marked as footnotes are, three words at least.
+ */
+const FOOTNOTE = /^\s*(?:\*{1,3}|[†‡§¹²³]|\(\d\))\s*\p{L}[^\s]*(?:\s+\S+){2,}/u;
+
+/**
+ * Does a row hold a footnote's words in any cell? Under the last named row, a row with no name that
+ * does is the table's footnote, whatever figures it carries (real: DC's school buildings, the note
+ * `*Includes updated capacities …` beside $1.13bn of the buildings it footnotes, summed in: +27%).
+ */
+export function holdsFootnote(cells: readonly Cell[]): boolean {
+  for (const cell of cells) if (typeof cell === "string" && FOOTNOTE.test(cell)) return true;
+  return false;
+}
+
+/**
  * A rule line (`___________`, `-----`, `=====`): what a printed statement puts between its total and
  * its footnotes.
  */

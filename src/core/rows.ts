@@ -2,6 +2,7 @@ import {
   firstFilled,
   isEndMarkerRow,
   isRuleLine,
+  holdsFootnote,
   isGrandTotal,
   saysMore,
   labelText,
@@ -162,6 +163,7 @@ export class TypedTable extends TypedCells {
     const label = cells[first];
     this.totalLabelAt = -1;
     if (this.totalInAnotherColumn(first) || this.totalInKeyColumn(first)) return "total";
+    if (this.yearsOfHeaders()) return "header";
     if (typeof label !== "string") return undefined;
     // An END marker under a template's rows, or `Source: …` (whatever numbers the row holds beside
     // it): a note under the data (forEachRow names it so), or a label row inside it.
@@ -632,6 +634,30 @@ export class TypedTable extends TypedCells {
   }
 
   /**
+   * The years of the columns' headers again, with no name: `| | 2024 | 2025 | 2026` under `cost_2024 |
+   * cost_2025 | cost_2026` — every figure of the row a year its column's header writes (real: a
+   * Zambian council's capital plan repeats its years under each objective; 2,024 was summed, and
+   * "activity is empty").
+   */
+  private yearsOfHeaders(): boolean {
+    const key = this.keySlot < 0 ? -1 : this.index[this.keySlot];
+    const cells = this.cells;
+    if (key < 0 || !isBlank(cells[key])) return false;
+    const head = this.matrix[this.mapping.headerRow];
+    if (!Array.isArray(head)) return false;
+    let years = 0;
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i];
+      if (typeof cell !== "number") continue;
+      if (!Number.isInteger(cell) || cell < 1900 || cell > 2100) return false;
+      const header = head[i];
+      if (typeof header !== "string" || !new RegExp(`(?<!\\d)${cell}(?!\\d)`).test(header)) return false;
+      years++;
+    }
+    return years > 0 && this.mapping.columns.some((c) => typeof cells[c.index] === "number");
+  }
+
+  /**
    * The header row again inside the data (an export that repeats it on every page): its first filled
    * cell and at least one other say what the header row says above them.
    */
@@ -776,10 +802,11 @@ export class TypedTable extends TypedCells {
           this.totalAt(r); // its figures are no row's to add up again
           // An unlabelled total under the data, as a labelled one: unnamed rows under it are on the sums.
           if (kind === "sumAbove") totalSeen ||= lastData >= 0;
-          const column = this.totalInAnotherColumn(firstFilled(this.cells))
-            ? this.totalLabelAt
-            : firstFilled(this.cells);
-          leftOut.push({ row: r, kind, label: labelText(this.cells[column]), column });
+          // A label saying Total in another column names it so ("the sum … with no label saying so
+          // ("TOTAL")" contradicted itself).
+          const labelled = this.totalInAnotherColumn(firstFilled(this.cells));
+          const column = labelled ? this.totalLabelAt : firstFilled(this.cells);
+          leftOut.push({ row: r, kind: labelled ? "total" : kind, label: labelText(this.cells[column]), column });
           continue;
         }
       }
@@ -797,10 +824,12 @@ export class TypedTable extends TypedCells {
         const underTotals =
           this.nameless() &&
           r > this.lastNamedRow() &&
-          (totalSeen || (this.filledSlots() === 0 && r < this.lastTotalUnderData()));
+          (totalSeen || (this.filledSlots() === 0 && r < this.lastTotalUnderData()) || holdsFootnote(this.cells));
         if ((footnotes && !this.hasAmount()) || (afterGrandTotal && saysMore(this.cells)) || underTotals) {
-          // Named by its words where it has some (`Admin New Add`, not the 500 before them).
-          const words = this.cells.findIndex((c) => typeof c === "string" && c.trim() !== "");
+          // Named by its words where it has some (`Admin New Add`, not the 500 before them): a
+          // footnote's, where it has one.
+          const note = this.cells.findIndex((c) => typeof c === "string" && holdsFootnote([c]));
+          const words = note >= 0 ? note : this.cells.findIndex((c) => typeof c === "string" && c.trim() !== "");
           const column = words >= 0 ? words : firstFilled(this.cells);
           leftOut.push({ row: r, kind: "note", label: labelText(this.cells[column]), column });
           continue;

@@ -186,6 +186,62 @@ describe("rows that are not data", () => {
     expect(validateRange(grant, "Partners", { today: TODAY }).issues.map((i) => i.rule)).toEqual(["required.partner"]);
   });
 
+  it("a row with no name under the data holding a footnote is a note, whatever figures it carries", () => {
+    // Real (DC's school buildings, invented values): `*Includes updated capacities …` beside $1.13bn
+    // of the buildings it footnotes was summed in (+27%) and "Name is empty".
+    const buildings: Cell[][] = [
+      ["Agency", "Name", "School Address", "Current Replacement Value"],
+      ["DCPS", "Maple Elementary School", "1 Elm St NW", 17000000],
+      ["DCPS", "Oak High School", "2 Oak St SE", 80000000],
+      ["DCPS", "Birch Middle School", "3 Birch St SW", 25000000],
+      ["", "", "*Includes updated capacities for buildings that open in Winter", 31000000],
+    ];
+    const mapping = mappingFromPairs(buildings, "Partners", [
+      ["Name", "Partner"],
+      ["Current Replacement Value", "Committed"],
+    ]);
+    expect(summarizePartners(buildings, null, mapping).total.committed).toBe(122000000);
+    const result = validateRange(buildings, "Partners", { today: TODAY, mapping });
+    expect(result.leftOut.map((l) => [l.row + 1, l.kind, l.label])).toEqual([
+      [5, "note", "*Includes updated capacities for buildings that open in Winter"],
+    ]);
+    // Among the named rows, a row with no name and a remark is a row missing its name, as before.
+    const amid = [buildings[0], buildings[1], ["DCPS", "", "*pending survey of the site", 5000000], buildings[2]];
+    const m2 = mappingFromPairs(amid, "Partners", [
+      ["Name", "Partner"],
+      ["Current Replacement Value", "Committed"],
+    ]);
+    expect(summarizePartners(amid, null, m2).total.committed).toBe(102000000);
+    expect(validateRange(amid, "Partners", { today: TODAY, mapping: m2 }).issues.map((i) => i.rule)).toEqual([
+      "required.partner",
+    ]);
+  });
+
+  it("the years of the headers again, with no name, are the header row again; a TOTAL beside a sum is a Total row", () => {
+    // Real (a Zambian council's capital plan, invented values): 2,024 was summed, and "activity is empty".
+    const plan: Cell[][] = [
+      ["strategy", "activity", "input", "cost_2024", "cost_2025", "cost_2026"],
+      ["Objective 1: Improve access to health care by 2034.", "", "", 2024, 2025, 2026],
+      ["Increase access", "Construction of health posts", "Human Resource", 2800000, 2310000, 2541000],
+      ["Increase access", "Procurement of ambulances", "Human Resource", 2700000, 0, 3240000],
+      ["Increase access", "", "TOTAL", 5500000, 2310000, 5781000],
+    ];
+    const mapping = mappingFromPairs(plan, "Partners", [
+      ["activity", "Partner"],
+      ["cost_2024", "Committed"],
+    ]);
+    expect(summarizePartners(plan, null, mapping).total.committed).toBe(5500000);
+    const result = validateRange(plan, "Partners", { today: TODAY, mapping });
+    expect(result.leftOut.map((l) => [l.row + 1, l.kind])).toEqual([
+      [2, "header"],
+      [5, "total"],
+    ]);
+    expect(result.issues.map((i) => i.rule)).toEqual(["leftOut.header", "leftOut.total"]);
+    // A grant of 2,024 in a column headed for 2024, on a row with its name, is a grant.
+    const grant = [plan[0], ["Objective 1", "Clinic repairs", "Works", 2024, 0, 0]];
+    expect(summarizePartners(grant, null, mapping).total.committed).toBe(2024);
+  });
+
   it("are left out of every check and named once", () => {
     const result = validateRange(ledger, "Partners", { today: TODAY });
     expect(result.rowsChecked).toBe(3);
