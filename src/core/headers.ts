@@ -44,10 +44,13 @@ const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
 
 /** `MOU signed?` → `mousigned`; `Initiative #` → `initiativeid` (`#` is how people write "number/ID"). */
 export function normalizeHeader(header: string): string {
-  return header
+  const key = header
     .toLowerCase()
     .replace(/#/g, " id ")
     .replace(/[^\p{L}\p{N}]+/gu, "");
+  // Accents are written and left off alike (France's SCDL schema heads `nomBeneficiaire`, lists write
+  // `Nom du bénéficiaire`): compared without them.
+  return /[^\x00-\x7f]/.test(key) ? key.normalize("NFD").replace(/\p{M}/gu, "") : key;
 }
 
 const FAMILY_NAME: ReadonlySet<string> = new Set(NAME_PARTS.family.map(normalizeHeader));
@@ -130,8 +133,10 @@ export function matchHeader(tab: TabSpec, header: string): Candidate | undefined
   const variants: string[] = [];
   const marked = FOOTNOTE_MARK.exec(header);
   if (marked) variants.push(header.slice(0, marked.index + 1));
-  const year = YEAR_SUFFIX.exec(header);
-  if (year && year.index > 0) variants.push(header.slice(0, year.index));
+  // The year before a bracketed unit too (`montant versé en 2013 (€)`: the French reserve's grants).
+  const unbracketed = header.replace(PARENTHESISED, " ").trimEnd();
+  const year = YEAR_SUFFIX.exec(unbracketed);
+  if (year && year.index > 0) variants.push(unbracketed.slice(0, year.index));
   const before = YEAR_PREFIX.exec(header);
   if (before && before[0].length < header.length) variants.push(header.slice(before[0].length));
   const uncoded = withoutCurrencyCode(header);
@@ -196,7 +201,7 @@ const YEAR_PREFIX = /^\s*(?:FY\s?(?:\d{2}|(?:19|20)\d{2})|(?:19|20)\d{2})(?:\s*[
 
 const CURRENCY_ONLY = /^\s*[$£€¥₹]\s*$/;
 
-const YEAR_SUFFIX = /\s+(?:FY\s?)?(?:19|20)\d{2}(?:\s*[/-]\s*(?:\d{2}|\d{4}))?\s*$/i;
+const YEAR_SUFFIX = /\s+(?:(?:in|for|en|im|für|nel|em)\s+)?(?:FY\s?)?(?:19|20)\d{2}(?:\s*[/-]\s*(?:\d{2}|\d{4}))?\s*$/i;
 
 /** A footnote mark glued to a header's last letter: superscript digits, 1–2 digits, `*`, `†`, `‡`. */
 const FOOTNOTE_MARK = /\p{L}(?:[¹²³⁰-⁹]+|\d{1,2}|[*†‡]+)\s*$/u;

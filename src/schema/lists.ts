@@ -104,6 +104,18 @@ export const LIST_VOCABULARY: {
     ...STATUS_WORDS,
     Planning: "Defining",
     "In planning": "Defining",
+    // A capital plan's and a strategic plan's words (real: UVA's capital plan, `Under Construction` on
+    // 33 rows and `In Planning/Design` on 30; NC's strategic plan, `Not Started` on 86; Pittsburgh's
+    // capital projects, `Planned` on 579): each an error per row before. Work not begun is planned,
+    // defined: Ready to start.
+    "Under construction": "Active",
+    "In design": "Defining",
+    "In planning/design": "Defining",
+    "Planning/design": "Defining",
+    "Not started": "Ready",
+    "Not yet started": "Ready",
+    "Not yet initiated": "Ready",
+    Planned: "Ready",
   },
   partnerStatus: {
     ...STATUS_WORDS,

@@ -505,7 +505,9 @@ export const LEADERSHIP = defineTab("Leadership", "tblLeadership", "one champion
     name: "Engagement",
     type: "list",
     list: "leadershipEngagement",
-    synonyms: ["Engagement level", "Involvement", "Activity"],
+    // Not `Activity`: a capital plan's and a budget's activity is a line of work (real: a Zambian
+    // council's plan, `activity | cost_2024`, told to map a Leadership Name).
+    synonyms: ["Engagement level", "Involvement"],
     help: `${anyOf("leadershipEngagement")}.`,
   },
   email: {
@@ -584,6 +586,10 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Entidad beneficiaria",
       "Beneficiário",
       "Bénéficiaire",
+      // France's common schema for published subsidies (SCDL, every collectivité's: `nomBeneficiaire`),
+      // and as lists write it out (real: Toulouse Métropole's, exit 3).
+      "Nom bénéficiaire",
+      "Nom du bénéficiaire",
       "Begunstigde",
       "Ontvanger",
       "Modtager",
@@ -732,6 +738,8 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Montant",
       "Montant accordé",
       "Montant attribué",
+      "Montant de la subvention",
+      "Montant subvention",
       "Importo",
       "Importo concesso",
       "Bedrag",
@@ -776,6 +784,10 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Expenditure",
       "Paid to date",
       "Payments",
+      // What French grant lists pay out (real: the Assemblée's parliamentary reserve, `montant versé en
+      // 2013 (€)`: with Bénéficiaire beside it, exit 3 even with --tab Partners).
+      "Montant versé",
+      "Montant payé",
       // A payments ledger's (real: a city's rental-aid payments, `Amount of Payment`).
       "Amount of payment",
       "Payment amount",
@@ -1009,6 +1021,10 @@ export const ORGANISATION_ID_HEADERS: readonly string[] = [
   "Company registration number",
   "EIN",
   "Tax ID",
+  // France's company and establishment numbers (SCDL's `idBeneficiaire` holds the SIRET).
+  "SIRET",
+  "SIREN",
+  "Id bénéficiaire",
 ];
 
 /**
@@ -1017,8 +1033,38 @@ export const ORGANISATION_ID_HEADERS: readonly string[] = [
  * stands beside it, two rows are the same person only when both agree — two Millers are not one.
  */
 export const NAME_PARTS: { readonly family: readonly string[]; readonly given: readonly string[] } = {
-  family: ["Last name", "Surname", "Family name", "Last", "Lastname"],
-  given: ["First name", "Given name", "Forename", "First", "Firstname", "Given names", "Forenames"],
+  // And as other languages head them (real: Italy's 2022 Senate candidates, `cogn`/`nome`: 26 of 26
+  // "the same person" warnings were namesakes).
+  family: [
+    "Last name",
+    "Surname",
+    "Family name",
+    "Last",
+    "Lastname",
+    "Nachname",
+    "Familienname",
+    "Nom de famille",
+    "Apellido",
+    "Apellidos",
+    "Cognome",
+    "Achternaam",
+    "Sobrenome",
+  ],
+  given: [
+    "First name",
+    "Given name",
+    "Forename",
+    "First",
+    "Firstname",
+    "Given names",
+    "Forenames",
+    "Vorname",
+    "Prénom",
+    "Nombre de pila",
+    "Nome",
+    "Voornaam",
+    "Primeiro nome",
+  ],
 };
 
 /**

@@ -3,10 +3,12 @@ import {
   mapHeaders,
   mappingFromPairs,
   matchHeader,
+  namePart,
   NoHeaderError,
   normalizeHeader,
   pairsOfRange,
   TrackerError,
+  validateRange,
 } from "../../src/core";
 import { headerCurrency } from "../../src/core/coerce";
 import { FOUNDATION, LEADERSHIP, PARTNERS, TABS } from "./imports";
@@ -1279,5 +1281,47 @@ describe("a bare Name beside an amount (real files, 2026-12-03)", () => {
       ["John Roe", "Clerk", 800],
     ];
     expect(mapHeaders(staff).tab).toBe("Leadership");
+  });
+});
+
+describe("France's subsidy schema and other languages' words (real files, 2026-12-03)", () => {
+  it("reads SCDL's nomBeneficiaire and montant, accents written or not, and montant versé as Received", () => {
+    // Toulouse Métropole's published subsidies (invented values): exit 3 until mapped by hand.
+    const scdl = [
+      ["nomAttribuant", "idAttribuant", "nomBeneficiaire", "idBeneficiaire", "objet", "montant"],
+      ["Métropole Exemple", "2,43E+13", "ASSOCIATION LES JARDINS DU CANAL", "7,17E+13", "Fonctionnement", 12500],
+    ];
+    expect(mapHeaders(scdl).columns.map((c) => [c.header, c.name])).toEqual([
+      ["nomBeneficiaire", "Partner"],
+      ["montant", "Committed"],
+    ]);
+    const paid = [
+      ["Nom du bénéficiaire", "montant versé en 2013 (€)"],
+      ["Comité des fêtes", 1500],
+    ];
+    expect(mapHeaders(paid).columns.map((c) => [c.header, c.name])).toEqual([
+      ["Nom du bénéficiaire", "Partner"],
+      ["montant versé en 2013 (€)", "Received"],
+    ]);
+  });
+
+  it("a capital plan's Activity is no Leadership Engagement", () => {
+    const plan = [
+      ["activity", "cost_2024", "source"],
+      ["Construction of health posts", 2800000, "MOH"],
+    ];
+    expect(() => mapHeaders(plan)).toThrow(/^No (?!Leadership)\w+ header row/);
+  });
+
+  it("knows the given name beside the family name in other languages: namesakes are not one person", () => {
+    const candidates = [
+      ["cognome", "nome", "collegio"],
+      ["BIANCHI", "MARIA", "Lombardia 1"],
+      ["BIANCHI", "PAOLO", "Lombardia 2"],
+    ];
+    const mapping = mappingFromPairs(candidates, "Leadership", [["cognome", "Name"]]);
+    const issues = validateRange(candidates, "Leadership", { mapping }).issues;
+    expect(issues.filter((i) => i.rule.startsWith("repeated") || i.rule.startsWith("unique"))).toEqual([]);
+    expect(["Vorname", "Prénom", "prenom", "Nombre de pila"].map(namePart)).toEqual(["given", "given", "given", "given"]);
   });
 });

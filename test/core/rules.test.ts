@@ -280,6 +280,15 @@ describe("Partners", () => {
     expect(issue.message).toBe("Received ($1,500) is more than Committed ($1,200) — check both amounts.");
   });
 
+  it("Received above Committed by cents of rounding is no warning; by a dollar or on a small grant it is", () => {
+    // Real: DC's school capital projects, $19,180,252.79 received of $19,180,252.73 committed.
+    const rule = (committed: number, received: number) =>
+      issuesOf(withRow(PARTNERS, { committed, received })).filter((i) => i.rule === "partners.receivedOverCommitted");
+    expect(rule(19180252.73, 19180252.79)).toEqual([]);
+    expect(rule(19180252.73, 19180253.73)).toHaveLength(1);
+    expect(rule(1.2, 1.5)).toHaveLength(1);
+  });
+
   it("Received greater than Committed on a ledger's row is no warning where the partner's rows add up", () => {
     // Real (corpus round 9a): a Flemish subsidy register grants in one year and pays in the next, two
     // rows each lopsided: 40 of its 55 warnings were such pairs.

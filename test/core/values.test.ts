@@ -71,6 +71,27 @@ describe("a measure with no figure yet", () => {
   });
 });
 
+describe("a capital plan's status words", () => {
+  it("are read as the listed status, one warning per word, not an error per row", () => {
+    // Real: UVA's capital plan (`Under Construction` 33 rows), NC's strategic plan (`Not Started` 86).
+    const plan: Cell[][] = [
+      ["Initiative ID", "Initiative", "Status"],
+      ["P-1", "New library", "Under Construction"],
+      ["P-2", "Stadium roof", "Under Construction"],
+      ["P-3", "Data center", "In Planning/Design"],
+      ["P-4", "Dorm renewal", "Not Started"],
+      ["P-5", "Parking", "Planned"],
+    ];
+    const status = check(plan, "Foundation").filter((i) => i.column === "Status");
+    expect(status.map((i) => [i.rule, i.severity, i.message])).toEqual([
+      ["spelling.status", "warning", expect.stringMatching(/"Under Construction".*"Active"/)],
+      ["spelling.status", "warning", expect.stringMatching(/"In Planning\/Design".*"Defining"/)],
+      ["spelling.status", "warning", expect.stringMatching(/"Not Started".*"Ready"/)],
+      ["spelling.status", "warning", expect.stringMatching(/"Planned".*"Ready"/)],
+    ]);
+  });
+});
+
 describe("a value nobody gave", () => {
   it("UNSPECIFIED and its kin in other languages are placeholders: no list error, no group of their own", () => {
     // Real: South Africa's lottery grants, `UNSPECIFIED` as the sector of all 1,449 rows.

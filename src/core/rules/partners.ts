@@ -53,6 +53,7 @@ const receivedOverCommitted: Rule = {
         check: (row) => {
           // A negative Committed is already an error of its own; comparing with it adds only noise.
           if (!row.has(committed) || row.num[committed] < 0 || !(row.num[received] > row.num[committed])) return;
+          if (roundingApart(row)) return;
           over.push({
             row: row.row,
             value: row.raw(received),
@@ -75,6 +76,16 @@ const receivedOverCommitted: Rule = {
     },
   },
 };
+
+/**
+ * Received above Committed by less than one unit of money and a ten-thousandth of it: amounts rounded
+ * apart, nothing to check (real: DC's school capital projects, $19,180,252.79 received of
+ * $19,180,252.73 committed — 6 cents — said beside a $27M overrun).
+ */
+function roundingApart(row: TypedTable): boolean {
+  const over = row.num[received] - row.num[committed];
+  return over * row.scale[received] < 1 && over < row.num[committed] * 1e-4;
+}
 
 /**
  * Of `rows`, those of a ledger (no Initiative ID said) whose partner is on other such data rows too,
