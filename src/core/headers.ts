@@ -595,8 +595,11 @@ function asOrganisations(
   const partners = matchTexts(texts, cells, row, row, PARTNERS);
   // Real: South Africa's lottery grants (`Date, Sector, Province, Project Number, Name, Amount`) were
   // read as a list of people, their amounts ignored and `summary` refused.
+  // An amount alone says less than an identifier: a register of projects with their budgets
+  // (`id, name, status, budgeted_amount`: Pittsburgh's capital projects) lists initiatives, not partners.
   const organisations =
-    texts.some((t) => t !== undefined && ORGANISATION_KEYS.has(normalizeHeader(t))) || namesMoney(partners);
+    texts.some((t) => t !== undefined && ORGANISATION_KEYS.has(normalizeHeader(t))) ||
+    (namesMoney(partners) && !qualifies(matchTexts(texts, cells, row, row, FOUNDATION), false));
   if (!organisations) return undefined;
   if (matchTexts(texts, cells, row, row, LEADERSHIP).columns.some((c) => PERSON_IDS.has(c.id))) return undefined;
   if (peopleNamed(matrix, row, nameAt)) return undefined;

@@ -1325,3 +1325,15 @@ describe("France's subsidy schema and other languages' words (real files, 2026-1
     expect(["Vorname", "Prénom", "prenom", "Nombre de pila"].map(namePart)).toEqual(["given", "given", "given", "given"]);
   });
 });
+
+describe("a register of projects with their budgets", () => {
+  it("lists initiatives (Foundation), though its names stand beside amounts", () => {
+    // Real: Pittsburgh's capital projects (invented values).
+    const projects = [
+      ["id", "name", "status", "budgeted_amount", "start_date"],
+      [101, "Street resurfacing", "Planned", 250000, "2024-03-01"],
+      [102, "Park lighting", "In Progress", 80000, "2024-05-01"],
+    ];
+    expect(mapHeaders(projects).tab).toBe("Foundation");
+  });
+});
