@@ -218,7 +218,13 @@ export function partnersSummary(
   // own table is in dollars by design.
   // The currency first: it is how every figure above is read (a helper's round: a UK lottery ledger's
   // £119,960,796 printed as dollars, its note the last of four).
-  if (summary.currency === UNSAID_CURRENCY) {
+  if (summary.currency === UNSAID_CURRENCY && summary.headedAbroad) {
+    const { header, column } = summary.headedAbroad;
+    notes.unshift(
+      `The sheet names no currency, and heads its amounts "${header}": they are shown without a currency sign ` +
+        `(a header such as "${header} (€)" says which, as does --map "${header}=${column} (EUR)").`,
+    );
+  } else if (summary.currency === UNSAID_CURRENCY) {
     notes.unshift(
       `The sheet names no currency, and its amounts are written as in Europe (such as 1 234,50): they are shown ` +
         `without a currency sign (a header such as "Montant (€)" says which).`,

@@ -1,6 +1,6 @@
-import { LISTS } from "../schema";
+import { LISTS, OTHER_LANGUAGE_AMOUNTS } from "../schema";
 import { ymdToSerial, serialToIso } from "./excelDate";
-import { isBlank, trimmed } from "./text";
+import { isBlank, normalizeHeader, trimmed } from "./text";
 import type { Cell, HeaderMapping, Matrix } from "./types";
 
 /**
@@ -712,6 +712,23 @@ const CENTS = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD
 const PLAIN = new Intl.NumberFormat("en-US", { maximumFractionDigits: 10 });
 const WHOLE = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
 const TWO_DIGITS = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+const OTHER_LANGUAGE_KEYS = [...OTHER_LANGUAGE_AMOUNTS].map(normalizeHeader);
+
+/**
+ * Is an amount column headed in another language (`montant`, `Betrag`, `montant versé en 2013`: one
+ * of the schema's OTHER_LANGUAGE_AMOUNTS, words after it or not)? Naming no currency, its amounts are
+ * in no dollar: shown without a sign.
+ */
+export function headedInOtherLanguage(header: string): boolean {
+  const key = normalizeHeader(header);
+  return OTHER_LANGUAGE_KEYS.some((k) => key.startsWith(k));
+}
+
+/** `1,200` or `-1,200.50`: an amount in a currency nobody named, for messages. */
+export function formatSignless(value: number): string {
+  return (Number.isInteger(value) ? WHOLE : TWO_DIGITS).format(value);
+}
 
 /** `$1,200` or `$1,200.50` for messages (negative amounts as `-$5`). */
 export function formatDollars(value: number): string {

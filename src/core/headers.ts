@@ -14,7 +14,7 @@ import {
   type TabSpec,
 } from "../schema";
 import { checkedAgainstData, holdsCategories, holdsCodes, type HeaderNames } from "./guesses";
-import { cellText, isBlank, isBlankRow, quote } from "./text";
+import { cellText, isBlank, isBlankRow, normalizeHeader, quote } from "./text";
 import { headerCurrency, withoutCurrencyCode } from "./coerce";
 import { serialToIso } from "./excelDate";
 import { NoHeaderError, TrackerError, type Cell, type HeaderMapping, type Matrix, type MappedColumn } from "./types";
@@ -42,16 +42,7 @@ export function headerText(cell: Cell): string {
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
 
-/** `MOU signed?` → `mousigned`; `Initiative #` → `initiativeid` (`#` is how people write "number/ID"). */
-export function normalizeHeader(header: string): string {
-  const key = header
-    .toLowerCase()
-    .replace(/#/g, " id ")
-    .replace(/[^\p{L}\p{N}]+/gu, "");
-  // Accents are written and left off alike (France's SCDL schema heads `nomBeneficiaire`, lists write
-  // `Nom du bénéficiaire`): compared without them.
-  return /[^\x00-\x7f]/.test(key) ? key.normalize("NFD").replace(/\p{M}/gu, "") : key;
-}
+export { normalizeHeader };
 
 const FAMILY_NAME: ReadonlySet<string> = new Set(NAME_PARTS.family.map(normalizeHeader));
 const GIVEN_NAME: ReadonlySet<string> = new Set(NAME_PARTS.given.map(normalizeHeader));

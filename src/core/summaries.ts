@@ -1,5 +1,5 @@
 import { ASSETS, PARTNERS, type ColumnSpec } from "../schema";
-import { headerScale, kroneNamed } from "./coerce";
+import { headedInOtherLanguage, headerScale, kroneNamed } from "./coerce";
 import { mapBlocks } from "./blocks";
 import { matchHeader, mapHeaders } from "./headers";
 import { DuplicateFinder } from "./duplicates";
@@ -34,6 +34,11 @@ export interface PartnerSummary {
   readonly currency: string;
   /** No amount or header names a currency: `currency` is the tracker's dollars by default. */
   readonly currencyAssumed: boolean;
+  /**
+   * The amount header, in another language, that left the currency unsaid (`montant`: Committed), if
+   * any — the amounts' own writing (`1 234,50`) leaves it unsaid too.
+   */
+  readonly headedAbroad: { readonly header: string; readonly column: string } | undefined;
   /** Whether the range has a Received column (without one, Received is no figure at all, not 0). */
   readonly receivedColumn: boolean;
   /** Whether the range has a Partner column (without one, no partner is counted: blank, not 0). */
@@ -126,7 +131,23 @@ function blocksCurrency(tables: readonly TypedTable[], slots: readonly number[])
   return currencies[0] ?? "USD";
 }
 
-/** PartnerSummary.currency of European-written amounts in a sheet that names no currency: none said. */
+/** The first amount header of `tables` that is one of OTHER_LANGUAGE_AMOUNTS (words after it or not), and its column. */
+function otherLanguageHeader(
+  tables: readonly TypedTable[],
+  slots: readonly number[],
+): { header: string; column: string } | undefined {
+  for (const t of tables) {
+    for (const slot of slots) {
+      if (!t.present(slot)) continue;
+      if (headedInOtherLanguage(t.header[slot])) {
+        return { header: t.header[slot].trim(), column: t.tab.columns[slot].name };
+      }
+    }
+  }
+  return undefined;
+}
+
+/** PartnerSummary.currency of amounts that name no currency and are no dollars' (see headedAbroad): none said. */
 export const UNSAID_CURRENCY = "";
 
 /** The columns SUMMARY may group by (SPEC), Sector first as the default. */
@@ -506,7 +527,9 @@ export function summarizePartnerBlocks(
   // which currency they are in is unsaid, and the results say none (real: French counties' grants
   // printed as dollars).
   const european = currencyAssumed && tables.some((t) => amountSlots.some((slot) => t.writtenAsEurope[slot] === 1));
-  const currency = european ? UNSAID_CURRENCY : blocksCurrency(tables, amountSlots);
+  // So are amounts headed in another language (`montant`, `Betrag`): see OTHER_LANGUAGE_AMOUNTS.
+  const headedAbroad = currencyAssumed && !european ? otherLanguageHeader(tables, amountSlots) : undefined;
+  const currency = european || headedAbroad ? UNSAID_CURRENCY : blocksCurrency(tables, amountSlots);
   const out = [...groups.values()]
     .map(({ index: _, ...row }) => row)
     .sort((a, b) => b.committed - a.committed || b.partners - a.partners || a.group.localeCompare(b.group));
@@ -516,6 +539,7 @@ export function summarizePartnerBlocks(
     total,
     currency,
     currencyAssumed,
+    headedAbroad,
     receivedColumn: tables.some((t) => t.present(receivedSlot)),
     partnerColumn: tables.some((t) => t.present(partnerSlot)),
     unnamed,

@@ -417,3 +417,14 @@ export function rowList(rows: readonly number[], count: number): string {
     .join(", ");
   return count > MAX_ROWS_NAMED ? `${shown} … and ${count - MAX_ROWS_NAMED} more` : shown;
 }
+
+/** `MOU signed?` → `mousigned`; `Initiative #` → `initiativeid` (`#` is how people write "number/ID"). */
+export function normalizeHeader(header: string): string {
+  const key = header
+    .toLowerCase()
+    .replace(/#/g, " id ")
+    .replace(/[^\p{L}\p{N}]+/gu, "");
+  // Accents are written and left off alike (France's SCDL schema heads `nomBeneficiaire`, lists write
+  // `Nom du bénéficiaire`): compared without them.
+  return /[^\x00-\x7f]/.test(key) ? key.normalize("NFD").replace(/\p{M}/gu, "") : key;
+}

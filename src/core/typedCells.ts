@@ -752,9 +752,22 @@ export class TypedCells {
     return found;
   }
 
-  /** An amount of `slot` for messages, in its column's currency (`£1,200`, never `$` for pounds). */
+  /**
+   * An amount of `slot` for messages, in its column's currency (`£1,200`, never `$` for pounds); in
+   * none where the sheet names none and the column is no dollars' — written as Europe writes amounts,
+   * or headed in another language (`Montant is -500`, not `-$500`).
+   */
   formatAmount(slot: number, value: number): string {
-    return coerce.formatAmount(value, this.currencyOf(slot));
+    const currency = this.currencyOf(slot);
+    if (currency === "USD" && !this.currency[slot] && !this.sample(slot).currency && this.signless(slot)) {
+      return coerce.formatSignless(value);
+    }
+    return coerce.formatAmount(value, currency);
+  }
+
+  /** Is `slot`'s column written as Europe writes amounts, or headed in another language? */
+  private signless(slot: number): boolean {
+    return this.writtenAsEurope[slot] === 1 || coerce.headedInOtherLanguage(this.header[slot]);
   }
 
   /** A readable value (OK or VARIANT) in the loaded row. */

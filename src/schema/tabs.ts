@@ -21,6 +21,22 @@ export interface DefinedTab<K extends string> extends TabSpec {
   readonly col: { readonly [P in K]: ColumnSpec };
 }
 
+const OTHER_LANGUAGES = new Set<string>();
+
+/**
+ * Amount headers in languages whose sheets are seldom in dollars (`Montant`, `Betrag`, `Importe`):
+ * synonyms like any, and a sheet heading its amounts so names no currency by leaving the sign off —
+ * its results are shown without one, never as dollars (real: Toulouse's `montant` summed as
+ * $88,789,356.48; Berlin's `Betrag`).
+ */
+function inOtherLanguages(...headers: string[]): string[] {
+  for (const h of headers) OTHER_LANGUAGES.add(h);
+  return headers;
+}
+
+/** The amount headers inOtherLanguages marks. */
+export const OTHER_LANGUAGE_AMOUNTS: ReadonlySet<string> = OTHER_LANGUAGES;
+
 const DEFAULT_WIDTH: Record<ColumnSpec["type"], number> = {
   id: 14,
   text: 24,
@@ -729,30 +745,32 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Project budget",
       "Project budget amount",
       // The amount as grant lists in other languages head it (see Partner's words above).
-      "Betrag",
-      "Förderbetrag",
-      "Fördersumme",
-      "Zuwendungsbetrag",
-      "Importe",
-      "Importe concedido",
-      "Montant",
-      "Montant accordé",
-      "Montant attribué",
-      "Montant de la subvention",
-      "Montant subvention",
-      "Importo",
-      "Importo concesso",
-      "Bedrag",
-      "Toegekend bedrag",
-      "Beløb",
-      "Beløp",
-      "Belopp",
-      "Tilskud",
-      "Tilskudd",
-      "Částka",
-      "Kwota",
-      "Valor global",
-      "Valor concedido",
+      ...inOtherLanguages(
+        "Betrag",
+        "Förderbetrag",
+        "Fördersumme",
+        "Zuwendungsbetrag",
+        "Importe",
+        "Importe concedido",
+        "Montant",
+        "Montant accordé",
+        "Montant attribué",
+        "Montant de la subvention",
+        "Montant subvention",
+        "Importo",
+        "Importo concesso",
+        "Bedrag",
+        "Toegekend bedrag",
+        "Beløb",
+        "Beløp",
+        "Belopp",
+        "Tilskud",
+        "Tilskudd",
+        "Částka",
+        "Kwota",
+        "Valor global",
+        "Valor concedido",
+      ),
     ],
     // `Awarded` and `Award` say an amount in a grant list and a date in a contract register (real: NT's
     // `Awarded` dates were summed as $217.8M beside its `Contract Value`): only when nothing better does.
@@ -786,8 +804,7 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Payments",
       // What French grant lists pay out (real: the Assemblée's parliamentary reserve, `montant versé en
       // 2013 (€)`: with Bénéficiaire beside it, exit 3 even with --tab Partners).
-      "Montant versé",
-      "Montant payé",
+      ...inOtherLanguages("Montant versé", "Montant payé"),
       // A payments ledger's (real: a city's rental-aid payments, `Amount of Payment`).
       "Amount of payment",
       "Payment amount",
@@ -806,8 +823,7 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Phase actual spending amount",
       "Actual spend",
       // Brazilian convênios' (a helper's round: `Valor Liberado` beside `Valor Global`).
-      "Valor liberado",
-      "Valor pago",
+      ...inOtherLanguages("Valor liberado", "Valor pago"),
     ],
     help: "Dollars received so far.",
   },

@@ -71,6 +71,26 @@ describe("a measure with no figure yet", () => {
   });
 });
 
+describe("amounts headed in another language, naming no currency", () => {
+  it("are shown without a sign, in messages and in the summary — never as dollars", () => {
+    // Real: Toulouse Métropole's subsidies (`montant`), $88,789,356.48 for euros.
+    const grants: Cell[][] = [
+      ["nomBeneficiaire", "montant"],
+      ["ASSOCIATION LES JARDINS", 12500],
+      ["THEATRE DU PONT NEUF", -300],
+    ];
+    expect(check(grants).map((i) => i.message)).toEqual(["montant is -300 — expected 0 or more."]);
+    const s = summarizePartners(grants, null);
+    expect([s.currency, s.currencyAssumed, s.headedAbroad]).toEqual(["", true, { header: "montant", column: "Committed" }]);
+    // A header naming the currency, or a sign on the amounts, says it as before.
+    const euros = summarizePartners([["nomBeneficiaire", "montant (€)"], ...grants.slice(1)], null);
+    expect([euros.currency, euros.headedAbroad]).toEqual(["EUR", undefined]);
+    expect(check([["Grantee", "Amount"], ...grants.slice(1)]).map((i) => i.message)).toEqual([
+      "Amount is -$300 — expected $0 or more.",
+    ]);
+  });
+});
+
 describe("a capital plan's status words", () => {
   it("are read as the listed status, one warning per word, not an error per row", () => {
     // Real: UVA's capital plan (`Under Construction` 33 rows), NC's strategic plan (`Not Started` 86).
