@@ -655,6 +655,11 @@ export function dateProblem(cell: Cell, dayFirst = false): string {
       ? "that day does not exist on the calendar (this column's dates are day first, like 1/3/2024 for March 1)"
       : "that day does not exist on the calendar (dates are read month first, like 3/1/2024 for March 1)";
   }
+  // A month name that is none (`17-Mav-17`: a real lottery list's typo) is the word to fix, not the day.
+  const named = MONTH_NAME_DAY.exec(s)?.[1] ?? DAY_MONTH_NAME.exec(s)?.[2];
+  if (named !== undefined && !MONTHS.has(named.toLowerCase())) {
+    return `"${named}" is not a month's name — expected a date, like 17-May-2017 or 2024-03-01`;
+  }
   if (
     ISO_DATE.test(s) ||
     YMD_SLASH.test(s) ||

@@ -874,7 +874,7 @@ function applyOverrides(matrix: Matrix, match: RowMatch, overrides: Readonly<Rec
 }
 
 /** What a mapping's right-hand cell says to do with a header: a column of the tab, or nothing. */
-const IGNORE = new Set(["", "ignore", "none", "skip", "-", "—"]);
+const IGNORE = new Set(["", "ignore", "(ignore)", "none", "skip", "-", "—"]);
 
 /**
  * A mapping by hand (SPEC "Mapping by hand"): pairs of (your header, tracker column), as the
@@ -904,7 +904,7 @@ export function mappingFromPairs(
       throw new TrackerError(
         "#VALUE!",
         `The mapping names "${name}", which is not a ${target.name} column — use one of: ` +
-          `${target.columns.map((c) => c.name).join(", ")}.`,
+          `${target.columns.map((c) => c.name).join(", ")}; or Ignore, to leave the column out.`,
       );
     }
     // `Committed (EUR)`: the column, and the currency its amounts are in where the sheet names none.

@@ -717,7 +717,7 @@ describe("mapping by hand", () => {
       /The mapping names "Grantee", but the range has no such header \(row 2 has Name of grantee, Amount, Money out, Fiscal year\)/,
     );
     expect(() => mappingFromPairs(sheetRows, "Partners", [["Amount", "Budget code"]])).toThrow(
-      /"Budget code", which is not a Partners column/,
+      /"Budget code", which is not a Partners column — use one of: Partner, .*, Notes; or Ignore, to leave the column out\.$/,
     );
   });
 
@@ -727,6 +727,14 @@ describe("mapping by hand", () => {
       ["Amount", ""],
     ]);
     expect(m.columns.map((c) => c.id)).toEqual(["partner"]);
+    // As the refusal above offers it: Ignore, in brackets or not.
+    for (const word of ["Ignore", "(ignore)"]) {
+      const ignored = mappingFromPairs(sheetRows, "Partners", [
+        ["Name of grantee", "Partner"],
+        ["Amount", word],
+      ]);
+      expect(ignored.columns.map((c) => c.id)).toEqual(["partner"]);
+    }
   });
 
   it("reads the mapping argument's range, skipping its title row and blank rows", () => {

@@ -124,6 +124,14 @@ describe("every tab", () => {
     expect(issue.message).toMatch(/Contact email is "grace at freshair" — expected an email address/);
   });
 
+  it("two addresses in one email cell are said as two addresses, not as no address", () => {
+    const issue = only(withRow(PARTNERS, { contactEmail: "roble@example.org, secretaria@example.org" }));
+    expect(issue.message).toBe(
+      'Contact email holds 2 addresses ("roble@example.org", "secretaria@example.org") — keep one in the cell, ' +
+        "and the others in Notes.",
+    );
+  });
+
   it("duplicate keys: Partner ignoring case, spaces and punctuation (error)", () => {
     const sheet = sampleSheet("Partners");
     const copy = [...sheet[1]];

@@ -1,5 +1,5 @@
 import { KEY_WITH, LISTS, PARTNERS, type ColumnSpec, type TabSpec } from "../../schema";
-import { dateProblem, formatAmount, formatDate, formatNumber, writtenCurrency } from "../coerce";
+import { dateProblem, formatAmount, formatDate, formatNumber, isEmail, writtenCurrency } from "../coerce";
 import { BLANK, ERROR_CELL, INVALID, OK, PLACEHOLDER, READABLE, VARIANT, slotOf, type TypedTable } from "../rows";
 import { DAY_FIRST_BY_DOTS, DAY_FIRST_BY_SHEET } from "../typedCells";
 import { DuplicateFinder, type KeyCompare as Compare } from "../duplicates";
@@ -447,8 +447,18 @@ function emailAddress(at: number): RuleBody {
     severity: "warning",
     each: {
       on: [INVALID],
-      message: (row) =>
-        `${row.header[at]} is ${quote(row.raw(at))} — expected an email address, like name@example.org.`,
+      message: (row) => {
+        // Two addresses in one cell (real: a Spanish city's associations, `a@x.org, b@y.org` 9 times)
+        // are two good addresses, not a bad one.
+        const all = cellText(row.raw(at)).split(/[\s,;]+/).filter((part) => part !== "");
+        if (all.length > 1 && all.every((part) => isEmail(part))) {
+          return (
+            `${row.header[at]} holds ${all.length} addresses (${all.map(quote).join(", ")}) — keep one in the ` +
+            `cell, and the others in Notes.`
+          );
+        }
+        return `${row.header[at]} is ${quote(row.raw(at))} — expected an email address, like name@example.org.`;
+      },
     },
   };
 }
