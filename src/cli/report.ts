@@ -1,6 +1,6 @@
 import { csvLine, CSV_BOM } from "../core/csv";
-import { groupWords, withoutAdvice, type Cell } from "../core";
-import { columnLetter, PARTNERS } from "../schema";
+import { groupWords, nameCompanions, withoutAdvice, type Cell } from "../core";
+import { columnLetter, KEY_COLUMNS, PARTNERS } from "../schema";
 import type { CheckedBlock, CheckIssue, CheckResult } from "./check";
 import { RollUp, type Problem, type ProblemLocation } from "./rollUp";
 import { clip, jsonSafe, printable, printableKeepingLines, wrap } from "./terminal";
@@ -221,14 +221,24 @@ export class TextReporter implements Reporter {
       // How the headers were read — unless they are the tracker's own names, which need no telling.
       // A sheet of the user's with other columns beside (`Name | Party | Ward | Email`) says which
       // were read, though they are named as the tracker names them.
-      if (block.mapping.some((m) => m.header !== m.column) || block.ignoredColumns.length > 0) {
-        const columns = block.mapping.map((m) => (m.header === m.column ? m.column : `${m.header} → ${m.column}`));
+      // A name written in parts (`LAST-NAME`, `FIRST-NAME`, `MIDDLE-INITIAL`) is read together: said
+      // so, not listed as ignored (a helper's round: FIRST-NAME "Ignored" though every message quoted it).
+      const parts = nameColumnsOf(block);
+      const ignored = block.ignoredColumns.filter((_, i) => !parts.companions.includes(i));
+      if (block.mapping.some((m) => m.header !== m.column) || ignored.length > 0) {
+        const columns = block.mapping.map((m) => {
+          const header =
+            m === parts.key
+              ? [m.header, ...parts.companions.map((i) => block.ignoredColumns[i])].join(" + ")
+              : m.header;
+          return header === m.column ? m.column : `${header} → ${m.column}`;
+        });
         await this.wrapped(`Columns: ${columns.join(" · ")}`, "    ", "      ");
       }
-      if (block.ignoredColumns.length > 0) {
+      if (ignored.length > 0) {
         // An open-data export can have 70 columns the tracker does not use: name a few, count the rest.
-        const shown = block.ignoredColumns.slice(0, IGNORED_SHOWN).join(" · ");
-        const rest = block.ignoredColumns.length - IGNORED_SHOWN;
+        const shown = ignored.slice(0, IGNORED_SHOWN).join(" · ");
+        const rest = ignored.length - IGNORED_SHOWN;
         await this.wrapped(
           `Ignored: ${shown}${rest > 0 ? ` … and ${rest.toLocaleString("en-US")} more` : ""}`,
           "    ",
@@ -663,4 +673,17 @@ export async function writeReport(
   }
   await reporter.end(totals, problems.problems());
   return totals;
+}
+
+/**
+ * The block's key column written as a name in parts, and the ignored columns (by index) read with it
+ * (nameCompanions): none where the key is one column.
+ */
+function nameColumnsOf(block: CheckedBlock): { key?: CheckedBlock["mapping"][number]; companions: number[] } {
+  const keys = KEY_COLUMNS[block.tab] ?? [];
+  const key = block.mapping.find((m) => keys.some((k) => k.name === m.column));
+  if (!key) return { companions: [] };
+  const { other, middle } = nameCompanions(key.header, block.ignoredColumns);
+  if (other === undefined) return { companions: [] };
+  return { key, companions: middle === undefined ? [other] : [other, middle] };
 }

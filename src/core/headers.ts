@@ -53,6 +53,25 @@ export function namePart(header: string): "family" | "given" | undefined {
   return FAMILY_NAME.has(key) ? "family" : GIVEN_NAME.has(key) ? "given" : undefined;
 }
 
+const MIDDLE_NAME: ReadonlySet<string> = new Set(NAME_PARTS.middle.map(normalizeHeader));
+
+/**
+ * Of `headers` (the columns the tracker does not map), those written with the key column `key` as one
+ * person's name, by their index in `headers`: the name's other half (`First Name` beside `Last Name`),
+ * and — with it — a middle name or initial. Empty when `key` is no half of a name.
+ */
+export function nameCompanions(key: string, headers: readonly string[]): { other?: number; middle?: number } {
+  const part = namePart(key);
+  if (part === undefined) return {};
+  const other = headers.findIndex((h) => {
+    const p = namePart(h);
+    return p !== undefined && p !== part;
+  });
+  if (other < 0) return {};
+  const middle = headers.findIndex((h) => MIDDLE_NAME.has(normalizeHeader(h)));
+  return middle < 0 ? { other } : { other, middle };
+}
+
 const PARENTHESISED = /\([^)]*\)|\[[^\]]*\]/g;
 
 /**

@@ -28,6 +28,7 @@ export {
   mapHeaders,
   mappingFromPairs,
   matchHeader,
+  nameCompanions,
   namePart,
   normalizeHeader,
   pairsOfRange,

@@ -212,6 +212,8 @@ describe("a .csv file on the command line", () => {
     const second = await runMain(["check", "payroll.csv", "--tab", "Leadership", "--map", "Last Name=Name"], dir);
     expect(second.code).toBe(0);
     expect(second.stdout).not.toMatch(/already on row/);
+    // The given name is read with the family name: said so, not listed as ignored.
+    expect(second.stdout).toContain("    Columns: employer → Organization · Last Name + First Name → Name · Title\n\n");
   });
 
   it("that holds no table says so (exit 3); a file that is neither says how to have it read", async () => {

@@ -3,7 +3,7 @@ import { dateProblem, formatAmount, formatDate, formatNumber, isEmail, writtenCu
 import { BLANK, ERROR_CELL, INVALID, OK, PLACEHOLDER, READABLE, VARIANT, slotOf, type TypedTable } from "../rows";
 import { DAY_FIRST_BY_DOTS, DAY_FIRST_BY_SHEET } from "../typedCells";
 import { DuplicateFinder, type KeyCompare as Compare } from "../duplicates";
-import { namePart } from "../headers";
+import { nameCompanions } from "../headers";
 import { cellText, isBlank, quote, rowList } from "../text";
 import { Ledger, repeatedName, sameName, sameRow, type KeyName } from "./ledger";
 import type { Rule, RuleRun } from "./types";
@@ -450,7 +450,9 @@ function emailAddress(at: number): RuleBody {
       message: (row) => {
         // Two addresses in one cell (real: a Spanish city's associations, `a@x.org, b@y.org` 9 times)
         // are two good addresses, not a bad one.
-        const all = cellText(row.raw(at)).split(/[\s,;]+/).filter((part) => part !== "");
+        const all = cellText(row.raw(at))
+          .split(/[\s,;]+/)
+          .filter((part) => part !== "");
         if (all.length > 1 && all.every((part) => isEmail(part))) {
           return (
             `${row.header[at]} holds ${all.length} addresses (${all.map(quote).join(", ")}) — keep one in the ` +
@@ -502,11 +504,28 @@ function uniqueKey(tab: TabSpec, at: number, column: ColumnSpec): RuleBody {
   };
 }
 
-/** The key name of a tab's rows (see KeyName). */
+/**
+ * The key name of a tab's rows (see KeyName): with its other half, and a middle name or initial
+ * beside them, where the sheet has them (nameCompanions).
+ */
 function keyNameOf(t: TypedTable, at: number): KeyName {
   const textOf = cellTextAt(t, t.index[at]);
-  const other = otherNamePart(t, at);
-  return other ? { textOf, other: { header: other.header, textOf: cellTextAt(t, other.index) } } : { textOf };
+  const unknown = t.mapping.unknown;
+  const { other, middle } = nameCompanions(
+    t.header[at],
+    unknown.map((u) => u.header),
+  );
+  if (other === undefined) return { textOf };
+  const given = cellTextAt(t, unknown[other].index);
+  if (middle === undefined) return { textOf, other: { header: unknown[other].header, textOf: given } };
+  const initial = cellTextAt(t, unknown[middle].index);
+  return {
+    textOf,
+    other: {
+      header: `${unknown[other].header} and ${unknown[middle].header}`,
+      textOf: (rowNumber) => `${given(rowNumber)} ${initial(rowNumber)}`.trim(),
+    },
+  };
 }
 
 /**
@@ -550,19 +569,6 @@ function repeatedKey(t: TypedTable, at: number, compare: Compare, repeated: stri
     },
     finish: () => undefined,
   };
-}
-
-/**
- * The other half of a name written in two columns, when the key column is one half (`Last Name`,
- * mapped as Name) and the sheet has the other (`First Name`) among its columns the tracker does not use.
- */
-function otherNamePart(t: TypedTable, at: number): { header: string; index: number } | undefined {
-  const part = namePart(t.header[at]);
-  if (part === undefined) return undefined;
-  return t.mapping.unknown.find((u) => {
-    const other = namePart(u.header);
-    return other !== undefined && other !== part;
-  });
 }
 
 /**
