@@ -90,6 +90,8 @@ export interface Skipped {
   readonly alternative?: { readonly tab: string; readonly header: string; readonly column: string };
   /** The header of its closest row that names the tab's key column, when it has one. */
   readonly keyHeader?: string;
+  /** Beside that key, a header saying a currency: the amount to map (Partners). */
+  readonly amountHeader?: string;
 }
 
 export interface CheckResult {
@@ -219,6 +221,7 @@ function skippedFor(sheet: string, err: TrackerError, prefix = ""): Skipped {
     seen?: readonly string[];
     alternative?: Skipped["alternative"];
     keyHeader?: string;
+    amountHeader?: string;
   };
   return {
     sheet,
@@ -234,6 +237,7 @@ function skippedFor(sheet: string, err: TrackerError, prefix = ""): Skipped {
       : {}),
     ...(near.alternative ? { alternative: near.alternative } : {}),
     ...(typeof near.keyHeader === "string" ? { keyHeader: near.keyHeader } : {}),
+    ...(typeof near.amountHeader === "string" ? { amountHeader: near.amountHeader } : {}),
   };
 }
 

@@ -412,10 +412,12 @@ function mapHint(skipped: readonly Skipped[]): string | undefined {
   const key = near?.keyHeader ?? parts?.family;
   if (key !== undefined) {
     const given = parts?.given ? ` (${parts.given} is compared with it: two Millers are two people)` : "";
+    // The amount beside the partner, headed by its currency: the second mapping to give.
+    const amount = near?.amountHeader ? ` --map "${near.amountHeader}=${PARTNERS.col.committed.name}"` : "";
     return (
       `To check it anyway, say which tab it is and which of its headers is which tracker column: ` +
-      `--tab ${tab.name} --map "${key}=${tab.columns[0].name}"${given}, and once more for each other column ` +
-      `to check (--map "<your header>=<tracker column>")${orOther}.`
+      `--tab ${tab.name} --map "${key}=${tab.columns[0].name}"${amount}${given}, and once more for each other ` +
+      `column to check (--map "<your header>=<tracker column>")${orOther}.`
     );
   }
   return (

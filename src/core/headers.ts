@@ -544,8 +544,22 @@ function noHeaderError(
     !named && closest && closest.tab === tab
       ? closest.columns.find((c) => keys.some((k) => k.id === c.id) && holdsCategories(matrix, closest.row, c.index))
       : undefined;
+  // A column headed by its currency beside the partner (`APOYO CONAPESCA ($)`: Mexico's fisheries
+  // subsidies) is the amount to map, rather than any column the sheet lacks.
+  const amount =
+    named && tab === PARTNERS && closest
+      ? (matrix[closest.row] ?? []).find(
+          (c, i) =>
+            typeof c === "string" &&
+            !closest.columns.some((m) => m.index === i) &&
+            (headerCurrency(c) !== "" || CURRENCY_ONLY.test(c.replace(PARENTHESISED, " ")) || /\((?:\$|€|£)\)/.test(c)),
+        )
+      : undefined;
+  const committed = PARTNERS.col.committed.name;
   const what = named
-    ? `name one more ${tab.name} column beside ${named.header} (such as ${others})`
+    ? `name one more ${tab.name} column beside ${named.header} (such as ${
+        typeof amount === "string" ? `${amount.trim()}, as ${committed}` : others
+      })`
     : wanted
       ? `name at least two ${tab.name} columns (such as ${key})`
       : repeated
@@ -581,6 +595,7 @@ function noHeaderError(
     false,
     undefined,
     named?.header,
+    typeof amount === "string" ? amount.trim() : undefined,
   );
 }
 

@@ -123,6 +123,8 @@ export class NoHeaderError extends TrackerError {
     readonly alternative?: { readonly tab: TabName; readonly header: string; readonly column: string },
     /** The row's header that names the tab's key column, when it has one (what is missing is a second column). */
     readonly keyHeader?: string,
+    /** Beside that key, a header that says a currency (`APOYO CONAPESCA ($)`): the amount to map as Committed. */
+    readonly amountHeader?: string,
   ) {
     super("#VALUE!", message);
     this.name = "NoHeaderError";

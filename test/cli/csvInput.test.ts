@@ -216,6 +216,36 @@ describe("a .csv file on the command line", () => {
     expect(second.stdout).toContain("    Columns: employer → Organization · Last Name + First Name → Name · Title\n\n");
   });
 
+  it("beside its partners, a column headed by its currency is the amount the hint maps", async () => {
+    // Real: Mexico's fisheries subsidies (`APOYO CONAPESCA ($)`): the hint offered Sector instead.
+    const dir = tempDir("csv");
+    fs.writeFileSync(
+      path.join(dir, "apoyos.csv"),
+      "ESTADO,ORGANIZACIÓN,INCENTIVO,APOYO CONAPESCA ($)\r\nSONORA,COOPERATIVA DEL GOLFO,DIESEL,165900\r\n",
+    );
+    const first = await runMain(["check", "apoyos.csv"], dir);
+    expect(first.code).toBe(3);
+    const said = first.stderr.replace(/\s+/g, " ");
+    expect(said).toContain(
+      "name one more Partners column beside ORGANIZACIÓN (such as APOYO CONAPESCA ($), as Committed)",
+    );
+    expect(said).toContain('--tab Partners --map "ORGANIZACIÓN=Partner" --map "APOYO CONAPESCA ($)=Committed"');
+    const second = await runMain(
+      [
+        "check",
+        "apoyos.csv",
+        "--tab",
+        "Partners",
+        "--map",
+        "ORGANIZACIÓN=Partner",
+        "--map",
+        "APOYO CONAPESCA ($)=Committed",
+      ],
+      dir,
+    );
+    expect(second.code).toBe(0);
+  });
+
   it("that holds no table says so (exit 3); a file that is neither says how to have it read", async () => {
     const dir = tempDir("csv");
     fs.writeFileSync(path.join(dir, "noise.csv"), Buffer.from([0, 1, 2, 255, 10, 0x50, 0x4b]));
