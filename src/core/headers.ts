@@ -15,7 +15,7 @@ import {
 } from "../schema";
 import { checkedAgainstData, holdsCategories, holdsCodes, type HeaderNames } from "./guesses";
 import { cellText, isBlank, isBlankRow, normalizeHeader, quote } from "./text";
-import { headerCurrency, withoutCurrencyCode } from "./coerce";
+import { formatNumber, headerCurrency, withoutCurrencyCode } from "./coerce";
 import { serialToIso } from "./excelDate";
 import { NoHeaderError, TrackerError, type Cell, type HeaderMapping, type Matrix, type MappedColumn } from "./types";
 
@@ -959,14 +959,32 @@ export function mappingFromPairs(
   // Without any of them, the widest row is the one a reader takes for the headers.
   let widest = -1;
   let widestFilled = 0;
-  for (let r = 0, scanned = 0; r < matrix.length && scanned < HEADER_SCAN_ROWS; r++) {
+  const named = (r: number): number => {
+    const have = new Set([...matrix[r].map((c) => normalizeHeader(headerText(c))), ...groupedHeaders(matrix, r)]);
+    return keys.filter((k, i) => have.has(k) || (bases[i] !== undefined && have.has(bases[i]))).length;
+  };
+  let r = 0;
+  for (let scanned = 0; r < matrix.length && scanned < HEADER_SCAN_ROWS; r++) {
     if (!Array.isArray(matrix[r]) || isBlankRow(matrix[r])) continue;
     scanned++;
     const filled = matrix[r].filter((c) => !isBlank(c)).length;
     if (filled > widestFilled) [widest, widestFilled] = [r, filled];
-    const have = new Set([...matrix[r].map((c) => normalizeHeader(headerText(c))), ...groupedHeaders(matrix, r)]);
-    const n = keys.filter((k, i) => have.has(k) || (bases[i] !== undefined && have.has(bases[i]))).length;
+    const n = named(r);
     if (n > most) [row, most] = [r, n];
+  }
+  // Not all of them among the first rows: a header row further down is named, never passed over as
+  // "no such header" (real: South Africa's lottery payments, its header on row 5,056 under 5,055 rows).
+  if (most < keys.length) {
+    for (; r < matrix.length; r++) {
+      const cells = matrix[r];
+      if (!Array.isArray(cells) || cells.filter((c) => typeof c === "string").length < keys.length) continue;
+      if (named(r) < keys.length) continue;
+      throw new TrackerError(
+        "#VALUE!",
+        `The mapping's headers are on row ${formatNumber(r + 1)}, under ${formatNumber(r)} rows — move that row to the top ` +
+          `of the range (rows above a header row are not read), or start the range at it.`,
+      );
+    }
   }
   const cells = row >= 0 ? matrix[row] : [];
   const normalized = cells.map((c) => normalizeHeader(headerText(c)));

@@ -1345,3 +1345,23 @@ describe("a register of projects with their budgets", () => {
     expect(mapHeaders(projects).tab).toBe("Foundation");
   });
 });
+
+describe("a mapping whose headers are far down the sheet", () => {
+  it("says the row they are on and that the rows above are not read, not 'no such header'", () => {
+    // Real: South Africa's lottery payments, the header on row 5,056 under 5,055 rows of payments.
+    const sheet = [
+      ...Array.from({ length: 25 }, (_, i) => [`70${i} - EXAMPLE CLUB ${i}`, "ARTS", 1000 + i]),
+      ["Organisation", "Sector", "Amount"],
+      ["7100 - RIVER CHOIR", "ARTS", 5000],
+    ];
+    expect(() =>
+      mappingFromPairs(sheet, "Partners", [
+        ["Organisation", "Partner"],
+        ["Amount", "Committed"],
+      ]),
+    ).toThrow(
+      "The mapping's headers are on row 26, under 25 rows — move that row to the top of the range (rows above a " +
+        "header row are not read), or start the range at it.",
+    );
+  });
+});
