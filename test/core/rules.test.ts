@@ -220,6 +220,17 @@ describe("Foundation", () => {
     expect(issue.message).toMatch(/Target equals Baseline \(4,000\)/);
   });
 
+  it("Target equal to Baseline on a row whose aim is to maintain is no warning", () => {
+    // Real: Guatapé's development plan, TENDENCIA "Mantenimiento" beside META = LÍNEA BASE.
+    const [header, row] = withRow(FOUNDATION, { baseline: 884, target: 884 });
+    for (const trend of ["Mantenimiento", "Maintain", "maintenance of coverage"]) {
+      const issues = issuesOf([[...header, "TENDENCIA"], [...row, trend]]);
+      expect(issues.filter((i) => i.rule === "foundation.targetEqualsBaseline")).toEqual([]);
+    }
+    const rising = issuesOf([[...header, "TENDENCIA"], [...row, "Incremento"]]);
+    expect(rising.map((i) => i.rule)).toEqual(["foundation.targetEqualsBaseline"]);
+  });
+
   it("a passed Target date while Defining, Ready or Active is a warning; Completed is fine", () => {
     const issue = only(withRow(FOUNDATION, { targetDate: "2026-11-24" })); // SPACE-01 is Active
     expect(issue).toMatchObject({ severity: "warning", column: F.targetDate.name });

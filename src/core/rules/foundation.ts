@@ -3,6 +3,7 @@ import { formatDate, formatNumber } from "../coerce";
 import { READABLE, slotsOf } from "../rows";
 import { excelTrim, quote } from "../text";
 import type { Rule } from "./types";
+import type { Cell } from "../types";
 import { INITIATIVE_ACTIVE, INITIATIVE_IN_PROGRESS, YES } from "./vocabulary";
 
 /** SPEC "Rules — Foundation". */
@@ -33,6 +34,17 @@ const problemStatementTooShort: Rule = {
   },
 };
 
+/**
+ * `Mantenimiento`, `Maintain`, `Sustain`: a row whose aim is to keep today's value, for which a target
+ * equal to the baseline is the point (real: Guatapé's development plan, its TENDENCIA column — 8 of 8
+ * "the target should be a change" warnings on maintenance indicators).
+ */
+const MAINTAIN = /^(?:maintain|maintenance|sustain|mantenimiento|mantener|manutenção|manter|maintien|erhalt|erhaltung|behoud)\b/iu;
+
+function saysMaintain(cells: readonly Cell[]): boolean {
+  return cells.some((c) => typeof c === "string" && MAINTAIN.test(c.trim()));
+}
+
 const targetEqualsBaseline: Rule = {
   id: "foundation.targetEqualsBaseline",
   severity: "warning",
@@ -40,7 +52,8 @@ const targetEqualsBaseline: Rule = {
   reads: [baseline],
   each: {
     on: READABLE,
-    when: (row) => row.has(baseline) && row.num[target] === row.num[baseline],
+    when: (row) =>
+      row.has(baseline) && row.num[target] === row.num[baseline] && !saysMaintain(row.matrix[row.row] ?? []),
     message: (row) =>
       `${row.header[target]} equals ${row.header[baseline]} (${formatNumber(row.num[target])}) — ` +
       `the target should be a change from today's value.`,
