@@ -1,4 +1,5 @@
 import {
+  blockOfPairs,
   crossCheck,
   mapHeaders,
   mappingFromPairs,
@@ -366,11 +367,23 @@ export function findBlocks(
         });
         continue;
       }
-      // A hand mapping speaks of the whole sheet.
+      // A hand mapping speaks of the whole sheet — or, of blocks side by side, of the one holding its
+      // headers (the core's blockOfPairs).
       const own = mappedApart ? options.pairs.filter((pair) => missingMapped(sheet.cells, [pair]).length === 0) : [];
-      const mapping = mapBlock(sheet.cells, tabByName(sheet.name), mappedApart ? { ...options, pairs: own } : options);
+      const here = mappedApart ? { ...options, pairs: own } : options;
+      const part = blockOfPairs(sheet.cells, here.pairs ?? []);
+      const mapping = mapBlock(part.matrix, tabByName(sheet.name), here);
       if (mapping instanceof TrackerError) skipped.push(skippedFor(sheet.name, mapping));
-      else blocks.push({ sheet: sheet.name, isTrackerTable: false, top: 1, left: 1, matrix: sheet.cells, mapping });
+      else {
+        blocks.push({
+          sheet: sheet.name,
+          isTrackerTable: false,
+          top: 1,
+          left: 1 + part.column,
+          matrix: part.matrix,
+          mapping,
+        });
+      }
       continue;
     }
     const found = sheetBlocks(sheet, options);

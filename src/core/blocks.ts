@@ -1,5 +1,5 @@
 import { KEY_COLUMNS, type TabName } from "../schema";
-import { mapHeaders } from "./headers";
+import { mappingFromPairs, mapHeaders, normalizeHeader } from "./headers";
 import { isBlank } from "./text";
 import { TrackerError, type Cell, type HeaderMapping, type Issue, type Matrix } from "./types";
 import type { PlainRow } from "./rows";
@@ -131,6 +131,50 @@ export function mapBlocks(matrix: Matrix, tab?: TabName | string | null, plainRo
     throw err;
   }
 }
+
+/**
+ * A mapping by hand over a sheet of blocks side by side (SPEC rev 2): the block whose first rows hold
+ * every header the mapping names, mapped by it — the others are other tables, not rows of its own
+ * (real: Indiana's community asset inventory, a county's name and population in the left block were
+ * read as notes and a Total row of the right one). The whole sheet when it is one block, or when no
+ * block alone holds them (the mapping then names columns across blocks). `plainRow` as mapBlocks.
+ */
+export function mapBlockByPairs(
+  matrix: Matrix,
+  tab: TabName | string | null | undefined,
+  pairs: readonly (readonly [string, string])[],
+  plainRow?: PlainRow,
+): MappedBlock {
+  const block = blockOfPairs(matrix, pairs, plainRow);
+  return { ...block, mapping: mappingFromPairs(block.matrix, tab, pairs) };
+}
+
+/** The block mapBlockByPairs maps: the one holding every header `pairs` names, else the whole sheet. */
+export function blockOfPairs(
+  matrix: Matrix,
+  pairs: readonly (readonly [string, string])[],
+  plainRow?: PlainRow,
+): Block {
+  const whole: Block = { matrix, column: 0, width: widthOf(matrix) };
+  let parts = splitBlocks(matrix);
+  if (parts.length < 2) return whole;
+  if (plainRow) {
+    for (let r = 0; r < matrix.length; r++) plainRow(r);
+    parts = splitBlocks(matrix);
+  }
+  const wanted = pairs.map(([h]) => normalizeHeader(h)).filter((h) => h !== "");
+  const holding = parts.filter((part) => {
+    const seen = new Set<string>();
+    for (let r = 0; r < part.matrix.length && r < HEADER_ROWS_LOOKED_AT; r++) {
+      for (const cell of part.matrix[r] ?? []) if (typeof cell === "string") seen.add(normalizeHeader(cell));
+    }
+    return wanted.every((h) => seen.has(h));
+  });
+  return holding.length === 1 ? holding[0] : whole;
+}
+
+/** Rows a block's headers are looked for in (a title and two header rows above its data, and more). */
+const HEADER_ROWS_LOOKED_AT = 30;
 
 /** Rows looked at for a sheet's width: Excel's ranges are rectangles, and a block's headers are on top. */
 const WIDTH_ROWS = 100;

@@ -38,7 +38,16 @@ export {
 } from "./headers";
 export { matchList, type PlainRow } from "./rows";
 export { countIssues, validateRange, type ValidateOptions, type ValidationResult } from "./validate";
-export { mapBlocks, splitBlocks, validateBlocks, type Block, type BlockResult, type MappedBlock } from "./blocks";
+export {
+  blockOfPairs,
+  mapBlockByPairs,
+  mapBlocks,
+  splitBlocks,
+  validateBlocks,
+  type Block,
+  type BlockResult,
+  type MappedBlock,
+} from "./blocks";
 export { areaAddress, pivotLeftOut, withoutPivots, type PivotArea } from "./pivots";
 export { isTotalLabel, type LeftOutKind, type LeftOutRow } from "./notData";
 export { rulesFor, type Rule } from "./rules";

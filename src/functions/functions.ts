@@ -9,7 +9,7 @@ import {
   HEADER_SCAN_ROWS,
   isBlankRow,
   issuesToSpill,
-  mappingFromPairs,
+  mapBlockByPairs,
   pairsOfRange,
   problemsToSpill,
   readiness as readinessOf,
@@ -151,11 +151,17 @@ function lazily(matrix: Cell[][]): PlainRow {
  * The `mapping` argument (a two-column range: your header | tracker column) as a HeaderMapping, or
  * undefined when it is omitted. Excel passes null for an omitted argument.
  */
-function mappingOf(range: Matrix, tab: string | null, mapping: unknown): HeaderMapping | undefined {
+function mappingOf(
+  range: Cell[][],
+  tab: string | null,
+  mapping: unknown,
+): { matrix: Matrix; mapping: HeaderMapping } | undefined {
   if (mapping === null || mapping === undefined || mapping === "") return undefined;
   const pairs = pairsOfRange(matrixOf(mapping));
   if (pairs.length === 0) return undefined;
-  return mappingFromPairs(range, tab, pairs);
+  // Of blocks side by side, the one holding the mapping's headers (the core's mapBlockByPairs).
+  const block = mapBlockByPairs(range, tab, pairs, lazily(range));
+  return { matrix: block.matrix, mapping: block.mapping };
 }
 
 /** An optional text argument: null, undefined and "" mean omitted. */
@@ -186,7 +192,9 @@ function check(range: unknown, tab: unknown, mapping: unknown): { issues: Issue[
   const plainRow = lazily(matrix);
   const byHand = mappingOf(matrix, tabName, mapping);
   if (byHand) {
-    const result = validateRange(matrix, tabName, { mapping: byHand, plainRow });
+    // A block cut from the range holds rows made plain already; the range itself, rows to make plain.
+    const rows = byHand.matrix === matrix ? plainRow : undefined;
+    const result = validateRange(byHand.matrix, tabName, { mapping: byHand.mapping, plainRow: rows });
     return { issues: result.issues, rowsChecked: result.rowsChecked, tab: result.mapping.tab };
   }
   // Blocks side by side are checked each on its own (SPEC rev 2).
@@ -275,8 +283,9 @@ export function summary(partners: any[][], groupBy?: string, mapping?: any[][]):
   return guard(() => {
     const matrix = matrixOf(partners, true);
     const byHand = mappingOf(matrix, PARTNERS_TAB.name, mapping);
+    const rows = byHand?.matrix ?? matrix;
     return summaryToSpill(
-      summarizePartners(matrix, optionalText(groupBy), byHand, lazily(matrix)),
+      summarizePartners(rows, optionalText(groupBy), byHand?.mapping, rows === matrix ? lazily(matrix) : undefined),
       PARTNERS_TAB.col.committed.name,
       PARTNERS_TAB.col.received.name,
     );

@@ -216,6 +216,21 @@ describe("a .csv file on the command line", () => {
     expect(second.stdout).toContain("    Columns: employer → Organization · Last Name + First Name → Name · Title\n\n");
   });
 
+  it("with --map, of two tables side by side checks the one holding the mapped headers, from its column", async () => {
+    const dir = tempDir("csv");
+    fs.writeFileSync(
+      path.join(dir, "cair.csv"),
+      "FIPS,COUNTY,POPULATION,,Area name,Revenue\r\n18001,Adams,34387,,(18001) Adams County,46971351\r\n" +
+        "18007,Benton,8854,,,\r\n,Total,43241,,,\r\n",
+    );
+    const r = await runMain(
+      ["check", "cair.csv", "--tab", "Partners", "--map", "Area name=Partner", "--map", "Revenue=Committed"],
+      dir,
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("cair — Partners, header row 1 from column E, 1 row checked: no issues");
+  });
+
   it("beside its partners, a column headed by its currency is the amount the hint maps", async () => {
     // Real: Mexico's fisheries subsidies (`APOYO CONAPESCA ($)`): the hint offered Sector instead.
     const dir = tempDir("csv");

@@ -63,6 +63,27 @@ describe("a user's own Partners sheet", () => {
     ]);
   });
 
+  it("with a mapping, VALIDATE and SUMMARY read the block beside others that holds its headers", () => {
+    // Real (Indiana's community asset inventory, invented values): counties beside their nonprofits'
+    // revenue; mapped by hand, the left block's county and Total rows were notes and a Total row.
+    const sheet = [
+      ["FIPS", "COUNTY", "POPULATION", "", "Area name", "Organizations", "Total Revenue Reported on Form 990"],
+      [18001, "Adams", 34387, "", "(18001) Adams County", 175, 46971351],
+      [18003, "Allen", 355329, "", "(18003) Allen County", 1833, 2420974282],
+      [18007, "Benton", 8854, "", "", "", ""],
+      ["", "Total", 398570, "", "", "", ""],
+    ];
+    const mapping = [
+      ["Area name", "Partner"],
+      ["Total Revenue Reported on Form 990", "Committed"],
+    ];
+    expect(validate(sheet, "Partners", mapping)).toEqual([
+      ["Row", "Column", "Severity", "Message", "Rule"],
+      ["—", "—", "—", "No issues found: 2 Partners rows checked.", "—"],
+    ]);
+    expect(summary(sheet, NULL, mapping).slice(-1)).toEqual([["Total", 2, 2467945633, ""]]);
+  });
+
   it("SUMMARY adds up two tables side by side, a partner in both counted once", () => {
     // SPEC rev 2: blocks separated by an empty column are two blocks. The left one has no Sector, so
     // City Food Bank counts in the Total there, and in Nonprofit (the first group) on the right.
