@@ -1,4 +1,5 @@
 import {
+  ASSETS,
   KEY_COLUMNS,
   columnLetter,
   FOUNDATION,
@@ -624,13 +625,47 @@ function asOrganisations(
   // (`id, name, status, budgeted_amount`: Pittsburgh's capital projects) lists initiatives, not partners.
   const organisations =
     texts.some((t) => t !== undefined && ORGANISATION_KEYS.has(normalizeHeader(t))) ||
-    (namesMoney(partners) && !qualifies(matchTexts(texts, cells, row, row, FOUNDATION), false));
+    (namesMoney(partners) && !listsInitiatives(texts, cells, row));
   if (!organisations) return undefined;
   if (matchTexts(texts, cells, row, row, LEADERSHIP).columns.some((c) => PERSON_IDS.has(c.id))) return undefined;
   if (peopleNamed(matrix, row, nameAt)) return undefined;
   const m = applyOverrides(matrix, partners, { [nameAt]: PARTNERS.col.partner.id });
   return qualifies(m, false) ? m : undefined;
 }
+
+/**
+ * A bare `Name` beside what only an asset has — its value, how many are on hand or needed, its unit —
+ * and nothing only people have: a register of assets, `Name` its Asset (real: DC's school buildings,
+ * `Agency, #, Name, GSF, School Address, Current Replacement Value`, read as a list of people under
+ * their agency). Undefined when the row is not such a list, is an initiative register, or does not
+ * qualify.
+ */
+function asAssets(matrix: Matrix, texts: HeaderTexts, cells: readonly Cell[], row: number): RowMatch | undefined {
+  const nameAt = texts.findIndex((t) => t !== undefined && isBareName(t));
+  if (nameAt < 0) return undefined;
+  const assets = matchTexts(texts, cells, row, row, ASSETS);
+  if (!assets.columns.some((c) => ASSET_ONLY.has(c.id))) return undefined;
+  if (matchTexts(texts, cells, row, row, LEADERSHIP).columns.some((c) => PERSON_IDS.has(c.id))) return undefined;
+  if (listsInitiatives(texts, cells, row)) return undefined;
+  const m = applyOverrides(matrix, assets, { [nameAt]: ASSETS.col.asset.id });
+  return qualifies(m, false) ? m : undefined;
+}
+
+/**
+ * Does the row head a register of initiatives: Foundation's key and a column of Foundation's beyond
+ * its keys (`id, name, status`: Pittsburgh's capital projects)? An `id` and a `name` alone say no more
+ * than that rows have names (DC's school buildings: `#`, `Name`).
+ */
+function listsInitiatives(texts: HeaderTexts, cells: readonly Cell[], row: number): boolean {
+  const m = matchTexts(texts, cells, row, row, FOUNDATION);
+  const keys = KEY_COLUMNS.Foundation;
+  return qualifies(m, false) && m.columns.some((c) => !keys.some((k) => k.id === c.id));
+}
+
+/** What only an asset has (see asAssets). */
+const ASSET_ONLY: ReadonlySet<string> = new Set(
+  [ASSETS.col.estimatedValue, ASSETS.col.available, ASSETS.col.needed, ASSETS.col.unit].map((c) => c.id),
+);
 
 /**
  * With Partners asked for, a bare `Name` is the partner's when nothing else is — as a mapping by hand
@@ -805,7 +840,7 @@ function findHeader(matrix: Matrix, wanted: TabSpec | undefined): RowMatch | NoH
       continue;
     }
     let here: RowMatch | undefined = !wanted
-      ? asOrganisations(matrix, texts, cells, row)
+      ? (asOrganisations(matrix, texts, cells, row) ?? asAssets(matrix, texts, cells, row))
       : wanted === PARTNERS
         ? nameAsPartner(matrix, texts, cells, row)
         : undefined;

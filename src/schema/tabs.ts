@@ -389,6 +389,9 @@ export const ASSETS = defineTab("Assets", "tblAssets", "one asset the city or a 
       "Organisation",
       "Department",
       "Custodian",
+      // A building register's (real: DC's school buildings, `Agency` over DCPS's).
+      "Agency",
+      "Owning agency",
       "Managing department",
       "Responsible department",
       "Owning department",
@@ -442,6 +445,11 @@ export const ASSETS = defineTab("Assets", "tblAssets", "one asset the city or a 
       "Market value",
       "Valuation",
       "Estimated cost",
+      // A building register's (real: DC's school buildings, `Current Replacement Value (CRV)`).
+      "Replacement value",
+      "Current replacement value",
+      "Replacement cost",
+      "Insured value",
     ],
     help: "What the asset is worth, in dollars.",
   },

@@ -817,8 +817,12 @@ describe("the no-header message says what is missing", () => {
     expect(() => mapHeaders([["ID", "zip5", "Amount of Payment", "Date of Approval"]])).toThrow(
       /^No Partners header row/,
     );
-    // A bare Name says nothing of the tab: the tab that read more headers stays the closer one.
-    expect(() => mapHeaders([["Name", "Unit", "Quantity needed"]])).toThrow(/^No Assets header row/);
+    // A bare Name beside what only an asset has (a unit, a quantity needed) names the asset.
+    expect(mapHeaders([["Name", "Unit", "Quantity needed"]]).columns.map((c) => c.name)).toEqual([
+      "Asset",
+      "Unit",
+      "Needed",
+    ]);
   });
 
   it("reads an asset register keyed by its asset codes as Assets", () => {
@@ -1363,5 +1367,28 @@ describe("a mapping whose headers are far down the sheet", () => {
       "The mapping's headers are on row 26, under 25 rows — move that row to the top of the range (rows above a " +
         "header row are not read), or start the range at it.",
     );
+  });
+});
+
+describe("a bare Name beside what only an asset has", () => {
+  it("is a register of assets: Name its Asset (DC's school buildings were read as people)", () => {
+    const buildings = [
+      ["Agency", "#", "Name", "GSF (building)", "School Address", "Current Replacement Value (CRV)"],
+      ["DCPS", 1, "Maple Elementary School", 54017, "1 Elm St NW", 17000000],
+      ["DCPS", 2, "Oak High School", 251297, "2 Oak St SE", 80000000],
+    ];
+    const m = mapHeaders(buildings);
+    expect(m.tab).toBe("Assets");
+    expect(m.columns.map((c) => [c.header, c.name])).toEqual([
+      ["Agency", "Held by"],
+      ["Name", "Asset"],
+      ["Current Replacement Value (CRV)", "Estimated value"],
+    ]);
+    // A list of people with a value beside them stays people.
+    const staff = [
+      ["Name", "Title", "Value"],
+      ["Jane Doe", "Director", 1200],
+    ];
+    expect(mapHeaders(staff).tab).toBe("Leadership");
   });
 });
