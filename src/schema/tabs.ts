@@ -628,6 +628,14 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Organisasjon",
       "Organisasjon navn",
       "Organisasjonsnavn",
+      // A directory of associations, as councils head it (real: Alcalá de Henares' and Vienna's:
+      // `ASOCIACION`, `Verein`; told to map a Leadership Name).
+      "Asociación",
+      "Nombre de la asociación",
+      "Association",
+      "Nom de l'association",
+      "Verein",
+      "Vereinsname",
       "Organización",
       "Organização",
       "Organizzazione",

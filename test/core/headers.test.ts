@@ -1392,3 +1392,15 @@ describe("a bare Name beside what only an asset has", () => {
     expect(mapHeaders(staff).tab).toBe("Leadership");
   });
 });
+
+describe("a directory of associations", () => {
+  it("names its associations as Partners, in Spanish, French or German", () => {
+    for (const key of ["ASOCIACION", "Association", "Verein"]) {
+      const m = mapHeaders([
+        [key, "SIGLAS", "E-MAIL"],
+        ["Club de Ajedrez Torre", "CAT", "info@example.org"],
+      ]);
+      expect([key, m.tab, m.columns.map((c) => c.name)]).toEqual([key, "Partners", ["Partner", "Contact email"]]);
+    }
+  });
+});
