@@ -995,7 +995,11 @@ export function mappingFromPairs(
   let widest = -1;
   let widestFilled = 0;
   const named = (r: number): number => {
-    const have = new Set([...matrix[r].map((c) => normalizeHeader(headerText(c))), ...groupedHeaders(matrix, r)]);
+    const have = new Set([
+      ...matrix[r].map((c) => normalizeHeader(headerText(c))),
+      ...groupedHeaders(matrix, r),
+      ...titlesAlone(matrix, r),
+    ]);
     return keys.filter((k, i) => have.has(k) || (bases[i] !== undefined && have.has(bases[i]))).length;
   };
   let r = 0;
@@ -1024,10 +1028,12 @@ export function mappingFromPairs(
   const cells = row >= 0 ? matrix[row] : [];
   const normalized = cells.map((c) => normalizeHeader(headerText(c)));
   const grouped = row >= 0 ? groupedHeaders(matrix, row) : [];
+  const alone = row >= 0 ? titlesAlone(matrix, row) : [];
   const missing = resolved.filter(
     (r) =>
       !normalized.includes(normalizeHeader(r.header)) &&
       !grouped.includes(normalizeHeader(r.header)) &&
+      !alone.includes(normalizeHeader(r.header)) &&
       repeatAt(normalized, r.header) === undefined,
   );
   if (missing.length > 0) {
@@ -1057,7 +1063,10 @@ export function mappingFromPairs(
     }
     const all = normalized.flatMap((n, i) => (n === key ? [i] : []));
     if (all.length === 0) {
-      indexOf.set(r.header, repeatAt(normalized, r.header) as number);
+      // A group title over its one column (`Total` over `Uitgave per inwoner`) names that column.
+      const titled = alone.indexOf(key);
+      if (titled >= 0) texts[titled] = r.header.trim();
+      indexOf.set(r.header, titled >= 0 ? titled : (repeatAt(normalized, r.header) as number));
       continue;
     }
     if (all.length > 1) {
@@ -1156,6 +1165,25 @@ function groupedHeaders(matrix: Matrix, row: number): string[] {
   const cells = matrix[row];
   if (!above || !Array.isArray(cells)) return [];
   return cells.map((_, i) => normalizeHeader(groupedText(matrix, row, i)));
+}
+
+/**
+ * Row `row`'s group titles (from the header-like row above) that stand over one column only, each in
+ * its column, normalised ("" elsewhere): a title a mapping may name alone (real: a Flemish pivot's
+ * `Total` over its `Uitgave per inwoner`; `--map "Total=Committed"` was "no such header").
+ */
+function titlesAlone(matrix: Matrix, row: number): string[] {
+  const above = headerLikeRow(matrix, row - 1);
+  const cells = matrix[row];
+  if (!above || !Array.isArray(cells)) return [];
+  const titles = matrix[row - 1] ?? [];
+  return cells.map((_, i) => {
+    if (isBlank(titles[i]) || isBlank(cells[i])) return "";
+    // Its span ends at the next title, or at the row's last header.
+    const next = i + 1;
+    const spansMore = next < cells.length && !isBlank(cells[next]) && isBlank(titles[next]);
+    return spansMore ? "" : normalizeHeader(headerText(titles[i]));
+  });
 }
 
 /** Column `i`'s group title (from the row above) and header together, or "" (see groupedHeaders). */

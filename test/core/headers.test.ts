@@ -1404,3 +1404,33 @@ describe("a directory of associations", () => {
     }
   });
 });
+
+describe("a mapping naming a group title over one column", () => {
+  it("maps that column, the header row under the titles (a Flemish pivot's Total)", () => {
+    const pivot = [
+      ["Bestuur", "", "Provincie A", "Provincie B", "Total"],
+      ["Rapportjaar", "Beleidsveld", "Uitgave per inwoner", "Uitgave per inwoner", "Uitgave per inwoner"],
+      [2020, "0050 Patrimonium", 20.8, 0.01, 11.47],
+    ];
+    const m = mappingFromPairs(pivot, "Partners", [
+      ["Beleidsveld", "Partner"],
+      ["Total", "Committed (EUR)"],
+    ]);
+    expect(m.headerRow).toBe(1);
+    expect(m.columns.map((c) => [c.header, c.name, c.index])).toEqual([
+      ["Beleidsveld", "Partner", 1],
+      ["Total", "Committed", 4],
+    ]);
+    // A title over several columns names none of them alone.
+    const wide = [
+      ["Bestuur", "", "Provincies", "", "Total"],
+      ...pivot.slice(1),
+    ];
+    expect(() =>
+      mappingFromPairs(wide, "Partners", [
+        ["Beleidsveld", "Partner"],
+        ["Provincies", "Committed"],
+      ]),
+    ).toThrow(/no such header/);
+  });
+});
