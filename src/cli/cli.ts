@@ -485,7 +485,8 @@ async function checkOne(
     if (result.blocks.length === 0) {
       // With --map, a sheet the mapping does not fit says why below: "no header row naming tracker
       // columns" above it would send the user looking for the wrong thing.
-      const refused = (mapping.pairs ?? []).length > 0 && result.skipped.some((s) => s.reason.startsWith("The mapping"));
+      const refused =
+        (mapping.pairs ?? []).length > 0 && result.skipped.some((s) => s.reason.startsWith("The mapping"));
       return {
         file: shown,
         status: "nothing to check",

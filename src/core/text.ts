@@ -426,5 +426,5 @@ export function normalizeHeader(header: string): string {
     .replace(/[^\p{L}\p{N}]+/gu, "");
   // Accents are written and left off alike (France's SCDL schema heads `nomBeneficiaire`, lists write
   // `Nom du bénéficiaire`): compared without them.
-  return /[^\x00-\x7f]/.test(key) ? key.normalize("NFD").replace(/\p{M}/gu, "") : key;
+  return /[\u0080-\uffff]/.test(key) ? key.normalize("NFD").replace(/\p{M}/gu, "") : key;
 }

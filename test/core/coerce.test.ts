@@ -192,7 +192,9 @@ describe("dates", () => {
     expect(dateProblem("13/1/2024")).toMatch(/does not exist/);
     expect(dateProblem("soon")).toMatch(/expected a date, like 2024-03-01 or 3\/1\/2024/);
     // A month name that is none is the word to fix (a lottery list's `17-Mav-17`), not "that day".
-    expect(dateProblem("17-Mav-17")).toBe('"Mav" is not a month\'s name — expected a date, like 17-May-2017 or 2024-03-01');
+    expect(dateProblem("17-Mav-17")).toBe(
+      '"Mav" is not a month\'s name — expected a date, like 17-May-2017 or 2024-03-01',
+    );
     expect(dateProblem("Mya 3, 2024")).toMatch(/^"Mya" is not a month's name/);
     expect(dateProblem("31-Feb-2024")).toMatch(/does not exist/);
   });

@@ -1334,7 +1334,12 @@ describe("France's subsidy schema and other languages' words (real files, 2026-1
     const mapping = mappingFromPairs(candidates, "Leadership", [["cognome", "Name"]]);
     const issues = validateRange(candidates, "Leadership", { mapping }).issues;
     expect(issues.filter((i) => i.rule.startsWith("repeated") || i.rule.startsWith("unique"))).toEqual([]);
-    expect(["Vorname", "Prénom", "prenom", "Nombre de pila"].map(namePart)).toEqual(["given", "given", "given", "given"]);
+    expect(["Vorname", "Prénom", "prenom", "Nombre de pila"].map(namePart)).toEqual([
+      "given",
+      "given",
+      "given",
+      "given",
+    ]);
   });
 });
 
@@ -1422,10 +1427,7 @@ describe("a mapping naming a group title over one column", () => {
       ["Total", "Committed", 4],
     ]);
     // A title over several columns names none of them alone.
-    const wide = [
-      ["Bestuur", "", "Provincies", "", "Total"],
-      ...pivot.slice(1),
-    ];
+    const wide = [["Bestuur", "", "Provincies", "", "Total"], ...pivot.slice(1)];
     expect(() =>
       mappingFromPairs(wide, "Partners", [
         ["Beleidsveld", "Partner"],

@@ -224,10 +224,16 @@ describe("Foundation", () => {
     // Real: Guatapé's development plan, TENDENCIA "Mantenimiento" beside META = LÍNEA BASE.
     const [header, row] = withRow(FOUNDATION, { baseline: 884, target: 884 });
     for (const trend of ["Mantenimiento", "Maintain", "maintenance of coverage"]) {
-      const issues = issuesOf([[...header, "TENDENCIA"], [...row, trend]]);
+      const issues = issuesOf([
+        [...header, "TENDENCIA"],
+        [...row, trend],
+      ]);
       expect(issues.filter((i) => i.rule === "foundation.targetEqualsBaseline")).toEqual([]);
     }
-    const rising = issuesOf([[...header, "TENDENCIA"], [...row, "Incremento"]]);
+    const rising = issuesOf([
+      [...header, "TENDENCIA"],
+      [...row, "Incremento"],
+    ]);
     expect(rising.map((i) => i.rule)).toEqual(["foundation.targetEqualsBaseline"]);
   });
 

@@ -81,7 +81,11 @@ describe("amounts headed in another language, naming no currency", () => {
     ];
     expect(check(grants).map((i) => i.message)).toEqual(["montant is -300 — expected 0 or more."]);
     const s = summarizePartners(grants, null);
-    expect([s.currency, s.currencyAssumed, s.headedAbroad]).toEqual(["", true, { header: "montant", column: "Committed" }]);
+    expect([s.currency, s.currencyAssumed, s.headedAbroad]).toEqual([
+      "",
+      true,
+      { header: "montant", column: "Committed" },
+    ]);
     // A header naming the currency, or a sign on the amounts, says it as before.
     const euros = summarizePartners([["nomBeneficiaire", "montant (€)"], ...grants.slice(1)], null);
     expect([euros.currency, euros.headedAbroad]).toEqual(["EUR", undefined]);

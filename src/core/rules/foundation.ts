@@ -39,7 +39,8 @@ const problemStatementTooShort: Rule = {
  * equal to the baseline is the point (real: Guatapé's development plan, its TENDENCIA column — 8 of 8
  * "the target should be a change" warnings on maintenance indicators).
  */
-const MAINTAIN = /^(?:maintain|maintenance|sustain|mantenimiento|mantener|manutenção|manter|maintien|erhalt|erhaltung|behoud)\b/iu;
+const MAINTAIN =
+  /^(?:maintain|maintenance|sustain|mantenimiento|mantener|manutenção|manter|maintien|erhalt|erhaltung|behoud)\b/iu;
 
 function saysMaintain(cells: readonly Cell[]): boolean {
   return cells.some((c) => typeof c === "string" && MAINTAIN.test(c.trim()));
