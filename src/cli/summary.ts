@@ -13,6 +13,9 @@ import { PARTNERS } from "../schema";
 import { findBlocks, type MappingOptions } from "./check";
 import type { WorkbookData } from "./xlsxReader";
 
+/** The years a summary's note lists figures for, the latest ones (a ledger may span twenty). */
+const YEARS_SHOWN = 5;
+
 /**
  * `summary`: PARTNERS.SUMMARY over the workbook's Partners data (the tracker's table, or the first
  * sheet whose headers map to Partners) — partners, committed and received by a column.
@@ -192,6 +195,26 @@ export function partnersSummary(
           `one of their rows (${oneLine(name)}: ${format(amount)} on ${n} rows)`) +
         `: added up here; if ${repeated.partners === 1 ? "it is" : "each is"} one amount repeated on each row, the ` +
         `${PARTNERS.col.committed.name} total is ${format(summary.total.committed - repeated.extra)}.`,
+    );
+  }
+  // Rows for several years with partners in more than one: summed over all of them, which is right
+  // for yearly grants and double for a plan's yearly editions (real: a university's capital plans).
+  // Each year's figures said, so the reader can tell.
+  if (summary.years) {
+    const { column, byYear, inSeveral } = summary.years;
+    const shown = byYear.slice(-YEARS_SHOWN);
+    const each = shown
+      .map(
+        (y) =>
+          `${oneLine(y.year)}: ${y.partners.toLocaleString("en-US")} ${y.partners === 1 ? "partner" : "partners"}, ` +
+          money(y.committed, summary.currency),
+      )
+      .join(" · ");
+    notes.push(
+      `Rows are for ${byYear.length} years in "${oneLine(column)}" (${shown.length < byYear.length ? `${oneLine(byYear[0].year)} on; the last ${shown.length}: ` : ""}${each}), ` +
+        `and ${inSeveral.toLocaleString("en-US")} ${inSeveral === 1 ? "partner has" : "partners have"} rows in more than one: ` +
+        `the totals add up ${byYear.length === 2 ? "both" : `all ${byYear.length}`}. If each year's rows are that year's edition of one plan rather than ` +
+        `new money, one year's figures are the plan's total.`,
     );
   }
   if (summary.rows.length === 0 && (summary.total.partners > 0 || summary.total.committed !== 0)) {

@@ -7,6 +7,7 @@ import { INVALID, slotOf, TypedTable, type PlainRow, type QuickRow } from "./row
 import { rowText } from "./rules/ledger";
 import { isWithheld, mayBeSpecial, normalizeKey, trimCaseKey } from "./text";
 import { repeatsThroughout, SAME_AMOUNT_ROWS } from "./rules/ledger";
+import { yearColumnOf, YearTally, type LedgerYears } from "./summaryYears";
 
 /** What SUMMARY's rows pass for a partner whose name is kept back (`REDACTED`): see isWithheld. */
 const WITHHELD_NAME = "\u0000withheld";
@@ -94,6 +95,11 @@ export interface PartnerSummary {
    * those are read as that dollar, and said (a header naming it says so already: not listed).
    */
   readonly bareDollars: readonly { readonly column: string; readonly count: number; readonly currency: string }[];
+  /**
+   * The rows' years, by a Year column the tracker does not map, when partners have rows in more than
+   * one (see LedgerYears): all years are summed, and each year's figures said.
+   */
+  readonly years?: LedgerYears;
 }
 
 /**
@@ -434,10 +440,14 @@ export function summarizePartnerBlocks(
   let unnamed = 0;
   let withheld = 0;
   let withheldAs = "";
+  const years = new YearTally();
   tables.forEach((table, b) => {
     const grouped = table.present(slot);
     const named = table.present(partnerSlot);
     const offset = offsets[b];
+    // A Year column (unmapped) tallies each row's year; a block without one pays one test a row.
+    const yearAt = yearColumnOf(table.mapping);
+    if (yearAt >= 0) years.headedBy(String(table.matrix[table.mapping.headerRow]?.[yearAt] ?? "").trim());
     /** One data row's figures added in: its group (none without the column), amounts and name. */
     const add = (g: Group | undefined, committed: number, received: number, name: string | undefined, id: number) => {
       if (name === undefined || name === WITHHELD_NAME) {
@@ -449,6 +459,7 @@ export function summarizePartnerBlocks(
           if (g !== undefined) g.partners++;
           total.partners++;
         } else unnamed++;
+        if (yearAt >= 0) years.add(cellsOf(id)[yearAt], undefined, committed);
         if (g !== undefined) {
           g.committed += committed;
           g.received += received;
@@ -489,6 +500,7 @@ export function summarizePartnerBlocks(
         g.committed += committed;
         g.received += received;
       }
+      if (yearAt >= 0) years.add(cellsOf(id)[yearAt], partner, committed);
       if (first === undefined) total.partners++;
       total.committed += committed;
       total.received += received;
@@ -533,7 +545,9 @@ export function summarizePartnerBlocks(
   const out = [...groups.values()]
     .map(({ index: _, ...row }) => row)
     .sort((a, b) => b.committed - a.committed || b.partners - a.partners || a.group.localeCompare(b.group));
+  const byYears = years.result();
   return {
+    ...(byYears ? { years: byYears } : {}),
     groupBy: column,
     rows: out,
     total,

@@ -1029,6 +1029,35 @@ export const ORGANISATION_HEADERS: readonly string[] = [
 ];
 
 /**
+ * Headers of a column saying which year a row is for — a fiscal year, a plan's edition, a grant
+ * round. A ledger whose partners have rows in several of its years is summed over every year; the
+ * summary says so, with each year's figures, since a plan repeated once a year (real: a university's
+ * capital plan, each project in each year's edition) is not new money each year.
+ */
+export const YEAR_HEADERS: readonly string[] = [
+  "Year",
+  "FY",
+  "Fiscal year",
+  "Financial year",
+  "Budget year",
+  "Plan year",
+  "Grant year",
+  "Award year",
+  "Funding year",
+  "Year awarded",
+  "Año",
+  "Ejercicio",
+  "Vigencia",
+  "Année",
+  "Exercice",
+  "Jahr",
+  "Haushaltsjahr",
+  "Anno",
+  "Jaar",
+  "År",
+];
+
+/**
  * Headers of an organisation's own identifier — a charity, company or tax number, a 360Giving
  * `Recipient Org:Identifier` — not a grant's (`Identifier`, `Grant ID`, `Ref`): in a ledger, one name on
  * rows with two of these is two organisations under one name, or an identifier to correct (real: a

@@ -143,6 +143,27 @@ describe("a .csv file on the command line", () => {
     );
   });
 
+  it("says in the summary each year's figures when partners have rows in several years", async () => {
+    // Real (corpus round 10i): a university's yearly capital plans, each edition listing the same
+    // projects, summed as one ledger without a word ($4.17bn for a current plan of $1.99bn).
+    const dir = tempDir("csv");
+    fs.writeFileSync(
+      path.join(dir, "plans.csv"),
+      "year,project,total\r\n2025,Student Housing,155\r\n2025,Heat Plant,38\r\n2026,Student Housing,170\r\n" +
+        "2026,Heat Plant,38\r\n",
+    );
+    const summary = await runMain(
+      ["summary", "plans.csv", "--tab", "Partners", "--map", "project=Partner", "--map", "total=Committed"],
+      dir,
+    );
+    expect(summary.stdout).toMatch(/Total\s+2\s+\$401/);
+    expect(summary.stdout.replace(/\s+/g, " ")).toContain(
+      'Note: Rows are for 2 years in "year" (2025: 2 partners, $193 · 2026: 2 partners, $208), and 2 partners ' +
+        "have rows in more than one: the totals add up both. If each year's rows are that year's edition of one " +
+        "plan rather than new money, one year's figures are the plan's total.",
+    );
+  });
+
   it("in a folder is checked with the workbooks beside it", async () => {
     const dir = tempDir("csv");
     fs.mkdirSync(path.join(dir, "in"));

@@ -563,6 +563,52 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
     ).toBe(3.75);
   });
 
+  it("give each year's figures when partners have rows in several years of a Year column", () => {
+    // Real (corpus round 10i): a university's capital plans, each project once per yearly edition,
+    // summed as $4,168.84M for a current plan of $1,988.25M, with no word of the years.
+    const plans: Cell[][] = [
+      ["Year", "Partner", "Committed"],
+      [2025, "Student Housing", 155],
+      [2025, "Heat Plant", 38],
+      ["2026", "Student Housing", 170],
+      ["2026", "Heat Plant", 38],
+      ["2026", "Library", 12],
+      ["n/a", "Stray Row", 1],
+    ];
+    const s = summarizePartners(plans);
+    expect(s.total.committed).toBe(414);
+    expect(s.years).toEqual({
+      column: "Year",
+      byYear: [
+        { year: "2025", partners: 2, committed: 193 },
+        { year: "2026", partners: 3, committed: 220 },
+      ],
+      inSeveral: 2,
+    });
+    // Headed in another language, and written as fiscal years.
+    const fiscal = summarizePartners([
+      ["Ejercicio", "Partner", "Committed"],
+      ["FY2024-25", "Club A", 10],
+      ["FY2025-26", "Club A", 20],
+    ]);
+    expect(fiscal.years?.byYear.map((y) => y.year)).toEqual(["FY2024-25", "FY2025-26"]);
+    // Nothing said when no partner is in two years (each year's new grantees), or with one year.
+    expect(
+      summarizePartners([
+        ["Year", "Partner", "Committed"],
+        [2024, "Club A", 10],
+        [2025, "Club B", 20],
+      ]).years,
+    ).toBeUndefined();
+    expect(
+      summarizePartners([
+        ["Year", "Partner", "Committed"],
+        [2025, "Club A", 10],
+        [2025, "Club A", 20],
+      ]).years,
+    ).toBeUndefined();
+  });
+
   it("say when a list repeats each partner's one amount on every row, and what the total would be once", () => {
     // Real (corpus round 9c): Swiss campaign finances, each campaign's budget on every candidate's row
     // (CHF 315,000 on 160 rows): CHF 532.8M summed for about CHF 52M, with no word of it.

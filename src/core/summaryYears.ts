@@ -1,0 +1,84 @@
+import { YEAR_HEADERS } from "../schema";
+import { normalizeHeader } from "./text";
+import type { Cell, HeaderMapping } from "./types";
+
+/**
+ * A ledger's years (PartnerSummary.years): which year each row is for, by a column the tracker does
+ * not map (`Year`, `FY`, `Ejercicio`), and each year's partners and Committed. A partner with rows in
+ * several years is summed over all of them — right for a funder's yearly grants, twice the money for
+ * a plan whose every yearly edition lists the same projects (real: a university's capital plans,
+ * $4.17bn summed for a current plan of $1.99bn). Which one a sheet is, only its reader can tell: the
+ * summary gives each year's figures, so the reader can.
+ */
+
+const YEAR_KEYS = new Set(YEAR_HEADERS.map(normalizeHeader));
+
+/** A year as a Year column writes it: `2025`, `FY2025`, `2024-25`, `2024/2025` (its label as written). */
+const YEAR_TEXT = /^\s*(?:FY\s*)?((?:19|20)\d{2})(?:\s*[-/–]\s*(?:\d{2}|(?:19|20)\d{2}))?\s*$/i;
+
+/** The 0-based column of a block's Year header that the mapping leaves unmapped, or -1. */
+export function yearColumnOf(mapping: HeaderMapping): number {
+  const found = mapping.unknown.find((u) => YEAR_KEYS.has(normalizeHeader(u.header)));
+  return found ? found.index : -1;
+}
+
+/** A cell's year as its label (`2025`, `2024-25`), or undefined when it holds no year. */
+export function yearIn(cell: Cell): string | undefined {
+  if (typeof cell === "number")
+    return Number.isInteger(cell) && cell >= 1900 && cell <= 2100 ? String(cell) : undefined;
+  if (typeof cell !== "string") return undefined;
+  return YEAR_TEXT.test(cell) ? cell.trim() : undefined;
+}
+
+/** One year's rows: its distinct partners and its Committed. */
+export interface YearFigures {
+  readonly year: string;
+  readonly partners: number;
+  readonly committed: number;
+}
+
+/** What PartnerSummary says of a ledger's years: each year's figures, and the partners in several. */
+export interface LedgerYears {
+  /** The Year column's header as written. */
+  readonly column: string;
+  /** Each year's figures, in year order. */
+  readonly byYear: readonly YearFigures[];
+  /** Partners with rows in more than one year. */
+  readonly inSeveral: number;
+}
+
+/** Tallies rows by year as SUMMARY adds them (partners known by the id of their first row). */
+export class YearTally {
+  private readonly years = new Map<string, { partners: Set<number>; committed: number }>();
+  private readonly firstYear = new Map<number, string>();
+  private readonly several = new Set<number>();
+  private column = "";
+
+  /** The header of the Year column the rows' years come from (the first block's that has one). */
+  headedBy(header: string): void {
+    if (this.column === "") this.column = header;
+  }
+
+  /** One row: its year's cell, its partner (undefined for a row without a name) and its Committed. */
+  add(cell: Cell, partner: number | undefined, committed: number): void {
+    const year = yearIn(cell);
+    if (year === undefined) return;
+    let y = this.years.get(year);
+    if (!y) this.years.set(year, (y = { partners: new Set(), committed: 0 }));
+    y.committed += committed;
+    if (partner === undefined) return;
+    y.partners.add(partner);
+    const first = this.firstYear.get(partner);
+    if (first === undefined) this.firstYear.set(partner, year);
+    else if (first !== year) this.several.add(partner);
+  }
+
+  /** The years, when rows are in two or more and a partner is in more than one; else undefined. */
+  result(): LedgerYears | undefined {
+    if (this.years.size < 2 || this.several.size === 0) return undefined;
+    const byYear = [...this.years]
+      .map(([year, y]) => ({ year, partners: y.partners.size, committed: y.committed }))
+      .sort((a, b) => a.year.localeCompare(b.year));
+    return { column: this.column, byYear, inSeveral: this.several.size };
+  }
+}
