@@ -5,6 +5,7 @@ import {
   FOUNDATION,
   LEADERSHIP,
   NAME_PARTS,
+  PEOPLE_HEADERS,
   ORGANISATION_HEADERS,
   PARTNERS,
   PERSON_COLUMNS,
@@ -55,6 +56,16 @@ export function namePart(header: string): "family" | "given" | undefined {
 }
 
 const MIDDLE_NAME: ReadonlySet<string> = new Set(NAME_PARTS.middle.map(normalizeHeader));
+const PEOPLE: ReadonlySet<string> = new Set(PEOPLE_HEADERS.map(normalizeHeader));
+
+/**
+ * Does this header say its rows are people: half of a name (`Surname`), or a sex or a date of birth
+ * (PEOPLE_HEADERS), whole or as one of its words (`sexe_collaborateur`)?
+ */
+function saysPeople(header: string): boolean {
+  if (namePart(header) !== undefined || PEOPLE.has(normalizeHeader(header))) return true;
+  return header.split(/[^\p{L}]+/u).some((word) => word !== "" && PEOPLE.has(normalizeHeader(word)));
+}
 
 /**
  * Of `headers` (the columns the tracker does not map), those written with the key column `key` as one
@@ -490,12 +501,13 @@ function noHeaderError(
   // beside `EURO` was hinted as Foundation, "name an Initiative ID"): alone it makes no tab near.
   const near = closest && closest.columns.some((c) => !BARE_ID.has(normalizeHeader(c.header)));
   // Nothing came close: a row naming a family name (`last_name`, `Surname`) lists people, so their tab
-  // is Leadership, whose Name it is — not Partners by default (real: a borough's councillors).
+  // is Leadership, whose Name it is — not Partners by default (real: a borough's councillors). So does
+  // a given name, a sex or a date of birth (real: the Sénat's staff, `sexe_collaborateur`).
   const people =
     !near &&
     !wanted &&
     firstFilled >= 0 &&
-    (matrix[widestRow(matrix, firstFilled)] ?? []).some((c) => typeof c === "string" && namePart(c) === "family");
+    (matrix[widestRow(matrix, firstFilled)] ?? []).some((c) => typeof c === "string" && saysPeople(c));
   const tab = near ? closest!.tab : (wanted ?? (people ? LEADERSHIP : PARTNERS));
   if (firstFilled < 0) {
     return new NoHeaderError(

@@ -1089,6 +1089,32 @@ export const ORGANISATION_ID_HEADERS: readonly string[] = [
 ];
 
 /**
+ * Headers only a list of people has — a sex or gender, a date of birth — read as a word of the header
+ * too (`sexe_collaborateur`): with nothing else recognised, they say the rows are people, so the hint
+ * offers Leadership, not Partners (real: the Sénat's staff list, Italy's Senate candidates).
+ */
+export const PEOPLE_HEADERS: readonly string[] = [
+  "Sex",
+  "Gender",
+  "Sexe",
+  "Sesso",
+  "Sexo",
+  "Género",
+  "Geschlecht",
+  "Geslacht",
+  "Kjønn",
+  "Kön",
+  "Civilité",
+  "Date of birth",
+  "DOB",
+  "Birth date",
+  "Date de naissance",
+  "Fecha de nacimiento",
+  "Data di nascita",
+  "Geburtsdatum",
+];
+
+/**
  * A person's name written in two columns (an HR or payroll export): the family name and the given
  * name. Where a sheet's Name is one of them (mapped by hand, `--map "Last Name=Name"`) and the other
  * stands beside it, two rows are the same person only when both agree — two Millers are not one.

@@ -1242,6 +1242,26 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
     expect(mappedIds(["Name", "Party", "Ward"])).toEqual({ Name: "name", Party: "organization" });
   });
 
+  it("takes a list with a sex or a given-name column for people (Leadership), whole or as a word of its header", () => {
+    // Real (corpus round 10g): the Sénat's staff (`parlementaire, collaborateur, sexe_collaborateur`) and
+    // Italy's Senate candidates (`nome_c, cogn_c, sesso`) were hinted as Partners.
+    const closestOf = (header: string[]): string | undefined => {
+      try {
+        mapHeaders([header, header.map((_, i) => `Value ${i}`)]);
+      } catch (err) {
+        return (err as NoHeaderError).closestTab;
+      }
+      return undefined;
+    };
+    expect(closestOf(["parlementaire", "collaborateur", "sexe_collaborateur"])).toBe("Leadership");
+    expect(closestOf(["collegio", "nome_c", "cogn_c", "lista", "sesso"])).toBe("Leadership");
+    expect(closestOf(["Vorname", "Wahlkreis"])).toBe("Leadership");
+    expect(closestOf(["Date of birth", "Ward"])).toBe("Leadership");
+    // A word inside another word is no sign (`Essex`, `Sussex` are places), nor is a list of places.
+    expect(closestOf(["Essex district", "Ward"])).toBe("Partners");
+    expect(closestOf(["Club", "Ward"])).toBe("Partners");
+  });
+
   it("reads an EU agency's grant-list headers: `Name of Beneficiary`, `Total awarded in EUR`, `Total GRANTED`", () => {
     // Real (corpus round 9c): Frontex's grant lists, each "nothing to check".
     expect(mappedIds(["Grant No", "Country", "Name of Beneficiary", "Total awarded in EUR"])).toEqual({
