@@ -217,6 +217,25 @@ export function partnersSummary(
         `new money, one year's figures are the plan's total.`,
     );
   }
+  // One name on rows of different places counts once (SPEC "Ledgers"): a generic name may be several
+  // organisations (real: 13 "Comité des Fêtes" in 13 départements). Said, with the count were each
+  // place's its own.
+  if (summary.places) {
+    const { column, partners, more, example } = summary.places;
+    const rest = example.count - example.places.length;
+    const shown =
+      example.places.map(oneLine).join(", ") + (rest > 0 ? ` and ${rest.toLocaleString("en-US")} more` : "");
+    notes.push(
+      (partners === 1
+        ? `${oneLine(example.name)} is on rows of ${example.count} places in "${oneLine(column)}" (${shown}): counted ` +
+          `as one partner. If these are different organisations of one name`
+        : `${partners.toLocaleString("en-US")} partners are each on rows of several places in "${oneLine(column)}" ` +
+          `(such as ${oneLine(example.name)}: ${shown}): each counted as one partner. If some are different ` +
+          `organisations of one name`) +
+        `, there are up to ${(summary.total.partners + more).toLocaleString("en-US")} partners: tell them apart by ` +
+        `name (with the place, say).`,
+    );
+  }
   if (summary.rows.length === 0 && (summary.total.partners > 0 || summary.total.committed !== 0)) {
     notes.push(`No ${summary.groupBy.name} column: only the Total row.`);
   }

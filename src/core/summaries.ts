@@ -8,6 +8,7 @@ import { rowText } from "./rules/ledger";
 import { isWithheld, mayBeSpecial, normalizeKey, trimCaseKey } from "./text";
 import { repeatsThroughout, SAME_AMOUNT_ROWS } from "./rules/ledger";
 import { yearColumnOf, YearTally, type LedgerYears } from "./summaryYears";
+import { placeColumnOf, PlaceTally, type LedgerPlaces } from "./summaryPlaces";
 
 /** What SUMMARY's rows pass for a partner whose name is kept back (`REDACTED`): see isWithheld. */
 const WITHHELD_NAME = "\u0000withheld";
@@ -100,6 +101,11 @@ export interface PartnerSummary {
    * one (see LedgerYears): all years are summed, and each year's figures said.
    */
   readonly years?: LedgerYears;
+  /**
+   * Partners whose rows name different places, by a place column the tracker does not map (see
+   * LedgerPlaces): each counted once, and said, as a generic name may be several organisations.
+   */
+  readonly places?: LedgerPlaces;
 }
 
 /**
@@ -441,6 +447,7 @@ export function summarizePartnerBlocks(
   let withheld = 0;
   let withheldAs = "";
   const years = new YearTally();
+  const places = new PlaceTally();
   tables.forEach((table, b) => {
     const grouped = table.present(slot);
     const named = table.present(partnerSlot);
@@ -448,6 +455,9 @@ export function summarizePartnerBlocks(
     // A Year column (unmapped) tallies each row's year; a block without one pays one test a row.
     const yearAt = yearColumnOf(table.mapping);
     if (yearAt >= 0) years.headedBy(String(table.matrix[table.mapping.headerRow]?.[yearAt] ?? "").trim());
+    // So does a place column (County, Ward …), for the partners whose rows name several.
+    const placeAt = placeColumnOf(table.mapping);
+    if (placeAt >= 0) places.headedBy(String(table.matrix[table.mapping.headerRow]?.[placeAt] ?? "").trim());
     /** One data row's figures added in: its group (none without the column), amounts and name. */
     const add = (g: Group | undefined, committed: number, received: number, name: string | undefined, id: number) => {
       if (name === undefined || name === WITHHELD_NAME) {
@@ -501,6 +511,7 @@ export function summarizePartnerBlocks(
         g.received += received;
       }
       if (yearAt >= 0) years.add(cellsOf(id)[yearAt], partner, committed);
+      if (placeAt >= 0) places.add(partner, cellsOf(id)[placeAt]);
       if (first === undefined) total.partners++;
       total.committed += committed;
       total.received += received;
@@ -546,8 +557,10 @@ export function summarizePartnerBlocks(
     .map(({ index: _, ...row }) => row)
     .sort((a, b) => b.committed - a.committed || b.partners - a.partners || a.group.localeCompare(b.group));
   const byYears = years.result();
+  const inPlaces = places.result(textOf);
   return {
     ...(byYears ? { years: byYears } : {}),
+    ...(inPlaces ? { places: inPlaces } : {}),
     groupBy: column,
     rows: out,
     total,

@@ -1058,6 +1058,44 @@ export const YEAR_HEADERS: readonly string[] = [
 ];
 
 /**
+ * Headers of a column saying where a row's partner is — a county, a ward, a town, a French
+ * département — read as a word of the header too (`département attributeur`, `Recipient City`). A
+ * partner's name on rows of different places may be several organisations of one generic name (real:
+ * 13 "Comité des Fêtes" in 13 départements, counted as one partner): the summary says so.
+ * `Département` is France's county (`Department`, a city's department giving a grant, is no place).
+ */
+export const PLACE_HEADERS: readonly string[] = [
+  "County",
+  "District",
+  "Ward",
+  "Borough",
+  "Municipality",
+  "City",
+  "Town",
+  "Suburb",
+  "Locality",
+  "Region",
+  "Province",
+  "State",
+  "Postcode",
+  "Zip",
+  "Département",
+  "Commune",
+  "Ville",
+  "Comune",
+  "Provincia",
+  "Municipio",
+  "Localidad",
+  "Ciudad",
+  "Gemeinde",
+  "Bezirk",
+  "Ort",
+  "Gemeente",
+  "Kommune",
+  "Kommun",
+];
+
+/**
  * Headers of an organisation's own identifier — a charity, company or tax number, a 360Giving
  * `Recipient Org:Identifier` — not a grant's (`Identifier`, `Grant ID`, `Ref`): in a ledger, one name on
  * rows with two of these is two organisations under one name, or an identifier to correct (real: a

@@ -164,6 +164,23 @@ describe("a .csv file on the command line", () => {
     );
   });
 
+  it("says in the summary when one partner's name is on rows of several places, and how many there could be", async () => {
+    // Real (corpus round 10g): France's parliamentary reserve, 13 "Comité des Fêtes" counted as one.
+    const dir = tempDir("csv");
+    fs.writeFileSync(
+      path.join(dir, "reserve.csv"),
+      "bénéficiaire,département attributeur,montant (€)\r\nComité des Fêtes,67,1000\r\nComité des fêtes,13,2000\r\n" +
+        "Comité des Fêtes,50,1500\r\nClub de judo Les Pins,34,2000\r\n",
+    );
+    const summary = await runMain(["summary", "reserve.csv"], dir);
+    expect(summary.stdout).toMatch(/Total\s+2\s+€6,500/);
+    expect(summary.stdout.replace(/\s+/g, " ")).toContain(
+      'Note: Comité des Fêtes is on rows of 3 places in "département attributeur" (67, 13, 50): counted as one ' +
+        "partner. If these are different organisations of one name, there are up to 4 partners: tell them apart " +
+        "by name (with the place, say).",
+    );
+  });
+
   it("in a folder is checked with the workbooks beside it", async () => {
     const dir = tempDir("csv");
     fs.mkdirSync(path.join(dir, "in"));

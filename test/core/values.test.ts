@@ -609,6 +609,37 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
     ).toBeUndefined();
   });
 
+  it("say how many partners could be more when one name is on rows of several places", () => {
+    // Real (corpus rounds 10f, 10g): 13 "Comité des Fêtes" in 13 départements, and a Brazilian
+    // ledger's "FUNDO MUNICIPAL DE SAUDE" in 12 municipalities, each counted as one partner unsaid.
+    const s = summarizePartners([
+      ["Partner", "Département attributeur", "Committed"],
+      ["Comité des Fêtes", 67, 1000],
+      ["Comité des fêtes", 13, 2000],
+      ["Comité des Fêtes", "50", 1500],
+      ["Comité des Fêtes", "", 100],
+      ["Club de judo", "34", 2000],
+      ["Club de judo", 34, 500],
+      ["Harmonie", "N/A", 10],
+      ["Harmonie", "12", 10],
+    ]);
+    expect(s.total.partners).toBe(3);
+    expect(s.places).toEqual({
+      column: "Département attributeur",
+      partners: 1,
+      more: 2,
+      example: { name: "Comité des Fêtes", places: ["67", "13", "50"], count: 3 },
+    });
+    // A city's Department giving grants is no place: nothing said.
+    expect(
+      summarizePartners([
+        ["Partner", "Department", "Committed"],
+        ["Food Bank", "Parks", 10],
+        ["Food Bank", "Health", 20],
+      ]).places,
+    ).toBeUndefined();
+  });
+
   it("say when a list repeats each partner's one amount on every row, and what the total would be once", () => {
     // Real (corpus round 9c): Swiss campaign finances, each campaign's budget on every candidate's row
     // (CHF 315,000 on 160 rows): CHF 532.8M summed for about CHF 52M, with no word of it.

@@ -1,0 +1,87 @@
+import { PLACE_HEADERS } from "../schema";
+import { cellText, isBlank, isPlaceholder, normalizeHeader, trimCaseKey } from "./text";
+import type { Cell, HeaderMapping } from "./types";
+
+/**
+ * A ledger's places (PartnerSummary.places): where each row's partner is, by a column the tracker does
+ * not map (`County`, `Ward`, `département attributeur`). One name on rows of different places is one
+ * partner (SPEC "Ledgers": names are compared as written), which a generic name makes doubtful (real:
+ * 13 "Comité des Fêtes" in 13 départements, counted once). The summary says how many partners could be
+ * more, so the reader can tell them apart by name.
+ */
+
+const PLACE_KEYS = new Set(PLACE_HEADERS.map(normalizeHeader));
+
+/** The 0-based column of a block's place header that the mapping leaves unmapped, or -1. */
+export function placeColumnOf(mapping: HeaderMapping): number {
+  const found = mapping.unknown.find(
+    (u) =>
+      PLACE_KEYS.has(normalizeHeader(u.header)) ||
+      u.header.split(/[^\p{L}]+/u).some((word) => word !== "" && PLACE_KEYS.has(normalizeHeader(word))),
+  );
+  return found ? found.index : -1;
+}
+
+/** What PartnerSummary says of partners on rows of different places. */
+export interface LedgerPlaces {
+  /** The place column's header as written. */
+  readonly column: string;
+  /** Partners whose rows name two places or more. */
+  readonly partners: number;
+  /** The places those partners' rows name beyond each one's first: partners there could be, at most. */
+  readonly more: number;
+  /** The partner in the most places: its name as first written and its first places. */
+  readonly example: { readonly name: string; readonly places: readonly string[]; readonly count: number };
+}
+
+/** The places an example lists. */
+const PLACES_SHOWN = 3;
+
+/** Tallies each partner's places as SUMMARY adds its rows (partners known by the id of their first row). */
+export class PlaceTally {
+  /** Each partner's first place: its key and as written. */
+  private readonly first = new Map<number, readonly [string, string]>();
+  private readonly several = new Map<number, Map<string, string>>();
+  private column = "";
+
+  /** The header of the place column (the first block's that has one). */
+  headedBy(header: string): void {
+    if (this.column === "") this.column = header;
+  }
+
+  /** One named row: its partner and its place's cell (blank and placeholders are no place). */
+  add(partner: number, cell: Cell): void {
+    if (isBlank(cell)) return;
+    const text = cellText(cell).trim();
+    if (text === "" || isPlaceholder(text)) return;
+    const key = trimCaseKey(text);
+    const first = this.first.get(partner);
+    if (first === undefined) {
+      this.first.set(partner, [key, text]);
+      return;
+    }
+    if (first[0] === key && !this.several.has(partner)) return;
+    let places = this.several.get(partner);
+    if (!places) this.several.set(partner, (places = new Map([first])));
+    if (!places.has(key)) places.set(key, text);
+  }
+
+  /** The partners in several places, or undefined for none; `nameOf` a partner's name (by its first row). */
+  result(nameOf: (partner: number) => string): LedgerPlaces | undefined {
+    if (this.several.size === 0) return undefined;
+    let more = 0;
+    let top: [number, Map<string, string>] | undefined;
+    for (const entry of this.several) {
+      more += entry[1].size - 1;
+      if (!top || entry[1].size > top[1].size) top = entry;
+    }
+    const [partner, places] = top!;
+    const shown = [...places.values()].slice(0, PLACES_SHOWN);
+    return {
+      column: this.column,
+      partners: this.several.size,
+      more,
+      example: { name: nameOf(partner), places: shown, count: places.size },
+    };
+  }
+}
