@@ -184,6 +184,13 @@ export const PLACEHOLDER_WORDS: readonly string[] = (() => {
     "non renseigne",
     "n.c.",
     "vacant",
+    // And as other languages write it (real: Sweden's foundation boards, `VAKANT` on 17 rows of 13
+    // boards, "two people of one name?").
+    "vakant",
+    "vacante",
+    "vacancy",
+    "vago",
+    "vacature",
     // A UK organogram's post that no longer has a holder, beside `Vacant` (real: the Environment
     // Agency's: `Eliminated` on 43 rows was "one person, keep one row").
     "eliminated",
@@ -199,6 +206,10 @@ export const PLACEHOLDER_WORDS: readonly string[] = (() => {
     "anonymous donor",
     "anonym",
     "not disclosed",
+    // A register's contact kept back (real: Ireland's lobbying register, `Not published` in its Email
+    // column read as a malformed address).
+    "not published",
+    "unpublished",
     // A private person's name kept back by the publisher (real: Amsterdam's subsidy register,
     // `(Particulier)` on 765 rows, read as one partner): one person per row, in the words of the
     // registers that write so.
@@ -290,6 +301,8 @@ const MAY_START_PLACEHOLDER = (() => {
 const WITHHELD = new Set([
   "withheld",
   "not disclosed",
+  "not published",
+  "unpublished",
   "n/d",
   "nd",
   "anonymous",

@@ -135,6 +135,24 @@ describe("a value nobody gave", () => {
   });
 });
 
+describe("a vacant seat and a contact kept back", () => {
+  it("VAKANT and its kin are no person, and `Not published` is no malformed email", () => {
+    // Real (corpus round 10j): Sweden's foundation boards, `VAKANT` on 17 rows of 13 boards ("two
+    // people of one name?"); Ireland's lobbying register, `Not published` in its Email column.
+    const boards: Cell[][] = [
+      ["Name", "Organization", "Email"],
+      ["Eva Lund", "Stiftelsen Alfa", "eva@example.se"],
+      ["VAKANT", "Stiftelsen Alfa", ""],
+      ["Vakant", "Stiftelsen Beta", ""],
+      ["Vacante", "Fundación Gamma", ""],
+      ["Per Holm", "Stiftelsen Delta", "Not published"],
+    ];
+    const issues = check(boards, "Leadership");
+    // As `Vacant` is: one error for the column naming its rows, not "two people of one name".
+    expect(issues.map((i) => [i.rule, i.rowNumbers])).toEqual([["required.name", [3, 4, 5]]]);
+  });
+});
+
 describe("a dropdown's prompt left in a template's unused rows", () => {
   // Real: a Towns Fund return's project table, rows under the projects holding only "< Select >"
   // (and a formula's ""): before, 15 × "Project Name is empty" and their prompts copied as statuses.
