@@ -320,14 +320,17 @@ export function coercePercent(cell: Cell): number | undefined {
   return m ? Number(m[1]) / 100 : undefined;
 }
 
-/** A currency code or symbol standing as a word of a header: `Award (£)`, `Amount (GBP)`, `Value in EUR`. */
+/**
+ * A currency code or symbol standing as a word of a header: `Award (£)`, `Amount (GBP)`, `Value in EUR`.
+ * A word is letters of any language: Finnish `sekä` ("and", in a Helsinki programme's title) is no SEK.
+ */
 const HEADER_CURRENCY = new RegExp(
-  `(?:^|[^A-Za-z])(${CURRENCY_CODES}|[£€¥₹$])(?:(?=(?:k|m|mn|bn)\\b)|(?![A-Za-z]))`,
-  "i",
+  `(?:^|[^\\p{L}])(${CURRENCY_CODES}|[£€¥₹$])(?:(?=(?:k|m|mn|bn)\\b)|(?![\\p{L}]))`,
+  "iu",
 );
 
 /** MORE_CODES in a header, as capitals (`Valor (BRL)`, `Valor (R$)`), never `pen` or `cop`. */
-const HEADER_MORE_CURRENCY = new RegExp(`(?:^|[^A-Za-z])(${MORE_CODES})(?![A-Za-z])`, "u");
+const HEADER_MORE_CURRENCY = new RegExp(`(?:^|[^\\p{L}])(${MORE_CODES})(?![\\p{L}])`, "u");
 
 /**
  * The currency an amount column's header names (`From Town Fund Award (£)` → GBP), or "" when it

@@ -112,6 +112,16 @@ describe("amounts and quantities", () => {
     expect(headerCurrency("Amount (Â£)")).toBe("GBP");
   });
 
+  it("reads a currency code only as a word of its own, in any language's letters", () => {
+    // Real (corpus round 10l): a Helsinki programme's title, "… sekä muihin tavoitteisiin …" (Finnish
+    // "and"), was SEK: its € figures "mixed currencies" and the summary refused to run.
+    expect(headerCurrency("Kaupungin kasvuun sekä muihin tavoitteisiin liittyvät investoinnit.")).toBe("");
+    expect(headerCurrency("Määrä (SEK)")).toBe("SEK");
+    expect(headerCurrency("Belopp SEK")).toBe("SEK");
+    expect(headerCurrency("Förderung in €")).toBe("EUR");
+    expect(headerCurrency("Valor (R$)")).toBe("BRL");
+  });
+
   it("refuses non-finite numbers Excel never sends", () => {
     expect(coerceNumber(Number.NaN)).toBeUndefined();
     expect(coerceNumber(Infinity)).toBeUndefined();
