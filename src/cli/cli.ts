@@ -3,7 +3,7 @@ import * as path from "path";
 import { namePart, resolveGroupBy, resolveTab, TrackerError } from "../core";
 import { isoToSerial } from "../core/excelDate";
 import { LEADERSHIP, PARTNERS, SAMPLE_DATA, SCHEMA_VERSION, TABS, tabByName } from "../schema";
-import { checkWorkbook, findBlocks, type MappingOptions, type Skipped } from "./check";
+import { checkWorkbook, findBlocks, trackerVersionOf, type MappingOptions, type Skipped } from "./check";
 import {
   cliWording,
   CsvReporter,
@@ -460,7 +460,7 @@ async function checkOne(
           `Reading ${sheet}: ${done.toLocaleString("en-US")}${total ? ` of ${total.toLocaleString("en-US")}` : ""} rows`,
         ),
     });
-    notRead = wb.notRead ?? [];
+    notRead = unreadIn(wb);
     const result = checkWorkbook(wb, {
       today,
       ...mapping,
@@ -514,6 +514,16 @@ async function checkOne(
     }
     throw err;
   }
+}
+
+/**
+ * What a file holds that could not be read (see WorkbookData): its unreadable parts, and — in a user's
+ * workbook, not a tracker this tool wrote, whose calculated columns the checks compute — formulas
+ * saved without their result.
+ */
+function unreadIn(wb: WorkbookData): readonly string[] {
+  const uncalculated = trackerVersionOf(wb) === undefined ? (wb.uncalculated ?? []) : [];
+  return [...(wb.notRead ?? []), ...uncalculated];
 }
 
 function notReadReport(file: string, notRead: readonly string[], what: "check" | "summary"): string {
@@ -607,7 +617,8 @@ async function summary(args: Parsed, io: Io): Promise<number> {
   try {
     wb = await readSpreadsheetFile(file);
     const result = partnersSummary(wb, by, mapping, args.values.get("--sheet"));
-    if (wb.notRead?.length) io.stderr(notReadReport(printable(shown), wb.notRead.map(printable), "summary"));
+    const notRead = unreadIn(wb);
+    if (notRead.length) io.stderr(notReadReport(printable(shown), notRead.map(printable), "summary"));
     if (args.flags.has("--csv")) {
       const csv = summaryCsv(result);
       // The figures go to stdout as data; what they leave out is said on stderr, as check's notes are.
@@ -616,7 +627,7 @@ async function summary(args: Parsed, io: Io): Promise<number> {
     } else {
       await io.stdout(summaryText(printable(shown), result));
     }
-    return wb.notRead?.length ? EXIT_CANNOT : EXIT_OK;
+    return notRead.length ? EXIT_CANNOT : EXIT_OK;
   } catch (err) {
     if (err instanceof UnreadableWorkbookError || err instanceof TrackerError) {
       const message = cliWording(err.message.replace(`${file}: `, "")).replace(/\.+$/, "");

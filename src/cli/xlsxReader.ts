@@ -73,6 +73,12 @@ export interface WorkbookData {
   readonly date1904?: boolean;
   /** What was in the file but could not be read, one sentence each: a check of the rest is incomplete. */
   readonly notRead?: readonly string[];
+  /**
+   * Formula cells saved without their result, on rows holding other values, one sentence a sheet:
+   * read as empty, so a check of a user's file is incomplete. A tracker this tool wrote holds its
+   * calculated columns so (Excel calculates them on opening), and the checks compute those figures.
+   */
+  readonly uncalculated?: readonly string[];
 }
 
 export interface ReadOptions {
@@ -320,6 +326,7 @@ async function readPackage(zip: ZipPackage, options: ReadOptions): Promise<Workb
   const dates = workbook.date1904 ? styles.dates : undefined;
 
   const notRead: string[] = [];
+  const uncalculated: string[] = [];
   const sheets: SheetData[] = [];
   for (const entry of workbook.sheets) {
     const rel = entry.rid ? rels.get(entry.rid) : undefined;
@@ -349,6 +356,7 @@ async function readPackage(zip: ZipPackage, options: ReadOptions): Promise<Workb
       continue;
     }
     notRead.push(...reader.problems());
+    uncalculated.push(...reader.uncalculatedCells());
     const tables: TableInfo[] = [];
     const pivots: PivotArea[] = [];
     for (const sheetRel of (await relationships(zip, rel.target)).values()) {
@@ -369,7 +377,7 @@ async function readPackage(zip: ZipPackage, options: ReadOptions): Promise<Workb
       ...(pivots.length > 0 ? { pivots } : {}),
     });
   }
-  return { sheets, definedNames: workbook.definedNames, date1904: workbook.date1904, notRead };
+  return { sheets, definedNames: workbook.definedNames, date1904: workbook.date1904, notRead, uncalculated };
 }
 
 /** Every failure of a hostile or damaged package as an UnreadableWorkbookError, never a stack. */

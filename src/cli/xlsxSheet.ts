@@ -138,6 +138,10 @@ export class SheetReader implements PartHandlers {
   private badRowCount = 0;
   private firstBadRowAfter = 0;
   private badStrings = 0;
+  /** The cell being read holds a formula (`<f>`). */
+  private formula = false;
+  /** Formula cells saved without their result (no `<v>`): each one's row and reference. */
+  private readonly uncalculated: { row: number; ref: string }[] = [];
   private readonly columnCurrencies = new ColumnCurrencies();
   private firstBadString = "";
   rowsRead = 0;
@@ -177,6 +181,7 @@ export class SheetReader implements PartHandlers {
   open(name: string, a: Record<string, string>, selfClosing: boolean): void {
     if (this.inCell) {
       if (name === "v" && !selfClosing) this.collect = "";
+      else if (name === "f") this.formula = true;
       else if (name === "is") this.inline = "";
       else if (name === "rPh") this.phonetic++;
       else if (name === "t" && this.inline !== undefined && this.phonetic === 0 && !selfClosing) this.collect = "";
@@ -249,6 +254,7 @@ export class SheetReader implements PartHandlers {
     this.cellRef = ref;
     this.value = undefined;
     this.inline = undefined;
+    this.formula = false;
   }
 
   close(name: string): void {
@@ -268,6 +274,12 @@ export class SheetReader implements PartHandlers {
       this.inCell = false;
       this.collect = undefined;
       if (this.type === "skip") return;
+      // A formula with no saved result: a program that writes formulas without calculating them (not
+      // Excel, which saves each result) left it, and Excel would show a figure where this reads empty
+      // (a helper's round: a Helsinki programme's 2,975 k€ of sums, missing from its totals unsaid).
+      if (this.formula && this.value === undefined && this.type !== "inlineStr") {
+        this.uncalculated.push({ row: this.rowNum, ref: this.cellRef ?? `row ${this.rowNum}` });
+      }
       const value = this.cellValue();
       if (value !== null && value !== "") this.store(value);
     }
@@ -346,6 +358,26 @@ export class SheetReader implements PartHandlers {
       out.push(
         `${sheet}: ${count(this.badStrings)} cell${this.badStrings === 1 ? " refers" : "s refer"} to a shared string the file ` +
           `does not have (first: ${this.firstBadString}), so ${this.badStrings === 1 ? "it was" : "they were"} read as empty.`,
+      );
+    }
+    return out;
+  }
+
+  /**
+   * Formula cells saved without their result on rows holding other values, one sentence (none: []).
+   * A row of formulas alone (a template's unused lines) reads empty in Excel's eyes too.
+   */
+  uncalculatedCells(): string[] {
+    const sheet = `Sheet ${shown(this.name)}`;
+    const filled = (row: number) => (this.rows[row - 1] ?? []).some((c) => c !== null && c !== undefined && c !== "");
+    const cells = this.uncalculated.filter((u) => filled(u.row));
+    const out: string[] = [];
+    if (cells.length > 0) {
+      const n = cells.length;
+      out.push(
+        `${sheet}: ${count(n)} formula cell${n === 1 ? " was" : "s were"} saved without ${n === 1 ? "its" : "their"} result ` +
+          `(first: ${cells[0].ref}), so ${n === 1 ? "it was" : "they were"} read as empty: the program that wrote ` +
+          `the file did not calculate ${n === 1 ? "it" : "them"}. Open the file in Excel and save it, and check it again.`,
       );
     }
     return out;

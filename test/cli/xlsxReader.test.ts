@@ -3,7 +3,9 @@ import { ymdToSerial } from "../../src/core/excelDate";
 import { readWorkbookBuffer, UnreadableWorkbookError } from "../../src/cli/xlsxReader";
 import { formatCurrency } from "../../src/core/coerce";
 import { cell, partnersRows, workbook } from "../fixtures/hostile/generators";
-import { handMadeXlsx, writeZip } from "./helpers";
+import * as fs from "fs";
+import * as path from "path";
+import { handMadeXlsx, runMain, tempDir, writeZip } from "./helpers";
 
 describe("reading an .xlsx into what Excel hands a custom function", () => {
   it("flattens what ExcelJS writes: rich text and hyperlinks to text, dates to serials, formulas to their result", async () => {
@@ -34,6 +36,45 @@ describe("reading an .xlsx into what Excel hands a custom function", () => {
     ]);
     expect(sheet.cells[2]).toEqual([]);
     expect(sheet.cells[3]).toEqual(["after a blank row"]);
+  });
+
+  it("says which formula cells were saved without their result on rows of data, not on rows of formulas alone", async () => {
+    // A helper's round (real): a Helsinki programme written by a program that does not calculate, its
+    // sums of 2,975 k€ read as empty and left out of the totals without a word.
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Projects");
+    ws.addRow(["Project", "Units", "Unit cost", "Cost"]);
+    ws.addRow(["Park Street", 2, 100, { formula: "B2*C2", result: 200 }]);
+    ws.addRow(["Shore Road", 3, 100, { formula: "B3*C3" }]);
+    ws.addRow(["Hill Lane", 1, 500, { formula: "B4*C4" }]);
+    ws.addRow([null, null, null, { formula: "B5*C5" }]); // a template's unused line: empty in Excel too
+    const read = await readWorkbookBuffer(Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    expect(read.sheets[0].cells[2]).toEqual(["Shore Road", 3, 100]);
+    expect(read.uncalculated).toEqual([
+      'Sheet "Projects": 2 formula cells were saved without their result (first: D3), so they were read as empty: ' +
+        "the program that wrote the file did not calculate them. Open the file in Excel and save it, and check it again.",
+    ]);
+  });
+
+  it("makes a user's check incomplete (exit 2) with such cells, but not a tracker this tool wrote", async () => {
+    const dir = tempDir("uncalculated");
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Pledges");
+    ws.addRow(["Partner", "Units", "Committed"]);
+    ws.addRow(["Harbor Bank", 2, { formula: "B2*1000" }]);
+    await wb.xlsx.writeFile(path.join(dir, "pledges.xlsx"));
+    const user = await runMain(["check", "pledges.xlsx", "--today", "2026-12-01"], dir);
+    expect(user.code).toBe(2);
+    expect(user.stderr.replace(/\s+/g, " ")).toContain("1 formula cell was saved without its result (first: C2)");
+    // The tracker's calculated columns (Assets' Gap) are written for Excel to calculate on opening;
+    // the checks compute those figures themselves.
+    fs.writeFileSync(
+      path.join(dir, "assets.csv"),
+      "Asset,Category,Unit,Available,Needed,Estimated value\r\nLand,Land,acres,5,10,1000\r\n",
+    );
+    expect((await runMain(["new", "--from", "assets.csv", "tracker.xlsx"], dir)).code).toBe(0);
+    const own = await runMain(["check", "tracker.xlsx", "--today", "2026-12-01"], dir);
+    expect([own.code, own.stderr]).toEqual([0, ""]);
   });
 
   it("reads shared strings with runs and phonetic hints, inline strings, entities, escapes and sparse cells", async () => {
