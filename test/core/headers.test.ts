@@ -1262,6 +1262,30 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
     expect(closestOf(["Club", "Ward"])).toBe("Partners");
   });
 
+  it("refuses a mapping of two headers to one tracker column, naming both, rather than drop the first", () => {
+    // A helper's round (real): Norway's freight and grain subsidies, both mapped `=Committed`; one of
+    // the two was summed ($6,000 of 7,300), with exit 0.
+    const sheet: Cell[][] = [
+      ["orgnr", "navn", "frakttilskudd_slakt", "prisnedskriving_korn"],
+      [900000001, "EKSEMPEL SLAKT AS", 1000, null],
+      [900000003, "TEST KORN SA", 300, 4000],
+    ];
+    const pairs: [string, string][] = [
+      ["navn", "Partner"],
+      ["frakttilskudd_slakt", "Committed"],
+      ["prisnedskriving_korn", "Committed"],
+    ];
+    expect(() => mappingFromPairs(sheet, "Partners", pairs)).toThrow(
+      'The mapping maps both "frakttilskudd_slakt" and "prisnedskriving_korn" to Committed',
+    );
+    // The same pair given twice is one.
+    const twice = mappingFromPairs(sheet, "Partners", [...pairs.slice(0, 2), ["frakttilskudd_slakt", "Committed"]]);
+    expect(twice.columns.map((c) => [c.header, c.id])).toEqual([
+      ["navn", "partner"],
+      ["frakttilskudd_slakt", "committed"],
+    ]);
+  });
+
   it("reads an EU agency's grant-list headers: `Name of Beneficiary`, `Total awarded in EUR`, `Total GRANTED`", () => {
     // Real (corpus round 9c): Frontex's grant lists, each "nothing to check".
     expect(mappedIds(["Grant No", "Country", "Name of Beneficiary", "Total awarded in EUR"])).toEqual({
