@@ -340,9 +340,18 @@ export function headerCurrency(text: string): string {
   const header = unmangled(text);
   const m = HEADER_CURRENCY.exec(header) ?? HEADER_MORE_CURRENCY.exec(header) ?? CODE_AT_END.exec(header);
   if (m) return codeOf(m[1]);
+  const word = HEADER_CURRENCY_WORD.exec(header);
+  if (word) return /^R/.test(word[1]) ? "INR" : "RUB";
   // The currency's name, as German and other sheets write it (real: Hamburg's `Wert (Euro)`, in $).
   return /(?:^|[^\p{L}])euros?(?![\p{L}])/iu.test(header) ? "EUR" : "";
 }
+
+/**
+ * Currencies a header names in its own words (a helper's round, real: a Moscow grants register's
+ * `Сумма … (руб.)` and an Indian scheme's `Amount (Rs)`, both printed as dollars): the rouble as
+ * `руб.`, `рублей` or `₽`, the rupee as `Rs`/`Rs.` (as a word, capitalised so: `rs` is no rupee).
+ */
+const HEADER_CURRENCY_WORD = /(?:^|[^\p{L}])(₽|[Рр]уб(?:\.|л\p{L}*)?|Rs\.?)(?![\p{L}])/u;
 
 /**
  * A currency code closing a header, after a space or glued to a lower-case word (`Amount GBP`,

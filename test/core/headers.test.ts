@@ -9,6 +9,7 @@ import {
   pairsOfRange,
   TrackerError,
   validateRange,
+  type Cell,
 } from "../../src/core";
 import { headerCurrency } from "../../src/core/coerce";
 import { FOUNDATION, LEADERSHIP, PARTNERS, TABS } from "./imports";
@@ -1260,6 +1261,18 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
     // A word inside another word is no sign (`Essex`, `Sussex` are places), nor is a list of places.
     expect(closestOf(["Essex district", "Ward"])).toBe("Partners");
     expect(closestOf(["Club", "Ward"])).toBe("Partners");
+  });
+
+  it("reads the rouble and the rupee as headers write them: (руб.), рублей, ₽, (Rs)", () => {
+    // A helper's round (real): a Moscow grants register's `(руб.)` and an Indian scheme's `(Rs)` were
+    // printed as dollars, and so was `--map "…=Committed (₽)"`.
+    expect(headerCurrency("Сумма субсидии (гранта) по договору (соглашению) (руб.)")).toBe("RUB");
+    expect(headerCurrency("Сумма, тыс. рублей")).toBe("RUB");
+    expect(headerCurrency("Committed (₽)")).toBe("RUB");
+    expect(headerCurrency("Amount (Rs)")).toBe("INR");
+    expect(headerCurrency("Amount in Rs.")).toBe("INR");
+    // Not inside a word, nor a lower-case `rs`.
+    expect([headerCurrency("Rubric score"), headerCurrency("Years"), headerCurrency("hrs")]).toEqual(["", "", ""]);
   });
 
   it("refuses a mapping of two headers to one tracker column, naming both, rather than drop the first", () => {
