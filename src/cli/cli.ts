@@ -472,6 +472,18 @@ async function checkOne(
     // and "could not read" outranks "nothing to check" (the unread part may be what mattered).
     if (notRead.length > 0) {
       io.stderr(notReadReport(printable(shown), notRead.map(printable), "check"));
+      // Every sheet read, some formulas without their result, and none of it a tracker's: the sheets'
+      // hints are said as for any sheet with nothing to check (a Helsinki programme: "could not be
+      // read" sent the user looking for a damaged file).
+      if (result.blocks.length === 0 && (wb.notRead ?? []).length === 0) {
+        return {
+          file: shown,
+          status: "nothing to check",
+          exitCode: EXIT_CANNOT,
+          message: "no sheet has a header row naming tracker columns",
+          result,
+        };
+      }
       if (result.blocks.length === 0) {
         return {
           file: shown,

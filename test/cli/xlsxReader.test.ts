@@ -66,6 +66,17 @@ describe("reading an .xlsx into what Excel hands a custom function", () => {
     const user = await runMain(["check", "pledges.xlsx", "--today", "2026-12-01"], dir);
     expect(user.code).toBe(2);
     expect(user.stderr.replace(/\s+/g, " ")).toContain("1 formula cell was saved without its result (first: C2)");
+    // Nothing a tracker knows on it: its sheets' hints are said, not "could not be read".
+    const other = new ExcelJS.Workbook();
+    other.addWorksheet("Plan").addRows([
+      ["Kohde", "Määrä", "Kustannus"],
+      ["Puistokatu", 2, { formula: "B2*100" }],
+    ]);
+    await other.xlsx.writeFile(path.join(dir, "plan.xlsx"));
+    const plan = await runMain(["check", "plan.xlsx", "--today", "2026-12-01"], dir);
+    expect(plan.code).toBe(2);
+    expect(plan.stderr.replace(/\s+/g, " ")).toContain("no sheet has a header row naming tracker columns");
+    expect(plan.stderr).not.toContain("could not be read");
     // The tracker's calculated columns (Assets' Gap) are written for Excel to calculate on opening;
     // the checks compute those figures themselves.
     fs.writeFileSync(
