@@ -992,23 +992,6 @@ export function mappingFromPairs(
     const currency = spec.type === "currency" ? mappedCurrency(name) : "";
     return { header, column: spec.id, currency };
   });
-  // One tracker column from one header: two mapped to it would have the first dropped without a word
-  // (a helper's round: Norway's freight and grain subsidies, both `=Committed`, summed one of the two).
-  for (const [i, r] of resolved.entries()) {
-    const other = resolved.findIndex(
-      (o, j) =>
-        j > i && o.column !== null && o.column === r.column && normalizeHeader(o.header) !== normalizeHeader(r.header),
-    );
-    if (other < 0) continue;
-    const column = target.columns.find((c) => c.id === r.column)!.name;
-    throw new TrackerError(
-      "#VALUE!",
-      `The mapping maps both "${r.header.trim()}" and "${resolved[other].header.trim()}" to ${column} — a tracker ` +
-        `column takes one of your columns: map one, and the other to another column or Ignore. To add them up, ` +
-        `add a column that sums them and map that.`,
-    );
-  }
-
   // The header row: the scanned row holding the most of the mapping's headers — its own, or as
   // group titles above it name them (`TOTAL Sum of Dollars obligated`: SPEC, two header rows read as one),
   // or one of a repeated header's columns by its place (`Department (2)`).
@@ -1074,6 +1057,22 @@ export function mappingFromPairs(
       `The mapping names ${names}, but the range has no such header` +
         (at >= 0 ? ` (row ${at + 1} has ${listSeen(seen)})` : " (the range is empty)") +
         ` — correct the mapping or include that column.`,
+    );
+  }
+  // One tracker column from one header: two mapped to it would have the first dropped without a word
+  // (a helper's round: Norway's freight and grain subsidies, both `=Committed`, summed one of the two).
+  for (const [i, r] of resolved.entries()) {
+    const other = resolved.findIndex(
+      (o, j) =>
+        j > i && o.column !== null && o.column === r.column && normalizeHeader(o.header) !== normalizeHeader(r.header),
+    );
+    if (other < 0) continue;
+    const column = target.columns.find((c) => c.id === r.column)!.name;
+    throw new TrackerError(
+      "#VALUE!",
+      `The mapping maps both "${r.header.trim()}" and "${resolved[other].header.trim()}" to ${column} — a tracker ` +
+        `column takes one of your columns: map one, and the other to another column or Ignore. To add them up, ` +
+        `add a column that sums them and map that.`,
     );
   }
   // Each header's column: by its group title and header together when so named, else by the header
