@@ -737,15 +737,34 @@ function widestRow(matrix: Matrix, firstFilled: number): number {
   let most = 0;
   let bestWords = -1;
   let mostWords = 0;
+  // Of those, a row of words alone: a data row with one figure among many words (a CSV row whose
+  // address holds unquoted commas, `3, Club Rio, Pasaje 7, oficina 2 …`: wider than its header row)
+  // is no header row to quote (a helper's round: Chile's lobbying register, "row 3 has 1186 …").
+  let bestText = -1;
+  let mostText = 0;
   for (let r = firstFilled, scanned = 0; r < matrix.length && scanned < HEADER_SCAN_ROWS; r++) {
     const cells = matrix[r];
     if (!Array.isArray(cells) || isBlankRow(cells)) continue;
     scanned++;
     const filled = cells.filter((c) => !isBlank(c)).length;
     if (filled > most) [best, most] = [r, filled];
-    if (filled > mostWords && filled >= 2 && !looksLikeData(cells)) [bestWords, mostWords] = [r, filled];
+    if (filled < 2 || looksLikeData(cells)) continue;
+    if (filled > mostWords) [bestWords, mostWords] = [r, filled];
+    if (filled > mostText && !cells.some(isFigure)) [bestText, mostText] = [r, filled];
   }
+  // As wide as half the widest at least: a short title row is no header row before a header with a
+  // figure among its words (a pandas export's `… | End Date | 0`).
+  if (bestText >= 0 && mostText * 2 >= mostWords) return bestText;
   return bestWords >= 0 ? bestWords : best;
+}
+
+/** A number that is no year nor a month's date heading a column (dataSigns counts these as data). */
+function isFigure(cell: Cell): boolean {
+  return (
+    typeof cell === "number" &&
+    !(Number.isInteger(cell) && cell >= 1900 && cell <= 2100) &&
+    !(Number.isInteger(cell) && cell >= HEADER_DATES[0] && cell < HEADER_DATES[1])
+  );
 }
 
 /** The header row's first cell is blank over a column of text below it: that column has no header. */

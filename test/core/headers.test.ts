@@ -1275,6 +1275,17 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
     expect([headerCurrency("Rubric score"), headerCurrency("Years"), headerCurrency("hrs")]).toEqual(["", "", ""]);
   });
 
+  it("quotes the row of headers, not a wider data row, when nothing is recognised", () => {
+    // A helper's round (real): Chile's lobbying register, whose addresses hold unquoted commas, was told
+    // "row 3 has 1186, 769818200, Azerta …" — a data row, wider than its header row.
+    const sheet: Cell[][] = [
+      ["Id", "nombre", "domicilio", "representante", "institucion"],
+      [1, "Fundacion Sol", "Calle Uno 12", "Ana Perez", "MINISTERIO A"],
+      [3, "Club Rio", "Pasaje 7", " oficina 2", " torre B", "Marta Diaz", "MINISTERIO A"],
+    ];
+    expect(() => mapHeaders(sheet)).toThrow("row 1 has Id, nombre, domicilio, representante, institucion");
+  });
+
   it("refuses a mapping of two headers to one tracker column, naming both, rather than drop the first", () => {
     // A helper's round (real): Norway's freight and grain subsidies, both mapped `=Committed`; one of
     // the two was summed ($6,000 of 7,300), with exit 0.
