@@ -433,7 +433,7 @@ function emptyTab(tab: TabSpec): Matrix {
 export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): CheckResult {
   const today = options.today ?? todaySerial();
   const trackerVersion = trackerVersionOf(wb);
-  const notes: string[] = [];
+  const notes: string[] = [...(wb.notes ?? [])];
   if (trackerVersion !== undefined && trackerVersion > SCHEMA_VERSION) {
     notes.push(
       `The workbook was built by a newer tracker (schema ${trackerVersion}; this tool knows ${SCHEMA_VERSION}): update the tool.`,

@@ -97,7 +97,7 @@ export function partnersSummary(
       throw new TrackerError(err.code, `sheet "${partners.sheet}": ${err.message}`);
     }
   })();
-  const notes: string[] = [];
+  const notes: string[] = [...(wb.notes ?? [])];
   const { committed, received } = PARTNERS.col;
   // Per amount column: cells left out as no amount, and amounts read as their ceiling (`Up To $X`).
   const perColumn = [

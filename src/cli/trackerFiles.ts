@@ -132,6 +132,8 @@ export function trackerFromSheets(
   for (const s of skipped.filter((x) => x.reason !== "empty" && !ownSheet(x.sheet))) {
     lines.push(`not placed: ${s.sheet} — ${cliWording(s.reason).replace(/\.+$/, "")}.`);
   }
+  // What the reader noticed of the file (a CSV's rows wider than its header): the copy holds them as read.
+  for (const note of wb.notes ?? []) lines.push(`note: ${note}`);
   return { options: { data: data as TrackerData }, report: { lines, rows } };
 }
 

@@ -79,6 +79,8 @@ export interface WorkbookData {
    * calculated columns so (Excel calculates them on opening), and the checks compute those figures.
    */
   readonly uncalculated?: readonly string[];
+  /** What the reader noticed of the file as a whole, one sentence each (a CSV's rows wider than its header). */
+  readonly notes?: readonly string[];
 }
 
 export interface ReadOptions {
