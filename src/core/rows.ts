@@ -184,7 +184,33 @@ export class TypedTable extends TypedCells {
     // the right), is not this row's: it does not make a heading a data row.
     const row = this.besideFrom() < cells.length ? cells.slice(0, this.besideFrom()) : cells;
     if (!onlyFilled(row, first)) return filled === 0 && fewWords(row) ? "label" : undefined;
+    if (this.continuesGroup(first)) return undefined;
     return this.wholeLine(label) ? "wholeLine" : "label";
+  }
+
+  /** How many rows up continuesGroup looks for the row that names the group. */
+  private static readonly GROUP_BACK = 500;
+
+  /**
+   * Is the loaded row's one cell, `first`, the key column's, under a group written once above it (a
+   * roster's trust named on its first trustee's row, the rows below leaving it blank)? A data row
+   * then, not a label: a label row writes its heading in the first column, not the key's place right
+   * of a group column (a helper's round: India's trust rosters, 77 of 114 trustees left out as label
+   * rows and notes). Looked for up the rows, past rows of the key alone, to one with the group and
+   * the key both; a blank row ends the group.
+   */
+  private continuesGroup(first: number): boolean {
+    const key = this.keySlot < 0 ? -1 : this.index[this.keySlot];
+    if (key !== first) return false;
+    const left = this.mapping.columns.filter((c) => c.index < key).map((c) => c.index);
+    if (left.length === 0) return false;
+    for (let r = this.row - 1; r > this.mapping.headerRow && r >= this.row - TypedTable.GROUP_BACK; r--) {
+      const cells = this.matrix[r];
+      if (!Array.isArray(cells) || isBlank(cells[key])) return false;
+      if (left.some((c) => !isBlank(cells[c]))) return true;
+      if (!onlyFilled(cells, key)) return false;
+    }
+    return false;
   }
 
   /**

@@ -28,6 +28,37 @@ const ledger: Cell[][] = [
   ["Source: Riverton open data portal, downloaded 2018-01-04", "", "", "", ""],
 ];
 
+describe("a roster whose group is written once, on its first member's row", () => {
+  it("checks every member: a row of the key alone under a group is data, not a label row or a note", () => {
+    // A helper's round (real): India's trust rosters, 77 of 114 trustees left out as label rows and
+    // notes under the data, "114 trustees, 37 checked".
+    const roster: Cell[][] = [
+      ["Name of the Trust", "Name of the Trustees"],
+      ["Green Valley Trust", "Ms Asha Rao"],
+      ["", "Mr Tom Berg"],
+      ["", "Ms Lina Ortiz"],
+      ["", ""],
+      ["River School Trust", "Mr Ken Ito"],
+      ["", "Ms Ana Silva"],
+      ["", "Mr Raj Menon"],
+    ];
+    const mapping = mappingFromPairs(roster, "Leadership", [
+      ["Name of the Trustees", "Name"],
+      ["Name of the Trust", "Organization"],
+    ]);
+    const result = validateRange(roster, "Leadership", { today: TODAY, mapping });
+    expect([result.rowsChecked, result.leftOut, result.issues]).toEqual([6, [], []]);
+    // A heading in the first column, the key's own, is a label row still.
+    const sections: Cell[][] = [
+      ["Partner", "Committed"],
+      ["Food Bank", 100],
+      ["Q2 additions", ""],
+      ["Youth League", 50],
+    ];
+    expect(validateRange(sections, "Partners", { today: TODAY }).leftOut.map((l) => l.kind)).toEqual(["label"]);
+  });
+});
+
 describe("rows that are not data", () => {
   it("recognise a Total label, not a business called Total Wine", () => {
     for (const label of [
