@@ -1275,6 +1275,16 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
     expect([headerCurrency("Rubric score"), headerCurrency("Years"), headerCurrency("hrs")]).toEqual(["", "", ""]);
   });
 
+  it("reads a register's person responsible as the Contact, and their email as the Contact email", () => {
+    // A helper's round (real): Ireland's lobbying register, whose `Email` holds 5 values (all "Not
+    // published") while `PersonResponsibleName` and `PersonResponsibleEmail` are filled on 1,666 rows.
+    expect(mappedIds(["Id", "Name", "Phone", "PersonResponsibleName", "PersonResponsibleEmail", "Email"])).toEqual({
+      Name: "partner",
+      PersonResponsibleName: "contact",
+      PersonResponsibleEmail: "contactEmail",
+    });
+  });
+
   it("quotes the row of headers, not a wider data row, when nothing is recognised", () => {
     // A helper's round (real): Chile's lobbying register, whose addresses hold unquoted commas, was told
     // "row 3 has 1186, 769818200, Azerta …" — a data row, wider than its header row.
