@@ -1278,7 +1278,9 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
   it("reads a register's person responsible as the Contact, and their email as the Contact email", () => {
     // A helper's round (real): Ireland's lobbying register, whose `Email` holds 5 values (all "Not
     // published") while `PersonResponsibleName` and `PersonResponsibleEmail` are filled on 1,666 rows.
-    expect(mappedIds(["Id", "Name", "Phone", "PersonResponsibleName", "PersonResponsibleEmail", "Email"])).toEqual({
+    expect(
+      mappedIds(["Id", "Name", "Phone", "PersonResponsibleName", "PersonResponsibleEmail", "Email"], "Partners"),
+    ).toEqual({
       Name: "partner",
       PersonResponsibleName: "contact",
       PersonResponsibleEmail: "contactEmail",
