@@ -1,5 +1,5 @@
 import { ASSETS, PARTNERS, type ColumnSpec } from "../schema";
-import { headedInOtherLanguage, headerScale, kroneNamed } from "./coerce";
+import { coerceNumber, headedInOtherLanguage, headerScale, kroneNamed } from "./coerce";
 import { mapBlocks } from "./blocks";
 import { matchHeader, mapHeaders } from "./headers";
 import { DuplicateFinder } from "./duplicates";
@@ -211,6 +211,42 @@ function partnersTable(
   return new TypedTable(matrix, mapping ?? mapHeaders(matrix, PARTNERS.name), slots, plainRow);
 }
 
+/** The unmapped columns SUMMARY's missing-Committed message names at most. */
+const FIGURES_NAMED = 3;
+
+/**
+ * What SUMMARY without a Committed column says of the columns that hold figures, the tracker mapping
+ * none of them: " Its figures are in "…", "…": map the one that is Committed." — or "" for none. A
+ * funder's list of yearly amounts (`2022/23 Annual Funding`, `2023-26 Annual Funding`) says no one
+ * amount, and a user told only "no Committed column" looks for one (a helper's round: Arts Council
+ * England's portfolio).
+ */
+function figuresIn(t: TypedTable): string {
+  const headers = t.matrix[t.mapping.headerRow] ?? [];
+  const found: string[] = [];
+  for (const u of t.mapping.unknown) {
+    let numbers = 0;
+    let filled = 0;
+    for (let r = t.mapping.headerRow + 1; r < t.matrix.length && filled < 50; r++) {
+      const cell = t.matrix[r]?.[u.index];
+      if (cell === null || cell === undefined || cell === "") continue;
+      filled++;
+      const n = typeof cell === "number" ? cell : typeof cell === "string" ? coerceNumber(cell) : undefined;
+      if (n !== undefined && !(Number.isInteger(n) && n >= 1900 && n <= 2100)) numbers++;
+    }
+    if (filled > 0 && numbers * 2 > filled) {
+      found.push(
+        `"${String(headers[u.index] ?? u.header)
+          .replace(/\s+/g, " ")
+          .trim()}"`,
+      );
+    }
+  }
+  if (found.length === 0) return "";
+  const shown = found.slice(0, FIGURES_NAMED).join(", ") + (found.length > FIGURES_NAMED ? " …" : "");
+  return ` Its figures are in ${shown}: map the one that is ${PARTNERS.col.committed.name}.`;
+}
+
 /** A readable amount of the loaded row, 0 when blank or unreadable (VALIDATE reports those). */
 function amount(t: TypedTable, slot: number): number {
   return t.has(slot) ? t.num[slot] * t.scale[slot] : 0;
@@ -362,7 +398,8 @@ export function summarizePartnerBlocks(
     if (!table.present(committedSlot)) {
       throw new TrackerError(
         "#N/A",
-        `The range has no ${PARTNERS.col.committed.name} column — include it with its header, or map it (the \`mapping\` argument).`,
+        `The range has no ${PARTNERS.col.committed.name} column — include it with its header, or map it (the \`mapping\` argument).` +
+          figuresIn(table),
       );
     }
     return table;

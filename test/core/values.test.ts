@@ -627,6 +627,27 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
     ).toBeUndefined();
   });
 
+  it("without a Committed column, name the columns that hold figures, for the user to map one", () => {
+    // A helper's round (real): Arts Council England's portfolio, three `… Annual Funding` columns
+    // ignored; the summary said only "no Committed column".
+    const portfolio: Cell[][] = [
+      [
+        "Applicant Name",
+        "Type of organisation\n(NPO/IPSO)",
+        "2022/23 Annual Funding",
+        "2023-26 Annual Funding",
+        "Main Discipline",
+        "Comments",
+      ],
+      ["Example Theatre Trust", "NPO", 210000, "£230,000", "Theatre", ""],
+      ["Sample Music Ltd", "IPSO", 0, 95000, "Music", "New in 2023"],
+    ];
+    expect(() => summarizePartners(portfolio)).toThrow(
+      "The range has no Committed column — include it with its header, or map it (the `mapping` argument). Its " +
+        'figures are in "2022/23 Annual Funding", "2023-26 Annual Funding": map the one that is Committed.',
+    );
+  });
+
   it("say how many partners could be more when one name is on rows of several places", () => {
     // Real (corpus rounds 10f, 10g): 13 "Comité des Fêtes" in 13 départements, and a Brazilian
     // ledger's "FUNDO MUNICIPAL DE SAUDE" in 12 municipalities, each counted as one partner unsaid.
