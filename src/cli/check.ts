@@ -114,6 +114,8 @@ export interface MappingOptions {
   readonly tab?: string;
   /** Hand mapping, (your header, tracker column) pairs; wins over any guess. */
   readonly pairs?: readonly (readonly [string, string])[];
+  /** `--header-row`: each user's sheet is read from this 1-based row, the rows above it left out. */
+  readonly headerRow?: number;
 }
 
 export interface CheckOptions extends MappingOptions {
@@ -334,6 +336,11 @@ export function findBlocks(
       for (const p of sheet.pivots) skipped.push({ sheet: sheet.name, reason: pivotLeftOut(p) });
       sheet = { ...sheet, cells: withoutPivots(sheet.cells, sheet.pivots) };
       if (sheet.tables.length === 0 && isEmptySheet(sheet)) continue;
+    }
+    // `--header-row N`: the rows above N are not read, as a range started at N leaves them out.
+    const from = options.headerRow;
+    if (from !== undefined && from > 1 && sheet.tables.length === 0) {
+      sheet = { ...sheet, cells: sheet.cells.map((row, i) => (i < from - 1 ? [] : row)) };
     }
     if (sheet.tables.length > 0) {
       for (const table of sheet.tables) {

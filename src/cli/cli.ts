@@ -78,6 +78,8 @@ export const USAGE = `Usage:
       --tab     read users' sheets as this tab: Foundation, Assets, Leadership or Partners
       --map     "Your header=Tracker column" (a=b), once per column the headers do not explain;
                 "Bedrag=Committed (EUR)" also says the currency of a sheet that names none
+      --header-row  the row the headers are on, when a table starts below others (rows above it
+                are not read)
       --today   the date the date rules compare with, e.g. 2026-03-01 (default: today)
       --quiet   no progress messages on stderr
 
@@ -105,9 +107,9 @@ interface OptionSpec {
 }
 
 const COMMANDS: Record<string, OptionSpec> = {
-  new: { flags: ["--sample", "--force"], values: ["--from", "--tab"], repeatable: ["--map"] },
-  check: { flags: ["--json", "--csv", "--quiet"], values: ["--today", "--tab"], repeatable: ["--map"] },
-  summary: { flags: ["--csv"], values: ["--by", "--tab", "--sheet"], repeatable: ["--map"] },
+  new: { flags: ["--sample", "--force"], values: ["--from", "--tab", "--header-row"], repeatable: ["--map"] },
+  check: { flags: ["--json", "--csv", "--quiet"], values: ["--today", "--tab", "--header-row"], repeatable: ["--map"] },
+  summary: { flags: ["--csv"], values: ["--by", "--tab", "--sheet", "--header-row"], repeatable: ["--map"] },
   share: { flags: ["--force"], values: [], repeatable: [] },
 };
 const HELP = ["help", "--help", "-h"];
@@ -326,7 +328,23 @@ function mappingOptions(args: Parsed): MappingOptions {
     }
     return [header, column];
   });
-  return { ...(tab !== undefined ? { tab } : {}), ...(pairs.length > 0 ? { pairs } : {}) };
+  // `--header-row 27`: the table starts there, as a range started at it does for the functions (a
+  // helper's round: a Dutch donations register, its second table under the first's notes).
+  const row = args.values.get("--header-row");
+  let headerRow: number | undefined;
+  if (row !== undefined) {
+    headerRow = Number(row.trim().replace(/,/g, ""));
+    if (!Number.isInteger(headerRow) || headerRow < 1 || headerRow > 1_048_576) {
+      throw new UsageError(
+        `--header-row "${printable(row)}": give the row number of the header row, e.g. --header-row 27.`,
+      );
+    }
+  }
+  return {
+    ...(tab !== undefined ? { tab } : {}),
+    ...(pairs.length > 0 ? { pairs } : {}),
+    ...(headerRow !== undefined ? { headerRow } : {}),
+  };
 }
 
 interface Input {

@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { Cell } from "../core/types";
+import { coerceNumber } from "../core/coerce";
 import { readWorkbookFile, UnreadableWorkbookError, type ReadOptions, type WorkbookData } from "./xlsxReader";
 import { MAX_SHEET_CELLS } from "./xlsxSheet";
 
@@ -203,12 +204,25 @@ function raggedRows(fields: readonly string[][]): string {
   };
   const header = fields.findIndex((row) => row.filter((f) => f.trim() !== "").length >= 2);
   if (header < 0) return "";
-  const headerWidth = width(fields[header]);
+  let headerWidth = width(fields[header]);
   const long: number[] = [];
   let fit = 0;
   let most = 0;
+  let afterBlank = false;
   for (let r = header + 1; r < fields.length; r++) {
     const w = width(fields[r]);
+    if (w === 0) {
+      afterBlank = true;
+      continue;
+    }
+    // A row of words alone after a blank line heads the next table of the file (tables stacked one
+    // under another: a Dutch donations register's second table is wider than its first).
+    const heads = afterBlank && w >= 2 && fields[r].every((f) => f.trim() === "" || coerceNumber(f) === undefined);
+    afterBlank = false;
+    if (heads) {
+      headerWidth = w;
+      continue;
+    }
     if (w > headerWidth) {
       long.push(r + 1);
       most = Math.max(most, w);

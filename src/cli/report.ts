@@ -88,12 +88,19 @@ export interface Reporter {
  * command line says its own options.
  */
 export function cliWording(message: string): string {
-  return message
-    .replace(/\(the `mapping` argument\)|the `mapping` argument/g, "(--tab and --map)")
-    .replace(
-      /Include the header row — for a table pass \S+\[#All\], not \S+\./g,
-      "Add the header row above the data, or say which tab it is and map its columns (--tab and --map).",
-    );
+  return (
+    message
+      .replace(/\(the `mapping` argument\)|the `mapping` argument/g, "(--tab and --map)")
+      // The CLI's way to start the range at a header row further down.
+      .replace(
+        /on row ([\d,]+), under ([\d,]+) rows — move that row to the top of the range \(rows above a header row are not read\), or start the range at it\./g,
+        "on row $1, under $2 rows — pass --header-row $1 to read the table from there (the rows above it are not read).",
+      )
+      .replace(
+        /Include the header row — for a table pass \S+\[#All\], not \S+\./g,
+        "Add the header row above the data, or say which tab it is and map its columns (--tab and --map).",
+      )
+  );
 }
 
 function count(n: number, word: string, plural = `${word}s`): string {

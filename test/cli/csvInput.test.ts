@@ -206,6 +206,38 @@ describe("a .csv file on the command line", () => {
     ).toEqual([]);
   });
 
+  it("reads a table further down from --header-row, as the message about its headers says", async () => {
+    // A helper's round (real): a Dutch donations register, its donors' table under a first table and
+    // its notes. The CLI was told to "start the range at it", which it had no way to do.
+    const dir = tempDir("csv");
+    const first = ["Politieke partij,Ontvangen?,Totaalbedrag"];
+    for (let i = 1; i <= 20; i++) first.push(`Partij ${i},Ja.,${i * 10000}`);
+    const lines = [
+      ...first,
+      "Totaal,,2100000",
+      "",
+      "Toelichting op overzicht:",
+      "",
+      "Politieke partij,Totaal 2025,Naam donateur,Bedrag,Datum",
+      "Partij A,10000,Voorbeeld B.V.,10000,04/14/2025",
+      "Partij B,22500,Test Stichting,12500,05/02/2025",
+      "Partij B,,Test Stichting,10000,06/02/2025",
+    ];
+    fs.writeFileSync(path.join(dir, "giften.csv"), lines.join("\r\n") + "\r\n");
+    const map = ["--tab", "Partners", "--map", "Naam donateur=Partner", "--map", "Bedrag=Committed"];
+    const told = await runMain(["summary", "giften.csv", ...map], dir);
+    expect(told.stderr.replace(/\s+/g, " ")).toContain(
+      "The mapping's headers are on row 26, under 25 rows — pass --header-row 26 to read the table from there",
+    );
+    const summary = await runMain(["summary", "giften.csv", ...map, "--header-row", "26"], dir);
+    expect(summary.code).toBe(0);
+    expect(summary.stdout).toMatch(/Total\s+2\s+32,500/);
+    // Tables stacked one under another are no rows wider than their header: nothing said of fields.
+    expect(summary.stdout).not.toContain("more fields");
+    const bad = await runMain(["summary", "giften.csv", ...map, "--header-row", "row 26"], dir);
+    expect([bad.code, bad.stderr]).toEqual([2, expect.stringContaining("give the row number of the header row")]);
+  });
+
   it("in a folder is checked with the workbooks beside it", async () => {
     const dir = tempDir("csv");
     fs.mkdirSync(path.join(dir, "in"));
