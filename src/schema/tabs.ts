@@ -786,6 +786,8 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
         "Kwota",
         "Valor global",
         "Valor concedido",
+        // Brazil's parliamentary amendments: the sum committed (`empenhado`) beside the sum paid.
+        "Valor empenhado",
       ),
     ],
     // `Awarded` and `Award` say an amount in a grant list and a date in a contract register (real: NT's

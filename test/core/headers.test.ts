@@ -128,6 +128,11 @@ describe("header mapping", () => {
       "Valor Global": "committed",
       "Valor Liberado": "received",
     });
+    // Brazil's parliamentary amendments (a helper's round): committed beside paid.
+    expect(mappedIds(["Ano", "Autor da emenda", "Valor empenhado", "Valor pago"], "Partners")).toEqual({
+      "Valor empenhado": "committed",
+      "Valor pago": "received",
+    });
   });
 
   it("reads `Initiative #` as Initiative ID, not as the Initiative name", () => {
