@@ -181,13 +181,33 @@ export const FOUNDATION = defineTab("Foundation", "tblFoundation", "one initiati
       "Measure name",
       "Indicator name",
       "KPI name",
+      // And as other languages head an indicator (a helper's round: Madrid's budget-programme
+      // indicators, Guatapé's development plan; hinted as Partners).
+      "Indicador",
+      "Descripción indicador",
+      "Nombre del indicador",
+      "Indicador de producto",
+      "Indicateur",
+      "Libellé indicateur",
+      "Indicatore",
+      "Kennzahl",
+      "Indikator",
     ],
     help: "What is measured to know the initiative works.",
   },
   baseline: {
     name: "Baseline",
     type: "number",
-    synonyms: ["Baseline value", "Starting value", "Starting point"],
+    synonyms: [
+      "Baseline value",
+      "Starting value",
+      "Starting point",
+      "Línea base",
+      "Línea de base",
+      "Valor de referencia",
+      "Valeur de référence",
+      "Ausgangswert",
+    ],
     help: "The metric's value when the initiative started.",
   },
   target: {
@@ -196,7 +216,7 @@ export const FOUNDATION = defineTab("Foundation", "tblFoundation", "one initiati
     required: true,
     // `Goal` holds a number on users' sheets, and on a city's measures table the goals in words: there
     // the column is let go when its values hold no digit (guesses.ts: numbersFit).
-    synonyms: ["Target value", "Goal", "Goal value"],
+    synonyms: ["Target value", "Goal", "Goal value", "Meta", "Valor meta", "Valeur cible", "Cible", "Zielwert"],
     help: "The metric's value to reach.",
   },
   currentValue: {

@@ -1292,6 +1292,25 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
     });
   });
 
+  it("knows an indicator, its baseline and its target in other languages: a KPI table is hinted as Foundation", () => {
+    // A helper's round (real): Madrid's budget-programme indicators were hinted as Partners.
+    let said: NoHeaderError | undefined;
+    try {
+      mapHeaders([
+        ["CeGe", "Prog. Finan.", "Objetivo", "Indicador", "Descripción Indicador", "Unidad de medida", "Presupuestado"],
+        ["001100", 91216, "01", "01", "REUNIONES", "NÚMERO/AÑO", 250],
+      ]);
+    } catch (err) {
+      said = err as NoHeaderError;
+    }
+    expect(said?.closestTab).toBe("Foundation");
+    expect(mappedIds(["Programa", "Indicador", "Línea base", "Meta"], "Foundation")).toEqual({
+      Indicador: "benchmarkMetric",
+      "Línea base": "baseline",
+      Meta: "target",
+    });
+  });
+
   it("quotes the row of headers, not a wider data row, when nothing is recognised", () => {
     // A helper's round (real): Chile's lobbying register, whose addresses hold unquoted commas, was told
     // "row 3 has 1186, 769818200, Azerta …" — a data row, wider than its header row.
