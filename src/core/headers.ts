@@ -165,6 +165,10 @@ export function matchHeader(tab: TabSpec, header: string): Candidate | undefined
   if (uncoded !== undefined) variants.push(uncoded);
   const english = firstLanguage(header);
   if (english !== header) variants.push(english);
+  // Two languages side by side, either one the tracker's word (`Bénéficiaire / Begunstigde`, `Montant
+  // octroyé / Toegekend bedrag`: a Brussels subsidy register's, exit 3).
+  const sides = header.split(" / ");
+  if (sides.length === 2) variants.push(...sides);
   // `Name of Beneficiary` as `Beneficiary name` (an EU agency's grant lists; `Name of Site`).
   const nameOf = NAME_OF.exec(header.replace(PARENTHESISED, " "));
   if (nameOf) variants.push(`${nameOf[1]} name`);

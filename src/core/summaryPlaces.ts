@@ -34,6 +34,9 @@ export interface LedgerPlaces {
   readonly example: { readonly name: string; readonly places: readonly string[]; readonly count: number };
 }
 
+/** A place cell naming several: parts between commas, semicolons, slashes or `and`. */
+const SEVERAL_PLACES = /[,;/|&]|\s(?:and|et|und|y|e)\s/i;
+
 /** The places an example lists. */
 const PLACES_SHOWN = 3;
 
@@ -54,6 +57,9 @@ export class PlaceTally {
     if (isBlank(cell)) return;
     const text = cellText(cell).trim();
     if (text === "" || isPlaceholder(text)) return;
+    // A cell naming several places (`Southern Plain, Northern Valley`) is one partner working in each,
+    // no sign of another organisation (a helper's round: a foundation's grants by region).
+    if (SEVERAL_PLACES.test(text)) return;
     const key = trimCaseKey(text);
     const first = this.first.get(partner);
     if (first === undefined) {

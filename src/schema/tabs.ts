@@ -623,6 +623,9 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Trading as",
       // The grantee as grant lists in other languages name it (a helper's round: German, Spanish,
       // Portuguese, French, Dutch, Nordic, Czech and Polish lists, each exit 3 until mapped by hand).
+      // The US tax return's word for a grantee (a helper's round: a foundation's grants, exit 3).
+      "Donee",
+      "Donee name",
       "Begünstigter",
       "Empfänger",
       "Zuwendungsempfänger",
@@ -786,6 +789,9 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
         "Förderbetrag",
         "Fördersumme",
         "Zuwendungsbetrag",
+        "Höhe der Zuwendung",
+        "Montant octroyé",
+        "Montant accordé",
         "Importe",
         "Importe concedido",
         "Montant",

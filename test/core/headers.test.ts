@@ -1311,6 +1311,20 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
     });
   });
 
+  it("reads headers in two languages side by side by either one, a donee as the grantee, and Höhe der Zuwendung", () => {
+    // A helper's round (real): Brussels' subsidy register (French / Dutch), a US foundation's `donee`
+    // list and a German federal programme's, each exit 3 until mapped by hand.
+    expect(mappedIds(["Bénéficiaire / Begunstigde", "Montant octroyé / Toegekend bedrag", "Objet"])).toEqual({
+      "Bénéficiaire / Begunstigde": "partner",
+      "Montant octroyé / Toegekend bedrag": "committed",
+    });
+    expect(mappedIds(["donee", "program", "amount", "purpose"])).toEqual({ donee: "partner", amount: "committed" });
+    expect(mappedIds(["Zuwendungsempfänger", "Höhe der Zuwendung"])).toEqual({
+      Zuwendungsempfänger: "partner",
+      "Höhe der Zuwendung": "committed",
+    });
+  });
+
   it("quotes the row of headers, not a wider data row, when nothing is recognised", () => {
     // A helper's round (real): Chile's lobbying register, whose addresses hold unquoted commas, was told
     // "row 3 has 1186, 769818200, Azerta …" — a data row, wider than its header row.

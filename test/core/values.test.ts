@@ -669,6 +669,15 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
       more: 2,
       example: { name: "Comité des Fêtes", places: ["67", "13", "50"], count: 3 },
     });
+    // A cell naming several places is one partner working in each: no sign of another organisation.
+    expect(
+      summarizePartners([
+        ["Partner", "Region", "Committed"],
+        ["Lakeside Fund", "Northern Valley", 10],
+        ["Lakeside Fund", "Southern Plain, Northern Valley", 20],
+        ["Lakeside Fund", "Northern Valley", 5],
+      ]).places,
+    ).toBeUndefined();
     // A city's Department giving grants is no place: nothing said.
     expect(
       summarizePartners([
