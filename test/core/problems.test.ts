@@ -214,13 +214,23 @@ describe("groupProblems", () => {
     // Partners' key is Partner with Initiative ID: the sentence says both (a helper's round: a capital
     // budget's agencies were told "list each one once", against the ledger rule).
     const budget: Rows = [["Organization", "Initiative ID", "Committed"]];
-    for (let i = 0; i < 40; i++) budget.push([`Agency ${i}`, "HW 1", 10], [`Agency ${i}`, "HW 1", 20]);
+    for (let i = 0; i < 40; i++) budget.push([`Agency ${i}`, `HW ${i}`, 10], [`Agency ${i}`, `HW ${i}`, 20]);
     const partners = groupProblems(validateRange(budget, "Partners", { today: TODAY }).issues).filter(
       (p) => p.rule === "unique.partner",
     );
     expect(partners.find((p) => p.value === undefined)?.message).toBe(
       "16 more rows each repeat an Organization with an Initiative ID already on an earlier row — list each once per " +
         "Initiative ID.",
+    );
+    // Under one grant line (a few values said again and again), a partner's rows are a ledger's grants:
+    // one warning each (a helper's round: Brussels' subsidy register, 495 errors).
+    const ledger: Rows = [["Organization", "Initiative ID", "Committed"]];
+    for (let i = 0; i < 40; i++) ledger.push([`Agency ${i}`, "HW 1", 10], [`Agency ${i}`, "HW 1", 20]);
+    const issues = validateRange(ledger, "Partners", { today: TODAY }).issues;
+    expect(issues.filter((i) => i.rule === "unique.partner")).toEqual([]);
+    expect(issues.filter((i) => i.rule === "repeated.partner")).toHaveLength(40);
+    expect(issues[0].message).toMatch(
+      /^Organization "Agency 0" with Initiative ID "HW 1" is on 2 rows \(2, 3\): read as one/,
     );
   });
 });

@@ -3,6 +3,7 @@ import { dateProblem, formatAmount, formatDate, formatNumber, isEmail, writtenCu
 import { BLANK, ERROR_CELL, INVALID, OK, PLACEHOLDER, READABLE, VARIANT, slotOf, type TypedTable } from "../rows";
 import { DAY_FIRST_BY_DOTS, DAY_FIRST_BY_SHEET } from "../typedCells";
 import { DuplicateFinder, type KeyCompare as Compare } from "../duplicates";
+import { holdsCategories } from "../guesses";
 import { nameCompanions } from "../headers";
 import { cellText, isBlank, quote, rowList } from "../text";
 import { Ledger, repeatedName, sameName, sameRow, type KeyName } from "./ledger";
@@ -496,9 +497,9 @@ function uniqueKey(tab: TabSpec, at: number, column: ColumnSpec): RuleBody {
           `on an earlier row — list each one once.`,
     stateful: {
       on: READABLE,
-      start: (t) =>
+      start: (t, context) =>
         withSlot >= 0 && t.present(withSlot)
-          ? keyWith(t, at, withSlot, unique.compare)
+          ? keyWith(t, at, withSlot, unique.compare, context.trackerTable)
           : repeatedKey(t, at, unique.compare, withSlot >= 0 ? `repeated.${column.id}` : undefined),
     },
   };
@@ -577,10 +578,24 @@ function repeatedKey(t: TypedTable, at: number, compare: Compare, repeated: stri
  * row they are — so only the same name with the same initiative again is a duplicate. A row without
  * an initiative has nothing to tell it apart: it joins the repeated-name warnings.
  */
-function keyWith(t: TypedTable, at: number, withSlot: number, compare: Compare): RuleRun {
+function keyWith(t: TypedTable, at: number, withSlot: number, compare: Compare, trackerTable: boolean): RuleRun {
   const name = keyNameOf(t, at);
   const { other } = name;
   const initiativeOf = cellTextAt(t, t.index[withSlot]);
+  // A user's sheet whose Initiative ID column holds a few values said again and again (a grant line:
+  // `Ordinary budget grant`, `Climate call`) is a ledger of grants under each: a partner's rows under
+  // one of them are its grants, one warning naming them (SPEC "Ledgers"), not an error a row (a
+  // helper's round: Brussels' subsidy register, 495 errors). Identifiers (an award's number) stay the
+  // key, their repeats errors; so do the tracker's own tables.
+  const grouped =
+    !trackerTable && !other && holdsCategories(t.matrix, t.mapping.headerRow, t.index[withSlot])
+      ? new Ledger(
+          t,
+          at,
+          { textOf: name.textOf, other: { header: t.header[withSlot], textOf: initiativeOf } },
+          `repeated.${t.tab.columns[at].id}`,
+        )
+      : undefined;
   // A name in two columns: its other half goes with the initiative, so both must agree.
   const secondOf = other
     ? (rowNumber: number) => `${initiativeOf(rowNumber)}\u0001${other.textOf(rowNumber)}`
@@ -600,7 +615,9 @@ function keyWith(t: TypedTable, at: number, withSlot: number, compare: Compare):
       const id = row.text(withSlot);
       const second = other ? `${id}\u0001${other.textOf(row.rowNumber)}` : id;
       const first = keys.firstRowOfPair(text, row.rowNumber, second);
-      if (first !== undefined) {
+      if (first !== undefined && grouped) {
+        grouped.addRepeat(first, row);
+      } else if (first !== undefined) {
         const given = other ? ` and ${other.header} ${quote(other.textOf(row.rowNumber))}` : "";
         emit(
           at,
@@ -609,7 +626,10 @@ function keyWith(t: TypedTable, at: number, withSlot: number, compare: Compare):
         );
       }
     },
-    finish: (report) => ledger.report(report),
+    finish: (report) => {
+      ledger.report(report);
+      grouped?.report(report);
+    },
   };
 }
 

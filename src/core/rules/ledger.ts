@@ -227,6 +227,11 @@ export class Ledger {
       ? finder.firstRowOfPair(text, row.rowNumber, other.textOf(row.rowNumber))
       : finder.firstRowOf(text, row.rowNumber);
     if (first === undefined) return;
+    this.addRepeat(first, row);
+  }
+
+  /** Records a row as repeating the key first met on 1-based row `first` (found by the caller). */
+  addRepeat(first: number, row: TypedTable): void {
     let group = this.groups.get(first);
     if (!group) this.groups.set(first, (group = { rows: [first - 1], count: 1, later: [] }));
     group.count++;
