@@ -379,7 +379,7 @@ export function findBlocks(
       const own = mappedApart ? options.pairs.filter((pair) => missingMapped(sheet.cells, [pair]).length === 0) : [];
       const here = mappedApart ? { ...options, pairs: own } : options;
       const part = blockOfPairs(sheet.cells, here.pairs ?? []);
-      const mapping = mapBlock(part.matrix, tabByName(sheet.name), here);
+      const mapping = mapBlock(part.matrix, tabByName(sheet.name), part.pairs ? { ...here, pairs: part.pairs } : here);
       if (mapping instanceof TrackerError) skipped.push(skippedFor(sheet.name, mapping));
       else {
         blocks.push({

@@ -1,5 +1,5 @@
 import { KEY_COLUMNS, type TabName } from "../schema";
-import { mappingFromPairs, mapHeaders, normalizeHeader } from "./headers";
+import { mappingFromPairs, mapHeaders, normalizeHeader, repeatedHeader } from "./headers";
 import { isBlank } from "./text";
 import { TrackerError, type Cell, type HeaderMapping, type Issue, type Matrix } from "./types";
 import type { PlainRow } from "./rows";
@@ -16,6 +16,11 @@ export interface Block {
   readonly column: number;
   /** How many columns it spans. */
   readonly width: number;
+  /**
+   * The mapping's pairs as this block names its headers, when blockOfPairs found it by a header named
+   * by its place across the sheet (`Licence (2)`, the second block's one `Licence`).
+   */
+  readonly pairs?: readonly (readonly [string, string])[];
 }
 
 /**
@@ -146,7 +151,7 @@ export function mapBlockByPairs(
   plainRow?: PlainRow,
 ): MappedBlock {
   const block = blockOfPairs(matrix, pairs, plainRow);
-  return { ...block, mapping: mappingFromPairs(block.matrix, tab, pairs) };
+  return { ...block, mapping: mappingFromPairs(block.matrix, tab, block.pairs ?? pairs) };
 }
 
 /** The block mapBlockByPairs maps: the one holding every header `pairs` names, else the whole sheet. */
@@ -170,7 +175,51 @@ export function blockOfPairs(
     }
     return wanted.every((h) => seen.has(h));
   });
-  return holding.length === 1 ? holding[0] : whole;
+  if (holding.length === 1) return holding[0];
+  return holding.length === 0 ? (byPlace(matrix, parts, pairs) ?? whole) : whole;
+}
+
+/**
+ * The block holding a header named by its place across the sheet (`Licence (2)`: blocks side by side
+ * that repeat their headers, a regulator's payments by supplier group beside its licensees'), with
+ * the pairs as that block names them (`Licence`), when it holds every other header too; else
+ * undefined. A helper's round: the whole sheet was mapped instead, its neighbour's `Total Payments`
+ * read as Received (£647.7M that was not there).
+ */
+function byPlace(
+  matrix: Matrix,
+  parts: readonly Block[],
+  pairs: readonly (readonly [string, string])[],
+): Block | undefined {
+  let found: Block | undefined;
+  const named = pairs.map(([h, c]): [string, string] => [h, c]);
+  for (const [i, [header]] of pairs.entries()) {
+    const place = repeatedHeader(header);
+    if (!place) continue;
+    const key = normalizeHeader(place.header);
+    let column = -1;
+    for (let r = 0; r < matrix.length && r < HEADER_ROWS_LOOKED_AT && column < 0; r++) {
+      const at = (matrix[r] ?? []).flatMap((cell, c) =>
+        typeof cell === "string" && normalizeHeader(cell) === key ? [c] : [],
+      );
+      if (at.length >= place.nth) column = at[place.nth - 1];
+    }
+    if (column < 0) return undefined;
+    const part = parts.find((p) => p.column <= column && column < p.column + p.width);
+    if (!part || (found && found !== part)) return undefined;
+    found = part;
+    named[i] = [place.header, named[i][1]];
+  }
+  if (!found) return undefined;
+  // Every header named, as this block names them, is in it — once for those named by their place.
+  const seen = new Map<string, number>();
+  for (let r = 0; r < found.matrix.length && r < HEADER_ROWS_LOOKED_AT; r++) {
+    for (const cell of found.matrix[r] ?? []) {
+      if (typeof cell === "string") seen.set(normalizeHeader(cell), (seen.get(normalizeHeader(cell)) ?? 0) + 1);
+    }
+  }
+  const fits = named.every(([h]) => h.trim() === "" || (seen.get(normalizeHeader(h)) ?? 0) >= 1);
+  return fits ? { ...found, pairs: named } : undefined;
 }
 
 /** Rows a block's headers are looked for in (a title and two header rows above its data, and more). */

@@ -7,6 +7,7 @@ import {
   concentration,
   validateBlocks,
   validateRange,
+  mapBlockByPairs,
   type Cell,
 } from "../../src/core";
 import { TODAY } from "./sheets";
@@ -945,6 +946,35 @@ describe("an END marker under a template's rows", () => {
         ["note"],
       ]);
     }
+  });
+});
+
+describe("blocks side by side that repeat their headers", () => {
+  it("are mapped by a header named by its place: the block holding it, never its neighbour's columns", () => {
+    // A helper's round (real): a regulator's payments by supplier group beside its licensees', both
+    // headed `Licence | Buy-out payment`; `Licence (1)` mapped the whole sheet, and the groups' `Total
+    // Payments` were read as Received (£647.7M that was not there).
+    const sheet: Cell[][] = [
+      ["Supplier Group", "Total Payments", "", "Licence", "Buy-out payment", "", "Licence", "Buy-out payment"],
+      ["Alpha Group", 100, "", "Alpha Energy Ltd", 60, "", "Alpha Scot Ltd", 40],
+      ["Beta Group", 200, "", "Beta Supply Ltd", 200, "", "", ""],
+      ["Gamma Group", 300, "", "Gamma Power Ltd", 300, "", "", ""],
+    ];
+    const first = mapBlockByPairs(sheet, "Partners", [
+      ["Licence (1)", "Partner"],
+      ["Buy-out payment (1)", "Committed"],
+    ]);
+    expect([first.column, first.mapping.columns.map((c) => [c.header, c.id])]).toEqual([
+      3,
+      [
+        ["Licence", "partner"],
+        ["Buy-out payment", "committed"],
+      ],
+    ]);
+    const s = summarizePartners(first.matrix, null, first.mapping);
+    expect([s.total.partners, s.total.committed, s.receivedColumn]).toEqual([3, 560, false]);
+    const second = mapBlockByPairs(sheet, "Partners", [["Licence (2)", "Partner"]]);
+    expect(second.column).toBe(6);
   });
 });
 
