@@ -342,6 +342,9 @@ export function headerCurrency(text: string): string {
   if (m) return codeOf(m[1]);
   const word = HEADER_CURRENCY_WORD.exec(header);
   if (word) return /^R/.test(word[1]) ? "INR" : "RUB";
+  // The rand before its multiple (`R thousands`, `R'000`, `R million`: South Africa's municipal budget
+  // tables, their amounts printed as dollars); an `R` alone is a letter.
+  if (RAND_SCALED.test(header)) return "ZAR";
   // The currency's name, as German and other sheets write it (real: Hamburg's `Wert (Euro)`, in $).
   return /(?:^|[^\p{L}])euros?(?![\p{L}])/iu.test(header) ? "EUR" : "";
 }
@@ -352,6 +355,9 @@ export function headerCurrency(text: string): string {
  * `руб.`, `рублей` or `₽`, the rupee as `Rs`/`Rs.` (as a word, capitalised so: `rs` is no rupee).
  */
 const HEADER_CURRENCY_WORD = /(?:^|[^\p{L}])(₽|[Рр]уб(?:\.|л\p{L}*)?|Rs\.?)(?![\p{L}])/u;
+
+/** `R thousands`, `R'000`, `(R million)`: the rand said with its multiple. */
+const RAND_SCALED = /(?:^|[^\p{L}])R\s*(?:'?000|thousands?|millions?|billions?|mn|bn)(?![\p{L}\d])/u;
 
 /**
  * A currency code closing a header, after a space or glued to a lower-case word (`Amount GBP`,

@@ -59,6 +59,24 @@ function kindOf(column: ColumnSpec): number {
 interface ListLookup {
   readonly exact: ReadonlyMap<string, string>;
   readonly loose: ReadonlyMap<string, string>;
+  /** Its values may close a longer name of their kind (`Roads Infrastructure`): see looseValue. */
+  readonly kindLast: boolean;
+}
+
+/** The list whose values may close a longer name of their kind (looseValue). */
+const KIND_LAST_LIST: ListId = "assetCategory";
+
+/**
+ * The listed value a cell names loosely (other case, spacing, punctuation, the users' words) — or, in
+ * a list of kinds, as its last word (`Roads Infrastructure`, `Computer Equipment`: a South African
+ * capital budget's asset classes, each an error). Kinds only: a status's last word is no status
+ * (`Not Active`).
+ */
+function looseValue(lookup: ListLookup, text: string): string | undefined {
+  const loose = lookup.loose.get(normalizeKey(text));
+  if (loose !== undefined || !lookup.kindLast) return loose;
+  const last = /\s(\S+)$/.exec(text.trim())?.[1];
+  return last === undefined ? undefined : lookup.loose.get(normalizeKey(last));
 }
 
 /**
@@ -72,7 +90,7 @@ const LIST_LOOKUPS = new Map<string, ListLookup>(
       const key = normalizeKey(word);
       if (!loose.has(key)) loose.set(key, value as string);
     }
-    return [id, { exact: new Map(list.values.map((v) => [v, v])), loose }];
+    return [id, { exact: new Map(list.values.map((v) => [v, v])), loose, kindLast: id === KIND_LAST_LIST }];
   }),
 );
 
@@ -82,7 +100,7 @@ export function matchList(listId: string, text: string): { value: string; exact:
   if (!lookup) return undefined;
   const exact = lookup.exact.get(text);
   if (exact !== undefined) return { value: exact, exact: true };
-  const loose = lookup.loose.get(normalizeKey(text));
+  const loose = looseValue(lookup, text);
   return loose === undefined ? undefined : { value: loose, exact: false };
 }
 
@@ -596,7 +614,7 @@ export class TypedCells {
           this.listed[slot] = exact;
           return OK;
         }
-        const loose = lookup.loose.get(normalizeKey(text));
+        const loose = looseValue(lookup, text);
         if (loose === undefined) return INVALID;
         this.listed[slot] = loose;
         return VARIANT;

@@ -122,6 +122,17 @@ describe("amounts and quantities", () => {
     expect(headerCurrency("Valor (R$)")).toBe("BRL");
   });
 
+  it("reads the rand said with its multiple (R thousands, R'000), never an R alone", () => {
+    // A helper's round (real): South Africa's municipal capital budgets, "R thousands" over the table,
+    // printed as dollars.
+    expect([headerCurrency("R thousands"), headerCurrency("Amount (R'000)"), headerCurrency("R million")]).toEqual([
+      "ZAR",
+      "ZAR",
+      "ZAR",
+    ]);
+    expect([headerCurrency("R"), headerCurrency("Roads"), headerCurrency("Ward R 2")]).toEqual(["", "", ""]);
+  });
+
   it("refuses non-finite numbers Excel never sends", () => {
     expect(coerceNumber(Number.NaN)).toBeUndefined();
     expect(coerceNumber(Infinity)).toBeUndefined();

@@ -135,6 +135,28 @@ describe("a value nobody gave", () => {
   });
 });
 
+describe("an asset's kind said more closely", () => {
+  it("is read as the category its last word names, one warning each; a status's last word is no status", () => {
+    // A helper's round (real): a South African capital budget's asset classes, each an error.
+    const assets: Cell[][] = [
+      ["Asset", "Category", "Status"],
+      ["Example Street", "Roads Infrastructure", ""],
+      ["Depot laptops", "Computer Equipment", ""],
+      ["Harbour site", "Land", ""],
+    ];
+    const issues = check(assets, "Assets");
+    expect(issues.filter((i) => i.column === "Category").map((i) => [i.rule, i.value])).toEqual([
+      ["spelling.category", "Roads Infrastructure"],
+      ["spelling.category", "Computer Equipment"],
+    ]);
+    const partners = check([
+      ["Partner", "Status"],
+      ["Food Bank", "Not Active"],
+    ]);
+    expect(partners.map((i) => i.rule)).toContain("list.status");
+  });
+});
+
 describe("a vacant seat and a contact kept back", () => {
   it("VAKANT and its kin are no person, and `Not published` is no malformed email", () => {
     // Real (corpus round 10j): Sweden's foundation boards, `VAKANT` on 17 rows of 13 boards ("two
