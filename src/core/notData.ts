@@ -1,4 +1,4 @@
-import { isBlank, trimmed } from "./text";
+import { isBlank, isLeader, trimmed } from "./text";
 import type { SubtotalKind } from "./subtotals";
 import type { Cell } from "./types";
 
@@ -329,7 +329,8 @@ export function firstFilled(cells: readonly Cell[]): number {
 
 /** Is `column` the only non-blank cell of the row? */
 export function onlyFilled(cells: readonly Cell[], column: number): boolean {
-  for (let i = column + 1; i < cells.length; i++) if (!isBlank(cells[i])) return false;
+  // A line left to fill in (`Lugar y fecha: ………`) is as good as blank: the label is the row's one word.
+  for (let i = column + 1; i < cells.length; i++) if (!isBlank(cells[i]) && !isLeader(cells[i])) return false;
   return true;
 }
 

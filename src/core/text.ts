@@ -322,6 +322,21 @@ export function isWithheld(cell: Cell): boolean {
   return /^[[(]?redacted/.test(text) || WITHHELD.has(text);
 }
 
+/** Dots, underscores or ellipses alone, three at least: a line left to fill in. */
+const LEADER = /^[._\u2026][\s._\u2026]{2,}$/;
+
+/**
+ * A form's line left to fill in (`………………`, `______`, `.........`): nothing written. Beside a label
+ * (`Lugar y fecha: ………`) the row is the label's alone (onlyFilled): a helper's round, an Argentine
+ * creditors' form, its signature line counted as a partner. (Alone on a row it is a rule line under
+ * a printed table, which ends the data: not a placeholder.)
+ */
+export function isLeader(cell: Cell): boolean {
+  if (typeof cell !== "string") return false;
+  const first = cell.charCodeAt(0);
+  return (first === 46 || first === 95 || first === 0x2026) && LEADER.test(cell);
+}
+
 /** `N/A`, `TBD`, `-`, `(blank)`, `REDACTED …`: a placeholder, not a value. */
 export function isPlaceholder(cell: Cell): boolean {
   if (typeof cell !== "string") return false;

@@ -949,6 +949,29 @@ describe("an END marker under a template's rows", () => {
   });
 });
 
+describe("a form's line left to fill in under the data", () => {
+  it("is a note, not a partner: `Lugar y fecha: ………` under a creditors' table", () => {
+    // A helper's round (real): an Argentine municipality's debt form, its signature lines counted as a partner.
+    const form: Cell[][] = [
+      ["ORGANISMO ACREEDOR", "SALDO AL", "AMORTIZ."],
+      ["INSTITUTO DE EJEMPLO", 1000000.5, 20000],
+      ["OTROS DE ORIGEN PROVINCIAL", 2500.25, 400],
+      ["", "", ""],
+      ["Lugar y fecha:", "", "………………………"],
+      ["Firma:", "", "______________"],
+    ];
+    const mapping = mappingFromPairs(form, "Partners", [
+      ["ORGANISMO ACREEDOR", "Partner"],
+      ["SALDO AL", "Committed"],
+    ]);
+    expect(summarizePartners(form, null, mapping).total.partners).toBe(2);
+    expect(validateRange(form, "Partners", { today: TODAY, mapping }).leftOut.map((l) => [l.row + 1, l.kind])).toEqual([
+      [5, "note"],
+      [6, "note"],
+    ]);
+  });
+});
+
 describe("blocks side by side that repeat their headers", () => {
   it("are mapped by a header named by its place: the block holding it, never its neighbour's columns", () => {
     // A helper's round (real): a regulator's payments by supplier group beside its licensees', both
