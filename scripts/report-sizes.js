@@ -11,9 +11,12 @@ const zlib = require("zlib");
 // The page carries the checking core once: taskpane.js registers the custom functions too (the shared
 // runtime; functions.js, which must also load alone, is not on the page). Until 2026-12-02 the page also
 // loaded functions.js, so it carried the core twice and had reached 158.9 of a 160 KB budget; loading it
-// once took the page to 108.8 KB. 125 KB leaves room for the rules real sheets still need while a
-// bloated dependency (or the core bundled twice again) fails the build.
-const BUDGET_GZIP_BYTES = 125 * 1024;
+// once took the page to 108.8 KB. 125 KB left room for the rules real sheets still needed while a
+// bloated dependency (or the core bundled twice again) failed the build. By 2026-12-03 the rules and
+// words real sheets asked for (five sessions of real files: 108.8 → 125.2 KB, the core and schema
+// alone; Fluent's unused components are tree-shaken, checked in the bundle) reached it: 135 KB keeps
+// the same guard — a UI framework or the core twice is 40 KB and more — with room for the next words.
+const BUDGET_GZIP_BYTES = 135 * 1024;
 const dist = path.resolve(__dirname, "..", "dist");
 
 function pageAssets() {
