@@ -135,6 +135,28 @@ describe("a value nobody gave", () => {
   });
 });
 
+describe("an amount column negative on every row", () => {
+  it("is one error for the column (kept as credits?), not one a row; a few negatives among positives are each said", () => {
+    // A helper's round (real): a federal account ledger keeping its outlays as credits: 262 errors,
+    // one a row, and a Received of −$1.6T.
+    const credits: Cell[][] = [["Partner", "Committed", "Received"]];
+    for (let i = 0; i < 6; i++) credits.push([`Agency ${i}`, 1000, -(i + 1) * 100]);
+    credits.push(["Agency 6", 1000, 0]);
+    const issues = check(credits).filter((i) => i.rule === "min.received");
+    expect(issues.map((i) => [i.row, i.rows, i.message])).toEqual([
+      [
+        2,
+        6,
+        "Received is negative on every one of its 6 rows with a figure (such as -$100 on row 2): kept as credits? " +
+          "Enter them as positive amounts, or check the source.",
+      ],
+    ]);
+    const mixed: Cell[][] = [["Partner", "Committed"]];
+    for (let i = 0; i < 6; i++) mixed.push([`Agency ${i}`, i === 2 ? -50 : 100]);
+    expect(check(mixed).filter((i) => i.rule === "min.committed")).toHaveLength(1);
+  });
+});
+
 describe("an asset's kind said more closely", () => {
   it("is read as the category its last word names, one warning each; a status's last word is no status", () => {
     // A helper's round (real): a South African capital budget's asset classes, each an error.

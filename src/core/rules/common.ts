@@ -430,15 +430,51 @@ function listedSpelling(at: number): RuleBody {
   };
 }
 
+/** Rows at least, every one negative, that make a column of credits said once (atLeast). */
+const CREDITS_ROWS = 5;
+
 function atLeast(at: number, column: ColumnSpec, min: number): RuleBody {
   const money = column.type === "currency";
   const shown = (row: TypedTable, n: number) => (money ? row.formatAmount(at, n) : formatNumber(n));
   return {
     severity: "error",
-    each: {
+    stateful: {
       on: [OK],
-      when: (row) => row.num[at] < min,
-      message: (row) => `${row.header[at]} is ${shown(row, row.num[at])} — expected ${shown(row, min)} or more.`,
+      start: (t) => {
+        const below: { row: number; message: string; value: Cell }[] = [];
+        let nonZero = 0;
+        return {
+          check: (row) => {
+            const n = row.num[at];
+            if (n !== 0) nonZero++;
+            if (!(n < min)) return;
+            below.push({
+              row: row.row,
+              value: row.raw(at),
+              message: `${row.header[at]} is ${shown(row, n)} — expected ${shown(row, min)} or more.`,
+            });
+          },
+          finish: (report) => {
+            // Every figure negative (a ledger keeping its outlays as credits: a federal account's 262
+            // rows, one error each, and a Received of −$1.6T): one error for the column, not one a row.
+            if (min === 0 && below.length >= CREDITS_ROWS && below.length === nonZero) {
+              const first = below[0];
+              const n = below.length;
+              report(
+                first.row,
+                at,
+                `${t.header[at]} is negative on every one of its ${formatNumber(n)} rows with a figure (such as ` +
+                  `${shown(t, t.numAt(first.row, at))} on row ${first.row + 1}): kept as credits? Enter them as ` +
+                  `positive amounts, or check the source.`,
+                first.value,
+                { rows: n, cells: below.map((b) => b.row) },
+              );
+              return;
+            }
+            for (const b of below) report(b.row, at, b.message, b.value);
+          },
+        };
+      },
     },
   };
 }
