@@ -17,8 +17,10 @@ const ROOT = path.resolve(__dirname, "..");
 function sheetXml(rows: number): string {
   const cell = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
   const parts = [`<row r="1">${cell("A1", "Partner")}${cell("B1", "Committed")}</row>`];
+  // A negative pledge on every row but the first (a column negative on every row is one error for the
+  // column, kept as credits): one error a row.
   for (let r = 2; r <= rows + 1; r++)
-    parts.push(`<row r="${r}">${cell(`A${r}`, `Partner ${r}`)}<c r="B${r}"><v>-1</v></c></row>`);
+    parts.push(`<row r="${r}">${cell(`A${r}`, `Partner ${r}`)}<c r="B${r}"><v>${r === 2 ? 1 : -1}</v></c></row>`);
   return parts.join("");
 }
 

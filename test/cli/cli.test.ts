@@ -499,7 +499,10 @@ describe("partnership-tracker check", () => {
   it("stops writing quietly when the reader goes away (check … | head), and still exits with its verdict", () => {
     const cell = (ref: string, text: string) => `<c r="${ref}" t="inlineStr"><is><t>${text}</t></is></c>`;
     let rows = `<row r="1">${cell("A1", "Partner")}${cell("B1", "Committed")}</row>`;
-    for (let r = 2; r <= 5001; r++) rows += `<row r="${r}">${cell(`A${r}`, `P${r}`)}<c r="B${r}"><v>-1</v></c></row>`;
+    // A negative pledge a row, the first positive (a column negative on every row is one error).
+    for (let r = 2; r <= 5001; r++) {
+      rows += `<row r="${r}">${cell(`A${r}`, `P${r}`)}<c r="B${r}"><v>${r === 2 ? 1 : -1}</v></c></row>`;
+    }
     fs.writeFileSync(path.join(dir, "many-issues.xlsx"), handMadeXlsx({ Partners: rows }));
     for (const format of [[], ["--json"], ["--csv"]]) {
       const r = spawnSync(
