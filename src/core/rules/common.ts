@@ -441,37 +441,38 @@ function atLeast(at: number, column: ColumnSpec, min: number): RuleBody {
     stateful: {
       on: [OK],
       start: (t) => {
-        const below: { row: number; message: string; value: Cell }[] = [];
+        // The rows below `min` (0-based matrix rows): their messages are made at the end, once it is
+        // known whether the column says them one by one (a 1M-row ledger holds no strings meanwhile).
+        const below: number[] = [];
         let nonZero = 0;
         return {
           check: (row) => {
             const n = row.num[at];
             if (n !== 0) nonZero++;
-            if (!(n < min)) return;
-            below.push({
-              row: row.row,
-              value: row.raw(at),
-              message: `${row.header[at]} is ${shown(row, n)} — expected ${shown(row, min)} or more.`,
-            });
+            if (n < min) below.push(row.row);
           },
           finish: (report) => {
+            const valueAt = (r: number): Cell => t.matrix[r]?.[t.index[at]] ?? null;
             // Every figure negative (a ledger keeping its outlays as credits: a federal account's 262
             // rows, one error each, and a Received of −$1.6T): one error for the column, not one a row.
             if (min === 0 && below.length >= CREDITS_ROWS && below.length === nonZero) {
               const first = below[0];
               const n = below.length;
               report(
-                first.row,
+                first,
                 at,
                 `${t.header[at]} is negative on every one of its ${formatNumber(n)} rows with a figure (such as ` +
-                  `${shown(t, t.numAt(first.row, at))} on row ${first.row + 1}): kept as credits? Enter them as ` +
+                  `${shown(t, t.numAt(first, at))} on row ${first + 1}): kept as credits? Enter them as ` +
                   `positive amounts, or check the source.`,
-                first.value,
-                { rows: n, cells: below.map((b) => b.row) },
+                valueAt(first),
+                { rows: n, cells: below },
               );
               return;
             }
-            for (const b of below) report(b.row, at, b.message, b.value);
+            const least = shown(t, min);
+            for (const r of below) {
+              report(r, at, `${t.header[at]} is ${shown(t, t.numAt(r, at))} — expected ${least} or more.`, valueAt(r));
+            }
           },
         };
       },
