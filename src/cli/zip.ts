@@ -77,6 +77,27 @@ export function sniffNonZip(buf: Buffer): NotAZipError {
       "ole",
     );
   }
+  // Markup: a portal's table saved as a web page under a spreadsheet's name (a helper's round: India's
+  // MPLADS works, `.xls` holding `<div><table>`; renaming it .csv, as this message said, read `<div>` as
+  // a header), or Excel 2003's XML spreadsheet. Excel opens both; saved again, they are .xlsx.
+  const head = buf
+    .subarray(0, 4096)
+    .toString("utf8")
+    .replace(/^\uFEFF/, "")
+    .trimStart();
+  if (head.startsWith("<")) {
+    const what = /urn:schemas-microsoft-com:office:spreadsheet/i.test(head)
+      ? "an Excel 2003 XML spreadsheet"
+      : /<(?:!doctype\s+html|html|table|div|body)\b/i.test(head)
+        ? "a web page (HTML) with a spreadsheet's name, as portals export their tables"
+        : undefined;
+    if (what !== undefined) {
+      return new NotAZipError(
+        `this is ${what}, not an .xlsx workbook: open it in Excel, save it as .xlsx (Excel Workbook), and check that`,
+        "other",
+      );
+    }
+  }
   return new NotAZipError(
     "this is not an .xlsx workbook (it is not a zip package); a CSV file is read as one when its name ends in .csv, .tsv or .txt",
     "other",

@@ -152,6 +152,14 @@ describe("reading an .xlsx into what Excel hands a custom function", () => {
     };
     expect(await message(Buffer.from("Partner,Committed\nA,1\n"))).toMatch(/not an \.xlsx/);
     expect(await message(Buffer.alloc(0))).toMatch(/empty/);
+    // A portal's table saved as a web page with an .xls name (a helper's round: renaming it .csv, as the
+    // message said, read `<div>` as a header), and Excel 2003's XML spreadsheet: open and save in Excel.
+    expect(
+      await message(Buffer.from('\uFEFF<div>\n\t<table class="Gridview"><tr><th>MP NAME</th></tr></table>')),
+    ).toMatch(/a web page \(HTML\).*save it as \.xlsx/);
+    const xml2003 =
+      '<?xml version="1.0"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet/></Workbook>';
+    expect(await message(Buffer.from(xml2003))).toMatch(/an Excel 2003 XML spreadsheet.*save it as \.xlsx/);
     const ole = Buffer.alloc(2048);
     Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(ole);
     expect(await message(ole)).toMatch(/\.xls\b.*or password-protected|old-format/);
