@@ -16,7 +16,7 @@ import {
   type TabSpec,
 } from "../schema";
 import { checkedAgainstData, holdsCategories, holdsCodes, type HeaderNames } from "./guesses";
-import { cellText, isBlank, isBlankRow, normalizeHeader, quote } from "./text";
+import { cellText, headerHasWord, isBlank, isBlankRow, normalizeHeader, quote } from "./text";
 import { formatNumber, headerCurrency, withoutCurrencyCode } from "./coerce";
 import { serialToIso } from "./excelDate";
 import { NoHeaderError, TrackerError, type Cell, type HeaderMapping, type Matrix, type MappedColumn } from "./types";
@@ -63,8 +63,7 @@ const PEOPLE: ReadonlySet<string> = new Set(PEOPLE_HEADERS.map(normalizeHeader))
  * (PEOPLE_HEADERS), whole or as one of its words (`sexe_collaborateur`)?
  */
 function saysPeople(header: string): boolean {
-  if (namePart(header) !== undefined || PEOPLE.has(normalizeHeader(header))) return true;
-  return header.split(/[^\p{L}]+/u).some((word) => word !== "" && PEOPLE.has(normalizeHeader(word)));
+  return namePart(header) !== undefined || headerHasWord(header, PEOPLE);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { PLACE_HEADERS } from "../schema";
-import { cellText, isBlank, isPlaceholder, normalizeHeader, trimCaseKey } from "./text";
+import { cellText, headerHasWord, isBlank, isPlaceholder, normalizeHeader, trimCaseKey } from "./text";
 import type { Cell, HeaderMapping } from "./types";
 
 /**
@@ -14,11 +14,7 @@ const PLACE_KEYS = new Set(PLACE_HEADERS.map(normalizeHeader));
 
 /** The 0-based column of a block's place header that the mapping leaves unmapped, or -1. */
 export function placeColumnOf(mapping: HeaderMapping): number {
-  const found = mapping.unknown.find(
-    (u) =>
-      PLACE_KEYS.has(normalizeHeader(u.header)) ||
-      u.header.split(/[^\p{L}]+/u).some((word) => word !== "" && PLACE_KEYS.has(normalizeHeader(word))),
-  );
+  const found = mapping.unknown.find((u) => headerHasWord(u.header, PLACE_KEYS));
   return found ? found.index : -1;
 }
 

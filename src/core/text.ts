@@ -446,6 +446,15 @@ export function rowList(rows: readonly number[], count: number): string {
   return count > MAX_ROWS_NAMED ? `${shown} … and ${count - MAX_ROWS_NAMED} more` : shown;
 }
 
+/**
+ * Is `header`, whole or as one of its words (`sexe_collaborateur`, `département attributeur`), one of
+ * `keys` (normalised headers)?
+ */
+export function headerHasWord(header: string, keys: ReadonlySet<string>): boolean {
+  if (keys.has(normalizeHeader(header))) return true;
+  return header.split(/[^\p{L}]+/u).some((word) => word !== "" && keys.has(normalizeHeader(word)));
+}
+
 /** `MOU signed?` → `mousigned`; `Initiative #` → `initiativeid` (`#` is how people write "number/ID"). */
 export function normalizeHeader(header: string): string {
   const key = header
