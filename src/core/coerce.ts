@@ -345,8 +345,41 @@ export function headerCurrency(text: string): string {
   // The rand before its multiple (`R thousands`, `R'000`, `R million`: South Africa's municipal budget
   // tables, their amounts printed as dollars); an `R` alone is a letter.
   if (RAND_SCALED.test(header)) return "ZAR";
+  const scaled = SCALED_MARK.exec(header);
+  if (scaled) return codeOf(scaled[2]);
   // The currency's name, as German and other sheets write it (real: Hamburg's `Wert (Euro)`, in $).
   return /(?:^|[^\p{L}])euros?(?![\p{L}])/iu.test(header) ? "EUR" : "";
+}
+
+/**
+ * A multiple written before its currency, as European planning sheets head their figures: `1000 €`,
+ * `1.000 €`, `k€`, `T€`, `TEUR`, `Tsd. €`, `Mio. €`, `M€`, `Mrd. €` (real: Helsinki's capital
+ * programmes, a units row `1000 €` under each cost header). Group 1 is the multiple, group 2 the mark.
+ * A letter alone is glued to its mark: `Preis/t €` is a price per tonne.
+ */
+const SCALED_MARK =
+  /(?:^|[^\p{L}\d])(1(?:[\s.,'’]?000){1,3}\s*|(?:tsd|mio|mill|mrd)\.?\s*|[ktm])([£$€]|EUR|USD|GBP|CHF|SEK|NOK|DKK)(?![\p{L}])/iu;
+
+/** The multiple SCALED_MARK's group 1 says: `1.000` → 1,000, `Mio.` → 1,000,000. */
+function multipleOf(written: string): number {
+  const t = written.toLowerCase().replace(/[\s.,'’]/g, "");
+  if (/^1(?:000)+$/.test(t)) return 10 ** (t.length - 1);
+  if (t === "k" || t === "t" || t === "tsd") return 1e3;
+  return t === "mrd" ? 1e9 : 1e6;
+}
+
+/**
+ * Does a cell say only the unit of the figures under its header (`1000 €`, `(EUR)`, `k€`, `%`,
+ * `in thousands`) rather than hold a figure (`€ 1.000`)? A units row under the header row is the
+ * header's next line (TypedCells.headerLines).
+ */
+export function isUnitCell(text: string): boolean {
+  const t = text.trim();
+  if (t === "" || t.length > 20) return false;
+  if (/^[([]?\s*%\s*[)\]]?$/.test(t)) return true;
+  if (headerScale(t) === 1 && headerCurrency(t) === "") return false;
+  // Digits only in the multiple: `€ 1.000` is an amount, `1.000 €` the unit of thousands.
+  return !/\d/.test(t.replace(new RegExp(SCALED_MARK.source, "giu"), "").replace(/'?000s?/g, ""));
 }
 
 /**
@@ -379,6 +412,8 @@ export function withoutCurrencyCode(header: string): string | undefined {
  * expenditure (£ thousand)" summed £89.8bn as $89.8m.
  */
 export function headerScale(text: string): number {
+  const scaled = SCALED_MARK.exec(text);
+  if (scaled) return multipleOf(scaled[1]);
   const t = text.toLowerCase();
   if (!/thousand|000|mill|billion|[£$€][\s']*(?:k|m|mn|bn)\b/.test(t)) return 1;
   if (

@@ -791,6 +791,12 @@ export class TypedTable extends TypedCells {
     // tagged as relief:  70`) is a note on the table, not a partner.
     let afterGrandTotal = false;
     for (let r = this.firstDataRow; r < this.rowCount; r++) {
+      if (r < this.firstDataRow + this.headerLines) {
+        const cells = matrix[r] ?? [];
+        const column = firstFilled(cells);
+        leftOut.push({ row: r, kind: "headerMore", label: labelText(cells[column]), column });
+        continue;
+      }
       if (breakdown !== undefined && breakdown.has(r)) {
         const cells = matrix[r] ?? [];
         const column = firstFilled(cells);

@@ -1,6 +1,7 @@
-import { LIST_VOCABULARY, LISTS, TABS, type ColumnSpec, type ListId, type TabSpec } from "../schema";
+import { KEY_COLUMNS, LIST_VOCABULARY, LISTS, TABS, type ColumnSpec, type ListId, type TabSpec } from "../schema";
 import * as coerce from "./coerce";
 import { coerceNumber, coerceYesNo, isEmail } from "./coerce";
+import { headerLinesUnder } from "./headerLines";
 import { cellText, isBlank, isBlankRow, mayBeSpecial, normalizeKey, specialText, trimmed } from "./text";
 import type { Cell, HeaderMapping, Matrix } from "./types";
 
@@ -159,6 +160,11 @@ export class TypedCells {
   readonly header: readonly string[];
   readonly firstDataRow: number;
   readonly rowCount: number;
+  /**
+   * Rows under the header row that are its further lines (sub-names, a units row `1000 €`: see
+   * headerLines.ts), from firstDataRow on: not data, and a unit they say is the column's.
+   */
+  readonly headerLines: number;
 
   /** Coerced values of the loaded row, by slot. */
   readonly state: Uint8Array;
@@ -287,11 +293,34 @@ export class TypedCells {
     this.scale = new Float64Array(n).fill(1);
     this.scaleRow = new Int32Array(n).fill(-1);
     this.scaleDoubted = new Float64Array(n).fill(1);
+    this.headerLines = this.headerLinesBelow();
     this.currencyColumn();
     this.markColumns();
     this.headerCurrencies();
     this.scales();
     this.formatCurrencies();
+  }
+
+  /** headerLines, worked out from the block's key column and its columns of amounts and dates. */
+  private headerLinesBelow(): number {
+    const key = KEY_COLUMNS[this.tab.name].map((k) => this.index[this.tab.columns.indexOf(k)]).find((i) => i >= 0);
+    const values = new Set<number>();
+    const mapped = new Set(this.mapping.columns.map((c) => c.index));
+    for (let slot = 0; slot < this.kind.length; slot++) {
+      if (this.index[slot] >= 0 && (this.kind[slot] === KIND_NUMBER || this.kind[slot] === KIND_DATE)) {
+        values.add(this.index[slot]);
+      }
+    }
+    return values.size === 0 ? 0 : headerLinesUnder(this.matrix, this.mapping.headerRow, key ?? -1, values, mapped);
+  }
+
+  /** The header line under the header row whose cell in `column` says a multiple or a currency, or -1. */
+  private unitLine(column: number, says: (text: string) => boolean): number {
+    for (let r = this.firstDataRow; r < this.firstDataRow + this.headerLines; r++) {
+      const cell = this.matrix[r]?.[column];
+      if (typeof cell === "string" && says(cell)) return r;
+    }
+    return -1;
   }
 
   /**
@@ -324,10 +353,15 @@ export class TypedCells {
     }
     if (amounts.length === 0) return;
     for (const slot of amounts) {
-      const scale = coerce.headerScale(this.header[slot]);
-      if (scale === 1) continue;
+      let scale = coerce.headerScale(this.header[slot]);
+      let row = this.mapping.headerRow;
+      if (scale === 1) {
+        row = this.unitLine(this.index[slot], (t) => coerce.headerScale(t) !== 1);
+        if (row < 0) continue;
+        scale = coerce.headerScale(this.matrix[row][this.index[slot]] as string);
+      }
       this.scale[slot] = scale;
-      this.scaleRow[slot] = this.mapping.headerRow;
+      this.scaleRow[slot] = row;
     }
     const top = this.mapping.firstHeaderRow ?? this.mapping.headerRow;
     let said = false; // the nearest title saying a multiple or a currency speaks; the rest do not
@@ -402,10 +436,16 @@ export class TypedCells {
       const slot = this.tab.columns.findIndex((s) => s.id === c.id);
       if (slot < 0 || this.tab.columns[slot].type !== "currency" || this.currency[slot] !== "") continue;
       // A mapping by hand that says the currency (`Committed (EUR)`) says it for the header.
-      const code = this.mapping.mappedCurrencies?.[c.index] || coerce.headerCurrency(c.header);
-      if (code === "") continue;
+      let code = this.mapping.mappedCurrencies?.[c.index] || coerce.headerCurrency(c.header);
+      let row = this.mapping.headerRow;
+      if (code === "") {
+        // A units line under the header (`1000 €`) says it for the header.
+        row = this.unitLine(c.index, (t) => coerce.headerCurrency(t) !== "");
+        if (row < 0) continue;
+        code = coerce.headerCurrency(this.matrix[row][c.index] as string);
+      }
       this.currency[slot] = code;
-      this.currencyRow[slot] = this.mapping.headerRow;
+      this.currencyRow[slot] = row;
     }
   }
 

@@ -1,5 +1,12 @@
 import { coerceDate, coerceNumber, coerceYesNo, dateProblem, isoToSerial } from "../../src/core";
-import { AS_EUROPE_WRITES, headerCurrency, IN_EUROS, lastAmountCurrency } from "../../src/core/coerce";
+import {
+  AS_EUROPE_WRITES,
+  headerCurrency,
+  headerScale,
+  IN_EUROS,
+  isUnitCell,
+  lastAmountCurrency,
+} from "../../src/core/coerce";
 
 describe("amounts and quantities", () => {
   it.each([
@@ -131,6 +138,35 @@ describe("amounts and quantities", () => {
       "ZAR",
     ]);
     expect([headerCurrency("R"), headerCurrency("Roads"), headerCurrency("Ward R 2")]).toEqual(["", "", ""]);
+  });
+
+  it("reads a multiple written before its currency (1000 €, TEUR, Mio. €), and no letter apart from its mark", () => {
+    // A helper's round (real): Helsinki's capital programmes head their costs `1000 €`; German plans
+    // write `TEUR`, `Tsd. €` and `Mio. €`.
+    const read = (t: string) => [headerScale(t), headerCurrency(t)];
+    expect(read("1000 €")).toEqual([1e3, "EUR"]);
+    expect(read("Kosten in 1.000 EUR")).toEqual([1e3, "EUR"]);
+    expect(read("Betrag TEUR")).toEqual([1e3, "EUR"]);
+    expect(read("Kosten (Tsd. €)")).toEqual([1e3, "EUR"]);
+    expect(read("k€")).toEqual([1e3, "EUR"]);
+    expect(read("Mittel (Mio. EUR)")).toEqual([1e6, "EUR"]);
+    expect(read("M€")).toEqual([1e6, "EUR"]);
+    expect(read("Mrd. €")).toEqual([1e9, "EUR"]);
+    // A price per tonne and a word's last letter are no multiples.
+    expect(read("Preis/t €")).toEqual([1, "EUR"]);
+    expect(read("Budget EUR")).toEqual([1, "EUR"]);
+  });
+
+  it("tells a cell saying a unit from a cell holding an amount", () => {
+    expect(["1000 €", "1.000 €", "(EUR)", "%", "k€", "Spend (£000)"].map(isUnitCell)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(["€ 1.000", "1000", "2.500 €", "ennuste", ""].map(isUnitCell)).toEqual([false, false, false, false, false]);
   });
 
   it("refuses non-finite numbers Excel never sends", () => {

@@ -865,6 +865,44 @@ describe("a header row wrapped onto a second line (a printed table's layout)", (
     expect(summarizePartners(merged).total).toMatchObject({ partners: 2, committed: 20500.5 });
   });
 
+  it("a row of sub-names and a row of units under the header are its lines, and their unit is the column's", () => {
+    // A helper's round (real): Helsinki's capital programmes, `ennuste` and `1000 €` under each cost
+    // header (and years under a merged title). The units cell was summed as €1,000, the sub-names
+    // were "Kohde is empty" errors, and the programme's thousands of euros were read as euros.
+    const plan: Cell[][] = [
+      ["Kohde", "Kustannus-", "Työvaihe", "Alustava ohjelma", null, "HUOM"],
+      [null, "ennuste", 2023, 2024, 2025, null, "HKR / PW"],
+      [null, "1000 €", "(M+K+P+V)", "1000 €", "1000 €", null, "HANKENUMERO"],
+      ["Puistokatu", 400, "m p", 100, 300],
+      ["Rantatie", 600, "s", 200, 400],
+    ];
+    const mapping = mapHeaders(plan, "Partners", { 0: "partner", 1: "committed" });
+    const result = validateRange(plan, "Partners", { today: TODAY, mapping });
+    expect(result.leftOut.map((l) => [l.row + 1, l.kind])).toEqual([
+      [2, "headerMore"],
+      [3, "headerMore"],
+    ]);
+    expect(result.issues.filter((i) => i.severity === "error")).toEqual([]);
+    const summary = summarizePartners(plan, null, mapping);
+    expect(summary.total).toMatchObject({ partners: 2, committed: 1_000_000 });
+    expect(summary.currency).toBe("EUR");
+  });
+
+  it("a first row with a name, a placeholder or a figure is data, not the header's line", () => {
+    const head = ["Kohde", "Kustannus-", "Työvaihe"];
+    const rows = (first: Cell[]): Cell[][] => [head, first, ["Rantatie", 600, "s"]];
+    const lines = (first: Cell[]) =>
+      validateRange(rows(first), "Partners", {
+        today: TODAY,
+        mapping: mapHeaders(rows(first), "Partners", { 0: "partner", 1: "committed" }),
+      }).leftOut.filter((l) => l.kind === "headerMore").length;
+    expect(lines([null, "ennuste", "2023"])).toBe(1);
+    expect(lines(["Puistokatu", "ennuste", "2023"])).toBe(0); // a partner with a word for its amount
+    expect(lines([null, "TBD", "s"])).toBe(0); // a placeholder is a value
+    expect(lines([null, "€ 1.000", "s"])).toBe(0); // an amount, not a unit
+    expect(lines([null, "ennuste", null])).toBe(0); // one word alone may be a partner's
+  });
+
   it("one word under a header, or a line further down, is not: a wrapped line of the row beside it", () => {
     const oneWord = [grants[0], ["Awarded"], ...grants.slice(2)];
     expect(validateRange(oneWord, "Partners", { today: TODAY }).leftOut.map((l) => l.kind)).toEqual(["wrapped"]);
