@@ -61,10 +61,13 @@ export interface LeftOutRow {
  * `Total`, `Totals`, `Subtotal`, `Sub-total`, `Grand total`, `Sum`, `Total:`, `Total - Parks`,
  * `Subtotal (Q1)`, `Total for FY2024`, `Total FY24`, `Parks total`, `Total……` (dot leaders, as a
  * printed statement has them): a label saying the row adds up the rows above.
- * Not `Total Wine & More` (a business): after the word only a colon, a dash, for/of, a year or dots.
+ * `Total, General Fund` (a city budget's funds). `ac.care Total`, `Lifeline South East (SA) Total`
+ * (a state's grants by organisation, a subtotal under each: a helper's round, real, three of 32 summed
+ * as partners for their punctuation or length).
+ * Not `Total Wine & More` (a business): after the word only a colon, a comma, a dash, for/of, a year or dots.
  * (`Total Mayoralty` — a subtotal named for its section — is told by its amounts: NAMED_TOTAL below.)
  */
-const AFTER_TOTAL = String.raw`\s*:.*|\s*[-–—].*|\s*\(.*|\s+(?:for\b|fy).*|\s+\d.*|\s*(?:…|\.{2,})[\s.…·]*`;
+const AFTER_TOTAL = String.raw`\s*[:,].*|\s*[-–—].*|\s*\(.*|\s+(?:for\b|fy).*|\s+\d.*|\s*(?:…|\.{2,})[\s.…·]*`;
 /**
  * The word in the languages of the sheets users keep beside English ones (real: Hamburg's sponsoring
  * reports, `Gesamtwert` and `Summe` rows summed as donors, 2–5× the money): German, French, Dutch,
@@ -112,7 +115,7 @@ const OTHER_LANGUAGES_TOTAL = [
 const TOTAL_LABEL = new RegExp(
   String.raw`^(?:(?:grand\s*|sub-?\s*)?totals?(?:${AFTER_TOTAL}|\s+(?:of|in)\b.*)?|sum(?:${AFTER_TOTAL})?)$` +
     String.raw`|^(?:${OTHER_LANGUAGES_TOTAL})(?:${AFTER_TOTAL})?$` +
-    String.raw`|^[\p{L}\p{N} &/-]{0,40}\s(?:sub-?)?total:?$`,
+    String.raw`|^[\p{L}\p{N} &/.,'’()-]{0,100}\s(?:sub-?)?total:?$`,
   "iu",
 );
 

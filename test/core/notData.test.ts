@@ -80,6 +80,13 @@ describe("rows that are not data", () => {
       "         Total...",
       "Grand Total……….….…",
       "Sub total: Parks",
+      // A helper's round (real): a city budget's funds, and a state's grants by organisation with a
+      // subtotal under each, three of 32 summed as partners for their punctuation or length.
+      "Total, General Fund",
+      "Total, All Funds",
+      "ac.care Total",
+      "Lifeline South East (SA) Total",
+      "Northern District Neighbourhood and Family Services Total",
     ]) {
       expect([label, isTotalLabel(label)]).toEqual([label, true]);
     }
