@@ -24,8 +24,8 @@ import { MAX_SHEET_CELLS } from "./xlsxSheet";
 const MAX_ROWS = 1_048_576;
 
 /**
- * The text of a CSV file: UTF-16 by its byte-order mark (Excel's "Unicode Text"), UTF-8 with or
- * without one, else Windows-1252 as Excel on Windows reads a file that is not UTF-8.
+ * The text of a CSV file: UTF-16 by its byte-order mark (Excel's "Unicode Text"), UTF-8 by its mark
+ * or when its bytes are UTF-8, else Windows-1252 as Excel on Windows reads a file that is not UTF-8.
  */
 export function decodeCsv(bytes: Buffer): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes.subarray(2));
@@ -33,10 +33,25 @@ export function decodeCsv(bytes: Buffer): string {
   const text = bytes.toString("utf8");
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (!body.includes("\uFFFD")) return body;
+  // A byte-order mark says UTF-8, as Excel reads it; so does a file whose bytes are all UTF-8, with
+  // U+FFFD written in it by an export that lost a character (a helper's round, real: Science
+  // Foundation Ireland's grants, read as Windows-1252 for two such names: `ï»¿Proposal ID`,
+  // `Patrickâ€™s`, and --map "Proposal ID=…" refused).
+  if (body !== text || isUtf8(bytes)) return body;
   // Node's "windows-1252" decoder is ISO-8859-1 since 20.18.3 (nodejs/node#56542, #60888; measured on
   // 20.20.2: 0x80 gave U+0080, not €): the 32 characters where the two differ are put right by hand. Real: a French city's
   // grants, every `12 350 €` unreadable, summed to $0.
   return bytes.toString("latin1").replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80] || c);
+}
+
+/** Are the bytes well-formed UTF-8? */
+function isUtf8(bytes: Buffer): boolean {
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Windows-1252's characters for the bytes 0x80–0x9F ("" where it has none: the byte stays as it is). */

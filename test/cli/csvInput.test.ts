@@ -109,6 +109,11 @@ describe("a .csv file on the command line", () => {
     expect(decodeCsv(Buffer.from([0x43, 0x61, 0x66, 0xe9]))).toBe("Café");
     // Its bytes 0x80–0x9F are not ISO-8859-1's controls: `12 350 €` (0x80), `’` (0x92), `—` (0x97).
     expect(decodeCsv(Buffer.from([0x31, 0x20, 0x80, 0x3b, 0x92, 0x97, 0x3b, 0x81, 0xe9]))).toBe("1 €;’—;\u0081é");
+    // UTF-8 that holds a U+FFFD an export wrote (a helper's round, real: Ireland's research grants): still
+    // UTF-8, with its byte-order mark or without, never `ï»¿Proposal ID` and `Patrickâ€™s`.
+    const lost = "Proposal ID,Research Body\nP1,St Patrick’s \uFFFDire\n";
+    expect(decodeCsv(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(lost, "utf8")]))).toBe(lost);
+    expect(decodeCsv(Buffer.from(lost, "utf8"))).toBe(lost);
   });
 
   it("adds up and copies `1.500` under a euro header as fifteen hundred euros, as the check reads it", async () => {
