@@ -171,6 +171,9 @@ export function matchHeader(tab: TabSpec, header: string): Candidate | undefined
   // `Name of Beneficiary` as `Beneficiary name` (an EU agency's grant lists; `Name of Site`).
   const nameOf = NAME_OF.exec(header.replace(PARENTHESISED, " "));
   if (nameOf) variants.push(`${nameOf[1]} name`);
+  // The period an amount is for, after it (`Base Funding $ per annum`: a state's grants to NGOs).
+  const period = PER_PERIOD.exec(header);
+  if (period && period.index > 0) variants.push(header.slice(0, period.index));
   for (const variant of variants) {
     const found = tryKey(normalizeHeader(variant));
     if (found) return found;
@@ -186,6 +189,9 @@ export function matchHeader(tab: TabSpec, header: string): Candidate | undefined
   }
   return undefined;
 }
+
+/** `$ per annum`, `p.a.`, `per year`, `annually` closing a header, its currency mark before it. */
+const PER_PERIOD = /\s+(?:[$£€]\s*)?(?:per\s+(?:annum|year|month|quarter)|p\.?\s?a\.?|annually|a\s+year)\s*$/i;
 
 /** `Name of the beneficiary`: the thing named, to be read as `Beneficiary name`. */
 const NAME_OF = /^\s*name\s+of\s+(?:the\s+)?(\S.*?)\s*$/i;

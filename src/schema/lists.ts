@@ -126,6 +126,9 @@ export const LIST_VOCABULARY: {
     Cancelled: "Withdrawn",
     Canceled: "Withdrawn",
     Terminated: "Withdrawn",
+    // A university's proposals export (a helper's round, real: Colorado State's, `Funded` on 85 rows,
+    // each an error): the sponsor agreed to fund it.
+    Funded: "Agreed",
   },
   sector: {
     NGO: "Nonprofit",
@@ -154,6 +157,11 @@ export const LIST_VOCABULARY: {
     Corporation: "Business",
     Company: "Business",
     "For-profit": "Business",
+    // A university's sponsor types (a helper's round, real: Colorado State's proposals, `INDUSTRY`
+    // and `OTHER GOVERNMENT` errors and sectors of their own beside Government).
+    Industry: "Business",
+    "Other government": "Government",
+    "Foreign government": "Government",
     "For profit": "Business",
     "Private sector": "Business",
     // 360Giving's organisation types (real: Sport England's awards).

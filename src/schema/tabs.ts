@@ -605,6 +605,14 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Legal name",
       "Research organization",
       "Research Organization - standardized",
+      // A research funder's grants ledger names its grantee the research body (a helper's round, real:
+      // Science Foundation Ireland's commitments, exit 3).
+      "Research body",
+      // A state's community-services grants list (a helper's round, real: South Australia's, exit 3).
+      "NGO",
+      "NGO name",
+      "NGO organisation",
+      "NGO organization",
       // A research funder's grants list names the grantee its administering institution.
       "Administering institution",
       "Admin institution",
@@ -783,6 +791,11 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Budgeted amount",
       "Project budget",
       "Project budget amount",
+      // A state's recurrent grants to NGOs (a helper's round, real: South Australia's `Base Funding $
+      // per annum`, exit 3; the `$` and the period are read off by the variants).
+      "Funding",
+      "Base funding",
+      "Annual funding",
       // The amount as grant lists in other languages head it (see Partner's words above).
       ...inOtherLanguages(
         "Betrag",
@@ -801,6 +814,11 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
         "Montant subvention",
         "Importo",
         "Importo concesso",
+        // Italy's recovery-plan (PNRR) funding lists (a helper's round, real: exit 3 until mapped).
+        "Importo totale",
+        "Importo finanziato",
+        "Finanziamento",
+        "Finanziamento totale",
         "Bedrag",
         "Toegekend bedrag",
         "Beløb",

@@ -128,6 +128,20 @@ describe("header mapping", () => {
       "Valor Global": "committed",
       "Valor Liberado": "received",
     });
+    // A helper's round (real): South Australia's grants to NGOs, Ireland's research grants and Italy's
+    // recovery-plan funding, each exit 3 until mapped by hand.
+    expect(mappedIds(["NGO Organisation", "Program Name", "Base Funding $ per annum"])).toEqual({
+      "NGO Organisation": "partner",
+      "Base Funding $ per annum": "committed",
+    });
+    expect(mappedIds(["Research Body", "Revised Total Commitment", "Funder Name"])).toEqual({
+      "Research Body": "partner",
+      "Revised Total Commitment": "committed",
+    });
+    expect(mappedIds(["Beneficiario", "Importo totale"])).toEqual({
+      Beneficiario: "partner",
+      "Importo totale": "committed",
+    });
     // Brazil's parliamentary amendments (a helper's round): committed beside paid.
     expect(mappedIds(["Ano", "Autor da emenda", "Valor empenhado", "Valor pago"], "Partners")).toEqual({
       "Valor empenhado": "committed",

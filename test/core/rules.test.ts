@@ -106,6 +106,19 @@ describe("every tab", () => {
     expect(issue.message).toBe('Sector is "non-profit" — use the listed spelling "Nonprofit".');
   });
 
+  it("a university's sponsor types and proposal status are read as the listed values they stand for", () => {
+    // A helper's round (real): Colorado State's proposals, `INDUSTRY`, `OTHER GOVERNMENT` and `Funded`
+    // each an error, and sectors of their own in the summary.
+    for (const [column, word, listed] of [
+      ["sector", "INDUSTRY", "Business"],
+      ["sector", "OTHER GOVERNMENT", "Government"],
+      ["status", "Funded", "Agreed"],
+    ] as const) {
+      const issue = only(withRow(PARTNERS, { [column]: word }));
+      expect([issue.severity, issue.message]).toEqual(["warning", expect.stringContaining(`"${listed}"`)]);
+    }
+  });
+
   it("a negative amount or quantity is an error", () => {
     const issues = issuesOf(withRow(PARTNERS, { committed: -500, received: 0 }));
     expect(issues).toHaveLength(1);
