@@ -211,6 +211,13 @@ function partnersTable(
   return new TypedTable(matrix, mapping ?? mapHeaders(matrix, PARTNERS.name), slots, plainRow);
 }
 
+/**
+ * Headers of figures that are no amount: a position (`Latitude`, `X`, `Easting`), a code or number
+ * (`Custodian code`, `No.`, `OBJECTID`, `Zip`, `Phone`), a year, a count of people.
+ */
+const NO_AMOUNT_HEADER =
+  /(?:^|[^\p{L}])(?:lat(?:itude)?|lon(?:g|gitude)?|lng|x|y|easting|northing|coord(?:inate)?s?|id|objectid|fid|code|no\.?|nr\.?|num(?:ber)?|#|zip(?:code)?|post ?code|phone|tel(?:ephone)?|fax|year|fy|population|count)(?![\p{L}])/iu;
+
 /** The unmapped columns SUMMARY's missing-Committed message names at most. */
 const FIGURES_NAMED = 3;
 
@@ -222,9 +229,12 @@ const FIGURES_NAMED = 3;
  * England's portfolio).
  */
 function figuresIn(t: TypedTable): string {
+  // (Not a position, a code or a count: a helper's round, real — Atlanta's community assets were told
+  // their figures are in "Latitude", "Longitude", a register of councils' data in "Custodian code".)
   const headers = t.matrix[t.mapping.headerRow] ?? [];
   const found: string[] = [];
   for (const u of t.mapping.unknown) {
+    if (NO_AMOUNT_HEADER.test(u.header)) continue;
     let numbers = 0;
     let filled = 0;
     for (let r = t.mapping.headerRow + 1; r < t.matrix.length && filled < 50; r++) {

@@ -690,6 +690,16 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
       "The range has no Committed column — include it with its header, or map it (the `mapping` argument). Its " +
         'figures are in "2022/23 Annual Funding", "2023-26 Annual Funding": map the one that is Committed.',
     );
+    // A position, a code or a year is no amount to map (a helper's round, real: Atlanta's community
+    // assets told their figures were in "Latitude", "Longitude").
+    const assets: Cell[][] = [
+      ["Organization", "Custodian code", "Latitude", "Longitude", "Year", "Notes"],
+      ["Example Library", 3, 33.75, -84.39, 2019, ""],
+      ["Sample Park Trust", 17, 33.76, -84.38, 2020, ""],
+    ];
+    expect(() => summarizePartners(assets)).toThrow(
+      /^The range has no Committed column — include it with its header, or map it \(the `mapping` argument\)\.$/,
+    );
   });
 
   it("say how many partners could be more when one name is on rows of several places", () => {
