@@ -17,7 +17,7 @@ import {
 } from "../schema";
 import { checkedAgainstData, holdsCategories, holdsCodes, type HeaderNames } from "./guesses";
 import { cellText, headerHasWord, isBlank, isBlankRow, normalizeHeader, quote } from "./text";
-import { formatNumber, headerCurrency, withoutCurrencyCode } from "./coerce";
+import { coerceNumber, formatNumber, headerCurrency, withoutCurrencyCode } from "./coerce";
 import { serialToIso } from "./excelDate";
 import { NoHeaderError, TrackerError, type Cell, type HeaderMapping, type Matrix, type MappedColumn } from "./types";
 
@@ -780,11 +780,17 @@ function isFigure(cell: Cell): boolean {
 function unheadedFirstColumn(matrix: Matrix, row: number): boolean {
   const cells = matrix[row] ?? [];
   if (!isBlank(cells[0]) || cells.every((c) => isBlank(c))) return false;
+  let text = false;
   for (let r = row + 1; r < Math.min(matrix.length, row + 6); r++) {
     const cell = matrix[r]?.[0];
-    if (typeof cell === "string" && !isBlank(cell)) return true;
+    if (isBlank(cell)) continue;
+    // Row numbers a program wrote (`0`, `1`, `2` in a CSV, pandas' index) head no partner (a helper's
+    // round, real: Finland's election-funding disclosures, told to head them Partner: 1,085 partners
+    // named 0–1084).
+    if (typeof cell !== "string" || coerceNumber(cell) !== undefined) return false;
+    text = true;
   }
-  return false;
+  return text;
 }
 
 /** The previous non-blank row directly above `row`, if it is there and holds headers, not data. */

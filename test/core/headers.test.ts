@@ -799,6 +799,18 @@ describe("the no-header message says what is missing", () => {
     );
   });
 
+  it("does not say to head a column of row numbers Partner", () => {
+    // A helper's round (real): Finland's election-funding disclosures, pandas' index in an unheaded
+    // first column; headed Partner as told, 1,085 partners were named 0–1084.
+    const sheet = [
+      ["", "Nimi", "Vaalipiiri", "Rahoitus yhteensä"],
+      ["0", "Example Candidate", "Helsinki", 1200],
+      ["1", "Sample Candidate", "Uusimaa", 800],
+    ];
+    expect(() => mapHeaders(sheet)).toThrow(/^No Partners header row: row 1 has Nimi/);
+    expect(() => mapHeaders(sheet)).not.toThrow(/head it/);
+  });
+
   it("does not say to head the first column Partner when the row names its Partner column elsewhere", () => {
     // Real: a federal report's unheaded first column holds "Local Government", "State/DC" beside its
     // Recipient Name column.
