@@ -636,6 +636,17 @@ async function summary(args: Parsed, io: Io): Promise<number> {
   const shown = args.files[0];
   const file = path.resolve(io.cwd ?? process.cwd(), shown);
   const mapping = mappingOptions(args);
+  // The summary is the partners' money; another tab said was answered "no Partners data" and the
+  // advice to read the sheet as Partners (a helper's round: a council's asset register, whose assets
+  // were then counted as partners).
+  const tab = resolveTab(mapping.tab);
+  if (tab !== undefined && tab !== PARTNERS) {
+    throw new UsageError(
+      `summary adds up ${PARTNERS.name} (${PARTNERS.col.committed.name} and ${PARTNERS.col.received.name} by partner); ` +
+        `it does not sum ${tab.name}.\nTo check the ${tab.name} sheet: check "${shown}" --tab ${tab.name}` +
+        `${(args.lists.get("--map") ?? []).map((m) => ` --map "${m}"`).join("")}`,
+    );
+  }
   const by = args.values.get("--by");
   try {
     resolveGroupBy(by);

@@ -1106,6 +1106,17 @@ describe("partnership-tracker check", () => {
     );
   });
 
+  it("summary --tab Assets says it adds up Partners, and how to check the Assets sheet, not to read it as Partners", () => {
+    // A helper's round (real): a council's asset register, told "no Partners data … --tab Partners";
+    // read so, its 46 assets were 38 partners.
+    fs.writeFileSync(path.join(dir, "assets.csv"), "Unit_ID,Replacement_Cost ($)\nW-1,1000\n");
+    const r = cli(["summary", "assets.csv", "--tab", "Assets", "--map", "Unit_ID=Asset"], dir);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("summary adds up Partners (Committed and Received by partner); it does not sum Assets.");
+    expect(r.stderr).toContain('To check the Assets sheet: check "assets.csv" --tab Assets --map "Unit_ID=Asset"');
+    expect(r.stderr).not.toContain("--tab Partners");
+  });
+
   it("says on how many rows the errors are, when one error stands for many rows", () => {
     // Real: Chicago's capital-spending list, "10 errors … in 2,000 rows" while every row was off the list.
     const lights = [["Asset", "Category"], ...Array.from({ length: 5 }, (_, i) => [`Light ${i + 1}`, "Lighting"])];
