@@ -217,6 +217,20 @@ export function partnersSummary(
         `new money, one year's figures are the plan's total.`,
     );
   }
+  // Money in and money out in one ledger: both summed, which is twice the money when what comes in is
+  // paid on (a helper's round, real: Italy's donation accounts). Each kind's figures said.
+  if (summary.directions) {
+    const { column, kinds } = summary.directions;
+    const each = kinds.map(
+      (k) =>
+        `${oneLine(k.word)}: ${k.rows.toLocaleString("en-US")} ${k.rows === 1 ? "row" : "rows"}, ${money(k.committed, summary.currency)}`,
+    );
+    notes.push(
+      `Rows are money in and money out by "${oneLine(column)}" (${each.join(" · ")}): the totals add up both. ` +
+        `If the money out is the money in paid on, the partners' ${PARTNERS.col.committed.name} is ` +
+        `${money(kinds[0].committed, summary.currency)}, the ${oneLine(kinds[0].word)} rows'.`,
+    );
+  }
   // One name on rows of different places counts once (SPEC "Ledgers"): a generic name may be several
   // organisations (real: 13 "Comité des Fêtes" in 13 départements). Said, with the count were each
   // place's its own.

@@ -8,6 +8,7 @@ import { rowText } from "./rules/ledger";
 import { isWithheld, mayBeSpecial, normalizeKey, trimCaseKey } from "./text";
 import { repeatsThroughout, SAME_AMOUNT_ROWS } from "./rules/ledger";
 import { yearColumnOf, YearTally, type LedgerYears } from "./summaryYears";
+import { directionColumnOf, DirectionTally, type LedgerDirections } from "./summaryDirections";
 import { placeColumnOf, PlaceTally, type LedgerPlaces } from "./summaryPlaces";
 
 /** What SUMMARY's rows pass for a partner whose name is kept back (`REDACTED`): see isWithheld. */
@@ -106,6 +107,11 @@ export interface PartnerSummary {
    * LedgerPlaces): each counted once, and said, as a generic name may be several organisations.
    */
   readonly places?: LedgerPlaces;
+  /**
+   * Rows of money in and money out, by a column the tracker does not map (see LedgerDirections):
+   * both are summed, and each kind's figures said.
+   */
+  readonly directions?: LedgerDirections;
 }
 
 /**
@@ -495,6 +501,7 @@ export function summarizePartnerBlocks(
   let withheldAs = "";
   const years = new YearTally();
   const places = new PlaceTally();
+  const directions = new DirectionTally();
   tables.forEach((table, b) => {
     const grouped = table.present(slot);
     const named = table.present(partnerSlot);
@@ -505,8 +512,14 @@ export function summarizePartnerBlocks(
     // So does a place column (County, Ward …), for the partners whose rows name several.
     const placeAt = placeColumnOf(table.mapping);
     if (placeAt >= 0) places.headedBy(String(table.matrix[table.mapping.headerRow]?.[placeAt] ?? "").trim());
+    // And a column of money in and out (`entrata` / `uscita`).
+    const directionAt = directionColumnOf(table.matrix, table.mapping);
+    if (directionAt >= 0) {
+      directions.headedBy(String(table.matrix[table.mapping.headerRow]?.[directionAt] ?? "").trim());
+    }
     /** One data row's figures added in: its group (none without the column), amounts and name. */
     const add = (g: Group | undefined, committed: number, received: number, name: string | undefined, id: number) => {
+      if (directionAt >= 0) directions.add(cellsOf(id)[directionAt], committed);
       if (name === undefined || name === WITHHELD_NAME) {
         // A row without a partner's name (blank, `N/A`, a sheet with no Partner column): its money is
         // added in, but it is no partner to count (real: Toronto's 2 "N/A" suppliers made 468 of 466).
@@ -605,8 +618,10 @@ export function summarizePartnerBlocks(
     .sort((a, b) => b.committed - a.committed || b.partners - a.partners || a.group.localeCompare(b.group));
   const byYears = years.result();
   const inPlaces = places.result(textOf);
+  const inAndOut = directions.result();
   return {
     ...(byYears ? { years: byYears } : {}),
+    ...(inAndOut ? { directions: inAndOut } : {}),
     ...(inPlaces ? { places: inPlaces } : {}),
     groupBy: column,
     rows: out,

@@ -169,6 +169,35 @@ describe("a .csv file on the command line", () => {
     );
   });
 
+  it("says in the summary each kind's figures when rows are money in and money out", async () => {
+    // A helper's round (real): Italy's Civil Protection donation account, €347.0M for €173.5M given.
+    const dir = tempDir("csv");
+    fs.writeFileSync(
+      path.join(dir, "conto.csv"),
+      "data,operazione,descrizione_documento,importo\r\n2020-03-18,entrata,donazioni complessive,1000.00\r\n" +
+        "2020-04-01,uscita,pagamento fattura Ditta Alfa,600.00\r\n2020-04-02,uscita,pagamento fattura Ditta Beta,400.00\r\n",
+    );
+    const summary = await runMain(
+      [
+        "summary",
+        "conto.csv",
+        "--tab",
+        "Partners",
+        "--map",
+        "descrizione_documento=Partner",
+        "--map",
+        "importo=Committed (EUR)",
+      ],
+      dir,
+    );
+    expect(summary.stdout).toMatch(/Total\s+3\s+€2,000/);
+    expect(summary.stdout.replace(/\s+/g, " ")).toContain(
+      'Note: Rows are money in and money out by "operazione" (entrata: 1 row, €1,000 · uscita: 2 rows, €1,000): ' +
+        "the totals add up both. If the money out is the money in paid on, the partners' Committed is €1,000, the " +
+        "entrata rows'.",
+    );
+  });
+
   it("says in the summary when one partner's name is on rows of several places, and how many there could be", async () => {
     // Real (corpus round 10g): France's parliamentary reserve, 13 "Comité des Fêtes" counted as one.
     const dir = tempDir("csv");

@@ -702,6 +702,32 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
     );
   });
 
+  it("say each kind's figures when rows are money in and money out", () => {
+    // A helper's round (real): Italy's Civil Protection donation account, `operazione` entrata /
+    // uscita: €347.0M summed for €173.5M given, and nothing said.
+    const account: Cell[][] = [
+      ["data", "operazione", "descrizione_documento", "importo"],
+      ["2020-03-18", "entrata", "donazioni complessive", 1000],
+      ["2020-04-01", "uscita", "pagamento fattura Ditta Alfa", 600],
+      ["2020-04-02", "Uscita", "pagamento fattura Ditta Beta", 400],
+    ];
+    const mapping = mapHeaders(account, "Partners", { 2: "partner", 3: "committed" });
+    const s = summarizePartners(account, null, mapping);
+    expect(s.total.committed).toBe(2000);
+    expect(s.directions).toEqual({
+      column: "operazione",
+      kinds: [
+        { word: "entrata", rows: 1, committed: 1000 },
+        { word: "uscita", rows: 2, committed: 1000 },
+      ],
+    });
+    // One kind alone, or a column of other words beside them, says nothing.
+    const gifts = account.map((r, i) => (i === 0 ? r : [r[0], "entrata", r[2], r[3]]));
+    expect(summarizePartners(gifts, null, mapping).directions).toBeUndefined();
+    const mixed = account.map((r, i) => (i === 3 ? [r[0], "storno", r[2], r[3]] : r));
+    expect(summarizePartners(mixed, null, mapping).directions).toBeUndefined();
+  });
+
   it("say how many partners could be more when one name is on rows of several places", () => {
     // Real (corpus rounds 10f, 10g): 13 "Comité des Fêtes" in 13 départements, and a Brazilian
     // ledger's "FUNDO MUNICIPAL DE SAUDE" in 12 municipalities, each counted as one partner unsaid.

@@ -1,0 +1,144 @@
+import { normalizeKey } from "./text";
+import type { Cell, HeaderMapping, Matrix } from "./types";
+
+/**
+ * A ledger of money in and money out (LedgerDirections): a column the tracker does not map saying of
+ * each row whether it is money coming in or going out (`operazione`: `entrata` / `uscita`). SUMMARY
+ * adds up every row's amount, which is twice the money when what comes in is paid on (a helper's
+ * round, real: Italy's Civil Protection donation accounts, €347.0M summed for €173.5M given). Which
+ * one the partners' money is, only the reader can tell: the summary gives each kind's figures.
+ */
+
+/** Words saying money comes in, in the languages of the sheets users keep (normalizeKey'd). */
+const IN_WORDS = new Set(
+  [
+    "in",
+    "income",
+    "inflow",
+    "receipt",
+    "receipts",
+    "credit",
+    "entrata",
+    "entrate",
+    "einnahme",
+    "einnahmen",
+    "ingreso",
+    "ingresos",
+    "entrada",
+    "recette",
+    "recettes",
+    "inkomst",
+    "inntekt",
+    "indtaegt",
+    "tulo",
+    "tulot",
+  ].map(normalizeKey),
+);
+
+/** Words saying money goes out. */
+const OUT_WORDS = new Set(
+  [
+    "out",
+    "expense",
+    "expenses",
+    "expenditure",
+    "outflow",
+    "payment",
+    "debit",
+    "uscita",
+    "uscite",
+    "ausgabe",
+    "ausgaben",
+    "gasto",
+    "gastos",
+    "egreso",
+    "egresos",
+    "saida",
+    "depense",
+    "depenses",
+    "utgift",
+    "utgifter",
+    "udgift",
+    "meno",
+    "menot",
+  ].map((w) => normalizeKey(w)),
+);
+
+/** How many data rows the column is judged by. */
+const LOOK_AT = 200;
+
+/** IN (0), OUT (1), or -1 for a cell saying neither. */
+function directionOf(cell: Cell): number {
+  if (typeof cell !== "string") return -1;
+  const key = normalizeKey(cell.normalize("NFD").replace(/\p{M}/gu, ""));
+  return IN_WORDS.has(key) ? 0 : OUT_WORDS.has(key) ? 1 : -1;
+}
+
+/**
+ * The 0-based column, unmapped, whose first rows' every filled cell says in or out, both said; -1
+ * when there is none.
+ */
+export function directionColumnOf(matrix: Matrix, mapping: HeaderMapping): number {
+  for (const u of mapping.unknown) {
+    const seen = [0, 0];
+    let other = false;
+    for (let r = mapping.headerRow + 1, n = 0; r < matrix.length && n < LOOK_AT && !other; r++) {
+      const cell = matrix[r]?.[u.index];
+      if (cell === null || cell === undefined || cell === "") continue;
+      n++;
+      const d = directionOf(cell);
+      if (d < 0) other = true;
+      else seen[d]++;
+    }
+    if (!other && seen[0] > 0 && seen[1] > 0) return u.index;
+  }
+  return -1;
+}
+
+/** One kind of row: its word as written, its rows and their Committed. */
+export interface DirectionFigures {
+  readonly word: string;
+  readonly rows: number;
+  readonly committed: number;
+}
+
+/** What PartnerSummary says of a ledger of money in and out: each kind's figures. */
+export interface LedgerDirections {
+  /** The column's header as written. */
+  readonly column: string;
+  /** Money in, then money out. */
+  readonly kinds: readonly [DirectionFigures, DirectionFigures];
+}
+
+/** Tallies rows by their direction as SUMMARY adds them. */
+export class DirectionTally {
+  private readonly words = ["", ""];
+  private readonly rows = [0, 0];
+  private readonly committed = [0, 0];
+  private column = "";
+
+  /** The header of the column the rows' directions come from (the first block's that has one). */
+  headedBy(header: string): void {
+    if (this.column === "") this.column = header;
+  }
+
+  /** One row: its direction's cell and its Committed. */
+  add(cell: Cell, committed: number): void {
+    const d = directionOf(cell);
+    if (d < 0) return;
+    if (this.words[d] === "") this.words[d] = String(cell).trim();
+    this.rows[d]++;
+    this.committed[d] += committed;
+  }
+
+  /** Each kind's figures, when rows of both were summed; else undefined. */
+  result(): LedgerDirections | undefined {
+    if (this.rows[0] === 0 || this.rows[1] === 0) return undefined;
+    const kind = (d: number): DirectionFigures => ({
+      word: this.words[d],
+      rows: this.rows[d],
+      committed: this.committed[d],
+    });
+    return { column: this.column, kinds: [kind(0), kind(1)] };
+  }
+}
