@@ -112,6 +112,27 @@ export class TypedTable extends TypedCells {
     this.totalRows.add(row);
   }
 
+  /**
+   * Is the previous filled row a Total row, and each amount the loaded row fills the same as that
+   * row's (within rounding)?
+   */
+  private repeatsTotalAbove(r: number): boolean {
+    let above = r - 1;
+    while (above >= this.firstDataRow && isBlankRow(this.matrix[above] ?? [])) above--;
+    if (above < this.firstDataRow || !this.totalRows.has(above)) return false;
+    const total = this.matrix[above] ?? [];
+    const slots = this.mappedSlots;
+    let compared = 0;
+    for (let k = 0; k < slots.length; k++) {
+      const slot = slots[k];
+      if (this.kind[slot] !== KIND_NUMBER || this.state[slot] !== OK) continue;
+      const theirs = coerceNumber(total[this.index[slot]]);
+      if (theirs === undefined || !sameFigure(theirs, this.num[slot])) return false;
+      compared++;
+    }
+    return compared > 0;
+  }
+
   /** How many Total rows back addsUpAbove looks for the one its rows start after. */
   private static readonly TOTALS_BACK = 512;
 
@@ -825,6 +846,15 @@ export class TypedTable extends TypedCells {
         const column = firstFilled(this.cells);
         leftOut.push({ row: r, kind: "table", label: labelText(this.cells[column]), column });
         break;
+      }
+      // A row with no name right under a Total row, its figures the total's again: a check of the total
+      // (a helper's round, real: a city's budget trends, `,,210,90,TRUE,300` under each year's Total,
+      // +$3.89bn where another year's block follows).
+      if (this.nameless() && this.hasAmount() && this.repeatsTotalAbove(r)) {
+        this.totalAt(r);
+        const column = firstFilled(this.cells);
+        leftOut.push({ row: r, kind: "sumAbove", label: labelText(this.cells[column]), column });
+        continue;
       }
       // A row with no name but figures may add up others though no label says so (see subtotals.ts):
       // looked for once, at the first such row, so a sheet whose rows all have names never pays.

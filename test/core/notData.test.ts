@@ -836,6 +836,35 @@ describe("the header row repeated inside the data (an export's page breaks)", ()
   });
 });
 
+describe("a check of the total right under it", () => {
+  it("is left out, also when another year's block follows", () => {
+    // A helper's round (real): a city's budget trends, `,,210,90,TRUE,300` under each year's Total:
+    // +$3.89bn, and "Department is empty" errors.
+    const trends: Cell[][] = [
+      ["Goal", "Department", "Class 100", "Class 200", "Check", "Total"],
+      [1, "Parks", 60, 40, null, 100],
+      [2, "Library", 150, 50, null, 200],
+      [null, "Total", 210, 90, null, 300],
+      [null, null, 210, 90, true, 300],
+      ["FY15 - General Fund"],
+      [1, "Parks", 70, 40, null, 110],
+      [2, "Library", 150, 60, null, 210],
+    ];
+    const mapping = mapHeaders(trends, "Partners", { 1: "partner", 5: "committed" });
+    const result = validateRange(trends, "Partners", { today: TODAY, mapping });
+    expect(result.leftOut.map((l) => [l.row + 1, l.kind])).toEqual([
+      [4, "total"],
+      [5, "sumAbove"],
+      [6, "label"],
+    ]);
+    expect(result.issues.filter((i) => i.severity === "error")).toEqual([]);
+    expect(summarizePartners(trends, null, mapping).total).toMatchObject({ partners: 2, committed: 620 });
+    // A nameless row of other figures under a Total stays a row to fix.
+    const other = trends.map((r, i) => (i === 4 ? [null, null, 5, 5, null, 10] : r));
+    expect(validateRange(other, "Partners", { today: TODAY, mapping }).leftOut.map((l) => l.row + 1)).not.toContain(5);
+  });
+});
+
 describe("a header row wrapped onto a second line (a printed table's layout)", () => {
   // Real: a town council's grants list, converted from print: `Date Grant | Time` over
   // `Awarded | Period`. The second line had been named as a generic "label row".
