@@ -360,24 +360,6 @@ export class TypedTable extends TypedCells {
     return filled.length > 0 && (beside(r - 1) || beside(r + 1));
   }
 
-  /** The slot of the tab's key column (Partner, Name, Asset, Initiative ID) the block has, else -1. */
-  private get keySlot(): number {
-    if (this.keyAt === -2) {
-      this.keyAt = -1;
-      for (const key of KEY_COLUMNS[this.tab.name]) {
-        const slot = this.tab.columns.indexOf(key);
-        if (this.index[slot] >= 0) {
-          this.keyAt = slot;
-          break;
-        }
-      }
-    }
-    return this.keyAt;
-  }
-
-  /** keySlot, once found (-2: not yet). */
-  private keyAt = -2;
-
   /** Has the loaded row no name in the key column (blank, a placeholder, or no such column)? */
   private nameless(): boolean {
     const slot = this.keySlot;

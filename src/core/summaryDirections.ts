@@ -1,3 +1,4 @@
+import { MONEY_IN_WORDS, MONEY_OUT_WORDS } from "../schema";
 import { normalizeKey } from "./text";
 import type { Cell, HeaderMapping, Matrix } from "./types";
 
@@ -9,60 +10,10 @@ import type { Cell, HeaderMapping, Matrix } from "./types";
  * one the partners' money is, only the reader can tell: the summary gives each kind's figures.
  */
 
-/** Words saying money comes in, in the languages of the sheets users keep (normalizeKey'd). */
-const IN_WORDS = new Set(
-  [
-    "in",
-    "income",
-    "inflow",
-    "receipt",
-    "receipts",
-    "credit",
-    "entrata",
-    "entrate",
-    "einnahme",
-    "einnahmen",
-    "ingreso",
-    "ingresos",
-    "entrada",
-    "recette",
-    "recettes",
-    "inkomst",
-    "inntekt",
-    "indtaegt",
-    "tulo",
-    "tulot",
-  ].map(normalizeKey),
-);
-
-/** Words saying money goes out. */
-const OUT_WORDS = new Set(
-  [
-    "out",
-    "expense",
-    "expenses",
-    "expenditure",
-    "outflow",
-    "payment",
-    "debit",
-    "uscita",
-    "uscite",
-    "ausgabe",
-    "ausgaben",
-    "gasto",
-    "gastos",
-    "egreso",
-    "egresos",
-    "saida",
-    "depense",
-    "depenses",
-    "utgift",
-    "utgifter",
-    "udgift",
-    "meno",
-    "menot",
-  ].map((w) => normalizeKey(w)),
-);
+/** MONEY_IN_WORDS and MONEY_OUT_WORDS as keys, accents and case aside. */
+const foldedKey = (word: string): string => normalizeKey(word.normalize("NFD").replace(/\p{M}/gu, ""));
+const IN_WORDS = new Set(MONEY_IN_WORDS.map(foldedKey));
+const OUT_WORDS = new Set(MONEY_OUT_WORDS.map(foldedKey));
 
 /** How many data rows the column is judged by. */
 const LOOK_AT = 200;
@@ -70,7 +21,7 @@ const LOOK_AT = 200;
 /** IN (0), OUT (1), or -1 for a cell saying neither. */
 function directionOf(cell: Cell): number {
   if (typeof cell !== "string") return -1;
-  const key = normalizeKey(cell.normalize("NFD").replace(/\p{M}/gu, ""));
+  const key = foldedKey(cell);
   return IN_WORDS.has(key) ? 0 : OUT_WORDS.has(key) ? 1 : -1;
 }
 

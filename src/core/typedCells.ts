@@ -301,9 +301,27 @@ export class TypedCells {
     this.formatCurrencies();
   }
 
+  /** The slot of the tab's key column (Partner, Name, Asset, Initiative ID) the block has, else -1. */
+  protected get keySlot(): number {
+    if (this.keyAt === -2) {
+      this.keyAt = -1;
+      for (const key of KEY_COLUMNS[this.tab.name]) {
+        const slot = this.tab.columns.indexOf(key);
+        if (this.index[slot] >= 0) {
+          this.keyAt = slot;
+          break;
+        }
+      }
+    }
+    return this.keyAt;
+  }
+
+  /** keySlot, once found (-2: not yet). */
+  private keyAt = -2;
+
   /** headerLines, worked out from the block's key column and its columns of amounts and dates. */
   private headerLinesBelow(): number {
-    const key = KEY_COLUMNS[this.tab.name].map((k) => this.index[this.tab.columns.indexOf(k)]).find((i) => i >= 0);
+    const key = this.keySlot < 0 ? -1 : this.index[this.keySlot];
     const values = new Set<number>();
     const mapped = new Set(this.mapping.columns.map((c) => c.index));
     for (let slot = 0; slot < this.kind.length; slot++) {
@@ -311,7 +329,7 @@ export class TypedCells {
         values.add(this.index[slot]);
       }
     }
-    return values.size === 0 ? 0 : headerLinesUnder(this.matrix, this.mapping.headerRow, key ?? -1, values, mapped);
+    return values.size === 0 ? 0 : headerLinesUnder(this.matrix, this.mapping.headerRow, key, values, mapped);
   }
 
   /** The header line under the header row whose cell in `column` says a multiple or a currency, or -1. */

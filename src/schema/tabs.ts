@@ -1113,6 +1113,60 @@ export const YEAR_HEADERS: readonly string[] = [
 ];
 
 /**
+ * Values of a column saying whether a ledger's row is money coming in or going out (`operazione`:
+ * `entrata` / `uscita`), in the languages of the sheets users keep, read ignoring case and accents.
+ * Rows of both summed are twice the money when what comes in is paid on (a helper's round, real:
+ * Italy's Civil Protection donation accounts): the summary says each kind's figures.
+ */
+export const MONEY_IN_WORDS: readonly string[] = [
+  "In",
+  "Income",
+  "Inflow",
+  "Receipt",
+  "Receipts",
+  "Credit",
+  "Entrata",
+  "Entrate",
+  "Einnahme",
+  "Einnahmen",
+  "Ingreso",
+  "Ingresos",
+  "Entrada",
+  "Recette",
+  "Recettes",
+  "Inkomst",
+  "Inntekt",
+  "Indtægt",
+  "Tulo",
+  "Tulot",
+];
+export const MONEY_OUT_WORDS: readonly string[] = [
+  "Out",
+  "Expense",
+  "Expenses",
+  "Expenditure",
+  "Outflow",
+  "Payment",
+  "Debit",
+  "Uscita",
+  "Uscite",
+  "Ausgabe",
+  "Ausgaben",
+  "Gasto",
+  "Gastos",
+  "Egreso",
+  "Egresos",
+  "Saída",
+  "Dépense",
+  "Dépenses",
+  "Utgift",
+  "Utgifter",
+  "Udgift",
+  "Meno",
+  "Menot",
+];
+
+/**
  * Headers of a column saying where a row's partner is — a county, a ward, a town, a French
  * département — read as a word of the header too (`département attributeur`, `Recipient City`). A
  * partner's name on rows of different places may be several organisations of one generic name (real:
