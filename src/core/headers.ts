@@ -1079,7 +1079,8 @@ export function mappingFromPairs(
       !normalized.includes(normalizeHeader(r.header)) &&
       !grouped.includes(normalizeHeader(r.header)) &&
       !alone.includes(normalizeHeader(r.header)) &&
-      repeatAt(normalized, r.header) === undefined,
+      repeatAt(normalized, r.header) === undefined &&
+      repeatAt(grouped, r.header) === undefined,
   );
   if (missing.length > 0) {
     const guess = row >= 0 ? undefined : findHeader(matrix, target);
@@ -1116,12 +1117,16 @@ export function mappingFromPairs(
   const indexOf = new Map<string, number>();
   for (const r of resolved) {
     const key = normalizeHeader(r.header);
-    const byGroup = grouped.indexOf(key);
+    // Its group title and header together, once — or one of several so named by its place (`Categorical
+    // State Aid (2)`: a state auditor's three-row headers, `Non-` over the first of two).
+    const byGroups = grouped.flatMap((n, i) => (n === key ? [i] : []));
+    const byGroup = byGroups.length === 1 ? byGroups[0] : (repeatAt(grouped, r.header) ?? -1);
     if (byGroup >= 0) {
       indexOf.set(r.header, byGroup);
       texts[byGroup] = r.header.trim();
       continue;
     }
+    if (byGroups.length > 1) throw headsSeveral(r.header.trim(), byGroups);
     const all = normalized.flatMap((n, i) => (n === key ? [i] : []));
     if (all.length === 0) {
       // A group title over its one column (`Total` over `Uitgave per inwoner`) names that column.
@@ -1132,13 +1137,18 @@ export function mappingFromPairs(
     }
     if (all.length > 1) {
       const header = r.header.trim();
-      // Named by their titles where a row of them stands above; else by their place, as a user who
-      // cannot rename a published file's columns can say it (a county's `Department`, `Department`).
-      const which = grouped[all[0]]
-        ? `(${all.map((i) => `"${groupedText(matrix, row, i)}"`).join(", ")}) — say which: name it with the title above it`
-        : `(${all.map((i) => columnLetter(i + 1)).join(", ")}) — say which by its place: ` +
-          all.map((i, n) => `"${repeatedHeaderName(header, n + 1)}" is column ${columnLetter(i + 1)}`).join(", ");
-      throw new TrackerError("#VALUE!", `The mapping names "${header}", which heads ${all.length} columns ${which}.`);
+      // Named by their titles where a row of them stands above (and tells them apart); else by their
+      // place, as a user who cannot rename a published file's columns can say it (a county's
+      // `Department`, `Department`).
+      const titled = all.map((i) => groupedText(matrix, row, i));
+      if (grouped[all[0]] && new Set(titled.map(normalizeHeader)).size === all.length) {
+        throw new TrackerError(
+          "#VALUE!",
+          `The mapping names "${header}", which heads ${all.length} columns (${titled.map((t) => `"${t}"`).join(", ")}) — ` +
+            `say which: name it with the title above it.`,
+        );
+      }
+      throw headsSeveral(header, all);
     }
     indexOf.set(r.header, all[0]);
   }
@@ -1245,6 +1255,17 @@ function titlesAlone(matrix: Matrix, row: number): string[] {
     const spansMore = next < cells.length && !isBlank(cells[next]) && isBlank(titles[next]);
     return spansMore ? "" : normalizeHeader(headerText(titles[i]));
   });
+}
+
+/** "The mapping names X, which heads N columns (C, D) — say which by its place: "X (1)" is column C, …". */
+function headsSeveral(header: string, columns: readonly number[]): TrackerError {
+  return new TrackerError(
+    "#VALUE!",
+    `The mapping names "${header}", which heads ${columns.length} columns ` +
+      `(${columns.map((i) => columnLetter(i + 1)).join(", ")}) — say which by its place: ` +
+      columns.map((i, n) => `"${repeatedHeaderName(header, n + 1)}" is column ${columnLetter(i + 1)}`).join(", ") +
+      ".",
+  );
 }
 
 /** Column `i`'s group title (from the row above) and header together, or "" (see groupedHeaders). */

@@ -660,6 +660,32 @@ describe("mapping by hand, under group titles", () => {
     );
   });
 
+  it("refuses a header its titles name twice, and maps the one its place names", () => {
+    // A helper's round (real): a state auditor's three-row headers, `Non-` over the first of two
+    // `Categorical | State Aid` columns; --map "Categorical State Aid=Committed" took the first without
+    // a word ($1.41bn for $9.69bn).
+    const aid = [
+      [null, "Payments", "Non-", null],
+      [null, "in Lieu", "Categorical", "Categorical"],
+      ["Locality", "of Taxes", "State Aid", "State Aid"],
+      ["Alpha", 1, 10, 1000],
+      ["Beta", 2, 20, 2000],
+    ];
+    const pairs = (amount: string): [string, string][] => [
+      ["Locality", "Partner"],
+      [amount, "Committed"],
+    ];
+    expect(() => mappingFromPairs(aid, "Partners", pairs("Categorical State Aid"))).toThrow(
+      'The mapping names "Categorical State Aid", which heads 2 columns (C, D) — say which by its place: ' +
+        '"Categorical State Aid (1)" is column C, "Categorical State Aid (2)" is column D.',
+    );
+    const m = mappingFromPairs(aid, "Partners", pairs("Categorical State Aid (2)"));
+    expect(m.columns.map((c) => [c.id, c.index])).toEqual([
+      ["partner", 0],
+      ["committed", 3],
+    ]);
+  });
+
   it("maps one of a repeated header's columns by its place, as the refusal says to", () => {
     // A county's fleet list: the department's name split over two columns both headed Department.
     const fleet = [
