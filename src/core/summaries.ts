@@ -510,7 +510,7 @@ export function summarizePartnerBlocks(
     const yearAt = yearColumnOf(table.mapping);
     if (yearAt >= 0) years.headedBy(String(table.matrix[table.mapping.headerRow]?.[yearAt] ?? "").trim());
     // So does a place column (County, Ward …), for the partners whose rows name several.
-    const placeAt = placeColumnOf(table.mapping);
+    const placeAt = placeColumnOf(table.mapping, table.matrix);
     if (placeAt >= 0) places.headedBy(String(table.matrix[table.mapping.headerRow]?.[placeAt] ?? "").trim());
     // And a column of money in and out (`entrata` / `uscita`).
     const directionAt = directionColumnOf(table.matrix, table.mapping);

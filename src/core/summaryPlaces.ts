@@ -1,6 +1,7 @@
 import { PLACE_HEADERS } from "../schema";
+import { coerceNumber } from "./coerce";
 import { cellText, headerHasWord, isBlank, isPlaceholder, normalizeHeader, trimCaseKey } from "./text";
-import type { Cell, HeaderMapping } from "./types";
+import type { Cell, HeaderMapping, Matrix } from "./types";
 
 /**
  * A ledger's places (PartnerSummary.places): where each row's partner is, by a column the tracker does
@@ -12,10 +13,31 @@ import type { Cell, HeaderMapping } from "./types";
 
 const PLACE_KEYS = new Set(PLACE_HEADERS.map(normalizeHeader));
 
-/** The 0-based column of a block's place header that the mapping leaves unmapped, or -1. */
-export function placeColumnOf(mapping: HeaderMapping): number {
-  const found = mapping.unknown.find((u) => headerHasWord(u.header, PLACE_KEYS));
+/**
+ * The 0-based column of a block's place header that the mapping leaves unmapped, or -1. Not a column
+ * of amounts whose header has a place's word (a helper's round, real: a state auditor's `Categorical
+ * State Aid`, its figures said to be places): a place is written as words or a code (`67`, `17031`).
+ */
+export function placeColumnOf(mapping: HeaderMapping, matrix: Matrix): number {
+  const found = mapping.unknown.find(
+    (u) => headerHasWord(u.header, PLACE_KEYS) && !holdsAmounts(matrix, mapping.headerRow, u.index),
+  );
   return found ? found.index : -1;
+}
+
+/** How many filled cells holdsAmounts looks at. */
+const LOOK_AT = 20;
+
+/** Does the column hold a figure no place code is — a fraction, or 6 digits and more — in its first cells? */
+function holdsAmounts(matrix: Matrix, headerRow: number, column: number): boolean {
+  for (let r = headerRow + 1, n = 0; r < matrix.length && n < LOOK_AT; r++) {
+    const cell = matrix[r]?.[column];
+    if (isBlank(cell)) continue;
+    n++;
+    const v = typeof cell === "number" ? cell : typeof cell === "string" ? coerceNumber(cell) : undefined;
+    if (v !== undefined && (!Number.isInteger(v) || Math.abs(v) >= 100_000)) return true;
+  }
+  return false;
 }
 
 /** What PartnerSummary says of partners on rows of different places. */

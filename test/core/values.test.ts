@@ -749,6 +749,15 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
       more: 2,
       example: { name: "Comité des Fêtes", places: ["67", "13", "50"], count: 3 },
     });
+    // A column of amounts whose header has a place's word is no place (a helper's round, real: a state
+    // auditor's `Categorical State Aid`, its figures said to be places).
+    const aid = summarizePartners([
+      ["Locality", "Categorical State Aid", "Committed"],
+      ["Fairfax", 12499300, 100],
+      ["Fairfax", 955747544.5, 200],
+      ["Arlington", "3,100,200", 300],
+    ]);
+    expect(aid.places).toBeUndefined();
     // A cell naming several places is one partner working in each: no sign of another organisation.
     expect(
       summarizePartners([
