@@ -752,7 +752,7 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
     // A column of amounts whose header has a place's word is no place (a helper's round, real: a state
     // auditor's `Categorical State Aid`, its figures said to be places).
     const aid = summarizePartners([
-      ["Locality", "Categorical State Aid", "Committed"],
+      ["Partner", "Categorical State Aid", "Committed"],
       ["Fairfax", 12499300, 100],
       ["Fairfax", 955747544.5, 200],
       ["Arlington", "3,100,200", 300],
