@@ -3,6 +3,7 @@ import {
   KEY_COLUMNS,
   columnLetter,
   FOUNDATION,
+  GENERIC_HEADERS,
   LEADERSHIP,
   NAME_PARTS,
   PEOPLE_HEADERS,
@@ -389,8 +390,18 @@ const TEXTS_PER_NUMBER = 4;
 
 /** SPEC: the key column plus one more; with `tab` given, any two columns of that tab. */
 function qualifies(m: RowMatch, tabGiven: boolean): boolean {
-  return m.columns.length >= 2 && (tabGiven || m.hasKey);
+  return (
+    m.columns.length >= 2 &&
+    (tabGiven || (m.hasKey && !m.columns.every((c) => GENERIC_KEYS.has(normalizeHeader(c.header)))))
+  );
 }
+
+/**
+ * GENERIC_HEADERS as keys: a row naming only such columns (`ID`, `STATUS`) says too little to be
+ * taken for a tab's header row unasked (a helper's round, real: New Zealand councils' data register
+ * read as Foundation, 29 errors about initiatives it never listed).
+ */
+const GENERIC_KEYS: ReadonlySet<string> = new Set(GENERIC_HEADERS.map(normalizeHeader));
 
 /**
  * A row whose every filled cell names a column of the tab (a short block: `Partner | Sector`), two at

@@ -1113,6 +1113,22 @@ export const YEAR_HEADERS: readonly string[] = [
 ];
 
 /**
+ * Headers that every kind of sheet has, saying nothing of which tab it is: a row naming only these
+ * (`ID`, `STATUS`) is no header row unless the tab is given (`--tab`, the functions' `tab`).
+ */
+export const GENERIC_HEADERS: readonly string[] = [
+  "ID",
+  "Status",
+  "Type",
+  "Notes",
+  "Note",
+  "Comments",
+  "Comment",
+  "Description",
+  "Date",
+];
+
+/**
  * Values of a column saying whether a ledger's row is money coming in or going out (`operazione`:
  * `entrata` / `uscita`), in the languages of the sheets users keep, read ignoring case and accents.
  * Rows of both summed are twice the money when what comes in is paid on (a helper's round, real:

@@ -825,6 +825,23 @@ describe("the no-header message says what is missing", () => {
     );
   });
 
+  it("takes no row of generic headers alone (ID, Status) for a tab's header row unless the tab is given", () => {
+    // A helper's round (real): New Zealand councils' data register, `ID` and `STATUS` among its
+    // columns, read as Foundation: 29 errors about initiatives it never listed.
+    const register = [
+      ["Custodian code", "Custodian name", "Dataset name", "ID", "STATUS"],
+      [1, "Example Regional Council", "Reserves", "OBJECTID", "INTEGRATED"],
+    ];
+    expect(() => mapHeaders(register)).toThrow(/^No /);
+    expect(mapHeaders(register, "Foundation").columns.map((c) => c.id)).toEqual(["initiativeId", "status"]);
+    // With one more column that says which tab, it is.
+    const initiatives = [
+      ["ID", "Initiative", "Status"],
+      ["F-1", "Food pantry network", "Active"],
+    ];
+    expect(mapHeaders(initiatives).tab).toBe("Foundation");
+  });
+
   it("does not say to head a column of row numbers Partner", () => {
     // A helper's round (real): Finland's election-funding disclosures, pandas' index in an unheaded
     // first column; headed Partner as told, 1,085 partners were named 0–1084.
