@@ -114,6 +114,13 @@ export function partnersSummary(
         `${n === 1 ? "its" : "their"} most (\`check\` names them).`,
     ],
   ] as const;
+  if (summary.toCome) {
+    const { rows, as } = summary.toCome;
+    notes.push(
+      `${rows.toLocaleString("en-US")} ${rows === 1 ? "row has" : "rows have"} "${oneLine(as)}" for ${committed.name}: ` +
+        `an amount still to come, in none of these totals.`,
+    );
+  }
   for (const [counts, says] of perColumn) {
     for (const [column, n] of [
       [committed.name, counts.committed],

@@ -3,9 +3,9 @@ import { coerceNumber, headedInOtherLanguage, headerScale, kroneNamed } from "./
 import { mapBlocks } from "./blocks";
 import { matchHeader, mapHeaders } from "./headers";
 import { DuplicateFinder } from "./duplicates";
-import { INVALID, slotOf, TypedTable, type PlainRow, type QuickRow } from "./rows";
+import { INVALID, PLACEHOLDER, slotOf, TypedTable, type PlainRow, type QuickRow } from "./rows";
 import { rowText } from "./rules/ledger";
-import { isWithheld, mayBeSpecial, normalizeKey, trimCaseKey } from "./text";
+import { isToCome, isWithheld, mayBeSpecial, normalizeKey, trimCaseKey } from "./text";
 import { repeatsThroughout, SAME_AMOUNT_ROWS } from "./rules/ledger";
 import { yearColumnOf, YearTally, type LedgerYears } from "./summaryYears";
 import { directionColumnOf, DirectionTally, type LedgerDirections } from "./summaryDirections";
@@ -71,6 +71,8 @@ export interface PartnerSummary {
     readonly extra: number;
     readonly example?: { readonly name: string; readonly amount: number; readonly rows: number };
   };
+  /** Rows whose Committed is still to come (`TBC`): in no total; the first one's text. */
+  readonly toCome?: { readonly rows: number; readonly as: string };
   /** Data rows whose amount is there but not readable (`DOER`, `see note`): left out of the sums. */
   readonly unread: { readonly committed: number; readonly received: number };
   /** Amounts written as a ceiling (`Up To $1,500,000`): added in at their most. */
@@ -494,6 +496,7 @@ export function summarizePartnerBlocks(
   const firstGroup = new Int32Array(rows + 1).fill(-1);
   const otherGroups = new Map<number, Set<number>>();
   const isList = column.type === "list" || column.type === "yesNo";
+  const toCome = { rows: 0, as: "" };
   let unreadCommitted = 0;
   let unreadReceived = 0;
   let unnamed = 0;
@@ -590,6 +593,9 @@ export function summarizePartnerBlocks(
           g = groupOf(isList ? normalizeKey(label) : trimCaseKey(label), label);
         }
         if (table.state[committedSlot] === INVALID) unreadCommitted++;
+        else if (table.state[committedSlot] === PLACEHOLDER && isToCome(table.raw(committedSlot))) {
+          if (toCome.rows++ === 0) toCome.as = String(table.raw(committedSlot)).trim();
+        }
         if (table.state[receivedSlot] === INVALID) unreadReceived++;
         const name = !named
           ? undefined
@@ -637,6 +643,7 @@ export function summarizePartnerBlocks(
     sameRows,
     repeatedAmounts: repeatedAmountsOf(amountsOfPartner, textOf),
     unread: { committed: unreadCommitted, received: unreadReceived },
+    ...(toCome.rows > 0 ? { toCome } : {}),
     ceilings: {
       committed: tables.reduce((n, t) => n + t.ceilingCount[committedSlot], 0),
       received: tables.reduce((n, t) => n + t.ceilingCount[receivedSlot], 0),

@@ -337,6 +337,16 @@ export function isLeader(cell: Cell): boolean {
   return (first === 46 || first === 95 || first === 0x2026) && LEADER.test(cell);
 }
 
+/**
+ * `TBC`, `TBD`, `to be confirmed`: a value to come, not one that is none (`N/A`, `-`). An amount so
+ * written is in no total yet, which a summary says (a helper's round, real: South Australia's grants
+ * to NGOs, two `TBC` fundings left out without a word).
+ */
+export function isToCome(cell: Cell): boolean {
+  return typeof cell === "string" && TO_COME.test(cell);
+}
+const TO_COME = /^\s*(?:tb[cda]|to be (?:confirmed|determined|agreed|announced))\.?\s*$/i;
+
 /** `N/A`, `TBD`, `-`, `(blank)`, `REDACTED …`: a placeholder, not a value. */
 export function isPlaceholder(cell: Cell): boolean {
   if (typeof cell !== "string") return false;

@@ -169,6 +169,19 @@ describe("a .csv file on the command line", () => {
     );
   });
 
+  it("says in the summary how many amounts are still to come (TBC)", async () => {
+    const dir = tempDir("csv");
+    fs.writeFileSync(
+      path.join(dir, "ngo.csv"),
+      'NGO Organisation,Base Funding $ per annum\r\nHarbour Centre,"$17,000"\r\nRiverside Care,TBC\r\nYouth Link,TBC\r\n',
+    );
+    const summary = await runMain(["summary", "ngo.csv"], dir);
+    expect(summary.stdout).toMatch(/Total\s+3\s+\$17,000/);
+    expect(summary.stdout).toContain(
+      'Note: 2 rows have "TBC" for Committed: an amount still to come, in none of these totals.',
+    );
+  });
+
   it("says in the summary each kind's figures when rows are money in and money out", async () => {
     // A helper's round (real): Italy's Civil Protection donation account, €347.0M for €173.5M given.
     const dir = tempDir("csv");

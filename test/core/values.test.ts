@@ -702,6 +702,23 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
     );
   });
 
+  it("count the amounts still to come (TBC), not the ones that are none (N/A, -)", () => {
+    // A helper's round (real): South Australia's grants to NGOs, two `TBC` fundings left out unsaid.
+    const grants: Cell[][] = [
+      ["NGO Organisation", "Base Funding $ per annum"],
+      ["Harbour Community Centre", "$17,000"],
+      ["Riverside Family Care", "TBC"],
+      ["Town of Example", "$98,100"],
+      ["Youth Link", "to be confirmed"],
+      ["Old Mill Trust", "N/A"],
+      ["Quay Arts", "-"],
+    ];
+    const s = summarizePartners(grants);
+    expect(s.total).toMatchObject({ partners: 6, committed: 115100 });
+    expect(s.toCome).toEqual({ rows: 2, as: "TBC" });
+    expect(summarizePartners(grants.slice(0, 2).concat(grants.slice(3, 4))).toCome).toBeUndefined();
+  });
+
   it("say each kind's figures when rows are money in and money out", () => {
     // A helper's round (real): Italy's Civil Protection donation account, `operazione` entrata /
     // uscita: €347.0M summed for €173.5M given, and nothing said.
