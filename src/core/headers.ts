@@ -390,10 +390,12 @@ const TEXTS_PER_NUMBER = 4;
 
 /** SPEC: the key column plus one more; with `tab` given, any two columns of that tab. */
 function qualifies(m: RowMatch, tabGiven: boolean): boolean {
-  return (
-    m.columns.length >= 2 &&
-    (tabGiven || (m.hasKey && !m.columns.every((c) => GENERIC_KEYS.has(normalizeHeader(c.header)))))
-  );
+  return m.columns.length >= 2 && (tabGiven || (m.hasKey && !allGeneric(m)));
+}
+
+/** Are all the row's matched headers GENERIC_HEADERS? */
+function allGeneric(m: RowMatch): boolean {
+  return m.columns.every((c) => GENERIC_KEYS.has(normalizeHeader(c.header)));
 }
 
 /**
@@ -409,7 +411,7 @@ const GENERIC_KEYS: ReadonlySet<string> = new Set(GENERIC_HEADERS.map(normalizeH
  * Start Date`, `Contact Name` …), not a header row.
  */
 function allNamed(m: RowMatch): boolean {
-  return m.columns.length >= 2 && m.columns.length === m.filled;
+  return m.columns.length >= 2 && m.columns.length === m.filled && !allGeneric(m);
 }
 
 function better(a: RowMatch, b: RowMatch | undefined): boolean {

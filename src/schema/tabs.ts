@@ -1118,6 +1118,9 @@ export const YEAR_HEADERS: readonly string[] = [
  */
 export const GENERIC_HEADERS: readonly string[] = [
   "ID",
+  // A workbook's notes sheet (`Item | Note`: a university's proposals export) was checked as Assets,
+  // exit 0, and the proposals sheet beside it skipped (a helper's round, real).
+  "Item",
   "Status",
   "Type",
   "Notes",

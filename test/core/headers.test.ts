@@ -840,6 +840,20 @@ describe("the no-header message says what is missing", () => {
       ["F-1", "Food pantry network", "Active"],
     ];
     expect(mapHeaders(initiatives).tab).toBe("Foundation");
+    // Nor a notes sheet whose every header is a column somewhere (`Item | Note`: a university's
+    // proposals export, checked as Assets with exit 0 while its proposals were skipped).
+    expect(() =>
+      mapHeaders([
+        ["Item", "Note"],
+        ["Sponsor Type", "As the sponsor's office gives it"],
+      ]),
+    ).toThrow(/^No /);
+    expect(
+      mapHeaders([
+        ["Item", "Note", "Quantity available"],
+        ["Van", "", 2],
+      ]).tab,
+    ).toBe("Assets");
   });
 
   it("does not say to head a column of row numbers Partner", () => {
