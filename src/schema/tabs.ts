@@ -795,6 +795,11 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       // per annum`, exit 3; the `$` and the period are read off by the variants).
       "Funding",
       "Base funding",
+      // The UK's subsidy transparency database, every public authority's award upload (a helper's
+      // round: exit 3 on `Subsidy Element Full Amount`).
+      "Subsidy element full amount",
+      "Subsidy full amount",
+      "Subsidy amount",
       // Not `Annual funding`: a funder's portfolio heads each year's so (`2022/23 Annual Funding`,
       // `2023-26 Annual Funding`), and which one is Committed is the user's to say.
       // The amount as grant lists in other languages head it (see Partner's words above).

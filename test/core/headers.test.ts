@@ -138,6 +138,12 @@ describe("header mapping", () => {
       "Research Body": "partner",
       "Revised Total Commitment": "committed",
     });
+    expect(mappedIds(["Beneficiary Name", "Subsidy Element Full Amount Range", "Subsidy Element Full Amount"])).toEqual(
+      {
+        "Beneficiary Name": "partner",
+        "Subsidy Element Full Amount": "committed",
+      },
+    );
     expect(mappedIds(["Beneficiario", "Importo totale"])).toEqual({
       Beneficiario: "partner",
       "Importo totale": "committed",
