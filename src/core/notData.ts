@@ -110,11 +110,43 @@ const OTHER_LANGUAGES_TOTAL = [
   "всего",
 ].join("|");
 
+/**
+ * What a Total row's label says it adds up (`Total Amount`, `Total Count`, `Total Funding`): the
+ * column's measure, no section's name — so the row is a total whether or not its figure is the sum of
+ * the rows above (a helper's round, real: Arkansas' drinking-water awards, whose printed total is
+ * $720k off its rows: summed as a partner, $756.8M for $378.7M).
+ */
+const MEASURES = [
+  "amount",
+  "count",
+  "sum",
+  "value",
+  "cost",
+  "funding",
+  "funds",
+  "dollars",
+  "award",
+  "awarded",
+  "grant",
+  "loan",
+  "budget",
+  "payment",
+  "spend",
+  "spending",
+  "expenditure",
+  "allocation",
+  "request",
+  "requested",
+  "project",
+  "number",
+].join("|");
+
 // `Total of all funds` adds up; `Sum of lessee move-ins, cable installs and move-outs` is a city's
 // measure, with its own ID (real: it was left out of every check).
 const TOTAL_LABEL = new RegExp(
   String.raw`^(?:(?:grand\s*|sub-?\s*)?totals?(?:${AFTER_TOTAL}|\s+(?:of|in)\b.*)?|sum(?:${AFTER_TOTAL})?)$` +
     String.raw`|^(?:${OTHER_LANGUAGES_TOTAL})(?:${AFTER_TOTAL})?$` +
+    String.raw`|^(?:grand\s+)?totals?\s+(?:${MEASURES})s?:?$` +
     String.raw`|^[\p{L}\p{N} &/.,'’()-]{0,100}\s(?:sub-?)?total:?$`,
   "iu",
 );

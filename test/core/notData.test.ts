@@ -87,6 +87,11 @@ describe("rows that are not data", () => {
       "ac.care Total",
       "Lifeline South East (SA) Total",
       "Northern District Neighbourhood and Family Services Total",
+      // The column's measure, whatever the figure (Arkansas' awards: a printed total $720k off its rows).
+      "Total Amount",
+      "Total Count",
+      "Total Funding",
+      "Total Projects",
     ]) {
       expect([label, isTotalLabel(label)]).toEqual([label, true]);
     }
@@ -833,6 +838,23 @@ describe("the header row repeated inside the data (an export's page breaks)", ()
       'Row 5 looks like the header row again ("supplier"): left out of every check and sum.',
     ]);
     expect(summarizePartners(pages, null, mapping).total).toMatchObject({ partners: 2, committed: 1500 });
+  });
+});
+
+describe("a Total row that names its measure", () => {
+  it("is left out though its figure is not the sum of the rows above, and so is a Total Count under it", () => {
+    // A helper's round (real): Arkansas' drinking-water awards, `Total Amount` printed $720k off its
+    // rows and `Total Count` under it, both summed as partners ($756.8M for $378.7M).
+    const awards: Cell[][] = [
+      ["No.", "PWS", "Project Cost"],
+      [1, "Alder Creek Water Authority", 500000],
+      [2, "Birch Hollow Water System", 250000],
+      [3, "Cedar Flats Water Works", 1000000],
+      [null, "Total Amount", 1700000],
+      [null, "Total Count", 3],
+    ];
+    const mapping = mapHeaders(awards, "Partners", { 1: "partner", 2: "committed" });
+    expect(summarizePartners(awards, null, mapping).total).toMatchObject({ partners: 3, committed: 1750000 });
   });
 });
 
