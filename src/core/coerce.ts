@@ -695,12 +695,23 @@ export function coerceDate(cell: Cell, dayFirst = false): number | undefined {
   return undefined;
 }
 
+/**
+ * Excel's day 0: a date cell holding 0, which Excel shows as `1/0/1900` (or `00/01/1900`, as the
+ * locale writes it) and a CSV export keeps so (a helper's round, real: a state's drinking-water
+ * awards, `1/0/1900` on 363 rows "a day that does not exist", its order "read month first (0NaN-…)").
+ */
+function isZeroDate(cell: Cell): boolean {
+  if (cell === 0) return true;
+  return typeof cell === "string" && ZERO_DATE.test(cell);
+}
+const ZERO_DATE = /^\s*(?:(?:0?1[/.-]0{1,2}|0{1,2}[/.-]0?1)[/.-](?:1900|00)|1900-0?1-0{1,2}|0)\s*$/;
+
 /** Why a date cell was refused, in words a partner understands (only called for refused cells). */
 export function dateProblem(cell: Cell, dayFirst = false): string {
   const s = typeof cell === "string" ? cell.trim() : "";
-  // `00/01/1900`, `1900-01-00`: Excel's day 0, what an empty date cell shows under a date format
-  // (real: a Brazilian ledger's `00/01/1900` on 12 rows).
-  if (/^0{1,2}[/.-]0?1[/.-]1900$|^1900-0?1-0{1,2}$/.test(s)) {
+  // `00/01/1900`, `1/0/1900`, `1900-01-00`, 0: Excel's day 0, what an empty date cell shows under a
+  // date format (real: a Brazilian ledger's `00/01/1900` on 12 rows).
+  if (isZeroDate(cell)) {
     return "that is Excel's day 0 (an empty date cell shown as a date): leave the cell blank, or type the date";
   }
   if (NUMERIC_DATE.test(s)) {

@@ -22,7 +22,17 @@ import type { Cell } from "./types";
 import { groupRowsAbove, sameFigure, subtotalRows, type SubtotalKind } from "./subtotals";
 import { KEY_COLUMNS } from "../schema";
 import { coerceNumber } from "./coerce";
-import { TypedCells, BLANK, INVALID, KIND_NUMBER, KIND_TEXT, OK, PLACEHOLDER, type QuickRow } from "./typedCells";
+import {
+  TypedCells,
+  BLANK,
+  INVALID,
+  KIND_DATE,
+  KIND_NUMBER,
+  KIND_TEXT,
+  OK,
+  PLACEHOLDER,
+  type QuickRow,
+} from "./typedCells";
 
 export {
   BLANK,
@@ -651,15 +661,28 @@ export class TypedTable extends TypedCells {
    */
   private isTotalRow(total: number, first: number): boolean {
     if (total === NAMED_TOTAL_LABEL && !this.addsUpAbove()) return false;
-    const slots = this.mappedSlots;
-    for (let k = 0; k < slots.length; k++) {
-      const slot = slots[k];
-      const kind = this.kind[slot];
-      if (this.index[slot] !== first && kind !== KIND_NUMBER && kind !== KIND_TEXT && this.state[slot] !== BLANK) {
-        return false;
-      }
+    // Read from the row's cells in every mapped column, not only the slots this reading loads: SUMMARY
+    // loads three, and a row check left in with its Start date was one SUMMARY left out (a helper's
+    // round, real: a state's awards, `Total | $150,000 | 1/0/1900`). A date does not make a Total row
+    // data (a total as of a day); a listed value does (`Total`, the company, in Business).
+    for (const column of (this.valueColumns ??= this.listedColumns())) {
+      const cell = this.cells[column];
+      if (column !== first && !isBlank(cell) && !isPlaceholder(cell)) return false;
     }
     return true;
+  }
+
+  /** listedColumns' answer, once worked out. */
+  private valueColumns: number[] | undefined;
+
+  /** The mapped columns of lists, Yes/No and emails: values no Total row holds. */
+  private listedColumns(): number[] {
+    return this.mapping.columns
+      .filter((c) => {
+        const kind = this.kind[this.tab.columns.findIndex((s) => s.id === c.id)];
+        return kind !== KIND_NUMBER && kind !== KIND_TEXT && kind !== KIND_DATE;
+      })
+      .map((c) => c.index);
   }
 
   /**

@@ -545,7 +545,8 @@ export class TypedCells {
       if (!parts) continue;
       if (parts.first > 12 && parts.second <= 12) dayFirst++;
       else if (parts.second > 12 && parts.first <= 12) monthFirst++;
-      else if (parts.first !== parts.second) {
+      // A day or month of 0 is no date either way (`1/0/1900`: see coerce.isZeroDate).
+      else if (parts.first !== parts.second && parts.first > 0 && parts.second > 0) {
         if (ambiguous < 0) ambiguous = r;
         dotted &&= parts.dotted;
       }

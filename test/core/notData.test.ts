@@ -858,6 +858,28 @@ describe("a Total row that names its measure", () => {
   });
 });
 
+describe("a Total row with a date in it", () => {
+  it("is left out by the check as by the summary, whatever columns each reads", () => {
+    // A helper's round (real): a state's awards, `Total | $150,000 | 1/0/1900`: the check, which reads
+    // the date column, took it for a partner called Total; the summary, which does not, left it out.
+    const awards: Cell[][] = [
+      ["Applicant Name", "Funded Portion", "Award Date"],
+      ["Alderton, Town of", "$100,000", "2024-03-01"],
+      ["Cedar Utilities Board", "$50,000", "2024-04-01"],
+      ["Total", "$150,000", "2024-06-30"],
+    ];
+    const mapping = mapHeaders(awards, "Partners", { 0: "partner", 1: "committed", 2: "startDate" });
+    expect(
+      validateRange(awards, "Partners", { today: TODAY, mapping }).leftOut.map((l) => [l.row + 1, l.kind]),
+    ).toEqual([[4, "total"]]);
+    expect(summarizePartners(awards, null, mapping).total).toMatchObject({ partners: 2, committed: 150000 });
+    // A listed value still makes it a row of data (`Total`, the company, in Business).
+    const company = awards.map((r) => [...r, r === awards[0] ? "Sector" : "Business"]);
+    const withSector = mapHeaders(company, "Partners", { 0: "partner", 1: "committed", 2: "startDate", 3: "sector" });
+    expect(validateRange(company, "Partners", { today: TODAY, mapping: withSector }).leftOut).toEqual([]);
+  });
+});
+
 describe("a check of the total right under it", () => {
   it("is left out, also when another year's block follows", () => {
     // A helper's round (real): a city's budget trends, `,,210,90,TRUE,300` under each year's Total:

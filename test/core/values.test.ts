@@ -337,6 +337,18 @@ describe("dates as people write them", () => {
       'Start date is "00/01/1900" — that is Excel\'s day 0 (an empty date cell shown as a date): leave the ' +
         "cell blank, or type the date.",
     ]);
+    // Excel's day 0 as a month-first locale shows it, on every row: named so, and no order is guessed from
+    // it (a helper's round, real: a state's awards, `1/0/1900` on 363 rows, "read month first (0NaN-…)").
+    expect(
+      check([
+        ["Partner", "Start date"],
+        ["A", "1/0/1900"],
+        ["B", "1/0/1900"],
+      ]).map((i) => i.message),
+    ).toEqual([
+      'Start date is "1/0/1900" in 2 rows (2, 3) — that is Excel\'s day 0 (an empty date cell shown as a date): ' +
+        "leave the cell blank, or type the date.",
+    ]);
     // A month-first column says so, as before.
     expect(
       check([
