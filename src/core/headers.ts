@@ -744,9 +744,13 @@ function peopleNamed(matrix: Matrix, row: number, column: number): boolean {
 
 /** `Name`, `NAME`, `Names`: a header that says nothing of whether it names people or organisations. */
 function isBareName(header: string): boolean {
-  const key = normalizeHeader(header);
-  return key === "name" || key === "names";
+  return BARE_NAMES.has(normalizeHeader(header));
 }
+
+/** `Name` as the languages of users' sheets write it alone (Leadership's Name synonyms say so too). */
+const BARE_NAMES: ReadonlySet<string> = new Set(
+  ["Name", "Names", "Nombre", "Nom", "Nome", "Navn", "Naam", "Namn"].map(normalizeHeader),
+);
 
 /**
  * The scanned row with the most filled cells (the first of them): when nothing matched, the row a

@@ -862,6 +862,19 @@ describe("the no-header message says what is missing", () => {
     ).toBe("Assets");
   });
 
+  it("reads people lists in other languages and a staff directory's designation as Leadership", () => {
+    // A helper's round (real): Chile's port boards (`Cargo, Nombre`, hinted as Partners) and India's
+    // ministries' who's who (`name, designation` beside a `website`, read as 155 partners).
+    expect(mappedIds(["Cargo", "Nombre", "Empresa Portuaria"])).toEqual({ Cargo: "title", Nombre: "name" });
+    const directory = [
+      ["ministry", "website", "name", "designation", "email"],
+      ["Health", "https://health.example.gov", "Arun Mehta", "Minister", "min@health.example.gov"],
+    ];
+    expect(mapHeaders(directory).tab).toBe("Leadership");
+    // A bare `Nombre` beside an amount is the partner, as a bare `Name` is.
+    expect(mappedIds(["Nombre", "Importe"])).toEqual({ Nombre: "partner", Importe: "committed" });
+  });
+
   it("does not say to head a column of row numbers Partner", () => {
     // A helper's round (real): Finland's election-funding disclosures, pandas' index in an unheaded
     // first column; headed Partner as told, 1,085 partners were named 0–1084.
