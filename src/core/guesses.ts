@@ -5,7 +5,7 @@
  * made by hand is never checked here: it wins over any guess (SPEC "Mapping by hand").
  */
 import { KEY_COLUMNS, type TabSpec } from "../schema";
-import { coerceNumber, currencyMark } from "./coerce";
+import { coerceNumber, coerceYesNo, currencyMark } from "./coerce";
 import { matchList } from "./rows";
 import { cellText, isBlank, normalizeKey } from "./text";
 import type { MappedColumn, Matrix } from "./types";
@@ -206,7 +206,7 @@ function figuresBesideMarks<G extends Guess>(matrix: Matrix, guess: G): G {
 }
 
 /**
- * A list column named by a synonym (`Type` → Sector) whose values name none of the list's values,
+ * A list or Yes/No column named by a synonym (`Type` → Sector) whose values name none of its values,
  * in any spelling or the vocabulary users write them in, is not that column: procurement types
  * (`Selected`, `Public`) and spend types (`Revenue`, `Capital`) gave 5,000 "not in the list" errors a
  * file, and a summary by those "sectors". A column named exactly (`Sector`) stays: its values are
@@ -216,14 +216,17 @@ function listValuesFit<G extends Guess>(matrix: Matrix, guess: G, names: HeaderN
   let out = guess;
   for (const col of guess.columns) {
     const spec = guess.tab.columns.find((c) => c.id === col.id);
-    if (spec?.type !== "list" || !spec.list || names.isExact(guess.tab, col.header)) continue;
-    const list = spec.list;
-    const none = everyCell(
-      matrix,
-      guess.row,
-      col.index,
-      (c) => typeof c !== "string" || matchList(list, c.trim()) === undefined,
-    );
+    if (names.isExact(guess.tab, col.header)) continue;
+    // A Yes/No column named by a synonym that holds no yes nor no (`signed` over signing dates: a
+    // helper's round, real: a US agency's compacts, 13 "expected Yes or No" errors) is another column.
+    const fits =
+      spec?.type === "list" && spec.list
+        ? (c: Plain) => typeof c === "string" && matchList(spec.list!, c.trim()) !== undefined
+        : spec?.type === "yesNo"
+          ? (c: Plain) => coerceYesNo(c) !== undefined
+          : undefined;
+    if (fits === undefined) continue;
+    const none = everyCell(matrix, guess.row, col.index, (c) => !fits(c));
     if (none > 0) out = unmapped(out, col);
   }
   return out;

@@ -222,7 +222,17 @@ export const FOUNDATION = defineTab("Foundation", "tblFoundation", "one initiati
   currentValue: {
     name: "Current value",
     type: "number",
-    synonyms: ["Current", "Latest value", "Value now", "Actual", "Actual value", "Current level"],
+    // A development agency's KPI tables (a helper's round, real: `actual_to_date`, ignored).
+    synonyms: [
+      "Current",
+      "Latest value",
+      "Value now",
+      "Actual",
+      "Actual value",
+      "Current level",
+      "Actual to date",
+      "Value to date",
+    ],
     help: "The metric's latest value: where the initiative stands now.",
   },
   progress: {
@@ -232,7 +242,7 @@ export const FOUNDATION = defineTab("Foundation", "tblFoundation", "one initiati
     // there); a Target equal to its Baseline has no distance to cover, so no progress figure.
     derive: { kind: "progress", baseline: "baseline", target: "target", current: "currentValue" },
     format: "0%",
-    synonyms: ["Progress to target", "% to target", "Percent complete", "% complete"],
+    synonyms: ["Progress to target", "% to target", "Percent complete", "% complete", "Percent complete to date"],
     width: 11,
     help: "How far Current value has moved from Baseline toward Target (0–100%): derived.",
   },

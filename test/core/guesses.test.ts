@@ -64,6 +64,25 @@ describe("a list column named by a synonym whose values are none of the list's",
   });
 });
 
+describe("a Yes/No column named by a synonym whose values are no yes nor no", () => {
+  it("is not that column: signing dates are no Agreement signed", () => {
+    // A helper's round (real): a US agency's compacts, `signed` over dates, 13 "expected Yes or No" errors.
+    const compacts: Cell[][] = [
+      ["country", "signed", "start", "budget"],
+      ["Avalonia", "14-Jul-08", "31-Jul-09", 479000000],
+      ["Borduria", "29-Nov-06", "20-Sep-07", 461000000],
+    ];
+    const mapping = mapHeaders(compacts, "Partners", { 0: "partner" });
+    expect(mapping.columns.map((c) => c.id)).not.toContain("agreementSigned");
+    const flags: Cell[][] = [
+      ["Grantee", "Signed", "Amount"],
+      ["City Food Bank", "Yes", 100],
+      ["Harbor Trust", "No", 200],
+    ];
+    expect(mapped(flags)).toContain("Signed → Agreement signed");
+  });
+});
+
 describe("a partner column holding one name on every row", () => {
   // Real: a council's payments ledger, `Organisation Name` = "Wakefield MDC" on 5,000 rows, the
   // partners in `Supplier Name`.
