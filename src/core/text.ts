@@ -171,6 +171,9 @@ export const PLACEHOLDER_WORDS: readonly string[] = (() => {
     "(n/a)",
     "[blank]",
     "unknown",
+    // Spain's directory of public bodies (DIR3) writes an unknown value `_U` (a helper's round, real:
+    // the Canary Islands' health officials, "expected an email address" on every such row).
+    "_u",
     // A value nobody gave (real: South Africa's lottery grants, `UNSPECIFIED` as the sector of all
     // 1,449 rows, each "expected one of …" and a summary group of its own), and as other languages
     // write it (Spanish `sin dato`, `s/d`; French `non renseigné`, `n.c.`).

@@ -520,6 +520,12 @@ export const LEADERSHIP = defineTab("Leadership", "tblLeadership", "one champion
       "Navn",
       "Naam",
       "Namn",
+      // A council's members and a public body's post holders (Brazil's `vereador`, Spain's `concejal`
+      // and DIR3's `titular`).
+      "Vereador",
+      "Concejal",
+      "Conseiller",
+      "Titular",
     ],
     help: "The person's name.",
   },
@@ -562,6 +568,7 @@ export const LEADERSHIP = defineTab("Leadership", "tblLeadership", "one champion
       // A councillor's or a board member's political party (real: a London borough's councillors).
       "Party",
       "Political party",
+      "Partido",
     ],
     help: "Where they work.",
   },

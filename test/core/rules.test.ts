@@ -147,6 +147,14 @@ describe("every tab", () => {
       'Contact email holds 2 addresses ("roble@example.org", "secretaria@example.org") — keep one in the cell, ' +
         "and the others in Notes.",
     );
+    // A slash between them, as a Brazilian council's list writes them (a helper's round).
+    expect(only(withRow(PARTNERS, { contactEmail: "ana@example.br / gabinete@example.br" })).message).toMatch(
+      /^Contact email holds 2 addresses/,
+    );
+  });
+
+  it("Spain's DIR3 `_U` (unknown) is a placeholder, not a malformed email", () => {
+    expect(issuesOf(withRow(PARTNERS, { contactEmail: "_U" }))).toEqual([]);
   });
 
   it("duplicate keys: Partner ignoring case, spaces and punctuation (error)", () => {

@@ -486,10 +486,10 @@ function emailAddress(at: number): RuleBody {
     each: {
       on: [INVALID],
       message: (row) => {
-        // Two addresses in one cell (real: a Spanish city's associations, `a@x.org, b@y.org` 9 times)
-        // are two good addresses, not a bad one.
+        // Two addresses in one cell (real: a Spanish city's associations, `a@x.org, b@y.org` 9 times;
+        // a Brazilian council's `a@x / b@y`) are two good addresses, not a bad one.
         const all = cellText(row.raw(at))
-          .split(/[\s,;]+/)
+          .split(/[\s,;/|]+/)
           .filter((part) => part !== "");
         if (all.length > 1 && all.every((part) => isEmail(part))) {
           return (
