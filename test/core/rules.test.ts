@@ -91,6 +91,32 @@ describe("every tab", () => {
     );
   });
 
+  it("a column of the user's own values, none the list's, is one error for the column", () => {
+    // A helper's round (real): an asset map's business categories, 26 errors each repeating the list.
+    const register: Cell[][] = [
+      ["Asset", "Category"],
+      ["Oak Pharmacy", "High Density Commercial"],
+      ["Elm Flats", "Residential"],
+      ["Ash Offices", "Office/Institutional"],
+      ["Pine Shop", "High Density Commercial"],
+    ];
+    const issues = validateRange(register, "Assets", { today: TODAY }).issues;
+    expect(issues.map((i) => [i.rule, i.row])).toEqual([["list.category", 2]]);
+    expect(issues[0].message).toBe(
+      'Category holds values of its own, none of them the tracker\'s: 3 values ("High Density Commercial" in 2 ' +
+        'rows, "Residential" in 1 row, "Office/Institutional" in 1 row) — expected one of: Infrastructure, Land, ' +
+        "Financial, Staff, Expertise, Equipment, Data & technology. Change each to one of these, or leave the " +
+        "column out of the mapping.",
+    );
+    // One listed value among them: the others are the user's to fix, one by one.
+    const some = [...register, ["Depot", "Land"]];
+    expect(validateRange(some, "Assets", { today: TODAY }).issues.map((i) => i.rule)).toEqual([
+      "list.category",
+      "list.category",
+      "list.category",
+    ]);
+  });
+
   it("a value not in its list is an error listing the choices", () => {
     // "Corporate" used to be the example; SPEC rev 2 reads it as Business (the users' own word).
     const issue = only(withRow(PARTNERS, { sector: "Consultancy" }));

@@ -405,9 +405,27 @@ function inList(at: number, values: readonly string[]): RuleBody {
         `${t.header[at]} is ${quote(value)}` +
         (count > 1 ? ` in ${formatNumber(count)} rows (${rowList(rows, count)})` : "") +
         ` — expected one of: ${choices}.`,
+      // A column of the user's own categories, none the list's (a helper's round, real: an asset
+      // map's 26 business categories, each an error repeating the list): one decision, said once.
+      whole: (groups, t) => {
+        const shown = groups
+          .slice(0, OWN_VALUES_SHOWN)
+          .map((g) => `${quote(g.value)} in ${formatNumber(g.count)} ${g.count === 1 ? "row" : "rows"}`)
+          .join(", ");
+        const more =
+          groups.length > OWN_VALUES_SHOWN ? ` and ${formatNumber(groups.length - OWN_VALUES_SHOWN)} more` : "";
+        return (
+          `${t.header[at]} holds values of its own, none of them the tracker's: ${formatNumber(groups.length)} ` +
+          `values (${shown}${more}) — expected one of: ${choices}. Change each to one of these, or leave the ` +
+          `column out of the mapping.`
+        );
+      },
     },
   };
 }
+
+/** The values a column of the user's own categories names (inList's `whole`). */
+const OWN_VALUES_SHOWN = 4;
 
 /**
  * A list value in other spelling or in the users' own words (`Complete` → Completed): read as the

@@ -1,4 +1,5 @@
 import { CELL_STATES, type TypedTable } from "../rows";
+import { isBlank, isPlaceholder } from "../text";
 import type { Cell, Severity } from "../types";
 import type { Group, Grouped, Report, Rule, RuleContext, RowCheck } from "./types";
 
@@ -91,10 +92,45 @@ function startGroups(
       else seen.set(key, { first: row.row, value: row.raw(at), note: grouped.note?.(row) ?? "", rows: [row.row] });
     },
     finish: (report) => {
-      for (const g of seen.values()) {
-        const group: Group = { value: g.value, rows: g.rows, count: g.rows.length, note: g.note };
-        report(g.first, at, grouped.message(group, table), g.value, { rows: group.count, cells: g.rows });
+      const groups = [...seen.values()].map((g): Group => ({
+        value: g.value,
+        rows: g.rows,
+        count: g.rows.length,
+        note: g.note,
+      }));
+      const whole = grouped.whole;
+      if (whole && groups.length >= WHOLE_GROUPS && everyFilledIn(table, at, groups)) {
+        // Largest first, as the column-wide message lists them.
+        groups.sort((a, b) => b.count - a.count);
+        const rows = groups.flatMap((g) => g.rows).sort((a, b) => a - b);
+        report(rows[0], at, whole(groups, table), table.matrix[rows[0]]?.[table.index[at]] ?? null, {
+          rows: rows.length,
+          cells: rows,
+        });
+        return;
+      }
+      for (const g of groups) {
+        report(g.rows[0], at, grouped.message(g, table), g.value, { rows: g.count, cells: g.rows });
       }
     },
   };
+}
+
+/** How many groups at least make a column-wide finding (Grouped.whole). */
+const WHOLE_GROUPS = 3;
+
+/**
+ * Is every filled cell of the column under the header (placeholders aside) in one of the groups? Read
+ * from the cells once, only for a column with WHOLE_GROUPS groups or more.
+ */
+function everyFilledIn(table: TypedTable, at: number, groups: readonly Group[]): boolean {
+  let grouped = 0;
+  for (const g of groups) grouped += g.count;
+  const column = table.index[at];
+  let filled = 0;
+  for (let r = table.firstDataRow; r < table.rowCount && filled <= grouped; r++) {
+    const cell = table.matrix[r]?.[column];
+    if (!isBlank(cell) && !isPlaceholder(cell)) filled++;
+  }
+  return filled === grouped;
 }

@@ -49,6 +49,12 @@ export interface Grouped {
   readonly key: (row: TypedTable) => string;
   readonly note?: (row: TypedTable) => string;
   readonly message: (group: Group, table: TypedTable) => string;
+  /**
+   * When every filled cell of the column is in one of the groups, and there are WHOLE_GROUPS of them
+   * or more: one finding for the column instead of one per group (a register's own categories, none
+   * the list's: 26 errors, each repeating the list, were one decision to make). Undefined: one a group.
+   */
+  readonly whole?: (groups: readonly Group[], table: TypedTable) => string;
 }
 
 /**
