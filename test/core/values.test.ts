@@ -1335,6 +1335,19 @@ describe("rows of an export that lost a separator", () => {
     expect(issues.map((i) => i.message)).toEqual(['Baseline is "Yes" — expected a number, like 12 or 1,200.']);
   });
 
+  it("does not say so of a milestone's dates, each in its place, beside each other", () => {
+    // A helper's round (real): a development agency's indicators, a milestone's actual and target
+    // dates in the figures columns, its Notes empty: 19 rows "did the file lose a separator?".
+    const indicators: Cell[][] = [
+      ["Initiative ID", "Benchmark metric", "Current value", "Target", "Progress", "Notes"],
+      ["XX_0101", "Design completed", "30-Mar-10", "30-Sep-09", "Complete", null],
+      ["XX_0102", "Needs assessment", "30-Sep-09", "31-Jul-2008", "Complete", null],
+    ];
+    expect(check(indicators, "Foundation").map((i) => i.message)).not.toContainEqual(
+      expect.stringContaining("lose a separator"),
+    );
+  });
+
   it("says once that cells stand to the right when a CSV's quoted value held quotation marks", () => {
     // Real: a Swiss city's culture grants: `"Debütalbum "Identity" & …"` split as Excel opens it, and
     // three grants (CHF 11,000) were "Amount is "Konzert & Theater" — expected an amount".

@@ -1,5 +1,5 @@
 import { KEY_WITH, LISTS, PARTNERS, type ColumnSpec, type TabSpec } from "../../schema";
-import { dateProblem, formatAmount, formatDate, formatNumber, isEmail, writtenCurrency } from "../coerce";
+import { coerceDate, dateProblem, formatAmount, formatDate, formatNumber, isEmail, writtenCurrency } from "../coerce";
 import { BLANK, ERROR_CELL, INVALID, OK, PLACEHOLDER, READABLE, VARIANT, slotOf, type TypedTable } from "../rows";
 import { DAY_FIRST_BY_DOTS, DAY_FIRST_BY_SHEET } from "../typedCells";
 import { DuplicateFinder, type KeyCompare as Compare } from "../duplicates";
@@ -225,6 +225,11 @@ function shiftedRows(at: number): {
     is: (row) => {
       const raw = row.raw(at);
       if (typeof raw !== "string" || !endsShort(row)) return false;
+      // A date here and a date beside it, on the row: a milestone's actual and target dates in a KPI
+      // table's figures columns, each in its place (a helper's round, real: a development agency's
+      // indicators, 19 rows "did the file lose a separator?").
+      const next = row.matrix[row.row]?.[row.index[at] + 1];
+      if (coerceDate(raw) !== undefined && coerceDate(next ?? null) !== undefined) return false;
       if (textsRightOf(row).has(raw.trim())) return true;
       // Or the cell to its left holds a date with the amount run into it (`04/06/2012900`).
       const left = row.matrix[row.row]?.[row.index[at] - 1];
