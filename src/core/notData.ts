@@ -433,6 +433,17 @@ const DATE_LIKE = /\d[/.:-]\d/;
  * name). Not a form response saved before its name was typed (a timestamp and a "Yes"): that is a
  * row with its name missing, to fill or delete.
  */
+/** Are the row's filled cells all figures (numbers, or digits with no letter: `$ 1,00,000`; no rule line)? */
+export function figuresOnly(cells: readonly Cell[]): boolean {
+  let any = false;
+  for (const cell of cells) {
+    if (isBlank(cell)) continue;
+    if (typeof cell !== "number" && (typeof cell !== "string" || /\p{L}/u.test(cell) || !/\d/.test(cell))) return false;
+    any = true;
+  }
+  return any;
+}
+
 export function fewWords(cells: readonly Cell[]): boolean {
   let n = 0;
   let word = false;

@@ -7,6 +7,7 @@ import {
   saysMore,
   labelText,
   fewWords,
+  figuresOnly,
   onlyFilled,
   sameHeader,
   sameText,
@@ -214,6 +215,10 @@ export class TypedTable extends TypedCells {
     // A list beside the table, past an empty column (`List of recipients included:` two columns to
     // the right), is not this row's: it does not make a heading a data row.
     const row = this.besideFrom() < cells.length ? cells.slice(0, this.besideFrom()) : cells;
+    // Nothing in any tracker column and only figures in the others: a line of the sheet's own sums
+    // (a running total's step: a helper's round, real: Tennessee's water awards, "Local Government is
+    // empty"), as good as blank to the tracker.
+    if (filled === 0 && figuresOnly(row)) return "empty";
     if (!onlyFilled(row, first)) return filled === 0 && fewWords(row) ? "label" : undefined;
     if (this.continuesGroup(first)) return undefined;
     return this.wholeLine(label) ? "wholeLine" : "label";

@@ -841,6 +841,25 @@ describe("the header row repeated inside the data (an export's page breaks)", ()
   });
 });
 
+describe("a row with nothing in any tracker column and only figures in others", () => {
+  it("is as good as blank: no partner missing its name", () => {
+    // A helper's round (real): Tennessee's water awards, a running total's step between two projects,
+    // "Local Government is empty".
+    const awards: Cell[][] = [
+      ["Rank", "Local Government", "Amount ($)", "Running Total ($)"],
+      [1, "Alderton", "$800,000.00", "$800,000.00"],
+      [2, "Birchville", "$2,000,000.00", "$2,800,000.00"],
+      [null, null, null, "$            2 ,800,000"],
+      [3, "Dunmore", "$500,000.00", "$3,300,000.00"],
+    ];
+    const mapping = mapHeaders(awards, "Partners", { 1: "partner", 2: "committed" });
+    const result = validateRange(awards, "Partners", { today: TODAY, mapping });
+    expect(result.issues).toEqual([]);
+    expect(result.rowsChecked).toBe(3);
+    expect(summarizePartners(awards, null, mapping).total).toMatchObject({ partners: 3, committed: 3300000 });
+  });
+});
+
 describe("a Total row that names its measure", () => {
   it("is left out though its figure is not the sum of the rows above, and so is a Total Count under it", () => {
     // A helper's round (real): Arkansas' drinking-water awards, `Total Amount` printed $720k off its
