@@ -197,8 +197,8 @@ const PER_PERIOD = /\s+(?:[$£€]\s*)?(?:per\s+(?:annum|year|month|quarter)|p\.
 /** `Name of the beneficiary`: the thing named, to be read as `Beneficiary name`. */
 const NAME_OF = /^\s*name\s+of\s+(?:the\s+)?(\S.*?)\s*$/i;
 
-/** Words before an amount that say which figure of it: `Total`, `Cumulative`, `Updated`, `Revised`. */
-const AMOUNT_MODIFIERS = /^\s*(?:(?:total|cumulative|updated|revised|final|current)\s+)+/i;
+/** Words before an amount that say which figure of it: `Total`, `Cumulative`, `Updated`, `Revised`, `Estimated`. */
+const AMOUNT_MODIFIERS = /^\s*(?:(?:total|cumulative|updated|revised|final|current|estimated)\s+)+/i;
 
 /**
  * A bilingual header's first language: `Organization name:Nom d'organisme` → `Organization name`;

@@ -380,6 +380,15 @@ export const ASSETS = defineTab("Assets", "tblAssets", "one asset the city or a 
       "Asset ref",
       "Site reference",
       "Site ref",
+      // A fleet list's and an equipment register's (a helper's round, real: a bus company's fleet,
+      // `Fleet No, Reg Plate, Model`, hinted as Partners). Not `Fleet No`: its numbers are codes, no
+      // asset's name (guesses.ts codesAreNoNames), and it would take the place of the plate beside it.
+      "Reg plate",
+      "Registration",
+      "Registration number",
+      "Vehicle",
+      "Serial number",
+      "Asset tag",
     ],
     width: 28,
     help: "What the asset is.",
@@ -419,6 +428,8 @@ export const ASSETS = defineTab("Assets", "tblAssets", "one asset the city or a 
       "Organisation",
       "Department",
       "Custodian",
+      // A fleet list's company running the vehicle (a helper's round, real: a bus fleet's `Operator`).
+      "Operator",
       // A building register's (real: DC's school buildings, `Agency` over DCPS's).
       "Agency",
       "Owning agency",
@@ -734,6 +745,11 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       // FY26 detail sheet).
       "Payee",
       "Payee name",
+      // A state's loan and award lists (a helper's round, real: Ohio's and Tennessee's drinking-water
+      // lists, `Entity` and `Local Government`, hinted as Foundation).
+      "Entity",
+      "Entity name",
+      "Local government",
     ],
     width: 28,
     help: "The partner organisation's name (one row per partner).",
@@ -839,6 +855,8 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Base funding",
       // The UK's subsidy transparency database, every public authority's award upload (a helper's
       // round: exit 3 on `Subsidy Element Full Amount`).
+      // A state revolving fund's loan list (a helper's round, real: Ohio's, `Estimated Loan Amount`).
+      "Loan amount",
       "Subsidy element full amount",
       "Subsidy full amount",
       "Subsidy amount",

@@ -144,6 +144,15 @@ describe("header mapping", () => {
         "Subsidy Element Full Amount": "committed",
       },
     );
+    // A bus fleet list (hinted as Partners) and a state's loan list (hinted as Foundation).
+    expect(mappedIds(["Fleet No", "Reg Plate", "Model", "Operator", "Status"])).toEqual({
+      "Reg Plate": "asset",
+      Operator: "heldBy",
+    });
+    expect(mappedIds(["Entity", "Project", "Estimated Loan Amount"])).toEqual({
+      Entity: "partner",
+      "Estimated Loan Amount": "committed",
+    });
     expect(mappedIds(["Beneficiario", "Importo totale"])).toEqual({
       Beneficiario: "partner",
       "Importo totale": "committed",
@@ -226,7 +235,8 @@ describe("header mapping", () => {
     expect(() => mapHeaders(loans)).toThrow(/^No Partners header row: row 1 has Trust Name/);
     const m = mappingFromPairs(loans, "Partners", [["Trust Name", "Partner"]]);
     expect(m.headerRow).toBe(0);
-    expect(m.columns.map((c) => c.header)).toEqual(["Trust Name"]);
+    // The loan is what the trust was given (`Loan amount`, a revolving fund's word too).
+    expect(m.columns.map((c) => c.header)).toEqual(["Trust Name", "Loan amount (£)"]);
     expect(() => mapHeaders([["Ann Lee", "ann.lee@city.gov", "Director"]], "Leadership")).toThrow(/row 1 holds data/);
   });
 
