@@ -135,6 +135,17 @@ export function partnersSummary(
         `${b.count === 1 ? "is" : "are"} read as ${b.currency}, the dollar the column's other amounts name.`,
     );
   }
+  // Tables one under another, each under the header row again: summed together (a helper's round,
+  // real: a city's budget by year, FY14 and FY15 one total).
+  if (summary.headerAgain) {
+    const { row, title } = summary.headerAgain;
+    const n = (row + 1).toLocaleString("en-US");
+    notes.push(
+      `The header row comes again on row ${n}, under "${oneLine(title)}": the rows of the ` +
+        `tables it heads are added up together. If each table is a year's or a version's, sum the one from ` +
+        `row ${n} alone with --header-row ${n}.`,
+    );
+  }
   if (summary.wholeLines > 0) {
     const n = summary.wholeLines;
     notes.push(

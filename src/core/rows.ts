@@ -76,6 +76,8 @@ export class TypedTable extends TypedCells {
    * form) — found by the last forEachRow: as good as blank to every check, but a copy names them.
    */
   emptyRows: number[] = [];
+  /** The last data row forEachRow passed (0-based), -1 before it has run or when there was none. */
+  lastDataRow = -1;
 
   /**
    * Running sums of the amount columns over the rows so far that are no Total row: rows
@@ -587,6 +589,7 @@ export class TypedTable extends TypedCells {
     if (slots.length === 0) return undefined;
     const sums = new Float64Array(slots.length);
     const rows: number[] = [];
+    const head = this.matrix[this.mapping.headerRow] ?? [];
     for (let r = total + 1; r < this.rowCount; r++) {
       const cells = this.matrix[r];
       if (!Array.isArray(cells)) continue;
@@ -594,6 +597,10 @@ export class TypedTable extends TypedCells {
       if (first < 0) continue;
       const label = cells[first];
       if (typeof label === "string" && totalKind(label) !== NOT_TOTAL) break; // a total or a note
+      // The header row again: another year's table under this one, its rows no breakdown of this
+      // total even where they add up to it (a helper's round, real: a city's budget by year, FY15's
+      // rows left out as FY14's "breakdown" when the two years' figures were the same).
+      if (sameText(label, head[first])) break;
       let any = false;
       for (let k = 0; k < slots.length; k++) {
         const v = this.numAt(r, slots[k]);
@@ -932,6 +939,7 @@ export class TypedTable extends TypedCells {
       leftOut.push({ row: r, kind: more ? "headerMore" : kind, label: labelText(this.cells[column]), column });
     }
     this.emptyRows = emptyRows;
+    this.lastDataRow = lastData;
     // Label rows below the last data row are notes under the data; inside it, a label row whose text
     // goes on a data row's text beside it is that row's wrapped line.
     // The label row just above another table's header row (blank rows between) is that table's title.

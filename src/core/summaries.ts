@@ -80,6 +80,12 @@ export interface PartnerSummary {
   /** Rows holding a whole line of a CSV file in one cell (leftOut `wholeLine`): whatever they say is in no total. */
   readonly wholeLines: number;
   /**
+   * The first header row repeated under data, with rows of data under it (0-based row), under a title
+   * of its own just above it (`FY15 - General Fund`): tables one under another, whose rows are summed
+   * together — a year's or an edition's each, maybe (a helper's round, real: a city's budget by year).
+   */
+  readonly headerAgain?: { readonly row: number; readonly title: string };
+  /**
    * Amount columns whose figures are in thousands or millions, as their header or the sheet's title
    * says (`Spend (£000)`): summed multiplied out, and said (`what` is the words that say it).
    */
@@ -225,6 +231,23 @@ function partnersTable(
  */
 const NO_AMOUNT_HEADER =
   /(?:^|[^\p{L}])(?:lat(?:itude)?|lon(?:g|gitude)?|lng|x|y|easting|northing|coord(?:inate)?s?|id|objectid|fid|code|no\.?|nr\.?|num(?:ber)?|#|zip(?:code)?|post ?code|phone|tel(?:ephone)?|fax|year|fy|population|count)(?![\p{L}])/iu;
+
+/** Rows left out that may title a table under them. */
+const TITLE_KINDS: ReadonlySet<string> = new Set(["label", "note", "title"]);
+
+/** PartnerSummary.headerAgain of the first table that has one: its row, and the title above it. */
+function headerAgainIn(tables: readonly TypedTable[]): Pick<PartnerSummary, "headerAgain"> {
+  for (const t of tables) {
+    const again = t.leftOut.find((l) => l.kind === "header" && l.row < t.lastDataRow);
+    if (!again) continue;
+    // Under a title of its own: a page's header repeated by an export has none.
+    const title = [...t.leftOut]
+      .reverse()
+      .find((l) => l.row < again.row && l.row >= again.row - 3 && TITLE_KINDS.has(l.kind));
+    if (title) return { headerAgain: { row: again.row, title: title.label } };
+  }
+  return {};
+}
 
 /** The unmapped columns SUMMARY's missing-Committed message names at most. */
 const FIGURES_NAMED = 3;
@@ -649,6 +672,7 @@ export function summarizePartnerBlocks(
       received: tables.reduce((n, t) => n + t.ceilingCount[receivedSlot], 0),
     },
     wholeLines: tables.reduce((n, t) => n + t.leftOut.filter((l) => l.kind === "wholeLine").length, 0),
+    ...headerAgainIn(tables),
     bareDollars: tables.flatMap((t) =>
       amountSlots
         .filter(

@@ -169,6 +169,24 @@ describe("a .csv file on the command line", () => {
     );
   });
 
+  it("says in the summary where a second table under a title and the header row again starts", async () => {
+    const dir = tempDir("csv");
+    fs.writeFileSync(
+      path.join(dir, "years.csv"),
+      "FY14 - General Fund,,\r\nGoal,Department,Total\r\n1,Parks,100\r\n,Total,100\r\n,,\r\n" +
+        "FY15 - General Fund,,\r\nGoal,Department,Total\r\n1,Parks,120\r\n,Total,120\r\n",
+    );
+    const map = ["--tab", "Partners", "--map", "Department=Partner", "--map", "Total=Committed"];
+    const both = await runMain(["summary", "years.csv", ...map], dir);
+    expect(both.stdout).toMatch(/Total\s+1\s+\$220/);
+    expect(both.stdout.replace(/\s+/g, " ")).toContain(
+      'Note: The header row comes again on row 7, under "FY15 - General Fund": the rows of the tables it heads are ' +
+        "added up together. If each table is a year's or a version's, sum the one from row 7 alone with --header-row 7.",
+    );
+    const last = await runMain(["summary", "years.csv", ...map, "--header-row", "7"], dir);
+    expect(last.stdout).toMatch(/Total\s+1\s+\$120/);
+  });
+
   it("says in the summary how many amounts are still to come (TBC)", async () => {
     const dir = tempDir("csv");
     fs.writeFileSync(

@@ -860,6 +860,39 @@ describe("a row with nothing in any tracker column and only figures in others", 
   });
 });
 
+describe("tables one under another, each under a title and the header row again", () => {
+  it("are each read, none a breakdown of the total above it, and the summary names where the next starts", () => {
+    // A helper's round (real): a city's budget by year, FY15's rows left out as FY14's "breakdown"
+    // because the two years' figures were the same ($500 for $1,000), and nothing said of two tables.
+    const years: Cell[][] = [
+      ["FY14 - General Fund"],
+      [],
+      ["Goal", "Department", "Total"],
+      [1, "Parks", 0],
+      [2, "Library", 500],
+      [null, "Total", 500],
+      [],
+      ["FY15 - General Fund"],
+      [],
+      ["Goal", "Department", "Total"],
+      [1, "Parks", 0],
+      [2, "Library", 500],
+      [null, "Total", 500],
+    ];
+    const mapping = mapHeaders(years, "Partners", { 1: "partner", 2: "committed" });
+    const result = validateRange(years, "Partners", { today: TODAY, mapping });
+    expect(result.leftOut.map((l) => l.kind)).not.toContain("breakdown");
+    const s = summarizePartners(years, null, mapping);
+    expect(s.total).toMatchObject({ partners: 2, committed: 1000 });
+    expect(s.headerAgain).toEqual({ row: 9, title: "FY15 - General Fund" });
+    // A page's header repeated by an export, with no title of its own, is no second table.
+    const pages = years.filter((r) => r[0] !== "FY15 - General Fund" && r[0] !== "FY14 - General Fund");
+    expect(
+      summarizePartners(pages, null, mapHeaders(pages, "Partners", { 1: "partner", 2: "committed" })).headerAgain,
+    ).toBeUndefined();
+  });
+});
+
 describe("a Total row that names its measure", () => {
   it("is left out though its figure is not the sum of the rows above, and so is a Total Count under it", () => {
     // A helper's round (real): Arkansas' drinking-water awards, `Total Amount` printed $720k off its
