@@ -146,6 +146,24 @@ export class TypedTable extends TypedCells {
     return compared > 0;
   }
 
+  /** Is the row one whole number alone, a printed page's number (`22`)? */
+  private pageNumber(cells: readonly Cell[]): boolean {
+    let n: Cell = null;
+    for (const cell of cells) {
+      if (isBlank(cell)) continue;
+      if (n !== null) return false;
+      n = cell;
+    }
+    const v = typeof n === "number" ? n : typeof n === "string" ? Number(n.trim()) : NaN;
+    return Number.isInteger(v) && v > 0 && v < 10_000;
+  }
+
+  /** Are the row's figures all under headers saying a running total (`Running Total of …`, `Cumulative …`)? */
+  private runningTotalsOnly(cells: readonly Cell[]): boolean {
+    const head = this.matrix[this.mapping.headerRow] ?? [];
+    return cells.every((cell, i) => isBlank(cell) || /running|cumulative/i.test(String(head[i] ?? "")));
+  }
+
   /** How many Total rows back addsUpAbove looks for the one its rows start after. */
   private static readonly TOTALS_BACK = 512;
 
@@ -198,6 +216,19 @@ export class TypedTable extends TypedCells {
     this.totalLabelAt = -1;
     if (this.totalInAnotherColumn(first) || this.totalInKeyColumn(first)) return "total";
     if (this.yearsOfHeaders()) return "header";
+    // Nothing in any tracker column, and in the others only a printed page's number or a running
+    // total's step: as good as blank to the tracker (a helper's round, real: a state auditor's report
+    // and Tennessee's water awards, "Locality is empty"). Other figures alone stay a row missing its
+    // name. (Read from every mapped column's cell, loaded or not: SUMMARY loads three.)
+    if (
+      this.labelRows &&
+      this.mapping.columns.length >= 2 &&
+      this.mapping.columns.every((c) => isBlank(cells[c.index])) &&
+      figuresOnly(cells) &&
+      (this.pageNumber(cells) || this.runningTotalsOnly(cells))
+    ) {
+      return "empty";
+    }
     if (typeof label !== "string") return undefined;
     // An END marker under a template's rows, or `Source: …` (whatever numbers the row holds beside
     // it): a note under the data (forEachRow names it so), or a label row inside it.
@@ -217,10 +248,6 @@ export class TypedTable extends TypedCells {
     // A list beside the table, past an empty column (`List of recipients included:` two columns to
     // the right), is not this row's: it does not make a heading a data row.
     const row = this.besideFrom() < cells.length ? cells.slice(0, this.besideFrom()) : cells;
-    // Nothing in any tracker column and only figures in the others: a line of the sheet's own sums
-    // (a running total's step: a helper's round, real: Tennessee's water awards, "Local Government is
-    // empty"), as good as blank to the tracker.
-    if (filled === 0 && figuresOnly(row)) return "empty";
     if (!onlyFilled(row, first)) return filled === 0 && fewWords(row) ? "label" : undefined;
     if (this.continuesGroup(first)) return undefined;
     return this.wholeLine(label) ? "wholeLine" : "label";

@@ -841,7 +841,7 @@ describe("the header row repeated inside the data (an export's page breaks)", ()
   });
 });
 
-describe("a row with nothing in any tracker column and only figures in others", () => {
+describe("a row with nothing in any tracker column, a running total's step or a page's number", () => {
   it("is as good as blank: no partner missing its name", () => {
     // A helper's round (real): Tennessee's water awards, a running total's step between two projects,
     // "Local Government is empty".
@@ -857,6 +857,9 @@ describe("a row with nothing in any tracker column and only figures in others", 
     expect(result.issues).toEqual([]);
     expect(result.rowsChecked).toBe(3);
     expect(summarizePartners(awards, null, mapping).total).toMatchObject({ partners: 3, committed: 3300000 });
+    // A printed page's number alone (a state auditor's report, `22` under its localities).
+    const paged = [...awards.slice(0, 3), [], [22], ...awards.slice(4)];
+    expect(validateRange(paged, "Partners", { today: TODAY, mapping }).issues).toEqual([]);
   });
 });
 
