@@ -84,12 +84,12 @@ const INITIATIVE_ID = "Initiative ID";
 const INITIATIVE_ID_SYNONYMS = ["Initiative code", "Project ID", "Program ID", "Initiative #"];
 
 /** Another tab's Initiative ID: a reference to Foundation's, `serves` saying how the row relates. */
-function initiativeReference(serves: string): ColumnInput {
+function initiativeReference(serves: string, moreSynonyms: readonly string[] = []): ColumnInput {
   return {
     name: INITIATIVE_ID,
     type: "id",
     references: { tab: "Foundation", column: "initiativeId", severity: "error" },
-    synonyms: ["Initiative", ...INITIATIVE_ID_SYNONYMS],
+    synonyms: ["Initiative", ...INITIATIVE_ID_SYNONYMS, ...moreSynonyms],
     help: `The initiative ${serves} (a Foundation ${INITIATIVE_ID}).`,
   };
 }
@@ -597,7 +597,10 @@ export const LEADERSHIP = defineTab("Leadership", "tblLeadership", "one champion
     synonyms: ["Leadership role", "Partnership role", "Function"],
     help: `${anyOf("leadershipRole")}.`,
   },
-  initiativeId: initiativeReference("they champion"),
+  // What a roster's or a contact list's rows are for: a programme, a committee (a helper's round, real:
+  // a US Senate committee list, 516 "keep one row" warnings for members of several committees; an
+  // outreach sheet told to "say which initiative each row is for" beside its Program column).
+  initiativeId: initiativeReference("they champion", ["Program", "Programme", "Committee", "Committee name"]),
   engagement: {
     name: "Engagement",
     type: "list",

@@ -881,6 +881,15 @@ describe("the no-header message says what is missing", () => {
       ["Health", "https://health.example.gov", "Arun Mehta", "Minister", "min@health.example.gov"],
     ];
     expect(mapHeaders(directory).tab).toBe("Leadership");
+    // A roster's committee and a contact list's programme say what each row is for: a member of two
+    // committees is on two rows (a US Senate committee list: 516 "keep one row" warnings).
+    const committees = [
+      ["name", "committee_name", "title"],
+      ["Ana Whitfield", "Committee on Agriculture", "Chairman"],
+      ["Ana Whitfield", "Committee on Finance", "Member"],
+    ];
+    expect(mappedIds(committees[0])).toEqual({ name: "name", committee_name: "initiativeId", title: "title" });
+    expect(validateRange(committees, null, { today: 46000 }).issues).toEqual([]);
     // A bare `Nombre` beside an amount is the partner, as a bare `Name` is.
     expect(mappedIds(["Nombre", "Importe"])).toEqual({ Nombre: "partner", Importe: "committed" });
   });
