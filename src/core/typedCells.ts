@@ -681,7 +681,9 @@ export class TypedCells {
       case KIND_EMAIL:
         return typeof cell === "string" && isEmail(cell) ? OK : INVALID;
       default:
-        return OK;
+        // A key's `0` (a register's child rows, `Unit_ID` 0 on 9 rows: a helper's round, real: a
+        // council's river-wall assets, read as one asset of many rows) names nothing: a placeholder.
+        return cell === 0 && slot === this.keySlot ? PLACEHOLDER : OK;
     }
   }
 

@@ -179,6 +179,21 @@ describe("every tab", () => {
     );
   });
 
+  it("a key of 0 is a placeholder, named as one, and no partner of many rows", () => {
+    // A helper's round (real): a council's river-wall register, `Unit_ID` 0 on its 9 child rows,
+    // "no issues" on Assets and "one partner with several rows" on Partners.
+    const walls: Cell[][] = [
+      ["Partner", "Committed"],
+      ["WallA01", 100],
+      [0, 40],
+      [0, 16],
+    ];
+    const issues = validateRange(walls, "Partners", { today: TODAY }).issues;
+    expect(issues.map((i) => i.message)).toEqual([
+      'Partner holds a placeholder (such as "0") instead of a value in 2 rows (3, 4) — every row needs one.',
+    ]);
+  });
+
   it("Spain's DIR3 `_U` (unknown) is a placeholder, not a malformed email", () => {
     expect(issuesOf(withRow(PARTNERS, { contactEmail: "_U" }))).toEqual([]);
   });
