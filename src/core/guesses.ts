@@ -4,7 +4,7 @@
  * filled cells), so VALIDATE on 100k rows pays for 50 cells a column, not for the column. A mapping
  * made by hand is never checked here: it wins over any guess (SPEC "Mapping by hand").
  */
-import { KEY_COLUMNS, type TabSpec } from "../schema";
+import { GENERIC_HEADERS, KEY_COLUMNS, type TabSpec } from "../schema";
 import { coerceNumber, coerceYesNo, currencyMark } from "./coerce";
 import { matchList } from "./rows";
 import { cellText, isBlank, normalizeKey } from "./text";
@@ -228,8 +228,31 @@ function listValuesFit<G extends Guess>(matrix: Matrix, guess: G, names: HeaderN
     if (fits === undefined) continue;
     const none = everyCell(matrix, guess.row, col.index, (c) => !fits(c));
     if (none > 0) out = unmapped(out, col);
+    else if (GENERIC_KEYS.has(normalizeKey(col.header)) && fewKindsFit(matrix, guess.row, col.index, fits)) {
+      out = unmapped(out, col);
+    }
   }
   return out;
+}
+
+/** GENERIC_HEADERS as keys (`Type`: any sheet's). */
+const GENERIC_KEYS: ReadonlySet<string> = new Set(GENERIC_HEADERS.map(normalizeKey));
+
+/**
+ * Do fewer than half of the different values among the first filled cells fit? A header every sheet
+ * has (`type`) maps a list only when its values are mostly the list's kinds (a helper's round, real:
+ * Toulouse Métropole's subsidies, `type` of 30 legal forms, two of them read as sectors: 29 errors).
+ */
+function fewKindsFit(matrix: Matrix, headerRow: number, column: number, fits: (c: Plain) => boolean): boolean {
+  const kinds = new Map<string, boolean>();
+  everyCell(matrix, headerRow, column, (c) => {
+    const key = normalizeKey(cellText(c));
+    if (!kinds.has(key)) kinds.set(key, fits(c));
+    return true;
+  });
+  let fit = 0;
+  for (const f of kinds.values()) if (f) fit++;
+  return fit * 2 < kinds.size;
 }
 
 /**

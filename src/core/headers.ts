@@ -653,6 +653,9 @@ function asOrganisations(
   const nameAt = texts.findIndex((t) => t !== undefined && isBareName(t));
   if (nameAt < 0) return undefined;
   const partners = matchTexts(texts, cells, row, row, PARTNERS);
+  // A header that names the partner (`bénéficiaire`) is the partner, not a bare `nom` beside it (the
+  // granting deputy's, real: France's parliamentary reserve), as nameAsPartner has it.
+  if (partners.columns.some((c) => c.id === PARTNERS.col.partner.id)) return undefined;
   // Real: South Africa's lottery grants (`Date, Sector, Province, Project Number, Name, Amount`) were
   // read as a list of people, their amounts ignored and `summary` refused.
   // An amount alone says less than an identifier: a register of projects with their budgets

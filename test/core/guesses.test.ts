@@ -55,6 +55,21 @@ describe("a list column named by a synonym whose values are none of the list's",
     ]);
   });
 
+  it("under a header every sheet has (Type), is that column only when most of its kinds are the list's", () => {
+    // A helper's round (real): Toulouse Métropole's subsidies, `type` of legal forms, two of them read
+    // as sectors (`Association loi 1901`, `Collectivité territoriale`): 29 errors for the others.
+    const grants: Cell[][] = [
+      ["nomBeneficiaire", "type", "montant"],
+      ["Club A", "Association loi 1901", 100],
+      ["Boulangerie B", "Société à responsabilité limitée (SARL)", 200],
+      ["Cabinet C", "Société par actions simplifiée (SAS)", 300],
+      ["Ville D", "Collectivité territoriale", 400],
+      ["Club E", "Association loi 1901", 500],
+      ["Labo F", "Organisme de recherche", 600],
+    ];
+    expect(mapped(grants)).not.toContain("type → Sector");
+  });
+
   it("named exactly, it stays, whatever it holds: the user's values to fix", () => {
     const grants: Cell[][] = [
       ["Grantee", "Sector", "Amount"],

@@ -890,6 +890,12 @@ describe("the no-header message says what is missing", () => {
     ];
     expect(mappedIds(committees[0])).toEqual({ name: "name", committee_name: "initiativeId", title: "title" });
     expect(validateRange(committees, null, { today: 46000 }).issues).toEqual([]);
+    // But not beside a header that names the partner: France's parliamentary reserve, `bénéficiaire`
+    // beside the granting deputy's `prénom` and `nom` (read as 429 partners named for deputies).
+    expect(mappedIds(["bénéficiaire", "montant versé en 2013 (€)", "prénom", "nom"])).toEqual({
+      bénéficiaire: "partner",
+      "montant versé en 2013 (€)": "received",
+    });
     // A bare `Nombre` beside an amount is the partner, as a bare `Name` is.
     expect(mappedIds(["Nombre", "Importe"])).toEqual({ Nombre: "partner", Importe: "committed" });
   });
