@@ -149,6 +149,29 @@ describe("every tab", () => {
     }
   });
 
+  it("a ledger's negative lines netted off a partner's positive ones are one warning, not an error each", () => {
+    // A helper's round (real): Science Foundation Ireland's commitments, each co-funder's `(N)` line
+    // negative under its grant: 22 errors, while the summary netted them right.
+    const ledger: Cell[][] = [
+      ["Proposal ID", "Research Body", "Revised Total Commitment"],
+      ["15/IA/100", "Alpha University", 900000],
+      ["15/IA/100 EPA(N)", "Alpha University", -300000],
+      ["15/IA/200", "Beta Institute", 400000],
+      ["15/IA/200 GSI(N)", "Beta Institute", -100000],
+      ["15/IA/300 (N)", "Gamma College", -50000],
+      ["15/IA/400", "Delta Lab", 10000],
+    ];
+    const issues = validateRange(ledger, "Partners", { today: TODAY }).issues.filter((i) => i.rule === "min.committed");
+    expect(issues.map((i) => [i.row, i.severity])).toEqual([
+      [3, "warning"],
+      [6, "error"], // Gamma has no positive line to net it off
+    ]);
+    expect(issues[0].message).toBe(
+      "Revised Total Commitment is negative on 2 rows (3, 5) of partners whose other rows are positive (such as " +
+        "-$300,000 on row 3): read as adjustments, netted in the totals — if one is not, enter it as a positive amount.",
+    );
+  });
+
   it("a negative amount or quantity is an error", () => {
     const issues = issuesOf(withRow(PARTNERS, { committed: -500, received: 0 }));
     expect(issues).toHaveLength(1);

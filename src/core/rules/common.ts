@@ -1,4 +1,4 @@
-import { KEY_WITH, LISTS, PARTNERS, type ColumnSpec, type TabSpec } from "../../schema";
+import { KEY_COLUMNS, KEY_WITH, LISTS, PARTNERS, type ColumnSpec, type TabSpec } from "../../schema";
 import { coerceDate, dateProblem, formatAmount, formatDate, formatNumber, isEmail, writtenCurrency } from "../coerce";
 import { BLANK, ERROR_CELL, INVALID, OK, PLACEHOLDER, READABLE, VARIANT, slotOf, type TypedTable } from "../rows";
 import { DAY_FIRST_BY_DOTS, DAY_FIRST_BY_SHEET } from "../typedCells";
@@ -463,10 +463,10 @@ function atLeast(at: number, column: ColumnSpec, min: number): RuleBody {
     severity: "error",
     stateful: {
       on: [OK],
-      start: (t) => {
+      start: (t, context) => {
         // The rows below `min` (0-based matrix rows): their messages are made at the end, once it is
         // known whether the column says them one by one (a 1M-row ledger holds no strings meanwhile).
-        const below: number[] = [];
+        let below: number[] = [];
         let nonZero = 0;
         return {
           check: (row) => {
@@ -492,6 +492,35 @@ function atLeast(at: number, column: ColumnSpec, min: number): RuleBody {
               );
               return;
             }
+            // A ledger's adjustment lines: negative rows of partners whose other rows are positive
+            // (co-funding netted off a grant, `15/IA/100 EPA(N)`): one warning, not an error each (a
+            // helper's round, real: Science Foundation Ireland's commitments, 22 errors). Half the rows
+            // at most, and never in the tracker's own tables, where Committed is one figure a row.
+            if (
+              min === 0 &&
+              !context.trackerTable &&
+              below.length > 0 &&
+              below.length <= ADJUSTMENTS_LOOKED_AT &&
+              below.length * 2 <= nonZero
+            ) {
+              const netted = adjustmentRows(t, at, below);
+              if (netted.length > 0) {
+                const first = netted[0];
+                const n = netted.length;
+                report(
+                  first,
+                  at,
+                  `${t.header[at]} is negative on ${formatNumber(n)} ${n === 1 ? "row" : "rows"} ` +
+                    `(${rowList(netted, n)}) of partners whose other rows are positive (such as ` +
+                    `${shown(t, t.numAt(first, at))} on row ${first + 1}): read as adjustments, netted in the ` +
+                    `totals — if one is not, enter it as a positive amount.`,
+                  valueAt(first),
+                  { severity: "warning", rows: n, cells: netted },
+                );
+                const kept = new Set(netted);
+                below = below.filter((r) => !kept.has(r));
+              }
+            }
             const least = shown(t, min);
             for (const r of below) {
               report(r, at, `${t.header[at]} is ${shown(t, t.numAt(r, at))} — expected ${least} or more.`, valueAt(r));
@@ -501,6 +530,39 @@ function atLeast(at: number, column: ColumnSpec, min: number): RuleBody {
       },
     },
   };
+}
+
+/** Negative rows at most that adjustmentRows reads the column for (a 1M-row ledger's are errors each). */
+const ADJUSTMENTS_LOOKED_AT = 10_000;
+
+/**
+ * The rows of `below` (negative amounts in column `at`) whose partner — the block's key, as written,
+ * case aside — has positive amounts on other rows adding up to at least its negatives: adjustments
+ * netted off its grants. Read from the cells once, only for a column with negatives.
+ */
+function adjustmentRows(t: TypedTable, at: number, below: readonly number[]): number[] {
+  const key = KEY_COLUMNS[t.tab.name].map((c) => t.index[t.tab.columns.indexOf(c)]).find((i) => i >= 0);
+  if (key === undefined) return [];
+  const nameAt = (r: number) =>
+    cellText(t.matrix[r]?.[key] ?? null)
+      .trim()
+      .toLowerCase();
+  const net = new Map<string, number>();
+  for (const r of below) {
+    const name = nameAt(r);
+    if (name !== "") net.set(name, (net.get(name) ?? 0) + t.numAt(r, at));
+  }
+  if (net.size === 0) return [];
+  const skip = new Set([...below, ...t.leftOut.map((l) => l.row)]);
+  for (let r = t.firstDataRow; r < t.rowCount; r++) {
+    if (skip.has(r)) continue;
+    const name = nameAt(r);
+    const sum = net.get(name);
+    if (sum === undefined) continue;
+    const v = t.numAt(r, at);
+    if (Number.isFinite(v) && v > 0) net.set(name, sum + v);
+  }
+  return below.filter((r) => (net.get(nameAt(r)) ?? -1) >= 0);
 }
 
 function emailAddress(at: number): RuleBody {
