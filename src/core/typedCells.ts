@@ -302,7 +302,7 @@ export class TypedCells {
   }
 
   /** The slot of the tab's key column (Partner, Name, Asset, Initiative ID) the block has, else -1. */
-  protected get keySlot(): number {
+  get keySlot(): number {
     if (this.keyAt === -2) {
       this.keyAt = -1;
       for (const key of KEY_COLUMNS[this.tab.name]) {

@@ -1,4 +1,4 @@
-import { KEY_COLUMNS, KEY_WITH, LISTS, PARTNERS, type ColumnSpec, type TabSpec } from "../../schema";
+import { KEY_WITH, LISTS, PARTNERS, type ColumnSpec, type TabSpec } from "../../schema";
 import { coerceDate, dateProblem, formatAmount, formatDate, formatNumber, isEmail, writtenCurrency } from "../coerce";
 import { BLANK, ERROR_CELL, INVALID, OK, PLACEHOLDER, READABLE, VARIANT, slotOf, type TypedTable } from "../rows";
 import { DAY_FIRST_BY_DOTS, DAY_FIRST_BY_SHEET } from "../typedCells";
@@ -541,8 +541,8 @@ const ADJUSTMENTS_LOOKED_AT = 10_000;
  * netted off its grants. Read from the cells once, only for a column with negatives.
  */
 function adjustmentRows(t: TypedTable, at: number, below: readonly number[]): number[] {
-  const key = KEY_COLUMNS[t.tab.name].map((c) => t.index[t.tab.columns.indexOf(c)]).find((i) => i >= 0);
-  if (key === undefined) return [];
+  if (t.keySlot < 0) return [];
+  const key = t.index[t.keySlot];
   const nameAt = (r: number) =>
     cellText(t.matrix[r]?.[key] ?? null)
       .trim()
