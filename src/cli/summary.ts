@@ -217,9 +217,17 @@ export function partnersSummary(
   }
   // Rows for several years with partners in more than one: summed over all of them, which is right
   // for yearly grants and double for a plan's yearly editions (real: a university's capital plans).
-  // Each year's figures said, so the reader can tell.
+  // Each year's figures said, so the reader can tell; editions named only when most partners of the
+  // last two years have the same figure in both, as a plan's projects do and yearly grants seldom.
   if (summary.years) {
-    const { column, byYear, inSeveral } = summary.years;
+    const { column, byYear, inSeveral, lastTwo } = summary.years;
+    const [before, last] = byYear.slice(-2).map((y) => oneLine(y.year));
+    const editions =
+      lastTwo.inBoth > 0 && lastTwo.sameCommitted * 2 >= lastTwo.inBoth
+        ? ` ${lastTwo.sameCommitted.toLocaleString("en-US")} of the ${lastTwo.inBoth.toLocaleString("en-US")} ` +
+          `partners in both ${before} and ${last} ${lastTwo.sameCommitted === 1 ? "has" : "have"} the same ${PARTNERS.col.committed.name} in each: if each year's rows ` +
+          `are that year's edition of one plan rather than new money, one year's figures are the plan's total.`
+        : "";
     const shown = byYear.slice(-YEARS_SHOWN);
     const each = shown
       .map(
@@ -231,8 +239,7 @@ export function partnersSummary(
     notes.push(
       `Rows are for ${byYear.length} years in "${oneLine(column)}" (${shown.length < byYear.length ? `${oneLine(byYear[0].year)} on; the last ${shown.length}: ` : ""}${each}), ` +
         `and ${inSeveral.toLocaleString("en-US")} ${inSeveral === 1 ? "partner has" : "partners have"} rows in more than one: ` +
-        `the totals add up ${byYear.length === 2 ? "both" : `all ${byYear.length}`}. If each year's rows are that year's edition of one plan rather than ` +
-        `new money, one year's figures are the plan's total.`,
+        `the totals add up ${byYear.length === 2 ? "both" : `all ${byYear.length}`}.${editions}`,
     );
   }
   // Money in and money out in one ledger: both summed, which is twice the money when what comes in is

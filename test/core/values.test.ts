@@ -658,6 +658,8 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
         { year: "2026", partners: 3, committed: 220 },
       ],
       inSeveral: 2,
+      // Heat Plant's 38 in both; Student Housing's 155 then 170.
+      lastTwo: { inBoth: 2, sameCommitted: 1 },
     });
     // Headed in another language, and written as fiscal years.
     const fiscal = summarizePartners([
