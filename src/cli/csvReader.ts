@@ -197,6 +197,7 @@ export function csvWorkbook(bytes: Buffer, file: string): WorkbookData {
   return {
     sheets: [{ name: sheetNameForCsv(file), state: "visible", cells, tables: [] }],
     definedNames: new Map(),
+    fromText: true,
     ...(ragged ? { notes: [ragged] } : {}),
   };
 }

@@ -129,6 +129,17 @@ export function partnersSummary(
       if (n > 0) notes.push(`${n.toLocaleString("en-US")} ${column} ${says(n)}`);
     }
   }
+  // Amounts stored as text in a workbook are added up here (SPEC "Values as people write them"),
+  // and left out by Excel's SUM: said, with what a SUM of the column gives, so the two figures the
+  // user sees do not disagree unexplained.
+  if (summary.textAmounts.cells > 0 && !wb.fromText) {
+    const { cells, committed: sum, as } = summary.textAmounts;
+    notes.push(
+      `${cells.toLocaleString("en-US")} ${committed.name} ${cells === 1 ? "amount is" : "amounts are"} text in the ` +
+        `sheet ("${oneLine(as)}"): added up here, but Excel's SUM leaves text out — a SUM of these rows gives ` +
+        `${money(summary.total.committed - sum, summary.currency)}. Excel's "Convert to Number" makes ${cells === 1 ? "it a number" : "them numbers"}.`,
+    );
+  }
   for (const b of summary.bareDollars) {
     notes.push(
       `${b.count.toLocaleString("en-US")} ${b.count === 1 ? "amount" : "amounts"} in ${oneLine(b.column)} written with a bare $ ` +

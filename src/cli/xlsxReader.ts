@@ -79,6 +79,12 @@ export interface WorkbookData {
    * calculated columns so (Excel calculates them on opening), and the checks compute those figures.
    */
   readonly uncalculated?: readonly string[];
+  /**
+   * The cells came from a text file (CSV), whose amounts written as text (`$1,200`) Excel turns
+   * into numbers as it opens it: no SUM of the user's leaves them out, as one over a workbook's text
+   * cells does.
+   */
+  readonly fromText?: boolean;
   /** What the reader noticed of the file as a whole, one sentence each (a CSV's rows wider than its header). */
   readonly notes?: readonly string[];
 }

@@ -75,6 +75,12 @@ export interface PartnerSummary {
   readonly toCome?: { readonly rows: number; readonly as: string };
   /** Data rows whose amount is there but not readable (`DOER`, `see note`): left out of the sums. */
   readonly unread: { readonly committed: number; readonly received: number };
+  /**
+   * Amounts read from text cells (`"2,500"`, `"$300"` stored as text in a workbook): added in here,
+   * where Excel's SUM leaves text out — so a SUM of the user's column is lower by `committed`. The
+   * first one's text as `as`.
+   */
+  readonly textAmounts: { readonly cells: number; readonly committed: number; readonly as: string };
   /** Amounts written as a ceiling (`Up To $1,500,000`): added in at their most. */
   readonly ceilings: { readonly committed: number; readonly received: number };
   /** Rows holding a whole line of a CSV file in one cell (leftOut `wholeLine`): whatever they say is in no total. */
@@ -522,6 +528,7 @@ export function summarizePartnerBlocks(
   const toCome = { rows: 0, as: "" };
   let unreadCommitted = 0;
   let unreadReceived = 0;
+  const textAmounts = { cells: 0, committed: 0, as: "" };
   let unnamed = 0;
   let withheld = 0;
   let withheldAs = "";
@@ -616,7 +623,10 @@ export function summarizePartnerBlocks(
           g = groupOf(isList ? normalizeKey(label) : trimCaseKey(label), label);
         }
         if (table.state[committedSlot] === INVALID) unreadCommitted++;
-        else if (table.state[committedSlot] === PLACEHOLDER && isToCome(table.raw(committedSlot))) {
+        else if (table.has(committedSlot) && typeof table.raw(committedSlot) === "string") {
+          if (textAmounts.cells++ === 0) textAmounts.as = String(table.raw(committedSlot)).trim();
+          textAmounts.committed += amount(table, committedSlot);
+        } else if (table.state[committedSlot] === PLACEHOLDER && isToCome(table.raw(committedSlot))) {
           if (toCome.rows++ === 0) toCome.as = String(table.raw(committedSlot)).trim();
         }
         if (table.state[receivedSlot] === INVALID) unreadReceived++;
@@ -666,6 +676,7 @@ export function summarizePartnerBlocks(
     sameRows,
     repeatedAmounts: repeatedAmountsOf(amountsOfPartner, textOf),
     unread: { committed: unreadCommitted, received: unreadReceived },
+    textAmounts,
     ...(toCome.rows > 0 ? { toCome } : {}),
     ceilings: {
       committed: tables.reduce((n, t) => n + t.ceilingCount[committedSlot], 0),

@@ -746,6 +746,32 @@ describe("partnership-tracker check", () => {
     });
   });
 
+  it("says when amounts it added up are text in the workbook, which Excel's SUM leaves out", () => {
+    // A ledger whose amounts were pasted in as text: the summary and the user's own =SUM() disagree
+    // ($4,000 against $1,200), and a budget officer is left to guess which is right.
+    const cell = (ref: string, v: string | number) =>
+      typeof v === "number" ? `<c r="${ref}"><v>${v}</v></c>` : `<c r="${ref}" t="inlineStr"><is><t>${v}</t></is></c>`;
+    const sheet = (amounts: (string | number)[]) =>
+      `<row r="1">${cell("A1", "Partner")}${cell("B1", "Committed")}</row>` +
+      amounts
+        .map((a, i) => `<row r="${i + 2}">${cell(`A${i + 2}`, `Trust ${i + 1}`)}${cell(`B${i + 2}`, a)}</row>`)
+        .join("");
+    fs.writeFileSync(path.join(dir, "pasted.xlsx"), handMadeXlsx({ Grants: sheet([1200, "2,500", "$300"]) }));
+    const pasted = cli(["summary", "pasted.xlsx"], dir).stdout.replace(/\s+/g, " ");
+    expect(pasted).toMatch(/Total 3 \$4,000 /);
+    expect(pasted).toContain(
+      'Note: 2 Committed amounts are text in the sheet ("2,500"): added up here, but Excel\'s SUM leaves text out ' +
+        "— a SUM of these rows gives $1,200.",
+    );
+    // Numbers as numbers: nothing to say. A CSV's text amounts are numbers once Excel opens it.
+    fs.writeFileSync(path.join(dir, "typed.xlsx"), handMadeXlsx({ Grants: sheet([1200, 2500, 300]) }));
+    expect(cli(["summary", "typed.xlsx"], dir).stdout).not.toContain("SUM");
+    fs.writeFileSync(path.join(dir, "pasted.csv"), 'Partner,Committed\r\nTrust 1,1200\r\nTrust 2,"2,500"\r\n');
+    const csv = cli(["summary", "pasted.csv"], dir).stdout;
+    expect(csv).toMatch(/Total +2 +\$3,700 /);
+    expect(csv).not.toContain("SUM");
+  });
+
   it("sums the sheet --sheet names exactly, though its name ends in a space, before one named alike", () => {
     // Real: a federal report's sheets "ERA2 Affordable Housing " and "ERA2 Eviction Prevention ".
     const cell = (ref: string, v: string | number) =>
