@@ -117,15 +117,8 @@ export function mapBlocks(matrix: Matrix, tab?: TabName | string | null, plainRo
   }
   const mapped: MappedBlock[] = [];
   for (const block of parts) {
-    try {
-      const mapping = mapHeaders(block.matrix, tab);
-      // A block of its own names its tab's key column and one more (SPEC), or two with `tab` given.
-      const keys = KEY_COLUMNS[mapping.tab];
-      const keyed = mapping.columns.some((c) => keys.some((k) => k.id === c.id));
-      if (mapping.columns.length >= 2 && (keyed || (tab ?? "") !== "")) mapped.push({ ...block, mapping });
-    } catch (err) {
-      if (!(err instanceof TrackerError)) throw err;
-    }
+    const mapping = ownHeaderRow(block, tab);
+    if (mapping) mapped.push({ ...block, mapping });
   }
   if (mapped.length >= 2) return mapped;
   try {
@@ -135,6 +128,39 @@ export function mapBlocks(matrix: Matrix, tab?: TabName | string | null, plainRo
     if (mapped.length === 1 && err instanceof TrackerError) return mapped;
     throw err;
   }
+}
+
+/**
+ * The block's mapping when it has a header row of its own — its tab's key column and one more (SPEC),
+ * or two with `tab` given — else undefined.
+ */
+function ownHeaderRow(block: Block, tab?: TabName | string | null): HeaderMapping | undefined {
+  try {
+    const mapping = mapHeaders(block.matrix, tab);
+    const keys = KEY_COLUMNS[mapping.tab];
+    const keyed = mapping.columns.some((c) => keys.some((k) => k.id === c.id));
+    return mapping.columns.length >= 2 && (keyed || (tab ?? "") !== "") ? mapping : undefined;
+  } catch (err) {
+    if (!(err instanceof TrackerError)) throw err;
+    return undefined;
+  }
+}
+
+/** Rows compared by sameRows: a table's first rows say whether its parts are one table. */
+const ROWS_COMPARED = 200;
+
+/**
+ * Do the parts fill the same rows — each row filled in every part or in none? Then empty columns
+ * only space out one table (a council's payments export, `Name:` and `Amount Paid` apart by blank
+ * columns), where tables side by side end on different rows (a county's list beside its Total row).
+ */
+function sameRows(parts: readonly Block[]): boolean {
+  const rows = Math.min(ROWS_COMPARED, ...parts.map((p) => p.matrix.length));
+  for (let r = 0; r < rows; r++) {
+    const filled = parts.map((p) => (p.matrix[r] ?? []).some((cell) => !isBlank(cell)));
+    if (filled.some((f) => f !== filled[0])) return false;
+  }
+  return true;
 }
 
 /**
@@ -167,6 +193,11 @@ export function blockOfPairs(
     for (let r = 0; r < matrix.length; r++) plainRow(r);
     parts = splitBlocks(matrix);
   }
+  // One table spaced out by empty columns, as mapBlocks reads it without a mapping: its parts fill
+  // the same rows and fewer than two have a header row of their own. A mapping naming one part's
+  // header speaks of the whole table (a helper's round, real: a council's payments; mapping its
+  // `Amount Paid` cut off the `Name:` column the tool had found, "There is no Partner column").
+  if (sameRows(parts) && parts.filter((p) => ownHeaderRow(p) !== undefined).length < 2) return whole;
   const wanted = pairs.map(([h]) => normalizeHeader(h)).filter((h) => h !== "");
   const holding = parts.filter((part) => {
     const seen = new Set<string>();

@@ -84,6 +84,23 @@ describe("a user's own Partners sheet", () => {
     expect(summary(sheet, NULL, mapping).slice(-1)).toEqual([["Total", 2, 2467945633, ""]]);
   });
 
+  it("with a mapping, reads one table spaced out by empty columns as one table", () => {
+    // A helper's round (real: a council's payments export, invented values): blank columns between
+    // `Name:` and `Amount Paid`. Mapping the amount cut the table to its last column, and the Partner
+    // column the tool had found without a mapping was gone ("There is no Partner column").
+    const sheet = [
+      ["Description", "", "Line", "", "Name:  ", "", "Payment Date", "", "Amount Paid"],
+      ["Temp staff", "", 1, "", "Acme Staffing Ltd", "", "03/12/2024", "", "1,200.00"],
+      ["Temp staff", "", 1, "", "Acme Staffing Ltd", "", "04/12/2024", "", 800],
+      ["Annual licence", "", 2, "", "Widget Software Ltd", "", "10/12/2024", "", "3,000.00"],
+    ];
+    const mapping = [["Amount Paid", "Committed"]];
+    expect(summary(sheet, NULL, mapping).slice(-1)).toEqual([["Total", 2, 5000, ""]]);
+    expect(validate(sheet, "Partners", mapping).map((r) => r[3])).not.toContainEqual(
+      expect.stringContaining("There is no Partner column"),
+    );
+  });
+
   it("SUMMARY adds up two tables side by side, a partner in both counted once", () => {
     // SPEC rev 2: blocks separated by an empty column are two blocks. The left one has no Sector, so
     // City Food Bank counts in the Total there, and in Nonprofit (the first group) on the right.
