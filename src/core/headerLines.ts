@@ -1,6 +1,6 @@
 import { isUnitCell } from "./coerce";
 import { isBlank, isPlaceholder } from "./text";
-import type { Matrix } from "./types";
+import type { Cell, Matrix } from "./types";
 
 /**
  * The header's further lines under the header row: a row of sub-names (`ennuste` under `Kustannus-`)
@@ -15,6 +15,9 @@ const MOST_LINES = 2;
 
 /** Units of area and volume (`m2`, `€ / m2`, `km²`): their digits are no figures. */
 const SQUARE_OR_CUBIC = /(?<![\p{L}\d])(?:k|c)?m[23²³](?![\p{L}\d])/gu;
+
+/** A footnote's number after a header's words (`± VI 6)`, `Total 2)`): no figure. */
+const FOOTNOTE_MARK = /\s\d{1,2}\)$/;
 
 /** A year heading a column's line (`2023` under `Työvaihe`): written as a number or as text. */
 const YEAR = /^(?:19|20)\d{2}$/;
@@ -33,11 +36,33 @@ export function headerLinesUnder(
   mappedColumns: ReadonlySet<number>,
 ): number {
   const head = matrix[headerRow] ?? [];
+  // A blank row, or one that only repeats the header above it (a title merged down over two rows,
+  // as a statistics office heads its tables), continues the header when a line of units follows
+  // (a helper's round, real: a Swiss federal table — its `%` row read as data, and every year's
+  // row under its `Total` section label then as a note).
+  const next = matrix[headerRow + 1];
+  if (Array.isArray(next) && (keyColumn < 0 || isBlank(next[keyColumn])) && onlyRepeatsHeader(next, head)) {
+    const more = linesUnder(matrix, headerRow + 1, head, keyColumn, valueColumns, mappedColumns, MOST_LINES - 1);
+    if (more > 0) return 1 + more;
+  }
+  return linesUnder(matrix, headerRow, head, keyColumn, valueColumns, mappedColumns, MOST_LINES);
+}
+
+/** headerLinesUnder's rows under `from`, at most `most`, read against the header row `head`. */
+function linesUnder(
+  matrix: Matrix,
+  from: number,
+  head: readonly Cell[],
+  keyColumn: number,
+  valueColumns: ReadonlySet<number>,
+  mappedColumns: ReadonlySet<number>,
+  most: number,
+): number {
   const firstHead = head.findIndex((h) => !isBlank(h));
   let lastHead = head.length - 1;
   while (lastHead >= 0 && isBlank(head[lastHead])) lastHead--;
   let lines = 0;
-  for (let r = headerRow + 1; r < Math.min(matrix.length, headerRow + 1 + MOST_LINES); r++) {
+  for (let r = from + 1; r < Math.min(matrix.length, from + 1 + most); r++) {
     const cells = matrix[r];
     if (!Array.isArray(cells) || (keyColumn >= 0 && !isBlank(cells[keyColumn]))) break;
     let filled = 0;
@@ -60,7 +85,7 @@ export function headerLinesUnder(
         (year ||
           (typeof cell === "string" &&
             text.length <= 40 &&
-            (isUnitCell(text) || !/\d/.test(text.replace(SQUARE_OR_CUBIC, "")))));
+            (isUnitCell(text) || !/\d/.test(text.replace(SQUARE_OR_CUBIC, "").replace(FOOTNOTE_MARK, "")))));
       // A value in a mapped column of text, a list or an email (`Nonprofit` under Type) makes it data.
       if (mappedColumns.has(c) && !valueColumns.has(c)) fits = false;
       underValue ||= valueColumns.has(c);
@@ -69,4 +94,15 @@ export function headerLinesUnder(
     lines++;
   }
   return lines;
+}
+
+/** Is the row blank, or each filled cell the header above it again (a title merged down)? */
+function onlyRepeatsHeader(cells: readonly Cell[], head: readonly Cell[]): boolean {
+  for (let c = 0; c < cells.length; c++) {
+    const cell = cells[c];
+    if (isBlank(cell)) continue;
+    const above = head[c];
+    if (typeof cell !== "string" || typeof above !== "string" || cell.trim() !== above.trim()) return false;
+  }
+  return true;
 }

@@ -859,7 +859,8 @@ export class TypedTable extends TypedCells {
       if (r < this.firstDataRow + this.headerLines) {
         const cells = matrix[r] ?? [];
         const column = firstFilled(cells);
-        leftOut.push({ row: r, kind: "headerMore", label: labelText(cells[column]), column });
+        // A blank line inside the header (above its units) is nothing to name.
+        if (column >= 0) leftOut.push({ row: r, kind: "headerMore", label: labelText(cells[column]), column });
         continue;
       }
       if (breakdown !== undefined && breakdown.has(r)) {

@@ -130,6 +130,13 @@ const PRIVATE_PERSON = [
   "individual applicant",
   "award to an individual",
   "grant to an individual",
+  // A payee's name anonymised by the publisher (a helper's round, real: Vitoria-Gasteiz's payments,
+  // `ANONIMIZADO` on 188 rows of social aid, read as one partner and its rows as copies to delete).
+  "anonimizado",
+  "anonimizada",
+  "datos protegidos",
+  "persona física",
+  "anonymisiert",
 ];
 
 /**
@@ -186,6 +193,11 @@ export const PLACEHOLDER_WORDS: readonly string[] = (() => {
     "non renseigné",
     "non renseigne",
     "n.c.",
+    // A statistics office's figure not available (a helper's round, real: a Swiss federal table's
+    // `…` in years before a group was counted, "expected a number").
+    "…",
+    "..",
+    "...",
     "vacant",
     // And as other languages write it (real: Sweden's foundation boards, `VAKANT` on 17 rows of 13
     // boards, "two people of one name?").
@@ -359,7 +371,7 @@ export function isPlaceholder(cell: Cell): boolean {
   if (
     first < 128
       ? MAY_START_PLACEHOLDER[first] === 0 && first > 32
-      : first !== 0x2014 && first !== 0x2013 && first !== 0xa0
+      : first !== 0x2014 && first !== 0x2013 && first !== 0x2026 && first !== 0xa0
   ) {
     return false;
   }

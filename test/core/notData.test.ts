@@ -1023,6 +1023,33 @@ describe("a header row wrapped onto a second line (a printed table's layout)", (
     expect(summary.currency).toBe("EUR");
   });
 
+  it("a line of units under a blank row, or under the header merged down, is the header's too", () => {
+    // A helper's round (real: a Swiss federal statistics table, invented values): group titles on
+    // row 1, a blank row, then `%` and `± VI 6)` (a footnote's number) under each. The units row was
+    // data ("a value split into two cells?"), and every year's row under the `Total` section label
+    // was then "a note under the data": 1 row checked of 36. `…` is a figure not available.
+    const table = (second: Cell[]): Cell[][] => [
+      [null, "Population", "Group A 1)", null, "Group B 2)", null],
+      second,
+      [null, null, "% ", "± VI 6)", "% ", "± VI 6)"],
+      ["Total "],
+      [1910, 1000000, 50.1, null, "…", null],
+      [1920, 1100000, 51.2, null, 40, null],
+    ];
+    for (const second of [[], [null, "Population"]] as Cell[][]) {
+      const sheet = table(second);
+      const mapping = mapHeaders(sheet, "Foundation", { 1: "currentValue", 4: "baseline" });
+      const result = validateRange(sheet, "Foundation", { today: TODAY, mapping });
+      expect(result.leftOut.map((l) => [l.row + 1, l.kind])).toEqual([
+        ...(second.length > 0 ? [[2, "headerMore"]] : []),
+        [3, "headerMore"],
+        [4, "total"],
+      ]);
+      expect(result.rowsChecked).toBe(2);
+      expect(result.issues.filter((i) => i.rule.startsWith("type."))).toEqual([]);
+    }
+  });
+
   it("a first row with a name, a placeholder or a figure is data, not the header's line", () => {
     const head = ["Kohde", "Kustannus-", "Työvaihe"];
     const rows = (first: Cell[]): Cell[][] => [head, first, ["Rantatie", 600, "s"]];

@@ -57,6 +57,23 @@ describe("placeholders", () => {
   });
 });
 
+describe("a payee anonymised by the publisher", () => {
+  it("is someone, one partner a row, and two such rows are no copies", () => {
+    // A helper's round (real: Vitoria-Gasteiz's payments, `ANONIMIZADO` on 188 rows of social aid,
+    // invented values): read as one partner, and rows of the same aid on the same day as copies.
+    const payments: Cell[][] = [
+      ["Beneficiario", "Importe (€)", "Fecha"],
+      ["ANONIMIZADO", 600, "03/02/2026"],
+      ["ANONIMIZADO", 600, "03/02/2026"],
+      ["Anonimizada", 450, "04/02/2026"],
+      ["EROSKI S. COOP.", 1200, "05/02/2026"],
+    ];
+    const issues = check(payments);
+    expect(issues.filter((i) => i.rule.startsWith("sameRow.") || i.rule.startsWith("repeated."))).toEqual([]);
+    expect(summarizePartners(payments).total).toMatchObject({ partners: 4, committed: 2850 });
+  });
+});
+
 describe("a measure with no figure yet", () => {
   it("No Data and No Goal are no values: no type error on each row", () => {
     // Real: Austin's performance measures, `No Data` in CFY_ACTUAL on 1,529 rows, each "expected a number".
