@@ -176,6 +176,17 @@ export function coerceNumber(cell: Cell, column: AmountReading = AS_WRITTEN): nu
   amountCeiling = false;
   if (typeof cell !== "string") return undefined;
   let text = unmangled(trimmed(cell));
+  // A credit note as SAP and Oracle export it, the minus after the figures (`2,500.00-`): a negative
+  // amount (a helper's round, real: a UK borough's payments, 8 credit notes left out as text and
+  // £76,077.50 too much summed). Nothing else may say the sign.
+  const last = text.charCodeAt(text.length - 1);
+  if (last === 45 /* - */ && TRAILING_MINUS.test(text)) {
+    const value = coerceNumber(text.slice(0, -1).trimEnd(), column);
+    return value === undefined || value < 0 || Object.is(value, -0) ? undefined : -value;
+  }
+  // `408.400,00 euros`: the word as the sign (a helper's round, real: Spain's official gazette's
+  // awards, 85 of 95 amounts left out).
+  if ((last | 32) === 115 /* s */ || (last | 32) === 111 /* o */) text = text.replace(EURO_WORD, " €");
   const first = text.charCodeAt(0) | 32;
   if (first === 117 /* u */ || first === 110 /* n */ || first === 109 /* m */) {
     const ceiling = CEILING.exec(text);
@@ -187,8 +198,12 @@ export function coerceNumber(cell: Cell, column: AmountReading = AS_WRITTEN): nu
   // `€ 250.000`: in euros, a dot before three digits groups thousands (a cent has two digits), where
   // usAmount would read 250 (real: Continental exports; a French county's grants) — also where the
   // column is in euros or writes its amounts as Europe does (`1.500` under `Toegekend (EUR)`).
+  // Thousands grouped by dots twice or more (`15.414.794`) are Europe's wherever they are: no US
+  // amount has two points (a helper's round, real: Denmark's ERDF operations, all 107 budgets $0).
   const euroThousands =
-    text.includes(".") && (column !== AS_WRITTEN || EUROS.test(text)) ? dotThousands(text) : undefined;
+    text.includes(".") && (column !== AS_WRITTEN || EUROS.test(text) || DOTS_TWICE.test(text))
+      ? dotThousands(text)
+      : undefined;
   const decimal = euroThousands === undefined && column === AS_EUROPE_WRITES ? loneCommaDecimal(text) : undefined;
   const read = usAmount(euroThousands ?? decimal ?? text);
   if (read !== undefined) {
@@ -201,6 +216,15 @@ export function coerceNumber(cell: Cell, column: AmountReading = AS_WRITTEN): nu
   amountEuropean = value !== undefined;
   return value;
 }
+
+/** Figures, then a minus alone at the end: no other sign, no brackets. */
+const TRAILING_MINUS = /^[^-+()]*\d\s*-$/;
+
+/** `euros`, `euro`, `EUR` written after the figures as a word. */
+const EURO_WORD = /(?<=\d)\s*euros?$/i;
+
+/** Whole thousands grouped by dots at least twice (`1.234.567`). */
+const DOTS_TWICE = /^[^\d]*\d{1,3}(?:\.\d{3}){2,}(?![\d.,])/;
 
 /** `1,500`: one comma before three digits, no other separator — thousands in the US, a decimal in Europe. */
 const LONE_COMMA_THREE = /(?<![\d.,'’\s])(\d{1,3}),(\d{3})(?![\d.,])/;
@@ -360,6 +384,18 @@ export function headerCurrency(text: string): string {
 const SCALED_MARK =
   /(?:^|[^\p{L}\d])(1(?:[\s.,'’]?000){1,3}\s*|(?:tsd|mio|mill|mrd)\.?\s*|[ktm])([£$€]|EUR|USD|GBP|CHF|SEK|NOK|DKK)(?![\p{L}])/iu;
 
+/**
+ * A multiple written as a product (`(*1000)`, `x1000`, `x € 1.000`, `× 1 000 kr`): the Netherlands'
+ * and the Nordics' way (a helper's round, real: the Dutch government's transfers, `Realisatie (*1000)`,
+ * €24.4bn summed as €24.4m). Group 1 is the multiple.
+ */
+const TIMES_SCALE =
+  /(?:^|[^\p{L}\d])[x×*]\s*(?:[£$€]\s*|(?:EUR|USD|GBP|CHF|SEK|NOK|DKK|kr)\.?\s*)?(1(?:[\s.,'’]?000){1,3})(?![\d])/iu;
+
+/** Thousands said in words, as other languages head their figures (`in duizenden euro`, `tuhatta euroa`). */
+const THOUSANDS_WORDS =
+  /\b(?:in duizenden|in tausend|en milliers|in migliaia|en miles de|i tusen|i tusind|i tusental|tuhatta|\(?1000 kr\)?)/;
+
 /** The multiple SCALED_MARK's group 1 says: `1.000` → 1,000, `Mio.` → 1,000,000. */
 function multipleOf(written: string): number {
   const t = written.toLowerCase().replace(/[\s.,'’]/g, "");
@@ -414,7 +450,10 @@ export function withoutCurrencyCode(header: string): string | undefined {
 export function headerScale(text: string): number {
   const scaled = SCALED_MARK.exec(text);
   if (scaled) return multipleOf(scaled[1]);
+  const times = TIMES_SCALE.exec(text);
+  if (times) return multipleOf(times[1]);
   const t = text.toLowerCase();
+  if (THOUSANDS_WORDS.test(t)) return 1e3;
   if (!/thousand|000|mill|billion|[£$€][\s']*(?:k|m|mn|bn)\b/.test(t)) return 1;
   if (
     /[£$€][\s']*(?:000s?|k|thousands?)\b|\(\s*'?000s?\s*\)|\bin\s+thousands\b|\(\s*thousands?\s*\)|[£$€]\s*thousand/.test(

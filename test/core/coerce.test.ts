@@ -157,6 +157,45 @@ describe("amounts and quantities", () => {
     expect(read("Budget EUR")).toEqual([1, "EUR"]);
   });
 
+  it("reads a multiple written as a product or in words (*1000, x € 1.000, in duizenden, i tusen kr)", () => {
+    // A helper's round (real): the Dutch government's transfers, `Realisatie (*1000) per bijdrage`,
+    // €24.4bn summed as €24.4m; Nordic budgets head their figures `i tusen kr`, `(1000 kr)`.
+    const scale = (t: string) => headerScale(t);
+    expect(
+      [
+        "Realisatie (*1000) per bijdrage",
+        "Bedrag (x € 1.000)",
+        "Bedrag x1000",
+        "Bedrag (in duizenden euro)",
+        "Beløp i tusen kr",
+        "Belopp (1000 kr)",
+        "Määrä tuhatta euroa",
+        "Budget × 1 000 000",
+      ].map(scale),
+    ).toEqual([1e3, 1e3, 1e3, 1e3, 1e3, 1e3, 1e3, 1e6]);
+    // A word ending in x, a box number, a count: no multiple.
+    expect(["Box 1000", "Fax 1000", "Max 1000 people", "Amount"].map(scale)).toEqual([1, 1, 1, 1]);
+  });
+
+  it("reads a trailing minus, the word euros, and thousands grouped by dots twice", () => {
+    // Helpers' rounds (real): a UK borough's credit notes `2,500.00-` (SAP/Oracle exports), £76,077.50
+    // too much summed; Spain's gazette's `408.400,00 euros`, 85 of 95 amounts left out; Denmark's ERDF
+    // budgets `15.414.794`, all 107 left out ($0).
+    expect(["2,500.00-", "150.00-", "5 -"].map((t) => coerceNumber(t))).toEqual([-2500, -150, -5]);
+    expect(["-150-", "(150)-", "abc-", "-"].map((t) => coerceNumber(t))).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(coerceNumber("408.400,00 euros")).toBe(408400);
+    expect(lastAmountCurrency()).toBe("EUR");
+    expect(coerceNumber("3.200,50 Euro")).toBe(3200.5);
+    expect(coerceNumber("15.414.794")).toBe(15414794);
+    // One dot is a decimal point, as the US writes it, where nothing says otherwise.
+    expect(coerceNumber("1.234")).toBe(1.234);
+  });
+
   it("tells a cell saying a unit from a cell holding an amount", () => {
     expect(["1000 €", "1.000 €", "(EUR)", "%", "k€", "Spend (£000)"].map(isUnitCell)).toEqual([
       true,
