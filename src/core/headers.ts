@@ -161,14 +161,26 @@ export function matchHeader(tab: TabSpec, header: string): Candidate | undefined
   if (year && year.index > 0) variants.push(unbracketed.slice(0, year.index));
   const before = YEAR_PREFIX.exec(header);
   if (before && before[0].length < header.length) variants.push(header.slice(before[0].length));
-  const uncoded = withoutCurrencyCode(header);
-  if (uncoded !== undefined) variants.push(uncoded);
+  // (Words joined by underscores as a database names its fields: `Zuschuss_2026_EUR`.)
+  const uncoded = withoutCurrencyCode(header.replace(/_/g, " "));
+  if (uncoded !== undefined) {
+    variants.push(uncoded);
+    // And its year before the code (`Zuschuss_2026_EUR`: Münster's grants to associations, exit 3).
+    const spaced = uncoded.trimEnd();
+    const yearBefore = YEAR_SUFFIX.exec(spaced);
+    if (yearBefore && yearBefore.index > 0) variants.push(spaced.slice(0, yearBefore.index));
+  }
   const english = firstLanguage(header);
   if (english !== header) variants.push(english);
   // Two languages side by side, either one the tracker's word (`Bénéficiaire / Begunstigde`, `Montant
-  // octroyé / Toegekend bedrag`: a Brussels subsidy register's, exit 3).
-  const sides = header.split(" / ");
+  // octroyé / Toegekend bedrag`: a Brussels subsidy register's, exit 3), or two words for one column
+  // (`Medium/Fördernehmer`: Austria's press subsidies).
+  const sides = header.split(/ \/ |(?<=\S)\/(?=\S)/);
   if (sides.length === 2) variants.push(...sides);
+  // A two-row header flattened into one, its group title first (`Adjudicación - Contratista`: Spain's
+  // gazette's awards, 74 columns so headed, exit 3): the column's own words.
+  const sub = header.lastIndexOf(" - ");
+  if (sub > 0 && sub + 3 < header.length) variants.push(header.slice(sub + 3));
   // `Name of Beneficiary` as `Beneficiary name` (an EU agency's grant lists; `Name of Site`).
   const nameOf = NAME_OF.exec(header.replace(PARENTHESISED, " "));
   if (nameOf) variants.push(`${nameOf[1]} name`);

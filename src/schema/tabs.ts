@@ -693,6 +693,31 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Begünstigter",
       "Empfänger",
       "Zuwendungsempfänger",
+      // Austria's subsidy lists (a helper's round, real: the press and journal subsidies, exit 3), and
+      // German words written without umlauts as exports do (`Empfaenger`: Münster's grants, exit 3).
+      "Fördernehmer",
+      "Förderungsnehmer",
+      "Förderungswerber",
+      "Förderwerber",
+      "Zuschussempfänger",
+      "Empfaenger",
+      "Zuwendungsempfaenger",
+      "Beguenstigter",
+      "Foerdernehmer",
+      // Spanish registers' legal name of a company and a donor (a helper's round: Uruguay's party
+      // donors, Spain's contracts, exit 3).
+      "Razón social",
+      "Donante",
+      "Empresa donante",
+      "Nombre del beneficiario",
+      // A US recovery-fund list's and an EU programme's (helpers' rounds: Roanoke's ARPA projects,
+      // England's and Berlin's ERDF beneficiaries, exit 3).
+      "Subrecipient",
+      "Subrecipient name",
+      "Sub-recipient",
+      "Recipient of funds",
+      "Lead beneficiary",
+      "Beneficiary name (lead)",
       "Beneficiario",
       "Entidad beneficiaria",
       "Beneficiário",
@@ -753,6 +778,16 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Entity",
       "Entity name",
       "Local government",
+      // A contract register's other party as Spanish registers head it (a helper's round, real: Spain's
+      // gazette's awards, `Adjudicación - Contratista`, exit 3), weak as `Contractor` is.
+      "Contratista",
+      "Adjudicatario",
+      "Proveedor",
+      "Tercero",
+      "Nombre del tercero",
+      // A state's training-provider list (a helper's round, real: Texas', `ProviderName`, exit 3).
+      "Provider",
+      "Provider name",
     ],
     width: 28,
     help: "The partner organisation's name (one row per partner).",
@@ -870,6 +905,25 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
         "Betrag",
         "Förderbetrag",
         "Fördersumme",
+        // Austria's and German cities' (helpers' rounds: `Förderungsbetrag`, `Zuschuss_2026_EUR`, exit 3).
+        "Förderungsbetrag",
+        "Förderungssumme",
+        "Foerderbetrag",
+        "Zuschuss",
+        "Bewilligter Betrag",
+        "Bewilligte Summe",
+        // Spanish and Latin American registers' (a helper's round: Spain's gazette, Uruguay, Colombia).
+        "Monto",
+        "Monto asignado",
+        "Monto aprobado",
+        "Monto otorgado",
+        "Valor del contrato",
+        "Importe de adjudicación",
+        "Importe adjudicado",
+        "Presupuesto",
+        "Cuantía",
+        "Subvención",
+        "Subvención concedida",
         "Zuwendungsbetrag",
         "Höhe der Zuwendung",
         "Montant octroyé",
@@ -980,6 +1034,8 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       // A contracts register's (real: a state government's, `commencement_date`).
       "Commencement",
       "Commencement date",
+      // The EU's lists of operations (a helper's round: Denmark's, Berlin's ERDF, not read as dates).
+      "Operation start date",
     ],
     // Not a grant list's `Award Date` / `Date of Award`: when it was decided, not when the work starts
     // (judged on the corpus: a funder's month-only award dates would only draw warnings).
@@ -1013,6 +1069,7 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Project end",
       "Project end date",
       "Contract end",
+      "Operation end date",
       // A contracts register's (real: an Australian territory's, `expiry_date`).
       "Expiry",
       "Expiry date",

@@ -122,6 +122,26 @@ describe("header mapping", () => {
     ]) {
       expect(mappedIds([partner, amount])).toEqual({ [partner]: "partner", [amount]: "committed" });
     }
+    // Helpers' rounds (real): Austrian, German, Spanish, Uruguayan, US and EU ledgers, each exit 3
+    // until mapped by hand.
+    for (const [partner, amount] of [
+      ["Medium/Fördernehmer", "Förderbetrag"],
+      ["Förderungswerber", "Förderungsbetrag"],
+      ["Empfaenger", "Zuschuss_2026_EUR"],
+      ["Adjudicación - Contratista", "Adjudicación - Importe de adjudicación"],
+      ["Razón social", "Monto asignado"],
+      ["Proveedor", "Valor del contrato"],
+      ["Subrecipient", "Budget"],
+      ["Recipient of funds", "Amount"],
+      ["ProviderName", "Amount"],
+    ]) {
+      expect(mappedIds([partner, amount])).toEqual({ [partner]: "partner", [amount]: "committed" });
+    }
+    expect(mappedIds(["Beneficiary name", "Operation start date", "Operation end date"])).toEqual({
+      "Beneficiary name": "partner",
+      "Operation start date": "startDate",
+      "Operation end date": "endDate",
+    });
     expect(headerCurrency("Valor (R$)")).toBe("BRL");
     expect(mappedIds(["Nome Proponente", "CNPJ", "Valor Global", "Valor Liberado"])).toEqual({
       "Nome Proponente": "partner",

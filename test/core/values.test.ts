@@ -109,6 +109,14 @@ describe("amounts headed in another language, naming no currency", () => {
     expect(check([["Grantee", "Amount"], ...grants.slice(1)]).map((i) => i.message)).toEqual([
       "Amount is -$300 — expected $0 or more.",
     ]);
+    // Text where an amount goes, in a column written as Europe writes them: no dollars asked for
+    // (a helper's round, real: Austria's press subsidies, `abgelehnt` under `Förderbetrag`).
+    const refused = check([
+      ["Fördernehmer", "Förderbetrag"],
+      ["Zeitung A", "190.718,20"],
+      ["Zeitung B", "abgelehnt"],
+    ]);
+    expect(refused.map((i) => i.message)).toEqual(['Förderbetrag is "abgelehnt" — expected an amount, like 1200.']);
   });
 });
 
