@@ -4,10 +4,10 @@
  * filled cells), so VALIDATE on 100k rows pays for 50 cells a column, not for the column. A mapping
  * made by hand is never checked here: it wins over any guess (SPEC "Mapping by hand").
  */
-import { GENERIC_HEADERS, KEY_COLUMNS, type TabSpec } from "../schema";
+import { ASSETS, GENERIC_HEADERS, KEY_COLUMNS, type TabSpec } from "../schema";
 import { coerceNumber, coerceYesNo, currencyMark } from "./coerce";
 import { matchList } from "./rows";
-import { cellText, isBlank, normalizeKey } from "./text";
+import { cellText, isBlank, normalizeHeader, normalizeKey } from "./text";
 import type { MappedColumn, Matrix } from "./types";
 
 /** The part of a guessed header row these checks read and change. */
@@ -115,6 +115,9 @@ function sameColumn(matrix: Matrix, headerRow: number, a: number, b: number): bo
   return filled > 0;
 }
 
+/** A header saying its column holds an asset's number or code. */
+const ASSET_NUMBER_HEADER = /(?:\b(?:number|no|code|tag|ref|reference|registration|serial|nr|nummer)\b|id$)/;
+
 /** Numbers, or text of digits alone (`210`, `0410-22`): an account code, not a name. */
 const CODE = /^\s*\d[\d\s./-]*$/;
 
@@ -130,6 +133,9 @@ function codesAreNoNames<G extends Guess>(matrix: Matrix, guess: G, names: Heade
   for (const key of KEY_COLUMNS[guess.tab.name]) {
     if (key.type !== "text") continue;
     const col = out.columns.find((c) => c.id === key.id);
+    // An asset register keyed by its numbers (`EquipID`, `Asset number`: a fleet's 41001) is keyed by
+    // what tells its assets apart (a helper's round, real: Seattle's fleet, hinted as Partners).
+    if (col && guess.tab.name === ASSETS.name && ASSET_NUMBER_HEADER.test(normalizeHeader(col.header))) continue;
     if (col && !names.isExact(guess.tab, col.header) && holdsCodes(matrix, guess.row, col.index)) {
       out = unmapped(out, col);
     }

@@ -740,7 +740,9 @@ export class TypedCells {
     }
     return (
       coerceNumber(cell) ??
-      (this.tab.columns[slot].type === "number" ? coerce.coercePercent(cell) : this.asEuropeWrites(slot, cell))
+      (this.tab.columns[slot].type === "number"
+        ? (coerce.coercePercent(cell) ?? decimalComma(cell))
+        : this.asEuropeWrites(slot, cell))
     );
   }
 
@@ -875,3 +877,16 @@ export class TypedCells {
     return typeof cell === "string" ? trimmed(cell) : typeof cell === "number" ? String(cell) : cell ? "TRUE" : "FALSE";
   }
 }
+
+/**
+ * A quantity with a decimal comma (`2,5`, `23,9`): no thousands, which take three digits after their
+ * comma, so a count or a measure written as Europe writes it (a helper's round, real: a German
+ * inventory's `Anzahl`, a tree register's trunk widths, each "expected a number"). Amounts keep their
+ * own reading (`1,20` may be a US `1,200` typed short).
+ */
+function decimalComma(cell: Cell): number | undefined {
+  if (typeof cell !== "string") return undefined;
+  const m = DECIMAL_COMMA_ONLY.exec(cell);
+  return m ? Number(`${m[1]}.${m[2]}`) : undefined;
+}
+const DECIMAL_COMMA_ONLY = /^\s*(-?\d+),(\d{1,2})\s*$/;

@@ -369,6 +369,15 @@ export const ASSETS = defineTab("Assets", "tblAssets", "one asset the city or a 
       "Site name address",
       "Site name and address",
       "Name and address of site",
+      // Inventories' (a helper's round, real: the US military-surplus lists' `Item Name`, a German
+      // inventory's `Bezeichnung`, hinted as Partners).
+      "Item name",
+      "Item description",
+      "Equipment",
+      "Equipment name",
+      "Equipment description",
+      "Bezeichnung",
+      "Gegenstand",
     ],
     // Weaker than any name: a council's asset register keyed by its codes (`AssetCode`, real:
     // Cheltenham's land and property register) has no other column that says which asset a row is.
@@ -389,6 +398,14 @@ export const ASSETS = defineTab("Assets", "tblAssets", "one asset the city or a 
       "Vehicle",
       "Serial number",
       "Asset tag",
+      // A fleet's and an inventory's numbers (a helper's round, real: Seattle's fleet, `EquipID`).
+      "Equip ID",
+      "EquipID",
+      "Equipment ID",
+      "Equipment number",
+      "Inventory number",
+      "Inventarnummer",
+      "Inventar-Nr",
     ],
     width: 28,
     help: "What the asset is.",
@@ -436,6 +453,8 @@ export const ASSETS = defineTab("Assets", "tblAssets", "one asset the city or a 
       "Managing department",
       "Responsible department",
       "Owning department",
+      "Dept",
+      "Assigned to",
       // A land register's owner (`OwnershipStatus`: "owned by a public authority", "Private").
       "Ownership",
       "Ownership status",
@@ -445,7 +464,8 @@ export const ASSETS = defineTab("Assets", "tblAssets", "one asset the city or a 
   unit: {
     name: "Unit",
     type: "text",
-    synonyms: ["Units", "Unit of measure", "UOM"],
+    // `UI`: the US military's unit of issue (a helper's round, real: the surplus lists, `Each`).
+    synonyms: ["Units", "Unit of measure", "UOM", "UI", "Unit of issue", "Einheit"],
     width: 10,
     help: "What Available and Needed count: sq ft, FTE, laptops …",
   },
@@ -453,7 +473,20 @@ export const ASSETS = defineTab("Assets", "tblAssets", "one asset the city or a 
     name: "Available",
     type: "number",
     min: 0,
-    synonyms: ["Quantity available", "Qty available", "Have", "On hand", "Current supply", "Supply"],
+    // An inventory's count of each item (a helper's round, real: the surplus lists' `Quantity`, a German
+    // inventory's `Anzahl`).
+    synonyms: [
+      "Quantity available",
+      "Qty available",
+      "Have",
+      "On hand",
+      "Current supply",
+      "Supply",
+      "Quantity",
+      "Qty",
+      "Anzahl",
+      "Menge",
+    ],
     help: "How much is available (0 or more).",
   },
   needed: {
@@ -491,6 +524,17 @@ export const ASSETS = defineTab("Assets", "tblAssets", "one asset the city or a 
       "Current replacement value",
       "Replacement cost",
       "Insured value",
+      // What an inventory's item cost (a helper's round, real: the surplus lists' `Acquisition Value`,
+      // Seattle's fleet's `InServiceCost`, a German inventory's `Anschaffungswert`).
+      "Acquisition value",
+      "Acquisition cost",
+      "Purchase price",
+      "Purchase cost",
+      "Original cost",
+      "In service cost",
+      "InServiceCost",
+      "Anschaffungswert",
+      "Anschaffungskosten",
     ],
     help: "What the asset is worth, in dollars.",
   },

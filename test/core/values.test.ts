@@ -74,6 +74,48 @@ describe("a payee anonymised by the publisher", () => {
   });
 });
 
+describe("inventories", () => {
+  it("are Assets: a fleet keyed by its numbers, a surplus list by its items, a German inventory with decimal commas", () => {
+    // Helpers' rounds (real: Seattle's fleet, the US military-surplus lists, a German inventory, invented
+    // values): each hinted as Partners ("name a Partner column"), and `2,5` under Anzahl an error.
+    const fleet: Cell[][] = [
+      ["EquipID", "License#", "Make", "Dept", "InServiceCost"],
+      [41001, "C12345", "Ford", "SPU", 35000],
+      [41002, "C12346", "Toyota", "SDOT", 28000.5],
+    ];
+    const surplus: Cell[][] = [
+      ["State", "Station Name (LEA)", "Item Name", "Quantity", "UI", "Acquisition Value"],
+      ["WY", "County Sheriff", "RIFLE,5.56 MILLIMETER", 1, "Each", 499],
+      ["WY", "County Sheriff", "TRUCK,UTILITY", 1, "Each", 65070],
+    ];
+    const inventar: Cell[][] = [
+      ["Inventarnummer", "Bezeichnung", "Anzahl", "Einheit", "Anschaffungswert"],
+      ["INV-001", "Laptop", "3", "Stück", "1.136,17"],
+      ["INV-002", "Kabel", "2,5", "m", "12,50"],
+    ];
+    const mapped = (m: Cell[][]) =>
+      Object.fromEntries(mapHeaders(m).columns.map((c) => [c.header, `${mapHeaders(m).tab}.${c.id}`]));
+    expect(mapped(fleet)).toEqual({
+      EquipID: "Assets.asset",
+      Dept: "Assets.heldBy",
+      InServiceCost: "Assets.estimatedValue",
+    });
+    expect(mapped(surplus)).toEqual({
+      "Item Name": "Assets.asset",
+      Quantity: "Assets.available",
+      UI: "Assets.unit",
+      "Acquisition Value": "Assets.estimatedValue",
+    });
+    expect(mapped(inventar)).toEqual({
+      Bezeichnung: "Assets.asset",
+      Anzahl: "Assets.available",
+      Einheit: "Assets.unit",
+      Anschaffungswert: "Assets.estimatedValue",
+    });
+    expect(check(inventar, "Assets").filter((i) => i.severity === "error")).toEqual([]);
+  });
+});
+
 describe("a measure with no figure yet", () => {
   it("No Data and No Goal are no values: no type error on each row", () => {
     // Real: Austin's performance measures, `No Data` in CFY_ACTUAL on 1,529 rows, each "expected a number".
