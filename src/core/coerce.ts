@@ -556,14 +556,16 @@ const YMD_SLASH = new RegExp(`^(\\d{4})[/.](\\d{1,2})[/.](\\d{1,2})${TIME}$`);
  * per column from the values that can only be one, such as `25/03/2024`). A two-digit year
  * (`14/01/99`) as Excel reads it (fullYear), said once for the column (DATE_SHORT_YEAR).
  */
-const NUMERIC_DATE = new RegExp(`^(\\d{1,2})([/.-])(\\d{1,2})\\2(\\d{4}|\\d{2})${TIME}$`);
+// A space after a separator is the day or month printed padded (`7/ 9/2018`: a foundation's grants
+// ledger, 49 dates "expected a date"; `01. 03. 2024`).
+const NUMERIC_DATE = new RegExp(`^(\\d{1,2})([/.-]) ?(\\d{1,2})\\2 ?(\\d{4}|\\d{2})${TIME}$`);
 /**
  * `1 March 2024`, `1-Mar-2024`, an e-mail style `Fri, 01 Jan 2010 00:00:00 -0500`, and the database
  * export `14-MAR-12` (two-digit year: read as Excel reads it, 00–29 → 2000s, 30–99 → 1900s).
  */
 const DAY_MONTH_NAME = new RegExp(
-  `^(?:[a-z]{3,9},?\\s+)?(\\d{1,2})(?:st|nd|rd|th)?[\\s-]+([a-z]{3,9})\\.?,?[\\s-]+(\\d{4}|\\d{2})${TIME}$`,
-  "i",
+  `^(?:[a-z]{3,9},?\\s+)?(\\d{1,2})(?:st|nd|rd|th|\\.)?[\\s-]+(?:de\\s+)?(\\p{L}{3,10})\\.?,?[\\s-]+(?:de\\s+)?(\\d{4}|\\d{2})${TIME}$`,
+  "iu",
 );
 const MONTH_NAME_DAY = new RegExp(`^([a-z]{3,9})\\.?[\\s-]+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})${TIME}$`, "i");
 /** `October 2024`, `Oct-2024`: a month alone, read as its first day with a warning (SPEC). */
@@ -582,8 +584,8 @@ function fullYear(digits: string): number {
   return digits.length === 2 ? (y < 30 ? 2000 + y : 1900 + y) : y;
 }
 
-const MONTHS: ReadonlyMap<string, number> = new Map(
-  [
+const MONTHS: ReadonlyMap<string, number> = new Map([
+  ...[
     "january",
     "february",
     "march",
@@ -596,12 +598,71 @@ const MONTHS: ReadonlyMap<string, number> = new Map(
     "october",
     "november",
     "december",
-  ].flatMap((name, i) => [
+  ].flatMap((name, i): [string, number][] => [
     [name, i + 1],
     [name.slice(0, 3), i + 1],
     ...(name === "september" ? [["sept", 9] as [string, number]] : []),
   ]),
-);
+  // And as German, Spanish, French and Dutch write them, whole or short (helpers' rounds, real: an
+  // English list exported through a German Excel, `31. Dez 18`, 125 errors; Spain's `4 de marzo de
+  // 2009`). Each spelling means one month in every language that has it.
+  ...([
+    ["januar", 1],
+    ["jänner", 1],
+    ["februar", 2],
+    ["märz", 3],
+    ["mär", 3],
+    ["mrz", 3],
+    ["mai", 5],
+    ["juni", 6],
+    ["juli", 7],
+    ["oktober", 10],
+    ["okt", 10],
+    ["dezember", 12],
+    ["dez", 12],
+    ["enero", 1],
+    ["ene", 1],
+    ["febrero", 2],
+    ["marzo", 3],
+    ["abril", 4],
+    ["abr", 4],
+    ["mayo", 5],
+    ["junio", 6],
+    ["julio", 7],
+    ["agosto", 8],
+    ["ago", 8],
+    ["septiembre", 9],
+    ["setiembre", 9],
+    ["set", 9],
+    ["octubre", 10],
+    ["noviembre", 11],
+    ["diciembre", 12],
+    ["dic", 12],
+    ["janvier", 1],
+    ["janv", 1],
+    ["février", 2],
+    ["févr", 2],
+    ["fév", 2],
+    ["mars", 3],
+    ["avril", 4],
+    ["avr", 4],
+    ["juin", 6],
+    ["juillet", 7],
+    ["juil", 7],
+    ["août", 8],
+    ["septembre", 9],
+    ["octobre", 10],
+    ["novembre", 11],
+    ["décembre", 12],
+    ["déc", 12],
+    ["januari", 1],
+    ["februari", 2],
+    ["maart", 3],
+    ["mrt", 3],
+    ["mei", 5],
+    ["augustus", 8],
+  ] as [string, number][]),
+]);
 
 function validYear(y: number): boolean {
   return y >= 1900 && y <= 9999;

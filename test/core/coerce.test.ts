@@ -1,4 +1,5 @@
 import { coerceDate, coerceNumber, coerceYesNo, dateProblem, isoToSerial } from "../../src/core";
+import { serialToIso } from "../../src/core/excelDate";
 import {
   AS_EUROPE_WRITES,
   headerCurrency,
@@ -232,6 +233,21 @@ describe("dates", () => {
     ["2024-03-01T00:00:00Z", march1],
   ])("reads %p as 2024-03-01", (cell, expected) => {
     expect(coerceDate(cell)).toBe(expected);
+  });
+
+  it("reads a padded day, a day with a dot, and months as German, Spanish, French and Dutch write them", () => {
+    // Helpers' rounds (real): a foundation's ledger printed `7/ 9/2018` (49 errors); England's ERDF
+    // beneficiaries exported through a German Excel, `01. Nov 15` and `31. Dez 18` (125 errors);
+    // Spain's `4 de marzo de 2009`.
+    const iso = (t: string) => {
+      const d = coerceDate(t);
+      return d === undefined ? undefined : serialToIso(d);
+    };
+    expect(
+      ["7/ 9/2018", "01. Nov 15", "31. Dez 18", "1. März 2016", "4 de marzo de 2009", "15 mars 2024"].map(iso),
+    ).toEqual(["2018-07-09", "2015-11-01", "2018-12-31", "2016-03-01", "2009-03-04", "2024-03-15"]);
+    // A word that is no month stays no date.
+    expect(["4 de lunes de 2009", "1. Foo 2016"].map(iso)).toEqual([undefined, undefined]);
   });
 
   it("reads 01/02/2024 month first, as SPEC says (January 2)", () => {
