@@ -129,6 +129,8 @@ export const LIST_VOCABULARY: {
     // A university's proposals export (a helper's round, real: Colorado State's, `Funded` on 85 rows,
     // each an error): the sponsor agreed to fund it.
     Funded: "Agreed",
+    // A recovery-fund project list's (a helper's round, real: Roanoke's ARPA projects, `Approved`).
+    Approved: "Agreed",
   },
   sector: {
     NGO: "Nonprofit",
@@ -157,6 +159,19 @@ export const LIST_VOCABULARY: {
     Corporation: "Business",
     Company: "Business",
     "For-profit": "Business",
+    // A state's training providers by control (a helper's round, real: Texas', `Private non-profit`,
+    // `Private for-profit`, `Public`: "values of its own").
+    "Private non-profit": "Nonprofit",
+    "Private nonprofit": "Nonprofit",
+    "Private not-for-profit": "Nonprofit",
+    "Private for-profit": "Business",
+    // Not a bare `Public`: a contract register's procurement types are `Public` and `Selected`.
+    // Ireland's community grants by applicant type (a helper's round, real: the Community Enhancement
+    // Programme's `Community Group`, `Third level college`).
+    "Community group": "Community-based",
+    "Voluntary group": "Community-based",
+    "Third level college": "Academic",
+    "Third level institution": "Academic",
     // A university's sponsor types (a helper's round, real: Colorado State's proposals, `INDUSTRY`
     // and `OTHER GOVERNMENT` errors and sectors of their own beside Government).
     Industry: "Business",

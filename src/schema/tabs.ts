@@ -887,6 +887,8 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Grant amount",
       "Grant award",
       "Amount granted",
+      // A city's community grants ledger (a helper's round, real: San Francisco's, `Granted` ignored).
+      "Granted",
       "Amount approved",
       "Approved amount",
       "Funding amount",

@@ -74,6 +74,36 @@ describe("a payee anonymised by the publisher", () => {
   });
 });
 
+describe("sector and status words of US and Irish lists", () => {
+  it("are read as the listed value, one warning each, not values of the sheet's own", () => {
+    // Helpers' rounds (real): Texas' training providers by control, Ireland's community grants by
+    // applicant type, Roanoke's `Approved` projects, San Francisco's `Granted` amounts (ignored).
+    const providers: Cell[][] = [
+      ["Partner", "Sector", "Status", "Granted"],
+      ["Northside Training Center", "Private non-profit", "Approved", 4300],
+      ["Lone Star Truck School", "Private for-profit", "Approved", 6000],
+      ["County Community College", "Public sector", "Active", 2100],
+      ["Harbour Community Group", "Community Group", "Active", 1000],
+      ["Valley College", "Third level college", "Active", 1500],
+    ];
+    const issues = check(providers);
+    expect(issues.filter((i) => i.severity === "error")).toEqual([]);
+    expect(
+      issues
+        .filter((i) => i.rule.startsWith("spelling."))
+        .map((i) => [i.value, i.message.split("listed spelling ")[1]]),
+    ).toEqual([
+      ["Private non-profit", '"Nonprofit".'],
+      ["Approved", '"Agreed".'],
+      ["Private for-profit", '"Business".'],
+      ["Public sector", '"Government".'],
+      ["Community Group", '"Community-based".'],
+      ["Third level college", '"Academic".'],
+    ]);
+    expect(summarizePartners(providers).total.committed).toBe(14900);
+  });
+});
+
 describe("inventories", () => {
   it("are Assets: a fleet keyed by its numbers, a surplus list by its items, a German inventory with decimal commas", () => {
     // Helpers' rounds (real: Seattle's fleet, the US military-surplus lists, a German inventory, invented
