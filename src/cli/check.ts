@@ -1,6 +1,7 @@
 import {
   blockOfPairs,
   crossCheck,
+  isBlank,
   mapHeaders,
   mappingFromPairs,
   mapBlocks,
@@ -134,6 +135,8 @@ export interface Block {
   readonly left: number;
   readonly matrix: Matrix;
   readonly mapping: HeaderMapping;
+  /** A table's rows filled right under it (1-based, inclusive), read with it: see rowsUnderTable. */
+  readonly rowsUnder?: { readonly from: number; readonly to: number };
 }
 
 export function trackerVersionOf(wb: WorkbookData): number | undefined {
@@ -170,13 +173,14 @@ function mapBlock(matrix: Matrix, hint: TabSpec | undefined, options: MappingOpt
 function tableBlock(sheet: SheetData, table: TableInfo, options: MappingOptions): Block | TrackerError | string {
   // A table with its Header Row turned off (a PDF's or Power Query's export) holds its headers in its
   // first rows, as a plain block does: they are looked for there (real: a grants commission's tables).
-  const bottom = table.bottom - table.totalsRowCount;
+  const known = TABS.find((t) => t.table.toLowerCase() === table.name.toLowerCase());
+  const under = known || table.totalsRowCount > 0 ? 0 : rowsUnderTable(sheet, table);
+  const bottom = table.bottom - table.totalsRowCount + under;
   // Empty rows stand above the table, so the rows its messages name ("already on row 3", "Row 154
   // looks like a note") are the worksheet's, as the cells beside them are (a table at A2 said 154
   // for row 155). Its columns are cut: messages name columns by their headers.
   const above: Cell[][] = Array.from({ length: table.top - 1 }, () => []);
   const matrix = [...above, ...sliceCells(sheet.cells, table.top, table.left, bottom, table.right)];
-  const known = TABS.find((t) => t.table.toLowerCase() === table.name.toLowerCase());
   // The tracker's own tables are read as their tab whatever --tab/--map say about users' sheets.
   const mapping = mapBlock(matrix, known ?? tabByName(sheet.name), known ? {} : options);
   if (mapping instanceof TrackerError) return mapping;
@@ -188,7 +192,28 @@ function tableBlock(sheet: SheetData, table: TableInfo, options: MappingOptions)
     left: table.left,
     matrix,
     mapping,
+    ...(under > 0 ? { rowsUnder: { from: table.bottom + 1, to: table.bottom + under } } : {}),
   };
+}
+
+/**
+ * Rows filled right under a table without a totals row, up to the first blank one, in its columns:
+ * the table stopped growing while its data went on (a helper's round, real: a state's list of
+ * training providers, its Table1 ending 1,034 rows above the data's end — $32.6M from 422 providers
+ * checked and summed, where the sheet holds $39.5M from 606, and nothing said). Read with the table,
+ * and said: a formula over the table in Excel leaves them out.
+ */
+function rowsUnderTable(sheet: SheetData, table: TableInfo): number {
+  let n = 0;
+  for (let r = table.bottom + 1; r <= sheet.cells.length; r++) {
+    const row = sheet.cells[r - 1] ?? [];
+    let filled = false;
+    for (let c = table.left; c <= table.right && !filled; c++) filled = !isBlank(row[c - 1]);
+    // Another table starting here is its own.
+    if (!filled || sheet.tables.some((t) => t !== table && t.top === r)) break;
+    n++;
+  }
+  return n;
 }
 
 /**
@@ -292,7 +317,7 @@ export function findBlocks(
   wb: WorkbookData,
   options: MappingOptions = {},
   tracker: boolean = trackerVersionOf(wb) !== undefined,
-): { blocks: Block[]; skipped: Skipped[] } {
+): { blocks: Block[]; skipped: Skipped[]; notes: string[] } {
   const pairs = options.pairs ?? [];
   const mappedSomewhere = pairs.length > 0 && wb.sheets.some((s) => namesAnyOf(s.cells, pairs));
   const mappedWhole = pairs.length > 0 && wb.sheets.some((s) => missingMapped(s.cells, pairs).length === 0);
@@ -409,7 +434,21 @@ export function findBlocks(
       });
     }
   }
-  return { blocks: blocks.map((b) => withSheetFormats(b, wb)), skipped };
+  const notes = blocks.flatMap((b) => {
+    if (!b.rowsUnder) return [];
+    const { from, to } = b.rowsUnder;
+    const n = to - from + 1;
+    const rows =
+      n === 1
+        ? `row ${from.toLocaleString("en-US")}`
+        : `rows ${from.toLocaleString("en-US")}–${to.toLocaleString("en-US")}`;
+    return [
+      `${b.sheet}: ${n.toLocaleString("en-US")} filled ${n === 1 ? "row" : "rows"} right under table ${b.table} (${rows}) ` +
+        `${n === 1 ? "is" : "are"} not in the table: read with it here, but Excel's formulas over ${b.table} leave ` +
+        `${n === 1 ? "it" : "them"} out. Table Design › Resize Table takes ${n === 1 ? "it" : "them"} in.`,
+    ];
+  });
+  return { blocks: blocks.map((b) => withSheetFormats(b, wb)), skipped, notes };
 }
 
 /** A block's mapping given the currencies its sheet's number formats show, column by column. */
@@ -448,7 +487,8 @@ export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): Che
   } else if (trackerVersion !== undefined && trackerVersion < SCHEMA_VERSION) {
     notes.push(`The workbook was built by an older tracker (schema ${trackerVersion}): upgrade it from the add-in.`);
   }
-  const { blocks, skipped } = findBlocks(wb, options, trackerVersion !== undefined);
+  const { blocks, skipped, notes: found } = findBlocks(wb, options, trackerVersion !== undefined);
+  notes.push(...found);
 
   const issues: CheckIssue[] = [];
   const checked: CheckedBlock[] = [];

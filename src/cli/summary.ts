@@ -38,7 +38,7 @@ export function partnersSummary(
   /** `--sheet`: the sheet to sum, when the workbook holds Partners data on several. */
   sheet?: string,
 ): PartnersSummaryResult {
-  const { blocks, skipped } = findBlocks(wb, mapping);
+  const { blocks, skipped, notes: readNotes } = findBlocks(wb, mapping);
   const all = blocks.filter((b) => b.mapping.tab === PARTNERS.name);
   // The name as given first (a sheet's name may end in a space: real, a federal report's
   // "ERA2 Affordable Housing "), then ignoring case, then ignoring outer spaces too.
@@ -97,7 +97,7 @@ export function partnersSummary(
       throw new TrackerError(err.code, `sheet "${partners.sheet}": ${err.message}`);
     }
   })();
-  const notes: string[] = [...(wb.notes ?? [])];
+  const notes: string[] = [...(wb.notes ?? []), ...readNotes];
   const { committed, received } = PARTNERS.col;
   // Per amount column: cells left out as no amount, and amounts read as their ceiling (`Up To $X`).
   const perColumn = [

@@ -46,6 +46,38 @@ describe("finding tracker data in a workbook", () => {
     ]);
   });
 
+  it("reads rows filled right under a table with it, and says Excel's formulas over the table leave them out", async () => {
+    // A helper's round (real: a state's training providers, invented values): Table1 stopped 1,034
+    // rows above the data's end, and $32.6M from 422 providers was summed where the sheet holds
+    // $39.5M from 606, with "no issues". A blank row ends what belongs to it.
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Providers");
+    ws.addTable({
+      name: "Table1",
+      ref: "A1",
+      columns: [{ name: "Organization" }, { name: "Pledge" }],
+      rows: [
+        ["Fresh Air Fund", 1000],
+        ["Blue Bank", 2000],
+      ],
+    });
+    ws.getCell("A4").value = "Hill College";
+    ws.getCell("B4").value = 3000;
+    ws.getCell("A5").value = "Lone Star School";
+    ws.getCell("B5").value = 500;
+    ws.getCell("A7").value = "Source: state workforce board";
+    const data = await read(wb);
+    const result = checkWorkbook(data, { today: TODAY });
+    expect(result.blocks[0].rows).toBe(4);
+    const said =
+      "Providers: 2 filled rows right under table Table1 (rows 4–5) are not in the table: read with it here, " +
+      "but Excel's formulas over Table1 leave them out. Table Design › Resize Table takes them in.";
+    expect(result.notes).toContain(said);
+    const summary = partnersSummary(data);
+    expect(summary.spill.at(-1)).toEqual(["Total", 4, 6500, ""]);
+    expect(summary.notes).toContain(said);
+  });
+
   it("names worksheet rows in its messages for a table below row 1, as its cells do", async () => {
     // A table at C5: its messages said "already on row 3" (the table's own row) beside cell C8.
     const result = await pledgesAtC5({
