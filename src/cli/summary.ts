@@ -140,6 +140,20 @@ export function partnersSummary(
         `${money(summary.total.committed - sum, summary.currency)}. Excel's "Convert to Number" makes ${cells === 1 ? "it a number" : "them numbers"}.`,
     );
   }
+  // Negative lines netted in: a budget's income and financing written below 0 beside its spending
+  // nets to nothing (a helper's round, real: Bergen's and Stavanger's investment budgets, Committed 0
+  // for 2.90bn and 1.69bn of spending). Said, with both sides, when they take a fifth off or more.
+  const { negatives } = summary;
+  const positive = summary.total.committed - negatives.committed;
+  if (negatives.rows > 0 && -negatives.committed * 5 >= positive) {
+    const n = negatives.rows;
+    notes.push(
+      `${n.toLocaleString("en-US")} ${n === 1 ? "row has" : "rows have"} a ${committed.name} below 0 ` +
+        `(${money(negatives.committed, summary.currency)} in all), netted in: the other rows add up to ` +
+        `${money(positive, summary.currency)}. If ${n === 1 ? "it is" : "they are"} income or financing rather than ` +
+        `money returned, that is the figure (\`check\` names ${n === 1 ? "it" : "them"}).`,
+    );
+  }
   for (const b of summary.bareDollars) {
     notes.push(
       `${b.count.toLocaleString("en-US")} ${b.count === 1 ? "amount" : "amounts"} in ${oneLine(b.column)} written with a bare $ ` +

@@ -81,6 +81,11 @@ export interface PartnerSummary {
    * first one's text as `as`.
    */
   readonly textAmounts: { readonly cells: number; readonly committed: number; readonly as: string };
+  /**
+   * Data rows whose Committed is below 0, and what they add up to (a negative figure): netted in the
+   * totals. The positive rows' sum is `total.committed - negatives.committed`.
+   */
+  readonly negatives: { readonly rows: number; readonly committed: number };
   /** Amounts written as a ceiling (`Up To $1,500,000`): added in at their most. */
   readonly ceilings: { readonly committed: number; readonly received: number };
   /** Rows holding a whole line of a CSV file in one cell (leftOut `wholeLine`): whatever they say is in no total. */
@@ -529,6 +534,7 @@ export function summarizePartnerBlocks(
   let unreadCommitted = 0;
   let unreadReceived = 0;
   const textAmounts = { cells: 0, committed: 0, as: "" };
+  const negatives = { rows: 0, committed: 0 };
   let unnamed = 0;
   let withheld = 0;
   let withheldAs = "";
@@ -552,6 +558,10 @@ export function summarizePartnerBlocks(
     }
     /** One data row's figures added in: its group (none without the column), amounts and name. */
     const add = (g: Group | undefined, committed: number, received: number, name: string | undefined, id: number) => {
+      if (committed < 0) {
+        negatives.rows++;
+        negatives.committed += committed;
+      }
       if (directionAt >= 0) directions.add(cellsOf(id)[directionAt], committed);
       if (name === undefined || name === WITHHELD_NAME) {
         // A row without a partner's name (blank, `N/A`, a sheet with no Partner column): its money is
@@ -677,6 +687,7 @@ export function summarizePartnerBlocks(
     repeatedAmounts: repeatedAmountsOf(amountsOfPartner, textOf),
     unread: { committed: unreadCommitted, received: unreadReceived },
     textAmounts,
+    negatives,
     ...(toCome.rows > 0 ? { toCome } : {}),
     ceilings: {
       committed: tables.reduce((n, t) => n + t.ceilingCount[committedSlot], 0),
