@@ -522,12 +522,30 @@ export class TypedTable extends TypedCells {
     if (this.lastNamed !== -2) return this.lastNamed;
     const slot = this.keySlot;
     const key = slot < 0 ? -1 : this.index[slot];
+    if (key < 0) return (this.lastNamed = this.lastRowOfValues());
     let r = this.rowCount - 1;
-    for (; r >= this.firstDataRow && key >= 0; r--) {
+    for (; r >= this.firstDataRow; r--) {
       const cell = this.matrix[r]?.[key];
       if (!isBlank(cell) && !isPlaceholder(cell)) break;
     }
-    return (this.lastNamed = key < 0 ? -1 : r);
+    return (this.lastNamed = r);
+  }
+
+  /**
+   * Without a key column, the last row with values in two mapped columns or more (-1 when none): the
+   * data's end, as a note under it fills one cell. A row in the middle with a footnote-like remark
+   * (`* Census updated in 2030`) is no note under the data (a helper's round, real: a Basque plan's
+   * KPI table, its fourth indicator left out and its bad Target never said).
+   */
+  private lastRowOfValues(): number {
+    const columns = this.mapping.columns.map((c) => c.index);
+    for (let r = this.rowCount - 1; r >= this.firstDataRow; r--) {
+      const cells = this.matrix[r];
+      if (!Array.isArray(cells)) continue;
+      let filled = 0;
+      for (const c of columns) if (!isBlank(cells[c]) && !isPlaceholder(cells[c]) && ++filled >= 2) return r;
+    }
+    return -1;
   }
 
   /** lastNamedRow, once found (-2: not yet). */

@@ -1023,6 +1023,21 @@ describe("a header row wrapped onto a second line (a printed table's layout)", (
     expect(summary.currency).toBe("EUR");
   });
 
+  it("a row in the middle with a footnote-like remark is data, where the sheet has no key column", () => {
+    // A helper's round (real: a Basque plan's KPI table, invented values): `* Census updated …` in a
+    // notes column made row 4 "a note under the data", its Target "Lower than baseline" never said.
+    const kpis: Cell[][] = [
+      ["Indicator", "Benchmark metric", "Target", "Notes 2025"],
+      ["1. Youth entrants", "New entrants per year", 125, "48 so far"],
+      ["3. Average holder age", "Average age of holders", "Lower than baseline", "* Census updated in 2030"],
+      ["4. Land managed", "Hectares by new holders", 12000, ""],
+      ["* Source: invented survey", "", "", ""],
+    ];
+    const result = validateRange(kpis, "Foundation", { today: TODAY });
+    expect(result.leftOut.map((l) => [l.row + 1, l.kind])).toEqual([[5, "note"]]);
+    expect(result.issues.filter((i) => i.rule === "type.target").map((i) => i.row)).toEqual([3]);
+  });
+
   it("a line of units under a blank row, or under the header merged down, is the header's too", () => {
     // A helper's round (real: a Swiss federal statistics table, invented values): group titles on
     // row 1, a blank row, then `%` and `± VI 6)` (a footnote's number) under each. The units row was
