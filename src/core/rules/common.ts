@@ -99,6 +99,25 @@ function readableType(at: number, column: ColumnSpec): RuleBody {
             : `${t.header[at]} is ${quote(value)}` +
               (count > 1 ? ` in ${formatNumber(count)} rows (${rowList(rows, count)})` : "") +
               ` — ${note}.`,
+      // Many different texts where figures go (a subsidy list's `abgelehnt …` reasons, a gazette's
+      // amounts with their tax notes): one finding naming the commonest, not a problem a text.
+      many: figures
+        ? (groups, t) => {
+            if (groups.some((g) => g.note === SHIFTED || g.note === MOVED)) return undefined;
+            const sorted = [...groups].sort((a, b) => b.count - a.count);
+            const rows = sorted.reduce((n, g) => n + g.count, 0);
+            const shown = sorted
+              .slice(0, OWN_VALUES_SHOWN)
+              .map((g) => `${quote(g.value)}${g.count > 1 ? ` in ${formatNumber(g.count)} rows` : ""}`)
+              .join(", ");
+            return (
+              `${t.header[at]} holds ${formatNumber(groups.length)} different values that are no ` +
+              `${column.type === "currency" ? "amounts" : "numbers"}, in ${formatNumber(rows)} rows (${shown} and ` +
+              `${formatNumber(groups.length - OWN_VALUES_SHOWN)} more) — ${sorted[0].note}; left out of the sums ` +
+              `until corrected.`
+            );
+          }
+        : undefined,
     },
   };
 }

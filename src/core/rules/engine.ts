@@ -109,6 +109,12 @@ function startGroups(
         });
         return;
       }
+      const said = groups.length >= MANY_GROUPS ? grouped.many?.(groups, table) : undefined;
+      if (said !== undefined) {
+        const rows = groups.flatMap((g) => g.rows).sort((a, b) => a - b);
+        report(rows[0], at, said, table.matrix[rows[0]]?.[table.index[at]] ?? null, { rows: rows.length, cells: rows });
+        return;
+      }
       for (const g of groups) {
         report(g.rows[0], at, grouped.message(g, table), g.value, { rows: g.count, cells: g.rows });
       }
@@ -118,6 +124,9 @@ function startGroups(
 
 /** How many groups at least make a column-wide finding (Grouped.whole). */
 const WHOLE_GROUPS = 3;
+
+/** How many groups at least make a column-wide finding of some of its cells (Grouped.many). */
+const MANY_GROUPS = 8;
 
 /**
  * Is every filled cell of the column under the header (placeholders aside) in one of the groups? Read

@@ -55,6 +55,12 @@ export interface Grouped {
    * the list's: 26 errors, each repeating the list, were one decision to make). Undefined: one a group.
    */
   readonly whole?: (groups: readonly Group[], table: TypedTable) => string;
+  /**
+   * With MANY_GROUPS groups or more (not every cell of the column): one finding for the column, when
+   * this gives one (undefined: one a group). Text where amounts go, each value its own problem, made
+   * 26 problem lines of one habit on a real subsidy list.
+   */
+  readonly many?: (groups: readonly Group[], table: TypedTable) => string | undefined;
 }
 
 /**
