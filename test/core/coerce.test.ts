@@ -195,6 +195,20 @@ describe("amounts and quantities", () => {
     expect(coerceNumber("15.414.794")).toBe(15414794);
     // One dot is a decimal point, as the US writes it, where nothing says otherwise.
     expect(coerceNumber("1.234")).toBe(1.234);
+    // The tax said after the amount, either way; two amounts in a cell stay refused.
+    expect(
+      [
+        "103.000,00 euros (IVA excluido)",
+        "720.604,16 euros, IVA incluido",
+        "3.988.906,68 €, IVA no incluido",
+        "£1,200 excl. VAT",
+      ].map((t) => coerceNumber(t)),
+    ).toEqual([103000, 720604.16, 3988906.68, 1200]);
+    expect(
+      coerceNumber(
+        "694.027,26 euros, IVA incluido. De la cantidad anterior corresponde en concepto de IVA, 95.727,90 euros",
+      ),
+    ).toBeUndefined();
   });
 
   it("tells a cell saying a unit from a cell holding an amount", () => {
