@@ -922,7 +922,6 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Total granted",
       "Total grant",
       // `Amt`, the commonest short form (real: a 990 grants workbook's `grantAmt`, its $28M never checked).
-      "Amt",
       "Grant amt",
       "Award amt",
       // A capital register's (real: NYC's school construction `Project Budget Amount`, Pittsburgh's
@@ -1007,7 +1006,9 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
     // `Awarded` dates were summed as $217.8M beside its `Contract Value`): only when nothing better does.
     // A research funder's grants list heads its amounts `Total` (all years of a grant): only when no
     // header names the amount better (real: NHMRC's outcomes, summed from its subtotals sheet instead).
-    fallbackSynonyms: ["Awarded", "Award", "Total", "Valor"],
+    // `Amt` alone too: German for an office (Münster's grants name the granting `Amt` beside
+    // `Zuschuss_2026_EUR`, and $1,710 of office numbers was summed).
+    fallbackSynonyms: ["Awarded", "Award", "Total", "Valor", "Amt"],
     help: "Dollars committed.",
   },
   received: {

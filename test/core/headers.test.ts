@@ -137,6 +137,11 @@ describe("header mapping", () => {
     ]) {
       expect(mappedIds([partner, amount])).toEqual({ [partner]: "partner", [amount]: "committed" });
     }
+    // `Amt`, German for an office, beside the grant's amount (real: Münster's, $1,710 of office numbers).
+    expect(mappedIds(["Amt", "Empfaenger", "Zuschuss_2026_EUR"])).toEqual({
+      Empfaenger: "partner",
+      Zuschuss_2026_EUR: "committed",
+    });
     expect(mappedIds(["Beneficiary name", "Operation start date", "Operation end date"])).toEqual({
       "Beneficiary name": "partner",
       "Operation start date": "startDate",

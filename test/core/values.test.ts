@@ -178,6 +178,16 @@ describe("inventories", () => {
       Anschaffungswert: "Assets.estimatedValue",
     });
     expect(check(inventar, "Assets").filter((i) => i.severity === "error")).toEqual([]);
+    // One item a row, many alike: no "the same entry made twice?" (302 of 398 rows on a real list);
+    // two lines alike of several items each still are.
+    const rifles: Cell[][] = [...surplus, surplus[1], surplus[1]];
+    expect(check(rifles, "Assets").filter((i) => i.rule === "sameRow.asset")).toEqual([]);
+    const crates: Cell[][] = [
+      surplus[0],
+      ["WY", "County Sheriff", "CRATE", 5, "Each", 100],
+      ["WY", "County Sheriff", "CRATE", 5, "Each", 100],
+    ];
+    expect(check(crates, "Assets").map((i) => i.rule)).toContain("sameRow.asset");
   });
 });
 

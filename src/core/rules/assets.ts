@@ -6,10 +6,11 @@ import { rowText, sameRow } from "./ledger";
 import type { Rule } from "./types";
 
 /** SPEC "Rules — Assets". */
-const { asset, available, needed } = slotsOf(ASSETS, {
+const { asset, available, needed, unit } = slotsOf(ASSETS, {
   asset: ASSETS.col.asset,
   available: ASSETS.col.available,
   needed: ASSETS.col.needed,
+  unit: ASSETS.col.unit,
 });
 
 const neededWithoutAvailable: Rule = {
@@ -33,6 +34,9 @@ const neededWithoutAvailable: Rule = {
  * several rows is no issue (three vans, one for each department), so whole rows are compared, and
  * only among the rows of a repeated Asset: a register without repeats never pays for it.
  */
+/** A unit of one item (`Each`, `EA`): the US military's unit of issue for a single piece. */
+const EACH = /^\s*(?:each|ea|piece|pc|pcs|item|stück|stk)\.?\s*$/i;
+
 const sameAssetRow: Rule = {
   id: `sameRow.${ASSETS.col.asset.id}`,
   at: asset,
@@ -48,6 +52,10 @@ const sameAssetRow: Rule = {
         check: (row, emit) => {
           const first = names.firstRowOf(row.text(asset), row.rowNumber);
           if (first === undefined) return;
+          // An inventory of one item a row (`RIFLE,5.56 MILLIMETER`, Quantity 1, UI Each) lists each of
+          // many alike on its own row (a helper's round, real: the US military-surplus lists, 302
+          // of 398 rows "delete the extra row").
+          if (row.has(available) && row.num[available] === 1 && EACH.test(row.text(unit))) return;
           const firstText = rowText(t.matrix[first - 1]);
           if (!rows.has(firstText)) rows.set(firstText, first - 1);
           const text = rowText(t.matrix[row.row]);
