@@ -582,6 +582,23 @@ export const LEADERSHIP = defineTab("Leadership", "tblLeadership", "one champion
       "Conseiller",
       "Titular",
     ],
+    // A roster written in two columns, given and family name (a helper's round, real: the Swiss
+    // parliament's `c_first_name`, `c_last_name`; `First name, Last name` with --tab Leadership said
+    // "There is no Name column"): the family name, read with its given name beside it (NAME_PARTS).
+    fallbackSynonyms: [
+      "Last name",
+      "Lastname",
+      "Surname",
+      "Family name",
+      "Nachname",
+      "Familienname",
+      "Nom de famille",
+      "Apellidos",
+      "Apellido",
+      "Cognome",
+      "Achternaam",
+      "Sobrenome",
+    ],
     help: "The person's name.",
   },
   title: {

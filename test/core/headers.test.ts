@@ -137,6 +137,22 @@ describe("header mapping", () => {
     ]) {
       expect(mappedIds([partner, amount])).toEqual({ [partner]: "partner", [amount]: "committed" });
     }
+    // A roster in two name columns is Leadership, its Name the family name read with the given one
+    // (a helper's round, real: the Swiss parliament's list; "There is no Name column" before).
+    const roster = mapHeaders([
+      ["First name", "Last name", "Organization", "Email"],
+      ["Anna", "Muster", "City", "a@example.org"],
+    ]);
+    expect([roster.tab, roster.columns.map((c) => [c.header, c.id])]).toEqual([
+      "Leadership",
+      [
+        ["Last name", "name"],
+        ["Organization", "organization"],
+        ["Email", "email"],
+      ],
+    ]);
+    // A grants list with its contact's names stays Partners.
+    expect(mapHeaders([["Organization", "Amount", "Contact first name", "Contact last name"]]).tab).toBe("Partners");
     // `Amt`, German for an office, beside the grant's amount (real: Münster's, $1,710 of office numbers).
     expect(mappedIds(["Amt", "Empfaenger", "Zuschuss_2026_EUR"])).toEqual({
       Empfaenger: "partner",
