@@ -757,6 +757,9 @@ export class TypedCells {
       this.dateOrder(slot);
     }
     const d = coerce.coerceDate(cell, this.dayFirst[slot] === 1);
+    // 1 January 1900, Excel's first day, is a system's "no date" (a helper's round, real: Melbourne's
+    // urban forest, `1/01/1900` planted on 4,037 of 5,000 trees): a placeholder, as `N/A` is.
+    if (d === 1 && coerce.lastDateKind() === coerce.DATE_WHOLE) return PLACEHOLDER;
     if (d === undefined) {
       // `Ongoing` in an End date: no date yet, and nothing wrong with that.
       return typeof cell === "string" && this.noDate[slot]?.has(normalizeKey(cell)) ? BLANK : INVALID;

@@ -191,6 +191,27 @@ describe("inventories", () => {
   });
 });
 
+describe("1 January 1900, a system's no date", () => {
+  it("is a placeholder: a required date holding it is said missing", () => {
+    // A helper's round (real: Melbourne's urban forest, `1/01/1900` on 4,037 of 5,000 trees): read as
+    // a real date, it passed every check.
+    const kpis: Cell[][] = [
+      ["Initiative ID", "Initiative", "Problem statement", "Benchmark metric", "Baseline", "Target", "Target date"],
+      ["K-1", "Canopy", "Canopy cover is falling in the west", "Canopy %", 20, 30, "1/01/1900"],
+      ["K-2", "Shade", "Too few shaded streets in the north", "Shaded km", 5, 9, 1],
+      ["K-3", "Trees", "Street trees are dying young", "Trees planted", 100, 500, "2030-06-30"],
+    ];
+    const issues = check(kpis, "Foundation").filter((i) => i.column === "Target date");
+    expect(issues.map((i) => [i.rule, i.rows, i.message])).toEqual([
+      [
+        "required.targetDate",
+        2,
+        'Target date holds a placeholder (such as "1/01/1900") instead of a value in 2 rows (2, 3) — every row needs one.',
+      ],
+    ]);
+  });
+});
+
 describe("a measure with no figure yet", () => {
   it("No Data and No Goal are no values: no type error on each row", () => {
     // Real: Austin's performance measures, `No Data` in CFY_ACTUAL on 1,529 rows, each "expected a number".
