@@ -274,19 +274,34 @@ function figuresIn(t: TypedTable): string {
   // (Not a position, a code or a count: a helper's round, real — Atlanta's community assets were told
   // their figures are in "Latitude", "Longitude", a register of councils' data in "Custodian code".)
   const headers = t.matrix[t.mapping.headerRow] ?? [];
+  // A ledger of payments alone has its money in Received already: that is the column to name first
+  // (a helper's round, real: a borough's payments, told its figures were in "Line", its line numbers).
+  const paid = t.mapping.columns.find((c) => c.id === PARTNERS.col.received.id);
+  if (paid) {
+    const header = String(headers[paid.index] ?? paid.header)
+      .replace(/\s+/g, " ")
+      .trim();
+    return (
+      ` Its payments are in "${header}" (${PARTNERS.col.received.name}): to add them up, map it as ` +
+      `${PARTNERS.col.committed.name}.`
+    );
+  }
   const found: string[] = [];
   for (const u of t.mapping.unknown) {
     if (NO_AMOUNT_HEADER.test(u.header)) continue;
     let numbers = 0;
     let filled = 0;
+    let small = 0;
     for (let r = t.mapping.headerRow + 1; r < t.matrix.length && filled < 50; r++) {
       const cell = t.matrix[r]?.[u.index];
       if (cell === null || cell === undefined || cell === "") continue;
       filled++;
       const n = typeof cell === "number" ? cell : typeof cell === "string" ? coerceNumber(cell) : undefined;
       if (n !== undefined && !(Number.isInteger(n) && n >= 1900 && n <= 2100)) numbers++;
+      if (n !== undefined && Number.isInteger(n) && n >= 0 && n < 100) small++;
     }
-    if (filled > 0 && numbers * 2 > filled) {
+    // Line or item numbers (1, 2, 3 …) are no amounts.
+    if (filled > 0 && numbers * 2 > filled && small < numbers) {
       found.push(
         `"${String(headers[u.index] ?? u.header)
           .replace(/\s+/g, " ")

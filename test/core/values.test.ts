@@ -877,6 +877,24 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
     expect(() => summarizePartners(assets)).toThrow(
       /^The range has no Committed column — include it with its header, or map it \(the `mapping` argument\)\.$/,
     );
+    // A ledger of payments alone: its money is in Received, not in its line numbers (a helper's round,
+    // real: a borough's payments, told its figures were in "Line").
+    const payments: Cell[][] = [
+      ["Line", "Name", "Amount Paid"],
+      [1, "Acme Staffing Ltd", 1200],
+      [2, "Widget Software Ltd", 3000],
+    ];
+    expect(() => summarizePartners(payments)).toThrow(
+      'Its payments are in "Amount Paid" (Received): to add them up, map it as Committed.',
+    );
+    // Line numbers are no figures to offer.
+    expect(() =>
+      summarizePartners([
+        ["Organization", "Sector", "Line", "Q3 outturn"],
+        ["Acme Staffing Ltd", "Business", 1, 1200.5],
+        ["Widget Software Ltd", "Business", 2, 3000],
+      ]),
+    ).toThrow(/Its figures are in "Q3 outturn": map the one that is Committed\.$/);
   });
 
   it("count the amounts still to come (TBC), not the ones that are none (N/A, -)", () => {
