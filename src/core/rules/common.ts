@@ -113,8 +113,8 @@ function readableType(at: number, column: ColumnSpec): RuleBody {
             return (
               `${t.header[at]} holds ${formatNumber(groups.length)} different values that are no ` +
               `${column.type === "currency" ? "amounts" : "numbers"}, in ${formatNumber(rows)} rows (${shown} and ` +
-              `${formatNumber(groups.length - OWN_VALUES_SHOWN)} more) — ${sorted[0].note}; left out of the sums ` +
-              `until corrected.`
+              `${formatNumber(groups.length - OWN_VALUES_SHOWN)} more) — ${sorted[0].note}` +
+              (column.type === "currency" ? "; left out of the sums until corrected." : ".")
             );
           }
         : undefined,
