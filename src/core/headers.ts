@@ -52,9 +52,18 @@ const GIVEN_NAME: ReadonlySet<string> = new Set(NAME_PARTS.given.map(normalizeHe
 
 /** Is this header one half of a person's name written in two columns (the schema's NAME_PARTS)? */
 export function namePart(header: string): "family" | "given" | undefined {
-  const key = normalizeHeader(header);
+  const key = normalizeHeader(withoutFieldPrefix(header));
   return FAMILY_NAME.has(key) ? "family" : GIVEN_NAME.has(key) ? "given" : undefined;
 }
+
+/**
+ * A database field's name without its one-letter table prefix (`c_last_name`: the Swiss parliament's
+ * export, its councillors' `c_first_name` beside it), or the header as it is.
+ */
+function withoutFieldPrefix(header: string): string {
+  return FIELD_PREFIX.test(header) ? header.slice(2) : header;
+}
+const FIELD_PREFIX = /^[a-z]_[a-z]/i;
 
 const MIDDLE_NAME: ReadonlySet<string> = new Set(NAME_PARTS.middle.map(normalizeHeader));
 const PEOPLE: ReadonlySet<string> = new Set(PEOPLE_HEADERS.map(normalizeHeader));
@@ -153,6 +162,7 @@ export function matchHeader(tab: TabSpec, header: string): Candidate | undefined
   // - a currency code after the words (`Amount GBP`, `GrantCHF`: a Swiss city's grants in francs);
   // - a second language after `:` or ` / ` (`Organization name:Nom d'organisme`: a Canadian funder's).
   const variants: string[] = [];
+  if (FIELD_PREFIX.test(header)) variants.push(withoutFieldPrefix(header));
   const marked = FOOTNOTE_MARK.exec(header);
   if (marked) variants.push(header.slice(0, marked.index + 1));
   // The year before a bracketed unit too (`montant versé en 2013 (€)`: the French reserve's grants).

@@ -151,6 +151,18 @@ describe("header mapping", () => {
         ["Email", "email"],
       ],
     ]);
+    // As a database names its fields, a one-letter prefix first (the Swiss parliament's export).
+    const fields = mapHeaders([
+      ["c_first_name", "c_last_name", "c_party"],
+      ["Anna", "Muster", "Grüne"],
+    ]);
+    expect([fields.tab, fields.columns.map((c) => [c.header, c.id])]).toEqual([
+      "Leadership",
+      [
+        ["c_last_name", "name"],
+        ["c_party", "organization"],
+      ],
+    ]);
     // A grants list with its contact's names stays Partners.
     expect(mapHeaders([["Organization", "Amount", "Contact first name", "Contact last name"]]).tab).toBe("Partners");
     // `Amt`, German for an office, beside the grant's amount (real: Münster's, $1,710 of office numbers).
