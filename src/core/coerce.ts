@@ -690,7 +690,16 @@ function fromParts(y: number, m: number, d: number): number | undefined {
  */
 export function periodEnd(serial: number, kind: number): number {
   const [y, m] = serialToIso(serial).split("-").map(Number);
-  const months = kind === DATE_MONTH_ONLY ? 1 : kind === DATE_QUARTER ? 3 : kind === DATE_YEAR_ONLY ? 12 : 0;
+  const months =
+    kind === DATE_MONTH_ONLY
+      ? 1
+      : kind === DATE_QUARTER
+        ? 3
+        : kind === DATE_HALF_YEAR
+          ? 6
+          : kind === DATE_YEAR_ONLY
+            ? 12
+            : 0;
   if (months === 0) return serial;
   const next = m + months > 12 ? ymdToSerial(y + 1, m + months - 12, 1) : ymdToSerial(y, m + months, 1);
   return next === undefined ? serial : next - 1;
@@ -715,10 +724,40 @@ export const DATE_QUARTER = 3;
  * political parties, 64 such dates each refused as an error of its own).
  */
 export const DATE_SHORT_YEAR = 4;
+/** A half-year (`H1 2025`, `1º semestre 2025`, `2. Halbjahr 2025`), read as its first day. */
+export const DATE_HALF_YEAR = 5;
 
 /** `2027-Q2`, `2027 Q2`, `Q2 2027`, `Q2-2027`: a quarter (real: a capital pipeline's completion dates). */
 const YEAR_QUARTER = /^(\d{4})\s*[-/ ]?\s*Q([1-4])$/i;
 const QUARTER_YEAR = /^Q([1-4])\s*[-/ ]?\s*(\d{4})$/i;
+
+/**
+ * Half-years, as plans schedule their actions (a helper's round, real: a Basque action plan's
+ * `1º semestre 2025`, 20 of its 22 actions' dates refused): `H1 2025`, `2025-H2`, `S1 2025`,
+ * `1º semestre 2025`, `2.º semestre de 2025`, `primer semestre 2025`, `1. Halbjahr 2025`,
+ * `first half 2025`. Each gives [half (1 or 2), year].
+ */
+const HALF_YEAR_PATTERNS: readonly [RegExp, number, number][] = [
+  [/^(\d{4})\s*[-/ ]?\s*[HS]([12])$/i, 2, 1],
+  [/^[HS]([12])\s*[-/ ]?\s*(\d{4})$/i, 1, 2],
+  [
+    /^([12])\s*(?:\.?\s*[º°ªo]|er|[eè]me|e|st|nd|\.)?\s*(?:semestre|semester|halbjahr|half(?:[- ]?year)?)\s*(?:de(?:l)?\s+|of\s+|[-/,]\s*)?(\d{4})$/i,
+    1,
+    2,
+  ],
+];
+const HALF_WORDS =
+  /^(primer|segundo|first|second|premier)\s+(?:semestre|semester|half(?:[- ]?year)?)\s*(?:de(?:l)?\s+|of\s+|[-/,]\s*)?(\d{4})$/i;
+
+/** [half, year] of a half-year text (HALF_YEAR_PATTERNS), or undefined. */
+function halfYear(s: string): [number, number] | undefined {
+  for (const [re, half, year] of HALF_YEAR_PATTERNS) {
+    const m = re.exec(s);
+    if (m) return [Number(m[half]), Number(m[year])];
+  }
+  const m = HALF_WORDS.exec(s);
+  return m ? [/^(primer|first|premier)$/i.test(m[1]) ? 1 : 2, Number(m[2])] : undefined;
+}
 
 /**
  * A year alone in a date column — a KPI table's `Target date` of 2030, typed as a number (a CSV's
@@ -766,6 +805,12 @@ export function coerceDate(cell: Cell, dayFirst = false): number | undefined {
     const [year, q] = quarter[1].length === 4 ? [quarter[1], quarter[2]] : [quarter[2], quarter[1]];
     const serial = fromParts(Number(year), (Number(q) - 1) * 3 + 1, 1);
     if (serial !== undefined) dateKind = DATE_QUARTER;
+    return serial;
+  }
+  const half = halfYear(s);
+  if (half) {
+    const serial = fromParts(half[1], half[0] === 1 ? 1 : 7, 1);
+    if (serial !== undefined) dateKind = DATE_HALF_YEAR;
     return serial;
   }
   if (YEAR_ONLY.test(s)) {

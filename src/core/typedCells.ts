@@ -203,6 +203,9 @@ export class TypedCells {
   /** Per slot: how many dates were a quarter (`2027-Q2`), and the first row that had one (-1: none). */
   readonly quarterCount: Int32Array;
   readonly quarterRow: Int32Array;
+  /** Per slot: how many dates were a half-year (`H1 2025`), and the first row that had one (-1: none). */
+  readonly halfYearCount: Int32Array;
+  readonly halfYearRow: Int32Array;
   /** Per slot: dates with a two-digit year (`14/01/99`) and the first one's row (coerce.DATE_SHORT_YEAR). */
   readonly shortYearCount: Int32Array;
   readonly shortYearRow: Int32Array;
@@ -280,6 +283,8 @@ export class TypedCells {
     this.yearOnlyRow = new Int32Array(n).fill(-1);
     this.quarterCount = new Int32Array(n);
     this.quarterRow = new Int32Array(n).fill(-1);
+    this.halfYearCount = new Int32Array(n);
+    this.halfYearRow = new Int32Array(n).fill(-1);
     this.shortYearCount = new Int32Array(n);
     this.shortYearRow = new Int32Array(n).fill(-1);
     this.ceilingCount = new Int32Array(n);
@@ -769,6 +774,7 @@ export class TypedCells {
     if (kind === coerce.DATE_MONTH_ONLY && this.monthOnlyCount[slot]++ === 0) this.monthOnlyRow[slot] = this.row;
     if (kind === coerce.DATE_YEAR_ONLY && this.yearOnlyCount[slot]++ === 0) this.yearOnlyRow[slot] = this.row;
     if (kind === coerce.DATE_QUARTER && this.quarterCount[slot]++ === 0) this.quarterRow[slot] = this.row;
+    if (kind === coerce.DATE_HALF_YEAR && this.halfYearCount[slot]++ === 0) this.halfYearRow[slot] = this.row;
     if (kind === coerce.DATE_SHORT_YEAR && this.shortYearCount[slot]++ === 0) this.shortYearRow[slot] = this.row;
     return OK;
   }

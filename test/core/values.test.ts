@@ -571,6 +571,31 @@ describe("dates as people write them", () => {
     );
   });
 
+  it("a half-year (H1 2025, 1º semestre 2025, 2. Halbjahr 2025) is a date, with one warning for the column", () => {
+    // Real (a helper's round, invented values): a Basque action plan's `1º semestre 2025` end dates
+    // were 20 type errors of its 22 actions, where quarters (`Q3 2026`) were read.
+    const sheet: Cell[][] = [
+      ["Partner", "Start date", "End date"],
+      ["A", "H1 2025", "1º semestre 2025"],
+      ["B", "2025-H2", "2.º semestre de 2025"],
+      ["C", "primer semestre 2026", "2. Halbjahr 2026"],
+      ["D", "S1 2026", "second half 2026"],
+      ["E", "H3 2025", "3º semestre 2025"], // no such half-year
+    ];
+    const issues = check(sheet);
+    expect(byRule(issues)).toEqual([
+      [2, "dateReading.startDate", "warning"],
+      [2, "dateReading.endDate", "warning"],
+      [6, "type.startDate", "error"],
+      [6, "type.endDate", "error"],
+    ]);
+    expect(issues[0].message).toBe(
+      'Start date is "H1 2025" and 3 more half-year(s) without a day — read as the half-year\'s first day; add the date.',
+    );
+    // An End date's half-year runs to its last day: no "End date before Start date" for H2 ending 2025-12-31.
+    expect(issues[1].message).toMatch(/read as the half-year's last day/);
+  });
+
   it("a year alone (a KPI table's target year) is that year, not a serial in 1905, with one warning", () => {
     // Real: a city's measures table with Target date 2030 read "Target date 1905-07-22 has passed".
     const sheet: Cell[][] = [

@@ -316,6 +316,12 @@ function dateReading(at: number): RuleBody {
           `without a day — read as the quarter's ${last ? "last" : "first"} day; add the date`,
         ],
         [
+          t.halfYearRow[at],
+          t.halfYearCount[at],
+          "half-year(s)",
+          `without a day — read as the half-year's ${last ? "last" : "first"} day; add the date`,
+        ],
+        [
           t.shortYearRow[at],
           t.shortYearCount[at],
           "date(s)",
