@@ -64,6 +64,8 @@ function withoutFieldPrefix(header: string): string {
   return FIELD_PREFIX.test(header) ? header.slice(2) : header;
 }
 const FIELD_PREFIX = /^[a-z]_[a-z]/i;
+/** `Org`, `Organization`, `Organisation name` after a header's first words (matchHeader). */
+const ORG_SUFFIX = /[\s_]+(?:org|organi[sz]ation)(?:[\s_]+name)?\s*$/i;
 
 const MIDDLE_NAME: ReadonlySet<string> = new Set(NAME_PARTS.middle.map(normalizeHeader));
 const PEOPLE: ReadonlySet<string> = new Set(PEOPLE_HEADERS.map(normalizeHeader));
@@ -200,6 +202,14 @@ export function matchHeader(tab: TabSpec, header: string): Candidate | undefined
   for (const variant of variants) {
     const found = tryKey(normalizeHeader(variant));
     if (found) return found;
+  }
+  // The partner's word with "organization" after it (`Grantee Org`, `Awardee Organization`,
+  // `Beneficiary Organisation`: a recovery-fund list's grantee, hinted "name a Partner column").
+  // The partner only: another column's word so extended says something else.
+  const org = ORG_SUFFIX.exec(header);
+  if (org && org.index > 0) {
+    const found = tryKey(normalizeHeader(header.slice(0, org.index)));
+    if (found && found.column.id === PARTNERS.col.partner.id) return found;
   }
   // An amount said with words before it (`Total Updated Allocation`, `Total Cumulative Obligations4`:
   // a federal rental-aid report's): the amount, weaker than a header that is one. Amounts only —

@@ -812,6 +812,12 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Organización",
       "Organização",
       "Organizzazione",
+      // A funder's list of whom it funds, and an aid programme's partner (a recovery-fund list's).
+      "Funded organisation",
+      "Funded organization",
+      "Organisation funded",
+      "Organization funded",
+      "Implementing partner",
     ],
     // Weaker than any synonym: a grant list's `Recipient` is its Partner, not its `Funder`; a payments
     // ledger's or a contract register's other party (`Supplier Name`, `Contractor Name`, `Payee`) is

@@ -1551,6 +1551,23 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
       "Total GRANTED": "committed",
     });
     expect(headerCurrency("Total awarded in EUR")).toBe("EUR");
+    // The partner's word with "organization" after it (a recovery-fund list's `Grantee Org`: exit 3).
+    expect(mappedIds(["Project Title", "Grantee Org", "Award"])).toEqual({
+      "Grantee Org": "partner",
+      Award: "committed",
+    });
+    expect(mappedIds(["Beneficiary Organisation", "Funded organisation", "Amount"])).toMatchObject({
+      "Beneficiary Organisation": "partner",
+    });
+    expect(mappedIds(["Implementing Partner", "Amount"])).toEqual({
+      "Implementing Partner": "partner",
+      Amount: "committed",
+    });
+    // Another column's word so extended is not the partner: a funder's organisation is no grantee.
+    expect(mappedIds(["Recipient", "Funder Organization", "Amount"])).toEqual({
+      Recipient: "partner",
+      Amount: "committed",
+    });
     // A word ending in a code's letters is no currency (`Chauffeur`, `Amateur`).
     expect([headerCurrency("Chauffeur"), headerCurrency("Amateur")]).toEqual(["", ""]);
   });
