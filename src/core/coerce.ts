@@ -210,7 +210,12 @@ export function coerceNumber(cell: Cell, column: AmountReading = AS_WRITTEN): nu
     text.includes(".") && (column !== AS_WRITTEN || EUROS.test(text) || DOTS_TWICE.test(text))
       ? dotThousands(text)
       : undefined;
-  const decimal = euroThousands === undefined && column === AS_EUROPE_WRITES ? loneCommaDecimal(text) : undefined;
+  // `0,775` is decimal wherever it is: no thousands are grouped after a 0 (a helper's round, real: a
+  // Bulgarian state-aid list's millions paid, `0,775` summed as 775 and said to be over the budget).
+  const decimal =
+    euroThousands === undefined && (column === AS_EUROPE_WRITES || ZERO_COMMA_THREE.test(text))
+      ? loneCommaDecimal(text)
+      : undefined;
   const read = usAmount(euroThousands ?? decimal ?? text);
   if (read !== undefined) {
     amountEuropean = euroThousands !== undefined || decimal !== undefined;
@@ -240,6 +245,9 @@ const DOTS_TWICE = /^[^\d]*\d{1,3}(?:\.\d{3}){2,}(?![\d.,])/;
 
 /** `1,500`: one comma before three digits, no other separator — thousands in the US, a decimal in Europe. */
 const LONE_COMMA_THREE = /(?<![\d.,'’\s])(\d{1,3}),(\d{3})(?![\d.,])/;
+
+/** `0,775`: a 0 before a comma and three digits, which groups no thousands. */
+const ZERO_COMMA_THREE = /(?<![\d.,'’\s])0,\d{3}(?![\d.,])/;
 
 /** The text with LONE_COMMA_THREE's comma read as a decimal point, or undefined when it has none. */
 function loneCommaDecimal(text: string): string | undefined {

@@ -642,6 +642,21 @@ describe("dates as people write them", () => {
 });
 
 describe("amounts as people write them", () => {
+  it("reads 0,775 as a decimal: no thousands are grouped after a 0", () => {
+    // Real (a helper's round, invented values): a Bulgarian state-aid list's millions paid, `0,775`
+    // summed as 775 and "Received ($775) is more than Committed (12.50)".
+    const sheet: Cell[][] = [
+      ["Partner", "Committed", "Received"],
+      ["Agency A", 0.6, "0,002"],
+      ["Agency B", 12.5, "0,775"],
+      ["Agency C", 4.1, 0.09],
+    ];
+    expect(check(sheet)).toEqual([]);
+    expect(summarizePartners(sheet).total.received).toBeCloseTo(0.002 + 0.775 + 0.09, 9);
+    // Alone in its column, `1,500` is still US thousands.
+    expect(summarizePartners([sheet[0], ["Agency D", 3000, "1,500"]]).total.received).toBe(1500);
+  });
+
   it("reads $1,200, (1,200), USD 250,000, $1.2M and 25k", () => {
     const sheet: Cell[][] = [
       ["Partner", "Committed", "Received"],
