@@ -2,8 +2,15 @@ import * as fs from "fs";
 import * as path from "path";
 import { namePart, resolveGroupBy, resolveTab, TrackerError } from "../core";
 import { isoToSerial } from "../core/excelDate";
-import { LEADERSHIP, PARTNERS, SAMPLE_DATA, SCHEMA_VERSION, TABS, tabByName } from "../schema";
-import { checkWorkbook, findBlocks, trackerVersionOf, type MappingOptions, type Skipped } from "./check";
+import { columnLetter, LEADERSHIP, PARTNERS, SAMPLE_DATA, SCHEMA_VERSION, TABS, tabByName } from "../schema";
+import {
+  checkWorkbook,
+  findBlocks,
+  trackerVersionOf,
+  type CheckedBlock,
+  type MappingOptions,
+  type Skipped,
+} from "./check";
 import {
   cliWording,
   CsvReporter,
@@ -21,6 +28,7 @@ import { cachedResults } from "./tracker";
 import { writeFileSafely } from "./safeWrite";
 import { readSpreadsheetFile } from "./csvReader";
 import { UnreadableWorkbookError, type WorkbookData } from "./xlsxReader";
+import { columnNumber, type UncalculatedCells } from "./xlsxSheet";
 import { writeTrackerFrom } from "./trackerFiles";
 import { trackerXlsxBuffer } from "./xlsxWriter";
 
@@ -478,7 +486,6 @@ async function checkOne(
           `Reading ${sheet}: ${done.toLocaleString("en-US")}${total ? ` of ${total.toLocaleString("en-US")}` : ""} rows`,
         ),
     });
-    notRead = unreadIn(wb);
     const result = checkWorkbook(wb, {
       today,
       ...mapping,
@@ -486,6 +493,12 @@ async function checkOne(
     });
     show.line(`Checked in ${((Date.now() - started) / 1000).toFixed(1)} s.`, true);
     show.done();
+    // Formulas without their result in columns the check read make it incomplete; elsewhere they are
+    // said, and change nothing (with no block checked, they may be why: all count).
+    notRead = unreadIn(wb, result.blocks.length > 0 ? result.blocks : undefined);
+    if (result.blocks.length > 0) {
+      for (const note of unreadNotNeeded(wb, result.blocks)) io.stderr(`${printable(shown)}: ${printable(note)}\n`);
+    }
     // What the file holds but could not be read makes the check incomplete: never a clean exit,
     // and "could not read" outranks "nothing to check" (the unread part may be what mattered).
     if (notRead.length > 0) {
@@ -551,9 +564,38 @@ async function checkOne(
  * workbook, not a tracker this tool wrote, whose calculated columns the checks compute — formulas
  * saved without their result.
  */
-function unreadIn(wb: WorkbookData): readonly string[] {
+function unreadIn(wb: WorkbookData, checked?: readonly CheckedBlock[]): readonly string[] {
   const uncalculated = trackerVersionOf(wb) === undefined ? (wb.uncalculated ?? []) : [];
-  return [...(wb.notRead ?? []), ...uncalculated];
+  return [
+    ...(wb.notRead ?? []),
+    ...uncalculated.filter((u) => checked === undefined || readBy(u, checked)).map((u) => u.sentence),
+  ];
+}
+
+/**
+ * Do the checked blocks read any of these cells — in a mapped column, below its header? Formulas in
+ * columns no check reads change nothing it says (a helper's round, real: a Colombian municipal plan's
+ * 78 uncalculated ratios in two unmapped columns made the whole file "could not read", exit 2).
+ */
+function readBy(cells: UncalculatedCells, checked: readonly CheckedBlock[]): boolean {
+  return checked.some(
+    (b) =>
+      b.sheet === cells.sheet && b.mapping.some((m) => (cells.columns.get(columnNumber(m.cell)) ?? 0) > b.headerRow),
+  );
+}
+
+/** Formula cells without their result that no checked block reads, one sentence a sheet. */
+function unreadNotNeeded(wb: WorkbookData, checked: readonly CheckedBlock[]): string[] {
+  if (trackerVersionOf(wb) !== undefined) return [];
+  return (wb.uncalculated ?? [])
+    .filter((u) => !readBy(u, checked))
+    .map((u) => {
+      const letters = [...u.columns.keys()].sort((a, b) => a - b).map(columnLetter);
+      return (
+        `Sheet ${JSON.stringify(u.sheet)}: formula cells saved without their result, in ${letters.length === 1 ? "column" : "columns"} ` +
+        `${letters.slice(0, 6).join(", ")}${letters.length > 6 ? " …" : ""}, which this check does not read: it is complete without them.`
+      );
+    });
 }
 
 function notReadReport(file: string, notRead: readonly string[], what: "check" | "summary"): string {

@@ -12,6 +12,7 @@ import {
   SheetLimitError,
   SheetReader,
   shown,
+  type UncalculatedCells,
 } from "./xlsxSheet";
 
 /**
@@ -78,7 +79,7 @@ export interface WorkbookData {
    * read as empty, so a check of a user's file is incomplete. A tracker this tool wrote holds its
    * calculated columns so (Excel calculates them on opening), and the checks compute those figures.
    */
-  readonly uncalculated?: readonly string[];
+  readonly uncalculated?: readonly UncalculatedCells[];
   /**
    * The cells came from a text file (CSV), whose amounts written as text (`$1,200`) Excel turns
    * into numbers as it opens it: no SUM of the user's leaves them out, as one over a workbook's text
@@ -334,7 +335,7 @@ async function readPackage(zip: ZipPackage, options: ReadOptions): Promise<Workb
   const dates = workbook.date1904 ? styles.dates : undefined;
 
   const notRead: string[] = [];
-  const uncalculated: string[] = [];
+  const uncalculated: UncalculatedCells[] = [];
   const sheets: SheetData[] = [];
   for (const entry of workbook.sheets) {
     const rel = entry.rid ? rels.get(entry.rid) : undefined;
@@ -364,7 +365,8 @@ async function readPackage(zip: ZipPackage, options: ReadOptions): Promise<Workb
       continue;
     }
     notRead.push(...reader.problems());
-    uncalculated.push(...reader.uncalculatedCells());
+    const formulas = reader.uncalculatedCells();
+    if (formulas) uncalculated.push(formulas);
     const tables: TableInfo[] = [];
     const pivots: PivotArea[] = [];
     for (const sheetRel of (await relationships(zip, rel.target)).values()) {

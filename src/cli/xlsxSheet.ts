@@ -367,20 +367,26 @@ export class SheetReader implements PartHandlers {
    * Formula cells saved without their result on rows holding other values, one sentence (none: []).
    * A row of formulas alone (a template's unused lines) reads empty in Excel's eyes too.
    */
-  uncalculatedCells(): string[] {
+  uncalculatedCells(): UncalculatedCells | undefined {
     const sheet = `Sheet ${shown(this.name)}`;
     const filled = (row: number) => (this.rows[row - 1] ?? []).some((c) => c !== null && c !== undefined && c !== "");
     const cells = this.uncalculated.filter((u) => filled(u.row));
-    const out: string[] = [];
-    if (cells.length > 0) {
-      const n = cells.length;
-      out.push(
-        `${sheet}: ${count(n)} formula cell${n === 1 ? " was" : "s were"} saved without ${n === 1 ? "its" : "their"} result ` +
-          `(first: ${cells[0].ref}), so ${n === 1 ? "it was" : "they were"} read as empty: the program that wrote ` +
-          `the file did not calculate ${n === 1 ? "it" : "them"}. Open the file in Excel and save it, and check it again.`,
-      );
+    if (cells.length === 0) return undefined;
+    const n = cells.length;
+    // Per column, the last row with such a cell: whether a check read any of them (cli.ts).
+    const columns = new Map<number, number>();
+    for (const c of cells) {
+      const column = columnNumber(c.ref);
+      if (column > 0) columns.set(column, Math.max(columns.get(column) ?? 0, c.row));
     }
-    return out;
+    return {
+      sheet: this.name,
+      columns,
+      sentence:
+        `${sheet}: ${count(n)} formula cell${n === 1 ? " was" : "s were"} saved without ${n === 1 ? "its" : "their"} result ` +
+        `(first: ${cells[0].ref}), so ${n === 1 ? "it was" : "they were"} read as empty: the program that wrote ` +
+        `the file did not calculate ${n === 1 ? "it" : "them"}. Open the file in Excel and save it, and check it again.`,
+    };
   }
 
   /** The matrix, every row present (rows the file skipped are empty). */
@@ -389,6 +395,26 @@ export class SheetReader implements PartHandlers {
     for (let i = 0; i < this.rows.length; i++) this.rows[i] ??= [];
     return this.rows;
   }
+}
+
+/** Formula cells of one sheet saved without their result (SheetReader.uncalculatedCells). */
+export interface UncalculatedCells {
+  readonly sheet: string;
+  /** What the user is told. */
+  readonly sentence: string;
+  /** Per column (1-based), the last row holding such a cell. */
+  readonly columns: ReadonlyMap<number, number>;
+}
+
+/** The 1-based column of a cell reference (`BY21` → 77), 0 when it has no letters. */
+export function columnNumber(ref: string): number {
+  let n = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const c = ref.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) break;
+    n = n * 26 + (c - 96);
+  }
+  return n;
 }
 
 /** OOXML's `_x000D_` escapes for characters XML cannot carry, decoded. */
