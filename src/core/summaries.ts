@@ -4,7 +4,7 @@ import { mapBlocks } from "./blocks";
 import { matchHeader, mapHeaders } from "./headers";
 import { DuplicateFinder } from "./duplicates";
 import { INVALID, PLACEHOLDER, slotOf, TypedTable, type PlainRow, type QuickRow } from "./rows";
-import { rowText } from "./rules/ledger";
+import { recordNumberColumns, rowText } from "./rules/ledger";
 import { isToCome, isWithheld, mayBeSpecial, normalizeKey, trimCaseKey } from "./text";
 import { repeatsThroughout, SAME_AMOUNT_ROWS } from "./rules/ledger";
 import { yearColumnOf, YearTally, type LedgerYears } from "./summaryYears";
@@ -512,8 +512,9 @@ export function summarizePartnerBlocks(
       byAmount.set(committed, [id]);
       return false;
     }
-    const text = rowText(cellsOf(id));
-    if (rows.some((r) => rowText(cellsOf(r)) === text)) return true;
+    const skip = recordNumberColumns(where(id).t.mapping);
+    const text = rowText(cellsOf(id), skip);
+    if (rows.some((r) => rowText(cellsOf(r), recordNumberColumns(where(r).t.mapping)) === text)) return true;
     rows.push(id);
     return false;
   };

@@ -1361,6 +1361,39 @@ describe("ledgers (SPEC rev 2)", () => {
     expect(check(directory).map((i) => i.rule)).toEqual(["sameRow.partner"]);
   });
 
+  it("rows apart only in a GIS or portal record number (OID_, FID) are the same entry made twice", () => {
+    // Real (a helper's round, invented values): DC's capital projects, a $9.3M budget on two rows
+    // apart only in `OID_` and `FID`, added up twice with no word; a grant's own number still tells.
+    const projects: Cell[][] = [
+      ["OID_", "FID", "Name", "Construction_Start_Date", "Construction_Budget"],
+      [12, 43, "Pump Station Phase 2", "5/30/2021 0:00:00", 700000],
+      [53, 41, "Pump Station Phase 2", "5/30/2021 0:00:00", 700000],
+      [54, 44, "Valve Renewal", "7/30/2014 0:00:00", 1250000],
+    ];
+    const mapped = mappingFromPairs(projects, "Partners", [
+      ["Name", "Partner"],
+      ["Construction_Budget", "Committed"],
+    ]);
+    const same = validateRange(projects, "Partners", { today: TODAY, mapping: mapped }).issues.filter(
+      (i) => i.rule === "sameRow.partner",
+    );
+    expect(same.map((i) => [i.row, i.message])).toEqual([
+      [
+        3,
+        "Row 3 is the same as row 2 in every column but its record number (OID_, FID): the same entry made twice? " +
+          "Both are added up ($700,000 each). If it is one, delete the extra row.",
+      ],
+    ]);
+    expect(summarizePartners(projects, null, mapped).sameRows).toEqual({ rows: 1, committed: 700000 });
+    // A grant's own number is what it records: two grants, not one made twice.
+    const grants: Cell[][] = [
+      ["Grant ID", "Grantee", "Amount"],
+      ["G-1", "Harbor Trust", 5000],
+      ["G-2", "Harbor Trust", 5000],
+    ];
+    expect(check(grants).filter((i) => i.rule === "sameRow.partner")).toEqual([]);
+  });
+
   it("a name on rows with different organisation identifiers is asked about, not only counted once", () => {
     // Real: a council's 360Giving file has `Footlights` with two company numbers, and a charity
     // number missing a digit on one of three grants to the same charity.

@@ -2,7 +2,7 @@ import { ASSETS } from "../../schema";
 import { formatNumber } from "../coerce";
 import { DuplicateFinder } from "../duplicates";
 import { READABLE, slotsOf } from "../rows";
-import { rowText, sameRow } from "./ledger";
+import { recordNumberColumns, recordNumbersSaid, rowText, sameRow } from "./ledger";
 import type { Rule } from "./types";
 
 /** SPEC "Rules — Assets". */
@@ -48,6 +48,8 @@ const sameAssetRow: Rule = {
       const names = new DuplicateFinder("trimCase", (n) => String(t.matrix[n - 1][column] ?? "").trim(), t.rowCount);
       // Each distinct row of a repeated Asset, by its text, with its first row (0-based).
       const rows = new Map<string, number>();
+      const skip = recordNumberColumns(t.mapping);
+      const but = skip ? recordNumbersSaid(t.mapping, skip) : "";
       return {
         check: (row, emit) => {
           const first = names.firstRowOf(row.text(asset), row.rowNumber);
@@ -56,9 +58,9 @@ const sameAssetRow: Rule = {
           // many alike on its own row (a helper's round, real: the US military-surplus lists, 302
           // of 398 rows "delete the extra row").
           if (row.has(available) && row.num[available] === 1 && EACH.test(row.text(unit))) return;
-          const firstText = rowText(t.matrix[first - 1]);
+          const firstText = rowText(t.matrix[first - 1], skip);
           if (!rows.has(firstText)) rows.set(firstText, first - 1);
-          const text = rowText(t.matrix[row.row]);
+          const text = rowText(t.matrix[row.row], skip);
           const earlier = rows.get(text);
           if (earlier === undefined) {
             rows.set(text, row.row);
@@ -66,7 +68,7 @@ const sameAssetRow: Rule = {
           }
           emit(
             asset,
-            `Row ${row.row + 1} is the same as row ${earlier + 1} in every column: the same entry made twice? ` +
+            `Row ${row.row + 1} is the same as row ${earlier + 1} in every column${but}: the same entry made twice? ` +
               `Both are counted. If it is one, delete the extra row.`,
           );
         },

@@ -4,7 +4,7 @@ import type { DuplicateFinder } from "../duplicates";
 import { firstLanguage, normalizeHeader } from "../headers";
 import { slotOf, type TypedTable } from "../rows";
 import { cellText, isBlank, isPlaceholder, MAX_ROWS_NAMED, quote, rowList, trimCaseKey } from "../text";
-import type { Cell } from "../types";
+import type { Cell, HeaderMapping } from "../types";
 import type { Report, Rule } from "./types";
 
 /**
@@ -152,16 +152,33 @@ const IDS_NAMED = 3;
  * A row's cells as one string — text without its outer spaces, blanks as "", trailing blanks
  * dropped — equal for rows a person reads as the same.
  */
-export function rowText(cells: readonly Cell[]): string {
+export function rowText(cells: readonly Cell[], recordNumbers?: ReadonlySet<number>): string {
   let end = cells.length;
   while (end > 0 && isBlank(cells[end - 1])) end--;
   const out: Cell[] = [];
   for (let i = 0; i < end; i++) {
     const cell = cells[i];
-    out.push(isBlank(cell) ? "" : typeof cell === "string" ? cell.trim() : cell);
+    out.push(isBlank(cell) || recordNumbers?.has(i) ? "" : typeof cell === "string" ? cell.trim() : cell);
   }
   return JSON.stringify(out);
 }
+
+/**
+ * The columns (0-based) a GIS or data portal numbers its records in (`OBJECTID`, `FID`, `OID_`,
+ * `_id`): a row's number, never what it records, so rows the same but for them are one entry made
+ * twice (a helper's round, real: DC's capital projects, a $9.3M budget on two rows apart only in
+ * `OID_` and `FID`, added up twice unsaid). A grant's own number (`Grant ID`) is no such column.
+ */
+export function recordNumberColumns(mapping: HeaderMapping): ReadonlySet<number> | undefined {
+  const found = mapping.unknown.filter((u) => RECORD_NUMBER.test(u.header.trim())).map((u) => u.index);
+  return found.length > 0 ? new Set(found) : undefined;
+}
+/** ` but its record number (OID_, FID)`: what a row compared without `skip` was not compared in. */
+export function recordNumbersSaid(mapping: HeaderMapping, skip: ReadonlySet<number>): string {
+  const names = mapping.unknown.filter((u) => skip.has(u.index)).map((u) => u.header.trim());
+  return ` but its record number (${names.join(", ")})`;
+}
+const RECORD_NUMBER = /^(?:_id|_?(?:object_?id|oid|fid|row_?id)_?\d*)$/i;
 
 /** A partner on several rows with nothing to tell them apart: one warning per partner, naming its rows. */
 export class Ledger {
@@ -337,8 +354,9 @@ export class Ledger {
 
   /** Is every row of `later` the same in every column as row `first` (one entry made several times)? */
   private allCopies(first: number, later: readonly number[]): boolean {
-    const text = rowText(this.t.matrix[first]);
-    return later.every((row) => rowText(this.t.matrix[row]) === text);
+    const skip = recordNumberColumns(this.t.mapping);
+    const text = rowText(this.t.matrix[first], skip);
+    return later.every((row) => rowText(this.t.matrix[row], skip) === text);
   }
 
   /**
@@ -347,9 +365,11 @@ export class Ledger {
    * rows are compared, so a sheet without repeats never pays for it.
    */
   private reportSameRows(report: Report, first: number, later: readonly number[]): void {
-    const seen = new Map<string, number>([[rowText(this.t.matrix[first]), first]]);
+    const skip = recordNumberColumns(this.t.mapping);
+    const seen = new Map<string, number>([[rowText(this.t.matrix[first], skip), first]]);
+    const but = skip ? recordNumbersSaid(this.t.mapping, skip) : "";
     for (const row of later) {
-      const text = rowText(this.t.matrix[row]);
+      const text = rowText(this.t.matrix[row], skip);
       const earlier = seen.get(text);
       if (earlier === undefined) {
         seen.set(text, row);
@@ -360,7 +380,7 @@ export class Ledger {
       report(
         row,
         this.at,
-        `Row ${row + 1} is the same as row ${earlier + 1} in every column: the same entry made twice? ` +
+        `Row ${row + 1} is the same as row ${earlier + 1} in every column${but}: the same entry made twice? ` +
           `${counted}. If it is one, delete the extra row.`,
         this.name.textOf(row + 1),
         { rule: this.sameRowRule, severity: "warning" },
