@@ -280,6 +280,12 @@ function numbersFit<G extends Guess>(matrix: Matrix, guess: G, names: HeaderName
       out = unmapped(out, col);
       continue;
     }
+    // Or of dates written as text: when the money moved, not how much (a helper's round, real: a donor's
+    // log, `disbursed` over `2021-03-04`, its 808 dates one error "expected an amount" for Received).
+    if (everyCell(matrix, guess.row, col.index, (c) => typeof c === "string" && DATE_TEXT.test(c)) >= 3) {
+      out = unmapped(out, col);
+      continue;
+    }
     // Or of references (`FRO.37579`: an EU agency's `Commitment` numbers, its amounts under `Amount
     // granted` beside them): no amount among them. Another header naming the same column, over
     // figures, is the column instead (real: 474 "expected an amount" errors and $0).
@@ -311,6 +317,9 @@ function numbersFit<G extends Guess>(matrix: Matrix, guess: G, names: HeaderName
   }
   return out;
 }
+
+/** A date as text: `2021-03-04` (a time may follow), `3/4/2021`, `04.03.2021`. */
+const DATE_TEXT = /^\s*(?:\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?|\d{1,2}[/.]\d{1,2}[/.]\d{4})\s*$/;
 
 /** A reference: letters and digits run together or joined by `.`, `/` or `-` (`FRO.37579`, `GR-2023/14`). */
 const REFERENCE = /^\s*(?=[^\s]*\d)(?=[^\s]*[A-Za-z])[A-Za-z0-9]+(?:[./-][A-Za-z0-9]+)*\s*$/;

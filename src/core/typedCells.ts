@@ -115,7 +115,20 @@ const SEPARATOR_BEFORE_THREE = /\d[.,]\d{3}(?!\d)/;
 const TITLE_ROWS = 10;
 
 /** Headers of a column that names the amounts' currency (`Currency`, `Currency code`). */
-const CURRENCY_HEADERS = new Set(["currency", "currencycode", "curr", "ccy"]);
+// `cur` as a donor's log heads it (a helper's round, real: seven currencies added up as dollars).
+const CURRENCY_HEADERS = new Set([
+  "currency",
+  "currencycode",
+  "curr",
+  "cur",
+  "ccy",
+  "währung",
+  "waehrung",
+  "moneda",
+  "devise",
+  "valuta",
+  "divisa",
+]);
 const CURRENCY_CODE = /^[A-Za-z]{3}$/;
 
 /**
