@@ -230,6 +230,10 @@ export class TypedTable extends TypedCells {
       return "empty";
     }
     if (typeof label !== "string") return undefined;
+    // One text in every filled cell, three at least: a note merged across the table, as an export
+    // unmerges it into each cell (a helper's round, real: a Bulgarian list of EU projects, its four
+    // notes under the data counted as partners and taken for cells shifted a column).
+    if (this.sameTextAcross(cells, first, label)) return "label";
     // An END marker under a template's rows, or `Source: …` (whatever numbers the row holds beside
     // it): a note under the data (forEachRow names it so), or a label row inside it.
     if (isEndMarkerRow(cells, first)) return "label";
@@ -251,6 +255,18 @@ export class TypedTable extends TypedCells {
     if (!onlyFilled(row, first)) return filled === 0 && fewWords(row) ? "label" : undefined;
     if (this.continuesGroup(first)) return undefined;
     return this.wholeLine(label) ? "wholeLine" : "label";
+  }
+
+  /** Is `label`, at `first`, in every filled cell of the row, three cells at least? */
+  private sameTextAcross(cells: readonly Cell[], first: number, label: string): boolean {
+    let same = 0;
+    for (let c = first; c < cells.length; c++) {
+      const cell = cells[c];
+      if (isBlank(cell)) continue;
+      if (cell !== label) return false;
+      same++;
+    }
+    return same >= 3;
   }
 
   /** How many rows up continuesGroup looks for the row that names the group. */

@@ -304,6 +304,33 @@ describe("rows that are not data", () => {
     expect(result.issues.filter((i) => [5, 7, 9].includes(i.row) && !i.rule.startsWith("leftOut."))).toEqual([]);
   });
 
+  it("a note merged across the table (one text in every cell, as an export unmerges it) is a note", () => {
+    // Real (a helper's round, invented values): a Bulgarian list of EU projects, four notes under the
+    // data repeated in each column: 410 partners for 406, and "their cells stand one column to the left".
+    const note = "All amounts are in Bulgarian lev (BGN)";
+    const projects: Cell[][] = [
+      ["Beneficiary", "Project Name", "Total", "Grant"],
+      ["111111111 Alpha Ltd", "Machines for Alpha", 100000, 70000],
+      ["222222222 Beta Ltd", "Line for Beta", 50000, 35000],
+      [],
+      ["Notes:", "Notes:", "Notes:", "Notes:"],
+      [note, note, note, note],
+    ];
+    const result = validateRange(projects, "Partners", { today: TODAY });
+    expect(result.leftOut.map((l) => [l.row + 1, l.kind])).toEqual([
+      [5, "note"],
+      [6, "note"],
+    ]);
+    expect(result.issues.filter((i) => !i.rule.startsWith("leftOut."))).toEqual([]);
+    expect(summarizePartners(projects).total).toMatchObject({ partners: 2, committed: 150000 });
+    // Two cells alike are no merged note: a partner whose name is its sector too stays a partner.
+    const alike: Cell[][] = [
+      ["Partner", "Sector", "Committed"],
+      ["Nonprofit", "Nonprofit"],
+    ];
+    expect(summarizePartners(alike).total.partners).toBe(1);
+  });
+
   it("are left out of every sum: SUMMARY and CONCENTRATION count the grants only", () => {
     const s = summarizePartners(ledger, "Status");
     expect(s.total).toEqual({ group: "Total", partners: 3, committed: 170000, received: 105000 });
