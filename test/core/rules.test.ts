@@ -172,6 +172,49 @@ describe("every tab", () => {
     );
   });
 
+  it("a payments ledger's few credit notes are one warning, even for a supplier with no payment beside them", () => {
+    // A helper's round (real, invented values): a police commissioner's monthly spend, 21 errors
+    // "TOTAL is -$3,669.40 — expected $0 or more" that made a clean ledger exit 1.
+    const ledger: Cell[][] = [
+      ["* Expenditure Category", "TOTAL", "* SUPPLIER FINAL"],
+      ["Equipment General", -839, "NORTH HEALTH SUPPLIES"],
+      ["Vehicle Purchase", 41000, "SOUTH VEHICLES LTD"],
+      ["Vehicle Purchase", -2818.16, "SOUTH VEHICLES LTD"],
+      ...["A", "B", "C", "D", "E", "F", "G", "H"].map((s, i) => ["Fuel", 100 * (i + 1), `${s} FUELS`]),
+    ];
+    const mapping = mappingFromPairs(ledger, "Partners", [
+      ["* SUPPLIER FINAL", "Partner"],
+      ["TOTAL", "Committed"],
+    ]);
+    const issues = validateRange(ledger, "Partners", { today: TODAY, mapping }).issues.filter(
+      (i) => i.rule === "min.committed",
+    );
+    expect(issues.map((i) => [i.row, i.severity, i.message])).toEqual([
+      [
+        2,
+        "warning",
+        "TOTAL is negative on 2 rows (2, 4) among 9 positive ones (such as -$839 on row 2): read as credit notes " +
+          "or refunds, netted in the totals — if one is not, enter it as a positive amount.",
+      ],
+    ]);
+    // A list of one figure a partner (no partner on two rows) keeps its error for each negative figure.
+    const list = ledger.filter((_, r) => r !== 3);
+    const own = validateRange(list, "Partners", { today: TODAY, mapping }).issues.filter(
+      (i) => i.rule === "min.committed",
+    );
+    expect(own.map((i) => [i.row, i.severity])).toEqual([[2, "error"]]);
+    // Nor is a line taking back more than a fifth of what the others add up to a credit note.
+    const plan = ledger.map((row, r) => (r === 3 ? ["Vehicle Purchase", -28181.66, "SOUTH VEHICLES LTD"] : row));
+    const cut = validateRange(plan, "Partners", { today: TODAY, mapping }).issues.filter(
+      (i) => i.rule === "min.committed",
+    );
+    expect(cut.map((i) => [i.row, i.severity])).toEqual([
+      [2, "error"],
+      [4, "warning"], // netted off its supplier's payment, as before
+    ]);
+    expect(cut.map((i) => i.message).join(" ")).not.toContain("credit notes");
+  });
+
   it("a negative amount or quantity is an error", () => {
     const issues = issuesOf(withRow(PARTNERS, { committed: -500, received: 0 }));
     expect(issues).toHaveLength(1);

@@ -497,10 +497,12 @@ function atLeast(at: number, column: ColumnSpec, min: number): RuleBody {
         // known whether the column says them one by one (a 1M-row ledger holds no strings meanwhile).
         let below: number[] = [];
         let nonZero = 0;
+        let positiveSum = 0;
         return {
           check: (row) => {
             const n = row.num[at];
             if (n !== 0) nonZero++;
+            if (n > 0) positiveSum += n;
             if (n < min) below.push(row.row);
           },
           finish: (report) => {
@@ -533,6 +535,32 @@ function atLeast(at: number, column: ColumnSpec, min: number): RuleBody {
               below.length * 2 <= nonZero
             ) {
               const netted = adjustmentRows(t, at, below);
+              // A few negative lines among many positive ones, some of partners with none: a payments
+              // ledger's credit notes and refunds (a helper's round, real: a police commissioner's
+              // monthly spend, 21 errors "expected $0 or more" on a clean ledger). One warning for all.
+              // Small beside them too: a plan's line taking back more than the rest commit is no credit note.
+              const positives = nonZero - below.length;
+              const credited = below.reduce((sum, r) => sum - t.numAt(r, at), 0);
+              if (
+                netted.length < below.length &&
+                below.length * CREDITS_SHARE <= positives &&
+                credited * CREDITS_SHARE <= positiveSum &&
+                repeatsKeys(t)
+              ) {
+                const first = below[0];
+                const n = below.length;
+                report(
+                  first,
+                  at,
+                  `${t.header[at]} is negative on ${formatNumber(n)} ${n === 1 ? "row" : "rows"} ` +
+                    `(${rowList(below, n)}) among ${formatNumber(positives)} positive ones (such as ` +
+                    `${shown(t, t.numAt(first, at))} on row ${first + 1}): read as credit notes or refunds, netted ` +
+                    `in the totals — if one is not, enter it as a positive amount.`,
+                  valueAt(first),
+                  { severity: "warning", rows: n, cells: below },
+                );
+                return;
+              }
               if (netted.length > 0) {
                 const first = netted[0];
                 const n = netted.length;
@@ -560,6 +588,31 @@ function atLeast(at: number, column: ColumnSpec, min: number): RuleBody {
     },
   };
 }
+
+/**
+ * Is some key (a partner's name, case aside) on two rows: a ledger, whose lines are payments and
+ * credits, not a list of one figure a partner? Read only for a column with negative lines.
+ */
+function repeatsKeys(t: TypedTable): boolean {
+  if (t.keySlot < 0) return false;
+  const key = t.index[t.keySlot];
+  const seen = new Set<string>();
+  for (let r = t.firstDataRow; r < t.rowCount; r++) {
+    const name = cellText(t.matrix[r]?.[key] ?? null)
+      .trim()
+      .toLowerCase();
+    if (name === "") continue;
+    if (seen.has(name)) return true;
+    seen.add(name);
+  }
+  return false;
+}
+
+/**
+ * Positive rows for each negative one, and positive amount for each credited, at least, that make the
+ * negatives a ledger's credit notes.
+ */
+const CREDITS_SHARE = 4;
 
 /** Negative rows at most that adjustmentRows reads the column for (a 1M-row ledger's are errors each). */
 const ADJUSTMENTS_LOOKED_AT = 10_000;
