@@ -64,6 +64,9 @@ function withoutFieldPrefix(header: string): string {
   return FIELD_PREFIX.test(header) ? header.slice(2) : header;
 }
 const FIELD_PREFIX = /^[a-z]_[a-z]/i;
+/** Federal and EU funding programmes' acronyms, as headers name the money they hold. */
+const FUND_ACRONYM = /\b(?:ARPA|SLFRF|CDBG|CARES|ESSER|FEMA|ERDF|ESF|PNRR)\b/;
+const FUND_ACRONYM_ALL = new RegExp(FUND_ACRONYM.source, "g");
 /** `Org`, `Organization`, `Organisation name` after a header's first words (matchHeader). */
 const ORG_SUFFIX = /[\s_]+(?:org|organi[sz]ation)(?:[\s_]+name)?\s*$/i;
 
@@ -196,6 +199,9 @@ export function matchHeader(tab: TabSpec, header: string): Candidate | undefined
   // `Name of Beneficiary` as `Beneficiary name` (an EU agency's grant lists; `Name of Site`).
   const nameOf = NAME_OF.exec(header.replace(PARENTHESISED, " "));
   if (nameOf) variants.push(`${nameOf[1]} name`);
+  // A programme's acronym among the words (`Amount ARPA obligated`: a city's recovery-fund projects,
+  // exit 3 and hinted "name a Sector column").
+  if (FUND_ACRONYM.test(header)) variants.push(header.replace(FUND_ACRONYM_ALL, " "));
   // The period an amount is for, after it (`Base Funding $ per annum`: a state's grants to NGOs).
   const period = PER_PERIOD.exec(header);
   if (period && period.index > 0) variants.push(header.slice(0, period.index));
@@ -270,7 +276,8 @@ const YEAR_SUFFIX = /\s+(?:(?:in|for|en|im|für|nel|em)\s+)?(?:FY\s?)?(?:19|20)\
 /** A footnote mark glued to a header's last letter: superscript digits, 1–2 digits, `*`, `†`, `‡`. */
 const FOOTNOTE_MARK = /\p{L}(?:[¹²³⁰-⁹]+|\d{1,2}|[*†‡]+)\s*$/u;
 
-const PORTAL_COLUMN = /^\s*_/;
+// (`X_id`: the same `_id` as R's read.csv renames it, real: Toronto's pollinator grants, read as Foundation.)
+const PORTAL_COLUMN = /^\s*(?:_|X_id\s*$)/;
 
 const RATING_HINT = /\b(?:rag|rating|score|scale|grade)\b/i;
 

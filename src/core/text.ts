@@ -221,6 +221,9 @@ export const PLACEHOLDER_WORDS: readonly string[] = (() => {
     "anonymous donor",
     "anonym",
     "not disclosed",
+    // A UK spend file's supplier kept back (a helper's round, real: a police commissioner's, 65 rows
+    // counted as one partner).
+    "third party supplier",
     // A register's contact kept back (real: Ireland's lobbying register, `Not published` in its Email
     // column read as a malformed address).
     "not published",
@@ -316,6 +319,7 @@ const MAY_START_PLACEHOLDER = (() => {
 const WITHHELD = new Set([
   "withheld",
   "not disclosed",
+  "third party supplier",
   "not published",
   "unpublished",
   "n/d",

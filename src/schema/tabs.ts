@@ -551,6 +551,9 @@ export const LEADERSHIP = defineTab("Leadership", "tblLeadership", "one champion
     // a council's allowances register, `Councillor`, hinted as Partners).
     synonyms: [
       "Full name",
+      // A county's salary list (a helper's round, real: exit 3, "name a Name column").
+      "Employee name",
+      "Staff name",
       "Leader",
       "Champion",
       "Person",
@@ -720,6 +723,9 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Name of organisation",
       "Organization legal name",
       "Legal name",
+      // A council's discretionary awards (a helper's round, real: New York City's, read as Foundation).
+      "Legal name of organization",
+      "Legal name of organisation",
       "Research organization",
       "Research Organization - standardized",
       // A research funder's grants ledger names its grantee the research body (a helper's round, real:
@@ -840,6 +846,9 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       // FY26 detail sheet).
       "Payee",
       "Payee name",
+      // A police commissioner's spend files, the supplier's name after cleaning (`* SUPPLIER FINAL`:
+      // a helper's round, real, 10 sheets exit 3).
+      "Supplier final",
       // A state's loan and award lists (a helper's round, real: Ohio's and Tennessee's drinking-water
       // lists, `Entity` and `Local Government`, hinted as Foundation).
       "Entity",
@@ -1001,6 +1010,10 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
         "Montant",
         "Montant accordé",
         "Montant attribué",
+        // What a French council voted to each association (a helper's round, real: Paris' subsidies,
+        // `montant_vote`, hinted "name Sector").
+        "Montant voté",
+        "Montant vote",
         "Montant de la subvention",
         "Montant subvention",
         "Importo",
@@ -1045,6 +1058,10 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Funds received",
       "Received amount",
       "Amount paid",
+      "Amounts paid",
+      // An EU programme's beneficiaries list (a helper's round, real: Bulgaria's, 2.05 bn paid left out).
+      "Actual amount paid",
+      "Actual amounts paid",
       "Paid amount",
       "Amount disbursed",
       "Disbursed amount",

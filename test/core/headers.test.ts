@@ -1563,6 +1563,36 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
       "Implementing Partner": "partner",
       Amount: "committed",
     });
+    // Words from a helper's round (2026-12-03), each file exit 3 or read as another tab before.
+    expect(mappedIds(["Council Member", "Legal Name of Organization", "EIN", "Amount ($"])).toEqual({
+      "Legal Name of Organization": "partner", // New York City's discretionary awards
+      "Amount ($": "committed",
+    });
+    expect(mappedIds(["Project title", "Amount ARPA obligated", "Subrecipient"])).toEqual({
+      "Amount ARPA obligated": "committed", // a city's recovery-fund projects
+      Subrecipient: "partner",
+    });
+    expect(mappedIds(["nom_beneficiaire", "montant_vote"])).toEqual({
+      nom_beneficiaire: "partner", // Paris' subsidies to associations
+      montant_vote: "committed",
+    });
+    expect(mappedIds(["Beneficiary", "Grant", "Actual amounts paid"])).toEqual({
+      Beneficiary: "partner", // Bulgaria's EU projects
+      "Actual amounts paid": "received",
+    });
+    expect(mappedIds(["* Expenditure Category", "TOTAL", "* SUPPLIER FINAL"])).toEqual({
+      TOTAL: "committed", // a police commissioner's monthly spend
+      "* SUPPLIER FINAL": "partner",
+    });
+    expect(mappedIds(["Employee Name", "Job Title", "Annual Salary"])).toEqual({
+      "Employee Name": "name", // a county's salary list
+      "Job Title": "title",
+    });
+    // R's read.csv writes a portal's `_id` as `X_id`: a row number, no Initiative ID.
+    expect(mappedIds(["X_id", "Initiative", "Target"], "Foundation")).toEqual({
+      Initiative: "initiative",
+      Target: "target",
+    });
     // Another column's word so extended is not the partner: a funder's organisation is no grantee.
     expect(mappedIds(["Recipient", "Funder Organization", "Amount"])).toEqual({
       Recipient: "partner",
