@@ -99,7 +99,8 @@ export const USAGE = `Usage:
                 Place-based funder
       --csv     as CSV (a spreadsheet opening it runs no formula)
       --sheet   the sheet to sum when several hold Partners data (one is summed, so no amount
-                counts twice; the others are named)
+                counts twice; the others are named); --sheet all sums every one (a ledger kept a
+                sheet a month), a partner on several counting once
 
 Exit codes: 0 done, no errors (warnings allowed) · 1 errors found · 2 could not read or write ·
 3 nothing to check (no sheet has tracker columns). With several files, the worst that any file

@@ -20,8 +20,13 @@ const YEARS_SHOWN = 5;
  * `summary`: PARTNERS.SUMMARY over the workbook's Partners data (the tracker's table, or the first
  * sheet whose headers map to Partners) — partners, committed and received by a column.
  */
+/** `--sheet all`: every sheet holding Partners amounts, summed as one. */
+const ALL_SHEETS = "all";
+
 export interface PartnersSummaryResult {
   readonly sheet: string;
+  /** `--sheet all`: the sheets summed. */
+  readonly sheets?: readonly string[];
   readonly table?: string;
   /** Header row then rows then the Total row, as PARTNERS.SUMMARY spills it. */
   readonly spill: (string | number)[][];
@@ -47,8 +52,10 @@ export function partnersSummary(
     (name) => name.toLowerCase() === sheet?.toLowerCase(),
     (name) => name.trim().toLowerCase() === sheet?.trim().toLowerCase(),
   ];
+  // `--sheet all`: every sheet with amounts, summed as one (a ledger kept a month a sheet).
+  const every = sheet !== undefined && sheet.trim().toLowerCase() === ALL_SHEETS && !all.some((b) => b.sheet === sheet);
   const found =
-    sheet === undefined
+    sheet === undefined || every
       ? all
       : (tries.map((same) => all.filter((b) => same(b.sheet))).find((blocks) => blocks.length > 0) ?? []);
   // The tracker's own table first; then the first sheet with amounts to sum — a workbook's list of
@@ -78,12 +85,15 @@ export function partnersSummary(
   }
   // Blocks side by side on that sheet (SPEC rev 2) are summed together, as PARTNERS.SUMMARY does;
   // a block beside them without a Committed column is not one to sum.
-  const beside = found.filter(
-    (b) =>
-      b.sheet === partners.sheet &&
-      b.table === partners.table &&
-      (b === partners || b.mapping.columns.some((c) => c.id === PARTNERS.col.committed.id)),
-  );
+  const beside = every
+    ? found.filter((b) => amounts(b) === 2 || b === partners)
+    : found.filter(
+        (b) =>
+          b.sheet === partners.sheet &&
+          b.table === partners.table &&
+          (b === partners || b.mapping.columns.some((c) => c.id === PARTNERS.col.committed.id)),
+      );
+  const summedSheets = [...new Set(beside.map((b) => b.sheet))];
   // The mapping check made (the headers, or --tab/--map), so summary reads the columns check read.
   const summary = (() => {
     try {
@@ -93,7 +103,7 @@ export function partnersSummary(
       );
     } catch (err) {
       // With Partners data on several sheets, say which one was tried.
-      if (!(err instanceof TrackerError) || new Set(all.map((b) => b.sheet)).size < 2) throw err;
+      if (!(err instanceof TrackerError) || new Set(all.map((b) => b.sheet)).size < 2 || every) throw err;
       throw new TrackerError(err.code, `sheet "${partners.sheet}": ${err.message}`);
     }
   })();
@@ -346,16 +356,35 @@ export function partnersSummary(
   // workbook's three loan ledgers; the first alone was summed, and nothing said so).
   // A sheet whose Committed column is empty (that notes sheet) holds no figures to leave out.
   const others = [
-    ...new Set(all.filter((b) => b.sheet !== partners.sheet && amounts(b) !== 1).map((b) => `"${b.sheet}"`)),
+    ...new Set(all.filter((b) => !summedSheets.includes(b.sheet) && amounts(b) !== 1).map((b) => `"${b.sheet}"`)),
   ];
-  if (others.length > 0) {
+  if (every) {
+    notes.push(
+      `Summed over ${summedSheets.length} sheets (${summedSheets.map((n) => `"${n}"`).join(", ")}): a partner on ` +
+        `several counts once. If one sheet is a total of others, its money counts twice: sum the sheets one by one ` +
+        `(--sheet "<name>").`,
+    );
+  } else if (others.length > 0) {
+    // Sheets read with the same headers are one ledger kept a month (or a programme) a sheet (a
+    // helper's round, real: a police commissioner's twelve monthly sheets, one month summed as the year).
+    const headersOf = (name: string) =>
+      found
+        .filter((b) => b.sheet === name)
+        .map((b) => b.mapping.columns.map((c) => `${c.header}=${c.id}`).join("|"))
+        .join("/");
+    const alike = others.every((o) => headersOf(JSON.parse(o) as string) === headersOf(partners.sheet));
     notes.push(
       `Partners data on ${others.length === 1 ? "another sheet" : "other sheets"} is not in these figures: ` +
-        `${others.join(", ")}. One sheet is summed, so no amount counts twice; --sheet "<name>" sums another.`,
+        `${others.join(", ")}. One sheet is summed, so no amount counts twice; --sheet "<name>" sums another` +
+        (alike
+          ? `, and --sheet all sums every one (${others.length === 1 ? "it has" : "they have"} the same columns: ` +
+            `one ledger kept a sheet a month or a programme?).`
+          : "."),
     );
   }
   return {
     sheet: partners.sheet,
+    ...(every ? { sheets: summedSheets } : {}),
     table: partners.table,
     spill: summaryToSpill(summary, committed.name, received.name),
     currency: summary.currency,
@@ -390,7 +419,11 @@ export function summaryText(file: string, result: PartnersSummaryResult): string
   });
   const line = (r: (string | number)[]) =>
     r.map((v, i) => (i === 0 ? String(v).padEnd(widths[i]) : String(v).padStart(widths[i]))).join("   ");
-  const where = result.table ? `table ${result.table}` : `sheet ${result.sheet}`;
+  const where = result.sheets
+    ? `${result.sheets.length} sheets`
+    : result.table
+      ? `table ${result.table}`
+      : `sheet ${result.sheet}`;
   const notes = result.notes.length ? `\n${result.notes.map((n) => `Note: ${n}`).join("\n")}\n` : "";
   return `${file} — Partners (${where}), by ${header[0]}\n\n${cells.map(line).join("\n")}\n${notes}`;
 }
