@@ -41,8 +41,32 @@ export function decodeCsv(bytes: Buffer): string {
   // Node's "windows-1252" decoder is ISO-8859-1 since 20.18.3 (nodejs/node#56542, #60888; measured on
   // 20.20.2: 0x80 gave U+0080, not €): the 32 characters where the two differ are put right by hand. Real: a French city's
   // grants, every `12 350 €` unreadable, summed to $0.
-  return bytes.toString("latin1").replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80] || c);
+  const windows = bytes
+    .toString("latin1")
+    .replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80] || c);
+  // Excel for Mac's CSV is Mac Roman: its ’ read as Windows-1252 is `Õ` inside a word, its é an `Ž`
+  // (a helper's round, real: New York City's awards, `Children’s Aid Society` split in two partners;
+  // a tumour foundation's grants, every dash an `Ð`). Where Mac Roman reads fewer such letters, it is.
+  const odd = oddCapitals(windows);
+  if (odd === 0) return windows;
+  const mac = bytes.toString("latin1").replace(/[\u0080-\u00ff]/g, (c) => MAC_ROMAN_HIGH[c.charCodeAt(0) - 0x80]);
+  return oddCapitals(mac) < odd ? mac : windows;
 }
+
+/**
+ * Capital letters outside ASCII where no text has them: right after a small letter (`ChildrenÕs`,
+ * `CafŽ`), or alone between spaces (` Ð `) — what a file read in the wrong code page shows.
+ */
+function oddCapitals(text: string): number {
+  let n = 0;
+  for (const m of text.matchAll(/(?<=[a-z])\p{Lu}|(?<= )\p{Lu}(?= )/gu)) if (m[0].charCodeAt(0) > 0x7f) n++;
+  return n;
+}
+
+/** Mac Roman's characters for the bytes 0x80–0xFF (Excel for Mac's CSV code page). */
+const MAC_ROMAN_HIGH: readonly string[] = [
+  ..."ÄÅÇÉÑÖÜáàâäãåçéèêëíìîïñóòôöõúùûü†°¢£§•¶ß®©™´¨≠ÆØ∞±≤≥¥µ∂∑∏π∫ªºΩæø¿¡¬√ƒ≈∆«»…\u00a0ÀÃÕŒœ–—“”‘’÷◊ÿŸ⁄€‹›ﬁﬂ‡·‚„‰ÂÊÁËÈÍÎÏÌÓÔ\uf8ffÒÚÛÙıˆ˜¯˘˙˚¸˝˛ˇ",
+];
 
 /** Are the bytes well-formed UTF-8? */
 function isUtf8(bytes: Buffer): boolean {

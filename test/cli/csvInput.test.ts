@@ -116,6 +116,33 @@ describe("a .csv file on the command line", () => {
     expect(decodeCsv(Buffer.from(lost, "utf8"))).toBe(lost);
   });
 
+  it("reads Excel for Mac's CSV as Mac Roman, where Windows-1252 would put capitals inside words", async () => {
+    // A helper's round (real, invented values): New York City's awards, `Children’s Aid Society` written
+    // by Excel for Mac (’ is 0xD5) read as `ChildrenÕs`, one partner split in two, `CafŽ` copied into
+    // the tracker; a foundation's grants' dashes (0xD0) read as ` Ð `.
+    const mac = Buffer.concat([
+      Buffer.from("Legal Name of Organization,Amount\rChildren"),
+      Buffer.from([0xd5]),
+      Buffer.from("s Garden Club,1000\rChildren's Garden Club,2500\rCaf"),
+      Buffer.from([0x8e]),
+      Buffer.from(" Poets Society "),
+      Buffer.from([0xd0]),
+      Buffer.from(" Bronx,700\r"),
+    ]);
+    expect(decodeCsv(mac)).toBe(
+      "Legal Name of Organization,Amount\rChildren’s Garden Club,1000\rChildren's Garden Club,2500\r" +
+        "Café Poets Society – Bronx,700\r",
+    );
+    // Windows-1252 that reads as words stays so (a state's grants: `–` is 0x96, `’` 0x92).
+    expect(
+      decodeCsv(Buffer.from([0x50, 0x68, 0x20, 0x96, 0x20, 0x49, 0x49, 0x3b, 0x4f, 0x92, 0x73, 0x20, 0xc9, 0x74])),
+    ).toBe("Ph – II;O’s Ét");
+    // Children’s and Children's are one partner (names compared without punctuation).
+    const dir = tempDir("csv-mac");
+    fs.writeFileSync(path.join(dir, "awards.csv"), mac);
+    expect((await runMain(["summary", "awards.csv"], dir)).stdout).toMatch(/Total +2 +\$4,200/);
+  });
+
   it("adds up and copies `1.500` under a euro header as fifteen hundred euros, as the check reads it", async () => {
     // Real (invented values): a German CSV's `Committed (€)` totalled €16 for €3,500, and new --from
     // copied €1.50.
