@@ -2,6 +2,7 @@ import { KEY_COLUMNS, LIST_VOCABULARY, LISTS, TABS, type ColumnSpec, type ListId
 import * as coerce from "./coerce";
 import { coerceNumber, coerceYesNo, isEmail } from "./coerce";
 import { headerLinesUnder } from "./headerLines";
+import { nameCompanions } from "./headers";
 import { cellText, isBlank, isBlankRow, mayBeSpecial, normalizeKey, specialText, trimmed } from "./text";
 import type { Cell, HeaderMapping, Matrix } from "./types";
 
@@ -281,6 +282,18 @@ export class TypedCells {
     this.lists = this.tab.columns.map((c) => (c.list ? LIST_LOOKUPS.get(c.list) : undefined));
     this.noDate = this.tab.columns.map((c) => (c.noDateWords ? new Set(c.noDateWords.map(normalizeKey)) : undefined));
     this.firstDataRow = mapping.headerRow + 1;
+    // A name in two columns (`LAST NAME`, `FIRST NAME`): the key's slot and its given name's column.
+    const key = this.keySlot;
+    const keyHeader = key < 0 ? undefined : mapping.columns.find((c) => c.index === this.index[key])?.header;
+    const given =
+      keyHeader === undefined
+        ? undefined
+        : nameCompanions(
+            keyHeader,
+            mapping.unknown.map((u) => u.header),
+          ).other;
+    this.familyNameSlot = given === undefined ? -1 : key;
+    this.givenNameAt = given === undefined ? -1 : mapping.unknown[given].index;
     this.rowCount = matrix.length;
     this.state = new Uint8Array(n);
     this.num = new Float64Array(n);
@@ -336,6 +349,10 @@ export class TypedCells {
 
   /** keySlot, once found (-2: not yet). */
   private keyAt = -2;
+
+  /** The key's slot when it is a family name with its given name beside it (-1: not so), and that column. */
+  private readonly familyNameSlot: number;
+  private readonly givenNameAt: number;
 
   /** headerLines, worked out from the block's key column and its columns of amounts and dates. */
   private headerLinesBelow(): number {
@@ -637,7 +654,15 @@ export class TypedCells {
         if (cell.length !== 0 && !mayBeSpecial(cell)) {
           state[slot] = kind[slot] === KIND_TEXT ? OK : this.coerce(slot, cell);
         } else if (isBlank(cell)) state[slot] = BLANK;
-        else state[slot] = specialText(cell) || this.coerce(slot, cell);
+        else {
+          const special = specialText(cell);
+          // A family name that is a placeholder's word beside a given name (`NULL`, `NA`: a lieutenant
+          // and an engineer of a city's payroll, a helper's round) is a name: the person is there.
+          state[slot] =
+            special === PLACEHOLDER && slot === this.familyNameSlot && !isBlank(cells[this.givenNameAt])
+              ? OK
+              : special || this.coerce(slot, cell);
+        }
       } else if (typeof cell === "number") {
         // Numbers and serial dates, the common case, read here without a call.
         const k0 = kind[slot];

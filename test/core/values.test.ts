@@ -1532,6 +1532,20 @@ describe("a person's name in two columns (an HR or payroll export)", () => {
     ]);
   });
 
+  it("a family name that is a placeholder's word beside a given name (NULL, NA) is a name", () => {
+    // Real (a helper's round, invented values): a city's payroll, a lieutenant surnamed Null and an
+    // engineer surnamed Na: "LAST NAME holds a placeholder … every row needs one", exit 1 on 21,876 clean rows.
+    const staff: Cell[][] = [
+      ["LAST NAME", "FIRST NAME", "MIDDLE NAME", "DEPARTMENT"],
+      ["PARKER", "DONNA", "L", "POLICE"],
+      ["NULL", "TERESA", "ANN", "POLICE"],
+      ["NA", "MINJI", "", "PUBLIC WORKS"],
+      ["N/A", "", "", "FIRE"], // no name at all: still a placeholder
+    ];
+    const issues = validateRange(staff, "Leadership", { today: TODAY }).issues;
+    expect(issues.map((i) => [i.row, i.rule, i.value])).toEqual([[5, "required.name", "N/A"]]);
+  });
+
   it("a middle initial beside them is part of the name: R and T are two people", () => {
     // Real: Philadelphia's election-board officials, 43 of 127 "same person" pairs told apart by it.
     const board: Cell[][] = [
