@@ -4,7 +4,7 @@
  * filled cells), so VALIDATE on 100k rows pays for 50 cells a column, not for the column. A mapping
  * made by hand is never checked here: it wins over any guess (SPEC "Mapping by hand").
  */
-import { ASSETS, GENERIC_HEADERS, KEY_COLUMNS, type TabSpec } from "../schema";
+import { ASSETS, GENERIC_HEADERS, KEY_COLUMNS, LEADERSHIP, type TabSpec } from "../schema";
 import { coerceNumber, coerceYesNo, currencyMark } from "./coerce";
 import { matchList } from "./rows";
 import { cellText, isBlank, normalizeHeader, normalizeKey } from "./text";
@@ -222,7 +222,10 @@ function listValuesFit<G extends Guess>(matrix: Matrix, guess: G, names: HeaderN
   let out = guess;
   for (const col of guess.columns) {
     const spec = guess.tab.columns.find((c) => c.id === col.id);
-    if (names.isExact(guess.tab, col.header)) continue;
+    if (names.isExact(guess.tab, col.header)) {
+      out = jobTitlesAsTitle(matrix, out, col);
+      continue;
+    }
     // A Yes/No column named by a synonym that holds no yes nor no (`signed` over signing dates: a
     // helper's round, real: a US agency's compacts, 13 "expected Yes or No" errors) is another column.
     const fits =
@@ -239,6 +242,23 @@ function listValuesFit<G extends Guess>(matrix: Matrix, guess: G, names: HeaderN
     }
   }
   return out;
+}
+
+/**
+ * A roster's `Role` holding job titles (`Professor`, `CEO`), none of them a partnership role, is the
+ * people's Title where the sheet has none: every real roster writes it so (a helper's round, real: a
+ * quantum-safety working group's leaders, one error "Role holds values of its own" that the advice
+ * to retype as Catalyst or Champion could not mend).
+ */
+function jobTitlesAsTitle<G extends Guess>(matrix: Matrix, guess: G, col: MappedColumn): G {
+  const title = LEADERSHIP.col.title;
+  if (col.id !== LEADERSHIP.col.role.id || guess.tab !== LEADERSHIP) return guess;
+  if (guess.columns.some((c) => c.id === title.id)) return guess;
+  const list = LEADERSHIP.col.role.list!;
+  if (everyCell(matrix, guess.row, col.index, (c) => typeof c === "string" && !matchList(list, c.trim())) < 2) {
+    return guess;
+  }
+  return { ...guess, columns: guess.columns.map((c) => (c === col ? { ...c, id: title.id, name: title.name } : c)) };
 }
 
 /** GENERIC_HEADERS as keys (`Type`: any sheet's). */

@@ -1603,6 +1603,29 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
   });
 });
 
+describe("a roster's Role holding job titles", () => {
+  it("is its Title where the sheet has none; partnership roles stay Role", () => {
+    // Real (a helper's round, invented values): a working group's leaders, `Role` of Professor, CEO:
+    // one error "Role holds values of its own … Catalyst, Champion" on every row, and exit 1.
+    const leaders = [
+      ["Name", "Country", "Role", "Organization"],
+      ["Ana Lindqvist", "Sweden", "Professor", "Example University"],
+      ["Marc Dubois", "France", "Director General", "National Cyber Agency"],
+      ["Keiko Tan", "Singapore", "CEO", "Quantsafe Pte Ltd"],
+    ];
+    expect(mapHeaders(leaders).columns.map((c) => [c.header, c.name])).toEqual([
+      ["Name", "Name"],
+      ["Role", "Title"],
+      ["Organization", "Organization"],
+    ]);
+    const roles = leaders.map((r, i) => (i === 0 ? r : [r[0], r[1], i === 1 ? "Champion" : "Advisor", r[3]]));
+    expect(mapHeaders(roles).columns.find((c) => c.header === "Role")?.name).toBe("Role");
+    // Beside a Job title column, Role stays Role (its errors are the user's to read).
+    const both = leaders.map((r, i) => [...r, i === 0 ? "Job title" : "Lead"]);
+    expect(mapHeaders(both).columns.find((c) => c.header === "Role")?.name).toBe("Role");
+  });
+});
+
 describe("a bare Name beside an amount (real files, 2026-12-03)", () => {
   // South Africa's lottery grants (invented values): read as a list of people, Amount ignored.
   const grants = [
