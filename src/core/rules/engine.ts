@@ -62,7 +62,7 @@ export function startRules(rules: readonly Rule[], table: TypedTable, context: R
       file(rule, each.of ?? at, each.on, check);
     }
     if (rule.grouped) {
-      const groups = startGroups(rule.grouped, at, table);
+      const groups = startGroups(rule.grouped, at, table, context.trackerTable === true);
       file(rule, at, rule.grouped.on, groups.check);
       finisher(rule, groups.finish);
     }
@@ -82,6 +82,7 @@ function startGroups(
   grouped: Grouped,
   at: number,
   table: TypedTable,
+  trackerTable: boolean,
 ): { check: RowCheck; finish: (report: Report) => void } {
   const seen = new Map<string, { first: number; value: Cell; note: string; rows: number[] }>();
   return {
@@ -103,9 +104,14 @@ function startGroups(
         // Largest first, as the column-wide message lists them.
         groups.sort((a, b) => b.count - a.count);
         const rows = groups.flatMap((g) => g.rows).sort((a, b) => a - b);
+        // A user's column of their own categories (a funder's focus areas) is one decision to make, not
+        // an error in the sheet: a warning, so a clean file is no "errors found" (a helper's round, real:
+        // two funders' grant lists, exit 1 for `Focus Area` alone). The tracker's own tables, whose
+        // dropdowns hold the list, keep the error.
         report(rows[0], at, whole(groups, table), table.matrix[rows[0]]?.[table.index[at]] ?? null, {
           rows: rows.length,
           cells: rows,
+          ...(trackerTable ? {} : { severity: "warning" as const }),
         });
         return;
       }
