@@ -35,6 +35,7 @@ import {
 } from "../schema";
 import { sliceCells, type SheetData, type TableInfo, type WorkbookData } from "./xlsxReader";
 import { withFormatCurrencies } from "../core/coerce";
+import { cliWording } from "./report";
 
 /**
  * `check`: finds every block of tracker data in a workbook — the tracker's tables, other tables
@@ -528,6 +529,8 @@ export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): Che
         block: index,
         tab,
         ...withoutColumnIndex(issue),
+        // How the CLI says a mapping is made (`--map`), where the core names the `mapping` argument.
+        message: cliWording(issue.message),
         row,
         cell: cellOf(block, issue, row),
       });

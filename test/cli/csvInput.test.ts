@@ -116,6 +116,22 @@ describe("a .csv file on the command line", () => {
     expect(decodeCsv(Buffer.from(lost, "utf8"))).toBe(lost);
   });
 
+  it("tells how to leave out a column of the user's own categories, and doing so leaves it out", async () => {
+    // A helper's round (real, invented values): Toronto's capital plan, `Category` of its own capital
+    // categories, "leave the column out of the mapping" with no way named to do it.
+    const dir = tempDir("csv-ignore");
+    fs.writeFileSync(
+      path.join(dir, "plan.csv"),
+      "Asset,Category\r\nBridge A,State of Good Repair C03\r\nDepot B,Growth Related C05\r\nPark C,Health & Safety C01\r\n",
+    );
+    const first = await runMain(["check", "plan.csv", "--today", "2026-12-01"], dir);
+    expect(first.stdout.replace(/\s+/g, " ")).toContain(
+      'leave the column out of the mapping (--map "Category=Ignore")',
+    );
+    const again = await runMain(["check", "plan.csv", "--today", "2026-12-01", "--map", "Category=Ignore"], dir);
+    expect([again.code, again.stdout]).toEqual([0, expect.stringContaining("no issues")]);
+  });
+
   it("reads Excel for Mac's CSV as Mac Roman, where Windows-1252 would put capitals inside words", async () => {
     // A helper's round (real, invented values): New York City's awards, `Children’s Aid Society` written
     // by Excel for Mac (’ is 0xD5) read as `ChildrenÕs`, one partner split in two, `CafŽ` copied into

@@ -108,7 +108,7 @@ describe("every tab", () => {
       'Category holds values of its own, none of them the tracker\'s: 3 values ("High Density Commercial" in 2 ' +
         'rows, "Residential" in 1 row, "Office/Institutional" in 1 row) — expected one of: Infrastructure, Land, ' +
         "Financial, Staff, Expertise, Equipment, Data & technology. Change each to one of these, or leave the " +
-        "column out of the mapping.",
+        'column out of the mapping (map "Category" to Ignore).',
     );
     // One listed value among them: the others are the user's to fix, one by one.
     const some = [...register, ["Depot", "Land"]];

@@ -451,7 +451,8 @@ function inList(at: number, values: readonly string[]): RuleBody {
         return (
           `${t.header[at]} holds values of its own, none of them the tracker's: ${formatNumber(groups.length)} ` +
           `values (${shown}${more}) — expected one of: ${choices}. Change each to one of these, or leave the ` +
-          `column out of the mapping.`
+          // How: the mapping's `Ignore` (a helper's round: "there is no option to un-map a column").
+          `column out of the mapping (map "${t.header[at]}" to Ignore).`
         );
       },
     },
