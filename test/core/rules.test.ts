@@ -172,6 +172,18 @@ describe("every tab", () => {
       "Revised Total Commitment is negative on 2 rows (3, 5) of partners whose other rows are positive (such as " +
         "-$300,000 on row 3): read as adjustments, netted in the totals — if one is not, enter it as a positive amount.",
     );
+    // On a capital plan read as Assets, its rows are assets (a helper's round: "of partners" on Toronto's).
+    const plan: Cell[][] = [
+      ["Asset", "Estimated value"],
+      ["Bridge A", 900000],
+      ["Bridge A", -300000],
+      ["Depot B", 400000],
+      ["Depot C", 10000],
+    ];
+    const assets = validateRange(plan, "Assets", { today: TODAY }).issues.filter((i) => i.rule.startsWith("min."));
+    expect(assets.map((i) => i.message)).toEqual([
+      expect.stringMatching(/^Estimated value is negative on 1 row \(3\) of assets whose other rows are positive/),
+    ]);
   });
 
   it("a payments ledger's few credit notes are one warning, even for a supplier with no payment beside them", () => {

@@ -569,7 +569,7 @@ function atLeast(at: number, column: ColumnSpec, min: number): RuleBody {
                   first,
                   at,
                   `${t.header[at]} is negative on ${formatNumber(n)} ${n === 1 ? "row" : "rows"} ` +
-                    `(${rowList(netted, n)}) of partners whose other rows are positive (such as ` +
+                    `(${rowList(netted, n)}) of ${ROWS_OF[t.tab.name]} whose other rows are positive (such as ` +
                     `${shown(t, t.numAt(first, at))} on row ${first + 1}): read as adjustments, netted in the ` +
                     `totals — if one is not, enter it as a positive amount.`,
                   valueAt(first),
@@ -614,6 +614,14 @@ function repeatsKeys(t: TypedTable): boolean {
  * negatives a ledger's credit notes.
  */
 const CREDITS_SHARE = 4;
+
+/** What a tab's rows list, as the adjustments' message names them (a capital plan's assets are no partners). */
+const ROWS_OF: Readonly<Record<string, string>> = {
+  Partners: "partners",
+  Assets: "assets",
+  Leadership: "people",
+  Foundation: "initiatives",
+};
 
 /** Negative rows at most that adjustmentRows reads the column for (a 1M-row ledger's are errors each). */
 const ADJUSTMENTS_LOOKED_AT = 10_000;
