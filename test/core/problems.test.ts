@@ -5,6 +5,7 @@ import {
   validateRange,
   withoutAdvice,
   MAX_VALUES_PER_COLUMN,
+  type Cell,
   type Issue,
 } from "../../src/core";
 import { sampleSheet, TODAY, type Rows } from "./sheets";
@@ -168,6 +169,25 @@ describe("groupProblems", () => {
     expect(unknown.map((p) => [p.where, p.rows])).toEqual([
       ["Partners", 30],
       ["Assets", 1],
+    ]);
+  });
+
+  it("separates severities: one rule's errors and warnings in a column are two problems", () => {
+    // A helper's round (real, invented values): a capital plan's negative lines, 375 netted off their
+    // assets' other rows (a warning) and 86 not (errors), rolled up as "461 rows warning".
+    const plan: Cell[][] = [
+      ["Asset", "Estimated value"],
+      ["Bridge A", 900000],
+      ["Bridge A", -300000], // netted: a warning
+      ["Depot B", -5000], // nothing to net it off: an error
+      ["Depot C", 10000],
+    ];
+    const problems = groupProblems(validateRange(plan, "Assets", { today: TODAY }).issues).filter((p) =>
+      p.rule.startsWith("min."),
+    );
+    expect(problems.map((p) => [p.severity, p.rows, p.firstRow])).toEqual([
+      ["warning", 1, 3],
+      ["error", 1, 4],
     ]);
   });
 
