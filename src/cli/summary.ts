@@ -131,6 +131,23 @@ export function partnersSummary(
         `an amount still to come, in none of these totals.`,
     );
   }
+  // Grants marked as taken back (rescinded, returned, cancelled) are in the totals as every row is:
+  // said, with the total without them (a helper's round, real: $310,000 of returned grants unsaid).
+  if (summary.withdrawn) {
+    const w = summary.withdrawn;
+    const format = (v: number) => money(v, summary.currency);
+    const rows = `${w.rows.toLocaleString("en-US")} ${w.rows === 1 ? "row" : "rows"}`;
+    const total = summary.total.committed;
+    notes.push(
+      w.amount !== undefined
+        ? `"${oneLine(w.header)}" holds ${format(w.amount)} on ${rows}: taken back of grants whose ` +
+            `${committed.name} is in these totals — less it, ${committed.name} is ${format(total - w.amount)}.`
+        : `${rows} ${w.rows === 1 ? "is" : "are"} marked in "${oneLine(w.header)}" (such as "${oneLine(w.as)}"): ` +
+            `${w.rows === 1 ? "its" : "their"} ${format(w.committed)} ${committed.name} is in these totals — without ` +
+            `${w.rows === 1 ? "it" : "them"}, ${committed.name} is ` +
+            `${format(total - w.committed)}.`,
+    );
+  }
   for (const [counts, says] of perColumn) {
     for (const [column, n] of [
       [committed.name, counts.committed],

@@ -10,6 +10,7 @@ import { repeatsThroughout, SAME_AMOUNT_ROWS } from "./rules/ledger";
 import { yearColumnOf, YearTally, type LedgerYears } from "./summaryYears";
 import { directionColumnOf, DirectionTally, type LedgerDirections } from "./summaryDirections";
 import { placeColumnOf, PlaceTally, type LedgerPlaces } from "./summaryPlaces";
+import { withdrawnOf, type LedgerWithdrawn } from "./summaryWithdrawn";
 
 /** What SUMMARY's rows pass for a partner whose name is kept back (`REDACTED`): see isWithheld. */
 const WITHHELD_NAME = "\u0000withheld";
@@ -73,6 +74,8 @@ export interface PartnerSummary {
   };
   /** Rows whose Committed is still to come (`TBC`): in no total; the first one's text. */
   readonly toCome?: { readonly rows: number; readonly as: string };
+  /** Grants a column marks as rescinded, returned or cancelled: in the totals, and said (summaryWithdrawn). */
+  readonly withdrawn?: LedgerWithdrawn;
   /** Data rows whose amount is there but not readable (`DOER`, `see note`): left out of the sums. */
   readonly unread: { readonly committed: number; readonly received: number };
   /**
@@ -312,6 +315,11 @@ function figuresIn(t: TypedTable): string {
   if (found.length === 0) return "";
   const shown = found.slice(0, FIGURES_NAMED).join(", ") + (found.length > FIGURES_NAMED ? " …" : "");
   return ` Its figures are in ${shown}: map the one that is ${PARTNERS.col.committed.name}.`;
+}
+
+function withdrawnIn(tables: readonly TypedTable[]): { withdrawn?: LedgerWithdrawn } {
+  const withdrawn = withdrawnOf(tables, committedSlot);
+  return withdrawn ? { withdrawn } : {};
 }
 
 /** A readable amount of the loaded row, 0 when blank or unreadable (VALIDATE reports those). */
@@ -705,6 +713,7 @@ export function summarizePartnerBlocks(
     textAmounts,
     negatives,
     ...(toCome.rows > 0 ? { toCome } : {}),
+    ...withdrawnIn(tables),
     ceilings: {
       committed: tables.reduce((n, t) => n + t.ceilingCount[committedSlot], 0),
       received: tables.reduce((n, t) => n + t.ceilingCount[receivedSlot], 0),

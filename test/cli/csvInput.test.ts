@@ -132,6 +132,23 @@ describe("a .csv file on the command line", () => {
     expect([again.code, again.stdout]).toEqual([0, expect.stringContaining("no issues")]);
   });
 
+  it("summary says grants marked returned or cancelled, and the total without them", async () => {
+    // A helper's round (real, invented values): a state's civic-information grants, $310,000 of returned
+    // grants in Committed, the flag column only listed as ignored.
+    const dir = tempDir("csv-returned");
+    fs.writeFileSync(
+      path.join(dir, "grants.csv"),
+      "Grantee,Total awarded:,Returned/Cancelled grant?\r\nHilltop News,$35000.00,\r\n" +
+        "Valley Civic Lab,$40000.00,checked\r\nHarbor Gazette,$25000.00,\r\n",
+    );
+    const said = (await runMain(["summary", "grants.csv"], dir)).stdout.replace(/\s+/g, " ");
+    expect(said).toMatch(/Total 3 \$100,000/);
+    expect(said).toContain(
+      'Note: 1 row is marked in "Returned/Cancelled grant?" (such as "checked"): its $40,000 Committed is in ' +
+        "these totals — without it, Committed is $60,000.",
+    );
+  });
+
   it("reads Excel for Mac's CSV as Mac Roman, where Windows-1252 would put capitals inside words", async () => {
     // A helper's round (real, invented values): New York City's awards, `Children’s Aid Society` written
     // by Excel for Mac (’ is 0xD5) read as `ChildrenÕs`, one partner split in two, `CafŽ` copied into

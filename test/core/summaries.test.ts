@@ -85,6 +85,43 @@ describe("SUMMARY", () => {
   });
 });
 
+describe("SUMMARY of a ledger marking grants as taken back", () => {
+  // A helper's round (real, invented values): a state's civic-information grants, five returned
+  // ($310,000) in `Returned/Cancelled grant?`; a foundation's, $10.9M in `Amount Rescinded/Recovered`.
+  it("says the rows a flag marks, with their Committed, and keeps them in the totals", () => {
+    const grants: Cell[][] = [
+      ["Grantee", "Total awarded:", "Returned/Cancelled grant?"],
+      ["Hilltop News Collective", "$35000.00", ""],
+      ["Valley Civic Lab", "$40000.00", "checked"],
+      ["Harbor Town Gazette", "$25000.00", "No"],
+    ];
+    const s = summarizePartners(grants, null);
+    expect(s.total.committed).toBe(100000);
+    expect(s.withdrawn).toEqual({ header: "Returned/Cancelled grant?", rows: 1, committed: 40000, as: "checked" });
+  });
+
+  it("adds up a column of amounts taken back, before a flag beside it", () => {
+    const grants: Cell[][] = [
+      ["Organization name:Nom d'organisme", "Amount Awarded", "Rescinded/Recovered", "Amount Rescinded/Recovered"],
+      ["Birchwood Community Services", 85000, "Yes", 85000],
+      ["Pinecrest Seniors Club", 150000, "", ""],
+      ["Lakeview Arts Collective", 75000, "Yes", 32800],
+    ];
+    expect(summarizePartners(grants, null).withdrawn).toMatchObject({
+      header: "Amount Rescinded/Recovered",
+      rows: 2,
+      amount: 117800,
+    });
+    // Nothing marked: nothing said.
+    expect(
+      summarizePartners(
+        grants.map((r, i) => (i === 0 ? r : [r[0], r[1], "", ""])),
+        null,
+      ).withdrawn,
+    ).toBeUndefined();
+  });
+});
+
 describe("GAPS", () => {
   it("lists assets whose Needed exceeds Available, largest gap first", () => {
     const gaps = assetGaps(sampleSheet("Assets"));
