@@ -603,6 +603,9 @@ function notReadReport(file: string, notRead: readonly string[], what: "check" |
   return `Not read from ${file}, so this ${what} is incomplete:\n${notRead.map((n) => `  ${n}\n`).join("")}`;
 }
 
+/** How many of a row's headers the core's "no header row" message names (headers.ts MAX_SEEN). */
+const SEEN_IN_MESSAGE = 6;
+
 /** Says on stderr why a file was not checked, in words a person can act on. */
 function explain(outcome: FileOutcome, io: Io): void {
   const file = printable(outcome.file);
@@ -616,6 +619,12 @@ function explain(outcome: FileOutcome, io: Io): void {
   for (const s of skipped) {
     const text = `${printable(s.sheet)}: ${printable(cliWording(s.reason))}`;
     for (const l of wrap(text, WIDTH - 4, "    ")) lines.push(`  ${l}`);
+    // The message names six headers and counts the rest: the one to map may be among the rest (a
+    // helper's round, real: Roanoke's `Subrecipient`, seventh of nine). All of them, to copy from.
+    if (s.seen !== undefined && s.seen.length > SEEN_IN_MESSAGE && / \(\d+ more\)/.test(s.reason)) {
+      const all = `Its headers: ${s.seen.map(printable).join(" · ")}${s.seenCount ? ` … (${s.seenCount} in all)` : ""}`;
+      for (const l of wrap(all, WIDTH - 4, "  ")) lines.push(`    ${l}`);
+    }
   }
   const hint = mapHint(skipped);
   if (hint) for (const l of wrap(printable(hint), WIDTH - 2, "  ")) lines.push(l);

@@ -132,6 +132,25 @@ describe("a .csv file on the command line", () => {
     expect([again.code, again.stdout]).toEqual([0, expect.stringContaining("no issues")]);
   });
 
+  it("names every header of a sheet it could not read, where the message counts some of them", async () => {
+    // A helper's round (real, invented values): Roanoke's recovery-fund projects, `Subrecipient` the
+    // seventh of nine headers, hidden behind "… (3 more)" in the hint that asked for a Partner column.
+    const dir = tempDir("csv-headers");
+    fs.writeFileSync(
+      path.join(dir, "projects.csv"),
+      "Project Number,Project Title,Expenditure Category,Department,Project Status,Fiscal Year,Funded Group," +
+        "Grant size,Paid so far\r\nP-1,Food pantry,Public Health,Health,Open,2024,Alder Trust,12000,3000\r\n",
+    );
+    const run = await runMain(["check", "projects.csv", "--today", "2026-12-01"], dir);
+    const said = run.stderr.replace(/\s+/g, " ");
+    expect(run.code).toBe(3);
+    expect(said).toContain("Fiscal Year … (3 more)");
+    expect(said).toContain(
+      "Its headers: Project Number · Project Title · Expenditure Category · Department · Project Status · " +
+        "Fiscal Year · Funded Group · Grant size · Paid so far",
+    );
+  });
+
   it("summary says grants marked returned or cancelled, and the total without them", async () => {
     // A helper's round (real, invented values): a state's civic-information grants, $310,000 of returned
     // grants in Committed, the flag column only listed as ignored.
