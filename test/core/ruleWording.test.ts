@@ -343,7 +343,7 @@ const CASES: Case[] = [
     rows: [{ baseline: 10, target: 10 }],
     row: 2,
     column: F.target.name,
-    message: `${F.target.name} equals ${F.baseline.name} (10) — the target should be a change from today's value.`,
+    message: `${F.target.name} equals ${F.baseline.name}, both 10 — the target should be a change from today's value.`,
   },
   {
     rule: "foundation.targetDatePassed",

@@ -1,9 +1,8 @@
 import { FOUNDATION, WELL_DEFINED_MIN_LENGTH } from "../../schema";
 import { formatDate, formatNumber } from "../coerce";
-import { READABLE, slotsOf } from "../rows";
+import { READABLE, slotsOf, type TypedTable } from "../rows";
 import { excelTrim, quote } from "../text";
 import type { Rule } from "./types";
-import type { Cell } from "../types";
 import { INITIATIVE_ACTIVE, INITIATIVE_IN_PROGRESS, YES } from "./vocabulary";
 
 /** SPEC "Rules — Foundation". */
@@ -42,8 +41,20 @@ const problemStatementTooShort: Rule = {
 const MAINTAIN =
   /^(?:maintain|maintenance|sustain|mantenimiento|mantener|manutenção|manter|maintien|erhalt|erhaltung|behoud)\b/iu;
 
-function saysMaintain(cells: readonly Cell[]): boolean {
-  return cells.some((c) => typeof c === "string" && MAINTAIN.test(c.trim()));
+/**
+ * Or the plan's one-letter code for it, `M`, under a trend's header (a helper's round, real: Tenjo's
+ * municipal plan, `TENDENCIA INDICADOR` of M, I and D: 66 of its 76 warnings on maintenance goals).
+ */
+const TREND_HEADER = /\b(?:tendencia|trend|direction|sentido|tendance|tendenz)\b/i;
+
+function saysMaintain(row: TypedTable): boolean {
+  const cells = row.matrix[row.row] ?? [];
+  if (cells.some((c) => typeof c === "string" && MAINTAIN.test(c.trim()))) return true;
+  const header = row.matrix[row.mapping.headerRow] ?? [];
+  return cells.some(
+    (c, i) =>
+      typeof c === "string" && c.trim() === "M" && typeof header[i] === "string" && TREND_HEADER.test(header[i]),
+  );
 }
 
 const targetEqualsBaseline: Rule = {
@@ -53,10 +64,10 @@ const targetEqualsBaseline: Rule = {
   reads: [baseline],
   each: {
     on: READABLE,
-    when: (row) =>
-      row.has(baseline) && row.num[target] === row.num[baseline] && !saysMaintain(row.matrix[row.row] ?? []),
+    when: (row) => row.has(baseline) && row.num[target] === row.num[baseline] && !saysMaintain(row),
+    // "both 1", not "L.B (1)": a header repeated is named by its place so (a helper's round).
     message: (row) =>
-      `${row.header[target]} equals ${row.header[baseline]} (${formatNumber(row.num[target])}) — ` +
+      `${row.header[target]} equals ${row.header[baseline]}, both ${formatNumber(row.num[target])} — ` +
       `the target should be a change from today's value.`,
   },
 };
