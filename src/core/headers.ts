@@ -64,6 +64,9 @@ function withoutFieldPrefix(header: string): string {
   return FIELD_PREFIX.test(header) ? header.slice(2) : header;
 }
 const FIELD_PREFIX = /^[a-z]_[a-z]/i;
+/** A currency's sign in a header (`Total $`, `Amount (£)`). */
+const CURRENCY_SIGN = /[$€£¥]/;
+
 /** Federal and EU funding programmes' acronyms, as headers name the money they hold. */
 const FUND_ACRONYM = /\b(?:ARPA|SLFRF|CDBG|CARES|ESSER|FEMA|ERDF|ESF|PNRR)\b/;
 const FUND_ACRONYM_ALL = new RegExp(FUND_ACRONYM.source, "g");
@@ -1210,6 +1213,22 @@ export function mappingFromPairs(
       throw headsSeveral(header, all);
     }
     indexOf.set(r.header, all[0]);
+  }
+  // A header the mapping names with its currency (`Total $`) is not one without any (`Total`, over
+  // square metres on another sheet): reading past the sign put a bridge's area in Committed (a helper's
+  // round, real: Tasmania's council workbook, "$142,630").
+  const unsigned = resolved.filter((r) => {
+    const at = indexOf.get(r.header);
+    return CURRENCY_SIGN.test(r.header) && at !== undefined && !CURRENCY_SIGN.test(texts[at] ?? "");
+  });
+  if (unsigned.length > 0) {
+    const names = unsigned.map((u) => `"${u.header.trim()}"`).join(", ");
+    const seen = cells.filter((c) => !isBlank(c)).map((c) => headerText(c).trim());
+    throw new TrackerError(
+      "#VALUE!",
+      `The mapping names ${names}, but the range has no such header (row ${row + 1} has ${listSeen(seen)}, ` +
+        `none with that currency sign) — correct the mapping or include that column.`,
+    );
   }
   const guessed = matchTexts(texts, cells, row, row, target);
   const overrides: Record<number, string | null> = {};

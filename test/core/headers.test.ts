@@ -1540,6 +1540,42 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
     ]);
   });
 
+  it("a header mapped with its currency sign is not one without any", () => {
+    // Real (a helper's round, invented values): Tasmania's council workbook, `--map "Total $=Committed"`
+    // also read a bridges sheet's `Total` of square metres: "$142,630".
+    const bridges = [
+      ["Council", "Concrete", "Total"],
+      ["Riverbend", 4767, 6263],
+    ];
+    expect(() =>
+      mappingFromPairs(bridges, "Partners", [
+        ["Council", "Partner"],
+        ["Total $", "Committed"],
+      ]),
+    ).toThrow(
+      /The mapping names "Total \$", but the range has no such header \(row 1 has Council, Concrete, Total, none with that currency sign\)/,
+    );
+    const grants = [
+      ["Council", "Total $"],
+      ["Riverbend", 1200],
+    ];
+    const m = mappingFromPairs(grants, "Partners", [
+      ["Council", "Partner"],
+      ["Total $", "Committed"],
+    ]);
+    expect(m.columns.map((c) => [c.header, c.id])).toEqual([
+      ["Council", "partner"],
+      ["Total $", "committed"],
+    ]);
+    // Without a sign, the mapping reads the header as it is written, signed or not.
+    expect(
+      mappingFromPairs(grants, "Partners", [
+        ["Council", "Partner"],
+        ["Total", "Committed"],
+      ]).columns,
+    ).toHaveLength(2);
+  });
+
   it("reads an EU agency's grant-list headers: `Name of Beneficiary`, `Total awarded in EUR`, `Total GRANTED`", () => {
     // Real (corpus round 9c): Frontex's grant lists, each "nothing to check".
     expect(mappedIds(["Grant No", "Country", "Name of Beneficiary", "Total awarded in EUR"])).toEqual({
