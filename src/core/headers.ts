@@ -664,16 +664,49 @@ function noHeaderError(
   // "Local Government", beside its Recipient Name column).
   const unheaded =
     !named && unheadedFirstColumn(matrix, row) ? ` (its first column has no header: head it ${key})` : "";
+  // A key header misspelt by one letter (`Recipent`: a county's grants sheet, left unchecked): said,
+  // with the word it looks like, and offered as the key to map.
+  const misspelt = named ? undefined : misspeltKey(tab, seen);
+  const looksLike = misspelt
+    ? ` (${quote(misspelt.header)} looks like ${quote(misspelt.word)}: map it to ${keys[0].name})`
+    : "";
   return new NoHeaderError(
-    `No ${tab.name} header row: row ${row + 1} has ${listSeen(seen)}${unheaded} — ${what}, or map the columns (the \`mapping\` argument).`,
+    `No ${tab.name} header row: row ${row + 1} has ${listSeen(seen)}${unheaded} — ${what}${looksLike}, or map the columns (the \`mapping\` argument).`,
     tab.name,
     row,
     seen,
     false,
     undefined,
-    named?.header,
+    named?.header ?? misspelt?.header,
     typeof amount === "string" ? amount.trim() : undefined,
   );
+}
+
+/**
+ * A header one letter away from a word naming the tab's key column (its name or a synonym of six
+ * letters or more: `Recipent`, `Grantee`), and that word; undefined when none is.
+ */
+function misspeltKey(tab: TabSpec, seen: readonly string[]): { header: string; word: string } | undefined {
+  const words = KEY_COLUMNS[tab.name].flatMap((c) => [c.name, ...(c.synonyms ?? [])]).filter((w) => w.length >= 6);
+  for (const header of seen) {
+    const h = normalizeHeader(header);
+    if (h.length < 6) continue;
+    const word = words.find((w) => oneEditApart(h, normalizeHeader(w)));
+    if (word !== undefined) return { header, word };
+  }
+  return undefined;
+}
+
+/** Are `a` and `b` one letter apart: one left out, added, changed, or two side by side swapped? */
+function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
 }
 
 const ORGANISATION_KEYS: ReadonlySet<string> = new Set(ORGANISATION_HEADERS.map(normalizeHeader));

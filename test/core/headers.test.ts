@@ -1540,6 +1540,28 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
     ]);
   });
 
+  it("says a key header misspelt by one letter, and offers it as the key to map", () => {
+    // Real (a helper's round, invented values): a county's grants workbook, `Recipent` on one sheet:
+    // "no header row naming tracker columns", the sheet's $2M left out.
+    const grants = [
+      ["recipent", "Amount", "Focus"],
+      ["Harbor Trust", 1200, "Youth"],
+    ];
+    let thrown: unknown;
+    try {
+      mapHeaders(grants);
+    } catch (err) {
+      thrown = err;
+    }
+    expect(thrown).toBeInstanceOf(NoHeaderError);
+    expect((thrown as NoHeaderError).message).toContain(
+      'name a Partner column ("recipent" looks like "Recipient": map it to Partner)',
+    );
+    expect((thrown as NoHeaderError).keyHeader).toBe("recipent");
+    // Two letters off is no misspelling to guess at.
+    expect(() => mapHeaders([["recipnet", "Amount", "Focus"], grants[1]])).toThrow(/name a Partner column, or map/);
+  });
+
   it("a header mapped with its currency sign is not one without any", () => {
     // Real (a helper's round, invented values): Tasmania's council workbook, `--map "Total $=Committed"`
     // also read a bridges sheet's `Total` of square metres: "$142,630".
