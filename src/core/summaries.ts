@@ -244,7 +244,7 @@ function partnersTable(
  * (`Custodian code`, `No.`, `OBJECTID`, `Zip`, `Phone`), a year, a count of people.
  */
 const NO_AMOUNT_HEADER =
-  /(?:^|[^\p{L}])(?:lat(?:itude)?|lon(?:g|gitude)?|lng|x|y|easting|northing|coord(?:inate)?s?|id|objectid|fid|code|no\.?|nr\.?|num(?:ber)?|#|zip(?:code)?|post ?code|phone|tel(?:ephone)?|fax|year|fy|population|count)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:lat(?:itude)?|lon(?:g|gitude)?|lng|x|y|easting|northing|coord(?:inate)?s?|id|objectid|fid|code|no\.?|nr\.?|num(?:ber)?|#|zip(?:code)?|post ?code|phone|tel(?:ephone)?|fax|year|fy|population|count|students|pupils|participants|attendees|members|people|persons|beneficiaries|households|visitors|size|area|sq ?ft|m2|m²|acres|hectares|ha|km|miles)(?![\p{L}])/iu;
 
 /** Rows left out that may title a table under them. */
 const TITLE_KINDS: ReadonlySet<string> = new Set(["label", "note", "title"]);
@@ -275,7 +275,8 @@ const FIGURES_NAMED = 3;
  */
 function figuresIn(t: TypedTable): string {
   // (Not a position, a code or a count: a helper's round, real — Atlanta's community assets were told
-  // their figures are in "Latitude", "Longitude", a register of councils' data in "Custodian code".)
+  // their figures are in "Latitude", "Longitude", a register of councils' data in "Custodian code";
+  // Nashville's arts partners in "Students", Toronto's gardens in "ESTIMATED_GARDEN_SIZE".)
   const headers = t.matrix[t.mapping.headerRow] ?? [];
   // A ledger of payments alone has its money in Received already: that is the column to name first
   // (a helper's round, real: a borough's payments, told its figures were in "Line", its line numbers).
