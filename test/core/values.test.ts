@@ -920,9 +920,9 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
     // Nor a head count or a size (a helper's round, real: Nashville's arts partners' "Students",
     // Toronto's gardens' "ESTIMATED_GARDEN_SIZE").
     const schools: Cell[][] = [
-      ["School Name", "Students", "Organization Name", "ESTIMATED_GARDEN_SIZE"],
-      ["Elm Elementary", 314, "Hilltop Children's Theatre", 640],
-      ["Pine Middle Prep", 127, "Lakeside Performing Arts", 35.5],
+      ["School Name", "Students", "Organization Name", "Partner type", "ESTIMATED_GARDEN_SIZE"],
+      ["Elm Elementary", 314, "Hilltop Children's Theatre", "Nonprofit", 640],
+      ["Pine Middle Prep", 127, "Lakeside Performing Arts", "Nonprofit", 35.5],
     ];
     expect(() => summarizePartners(schools)).toThrow(/\(the `mapping` argument\)\.$/);
     // A ledger of payments alone: its money is in Received, not in its line numbers (a helper's round,
