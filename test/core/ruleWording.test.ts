@@ -252,6 +252,16 @@ const CASES: Case[] = [
     message: `${P.partner.name} "${partner}" is on 2 rows (2, 3) with 2 different Charity number (1137129 on row 2, 137129 on row 3): two organisations under one name, or an identifier to correct? Read as one partner until they are told apart by name.`,
   },
   {
+    // A helper's round (real): a foundation's 360Giving grants, one organisation number under two names.
+    rule: "partners.oneIdentifierTwoNames",
+    tab: PARTNERS,
+    rows: [{ partner: "Lakeside Arts Commision" }, { partner: "Lakeside Arts ArtWORKS! program" }],
+    extra: { header: "Charity number", values: ["1137129", "1137129"] },
+    row: 2,
+    column: P.partner.name,
+    message: `Charity number "1137129" is on rows with 2 names ("Lakeside Arts Commision" on row 2, "Lakeside Arts ArtWORKS! program" on row 3): one organisation under 2 names? Each name counts as a partner; give them one name to count it once.`,
+  },
+  {
     rule: "sameRow.partner",
     tab: PARTNERS,
     rows: [{ committed: 5000 }, { committed: 5000 }],

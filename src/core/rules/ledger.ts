@@ -118,6 +118,21 @@ export function sameName(tab: TabSpec): Omit<Rule, "id" | "at"> {
 
 const COMMITTED = slotOf(PARTNERS, PARTNERS.col.committed);
 
+/**
+ * A Partners sheet's organisation identifier column, the most specific the list names (if any): a
+ * partner's, not a person's. A bilingual export's is read by its first language
+ * (`…Charitable Registration Number: Org du …`).
+ */
+export function organisationIdColumn(t: TypedTable): { readonly header: string; readonly index: number } | undefined {
+  if (t.tab.name !== PARTNERS.name) return undefined;
+  const unknown = t.mapping.unknown.map((u) => ({ ...u, key: normalizeHeader(firstLanguage(u.header)) }));
+  for (const key of ORGANISATION_ID_KEYS) {
+    const found = unknown.find((u) => u.key === key);
+    if (found) return { header: found.header, index: found.index };
+  }
+  return undefined;
+}
+
 /** ORGANISATION_ID_HEADERS, as headers are compared. */
 const ORGANISATION_ID_KEYS: readonly string[] = ORGANISATION_ID_HEADERS.map(normalizeHeader);
 
@@ -127,7 +142,7 @@ const ORGANISATION_ID_KEYS: readonly string[] = ORGANISATION_ID_HEADERS.map(norm
  * `BN: 118789429 RR 0001` are one number (real: a Canadian foundation's grants, 57 "different"
  * charity numbers, 49 of them one number written apart).
  */
-function identifierKey(text: string): string {
+export function identifierKey(text: string): string {
   const key = text
     .toUpperCase()
     .replace(/[^A-Z0-9]/g, "")
@@ -214,18 +229,7 @@ export class Ledger {
       }
       return;
     }
-    // The sheet's organisation identifier column, the most specific the list names (if any): a
-    // partner's, not a person's.
-    if (t.tab.name !== PARTNERS.name) return;
-    // A bilingual export's identifier read by its first language (`…Charitable Registration Number: Org du …`).
-    const unknown = t.mapping.unknown.map((u) => ({ ...u, key: normalizeHeader(firstLanguage(u.header)) }));
-    for (const key of ORGANISATION_ID_KEYS) {
-      const found = unknown.find((u) => u.key === key);
-      if (found) {
-        this.idColumn = found;
-        break;
-      }
-    }
+    this.idColumn = organisationIdColumn(t);
   }
 
   /** The organisation identifier column this ledger's rows carry, if any. */

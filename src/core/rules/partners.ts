@@ -3,6 +3,7 @@ import { formatDate } from "../coerce";
 import { READABLE, slotsOf, type TypedTable } from "../rows";
 import { isBlank, isPlaceholder, normalizeKey, quote } from "../text";
 import type { Cell } from "../types";
+import { identifierKey, organisationIdColumn } from "./ledger";
 import type { Rule } from "./types";
 import { CONTRIBUTION_FUNDING, PARTNER_ACTIVE, PARTNER_AGREED, PARTNER_COMPLETED, YES } from "./vocabulary";
 
@@ -181,9 +182,65 @@ const completedWithFutureEnd: Rule = {
   },
 };
 
+/**
+ * One organisation identifier under two names or more (`City of Madison Arts Commision` and `Madison
+ * CitiArts ArtWORKS! program` under one 360Giving number): counted as two partners, where the number
+ * says one (a helper's round, real: a foundation's 360Giving grants, its partners over-counted).
+ */
+const oneIdentifierTwoNames: Rule = {
+  id: "partners.oneIdentifierTwoNames",
+  severity: "warning",
+  at: partner,
+  stateful: {
+    on: READABLE,
+    start: (t) => {
+      const column = organisationIdColumn(t);
+      if (column === undefined) return { finish: () => undefined };
+      const byId = new Map<string, { key: string; text: string; row: number; others: Map<string, number> }>();
+      return {
+        check: (row) => {
+          const cell = t.matrix[row.row]?.[column.index];
+          if (cell === undefined || isBlank(cell) || isPlaceholder(cell)) return;
+          const id = identifierKey(String(cell));
+          if (id === "") return;
+          const text = row.text(partner);
+          const key = normalizeKey(text);
+          const seen = byId.get(id);
+          if (!seen) byId.set(id, { key, text, row: row.row, others: new Map() });
+          else if (seen.key !== key && !seen.others.has(key)) seen.others.set(key, row.row);
+        },
+        finish: (report) => {
+          for (const s of byId.values()) {
+            if (s.others.size === 0) continue;
+            const names = [s.row, ...s.others.values()];
+            const shown = names
+              .slice(0, NAMES_SHOWN)
+              .map((r) => `${quote(String(t.matrix[r]?.[t.index[partner]] ?? "").trim())} on row ${r + 1}`)
+              .join(", ");
+            const more = names.length > NAMES_SHOWN ? ` and ${names.length - NAMES_SHOWN} more` : "";
+            const value = t.matrix[s.row]?.[column.index] ?? null;
+            report(
+              s.row,
+              partner,
+              `${column.header} ${quote(String(value).trim())} is on rows with ${names.length} names (${shown}${more}): ` +
+                `one organisation under ${names.length} names? Each name counts as a partner; give them one name ` +
+                `to count it once.`,
+              value,
+            );
+          }
+        },
+      };
+    },
+  },
+};
+
+/** The names an identifier's message quotes before it counts the rest. */
+const NAMES_SHOWN = 3;
+
 export const PARTNER_RULES: readonly Rule[] = [
   endBeforeStart,
   receivedOverCommitted,
+  oneIdentifierTwoNames,
   agreedWithoutSignature,
   fundingWithoutCommitted,
   completedWithFutureEnd,
