@@ -1919,25 +1919,6 @@ describe("a currency named in the amount column's header", () => {
     ];
     expect(byRule(check(sheet))).toEqual([[3, "currency.committed", "error"]]);
   });
-
-  it("is read under a short or foreign header too (cur, Währung), and a column of dates is no amount", () => {
-    // Real (a helper's round, invented values): a donor's log, `cur` beside `amount`, seven currencies
-    // added up as $111M; its `disbursed` dates mapped as Received, one error "expected an amount".
-    const log: Cell[][] = [
-      ["disbursed", "via", "cur", "amount", "recipient"],
-      ["2021-03-04", "direct", "USD", "10,000", "Harbour Lights Trust"],
-      ["2021-09-15", "FP-UK", "GBP", "8,000", "Northgate Youth Fund"],
-      ["2022-01-20", "direct", "EUR", "5,000", "Riverbend Commons"],
-    ];
-    expect(check(log).map((i) => [i.row, i.rule])).toEqual([[3, "currency.committed"]]);
-    expect(mapHeaders(log).columns.map((c) => c.header)).toEqual(["amount", "recipient"]);
-    const euros: Cell[][] = [
-      ["Empfänger", "Betrag", "Währung"],
-      ["Verein A", 1000, "EUR"],
-      ["Verein B", 2000, "EUR"],
-    ];
-    expect(summarizePartners(euros).currency).toBe("EUR");
-  });
 });
 
 describe("a column of currency marks beside the figures (a printed ledger's layout)", () => {
