@@ -190,6 +190,9 @@ export const PLACEHOLDER_WORDS: readonly string[] = (() => {
     "sin dato",
     "sin datos",
     "s/d",
+    // (`S.D`, as a Colombian municipal plan writes it: a helper's round, "expected a number".)
+    "s.d",
+    "s.d.",
     "non renseigné",
     "non renseigne",
     "n.c.",

@@ -364,6 +364,10 @@ describe("Foundation", () => {
     const issue = only(withRow(FOUNDATION, { baseline: 4000, target: "4,000" }));
     expect(issue).toMatchObject({ severity: "warning", column: F.target.name });
     expect(issue.message).toMatch(/^Target equals Baseline, both 4,000 — /);
+    // A share as the sheet types it, not as Excel stores it (a helper's round: "both 1" for 100%).
+    expect(only(withRow(FOUNDATION, { baseline: "100%", target: "100%" })).message).toMatch(
+      /^Target equals Baseline, both 100% — /,
+    );
   });
 
   it("Target equal to Baseline on a row whose aim is to maintain is no warning", () => {

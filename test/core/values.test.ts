@@ -33,6 +33,18 @@ describe("placeholders", () => {
     ["Riverside Youth League", "?", "", "07/20/2016"],
   ];
 
+  it("are empty in other languages' words too: S.D (sin dato) is no number to fix", () => {
+    // A helper's round (real, invented values): a Colombian municipal plan's baselines, `S.D` read as
+    // "expected a number".
+    const plan: Cell[][] = [
+      ["Initiative ID", "Initiative", "Baseline", "Target"],
+      ["MP-1", "Rural roads", "S.D", 12],
+      ["MP-2", "School internet", "s.d.", 30],
+    ];
+    const issues = validateRange(plan, "Foundation", { today: TODAY }).issues;
+    expect(issues.filter((i) => i.rule.startsWith("type."))).toEqual([]);
+  });
+
   it("are empty: no type errors, and two REDACTED names are not duplicates", () => {
     const issues = check(ledger);
     expect(issues.filter((i) => i.rule.startsWith("type."))).toEqual([]);

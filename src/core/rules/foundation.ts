@@ -57,6 +57,12 @@ function saysMaintain(row: TypedTable): boolean {
   );
 }
 
+/** The target as the sheet writes it where that is text (`100%`, not the 1 Excel stores). */
+function shownAsTyped(row: TypedTable): string {
+  const raw = row.raw(target);
+  return typeof raw === "string" && raw.trim() !== "" ? raw.trim() : formatNumber(row.num[target]);
+}
+
 const targetEqualsBaseline: Rule = {
   id: "foundation.targetEqualsBaseline",
   severity: "warning",
@@ -67,7 +73,7 @@ const targetEqualsBaseline: Rule = {
     when: (row) => row.has(baseline) && row.num[target] === row.num[baseline] && !saysMaintain(row),
     // "both 1", not "L.B (1)": a header repeated is named by its place so (a helper's round).
     message: (row) =>
-      `${row.header[target]} equals ${row.header[baseline]}, both ${formatNumber(row.num[target])} — ` +
+      `${row.header[target]} equals ${row.header[baseline]}, both ${shownAsTyped(row)} — ` +
       `the target should be a change from today's value.`,
   },
 };
