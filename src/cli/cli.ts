@@ -603,6 +603,10 @@ function notReadReport(file: string, notRead: readonly string[], what: "check" |
   return `Not read from ${file}, so this ${what} is incomplete:\n${notRead.map((n) => `  ${n}\n`).join("")}`;
 }
 
+/** Sheets whose reasons "nothing to check" gives, and further sheets it names. */
+const SHEETS_EXPLAINED = 8;
+const SHEETS_NAMED = 12;
+
 /** How many of a row's headers the core's "no header row" message names (headers.ts MAX_SEEN). */
 const SEEN_IN_MESSAGE = 6;
 
@@ -616,7 +620,9 @@ function explain(outcome: FileOutcome, io: Io): void {
   if (outcome.status !== "nothing to check") return;
   const lines = wrap(`Nothing to check in ${file}: ${printable(outcome.message ?? "")}.`, WIDTH, "  ");
   const skipped = (outcome.result?.skipped ?? []).filter((s) => s.reason !== "empty");
-  for (const s of skipped) {
+  // A workbook of many sheets says a few, and names the rest (a helper's round, real: a state's grants
+  // workbook, 43 paragraphs before the hint).
+  for (const s of skipped.slice(0, SHEETS_EXPLAINED)) {
     const text = `${printable(s.sheet)}: ${printable(cliWording(s.reason))}`;
     for (const l of wrap(text, WIDTH - 4, "    ")) lines.push(`  ${l}`);
     // The message names six headers and counts the rest: the one to map may be among the rest (a
@@ -625,6 +631,13 @@ function explain(outcome: FileOutcome, io: Io): void {
       const all = `Its headers: ${s.seen.map(printable).join(" · ")}${s.seenCount ? ` … (${s.seenCount} in all)` : ""}`;
       for (const l of wrap(all, WIDTH - 4, "  ")) lines.push(`    ${l}`);
     }
+  }
+  const rest = skipped.slice(SHEETS_EXPLAINED);
+  if (rest.length > 0) {
+    const names = rest.map((s) => printable(s.sheet));
+    const shown = names.slice(0, SHEETS_NAMED).join(", ") + (names.length > SHEETS_NAMED ? " …" : "");
+    const more = `… and ${rest.length} more sheets, none with a header row naming tracker columns: ${shown} (--json says why for each).`;
+    for (const l of wrap(more, WIDTH - 4, "    ")) lines.push(`  ${l}`);
   }
   const hint = mapHint(skipped);
   if (hint) for (const l of wrap(printable(hint), WIDTH - 2, "  ")) lines.push(l);

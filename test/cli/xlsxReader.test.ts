@@ -88,6 +88,26 @@ describe("reading an .xlsx into what Excel hands a custom function", () => {
     expect([own.code, own.stderr]).toEqual([0, ""]);
   });
 
+  it("a workbook of many sheets with nothing to check says why for a few and names the rest", async () => {
+    // A helper's round (real): a state grants commission's workbook, 43 paragraphs before the hint.
+    const dir = tempDir("many-sheets");
+    const wb = new ExcelJS.Workbook();
+    for (let n = 1; n <= 12; n++)
+      wb.addWorksheet(`Page ${n}`).addRows([
+        ["Column1", "Column2"],
+        ["x", 1],
+      ]);
+    await wb.xlsx.writeFile(path.join(dir, "tables.xlsx"));
+    const run = await runMain(["check", "tables.xlsx", "--today", "2026-12-01"], dir);
+    const said = run.stderr.replace(/\s+/g, " ");
+    expect(run.code).toBe(3);
+    expect(said).toContain("Page 8: No Partners header row");
+    expect(said).not.toContain("Page 9: No");
+    expect(said).toContain(
+      "… and 4 more sheets, none with a header row naming tracker columns: Page 9, Page 10, Page 11, Page 12",
+    );
+  });
+
   it("in columns the check does not read, such cells are said and the check is complete", async () => {
     // A helper's round (real, invented values): a Colombian municipal plan's 78 uncalculated ratios
     // (`% EJECUCION 2025`), in two columns nothing maps, made the whole file "could not read", exit 2.
