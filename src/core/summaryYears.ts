@@ -1,5 +1,6 @@
 import { YEAR_HEADERS } from "../schema";
 import { normalizeHeader } from "./text";
+import { firstLanguage } from "./headers";
 import type { Cell, HeaderMapping } from "./types";
 
 /**
@@ -18,7 +19,11 @@ const YEAR_TEXT = /^\s*(?:FY\s*)?((?:19|20)\d{2})(?:\s*[-/–]\s*(?:\d{2}|(?:19|
 
 /** The 0-based column of a block's Year header that the mapping leaves unmapped, or -1. */
 export function yearColumnOf(mapping: HeaderMapping): number {
-  const found = mapping.unknown.find((u) => YEAR_KEYS.has(normalizeHeader(u.header)));
+  // A bilingual export's header read by its first language (`Fiscal Year:Année fiscal`: a helper's round,
+  // real: the Ontario Trillium Foundation's grants, five fiscal years summed with no word of them).
+  const found = mapping.unknown.find(
+    (u) => YEAR_KEYS.has(normalizeHeader(u.header)) || YEAR_KEYS.has(normalizeHeader(firstLanguage(u.header))),
+  );
   return found ? found.index : -1;
 }
 

@@ -883,6 +883,14 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
       ["FY2025-26", "Club A", 20],
     ]);
     expect(fiscal.years?.byYear.map((y) => y.year)).toEqual(["FY2024-25", "FY2025-26"]);
+    // And bilingual, its first language the tracker's (a helper's round: a foundation's grants, five
+    // fiscal years under `Fiscal Year:Année fiscal`, summed with no word of them).
+    const bilingual = summarizePartners([
+      ["Organization name:Nom d'organisme", "Fiscal Year:Année fiscal", "Amount Awarded:Montant décerné"],
+      ["Club A", "2015-2016", 10],
+      ["Club A", "2016-2017", 20],
+    ]);
+    expect(bilingual.years?.column).toBe("Fiscal Year:Année fiscal");
     // Nothing said when no partner is in two years (each year's new grantees), or with one year.
     expect(
       summarizePartners([
