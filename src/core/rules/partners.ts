@@ -3,6 +3,7 @@ import { formatDate } from "../coerce";
 import { READABLE, slotsOf, type TypedTable } from "../rows";
 import { isBlank, isPlaceholder, normalizeKey, quote } from "../text";
 import type { Cell } from "../types";
+import { firstLanguage } from "../headers";
 import { identifierKey, organisationIdColumn } from "./ledger";
 import type { Rule } from "./types";
 import { CONTRIBUTION_FUNDING, PARTNER_ACTIVE, PARTNER_AGREED, PARTNER_COMPLETED, YES } from "./vocabulary";
@@ -222,7 +223,7 @@ const oneIdentifierTwoNames: Rule = {
             report(
               s.row,
               partner,
-              `${column.header} ${quote(String(value).trim())} is on rows with ${names.length} names (${shown}${more}): ` +
+              `${firstLanguage(column.header)} ${quote(String(value).trim())} is on rows with ${names.length} names (${shown}${more}): ` +
                 `one organisation under ${names.length} names? Each name counts as a partner; give them one name ` +
                 `to count it once.`,
               value,
