@@ -488,11 +488,13 @@ export function summarizePartnerBlocks(
     rows += t.rowCount;
   }
   /** Row `id`'s block and its 0-based row in that block's matrix. */
-  const where = (id: number): { t: TypedTable; row: number } => {
+  const where = (id: number): { t: TypedTable; row: number; block: number } => {
     let b = tables.length - 1;
     while (b > 0 && offsets[b] >= id) b--;
-    return { t: tables[b], row: id - offsets[b] - 1 };
+    return { t: tables[b], row: id - offsets[b] - 1, block: b };
   };
+  // Each block's record-number columns (OBJECTID, FID), left out when rows are compared.
+  const recordNumbers = tables.map((t) => recordNumberColumns(t.mapping));
   const cellsOf = (id: number): readonly Cell[] => {
     const { t, row } = where(id);
     return t.matrix[row] ?? [];
@@ -521,9 +523,8 @@ export function summarizePartnerBlocks(
       byAmount.set(committed, [id]);
       return false;
     }
-    const skip = recordNumberColumns(where(id).t.mapping);
-    const text = rowText(cellsOf(id), skip);
-    if (rows.some((r) => rowText(cellsOf(r), recordNumberColumns(where(r).t.mapping)) === text)) return true;
+    const text = rowText(cellsOf(id), recordNumbers[where(id).block]);
+    if (rows.some((r) => rowText(cellsOf(r), recordNumbers[where(r).block]) === text)) return true;
     rows.push(id);
     return false;
   };

@@ -232,6 +232,8 @@ export class Ledger {
     this.idColumn = organisationIdColumn(t);
   }
 
+  /** The block's record-number columns (OBJECTID, FID), left out when its rows are compared. */
+  private readonly recordNumbers = recordNumberColumns(this.t.mapping);
   /** The organisation identifier column this ledger's rows carry, if any. */
   private idColumn: { readonly header: string; readonly index: number } | undefined;
   /** A roster's email column, if it has one. */
@@ -358,7 +360,7 @@ export class Ledger {
 
   /** Is every row of `later` the same in every column as row `first` (one entry made several times)? */
   private allCopies(first: number, later: readonly number[]): boolean {
-    const skip = recordNumberColumns(this.t.mapping);
+    const skip = this.recordNumbers;
     const text = rowText(this.t.matrix[first], skip);
     return later.every((row) => rowText(this.t.matrix[row], skip) === text);
   }
@@ -369,7 +371,7 @@ export class Ledger {
    * rows are compared, so a sheet without repeats never pays for it.
    */
   private reportSameRows(report: Report, first: number, later: readonly number[]): void {
-    const skip = recordNumberColumns(this.t.mapping);
+    const skip = this.recordNumbers;
     const seen = new Map<string, number>([[rowText(this.t.matrix[first], skip), first]]);
     const but = skip ? recordNumbersSaid(this.t.mapping, skip) : "";
     for (const row of later) {
