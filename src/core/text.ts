@@ -202,6 +202,12 @@ export const PLACEHOLDER_WORDS: readonly string[] = (() => {
     "..",
     "...",
     "vacant",
+    // As organograms write a post without its holder (a helper's round, real: an NHS organogram's
+    // vacant posts read as people).
+    "vacant post",
+    "post vacant",
+    "vacant position",
+    "position vacant",
     // And as other languages write it (real: Sweden's foundation boards, `VAKANT` on 17 rows of 13
     // boards, "two people of one name?").
     "vakant",
