@@ -508,6 +508,20 @@ function atLeast(at: number, column: ColumnSpec, min: number): RuleBody {
           },
           finish: (report) => {
             const valueAt = (r: number): Cell => t.matrix[r]?.[t.index[at]] ?? null;
+            // Negative rows read as part of the ledger (adjustments netted off, credit notes): one warning.
+            const warnNegatives = (rows: readonly number[], which: string, readAs: string) => {
+              const first = rows[0];
+              const n = rows.length;
+              report(
+                first,
+                at,
+                `${t.header[at]} is negative on ${formatNumber(n)} ${n === 1 ? "row" : "rows"} ` +
+                  `(${rowList(rows, n)}) ${which} (such as ${shown(t, t.numAt(first, at))} on row ${first + 1}): ` +
+                  `read as ${readAs}, netted in the totals — if one is not, enter it as a positive amount.`,
+                valueAt(first),
+                { severity: "warning", rows: n, cells: [...rows] },
+              );
+            };
             // Every figure negative (a ledger keeping its outlays as credits: a federal account's 262
             // rows, one error each, and a Received of −$1.6T): one error for the column, not one a row.
             if (min === 0 && below.length >= CREDITS_ROWS && below.length === nonZero) {
@@ -548,33 +562,11 @@ function atLeast(at: number, column: ColumnSpec, min: number): RuleBody {
                 credited * CREDITS_SHARE <= positiveSum &&
                 repeatsKeys(t)
               ) {
-                const first = below[0];
-                const n = below.length;
-                report(
-                  first,
-                  at,
-                  `${t.header[at]} is negative on ${formatNumber(n)} ${n === 1 ? "row" : "rows"} ` +
-                    `(${rowList(below, n)}) among ${formatNumber(positives)} positive ones (such as ` +
-                    `${shown(t, t.numAt(first, at))} on row ${first + 1}): read as credit notes or refunds, netted ` +
-                    `in the totals — if one is not, enter it as a positive amount.`,
-                  valueAt(first),
-                  { severity: "warning", rows: n, cells: below },
-                );
+                warnNegatives(below, `among ${formatNumber(positives)} positive ones`, "credit notes or refunds");
                 return;
               }
               if (netted.length > 0) {
-                const first = netted[0];
-                const n = netted.length;
-                report(
-                  first,
-                  at,
-                  `${t.header[at]} is negative on ${formatNumber(n)} ${n === 1 ? "row" : "rows"} ` +
-                    `(${rowList(netted, n)}) of ${ROWS_OF[t.tab.name]} whose other rows are positive (such as ` +
-                    `${shown(t, t.numAt(first, at))} on row ${first + 1}): read as adjustments, netted in the ` +
-                    `totals — if one is not, enter it as a positive amount.`,
-                  valueAt(first),
-                  { severity: "warning", rows: n, cells: netted },
-                );
+                warnNegatives(netted, `of ${ROWS_OF[t.tab.name]} whose other rows are positive`, "adjustments");
                 const kept = new Set(netted);
                 below = below.filter((r) => !kept.has(r));
               }
