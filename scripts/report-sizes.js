@@ -16,7 +16,12 @@ const zlib = require("zlib");
 // words real sheets asked for (five sessions of real files: 108.8 → 125.2 KB, the core and schema
 // alone; Fluent's unused components are tree-shaken, checked in the bundle) reached it: 135 KB keeps
 // the same guard — a UI framework or the core twice is 40 KB and more — with room for the next words.
-const BUDGET_GZIP_BYTES = 135 * 1024;
+// By that evening they had reached 134.3 KB. Measured then (source-map attribution of the minified page):
+// Fluent's six components and their FAST runtime ~36 KB before page-wide gzip, the checking core,
+// schema and words ~75 KB, the pane's views ~15 KB, the sample city ~3 KB. Nothing there is unused,
+// so 145 KB keeps the guard against a framework or the core twice (each 40 KB and more) with room
+// for another session's words; the way to win room back is Fluent (native elements), not the rules.
+const BUDGET_GZIP_BYTES = 145 * 1024;
 const dist = path.resolve(__dirname, "..", "dist");
 
 function pageAssets() {
