@@ -239,6 +239,11 @@ function sheetBlocks(sheet: SheetData, options: MappingOptions): readonly Mapped
   return inferred instanceof TrackerError && hinted !== undefined ? hinted : inferred;
 }
 
+/** A plain sheet's block as the report places it: its columns counted from the sheet's column A. */
+function sheetBlock(sheet: string, b: MappedBlock): Block {
+  return { sheet, isTrackerTable: false, top: 1, left: 1 + b.column, matrix: b.matrix, mapping: b.mapping };
+}
+
 /** Headers of a sheet's closest row that `skipped[].seen` lists at most. */
 const SEEN_SHOWN = 50;
 
@@ -387,7 +392,15 @@ export function findBlocks(
       // funder's 20 summary tables beside its grants list) is named in one line, not told to
       // "correct the mapping" that is right for the grants. Where no sheet has them (a header
       // mistyped), each says what its header row holds, to correct the mapping by.
+      // A sheet whose own headers say what they are is read as it is without --map: a --map that
+      // mends one sheet's misspelt header (`Recipent`) must not stop the checks of the sheets beside
+      // it spelt right (real: a county's three grant programmes, one sheet a tab each).
       if (mappedSomewhere && !namesAnyOf(sheet.cells, options.pairs)) {
+        const own = sheetBlocks(sheet, options);
+        if (!(own instanceof TrackerError) && own.length > 0) {
+          blocks.push(...own.map((b) => sheetBlock(sheet.name, b)));
+          continue;
+        }
         const headers = options.pairs.map(([h]) => h.trim()).join(", ");
         skipped.push({ sheet: sheet.name, reason: `none of the headers --map names (${headers})` });
         continue;
@@ -424,16 +437,7 @@ export function findBlocks(
       skipped.push(skippedFor(sheet.name, found));
       continue;
     }
-    for (const b of found) {
-      blocks.push({
-        sheet: sheet.name,
-        isTrackerTable: false,
-        top: 1,
-        left: 1 + b.column,
-        matrix: b.matrix,
-        mapping: b.mapping,
-      });
-    }
+    blocks.push(...found.map((b) => sheetBlock(sheet.name, b)));
   }
   const notes = blocks.flatMap((b) => {
     if (!b.rowsUnder) return [];

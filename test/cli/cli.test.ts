@@ -691,6 +691,29 @@ describe("partnership-tracker check", () => {
     expect(r.stdout).not.toContain("correct the mapping");
   });
 
+  it("with --map for one sheet's misspelt header, still checks the sheets beside it whose headers are right", () => {
+    // Real: a county's ARPA grants, a sheet a programme; one sheet's header typed `Recipent`. Its
+    // --map stopped the checks of the two right sheets ("none of the headers --map names").
+    const cell = (ref: string, v: string | number) =>
+      typeof v === "number" ? `<c r="${ref}"><v>${v}</v></c>` : `<c r="${ref}" t="inlineStr"><is><t>${v}</t></is></c>`;
+    const row = (n: number, values: (string | number)[]) =>
+      `<row r="${n}">${values.map((v, i) => cell(`${"ABCD"[i]}${n}`, v)).join("")}</row>`;
+    fs.writeFileSync(
+      path.join(dir, "programmes.xlsx"),
+      handMadeXlsx({
+        crime: row(1, ["recipient", "Amount"]) + row(2, ["City of Elmton", 5000]) + row(3, ["", 700]),
+        bodycam: row(1, ["Recipent", "Amount"]) + row(2, ["Elmton Police", 1200]),
+        summaryNotes: row(1, ["Programme", "Notes"]) + row(2, ["crime", "second round in May"]),
+      }),
+    );
+    const r = cli(["check", "programmes.xlsx", "--map", "Recipent=Partner", ...TODAY], dir);
+    expect(r.stdout).toContain("  crime — Partners, header row 1, 2 rows checked: 1 error");
+    expect(r.stdout).toContain("  bodycam — Partners, header row 1, 1 row checked: no issues");
+    expect(r.stdout).toContain("A3  recipient  error    recipient is empty");
+    expect(r.stdout).toContain("none of the headers --map names (Recipent)");
+    expect(r.code).toBe(1);
+  });
+
   it("with --map, checks every ledger whose header says `@ 01/04/2018`, and names a sheet with only some of its headers as another table", () => {
     // Real: an NHS trust-loans workbook. An "@" in one header made each ledger's header row "data":
     // with --map its 2,176 loans went unchecked and the run said "no issues", exit 0.
