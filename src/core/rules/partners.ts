@@ -125,8 +125,9 @@ function partnersWithinCommitted(t: TypedTable, rows: readonly number[]): Set<nu
     // A commitment on one row and its payment on another (a grant paid the next year): the partner's
     // money is split across its rows. Where each row has both (a capital register's phases, each with
     // its budget and its spending), each row is its own and is checked alone (a helper's round: NYC's
-    // school construction phases, 782 overspent, 72 said).
-    if (!(c > 0 && v > 0)) sums.split = true;
+    // school construction phases, 782 overspent, 72 said). A line of 0 and 0 holds no money on either
+    // side, so it splits nothing (Boston's budget: one 0/0 line hid a department's overspending).
+    if ((c > 0) !== (v > 0)) sums.split = true;
   }
   for (const r of rows) {
     const sums = wanted.get(keyOf(r));
