@@ -263,7 +263,8 @@ export class SheetReader implements PartHandlers {
       return;
     }
     if (name === "v") {
-      this.value = this.collect;
+      // `<v/>` is a result saved empty (a formula giving ""), not a result missing: calculated.
+      this.value = this.collect ?? "";
       this.collect = undefined;
     } else if (name === "t") {
       if (this.collect !== undefined && this.inline !== undefined) this.inline += this.collect;

@@ -56,6 +56,23 @@ describe("reading an .xlsx into what Excel hands a custom function", () => {
     ]);
   });
 
+  it("reads a formula whose saved result is an empty `<v/>` as calculated: empty, nothing said", async () => {
+    // A helper's round (real): a climate-pledge workbook's IF(…,1,"") flags saved as <v/> where "" was
+    // the result; called "not calculated", the check was incomplete (exit 2) and told to re-save.
+    const buf = handMadeXlsx({
+      Pledges:
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>Partner</t></is></c><c r="B1" t="inlineStr"><is><t>Flag</t></is></c></row>' +
+        '<row r="2"><c r="A2" t="inlineStr"><is><t>Carpania</t></is></c><c r="B2" t="str"><f>IF(A2="x",1,"")</f><v/></c></row>' +
+        '<row r="3"><c r="A3" t="inlineStr"><is><t>Lorvia</t></is></c><c r="B3"><f>1+1</f></c></row>',
+    });
+    const read = await readWorkbookBuffer(buf);
+    expect(read.sheets[0].cells[1]).toEqual(["Carpania"]);
+    // Row 3's formula has no <v> at all: that one was never calculated, and is said.
+    expect(read.uncalculated?.map((u) => u.sentence)).toEqual([
+      expect.stringContaining("1 formula cell was saved without its result (first: B3)"),
+    ]);
+  });
+
   it("makes a user's check incomplete (exit 2) with such cells, but not a tracker this tool wrote", async () => {
     const dir = tempDir("uncalculated");
     const wb = new ExcelJS.Workbook();
