@@ -7,7 +7,7 @@
 import { ASSETS, GENERIC_HEADERS, KEY_COLUMNS, LEADERSHIP, type TabSpec } from "../schema";
 import { coerceNumber, coerceYesNo, currencyMark } from "./coerce";
 import { matchList } from "./rows";
-import { cellText, isBlank, normalizeHeader, normalizeKey } from "./text";
+import { cellText, isBlank, isPlaceholder, normalizeHeader, normalizeKey } from "./text";
 import type { MappedColumn, Matrix } from "./types";
 
 /** The part of a guessed header row these checks read and change. */
@@ -309,21 +309,30 @@ function numbersFit<G extends Guess>(matrix: Matrix, guess: G, names: HeaderName
     // Or of references (`FRO.37579`: an EU agency's `Commitment` numbers, its amounts under `Amount
     // granted` beside them): no amount among them. Another header naming the same column, over
     // figures, is the column instead (real: 474 "expected an amount" errors and $0).
-    if (
+    const references =
       everyCell(
         matrix,
         guess.row,
         col.index,
         (c) => typeof c === "string" && REFERENCE.test(c) && coerceNumber(c) === undefined,
-      ) >= 3
-    ) {
-      out = unmapped(out, col);
-      const instead = out.unknown.find(
+      ) >= 3;
+    // Or of names, with another header naming the same column over figures: `Amt` (a German office)
+    // beside `Wert (Euro)` (a helper's round: Hamburg's sponsoring reports, the offices read as the
+    // amounts and €0 summed). Without such a header, names under an amount's header are the user's to fix.
+    const figuresBeside = (): { header: string; index: number } | undefined =>
+      out.unknown.find(
         (u) =>
           u.index !== col.index &&
           names.columnOf(guess.tab, u.header) === col.id &&
-          everyCell(matrix, guess.row, u.index, (c) => coerceNumber(c) !== undefined) >= 1,
+          holdsFigures(matrix, guess.row, u.index),
       );
+    const words =
+      !references &&
+      everyCell(matrix, guess.row, col.index, (c) => typeof c === "string" && !/\d/.test(c)) >= 1 &&
+      figuresBeside() !== undefined;
+    if (references || words) {
+      out = unmapped(out, col);
+      const instead = figuresBeside();
       if (instead) {
         out = {
           ...out,
@@ -336,6 +345,17 @@ function numbersFit<G extends Guess>(matrix: Matrix, guess: G, names: HeaderName
     }
   }
   return out;
+}
+
+/** Figures in every filled cell of a column sampled (placeholders aside), one at least. */
+function holdsFigures(matrix: Matrix, headerRow: number, column: number): boolean {
+  let figures = 0;
+  const read = everyCell(matrix, headerRow, column, (c) => {
+    if (coerceNumber(c) !== undefined) figures++;
+    else return isPlaceholder(c);
+    return true;
+  });
+  return read >= 1 && figures > 0;
 }
 
 /** A date as text: `2021-03-04` (a time may follow), `3/4/2021`, `04.03.2021`. */

@@ -769,6 +769,13 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Zuschussempfänger",
       "Empfaenger",
       "Zuwendungsempfaenger",
+      // The header with its feminine form (`Zuwendungsempfänger /-in`, `*in`: the marks fall away,
+      // the word stays): Hamburg's grants register (a helper's round, exit 3).
+      "Zuwendungsempfängerin",
+      "Empfängerin",
+      // A city's sponsoring report: its partners are the donors (a helper's round: Hamburg's, exit 3).
+      "Zuwendungsgeber",
+      "Name und Wohnort/Sitz des Zuwendungsgebers",
       "Beguenstigter",
       "Foerdernehmer",
       // Spanish registers' legal name of a company and a donor (a helper's round: Uruguay's party
@@ -1003,6 +1010,8 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
         "Subvención concedida",
         "Zuwendungsbetrag",
         "Höhe der Zuwendung",
+        // Hamburg's grants register (a helper's round: `Gesamtzuwendung (in EURO)`, exit 3).
+        "Gesamtzuwendung",
         "Montant octroyé",
         "Montant accordé",
         "Importe",
@@ -1044,7 +1053,9 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
     // header names the amount better (real: NHMRC's outcomes, summed from its subtotals sheet instead).
     // `Amt` alone too: German for an office (Münster's grants name the granting `Amt` beside
     // `Zuschuss_2026_EUR`, and $1,710 of office numbers was summed).
-    fallbackSynonyms: ["Awarded", "Award", "Total", "Valor", "Amt"],
+    // `Wert` (value): a city's sponsoring report's gifts, `Wert (Euro)` (a helper's round: Hamburg's,
+    // its office column `Amt` summed as €0 instead).
+    fallbackSynonyms: ["Awarded", "Award", "Total", "Valor", "Amt", "Wert"],
     help: "Dollars committed.",
   },
   received: {
@@ -1096,6 +1107,10 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Actual spend",
       // Brazilian convênios' (a helper's round: `Valor Liberado` beside `Valor Global`).
       ...inOtherLanguages("Valor liberado", "Valor pago"),
+      // The Dutch government's subsidy register's spending (a helper's round: `Realisatie (*1000)`,
+      // read as Committed).
+      "Realisatie",
+      "Realisatie per bijdrage",
     ],
     help: "Dollars received so far.",
   },
@@ -1123,6 +1138,10 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Commencement date",
       // The EU's lists of operations (a helper's round: Denmark's, Berlin's ERDF, not read as dates).
       "Operation start date",
+      // A German register's period (a helper's round: Hamburg's grants, `Zeitraum Von` / `Bis`).
+      "Zeitraum von",
+      "Laufzeit von",
+      "Förderzeitraum von",
     ],
     // Not a grant list's `Award Date` / `Date of Award`: when it was decided, not when the work starts
     // (judged on the corpus: a funder's month-only award dates would only draw warnings).
@@ -1157,6 +1176,9 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Project end date",
       "Contract end",
       "Operation end date",
+      "Zeitraum bis",
+      "Laufzeit bis",
+      "Förderzeitraum bis",
       // A contracts register's (real: an Australian territory's, `expiry_date`).
       "Expiry",
       "Expiry date",

@@ -170,6 +170,37 @@ describe("header mapping", () => {
       Empfaenger: "partner",
       Zuschuss_2026_EUR: "committed",
     });
+    // Hamburg's registers (a helper's round, real, each exit 3): the grantee in both genders, the
+    // grant's total and period; the Dutch subsidy register's spending.
+    expect(
+      mappedIds([
+        "INEZ-Nummer",
+        "Zuwendungsempfänger /-in",
+        "Zeitraum Von",
+        "Zeitraum Bis",
+        "Gesamtzuwendung (in EURO)",
+      ]),
+    ).toEqual({
+      "Zuwendungsempfänger /-in": "partner",
+      "Zeitraum Von": "startDate",
+      "Zeitraum Bis": "endDate",
+      "Gesamtzuwendung (in EURO)": "committed",
+    });
+    expect(mappedIds(["Ontvanger", "Realisatie (*1000) per bijdrage"])).toEqual({
+      Ontvanger: "partner",
+      "Realisatie (*1000) per bijdrage": "received",
+    });
+    // A sponsoring report: its partners are its donors, its amounts their gifts' value; the office
+    // (`Amt`) that received each, named first, holds names, not figures (real: €0 summed, not €8.3M).
+    const sponsoring = mapHeaders([
+      ["Amt/Organisations-einheit", "Name und Wohnort/ Sitz des Zuwendungs-gebers", "Wert (Euro)"],
+      ["Bezirksamt Nord", "Musterstiftung / 20354 Hamburg", 12500],
+      ["", "Einwilligung des Zuwendungsgebers zur Veröffentlichung liegt nicht vor.", 6000],
+    ]);
+    expect(sponsoring.columns.map((c) => [c.header, c.id])).toEqual([
+      ["Name und Wohnort/ Sitz des Zuwendungs-gebers", "partner"],
+      ["Wert (Euro)", "committed"],
+    ]);
     expect(mappedIds(["Beneficiary name", "Operation start date", "Operation end date"])).toEqual({
       "Beneficiary name": "partner",
       "Operation start date": "startDate",

@@ -1,4 +1,11 @@
-import { EXCEL_ERRORS, isPlaceholder, mayBeSpecial, PLACEHOLDER_WORDS, specialText } from "../../src/core/text";
+import {
+  EXCEL_ERRORS,
+  isPlaceholder,
+  isWithheld,
+  mayBeSpecial,
+  PLACEHOLDER_WORDS,
+  specialText,
+} from "../../src/core/text";
 
 /**
  * mayBeSpecial is the gate every text cell passes through before the placeholder and error-cell
@@ -13,6 +20,19 @@ describe("the placeholder gate", () => {
       for (const w of cases(word))
         expect([w, mayBeSpecial(w), isPlaceholder(w), specialText(w)]).toEqual([w, true, true, 4]);
     }
+  });
+
+  it("knows a German register's sentence for a donor who did not consent to be named as a name withheld", () => {
+    // A helper's round (real: Hamburg's sponsoring report, 271 donors so written read as one partner).
+    for (const s of [
+      "Einwilligung des Zuwendungsgebers zur Veröffentlichung liegt nicht vor.",
+      "Einwilligung des Zuwendungs-gebers zur Veröffentlichung liegt nicht vor",
+    ]) {
+      expect([mayBeSpecial(s), isPlaceholder(s), isWithheld(s)]).toEqual([true, true, true]);
+    }
+    // A partner whose name starts so is a partner.
+    expect(isPlaceholder("Einwilligungsstelle für Veröffentlichungen e.V.")).toBe(false);
+    expect(isPlaceholder("Eastside Community Development Corporation")).toBe(false);
   });
 
   it("lets every Excel error through, and knows it", () => {
