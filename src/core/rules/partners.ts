@@ -127,7 +127,7 @@ function partnersWithinCommitted(t: TypedTable, rows: readonly number[]): Set<nu
     // its budget and its spending), each row is its own and is checked alone (a helper's round: NYC's
     // school construction phases, 782 overspent, 72 said). A line of 0 and 0 holds no money on either
     // side, so it splits nothing (Boston's budget: one 0/0 line hid a department's overspending).
-    if ((c > 0) !== (v > 0)) sums.split = true;
+    if (c > 0 !== v > 0) sums.split = true;
   }
   for (const r of rows) {
     const sums = wanted.get(keyOf(r));
