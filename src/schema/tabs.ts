@@ -882,8 +882,10 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
     "Entity type",
     "Funder type",
     "Organization category",
-    // Not 360Giving's `Recipient Org:Organisation Type`: its own categories (School/Educational
-    // Establishment, C I C, Trust …) made five "not in the list" errors on a clean funder's file.
+    // 360Giving's: its standard types are read (lists.ts), its others (`C I C`, `Trust`) are the
+    // funder's own categories, a warning for the column (a helper's round, real: a theatre
+    // foundation's 475 grants, summarised with no Sector while every row had its type).
+    "Recipient Org:Organisation Type",
   ]),
   placeBasedFunder: {
     name: "Place-based funder",

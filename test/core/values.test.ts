@@ -1768,6 +1768,47 @@ describe("words real sheets use in their cells (2026-12-02)", () => {
     ]);
   });
 
+  it("reads 360Giving's own `Recipient Org:Organisation Type` column as Sector, its standard types as sectors", () => {
+    // A helper's round (real: a theatre foundation's 475 grants, summarised with no Sector at all).
+    const sheet: Cell[][] = [
+      ["Recipient Org:Name", "Amount Awarded", "Recipient Org:Organisation Type"],
+      ["Northgate Academy", 100, "School/Educational Establishment"],
+      ["Elmshire Council", 200, "Public Body"],
+      ["Friends of Rye Park", 300, "Unincorporated Association"],
+    ];
+    const issues = validateRange(sheet, "Partners", { today: TODAY }).issues;
+    expect(issues.map((i) => [i.rule, i.message.replace(/^.* — /, "")])).toEqual([
+      ["spelling.sector", 'use the listed spelling "Academic".'],
+      ["spelling.sector", 'use the listed spelling "Government".'],
+      ["spelling.sector", 'use the listed spelling "Community-based".'],
+    ]);
+  });
+
+  it("reads a funder's Closed grants as Completed, and a capital budget's works under way as Active", () => {
+    // Helpers' rounds (real): a foundation's 340 `Closed` grants, Boston's `In Construction` projects,
+    // each an error.
+    const grants: Cell[][] = [
+      ["Partner", "Status", "Committed"],
+      ["Rye Trust", "Closed", 100],
+    ];
+    const projects: Cell[][] = [
+      ["Initiative ID", "Initiative", "Status"],
+      ["CP-1", "Library roof", "In Construction"],
+      ["CP-2", "Harbor study", "Study Underway"],
+      ["CP-3", "Bus lanes", "Implementation Underway"],
+    ];
+    const said = (sheet: Cell[][], tab: string) =>
+      validateRange(sheet, tab, { today: TODAY })
+        .issues.filter((i) => i.column === "Status")
+        .map((i) => [i.rule, i.message.replace(/^.* — /, "")]);
+    expect(said(grants, "Partners")).toEqual([["spelling.status", 'use the listed spelling "Completed".']]);
+    expect(said(projects, "Foundation")).toEqual([
+      ["spelling.status", 'use the listed spelling "Active".'],
+      ["spelling.status", 'use the listed spelling "Active".'],
+      ["spelling.status", 'use the listed spelling "Active".'],
+    ]);
+  });
+
   it("takes N/D (a post whose holder is not disclosed) for a placeholder, not a name on 437 rows", () => {
     const sheet: Cell[][] = [
       ["Name", "Job Title"],
