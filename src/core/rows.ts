@@ -742,7 +742,25 @@ export class TypedTable extends TypedCells {
       const cell = this.cells[column];
       if (column !== first && !isBlank(cell) && !isPlaceholder(cell)) return false;
     }
-    return true;
+    return !this.describedAsARecord(first);
+  }
+
+  /**
+   * Does the loaded row describe one thing in three texts or more beside its label — a code, a
+   * country, a type — as the rows above do? A company named Total then (a helper's round, real: a
+   * net-zero tracker's `COM-0102 | Total | FRA | Company | Net zero | In corporate strategy`, left
+   * out of every check). A Total row writes figures beside its label, and few words if any.
+   */
+  private describedAsARecord(first: number): boolean {
+    const cells = this.cells;
+    const seen = new Set<string>();
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c];
+      if (c === first || typeof cell !== "string" || isBlank(cell) || isPlaceholder(cell)) continue;
+      if (coerceNumber(cell) !== undefined || totalKind(cell) !== NOT_TOTAL || /^\s*all\b/i.test(cell)) continue;
+      seen.add(cell.trim().toLowerCase());
+    }
+    return seen.size >= 3;
   }
 
   /** listedColumns' answer, once worked out. */

@@ -962,6 +962,33 @@ describe("a Total row with a date in it", () => {
   });
 });
 
+describe("a company named Total", () => {
+  it("is a row of data where the row describes it as the rows above describe theirs; a Total row with a word or two stays one", () => {
+    // A helper's round (real, invented values): a net-zero tracker's company `Total` (row 2164), left
+    // out of every check and sum as a Total row.
+    const targets: Cell[][] = [
+      ["id_code", "name", "country", "actor_type", "end_target", "annual_revenue"],
+      ["COM-0101", "Borealis Power", "NOR", "Company", "Net zero", 5200000000],
+      ["COM-0102", "Total", "FRA", "Company", "Net zero", 119700000000],
+      ["COM-0103", "Kestrel Foods", "GBR", "Company", "Net zero", 800000000],
+    ];
+    const mapping = mapHeaders(targets, "Partners", { 1: "partner", 5: "committed" });
+    expect(validateRange(targets, "Partners", { today: TODAY, mapping }).leftOut).toEqual([]);
+    expect(summarizePartners(targets, null, mapping).total).toMatchObject({ partners: 3 });
+    // A Total row that names what it adds up, in a word or two, stays a Total row.
+    const ledger: Cell[][] = [
+      ["Grantee", "Ward", "Programme", "Amount"],
+      ["Rye Trust", "North", "Arts", 100],
+      ["Elm Club", "South", "Sport", 200],
+      ["Total", "All wards", "Arts and Sport", 300],
+    ];
+    const byGrantee = mapHeaders(ledger, "Partners", { 0: "partner", 3: "committed" });
+    expect(
+      validateRange(ledger, "Partners", { today: TODAY, mapping: byGrantee }).leftOut.map((l) => [l.row + 1, l.kind]),
+    ).toEqual([[4, "total"]]);
+  });
+});
+
 describe("a check of the total right under it", () => {
   it("is left out, also when another year's block follows", () => {
     // A helper's round (real): a city's budget trends, `,,210,90,TRUE,300` under each year's Total:
