@@ -236,6 +236,14 @@ describe("every tab", () => {
     expect(only(withRow(ASSETS, { needed: -1 })).message).toBe("Needed is -1 — expected 0 or more.");
   });
 
+  it("an amount within half a cent of 0 (a sum's floating-point residue) is 0, not a negative", () => {
+    // A helper's round (real: LA's budget, -5.8207660913467401E-11 said as a "-$0.00" adjustment).
+    expect(issuesOf(withRow(PARTNERS, { committed: 100, received: -5.8207660913467401e-11 }))).toEqual([]);
+    expect(issuesOf(withRow(PARTNERS, { committed: 100, received: -0.01 })).map((i) => i.message)).toEqual([
+      "Received is -$0.01 — expected $0 or more.",
+    ]);
+  });
+
   it("an accounting negative (1,200) is read as -1200 and flagged as negative, not as unreadable", () => {
     const issues = issuesOf(withRow(PARTNERS, { committed: "(1,200)", received: 0 }));
     expect(issues.map((i) => i.message)).toEqual(["Committed is -$1,200 — expected $0 or more."]);

@@ -486,6 +486,9 @@ function listedSpelling(at: number): RuleBody {
 /** Rows at least, every one negative, that make a column of credits said once (atLeast). */
 const CREDITS_ROWS = 5;
 
+/** Half a cent: an amount nearer 0 than this is 0 (atLeast). */
+const HALF_CENT = 0.005;
+
 function atLeast(at: number, column: ColumnSpec, min: number): RuleBody {
   const money = column.type === "currency";
   const shown = (row: TypedTable, n: number) => (money ? row.formatAmount(at, n) : formatNumber(n));
@@ -501,7 +504,10 @@ function atLeast(at: number, column: ColumnSpec, min: number): RuleBody {
         let positiveSum = 0;
         return {
           check: (row) => {
-            const n = row.num[at];
+            let n = row.num[at];
+            // An amount within half a cent of 0 is 0: a sum's floating-point residue saved as its
+            // value (a helper's round, real: LA's budget, -5.8E-11 said as a "-$0.00" adjustment).
+            if (money && n < 0 && n > -HALF_CENT) n = 0;
             if (n !== 0) nonZero++;
             if (n > 0) positiveSum += n;
             if (n < min) below.push(row.row);
