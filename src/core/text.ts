@@ -185,6 +185,9 @@ export const PLACEHOLDER_WORDS: readonly string[] = (() => {
     // 1,449 rows, each "expected one of …" and a summary group of its own), and as other languages
     // write it (Spanish `sin dato`, `s/d`; French `non renseigné`, `n.c.`).
     "unspecified",
+    // A budget system's export of a figure it does not hold (a helper's round, real: Boston's budget,
+    // `#Missing` in 223 cells, each "expected an amount"). Not an Excel error: Excel has none so named.
+    "#missing",
     "not specified",
     "not stated",
     "sin dato",

@@ -1331,6 +1331,9 @@ export const YEAR_HEADERS: readonly string[] = [
   "Fiscal year",
   "Financial year",
   "Budget year",
+  // LA's budget by department and account, eight years in one list (a helper's round: $102bn summed
+  // with no word of its years).
+  "Budget fiscal year",
   "Plan year",
   "Grant year",
   "Award year",

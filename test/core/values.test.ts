@@ -43,6 +43,12 @@ describe("placeholders", () => {
     ];
     const issues = validateRange(plan, "Foundation", { today: TODAY }).issues;
     expect(issues.filter((i) => i.rule.startsWith("type."))).toEqual([]);
+    // A budget system's `#Missing` (a helper's round, real: Boston's budget, 223 "expected an amount").
+    const budget: Cell[][] = [
+      ["Partner", "Committed", "Received"],
+      ["Office of Examples", "#Missing", 12000],
+    ];
+    expect(check(budget).filter((i) => i.rule.startsWith("type."))).toEqual([]);
   });
 
   it("are empty: no type errors, and two REDACTED names are not duplicates", () => {
@@ -894,6 +900,13 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
       ["Club A", "2016-2017", 20],
     ]);
     expect(bilingual.years?.column).toBe("Fiscal Year:Année fiscal");
+    // A city's budget by department, eight years in one list (a helper's round: LA's, $102bn summed).
+    const budget = summarizePartners([
+      ["BUDGET FISCAL YEAR", "Partner", "Committed"],
+      [2018, "Parks", 10],
+      [2019, "Parks", 20],
+    ]);
+    expect(budget.years?.column).toBe("BUDGET FISCAL YEAR");
     // Nothing said when no partner is in two years (each year's new grantees), or with one year.
     expect(
       summarizePartners([
