@@ -290,6 +290,9 @@ function fewKindsFit(matrix: Matrix, headerRow: number, column: number, fits: (c
  */
 const SENTENCE = /^\s*[^\d\s]+(?:\s+[^\d\s]+){2,}\s*$/;
 
+/** A checkbox's value as a sheet shows it. */
+const TICK = /^\s*(?:true|false)\s*$/i;
+
 function numbersFit<G extends Guess>(matrix: Matrix, guess: G, names: HeaderNames): G {
   let out = guess;
   for (const col of guess.columns) {
@@ -297,6 +300,12 @@ function numbersFit<G extends Guess>(matrix: Matrix, guess: G, names: HeaderName
     if ((type !== "number" && type !== "currency") || names.isExact(guess.tab, col.header)) continue;
     // Three rows of sentences at least: one row proves nothing.
     if (everyCell(matrix, guess.row, col.index, (c) => typeof c === "string" && SENTENCE.test(c)) >= 3) {
+      out = unmapped(out, col);
+      continue;
+    }
+    // Or of ticks (TRUE/FALSE): a checkbox under a group title, `Impact › Goals` (a helper's round,
+    // real: Austin's recommendations tracker, 1,436 "expected a number" errors under Target).
+    if (everyCell(matrix, guess.row, col.index, (c) => typeof c === "boolean" || TICK.test(String(c))) >= 2) {
       out = unmapped(out, col);
       continue;
     }

@@ -224,8 +224,7 @@ export class TypedTable extends TypedCells {
       this.labelRows &&
       this.mapping.columns.length >= 2 &&
       this.mapping.columns.every((c) => isBlank(cells[c.index])) &&
-      figuresOnly(cells) &&
-      (this.pageNumber(cells) || this.runningTotalsOnly(cells))
+      ((figuresOnly(cells) && (this.pageNumber(cells) || this.runningTotalsOnly(cells))) || untickedOnly(cells))
     ) {
       return "empty";
     }
@@ -1036,4 +1035,18 @@ export class TypedTable extends TypedCells {
             : l,
     );
   }
+}
+
+/**
+ * Are the row's filled cells unticked checkboxes alone (FALSE)? A template's unused lines, their
+ * boxes copied down (a helper's round, real: Austin's recommendations tracker, 82 "Program is empty").
+ */
+function untickedOnly(cells: readonly Cell[]): boolean {
+  let unticked = 0;
+  for (const cell of cells) {
+    if (isBlank(cell)) continue;
+    if (cell !== false && !(typeof cell === "string" && /^\s*false\s*$/i.test(cell))) return false;
+    unticked++;
+  }
+  return unticked > 0;
 }

@@ -962,6 +962,25 @@ describe("a Total row with a date in it", () => {
   });
 });
 
+describe("a recommendations tracker's checkboxes", () => {
+  it("are no Target, and a template's lines of unticked boxes are no rows missing their name", () => {
+    // A helper's round (real, invented values): Austin's recommendations tracker, `Impact › Goals`
+    // ticks read as Target (1,436 "expected a number"), its unused lines 82 "Program is empty".
+    const tracker: Cell[][] = [
+      ["Program", "No.", "Recommendation", "Status", "Impact", null],
+      [null, null, null, null, "Goals", "Scoring"],
+      ["General", 1, "Publish scoring rubrics", "Active", true, false],
+      ["Thrive", 2, "Lower the match requirement", "Paused", false, true],
+      ["Nexus", 3, "Two application windows", "Active", "FALSE", "TRUE"],
+      [null, null, null, null, false, false],
+      [null, null, null, null, "FALSE", "FALSE"],
+    ];
+    const result = validateRange(tracker, "Foundation", { today: TODAY });
+    expect(result.mapping.columns.map((c) => c.id)).not.toContain("target");
+    expect(result.issues.filter((i) => i.rule === "required.initiative" || i.rule.startsWith("type."))).toEqual([]);
+  });
+});
+
 describe("a company named Total", () => {
   it("is a row of data where the row describes it as the rows above describe theirs; a Total row with a word or two stays one", () => {
     // A helper's round (real, invented values): a net-zero tracker's company `Total` (row 2164), left
