@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { namePart, resolveGroupBy, resolveTab, TrackerError } from "../core";
+import { matchHeader, namePart, resolveGroupBy, resolveTab, TrackerError } from "../core";
 import { isoToSerial } from "../core/excelDate";
 import { columnLetter, LEADERSHIP, PARTNERS, SAMPLE_DATA, SCHEMA_VERSION, TABS, tabByName } from "../schema";
 import {
@@ -441,9 +441,11 @@ function mapHint(skipped: readonly Skipped[]): string | undefined {
     const given = parts?.given ? ` (${parts.given} is compared with it: two Millers are two people)` : "";
     // The amount beside the partner, headed by its currency: the second mapping to give.
     const amount = near?.amountHeader ? ` --map "${near.amountHeader}=${PARTNERS.col.committed.name}"` : "";
+    // The key column the header names (`name` is Foundation's Initiative, not its Initiative ID).
+    const keyColumn = matchHeader(tab, key)?.column.name ?? tab.columns[0].name;
     return (
       `To check it anyway, say which tab it is and which of its headers is which tracker column: ` +
-      `--tab ${tab.name} --map "${key}=${tab.columns[0].name}"${amount}${given}, and once more for each other ` +
+      `--tab ${tab.name} --map "${key}=${keyColumn}"${amount}${given}, and once more for each other ` +
       `column to check (--map "<your header>=<tracker column>")${orOther}.`
     );
   }

@@ -435,9 +435,17 @@ function qualifies(m: RowMatch, tabGiven: boolean): boolean {
   return m.columns.length >= 2 && (tabGiven || (m.hasKey && !allGeneric(m)));
 }
 
-/** Are all the row's matched headers GENERIC_HEADERS? */
+/**
+ * Are all the row's matched headers GENERIC_HEADERS? Or are they `ID` and a bare `Name`: any list
+ * numbers and names its things so, and only Leadership's key is a Name (a helper's round, real: a recycling
+ * directory's `id | name | address` read as Foundation, four errors about initiatives it never listed;
+ * a third column of the tab, `status`, makes a project register's `id | name` its initiatives).
+ */
 function allGeneric(m: RowMatch): boolean {
-  return m.columns.every((c) => GENERIC_KEYS.has(normalizeHeader(c.header)));
+  const generic = (c: MappedColumn) => GENERIC_KEYS.has(normalizeHeader(c.header));
+  if (m.columns.every(generic)) return true;
+  const [a, b] = m.columns.map((c) => normalizeHeader(c.header)).sort();
+  return m.tab.name !== "Leadership" && m.columns.length === 2 && a === "id" && b === "name";
 }
 
 /**

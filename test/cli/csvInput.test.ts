@@ -547,3 +547,18 @@ describe("a .csv file on the command line", () => {
     expect(dat.stderr).toMatch(/a CSV file is read as one when its name ends in \.csv, \.tsv or \.txt/);
   });
 });
+
+describe("a directory numbered and named (`id | name | address`)", () => {
+  it("is not taken for initiatives; the hint maps its name to the column it names", async () => {
+    // A helper's round (real, invented values): a recycling directory read as Foundation, four errors
+    // about initiatives it never listed; the hint then said `--map "name=Initiative ID"`.
+    const dir = tempDir("idname");
+    fs.writeFileSync(
+      path.join(dir, "points.csv"),
+      "id,name,address,contact\n10000,Green Loop Recycling,Main St 81,555 0101\n10001,Battery Centre,Lake Ave 12,555 0103\n",
+    );
+    const run = await runMain(["check", "points.csv", "--today", "2026-12-01"], dir);
+    expect(run.code).toBe(3);
+    expect(run.stderr.replace(/\s+/g, " ")).toContain('--tab Foundation --map "name=Initiative",');
+  });
+});
