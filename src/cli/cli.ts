@@ -683,15 +683,24 @@ async function check(args: Parsed, io: Io): Promise<number> {
  */
 function nothingToSumHint(wb: WorkbookData, mapping: MappingOptions): string {
   const lines: string[] = [];
-  for (const s of findBlocks(wb, mapping).skipped.filter((s) => s.reason !== "empty")) {
+  const skipped = findBlocks(wb, mapping).skipped.filter((s) => s.reason !== "empty");
+  for (const s of skipped) {
     for (const l of wrap(`${printable(s.sheet)}: ${printable(cliWording(s.reason))}`, WIDTH - 4, "    ")) {
       lines.push(`  ${l}`);
     }
   }
   const { partner, committed } = PARTNERS.col;
+  // Every sheet came closest to another tab (an inventory to Assets, a roster to Leadership): summing
+  // its figures as Partners' money is no way on (a helper's round, real: a county's fleet counts,
+  // "$58 Committed" after following the hint). Its tab's check is.
+  const near = new Set(skipped.flatMap((s) => (s.closestTab === undefined ? [] : [s.closestTab])));
+  const [other] = near;
   const hint =
-    `To sum it anyway, say which of its headers names the partner and which the amount: --tab ${PARTNERS.name} ` +
-    `--map "<your header>=${partner.name}" --map "<your amount header>=${committed.name}".`;
+    near.size === 1 && other !== PARTNERS.name && !skipped.some((s) => s.alternative !== undefined)
+      ? `Its rows look like ${other}, not Partners' money, which is what summary adds up: check it with --tab ` +
+        `${other} (and --map for the headers it does not know).`
+      : `To sum it anyway, say which of its headers names the partner and which the amount: --tab ${PARTNERS.name} ` +
+        `--map "<your header>=${partner.name}" --map "<your amount header>=${committed.name}".`;
   for (const l of wrap(hint, WIDTH - 2, "  ")) lines.push(l);
   return `${lines.join("\n")}\n`;
 }

@@ -244,7 +244,15 @@ function partnersTable(
  * (`Custodian code`, `No.`, `OBJECTID`, `Zip`, `Phone`), a year, a count of people.
  */
 const NO_AMOUNT_HEADER =
-  /(?:^|[^\p{L}])(?:lat(?:itude)?|lon(?:g|gitude)?|lng|x|y|easting|northing|coord(?:inate)?s?|id|objectid|fid|code|no\.?|nr\.?|num(?:ber)?|#|zip(?:code)?|post ?code|phone|tel(?:ephone)?|fax|year|fy|population|count|students|pupils|participants|attendees|members|people|persons|beneficiaries|households|visitors|size|area|sq ?ft|m2|m²|acres|hectares|ha|km|miles)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:lat(?:itude)?|lon(?:g|gitude)?|lng|x|y|easting|northing|coord(?:inate)?s?|id|objectid|fid|code|no\.?|nr\.?|num(?:ber)?|#|zip(?:code)?|post ?code|phone|tel(?:ephone)?|fax|year|fy|population|count|students|pupils|participants|attendees|members|people|persons|beneficiaries|households|visitors|size|area|sq ?ft|m2|m²|acres|hectares|ha|km|miles|nummer|kapitel|titel|open|close|opens|closes|hours?|time)(?![\p{L}])/iu;
+
+/**
+ * Headers that say money: named first among the figures, ahead of codes a register numbers its
+ * entries with (a helper's round, real: Hamburg's grants, told its figures were in "INEZ-Nummer",
+ * "Einzelplan", "Kapitel …" while `Gesamtzuwendung` waited behind "…").
+ */
+const MONEY_HEADER =
+  /amount|sum|total|value|budget|cost|fund|grant|award|paid|spent|price|betrag|zuwendung|wert|summe|montant|importe|monto|valor|bedrag|[$£€]|\b(?:eur|usd|gbp|cad|aud|chf)\b/i;
 
 /** Rows left out that may title a table under them. */
 const TITLE_KINDS: ReadonlySet<string> = new Set(["label", "note", "title"]);
@@ -296,6 +304,7 @@ function figuresIn(t: TypedTable): string {
     let numbers = 0;
     let filled = 0;
     let small = 0;
+    let fractions = 0;
     for (let r = t.mapping.headerRow + 1; r < t.matrix.length && filled < 50; r++) {
       const cell = t.matrix[r]?.[u.index];
       if (cell === null || cell === undefined || cell === "") continue;
@@ -303,9 +312,11 @@ function figuresIn(t: TypedTable): string {
       const n = typeof cell === "number" ? cell : typeof cell === "string" ? coerceNumber(cell) : undefined;
       if (n !== undefined && !(Number.isInteger(n) && n >= 1900 && n <= 2100)) numbers++;
       if (n !== undefined && Number.isInteger(n) && n >= 0 && n < 100) small++;
+      if (n !== undefined && n > 0 && n < 1) fractions++;
     }
-    // Line or item numbers (1, 2, 3 …) are no amounts.
-    if (filled > 0 && numbers * 2 > filled && small < numbers) {
+    // Line or item numbers (1, 2, 3 …) are no amounts; nor are times of day or shares (0.54: a food
+    // bank directory's opening hours, offered as its money by a helper's round).
+    if (filled > 0 && numbers * 2 > filled && small < numbers && fractions < numbers) {
       found.push(
         `"${String(headers[u.index] ?? u.header)
           .replace(/\s+/g, " ")
@@ -314,6 +325,7 @@ function figuresIn(t: TypedTable): string {
     }
   }
   if (found.length === 0) return "";
+  found.sort((a, b) => Number(MONEY_HEADER.test(b)) - Number(MONEY_HEADER.test(a)));
   const shown = found.slice(0, FIGURES_NAMED).join(", ") + (found.length > FIGURES_NAMED ? " …" : "");
   return ` Its figures are in ${shown}: map the one that is ${PARTNERS.col.committed.name}.`;
 }

@@ -562,3 +562,22 @@ describe("a directory numbered and named (`id | name | address`)", () => {
     expect(run.stderr.replace(/\s+/g, " ")).toContain('--tab Foundation --map "name=Initiative",');
   });
 });
+
+describe("summary of an inventory", () => {
+  it("says its rows look like Assets and how to check them, not how to sum its counts as money", async () => {
+    // A helper's round (real, invented values): a county's fleet counts; following the hint to map
+    // a column as Committed made 58 vehicles "$58 Committed".
+    const dir = tempDir("inventory");
+    fs.writeFileSync(
+      path.join(dir, "fleet.csv"),
+      "Department,Equipment Class,Equipment Count\nPolice,Sedan,40\nParks,Pickup,18\n",
+    );
+    const run = await runMain(["summary", "fleet.csv"], dir);
+    expect(run.code).toBe(3);
+    const said = run.stderr.replace(/\s+/g, " ");
+    expect(said).toContain(
+      "Its rows look like Assets, not Partners' money, which is what summary adds up: check it with --tab Assets",
+    );
+    expect(said).not.toContain("To sum it anyway");
+  });
+});

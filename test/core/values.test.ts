@@ -979,6 +979,15 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
         ["Widget Software Ltd", "Business", 2, 3000],
       ]),
     ).toThrow(/Its figures are in "Q3 outturn": map the one that is Committed\.$/);
+    // A register's numbers and codes after its money; opening hours (times of day) not at all
+    // (helpers' rounds, real: Hamburg's grants, a food bank directory).
+    expect(() =>
+      summarizePartners([
+        ["INEZ-Nummer", "Organization", "Sector", "Einzelplan", "Kapitel", "Bewilligt EUR", "MON_OPEN"],
+        [10001, "Beispielverein Nord", "Nonprofit", 4.0, 4250, 75453, 0.5416666667],
+        [10002, "Musterclub", "Nonprofit", 1.6, 1631, 4050.5, 0.375],
+      ]),
+    ).toThrow(/Its figures are in "Bewilligt EUR", "Einzelplan": map the one that is Committed\.$/);
   });
 
   it("count the amounts still to come (TBC), not the ones that are none (N/A, -)", () => {
