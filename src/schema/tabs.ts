@@ -216,7 +216,24 @@ export const FOUNDATION = defineTab("Foundation", "tblFoundation", "one initiati
     required: true,
     // `Goal` holds a number on users' sheets, and on a city's measures table the goals in words: there
     // the column is let go when its values hold no digit (guesses.ts: numbersFit).
-    synonyms: ["Target value", "Goal", "Goal value", "Meta", "Valor meta", "Valeur cible", "Cible", "Zielwert"],
+    synonyms: [
+      "Target value",
+      "Goal",
+      "Goal value",
+      "Meta",
+      "Valor meta",
+      "Valeur cible",
+      "Cible",
+      "Zielwert",
+      // Climate plans' targets, a share of emissions cut (a helper's round, real: CDP's cities, the
+      // Climate Mayors' commitments, the NDC database: "There is no Target column" beside them).
+      "Reduction target",
+      "Percentage reduction target",
+      "Percent reduction",
+      "Percent reduction target",
+      "Mitigation target",
+      "Emissions reduction target",
+    ],
     help: "The metric's value to reach.",
   },
   currentValue: {
@@ -252,7 +269,7 @@ export const FOUNDATION = defineTab("Foundation", "tblFoundation", "one initiati
     endOfPeriod: true, // "by Q2 2025" is met on 30 June
     required: true,
     // `Target year`: a measures table's 2030 (a year alone is read as that year, and said).
-    synonyms: ["Deadline", "Due date", "Goal date", "Target by", "By when", "Target year"],
+    synonyms: ["Deadline", "Due date", "Goal date", "Target by", "By when", "Target year", "End target year"],
     help: "When the target should be reached.",
   },
   stakeholdersEngaged: {
@@ -631,6 +648,10 @@ export const LEADERSHIP = defineTab("Leadership", "tblLeadership", "one champion
       "Organisation",
       "Org",
       "Org name",
+      // A city's contact list (a helper's round, real: Omaha's grant applicants, `Organization Name (if
+      // applicable)` beside each person's Name, left out).
+      "Organization name",
+      "Organisation name",
       "Agency",
       "Employer",
       "Affiliation",

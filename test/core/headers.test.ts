@@ -168,6 +168,21 @@ describe("header mapping", () => {
         ["c_party", "organization"],
       ],
     ]);
+    // Climate plans' targets (a helper's round, real: the Climate Mayors' commitments, CDP's cities).
+    expect(mappedIds(["name", "raw_commitment", "percent_reduction", "target_year"], "Foundation")).toMatchObject({
+      percent_reduction: "target",
+      target_year: "targetDate",
+    });
+    expect(mappedIds(["Organization", "Percentage.reduction.target", "Target.year"], "Foundation")).toMatchObject({
+      "Percentage.reduction.target": "target",
+    });
+    // A contact list's organisation beside each person (a helper's round, real: Omaha's applicants).
+    expect(mappedIds(["Organization Name (if applicable)", "Name", "Title", "Email Address"])).toEqual({
+      "Organization Name (if applicable)": "organization",
+      Name: "name",
+      Title: "title",
+      "Email Address": "email",
+    });
     // A grants list with its contact's names stays Partners.
     expect(mapHeaders([["Organization", "Amount", "Contact first name", "Contact last name"]]).tab).toBe("Partners");
     // `Amt`, German for an office, beside the grant's amount (real: Münster's, $1,710 of office numbers).
