@@ -101,6 +101,7 @@ export const USAGE = `Usage:
       --sheet   the sheet to sum when several hold Partners data (one is summed, so no amount
                 counts twice; the others are named); --sheet all sums every one (a ledger kept a
                 sheet a month), a partner on several counting once
+      --quiet   no progress messages on stderr (a file over 1 MB says how its reading goes)
 
 Exit codes: 0 done, no errors (warnings allowed) · 1 errors found · 2 could not read or write ·
 3 nothing to check (no sheet has tracker columns). With several files, the worst that any file
@@ -118,7 +119,7 @@ interface OptionSpec {
 const COMMANDS: Record<string, OptionSpec> = {
   new: { flags: ["--sample", "--force"], values: ["--from", "--tab", "--header-row"], repeatable: ["--map"] },
   check: { flags: ["--json", "--csv", "--quiet"], values: ["--today", "--tab", "--header-row"], repeatable: ["--map"] },
-  summary: { flags: ["--csv"], values: ["--by", "--tab", "--sheet", "--header-row"], repeatable: ["--map"] },
+  summary: { flags: ["--csv", "--quiet"], values: ["--by", "--tab", "--sheet", "--header-row"], repeatable: ["--map"] },
   share: { flags: ["--force"], values: [], repeatable: [] },
 };
 const HELP = ["help", "--help", "-h"];
@@ -731,8 +732,23 @@ async function summary(args: Parsed, io: Io): Promise<number> {
     throw err;
   }
   let wb: WorkbookData | undefined;
+  let size = 0;
   try {
-    wb = await readSpreadsheetFile(file);
+    size = fs.statSync(file).size;
+  } catch {
+    // The reader reports it.
+  }
+  // As check does: a large file's reading is said on stderr, as it goes (--quiet: not).
+  const show = progress(io, args.flags.has("--quiet") || size < 1_000_000);
+  try {
+    show.line(`Reading ${shown} (${(size / 1e6).toFixed(1)} MB)…`);
+    wb = await readSpreadsheetFile(file, {
+      onProgress: (sheet, done, total) =>
+        show.line(
+          `Reading ${sheet}: ${done.toLocaleString("en-US")}${total ? ` of ${total.toLocaleString("en-US")}` : ""} rows`,
+        ),
+    });
+    show.done();
     const result = partnersSummary(wb, by, mapping, args.values.get("--sheet"));
     const notRead = unreadIn(wb);
     if (notRead.length) io.stderr(notReadReport(printable(shown), notRead.map(printable), "summary"));

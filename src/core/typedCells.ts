@@ -893,6 +893,14 @@ export class TypedCells {
     return coerce.formatAmount(value, currency);
   }
 
+  /**
+   * A cell's figure of `slot` as money, for messages: times the column's scale (`Realisatie (*1000)`:
+   * its -14 is -€14,000, as the summary counts it — a helper's round, real: the Dutch subsidy register).
+   */
+  formatFigure(slot: number, value: number): string {
+    return this.formatAmount(slot, value * this.scale[slot]);
+  }
+
   /** Is `slot`'s column written as Europe writes amounts, or headed in another language? */
   private signless(slot: number): boolean {
     return this.writtenAsEurope[slot] === 1 || coerce.headedInOtherLanguage(this.header[slot]);

@@ -581,3 +581,14 @@ describe("summary of an inventory", () => {
     expect(said).not.toContain("To sum it anyway");
   });
 });
+
+describe("summary --quiet", () => {
+  it("is taken as check takes it, so one script can pass it to both", async () => {
+    // A helper's round: "Unknown option --quiet for summary" in a script that ran check and summary.
+    const dir = tempDir("quiet");
+    fs.writeFileSync(path.join(dir, "grants.csv"), LEDGER);
+    const run = await runMain(["summary", "grants.csv", "--quiet"], dir);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("Total");
+  });
+});

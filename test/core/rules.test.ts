@@ -244,6 +244,19 @@ describe("every tab", () => {
     ]);
   });
 
+  it("says a figure of a column in thousands as the money it is, as the summary counts it", () => {
+    // A helper's round (real: the Dutch subsidy register, `Realisatie (*1000)`: "-€14" for -€14,000).
+    const sheet: Cell[][] = [
+      ["Partner", "Committed (€ thousands)", "Received (€ thousands)"],
+      ["Gemeente Proefdorp", -14, 0],
+      ["Stichting Voorbeeld", 10, 12],
+    ];
+    expect(issuesOf(sheet).map((i) => i.message.replace(/ — .*$/, ""))).toEqual([
+      "Committed (€ thousands) is -€14,000",
+      "Received (€ thousands) (€12,000) is more than Committed (€ thousands) (€10,000)",
+    ]);
+  });
+
   it("an accounting negative (1,200) is read as -1200 and flagged as negative, not as unreadable", () => {
     const issues = issuesOf(withRow(PARTNERS, { committed: "(1,200)", received: 0 }));
     expect(issues.map((i) => i.message)).toEqual(["Committed is -$1,200 — expected $0 or more."]);

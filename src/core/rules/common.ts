@@ -361,7 +361,7 @@ function amountReading(at: number): RuleBody {
         at,
         `${t.header[at]} is ${quote(value)}${count > 1 ? ` and ${formatNumber(count - 1)} more ${count === 2 ? "amount" : "amounts"}` : ""} ` +
           `written as a ceiling — read as the most ${count > 1 ? "each" : "it"} can be ` +
-          `(${t.formatAmount(at, t.numAt(first, at))}); where less was committed, write that amount.`,
+          `(${t.formatFigure(at, t.numAt(first, at))}); where less was committed, write that amount.`,
         value,
         { rows: count },
       );
@@ -491,7 +491,7 @@ const HALF_CENT = 0.005;
 
 function atLeast(at: number, column: ColumnSpec, min: number): RuleBody {
   const money = column.type === "currency";
-  const shown = (row: TypedTable, n: number) => (money ? row.formatAmount(at, n) : formatNumber(n));
+  const shown = (row: TypedTable, n: number) => (money ? row.formatFigure(at, n) : formatNumber(n));
   return {
     severity: "error",
     stateful: {

@@ -435,7 +435,7 @@ export class Ledger {
   private amountOf(row: number): string {
     if (this.t.tab.name !== PARTNERS.name || !this.t.present(COMMITTED)) return "";
     const value = this.t.numAt(row, COMMITTED);
-    return Number.isFinite(value) ? ` (${this.t.formatAmount(COMMITTED, value)} each)` : "";
+    return Number.isFinite(value) ? ` (${this.t.formatFigure(COMMITTED, value)} each)` : "";
   }
 
   /**

@@ -60,8 +60,8 @@ const receivedOverCommitted: Rule = {
             row: row.row,
             value: row.raw(received),
             message:
-              `${row.header[received]} (${row.formatAmount(received, row.num[received])}) is more than ` +
-              `${row.header[committed]} (${row.formatAmount(committed, row.num[committed])}) — check both amounts.`,
+              `${row.header[received]} (${row.formatFigure(received, row.num[received])}) is more than ` +
+              `${row.header[committed]} (${row.formatFigure(committed, row.num[committed])}) — check both amounts.`,
           });
         },
         finish: (report) => {
