@@ -614,7 +614,12 @@ const SHEETS_NAMED = 12;
 const SEEN_IN_MESSAGE = 6;
 
 /** Says on stderr why a file was not checked, in words a person can act on. */
-function explain(outcome: FileOutcome, io: Io): void {
+/**
+ * Why a file was not checked. In the text report, on stdout with the report: it is the report of that
+ * file, and `check file > report.txt` saved an empty report (helpers' rounds: three noticed). With
+ * --json or --csv, whose stdout is data (the file's status is in it), on stderr.
+ */
+function explain(outcome: FileOutcome, io: Io, inReport: boolean): void | Promise<void> {
   const file = printable(outcome.file);
   if (outcome.status === "unreadable") {
     io.stderr(`Cannot check ${file}: ${printable(outcome.message ?? "")}.\n`);
@@ -644,7 +649,7 @@ function explain(outcome: FileOutcome, io: Io): void {
   }
   const hint = mapHint(skipped);
   if (hint) for (const l of wrap(printable(hint), WIDTH - 2, "  ")) lines.push(l);
-  io.stderr(`${lines.join("\n")}\n`);
+  return (inReport ? io.stdout : io.stderr)(`${lines.join("\n")}\n`);
 }
 
 async function check(args: Parsed, io: Io): Promise<number> {
@@ -673,7 +678,7 @@ async function check(args: Parsed, io: Io): Promise<number> {
   }
   const totals = await writeReport(outcomes(), reporterFor(args, io), (outcome) => {
     if (counting) io.stderr("\r\x1b[2K"); // cleared before the file's report and messages
-    explain(outcome, io);
+    return explain(outcome, io, !args.flags.has("--json") && !args.flags.has("--csv"));
   });
   return totals.exitCode;
 }

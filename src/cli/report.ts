@@ -638,7 +638,7 @@ const EXIT_RANK = [0, 1, 3, 2];
 export async function writeReport(
   outcomes: Iterable<FileOutcome> | AsyncIterable<FileOutcome>,
   reporter: Reporter,
-  onFile?: (outcome: FileOutcome) => void,
+  onFile?: (outcome: FileOutcome) => void | Promise<void>,
 ): Promise<RunTotals> {
   const problems = new RollUp();
   const totals: RunTotals = {
@@ -676,7 +676,7 @@ export async function writeReport(
       }
       for (const issue of r.issues) problems.add(outcome.file, issue);
     }
-    onFile?.(outcome);
+    await onFile?.(outcome);
     await reporter.file(outcome);
   }
   await reporter.end(totals, problems.problems());

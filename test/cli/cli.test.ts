@@ -546,7 +546,7 @@ describe("partnership-tracker check", () => {
     const mixed = cli(["check", "missing.xlsx", "inbox/city.xlsx", "unrelated.xlsx", ...TODAY], dir);
     expect(mixed.code).toBe(2);
     expect(mixed.stderr).toMatch(/^Cannot check missing\.xlsx: no such file\.$/m);
-    expect(mixed.stderr).toMatch(/^Nothing to check in unrelated\.xlsx/m);
+    expect(mixed.stdout).toMatch(/^Nothing to check in unrelated\.xlsx/m);
     const mixedLines = lines(mixed.stdout);
     expect(mixedLines.slice(-3, -1).join(" ")).toBe(
       "3 files: 1 clean, 0 with errors, 1 unreadable (missing.xlsx), 1 with nothing to check (unrelated.xlsx).",
@@ -555,7 +555,7 @@ describe("partnership-tracker check", () => {
     expect(cli(["check", "partner.xlsx", "unrelated.xlsx", ...TODAY], dir).code).toBe(3);
     expect(cli(["check", "empty-folder", ...TODAY], dir)).toMatchObject({
       code: 3,
-      stderr: expect.stringMatching(/Nothing to check in empty-folder: the folder holds no \.xlsx or \.csv file/),
+      stdout: expect.stringMatching(/Nothing to check in empty-folder: the folder holds no \.xlsx or \.csv file/),
     });
   });
 
@@ -595,18 +595,18 @@ describe("partnership-tracker check", () => {
     expect(r.code).toBe(3);
     const skipped = JSON.parse(cli(["check", "payments.xlsx", "--json", ...TODAY], dir).stdout).files[0].skipped;
     expect(skipped.map((s: { closestTab: string }) => s.closestTab)).toEqual(["Assets", "Partners", "Partners"]);
-    expect(r.stderr.replace(/\n\s*/g, " ")).toMatch(/--tab Partners --map "<your header>=Partner", once per column\./);
+    expect(r.stdout.replace(/\n\s*/g, " ")).toMatch(/--tab Partners --map "<your header>=Partner", once per column\./);
   });
 
   it("exits 3 when no sheet is recognised, naming the headers it saw and how to map them", () => {
     const r = cli(["check", "grants.xlsx", ...TODAY], dir);
     expect(r.code).toBe(3);
-    expect(r.stdout).toBe("");
-    expect(r.stderr).toMatch(/^Nothing to check in grants\.xlsx: no sheet has a header row naming tracker columns\.\n/);
-    expect(r.stderr).toMatch(/FY2024: No Partners header row: row 1 has Who, How much, Fiscal year, Kind of org/);
-    expect(r.stderr.replace(/\n\s*/g, " ")).toMatch(/--tab Partners --map "<your header>=Partner", once per column\./);
-    for (const line of lines(r.stderr)) expect([...line].length).toBeLessThanOrEqual(100);
-    expect(r.stderr).not.toMatch(/`mapping` argument/); // the functions' wording, not the command line's
+    expect(r.stderr).toBe(""); // the file's report is on stdout, as any report (`check grants.xlsx > report.txt` keeps it)
+    expect(r.stdout).toMatch(/^Nothing to check in grants\.xlsx: no sheet has a header row naming tracker columns\.\n/);
+    expect(r.stdout).toMatch(/FY2024: No Partners header row: row 1 has Who, How much, Fiscal year, Kind of org/);
+    expect(r.stdout.replace(/\n\s*/g, " ")).toMatch(/--tab Partners --map "<your header>=Partner", once per column\./);
+    for (const line of lines(r.stdout)) expect([...line].length).toBeLessThanOrEqual(100);
+    expect(r.stdout).not.toMatch(/`mapping` argument/); // the functions' wording, not the command line's
     const json = JSON.parse(cli(["check", "grants.xlsx", "--json", ...TODAY], dir).stdout);
     expect(json.files[0]).toMatchObject({ status: "nothing to check", exitCode: 3, sheets: [] });
     expect(json.files[0].skipped[0]).toMatchObject({ sheet: "FY2024", closestTab: "Partners" });
@@ -651,7 +651,7 @@ describe("partnership-tracker check", () => {
     // The mapping is what does not fit, and the first line says so (not "no header row naming …").
     expect(cli(["check", "grants.xlsx", "--map", "Grantee=Partner", ...TODAY], dir)).toMatchObject({
       code: 3,
-      stderr: expect.stringMatching(
+      stdout: expect.stringMatching(
         /^Nothing to check in grants\.xlsx: the mapping does not fit its sheets\.\n[^]*"Grantee", but the range has no such header/,
       ),
     });
@@ -1095,7 +1095,7 @@ describe("partnership-tracker check", () => {
     await wb.xlsx.writeFile(path.join(dir, "header-off.xlsx"));
     const bare = cli(["check", "header-off.xlsx"], dir);
     expect(bare.code).toBe(3);
-    expect(bare.stderr.replace(/\s+/g, " ")).toContain(
+    expect(bare.stdout.replace(/\s+/g, " ")).toContain(
       "table Table046 (its Header Row is turned off: Table Design › Header Row): No Partners header row: row 1 has Council, Final ($)",
     );
     const mapped = cli(
@@ -1146,7 +1146,7 @@ describe("partnership-tracker check", () => {
     // A header no sheet has (a typo) is still said.
     const typo = cli(["check", "two-spellings.xlsx", ...map, "--map", "Loan ofer=Committed"], dir);
     expect(typo.code).toBe(3);
-    expect(typo.stderr).toContain('"Loan ofer"');
+    expect(typo.stdout).toContain('"Loan ofer"');
   });
 
   it("summary says what each sheet came closest to and how to sum it anyway, when nothing is recognised", () => {

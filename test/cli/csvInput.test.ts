@@ -142,7 +142,7 @@ describe("a .csv file on the command line", () => {
         "Grant size,Paid so far\r\nP-1,Food pantry,Public Health,Health,Open,2024,Alder Trust,12000,3000\r\n",
     );
     const run = await runMain(["check", "projects.csv", "--today", "2026-12-01"], dir);
-    const said = run.stderr.replace(/\s+/g, " ");
+    const said = run.stdout.replace(/\s+/g, " ");
     expect(run.code).toBe(3);
     expect(said).toContain("Fiscal Year … (3 more)");
     expect(said).toContain(
@@ -465,7 +465,7 @@ describe("a .csv file on the command line", () => {
     );
     const first = await runMain(["check", "domains.csv"], dir);
     expect(first.code).toBe(3);
-    expect(first.stderr.replace(/\s+/g, " ")).toMatch(/--tab Partners --map "Organization name=Partner"/);
+    expect(first.stdout.replace(/\s+/g, " ")).toMatch(/--tab Partners --map "Organization name=Partner"/);
     const second = await runMain(
       ["check", "domains.csv", "--tab", "Partners", "--map", "Organization name=Partner"],
       dir,
@@ -516,7 +516,7 @@ describe("a .csv file on the command line", () => {
     );
     const first = await runMain(["check", "apoyos.csv"], dir);
     expect(first.code).toBe(3);
-    const said = first.stderr.replace(/\s+/g, " ");
+    const said = first.stdout.replace(/\s+/g, " ");
     expect(said).toContain(
       "name one more Partners column beside ORGANIZACIÓN (such as APOYO CONAPESCA ($), as Committed)",
     );
@@ -559,7 +559,7 @@ describe("a directory numbered and named (`id | name | address`)", () => {
     );
     const run = await runMain(["check", "points.csv", "--today", "2026-12-01"], dir);
     expect(run.code).toBe(3);
-    expect(run.stderr.replace(/\s+/g, " ")).toContain('--tab Foundation --map "name=Initiative",');
+    expect(run.stdout.replace(/\s+/g, " ")).toContain('--tab Foundation --map "name=Initiative",');
   });
 });
 

@@ -92,7 +92,7 @@ describe("reading an .xlsx into what Excel hands a custom function", () => {
     await other.xlsx.writeFile(path.join(dir, "plan.xlsx"));
     const plan = await runMain(["check", "plan.xlsx", "--today", "2026-12-01"], dir);
     expect(plan.code).toBe(2);
-    expect(plan.stderr.replace(/\s+/g, " ")).toContain("no sheet has a header row naming tracker columns");
+    expect(plan.stdout.replace(/\s+/g, " ")).toContain("no sheet has a header row naming tracker columns");
     expect(plan.stderr).not.toContain("could not be read");
     // The tracker's calculated columns (Assets' Gap) are written for Excel to calculate on opening;
     // the checks compute those figures themselves.
@@ -116,7 +116,7 @@ describe("reading an .xlsx into what Excel hands a custom function", () => {
       ]);
     await wb.xlsx.writeFile(path.join(dir, "tables.xlsx"));
     const run = await runMain(["check", "tables.xlsx", "--today", "2026-12-01"], dir);
-    const said = run.stderr.replace(/\s+/g, " ");
+    const said = run.stdout.replace(/\s+/g, " ");
     expect(run.code).toBe(3);
     expect(said).toContain("Page 8: No Partners header row");
     expect(said).not.toContain("Page 9: No");
