@@ -95,6 +95,8 @@ export interface Skipped {
   readonly keyHeader?: string;
   /** Beside that key, a header saying a currency: the amount to map (Partners). */
   readonly amountHeader?: string;
+  /** A pivot table's cells, left out: a summary of other data (no --tab or --map reads them). */
+  readonly pivot?: boolean;
 }
 
 export interface CheckResult {
@@ -364,7 +366,7 @@ export function findBlocks(
     // and named. Real: a council's payments workbook has a pivot per payee beside its ledger; read as
     // a list, its `Payee | (All)` filter row was a header and its column labels a nameless partner.
     if (sheet.pivots && sheet.pivots.length > 0) {
-      for (const p of sheet.pivots) skipped.push({ sheet: sheet.name, reason: pivotLeftOut(p) });
+      for (const p of sheet.pivots) skipped.push({ sheet: sheet.name, reason: pivotLeftOut(p), pivot: true });
       sheet = { ...sheet, cells: withoutPivots(sheet.cells, sheet.pivots) };
       if (sheet.tables.length === 0 && isEmptySheet(sheet)) continue;
     }

@@ -420,7 +420,20 @@ function nameParts(seen: readonly string[]): { family: string; given?: string } 
   return given === undefined ? { family } : { family, given };
 }
 
+/**
+ * The way on from a workbook whose only figures are pivot tables: no --tab or --map reads a pivot's
+ * cells, and a hint to try them was a loop back to the same answer (a helper's round, real: a state's
+ * grant awards released as a pivot, 373 grants and $274.4M).
+ */
+const PIVOT_WAY_ON =
+  "Its figures are in pivot tables, summaries of other data, which no --tab or --map reads: check the sheet or " +
+  "file the pivot tables are made from, or copy a pivot table and paste it as values (Home › Paste › Values) on " +
+  "a new sheet, and check that.";
+
+const onlyPivots = (skipped: readonly Skipped[]): boolean => skipped.length > 0 && skipped.every((s) => s.pivot);
+
 function mapHint(skipped: readonly Skipped[]): string | undefined {
+  if (onlyPivots(skipped)) return PIVOT_WAY_ON;
   // The tab most sheets came closest to (the first on a tie): a workbook of grant sheets behind a
   // cover sheet is Partners, whatever its cover page resembled.
   const votes = new Map<string, number>();
@@ -701,8 +714,9 @@ function nothingToSumHint(wb: WorkbookData, mapping: MappingOptions): string {
   // "$58 Committed" after following the hint). Its tab's check is.
   const near = new Set(skipped.flatMap((s) => (s.closestTab === undefined ? [] : [s.closestTab])));
   const [other] = near;
-  const hint =
-    near.size === 1 && other !== PARTNERS.name && !skipped.some((s) => s.alternative !== undefined)
+  const hint = onlyPivots(skipped)
+    ? PIVOT_WAY_ON
+    : near.size === 1 && other !== PARTNERS.name && !skipped.some((s) => s.alternative !== undefined)
       ? `Its rows look like ${other}, not Partners' money, which is what summary adds up: check it with --tab ` +
         `${other} (and --map for the headers it does not know).`
       : `To sum it anyway, say which of its headers names the partner and which the amount: --tab ${PARTNERS.name} ` +

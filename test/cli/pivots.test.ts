@@ -1,7 +1,9 @@
 import { checkWorkbook } from "../../src/cli/check";
 import { readWorkbookBuffer } from "../../src/cli/xlsxReader";
 import { PAYMENTS_LEDGER, PIVOT_BY_PAYEE } from "../core/sheets";
-import { writeZip } from "./helpers";
+import * as fs from "fs";
+import * as path from "path";
+import { runMain, tempDir, writeZip } from "./helpers";
 
 /**
  * A pivot table is a report of other data. Real: a council's payments workbook keeps a pivot per
@@ -91,8 +93,26 @@ describe("a pivot table in a workbook", () => {
     expect(result.skipped).toContainEqual({
       sheet: "By payee",
       reason: "a pivot table (PivotTable5, A1:C7): a summary of other data, not data to check",
+      pivot: true,
     });
     expect(result.issues.filter((i) => i.sheet === "By payee")).toEqual([]);
+  });
+
+  it("alone in a workbook: check and summary say the way on, not a --tab or --map that reads nothing", async () => {
+    // A helper's round (real, invented values): a state's grant awards released as a pivot table; the
+    // hint to try --tab and --map gave the same "nothing to check".
+    const dir = tempDir("pivot-only");
+    fs.writeFileSync(
+      path.join(dir, "awards.xlsx"),
+      workbook([{ name: "Awards", xml: cellsXml(BY_PAYEE), pivot: pivotPart("PivotTable1", "A3:C7", 1) }]),
+    );
+    for (const command of ["check", "summary"]) {
+      const run = await runMain([command, "awards.xlsx"], dir);
+      expect(run.code).toBe(3);
+      const said = (run.stdout + run.stderr).replace(/\s+/g, " ");
+      expect(said).toContain("Its figures are in pivot tables, summaries of other data, which no --tab or --map reads");
+      expect(said).not.toContain("--tab Partners --map");
+    }
   });
 
   it("beside a ledger on one sheet: the ledger is checked, the pivot is not", async () => {
