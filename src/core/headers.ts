@@ -220,6 +220,12 @@ export function matchHeader(tab: TabSpec, header: string): Candidate | undefined
     const found = tryKey(normalizeHeader(header.slice(0, org.index)));
     if (found && found.column.id === PARTNERS.col.partner.id) return found;
   }
+  // `Partner <what> name` (`Partner Program Name`, `Partner Site Name`): the partner's name (a helper's
+  // round, real: a state's food-access partner sites, hinted as Assets).
+  if (PARTNER_THING_NAME.test(header)) {
+    const found = tryKey("partner");
+    if (found && found.column.id === PARTNERS.col.partner.id) return found;
+  }
   // An amount said with words before it (`Total Updated Allocation`, `Total Cumulative Obligations4`:
   // a federal rental-aid report's): the amount, weaker than a header that is one. Amounts only —
   // `Current value` is a Foundation column of its own. `Original …` is the figure since updated.
@@ -231,6 +237,9 @@ export function matchHeader(tab: TabSpec, header: string): Candidate | undefined
   }
   return undefined;
 }
+
+/** `Partner Program Name`: the partner's word first, `name` last, a word or two between. */
+const PARTNER_THING_NAME = /^\s*partner\s+(?:\p{L}+\s+){1,2}name\s*$/iu;
 
 /** `$ per annum`, `p.a.`, `per year`, `annually` closing a header, its currency mark before it. */
 const PER_PERIOD = /\s+(?:[$£€]\s*)?(?:per\s+(?:annum|year|month|quarter)|p\.?\s?a\.?|annually|a\s+year)\s*$/i;
@@ -653,7 +662,13 @@ function noHeaderError(
         : `name ${article} ${key} column`;
   // Leadership came closest on a bare `Name` alone: a list of people, or just as often a list of
   // organisations (a directory of food banks). Say both, and how to map each.
-  if (!wanted && named && tab === LEADERSHIP && closest?.columns.length === 1 && isBareName(named.header)) {
+  if (
+    !wanted &&
+    named &&
+    tab === LEADERSHIP &&
+    closest?.columns.length === 1 &&
+    (isBareName(named.header) || fullNameOfAcronym(named.header, seen))
+  ) {
     const partner = PARTNERS.col.partner.name;
     return new NoHeaderError(
       `No ${LEADERSHIP.name} or ${PARTNERS.name} header row: row ${row + 1} has ${listSeen(seen)} — ${named.header} ` +
@@ -829,6 +844,15 @@ function peopleNamed(matrix: Matrix, row: number, column: number): boolean {
 }
 
 /** `Name`, `NAME`, `Names`: a header that says nothing of whether it names people or organisations. */
+/**
+ * `Full name` beside `Short name`: an organisation's name and its acronym, as a consortium lists its
+ * partners (a helper's round, real: an EU project's, hinted as Leadership alone). A person's `Full
+ * name` stands beside no short one.
+ */
+function fullNameOfAcronym(header: string, seen: readonly string[]): boolean {
+  return normalizeHeader(header) === "fullname" && seen.some((h) => normalizeHeader(h) === "shortname");
+}
+
 function isBareName(header: string): boolean {
   return BARE_NAMES.has(normalizeHeader(header));
 }

@@ -681,6 +681,15 @@ describe("header rows as people keep them (SPEC rev 2)", () => {
     // With the tab given, or a header that says whose name it is, there is one tab to name.
     expect(() => mapHeaders(directory, "Leadership")).toThrow(/^No Leadership header row/);
     expect(() => mapHeaders([["Full name", "Opening times"]])).toThrow(/^No Leadership header row/);
+    // Beside `Short name` (an acronym), a `Full name` is an organisation's as often (a helper's round,
+    // real: an EU consortium's partners, hinted as Leadership alone).
+    expect(() => mapHeaders([["No", "Short name", "Full name", "Country"]])).toThrow(
+      expect.objectContaining({ alternative: { tab: "Partners", header: "Full name", column: "Partner" } }),
+    );
+    // `Partner <what> name` is the partner's (a state's food-access partner sites, hinted as Assets).
+    expect(mappedIds(["Partner Program Name", "Type", "State", "Open Date"])).toMatchObject({
+      "Partner Program Name": "partner",
+    });
   });
 
   it("a bare Name beside a header only organisations have is a Partners list, unless a column says people", () => {
