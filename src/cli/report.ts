@@ -1,5 +1,6 @@
 import { csvLine, CSV_BOM } from "../core/csv";
 import { groupWords, nameCompanions, withoutAdvice, type Cell } from "../core";
+import { organisationIdAmong } from "../core/rules/ledger";
 import { columnLetter, KEY_COLUMNS, PARTNERS } from "../schema";
 import type { CheckedBlock, CheckIssue, CheckResult } from "./check";
 import { RollUp, type Problem, type ProblemLocation } from "./rollUp";
@@ -232,7 +233,15 @@ export class TextReporter implements Reporter {
       // A name written in parts (`LAST-NAME`, `FIRST-NAME`, `MIDDLE-INITIAL`) is read together: said
       // so, not listed as ignored (a helper's round: FIRST-NAME "Ignored" though every message quoted it).
       const parts = nameColumnsOf(block);
-      const ignored = block.ignoredColumns.filter((_, i) => !parts.companions.includes(i));
+      // An organisation's number (`Recipient Org:Identifier`) is compared with its names: read, not
+      // ignored (a helper's round: "Ignored", then quoted by the warnings built on it).
+      const identifier =
+        block.tab === PARTNERS.name
+          ? organisationIdAmong(block.ignoredColumns.map((header) => ({ header })))
+          : undefined;
+      const ignored = block.ignoredColumns.filter(
+        (header, i) => !parts.companions.includes(i) && header !== identifier?.header,
+      );
       if (block.mapping.some((m) => m.header !== m.column) || ignored.length > 0) {
         const columns = block.mapping.map((m) => {
           const header =
@@ -241,6 +250,7 @@ export class TextReporter implements Reporter {
               : m.header;
           return header === m.column ? m.column : `${header} → ${m.column}`;
         });
+        if (identifier) columns.push(`${identifier.header} (compared with ${PARTNERS.col.partner.name})`);
         await this.wrapped(`Columns: ${columns.join(" · ")}`, "    ", "      ");
       }
       if (ignored.length > 0) {

@@ -592,3 +592,20 @@ describe("summary --quiet", () => {
     expect(run.stdout).toContain("Total");
   });
 });
+
+describe("a 360Giving file's organisation identifier", () => {
+  it("is listed among the columns read, not as ignored, since its warnings quote it", async () => {
+    // A helper's round (real, invented values): `Ignored: … Recipient Org:Identifier`, then three
+    // warnings built on it.
+    const dir = tempDir("identifier");
+    fs.writeFileSync(
+      path.join(dir, "grants.csv"),
+      "Identifier,Amount Awarded,Recipient Org:Identifier,Recipient Org:Name\n" +
+        "360G-1,500,GB-CHC-1,Hillside Law Centre\n360G-2,700,GB-CHC-1,Hillside Law Centre Ltd\n",
+    );
+    const run = await runMain(["check", "grants.csv", "--today", "2026-12-01"], dir);
+    const said = run.stdout.replace(/\s+/g, " ");
+    expect(said).toContain("Recipient Org:Identifier (compared with Partner)");
+    expect(said).toMatch(/Ignored: Identifier (?!·)/);
+  });
+});

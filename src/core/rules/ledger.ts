@@ -124,11 +124,15 @@ const COMMITTED = slotOf(PARTNERS, PARTNERS.col.committed);
  * (`…Charitable Registration Number: Org du …`).
  */
 export function organisationIdColumn(t: TypedTable): { readonly header: string; readonly index: number } | undefined {
-  if (t.tab.name !== PARTNERS.name) return undefined;
-  const unknown = t.mapping.unknown.map((u) => ({ ...u, key: normalizeHeader(firstLanguage(u.header)) }));
+  return t.tab.name === PARTNERS.name ? organisationIdAmong(t.mapping.unknown) : undefined;
+}
+
+/** Of a Partners range's unmapped columns, the one organisationIdColumn reads (the report says so). */
+export function organisationIdAmong<U extends { readonly header: string }>(unknown: readonly U[]): U | undefined {
+  const keyed = unknown.map((u) => ({ u, key: normalizeHeader(firstLanguage(u.header)) }));
   for (const key of ORGANISATION_ID_KEYS) {
-    const found = unknown.find((u) => u.key === key);
-    if (found) return { header: found.header, index: found.index };
+    const found = keyed.find((k) => k.key === key);
+    if (found) return found.u;
   }
   return undefined;
 }
