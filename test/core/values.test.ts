@@ -1698,6 +1698,22 @@ describe("rows of an export that lost a separator", () => {
   });
 });
 
+describe("one name on rows of different years", () => {
+  it("is a roster kept year by year: nothing said; two rows of one year still are", () => {
+    // A helper's round (real, invented values): a school district's board candidates, 1995–2014,
+    // nine "keep one row" on people who stood in several elections.
+    const candidates: Cell[][] = [
+      ["Year", "Name", "Title"],
+      [2014, "Ada Sample", "Retired Teacher"],
+      [2010, "Ada Sample", "Retired Teacher"],
+      [2014, "Ben Example", "Parent"],
+      [2014, "Ben Example", "Parent"],
+    ];
+    const issues = validateRange(candidates, "Leadership", { today: TODAY }).issues;
+    expect(issues.map((i) => [i.row, i.rule])).toEqual([[5, "sameRow.name"]]);
+  });
+});
+
 describe("one name on rows of different organisations", () => {
   it("asks whether they are two people or one person in both, never to keep one row", () => {
     // Real: an Australian state's list of local councillors (`name`, `council`, `email`): namesakes on

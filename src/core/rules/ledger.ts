@@ -3,6 +3,7 @@ import { formatNumber } from "../coerce";
 import type { DuplicateFinder } from "../duplicates";
 import { firstLanguage, normalizeHeader } from "../headers";
 import { slotOf, type TypedTable } from "../rows";
+import { yearColumnOf } from "../summaryYears";
 import { cellText, isBlank, isPlaceholder, MAX_ROWS_NAMED, quote, rowList, trimCaseKey } from "../text";
 import type { Cell, HeaderMapping } from "../types";
 import type { Report, Rule } from "./types";
@@ -231,6 +232,11 @@ export class Ledger {
       if (t.index[organization] >= 0) {
         this.organizationColumn = { header: t.header[organization], index: t.index[organization] };
       }
+      // And its Year column: a roster kept year by year (a helper's round, real: a school district's
+      // board candidates, 1995–2014, nine "keep one row" on people who stood in several elections).
+      const year = yearColumnOf(t.mapping);
+      if (year >= 0)
+        this.yearColumn = { header: String(t.matrix[t.mapping.headerRow]?.[year] ?? "").trim(), index: year };
       return;
     }
     this.idColumn = organisationIdColumn(t);
@@ -244,6 +250,8 @@ export class Ledger {
   private emailColumn: { readonly header: string; readonly index: number } | undefined;
   /** A roster's organisation column, if it has one. */
   private organizationColumn: { readonly header: string; readonly index: number } | undefined;
+  /** A roster's Year column, if it has one. */
+  private yearColumn: { readonly header: string; readonly index: number } | undefined;
   private readonly advice: string;
 
   /** Records a row: `finder` compares the key name (both halves, when it has two: see KeyName). */
@@ -290,6 +298,11 @@ export class Ledger {
       const emails = this.emailColumn ? this.identifiers(rows, this.emailColumn) : [];
       const organizations = this.organizationColumn ? this.identifiers(rows, this.organizationColumn) : [];
       const ids = this.idColumn ? this.identifiers(rows) : [];
+      // A roster kept year by year lists a person once a year: rows each of another year are nothing to
+      // delete or tell apart (one person, read once); two rows of one year still are.
+      if (this.yearColumn && emails.length <= 1 && this.identifiers(rows, this.yearColumn).length === rows.length) {
+        continue;
+      }
       const apart =
         emails.length > 1 && this.emailColumn
           ? `${differing(this.emailColumn, emails)}: ${TWO_PEOPLE}? Tell them apart by name (a middle initial, ` +
