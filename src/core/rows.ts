@@ -251,7 +251,9 @@ export class TypedTable extends TypedCells {
     // A list beside the table, past an empty column (`List of recipients included:` two columns to
     // the right), is not this row's: it does not make a heading a data row.
     const row = this.besideFrom() < cells.length ? cells.slice(0, this.besideFrom()) : cells;
-    if (!onlyFilled(row, first)) return filled === 0 && fewWords(row) ? "label" : undefined;
+    if (!onlyFilled(row, first)) {
+      return filled === 0 && (fewWords(row) || this.subLabels()) ? "label" : undefined;
+    }
     if (this.continuesGroup(first)) return undefined;
     return this.wholeLine(label) ? "wholeLine" : "label";
   }
@@ -369,6 +371,24 @@ export class TypedTable extends TypedCells {
    * printed table wraps its headers). One word alone may as well be a partner with nothing else
    * typed: it stays a label row.
    */
+  /**
+   * Is the loaded row, the first under the header row, a line of sub-labels under it — three texts at
+   * least, no digit, nothing in a mapped column (checked by the caller), under the header's groups (a
+   * form's export: `team explanation`, `permanent jobs created` … under 21 questions; a helper's round,
+   * real: Omaha's grant applications, "Name is empty" on row 2)?
+   */
+  private subLabels(): boolean {
+    if (this.row !== this.firstDataRow) return false;
+    let texts = 0;
+    for (let c = 0; c < this.cells.length; c++) {
+      const cell = this.cells[c];
+      if (isBlank(cell)) continue;
+      if (typeof cell !== "string" || /\d/.test(cell) || cell.length > SUB_LABEL_LENGTH) return false;
+      texts++;
+    }
+    return texts >= 3;
+  }
+
   private continuesHeader(): boolean {
     const header = this.matrix[this.mapping.headerRow] ?? [];
     let words = 0;
@@ -1014,7 +1034,7 @@ export class TypedTable extends TypedCells {
         continue;
       }
       const column = this.totalLabelAt >= 0 ? this.totalLabelAt : firstFilled(this.cells);
-      const more = kind === "label" && r === this.firstDataRow && this.continuesHeader();
+      const more = kind === "label" && r === this.firstDataRow && (this.continuesHeader() || this.subLabels());
       leftOut.push({ row: r, kind: more ? "headerMore" : kind, label: labelText(this.cells[column]), column });
     }
     this.emptyRows = emptyRows;
@@ -1036,6 +1056,9 @@ export class TypedTable extends TypedCells {
     );
   }
 }
+
+/** The longest sub-label under a header (subLabels): a few words, not a row's sentence. */
+const SUB_LABEL_LENGTH = 60;
 
 /**
  * Are the row's filled cells unticked checkboxes alone (FALSE)? A template's unused lines, their

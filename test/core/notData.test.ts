@@ -981,6 +981,21 @@ describe("a recommendations tracker's checkboxes", () => {
   });
 });
 
+describe("a form export's sub-labels under its questions", () => {
+  it("are the header row's second line, not a person missing a name; a row of data with words stays", () => {
+    // A helper's round (real, invented values): Omaha's grant applications, 21 sub-labels on row 2
+    // read as an applicant: "Name is empty".
+    const applications: Cell[][] = [
+      ["Name", "Title", "Email Address", "Team", null, "Economic Impact", null],
+      [null, null, null, null, "team explanation", "permanent jobs created", "temporary jobs created"],
+      ["Dana Whitfield", "Director", "dana@example.org", "Four staff", "Two part-time", 12, 30],
+    ];
+    const result = validateRange(applications, "Leadership", { today: TODAY });
+    expect(result.leftOut.map((l) => [l.row + 1, l.kind])).toEqual([[2, "headerMore"]]);
+    expect(result.issues.filter((i) => i.rule.startsWith("required."))).toEqual([]);
+  });
+});
+
 describe("a company named Total", () => {
   it("is a row of data where the row describes it as the rows above describe theirs; a Total row with a word or two stays one", () => {
     // A helper's round (real, invented values): a net-zero tracker's company `Total` (row 2164), left
