@@ -6,6 +6,7 @@
  */
 import { ASSETS, GENERIC_HEADERS, KEY_COLUMNS, LEADERSHIP, type TabSpec } from "../schema";
 import { coerceNumber, coerceYesNo, currencyMark } from "./coerce";
+import { totalKind, TOTAL } from "./notData";
 import { matchList } from "./rows";
 import { cellText, isBlank, isPlaceholder, normalizeHeader, normalizeKey } from "./text";
 import type { MappedColumn, Matrix } from "./types";
@@ -335,10 +336,7 @@ function numbersFit<G extends Guess>(matrix: Matrix, guess: G, names: HeaderName
           names.columnOf(guess.tab, u.header) === col.id &&
           holdsFigures(matrix, guess.row, u.index),
       );
-    const words =
-      !references &&
-      everyCell(matrix, guess.row, col.index, (c) => typeof c === "string" && !/\d/.test(c)) >= 1 &&
-      figuresBeside() !== undefined;
+    const words = !references && namesMostly(matrix, guess.row, col.index) && figuresBeside() !== undefined;
     if (references || words) {
       out = unmapped(out, col);
       const instead = figuresBeside();
@@ -356,15 +354,47 @@ function numbersFit<G extends Guess>(matrix: Matrix, guess: G, names: HeaderName
   return out;
 }
 
-/** Figures in every filled cell of a column sampled (placeholders aside), one at least. */
+/**
+ * Words without a digit in two thirds of a column's cells at least, down to its table's Total row (a
+ * note or a placeholder among them is no figure either).
+ */
+function namesMostly(matrix: Matrix, headerRow: number, column: number): boolean {
+  let words = 0;
+  let other = 0;
+  tableCells(matrix, headerRow, column, (c) => {
+    if (typeof c === "string" && !/\d/.test(c)) words++;
+    else other++;
+  });
+  return words > 0 && other * 2 <= words;
+}
+
+/**
+ * The first SAMPLE filled cells of `column` down to the table's first Total row (`Gesamtwert`), where a
+ * sheet of several tables ends the first: the notes and tables under it say nothing of its columns.
+ */
+function tableCells(matrix: Matrix, headerRow: number, column: number, visit: (cell: Plain) => void): void {
+  let n = 0;
+  for (let r = headerRow + 1; r < matrix.length && n < SAMPLE; r++) {
+    const row = matrix[r];
+    if (!Array.isArray(row)) continue;
+    const label = row.find((c) => !isBlank(c));
+    if (typeof label === "string" && totalKind(label) === TOTAL) return;
+    const cell: unknown = row[column];
+    if ((typeof cell !== "string" && typeof cell !== "number" && typeof cell !== "boolean") || isBlank(cell)) continue;
+    visit(cell);
+    n++;
+  }
+}
+
+/** Figures in two thirds of a column's cells at least, placeholders aside (see namesMostly). */
 function holdsFigures(matrix: Matrix, headerRow: number, column: number): boolean {
   let figures = 0;
-  const read = everyCell(matrix, headerRow, column, (c) => {
+  let other = 0;
+  tableCells(matrix, headerRow, column, (c) => {
     if (coerceNumber(c) !== undefined) figures++;
-    else return isPlaceholder(c);
-    return true;
+    else if (!isPlaceholder(c)) other++;
   });
-  return read >= 1 && figures > 0;
+  return figures > 0 && other * 2 <= figures;
 }
 
 /** A date as text: `2021-03-04` (a time may follow), `3/4/2021`, `04.03.2021`. */

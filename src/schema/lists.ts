@@ -224,6 +224,12 @@ export const LIST_VOCABULARY: {
     School: "Academic",
     "Public body": "Government",
     "Unincorporated association": "Community-based",
+    // A charitable trust, and a community interest company (asset-locked, for a community's benefit),
+    // as 360Giving types them (the same theatre foundation's: each an error on a clean file).
+    Trust: "Nonprofit",
+    "Charitable trust": "Nonprofit",
+    CIC: "Nonprofit",
+    "Community interest company": "Nonprofit",
     "Research institute": "Academic",
     "Research institutes": "Academic",
     University: "Academic",

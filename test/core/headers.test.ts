@@ -221,6 +221,21 @@ describe("header mapping", () => {
       ["Name und Wohnort/ Sitz des Zuwendungs-gebers", "partner"],
       ["Wert (Euro)", "committed"],
     ]);
+    // With its Total row and the tables under it, their titles and headers in the same columns (real:
+    // a district office's report, two gifts: €0 summed from the office column).
+    const district = mapHeaders([
+      ["Amt/Organisations-einheit", "Name und Wohnort/ Sitz des Zuwendungs-gebers", "Wert (Euro)"],
+      ["Bezirksamt Altona", "Förderverein Klövensteen / Wedel", 59230],
+      ["Bezirksamt Altona", "Verein zur Geschichte / Hamburg", 10719.97],
+      ["Gesamtwert", null, 69949.97],
+      ["Angenommene Zuwendungen ab 5.000 Euro im Einzelwert", null, null],
+      ["Beteiligung", "Name und Wohnort/ Sitz des Zuwendungs-gebers", "Wert (Euro)"],
+      ["-", null, null],
+      ["Gesamtwert", null, 0],
+      ["Geleistete Spenden ab 2.500 Euro im Einzelwert", null, null],
+      ["Gesamtwert (in Euro) der angenommenen Zuwendungen ab 5.000 Euro", null, 69949.97],
+    ]);
+    expect(district.columns.find((c) => c.id === "committed")?.header).toBe("Wert (Euro)");
     expect(mappedIds(["Beneficiary name", "Operation start date", "Operation end date"])).toEqual({
       "Beneficiary name": "partner",
       "Operation start date": "startDate",

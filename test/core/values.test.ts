@@ -1813,12 +1813,16 @@ describe("words real sheets use in their cells (2026-12-02)", () => {
       ["Northgate Academy", 100, "School/Educational Establishment"],
       ["Elmshire Council", 200, "Public Body"],
       ["Friends of Rye Park", 300, "Unincorporated Association"],
+      ["Rye Almshouse Trust", 400, "Trust"],
+      ["Rye Makers", 500, "C I C"],
     ];
     const issues = validateRange(sheet, "Partners", { today: TODAY }).issues;
     expect(issues.map((i) => [i.rule, i.message.replace(/^.* — /, "")])).toEqual([
       ["spelling.sector", 'use the listed spelling "Academic".'],
       ["spelling.sector", 'use the listed spelling "Government".'],
       ["spelling.sector", 'use the listed spelling "Community-based".'],
+      ["spelling.sector", 'use the listed spelling "Nonprofit".'],
+      ["spelling.sector", 'use the listed spelling "Nonprofit".'],
     ]);
   });
 
