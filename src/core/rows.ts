@@ -1061,13 +1061,16 @@ export class TypedTable extends TypedCells {
 const SUB_LABEL_LENGTH = 60;
 
 /**
- * Are the row's filled cells unticked checkboxes alone (FALSE)? A template's unused lines, their
- * boxes copied down (a helper's round, real: Austin's recommendations tracker, 82 "Program is empty").
+ * Are the row's filled cells unticked checkboxes alone (FALSE), beside its line number at most? A
+ * template's unused lines, their boxes and numbers copied down (a helper's round, real: Austin's
+ * recommendations tracker, 82 "Program is empty", and 42 more on its template sheet).
  */
 function untickedOnly(cells: readonly Cell[]): boolean {
   let unticked = 0;
+  let numbers = 0;
   for (const cell of cells) {
     if (isBlank(cell)) continue;
+    if (typeof cell === "number" && Number.isInteger(cell) && ++numbers === 1) continue;
     if (cell !== false && !(typeof cell === "string" && /^\s*false\s*$/i.test(cell))) return false;
     unticked++;
   }

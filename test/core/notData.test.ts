@@ -974,6 +974,7 @@ describe("a recommendations tracker's checkboxes", () => {
       ["Nexus", 3, "Two application windows", "Active", "FALSE", "TRUE"],
       [null, null, null, null, false, false],
       [null, null, null, null, "FALSE", "FALSE"],
+      [null, 6, null, null, false, false], // its line number copied down with the boxes
     ];
     const result = validateRange(tracker, "Foundation", { today: TODAY });
     expect(result.mapping.columns.map((c) => c.id)).not.toContain("target");
