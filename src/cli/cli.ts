@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { matchHeader, namePart, resolveGroupBy, resolveTab, TrackerError } from "../core";
+import { matchHeader, MONEY_HEADER, namePart, resolveGroupBy, resolveTab, TrackerError } from "../core";
 import { isoToSerial } from "../core/excelDate";
 import { columnLetter, LEADERSHIP, PARTNERS, SAMPLE_DATA, SCHEMA_VERSION, TABS, tabByName } from "../schema";
 import {
@@ -291,6 +291,32 @@ async function newTracker(args: Parsed, io: Io): Promise<number> {
   return EXIT_OK;
 }
 
+/**
+ * Progress for reading `file`: said only where there is something to wait for (a file of a megabyte
+ * or more) and not --quiet. Its first line is said at once; `reading` says each sheet's rows as read.
+ */
+function readingShown(
+  file: string,
+  shown: string,
+  io: Io,
+  quiet: boolean,
+): ReturnType<typeof progress> & { reading: (sheet: string, done: number, total?: number) => void } {
+  let size = 0;
+  try {
+    size = fs.statSync(file).size;
+  } catch {
+    // The reader reports it.
+  }
+  const show = progress(io, quiet || size < 1_000_000);
+  show.line(`Reading ${shown} (${(size / 1e6).toFixed(1)} MB)…`);
+  const count = (n: number) => n.toLocaleString("en-US");
+  return {
+    ...show,
+    reading: (sheet, done, total) =>
+      show.line(`Reading ${sheet}: ${count(done)}${total ? ` of ${count(total)}` : ""} rows`),
+  };
+}
+
 function progress(io: Io, quiet: boolean): { line: (text: string, always?: boolean) => void; done: () => void } {
   let last = 0;
   let open = false;
@@ -486,23 +512,10 @@ async function checkOne(
     };
   }
   const started = Date.now();
-  let size = 0;
-  try {
-    size = fs.statSync(input.file).size;
-  } catch {
-    // The reader reports it.
-  }
-  // Progress only where there is something to wait for.
-  const show = progress(io, args.flags.has("--quiet") || size < 1_000_000);
-  show.line(`Reading ${shown} (${(size / 1e6).toFixed(1)} MB)…`);
+  const show = readingShown(input.file, shown, io, args.flags.has("--quiet"));
   let notRead: readonly string[] = [];
   try {
-    const wb = await readSpreadsheetFile(input.file, {
-      onProgress: (sheet, done, total) =>
-        show.line(
-          `Reading ${sheet}: ${done.toLocaleString("en-US")}${total ? ` of ${total.toLocaleString("en-US")}` : ""} rows`,
-        ),
-    });
+    const wb = await readSpreadsheetFile(input.file, { onProgress: show.reading });
     const result = checkWorkbook(wb, {
       today,
       ...mapping,
@@ -626,7 +639,6 @@ const SHEETS_NAMED = 12;
 /** How many of a row's headers the core's "no header row" message names (headers.ts MAX_SEEN). */
 const SEEN_IN_MESSAGE = 6;
 
-/** Says on stderr why a file was not checked, in words a person can act on. */
 /**
  * Why a file was not checked. In the text report, on stdout with the report: it is the report of that
  * file, and `check file > report.txt` saved an empty report (helpers' rounds: three noticed). With
@@ -709,14 +721,16 @@ function nothingToSumHint(wb: WorkbookData, mapping: MappingOptions): string {
     }
   }
   const { partner, committed } = PARTNERS.col;
-  // Every sheet came closest to another tab (an inventory to Assets, a roster to Leadership): summing
-  // its figures as Partners' money is no way on (a helper's round, real: a county's fleet counts,
-  // "$58 Committed" after following the hint). Its tab's check is.
+  // Every sheet came closest to another tab (an inventory to Assets, a roster to Leadership), no
+  // header saying money: summing its figures as Partners' money is no way on (a helper's round, real:
+  // a county's fleet counts, "$58 Committed" after following the hint). Its tab's check is. (A
+  // council's discretionary spending, `ward | cost | category`, nearest Assets, is money to sum.)
   const near = new Set(skipped.flatMap((s) => (s.closestTab === undefined ? [] : [s.closestTab])));
   const [other] = near;
+  const money = skipped.some((s) => (s.seen ?? []).some((h) => MONEY_HEADER.test(h)));
   const hint = onlyPivots(skipped)
     ? PIVOT_WAY_ON
-    : near.size === 1 && other !== PARTNERS.name && !skipped.some((s) => s.alternative !== undefined)
+    : near.size === 1 && other !== PARTNERS.name && !money && !skipped.some((s) => s.alternative !== undefined)
       ? `Its rows look like ${other}, not Partners' money, which is what summary adds up: check it with --tab ` +
         `${other} (and --map for the headers it does not know).`
       : `To sum it anyway, say which of its headers names the partner and which the amount: --tab ${PARTNERS.name} ` +
@@ -751,22 +765,10 @@ async function summary(args: Parsed, io: Io): Promise<number> {
     throw err;
   }
   let wb: WorkbookData | undefined;
-  let size = 0;
+  // As check does: a large file's reading is said on stderr, as it goes.
+  const show = readingShown(file, shown, io, args.flags.has("--quiet"));
   try {
-    size = fs.statSync(file).size;
-  } catch {
-    // The reader reports it.
-  }
-  // As check does: a large file's reading is said on stderr, as it goes (--quiet: not).
-  const show = progress(io, args.flags.has("--quiet") || size < 1_000_000);
-  try {
-    show.line(`Reading ${shown} (${(size / 1e6).toFixed(1)} MB)…`);
-    wb = await readSpreadsheetFile(file, {
-      onProgress: (sheet, done, total) =>
-        show.line(
-          `Reading ${sheet}: ${done.toLocaleString("en-US")}${total ? ` of ${total.toLocaleString("en-US")}` : ""} rows`,
-        ),
-    });
+    wb = await readSpreadsheetFile(file, { onProgress: show.reading });
     show.done();
     const result = partnersSummary(wb, by, mapping, args.values.get("--sheet"));
     const notRead = unreadIn(wb);

@@ -57,6 +57,7 @@ export {
   BLANK_GROUP,
   concentration,
   GAP_COLUMNS,
+  MONEY_HEADER,
   resolveGroupBy,
   summarizePartnerBlocks,
   summarizePartners,

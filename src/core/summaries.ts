@@ -251,7 +251,7 @@ const NO_AMOUNT_HEADER =
  * entries with (a helper's round, real: Hamburg's grants, told its figures were in "INEZ-Nummer",
  * "Einzelplan", "Kapitel …" while `Gesamtzuwendung` waited behind "…").
  */
-const MONEY_HEADER =
+export const MONEY_HEADER =
   /amount|sum|total|value|budget|cost|fund|grant|award|paid|spent|price|betrag|zuwendung|wert|summe|montant|importe|monto|valor|bedrag|[$£€]|\b(?:eur|usd|gbp|cad|aud|chf)\b/i;
 
 /** Rows left out that may title a table under them. */

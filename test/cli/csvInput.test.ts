@@ -579,6 +579,11 @@ describe("summary of an inventory", () => {
       "Its rows look like Assets, not Partners' money, which is what summary adds up: check it with --tab Assets",
     );
     expect(said).not.toContain("To sum it anyway");
+    // A sheet of money nearest Assets (a council's discretionary spending, `ward | cost | category`)
+    // is still told how to sum it.
+    fs.writeFileSync(path.join(dir, "menu.csv"), "year,ward,cost,category,description\n2020,1,5000,Streets,Paving\n");
+    const menu = await runMain(["summary", "menu.csv"], dir);
+    expect(menu.stderr.replace(/\s+/g, " ")).toContain("To sum it anyway");
   });
 });
 
