@@ -371,24 +371,6 @@ export class TypedTable extends TypedCells {
    * printed table wraps its headers). One word alone may as well be a partner with nothing else
    * typed: it stays a label row.
    */
-  /**
-   * Is the loaded row, the first under the header row, a line of sub-labels under it — three texts at
-   * least, no digit, nothing in a mapped column (checked by the caller), under the header's groups (a
-   * form's export: `team explanation`, `permanent jobs created` … under 21 questions; a helper's round,
-   * real: Omaha's grant applications, "Name is empty" on row 2)?
-   */
-  private subLabels(): boolean {
-    if (this.row !== this.firstDataRow) return false;
-    let texts = 0;
-    for (let c = 0; c < this.cells.length; c++) {
-      const cell = this.cells[c];
-      if (isBlank(cell)) continue;
-      if (typeof cell !== "string" || /\d/.test(cell) || cell.length > SUB_LABEL_LENGTH) return false;
-      texts++;
-    }
-    return texts >= 3;
-  }
-
   private continuesHeader(): boolean {
     const header = this.matrix[this.mapping.headerRow] ?? [];
     let words = 0;
@@ -409,6 +391,23 @@ export class TypedTable extends TypedCells {
       words++;
     }
     return words >= 2 || (underBlank === 1 && words === 0 && header.filter((h) => !isBlank(h)).length >= 2);
+  }
+  /**
+   * Is the loaded row, the first under the header row, a line of sub-labels under it — three texts at
+   * least, no digit, nothing in a mapped column (checked by the caller), under the header's groups (a
+   * form's export: `team explanation`, `permanent jobs created` … under 21 questions; a helper's round,
+   * real: Omaha's grant applications, "Name is empty" on row 2)?
+   */
+  private subLabels(): boolean {
+    if (this.row !== this.firstDataRow) return false;
+    let texts = 0;
+    for (let c = 0; c < this.cells.length; c++) {
+      const cell = this.cells[c];
+      if (isBlank(cell)) continue;
+      if (typeof cell !== "string" || /\d/.test(cell) || cell.length > SUB_LABEL_LENGTH) return false;
+      texts++;
+    }
+    return texts >= 3;
   }
 
   /**

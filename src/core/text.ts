@@ -470,8 +470,9 @@ export function mayBeSpecial(text: string): boolean {
   // REDACTED …: an r, then "ed" (`Reach more residents` is not).
   if ((first | 32) === 114) return n >= 8 && (text.charCodeAt(2) | 32) === 100;
   if (first === 91 || first === 40) return n >= 32 || (SPECIAL_LENGTHS[first] & (1 << n)) !== 0;
-  // Einwilligung … nicht vor (CONSENT_WITHHELD): a sentence, longer than any word placeholder.
-  if ((first | 32) === 101 && n >= 32) return true;
+  // Einwilligung … nicht vor (CONSENT_WITHHELD): a sentence, longer than any word placeholder; `Ei`
+  // first, so long names starting with an E still stop here.
+  if ((first | 32) === 101 && n >= 32 && (text.charCodeAt(1) | 32) === 105) return true;
   if (n >= 32) return false;
   return (SPECIAL_LENGTHS[first] & SPECIAL_LAST_LENGTHS[last] & (1 << n)) !== 0;
 }
