@@ -238,6 +238,16 @@ export function partnersSummary(
         `can be told to be another.`,
     );
   }
+  // Many recipients' money on one line (public accounts' `ACCOUNTS UNDER $120,000`) is in the totals
+  // but no partner: said, so the count is not read as missing them.
+  if (summary.aggregate > 0) {
+    const n = summary.aggregate;
+    notes.push(
+      `${n.toLocaleString("en-US")} ${n === 1 ? "row pays" : "rows pay"} many recipients together (such as ` +
+        `${summary.aggregateAs}): ${n === 1 ? "its amounts are" : "their amounts are"} in the totals, but not ` +
+        `counted as ${n === 1 ? "a partner" : "partners"}.`,
+    );
+  }
   // SPEC: money never counted twice unknowingly. A row the same in every column as an earlier row of
   // its partner may be one grant entered twice (real: a council's grants ledger, 34 of 69 rows): its
   // amounts are in the totals, as every row's are, and said, with the total without them.

@@ -5,7 +5,7 @@ import { matchHeader, mapHeaders } from "./headers";
 import { DuplicateFinder } from "./duplicates";
 import { INVALID, PLACEHOLDER, slotOf, TypedTable, type PlainRow, type QuickRow } from "./rows";
 import { recordNumberColumns, rowText } from "./rules/ledger";
-import { isToCome, isWithheld, mayBeSpecial, normalizeKey, trimCaseKey } from "./text";
+import { isAggregatePayee, isToCome, isWithheld, mayBeSpecial, normalizeKey, trimCaseKey } from "./text";
 import { repeatsThroughout, SAME_AMOUNT_ROWS } from "./rules/ledger";
 import { yearColumnOf, YearTally, type LedgerYears } from "./summaryYears";
 import { directionColumnOf, DirectionTally, type LedgerDirections } from "./summaryDirections";
@@ -53,6 +53,10 @@ export interface PartnerSummary {
   readonly withheld: number;
   /** The first withheld name as written (`(Particulier)`), for the note that says so ("" for none). */
   readonly withheldAs: string;
+  /** Data rows whose payee is many recipients together (`ACCOUNTS UNDER $120,000`): see isAggregatePayee. */
+  readonly aggregate: number;
+  /** The first of them as written, for the note that says so ("" for none). */
+  readonly aggregateAs: string;
   /**
    * Rows the same in every column as an earlier row of the same partner (the rule `sameRow`'s "the
    * same entry made twice?"): added up as every row is, and counted here with their Committed, so
@@ -576,6 +580,8 @@ export function summarizePartnerBlocks(
   let unnamed = 0;
   let withheld = 0;
   let withheldAs = "";
+  let aggregate = 0;
+  let aggregateAs = "";
   const years = new YearTally();
   const places = new PlaceTally();
   const directions = new DirectionTally();
@@ -601,7 +607,10 @@ export function summarizePartnerBlocks(
         negatives.committed += committed;
       }
       if (directionAt >= 0) directions.add(cellsOf(id)[directionAt], committed);
-      if (name === undefined || name === WITHHELD_NAME) {
+      // Many recipients' money on one line (`ACCOUNTS UNDER $120,000`): in the totals, no partner.
+      const many = name !== undefined && name !== WITHHELD_NAME && isAggregatePayee(name);
+      if (many && aggregate++ === 0) aggregateAs = name;
+      if (many || name === undefined || name === WITHHELD_NAME) {
         // A row without a partner's name (blank, `N/A`, a sheet with no Partner column): its money is
         // added in, but it is no partner to count (real: Toronto's 2 "N/A" suppliers made 468 of 466).
         // A name kept back (`REDACTED`) is someone's: one partner per row, none known to be another's.
@@ -609,7 +618,7 @@ export function summarizePartnerBlocks(
           withheld++;
           if (g !== undefined) g.partners++;
           total.partners++;
-        } else unnamed++;
+        } else if (!many) unnamed++;
         if (yearAt >= 0) years.add(cellsOf(id)[yearAt], undefined, committed);
         if (g !== undefined) {
           g.committed += committed;
@@ -721,6 +730,8 @@ export function summarizePartnerBlocks(
     unnamed,
     withheld,
     withheldAs,
+    aggregate,
+    aggregateAs,
     sameRows,
     repeatedAmounts: repeatedAmountsOf(amountsOfPartner, textOf),
     unread: { committed: unreadCommitted, received: unreadReceived },
@@ -873,7 +884,9 @@ export function concentration(matrix: Matrix): number {
       if (!(value > 0)) return;
       total += value;
       // A row without a partner's name is in the total, but no partner to be the largest.
-      const name = t.blank(partnerSlot) ? "" : normalizeKey(t.text(partnerSlot));
+      // Nor is many recipients' money on one line (`ACCOUNTS UNDER $120,000`).
+      const name =
+        t.blank(partnerSlot) || isAggregatePayee(t.text(partnerSlot)) ? "" : normalizeKey(t.text(partnerSlot));
       if (name === "") {
         if (isWithheld(t.raw(partnerSlot)) && value > largest) largest = value; // one row, one partner
         return;

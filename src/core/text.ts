@@ -350,6 +350,46 @@ const WITHHELD = new Set([
 ]);
 
 /**
+ * Words a payee's cell starts with when it is many recipients' money on one line, as public accounts
+ * print the payments too small to list: `ACCOUNTS UNDER $120,000/COMPTES INFÉRIEURS À 120 000$`
+ * (a helper's round, real: Ontario's transfer payments, 77 such rows and $904M), `Payments below
+ * £500`, `Grants of less than $5,000`, `All other recipients`, `Various`, `Sundry creditors`. Its
+ * money is real and in every total; it is no one partner to count, repeat or be the largest.
+ */
+const AGGREGATE_PAYEE = new RegExp(
+  String.raw`^(?:(?:accounts|payments|grants|awards|transfers|amounts|items|recipients|payees|suppliers|vendors|` +
+    String.raw`comptes|paiements)\s+(?:of\s+)?(?:under|below|less\s+than|not\s+exceeding|inf[ée]rieurs?\s+[àa])\s` +
+    String.raw`|(?:all\s+)?others?(?:\s+(?:recipients|payees|grantees|suppliers|vendors|accounts|organi[sz]ations|` +
+    String.raw`partners|funders|donors))?\s*$` +
+    String.raw`|(?:various|miscellaneous|misc\.?|sundry)(?:\s+(?:recipients|payees|grantees|suppliers|vendors|` +
+    String.raw`creditors|organi[sz]ations|partners|funders|donors))?\s*$)`,
+  "i",
+);
+
+/** The first three letters AGGREGATE_PAYEE can start with, as a table of a–z³: one lookup for most names. */
+const AGGREGATE_STARTS = (() => {
+  const table = new Uint8Array(26 * 26 * 26);
+  const starts = ["acc", "pay", "pai", "gra", "awa", "tra", "amo", "ite", "rec", "sup", "ven", "com", "all", "oth"];
+  for (const w of [...starts, "var", "mis", "sun"]) table[letters3(w)] = 1;
+  return table;
+})();
+
+/** `name`'s first three letters as an index into a table of a–z³ (-1 when one is not a–z). */
+function letters3(name: string): number {
+  const a = (name.charCodeAt(0) | 32) - 97;
+  const b = (name.charCodeAt(1) | 32) - 97;
+  const c = (name.charCodeAt(2) | 32) - 97;
+  return a >>> 0 < 26 && b >>> 0 < 26 && c >>> 0 < 26 ? (a * 26 + b) * 26 + c : -1;
+}
+
+/** Is this payee's name many recipients' money on one line (see AGGREGATE_PAYEE)? */
+export function isAggregatePayee(name: string): boolean {
+  if (name.length < 5) return false;
+  const at = letters3(name);
+  return at >= 0 && AGGREGATE_STARTS[at] === 1 && AGGREGATE_PAYEE.test(name.trim());
+}
+
+/**
  * A placeholder for a value that exists but is kept back — `REDACTED`, `Withheld`, `N/D` (not
  * disclosed) — unlike `N/A`, `TBD` or `-`, which say there is none (yet). A grant to a redacted
  * recipient went to someone: SUMMARY counts it as a partner, where an `N/A` supplier is none.

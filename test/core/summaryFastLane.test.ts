@@ -33,6 +33,8 @@ const names: Cell[] = [
   "  ",
   " Food Bank ",
   "Émile Trust",
+  "ACCOUNTS UNDER $120,000",
+  "Various",
   "Food\u00a0Bank",
   "#N/A",
   42,

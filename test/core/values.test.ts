@@ -2,6 +2,7 @@ import {
   concentration,
   mapHeaders,
   mappingFromPairs,
+  summarizePartnerBlocks,
   summarizePartners,
   summaryToSpill,
   TrackerError,
@@ -1901,6 +1902,37 @@ describe("words real sheets use in their cells (2026-12-02)", () => {
     ];
     const l = summarizePartners(lottery);
     expect([l.total.partners, l.withheld, l.withheldAs]).toEqual([4, 3, "Named Individual"]);
+  });
+
+  it("adds up a line paying many recipients together, but counts it as no partner, repeated or largest", () => {
+    // A helper's round (real: Ontario's transfer payments, invented values): `ACCOUNTS UNDER
+    // $120,000/COMPTES …` under each ministry, 77 rows and $904M, counted as one partner, the largest,
+    // and "on 77 rows: keep one row".
+    const payments: Cell[][] = [
+      ["ID", "Ministry", "Organization", "Amount"],
+      [1, "MINISTRY OF EXAMPLES/MINISTERE DES EXEMPLES", "LAKESIDE LEGAL SERVICES", 139324],
+      [
+        2,
+        "MINISTRY OF EXAMPLES/MINISTERE DES EXEMPLES",
+        "ACCOUNTS UNDER $120,000/COMPTES INFÉRIEURS À 120 000$",
+        6034443,
+      ],
+      [3, "MINISTRY OF HEALTH/", "EXAMPLE PHARMA CORPORATION", 1854231],
+      [4, "MINISTRY OF HEALTH/", "ACCOUNTS UNDER $120,000/COMPTES INFÉRIEURS À 120 000$", 510594],
+      [5, "MINISTRY OF HEALTH/", "Other Voices Theatre", 1000],
+    ];
+    const s = summarizePartners(payments);
+    expect(s.total).toMatchObject({ partners: 3, committed: 139324 + 6034443 + 1854231 + 510594 + 1000 });
+    expect([s.aggregate, s.aggregateAs, s.unnamed]).toEqual([
+      2,
+      "ACCOUNTS UNDER $120,000/COMPTES INFÉRIEURS À 120 000$",
+      0,
+    ]);
+    // The largest partner is the pharma company, not the accounts under $120,000.
+    expect(concentration(payments)).toBeCloseTo(1854231 / (139324 + 6034443 + 1854231 + 510594 + 1000));
+    expect(check(payments).filter((i) => /ACCOUNTS UNDER/.test(i.message))).toEqual([]);
+    // The long way (no fast lane) reads it alike.
+    expect(summarizePartnerBlocks([{ matrix: payments }], undefined, false).total.partners).toBe(3);
   });
 
   it("takes Eliminated (a post with no holder, like Vacant) for a placeholder, not one person to keep once", () => {

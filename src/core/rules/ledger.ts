@@ -4,7 +4,16 @@ import type { DuplicateFinder } from "../duplicates";
 import { firstLanguage, normalizeHeader } from "../headers";
 import { slotOf, type TypedTable } from "../rows";
 import { yearColumnOf } from "../summaryYears";
-import { cellText, isBlank, isPlaceholder, MAX_ROWS_NAMED, quote, rowList, trimCaseKey } from "../text";
+import {
+  cellText,
+  isAggregatePayee,
+  isBlank,
+  isPlaceholder,
+  MAX_ROWS_NAMED,
+  quote,
+  rowList,
+  trimCaseKey,
+} from "../text";
 import type { Cell, HeaderMapping } from "../types";
 import type { Report, Rule } from "./types";
 
@@ -280,6 +289,9 @@ export class Ledger {
     const sameAmounts = this.sameAmountsThroughout();
     for (const [first, g] of this.groups) {
       const name = this.name.textOf(first);
+      // Many recipients' money on one line (`ACCOUNTS UNDER $120,000`) on each ministry's rows is no
+      // partner repeated (a helper's round, real: Ontario's transfer payments, 77 such rows).
+      if (this.t.tab.name === PARTNERS.name && isAggregatePayee(name)) continue;
       const other = this.name.other;
       const given = other ? ` with ${other.header} ${quote(other.textOf(first))}` : "";
       const on =
