@@ -199,6 +199,9 @@ export const PLACEHOLDER_WORDS: readonly string[] = (() => {
     "non renseigné",
     "non renseigne",
     "n.c.",
+    // Non communiqué, as SCDL subsidy files write an amount not given (a helper's round, real: the
+    // Nièvre's `NC`, "expected an amount").
+    "nc",
     // A statistics office's figure not available (a helper's round, real: a Swiss federal table's
     // `…` in years before a group was counted, "expected a number").
     "…",

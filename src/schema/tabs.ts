@@ -821,6 +821,9 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       // and as lists write it out (real: Toulouse Métropole's, exit 3).
       "Nom bénéficiaire",
       "Nom du bénéficiaire",
+      // SCDL's first version (2017), still in councils' files (a helper's round, real: Nièvre's and
+      // Poitiers' subsidies, `ATTRIB_NOM` and `SUB_MONTANT`, exit 3).
+      "Attrib nom",
       "Begunstigde",
       "Ontvanger",
       "Modtager",
@@ -1048,6 +1051,10 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
         "Montant vote",
         "Montant de la subvention",
         "Montant subvention",
+        // (Real: the Aube's `Montant  total de la subvention`, exit 3; SCDL v1's `SUB_MONTANT`.)
+        "Montant total de la subvention",
+        "Montant total",
+        "Sub montant",
         "Importo",
         "Importo concesso",
         // Italy's recovery-plan (PNRR) funding lists (a helper's round, real: exit 3 until mapped).

@@ -1709,6 +1709,14 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
       nom_beneficiaire: "partner", // Paris' subsidies to associations
       montant_vote: "committed",
     });
+    expect(mappedIds(["COLL_NOM", "ACTE_DATE", "ATTRIB_NOM", "SUB_OBJET", "SUB_MONTANT"])).toEqual({
+      ATTRIB_NOM: "partner", // France's subsidies, SCDL's first version (the Nièvre's)
+      SUB_MONTANT: "committed",
+    });
+    expect(mappedIds(["Nom du bénéficiaire", "Objet de la subvention", "Montant  total de la subvention"])).toEqual({
+      "Nom du bénéficiaire": "partner", // the Aube's
+      "Montant  total de la subvention": "committed",
+    });
     expect(mappedIds(["Beneficiary", "Grant", "Actual amounts paid"])).toEqual({
       Beneficiary: "partner", // Bulgaria's EU projects
       "Actual amounts paid": "received",

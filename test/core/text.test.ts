@@ -1,5 +1,6 @@
 import {
   EXCEL_ERRORS,
+  isAggregatePayee,
   isPlaceholder,
   isWithheld,
   mayBeSpecial,
@@ -33,6 +34,33 @@ describe("the placeholder gate", () => {
     // A partner whose name starts so is a partner.
     expect(isPlaceholder("Einwilligungsstelle für Veröffentlichungen e.V.")).toBe(false);
     expect(isPlaceholder("Eastside Community Development Corporation")).toBe(false);
+  });
+
+  it("knows NC (non communiqué) for an amount not given, as French subsidy files write it", () => {
+    // A helper's round (real: the Nièvre's subsidies, `NC` in SUB_MONTANT: "expected an amount").
+    expect([isPlaceholder("NC"), isPlaceholder("nc"), isPlaceholder("NCR Foundation")]).toEqual([true, true, false]);
+  });
+
+  it("tells many recipients' money on one line from a partner whose name starts alike", () => {
+    for (const many of [
+      "ACCOUNTS UNDER $120,000/COMPTES INFÉRIEURS À 120 000$",
+      "Payments below £500",
+      "Grants of less than $5,000",
+      "All other recipients",
+      "Others",
+      "Various",
+      "Sundry creditors",
+    ])
+      expect([many, isAggregatePayee(many)]).toEqual([many, true]);
+    for (const partner of [
+      "Accountability Lab",
+      "Various Artists Collective",
+      "Other Voices Theatre",
+      "Payments Network Inc",
+      "Partner 12",
+      "Grace Church",
+    ])
+      expect([partner, isAggregatePayee(partner)]).toEqual([partner, false]);
   });
 
   it("lets every Excel error through, and knows it", () => {
