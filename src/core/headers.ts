@@ -690,9 +690,17 @@ function noHeaderError(
   // A key header misspelt by one letter (`Recipent`: a county's grants sheet, left unchecked): said,
   // with the word it looks like, and offered as the key to map.
   const misspelt = named ? undefined : misspeltKey(tab, seen);
+  // A register's name column headed by what its rows are (`Parks and Recreation Facilities`): offered
+  // as the Asset to map.
+  const headedByWhat =
+    named || misspelt || tab !== ASSETS
+      ? undefined
+      : assetNamesHeader(seen, closest?.tab === tab ? closest : undefined);
   const looksLike = misspelt
     ? ` (${quote(misspelt.header)} looks like ${quote(misspelt.word)}: map it to ${keys[0].name})`
-    : "";
+    : headedByWhat !== undefined
+      ? ` (${quote(headedByWhat)} may name the assets: map it to ${keys[0].name})`
+      : "";
   return new NoHeaderError(
     `No ${tab.name} header row: row ${row + 1} has ${listSeen(seen)}${unheaded} — ${what}${looksLike}, or map the columns (the \`mapping\` argument).`,
     tab.name,
@@ -700,8 +708,45 @@ function noHeaderError(
     seen,
     false,
     undefined,
-    named?.header ?? misspelt?.header,
+    named?.header ?? misspelt?.header ?? headedByWhat,
     typeof amount === "string" ? amount.trim() : undefined,
+  );
+}
+
+/** Words a register's name column is headed by, saying what its rows are (see assetNamesHeader). */
+const ASSET_NOUNS: ReadonlySet<string> = new Set(
+  [
+    "asset",
+    "facility",
+    "site",
+    "property",
+    "building",
+    "park",
+    "equipment",
+    "vehicle",
+    "item",
+    "venue",
+    "land",
+  ].flatMap((w) => [w, w.endsWith("y") ? `${w.slice(0, -1)}ies` : `${w}s`]),
+);
+/** Words of a header that describe the asset rather than name it (`Facility Type`, `Site address`). */
+const ASSET_DESCRIBED =
+  /\b(?:types?|category|categories|class|code|ids?|numbers?|no|ref|phone|address|url|area|size|value|status|owner|cost|date)\b/i;
+
+/**
+ * Among an Assets-like row's headers not yet read, one that says what the rows are
+ * (`Parks and Recreation Facilities`, `Sites`) and not something about them (`Facility Type`): a
+ * helper's round, real: Oakland's parks and recreation facilities, hinted `<your header>=Asset`.
+ */
+function assetNamesHeader(seen: readonly string[], closest: RowMatch | undefined): string | undefined {
+  return seen.find(
+    (header) =>
+      !closest?.columns.some((c) => c.header === header) &&
+      !ASSET_DESCRIBED.test(header) &&
+      header
+        .toLowerCase()
+        .split(/[^a-z]+/)
+        .some((w) => ASSET_NOUNS.has(w)),
   );
 }
 

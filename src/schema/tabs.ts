@@ -432,7 +432,21 @@ export const ASSETS = defineTab("Assets", "tblAssets", "one asset the city or a 
     name: ASSET_CATEGORY,
     type: "list",
     list: "assetCategory",
-    synonyms: ["Asset category", "Asset type", "Resource type", "Type", "Asset class", "Property type"],
+    // And a facility, site or equipment register's (a helper's round, real: Oakland's parks and
+    // recreation facilities, `Facility Type`, hinted as Partners).
+    synonyms: [
+      "Asset category",
+      "Asset type",
+      "Resource type",
+      "Type",
+      "Asset class",
+      "Property type",
+      "Facility type",
+      "Site type",
+      "Building type",
+      "Equipment type",
+      "Item type",
+    ],
     help: `${anyOf("assetCategory")}.`,
   },
   kind: {

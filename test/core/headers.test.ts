@@ -1637,6 +1637,34 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
     expect(() => mapHeaders([["recipnet", "Amount", "Focus"], grants[1]])).toThrow(/name a Partner column, or map/);
   });
 
+  it("offers a facility register's name column, headed by what its rows are, as the Asset to map", () => {
+    // A helper's round (real: Oakland's parks and recreation facilities, invented values): hinted
+    // `--tab Partners --map "<your header>=Partner"`, turning parks into partners.
+    const facilities = [
+      ["Parks and Recreation Facilities", "Facility Type", "Phone Number", "URL"],
+      ["Elm Hall", "Rental Facility", "(555) 010-1000", "http://example.org/a"],
+    ];
+    let thrown: unknown;
+    try {
+      mapHeaders(facilities);
+    } catch (err) {
+      thrown = err;
+    }
+    expect(thrown).toBeInstanceOf(NoHeaderError);
+    expect((thrown as NoHeaderError).closestTab).toBe("Assets");
+    expect((thrown as NoHeaderError).message).toContain(
+      '("Parks and Recreation Facilities" may name the assets: map it to Asset)',
+    );
+    expect((thrown as NoHeaderError).keyHeader).toBe("Parks and Recreation Facilities");
+    // A header about the asset (its type, its address) is not offered as its name.
+    expect(() =>
+      mapHeaders([
+        ["Site address", "Facility Type"],
+        ["1 Elm St", "Park"],
+      ]),
+    ).toThrow(/name an Asset column, or map/);
+  });
+
   it("a header mapped with its currency sign is not one without any", () => {
     // Real (a helper's round, invented values): Tasmania's council workbook, `--map "Total $=Committed"`
     // also read a bridges sheet's `Total` of square metres: "$142,630".
