@@ -823,6 +823,9 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       // England's and Berlin's ERDF beneficiaries, exit 3).
       "Subrecipient",
       "Subrecipient name",
+      // Treasury's relief-fund reporting template (a helper's round, real: Rhode Island's CARES Act
+      // workbook, four sheets "no Partner column").
+      "Subrecipient legal name",
       "Sub-recipient",
       "Recipient of funds",
       "Lead beneficiary",

@@ -1827,6 +1827,32 @@ describe("words real sheets use in their cells (2026-12-02)", () => {
     ]);
   });
 
+  it("reads the federal award systems' recipient types as sectors, and Treasury's `Subrecipient Legal Name` as Partner", () => {
+    // A helper's round (real: Rhode Island's CARES Act subrecipients, invented values): 589 rows in
+    // error ("expected one of"), and four sheets with "no Partner column".
+    const sheet: Cell[][] = [
+      ["Subrecipient Legal Name", "Award Amount", "Organization Type"],
+      ["Alder Street Operations LLC", 100, "Small Business"],
+      ["Birchwood Holdings Inc", 200, "For-Profit Organization (Other than Small Business)"],
+      ["Cedar Family Services", 300, "Nonprofit with 501C3 IRS Status (Other than IHE)"],
+      ["Town of Exampleville", 400, "City or Township Government"],
+      ["Example College", 500, "Private Institution of Higher Education"],
+    ];
+    const { issues, mapping } = validateRange(sheet, undefined, { today: TODAY });
+    expect(mapping.columns.map((c) => [c.header, c.name])).toEqual([
+      ["Subrecipient Legal Name", "Partner"],
+      ["Award Amount", "Committed"],
+      ["Organization Type", "Sector"],
+    ]);
+    expect(issues.map((i) => [i.rule, i.message.replace(/^.* — /, "")])).toEqual([
+      ["spelling.sector", 'use the listed spelling "Business".'],
+      ["spelling.sector", 'use the listed spelling "Business".'],
+      ["spelling.sector", 'use the listed spelling "Nonprofit".'],
+      ["spelling.sector", 'use the listed spelling "Government".'],
+      ["spelling.sector", 'use the listed spelling "Academic".'],
+    ]);
+  });
+
   it("reads a funder's Closed grants as Completed, and a capital budget's works under way as Active", () => {
     // Helpers' rounds (real): a foundation's 340 `Closed` grants, Boston's `In Construction` projects,
     // each an error.
