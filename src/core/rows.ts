@@ -18,7 +18,7 @@ import {
   NOTE_ROW,
   type LeftOutRow,
 } from "./notData";
-import { isBlank, isBlankRow, isPlaceholder } from "./text";
+import { isBlank, isBlankRow, isPlaceholder, trimCaseKey } from "./text";
 import type { Cell } from "./types";
 import { groupRowsAbove, sameFigure, subtotalRows, type SubtotalKind } from "./subtotals";
 import { KEY_COLUMNS } from "../schema";
@@ -240,6 +240,7 @@ export class TypedTable extends TypedCells {
     if (total === NOTE_ROW) return "label";
     if (total !== NOT_TOTAL && this.isTotalRow(total, first)) return "total";
     if (this.repeatsHeader(first, label)) return "header";
+    if (this.annotations()) return "label";
     // Only a row with at most one filled mapped cell can be a label row: others never pay for the scan.
     if (!this.labelRows || this.mapping.columns.length < 2) return undefined;
     const slots = this.mappedSlots;
@@ -405,6 +406,30 @@ export class TypedTable extends TypedCells {
       const cell = this.cells[c];
       if (isBlank(cell)) continue;
       if (typeof cell !== "string" || /\d/.test(cell) || cell.length > SUB_LABEL_LENGTH) return false;
+      texts++;
+    }
+    return texts >= 3;
+  }
+
+  /**
+   * Is the first row under the header a template's note on each column, one or two words said again
+   * and again (`No change` under four headers, `Could change` under the amount's)? A helper's round
+   * (real: Treasury's relief-fund reporting template, "No change" counted as a partner and "Could
+   * change" an amount in error). Every filled cell short text without a digit, three at least, and
+   * no more than two different texts among them: a data row's name differs from its other cells.
+   */
+  private annotations(): boolean {
+    if (this.row !== this.firstDataRow) return false;
+    let texts = 0;
+    let one: string | undefined;
+    let two: string | undefined;
+    for (const cell of this.cells) {
+      if (isBlank(cell)) continue;
+      if (typeof cell !== "string" || cell.length > SUB_LABEL_LENGTH || /\d/.test(cell)) return false;
+      const text = trimCaseKey(cell);
+      if (one === undefined || text === one) one = text;
+      else if (two === undefined || text === two) two = text;
+      else return false;
       texts++;
     }
     return texts >= 3;
@@ -1033,7 +1058,10 @@ export class TypedTable extends TypedCells {
         continue;
       }
       const column = this.totalLabelAt >= 0 ? this.totalLabelAt : firstFilled(this.cells);
-      const more = kind === "label" && r === this.firstDataRow && (this.continuesHeader() || this.subLabels());
+      const more =
+        kind === "label" &&
+        r === this.firstDataRow &&
+        (this.continuesHeader() || this.subLabels() || this.annotations());
       leftOut.push({ row: r, kind: more ? "headerMore" : kind, label: labelText(this.cells[column]), column });
     }
     this.emptyRows = emptyRows;

@@ -997,6 +997,28 @@ describe("a form export's sub-labels under its questions", () => {
   });
 });
 
+describe("a template's note on each column under its header", () => {
+  it("is the header row's second line, not a partner named No change; a data row stays", () => {
+    // A helper's round (real, invented values): Treasury's relief-fund reporting template, `No change`
+    // under four headers and `Could change` under the amount: one partner, and an amount in error.
+    const template: Cell[][] = [
+      ["Project ID", "Subrecipient ID", "Subrecipient Legal Name", "Award Number", "Award Amount"],
+      ["No change", "No change", "No change", "No change", "Could change"],
+      ["101", "70001", "Alder Street Operations LLC", "G-1", 25000],
+    ];
+    const result = validateRange(template, "Partners", { today: TODAY });
+    expect(result.leftOut.map((l) => [l.row + 1, l.kind])).toEqual([[2, "headerMore"]]);
+    expect(result.issues.filter((i) => i.severity === "error")).toEqual([]);
+    expect(summarizePartners(template).total).toMatchObject({ partners: 1, committed: 25000 });
+    // A first row of data whose cells are words stays data: its name is not its other cells' word.
+    const words: Cell[][] = [
+      ["Partner", "Sector", "Status", "Focus area"],
+      ["Harbor Trust", "Nonprofit", "Active", "Nonprofit"],
+    ];
+    expect(validateRange(words, "Partners", { today: TODAY }).leftOut).toEqual([]);
+  });
+});
+
 describe("a company named Total", () => {
   it("is a row of data where the row describes it as the rows above describe theirs; a Total row with a word or two stays one", () => {
     // A helper's round (real, invented values): a net-zero tracker's company `Total` (row 2164), left
