@@ -75,7 +75,12 @@ export class RollUp {
 
   add(file: string, issue: CheckIssue): void {
     const byValue = isValueRule(issue.rule);
-    const key = `${issue.tab}\u0000${issue.rule}\u0000${issue.column}\u0000${byValue ? problemValueKey(issue.value) : ""}`;
+    // One rule's errors and warnings in a column are two problems, as the core's groupProblems has
+    // them (a helper's round, real: a waiting list's negative lines, 85 errors and 66 netted
+    // adjustments rolled up as "151 rows error"; in another file, a warning hiding an error).
+    const key =
+      `${issue.tab}\u0000${issue.rule}\u0000${issue.column}\u0000${issue.severity}\u0000` +
+      (byValue ? problemValueKey(issue.value) : "");
     const found = this.byKey.get(key);
     const rows = issue.rows !== undefined && issue.rows > 1 ? issue.rows : 1;
     if (found) {
@@ -143,8 +148,10 @@ function foldValues(all: Accumulator[]): Accumulator[] {
   const perColumn = new Map<string, Accumulator[]>();
   for (const a of all) {
     if (a.value === undefined && !isValueRule(a.rule)) continue;
-    const key = `${a.tab}\u0000${a.rule}\u0000${a.column}`;
-    perColumn.set(key, [...(perColumn.get(key) ?? []), a]);
+    const key = `${a.tab}\u0000${a.rule}\u0000${a.column}\u0000${a.severity}`;
+    let list = perColumn.get(key);
+    if (!list) perColumn.set(key, (list = []));
+    list.push(a);
   }
   const folded = new Set<Accumulator>();
   const rests: Accumulator[] = [];

@@ -146,6 +146,20 @@ describe("the roll-up", () => {
     expect(problems[0].examples.map((e) => e.row)).toEqual([2, 4, 5]);
   });
 
+  it("keeps one rule's errors and warnings in a column apart, as the pane and PARTNERS.PROBLEMS do", () => {
+    // A helper's round (real: a waiting list's negative lines, netted adjustments and errors rolled up
+    // as one "151 rows error"; in another file a warning line hid an error).
+    const negative = { rule: "min.committed", column: "total requested" };
+    const problems = rollUp("a.xlsx", [
+      issue({ ...negative, row: 3, severity: "warning", message: "read as adjustments" }),
+      issue({ ...negative, row: 4, severity: "error", message: "expected $0 or more" }),
+    ]);
+    expect(problems.map((p) => [p.rule, p.severity, p.count, p.message])).toEqual([
+      ["min.committed", "error", 1, "expected $0 or more"],
+      ["min.committed", "warning", 1, "read as adjustments"],
+    ]);
+  });
+
   it("counts the rows an issue said once stands for", () => {
     const problems = rollUp("a.xlsx", [
       issue({ row: 2, rule: "list.status", value: "Bogus", severity: "error" }),
