@@ -139,6 +139,9 @@ export const LIST_VOCABULARY: {
     // A funder's grants list: a grant closed out is done (a helper's round, real: a foundation's 340
     // `Closed` grants beside 253 `Active`, each an error). A grant withdrawn is written so.
     Closed: "Completed",
+    // And one still open is under way (a helper's round, real: a state's transit grants ledger,
+    // `Open` on 2,694 rows each an error beside `Closed` read as Completed).
+    Open: "Active",
   },
   sector: {
     NGO: "Nonprofit",

@@ -746,6 +746,8 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Awardee",
       "Awardee name",
       "Grant recipient",
+      // (A helper's round, real: California's transit capital awards, `Award_Recipient`, exit 3.)
+      "Award recipient",
       "Donor",
       "Donor name",
       "Nonprofit name",
@@ -985,6 +987,7 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Allocated",
       "Amount allocated",
       "Allocated amount",
+      "Allocation amount",
       "Obligated",
       "Amount obligated",
       "Obligated amount",
@@ -1129,6 +1132,7 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Spent",
       "Expended",
       "Amount expended",
+      "Expended amount",
       "Expenditure",
       "Paid to date",
       "Payments",
@@ -1246,7 +1250,17 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
     type: "list",
     list: "partnerStatus",
     // Not "State" (a US state in every grant ledger) nor "Phase"; "Stage" is a pipeline's stage.
-    synonyms: ["Partner status", "Stage", "Partnership status", "Grant status", "Award status", "Agreement status"],
+    // A grants ledger's `Project Status` (Open, Closed) is its grant's (a helper's round, real: a state's
+    // transit grants, exit 3).
+    synonyms: [
+      "Partner status",
+      "Stage",
+      "Partnership status",
+      "Grant status",
+      "Award status",
+      "Agreement status",
+      "Project status",
+    ],
     help: `${anyOf("partnerStatus")}.`,
   },
   agreementSigned: {

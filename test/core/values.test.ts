@@ -1853,6 +1853,30 @@ describe("words real sheets use in their cells (2026-12-02)", () => {
     ]);
   });
 
+  it("reads a transit grants ledger's own headers, its Open grants as Active and Missing as no value", () => {
+    // A helper's round (real: California's transit awards and its 5310/5311 ledger, invented values):
+    // `Award Recipient`, `Allocation Amount`, `Expended Amount`, `Project Status` gave exit 3, and
+    // `Open` was an error on 2,694 rows beside `Closed` read as Completed; `Missing` beside `TBD` in a
+    // date column, 63 "expected a date".
+    const ledger: Cell[][] = [
+      ["Award Recipient", "Allocation Amount", "Expended Amount", "Project Status", "End date"],
+      ["Valley Transit", 1000, 500, "Open", "Missing"],
+      ["Harbor Rail", 2000, 2000, "Closed", "TBD"],
+    ];
+    const { issues, mapping } = validateRange(ledger, undefined, { today: TODAY });
+    expect(mapping.columns.map((c) => [c.header, c.name])).toEqual([
+      ["Award Recipient", "Partner"],
+      ["Allocation Amount", "Committed"],
+      ["Expended Amount", "Received"],
+      ["Project Status", "Status"],
+      ["End date", "End date"],
+    ]);
+    expect(issues.map((i) => [i.rule, i.message.replace(/^.* — /, "")])).toEqual([
+      ["spelling.status", 'use the listed spelling "Active".'],
+      ["spelling.status", 'use the listed spelling "Completed".'],
+    ]);
+  });
+
   it("reads a funder's Closed grants as Completed, and a capital budget's works under way as Active", () => {
     // Helpers' rounds (real): a foundation's 340 `Closed` grants, Boston's `In Construction` projects,
     // each an error.
