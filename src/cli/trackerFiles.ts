@@ -3,7 +3,7 @@ import * as path from "path";
 import { isBlank } from "../core/text";
 import { keptCurrencyLine, NOT_COPIED_ADVICE, NOT_DATA_WORDS, rowsToCopy, scaledLine } from "../core/trackerRows";
 import type { Cell } from "../core/types";
-import { LISTS_SHEET, SUMMARY_SHEET, TABS, type TabName } from "../schema";
+import { LEADERSHIP, LISTS_SHEET, SUMMARY_SHEET, TABS, type TabName } from "../schema";
 import { findBlocks, trackerVersionOf, type Block, type MappingOptions } from "./check";
 import { cliWording } from "./report";
 import { writeFileSafely } from "./safeWrite";
@@ -109,7 +109,14 @@ export function trackerFromSheets(
     const header = block.top + block.mapping.headerRow;
     lines.push(
       `${where} → ${tab.name}: ${plural(placed.rows.length, "row")} (header row ${header}; ` +
-        `${block.mapping.columns.map((c) => mappedAs(c.header, tab.columns.find((s) => s.id === c.id)?.name)).join(", ")}).`,
+        `${block.mapping.columns
+          .map((c) => {
+            // A name in two columns is copied whole into Name: `last_name + first_name → Name`.
+            const column = tab.columns.find((s) => s.id === c.id)?.name;
+            const whole = tab === LEADERSHIP && c.id === LEADERSHIP.col.name.id;
+            return mappedAs(whole ? [c.header, ...placed.joined].join(" + ") : c.header, column);
+          })
+          .join(", ")}).`,
     );
     for (const left of placed.notData) {
       const advice = NOT_COPIED_ADVICE[left.kind] ?? "";
@@ -119,6 +126,7 @@ export function trackerFromSheets(
     for (const k of placed.scaled) lines.push(`  ${scaledLine(k)}`);
     // Columns that map to nothing: named with how many values they hold, so nothing goes unsaid.
     for (const u of block.mapping.unknown) {
+      if (placed.joined.includes(u.header)) continue;
       const values = block.matrix.slice(block.mapping.headerRow + 1).filter((r) => !isBlank(r[u.index])).length;
       if (values > 0 || u.header.trim() !== "") {
         lines.push(

@@ -1,5 +1,6 @@
-import { tabByName, type ColumnSpec } from "../schema";
+import { LEADERSHIP, tabByName, type ColumnSpec } from "../schema";
 import { coerceDate, coerceNumber, coerceYesNo, formatAmount, scaleWords } from "./coerce";
+import { nameCompanions, namePart } from "./headers";
 import { firstFilled, isTotalLabel, labelText, LEFT_OUT_WORDS, type LeftOutKind } from "./notData";
 import { matchList, TypedTable } from "./rows";
 import type { Cell, HeaderMapping, Matrix } from "./types";
@@ -145,6 +146,8 @@ export interface RowsToCopy {
   readonly from: number[];
   /** Rows left out (totals, label rows, notes, rows of placeholders only), in sheet order. */
   readonly notData: NotDataRow[];
+  /** Unmapped columns copied with the key, by header: a name's other half (`first_name`), in Name. */
+  readonly joined: string[];
 }
 
 /**
@@ -163,7 +166,7 @@ export function rowsToCopy(
   options: { readonly trackerTable?: boolean } = {},
 ): RowsToCopy {
   const tab = tabByName(mapping.tab);
-  const out: RowsToCopy = { rows: [], from: [], notData: [], keptCurrency: [], scaled: [] };
+  const out: RowsToCopy = { rows: [], from: [], notData: [], keptCurrency: [], scaled: [], joined: [] };
   if (!tab) return out;
   const source = new Map(mapping.columns.map((c) => [c.id, c.index]));
   const tableTotals = new Set(tableTotalsRows);
@@ -196,6 +199,8 @@ export function rowsToCopy(
   // Figures in thousands or millions (the header or the sheet's title says so) are copied multiplied
   // out: the tracker's amounts are whole pounds or dollars, as SUMMARY reads them.
   const scaleOf = tab.columns.map((c, slot) => (c.type === "currency" && source.has(c.id) ? table.scale[slot] : 1));
+  const fullName = fullNameOf(mapping);
+  if (fullName) out.joined.push(...fullName.joined);
   for (const r of out.from) {
     const row = values[r];
     const read = readAs.get(r);
@@ -203,6 +208,7 @@ export function rowsToCopy(
       tab.columns.map((c, slot) => {
         const i = source.get(c.id);
         if (i === undefined || c.type === "derived") return "";
+        if (fullName && c.id === fullName.id) return fullName.of(row);
         const n = read?.[slot];
         if (n !== undefined && c.type === "date") return n;
         const currency = currencyOf[slot];
@@ -241,6 +247,40 @@ export function rowsToCopy(
   for (const r of table.emptyRows) out.notData.push({ index: r, kind: "placeholders", label: firstText(values[r]) });
   out.notData.sort((a, b) => a.index - b.index);
   return out;
+}
+
+/**
+ * A person's name a sheet keeps in two columns (`last_name`, `first_name`, and a middle name or
+ * initial beside them): the check compares them together (nameCompanions), and a copy writes the
+ * whole name, given name first, into the tracker's one Name column — never the family name alone (a
+ * helper's round, real: a city council's list copied as 14 surnames, Barbara and Andrew Johnson
+ * both "Johnson"). Undefined for a name in one column.
+ */
+function fullNameOf(
+  mapping: HeaderMapping,
+): { id: string; of: (row: readonly Cell[]) => Cell; joined: string[] } | undefined {
+  if (mapping.tab !== LEADERSHIP.name) return undefined;
+  const key = mapping.columns.find((c) => c.id === LEADERSHIP.col.name.id);
+  if (!key) return undefined;
+  const { other, middle } = nameCompanions(
+    key.header,
+    mapping.unknown.map((u) => u.header),
+  );
+  if (other === undefined) return undefined;
+  const family = namePart(key.header) === "family" ? key.index : mapping.unknown[other].index;
+  const given = family === key.index ? mapping.unknown[other].index : key.index;
+  const order = middle === undefined ? [given, family] : [given, mapping.unknown[middle].index, family];
+  return {
+    id: key.id,
+    joined: [other, ...(middle === undefined ? [] : [middle])].map((u) => mapping.unknown[u].header),
+    of: (row) => {
+      const parts = order.map((i) => row[i]).filter((c) => c !== null && c !== undefined && String(c).trim() !== "");
+      // One half alone (a row with only a surname) is copied as it is, a number or text.
+      return parts.length === 1
+        ? trackerValue(LEADERSHIP.col.name, parts[0])
+        : parts.map((c) => String(c).trim()).join(" ");
+    },
+  };
 }
 
 /** The data rows under the header row, in the tab's column order (see `rowsToCopy`). */

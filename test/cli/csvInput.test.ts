@@ -67,6 +67,26 @@ describe("a .csv file on the command line", () => {
     expect(partners.getCell("A2").value).toBe("Riverside Food Bank, Inc.");
   });
 
+  it("copies a name kept in two columns whole into the tracker's Name, and says so", async () => {
+    // A helper's round (real: a city council's list, invented values): `new --from` wrote 14 surnames,
+    // two councillors both "Okafor", and listed first_name as not placed.
+    const dir = tempDir("csv");
+    const council =
+      "id,first_name,middle_initial,last_name,email\n" +
+      "1,Dana,,Okafor,dana@example.gov\n" +
+      "2,Ravi,K.,Okafor,ravi@example.gov\n" +
+      "3,,,Ng,ng@example.gov\n";
+    fs.writeFileSync(path.join(dir, "council.csv"), council);
+    const made = await runMain(["new", "--from", "council.csv", "tracker.xlsx"], dir);
+    expect(made.code).toBe(0);
+    expect(made.stdout).toContain("last_name + first_name + middle_initial → Name");
+    expect(made.stdout).not.toMatch(/not placed: column "(first_name|middle_initial)"/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(dir, "tracker.xlsx"));
+    const leadership = wb.getWorksheet("Leadership")!;
+    expect(["A2", "A3", "A4"].map((a) => leadership.getCell(a).value)).toEqual(["Dana Okafor", "Ravi K. Okafor", "Ng"]);
+  });
+
   it("reads semicolons (a decimal-comma locale's Excel), a sep= line, tabs, pipes, UTF-16 and Windows-1252", () => {
     expect(separatorOf("Grantee;Amount\r\nA;1\r\n")).toEqual({ separator: ";", start: 0 });
     expect(separatorOf("sep=;\r\nGrantee;Amount, in euros\r\n")).toEqual({ separator: ";", start: 7 });
