@@ -461,6 +461,11 @@ function jsonValue(value: Cell): string | number | boolean | null {
 }
 
 function sheetJson(b: CheckedBlock): object {
+  // A name in two columns (`last_name`, `first_name`) is read as one: the other half is listed `with`
+  // the key, not as ignored, as the text report says `last_name + first_name → Name` (a helper's
+  // round: the JSON said first_name was ignored while the check compared it).
+  const parts = nameColumnsOf(b);
+  const joined = parts.companions.map((i) => b.ignoredColumns[i]);
   return {
     sheet: b.sheet,
     tab: b.tab,
@@ -469,8 +474,9 @@ function sheetJson(b: CheckedBlock): object {
     rows: b.rows,
     errors: b.errors,
     warnings: b.warnings,
-    mapping: b.mapping,
-    ignoredColumns: b.ignoredColumns,
+    mapping: joined.length === 0 ? b.mapping : b.mapping.map((m) => (m === parts.key ? { ...m, with: joined } : m)),
+    ignoredColumns:
+      joined.length === 0 ? b.ignoredColumns : b.ignoredColumns.filter((_, i) => !parts.companions.includes(i)),
   };
 }
 

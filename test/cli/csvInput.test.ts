@@ -85,6 +85,15 @@ describe("a .csv file on the command line", () => {
     await wb.xlsx.readFile(path.join(dir, "tracker.xlsx"));
     const leadership = wb.getWorksheet("Leadership")!;
     expect(["A2", "A3", "A4"].map((a) => leadership.getCell(a).value)).toEqual(["Dana Okafor", "Ravi K. Okafor", "Ng"]);
+    // check --json says the same: first_name and middle_initial are read with last_name, not ignored.
+    const sheet = (await checkJson(dir, "council.csv")).json.files[0].sheets[0];
+    expect(sheet.mapping[0]).toEqual({
+      header: "last_name",
+      column: "Name",
+      cell: "D1",
+      with: ["first_name", "middle_initial"],
+    });
+    expect(sheet.ignoredColumns).toEqual(["id"]);
   });
 
   it("reads semicolons (a decimal-comma locale's Excel), a sep= line, tabs, pipes, UTF-16 and Windows-1252", () => {
