@@ -429,7 +429,18 @@ export function isLeader(cell: Cell): boolean {
 export function isToCome(cell: Cell): boolean {
   return typeof cell === "string" && TO_COME.test(cell);
 }
-const TO_COME = /^\s*(?:tb[cda]|to be (?:confirmed|determined|agreed|announced))\.?\s*$/i;
+const TO_COME = /^\s*(?:tb[cda]|to be (?:confirmed|determined|agreed|announced)|pending)\.?\s*$/i;
+
+/**
+ * `Pending`, `Not yet reported` where a figure or a date goes: a value not in yet, no wrong one (a
+ * helper's round, real: a development agency's KPIs, `Pending` in Current value on 53 rows, each an
+ * error beside `N/A` and `TBD` read as empty). Only in number and date columns: a status of
+ * `Pending` is a word to read, not a cell to empty.
+ */
+export function isNotYet(cell: Cell): boolean {
+  return typeof cell === "string" && NOT_YET.test(cell);
+}
+const NOT_YET = /^\s*(?:pending|awaiting(?: data| results)?|not yet (?:reported|available|known|measured))\.?\s*$/i;
 
 /** `N/A`, `TBD`, `-`, `(blank)`, `REDACTED …`: a placeholder, not a value. */
 export function isPlaceholder(cell: Cell): boolean {

@@ -3,7 +3,7 @@ import * as coerce from "./coerce";
 import { coerceNumber, coerceYesNo, isEmail } from "./coerce";
 import { headerLinesUnder } from "./headerLines";
 import { nameCompanions } from "./headers";
-import { cellText, isBlank, isBlankRow, mayBeSpecial, normalizeKey, specialText, trimmed } from "./text";
+import { cellText, isBlank, isBlankRow, isNotYet, mayBeSpecial, normalizeKey, specialText, trimmed } from "./text";
 import type { Cell, HeaderMapping, Matrix } from "./types";
 
 /** What a cell held, after coercion to its column's type. */
@@ -689,7 +689,8 @@ export class TypedCells {
           this.num[slot] = cell;
           return OK;
         }
-        return this.amountText(slot, cell);
+        const read = this.amountText(slot, cell);
+        return read === INVALID && isNotYet(cell) ? PLACEHOLDER : read;
       }
       case KIND_DATE: {
         if (typeof cell === "number") {
@@ -699,7 +700,8 @@ export class TypedCells {
           this.num[slot] = Math.floor(cell);
           return OK;
         }
-        return this.dateText(slot, cell);
+        const read = this.dateText(slot, cell);
+        return read === INVALID && isNotYet(cell) ? PLACEHOLDER : read;
       }
       case KIND_YES_NO: {
         const yn = coerceYesNo(cell);

@@ -233,6 +233,14 @@ export const FOUNDATION = defineTab("Foundation", "tblFoundation", "one initiati
       "Percent reduction target",
       "Mitigation target",
       "Emissions reduction target",
+      // A development agency's indicator tables (a helper's round, real: the MCC's, `end_of_compact_target`
+      // ignored, "There is no Target column").
+      "End of compact target",
+      "End target",
+      "Final target",
+      "Overall target",
+      "Annual target",
+      "Yearly target",
     ],
     help: "The metric's value to reach.",
   },

@@ -1877,6 +1877,22 @@ describe("words real sheets use in their cells (2026-12-02)", () => {
     ]);
   });
 
+  it("reads Pending where a figure or a date goes as not in yet, but a Pending status as a word to read", () => {
+    // A helper's round (real: a development agency's KPIs, invented values): `Pending` in Current
+    // value on 53 rows, each "expected a number", beside `N/A` read as empty; `end_of_compact_target`
+    // ignored, "There is no Target column".
+    const kpis: Cell[][] = [
+      ["Initiative ID", "kpi", "baseline", "end_of_compact_target", "actual", "Status"],
+      ["R-1", "Annual average daily traffic", 77, 330, "Pending", "Active"],
+      ["R-2", "Kilometres under contract", 0, 271, 145, "Pending"],
+    ];
+    const { issues, mapping } = validateRange(kpis, "Foundation", { today: TODAY });
+    expect(mapping.columns.find((c) => c.header === "end_of_compact_target")?.name).toBe("Target");
+    expect(issues.filter((i) => i.column === "actual")).toEqual([]);
+    // The Status word stays an error to fix: Pending is no initiative's listed status.
+    expect(issues.filter((i) => i.column === "Status").map((i) => [i.rule, i.row])).toEqual([["list.status", 3]]);
+  });
+
   it("reads a funder's Closed grants as Completed, and a capital budget's works under way as Active", () => {
     // Helpers' rounds (real): a foundation's 340 `Closed` grants, Boston's `In Construction` projects,
     // each an error.
