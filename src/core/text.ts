@@ -79,11 +79,22 @@ export function excelTrim(value: string): string {
 
 const MAX_QUOTED = 40;
 
-/** `"lots"` for messages: quoted, shortened when long, so a message stays one readable line. */
+/** How much of a long text's end `quote` keeps when the end tells it apart (see quote). */
+const QUOTED_END = 14;
+
+/**
+ * `"lots"` for messages: quoted, shortened when long, so a message stays one readable line. A long
+ * text ending in a code (a number, no space) keeps its end (`"ARCADIA REPUBLIC_ALL PROJ…CTIVITIES_0002"`):
+ * identifiers that share a long start differ there (a helper's round, real: an indicator table's
+ * IDs, 24 duplicate-ID problems each shown as the same cut-off text).
+ */
 export function quote(cell: Cell): string {
   const s = cellText(cell).replace(/\s+/g, " ").trim();
-  const shown = s.length > MAX_QUOTED ? `${s.slice(0, MAX_QUOTED - 1)}…` : s;
-  return `"${shown}"`;
+  if (s.length <= MAX_QUOTED) return `"${s}"`;
+  const end = s.slice(-QUOTED_END);
+  if (/\d/.test(end) && !end.includes(" "))
+    return `"${s.slice(0, MAX_QUOTED - QUOTED_END - 1)}…${s.slice(-QUOTED_END)}"`;
+  return `"${s.slice(0, MAX_QUOTED - 1)}…"`;
 }
 
 /** `text` equals `lower` (lower-case ASCII) ignoring case, without allocating. */

@@ -5,6 +5,7 @@ import {
   isWithheld,
   mayBeSpecial,
   PLACEHOLDER_WORDS,
+  quote,
   specialText,
 } from "../../src/core/text";
 
@@ -61,6 +62,19 @@ describe("the placeholder gate", () => {
       "Grace Church",
     ])
       expect([partner, isAggregatePayee(partner)]).toEqual([partner, false]);
+  });
+
+  it("quotes a long identifier with its end, where identifiers sharing a long start differ", () => {
+    // A helper's round (real: an indicator table's IDs, 24 duplicate-ID problems that read the same).
+    const a = quote("ARCADIA REPUBLIC_ALL PROJECTS AND ACTIVITIES_0001");
+    const b = quote("ARCADIA REPUBLIC_ALL PROJECTS AND ACTIVITIES_0002");
+    expect(a).not.toBe(b);
+    expect(a).toBe('"ARCADIA REPUBLIC_ALL PROJ…CTIVITIES_0001"');
+    // A long name without a number at its end keeps its start.
+    expect(quote("The Northern Community Development Partnership Trust")).toBe(
+      '"The Northern Community Development Part…"',
+    );
+    expect(quote("Short name 12")).toBe('"Short name 12"');
   });
 
   it("lets every Excel error through, and knows it", () => {
