@@ -70,6 +70,8 @@ const CURRENCY_SIGN = /[$€£¥]/;
 /** Federal and EU funding programmes' acronyms, as headers name the money they hold. */
 const FUND_ACRONYM = /\b(?:ARPA|SLFRF|CDBG|CARES|ESSER|FEMA|ERDF|ESF|PNRR)\b/;
 const FUND_ACRONYM_ALL = new RegExp(FUND_ACRONYM.source, "g");
+/** An acronym of three to six capitals leading a header, before `_` or a space (`TIRCP_`). */
+const LEADING_ACRONYM = /^[A-Z]{3,6}[_\s]+(?=\S)/;
 /** `Org`, `Organization`, `Organisation name` after a header's first words (matchHeader). */
 const ORG_SUFFIX = /[\s_]+(?:org|organi[sz]ation)(?:[\s_]+name)?\s*$/i;
 
@@ -211,6 +213,14 @@ export function matchHeader(tab: TabSpec, header: string): Candidate | undefined
   for (const variant of variants) {
     const found = tryKey(normalizeHeader(variant));
     if (found) return found;
+  }
+  // Any programme's acronym first (`TIRCP_Award_Amount`: California's transit awards, exit 3), for
+  // an amount only (taken off other headers, `CEO Name`, it would say something else), and weaker than
+  // a header that is one.
+  const programme = LEADING_ACRONYM.exec(header);
+  if (programme) {
+    const found = tryKey(normalizeHeader(header.slice(programme[0].length)));
+    if (found && found.column.type === "currency") return { column: found.column, strength: FALLBACK };
   }
   // The partner's word with "organization" after it (`Grantee Org`, `Awardee Organization`,
   // `Beneficiary Organisation`: a recovery-fund list's grantee, hinted "name a Partner column").

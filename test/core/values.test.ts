@@ -947,9 +947,10 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
     // A position, a code or a year is no amount to map (a helper's round, real: Atlanta's community
     // assets told their figures were in "Latitude", "Longitude").
     const assets: Cell[][] = [
-      ["Organization", "Custodian code", "Latitude", "Longitude", "Year", "Notes"],
-      ["Example Library", 3, 33.75, -84.39, 2019, ""],
-      ["Sample Park Trust", 17, 33.76, -84.38, 2020, ""],
+      // (And a municipality's `municode`: a helper's round, real, summed as $33,161 when followed.)
+      ["Organization", "Custodian code", "Latitude", "Longitude", "Year", "Notes", "municode"],
+      ["Example Library", 3, 33.75, -84.39, 2019, "", 801],
+      ["Sample Park Trust", 17, 33.76, -84.38, 2020, "", 902],
     ];
     expect(() => summarizePartners(assets)).toThrow(
       /^The range has no Committed column — include it with its header, or map it \(the `mapping` argument\)\.$/,
@@ -1712,6 +1713,27 @@ describe("one name on rows of different years", () => {
     ];
     const issues = validateRange(candidates, "Leadership", { today: TODAY }).issues;
     expect(issues.map((i) => [i.row, i.rule])).toEqual([[5, "sameRow.name"]]);
+  });
+});
+
+describe("a ledger that numbers its projects afresh each year", () => {
+  it("keys each award by its year too: project 1 of 2015 and of 2016 are two; twice in one year is still one too many", () => {
+    // A helper's round (real: California's transit capital awards, invented values): `Project_#`
+    // restarts each `Award_Year`; one agency's project 1 of both years was "already on row 2".
+    const awards: Cell[][] = [
+      ["Award_Year", "Project_#", "Award_Recipient", "TIRCP_Award_Amount"],
+      [2015, 1, "Valley Transit Authority", 24403000],
+      [2015, 2, "Harbor Rail Authority", 4620000],
+      [2016, 1, "Valley Transit Authority", 6481000],
+      [2016, 1, "Valley Transit Authority", 6481000],
+    ];
+    const { issues, mapping } = validateRange(awards, undefined, { today: TODAY });
+    expect(mapping.columns.map((c) => [c.header, c.name])).toEqual([
+      ["Project_#", "Initiative ID"],
+      ["Award_Recipient", "Partner"],
+      ["TIRCP_Award_Amount", "Committed"],
+    ]);
+    expect(issues.map((i) => [i.row, i.rule])).toEqual([[5, "unique.partner"]]);
   });
 });
 

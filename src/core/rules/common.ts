@@ -5,6 +5,7 @@ import { DAY_FIRST_BY_DOTS, DAY_FIRST_BY_SHEET } from "../typedCells";
 import { DuplicateFinder, type KeyCompare as Compare } from "../duplicates";
 import { holdsCategories } from "../guesses";
 import { nameCompanions } from "../headers";
+import { yearColumnOf } from "../summaryYears";
 import { cellText, isBlank, quote, rowList } from "../text";
 import { Ledger, repeatedName, sameName, sameRow, type KeyName } from "./ledger";
 import type { Rule, RuleRun } from "./types";
@@ -792,7 +793,13 @@ function repeatedKey(t: TypedTable, at: number, compare: Compare, repeated: stri
 function keyWith(t: TypedTable, at: number, withSlot: number, compare: Compare, trackerTable: boolean): RuleRun {
   const name = keyNameOf(t, at);
   const { other } = name;
-  const initiativeOf = cellTextAt(t, t.index[withSlot]);
+  // A user's ledger kept year by year numbers its projects afresh each year (`Award_Year`,
+  // `Project_#` 1, 2 … again): the year is part of the initiative's identity (a helper's round, real:
+  // California's transit awards, one agency's project 1 of 2015 and of 2016 "already on row 2").
+  const yearAt = trackerTable ? -1 : yearColumnOf(t.mapping);
+  const idOf = cellTextAt(t, t.index[withSlot]);
+  const yearOf = yearAt >= 0 ? cellTextAt(t, yearAt) : undefined;
+  const initiativeOf = yearOf ? (rowNumber: number) => `${idOf(rowNumber)}\u0002${yearOf(rowNumber)}` : idOf;
   // A user's sheet whose Initiative ID column holds a few values said again and again (a grant line:
   // `Ordinary budget grant`, `Climate call`) is a ledger of grants under each: a partner's rows under
   // one of them are its grants, one warning naming them (SPEC "Ledgers"), not an error a row (a
@@ -803,7 +810,7 @@ function keyWith(t: TypedTable, at: number, withSlot: number, compare: Compare, 
       ? new Ledger(
           t,
           at,
-          { textOf: name.textOf, other: { header: t.header[withSlot], textOf: initiativeOf } },
+          { textOf: name.textOf, other: { header: t.header[withSlot], textOf: idOf } },
           `repeated.${t.tab.columns[at].id}`,
         )
       : undefined;
@@ -824,7 +831,8 @@ function keyWith(t: TypedTable, at: number, withSlot: number, compare: Compare, 
       }
       const text = row.text(at);
       const id = row.text(withSlot);
-      const second = other ? `${id}\u0001${other.textOf(row.rowNumber)}` : id;
+      const initiative = yearOf ? initiativeOf(row.rowNumber) : id;
+      const second = other ? `${initiative}\u0001${other.textOf(row.rowNumber)}` : initiative;
       const first = keys.firstRowOfPair(text, row.rowNumber, second);
       if (first !== undefined && grouped) {
         grouped.addRepeat(first, row);
