@@ -347,6 +347,15 @@ describe("every tab", () => {
     ]);
   });
 
+  it("a header row with no rows under it is told what it lacks as a warning: no row misses a value yet", () => {
+    // A helper's round (real: a cultural-funding workbook's "Template - Do Not Delete" sheet, exit 1
+    // for five columns it lacks).
+    const header = sampleSheet("Foundation")[0].filter((h) => h !== F.problemStatement.name);
+    expect(issuesOf([header], "Foundation").map((i) => [i.rule, i.severity])).toEqual([
+      ["missingColumn.problemStatement", "warning"],
+    ]);
+  });
+
   it("blank rows are skipped, never 'missing' anything, and rows keep their sheet numbers", () => {
     const sheet = sampleSheet("Partners");
     const blank = sheet[0].map(() => "");

@@ -45,7 +45,20 @@ export function startRules(rules: readonly Rule[], table: TypedTable, context: R
     const at = rule.at;
     if (!table.present(at)) {
       const absent = rule.absent;
-      if (absent) finisher(rule, (report) => report(table.mapping.headerRow, at, absent(table.header[at])));
+      // A header row with no rows under it (a template sheet kept beside the real one: a helper's
+      // round, real: Austin's "Template - Do Not Delete", exit 1 for five columns it lacks) has no row
+      // missing a value yet: what it lacks is said as a warning.
+      if (absent) {
+        finisher(rule, (report) =>
+          report(
+            table.mapping.headerRow,
+            at,
+            absent(table.header[at]),
+            undefined,
+            table.lastDataRow < 0 && !context.trackerTable ? { severity: "warning" } : undefined,
+          ),
+        );
+      }
       continue;
     }
     if (rule.reads?.some((slot) => !table.present(slot))) continue;
