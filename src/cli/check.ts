@@ -35,6 +35,7 @@ import {
 } from "../schema";
 import { sliceCells, type SheetData, type TableInfo, type WorkbookData } from "./xlsxReader";
 import { withFormatCurrencies } from "../core/coerce";
+import { fillMergedFigures, rowsUnderMergedKey } from "../core/mergedCells";
 import { cliWording } from "./report";
 
 /**
@@ -455,7 +456,7 @@ export function findBlocks(
         `${n === 1 ? "it" : "them"} out. Table Design › Resize Table takes ${n === 1 ? "it" : "them"} in.`,
     ];
   });
-  return { blocks: blocks.map((b) => withSheetFormats(b, wb)), skipped, notes };
+  return { blocks: blocks.map((b) => withMergedFigures(withSheetFormats(b, wb), wb)), skipped, notes };
 }
 
 /** A block's mapping given the currencies its sheet's number formats show, column by column. */
@@ -465,6 +466,18 @@ function withSheetFormats(block: Block, wb: WorkbookData): Block {
   const shown = wb.sheets.find((s) => s.name === block.sheet)?.numberCurrencies;
   const mapping = withFormatCurrencies(block.mapping, shown?.slice(block.left - 1));
   return mapping === block.mapping ? block : { ...block, mapping };
+}
+
+/**
+ * A block with the figures merged down its columns filled where they are no amount
+ * (fillMergedFigures), and the rows under a merged key cell said to be one record's lines.
+ */
+function withMergedFigures(block: Block, wb: WorkbookData): Block {
+  const areas = wb.sheets.find((s) => s.name === block.sheet)?.mergedDown;
+  if (!areas || areas.length === 0 || block.isTrackerTable) return block;
+  fillMergedFigures(block.matrix as Cell[][], areas, block.mapping, block.top - 1, block.left - 1);
+  const mergedRows = rowsUnderMergedKey(areas, block.mapping, block.top - 1, block.left - 1);
+  return mergedRows.size === 0 ? block : { ...block, mapping: { ...block.mapping, mergedRows } };
 }
 
 /** An issue as the report gives it: where it is, its `cell` says (no column index beside it). */

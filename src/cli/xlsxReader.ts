@@ -1,5 +1,6 @@
 import * as fs from "fs";
 import type { PivotArea } from "../core/pivots";
+import type { MergedArea } from "../core/mergedCells";
 import type { Cell } from "../core/types";
 import { DamagedPartError, NotAZipError, PackageLimitError, ZipPackage } from "./zip";
 import { parsePart, XmlError } from "./xmlPart";
@@ -60,6 +61,12 @@ export interface SheetData {
    * report of other data, not data. Absent: none, as in a CSV file.
    */
   readonly pivots?: readonly PivotArea[];
+  /**
+   * Merged areas over several rows (`C2:C5`): text merged down is filled as the sheet is read
+   * (fillMergedDown), a figure once the block's columns say it is no amount (fillMergedFigures), and
+   * the rows under a merged key are one record's lines. Absent: none, as in a CSV file.
+   */
+  readonly mergedDown?: readonly MergedArea[];
   /**
    * Per column (0-based), the currency its numbers' number formats show (`"£"#,##0` → GBP), "" for
    * none or two. Absent: the file says none (a CSV file).
@@ -382,6 +389,7 @@ async function readPackage(zip: ZipPackage, options: ReadOptions): Promise<Workb
       name: entry.name,
       state: entry.state,
       cells: reader.finish(),
+      mergedDown: reader.mergedDownAreas(),
       numberCurrencies: reader.numberCurrencies(),
       tables,
       ...(pivots.length > 0 ? { pivots } : {}),

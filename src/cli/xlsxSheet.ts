@@ -1,6 +1,7 @@
 import { ColumnCurrencies, formatCurrency } from "../core/coerce";
 import type { Cell } from "../core/types";
 import { isoToSerial } from "../core/excelDate";
+import { fillMergedDown, mergedArea, type MergedArea } from "../core/mergedCells";
 import { parsePart, type PartHandlers } from "./xmlPart";
 import type { ZipPackage } from "./zip";
 
@@ -143,6 +144,8 @@ export class SheetReader implements PartHandlers {
   /** Formula cells saved without their result (no `<v>`): each one's row and reference. */
   private readonly uncalculated: { row: number; ref: string }[] = [];
   private readonly columnCurrencies = new ColumnCurrencies();
+  /** Merged areas more than one row high (`<mergeCell ref="C2:C5"/>`): see fillMergedDown. */
+  private readonly mergedDown: MergedArea[] = [];
   private firstBadString = "";
   rowsRead = 0;
   lastRow = 0;
@@ -193,6 +196,9 @@ export class SheetReader implements PartHandlers {
       if (this.inData) this.openRow(a.r);
     } else if (name === "sheetData") {
       this.inData = !selfClosing;
+    } else if (name === "mergeCell" && a.ref && !this.inData) {
+      const area = mergedArea(a.ref);
+      if (area && area.bottom > area.top) this.mergedDown.push(area);
     } else if (name === "dimension" && a.ref) {
       const last = CELL_REF.exec(a.ref.split(":").pop() ?? "");
       this.rowsTotal = last?.[2] ? Number(last[2]) : undefined;
@@ -394,8 +400,22 @@ export class SheetReader implements PartHandlers {
   finish(): Cell[][] {
     if (this.options.onProgress) this.options.onProgress(this.name, this.rowNum, this.rowsTotal ?? this.rowNum);
     for (let i = 0; i < this.rows.length; i++) this.rows[i] ??= [];
+    // Merged down over rows the sheet has (a merge past the last row adds none), each cell filled
+    // counted against the sheet's limit as a read one is.
+    const areas = this.mergedDown
+      .filter((a) => a.top < this.rows.length && a.left < GRID.columns)
+      .map((a) => ({ ...a, bottom: Math.min(a.bottom, this.rows.length - 1) }));
+    for (const a of areas) this.claim(a.bottom - a.top);
+    fillMergedDown(this.rows, areas);
+    this.areas = areas;
     return this.rows;
   }
+
+  /** Merged areas over several rows (clipped to the sheet's rows): see fillMergedFigures. */
+  mergedDownAreas(): readonly MergedArea[] {
+    return this.areas;
+  }
+  private areas: readonly MergedArea[] = [];
 }
 
 /** Formula cells of one sheet saved without their result (SheetReader.uncalculatedCells). */

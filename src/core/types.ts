@@ -80,6 +80,12 @@ export interface HeaderMapping {
    */
   readonly formatCurrencies?: readonly string[];
   /**
+   * 0-based matrix rows whose key cell shows a name merged down from a row above (a merged area): one
+   * record's further lines, read with its first. Only a caller that sees merged cells gives it (the
+   * CLI reads them from the file); Excel hands a custom function values alone.
+   */
+  readonly mergedRows?: ReadonlySet<number>;
+  /**
    * Per matrix column, the currency a mapping by hand gives it (`--map "Bedrag=Committed (EUR)"`),
    * for a sheet that names none: it wins over what the header or the cells would say.
    */

@@ -814,6 +814,18 @@ function keyWith(t: TypedTable, at: number, withSlot: number, compare: Compare, 
           `repeated.${t.tab.columns[at].id}`,
         )
       : undefined;
+  // A record over several rows, its key merged down them (a project's components under its
+  // recipient): its lines, one warning naming them, not the partner listed again on each.
+  const mergedRows = t.mapping.mergedRows;
+  const merged =
+    mergedRows && mergedRows.size > 0
+      ? new Ledger(
+          t,
+          at,
+          { textOf: name.textOf, other: { header: t.header[withSlot], textOf: idOf } },
+          `repeated.${t.tab.columns[at].id}`,
+        )
+      : undefined;
   // A name in two columns: its other half goes with the initiative, so both must agree.
   const secondOf = other
     ? (rowNumber: number) => `${initiativeOf(rowNumber)}\u0001${other.textOf(rowNumber)}`
@@ -836,6 +848,8 @@ function keyWith(t: TypedTable, at: number, withSlot: number, compare: Compare, 
       const first = keys.firstRowOfPair(text, row.rowNumber, second);
       if (first !== undefined && grouped) {
         grouped.addRepeat(first, row);
+      } else if (first !== undefined && merged && mergedRows?.has(row.row)) {
+        merged.addRepeat(first, row);
       } else if (first !== undefined) {
         const given = other ? ` and ${other.header} ${quote(other.textOf(row.rowNumber))}` : "";
         emit(
@@ -848,6 +862,7 @@ function keyWith(t: TypedTable, at: number, withSlot: number, compare: Compare, 
     finish: (report) => {
       ledger.report(report);
       grouped?.report(report);
+      merged?.report(report);
     },
   };
 }

@@ -1,0 +1,122 @@
+import { KEY_COLUMNS, tabByName } from "../schema";
+import type { Cell, HeaderMapping } from "./types";
+
+/** A merged area of a sheet, 0-based and inclusive (`C2:C5` is rows 1–4 of column 2). */
+export interface MergedArea {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/**
+ * Cells merged down a column read as the user sees them: Excel keeps a merged area's value in its
+ * top-left cell and reports the others empty (Range.values gives "" for them), while the sheet shows
+ * one name spanning every row. A recipient merged down over a project's rows (a helper's round, real:
+ * California's transit awards, `Award_Recipient` over each project's component rows: 190 "is empty"
+ * errors) is each row's recipient; a vertically merged header (`Party` over four header rows: a
+ * climate pledges database) heads the column on its last row too.
+ *
+ * Only text is carried down, in the area's first column: a figure merged over several rows is one
+ * figure, and counting it on each row would count it again; the columns to the right of a wide area
+ * are its span, as a title merged across is (headers.ts reads those blanks so).
+ * Changes `cells` in place; cells beyond a row's end are added.
+ */
+export function fillMergedDown(cells: Cell[][], areas: readonly MergedArea[]): void {
+  for (const area of areas) {
+    if (area.bottom <= area.top) continue;
+    const value = cells[area.top]?.[area.left];
+    if (typeof value !== "string" || value.trim() === "") continue;
+    for (let r = area.top + 1; r <= area.bottom; r++) {
+      const row = (cells[r] ??= []);
+      const cell = row[area.left];
+      if (cell !== null && cell !== undefined && cell !== "") continue;
+      for (let c = row.length; c < area.left; c++) row[c] = null;
+      row[area.left] = value;
+    }
+  }
+}
+
+/**
+ * `A2:C5` (or a lone `B3`, `$A$2:$A$6`) as a 0-based area; undefined for text no range reference is.
+ * Rows and columns past Excel's grid are the caller's to refuse.
+ */
+export function mergedArea(ref: string): MergedArea | undefined {
+  const [from, to = from] = ref.replace(/\$/g, "").split(":");
+  const a = CELL.exec(from);
+  const b = CELL.exec(to);
+  if (!a || !b) return undefined;
+  const top = Number(a[2]) - 1;
+  const bottom = Number(b[2]) - 1;
+  const left = columnIndex(a[1]);
+  const right = columnIndex(b[1]);
+  return {
+    top: Math.min(top, bottom),
+    bottom: Math.max(top, bottom),
+    left: Math.min(left, right),
+    right: Math.max(left, right),
+  };
+}
+
+const CELL = /^([A-Za-z]{1,3})([1-9]\d{0,6})$/;
+
+/** `A` → 0, `AA` → 26. */
+function columnIndex(letters: string): number {
+  let n = 0;
+  for (let i = 0; i < letters.length; i++) n = n * 26 + ((letters.charCodeAt(i) | 32) - 96);
+  return n - 1;
+}
+
+/**
+ * A figure merged down a column, once the block's columns are known: an identifier, a year or a date
+ * (`Project_#` 11 over a project's rows, `Award_Year` 2018) is each row's, as text is (fillMergedDown);
+ * an amount or a count the tracker adds up stays on its first row, counted once. `top` and `left`
+ * are the sheet's 0-based row and column of the block's first cell. Changes `matrix` in place.
+ */
+export function fillMergedFigures(
+  matrix: Cell[][],
+  areas: readonly MergedArea[],
+  mapping: HeaderMapping,
+  top: number,
+  left: number,
+): void {
+  const tab = tabByName(mapping.tab);
+  for (const area of areas) {
+    const c = area.left - left;
+    const first = area.top - top;
+    if (c < 0 || first <= mapping.headerRow || first >= matrix.length) continue;
+    const mapped = mapping.columns.find((m) => m.index === c);
+    const type = mapped ? tab?.columns.find((s) => s.id === mapped.id)?.type : undefined;
+    if (type === "currency" || type === "number" || type === "derived") continue;
+    const value = matrix[first]?.[c];
+    if (typeof value !== "number") continue;
+    for (let r = first + 1; r <= Math.min(area.bottom - top, matrix.length - 1); r++) {
+      const row = matrix[r];
+      const cell = row[c];
+      if (cell !== null && cell !== undefined && cell !== "") continue;
+      for (let k = row.length; k < c; k++) row[k] = null;
+      row[c] = value;
+    }
+  }
+}
+
+/**
+ * The block's rows (0-based, in its matrix) whose key cell shows a name merged down from a row above:
+ * one record's further lines (a project's components under its recipient), not the partner listed
+ * again. `top` and `left` as fillMergedFigures has them.
+ */
+export function rowsUnderMergedKey(
+  areas: readonly MergedArea[],
+  mapping: HeaderMapping,
+  top: number,
+  left: number,
+): ReadonlySet<number> {
+  const rows = new Set<number>();
+  const keys = KEY_COLUMNS[mapping.tab].map((k) => k.id);
+  const keyAt = mapping.columns.filter((c) => keys.includes(c.id)).map((c) => c.index + left);
+  for (const area of areas) {
+    if (!keyAt.includes(area.left) || area.top - top <= mapping.headerRow) continue;
+    for (let r = area.top + 1; r <= area.bottom; r++) rows.add(r - top);
+  }
+  return rows;
+}

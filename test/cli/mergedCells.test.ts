@@ -1,0 +1,51 @@
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { runMain, tempDir } from "./helpers";
+
+/**
+ * Cells merged down a column, as an awards report lays them out: Excel keeps the value in the area's
+ * top-left cell and hands out the others empty, while the sheet shows one name spanning the rows. A
+ * helper's round (real: California's transit capital awards, invented values): 190 "Award_Recipient
+ * is empty" errors on the rows a recipient's merged cell spans.
+ */
+async function awardsReport(dir: string): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("FY");
+  ws.addRows([
+    ["Award_Year", "Project_#", "Award_Recipient", "Components", "TIRCP_Award_Amount", "Expended"],
+    [2018, 11, "Coast Rail Agency", "Track work", 22962000, 100000],
+    [null, null, null, "Signals", null, 50000],
+    [null, null, null, "Fencing", null, 11618.56],
+    [null, 12, "Valley Transit", "Buses", 4000000, 4000000],
+  ]);
+  ws.mergeCells("A2:A5"); // the year over every row: a figure that is no amount, each row's
+  ws.mergeCells("B2:B4");
+  ws.mergeCells("C2:C4");
+  ws.mergeCells("E2:E4"); // one award over its project's rows: counted once
+  const file = path.join(dir, "awards.xlsx");
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+describe("cells merged down a column", () => {
+  it("are read as the sheet shows them: the recipient on each of its rows, its award counted once", async () => {
+    const dir = tempDir("merged");
+    await awardsReport(dir);
+    const run = await runMain(["check", "awards.xlsx", "--json", "--today", "2026-12-03"], dir);
+    const json = JSON.parse(run.stdout);
+    expect(json.files[0].sheets[0].mapping.map((m: { header: string; column: string }) => m.column)).toEqual([
+      "Initiative ID",
+      "Partner",
+      "Committed",
+      "Received",
+    ]);
+    // No "is empty" on the rows the recipient's cell spans, and no duplicate key per row: its lines,
+    // one warning naming them.
+    expect(json.issues.map((i: { rule: string; cell: string; rows: number }) => [i.rule, i.cell, i.rows])).toEqual([
+      ["repeated.partner", "C2", 3],
+    ]);
+    const summary = await runMain(["summary", "awards.xlsx"], dir);
+    // 22,962,000 once, not on each of the three rows; the Expended lines each added.
+    expect(summary.stdout).toMatch(/Total\s+2\s+\$26,962,000\s+\$4,161,618\.56/);
+  });
+});
