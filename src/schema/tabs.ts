@@ -603,6 +603,10 @@ export const LEADERSHIP = defineTab("Leadership", "tblLeadership", "one champion
       "Councilmember",
       "Board member",
       "Member name",
+      // A standards committee's roster of experts (a helper's round, real: India's, `expert name`
+      // ignored and the sheet read as Partners by its `organisation`, 35 false errors).
+      "Expert name",
+      "Expert",
       "Trustee",
       "Trustee name",
       "Commissioner",

@@ -1753,6 +1753,11 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
       TOTAL: "committed", // a police commissioner's monthly spend
       "* SUPPLIER FINAL": "partner",
     });
+    expect(mappedIds(["WG Code", "WG title", "expert name", "organisation", "email"])).toEqual({
+      "expert name": "name", // a standards committee's experts (read as Partners by `organisation`)
+      organisation: "organization",
+      email: "email",
+    });
     expect(mappedIds(["Employee Name", "Job Title", "Annual Salary"])).toEqual({
       "Employee Name": "name", // a county's salary list
       "Job Title": "title",
