@@ -76,10 +76,21 @@ const KIND_LAST_LIST: ListId = "assetCategory";
  */
 function looseValue(lookup: ListLookup, text: string): string | undefined {
   const loose = lookup.loose.get(normalizeKey(text));
-  if (loose !== undefined || !lookup.kindLast) return loose;
+  if (loose !== undefined) return loose;
+  // A pipeline's numbered stages (`0.On our radar`, `2. Proposal submitted`, `4 - Approved`): the
+  // stage's words (a helper's round, real: a coalition's funder list, every status its own value).
+  const stage = STAGE_NUMBER.exec(text);
+  if (stage) {
+    const staged = lookup.loose.get(normalizeKey(text.slice(stage[0].length)));
+    if (staged !== undefined) return staged;
+  }
+  if (!lookup.kindLast) return undefined;
   const last = /\s(\S+)$/.exec(text.trim())?.[1];
   return last === undefined ? undefined : lookup.loose.get(normalizeKey(last));
 }
+
+/** A stage's number before its words: `0.`, `2. `, `4 - `, `(3) `. */
+const STAGE_NUMBER = /^\s*\(?\d{1,2}\s*[.):\-–]\s*(?=\p{L})/u;
 
 /**
  * Each list's values: exact spellings, and loose ones (other case, spacing, punctuation, and the

@@ -139,6 +139,17 @@ export const LIST_VOCABULARY: {
     // A funder's grants list: a grant closed out is done (a helper's round, real: a foundation's 340
     // `Closed` grants beside 253 `Active`, each an error). A grant withdrawn is written so.
     Closed: "Completed",
+    // A funder pipeline's stages (a helper's round, real: a coalition's funder list, `0.On our radar`,
+    // `1. In conversation`, `2. Proposal submitted`, `5. Rejected`): a funder spotted, talks under way,
+    // and one that said no.
+    "On our radar": "Prospect",
+    Identified: "Prospect",
+    "In conversation": "Negotiating",
+    "In conversations": "Negotiating",
+    "Proposal submitted": "Negotiating",
+    "Application submitted": "Negotiating",
+    Rejected: "Withdrawn",
+    Declined: "Withdrawn",
     // And one still open is under way (a helper's round, real: a state's transit grants ledger,
     // `Open` on 2,694 rows each an error beside `Closed` read as Completed).
     Open: "Active",

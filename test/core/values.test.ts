@@ -1915,6 +1915,29 @@ describe("words real sheets use in their cells (2026-12-02)", () => {
     expect(issues.filter((i) => i.column === "Status").map((i) => [i.rule, i.row])).toEqual([["list.status", 3]]);
   });
 
+  it("reads a funder pipeline's numbered stages as the stages they name", () => {
+    // A helper's round (real: a coalition's funder list, invented values): `0.On our radar` …
+    // `5. Rejected`, read as a column of values of its own.
+    const funders: Cell[][] = [
+      ["Partner", "Status"],
+      ["Alder Fund", "0.On our radar"],
+      ["Birch Foundation", "1. In conversation"],
+      ["Cedar Trust", "2 - Proposal submitted"],
+      ["Dogwood Fund", "(4) Approved"],
+      ["Elm Foundation", "5. Rejected"],
+      ["Fir Fund", "3. Something else"],
+    ];
+    const issues = validateRange(funders, "Partners", { today: TODAY }).issues;
+    expect(issues.map((i) => [i.rule, i.message.replace(/^.* — /, "")])).toEqual([
+      ["spelling.status", 'use the listed spelling "Prospect".'],
+      ["spelling.status", 'use the listed spelling "Negotiating".'],
+      ["spelling.status", 'use the listed spelling "Negotiating".'],
+      ["spelling.status", 'use the listed spelling "Agreed".'],
+      ["spelling.status", 'use the listed spelling "Withdrawn".'],
+      ["list.status", expect.stringMatching(/^expected one of/)],
+    ]);
+  });
+
   it("reads a funder's Closed grants as Completed, and a capital budget's works under way as Active", () => {
     // Helpers' rounds (real): a foundation's 340 `Closed` grants, Boston's `In Construction` projects,
     // each an error.
