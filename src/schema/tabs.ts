@@ -760,6 +760,10 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Grant recipient",
       // (A helper's round, real: California's transit capital awards, `Award_Recipient`, exit 3.)
       "Award recipient",
+      // A public-private partnership register's (a helper's round, real: Thailand's PPP projects).
+      "Private partner",
+      "Private party",
+      "Concessionaire",
       "Donor",
       "Donor name",
       "Nonprofit name",

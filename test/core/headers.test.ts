@@ -1753,6 +1753,10 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
       TOTAL: "committed", // a police commissioner's monthly spend
       "* SUPPLIER FINAL": "partner",
     });
+    expect(mappedIds(["No", "Project", "Private partner", "Contract date", "Sector"], "Partners")).toEqual({
+      "Private partner": "partner", // a PPP register's
+      Sector: "sector",
+    });
     expect(mappedIds(["WG Code", "WG title", "expert name", "organisation", "email"])).toEqual({
       "expert name": "name", // a standards committee's experts (read as Partners by `organisation`)
       organisation: "organization",
