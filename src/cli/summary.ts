@@ -148,12 +148,26 @@ export function partnersSummary(
             `${format(total - w.committed)}.`,
     );
   }
+  // A total of 0 beside amounts that could not be read is no total: said first, so the 0 is not taken
+  // for the money (a helper's round, real: a PPP register's `ประมาณ 6,589 ล้านบาท`, `approx. 3,222
+  // million`, summed as "$0" with a note further down).
+  const noTotal = summary.total.committed === 0 && summary.unread.committed > 0;
+  if (noTotal) {
+    const n = summary.unread.committed;
+    notes.unshift(
+      `The ${committed.name} total is 0, and ${n.toLocaleString("en-US")} of its cells ${n === 1 ? "is not an amount" : "are not amounts"} ` +
+        `the tracker reads (\`check\` lists them): 0 is not the sheet's money. Write them as figures (3222000000, ` +
+        `or $3,222M) and summarise again.`,
+    );
+  }
   for (const [counts, says] of perColumn) {
     for (const [column, n] of [
       [committed.name, counts.committed],
       [received.name, counts.received],
     ] as const) {
-      if (n > 0) notes.push(`${n.toLocaleString("en-US")} ${column} ${says(n)}`);
+      if (n > 0 && !(noTotal && counts === summary.unread && column === committed.name)) {
+        notes.push(`${n.toLocaleString("en-US")} ${column} ${says(n)}`);
+      }
     }
   }
   // Amounts stored as text in a workbook are added up here (SPEC "Values as people write them"),

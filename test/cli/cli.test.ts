@@ -999,6 +999,23 @@ describe("partnership-tracker check", () => {
       "Note: 2 Committed cells are not amounts, left out of these totals (`check` lists them).",
     );
     expect(r.stdout).toContain("Note: 1 Received cell is not an amount, left out of these totals (`check` lists it).");
+    expect(r.stdout).not.toContain("0 is not the sheet's money");
+    // None read at all: the 0 is said to be no total, up front (a helper's round: a PPP register's
+    // `approx. 3,222 million`, "$0" with a note further down).
+    const approximate = [
+      ["Partner", "Committed"],
+      ["Harbour Terminals Ltd", "approx. 3,222 million"],
+      ["Eastline Rail Co", "about 6,589 million baht"],
+    ];
+    fs.writeFileSync(path.join(dir, "approx.xlsx"), handMadeXlsx({ Grants: rowsXml(approximate) }));
+    const none = cli(["summary", "approx.xlsx"], dir);
+    expect(none.stdout).toMatch(/\nTotal +2 +\$0 +—\n/);
+    // Next to the currency's note, before what the sheet lacks.
+    expect(none.stdout.split("\n").filter((l) => l.startsWith("Note:"))[1]).toBe(
+      "Note: The Committed total is 0, and 2 of its cells are not amounts the tracker reads (`check` lists them): 0 is " +
+        "not the sheet's money. Write them as figures (3222000000, or $3,222M) and summarise again.",
+    );
+    expect(none.stdout).not.toContain("Committed cells are not amounts, left out");
     // Names withheld are one partner a row, and said so (real: 1,082 households of 1,548 "partners").
     const redacted = [
       ["Recipient name", "Award amount"],
