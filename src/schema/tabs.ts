@@ -234,9 +234,8 @@ export const FOUNDATION = defineTab("Foundation", "tblFoundation", "one initiati
       "Mitigation target",
       "Emissions reduction target",
       // A development agency's indicator tables (a helper's round, real: the MCC's, `end_of_compact_target`
-      // ignored, "There is no Target column").
+      // ignored, "There is no Target column"). Not `End target`: the Net Zero Tracker's is a word (`Net zero`).
       "End of compact target",
-      "End target",
       "Final target",
       "Overall target",
       "Annual target",
