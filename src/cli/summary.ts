@@ -275,6 +275,18 @@ export function partnersSummary(
         `is ${format(summary.total.committed - summary.sameRows.committed)} (\`check\` names them).`,
     );
   }
+  // A record's amount shown again on its further lines under a merged name: counted once, said with
+  // the total were each counted (a helper's round, real: California's transit awards).
+  if (summary.mergedRepeats.rows > 0) {
+    const n = summary.mergedRepeats.rows;
+    const format = (v: number) => money(v, summary.currency);
+    notes.push(
+      `${n.toLocaleString("en-US")} ${n === 1 ? "row" : "rows"} under a name merged down over a record's lines ` +
+        `${n === 1 ? "shows" : "show"} its first line's ${committed.name} again (${format(summary.mergedRepeats.committed)}): ` +
+        `counted once; counted on each row, ${committed.name} would be ` +
+        `${format(summary.total.committed + summary.mergedRepeats.committed)}.`,
+    );
+  }
   // A budget repeated on each row of a list (each candidate's row repeats the campaign's) is added up
   // once a row: said, with the total were each counted once (real: Swiss campaign budgets, 10× over).
   const repeated = summary.repeatedAmounts;

@@ -64,6 +64,12 @@ export interface PartnerSummary {
    */
   readonly sameRows: { readonly rows: number; readonly committed: number };
   /**
+   * Rows under a name merged down over them (a record's further lines: HeaderMapping.mergedRows) that
+   * show its first line's Committed again: the same money shown twice, counted once (left out of the
+   * totals), with what the total would be with them. Only a caller that sees merged cells has them.
+   */
+  readonly mergedRepeats: { readonly rows: number; readonly committed: number };
+  /**
    * Partners whose rows (three at least, none a copy) say the same in every column the tracker reads
    * — one Committed, and no date or other mapped column apart — differing only in columns it ignores
    * (a candidate's name beside the campaign's budget): a budget repeated on each row is added up once
@@ -428,6 +434,8 @@ function quickRows(
   offset: number,
   groupOf: (key: string, label: string) => Group,
   add: (g: Group | undefined, committed: number, received: number, name: string, id: number) => void,
+  /** Whether matrix row `r`, its Committed read, may go this way (false: the long way). */
+  mayTake: (r: number, committed: number) => boolean,
 ): QuickRow | undefined {
   const nameAt = table.index[partnerSlot];
   const committedAt = table.index[committedSlot];
@@ -464,6 +472,7 @@ function quickRows(
       }
     }
     if (!table.surelyData(cells)) return false;
+    if (!mayTake(r, committed * committedScale)) return false;
     add(g, committed * committedScale, received * receivedScale, name, offset + r + 1);
     return true;
   };
@@ -524,6 +533,7 @@ export function summarizePartnerBlocks(
   // rows compared cell by cell only where the amounts agree (a ledger's 100k rows build no strings).
   const rowsOfPartner = new Map<number, Map<number, number[]>>();
   const sameRows = { rows: 0, committed: 0 };
+  const mergedRepeats = { rows: 0, committed: 0 };
   // Per partner met again (by its first row): is its Committed one amount on every row (see repeatedAmounts)?
   const amountsOfPartner = new Map<
     number,
@@ -601,6 +611,9 @@ export function summarizePartnerBlocks(
     if (directionAt >= 0) {
       directions.headedBy(String(table.matrix[table.mapping.headerRow]?.[directionAt] ?? "").trim());
     }
+    // Rows under a merged name (a record's further lines), and the Committed of the record's first line.
+    const merged = table.mapping.mergedRows;
+    let recordCommitted = 0;
     /** One data row's figures added in: its group (none without the column), amounts and name. */
     const add = (g: Group | undefined, committed: number, received: number, name: string | undefined, id: number) => {
       if (committed < 0) {
@@ -696,9 +709,28 @@ export function summarizePartnerBlocks(
               ? WITHHELD_NAME
               : undefined;
         if (name === WITHHELD_NAME && withheldAs === "") withheldAs = String(table.raw(partnerSlot)).trim();
-        add(g, amount(table, committedSlot), amount(table, receivedSlot), name, offset + table.rowNumber);
+        let committed = amount(table, committedSlot);
+        // A record's further line under its merged name showing the first line's amount again (a
+        // helper's round, real: California's transit awards, a project's award again on a second
+        // agency's line, +$1.88bn): the same money, counted once.
+        if (merged?.has(table.row)) {
+          if (committed !== 0 && committed === recordCommitted) {
+            mergedRepeats.rows++;
+            mergedRepeats.committed += committed;
+            committed = 0;
+          }
+        } else recordCommitted = committed;
+        add(g, committed, amount(table, receivedSlot), name, offset + table.rowNumber);
       },
-      fastLane ? quickRows(table, slot, offset, groupOf, add) : undefined,
+      fastLane
+        ? quickRows(table, slot, offset, groupOf, add, (r, committed) => {
+            // The fast lane reads a record's first line; its further lines go the long way.
+            if (merged === undefined) return true;
+            if (merged.has(r)) return false;
+            recordCommitted = committed;
+            return true;
+          })
+        : undefined,
     );
   });
   const amountSlots = [committedSlot, receivedSlot];
@@ -734,6 +766,7 @@ export function summarizePartnerBlocks(
     aggregate,
     aggregateAs,
     sameRows,
+    mergedRepeats,
     repeatedAmounts: repeatedAmountsOf(amountsOfPartner, textOf),
     unread: { committed: unreadCommitted, received: unreadReceived },
     textAmounts,

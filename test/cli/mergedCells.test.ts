@@ -16,11 +16,12 @@ async function awardsReport(dir: string): Promise<string> {
     [2018, 11, "Coast Rail Agency", "Track work", 22962000, 100000],
     [null, null, null, "Signals", null, 50000],
     [null, null, null, "Fencing", null, 11618.56],
+    [null, null, null, "Second agency's share", 22962000, 0], // the award shown again, as the real report does
     [null, 12, "Valley Transit", "Buses", 4000000, 4000000],
   ]);
-  ws.mergeCells("A2:A5"); // the year over every row: a figure that is no amount, each row's
-  ws.mergeCells("B2:B4");
-  ws.mergeCells("C2:C4");
+  ws.mergeCells("A2:A6"); // the year over every row: a figure that is no amount, each row's
+  ws.mergeCells("B2:B5");
+  ws.mergeCells("C2:C5");
   ws.mergeCells("E2:E4"); // one award over its project's rows: counted once
   const file = path.join(dir, "awards.xlsx");
   await wb.xlsx.writeFile(file);
@@ -42,10 +43,15 @@ describe("cells merged down a column", () => {
     // No "is empty" on the rows the recipient's cell spans, and no duplicate key per row: its lines,
     // one warning naming them.
     expect(json.issues.map((i: { rule: string; cell: string; rows: number }) => [i.rule, i.cell, i.rows])).toEqual([
-      ["repeated.partner", "C2", 3],
+      ["repeated.partner", "C2", 4],
     ]);
     const summary = await runMain(["summary", "awards.xlsx"], dir);
-    // 22,962,000 once, not on each of the three rows; the Expended lines each added.
+    // 22,962,000 once: not on each row its cell spans, nor again on the record's fourth line (the
+    // workbook's own Grand_Total counts it once); the Expended lines each added.
     expect(summary.stdout).toMatch(/Total\s+2\s+\$26,962,000\s+\$4,161,618\.56/);
+    expect(summary.stdout).toContain(
+      "Note: 1 row under a name merged down over a record's lines shows its first line's Committed again " +
+        "($22,962,000): counted once; counted on each row, Committed would be $49,924,000.",
+    );
   });
 });

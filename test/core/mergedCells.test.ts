@@ -1,5 +1,5 @@
 import { fillMergedDown, fillMergedFigures, mergedArea, rowsUnderMergedKey } from "../../src/core/mergedCells";
-import { mapHeaders, type Cell } from "../../src/core";
+import { mapHeaders, summarizePartnerBlocks, type Cell } from "../../src/core";
 
 describe("cells merged down a column", () => {
   it("reads an area's reference, either way round, with or without $", () => {
@@ -46,5 +46,24 @@ describe("cells merged down a column", () => {
       [2018, 12, 4000000],
     ]);
     expect([...rowsUnderMergedKey(areas, mapping, 0, 0)]).toEqual([2]);
+  });
+
+  it("counts a record's amount once where a further line under its merged name shows it again, either lane", () => {
+    const matrix: Cell[][] = [
+      ["Partner", "Initiative ID", "Committed"],
+      ["Coast Rail Agency", "11", 22962000],
+      ["Coast Rail Agency", "11", 22962000], // the second agency's line, under the merged name
+      ["Coast Rail Agency", "11", 5000], // a line with money of its own
+      ["Valley Transit", "12", 4000000],
+    ];
+    const mapping = { ...mapHeaders(matrix, "Partners"), mergedRows: new Set([2, 3]) };
+    for (const fastLane of [true, false]) {
+      const s = summarizePartnerBlocks([{ matrix, mapping }], null, fastLane);
+      expect([fastLane, s.total.committed, s.mergedRepeats]).toEqual([
+        fastLane,
+        22962000 + 5000 + 4000000,
+        { rows: 1, committed: 22962000 },
+      ]);
+    }
   });
 });
