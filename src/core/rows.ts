@@ -412,27 +412,28 @@ export class TypedTable extends TypedCells {
   }
 
   /**
-   * Is the first row under the header a template's note on each column, one or two words said again
-   * and again (`No change` under four headers, `Could change` under the amount's)? A helper's round
-   * (real: Treasury's relief-fund reporting template, "No change" counted as a partner and "Could
-   * change" an amount in error). Every filled cell short text without a digit, three at least, and
-   * no more than two different texts among them: a data row's name differs from its other cells.
+   * Is the first row under the header a template's note on each column, a few words said again and
+   * again (`No change` under most headers, `Could change`, `Will change` under others)? A helper's
+   * round (real: Treasury's relief-fund reporting template, "No change" counted as a partner and
+   * "Could change" an amount in error). Every filled cell short text without a digit (a formula's 0
+   * aside), four at least, each text twice on average — and the key column's text among the repeated
+   * ones: a data row's name is its own, whatever its other cells repeat (`Yes`, `Yes`, `No`).
    */
   private annotations(): boolean {
     if (this.row !== this.firstDataRow) return false;
+    const counts = new Map<string, number>();
     let texts = 0;
-    let one: string | undefined;
-    let two: string | undefined;
     for (const cell of this.cells) {
-      if (isBlank(cell)) continue;
+      if (isBlank(cell) || cell === 0) continue;
       if (typeof cell !== "string" || cell.length > SUB_LABEL_LENGTH || /\d/.test(cell)) return false;
       const text = trimCaseKey(cell);
-      if (one === undefined || text === one) one = text;
-      else if (two === undefined || text === two) two = text;
-      else return false;
+      counts.set(text, (counts.get(text) ?? 0) + 1);
       texts++;
     }
-    return texts >= 3;
+    if (texts < 4 || counts.size * 2 > texts) return false;
+    const key = KEY_COLUMNS[this.tab.name].map((k) => this.index[this.tab.columns.indexOf(k)]).find((i) => i >= 0);
+    const name = key === undefined ? undefined : this.cells[key];
+    return typeof name === "string" && (counts.get(trimCaseKey(name)) ?? 0) >= 2;
   }
 
   /**
