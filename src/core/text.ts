@@ -199,6 +199,10 @@ export const PLACEHOLDER_WORDS: readonly string[] = (() => {
     // A budget system's export of a figure it does not hold (a helper's round, real: Boston's budget,
     // `#Missing` in 223 cells, each "expected an amount"). Not an Excel error: Excel has none so named.
     "#missing",
+    // What a pandas export writes for a missing value and a missing date (a helper's round, real: a
+    // coalition's funder list, `NaT` in its status column, "expected one of").
+    "nan",
+    "nat",
     // (A helper's round, real: a state's funding-programs workbook, `Missing` beside `TBD` in its date
     // columns, 63 "expected a date".)
     "missing",

@@ -89,8 +89,8 @@ function looseValue(lookup: ListLookup, text: string): string | undefined {
   return last === undefined ? undefined : lookup.loose.get(normalizeKey(last));
 }
 
-/** A stage's number before its words: `0.`, `2. `, `4 - `, `(3) `. */
-const STAGE_NUMBER = /^\s*\(?\d{1,2}\s*[.):\-–]\s*(?=\p{L})/u;
+/** A stage's number before its words: `0.`, `2. `, `4 - `, `(3) `, `0.5 `. */
+const STAGE_NUMBER = /^\s*\(?\d{1,2}(?:\.\d)?\s*[.):\-–]?\s+(?=\p{L})|^\s*\(?\d{1,2}[.):\-–](?=\p{L})/u;
 
 /**
  * Each list's values: exact spellings, and loose ones (other case, spacing, punctuation, and the

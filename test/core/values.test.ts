@@ -1926,6 +1926,8 @@ describe("words real sheets use in their cells (2026-12-02)", () => {
       ["Dogwood Fund", "(4) Approved"],
       ["Elm Foundation", "5. Rejected"],
       ["Fir Fund", "3. Something else"],
+      ["Gum Trust", "0.5 Called or emailed"],
+      ["Hazel Fund", "NaT"], // pandas' missing date: no status, nothing to fix
     ];
     const issues = validateRange(funders, "Partners", { today: TODAY }).issues;
     expect(issues.map((i) => [i.rule, i.message.replace(/^.* — /, "")])).toEqual([
@@ -1935,6 +1937,7 @@ describe("words real sheets use in their cells (2026-12-02)", () => {
       ["spelling.status", 'use the listed spelling "Agreed".'],
       ["spelling.status", 'use the listed spelling "Withdrawn".'],
       ["list.status", expect.stringMatching(/^expected one of/)],
+      ["spelling.status", 'use the listed spelling "Prospect".'],
     ]);
   });
 
