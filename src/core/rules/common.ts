@@ -805,27 +805,21 @@ function keyWith(t: TypedTable, at: number, withSlot: number, compare: Compare, 
   // one of them are its grants, one warning naming them (SPEC "Ledgers"), not an error a row (a
   // helper's round: Brussels' subsidy register, 495 errors). Identifiers (an award's number) stay the
   // key, their repeats errors; so do the tracker's own tables.
+  const byInitiative = () =>
+    new Ledger(
+      t,
+      at,
+      { textOf: name.textOf, other: { header: t.header[withSlot], textOf: idOf } },
+      `repeated.${t.tab.columns[at].id}`,
+    );
   const grouped =
     !trackerTable && !other && holdsCategories(t.matrix, t.mapping.headerRow, t.index[withSlot])
-      ? new Ledger(
-          t,
-          at,
-          { textOf: name.textOf, other: { header: t.header[withSlot], textOf: idOf } },
-          `repeated.${t.tab.columns[at].id}`,
-        )
+      ? byInitiative()
       : undefined;
   // A record over several rows, its key merged down them (a project's components under its
   // recipient): its lines, one warning naming them, not the partner listed again on each.
   const mergedRows = t.mapping.mergedRows;
-  const merged =
-    mergedRows && mergedRows.size > 0
-      ? new Ledger(
-          t,
-          at,
-          { textOf: name.textOf, other: { header: t.header[withSlot], textOf: idOf } },
-          `repeated.${t.tab.columns[at].id}`,
-        )
-      : undefined;
+  const merged = mergedRows && mergedRows.size > 0 ? byInitiative() : undefined;
   // A name in two columns: its other half goes with the initiative, so both must agree.
   const secondOf = other
     ? (rowNumber: number) => `${initiativeOf(rowNumber)}\u0001${other.textOf(rowNumber)}`
