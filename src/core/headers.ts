@@ -962,6 +962,12 @@ function isFigure(cell: Cell): boolean {
 function unheadedFirstColumn(matrix: Matrix, row: number): boolean {
   const cells = matrix[row] ?? [];
   if (!isBlank(cells[0]) || cells.every((c) => isBlank(c))) return false;
+  // Years across the top (`2015, 2016, 2018, Grand_Total`): a table of figures by year, its first
+  // column the measures (`Award_Amount`), no partners to head (a helper's round, real: a transit
+  // awards report's Summary sheet, told to head its measures Partner).
+  const filled = cells.filter((c) => !isBlank(c));
+  const years = filled.filter((c) => /^(?:FY\s*)?(?:19|20)\d{2}$/i.test(String(c).trim())).length;
+  if (years >= 3 && years * 3 >= filled.length * 2) return false;
   let text = false;
   for (let r = row + 1; r < Math.min(matrix.length, row + 6); r++) {
     const cell = matrix[r]?.[0];

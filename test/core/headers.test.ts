@@ -967,6 +967,16 @@ describe("the no-header message says what is missing", () => {
     expect(() => mapHeaders(sheet)).toThrow(
       /^No Partners header row: row 1 has Number of relevant incidents, Number of patients affected \(its first column has no header: head it Partner\)/,
     );
+    // Years across the top head a table of figures by year, its first column the measures: no
+    // partners to head (a helper's round, real: a transit awards report's Summary sheet).
+    const byYear = [
+      ["", 2015, 2016, 2018, 2020, "Grand_Total"],
+      ["Number_of_Awarded_Projects", 14, 15, 28, 17, 74],
+      ["Award_Amount", 224328000, 788444000, 4251722000, 500000000, 5764494000],
+    ];
+    expect(() => mapHeaders(byYear)).toThrow(
+      /^No Partners header row: row 1 has 2015, 2016, 2018, 2020, Grand_Total — name/,
+    );
   });
 
   it("takes no row of generic headers alone (ID, Status) for a tab's header row unless the tab is given", () => {
