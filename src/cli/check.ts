@@ -35,7 +35,7 @@ import {
 } from "../schema";
 import { sliceCells, type SheetData, type TableInfo, type WorkbookData } from "./xlsxReader";
 import { withFormatCurrencies } from "../core/coerce";
-import { fillMergedFigures, rowsUnderMergedKey } from "../core/mergedCells";
+import { withMergedAreas } from "../core/mergedCells";
 import { cliWording } from "./report";
 
 /**
@@ -475,9 +475,10 @@ function withSheetFormats(block: Block, wb: WorkbookData): Block {
 function withMergedFigures(block: Block, wb: WorkbookData): Block {
   const areas = wb.sheets.find((s) => s.name === block.sheet)?.mergedDown;
   if (!areas || areas.length === 0 || block.isTrackerTable) return block;
-  fillMergedFigures(block.matrix as Cell[][], areas, block.mapping, block.top - 1, block.left - 1);
-  const mergedRows = rowsUnderMergedKey(areas, block.mapping, block.top - 1, block.left - 1);
-  return mergedRows.size === 0 ? block : { ...block, mapping: { ...block.mapping, mergedRows } };
+  const read = withMergedAreas(block.matrix, block.mapping, areas, block.top - 1, block.left - 1);
+  return read.values === block.matrix && read.mapping === block.mapping
+    ? block
+    : { ...block, matrix: read.values, mapping: read.mapping };
 }
 
 /** An issue as the report gives it: where it is, its `cell` says (no column index beside it). */

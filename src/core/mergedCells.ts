@@ -1,5 +1,5 @@
 import { KEY_COLUMNS, tabByName } from "../schema";
-import type { Cell, HeaderMapping } from "./types";
+import type { Cell, HeaderMapping, Matrix } from "./types";
 
 /** A merged area of a sheet, 0-based and inclusive (`C2:C5` is rows 1–4 of column 2). */
 export interface MergedArea {
@@ -71,7 +71,8 @@ function columnIndex(letters: string): number {
  * A figure merged down a column, once the block's columns are known: an identifier, a year or a date
  * (`Project_#` 11 over a project's rows, `Award_Year` 2018) is each row's, as text is (fillMergedDown);
  * an amount or a count the tracker adds up stays on its first row, counted once. `top` and `left`
- * are the sheet's 0-based row and column of the block's first cell. Changes `matrix` in place.
+ * are the sheet's 0-based row and column of the block's first cell. Puts a filled copy of each row
+ * it fills in `matrix` (the row arrays as read are not written).
  */
 export function fillMergedFigures(
   matrix: Cell[][],
@@ -91,11 +92,13 @@ export function fillMergedFigures(
     const value = matrix[first]?.[c];
     if (typeof value !== "number") continue;
     for (let r = first + 1; r <= Math.min(area.bottom - top, matrix.length - 1); r++) {
-      const row = matrix[r];
-      const cell = row[c];
+      const cell = matrix[r]?.[c];
       if (cell !== null && cell !== undefined && cell !== "") continue;
+      // A copy of the row: the rows as read stay as they were, for a mapping the user corrects next.
+      const row = [...(matrix[r] ?? [])];
       for (let k = row.length; k < c; k++) row[k] = null;
       row[c] = value;
+      matrix[r] = row;
     }
   }
 }
@@ -119,4 +122,38 @@ export function rowsUnderMergedKey(
     for (let r = area.top + 1; r <= area.bottom; r++) rows.add(r - top);
   }
   return rows;
+}
+
+/**
+ * A block read as its merged cells show it, once its mapping is known: figures merged down filled
+ * where they are no amount (fillMergedFigures), and the rows under a merged key cell said to be one
+ * record's lines (rowsUnderMergedKey). `values` is left as it is: the returned rows are a copy where
+ * a figure was filled, so a mapping corrected next (the task pane's editor) starts from the sheet as
+ * read. The command line and the task pane read merged sheets through this one step.
+ */
+export function withMergedAreas(
+  values: Matrix,
+  mapping: HeaderMapping,
+  areas: readonly MergedArea[] | undefined,
+  top: number,
+  left: number,
+): { readonly values: Matrix; readonly mapping: HeaderMapping } {
+  if (!areas || areas.length === 0) return { values, mapping };
+  const filled = [...values] as Cell[][];
+  fillMergedFigures(filled, areas, mapping, top, left);
+  const mergedRows = rowsUnderMergedKey(areas, mapping, top, left);
+  return { values: filled, mapping: mergedRows.size === 0 ? mapping : { ...mapping, mergedRows } };
+}
+
+/** Areas moved into a block's own coordinates: `rows` down and `columns` left (0-based); those outside it dropped. */
+export function mergedAreasWithin(
+  areas: readonly MergedArea[] | undefined,
+  rows: number,
+  columns: number,
+  width: number,
+): MergedArea[] | undefined {
+  if (!areas) return undefined;
+  return areas
+    .filter((a) => a.left >= columns && a.left < columns + width)
+    .map((a) => ({ top: a.top + rows, bottom: a.bottom + rows, left: a.left - columns, right: a.right - columns }));
 }

@@ -5,6 +5,7 @@
  */
 import { mapBlocks, mapHeaders } from "../core";
 import { withFormatCurrencies } from "../core/coerce";
+import { mergedAreasWithin, withMergedAreas } from "../core/mergedCells";
 import { rowsToCopy, type KeptCurrency, type NotDataRow, type ScaledColumn } from "../core/trackerRows";
 import type { HeaderMapping, Matrix } from "../core/types";
 import type { TabName } from "../schema";
@@ -41,19 +42,23 @@ export async function readExistingSheet(
   // Corrections name columns of the whole sheet: with them, the sheet is read as one block.
   // The currency the sheet's number formats show goes with each block's mapping (`"£"#,##0`: pounds).
   const shown = (column: number) => sheet.numberCurrencies.slice(column);
+  // Figures and keys merged down read as the sheet shows them (text merged down is filled at read).
+  const read = (values: Matrix, mapping: HeaderMapping, column: number, width: number) => ({
+    ...withMergedAreas(values, mapping, mergedAreasWithin(sheet.mergedDown, 0, column, width), 0, 0),
+    column,
+  });
   const blocks = options.overrides
     ? [
-        {
-          values: sheet.values,
-          mapping: withFormatCurrencies(mapHeaders(sheet.values, options.tab ?? null, options.overrides), shown(0)),
-          column: 0,
-        },
+        read(
+          sheet.values,
+          withFormatCurrencies(mapHeaders(sheet.values, options.tab ?? null, options.overrides), shown(0)),
+          0,
+          Infinity,
+        ),
       ]
-    : mapBlocks(sheet.values, options.tab ?? null).map((b) => ({
-        values: b.matrix,
-        mapping: withFormatCurrencies(b.mapping, shown(b.column)),
-        column: b.column,
-      }));
+    : mapBlocks(sheet.values, options.tab ?? null).map((b) =>
+        read(b.matrix, withFormatCurrencies(b.mapping, shown(b.column)), b.column, b.width),
+      );
   return { sheet, mapping: blocks[0].mapping, blocks };
 }
 

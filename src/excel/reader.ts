@@ -5,6 +5,7 @@
  * sync per block: the loop syncs once per block on purpose (see the eslint-disable below).
  */
 import { numberCurrencies as numberCurrenciesOf } from "../core/coerce";
+import { fillMergedDown, type MergedArea } from "../core/mergedCells";
 import { withoutPivots, type PivotArea } from "../core/pivots";
 import type { Cell } from "../core/types";
 import { excelErrorCode, localAddress, type Progress } from "./context";
@@ -44,6 +45,12 @@ export interface SheetValues {
    * for none: read from the first FORMAT_SAMPLE_ROWS rows, fewer on a wide sheet (see numberCurrencies in the core).
    */
   readonly numberCurrencies: string[];
+  /**
+   * Areas merged over several rows, 0-based in `values` (clipped to its rows). Text merged down is
+   * already each row's in `values` (fillMergedDown, as the command line reads a file); figures wait
+   * for the mapping (withMergedAreas). Empty when Excel could not say (see mergedDownAreas).
+   */
+  readonly mergedDown: MergedArea[];
 }
 
 /**
@@ -120,6 +127,7 @@ export async function readSheetValues(
       tableTotalsRows: [],
       pivots: [],
       numberCurrencies: [],
+      mergedDown: [],
     };
   const rect = { row: used.rowIndex, col: used.columnIndex, rows: used.rowCount, cols: used.columnCount };
   // Where the sheet's tables have a totals row (getTotalRowRange only for those that show one), and
@@ -139,10 +147,12 @@ export async function readSheetValues(
   const formats = sheet.getRangeByIndexes(rect.row, rect.col, sampleRows, rect.cols).load("numberFormat");
   await context.sync();
   const areas = await pivotAreas(context, pivots);
+  const mergedDown = await mergedDownAreas(context, used, rect);
   const read = await readBlocks(context, sheet, rect, options.onProgress, options.budget);
   const numberCurrencies = numberCurrenciesOf(read, formats.numberFormat as unknown[][]);
   const tableTotalsRows = totals.map((r) => r.rowIndex - rect.row).filter((i) => i >= 0 && i < read.length);
   const values = areas.length > 0 ? withoutPivots(read, areas, rect.row + 1, rect.col + 1) : read;
+  fillMergedDown(values, mergedDown);
   return {
     values,
     firstRow: rect.row + 1,
@@ -151,7 +161,40 @@ export async function readSheetValues(
     tableTotalsRows,
     pivots: areas,
     numberCurrencies,
+    mergedDown,
   };
+}
+
+/**
+ * The used range's areas merged over several rows, 0-based in its values and clipped to its rows.
+ * Excel hands a merged area's value in its first cell only ("" in the others) while the sheet shows
+ * it over every row: a recipient merged down over a project's lines is each line's recipient (real:
+ * California's transit awards report; the command line reads the file's `<mergeCell>`s the same).
+ * In a sync of its own: past 512 merged areas the method "will fail to return the result", and the
+ * sheet is then read as Excel hands its values, as it was before merged cells were read.
+ */
+async function mergedDownAreas(
+  context: Excel.RequestContext,
+  used: Excel.Range,
+  rect: { row: number; col: number; rows: number; cols: number },
+): Promise<MergedArea[]> {
+  const merged = used.getMergedAreasOrNullObject().load("areaCount");
+  try {
+    await context.sync();
+  } catch {
+    return [];
+  }
+  if (merged.isNullObject) return [];
+  const ranges = merged.areas.load("items/" + RECT.split(",").join(",items/"));
+  await context.sync();
+  return ranges.items
+    .filter((a) => a.rowCount > 1 && a.rowIndex - rect.row < rect.rows)
+    .map((a) => ({
+      top: a.rowIndex - rect.row,
+      bottom: Math.min(a.rowIndex + a.rowCount, rect.row + rect.rows) - 1 - rect.row,
+      left: a.columnIndex - rect.col,
+      right: a.columnIndex + a.columnCount - 1 - rect.col,
+    }));
 }
 
 const RECT = "rowIndex,columnIndex,rowCount,columnCount";

@@ -1,3 +1,4 @@
+import type { MergedArea } from "../core/mergedCells";
 import type { PivotArea } from "../core/pivots";
 import type { KeptCurrency, NotDataKind, ScaledColumn } from "../core/trackerRows";
 import type { HeaderMapping, Matrix } from "../core/types";
@@ -36,6 +37,11 @@ export interface SheetBlock {
   readonly pivots?: readonly PivotArea[];
   /** Per column of `values`, the currency its numbers' number formats show ("" for none). */
   readonly numberCurrencies?: readonly string[];
+  /**
+   * Areas merged over several rows, 0-based in `values`: text merged down is each row's already; a
+   * figure or a key merged down is read with the mapping (withMergedAreas), as the command line does.
+   */
+  readonly mergedDown?: readonly MergedArea[];
 }
 
 export type TrackerTables = Readonly<Record<TabName, SheetBlock | undefined>>;

@@ -35,6 +35,7 @@ export function excelBackend(): Backend {
         tableTotalsRows: read.tableTotalsRows,
         pivots: read.pivots,
         numberCurrencies: read.numberCurrencies,
+        mergedDown: read.mergedDown,
       };
     },
 

@@ -164,7 +164,11 @@ export function usePaneHarness(): { readonly served: Served; readonly browser: B
 
 /** A row of a seeded sheet, and the sheets a pane opens over (the fake workbook's own). */
 export type SeedRow = (string | number | null)[];
-export type SeedSheets = readonly { readonly name: string; readonly values: readonly SeedRow[] }[];
+export type SeedSheets = readonly {
+  readonly name: string;
+  readonly values: readonly SeedRow[];
+  readonly merges?: readonly string[];
+}[];
 
 /**
  * The task pane over the Excel fake, its workbook seeded with `sheets` (pageShim.ts reads them before

@@ -327,6 +327,53 @@ describe("a sheet with a pivot table", () => {
   });
 });
 
+describe("a sheet with cells merged down", () => {
+  // A transit awards report (real: California's TIRCP awards; invented values): the project's number
+  // and its recipient merged down over its component rows, its award merged over them too.
+  const AWARDS: SeedRow[] = [
+    ["Project_#", "Award_Recipient", "Components", "TIRCP_Award_Amount"],
+    [11, "Coast Rail Agency", "Track work", 22962000],
+    [null, null, "Signals", null],
+    [null, null, "Fencing", null],
+    [12, "Valley Transit", "Buses", 4000000],
+  ];
+
+  it("is checked and copied as it shows, as the command line reads it, and the formula's limit is said", async () => {
+    const { page, problems } = await openPane(
+      pane,
+      [{ name: "Awards", values: AWARDS, merges: ["A2:A4", "B2:B4", "D2:D4"] }],
+      320,
+    );
+    await createTracker(page, false);
+    await readInUse(page, "Awards");
+    await page.locator("#validate-sheet").click();
+    await page.locator("#panel-use li.problem").first().waitFor();
+    // One record's lines: one warning naming them — not "is empty" on each line the recipient spans.
+    expect(await page.locator("#panel-use li.problem").count()).toBe(1);
+    expect(await page.locator("#panel-use li.problem").innerText()).toContain(
+      'Award_Recipient "Coast Rail Agency" with Project_# "11" is on 3 rows (2, 3, 4)',
+    );
+    // VALIDATE, handed the values as Excel hands them (each merged area in its first cell only), reads
+    // the project's further lines as text wrapped from the row above: the note below the formula says why.
+    expect(validate(AWARDS as never, "Partners")[1][3]).toMatch(/wrapped from the row next to it/);
+    await page.locator("#merged-note").waitFor();
+    expect(await page.locator("#merged-note").innerText()).toMatch(/^This sheet has cells merged down\./);
+
+    await page.locator("#copy-sheet").click();
+    await page.getByText("Copied 4 rows").waitFor({ timeout: 20000 });
+    const rows = await inWorkbook<unknown[][]>(page, `wb.tableRows(${JSON.stringify(PARTNERS.table)})`);
+    const at = (id: "partner" | "committed") => PARTNERS.columns.indexOf(PARTNERS.col[id]);
+    expect(rows.map((r) => [r[at("partner")], r[at("committed")]])).toEqual([
+      ["Coast Rail Agency", 22962000],
+      ["Coast Rail Agency", null],
+      ["Coast Rail Agency", null],
+      ["Valley Transit", 4000000],
+    ]);
+    await page.screenshot({ path: path.join(SCREENSHOTS, "merged-cells-320.png"), fullPage: true });
+    expect(problems).toEqual([]);
+  });
+});
+
 describe("a grants list in pounds", () => {
   it("is copied into the tracker as written, in pounds, and the pane says so — never as that many dollars", async () => {
     // A printed list's layout: £ under Amount on every row, the figures in the column beside it.

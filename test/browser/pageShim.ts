@@ -10,13 +10,18 @@ interface Seed {
   readonly sheets?: readonly {
     readonly name: string;
     readonly values: readonly (readonly (string | number | null)[])[];
+    /** Areas merged as a user merges cells (`C2:C4`): the top-left cell keeps the value. */
+    readonly merges?: readonly string[];
   }[];
 }
 
 const w = window as unknown as Record<string, unknown> & { __PARTNERS_SEED__?: Seed; Office: Record<string, unknown> };
 const seed: Seed = w.__PARTNERS_SEED__ ?? {};
 const fake = createFakeExcel({ sheets: seed.sheets?.length ? [] : ["Sheet1"] });
-for (const s of seed.sheets ?? []) fake.workbook.seedSheet(s.name, s.values);
+for (const s of seed.sheets ?? []) {
+  fake.workbook.seedSheet(s.name, s.values);
+  for (const m of s.merges ?? []) fake.workbook.seedMerge(s.name, m);
+}
 fake.install(w);
 
 const info = { host: "Excel", platform: "OfficeOnline" };

@@ -73,6 +73,7 @@ describe("reading an existing sheet", () => {
       tableTotalsRows: [],
       pivots: [],
       numberCurrencies: [],
+      mergedDown: [],
     });
   });
 

@@ -3,6 +3,7 @@
  * back into the editor's corrections, and the formula that uses the kept mapping.
  */
 import { isBlank, isBlankRow, mapBlocks, mapHeaders, normalizeHeader, repeatAt, repeatedHeaderName } from "../../core";
+import { mergedAreasWithin } from "../../core/mergedCells";
 import type { Cell, HeaderMapping, Matrix } from "../../core/types";
 import { a1, sheetRef } from "../../excel/context";
 import { columnLetter, tabByName, type TabName } from "../../schema";
@@ -21,6 +22,7 @@ export function fromRowOne(sheet: SheetBlock): SheetBlock {
     values: [...Array.from({ length: above }, (): Cell[] => []), ...sheet.values],
     firstRow: 1,
     tableTotalsRows: sheet.tableTotalsRows?.map((r) => r + above),
+    mergedDown: mergedAreasWithin(sheet.mergedDown, above, 0, Infinity),
   };
 }
 
@@ -44,6 +46,7 @@ export function blocksSideBySide(sheet: SheetBlock, tab?: TabName | null): Sheet
     values: p.matrix,
     firstColumn: sheet.firstColumn + p.column,
     numberCurrencies: sheet.numberCurrencies?.slice(p.column),
+    mergedDown: mergedAreasWithin(sheet.mergedDown, 0, p.column, p.width),
   }));
 }
 

@@ -1,4 +1,5 @@
 import { isBlankRow, mapHeaders, pivotLeftOut, validateRange } from "../../core";
+import { withMergedAreas } from "../../core/mergedCells";
 import { withFormatCurrencies } from "../../core/coerce";
 import { keptCurrencyLine, NOT_COPIED_ADVICE, NOT_DATA_WORDS, scaledLine } from "../../core/trackerRows";
 import type { HeaderMapping } from "../../core/types";
@@ -356,7 +357,9 @@ export function useSheetView(backend: Backend): HTMLElement {
           status.textContent = "Read a sheet first.";
           return;
         }
-        const { issues } = validateRange(block.values, mapping.tab, { mapping });
+        // Figures and keys merged down read as the sheet shows them, as the command line reads them.
+        const read = withMergedAreas(block.values, mapping, block.mergedDown, 0, 0);
+        const { issues } = validateRange(read.values, mapping.tab, { mapping: read.mapping });
         const current = block;
         const used = mapping;
         checked.show(issues.flatMap((i) => locateEach(i, current, used, used.tab)));
@@ -405,6 +408,17 @@ export function useSheetView(backend: Backend): HTMLElement {
         },
         text,
       ),
+      // Excel hands a formula a merged area's value in its first cell only: it cannot read the sheet
+      // as this check did (README: merged cells).
+      b.mergedDown?.length
+        ? h(
+            "p",
+            { class: "muted", id: "merged-note" },
+            "This sheet has cells merged down. The formula sees a merged cell's value on its first row only, so it " +
+              "may report more than this check. Unmerge them (Home › Merge & Center › Unmerge, then fill down) for " +
+              "the two to agree.",
+          )
+        : null,
     );
   };
 
@@ -414,7 +428,8 @@ export function useSheetView(backend: Backend): HTMLElement {
       return;
     }
     try {
-      const result = await backend.copyIntoTracker(block, mapping);
+      const read = withMergedAreas(block.values, mapping, block.mergedDown, 0, 0);
+      const result = await backend.copyIntoTracker({ ...block, values: read.values }, read.mapping);
       const table = tabByName(mapping.tab)?.table ?? mapping.tab;
       replace(results, copyMessage(result, blockName(block), table, block.sheet));
     } catch (err) {

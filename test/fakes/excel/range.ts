@@ -18,6 +18,7 @@ import { FakeWorksheet } from "./worksheet";
 import { FakeRangeFormat } from "./format";
 import { FakeDataValidation } from "./dataValidation";
 import { FakeConditionalFormatCollection } from "./conditionalFormats";
+import { FakeRangeAreas, mergedAreasOf } from "./mergedAreas";
 
 export interface RangeEntity {
   readonly sheet: FakeSheet;
@@ -261,6 +262,19 @@ export class FakeRange extends clientObjectWith(RANGE) {
         if (bottom < 0) return null;
         return { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
       },
+      true,
+    );
+  }
+
+  /** Range.getMergedAreasOrNullObject (ExcelApi 1.13): see mergedAreas.ts. */
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    return new FakeRangeAreas(
+      this.context,
+      () => {
+        const e = this.resolveOrNull();
+        return e === null ? null : mergedAreasOf(e);
+      },
+      `${this.location}.getMergedAreasOrNullObject()`,
       true,
     );
   }

@@ -63,6 +63,8 @@ export interface FakeSheet {
   conditionalFormats: FakeConditionalFormat[];
   charts: FakeChart[];
   pivots: FakePivot[];
+  /** Merged areas (`mergedAreas.ts`): the value is the top-left cell's, the others are empty. */
+  merges: Rect[];
 }
 
 export interface FakeTable {
@@ -122,6 +124,7 @@ export function newSheet(state: FakeWorkbookState, name: string): FakeSheet {
     conditionalFormats: [],
     charts: [],
     pivots: [],
+    merges: [],
   };
   state.sheets.push(sheet);
   return sheet;
@@ -340,6 +343,24 @@ export class FakeWorkbookInspector {
     return pivot;
   }
 
+  /**
+   * Merges `address` as a user merges cells in Excel (Home › Merge Cells): the top-left cell keeps
+   * its value and the others are emptied (Excel's "Merging cells only keeps the upper-left value
+   * and discards other values"); Range.values then gives "" for them, as for any empty cell.
+   */
+  seedMerge(sheetName: string, address: string): void {
+    const sheet = this.sheet(sheetName);
+    if (!sheet) throw new Error(`no sheet ${sheetName}`);
+    const rect = parseLocal(address) as Rect;
+    for (let r = rect.row; r < rect.row + rect.rows; r++)
+      for (let c = rect.col; c < rect.col + rect.cols; c++) {
+        if (r === rect.row && c === rect.col) continue;
+        sheet.formulas.delete(key(r, c));
+        setValue(sheet, r, c, null);
+      }
+    sheet.merges.push(rect);
+  }
+
   /** A deep, comparable snapshot of everything the fake tracks (for "nothing changed" tests). */
   snapshot(): unknown {
     return {
@@ -362,6 +383,7 @@ export class FakeWorkbookInspector {
         conditionalFormats: s.conditionalFormats.map((c) => ({ ...c })),
         charts: s.charts.map((c) => ({ ...c })),
         pivots: s.pivots.map((p) => ({ ...p })),
+        merges: s.merges.map((m) => ({ ...m })),
       })),
       tables: this.state.tables.map((t) => ({
         name: t.name,
