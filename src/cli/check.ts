@@ -228,7 +228,7 @@ function rowsUnderTable(sheet: SheetData, table: TableInfo): number {
 function sheetBlocks(sheet: SheetData, options: MappingOptions): readonly MappedBlock[] | TrackerError {
   const attempt = (tab: string | undefined): readonly MappedBlock[] | TrackerError => {
     try {
-      return mapBlocks(sheet.cells, tab);
+      return atHeaderRow(mapBlocks(sheet.cells, tab), tab, options.headerRow);
     } catch (err) {
       if (err instanceof TrackerError) return err;
       throw err;
@@ -240,6 +240,20 @@ function sheetBlocks(sheet: SheetData, options: MappingOptions): readonly Mapped
   if (hinted !== undefined && !(hinted instanceof TrackerError)) return hinted;
   const inferred = attempt(undefined);
   return inferred instanceof TrackerError && hinted !== undefined ? hinted : inferred;
+}
+
+/**
+ * `--header-row N`: each block's headers are on row N, as the user says — not on a row below it that
+ * names more tracker columns (real: NYC's capital projects dashboard, its row of column descriptions
+ * under the headers read as the header row, and `--header-row 1` passed over without a word).
+ */
+function atHeaderRow(blocks: readonly MappedBlock[], tab: string | undefined, headerRow: number | undefined) {
+  if (headerRow === undefined) return blocks;
+  return blocks.map((b) =>
+    b.mapping.headerRow === headerRow - 1 || b.mapping.firstHeaderRow === headerRow - 1
+      ? b
+      : { ...b, mapping: mapHeaders(b.matrix, tab, undefined, headerRow - 1) },
+  );
 }
 
 /** A plain sheet's block as the report places it: its columns counted from the sheet's column A. */

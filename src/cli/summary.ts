@@ -307,7 +307,27 @@ export function partnersSummary(
   // for yearly grants and double for a plan's yearly editions (real: a university's capital plans).
   // Each year's figures said, so the reader can tell; editions named only when most partners of the
   // last two years have the same figure in both, as a plan's projects do and yearly grants seldom.
-  if (summary.years) {
+  if (summary.years?.reports) {
+    // Reports' dates (`Date Reported As Of`): each report restates the projects, so the latest one's
+    // figures are the sheet's (real: NYC's capital projects dashboard, fifteen reports summed, 9.8×).
+    const { column, byYear, inSeveral } = summary.years;
+    const latest = byYear[byYear.length - 1];
+    const each = byYear
+      .slice(-YEARS_SHOWN)
+      .map(
+        (y) =>
+          `${oneLine(y.year)}: ${y.partners.toLocaleString("en-US")} ${y.partners === 1 ? "partner" : "partners"}, ` +
+          money(y.committed, summary.currency),
+      )
+      .join(" · ");
+    notes.push(
+      `Rows are from ${byYear.length} reports by "${oneLine(column)}" (${byYear.length > YEARS_SHOWN ? `${oneLine(byYear[0].year)} on; the last ${YEARS_SHOWN}: ` : ""}${each}), ` +
+        `and ${inSeveral.toLocaleString("en-US")} ${inSeveral === 1 ? "partner is" : "partners are"} in more than one: ` +
+        `the totals add up ${byYear.length === 2 ? "both" : `all ${byYear.length}`}. Where each report restates the same ` +
+        `projects, the latest one's are the sheet's figures: ${money(latest.committed, summary.currency)} ` +
+        `${PARTNERS.col.committed.name} (${oneLine(latest.year)}).`,
+    );
+  } else if (summary.years) {
     const { column, byYear, inSeveral, lastTwo } = summary.years;
     const [before, last] = byYear.slice(-2).map((y) => oneLine(y.year));
     const editions =

@@ -1030,6 +1030,28 @@ function twoRowHeader(matrix: Matrix, best: RowMatch): RowMatch {
   return result;
 }
 
+/**
+ * Is the row a data dictionary's line under the headers, most of its cells a sentence on its column
+ * (`Agency that is managing the project development process`), or some — and the others the header
+ * above said again (`Project Name` under `Project Name`)? Headers are labels: such a row is no header
+ * row, whatever labels it holds beside (`Project ID`: real, NYC's capital projects dashboard, read from
+ * its description row while its header row above went unread).
+ */
+function describesColumns(cells: readonly Cell[], above: readonly Cell[] | undefined): boolean {
+  let filled = 0;
+  let sentences = 0;
+  let repeats = 0;
+  for (let c = 0; c < cells.length; c++) {
+    const cell = cells[c];
+    if (isBlank(cell)) continue;
+    filled++;
+    if (typeof cell === "string" && (cell.match(/\p{L}{2,}/gu)?.length ?? 0) >= 5) sentences++;
+    else if (above && !isBlank(above[c]) && headerText(above[c]).trim() === headerText(cell).trim()) repeats++;
+  }
+  if (filled < 4) return false;
+  return sentences * 2 > filled || (repeats > 0 && sentences >= 2 && (sentences + repeats) * 2 >= filled);
+}
+
 /** The first of the scanned rows with the most filled cells (the header row, or the row under it). */
 function firstWidestRow(matrix: Matrix): number {
   let best = -1;
@@ -1046,7 +1068,7 @@ function firstWidestRow(matrix: Matrix): number {
 }
 
 /** The header row and its matches, or the NoHeaderError that explains why there is none. */
-function findHeader(matrix: Matrix, wanted: TabSpec | undefined): RowMatch | NoHeaderError {
+function findHeader(matrix: Matrix, wanted: TabSpec | undefined, only?: number): RowMatch | NoHeaderError {
   const tabs = wanted ? [wanted] : TABS;
   let fallback: RowMatch | undefined;
   let closest: RowMatch | undefined;
@@ -1054,13 +1076,15 @@ function findHeader(matrix: Matrix, wanted: TabSpec | undefined): RowMatch | NoH
   let firstFilled = -1;
   let scanned = 0;
   const lastCandidate = firstWidestRow(matrix);
-  for (let row = 0; row < matrix.length && scanned < HEADER_SCAN_ROWS; row++) {
+  for (let row = only ?? 0; row < matrix.length && scanned < HEADER_SCAN_ROWS; row++) {
+    // The user said which row the headers are on: that row alone.
+    if (only !== undefined && row > only) break;
     const cells = matrix[row];
     if (!Array.isArray(cells) || isBlankRow(cells)) continue;
     if (firstFilled < 0) firstFilled = row;
     scanned++;
     const signs = dataSigns(cells);
-    if (signs === "marked") continue;
+    if (signs === "marked" || describesColumns(cells, matrix[row - 1])) continue;
     const texts = textsOf(cells);
     if (signs === "dates") {
       // Dates among the words: a header row only if its words name the key column and one more (a
@@ -1085,7 +1109,7 @@ function findHeader(matrix: Matrix, wanted: TabSpec | undefined): RowMatch | NoH
       // Rows under the first widest row are its data: a value there that is also a header
       // (`Resources`, a committee's name) is not the closest header row (real: a KPI table was sent
       // to Assets, its fourth row quoted as the headers).
-      if (row <= lastCandidate && (m.filled > 1 ? closer(m, closest) : closer(m, lone))) {
+      if ((only !== undefined || row <= lastCandidate) && (m.filled > 1 ? closer(m, closest) : closer(m, lone))) {
         if (m.filled > 1) closest = m;
         else lone = m;
       }
@@ -1117,16 +1141,20 @@ function toMapping(match: RowMatch): HeaderMapping {
  * Finds the header row (the first of the first 20 non-empty rows that names the tab's key column and
  * one more, so titles and notes above it are skipped), infers the tab when it is not given, and maps
  * each header to a schema column. `overrides` (0-based column index → column id, or null for
- * "ignore") lets the task pane apply a mapping the user corrected. Throws NoHeaderError (a
+ * "ignore") lets the task pane apply a mapping the user corrected. `headerRow` (0-based) is the row
+ * the user says the headers are on (the command line's `--header-row`): that row is read as the header
+ * row, or a NoHeaderError names what it holds — never a row below it that names more (real: NYC's
+ * capital projects dashboard, a row of column descriptions under its headers). Throws NoHeaderError (a
  * TrackerError) naming what it saw when no row qualifies.
  */
 export function mapHeaders(
   matrix: Matrix,
   tab?: TabName | string | null,
   overrides?: Readonly<Record<number, string | null>>,
+  headerRow?: number,
 ): HeaderMapping {
   const wanted = resolveTab(tab);
-  let found = findHeader(matrix, wanted);
+  let found = findHeader(matrix, wanted, headerRow);
   if (found instanceof NoHeaderError) {
     // A user who maps the columns by hand has told us the first row is the header row.
     const first = matrix.findIndex((row) => Array.isArray(row) && !isBlankRow(row));

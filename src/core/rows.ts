@@ -240,7 +240,7 @@ export class TypedTable extends TypedCells {
     if (total === NOTE_ROW) return "label";
     if (total !== NOT_TOTAL && this.isTotalRow(total, first)) return "total";
     if (this.repeatsHeader(first, label)) return "header";
-    if (this.annotations()) return "label";
+    if (this.annotations() || this.describesColumns(this.row)) return "label";
     // Only a row with at most one filled mapped cell can be a label row: others never pay for the scan.
     if (!this.labelRows || this.mapping.columns.length < 2) return undefined;
     const slots = this.mappedSlots;
@@ -434,6 +434,39 @@ export class TypedTable extends TypedCells {
     const key = KEY_COLUMNS[this.tab.name].map((k) => this.index[this.tab.columns.indexOf(k)]).find((i) => i >= 0);
     const name = key === undefined ? undefined : this.cells[key];
     return typeof name === "string" && (counts.get(trimCaseKey(name)) ?? 0) >= 2;
+  }
+
+  /**
+   * Is row `r`, at the top of the data, a line describing each column — a data dictionary's row under
+   * its headers (`Project ID` under PID, `The total cost of the project estimated at the point in time
+   * of the reporting` under Budget Forecast), or the notes row after it (`Negative numbers represent
+   * dollars under budget`)? A helper's round (real: NYC's capital projects dashboard, a partner named
+   * "Agency that is managing the project development process" and its amount in error). A sentence
+   * (three words or more) where a figure or a date goes, and sentences in half its filled cells at
+   * least; on the first row under the header, or on the next when the first is one.
+   */
+  private describesColumns(r: number): boolean {
+    if (r !== this.firstDataRow && !(r === this.firstDataRow + 1 && this.describesColumns(this.firstDataRow))) {
+      return false;
+    }
+    const cells = this.matrix[r] ?? [];
+    // Words of letters: `2 000,50 kr` is an amount as the Nordic countries write it, no sentence.
+    const sentence = (cell: Cell) => typeof cell === "string" && (cell.match(/\p{L}{2,}/gu)?.length ?? 0) >= 3;
+    let figureSentence = false;
+    for (let slot = 0; slot < this.tab.columns.length && !figureSentence; slot++) {
+      const c = this.index[slot];
+      const type = this.tab.columns[slot].type;
+      if (c >= 0 && (type === "currency" || type === "number" || type === "date")) figureSentence = sentence(cells[c]);
+    }
+    if (!figureSentence) return false;
+    let filled = 0;
+    let sentences = 0;
+    for (const cell of cells) {
+      if (isBlank(cell)) continue;
+      filled++;
+      if (sentence(cell)) sentences++;
+    }
+    return sentences * 2 >= filled;
   }
 
   /**
@@ -1061,8 +1094,8 @@ export class TypedTable extends TypedCells {
       const column = this.totalLabelAt >= 0 ? this.totalLabelAt : firstFilled(this.cells);
       const more =
         kind === "label" &&
-        r === this.firstDataRow &&
-        (this.continuesHeader() || this.subLabels() || this.annotations());
+        ((r === this.firstDataRow && (this.continuesHeader() || this.subLabels() || this.annotations())) ||
+          this.describesColumns(r));
       leftOut.push({ row: r, kind: more ? "headerMore" : kind, label: labelText(this.cells[column]), column });
     }
     this.emptyRows = emptyRows;

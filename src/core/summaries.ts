@@ -7,7 +7,7 @@ import { INVALID, PLACEHOLDER, slotOf, TypedTable, type PlainRow, type QuickRow 
 import { recordNumberColumns, rowText } from "./rules/ledger";
 import { isAggregatePayee, isToCome, isWithheld, mayBeSpecial, normalizeKey, trimCaseKey } from "./text";
 import { repeatsThroughout, SAME_AMOUNT_ROWS } from "./rules/ledger";
-import { yearColumnOf, YearTally, type LedgerYears } from "./summaryYears";
+import { reportColumnOf, yearColumnOf, YearTally, type LedgerYears } from "./summaryYears";
 import { directionColumnOf, DirectionTally, type LedgerDirections } from "./summaryDirections";
 import { placeColumnOf, PlaceTally, type LedgerPlaces } from "./summaryPlaces";
 import { withdrawnOf, type LedgerWithdrawn } from "./summaryWithdrawn";
@@ -601,8 +601,12 @@ export function summarizePartnerBlocks(
     const named = table.present(partnerSlot);
     const offset = offsets[b];
     // A Year column (unmapped) tallies each row's year; a block without one pays one test a row.
-    const yearAt = yearColumnOf(table.mapping);
-    if (yearAt >= 0) years.headedBy(String(table.matrix[table.mapping.headerRow]?.[yearAt] ?? "").trim());
+    // Else a column of report dates (`Date Reported As Of`): each report restating the same projects.
+    const reportAt = reportColumnOf(table.mapping);
+    const yearAt = reportAt >= 0 ? reportAt : yearColumnOf(table.mapping);
+    if (yearAt >= 0) {
+      years.headedBy(String(table.matrix[table.mapping.headerRow]?.[yearAt] ?? "").trim(), reportAt >= 0);
+    }
     // So does a place column (County, Ward …), for the partners whose rows name several.
     const placeAt = placeColumnOf(table.mapping, table.matrix);
     if (placeAt >= 0) places.headedBy(String(table.matrix[table.mapping.headerRow]?.[placeAt] ?? "").trim());

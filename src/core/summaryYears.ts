@@ -1,4 +1,6 @@
-import { YEAR_HEADERS } from "../schema";
+import { REPORT_DATE_HEADERS, YEAR_HEADERS } from "../schema";
+import { coerceDate } from "./coerce";
+import { serialToIso } from "./excelDate";
 import { normalizeHeader } from "./text";
 import { firstLanguage } from "./headers";
 import type { Cell, HeaderMapping } from "./types";
@@ -14,6 +16,8 @@ import type { Cell, HeaderMapping } from "./types";
 
 const YEAR_KEYS = new Set(YEAR_HEADERS.map(normalizeHeader));
 
+const REPORT_KEYS = new Set(REPORT_DATE_HEADERS.map(normalizeHeader));
+
 /** A year as a Year column writes it: `2025`, `FY2025`, `2024-25`, `2024/2025` (its label as written). */
 const YEAR_TEXT = /^\s*(?:FY\s*)?((?:19|20)\d{2})(?:\s*[-/–]\s*(?:\d{2}|(?:19|20)\d{2}))?\s*$/i;
 
@@ -25,6 +29,22 @@ export function yearColumnOf(mapping: HeaderMapping): number {
     (u) => YEAR_KEYS.has(normalizeHeader(u.header)) || YEAR_KEYS.has(normalizeHeader(firstLanguage(u.header))),
   );
   return found ? found.index : -1;
+}
+
+/**
+ * The 0-based column whose rows say which report they are from (`Date Reported As Of`), unmapped,
+ * for a block without a Year column; or -1.
+ */
+export function reportColumnOf(mapping: HeaderMapping): number {
+  if (yearColumnOf(mapping) >= 0) return -1;
+  const found = mapping.unknown.find((u) => REPORT_KEYS.has(normalizeHeader(u.header)));
+  return found ? found.index : -1;
+}
+
+/** A report date's cell as its label (`2019-05-01`), or undefined when it holds no date. */
+export function reportIn(cell: Cell): string | undefined {
+  const serial = coerceDate(cell);
+  return serial === undefined ? undefined : serialToIso(Math.floor(serial));
 }
 
 /** A cell's year as its label (`2025`, `2024-25`), or undefined when it holds no year. */
@@ -46,6 +66,8 @@ export interface YearFigures {
 export interface LedgerYears {
   /** The Year column's header as written. */
   readonly column: string;
+  /** The rows' periods are reports' dates (reportColumnOf), not years. */
+  readonly reports?: boolean;
   /** Each year's figures, in year order. */
   readonly byYear: readonly YearFigures[];
   /** Partners with rows in more than one year. */
@@ -66,15 +88,21 @@ export class YearTally {
   private readonly firstYear = new Map<number, string>();
   private readonly several = new Set<number>();
   private column = "";
+  private reports = false;
 
-  /** The header of the Year column the rows' years come from (the first block's that has one). */
-  headedBy(header: string): void {
-    if (this.column === "") this.column = header;
+  /**
+   * The header of the Year column the rows' years come from (the first block's that has one), or of
+   * the column of report dates (`reports`) they come from.
+   */
+  headedBy(header: string, reports = false): void {
+    if (this.column !== "") return;
+    this.column = header;
+    this.reports = reports;
   }
 
   /** One row: its year's cell, its partner (undefined for a row without a name) and its Committed. */
   add(cell: Cell, partner: number | undefined, committed: number): void {
-    const year = yearIn(cell);
+    const year = this.reports ? reportIn(cell) : yearIn(cell);
     if (year === undefined) return;
     let y = this.years.get(year);
     if (!y) this.years.set(year, (y = { partners: new Map(), committed: 0 }));
@@ -92,7 +120,13 @@ export class YearTally {
     const byYear = [...this.years]
       .map(([year, y]) => ({ year, partners: y.partners.size, committed: y.committed }))
       .sort((a, b) => a.year.localeCompare(b.year));
-    return { column: this.column, byYear, inSeveral: this.several.size, lastTwo: this.lastTwo(byYear) };
+    return {
+      column: this.column,
+      ...(this.reports ? { reports: true } : {}),
+      byYear,
+      inSeveral: this.several.size,
+      lastTwo: this.lastTwo(byYear),
+    };
   }
 
   private lastTwo(byYear: readonly YearFigures[]): LedgerYears["lastTwo"] {

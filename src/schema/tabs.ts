@@ -1426,6 +1426,27 @@ export const YEAR_HEADERS: readonly string[] = [
 ];
 
 /**
+ * Headers of a column saying which report a row is from — the date a dashboard's export restated each
+ * project (real: NYC's capital projects dashboard, fifteen reports of the same projects, $313.59bn
+ * summed for a current forecast of $31.97bn). Read as YEAR_HEADERS are, each report's figures said.
+ */
+export const REPORT_DATE_HEADERS: readonly string[] = [
+  "As of",
+  "As of date",
+  "Date as of",
+  "Data as of",
+  "Date reported as of",
+  "Reported as of",
+  "Report date",
+  "Reporting date",
+  "Date reported",
+  "Reporting period",
+  "Report period",
+  "Snapshot date",
+  "Extract date",
+];
+
+/**
  * Headers that every kind of sheet has, saying nothing of which tab it is: a row naming only these
  * (`ID`, `STATUS`) is no header row unless the tab is given (`--tab`, the functions' `tab`).
  */
