@@ -103,8 +103,8 @@ export const USAGE = `Usage:
                 sheet a month), a partner on several counting once
       --quiet   no progress messages on stderr (a file over 1 MB says how its reading goes)
 
-Exit codes: 0 done, no errors (warnings allowed) · 1 errors found · 2 could not read or write ·
-3 nothing to check (no sheet has tracker columns). With several files, the worst that any file
+Exit codes: 0 done, no errors (warnings allowed) · 1 errors found · 2 could not read or write, or
+an option it cannot do (summary --tab Assets) · 3 nothing to check (no sheet has tracker columns). With several files, the worst that any file
 got: 2, then 3, then 1.`;
 
 class UsageError extends Error {}

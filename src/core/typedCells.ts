@@ -848,10 +848,32 @@ export class TypedCells {
     return this.index[slot] < 0 || s === BLANK || s === PLACEHOLDER || s === ERROR_CELL;
   }
 
-  /** The currency of an amount column's values ("USD" when none is named). */
+  /**
+   * The currency of an amount column's values: its own, else the one the block's other amount
+   * columns name (a sheet in euros says so once: `--map "Kosten=Committed (EUR)"`, and its Received
+   * is in euros too, as SUMMARY counts it — a helper's round, real: a German city's climate
+   * programme, "Received ($40,000) is more than Committed (€30,000)"); "USD" when none is named.
+   */
   currencyOf(slot: number): string {
-    return this.currency[slot] || this.sample(slot).currency || "USD";
+    return this.currency[slot] || this.sample(slot).currency || this.blockCurrency() || "USD";
   }
+
+  /** The one currency the block's amount columns name of their own, or "" (none, or several). */
+  private blockCurrency(): string {
+    // Kept once found: a currency a later row names (read as rows load) may still come before it.
+    if (!this.namedByBlock) {
+      const named = new Set<string>();
+      for (let s = 0; s < this.tab.columns.length; s++) {
+        if (this.tab.columns[s].type !== "currency" || this.index[s] < 0) continue;
+        const code = this.currency[s] || this.sample(s).currency;
+        if (code) named.add(code);
+      }
+      this.namedByBlock = named.size === 1 ? [...named][0] : "";
+    }
+    return this.namedByBlock;
+  }
+
+  private namedByBlock: string | undefined;
 
   /** Per slot: what the column's first rows say of its amounts (see sample), once looked for. */
   private readonly samples = new Map<number, { readonly currency: string; readonly european: boolean }>();

@@ -1166,6 +1166,28 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
     ).toBe("USD");
   });
 
+  it("speak of the block's one named currency for an amount column that names none of its own", () => {
+    // A helper's round (real: a German city's climate programme; a Northern Ireland charity register
+    // with `--map "Total income=Committed (£)"`): "Received ($40,000) is more than Committed (€30,000)",
+    // while SUMMARY counted both in euros.
+    const programme: Cell[][] = [
+      ["Projektträger", "Kosten", "Ausgezahlt"],
+      ["Stadtwerke", 30000, 40000],
+      ["Verein Grün", 12000, -500],
+    ];
+    const mapping = mappingFromPairs(programme, "Partners", [
+      ["Projektträger", "Partner"],
+      ["Kosten", "Committed (EUR)"],
+      ["Ausgezahlt", "Received"],
+    ]);
+    const messages = validateRange(programme, "Partners", { today: TODAY, mapping }).issues.map((i) => i.message);
+    expect(messages).toEqual([
+      "Ausgezahlt (€40,000) is more than Kosten (€30,000) — check both amounts.",
+      "Ausgezahlt is -€500 — expected €0 or more.",
+    ]);
+    expect(summarizePartners(programme, null, mapping).currency).toBe("EUR");
+  });
+
   it("read dollars written with their country's letters and the Nordic codes, as the results print them", () => {
     // Real (invented values): a funder's grants in `A$12,000` and `NZ$ 4,500.00` refused on every row,
     // though the summary itself prints A$ and NZ$.
