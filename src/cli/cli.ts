@@ -104,8 +104,8 @@ export const USAGE = `Usage:
       --quiet   no progress messages on stderr (a file over 1 MB says how its reading goes)
 
 Exit codes: 0 done, no errors (warnings allowed) · 1 errors found · 2 could not read or write, or
-an option it cannot do (summary --tab Assets) · 3 nothing to check (no sheet has tracker columns). With several files, the worst that any file
-got: 2, then 3, then 1.`;
+an option it cannot do (summary --tab Assets) · 3 nothing to check (no sheet has tracker columns).
+With several files, the worst that any file got: 2, then 3, then 1.`;
 
 class UsageError extends Error {}
 

@@ -401,7 +401,11 @@ export function partnersSummary(
         `they are added up as they are.`,
     );
   }
-  if (!summary.receivedColumn) notes.push(`No ${received.name} column: ${received.name} is left blank, not 0.`);
+  if (summary.receivedEmpty !== undefined) {
+    notes.push(
+      `${oneLine(summary.receivedEmpty)} is empty on every row: ${received.name} is left blank, not 0 — nothing says what was received.`,
+    );
+  } else if (!summary.receivedColumn) notes.push(`No ${received.name} column: ${received.name} is left blank, not 0.`);
   // A user's sheet of plain numbers says no currency: the dollars printed are an assumption, said
   // as one (real: a UK fund's allocations and a council's payments printed in $). The tracker's
   // own table is in dollars by design.

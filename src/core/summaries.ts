@@ -5,7 +5,16 @@ import { matchHeader, mapHeaders } from "./headers";
 import { DuplicateFinder } from "./duplicates";
 import { INVALID, PLACEHOLDER, slotOf, TypedTable, type PlainRow, type QuickRow } from "./rows";
 import { recordNumberColumns, rowText } from "./rules/ledger";
-import { isAggregatePayee, isToCome, isWithheld, mayBeSpecial, normalizeKey, trimCaseKey } from "./text";
+import {
+  isAggregatePayee,
+  isBlank,
+  isPlaceholder,
+  isToCome,
+  isWithheld,
+  mayBeSpecial,
+  normalizeKey,
+  trimCaseKey,
+} from "./text";
 import { repeatsThroughout, SAME_AMOUNT_ROWS } from "./rules/ledger";
 import { reportColumnOf, yearColumnOf, YearTally, type LedgerYears } from "./summaryYears";
 import { directionColumnOf, DirectionTally, type LedgerDirections } from "./summaryDirections";
@@ -43,8 +52,16 @@ export interface PartnerSummary {
    * any — the amounts' own writing (`1 234,50`) leaves it unsaid too.
    */
   readonly headedAbroad: { readonly header: string; readonly column: string } | undefined;
-  /** Whether the range has a Received column (without one, Received is no figure at all, not 0). */
+  /**
+   * Whether the range has a Received column with a figure in it (without one, Received is no figure
+   * at all, not 0; nor is it where the column is empty on every row: `receivedEmpty`).
+   */
   readonly receivedColumn: boolean;
+  /**
+   * The Received column's header when it is there but empty on every row (blank or placeholders: a
+   * funder's `Amount Disbursed`, never filled in): its Received is blank, not 0.
+   */
+  readonly receivedEmpty?: string;
   /** Whether the range has a Partner column (without one, no partner is counted: blank, not 0). */
   readonly partnerColumn: boolean;
   /** Data rows without a partner's name (blank or a placeholder): added in, not counted as partners. */
@@ -144,6 +161,19 @@ export interface PartnerSummary {
    * both are summed, and each kind's figures said.
    */
   readonly directions?: LedgerDirections;
+}
+
+/** The header of `slot`'s column when every block has it and holds nothing in it but blanks and placeholders. */
+function emptyColumnHeader(tables: readonly TypedTable[], slot: number): string | undefined {
+  if (tables.length === 0 || !tables.every((t) => t.present(slot))) return undefined;
+  for (const t of tables) {
+    const at = t.index[slot];
+    for (let r = t.mapping.headerRow + 1; r < t.matrix.length; r++) {
+      const cell = t.matrix[r]?.[at];
+      if (!isBlank(cell) && !isPlaceholder(cell)) return undefined;
+    }
+  }
+  return tables[0].header[slot];
 }
 
 /**
@@ -752,6 +782,10 @@ export function summarizePartnerBlocks(
   const byYears = years.result();
   const inPlaces = places.result(textOf);
   const inAndOut = directions.result();
+  // A Received column empty on every row says nothing was received no more than a missing one does
+  // (a helper's round, real: Lloyds Bank Foundation's 360Giving file, `Amount Disbursed` blank on all
+  // 4,116 rows, summed as "£0 received"). Looked for only when nothing was received.
+  const receivedEmpty = total.received === 0 ? emptyColumnHeader(tables, receivedSlot) : undefined;
   return {
     ...(byYears ? { years: byYears } : {}),
     ...(inAndOut ? { directions: inAndOut } : {}),
@@ -762,7 +796,8 @@ export function summarizePartnerBlocks(
     currency,
     currencyAssumed,
     headedAbroad,
-    receivedColumn: tables.some((t) => t.present(receivedSlot)),
+    receivedColumn: receivedEmpty === undefined && tables.some((t) => t.present(receivedSlot)),
+    ...(receivedEmpty !== undefined ? { receivedEmpty } : {}),
     partnerColumn: tables.some((t) => t.present(partnerSlot)),
     unnamed,
     withheld,

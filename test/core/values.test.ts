@@ -1166,6 +1166,25 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
     ).toBe("USD");
   });
 
+  it("leave Received blank, not 0, when its column is empty on every row", () => {
+    // A helper's round (real: Lloyds Bank Foundation's 360Giving grants, `Amount Disbursed` blank on
+    // all 4,116 rows): "£115,795,635.69 committed · £0 received", as if nothing had been paid.
+    const grants: Cell[][] = [
+      ["Recipient Org:Name", "Amount Awarded", "Amount Disbursed", "Currency"],
+      ["Alder Advice", "£15,000", null, "GBP"],
+      ["Birch Refuge", "£72,027", "N/A", "GBP"],
+    ];
+    const s = summarizePartners(grants);
+    expect([s.total.committed, s.receivedColumn, s.receivedEmpty]).toEqual([87027, false, "Amount Disbursed"]);
+    expect(summaryToSpill(s)[1]).toEqual(["Total", 2, 87027, ""]);
+    // A column of zeros is a figure: nothing received yet.
+    const unpaid = grants.map((row, i) => (i === 0 ? row : [row[0], row[1], 0, row[3]]));
+    expect([summarizePartners(unpaid).receivedColumn, summarizePartners(unpaid).receivedEmpty]).toEqual([
+      true,
+      undefined,
+    ]);
+  });
+
   it("speak of the block's one named currency for an amount column that names none of its own", () => {
     // A helper's round (real: a German city's climate programme; a Northern Ireland charity register
     // with `--map "Total income=Committed (£)"`): "Received ($40,000) is more than Committed (€30,000)",
