@@ -412,6 +412,15 @@ const SCALED_MARK =
 const TIMES_SCALE =
   /(?:^|[^\p{L}\d])[x×*]\s*(?:[£$€]\s*|(?:EUR|USD|GBP|CHF|SEK|NOK|DKK|kr)\.?\s*)?(1(?:[\s.,'’]?000){1,3})(?![\d])/iu;
 
+/**
+ * A multiple's abbreviation standing alone in a header (`sum_mln`, `Amount, mln`, `(млн руб.)`): a
+ * helper's round (real: Russia's presidential grants, `sum_mln` in millions of roubles summed as
+ * "$6,621.54"). Abbreviations only: words (`million`) name a multiple only with a mark or in
+ * parentheses, as a title's sentence may hold them otherwise.
+ */
+const SCALE_ABBREVIATION = /(?:^|[_\s(,])(mln|bln|млн|млрд|тыс)\.?(?=$|[_\s).,])/u;
+const ABBREVIATED_SCALES: Readonly<Record<string, number>> = { mln: 1e6, млн: 1e6, bln: 1e9, млрд: 1e9, тыс: 1e3 };
+
 /** Thousands said in words, as other languages head their figures (`in duizenden euro`, `tuhatta euroa`). */
 const THOUSANDS_WORDS =
   /\b(?:in duizenden|in tausend|en milliers|in migliaia|en miles de|i tusen|i tusind|i tusental|tuhatta|\(?1000 kr\)?)/;
@@ -474,6 +483,8 @@ export function headerScale(text: string): number {
   if (times) return multipleOf(times[1]);
   const t = text.toLowerCase();
   if (THOUSANDS_WORDS.test(t)) return 1e3;
+  const abbreviated = SCALE_ABBREVIATION.exec(t);
+  if (abbreviated) return ABBREVIATED_SCALES[abbreviated[1]];
   if (!/thousand|000|mill|billion|[£$€][\s']*(?:k|m|mn|bn)\b/.test(t)) return 1;
   if (
     /[£$€][\s']*(?:000s?|k|thousands?)\b|\(\s*'?000s?\s*\)|\bin\s+thousands\b|\(\s*thousands?\s*\)|[£$€]\s*thousand/.test(

@@ -18,7 +18,7 @@ import {
 } from "../schema";
 import { checkedAgainstData, holdsCategories, holdsCodes, type HeaderNames } from "./guesses";
 import { cellText, headerHasWord, isBlank, isBlankRow, normalizeHeader, quote } from "./text";
-import { coerceNumber, formatNumber, headerCurrency, withoutCurrencyCode } from "./coerce";
+import { coerceNumber, formatNumber, headerCurrency, headerScale, withoutCurrencyCode } from "./coerce";
 import { serialToIso } from "./excelDate";
 import { NoHeaderError, TrackerError, type Cell, type HeaderMapping, type Matrix, type MappedColumn } from "./types";
 
@@ -1227,7 +1227,7 @@ export function mappingFromPairs(
   const target = given ?? tabOfPairs(matrix, wanted);
   const resolved = wanted.map(([header, column]) => {
     const name = column.trim();
-    if (IGNORE.has(name.toLowerCase())) return { header, column: null, currency: "" };
+    if (IGNORE.has(name.toLowerCase())) return { header, column: null, currency: "", scale: 1 };
     const spec =
       target.columns.find((c) => normalizeHeader(c.name) === normalizeHeader(name)) ??
       matchHeader(target, name)?.column;
@@ -1240,7 +1240,9 @@ export function mappingFromPairs(
     }
     // `Committed (EUR)`: the column, and the currency its amounts are in where the sheet names none.
     const currency = spec.type === "currency" ? mappedCurrency(name) : "";
-    return { header, column: spec.id, currency };
+    // `Committed (RUB millions)`, `Committed (£m)`: the multiple the amounts are in, too.
+    const scale = spec.type === "currency" ? mappedScale(name) : 1;
+    return { header, column: spec.id, currency, scale };
   });
   // The header row: the scanned row holding the most of the mapping's headers — its own, or as
   // group titles above it name them (`TOTAL Sum of Dollars obligated`: SPEC, two header rows read as one),
@@ -1401,10 +1403,16 @@ export function mappingFromPairs(
   for (const r of resolved) overrides[indexOf.get(r.header) as number] = r.column;
   const mapping = toMapping(applyOverrides(matrix, checkedAgainstData(matrix, guessed, HEADER_NAMES), overrides));
   const currencies = resolved.filter((r) => r.currency);
-  if (currencies.length === 0) return mapping;
+  const scales = resolved.filter((r) => r.scale !== 1);
+  if (currencies.length === 0 && scales.length === 0) return mapping;
   return {
     ...mapping,
-    mappedCurrencies: Object.fromEntries(currencies.map((r) => [indexOf.get(r.header) as number, r.currency])),
+    ...(currencies.length > 0
+      ? { mappedCurrencies: Object.fromEntries(currencies.map((r) => [indexOf.get(r.header) as number, r.currency])) }
+      : {}),
+    ...(scales.length > 0
+      ? { mappedScales: Object.fromEntries(scales.map((r) => [indexOf.get(r.header) as number, r.scale])) }
+      : {}),
   };
 }
 
@@ -1442,13 +1450,38 @@ export function repeatAt(normalized: readonly string[], text: string): number | 
 function mappedCurrency(name: string): string {
   const named = headerCurrency(name);
   if (named !== "") return named;
-  const code = /\(\s*([A-Za-z]{3})\s*\)\s*$/.exec(name)?.[1]?.toUpperCase();
+  // `(EUR)`, or with its multiple: `(RUB millions)`, `(RUB m)`.
+  const code = /\(\s*([A-Za-z]{3})(?:\s+[\p{L}']+)?\s*\)\s*$/u.exec(name)?.[1]?.toUpperCase();
   if (code === undefined) return "";
   if (isoCurrencies().has(code)) return code;
   throw new TrackerError(
     "#VALUE!",
     `The mapping names "${name}": ${code} is not a currency code — use one such as EUR, GBP or BRL (ISO 4217).`,
   );
+}
+
+/**
+ * The multiple a mapping by hand names for an amount column: `Committed (RUB millions)`, `(£m)`,
+ * `(thousands)`, `(EUR k)` — 1 for none. A helper's round (real: Russia's presidential grants,
+ * `--map "sum_mln=Committed (RUB millions)"` taken without a word, its millions summed as units).
+ */
+function mappedScale(name: string): number {
+  const inside = /\(([^()]*)\)\s*$/.exec(name)?.[1];
+  if (inside === undefined) return 1;
+  const scale = headerScale(`(${inside})`);
+  if (scale !== 1) return scale;
+  const rest = inside
+    .replace(/[£$€¥₹]/gu, " ")
+    .replace(/\b[A-Za-z]{3}\b(?=\s)/u, " ")
+    .trim()
+    .toLowerCase();
+  return /^(?:k|thousands?|'?000s?)$/.test(rest)
+    ? 1e3
+    : /^(?:m|mn|mln|mio|millions?)$/.test(rest)
+      ? 1e6
+      : /^(?:bn|bln|billions?)$/.test(rest)
+        ? 1e9
+        : 1;
 }
 
 let knownCurrencies: ReadonlySet<string> | undefined;

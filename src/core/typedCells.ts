@@ -417,7 +417,7 @@ export class TypedCells {
     }
     if (amounts.length === 0) return;
     for (const slot of amounts) {
-      let scale = coerce.headerScale(this.header[slot]);
+      let scale = this.mapping.mappedScales?.[this.index[slot]] ?? coerce.headerScale(this.header[slot]);
       let row = this.mapping.headerRow;
       if (scale === 1) {
         row = this.unitLine(this.index[slot], (t) => coerce.headerScale(t) !== 1);

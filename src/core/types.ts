@@ -90,6 +90,8 @@ export interface HeaderMapping {
    * for a sheet that names none: it wins over what the header or the cells would say.
    */
   readonly mappedCurrencies?: Readonly<Record<number, string>>;
+  /** Per matrix column, the multiple a mapping by hand gives its amounts (`Committed (RUB millions)`). */
+  readonly mappedScales?: Readonly<Record<number, number>>;
 }
 
 /**

@@ -178,6 +178,16 @@ describe("amounts and quantities", () => {
     expect(["Box 1000", "Fax 1000", "Max 1000 people", "Amount"].map(scale)).toEqual([1, 1, 1, 1]);
   });
 
+  it("reads a multiple's abbreviation standing alone (sum_mln, Amount, mln, Сумма (млн руб.))", () => {
+    // A helper's round (real): Russia's presidential grants, `sum_mln` in millions of roubles summed
+    // as "$6,621.54" — a millionth of the money.
+    expect(["sum_mln", "Amount, mln", "Сумма (млн руб.)", "budget_bln", "Сумма, тыс. руб."].map(headerScale)).toEqual([
+      1e6, 1e6, 1e6, 1e9, 1e3,
+    ]);
+    // Letters inside a word are no multiple.
+    expect(["Kilmln Road", "smlnx", "Amount"].map(headerScale)).toEqual([1, 1, 1]);
+  });
+
   it("reads a trailing minus, the word euros, and thousands grouped by dots twice", () => {
     // Helpers' rounds (real): a UK borough's credit notes `2,500.00-` (SAP/Oracle exports), £76,077.50
     // too much summed; Spain's gazette's `408.400,00 euros`, 85 of 95 amounts left out; Denmark's ERDF

@@ -1166,6 +1166,30 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
     ).toBe("USD");
   });
 
+  it("take the multiple a mapping by hand names with the currency (`Committed (RUB millions)`)", () => {
+    // A helper's round (real: Russia's presidential grants): the multiple was taken without a word
+    // and dropped, its millions summed as units and printed in dollars.
+    const grants: Cell[][] = [
+      ["organisation_name", "sum_mln"],
+      ["Фонд Север", 10],
+      ["Фонд Юг", 2.5],
+    ];
+    for (const [said, scale] of [
+      ["Committed (RUB millions)", 1e6],
+      ["Committed (RUB m)", 1e6],
+      ["Committed (£000)", 1e3],
+    ] as const) {
+      const mapping = mappingFromPairs(grants, "Partners", [
+        ["organisation_name", "Partner"],
+        ["sum_mln", said],
+      ]);
+      expect(mapping.mappedScales).toEqual({ 1: scale });
+      expect(summarizePartners(grants, null, mapping).total.committed).toBe(12.5 * scale);
+    }
+    const rub = mappingFromPairs(grants, "Partners", [["sum_mln", "Committed (RUB millions)"]]);
+    expect(summarizePartners(grants, null, rub).currency).toBe("RUB");
+  });
+
   it("leave Received blank, not 0, when its column is empty on every row", () => {
     // A helper's round (real: Lloyds Bank Foundation's 360Giving grants, `Amount Disbursed` blank on
     // all 4,116 rows): "£115,795,635.69 committed · £0 received", as if nothing had been paid.
@@ -1176,7 +1200,7 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
     ];
     const s = summarizePartners(grants);
     expect([s.total.committed, s.receivedColumn, s.receivedEmpty]).toEqual([87027, false, "Amount Disbursed"]);
-    expect(summaryToSpill(s)[1]).toEqual(["Total", 2, 87027, ""]);
+    expect(summaryToSpill(s, "Committed", "Received")[1]).toEqual(["Total", 2, 87027, ""]);
     // A column of zeros is a figure: nothing received yet.
     const unpaid = grants.map((row, i) => (i === 0 ? row : [row[0], row[1], 0, row[3]]));
     expect([summarizePartners(unpaid).receivedColumn, summarizePartners(unpaid).receivedEmpty]).toEqual([
