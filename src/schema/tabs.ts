@@ -453,6 +453,10 @@ export const ASSETS = defineTab("Assets", "tblAssets", "one asset the city or a 
       "Building type",
       "Equipment type",
       "Item type",
+      // The UK Local Government Transparency Code's land and building assets (a helper's round,
+      // real: Cheltenham's register, 959 rows) and GSA's building register.
+      "Holding type",
+      "Real property asset type",
     ],
     help: `${anyOf("assetCategory")}.`,
   },

@@ -206,7 +206,7 @@ const CASES: Case[] = [
     ],
     row: 2,
     column: P.sector.name,
-    message: `${P.sector.name} is "NGO" in 2 rows (2, 3) — use the listed spelling "Nonprofit".`,
+    message: `${P.sector.name} is "NGO" in 2 rows (2, 3) — use the listed spelling "Nonprofit", as it is read here, or the listed value it is.`,
   },
   {
     rule: "min.committed",

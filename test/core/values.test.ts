@@ -143,17 +143,21 @@ describe("sector and status words of US and Irish lists", () => {
     const issues = check(providers);
     expect(issues.filter((i) => i.severity === "error")).toEqual([]);
     expect(
-      issues
-        .filter((i) => i.rule.startsWith("spelling."))
-        .map((i) => [i.value, i.message.split("listed spelling ")[1]]),
-    ).toEqual([
-      ["Private non-profit", '"Nonprofit".'],
-      ["Approved", '"Agreed".'],
-      ["Private for-profit", '"Business".'],
-      ["Public sector", '"Government".'],
-      ["Community Group", '"Community-based".'],
-      ["Third level college", '"Academic".'],
-    ]);
+      issues.filter((i) => i.rule.startsWith("spelling.")).map((i) => [i.value, i.message.split(" — ")[1]]),
+    ).toEqual(
+      [
+        ["Private non-profit", "Nonprofit"],
+        ["Approved", "Agreed"],
+        ["Private for-profit", "Business"],
+        ["Public sector", "Government"],
+        ["Community Group", "Community-based"],
+        ["Third level college", "Academic"],
+        // Words read as another listed word: a reading to confirm, not a spelling to correct.
+      ].map(([value, listed]) => [
+        value,
+        `use the listed spelling "${listed}", as it is read here, or the listed value it is.`,
+      ]),
+    );
     expect(summarizePartners(providers).total.committed).toBe(14900);
   });
 });
@@ -418,14 +422,30 @@ describe("list values in the users' own words", () => {
     const messages = issues.map((i) => i.message);
     expect(messages).toContain('Status is "Complete" in 3 rows (2, 3, 5) — use the listed spelling "Completed".');
     expect(issues.find((i) => i.value === "Complete")?.rows).toBe(3);
-    expect(messages).toContain('Org type is "NGO" — use the listed spelling "Nonprofit".');
-    expect(messages).toContain('Org type is "Foundation" — use the listed spelling "Philanthropy".');
-    expect(messages).toContain('Org type is "University" — use the listed spelling "Academic".');
-    expect(messages).toContain('Org type is "County" — use the listed spelling "Government".');
-    expect(messages).toContain('Status is "On hold" — use the listed spelling "Paused".');
-    expect(messages).toContain('Org type is "International NGO" — use the listed spelling "Nonprofit".');
-    expect(messages).toContain('Org type is "Combined Authority" — use the listed spelling "Government".');
-    expect(messages).toContain('Org type is "Council" — use the listed spelling "Government".');
+    expect(messages).toContain(
+      'Org type is "NGO" — use the listed spelling "Nonprofit", as it is read here, or the listed value it is.',
+    );
+    expect(messages).toContain(
+      'Org type is "Foundation" — use the listed spelling "Philanthropy", as it is read here, or the listed value it is.',
+    );
+    expect(messages).toContain(
+      'Org type is "University" — use the listed spelling "Academic", as it is read here, or the listed value it is.',
+    );
+    expect(messages).toContain(
+      'Org type is "County" — use the listed spelling "Government", as it is read here, or the listed value it is.',
+    );
+    expect(messages).toContain(
+      'Status is "On hold" — use the listed spelling "Paused", as it is read here, or the listed value it is.',
+    );
+    expect(messages).toContain(
+      'Org type is "International NGO" — use the listed spelling "Nonprofit", as it is read here, or the listed value it is.',
+    );
+    expect(messages).toContain(
+      'Org type is "Combined Authority" — use the listed spelling "Government", as it is read here, or the listed value it is.',
+    );
+    expect(messages).toContain(
+      'Org type is "Council" — use the listed spelling "Government", as it is read here, or the listed value it is.',
+    );
     expect(issues).toHaveLength(11); // 8 sector words + Complete, In progress, On hold
   });
 
@@ -1865,9 +1885,9 @@ describe("words real sheets use in their cells (2026-12-02)", () => {
     ];
     const issues = validateRange(sheet, "Partners", { today: TODAY }).issues;
     expect(issues.map((i) => [i.rule, i.message.replace(/^.* — /, "")])).toEqual([
-      ["spelling.sector", 'use the listed spelling "Government".'],
-      ["spelling.sector", 'use the listed spelling "Government".'],
-      ["spelling.sector", 'use the listed spelling "Government".'],
+      ["spelling.sector", 'use the listed spelling "Government", as it is read here, or the listed value it is.'],
+      ["spelling.sector", 'use the listed spelling "Government", as it is read here, or the listed value it is.'],
+      ["spelling.sector", 'use the listed spelling "Government", as it is read here, or the listed value it is.'],
     ]);
   });
 
@@ -1884,13 +1904,13 @@ describe("words real sheets use in their cells (2026-12-02)", () => {
     ];
     const issues = validateRange(sheet, "Partners", { today: TODAY }).issues;
     expect(issues.map((i) => [i.rule, i.message.replace(/^.* — /, "")])).toEqual([
-      ["spelling.sector", 'use the listed spelling "Business".'],
-      ["spelling.sector", 'use the listed spelling "Government".'],
-      ["spelling.sector", 'use the listed spelling "Academic".'],
-      ["spelling.sector", 'use the listed spelling "Academic".'],
-      ["spelling.sector", 'use the listed spelling "Government".'],
+      ["spelling.sector", 'use the listed spelling "Business", as it is read here, or the listed value it is.'],
+      ["spelling.sector", 'use the listed spelling "Government", as it is read here, or the listed value it is.'],
+      ["spelling.sector", 'use the listed spelling "Academic", as it is read here, or the listed value it is.'],
+      ["spelling.sector", 'use the listed spelling "Academic", as it is read here, or the listed value it is.'],
+      ["spelling.sector", 'use the listed spelling "Government", as it is read here, or the listed value it is.'],
       ["required.partner", "every row needs one."],
-      ["spelling.sector", 'use the listed spelling "Nonprofit".'],
+      ["spelling.sector", 'use the listed spelling "Nonprofit", as it is read here, or the listed value it is.'],
     ]);
   });
 
@@ -1906,11 +1926,11 @@ describe("words real sheets use in their cells (2026-12-02)", () => {
     ];
     const issues = validateRange(sheet, "Partners", { today: TODAY }).issues;
     expect(issues.map((i) => [i.rule, i.message.replace(/^.* — /, "")])).toEqual([
-      ["spelling.sector", 'use the listed spelling "Academic".'],
-      ["spelling.sector", 'use the listed spelling "Government".'],
-      ["spelling.sector", 'use the listed spelling "Community-based".'],
-      ["spelling.sector", 'use the listed spelling "Nonprofit".'],
-      ["spelling.sector", 'use the listed spelling "Nonprofit".'],
+      ["spelling.sector", 'use the listed spelling "Academic", as it is read here, or the listed value it is.'],
+      ["spelling.sector", 'use the listed spelling "Government", as it is read here, or the listed value it is.'],
+      ["spelling.sector", 'use the listed spelling "Community-based", as it is read here, or the listed value it is.'],
+      ["spelling.sector", 'use the listed spelling "Nonprofit", as it is read here, or the listed value it is.'],
+      ["spelling.sector", 'use the listed spelling "Nonprofit", as it is read here, or the listed value it is.'],
     ]);
   });
 
@@ -1932,11 +1952,11 @@ describe("words real sheets use in their cells (2026-12-02)", () => {
       ["Organization Type", "Sector"],
     ]);
     expect(issues.map((i) => [i.rule, i.message.replace(/^.* — /, "")])).toEqual([
-      ["spelling.sector", 'use the listed spelling "Business".'],
-      ["spelling.sector", 'use the listed spelling "Business".'],
-      ["spelling.sector", 'use the listed spelling "Nonprofit".'],
-      ["spelling.sector", 'use the listed spelling "Government".'],
-      ["spelling.sector", 'use the listed spelling "Academic".'],
+      ["spelling.sector", 'use the listed spelling "Business", as it is read here, or the listed value it is.'],
+      ["spelling.sector", 'use the listed spelling "Business", as it is read here, or the listed value it is.'],
+      ["spelling.sector", 'use the listed spelling "Nonprofit", as it is read here, or the listed value it is.'],
+      ["spelling.sector", 'use the listed spelling "Government", as it is read here, or the listed value it is.'],
+      ["spelling.sector", 'use the listed spelling "Academic", as it is read here, or the listed value it is.'],
     ]);
   });
 
@@ -1959,8 +1979,8 @@ describe("words real sheets use in their cells (2026-12-02)", () => {
       ["End date", "End date"],
     ]);
     expect(issues.map((i) => [i.rule, i.message.replace(/^.* — /, "")])).toEqual([
-      ["spelling.status", 'use the listed spelling "Active".'],
-      ["spelling.status", 'use the listed spelling "Completed".'],
+      ["spelling.status", 'use the listed spelling "Active", as it is read here, or the listed value it is.'],
+      ["spelling.status", 'use the listed spelling "Completed", as it is read here, or the listed value it is.'],
     ]);
   });
 
@@ -1996,13 +2016,13 @@ describe("words real sheets use in their cells (2026-12-02)", () => {
     ];
     const issues = validateRange(funders, "Partners", { today: TODAY }).issues;
     expect(issues.map((i) => [i.rule, i.message.replace(/^.* — /, "")])).toEqual([
-      ["spelling.status", 'use the listed spelling "Prospect".'],
-      ["spelling.status", 'use the listed spelling "Negotiating".'],
-      ["spelling.status", 'use the listed spelling "Negotiating".'],
-      ["spelling.status", 'use the listed spelling "Agreed".'],
-      ["spelling.status", 'use the listed spelling "Withdrawn".'],
+      ["spelling.status", 'use the listed spelling "Prospect", as it is read here, or the listed value it is.'],
+      ["spelling.status", 'use the listed spelling "Negotiating", as it is read here, or the listed value it is.'],
+      ["spelling.status", 'use the listed spelling "Negotiating", as it is read here, or the listed value it is.'],
+      ["spelling.status", 'use the listed spelling "Agreed", as it is read here, or the listed value it is.'],
+      ["spelling.status", 'use the listed spelling "Withdrawn", as it is read here, or the listed value it is.'],
       ["list.status", expect.stringMatching(/^expected one of/)],
-      ["spelling.status", 'use the listed spelling "Prospect".'],
+      ["spelling.status", 'use the listed spelling "Prospect", as it is read here, or the listed value it is.'],
     ]);
   });
 
@@ -2023,11 +2043,13 @@ describe("words real sheets use in their cells (2026-12-02)", () => {
       validateRange(sheet, tab, { today: TODAY })
         .issues.filter((i) => i.column === "Status")
         .map((i) => [i.rule, i.message.replace(/^.* — /, "")]);
-    expect(said(grants, "Partners")).toEqual([["spelling.status", 'use the listed spelling "Completed".']]);
+    expect(said(grants, "Partners")).toEqual([
+      ["spelling.status", 'use the listed spelling "Completed", as it is read here, or the listed value it is.'],
+    ]);
     expect(said(projects, "Foundation")).toEqual([
-      ["spelling.status", 'use the listed spelling "Active".'],
-      ["spelling.status", 'use the listed spelling "Active".'],
-      ["spelling.status", 'use the listed spelling "Active".'],
+      ["spelling.status", 'use the listed spelling "Active", as it is read here, or the listed value it is.'],
+      ["spelling.status", 'use the listed spelling "Active", as it is read here, or the listed value it is.'],
+      ["spelling.status", 'use the listed spelling "Active", as it is read here, or the listed value it is.'],
     ]);
   });
 

@@ -479,9 +479,42 @@ function listedSpelling(at: number): RuleBody {
       message: ({ value, rows, count, note }, t) =>
         `${t.header[at]} is ${quote(value)}` +
         (count > 1 ? ` in ${formatNumber(count)} rows (${rowList(rows, count)})` : "") +
-        ` — use the listed spelling "${note}".`,
+        (isSpellingOf(cellText(value), note as string)
+          ? ` — use the listed spelling "${note}".`
+          : ` — use the listed spelling "${note}", as it is read here, or the listed value it is.`),
     },
   };
+}
+
+/**
+ * Is a user's word a spelling of the listed value (`complete` of Completed, `Facilities` of Facility,
+ * `In-kind` of In kind), or another word read as it (`Land and Building` as Infrastructure, `In
+ * Design` as Defining)? The second is a reading to confirm, not only a spelling to correct: SPEC's
+ * "use the listed spelling" warning says so (a helper's round, real: a council's land register,
+ * "use the listed spelling Infrastructure" on 212 rows, read as a correction of a typo).
+ */
+function isSpellingOf(value: string, listed: string): boolean {
+  const letters = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]/gu, "")
+      .replace(/ies$/, "y")
+      .replace(/s$/, "");
+  const [a, b] = [letters(value), letters(listed)];
+  return a === b || (a.length >= 4 && b.length >= 4 && editDistance(a, b) <= 2);
+}
+
+/** Levenshtein distance (short words only: list values). */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = row;
+  }
+  return prev[b.length];
 }
 
 /** Rows at least, every one negative, that make a column of credits said once (atLeast). */
