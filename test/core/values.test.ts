@@ -1561,6 +1561,25 @@ describe("ledgers (SPEC rev 2)", () => {
     expect(summarizePartners(grants).total).toMatchObject({ partners: 3, committed: 3200 });
   });
 
+  it("an identifier that stands for none (DUMMY01, 0) is no organisation's: no 'one organisation under N names?'", () => {
+    // Helpers' rounds (real): the Indigo Trust's 360Giving grants, `DUMMY01` under 67 names and 14
+    // "two organisations under one name" beside a real number; Northern Ireland's charity register,
+    // company number 0 under 5,978 charities.
+    const grants: Cell[][] = [
+      ["Recipient Org:Name", "Recipient Org:Identifier", "Amount Awarded"],
+      ["Alder Youth Hub", "360G-exampletrust:org-101", 10000],
+      ["Alder Youth Hub", "DUMMY01", 12000],
+      ["Birch Civic Lab", "DUMMY01", 25000],
+      ["Cedar Translators", "0", 8000],
+      ["Dune Arts", "000", 500],
+    ];
+    const issues = check(grants);
+    expect(byRule(issues)).toEqual([[2, "repeated.partner", "warning"]]);
+    // A real number under two names is still asked about.
+    const real = grants.map((row, i) => (i === 4 || i === 5 ? [row[0], "GB-CHC-1137129", row[2]] : row));
+    expect(check(real).map((i) => i.rule)).toContain("partners.oneIdentifierTwoNames");
+  });
+
   it("one charity number written apart is one number; a bilingual header names it in its first language", () => {
     // Real: a Canadian foundation's grants: 57 "different" charity numbers, 49 of them one number
     // written with spaces, a `BN` or without its program account; 8 real differences among them.

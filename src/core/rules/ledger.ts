@@ -156,6 +156,17 @@ const ORGANISATION_ID_KEYS: readonly string[] = ORGANISATION_ID_HEADERS.map(norm
  * `BN: 118789429 RR 0001` are one number (real: a Canadian foundation's grants, 57 "different"
  * charity numbers, 49 of them one number written apart).
  */
+/**
+ * An organisation identifier that stands for none: zeros (`0`, `00000000`), or a filler such as
+ * `DUMMY01`, `TEST`, `XXXX`, `UNKNOWN`. Helpers' rounds (real): the Indigo Trust's 360Giving grants,
+ * `DUMMY01` under 67 names ("one organisation under 67 names?"); Northern Ireland's charity register,
+ * company number `0` under 5,978 charities. Read as no identifier, as a blank is.
+ */
+export function isPlaceholderIdentifier(text: string): boolean {
+  const t = text.trim();
+  return /^0+$/.test(t) || /^(?:dummy|test|x+|unknown|none|nil|null)[-_ ]?\d*$/i.test(t);
+}
+
 export function identifierKey(text: string): string {
   const key = text
     .toUpperCase()
@@ -443,6 +454,7 @@ export class Ledger {
       const cell = this.t.matrix[row]?.[column.index];
       if (isBlank(cell) || (typeof cell === "string" && isPlaceholder(cell))) continue;
       const text = cellText(cell).trim();
+      if (loose && isPlaceholderIdentifier(text)) continue;
       const key = loose ? identifierKey(text) : trimCaseKey(text);
       if (!seen.has(key)) seen.set(key, { text, row });
     }

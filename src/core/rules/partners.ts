@@ -4,7 +4,7 @@ import { READABLE, slotsOf, type TypedTable } from "../rows";
 import { isBlank, isPlaceholder, normalizeKey, quote } from "../text";
 import type { Cell } from "../types";
 import { firstLanguage } from "../headers";
-import { identifierKey, organisationIdColumn } from "./ledger";
+import { identifierKey, isPlaceholderIdentifier, organisationIdColumn } from "./ledger";
 import type { Rule } from "./types";
 import { CONTRIBUTION_FUNDING, PARTNER_ACTIVE, PARTNER_AGREED, PARTNER_COMPLETED, YES } from "./vocabulary";
 
@@ -202,7 +202,8 @@ const oneIdentifierTwoNames: Rule = {
       return {
         check: (row) => {
           const cell = t.matrix[row.row]?.[column.index];
-          if (cell === undefined || isBlank(cell) || isPlaceholder(cell)) return;
+          if (cell === undefined || isBlank(cell) || isPlaceholder(cell) || isPlaceholderIdentifier(String(cell)))
+            return;
           const id = identifierKey(String(cell));
           if (id === "") return;
           const text = row.text(partner);
