@@ -658,6 +658,12 @@ export const LEADERSHIP = defineTab("Leadership", "tblLeadership", "one champion
       "Position",
       "Position title",
       "Job",
+      // An official's office as rosters head it (a helper's round, real: Washington's county
+      // officials, `local_title`; Toronto's council contacts, `Primary role`).
+      "Local title",
+      "Primary role",
+      "Office title",
+      "Office held",
       // As staff directories and boards in other countries and languages head it (a helper's round,
       // real: India's ministries' who's who, `designation`; Chile's port boards, `Cargo`).
       "Designation",
@@ -684,6 +690,7 @@ export const LEADERSHIP = defineTab("Leadership", "tblLeadership", "one champion
       "Agency",
       "Employer",
       "Affiliation",
+      "Agency affiliation",
       "Company",
       "Department",
       // A councillor's council (real: Australian states' lists of local councillors).
@@ -713,8 +720,19 @@ export const LEADERSHIP = defineTab("Leadership", "tblLeadership", "one champion
   },
   // What a roster's or a contact list's rows are for: a programme, a committee (a helper's round, real:
   // a US Senate committee list, 516 "keep one row" warnings for members of several committees; an
-  // outreach sheet told to "say which initiative each row is for" beside its Program column).
-  initiativeId: initiativeReference("they champion", ["Program", "Programme", "Committee", "Committee name"]),
+  // outreach sheet told to "say which initiative each row is for" beside its Program column), a board
+  // or commission (real: South Dakota's boards and commissions, 340 "keep one row" warnings for
+  // people on several boards, `board_name` ignored).
+  initiativeId: initiativeReference("they champion", [
+    "Program",
+    "Programme",
+    "Committee",
+    "Committee name",
+    "Board",
+    "Board name",
+    "Commission",
+    "Board or commission",
+  ]),
   engagement: {
     name: "Engagement",
     type: "list",

@@ -1028,6 +1028,25 @@ describe("the no-header message says what is missing", () => {
     ];
     expect(mappedIds(committees[0])).toEqual({ name: "name", committee_name: "initiativeId", title: "title" });
     expect(validateRange(committees, null, { today: 46000 }).issues).toEqual([]);
+    // So does a board roster's board: a person on two boards holds two seats, not a row made twice;
+    // their agency is their organisation, not their party (a helper's round, real: South Dakota's
+    // boards and commissions, 340 "keep one row" warnings, `party` read as Organization), and an
+    // official's local title or primary role is their Title (Washington's county officials, Toronto's
+    // council contacts).
+    const boards = [
+      ["board_name", "agency_affiliation", "name", "position", "party"],
+      ["Harbor Review Board", "Department of Transportation", "Dana Okafor", "Member", "Republican"],
+      ["Parks Commission", "Department of Game", "Dana Okafor", "Chair", "Republican"],
+    ];
+    expect(mappedIds(boards[0])).toEqual({
+      board_name: "initiativeId",
+      agency_affiliation: "organization",
+      name: "name",
+      position: "title",
+    });
+    expect(validateRange(boards, null, { today: 46000 }).issues).toEqual([]);
+    expect(mappedIds(["last_name", "first_name", "local_title"], "Leadership").local_title).toBe("title");
+    expect(mappedIds(["Name", "Primary role"], "Leadership")["Primary role"]).toBe("title");
     // But not beside a header that names the partner: France's parliamentary reserve, `bénéficiaire`
     // beside the granting deputy's `prénom` and `nom` (read as 429 partners named for deputies).
     expect(mappedIds(["bénéficiaire", "montant versé en 2013 (€)", "prénom", "nom"])).toEqual({
