@@ -699,7 +699,13 @@ function noHeaderError(
     !named && unheadedFirstColumn(matrix, row) ? ` (its first column has no header: head it ${key})` : "";
   // A key header misspelt by one letter (`Recipent`: a county's grants sheet, left unchecked): said,
   // with the word it looks like, and offered as the key to map.
-  const misspelt = named ? undefined : misspeltKey(tab, seen);
+  // Not a header over codes: the IRS's `ORGANIZATION` holds a legal form's number (1, 2, 5), and
+  // mapped as the Partner it made 6,208 nonprofits 5 partners named "1" … "6" (a helper's round).
+  const namesRows = (header: string) => {
+    const c = cells.findIndex((cell) => !isBlank(cell) && headerText(cell).trim() === header);
+    return c < 0 || !holdsCodes(matrix, row, c);
+  };
+  const misspelt = named ? undefined : misspeltKey(tab, seen, namesRows);
   // A register's name column headed by what its rows are (`Parks and Recreation Facilities`): offered
   // as the Asset to map.
   const headedByWhat =
@@ -764,13 +770,17 @@ function assetNamesHeader(seen: readonly string[], closest: RowMatch | undefined
  * A header one letter away from a word naming the tab's key column (its name or a synonym of six
  * letters or more: `Recipent`, `Grantee`), and that word; undefined when none is.
  */
-function misspeltKey(tab: TabSpec, seen: readonly string[]): { header: string; word: string } | undefined {
+function misspeltKey(
+  tab: TabSpec,
+  seen: readonly string[],
+  namesRows: (header: string) => boolean,
+): { header: string; word: string } | undefined {
   const words = KEY_COLUMNS[tab.name].flatMap((c) => [c.name, ...(c.synonyms ?? [])]).filter((w) => w.length >= 6);
   for (const header of seen) {
     const h = normalizeHeader(header);
     if (h.length < 6) continue;
     const word = words.find((w) => oneEditApart(h, normalizeHeader(w)));
-    if (word !== undefined) return { header, word };
+    if (word !== undefined && namesRows(header)) return { header, word };
   }
   return undefined;
 }
