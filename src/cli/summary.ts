@@ -13,6 +13,20 @@ import { PARTNERS } from "../schema";
 import { findBlocks, type MappingOptions } from "./check";
 import type { WorkbookData } from "./xlsxReader";
 
+/** Each year's or report's figures as a note lists them: `2025: 3 partners, $4,000 · 2026: …`. */
+function periodFigures(
+  periods: readonly { readonly year: string; readonly partners: number; readonly committed: number }[],
+  currency: string,
+): string {
+  return periods
+    .map(
+      (y) =>
+        `${oneLine(y.year)}: ${y.partners.toLocaleString("en-US")} ${y.partners === 1 ? "partner" : "partners"}, ` +
+        money(y.committed, currency),
+    )
+    .join(" · ");
+}
+
 /** The years a summary's note lists figures for, the latest ones (a ledger may span twenty). */
 const YEARS_SHOWN = 5;
 
@@ -312,14 +326,7 @@ export function partnersSummary(
     // figures are the sheet's (real: NYC's capital projects dashboard, fifteen reports summed, 9.8×).
     const { column, byYear, inSeveral } = summary.years;
     const latest = byYear[byYear.length - 1];
-    const each = byYear
-      .slice(-YEARS_SHOWN)
-      .map(
-        (y) =>
-          `${oneLine(y.year)}: ${y.partners.toLocaleString("en-US")} ${y.partners === 1 ? "partner" : "partners"}, ` +
-          money(y.committed, summary.currency),
-      )
-      .join(" · ");
+    const each = periodFigures(byYear.slice(-YEARS_SHOWN), summary.currency);
     notes.push(
       `Rows are from ${byYear.length} reports by "${oneLine(column)}" (${byYear.length > YEARS_SHOWN ? `${oneLine(byYear[0].year)} on; the last ${YEARS_SHOWN}: ` : ""}${each}), ` +
         `and ${inSeveral.toLocaleString("en-US")} ${inSeveral === 1 ? "partner is" : "partners are"} in more than one: ` +
@@ -337,13 +344,7 @@ export function partnersSummary(
           `are that year's edition of one plan rather than new money, one year's figures are the plan's total.`
         : "";
     const shown = byYear.slice(-YEARS_SHOWN);
-    const each = shown
-      .map(
-        (y) =>
-          `${oneLine(y.year)}: ${y.partners.toLocaleString("en-US")} ${y.partners === 1 ? "partner" : "partners"}, ` +
-          money(y.committed, summary.currency),
-      )
-      .join(" · ");
+    const each = periodFigures(shown, summary.currency);
     notes.push(
       `Rows are for ${byYear.length} years in "${oneLine(column)}" (${shown.length < byYear.length ? `${oneLine(byYear[0].year)} on; the last ${shown.length}: ` : ""}${each}), ` +
         `and ${inSeveral.toLocaleString("en-US")} ${inSeveral === 1 ? "partner has" : "partners have"} rows in more than one: ` +
