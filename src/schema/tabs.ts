@@ -1043,6 +1043,13 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       // An EU agency's grant lists (`Total GRANTED`, `Total grant`: corpus round 9c, Frontex's).
       "Total granted",
       "Total grant",
+      // The EU's share of a cohesion project, the grant itself, beside the project's `Total Budget`
+      // (a helper's round, real: Kohesio's beneficiaries, the budgets summed as grants, +€73.1bn).
+      "EU contribution",
+      "EU co-financing",
+      "EU cofinancing",
+      "Union contribution",
+      "EU grant",
       // `Amt`, the commonest short form (real: a 990 grants workbook's `grantAmt`, its $28M never checked).
       "Grant amt",
       "Award amt",

@@ -1803,6 +1803,12 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
       "Total GRANTED": "committed",
     });
     expect(headerCurrency("Total awarded in EUR")).toBe("EUR");
+    // The EU's share of a cohesion project is the grant, not the project's Total Budget beside it (a
+    // helper's round, real: Kohesio's beneficiaries, €293bn of budgets summed for €220bn of grants).
+    expect(mappedIds(["Country", "Beneficiary Name", "Total Budget", "EU Contribution"])).toEqual({
+      "Beneficiary Name": "partner",
+      "EU Contribution": "committed",
+    });
     // The partner's word with "organization" after it (a recovery-fund list's `Grantee Org`: exit 3).
     expect(mappedIds(["Project Title", "Grantee Org", "Award"])).toEqual({
       "Grantee Org": "partner",
