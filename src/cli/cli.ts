@@ -1,6 +1,14 @@
 import * as fs from "fs";
 import * as path from "path";
-import { matchHeader, MONEY_HEADER, namePart, resolveGroupBy, resolveTab, TrackerError } from "../core";
+import {
+  AmountsApartError,
+  matchHeader,
+  MONEY_HEADER,
+  namePart,
+  resolveGroupBy,
+  resolveTab,
+  TrackerError,
+} from "../core";
 import { isoToSerial } from "../core/excelDate";
 import { columnLetter, LEADERSHIP, PARTNERS, SAMPLE_DATA, SCHEMA_VERSION, TABS, tabByName } from "../schema";
 import {
@@ -103,7 +111,8 @@ export const USAGE = `Usage:
                 sheet a month), a partner on several counting once
       --quiet   no progress messages on stderr (a file over 1 MB says how its reading goes)
 
-Exit codes: 0 done, no errors (warnings allowed) · 1 errors found · 2 could not read or write, or
+Exit codes: 0 done, no errors (warnings allowed) · 1 errors found (summary: amounts in two
+currencies, not added up) · 2 could not read or write, or
 an option it cannot do (summary --tab Assets) · 3 nothing to check (no sheet has tracker columns).
 With several files, the worst that any file got: 2, then 3, then 1.`;
 
@@ -789,6 +798,10 @@ async function summary(args: Parsed, io: Io): Promise<number> {
       if (wb && err instanceof TrackerError && /^no Partners data: no table or sheet/.test(err.message)) {
         io.stderr(nothingToSumHint(wb, mapping));
       }
+      // Amounts it cannot add up are errors in the data the sheet was recognised by (exit 3 made a
+      // batch count a recognised ledger as "nothing recognised": a helper's round, real: Unbound
+      // Philanthropy's grants in pounds and dollars).
+      if (err instanceof AmountsApartError) return EXIT_ERRORS_FOUND;
       return err instanceof UnreadableWorkbookError ? EXIT_CANNOT : EXIT_NOTHING_TO_CHECK;
     }
     throw err;

@@ -1,5 +1,5 @@
 import { ASSETS, PARTNERS, type ColumnSpec } from "../schema";
-import { coerceNumber, headedInOtherLanguage, headerScale, kroneNamed } from "./coerce";
+import { coerceNumber, formatAmount, headedInOtherLanguage, headerScale, kroneNamed } from "./coerce";
 import { mapBlocks } from "./blocks";
 import { matchHeader, mapHeaders } from "./headers";
 import { DuplicateFinder } from "./duplicates";
@@ -23,7 +23,7 @@ import { withdrawnOf, type LedgerWithdrawn } from "./summaryWithdrawn";
 
 /** What SUMMARY's rows pass for a partner whose name is kept back (`REDACTED`): see isWithheld. */
 const WITHHELD_NAME = "\u0000withheld";
-import { TrackerError, type Cell, type HeaderMapping, type Matrix } from "./types";
+import { AmountsApartError, TrackerError, type Cell, type HeaderMapping, type Matrix } from "./types";
 
 /** SUMMARY, GAPS and CONCENTRATION over a user's Partners or Assets block (coerced values). */
 
@@ -178,24 +178,40 @@ function emptyColumnHeader(tables: readonly TypedTable[], slot: number): string 
 
 /**
  * Amounts in two currencies cannot be added up (SPEC: a column that mixes currencies is an error):
- * SUMMARY and CONCENTRATION refuse rather than print a sum of pounds and dollars.
+ * SUMMARY and CONCENTRATION refuse rather than print a sum of pounds and dollars, and say each
+ * currency's sum instead (a helper's round, real: Unbound Philanthropy's grants, £14.7M in its UK
+ * programme and $41.7M in its US one, every amount with its symbol, got no figure at all).
  */
 function namedCurrency(t: TypedTable, slots: readonly number[]): string {
   for (const slot of slots) {
-    const mixed = t.mixedCurrencyRow[slot];
-    if (mixed >= 0) {
-      throw new TrackerError(
-        "#VALUE!",
-        `${t.header[slot]} mixes currencies (${t.currency[slot]} on row ${t.currencyRow[slot] + 1}, another on row ` +
-          `${mixed + 1}) — convert the amounts to one currency first.`,
+    if (t.mixedCurrencyRow[slot] >= 0) {
+      throw new AmountsApartError(
+        `${t.header[slot]} mixes currencies: ${sumsByCurrency(t, slot)} — convert the amounts to one currency ` +
+          `to add them up.`,
       );
     }
   }
   const named = kroneNamed(slots.map((slot) => t.currency[slot]).filter((c) => c !== ""));
   if (new Set(named).size > 1) {
-    throw new TrackerError("#VALUE!", `The amounts are in different currencies (${[...new Set(named)].join(", ")}).`);
+    throw new AmountsApartError(`The amounts are in different currencies (${[...new Set(named)].join(", ")}).`);
   }
   return named[0] ?? "";
+}
+
+/** `£215,000.00 in 2 rows, $642,500.00 in 3 rows`: a mixed column's data rows summed per currency (rowCurrency). */
+function sumsByCurrency(t: TypedTable, slot: number): string {
+  const sums = new Map<string, { amount: number; rows: number }>();
+  t.forEachRow(() => {
+    if (!t.has(slot)) return;
+    const currency = t.rowCurrency(slot) || "USD";
+    let sum = sums.get(currency);
+    if (!sum) sums.set(currency, (sum = { amount: 0, rows: 0 }));
+    sum.amount += amount(t, slot);
+    sum.rows++;
+  });
+  return [...sums]
+    .map(([currency, sum]) => `${formatAmount(sum.amount, currency)} in ${sum.rows} row${sum.rows === 1 ? "" : "s"}`)
+    .join(", ");
 }
 
 /**
@@ -206,7 +222,7 @@ function namedCurrency(t: TypedTable, slots: readonly number[]): string {
 function blocksCurrency(tables: readonly TypedTable[], slots: readonly number[]): string {
   const currencies = [...new Set(kroneNamed(tables.map((t) => namedCurrency(t, slots)).filter((c) => c !== "")))];
   if (currencies.length > 1) {
-    throw new TrackerError("#VALUE!", `The blocks' amounts are in different currencies (${currencies.join(", ")}).`);
+    throw new AmountsApartError(`The blocks' amounts are in different currencies (${currencies.join(", ")}).`);
   }
   return currencies[0] ?? "USD";
 }

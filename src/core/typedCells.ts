@@ -241,6 +241,8 @@ export class TypedCells {
   readonly currency: string[];
   /** Per amount slot: the first row naming a second currency, -1 when the column keeps to one. */
   readonly mixedCurrencyRow: Int32Array;
+  /** The column of currency codes (`Currency`: see currencyColumn), -1 when the sheet has none. */
+  protected currencyAt = -1;
   /** Per amount slot: how many of its amounts were marked with a bare `$` (a dollar of the column's kind). */
   readonly bareDollars: Int32Array;
   /** Per slot: 1 while the column's currency comes only from bare `$` or `kr` marks (see noteCurrency). */
@@ -520,6 +522,7 @@ export class TypedCells {
   protected currencyColumn(): void {
     const column = this.mapping.unknown.find((u) => CURRENCY_HEADERS.has(normalizeKey(u.header)))?.index;
     if (column === undefined) return;
+    this.currencyAt = column;
     let code = "";
     let first = -1;
     let other = -1;
@@ -634,6 +637,25 @@ export class TypedCells {
 
   present(slot: number): boolean {
     return this.index[slot] >= 0;
+  }
+
+  /**
+   * The currency the loaded row's amount in `slot` is in: its row's code in the sheet's Currency
+   * column, else the one its cell names (a bare `$` the column's dollar), else the column's ("" when
+   * none is said). For a column that mixes currencies, whose amounts are then added up per currency.
+   */
+  rowCurrency(slot: number): string {
+    const column = this.currency[slot];
+    const coded = this.currencyAt < 0 ? undefined : this.cells[this.currencyAt];
+    if (typeof coded === "string" && CURRENCY_CODE.test(coded.trim())) return coded.trim().toUpperCase();
+    const cell = this.raw(slot);
+    if (typeof cell !== "string" || coerce.coerceNumber(cell) === undefined) return column;
+    const written = coerce.lastAmountCurrency();
+    if (written === "") return column;
+    if (written === coerce.DOLLAR_MARK || written === coerce.KRONE_MARK) {
+      return coerce.markFits(written, column) ? column : written === coerce.DOLLAR_MARK ? "USD" : column;
+    }
+    return written;
   }
 
   /** Slots the range has, in schema order. */

@@ -109,6 +109,17 @@ export class TrackerError extends Error {
 }
 
 /**
+ * The sheet's amounts cannot be added up (a column mixing currencies, blocks in two): an error in the
+ * data, as a check reports it, not a sheet without tracker columns (the CLI's exit code 1, not 3).
+ */
+export class AmountsApartError extends TrackerError {
+  constructor(message: string) {
+    super("#VALUE!", message);
+    this.name = "AmountsApartError";
+  }
+}
+
+/**
  * No row of the block qualifies as a header row (SPEC "Finding the header row"): nothing the tracker
  * knows, as opposed to a file that cannot be read. The message says what the closest row held and
  * what would make it a header row; the fields let another door (the CLI's `--map`) say it its way.

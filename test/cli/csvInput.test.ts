@@ -197,6 +197,23 @@ describe("a .csv file on the command line", () => {
     );
   });
 
+  it("summary gives each currency's sum of a column in pounds and dollars, as errors found (exit 1)", async () => {
+    // A helper's round (real, invented values): Unbound Philanthropy's UK and US programmes, exit 3
+    // ("nothing to check") and no figure at all.
+    const dir = tempDir("csv-mixed");
+    fs.writeFileSync(
+      path.join(dir, "grants.csv"),
+      "Grantee Name ,Amount Awarded,Region\r\nUK PROGRAM,,\r\nAlder Futures, £160000.00 ,United Kingdom\r\n" +
+        "US Program,,\r\nDamson Voice, $350000.00 ,United States\r\nElm Council Inc., $250000.00 ,United States\r\n",
+    );
+    const run = await runMain(["summary", "grants.csv"], dir);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(
+      "Cannot summarise grants.csv: Amount Awarded mixes currencies: £160,000 in 1 row, $600,000 in 2 rows — " +
+        "convert the amounts to one currency to add them up.",
+    );
+  });
+
   it("reads Excel for Mac's CSV as Mac Roman, where Windows-1252 would put capitals inside words", async () => {
     // A helper's round (real, invented values): New York City's awards, `Children’s Aid Society` written
     // by Excel for Mac (’ is 0xD5) read as `ChildrenÕs`, one partner split in two, `CafŽ` copied into

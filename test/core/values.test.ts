@@ -1395,7 +1395,9 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
     // Two dollars named by their codes are a mix, as £ and $ are.
     const mixed: Cell[][] = [...toronto, ["D", "USD 500"]];
     expect(byRule(check(mixed))).toEqual([[5, "currency.committed", "error"]]);
-    expect(() => summarizePartners(mixed)).toThrow(/Committed mixes currencies \(CAD on row 3, another on row 5\)/);
+    expect(() => summarizePartners(mixed)).toThrow(
+      /Committed mixes currencies: CA\$333,000 in 3 rows, \$500 in 1 row — convert the amounts to one currency/,
+    );
   });
 
   it("refuse to add up a column that mixes currencies", () => {
@@ -1404,8 +1406,33 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
       ["A", "£1,000"],
       ["B", "$3,000"],
     ];
-    expect(() => summarizePartners(sheet)).toThrow(/Committed mixes currencies \(GBP on row 2, another on row 3\)/);
+    expect(() => summarizePartners(sheet)).toThrow(/Committed mixes currencies: £1,000 in 1 row, \$3,000 in 1 row/);
     expect(() => concentration(sheet)).toThrow(TrackerError);
+  });
+
+  it("say each currency's sum of a mixed column, by each amount's mark or its row's Currency code", () => {
+    // A helper's round, real: Unbound Philanthropy's UK and US programmes, every amount with its symbol.
+    const sections: Cell[][] = [
+      ["Grantee Name ", "Amount Awarded", "Region"],
+      ["UK PROGRAM", "", ""],
+      ["Alder Futures", " £160,000.00 ", "United Kingdom"],
+      ["Birch Rights Trust", " £55,000.00 ", "United Kingdom"],
+      ["US Program", "", ""],
+      ["Damson Voice", " $350,000.00 ", "United States"],
+      ["Elm Council Inc.", " $250,000.00 ", "United States"],
+      ["Total", "$815,000.00", ""],
+    ];
+    expect(() => summarizePartners(sections)).toThrow(
+      /Amount Awarded mixes currencies: £215,000 in 2 rows, \$600,000 in 2 rows — convert/,
+    );
+    // A 360Giving file's Currency column names each row's: plain figures summed per code.
+    const coded: Cell[][] = [
+      ["Recipient Org:Name", "Amount Awarded", "Currency"],
+      ["A", 1000, "GBP"],
+      ["B", 2500, "USD"],
+      ["C", 500, "GBP"],
+    ];
+    expect(() => summarizePartners(coded)).toThrow(/mixes currencies: £1,500 in 2 rows, \$2,500 in 1 row/);
   });
 });
 
