@@ -1,5 +1,5 @@
 import { ASSETS, PARTNERS, type ColumnSpec } from "../schema";
-import { coerceNumber, formatAmount, headedInOtherLanguage, headerScale, kroneNamed } from "./coerce";
+import { coerceNumber, formatAmount, formatNumber, headedInOtherLanguage, headerScale, kroneNamed } from "./coerce";
 import { mapBlocks } from "./blocks";
 import { matchHeader, mapHeaders } from "./headers";
 import { DuplicateFinder } from "./duplicates";
@@ -210,7 +210,10 @@ function sumsByCurrency(t: TypedTable, slot: number): string {
     sum.rows++;
   });
   return [...sums]
-    .map(([currency, sum]) => `${formatAmount(sum.amount, currency)} in ${sum.rows} row${sum.rows === 1 ? "" : "s"}`)
+    .map(
+      ([currency, sum]) =>
+        `${formatAmount(sum.amount, currency)} in ${formatNumber(sum.rows)} row${sum.rows === 1 ? "" : "s"}`,
+    )
     .join(", ");
 }
 

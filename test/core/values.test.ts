@@ -1431,8 +1431,11 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
       ["A", 1000, "GBP"],
       ["B", 2500, "USD"],
       ["C", 500, "GBP"],
+      ...Array.from({ length: 1000 }, (_, i): Cell[] => [`D${i}`, 1, "EUR"]),
     ];
-    expect(() => summarizePartners(coded)).toThrow(/mixes currencies: £1,500 in 2 rows, \$2,500 in 1 row/);
+    expect(() => summarizePartners(coded)).toThrow(
+      /mixes currencies: £1,500 in 2 rows, \$2,500 in 1 row, €1,000 in 1,000 rows/,
+    );
   });
 });
 
