@@ -198,7 +198,7 @@ function namedCurrency(t: TypedTable, slots: readonly number[]): string {
   return named[0] ?? "";
 }
 
-/** `£215,000.00 in 2 rows, $642,500.00 in 3 rows`: a mixed column's data rows summed per currency (rowCurrency). */
+/** `£215,000 in 2 rows, $642,500 in 3 rows`: a mixed column's data rows summed per currency (rowCurrency). */
 function sumsByCurrency(t: TypedTable, slot: number): string {
   const sums = new Map<string, { amount: number; rows: number }>();
   t.forEachRow(() => {
