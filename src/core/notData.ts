@@ -17,6 +17,7 @@ import type { Cell } from "./types";
  * `table`: the header row of another table stacked under this one; it and every row below are left out;
  * `title`: the label row just above it, that table's title (not a note on this one).
  * `wholeLine`: a line of a CSV file in one cell, quoted whole by a broken export (TypedTable.wholeLine).
+ * `rollUp`: a row under a `Totals` heading below the data, the rows above added up again by group.
  */
 export type LeftOutKind =
   | "total"
@@ -29,6 +30,7 @@ export type LeftOutKind =
   | "table"
   | "title"
   | "wholeLine"
+  | "rollUp"
   | SubtotalKind;
 
 /** How every door names a row that is not data ("row 203 looks like a Total row"). */
@@ -40,11 +42,13 @@ export const LEFT_OUT_WORDS: Readonly<Record<LeftOutKind, string>> = {
   wrapped: "a line of text wrapped from the row next to it",
   note: "a note under the data",
   breakdown: "a breakdown of the total above it, the same money again",
-  sumAbove: "the sum of the rows above it, with no label saying so",
+  // "with no label saying so" beside a quoted `Fact check:` contradicted itself (a helper's round).
+  sumAbove: "the sum of the rows above it, though no label says Total",
   subtotalOfBelow: "the subtotal of the rows below it, the same money again",
   table: "the header row of another table under this one",
   title: "the title of another table under this one",
   wholeLine: "a whole line of the file in one cell",
+  rollUp: "a line of the totals under the data, the same money again",
 };
 
 export interface LeftOutRow {

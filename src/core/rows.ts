@@ -819,7 +819,60 @@ export class TypedTable extends TypedCells {
       const cell = this.cells[column];
       if (column !== first && !isBlank(cell) && !isPlaceholder(cell)) return false;
     }
-    return !this.describedAsARecord(first);
+    return this.subtotalOfGroup(first) || !this.describedAsARecord(first);
+  }
+
+  /**
+   * `Total | Comcast | 6200 The Corners | Unincorporated | 6,355,057` under Comcast's parcels: a
+   * group's subtotal, the word alone in a column of codes left of the key, the key repeating the name
+   * of the row above — a record of the group, not of a company called Total (a helper's round, real:
+   * Atlanta's Gwinnett abatements, each company's Total row summed with its parcels).
+   */
+  private subtotalOfGroup(first: number): boolean {
+    const key = this.keySlot < 0 ? -1 : this.index[this.keySlot];
+    const label = this.cells[first];
+    if (key <= first || typeof label !== "string" || !/^\W*(?:sub-?\s*)?totals?\W*$/i.test(label)) return false;
+    const name = this.cells[key];
+    if (typeof name !== "string" || isBlank(name)) return false;
+    for (let r = this.row - 1; r >= this.firstDataRow; r--) {
+      const above = this.matrix[r];
+      if (!Array.isArray(above) || isBlankRow(above)) continue;
+      return typeof above[key] === "string" && sameText(above[key].trim(), name.trim());
+    }
+    return false;
+  }
+
+  /** Does a row above `row` (from the first data row) name `name` in the key column? */
+  private namedAbove(name: Cell, row: number): boolean {
+    const key = this.keySlot < 0 ? -1 : this.index[this.keySlot];
+    if (key < 0 || typeof name !== "string") return false;
+    const wanted = name.trim();
+    for (let r = this.firstDataRow; r < row; r++) {
+      const cell = this.matrix[r]?.[key];
+      if (typeof cell === "string" && sameText(cell.trim(), wanted)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Is the loaded row, after a blank row under the data, the header row of another table: text alone,
+   * three cells at least, two of them this table's headers in other columns (a second table stacked
+   * under the first, its columns in another order)? A data row of text alone (`Acme | Pending | TBD`)
+   * is not, nor this table's header repeated in place (repeatsHeader).
+   */
+  private headersMoved(): boolean {
+    const head = this.matrix[this.mapping.headerRow] ?? [];
+    const cells = this.cells;
+    let filled = 0;
+    let moved = 0;
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c];
+      if (isBlank(cell)) continue;
+      if (typeof cell !== "string") return false;
+      filled++;
+      if (!sameHeader(cell, head[c]) && head.some((h) => sameHeader(cell, h))) moved++;
+    }
+    return filled >= 3 && moved >= 2;
   }
 
   /**
@@ -984,6 +1037,11 @@ export class TypedTable extends TypedCells {
     // After a Grand Total that adds up the rows above it, a row saying more (`Other obligations not
     // tagged as relief:  70`) is a note on the table, not a partner.
     let afterGrandTotal = false;
+    // Under a `Totals` heading below the data (the word alone, a blank row above it), the rows to the
+    // next blank row add up the data again by group: nameless, or names the data has already (a
+    // helper's round, real: Atlanta's Gwinnett abatements, its four companies again under `Totals`,
+    // their names in the code column, summed a second time with "Property is empty" on each).
+    let rollUp = false;
     for (let r = this.firstDataRow; r < this.rowCount; r++) {
       if (r < this.firstDataRow + this.headerLines) {
         const cells = matrix[r] ?? [];
@@ -1005,10 +1063,25 @@ export class TypedTable extends TypedCells {
         leftOut.push({ row: r, kind: "subtotalOfBelow", label: labelText(cells[column]), column });
         continue;
       }
+      if (rollUp) {
+        const cells = matrix[r];
+        if (!Array.isArray(cells) || isBlankRow(cells)) {
+          rollUp = false;
+          continue;
+        }
+        if (this.keyBlankIn(cells) || this.namedAbove(cells[this.index[this.keySlot]], r)) {
+          const column = firstFilled(cells);
+          this.totalAt(r);
+          leftOut.push({ row: r, kind: "rollUp", label: labelText(cells[column]), column });
+          continue;
+        }
+        rollUp = false;
+      }
       // Right after a label or Total row under the data, the next row is read the long way: it may be
-      // another table's header row (below).
+      // another table's header row (below). So is a row after a blank one under the data.
       const afterLabel = lastData >= 0 && leftOut.length > 0 && leftOut[leftOut.length - 1].row > lastData;
-      if (quick !== undefined && !afterGrandTotal && !afterLabel) {
+      const afterBlank = lastData >= 0 && lastData < r - 1 && isBlankRow(matrix[r - 1] ?? []);
+      if (quick !== undefined && !afterGrandTotal && !afterLabel && !afterBlank) {
         const cells = matrix[r];
         if (Array.isArray(cells) && quick(cells, r)) {
           lastData = r;
@@ -1016,7 +1089,10 @@ export class TypedTable extends TypedCells {
         }
       }
       if (!this.load(r)) continue;
-      if (afterLabel && this.startsAnotherTable(r)) {
+      // After a blank row, only a row that says some of this table's headers again (a second table
+      // stacked under the first, its columns in another order: a helper's round, real: Atlanta's
+      // Gwinnett sheet, its addresses read as partners under the first table's headers).
+      if ((afterLabel && this.startsAnotherTable(r)) || (afterBlank && this.headersMoved())) {
         const column = firstFilled(this.cells);
         leftOut.push({ row: r, kind: "table", label: labelText(this.cells[column]), column });
         break;
@@ -1061,7 +1137,11 @@ export class TypedTable extends TypedCells {
           this.nameless() &&
           r > this.lastNamedRow() &&
           (totalSeen || (this.filledSlots() === 0 && r < this.lastTotalUnderData()) || holdsFootnote(this.cells));
-        if ((footnotes && !this.hasAmount()) || (afterGrandTotal && saysMore(this.cells)) || underTotals) {
+        // Under a Total row, a sentence with nothing in a tracker column is a note on the table, whatever
+        // names a table further down has (real: Atlanta's Gwinnett sheet, "Aggregated county abatement %
+        // is 2 points higher …" beside a ratio, three times "Property is empty").
+        const sentence = totalSeen && this.nameless() && this.filledSlots() === 0 && saysMore(this.cells);
+        if ((footnotes && !this.hasAmount()) || (afterGrandTotal && saysMore(this.cells)) || underTotals || sentence) {
           // Named by its words where it has some (`Admin New Add`, not the 500 before them): a
           // footnote's, where it has one.
           const note = this.cells.findIndex((c) => typeof c === "string" && holdsFootnote([c]));
@@ -1076,6 +1156,11 @@ export class TypedTable extends TypedCells {
       }
       if (kind === "total") {
         afterGrandTotal ||= isGrandTotal(this.cells) && this.addsUpAbove();
+        rollUp =
+          lastData >= 0 &&
+          lastData < r - 1 &&
+          isBlankRow(matrix[r - 1] ?? []) &&
+          onlyFilled(this.cells, firstFilled(this.cells));
         this.totalAt(r);
         // Totals above every data row (a Norwegian list's `TOTALT` a year, first) are no sums under the data.
         totalSeen ||= lastData >= 0;

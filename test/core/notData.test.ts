@@ -1593,3 +1593,68 @@ describe("a list beside the table, past an empty column", () => {
     expect(summarizePartners(sheet, null, mapping).total).toMatchObject({ partners: 2, committed: 300 });
   });
 });
+
+describe("an abatement list's subtotals and roll-ups (a helper's round, real: Atlanta's Gwinnett sheet)", () => {
+  // Each company's parcels, then its `Total` row with the company's name again; a `Totals` heading
+  // over the companies once more; a Grand total; a second table, its columns in another order.
+  // Summed as data, the tracker gave 9 partners and about 3× the abated taxes.
+  const header = ["Parcel ID", "Property", "Address", "Jurisdiction", "Market value", "Taxes owed", "Taxes abated"];
+  const mapping = mappingFromPairs([header], "Partners", [
+    ["Property", "Partner"],
+    ["Taxes abated", "Committed"],
+  ]);
+  const sheet: Cell[][] = [
+    header,
+    ["R1111 001", "Northwind Mills", "10 Alder St", "Norcross", 4000000, 50000, 0],
+    ["R1111 002", "Northwind Mills", "12 Alder St", "Norcross", 6000000, 0, 90000],
+    ["Total", "Northwind Mills", "12 Alder St", "Norcross", 10000000, 50000, 90000],
+    ["B2222 003", "Bluebell Foods", "5 Birch Rd", "Unincorporated", 8000000, 0, 40000],
+    ["Total", "Bluebell Foods", "5 Birch Rd", "Unincorporated", 8000000, 0, 40000],
+    ["", "", "", "", "", "", ""],
+    ["Totals", "", "", "", "", "", ""],
+    ["Northwind Mills", "", "12 Alder St", "Norcross", 10000000, 50000, 90000],
+    ["Bluebell Foods", "", "5 Birch Rd", "Unincorporated", 8000000, 0, 40000],
+    ["", "", "", "", "", "", ""],
+    ["Grand total", "", "", "", 18000000, 50000, 130000],
+    ["Aggregated abatement % is 2 points higher than the total abatement %, as these are averages", "", "", 0.17],
+    ["", "", "", "", "", "", ""],
+    ["Parcel", "Address", "Property", "Jurisdiction", "Full assessed value", "Taxes owed", "Taxes abated"],
+    ["R1111 001", "10 Alder St", "Northwind Mills", "Norcross", 4000000, 50000, 90000],
+  ];
+
+  it("leaves out each company's Total row, the roll-up under Totals, the note and the table below", () => {
+    const result = validateRange(sheet, "Partners", { today: TODAY, mapping });
+    expect(result.leftOut.map((l) => [l.row + 1, l.kind, l.label])).toEqual([
+      [4, "total", "Total"],
+      [6, "total", "Total"],
+      [8, "total", "Totals"],
+      [9, "rollUp", "Northwind Mills"],
+      [10, "rollUp", "Bluebell Foods"],
+      [12, "total", "Grand total"],
+      [13, "note", "Aggregated abatement % is 2 points higher than the total abatement %, as these are averages"],
+      [15, "table", "Parcel"],
+    ]);
+    expect(result.issues.filter((i) => i.severity === "error")).toEqual([]);
+    expect(result.issues.find((i) => i.row === 9)?.message).toBe(
+      'Row 9 looks like a line of the totals under the data, the same money again ("Northwind Mills"): left out of every check and sum.',
+    );
+    expect(summarizePartners(sheet, null, mapping).total).toMatchObject({ partners: 2, committed: 130000 });
+  });
+
+  it("keeps a company called Total, a new name under a Totals heading, and a text row after a blank one", () => {
+    const records: Cell[][] = [
+      ["Code", "Partner", "Country", "Sector", "Committed"],
+      ["COM-0101", "Acme", "FRA", "Energy", 10],
+      ["Total", "Total", "FRA", "Energy", 20], // a company called Total on its own row: not Acme's subtotal
+      ["", "", "", "", ""],
+      ["Totals", "", "", "", ""],
+      ["COM-0103", "Bluebell Foods", "GBR", "Food", 5], // a name the data does not have yet: data
+      ["", "", "", "", ""],
+      ["COM-0104", "Pending", "TBD", "Food", ""], // text alone after a blank row: no headers moved
+      ["COM-0105", "Crane Ltd", "USA", "Food", 7],
+    ];
+    const result = validateRange(records, "Partners", { today: TODAY });
+    expect(result.leftOut.map((l) => [l.row + 1, l.kind])).toEqual([[5, "total"]]);
+    expect(summarizePartners(records).total).toMatchObject({ partners: 5, committed: 42 });
+  });
+});
