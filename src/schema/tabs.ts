@@ -911,6 +911,26 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Organisation funded",
       "Organization funded",
       "Implementing partner",
+      // A contract register's other party (a helper's round, real: the University of Nebraska's
+      // contracts, `Vendor` ignored beside `Entity Name`, the buying campus, read as 1 partner, $563.5M).
+      // A synonym, so the buyer's `Entity Name` (a fallback) gives way. Not `Vendor Name`: a city budget
+      // request's non-personnel lines name the vendor of some account lines, and read as Partners they
+      // were 19 false "Vendor Name is empty" errors (real: Detroit's FY26 detail sheet).
+      "Vendor",
+      // Housing pipelines' (a helper's round, real: LA's and Austin's affordable housing, exit 3).
+      "Developer",
+      "Developer name",
+      "Project sponsor",
+      "Project lead sponsor",
+      // Incentive and abatement lists' (a helper's round, real: Cedar Rapids', `Business`, `Deedholder`).
+      "Business name",
+      "Deedholder",
+      // Donation registers' (a helper's round, real: Australian electoral returns, `Donation Received From`).
+      "Donation received from",
+      "Contributor",
+      "Contributor name",
+      // FEMA's grant recipients (`legalAgencyName`: a helper's round, real, exit 3).
+      "Legal agency name",
     ],
     // Weaker than any synonym: a grant list's `Recipient` is its Partner, not its `Funder`; a payments
     // ledger's or a contract register's other party (`Supplier Name`, `Contractor Name`, `Payee`) is
@@ -928,9 +948,6 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       // `Institution` beside `OrganizationType`); weak, as a person's institution is Leadership's.
       "Institution",
       "Institution name",
-      // Not `Vendor Name`: a city budget request's non-personnel lines name the vendor of each account
-      // line, and read as Partners their repeats were 26 false "already on row" errors (real: Detroit's
-      // FY26 detail sheet).
       "Payee",
       "Payee name",
       // A police commissioner's spend files, the supplier's name after cleaning (`* SUPPLIER FINAL`:
@@ -1072,6 +1089,14 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Subsidy element full amount",
       "Subsidy full amount",
       "Subsidy amount",
+      // FEMA's and state emergency-management grants (a helper's round, real: `federalShareObligated`,
+      // `Federal Share`, exit 3).
+      "Federal share obligated",
+      "Federal share",
+      "Federal obligated",
+      // A city's incentive awards (a helper's round, real: Cedar Rapids', `City Incentives`, exit 3).
+      "City incentives",
+      "Incentive amount",
       // Not `Annual funding`: a funder's portfolio heads each year's so (`2022/23 Annual Funding`,
       // `2023-26 Annual Funding`), and which one is Committed is the user's to say.
       // The amount as grant lists in other languages head it (see Partner's words above).
@@ -1149,7 +1174,8 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
     // `Zuschuss_2026_EUR`, and $1,710 of office numbers was summed).
     // `Wert` (value): a city's sponsoring report's gifts, `Wert (Euro)` (a helper's round: Hamburg's,
     // its office column `Amt` summed as €0 instead).
-    fallbackSynonyms: ["Awarded", "Award", "Total", "Valor", "Amt", "Wert"],
+    // `Project Amount`: FEMA's total cost of a project, beside the grant (`Federal Share Obligated`).
+    fallbackSynonyms: ["Awarded", "Award", "Total", "Valor", "Amt", "Wert", "Project amount"],
     help: "Dollars committed.",
   },
   received: {

@@ -359,6 +359,37 @@ describe("header mapping", () => {
     expect(() => mapHeaders([["Ann Lee", "ann.lee@city.gov", "Director"]], "Leadership")).toThrow(/row 1 holds data/);
   });
 
+  it("takes a contract register's Vendor for the Partner, not the buyer's Entity Name", () => {
+    // A helper's round (real): the University of Nebraska's contracts, `Entity Name` (the buying campus,
+    // on every row) read as the Partner beside an ignored `Vendor`: "1 partner, $563.5M", exit 0.
+    const contracts = [
+      ["Doc Number", "Entity", "Entity Name", "Vendor", "Amount", "Begin Date"],
+      ["11-1-0001", "051", "Prairie State University", "ACME LAB SUPPLY INC", "$4,500.00", "07/14/2023"],
+    ];
+    const m = mapHeaders(contracts);
+    expect([m.tab, m.columns.map((c) => `${c.header}=${c.name}`)]).toEqual([
+      "Partners",
+      ["Vendor=Partner", "Amount=Committed", "Begin Date=Start date"],
+    ]);
+    // The buyer's column is a partner's still where nothing names one better (a state's loan list).
+    expect(mapHeaders([["Entity Name", "Loan amount"]]).columns.map((c) => c.name)).toEqual(["Partner", "Committed"]);
+  });
+
+  it("reads the amount words of emergency-management grants and city incentives as Committed", () => {
+    // Helpers' rounds (real): FEMA's `federalShareObligated` beside `projectAmount`, the project's whole
+    // cost; Cedar Rapids' `City Incentives` by `Business`; both exit 3.
+    const fema = mapHeaders([["legalAgencyName", "projectAmount", "federalShareObligated"]]);
+    expect(fema.columns.map((c) => `${c.header}=${c.name}`)).toEqual([
+      "legalAgencyName=Partner",
+      "federalShareObligated=Committed",
+    ]);
+    const incentives = mapHeaders([["Business name", "Year", "City Incentives"]]);
+    expect(incentives.columns.map((c) => `${c.header}=${c.name}`)).toEqual([
+      "Business name=Partner",
+      "City Incentives=Committed",
+    ]);
+  });
+
   it("reads a header row with one number among its words (a pandas index headed `0`) as headers", () => {
     // Real: a state contract register exported by pandas, told to "add the header row above" its header.
     const contracts = [
