@@ -745,6 +745,19 @@ export const DATE_QUARTER = 3;
 export const DATE_SHORT_YEAR = 4;
 /** A half-year (`H1 2025`, `1º semestre 2025`, `2. Halbjahr 2025`), read as its first day. */
 export const DATE_HALF_YEAR = 5;
+/**
+ * A date written as one number, year, month and day (`20150601`): a database export's, which Excel
+ * holds as the number 20,150,601 and sorts and filters so (a helper's round, real: Philadelphia's
+ * contracts, 254 "that number is not a date Excel can show", one per distinct date).
+ */
+export const DATE_COMPACT = 6;
+
+/** The serial of a `YYYYMMDD` number (19000101–21001231, a day the calendar has), else undefined. */
+function compactDateSerial(n: number): number | undefined {
+  if (!Number.isInteger(n) || n < 19000101 || n > 21001231) return undefined;
+  return fromParts(Math.floor(n / 10000), Math.floor(n / 100) % 100, n % 100);
+}
+const COMPACT_DATE = /^\d{8}$/;
 
 /** `2027-Q2`, `2027 Q2`, `Q2 2027`, `Q2-2027`: a quarter (real: a capital pipeline's completion dates). */
 const YEAR_QUARTER = /^(\d{4})\s*[-/ ]?\s*Q([1-4])$/i;
@@ -815,7 +828,12 @@ export function coerceDate(cell: Cell, dayFirst = false): number | undefined {
       dateKind = DATE_YEAR_ONLY;
       return year;
     }
-    return Number.isFinite(cell) && cell >= 1 && cell < MAX_DATE_SERIAL + 1 ? Math.floor(cell) : undefined;
+    if (cell >= MAX_DATE_SERIAL + 1) {
+      const compact = compactDateSerial(cell);
+      if (compact !== undefined) dateKind = DATE_COMPACT;
+      return compact;
+    }
+    return Number.isFinite(cell) && cell >= 1 ? Math.floor(cell) : undefined;
   }
   if (typeof cell !== "string") return undefined;
   const s = trimmed(cell);
@@ -836,6 +854,11 @@ export function coerceDate(cell: Cell, dayFirst = false): number | undefined {
     const year = yearOnlySerial(Number(s));
     if (year !== undefined) dateKind = DATE_YEAR_ONLY;
     return year;
+  }
+  if (COMPACT_DATE.test(s)) {
+    const compact = compactDateSerial(Number(s));
+    if (compact !== undefined) dateKind = DATE_COMPACT;
+    return compact;
   }
   let m = ISO_DATE.exec(s) ?? YMD_SLASH.exec(s);
   if (m) return fromParts(Number(m[1]), Number(m[2]), Number(m[3]));

@@ -231,6 +231,9 @@ export class TypedCells {
   /** Per slot: how many dates were a half-year (`H1 2025`), and the first row that had one (-1: none). */
   readonly halfYearCount: Int32Array;
   readonly halfYearRow: Int32Array;
+  /** Per slot: dates written as one number (`20150601`: coerce.DATE_COMPACT), and the first one's row. */
+  readonly compactCount: Int32Array;
+  readonly compactRow: Int32Array;
   /** Per slot: dates with a two-digit year (`14/01/99`) and the first one's row (coerce.DATE_SHORT_YEAR). */
   readonly shortYearCount: Int32Array;
   readonly shortYearRow: Int32Array;
@@ -324,6 +327,8 @@ export class TypedCells {
     this.quarterRow = new Int32Array(n).fill(-1);
     this.halfYearCount = new Int32Array(n);
     this.halfYearRow = new Int32Array(n).fill(-1);
+    this.compactCount = new Int32Array(n);
+    this.compactRow = new Int32Array(n).fill(-1);
     this.shortYearCount = new Int32Array(n);
     this.shortYearRow = new Int32Array(n).fill(-1);
     this.ceilingCount = new Int32Array(n);
@@ -727,7 +732,8 @@ export class TypedCells {
       }
       case KIND_DATE: {
         if (typeof cell === "number") {
-          if (!(cell >= 1 && cell < coerce.MAX_DATE_SERIAL + 1)) return INVALID;
+          // Past Excel's last day: a date written as one number (`20150601`) or no date.
+          if (!(cell >= 1 && cell < coerce.MAX_DATE_SERIAL + 1)) return cell >= 1 ? this.dateText(slot, cell) : INVALID;
           // A serial before 1 Jan 1906 is no tracker's date: 1900–2100 there is a year (coerceDate).
           if (cell < 2200) return this.dateText(slot, cell);
           this.num[slot] = Math.floor(cell);
@@ -848,6 +854,7 @@ export class TypedCells {
     if (kind === coerce.DATE_YEAR_ONLY && this.yearOnlyCount[slot]++ === 0) this.yearOnlyRow[slot] = this.row;
     if (kind === coerce.DATE_QUARTER && this.quarterCount[slot]++ === 0) this.quarterRow[slot] = this.row;
     if (kind === coerce.DATE_HALF_YEAR && this.halfYearCount[slot]++ === 0) this.halfYearRow[slot] = this.row;
+    if (kind === coerce.DATE_COMPACT && this.compactCount[slot]++ === 0) this.compactRow[slot] = this.row;
     if (kind === coerce.DATE_SHORT_YEAR && this.shortYearCount[slot]++ === 0) this.shortYearRow[slot] = this.row;
     return OK;
   }

@@ -300,6 +300,21 @@ describe("dates", () => {
     expect(coerceDate(cell)).toBe(isoToSerial(iso));
   });
 
+  it("reads a date written as one number, year, month and day, as that day (a database export's)", () => {
+    // A helper's round (real): Philadelphia's contracts, `20150601`, refused 254 times.
+    expect([coerceDate(20150601), coerceDate("20141211"), coerceDate(21001231)]).toEqual([
+      isoToSerial("2015-06-01"),
+      isoToSerial("2014-12-11"),
+      isoToSerial("2100-12-31"),
+    ]);
+    // Not a day of the calendar, or no year a tracker has: refused as before.
+    expect([coerceDate(20151301), coerceDate(20150230), coerceDate(18991231)]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
   it("reads day-first when told the column is written day first", () => {
     expect(coerceDate("01.03.2024", true)).toBe(isoToSerial("2024-03-01"));
     expect(coerceDate("25/03/2024", true)).toBe(isoToSerial("2024-03-25"));

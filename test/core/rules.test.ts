@@ -84,6 +84,33 @@ describe("every tab", () => {
     ]);
   });
 
+  it("dates written as one number (20150601) are read, and said once for the column with how to convert them", () => {
+    // A helper's round (real): Philadelphia's contracts, one "not a date Excel can show" per distinct date.
+    const sheet: Cell[][] = [
+      ["Partner", "Start date", "End date"],
+      ["Rivertown Salt", 20150601, 20160531],
+      ["Keystone Pump", 20141211, ""],
+      ["Liberty Paper", "20130215", 20151331],
+    ];
+    const issues = validateRange(sheet, "Partners", { today: TODAY }).issues;
+    expect(issues.map((i) => [i.row, i.severity, i.message])).toEqual([
+      [
+        2,
+        "warning",
+        'Start date is "20150601" and 2 more date(s) written as one number, year, month and day — read as ' +
+          "dates (2015-06-01); Excel sorts and filters them as numbers: convert them with Data › Text to " +
+          "Columns › Date: YMD.",
+      ],
+      [
+        2,
+        "warning",
+        'End date is "20160531" written as one number, year, month and day — read as dates (2016-05-31); ' +
+          "Excel sorts and filters them as numbers: convert them with Data › Text to Columns › Date: YMD.",
+      ],
+      [4, "error", 'End date is "20151331" — that number is not a date Excel can show.'],
+    ]);
+  });
+
   it("a Yes/No column accepts Y, TRUE and 1 but not other words", () => {
     expect(issuesOf(withRow(PARTNERS, { agreementSigned: "y", placeBasedFunder: false }))).toEqual([]);
     expect(only(withRow(PARTNERS, { placeBasedFunder: "maybe" })).message).toBe(

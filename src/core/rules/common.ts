@@ -329,6 +329,13 @@ function dateReading(at: number): RuleBody {
           `with a two-digit year — read as Excel reads it (${t.shortYearRow[at] < 0 ? "" : formatDate(t.numAt(t.shortYearRow[at], at))}; ` +
             `00–29 are 2000–2029, 30–99 are 1930–1999); write the year in full to be sure`,
         ],
+        [
+          t.compactRow[at],
+          t.compactCount[at],
+          "date(s)",
+          `written as one number, year, month and day — read as dates (${t.compactRow[at] < 0 ? "" : formatDate(t.numAt(t.compactRow[at], at))}); ` +
+            `Excel sorts and filters them as numbers: convert them with Data › Text to Columns › Date: YMD`,
+        ],
       ] as const) {
         if (first < 0) continue;
         const value = t.matrix[first][t.index[at]];
