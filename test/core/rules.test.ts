@@ -578,6 +578,19 @@ describe("Partners", () => {
         .filter((i) => i.rule === "partners.receivedOverCommitted")
         .map((i) => i.row),
     ).toEqual([2, 3]);
+    // A $0 contract paid $3.0M beside the vendor's other contract, paid less than its amount: two
+    // contracts, the first overpaid — no commitment on one row paid on another (a helper's round,
+    // real: Philadelphia's professional-services contracts, 22 of 48 overpaid contracts not said).
+    const contracts: Cell[][] = [
+      ["Partner", "Committed", "Received"],
+      ["BRIGHTLINE IT", 0, 3030406.93],
+      ["BRIGHTLINE IT", 8250000, 762872],
+    ];
+    expect(
+      issuesOf(contracts)
+        .filter((i) => i.rule === "partners.receivedOverCommitted")
+        .map((i) => i.row),
+    ).toEqual([2]);
   });
 
   it("Status Agreed or Active while Agreement signed is not Yes is an error", () => {

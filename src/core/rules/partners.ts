@@ -91,7 +91,8 @@ function roundingApart(row: TypedTable): boolean {
 
 /**
  * Of `rows`, those of a ledger (no Initiative ID said) whose partner is on other such data rows too,
- * one of them committing or receiving alone, and whose rows together receive no more than they commit. One pass over the sheet, only when some row receives more than it commits.
+ * one of them committing alone and another receiving alone, and whose rows together receive no more than
+ * they commit. One pass over the sheet, only when some row receives more than it commits.
  */
 function partnersWithinCommitted(t: TypedTable, rows: readonly number[]): Set<number> {
   const within = new Set<number>();
@@ -106,10 +107,13 @@ function partnersWithinCommitted(t: TypedTable, rows: readonly number[]): Set<nu
     if (typeof cell !== "string" || isPlaceholder(cell)) return "";
     return initiative >= 0 && !isBlank(t.matrix[r]?.[initiative]) ? "" : normalizeKey(cell);
   };
-  const wanted = new Map<string, { rows: number; committed: number; received: number; split: boolean }>();
+  const wanted = new Map<
+    string,
+    { rows: number; committed: number; received: number; commitsAlone: boolean; receivesAlone: boolean }
+  >();
   for (const r of rows) {
     const key = keyOf(r);
-    if (key !== "") wanted.set(key, { rows: 0, committed: 0, received: 0, split: false });
+    if (key !== "") wanted.set(key, { rows: 0, committed: 0, received: 0, commitsAlone: false, receivesAlone: false });
   }
   if (wanted.size === 0) return within;
   const notData = new Set([...t.leftOut.map((l) => l.row), ...t.emptyRows]);
@@ -126,12 +130,17 @@ function partnersWithinCommitted(t: TypedTable, rows: readonly number[]): Set<nu
     // money is split across its rows. Where each row has both (a capital register's phases, each with
     // its budget and its spending), each row is its own and is checked alone (a helper's round: NYC's
     // school construction phases, 782 overspent, 72 said). A line of 0 and 0 holds no money on either
-    // side, so it splits nothing (Boston's budget: one 0/0 line hid a department's overspending).
-    if (c > 0 !== v > 0) sums.split = true;
+    // side, so it splits nothing (Boston's budget: one 0/0 line hid a department's overspending). Both
+    // halves are wanted: a $0 contract paid $3.0M beside another contract of the vendor's, paid less
+    // than its amount, is two contracts, the first overpaid (a helper's round, real: Philadelphia's
+    // professional-services contracts, 22 of 48 overpaid contracts not said).
+    if (c > 0 && !(v > 0)) sums.commitsAlone = true;
+    if (v > 0 && !(c > 0)) sums.receivesAlone = true;
   }
   for (const r of rows) {
     const sums = wanted.get(keyOf(r));
-    if (sums !== undefined && sums.rows > 1 && sums.split && sums.received <= sums.committed) within.add(r);
+    if (sums === undefined || sums.rows < 2 || !sums.commitsAlone || !sums.receivesAlone) continue;
+    if (sums.received <= sums.committed) within.add(r);
   }
   return within;
 }
