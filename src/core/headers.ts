@@ -847,6 +847,11 @@ function asAssets(matrix: Matrix, texts: HeaderTexts, cells: readonly Cell[], ro
   if (!assets.columns.some((c) => ASSET_ONLY.has(c.id))) return undefined;
   if (matchTexts(texts, cells, row, row, LEADERSHIP).columns.some((c) => PERSON_IDS.has(c.id))) return undefined;
   if (listsInitiatives(texts, cells, row)) return undefined;
+  // A partner named plainly beside it (`Donation Received From`, `Contributor`) and its money: a
+  // register of gifts, `Name` their recipient (a helper's round, real: five Australian donation
+  // registers, 3,335 gifts "no issues" as Assets, exit 0).
+  const partners = matchTexts(texts, cells, row, row, PARTNERS);
+  if (namesKeyPlainly(partners) && qualifies(partners, false)) return undefined;
   const m = applyOverrides(matrix, assets, { [nameAt]: ASSETS.col.asset.id });
   return qualifies(m, false) ? m : undefined;
 }

@@ -1175,7 +1175,7 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
     // `Wert` (value): a city's sponsoring report's gifts, `Wert (Euro)` (a helper's round: Hamburg's,
     // its office column `Amt` summed as €0 instead).
     // `Project Amount`: FEMA's total cost of a project, beside the grant (`Federal Share Obligated`).
-    fallbackSynonyms: ["Awarded", "Award", "Total", "Valor", "Amt", "Wert", "Project amount"],
+    fallbackSynonyms: ["Awarded", "Award", "Total", "Valor", "Amt", "Wert", "Value", "Project amount"],
     help: "Dollars committed.",
   },
   received: {

@@ -375,6 +375,18 @@ describe("header mapping", () => {
     expect(mapHeaders([["Entity Name", "Loan amount"]]).columns.map((c) => c.name)).toEqual(["Partner", "Committed"]);
   });
 
+  it("reads a register of gifts as Partners, not as assets by its recipient's bare Name and the gift's Value", () => {
+    // A helper's round (real): five Australian donation registers, 3,335 gifts "no issues" as Assets.
+    const gifts = mapHeaders([["Financial Year", "Name", "Donation Received From", "Date", "Value"]]);
+    expect([gifts.tab, gifts.columns.map((c) => `${c.header}=${c.name}`)]).toEqual([
+      "Partners",
+      ["Donation Received From=Partner", "Value=Committed"],
+    ]);
+    // A bare Name beside an asset's value, and no partner named, is an asset register still.
+    const buildings = mapHeaders([["Agency", "Name", "GSF", "Current Replacement Value"]]);
+    expect(buildings.tab).toBe("Assets");
+  });
+
   it("reads the amount words of emergency-management grants and city incentives as Committed", () => {
     // Helpers' rounds (real): FEMA's `federalShareObligated` beside `projectAmount`, the project's whole
     // cost; Cedar Rapids' `City Incentives` by `Business`; both exit 3.
