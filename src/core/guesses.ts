@@ -291,6 +291,14 @@ function fewKindsFit(matrix: Matrix, headerRow: number, column: number, fits: (c
  */
 const SENTENCE = /^\s*[^\d\s]+(?:\s+[^\d\s]+){2,}\s*$/;
 
+/**
+ * Words with no figure in them (`children`, `youth,adults`, `Park maintenance and safety`): a column of
+ * them under a number's synonym (`target`, `need`) names the audience or the need, not how many (a
+ * helper's round, real: a participatory budget's `target` and NYC's community-board requests' `need`,
+ * 2,941 "expected a number" errors). Placeholders (`TBD`) are a figure not given yet, not words.
+ */
+const WORDS_ONLY = /^\s*[^\d\s]+(?:\s+[^\d\s]+)*\s*$/;
+
 /** A checkbox's value as a sheet shows it. */
 const TICK = /^\s*(?:true|false)\s*$/i;
 
@@ -299,8 +307,12 @@ function numbersFit<G extends Guess>(matrix: Matrix, guess: G, names: HeaderName
   for (const col of guess.columns) {
     const type = guess.tab.columns.find((c) => c.id === col.id)?.type;
     if ((type !== "number" && type !== "currency") || names.isExact(guess.tab, col.header)) continue;
-    // Three rows of sentences at least: one row proves nothing.
-    if (everyCell(matrix, guess.row, col.index, (c) => typeof c === "string" && SENTENCE.test(c)) >= 3) {
+    // Three rows of sentences, or of words and no figure, at least: one row proves nothing. (A column of
+    // `TBD` alone stays: figures not given yet.)
+    const wordsOnly = (c: Plain) =>
+      typeof c === "string" &&
+      (SENTENCE.test(c) || (WORDS_ONLY.test(c) && coerceNumber(c) === undefined && !isPlaceholder(c)));
+    if (everyCell(matrix, guess.row, col.index, wordsOnly) >= 3) {
       out = unmapped(out, col);
       continue;
     }

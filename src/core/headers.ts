@@ -913,6 +913,29 @@ function peopleNamed(matrix: Matrix, row: number, column: number): boolean {
   return people >= 3 && people * 5 >= names * 3;
 }
 
+/**
+ * Is `m` Leadership read from a bare `Name` alone among people's columns, over names that are no
+ * person's — five words or more, or a figure in them, on most of the first rows (three at least)?
+ * Real: Durango's participatory budget, `project_id, district_id, name, cost_mxn`, its projects
+ * ("PAVIMENTACION DE LA CALLE ROBLE COL CENTRO") read as people, "no issues", exit 0.
+ */
+function namesNoPeople(matrix: Matrix, m: RowMatch): boolean {
+  if (m.tab !== LEADERSHIP) return false;
+  const key = m.columns.find((c) => c.id === LEADERSHIP.col.name.id);
+  if (key === undefined || !isBareName(key.header)) return false;
+  if (m.columns.some((c) => c !== key && (PERSON_IDS.has(c.id) || c.id === LEADERSHIP.col.email.id))) return false;
+  let names = 0;
+  let things = 0;
+  for (let r = m.row + 1; r < matrix.length && names < NAMES_SAMPLED; r++) {
+    const cell = matrix[r]?.[key.index];
+    if (typeof cell !== "string" || isBlank(cell)) continue;
+    names++;
+    const text = cell.trim();
+    if (/\d/.test(text) || text.split(/\s+/).length >= 5) things++;
+  }
+  return things >= 3 && things * 5 >= names * 3;
+}
+
 /** `Name`, `NAME`, `Names`: a header that says nothing of whether it names people or organisations. */
 /**
  * `Full name` beside `Short name`: an organisation's name and its acronym, as a consortium lists its
@@ -1119,6 +1142,7 @@ function findHeader(matrix: Matrix, wanted: TabSpec | undefined, only?: number):
         : undefined;
     for (const t of here ? [] : tabs) {
       const m = matchTexts(texts, cells, row, row, t);
+      if (!wanted && namesNoPeople(matrix, m)) continue;
       // A row of one cell is a title or a note (`Notes` under a table): the closest header row only
       // when the range has no row of more cells (a one-column list headed `Name`).
       // Rows under the first widest row are its data: a value there that is also a header

@@ -387,6 +387,32 @@ describe("header mapping", () => {
     expect(buildings.tab).toBe("Assets");
   });
 
+  it("does not read a list of projects as people by its bare Name", () => {
+    // A helper's round (real): Durango's participatory budget, its projects read as Leadership, exit 0.
+    const projects = [
+      ["project_id", "district_id", "name", "cost_mxn"],
+      ["d1_p1", "d1", "PAVIMENTACION DE LA CALLE ROBLE COL CENTRO", 50000],
+      ["d1_p2", "d1", "GUARNICIONES Y BANQUETAS DE LA CALLE PINO COL NORTE", 50000],
+      ["d2_p1", "d2", "REHABILITACION DE AREA VERDE DEL FRACC LAS FLORES", 50000],
+    ];
+    expect(mapHeaders(projects).tab).not.toBe("Leadership");
+    // People under the same headers are Leadership still.
+    const people = [projects[0], ...["Ana Ruiz", "Tom Berg", "Li Wei"].map((n, i) => [`p${i}`, "d1", n, 0])];
+    expect(mapHeaders(people).tab).toBe("Leadership");
+  });
+
+  it("does not read words under a number's synonym as that number (`need`: the kind of need)", () => {
+    // A helper's round (real): NYC community boards' budget requests, `need` read as Assets' Needed,
+    // one "expected a number" a row. A column of TBD is figures not given yet: it stays.
+    const requests = [
+      ["Asset", "need", "Available"],
+      ["Elm Street Playground", "Park maintenance and safety", "TBD"],
+      ["Oak Avenue", "Transportation infrastructure", "TBD"],
+      ["Catch basins", "Sewage and flooding", "TBD"],
+    ];
+    expect(mapHeaders(requests, "Assets").columns.map((c) => c.header)).toEqual(["Asset", "Available"]);
+  });
+
   it("reads the amount words of emergency-management grants and city incentives as Committed", () => {
     // Helpers' rounds (real): FEMA's `federalShareObligated` beside `projectAmount`, the project's whole
     // cost; Cedar Rapids' `City Incentives` by `Business`; both exit 3.
