@@ -913,6 +913,13 @@ export function dateProblem(cell: Cell, dayFirst = false): string {
   if (isZeroDate(cell)) {
     return "that is Excel's day 0 (an empty date cell shown as a date): leave the cell blank, or type the date";
   }
+  // A year Excel has no day for (`1214-07-01`, `0015-08-01`): a mistyped year, not a day missing from
+  // the calendar (a helper's round, real: FEMA's EMPG grants, 17 such dates "that day does not exist").
+  const numeric = NUMERIC_DATE.exec(s);
+  const year = (ISO_DATE.exec(s) ?? YMD_SLASH.exec(s))?.[1] ?? (numeric?.[4].length === 4 ? numeric[4] : undefined);
+  if (year !== undefined && Number(year) < 1900) {
+    return `the year ${year} is before 1900, the first year Excel has: a mistyped year?`;
+  }
   if (NUMERIC_DATE.test(s)) {
     return dayFirst
       ? "that day does not exist on the calendar (this column's dates are day first, like 1/3/2024 for March 1)"

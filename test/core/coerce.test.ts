@@ -348,6 +348,11 @@ describe("dates", () => {
     );
     expect(dateProblem("Mya 3, 2024")).toMatch(/^"Mya" is not a month's name/);
     expect(dateProblem("31-Feb-2024")).toMatch(/does not exist/);
+    // A year before Excel's first is a typo of the year (a helper's round, real: FEMA's `1214-07-01`).
+    expect([dateProblem("1214-07-01T00:00:00.000Z"), dateProblem("7/1/0015")]).toEqual([
+      "the year 1214 is before 1900, the first year Excel has: a mistyped year?",
+      "the year 0015 is before 1900, the first year Excel has: a mistyped year?",
+    ]);
   });
 });
 
