@@ -581,8 +581,11 @@ export function headerHasWord(header: string, keys: ReadonlySet<string>): boolea
 
 /** `MOU signed?` → `mousigned`; `Initiative #` → `initiativeid` (`#` is how people write "number/ID"). */
 export function normalizeHeader(header: string): string {
+  // A leading `%` says the column is a share (`% taxes abated` beside `Taxes abated`: a helper's round,
+  // real, Atlanta's abatements, where --map "Taxes abated=…" was refused as naming both); read as its word.
   const key = header
     .toLowerCase()
+    .replace(/^\s*%/, "percent ")
     .replace(/#/g, " id ")
     .replace(/[^\p{L}\p{N}]+/gu, "");
   // Accents are written and left off alike (France's SCDL schema heads `nomBeneficiaire`, lists write

@@ -413,6 +413,23 @@ describe("header mapping", () => {
     expect(mapHeaders(requests, "Assets").columns.map((c) => c.header)).toEqual(["Asset", "Available"]);
   });
 
+  it("tells a share's `% taxes abated` from `Taxes abated` when the user maps the amount by hand", () => {
+    // A helper's round (real): Atlanta's abatements, "--map Taxes abated=…" refused on 14 of 16 sheets
+    // as naming two columns.
+    const sheet = [
+      ["Property", "Taxes owed", "Taxes abated", "% taxes abated"],
+      ["Harbor Tower", 300000, 100000, 0.25],
+    ];
+    const m = mappingFromPairs(sheet, "Partners", [
+      ["Property", "Partner"],
+      ["Taxes abated", "Committed"],
+    ]);
+    expect(m.columns.map((c) => [c.header, c.index])).toEqual([
+      ["Property", 0],
+      ["Taxes abated", 2],
+    ]);
+  });
+
   it("reads the amount words of emergency-management grants and city incentives as Committed", () => {
     // Helpers' rounds (real): FEMA's `federalShareObligated` beside `projectAmount`, the project's whole
     // cost; Cedar Rapids' `City Incentives` by `Business`; both exit 3.
