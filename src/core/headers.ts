@@ -825,7 +825,7 @@ function asOrganisations(
   // (`id, name, status, budgeted_amount`: Pittsburgh's capital projects) lists initiatives, not partners.
   const organisations =
     texts.some((t) => t !== undefined && ORGANISATION_KEYS.has(normalizeHeader(t))) ||
-    (namesMoney(partners) && !listsInitiatives(texts, cells, row));
+    (namesMoney(partners) && !listsInitiatives(texts, cells, row, true));
   if (!organisations) return undefined;
   if (matchTexts(texts, cells, row, row, LEADERSHIP).columns.some((c) => PERSON_IDS.has(c.id))) return undefined;
   if (peopleNamed(matrix, row, nameAt)) return undefined;
@@ -859,11 +859,14 @@ function asAssets(matrix: Matrix, texts: HeaderTexts, cells: readonly Cell[], ro
 /**
  * Does the row head a register of initiatives: Foundation's key and a column of Foundation's beyond
  * its keys (`id, name, status`: Pittsburgh's capital projects)? An `id` and a `name` alone say no more
- * than that rows have names (DC's school buildings: `#`, `Name`).
+ * than that rows have names (DC's school buildings: `#`, `Name`). `byId`: only with an Initiative ID —
+ * beside money, a `NAME` and a `status` without one are places' or organisations' (a helper's round,
+ * real: FEMA's roll-ups by county, `NAME` "Lakeview County, Ohio", read as Foundation's initiatives).
  */
-function listsInitiatives(texts: HeaderTexts, cells: readonly Cell[], row: number): boolean {
+function listsInitiatives(texts: HeaderTexts, cells: readonly Cell[], row: number, byId = false): boolean {
   const m = matchTexts(texts, cells, row, row, FOUNDATION);
   const keys = KEY_COLUMNS.Foundation;
+  if (byId && !m.columns.some((c) => c.id === FOUNDATION.col.initiativeId.id)) return false;
   return qualifies(m, false) && m.columns.some((c) => !keys.some((k) => k.id === c.id));
 }
 
@@ -893,6 +896,13 @@ function nameAsPartner(matrix: Matrix, texts: HeaderTexts, cells: readonly Cell[
  */
 const SURNAME_FIRST = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?, \p{Lu}[\p{L}'’-]*\.?(?: \p{Lu}[\p{L}'’-]*\.?)*$/u;
 
+/**
+ * `Lakeview County, Ohio`, `Riverbend City, Utah`: a place and its state, as the US census names
+ * counties and places — written like a surname and a given name (a helper's round, real: FEMA's
+ * roll-ups by county, read as people and so not as the places the money went to).
+ */
+const PLACE_THEN_STATE = /\b(?:county|city|parish|borough|township|town|village|municipio|census area),/i;
+
 /** How many names under a bare `Name` header are read to tell people from organisations. */
 const NAMES_SAMPLED = 20;
 
@@ -908,7 +918,7 @@ function peopleNamed(matrix: Matrix, row: number, column: number): boolean {
     const cell = matrix[r]?.[column];
     if (typeof cell !== "string" || isBlank(cell)) continue;
     names++;
-    if (SURNAME_FIRST.test(cell.trim())) people++;
+    if (SURNAME_FIRST.test(cell.trim()) && !PLACE_THEN_STATE.test(cell)) people++;
   }
   return people >= 3 && people * 5 >= names * 3;
 }

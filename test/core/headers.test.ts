@@ -430,6 +430,23 @@ describe("header mapping", () => {
     ]);
   });
 
+  it("reads a roll-up of grants by county as Partners, its counties no people and no initiatives", () => {
+    // A helper's round (real): FEMA's roll-ups, `NAME` "Lakeview County, Ohio" beside `status` and the
+    // federal share, read as Foundation's initiatives with five "There is no … column" errors.
+    const counties = [
+      ["GEOID", "status", "projectAmount", "federalShareObligated", "NAME"],
+      [39001, "Approved", 250000, 187500, "Lakeview County, Ohio"],
+      [39001, "Closed", 410000, 307500, "Lakeview County, Ohio"],
+      [39003, "Closed", 90000, 67500, "Hill County, Ohio"],
+      [39005, "Closed", 90000, 67500, "Riverbend City, Ohio"],
+    ];
+    const m = mapHeaders(counties);
+    expect([m.tab, m.columns.map((c) => `${c.header}=${c.name}`)]).toEqual([
+      "Partners",
+      ["status=Status", "federalShareObligated=Committed", "NAME=Partner"],
+    ]);
+  });
+
   it("reads the amount words of emergency-management grants and city incentives as Committed", () => {
     // Helpers' rounds (real): FEMA's `federalShareObligated` beside `projectAmount`, the project's whole
     // cost; Cedar Rapids' `City Incentives` by `Business`; both exit 3.
