@@ -84,6 +84,14 @@ function looseValue(lookup: ListLookup, text: string): string | undefined {
     const staged = lookup.loose.get(normalizeKey(text.slice(stage[0].length)));
     if (staged !== undefined) return staged;
   }
+  // A stage and why, after a slash (`(7) On-Hold / Planning Approval Expired`): the stage's words (a
+  // helper's round, real: San Francisco's housing pipeline, 5 rows "expected one of … Paused").
+  const words = stage ? text.slice(stage[0].length) : text;
+  const slash = words.indexOf(" / ");
+  if (slash > 0) {
+    const first = lookup.loose.get(normalizeKey(words.slice(0, slash)));
+    if (first !== undefined) return first;
+  }
   if (!lookup.kindLast) return undefined;
   const last = /\s(\S+)$/.exec(text.trim())?.[1];
   return last === undefined ? undefined : lookup.loose.get(normalizeKey(last));

@@ -95,8 +95,7 @@ const STATUS_WORDS = {
  * List values in the users' own words (SPEC "Values as people write them"): each word is read as the
  * listed value it stands for, with one "use the listed spelling" warning per distinct word and
  * column. Compared ignoring case, spaces and punctuation. Only words that can mean one listed value
- * belong here: "Pending" (Prospect? Negotiating?) does not; "Closed" is a partner's only (a grant
- * closed out), not an initiative's.
+ * belong here: "Closed" is a partner's only (a grant closed out), not an initiative's.
  */
 export const LIST_VOCABULARY: {
   readonly [L in ListId]?: Readonly<Record<string, (typeof LISTS)[L]["values"][number]>>;
@@ -157,6 +156,12 @@ export const LIST_VOCABULARY: {
     // And one still open is under way (a helper's round, real: a state's transit grants ledger,
     // `Open` on 2,694 rows each an error beside `Closed` read as Completed).
     Open: "Active",
+    // A fundraising list's (a helper's round, real: Leeds 2023's partners, `Confirmed`, `Pending`,
+    // `Pipeline`, each an error): a pledge confirmed is agreed; one pending a decision is still being
+    // talked over; one in the pipeline is a prospect.
+    Confirmed: "Agreed",
+    Pending: "Negotiating",
+    Pipeline: "Prospect",
   },
   sector: {
     NGO: "Nonprofit",

@@ -2049,6 +2049,25 @@ describe("words real sheets use in their cells (2026-12-02)", () => {
     expect(issues.filter((i) => i.column === "Status").map((i) => [i.rule, i.row])).toEqual([["list.status", 3]]);
   });
 
+  it("reads a fundraising list's Confirmed, Pending and Pipeline, and a stage with its reason after a slash", () => {
+    // Helpers' rounds (real): Leeds 2023's partners, `Confirmed` and `Pending` each an error; San
+    // Francisco's housing pipeline, `(7) On-Hold / Planning Approval Expired` beside `(6) Complete`.
+    const pledges: Cell[][] = [
+      ["Partner", "Status"],
+      ["Alder Fund", "Confirmed"],
+      ["Birch Foundation", "Pending"],
+      ["Cedar Trust", "Pipeline"],
+      ["Dogwood Fund", "(7) On-Hold / Planning Approval Expired"],
+    ];
+    const issues = validateRange(pledges, "Partners", { today: TODAY }).issues;
+    expect(issues.map((i) => [i.rule, i.message.replace(/^.* — use the listed spelling "([^"]+)".*$/, "$1")])).toEqual([
+      ["spelling.status", "Agreed"],
+      ["spelling.status", "Negotiating"],
+      ["spelling.status", "Prospect"],
+      ["spelling.status", "Paused"],
+    ]);
+  });
+
   it("reads a funder pipeline's numbered stages as the stages they name", () => {
     // A helper's round (real: a coalition's funder list, invented values): `0.On our radar` …
     // `5. Rejected`, read as a column of values of its own.
