@@ -18,7 +18,7 @@ import {
   NOTE_ROW,
   type LeftOutRow,
 } from "./notData";
-import { isBlank, isBlankRow, isPlaceholder, trimCaseKey } from "./text";
+import { cellText, isBlank, isBlankRow, isPlaceholder, trimCaseKey } from "./text";
 import type { Cell } from "./types";
 import { groupRowsAbove, sameFigure, subtotalRows, type SubtotalKind } from "./subtotals";
 import { KEY_COLUMNS } from "../schema";
@@ -475,7 +475,9 @@ export class TypedTable extends TypedCells {
    * of its own, beside the grant whose Purpose it finishes. Every filled cell is text with no key
    * column among them, and the data row next to it has text in each of those columns: a section
    * heading (`Q2 additions` in the Partner column, `002 | MAYORALTY` over rows without a department)
-   * is not.
+   * is not. Nor is a row with no data row above it (a blank row, a Total row, the header row): the
+   * heading of the group under it, whose rows a Total row closes (a helper's round, real: Atlanta's
+   * major companies, `TBS`, `HP`, `Equifax` "wrapped from the row next to it").
    */
   private wrapped(r: number, notData: ReadonlySet<number>): boolean {
     const cells = this.matrix[r] ?? [];
@@ -494,7 +496,17 @@ export class TypedTable extends TypedCells {
         Array.isArray(row) && !isBlankRow(row) && filled.every((c) => typeof row[c] === "string" && !isBlank(row[c]))
       );
     };
-    return filled.length > 0 && (beside(r - 1) || beside(r + 1));
+    // Right under the header row, a line of it wrapped (`Awarded` under `Date Grant`) — unless it names
+    // the group's first row (`Harbor Mall` over Harbor Mall's parcels).
+    const key = keys.find((k) => k >= 0);
+    const namesBelow = () =>
+      key !== undefined && sameText(String(cells[filled[0]]).trim(), cellText(this.matrix[r + 1]?.[key]).trim());
+    const dataAbove = () => {
+      const n = r - 1;
+      if (n < this.firstDataRow) return !namesBelow();
+      return !notData.has(n) && !isBlankRow(this.matrix[n] ?? []);
+    };
+    return filled.length > 0 && (beside(r - 1) || (dataAbove() && beside(r + 1)));
   }
 
   /** Has the loaded row no name in the key column (blank, a placeholder, or no such column)? */

@@ -1641,6 +1641,28 @@ describe("an abatement list's subtotals and roll-ups (a helper's round, real: At
     expect(summarizePartners(sheet, null, mapping).total).toMatchObject({ partners: 2, committed: 130000 });
   });
 
+  it("calls each group's heading a label row, not a line wrapped from the row below it", () => {
+    // Real: Atlanta's major companies, `TBS`, `HP`, `Equifax` over their parcels, each "a line of text
+    // wrapped from the row next to it".
+    const groups: Cell[][] = [
+      ["Parcel", "Property", "Jurisdiction", "Taxes abated"],
+      ["Harbor Mall", "", "", ""],
+      ["16 170 01 002", "Harbor Mall", "Stonecrest", 30000],
+      ["Total", "", "", 30000],
+      ["", "", "", ""],
+      ["QRS", "", "", ""],
+      ["P2010 0001", "Quick Radio Systems", "Atlanta", 50000],
+      ["Total", "", "", 50000],
+    ];
+    const result = validateRange(groups, "Partners", { today: TODAY, mapping });
+    expect(result.leftOut.map((l) => [l.row + 1, l.kind])).toEqual([
+      [2, "label"],
+      [4, "total"],
+      [6, "label"],
+      [8, "total"],
+    ]);
+  });
+
   it("keeps a company called Total, a new name under a Totals heading, and a text row after a blank one", () => {
     const records: Cell[][] = [
       ["Code", "Partner", "Country", "Sector", "Committed"],
