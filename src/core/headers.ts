@@ -827,6 +827,9 @@ function asOrganisations(
     texts.some((t) => t !== undefined && ORGANISATION_KEYS.has(normalizeHeader(t))) ||
     (namesMoney(partners) && !listsInitiatives(texts, cells, row, true));
   if (!organisations) return undefined;
+  // A `Unit` beside the `Value`: measurements, not money (real: New Orleans' outcome indicators, `Name,
+  // Value, Unit`, read as 41 partners worth $4.6bn once `Value` was an amount's word).
+  if (matchTexts(texts, cells, row, row, ASSETS).columns.some((c) => c.id === ASSETS.col.unit.id)) return undefined;
   if (matchTexts(texts, cells, row, row, LEADERSHIP).columns.some((c) => PERSON_IDS.has(c.id))) return undefined;
   if (peopleNamed(matrix, row, nameAt)) return undefined;
   const m = applyOverrides(matrix, partners, { [nameAt]: PARTNERS.col.partner.id });

@@ -382,6 +382,9 @@ describe("header mapping", () => {
       "Partners",
       ["Donation Received From=Partner", "Value=Committed"],
     ]);
+    // An indicator's Name, Value and Unit are no gifts (real: New Orleans' outcome indicators, read as
+    // 41 partners worth $4.6bn once Value was an amount's word).
+    expect(mapHeaders([["ItemID", "Date", "Name", "Value", "Unit", "Notes"]]).tab).not.toBe("Partners");
     // A bare Name beside an asset's value, and no partner named, is an asset register still.
     const buildings = mapHeaders([["Agency", "Name", "GSF", "Current Replacement Value"]]);
     expect(buildings.tab).toBe("Assets");
