@@ -87,22 +87,34 @@ const WINDOWS_1252_HIGH: readonly string[] = [..."€\u0081‚ƒ„…†‡ˆ�
  * The separator: the one a first line `sep=;` names (Excel writes and honours it), else the one the
  * header line holds most of — a comma, a semicolon (Excel in a decimal-comma locale), a tab or a
  * pipe (real: a town council's project list exported with `|`, read as one column whose message
- * quoted a data row as the header) — a comma when it holds none. Returns the separator and where
- * the data begins.
+ * quoted a data row as the header) — a comma when it holds none. A title line above the header
+ * line (`PROJECTS`, a participatory budget's export: a helper's round, real, Toulouse's, every line
+ * one cell) holds none: the first of the next lines that holds one says. Returns the separator and
+ * where the data begins.
  */
 export function separatorOf(text: string): { separator: string; start: number } {
   const sep = /^sep=(.)\r?\n/i.exec(text.slice(0, 8));
   if (sep) return { separator: sep[1], start: sep[0].length };
-  const end = text.search(/[\r\n]/);
-  const first = (end < 0 ? text : text.slice(0, end)).replace(/"[^"]*"/g, ""); // quoted text holds no separator
-  let best = ",";
-  let most = 0;
-  for (const candidate of SEPARATORS) {
-    const n = first.split(candidate).length - 1;
-    if (n > most) [best, most] = [candidate, n];
+  let from = 0;
+  for (let line = 0; line < TITLE_LINES + 1 && from < text.length; line++) {
+    const end = text.slice(from).search(/[\r\n]/);
+    const first = (end < 0 ? text.slice(from) : text.slice(from, from + end)).replace(/"[^"]*"/g, ""); // quoted text holds no separator
+    let best = ",";
+    let most = 0;
+    for (const candidate of SEPARATORS) {
+      const n = first.split(candidate).length - 1;
+      if (n > most) [best, most] = [candidate, n];
+    }
+    if (most > 0) return { separator: best, start: 0 };
+    if (end < 0) break;
+    from += end + 1;
+    while (text.charCodeAt(from) === 10 || text.charCodeAt(from) === 13) from++;
   }
-  return { separator: best, start: 0 };
+  return { separator: ",", start: 0 };
 }
+
+/** How many lines without a separator (titles) are passed over to find the header line's. */
+const TITLE_LINES = 5;
 
 /** In the order a tie goes: commas first, as Excel reads a .csv. */
 const SEPARATORS = [",", ";", "\t", "|"] as const;

@@ -928,7 +928,8 @@ function peopleNamed(matrix: Matrix, row: number, column: number): boolean {
 
 /**
  * Is `m` Leadership read from a bare `Name` alone among people's columns, over names that are no
- * person's — five words or more, or a figure in them, on most of the first rows (three at least)?
+ * person's — five words or more, a figure, or a word in lower case that no name has (`for`, `the`),
+ * on most of the first rows (three at least)?
  * Real: Durango's participatory budget, `project_id, district_id, name, cost_mxn`, its projects
  * ("PAVIMENTACION DE LA CALLE ROBLE COL CENTRO") read as people, "no issues", exit 0.
  */
@@ -944,10 +945,44 @@ function namesNoPeople(matrix: Matrix, m: RowMatch): boolean {
     if (typeof cell !== "string" || isBlank(cell)) continue;
     names++;
     const text = cell.trim();
-    if (/\d/.test(text) || text.split(/\s+/).length >= 5) things++;
+    const words = text.split(/\s+/);
+    if (/\d/.test(text) || words.length >= 5 || words.some((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w)))
+      things++;
   }
   return things >= 3 && things * 5 >= names * 3;
 }
+
+/**
+ * The small words of people's names (`van`, `de la`, `bin`): a word in lower case that is none of
+ * them (`Shelters for urban wildlife`) names a thing, not a person.
+ */
+const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  "van",
+  "von",
+  "der",
+  "den",
+  "de",
+  "del",
+  "della",
+  "la",
+  "le",
+  "da",
+  "di",
+  "do",
+  "dos",
+  "das",
+  "du",
+  "bin",
+  "binti",
+  "al",
+  "el",
+  "y",
+  "e",
+  "ter",
+  "ten",
+  "zu",
+  "st.",
+]);
 
 /** `Name`, `NAME`, `Names`: a header that says nothing of whether it names people or organisations. */
 /**

@@ -100,6 +100,13 @@ describe("a .csv file on the command line", () => {
     expect(separatorOf("Grantee;Amount\r\nA;1\r\n")).toEqual({ separator: ";", start: 0 });
     expect(separatorOf("sep=;\r\nGrantee;Amount, in euros\r\n")).toEqual({ separator: ";", start: 7 });
     expect(separatorOf("Grantee\tAmount\n")).toEqual({ separator: "\t", start: 0 });
+    // A title line above the header line holds no separator (real: Toulouse's participatory budget,
+    // `PROJECTS` over `project_id;cost;…`, every line read as one cell); a file of one column is commas.
+    expect(separatorOf("PROJECTS\r\n\r\nproject_id;cost;name\r\n11;4000;Benches\r\n")).toEqual({
+      separator: ";",
+      start: 0,
+    });
+    expect(separatorOf("Partner\nAlder Fund\n")).toEqual({ separator: ",", start: 0 });
     // Real: a town council's project list exported with pipes (read before as one column).
     expect(separatorOf("no|project_name|sector\n4|Maternity wing, phase 2|Health\n")).toEqual({
       separator: "|",

@@ -399,8 +399,22 @@ describe("header mapping", () => {
       ["d2_p1", "d2", "REHABILITACION DE AREA VERDE DEL FRACC LAS FLORES", 50000],
     ];
     expect(mapHeaders(projects).tab).not.toBe("Leadership");
+    // Shorter names with a word no person's name has (`for`, `the`): projects still (Toulouse's).
+    const short = [
+      projects[0],
+      ...["Shelters for urban wildlife", "Lighting at the crossing", "Benches by the river"].map((n, i) => [
+        `p${i}`,
+        "d1",
+        n,
+        0,
+      ]),
+    ];
+    expect(mapHeaders(short).tab).not.toBe("Leadership");
     // People under the same headers are Leadership still.
-    const people = [projects[0], ...["Ana Ruiz", "Tom Berg", "Li Wei"].map((n, i) => [`p${i}`, "d1", n, 0])];
+    const people = [
+      projects[0],
+      ...["Ana Ruiz", "Vincent van Gogh", "María de la Cruz"].map((n, i) => [`p${i}`, "d1", n, 0]),
+    ];
     expect(mapHeaders(people).tab).toBe("Leadership");
   });
 
