@@ -301,10 +301,12 @@ function partnersTable(
 /**
  * Headers of figures that are no amount: a position (`Latitude`, `X`, `Easting`), a code or number
  * (`Custodian code`, `No.`, `OBJECTID`, `Zip`, `Phone`, a municipality's `municode`: a helper's
- * round, real, offered as Committed and summed as $33,161), a year, a count of people.
+ * round, real, offered as Committed and summed as $33,161), a year, a count of people — or of an
+ * audience, events, homes or jobs (helpers' rounds, real: Leeds 2023's `digital_audiences` and
+ * `audience_numbers`; San Francisco's housing, `Proj_Key` and `Affordable Units`, offered as the money).
  */
 const NO_AMOUNT_HEADER =
-  /(?:^|[^\p{L}])(?:lat(?:itude)?|lon(?:g|gitude)?|lng|x|y|easting|northing|coord(?:inate)?s?|id|objectid|fid|\p{L}*code|no\.?|nr\.?|num(?:ber)?|#|zip(?:code)?|post ?code|phone|tel(?:ephone)?|fax|year|fy|population|count|students|pupils|participants|attendees|members|people|persons|beneficiaries|households|visitors|size|area|sq ?ft|m2|m²|acres|hectares|ha|km|miles|nummer|kapitel|titel|open|close|opens|closes|hours?|time)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:lat(?:itude)?|lon(?:g|gitude)?|lng|x|y|easting|northing|coord(?:inate)?s?|id|key|objectid|fid|\p{L}*code|no\.?|nr\.?|num(?:bers?)?|#|zip(?:code)?|post ?code|phone|tel(?:ephone)?|fax|year|fy|population|count|students|pupils|participants|attendees|members|people|persons|beneficiaries|households|visitors|audiences?|events|sessions|views|viewers|tickets|seats|units|beds|rooms|homes|dwellings|jobs|size|area|sq ?ft|m2|m²|acres|hectares|ha|km|miles|nummer|kapitel|titel|open|close|opens|closes|hours?|time)(?![\p{L}])/iu;
 
 /**
  * Headers that say money: named first among the figures, ahead of codes a register numbers its

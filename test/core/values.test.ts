@@ -1010,6 +1010,17 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
         [10002, "Musterclub", "Nonprofit", 1.6, 1631, 4050.5, 0.375],
       ]),
     ).toThrow(/Its figures are in "Bewilligt EUR", "Einzelplan": map the one that is Committed\.$/);
+    // Audiences, homes and a project's key are counts and codes, not money (helpers' rounds, real:
+    // Leeds 2023's partners, San Francisco's housing): no figures offered, the plain message.
+    expect(() =>
+      summarizePartners([
+        ["Organization", "Sector", "Proj_Key", "digital_audiences", "audience_numbers", "Affordable Units"],
+        ["Riverside Gallery", "Nonprofit", 1003, 36006, 175.5, 36],
+        ["Old Mill Players", "Nonprofit", 1005, 1200, 533.25, 46],
+      ]),
+    ).toThrow(
+      /The range has no Committed column — include it with its header, or map it \(the `mapping` argument\)\.$/,
+    );
   });
 
   it("count the amounts still to come (TBC), not the ones that are none (N/A, -)", () => {
