@@ -16,7 +16,7 @@ import {
   trimCaseKey,
 } from "./text";
 import { repeatsThroughout, SAME_AMOUNT_ROWS } from "./rules/ledger";
-import { reportColumnOf, yearColumnOf, YearTally, type LedgerYears } from "./summaryYears";
+import { holdsYearsOnly, reportColumnOf, yearColumnOf, YearTally, type LedgerYears } from "./summaryYears";
 import { directionColumnOf, DirectionTally, type LedgerDirections } from "./summaryDirections";
 import { placeColumnOf, PlaceTally, type LedgerPlaces } from "./summaryPlaces";
 import { withdrawnOf, type LedgerWithdrawn } from "./summaryWithdrawn";
@@ -653,8 +653,11 @@ export function summarizePartnerBlocks(
     const offset = offsets[b];
     // A Year column (unmapped) tallies each row's year; a block without one pays one test a row.
     // Else a column of report dates (`Date Reported As Of`): each report restating the same projects.
-    const reportAt = reportColumnOf(table.mapping);
-    const yearAt = reportAt >= 0 ? reportAt : yearColumnOf(table.mapping);
+    let reportAt = reportColumnOf(table.mapping);
+    // (A reporting period of years alone is a Year column: each year's own awards.)
+    const yearsAt = reportAt >= 0 && holdsYearsOnly(table.matrix, table.mapping.headerRow, reportAt) ? reportAt : -1;
+    if (yearsAt >= 0) reportAt = -1;
+    const yearAt = reportAt >= 0 ? reportAt : yearsAt >= 0 ? yearsAt : yearColumnOf(table.mapping);
     if (yearAt >= 0) {
       years.headedBy(String(table.matrix[table.mapping.headerRow]?.[yearAt] ?? "").trim(), reportAt >= 0);
     }

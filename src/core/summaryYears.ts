@@ -41,6 +41,26 @@ export function reportColumnOf(mapping: HeaderMapping): number {
   return found ? found.index : -1;
 }
 
+/**
+ * Does a report column (reportColumnOf) hold years alone (`2021`, `FY2021`) on its first filled rows?
+ * Then each row is that year's award, not a report restating the others (a helper's round, real:
+ * FEMA's EMPG grants, `reportingPeriod` 2014–2023 called "10 reports", 2023's figures "the sheet's").
+ */
+export function holdsYearsOnly(
+  matrix: readonly (readonly Cell[] | undefined)[],
+  headerRow: number,
+  column: number,
+): boolean {
+  let seen = 0;
+  for (let r = headerRow + 1; r < matrix.length && seen < 20; r++) {
+    const cell = matrix[r]?.[column];
+    if (cell === null || cell === undefined || cell === "") continue;
+    if (yearIn(cell) === undefined) return false;
+    seen++;
+  }
+  return seen > 0;
+}
+
 /** A report date's cell as its label (`2019-05-01`), or undefined when it holds no date. */
 export function reportIn(cell: Cell): string | undefined {
   const serial = coerceDate(cell);

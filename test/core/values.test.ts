@@ -913,6 +913,14 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
       ["FY2025-26", "Club A", 20],
     ]);
     expect(fiscal.years?.byYear.map((y) => y.year)).toEqual(["FY2024-25", "FY2025-26"]);
+    // A reporting period of years alone is each year's awards, not reports restating them (a helper's
+    // round, real: FEMA's EMPG grants, "10 reports by reportingPeriod (2014-01-01 …)").
+    const periods = summarizePartners([
+      ["reportingPeriod", "Partner", "Committed"],
+      [2021, "Lakeview County", 45000],
+      [2022, "Lakeview County", 47000],
+    ]);
+    expect([periods.years?.reports, periods.years?.byYear.map((y) => y.year)]).toEqual([undefined, ["2021", "2022"]]);
     // And bilingual, its first language the tracker's (a helper's round: a foundation's grants, five
     // fiscal years under `Fiscal Year:Année fiscal`, summed with no word of them).
     const bilingual = summarizePartners([
