@@ -682,14 +682,7 @@ export class TypedTable extends TypedCells {
    */
   private startsAnotherTable(row: number): boolean {
     const cells = this.cells;
-    let filled = 0;
-    for (let c = 0; c < cells.length; c++) {
-      const cell = cells[c];
-      if (isBlank(cell)) continue;
-      if (typeof cell !== "string") return false;
-      filled++;
-    }
-    if (filled < 2) return false;
+    if (textCellsOnly(cells) < 2) return false;
     // A word over the amounts (`Amount Awarded`, `Grants`), where a data row would have a figure.
     const headed: number[] = [];
     for (const slot of this.mappedSlots) {
@@ -875,16 +868,20 @@ export class TypedTable extends TypedCells {
   private headersMoved(): boolean {
     const head = this.matrix[this.mapping.headerRow] ?? [];
     const cells = this.cells;
-    let filled = 0;
+    if (textCellsOnly(cells) < 3) return false;
     let moved = 0;
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c];
-      if (isBlank(cell)) continue;
-      if (typeof cell !== "string") return false;
-      filled++;
-      if (!sameHeader(cell, head[c]) && head.some((h) => sameHeader(cell, h))) moved++;
+      if (
+        typeof cell === "string" &&
+        !isBlank(cell) &&
+        !sameHeader(cell, head[c]) &&
+        head.some((h) => sameHeader(cell, h))
+      ) {
+        moved++;
+      }
     }
-    return filled >= 3 && moved >= 2;
+    return moved >= 2;
   }
 
   /**
@@ -1218,6 +1215,17 @@ export class TypedTable extends TypedCells {
             : l,
     );
   }
+}
+
+/** How many filled cells the row has, all of them text (-1 when one is not): what a header row holds. */
+function textCellsOnly(cells: readonly Cell[]): number {
+  let filled = 0;
+  for (const cell of cells) {
+    if (isBlank(cell)) continue;
+    if (typeof cell !== "string") return -1;
+    filled++;
+  }
+  return filled;
 }
 
 /** The longest title of a table (titleAbove): longer, it is a sentence, a note. */
