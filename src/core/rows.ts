@@ -1020,12 +1020,7 @@ export class TypedTable extends TypedCells {
   private titleAbove(table: number, lastData: number): number {
     let r = table - 1;
     while (r > lastData && isBlankRow(this.matrix[r] ?? [])) r--;
-    if (r <= lastData) return -1;
-    // A sentence is the first table's note, not the next one's title (Atlanta's Gwinnett sheet: "City
-    // tax data added based on county tax abatement percentage, and …" above its second table).
-    const cells = this.matrix[r] ?? [];
-    const label = cells[firstFilled(cells)];
-    return typeof label === "string" && label.trim().length > TITLE_LENGTH ? -1 : r;
+    return r > lastData ? r : -1;
   }
 
   /**
@@ -1227,9 +1222,6 @@ function textCellsOnly(cells: readonly Cell[]): number {
   }
   return filled;
 }
-
-/** The longest title of a table (titleAbove): longer, it is a sentence, a note. */
-const TITLE_LENGTH = 60;
 
 /** The longest sub-label under a header (subLabels): a few words, not a row's sentence. */
 const SUB_LABEL_LENGTH = 60;
