@@ -317,6 +317,26 @@ export function partnersSummary(
         `${PARTNERS.col.committed.name} total is ${format(summary.total.committed - repeated.extra)}.`,
     );
   }
+  // A project's amount on each of its sites or funding lines (real: Los Angeles' housing projects,
+  // +$296.9M): added up once a row, said with the total were each project's counted once.
+  const byProject = summary.projectRepeats;
+  for (const [column, repeats, total] of [
+    [PARTNERS.col.committed.name, byProject?.committed, summary.total.committed],
+    [PARTNERS.col.received.name, byProject?.received, summary.total.received],
+  ] as const) {
+    if (!byProject || !repeats) continue;
+    const format = (v: number) => money(v, summary.currency);
+    const { name, project, amount, rows } = repeats.example;
+    const n = repeats.projects;
+    notes.push(
+      `${n.toLocaleString("en-US")} ${n === 1 ? "project" : "projects"} (by "${oneLine(byProject.column)}") ` +
+        `${n === 1 ? "has" : "have"} the same ${column} on each of ${n === 1 ? "its" : "their"} rows ` +
+        `(${n === 1 ? "" : "the most: "}${oneLine(name)}, ${oneLine(project)}: ${format(amount)} on ` +
+        `${rows.toLocaleString("en-US")} rows): added up here, ${format(repeats.extra)} more than once a project. ` +
+        `If that is ${n === 1 ? "the" : "each"} project's whole amount shown again on each site or funding line, ` +
+        `the ${column} total is ${format(total - repeats.extra)}.`,
+    );
+  }
   // Rows for several years with partners in more than one: summed over all of them, which is right
   // for yearly grants and double for a plan's yearly editions (real: a university's capital plans).
   // Each year's figures said, so the reader can tell; editions named only when most partners of the

@@ -19,6 +19,7 @@ import { repeatsThroughout, SAME_AMOUNT_ROWS } from "./rules/ledger";
 import { holdsYearsOnly, reportColumnOf, yearColumnOf, YearTally, type LedgerYears } from "./summaryYears";
 import { directionColumnOf, DirectionTally, type LedgerDirections } from "./summaryDirections";
 import { placeColumnOf, PlaceTally, type LedgerPlaces } from "./summaryPlaces";
+import { projectColumnsOf, ProjectTally, type ProjectRepeats } from "./summaryProjects";
 import { withdrawnOf, type LedgerWithdrawn } from "./summaryWithdrawn";
 
 /** What SUMMARY's rows pass for a partner whose name is kept back (`REDACTED`): see isWithheld. */
@@ -99,6 +100,12 @@ export interface PartnerSummary {
     readonly extra: number;
     readonly example?: { readonly name: string; readonly amount: number; readonly rows: number };
   };
+  /**
+   * Projects (by Initiative ID, or a `Project number` column the tracker does not read) whose rows of
+   * one partner show one amount each — a project's whole amount on each of its sites or funding
+   * lines — with what the repeats add (see summaryProjects). In the totals, and said.
+   */
+  readonly projectRepeats?: ProjectRepeats;
   /** Rows whose Committed is still to come (`TBC`): in no total; the first one's text. */
   readonly toCome?: { readonly rows: number; readonly as: string };
   /** Grants a column marks as rescinded, returned or cancelled: in the totals, and said (summaryWithdrawn). */
@@ -439,6 +446,8 @@ function partnerBlocksOf(matrix: Matrix, plainRow?: PlainRow): PartnerBlock[] {
 function repeatedAmountsOf(
   amounts: ReadonlyMap<number, { amount: number; rows: number; same: boolean; copies: boolean }>,
   textOf: (id: number) => string,
+  /** Filled with the partners counted (by their first row). */
+  counted: Set<number>,
 ): PartnerSummary["repeatedAmounts"] {
   let partners = 0;
   let rows = 0;
@@ -457,6 +466,7 @@ function repeatedAmountsOf(
   for (const [first, a] of amounts) {
     if (!a.same || a.copies || a.rows < SAME_AMOUNT_ROWS || !(a.amount > 0)) continue;
     partners++;
+    counted.add(first);
     rows += a.rows;
     extra += a.amount * (a.rows - 1);
     if (!example || a.rows > example.rows) example = { name: textOf(first), amount: a.amount, rows: a.rows };
@@ -617,6 +627,13 @@ export function summarizePartnerBlocks(
     const value = t.numAt(row, committedSlot) * t.scale[committedSlot];
     return Number.isFinite(value) ? value : 0;
   };
+  /** Row `id`'s Received as add() is given it (0 when blank, unreadable or absent). */
+  const receivedAt = (id: number): number => {
+    const { t, row } = where(id);
+    if (!t.present(receivedSlot)) return 0;
+    const value = t.numAt(row, receivedSlot) * t.scale[receivedSlot];
+    return Number.isFinite(value) ? value : 0;
+  };
   const groups = new Map<string, Group>();
   /** The group of `key`, made (labelled `label`) when it is the first row in it. */
   const groupOf = (key: string, label: string): Group => {
@@ -646,6 +663,8 @@ export function summarizePartnerBlocks(
   let aggregateAs = "";
   const years = new YearTally();
   const places = new PlaceTally();
+  const projects = new ProjectTally();
+  const projectAtOf = tables.map((t) => projectColumnsOf(t.mapping, [t.index[committedSlot], t.index[receivedSlot]]));
   const directions = new DirectionTally();
   tables.forEach((table, b) => {
     const grouped = table.present(slot);
@@ -664,6 +683,9 @@ export function summarizePartnerBlocks(
     // So does a place column (County, Ward …), for the partners whose rows name several.
     const placeAt = placeColumnOf(table.mapping, table.matrix);
     if (placeAt >= 0) places.headedBy(String(table.matrix[table.mapping.headerRow]?.[placeAt] ?? "").trim());
+    // And a project's column (Initiative ID, `PROJECT NUMBER`), for a project's amount on each of its rows.
+    const projectAt = projectAtOf[b];
+    if (projectAt) projects.headedBy(projectAt.header);
     // And a column of money in and out (`entrata` / `uscita`).
     const directionAt = directionColumnOf(table.matrix, table.mapping);
     if (directionAt >= 0) {
@@ -716,6 +738,14 @@ export function summarizePartnerBlocks(
         repeat.rows++;
         repeat.same &&= committed === repeat.amount && trackerText(id) === (repeat.text ??= trackerText(first));
         repeat.copies ||= copy;
+        if (projectAt) {
+          // Only partners met again can repeat a project's amount: their first row is tallied now.
+          const firstAt = projectAtOf[where(first).block];
+          if (firstAt && !projects.has(first)) {
+            projects.add(first, cellsOf(first), firstAt, [committedAt(first), receivedAt(first)], false);
+          }
+          projects.add(first, cellsOf(id), projectAt, [committed, received], copy);
+        }
       }
       if (g !== undefined) {
         if (first === undefined) {
@@ -805,6 +835,10 @@ export function summarizePartnerBlocks(
     .sort((a, b) => b.committed - a.committed || b.partners - a.partners || a.group.localeCompare(b.group));
   const byYears = years.result();
   const inPlaces = places.result(textOf);
+  // Partners whose every row is alike are said so (repeatedAmounts), not again by project.
+  const sameThroughout = new Set<number>();
+  const repeatedAmounts = repeatedAmountsOf(amountsOfPartner, textOf, sameThroughout);
+  const projectRepeats = projects.result(textOf, sameThroughout);
   const inAndOut = directions.result();
   // A Received column empty on every row says nothing was received no more than a missing one does
   // (a helper's round, real: Lloyds Bank Foundation's 360Giving file, `Amount Disbursed` blank on all
@@ -830,7 +864,8 @@ export function summarizePartnerBlocks(
     aggregateAs,
     sameRows,
     mergedRepeats,
-    repeatedAmounts: repeatedAmountsOf(amountsOfPartner, textOf),
+    repeatedAmounts,
+    ...(projectRepeats ? { projectRepeats } : {}),
     unread: { committed: unreadCommitted, received: unreadReceived },
     textAmounts,
     negatives,

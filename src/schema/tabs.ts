@@ -1575,6 +1575,31 @@ export const MONEY_OUT_WORDS: readonly string[] = [
 ];
 
 /**
+ * Headers of a column naming the project (or contract) a row belongs to, where a project has several
+ * rows — one a site, a funding line or a year's allocation — each showing the project's whole amount
+ * again (a helper's round, real: Los Angeles' housing projects, a project's City funding on each of its
+ * sites, +$296.9M; an FTA ledger's expenditure on each funding line of a UPIN). The summary says what
+ * the total is with each project's amount counted once. Most particular first: the first one a sheet
+ * has is read.
+ */
+export const PROJECT_KEY_HEADERS: readonly string[] = [
+  "Project number",
+  "Project no",
+  "Project ID",
+  "Project code",
+  "Project key",
+  "Proj key",
+  "UPIN",
+  "Contract number",
+  "Contract no",
+  "Contract ID",
+  "Application number",
+  "Application ID",
+  "Award number",
+  "Grant number",
+];
+
+/**
  * Headers of a column saying where a row's partner is — a county, a ward, a town, a French
  * département — read as a word of the header too (`département attributeur`, `Recipient City`). A
  * partner's name on rows of different places may be several organisations of one generic name (real:

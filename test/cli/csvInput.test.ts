@@ -266,6 +266,28 @@ describe("a .csv file on the command line", () => {
     expect([partners.getCell(2, at).value, partners.getCell(3, at).value]).toEqual(["€1,500", "€2,000"]);
   });
 
+  it("says in the summary when a project's amount is on each of its site rows, with the total once a project", async () => {
+    // A helper's round, real: Los Angeles' housing projects, FLORENCE MILLS' $9.4M on each of 6 sites,
+    // $296.9M more than the projects' funding, unsaid.
+    const dir = tempDir("csv");
+    fs.writeFileSync(
+      path.join(dir, "sites.csv"),
+      "PROJECT NUMBER,NAME,SITE #,LAHD FUNDED,DEVELOPER\r\n" +
+        "05-900010,ELM SCATTERED SITES,1,3000000,Harbor Homes Inc\r\n" +
+        "05-900010,ELM SCATTERED SITES (SITE 2),2,3000000,Harbor Homes Inc\r\n" +
+        "05-900010,ELM SCATTERED SITES (SITE 3),3,3000000,Harbor Homes Inc\r\n" +
+        "07-900012,SPRUCE APARTMENTS,1,1200000,Harbor Homes Inc\r\n" +
+        "06-900011,WILLOW PLACE,1,2500000,Westside Community Builders\r\n",
+    );
+    const summary = await runMain(["summary", "sites.csv", "--map", "LAHD FUNDED=Committed"], dir);
+    expect(summary.stdout).toMatch(/Total +2 +\$12,700,000/);
+    expect(summary.stdout.replace(/\s+/g, " ")).toContain(
+      'Note: 1 project (by "PROJECT NUMBER") has the same Committed on each of its rows (Harbor Homes Inc, ' +
+        "05-900010: $3,000,000 on 3 rows): added up here, $6,000,000 more than once a project. If that is the " +
+        "project's whole amount shown again on each site or funding line, the Committed total is $6,700,000.",
+    );
+  });
+
   it("says in the summary when each partner's one amount is repeated on every row, with the total once", async () => {
     // Real (corpus round 9c): Swiss campaign budgets on every candidate's row, ten times over, unsaid.
     const dir = tempDir("csv");

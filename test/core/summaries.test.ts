@@ -1,6 +1,7 @@
 import {
   assetGaps,
   concentration,
+  mappingFromPairs,
   readiness,
   summarizePartnerBlocks,
   summarizePartners,
@@ -232,5 +233,78 @@ describe("SUMMARY over several blocks (the command line's many files)", () => {
       { group: "Business", partners: 1, committed: 500, received: 0 },
     ]);
     expect(s.total).toEqual({ group: "Total", partners: 2, committed: 3500, received: 0 });
+  });
+});
+
+describe("SUMMARY: a project's amount on each of its rows", () => {
+  // A helper's round, real: Los Angeles' housing projects, one row a site, each showing the project's
+  // City funding again (+$296.9M); an FTA ledger's expenditure on each funding line of a UPIN.
+  const header: Cell[] = ["PROJECT NUMBER", "NAME", "SITE #", "DATE FUNDED", "LAHD FUNDED", "Developer"];
+  const sites: Cell[][] = [
+    header,
+    ["05-900010", "ELM SCATTERED SITES", 1, "03/01/2015", 3_000_000, "Harbor Homes Inc"],
+    ["05-900010", "ELM SCATTERED SITES (SITE 2)", 2, "03/01/2015", 3_000_000, "Harbor Homes Inc"],
+    ["05-900010", "ELM SCATTERED SITES (SITE 3)", 3, "03/01/2015", 3_000_000, "Harbor Homes Inc"],
+    ["07-900012", "SPRUCE APARTMENTS", 1, "05/01/2016", 1_200_000, "Harbor Homes Inc"],
+    ["06-900011", "WILLOW PLACE", 1, "04/01/2016", 2_500_000, "Westside Builders"],
+  ];
+  const pairs: [string, string][] = [
+    ["Developer", "Partner"],
+    ["LAHD FUNDED", "Committed"],
+  ];
+  const byHand = (m: Cell[][], more: [string, string][] = []) =>
+    summarizePartners(m, null, mappingFromPairs(m, "Partners", [...pairs, ...more]));
+
+  it("says what the repeats add, by the project column, and leaves the total as the rows add up", () => {
+    const s = byHand(sites);
+    expect(s.total).toMatchObject({ partners: 2, committed: 12_700_000 });
+    expect(s.projectRepeats).toEqual({
+      column: "PROJECT NUMBER",
+      committed: {
+        projects: 1,
+        extra: 6_000_000,
+        example: { name: "Harbor Homes Inc", project: "05-900010", amount: 3_000_000, rows: 3 },
+      },
+    });
+    // Mapped as the Initiative ID, it is read the same.
+    const byInitiative = byHand(sites, [["PROJECT NUMBER", "Initiative ID"]]);
+    expect(byInitiative.projectRepeats?.committed?.extra).toBe(6_000_000);
+  });
+
+  it("says nothing of rows told apart by a date, an amount taken back, or different amounts", () => {
+    // Equal instalments on different dates are payments, each its own money.
+    const dated = sites.map((r, i) => (i === 2 ? r.map((c, j) => (j === 3 ? "03/01/2016" : c)) : r));
+    expect(byHand(dated).projectRepeats).toBeUndefined();
+    // A line taking the amount back, then the amount on two programmes' lines: moved money, netted.
+    const moved: Cell[][] = [
+      header,
+      ["05-900010", "A", 1, "03/01/2015", -49_000, "Harbor Homes Inc"],
+      ["05-900010", "A", 2, "03/01/2015", 49_000, "Harbor Homes Inc"],
+      ["05-900010", "A", 3, "03/01/2015", 49_000, "Harbor Homes Inc"],
+    ];
+    expect(byHand(moved).projectRepeats).toBeUndefined();
+    const apart = sites.map((r, i) => (i === 3 ? r.map((c, j) => (j === 4 ? 1_000_000 : c)) : r));
+    expect(byHand(apart).projectRepeats).toBeUndefined();
+  });
+
+  it("reads Received repeated on a project's funding lines, whose Committed differ", () => {
+    const lines: Cell[][] = [
+      ["organization_name", "upin", "grant_fiscal_year", "allocationamount", "expendedamount"],
+      ["Elders' Independence", "BCG0001826", 2019, 15_340, 76_306.53],
+      ["Elders' Independence", "BCG0001826", 2019, 61_360, 76_306.53],
+      ["Elders' Independence", "BCG0001900", 2019, 10_000, 9_000],
+    ];
+    const s = summarizePartners(
+      lines,
+      null,
+      mappingFromPairs(lines, "Partners", [
+        ["organization_name", "Partner"],
+        ["allocationamount", "Committed"],
+        ["expendedamount", "Received"],
+      ]),
+    );
+    expect(s.total.received).toBeCloseTo(161_613.06, 2);
+    expect(s.projectRepeats).toMatchObject({ column: "upin", received: { projects: 1, extra: 76_306.53 } });
+    expect(s.projectRepeats?.committed).toBeUndefined();
   });
 });

@@ -1,0 +1,171 @@
+import { PARTNERS, PROJECT_KEY_HEADERS, REPORT_DATE_HEADERS, YEAR_HEADERS } from "../schema";
+import { cellText, isBlank, isPlaceholder, normalizeHeader, trimCaseKey } from "./text";
+import type { Cell, HeaderMapping } from "./types";
+
+/**
+ * A project's amount on each of its rows (PartnerSummary.projectRepeats): a sheet with a row per site,
+ * funding line or allocation of a project may show the project's whole amount again on each (real:
+ * Los Angeles' housing projects, FLORENCE MILLS' $9,389,115.63 on its 6 sites, $296.9M in all; an FTA
+ * ledger's expenditure on each funding line of a UPIN, $18.3M). Rows of one partner and one project
+ * (its Initiative ID, else a column PROJECT_KEY_HEADERS names) showing one amount, and agreeing in
+ * every other column the tracker reads and in every date or year, are that; the summary says what the
+ * total would be with each project's amount counted once, and leaves the total as the rows add up (a
+ * project paid in equal parts on several lines is the same rows, told apart by nothing here).
+ */
+
+const PROJECT_KEYS = PROJECT_KEY_HEADERS.map(normalizeHeader);
+const YEAR_KEYS = new Set([...YEAR_HEADERS, ...REPORT_DATE_HEADERS].map(normalizeHeader));
+
+/** Where a block's rows say their project and when: see projectColumnsOf. */
+export interface ProjectColumns {
+  /** The 0-based column naming the project. */
+  readonly project: number;
+  /** The header of that column as written. */
+  readonly header: string;
+  /** Columns the rows of one project must agree in: the tracker's others, and any date or year. */
+  readonly agree: readonly number[];
+}
+
+/**
+ * A Partners block's project column (a mapped Initiative ID, else the first unmapped column of
+ * PROJECT_KEY_HEADERS' order) and the columns a project's rows must agree in; undefined when it has
+ * no project column. `amounts` are the columns whose figures are compared, not agreed.
+ */
+export function projectColumnsOf(mapping: HeaderMapping, amounts: readonly number[]): ProjectColumns | undefined {
+  const initiative = mapping.columns.find((c) => c.id === PARTNERS.col.initiativeId.id);
+  let project = initiative ? { index: initiative.index, header: initiative.header } : undefined;
+  if (!project) {
+    for (const key of PROJECT_KEYS) {
+      project = mapping.unknown.find((u) => normalizeHeader(u.header) === key);
+      if (project) break;
+    }
+  }
+  if (!project) return undefined;
+  const at = project.index;
+  const agree = [
+    ...mapping.columns.filter((c) => c.index !== at && !amounts.includes(c.index)).map((c) => c.index),
+    ...mapping.unknown.filter((u) => u.index !== at && saysWhen(u.header)).map((u) => u.index),
+  ];
+  return { project: at, header: project.header.trim(), agree };
+}
+
+/** Does a header say a date or a year (`DATE FUNDED`, `grant_fiscal_year`, `FY`)? */
+function saysWhen(header: string): boolean {
+  const key = normalizeHeader(header);
+  return YEAR_KEYS.has(key) || /date|year|datum|fecha/.test(key);
+}
+
+/** One project of one partner, as its rows come. */
+interface ProjectRows {
+  /** The text of the columns its rows must agree in, from its first row. */
+  readonly agree: string;
+  /** Its first row's project cell as written. */
+  readonly as: string;
+  rows: number;
+  /** Rows apart in an agreed column, or a row that is a copy of another (said as copies elsewhere). */
+  apart: boolean;
+  /** Per amount (Committed, Received): its first non-zero figure, NaN once two differ, and the rows with one. */
+  readonly figure: number[];
+  readonly withFigure: number[];
+}
+
+/** What PartnerSummary says of one amount column's repeats. */
+export interface AmountRepeats {
+  /** Projects whose rows show one figure on two rows or more. */
+  readonly projects: number;
+  /** What the repeats add: each such project's figure times its rows beyond the first. */
+  readonly extra: number;
+  /** The project that adds the most: its partner, its project cell, the figure and its rows. */
+  readonly example: { readonly name: string; readonly project: string; readonly amount: number; readonly rows: number };
+}
+
+/** PartnerSummary.projectRepeats: by amount, [Committed, Received]; the project column's header. */
+export interface ProjectRepeats {
+  readonly column: string;
+  readonly committed?: AmountRepeats;
+  readonly received?: AmountRepeats;
+}
+
+/** Tallies repeated partners' rows by project (partners known by the id of their first row). */
+export class ProjectTally {
+  private readonly byPartner = new Map<number, Map<string, ProjectRows>>();
+  private column = "";
+
+  /** Has the partner (by its first row) a row tallied? */
+  has(partner: number): boolean {
+    return this.byPartner.has(partner);
+  }
+
+  /** The header of the project column (the first block's that has one). */
+  headedBy(header: string): void {
+    if (this.column === "") this.column = header;
+  }
+
+  /**
+   * One row of a partner, with its cells, the block's project columns and its figures
+   * ([Committed, Received]); `copy` when the row is a copy of one before it.
+   */
+  add(
+    partner: number,
+    cells: readonly Cell[],
+    columns: ProjectColumns,
+    figures: readonly number[],
+    copy: boolean,
+  ): void {
+    const cell = cells[columns.project];
+    if (isBlank(cell) || isPlaceholder(cell)) return;
+    const as = cellText(cell).trim();
+    const key = trimCaseKey(as);
+    if (key === "") return;
+    const agree = columns.agree.map((c) => cellText(cells[c]).trim()).join("\u0000");
+    let projects = this.byPartner.get(partner);
+    if (!projects) this.byPartner.set(partner, (projects = new Map()));
+    let p = projects.get(key);
+    if (!p) {
+      projects.set(key, (p = { agree, as, rows: 0, apart: false, figure: [0, 0], withFigure: [0, 0] }));
+    } else if (p.agree !== agree) p.apart = true;
+    p.apart ||= copy;
+    p.rows++;
+    figures.forEach((value, i) => {
+      // A line taking an amount back (`-49000` before the same 49000 on two programmes' lines) says
+      // the lines are moved money, netted, not one amount shown again (real: the FTA ledger).
+      if (value < 0) p.figure[i] = NaN;
+      if (!(value > 0)) return;
+      if (p.withFigure[i]++ === 0) p.figure[i] = Number.isNaN(p.figure[i]) ? NaN : value;
+      else if (p.figure[i] !== value) p.figure[i] = NaN;
+    });
+  }
+
+  /** The repeats, or undefined for none; `nameOf` a partner's name (by its first row); `skip` partners said elsewhere. */
+  result(nameOf: (partner: number) => string, skip: ReadonlySet<number>): ProjectRepeats | undefined {
+    const by = [0, 1].map((i) => {
+      let projects = 0;
+      let extra = 0;
+      let top: { partner: number; p: ProjectRows; extra: number } | undefined;
+      for (const [partner, rows] of this.byPartner) {
+        if (skip.has(partner)) continue;
+        for (const p of rows.values()) {
+          if (p.apart || p.withFigure[i] < 2 || Number.isNaN(p.figure[i])) continue;
+          const more = p.figure[i] * (p.withFigure[i] - 1);
+          projects++;
+          extra += more;
+          if (!top || more > top.extra) top = { partner, p, extra: more };
+        }
+      }
+      if (!top) return undefined;
+      const example = {
+        name: nameOf(top.partner),
+        project: top.p.as,
+        amount: top.p.figure[i],
+        rows: top.p.withFigure[i],
+      };
+      return { projects, extra, example };
+    });
+    if (!by[0] && !by[1]) return undefined;
+    return {
+      column: this.column,
+      ...(by[0] ? { committed: by[0] } : {}),
+      ...(by[1] ? { received: by[1] } : {}),
+    };
+  }
+}
