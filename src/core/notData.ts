@@ -459,3 +459,27 @@ export function fewWords(cells: readonly Cell[]): boolean {
   }
   return word;
 }
+
+/** A label's words that say something: three letters or more, lower case. */
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/\p{L}{3,}/gu) ?? [];
+}
+
+/**
+ * Does a label list two rows above by name, as a breakdown of them does (`Other (Student Support,
+ * Departmental Support)` under the Total, the same money again: a helper's round, real, a university
+ * foundation's pledges, +10.8%)? Its parts between brackets, commas and semicolons each say most of
+ * one name's words (a misspelt word aside: `Gift and adminstrative fees`).
+ */
+export function namesRowsAbove(label: string, names: readonly string[]): boolean {
+  if (!/[(,;]/.test(label)) return false;
+  const known = names.map((name) => new Set(wordsOf(name)));
+  let named = 0;
+  for (const part of label.split(/[(),;]/)) {
+    const words = wordsOf(part);
+    if (words.length === 0) continue;
+    const says = (set: ReadonlySet<string>) => words.filter((w) => set.has(w)).length * 3 >= words.length * 2;
+    if (known.some(says) && ++named === 2) return true;
+  }
+  return false;
+}

@@ -11,6 +11,7 @@ import {
   onlyFilled,
   sameHeader,
   sameText,
+  namesRowsAbove,
   totalKind,
   NOT_TOTAL,
   TOTAL,
@@ -847,6 +848,19 @@ export class TypedTable extends TypedCells {
     return false;
   }
 
+  /** Does the loaded row's key cell list two rows above `row` by name (a breakdown of them: namesRowsAbove)? */
+  private namesRowsAbove(row: number): boolean {
+    const key = this.keySlot < 0 ? -1 : this.index[this.keySlot];
+    const label = key < 0 ? undefined : this.cells[key];
+    if (typeof label !== "string") return false;
+    const names: string[] = [];
+    for (let r = this.firstDataRow; r < row; r++) {
+      const cell = this.matrix[r]?.[key];
+      if (typeof cell === "string") names.push(cell);
+    }
+    return namesRowsAbove(label, names);
+  }
+
   /** Does a row above `row` (from the first data row) name `name` in the key column? */
   private namedAbove(name: Cell, row: number): boolean {
     const key = this.keySlot < 0 ? -1 : this.index[this.keySlot];
@@ -1134,6 +1148,14 @@ export class TypedTable extends TypedCells {
       if (leftOut.length === 0 && this.nameless() && !this.hasAmount() && this.unmappedSumAbove(r)) {
         const column = firstFilled(this.cells);
         leftOut.push({ row: r, kind: "sumAbove", label: labelText(this.cells[column]), column });
+        continue;
+      }
+      // Under a Total row, a row naming rows above it (`Other (Student Support, Departmental Support)`)
+      // is a breakdown of them, the same money again (a helper's round, real: a university
+      // foundation's pledges and grants, +10.8%, counted as a partner).
+      if (totalSeen && this.namesRowsAbove(r)) {
+        const column = firstFilled(this.cells);
+        leftOut.push({ row: r, kind: "breakdown", label: labelText(this.cells[column]), column });
         continue;
       }
       const kind = this.notData();

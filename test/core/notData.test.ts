@@ -1679,4 +1679,39 @@ describe("an abatement list's subtotals and roll-ups (a helper's round, real: At
     expect(result.leftOut.map((l) => [l.row + 1, l.kind])).toEqual([[5, "total"]]);
     expect(summarizePartners(records).total).toMatchObject({ partners: 5, committed: 42 });
   });
+
+  it("leaves out a row under the Total that names rows above it: their breakdown, the same money again", () => {
+    // A helper's round, real: a university foundation's pledges, `Other (Student Support, Departmental
+    // Support)` under the Total counted as a partner, +10.8%; its grants' `Other(Gift and adminstrative
+    // fees, …)`, misspelt.
+    const sheet: Cell[][] = [
+      ["", "Grants to Campus for Programs (in thousands of dollars)", "", ""],
+      ["Purpose", "2016", "2015", "2014"],
+      ["Research and related faculty support", 1200, 1100, 1000],
+      ["Capital projects", 800, 700, 600],
+      ["Interest earnings granted to support the campus", 40, 30, 20],
+      ["Gift and administrative fees to support the campus", "NA", 60, 50],
+      ["Total", 2040, 1890, 1670],
+      ["Other(Gift and adminstrative fees, Interest earnings granted)", 40, 90, 70],
+    ];
+    const mapping = mappingFromPairs(sheet, "Partners", [
+      ["Purpose", "Partner"],
+      ["2016", "Committed"],
+    ]);
+    const result = validateRange(sheet, "Partners", { today: TODAY, mapping });
+    expect(result.leftOut.map((l) => [l.row + 1, l.kind])).toEqual([
+      [7, "total"],
+      [8, "breakdown"],
+    ]);
+    expect(summarizePartners(sheet, null, mapping).total).toMatchObject({ partners: 4, committed: 2_040_000 });
+    // A partner named after two others is a partner, above a Total or with no Total at all.
+    const named: Cell[][] = [
+      ["Partner", "Committed"],
+      ["Acme", 10],
+      ["Bluebell Foods", 20],
+      ["Acme, Bluebell Foods (joint venture)", 5],
+      ["Total", 35],
+    ];
+    expect(validateRange(named, "Partners", { today: TODAY }).leftOut.map((l) => l.kind)).toEqual(["total"]);
+  });
 });
