@@ -306,7 +306,16 @@ function numbersFit<G extends Guess>(matrix: Matrix, guess: G, names: HeaderName
   let out = guess;
   for (const col of guess.columns) {
     const type = guess.tab.columns.find((c) => c.id === col.id)?.type;
-    if ((type !== "number" && type !== "currency") || names.isExact(guess.tab, col.header)) continue;
+    if (type !== "number" && type !== "currency") continue;
+    // Dates written as text: when the money moved, not how much (a helper's round, real: a donor's
+    // log, `disbursed` over `2021-03-04`, its 808 dates one error "expected an amount" for Received) —
+    // under the column's very name too (real: federal agencies' foreign gifts, `received` the day a
+    // gift came, 4,529 errors, and its bare years `2022` summed as $22,169 Received).
+    if (datesMostly(matrix, guess.row, col.index)) {
+      out = unmapped(out, col);
+      continue;
+    }
+    if (names.isExact(guess.tab, col.header)) continue;
     // Three rows of sentences, or of words and no figure, at least: one row proves nothing. (A column of
     // `TBD` alone stays: figures not given yet.)
     const wordsOnly = (c: Plain) =>
@@ -319,12 +328,6 @@ function numbersFit<G extends Guess>(matrix: Matrix, guess: G, names: HeaderName
     // Or of ticks (TRUE/FALSE): a checkbox under a group title, `Impact › Goals` (a helper's round,
     // real: Austin's recommendations tracker, 1,436 "expected a number" errors under Target).
     if (everyCell(matrix, guess.row, col.index, (c) => typeof c === "boolean" || TICK.test(String(c))) >= 2) {
-      out = unmapped(out, col);
-      continue;
-    }
-    // Or of dates written as text: when the money moved, not how much (a helper's round, real: a donor's
-    // log, `disbursed` over `2021-03-04`, its 808 dates one error "expected an amount" for Received).
-    if (everyCell(matrix, guess.row, col.index, (c) => typeof c === "string" && DATE_TEXT.test(c)) >= 3) {
       out = unmapped(out, col);
       continue;
     }
@@ -407,6 +410,20 @@ function holdsFigures(matrix: Matrix, headerRow: number, column: number): boolea
     else if (!isPlaceholder(c)) other++;
   });
   return figures > 0 && other * 2 <= figures;
+}
+
+/**
+ * Are a column's first cells dates as text, three at least, beside parts of dates at most (`2012-06`,
+ * a year alone)?
+ */
+function datesMostly(matrix: Matrix, headerRow: number, column: number): boolean {
+  let dates = 0;
+  const when = (c: Plain) => {
+    if (typeof c === "string" && DATE_TEXT.test(c)) return ++dates > 0;
+    const text = String(c).trim();
+    return /^\d{4}-\d{1,2}$/.test(text) || (/^\d{4}$/.test(text) && Number(text) >= 1900 && Number(text) <= 2100);
+  };
+  return everyCell(matrix, headerRow, column, when) >= 3 && dates >= 3;
 }
 
 /** A date as text: `2021-03-04` (a time may follow), `3/4/2021`, `04.03.2021`. */

@@ -77,6 +77,28 @@ describe("a list column named by a synonym whose values are none of the list's",
     ];
     expect(mapped(grants)).toContain("Sector → Sector");
   });
+
+  it("named exactly as an amount, over dates it is no amount: the day money or a gift came", () => {
+    // A helper's round (real, invented values): federal agencies' foreign gifts, `received` the day a
+    // gift came — 4,529 "expected an amount" errors, and its years alone (`2022`) summed as Received.
+    const gifts: Cell[][] = [
+      ["id", "gift_description", "received", "estimated_value", "donor_name"],
+      [1, "Silver bowl", "2022-03-02", 650, "Ana Pereira"],
+      [2, "Painting", "2022", 1200, "Ana Pereira"],
+      [3, "Carpet", "2012-06", 4300, "Omar Said"],
+      [4, "Watch", "2021-11-30", 900, "Lena Berg"],
+      [5, "Vase", "2019-05-14", 300, "Omar Said"],
+    ];
+    expect(mapped(gifts)).not.toContain("received → Received");
+    // Amounts under it, a year among them or not, stay amounts.
+    const paid: Cell[][] = [
+      ["Partner", "Received"],
+      ["City Food Bank", "2022"],
+      ["Harbor Trust", "2,500"],
+      ["Northgate Youth Fund", "2021-11-30"],
+    ];
+    expect(mapped(paid)).toContain("Received → Received");
+  });
 });
 
 describe("a Yes/No column named by a synonym whose values are no yes nor no", () => {
