@@ -189,6 +189,9 @@ export function coerceNumber(cell: Cell, column: AmountReading = AS_WRITTEN): nu
   // Two amounts in one cell (`… De la cantidad anterior corresponde en concepto de IVA 30.346,93`)
   // stay refused.
   if ((last > 64 || last === 41) /* a letter, a bracket */ && TAX_WORD.test(text)) text = text.replace(TAX_NOTE, "");
+  // The kind of money said after it (`$1.4 million unrestricted grants`, `$250K loans`): the amount (a
+  // helper's round, real: a foundation's portfolio, every amount so written, $44.5M summed as $0).
+  if (last > 64 && FUNDING_NOTE.test(text)) text = text.replace(FUNDING_NOTE, "");
   // `408.400,00 euros`: the word as the sign (a helper's round, real: Spain's official gazette's
   // awards, 85 of 95 amounts left out).
   const end = text.charCodeAt(text.length - 1) | 32;
@@ -236,6 +239,10 @@ const TAX_WORD = /\b(?:iva|vat|impuesto)\b/i;
 /** The tax said after an amount: `(IVA incluido)`, `, IVA excluido`, `IVA no incluido`, `excl. VAT`. */
 const TAX_NOTE =
   /[\s,;]*\(?\s*(?:(?:iva|i\.v\.a\.|vat|impuesto (?:sobre el )?valor añadido)\s*,?\s*(?:no\s+)?(?:inclu[ií]do|exclu[ií]do|incluso|incl\.?|excl\.?|included|excluded)|(?:no\s+)?(?:inclu[ií]do|exclu[ií]do|incl\.?|excl\.?|including|excluding)\s+(?:el\s+)?(?:iva|vat|impuesto (?:sobre el )?valor añadido))\s*\)?\.?\s*$/i;
+
+/** What kind of money an amount is, said after its figures: `unrestricted grants`, `equity`, `convertible debt`. */
+const FUNDING_NOTE =
+  /(?<=[\dKkMm]|million|billion|thousand)\s+(?:(?:unrestricted|restricted|general|operating|program|programme|project|matching|challenge|recoverable|convertible|capital|core|multi-year)\s+)*(?:grants?|loans?|equity|debt|investments?|donations?|gifts?|funding)\.?$/i;
 
 /** `euros`, `euro`, `EUR` written after the figures as a word. */
 const EURO_WORD = /(?<=\d)\s*euros?$/i;

@@ -473,13 +473,15 @@ function wordsOf(text: string): string[] {
  */
 export function namesRowsAbove(label: string, names: readonly string[]): boolean {
   if (!/[(,;]/.test(label)) return false;
-  const known = names.map((name) => new Set(wordsOf(name)));
-  let named = 0;
+  // The row's own name on a row above is that partner's row again, no breakdown.
+  const known = names.filter((name) => !sameText(name.trim(), label.trim())).map((name) => new Set(wordsOf(name)));
+  const named = new Set<number>();
   for (const part of label.split(/[(),;]/)) {
     const words = wordsOf(part);
     if (words.length === 0) continue;
     const says = (set: ReadonlySet<string>) => words.filter((w) => set.has(w)).length * 3 >= words.length * 2;
-    if (known.some(says) && ++named === 2) return true;
+    const row = known.findIndex((set, i) => !named.has(i) && says(set));
+    if (row >= 0 && named.add(row).size === 2) return true;
   }
   return false;
 }

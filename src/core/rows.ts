@@ -452,12 +452,17 @@ export class TypedTable extends TypedCells {
     }
     const cells = this.matrix[r] ?? [];
     // Words of letters: `2 000,50 kr` is an amount as the Nordic countries write it, no sentence.
-    const sentence = (cell: Cell) => typeof cell === "string" && (cell.match(/\p{L}{2,}/gu)?.length ?? 0) >= 3;
+    // A web address is no sentence, nor is a figure followed by words where a figure goes (`$1.2
+    // million unrestricted grants`: a helper's round, real, a foundation's portfolio, its first grant
+    // called the header's second line and left out of the sums).
+    const sentence = (cell: Cell) =>
+      typeof cell === "string" && !/^\s*https?:/i.test(cell) && (cell.match(/\p{L}{2,}/gu)?.length ?? 0) >= 3;
+    const described = (cell: Cell) => sentence(cell) && !/^\W*\d/.test(cell as string);
     let figureSentence = false;
     for (let slot = 0; slot < this.tab.columns.length && !figureSentence; slot++) {
       const c = this.index[slot];
       const type = this.tab.columns[slot].type;
-      if (c >= 0 && (type === "currency" || type === "number" || type === "date")) figureSentence = sentence(cells[c]);
+      if (c >= 0 && (type === "currency" || type === "number" || type === "date")) figureSentence = described(cells[c]);
     }
     if (!figureSentence) return false;
     let filled = 0;
@@ -1153,7 +1158,7 @@ export class TypedTable extends TypedCells {
       // Under a Total row, a row naming rows above it (`Other (Student Support, Departmental Support)`)
       // is a breakdown of them, the same money again (a helper's round, real: a university
       // foundation's pledges and grants, +10.8%, counted as a partner).
-      if (totalSeen && this.namesRowsAbove(r)) {
+      if (afterLabel && totalSeen && this.namesRowsAbove(r)) {
         const column = firstFilled(this.cells);
         leftOut.push({ row: r, kind: "breakdown", label: labelText(this.cells[column]), column });
         continue;

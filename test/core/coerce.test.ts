@@ -219,6 +219,22 @@ describe("amounts and quantities", () => {
         "694.027,26 euros, IVA incluido. De la cantidad anterior corresponde en concepto de IVA, 95.727,90 euros",
       ),
     ).toBeUndefined();
+    // The kind of money said after the amount (a foundation's portfolio: $44.5M summed as $0); other
+    // words after it (`1,000 + trade`, `12,000. Trade`, `500 beds`) stay refused.
+    expect(
+      [
+        "$1.4 million unrestricted grants",
+        "$300K\u00a0unrestricted grant",
+        "$250K loans",
+        "$1.5 million convertible debt",
+      ].map((t) => coerceNumber(t)),
+    ).toEqual([1_400_000, 300_000, 250_000, 1_500_000]);
+    expect(["1,000 + trade", "12,000. Trade", "500 beds", "grants"].map((t) => coerceNumber(t))).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 
   it("tells a cell saying a unit from a cell holding an amount", () => {

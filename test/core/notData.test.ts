@@ -1713,5 +1713,25 @@ describe("an abatement list's subtotals and roll-ups (a helper's round, real: At
       ["Total", 35],
     ];
     expect(validateRange(named, "Partners", { today: TODAY }).leftOut.map((l) => l.kind)).toEqual(["total"]);
+    // Nor is a partner named again under a Total row, commas in its name (`ACME, Foundation.`).
+    const again: Cell[][] = [
+      ["Partner", "Committed"],
+      ["ACME, Foundation.", 10],
+      ["Total", 10],
+      ["ACME, Foundation.", 5],
+    ];
+    expect(validateRange(again, "Partners", { today: TODAY }).leftOut.map((l) => l.kind)).toEqual(["total"]);
+  });
+
+  it("keeps the first grant, its amount followed by words beside a web address, as data", () => {
+    // A helper's round (real, invented values): a foundation's portfolio, its first grant called "the
+    // header row's second line" (a column's description) and left out of every sum.
+    const portfolio: Cell[][] = [
+      ["grantee", "url", "amount", "funded_since", "why_invest"],
+      ["Lakeside Learning", "https://example.org/a", "$1.2 million unrestricted grants", 2013, "Schools for girls"],
+      ["River Clinics", "https://example.org/b", "$300K unrestricted grants", 2015, "Rural clinics"],
+    ];
+    expect(validateRange(portfolio, "Partners", { today: TODAY }).leftOut).toEqual([]);
+    expect(summarizePartners(portfolio).total).toMatchObject({ partners: 2, committed: 1_500_000 });
   });
 });
