@@ -447,7 +447,7 @@ export function isToCome(cell: Cell): boolean {
 const TO_COME = /^\s*(?:tb[cda]|to be (?:confirmed|determined|agreed|announced)|pending)\.?\s*$/i;
 
 /**
- * `Pending`, `Not yet reported` where a figure or a date goes: a value not in yet, no wrong one (a
+ * `Pending`, `Not yet reported`, `Data not available` where a figure or a date goes: a value not in yet, no wrong one (a
  * helper's round, real: a development agency's KPIs, `Pending` in Current value on 53 rows, each an
  * error beside `N/A` and `TBD` read as empty). Only in number and date columns: a status of
  * `Pending` is a word to read, not a cell to empty.
@@ -455,7 +455,10 @@ const TO_COME = /^\s*(?:tb[cda]|to be (?:confirmed|determined|agreed|announced)|
 export function isNotYet(cell: Cell): boolean {
   return typeof cell === "string" && NOT_YET.test(cell);
 }
-const NOT_YET = /^\s*(?:pending|awaiting(?: data| results)?|not yet (?:reported|available|known|measured))\.?\s*$/i;
+// `Data not available` (a helper's round, real: Massachusetts' opioid-abatement reports, towns not
+// required to report, 84 "expected an amount" errors on a state's correct file).
+const NOT_YET =
+  /^\s*(?:pending|awaiting(?: data| results)?|not yet (?:reported|available|known|measured)|(?:data )?not (?:available|reported)|no data(?: available)?)\.?\s*$/i;
 
 /** `N/A`, `TBD`, `-`, `(blank)`, `REDACTED …`: a placeholder, not a value. */
 export function isPlaceholder(cell: Cell): boolean {

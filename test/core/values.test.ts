@@ -2068,6 +2068,25 @@ describe("words real sheets use in their cells (2026-12-02)", () => {
     expect(issues.filter((i) => i.column === "Status").map((i) => [i.rule, i.row])).toEqual([["list.status", 3]]);
   });
 
+  it("reads Data not available where an amount goes as no figure given, not as an amount typed wrong", () => {
+    // A helper's round (real, invented values): Massachusetts' opioid-abatement reports, towns not
+    // required to report, 84 "expected an amount" errors (77 of them "did the file lose a separator?").
+    const towns: Cell[][] = [
+      ["Municipality", "Reporting Status", "Funds Received", "Funds Expended", "Percentage Expended"],
+      ["Alderbrook", "Required/Submitted", "$52,410.00", "$12,000.00", "22.90%"],
+      ["Birchfield", "Not required/Did not submit", "$812.00", "Data not available", "Data not available"],
+      ["Cedar Falls", "Not required/Did not submit", "$14,205.00", "Data not available", ""],
+      ["Dunmore", "Not required/Did not submit", "$6,120.00", "Not available", ""],
+    ];
+    const mapping = mappingFromPairs(towns, "Partners", [
+      ["Municipality", "Partner"],
+      ["Funds Received", "Committed"],
+      ["Funds Expended", "Received"],
+    ]);
+    expect(validateRange(towns, "Partners", { today: TODAY, mapping }).issues).toEqual([]);
+    expect(summarizePartners(towns, null, mapping).total).toMatchObject({ committed: 73_547, received: 12_000 });
+  });
+
   it("reads a fundraising list's Confirmed, Pending and Pipeline, and a stage with its reason after a slash", () => {
     // Helpers' rounds (real): Leeds 2023's partners, `Confirmed` and `Pending` each an error; San
     // Francisco's housing pipeline, `(7) On-Hold / Planning Approval Expired` beside `(6) Complete`.
