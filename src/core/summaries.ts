@@ -316,6 +316,15 @@ const NO_AMOUNT_HEADER =
   /(?:^|[^\p{L}])(?:lat(?:itude)?|lon(?:g|gitude)?|lng|x|y|easting|northing|coord(?:inate)?s?|id|key|objectid|fid|\p{L}*code|no\.?|nr\.?|num(?:bers?)?|#|zip(?:code)?|post ?code|phone|tel(?:ephone)?|fax|year|fy|population|count|students|pupils|participants|attendees|members|people|persons|beneficiaries|households|visitors|audiences?|events|sessions|views|viewers|tickets|seats|units|beds|rooms|homes|dwellings|jobs|size|area|sq ?ft|m2|m²|acres|hectares|ha|km|miles|nummer|kapitel|titel|open|close|opens|closes|hours?|time)(?![\p{L}])/iu;
 
 /**
+ * Headers of a place's or an organisation's number (`Census Tract`, `Community Board`, `Council
+ * District`, `BIN`, `BBL`, `provider_ein`, `School`): no amount unless the header says money too
+ * (`School grant`). Helpers' rounds, real: NYC's providers told their figures were in "Community
+ * Board", "Census Tract", "BIN"; Charlotte's school partners in "School".
+ */
+const REGISTER_NUMBER_HEADER =
+  /(?:^|[^\p{L}])(?:ein|tin|duns|uei|fips|census|tract|bin|bbl|nta|district|ward|board|precinct|parcel|apn|school|site|grade)(?![\p{L}])/iu;
+
+/**
  * Headers that say money: named first among the figures, ahead of codes a register numbers its
  * entries with (a helper's round, real: Hamburg's grants, told its figures were in "INEZ-Nummer",
  * "Einzelplan", "Kapitel …" while `Gesamtzuwendung` waited behind "…").
@@ -370,6 +379,7 @@ function figuresIn(t: TypedTable): string {
   const found: string[] = [];
   for (const u of t.mapping.unknown) {
     if (NO_AMOUNT_HEADER.test(u.header)) continue;
+    if (REGISTER_NUMBER_HEADER.test(u.header) && !MONEY_HEADER.test(u.header)) continue;
     let numbers = 0;
     let filled = 0;
     let small = 0;

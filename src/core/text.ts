@@ -162,6 +162,16 @@ export const PLACEHOLDER_WORDS: readonly string[] = (() => {
     "n.a.",
     "not applicable",
     "not available",
+    // (Helpers' rounds, real: Massachusetts' opioid-abatement reports' `Data not available` for towns
+    // not required to report; a school district's partner list's e-mails `Not available on website`;
+    // Oakland's youth programmes' provider `none`, counted as a partner on 3 rows.)
+    "data not available",
+    "not reported",
+    "not listed",
+    "not available on website",
+    "not listed on website",
+    "information not available",
+    "none",
     // A city's performance measures with no figure yet (real: Austin's `No Data` on 1,529 rows, each
     // "expected a number"), and a target not set.
     "no data",

@@ -58,6 +58,17 @@ describe("placeholders", () => {
     expect(issues.filter((i) => i.rule.startsWith("unique."))).toEqual([]);
   });
 
+  it("include None: no partner called none", () => {
+    // Helpers' rounds (real): Oakland's youth programmes, `none` counted as a partner on 3 rows.
+    const programmes: Cell[][] = [
+      ["Partner", "Committed"],
+      ["Lakeside Arts", 100],
+      ["none", 200],
+      ["None", 50],
+    ];
+    expect(summarizePartners(programmes).total).toMatchObject({ partners: 1, committed: 350 });
+  });
+
   it("in a required column, are reported missing once for the column, with a count", () => {
     const partner = check(ledger).filter((i) => i.rule === "required.partner");
     expect(partner).toEqual([
@@ -1025,6 +1036,17 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
         ["Organization", "Sector", "Proj_Key", "digital_audiences", "audience_numbers", "Affordable Units"],
         ["Riverside Gallery", "Nonprofit", 1003, 36006, 175.5, 36],
         ["Old Mill Players", "Nonprofit", 1005, 1200, 533.25, 46],
+      ]),
+    ).toThrow(
+      /The range has no Committed column — include it with its header, or map it \(the `mapping` argument\)\.$/,
+    );
+    // Nor a place's or an organisation's numbers (helpers' rounds, real: NYC's providers told their
+    // figures were in "Community Board", "Census Tract", "BIN"; Charlotte's school partners in "School").
+    expect(() =>
+      summarizePartners([
+        ["Organization", "Sector", "provider_ein", "Community Board", "Census Tract", "BIN", "School"],
+        ["Riverside Youth Alliance", "Nonprofit", 132668080, 304, 433, 3075926, 3830],
+        ["Northside Senior Center", "Nonprofit", 131624178, 409, 120, 4199999, 695],
       ]),
     ).toThrow(
       /The range has no Committed column — include it with its header, or map it \(the `mapping` argument\)\.$/,
