@@ -140,6 +140,17 @@ function codesAreNoNames<G extends Guess>(matrix: Matrix, guess: G, names: Heade
     if (col && !names.isExact(guess.tab, col.header) && holdsCodes(matrix, guess.row, col.index)) {
       out = unmapped(out, col);
     }
+    // Nor is a column empty on most rows that says a few kinds again and again: a type, not a name (a
+    // helper's round, real: Oakland's youth programmes, `provider` of 3 kinds on 107 of 545 rows, the
+    // names under `program`: 438 "provider is empty").
+    else if (
+      col &&
+      !names.isExact(guess.tab, col.header) &&
+      mostlyBlank(matrix, guess.row, col.index) &&
+      holdsCategories(matrix, guess.row, col.index)
+    ) {
+      out = unmapped(out, col);
+    }
   }
   return out;
 }
@@ -173,6 +184,17 @@ export function holdsCategories(matrix: Matrix, row: number, column: number): bo
   const seen = new Set<string>();
   const filled = everyCell(matrix, row, column, (c) => (seen.add(String(c).trim().toLowerCase()), true));
   return filled >= MIN_ROWS_FOR_CATEGORIES && seen.size * ROWS_PER_CATEGORY <= filled;
+}
+
+/** Is the column blank on more than half of its first rows (SAMPLE × 4 at most)? */
+function mostlyBlank(matrix: Matrix, row: number, column: number): boolean {
+  let blank = 0;
+  let filled = 0;
+  for (let r = row + 1; r < matrix.length && r <= row + SAMPLE * 4; r++) {
+    if (isBlank(matrix[r]?.[column])) blank++;
+    else filled++;
+  }
+  return blank > filled;
 }
 
 /** Rows read, at least, before a column is said to hold categories; and rows per distinct value. */

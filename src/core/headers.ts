@@ -937,7 +937,11 @@ function namesNoPeople(matrix: Matrix, m: RowMatch): boolean {
   if (m.tab !== LEADERSHIP) return false;
   const key = m.columns.find((c) => c.id === LEADERSHIP.col.name.id);
   if (key === undefined || !isBareName(key.header)) return false;
-  if (m.columns.some((c) => c !== key && (PERSON_IDS.has(c.id) || c.id === LEADERSHIP.col.email.id))) return false;
+  // (An Email column empty on every row says nothing of people: a helper's round, real, Vermont's
+  // afterschool sites, `Hillcrest High School 21C` read as a person, "no issues".)
+  const says = (c: MappedColumn) =>
+    PERSON_IDS.has(c.id) || (c.id === LEADERSHIP.col.email.id && anyFilled(matrix, m.row, c.index));
+  if (m.columns.some((c) => c !== key && says(c))) return false;
   let names = 0;
   let things = 0;
   for (let r = m.row + 1; r < matrix.length && names < NAMES_SAMPLED; r++) {
@@ -950,6 +954,14 @@ function namesNoPeople(matrix: Matrix, m: RowMatch): boolean {
       things++;
   }
   return things >= 3 && things * 5 >= names * 3;
+}
+
+/** Has the column a filled cell in its first NAMES_SAMPLED × 4 rows? */
+function anyFilled(matrix: Matrix, row: number, column: number): boolean {
+  for (let r = row + 1; r < matrix.length && r <= row + NAMES_SAMPLED * 4; r++) {
+    if (!isBlank(matrix[r]?.[column])) return true;
+  }
+  return false;
 }
 
 /**

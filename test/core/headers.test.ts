@@ -416,6 +416,41 @@ describe("header mapping", () => {
       ...["Ana Ruiz", "Vincent van Gogh", "María de la Cruz"].map((n, i) => [`p${i}`, "d1", n, 0]),
     ];
     expect(mapHeaders(people).tab).toBe("Leadership");
+    // An Email column empty on every row says nothing of people (a helper's round, real: Vermont's
+    // afterschool sites, `Hillcrest High School 21C` as a person, "no issues").
+    const sites = [
+      ["Name", "Organization", "Email", "Grades Min"],
+      ...["Hillcrest High School 21C", "Oak Street Elementary 21C", "Riverside Middle School 21C"].map((n) => [
+        n,
+        "Lakeview School District",
+        "",
+        9,
+      ]),
+    ];
+    expect(mapHeaders(sites).tab).not.toBe("Leadership");
+    const contacts = [sites[0], ...["Ana Ruiz", "Bo Tran", "Cy Dunn"].map((n) => [n, "Lakeview SD", "a@b.org", 9])];
+    expect(mapHeaders(contacts).tab).toBe("Leadership");
+  });
+
+  it("does not take a column of a few kinds, empty on most rows, for the partners' names", () => {
+    // A helper's round (real): Oakland's youth programmes, `provider` of 3 kinds on 107 of 545 rows,
+    // the names under `program`: 438 "provider is empty".
+    const kinds = ["Community-Based Agency", "City of Oakland", "Oakland Unified School District"];
+    const programmes = [
+      ["ID", "program", "contact", "contactemail", "provider", "services"],
+      ...Array.from({ length: 30 }, (_, i) => [
+        i + 1,
+        `Programme ${i + 1}`,
+        "Lee Park",
+        "lp@example.org",
+        i % 3 === 0 ? kinds[i % 9 === 0 ? 0 : 1] : "",
+        "Arts",
+      ]),
+    ];
+    expect(() => mapHeaders(programmes)).toThrow(/^No Partners header row: row 1 has ID, program, contact/);
+    // Filled on most rows, a provider repeated is a ledger's partner still.
+    const ledger = [["provider", "Amount"], ...Array.from({ length: 12 }, (_, i) => [kinds[i % 3], 100 * (i + 1)])];
+    expect(mapHeaders(ledger).columns.map((c) => c.header)).toContain("provider");
   });
 
   it("does not read words under a number's synonym as that number (`need`: the kind of need)", () => {
