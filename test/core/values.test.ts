@@ -1910,6 +1910,35 @@ describe("a ledger that numbers its projects afresh each year", () => {
     ]);
     expect(issues.map((i) => [i.row, i.rule])).toEqual([[5, "unique.partner"]]);
   });
+
+  it("keeps a provider's rows under one programme together across years, one warning naming them all", () => {
+    // A helper's round (real: NYC's social-service contracts, invented values): `program_id` of a few
+    // programmes again and again, `fiscal_year` beside it — one provider's programme was two warnings,
+    // each naming half its rows, and a provider with one row a year got none.
+    const contracts: Cell[][] = [["fiscal_year", "program_id", "provider_id", "amount"]];
+    for (const [year, program, provider] of [
+      ["FY2020", 271, "Harbor Youth"],
+      ["FY2020", 271, "Harbor Youth"],
+      ["FY2021", 271, "Harbor Youth"],
+      ["FY2021", 271, "Harbor Youth"],
+      ["FY2020", 300, "Eastside Clinic"],
+      ["FY2021", 300, "Eastside Clinic"],
+      ["FY2020", 271, "Lakeside Arts"],
+      ["FY2021", 300, "Lakeside Arts"],
+    ] as const) {
+      contracts.push([year, program, provider, 1000 * contracts.length]);
+    }
+    const mapping = mappingFromPairs(contracts, "Partners", [
+      ["provider_id", "Partner"],
+      ["program_id", "Initiative ID"],
+      ["amount", "Committed"],
+    ]);
+    const issues = validateRange(contracts, "Partners", { today: TODAY, mapping }).issues;
+    expect(issues.map((i) => [i.rule, i.row, i.rows])).toEqual([
+      ["repeated.partner", 2, 4],
+      ["repeated.partner", 6, 2],
+    ]);
+  });
 });
 
 describe("one name on rows of different organisations", () => {

@@ -836,7 +836,11 @@ function keyWith(t: TypedTable, at: number, withSlot: number, compare: Compare, 
   // A user's ledger kept year by year numbers its projects afresh each year (`Award_Year`,
   // `Project_#` 1, 2 … again): the year is part of the initiative's identity (a helper's round, real:
   // California's transit awards, one agency's project 1 of 2015 and of 2016 "already on row 2").
-  const yearAt = trackerTable ? -1 : yearColumnOf(t.mapping);
+  // A column of a few programmes said again and again is no project's number (see byInitiative): a
+  // partner's rows under one programme are one ledger group across years (a helper's round, real:
+  // NYC's social-service contracts, a provider's programme split into one warning a year).
+  const categories = !trackerTable && !other && holdsCategories(t.matrix, t.mapping.headerRow, t.index[withSlot]);
+  const yearAt = trackerTable || categories ? -1 : yearColumnOf(t.mapping);
   const idOf = cellTextAt(t, t.index[withSlot]);
   const yearOf = yearAt >= 0 ? cellTextAt(t, yearAt) : undefined;
   const initiativeOf = yearOf ? (rowNumber: number) => `${idOf(rowNumber)}\u0002${yearOf(rowNumber)}` : idOf;
@@ -852,10 +856,7 @@ function keyWith(t: TypedTable, at: number, withSlot: number, compare: Compare, 
       { textOf: name.textOf, other: { header: t.header[withSlot], textOf: idOf } },
       `repeated.${t.tab.columns[at].id}`,
     );
-  const grouped =
-    !trackerTable && !other && holdsCategories(t.matrix, t.mapping.headerRow, t.index[withSlot])
-      ? byInitiative()
-      : undefined;
+  const grouped = categories ? byInitiative() : undefined;
   // A record over several rows, its key merged down them (a project's components under its
   // recipient): its lines, one warning naming them, not the partner listed again on each.
   const mergedRows = t.mapping.mergedRows;
