@@ -1,4 +1,4 @@
-import { PLACE_HEADERS } from "../schema";
+import { PARTNERS, PLACE_HEADERS } from "../schema";
 import { coerceNumber } from "./coerce";
 import { cellText, headerHasWord, isBlank, isPlaceholder, normalizeHeader, trimCaseKey } from "./text";
 import type { Cell, HeaderMapping, Matrix } from "./types";
@@ -19,10 +19,22 @@ const PLACE_KEYS = new Set(PLACE_HEADERS.map(normalizeHeader));
  * State Aid`, its figures said to be places): a place is written as words or a code (`67`, `17031`).
  */
 export function placeColumnOf(mapping: HeaderMapping, matrix: Matrix): number {
-  const found = mapping.unknown.find(
+  const places = mapping.unknown.filter(
     (u) => headerHasWord(u.header, PLACE_KEYS) && !holdsAmounts(matrix, mapping.headerRow, u.index),
   );
-  return found ? found.index : -1;
+  if (places.length <= 1) return places.length === 1 ? places[0].index : -1;
+  // Places of two parties (`Payor City`, `Payee City`): the partner's is the one its header names (a
+  // helper's round, real: California's behested payments, payees said to be in their payors' towns,
+  // "up to 6,111 partners").
+  const partner = mapping.columns.find((c) => c.id === PARTNERS.col.partner.id);
+  const words = new Set(wordsOf(partner?.header ?? ""));
+  const own = places.find((u) => wordsOf(u.header).some((w) => words.has(w)));
+  return (own ?? places[0]).index;
+}
+
+/** A header's words, lower case: `Payee City` → payee, city. */
+function wordsOf(header: string): string[] {
+  return header.toLowerCase().match(/\p{L}+/gu) ?? [];
 }
 
 /** How many filled cells holdsAmounts looks at. */

@@ -1143,6 +1143,16 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
         ["Food Bank", "Health", 20],
       ]).places,
     ).toBeUndefined();
+    // Places of two parties: the partner's own, not its payors' (a helper's round, real: California's
+    // behested payments, payees said to be in their payors' towns, "up to 6,111 partners").
+    expect(
+      summarizePartners([
+        ["Amount", "Payor", "Payor City", "Payee", "Payee City"],
+        [5000, "Acme Water Co", "Fresno", "Riverside Youth Fund", "Sacramento"],
+        [7500, "Harbor Bank", "Oakland", "Riverside Youth Fund", "Sacramento"],
+        [2500, "Pine Foundation", "San Diego", "Riverside Youth Fund", "Sacramento"],
+      ]).places,
+    ).toBeUndefined();
   });
 
   it("say when a list repeats each partner's one amount on every row, and what the total would be once", () => {
