@@ -813,7 +813,7 @@ function asOrganisations(
   cells: readonly Cell[],
   row: number,
 ): RowMatch | undefined {
-  const nameAt = texts.findIndex((t) => t !== undefined && isBareName(t));
+  const nameAt = texts.findIndex((t) => t !== undefined && (isBareName(t) || isSponsor(t)));
   if (nameAt < 0) return undefined;
   const partners = matchTexts(texts, cells, row, row, PARTNERS);
   // A header that names the partner (`bénéficiaire`) is the partner, not a bare `nom` beside it (the
@@ -885,7 +885,7 @@ const ASSET_ONLY: ReadonlySet<string> = new Set(
  * already, or no bare `Name`, or does not qualify.
  */
 function nameAsPartner(matrix: Matrix, texts: HeaderTexts, cells: readonly Cell[], row: number): RowMatch | undefined {
-  const nameAt = texts.findIndex((t) => t !== undefined && isBareName(t));
+  const nameAt = texts.findIndex((t) => t !== undefined && (isBareName(t) || isSponsor(t)));
   if (nameAt < 0) return undefined;
   const m = matchTexts(texts, cells, row, row, PARTNERS);
   if (m.columns.some((c) => c.id === PARTNERS.col.partner.id)) return undefined;
@@ -1009,6 +1009,16 @@ function fullNameOfAcronym(header: string, seen: readonly string[]): boolean {
 function isBareName(header: string): boolean {
   return BARE_NAMES.has(normalizeHeader(header));
 }
+
+/**
+ * `Sponsor` alone, as a sponsorship list heads its sponsors: with no Partner column, they are the
+ * partners, not a champion of each (a helper's round, real: a public broadcaster's sponsors, exit 3,
+ * and with --tab Partners "no Partner column", `SPONSOR → Champion`).
+ */
+function isSponsor(header: string): boolean {
+  return SPONSOR_NAMES.has(normalizeHeader(header));
+}
+const SPONSOR_NAMES: ReadonlySet<string> = new Set(["Sponsor", "Sponsors", "Sponsor name"].map(normalizeHeader));
 
 /** `Name` as the languages of users' sheets write it alone (Leadership's Name synonyms say so too). */
 const BARE_NAMES: ReadonlySet<string> = new Set(

@@ -432,6 +432,23 @@ describe("header mapping", () => {
     expect(mapHeaders(contacts).tab).toBe("Leadership");
   });
 
+  it("reads a sponsorship list's Sponsor as the partner when no other column names one", () => {
+    // A helper's round (real, invented values): a public broadcaster's sponsors, exit 3, and with
+    // --tab Partners "There is no Partner column", `SPONSOR → Champion`.
+    const sponsors = [
+      ["SPONSOR", "SPONSOR_TYPE", "2020 Spending", "Notes"],
+      ["Riverbend Credit Union", "On-Air Sponsor", "5,000", ""],
+      ["Oak Bank", "Event Sponsor", "1,500", ""],
+      ["Hillside Theatre", "On-Air Sponsor", "1,000", ""],
+    ];
+    for (const tab of [undefined, "Partners"]) {
+      expect(mapHeaders(sponsors, tab).columns.map((c) => [c.header, c.name])).toContainEqual(["SPONSOR", "Partner"]);
+    }
+    // Beside a Partner column, a Sponsor is its champion still.
+    const tracker = [["Partner", "Sponsor", "Committed"]];
+    expect(mapHeaders(tracker).columns.map((c) => [c.header, c.name])).toContainEqual(["Sponsor", "Champion"]);
+  });
+
   it("does not take a column of a few kinds, empty on most rows, for the partners' names", () => {
     // A helper's round (real): Oakland's youth programmes, `provider` of 3 kinds on 107 of 545 rows,
     // the names under `program`: 438 "provider is empty".
