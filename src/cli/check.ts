@@ -22,6 +22,7 @@ import {
 } from "../core";
 import {
   ISSUES_TITLE,
+  PARTNERS,
   LISTS_SHEET,
   MAPPINGS_TITLE,
   SCHEMA_VERSION,
@@ -37,6 +38,7 @@ import { sliceCells, type SheetData, type TableInfo, type WorkbookData } from ".
 import { withFormatCurrencies } from "../core/coerce";
 import { withMergedAreas } from "../core/mergedCells";
 import { cliWording } from "./report";
+import { organisationIdAmong } from "../core/rules/ledger";
 
 /**
  * `check`: finds every block of tracker data in a workbook — the tracker's tables, other tables
@@ -78,6 +80,12 @@ export interface CheckedBlock {
   readonly mapping: readonly { readonly header: string; readonly column: string; readonly cell: string }[];
   /** Headers that map to no column of the tab (ignored). */
   readonly ignoredColumns: readonly string[];
+  /**
+   * Headers read beside the mapping though they map to no column: an organisation's number
+   * (`Tax ID`) compared with the Partner's name. Not among the ignored (a helper's round: the text
+   * said "compared with Partner" while `--json` listed it as ignored).
+   */
+  readonly comparedColumns?: readonly { readonly header: string; readonly with: string }[];
 }
 
 /** A sheet or table not checked, and why; for one with no header row, what it came closest to. */
@@ -584,7 +592,7 @@ export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): Che
         column: c.name,
         cell: `${columnLetter(block.left + c.index)}${block.top + block.mapping.headerRow}`,
       })),
-      ignoredColumns: block.mapping.unknown.map((u) => u.header),
+      ...readBeside(block.mapping),
     });
   }
 
@@ -666,4 +674,12 @@ export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): Che
     trackerVersion,
     notes,
   };
+}
+
+/** A block's ignored columns, and those of them read beside the mapping (CheckedBlock.comparedColumns). */
+function readBeside(mapping: HeaderMapping): Pick<CheckedBlock, "ignoredColumns" | "comparedColumns"> {
+  const identifier = mapping.tab === PARTNERS.name ? organisationIdAmong(mapping.unknown) : undefined;
+  const ignoredColumns = mapping.unknown.filter((u) => u !== identifier).map((u) => u.header);
+  if (!identifier) return { ignoredColumns };
+  return { ignoredColumns, comparedColumns: [{ header: identifier.header, with: PARTNERS.col.partner.name }] };
 }

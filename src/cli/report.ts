@@ -1,6 +1,5 @@
 import { csvLine, CSV_BOM } from "../core/csv";
 import { groupWords, nameCompanions, withoutAdvice, type Cell } from "../core";
-import { organisationIdAmong } from "../core/rules/ledger";
 import { columnLetter, KEY_COLUMNS, PARTNERS } from "../schema";
 import type { CheckedBlock, CheckIssue, CheckResult } from "./check";
 import { RollUp, type Problem, type ProblemLocation } from "./rollUp";
@@ -235,13 +234,8 @@ export class TextReporter implements Reporter {
       const parts = nameColumnsOf(block);
       // An organisation's number (`Recipient Org:Identifier`) is compared with its names: read, not
       // ignored (a helper's round: "Ignored", then quoted by the warnings built on it).
-      const identifier =
-        block.tab === PARTNERS.name
-          ? organisationIdAmong(block.ignoredColumns.map((header) => ({ header })))
-          : undefined;
-      const ignored = block.ignoredColumns.filter(
-        (header, i) => !parts.companions.includes(i) && header !== identifier?.header,
-      );
+      const compared = block.comparedColumns ?? [];
+      const ignored = block.ignoredColumns.filter((_, i) => !parts.companions.includes(i));
       if (block.mapping.some((m) => m.header !== m.column) || ignored.length > 0) {
         const columns = block.mapping.map((m) => {
           const header =
@@ -250,7 +244,7 @@ export class TextReporter implements Reporter {
               : m.header;
           return header === m.column ? m.column : `${header} → ${m.column}`;
         });
-        if (identifier) columns.push(`${identifier.header} (compared with ${PARTNERS.col.partner.name})`);
+        for (const c of compared) columns.push(`${c.header} (compared with ${c.with})`);
         await this.wrapped(`Columns: ${columns.join(" · ")}`, "    ", "      ");
       }
       if (ignored.length > 0) {
@@ -477,6 +471,7 @@ function sheetJson(b: CheckedBlock): object {
     mapping: joined.length === 0 ? b.mapping : b.mapping.map((m) => (m === parts.key ? { ...m, with: joined } : m)),
     ignoredColumns:
       joined.length === 0 ? b.ignoredColumns : b.ignoredColumns.filter((_, i) => !parts.companions.includes(i)),
+    ...(b.comparedColumns ? { comparedColumns: b.comparedColumns } : {}),
   };
 }
 

@@ -687,5 +687,10 @@ describe("a 360Giving file's organisation identifier", () => {
     const said = run.stdout.replace(/\s+/g, " ");
     expect(said).toContain("Recipient Org:Identifier (compared with Partner)");
     expect(said).toMatch(/Ignored: Identifier (?!·)/);
+    // And so in --json: compared, not ignored (the two said opposite things).
+    const json = await runMain(["check", "grants.csv", "--json", "--today", "2026-12-01"], dir);
+    const sheet = JSON.parse(json.stdout).files[0].sheets[0];
+    expect(sheet.ignoredColumns).toEqual(["Identifier"]);
+    expect(sheet.comparedColumns).toEqual([{ header: "Recipient Org:Identifier", with: "Partner" }]);
   });
 });

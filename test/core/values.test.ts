@@ -1638,6 +1638,14 @@ describe("ledgers (SPEC rev 2)", () => {
         "(GB-COH-07363900 on row 2, GB-COH-06447020 on row 3): two organisations under one name, or an identifier " +
         "to correct? Read as one partner until they are told apart by name.",
     );
+    // One identifier on every row says one organisation: nothing to tell apart (a helper's round, real:
+    // the NYC Council's awards, a Tax ID on each of a grantee's rows, "tell them apart by name").
+    expect(issues[1].message).toBe(
+      'Recipient Org:Name "Blackbird Leys CDI" is on 2 rows (4, 5): read as one partner with several rows — it ' +
+        "counts once, with any amounts on its rows added up. One Recipient Org:Identifier (GB-CHC-1137129) on " +
+        "every row: one organisation.",
+    );
+    expect(issues[2].message).toContain("If these are different organisations, tell them apart by name.");
     // Still one partner each until told apart (SPEC "Ledgers"): 3 partners, every amount added up.
     expect(summarizePartners(grants).total).toMatchObject({ partners: 3, committed: 3200 });
   });

@@ -345,17 +345,26 @@ export class Ledger {
       // Rows that are all copies of the first are said once, as copies (reportSameRows), not also as a
       // partner on several rows to tell apart (real: a French county's grants, four rows made twice).
       if (this.allCopies(first - 1, g.later)) continue;
-      report(
-        first - 1,
-        this.at,
-        `${on}: ${this.advice}${suggestion}${sameAmounts ? this.sameAmount(rows) : ""}`,
-        name,
-        {
-          rule: this.rule,
-          severity: "warning",
-          rows: g.count,
-        },
-      );
+      // One identifier on every row says one organisation: nothing to tell apart (a helper's round,
+      // real: the NYC Council's awards, a Tax ID on each of a grantee's rows, "tell them apart by name").
+      const column = this.idColumn;
+      const one =
+        column !== undefined &&
+        ids.length === 1 &&
+        rows.every((r) => {
+          const cell = this.t.matrix[r]?.[column.index];
+          return !isBlank(cell) && !isPlaceholder(cell) && !isPlaceholderIdentifier(cellText(cell).trim());
+        }) &&
+        this.advice === LEDGER_ADVICE;
+      const advice = one
+        ? `${LEDGER_ADVICE.slice(0, LEDGER_ADVICE.indexOf(" If "))} One ${firstLanguage(column.header)} ` +
+          `(${ids[0].text}) on every row: one organisation.`
+        : this.advice;
+      report(first - 1, this.at, `${on}: ${advice}${suggestion}${sameAmounts ? this.sameAmount(rows) : ""}`, name, {
+        rule: this.rule,
+        severity: "warning",
+        rows: g.count,
+      });
     }
     for (const [first, g] of this.groups) this.reportSameRows(report, first - 1, g.later);
   }
