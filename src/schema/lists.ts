@@ -162,6 +162,10 @@ export const LIST_VOCABULARY: {
     Confirmed: "Agreed",
     Pending: "Negotiating",
     Pipeline: "Prospect",
+    // The NYC Council's discretionary awards (a helper's round, real): an award whose organisation has
+    // cleared the Council's vetting is agreed, its money to be registered — an error on every row of
+    // a correct official file.
+    Cleared: "Agreed",
   },
   sector: {
     NGO: "Nonprofit",
