@@ -20,7 +20,10 @@ const PLACE_KEYS = new Set(PLACE_HEADERS.map(normalizeHeader));
  */
 export function placeColumnOf(mapping: HeaderMapping, matrix: Matrix): number {
   const places = mapping.unknown.filter(
-    (u) => headerHasWord(u.header, PLACE_KEYS) && !holdsAmounts(matrix, mapping.headerRow, u.index),
+    (u) =>
+      headerHasWord(u.header, PLACE_KEYS) &&
+      !COUNT_HEADER.test(u.header) &&
+      !holdsAmounts(matrix, mapping.headerRow, u.index),
   );
   if (places.length <= 1) return places.length === 1 ? places[0].index : -1;
   // Places of two parties (`Payor City`, `Payee City`): the partner's is the one its header names (a
@@ -36,6 +39,13 @@ export function placeColumnOf(mapping: HeaderMapping, matrix: Matrix): number {
 function wordsOf(header: string): string[] {
   return header.toLowerCase().match(/\p{L}+/gu) ?? [];
 }
+
+/**
+ * A header counting places (`n_county_partners`, `Number of wards`, `County count`): how many, not
+ * where (a helper's round, real: California's climate investments, counts said to be places, "up to
+ * 79 partners" for 21).
+ */
+const COUNT_HEADER = /^\s*(?:n|num|no|nr|nb|number|count|#)(?:[\s_.]|\s*of\b)|\b(?:count|number of)\b|_count\b/i;
 
 /** How many filled cells holdsAmounts looks at. */
 const LOOK_AT = 20;

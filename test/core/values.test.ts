@@ -1143,6 +1143,16 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
         ["Food Bank", "Health", 20],
       ]).places,
     ).toBeUndefined();
+    // A count of places is no place (a helper's round, real: California's climate investments,
+    // `n_county_partners` of 1, 3, 11 … said to be places).
+    expect(
+      summarizePartners([
+        ["Partner", "n_county_partners", "Committed"],
+        ["State Water Agency", 1, 250000],
+        ["State Water Agency", 3, 1200000],
+        ["Forestry Department", 1, 480000],
+      ]).places,
+    ).toBeUndefined();
     // Places of two parties: the partner's own, not its payors' (a helper's round, real: California's
     // behested payments, payees said to be in their payors' towns, "up to 6,111 partners").
     expect(
