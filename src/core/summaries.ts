@@ -67,6 +67,13 @@ export interface PartnerSummary {
   readonly partnerColumn: boolean;
   /** Data rows without a partner's name (blank or a placeholder): added in, not counted as partners. */
   readonly unnamed: number;
+  /**
+   * Named partners with no money on any of their rows (Committed and Received 0 or blank) beside
+   * partners with some: applications declined, or not yet decided — counted as partners, and said
+   * (a helper's round, real: San Francisco's community challenge grants, 39 of 97 "partners" granted
+   * $0). `example` the first one's name.
+   */
+  readonly withoutMoney?: { readonly partners: number; readonly example: string };
   /** Data rows whose partner's name is withheld (`REDACTED DUE TO PII`): each counted as one partner. */
   readonly withheld: number;
   /** The first withheld name as written (`(Particulier)`), for the note that says so ("" for none). */
@@ -668,6 +675,10 @@ export function summarizePartnerBlocks(
   const negatives = { rows: 0, committed: 0 };
   let unnamed = 0;
   let withheld = 0;
+  // Per partner (by first row): 1 named, 2 with money on a row (see withoutMoney).
+  const moneyOf = new Uint8Array(rows + 1);
+  let namedCount = 0;
+  let withMoney = 0;
   let withheldAs = "";
   let aggregate = 0;
   let aggregateAs = "";
@@ -774,7 +785,15 @@ export function summarizePartnerBlocks(
       }
       if (yearAt >= 0) years.add(cellsOf(id)[yearAt], partner, committed);
       if (placeAt >= 0) places.add(partner, cellsOf(id)[placeAt]);
-      if (first === undefined) total.partners++;
+      if (first === undefined) {
+        total.partners++;
+        moneyOf[partner] = 1;
+        namedCount++;
+      }
+      if ((committed !== 0 || received !== 0) && moneyOf[partner] === 1) {
+        moneyOf[partner] = 2;
+        withMoney++;
+      }
       total.committed += committed;
       total.received += received;
     };
@@ -849,6 +868,10 @@ export function summarizePartnerBlocks(
   const sameThroughout = new Set<number>();
   const repeatedAmounts = repeatedAmountsOf(amountsOfPartner, textOf, sameThroughout);
   const projectRepeats = projects.result(textOf, sameThroughout);
+  const withoutMoney =
+    withMoney > 0 && withMoney < namedCount
+      ? { partners: namedCount - withMoney, example: textOf(moneyOf.indexOf(1)) }
+      : undefined;
   const inAndOut = directions.result();
   // A Received column empty on every row says nothing was received no more than a missing one does
   // (a helper's round, real: Lloyds Bank Foundation's 360Giving file, `Amount Disbursed` blank on all
@@ -868,6 +891,7 @@ export function summarizePartnerBlocks(
     ...(receivedEmpty !== undefined ? { receivedEmpty } : {}),
     partnerColumn: tables.some((t) => t.present(partnerSlot)),
     unnamed,
+    ...(withoutMoney ? { withoutMoney } : {}),
     withheld,
     withheldAs,
     aggregate,

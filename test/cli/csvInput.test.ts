@@ -266,6 +266,24 @@ describe("a .csv file on the command line", () => {
     expect([partners.getCell(2, at).value, partners.getCell(3, at).value]).toEqual(["€1,500", "€2,000"]);
   });
 
+  it("says in the summary how many partners have no money on any row: declined applications are partners too", async () => {
+    // A helper's round (real, invented values): San Francisco's community challenge grants, 97
+    // "partners" of whom 39 were granted $0, unsaid.
+    const dir = tempDir("csv");
+    fs.writeFileSync(
+      path.join(dir, "grants.csv"),
+      "ID,Organization,Requested,Granted\r\nS-1,Elm Street Neighbors,$9000.00,$9000.00\r\n" +
+        "S-2,Harbor Arts Collective,$5000.00,$0.00\r\nM-1,Creekside Friends,$24000.00,$0.00\r\n" +
+        "L-2,Birch ES PTA,$43000.00,$5000.00\r\n",
+    );
+    const summary = await runMain(["summary", "grants.csv", "--map", "Granted=Committed"], dir);
+    expect(summary.stdout).toMatch(/Total +4 +\$14,000/);
+    expect(summary.stdout.replace(/\s+/g, " ")).toContain(
+      "Note: 2 of the 4 partners have nothing above 0 in Committed on any of their rows (such as Harbor Arts " +
+        "Collective): counted as partners here — declined or not yet decided? Partners with money: 2.",
+    );
+  });
+
   it("says in the summary when a project's amount is on each of its site rows, with the total once a project", async () => {
     // A helper's round, real: Los Angeles' housing projects, FLORENCE MILLS' $9.4M on each of 6 sites,
     // $296.9M more than the projects' funding, unsaid.
