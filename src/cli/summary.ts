@@ -84,8 +84,13 @@ export function partnersSummary(
     const filled = b.matrix.slice(b.mapping.headerRow + 1).some((row) => !isBlank(row?.[at]));
     return filled ? 2 : 1;
   };
+  // And a sheet whose headers the mapping by hand names before one it names none of (a helper's round,
+  // real: a federal parks workbook, `--map "Sponsor Name=Partner"` summed another sheet's projects).
+  const named = new Set((mapping.pairs ?? []).map(([header]) => header.trim().toLowerCase()));
+  const byHand = (b: (typeof found)[number]) =>
+    b.mapping.columns.filter((c) => named.has(c.header.trim().toLowerCase())).length;
   const partners = [...found].sort(
-    (a, b) => Number(b.isTrackerTable) - Number(a.isTrackerTable) || amounts(b) - amounts(a),
+    (a, b) => Number(b.isTrackerTable) - Number(a.isTrackerTable) || byHand(b) - byHand(a) || amounts(b) - amounts(a),
   )[0];
   if (!partners) {
     if (sheet !== undefined && all.length > 0) {
@@ -333,8 +338,11 @@ export function partnersSummary(
   // A project's amount on each of its sites or funding lines (real: Los Angeles' housing projects,
   // +$296.9M): added up once a row, said with the total were each project's counted once.
   const byProject = summary.projectRepeats;
+  // With the note above (a partner's one amount on every row), both repeats are taken out: one total,
+  // not two that contradict each other (a helper's round: a parks ledger's two multi-site grants).
+  const alike = repeated.example ? repeated.extra : 0;
   for (const [column, repeats, total] of [
-    [PARTNERS.col.committed.name, byProject?.committed, summary.total.committed],
+    [PARTNERS.col.committed.name, byProject?.committed, summary.total.committed - alike],
     [PARTNERS.col.received.name, byProject?.received, summary.total.received],
   ] as const) {
     if (!byProject || !repeats) continue;
@@ -347,7 +355,8 @@ export function partnersSummary(
         `(${n === 1 ? "" : "the most: "}${oneLine(name)}, ${oneLine(project)}: ${format(amount)} on ` +
         `${rows.toLocaleString("en-US")} rows): added up here, ${format(repeats.extra)} more than once a project. ` +
         `If that is ${n === 1 ? "the" : "each"} project's whole amount shown again on each site or funding line, ` +
-        `the ${column} total is ${format(total - repeats.extra)}.`,
+        `the ${column} total is ${format(total - repeats.extra)}` +
+        `${alike > 0 && column === PARTNERS.col.committed.name ? ", with the rows of the note above counted once too" : ""}.`,
     );
   }
   // Rows for several years with partners in more than one: summed over all of them, which is right

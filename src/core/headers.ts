@@ -1506,7 +1506,7 @@ export function mappingFromPairs(
     !guessed.columns.some((c) => c.id === partner) &&
     !resolved.some((r) => r.column === partner)
   ) {
-    const nameAt = cells.findIndex((c) => typeof c === "string" && isBareName(c));
+    const nameAt = cells.findIndex((c) => typeof c === "string" && (isBareName(c) || isSponsor(c)));
     if (nameAt >= 0) overrides[nameAt] = partner;
   }
   for (const r of resolved) overrides[indexOf.get(r.header) as number] = r.column;

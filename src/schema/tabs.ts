@@ -1048,6 +1048,9 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Dollars obligated",
       // A federal report's `Total Cumulative Obligations`: read without its `Total Cumulative`.
       "Obligation",
+      // The National Park Service's LWCF grants (a helper's round, real: `Obligation Amount` beside
+      // `Sponsor Name`, exit 3).
+      "Obligation amount",
       // A contracts register's (real: a town council's `Estimated Annual Value 2017/18`).
       "Estimated annual value",
       "Annual value",

@@ -1067,6 +1067,28 @@ describe("partnership-tracker check", () => {
     );
   });
 
+  it("summary with --map sums the sheet whose headers the mapping names, not the first sheet with amounts", () => {
+    // A helper's round (real): a federal parks workbook, its endangered-species projects (`Name`,
+    // `Funding`) summed though `--map "Sponsor Name=Partner"` named the park grants' sheet. Each
+    // grant's `Obligation Amount` beside its `Sponsor Name` is read untold.
+    const projects = rowsXml([
+      ["Name", "Funding", "Fiscal year"],
+      ["Coachella Valley MSHCP", 5000000, 2012],
+      ["Peninsular Bighorn Sheep", 2500000, 2013],
+    ]);
+    const grants = rowsXml([
+      ["State", "Grant Number", "Obligation Amount", "Sponsor Name"],
+      ["CT", 470, 900000, "State of CT - Dept of Parks"],
+      ["MO", 812, 110000, "City of Belton"],
+    ]);
+    fs.writeFileSync(path.join(dir, "parks.xlsx"), handMadeXlsx({ CESCF: projects, Stateside: grants }));
+    expect(cli(["summary", "parks.xlsx"], dir).stdout).toContain("(sheet CESCF)");
+    const r = cli(["summary", "parks.xlsx", "--map", "Sponsor Name=Partner"], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("(sheet Stateside)");
+    expect(r.stdout).toMatch(/\nTotal +2 +\$1,010,000 /);
+  });
+
   it("summary with --map Total=Committed sums the sheet of figures, not a notes sheet's `TOTAL:` line", () => {
     // Real: a county's federal-awards workbook, whose notes sheet came first and was summed as $0.
     const notes = rowsXml([

@@ -266,6 +266,27 @@ describe("a .csv file on the command line", () => {
     expect([partners.getCell(2, at).value, partners.getCell(3, at).value]).toEqual(["€1,500", "€2,000"]);
   });
 
+  it("gives one total without every kind of repeat, where a partner's rows are alike and a project's are on two sites", async () => {
+    // A helper's round (real, invented values): a parks ledger's multi-site grants, two notes with two
+    // totals that contradicted each other.
+    const dir = tempDir("csv");
+    fs.writeFileSync(
+      path.join(dir, "parks.tsv"),
+      "State\tGrant Number\tObligation Amount\tSponsor Name\tPark Name\r\n" +
+        "CT\t470\t900,000.00\tState of CT - Dept of Parks\tRIVER BEND\r\n" +
+        "CT\t470\t900,000.00\tState of CT - Dept of Parks\tOAK HILL\r\n" +
+        "CT\t470\t900,000.00\tState of CT - Dept of Parks\tPINE LAKE\r\n" +
+        "MO\t812\t110,000.00\tCITY OF BELTON\tBELTON CITY PARK\r\n" +
+        "MO\t815\t60,000.00\tCITY OF ASHFORD\tRIVERSIDE PARK\r\n" +
+        "NV\t330\t45,500.00\tSILVER COUNTY\tNORTH TRAIL\r\n" +
+        "NV\t330\t45,500.00\tSILVER COUNTY\tSOUTH TRAIL\r\n",
+    );
+    const said = (await runMain(["summary", "parks.tsv"], dir)).stdout.replace(/\s+/g, " ");
+    expect(said).toMatch(/Total 4 \$2,961,000 /);
+    expect(said).toContain("the Committed total is $1,161,000.");
+    expect(said).toContain("the Committed total is $1,115,500, with the rows of the note above counted once too.");
+  });
+
   it("says in the summary how many partners have no money on any row: declined applications are partners too", async () => {
     // A helper's round (real, invented values): San Francisco's community challenge grants, 97
     // "partners" of whom 39 were granted $0, unsaid.
