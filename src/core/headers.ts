@@ -650,15 +650,23 @@ function noHeaderError(
       : undefined;
   // A column headed by its currency beside the partner (`APOYO CONAPESCA ($)`: Mexico's fisheries
   // subsidies) is the amount to map, rather than any column the sheet lacks.
-  const amount =
+  // Of several (`Total Programme Funding (£)`, then its parts, then `Total Funding Allocation (£)`), the
+  // one adding up to the most: the whole allocation, not a part of it (a helper's round, real: England's
+  // 16–19 funding, the hint's column £518M short of the total).
+  const amounts =
     named && tab === PARTNERS && closest
-      ? (matrix[closest.row] ?? []).find(
-          (c, i) =>
-            typeof c === "string" &&
-            !closest.columns.some((m) => m.index === i) &&
-            (headerCurrency(c) !== "" || CURRENCY_ONLY.test(c.replace(PARENTHESISED, " ")) || /\((?:\$|€|£)\)/.test(c)),
+      ? (matrix[closest.row] ?? []).flatMap((c, i) =>
+          typeof c === "string" &&
+          !closest.columns.some((m) => m.index === i) &&
+          (headerCurrency(c) !== "" || CURRENCY_ONLY.test(c.replace(PARENTHESISED, " ")) || /\((?:\$|€|£)\)/.test(c))
+            ? [{ header: c, sum: columnSum(matrix, closest.row, i) }]
+            : [],
         )
-      : undefined;
+      : [];
+  const amount = amounts.reduce<(typeof amounts)[number] | undefined>(
+    (best, a) => (best === undefined || a.sum > best.sum ? a : best),
+    undefined,
+  )?.header;
   const committed = PARTNERS.col.committed.name;
   const what = named
     ? `name one more ${tab.name} column beside ${named.header} (such as ${
@@ -954,6 +962,17 @@ function namesNoPeople(matrix: Matrix, m: RowMatch): boolean {
       things++;
   }
   return things >= 3 && things * 5 >= names * 3;
+}
+
+/** The figures of a column's first rows added up (text read as amounts; what is no amount as 0). */
+function columnSum(matrix: Matrix, row: number, column: number): number {
+  let sum = 0;
+  for (let r = row + 1; r < matrix.length && r <= row + NAMES_SAMPLED * 10; r++) {
+    const cell = matrix[r]?.[column];
+    const v = typeof cell === "number" ? cell : typeof cell === "string" ? coerceNumber(cell) : undefined;
+    if (v !== undefined && Number.isFinite(v)) sum += v;
+  }
+  return sum;
 }
 
 /** Has the column a filled cell in its first NAMES_SAMPLED × 4 rows? */

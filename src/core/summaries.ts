@@ -324,12 +324,12 @@ const NO_AMOUNT_HEADER =
 
 /**
  * Headers of a place's or an organisation's number (`Census Tract`, `Community Board`, `Council
- * District`, `BIN`, `BBL`, `provider_ein`, `School`): no amount unless the header says money too
+ * District`, `BIN`, `BBL`, `provider_ein`, `UKPRN`, `School`): no amount unless the header says money too
  * (`School grant`). Helpers' rounds, real: NYC's providers told their figures were in "Community
  * Board", "Census Tract", "BIN"; Charlotte's school partners in "School".
  */
 const REGISTER_NUMBER_HEADER =
-  /(?:^|[^\p{L}])(?:ein|tin|duns|uei|fips|census|tract|bin|bbl|nta|district|ward|board|precinct|parcel|apn|school|site|grade)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:ein|tin|duns|uei|fips|ukprn|urn|uprn|upin|census|tract|bin|bbl|nta|district|ward|board|precinct|parcel|apn|school|site|grade)(?![\p{L}])/iu;
 
 /**
  * Headers that say money: named first among the figures, ahead of codes a register numbers its

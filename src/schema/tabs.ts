@@ -979,6 +979,10 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
     "Entity type",
     "Funder type",
     "Organization category",
+    // A state's training-provider list (a helper's round, real: Texas', `Institution Type` of Public,
+    // Private non-profit, Private for-profit, ignored).
+    "Institution type",
+    "Provider type",
     // 360Giving's: its standard types are read (lists.ts), its others (`C I C`, `Trust`) are the
     // funder's own categories, a warning for the column (a helper's round, real: a theatre
     // foundation's 475 grants, summarised with no Sector while every row had its type).

@@ -621,6 +621,20 @@ describe("a .csv file on the command line", () => {
     expect(r.stdout).toContain("cair — Partners, header row 1 from column E, 1 row checked: no issues");
   });
 
+  it("of several columns headed by their currency, the hint maps the one adding up to the most: the whole, not a part", async () => {
+    // A helper's round (real, invented values): England's 16–19 funding allocations, the hint naming
+    // `Total Programme Funding (£)`, one part of `Total Funding Allocation (£)`: £518M short.
+    const dir = tempDir("csv");
+    fs.writeFileSync(
+      path.join(dir, "allocations.csv"),
+      "Region,Institution Name,UKPRN,Total Programme Funding (£),Disadvantage Funding (£),Total Funding Allocation (£)\r\n" +
+        'EE,Ashgrove College,10090001,"460,890","6,000","479,370"\r\n' +
+        'NE,Cedar Special School,10090003,0,0,"970,299"\r\n',
+    );
+    const said = (await runMain(["check", "allocations.csv"], dir)).stdout.replace(/\s+/g, " ");
+    expect(said).toContain('--map "Institution Name=Partner" --map "Total Funding Allocation (£)=Committed"');
+  });
+
   it("beside its partners, a column headed by its currency is the amount the hint maps", async () => {
     // Real: Mexico's fisheries subsidies (`APOYO CONAPESCA ($)`): the hint offered Sector instead.
     const dir = tempDir("csv");

@@ -449,6 +449,16 @@ describe("header mapping", () => {
     expect(mapHeaders(tracker).columns.map((c) => [c.header, c.name])).toContainEqual(["Sponsor", "Champion"]);
   });
 
+  it("reads a training-provider list's Institution Type as the Sector", () => {
+    // A helper's round (real): Texas' eligible training providers, `Institution Type` ignored, no Sector.
+    const providers = [
+      ["Provider Name", "Institution Type", "Amount"],
+      ["Northside Skills Center", "Private non-profit", 5600],
+      ["Ridge Trades Institute", "Private for-profit", 6000],
+    ];
+    expect(mapHeaders(providers).columns.map((c) => [c.header, c.name])).toContainEqual(["Institution Type", "Sector"]);
+  });
+
   it("does not take a column of a few kinds, empty on most rows, for the partners' names", () => {
     // A helper's round (real): Oakland's youth programmes, `provider` of 3 kinds on 107 of 545 rows,
     // the names under `program`: 438 "provider is empty".

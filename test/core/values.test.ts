@@ -1044,9 +1044,9 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
     // figures were in "Community Board", "Census Tract", "BIN"; Charlotte's school partners in "School").
     expect(() =>
       summarizePartners([
-        ["Organization", "Sector", "provider_ein", "Community Board", "Census Tract", "BIN", "School"],
-        ["Riverside Youth Alliance", "Nonprofit", 132668080, 304, 433, 3075926, 3830],
-        ["Northside Senior Center", "Nonprofit", 131624178, 409, 120, 4199999, 695],
+        ["Organization", "Sector", "provider_ein", "Community Board", "Census Tract", "BIN", "School", "UKPRN"],
+        ["Riverside Youth Alliance", "Nonprofit", 132668080, 304, 433, 3075926, 3830, 10099901],
+        ["Northside Senior Center", "Nonprofit", 131624178, 409, 120, 4199999, 695, 10099902],
       ]),
     ).toThrow(
       /The range has no Committed column — include it with its header, or map it \(the `mapping` argument\)\.$/,
