@@ -23,6 +23,13 @@ async function checkJson(dir: string, file: string, ...options: string[]) {
   return { code: run.code, json: JSON.parse(run.stdout), stderr: run.stderr };
 }
 
+/** `summary` of a file of `text` named `file`, its words on one line as a person reads them. */
+async function summarySaid(file: string, text: string, ...options: string[]): Promise<string> {
+  const dir = tempDir("csv");
+  fs.writeFileSync(path.join(dir, file), text);
+  return (await runMain(["summary", file, ...options], dir)).stdout.replace(/\s+/g, " ");
+}
+
 describe("a .csv file on the command line", () => {
   it("is checked as one sheet, exactly as the same file opened and saved as .xlsx", async () => {
     const dir = tempDir("csv");
@@ -269,9 +276,8 @@ describe("a .csv file on the command line", () => {
   it("gives one total without every kind of repeat, where a partner's rows are alike and a project's are on two sites", async () => {
     // A helper's round (real, invented values): a parks ledger's multi-site grants, two notes with two
     // totals that contradicted each other.
-    const dir = tempDir("csv");
-    fs.writeFileSync(
-      path.join(dir, "parks.tsv"),
+    const said = await summarySaid(
+      "parks.tsv",
       "State\tGrant Number\tObligation Amount\tSponsor Name\tPark Name\r\n" +
         "CT\t470\t900,000.00\tState of CT - Dept of Parks\tRIVER BEND\r\n" +
         "CT\t470\t900,000.00\tState of CT - Dept of Parks\tOAK HILL\r\n" +
@@ -281,7 +287,6 @@ describe("a .csv file on the command line", () => {
         "NV\t330\t45,500.00\tSILVER COUNTY\tNORTH TRAIL\r\n" +
         "NV\t330\t45,500.00\tSILVER COUNTY\tSOUTH TRAIL\r\n",
     );
-    const said = (await runMain(["summary", "parks.tsv"], dir)).stdout.replace(/\s+/g, " ");
     expect(said).toMatch(/Total 4 \$2,961,000 /);
     expect(said).toContain("the Committed total is $1,161,000.");
     expect(said).toContain("the Committed total is $1,115,500, with the rows of the note above counted once too.");
@@ -290,16 +295,16 @@ describe("a .csv file on the command line", () => {
   it("says in the summary how many partners have no money on any row: declined applications are partners too", async () => {
     // A helper's round (real, invented values): San Francisco's community challenge grants, 97
     // "partners" of whom 39 were granted $0, unsaid.
-    const dir = tempDir("csv");
-    fs.writeFileSync(
-      path.join(dir, "grants.csv"),
+    const said = await summarySaid(
+      "grants.csv",
       "ID,Organization,Requested,Granted\r\nS-1,Elm Street Neighbors,$9000.00,$9000.00\r\n" +
         "S-2,Harbor Arts Collective,$5000.00,$0.00\r\nM-1,Creekside Friends,$24000.00,$0.00\r\n" +
         "L-2,Birch ES PTA,$43000.00,$5000.00\r\n",
+      "--map",
+      "Granted=Committed",
     );
-    const summary = await runMain(["summary", "grants.csv", "--map", "Granted=Committed"], dir);
-    expect(summary.stdout).toMatch(/Total +4 +\$14,000/);
-    expect(summary.stdout.replace(/\s+/g, " ")).toContain(
+    expect(said).toMatch(/Total 4 \$14,000/);
+    expect(said).toContain(
       "Note: 2 of the 4 partners have nothing above 0 in Committed on any of their rows (such as Harbor Arts " +
         "Collective): counted as partners here — declined or not yet decided? Partners with money: 2.",
     );
@@ -308,19 +313,19 @@ describe("a .csv file on the command line", () => {
   it("says in the summary when a project's amount is on each of its site rows, with the total once a project", async () => {
     // A helper's round, real: Los Angeles' housing projects, FLORENCE MILLS' $9.4M on each of 6 sites,
     // $296.9M more than the projects' funding, unsaid.
-    const dir = tempDir("csv");
-    fs.writeFileSync(
-      path.join(dir, "sites.csv"),
+    const said = await summarySaid(
+      "sites.csv",
       "PROJECT NUMBER,NAME,SITE #,LAHD FUNDED,DEVELOPER\r\n" +
         "05-900010,ELM SCATTERED SITES,1,3000000,Harbor Homes Inc\r\n" +
         "05-900010,ELM SCATTERED SITES (SITE 2),2,3000000,Harbor Homes Inc\r\n" +
         "05-900010,ELM SCATTERED SITES (SITE 3),3,3000000,Harbor Homes Inc\r\n" +
         "07-900012,SPRUCE APARTMENTS,1,1200000,Harbor Homes Inc\r\n" +
         "06-900011,WILLOW PLACE,1,2500000,Westside Community Builders\r\n",
+      "--map",
+      "LAHD FUNDED=Committed",
     );
-    const summary = await runMain(["summary", "sites.csv", "--map", "LAHD FUNDED=Committed"], dir);
-    expect(summary.stdout).toMatch(/Total +2 +\$12,700,000/);
-    expect(summary.stdout.replace(/\s+/g, " ")).toContain(
+    expect(said).toMatch(/Total 2 \$12,700,000/);
+    expect(said).toContain(
       'Note: 1 project (by "PROJECT NUMBER") has the same Committed on each of its rows (Harbor Homes Inc, ' +
         "05-900010: $3,000,000 on 3 rows): added up here, $6,000,000 more than once a project. If that is the " +
         "project's whole amount shown again on each site or funding line, the Committed total is $6,700,000.",
