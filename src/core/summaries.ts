@@ -491,6 +491,9 @@ function repeatedAmountsOf(
   return example ? { partners, rows, extra, example } : { partners, rows, extra };
 }
 
+/** Partners without money said (PartnerSummary.withoutMoney) when they are one in this many at least. */
+const WITHOUT_MONEY_SHARE = 10;
+
 /** One Partners block for summarizePartnerBlocks: a sheet (or a block of it) and its mapping, if made. */
 export interface PartnerBlock {
   readonly matrix: Matrix;
@@ -868,8 +871,10 @@ export function summarizePartnerBlocks(
   const sameThroughout = new Set<number>();
   const repeatedAmounts = repeatedAmountsOf(amountsOfPartner, textOf, sameThroughout);
   const projectRepeats = projects.result(textOf, sameThroughout);
+  // Said where they are a tenth of the partners at least: a few among thousands (an undisclosed
+  // investment in a foundation's grants) are no sign of a list of applications.
   const withoutMoney =
-    withMoney > 0 && withMoney < namedCount
+    withMoney > 0 && (namedCount - withMoney) * WITHOUT_MONEY_SHARE >= namedCount && namedCount - withMoney >= 2
       ? { partners: namedCount - withMoney, example: textOf(moneyOf.indexOf(1)) }
       : undefined;
   const inAndOut = directions.result();

@@ -308,6 +308,11 @@ describe("a .csv file on the command line", () => {
       "Note: 2 of the 4 partners have nothing above 0 in Committed on any of their rows (such as Harbor Arts " +
         "Collective): counted as partners here — declined or not yet decided? Partners with money: 2.",
     );
+    // One among many (an investment whose amount is undisclosed) is no list of applications: unsaid.
+    const grants = Array.from({ length: 11 }, (_, i) => `Grantee ${i + 1},${i === 0 ? "" : 1000 * (i + 1)}`);
+    expect(await summarySaid("few.csv", ["Partner,Committed", ...grants].join("\r\n") + "\r\n")).not.toContain(
+      "nothing above 0",
+    );
   });
 
   it("says in the summary when a project's amount is on each of its site rows, with the total once a project", async () => {
