@@ -262,16 +262,17 @@ export function partnersSummary(
   // Partners with no money on any row beside partners with some: applications declined or not yet
   // decided, counted as partners all the same (real: San Francisco's community grants, 39 of 97).
   if (summary.withoutMoney) {
-    const { partners, example } = summary.withoutMoney;
+    const { partners, of, example } = summary.withoutMoney;
     const n = partners.toLocaleString("en-US");
     const { committed, received } = PARTNERS.col;
     notes.push(
-      `${n} of the ${summary.total.partners.toLocaleString("en-US")} partners ${partners === 1 ? "has" : "have"} ` +
+      `${n} of the ${of.toLocaleString("en-US")} partners named ${partners === 1 ? "has" : "have"} ` +
         `nothing above 0 in ${committed.name}${summary.receivedColumn ? ` or ${received.name}` : ""} on any of ${partners === 1 ? "its" : "their"} ` +
         `rows (such as ${oneLine(example)}): counted as partners here — declined or not yet decided? Partners with ` +
-        `money: ${(summary.total.partners - partners).toLocaleString("en-US")}.`,
+        `money: ${(of - partners).toLocaleString("en-US")}.`,
     );
   }
+
   // A withheld name is someone's, none known to be another's: one partner a row — which may be far
   // more than the organisations named (real: a city's federal-awards detail, 1,082 households of
   // 1,548 "partners"). Said, so the reader can tell.

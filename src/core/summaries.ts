@@ -71,9 +71,9 @@ export interface PartnerSummary {
    * Named partners with no money on any of their rows (Committed and Received 0 or blank) beside
    * partners with some: applications declined, or not yet decided — counted as partners, and said
    * (a helper's round, real: San Francisco's community challenge grants, 39 of 97 "partners" granted
-   * $0). `example` the first one's name.
+   * $0). `of` the named partners (a name kept back is not one); `example` the first one's name.
    */
-  readonly withoutMoney?: { readonly partners: number; readonly example: string };
+  readonly withoutMoney?: { readonly partners: number; readonly of: number; readonly example: string };
   /** Data rows whose partner's name is withheld (`REDACTED DUE TO PII`): each counted as one partner. */
   readonly withheld: number;
   /** The first withheld name as written (`(Particulier)`), for the note that says so ("" for none). */
@@ -875,7 +875,7 @@ export function summarizePartnerBlocks(
   // investment in a foundation's grants) are no sign of a list of applications.
   const withoutMoney =
     withMoney > 0 && (namedCount - withMoney) * WITHOUT_MONEY_SHARE >= namedCount && namedCount - withMoney >= 2
-      ? { partners: namedCount - withMoney, example: textOf(moneyOf.indexOf(1)) }
+      ? { partners: namedCount - withMoney, of: namedCount, example: textOf(moneyOf.indexOf(1)) }
       : undefined;
   const inAndOut = directions.result();
   // A Received column empty on every row says nothing was received no more than a missing one does

@@ -305,7 +305,7 @@ describe("a .csv file on the command line", () => {
     );
     expect(said).toMatch(/Total 4 \$14,000/);
     expect(said).toContain(
-      "Note: 2 of the 4 partners have nothing above 0 in Committed on any of their rows (such as Harbor Arts " +
+      "Note: 2 of the 4 partners named have nothing above 0 in Committed on any of their rows (such as Harbor Arts " +
         "Collective): counted as partners here — declined or not yet decided? Partners with money: 2.",
     );
     // One among many (an investment whose amount is undisclosed) is no list of applications: unsaid.
