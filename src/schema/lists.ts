@@ -262,6 +262,10 @@ export const LIST_VOCABULARY: {
     University: "Academic",
     College: "Academic",
     "Higher education": "Academic",
+    // A state's training providers (a helper's round, real: Texas' `Institution Type`, 3,685 rows).
+    "Higher Ed -majority of credentials awarded are associates degrees": "Academic",
+    "Higher Ed -majority of credentials awarded are baccalaureate or higher degrees": "Academic",
+    "Higher Ed -majority of credentials awarded are Community college certificate of completion": "Academic",
     "Research institution": "Academic",
     // A humanities funder's grantee types (real: NEH's `OrganizationType`).
     "Four-year college": "Academic",
