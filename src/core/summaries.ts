@@ -680,7 +680,6 @@ export function summarizePartnerBlocks(
   let withheld = 0;
   // Per partner (by first row): 1 named, 2 with money on a row (see withoutMoney).
   const moneyOf = new Uint8Array(rows + 1);
-  let namedCount = 0;
   let withMoney = 0;
   let withheldAs = "";
   let aggregate = 0;
@@ -791,7 +790,6 @@ export function summarizePartnerBlocks(
       if (first === undefined) {
         total.partners++;
         moneyOf[partner] = 1;
-        namedCount++;
       }
       if ((committed !== 0 || received !== 0) && moneyOf[partner] === 1) {
         moneyOf[partner] = 2;
@@ -872,7 +870,9 @@ export function summarizePartnerBlocks(
   const repeatedAmounts = repeatedAmountsOf(amountsOfPartner, textOf, sameThroughout);
   const projectRepeats = projects.result(textOf, sameThroughout);
   // Said where they are a tenth of the partners at least: a few among thousands (an undisclosed
-  // investment in a foundation's grants) are no sign of a list of applications.
+  // investment in a foundation's grants) are no sign of a list of applications. A withheld name is a
+  // partner of its own row, but no named one.
+  const namedCount = total.partners - withheld;
   const withoutMoney =
     withMoney > 0 && (namedCount - withMoney) * WITHOUT_MONEY_SHARE >= namedCount && namedCount - withMoney >= 2
       ? { partners: namedCount - withMoney, of: namedCount, example: textOf(moneyOf.indexOf(1)) }
