@@ -1,4 +1,5 @@
 import {
+  amountsAsTextNote,
   figureKey,
   MORE_GAPS_NOTE,
   MORE_INITIATIVES_NOTE,
@@ -45,6 +46,7 @@ const SINGLE: { readonly [M in SingleMetric]: (p: TrackerPicture) => Figure } = 
   "gaps.unplaced": (p) => p.gapsUnplaced,
   "gaps.more": (p) => (p.gaps.length > SUMMARY_GAP_ROWS ? MORE_GAPS_NOTE : ""),
   "initiatives.more": (p) => (p.foundationRows > SUMMARY_INITIATIVE_ROWS ? MORE_INITIATIVES_NOTE : ""),
+  amountsAsText: (p) => amountsAsTextNote(p.amountsAsText.committed, p.amountsAsText.received),
 };
 
 const GAP: { readonly [M in GapMeasure]: (g: GapPicture) => Figure } = {

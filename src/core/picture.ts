@@ -86,6 +86,8 @@ export interface TrackerPicture {
   readonly initiativeCount: number;
   readonly committed: number;
   readonly received: number;
+  /** Committed and Received cells holding text (`£25,000`, `TBD`): left out of every sum, as Excel does. */
+  readonly amountsAsText: { readonly committed: number; readonly received: number };
   readonly placeBasedCommitted: number;
   /** The partner whose rows commit the most in all (undefined when nobody commits anything). */
   readonly largestFunder: { readonly name: string; readonly committed: number } | undefined;
@@ -166,9 +168,20 @@ export function criterionKey(cell: Cell): string | undefined {
   return undefined;
 }
 
+/**
+ * An amount as the Summary's native SUM and SUMIFS add it: a number, and nothing else. Text in a
+ * referenced range is left out, `£25,000` and `1,000` as much as `TBD` ("If an argument is an array or
+ * reference, only numbers in that array or reference are counted", learn.microsoft.com, Excel
+ * WorksheetFunction.Sum; SUMIFS: "cells in sum-range that do not contain numeric values evaluate to 0",
+ * MS-OI29500 2.1.1048) — so the figures written as cached results are the ones Excel shows once it
+ * recalculates, and the Summary says how many amounts it left out (`amountsAsText`).
+ */
 function amountOf(cell: Cell): number {
-  return coerceNumber(cell) ?? 0;
+  return typeof cell === "number" && Number.isFinite(cell) ? cell : 0;
 }
+
+/** An amount cell the Summary's SUM leaves out: text (ISTEXT), not a blank cell. */
+const isTextAmount = (cell: Cell): boolean => typeof cell === "string" && cell !== "";
 
 function countNonEmpty(col: Column): number {
   let n = 0;
@@ -239,10 +252,14 @@ export function trackerPicture(tables: TrackerTables, options: PictureOptions = 
   let partners = 0;
   let totalCommitted = 0;
   let totalReceived = 0;
+  let committedAsText = 0;
+  let receivedAsText = 0;
   for (let i = 0; i < partnerRows; i++) {
     if (nonEmpty(partner.at(i))) partners++;
     totalCommitted += amountOf(committed.at(i));
     totalReceived += amountOf(received.at(i));
+    if (isTextAmount(committed.at(i))) committedAsText++;
+    if (isTextAmount(received.at(i))) receivedAsText++;
   }
   const byName = new Groups(partner, partnerRows, [committed]);
   const placeBased = new Groups(P(PARTNERS.col.placeBasedFunder), partnerRows, [committed]);
@@ -369,6 +386,7 @@ export function trackerPicture(tables: TrackerTables, options: PictureOptions = 
     initiativeCount,
     committed: totalCommitted,
     received: totalReceived,
+    amountsAsText: { committed: committedAsText, received: receivedAsText },
     placeBasedCommitted: placeBased.sum(0, YES),
     largestFunder: largest,
     largestFunderCommitted: partnerRows > 0 ? largestAmount : 0,

@@ -6,6 +6,7 @@ import {
   LISTS,
   MORE_GAPS_NOTE,
   MORE_INITIATIVES_NOTE,
+  AMOUNTS_AS_TEXT_PARTS,
   NOT_CHECKED_YET,
   OTHER_OR_BLANK,
   numberFormatOf,
@@ -205,6 +206,19 @@ function buildLayout(leftOut: ReadonlySet<string>): SummaryLayout {
     fig(`=SUMIFS(${estimated},${gap},">0")`, CURRENCY, "assetsShort.estimatedValue"),
   );
   const checkRow = row(label("Add-in check"), { value: NOT_CHECKED_YET, role: "status" });
+  // Amounts written as text (a pound ledger copied as `£25,000`, `TBD`) are left out of every SUM
+  // above: said, with how many, so a total is never silently short. Under the check's row, which
+  // stays where earlier trackers have it (Check writes there).
+  const asText = (range: string) => `SUMPRODUCT(ISTEXT(${range})*1)`;
+  const [before, between, after] = AMOUNTS_AS_TEXT_PARTS;
+  row(
+    fig(
+      `=IF(${asText(committed)}+${asText(received)}=0,"",${text(before)}&${asText(committed)}&${text(between)}&` +
+        `${asText(received)}&${text(after)})`,
+      TEXT,
+      "amountsAsText",
+    ),
+  );
   blank();
 
   // By sector and by status, with an explicit remainder row so the rows always add up to the total.

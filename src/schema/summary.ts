@@ -1,5 +1,5 @@
 import { READY_ENGAGEMENT_FROM } from "./lists";
-import { ASSETS, FOUNDATION, TABS } from "./tabs";
+import { ASSETS, FOUNDATION, PARTNERS, TABS } from "./tabs";
 
 /**
  * What the Summary sheet shows: its cells' roles, the figures it names (a union the core computes
@@ -22,7 +22,8 @@ export type SingleMetric =
   | "assetsShort.estimatedValue"
   | "gaps.unplaced"
   | "gaps.more"
-  | "initiatives.more";
+  | "initiatives.more"
+  | "amountsAsText";
 
 /** What each row of the by-sector and by-status blocks counts. */
 export type GroupMeasure = "partners" | "committed" | "received";
@@ -108,6 +109,23 @@ export const NOT_CHECKED_YET =
 /** What the gap block and the initiative list say when there is more than they show. */
 export const MORE_GAPS_NOTE = `More category–unit pairs have gaps than fit here: see the ${ASSETS.name} tab.`;
 export const MORE_INITIATIVES_NOTE = `${FOUNDATION.name} has more than ${SUMMARY_INITIATIVE_ROWS.toLocaleString("en-US")} rows: this list shows the first ${SUMMARY_INITIATIVE_ROWS.toLocaleString("en-US")}.`;
+
+/**
+ * What the headline says when Committed or Received hold amounts as text (`£25,000` copied from a
+ * pound ledger, `TBD`): Excel's SUM leaves text out, so the totals above do not count them. The
+ * parts around the two counts; the Summary's formula joins them as the core does (`amountsAsTextNote`).
+ */
+export const AMOUNTS_AS_TEXT_PARTS = [
+  "Not in these totals: ",
+  ` ${PARTNERS.col.committed.name} and `,
+  ` ${PARTNERS.col.received.name} amounts written as text (another currency's, such as £25,000, or words) — enter them as dollar figures to count them.`,
+] as const;
+
+export function amountsAsTextNote(committed: number, received: number): string {
+  if (committed + received === 0) return "";
+  const [before, between, after] = AMOUNTS_AS_TEXT_PARTS;
+  return `${before}${committed}${between}${received}${after}`;
+}
 
 /** A problem statement shorter than this is not "well-defined" (SPEC: ~20 characters). */
 export const WELL_DEFINED_MIN_LENGTH = 20;

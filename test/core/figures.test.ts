@@ -47,6 +47,26 @@ describe("the Summary's figures", () => {
     expect(f["largestFunder.share|"]).toBeCloseTo(500000 / committed);
   });
 
+  it("leaves amounts written as text out of every total, as Excel's SUM does, and says how many", () => {
+    const t = tables();
+    const header = t.partners[0];
+    const before = summaryFigures(t);
+    expect(before["amountsAsText|"]).toBe("");
+    // A pound ledger copied as written, and a placeholder: Excel adds neither once it recalculates.
+    t.partners.push(
+      header.map((h) =>
+        h === "Partner" ? "Pound Trust" : h === "Committed" ? "£25,000" : h === "Received" ? "TBD" : "",
+      ),
+      header.map((h) => (h === "Partner" ? "Text Figures" : h === "Committed" ? "1,000" : "")),
+    );
+    const f = summaryFigures(t);
+    expect(f["committed|"]).toBe(before["committed|"]);
+    expect(f["received|"]).toBe(before["received|"]);
+    expect(f["amountsAsText|"]).toBe(
+      "Not in these totals: 2 Committed and 1 Received amounts written as text (another currency's, such as £25,000, or words) — enter them as dollar figures to count them.",
+    );
+  });
+
   it("the largest funder adds up a partner's rows across initiatives (names compared ignoring case)", () => {
     const t = tables();
     const header = t.partners[0];

@@ -70,6 +70,8 @@ const MESSY: TrackerData = {
     { partner: "lowercase org", sector: "Nonprofit", committed: 300, status: "Agreed", initiativeId: "PARK-01" },
     // A name with a wildcard is that name, not a pattern taking in Faith United.
     { partner: "Faith*", sector: "Faith-based", committed: 20000, status: "Active", initiativeId: "PARK-01" },
+    // Amounts as text (a pound ledger copied as written, a placeholder): SUM leaves them out, and says so.
+    { partner: "Pound Trust", sector: "Philanthropy", committed: "£25,000", received: "TBD", status: "Agreed" },
   ],
 };
 
