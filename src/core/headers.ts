@@ -210,6 +210,10 @@ export function matchHeader(tab: TabSpec, header: string): Candidate | undefined
   // The period an amount is for, after it (`Base Funding $ per annum`: a state's grants to NGOs).
   const period = PER_PERIOD.exec(header);
   if (period && period.index > 0) variants.push(header.slice(0, period.index));
+  // The multiple after it in words (`Amount in millions`: a helper's round, real: a tracker of states'
+  // relief spending, exit 3); headerScale reads the multiple.
+  const multiple = IN_MULTIPLE.exec(header);
+  if (multiple && multiple.index > 0) variants.push(header.slice(0, multiple.index));
   for (const variant of variants) {
     const found = tryKey(normalizeHeader(variant));
     if (found) return found;
@@ -253,6 +257,9 @@ const PARTNER_THING_NAME = /^\s*partner\s+(?:\p{L}+\s+){1,2}name\s*$/iu;
 
 /** `$ per annum`, `p.a.`, `per year`, `annually` closing a header, its currency mark before it. */
 const PER_PERIOD = /\s+(?:[$£€]\s*)?(?:per\s+(?:annum|year|month|quarter)|p\.?\s?a\.?|annually|a\s+year)\s*$/i;
+
+/** `in millions`, `in thousands`, `in billions` closing a header. */
+const IN_MULTIPLE = /\s+in\s+(?:thousands|millions|billions)\s*$/i;
 
 /** `Name of the beneficiary`: the thing named, to be read as `Beneficiary name`. */
 const NAME_OF = /^\s*name\s+of\s+(?:the\s+)?(\S.*?)\s*$/i;

@@ -188,6 +188,15 @@ describe("amounts and quantities", () => {
     expect(["Kilmln Road", "smlnx", "Amount"].map(headerScale)).toEqual([1, 1, 1]);
   });
 
+  it("reads US finance's capitals in brackets as millions and thousands: (M), ($MM), (K) — never (m)", () => {
+    // A helper's round (real): a tracker of states' CARES Act spending, `Total (M)` summed as $1.2
+    // million where the sheet says $1.2 trillion.
+    expect(["Total (M)", "Budget ($MM)", "Total ($M)", "Cost (K)", "Amount in millions"].map(headerScale)).toEqual([
+      1e6, 1e6, 1e6, 1e3, 1e6,
+    ]);
+    expect(["Size (m)", "Gender (M/F)", "Total (MW)"].map(headerScale)).toEqual([1, 1, 1]);
+  });
+
   it("reads a trailing minus, the word euros, and thousands grouped by dots twice", () => {
     // Helpers' rounds (real): a UK borough's credit notes `2,500.00-` (SAP/Oracle exports), £76,077.50
     // too much summed; Spain's gazette's `408.400,00 euros`, 85 of 95 amounts left out; Denmark's ERDF

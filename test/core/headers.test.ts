@@ -253,6 +253,11 @@ describe("header mapping", () => {
       "NGO Organisation": "partner",
       "Base Funding $ per annum": "committed",
     });
+    // A helper's round (real): a relief-spending tracker's `Amount in millions`, exit 3.
+    expect(mappedIds(["Grantee", "Amount in millions"])).toEqual({
+      Grantee: "partner",
+      "Amount in millions": "committed",
+    });
     expect(mappedIds(["Research Body", "Revised Total Commitment", "Funder Name"])).toEqual({
       "Research Body": "partner",
       "Revised Total Commitment": "committed",
