@@ -18,8 +18,12 @@ const YEAR_KEYS = new Set(YEAR_HEADERS.map(normalizeHeader));
 
 const REPORT_KEYS = new Set(REPORT_DATE_HEADERS.map(normalizeHeader));
 
-/** A year as a Year column writes it: `2025`, `FY2025`, `2024-25`, `2024/2025` (its label as written). */
-const YEAR_TEXT = /^\s*(?:FY\s*)?((?:19|20)\d{2})(?:\s*[-/–]\s*(?:\d{2}|(?:19|20)\d{2}))?\s*$/i;
+/**
+ * A year as a Year column writes it: `2025`, `FY2025`, `2024-25`, `2024/2025`, `2005 ~ 2006` (the
+ * Arts Council of Wales' financial years, a helper's round: seven years summed without a word) — its
+ * label as written.
+ */
+const YEAR_TEXT = /^\s*(?:FY\s*)?((?:19|20)\d{2})(?:\s*[-/–~]\s*(?:\d{2}|(?:19|20)\d{2}))?\s*$/i;
 
 /** The 0-based column of a block's Year header that the mapping leaves unmapped, or -1. */
 export function yearColumnOf(mapping: HeaderMapping): number {

@@ -385,6 +385,17 @@ describe("a .csv file on the command line", () => {
         "partners have rows in more than one: the totals add up both.",
     );
     expect(said).not.toContain("edition");
+    // Financial years written with a tilde (a helper's round, real: the Arts Council of Wales' grants,
+    // seven years summed as one £242M without a word).
+    fs.writeFileSync(
+      path.join(dir, "tilde.csv"),
+      "Financial Year,Recipient Org:Name,Amount Awarded,Currency\r\n2005 ~ 2006,Arts Trust,5000,GBP\r\n" +
+        "2013 ~ 2014,Arts Trust,80000,GBP\r\n",
+    );
+    const tilde = (await runMain(["summary", "tilde.csv"], dir)).stdout.replace(/\s+/g, " ");
+    expect(tilde).toContain(
+      'Note: Rows are for 2 years in "Financial Year" (2005 ~ 2006: 1 partner, £5,000 · 2013 ~ 2014',
+    );
   });
 
   it("says in the summary when negative lines take a fifth or more off the total, with the other rows' sum", async () => {
