@@ -1669,6 +1669,19 @@ export const ORGANISATION_ID_HEADERS: readonly string[] = [
   "Company registration number",
   "EIN",
   "Tax ID",
+  // A payments file's supplier number, a register's short forms, England's provider number, Treasury's
+  // recipient number (helpers' rounds, real: Oxford's spend over £500, KENT COUNTY COUNCIL under two
+  // Supplier IDs; Treasury's recovery-fund projects, Washington County of Arkansas and of Oregon).
+  "Supplier ID",
+  "Supplier number",
+  "Vendor ID",
+  "Vendor number",
+  "Charity No",
+  "Charity Reg No",
+  "Company No",
+  "UKPRN",
+  "Recipient ID",
+  "Recipient-ID",
   // France's company and establishment numbers (SCDL's `idBeneficiaire` holds the SIRET).
   "SIRET",
   "SIREN",

@@ -1660,6 +1660,21 @@ describe("ledgers (SPEC rev 2)", () => {
     expect(summarizePartners(grants).total).toMatchObject({ partners: 3, committed: 3200 });
   });
 
+  it("a payments file's Supplier ID and a register's UKPRN are organisation identifiers too", () => {
+    // Helpers' rounds (real): Oxford's spend over £500, KENT COUNTY COUNCIL under two Supplier IDs read
+    // as one supplier without a word; England's providers under one name with two UKPRNs.
+    for (const header of ["Supplier ID", "UKPRN", "Charity No"]) {
+      const rows: Cell[][] = [
+        ["Supplier Name", header, "Amount"],
+        ["KENT COUNTY COUNCIL", "20010933", 500],
+        ["KENT COUNTY COUNCIL", "20011042", 800],
+      ];
+      expect(check(rows).map((i) => [i.rule, i.message.includes(`2 different ${header} (20010933 on row 2`)])).toEqual([
+        ["sameName.partner", true],
+      ]);
+    }
+  });
+
   it("an identifier that stands for none (DUMMY01, 0) is no organisation's: no 'one organisation under N names?'", () => {
     // Helpers' rounds (real): the Indigo Trust's 360Giving grants, `DUMMY01` under 67 names and 14
     // "two organisations under one name" beside a real number; Northern Ireland's charity register,
