@@ -166,6 +166,14 @@ export const LIST_VOCABULARY: {
     // cleared the Council's vetting is agreed, its money to be registered — an error on every row of
     // a correct official file.
     Cleared: "Agreed",
+    // An agreements register's words (a helper's round: MOUs and partnership agreements): an agreement
+    // signed or executed is agreed; one awaiting signature is still being settled; one expired is over.
+    Signed: "Agreed",
+    Executed: "Agreed",
+    "Fully executed": "Agreed",
+    "Under negotiation": "Negotiating",
+    "Pending signature": "Negotiating",
+    Expired: "Completed",
   },
   sector: {
     NGO: "Nonprofit",
@@ -242,6 +250,24 @@ export const LIST_VOCABULARY: {
     "Other public sector statutory body": "Government",
     "Statutory body": "Government",
     "Local education authority": "Government",
+    "Local education authority for a community school / college": "Government",
+    // The rest of Sport England's types (a helper's round, real: 1,792 of its 2,434 awards in error, a
+    // charitable company an error beside `Charity` read as Nonprofit): clubs, schools, companies
+    // limited by guarantee (the UK's form for charities and not-for-profits).
+    "Company limited by guarantee": "Nonprofit",
+    "Company (limited by guarantee)": "Nonprofit",
+    "Company limited by guarantee with charitable status": "Nonprofit",
+    "Community amateur sports club": "Community-based",
+    "Formally constituted club, association or trust": "Community-based",
+    "Community sports network": "Community-based",
+    "Voluntary aided or controlled school": "Academic",
+    "Foundation school or college": "Academic",
+    "Academy school": "Academic",
+    "Schools, colleges, universities": "Academic",
+    // The Grand Bargain's signatory types (a helper's round, real: `Regional NGO` an error beside
+    // `National NGO` read as Nonprofit).
+    "Regional NGO": "Nonprofit",
+    "Other public sector": "Government",
     "Institute of higher education (including universities)": "Academic",
     "Institute of further education": "Academic",
     // And the standard's own codelist as funders' files write it (a helper's round, real: a theatre

@@ -2200,6 +2200,39 @@ describe("words real sheets use in their cells (2026-12-02)", () => {
     ]);
   });
 
+  it("reads an agreements register's statuses and a sports funder's organisation types as listed values", () => {
+    // Helpers' rounds (real): MOU registers' `Signed`, `Expired`, `Pending signature`; Sport England's
+    // awards, a charitable company and a sports club each an error beside `Charity` read as Nonprofit;
+    // the Grand Bargain's `Regional NGO` beside `National NGO`.
+    const rows: Cell[][] = [
+      ["Partner", "Status", "Organisation Type"],
+      ["Alder Club", "Signed", "Community Amateur Sports Club"],
+      ["Birch Trust", "Executed", "Company Limited by Guarantee with Charitable Status"],
+      ["Cedar Council", "Under negotiation", "Local education authority for a community school / college"],
+      ["Dogwood Aid", "Pending signature", "Regional NGO"],
+      ["Elm School", "Expired", "Voluntary aided or controlled school"],
+    ];
+    const said = validateRange(rows, "Partners", { today: TODAY }).issues.map((i) => [
+      i.rule,
+      i.message.replace(/^.* — use the listed spelling "([^"]+)".*$/, "$1"),
+    ]);
+    expect(said.filter(([rule]) => rule === "spelling.status").map(([, v]) => v)).toEqual([
+      "Agreed",
+      "Agreed",
+      "Negotiating",
+      "Negotiating",
+      "Completed",
+    ]);
+    expect(said.filter(([rule]) => rule === "spelling.sector").map(([, v]) => v)).toEqual([
+      "Community-based",
+      "Nonprofit",
+      "Government",
+      "Nonprofit",
+      "Academic",
+    ]);
+    expect(said.filter(([rule]) => !String(rule).startsWith("spelling."))).toEqual([]);
+  });
+
   it("reads a funder pipeline's numbered stages as the stages they name", () => {
     // A helper's round (real: a coalition's funder list, invented values): `0.On our radar` …
     // `5. Rejected`, read as a column of values of its own.
