@@ -1270,6 +1270,12 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Zeitraum von",
       "Laufzeit von",
       "Förderzeitraum von",
+      // An agreements register's (a helper's round, real: a university's MOU register, `SIGNING` beside
+      // `EXPIRY`: an agreement runs from its signing; an expiry before it went unsaid).
+      "Signing",
+      "Signing date",
+      "Date signed",
+      "Date of signing",
     ],
     // Not a grant list's `Award Date` / `Date of Award`: when it was decided, not when the work starts
     // (judged on the corpus: a funder's month-only award dates would only draw warnings).
@@ -1291,6 +1297,21 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Indefinite",
       "No end date",
       "Until further notice",
+      // An agreement that runs until ended, and federal funds with no deadline (helpers' rounds, real: a
+      // university's MOU register, `unlimited` and `auto renew` on 471 rows each an error; a recovery-fund
+      // programme list's `Available Until Expended`).
+      "Unlimited",
+      "Auto renew",
+      "Auto-renew",
+      "Auto renewal",
+      "Automatic renewal",
+      "Renews automatically",
+      "Evergreen",
+      "Perpetual",
+      "No expiry",
+      "No expiration",
+      "Until terminated",
+      "Available until expended",
     ],
     synonyms: [
       "End",

@@ -591,6 +591,19 @@ describe("dates as people write them", () => {
     ]);
   });
 
+  it("an agreement that runs until ended (unlimited, auto renew) has no End date to fix; its signing is its start", () => {
+    // A helper's round (real): a university's MOU register, `unlimited` and `auto renew` under EXPIRY on
+    // 471 rows each an error, and an expiry the day before its SIGNING unsaid.
+    const sheet: Cell[][] = [
+      ["Organization", "SIGNING", "EXPIRY"],
+      ["Fjord University", "12-Mar-2001", "unlimited"],
+      ["Lake Institute", "1-Jun-2015", "auto renew"],
+      ["River College", "15-Aug-2018", "14-Aug-2018"],
+      ["Treasury funds", "1-Jan-2021", "Available Until Expended"],
+    ];
+    expect(check(sheet).map((i) => [i.row, i.rule])).toEqual([[4, "partners.endBeforeStart"]]);
+  });
+
   it("a month alone is a date with one warning that the day is missing", () => {
     const sheet: Cell[][] = [
       ["Partner", "Start date"],
