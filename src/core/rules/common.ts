@@ -1,4 +1,4 @@
-import { KEY_WITH, LISTS, PARTNERS, type ColumnSpec, type TabSpec } from "../../schema";
+import { KEY_WITH, LEADERSHIP, LISTS, PARTNERS, type ColumnSpec, type TabSpec } from "../../schema";
 import { coerceDate, dateProblem, formatAmount, formatDate, formatNumber, isEmail, writtenCurrency } from "../coerce";
 import { BLANK, ERROR_CELL, INVALID, OK, PLACEHOLDER, READABLE, VARIANT, slotOf, type TypedTable } from "../rows";
 import { DAY_FIRST_BY_DOTS, DAY_FIRST_BY_SHEET } from "../typedCells";
@@ -24,14 +24,40 @@ function missingColumn(): RuleBody {
   };
 }
 
-function required(at: number): RuleBody {
+/**
+ * A seat without its holder (`Vacant`, `Vacant post`, `VAKANT`) in a roster's name column: a fact about
+ * the body, not a value missing (a helper's round, real: DC's neighbourhood commissions, 15 of 345
+ * seats vacant, each "every row needs one" and the correct roster exit 1).
+ */
+const VACANCY =
+  /^\s*(?:vacant|vakant|vacante|vacancy|vago)(?:\s+(?:post|position|seat))?\s*$|^\s*(?:post|position|seat)\s+vacant\s*$/i;
+const isVacancy = (row: TypedTable, at: number): boolean => VACANCY.test(cellText(row.raw(at)));
+
+/** A roster's vacant seats: said once, a warning, with their rows (see VACANCY). */
+function vacantSeats(at: number): RuleBody {
+  return {
+    severity: "warning",
+    grouped: {
+      on: [PLACEHOLDER],
+      when: (row) => isVacancy(row, at),
+      key: () => "",
+      message: ({ value, rows, count }, t) =>
+        `${t.header[at]} is ${quote(value)} in ${formatNumber(count)} ${count === 1 ? "row" : "rows"} (${rowList(rows, count)}): ` +
+        `${count === 1 ? "a seat" : "seats"} without a holder — name each holder when one is appointed.`,
+    },
+  };
+}
+
+function required(at: number, seats: boolean): RuleBody {
   return {
     byValue: true,
     severity: "error",
     each: { on: [BLANK], message: (row) => `${row.header[at]} is empty — every row needs one.` },
-    // A placeholder (`REDACTED`, `N/A`) is reported once per column with a count (SPEC).
+    // A placeholder (`REDACTED`, `N/A`) is reported once per column with a count (SPEC); a roster's
+    // vacant seats are said apart (vacantSeats).
     grouped: {
       on: [PLACEHOLDER],
+      when: seats ? (row) => !isVacancy(row, at) : undefined,
       key: () => "",
       message: ({ value, rows, count }, t) =>
         count === 1
@@ -914,7 +940,9 @@ export function commonRules(tab: TabSpec): Rule[] {
     const add = (kind: string, body: RuleBody) => rules.push({ id: `${kind}.${column.id}`, at, ...body });
     if (column.required) {
       add("missingColumn", missingColumn());
-      add("required", required(at));
+      const seats = tab.name === LEADERSHIP.name && column.id === LEADERSHIP.col.name.id;
+      add("required", required(at, seats));
+      if (seats) add("vacant", vacantSeats(at));
     }
     add("errorCell", errorCell(at));
     if (column.type === "list" && column.list) {

@@ -100,6 +100,7 @@ function startGroups(
   const seen = new Map<string, { first: number; value: Cell; note: string; rows: number[] }>();
   return {
     check: (row) => {
+      if (grouped.when && !grouped.when(row)) return;
       const key = grouped.key(row);
       const group = seen.get(key);
       if (group) group.rows.push(row.row);

@@ -46,6 +46,8 @@ export interface Group {
  */
 export interface Grouped {
   readonly on: readonly CellState[];
+  /** The condition over the loaded row; absent, being in an `on` state is enough. */
+  readonly when?: (row: TypedTable) => boolean;
   readonly key: (row: TypedTable) => string;
   readonly note?: (row: TypedTable) => string;
   readonly message: (group: Group, table: TypedTable) => string;
