@@ -847,6 +847,9 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       // the word stays): Hamburg's grants register (a helper's round, exit 3).
       "Zuwendungsempfängerin",
       "Empfängerin",
+      // Swiss German's applicant (a helper's round, real: Uster's cultural grants, `Gesuchssteller`).
+      "Gesuchsteller",
+      "Gesuchssteller",
       // A city's sponsoring report: its partners are the donors (a helper's round: Hamburg's, exit 3).
       "Zuwendungsgeber",
       "Name und Wohnort/Sitz des Zuwendungsgebers",
@@ -1115,6 +1118,9 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
         "Förderungsbetrag",
         "Förderungssumme",
         "Foerderbetrag",
+        // And a contribution granted (the same Swiss city's `FoerderbeitragCHF`, left unmapped).
+        "Förderbeitrag",
+        "Foerderbeitrag",
         "Zuschuss",
         "Bewilligter Betrag",
         "Bewilligte Summe",

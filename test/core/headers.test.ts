@@ -253,6 +253,11 @@ describe("header mapping", () => {
       "NGO Organisation": "partner",
       "Base Funding $ per annum": "committed",
     });
+    // A helper's round (real): Uster's cultural grants, its only money column left unmapped.
+    expect(mappedIds(["DatumEntscheid", "Gesuchssteller", "Projekt", "FoerderbeitragCHF"])).toEqual({
+      Gesuchssteller: "partner",
+      FoerderbeitragCHF: "committed",
+    });
     // A helper's round (real): a relief-spending tracker's `Amount in millions`, exit 3.
     expect(mappedIds(["Grantee", "Amount in millions"])).toEqual({
       Grantee: "partner",
