@@ -1,7 +1,14 @@
 import * as fs from "fs";
 import * as path from "path";
 import { isBlank } from "../core/text";
-import { keptCurrencyLine, NOT_COPIED_ADVICE, NOT_DATA_WORDS, rowsToCopy, scaledLine } from "../core/trackerRows";
+import {
+  keptCurrencyLine,
+  NOT_COPIED_ADVICE,
+  NOT_DATA_WORDS,
+  rowsToCopy,
+  scaledLine,
+  toldApartLine,
+} from "../core/trackerRows";
 import type { Cell } from "../core/types";
 import { LEADERSHIP, LISTS_SHEET, SUMMARY_SHEET, TABS, type TabName } from "../schema";
 import { findBlocks, trackerVersionOf, type Block, type MappingOptions } from "./check";
@@ -124,13 +131,16 @@ export function trackerFromSheets(
     }
     for (const k of placed.keptCurrency) lines.push(`  ${keptCurrencyLine(k, tab.table)}`);
     for (const k of placed.scaled) lines.push(`  ${scaledLine(k)}`);
+    if (placed.toldApart) lines.push(`  ${toldApartLine(placed.toldApart)}`);
     // Columns that map to nothing: named with how many values they hold, so nothing goes unsaid.
+    const inNotes = new Set(placed.toldApart?.headers ?? []);
     for (const u of block.mapping.unknown) {
       if (placed.joined.includes(u.header)) continue;
       const values = block.matrix.slice(block.mapping.headerRow + 1).filter((r) => !isBlank(r[u.index])).length;
       if (values > 0 || u.header.trim() !== "") {
         lines.push(
-          `  not placed: column "${u.header || "(no header)"}" (${plural(values, "value")}) — no tracker column for it.`,
+          `  not placed: column "${u.header || "(no header)"}" (${plural(values, "value")}) — no tracker column for it` +
+            (inNotes.has(u.header.trim() || "(no header)") ? "; in Notes where it tells rows apart." : "."),
         );
       }
     }

@@ -3,6 +3,7 @@ import { coerceDate, coerceNumber, coerceYesNo, formatAmount, scaleWords } from 
 import { nameCompanions, namePart } from "./headers";
 import { firstFilled, isTotalLabel, labelText, LEFT_OUT_WORDS, type LeftOutKind } from "./notData";
 import { matchList, TypedTable } from "./rows";
+import { cellText } from "./text";
 import type { Cell, HeaderMapping, Matrix } from "./types";
 
 /**
@@ -148,6 +149,24 @@ export interface RowsToCopy {
   readonly notData: NotDataRow[];
   /** Unmapped columns copied with the key, by header: a name's other half (`first_name`), in Name. */
   readonly joined: string[];
+  /** Rows alike in every tracker column but not in the sheet, told apart in Notes (see toldApartInNotes). */
+  readonly toldApart: ToldApart | undefined;
+}
+
+/** Rows a copy would have made alike, told apart in Notes by the sheet's own columns. */
+export interface ToldApart {
+  readonly rows: number;
+  /** The unmapped columns whose values were written in Notes. */
+  readonly headers: readonly string[];
+}
+
+/** What a copy says of rows it told apart in Notes (the task pane and `new --from` alike). */
+export function toldApartLine(t: ToldApart): string {
+  const headers = t.headers.map((h) => `"${h}"`).join(", ");
+  return (
+    `${t.rows} rows would be alike in every tracker column (the same partner and amount, say): their ${headers} ` +
+    `${t.headers.length === 1 ? "is" : "are"} written in Notes, so they stay told apart and are not taken for copies.`
+  );
 }
 
 /**
@@ -166,7 +185,15 @@ export function rowsToCopy(
   options: { readonly trackerTable?: boolean } = {},
 ): RowsToCopy {
   const tab = tabByName(mapping.tab);
-  const out: RowsToCopy = { rows: [], from: [], notData: [], keptCurrency: [], scaled: [], joined: [] };
+  const out: RowsToCopy = {
+    rows: [],
+    from: [],
+    notData: [],
+    keptCurrency: [],
+    scaled: [],
+    joined: [],
+    toldApart: undefined,
+  };
   if (!tab) return out;
   const source = new Map(mapping.columns.map((c) => [c.id, c.index]));
   const tableTotals = new Set(tableTotalsRows);
@@ -223,6 +250,7 @@ export function rowsToCopy(
       }),
     );
   }
+  const toldApart = toldApartInNotes(out, values, mapping, tab);
   tab.columns.forEach((_, slot) => {
     if (scaleOf[slot] !== 1) out.scaled.push({ header: table.header[slot], factor: scaleOf[slot] });
   });
@@ -246,7 +274,51 @@ export function rowsToCopy(
   // A row of placeholders or zeros only (an unused line of a form) is not copied, and the report says so.
   for (const r of table.emptyRows) out.notData.push({ index: r, kind: "placeholders", label: firstText(values[r]) });
   out.notData.sort((a, b) => a.index - b.index);
-  return out;
+  return { ...out, toldApart };
+}
+
+/**
+ * Rows the copy makes alike in every tracker column whose sheet rows differ (a grant's activity, its
+ * own ID or date left in columns the tracker has none for): each gets, in Notes, the sheet's columns
+ * that differ within its group, `Projekt: Sommerkonzert; DatumEntscheid: 2024-03-04` — so Check on the
+ * tracker does not call them one entry made twice, nor the summary offer a total "if they are copies"
+ * (a helper's round, real: Uster's grants copied as 141 "same entry" warnings and CHF 3.0M "if
+ * copies" for a true 5.2M). Rows alike in the sheet too stay alike: those may be copies. Only where
+ * the tab has a Notes column the mapping leaves empty.
+ */
+function toldApartInNotes(
+  out: RowsToCopy,
+  values: Matrix,
+  mapping: HeaderMapping,
+  tab: NonNullable<ReturnType<typeof tabByName>>,
+): ToldApart | undefined {
+  const notes = tab.columns.findIndex((c) => c.id === "notes");
+  if (notes < 0 || mapping.columns.some((c) => c.id === "notes") || mapping.unknown.length === 0) return undefined;
+  const alike = new Map<string, number[]>();
+  out.rows.forEach((row, k) => {
+    const key = JSON.stringify(row);
+    const group = alike.get(key);
+    if (group) group.push(k);
+    else alike.set(key, [k]);
+  });
+  let rows = 0;
+  const used = new Set<string>();
+  for (const group of alike.values()) {
+    if (group.length < 2) continue;
+    const cellOf = (k: number, i: number) => cellText(values[out.from[k]]?.[i]).trim();
+    const differing = mapping.unknown.filter((u) =>
+      group.some((k) => cellOf(k, u.index) !== cellOf(group[0], u.index)),
+    );
+    if (differing.length === 0) continue;
+    for (const k of group) {
+      out.rows[k][notes] = differing
+        .map((u) => `${u.header.trim() || "(no header)"}: ${cellOf(k, u.index)}`)
+        .join("; ");
+    }
+    rows += group.length;
+    for (const u of differing) used.add(u.header.trim() || "(no header)");
+  }
+  return rows === 0 ? undefined : { rows, headers: [...used] };
 }
 
 /**

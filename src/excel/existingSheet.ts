@@ -6,7 +6,7 @@
 import { mapBlocks, mapHeaders } from "../core";
 import { withFormatCurrencies } from "../core/coerce";
 import { mergedAreasWithin, withMergedAreas } from "../core/mergedCells";
-import { rowsToCopy, type KeptCurrency, type NotDataRow, type ScaledColumn } from "../core/trackerRows";
+import { rowsToCopy, type KeptCurrency, type NotDataRow, type ScaledColumn, type ToldApart } from "../core/trackerRows";
 import type { HeaderMapping, Matrix } from "../core/types";
 import type { TabName } from "../schema";
 import type { Progress } from "./context";
@@ -88,6 +88,8 @@ export interface SheetCopyReport {
   readonly keptCurrency: readonly KeptCurrency[];
   /** Amount columns in thousands or millions: copied multiplied out. */
   readonly scaled: readonly ScaledColumn[];
+  /** Rows alike in every tracker column, told apart in Notes by the sheet's own columns. */
+  readonly toldApart?: ToldApart;
 }
 
 /** Copies a block's data rows, as mapped, into the tracker table (the task pane's and `copyExistingSheet`'s copy). */
@@ -107,6 +109,7 @@ export async function copyRowsIntoTracker(
     keyColumns: report.keyColumns,
     keptCurrency: plan.keptCurrency,
     scaled: plan.scaled,
+    toldApart: plan.toldApart,
   };
 }
 
@@ -134,6 +137,17 @@ export async function copyExistingSheet(
     keyColumns: reports[0].keyColumns,
     keptCurrency: reports.flatMap((r) => r.keptCurrency),
     scaled: reports.flatMap((r) => r.scaled),
+    toldApart: toldApartOf(reports),
     firstRow: sheet.firstRow,
+  };
+}
+
+/** Blocks' rows told apart in Notes, together (undefined when none was). */
+function toldApartOf(reports: readonly SheetCopyReport[]): ToldApart | undefined {
+  const told = reports.flatMap((r) => (r.toldApart ? [r.toldApart] : []));
+  if (told.length === 0) return undefined;
+  return {
+    rows: told.reduce((n, t) => n + t.rows, 0),
+    headers: [...new Set(told.flatMap((t) => t.headers))],
   };
 }

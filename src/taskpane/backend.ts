@@ -1,6 +1,6 @@
 import type { MergedArea } from "../core/mergedCells";
 import type { PivotArea } from "../core/pivots";
-import type { KeptCurrency, NotDataKind, ScaledColumn } from "../core/trackerRows";
+import type { KeptCurrency, NotDataKind, ScaledColumn, ToldApart } from "../core/trackerRows";
 import type { HeaderMapping, Matrix } from "../core/types";
 import type { CellFix, FixReport } from "../excel/fixCells";
 import type { IssueSheetRow, IssuesSheetReport } from "../excel/issuesSheet";
@@ -59,6 +59,8 @@ export interface CopyResult {
   readonly keptCurrency?: readonly KeptCurrency[];
   /** Amount columns in thousands or millions (`Spend (£000)`): copied multiplied out. */
   readonly scaled?: readonly ScaledColumn[];
+  /** Rows alike in every tracker column, told apart in Notes by the sheet's own columns. */
+  readonly toldApart?: ToldApart;
 }
 
 export interface Backend {

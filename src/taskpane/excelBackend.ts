@@ -62,6 +62,7 @@ export function excelBackend(): Backend {
         notData: report.notData.map((n) => ({ row: block.firstRow + n.index, kind: n.kind, label: n.label })),
         keptCurrency: report.keptCurrency,
         scaled: report.scaled,
+        toldApart: report.toldApart,
       };
     },
 

@@ -176,6 +176,40 @@ describe("partnership-tracker new --from", () => {
     ]);
   });
 
+  it("tells apart in Notes the rows a copy would make alike, so the tracker's check calls none a copy", async () => {
+    // A helper's round (real): Uster's and a Spanish town's grants, one association's activities each a
+    // row of the same amount; copied without the activity, 141 "the same entry made twice?" warnings and
+    // a total "if they are copies" of CHF 3.0M for a true 5.2M.
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Subvenciones").addRows([
+      ["Asociación", "Actividad Subvencionada", "Importe"],
+      ["AMPA LOS PINOS", "TALLER DE TEATRO", 200],
+      ["AMPA LOS PINOS", "FIESTA FIN DE CURSO", 200],
+      ["AMPA EL ROBLE", "CUENTACUENTOS", 150],
+      ["AMPA EL ROBLE", "CUENTACUENTOS", 150], // alike in the sheet too: maybe a copy, left alike
+    ]);
+    await writeXlsx(path.join(dir, "activities.xlsx"), wb);
+    const r = await runMain(["new", "--from", "activities.xlsx", "activities-tracker.xlsx"], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      '  2 rows would be alike in every tracker column (the same partner and amount, say): their "Actividad ' +
+        'Subvencionada" is written in Notes, so they stay told apart and are not taken for copies.',
+    );
+    const p = tables(await readWorkbookFile(path.join(dir, "activities-tracker.xlsx"))).Partners;
+    const notes = p[0].indexOf(PARTNERS.col.notes.name);
+    expect(p.slice(1).map((row) => row[notes] ?? "")).toEqual([
+      "Actividad Subvencionada: TALLER DE TEATRO",
+      "Actividad Subvencionada: FIESTA FIN DE CURSO",
+      "",
+      "",
+    ]);
+    const checked = await runMain(["check", "activities-tracker.xlsx", "--today", "2026-12-01", "--json"], dir);
+    const rules = (JSON.parse(checked.stdout) as { issues: { rule: string; row: number }[] }).issues
+      .filter((i) => i.rule.startsWith("sameRow"))
+      .map((i) => i.row);
+    expect(rules).toEqual([5]); // only the row alike in the sheet too
+  });
+
   it("copies amounts in thousands multiplied out, and says so", async () => {
     // Real: a ministry's table whose title says "(£ thousand)": 1.5 there is £1,500.
     const wb = new ExcelJS.Workbook();
