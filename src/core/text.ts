@@ -242,6 +242,8 @@ export const PLACEHOLDER_WORDS: readonly string[] = (() => {
     "post vacant",
     "vacant position",
     "position vacant",
+    "vacant seat",
+    "seat vacant",
     // And as other languages write it (real: Sweden's foundation boards, `VAKANT` on 17 rows of 13
     // boards, "two people of one name?").
     "vakant",

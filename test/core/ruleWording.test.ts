@@ -295,6 +295,14 @@ const CASES: Case[] = [
     column: L.name.name,
     message: `${L.name.name} "Ana Ruiz" is on 2 rows (2, 3): the Leadership tab lists each person once per initiative — keep one row, or say which initiative each row is for.`,
   },
+  {
+    rule: "vacant.name",
+    tab: LEADERSHIP,
+    rows: [{ name: "Vacant" }, { name: "Vacant seat" }],
+    row: 2,
+    column: L.name.name,
+    message: `${L.name.name} is "Vacant" in 2 rows (2, 3): seats without a holder — name each holder when one is appointed.`,
+  },
 
   // Partners
   {
