@@ -461,6 +461,12 @@ export function partnersSummary(
       `The sheet names no currency, and heads its amounts "${header}": they are shown without a currency sign ` +
         `(a header such as "${header} (€)" says which, as does --map "${header}=${column} (EUR)").`,
     );
+  } else if (summary.currency === UNSAID_CURRENCY && summary.dayFirstDate) {
+    notes.unshift(
+      `The sheet names no currency, and writes its dates day first (such as ${summary.dayFirstDate}), as outside the ` +
+        `US: its amounts are shown without a currency sign (a header such as "Amount (£)" says which, as does ` +
+        `--map "Amount=Committed (£)").`,
+    );
   } else if (summary.currency === UNSAID_CURRENCY) {
     notes.unshift(
       `The sheet names no currency, and its amounts are written as in Europe (such as 1 234,50): they are shown ` +

@@ -8,6 +8,7 @@ import {
   rowsToCopy,
   scaledLine,
   toldApartLine,
+  unstatedCurrencyLine,
 } from "../core/trackerRows";
 import type { Cell } from "../core/types";
 import { LEADERSHIP, LISTS_SHEET, SUMMARY_SHEET, TABS, type TabName } from "../schema";
@@ -130,6 +131,7 @@ export function trackerFromSheets(
       lines.push(`  row ${block.top + left.index} left out: ${NOT_DATA_WORDS[left.kind]} ("${left.label}")${advice}.`);
     }
     for (const k of placed.keptCurrency) lines.push(`  ${keptCurrencyLine(k, tab.table)}`);
+    for (const h of placed.unstatedCurrency) lines.push(`  ${unstatedCurrencyLine(h, tab.table)}`);
     for (const k of placed.scaled) lines.push(`  ${scaledLine(k)}`);
     if (placed.toldApart) lines.push(`  ${toldApartLine(placed.toldApart)}`);
     // Columns that map to nothing: named with how many values they hold, so nothing goes unsaid.

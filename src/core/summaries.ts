@@ -53,6 +53,8 @@ export interface PartnerSummary {
    * any — the amounts' own writing (`1 234,50`) leaves it unsaid too.
    */
   readonly headedAbroad: { readonly header: string; readonly column: string } | undefined;
+  /** A date of the sheet only day first can read (`26/09/2017`) where its amounts name no currency. */
+  readonly dayFirstDate?: string;
   /**
    * Whether the range has a Received column with a figure in it (without one, Received is no figure
    * at all, not 0; nor is it where the column is empty on every row: `receivedEmpty`).
@@ -859,7 +861,11 @@ export function summarizePartnerBlocks(
   const european = currencyAssumed && tables.some((t) => amountSlots.some((slot) => t.writtenAsEurope[slot] === 1));
   // So are amounts headed in another language (`montant`, `Betrag`): see OTHER_LANGUAGE_AMOUNTS.
   const headedAbroad = currencyAssumed && !european ? otherLanguageHeader(tables, amountSlots) : undefined;
-  const currency = european || headedAbroad ? UNSAID_CURRENCY : blocksCurrency(tables, amountSlots);
+  // And amounts on a sheet whose dates are written day first (`26/09/2017`): from outside the US, in
+  // a currency it does not say (a helper's round, real: a UK council's spend, $11.3M for pounds).
+  const dayFirstDate =
+    currencyAssumed && !european && !headedAbroad ? tables.map((t) => t.dayFirstDate()).find(Boolean) : undefined;
+  const currency = european || headedAbroad || dayFirstDate ? UNSAID_CURRENCY : blocksCurrency(tables, amountSlots);
   const out = [...groups.values()]
     .map(({ index: _, ...row }) => row)
     .sort((a, b) => b.committed - a.committed || b.partners - a.partners || a.group.localeCompare(b.group));
@@ -892,6 +898,7 @@ export function summarizePartnerBlocks(
     currency,
     currencyAssumed,
     headedAbroad,
+    dayFirstDate,
     receivedColumn: receivedEmpty === undefined && tables.some((t) => t.present(receivedSlot)),
     ...(receivedEmpty !== undefined ? { receivedEmpty } : {}),
     partnerColumn: tables.some((t) => t.present(partnerSlot)),

@@ -151,6 +151,17 @@ export interface RowsToCopy {
   readonly joined: string[];
   /** Rows alike in every tracker column but not in the sheet, told apart in Notes (see toldApartInNotes). */
   readonly toldApart: ToldApart | undefined;
+  /** Amount columns, by header, naming no currency on a sheet that does not read as dollars: copied as figures. */
+  readonly unstatedCurrency: string[];
+}
+
+/** What a copy says of an amount column naming no currency on a sheet that does not read as dollars. */
+export function unstatedCurrencyLine(header: string, table: string): string {
+  return (
+    `${header} names no currency, and the sheet does not read as dollars (amounts written as in Europe, a header ` +
+    `in another language, or dates day first): copied as figures — ${table} adds up dollars, so convert them ` +
+    `there if they are not.`
+  );
 }
 
 /** Rows a copy would have made alike, told apart in Notes by the sheet's own columns. */
@@ -193,6 +204,7 @@ export function rowsToCopy(
     scaled: [],
     joined: [],
     toldApart: undefined,
+    unstatedCurrency: [],
   };
   if (!tab) return out;
   const source = new Map(mapping.columns.map((c) => [c.id, c.index]));
@@ -253,6 +265,13 @@ export function rowsToCopy(
   const toldApart = toldApartInNotes(out, values, mapping, tab);
   tab.columns.forEach((_, slot) => {
     if (scaleOf[slot] !== 1) out.scaled.push({ header: table.header[slot], factor: scaleOf[slot] });
+  });
+  // Figures of a column naming no currency, on a sheet the check shows without a sign (no dollars'):
+  // copied as figures, and said (a helper's round, real: a Spanish town's grants, `12.500,00`, copied
+  // as $12,500 without a word while the summary of the same sheet showed no sign).
+  tab.columns.forEach((c, slot) => {
+    if (c.type !== "currency" || !source.has(c.id) || currencyOf[slot]) return;
+    if (/^[\d.,\s\u00a0\u202f']+$/.test(table.formatAmount(slot, 1200))) out.unstatedCurrency.push(table.header[slot]);
   });
   tab.columns.forEach((c, slot) => {
     if (!currencyOf[slot]) return;

@@ -973,9 +973,41 @@ export class TypedCells {
     return this.formatAmount(slot, value * this.scale[slot]);
   }
 
-  /** Is `slot`'s column written as Europe writes amounts, or headed in another language? */
+  /** Is `slot`'s column written as Europe writes amounts, or headed in another language, or the sheet's dates day first? */
   private signless(slot: number): boolean {
-    return this.writtenAsEurope[slot] === 1 || coerce.headedInOtherLanguage(this.header[slot]);
+    return (
+      this.writtenAsEurope[slot] === 1 ||
+      coerce.headedInOtherLanguage(this.header[slot]) ||
+      this.dayFirstDate() !== undefined
+    );
+  }
+
+  private dayFirstSeen: string | null | undefined;
+
+  /**
+   * A date of the sheet that can only be day first (`26/09/2017`), in any column, where none can only
+   * be month first — a sheet from outside the US, whose amounts naming no currency are no dollars of
+   * certainty (a helper's round, real: a UK council's spend over £500, `Paid Date` 26/09/2017, summed
+   * and printed as $11,344,005.35). The first SAMPLE_ROWS data rows are read; undefined when none says.
+   */
+  dayFirstDate(): string | undefined {
+    if (this.dayFirstSeen !== undefined) return this.dayFirstSeen ?? undefined;
+    let example: string | undefined;
+    let monthFirst = false;
+    const end = Math.min(this.rowCount, this.firstDataRow + SAMPLE_ROWS);
+    for (let r = this.firstDataRow; r < end && !monthFirst; r++) {
+      const row = this.matrix[r] ?? [];
+      for (let c = 0; c < row.length; c++) {
+        const cell = row[c];
+        if (typeof cell !== "string" || cell.length < 6 || cell.length > 24) continue;
+        const parts = coerce.numericDateParts(cell);
+        if (!parts) continue;
+        if (parts.second > 12 && parts.first <= 12) monthFirst = true;
+        else if (example === undefined && parts.first > 12 && parts.second <= 12) example = cell.trim();
+      }
+    }
+    this.dayFirstSeen = monthFirst || example === undefined ? null : example;
+    return this.dayFirstSeen ?? undefined;
   }
 
   /** A readable value (OK or VARIANT) in the loaded row. */

@@ -90,6 +90,8 @@ export interface SheetCopyReport {
   readonly scaled: readonly ScaledColumn[];
   /** Rows alike in every tracker column, told apart in Notes by the sheet's own columns. */
   readonly toldApart?: ToldApart;
+  /** Amount columns naming no currency on a sheet that does not read as dollars: copied as figures. */
+  readonly unstatedCurrency?: readonly string[];
 }
 
 /** Copies a block's data rows, as mapped, into the tracker table (the task pane's and `copyExistingSheet`'s copy). */
@@ -110,6 +112,7 @@ export async function copyRowsIntoTracker(
     keptCurrency: plan.keptCurrency,
     scaled: plan.scaled,
     toldApart: plan.toldApart,
+    unstatedCurrency: plan.unstatedCurrency,
   };
 }
 
@@ -138,6 +141,7 @@ export async function copyExistingSheet(
     keptCurrency: reports.flatMap((r) => r.keptCurrency),
     scaled: reports.flatMap((r) => r.scaled),
     toldApart: toldApartOf(reports),
+    unstatedCurrency: reports.flatMap((r) => r.unstatedCurrency ?? []),
     firstRow: sheet.firstRow,
   };
 }

@@ -61,6 +61,8 @@ export interface CopyResult {
   readonly scaled?: readonly ScaledColumn[];
   /** Rows alike in every tracker column, told apart in Notes by the sheet's own columns. */
   readonly toldApart?: ToldApart;
+  /** Amount columns naming no currency on a sheet that does not read as dollars: copied as figures. */
+  readonly unstatedCurrency?: readonly string[];
 }
 
 export interface Backend {

@@ -63,6 +63,7 @@ export function excelBackend(): Backend {
         keptCurrency: report.keptCurrency,
         scaled: report.scaled,
         toldApart: report.toldApart,
+        unstatedCurrency: report.unstatedCurrency,
       };
     },
 

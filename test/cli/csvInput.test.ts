@@ -385,6 +385,19 @@ describe("a .csv file on the command line", () => {
         "partners have rows in more than one: the totals add up both.",
     );
     expect(said).not.toContain("edition");
+    // A sheet naming no currency whose dates are day first is no dollars' (a helper's round, real: a UK
+    // council's spend over £500, printed as $11,344,005.35 and "-$71.58").
+    fs.writeFileSync(
+      path.join(dir, "spend.csv"),
+      "Paid Date,Amount,Supplier Name\r\n26/09/2017,1500.00,ABBEYFIELD ENERGY LTD\r\n15/08/2017,-71.58,ABBEYFIELD ENERGY LTD\r\n" +
+        "18/07/2017,620.00,EASTGATE COMMUNITY ASSOCIATION\r\n",
+    );
+    const spend = (await runMain(["summary", "spend.csv"], dir)).stdout.replace(/\s+/g, " ");
+    expect(spend).toMatch(/Total 2 2,048\.42 —/);
+    expect(spend).toContain(
+      "Note: The sheet names no currency, and writes its dates day first (such as 26/09/2017), as outside the US: " +
+        "its amounts are shown without a currency sign",
+    );
     // Financial years written with a tilde (a helper's round, real: the Arts Council of Wales' grants,
     // seven years summed as one £242M without a word).
     fs.writeFileSync(

@@ -210,6 +210,26 @@ describe("partnership-tracker new --from", () => {
     expect(rules).toEqual([5]); // only the row alike in the sheet too
   });
 
+  it("says when it copies figures naming no currency from a sheet that does not read as dollars", async () => {
+    // A helper's round (real): a Spanish town's grants, `12.500,00`, copied as $12,500 without a word
+    // while the summary of the same sheet showed no sign.
+    fs.writeFileSync(
+      path.join(dir, "betrag.csv"),
+      "Empfänger;Zweck;Betrag\r\nSportverein Nord e.V.;Jugendarbeit;12.500,00\r\nTafel Ost e.V.;Lebensmittel;800,00\r\n",
+    );
+    const r = await runMain(["new", "--from", "betrag.csv", "betrag-tracker.xlsx"], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      `  Betrag names no currency, and the sheet does not read as dollars (amounts written as in Europe, a header ` +
+        `in another language, or dates day first): copied as figures — ${PARTNERS.table} adds up dollars, so ` +
+        `convert them there if they are not.`,
+    );
+    // Dollars are dollars: nothing said.
+    fs.writeFileSync(path.join(dir, "dollars.csv"), "Grantee,Amount,Date\r\nHarbor Trust,2000,12/31/2024\r\n");
+    const dollars = await runMain(["new", "--from", "dollars.csv", "dollars-tracker.xlsx"], dir);
+    expect(dollars.stdout).not.toContain("names no currency");
+  });
+
   it("copies amounts in thousands multiplied out, and says so", async () => {
     // Real: a ministry's table whose title says "(£ thousand)": 1.5 there is £1,500.
     const wb = new ExcelJS.Workbook();

@@ -1,7 +1,14 @@
 import { isBlankRow, mapHeaders, pivotLeftOut, validateRange } from "../../core";
 import { withMergedAreas } from "../../core/mergedCells";
 import { withFormatCurrencies } from "../../core/coerce";
-import { keptCurrencyLine, NOT_COPIED_ADVICE, NOT_DATA_WORDS, scaledLine, toldApartLine } from "../../core/trackerRows";
+import {
+  keptCurrencyLine,
+  NOT_COPIED_ADVICE,
+  NOT_DATA_WORDS,
+  scaledLine,
+  toldApartLine,
+  unstatedCurrencyLine,
+} from "../../core/trackerRows";
 import type { HeaderMapping } from "../../core/types";
 import { TABS, type TabName, tabByName } from "../../schema";
 import type { Backend, CopyResult, SavedMapping, SheetBlock } from "../backend";
@@ -61,7 +68,10 @@ export function copyMessage(result: CopyResult, sheet: string, table: string, or
   if (result.toldApart) lines.push(toldApartLine(result.toldApart));
   lines.push(`${original} itself is unchanged.`);
   // Amounts kept in pounds or euros ask the user to act: said as a warning, whatever else went well.
-  const kept = (result.keptCurrency ?? []).map((k) => h("p", { class: "warning" }, keptCurrencyLine(k, table)));
+  const kept = [
+    ...(result.keptCurrency ?? []).map((k) => keptCurrencyLine(k, table)),
+    ...(result.unstatedCurrency ?? []).map((header) => unstatedCurrencyLine(header, table)),
+  ].map((line) => h("p", { class: "warning" }, line));
   return h(
     "div",
     { class: result.written > 0 ? "ok" : "warning", role: "status" },
