@@ -726,6 +726,11 @@ export const LEADERSHIP = defineTab("Leadership", "tblLeadership", "one champion
   initiativeId: initiativeReference("they champion", [
     "Program",
     "Programme",
+    // A committee's own code first: it tells a subcommittee from its committee, which share a name
+    // (a helper's round, real: Congress' committee seats, `committee_name` read and 1,018 "keep one
+    // row" warnings, each a member's seats on the subcommittees of one committee).
+    "Committee ID",
+    "Committee code",
     "Committee",
     "Committee name",
     "Board",

@@ -1220,6 +1220,15 @@ describe("the no-header message says what is missing", () => {
     ];
     expect(mappedIds(committees[0])).toEqual({ name: "name", committee_name: "initiativeId", title: "title" });
     expect(validateRange(committees, null, { today: 46000 }).issues).toEqual([]);
+    // The committee's code first, beside its name: it tells a subcommittee from its committee (a
+    // helper's round, real: Congress' committee seats, 1,018 "keep one row" warnings on seats).
+    const seats = [
+      ["name", "committee_id", "committee_name", "title"],
+      ["Pat Example", "SSWX", "Senate Committee on Widgets", "Chairman"],
+      ["Pat Example", "SSWX01", "Senate Committee on Widgets", "Ex Officio"],
+    ];
+    expect(mappedIds(seats[0])).toMatchObject({ committee_id: "initiativeId" });
+    expect(validateRange(seats, null, { today: 46000 }).issues).toEqual([]);
     // So does a board roster's board: a person on two boards holds two seats, not a row made twice;
     // their agency is their organisation, not their party (a helper's round, real: South Dakota's
     // boards and commissions, 340 "keep one row" warnings, `party` read as Organization), and an
