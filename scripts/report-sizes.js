@@ -21,7 +21,11 @@ const zlib = require("zlib");
 // schema and words ~75 KB, the pane's views ~15 KB, the sample city ~3 KB. Nothing there is unused,
 // so 145 KB keeps the guard against a framework or the core twice (each 40 KB and more) with room
 // for another session's words; the way to win room back is Fluent (native elements), not the rules.
-const BUDGET_GZIP_BYTES = 145 * 1024;
+// On 2026-12-04 the words had reached 145.2 KB, and Fluent went: its six elements (buttons, tabs, a
+// checkbox, a progress bar) are native ones with the ARIA tabs pattern (src/taskpane/tabs.ts) and
+// Fluent 2's look in taskpane.css — 113.1 KB. 130 KB keeps the guard (a framework or the core
+// twice, 40 KB and more, fails the build) with room for the words real sheets still ask for.
+const BUDGET_GZIP_BYTES = 130 * 1024;
 const dist = path.resolve(__dirname, "..", "dist");
 
 function pageAssets() {

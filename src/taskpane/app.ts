@@ -1,34 +1,10 @@
-import {
-  fluentButton,
-  fluentCheckbox,
-  fluentProgress,
-  fluentTab,
-  fluentTabPanel,
-  fluentTabs,
-  provideFluentDesignSystem,
-} from "@fluentui/web-components";
 import type { Backend } from "./backend";
 import { h, replace, type Child } from "./dom";
 import { checkView } from "./views/check";
 import { createView } from "./views/create";
 import { summaryView } from "./views/summary";
 import { useSheetView } from "./views/useSheet";
-
-/**
- * Fluent UI web components (v2): Office's look with the keyboard and screen-reader behaviour of
- * FAST, at a fraction of React + Fluent v9's bundle. Only the components used are registered, so
- * webpack drops the rest.
- */
-export function registerFluent(): void {
-  provideFluentDesignSystem().register(
-    fluentButton(),
-    fluentCheckbox(),
-    fluentProgress(),
-    fluentTabs(),
-    fluentTab(),
-    fluentTabPanel(),
-  );
-}
+import { tabs } from "./tabs";
 
 const FLOWS = [
   { id: "create", label: "Create", view: createView },
@@ -38,18 +14,11 @@ const FLOWS = [
 ] as const;
 
 export function mountApp(root: HTMLElement, backend: Backend): void {
-  registerFluent();
-  const tabs = h(
-    "fluent-tabs",
-    { activeid: "tab-create", "aria-label": "Partnership Tracker" },
-    FLOWS.map((f) => h("fluent-tab", { id: `tab-${f.id}` }, f.label)),
-    FLOWS.map((f) => h("fluent-tab-panel", { id: `panel-${f.id}` }, f.view(backend))),
+  const flows = tabs(
+    "Partnership Tracker",
+    FLOWS.map((f) => ({ id: f.id, label: f.label, content: f.view(backend) })),
+    "tab-create",
   );
-  // Tell a view its tab is shown, so it can read the workbook then (the Summary's figures).
-  tabs.addEventListener("change", () => {
-    const id = (tabs as HTMLElement & { activeid?: string }).activeid ?? "";
-    document.getElementById(id.replace(/^tab-/, "panel-"))?.firstElementChild?.dispatchEvent(new CustomEvent("shown"));
-  });
   replace(
     root,
     h(
@@ -58,7 +27,7 @@ export function mountApp(root: HTMLElement, backend: Backend): void {
       h("h1", {}, "Partnership Tracker"),
       h("p", { class: "muted" }, "Foundation, assets, leadership and partners in one shared workbook."),
     ),
-    tabs,
+    flows,
   );
 }
 

@@ -82,8 +82,9 @@ export function checkView(backend: Backend): HTMLElement {
   const which = h("div", { class: "which" });
   let lastIssues: LocatedIssue[] = [];
   const exportButton = h(
-    "fluent-button",
+    "button",
     {
+      class: "btn",
       id: "export-issues",
       hidden: true,
       onclick: () => {
@@ -147,9 +148,9 @@ export function checkView(backend: Backend): HTMLElement {
             `Checked the tracker's ${tab} table on the sheet "${tracker}". Your own sheet "${sheet}" is not the tracker's table and was not checked.`,
           ),
           h(
-            "fluent-button",
+            "button",
             {
-              class: "check-own-sheet",
+              class: "btn check-own-sheet",
               onclick: () => document.dispatchEvent(new CustomEvent(USE_SHEET_EVENT, { detail: sheet })),
             },
             `Map and check "${sheet}"`,

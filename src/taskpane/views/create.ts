@@ -6,7 +6,7 @@ import { actionButton, viewSection } from "./layout";
 
 /** Flow 1: create or upgrade the tracker, optionally with sample data. */
 export function createView(backend: Backend): HTMLElement {
-  const sample = h("fluent-checkbox", { id: "sample-data" }, "Include sample data (a small city example)");
+  const sample = h("input", { type: "checkbox", id: "sample-data" });
   const progress = progressBar("Building the tracker");
   const result = h("div", { class: "result", "aria-live": "polite" });
   const button = actionButton("Create or upgrade tracker", { appearance: "accent", id: "create-tracker" }, async () => {
@@ -31,7 +31,7 @@ export function createView(backend: Backend): HTMLElement {
       "Safe to run again: nothing you typed is changed, and an older tracker gains what it lacks.",
     {},
     internalColumnsNote(),
-    sample,
+    h("label", { class: "checkbox", for: "sample-data" }, sample, "Include sample data (a small city example)"),
     h("div", { class: "actions" }, button),
     progress.element,
     result,

@@ -20,15 +20,14 @@ export function fixButton(
   const values = [...new Set(fixes.map((f) => f.value))];
   const area = h("div", { class: "fix" });
   const ask = h(
-    "fluent-button",
+    "button",
     {
-      class: "fix-cells",
+      class: "btn fix-cells",
       onclick: () => {
         const confirm = h(
-          "fluent-button",
+          "button",
           {
-            appearance: "accent",
-            class: "fix-confirm",
+            class: "btn accent fix-confirm",
             onclick: () => void runFix(backend, status, problem, area, afterFix),
           },
           `Fix ${plural(fixes.length, "cell")}`,
@@ -45,7 +44,7 @@ export function fixButton(
             "div",
             { class: "actions" },
             confirm,
-            h("fluent-button", { class: "fix-cancel", onclick: () => replace(area, ask) }, "Cancel"),
+            h("button", { class: "btn fix-cancel", onclick: () => replace(area, ask) }, "Cancel"),
           ),
         );
         (confirm as HTMLElement).focus();

@@ -1,13 +1,21 @@
 import { h, type Child } from "../dom";
 import { busy } from "./progress";
 
-/** A Fluent button that runs `action` on each click, disabled while it runs (see busy). */
+/** A button that runs `action` on each click, disabled while it runs (see busy); `accent` for the flow's main action. */
 export function actionButton(
   label: string,
   attrs: { readonly id: string; readonly appearance?: "accent" },
   action: () => Promise<unknown>,
 ): HTMLElement {
-  const button = h("fluent-button", { ...attrs, onclick: () => void busy(button, action) }, label);
+  const button = h(
+    "button",
+    {
+      id: attrs.id,
+      class: attrs.appearance ? `btn ${attrs.appearance}` : "btn",
+      onclick: () => void busy(button, action),
+    },
+    label,
+  );
   return button;
 }
 

@@ -8,7 +8,7 @@ export interface ProgressBar {
 }
 
 export function progressBar(label: string): ProgressBar {
-  const bar = h("fluent-progress", { min: 0, max: 100, value: 0, "aria-label": label });
+  const bar = h("progress", { max: 100, value: 0, "aria-label": label });
   const text = h("span", { class: "progress-label" });
   const element = h("div", { class: "progress", hidden: true }, bar, text);
   return {

@@ -114,8 +114,8 @@ function emptyState(): HTMLElement {
     { class: "empty", id: "summary-empty" },
     h("p", {}, h("strong", {}, "No tracker yet — create it."), " The figures appear here once the workbook has one."),
     h(
-      "fluent-button",
-      { id: "go-create", onclick: () => document.getElementById("tab-create")?.click() },
+      "button",
+      { class: "btn", id: "go-create", onclick: () => document.getElementById("tab-create")?.click() },
       "Go to Create",
     ),
   );
@@ -283,7 +283,7 @@ function gapsView(p: TrackerPicture): HTMLElement {
 
 function initiativesView(p: TrackerPicture, tables: TrackerTables, backend: Backend, status: HTMLElement): HTMLElement {
   const list = h("ul", { class: "initiatives" });
-  const more = h("fluent-button", { id: "more-initiatives" });
+  const more = h("button", { class: "btn", id: "more-initiatives" });
   let shown = 0;
   const foundation = tables.Foundation;
   const idColumn = foundation

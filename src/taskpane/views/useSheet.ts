@@ -30,6 +30,7 @@ import { problemList } from "./problemList";
 import { locateEach } from "./problemModel";
 import { progressBar } from "./progress";
 import { actionButton, viewSection } from "./layout";
+import { selectTab } from "../tabs";
 
 const IGNORE = "";
 
@@ -359,10 +360,10 @@ export function useSheetView(backend: Backend): HTMLElement {
   });
 
   const validateButton = h(
-    "fluent-button",
+    "button",
     {
+      class: "btn accent",
       id: "validate-sheet",
-      appearance: "accent",
       onclick: () => {
         if (!block || !mapping) {
           status.textContent = "Read a sheet first.";
@@ -455,11 +456,7 @@ export function useSheetView(backend: Backend): HTMLElement {
     {},
     h("label", { for: "sheet-select" }, "Sheet "),
     sheetSelect,
-    h(
-      "fluent-button",
-      { appearance: "stealth", id: "reload-sheets", onclick: () => void refreshSheets() },
-      "Reload list",
-    ),
+    h("button", { class: "btn stealth", id: "reload-sheets", onclick: () => void refreshSheets() }, "Reload list"),
     h("div", { class: "actions" }, readButton),
     progress.element,
     status,
@@ -471,8 +468,7 @@ export function useSheetView(backend: Backend): HTMLElement {
   // Check's "Map and check" on a user's own sheet named like a tab: open this flow on that sheet.
   document.addEventListener(USE_SHEET_EVENT, (event) => {
     const sheet = (event as CustomEvent<string>).detail;
-    const tabs = document.querySelector("fluent-tabs");
-    tabs?.setAttribute("activeid", "tab-use");
+    selectTab("tab-use");
     void refreshSheets().then(() => {
       sheetSelect.value = sheet;
       (readButton as HTMLElement).click();
