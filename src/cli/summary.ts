@@ -380,16 +380,22 @@ export function partnersSummary(
   } else if (summary.years) {
     const { column, byYear, inSeveral, lastTwo } = summary.years;
     const [before, last] = byYear.slice(-2).map((y) => oneLine(y.year));
+    // Quarters and a programme's rounds are said as such (`2024 Q1`; `Round`).
+    const unit = byYear.every((y) => / Q[1-4]$/.test(y.year))
+      ? "quarter"
+      : /\bround\b/i.test(column)
+        ? "round"
+        : "year";
     const editions =
       lastTwo.inBoth > 0 && lastTwo.sameCommitted * 2 >= lastTwo.inBoth
         ? ` ${lastTwo.sameCommitted.toLocaleString("en-US")} of the ${lastTwo.inBoth.toLocaleString("en-US")} ` +
-          `partners in both ${before} and ${last} ${lastTwo.sameCommitted === 1 ? "has" : "have"} the same ${PARTNERS.col.committed.name} in each: if each year's rows ` +
-          `are that year's edition of one plan rather than new money, one year's figures are the plan's total.`
+          `partners in both ${before} and ${last} ${lastTwo.sameCommitted === 1 ? "has" : "have"} the same ${PARTNERS.col.committed.name} in each: if each ${unit}'s rows ` +
+          `are that ${unit}'s edition of one plan rather than new money, one ${unit}'s figures are the plan's total.`
         : "";
     const shown = byYear.slice(-YEARS_SHOWN);
     const each = periodFigures(shown, summary.currency);
     notes.push(
-      `Rows are for ${byYear.length} years in "${oneLine(column)}" (${shown.length < byYear.length ? `${oneLine(byYear[0].year)} on; the last ${shown.length}: ` : ""}${each}), ` +
+      `Rows are for ${byYear.length} ${unit}s in "${oneLine(column)}" (${shown.length < byYear.length ? `${oneLine(byYear[0].year)} on; the last ${shown.length}: ` : ""}${each}), ` +
         `and ${inSeveral.toLocaleString("en-US")} ${inSeveral === 1 ? "partner has" : "partners have"} rows in more than one: ` +
         `the totals add up ${byYear.length === 2 ? "both" : `all ${byYear.length}`}.${editions}`,
     );

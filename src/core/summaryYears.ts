@@ -79,6 +79,27 @@ export function yearIn(cell: Cell): string | undefined {
   return YEAR_TEXT.test(cell) ? cell.trim() : undefined;
 }
 
+/** `Q1 2024`, `2024 Q1`, `2024-Q1`, `Q1 FY2024`: a quarter, its year and number. */
+const QUARTER_TEXT =
+  /^\s*(?:Q([1-4])\s*[-/ ]?\s*(?:FY\s*)?((?:19|20)\d{2})|(?:FY\s*)?((?:19|20)\d{2})\s*[-/ ]?\s*Q([1-4]))\s*$/i;
+
+/**
+ * A Year column's cell as the period it is for: a year (yearIn), a quarter as `2024 Q1` (so they sort
+ * in order), or a date's year — a round or year kept as a date (`01/01/2015 12:00:00 AM`). Helpers'
+ * rounds, real: a state's disaster allocations restated each quarter, $109.5bn summed for a latest
+ * $4.47bn without a word; USDOT's TIGER grants, eight rounds under `Round` as dates, summed unsaid.
+ */
+export function periodIn(cell: Cell): string | undefined {
+  const year = yearIn(cell);
+  if (year !== undefined) return year;
+  if (typeof cell === "string") {
+    const q = QUARTER_TEXT.exec(cell);
+    if (q) return `${q[2] ?? q[3]} Q${q[1] ?? q[4]}`;
+  }
+  const serial = coerceDate(cell);
+  return serial === undefined ? undefined : serialToIso(Math.floor(serial)).slice(0, 4);
+}
+
 /** One year's rows: its distinct partners and its Committed. */
 export interface YearFigures {
   readonly year: string;
@@ -126,7 +147,7 @@ export class YearTally {
 
   /** One row: its year's cell, its partner (undefined for a row without a name) and its Committed. */
   add(cell: Cell, partner: number | undefined, committed: number): void {
-    const year = this.reports ? reportIn(cell) : yearIn(cell);
+    const year = this.reports ? reportIn(cell) : periodIn(cell);
     if (year === undefined) return;
     let y = this.years.get(year);
     if (!y) this.years.set(year, (y = { partners: new Map(), committed: 0 }));

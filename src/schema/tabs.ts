@@ -1507,6 +1507,14 @@ export const YEAR_HEADERS: readonly string[] = [
   "Award year",
   "Funding year",
   "Year awarded",
+  // Quarters and a programme's rounds (helpers' rounds, real: a state's disaster allocations restated
+  // each `Quarter`, 24 quarters summed as one $109.5bn; USDOT's TIGER grants, eight `Round`s).
+  "Quarter",
+  "Fiscal quarter",
+  "Reporting quarter",
+  "Round",
+  "Funding round",
+  "Grant round",
   "Año",
   "Ejercicio",
   "Vigencia",

@@ -398,6 +398,24 @@ describe("a .csv file on the command line", () => {
       "Note: The sheet names no currency, and writes its dates day first (such as 26/09/2017), as outside the US: " +
         "its amounts are shown without a currency sign",
     );
+    // Quarters restated (a helper's round, real: a state's disaster allocations, 25 quarters summed as
+    // $109.5bn for a latest $4.47bn), and a programme's rounds kept as dates (USDOT's TIGER grants).
+    fs.writeFileSync(
+      path.join(dir, "quarters.csv"),
+      "Quarter,Organization,Allocated\r\nQ4 2024,City of Alderton,1000000\r\nQ4 2024,Brookfield County,500000\r\n" +
+        "Q1 2025,City of Alderton,1200000\r\nQ1 2025,Brookfield County,600000\r\n",
+    );
+    expect((await runMain(["summary", "quarters.csv"], dir)).stdout.replace(/\s+/g, " ")).toContain(
+      'Note: Rows are for 2 quarters in "Quarter" (2024 Q4: 2 partners, $1,500,000 · 2025 Q1: 2 partners, $1,800,000)',
+    );
+    fs.writeFileSync(
+      path.join(dir, "rounds.csv"),
+      "Applicant,Round,Amount\r\nCity of Alderton,01/01/2015 12:00:00 AM,10000000\r\n" +
+        "City of Alderton,01/01/2016 12:00:00 AM,4000000\r\nBrookfield Transit,01/01/2016 12:00:00 AM,5000000\r\n",
+    );
+    expect((await runMain(["summary", "rounds.csv"], dir)).stdout.replace(/\s+/g, " ")).toContain(
+      'Note: Rows are for 2 rounds in "Round" (2015: 1 partner, $10,000,000 · 2016: 2 partners, $9,000,000)',
+    );
     // Financial years written with a tilde (a helper's round, real: the Arts Council of Wales' grants,
     // seven years summed as one £242M without a word).
     fs.writeFileSync(
