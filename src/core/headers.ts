@@ -172,6 +172,9 @@ export function matchHeader(tab: TabSpec, header: string): Candidate | undefined
   // - a currency code after the words (`Amount GBP`, `GrantCHF`: a Swiss city's grants in francs);
   // - a second language after `:` or ` / ` (`Organization name:Nom d'organisme`: a Canadian funder's).
   const variants: string[] = [];
+  // Words joined by underscores as a database names its fields (`Total_Obligated`: a state's disaster
+  // programmes, exit 3 where `Total Obligated` maps), read with spaces by the checks below that need them.
+  if (header.includes("_")) variants.push(header.replace(/_+/g, " ").trim());
   if (FIELD_PREFIX.test(header)) variants.push(withoutFieldPrefix(header));
   const marked = FOOTNOTE_MARK.exec(header);
   if (marked) variants.push(header.slice(0, marked.index + 1));

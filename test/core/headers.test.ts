@@ -258,6 +258,12 @@ describe("header mapping", () => {
       Gesuchssteller: "partner",
       FoerderbeitragCHF: "committed",
     });
+    // A helper's round (real): Texas' disaster programmes, `Total_Obligated` unmapped and exit 3.
+    expect(mappedIds(["Grantee", "Program_Type", "Total_Obligated", "Total_Disbursed"])).toEqual({
+      Grantee: "partner",
+      Total_Obligated: "committed",
+      Total_Disbursed: "received",
+    });
     // A helper's round (real): a relief-spending tracker's `Amount in millions`, exit 3.
     expect(mappedIds(["Grantee", "Amount in millions"])).toEqual({
       Grantee: "partner",
