@@ -413,10 +413,29 @@ function figuresIn(t: TypedTable): string {
     }
   }
   if (found.length === 0) return "";
-  found.sort((a, b) => Number(MONEY_HEADER.test(b)) - Number(MONEY_HEADER.test(a)));
-  const shown = found.slice(0, FIGURES_NAMED).join(", ") + (found.length > FIGURES_NAMED ? " …" : "");
-  return ` Its figures are in ${shown}: map the one that is ${PARTNERS.col.committed.name}.`;
+  // What was asked for or what a project costs is no commitment (a helper's round, real: USDOT's
+  // TIGER applications, told to map `Funding Request` or `Project Cost` as Committed: $175.6bn
+  // "committed" where $5.08bn was awarded): not offered, nor a cost beside a request (an application's
+  // project cost); said for what they are when nothing else is there.
+  const requests = found.some((f) => REQUEST_HEADER.test(f));
+  const offered = found.filter((f) => !REQUEST_HEADER.test(f) && !(requests && COST_HEADER.test(f)));
+  const list = (names: string[]) =>
+    names.slice(0, FIGURES_NAMED).join(", ") + (names.length > FIGURES_NAMED ? " …" : "");
+  if (offered.length === 0) {
+    return (
+      ` Its figures are what was asked or what projects cost (${list(found)}), not what was committed: ` +
+      `a list of applications has no ${PARTNERS.col.committed.name} until one is awarded.`
+    );
+  }
+  offered.sort((a, b) => Number(MONEY_HEADER.test(b)) - Number(MONEY_HEADER.test(a)));
+  return ` Its figures are in ${list(offered)}: map the one that is ${PARTNERS.col.committed.name}.`;
 }
+
+/** A figure's header saying it was asked for (`Funding Request`, `Amount requested`, `Amount applied for`). */
+const REQUEST_HEADER = /\b(?:request(?:ed|s)?|asked|applied)\b/i;
+
+/** A figure's header saying it is a cost (`Project Cost`, `Total cost`). */
+const COST_HEADER = /\bcosts?\b/i;
 
 function withdrawnIn(tables: readonly TypedTable[]): { withdrawn?: LedgerWithdrawn } {
   const withdrawn = withdrawnOf(tables, committedSlot);

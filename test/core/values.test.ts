@@ -1049,6 +1049,17 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
         [10002, "Musterclub", "Nonprofit", 1.6, 1631, 4050.5, 0.375],
       ]),
     ).toThrow(/Its figures are in "Bewilligt EUR", "Einzelplan": map the one that is Committed\.$/);
+    // What was asked, and a project's cost beside it, are no commitment (a helper's round, real: USDOT's
+    // TIGER applications, `Funding Request` mapped as told: $175.6bn "committed" for $5.08bn awarded).
+    expect(() =>
+      summarizePartners([
+        ["Applicant Name", "Sector", "Funding Request", "Project Cost"],
+        ["City of Alderton", "Government", 20000000, 35000000],
+        ["Port of Brookfield", "Government", 15000000, 30000000],
+      ]),
+    ).toThrow(
+      /Its figures are what was asked or what projects cost \("Funding Request", "Project Cost"\), not what was committed: a list of applications has no Committed until one is awarded\.$/,
+    );
     // Audiences, homes and a project's key are counts and codes, not money (helpers' rounds, real:
     // Leeds 2023's partners, San Francisco's housing): no figures offered, the plain message.
     expect(() =>
