@@ -225,6 +225,8 @@ describe("groupProblems", () => {
   it("says a contact list's many repeated Initiative IDs past the cap in one sentence", () => {
     const foundation: Rows = [["Initiative ID", "Initiative"]];
     for (let i = 0; i < 40; i++) foundation.push([`ID-${i}`, "One"], [`ID-${i}`, "Two"]);
+    // Among as many initiatives listed once (most rows repeating a key is lines per key, said once).
+    for (let i = 0; i < 100; i++) foundation.push([`ONCE-${i}`, "Once"]);
     const grouped = groupProblems(validateRange(foundation, "Foundation", { today: TODAY }).issues).filter(
       (p) => p.rule === "unique.initiativeId",
     );

@@ -611,6 +611,36 @@ describe("dates as people write them", () => {
     expect(check(sheet).map((i) => [i.row, i.rule])).toEqual([[4, "partners.endBeforeStart"]]);
   });
 
+  it("a key on most rows again is lines per key (a budget's accounts per programme): said once, not a line each", () => {
+    // A helper's round (real): Oklahoma City's budget detail read as Foundation by ProgramID and
+    // ProgramName, 4,128 "already on row N — list each one once" errors, one per account line.
+    const budget: Cell[][] = [["ProgramID", "ProgramName", "Account", "FY2016 Budget"]];
+    for (let p = 0; p < 10; p++)
+      for (let a = 0; a < 4; a++) budget.push([`01${p}`, `Programme ${p}`, `5101000${a}`, 1000]);
+    const issues = check(budget, "Foundation").filter((i) => i.rule === "unique.initiativeId");
+    expect(issues.map((i) => [i.row, i.rows, i.message])).toEqual([
+      [
+        3,
+        30,
+        "ProgramID repeats on 30 of 40 rows (10 values on several rows each): Foundation lists each one once — are " +
+          "these lines per ProgramID (a budget's accounts, say) rather than one row each? Keep one row each here, or " +
+          "map the sheet to another tab.",
+      ],
+    ]);
+    // A few repeats among many initiatives are each said on their row, as before.
+    const few: Cell[][] = [
+      ["Initiative ID", "Initiative"],
+      ["A-1", "Parks"],
+      ["A-1", "Parks again"],
+      ["B-2", "Food"],
+    ];
+    expect(
+      check(few, "Foundation")
+        .filter((i) => i.rule === "unique.initiativeId")
+        .map((i) => i.message),
+    ).toEqual(['Initiative ID "A-1" is already on row 2 — list each one once.']);
+  });
+
   it("a month alone is a date with one warning that the day is missing", () => {
     const sheet: Cell[][] = [
       ["Partner", "Start date"],

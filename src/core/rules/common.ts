@@ -838,17 +838,42 @@ function repeatedKey(t: TypedTable, at: number, compare: Compare, repeated: stri
     };
   }
   const finder = new DuplicateFinder(compare, textOf, t.rowCount);
+  const repeats: { row: number; text: string; first: number; value: Cell }[] = [];
+  let keyed = 0;
   return {
-    check: (row, emit) => {
+    check: (row) => {
+      keyed++;
       const text = row.text(at);
       const first = finder.firstRowOf(text, row.rowNumber);
-      if (first !== undefined) {
-        emit(at, `${row.header[at]} ${quote(text)} is already on row ${first} — list each one once.`);
+      if (first !== undefined) repeats.push({ row: row.row, text, first, value: row.raw(at) });
+    },
+    finish: (report) => {
+      const header = t.header[at];
+      if (repeats.length >= LEDGER_REPEATS && repeats.length * 3 >= keyed) {
+        // Most rows repeat a key: lines per programme (a budget's accounts), not one row per
+        // initiative — one finding, not one a line (a helper's round, real: Oklahoma City's budget
+        // detail, `ProgramID` on ~14 account lines each, 4,128 "already on row N" errors).
+        const values = new Set(repeats.map((r) => r.text.toLowerCase())).size;
+        report(
+          repeats[0].row,
+          at,
+          `${header} repeats on ${formatNumber(repeats.length)} of ${formatNumber(keyed)} rows (${formatNumber(values)} ` +
+            `values on several rows each): ${t.tab.name} lists each one once — are these lines per ${header} ` +
+            `(a budget's accounts, say) rather than one row each? Keep one row each here, or map the sheet to another tab.`,
+          repeats[0].value,
+          { rows: repeats.length, cells: repeats.map((r) => r.row) },
+        );
+        return;
+      }
+      for (const r of repeats) {
+        report(r.row, at, `${header} ${quote(r.text)} is already on row ${r.first} — list each one once.`, r.value);
       }
     },
-    finish: () => undefined,
   };
 }
+
+/** Repeats of a key from which a sheet of them is lines per key, said once (with a third of its rows). */
+const LEDGER_REPEATS = 20;
 
 /**
  * Partners or Leadership with its Initiative ID column: one row per partner (or person) and
