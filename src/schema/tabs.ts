@@ -1576,6 +1576,10 @@ export const GENERIC_HEADERS: readonly string[] = [
 export const MONEY_IN_WORDS: readonly string[] = [
   "In",
   "Income",
+  // A city's budget by account type (a helper's round, real: Grand Rapids' adopted budget, REVENUE
+  // and EXPENSE lines summed as one $1.26bn "committed").
+  "Revenue",
+  "Revenues",
   "Inflow",
   "Receipt",
   "Receipts",
@@ -1600,6 +1604,7 @@ export const MONEY_OUT_WORDS: readonly string[] = [
   "Expense",
   "Expenses",
   "Expenditure",
+  "Expenditures",
   "Outflow",
   "Payment",
   "Debit",

@@ -1155,6 +1155,19 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
     expect(summarizePartners(gifts, null, mapping).directions).toBeUndefined();
     const mixed = account.map((r, i) => (i === 3 ? [r[0], "storno", r[2], r[3]] : r));
     expect(summarizePartners(mixed, null, mapping).directions).toBeUndefined();
+    // A city's budget by account type, its revenue lines after hundreds of expense lines (a helper's
+    // round, real: Grand Rapids' adopted budget, $1.26bn "committed" for $631.6M spent and $628.9M in).
+    const budget: Cell[][] = [["ORG_NAME", "ACCT_TYPE", "AMOUNT"]];
+    for (let i = 0; i < 400; i++) budget.push([`Org ${i % 40}`, "EXPENSE", 100]);
+    budget.push(["Property Taxes", "REVENUE", 30000], ["Interest", "REVENUE", 10000]);
+    const byType = mapHeaders(budget, "Partners", { 0: "partner", 2: "committed" });
+    expect(summarizePartners(budget, null, byType).directions).toEqual({
+      column: "ACCT_TYPE",
+      kinds: [
+        { word: "REVENUE", rows: 2, committed: 40000 },
+        { word: "EXPENSE", rows: 400, committed: 40000 },
+      ],
+    });
   });
 
   it("say how many partners could be more when one name is on rows of several places", () => {
