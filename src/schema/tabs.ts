@@ -387,6 +387,9 @@ export const ASSETS = defineTab("Assets", "tblAssets", "one asset the city or a 
       "Site name",
       "Facility",
       "Facility name",
+      // NYC's Facilities Database as city agencies export it (a helper's round, real: exit 3 and a hint
+      // to map it as Partners).
+      "Facname",
       "Building name",
       // A land register's site, as England's brownfield land registers head it (one schema for every
       // council: `SiteNameAddress`; real: Exeter's, Rochdale's, Tonbridge and Malling's).
@@ -449,6 +452,7 @@ export const ASSETS = defineTab("Assets", "tblAssets", "one asset the city or a 
       "Asset class",
       "Property type",
       "Facility type",
+      "Factype",
       "Site type",
       "Building type",
       "Equipment type",

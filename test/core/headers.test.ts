@@ -258,6 +258,8 @@ describe("header mapping", () => {
       Gesuchssteller: "partner",
       FoerderbeitragCHF: "committed",
     });
+    // A helper's round (real): NYC's Facilities Database, exit 3 and hinted as Partners.
+    expect(mapHeaders([["uid", "facname", "address", "factype", "capacity"]]).tab).toBe("Assets");
     // A helper's round (real): Texas' disaster programmes, `Total_Obligated` unmapped and exit 3.
     expect(mappedIds(["Grantee", "Program_Type", "Total_Obligated", "Total_Disbursed"])).toEqual({
       Grantee: "partner",
