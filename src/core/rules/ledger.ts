@@ -185,6 +185,10 @@ const NUMBER_DIGITS = 8;
 /** Characters an identifier's root has at least, to stand for the longer number it begins. */
 const ROOT_DIGITS = 6;
 
+/** A seat's role on a board or committee (`Chair`, `Vice Chairman`, `Member`, `Ex Officio`): not a job. */
+const SEAT_ROLE =
+  /^\s*(?:(?:vice|co|deputy)[- ]?)?(?:chair(?:man|woman|person)?|member|secretary|treasurer|president|ex[- ]officio|ranking member|alternate|trustee|commissioner)\s*$/i;
+
 /** How many identifiers a message names before it counts the rest. */
 const IDS_NAMED = 3;
 
@@ -252,6 +256,11 @@ export class Ledger {
       if (t.index[organization] >= 0) {
         this.organizationColumn = { header: t.header[organization], index: t.index[organization] };
       }
+      // And its Title column: one name as a police officer and as a groundskeeper is two people as
+      // often as one with two jobs (a helper's round, real: New Orleans' salaries, 9 of 10 namesakes
+      // told "keep one row").
+      const title = slotOf(LEADERSHIP, LEADERSHIP.col.title);
+      if (t.index[title] >= 0) this.titleColumn = { header: t.header[title], index: t.index[title] };
       // And its Year column: a roster kept year by year (a helper's round, real: a school district's
       // board candidates, 1995–2014, nine "keep one row" on people who stood in several elections).
       const year = yearColumnOf(t.mapping);
@@ -270,6 +279,8 @@ export class Ledger {
   private emailColumn: { readonly header: string; readonly index: number } | undefined;
   /** A roster's organisation column, if it has one. */
   private organizationColumn: { readonly header: string; readonly index: number } | undefined;
+  /** A roster's Title column, if it has one. */
+  private titleColumn: { readonly header: string; readonly index: number } | undefined;
   /** A roster's Year column, if it has one. */
   private yearColumn: { readonly header: string; readonly index: number } | undefined;
   private readonly advice: string;
@@ -320,6 +331,11 @@ export class Ledger {
       };
       const emails = this.emailColumn ? this.identifiers(rows, this.emailColumn) : [];
       const organizations = this.organizationColumn ? this.identifiers(rows, this.organizationColumn) : [];
+      // (A seat's role on a body, `Chair` and `Member`, is one person's on two bodies: no sign of two.)
+      const titles =
+        this.titleColumn && organizations.length <= 1
+          ? this.identifiers(rows, this.titleColumn).filter((i) => !SEAT_ROLE.test(i.text))
+          : [];
       const ids = this.idColumn ? this.identifiers(rows) : [];
       // A roster kept year by year lists a person once a year: rows each of another year are nothing to
       // delete or tell apart (one person, read once); two rows of one year still are.
@@ -334,10 +350,14 @@ export class Ledger {
             ? `${differing(this.organizationColumn, organizations)}: ${TWO_PEOPLE}, or one person in ` +
               `${organizations.length === 2 ? "both" : "each"}? Tell two people apart by name (a middle initial, say); ` +
               `if it is one person, say which initiative each row is for.`
-            : ids.length > 1 && this.idColumn
-              ? `${differing(this.idColumn, ids)}: two organisations under one name, or an identifier to correct? ` +
-                `Read as one partner until they are told apart by name.`
-              : undefined;
+            : titles.length > 1 && this.titleColumn
+              ? `${differing(this.titleColumn, titles)}: ${TWO_PEOPLE}, or one person in ` +
+                `${titles.length === 2 ? "both" : "each"}? Tell two people apart by name (a middle initial, say); ` +
+                `if it is one person, say which initiative each row is for.`
+              : ids.length > 1 && this.idColumn
+                ? `${differing(this.idColumn, ids)}: two organisations under one name, or an identifier to correct? ` +
+                  `Read as one partner until they are told apart by name.`
+                : undefined;
       if (apart !== undefined) {
         report(first - 1, this.at, apart, name, { rule: this.sameNameRule, severity: "warning", rows: g.count });
         continue;
