@@ -287,6 +287,17 @@ export function partnersSummary(
   }
   // Many recipients' money on one line (public accounts' `ACCOUNTS UNDER $120,000`) is in the totals
   // but no partner: said, so the count is not read as missing them.
+  if (summary.nameLists > 0) {
+    const n = summary.nameLists;
+    // Its first three names (a real cell held 26).
+    const names = summary.nameListAs.split(/\s*[;\n]\s*/);
+    const example = names.slice(0, 3).join("; ") + (names.length > 3 ? "; …" : "");
+    notes.push(
+      `${n.toLocaleString("en-US")} ${n === 1 ? "row's" : "rows'"} ${PARTNERS.col.partner.name} ${n === 1 ? "cell lists" : "cells list"} ` +
+        `several names (such as "${oneLine(example)}"): each list is counted as one partner, with the row's ` +
+        `whole amount — one row per partner, with its own amount, counts each.`,
+    );
+  }
   if (summary.aggregate > 0) {
     const n = summary.aggregate;
     notes.push(

@@ -85,6 +85,13 @@ export interface PartnerSummary {
   /** The first of them as written, for the note that says so ("" for none). */
   readonly aggregateAs: string;
   /**
+   * Data rows whose partner cell lists several names (`Acme Energy; Birch Foundation; Cedar Bank`):
+   * each list counted as one partner, the row's amount its own (see NAME_LIST).
+   */
+  readonly nameLists: number;
+  /** The first such cell as written ("" for none). */
+  readonly nameListAs: string;
+  /**
    * Rows the same in every column as an earlier row of the same partner (the rule `sameRow`'s "the
    * same entry made twice?"): added up as every row is, and counted here with their Committed, so
    * the reader can tell what the total would be without them.
@@ -357,6 +364,14 @@ function headerAgainIn(tables: readonly TypedTable[]): Pick<PartnerSummary, "hea
   }
   return {};
 }
+
+/**
+ * A partner cell listing names, three at least, each apart by `;` or a line break (`Acme Energy; Birch
+ * Foundation; Cedar Bank`): a project's co-funders in one cell, counted as one partner with the
+ * project's money (a helper's round, real: a public-health agency's partnerships map, up to 26
+ * co-funders a cell, "30 partners, $101.6M"). Commas are no sign: `Smith, Jones & Co`, `Oxford, City of`.
+ */
+const NAME_LIST = /^[^;\n]{2,};\s*[^;\n]{2,};\s*[^;\n]{2,}|^[^\n]{2,}\n[^\n]{2,}\n[^\n]{2,}/;
 
 /** The unmapped columns SUMMARY's missing-Committed message names at most. */
 const FIGURES_NAMED = 3;
@@ -705,6 +720,8 @@ export function summarizePartnerBlocks(
   let withheldAs = "";
   let aggregate = 0;
   let aggregateAs = "";
+  let nameLists = 0;
+  let nameListAs = "";
   const years = new YearTally();
   const places = new PlaceTally();
   const projects = new ProjectTally();
@@ -748,6 +765,7 @@ export function summarizePartnerBlocks(
       // Many recipients' money on one line (`ACCOUNTS UNDER $120,000`): in the totals, no partner.
       const many = name !== undefined && name !== WITHHELD_NAME && isAggregatePayee(name);
       if (many && aggregate++ === 0) aggregateAs = name;
+      if (name !== undefined && !many && NAME_LIST.test(name) && nameLists++ === 0) nameListAs = name;
       if (many || name === undefined || name === WITHHELD_NAME) {
         // A row without a partner's name (blank, `N/A`, a sheet with no Partner column): its money is
         // added in, but it is no partner to count (real: Toronto's 2 "N/A" suppliers made 468 of 466).
@@ -927,6 +945,8 @@ export function summarizePartnerBlocks(
     withheldAs,
     aggregate,
     aggregateAs,
+    nameLists,
+    nameListAs,
     sameRows,
     mergedRepeats,
     repeatedAmounts,
