@@ -262,6 +262,14 @@ const CASES: Case[] = [
     message: `Charity number "1137129" is on rows with 2 names ("Lakeside Arts Commision" on row 2, "Lakeside Arts ArtWORKS! program" on row 3): one organisation under 2 names? Each name counts as a partner; give them one name to count it once.`,
   },
   {
+    rule: "partners.legalFormTwoNames",
+    tab: PARTNERS,
+    rows: [{ partner: "Lakeside Employment Solutions Corporation" }, { partner: "Lakeside Employment Solutions" }],
+    row: 2,
+    column: P.partner.name,
+    message: `Partner "Lakeside Employment Solutions Corporation" on row 2 and "Lakeside Employment Solutions" on row 3 differ by a legal form alone: one organisation under 2 names? Each name counts as a partner; give them one name to count it once.`,
+  },
+  {
     rule: "sameRow.partner",
     tab: PARTNERS,
     rows: [{ committed: 5000 }, { committed: 5000 }],

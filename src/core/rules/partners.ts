@@ -1,5 +1,5 @@
 import { PARTNERS } from "../../schema";
-import { formatDate } from "../coerce";
+import { formatDate, formatNumber } from "../coerce";
 import { READABLE, slotsOf, type TypedTable } from "../rows";
 import { isBlank, isPlaceholder, normalizeKey, quote } from "../text";
 import type { Cell } from "../types";
@@ -249,10 +249,83 @@ const oneIdentifierTwoNames: Rule = {
 /** The names an identifier's message quotes before it counts the rest. */
 const NAMES_SHOWN = 3;
 
+/** A legal form closing a name (`Corporation`, `Inc.`, `Ltd`, `LLC`, `gGmbH`): the same organisation without it. */
+const LEGAL_FORM =
+  /[\s,]+(?:inc\.?|incorporated|corp\.?|corporation|co\.?|company|llc|l\.l\.c\.|ltd\.?|limited|plc|llp|g?gmbh|e\.\s?v\.)$/i;
+
+/** A name without its legal forms, as compared: `Lakeside Employment Solutions Corporation` → `lakeside employment solutions`. */
+function withoutLegalForm(lower: string): string {
+  let name = lower;
+  for (let m = LEGAL_FORM.exec(name); m && m.index >= 3; m = LEGAL_FORM.exec(name)) name = name.slice(0, m.index);
+  return name.replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
+/**
+ * One organisation under two names that differ by a legal form alone (`Lakeside Employment Solutions`
+ * and `… Corporation`): two partners, where it is one, and its grant listed under both counted twice
+ * (a helper's round, real: a foundation's grants, five grants twice under variant names, $13.5M too
+ * much). Asked, as one identifier under two names is; names are never merged without the user.
+ */
+const legalFormTwoNames: Rule = {
+  id: "partners.legalFormTwoNames",
+  severity: "warning",
+  at: partner,
+  // A state's grants list had 350 such pairs (Maryland's): one problem in the roll-up, not 350.
+  problem: ({ issues, column }) =>
+    `${formatNumber(issues)} names in ${column} are each written again with a legal form added or dropped ` +
+    `(Inc, LLC, Ltd, Corporation …): one organisation under two names, counted as two partners — give each ` +
+    `one name to count it once.`,
+  stateful: {
+    on: READABLE,
+    start: (t) => {
+      if (organisationIdColumn(t) !== undefined) return { finish: () => undefined }; // said by identifier
+      const firstRow = new Map<string, number>();
+      return {
+        check: (row) => {
+          const lower = row.text(partner).trim().toLowerCase();
+          if (!firstRow.has(lower)) firstRow.set(lower, row.row);
+        },
+        finish: (report) => {
+          // Each name once as compared (case, spaces and punctuation aside: `fresh-air FUND` is
+          // `Fresh Air Fund`, the duplicate rules' business), grouped by the name without its legal form.
+          const byBase = new Map<string, Map<string, number>>();
+          for (const [lower, r] of firstRow) {
+            const base = withoutLegalForm(lower);
+            if (base.length < 4) continue;
+            const whole = lower.replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+            let names = byBase.get(base);
+            if (!names) byBase.set(base, (names = new Map()));
+            if (!names.has(whole)) names.set(whole, r);
+          }
+          for (const named of byBase.values()) {
+            if (named.size < 2) continue;
+            const rows = [...named.values()];
+            rows.sort((a, b) => a - b);
+            const names = rows.map((r) => String(t.matrix[r]?.[t.index[partner]] ?? "").trim());
+            const shown = rows
+              .slice(0, NAMES_SHOWN)
+              // Whole, not cut at 40 characters: the legal form closing a long name is the difference.
+              .map((r, i) => `"${names[i].replace(/\s+/g, " ")}" on row ${r + 1}`)
+              .join(" and ");
+            report(
+              rows[0],
+              partner,
+              `${t.header[partner]} ${shown} differ by a legal form alone: one organisation under ${rows.length} names? ` +
+                `Each name counts as a partner; give them one name to count it once.`,
+              names[0],
+            );
+          }
+        },
+      };
+    },
+  },
+};
+
 export const PARTNER_RULES: readonly Rule[] = [
   endBeforeStart,
   receivedOverCommitted,
   oneIdentifierTwoNames,
+  legalFormTwoNames,
   agreedWithoutSignature,
   fundingWithoutCommitted,
   completedWithFutureEnd,
