@@ -490,9 +490,9 @@ export function headerScale(text: string): number {
   if (times) return multipleOf(times[1]);
   // `Total (M)`, `Budget ($MM)`, `Cost (K)`: a capital letter alone in brackets, as US finance writes
   // millions and thousands (a helper's round, real: a tracker of states' CARES Act spending, `Total
-  // (M)`, summed as $1.2 million for $1.2 trillion). Capitals only: `(m)` may be metres.
-  const lettered = LETTERED_SCALE.exec(text);
-  if (lettered) return lettered[1] === "K" ? 1e3 : 1e6;
+  // (M)`, summed as $1.2 million for $1.2 trillion). Capitals only: `(m)` may be metres. Not `(K)`:
+  // the kwacha's and the kina's sign.
+  if (LETTERED_SCALE.test(text)) return 1e6;
   const t = text.toLowerCase();
   if (THOUSANDS_WORDS.test(t)) return 1e3;
   const abbreviated = SCALE_ABBREVIATION.exec(t);
@@ -509,8 +509,8 @@ export function headerScale(text: string): number {
   return 1;
 }
 
-/** `(M)`, `(MM)`, `($M)`, `($MM)`, `(K)`: millions or thousands in a US finance header's capitals. */
-const LETTERED_SCALE = /\(\s*\$?\s*(MM|M|K)\s*\)/;
+/** `(M)`, `(MM)`, `($M)`, `($MM)`: millions in a US finance header's capitals. */
+const LETTERED_SCALE = /\(\s*\$?\s*MM?\s*\)/;
 
 /** A multiple headerScale reads, in words: `thousands`, `millions`, `billions`. */
 export function scaleWords(factor: number): string {

@@ -197,12 +197,6 @@ export class TypedTable extends TypedCells {
   }
 
   /**
-   * Whether a row with one text cell is a label row. Off for the tracker's own tables, whose rows are
-   * data by construction: a new prospect with only its name typed is a partner, not a label.
-   */
-  labelRows = true;
-
-  /**
    * Is the loaded row a Total row, the header row repeated, or a label row (SPEC "Rows that are not
    * data")? A Total row's first filled cell says Total (isTotalRow). A label row has one text cell and
    * nothing else, or nothing in any tracker column and a few words elsewhere (a section heading), in a

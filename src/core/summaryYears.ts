@@ -14,7 +14,8 @@ import type { Cell, HeaderMapping } from "./types";
  * summary gives each year's figures, so the reader can.
  */
 
-const YEAR_KEYS = new Set(YEAR_HEADERS.map(normalizeHeader));
+/** YEAR_HEADERS as compared, with their places in the list (the first are the surest years). */
+const YEAR_RANK = new Map(YEAR_HEADERS.map((h, i) => [normalizeHeader(h), i] as const).reverse());
 
 const REPORT_KEYS = new Set(REPORT_DATE_HEADERS.map(normalizeHeader));
 
@@ -29,10 +30,17 @@ const YEAR_TEXT = /^\s*(?:FY\s*)?((?:19|20)\d{2})(?:\s*[-/–~]\s*(?:\d{2}|(?:19
 export function yearColumnOf(mapping: HeaderMapping): number {
   // A bilingual export's header read by its first language (`Fiscal Year:Année fiscal`: a helper's round,
   // real: the Ontario Trillium Foundation's grants, five fiscal years summed with no word of them).
-  const found = mapping.unknown.find(
-    (u) => YEAR_KEYS.has(normalizeHeader(u.header)) || YEAR_KEYS.has(normalizeHeader(firstLanguage(u.header))),
-  );
-  return found ? found.index : -1;
+  // The header earliest in YEAR_HEADERS wins: a `Year` beside a `Quarter` or a `Round` says the years.
+  let best = -1;
+  let rank = Infinity;
+  for (const u of mapping.unknown) {
+    const at = Math.min(
+      YEAR_RANK.get(normalizeHeader(u.header)) ?? Infinity,
+      YEAR_RANK.get(normalizeHeader(firstLanguage(u.header))) ?? Infinity,
+    );
+    if (at < rank) [best, rank] = [u.index, at];
+  }
+  return best;
 }
 
 /**
@@ -89,16 +97,27 @@ const QUARTER_TEXT =
  * rounds, real: a state's disaster allocations restated each quarter, $109.5bn summed for a latest
  * $4.47bn without a word; USDOT's TIGER grants, eight rounds under `Round` as dates, summed unsaid.
  */
-export function periodIn(cell: Cell): string | undefined {
+export function periodIn(cell: Cell, exactDates = false): string | undefined {
   const year = yearIn(cell);
   if (year !== undefined) return year;
   if (typeof cell === "string") {
     const q = QUARTER_TEXT.exec(cell);
     if (q) return `${q[2] ?? q[3]} Q${q[1] ?? q[4]}`;
   }
+  // A date as text, or as a serial of a real date (not a quarter's `1`…`4` read as 1900).
+  if (typeof cell === "number" && cell < MIN_DATE_SERIAL) return undefined;
   const serial = coerceDate(cell);
-  return serial === undefined ? undefined : serialToIso(Math.floor(serial)).slice(0, 4);
+  if (serial === undefined) return undefined;
+  const iso = serialToIso(Math.floor(serial));
+  // A round's date is the round (two rounds in one year are two); a date of 1 January is its year.
+  return exactDates && !iso.endsWith("-01-01") ? iso : iso.slice(0, 4);
 }
+
+/** 1 January 1950 as an Excel serial: a smaller number in a Year column is no date. */
+const MIN_DATE_SERIAL = 18_264;
+
+/** A programme's rounds (`Round`, `Funding round`): dated rounds are told apart by their dates. */
+const ROUND_HEADER = /\bround\b/i;
 
 /** One year's rows: its distinct partners and its Committed. */
 export interface YearFigures {
@@ -147,7 +166,7 @@ export class YearTally {
 
   /** One row: its year's cell, its partner (undefined for a row without a name) and its Committed. */
   add(cell: Cell, partner: number | undefined, committed: number): void {
-    const year = this.reports ? reportIn(cell) : periodIn(cell);
+    const year = this.reports ? reportIn(cell) : periodIn(cell, ROUND_HEADER.test(this.column));
     if (year === undefined) return;
     let y = this.years.get(year);
     if (!y) this.years.set(year, (y = { partners: new Map(), committed: 0 }));

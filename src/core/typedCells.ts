@@ -982,6 +982,13 @@ export class TypedCells {
     );
   }
 
+  /**
+   * Whether a row with one text cell is a label row. Off for the tracker's own tables, whose rows are
+   * data by construction: a new prospect with only its name typed is a partner, not a label. (And
+   * whose amounts are dollars by design: see dayFirstDate.)
+   */
+  labelRows = true;
+
   private dayFirstSeen: string | null | undefined;
 
   /**
@@ -991,6 +998,8 @@ export class TypedCells {
    * and printed as $11,344,005.35). The first SAMPLE_ROWS data rows are read; undefined when none says.
    */
   dayFirstDate(): string | undefined {
+    // The tracker's own tables are in dollars by design (a mistyped date there says nothing of them).
+    if (!this.labelRows) return undefined;
     if (this.dayFirstSeen !== undefined) return this.dayFirstSeen ?? undefined;
     let example: string | undefined;
     let monthFirst = false;

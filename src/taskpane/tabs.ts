@@ -44,13 +44,19 @@ export function tabs(label: string, flows: readonly Flow[], selected: string): H
   return root;
 }
 
-/** Shows the tab `tabId` (`tab-use`) and its panel, and tells the panel's view it is shown. */
+/**
+ * Shows the tab `tabId` (`tab-use`) and its panel, moves the focus to the tab (a button in the panel
+ * left, "Go to Create", would otherwise keep it in a hidden panel), and tells the panel's view it is
+ * shown.
+ */
 export function selectTab(tabId: string): void {
   const list = document.getElementById(LIST_ID);
   if (!list) return;
   const buttons = [...list.querySelectorAll<HTMLElement>('[role="tab"]')];
-  if (!buttons.some((b) => b.id === tabId)) return;
+  const tab = buttons.find((b) => b.id === tabId);
+  if (!tab) return;
   show(buttons, tabId);
+  tab.focus();
   // Tell a view its tab is shown, so it can read the workbook then (the Summary's figures).
   document.getElementById(tabId.replace(/^tab-/, "panel-"))?.firstElementChild?.dispatchEvent(new CustomEvent("shown"));
 }
@@ -81,6 +87,5 @@ function moveFocus(event: KeyboardEvent, buttons: readonly HTMLElement[]): void 
             : -1;
   if (to < 0) return;
   event.preventDefault();
-  buttons[to].focus();
   selectTab(buttons[to].id);
 }

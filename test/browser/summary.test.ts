@@ -72,6 +72,33 @@ describe("the Summary tab", () => {
     expect(note).not.toContain(FOUNDATION.col.problemStatement.name);
   });
 
+  it("says how many amounts are text and left out, as the Summary sheet's SUM leaves them out", async () => {
+    // new --from copies a pound ledger's amounts as written (£25,000): in no total, and said.
+    const { page, problems } = await openPane();
+    await createTracker(page, true);
+    const partners = TABS.find((t) => t.name === "Partners")!;
+    const letter = columnLetter(partners.columns.findIndex((c) => c.id === "committed") + 1);
+    await page.evaluate(
+      ({ address }) =>
+        (window as unknown as { __partnersFake: any }).__partnersFake.remoteEdit("Partners", address, [["£25,000"]]),
+      { address: `${letter}2` },
+    );
+    await showSummary(page);
+    const m = trackerMatrices(SAMPLE_DATA);
+    const p = trackerPicture({
+      foundation: m.Foundation,
+      assets: m.Assets,
+      leadership: m.Leadership,
+      partners: m.Partners,
+    });
+    const first = SAMPLE_DATA.Partners[0].committed as number;
+    expect(await page.locator("#fig-committed .tile-value").innerText()).toBe(money(p.committed - first));
+    expect(await page.locator("#amounts-as-text").innerText()).toMatch(
+      /^Not in these totals: 1 Committed and 0 Received amounts written as text/,
+    );
+    expect(problems).toEqual([]);
+  });
+
   it("shows the sample's picture: readiness with what is missing, progress, coverage, gaps by unit, funders", async () => {
     const { page, problems } = await openPane();
     await createTracker(page, true);

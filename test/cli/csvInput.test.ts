@@ -411,10 +411,20 @@ describe("a .csv file on the command line", () => {
     fs.writeFileSync(
       path.join(dir, "rounds.csv"),
       "Applicant,Round,Amount\r\nCity of Alderton,01/01/2015 12:00:00 AM,10000000\r\n" +
-        "City of Alderton,01/01/2016 12:00:00 AM,4000000\r\nBrookfield Transit,01/01/2016 12:00:00 AM,5000000\r\n",
+        "City of Alderton,01/01/2016 12:00:00 AM,4000000\r\nBrookfield Transit,01/01/2016 12:00:00 AM,5000000\r\n" +
+        "Brookfield Transit,09/15/2016,2000000\r\n", // a second round that year: a round of its own
     );
     expect((await runMain(["summary", "rounds.csv"], dir)).stdout.replace(/\s+/g, " ")).toContain(
-      'Note: Rows are for 2 rounds in "Round" (2015: 1 partner, $10,000,000 · 2016: 2 partners, $9,000,000)',
+      'Note: Rows are for 3 rounds in "Round" (2015: 1 partner, $10,000,000 · 2016: 2 partners, $9,000,000 · ' +
+        "2016-09-15: 1 partner, $2,000,000)",
+    );
+    // A Year beside a Quarter of numbers says the years (the quarter is no year, nor a date).
+    fs.writeFileSync(
+      path.join(dir, "quarter-year.csv"),
+      "Recipient,Quarter,Year,Amount\r\nArts Trust,1,2024,100\r\nArts Trust,2,2025,200\r\nFood Bank,1,2025,50\r\n",
+    );
+    expect((await runMain(["summary", "quarter-year.csv"], dir)).stdout.replace(/\s+/g, " ")).toContain(
+      'Note: Rows are for 2 years in "Year" (2024: 1 partner, $100 · 2025: 2 partners, $250)',
     );
     // Financial years written with a tilde (a helper's round, real: the Arts Council of Wales' grants,
     // seven years summed as one £242M without a word).

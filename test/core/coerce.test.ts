@@ -188,13 +188,13 @@ describe("amounts and quantities", () => {
     expect(["Kilmln Road", "smlnx", "Amount"].map(headerScale)).toEqual([1, 1, 1]);
   });
 
-  it("reads US finance's capitals in brackets as millions and thousands: (M), ($MM), (K) — never (m)", () => {
+  it("reads US finance's capitals in brackets as millions: (M), ($MM) — never (m), nor (K), the kwacha", () => {
     // A helper's round (real): a tracker of states' CARES Act spending, `Total (M)` summed as $1.2
     // million where the sheet says $1.2 trillion.
-    expect(["Total (M)", "Budget ($MM)", "Total ($M)", "Cost (K)", "Amount in millions"].map(headerScale)).toEqual([
-      1e6, 1e6, 1e6, 1e3, 1e6,
+    expect(["Total (M)", "Budget ($MM)", "Total ($M)", "Amount in millions"].map(headerScale)).toEqual([
+      1e6, 1e6, 1e6, 1e6,
     ]);
-    expect(["Size (m)", "Gender (M/F)", "Total (MW)"].map(headerScale)).toEqual([1, 1, 1]);
+    expect(["Size (m)", "Gender (M/F)", "Total (MW)", "Grant (K)"].map(headerScale)).toEqual([1, 1, 1, 1]);
   });
 
   it("reads a trailing minus, the word euros, and thousands grouped by dots twice", () => {

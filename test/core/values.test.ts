@@ -611,6 +611,21 @@ describe("dates as people write them", () => {
     expect(check(sheet).map((i) => [i.row, i.rule])).toEqual([[4, "partners.endBeforeStart"]]);
   });
 
+  it("a day-first date says a user's sheet is no dollars', never the tracker's own table", () => {
+    // The review of a helper's round: one mistyped Start date (26/09/2017) took the $ off every
+    // amount message on the tracker's own table, which is in dollars by design.
+    const rows: Cell[][] = [
+      ["Partner", "Committed", "Received", "Start date"],
+      ["Harbor Trust", 1000, 5000, "26/09/2017"],
+    ];
+    const said = (trackerTable: boolean) =>
+      validateRange(rows, "Partners", { today: TODAY, trackerTable }).issues.find(
+        (i) => i.rule === "partners.receivedOverCommitted",
+      )?.message;
+    expect(said(true)).toBe("Received ($5,000) is more than Committed ($1,000) — check both amounts.");
+    expect(said(false)).toBe("Received (5,000) is more than Committed (1,000) — check both amounts.");
+  });
+
   it("a key on most rows again is lines per key (a budget's accounts per programme): said once, not a line each", () => {
     // A helper's round (real): Oklahoma City's budget detail read as Foundation by ProgramID and
     // ProgramName, 4,128 "already on row N — list each one once" errors, one per account line.
@@ -627,6 +642,11 @@ describe("dates as people write them", () => {
           "map the sheet to another tab.",
       ],
     ]);
+    // The tracker's own Foundation table: each repeat an error on its row (SPEC), however many.
+    const own = validateRange(budget, "Foundation", { today: TODAY, trackerTable: true }).issues.filter(
+      (i) => i.rule === "unique.initiativeId",
+    );
+    expect(own).toHaveLength(30);
     // A few repeats among many initiatives are each said on their row, as before.
     const few: Cell[][] = [
       ["Initiative ID", "Initiative"],
@@ -1880,6 +1900,13 @@ describe("a person's name in two columns (an HR or payroll export)", () => {
           "middle initial, say); if it is one person, say which initiative each row is for.",
       ],
     ]);
+    // A seat's role on a body is no job: one person on two boards stays one repeated name.
+    const seats: Cell[][] = [
+      ["Name", "Title"],
+      ["Ann Lee", "Board Member"],
+      ["Ann Lee", "Board Treasurer"],
+    ];
+    expect(validateRange(seats, "Leadership", { today: TODAY }).issues.map((i) => i.rule)).toEqual(["repeated.name"]);
   });
 
   it("a family name that is a placeholder's word beside a given name (NULL, NA) is a name", () => {

@@ -778,7 +778,13 @@ function uniqueKey(tab: TabSpec, at: number, column: ColumnSpec): RuleBody {
       start: (t, context) =>
         withSlot >= 0 && t.present(withSlot)
           ? keyWith(t, at, withSlot, unique.compare, context.trackerTable)
-          : repeatedKey(t, at, unique.compare, withSlot >= 0 ? `repeated.${column.id}` : undefined),
+          : repeatedKey(
+              t,
+              at,
+              unique.compare,
+              withSlot >= 0 ? `repeated.${column.id}` : undefined,
+              context.trackerTable,
+            ),
     },
   };
 }
@@ -811,7 +817,13 @@ function keyNameOf(t: TypedTable, at: number): KeyName {
  * A key alone (Initiative ID, Name): a repeat is an issue on its row. In Partners and Leadership
  * without an Initiative ID column (`repeated`), a repeated name is one warning naming its rows.
  */
-function repeatedKey(t: TypedTable, at: number, compare: Compare, repeated: string | undefined): RuleRun {
+function repeatedKey(
+  t: TypedTable,
+  at: number,
+  compare: Compare,
+  repeated: string | undefined,
+  trackerTable: boolean,
+): RuleRun {
   const name = keyNameOf(t, at);
   if (repeated !== undefined) {
     const ledger = new Ledger(t, at, name, repeated);
@@ -849,7 +861,8 @@ function repeatedKey(t: TypedTable, at: number, compare: Compare, repeated: stri
     },
     finish: (report) => {
       const header = t.header[at];
-      if (repeats.length >= LEDGER_REPEATS && repeats.length * 3 >= keyed) {
+      // (Not in the tracker's own table: there each repeat is an error on its row, SPEC.)
+      if (!trackerTable && repeats.length >= LEDGER_REPEATS && repeats.length * 3 >= keyed) {
         // Most rows repeat a key: lines per programme (a budget's accounts), not one row per
         // initiative — one finding, not one a line (a helper's round, real: Oklahoma City's budget
         // detail, `ProgramID` on ~14 account lines each, 4,128 "already on row N" errors).

@@ -121,7 +121,7 @@ export function sameName(tab: TabSpec): Omit<Rule, "id" | "at"> {
       (partners
         ? `with different organisation identifiers: two organisations under one name, or an identifier to correct? ` +
           `Each is counted as one partner until they are told apart by name.`
-        : `with different email addresses or organizations: ${TWO_PEOPLE} each? Tell them apart by name (a ` +
+        : `with different email addresses, organizations or titles: ${TWO_PEOPLE} each? Tell them apart by name (a ` +
           `middle initial, say); where one person, keep one row, or say which initiative each row is for.`),
   };
 }
@@ -187,7 +187,10 @@ const ROOT_DIGITS = 6;
 
 /** A seat's role on a board or committee (`Chair`, `Vice Chairman`, `Member`, `Ex Officio`): not a job. */
 const SEAT_ROLE =
-  /^\s*(?:(?:vice|co|deputy)[- ]?)?(?:chair(?:man|woman|person)?|member|secretary|treasurer|president|ex[- ]officio|ranking member|alternate|trustee|commissioner)\s*$/i;
+  /^\s*(?:(?:board|committee|council|commission)\s+)?(?:(?:vice|co|deputy)[- ]?)?(?:chair(?:man|woman|person)?|member|secretary|treasurer|president|ex[- ]officio|ranking member|alternate|trustee|commissioner)\s*$/i;
+
+/** A title naming a body (`Committee 3`, `Chair, Planning Commission`): a seat on it, not a job. */
+const BODY_WORD = /\b(?:committee|subcommittee|board|commission|council|caucus|panel)\b/i;
 
 /** How many identifiers a message names before it counts the rest. */
 const IDS_NAMED = 3;
@@ -334,7 +337,7 @@ export class Ledger {
       // (A seat's role on a body, `Chair` and `Member`, is one person's on two bodies: no sign of two.)
       const titles =
         this.titleColumn && organizations.length <= 1
-          ? this.identifiers(rows, this.titleColumn).filter((i) => !SEAT_ROLE.test(i.text))
+          ? this.identifiers(rows, this.titleColumn).filter((i) => !SEAT_ROLE.test(i.text) && !BODY_WORD.test(i.text))
           : [];
       const ids = this.idColumn ? this.identifiers(rows) : [];
       // A roster kept year by year lists a person once a year: rows each of another year are nothing to

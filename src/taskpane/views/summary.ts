@@ -2,7 +2,16 @@ import { mapHeaders, summarizePartners, summaryToSpill, trackerPicture } from ".
 import { toCsv } from "../../core/csv";
 import type { Matrix } from "../../core/types";
 import type { GroupPicture, InitiativePicture, TrackerPicture } from "../../core/picture";
-import { ASSETS, FOUNDATION, LISTS, OTHER_OR_BLANK, PARTNERS, TABS, type TabName } from "../../schema";
+import {
+  amountsAsTextNote,
+  ASSETS,
+  FOUNDATION,
+  LISTS,
+  OTHER_OR_BLANK,
+  PARTNERS,
+  TABS,
+  type TabName,
+} from "../../schema";
 import type { Backend, TrackerTables } from "../backend";
 import {
   announce,
@@ -134,6 +143,7 @@ function tile(label: string, value: string, id: string, detail?: string): HTMLEl
 function pictureView(p: TrackerPicture, tables: TrackerTables, backend: Backend, status: HTMLElement): HTMLElement {
   const share = (part: number) => (p.committed === 0 ? 0 : part / p.committed);
   const largest = p.largestFunder;
+  const textAmounts = amountsAsTextNote(p.amountsAsText.committed, p.amountsAsText.received);
   return h(
     "div",
     {},
@@ -159,9 +169,11 @@ function pictureView(p: TrackerPicture, tables: TrackerTables, backend: Backend,
         "Largest funder's share",
         p.committed === 0 ? "—" : formatPercent(share(p.largestFunderCommitted)),
         "fig-concentration",
-        largest ? largest.name : "No commitments yet",
+        largest ? largest.name : textAmounts ? "None counted" : "No commitments yet",
       ),
     ),
+    // Amounts written as text are in no total (as on the Summary sheet, whose SUM skips them): said.
+    textAmounts ? h("p", { class: "warning", id: "amounts-as-text" }, textAmounts) : null,
     sectorChart(p),
     gapsView(p),
     initiativesView(p, tables, backend, status),
