@@ -371,6 +371,7 @@ function headerAgainIn(tables: readonly TypedTable[]): Pick<PartnerSummary, "hea
  * project's money (a helper's round, real: a public-health agency's partnerships map, up to 26
  * co-funders a cell, "30 partners, $101.6M"). Commas are no sign: `Smith, Jones & Co`, `Oxford, City of`.
  */
+const mayList = (name: string): boolean => name.includes(";") || name.includes("\n");
 const NAME_LIST = /^[^;\n]{2,};\s*[^;\n]{2,};\s*[^;\n]{2,}|^[^\n]{2,}\n[^\n]{2,}\n[^\n]{2,}/;
 
 /** The unmapped columns SUMMARY's missing-Committed message names at most. */
@@ -765,7 +766,7 @@ export function summarizePartnerBlocks(
       // Many recipients' money on one line (`ACCOUNTS UNDER $120,000`): in the totals, no partner.
       const many = name !== undefined && name !== WITHHELD_NAME && isAggregatePayee(name);
       if (many && aggregate++ === 0) aggregateAs = name;
-      if (name !== undefined && !many && NAME_LIST.test(name) && nameLists++ === 0) nameListAs = name;
+      if (name !== undefined && !many && mayList(name) && NAME_LIST.test(name) && nameLists++ === 0) nameListAs = name;
       if (many || name === undefined || name === WITHHELD_NAME) {
         // A row without a partner's name (blank, `N/A`, a sheet with no Partner column): its money is
         // added in, but it is no partner to count (real: Toronto's 2 "N/A" suppliers made 468 of 466).

@@ -30,6 +30,12 @@ async function shots(page: Page, name: string): Promise<void> {
   }
 }
 
+/** The sample tracker's picture as the core computes it, outside the page. */
+function samplePicture() {
+  const m = trackerMatrices(SAMPLE_DATA);
+  return trackerPicture({ foundation: m.Foundation, assets: m.Assets, leadership: m.Leadership, partners: m.Partners });
+}
+
 const money = (n: number) =>
   n.toLocaleString("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 0 });
 const pct = (n: number) => `${Math.round(n * 100)}%`;
@@ -84,13 +90,7 @@ describe("the Summary tab", () => {
       { address: `${letter}2` },
     );
     await showSummary(page);
-    const m = trackerMatrices(SAMPLE_DATA);
-    const p = trackerPicture({
-      foundation: m.Foundation,
-      assets: m.Assets,
-      leadership: m.Leadership,
-      partners: m.Partners,
-    });
+    const p = samplePicture();
     const first = SAMPLE_DATA.Partners[0].committed as number;
     expect(await page.locator("#fig-committed .tile-value").innerText()).toBe(money(p.committed - first));
     expect(await page.locator("#amounts-as-text").innerText()).toMatch(
@@ -103,13 +103,7 @@ describe("the Summary tab", () => {
     const { page, problems } = await openPane();
     await createTracker(page, true);
     await showSummary(page);
-    const m = trackerMatrices(SAMPLE_DATA);
-    const p = trackerPicture({
-      foundation: m.Foundation,
-      assets: m.Assets,
-      leadership: m.Leadership,
-      partners: m.Partners,
-    });
+    const p = samplePicture();
     expect(await page.locator("#fig-committed .tile-value").innerText()).toBe(money(p.committed));
     expect(await page.locator("#fig-place-based .tile-value").innerText()).toBe(
       pct(p.placeBasedCommitted / p.committed),

@@ -496,14 +496,12 @@ describe("a .csv file on the command line", () => {
   it("says in the summary when partner cells list several names, each list counted as one partner", async () => {
     // A helper's round (real): a public-health agency's partnerships, up to 26 co-funders in one
     // `Partners` cell, summed as "30 partners" with the agency's own money.
-    const dir = tempDir("csv");
-    fs.writeFileSync(
-      path.join(dir, "cofunders.csv"),
+    const said = await summarySaid(
+      "cofunders.csv",
       'Partners,Funding Amount\r\n"Acme Energy; Birch Foundation; Cedar Bank; North University",1000000\r\n' +
         '"Delta Stores; Elm Pharma",500000\r\n"Fir Credit Union; Gale Foundation; Hill College",300000\r\n' +
         '"Smith, Jones & Co",1000\r\n',
     );
-    const said = (await runMain(["summary", "cofunders.csv"], dir)).stdout.replace(/\s+/g, " ");
     expect(said).toContain(
       `Note: 2 rows' Partner cells list several names (such as "Acme Energy; Birch Foundation; Cedar Bank; …"): ` +
         "each list is counted as one partner, with the row's whole amount — one row per partner, with its own " +

@@ -253,6 +253,15 @@ const NAMES_SHOWN = 3;
 const LEGAL_FORM =
   /[\s,]+(?:inc\.?|incorporated|corp\.?|corporation|co\.?|company|llc|l\.l\.c\.|ltd\.?|limited|plc|llp|g?gmbh|e\.\s?v\.)$/i;
 
+/** Does a name end as a legal form can (`…Inc`, `…Ltd.`, `…LLC`, `…GmbH`)? A cheap look before LEGAL_FORM. */
+function mayCloseWithForm(text: string): boolean {
+  let end = text.length - 1;
+  while (end >= 0 && text.charCodeAt(end) <= 32) end--;
+  const c = text.charCodeAt(end) | 32;
+  // c (inc, llc, plc), d (ltd, limited), p (corp, llp), n (corporation), o (co), y (company), h (gmbh), `.`
+  return c === 99 || c === 100 || c === 112 || c === 110 || c === 111 || c === 121 || c === 104 || c === 46;
+}
+
 /** A name without its legal forms, as compared: `Lakeside Employment Solutions Corporation` → `lakeside employment solutions`. */
 function withoutLegalForm(lower: string): string {
   let name = lower;
@@ -279,13 +288,28 @@ const legalFormTwoNames: Rule = {
     on: READABLE,
     start: (t) => {
       if (organisationIdColumn(t) !== undefined) return { finish: () => undefined }; // said by identifier
-      const firstRow = new Map<string, number>();
+      // Read at the end from the column, not row by row: a list with no name closing with a legal form
+      // (most, and the bench's 100,000 partners) pays for one look at each name's last character.
       return {
-        check: (row) => {
-          const lower = row.text(partner).trim().toLowerCase();
-          if (!firstRow.has(lower)) firstRow.set(lower, row.row);
-        },
         finish: (report) => {
+          const column = t.index[partner];
+          const texts: string[] = [];
+          const rowsOf: number[] = [];
+          let anyForm = false;
+          const notData = new Set([...t.leftOut.map((l) => l.row), ...t.emptyRows]);
+          for (let r = t.firstDataRow; r < t.rowCount; r++) {
+            const cell = t.matrix[r]?.[column];
+            if (typeof cell !== "string" || notData.has(r)) continue;
+            texts.push(cell);
+            rowsOf.push(r);
+            if (!anyForm && mayCloseWithForm(cell)) anyForm = LEGAL_FORM.test(cell.trim());
+          }
+          if (!anyForm) return;
+          const firstRow = new Map<string, number>();
+          texts.forEach((text, k) => {
+            const lower = text.trim().toLowerCase();
+            if (lower !== "" && !isPlaceholder(text) && !firstRow.has(lower)) firstRow.set(lower, rowsOf[k]);
+          });
           // Each name once as compared (case, spaces and punctuation aside: `fresh-air FUND` is
           // `Fresh Air Fund`, the duplicate rules' business), grouped by the name without its legal form.
           const byBase = new Map<string, Map<string, number>>();
