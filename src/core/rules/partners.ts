@@ -293,23 +293,21 @@ const legalFormTwoNames: Rule = {
       return {
         finish: (report) => {
           const column = t.index[partner];
-          const texts: string[] = [];
-          const rowsOf: number[] = [];
+          const matrix = t.matrix;
           let anyForm = false;
-          const notData = new Set([...t.leftOut.map((l) => l.row), ...t.emptyRows]);
-          for (let r = t.firstDataRow; r < t.rowCount; r++) {
-            const cell = t.matrix[r]?.[column];
-            if (typeof cell !== "string" || notData.has(r)) continue;
-            texts.push(cell);
-            rowsOf.push(r);
-            if (!anyForm && mayCloseWithForm(cell)) anyForm = LEGAL_FORM.test(cell.trim());
+          for (let r = t.firstDataRow; r < t.rowCount && !anyForm; r++) {
+            const cell = matrix[r]?.[column];
+            if (typeof cell === "string" && mayCloseWithForm(cell)) anyForm = LEGAL_FORM.test(cell.trim());
           }
           if (!anyForm) return;
+          const notData = new Set([...t.leftOut.map((l) => l.row), ...t.emptyRows]);
           const firstRow = new Map<string, number>();
-          texts.forEach((text, k) => {
-            const lower = text.trim().toLowerCase();
-            if (lower !== "" && !isPlaceholder(text) && !firstRow.has(lower)) firstRow.set(lower, rowsOf[k]);
-          });
+          for (let r = t.firstDataRow; r < t.rowCount; r++) {
+            const cell = matrix[r]?.[column];
+            if (typeof cell !== "string" || notData.has(r) || isPlaceholder(cell)) continue;
+            const lower = cell.trim().toLowerCase();
+            if (lower !== "" && !firstRow.has(lower)) firstRow.set(lower, r);
+          }
           // Each name once as compared (case, spaces and punctuation aside: `fresh-air FUND` is
           // `Fresh Air Fund`, the duplicate rules' business), grouped by the name without its legal form.
           const byBase = new Map<string, Map<string, number>>();
