@@ -405,10 +405,19 @@ export function partnersSummary(
         : "";
     const shown = byYear.slice(-YEARS_SHOWN);
     const each = periodFigures(shown, summary.currency);
+    // Quarters are as often a report's snapshots, each restating the same allocations, as new money
+    // (a helper's round, real: a state's disaster allocations, 25 quarters summed as $109.5bn where
+    // the latest says $4.47bn): the latest quarter's figures, said as what they would be.
+    const latest = byYear[byYear.length - 1];
+    const snapshot =
+      unit === "quarter"
+        ? ` Where each quarter restates the same allocations, the latest one's are the sheet's figures: ` +
+          `${money(latest.committed, summary.currency)} ${PARTNERS.col.committed.name} (${oneLine(latest.year)}).`
+        : "";
     notes.push(
       `Rows are for ${byYear.length} ${unit}s in "${oneLine(column)}" (${shown.length < byYear.length ? `${oneLine(byYear[0].year)} on; the last ${shown.length}: ` : ""}${each}), ` +
         `and ${inSeveral.toLocaleString("en-US")} ${inSeveral === 1 ? "partner has" : "partners have"} rows in more than one: ` +
-        `the totals add up ${byYear.length === 2 ? "both" : `all ${byYear.length}`}.${editions}`,
+        `the totals add up ${byYear.length === 2 ? "both" : `all ${byYear.length}`}.${editions}${snapshot}`,
     );
   }
   // Money in and money out in one ledger: both summed, which is twice the money when what comes in is

@@ -406,7 +406,9 @@ describe("a .csv file on the command line", () => {
         "Q1 2025,City of Alderton,1200000\r\nQ1 2025,Brookfield County,600000\r\n",
     );
     expect((await runMain(["summary", "quarters.csv"], dir)).stdout.replace(/\s+/g, " ")).toContain(
-      'Note: Rows are for 2 quarters in "Quarter" (2024 Q4: 2 partners, $1,500,000 · 2025 Q1: 2 partners, $1,800,000)',
+      'Note: Rows are for 2 quarters in "Quarter" (2024 Q4: 2 partners, $1,500,000 · 2025 Q1: 2 partners, $1,800,000), ' +
+        "and 2 partners have rows in more than one: the totals add up both. Where each quarter restates the same " +
+        "allocations, the latest one's are the sheet's figures: $1,800,000 Committed (2025 Q1).",
     );
     fs.writeFileSync(
       path.join(dir, "rounds.csv"),
