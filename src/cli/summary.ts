@@ -285,8 +285,7 @@ export function partnersSummary(
         `can be told to be another.`,
     );
   }
-  // Many recipients' money on one line (public accounts' `ACCOUNTS UNDER $120,000`) is in the totals
-  // but no partner: said, so the count is not read as missing them.
+  // Co-funders listed in one partner cell: counted as one partner with the row's amount, said.
   if (summary.nameLists > 0) {
     const n = summary.nameLists;
     // Its first three names (a real cell held 26).
@@ -298,6 +297,8 @@ export function partnersSummary(
         `whole amount — one row per partner, with its own amount, counts each.`,
     );
   }
+  // Many recipients' money on one line (public accounts' `ACCOUNTS UNDER $120,000`) is in the totals
+  // but no partner: said, so the count is not read as missing them.
   if (summary.aggregate > 0) {
     const n = summary.aggregate;
     notes.push(

@@ -271,7 +271,7 @@ export function rowsToCopy(
   // as $12,500 without a word while the summary of the same sheet showed no sign).
   tab.columns.forEach((c, slot) => {
     if (c.type !== "currency" || !source.has(c.id) || currencyOf[slot]) return;
-    if (/^[\d.,\s\u00a0\u202f']+$/.test(table.formatAmount(slot, 1200))) out.unstatedCurrency.push(table.header[slot]);
+    if (table.withoutSign(slot)) out.unstatedCurrency.push(table.header[slot]);
   });
   tab.columns.forEach((c, slot) => {
     if (!currencyOf[slot]) return;

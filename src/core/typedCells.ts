@@ -958,11 +958,14 @@ export class TypedCells {
    * or headed in another language (`Montant is -500`, not `-$500`).
    */
   formatAmount(slot: number, value: number): string {
-    const currency = this.currencyOf(slot);
-    if (currency === "USD" && !this.currency[slot] && !this.sample(slot).currency && this.signless(slot)) {
-      return coerce.formatSignless(value);
-    }
-    return coerce.formatAmount(value, currency);
+    return this.withoutSign(slot) ? coerce.formatSignless(value) : coerce.formatAmount(value, this.currencyOf(slot));
+  }
+
+  /** Are `slot`'s amounts in no currency this sheet says, and no dollars' (formatAmount shows no sign)? */
+  withoutSign(slot: number): boolean {
+    return (
+      this.currencyOf(slot) === "USD" && !this.currency[slot] && !this.sample(slot).currency && this.signless(slot)
+    );
   }
 
   /**

@@ -86,7 +86,7 @@ function expectedAmount(row: TypedTable, slot: number): string {
   // A column shown without a sign (written as Europe writes amounts, or headed in another language,
   // on a sheet naming no currency) is in no dollars either (a helper's round, real: Austria's press
   // subsidies, "expected an amount in dollars" under `Förderbetrag`).
-  if (/^[\d.,\s\u00a0\u202f']+$/.test(row.formatAmount(slot, 1200))) return "expected an amount, like 1200";
+  if (row.withoutSign(slot)) return "expected an amount, like 1200";
   const currency = row.currencyOf(slot);
   const example = `like 1200 or ${formatAmount(1200, currency)}`;
   return currency === "USD"
