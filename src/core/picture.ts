@@ -181,7 +181,7 @@ function amountOf(cell: Cell): number {
 }
 
 /** An amount cell the Summary's SUM leaves out: text (ISTEXT), not a blank cell. */
-const isTextAmount = (cell: Cell): boolean => typeof cell === "string" && cell !== "";
+export const isTextAmount = (cell: Cell): boolean => typeof cell === "string" && cell !== "";
 
 function countNonEmpty(col: Column): number {
   let n = 0;

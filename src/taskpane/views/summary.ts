@@ -1,4 +1,5 @@
-import { mapHeaders, summarizePartners, summaryToSpill, trackerPicture } from "../../core";
+import { mapHeaders, trackerPicture } from "../../core";
+import { trackerSummaryExport } from "../../core/summaryExport";
 import { toCsv } from "../../core/csv";
 import type { Matrix } from "../../core/types";
 import type { GroupPicture, InitiativePicture, TrackerPicture } from "../../core/picture";
@@ -83,12 +84,8 @@ export function summaryView(backend: Backend): HTMLElement {
   const exportSummary = actionButton("Export by sector (CSV)", { id: "export-summary" }, async () => {
     try {
       const tables = await backend.readTrackerTables();
-      // The very table =PARTNERS.SUMMARY spills.
-      const table = summaryToSpill(
-        summarizePartners(tables.Partners?.values ?? [headerOf("Partners")]),
-        PARTNERS.col.committed.name,
-        PARTNERS.col.received.name,
-      );
+      // The table =PARTNERS.SUMMARY spills, its amounts added as the tiles add them.
+      const table = trackerSummaryExport(tables.Partners?.values ?? [headerOf("Partners")]);
       downloadText("partnership-tracker-summary.csv", toCsv(table, { bom: true }));
       // Some Excel webviews (Office on Mac) ignore downloads: never claim the file arrived.
       status.textContent = downloadStarted("partnership-tracker-summary.csv", "the Summary sheet");
