@@ -6,6 +6,7 @@ import {
   summaryToSpill,
   TrackerError,
   UNSAID_CURRENCY,
+  type HeaderMapping,
   type Matrix,
 } from "../core";
 import { tableToCsv } from "../core/csv";
@@ -476,7 +477,16 @@ export function partnersSummary(
     notes.push(
       `${oneLine(summary.receivedEmpty)} is empty on every row: ${received.name} is left blank, not 0 — nothing says what was received.`,
     );
-  } else if (!summary.receivedColumn) notes.push(`No ${received.name} column: ${received.name} is left blank, not 0.`);
+  } else if (!summary.receivedColumn) {
+    const paid = paymentsBeside(partners.mapping);
+    notes.push(
+      paid
+        ? `${committed.name} here is "${oneLine(paid.amount)}", which sits beside "${oneLine(paid.date)}": payments ` +
+            `made, not promises — the total is what was paid. No column says what was promised, and ` +
+            `${received.name} is left blank, not 0.`
+        : `No ${received.name} column: ${received.name} is left blank, not 0.`,
+    );
+  }
   // A user's sheet of plain numbers says no currency: the dollars printed are an assumption, said
   // as one (real: a UK fund's allocations and a council's payments printed in $). The tracker's
   // own table is in dollars by design.
@@ -545,6 +555,25 @@ export function partnersSummary(
     notes,
   };
 }
+
+/**
+ * A sheet of payments whose one amount column is read as Committed, as SPEC reads a plain `Amount`:
+ * the amount's header says no more than that, and a column beside it dates a payment (`Paid Date`,
+ * `Payment date`, `Date paid`). The total is then what was paid, and the summary says so (a helper's
+ * round, real: Oxfordshire's spend over £500, "Committed 11,344,005.35" for a quarter's payments).
+ */
+function paymentsBeside(mapping: HeaderMapping): { amount: string; date: string } | undefined {
+  const amount = mapping.columns.find((c) => c.id === PARTNERS.col.committed.id)?.header;
+  if (amount === undefined || !PLAIN_AMOUNT.test(amount.trim())) return undefined;
+  const date = mapping.unknown.find((u) => PAYMENT_DATE.test(u.header.trim()))?.header;
+  return date === undefined ? undefined : { amount, date };
+}
+
+/** An amount's header that says nothing of promise or payment (`Amount`, `Net Amount`, `Value (£)`). */
+const PLAIN_AMOUNT = /^(?:(?:net|gross|total|line)\s+)?(?:amount|value|sum)\b[^a-z]*$/i;
+
+/** A column dating a payment: `Paid Date`, `Date Paid`, `Payment Date`, `Pay date`. */
+const PAYMENT_DATE = /^(?:(?:paid|payment|pay)\s*date|date\s*(?:paid|of\s+payment))$/i;
 
 /** An amount in the summary's currency; with none said (UNSAID_CURRENCY), a figure without a sign. */
 function money(value: number, currency: string): string {

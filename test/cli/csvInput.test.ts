@@ -292,6 +292,23 @@ describe("a .csv file on the command line", () => {
     expect(said).toContain("the Committed total is $1,115,500, with the rows of the note above counted once too.");
   });
 
+  it("says in the summary when its Committed is a payments file's plain Amount, beside the date it was paid", async () => {
+    // A helper's round (real, invented values): a county council's spend over £500, a quarter's
+    // payments summed as "Committed" with nothing to say they were paid.
+    const payments =
+      "Client,Expenditure Code,Paid Date,Amount,Supplier ID,Supplier Name\r\n" +
+      "OCC,Z110205,01/08/2017,198.35,2001,NORTHGATE SUPPLIES LTD\r\n" +
+      "OCC,Z970590,18/07/2017,6203.92,2002,RIVERSIDE TRUST\r\n" +
+      "OCC,Z970590,19/07/2017,1500,2003,MEADOW CARE\r\n";
+    const said = await summarySaid("spend.csv", payments);
+    expect(said).toMatch(/Total 3 7,902\.27 /);
+    expect(said).toContain(
+      'Committed here is "Amount", which sits beside "Paid Date": payments made, not promises — the total is what was paid.',
+    );
+    // An award's amount beside its decision date is a promise: nothing to say.
+    expect(await summarySaid("awards.csv", payments.replace("Paid Date", "Award Date"))).not.toContain("payments made");
+  });
+
   it("says in the summary how many partners have no money on any row: declined applications are partners too", async () => {
     // A helper's round (real, invented values): San Francisco's community challenge grants, 97
     // "partners" of whom 39 were granted $0, unsaid.
