@@ -74,9 +74,12 @@ export const USAGE = `Usage:
       --sample  fill it with the sample city's data
       --force   replace the file if it exists (otherwise an existing file is never touched)
 
-  ${PROGRAM} new --from <users.xlsx|.csv> <tracker.xlsx> [--force] [--tab …] [--map …]…
+  ${PROGRAM} new --from <users.xlsx|.csv> <tracker.xlsx> [--force] [--sheet <name>]
+        [--tab …] [--map …]…
       Write a tracker filled from your own sheets, found and mapped as check maps them (values in
       the tracker's form where unambiguous, Total rows left out); says what it could not place.
+      A sheet restating another per partner (a 5-year total beside the yearly rows) is not copied.
+      --sheet       copy this sheet alone
       --tab, --map  as for check: how to read sheets whose headers do not say
 
   ${PROGRAM} share <tracker.xlsx> <partner-copy.xlsx> [--force]
@@ -126,7 +129,11 @@ interface OptionSpec {
 }
 
 const COMMANDS: Record<string, OptionSpec> = {
-  new: { flags: ["--sample", "--force"], values: ["--from", "--tab", "--header-row"], repeatable: ["--map"] },
+  new: {
+    flags: ["--sample", "--force"],
+    values: ["--from", "--tab", "--sheet", "--header-row"],
+    repeatable: ["--map"],
+  },
   check: { flags: ["--json", "--csv", "--quiet"], values: ["--today", "--tab", "--header-row"], repeatable: ["--map"] },
   summary: { flags: ["--csv", "--quiet"], values: ["--by", "--tab", "--sheet", "--header-row"], repeatable: ["--map"] },
   share: { flags: ["--force"], values: [], repeatable: [] },
@@ -244,10 +251,11 @@ async function newTracker(args: Parsed, io: Io): Promise<number> {
     if (args.flags.has("--sample")) throw new UsageError("new takes --from or --sample, not both.");
     if (args.files.length !== 1)
       throw new UsageError("new --from needs one file to write, e.g. new --from mine.xlsx tracker.xlsx");
-    return writeTrackerFrom("from", from, args.files[0], args.flags.has("--force"), io, mappingOptions(args));
+    const force = args.flags.has("--force");
+    return writeTrackerFrom("from", from, args.files[0], force, io, mappingOptions(args), args.values.get("--sheet"));
   }
-  if (args.values.has("--tab") || args.lists.has("--map")) {
-    throw new UsageError("--tab and --map say how to read your sheets: use them with new --from.");
+  if (args.values.has("--tab") || args.lists.has("--map") || args.values.has("--sheet")) {
+    throw new UsageError("--tab, --map and --sheet say how to read your sheets: use them with new --from.");
   }
   if (args.files.length !== 1) throw new UsageError("new needs exactly one file name, e.g. new tracker.xlsx");
   const file = path.resolve(io.cwd ?? process.cwd(), args.files[0]);

@@ -11,8 +11,9 @@ import {
   unstatedCurrencyLine,
 } from "../core/trackerRows";
 import type { Cell } from "../core/types";
-import { LEADERSHIP, LISTS_SHEET, SUMMARY_SHEET, TABS, type TabName } from "../schema";
-import { findBlocks, trackerVersionOf, type Block, type MappingOptions } from "./check";
+import { LEADERSHIP, LISTS_SHEET, PARTNERS, SUMMARY_SHEET, TABS, type TabName } from "../schema";
+import { restatedSheets } from "../core/restatedSheets";
+import { findBlocks, trackerVersionOf, type MappingOptions } from "./check";
 import { cliWording } from "./report";
 import { writeFileSafely } from "./safeWrite";
 import { cachedResults } from "./tracker";
@@ -99,16 +100,45 @@ function mappedAs(header: string, column: string | undefined): string {
 export function trackerFromSheets(
   wb: WorkbookData,
   mapping: MappingOptions = {},
+  /** `--sheet`: copy this sheet alone (by name, as written or ignoring case and outer spaces). */
+  sheet?: string,
 ): { options: WriteOptions; report: FileReport } {
-  const { blocks, skipped } = findBlocks(wb, mapping, trackerVersionOf(wb) !== undefined);
+  const found = findBlocks(wb, mapping, trackerVersionOf(wb) !== undefined);
+  const named = (name: string) => sheet === undefined || name.trim().toLowerCase() === sheet.trim().toLowerCase();
+  const blocks = found.blocks.filter((b) => named(b.sheet));
+  const skipped = found.skipped.filter((s) => named(s.sheet));
   const lines: string[] = [];
   const data: Partial<Record<TabName, TrackerRow[]>> = {};
   const rows: Partial<Record<TabName, number>> = {};
   // The tracker's own tables first, then the user's sheets in workbook order.
-  const ordered: Block[] = [...blocks].sort((a, b) => Number(b.isTrackerTable) - Number(a.isTrackerTable));
-  for (const block of ordered) {
+  const ordered = [...blocks]
+    .sort((a, b) => Number(b.isTrackerTable) - Number(a.isTrackerTable))
+    .map((block) => ({
+      block,
+      placed: rowsToCopy(block.matrix, block.mapping, [], { trackerTable: block.isTrackerTable }),
+    }));
+  // A sheet restating another per partner (a five-year total beside the yearly ledger) is not copied:
+  // its money would be in the tracker twice. Named, with how to copy it alone.
+  const partnerAt = PARTNERS.columns.findIndex((c) => c.id === PARTNERS.col.partner.id);
+  const restated = new Map(
+    restatedSheets(
+      ordered
+        .filter(({ block }) => block.mapping.tab === PARTNERS.name && !block.isTrackerTable)
+        .map(({ block, placed }) => ({ sheet: block.sheet, keys: placed.rows.map((r) => r[partnerAt]) })),
+    ).map((r) => [r.sheet, r]),
+  );
+  for (const { block, placed } of ordered) {
     const tab = TABS.find((t) => t.name === block.mapping.tab)!;
-    const placed = rowsToCopy(block.matrix, block.mapping, [], { trackerTable: block.isTrackerTable });
+    const again = block.table ? undefined : restated.get(block.sheet);
+    if (again) {
+      lines.push(
+        `sheet ${block.sheet} → not copied: ${plural(again.rows, "row")} for ${plural(again.partners, "partner")}, ` +
+          `${again.shared === again.partners ? "every one" : `${again.shared.toLocaleString("en-US")} of them`} also ` +
+          `on the rows of sheet ${again.of} — a summary of it, whose money would count twice in ${tab.name}. ` +
+          `To copy it instead: --sheet "${block.sheet}".`,
+      );
+      continue;
+    }
     const columns = tab.columns.map((c, index) => ({ id: c.id, index }));
     const target = (data[tab.name] ??= []);
     for (const row of placed.rows) target.push(keyed(columns, row));
@@ -187,6 +217,8 @@ export async function writeTrackerFrom(
   force: boolean,
   io: FileCommandIo,
   mapping: MappingOptions = {},
+  /** `new --from … --sheet`: the one sheet to copy. */
+  sheet?: string,
 ): Promise<number> {
   const resolve = (f: string) => path.resolve(io.cwd ?? process.cwd(), f);
   if (!/\.xlsx$/i.test(output)) {
@@ -211,11 +243,17 @@ export async function writeTrackerFrom(
     }
     throw err;
   }
+  if (sheet !== undefined && !wb.sheets.some((s) => s.name.trim().toLowerCase() === sheet.trim().toLowerCase())) {
+    io.stderr(
+      `${input} has no sheet named "${sheet}": its sheets are ${wb.sheets.map((s) => `"${s.name}"`).join(", ")}.\n`,
+    );
+    return 3; // as summary --sheet: nothing there to place
+  }
   if (kind === "share" && trackerVersionOf(wb) === undefined) {
     io.stderr(`${input} is not a tracker (no schema marker on a Lists sheet): share copies trackers only.\n`);
     return 2;
   }
-  const { options, report } = kind === "share" ? partnerCopyOf(wb) : trackerFromSheets(wb, mapping);
+  const { options, report } = kind === "share" ? partnerCopyOf(wb) : trackerFromSheets(wb, mapping, sheet);
   const total = Object.values(report.rows).reduce((s, n) => s + (n ?? 0), 0);
   if (kind === "from" && total === 0) {
     io.stderr(

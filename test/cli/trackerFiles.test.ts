@@ -146,6 +146,41 @@ describe("partnership-tracker new --from", () => {
     ]);
   });
 
+  it("does not copy a sheet restating another per partner (five-year totals beside the yearly rows), and says how to", async () => {
+    // A helper's round (real, invented values): a grant-revenue workbook whose yearly rows came with a
+    // sheet of five-year totals for the same municipalities — each one's money in Partners twice.
+    const towns = Array.from({ length: 12 }, (_, i) => `Borough ${String.fromCharCode(65 + i)}`);
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("By year").addRows([
+      ["Municipality", "Year", "All grants"],
+      ...towns.flatMap((t, i) => [2018, 2019, 2020].map((y) => [t, y, 1000 * (i + 1)])),
+    ]);
+    wb.addWorksheet("5yr total").addRows([
+      ["Municipality", "All grants 5-year total"],
+      ...towns.map((t, i) => [t, 3000 * (i + 1)]),
+    ]);
+    // Another month of the same ledger, one payment each to a few of them: a month, not a summary.
+    wb.addWorksheet("Next month").addRows([
+      ["Municipality", "Year", "All grants"],
+      ...towns.slice(0, 4).map((t) => [t, 2021, 500]),
+    ]);
+    await writeXlsx(path.join(dir, "restated.xlsx"), wb);
+    const map = ["--tab", "Partners", "--map", "Municipality=Partner"];
+    const r = await runMain(["new", "--from", "restated.xlsx", "restated-tracker.xlsx", ...map], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("(Foundation 0, Assets 0, Leadership 0, Partners 40 rows)");
+    expect(r.stdout).toContain(
+      'sheet 5yr total → not copied: 12 rows for 12 partners, every one also on the rows of sheet By year — a summary of it, whose money would count twice in Partners. To copy it instead: --sheet "5yr total".',
+    );
+    // Copied alone when asked; a sheet the workbook lacks is named, and nothing is written.
+    const alone = await runMain(["new", "--from", "restated.xlsx", "alone.xlsx", ...map, "--sheet", "5YR TOTAL"], dir);
+    expect(alone.stdout).toContain("(Foundation 0, Assets 0, Leadership 0, Partners 12 rows)");
+    const none = await runMain(["new", "--from", "restated.xlsx", "none.xlsx", "--sheet", "Totals"], dir);
+    expect(none.code).toBe(3);
+    expect(none.stderr).toContain('has no sheet named "Totals": its sheets are "By year", "5yr total", "Next month".');
+    expect(fs.existsSync(path.join(dir, "none.xlsx"))).toBe(false);
+  });
+
   it("copies amounts in pounds as written, never as that many dollars, and says so; check then names them", async () => {
     // Real: a council's grants under `Amount awarded (£)`, and a printed list's £ marks beside the figures.
     const wb = new ExcelJS.Workbook();

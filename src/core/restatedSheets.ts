@@ -1,0 +1,57 @@
+import { cellText } from "./text";
+import type { Cell } from "./types";
+
+/** One sheet's rows as a copy would place them: the key cell (Partner) of each row. */
+export interface SheetKeys {
+  readonly sheet: string;
+  readonly keys: readonly Cell[];
+}
+
+/** A sheet that restates another per partner: one row each for the partners of the other's rows. */
+export interface Restated {
+  readonly sheet: string;
+  /** The sheet whose rows it restates. */
+  readonly of: string;
+  /** Its partners (distinct names), and how many of them are also on the other sheet's rows. */
+  readonly partners: number;
+  readonly shared: number;
+  readonly rows: number;
+}
+
+/** Fewer partners than this is no summary sheet to tell from a short list that shares names. */
+const MIN_PARTNERS = 10;
+
+const keyOf = (cell: Cell) => cellText(cell).replace(/\s+/g, " ").trim().toLowerCase();
+
+/**
+ * A workbook's sheets that restate another sheet of the same tab per partner — a five-year total or
+ * average for each municipality beside the year-by-year ledger — so copying both would put each
+ * partner's money in the tracker twice (a helper's round, real: the SWPA grant-revenue workbook, whose
+ * 2,698 yearly rows came with 536 five-year averages and 536 five-year totals of the same
+ * municipalities: 3,770 rows in Partners, each municipality seven times).
+ *
+ * A sheet restates another when the other is a ledger (two rows or more a partner, on average), it has
+ * about one row a partner, nine in ten of its partners are on the other's rows, and it names half of
+ * the other's partners at least. Sheets of a ledger kept a month a sheet are not: each has one row a
+ * partner or several, never one sheet several and the next one for the same partners — and where one
+ * does, the month with one payment each is said, not dropped unseen.
+ */
+export function restatedSheets(sheets: readonly SheetKeys[]): Restated[] {
+  const read = sheets.map((s) => {
+    const keys = s.keys.map(keyOf).filter((k) => k !== "");
+    return { sheet: s.sheet, rows: keys.length, names: new Set(keys) };
+  });
+  const out: Restated[] = [];
+  for (const summary of read) {
+    if (summary.names.size < MIN_PARTNERS || summary.rows > summary.names.size * 1.25) continue;
+    for (const d of read) {
+      if (d.sheet === summary.sheet || d.rows < d.names.size * 2) continue;
+      let shared = 0;
+      for (const name of summary.names) if (d.names.has(name)) shared++;
+      if (shared < summary.names.size * 0.9 || summary.names.size < d.names.size * 0.5) continue;
+      out.push({ sheet: summary.sheet, of: d.sheet, partners: summary.names.size, shared, rows: summary.rows });
+      break;
+    }
+  }
+  return out;
+}
