@@ -399,8 +399,16 @@ function matchTexts(texts: HeaderTexts, cells: readonly Cell[], row: number, fir
 function saysName(column: ColumnSpec, header: string, earlier: string): boolean {
   if (column.type !== "text" || !KEY_COLUMN_IDS.has(column.id)) return false;
   const name = (h: string) => /name/.test(normalizeHeader(h));
+  // A pass-through grant's subrecipient beside its recipient: the recipient passes the money on (a
+  // state, "Statewide"), the subrecipient is whom it funds (a helper's round, real: FEMA's hazard
+  // mitigation projects, `recipient` read as the Partner — 3 partners where there were 43).
+  const sub = SUB_PARTY.exec(normalizeHeader(header));
+  if (sub && normalizeHeader(earlier).includes(sub[1])) return true;
   return name(header) && !name(earlier);
 }
+
+/** `Subrecipient`, `Sub-grantee`, `Subawardee name`: the party below the one its other half names. */
+const SUB_PARTY = /^sub(recipient|grantee|awardee)/;
 
 const KEY_COLUMN_IDS: ReadonlySet<string> = new Set(TABS.flatMap((t) => KEY_COLUMNS[t.name].map((c) => c.id)));
 

@@ -878,6 +878,10 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       // workbook, four sheets "no Partner column").
       "Subrecipient legal name",
       "Sub-recipient",
+      "Subgrantee",
+      "Subgrantee name",
+      "Subawardee",
+      "Subawardee name",
       "Recipient of funds",
       "Lead beneficiary",
       "Beneficiary name (lead)",
@@ -1511,6 +1515,11 @@ export const YEAR_HEADERS: readonly string[] = [
   "Award year",
   "Funding year",
   "Year awarded",
+  // A programme's year, as HUD's and FEMA's grant lists head it (a helper's round, real: FEMA's hazard
+  // mitigation projects, `programFy` 2005–2025 summed with no word of its years).
+  "Program year",
+  "Program FY",
+  "Program fiscal year",
   // Quarters and a programme's rounds (helpers' rounds, real: a state's disaster allocations restated
   // each `Quarter`, 24 quarters summed as one $109.5bn; USDOT's TIGER grants, eight `Round`s).
   "Quarter",

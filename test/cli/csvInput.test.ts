@@ -309,6 +309,21 @@ describe("a .csv file on the command line", () => {
     expect(await summarySaid("awards.csv", payments.replace("Paid Date", "Award Date"))).not.toContain("payments made");
   });
 
+  it("reads a pass-through list's subrecipient as the partner, not the state passing the money on, and its program years", async () => {
+    // A helper's round (real, invented values): FEMA's hazard mitigation projects, `recipient` "Statewide"
+    // read as the Partner (3 partners for 43), and `programFy` 2005–2025 summed with no word of its years.
+    const said = await summarySaid(
+      "projects.csv",
+      "projectIdentifier,programFy,state,status,recipient,subrecipient,federalShareObligated\r\n" +
+        "DR-1-0001,2018,Texas,Approved,Statewide,Town of Alpha,75000.00\r\n" +
+        "DR-1-0002,2019,Texas,Closed,Statewide,Town of Alpha,150000.00\r\n" +
+        "DR-2-0001,2021,Florida,Approved,Statewide,Gamma County,300000.00\r\n" +
+        "DR-3-0001,2021,Washington,Closed,Echo Tribe,Echo Tribe,30000.00\r\n",
+    );
+    expect(said).toMatch(/Total 3 \$555,000 /);
+    expect(said).toContain('Note: Rows are for 3 years in "programFy"');
+  });
+
   it("says in the summary how many partners have no money on any row: declined applications are partners too", async () => {
     // A helper's round (real, invented values): San Francisco's community challenge grants, 97
     // "partners" of whom 39 were granted $0, unsaid.
