@@ -10,6 +10,7 @@ import {
   isBlank,
   isPlaceholder,
   isToCome,
+  isPartyWord,
   isWithheld,
   mayBeSpecial,
   normalizeKey,
@@ -566,7 +567,7 @@ function quickRows(
   const byCell = new Map<string, Group>();
   return (cells, r) => {
     const name = cells[nameAt];
-    if (typeof name !== "string" || name.length === 0 || mayBeSpecial(name)) return false;
+    if (typeof name !== "string" || name.length === 0 || mayBeSpecial(name) || isPartyWord(name)) return false;
     const committed = cells[committedAt];
     if (typeof committed !== "number" || !Number.isFinite(committed)) return false;
     let received = 0;
@@ -861,9 +862,9 @@ export function summarizePartnerBlocks(
         if (table.state[receivedSlot] === INVALID) unreadReceived++;
         const name = !named
           ? undefined
-          : !table.blank(partnerSlot)
+          : !table.blank(partnerSlot) && !isPartyWord(table.text(partnerSlot))
             ? table.text(partnerSlot)
-            : isWithheld(table.raw(partnerSlot))
+            : isWithheld(table.raw(partnerSlot)) || !table.blank(partnerSlot)
               ? WITHHELD_NAME
               : undefined;
         if (name === WITHHELD_NAME && withheldAs === "") withheldAs = String(table.raw(partnerSlot)).trim();
@@ -1103,10 +1104,11 @@ export function concentration(matrix: Matrix): number {
       total += value;
       // A row without a partner's name is in the total, but no partner to be the largest.
       // Nor is many recipients' money on one line (`ACCOUNTS UNDER $120,000`).
+      const party = !t.blank(partnerSlot) && isPartyWord(t.text(partnerSlot));
       const name =
-        t.blank(partnerSlot) || isAggregatePayee(t.text(partnerSlot)) ? "" : normalizeKey(t.text(partnerSlot));
+        t.blank(partnerSlot) || party || isAggregatePayee(t.text(partnerSlot)) ? "" : normalizeKey(t.text(partnerSlot));
       if (name === "") {
-        if (isWithheld(t.raw(partnerSlot)) && value > largest) largest = value; // one row, one partner
+        if ((party || isWithheld(t.raw(partnerSlot))) && value > largest) largest = value; // one row, one partner
         return;
       }
       const sum = (byPartner.get(name) ?? 0) + value;

@@ -433,6 +433,33 @@ export function isWithheld(cell: Cell): boolean {
   return /^[[(]?redacted/.test(text) || WITHHELD.has(text) || CONSENT_WITHHELD.test(text);
 }
 
+/**
+ * A partner cell holding the word for the party, not a name: `Grantee`, `Recipient`, `Individual` —
+ * an award paid to the person, whose institution column says so (a helper's round, real: SSHRC's 1998
+ * awards, `Institution` = "Grantee" on 1,663 rows and $31.6M, counted as one partner 4.8× the largest
+ * university). Someone's, none known to be another's: read as a withheld name. Only in the Partner
+ * column: elsewhere (a contacts list's Role) `Grantee` is a value.
+ */
+export function isPartyWord(name: string): boolean {
+  // One length and one character compared for most names: the summary's fast lane asks it every row.
+  const n = name.length;
+  if (n < 6 || n > 15) return false;
+  const first = name.charCodeAt(0) | 32;
+  if (first !== 103 && first !== 114 && first !== 98 && first !== 97 && first !== 105 && first !== 116) return false;
+  return PARTY_WORDS.has(name.trim().toLowerCase());
+}
+const PARTY_WORDS = new Set([
+  "grantee",
+  "the grantee",
+  "recipient",
+  "beneficiary",
+  "awardee",
+  "applicant",
+  "individual",
+  "individuals",
+  "bénéficiaire",
+]);
+
 /** Dots, underscores or ellipses alone, three at least: a line left to fill in. */
 const LEADER = /^[._\u2026][\s._\u2026]{2,}$/;
 

@@ -324,6 +324,24 @@ describe("a .csv file on the command line", () => {
     expect(said).toContain('Note: Rows are for 3 years in "programFy"');
   });
 
+  it("counts an award to a person, whose institution says only Grantee, as that person's: no one partner of 4.8× the largest", async () => {
+    // A helper's round (real, invented values): SSHRC's awards, `Institution` = "Grantee" on 1,663 rows
+    // and $31.6M, one partner with a third of the money; `check` asked to tell "them" apart by name.
+    const csv =
+      "Name-Nom,AwardAmount,Institution,Province_ID\r\n" +
+      '"Doe, Alex",20000,Grantee,XX\r\n"Roe, Sam",14436,Grantee,XX\r\n"Poe, Kim",8310,Grantee,XX\r\n' +
+      '"Loe, Pat",15000,Example University,ON\r\n"Moe, Lee",10000,Example University,ON\r\n';
+    const said = await summarySaid("awards.csv", csv);
+    expect(said).toMatch(/Total 4 \$67,746 /);
+    expect(said).toContain("3 of the 4 partners are rows whose Partner name is withheld (such as Grantee)");
+    const dir = tempDir("csv");
+    fs.writeFileSync(path.join(dir, "awards.csv"), csv);
+    const { json } = await checkJson(dir, "awards.csv");
+    const messages = json.issues.map((i: { message: string }) => i.message).join("\n");
+    expect(messages).not.toContain('"Grantee"');
+    expect(messages).toContain('"Example University" is on 2 rows');
+  });
+
   it("says in the summary how many partners have no money on any row: declined applications are partners too", async () => {
     // A helper's round (real, invented values): San Francisco's community challenge grants, 97
     // "partners" of whom 39 were granted $0, unsaid.

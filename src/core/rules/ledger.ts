@@ -7,6 +7,7 @@ import { yearColumnOf } from "../summaryYears";
 import {
   cellText,
   isAggregatePayee,
+  isPartyWord,
   isBlank,
   isPlaceholder,
   MAX_ROWS_NAMED,
@@ -316,7 +317,8 @@ export class Ledger {
       const name = this.name.textOf(first);
       // Many recipients' money on one line (`ACCOUNTS UNDER $120,000`) on each ministry's rows is no
       // partner repeated (a helper's round, real: Ontario's transfer payments, 77 such rows).
-      if (this.t.tab.name === PARTNERS.name && isAggregatePayee(name)) continue;
+      // Nor is the word for the party (`Grantee`: an award paid to the person), each row someone's own.
+      if (this.t.tab.name === PARTNERS.name && (isAggregatePayee(name) || isPartyWord(name))) continue;
       const other = this.name.other;
       const given = other ? ` with ${other.header} ${quote(other.textOf(first))}` : "";
       const on =
