@@ -2474,19 +2474,30 @@ describe("words real sheets use in their cells (2026-12-02)", () => {
     expect(summarizePartnerBlocks([{ matrix: payments }], undefined, false).total.partners).toBe(3);
   });
 
-  it("takes Eliminated (a post with no holder) for a placeholder, not one person to keep once; Vacant is a vacant seat", () => {
-    // Real: the Environment Agency's organogram, `Eliminated` on 43 rows: "keep one row".
+  it("takes Eliminated (a post abolished) and N/D (a name not published) for seats without a named holder, as Vacant is", () => {
+    // Real: the Environment Agency's organogram, `Eliminated` on 43 rows: "keep one row"; a department's
+    // senior-staff chart, 142 `Eliminated` and 54 `N/D`, 196 of 224 rows "every row needs one" — a
+    // correct government file that could never pass (a helper's round). A bare N/A is still no value.
     const sheet: Cell[][] = [
       ["Name", "Job Title"],
       ["Ada Example", "Director"],
       ["Eliminated", "Deputy Director"],
-      ["Eliminated", "Head of Unit"],
+      ["ELIMINATED", "Head of Unit"],
       ["Vacant", "Adviser"],
+      ["N/D", "Deputy Director"],
+      ["N/A", "Analyst"],
     ];
     const issues = validateRange(sheet, "Leadership", { today: TODAY }).issues;
-    expect(issues.map((i) => [i.rule, i.rows])).toEqual([
-      ["required.name", 2],
-      ["vacant.name", 1],
+    expect(issues.map((i) => [i.rule, i.severity, i.rows])).toEqual([
+      ["vacant.name", "warning", 2],
+      ["vacant.name", "warning", 1],
+      ["vacant.name", "warning", 1],
+      ["required.name", "error", 1],
+    ]);
+    expect(issues.slice(0, 3).map((i) => i.message.replace(/^.*?\): /, ""))).toEqual([
+      "posts abolished, with no holder to name.",
+      "a seat without a holder — name each holder when one is appointed.",
+      "a name not published — the roster cannot say who holds this seat.",
     ]);
   });
 });

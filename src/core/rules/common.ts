@@ -6,7 +6,7 @@ import { DuplicateFinder, type KeyCompare as Compare } from "../duplicates";
 import { holdsCategories } from "../guesses";
 import { nameCompanions } from "../headers";
 import { yearColumnOf } from "../summaryYears";
-import { cellText, isBlank, quote, rowList } from "../text";
+import { cellText, isBlank, isWithheld, quote, rowList } from "../text";
 import { Ledger, repeatedName, sameName, sameRow, type KeyName } from "./ledger";
 import type { Rule, RuleRun } from "./types";
 import type { Cell } from "../types";
@@ -27,23 +27,44 @@ function missingColumn(): RuleBody {
 /**
  * A seat without its holder (`Vacant`, `Vacant post`, `VAKANT`) in a roster's name column: a fact about
  * the body, not a value missing (a helper's round, real: DC's neighbourhood commissions, 15 of 345
- * seats vacant, each "every row needs one" and the correct roster exit 1).
+ * seats vacant, each "every row needs one" and the correct roster exit 1). So are an org chart's
+ * abolished posts (`Eliminated`) and the names it does not publish (`N/D`, `Withheld`): a UK
+ * department's senior-staff chart, 142 eliminated posts and 54 undisclosed names, 196 of 224 rows
+ * "every row needs one" and a correct government file that could never pass (a helper's round, real).
  */
 const VACANCY =
   /^\s*(?:vacant|vakant|vacante|vacancy|vago)(?:\s+(?:post|position|seat))?\s*$|^\s*(?:post|position|seat)\s+vacant\s*$/i;
-const isVacancy = (row: TypedTable, at: number): boolean => VACANCY.test(cellText(row.raw(at)));
+const ABOLISHED = /^\s*(?:(?:post|position)\s+)?(?:eliminated|abolished|deleted)(?:\s+(?:post|position))?\s*$/i;
 
-/** A roster's vacant seats: said once, a warning, with their rows (see VACANCY). */
+type SeatKind = "vacant" | "abolished" | "withheld";
+
+function seatKind(row: TypedTable, at: number): SeatKind | undefined {
+  const raw = row.raw(at);
+  const text = cellText(raw);
+  if (VACANCY.test(text)) return "vacant";
+  if (ABOLISHED.test(text)) return "abolished";
+  return isWithheld(raw) ? "withheld" : undefined;
+}
+
+const SEATS: Record<SeatKind, (count: number) => string> = {
+  vacant: (n) => `${n === 1 ? "a seat" : "seats"} without a holder — name each holder when one is appointed.`,
+  abolished: (n) => `${n === 1 ? "a post" : "posts"} abolished, with no holder to name.`,
+  withheld: (n) =>
+    `${n === 1 ? "a name" : "names"} not published — the roster cannot say who holds ${n === 1 ? "this seat" : "these seats"}.`,
+};
+
+/** A roster's seats without a named holder: each kind said once, a warning, with its rows (see VACANCY). */
 function vacantSeats(at: number): RuleBody {
   return {
     severity: "warning",
     grouped: {
       on: [PLACEHOLDER],
-      when: (row) => isVacancy(row, at),
-      key: () => "",
-      message: ({ value, rows, count }, t) =>
+      when: (row) => seatKind(row, at) !== undefined,
+      key: (row) => seatKind(row, at) ?? "",
+      note: (row) => seatKind(row, at) ?? "vacant",
+      message: ({ value, rows, count, note }, t) =>
         `${t.header[at]} is ${quote(value)} in ${formatNumber(count)} ${count === 1 ? "row" : "rows"} (${rowList(rows, count)}): ` +
-        `${count === 1 ? "a seat" : "seats"} without a holder — name each holder when one is appointed.`,
+        SEATS[note as SeatKind](count),
     },
   };
 }
@@ -57,7 +78,7 @@ function required(at: number, seats: boolean): RuleBody {
     // vacant seats are said apart (vacantSeats).
     grouped: {
       on: [PLACEHOLDER],
-      when: seats ? (row) => !isVacancy(row, at) : undefined,
+      when: seats ? (row) => seatKind(row, at) === undefined : undefined,
       key: () => "",
       message: ({ value, rows, count }, t) =>
         count === 1
