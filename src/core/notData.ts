@@ -460,6 +460,22 @@ export function fewWords(cells: readonly Cell[]): boolean {
   return word;
 }
 
+/** Legal forms as wordsOf reads them: part of a name, never another row's name. */
+const LEGAL_FORM_WORDS = new Set([
+  "inc",
+  "incorporated",
+  "corp",
+  "corporation",
+  "company",
+  "llc",
+  "ltd",
+  "limited",
+  "plc",
+  "llp",
+  "gmbh",
+  "ggmbh",
+]);
+
 /** A label's words that say something: three letters or more, lower case. */
 function wordsOf(text: string): string[] {
   return text.toLowerCase().match(/\p{L}{3,}/gu) ?? [];
@@ -473,12 +489,20 @@ function wordsOf(text: string): string[] {
  */
 export function namesRowsAbove(label: string, names: readonly string[]): boolean {
   if (!/[(,;]/.test(label)) return false;
-  // The row's own name on a row above is that partner's row again, no breakdown.
-  const known = names.filter((name) => !sameText(name.trim(), label.trim())).map((name) => new Set(wordsOf(name)));
+  // The row's own name on a row above is that partner's row again, no breakdown — however its cell
+  // wraps it (`First (Original)⏎Submission (A0)`); and a name on several rows above is one name: a
+  // breakdown names two different rows (a helper's round, real: NIH's success rates by year, each
+  // year's first line after a wrapped one "a breakdown", $23.5bn of $49.3bn left out).
+  const flat = (text: string) => text.replace(/\s+/g, " ").trim().toLowerCase();
+  const own = flat(label);
+  const known = [...new Set(names.map(flat))].filter((name) => name !== own).map((name) => new Set(wordsOf(name)));
   const named = new Set<number>();
   for (const part of label.split(/[(),;]/)) {
     const words = wordsOf(part);
-    if (words.length === 0) continue;
+    // A legal form after a comma is the name's own (`Harbor Youth Fund, Inc.`), naming no other row
+    // (a helper's round, real: a foundation's grants under yearly subtotals, the next year's first
+    // grantee "a breakdown" of two rows above — one its own, one any other `…, Inc.`: $60,000 lost).
+    if (words.length === 0 || words.every((w) => LEGAL_FORM_WORDS.has(w))) continue;
     const says = (set: ReadonlySet<string>) => words.filter((w) => set.has(w)).length * 3 >= words.length * 2;
     const row = known.findIndex((set, i) => !named.has(i) && says(set));
     if (row >= 0 && named.add(row).size === 2) return true;

@@ -1723,6 +1723,49 @@ describe("an abatement list's subtotals and roll-ups (a helper's round, real: At
     expect(validateRange(again, "Partners", { today: TODAY }).leftOut.map((l) => l.kind)).toEqual(["total"]);
   });
 
+  it("keeps the next year's first grant after a yearly subtotal, its legal form or its wrapped name naming no other row", () => {
+    // Helpers' rounds (real, invented values): a foundation's grants under yearly subtotals, the next
+    // year's `Harbor Youth Fund, Inc.` "a breakdown" of its own row and any other `…, Inc.` ($60,000
+    // lost); NIH's success rates by year, a name wrapped in its cell "a breakdown" of its namesakes.
+    const grants: Cell[][] = [
+      ["Grantee Name", "Amount Awarded"],
+      ["Harbor Youth Fund, Inc.", 50000],
+      ["Harbor Youth Fund Inc (Summer Program)", 20000],
+      ["Lakeside Tenants Alliance, Inc.", 30000],
+      ["Total 2016", 100000],
+      ["Harbor Youth Fund, Inc.", 60000],
+      ["Lakeside Tenants Alliance, Inc.", 35000],
+      ["Total 2017", 95000],
+    ];
+    expect(validateRange(grants, "Partners", { today: TODAY }).leftOut.map((l) => [l.row + 1, l.kind])).toEqual([
+      [5, "total"],
+      [8, "total"],
+    ]);
+    expect(summarizePartners(grants).total).toMatchObject({ committed: 195000 });
+    const rates: Cell[][] = [
+      ["Submission", "Funding"],
+      ["First (Original) Submission (A0)", 3000],
+      ["First Resubmission (A1)", 2000],
+      ["TOTAL", 5000],
+      ["First (Original) Submission (A0)", 3500],
+      ["First Resubmission (A1)", 2100],
+      ["TOTAL", 5600],
+      ["First (Original)\nSubmission (A0)", 3700],
+      ["First Resubmission (A1)", 2300],
+      ["TOTAL", 6000],
+    ];
+    expect(
+      summarizePartners(
+        rates,
+        null,
+        mappingFromPairs(rates, "Partners", [
+          ["Submission", "Partner"],
+          ["Funding", "Committed"],
+        ]),
+      ).total,
+    ).toMatchObject({ committed: 16600 });
+  });
+
   it("keeps the first grant, its amount followed by words beside a web address, as data", () => {
     // A helper's round (real, invented values): a foundation's portfolio, its first grant called "the
     // header row's second line" (a column's description) and left out of every sum.
