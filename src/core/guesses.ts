@@ -207,6 +207,16 @@ function unmapped<G extends Guess>(guess: G, col: MappedColumn): G {
   return { ...guess, columns: guess.columns.filter((c) => c !== col), unknown };
 }
 
+/** `col`'s tracker column taken by the unmapped header `by` instead, if any (figures beside words). */
+function instead<G extends Guess>(guess: G, col: MappedColumn, by: { header: string; index: number } | undefined): G {
+  if (!by) return guess;
+  return {
+    ...guess,
+    columns: [...guess.columns, { ...col, header: by.header, index: by.index }].sort((a, b) => a.index - b.index),
+    unknown: guess.unknown.filter((u) => u !== by),
+  };
+}
+
 /**
  * An amount header over a column of currency marks (`Amount`: `£` on every row) with the figures in
  * the unmapped column beside it: the guess moves to the figures, named by their own header (or the
@@ -259,7 +269,7 @@ function listValuesFit<G extends Guess>(matrix: Matrix, guess: G, names: HeaderN
           : undefined;
     if (fits === undefined) continue;
     const none = everyCell(matrix, guess.row, col.index, (c) => !fits(c));
-    if (none > 0) out = unmapped(out, col);
+    if (none > 0 && !SAYS_SECTOR.has(normalizeKey(col.header))) out = unmapped(out, col);
     else if (GENERIC_KEYS.has(normalizeKey(col.header)) && fewKindsFit(matrix, guess.row, col.index, fits)) {
       out = unmapped(out, col);
     }
@@ -283,6 +293,23 @@ function jobTitlesAsTitle<G extends Guess>(matrix: Matrix, guess: G, col: Mapped
   }
   return { ...guess, columns: guess.columns.map((c) => (c === col ? { ...c, id: title.id, name: title.name } : c)) };
 }
+
+/**
+ * Headers that say an organisation's kind in so many words: its Sector, in the sheet's own categories
+ * where none is the tracker's — mapped, and the checks say once that the categories are its own (a
+ * helper's round, real: a STEM network's directory, `organization_type` of ten own categories ignored
+ * without a word, `new --from` leaving Sector empty; one cell of `Business` made it ten errors).
+ */
+const SAYS_SECTOR: ReadonlySet<string> = new Set(
+  [
+    "Organization type",
+    "Organisation type",
+    "Org type",
+    "Type of organization",
+    "Type of organisation",
+    "Partner type",
+  ].map(normalizeKey),
+);
 
 /** GENERIC_HEADERS as keys (`Type`: any sheet's). */
 const GENERIC_KEYS: ReadonlySet<string> = new Set(GENERIC_HEADERS.map(normalizeKey));
@@ -343,8 +370,21 @@ function numbersFit<G extends Guess>(matrix: Matrix, guess: G, names: HeaderName
     const wordsOnly = (c: Plain) =>
       typeof c === "string" &&
       (SENTENCE.test(c) || (WORDS_ONLY.test(c) && coerceNumber(c) === undefined && !isPlaceholder(c)));
+    // Or of names, with another header naming the same column over figures: `Amt` (a German office)
+    // beside `Wert (Euro)` (a helper's round: Hamburg's sponsoring reports, the offices read as the
+    // amounts and €0 summed). Without such a header, names under an amount's header are the user's to fix.
+    const figuresBeside = (): { header: string; index: number } | undefined =>
+      out.unknown.find(
+        (u) =>
+          u.index !== col.index &&
+          names.columnOf(guess.tab, u.header) === col.id &&
+          holdsFigures(matrix, guess.row, u.index),
+      );
+    // A header of words over the figures' own header: the figures are the column (a helper's round,
+    // real: NYC's management indicators, `Goal` in words before `Target.MMR`'s 351 targets — "There is
+    // no Target column").
     if (everyCell(matrix, guess.row, col.index, wordsOnly) >= 3) {
-      out = unmapped(out, col);
+      out = instead(unmapped(out, col), col, figuresBeside());
       continue;
     }
     // Or of ticks (TRUE/FALSE): a checkbox under a group title, `Impact › Goals` (a helper's round,
@@ -363,29 +403,9 @@ function numbersFit<G extends Guess>(matrix: Matrix, guess: G, names: HeaderName
         col.index,
         (c) => typeof c === "string" && REFERENCE.test(c) && coerceNumber(c) === undefined,
       ) >= 3;
-    // Or of names, with another header naming the same column over figures: `Amt` (a German office)
-    // beside `Wert (Euro)` (a helper's round: Hamburg's sponsoring reports, the offices read as the
-    // amounts and €0 summed). Without such a header, names under an amount's header are the user's to fix.
-    const figuresBeside = (): { header: string; index: number } | undefined =>
-      out.unknown.find(
-        (u) =>
-          u.index !== col.index &&
-          names.columnOf(guess.tab, u.header) === col.id &&
-          holdsFigures(matrix, guess.row, u.index),
-      );
     const words = !references && namesMostly(matrix, guess.row, col.index) && figuresBeside() !== undefined;
     if (references || words) {
-      out = unmapped(out, col);
-      const instead = figuresBeside();
-      if (instead) {
-        out = {
-          ...out,
-          columns: [...out.columns, { ...col, header: instead.header, index: instead.index }].sort(
-            (a, b) => a.index - b.index,
-          ),
-          unknown: out.unknown.filter((u) => u !== instead),
-        };
-      }
+      out = instead(unmapped(out, col), col, figuresBeside());
     }
   }
   return out;

@@ -158,6 +158,9 @@ export function matchHeader(tab: TabSpec, header: string): Candidate | undefined
   if (found || RATING_HINT.test((header.match(PARENTHESISED) ?? []).join(" "))) return found;
   const bare = tryKey(normalizeHeader(header.replace(PARENTHESISED, " ")));
   if (bare) return bare;
+  // `Amt` is how ledgers shorten Amount (a helper's round, real: Phoenix's checkbook, `Invoice Net Amt`
+  // ignored where `Invoice Net Amount` is read): read spelt out.
+  if (AMT.test(header)) return matchHeader(tab, header.replace(AMTS, "Amount"));
   // A currency mark alone (`£ (net)`, `$`) heads the amounts, as `Amount` would — weaker than any
   // header that says which amount (real: a town council's grants ledger).
   if (CURRENCY_ONLY.test(header.replace(PARENTHESISED, " "))) {
@@ -254,6 +257,9 @@ export function matchHeader(tab: TabSpec, header: string): Candidate | undefined
   }
   return undefined;
 }
+
+const AMT = /(?<![\p{L}])amt(?![\p{L}])\.?/iu;
+const AMTS = new RegExp(AMT.source, "giu");
 
 /** `Partner Program Name`: the partner's word first, `name` last, a word or two between. */
 const PARTNER_THING_NAME = /^\s*partner\s+(?:\p{L}+\s+){1,2}name\s*$/iu;

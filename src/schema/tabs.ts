@@ -218,6 +218,9 @@ export const FOUNDATION = defineTab("Foundation", "tblFoundation", "one initiati
     // the column is let go when its values hold no digit (guesses.ts: numbersFit).
     synonyms: [
       "Target value",
+      // NYC's Mayor's Management Report indicators (a helper's round, real: 351 targets in `Target.MMR`,
+      // "There is no Target column").
+      "Target MMR",
       "Goal",
       "Goal value",
       "Meta",
@@ -754,7 +757,15 @@ export const LEADERSHIP = defineTab("Leadership", "tblLeadership", "one champion
   email: {
     name: "Email",
     type: "email",
-    synonyms: ["E-mail", "Email address", "Mail", "Contact email", "Contact e-mail", "Work email"],
+    synonyms: [
+      "E-mail",
+      "Email address",
+      "Mail",
+      "Contact email",
+      "Contact e-mail",
+      "Work email",
+      "Point of contact email",
+    ],
     help: "Their email address.",
   },
   lastContact: {
@@ -1295,6 +1306,12 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Signing date",
       "Date signed",
       "Date of signing",
+      // A network's partner map (a helper's round, real: an AI-learning campus' partners, `partner_since`
+      // dates never checked).
+      "Partner since",
+      "Member since",
+      "Partnership start",
+      "Partnership start date",
     ],
     // Not a grant list's `Award Date` / `Date of Award`: when it was decided, not when the work starts
     // (judged on the corpus: a funder's month-only award dates would only draw warnings).
@@ -1421,6 +1438,8 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "E-mail",
       "Contact e-mail",
       "POC email",
+      // A health network's directory (a helper's round, real: 41 addresses unchecked, "no tracker column").
+      "Point of contact email",
       "Email address",
       "Contact email address",
       "Charity contact email",

@@ -266,6 +266,19 @@ describe("header mapping", () => {
       Total_Obligated: "committed",
       Total_Disbursed: "received",
     });
+    // Helpers' rounds (real): Phoenix's checkbook `Invoice Net Amt` (ignored where `Invoice Net Amount`
+    // is read); a pass-through list's subrecipient beside its recipient (the state passing it on);
+    // a health network's `Point of Contact Email`; a campus network's `partner_since`.
+    expect(mappedIds(["Grantee", "Invoice Net Amt"])).toEqual({ Grantee: "partner", "Invoice Net Amt": "received" });
+    expect(mappedIds(["recipient", "subrecipient", "federalShareObligated"])).toEqual({
+      subrecipient: "partner",
+      federalShareObligated: "committed",
+    });
+    expect(mappedIds(["Organization", "Point of Contact Email", "partner_since"], "Partners")).toEqual({
+      Organization: "partner",
+      "Point of Contact Email": "contactEmail",
+      partner_since: "startDate",
+    });
     // A helper's round (real): a relief-spending tracker's `Amount in millions`, exit 3.
     expect(mappedIds(["Grantee", "Amount in millions"])).toEqual({
       Grantee: "partner",
@@ -1556,7 +1569,8 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
       ["K-2", "Cut response times for street repairs.", "Average days to clear a drain", "NA"],
       ["K-3", "Grow library use across all branches.", "Library visits (thousands)", 900],
     ]);
-    expect(m.columns).toEqual({ ID: "initiativeId", Indicator: "benchmarkMetric" });
+    // The figures under `Target.MMR` are the Target (a helper's round: 351 targets, "There is no Target column").
+    expect(m.columns).toEqual({ ID: "initiativeId", Indicator: "benchmarkMetric", "Target.MMR": "target" });
     // A user's Goal of numbers is their Target.
     expect(
       mapped([
@@ -2286,5 +2300,38 @@ describe("a mapping naming a group title over one column", () => {
         ["Provincies", "Committed"],
       ]),
     ).toThrow(/no such header/);
+  });
+});
+
+describe("a column saying the organisation's kind in so many words", () => {
+  it("is Sector in the sheet's own categories: mapped, and said once, not ignored without a word", () => {
+    // A helper's round (real, invented values): a STEM network's directory, `organization_type` of ten
+    // own categories ignored (and `new --from` left Sector empty); one cell of `Business` made it ten errors.
+    const directory = [
+      ["name", "organization_type", "email"],
+      ["Harbor Robotics", "Business & Industry", "info@example.com"],
+      ["Bayview Library", "Libraries", "desk@example.org"],
+      ["Mesa College", "Colleges, Universities, and Certificate Programs", "stem@example.edu"],
+      ["Tide Pool Club", "Afterschool/Out-of-School Time", "club@example.org"],
+    ];
+    const { issues, mapping } = validateRange(directory, null, { today: 46000 });
+    expect(mapping.columns.map((c) => [c.header, c.id])).toEqual([
+      ["name", "partner"],
+      ["organization_type", "sector"],
+      ["email", "contactEmail"],
+    ]);
+    expect(issues.map((i) => [i.rule, i.severity])).toEqual([["list.sector", "warning"]]);
+    expect(issues[0].message).toMatch(
+      /^organization_type holds values of its own, none of them the tracker's: 4 values/,
+    );
+    // A bare `Type` of other kinds is still let go (procurement types were 5,000 errors a file).
+    const spend = [
+      ["name", "Type", "email"],
+      ...directory.slice(1).map((r, i) => [r[0], i % 2 ? "Revenue" : "Capital", r[2]]),
+    ];
+    expect(validateRange(spend, "Partners", { today: 46000 }).mapping.columns.map((c) => c.id)).toEqual([
+      "partner",
+      "contactEmail",
+    ]);
   });
 });
