@@ -415,6 +415,8 @@ export const ASSETS = defineTab("Assets", "tblAssets", "one asset the city or a 
       "Asset code",
       "Asset ID",
       "Asset number",
+      // A council's litter-bin register (a helper's round, real: 1,255 bins under `AssetNo`, hinted as Partners).
+      "Asset no",
       "Asset reference",
       "Asset ref",
       "Site reference",
@@ -571,6 +573,14 @@ export const ASSETS = defineTab("Assets", "tblAssets", "one asset the city or a 
       // A building register's (real: DC's school buildings, `Current Replacement Value (CRV)`).
       "Replacement value",
       "Current replacement value",
+      // What a property is assessed or taxed at (a helper's round, real: Atlanta's vacant-property
+      // register, `Total Taxed Value`, $21.1M ignored; a UK register's `Rateable Value`).
+      "Assessed value",
+      "Appraised value",
+      "Taxed value",
+      "Total taxed value",
+      "Total assessed value",
+      "Rateable value",
       "Replacement cost",
       "Insured value",
       // What an inventory's item cost (a helper's round, real: the surplus lists' `Acquisition Value`,

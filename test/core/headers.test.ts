@@ -274,6 +274,12 @@ describe("header mapping", () => {
       subrecipient: "partner",
       federalShareObligated: "committed",
     });
+    // A council's bin register's `AssetNo`; a vacant-property register's `Total Taxed Value`.
+    expect(mappedIds(["AssetNo", "Category", "Total Taxed Value", "Rateable Value"], "Assets")).toEqual({
+      AssetNo: "asset",
+      Category: "category",
+      "Total Taxed Value": "estimatedValue",
+    });
     expect(mappedIds(["Organization", "Point of Contact Email", "partner_since"], "Partners")).toEqual({
       Organization: "partner",
       "Point of Contact Email": "contactEmail",
