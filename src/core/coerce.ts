@@ -64,7 +64,7 @@ const CURRENCY_CODES = "USD|US\\$|GBP|EUR|CAD|AUD|NZD|CHF|JPY|INR|MXN|SEK|NOK|DK
  * works in pesos; Czech `Kč`, Polish `zł`), read in cells and, written in capitals as here, in headers
  * (`pen`, `cop` and `ars` are words too).
  */
-const MORE_CODES = "BRL|ARS|CLP|COP|PEN|CZK|PLN|HUF|ZAR|AR\\$|MX\\$|R\\$|Kč|zł";
+const MORE_CODES = "BRL|ARS|CLP|COP|PEN|CZK|PLN|HUF|ZAR|PKR|KES|NGN|GHS|BDT|LKR|EGP|UGX|TZS|AR\\$|MX\\$|R\\$|Kč|zł";
 /** MORE_CODES' marks by their upper case (codeOf). */
 const MORE_MARKS: Readonly<Record<string, string>> = { R$: "BRL", AR$: "ARS", MX$: "MXN", KČ: "CZK", ZŁ: "PLN" };
 /**
@@ -494,6 +494,14 @@ export function headerScale(text: string): number {
   // the kwacha's and the kina's sign.
   if (LETTERED_SCALE.test(text)) return 1e6;
   const t = text.toLowerCase();
+  // The multiple and the currency's code in one bracket, either way round: `(Million PKR)`, `(USD
+  // millions)`, `(in thousands of EUR)` (a helper's round, real: Pakistan's legislators' funds, PKR
+  // 125.59bn summed as "$125,589.44").
+  const coded = CODED_SCALE.exec(t);
+  if (coded) {
+    const word = coded[1] ?? coded[2];
+    return word.startsWith("thousand") ? 1e3 : word.startsWith("b") ? 1e9 : 1e6;
+  }
   if (THOUSANDS_WORDS.test(t)) return 1e3;
   const abbreviated = SCALE_ABBREVIATION.exec(t);
   if (abbreviated) return ABBREVIATED_SCALES[abbreviated[1]];
@@ -508,6 +516,10 @@ export function headerScale(text: string): number {
   if (/[£$€][\s']*(?:bn|billions?)\b|\bin\s+billions\b|\(\s*billions?\s*\)/.test(t)) return 1e9;
   return 1;
 }
+
+/** A multiple in words beside a three-letter code, alone in brackets (lower-cased): see headerScale. */
+const CODED_SCALE =
+  /\(\s*(?:in\s+)?(?:(thousands?|millions?|billions?|mn|bn)\s+(?:of\s+)?[a-z]{3}|[a-z]{3}\s+(thousands?|millions?|billions?|mn|bn))\s*\)/;
 
 /** `(M)`, `(MM)`, `($M)`, `($MM)`: millions in a US finance header's capitals. */
 const LETTERED_SCALE = /\(\s*\$?\s*MM?\s*\)/;

@@ -197,6 +197,25 @@ describe("amounts and quantities", () => {
     expect(["Size (m)", "Gender (M/F)", "Total (MW)", "Grant (K)"].map(headerScale)).toEqual([1, 1, 1, 1]);
   });
 
+  it("reads a multiple beside a currency's code in one bracket, and the rupee's code", () => {
+    // A helper's round (real): Pakistan's legislators' development funds, `Amount (Million PKR)`, PKR
+    // 125.59bn summed as "$125,589.44"; the same with `(Million USD)`.
+    expect(
+      [
+        "Amount (Million PKR)",
+        "Amount (Million USD)",
+        "Budget (USD millions)",
+        "Grants (in thousands of EUR)",
+        "Cost (KES bn)",
+      ].map(headerScale),
+    ).toEqual([1e6, 1e6, 1e6, 1e3, 1e9]);
+    expect(["Amount (Million PKR)", "Amount (PKR)", "Budget (KES)"].map(headerCurrency)).toEqual(["PKR", "PKR", "KES"]);
+    // A bracket of words is no multiple: `(Million Trees Initiative)` names a programme.
+    expect(["Amount (PKR)", "Grant (Million Trees Initiative)", "Population (Census)"].map(headerScale)).toEqual([
+      1, 1, 1,
+    ]);
+  });
+
   it("reads a trailing minus, the word euros, and thousands grouped by dots twice", () => {
     // Helpers' rounds (real): a UK borough's credit notes `2,500.00-` (SAP/Oracle exports), £76,077.50
     // too much summed; Spain's gazette's `408.400,00 euros`, 85 of 95 amounts left out; Denmark's ERDF
