@@ -1813,6 +1813,21 @@ describe("ledgers (SPEC rev 2)", () => {
     );
   });
 
+  it("a record code's zeros are no organisation's number: different Salesforce IDs are different organisations", () => {
+    // A helper's round (real, invented values): a foundation's 360Giving grants, `360G-…-ORG0014000000AbCdE`,
+    // every ID's longest digit run the same zeros — "one organisation under 175 names?".
+    const grants: Cell[][] = [
+      ["Recipient Org:Identifier", "Recipient Org: Name", "Amount Awarded"],
+      ["360G-example-ORG0014000000AbCdE", "Riverside Food Pantry", 5000],
+      ["360G-example-ORG0014000000FgHiJ", "Hilltop Arts Council", 10000],
+      ["360G-example-ORG0014000000KlMnO", "Lakeside Youth League", 2500],
+    ];
+    expect(check(grants).map((i) => i.rule)).not.toContain("partners.oneIdentifierTwoNames");
+    // One ID under two names is still asked about.
+    grants.push(["360G-example-ORG0014000000KlMnO", "Eastgate Tenants Union", 500]);
+    expect(check(grants).map((i) => i.rule)).toContain("partners.oneIdentifierTwoNames");
+  });
+
   it("SUMMARY counts distinct partners and adds up all their rows; CONCENTRATION is per partner", () => {
     const s = summarizePartners(grants);
     expect(s.rows).toEqual([

@@ -174,11 +174,19 @@ export function identifierKey(text: string): string {
     .replace(/[^A-Z0-9]/g, "")
     .replace(/^BN(?=\d)/, "");
   // A long number inside words (`Canada Revenue Agency Registration #: 825536980RR001`, `RT0001`
-  // beside `RR0001`: one business's accounts) is the organisation's number.
+  // beside `RR0001`: one business's accounts) is the organisation's number — at the identifier's end,
+  // or before a program account's two letters and digits. Not a run inside a record's code: a
+  // Salesforce ID's `…ORG0014000000AbCdE` shares its zeros with every other (a helper's round, real:
+  // a foundation's 360Giving grants, 175 organisations "one organisation under 175 names?").
   let digits = "";
-  for (const run of key.match(/\d+/g) ?? []) if (run.length > digits.length) digits = run;
+  for (const m of key.matchAll(/\d+/g)) {
+    if (m[0].length > digits.length && PROGRAM_ACCOUNT.test(key.slice(m.index + m[0].length))) digits = m[0];
+  }
   return digits.length >= NUMBER_DIGITS ? digits : key;
 }
+
+/** What may follow an organisation's number in its identifier: nothing, or a program account (`RR0001`). */
+const PROGRAM_ACCOUNT = /^(?:[A-Z]{2}\d{3,4})?$/;
 
 /** Digits of a number that identifies an organisation by itself (Canada's business numbers have 9). */
 const NUMBER_DIGITS = 8;
