@@ -516,6 +516,11 @@ function better(a: RowMatch, b: RowMatch | undefined): boolean {
   // hint said Leadership.
   if (a.hasKey !== b.hasKey && sameHeaders(a, b)) return a.hasKey;
   if (a.exact !== b.exact) return a.exact > b.exact;
+  // As many columns either way, each tab's key among them: money says which (a helper's round, real: NYC
+  // Council's Schedule C, `Council Member` and `Agency` read as Leadership beside `Legal Name of
+  // Organization` and `Amount ($` — $393.7M of awards gone, 1,201 "Council Member is empty").
+  const aMoney = namesMoney(a);
+  if (aMoney !== namesMoney(b)) return aMoney;
   return a.columns.length / a.tab.columns.length > b.columns.length / b.tab.columns.length;
 }
 

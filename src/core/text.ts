@@ -194,6 +194,11 @@ export const PLACEHOLDER_WORDS: readonly string[] = (() => {
     "?",
     "??",
     "???",
+    // A footnote's mark where a value goes (a helper's round, real: NYC Council's Schedule C, `*` in
+    // Status on 727 rows, each "expected one of: Prospect …", a correct list exit 1).
+    "*",
+    "**",
+    "***",
     "(blank)",
     "(none)",
     "(n/a)",

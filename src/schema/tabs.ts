@@ -801,6 +801,12 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Partner organisation",
       "Organization name",
       "Organisation name",
+      // NYC Council's Schedule C awards (a helper's round, real: read as Leadership by `Council Member`,
+      // $393.7M of awards gone and 1,201 "Council Member is empty").
+      "Legal name of organization",
+      "Legal name of organisation",
+      "Organization legal name",
+      "Organisation legal name",
       "Org",
       "Grantee",
       "Grantee name",

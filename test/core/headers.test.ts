@@ -7,6 +7,7 @@ import {
   NoHeaderError,
   normalizeHeader,
   pairsOfRange,
+  summarizePartners,
   TrackerError,
   validateRange,
   type Cell,
@@ -2339,5 +2340,24 @@ describe("a column saying the organisation's kind in so many words", () => {
       "partner",
       "contactEmail",
     ]);
+  });
+});
+
+describe("a council's awards list naming its member, the agency, the organisation and the amount", () => {
+  it("is Partners — money says which where Leadership reads as many columns — and a footnote's * is no status", () => {
+    // A helper's round (real, invented values): NYC Council's Schedule C, read as Leadership by `Council
+    // Member` and `Agency` ($393.7M of awards gone, 1,201 "Council Member is empty"); the next year's
+    // `Status` of `*` footnote marks, 727 errors on a correct list.
+    const awards = [
+      ["Source", "Council Member", "Legal Name of Organization", "EIN", "*", "Amount ($", "Agency"],
+      ["Local", "Adams", "Harbor Youth Arts, Inc.", 111111111, "", "$7,500", "DCLA"],
+      ["Youth", "Baker", "Riverside Senior Meals Inc.", 222222222, "*", "$5,000", "DFTA"],
+      ["Aging", "Baker", "Eastside Learning Center", 333333333, "", "$3,500", "DYCD"],
+    ];
+    expect(mapHeaders(awards).tab).toBe("Partners");
+    expect(summarizePartners(awards).total).toMatchObject({ partners: 3, committed: 16000 });
+    const withStatus = awards.map((row) => row.map((cell, i) => (i === 4 && cell === "" ? "*" : cell)));
+    withStatus[0][4] = "Status";
+    expect(validateRange(withStatus, null, { today: 46000 }).issues.filter((i) => i.severity === "error")).toEqual([]);
   });
 });

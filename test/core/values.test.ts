@@ -2415,8 +2415,9 @@ describe("words real sheets use in their cells (2026-12-02)", () => {
     // DCMS writes it `ND` too (84 rows of one file read "Name "ND" is on 84 rows … keep one row").
     for (let i = 0; i < 2; i++) sheet.push(["ND", `Head of Unit ${i}`]);
     const issues = validateRange(sheet, "Leadership", { today: TODAY }).issues;
-    expect(issues.map((i) => [i.rule, i.rows])).toEqual([["required.name", 7]]);
-    expect(issues[0].message).toMatch(/placeholder \(such as "N\/D"\)/);
+    // A seat whose holder is not published: one warning, not "every row needs one" (see the Eliminated case).
+    expect(issues.map((i) => [i.rule, i.severity, i.rows])).toEqual([["vacant.name", "warning", 7]]);
+    expect(issues[0].message).toMatch(/^Name is "N\/D" in 7 rows .*: names not published/);
   });
 
   it("counts each anonymous donor as one partner, never one partner on several rows", () => {
