@@ -1,6 +1,7 @@
 import {
   formatAmount,
   isBlank,
+  normalizeHeader,
   scaleWords,
   summarizePartnerBlocks,
   summaryToSpill,
@@ -122,9 +123,17 @@ export function partnersSummary(
         groupBy,
       );
     } catch (err) {
+      if (!(err instanceof TrackerError)) throw err;
+      // Told to map its payments as Committed, a user is told too that the summary will say so.
+      const message = err.message.replace(
+        /(Its payments are in .*map it as \S+)\.$/,
+        "$1 (the summary then says they are payments made).",
+      );
       // With Partners data on several sheets, say which one was tried.
-      if (!(err instanceof TrackerError) || new Set(all.map((b) => b.sheet)).size < 2 || every) throw err;
-      throw new TrackerError(err.code, `sheet "${partners.sheet}": ${err.message}`);
+      if (new Set(all.map((b) => b.sheet)).size < 2 || every) {
+        throw message === err.message ? err : new TrackerError(err.code, message);
+      }
+      throw new TrackerError(err.code, `sheet "${partners.sheet}": ${message}`);
     }
   })();
   const notes: string[] = [...(wb.notes ?? []), ...readNotes];
@@ -481,8 +490,9 @@ export function partnersSummary(
     const paid = paymentsBeside(partners.mapping);
     notes.push(
       paid
-        ? `${committed.name} here is "${oneLine(paid.amount)}", which sits beside "${oneLine(paid.date)}": payments ` +
-            `made, not promises — the total is what was paid. No column says what was promised, and ` +
+        ? `${committed.name} here is "${oneLine(paid.amount)}"` +
+            (paid.date ? `, which sits beside "${oneLine(paid.date)}"` : "") +
+            `: payments made, not promises — the total is what was paid. No column says what was promised, and ` +
             `${received.name} is left blank, not 0.`
         : `No ${received.name} column: ${received.name} is left blank, not 0.`,
     );
@@ -562,12 +572,20 @@ export function partnersSummary(
  * `Payment date`, `Date paid`). The total is then what was paid, and the summary says so (a helper's
  * round, real: Oxfordshire's spend over £500, "Committed 11,344,005.35" for a quarter's payments).
  */
-function paymentsBeside(mapping: HeaderMapping): { amount: string; date: string } | undefined {
+function paymentsBeside(mapping: HeaderMapping): { amount: string; date?: string } | undefined {
   const amount = mapping.columns.find((c) => c.id === PARTNERS.col.committed.id)?.header;
-  if (amount === undefined || !PLAIN_AMOUNT.test(amount.trim())) return undefined;
+  if (amount === undefined) return undefined;
+  // A header saying payment itself (`PaymentAmount`, `Invoice Net Amt`), mapped as Committed by hand
+  // as the refusal without a Committed column advises (a helper's round, real: Scottsdale's payments,
+  // then "Committed $290,657,324.27" for money paid).
+  if (PAYMENT_AMOUNT.test(normalizeHeader(amount))) return { amount };
+  if (!PLAIN_AMOUNT.test(amount.trim())) return undefined;
   const date = mapping.unknown.find((u) => PAYMENT_DATE.test(u.header.trim()))?.header;
   return date === undefined ? undefined : { amount, date };
 }
+
+/** An amount's header (normalised) saying it was paid: `paymentamount`, `invoicenetamt`, `amountpaid`. */
+const PAYMENT_AMOUNT = /payment|paid|invoice|disburs|cheque|checkamount|spent|expenditure/;
 
 /** An amount's header that says nothing of promise or payment (`Amount`, `Net Amount`, `Value (£)`). */
 const PLAIN_AMOUNT = /^(?:(?:net|gross|total|line)\s+)?(?:amount|value|sum)\b[^a-z]*$/i;

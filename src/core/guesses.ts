@@ -4,7 +4,7 @@
  * filled cells), so VALIDATE on 100k rows pays for 50 cells a column, not for the column. A mapping
  * made by hand is never checked here: it wins over any guess (SPEC "Mapping by hand").
  */
-import { ASSETS, GENERIC_HEADERS, KEY_COLUMNS, LEADERSHIP, type TabSpec } from "../schema";
+import { ASSETS, GENERIC_HEADERS, KEY_COLUMNS, LEADERSHIP, PARTNERS, type TabSpec } from "../schema";
 import { coerceNumber, coerceYesNo, currencyMark } from "./coerce";
 import { totalKind, TOTAL } from "./notData";
 import { matchList } from "./rows";
@@ -67,7 +67,33 @@ export function checkedAgainstData<G extends Guess>(matrix: Matrix, guess: G, na
       names,
     ),
   );
-  return repeatedHeadersAreNoGuess(matrix, codesAreNoNames(matrix, ownerIsNoPartner(matrix, checked, names), names));
+  return vendorsOnEveryRow(
+    matrix,
+    repeatedHeadersAreNoGuess(matrix, codesAreNoNames(matrix, ownerIsNoPartner(matrix, checked, names), names)),
+  );
+}
+
+/** Data rows vendorsOnEveryRow reads at most. */
+const VENDOR_ROWS = 200;
+
+/**
+ * A `Vendor Name` is the partner of a ledger that names one on every row (a payments ledger, a
+ * contracts register: helpers' rounds, real — Philadelphia's, Phoenix's, Scottsdale's); where a
+ * quarter of the rows or more leave it blank it names the vendor of some budget lines, and the sheet
+ * is no list of partners (real: Detroit's FY26 detail sheet, 19 "Vendor Name is empty" errors).
+ */
+function vendorsOnEveryRow<G extends Guess>(matrix: Matrix, guess: G): G {
+  const col = guess.columns.find((c) => c.id === PARTNERS.col.partner.id && normalizeKey(c.header) === "vendorname");
+  if (!col) return guess;
+  let rows = 0;
+  let blank = 0;
+  for (let r = guess.row + 1; r < matrix.length && rows < VENDOR_ROWS; r++) {
+    const row = matrix[r];
+    if (!Array.isArray(row) || row.every((c) => isBlank(c))) continue;
+    rows++;
+    if (isBlank(row[col.index])) blank++;
+  }
+  return blank * 4 >= rows && blank > 0 ? unmapped(guess, col) : guess;
 }
 
 /**

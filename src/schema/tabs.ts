@@ -983,6 +983,10 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Funder name",
       "Supplier",
       "Supplier name",
+      // A payments ledger's or a contracts register's vendor (helpers' rounds, real: Philadelphia's
+      // commodities contracts, 840 and $2.17bn, Phoenix's checkbook, Scottsdale's payments: exit 3).
+      // Weak: beside a budget's own Partner-like column it gives way (Detroit's FY26 detail sheet).
+      "Vendor name",
       "Successful supplier",
       "Successful bidder",
       "Contractor",

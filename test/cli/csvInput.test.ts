@@ -305,6 +305,13 @@ describe("a .csv file on the command line", () => {
     expect(said).toContain(
       'Committed here is "Amount", which sits beside "Paid Date": payments made, not promises — the total is what was paid.',
     );
+    // A payment's own header mapped as Committed by hand, as the refusal without one advises: said too.
+    const scottsdale =
+      "PaymentDate,VendorName,PaymentAmount,FiscalYear\r\n8/14/2017 0:00,ACME RENTALS,1021.38,2018\r\n" +
+      "8/14/2017 0:00,AIMS PVIC,380,2018\r\n";
+    expect(
+      await summarySaid("vendors.csv", scottsdale, "--tab", "Partners", "--map", "PaymentAmount=Committed"),
+    ).toContain('Committed here is "PaymentAmount": payments made, not promises — the total is what was paid.');
     // An award's amount beside its decision date is a promise: nothing to say.
     expect(await summarySaid("awards.csv", payments.replace("Paid Date", "Award Date"))).not.toContain("payments made");
   });

@@ -2361,3 +2361,26 @@ describe("a council's awards list naming its member, the agency, the organisatio
     expect(validateRange(withStatus, null, { today: 46000 }).issues.filter((i) => i.severity === "error")).toEqual([]);
   });
 });
+
+describe("a Vendor Name column", () => {
+  it("is the partner of a ledger naming one on every row, not of a budget naming the vendor of some lines", () => {
+    // Helpers' rounds (real, invented values): Philadelphia's commodities contracts ($2.17bn, exit 3),
+    // Scottsdale's payments; Detroit's FY26 budget detail, 19 "Vendor Name is empty" errors.
+    const contracts = [
+      ["Vendor_Name", "Contract_Amount", "Start_Date"],
+      ["ACME SUPPLY CO", 120000, "2016-01-04"],
+      ["BAYSIDE PAVING INC", 2500000, "2016-02-01"],
+      ["CEDAR OFFICE LLC", 18000, "2016-03-15"],
+    ];
+    expect(mapHeaders(contracts).columns.map((c) => [c.header, c.id])).toContainEqual(["Vendor_Name", "partner"]);
+    const budget = [
+      ["Object Name", "Vendor Name", "Amount", "Initiative"],
+      ["Contractual services", "SEHI COMPUTER PRODUCTS INC", 12000, "Baseline"],
+      ["Office supplies", "", 800, "Baseline"],
+      ["Travel", "", 1500, "Baseline"],
+      ["Software", "ACME SOFTWARE LLC", 9000, "Baseline"],
+    ];
+    const read = mapHeaders(budget, "Partners");
+    expect(read.columns.map((c) => c.header)).not.toContain("Vendor Name");
+  });
+});
