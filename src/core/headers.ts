@@ -372,7 +372,7 @@ function matchTexts(texts: HeaderTexts, cells: readonly Cell[], row: number, fir
       match !== undefined &&
       previous !== undefined &&
       previous.strength === match.strength &&
-      saysName(match.column, text, previous.header);
+      (saysName(match.column, text, previous.header) || grantOverBudget(match.column, text, previous.header));
     if (!match || (previous && previous.strength >= match.strength && !namesIt)) {
       // A second header for a column already found: ignored.
       unknown.push({ header: text, index });
@@ -411,6 +411,17 @@ function saysName(column: ColumnSpec, header: string, earlier: string): boolean 
   const sub = SUB_PARTY.exec(normalizeHeader(header));
   if (sub && normalizeHeader(earlier).includes(sub[1])) return true;
   return name(header) && !name(earlier);
+}
+
+/**
+ * Two headers for Committed, equally strong: a project's budget or cost first, then what the funder
+ * gives (`Budget`, then `EU contribution` or `Grant`) — the grant is the commitment (a helper's round,
+ * real: Denmark's ERDF projects, the budgets summed as grants, DKK 2.06bn for 0.95bn, unsaid).
+ */
+function grantOverBudget(column: ColumnSpec, header: string, earlier: string): boolean {
+  if (column.id !== PARTNERS.col.committed.id) return false;
+  const budget = (h: string) => /budget|cost/.test(normalizeHeader(h));
+  return budget(earlier) && !budget(header);
 }
 
 /** `Subrecipient`, `Sub-grantee`, `Subawardee name`: the party below the one its other half names. */

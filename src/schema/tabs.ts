@@ -1120,6 +1120,8 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "EU co-financing",
       "EU cofinancing",
       "Union contribution",
+      "Union co-financing",
+      "EU-medfinansiering",
       "EU grant",
       // `Amt`, the commonest short form (real: a 990 grants workbook's `grantAmt`, its $28M never checked).
       "Grant amt",

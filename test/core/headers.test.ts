@@ -275,6 +275,16 @@ describe("header mapping", () => {
       subrecipient: "partner",
       federalShareObligated: "committed",
     });
+    // A project's budget before the EU's share of it: the share is the grant (Denmark's ERDF: DKK
+    // 2.06bn summed for 0.95bn).
+    expect(mappedIds(["Beneficiary name", "Budget", "EU contribution"])).toEqual({
+      "Beneficiary name": "partner",
+      "EU contribution": "committed",
+    });
+    expect(mappedIds(["Beneficiary name", "Budget / Budget", "EU-medfinansiering / Union co-financing"])).toEqual({
+      "Beneficiary name": "partner",
+      "EU-medfinansiering / Union co-financing": "committed",
+    });
     // A council's bin register's `AssetNo`; a vacant-property register's `Total Taxed Value`.
     expect(mappedIds(["AssetNo", "Category", "Total Taxed Value", "Rateable Value"], "Assets")).toEqual({
       AssetNo: "asset",
@@ -586,10 +596,11 @@ describe("header mapping", () => {
       ["DOC-1", "Lakeside Supply", "$4,867.50", "07/01/2019", "06/30/2020", 1],
       ["DOC-2", "Riverton Paving", "$12,000.00", "07/01/2019", "06/30/2021", 2],
     ];
-    expect(() => mapHeaders(contracts)).toThrow(/^No Partners header row: row 1 has Doc Number/);
-    const m = mapHeaders(contracts, "Partners");
+    // Its vendor on every row is the partner (see "a Vendor Name column").
+    const m = mapHeaders(contracts);
     expect(m.headerRow).toBe(0);
     expect(m.columns.map((c) => `${c.header}=${c.name}`)).toEqual([
+      "Vendor Name=Partner",
       "Amount=Committed",
       "Begin Date=Start date",
       "End Date=End date",
