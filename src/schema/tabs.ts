@@ -1210,6 +1210,14 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
         "Importo finanziato",
         "Finanziamento",
         "Finanziamento totale",
+        // Italy's food-solidarity grants to municipalities and Portugal 2020's operations (a helper's
+        // round, real: mapped by hand, summed as dollars — $386.9M and $5.57bn of euros).
+        "Contributo",
+        "Contributo spettante",
+        "Contributo concesso",
+        "Fundo aprovado",
+        "Fundo total aprovado",
+        "Montante aprovado",
         "Bedrag",
         "Toegekend bedrag",
         "Beløb",

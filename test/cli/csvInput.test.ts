@@ -349,6 +349,21 @@ describe("a .csv file on the command line", () => {
     expect(messages).toContain('"Example University" is on 2 rows');
   });
 
+  it("shows an Italian municipality's contribution without a dollar sign", async () => {
+    // A helper's round (real, invented values): Italy's food-solidarity grants, `Contributo spettante`
+    // mapped by hand and summed as "$386,945,839.01" of euros.
+    const said = await summarySaid(
+      "comuni.csv",
+      "REGIONE,ENTE,POP,Contributo spettante\r\nPIEMONTE,COMUNE ALFA,1000,5720.06\r\nMARCHE,COMUNE BETA,700,4711.03\r\n",
+      "--tab",
+      "Partners",
+      "--map",
+      "ENTE=Partner",
+    );
+    expect(said).toMatch(/Total 2 10,431\.09 /);
+    expect(said).toContain('heads its amounts "Contributo spettante": they are shown without a currency sign');
+  });
+
   it("says in the summary how many partners have no money on any row: declined applications are partners too", async () => {
     // A helper's round (real, invented values): San Francisco's community challenge grants, 97
     // "partners" of whom 39 were granted $0, unsaid.
