@@ -1,5 +1,6 @@
 import {
   formatAmount,
+  coerceNumber,
   isBlank,
   normalizeHeader,
   scaleWords,
@@ -11,6 +12,7 @@ import {
   type Matrix,
 } from "../core";
 import { tableToCsv } from "../core/csv";
+import { asPhone, isPhoneShaped, PHONE_OUTLIER, phoneNumbersAmong } from "../core/phoneAmounts";
 import { PARTNERS } from "../schema";
 import { findBlocks, type MappingOptions } from "./check";
 import type { WorkbookData } from "./xlsxReader";
@@ -482,6 +484,17 @@ export function partnersSummary(
         `they are added up as they are.`,
     );
   }
+  // Phone numbers typed as amounts (phoneAmounts.ts), as check warns of them: said with the total without them.
+  const phones = phoneAmountsIn(beside);
+  if (phones.length > 0) {
+    const without = summary.total.committed - phones.reduce((a, v) => a + v, 0);
+    notes.push(
+      `${phones.length === 1 ? "1 amount is" : `${phones.length} amounts are`} a phone number's ten digits (such as ` +
+        `${phones[0]}, ${asPhone(phones[0])}), over ${PHONE_OUTLIER.toLocaleString("en-US")} times the other amounts: ` +
+        `added up here; if ${phones.length === 1 ? "it is one" : "they are"}, the ${committed.name} total is ` +
+        `${money(without, summary.currency)} (\`check\` names ${phones.length === 1 ? "it" : "them"}).`,
+    );
+  }
   if (summary.receivedEmpty !== undefined) {
     notes.push(
       `${oneLine(summary.receivedEmpty)} is empty on every row: ${received.name} is left blank, not 0 — nothing says what was received.`,
@@ -592,6 +605,29 @@ const PLAIN_AMOUNT = /^(?:(?:net|gross|total|line)\s+)?(?:amount|value|sum)\b[^a
 
 /** A column dating a payment: `Paid Date`, `Date Paid`, `Payment Date`, `Pay date`. */
 const PAYMENT_DATE = /^(?:(?:paid|payment|pay)\s*date|date\s*(?:paid|of\s+payment))$/i;
+
+/** The Committed amounts of the summed blocks that are phone numbers (phoneNumbersAmong). */
+function phoneAmountsIn(blocks: readonly { matrix: unknown; mapping: HeaderMapping }[]): number[] {
+  const shaped: { value: number }[] = [];
+  let sum = 0;
+  let others = 0;
+  for (const b of blocks) {
+    const at = b.mapping.columns.find((c) => c.id === PARTNERS.col.committed.id)?.index;
+    if (at === undefined) continue;
+    const rows = (b.matrix as Matrix).slice(b.mapping.headerRow + 1);
+    for (const row of rows) {
+      const cell = row?.[at];
+      const value = typeof cell === "number" ? cell : typeof cell === "string" ? coerceNumber(cell) : undefined;
+      if (value === undefined) continue;
+      if (isPhoneShaped(value)) shaped.push({ value });
+      else if (value > 0) {
+        sum += value;
+        others++;
+      }
+    }
+  }
+  return phoneNumbersAmong(shaped, sum, others).map((s) => s.value);
+}
 
 /** An amount in the summary's currency; with none said (UNSAID_CURRENCY), a figure without a sign. */
 function money(value: number, currency: string): string {

@@ -349,6 +349,32 @@ describe("a .csv file on the command line", () => {
     expect(messages).toContain('"Example University" is on 2 rows');
   });
 
+  it("warns of a phone number typed as an amount, and says the total without it", async () => {
+    // A helper's round (real, invented values): Toronto's awarded contracts, two "awards" that are phone
+    // numbers, CA$13.2bn of a CA$35.35bn headline, unsaid.
+    const csv =
+      "Successful Supplier,Award,Buyer Phone Number\r\nAlpha Roofing Ltd.,9054510208,416-555-0100\r\n" +
+      "Gamma Paving Co.,600634.25,416-555-0100\r\nDelta Office Supply,26773.58,416-555-0100\r\n" +
+      "Epsilon Engineering,1250000,416-555-0100\r\n";
+    const said = await summarySaid("awards.csv", csv);
+    expect(said).toContain(
+      "1 amount is a phone number's ten digits (such as 9054510208, 905-451-0208), over 1,000 times the other amounts: added up here; if it is one, the Committed total is $1,877,407.83",
+    );
+    const dir = tempDir("csv");
+    fs.writeFileSync(path.join(dir, "awards.csv"), csv);
+    const { json } = await checkJson(dir, "awards.csv");
+    expect(json.issues.map((i: { rule: string; message: string }) => [i.rule, i.message])).toEqual([
+      [
+        "phone.committed",
+        "Award is 9054510208, a phone number's ten digits (905-451-0208) and over 1,000 times the column's other amounts: a phone number typed as the amount? It is in every total.",
+      ],
+    ]);
+    // A large grant among large grants is no phone number.
+    expect(
+      await summarySaid("big.csv", csv.replace("600634.25", "2600000000").replace("1250000", "3100000000")),
+    ).not.toContain("phone number");
+  });
+
   it("shows an Italian municipality's contribution without a dollar sign", async () => {
     // A helper's round (real, invented values): Italy's food-solidarity grants, `Contributo spettante`
     // mapped by hand and summed as "$386,945,839.01" of euros.

@@ -174,6 +174,14 @@ const CASES: Case[] = [
     message: `${P.committed.name} mixes currencies: GBP from row 2, and "$500" here — convert them to one currency so they can be added up.`,
   },
   {
+    rule: "phone.committed",
+    tab: PARTNERS,
+    rows: [{ committed: 9054510208 }, { committed: 25000 }, { committed: 1500 }],
+    row: 2,
+    column: P.committed.name,
+    message: `${P.committed.name} is 9054510208, a phone number's ten digits (905-451-0208) and over 1,000 times the column's other amounts: a phone number typed as the amount? It is in every total.`,
+  },
+  {
     rule: "amountReading.committed",
     tab: PARTNERS,
     rows: [{ committed: "Up to $1,500,000" }],

@@ -6,6 +6,7 @@ import { DuplicateFinder, type KeyCompare as Compare } from "../duplicates";
 import { holdsCategories } from "../guesses";
 import { nameCompanions } from "../headers";
 import { yearColumnOf } from "../summaryYears";
+import { asPhone, isPhoneShaped, PHONE_OUTLIER, phoneNumbersAmong } from "../phoneAmounts";
 import { cellText, isBlank, isWithheld, quote, rowList } from "../text";
 import { Ledger, repeatedName, sameName, sameRow, type KeyName } from "./ledger";
 import type { Rule, RuleRun } from "./types";
@@ -441,6 +442,46 @@ function oneCurrency(at: number): RuleBody {
           `currency so they can be added up.`,
         value,
       );
+    },
+  };
+}
+
+/**
+ * An amount that is a phone number (phoneAmounts.ts): one warning on its row, with what the total
+ * is without it. Pays one comparison a row; the mean is of the other amounts read.
+ */
+function phoneNumbers(at: number): RuleBody {
+  return {
+    severity: "warning",
+    stateful: {
+      on: [OK],
+      start: (t) => {
+        const shaped: { row: number; value: number }[] = [];
+        let sum = 0;
+        let others = 0;
+        return {
+          check: (row) => {
+            const value = row.num[at] * row.scale[at];
+            if (value >= 2_000_000_000 && isPhoneShaped(value)) shaped.push({ row: row.row, value });
+            else if (value > 0) {
+              sum += value;
+              others++;
+            }
+          },
+          finish: (report) => {
+            for (const { row, value } of phoneNumbersAmong(shaped, sum, others)) {
+              report(
+                row,
+                at,
+                `${t.header[at]} is ${value}, a phone number's ten digits (${asPhone(value)}) and over ` +
+                  `${formatNumber(PHONE_OUTLIER)} times the column's other amounts: a phone number typed as the amount? ` +
+                  `It is in every total.`,
+                value,
+              );
+            }
+          },
+        };
+      },
     },
   };
 }
@@ -1014,6 +1055,7 @@ export function commonRules(tab: TabSpec): Rule[] {
       if (column.type !== "yesNo") add("storedAsText", storedAsText(at, column));
       if (column.type === "date") add("dateReading", dateReading(at));
       if (column.type === "currency") add("currency", oneCurrency(at));
+      if (column.type === "currency") add("phone", phoneNumbers(at));
       if (column.type === "currency") add("amountReading", amountReading(at));
     }
     if (column.min !== undefined) add("min", atLeast(at, column, column.min));
