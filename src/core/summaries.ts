@@ -347,7 +347,7 @@ const REGISTER_NUMBER_HEADER =
  * "Einzelplan", "Kapitel …" while `Gesamtzuwendung` waited behind "…").
  */
 export const MONEY_HEADER =
-  /amount|sum|total|value|budget|cost|fund|grant|award|paid|spent|price|betrag|zuwendung|wert|summe|montant|importe|monto|valor|bedrag|[$£€]|\b(?:eur|usd|gbp|cad|aud|chf)\b/i;
+  /amount|sum|total|value|budget|cost|fund|grant|award|subsid|paid|spent|price|betrag|zuwendung|wert|summe|montant|importe|monto|valor|bedrag|[$£€]|\b(?:eur|usd|gbp|cad|aud|chf)\b/i;
 
 /** Rows left out that may title a table under them. */
 const TITLE_KINDS: ReadonlySet<string> = new Set(["label", "note", "title"]);

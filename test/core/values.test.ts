@@ -1099,6 +1099,15 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
         [10002, "Musterclub", "Nonprofit", 1.6, 1631, 4050.5, 0.375],
       ]),
     ).toThrow(/Its figures are in "Bewilligt EUR", "Einzelplan": map the one that is Committed\.$/);
+    // A subsidy before the income bands' unit counts (a helper's round, real: Austin's affordable housing,
+    // told to map `MFI_50` as Committed: "$9,692" for $302.8M of City_Subsidy).
+    expect(() =>
+      summarizePartners([
+        ["Developer", "Sector", "MFI_50", "MFI_60", "CAL_FIL", "City_Subsidy"],
+        ["Example Housing Corp.", "Nonprofit", 120, 100, 0.5, 1500000],
+        ["Sample Homes Inc.", "Business", 150, 60, 1.5, 750000],
+      ]),
+    ).toThrow(/Its figures are in "City_Subsidy", /);
     // What was asked, and a project's cost beside it, are no commitment (a helper's round, real: USDOT's
     // TIGER applications, `Funding Request` mapped as told: $175.6bn "committed" for $5.08bn awarded).
     expect(() =>
