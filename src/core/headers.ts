@@ -161,6 +161,8 @@ export function matchHeader(tab: TabSpec, header: string): Candidate | undefined
   // `Amt` is how ledgers shorten Amount (a helper's round, real: Phoenix's checkbook, `Invoice Net Amt`
   // ignored where `Invoice Net Amount` is read): read spelt out.
   if (AMT.test(header)) return matchHeader(tab, header.replace(AMTS, "Amount"));
+  // And `dt` Date, as a database names its fields (`start_dt`, `end_dt`: Philadelphia's contracts).
+  if (DT.test(header)) return matchHeader(tab, header.replace(DTS, "Date"));
   // A currency mark alone (`£ (net)`, `$`) heads the amounts, as `Amount` would — weaker than any
   // header that says which amount (real: a town council's grants ledger).
   if (CURRENCY_ONLY.test(header.replace(PARENTHESISED, " "))) {
@@ -260,6 +262,8 @@ export function matchHeader(tab: TabSpec, header: string): Candidate | undefined
 
 const AMT = /(?<![\p{L}])amt(?![\p{L}])\.?/iu;
 const AMTS = new RegExp(AMT.source, "giu");
+const DT = /(?<![\p{L}])dt(?![\p{L}])/iu;
+const DTS = new RegExp(DT.source, "giu");
 
 /** `Partner Program Name`: the partner's word first, `name` last, a word or two between. */
 const PARTNER_THING_NAME = /^\s*partner\s+(?:\p{L}+\s+){1,2}name\s*$/iu;

@@ -174,6 +174,10 @@ export const LIST_VOCABULARY: {
     "Under negotiation": "Negotiating",
     "Pending signature": "Negotiating",
     Expired: "Completed",
+    // A contracts register's (a helper's round, real: the ACT Government's and Toronto's): a contract
+    // awarded is agreed; one renewed runs on.
+    Awarded: "Agreed",
+    Renewed: "Active",
   },
   sector: {
     NGO: "Nonprofit",

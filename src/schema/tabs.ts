@@ -1278,6 +1278,11 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       ...inOtherLanguages("Montant versé", "Montant payé"),
       // A payments ledger's (real: a city's rental-aid payments, `Amount of Payment`).
       "Amount of payment",
+      // A contracts register's paid to date (a helper's round, real: Philadelphia's professional
+      // services contracts, `tot_payments` — $1.24bn paid — ignored: "no Received column").
+      "Total payments",
+      "Tot payments",
+      "Payments to date",
       "Payment amount",
       "Dollars spent",
       // A council's payments to suppliers over £500, its invoices paid (real: Lambeth's, `Invoice Nett
@@ -1336,6 +1341,10 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Signing date",
       "Date signed",
       "Date of signing",
+      // A contract's execution is its signing (a helper's round, real: Montgomery County's and the ACT
+      // Government's contracts, `Execution Date` unread beside `Expiration Date`).
+      "Execution date",
+      "Date executed",
       // A network's partner map (a helper's round, real: an AI-learning campus' partners, `partner_since`
       // dates never checked).
       "Partner since",
@@ -1468,6 +1477,9 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "E-mail",
       "Contact e-mail",
       "POC email",
+      // A contracts register's vendor contact (a helper's round, real: Montgomery County's).
+      "Vendor email",
+      "Supplier email",
       // A health network's directory (a helper's round, real: 41 addresses unchecked, "no tracker column").
       "Point of contact email",
       "Email address",

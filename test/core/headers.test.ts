@@ -285,6 +285,21 @@ describe("header mapping", () => {
       "Beneficiary name": "partner",
       "EU-medfinansiering / Union co-financing": "committed",
     });
+    // Contracts registers (Philadelphia's, Montgomery County's): `start_dt`, `amt`, `tot_payments`,
+    // `Execution Date`, `Vendor Email`.
+    expect(mappedIds(["vendor", "start_dt", "end_dt", "amt", "tot_payments"])).toEqual({
+      vendor: "partner",
+      start_dt: "startDate",
+      end_dt: "endDate",
+      amt: "committed",
+      tot_payments: "received",
+    });
+    expect(mappedIds(["Vendor", "Vendor Email", "Execution Date", "Expiration Date"], "Partners")).toEqual({
+      Vendor: "partner",
+      "Vendor Email": "contactEmail",
+      "Execution Date": "startDate",
+      "Expiration Date": "endDate",
+    });
     // A council's bin register's `AssetNo`; a vacant-property register's `Total Taxed Value`.
     expect(mappedIds(["AssetNo", "Category", "Total Taxed Value", "Rateable Value"], "Assets")).toEqual({
       AssetNo: "asset",

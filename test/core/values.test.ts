@@ -2340,6 +2340,9 @@ describe("words real sheets use in their cells (2026-12-02)", () => {
       ["Cedar Council", "Under negotiation", "Local education authority for a community school / college"],
       ["Dogwood Aid", "Pending signature", "Regional NGO"],
       ["Elm School", "Expired", "Voluntary aided or controlled school"],
+      // A contracts register's (the ACT Government's, Toronto's).
+      ["Fir Paving", "Awarded", "Business"],
+      ["Gum Cleaning", "Renewed", "Business"],
     ];
     const said = validateRange(rows, "Partners", { today: TODAY }).issues.map((i) => [
       i.rule,
@@ -2351,6 +2354,8 @@ describe("words real sheets use in their cells (2026-12-02)", () => {
       "Negotiating",
       "Negotiating",
       "Completed",
+      "Agreed",
+      "Active",
     ]);
     expect(said.filter(([rule]) => rule === "spelling.sector").map(([, v]) => v)).toEqual([
       "Community-based",
