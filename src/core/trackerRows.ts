@@ -26,7 +26,11 @@ export function trackerValue(column: ColumnSpec, cell: Cell): Cell {
     case "yesNo":
       return coerceYesNo(cell) ?? cell;
     case "list":
-      return typeof cell === "string" && column.list ? (matchList(column.list, cell.trim())?.value ?? cell) : cell;
+      // A user's own word copied without the line break or spaces around it (a meetings calendar's
+      // `Passed⏎⏎`): the tracker's filters and formulas would not match it.
+      return typeof cell === "string" && column.list
+        ? (matchList(column.list, cell.trim())?.value ?? cell.trim())
+        : cell;
     default:
       return typeof cell === "string" ? cell.trim() : cell;
   }

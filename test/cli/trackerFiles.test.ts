@@ -181,6 +181,18 @@ describe("partnership-tracker new --from", () => {
     expect(fs.existsSync(path.join(dir, "none.xlsx"))).toBe(false);
   });
 
+  it("copies a user's own status word without the line break around it", async () => {
+    // A helper's round (real, invented values): a meetings calendar's `Passed⏎⏎`, written so into the tracker.
+    fs.writeFileSync(
+      path.join(dir, "words.csv"),
+      'Partner,Committed,Status\r\nAcme,100,"Passed\n\n"\r\nBeta,200,"Active\n"\r\n',
+    );
+    expect((await runMain(["new", "--from", "words.csv", "words-tracker.xlsx"], dir)).code).toBe(0);
+    const p = tables(await readWorkbookFile(path.join(dir, "words-tracker.xlsx"))).Partners;
+    const status = p[0].indexOf(PARTNERS.col.status.name);
+    expect(p.slice(1).map((row) => row[status])).toEqual(["Passed", "Active"]);
+  });
+
   it("copies amounts in pounds as written, never as that many dollars, and says so; check then names them", async () => {
     // Real: a council's grants under `Amount awarded (£)`, and a printed list's £ marks beside the figures.
     const wb = new ExcelJS.Workbook();

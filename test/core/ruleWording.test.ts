@@ -217,6 +217,14 @@ const CASES: Case[] = [
     message: `${P.sector.name} is "NGO" in 2 rows (2, 3) — use the listed spelling "Nonprofit", as it is read here, or the listed value it is.`,
   },
   {
+    rule: "spelling.status",
+    tab: PARTNERS,
+    rows: [{ status: "Active\n" }],
+    row: 2,
+    column: P.status.name,
+    message: `${P.status.name} is "Active" with a line break around it — retype it as "Active" (filters and formulas looking for it miss it).`,
+  },
+  {
     rule: "min.committed",
     tab: PARTNERS,
     rows: [{ committed: -5, received: "" }],

@@ -574,9 +574,14 @@ function listedSpelling(at: number): RuleBody {
       message: ({ value, rows, count, note }, t) =>
         `${t.header[at]} is ${quote(value)}` +
         (count > 1 ? ` in ${formatNumber(count)} rows (${rowList(rows, count)})` : "") +
-        (isSpellingOf(cellText(value), note as string)
-          ? ` — use the listed spelling "${note}".`
-          : ` — use the listed spelling "${note}", as it is read here, or the listed value it is.`),
+        // The listed word with spaces or a line break around it, which no one sees in the cell but a
+        // filter or a SUMIFS on the word does not match (a helper's round, real: a meetings calendar's
+        // `Active⏎`, told "use the listed spelling "Active"").
+        (cellText(value).trim() === note
+          ? ` with ${/[\r\n]/.test(cellText(value)) ? "a line break" : "spaces"} around it — retype it as "${note}" (filters and formulas looking for it miss it).`
+          : isSpellingOf(cellText(value), note as string)
+            ? ` — use the listed spelling "${note}".`
+            : ` — use the listed spelling "${note}", as it is read here, or the listed value it is.`),
     },
   };
 }
