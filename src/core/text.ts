@@ -448,11 +448,15 @@ export function isWithheld(cell: Cell): boolean {
 export function isPartyWord(name: string): boolean {
   // One length and one character compared for most names: the summary's fast lane asks it every row.
   const n = name.length;
+  // A programme's award to a person, so named (a helper's round, real: Bath's lottery grants, 72
+  // veterans' `Heroes Return Award to an individual`, £90,217, counted as one partner).
+  if (n > 20 && (name.charCodeAt(n - 1) | 32) === 108 && TO_AN_INDIVIDUAL.test(name)) return true;
   if (n < 6 || n > 15) return false;
   const first = name.charCodeAt(0) | 32;
   if (first !== 103 && first !== 114 && first !== 98 && first !== 97 && first !== 105 && first !== 116) return false;
   return PARTY_WORDS.has(name.trim().toLowerCase());
 }
+const TO_AN_INDIVIDUAL = /\b(?:award|grant|bursary|payment)s?\s+(?:made\s+)?to\s+an?\s+individual$/i;
 const PARTY_WORDS = new Set([
   "grantee",
   "the grantee",

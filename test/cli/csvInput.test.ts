@@ -346,7 +346,11 @@ describe("a .csv file on the command line", () => {
     const { json } = await checkJson(dir, "awards.csv");
     const messages = json.issues.map((i: { message: string }) => i.message).join("\n");
     expect(messages).not.toContain('"Grantee"');
-    expect(messages).toContain('"Example University" is on 2 rows');
+    expect(messages).toContain('"Example University" is on 2 rows'); // A programme's award to a person, so named (Bath's lottery grants: 72 veterans as one partner).
+    const heroes =
+      "Recipient Name,Grant Amount\r\nHeroes Return Award to an individual,1425\r\n" +
+      "Heroes Return Award to an individual,2820\r\nKeynsham Cricket Club,9000\r\n";
+    expect(await summarySaid("heroes.csv", heroes)).toMatch(/Total 3 \$13,245 /);
   });
 
   it("warns of a phone number typed as an amount, and says the total without it", async () => {
