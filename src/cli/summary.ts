@@ -1,8 +1,6 @@
 import {
   formatAmount,
-  coerceNumber,
   isBlank,
-  normalizeHeader,
   scaleWords,
   summarizePartnerBlocks,
   summaryToSpill,
@@ -12,7 +10,7 @@ import {
   type Matrix,
 } from "../core";
 import { tableToCsv } from "../core/csv";
-import { asPhone, isPhoneShaped, PHONE_OUTLIER, phoneNumbersAmong } from "../core/phoneAmounts";
+import { asPhone, PHONE_OUTLIER } from "../core/phoneAmounts";
 import { PARTNERS } from "../schema";
 import { findBlocks, type MappingOptions } from "./check";
 import type { WorkbookData } from "./xlsxReader";
@@ -127,10 +125,12 @@ export function partnersSummary(
     } catch (err) {
       if (!(err instanceof TrackerError)) throw err;
       // Told to map its payments as Committed, a user is told too that the summary will say so.
-      const message = err.message.replace(
-        /(Its payments are in .*map it as \S+)\.$/,
-        "$1 (the summary then says they are payments made).",
-      );
+      // Only where it will: a header that says it was paid (saysPaid), not any Received column's.
+      const paid = /Its payments are in "([^"]*)"/.exec(err.message);
+      const message =
+        paid && saysPaid(paid[1])
+          ? err.message.replace(/(map it as \S+)\.$/, "$1 (the summary then says they are payments made).")
+          : err.message;
       // With Partners data on several sheets, say which one was tried.
       if (new Set(all.map((b) => b.sheet)).size < 2 || every) {
         throw message === err.message ? err : new TrackerError(err.code, message);
@@ -293,7 +293,7 @@ export function partnersSummary(
     const of = summary.total.partners.toLocaleString("en-US");
     notes.push(
       `${n.toLocaleString("en-US")} of the ${of} partners ${n === 1 ? "is a row" : "are rows"} whose ` +
-        `${PARTNERS.col.partner.name} name is withheld (such as ${summary.withheldAs}): each counted as one partner, as none ` +
+        `${PARTNERS.col.partner.name} name is withheld or not given (such as ${summary.withheldAs}): each counted as one partner, as none ` +
         `can be told to be another.`,
     );
   }
@@ -485,7 +485,7 @@ export function partnersSummary(
     );
   }
   // Phone numbers typed as amounts (phoneAmounts.ts), as check warns of them: said with the total without them.
-  const phones = phoneAmountsIn(beside);
+  const phones = summary.phones;
   if (phones.length > 0) {
     const without = summary.total.committed - phones.reduce((a, v) => a + v, 0);
     notes.push(
@@ -591,43 +591,56 @@ function paymentsBeside(mapping: HeaderMapping): { amount: string; date?: string
   // A header saying payment itself (`PaymentAmount`, `Invoice Net Amt`), mapped as Committed by hand
   // as the refusal without a Committed column advises (a helper's round, real: Scottsdale's payments,
   // then "Committed $290,657,324.27" for money paid).
-  if (PAYMENT_AMOUNT.test(normalizeHeader(amount))) return { amount };
+  if (saysPaid(amount)) return { amount };
   if (!PLAIN_AMOUNT.test(amount.trim())) return undefined;
   const date = mapping.unknown.find((u) => PAYMENT_DATE.test(u.header.trim()))?.header;
   return date === undefined ? undefined : { amount, date };
 }
 
-/** An amount's header (normalised) saying it was paid: `paymentamount`, `invoicenetamt`, `amountpaid`. */
-const PAYMENT_AMOUNT = /payment|paid|invoice|disburs|cheque|checkamount|spent|expenditure/;
+/**
+ * Does an amount's header say it was paid (`PaymentAmount`, `Invoice Net Amt`, `Amount paid`,
+ * `Check Amount`)? Word by word, camel case split: not `Amount (unpaid)`, `Budgeted expenditure`,
+ * `Outstanding invoices` (a reviewer's repros: "payments made" said of money not paid).
+ */
+function saysPaid(header: string): boolean {
+  const words = header
+    .replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2")
+    .toLowerCase()
+    .split(/[^\p{L}]+/u);
+  return words.some((w) => PAID_WORDS.has(w)) && !words.some((w) => NOT_PAID_WORDS.has(w));
+}
+const PAID_WORDS = new Set([
+  "payment",
+  "payments",
+  "paid",
+  "invoice",
+  "disbursed",
+  "disbursement",
+  "cheque",
+  "check",
+  "spent",
+  "spend",
+  "spending",
+  "expenditure",
+]);
+const NOT_PAID_WORDS = new Set([
+  "unpaid",
+  "unspent",
+  "outstanding",
+  "budget",
+  "budgeted",
+  "planned",
+  "projected",
+  "estimated",
+  "forecast",
+  "due",
+]);
 
 /** An amount's header that says nothing of promise or payment (`Amount`, `Net Amount`, `Value (£)`). */
 const PLAIN_AMOUNT = /^(?:(?:net|gross|total|line)\s+)?(?:amount|value|sum)\b[^a-z]*$/i;
 
 /** A column dating a payment: `Paid Date`, `Date Paid`, `Payment Date`, `Pay date`. */
 const PAYMENT_DATE = /^(?:(?:paid|payment|pay)\s*date|date\s*(?:paid|of\s+payment))$/i;
-
-/** The Committed amounts of the summed blocks that are phone numbers (phoneNumbersAmong). */
-function phoneAmountsIn(blocks: readonly { matrix: unknown; mapping: HeaderMapping }[]): number[] {
-  const shaped: { value: number }[] = [];
-  let sum = 0;
-  let others = 0;
-  for (const b of blocks) {
-    const at = b.mapping.columns.find((c) => c.id === PARTNERS.col.committed.id)?.index;
-    if (at === undefined) continue;
-    const rows = (b.matrix as Matrix).slice(b.mapping.headerRow + 1);
-    for (const row of rows) {
-      const cell = row?.[at];
-      const value = typeof cell === "number" ? cell : typeof cell === "string" ? coerceNumber(cell) : undefined;
-      if (value === undefined) continue;
-      if (isPhoneShaped(value)) shaped.push({ value });
-      else if (value > 0) {
-        sum += value;
-        others++;
-      }
-    }
-  }
-  return phoneNumbersAmong(shaped, sum, others).map((s) => s.value);
-}
 
 /** An amount in the summary's currency; with none said (UNSAID_CURRENCY), a figure without a sign. */
 function money(value: number, currency: string): string {

@@ -104,7 +104,10 @@ export function trackerFromSheets(
   sheet?: string,
 ): { options: WriteOptions; report: FileReport } {
   const found = findBlocks(wb, mapping, trackerVersionOf(wb) !== undefined);
-  const named = (name: string) => sheet === undefined || name.trim().toLowerCase() === sheet.trim().toLowerCase();
+  // `--sheet all`: every sheet, a restatement too (the user says so).
+  const all = sheet !== undefined && sheet.trim().toLowerCase() === "all" && !wb.sheets.some((s) => s.name === sheet);
+  const named = (name: string) =>
+    sheet === undefined || all || name.trim().toLowerCase() === sheet.trim().toLowerCase();
   const blocks = found.blocks.filter((b) => named(b.sheet));
   const skipped = found.skipped.filter((s) => named(s.sheet));
   const lines: string[] = [];
@@ -119,12 +122,18 @@ export function trackerFromSheets(
     }));
   // A sheet restating another per partner (a five-year total beside the yearly ledger) is not copied:
   // its money would be in the tracker twice. Named, with how to copy it alone.
-  const partnerAt = PARTNERS.columns.findIndex((c) => c.id === PARTNERS.col.partner.id);
+  const slotOf = (id: string) => PARTNERS.columns.findIndex((c) => c.id === id);
+  const partnerAt = slotOf(PARTNERS.col.partner.id);
+  const amountIds = [PARTNERS.col.committed.id, PARTNERS.col.received.id];
   const restated = new Map(
     restatedSheets(
       ordered
-        .filter(({ block }) => block.mapping.tab === PARTNERS.name && !block.isTrackerTable)
-        .map(({ block, placed }) => ({ sheet: block.sheet, keys: placed.rows.map((r) => r[partnerAt]) })),
+        .filter(({ block }) => block.mapping.tab === PARTNERS.name && !block.isTrackerTable && !all)
+        .map(({ block, placed }) => ({
+          sheet: block.sheet,
+          keys: placed.rows.map((r) => r[partnerAt]),
+          amounts: amountIds.filter((id) => placed.rows.some((r) => !isBlank(r[slotOf(id)]))),
+        })),
     ).map((r) => [r.sheet, r]),
   );
   for (const { block, placed } of ordered) {
@@ -134,8 +143,9 @@ export function trackerFromSheets(
       lines.push(
         `sheet ${block.sheet} → not copied: ${plural(again.rows, "row")} for ${plural(again.partners, "partner")}, ` +
           `${again.shared === again.partners ? "every one" : `${again.shared.toLocaleString("en-US")} of them`} also ` +
-          `on the rows of sheet ${again.of} — a summary of it, whose money would count twice in ${tab.name}. ` +
-          `To copy it instead: --sheet "${block.sheet}".`,
+          `on the rows of sheet ${again.of} — a summary of it, ` +
+          (again.money ? `whose money would count twice in ${tab.name}. ` : `each partner again in ${tab.name}. `) +
+          `To copy it instead: --sheet "${block.sheet}"; every sheet: --sheet all.`,
       );
       continue;
     }
@@ -243,7 +253,12 @@ export async function writeTrackerFrom(
     }
     throw err;
   }
-  if (sheet !== undefined && !wb.sheets.some((s) => s.name.trim().toLowerCase() === sheet.trim().toLowerCase())) {
+  const every = sheet !== undefined && sheet.trim().toLowerCase() === "all";
+  if (
+    sheet !== undefined &&
+    !every &&
+    !wb.sheets.some((s) => s.name.trim().toLowerCase() === sheet.trim().toLowerCase())
+  ) {
     io.stderr(
       `${input} has no sheet named "${sheet}": its sheets are ${wb.sheets.map((s) => `"${s.name}"`).join(", ")}.\n`,
     );

@@ -5,6 +5,8 @@ import type { Cell } from "./types";
 export interface SheetKeys {
   readonly sheet: string;
   readonly keys: readonly Cell[];
+  /** The amount columns it fills (`committed`, `received`): a restatement fills no other than its ledger's. */
+  readonly amounts: readonly string[];
 }
 
 /** A sheet that restates another per partner: one row each for the partners of the other's rows. */
@@ -15,6 +17,8 @@ export interface Restated {
   /** Its partners (distinct names), and how many of them are also on the other sheet's rows. */
   readonly partners: number;
   readonly shared: number;
+  /** Whether it holds amounts (then its money would count twice), or names only. */
+  readonly money: boolean;
   readonly rows: number;
 }
 
@@ -32,24 +36,28 @@ const keyOf = (cell: Cell) => cellText(cell).replace(/\s+/g, " ").trim().toLower
  *
  * A sheet restates another when the other is a ledger (two rows or more a partner, on average), it has
  * about one row a partner, nine in ten of its partners are on the other's rows, and it names half of
- * the other's partners at least. Sheets of a ledger kept a month a sheet are not: each has one row a
+ * the other's partners at least, and it fills no amount column the other does not (a directory's
+ * pledges beside a sheet of payments is two kinds of money, not one twice: a reviewer's repro). Sheets
+ * of a ledger kept a month a sheet are not: each has one row a
  * partner or several, never one sheet several and the next one for the same partners — and where one
  * does, the month with one payment each is said, not dropped unseen.
  */
 export function restatedSheets(sheets: readonly SheetKeys[]): Restated[] {
   const read = sheets.map((s) => {
     const keys = s.keys.map(keyOf).filter((k) => k !== "");
-    return { sheet: s.sheet, rows: keys.length, names: new Set(keys) };
+    return { sheet: s.sheet, rows: keys.length, names: new Set(keys), amounts: s.amounts };
   });
   const out: Restated[] = [];
   for (const summary of read) {
     if (summary.names.size < MIN_PARTNERS || summary.rows > summary.names.size * 1.25) continue;
     for (const d of read) {
       if (d.sheet === summary.sheet || d.rows < d.names.size * 2) continue;
+      if (!summary.amounts.every((a) => d.amounts.includes(a))) continue;
       let shared = 0;
       for (const name of summary.names) if (d.names.has(name)) shared++;
       if (shared < summary.names.size * 0.9 || summary.names.size < d.names.size * 0.5) continue;
-      out.push({ sheet: summary.sheet, of: d.sheet, partners: summary.names.size, shared, rows: summary.rows });
+      const money = summary.amounts.length > 0;
+      out.push({ sheet: summary.sheet, of: d.sheet, partners: summary.names.size, shared, rows: summary.rows, money });
       break;
     }
   }

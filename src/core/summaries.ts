@@ -1,4 +1,5 @@
 import { ASSETS, PARTNERS, type ColumnSpec } from "../schema";
+import { isPhoneShaped, phoneNumbersAmong } from "./phoneAmounts";
 import { coerceNumber, formatAmount, formatNumber, headedInOtherLanguage, headerScale, kroneNamed } from "./coerce";
 import { mapBlocks } from "./blocks";
 import { matchHeader, mapHeaders } from "./headers";
@@ -81,6 +82,11 @@ export interface PartnerSummary {
   readonly withheld: number;
   /** The first withheld name as written (`(Particulier)`), for the note that says so ("" for none). */
   readonly withheldAs: string;
+  /**
+   * Committed amounts that are phone numbers (phoneAmounts.ts: ten digits in a column not scaled, a
+   * thousand times the others), each in the totals: said, with the total without them.
+   */
+  readonly phones: readonly number[];
   /** Data rows whose payee is many recipients together (`ACCOUNTS UNDER $120,000`): see isAggregatePayee. */
   readonly aggregate: number;
   /** The first of them as written, for the note that says so ("" for none). */
@@ -720,6 +726,7 @@ export function summarizePartnerBlocks(
   const moneyOf = new Uint8Array(rows + 1);
   let withMoney = 0;
   let withheldAs = "";
+  const phones = { shaped: [] as { value: number }[], sum: 0, others: 0 };
   let aggregate = 0;
   let aggregateAs = "";
   let nameLists = 0;
@@ -758,7 +765,13 @@ export function summarizePartnerBlocks(
     const merged = table.mapping.mergedRows;
     let recordCommitted = 0;
     /** One data row's figures added in: its group (none without the column), amounts and name. */
+    const unscaled = table.scale[committedSlot] === 1;
     const add = (g: Group | undefined, committed: number, received: number, name: string | undefined, id: number) => {
+      if (committed >= 2_000_000_000 && unscaled && isPhoneShaped(committed)) phones.shaped.push({ value: committed });
+      else if (committed > 0) {
+        phones.sum += committed;
+        phones.others++;
+      }
       if (committed < 0) {
         negatives.rows++;
         negatives.committed += committed;
@@ -945,6 +958,7 @@ export function summarizePartnerBlocks(
     ...(withoutMoney ? { withoutMoney } : {}),
     withheld,
     withheldAs,
+    phones: phoneNumbersAmong(phones.shaped, phones.sum, phones.others).map((p) => p.value),
     aggregate,
     aggregateAs,
     nameLists,

@@ -1025,7 +1025,7 @@ describe("partnership-tracker check", () => {
     ];
     fs.writeFileSync(path.join(dir, "redacted.xlsx"), handMadeXlsx({ Awards: rowsXml(redacted) }));
     expect(cli(["summary", "redacted.xlsx"], dir).stdout.replace(/\s+/g, " ")).toContain(
-      "Note: 2 of the 3 partners are rows whose Partner name is withheld (such as REDACTED DUE TO PII): each counted as one partner",
+      "Note: 2 of the 3 partners are rows whose Partner name is withheld or not given (such as REDACTED DUE TO PII): each counted as one partner",
     );
     // A row made twice is added up, and said with the total without it.
     const twice = [

@@ -312,6 +312,22 @@ describe("a .csv file on the command line", () => {
     expect(
       await summarySaid("vendors.csv", scottsdale, "--tab", "Partners", "--map", "PaymentAmount=Committed"),
     ).toContain('Committed here is "PaymentAmount": payments made, not promises — the total is what was paid.');
+    // Told to map payments as Committed, a user is promised the note only where it will come.
+    const refused = async (file: string, text: string) => {
+      const dir = tempDir("csv");
+      fs.writeFileSync(path.join(dir, file), text);
+      return (await runMain(["summary", file], dir)).stderr.replace(/\s+/g, " ");
+    };
+    expect(await refused("paid.csv", "Partner,PaymentAmount\r\nAcme,100\r\n")).toContain(
+      "map it as Committed (the summary then says they are payments made).",
+    );
+    expect(await refused("received.csv", "Partner,Amount received\r\nAcme,100\r\n")).toContain(
+      'Its payments are in "Amount received" (Received): to add them up, map it as Committed.',
+    );
+    // Money not paid says so in its header: nothing to say (a reviewer's repro, `Amount (unpaid)`).
+    expect(await summarySaid("unpaid.csv", "Partner,Amount (unpaid)\r\nAcme,100\r\nBeta,200\r\n")).not.toContain(
+      "payments made",
+    );
     // An award's amount beside its decision date is a promise: nothing to say.
     expect(await summarySaid("awards.csv", payments.replace("Paid Date", "Award Date"))).not.toContain("payments made");
   });
@@ -340,7 +356,9 @@ describe("a .csv file on the command line", () => {
       '"Loe, Pat",15000,Example University,ON\r\n"Moe, Lee",10000,Example University,ON\r\n';
     const said = await summarySaid("awards.csv", csv);
     expect(said).toMatch(/Total 4 \$67,746 /);
-    expect(said).toContain("3 of the 4 partners are rows whose Partner name is withheld (such as Grantee)");
+    expect(said).toContain(
+      "3 of the 4 partners are rows whose Partner name is withheld or not given (such as Grantee)",
+    );
     const dir = tempDir("csv");
     fs.writeFileSync(path.join(dir, "awards.csv"), csv);
     const { json } = await checkJson(dir, "awards.csv");

@@ -152,16 +152,13 @@ describe("partnership-tracker new --from", () => {
     const towns = Array.from({ length: 12 }, (_, i) => `Borough ${String.fromCharCode(65 + i)}`);
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet("By year").addRows([
-      ["Municipality", "Year", "All grants"],
+      ["Municipality", "Year", "Amount"],
       ...towns.flatMap((t, i) => [2018, 2019, 2020].map((y) => [t, y, 1000 * (i + 1)])),
     ]);
-    wb.addWorksheet("5yr total").addRows([
-      ["Municipality", "All grants 5-year total"],
-      ...towns.map((t, i) => [t, 3000 * (i + 1)]),
-    ]);
+    wb.addWorksheet("5yr total").addRows([["Municipality", "Amount"], ...towns.map((t, i) => [t, 3000 * (i + 1)])]);
     // Another month of the same ledger, one payment each to a few of them: a month, not a summary.
     wb.addWorksheet("Next month").addRows([
-      ["Municipality", "Year", "All grants"],
+      ["Municipality", "Year", "Amount"],
       ...towns.slice(0, 4).map((t) => [t, 2021, 500]),
     ]);
     await writeXlsx(path.join(dir, "restated.xlsx"), wb);
@@ -170,11 +167,22 @@ describe("partnership-tracker new --from", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("(Foundation 0, Assets 0, Leadership 0, Partners 40 rows)");
     expect(r.stdout).toContain(
-      'sheet 5yr total → not copied: 12 rows for 12 partners, every one also on the rows of sheet By year — a summary of it, whose money would count twice in Partners. To copy it instead: --sheet "5yr total".',
+      'sheet 5yr total → not copied: 12 rows for 12 partners, every one also on the rows of sheet By year — a summary of it, whose money would count twice in Partners. To copy it instead: --sheet "5yr total"; every sheet: --sheet all.',
     );
     // Copied alone when asked; a sheet the workbook lacks is named, and nothing is written.
     const alone = await runMain(["new", "--from", "restated.xlsx", "alone.xlsx", ...map, "--sheet", "5YR TOTAL"], dir);
     expect(alone.stdout).toContain("(Foundation 0, Assets 0, Leadership 0, Partners 12 rows)");
+    const every = await runMain(["new", "--from", "restated.xlsx", "every.xlsx", ...map, "--sheet", "all"], dir);
+    expect(every.stdout).toContain("(Foundation 0, Assets 0, Leadership 0, Partners 52 rows)");
+    // A directory of pledges beside a sheet of payments is two kinds of money, not one twice: both copied.
+    const two = new ExcelJS.Workbook();
+    two
+      .addWorksheet("Payments")
+      .addRows([["Partner", "Amount paid"], ...towns.flatMap((t) => [1, 2, 3].map((n) => [t, 100 * n]))]);
+    two.addWorksheet("Partners").addRows([["Partner", "Committed"], ...towns.map((t) => [t, 5000])]);
+    await writeXlsx(path.join(dir, "pledges.xlsx"), two);
+    const both = await runMain(["new", "--from", "pledges.xlsx", "pledges-tracker.xlsx"], dir);
+    expect(both.stdout).toContain("(Foundation 0, Assets 0, Leadership 0, Partners 48 rows)");
     const none = await runMain(["new", "--from", "restated.xlsx", "none.xlsx", "--sheet", "Totals"], dir);
     expect(none.code).toBe(3);
     expect(none.stderr).toContain('has no sheet named "Totals": its sheets are "By year", "5yr total", "Next month".');

@@ -2408,5 +2408,25 @@ describe("a Vendor Name column", () => {
     ];
     const read = mapHeaders(budget, "Partners");
     expect(read.columns.map((c) => c.header)).not.toContain("Vendor Name");
+    // A payments report's vendor subtotals leave the name blank: no reason to doubt the column (a
+    // reviewer's repro, exit 3 "name a Partner column").
+    const report = [
+      ["Vendor Name", "Payment Date", "Amount"],
+      ["Acme Supply", "2024-01-05", 1000],
+      ["Acme Supply", "2024-02-05", 1200],
+      ["", "Subtotal", 2200],
+      ["Bayside Paving", "2024-01-09", 3000],
+      ["", "Subtotal", 3000],
+      ["", "Grand Total", 5200],
+    ];
+    expect(mapHeaders(report).columns.map((c) => [c.header, c.id])).toContainEqual(["Vendor Name", "partner"]);
+    // Nor is a subrecipient column blank on most rows the partner: its recipient is (a reviewer's repro).
+    const direct = [
+      ["recipient", "subrecipient", "federalShareObligated"],
+      ["Town of Alpha", "", 5000],
+      ["Beta Water District", "", 10500],
+      ["Statewide", "Gamma Fire Council", 1700],
+    ];
+    expect(mapHeaders(direct).columns.map((c) => [c.header, c.id])).toContainEqual(["recipient", "partner"]);
   });
 });

@@ -1835,6 +1835,13 @@ describe("ledgers (SPEC rev 2)", () => {
     // One ID under two names is still asked about.
     grants.push(["360G-example-ORG0014000000KlMnO", "Eastgate Tenants Union", 500]);
     expect(check(grants).map((i) => i.rule)).toContain("partners.oneIdentifierTwoNames");
+    // A number with words after it is still that number (a reviewer's repro: `EIN 12-3456789 (verified)`).
+    const ein: Cell[][] = [
+      ["Partner", "EIN", "Amount"],
+      ["Harbor Youth Fund", "EIN 12-3456789 (verified)", 1000],
+      ["Harbor Youth Fund", "12-3456789", 2000],
+    ];
+    expect(check(ein).map((i) => i.rule)).toEqual(["repeated.partner"]);
   });
 
   it("SUMMARY counts distinct partners and adds up all their rows; CONCENTRATION is per partner", () => {
@@ -2429,9 +2436,8 @@ describe("words real sheets use in their cells (2026-12-02)", () => {
     // DCMS writes it `ND` too (84 rows of one file read "Name "ND" is on 84 rows … keep one row").
     for (let i = 0; i < 2; i++) sheet.push(["ND", `Head of Unit ${i}`]);
     const issues = validateRange(sheet, "Leadership", { today: TODAY }).issues;
-    // A seat whose holder is not published: one warning, not "every row needs one" (see the Eliminated case).
-    expect(issues.map((i) => [i.rule, i.severity, i.rows])).toEqual([["vacant.name", "warning", 7]]);
-    expect(issues[0].message).toMatch(/^Name is "N\/D" in 7 rows .*: names not published/);
+    expect(issues.map((i) => [i.rule, i.rows])).toEqual([["required.name", 7]]);
+    expect(issues[0].message).toMatch(/placeholder \(such as "N\/D"\)/);
   });
 
   it("counts each anonymous donor as one partner, never one partner on several rows", () => {
@@ -2504,10 +2510,11 @@ describe("words real sheets use in their cells (2026-12-02)", () => {
     expect(summarizePartnerBlocks([{ matrix: payments }], undefined, false).total.partners).toBe(3);
   });
 
-  it("takes Eliminated (a post abolished) and N/D (a name not published) for seats without a named holder, as Vacant is", () => {
+  it("takes Eliminated (a post abolished) for a seat without a holder, as Vacant is; N/D stays a name missing", () => {
     // Real: the Environment Agency's organogram, `Eliminated` on 43 rows: "keep one row"; a department's
     // senior-staff chart, 142 `Eliminated` and 54 `N/D`, 196 of 224 rows "every row needs one" — a
-    // correct government file that could never pass (a helper's round). A bare N/A is still no value.
+    // correct government file that could never pass (a helper's round). A name not published (N/D) or
+    // a bare N/A is still a required value missing, as SPEC has placeholders.
     const sheet: Cell[][] = [
       ["Name", "Job Title"],
       ["Ada Example", "Director"],
@@ -2521,13 +2528,11 @@ describe("words real sheets use in their cells (2026-12-02)", () => {
     expect(issues.map((i) => [i.rule, i.severity, i.rows])).toEqual([
       ["vacant.name", "warning", 2],
       ["vacant.name", "warning", 1],
-      ["vacant.name", "warning", 1],
-      ["required.name", "error", 1],
+      ["required.name", "error", 2],
     ]);
-    expect(issues.slice(0, 3).map((i) => i.message.replace(/^.*?\): /, ""))).toEqual([
+    expect(issues.slice(0, 2).map((i) => i.message.replace(/^.*?\): /, ""))).toEqual([
       "posts abolished, with no holder to name.",
       "a seat without a holder — name each holder when one is appointed.",
-      "a name not published — the roster cannot say who holds this seat.",
     ]);
   });
 });

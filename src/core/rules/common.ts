@@ -7,7 +7,7 @@ import { holdsCategories } from "../guesses";
 import { nameCompanions } from "../headers";
 import { yearColumnOf } from "../summaryYears";
 import { asPhone, isPhoneShaped, PHONE_OUTLIER, phoneNumbersAmong } from "../phoneAmounts";
-import { cellText, isBlank, isWithheld, quote, rowList } from "../text";
+import { cellText, isBlank, quote, rowList } from "../text";
 import { Ledger, repeatedName, sameName, sameRow, type KeyName } from "./ledger";
 import type { Rule, RuleRun } from "./types";
 import type { Cell } from "../types";
@@ -29,29 +29,25 @@ function missingColumn(): RuleBody {
  * A seat without its holder (`Vacant`, `Vacant post`, `VAKANT`) in a roster's name column: a fact about
  * the body, not a value missing (a helper's round, real: DC's neighbourhood commissions, 15 of 345
  * seats vacant, each "every row needs one" and the correct roster exit 1). So are an org chart's
- * abolished posts (`Eliminated`) and the names it does not publish (`N/D`, `Withheld`): a UK
- * department's senior-staff chart, 142 eliminated posts and 54 undisclosed names, 196 of 224 rows
- * "every row needs one" and a correct government file that could never pass (a helper's round, real).
+ * abolished posts (`Eliminated`): a UK department's senior-staff chart, 142 eliminated posts among
+ * 196 rows "every row needs one" (a helper's round, real). A name not published (`N/D`, `REDACTED`)
+ * stays a required value missing, as SPEC has placeholders: the roster cannot say who sits there.
  */
 const VACANCY =
   /^\s*(?:vacant|vakant|vacante|vacancy|vago)(?:\s+(?:post|position|seat))?\s*$|^\s*(?:post|position|seat)\s+vacant\s*$/i;
 const ABOLISHED = /^\s*(?:(?:post|position)\s+)?(?:eliminated|abolished|deleted)(?:\s+(?:post|position))?\s*$/i;
 
-type SeatKind = "vacant" | "abolished" | "withheld";
+type SeatKind = "vacant" | "abolished";
 
 function seatKind(row: TypedTable, at: number): SeatKind | undefined {
-  const raw = row.raw(at);
-  const text = cellText(raw);
+  const text = cellText(row.raw(at));
   if (VACANCY.test(text)) return "vacant";
-  if (ABOLISHED.test(text)) return "abolished";
-  return isWithheld(raw) ? "withheld" : undefined;
+  return ABOLISHED.test(text) ? "abolished" : undefined;
 }
 
 const SEATS: Record<SeatKind, (count: number) => string> = {
   vacant: (n) => `${n === 1 ? "a seat" : "seats"} without a holder — name each holder when one is appointed.`,
   abolished: (n) => `${n === 1 ? "a post" : "posts"} abolished, with no holder to name.`,
-  withheld: (n) =>
-    `${n === 1 ? "a name" : "names"} not published — the roster cannot say who holds ${n === 1 ? "this seat" : "these seats"}.`,
 };
 
 /** A roster's seats without a named holder: each kind said once, a warning, with its rows (see VACANCY). */
@@ -461,8 +457,11 @@ function phoneNumbers(at: number): RuleBody {
         let others = 0;
         return {
           check: (row) => {
+            // The cell's own figure: a column in thousands holds no phone numbers (a reviewer's repro:
+            // 2345678 in `($000s)` taken for one).
             const value = row.num[at] * row.scale[at];
-            if (value >= 2_000_000_000 && isPhoneShaped(value)) shaped.push({ row: row.row, value });
+            if (row.scale[at] === 1 && value >= 2_000_000_000 && isPhoneShaped(value))
+              shaped.push({ row: row.row, value });
             else if (value > 0) {
               sum += value;
               others++;

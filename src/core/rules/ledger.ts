@@ -178,11 +178,25 @@ export function identifierKey(text: string): string {
   // or before a program account's two letters and digits. Not a run inside a record's code: a
   // Salesforce ID's `…ORG0014000000AbCdE` shares its zeros with every other (a helper's round, real:
   // a foundation's 360Giving grants, 175 organisations "one organisation under 175 names?").
+  const digits = numberAtEnd(key);
+  if (digits.length >= NUMBER_DIGITS) return digits;
+  // Or a word of its own, words after it (`EIN 12-3456789 (verified)`: a reviewer's repro), each word
+  // read as the whole identifier is.
+  let best = "";
+  for (const word of text.toUpperCase().split(/[\s()[\]]+/)) {
+    const run = numberAtEnd(word.replace(/[^A-Z0-9]/g, ""));
+    if (run.length > best.length) best = run;
+  }
+  return best.length >= NUMBER_DIGITS ? best : key;
+}
+
+/** The longest run of digits that ends `key` or comes before a program account (`RR0001`), or "". */
+function numberAtEnd(key: string): string {
   let digits = "";
   for (const m of key.matchAll(/\d+/g)) {
     if (m[0].length > digits.length && PROGRAM_ACCOUNT.test(key.slice(m.index + m[0].length))) digits = m[0];
   }
-  return digits.length >= NUMBER_DIGITS ? digits : key;
+  return digits;
 }
 
 /** What may follow an organisation's number in its identifier: nothing, or a program account (`RR0001`). */
