@@ -961,7 +961,16 @@ export class TypedTable extends TypedCells {
     if (!Array.isArray(head)) return false;
     if (sameText(label, head[first])) {
       let same = 0;
-      for (let i = first; i < this.cells.length; i++) if (sameText(this.cells[i], head[i]) && ++same >= 2) return true;
+      for (let i = first; i < this.cells.length; i++) if (sameText(this.cells[i], head[i])) same++;
+      // And no mapped column saying something else: a file without a header row, mapped by its first
+      // row, has data rows sharing its date and source code (a helper's round, real: a county's check
+      // register, 166 checks and $2.5M left out as "the header row again").
+      if (
+        same >= 2 &&
+        this.mapping.columns.every((c) => isBlank(this.cells[c.index]) || sameText(this.cells[c.index], head[c.index]))
+      ) {
+        return true;
+      }
     }
     // Or the mapped columns' headers again under a first cell of its own: the next block of a report
     // that stacks blocks of one kind, each under its title and its header row (real: Hamburg's

@@ -1778,3 +1778,22 @@ describe("an abatement list's subtotals and roll-ups (a helper's round, real: At
     expect(summarizePartners(portfolio).total).toMatchObject({ partners: 2, committed: 1_500_000 });
   });
 });
+
+describe("a file without a header row, mapped by its first row", () => {
+  it("keeps the rows sharing that row's date and source code: data, not the header row again", () => {
+    // A helper's round (real, invented values): a county's check register, 166 checks ($2.5M) left out
+    // of every sum as "the header row again" for their date and `AP` code.
+    const register: Cell[][] = [
+      ["04/03/2013", "AP", 51173, "ACME CHEMICALS", 2951.87],
+      ["04/03/2013", "AP", 51176, "WELDING SUPPLY CO", 1147.42],
+      ["04/03/2013", "AP", 51178, "WASTE HAULERS INC", 350454.53],
+      ["04/04/2013", "AP", 51180, "PAGING SERVICES", 260],
+    ];
+    const mapping = mappingFromPairs(register, "Partners", [
+      ["ACME CHEMICALS", "Partner"],
+      ["2951.87", "Committed"],
+    ]);
+    expect(validateRange(register, "Partners", { today: TODAY, mapping }).leftOut).toEqual([]);
+    expect(summarizePartners(register, null, mapping).total).toMatchObject({ partners: 3, committed: 351861.95 });
+  });
+});
