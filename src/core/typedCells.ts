@@ -148,8 +148,63 @@ const CURRENCY_HEADERS = new Set([
   "devise",
   "valuta",
   "divisa",
+  // OCHA's FTS flows (`originalCurrency` beside `originalAmount`: a helper's round, real, DKK, SAR and
+  // EUR summed as dollars) and aid exports' transaction currency.
+  "originalcurrency",
+  "transactioncurrency",
+  "valuecurrency",
 ]);
 const CURRENCY_CODE = /^[A-Za-z]{3}$/;
+
+/**
+ * Currencies a currency column names in words, as aid and grant exports write them (a helper's round,
+ * real: an IATI transactions export, `Pound Sterling` and `US Dollar` ignored and added together as
+ * dollars, and `Won` — its only three-letter value — taken for every row's code: "WON 6.7bn").
+ */
+const CURRENCY_NAMES: ReadonlyMap<string, string> = new Map([
+  ["pound sterling", "GBP"],
+  ["pounds sterling", "GBP"],
+  ["sterling", "GBP"],
+  ["british pound", "GBP"],
+  ["us dollar", "USD"],
+  ["us dollars", "USD"],
+  ["united states dollar", "USD"],
+  ["euro", "EUR"],
+  ["euros", "EUR"],
+  ["canadian dollar", "CAD"],
+  ["australian dollar", "AUD"],
+  ["new zealand dollar", "NZD"],
+  ["swiss franc", "CHF"],
+  ["yen", "JPY"],
+  ["japanese yen", "JPY"],
+  ["won", "KRW"],
+  ["korean won", "KRW"],
+  ["south korean won", "KRW"],
+  ["swedish krona", "SEK"],
+  ["norwegian krone", "NOK"],
+  ["danish krone", "DKK"],
+  ["indian rupee", "INR"],
+  ["south african rand", "ZAR"],
+]);
+
+/** A currency column's cell as a code (`GBP`, `gbp`, `Pound Sterling`), or "" when it names none. */
+function currencyCodeOf(cell: string): string {
+  const text = cell.trim();
+  const named = CURRENCY_NAMES.get(text.toLowerCase().replace(/\s+/g, " "));
+  if (named) return named;
+  return CURRENCY_CODE.test(text) && isCurrencyCode(text.toUpperCase()) ? text.toUpperCase() : "";
+}
+
+/** ISO 4217's codes as the runtime knows them (Intl); any three letters where it cannot say. */
+const ISO_CODES: ReadonlySet<string> | undefined = (() => {
+  try {
+    const supported = (Intl as unknown as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf;
+    return supported ? new Set(supported("currency")) : undefined;
+  } catch {
+    return undefined;
+  }
+})();
+const isCurrencyCode = (code: string): boolean => ISO_CODES === undefined || ISO_CODES.has(code);
 
 /**
  * A caller's fast lane through forEachRow: offered each row's raw cells first, it reads the row
@@ -541,8 +596,8 @@ export class TypedCells {
     let other = -1;
     for (let r = this.firstDataRow; r < this.rowCount && other < 0; r++) {
       const cell = this.matrix[r]?.[column];
-      if (typeof cell !== "string" || !CURRENCY_CODE.test(cell.trim())) continue;
-      const c = cell.trim().toUpperCase();
+      const c = typeof cell === "string" ? currencyCodeOf(cell) : "";
+      if (c === "") continue;
       if (code === "") [code, first] = [c, r];
       else if (c !== code) other = r;
     }
@@ -660,7 +715,8 @@ export class TypedCells {
   rowCurrency(slot: number): string {
     const column = this.currency[slot];
     const coded = this.currencyAt < 0 ? undefined : this.cells[this.currencyAt];
-    if (typeof coded === "string" && CURRENCY_CODE.test(coded.trim())) return coded.trim().toUpperCase();
+    const code = typeof coded === "string" ? currencyCodeOf(coded) : "";
+    if (code !== "") return code;
     const cell = this.raw(slot);
     if (typeof cell !== "string" || coerce.coerceNumber(cell) === undefined) return column;
     const written = coerce.lastAmountCurrency();

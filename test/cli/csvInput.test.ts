@@ -397,6 +397,31 @@ describe("a .csv file on the command line", () => {
     ).not.toContain("phone number");
   });
 
+  it("reads a currency column's names (Pound Sterling, US Dollar, Won) and an originalCurrency column: never one sum", async () => {
+    // Helpers' rounds (real, invented values): an IATI export's currency names ignored and added as
+    // dollars, `Won` taken for every row's code ("WON 6.7bn"); OCHA's flows, `originalCurrency` unread.
+    const dir = tempDir("csv");
+    fs.writeFileSync(
+      path.join(dir, "iati.csv"),
+      "implementing_name,value,currency\r\nAlpha Aid,1000000,Pound Sterling\r\nBeta Aid,250000,US Dollar\r\n" +
+        "Gamma Aid,500000000,Won\r\n",
+    );
+    expect(
+      (await runMain(["summary", "iati.csv", "--tab", "Partners", "--map", "implementing_name=Partner"], dir)).stderr,
+    ).toContain("value mixes currencies: £1,000,000 in 1 row, $250,000 in 1 row, ₩500,000,000 in 1 row");
+    fs.writeFileSync(
+      path.join(dir, "fts.csv"),
+      "source,originalAmount,originalCurrency\r\nGovernment A,1000000,DKK\r\nGovernment B,500000,SAR\r\n",
+    );
+    const fts = await runMain(
+      ["summary", "fts.csv", "--tab", "Partners", "--map", "source=Partner", "--map", "originalAmount=Committed"],
+      dir,
+    );
+    expect(fts.stderr.replace(/\s+/g, " ")).toContain(
+      "originalAmount mixes currencies: DKK 1,000,000 in 1 row, SAR 500,000 in 1 row",
+    );
+  });
+
   it("shows an Italian municipality's contribution without a dollar sign", async () => {
     // A helper's round (real, invented values): Italy's food-solidarity grants, `Contributo spettante`
     // mapped by hand and summed as "$386,945,839.01" of euros.
