@@ -2510,6 +2510,20 @@ describe("words real sheets use in their cells (2026-12-02)", () => {
     expect(summarizePartnerBlocks([{ matrix: payments }], undefined, false).total.partners).toBe(3);
   });
 
+  it("asks no name of an organogram's junior posts: a grade's count of posts, no person by design", () => {
+    // A helper's round (real, invented values): the Department for Transport's organogram, 4,905 "Name is
+    // empty" errors of 4,909, one for each row of junior posts.
+    const chart: Cell[][] = [
+      ["Senior/Junior", "Name", "Job Title", "FTE"],
+      ["Senior", "Jo Sample", "Director", 1],
+      ["Junior", "", "Senior Policy Advisor", 2.6],
+      ["Junior", "", "Policy Advisor", 5.2],
+      ["Senior", "", "Deputy Director", 1],
+    ];
+    const issues = validateRange(chart, "Leadership", { today: TODAY }).issues;
+    expect(issues.map((i) => [i.rule, i.row])).toEqual([["required.name", 5]]);
+  });
+
   it("takes Eliminated (a post abolished) for a seat without a holder, as Vacant is; N/D stays a name missing", () => {
     // Real: the Environment Agency's organogram, `Eliminated` on 43 rows: "keep one row"; a department's
     // senior-staff chart, 142 `Eliminated` and 54 `N/D`, 196 of 224 rows "every row needs one" — a

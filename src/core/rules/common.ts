@@ -7,7 +7,7 @@ import { holdsCategories } from "../guesses";
 import { nameCompanions } from "../headers";
 import { yearColumnOf } from "../summaryYears";
 import { asPhone, isPhoneShaped, PHONE_OUTLIER, phoneNumbersAmong } from "../phoneAmounts";
-import { cellText, isBlank, quote, rowList } from "../text";
+import { cellText, isBlank, normalizeKey, quote, rowList } from "../text";
 import { Ledger, repeatedName, sameName, sameRow, type KeyName } from "./ledger";
 import type { Rule, RuleRun } from "./types";
 import type { Cell } from "../types";
@@ -66,11 +66,25 @@ function vacantSeats(at: number): RuleBody {
   };
 }
 
+/**
+ * A UK organogram's junior posts: rows a `Senior/Junior` column marks Junior, each a grade's count of
+ * posts (`FTE` 2.6), no person named by design (a helper's round, real: the Department for Transport's,
+ * 4,905 "Name is empty" errors of 4,909). No name to ask for.
+ */
+function juniorPosts(row: TypedTable): boolean {
+  const column = row.mapping.unknown.find((u) => normalizeKey(u.header) === "seniorjunior")?.index;
+  return column !== undefined && /^\s*junior\s*$/i.test(cellText(row.matrix[row.row]?.[column]));
+}
+
 function required(at: number, seats: boolean): RuleBody {
   return {
     byValue: true,
     severity: "error",
-    each: { on: [BLANK], message: (row) => `${row.header[at]} is empty — every row needs one.` },
+    each: {
+      on: [BLANK],
+      when: seats ? (row) => !juniorPosts(row) : undefined,
+      message: (row) => `${row.header[at]} is empty — every row needs one.`,
+    },
     // A placeholder (`REDACTED`, `N/A`) is reported once per column with a count (SPEC); a roster's
     // vacant seats are said apart (vacantSeats).
     grouped: {
