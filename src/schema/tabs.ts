@@ -1619,6 +1619,7 @@ export const REPORT_DATE_HEADERS: readonly string[] = [
   "Reporting period",
   "Report period",
   "Snapshot date",
+  "Snapshot",
   "Extract date",
 ];
 

@@ -2510,6 +2510,23 @@ describe("words real sheets use in their cells (2026-12-02)", () => {
     expect(summarizePartnerBlocks([{ matrix: payments }], undefined, false).total.partners).toBe(3);
   });
 
+  it("reads one official in each snapshot of an organogram as one person, whatever mailbox each gives", () => {
+    // A helper's round (real, invented values): the DfT's organograms over five snapshots, 284 "two
+    // people of one name?" or "keep one row", every one one person in several snapshots.
+    const chart: Cell[][] = [
+      ["Snapshot date", "Name", "Job Title", "Contact E-mail"],
+      ["Mar-15", "Jo Sample", "Director", "enquiries@example.gov.uk"],
+      ["Sep-14", "Jo Sample", "Director", "directors@example.gsi.gov.uk"],
+      ["Mar-14", "Jo Sample", "Director", "directors@example.gsi.gov.uk"],
+      ["Mar-14", "Al Example", "Deputy Director", "al@example.gov.uk"],
+      ["Mar-14", "Al Example", "Head of Unit", "al2@example.gov.uk"],
+    ];
+    // Two rows of one snapshot are still asked about.
+    expect(validateRange(chart, "Leadership", { today: TODAY }).issues.map((i) => i.message)).toEqual([
+      expect.stringMatching(/^Name "Al Example" is on 2 rows \(5, 6\)/),
+    ]);
+  });
+
   it("asks no name of an organogram's junior posts: a grade's count of posts, no person by design", () => {
     // A helper's round (real, invented values): the Department for Transport's organogram, 4,905 "Name is
     // empty" errors of 4,909, one for each row of junior posts.

@@ -3,7 +3,7 @@ import { formatNumber } from "../coerce";
 import type { DuplicateFinder } from "../duplicates";
 import { firstLanguage, normalizeHeader } from "../headers";
 import { slotOf, type TypedTable } from "../rows";
-import { yearColumnOf } from "../summaryYears";
+import { reportColumnOf, yearColumnOf } from "../summaryYears";
 import {
   cellText,
   isAggregatePayee,
@@ -289,7 +289,11 @@ export class Ledger {
       if (t.index[title] >= 0) this.titleColumn = { header: t.header[title], index: t.index[title] };
       // And its Year column: a roster kept year by year (a helper's round, real: a school district's
       // board candidates, 1995–2014, nine "keep one row" on people who stood in several elections).
-      const year = yearColumnOf(t.mapping);
+      // Or a snapshot's date: an organogram published each half-year lists its officials in each (a
+      // helper's round, real: the DfT's, 284 "two people of one name?" on one person per snapshot).
+      const year = yearColumnOf(t.mapping) >= 0 ? yearColumnOf(t.mapping) : reportColumnOf(t.mapping);
+      // (A snapshot's rows may give the person's mailbox of the day: another address is no other person.)
+      this.snapshots = year >= 0 && yearColumnOf(t.mapping) < 0;
       if (year >= 0)
         this.yearColumn = { header: String(t.matrix[t.mapping.headerRow]?.[year] ?? "").trim(), index: year };
       return;
@@ -308,6 +312,8 @@ export class Ledger {
   /** A roster's Title column, if it has one. */
   private titleColumn: { readonly header: string; readonly index: number } | undefined;
   /** A roster's Year column, if it has one. */
+  /** Whether yearColumn is a snapshot's date (reportColumnOf), not a year of the roster. */
+  private snapshots = false;
   private yearColumn: { readonly header: string; readonly index: number } | undefined;
   private readonly advice: string;
 
@@ -366,7 +372,11 @@ export class Ledger {
       const ids = this.idColumn ? this.identifiers(rows) : [];
       // A roster kept year by year lists a person once a year: rows each of another year are nothing to
       // delete or tell apart (one person, read once); two rows of one year still are.
-      if (this.yearColumn && emails.length <= 1 && this.identifiers(rows, this.yearColumn).length === rows.length) {
+      if (
+        this.yearColumn &&
+        (emails.length <= 1 || this.snapshots) &&
+        this.identifiers(rows, this.yearColumn).length === rows.length
+      ) {
         continue;
       }
       const apart =
