@@ -398,7 +398,10 @@ export function headerCurrency(text: string): string {
   if (RAND_SCALED.test(header)) return "ZAR";
   const scaled = SCALED_MARK.exec(header);
   if (scaled) return codeOf(scaled[2]);
-  // The currency's name, as German and other sheets write it (real: Hamburg's `Wert (Euro)`, in $).
+  // The currency's name, as German and other sheets write it (real: Hamburg's `Wert (Euro)`, in $);
+  // the yen's, in English or as 円 (a helper's round, real: Japanese funders' `annual_grant_amount_yen`,
+  // ¥590M printed as dollars).
+  if (/(?:^|[^\p{L}])yen(?![\p{L}])|円/iu.test(header)) return "JPY";
   return /(?:^|[^\p{L}])euros?(?![\p{L}])/iu.test(header) ? "EUR" : "";
 }
 

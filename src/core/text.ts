@@ -181,6 +181,9 @@ export const PLACEHOLDER_WORDS: readonly string[] = (() => {
     "no target",
     "not provided",
     "not known",
+    // A vendor's name not published (a helper's round, real: DOGE's contract terminations, `Unavailable`
+    // on 3,591 rows, $31.6bn as one partner, the largest by far).
+    "unavailable",
     "null",
     "tbd",
     "tbc",
@@ -375,6 +378,7 @@ const CONSENT_WITHHELD = /^einwilligung\b.*\bver(?:ö|oe)ffentlichung\b.*\bnicht
 /** Placeholders for a value that exists but is not published (see isWithheld). */
 const WITHHELD = new Set([
   "withheld",
+  "unavailable",
   "not disclosed",
   "third party supplier",
   "not published",
@@ -399,6 +403,9 @@ const AGGREGATE_PAYEE = new RegExp(
     String.raw`comptes|paiements)\s+(?:of\s+)?(?:under|below|less\s+than|not\s+exceeding|inf[ée]rieurs?\s+[àa])\s` +
     String.raw`|(?:all\s+)?others?(?:\s+(?:recipients|payees|grantees|suppliers|vendors|accounts|organi[sz]ations|` +
     String.raw`partners|funders|donors))?\s*$` +
+    // `Multiple`, `Multiple Vendors - see award` (a helper's round, real: DOGE's contracts, $20.2bn as
+    // the second-largest "partner").
+    String.raw`|multiple(?:\s+(?:recipients|payees|grantees|suppliers|vendors|contractors|organi[sz]ations|awardees))?(?:\s*[-–—:(].*)?\s*$` +
     String.raw`|(?:various|miscellaneous|misc\.?|sundry)(?:\s+(?:recipients|payees|grantees|suppliers|vendors|` +
     String.raw`creditors|organi[sz]ations|partners|funders|donors))?\s*$)`,
   "i",
@@ -407,7 +414,23 @@ const AGGREGATE_PAYEE = new RegExp(
 /** The first three letters AGGREGATE_PAYEE can start with, as a table of a–z³: one lookup for most names. */
 const AGGREGATE_STARTS = (() => {
   const table = new Uint8Array(26 * 26 * 26);
-  const starts = ["acc", "pay", "pai", "gra", "awa", "tra", "amo", "ite", "rec", "sup", "ven", "com", "all", "oth"];
+  const starts = [
+    "acc",
+    "pay",
+    "pai",
+    "gra",
+    "awa",
+    "tra",
+    "amo",
+    "ite",
+    "rec",
+    "sup",
+    "ven",
+    "com",
+    "all",
+    "oth",
+    "mul",
+  ];
   for (const w of [...starts, "var", "mis", "sun"]) table[letters3(w)] = 1;
   return table;
 })();

@@ -1102,6 +1102,9 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       // The National Park Service's LWCF grants (a helper's round, real: `Obligation Amount` beside
       // `Sponsor Name`, exit 3).
       "Obligation amount",
+      // USAspending's subaward export (a helper's round, exit 3: `subawardee_name` beside `subaward_amount`).
+      "Subaward amount",
+      "Sub-award amount",
       // A contracts register's (real: a town council's `Estimated Annual Value 2017/18`).
       "Estimated annual value",
       "Annual value",
@@ -1278,6 +1281,10 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       ...inOtherLanguages("Montant versé", "Montant payé"),
       // A payments ledger's (real: a city's rental-aid payments, `Amount of Payment`).
       "Amount of payment",
+      // USAspending's outlays, the money paid out of an obligation (a helper's round: `total_outlayed_amount`).
+      "Outlayed amount",
+      "Total outlayed amount",
+      "Outlays",
       // A contracts register's paid to date (a helper's round, real: Philadelphia's professional
       // services contracts, `tot_payments` — $1.24bn paid — ignored: "no Received column").
       "Total payments",

@@ -364,7 +364,19 @@ describe("a .csv file on the command line", () => {
     const { json } = await checkJson(dir, "awards.csv");
     const messages = json.issues.map((i: { message: string }) => i.message).join("\n");
     expect(messages).not.toContain('"Grantee"');
-    expect(messages).toContain('"Example University" is on 2 rows'); // A programme's award to a person, so named (Bath's lottery grants: 72 veterans as one partner).
+    expect(messages).toContain('"Example University" is on 2 rows');
+    // A vendor not published, and many vendors on one line (DOGE's contract terminations: `Unavailable`
+    // $31.6bn as the largest partner, `Multiple Vendors - see award` the second).
+    const doge =
+      "Vendor,Value\r\nUnavailable,1000000\r\nUnavailable,500000\r\nMultiple Vendors - see award,8000000\r\n" +
+      "Acme Consulting,200000\r\n";
+    const dogeSaid = await summarySaid("doge.csv", doge);
+    expect(dogeSaid).toMatch(/Total 3 \$9,700,000 /);
+    expect(dogeSaid).toContain(
+      "2 of the 3 partners are rows whose Partner name is withheld or not given (such as Unavailable)",
+    );
+    expect(dogeSaid).toContain("1 row pays many recipients together (such as Multiple Vendors - see award)");
+    // A programme's award to a person, so named (Bath's lottery grants: 72 veterans as one partner).
     const heroes =
       "Recipient Name,Grant Amount\r\nHeroes Return Award to an individual,1425\r\n" +
       "Heroes Return Award to an individual,2820\r\nKeynsham Cricket Club,9000\r\n";

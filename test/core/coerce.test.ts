@@ -210,6 +210,8 @@ describe("amounts and quantities", () => {
       ].map(headerScale),
     ).toEqual([1e6, 1e6, 1e6, 1e3, 1e9]);
     expect(["Amount (Million PKR)", "Amount (PKR)", "Budget (KES)"].map(headerCurrency)).toEqual(["PKR", "PKR", "KES"]);
+    // The yen by name or sign (a helper's round, real: Japanese funders' `annual_grant_amount_yen`).
+    expect(["annual_grant_amount_yen", "助成額（円）", "Yenta Fund"].map(headerCurrency)).toEqual(["JPY", "JPY", ""]);
     // A bracket of words is no multiple: `(Million Trees Initiative)` names a programme.
     expect(["Amount (PKR)", "Grant (Million Trees Initiative)", "Population (Census)"].map(headerScale)).toEqual([
       1, 1, 1,
