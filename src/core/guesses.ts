@@ -67,13 +67,31 @@ export function checkedAgainstData<G extends Guess>(matrix: Matrix, guess: G, na
       names,
     ),
   );
-  return subrecipientsFilled(
-    matrix,
-    vendorsOnEveryRow(
+  return meetingsAreNoRecords(
+    subrecipientsFilled(
       matrix,
-      repeatedHeadersAreNoGuess(matrix, codesAreNoNames(matrix, ownerIsNoPartner(matrix, checked, names), names)),
+      vendorsOnEveryRow(
+        matrix,
+        repeatedHeadersAreNoGuess(matrix, codesAreNoNames(matrix, ownerIsNoPartner(matrix, checked, names), names)),
+      ),
     ),
   );
+}
+
+/**
+ * A calendar of meetings or events — a time of day and a weekday beside each row's date — lists
+ * events, not partners: its `name` is a meeting's (a helper's round, real: a city's public-meetings
+ * calendar, "Commission" of 14 agencies one partner, `Canceled` read as Withdrawn, 2,415 errors on
+ * 2,558 rows). No key is guessed; a mapping by hand still reads it.
+ */
+function meetingsAreNoRecords<G extends Guess>(guess: G): G {
+  const headers = guess.unknown.map((u) => normalizeKey(u.header));
+  const time = headers.some((k) => /^(?:start|end|begin|meeting|event)?time$/.test(k));
+  const day = headers.some((k) => /^(?:start|meeting|event)?day$|weekday|dayofweek/.test(k));
+  if (!time || !day) return guess;
+  // (Nor initiatives, their names read as Foundation's: the same calendar with fewer columns.)
+  const keys = new Set(KEY_COLUMNS[guess.tab.name].map((k) => k.id));
+  return guess.columns.filter((c) => keys.has(c.id)).reduce((out, key) => unmapped(out, key), guess);
 }
 
 /** Data rows whose Partner cell is blank, of the first VENDOR_ROWS filled ones (Total and note rows aside). */
