@@ -1842,6 +1842,18 @@ describe("ledgers (SPEC rev 2)", () => {
       ["Harbor Youth Fund", "12-3456789", 2000],
     ];
     expect(check(ein).map((i) => i.rule)).toEqual(["repeated.partner"]);
+    // One vendor number on many people's names is a catch-all (a helper's round, real: a school
+    // district's check register, `20401` on 465 names, "one organisation under 465 names? give them one
+    // name"): said as such, never "give them one name".
+    const refunds: Cell[][] = [
+      ["Vendor ID", "Vendor Name", "Amount"],
+      ...Array.from({ length: 12 }, (_, i) => [20401, `PAYEE NUMBER ${i + 1}`, 25 + i]),
+    ];
+    const said = check(refunds).find((i) => i.rule === "partners.oneIdentifierTwoNames");
+    expect(said?.message).toContain("is on rows with 12 names");
+    expect(said?.message).toContain(
+      "an identifier shared by many payees (one-off payments, refunds?), not one organisation",
+    );
   });
 
   it("SUMMARY counts distinct partners and adds up all their rows; CONCENTRATION is per partner", () => {

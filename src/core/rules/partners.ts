@@ -231,12 +231,19 @@ const oneIdentifierTwoNames: Rule = {
               .join(", ");
             const more = names.length > NAMES_SHOWN ? ` and ${names.length - NAMES_SHOWN} more` : "";
             const value = t.matrix[s.row]?.[column.index] ?? null;
+            // An identifier on many names is a catch-all (one-off payees, refunds under one vendor number: a
+            // helper's round, real: a school district's check register, `20401` on 465 people's names),
+            // not one organisation: merging them as asked would make hundreds one partner.
+            const catchAll = names.length >= CATCH_ALL_NAMES;
             report(
               s.row,
               partner,
               `${firstLanguage(column.header)} ${quote(String(value).trim())} is on rows with ${names.length} names (${shown}${more}): ` +
-                `one organisation under ${names.length} names? Each name counts as a partner; give them one name ` +
-                `to count it once.`,
+                (catchAll
+                  ? `an identifier shared by many payees (one-off payments, refunds?), not one organisation — each name ` +
+                    `counts as a partner; give the organisations among them their own identifier.`
+                  : `one organisation under ${names.length} names? Each name counts as a partner; give them one name ` +
+                    `to count it once.`),
               value,
             );
           }
@@ -245,6 +252,9 @@ const oneIdentifierTwoNames: Rule = {
     },
   },
 };
+
+/** Names under one identifier from which it is a catch-all, not one organisation's. */
+const CATCH_ALL_NAMES = 10;
 
 /** The names an identifier's message quotes before it counts the rest. */
 const NAMES_SHOWN = 3;
