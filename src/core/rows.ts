@@ -962,15 +962,11 @@ export class TypedTable extends TypedCells {
     if (sameText(label, head[first])) {
       let same = 0;
       for (let i = first; i < this.cells.length; i++) if (sameText(this.cells[i], head[i])) same++;
-      // And no mapped column saying something else: a file without a header row, mapped by its first
+      // And no mapped column holding another figure: a file without a header row, mapped by its first
       // row, has data rows sharing its date and source code (a helper's round, real: a county's check
-      // register, 166 checks and $2.5M left out as "the header row again").
-      if (
-        same >= 2 &&
-        this.mapping.columns.every((c) => isBlank(this.cells[c.index]) || sameText(this.cells[c.index], head[c.index]))
-      ) {
-        return true;
-      }
+      // register, 166 checks and $2.5M left out as "the header row again"). (A repeated header may
+      // word a column otherwise — `email` under `Point of Contact Email` — but holds no figure.)
+      if (same >= 2 && !this.mapping.columns.some((c) => figureUnlike(this.cells[c.index], head[c.index]))) return true;
     }
     // Or the mapped columns' headers again under a first cell of its own: the next block of a report
     // that stacks blocks of one kind, each under its title and its header row (real: Hamburg's
@@ -1271,4 +1267,10 @@ function untickedOnly(cells: readonly Cell[]): boolean {
     unticked++;
   }
   return unticked > 0;
+}
+
+/** A figure in a data cell that its header row's cell does not hold: no repeated header has one. */
+function figureUnlike(cell: Cell, header: Cell): boolean {
+  if (sameText(cell, header)) return false;
+  return typeof cell === "number" || (typeof cell === "string" && coerceNumber(cell) !== undefined);
 }
