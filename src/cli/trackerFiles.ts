@@ -125,25 +125,51 @@ export function trackerFromSheets(
   const slotOf = (id: string) => PARTNERS.columns.findIndex((c) => c.id === id);
   const partnerAt = slotOf(PARTNERS.col.partner.id);
   const amountIds = [PARTNERS.col.committed.id, PARTNERS.col.received.id];
+  // Each block by name (a table, a sheet, or blocks side by side on one sheet told apart by number).
+  const named0 = ordered.map(({ block }) =>
+    block.table ? `table ${block.table} on ${block.sheet}` : `sheet ${block.sheet}`,
+  );
+  const labels = named0.map((n, i) =>
+    named0.filter((m) => m === n).length > 1
+      ? `${n} (block ${named0.slice(0, i + 1).filter((m) => m === n).length})`
+      : n,
+  );
   const restated = new Map(
     restatedSheets(
       ordered
+        .map((entry, i) => ({ ...entry, label: labels[i] }))
         .filter(({ block }) => block.mapping.tab === PARTNERS.name && !block.isTrackerTable && !all)
-        .map(({ block, placed }) => ({
-          sheet: block.sheet,
+        .map(({ placed, label }) => ({
+          sheet: label,
           keys: placed.rows.map((r) => r[partnerAt]),
           amounts: amountIds.filter((id) => placed.rows.some((r) => !isBlank(r[slotOf(id)]))),
+          rows: placed.rows.map((r) =>
+            [partnerAt, ...amountIds.map(slotOf)]
+              .map((at) =>
+                String(r[at] ?? "")
+                  .trim()
+                  .toLowerCase(),
+              )
+              .join("\u0000"),
+          ),
         })),
     ).map((r) => [r.sheet, r]),
   );
-  for (const { block, placed } of ordered) {
+  for (const [i, { block, placed }] of ordered.entries()) {
     const tab = TABS.find((t) => t.name === block.mapping.tab)!;
-    const again = block.table ? undefined : restated.get(block.sheet);
+    const again = restated.get(labels[i]);
     if (again) {
+      if (again.copy) {
+        lines.push(
+          `${labels[i]} → not copied: its ${plural(again.rows, "row")} are all on ${again.of} too (the same ` +
+            `partner and amounts), copied once from there. To copy it instead: --sheet "${block.sheet}"; every sheet: --sheet all.`,
+        );
+        continue;
+      }
       lines.push(
-        `sheet ${block.sheet} → not copied: ${plural(again.rows, "row")} for ${plural(again.partners, "partner")}, ` +
+        `${labels[i]} → not copied: ${plural(again.rows, "row")} for ${plural(again.partners, "partner")}, ` +
           `${again.shared === again.partners ? "every one" : `${again.shared.toLocaleString("en-US")} of them`} also ` +
-          `on the rows of sheet ${again.of} — a summary of it, ` +
+          `on the rows of ${again.of} — a summary of it, ` +
           (again.money ? `whose money would count twice in ${tab.name}. ` : `each partner again in ${tab.name}. `) +
           `To copy it instead: --sheet "${block.sheet}"; every sheet: --sheet all.`,
       );

@@ -7,6 +7,8 @@ export interface SheetKeys {
   readonly keys: readonly Cell[];
   /** The amount columns it fills (`committed`, `received`): a restatement fills no other than its ledger's. */
   readonly amounts: readonly string[];
+  /** Each row's partner and amounts as one text, for rows another sheet holds already. */
+  readonly rows: readonly string[];
 }
 
 /** A sheet that restates another per partner: one row each for the partners of the other's rows. */
@@ -20,7 +22,12 @@ export interface Restated {
   /** Whether it holds amounts (then its money would count twice), or names only. */
   readonly money: boolean;
   readonly rows: number;
+  /** Its rows are all the other's rows too (a subset table, or the same sheet twice), not a per-partner summary. */
+  readonly copy?: boolean;
 }
+
+/** Rows a sheet has at least for every one of them on another sheet to make it a copy, not chance. */
+const MIN_COPIED_ROWS = 3;
 
 /** Fewer partners than this is no summary sheet to tell from a short list that shares names. */
 const MIN_PARTNERS = 10;
@@ -48,7 +55,33 @@ export function restatedSheets(sheets: readonly SheetKeys[]): Restated[] {
     return { sheet: s.sheet, rows: keys.length, names: new Set(keys), amounts: s.amounts };
   });
   const out: Restated[] = [];
+  // A sheet whose every row (partner and amounts) another sheet holds too: a table of the City's own
+  // awards beside the full list that has them, or one sheet twice (a helper's round, real: Chicago's
+  // federal-funds workbooks, $7.96bn copied for $5.43bn). The larger or earlier one is copied.
+  const copied = new Set<string>();
+  sheets.forEach((a, i) => {
+    if (a.rows.length < MIN_COPIED_ROWS) return;
+    const of = sheets.find((b, j) => {
+      if (j === i || copied.has(b.sheet) || b.rows.length < a.rows.length) return false;
+      if (b.rows.length === a.rows.length && j > i) return false;
+      const has = new Set(b.rows);
+      return a.rows.every((r) => has.has(r));
+    });
+    if (!of) return;
+    copied.add(a.sheet);
+    const names = new Set(a.keys.map(keyOf).filter((k) => k !== ""));
+    out.push({
+      sheet: a.sheet,
+      of: of.sheet,
+      partners: names.size,
+      shared: names.size,
+      rows: a.rows.length,
+      money: a.amounts.length > 0,
+      copy: true,
+    });
+  });
   for (const summary of read) {
+    if (copied.has(summary.sheet)) continue;
     if (summary.names.size < MIN_PARTNERS || summary.rows > summary.names.size * 1.25) continue;
     for (const d of read) {
       if (d.sheet === summary.sheet || d.rows < d.names.size * 2) continue;

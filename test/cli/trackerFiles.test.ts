@@ -174,6 +174,18 @@ describe("partnership-tracker new --from", () => {
     expect(alone.stdout).toContain("(Foundation 0, Assets 0, Leadership 0, Partners 12 rows)");
     const every = await runMain(["new", "--from", "restated.xlsx", "every.xlsx", ...map, "--sheet", "all"], dir);
     expect(every.stdout).toContain("(Foundation 0, Assets 0, Leadership 0, Partners 52 rows)");
+    // A sheet holding some of another's very rows (the City's own awards beside the full list, or one
+    // sheet twice: a helper's round, real, Chicago's federal funds, $7.96bn copied for $5.43bn): copied once.
+    const subset = new ExcelJS.Workbook();
+    const awards = towns.map((t, i) => [t, 1000 * (i + 1)]);
+    subset.addWorksheet("All awards").addRows([["Recipient name", "Award amount"], ...awards]);
+    subset.addWorksheet("City awards").addRows([["Recipient name", "Award amount"], ...awards.slice(0, 4)]);
+    await writeXlsx(path.join(dir, "subset.xlsx"), subset);
+    const once = await runMain(["new", "--from", "subset.xlsx", "subset-tracker.xlsx"], dir);
+    expect(once.stdout).toContain("(Foundation 0, Assets 0, Leadership 0, Partners 12 rows)");
+    expect(once.stdout).toContain(
+      "sheet City awards → not copied: its 4 rows are all on sheet All awards too (the same partner and amounts), copied once from there.",
+    );
     // A directory of pledges beside a sheet of payments is two kinds of money, not one twice: both copied.
     const two = new ExcelJS.Workbook();
     two
