@@ -1572,6 +1572,8 @@ export const ORGANISATION_HEADERS: readonly string[] = [
 export const YEAR_HEADERS: readonly string[] = [
   "Year",
   "FY",
+  // A federal fiscal year (a helper's round, real: Chicago's IIJA allocations, 2022 and 2023 summed unsaid).
+  "FFY",
   "Fiscal year",
   "Financial year",
   "Budget year",

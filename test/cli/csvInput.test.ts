@@ -345,6 +345,12 @@ describe("a .csv file on the command line", () => {
     );
     expect(said).toMatch(/Total 3 \$555,000 /);
     expect(said).toContain('Note: Rows are for 3 years in "programFy"');
+    // A federal fiscal year's `FFY` (Chicago's IIJA allocations).
+    const ffy = await summarySaid(
+      "ffy.csv",
+      "Recipient,FFY,Amount\r\nCity,2022,100\r\nCity,2023,200\r\nCounty,2023,50\r\n",
+    );
+    expect(ffy).toContain('Note: Rows are for 2 years in "FFY"');
   });
 
   it("counts an award to a person, whose institution says only Grantee, as that person's: no one partner of 4.8× the largest", async () => {
