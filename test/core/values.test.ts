@@ -1830,6 +1830,8 @@ describe("ledgers (SPEC rev 2)", () => {
       ["360G-example-ORG0014000000AbCdE", "Riverside Food Pantry", 5000],
       ["360G-example-ORG0014000000FgHiJ", "Hilltop Arts Council", 10000],
       ["360G-example-ORG0014000000KlMnO", "Lakeside Youth League", 2500],
+      // Told apart by their case alone, as Salesforce's IDs are.
+      ["360G-example-ORG0014000000KlMno", "Westfield Food Pantry", 700],
     ];
     expect(check(grants).map((i) => i.rule)).not.toContain("partners.oneIdentifierTwoNames");
     // One ID under two names is still asked about.
@@ -2551,6 +2553,11 @@ describe("words real sheets use in their cells (2026-12-02)", () => {
     ];
     const issues = validateRange(chart, "Leadership", { today: TODAY }).issues;
     expect(issues.map((i) => [i.rule, i.row])).toEqual([["required.name", 5]]);
+    // The DfT heads it `Seniority`.
+    chart[0][0] = "Seniority";
+    expect(validateRange(chart, "Leadership", { today: TODAY }).issues.map((i) => [i.rule, i.row])).toEqual([
+      ["required.name", 5],
+    ]);
   });
 
   it("takes Eliminated (a post abolished) for a seat without a holder, as Vacant is; N/D stays a name missing", () => {

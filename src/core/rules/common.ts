@@ -72,9 +72,12 @@ function vacantSeats(at: number): RuleBody {
  * 4,905 "Name is empty" errors of 4,909). No name to ask for.
  */
 function juniorPosts(row: TypedTable): boolean {
-  const column = row.mapping.unknown.find((u) => normalizeKey(u.header) === "seniorjunior")?.index;
+  const column = row.mapping.unknown.find((u) => SENIORITY_HEADERS.has(normalizeKey(u.header)))?.index;
   return column !== undefined && /^\s*junior\s*$/i.test(cellText(row.matrix[row.row]?.[column]));
 }
+
+/** The column saying a row is a senior post or junior posts (`Senior/Junior`; the DfT's `Seniority`). */
+const SENIORITY_HEADERS: ReadonlySet<string> = new Set(["seniorjunior", "seniority"]);
 
 function required(at: number, seats: boolean): RuleBody {
   return {

@@ -169,6 +169,12 @@ export function isPlaceholderIdentifier(text: string): boolean {
 }
 
 export function identifierKey(text: string): string {
+  // A record code in mixed case with digits (a Salesforce ID's `…0014000000IZuFv`) is told apart by its
+  // case: `IZuFv` and `IZuFV` are two organisations (a helper's round, real: a foundation's 360Giving
+  // grants, 33 pairs "one organisation under 2 names").
+  if (text.split(/[^A-Za-z0-9]+/).some((t) => t.length >= 12 && /[a-z]/.test(t) && /[A-Z]/.test(t) && /\d/.test(t))) {
+    return text.replace(/[^A-Za-z0-9]/g, "");
+  }
   const key = text
     .toUpperCase()
     .replace(/[^A-Z0-9]/g, "")
