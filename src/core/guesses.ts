@@ -126,14 +126,7 @@ function subrecipientsFilled<G extends Guess>(matrix: Matrix, guess: G): G {
   const other = guess.unknown.find((u) => normalizeKey(u.header).startsWith(party));
   if (!other) return guess;
   const { rows, blank } = blankShare(matrix, guess.row, col.index);
-  if (blank * 4 < rows || blank === 0) return guess;
-  return {
-    ...guess,
-    columns: guess.columns.map((c) => (c === col ? { ...c, header: other.header, index: other.index } : c)),
-    unknown: [...guess.unknown.filter((u) => u !== other), { header: col.header, index: col.index }].sort(
-      (a, b) => a.index - b.index,
-    ),
-  };
+  return blank * 4 < rows || blank === 0 ? guess : movedTo(guess, col, other);
 }
 
 /** Data rows vendorsOnEveryRow reads at most. */
@@ -287,6 +280,13 @@ const ROWS_PER_CATEGORY = 3;
 function unmapped<G extends Guess>(guess: G, col: MappedColumn): G {
   const unknown = [...guess.unknown, { header: col.header, index: col.index }].sort((a, b) => a.index - b.index);
   return { ...guess, columns: guess.columns.filter((c) => c !== col), unknown };
+}
+
+/** `col`'s tracker column read from the unmapped header `to` instead, `col`'s header then unmapped. */
+function movedTo<G extends Guess>(guess: G, col: MappedColumn, to: { header: string; index: number }): G {
+  const columns = guess.columns.map((c) => (c === col ? { ...c, header: to.header, index: to.index } : c));
+  const unknown = [...guess.unknown.filter((u) => u !== to), { header: col.header, index: col.index }];
+  return { ...guess, columns, unknown: unknown.sort((a, b) => a.index - b.index) };
 }
 
 /** `col`'s tracker column taken by the unmapped header `by` instead, if any (figures beside words). */
@@ -627,12 +627,7 @@ function ownerIsNoPartner<G extends Guess>(matrix: Matrix, guess: G, names: Head
   const other = guess.unknown.find(
     (u) => names.columnOf(guess.tab, u.header) === key.id && oneName(matrix, guess, u.index) < 0,
   );
-  if (!other) return guess;
-  const columns = guess.columns.map((c) => (c === key ? { ...c, header: other.header, index: other.index } : c));
-  const unknown = [...guess.unknown.filter((u) => u !== other), { header: key.header, index: key.index }].sort(
-    (a, b) => a.index - b.index,
-  );
-  return { ...guess, columns, unknown };
+  return other ? movedTo(guess, key, other) : guess;
 }
 
 /**
