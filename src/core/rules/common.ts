@@ -1076,7 +1076,8 @@ export function commonRules(tab: TabSpec): Rule[] {
       if (column.type !== "yesNo") add("storedAsText", storedAsText(at, column));
       if (column.type === "date") add("dateReading", dateReading(at));
       if (column.type === "currency") add("currency", oneCurrency(at));
-      if (column.type === "currency") add("phone", phoneNumbers(at));
+      // (Committed only, as the summary says it: a phone number typed as an amount is a pledge's.)
+      if (column.id === PARTNERS.col.committed.id) add("phone", phoneNumbers(at));
       if (column.type === "currency") add("amountReading", amountReading(at));
     }
     if (column.min !== undefined) add("min", atLeast(at, column, column.min));
