@@ -447,6 +447,16 @@ export function partnersSummary(
         `${money(kinds[0].committed, summary.currency)}, the ${oneLine(kinds[0].word)} rows'.`,
     );
   }
+  // A ledger of transactions: its payments read as Received (a helper's round, real: an IATI export,
+  // a £1M grant and its payments summed as £3.55M committed).
+  if (summary.transactions) {
+    const { column, payments, paid } = summary.transactions;
+    notes.push(
+      `Rows are transactions by "${oneLine(column)}": its ${payments.toLocaleString("en-US")} ` +
+        `${payments === 1 ? "payment" : "payments"} (disbursements, expenditures: ${money(paid, summary.currency)}) ` +
+        `are read as ${received.name}, its commitments as ${committed.name} — not all as ${committed.name}.`,
+    );
+  }
   // One name on rows of different places counts once (SPEC "Ledgers"): a generic name may be several
   // organisations (real: 13 "Comité des Fêtes" in 13 départements). Said, with the count were each
   // place's its own.

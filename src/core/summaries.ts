@@ -19,7 +19,14 @@ import {
 } from "./text";
 import { repeatsThroughout, SAME_AMOUNT_ROWS } from "./rules/ledger";
 import { holdsYearsOnly, reportColumnOf, yearColumnOf, YearTally, type LedgerYears } from "./summaryYears";
-import { directionColumnOf, DirectionTally, type LedgerDirections } from "./summaryDirections";
+import {
+  directionColumnOf,
+  DirectionTally,
+  isPaymentKind,
+  transactionColumnOf,
+  type LedgerDirections,
+  type TransactionKinds,
+} from "./summaryDirections";
 import { placeColumnOf, PlaceTally, type LedgerPlaces } from "./summaryPlaces";
 import { projectColumnsOf, ProjectTally, type ProjectRepeats } from "./summaryProjects";
 import { withdrawnOf, type LedgerWithdrawn } from "./summaryWithdrawn";
@@ -87,6 +94,8 @@ export interface PartnerSummary {
    * thousand times the others), each in the totals: said, with the total without them.
    */
   readonly phones: readonly number[];
+  /** A ledger of transactions whose payments were read as Received (summaryDirections.ts). */
+  readonly transactions?: TransactionKinds;
   /** Data rows whose payee is many recipients together (`ACCOUNTS UNDER $120,000`): see isAggregatePayee. */
   readonly aggregate: number;
   /** The first of them as written, for the note that says so ("" for none). */
@@ -727,6 +736,7 @@ export function summarizePartnerBlocks(
   let withMoney = 0;
   let withheldAs = "";
   const phones = { shaped: [] as { value: number }[], sum: 0, others: 0 };
+  const transactions = { column: "", payments: 0, paid: 0 };
   let aggregate = 0;
   let aggregateAs = "";
   let nameLists = 0;
@@ -761,12 +771,24 @@ export function summarizePartnerBlocks(
     if (directionAt >= 0) {
       directions.headedBy(String(table.matrix[table.mapping.headerRow]?.[directionAt] ?? "").trim());
     }
+    // And a column of transactions' kinds (`Outgoing Commitment`, `Disbursement`) where no Received
+    // column is mapped: its payments are Received, not Committed (summaryDirections.ts).
+    const paidAt = table.present(receivedSlot) ? -1 : transactionColumnOf(table.matrix, table.mapping);
+    if (paidAt >= 0 && transactions.column === "") {
+      transactions.column = String(table.matrix[table.mapping.headerRow]?.[paidAt] ?? "").trim();
+    }
     // Rows under a merged name (a record's further lines), and the Committed of the record's first line.
     const merged = table.mapping.mergedRows;
     let recordCommitted = 0;
     /** One data row's figures added in: its group (none without the column), amounts and name. */
     const unscaled = table.scale[committedSlot] === 1;
     const add = (g: Group | undefined, committed: number, received: number, name: string | undefined, id: number) => {
+      if (paidAt >= 0 && isPaymentKind(cellsOf(id)[paidAt])) {
+        transactions.payments++;
+        transactions.paid += committed;
+        received += committed;
+        committed = 0;
+      }
       if (committed >= 2_000_000_000 && unscaled && isPhoneShaped(committed)) phones.shaped.push({ value: committed });
       else if (committed > 0) {
         phones.sum += committed;
@@ -951,7 +973,9 @@ export function summarizePartnerBlocks(
     currencyAssumed,
     headedAbroad,
     dayFirstDate,
-    receivedColumn: receivedEmpty === undefined && tables.some((t) => t.present(receivedSlot)),
+    receivedColumn:
+      transactions.payments > 0 || (receivedEmpty === undefined && tables.some((t) => t.present(receivedSlot))),
+    ...(transactions.payments > 0 ? { transactions: transactions as TransactionKinds } : {}),
     ...(receivedEmpty !== undefined ? { receivedEmpty } : {}),
     partnerColumn: tables.some((t) => t.present(partnerSlot)),
     unnamed,

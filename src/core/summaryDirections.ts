@@ -97,3 +97,71 @@ export class DirectionTally {
     return { column: this.column, kinds: [kind(0), kind(1)] };
   }
 }
+
+/**
+ * A ledger of transactions (TransactionKinds): a column the tracker does not map saying of each row
+ * whether it commits money or pays it (an IATI export's `transaction_type`: `Outgoing Commitment`,
+ * `Disbursement`, `Expenditure`; OCHA's flows' `status`: `commitment`, `paid`). SUMMARY read every
+ * row's amount as Committed: a £1M grant and the £2.55M of payments against it summed as £3.55M
+ * "committed" (a helper's round, real). Commitments are Committed, payments Received, as the tracker
+ * keeps them; other kinds (`Incoming Funds`) stay Committed, and the summary says how it read them.
+ */
+const COMMIT_WORDS = new Set(
+  ["Commitment", "Outgoing commitment", "Incoming commitment", "Committed", "Pledge", "Pledged", "Obligation"].map(
+    foldedKey,
+  ),
+);
+const PAY_WORDS = new Set(
+  ["Disbursement", "Disbursed", "Expenditure", "Paid", "Payment", "Outgoing funds", "Reimbursement"].map(foldedKey),
+);
+/** Other transaction words a column of them may hold (IATI's codelist). */
+const OTHER_TRANSACTION_WORDS = new Set(
+  [
+    "Incoming funds",
+    "Interest payment",
+    "Loan repayment",
+    "Purchase of equity",
+    "Sale of equity",
+    "Credit guarantee",
+    "Incoming pledge",
+    "Outgoing pledge",
+  ].map(foldedKey),
+);
+
+/** 0 a commitment, 1 a payment, 2 another transaction word, -1 none. */
+function transactionOf(cell: Cell): number {
+  if (typeof cell !== "string") return -1;
+  const key = foldedKey(cell);
+  return COMMIT_WORDS.has(key) ? 0 : PAY_WORDS.has(key) ? 1 : OTHER_TRANSACTION_WORDS.has(key) ? 2 : -1;
+}
+
+/** Is this cell of a transaction column (transactionColumnOf) a payment? */
+export const isPaymentKind = (cell: Cell): boolean => transactionOf(cell) === 1;
+
+/**
+ * The 0-based column, unmapped, whose first rows' every filled cell names a transaction's kind,
+ * commitments and payments both among them; -1 when there is none.
+ */
+export function transactionColumnOf(matrix: Matrix, mapping: HeaderMapping): number {
+  for (const u of mapping.unknown) {
+    const seen = [0, 0, 0];
+    let other = false;
+    for (let r = mapping.headerRow + 1, n = 0; r < matrix.length && n < LOOK_AT && !other; r++) {
+      const cell = matrix[r]?.[u.index];
+      if (cell === null || cell === undefined || cell === "") continue;
+      n++;
+      const k = transactionOf(cell);
+      if (k < 0) other = true;
+      else seen[k]++;
+    }
+    if (!other && seen[0] > 0 && seen[1] > 0) return u.index;
+  }
+  return -1;
+}
+
+/** How SUMMARY read a ledger of transactions: the column, and its payments' rows moved to Received. */
+export interface TransactionKinds {
+  readonly column: string;
+  readonly payments: number;
+  readonly paid: number;
+}

@@ -440,6 +440,24 @@ describe("a .csv file on the command line", () => {
     );
   });
 
+  it("reads a transactions ledger's payments as Received and its commitments as Committed, not all as Committed", async () => {
+    // A helper's round (real, invented values): an IATI export, a £1M grant and £2.55M of payments against
+    // it summed as £3.55M "committed".
+    const said = await summarySaid(
+      "iati.csv",
+      "implementing_name,value,currency,transaction_type\r\nAlpha Implementer,1000000,GBP,Outgoing Commitment\r\n" +
+        "Alpha Implementer,600000,GBP,Disbursement\r\nAlpha Implementer,400000,GBP,Expenditure\r\n",
+      "--tab",
+      "Partners",
+      "--map",
+      "implementing_name=Partner",
+    );
+    expect(said).toMatch(/Total 1 £1,000,000 £1,000,000 /);
+    expect(said).toContain(
+      'Rows are transactions by "transaction_type": its 2 payments (disbursements, expenditures: £1,000,000) are read as Received, its commitments as Committed — not all as Committed.',
+    );
+  });
+
   it("shows an Italian municipality's contribution without a dollar sign", async () => {
     // A helper's round (real, invented values): Italy's food-solidarity grants, `Contributo spettante`
     // mapped by hand and summed as "$386,945,839.01" of euros.
