@@ -34,16 +34,24 @@ function directionOf(cell: Cell): number {
  * when there is none.
  */
 export function directionColumnOf(matrix: Matrix, mapping: HeaderMapping): number {
+  return columnOfKinds(matrix, mapping, directionOf);
+}
+
+/**
+ * The 0-based column, unmapped, whose first LOOK_AT filled cells each have a kind (`kindOf` ≥ 0), kinds
+ * 0 and 1 both among them; -1 when there is none.
+ */
+function columnOfKinds(matrix: Matrix, mapping: HeaderMapping, kindOf: (cell: Cell) => number): number {
   for (const u of mapping.unknown) {
-    const seen = [0, 0];
+    const seen = [0, 0, 0];
     let other = false;
     for (let r = mapping.headerRow + 1, n = 0; r < matrix.length && n < LOOK_AT && !other; r++) {
       const cell = matrix[r]?.[u.index];
       if (cell === null || cell === undefined || cell === "") continue;
       n++;
-      const d = directionOf(cell);
-      if (d < 0) other = true;
-      else seen[d]++;
+      const k = kindOf(cell);
+      if (k < 0) other = true;
+      else seen[k]++;
     }
     if (!other && seen[0] > 0 && seen[1] > 0) return u.index;
   }
@@ -143,20 +151,7 @@ export const isPaymentKind = (cell: Cell): boolean => transactionOf(cell) === 1;
  * commitments and payments both among them; -1 when there is none.
  */
 export function transactionColumnOf(matrix: Matrix, mapping: HeaderMapping): number {
-  for (const u of mapping.unknown) {
-    const seen = [0, 0, 0];
-    let other = false;
-    for (let r = mapping.headerRow + 1, n = 0; r < matrix.length && n < LOOK_AT && !other; r++) {
-      const cell = matrix[r]?.[u.index];
-      if (cell === null || cell === undefined || cell === "") continue;
-      n++;
-      const k = transactionOf(cell);
-      if (k < 0) other = true;
-      else seen[k]++;
-    }
-    if (!other && seen[0] > 0 && seen[1] > 0) return u.index;
-  }
-  return -1;
+  return columnOfKinds(matrix, mapping, transactionOf);
 }
 
 /** How SUMMARY read a ledger of transactions: the column, and its payments' rows moved to Received. */
