@@ -1046,7 +1046,7 @@ const FORMATS = new Map<string, Intl.NumberFormat[]>();
 export function formatAmount(value: number, currency = "USD"): string {
   if (currency === "" || currency === "USD") return formatDollars(value);
   // `kr` names no one currency (KRONE_MARK): shown as Intl shows a code, `kr 12,500`.
-  if (currency === KRONE_MARK) return `kr ${(Number.isInteger(value) ? WHOLE : TWO_DIGITS).format(value)}`;
+  if (currency === KRONE_MARK) return `kr ${formatFigure(value)}`;
   let formats = FORMATS.get(currency);
   if (!formats) {
     formats = [0, 2].map(
@@ -1061,6 +1061,11 @@ export function formatAmount(value: number, currency = "USD"): string {
     FORMATS.set(currency, formats);
   }
   return formats[Number.isInteger(value) ? 0 : 1].format(value);
+}
+
+/** An amount naming no currency, as amounts are shown: `181,007.10`, `3,880`. */
+export function formatFigure(value: number): string {
+  return (Number.isInteger(value) ? WHOLE : TWO_DIGITS).format(value);
 }
 
 export function formatNumber(value: number): string {

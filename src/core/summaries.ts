@@ -1,6 +1,17 @@
 import { ASSETS, PARTNERS, type ColumnSpec } from "../schema";
 import { isPhoneShaped, phoneNumbersAmong } from "./phoneAmounts";
-import { coerceNumber, formatAmount, formatNumber, headedInOtherLanguage, headerScale, kroneNamed } from "./coerce";
+import {
+  coerceNumber,
+  DOLLAR_MARK,
+  formatAmount,
+  formatFigure,
+  formatNumber,
+  headedInOtherLanguage,
+  headerScale,
+  KRONE_MARK,
+  kroneNamed,
+  markFits,
+} from "./coerce";
 import { mapBlocks } from "./blocks";
 import { matchHeader, mapHeaders } from "./headers";
 import { DuplicateFinder } from "./duplicates";
@@ -237,23 +248,47 @@ function namedCurrency(t: TypedTable, slots: readonly number[]): string {
   return named[0] ?? "";
 }
 
-/** `£215,000 in 2 rows, $642,500 in 3 rows`: a mixed column's data rows summed per currency (rowCurrency). */
+/**
+ * `£215,000 in 2 rows, $642,500 in 3 rows`: a mixed column's data rows summed per currency they name
+ * (rowCurrency). A bare `$` (`kr`) is the column's one dollar (krone) when its cells name only one, and
+ * USD when they name none; rows naming no currency are summed apart, never given the currency of some
+ * other row (real: Toronto's 2,929 amounts naming none were "$1.83bn" beside one `CAD` cell).
+ */
 function sumsByCurrency(t: TypedTable, slot: number): string {
   const sums = new Map<string, { amount: number; rows: number }>();
   t.forEachRow(() => {
     if (!t.has(slot)) return;
-    const currency = t.rowCurrency(slot) || "USD";
+    const currency = t.rowCurrency(slot);
     let sum = sums.get(currency);
     if (!sum) sums.set(currency, (sum = { amount: 0, rows: 0 }));
     sum.amount += amount(t, slot);
     sum.rows++;
   });
-  return [...sums]
-    .map(
-      ([currency, sum]) =>
-        `${formatAmount(sum.amount, currency)} in ${formatNumber(sum.rows)} row${sum.rows === 1 ? "" : "s"}`,
-    )
-    .join(", ");
+  for (const mark of [DOLLAR_MARK, KRONE_MARK]) {
+    const marked = sums.get(mark);
+    if (marked === undefined) continue;
+    const kinds = [...sums.keys()].filter((code) => markFits(mark, code));
+    if (kinds.length > 1) continue;
+    const into = kinds[0] ?? (mark === DOLLAR_MARK ? "USD" : undefined);
+    if (into === undefined) continue;
+    const sum = sums.get(into) ?? { amount: 0, rows: 0 };
+    sums.set(into, { amount: sum.amount + marked.amount, rows: sum.rows + marked.rows });
+    sums.delete(mark);
+  }
+  const rows = (n: number): string => `${formatNumber(n)} row${n === 1 ? "" : "s"}`;
+  const named = [...sums]
+    .filter(([currency]) => currency !== "" && currency !== DOLLAR_MARK && currency !== KRONE_MARK)
+    .map(([currency, sum]) => `${formatAmount(sum.amount, currency)} in ${rows(sum.rows)}`);
+  for (const mark of [DOLLAR_MARK, KRONE_MARK]) {
+    const sum = sums.get(mark);
+    if (sum !== undefined)
+      named.push(
+        `${formatAmount(sum.amount, mark === DOLLAR_MARK ? "USD" : mark)} in ${rows(sum.rows)} written with a bare "${mark}"`,
+      );
+  }
+  const none = sums.get("");
+  if (none !== undefined) named.push(`${formatFigure(none.amount)} in ${rows(none.rows)} naming no currency`);
+  return named.join(", ");
 }
 
 /**

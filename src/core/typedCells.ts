@@ -305,6 +305,11 @@ export class TypedCells {
   readonly ceilingRow: Int32Array;
   /** Per amount slot: the currency its amounts name (`GBP`), "" when none names one. */
   readonly currency: string[];
+  /**
+   * Per amount slot: the currency said for the whole column before any cell is read (its header's, a
+   * title's, a number format's, a Currency column's, a column of marks beside it), "" when none is.
+   */
+  readonly columnCurrency: string[];
   /** Per amount slot: the first row naming a second currency, -1 when the column keeps to one. */
   readonly mixedCurrencyRow: Int32Array;
   /** The column of currency codes (`Currency`: see currencyColumn), -1 when the sheet has none. */
@@ -411,6 +416,7 @@ export class TypedCells {
     this.headerCurrencies();
     this.scales();
     this.formatCurrencies();
+    this.columnCurrency = [...this.currency];
   }
 
   /** The slot of the tab's key column (Partner, Name, Asset, Initiative ID) the block has, else -1. */
@@ -688,7 +694,9 @@ export class TypedCells {
       this.dollarMarkOnly[slot] = mark ? 1 : 0;
       this.currencyRow[slot] = this.row;
     } else if (mark ? current === currency || coerce.markFits(currency, current) : current === currency) {
-      if (!mark) this.dollarMarkOnly[slot] = 0;
+      // The first cell naming the code is the row a message cites for it, not a bare `$` before it
+      // (real: Toronto's "USD from row 1991", a `$3,880.00`; row 2109 says USD).
+      if (!mark && this.dollarMarkOnly[slot] === 1) [this.dollarMarkOnly[slot], this.currencyRow[slot]] = [0, this.row];
     } else if (
       (this.dollarMarkOnly[slot] === 1 || current === coerce.KRONE_MARK) &&
       coerce.markFits(current === "USD" ? coerce.DOLLAR_MARK : current, currency)
@@ -708,12 +716,15 @@ export class TypedCells {
   }
 
   /**
-   * The currency the loaded row's amount in `slot` is in: its row's code in the sheet's Currency
-   * column, else the one its cell names (a bare `$` the column's dollar), else the column's ("" when
-   * none is said). For a column that mixes currencies, whose amounts are then added up per currency.
+   * The currency the loaded row's amount in `slot` names: its row's code in the sheet's Currency
+   * column, else the code or symbol its cell is written with (a bare `$` or `kr` as that mark, unless
+   * the column's header names its dollar), else the one said for the whole column — "" when nothing
+   * names one (a plain number under a header that names none). For a column that mixes currencies,
+   * whose amounts are then added up per currency (a helper's round, real: Toronto's non-competitive
+   * contracts, 2,929 amounts naming none beside one `USD` and one `CAD`, were all summed as US dollars).
    */
   rowCurrency(slot: number): string {
-    const column = this.currency[slot];
+    const column = this.columnCurrency[slot];
     const coded = this.currencyAt < 0 ? undefined : this.cells[this.currencyAt];
     const code = typeof coded === "string" ? currencyCodeOf(coded) : "";
     if (code !== "") return code;
@@ -722,7 +733,7 @@ export class TypedCells {
     const written = coerce.lastAmountCurrency();
     if (written === "") return column;
     if (written === coerce.DOLLAR_MARK || written === coerce.KRONE_MARK) {
-      return coerce.markFits(written, column) ? column : written === coerce.DOLLAR_MARK ? "USD" : column;
+      return coerce.markFits(written, column) ? column : written;
     }
     return written;
   }

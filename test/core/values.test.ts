@@ -1556,11 +1556,39 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
     const s = summarizePartners(toronto);
     expect([s.currency, s.total.committed]).toEqual(["CAD", 333000]);
     expect(check(toronto)).toEqual([]);
-    // Two dollars named by their codes are a mix, as £ and $ are.
+    // Two dollars named by their codes are a mix, as £ and $ are; then a bare $ is neither's.
     const mixed: Cell[][] = [...toronto, ["D", "USD 500"]];
     expect(byRule(check(mixed))).toEqual([[5, "currency.committed", "error"]]);
     expect(() => summarizePartners(mixed)).toThrow(
-      /Committed mixes currencies: CA\$333,000 in 3 rows, \$500 in 1 row — convert the amounts to one currency/,
+      'Committed mixes currencies: CA$330,000 in 1 row, $500 in 1 row, $3,000 in 2 rows written with a bare "$" — ' +
+        "convert the amounts to one currency",
+    );
+  });
+
+  it("refuse a mixed column's sum with the rows naming no currency apart, not in some row's currency", () => {
+    // Real: Toronto's non-competitive contracts, 2,929 amounts naming none, one "USD", one "CAD":
+    // all but the CAD cell were "$1.83bn" in US dollars.
+    const toronto: Cell[][] = [
+      ["Supplier Name", "Contract Amount"],
+      ["A", 67896.4],
+      ["B", "$3,880.00"],
+      ["C", "$1,311,936.00 USD"],
+      ["D", "82,500.00 CAD"],
+      ["E", "113,110.70"],
+    ];
+    expect(() => summarizePartners(toronto)).toThrow(
+      "Contract Amount mixes currencies: $1,311,936 in 1 row, CA$82,500 in 1 row, " +
+        '$3,880 in 1 row written with a bare "$", 181,007.10 in 2 rows naming no currency — convert',
+    );
+    // The error cites the row that says USD, not the bare $ before it.
+    expect(check(toronto).map((i) => i.message)).toEqual([
+      'Contract Amount mixes currencies: USD from row 4, and "82,500.00 CAD" here — convert them to one currency ' +
+        "so they can be added up.",
+    ]);
+    // A header naming the column's currency names its plain numbers, and a bare $ when it is a dollar.
+    const headed = toronto.map((row, i) => (i === 0 ? ["Supplier Name", "Contract Amount (CAD)"] : row));
+    expect(() => summarizePartners(headed)).toThrow(
+      "Contract Amount (CAD) mixes currencies: CA$267,387.10 in 4 rows, $1,311,936 in 1 row — convert",
     );
   });
 
