@@ -256,7 +256,11 @@ function raggedRows(fields: readonly string[][]): string {
   };
   const header = fields.findIndex((row) => row.filter((f) => f.trim() !== "").length >= 2);
   if (header < 0) return "";
-  let headerWidth = width(fields[header]);
+  // A header row with empty fields at its end (an export's used range: side notes sit under them,
+  // `Scaling Factor,1.1`) heads those columns too: a row fills them without being shifted (a helper's
+  // round, real: New South Wales' council grants, "read one column to the right" under every summary).
+  const headed = (row: readonly string[]) => Math.max(width(row), row.length);
+  let headerWidth = headed(fields[header]);
   const long: number[] = [];
   let fit = 0;
   let most = 0;
@@ -272,7 +276,7 @@ function raggedRows(fields: readonly string[][]): string {
     const heads = afterBlank && w >= 2 && fields[r].every((f) => f.trim() === "" || coerceNumber(f) === undefined);
     afterBlank = false;
     if (heads) {
-      headerWidth = w;
+      headerWidth = headed(fields[r]);
       continue;
     }
     if (w > headerWidth) {

@@ -761,6 +761,15 @@ describe("a .csv file on the command line", () => {
     expect(
       (await checkJson(dir, "unheaded.csv", "--tab", "Partners", "--map", "nombre=Partner")).json.files[0].notes,
     ).toEqual([]);
+    // A header row ending in empty fields (an export's used range) heads the side notes under them.
+    // Real: New South Wales' council grants, "read one column to the right" under every summary.
+    fs.writeFileSync(
+      path.join(dir, "notes.csv"),
+      "Council name,Total in dollars,,,\r\nAlpha Shire,1000,,,\r\nBeta City,2000,,Scaling Factor,1.1\r\n",
+    );
+    expect(
+      (await checkJson(dir, "notes.csv", "--tab", "Partners", "--map", "Council name=Partner")).json.files[0].notes,
+    ).toEqual([]);
   });
 
   it("reads a table further down from --header-row, as the message about its headers says", async () => {
