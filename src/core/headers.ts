@@ -763,7 +763,10 @@ function noHeaderError(
   const headedByWhat =
     named || misspelt || tab !== ASSETS
       ? undefined
-      : assetNamesHeader(seen, closest?.tab === tab ? closest : undefined);
+      : assetNamesHeader(seen, closest?.tab === tab ? closest : undefined, (header) => {
+          const c = cells.findIndex((cell) => !isBlank(cell) && headerText(cell).trim() === header);
+          return c >= 0 && firstBelow(matrix, row, c) !== "";
+        });
   const looksLike = misspelt
     ? ` (${quote(misspelt.header)} looks like ${quote(misspelt.word)}: map it to ${keys[0].name})`
     : headedByWhat !== undefined
@@ -795,6 +798,7 @@ const ASSET_NOUNS: ReadonlySet<string> = new Set(
     "item",
     "venue",
     "land",
+    "station",
   ].flatMap((w) => [w, w.endsWith("y") ? `${w.slice(0, -1)}ies` : `${w}s`]),
 );
 /** Words of a header that describe the asset rather than name it (`Facility Type`, `Site address`). */
@@ -806,11 +810,18 @@ const ASSET_DESCRIBED =
  * (`Parks and Recreation Facilities`, `Sites`) and not something about them (`Facility Type`): a
  * helper's round, real: Oakland's parks and recreation facilities, hinted `<your header>=Asset`.
  */
-function assetNamesHeader(seen: readonly string[], closest: RowMatch | undefined): string | undefined {
+function assetNamesHeader(
+  seen: readonly string[],
+  closest: RowMatch | undefined,
+  filled: (header: string) => boolean,
+): string | undefined {
+  // `_` joins words as a space does (`CNG_Vehicle_Size` is a size); a column empty on every row names
+  // nothing (a helper's round, real: DC's fuel stations, the hint's column blank on all 151 rows).
   return seen.find(
     (header) =>
       !closest?.columns.some((c) => c.header === header) &&
-      !ASSET_DESCRIBED.test(header) &&
+      !ASSET_DESCRIBED.test(header.replace(/_/g, " ")) &&
+      filled(header) &&
       header
         .toLowerCase()
         .split(/[^a-z]+/)

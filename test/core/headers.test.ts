@@ -2010,6 +2010,15 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
         ["1 Elm St", "Park"],
       ]),
     ).toThrow(/name an Asset column, or map/);
+    // Nor a size with `_` between its words, nor a column empty on every row; the station's name is
+    // (a helper's round, real: DC's fuel stations, `CNG_Vehicle_Size` offered, blank on all 151 rows).
+    expect(() =>
+      mapHeaders([
+        ["Station_Id", "CNG_Vehicle_Size", "Vehicle_Fleet", "Station_Name", "Fuel_Type", "facility_type"],
+        ["90001", "", "", "Example Garage One", "ELEC", "PARKING_GARAGE"],
+        ["90002", "", "", "Sample Office Lot", "ELEC", "OFFICE_BLDG"],
+      ]),
+    ).toThrow('("Station_Name" may name the assets: map it to Asset)');
   });
 
   it("a header mapped with its currency sign is not one without any", () => {
