@@ -13,7 +13,8 @@ import {
 import type { Cell } from "../core/types";
 import { LEADERSHIP, LISTS_SHEET, PARTNERS, SUMMARY_SHEET, TABS, type TabName } from "../schema";
 import { restatedSheets } from "../core/restatedSheets";
-import { findBlocks, trackerVersionOf, type MappingOptions } from "./check";
+import { findBlocks, trackerVersionOf, type MappingOptions, type Skipped } from "./check";
+import { mapHint } from "./mapHint";
 import { cliWording } from "./report";
 import { writeFileSafely } from "./safeWrite";
 import { cachedResults } from "./tracker";
@@ -34,6 +35,8 @@ import { extraKey, trackerXlsxBuffer, type TrackerData, type TrackerRow, type Wr
 export interface FileReport {
   /** Lines for the person running the command. */
   readonly lines: readonly string[];
+  /** The sheets not placed, with the tab each came closest to (for the hint to map them by hand). */
+  readonly skipped?: readonly Skipped[];
   readonly rows: Readonly<Partial<Record<TabName, number>>>;
 }
 
@@ -95,6 +98,11 @@ export function partnerCopyOf(wb: WorkbookData): { options: WriteOptions; report
 function mappedAs(header: string, column: string | undefined): string {
   return column === undefined || header.trim() === column ? header : `${header} → ${column}`;
 }
+
+/** The hint when no sheet came close to any tab. */
+const PLACE_ANYWAY =
+  `To place it anyway, say which tab it is and which of its headers is which tracker column: ` +
+  `--tab Partners --map "<your header>=Partner", once per column.`;
 
 /** A tracker filled from a user's own sheets, mapped as `check` maps them (with its --tab and --map). */
 export function trackerFromSheets(
@@ -220,7 +228,7 @@ export function trackerFromSheets(
   }
   // What the reader noticed of the file (a CSV's rows wider than its header): the copy holds them as read.
   for (const note of wb.notes ?? []) lines.push(`note: ${note}`);
-  return { options: { data: data as TrackerData }, report: { lines, rows } };
+  return { options: { data: data as TrackerData }, report: { lines, rows, skipped } };
 }
 
 /** Writes through the CLI's safe writer: never over an existing file unless `force`, never a partial file. */
@@ -300,8 +308,7 @@ export async function writeTrackerFrom(
     io.stderr(
       `Nothing to place from ${input}: no sheet has a header row naming tracker columns ` +
         `(e.g. Partner, Committed, Initiative ID).\n${report.lines.map((l) => `${l}\n`).join("")}` +
-        `To place it anyway, say which tab it is and which of its headers is which tracker column: ` +
-        `--tab Partners --map "<your header>=Partner", once per column.\n`,
+        `${mapHint(report.skipped ?? [], "place") ?? PLACE_ANYWAY}\n`,
     );
     return 3; // nothing to place, as check's 3 is nothing to check: no file written
   }

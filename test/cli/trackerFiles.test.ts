@@ -329,6 +329,17 @@ describe("partnership-tracker new --from", () => {
     expect(r.stderr).not.toMatch(/`mapping` argument/); // the command line's own words: --tab and --map
     expect(r.stderr).toMatch(/--tab Partners --map "<your header>=Partner"/);
     expect(fs.existsSync(path.join(dir, "none.xlsx"))).toBe(false);
+    // A register of things: the hint names Assets and its name column, as check's does (a helper's
+    // round, real: Oxford's car parks, told `--tab Partners` and so written as 28 partners).
+    fs.writeFileSync(
+      path.join(dir, "car_parks.csv"),
+      "Site and location,Category,Post code\r\nGloucester Green,Coach park,OX1 2BU\r\nRedbridge,Park and Ride,OX1 4XG\r\n",
+    );
+    const parks = await runMain(["new", "--from", "car_parks.csv", "none.xlsx"], dir);
+    expect(parks.code).toBe(3);
+    expect(parks.stderr.replace(/\s+/g, " ")).toContain(
+      'To place it anyway, say which tab it is and which of its headers is which tracker column: --tab Assets --map "Site and location=Asset"',
+    );
   });
 
   it("reads sheets whose headers do not say with --tab and --map, as check does", async () => {

@@ -1,0 +1,64 @@
+import { matchHeader, namePart } from "../core";
+import { LEADERSHIP, PARTNERS, tabByName } from "../schema";
+import type { Skipped } from "./check";
+
+/** A family-name header among a row's headers (`Last Name`), and a given-name one beside it. */
+function nameParts(seen: readonly string[]): { family: string; given?: string } | undefined {
+  const family = seen.find((h) => namePart(h) === "family");
+  if (family === undefined) return undefined;
+  const given = seen.find((h) => namePart(h) === "given");
+  return given === undefined ? { family } : { family, given };
+}
+
+/**
+ * The way on from a workbook whose only figures are pivot tables: no --tab or --map reads a pivot's
+ * cells, and a hint to try them was a loop back to the same answer (a helper's round, real: a state's
+ * grant awards released as a pivot, 373 grants and $274.4M).
+ */
+export const PIVOT_WAY_ON =
+  "Its figures are in pivot tables, summaries of other data, which no --tab or --map reads: check the sheet or " +
+  "file the pivot tables are made from, or copy a pivot table and paste it as values (Home › Paste › Values) on " +
+  "a new sheet, and check that.";
+
+export const onlyPivots = (skipped: readonly Skipped[]): boolean => skipped.length > 0 && skipped.every((s) => s.pivot);
+
+/**
+ * The hint under "nothing to check" (or, for `new --from`, nothing to place): map it by hand, naming the
+ * closest tab and its key column (which of the sheet's headers that is, only the user knows).
+ */
+export function mapHint(skipped: readonly Skipped[], verb: "check" | "place" = "check"): string | undefined {
+  if (onlyPivots(skipped)) return PIVOT_WAY_ON;
+  // The tab most sheets came closest to (the first on a tie): a workbook of grant sheets behind a
+  // cover sheet is Partners, whatever its cover page resembled.
+  const votes = new Map<string, number>();
+  for (const s of skipped) if (s.closestTab) votes.set(s.closestTab, (votes.get(s.closestTab) ?? 0) + 1);
+  const most = Math.max(0, ...votes.values());
+  const near = skipped.find((s) => s.closestTab !== undefined && votes.get(s.closestTab) === most);
+  const tab = near?.closestTab ? tabByName(near.closestTab) : undefined;
+  if (!tab) return undefined;
+  // A bare Name: the core names the other tab it may be (Partners, for a list of organisations).
+  const other = near?.alternative;
+  const orOther = other
+    ? `; or, if its rows are organisations, --tab ${other.tab} --map "${other.header}=${other.column}"`
+    : "";
+  // Its key column is there (`Organization name`): what is missing is the word that it is one. A
+  // staff list's name in two columns: its family name is the Name, its given name read beside it.
+  const parts = tab.name === LEADERSHIP.name ? nameParts(near?.seen ?? []) : undefined;
+  const key = near?.keyHeader ?? parts?.family;
+  if (key !== undefined) {
+    const given = parts?.given ? ` (${parts.given} is compared with it: two Millers are two people)` : "";
+    // The amount beside the partner, headed by its currency: the second mapping to give.
+    const amount = near?.amountHeader ? ` --map "${near.amountHeader}=${PARTNERS.col.committed.name}"` : "";
+    // The key column the header names (`name` is Foundation's Initiative, not its Initiative ID).
+    const keyColumn = matchHeader(tab, key)?.column.name ?? tab.columns[0].name;
+    return (
+      `To ${verb} it anyway, say which tab it is and which of its headers is which tracker column: ` +
+      `--tab ${tab.name} --map "${key}=${keyColumn}"${amount}${given}, and once more for each other ` +
+      `column to ${verb} (--map "<your header>=<tracker column>")${orOther}.`
+    );
+  }
+  return (
+    `To ${verb} it anyway, say which tab it is and which of its headers is which tracker column: ` +
+    `--tab ${tab.name} --map "<your header>=${tab.columns[0].name}", once per column${orOther}.`
+  );
+}
