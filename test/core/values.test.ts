@@ -1850,6 +1850,21 @@ describe("ledgers (SPEC rev 2)", () => {
     );
   });
 
+  it("a number Excel saved rounded (`3,26E+13`) is no organisation's number", () => {
+    // A helper's round (real, invented names): Toulouse's subsidies, 14-digit SIRET numbers saved as
+    // `3,26E+13`: 137 false "one organisation under N names?".
+    const grants: Cell[][] = [
+      ["nomBeneficiaire", "idBeneficiaire", "montant"],
+      ["ASSOC SPORTIVE DU PARC", "3,26E+13", "12000.0"],
+      ["CHORALE DES QUAIS", "3,26E+13", "1500.0"],
+      ["MISSION EMPLOI NORD", "3.26E+13", "40000.0"],
+    ];
+    expect(check(grants)).toEqual([]);
+    // Written whole, one number under two names is still asked about.
+    grants[2][1] = grants[1][1] = "32600000000017";
+    expect(check(grants).map((i) => i.rule)).toEqual(["partners.oneIdentifierTwoNames"]);
+  });
+
   it("a record code's zeros are no organisation's number: different Salesforce IDs are different organisations", () => {
     // A helper's round (real, invented values): a foundation's 360Giving grants, `360G-…-ORG0014000000AbCdE`,
     // every ID's longest digit run the same zeros — "one organisation under 175 names?".

@@ -152,12 +152,6 @@ export function organisationIdAmong<U extends { readonly header: string }>(unkno
 const ORGANISATION_ID_KEYS: readonly string[] = ORGANISATION_ID_HEADERS.map(normalizeHeader);
 
 /**
- * An organisation identifier as compared: letters and digits only, upper case, without a `BN` before
- * the digits, and by its long number where it has one — `11878 9429 RR0001`, `118789429RR0001` and
- * `BN: 118789429 RR 0001` are one number (real: a Canadian foundation's grants, 57 "different"
- * charity numbers, 49 of them one number written apart).
- */
-/**
  * An organisation identifier that stands for none: zeros (`0`, `00000000`), or a filler such as
  * `DUMMY01`, `TEST`, `XXXX`, `UNKNOWN`. Helpers' rounds (real): the Indigo Trust's 360Giving grants,
  * `DUMMY01` under 67 names ("one organisation under 67 names?"); Northern Ireland's charity register,
@@ -165,9 +159,22 @@ const ORGANISATION_ID_KEYS: readonly string[] = ORGANISATION_ID_HEADERS.map(norm
  */
 export function isPlaceholderIdentifier(text: string): boolean {
   const t = text.trim();
-  return /^0+$/.test(t) || /^(?:dummy|test|x+|unknown|none|nil|null)[-_ ]?\d*$/i.test(t);
+  return /^0+$/.test(t) || /^(?:dummy|test|x+|unknown|none|nil|null)[-_ ]?\d*$/i.test(t) || ROUNDED_NUMBER.test(t);
 }
 
+/**
+ * A long number Excel saved as it showed it, rounded (`3,26E+13`, `2.43E+13`): no longer anyone's
+ * number — unrelated organisations share it (a helper's round, real: Toulouse's subsidies, 14-digit
+ * SIRET numbers saved as `3,26E+13`, 137 false "one organisation under N names?").
+ */
+const ROUNDED_NUMBER = /^\d(?:[.,]\d+)?E\+?\d+$/i;
+
+/**
+ * An organisation identifier as compared: letters and digits only, upper case, without a `BN` before
+ * the digits, and by its long number where it has one — `11878 9429 RR0001`, `118789429RR0001` and
+ * `BN: 118789429 RR 0001` are one number (real: a Canadian foundation's grants, 57 "different"
+ * charity numbers, 49 of them one number written apart).
+ */
 export function identifierKey(text: string): string {
   // A record code in mixed case with digits (a Salesforce ID's `…0014000000IZuFv`) is told apart by its
   // case: `IZuFv` and `IZuFV` are two organisations (a helper's round, real: a foundation's 360Giving
