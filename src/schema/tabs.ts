@@ -269,7 +269,14 @@ export const FOUNDATION = defineTab("Foundation", "tblFoundation", "one initiati
     // there); a Target equal to its Baseline has no distance to cover, so no progress figure.
     derive: { kind: "progress", baseline: "baseline", target: "target", current: "currentValue" },
     format: "0%",
-    synonyms: ["Progress to target", "% to target", "Percent complete", "% complete", "Percent complete to date"],
+    synonyms: [
+      "Progress to target",
+      "% to target",
+      "Percent complete",
+      "Pct complete",
+      "% complete",
+      "Percent complete to date",
+    ],
     width: 11,
     help: "How far Current value has moved from Baseline toward Target (0–100%): derived.",
   },
@@ -279,7 +286,22 @@ export const FOUNDATION = defineTab("Foundation", "tblFoundation", "one initiati
     endOfPeriod: true, // "by Q2 2025" is met on 30 June
     required: true,
     // `Target year`: a measures table's 2030 (a year alone is read as that year, and said).
-    synonyms: ["Deadline", "Due date", "Goal date", "Target by", "By when", "Target year", "End target year"],
+    // A capital programme's planned finish (a helper's round, real: a water utility's project portfolio,
+    // `TargetEndDate` ignored and "There is no Target date column").
+    synonyms: [
+      "Deadline",
+      "Due date",
+      "Goal date",
+      "Target by",
+      "By when",
+      "Target year",
+      "End target year",
+      "Target end date",
+      "Target completion date",
+      "Planned completion date",
+      "Projected completion date",
+      "Estimated completion date",
+    ],
     help: "When the target should be reached.",
   },
   stakeholdersEngaged: {
@@ -366,7 +388,7 @@ export const FOUNDATION = defineTab("Foundation", "tblFoundation", "one initiati
   lastReviewed: {
     name: "Last reviewed",
     type: "date",
-    synonyms: ["Reviewed", "Review date", "Last review", "Updated", "Last updated"],
+    synonyms: ["Reviewed", "Review date", "Last review", "Updated", "Last updated", "Last update"],
     help: "When this row was last reviewed.",
   },
 });
