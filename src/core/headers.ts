@@ -414,8 +414,17 @@ function saysName(column: ColumnSpec, header: string, earlier: string): boolean 
   // mitigation projects, `recipient` read as the Partner — 3 partners where there were 43).
   const sub = SUB_PARTY.exec(normalizeHeader(header));
   if (sub && normalizeHeader(earlier).includes(sub[1])) return true;
+  // The party a grant goes to beside a bare organisation: on a list of several funders' grants the
+  // `Organization` is the funder (a helper's round, real: an animal-welfare grants list, 3 funders as
+  // the partners of 114 recipients).
+  if (RECEIVING_PARTY.test(normalizeHeader(header)) && !RECEIVING_PARTY.test(normalizeHeader(earlier))) {
+    return /^(org|organization|organisation)$/.test(normalizeHeader(earlier));
+  }
   return name(header) && !name(earlier);
 }
+
+/** `Recipient`, `Grantee name`, `Awardee`, `Beneficiary`: the party a grant goes to. */
+const RECEIVING_PARTY = /^(recipient|grantee|awardee|beneficiar)/;
 
 /**
  * Two headers for Committed, equally strong: a project's budget or cost first, then what the funder

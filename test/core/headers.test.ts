@@ -275,6 +275,12 @@ describe("header mapping", () => {
       subrecipient: "partner",
       federalShareObligated: "committed",
     });
+    // Several funders' grants: the bare `Organization` is the funder, the `Recipient` the partner (an
+    // animal-welfare grants list: 3 funders as the partners of 114 recipients).
+    expect(mappedIds(["Year", "Organization", "Recipient", "Amount"])).toEqual({
+      Recipient: "partner",
+      Amount: "committed",
+    });
     // A project's budget before the EU's share of it: the share is the grant (Denmark's ERDF: DKK
     // 2.06bn summed for 0.95bn).
     expect(mappedIds(["Beneficiary name", "Budget", "EU contribution"])).toEqual({
