@@ -273,6 +273,10 @@ export const PLACEHOLDER_WORDS: readonly string[] = (() => {
     "anonymous",
     "anonymous donor",
     "anonym",
+    // In brackets, as a funder's grants list writes it (a helper's round, real: an animal-welfare
+    // fund's 22 anonymised grantees, $1.25M, read as one partner on 22 rows).
+    "(anonymous)",
+    "[anonymous]",
     "not disclosed",
     // A UK spend file's supplier kept back (a helper's round, real: a police commissioner's, 65 rows
     // counted as one partner).
@@ -388,6 +392,8 @@ const WITHHELD = new Set([
   "anonymous",
   "anonymous donor",
   "anonym",
+  "(anonymous)",
+  "[anonymous]",
   ...PRIVATE_PERSON,
 ]);
 
