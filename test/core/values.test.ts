@@ -2531,6 +2531,20 @@ describe("words real sheets use in their cells (2026-12-02)", () => {
     expect(check(donors).map((i) => [i.rule, i.rows])).toEqual([["required.partner", 4]]);
   });
 
+  it("reads a lone X as a person not named: each row its own partner, equal rows no copies", () => {
+    // A helper's round (real, invented values): the Dutch ministries' subsidies register, 4,268 rows and
+    // €76.5M to `X`, one partner, and its equal flat-rate grants "the same entry made twice?".
+    const register: Cell[][] = [
+      ["Ontvanger", "Bedrag"],
+      ["X", 10000],
+      ["X", 10000],
+      ["Stichting Groene Polder", 25000],
+      ["x", 20000],
+    ];
+    expect(summarizePartners(register).total).toMatchObject({ partners: 4, committed: 65000 });
+    expect(check(register)).toEqual([]);
+  });
+
   it("counts each private person a register keeps anonymous as one partner, and says which word it read so", () => {
     // Real (corpus round 9a, invented values): Amsterdam's subsidy register, `(Particulier)` on 765
     // rows — "read as one partner with several rows", 1,422 partners for 2,186.

@@ -436,7 +436,12 @@ export class Ledger {
         rows: g.count,
       });
     }
-    for (const [first, g] of this.groups) this.reportSameRows(report, first - 1, g.later);
+    for (const [first, g] of this.groups) {
+      // Rows of people not named (`X`, `Grantee`) alike in every column are two people's equal grants (a
+      // helper's round, real: the Dutch subsidies register's flat-rate grants to `X`), not one entry twice.
+      if (this.t.tab.name === PARTNERS.name && isPartyWord(this.name.textOf(first))) continue;
+      this.reportSameRows(report, first - 1, g.later);
+    }
   }
 
   /**
