@@ -591,11 +591,18 @@ export class TypedTable extends TypedCells {
   private unmappedSumAbove(row: number): boolean {
     const cells = this.cells;
     const columns: number[] = [];
+    const figures: number[] = [];
+    // Figures as a CSV writes them too (`"6,000,000"`: a helper's round, real: New South Wales'
+    // council grants, its unlabelled totals row "Council name is empty").
+    const figure = (cell: Cell) =>
+      typeof cell === "number" ? cell : typeof cell === "string" ? coerceNumber(cell) : undefined;
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c];
       if (isBlank(cell)) continue;
-      if (typeof cell !== "number" || this.index.includes(c)) return false;
+      const value = figure(cell);
+      if (value === undefined || this.index.includes(c)) return false;
       columns.push(c);
+      figures.push(value);
     }
     if (columns.length === 0) return false;
     for (let r = row + 1; r < this.rowCount; r++) {
@@ -609,14 +616,14 @@ export class TypedTable extends TypedCells {
       if (!Array.isArray(above)) continue;
       let any = false;
       for (let k = 0; k < columns.length; k++) {
-        const v = above[columns[k]];
-        if (typeof v !== "number") continue;
+        const v = figure(above[columns[k]]);
+        if (v === undefined) continue;
         sums[k] += v;
         any = true;
       }
       if (any) counted++;
     }
-    return counted >= 2 && columns.every((c, k) => sameFigure(cells[c] as number, sums[k]));
+    return counted >= 2 && figures.every((v, k) => sameFigure(v, sums[k]));
   }
 
   /**

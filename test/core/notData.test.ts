@@ -773,6 +773,21 @@ describe("totals no label names: found by their figures", () => {
       expect(kept.leftOut).toEqual([]);
       expect(kept.issues.map((i) => [i.row, i.rule])).toContainEqual([5, "required.partner"]);
     }
+    // Figures as a CSV writes them, after a blank line (a helper's round, real: New South Wales'
+    // council grants, its totals row "Council name is empty").
+    const csv: Cell[][] = [
+      ["Council name", "Total in dollars", "General purpose in dollars"],
+      ["Alpha Shire Council", "1,500,000", "1,000,000"],
+      ["Beta City Council", "2,700,000", "2,000,000"],
+      [null, null, null],
+      [null, null, "3,000,000"],
+    ];
+    const mapping = mappingFromPairs(csv, "Partners", [
+      ["Council name", "Partner"],
+      ["Total in dollars", "Committed"],
+    ]);
+    const read = validateRange(csv, "Partners", { today: TODAY, mapping });
+    expect(read.leftOut.map((l) => [l.row + 1, l.kind, l.label])).toEqual([[5, "sumAbove", "3,000,000"]]);
   });
 
   it("leaves out the sums under the last named row wherever their labels stand, and figures under them", () => {
