@@ -1,5 +1,6 @@
 import {
   blockOfPairs,
+  committedUnmapped,
   crossCheck,
   isBlank,
   mapHeaders,
@@ -539,6 +540,9 @@ export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): Che
     const block = blocks[index];
     const tab = block.mapping.tab;
     options.onBlock?.(block.sheet, tab, block.matrix.length - block.mapping.headerRow - 1);
+    // A Partners sheet whose figures no column maps as Committed: said, as the summary would say it.
+    const unmapped = block.isTrackerTable ? undefined : committedUnmapped(block);
+    if (unmapped !== undefined) notes.push(`${block.sheet}: ${cliWording(unmapped)}`);
     const result = validateRange(block.matrix, tab, {
       mapping: block.mapping,
       today,

@@ -119,7 +119,7 @@ export function partnersSummary(
   const summary = (() => {
     try {
       return summarizePartnerBlocks(
-        beside.map((b) => ({ matrix: b.matrix as Matrix, mapping: b.mapping })),
+        beside.map((b) => ({ matrix: b.matrix as Matrix, mapping: b.mapping, trackerTable: b.isTrackerTable })),
         groupBy,
       );
     } catch (err) {

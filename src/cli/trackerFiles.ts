@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { isBlank } from "../core/text";
+import { committedUnmapped } from "../core";
 import {
   keptCurrencyLine,
   NOT_COPIED_ADVICE,
@@ -220,6 +221,8 @@ export function trackerFromSheets(
         );
       }
     }
+    const unmapped = block.isTrackerTable ? undefined : committedUnmapped(block);
+    if (unmapped !== undefined) lines.push(`  ${cliWording(unmapped)}`);
   }
   // The tracker's own Summary and Lists hold no data to place; anything else skipped is named.
   const ownSheet = (name: string) => name === SUMMARY_SHEET || name === LISTS_SHEET;

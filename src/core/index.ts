@@ -55,6 +55,7 @@ export { crossCheck, type CrossCheckOptions, type TrackerTables } from "./rules/
 export {
   assetGaps,
   BLANK_GROUP,
+  committedUnmapped,
   concentration,
   GAP_COLUMNS,
   MONEY_HEADER,

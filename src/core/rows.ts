@@ -251,7 +251,34 @@ export class TypedTable extends TypedCells {
       return filled === 0 && (fewWords(row) || this.subLabels()) ? "label" : undefined;
     }
     if (this.continuesGroup(first)) return undefined;
+    if (this.namesAlone(first)) return undefined;
     return this.wholeLine(label) ? "wholeLine" : "label";
+  }
+
+  /** namesAlone's answer, once worked out (undefined: not yet). */
+  private namesAloneRead: boolean | undefined;
+
+  /**
+   * Is `first` the key column, and three in four of the block's rows a name there and nothing else? A
+   * list of partners with nothing beside their names yet, not label rows (a helper's round, real:
+   * Arts Council England's portfolio, its rows without figures "label rows" and "a note under the
+   * data" — `new --from` copied 26 partners of 985). Worked out once, at the first such row.
+   */
+  private namesAlone(first: number): boolean {
+    const key = this.keySlot < 0 ? -1 : this.index[this.keySlot];
+    if (key !== first) return false;
+    if (this.namesAloneRead === undefined) {
+      let rows = 0;
+      let alone = 0;
+      for (let r = this.firstDataRow; r < this.rowCount; r++) {
+        const cells = this.matrix[r];
+        if (!Array.isArray(cells) || isBlankRow(cells)) continue;
+        rows++;
+        if (firstFilled(cells) === key && onlyFilled(cells, key)) alone++;
+      }
+      this.namesAloneRead = alone >= 3 && alone * 4 >= rows * 3;
+    }
+    return this.namesAloneRead;
   }
 
   /** Is `label`, at `first`, in every filled cell of the row, three cells at least? */

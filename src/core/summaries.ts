@@ -425,6 +425,27 @@ function headerAgainIn(tables: readonly TypedTable[]): Pick<PartnerSummary, "hea
 const mayList = (name: string): boolean => name.includes(";") || name.includes("\n");
 const NAME_LIST = /^[^;\n]{2,};\s*[^;\n]{2,};\s*[^;\n]{2,}|^[^\n]{2,}\n[^\n]{2,}\n[^\n]{2,}/;
 
+/**
+ * What `check` and `new --from` say of a user's Partners sheet mapping no Committed column while
+ * columns of figures stand beside it: the summary's hint, said where the user looks first (a helper's
+ * round, real: Arts Council England's portfolio, "no issues" and its £444M a year never named).
+ * Undefined for any other block.
+ */
+export function committedUnmapped(block: {
+  readonly matrix: Matrix;
+  readonly mapping: HeaderMapping;
+}): string | undefined {
+  const { committed } = PARTNERS.col;
+  if (block.mapping.tab !== PARTNERS.name || block.mapping.columns.some((c) => c.id === committed.id)) return undefined;
+  const hint = figuresIn(block);
+  if (!hint.startsWith(" Its figures are in")) return undefined;
+  const mapIt = `map the one that is ${committed.name}`;
+  return (
+    `No ${committed.name} column:${hint.replace(" Its", " its").replace(`${mapIt}.`, `${mapIt} (the \`mapping\` argument).`)} ` +
+    `Until one is, nothing is added up.`
+  );
+}
+
 /** The unmapped columns SUMMARY's missing-Committed message names at most. */
 const FIGURES_NAMED = 3;
 
@@ -435,7 +456,7 @@ const FIGURES_NAMED = 3;
  * amount, and a user told only "no Committed column" looks for one (a helper's round: Arts Council
  * England's portfolio).
  */
-function figuresIn(t: TypedTable): string {
+export function figuresIn(t: { readonly matrix: Matrix; readonly mapping: HeaderMapping }): string {
   // (Not a position, a code or a count: a helper's round, real — Atlanta's community assets were told
   // their figures are in "Latitude", "Longitude", a register of councils' data in "Custodian code";
   // Nashville's arts partners in "Students", Toronto's gardens in "ESTIMATED_GARDEN_SIZE".)
@@ -587,6 +608,12 @@ export interface PartnerBlock {
   readonly matrix: Matrix;
   readonly mapping?: HeaderMapping;
   readonly plainRow?: PlainRow;
+  /**
+   * The tracker's own table, whose rows are data by construction: a partner with only its name typed
+   * is a partner, not a label row (as VALIDATE reads it; a helper's round: a tracker copied from a
+   * portfolio summed 26 partners of 985).
+   */
+  readonly trackerTable?: boolean;
 }
 
 /**
@@ -664,6 +691,7 @@ export function summarizePartnerBlocks(
       throw new TrackerError("#VALUE!", `SUMMARY needs a ${PARTNERS.name} block; the mapping is for ${b.mapping.tab}.`);
     }
     const table = partnersTable(b.matrix, [slot, committedSlot, receivedSlot, partnerSlot], b.mapping, b.plainRow);
+    table.labelRows = b.trackerTable !== true;
     // SPEC: without Committed it says so (never a column of zeros); without the groupBy column it
     // still gives the Total row.
     if (!table.present(committedSlot)) {

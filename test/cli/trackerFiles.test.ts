@@ -342,6 +342,32 @@ describe("partnership-tracker new --from", () => {
     );
   });
 
+  it("says a portfolio's figures that no column maps as Committed, and copies names without figures as partners", async () => {
+    // A helper's round (real: Arts Council England's portfolio, invented names): `check` said "no issues"
+    // and never named its £444M a year; the tracker `new --from` wrote summed 26 partners of 985.
+    fs.writeFileSync(
+      path.join(dir, "portfolio.csv"),
+      "Applicant Name,2022/23 Annual Funding (Extension year),2023-26 Annual Funding (Offered 4 Nov 2022),Comments\r\n" +
+        "Harbour Lights Theatre,214000,214000,\r\nKestrel Dance Company,0,150000,New in 2023\r\n" +
+        "Youth Brass Network,90000,95000,\r\n",
+    );
+    const said =
+      'No Committed column: its figures are in "2023-26 Annual Funding (Offered 4 Nov 2022)": map the one that is ' +
+      "Committed (--tab and --map). Until one is, nothing is added up.";
+    const checked = await runMain(["check", "portfolio.csv", "--json"], dir);
+    expect(JSON.parse(checked.stdout).files[0].notes).toEqual([`portfolio: ${said}`]);
+    const made = await runMain(["new", "--from", "portfolio.csv", "portfolio.xlsx"], dir);
+    expect(made.stdout.replace(/\s+/g, " ")).toContain(said);
+    // Names with nothing beside them yet are partners, in the copy and in its summary.
+    fs.writeFileSync(
+      path.join(dir, "names.csv"),
+      "Partner,Committed,Notes\r\nHarbour Lights Theatre,,\r\nKestrel Dance Company,,\r\n" +
+        "Youth Brass Network,,See the comments tab.\r\nRiverside Libraries,,\r\n",
+    );
+    expect((await runMain(["new", "--from", "names.csv", "names.xlsx"], dir)).stdout).toContain("Partners 4 rows");
+    expect((await runMain(["summary", "names.xlsx"], dir)).stdout).toMatch(/Total +4 +\$0/);
+  });
+
   it("reads sheets whose headers do not say with --tab and --map, as check does", async () => {
     // Real: a federal contracts ledger (vendor, value) checked only with --map, and new --from had no
     // --map: it could not become a tracker.

@@ -286,6 +286,21 @@ describe("rows that are not data", () => {
     expect(summarizePartners(grant, null, mapping).total.committed).toBe(2024);
   });
 
+  it("a list of names with nothing beside most of them yet is partners, not label rows and notes", () => {
+    // A helper's round (real: Arts Council England's portfolio, invented names): rows without figures
+    // were "label rows" and "a note under the data", and `new --from` copied 26 partners of 985.
+    const list: Cell[][] = [
+      ["Partner", "Committed", "Notes"],
+      ["Harbour Lights Theatre", "", ""],
+      ["Kestrel Dance Company", "", ""],
+      ["Youth Brass Network", "", "See the comments tab."],
+      ["Riverside Libraries", "", ""],
+    ];
+    const result = validateRange(list, "Partners", { today: TODAY });
+    expect([result.rowsChecked, result.leftOut]).toEqual([4, []]);
+    // A heading amid rows that have figures is still a label row (above: "Q2 additions").
+  });
+
   it("are left out of every check and named once", () => {
     const result = validateRange(ledger, "Partners", { today: TODAY });
     expect(result.rowsChecked).toBe(3);
