@@ -53,8 +53,29 @@ const GIVEN_NAME: ReadonlySet<string> = new Set(NAME_PARTS.given.map(normalizeHe
 /** Is this header one half of a person's name written in two columns (the schema's NAME_PARTS)? */
 export function namePart(header: string): "family" | "given" | undefined {
   const key = normalizeHeader(withoutFieldPrefix(header));
-  return FAMILY_NAME.has(key) ? "family" : GIVEN_NAME.has(key) ? "given" : undefined;
+  const part = (k: string) => (FAMILY_NAME.has(k) ? "family" : GIVEN_NAME.has(k) ? "given" : undefined);
+  return part(key) ?? part(withoutPersonRole(key));
 }
+
+/**
+ * A normalized header's name part after the post its person holds (`IncumbentLastName`, `Member First
+ * Name`) — the name half alone (`lastname`) — or "" when it starts with no such word (a helper's round,
+ * real: the US government's Plum Book, 10,540 seats read as Partners by their `OrganizationName`).
+ */
+function withoutPersonRole(key: string): string {
+  const role = PERSON_ROLES.find((r) => key.startsWith(r) && key.length > r.length);
+  return role === undefined ? "" : key.slice(role.length);
+}
+const PERSON_ROLES = [
+  "incumbent",
+  "member",
+  "appointee",
+  "official",
+  "councillor",
+  "councilor",
+  "commissioner",
+  "trustee",
+];
 
 /**
  * A database field's name without its one-letter table prefix (`c_last_name`: the Swiss parliament's
@@ -224,6 +245,12 @@ export function matchHeader(tab: TabSpec, header: string): Candidate | undefined
   if (multiple && multiple.index > 0) variants.push(header.slice(0, multiple.index));
   for (const variant of variants) {
     const found = tryKey(normalizeHeader(variant));
+    if (found) return found;
+  }
+  // Half a name after the post its person holds (`IncumbentLastName`): that half (see namePart).
+  const role = withoutPersonRole(full);
+  if (role !== "" && (FAMILY_NAME.has(role) || GIVEN_NAME.has(role))) {
+    const found = tryKey(role);
     if (found) return found;
   }
   // Any programme's acronym first (`TIRCP_Award_Amount`: California's transit awards, exit 3), for

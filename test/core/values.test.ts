@@ -2638,6 +2638,28 @@ describe("words real sheets use in their cells (2026-12-02)", () => {
     ]);
   });
 
+  it("reads a roster's seats by the post's holder's name halves, and a blank one beside `Vacant` as a seat without a holder", () => {
+    // A helper's round (real: the US Plum Book, invented names): `IncumbentLastName` unread, so 10,540
+    // seats were Partners by `OrganizationName`; and its 2,318 vacant seats "Name is empty".
+    const plum: Cell[][] = [
+      ["OrganizationName", "PositionTitle", "PositionStatus", "IncumbentFirstName", "IncumbentLastName"],
+      ["RIVER COMMISSION", "CHAIRMAN", "Filled", "PAT", "EXAMPLE"],
+      ["RIVER COMMISSION", "MEMBER", "Vacant", "", ""],
+      ["RIVER COMMISSION", "MEMBER", "Filled", "LEE", "SAMPLE"],
+      ["RIVER COMMISSION", "MEMBER", "Filled", "", ""],
+    ];
+    const result = validateRange(plum, undefined, { today: TODAY });
+    expect(result.mapping.tab).toBe("Leadership");
+    expect(result.issues.map((i) => [i.rule, i.row, i.severity])).toEqual([
+      ["vacant.name", 3, "warning"],
+      ["required.name", 5, "error"],
+    ]);
+    expect(result.issues[0].message).toBe(
+      'IncumbentLastName is empty in 1 row (3) another column marks "Vacant": a seat without a holder — name each ' +
+        "holder when one is appointed.",
+    );
+  });
+
   it("takes Eliminated (a post abolished) for a seat without a holder, as Vacant is; N/D stays a name missing", () => {
     // Real: the Environment Agency's organogram, `Eliminated` on 43 rows: "keep one row"; a department's
     // senior-staff chart, 142 `Eliminated` and 54 `N/D`, 196 of 224 rows "every row needs one" — a

@@ -37,17 +37,29 @@ const VACANCY =
   /^\s*(?:vacant|vakant|vacante|vacancy|vago)(?:\s+(?:post|position|seat))?\s*$|^\s*(?:post|position|seat)\s+vacant\s*$/i;
 const ABOLISHED = /^\s*(?:(?:post|position)\s+)?(?:eliminated|abolished|deleted)(?:\s+(?:post|position))?\s*$/i;
 
-type SeatKind = "vacant" | "abolished";
+type SeatKind = "vacant" | "abolished" | "vacantBeside";
 
 function seatKind(row: TypedTable, at: number): SeatKind | undefined {
   const text = cellText(row.raw(at));
   if (VACANCY.test(text)) return "vacant";
-  return ABOLISHED.test(text) ? "abolished" : undefined;
+  if (ABOLISHED.test(text)) return "abolished";
+  return text.trim() === "" && saidVacantBeside(row, at) ? "vacantBeside" : undefined;
+}
+
+/**
+ * A blank name on a row another column of which says `Vacant` (`PositionStatus`: a helper's round,
+ * real: the US Plum Book, 2,318 vacant seats each "Name is empty").
+ */
+function saidVacantBeside(row: TypedTable, at: number): boolean {
+  const cells = row.matrix[row.row] ?? [];
+  const own = row.index[at];
+  return cells.some((cell, c) => c !== own && typeof cell === "string" && VACANCY.test(cell));
 }
 
 const SEATS: Record<SeatKind, (count: number) => string> = {
   vacant: (n) => `${n === 1 ? "a seat" : "seats"} without a holder — name each holder when one is appointed.`,
   abolished: (n) => `${n === 1 ? "a post" : "posts"} abolished, with no holder to name.`,
+  vacantBeside: (n) => `${n === 1 ? "a seat" : "seats"} without a holder — name each holder when one is appointed.`,
 };
 
 /** A roster's seats without a named holder: each kind said once, a warning, with its rows (see VACANCY). */
@@ -55,12 +67,15 @@ function vacantSeats(at: number): RuleBody {
   return {
     severity: "warning",
     grouped: {
-      on: [PLACEHOLDER],
+      on: [PLACEHOLDER, BLANK],
       when: (row) => seatKind(row, at) !== undefined,
       key: (row) => seatKind(row, at) ?? "",
       note: (row) => seatKind(row, at) ?? "vacant",
       message: ({ value, rows, count, note }, t) =>
-        `${t.header[at]} is ${quote(value)} in ${formatNumber(count)} ${count === 1 ? "row" : "rows"} (${rowList(rows, count)}): ` +
+        (note === "vacantBeside"
+          ? `${t.header[at]} is empty in ${formatNumber(count)} ${count === 1 ? "row" : "rows"} (${rowList(rows, count)}) ` +
+            `another column marks "Vacant": `
+          : `${t.header[at]} is ${quote(value)} in ${formatNumber(count)} ${count === 1 ? "row" : "rows"} (${rowList(rows, count)}): `) +
         SEATS[note as SeatKind](count),
     },
   };
@@ -85,7 +100,7 @@ function required(at: number, seats: boolean): RuleBody {
     severity: "error",
     each: {
       on: [BLANK],
-      when: seats ? (row) => !juniorPosts(row) : undefined,
+      when: seats ? (row) => !juniorPosts(row) && !saidVacantBeside(row, at) : undefined,
       message: (row) => `${row.header[at]} is empty — every row needs one.`,
     },
     // A placeholder (`REDACTED`, `N/A`) is reported once per column with a count (SPEC); a roster's
