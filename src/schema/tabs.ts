@@ -713,6 +713,9 @@ export const LEADERSHIP = defineTab("Leadership", "tblLeadership", "one champion
       "Stilling",
       "Befattning",
     ],
+    // An elected official's office (a helper's round, real: DC's elected officials, `office` beside
+    // `name`, all 196 dropped) — weaker than any header naming the title.
+    fallbackSynonyms: ["Office"],
     help: "Their title.",
   },
   organization: {
@@ -736,11 +739,13 @@ export const LEADERSHIP = defineTab("Leadership", "tblLeadership", "one champion
       "Council",
       "Council name",
       "Local authority",
-      // A councillor's or a board member's political party (real: a London borough's councillors).
-      "Party",
-      "Political party",
-      "Partido",
+      // A county's officials (a helper's round, real: Washington's, `county_name` beside `party`).
+      "County name",
     ],
+    // A councillor's or a board member's political party (real: a London borough's councillors) —
+    // weaker than where they serve (a helper's round, real: Washington's county officials, `party`
+    // empty on all 412 rows taken over `county_name`; DC's officials, Organization `D`/`R`).
+    fallbackSynonyms: ["Party", "Political party", "Partido"],
     help: "Where they work.",
   },
   sector: sectorColumn(),

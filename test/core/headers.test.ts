@@ -275,6 +275,18 @@ describe("header mapping", () => {
       subrecipient: "partner",
       federalShareObligated: "committed",
     });
+    // Officials' rosters (helpers' rounds, real): Washington's county officials, `party` (empty) was the
+    // Organization over `county_name`; DC's elected officials, their `office` dropped.
+    expect(mappedIds(["county_name", "local_title", "first_name", "last_name", "party"])).toEqual({
+      county_name: "organization",
+      local_title: "title",
+      last_name: "name",
+    });
+    expect(mappedIds(["election_date", "office", "name", "party"], "Leadership")).toEqual({
+      office: "title",
+      name: "name",
+      party: "organization",
+    });
     // Several funders' grants: the bare `Organization` is the funder, the `Recipient` the partner (an
     // animal-welfare grants list: 3 funders as the partners of 114 recipients).
     expect(mappedIds(["Year", "Organization", "Recipient", "Amount"])).toEqual({
