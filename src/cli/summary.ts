@@ -505,6 +505,12 @@ export function partnersSummary(
         `${money(without, summary.currency)} (\`check\` names ${phones.length === 1 ? "it" : "them"}).`,
     );
   }
+  if (summary.committedEmpty !== undefined) {
+    notes.push(
+      `${oneLine(summary.committedEmpty)} is empty on every row: the ${committed.name} total of 0 is no figure — ` +
+        `nothing says what was committed.`,
+    );
+  }
   if (summary.receivedEmpty !== undefined) {
     notes.push(
       `${oneLine(summary.receivedEmpty)} is empty on every row: ${received.name} is left blank, not 0 — nothing says what was received.`,

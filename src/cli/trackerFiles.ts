@@ -12,7 +12,7 @@ import {
   unstatedCurrencyLine,
 } from "../core/trackerRows";
 import type { Cell } from "../core/types";
-import { LEADERSHIP, LISTS_SHEET, PARTNERS, SUMMARY_SHEET, TABS, type TabName } from "../schema";
+import { ASSETS, FOUNDATION, LEADERSHIP, LISTS_SHEET, PARTNERS, SUMMARY_SHEET, TABS, type TabName } from "../schema";
 import { restatedSheets } from "../core/restatedSheets";
 import { findBlocks, trackerVersionOf, type MappingOptions, type Skipped } from "./check";
 import { mapHint } from "./mapHint";
@@ -98,6 +98,48 @@ export function partnerCopyOf(wb: WorkbookData): { options: WriteOptions; report
 /** `Pledge ($) → Committed`, or just `Partner` when the header is the column's name. */
 function mappedAs(header: string, column: string | undefined): string {
   return column === undefined || header.trim() === column ? header : `${header} → ${column}`;
+}
+
+/**
+ * What the copy's own check will ask that the user's sheet never could: the tracker holds columns and
+ * tabs a sheet lacks (helpers' rounds, real: a university's awards, 25 errors become 82 — every
+ * copied project ID "not on the Foundation tab"; NYC's discretionary awards, `Cleared` read as Agreed,
+ * then 5,037 "Agreement signed is empty"). Said up front, with what to do, so no error surprises.
+ */
+function copyWillAsk(data: Partial<Record<TabName, TrackerRow[]>>): string[] {
+  const lines: string[] = [];
+  const text = (cell: Cell | undefined) => (isBlank(cell) ? "" : String(cell).trim());
+  const foundation = new Set((data.Foundation ?? []).map((r) => text(r[FOUNDATION.col.initiativeId.id])));
+  const missing = new Set<string>();
+  for (const tab of [ASSETS, LEADERSHIP, PARTNERS]) {
+    for (const r of data[tab.name] ?? []) {
+      const id = text(r[FOUNDATION.col.initiativeId.id]);
+      if (id !== "" && !foundation.has(id)) missing.add(id);
+    }
+  }
+  if (missing.size > 0) {
+    const shown =
+      [...missing]
+        .slice(0, 3)
+        .map((id) => `"${id}"`)
+        .join(", ") + (missing.size > 3 ? " …" : "");
+    lines.push(
+      `${plural(missing.size, "Initiative ID")} (${shown}) ${missing.size === 1 ? "is" : "are"} not on the ` +
+        `${FOUNDATION.name} tab: the tracker's check asks for each — add them to ${FOUNDATION.name}, or copy without them ` +
+        `(--map "<their header>=Ignore").`,
+    );
+  }
+  const { status, agreementSigned } = PARTNERS.col;
+  const unsigned = (data.Partners ?? []).filter(
+    (r) => ["agreed", "active"].includes(text(r[status.id]).toLowerCase()) && text(r[agreementSigned.id]) === "",
+  ).length;
+  if (unsigned > 0) {
+    lines.push(
+      `${plural(unsigned, "Partners row")}: ${status.name} Agreed or Active and ${agreementSigned.name} empty — the ` +
+        `tracker's check asks for it on each: set it to Yes where the agreement is signed.`,
+    );
+  }
+  return lines;
 }
 
 /** The hint when no sheet came close to any tab. */
@@ -224,6 +266,7 @@ export function trackerFromSheets(
     const unmapped = block.isTrackerTable ? undefined : committedUnmapped(block);
     if (unmapped !== undefined) lines.push(`  ${cliWording(unmapped)}`);
   }
+  lines.push(...copyWillAsk(data));
   // The tracker's own Summary and Lists hold no data to place; anything else skipped is named.
   const ownSheet = (name: string) => name === SUMMARY_SHEET || name === LISTS_SHEET;
   for (const s of skipped.filter((x) => x.reason !== "empty" && !ownSheet(x.sheet))) {

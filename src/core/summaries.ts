@@ -85,6 +85,8 @@ export interface PartnerSummary {
    * funder's `Amount Disbursed`, never filled in): its Received is blank, not 0.
    */
   readonly receivedEmpty?: string;
+  /** The Committed column's header when it is there but empty on every row: its $0 says nothing. */
+  readonly committedEmpty?: string;
   /** Whether the range has a Partner column (without one, no partner is counted: blank, not 0). */
   readonly partnerColumn: boolean;
   /** Data rows without a partner's name (blank or a placeholder): added in, not counted as partners. */
@@ -1025,6 +1027,9 @@ export function summarizePartnerBlocks(
   // (a helper's round, real: Lloyds Bank Foundation's 360Giving file, `Amount Disbursed` blank on all
   // 4,116 rows, summed as "£0 received"). Looked for only when nothing was received.
   const receivedEmpty = total.received === 0 ? emptyColumnHeader(tables, receivedSlot) : undefined;
+  // So does a Committed column empty on every row: its $0 is no figure (a helper's round: a tracker
+  // copied from a sheet whose amounts were left behind, "Total 3 $0").
+  const committedEmpty = total.committed === 0 ? emptyColumnHeader(tables, committedSlot) : undefined;
   return {
     ...(byYears ? { years: byYears } : {}),
     ...(inAndOut ? { directions: inAndOut } : {}),
@@ -1040,6 +1045,7 @@ export function summarizePartnerBlocks(
       transactions.payments > 0 || (receivedEmpty === undefined && tables.some((t) => t.present(receivedSlot))),
     ...(transactions.payments > 0 ? { transactions: transactions as TransactionKinds } : {}),
     ...(receivedEmpty !== undefined ? { receivedEmpty } : {}),
+    ...(committedEmpty !== undefined ? { committedEmpty } : {}),
     partnerColumn: tables.some((t) => t.present(partnerSlot)),
     unnamed,
     ...(withoutMoney ? { withoutMoney } : {}),

@@ -368,6 +368,29 @@ describe("partnership-tracker new --from", () => {
     expect((await runMain(["summary", "names.xlsx"], dir)).stdout).toMatch(/Total +4 +\$0/);
   });
 
+  it("says up front what the copy's check will ask that the sheet never could, and a Committed column left empty", async () => {
+    // Helpers' rounds (real): a university's awards, every copied project ID then "not on the Foundation
+    // tab" (25 → 82 errors) and its summary "$0"; NYC's awards, `Cleared` read as Agreed, then 5,037
+    // "Agreement signed is empty".
+    fs.writeFileSync(
+      path.join(dir, "awards.csv"),
+      "Project ID,Direct Sponsor,Status\r\n9001,Acme Health Fund,Cleared\r\n9002,Blue River Foundation,Pending\r\n" +
+        "9003,Cedar Trust,Cleared\r\n",
+    );
+    const made = await runMain(["new", "--from", "awards.csv", "awards.xlsx", "--tab", "Partners"], dir);
+    const said = made.stdout.replace(/\s+/g, " ");
+    expect(said).toContain(
+      '3 Initiative IDs ("9001", "9002", "9003") are not on the Foundation tab: the tracker\'s check asks for each',
+    );
+    expect(said).toContain(
+      "2 Partners rows: Status Agreed or Active and Agreement signed empty — the tracker's check asks for it on each",
+    );
+    const summary = await runMain(["summary", "awards.xlsx"], dir);
+    expect(summary.stdout).toContain(
+      "Note: Committed is empty on every row: the Committed total of 0 is no figure — nothing says what was committed.",
+    );
+  });
+
   it("reads sheets whose headers do not say with --tab and --map, as check does", async () => {
     // Real: a federal contracts ledger (vendor, value) checked only with --map, and new --from had no
     // --map: it could not become a tracker.
