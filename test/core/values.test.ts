@@ -1108,6 +1108,15 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
         ["Widget Software Ltd", "Business", 2, 3000],
       ]),
     ).toThrow(/Its figures are in "Q3 outturn": map the one that is Committed\.$/);
+    // Nor dates (an .xlsx's are serials) nor scores; what was paid to date is (helpers' rounds, real: the
+    // Covenant of Mayors' `date_of_adhesion`, a university's `Proposed Start Date`, a directory's scores).
+    expect(() =>
+      summarizePartners([
+        ["Organization", "Sector", "date_of_adhesion", "Impact score", "Grant to date"],
+        ["Acme Staffing Ltd", "Business", 45200, 4, 1200.5],
+        ["Widget Software Ltd", "Business", 45300, 3, 3000],
+      ]),
+    ).toThrow(/Its figures are in "Grant to date": map the one that is Committed\.$/);
     // A register's numbers and codes after its money; opening hours (times of day) not at all
     // (helpers' rounds, real: Hamburg's grants, a food bank directory).
     expect(() =>
