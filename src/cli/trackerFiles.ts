@@ -142,6 +142,9 @@ function copyWillAsk(data: Partial<Record<TabName, TrackerRow[]>>): string[] {
   return lines;
 }
 
+/** Rows left out of one kind that `new --from` names one by one; more are said in one line. */
+const LEFT_OUT_EACH = 5;
+
 /** The hint when no sheet came close to any tab. */
 const PLACE_ANYWAY =
   `To place it anyway, say which tab it is and which of its headers is which tracker column: ` +
@@ -243,9 +246,28 @@ export function trackerFromSheets(
           })
           .join(", ")}).`,
     );
+    // Each row left out by itself, up to a few of a kind; past them, one line for the kind (a helper's
+    // round, real: a state's CARES Act workbook, 14,992 lines of empty template rows).
+    const byKind = new Map<string, (typeof placed.notData)[number][]>();
+    for (const left of placed.notData) {
+      const kind = byKind.get(left.kind);
+      if (kind) kind.push(left);
+      else byKind.set(left.kind, [left]);
+    }
     for (const left of placed.notData) {
       const advice = NOT_COPIED_ADVICE[left.kind] ?? "";
-      lines.push(`  row ${block.top + left.index} left out: ${NOT_DATA_WORDS[left.kind]} ("${left.label}")${advice}.`);
+      const kind = byKind.get(left.kind)!;
+      if (kind.length <= LEFT_OUT_EACH) {
+        lines.push(
+          `  row ${block.top + left.index} left out: ${NOT_DATA_WORDS[left.kind]} ("${left.label}")${advice}.`,
+        );
+      } else if (kind[0] === left) {
+        const shown = kind.slice(0, LEFT_OUT_EACH).map((l) => block.top + l.index);
+        lines.push(
+          `  ${plural(kind.length, "row")} left out (rows ${shown.join(", ")} …): ${NOT_DATA_WORDS[left.kind]} ` +
+            `("${left.label}"…)${advice}.`,
+        );
+      }
     }
     for (const k of placed.keptCurrency) lines.push(`  ${keptCurrencyLine(k, tab.table)}`);
     for (const h of placed.unstatedCurrency) lines.push(`  ${unstatedCurrencyLine(h, tab.table)}`);
