@@ -290,8 +290,8 @@ export const PLACEHOLDER_WORDS: readonly string[] = (() => {
     // registers that write so.
     ...PRIVATE_PERSON,
     // A dropdown's prompt left in a template's unused rows (real: a Towns Fund return's "< Select >",
-    // a funder's form's "Please select an option"): nothing was chosen.
-    "select",
+    // a funder's form's "Please select an option"): nothing was chosen. Not `Select` alone: a supplier
+    // so named (a helper's round, real: Leeds' spend, 24 payments to `Select` an error and no partner).
     "select...",
     "select…",
     "select one",
@@ -413,7 +413,10 @@ const AGGREGATE_PAYEE = new RegExp(
     // the second-largest "partner").
     String.raw`|multiple(?:\s+(?:recipients|payees|grantees|suppliers|vendors|contractors|organi[sz]ations|awardees))?(?:\s*[-–—:(].*)?\s*$` +
     String.raw`|(?:various|miscellaneous|misc\.?|sundry)(?:\s+(?:recipients|payees|grantees|suppliers|vendors|` +
-    String.raw`creditors|organi[sz]ations|partners|funders|donors))?\s*$)`,
+    String.raw`creditors|organi[sz]ations|partners|funders|donors))?\s*$` +
+    // `VARIOUS - TOTAL EXPENSES` (a helper's round, real: Leeds' spend by supplier, 17,177 payments and
+    // £35.5M counted as one partner).
+    String.raw`|(?:various|miscellaneous|misc\.?|sundry)\s*[-–—:]\s*(?:total\s+)?(?:expenses|expenditure|payments|costs|items)\s*$)`,
   "i",
 );
 
