@@ -32,6 +32,17 @@ export interface ProjectColumns {
  * no project column. `amounts` are the columns whose figures are compared, not agreed.
  */
 export function projectColumnsOf(mapping: HeaderMapping, amounts: readonly number[]): ProjectColumns | undefined {
+  // An award's own number beside the award's amount (`Award Number`, `Award Amount`): its rows are one
+  // award however many expenditure lines, in whatever months, it is drawn on — the federal CARES Act
+  // and SLFRF templates' layout (a helper's round, real: Treasury's CRF sample, $1.02M for $780,000).
+  const committed = mapping.columns.find((c) => c.id === PARTNERS.col.committed.id);
+  const award = committed && AWARD_AMOUNT.test(committed.header) ? awardNumberOf(mapping) : undefined;
+  if (award) {
+    const agree = mapping.columns
+      .filter((c) => c.index !== award.index && !amounts.includes(c.index))
+      .map((c) => c.index);
+    return { project: award.index, header: award.header.trim(), agree };
+  }
   const initiative = mapping.columns.find((c) => c.id === PARTNERS.col.initiativeId.id);
   let project = initiative ? { index: initiative.index, header: initiative.header } : undefined;
   if (!project) {
@@ -47,6 +58,28 @@ export function projectColumnsOf(mapping: HeaderMapping, amounts: readonly numbe
     ...mapping.unknown.filter((u) => u.index !== at && saysWhen(u.header)).map((u) => u.index),
   ];
   return { project: at, header: project.header.trim(), agree };
+}
+
+/** An award's, grant's or contract's whole amount, as its header says (`Award Amount`, `Contract Amount`). */
+const AWARD_AMOUNT = /\b(?:award|grant|contract)(?:ed)?[\s_]*(?:amount|value|total)\b/i;
+const AWARD_KEYS = [
+  "Award number",
+  "Award no",
+  "Award ID",
+  "Grant number",
+  "Grant ID",
+  "Contract number",
+  "Contract no",
+  "Contract ID",
+].map(normalizeHeader);
+
+/** The unmapped column numbering each award, grant or contract, if the block has one. */
+function awardNumberOf(mapping: HeaderMapping): { index: number; header: string } | undefined {
+  for (const key of AWARD_KEYS) {
+    const found = mapping.unknown.find((u) => normalizeHeader(u.header) === key);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** Does a header say a date or a year (`DATE FUNDED`, `grant_fiscal_year`, `FY`)? */

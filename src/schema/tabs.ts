@@ -1338,6 +1338,17 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       // read as Committed).
       "Realisatie",
       "Realisatie per bijdrage",
+      // Federal recovery funds' templates (a helper's round, real: Treasury's CARES Act Grants and
+      // Contracts tabs, `Total Expenditure Amount`; Roanoke's ARPA projects, `ARPA spent by end of 24?`):
+      // "no Received column" beside what was spent.
+      "Total expenditure amount",
+      "Expenditure amount",
+      "Total expenditure",
+      "Total expenditures",
+      "Expenditures",
+      "Expenditure to date",
+      "Spent to date",
+      "Amount spent to date",
     ],
     help: "Dollars received so far.",
   },

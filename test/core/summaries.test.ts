@@ -287,6 +287,35 @@ describe("SUMMARY: a project's amount on each of its rows", () => {
     expect(byHand(apart).projectRepeats).toBeUndefined();
   });
 
+  it("reads an award's amount on each of its expenditure lines, whatever their months, by its Award Number", () => {
+    // A helper's round (real: Treasury's CARES Act template, invented values): one award a row per
+    // monthly draw, $1.02M "committed" for $780,000 of awards, nothing said; the spent column unread.
+    const grants: Cell[][] = [
+      [
+        "Project ID",
+        "Subrecipient Legal Name",
+        "Award Number",
+        "Award Amount",
+        "Expenditure Start Date",
+        "Total Expenditure Amount",
+      ],
+      [322, "Riverton Food Pantry", "AW-0003", 20000, "10/20/2020", 20000],
+      [322, "Riverton Food Pantry", "AW-0001", 120000, "10/01/2020", 26666.67],
+      [322, "Riverton Food Pantry", "AW-0001", 120000, "11/01/2020", 26666.67],
+      [322, "Riverton Food Pantry", "AW-0001", 120000, "12/01/2020", 26666.66],
+      [101, "Harbor Job Center", "AW-0002", 60000, "10/15/2020", 15000],
+    ];
+    const s = summarizePartners(grants);
+    expect(s.total).toMatchObject({ partners: 2, committed: 440000, received: 115000 });
+    expect(s.projectRepeats?.column).toBe("Award Number");
+    expect(s.projectRepeats?.committed).toMatchObject({ projects: 1, extra: 240000 });
+    // A payments ledger's equal payments on one contract, dated apart, are payments (no award amount).
+    const paid = grants.map((r, i) =>
+      i === 0 ? ["Project ID", "Vendor", "Contract Number", "Amount", "Paid Date", "Memo"] : r,
+    );
+    expect(summarizePartners(paid).projectRepeats).toBeUndefined();
+  });
+
   it("reads Received repeated on a project's funding lines, whose Committed differ", () => {
     const lines: Cell[][] = [
       ["organization_name", "upin", "grant_fiscal_year", "allocationamount", "expendedamount"],
