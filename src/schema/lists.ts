@@ -89,6 +89,11 @@ const STATUS_WORDS = {
   Underway: "Active",
   "On hold": "Paused",
   Suspended: "Paused",
+  // Treasury's CARES Act reporting words (a helper's round, real: Rhode Island's project lists, each an
+  // error): done, or under way at more or less than half.
+  "Fully completed": "Completed",
+  "Completed 50% or more": "Active",
+  "Less than 50% completed": "Active",
 } as const;
 
 /**

@@ -81,7 +81,15 @@ function anyOf(id: ListId, shown?: number): string {
 /** Initiative ID is the key that ties the tabs together; other tabs reference Foundation's. */
 const INITIATIVE_ID = "Initiative ID";
 /** Other headers for an Initiative ID on every tab (Foundation adds "ID", the others "Initiative"). */
-const INITIATIVE_ID_SYNONYMS = ["Initiative code", "Project ID", "Program ID", "Initiative #"];
+// (`Project Identification Number`: Treasury's CARES Act project lists, a helper's round — "There is no
+// Initiative ID column" beside it.)
+const INITIATIVE_ID_SYNONYMS = [
+  "Initiative code",
+  "Project ID",
+  "Program ID",
+  "Initiative #",
+  "Project identification number",
+];
 
 /** Another tab's Initiative ID: a reference to Foundation's, `serves` saying how the row relates. */
 function initiativeReference(serves: string, moreSynonyms: readonly string[] = []): ColumnInput {

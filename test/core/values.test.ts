@@ -329,6 +329,24 @@ describe("a capital plan's status words", () => {
     ]);
     expect(issues.map((i) => i.message)).not.toContainEqual(expect.stringContaining("no Target date column"));
   });
+
+  it("read Treasury's CARES Act project words and its Project Identification Number", () => {
+    // A helper's round (real: Rhode Island's CRF project lists, invented values): each status an error,
+    // and "There is no Initiative ID column" beside `Project Identification Number`.
+    const projects: Cell[][] = [
+      ["Project Name", "Project Identification Number", "Status"],
+      ["Medical Supplies", 901, "Fully Completed"],
+      ["Rent Relief", 902, "Completed 50% or more"],
+      ["Food Boxes", 903, "Less than 50% completed"],
+    ];
+    const issues = check(projects, "Foundation");
+    expect(issues.filter((i) => i.column === "Status").map((i) => [i.severity, i.message])).toEqual([
+      ["warning", expect.stringMatching(/"Fully Completed".*"Completed"/)],
+      ["warning", expect.stringMatching(/"Completed 50% or more".*"Active"/)],
+      ["warning", expect.stringMatching(/"Less than 50% completed".*"Active"/)],
+    ]);
+    expect(issues.map((i) => i.message)).not.toContainEqual(expect.stringContaining("no Initiative ID column"));
+  });
 });
 
 describe("a value nobody gave", () => {
