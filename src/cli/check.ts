@@ -345,6 +345,40 @@ function isEmptySheet(sheet: SheetData): boolean {
   return sheet.cells.every((row) => row.every((c) => c === null || c === undefined || c === ""));
 }
 
+/** A sheet named for a workbook's dropdown lists (`Dropdowns`, `Picklists`, `Lookups`, `Valid values`). */
+const DROPDOWN_SHEET =
+  /^\s*(?:drop[-\s]?downs?(?:\s+(?:lists?|options|values))?|pick[-\s]?lists?|look[-\s]?ups?|valid\s+values)\s*$/i;
+/** Words of a data dictionary's header row: a column's name, its type, its description. */
+const DICTIONARY_NAME = new Set([
+  "field",
+  "fieldname",
+  "variable",
+  "variablename",
+  "column",
+  "columnname",
+  "name",
+  "attribute",
+]);
+const DICTIONARY_TYPE = new Set(["type", "datatype", "fieldtype", "format"]);
+const DICTIONARY_WHAT = new Set(["description", "definition", "meaning", "content"]);
+
+/**
+ * Why a sheet is no data to check, when it describes the data instead: a sheet of dropdown lists, or a
+ * data dictionary (a name, a type and a description a row, on its first filled row). Helpers' rounds,
+ * real: Ohio's ARPA workbook, its Dropdowns sheet 54 "Subrecipient is empty" — the file's only
+ * findings; the Covenant of Mayors' METADATA sheet checked as a second Partners block.
+ */
+function asideSheet(sheet: { readonly name: string; readonly cells: Matrix }): string | undefined {
+  if (DROPDOWN_SHEET.test(sheet.name)) return "a sheet of dropdown lists, not data";
+  const first = sheet.cells.find((row) => Array.isArray(row) && row.some((c) => !isBlank(c)));
+  if (!first) return undefined;
+  const words = new Set(first.filter((c): c is string => typeof c === "string").map(normalizeHeader));
+  const has = (set: ReadonlySet<string>) => [...words].some((w) => set.has(w));
+  return has(DICTIONARY_NAME) && has(DICTIONARY_TYPE) && has(DICTIONARY_WHAT)
+    ? "a data dictionary (a column's name, type and description a row), not data"
+    : undefined;
+}
+
 export function findBlocks(
   wb: WorkbookData,
   options: MappingOptions = {},
@@ -377,6 +411,12 @@ export function findBlocks(
     if (title === ISSUES_TITLE || title === MAPPINGS_TITLE) {
       const what = title === ISSUES_TITLE ? "Issues sheet, written by Check" : "kept column mappings";
       skipped.push({ sheet: sheet.name, reason: `the tracker's ${what}` });
+      continue;
+    }
+    // A sheet of dropdown lists or a data dictionary describes the data; it holds none.
+    const aside = asideSheet(sheet);
+    if (aside !== undefined) {
+      skipped.push({ sheet: sheet.name, reason: aside });
       continue;
     }
     // A hidden sheet is a workbook's lookups or calculations, nearly always (real: a funder's form

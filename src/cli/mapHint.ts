@@ -33,7 +33,12 @@ export function mapHint(skipped: readonly Skipped[], verb: "check" | "place" = "
   const votes = new Map<string, number>();
   for (const s of skipped) if (s.closestTab) votes.set(s.closestTab, (votes.get(s.closestTab) ?? 0) + 1);
   const most = Math.max(0, ...votes.values());
-  const near = skipped.find((s) => s.closestTab !== undefined && votes.get(s.closestTab) === most);
+  // Among sheets alike in votes, the one with the most headers: a table's, not a cover page's `Last
+  // Update | January | 2024` (a helper's round, real: the Covenant of Mayors' README hinted as Foundation).
+  const headers = (s: Skipped) => s.seenCount ?? s.seen?.length ?? 0;
+  const near = skipped
+    .filter((s) => s.closestTab !== undefined && votes.get(s.closestTab) === most)
+    .reduce<Skipped | undefined>((best, s) => (best === undefined || headers(s) > headers(best) ? s : best), undefined);
   const tab = near?.closestTab ? tabByName(near.closestTab) : undefined;
   if (!tab) return undefined;
   // A bare Name: the core names the other tab it may be (Partners, for a list of organisations).

@@ -260,6 +260,35 @@ describe("reading users' sheets the headers alone do not explain", () => {
     ]);
   });
 
+  it("names a sheet of dropdown lists and a data dictionary instead of checking them as data", async () => {
+    // Helpers' rounds (real): Ohio's ARPA workbook's Dropdowns sheet, 54 "Subrecipient is empty" — its
+    // only findings; the Covenant of Mayors' METADATA sheet, a second Partners block under --map.
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Dropdowns").addRows([
+      ["Project Status", "Subrecipient"],
+      ["Not started", "Subrecipient"],
+      ["Completed", "Contractor"],
+    ]);
+    wb.addWorksheet("df1_METADATA").addRows([
+      ["Dataframe", "Content", "Name", "Type", "Description"],
+      ["df1", "signatories", "organisation_name", "string", "Name of the city"],
+    ]);
+    wb.addWorksheet("1").addRows([
+      ["organisation_id", "organisation_name", "country_name"],
+      [1, "Northbrook", "Belgium"],
+    ]);
+    const result = checkWorkbook(await read(wb), {
+      today: TODAY,
+      tab: "Partners",
+      pairs: [["organisation_name", "Partner"]],
+    });
+    expect(result.blocks.map((b) => b.sheet)).toEqual(["1"]);
+    expect(result.skipped).toEqual([
+      { sheet: "Dropdowns", reason: "a sheet of dropdown lists, not data" },
+      { sheet: "df1_METADATA", reason: "a data dictionary (a column's name, type and description a row), not data" },
+    ]);
+  });
+
   it("keeps the tracker's own tables as they are whatever --tab says", async () => {
     const buf = await trackerXlsxBuffer({ data: SAMPLE_DATA });
     const result = checkWorkbook(await readWorkbookBuffer(buf), { today: TODAY, tab: "Partners" });

@@ -401,6 +401,21 @@ describe("partnership-tracker new --from", () => {
     );
   });
 
+  it("hints by the sheet with the most headers when sheets came closest to different tabs", async () => {
+    // A helper's round (real): the Covenant of Mayors' workbook, hinted `--tab Foundation` from its
+    // README's "Last Update | January | 2024" while its 11,973-row data sheet needed Partners.
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("README").addRows([["About this file"], [], [], [], ["Last Update", "January", 2024]]);
+    wb.addWorksheet("1").addRows([
+      ["organisation_id", "organisation_name", "country_name", "population_adhesion", "signatory_status"],
+      [1, "Northbrook", "Belgium", 1000, "Active"],
+    ]);
+    await writeXlsx(path.join(dir, "covenant.xlsx"), wb);
+    const r = await runMain(["check", "covenant.xlsx"], dir);
+    expect(r.code).toBe(3);
+    expect((r.stdout + r.stderr).replace(/\s+/g, " ")).toContain('--tab Partners --map "organisation_name=Partner"');
+  });
+
   it("reads sheets whose headers do not say with --tab and --map, as check does", async () => {
     // Real: a federal contracts ledger (vendor, value) checked only with --map, and new --from had no
     // --map: it could not become a tracker.
