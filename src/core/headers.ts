@@ -403,7 +403,9 @@ function matchTexts(texts: HeaderTexts, cells: readonly Cell[], row: number, fir
       match !== undefined &&
       previous !== undefined &&
       previous.strength === match.strength &&
-      (saysName(match.column, text, previous.header) || grantOverBudget(match.column, text, previous.header));
+      (((saysName(match.column, text, previous.header) || grantOverBudget(match.column, text, previous.header)) &&
+        !projectOverProgramme(match.column, previous.header, text)) ||
+        projectOverProgramme(match.column, text, previous.header));
     if (!match || (previous && previous.strength >= match.strength && !namesIt)) {
       // A second header for a column already found: ignored.
       unknown.push({ header: text, index });
@@ -462,6 +464,16 @@ function grantOverBudget(column: ColumnSpec, header: string, earlier: string): b
   if (column.id !== PARTNERS.col.committed.id) return false;
   const budget = (h: string) => /budget|cost/.test(normalizeHeader(h));
   return budget(earlier) && !budget(header);
+}
+
+/**
+ * Two headers for Initiative, equally strong: a project's name after its programme's (`program_name`,
+ * then `project_title`) — the project is the initiative, the programme a group of them (a helper's
+ * round, real: Baltimore's CIP, 214 of 238 rows' Initiative "INSPIRE").
+ */
+function projectOverProgramme(column: ColumnSpec, header: string, earlier: string): boolean {
+  if (column.id !== FOUNDATION.col.initiative.id) return false;
+  return /program/.test(normalizeHeader(earlier)) && /project/.test(normalizeHeader(header));
 }
 
 /** `Subrecipient`, `Sub-grantee`, `Subawardee name`: the party below the one its other half names. */

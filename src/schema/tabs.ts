@@ -140,6 +140,9 @@ export const FOUNDATION = defineTab("Foundation", "tblFoundation", "one initiati
       "Initiative name",
       "Project",
       "Project name",
+      // A capital programme's projects (a helper's round, real: Baltimore's CIP, `project_title` left
+      // out and `program_name`, three programmes, read as 238 rows' Initiative).
+      "Project title",
       "Program",
       "Program name",
       "Programme",

@@ -275,6 +275,14 @@ describe("header mapping", () => {
       subrecipient: "partner",
       federalShareObligated: "committed",
     });
+    // A capital programme's project, not its programme, is the Initiative, whichever comes first (a
+    // helper's round, real: Baltimore's CIP, 214 of 238 rows' Initiative "INSPIRE").
+    for (const header of [
+      ["fiscal_year", "project_title", "neighborhood", "program_name"],
+      ["program_name", "project_title", "neighborhood"],
+    ]) {
+      expect(mappedIds(header, "Foundation")).toMatchObject({ project_title: "initiative" });
+    }
     // Officials' rosters (helpers' rounds, real): Washington's county officials, `party` (empty) was the
     // Organization over `county_name`; DC's elected officials, their `office` dropped.
     expect(mappedIds(["county_name", "local_title", "first_name", "last_name", "party"])).toEqual({
