@@ -256,11 +256,15 @@ function raggedRows(fields: readonly string[][]): string {
   };
   const header = fields.findIndex((row) => row.filter((f) => f.trim() !== "").length >= 2);
   if (header < 0) return "";
-  // A header row with empty fields at its end (an export's used range: side notes sit under them,
-  // `Scaling Factor,1.1`) heads those columns too: a row fills them without being shifted (a helper's
-  // round, real: New South Wales' council grants, "read one column to the right" under every summary).
-  const headed = (row: readonly string[]) => Math.max(width(row), row.length);
-  let headerWidth = headed(fields[header]);
+  // A header row with empty fields at its end (an export's used range) leaves room for side notes
+  // under them, past an empty field (`…,1100000,,,Scaling Factor,1.1`): no shift (a helper's round,
+  // real: New South Wales' council grants, "read one column to the right" under every summary). A row
+  // whose values run on into them without a gap is shifted still (a reviewer's repro).
+  let headerWidth = width(fields[header]);
+  let room = fields[header].length;
+  const sideNote = (row: readonly string[]) =>
+    room > headerWidth &&
+    ((row[headerWidth] ?? "").trim() === "" || row.slice(0, headerWidth).every((f) => f.trim() === ""));
   const long: number[] = [];
   let fit = 0;
   let most = 0;
@@ -276,10 +280,11 @@ function raggedRows(fields: readonly string[][]): string {
     const heads = afterBlank && w >= 2 && fields[r].every((f) => f.trim() === "" || coerceNumber(f) === undefined);
     afterBlank = false;
     if (heads) {
-      headerWidth = headed(fields[r]);
+      headerWidth = w;
+      room = fields[r].length;
       continue;
     }
-    if (w > headerWidth) {
+    if (w > headerWidth && !(w <= room && sideNote(fields[r]))) {
       long.push(r + 1);
       most = Math.max(most, w);
     } else if (w >= 2) fit++;

@@ -507,7 +507,7 @@ export function partnersSummary(
   }
   if (summary.committedEmpty !== undefined) {
     notes.push(
-      `${oneLine(summary.committedEmpty)} is empty on every row: the ${committed.name} total of 0 is no figure — ` +
+      `${oneLine(summary.committedEmpty)} is empty on every row: ${committed.name} is left blank, not 0 — ` +
         `nothing says what was committed.`,
     );
   }

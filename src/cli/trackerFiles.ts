@@ -109,12 +109,14 @@ function mappedAs(header: string, column: string | undefined): string {
 function copyWillAsk(data: Partial<Record<TabName, TrackerRow[]>>): string[] {
   const lines: string[] = [];
   const text = (cell: Cell | undefined) => (isBlank(cell) ? "" : String(cell).trim());
-  const foundation = new Set((data.Foundation ?? []).map((r) => text(r[FOUNDATION.col.initiativeId.id])));
+  // Compared as the tracker's check compares them: ignoring case (a reviewer's repro: `food-01` beside
+  // `FOOD-01`, "not on the Foundation tab", and the advice to drop every link).
+  const foundation = new Set((data.Foundation ?? []).map((r) => text(r[FOUNDATION.col.initiativeId.id]).toLowerCase()));
   const missing = new Set<string>();
   for (const tab of [ASSETS, LEADERSHIP, PARTNERS]) {
     for (const r of data[tab.name] ?? []) {
       const id = text(r[FOUNDATION.col.initiativeId.id]);
-      if (id !== "" && !foundation.has(id)) missing.add(id);
+      if (id !== "" && !foundation.has(id.toLowerCase())) missing.add(id);
     }
   }
   if (missing.size > 0) {

@@ -58,7 +58,7 @@ export function namePart(header: string): "family" | "given" | undefined {
 }
 
 /**
- * A normalized header's name part after the post its person holds (`IncumbentLastName`, `Member First
+ * A normalized header's name part after the post its person holds (`IncumbentLastName`, `Trustee First
  * Name`) — the name half alone (`lastname`) — or "" when it starts with no such word (a helper's round,
  * real: the US government's Plum Book, 10,540 seats read as Partners by their `OrganizationName`).
  */
@@ -66,16 +66,9 @@ function withoutPersonRole(key: string): string {
   const role = PERSON_ROLES.find((r) => key.startsWith(r) && key.length > r.length);
   return role === undefined ? "" : key.slice(role.length);
 }
-const PERSON_ROLES = [
-  "incumbent",
-  "member",
-  "appointee",
-  "official",
-  "councillor",
-  "councilor",
-  "commissioner",
-  "trustee",
-];
+// Not `member`: a member organisation's contact (`Member Last Name` on a pledge list: a reviewer's repro,
+// read as Leadership and its pledges never summed).
+const PERSON_ROLES = ["incumbent", "appointee", "official", "councillor", "councilor", "commissioner", "trustee"];
 
 /**
  * A database field's name without its one-letter table prefix (`c_last_name`: the Swiss parliament's
@@ -403,9 +396,7 @@ function matchTexts(texts: HeaderTexts, cells: readonly Cell[], row: number, fir
       match !== undefined &&
       previous !== undefined &&
       previous.strength === match.strength &&
-      (((saysName(match.column, text, previous.header) || grantOverBudget(match.column, text, previous.header)) &&
-        !projectOverProgramme(match.column, previous.header, text)) ||
-        projectOverProgramme(match.column, text, previous.header));
+      (saysName(match.column, text, previous.header) || grantOverBudget(match.column, text, previous.header));
     if (!match || (previous && previous.strength >= match.strength && !namesIt)) {
       // A second header for a column already found: ignored.
       unknown.push({ header: text, index });
@@ -422,7 +413,19 @@ function matchTexts(texts: HeaderTexts, cells: readonly Cell[], row: number, fir
     columns.push({ id: match.column.id, name: match.column.name, header: text, index });
     if (match.strength === EXACT) exact++;
   }
-  const mapped = columns.filter((c): c is MappedColumn => c !== undefined);
+  let mapped = columns.filter((c): c is MappedColumn => c !== undefined);
+  // A programme's name read as the Initiative beside a project's title: the project is the initiative,
+  // the programme a group of them (a helper's round, real: Baltimore's CIP, 214 of 238 rows'
+  // Initiative "INSPIRE", `project_title` left out). Not a synonym of its own: a projects list with
+  // funded groups is no Foundation sheet for its title alone (Roanoke's recovery-fund projects).
+  const programme = mapped.find(
+    (c) => c.id === FOUNDATION.col.initiative.id && /program/.test(normalizeHeader(c.header)),
+  );
+  const project = programme && unknown.find((u) => PROJECT_TITLE.has(normalizeHeader(u.header)));
+  if (programme && project) {
+    mapped = mapped.map((c) => (c === programme ? { ...c, header: project.header, index: project.index } : c));
+    unknown.splice(unknown.indexOf(project), 1, { header: programme.header, index: programme.index });
+  }
   unknown.sort((a, b) => a.index - b.index);
   const keys = KEY_COLUMNS[tab.name];
   const hasKey = mapped.some((c) => keys.some((k) => k.id === c.id));
@@ -452,8 +455,11 @@ function saysName(column: ColumnSpec, header: string, earlier: string): boolean 
   return name(header) && !name(earlier);
 }
 
-/** `Recipient`, `Grantee name`, `Awardee`, `Beneficiary`: the party a grant goes to. */
-const RECEIVING_PARTY = /^(recipient|grantee|awardee|beneficiar)/;
+/**
+ * `Recipient`, `Grantee name`, `Awardee`: the party a grant goes to. Not `Beneficiary`: often the
+ * people served (`Seniors`, `Children`: a reviewer's repro, 4 grantees read as 2 partners).
+ */
+const RECEIVING_PARTY = /^(recipient|grantee|awardee)/;
 
 /**
  * Two headers for Committed, equally strong: a project's budget or cost first, then what the funder
@@ -466,15 +472,8 @@ function grantOverBudget(column: ColumnSpec, header: string, earlier: string): b
   return budget(earlier) && !budget(header);
 }
 
-/**
- * Two headers for Initiative, equally strong: a project's name after its programme's (`program_name`,
- * then `project_title`) — the project is the initiative, the programme a group of them (a helper's
- * round, real: Baltimore's CIP, 214 of 238 rows' Initiative "INSPIRE").
- */
-function projectOverProgramme(column: ColumnSpec, header: string, earlier: string): boolean {
-  if (column.id !== FOUNDATION.col.initiative.id) return false;
-  return /program/.test(normalizeHeader(earlier)) && /project/.test(normalizeHeader(header));
-}
+/** A project's title, the Initiative over a programme's name (see matchTexts). */
+const PROJECT_TITLE: ReadonlySet<string> = new Set(["projecttitle", "projectname"]);
 
 /** `Subrecipient`, `Sub-grantee`, `Subawardee name`: the party below the one its other half names. */
 const SUB_PARTY = /^sub(recipient|grantee|awardee)/;

@@ -268,18 +268,28 @@ export class TypedTable extends TypedCells {
     const key = this.keySlot < 0 ? -1 : this.index[this.keySlot];
     if (key !== first) return false;
     if (this.namesAloneRead === undefined) {
+      // The list's rows down to its first blank line: what is under it is notes ("Figures as of June
+      // 2024": a reviewer's repro, counted as a partner).
       let rows = 0;
       let alone = 0;
-      for (let r = this.firstDataRow; r < this.rowCount; r++) {
+      let r = this.firstDataRow;
+      for (; r < this.rowCount; r++) {
         const cells = this.matrix[r];
-        if (!Array.isArray(cells) || isBlankRow(cells)) continue;
+        if (!Array.isArray(cells) || isBlankRow(cells)) {
+          if (rows > 0) break;
+          continue;
+        }
         rows++;
         if (firstFilled(cells) === key && onlyFilled(cells, key)) alone++;
       }
+      this.namesAloneEnd = r;
       this.namesAloneRead = alone >= 3 && alone * 4 >= rows * 3;
     }
-    return this.namesAloneRead;
+    return this.namesAloneRead && this.row < this.namesAloneEnd;
   }
+
+  /** The row after the list namesAlone read (its first blank line under the data). */
+  private namesAloneEnd = 0;
 
   /** Is `label`, at `first`, in every filled cell of the row, three cells at least? */
   private sameTextAcross(cells: readonly Cell[], first: number, label: string): boolean {

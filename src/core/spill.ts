@@ -97,9 +97,12 @@ export function summaryToSpill(summary: PartnerSummary, committedName: string, r
   const received = (n: number) => (summary.receivedColumn ? n : "");
   // …and a range without a Partner column has no partners to count: blank, not 0.
   const partners = (n: number) => (summary.partnerColumn ? n : "");
-  for (const r of summary.rows) out.push([r.group, partners(r.partners), r.committed, received(r.received)]);
+  // A Committed column empty on every row has no figures either (a reviewer's repro: "$0" beside a note
+  // saying it is no figure, where Received showed "—").
+  const committed = (n: number) => (summary.committedEmpty === undefined ? n : "");
+  for (const r of summary.rows) out.push([r.group, partners(r.partners), committed(r.committed), received(r.received)]);
   const t = summary.total;
-  out.push([TOTAL_LABEL, partners(t.partners), t.committed, received(t.received)]);
+  out.push([TOTAL_LABEL, partners(t.partners), committed(t.committed), received(t.received)]);
   return out;
 }
 

@@ -38,9 +38,12 @@ export function projectColumnsOf(mapping: HeaderMapping, amounts: readonly numbe
   const committed = mapping.columns.find((c) => c.id === PARTNERS.col.committed.id);
   const award = committed && AWARD_AMOUNT.test(committed.header) ? awardNumberOf(mapping) : undefined;
   if (award) {
-    const agree = mapping.columns
-      .filter((c) => c.index !== award.index && !amounts.includes(c.index))
-      .map((c) => c.index);
+    // Its rows agree in the tracker's columns and in any year: one grant's number on two fiscal years'
+    // rows is two instalments, each its own money (a reviewer's repro) — its monthly lines' dates differ.
+    const agree = [
+      ...mapping.columns.filter((c) => c.index !== award.index && !amounts.includes(c.index)).map((c) => c.index),
+      ...mapping.unknown.filter((u) => u.index !== award.index && saysYear(u.header)).map((u) => u.index),
+    ];
     return { project: award.index, header: award.header.trim(), agree };
   }
   const initiative = mapping.columns.find((c) => c.id === PARTNERS.col.initiativeId.id);
@@ -80,6 +83,12 @@ function awardNumberOf(mapping: HeaderMapping): { index: number; header: string 
     if (found) return found;
   }
   return undefined;
+}
+
+/** Does a header say a year (`Fiscal Year`, `grant_fiscal_year`, `FY`), not a day? */
+function saysYear(header: string): boolean {
+  const key = normalizeHeader(header);
+  return YEAR_KEYS.has(key) || /year|^fy/.test(key);
 }
 
 /** Does a header say a date or a year (`DATE FUNDED`, `grant_fiscal_year`, `FY`)? */

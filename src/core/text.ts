@@ -290,8 +290,9 @@ export const PLACEHOLDER_WORDS: readonly string[] = (() => {
     // registers that write so.
     ...PRIVATE_PERSON,
     // A dropdown's prompt left in a template's unused rows (real: a Towns Fund return's "< Select >",
-    // a funder's form's "Please select an option"): nothing was chosen. Not `Select` alone: a supplier
-    // so named (a helper's round, real: Leeds' spend, 24 payments to `Select` an error and no partner).
+    // a funder's form's "Please select an option"): nothing was chosen. (`Select` alone too, though a
+    // supplier may be so named: a template's unused rows are the commoner — a reviewer's repro.)
+    "select",
     "select...",
     "select…",
     "select one",

@@ -125,12 +125,6 @@ export const LIST_VOCABULARY: {
     "Not yet started": "Ready",
     "Not yet initiated": "Ready",
     Planned: "Ready",
-    // A project's health beside its stage (a helper's round, real: a water utility's portfolio, `On
-    // Track`, `At Risk`, `Delayed` an error each on 9 of 10 live projects): under way, so Active.
-    "On track": "Active",
-    "At risk": "Active",
-    Delayed: "Active",
-    "Behind schedule": "Active",
   },
   partnerStatus: {
     ...STATUS_WORDS,

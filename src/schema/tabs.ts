@@ -140,9 +140,6 @@ export const FOUNDATION = defineTab("Foundation", "tblFoundation", "one initiati
       "Initiative name",
       "Project",
       "Project name",
-      // A capital programme's projects (a helper's round, real: Baltimore's CIP, `project_title` left
-      // out and `program_name`, three programmes, read as 238 rows' Initiative).
-      "Project title",
       "Program",
       "Program name",
       "Programme",
@@ -724,9 +721,6 @@ export const LEADERSHIP = defineTab("Leadership", "tblLeadership", "one champion
       "Stilling",
       "Befattning",
     ],
-    // An elected official's office (a helper's round, real: DC's elected officials, `office` beside
-    // `name`, all 196 dropped) — weaker than any header naming the title.
-    fallbackSynonyms: ["Office"],
     help: "Their title.",
   },
   organization: {

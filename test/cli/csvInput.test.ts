@@ -770,6 +770,15 @@ describe("a .csv file on the command line", () => {
     expect(
       (await checkJson(dir, "notes.csv", "--tab", "Partners", "--map", "Council name=Partner")).json.files[0].notes,
     ).toEqual([]);
+    // A row running on into those empty headers without a gap is shifted still (a reviewer's repro).
+    fs.writeFileSync(
+      path.join(dir, "shifted.csv"),
+      "Partner,Contact,Committed,,\r\nFood Bank,Ann Lee,25000,,\r\nHarbor Clinic,Bo Chan,15000,,\r\n" +
+        "Riverside Youth, Center,Cy Diaz,40000,\r\n,,,Scaling factor,1.1\r\n",
+    );
+    expect(
+      (await checkJson(dir, "shifted.csv", "--tab", "Partners", "--map", "Partner=Partner")).json.files[0].notes,
+    ).toEqual([expect.stringContaining("1 row has more fields than the header row's 3 (row 4; up to 4)")]);
   });
 
   it("reads a table further down from --header-row, as the message about its headers says", async () => {

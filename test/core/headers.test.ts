@@ -283,15 +283,15 @@ describe("header mapping", () => {
     ]) {
       expect(mappedIds(header, "Foundation")).toMatchObject({ project_title: "initiative" });
     }
-    // Officials' rosters (helpers' rounds, real): Washington's county officials, `party` (empty) was the
-    // Organization over `county_name`; DC's elected officials, their `office` dropped.
+    // Officials' rosters (a helper's round, real): Washington's county officials, `party` (empty) was
+    // the Organization over `county_name`. (A bare `Office` is no Title: a department's, `Budget Office`,
+    // as often — a reviewer's repro.)
     expect(mappedIds(["county_name", "local_title", "first_name", "last_name", "party"])).toEqual({
       county_name: "organization",
       local_title: "title",
       last_name: "name",
     });
-    expect(mappedIds(["election_date", "office", "name", "party"], "Leadership")).toEqual({
-      office: "title",
+    expect(mappedIds(["election_date", "name", "party"], "Leadership")).toEqual({
       name: "name",
       party: "organization",
     });
@@ -301,6 +301,12 @@ describe("header mapping", () => {
       Recipient: "partner",
       Amount: "committed",
     });
+    // A Beneficiary beside it is often the people served (`Seniors`: a reviewer's repro); a member
+    // organisation's contact is no roster (`Member Last Name` on a pledge list).
+    expect(mappedIds(["Organization", "Beneficiary", "Grant amount"])).toMatchObject({ Organization: "partner" });
+    expect(mapHeaders([["Organization", "Member Last Name", "Member First Name", "Email", "Pledge"]]).tab).toBe(
+      "Partners",
+    );
     // A project's budget before the EU's share of it: the share is the grant (Denmark's ERDF: DKK
     // 2.06bn summed for 0.95bn).
     expect(mappedIds(["Beneficiary name", "Budget", "EU contribution"])).toEqual({

@@ -298,6 +298,14 @@ describe("rows that are not data", () => {
     ];
     const result = validateRange(list, "Partners", { today: TODAY });
     expect([result.rowsChecked, result.leftOut]).toEqual([4, []]);
+    // Notes under a blank line below the list stay notes (a reviewer's repro: two counted as partners).
+    const noted = [
+      ...list,
+      ["", "", ""],
+      ["Figures as of June 2024", "", ""],
+      ["Prepared by the Mayor's Office", "", ""],
+    ];
+    expect(validateRange(noted, "Partners", { today: TODAY }).leftOut.map((l) => l.kind)).toEqual(["note", "note"]);
     // A heading amid rows that have figures is still a label row (above: "Q2 additions").
   });
 

@@ -309,6 +309,14 @@ describe("SUMMARY: a project's amount on each of its rows", () => {
     expect(s.total).toMatchObject({ partners: 2, committed: 440000, received: 115000 });
     expect(s.projectRepeats?.column).toBe("Award Number");
     expect(s.projectRepeats?.committed).toMatchObject({ projects: 1, extra: 240000 });
+    // One grant's number on two fiscal years' rows is two instalments (a reviewer's repro).
+    const yearly: Cell[][] = [
+      ["Grantee", "Grant Number", "Fiscal Year", "Grant Amount"],
+      ["Food Bank of Springfield", "G-101", 2023, 50000],
+      ["Food Bank of Springfield", "G-101", 2024, 50000],
+      ["Harbor Health Clinic", "G-102", 2024, 15000],
+    ];
+    expect(summarizePartners(yearly).projectRepeats).toBeUndefined();
     // A payments ledger's equal payments on one contract, dated apart, are payments (no award amount).
     const paid = grants.map((r, i) =>
       i === 0 ? ["Project ID", "Vendor", "Contract Number", "Amount", "Paid Date", "Memo"] : r,
