@@ -1399,6 +1399,14 @@ export function mapHeaders(
     const firstFilled = matrix.findIndex((row) => Array.isArray(row) && !isBlankRow(row));
     throw noHeaderError(matrix, undefined, { ...guessed, hasKey: false }, firstFilled);
   }
+  // Nor is a row whose second column the data took back (`type` over Park, Plaza: no Sector), its key
+  // alone left: SPEC asks the key and one more (a helper's round, real: DC's parks, "Leadership, no
+  // issues" for 47 parks, and `new --from` wrote them as champions).
+  // (A roster's only: a Partners list of names alone is a directory, and read so.)
+  if (!wanted && !overrides && found.tab === LEADERSHIP && found.columns.length >= 2 && guessed.columns.length < 2) {
+    const firstFilled = matrix.findIndex((row) => Array.isArray(row) && !isBlankRow(row));
+    throw noHeaderError(matrix, undefined, guessed, firstFilled);
+  }
   return toMapping(overrides ? applyOverrides(matrix, guessed, overrides) : guessed);
 }
 

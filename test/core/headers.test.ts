@@ -2016,6 +2016,19 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
     expect(() => mapHeaders(irs)).toThrow(/name a Partner column, or map/);
   });
 
+  it("takes no header row from a name alone once the data takes its second column back", () => {
+    // A helper's round (real: DC's parks): `type` (Park, Plaza: no Sector) let `name` make a roster, and
+    // 47 parks passed as Leadership with "no issues"; `new --from` wrote them as champions.
+    expect(() =>
+      mapHeaders([
+        ["unique_id", "name", "type"],
+        [1, "Example Park", "Park"],
+        [2, "Sample Square", "Park"],
+        [3, "Demo Plaza", "Other Public Space"],
+      ]),
+    ).toThrow(NoHeaderError);
+  });
+
   it("offers a facility register's name column, headed by what its rows are, as the Asset to map", () => {
     // A helper's round (real: Oakland's parks and recreation facilities, invented values): hinted
     // `--tab Partners --map "<your header>=Partner"`, turning parks into partners.
