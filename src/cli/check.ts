@@ -361,6 +361,8 @@ const DICTIONARY_NAME = new Set([
 ]);
 const DICTIONARY_TYPE = new Set(["type", "datatype", "fieldtype", "format"]);
 const DICTIONARY_WHAT = new Set(["description", "definition", "meaning", "content"]);
+/** The most headers a data dictionary's header row has. */
+const DICTIONARY_WIDTH = 8;
 
 /**
  * Why a sheet is no data to check, when it describes the data instead: a sheet of dropdown lists, or a
@@ -372,7 +374,11 @@ function asideSheet(sheet: { readonly name: string; readonly cells: Matrix }): s
   if (DROPDOWN_SHEET.test(sheet.name)) return "a sheet of dropdown lists, not data";
   const first = sheet.cells.find((row) => Array.isArray(row) && row.some((c) => !isBlank(c)));
   if (!first) return undefined;
-  const words = new Set(first.filter((c): c is string => typeof c === "string").map(normalizeHeader));
+  const cells = first.filter((c): c is string => typeof c === "string");
+  // A dictionary is narrow; a catalogue of datasets with a Name, a Type and a Description among 30
+  // columns is a table of its own (the council's open-data catalogue).
+  if (cells.length > DICTIONARY_WIDTH) return undefined;
+  const words = new Set(cells.map(normalizeHeader));
   const has = (set: ReadonlySet<string>) => [...words].some((w) => set.has(w));
   return has(DICTIONARY_NAME) && has(DICTIONARY_TYPE) && has(DICTIONARY_WHAT)
     ? "a data dictionary (a column's name, type and description a row), not data"

@@ -287,6 +287,39 @@ describe("reading users' sheets the headers alone do not explain", () => {
       { sheet: "Dropdowns", reason: "a sheet of dropdown lists, not data" },
       { sheet: "df1_METADATA", reason: "a data dictionary (a column's name, type and description a row), not data" },
     ]);
+    // A catalogue of datasets with a Name, a Type and a Description among many columns is a table of its own.
+    const catalogue = new ExcelJS.Workbook();
+    catalogue.addWorksheet("Catalogue").addRows([
+      [
+        "URL",
+        "U ID",
+        "Public",
+        "Domain",
+        "Type",
+        "Name",
+        "Description",
+        "Visits",
+        "Category",
+        "Owner",
+        "Contact Email",
+      ],
+      [
+        "https://example.org/d/1",
+        "1",
+        true,
+        "example.org",
+        "dataset",
+        "Car parks",
+        "Occupancy",
+        12,
+        "Transport",
+        "Ann",
+        "",
+      ],
+    ]);
+    expect(checkWorkbook(await read(catalogue), { today: TODAY }).skipped).not.toContainEqual(
+      expect.objectContaining({ reason: expect.stringContaining("data dictionary") }),
+    );
   });
 
   it("keeps the tracker's own tables as they are whatever --tab says", async () => {

@@ -1126,9 +1126,9 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
     // Covenant of Mayors' `date_of_adhesion`, a university's `Proposed Start Date`, a directory's scores).
     expect(() =>
       summarizePartners([
-        ["Organization", "Sector", "date_of_adhesion", "Impact score", "Grant to date"],
-        ["Acme Staffing Ltd", "Business", 45200, 4, 1200.5],
-        ["Widget Software Ltd", "Business", 45300, 3, 3000],
+        ["Organization", "Sector", "date_of_adhesion", "Impact score", "Visits", "Grant to date"],
+        ["Acme Staffing Ltd", "Business", 45200, 4, 3323, 1200.5],
+        ["Widget Software Ltd", "Business", 45300, 3, 10288, 3000],
       ]),
     ).toThrow(/Its figures are in "Grant to date": map the one that is Committed\.$/);
     expect(() =>
