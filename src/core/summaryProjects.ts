@@ -56,8 +56,14 @@ export function projectColumnsOf(mapping: HeaderMapping, amounts: readonly numbe
   }
   if (!project) return undefined;
   const at = project.index;
+  // Not Notes: where `new --from` wrote what told the rows apart (an investigator's name a row), not
+  // what tells a project's money apart (a helper's round, real: SDRC's awards, $76.6M said as $31.9M
+  // once a project on the sheet, and nothing said on the tracker copied from it).
+  const notes = PARTNERS.col.notes.id;
   const agree = [
-    ...mapping.columns.filter((c) => c.index !== at && !amounts.includes(c.index)).map((c) => c.index),
+    ...mapping.columns
+      .filter((c) => c.index !== at && !amounts.includes(c.index) && c.id !== notes)
+      .map((c) => c.index),
     ...mapping.unknown.filter((u) => u.index !== at && saysWhen(u.header)).map((u) => u.index),
   ];
   return { project: at, header: project.header.trim(), agree };

@@ -430,6 +430,22 @@ describe("partnership-tracker new --from", () => {
     expect((r.stdout + r.stderr).replace(/\s+/g, " ")).toContain('--tab Partners --map "organisation_name=Partner"');
   });
 
+  it("says a project's amount on each of its rows on the copy, as on the sheet it came from", async () => {
+    // A helper's round (real: SDRC's awards, invented values): the sheet's summary said "$350,000 once a
+    // project"; the copy's, whose Notes told the investigators' rows apart, said nothing.
+    fs.writeFileSync(
+      path.join(dir, "proposals.csv"),
+      'Project ID,Investigator,Direct Sponsor,Total Requested\r\n9001,"Doe, Jane",Acme Health Fund,300000\r\n' +
+        '9001,"Roe, Sam",Acme Health Fund,300000\r\n9001,"Poe, Ann",Acme Health Fund,300000\r\n' +
+        '9002,"Loe, Tim",Blue River Foundation,50000\r\n',
+    );
+    const map = ["--tab", "Partners", "--map", "Direct Sponsor=Partner", "--map", "Total Requested=Committed"];
+    const note = "the Committed total is $350,000";
+    expect((await runMain(["summary", "proposals.csv", ...map], dir)).stdout).toContain(note);
+    await runMain(["new", "--from", "proposals.csv", "proposals.xlsx", ...map], dir);
+    expect((await runMain(["summary", "proposals.xlsx"], dir)).stdout).toContain(note);
+  });
+
   it("reads sheets whose headers do not say with --tab and --map, as check does", async () => {
     // Real: a federal contracts ledger (vendor, value) checked only with --map, and new --from had no
     // --map: it could not become a tracker.
