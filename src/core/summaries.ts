@@ -479,7 +479,9 @@ export function figuresIn(t: { readonly matrix: Matrix; readonly mapping: Header
   }
   const found: string[] = [];
   for (const u of t.mapping.unknown) {
-    if (NO_AMOUNT_HEADER.test(u.header)) continue;
+    // What a bracket adds does not make figures no amount (`2022/23 Annual Funding (Extension year)`:
+    // a helper's round, real: Arts Council England's portfolio, the year's funding never offered).
+    if (NO_AMOUNT_HEADER.test(u.header.replace(/\([^)]*\)/g, " "))) continue;
     if (REGISTER_NUMBER_HEADER.test(u.header) && !MONEY_HEADER.test(u.header)) continue;
     let numbers = 0;
     let filled = 0;

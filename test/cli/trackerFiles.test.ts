@@ -362,8 +362,8 @@ describe("partnership-tracker new --from", () => {
         "Youth Brass Network,90000,95000,\r\n",
     );
     const said =
-      'No Committed column: its figures are in "2023-26 Annual Funding (Offered 4 Nov 2022)": map the one that is ' +
-      "Committed (--tab and --map). Until one is, nothing is added up.";
+      'No Committed column: its figures are in "2022/23 Annual Funding (Extension year)", "2023-26 Annual Funding ' +
+      '(Offered 4 Nov 2022)": map the one that is Committed (--tab and --map). Until one is, nothing is added up.';
     const checked = await runMain(["check", "portfolio.csv", "--json"], dir);
     expect(JSON.parse(checked.stdout).files[0].notes).toEqual([`portfolio: ${said}`]);
     const made = await runMain(["new", "--from", "portfolio.csv", "portfolio.xlsx"], dir);
