@@ -11,6 +11,7 @@ import {
 } from "../core";
 import { tableToCsv } from "../core/csv";
 import { asPhone, PHONE_OUTLIER } from "../core/phoneAmounts";
+import { textCurrencyWords } from "../core/typedCells";
 import { PARTNERS } from "../schema";
 import { findBlocks, type MappingOptions } from "./check";
 import type { WorkbookData } from "./xlsxReader";
@@ -531,7 +532,15 @@ export function partnersSummary(
   // own table is in dollars by design.
   // The currency first: it is how every figure above is read (a helper's round: a UK lottery ledger's
   // £119,960,796 printed as dollars, its note the last of four).
-  if (summary.currency === UNSAID_CURRENCY && summary.headedAbroad) {
+  if (summary.currencyInText) {
+    const { code } = summary.currencyInText;
+    const said = textCurrencyWords(summary.currencyInText);
+    const amount = oneLine(partners.mapping.columns.find((c) => c.id === committed.id)?.header ?? "Amount");
+    notes.unshift(
+      `The amounts name no currency, and ${said}: they are read as ${code} (--map "${amount}=${committed.name} ($)" ` +
+        `says they are dollars).`,
+    );
+  } else if (summary.currency === UNSAID_CURRENCY && summary.headedAbroad) {
     const { header, column } = summary.headedAbroad;
     notes.unshift(
       `The sheet names no currency, and heads its amounts "${header}": they are shown without a currency sign ` +

@@ -545,6 +545,27 @@ function codeOf(mark: string): string {
   return CURRENCY_SYMBOLS[found] ?? DOLLAR_PREFIXES[found] ?? MORE_MARKS[found] ?? found;
 }
 
+/**
+ * A currency mark or code written against a figure inside text (`£30,000 and below`, `Above €5k`,
+ * `EUR 2m match`): the mark or code, group 1 before the figure, group 2 after it.
+ */
+const FIGURE_CURRENCY = new RegExp(
+  `(?:^|[^\\p{L}\\d$£€¥₹])(${CURRENCY_CODES}|[£€¥₹$])\\s?\\d|\\d\\s?(${CURRENCY_CODES}|[£€])(?![\\p{L}\\d])`,
+  "iu",
+);
+
+/**
+ * The currency a figure in free text is written in (`£30,000 and below` → GBP, `up to $5k` → USD), or
+ * "" when the text writes no figure with a currency. Read in a sheet's other columns, it says what
+ * currency amounts naming none are in (see TypedTable.textCurrency).
+ */
+export function currencyInText(text: string): string {
+  const m = FIGURE_CURRENCY.exec(text);
+  if (!m) return "";
+  const code = codeOf(m[1] ?? m[2]);
+  return code === DOLLAR_MARK ? "USD" : code;
+}
+
 const LONE_CURRENCY = new RegExp(`^(${CURRENCY_CODES}|[£€¥₹$])$`, "i");
 
 /**

@@ -16,6 +16,7 @@ import { mapBlocks } from "./blocks";
 import { matchHeader, mapHeaders } from "./headers";
 import { DuplicateFinder } from "./duplicates";
 import { INVALID, PLACEHOLDER, slotOf, TypedTable, type PlainRow, type QuickRow } from "./rows";
+import type { TextCurrency } from "./typedCells";
 import { recordNumberColumns, rowText } from "./rules/ledger";
 import {
   isAggregatePayee,
@@ -75,6 +76,8 @@ export interface PartnerSummary {
   readonly headedAbroad: { readonly header: string; readonly column: string } | undefined;
   /** A date of the sheet only day first can read (`26/09/2017`) where its amounts name no currency. */
   readonly dayFirstDate?: string;
+  /** The currency the sheet's other columns say where its amounts name none (`currency` is it). */
+  readonly currencyInText?: TextCurrency;
   /**
    * Whether the range has a Received column with a figure in it (without one, Received is no figure
    * at all, not 0; nor is it where the column is empty on every row: `receivedEmpty`).
@@ -998,17 +1001,27 @@ export function summarizePartnerBlocks(
   });
   const amountSlots = [committedSlot, receivedSlot];
   const currencyAssumed = tables.every((t) => namedCurrency(t, amountSlots) === "");
+  // Amounts naming no currency on a sheet whose other columns write figures in one (`£30,000 and
+  // below`) are in that one: see TypedTable.textCurrency. It speaks before the guesses below.
+  const inText = currencyAssumed ? tables.map((t) => t.textCurrency()).find((c) => c !== undefined) : undefined;
   // Amounts written as Europe writes them (`1 234,50`) in a sheet naming no currency are in no dollar:
   // which currency they are in is unsaid, and the results say none (real: French counties' grants
   // printed as dollars).
-  const european = currencyAssumed && tables.some((t) => amountSlots.some((slot) => t.writtenAsEurope[slot] === 1));
+  const european =
+    currencyAssumed && !inText && tables.some((t) => amountSlots.some((slot) => t.writtenAsEurope[slot] === 1));
   // So are amounts headed in another language (`montant`, `Betrag`): see OTHER_LANGUAGE_AMOUNTS.
-  const headedAbroad = currencyAssumed && !european ? otherLanguageHeader(tables, amountSlots) : undefined;
+  const headedAbroad = currencyAssumed && !inText && !european ? otherLanguageHeader(tables, amountSlots) : undefined;
   // And amounts on a sheet whose dates are written day first (`26/09/2017`): from outside the US, in
   // a currency it does not say (a helper's round, real: a UK council's spend, $11.3M for pounds).
   const dayFirstDate =
-    currencyAssumed && !european && !headedAbroad ? tables.map((t) => t.dayFirstDate()).find(Boolean) : undefined;
-  const currency = european || headedAbroad || dayFirstDate ? UNSAID_CURRENCY : blocksCurrency(tables, amountSlots);
+    currencyAssumed && !inText && !european && !headedAbroad
+      ? tables.map((t) => t.dayFirstDate()).find(Boolean)
+      : undefined;
+  const currency = inText
+    ? inText.code
+    : european || headedAbroad || dayFirstDate
+      ? UNSAID_CURRENCY
+      : blocksCurrency(tables, amountSlots);
   const out = [...groups.values()]
     .map(({ index: _, ...row }) => row)
     .sort((a, b) => b.committed - a.committed || b.partners - a.partners || a.group.localeCompare(b.group));
@@ -1045,6 +1058,7 @@ export function summarizePartnerBlocks(
     currencyAssumed,
     headedAbroad,
     dayFirstDate,
+    ...(inText ? { currencyInText: inText } : {}),
     receivedColumn:
       transactions.payments > 0 || (receivedEmpty === undefined && tables.some((t) => t.present(receivedSlot))),
     ...(transactions.payments > 0 ? { transactions: transactions as TransactionKinds } : {}),

@@ -3,6 +3,7 @@ import { coerceDate, coerceNumber, coerceYesNo, formatAmount, scaleWords } from 
 import { nameCompanions, namePart } from "./headers";
 import { firstFilled, isTotalLabel, labelText, LEFT_OUT_WORDS, type LeftOutKind } from "./notData";
 import { matchList, TypedTable } from "./rows";
+import { textCurrencyWords, type TextCurrency } from "./typedCells";
 import { cellText } from "./text";
 import type { Cell, HeaderMapping, Matrix } from "./types";
 
@@ -116,16 +117,21 @@ export interface KeptCurrency {
   readonly currency: string;
   /** One amount as copied (`£3,000`), to show the user. */
   readonly example: string;
+  /** Where the column names no currency: the sheet's other column that says it (TypedTable.textCurrency). */
+  readonly saidBy?: TextCurrency;
 }
 
 /** What a copy says of an amount column kept in its currency (the task pane and `new --from` alike). */
 export function keptCurrencyLine(k: KeptCurrency, table: string): string {
-  const what = k.currency === MIXED ? `mixes currencies` : `is in ${k.currency}`;
+  const what =
+    k.currency === MIXED
+      ? `mixes currencies`
+      : k.saidBy
+        ? `names no currency, and ${textCurrencyWords(k.saidBy)}`
+        : `is in ${k.currency}`;
   const example = k.example ? ` (${k.example})` : "";
-  return (
-    `${k.column} ${what}: copied as written${example}, not as dollars — ${table} adds up dollars, ` +
-    `so convert these amounts to dollars there.`
-  );
+  const how = k.saidBy ? `copied in ${k.currency}${example}` : `copied as written${example}`;
+  return `${k.column} ${what}: ${how}, not as dollars — ${table} adds up dollars, so convert these amounts to dollars there.`;
 }
 
 /** An amount column in thousands or millions (`Spend (£000)`, a title saying `£ thousand`): copied multiplied out. */
@@ -234,10 +240,14 @@ export function rowsToCopy(
   // The tracker adds up dollars (its amount columns are formatted $): amounts a sheet says are in
   // pounds or euros (`£1,200`, a `(£)` header, a Currency column, a column of £ marks) are copied as
   // written, with their currency, never as that many dollars. Check then names them.
+  // So are amounts naming none on a sheet whose other columns write figures in pounds (`£30,000 and
+  // below`: TypedTable.textCurrency), as the check and the summary read them.
+  const inText = table.textCurrency();
   const currencyOf = tab.columns.map((c, slot) => {
     if (c.type !== "currency" || !source.has(c.id)) return "";
     if (table.mixedCurrencyRow[slot] >= 0) return MIXED;
-    return table.currency[slot] === "USD" ? "" : table.currency[slot];
+    const code = table.currency[slot] || (inText?.code ?? "");
+    return code === "USD" ? "" : code;
   });
   // Figures in thousands or millions (the header or the sheet's title says so) are copied multiplied
   // out: the tracker's amounts are whole pounds or dollars, as SUMMARY reads them.
@@ -284,6 +294,7 @@ export function rowsToCopy(
       column: c.name,
       currency: currencyOf[slot],
       example: at < 0 ? "" : String(out.rows[at][slot]),
+      ...(inText && !table.currency[slot] ? { saidBy: inText } : {}),
     });
   });
   for (const left of table.leftOut) {

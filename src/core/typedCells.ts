@@ -959,7 +959,61 @@ export class TypedCells {
    * programme, "Received ($40,000) is more than Committed (€30,000)"); "USD" when none is named.
    */
   currencyOf(slot: number): string {
-    return this.currency[slot] || this.sample(slot).currency || this.blockCurrency() || "USD";
+    return (
+      this.currency[slot] || this.sample(slot).currency || this.blockCurrency() || this.textCurrency()?.code || "USD"
+    );
+  }
+
+  private textSeen: TextCurrency | null | undefined;
+
+  /**
+   * The one currency the sheet's other columns write figures in (`Strand`: `£30,000 and below`, on
+   * two rows at least of the first SAMPLE_ROWS), or another column's header names (`Match (£)`), where
+   * no dollar is written beside them: the currency of amounts that name none (a helper's round, real:
+   * Arts Council England's project grants, £662.6M printed as dollars beside 14,791 `£` bands).
+   * Undefined when none is, or several are; never for the tracker's own tables, in dollars by design.
+   */
+  textCurrency(): TextCurrency | undefined {
+    if (this.textSeen !== undefined) return this.textSeen ?? undefined;
+    this.textSeen = null;
+    if (!this.labelRows) return undefined;
+    const amounts = new Set<number>();
+    for (let s = 0; s < this.tab.columns.length; s++) {
+      if (this.tab.columns[s].type === "currency" && this.index[s] >= 0) amounts.add(this.index[s]);
+    }
+    const found = new Map<string, { header: string; example: string; cells: number }>();
+    const see = (code: string, column: number, example: string, weight: number) => {
+      let f = found.get(code);
+      if (!f)
+        found.set(
+          code,
+          (f = { header: String(this.matrix[this.mapping.headerRow]?.[column] ?? "").trim(), example, cells: 0 }),
+        );
+      f.cells += weight;
+    };
+    const header = this.matrix[this.mapping.headerRow] ?? [];
+    header.forEach((cell, c) => {
+      if (amounts.has(c) || c === this.currencyAt || typeof cell !== "string") return;
+      const code = coerce.headerCurrency(cell);
+      if (code !== "") see(code, c, cell.trim(), 2);
+    });
+    const end = Math.min(this.rowCount, this.firstDataRow + SAMPLE_ROWS);
+    for (let r = this.firstDataRow; r < end; r++) {
+      const row = this.matrix[r] ?? [];
+      for (let c = 0; c < row.length; c++) {
+        const cell = row[c];
+        if (typeof cell !== "string" || cell.length > 200 || amounts.has(c) || c === this.currencyAt) continue;
+        const code = coerce.currencyInText(cell);
+        if (code !== "") see(code, c, cell.trim(), 1);
+      }
+    }
+    if (found.size !== 1) return undefined;
+    const [[code, f]] = [...found];
+    if (code === "USD" || coerce.markFits(coerce.DOLLAR_MARK, code) || code === coerce.KRONE_MARK || f.cells < 2) {
+      return undefined;
+    }
+    this.textSeen = { code, header: f.header, example: f.example };
+    return this.textSeen;
   }
 
   /** The one currency the block's amount columns name of their own, or "" (none, or several). */
@@ -1114,6 +1168,23 @@ export class TypedCells {
     if (cell === null || cell === undefined) return "";
     return typeof cell === "string" ? trimmed(cell) : typeof cell === "number" ? String(cell) : cell ? "TRUE" : "FALSE";
   }
+}
+
+/** A currency the sheet's other columns say (TypedTable.textCurrency): its code, where, and how. */
+export interface TextCurrency {
+  readonly code: string;
+  /** The header of the column that says it. */
+  readonly header: string;
+  /** A cell that says it (`£30,000 and below`), or the header. */
+  readonly example: string;
+}
+
+/** `"Strand" writes GBP (such as "£30,000 and below")`, `"Match (£)" names GBP`: where a TextCurrency is said. */
+export function textCurrencyWords(t: TextCurrency): string {
+  const header = t.header.replace(/\s+/g, " ");
+  return t.example === t.header
+    ? `"${header}" names ${t.code}`
+    : `"${header}" writes ${t.code} (such as "${t.example.replace(/\s+/g, " ")}")`;
 }
 
 /**

@@ -579,6 +579,32 @@ describe("a .csv file on the command line", () => {
       "Note: The sheet names no currency, and writes its dates day first (such as 26/09/2017), as outside the US: " +
         "its amounts are shown without a currency sign",
     );
+    // Amounts naming no currency beside a column that writes its figures in pounds are pounds (a helper's
+    // round, real: Arts Council England's project grants, £662.6M printed as dollars beside 14,791
+    // `£30,000 and below` bands); a day-first date no longer leaves them signless.
+    fs.writeFileSync(
+      path.join(dir, "bands.csv"),
+      'Recipient,Award amount,Award date,Strand\r\nHarbour Lights Theatre,23336,02/04/2024,"£30,000 and below"\r\n' +
+        'Millbrook Festival CIC,85500,29/04/2024,"Above £30,000"\r\nYouth Brass Network,14000,11/06/2019,"£15,000 and below"\r\n',
+    );
+    const bands = (await runMain(["summary", "bands.csv"], dir)).stdout.replace(/\s+/g, " ");
+    expect(bands).toMatch(/Total 3 £122,836 —/);
+    expect(bands).toContain(
+      'Note: The amounts name no currency, and "Strand" writes GBP (such as "£30,000 and below"): they are read as ' +
+        'GBP (--map "Award amount=Committed ($)" says they are dollars).',
+    );
+    // One mention is no evidence, nor is a sheet writing dollars too.
+    fs.writeFileSync(
+      path.join(dir, "onenote.csv"),
+      "Grantee,Amount,Notes\r\nHarbor Trust,2000,match of £500 from a UK partner\r\nBay Arts,1000,\r\n",
+    );
+    expect((await runMain(["summary", "onenote.csv"], dir)).stdout.replace(/\s+/g, " ")).toMatch(/Total 2 \$3,000 —/);
+    fs.writeFileSync(
+      path.join(dir, "both.csv"),
+      'Grantee,Amount,Band\r\nHarbor Trust,2000,"£1,000 to £5,000"\r\nBay Arts,1000,"£1,000 to £5,000"\r\n' +
+        'Lake Guild,9000,"above $5,000"\r\n',
+    );
+    expect((await runMain(["summary", "both.csv"], dir)).stdout.replace(/\s+/g, " ")).toMatch(/Total 3 \$12,000 —/);
     // Quarters restated (a helper's round, real: a state's disaster allocations, 25 quarters summed as
     // $109.5bn for a latest $4.47bn), and a programme's rounds kept as dates (USDOT's TIGER grants).
     fs.writeFileSync(

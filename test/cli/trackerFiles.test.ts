@@ -301,6 +301,19 @@ describe("partnership-tracker new --from", () => {
         `in another language, or dates day first): copied as figures — ${PARTNERS.table} adds up dollars, so ` +
         `convert them there if they are not.`,
     );
+    // Figures naming no currency beside a column that writes pounds are copied as pounds, and said.
+    fs.writeFileSync(
+      path.join(dir, "bands.csv"),
+      'Recipient,Award amount,Strand\r\nHarbour Lights Theatre,23336,"£30,000 and below"\r\n' +
+        'Millbrook Festival CIC,85500,"Above £30,000"\r\n',
+    );
+    const bands = await runMain(["new", "--from", "bands.csv", "bands-tracker.xlsx"], dir);
+    expect(bands.stdout).toContain(
+      `  Committed names no currency, and "Strand" writes GBP (such as "£30,000 and below"): copied in GBP ` +
+        `(£23,336), not as dollars — ${PARTNERS.table} adds up dollars, so convert these amounts to dollars there.`,
+    );
+    const copied = (await runMain(["summary", "bands-tracker.xlsx"], dir)).stdout.replace(/\s+/g, " ");
+    expect(copied).toMatch(/Total 2 £108,836 —/);
     // Dollars are dollars: nothing said.
     fs.writeFileSync(path.join(dir, "dollars.csv"), "Grantee,Amount,Date\r\nHarbor Trust,2000,12/31/2024\r\n");
     const dollars = await runMain(["new", "--from", "dollars.csv", "dollars-tracker.xlsx"], dir);

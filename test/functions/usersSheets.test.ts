@@ -134,6 +134,19 @@ describe("a user's own Partners sheet", () => {
     expect(() => summary(pounds(["$500", "$100"]), NULL)).toThrow(/different currencies \(GBP, USD\)/);
   });
 
+  it("SUMMARY reads plain amounts as pounds where another column writes its figures in pounds", () => {
+    // A helper's round (real): Arts Council England's project grants, £662.6M as dollars beside its
+    // `Strand` of `£30,000 and below` bands. The same reading as the CLI's (test/cli/csvInput).
+    const bands = [
+      ["Recipient", "Award amount", "Strand"],
+      ["Harbour Lights Theatre", 23336, "£30,000 and below"],
+      ["Millbrook Festival CIC", 85500, "Above £30,000"],
+    ];
+    const result = summary(bands, NULL);
+    expect(result[0][2]).toBe("Committed (GBP)");
+    expect(result[result.length - 1]).toEqual(["Total", 2, 108836, ""]);
+  });
+
   it("CONCENTRATION counts Riverside Bank's two rows as one partner", () => {
     expect(concentration(partners)).toBeCloseTo(125000 / 155000);
   });
