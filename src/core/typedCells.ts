@@ -157,6 +157,15 @@ const CURRENCY_HEADERS = new Set([
 const CURRENCY_CODE = /^[A-Za-z]{3}$/;
 
 /**
+ * A currency column's header: one of CURRENCY_HEADERS, or a header ending in one of its English words
+ * (`BILLING CUR CODE`, `Payment currency`: a helper's round, real: Birmingham's p-card transactions,
+ * GBP on 2,690 rows and their £526,760.25 printed as dollars).
+ */
+function isCurrencyHeader(key: string): boolean {
+  return CURRENCY_HEADERS.has(key) || /(?:currency|currencycode|curcode|currcode|ccy)$/.test(key);
+}
+
+/**
  * Currencies a currency column names in words, as aid and grant exports write them (a helper's round,
  * real: an IATI transactions export, `Pound Sterling` and `US Dollar` ignored and added together as
  * dollars, and `Won` — its only three-letter value — taken for every row's code: "WON 6.7bn").
@@ -594,7 +603,7 @@ export class TypedCells {
    * 360Giving grant files do): its amounts are in that currency, and a second code is a mix.
    */
   protected currencyColumn(): void {
-    const column = this.mapping.unknown.find((u) => CURRENCY_HEADERS.has(normalizeKey(u.header)))?.index;
+    const column = this.mapping.unknown.find((u) => isCurrencyHeader(normalizeKey(u.header)))?.index;
     if (column === undefined) return;
     this.currencyAt = column;
     let code = "";

@@ -1047,6 +1047,10 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       // A state's training-provider list (a helper's round, real: Texas', `ProviderName`, exit 3).
       "Provider",
       "Provider name",
+      // A purchasing-card ledger's vendor (a helper's round, real: Birmingham's p-card transactions,
+      // `MERCHANT NAME`, exit 3 with no Partner hinted).
+      "Merchant",
+      "Merchant name",
     ],
     width: 28,
     help: "The partner organisation's name (one row per partner).",
@@ -1161,6 +1165,11 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       // `Amt`, the commonest short form (real: a 990 grants workbook's `grantAmt`, its $28M never checked).
       "Grant amt",
       "Award amt",
+      // A purchasing-card ledger's transaction amount, VAT and all (a helper's round, real:
+      // Birmingham's p-card transactions, `ORIGINAL GROSS AMT` beside `MERCHANT NAME`, exit 3).
+      "Gross amt",
+      "Original gross amount",
+      "Original gross amt",
       // A capital register's (real: NYC's school construction `Project Budget Amount`, Pittsburgh's
       // `budgeted_amount`; `Spent` beside them was already Received).
       "Budget",

@@ -438,6 +438,14 @@ describe("a .csv file on the command line", () => {
     expect(fts.stderr.replace(/\s+/g, " ")).toContain(
       "originalAmount mixes currencies: DKK 1,000,000 in 1 row, SAR 500,000 in 1 row",
     );
+    // A purchasing-card ledger: its merchant, its gross amount, and its `BILLING CUR CODE` (a helper's
+    // round, real: Birmingham's p-card transactions, exit 3, and £526,760.25 as dollars when mapped).
+    fs.writeFileSync(
+      path.join(dir, "pcard.csv"),
+      "TRANS DATE,ORIGINAL GROSS AMT,MERCHANT NAME,BILLING CUR CODE\r\n01/04/2014,52.32,Example Fuel,GBP\r\n" +
+        "02/04/2014,120.00,Example Stationers,GBP\r\n",
+    );
+    expect((await runMain(["summary", "pcard.csv"], dir)).stdout.replace(/\s+/g, " ")).toMatch(/Total 2 £172\.32 —/);
   });
 
   it("reads a transactions ledger's payments as Received and its commitments as Committed, not all as Committed", async () => {
