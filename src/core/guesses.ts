@@ -5,7 +5,7 @@
  * made by hand is never checked here: it wins over any guess (SPEC "Mapping by hand").
  */
 import { ASSETS, KEY_COLUMNS, LEADERSHIP, PARTNERS, type TabSpec } from "../schema";
-import { coerceNumber, coerceYesNo, currencyMark } from "./coerce";
+import { coerceDate, coerceNumber, coerceYesNo, currencyMark } from "./coerce";
 import { NOT_TOTAL, totalKind, TOTAL } from "./notData";
 import { matchList } from "./rows";
 import { cellText, isBlank, isPlaceholder, normalizeHeader, normalizeKey } from "./text";
@@ -45,6 +45,9 @@ function everyCell(matrix: Matrix, headerRow: number, column: number, test: (cel
   for (let r = headerRow + 1; r < matrix.length && n < SAMPLE; r++) {
     const cell: unknown = matrix[r]?.[column];
     if ((typeof cell !== "string" && typeof cell !== "number" && typeof cell !== "boolean") || isBlank(cell)) continue;
+    // A totals row's label, wherever it sits (`TOTAL` under `DATE PAID`), says nothing of the column's
+    // cells (a helper's round, real: Rochdale's spend, its dates read as Received beside the label).
+    if (typeof cell === "string" && totalKind(cell) !== NOT_TOTAL) continue;
     if (!test(cell)) return -1;
     n++;
   }
@@ -538,12 +541,17 @@ function holdsFigures(matrix: Matrix, headerRow: number, column: number): boolea
 function datesMostly(matrix: Matrix, headerRow: number, column: number): boolean {
   let dates = 0;
   const when = (c: Plain) => {
-    if (typeof c === "string" && DATE_TEXT.test(c)) return ++dates > 0;
+    if (typeof c === "string" && (DATE_TEXT.test(c) || (NAMED_MONTH.test(c) && coerceDate(c) !== undefined))) {
+      return ++dates > 0;
+    }
     const text = String(c).trim();
     return /^\d{4}-\d{1,2}$/.test(text) || (/^\d{4}$/.test(text) && Number(text) >= 1900 && Number(text) <= 2100);
   };
   return everyCell(matrix, headerRow, column, when) >= 3 && dates >= 3;
 }
+
+/** A month's name or its three letters among digits: `05-Dec-24`, `3 March 2024` (coerceDate reads which). */
+const NAMED_MONTH = /\d.*[A-Za-z]{3}|[A-Za-z]{3}.*\d/;
 
 /** A date as text: `2021-03-04` (a time may follow), `3/4/2021`, `04.03.2021`. */
 const DATE_TEXT = /^\s*(?:\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?|\d{1,2}[/.]\d{1,2}[/.]\d{4})\s*$/;

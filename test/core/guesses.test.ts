@@ -70,6 +70,22 @@ describe("a list column named by a synonym whose values are none of the list's",
     expect(mapped(grants)).not.toContain("type → Sector");
   });
 
+  it("a date column is no amount with its month in letters, nor beside a totals row's label", () => {
+    // A helper's round (real, invented values): Rochdale's spend, `DATE PAID` over `05-Dec-24` and a
+    // `TOTAL` label under it — read as Received, each date "expected an amount in GBP", Received £0.
+    const spend: Cell[][] = [
+      ["SUPPLIER NAME", "DATE PAID", "AMOUNT (£)"],
+      ["Acme Lifts Ltd", "05-Dec-24", 15588.45],
+      ["Example Consulting Ltd", "17-Dec-24", 845],
+      ["Demo Developments Ltd", "19-Dec-24", 5280],
+      ["", "TOTAL", 21713.45],
+    ];
+    expect(mapped(spend)).not.toContain("DATE PAID → Received");
+    expect(mapped(spend)).toContain("AMOUNT (£) → Committed");
+    const written = spend.map((row, r) => (r === 0 || r === 4 ? row : [row[0], "5 December 2024", row[2]]));
+    expect(mapped(written)).not.toContain("DATE PAID → Received");
+  });
+
   it("named exactly, it stays, whatever it holds: the user's values to fix", () => {
     const grants: Cell[][] = [
       ["Grantee", "Sector", "Amount"],
