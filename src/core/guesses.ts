@@ -66,7 +66,11 @@ export function checkedAgainstData<G extends Guess>(matrix: Matrix, guess: G, na
     matrix,
     flagsAreNoText(
       matrix,
-      numbersFit(matrix, listValuesFit(matrix, figuresBesideMarks(matrix, guess), names), names),
+      numbersFit(
+        matrix,
+        listValuesFit(matrix, runningTotalsAreNoAmounts(matrix, figuresBesideMarks(matrix, guess)), names),
+        names,
+      ),
       names,
     ),
   );
@@ -300,6 +304,45 @@ function instead<G extends Guess>(guess: G, col: MappedColumn, by: { header: str
     columns: [...guess.columns, { ...col, header: by.header, index: by.index }].sort((a, b) => a.index - b.index),
     unknown: guess.unknown.filter((u) => u !== by),
   };
+}
+
+/**
+ * A running total (`Cumulative Total`: each row the row above plus this row's `Project Cost`) is no
+ * row's amount: summed, every row's money counts again on each row below it (a helper's round, real:
+ * New York's drinking-water project list, $2.15 trillion for $5.12bn, "no issues"). The column it
+ * runs over is the amount, where no tracker column has it; said by the figures, not the header
+ * (`Total Cumulative Obligations` is a row's own figure). Three rows at least, all of the first SAMPLE.
+ */
+function runningTotalsAreNoAmounts<G extends Guess>(matrix: Matrix, guess: G): G {
+  let out = guess;
+  for (const col of guess.columns) {
+    if (guess.tab.columns.find((c) => c.id === col.id)?.type !== "currency") continue;
+    const over = out.unknown.find((u) => runsOver(matrix, guess.row, col.index, u.index));
+    if (over) out = movedTo(out, col, over);
+    else if (out.columns.some((c) => c !== col && runsOver(matrix, guess.row, col.index, c.index))) {
+      out = unmapped(out, col);
+    }
+  }
+  return out;
+}
+
+/** Is each of `total`'s first SAMPLE figures the one above plus `part`'s on its row (the first, `part`'s)? */
+function runsOver(matrix: Matrix, headerRow: number, total: number, part: number): boolean {
+  let rows = 0;
+  let grew = 0; // rows that added something: a column of zeros runs over nothing
+  let sum = 0;
+  for (let r = headerRow + 1; r < matrix.length && rows < SAMPLE; r++) {
+    const row = matrix[r];
+    if (!Array.isArray(row) || (isBlank(row[total]) && isBlank(row[part]))) continue;
+    const t = coerceNumber(row[total] as Plain);
+    const p = coerceNumber(row[part] as Plain);
+    if (t === undefined || p === undefined) return false;
+    sum += p;
+    if (Math.abs(sum - t) > 1 + Math.abs(t) * 1e-9) return false;
+    if (p !== 0) grew++;
+    rows++;
+  }
+  return rows >= 3 && grew >= 2;
 }
 
 /**

@@ -70,6 +70,28 @@ describe("a list column named by a synonym whose values are none of the list's",
     expect(mapped(grants)).not.toContain("type → Sector");
   });
 
+  it("a running total is no amount: the column it runs over is", () => {
+    // A helper's round (real, invented values): New York's drinking-water list, `Cumulative Total` read
+    // as Committed over `Project Cost` — $2.15 trillion for $5.12bn, "no issues".
+    const list: Cell[][] = [
+      ["Project #", "System Name/Borrower", "Project Cost", "Score", "Cumulative Total"],
+      [90001, "Exampleville Water District", "$1,000,000", "H", "$1,000,000"],
+      [90002, "Sample City Water Works", "$2,000,000", "H", "$3,000,000"],
+      [90003, "Lakeview Water District", "$3,000,000", "G", "$6,000,000"],
+      [90004, "Hilltop Village", "$4,000,000", "G", "$10,000,000"],
+    ];
+    expect(mapped(list, "Partners")).toContain("Project Cost → Committed");
+    expect(mapped(list, "Partners")).not.toContain("Cumulative Total → Committed");
+    // A total of its own row (a grant's amounts over the years, added across) stays.
+    const own: Cell[][] = [
+      ["Grantee", "2023", "2024", "Total"],
+      ["City Food Bank", 1000, 2000, 3000],
+      ["Harbor Trust", 500, 500, 1000],
+      ["Northgate Youth Fund", 700, 0, 700],
+    ];
+    expect(mapped(own)).toContain("Total → Committed");
+  });
+
   it("a date column is no amount with its month in letters, nor beside a totals row's label", () => {
     // A helper's round (real, invented values): Rochdale's spend, `DATE PAID` over `05-Dec-24` and a
     // `TOTAL` label under it — read as Received, each date "expected an amount in GBP", Received £0.
