@@ -198,8 +198,10 @@ const CURRENCY_NAMES: ReadonlyMap<string, string> = new Map([
 
 /** A currency column's cell as a code (`GBP`, `gbp`, `Pound Sterling`), or "" when it names none. */
 function currencyCodeOf(cell: string): string {
-  const text = cell.trim();
-  const named = CURRENCY_NAMES.get(text.toLowerCase().replace(/\s+/g, " "));
+  // A symbol says it too (`£`, `$`, a markdown-escaped `\$`: a helper's round, real: a researcher's
+  // funders list, £5.9M and $11M summed as "$16,879,246").
+  const text = cell.trim().replace(/^\\(?=\$$)/, "");
+  const named = CURRENCY_NAMES.get(text.toLowerCase().replace(/\s+/g, " ")) || coerce.currencyMark(text);
   if (named) return named;
   return CURRENCY_CODE.test(text) && isCurrencyCode(text.toUpperCase()) ? text.toUpperCase() : "";
 }

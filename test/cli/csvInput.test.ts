@@ -438,6 +438,18 @@ describe("a .csv file on the command line", () => {
     expect(fts.stderr.replace(/\s+/g, " ")).toContain(
       "originalAmount mixes currencies: DKK 1,000,000 in 1 row, SAR 500,000 in 1 row",
     );
+    // A currency column of symbols (a helper's round, real: a researcher's funders list, £5.9M and $11M
+    // summed as "$16,879,246" — and with `USD` beside `£`, "no issues").
+    fs.writeFileSync(
+      path.join(dir, "symbols.csv"),
+      "funders,currency,amount\r\nNorth Research Fund,£,500000\r\nSouth Foundation,$,750000\r\nWest Trust,£,100000\r\n",
+    );
+    expect(
+      (await runMain(["summary", "symbols.csv", "--tab", "Partners", "--map", "funders=Partner"], dir)).stderr.replace(
+        /\s+/g,
+        " ",
+      ),
+    ).toContain("amount mixes currencies: £600,000 in 2 rows, $750,000 in 1 row");
     // A purchasing-card ledger: its merchant, its gross amount, and its `BILLING CUR CODE` (a helper's
     // round, real: Birmingham's p-card transactions, exit 3, and £526,760.25 as dollars when mapped).
     fs.writeFileSync(
