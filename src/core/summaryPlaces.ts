@@ -1,4 +1,4 @@
-import { PARTNERS, PLACE_HEADERS } from "../schema";
+import { COUNTRY_HEADERS, PARTNERS, PLACE_HEADERS } from "../schema";
 import { coerceNumber } from "./coerce";
 import { cellText, headerHasWord, isBlank, isPlaceholder, normalizeHeader, trimCaseKey } from "./text";
 import type { Cell, HeaderMapping, Matrix } from "./types";
@@ -33,6 +33,24 @@ export function placeColumnOf(mapping: HeaderMapping, matrix: Matrix): number {
   const words = new Set(wordsOf(partner?.header ?? ""));
   const own = places.find((u) => wordsOf(u.header).some((w) => words.has(w)));
   return (own ?? places[0]).index;
+}
+
+const COUNTRY_KEYS = new Set(COUNTRY_HEADERS.map(normalizeHeader));
+
+/**
+ * The block's unmapped column saying which country each row's partner is in (`country`, `Recipient
+ * country`: COUNTRY_HEADERS), or undefined. Not a count of countries, nor a column of amounts.
+ */
+export function countryColumnOf(
+  mapping: HeaderMapping,
+  matrix: Matrix,
+): { readonly header: string; readonly index: number } | undefined {
+  return mapping.unknown.find(
+    (u) =>
+      headerHasWord(u.header, COUNTRY_KEYS) &&
+      !COUNT_HEADER.test(u.header) &&
+      !holdsAmounts(matrix, mapping.headerRow, u.index),
+  );
 }
 
 /** A header's words, lower case: `Payee City` → payee, city. */

@@ -1826,6 +1826,26 @@ export const PLACE_HEADERS: readonly string[] = [
 ];
 
 /**
+ * Headers of a column saying which country a row's partner is in: one name on rows of two countries is
+ * two organisations as often as one (a helper's round, real: the Net Zero Tracker's `country`, Georgia
+ * the country and the US state, Anyang in Korea and in China — 56 "counts once" warnings), asked as
+ * one name with two identifiers is. Read as a word of the header too (`Recipient country`).
+ */
+export const COUNTRY_HEADERS: readonly string[] = [
+  "Country",
+  "Country name",
+  "Country code",
+  "Country ISO",
+  "ISO country code",
+  "ISO3",
+  "Nation",
+  "Pays",
+  "País",
+  "Paese",
+  "Staat",
+];
+
+/**
  * Headers of an organisation's own identifier — a charity, company or tax number, a 360Giving
  * `Recipient Org:Identifier` — not a grant's (`Identifier`, `Grant ID`, `Ref`): in a ledger, one name on
  * rows with two of these is two organisations under one name, or an identifier to correct (real: a

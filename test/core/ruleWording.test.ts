@@ -268,6 +268,17 @@ const CASES: Case[] = [
     message: `${P.partner.name} "${partner}" is on 2 rows (2, 3) with 2 different Charity number (1137129 on row 2, 137129 on row 3): two organisations under one name, or an identifier to correct? Read as one partner until they are told apart by name.`,
   },
   {
+    // A helper's round (real): the Net Zero Tracker's Georgia, the country and the US state.
+    rule: "otherCountries.partner",
+    tab: PARTNERS,
+    rows: [{ committed: 5000 }, { committed: 700 }],
+    drop: "initiativeId",
+    extra: { header: "country", values: ["GEO", "USA"] },
+    row: 2,
+    column: P.partner.name,
+    message: `${P.partner.name} "${partner}" is on 2 rows (2, 3) with 2 different countries (GEO on row 2, USA on row 3): two organisations of one name in different countries, or one in each? Read as one partner until they are told apart by name.`,
+  },
+  {
     // A helper's round (real): a foundation's 360Giving grants, one organisation number under two names.
     rule: "partners.oneIdentifierTwoNames",
     tab: PARTNERS,

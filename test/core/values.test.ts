@@ -2933,3 +2933,26 @@ describe("numbers as Excel reads typed text", () => {
     expect(check(ledger).map((i) => i.rule)).toContain("type.committed");
   });
 });
+
+describe("one name in different countries", () => {
+  it("is asked as two organisations, not told 'counts once'; a legal form across countries is not asked", () => {
+    // Helpers' rounds (real, invented values): the Net Zero Tracker's Georgia (the country, the US state)
+    // and Anyang (Korea, China) — 56 "counts once" warnings; the SBTi's Sodexo (France) and Sodexo
+    // Limited (UK) asked as one organisation under two names.
+    const actors: Cell[][] = [
+      ["name", "country", "Amount"],
+      ["Georgia", "GEO", 100],
+      ["Georgia", "USA", 200],
+      ["Sodexo", "FRA", 300],
+      ["Sodexo Limited", "GBR", 400],
+      ["Harbor Trust", "USA", 500],
+      ["Harbor Trust", "USA", 600],
+    ];
+    const issues = check(actors);
+    expect(issues.filter((i) => i.rule === "otherCountries.partner").map((i) => i.row)).toEqual([2]);
+    expect(issues.filter((i) => i.rule === "repeated.partner").map((i) => i.row)).toEqual([6]);
+    expect(issues.some((i) => i.rule === "partners.legalFormTwoNames")).toBe(false);
+    // Without the country column, the legal form is asked.
+    expect(check(actors.map((r) => [r[0], r[2]])).some((i) => i.rule === "partners.legalFormTwoNames")).toBe(true);
+  });
+});

@@ -8,7 +8,7 @@ import { nameCompanions } from "../headers";
 import { yearColumnOf } from "../summaryYears";
 import { asPhone, isPhoneShaped, PHONE_OUTLIER, phoneNumbersAmong } from "../phoneAmounts";
 import { cellText, isBlank, normalizeKey, quote, rowList } from "../text";
-import { Ledger, repeatedName, sameName, sameRow, type KeyName } from "./ledger";
+import { Ledger, otherCountries, repeatedName, sameName, sameRow, type KeyName } from "./ledger";
 import type { Rule, RuleRun } from "./types";
 import type { Cell } from "../types";
 
@@ -1100,6 +1100,7 @@ export function commonRules(tab: TabSpec): Rule[] {
     if (column.unique && KEY_WITH[tab.name]) {
       add("repeated", repeatedName(tab));
       add("sameName", sameName(tab));
+      if (tab.name === PARTNERS.name) add("otherCountries", otherCountries());
       add("sameRow", sameRow());
     }
   }

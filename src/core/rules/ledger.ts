@@ -3,6 +3,7 @@ import { formatNumber } from "../coerce";
 import type { DuplicateFinder } from "../duplicates";
 import { firstLanguage, normalizeHeader } from "../headers";
 import { slotOf, type TypedTable } from "../rows";
+import { countryColumnOf } from "../summaryPlaces";
 import { reportColumnOf, yearColumnOf } from "../summaryYears";
 import {
   cellText,
@@ -54,6 +55,10 @@ export function repeatsThroughout(many: number, same: number): boolean {
   return many > 0 && same * 2 >= many;
 }
 
+/** What a ledger's warning asks of one name on rows of different countries. */
+const COUNTRIES_APART =
+  "two organisations of one name in different countries, or one in each? Read as one partner until they are told apart by name.";
+
 /** What a roster's warning asks of one name on rows with different email addresses. */
 const TWO_PEOPLE = "two people of one name";
 
@@ -96,6 +101,17 @@ export interface KeyName {
   readonly textOf: (rowNumber: number) => string;
   /** The other half of the name, when the sheet has one. */
   readonly other?: { readonly header: string; readonly textOf: (rowNumber: number) => string };
+}
+
+/** The declaration of a partner's name on rows of different countries (Georgia the country and the US state). */
+export function otherCountries(): Omit<Rule, "id" | "at"> {
+  return {
+    severity: "warning",
+    problem: ({ issues, column }) =>
+      `${formatNumber(issues)} ${issues === 1 ? "name" : "names"} in ${column} ${issues === 1 ? "is" : "are"} on rows ` +
+      `of different countries: two organisations of one name, or one in each? Each is counted as one partner ` +
+      `until they are told apart by name.`,
+  };
 }
 
 /** The declaration of a ledger's other warning: a row the same as another in every column. */
@@ -312,10 +328,13 @@ export class Ledger {
       return;
     }
     this.idColumn = organisationIdColumn(t);
+    this.countryColumn = countryColumnOf(t.mapping, t.matrix);
   }
 
   /** The block's record-number columns (OBJECTID, FID), left out when its rows are compared. */
   private readonly recordNumbers = recordNumberColumns(this.t.mapping);
+  /** A Partners range's country column (countryColumnOf), if any. */
+  private countryColumn: { readonly header: string; readonly index: number } | undefined;
   /** The organisation identifier column this ledger's rows carry, if any. */
   private idColumn: { readonly header: string; readonly index: number } | undefined;
   /** A roster's email column, if it has one. */
@@ -369,10 +388,13 @@ export class Ledger {
       // election candidates, five names each on two rows, every pair two people — "keep one row" would
       // have deleted one), a partner's with different organisation identifiers.
       const rows = [first - 1, ...g.later];
-      const differing = (column: { readonly header: string }, found: readonly { text: string; row: number }[]) => {
+      const differing = (
+        column: { readonly header: string },
+        found: readonly { text: string; row: number }[],
+        what = firstLanguage(column.header),
+      ) => {
         const shown = found.slice(0, IDS_NAMED).map((i) => `${i.text} on row ${i.row + 1}`);
         const more = found.length > IDS_NAMED ? ` and ${formatNumber(found.length - IDS_NAMED)} more` : "";
-        const what = firstLanguage(column.header);
         return `${on} with ${formatNumber(found.length)} different ${what} (${shown.join(", ")}${more})`;
       };
       const emails = this.emailColumn ? this.identifiers(rows, this.emailColumn) : [];
@@ -383,6 +405,7 @@ export class Ledger {
           ? this.identifiers(rows, this.titleColumn).filter((i) => !SEAT_ROLE.test(i.text) && !BODY_WORD.test(i.text))
           : [];
       const ids = this.idColumn ? this.identifiers(rows) : [];
+      const countries = this.countryColumn && ids.length <= 1 ? this.identifiers(rows, this.countryColumn) : [];
       // A roster kept year by year lists a person once a year: rows each of another year are nothing to
       // delete or tell apart (one person, read once); two rows of one year still are.
       if (
@@ -407,9 +430,14 @@ export class Ledger {
               : ids.length > 1 && this.idColumn
                 ? `${differing(this.idColumn, ids)}: two organisations under one name, or an identifier to correct? ` +
                   `Read as one partner until they are told apart by name.`
-                : undefined;
+                : countries.length > 1 && this.countryColumn
+                  ? `${differing(this.countryColumn, countries, "countries")}: ${COUNTRIES_APART}`
+                  : undefined;
       if (apart !== undefined) {
-        report(first - 1, this.at, apart, name, { rule: this.sameNameRule, severity: "warning", rows: g.count });
+        const rule = apart.includes(COUNTRIES_APART)
+          ? `otherCountries.${this.t.tab.columns[this.at].id}`
+          : this.sameNameRule;
+        report(first - 1, this.at, apart, name, { rule, severity: "warning", rows: g.count });
         continue;
       }
       // Rows that are all copies of the first are said once, as copies (reportSameRows), not also as a

@@ -1,7 +1,8 @@
 import { PARTNERS } from "../../schema";
 import { formatDate, formatNumber } from "../coerce";
 import { READABLE, slotsOf, type TypedTable } from "../rows";
-import { isBlank, isPlaceholder, normalizeKey, quote } from "../text";
+import { cellText, isBlank, isPlaceholder, normalizeKey, quote, trimCaseKey } from "../text";
+import { countryColumnOf, placeColumnOf } from "../summaryPlaces";
 import type { Cell } from "../types";
 import { firstLanguage } from "../headers";
 import { identifierKey, isPlaceholderIdentifier, organisationIdColumn } from "./ledger";
@@ -329,10 +330,15 @@ const legalFormTwoNames: Rule = {
             if (!names) byBase.set(base, (names = new Map()));
             if (!names.has(whole)) names.set(whole, r);
           }
+          // Names in different countries or places are two organisations as often as one (a helper's
+          // round, real: the SBTi's `Sodexo` in France and `Sodexo Limited` in the UK): not asked.
+          const where = countryColumnOf(t.mapping, matrix)?.index ?? placeColumnOf(t.mapping, matrix);
+          const countryOf = (r: number) => (where >= 0 ? trimCaseKey(cellText(matrix[r]?.[where])) : "");
           for (const named of byBase.values()) {
             if (named.size < 2) continue;
             const rows = [...named.values()];
             rows.sort((a, b) => a - b);
+            if (new Set(rows.map(countryOf).filter((c) => c !== "")).size > 1) continue;
             const names = rows.map((r) => String(t.matrix[r]?.[t.index[partner]] ?? "").trim());
             const shown = rows
               .slice(0, NAMES_SHOWN)
