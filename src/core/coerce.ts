@@ -506,6 +506,13 @@ export function headerScale(text: string): number {
     return word.startsWith("thousand") ? 1e3 : word.startsWith("b") ? 1e9 : 1e6;
   }
   if (THOUSANDS_WORDS.test(t)) return 1e3;
+  // The same as a database names its fields, without brackets (`nominal_gbp_millions`: a helper's
+  // round, real: the British Library's funding, £417.4M summed as £417.40).
+  const field = CODED_FIELD_SCALE.exec(t);
+  if (field) {
+    const word = field[1] ?? field[2];
+    return word.startsWith("thousand") ? 1e3 : word.startsWith("b") ? 1e9 : 1e6;
+  }
   const abbreviated = SCALE_ABBREVIATION.exec(t);
   if (abbreviated) return ABBREVIATED_SCALES[abbreviated[1]];
   if (!/thousand|000|mill|billion|[£$€][\s']*(?:k|m|mn|bn)\b/.test(t)) return 1;
@@ -523,6 +530,10 @@ export function headerScale(text: string): number {
 /** A multiple in words beside a three-letter code, alone in brackets (lower-cased): see headerScale. */
 const CODED_SCALE =
   /\(\s*(?:in\s+)?(?:(thousands?|millions?|billions?|mn|bn)\s+(?:of\s+)?[a-z]{3}|[a-z]{3}\s+(thousands?|millions?|billions?|mn|bn))\s*\)/;
+
+/** A multiple in words beside a currency's code, joined by underscores or spaces (lower-cased): `gbp_millions`. */
+const CODED_FIELD_SCALE =
+  /(?:^|[_\s])(?:gbp|usd|eur|cad|aud|nzd|chf|jpy|inr|sek|nok|dkk)[_\s]+(thousands?|millions?|billions?)(?=$|[_\s])|(?:^|[_\s])(thousands?|millions?|billions?)[_\s]+(?:of[_\s]+)?(?:gbp|usd|eur|cad|aud|nzd|chf|jpy|inr|sek|nok|dkk)(?=$|[_\s])/;
 
 /** `(M)`, `(MM)`, `($M)`, `($MM)`: millions in a US finance header's capitals. */
 const LETTERED_SCALE = /\(\s*\$?\s*MM?\s*\)/;

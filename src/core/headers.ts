@@ -236,6 +236,10 @@ export function matchHeader(tab: TabSpec, header: string): Candidate | undefined
   // relief spending, exit 3); headerScale reads the multiple.
   const multiple = IN_MULTIPLE.exec(header);
   if (multiple && multiple.index > 0) variants.push(header.slice(0, multiple.index));
+  // Its currency mark and multiple after it without brackets (`Amount £m`, `Grant £000`: a helper's
+  // round, exit 3 where `Amount (£m)` maps); headerScale reads them.
+  const markAtEnd = MARK_AT_END.exec(header);
+  if (markAtEnd && markAtEnd.index > 0) variants.push(header.slice(0, markAtEnd.index));
   for (const variant of variants) {
     const found = tryKey(normalizeHeader(variant));
     if (found) return found;
@@ -290,6 +294,9 @@ const PARTNER_THING_NAME = /^\s*partner\s+(?:\p{L}+\s+){1,2}name\s*$/iu;
 
 /** `$ per annum`, `p.a.`, `per year`, `annually` closing a header, its currency mark before it. */
 const PER_PERIOD = /\s+(?:[$£€]\s*)?(?:per\s+(?:annum|year|month|quarter)|p\.?\s?a\.?|annually|a\s+year)\s*$/i;
+
+/** `£m`, `£000`, `$k`, `€ millions`, `£` closing a header after a space. */
+const MARK_AT_END = /\s+[£$€]\s*(?:'?000s?|k|m|mn|bn|millions?|thousands?|billions?)?\s*$/i;
 
 /** `in millions`, `in thousands`, `in billions` closing a header. */
 const IN_MULTIPLE = /\s+in\s+(?:thousands|millions|billions)\s*$/i;

@@ -19,6 +19,7 @@ import { INVALID, PLACEHOLDER, slotOf, TypedTable, type PlainRow, type QuickRow 
 import type { TextCurrency } from "./typedCells";
 import { recordNumberColumns, rowText } from "./rules/ledger";
 import {
+  cellText,
   isAggregatePayee,
   isBlank,
   isPlaceholder,
@@ -907,7 +908,13 @@ export function summarizePartnerBlocks(
           amountsOfPartner.set(first, repeat);
         }
         repeat.rows++;
-        repeat.same &&= committed === repeat.amount && trackerText(id) === (repeat.text ??= trackerText(first));
+        // Rows of different years are each year's grant (the years note says so), no amount repeated on
+        // each row (a helper's round, real: a 990-PF's `tax_year`, a grant paid each year "$3,500 if
+        // it is one amount repeated").
+        const otherYear =
+          yearAt >= 0 && where(first).block === b && cellText(cellsOf(id)[yearAt]) !== cellText(cellsOf(first)[yearAt]);
+        repeat.same &&=
+          !otherYear && committed === repeat.amount && trackerText(id) === (repeat.text ??= trackerText(first));
         repeat.copies ||= copy;
         if (projectAt) {
           // Only partners met again can repeat a project's amount: their first row is tallied now.

@@ -181,6 +181,14 @@ export const PLACEHOLDER_WORDS: readonly string[] = (() => {
     "no target",
     "not provided",
     "not known",
+    // A 990-PF's grants line pointing at a schedule the data does not hold (a helper's round, real: a
+    // foundations' grants table, `SEE ATTACHED SCHEDULE` counted as a partner with $269,500).
+    "see attached",
+    "see attached schedule",
+    "see attached list",
+    "see attached statement",
+    "see schedule",
+    "see statement",
     // A vendor's name not published (a helper's round, real: DOGE's contract terminations, `Unavailable`
     // on 3,591 rows, $31.6bn as one partner, the largest by far).
     "unavailable",

@@ -309,6 +309,11 @@ export const FOUNDATION = defineTab("Foundation", "tblFoundation", "one initiati
       "Planned completion date",
       "Projected completion date",
       "Estimated completion date",
+      // The federal IT Dashboard's projects (a helper's round, real: `Planned Project Completion Date
+      // (B2)`, "There is no Target date column", and 9,892 errors on the copy).
+      "Planned project completion date",
+      "Projected project completion date",
+      "Estimated project completion date",
     ],
     help: "When the target should be reached.",
   },
@@ -396,7 +401,17 @@ export const FOUNDATION = defineTab("Foundation", "tblFoundation", "one initiati
   lastReviewed: {
     name: "Last reviewed",
     type: "date",
-    synonyms: ["Reviewed", "Review date", "Last review", "Updated", "Last updated", "Last update"],
+    // (`Updated Date`: the federal IT Dashboard's projects, a helper's round.)
+    synonyms: [
+      "Reviewed",
+      "Review date",
+      "Last review",
+      "Updated",
+      "Last updated",
+      "Last update",
+      "Updated date",
+      "Date updated",
+    ],
     help: "When this row was last reviewed.",
   },
 });
@@ -1637,6 +1652,9 @@ export const YEAR_HEADERS: readonly string[] = [
   "Award year",
   "Funding year",
   "Year awarded",
+  // A 990-PF grants table's year (a helper's round, real: a foundations' grants export, `tax_year`,
+  // a grant paid each year read as one amount on each row).
+  "Tax year",
   // A programme's year, as HUD's and FEMA's grant lists head it (a helper's round, real: FEMA's hazard
   // mitigation projects, `programFy` 2005–2025 summed with no word of its years).
   "Program year",
@@ -1660,6 +1678,15 @@ export const YEAR_HEADERS: readonly string[] = [
   "Anno",
   "Jaar",
   "År",
+  // Weakest: the date an award was made, read by its year where no column says the year (a helper's
+  // round, real: the Barr Foundation's grants, $368M over six years by `Award Date` with no word of them).
+  "Award date",
+  "Date awarded",
+  "Date of award",
+  "Grant date",
+  "Decision date",
+  "Approval date",
+  "Date approved",
 ];
 
 /**
@@ -1682,6 +1709,11 @@ export const REPORT_DATE_HEADERS: readonly string[] = [
   "Snapshot date",
   "Snapshot",
   "Extract date",
+  // A budget published edition by edition (a helper's round, real: NYC's capital budget, 24 editions
+  // by `Published Date`, $327.8bn summed for one edition's $24.28bn).
+  "Published date",
+  "Publication date",
+  "Date published",
 ];
 
 /**

@@ -1201,16 +1201,16 @@ describe("partnership-tracker check", () => {
 
   it("summary says what each sheet came closest to and how to sum it anyway, when nothing is recognised", () => {
     // Real: a state contract register, `Vendor` beside `Amount`: one line, and no way on. (`Vendor` is
-    // the Partner's word now; a header the tracker does not know stands in for it.)
+    // the Partner's word now, as is a p-card's `Merchant`; a header the tracker does not know stands in.)
     const contracts = rowsXml([
-      ["Doc Number", "Merchant", "Amount"],
+      ["Doc Number", "Trader", "Amount"],
       ["DOC-1", "Lakeside Supply", 4867.5],
     ]);
     fs.writeFileSync(path.join(dir, "vendors.xlsx"), handMadeXlsx({ Contracts: contracts }));
     const r = cli(["summary", "vendors.xlsx"], dir);
     expect(r.code).toBe(3);
     const said = r.stderr.replace(/\s+/g, " ");
-    expect(said).toContain("Contracts: No Partners header row: row 1 has Doc Number, Merchant, Amount");
+    expect(said).toContain("Contracts: No Partners header row: row 1 has Doc Number, Trader, Amount");
     expect(said).toContain(
       'To sum it anyway, say which of its headers names the partner and which the amount: --tab Partners --map "<your header>=Partner" --map "<your amount header>=Committed".',
     );

@@ -586,6 +586,39 @@ describe("a .csv file on the command line", () => {
         "partners have rows in more than one: the totals add up both.",
     );
     expect(said).not.toContain("edition");
+    // The year said only by the date of the award, or as a 990-PF's `tax_year` (helpers' rounds, real:
+    // the Barr Foundation's $368M over six years by `Award Date`; a foundations' grants table, a grant
+    // paid each year read as one amount repeated).
+    fs.writeFileSync(
+      path.join(dir, "awards.csv"),
+      "Grantee,Amount,Award Date\r\nArts Trust,1200,2013-03-01\r\nFood Bank,800,2013-06-11\r\n" +
+        "Arts Trust,1500,2014-02-20\r\nYouth Club,300,2014-09-30\r\n",
+    );
+    expect((await runMain(["summary", "awards.csv"], dir)).stdout.replace(/\s+/g, " ")).toContain(
+      'Note: Rows are for 2 years in "Award Date" (2013: 2 partners, $2,000 · 2014: 2 partners, $1,800), and 1 ' +
+        "partner has rows in more than one: the totals add up both.",
+    );
+    fs.writeFileSync(
+      path.join(dir, "pf.csv"),
+      "tax_year,grantee_name,grant_amount\r\n2019,Arts Trust,2500\r\n2020,Arts Trust,2500\r\n2021,Arts Trust,2500\r\n" +
+        "2019,Food Bank,1000\r\n",
+    );
+    const pf = (await runMain(["summary", "pf.csv"], dir)).stdout.replace(/\s+/g, " ");
+    expect(pf).toContain('Note: Rows are for 3 years in "tax_year"');
+    expect(pf).not.toContain("repeated");
+    // A budget published edition by edition (a helper's round, real: NYC's capital budget, 24 editions by
+    // `Published Date`, $327.8bn summed for one edition's $24.28bn).
+    fs.writeFileSync(
+      path.join(dir, "editions.csv"),
+      "Published Date,Agency,Amount\r\n2024-07-01,Parks,1000\r\n2024-07-01,Schools,2000\r\n" +
+        "2025-07-01,Parks,1100\r\n2025-07-01,Schools,2100\r\n",
+    );
+    expect(
+      (await runMain(["summary", "editions.csv", "--tab", "Partners", "--map", "Agency=Partner"], dir)).stdout.replace(
+        /\s+/g,
+        " ",
+      ),
+    ).toContain('Note: Rows are from 2 reports by "Published Date"');
     // A sheet naming no currency whose dates are day first is no dollars' (a helper's round, real: a UK
     // council's spend over £500, printed as $11,344,005.35 and "-$71.58").
     fs.writeFileSync(

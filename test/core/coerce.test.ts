@@ -158,6 +158,16 @@ describe("amounts and quantities", () => {
     expect(read("Budget EUR")).toEqual([1, "EUR"]);
   });
 
+  it("reads a multiple beside a currency's code in a database's field name (nominal_gbp_millions)", () => {
+    // A helper's round (real): the British Library's funding, `nominal_gbp_millions`, £417.4M summed as £417.40.
+    const read = (t: string) => [headerScale(t), headerCurrency(t)];
+    expect(read("nominal_gbp_millions")).toEqual([1e6, "GBP"]);
+    expect(read("grant_usd_thousands")).toEqual([1e3, "USD"]);
+    expect(read("total_y2000_gbp_millions")).toEqual([1e6, "GBP"]);
+    // A header with neither stays as it is.
+    expect(read("millions_served")).toEqual([1, ""]);
+  });
+
   it("reads a multiple written as a product or in words (*1000, x € 1.000, in duizenden, i tusen kr)", () => {
     // A helper's round (real): the Dutch government's transfers, `Realisatie (*1000) per bijdrage`,
     // €24.4bn summed as €24.4m; Nordic budgets head their figures `i tusen kr`, `(1000 kr)`.

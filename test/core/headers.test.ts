@@ -2485,6 +2485,23 @@ describe("a Vendor Name column", () => {
   });
 });
 
+describe("headers helpers' rounds found unread (real, 2026-12-05)", () => {
+  it("reads an amount with its mark and multiple after it, and a project list's dates", () => {
+    // `Amount £m` (exit 3 where `Amount (£m)` maps); the federal IT Dashboard's `Planned Project
+    // Completion Date (B2)` and `Updated Date`. (Not `Project Number` as an Initiative ID: Roanoke's
+    // recovery-fund projects would be a Foundation sheet of IDs alone — test/cli/csvInput.)
+    expect(mappedIds(["Recipient", "Amount £m"])).toEqual({ Recipient: "partner", "Amount £m": "committed" });
+    expect(
+      mappedIds(["Project ID", "Project Name", "Planned Project Completion Date (B2)", "Updated Date"], "Foundation"),
+    ).toEqual({
+      "Project ID": "initiativeId",
+      "Project Name": "initiative",
+      "Planned Project Completion Date (B2)": "targetDate",
+      "Updated Date": "lastReviewed",
+    });
+  });
+});
+
 describe("a calendar of meetings", () => {
   it("lists events, not partners: no Partner guessed from a meeting's name beside its weekday and time", () => {
     // A helper's round (real, invented values): a city's public-meetings calendar read as Partners,

@@ -37,6 +37,16 @@ describe("the placeholder gate", () => {
     expect(isPlaceholder("Eastside Community Development Corporation")).toBe(false);
   });
 
+  it("knows a 990-PF's pointer to a schedule for no name", () => {
+    // A helper's round (real): a foundations' grants table, `SEE ATTACHED SCHEDULE` a partner with $269,500.
+    expect(["SEE ATTACHED SCHEDULE", "See attached", "see statement"].map((s) => isPlaceholder(s))).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect(isPlaceholder("Seeds of Hope Foundation")).toBe(false);
+  });
+
   it("knows NC (non communiqué) for an amount not given, as French subsidy files write it", () => {
     // A helper's round (real: the Nièvre's subsidies, `NC` in SUB_MONTANT: "expected an amount").
     expect([isPlaceholder("NC"), isPlaceholder("nc"), isPlaceholder("NCR Foundation")]).toEqual([true, true, false]);

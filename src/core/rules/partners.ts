@@ -2,7 +2,7 @@ import { PARTNERS } from "../../schema";
 import { formatDate, formatNumber } from "../coerce";
 import { READABLE, slotsOf, type TypedTable } from "../rows";
 import { cellText, isBlank, isPlaceholder, normalizeKey, quote, trimCaseKey } from "../text";
-import { countryColumnOf, placeColumnOf } from "../summaryPlaces";
+import { countryColumnOf } from "../summaryPlaces";
 import type { Cell } from "../types";
 import { firstLanguage } from "../headers";
 import { identifierKey, isPlaceholderIdentifier, organisationIdColumn } from "./ledger";
@@ -330,9 +330,10 @@ const legalFormTwoNames: Rule = {
             if (!names) byBase.set(base, (names = new Map()));
             if (!names.has(whole)) names.set(whole, r);
           }
-          // Names in different countries or places are two organisations as often as one (a helper's
-          // round, real: the SBTi's `Sodexo` in France and `Sodexo Limited` in the UK): not asked.
-          const where = countryColumnOf(t.mapping, matrix)?.index ?? placeColumnOf(t.mapping, matrix);
+          // Names in different countries are two organisations as often as one (a helper's round, real:
+          // the SBTi's `Sodexo` in France and `Sodexo Limited` in the UK): not asked. (Towns are not: a
+          // food bank and its `… Ltd` in two towns of Greater Manchester are one charity.)
+          const where = countryColumnOf(t.mapping, matrix)?.index ?? -1;
           const countryOf = (r: number) => (where >= 0 ? trimCaseKey(cellText(matrix[r]?.[where])) : "");
           for (const named of byBase.values()) {
             if (named.size < 2) continue;
