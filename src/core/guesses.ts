@@ -68,7 +68,11 @@ export function checkedAgainstData<G extends Guess>(matrix: Matrix, guess: G, na
       matrix,
       numbersFit(
         matrix,
-        listValuesFit(matrix, runningTotalsAreNoAmounts(matrix, figuresBesideMarks(matrix, guess)), names),
+        listValuesFit(
+          matrix,
+          runningTotalsAreNoAmounts(matrix, oneSiteIsNoAssetName(matrix, figuresBesideMarks(matrix, guess))),
+          names,
+        ),
         names,
       ),
       names,
@@ -305,6 +309,35 @@ function instead<G extends Guess>(guess: G, col: MappedColumn, by: { header: str
     unknown: guess.unknown.filter((u) => u !== by),
   };
 }
+
+/**
+ * An asset list's key naming every row the same (`Site`: the park all its trees stand in) beside a
+ * column of identifiers, each row its own (`Tree ID`): the identifiers name the assets (a helper's
+ * round, real: a park's 55 trees all named `RH-P`, "no issues", and copied so by `new --from`).
+ * Five rows at least, all of the first SAMPLE.
+ */
+function oneSiteIsNoAssetName<G extends Guess>(matrix: Matrix, guess: G): G {
+  if (guess.tab.name !== ASSETS.name) return guess;
+  const key = guess.columns.find((c) => c.id === ASSETS.col.asset.id);
+  if (!key) return guess;
+  const values = (column: number) => {
+    const seen = new Set<string>();
+    let n = 0;
+    everyCell(matrix, guess.row, column, (c) => (seen.add(cellText(c).trim().toLowerCase()), ++n > 0));
+    return { distinct: seen.size, n };
+  };
+  const own = values(key.index);
+  if (own.n < 5 || own.distinct !== 1) return guess;
+  const ids = guess.unknown.find((u) => {
+    if (!IDENTIFIER_HEADER.test(u.header)) return false;
+    const v = values(u.index);
+    return v.n === own.n && v.distinct === v.n;
+  });
+  return ids ? movedTo(guess, key, ids) : guess;
+}
+
+/** A header of identifiers: `Tree ID`, `Asset No.`, `Unit #`, `Number`. */
+const IDENTIFIER_HEADER = /(?:^|[\s_])(?:id|no\.?|number|#|nr)\s*$/i;
 
 /**
  * A running total (`Cumulative Total`: each row the row above plus this row's `Project Cost`) is no

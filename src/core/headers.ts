@@ -7,6 +7,7 @@ import {
   LEADERSHIP,
   NAME_PARTS,
   PEOPLE_HEADERS,
+  THING_HEADERS,
   ORGANISATION_HEADERS,
   PARTNERS,
   PERSON_COLUMNS,
@@ -91,6 +92,7 @@ const ORG_SUFFIX = /[\s_]+(?:org|organi[sz]ation)(?:[\s_]+name)?\s*$/i;
 
 const MIDDLE_NAME: ReadonlySet<string> = new Set(NAME_PARTS.middle.map(normalizeHeader));
 const PEOPLE: ReadonlySet<string> = new Set(PEOPLE_HEADERS.map(normalizeHeader));
+const THINGS: ReadonlySet<string> = new Set(THING_HEADERS.map(normalizeHeader));
 
 /**
  * Does this header say its rows are people: half of a name (`Surname`), or a sex or a date of birth
@@ -697,7 +699,16 @@ function noHeaderError(
     !wanted &&
     firstFilled >= 0 &&
     (matrix[widestRow(matrix, firstFilled)] ?? []).some((c) => typeof c === "string" && saysPeople(c));
-  const tab = near ? closest!.tab : (wanted ?? (people ? LEADERSHIP : PARTNERS));
+  // Nor is a Partners column alone (a tree register's `Sector`, a district) beside the measures of
+  // things (THING_HEADERS): the rows are assets.
+  const things =
+    !wanted &&
+    !closest?.hasKey &&
+    firstFilled >= 0 &&
+    (matrix[near ? closest!.row : widestRow(matrix, firstFilled)] ?? []).filter(
+      (c) => typeof c === "string" && headerHasWord(c, THINGS),
+    ).length >= 2;
+  const tab = things ? ASSETS : near ? closest!.tab : (wanted ?? (people ? LEADERSHIP : PARTNERS));
   if (firstFilled < 0) {
     return new NoHeaderError(
       `No header row found: the range is empty. ${includeHeaderAdvice(tab)}`,

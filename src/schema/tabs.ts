@@ -1922,6 +1922,37 @@ export const ORGANISATION_ID_HEADERS: readonly string[] = [
 ];
 
 /**
+ * Headers of a thing's measures and make — a tree's species, height and trunk diameter, a vehicle's make
+ * and model, a bin's capacity — read as a word of the header too (`Height - 1981`): two of them, with no
+ * tab's key recognised, say the rows are things, so the hint offers Assets, not Partners (helpers'
+ * rounds, real: Regina's tree inventory hinted Partners by its `Sector`, 1,502 "Street is empty"
+ * errors when followed; Oxford's recycling banks).
+ */
+export const THING_HEADERS: readonly string[] = [
+  "Species",
+  "Genus",
+  "DBH",
+  "Diameter",
+  "Height",
+  "Canopy",
+  "Spread",
+  "Year planted",
+  "Make",
+  "Model",
+  "VIN",
+  "Serial number",
+  "Odometer",
+  "Mileage",
+  "Fuel type",
+  "Capacity",
+  "Material",
+  "Install date",
+  "Installation date",
+  "Asset tag",
+  "Bin type",
+];
+
+/**
  * Headers only a list of people has — a sex or gender, a date of birth — read as a word of the header
  * too (`sexe_collaborateur`): with nothing else recognised, they say the rows are people, so the hint
  * offers Leadership, not Partners (real: the Sénat's staff list, Italy's Senate candidates).

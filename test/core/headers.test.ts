@@ -1840,6 +1840,38 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
     expect(closestOf(["Club", "Ward"])).toBe("Partners");
   });
 
+  it("takes a register of things' measures (species, height, make, model) for Assets, a Sector beside them or not", () => {
+    // Helpers' rounds (real): Regina's tree inventory (`Sector`, `Species`, `Height - 1981`) hinted as
+    // Partners, 1,502 "Street is empty" errors when the hint was followed.
+    const closestOf = (header: string[]): string | undefined => {
+      try {
+        mapHeaders([header, header.map((_, i) => `Value ${i}`)]);
+      } catch (err) {
+        return (err as NoHeaderError).closestTab;
+      }
+      return undefined;
+    };
+    expect(closestOf(["Street", "Sector", "Tree Number", "Species", "Height - 1981", "Diameter - 1981"])).toBe(
+      "Assets",
+    );
+    expect(closestOf(["Fleet no", "Make", "Model", "Department code"])).toBe("Assets");
+    // One measure is no register of things.
+    expect(closestOf(["Club", "Sector", "Height"])).toBe("Partners");
+  });
+
+  it("names an asset list's rows by their identifiers where its name column says one site for all", () => {
+    // A helper's round (real): a park's 55 trees, `Site` RH-P on every row read as each one's name,
+    // "no issues", and copied so; `Tree ID` numbers each.
+    const trees = [
+      ["Site", "Tree ID", "DBH", "Tree Condition", "Notes"],
+      ...[1, 2, 3, 4, 5, 6].map((n) => ["EX-P", n, 20 + n, "Good", ""]),
+    ];
+    expect(mapHeaders(trees).columns.find((c) => c.id === "asset")?.header).toBe("Tree ID");
+    // Sites of their own stay the names.
+    const sites = trees.map((r, i) => (i === 0 ? r : [`Site ${i}`, ...r.slice(1)]));
+    expect(mapHeaders(sites).columns.find((c) => c.id === "asset")?.header).toBe("Site");
+  });
+
   it("reads the rouble and the rupee as headers write them: (руб.), рублей, ₽, (Rs)", () => {
     // A helper's round (real): a Moscow grants register's `(руб.)` and an Indian scheme's `(Rs)` were
     // printed as dollars, and so was `--map "…=Committed (₽)"`.
