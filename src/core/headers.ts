@@ -85,6 +85,13 @@ const CURRENCY_SIGN = /[$€£¥]/;
 /** Federal and EU funding programmes' acronyms, as headers name the money they hold. */
 const FUND_ACRONYM = /\b(?:ARPA|SLFRF|CDBG|CARES|ESSER|FEMA|ERDF|ESF|PNRR)\b/;
 const FUND_ACRONYM_ALL = new RegExp(FUND_ACRONYM.source, "g");
+/**
+ * An organisation's own books, in capitals as a register names its fields (`ASSET_AMT`, `INCOME_AMT`):
+ * no programme's acronym, and no money given (a helper's round, real: the IRS register of DC's tax-exempt
+ * organisations, their total assets summed as $168.8bn "Committed").
+ */
+const OWN_FINANCES = /^(?:ASSETS?|INCOME|REVENUES?|EXPENSES?|SALARY|PROFIT|EQUITY|PAYROLL)[_\s]/;
+
 /** An acronym of three to six capitals leading a header, before `_` or a space (`TIRCP_`). */
 const LEADING_ACRONYM = /^[A-Z]{3,6}[_\s]+(?=\S)/;
 /** `Org`, `Organization`, `Organisation name` after a header's first words (matchHeader). */
@@ -256,7 +263,7 @@ export function matchHeader(tab: TabSpec, header: string): Candidate | undefined
   // an amount only (taken off other headers, `CEO Name`, it would say something else), and weaker than
   // a header that is one.
   const programme = LEADING_ACRONYM.exec(header);
-  if (programme) {
+  if (programme && !OWN_FINANCES.test(programme[0])) {
     const found = tryKey(normalizeHeader(header.slice(programme[0].length)));
     if (found && found.column.type === "currency") return { column: found.column, strength: FALLBACK };
   }

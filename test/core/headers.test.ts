@@ -2518,6 +2518,19 @@ describe("a Vendor Name column", () => {
 });
 
 describe("headers helpers' rounds found unread (real, 2026-12-05)", () => {
+  it("reads a programme's acronym before an amount, but no organisation's own assets or income as money", () => {
+    // A helper's round (real): the IRS register of DC's tax-exempt organisations, `ASSET_AMT` read as
+    // Committed (the acronym `ASSET` taken off), $168.8bn of the organisations' assets summed.
+    expect(mappedIds(["NAME", "Sector", "ASSET_AMT", "INCOME_AMT"], "Partners")).toEqual({
+      NAME: "partner",
+      Sector: "sector",
+    });
+    expect(mappedIds(["Recipient", "TIRCP_Award_Amount"])).toEqual({
+      Recipient: "partner",
+      TIRCP_Award_Amount: "committed",
+    });
+  });
+
   it("reads an amount with its mark and multiple after it, and a project list's dates", () => {
     // `Amount £m` (exit 3 where `Amount (£m)` maps); the federal IT Dashboard's `Planned Project
     // Completion Date (B2)` and `Updated Date`. (Not `Project Number` as an Initiative ID: Roanoke's
