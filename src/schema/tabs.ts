@@ -1652,6 +1652,10 @@ export const YEAR_HEADERS: readonly string[] = [
   "Award year",
   "Funding year",
   "Year awarded",
+  // A legislature's session, a year (a helper's round, real: Virginia's committee members, 767 "keep one
+  // row" warnings on members listed once a session).
+  "Session",
+  "Legislative session",
   // A 990-PF grants table's year (a helper's round, real: a foundations' grants export, `tax_year`,
   // a grant paid each year read as one amount on each row).
   "Tax year",

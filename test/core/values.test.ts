@@ -2685,9 +2685,35 @@ describe("words real sheets use in their cells (2026-12-02)", () => {
       ["required.name", 5, "error"],
     ]);
     expect(result.issues[0].message).toBe(
-      'IncumbentLastName is empty in 1 row (3) another column marks "Vacant": a seat without a holder — name each ' +
-        "holder when one is appointed.",
+      "IncumbentLastName is empty in 1 row (3) another column marks vacant or being filled: a seat without a holder " +
+        "— name each holder when one is appointed.",
     );
+    // A manager's column saying Vacant speaks of the manager's seat; a status of a post being filled of
+    // this one (a helper's round, real: NYC Buildings' staff chart, 13 posts being filled "Name is empty",
+    // 5 "vacant" by their manager's column).
+    const chart: Cell[][] = [
+      ["LAST NAME", "FIRST NAME", "OFFICE TITLE", "DIVISION MANAGER", "BUDGET STATUS"],
+      ["Doe", "Alex", "Inspector", "Lee", "ACTIVE"],
+      ["", "", "Supervising Inspector", "Lee", "PENDING PROMO"],
+      ["", "", "Analyst", "Vacant", "ACTIVE"],
+    ];
+    const read = validateRange(chart, "Leadership", { today: TODAY });
+    expect(read.issues.map((i) => [i.rule, i.row, i.severity])).toEqual([
+      ["vacant.name", 3, "warning"],
+      ["required.name", 4, "error"],
+    ]);
+  });
+
+  it("reads a roster kept a session a year as a year's: a member in each session is no one to keep once", () => {
+    // A helper's round (real, invented names): Virginia's committee members, 767 "keep one row" warnings.
+    const committees: Cell[][] = [
+      ["Name", "ID", "Session", "Committee", "Position"],
+      ["Alex B. Doe", 1001, 2015, "H-ACNR", "Chair"],
+      ["Alex B. Doe", 1001, 2016, "H-ACNR", "Chair"],
+      ["Casey D. Roe", 1002, 2015, "H-ACNR", "Member"],
+      ["Casey D. Roe", 1002, 2016, "H-ACNR", "Member"],
+    ];
+    expect(validateRange(committees, "Leadership", { today: TODAY }).issues).toEqual([]);
   });
 
   it("takes Eliminated (a post abolished) for a seat without a holder, as Vacant is; N/D stays a name missing", () => {

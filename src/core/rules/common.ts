@@ -52,9 +52,25 @@ function seatKind(row: TypedTable, at: number): SeatKind | undefined {
  */
 function saidVacantBeside(row: TypedTable, at: number): boolean {
   const cells = row.matrix[row.row] ?? [];
+  const headers = row.matrix[row.mapping.headerRow] ?? [];
   const own = row.index[at];
-  return cells.some((cell, c) => c !== own && typeof cell === "string" && VACANCY.test(cell));
+  return cells.some((cell, c) => {
+    if (c === own || typeof cell !== "string") return false;
+    const header = cellText(headers[c]);
+    // Another person's column (`DIVISION MANAGER`, `REPORTS TO`) says their seat is vacant, not this
+    // row's; a status column's `PENDING PROMO` says this one is being filled (a helper's round, real:
+    // NYC Buildings' staff chart, 13 of 18 posts being filled "Name is empty", 5 "vacant" by a manager's).
+    if (OTHER_PERSON.test(header)) return false;
+    return VACANCY.test(cell) || (/status/i.test(header) && BEING_FILLED.test(cell));
+  });
 }
+
+/** A column naming another person than the row's: a manager, a supervisor, whom the row reports to. */
+const OTHER_PERSON = /manager|supervisor|reports?\s*to|line\s*manager|previous|former|deputy/i;
+
+/** A post's status while it is being filled. */
+const BEING_FILLED =
+  /^\s*(?:pending\s+(?:promo(?:tion)?|hire|hiring|appointment|fill)|to\s+be\s+(?:filled|appointed|hired)|unfilled|open\s+position|recruiting)\s*$/i;
 
 const SEATS: Record<SeatKind, (count: number) => string> = {
   vacant: (n) => `${n === 1 ? "a seat" : "seats"} without a holder — name each holder when one is appointed.`,
@@ -74,7 +90,7 @@ function vacantSeats(at: number): RuleBody {
       message: ({ value, rows, count, note }, t) =>
         (note === "vacantBeside"
           ? `${t.header[at]} is empty in ${formatNumber(count)} ${count === 1 ? "row" : "rows"} (${rowList(rows, count)}) ` +
-            `another column marks "Vacant": `
+            `another column marks vacant or being filled: `
           : `${t.header[at]} is ${quote(value)} in ${formatNumber(count)} ${count === 1 ? "row" : "rows"} (${rowList(rows, count)}): `) +
         SEATS[note as SeatKind](count),
     },
