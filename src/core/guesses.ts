@@ -238,6 +238,13 @@ function codesAreNoNames<G extends Guess>(matrix: Matrix, guess: G, names: Heade
       out = unmapped(out, col);
     }
   }
+  // A roster's Organization of codes (`ORGANIZATION`: 1, 5 — the IRS register of exempt organisations'
+  // kind of body) names no one's organisation, under its very name: read beside a `NAME`, it made the
+  // register a roster of 13,665 people.
+  const organization = out.columns.find((c) => c.id === LEADERSHIP.col.organization.id);
+  if (guess.tab.name === LEADERSHIP.name && organization && holdsCodes(matrix, guess.row, organization.index)) {
+    out = unmapped(out, organization);
+  }
   return out;
 }
 
@@ -319,7 +326,8 @@ function instead<G extends Guess>(guess: G, col: MappedColumn, by: { header: str
 function oneSiteIsNoAssetName<G extends Guess>(matrix: Matrix, guess: G): G {
   if (guess.tab.name !== ASSETS.name) return guess;
   const key = guess.columns.find((c) => c.id === ASSETS.col.asset.id);
-  if (!key) return guess;
+  // Where the things stand (`Site`, `Park`), not what they are (`Asset`: five minibuses are five).
+  if (!key || !PLACE_OF_THINGS.test(key.header)) return guess;
   const values = (column: number) => {
     const seen = new Set<string>();
     let n = 0;
@@ -335,6 +343,9 @@ function oneSiteIsNoAssetName<G extends Guess>(matrix: Matrix, guess: G): G {
   });
   return ids ? movedTo(guess, key, ids) : guess;
 }
+
+/** An asset list's header naming where its things stand. */
+const PLACE_OF_THINGS = /site|location|park|property|premises|facility|campus/i;
 
 /** A header of identifiers: `Tree ID`, `Asset No.`, `Unit #`, `Number`. */
 const IDENTIFIER_HEADER = /(?:^|[\s_])(?:id|no\.?|number|#|nr)\s*$/i;

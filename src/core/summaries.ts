@@ -31,7 +31,15 @@ import {
   trimCaseKey,
 } from "./text";
 import { repeatsThroughout, SAME_AMOUNT_ROWS } from "./rules/ledger";
-import { holdsYearsOnly, reportColumnOf, yearColumnOf, YearTally, type LedgerYears } from "./summaryYears";
+import {
+  awardDateColumnOf,
+  holdsYearsOnly,
+  periodIn,
+  reportColumnOf,
+  yearColumnOf,
+  YearTally,
+  type LedgerYears,
+} from "./summaryYears";
 import {
   directionColumnOf,
   DirectionTally,
@@ -829,7 +837,14 @@ export function summarizePartnerBlocks(
     // (A reporting period of years alone is a Year column: each year's own awards.)
     const yearsAt = reportAt >= 0 && holdsYearsOnly(table.matrix, table.mapping.headerRow, reportAt) ? reportAt : -1;
     if (yearsAt >= 0) reportAt = -1;
-    const yearAt = reportAt >= 0 ? reportAt : yearsAt >= 0 ? yearsAt : yearColumnOf(table.mapping);
+    const yearAt =
+      reportAt >= 0
+        ? reportAt
+        : yearsAt >= 0
+          ? yearsAt
+          : yearColumnOf(table.mapping) >= 0
+            ? yearColumnOf(table.mapping)
+            : awardDateColumnOf(table.mapping);
     if (yearAt >= 0) {
       years.headedBy(String(table.matrix[table.mapping.headerRow]?.[yearAt] ?? "").trim(), reportAt >= 0);
     }
@@ -911,8 +926,9 @@ export function summarizePartnerBlocks(
         // Rows of different years are each year's grant (the years note says so), no amount repeated on
         // each row (a helper's round, real: a 990-PF's `tax_year`, a grant paid each year "$3,500 if
         // it is one amount repeated").
+        const periodOf = (cell: Cell) => periodIn(cell) ?? cellText(cell);
         const otherYear =
-          yearAt >= 0 && where(first).block === b && cellText(cellsOf(id)[yearAt]) !== cellText(cellsOf(first)[yearAt]);
+          yearAt >= 0 && where(first).block === b && periodOf(cellsOf(id)[yearAt]) !== periodOf(cellsOf(first)[yearAt]);
         repeat.same &&=
           !otherYear && committed === repeat.amount && trackerText(id) === (repeat.text ??= trackerText(first));
         repeat.copies ||= copy;

@@ -45,12 +45,44 @@ export function countryColumnOf(
   mapping: HeaderMapping,
   matrix: Matrix,
 ): { readonly header: string; readonly index: number } | undefined {
+  // The header whole: a `Recipient country` or `Project country` says where the money goes, not where
+  // the partner is (a reviewer's repro: a funder giving in Kenya and Uganda asked as two funders).
   return mapping.unknown.find(
-    (u) =>
-      headerHasWord(u.header, COUNTRY_KEYS) &&
-      !COUNT_HEADER.test(u.header) &&
-      !holdsAmounts(matrix, mapping.headerRow, u.index),
+    (u) => COUNTRY_KEYS.has(normalizeHeader(u.header)) && !holdsAmounts(matrix, mapping.headerRow, u.index),
   );
+}
+
+/** English names of countries by their ISO codes' lower case, and the names' lower case by code. */
+const COUNTRY_NAMES: ReadonlyMap<string, string> = (() => {
+  const names = new Map<string, string>([
+    ["uk", "gb"],
+    ["great britain", "gb"],
+    ["britain", "gb"],
+    ["gbr", "gb"],
+    ["usa", "us"],
+    ["united states of america", "us"],
+    ["america", "us"],
+  ]);
+  try {
+    const display = new Intl.DisplayNames(["en"], { type: "region" });
+    for (let a = 65; a <= 90; a++) {
+      for (let b = 65; b <= 90; b++) {
+        const code = String.fromCharCode(a, b);
+        const name = display.of(code);
+        // The first code wins: `GB` is the United Kingdom's, `UK` only an alias Intl names alike.
+        if (name && name !== code && !names.has(name.toLowerCase())) names.set(name.toLowerCase(), code.toLowerCase());
+      }
+    }
+  } catch {
+    // A runtime without region names compares countries as written.
+  }
+  return names;
+})();
+
+/** A country cell as compared: `UK`, `United Kingdom`, `GB` and `U.K.` alike (its ISO code where known). */
+export function countryKey(text: string): string {
+  const key = trimCaseKey(text.replace(/\./g, "")).replace(/^the\s+/, "");
+  return COUNTRY_NAMES.get(key) ?? key;
 }
 
 /** A header's words, lower case: `Payee City` → payee, city. */

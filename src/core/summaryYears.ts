@@ -1,4 +1,4 @@
-import { REPORT_DATE_HEADERS, YEAR_HEADERS } from "../schema";
+import { AWARD_DATE_HEADERS, REPORT_DATE_HEADERS, YEAR_HEADERS } from "../schema";
 import { coerceDate } from "./coerce";
 import { serialToIso } from "./excelDate";
 import { normalizeHeader } from "./text";
@@ -41,6 +41,18 @@ export function yearColumnOf(mapping: HeaderMapping): number {
     if (at < rank) [best, rank] = [u.index, at];
   }
   return best;
+}
+
+const AWARD_DATE_KEYS = new Set(AWARD_DATE_HEADERS.map(normalizeHeader));
+
+/**
+ * The 0-based column of an award's date (`Award Date`), unmapped, read by its year for a block with
+ * neither a Year column nor a report's date; or -1.
+ */
+export function awardDateColumnOf(mapping: HeaderMapping): number {
+  if (yearColumnOf(mapping) >= 0 || reportColumnOf(mapping) >= 0) return -1;
+  const found = mapping.unknown.find((u) => AWARD_DATE_KEYS.has(normalizeHeader(u.header)));
+  return found ? found.index : -1;
 }
 
 /**

@@ -605,19 +605,31 @@ export class TypedCells {
    * 360Giving grant files do): its amounts are in that currency, and a second code is a mix.
    */
   protected currencyColumn(): void {
-    const column = this.mapping.unknown.find((u) => isCurrencyHeader(normalizeKey(u.header)))?.index;
-    if (column === undefined) return;
-    this.currencyAt = column;
+    // A header that is one first (`Currency`), then one ending in one (`BILLING CUR CODE`) — whose cells
+    // name currencies: `Paid in foreign currency` (Yes/No) is no currency column (a reviewer's repro).
+    const keyed = this.mapping.unknown.map((u) => ({ index: u.index, key: normalizeKey(u.header) }));
+    const candidates = [
+      ...keyed.filter((u) => CURRENCY_HEADERS.has(u.key)),
+      ...keyed.filter((u) => !CURRENCY_HEADERS.has(u.key) && isCurrencyHeader(u.key)),
+    ];
+    let column = -1;
     let code = "";
     let first = -1;
     let other = -1;
-    for (let r = this.firstDataRow; r < this.rowCount && other < 0; r++) {
-      const cell = this.matrix[r]?.[column];
-      const c = typeof cell === "string" ? currencyCodeOf(cell) : "";
-      if (c === "") continue;
-      if (code === "") [code, first] = [c, r];
-      else if (c !== code) other = r;
+    for (const candidate of candidates) {
+      for (let r = this.firstDataRow; r < this.rowCount && other < 0; r++) {
+        const cell = this.matrix[r]?.[candidate.index];
+        const c = typeof cell === "string" ? currencyCodeOf(cell) : "";
+        if (c === "") continue;
+        if (code === "") [code, first] = [c, r];
+        else if (c !== code) other = r;
+      }
+      if (code !== "") {
+        column = candidate.index;
+        break;
+      }
     }
+    this.currencyAt = column >= 0 ? column : (keyed.find((u) => CURRENCY_HEADERS.has(u.key))?.index ?? -1);
     if (code === "") return;
     for (let slot = 0; slot < this.tab.columns.length; slot++) {
       if (this.tab.columns[slot].type !== "currency") continue;
@@ -979,9 +991,10 @@ export class TypedCells {
 
   /**
    * The one currency the sheet's other columns write figures in (`Strand`: `£30,000 and below`, on
-   * two rows at least of the first SAMPLE_ROWS), or another column's header names (`Match (£)`), where
-   * no dollar is written beside them: the currency of amounts that name none (a helper's round, real:
-   * Arts Council England's project grants, £662.6M printed as dollars beside 14,791 `£` bands).
+   * half a column's filled rows at least of the first SAMPLE_ROWS, two at least), where no dollar is
+   * written beside them — no header (`Equivalent (EUR)` converts), no note now and then: the currency
+   * of amounts that name none (a helper's round, real: Arts Council England's project grants, £662.6M
+   * printed as dollars beside 14,791 `£` bands).
    * Undefined when none is, or several are; never for the tracker's own tables, in dollars by design.
    */
   textCurrency(): TextCurrency | undefined {
@@ -992,39 +1005,45 @@ export class TypedCells {
     for (let s = 0; s < this.tab.columns.length; s++) {
       if (this.tab.columns[s].type === "currency" && this.index[s] >= 0) amounts.add(this.index[s]);
     }
-    const found = new Map<string, { header: string; example: string; cells: number }>();
-    const see = (code: string, column: number, example: string, weight: number) => {
-      let f = found.get(code);
-      if (!f)
-        found.set(
-          code,
-          (f = { header: String(this.matrix[this.mapping.headerRow]?.[column] ?? "").trim(), example, cells: 0 }),
-        );
-      f.cells += weight;
-    };
-    const header = this.matrix[this.mapping.headerRow] ?? [];
-    header.forEach((cell, c) => {
-      if (amounts.has(c) || c === this.currencyAt || typeof cell !== "string") return;
-      const code = coerce.headerCurrency(cell);
-      if (code !== "") see(code, c, cell.trim(), 2);
-    });
+    // Per column: its filled text cells, and those writing a figure in each currency.
+    const columns = new Map<
+      number,
+      { filled: number; codes: Map<string, { cells: number; example: string; texts: Set<string> }> }
+    >();
     const end = Math.min(this.rowCount, this.firstDataRow + SAMPLE_ROWS);
     for (let r = this.firstDataRow; r < end; r++) {
       const row = this.matrix[r] ?? [];
       for (let c = 0; c < row.length; c++) {
         const cell = row[c];
-        if (typeof cell !== "string" || cell.length > 200 || amounts.has(c) || c === this.currencyAt) continue;
+        if (typeof cell !== "string" || cell.trim() === "" || amounts.has(c) || c === this.currencyAt) continue;
+        let col = columns.get(c);
+        if (!col) columns.set(c, (col = { filled: 0, codes: new Map() }));
+        col.filled++;
+        if (cell.length > 200) continue;
         const code = coerce.currencyInText(cell);
-        if (code !== "") see(code, c, cell.trim(), 1);
+        if (code === "") continue;
+        const seen = col.codes.get(code);
+        if (seen) {
+          seen.cells++;
+          seen.texts.add(cell.trim());
+        } else col.codes.set(code, { cells: 1, example: cell.trim(), texts: new Set([cell.trim()]) });
       }
     }
-    if (found.size !== 1) return undefined;
-    const [[code, f]] = [...found];
-    if (code === "USD" || coerce.markFits(coerce.DOLLAR_MARK, code) || code === coerce.KRONE_MARK || f.cells < 2) {
-      return undefined;
+    // A column that writes its figures in one currency on half its rows at least, three at least, in
+    // words said again (a band, a range: `£30,000 and below`), not notes each mentioning one (`Matched
+    // £5k from UK office`: a reviewer's repro); the sheet's columns all in the same one, and no dollar.
+    let found: TextCurrency | undefined;
+    for (const [c, col] of columns) {
+      for (const [code, seen] of col.codes) {
+        if (code === "USD" || coerce.markFits(coerce.DOLLAR_MARK, code) || code === coerce.KRONE_MARK) return undefined;
+        if (seen.cells < 3 || seen.texts.size >= seen.cells || seen.cells * 2 < col.filled) continue;
+        if (found && found.code !== code) return undefined;
+        const header = String(this.matrix[this.mapping.headerRow]?.[c] ?? "").trim();
+        found ??= { code, header, example: seen.example };
+      }
     }
-    this.textSeen = { code, header: f.header, example: f.example };
-    return this.textSeen;
+    if (found) this.textSeen = found;
+    return found;
   }
 
   /** The one currency the block's amount columns name of their own, or "" (none, or several). */
@@ -1186,16 +1205,13 @@ export interface TextCurrency {
   readonly code: string;
   /** The header of the column that says it. */
   readonly header: string;
-  /** A cell that says it (`£30,000 and below`), or the header. */
+  /** A cell that says it (`£30,000 and below`). */
   readonly example: string;
 }
 
-/** `"Strand" writes GBP (such as "£30,000 and below")`, `"Match (£)" names GBP`: where a TextCurrency is said. */
+/** `"Strand" writes GBP (such as "£30,000 and below")`: where a TextCurrency is said. */
 export function textCurrencyWords(t: TextCurrency): string {
-  const header = t.header.replace(/\s+/g, " ");
-  return t.example === t.header
-    ? `"${header}" names ${t.code}`
-    : `"${header}" writes ${t.code} (such as "${t.example.replace(/\s+/g, " ")}")`;
+  return `"${t.header.replace(/\s+/g, " ")}" writes ${t.code} (such as "${t.example.replace(/\s+/g, " ")}")`;
 }
 
 /**

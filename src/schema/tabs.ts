@@ -1682,8 +1682,14 @@ export const YEAR_HEADERS: readonly string[] = [
   "Anno",
   "Jaar",
   "År",
-  // Weakest: the date an award was made, read by its year where no column says the year (a helper's
-  // round, real: the Barr Foundation's grants, $368M over six years by `Award Date` with no word of them).
+];
+
+/**
+ * Headers of the date an award was made: read by its year where no column says the year nor which
+ * report a row is from (a helper's round, real: the Barr Foundation's grants, $368M over six years by
+ * `Award Date` with no word of them).
+ */
+export const AWARD_DATE_HEADERS: readonly string[] = [
   "Award date",
   "Date awarded",
   "Date of award",
@@ -1713,11 +1719,6 @@ export const REPORT_DATE_HEADERS: readonly string[] = [
   "Snapshot date",
   "Snapshot",
   "Extract date",
-  // A budget published edition by edition (a helper's round, real: NYC's capital budget, 24 editions
-  // by `Published Date`, $327.8bn summed for one edition's $24.28bn).
-  "Published date",
-  "Publication date",
-  "Date published",
 ];
 
 /**

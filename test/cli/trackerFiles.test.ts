@@ -305,7 +305,7 @@ describe("partnership-tracker new --from", () => {
     fs.writeFileSync(
       path.join(dir, "bands.csv"),
       'Recipient,Award amount,Strand\r\nHarbour Lights Theatre,23336,"£30,000 and below"\r\n' +
-        'Millbrook Festival CIC,85500,"Above £30,000"\r\n',
+        'Millbrook Festival CIC,85500,"Above £30,000"\r\nYouth Brass Network,14000,"£30,000 and below"\r\n',
     );
     const bands = await runMain(["new", "--from", "bands.csv", "bands-tracker.xlsx"], dir);
     expect(bands.stdout).toContain(
@@ -313,7 +313,7 @@ describe("partnership-tracker new --from", () => {
         `(£23,336), not as dollars — ${PARTNERS.table} adds up dollars, so convert these amounts to dollars there.`,
     );
     const copied = (await runMain(["summary", "bands-tracker.xlsx"], dir)).stdout.replace(/\s+/g, " ");
-    expect(copied).toMatch(/Total 2 £108,836 —/);
+    expect(copied).toMatch(/Total 3 £122,836 —/);
     // Dollars are dollars: nothing said.
     fs.writeFileSync(path.join(dir, "dollars.csv"), "Grantee,Amount,Date\r\nHarbor Trust,2000,12/31/2024\r\n");
     const dollars = await runMain(["new", "--from", "dollars.csv", "dollars-tracker.xlsx"], dir);

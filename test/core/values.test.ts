@@ -2978,6 +2978,18 @@ describe("one name in different countries", () => {
     expect(issues.filter((i) => i.rule === "otherCountries.partner").map((i) => i.row)).toEqual([2]);
     expect(issues.filter((i) => i.rule === "repeated.partner").map((i) => i.row)).toEqual([6]);
     expect(issues.some((i) => i.rule === "partners.legalFormTwoNames")).toBe(false);
+    // One country written two ways is one country; a recipient country says where the money goes
+    // (a reviewer's repros).
+    const spelt: Cell[][] = [
+      ["Partner", "Country", "Amount"],
+      ["Oxfam", "UK", 5000],
+      ["Oxfam", "United Kingdom", 3000],
+      ["Red Cross", "USA", 2000],
+      ["Red Cross", "United States", 1000],
+    ];
+    expect(check(spelt).filter((i) => i.rule === "otherCountries.partner")).toEqual([]);
+    const recipients = spelt.map((r, i) => (i === 0 ? ["Funder", "Recipient country", "Amount"] : r));
+    expect(check(recipients).filter((i) => i.rule === "otherCountries.partner")).toEqual([]);
     // Without the country column, the legal form is asked.
     expect(check(actors.map((r) => [r[0], r[2]])).some((i) => i.rule === "partners.legalFormTwoNames")).toBe(true);
   });

@@ -141,10 +141,11 @@ describe("a user's own Partners sheet", () => {
       ["Recipient", "Award amount", "Strand"],
       ["Harbour Lights Theatre", 23336, "£30,000 and below"],
       ["Millbrook Festival CIC", 85500, "Above £30,000"],
+      ["Youth Brass Network", 14000, "£30,000 and below"],
     ];
     const result = summary(bands, NULL);
     expect(result[0][2]).toBe("Committed (GBP)");
-    expect(result[result.length - 1]).toEqual(["Total", 2, 108836, ""]);
+    expect(result[result.length - 1]).toEqual(["Total", 3, 122836, ""]);
   });
 
   it("CONCENTRATION counts Riverside Bank's two rows as one partner", () => {

@@ -3,7 +3,7 @@ import { formatNumber } from "../coerce";
 import type { DuplicateFinder } from "../duplicates";
 import { firstLanguage, normalizeHeader } from "../headers";
 import { slotOf, type TypedTable } from "../rows";
-import { countryColumnOf } from "../summaryPlaces";
+import { countryColumnOf, countryKey } from "../summaryPlaces";
 import { reportColumnOf, yearColumnOf } from "../summaryYears";
 import {
   cellText,
@@ -405,7 +405,8 @@ export class Ledger {
           ? this.identifiers(rows, this.titleColumn).filter((i) => !SEAT_ROLE.test(i.text) && !BODY_WORD.test(i.text))
           : [];
       const ids = this.idColumn ? this.identifiers(rows) : [];
-      const countries = this.countryColumn && ids.length <= 1 ? this.identifiers(rows, this.countryColumn) : [];
+      const countries =
+        this.countryColumn && ids.length <= 1 ? this.identifiers(rows, this.countryColumn, countryKey) : [];
       // A roster kept year by year lists a person once a year: rows each of another year are nothing to
       // delete or tell apart (one person, read once); two rows of one year still are.
       if (
@@ -558,6 +559,7 @@ export class Ledger {
   private identifiers(
     rows: readonly number[],
     column: { readonly index: number } | undefined = this.idColumn,
+    keyOf: (text: string) => string = trimCaseKey,
   ): { text: string; row: number }[] {
     if (!column) return [];
     const loose = column === this.idColumn;
@@ -567,7 +569,7 @@ export class Ledger {
       if (isBlank(cell) || (typeof cell === "string" && isPlaceholder(cell))) continue;
       const text = cellText(cell).trim();
       if (loose && isPlaceholderIdentifier(text)) continue;
-      const key = loose ? identifierKey(text) : trimCaseKey(text);
+      const key = loose ? identifierKey(text) : keyOf(text);
       if (!seen.has(key)) seen.set(key, { text, row });
     }
     if (!loose) return [...seen.values()];

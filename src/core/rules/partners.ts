@@ -1,8 +1,8 @@
 import { PARTNERS } from "../../schema";
 import { formatDate, formatNumber } from "../coerce";
 import { READABLE, slotsOf, type TypedTable } from "../rows";
-import { cellText, isBlank, isPlaceholder, normalizeKey, quote, trimCaseKey } from "../text";
-import { countryColumnOf } from "../summaryPlaces";
+import { cellText, isBlank, isPlaceholder, normalizeKey, quote } from "../text";
+import { countryColumnOf, countryKey } from "../summaryPlaces";
 import type { Cell } from "../types";
 import { firstLanguage } from "../headers";
 import { identifierKey, isPlaceholderIdentifier, organisationIdColumn } from "./ledger";
@@ -334,7 +334,7 @@ const legalFormTwoNames: Rule = {
           // the SBTi's `Sodexo` in France and `Sodexo Limited` in the UK): not asked. (Towns are not: a
           // food bank and its `… Ltd` in two towns of Greater Manchester are one charity.)
           const where = countryColumnOf(t.mapping, matrix)?.index ?? -1;
-          const countryOf = (r: number) => (where >= 0 ? trimCaseKey(cellText(matrix[r]?.[where])) : "");
+          const countryOf = (r: number) => (where >= 0 ? countryKey(cellText(matrix[r]?.[where])) : "");
           for (const named of byBase.values()) {
             if (named.size < 2) continue;
             const rows = [...named.values()];
