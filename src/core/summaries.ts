@@ -396,7 +396,7 @@ function partnersTable(
  * real dates in an .xlsx, offered as the money; a nonprofit directory's 1–5 scores).
  */
 const NO_AMOUNT_HEADER =
-  /(?:^|[^\p{L}])(?:lat(?:itude)?|lon(?:g|gitude)?|lng|x|y|easting|northing|coord(?:inate)?s?|id|key|objectid|fid|\p{L}*code|no\.?|nr\.?|num(?:bers?)?|#|zip(?:code)?|post ?code|phone|tel(?:ephone)?|fax|year|fy|population|count|students|pupils|participants|attendees|members|people|persons|beneficiaries|households|visitors|visits|downloads|clicks|hits|followers|audiences?|events|sessions|views|viewers|tickets|seats|units|beds|rooms|homes|dwellings|jobs|size|area|sq ?ft|m2|m²|acres|hectares|ha|km|miles|nummer|kapitel|titel|open|close|opens|closes|hours?|time|(?<!to[\s_-])dates?|score|scores|rating|rank)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:lat(?:itude)?|lon(?:g|gitude)?|lng|x|y|easting|northing|coord(?:inate)?s?|id|key|objectid|fid|\p{L}*code|no\.?|nr\.?|num(?:bers?)?|#|zip(?:code)?|post ?code|phone|tel(?:ephone)?|fax|year|fy|population|count|students|pupils|participants|attendees|members|people|persons|beneficiaries|households|visitors|visits|downloads|clicks|hits|followers|audiences?|events|sessions|views|viewers|tickets|seats|units|beds|rooms|homes|dwellings|jobs|size|area|sq ?ft|m2|m²|acres|hectares|ha|km|miles|nummer|kapitel|titel|open|close|opens|closes|hours?|time|(?<!to[\s_-])dates?|score|scores|rating|rank|points|emissions?|co2e?|tco2e?|ghg|tonnes?|tons?|kwh|mwh|gwh|percent|percentage|pct)(?![\p{L}])/iu;
 
 /**
  * Headers of a place's or an organisation's number (`Census Tract`, `Community Board`, `Council
@@ -475,7 +475,8 @@ const FIGURES_NAMED = 3;
 export function figuresIn(t: { readonly matrix: Matrix; readonly mapping: HeaderMapping }): string {
   // (Not a position, a code or a count: a helper's round, real — Atlanta's community assets were told
   // their figures are in "Latitude", "Longitude", a register of councils' data in "Custodian code";
-  // Nashville's arts partners in "Students", Toronto's gardens in "ESTIMATED_GARDEN_SIZE".)
+  // Nashville's arts partners in "Students", Toronto's gardens in "ESTIMATED_GARDEN_SIZE"; Maryland's
+  // water projects in "Points", a priority score; CDP's cities in tonnes of CO2e.)
   const headers = t.matrix[t.mapping.headerRow] ?? [];
   // A ledger of payments alone has its money in Received already: that is the column to name first
   // (a helper's round, real: a borough's payments, told its figures were in "Line", its line numbers).
@@ -511,11 +512,11 @@ export function figuresIn(t: { readonly matrix: Matrix; readonly mapping: Header
     // Line or item numbers (1, 2, 3 …) are no amounts; nor are times of day or shares (0.54: a food
     // bank directory's opening hours, offered as its money by a helper's round).
     if (filled > 0 && numbers * 2 > filled && small < numbers && fractions < numbers) {
-      found.push(
-        `"${String(headers[u.index] ?? u.header)
-          .replace(/\s+/g, " ")
-          .trim()}"`,
-      );
+      const header = `"${String(headers[u.index] ?? u.header)
+        .replace(/\s+/g, " ")
+        .trim()}"`;
+      // (A header twice, as a state's list repeats `Total Cost ($)`, is named once.)
+      if (!found.includes(header)) found.push(header);
     }
   }
   if (found.length === 0) return "";

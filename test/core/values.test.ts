@@ -1131,6 +1131,15 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
         ["Widget Software Ltd", "Business", 45300, 3, 10288, 3000],
       ]),
     ).toThrow(/Its figures are in "Grant to date": map the one that is Committed\.$/);
+    // Nor a priority's points, tonnes of CO2e or a share; a header twice is named once (helpers' rounds,
+    // real: Maryland's water projects told their figures were in "Points"; CDP's cities in tonnes).
+    expect(() =>
+      summarizePartners([
+        ["Organization", "Sector", "Points", "Total emissions (metric tonnes CO2e)", "Grant ($)", "Grant ($)"],
+        ["Acme Staffing Ltd", "Business", 155, 120500, 1200.5, 1200.5],
+        ["Widget Software Ltd", "Business", 135, 845000, 3000, 3000],
+      ]),
+    ).toThrow(/Its figures are in "Grant \(\$\)": map the one that is Committed\.$/);
     expect(() =>
       summarizePartners([
         ["Organization", "Sector", "Billed-to-date"],
