@@ -1041,6 +1041,13 @@ const SURNAME_FIRST = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?, \p{Lu}[\p{
  */
 const PLACE_THEN_STATE = /\b(?:county|city|parish|borough|township|town|village|municipio|census area),/i;
 
+/**
+ * A company's legal form after a comma (`ACME BUILDERS, LLP`, `Gamma Works, Inc.`): no given name after a
+ * surname (a helper's round, real: Maryland's minority-business register, read as people, exit 3).
+ */
+const FORM_AFTER_COMMA =
+  /,\s*(?:inc|llc|llp|lp|ltd|limited|corp|corporation|co|company|pllc|plc|pc|pa|l\.l\.c)\.?\s*$/i;
+
 /** How many names under a bare `Name` header are read to tell people from organisations. */
 const NAMES_SAMPLED = 20;
 
@@ -1056,7 +1063,7 @@ function peopleNamed(matrix: Matrix, row: number, column: number): boolean {
     const cell = matrix[r]?.[column];
     if (typeof cell !== "string" || isBlank(cell)) continue;
     names++;
-    if (SURNAME_FIRST.test(cell.trim()) && !PLACE_THEN_STATE.test(cell)) people++;
+    if (SURNAME_FIRST.test(cell.trim()) && !PLACE_THEN_STATE.test(cell) && !FORM_AFTER_COMMA.test(cell)) people++;
   }
   return people >= 3 && people * 5 >= names * 3;
 }

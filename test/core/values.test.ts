@@ -3003,3 +3003,20 @@ describe("one name in different countries", () => {
     expect(check(actors.map((r) => [r[0], r[2]])).some((i) => i.rule === "partners.legalFormTwoNames")).toBe(true);
   });
 });
+
+describe("a certified-business register", () => {
+  it("is a list of firms, names ending ', LLP' no people's, and firms of other numbers no one firm", () => {
+    // A helper's round (real, invented values): Maryland's minority-business directory, exit 3 on a few
+    // rows (`ACME BUILDERS, LLP` read as a surname and a given name), and `…, LLP` / `…, INC.` asked as
+    // one firm although their certification numbers differ.
+    const register: Cell[][] = [
+      ["Name", "City", "Contact Name", "Certification Number", "Contact Email Address", "Website"],
+      ["ACME BUILDERS, LLP", "SILVER SPRING", "PAT EXAMPLE", "13-001", "pat@example.com", "www.example.com"],
+      ["ACME BUILDERS, INC.", "WASHINGTON", "LEE SAMPLE", "00-999", "lee@sample.org", ""],
+      ["BETA SERVICES, LLC", "BALTIMORE", "SAM DEMO", "15-100", "sam@demo.net", "www.demo.net"],
+    ];
+    const result = validateRange(register, undefined, { today: TODAY });
+    expect(result.mapping.tab).toBe("Partners");
+    expect(result.issues).toEqual([]);
+  });
+});
