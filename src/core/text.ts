@@ -584,7 +584,12 @@ export function isPlaceholder(cell: Cell): boolean {
     words = PLACEHOLDERS.get(first);
   }
   if (words === undefined) return false;
-  for (let i = 0; i < words.length; i++) if (equalsIgnoringCase(text, words[i])) return true;
+  for (let i = 0; i < words.length; i++) {
+    if (!equalsIgnoringCase(text, words[i])) continue;
+    // `Nan` and `Nat` written as names are (a Thai province, a grandmother, a first name: a helper's
+    // round, real: the Net Zero Tracker's `Nan` an error); pandas writes `nan`, `NaN`, `NaT`.
+    return !(text.length === 3 && (text === "Nan" || text === "Nat"));
+  }
   return false;
 }
 
