@@ -2284,6 +2284,18 @@ describe("one name on rows with different email addresses", () => {
       'Name "Ana Ruiz" is on 2 rows (3, 5): the Leadership tab lists each person once per initiative — keep one ' +
         "row, or say which initiative each row is for.",
     ]);
+    // Offices' mailboxes of one domain beside two organisations: one person in both, or two — never
+    // "keep one row" (a helper's round, real: India's directory of officials, a minister of two ministries).
+    const officials: Cell[][] = [
+      ["name", "designation", "org_name", "email"],
+      ["Shri Ravi Example", "Minister", "Ministry of Alpha", "min-alpha@example.gov.in"],
+      ["Shri Ravi Example", "Minister", "Ministry of Beta", "min-beta@example.gov.in"],
+    ];
+    const said = check(officials, "Leadership").filter((i) => i.rule === "sameName.name");
+    expect(said.map((i) => i.message.replace(/^.*: /, ""))).toEqual([
+      "two people of one name, or one person in both? Tell two people apart by name (a middle initial, say); if " +
+        "it is one person, say which initiative each row is for.",
+    ]);
   });
 });
 

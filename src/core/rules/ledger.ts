@@ -416,8 +416,13 @@ export class Ledger {
       ) {
         continue;
       }
+      // Other organisations beside other mailboxes of one domain are offices' mailboxes (a helper's round,
+      // real: India's directory of officials, one minister of two ministries, `min-alpha@` and
+      // `min-beta@` on gov.in, told "keep one row"): asked as one person in both, or two.
+      const domains = new Set(emails.map((e) => e.text.slice(e.text.lastIndexOf("@") + 1).toLowerCase()));
+      const offices = organizations.length > 1 && domains.size === 1;
       const apart =
-        emails.length > 1 && this.emailColumn
+        emails.length > 1 && this.emailColumn && !offices
           ? `${differing(this.emailColumn, emails)}: ${TWO_PEOPLE}? Tell them apart by name (a middle initial, ` +
             `say); if it is one person, keep one row, or say which initiative each row is for.`
           : organizations.length > 1 && this.organizationColumn
