@@ -64,9 +64,16 @@ const CURRENCY_CODES = "USD|US\\$|GBP|EUR|CAD|AUD|NZD|CHF|JPY|INR|MXN|SEK|NOK|DK
  * works in pesos; Czech `Kč`, Polish `zł`), read in cells and, written in capitals as here, in headers
  * (`pen`, `cop` and `ars` are words too).
  */
-const MORE_CODES = "BRL|ARS|CLP|COP|PEN|CZK|PLN|HUF|ZAR|PKR|KES|NGN|GHS|BDT|LKR|EGP|UGX|TZS|AR\\$|MX\\$|R\\$|Kč|zł";
+const MORE_CODES = "BRL|ARS|CLP|COP|PEN|CZK|PLN|HUF|ZAR|PKR|KES|NGN|GHS|BDT|LKR|EGP|UGX|TZS|AR\\$|MX\\$|R\\$|Kč|zł|円";
 /** MORE_CODES' marks by their upper case (codeOf). */
-const MORE_MARKS: Readonly<Record<string, string>> = { R$: "BRL", AR$: "ARS", MX$: "MXN", KČ: "CZK", ZŁ: "PLN" };
+const MORE_MARKS: Readonly<Record<string, string>> = {
+  R$: "BRL",
+  AR$: "ARS",
+  MX$: "MXN",
+  KČ: "CZK",
+  ZŁ: "PLN",
+  円: "JPY",
+};
 /**
  * Dollars written with their country's letters (`A$12,000`, `NZ$ 4,500`, `C$`: as the results print
  * them), by their codes (real: a funder's grants in A$ refused on every row).
@@ -433,7 +440,10 @@ const ABBREVIATED_SCALES: Readonly<Record<string, number>> = { mln: 1e6, млн:
 
 /** Thousands said in words, as other languages head their figures (`in duizenden euro`, `tuhatta euroa`). */
 const THOUSANDS_WORDS =
-  /\b(?:in duizenden|in tausend|en milliers|in migliaia|en miles de|i tusen|i tusind|i tusental|tuhatta|\(?1000 kr\)?)/;
+  /\b(?:in duizenden|in tausend|en milliers|in migliaia|en miles de|i tusen|i tusind|i tusental|tuhatta|\(?1000 kr\)?)|\(\s*(?:miles de|milhares de|migliaia di)\s|\((?:r\$|€|eur)?\s*mil\s*\)|(?:^|[\s(])(?:tys|tis)\.\s*(?:zł|kč|eur|€|pln|czk)|千(?:円|ドル|ユーロ)/;
+
+/** Millions said in other languages' words (`(millones de euros)`, `(R$ milhões)`, `百万円`). */
+const MILLIONS_WORDS = /\(\s*(?:millones de|milhões de|milioni di)\s|\((?:r\$|€|eur)?\s*milhões\s*\)|百万(?:円|ドル)/;
 
 /** The multiple SCALED_MARK's group 1 says: `1.000` → 1,000, `Mio.` → 1,000,000. */
 function multipleOf(written: string): number {
@@ -505,7 +515,10 @@ export function headerScale(text: string): number {
     const word = coded[1] ?? coded[2];
     return word.startsWith("thousand") ? 1e3 : word.startsWith("b") ? 1e9 : 1e6;
   }
+  // (Spanish, Portuguese, Italian, Polish, Czech and Japanese thousands and millions: a helper's round,
+  // `Importe (miles de euros)` and `補助金額(千円)` summed as €530 and ¥530 for 530,000.)
   if (THOUSANDS_WORDS.test(t)) return 1e3;
+  if (MILLIONS_WORDS.test(t)) return 1e6;
   // The same as a database names its fields, without brackets (`nominal_gbp_millions`: a helper's
   // round, real: the British Library's funding, £417.4M summed as £417.40).
   const field = CODED_FIELD_SCALE.exec(t);
@@ -577,7 +590,7 @@ export function currencyInText(text: string): string {
   return code === DOLLAR_MARK ? "USD" : code;
 }
 
-const LONE_CURRENCY = new RegExp(`^(${CURRENCY_CODES}|[£€¥₹$])$`, "i");
+const LONE_CURRENCY = new RegExp(`^(${CURRENCY_CODES}|${MORE_CODES}|[£€¥₹$])$`, "i");
 
 /**
  * The currency a cell holding only a currency mark names (`£` → GBP, ` usd ` → USD), or "". Real: a

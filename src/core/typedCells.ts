@@ -148,6 +148,13 @@ const CURRENCY_HEADERS = new Set([
   "devise",
   "valuta",
   "divisa",
+  // Polish and Czech (`Waluta`, `Měna`), Portuguese (`Moeda`), and a Polish statistics export's unit of
+  // measure, `zł` on every row (a helper's round, real: a county-grants export, "names no currency").
+  "waluta",
+  "měna",
+  "mena",
+  "moeda",
+  "jednostkamiary",
   // OCHA's FTS flows (`originalCurrency` beside `originalAmount`: a helper's round, real, DKK, SAR and
   // EUR summed as dollars) and aid exports' transaction currency.
   "originalcurrency",

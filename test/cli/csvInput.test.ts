@@ -458,6 +458,25 @@ describe("a .csv file on the command line", () => {
         "02/04/2014,120.00,Example Stationers,GBP\r\n",
     );
     expect((await runMain(["summary", "pcard.csv"], dir)).stdout.replace(/\s+/g, " ")).toMatch(/Total 2 £172\.32 —/);
+    // Polish and Czech currency columns, and a statistics export's unit column of `zł` (a helper's round,
+    // real: a Polish county-grants export, "names no currency", and `Waluta` EUR printed as dollars).
+    fs.writeFileSync(
+      path.join(dir, "waluta.csv"),
+      "Recipient,Amount,Waluta\r\nStowarzyszenie A,1200.50,EUR\r\nFundacja B,3000,EUR\r\n",
+    );
+    expect((await runMain(["summary", "waluta.csv"], dir)).stdout.replace(/\s+/g, " ")).toMatch(/Total 2 €4,200.50 —/);
+    fs.writeFileSync(
+      path.join(dir, "jednostka.csv"),
+      '"Kod";"Nazwa";"Wartosc";"Jednostka miary"\r\n0101000;"Powiat A";1234567,89;"zł"\r\n0102000;"Powiat B";2500000,00;"zł"\r\n',
+    );
+    expect(
+      (
+        await runMain(
+          ["summary", "jednostka.csv", "--tab", "Partners", "--map", "Nazwa=Partner", "--map", "Wartosc=Committed"],
+          dir,
+        )
+      ).stdout.replace(/\s+/g, " "),
+    ).toMatch(/Total 2 PLN 3,734,567.89 —/);
     // A Yes/No column whose header ends in "currency" hides no real Currency column (a reviewer's repro).
     fs.writeFileSync(
       path.join(dir, "flag.csv"),

@@ -158,6 +158,27 @@ describe("amounts and quantities", () => {
     expect(read("Budget EUR")).toEqual([1, "EUR"]);
   });
 
+  it("reads thousands and millions as Spanish, Portuguese, Italian, Polish, Czech and Japanese headers say them", () => {
+    // A helper's round: `Importe (miles de euros)` and `補助金額(千円)` summed as €530 and ¥530 for 530,000.
+    const read = (t: string) => [headerScale(t), headerCurrency(t)];
+    expect(read("Importe (miles de euros)")).toEqual([1e3, "EUR"]);
+    expect(read("Valor (R$ mil)")).toEqual([1e3, "BRL"]);
+    expect(read("Importo (migliaia di euro)")).toEqual([1e3, "EUR"]);
+    expect(read("Kwota (tys. zł)")).toEqual([1e3, "PLN"]);
+    expect(read("Částka (tis. Kč)")).toEqual([1e3, "CZK"]);
+    expect(read("補助金額(千円)")).toEqual([1e3, "JPY"]);
+    expect(read("Importe (millones de euros)")).toEqual([1e6, "EUR"]);
+    expect(read("予算(百万円)")).toEqual([1e6, "JPY"]);
+    // `mil` inside a word, or a sentence, is no multiple.
+    expect(headerScale("Familias atendidas")).toBe(1);
+  });
+
+  it("reads yen written after the figure (150,000円)", () => {
+    // A helper's round: a Japanese town's subsidies, every row "expected an amount in dollars", $0 summed.
+    expect(coerceNumber("150,000円")).toBe(150000);
+    expect(lastAmountCurrency()).toBe("JPY");
+  });
+
   it("reads a multiple beside a currency's code in a database's field name (nominal_gbp_millions)", () => {
     // A helper's round (real): the British Library's funding, `nominal_gbp_millions`, £417.4M summed as £417.40.
     const read = (t: string) => [headerScale(t), headerCurrency(t)];
