@@ -64,7 +64,15 @@ const CURRENCY_CODES = "USD|US\\$|GBP|EUR|CAD|AUD|NZD|CHF|JPY|INR|MXN|SEK|NOK|DK
  * works in pesos; Czech `Kč`, Polish `zł`), read in cells and, written in capitals as here, in headers
  * (`pen`, `cop` and `ars` are words too).
  */
-const MORE_CODES = "BRL|ARS|CLP|COP|PEN|CZK|PLN|HUF|ZAR|PKR|KES|NGN|GHS|BDT|LKR|EGP|UGX|TZS|AR\\$|MX\\$|R\\$|Kč|zł|円";
+const MORE_CODES =
+  "BRL|ARS|CLP|COP|PEN|CZK|PLN|HUF|ZAR|PKR|KES|NGN|GHS|BDT|LKR|EGP|UGX|TZS|RUB|UAH|CNY|KRW|TRY|ILS|SGD|HKD|THB|IDR|MYR|RON|BGN|AR\\$|MX\\$|R\\$|Kč|zł|円";
+
+/**
+ * A currency's code closing a database's field name in lower case (`price_rub`, `amount_uah`: a helper's
+ * round, real: Russia's school contracts, roubles printed as dollars), as `_usd` and `_gbp` already are.
+ */
+const FIELD_CODE =
+  /_(brl|ars|clp|czk|pln|huf|zar|pkr|kes|ngn|ghs|bdt|lkr|egp|ugx|tzs|rub|uah|cny|krw|ils|sgd|hkd|thb|idr|myr|ron|bgn)$/i;
 /** MORE_CODES' marks by their upper case (codeOf). */
 const MORE_MARKS: Readonly<Record<string, string>> = {
   R$: "BRL",
@@ -396,7 +404,11 @@ const HEADER_MORE_CURRENCY = new RegExp(`(?:^|[^\\p{L}])(${MORE_CODES})(?![\\p{L
  */
 export function headerCurrency(text: string): string {
   const header = unmangled(text);
-  const m = HEADER_CURRENCY.exec(header) ?? HEADER_MORE_CURRENCY.exec(header) ?? CODE_AT_END.exec(header);
+  const m =
+    HEADER_CURRENCY.exec(header) ??
+    HEADER_MORE_CURRENCY.exec(header) ??
+    CODE_AT_END.exec(header) ??
+    FIELD_CODE.exec(header.trim());
   if (m) return codeOf(m[1]);
   const word = HEADER_CURRENCY_WORD.exec(header);
   if (word) return /^R/.test(word[1]) ? "INR" : "RUB";

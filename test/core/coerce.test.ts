@@ -173,6 +173,19 @@ describe("amounts and quantities", () => {
     expect(headerScale("Familias atendidas")).toBe(1);
   });
 
+  it("reads the rouble, the hryvnia and more by their codes, in capitals or closing a field name", () => {
+    // A helper's round (real): Russia's school contracts, `price_rub`, printed as dollars.
+    expect(["price_rub", "amount_uah", "Amount (CNY)", "Betrag TRY", "Value (SGD)"].map(headerCurrency)).toEqual([
+      "RUB",
+      "UAH",
+      "CNY",
+      "TRY",
+      "SGD",
+    ]);
+    // A word is no code: `rub` alone, `try` in lower case.
+    expect(["Rub count", "try_again", "Grub"].map(headerCurrency)).toEqual(["", "", ""]);
+  });
+
   it("reads yen written after the figure (150,000円)", () => {
     // A helper's round: a Japanese town's subsidies, every row "expected an amount in dollars", $0 summed.
     expect(coerceNumber("150,000円")).toBe(150000);
