@@ -3032,3 +3032,25 @@ describe("a certified-business register", () => {
     expect(result.issues).toEqual([]);
   });
 });
+
+describe("an award ledger's modification lines", () => {
+  it("reads a negative one as money taken back, a warning, whatever the partner's rows here net to", () => {
+    // A helper's round (real, invented values): USAspending's prison-hospital contracts, 354 "expected $0
+    // or more" errors on deobligations of money obligated before the file begins.
+    const awards: Cell[][] = [
+      ["award_id", "mod_number", "recipient", "Obligated amount"],
+      ["AW0101", "P00001", "Example Univ Hospitals", -62000],
+      ["AW0102", "P00002", "Example Univ Hospitals", -2000],
+      ["AW0103", "0", "Example Univ Hospitals", 30000],
+      ["AW0201", "0", "Sample Care Inc", 40000],
+      ["AW0202", "0", "Sample Care Inc", 45000],
+    ];
+    const issues = validateRange(awards, "Partners", { today: TODAY }).issues.filter((i) => i.rule === "min.committed");
+    expect(issues.map((i) => [i.row, i.severity])).toEqual([[2, "warning"]]);
+    expect(issues[0].message).toContain("on modification lines");
+    // Without the modification column, a partner netting below zero is still an error a row.
+    const plain = awards.map((r) => [r[0], r[2], r[3]]);
+    const errors = validateRange(plain, "Partners", { today: TODAY }).issues.filter((i) => i.rule === "min.committed");
+    expect(errors.map((i) => i.severity)).toEqual(["error", "error"]);
+  });
+});

@@ -736,6 +736,13 @@ function atLeast(at: number, column: ColumnSpec, min: number): RuleBody {
               below.length <= ADJUSTMENTS_LOOKED_AT &&
               below.length * 2 <= nonZero
             ) {
+              // An award ledger's modification lines (`mod_number`): a negative one takes back money
+              // obligated before the file begins, whatever the partner's rows here net to (a helper's
+              // round, real: USAspending's prison-hospital contracts, 354 "expected $0 or more").
+              if (modificationColumn(t)) {
+                warnNegatives(below, `on modification lines`, "money taken back (deobligations)");
+                return;
+              }
               const netted = adjustmentRows(t, at, below);
               // A few negative lines among many positive ones, some of partners with none: a payments
               // ledger's credit notes and refunds (a helper's round, real: a police commissioner's
@@ -810,6 +817,13 @@ const ADJUSTMENTS_LOOKED_AT = 10_000;
  * case aside — has positive amounts on other rows adding up to at least its negatives: adjustments
  * netted off its grants. Read from the cells once, only for a column with negatives.
  */
+/** Has the block an unmapped column numbering an award's modifications (`mod_number`, `Modification No`)? */
+function modificationColumn(t: TypedTable): boolean {
+  return t.mapping.unknown.some((u) => MODIFICATION_HEADER.test(u.header));
+}
+
+const MODIFICATION_HEADER = /^\s*(?:award[\s_]*)?mod(?:ification)?[\s_]*(?:number|no\.?|num|#)?\s*$/i;
+
 function adjustmentRows(t: TypedTable, at: number, below: readonly number[]): number[] {
   if (t.keySlot < 0) return [];
   const key = t.index[t.keySlot];
