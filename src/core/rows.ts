@@ -1247,6 +1247,9 @@ export class TypedTable extends TypedCells {
         // it: they are the data, not the same money again (real: a rental-aid report, $0 summed).
         if (lastData >= 0) breakdown = this.breakdownBelow(r) ?? breakdown;
       }
+      // A section's label (`NONPROFITS:`) starts the rows its `Total nonprofit grants` adds up, as a
+      // Total row does (a helper's round, real: NYC's component units, a section subtotal counted).
+      if (kind === "label") this.totalAt(r);
       if (kind === "label" && totalSeen && !footnotes) {
         const label = this.cells[firstFilled(this.cells)];
         footnotes = typeof label === "string" && isRuleLine(label);

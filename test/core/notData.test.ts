@@ -1835,3 +1835,20 @@ describe("a file without a header row, mapped by its first row", () => {
     expect(summarizePartners(register, null, mapping).total).toMatchObject({ partners: 3, committed: 351861.95 });
   });
 });
+
+describe("a section's subtotal under its label", () => {
+  it("adds up the rows since the label, so it is a total, not a partner", () => {
+    // A helper's round (real, invented values): NYC's component units, `Total program revenues` under
+    // `PROGRAM REVENUES:` counted as a partner — $8,000 for $6,500.
+    const grants: Cell[][] = [
+      ["Grantee", "Amount"],
+      ["Harbor Housing Authority", 5000],
+      ["NONPROFITS:", ""],
+      ["Eastside Food Bank", 1000],
+      ["Harbor Youth League", 500],
+      ["Total nonprofit grants", 1500],
+    ];
+    const summary = summarizePartners(grants);
+    expect(summary.total).toMatchObject({ partners: 3, committed: 6500 });
+  });
+});
