@@ -70,11 +70,20 @@ export function projectColumnsOf(mapping: HeaderMapping, amounts: readonly numbe
 }
 
 /** An award's, grant's or contract's whole amount, as its header says (`Award Amount`, `Contract Amount`). */
-const AWARD_AMOUNT = /\b(?:award|grant|contract)(?:ed)?[\s_]*(?:amount|value|total)\b/i;
+// (And an award's total obligation as USAspending's downloads head it, `total_obligated_amount`, on each
+// of its transactions' rows: a helper's round, real: FEMA's grants to California, $793.9bn for $7.46bn.)
+const AWARD_AMOUNT =
+  /\b(?:award|grant|contract)(?:ed)?[\s_]*(?:amount|value|total)\b|^total[\s_]*obligated[\s_]*amount$/i;
 const AWARD_KEYS = [
   "Award number",
   "Award no",
   "Award ID",
+  // USAspending's keys of an award, on each of its transactions' rows.
+  "Assistance award unique key",
+  "Contract award unique key",
+  "Award unique key",
+  "Award ID FAIN",
+  "Award ID PIID",
   "Grant number",
   "Grant ID",
   "Contract number",

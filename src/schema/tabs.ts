@@ -1209,6 +1209,10 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Federal share obligated",
       "Federal share",
       "Federal obligated",
+      // USAspending's transaction downloads: each modification's own obligation, beside the award's
+      // `total_obligated_amount` repeated on every one of its rows (a helper's round, real: VA's grants
+      // $4.76bn for $782M).
+      "Federal action obligation",
       // A city's incentive awards (a helper's round, real: Cedar Rapids', `City Incentives`, exit 3).
       "City incentives",
       "Incentive amount",

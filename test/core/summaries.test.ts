@@ -324,6 +324,24 @@ describe("SUMMARY: a project's amount on each of its rows", () => {
     expect(summarizePartners(paid).projectRepeats).toBeUndefined();
   });
 
+  it("reads a USAspending transactions download by each transaction's obligation, or its award's total once", () => {
+    // A helper's round (real, invented values): FEMA's grants to California, `total_obligated_amount` on
+    // each modification's row, $793.9bn for $7.46bn with no word; `federal_action_obligation` ignored.
+    const tx: Cell[][] = [
+      ["assistance_award_unique_key", "recipient_name", "federal_action_obligation", "total_obligated_amount"],
+      ["ASST_0001", "Example County Emergency Office", 600000, 1000000],
+      ["ASST_0001", "Example County Emergency Office", 450000, 1000000],
+      ["ASST_0002", "Sample City Fire Department", 300000, 400000],
+      ["ASST_0002", "Sample City Fire Department", 100000, 400000],
+    ];
+    expect(summarizePartners(tx).total).toMatchObject({ partners: 2, committed: 1450000 });
+    // The award's total alone: counted on each row, and said once an award.
+    const totals = tx.map((r, i) => [r[0], r[1], i === 0 ? "action_date" : `2020-0${i}-15`, r[3]]);
+    const s = summarizePartners(totals);
+    expect(s.projectRepeats?.column).toBe("assistance_award_unique_key");
+    expect(s.total.committed - (s.projectRepeats?.committed?.extra ?? 0)).toBe(1400000);
+  });
+
   it("reads Received repeated on a project's funding lines, whose Committed differ", () => {
     const lines: Cell[][] = [
       ["organization_name", "upin", "grant_fiscal_year", "allocationamount", "expendedamount"],
