@@ -846,6 +846,10 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Partner name",
       "Partner organization",
       "Partner organisation",
+      // Agreements registers (a helper's round, real: a university's MOU register, `Partner Institution`
+      // and `partner_entity`, exit 3 and "no issues" on its leaders sheet alone).
+      "Partner institution",
+      "Partner entity",
       "Organization name",
       "Organisation name",
       // NYC Council's Schedule C awards (a helper's round, real: read as Leadership by `Council Member`,

@@ -2523,6 +2523,18 @@ describe("a Vendor Name column", () => {
 });
 
 describe("headers helpers' rounds found unread (real, 2026-12-05)", () => {
+  it("reads an agreements register's Partner Institution and partner_entity as the partner", () => {
+    // A helper's round (real): a university's MOU register, exit 3 on both exports.
+    expect(mappedIds(["Agreement Title", "Partner Institution", "Start Date"])).toMatchObject({
+      "Partner Institution": "partner",
+      "Start Date": "startDate",
+    });
+    expect(mappedIds(["agreement_code", "partner_entity", "end_date"])).toMatchObject({
+      partner_entity: "partner",
+      end_date: "endDate",
+    });
+  });
+
   it("reads a programme's acronym before an amount, but no organisation's own assets or income as money", () => {
     // A helper's round (real): the IRS register of DC's tax-exempt organisations, `ASSET_AMT` read as
     // Committed (the acronym `ASSET` taken off), $168.8bn of the organisations' assets summed.
