@@ -64,8 +64,7 @@ const CURRENCY_CODES = "USD|US\\$|GBP|EUR|CAD|AUD|NZD|CHF|JPY|INR|MXN|SEK|NOK|DK
  * works in pesos; Czech `Kč`, Polish `zł`), read in cells and, written in capitals as here, in headers
  * (`pen`, `cop` and `ars` are words too).
  */
-const MORE_CODES =
-  "BRL|ARS|CLP|COP|PEN|CZK|PLN|HUF|ZAR|PKR|KES|NGN|GHS|BDT|LKR|EGP|UGX|TZS|RUB|UAH|CNY|KRW|TRY|ILS|SGD|HKD|THB|IDR|MYR|RON|BGN|AR\\$|MX\\$|R\\$|Kč|zł|円";
+const MORE_CODES = "BRL|ARS|CLP|COP|PEN|CZK|PLN|HUF|ZAR|PKR|KES|NGN|GHS|BDT|LKR|EGP|UGX|TZS|AR\\$|MX\\$|R\\$|Kč|zł|円";
 
 /**
  * A currency's code closing a database's field name in lower case (`price_rub`, `amount_uah`: a helper's
@@ -73,6 +72,12 @@ const MORE_CODES =
  */
 const FIELD_CODE =
   /_(brl|ars|clp|czk|pln|huf|zar|pkr|kes|ngn|ghs|bdt|lkr|egp|ugx|tzs|rub|uah|cny|krw|ils|sgd|hkd|thb|idr|myr|ron|bgn)$/i;
+
+/**
+ * More currencies' codes, read in a header only alone in brackets (`Amount (CNY)`): as words they are
+ * programmes' acronyms as often (`ILS Funding`: Independent Living Services, a reviewer's repro).
+ */
+const BRACKETED_CODE = /\(\s*(RUB|UAH|CNY|KRW|TRY|ILS|SGD|HKD|THB|IDR|MYR|RON|BGN)\s*\)/;
 /** MORE_CODES' marks by their upper case (codeOf). */
 const MORE_MARKS: Readonly<Record<string, string>> = {
   R$: "BRL",
@@ -408,7 +413,8 @@ export function headerCurrency(text: string): string {
     HEADER_CURRENCY.exec(header) ??
     HEADER_MORE_CURRENCY.exec(header) ??
     CODE_AT_END.exec(header) ??
-    FIELD_CODE.exec(header.trim());
+    FIELD_CODE.exec(header.trim()) ??
+    BRACKETED_CODE.exec(header);
   if (m) return codeOf(m[1]);
   const word = HEADER_CURRENCY_WORD.exec(header);
   if (word) return /^R/.test(word[1]) ? "INR" : "RUB";
@@ -452,7 +458,7 @@ const ABBREVIATED_SCALES: Readonly<Record<string, number>> = { mln: 1e6, млн:
 
 /** Thousands said in words, as other languages head their figures (`in duizenden euro`, `tuhatta euroa`). */
 const THOUSANDS_WORDS =
-  /\b(?:in duizenden|in tausend|en milliers|in migliaia|en miles de|i tusen|i tusind|i tusental|tuhatta|\(?1000 kr\)?)|\(\s*(?:miles de|milhares de|migliaia di)\s|\((?:r\$|€|eur)?\s*mil\s*\)|(?:^|[\s(])(?:tys|tis)\.\s*(?:zł|kč|eur|€|pln|czk)|千(?:円|ドル|ユーロ)/;
+  /\b(?:in duizenden|in tausend|en milliers|in migliaia|en miles de|i tusen|i tusind|i tusental|tuhatta|\(?1000 kr\)?)|\(\s*(?:miles de|milhares de|migliaia di)\s|\(r\$\s*mil\s*\)|(?:^|[\s(])(?:tys|tis)\.\s*(?:zł|kč|eur|€|pln|czk)|千(?:円|ドル|ユーロ)/;
 
 /** Millions said in other languages' words (`(millones de euros)`, `(R$ milhões)`, `百万円`). */
 const MILLIONS_WORDS = /\(\s*(?:millones de|milhões de|milioni di)\s|\((?:r\$|€|eur)?\s*milhões\s*\)|百万(?:円|ドル)/;

@@ -92,6 +92,10 @@ export class TypedTable extends TypedCells {
   private runningSums: Float64Array | undefined;
   private atTotals: Float64Array[] = [];
   private totalRows = new Set<number>();
+  /** Label rows among totalRows, and per snapshot in atTotals: rows summed before it, and whether a label's. */
+  private labelBoundaries = new Set<number>();
+  private summedRows = 0;
+  private atTotalsCount: { rows: number; label: boolean }[] = [];
 
   /** Starts the running sums at the block's first data row (forEachRow). */
   private startSums(): void {
@@ -99,23 +103,35 @@ export class TypedTable extends TypedCells {
     this.runningSums = undefined;
     this.atTotals = [];
     this.totalRows = new Set();
+    this.labelBoundaries = new Set();
+    this.summedRows = 0;
+    this.atTotalsCount = [];
   }
 
   /** Adds rows [summedTo, row) into the running sums, keeping them as they stand at each Total row. */
   private sumTo(row: number): Float64Array {
     const sums = (this.runningSums ??= new Float64Array(this.state.length));
-    if (this.atTotals.length === 0) this.atTotals.push(new Float64Array(sums));
+    if (this.atTotals.length === 0) {
+      this.atTotals.push(new Float64Array(sums));
+      this.atTotalsCount.push({ rows: 0, label: false });
+    }
     const slots = this.mappedSlots;
     for (let r = this.summedTo; r < row; r++) {
       if (this.totalRows.has(r)) {
         this.atTotals.push(new Float64Array(sums));
+        this.atTotalsCount.push({ rows: this.summedRows, label: this.labelBoundaries.has(r) });
         continue;
       }
+      let figures = false;
       for (let k = 0; k < slots.length; k++) {
         if (this.kind[slots[k]] !== KIND_NUMBER) continue;
         const v = this.numAt(r, slots[k]);
-        if (Number.isFinite(v)) sums[slots[k]] += v;
+        if (Number.isFinite(v)) {
+          sums[slots[k]] += v;
+          figures = true;
+        }
       }
+      if (figures) this.summedRows++;
     }
     this.summedTo = Math.max(this.summedTo, row);
     return sums;
@@ -182,6 +198,10 @@ export class TypedTable extends TypedCells {
     const totals = this.atTotals;
     for (let t = totals.length - 1; t >= 0 && t >= totals.length - TypedTable.TOTALS_BACK; t--) {
       const before = totals[t];
+      // Since a section's label, two rows at least: one row's figure equal to a partner's of the same
+      // (a flat $5,000 grant to `Total Wine & More`) is no subtotal (a reviewer's repro).
+      const at = this.atTotalsCount[t];
+      if (at.label && this.summedRows - at.rows < 2) continue;
       let matched = 0;
       let k = 0;
       for (; k < slots.length; k++) {
@@ -1249,7 +1269,10 @@ export class TypedTable extends TypedCells {
       }
       // A section's label (`NONPROFITS:`) starts the rows its `Total nonprofit grants` adds up, as a
       // Total row does (a helper's round, real: NYC's component units, a section subtotal counted).
-      if (kind === "label") this.totalAt(r);
+      if (kind === "label") {
+        this.totalAt(r);
+        this.labelBoundaries.add(r);
+      }
       if (kind === "label" && totalSeen && !footnotes) {
         const label = this.cells[firstFilled(this.cells)];
         footnotes = typeof label === "string" && isRuleLine(label);

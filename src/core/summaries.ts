@@ -396,7 +396,18 @@ function partnersTable(
  * real dates in an .xlsx, offered as the money; a nonprofit directory's 1–5 scores).
  */
 const NO_AMOUNT_HEADER =
-  /(?:^|[^\p{L}])(?:lat(?:itude)?|lon(?:g|gitude)?|lng|x|y|easting|northing|coord(?:inate)?s?|id|key|objectid|fid|\p{L}*code|no\.?|nr\.?|num(?:bers?)?|#|zip(?:code)?|post ?code|phone|tel(?:ephone)?|fax|year|fy|population|count|students|pupils|participants|attendees|members|people|persons|beneficiaries|households|visitors|visits|downloads|clicks|hits|followers|audiences?|events|sessions|views|viewers|tickets|seats|units|beds|rooms|homes|dwellings|jobs|size|area|sq ?ft|m2|m²|acres|hectares|ha|km|miles|nummer|kapitel|titel|open|close|opens|closes|hours?|time|(?<!to[\s_-])dates?|score|scores|rating|rank|points|emissions?|co2e?|tco2e?|ghg|tonnes?|tons?|kwh|mwh|gwh|percent|percentage|pct)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:lat(?:itude)?|lon(?:g|gitude)?|lng|x|y|easting|northing|coord(?:inate)?s?|id|key|objectid|fid|\p{L}*code|no\.?|nr\.?|num(?:bers?)?|#|zip(?:code)?|post ?code|phone|tel(?:ephone)?|fax|year|fy|population|count|students|pupils|participants|attendees|members|people|persons|beneficiaries|households|visitors|visits|downloads|clicks|hits|followers|audiences?|events|sessions|views|viewers|tickets|seats|units|beds|rooms|homes|dwellings|jobs|size|area|sq ?ft|m2|m²|acres|hectares|ha|km|miles|nummer|kapitel|titel|open|close|opens|closes|hours?|time|(?<!to[\s_-])dates?|score|scores|rating|rank)(?![\p{L}])/iu;
+
+/**
+ * Measures no money is in (`Points`, `Emissions (tCO2e)`, `Percent`), unless the header says money too
+ * (`Emissions Reduction Grant ($)`: a reviewer's repro). Helpers' rounds, real: Maryland's water projects
+ * told their figures were in "Points", a priority score; CDP's cities in tonnes of CO2e.
+ */
+/** Words only money is said in (not `total` or `value`, which measures have too: `Total emissions`). */
+const MONEY_WORD = /amount|grant|award|budget|cost|fund|paid|spent|price|[$£€]|\b(?:eur|usd|gbp)\b/i;
+
+const MEASURE_HEADER =
+  /(?:^|[^\p{L}])(?:points|emissions?|co2e?|tco2e?|ghg|tonnes?|tons?|kwh|mwh|gwh|percent|percentage|pct)(?![\p{L}])/iu;
 
 /**
  * Headers of a place's or an organisation's number (`Census Tract`, `Community Board`, `Council
@@ -475,8 +486,7 @@ const FIGURES_NAMED = 3;
 export function figuresIn(t: { readonly matrix: Matrix; readonly mapping: HeaderMapping }): string {
   // (Not a position, a code or a count: a helper's round, real — Atlanta's community assets were told
   // their figures are in "Latitude", "Longitude", a register of councils' data in "Custodian code";
-  // Nashville's arts partners in "Students", Toronto's gardens in "ESTIMATED_GARDEN_SIZE"; Maryland's
-  // water projects in "Points", a priority score; CDP's cities in tonnes of CO2e.)
+  // Nashville's arts partners in "Students", Toronto's gardens in "ESTIMATED_GARDEN_SIZE".)
   const headers = t.matrix[t.mapping.headerRow] ?? [];
   // A ledger of payments alone has its money in Received already: that is the column to name first
   // (a helper's round, real: a borough's payments, told its figures were in "Line", its line numbers).
@@ -495,6 +505,7 @@ export function figuresIn(t: { readonly matrix: Matrix; readonly mapping: Header
     // What a bracket adds does not make figures no amount (`2022/23 Annual Funding (Extension year)`:
     // a helper's round, real: Arts Council England's portfolio, the year's funding never offered).
     if (NO_AMOUNT_HEADER.test(u.header.replace(/\([^)]*\)/g, " "))) continue;
+    if (MEASURE_HEADER.test(u.header) && !MONEY_WORD.test(u.header)) continue;
     if (REGISTER_NUMBER_HEADER.test(u.header) && !MONEY_HEADER.test(u.header)) continue;
     let numbers = 0;
     let filled = 0;

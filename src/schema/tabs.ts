@@ -1897,9 +1897,6 @@ export const COUNTRY_HEADERS: readonly string[] = [
  * council's grants list has `Footlights` with two company numbers, and a charity number missing a digit).
  */
 export const ORGANISATION_ID_HEADERS: readonly string[] = [
-  // A certified-business register's number (a helper's round, real: Maryland's minority-business
-  // directory, `CONTINENTAL CONSTRUCTION, LLP` and `…, INC.` asked as one firm under two numbers).
-  "Certification number",
   "Recipient Org:Identifier",
   "Recipient Org:Charity Number",
   "Recipient Org:Company Number",

@@ -169,21 +169,29 @@ describe("amounts and quantities", () => {
     expect(read("補助金額(千円)")).toEqual([1e3, "JPY"]);
     expect(read("Importe (millones de euros)")).toEqual([1e6, "EUR"]);
     expect(read("予算(百万円)")).toEqual([1e6, "JPY"]);
-    // `mil` inside a word, or a sentence, is no multiple.
+    // `mil` inside a word is no multiple, nor English's `(mil)`, millions (a reviewer's repro).
     expect(headerScale("Familias atendidas")).toBe(1);
+    expect([headerScale("Budget (mil)"), headerScale("Amount (EUR mil)")]).toEqual([1, 1]);
   });
 
   it("reads the rouble, the hryvnia and more by their codes, in capitals or closing a field name", () => {
     // A helper's round (real): Russia's school contracts, `price_rub`, printed as dollars.
-    expect(["price_rub", "amount_uah", "Amount (CNY)", "Betrag TRY", "Value (SGD)"].map(headerCurrency)).toEqual([
+    expect(["price_rub", "amount_uah", "Amount (CNY)", "Betrag (TRY)", "Value (SGD)"].map(headerCurrency)).toEqual([
       "RUB",
       "UAH",
       "CNY",
       "TRY",
       "SGD",
     ]);
-    // A word is no code: `rub` alone, `try` in lower case.
-    expect(["Rub count", "try_again", "Grub"].map(headerCurrency)).toEqual(["", "", ""]);
+    // A word is no code: `rub` alone, `try` in lower case; nor a programme's acronym outside brackets
+    // (`ILS Funding`: Independent Living Services, a reviewer's repro).
+    expect(["Rub count", "try_again", "Grub", "ILS Funding", "CNY grant"].map(headerCurrency)).toEqual([
+      "",
+      "",
+      "",
+      "",
+      "",
+    ]);
   });
 
   it("reads yen written after the figure (150,000円)", () => {

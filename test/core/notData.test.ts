@@ -1850,5 +1850,16 @@ describe("a section's subtotal under its label", () => {
     ];
     const summary = summarizePartners(grants);
     expect(summary.total).toMatchObject({ partners: 3, committed: 6500 });
+    // A partner called `Total …` with a flat grant after one row since the label is a partner (a
+    // reviewer's repro: `Total Wine & More` dropped, $15,000 for $20,000).
+    const flat: Cell[][] = [
+      ["Grantee", "Amount"],
+      ["Harbor Housing Authority", 5000],
+      ["BUSINESSES:", ""],
+      ["Corner Bakery", 5000],
+      ["Total Wine & More", 5000],
+      ["Riverside Books", 5000],
+    ];
+    expect(summarizePartners(flat).total).toMatchObject({ partners: 4, committed: 20000 });
   });
 });

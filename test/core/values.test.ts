@@ -1131,6 +1131,14 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
         ["Widget Software Ltd", "Business", 45300, 3, 10288, 3000],
       ]),
     ).toThrow(/Its figures are in "Grant to date": map the one that is Committed\.$/);
+    // Money for a measure is money (a reviewer's repro: `Emissions Reduction Grant ($)` no longer named).
+    expect(() =>
+      summarizePartners([
+        ["Organization", "Sector", "Emissions Reduction Grant ($)"],
+        ["Acme Staffing Ltd", "Business", 1200.5],
+        ["Widget Software Ltd", "Business", 3000],
+      ]),
+    ).toThrow(/Its figures are in "Emissions Reduction Grant \(\$\)"/);
     // Nor a priority's points, tonnes of CO2e or a share; a header twice is named once (helpers' rounds,
     // real: Maryland's water projects told their figures were in "Points"; CDP's cities in tonnes).
     expect(() =>
@@ -3048,6 +3056,14 @@ describe("an award ledger's modification lines", () => {
     const issues = validateRange(awards, "Partners", { today: TODAY }).issues.filter((i) => i.rule === "min.committed");
     expect(issues.map((i) => [i.row, i.severity])).toEqual([[2, "warning"]]);
     expect(issues[0].message).toContain("on modification lines");
+    // A column of a home-modification programme's words is no modification number (a reviewer's repro).
+    const homes = awards.map((r, i) => [
+      i === 0 ? "Modification" : ["", "Ramp", "Grab bars", "Ramp", "Stairlift", "Ramp"][i],
+      r[2],
+      r[3],
+    ]);
+    const words = validateRange(homes, "Partners", { today: TODAY }).issues.filter((i) => i.rule === "min.committed");
+    expect(words.map((i) => i.severity)).toEqual(["error", "error"]);
     // Without the modification column, a partner netting below zero is still an error a row.
     const plain = awards.map((r) => [r[0], r[2], r[3]]);
     const errors = validateRange(plain, "Partners", { today: TODAY }).issues.filter((i) => i.rule === "min.committed");

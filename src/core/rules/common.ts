@@ -819,7 +819,19 @@ const ADJUSTMENTS_LOOKED_AT = 10_000;
  */
 /** Has the block an unmapped column numbering an award's modifications (`mod_number`, `Modification No`)? */
 function modificationColumn(t: TypedTable): boolean {
-  return t.mapping.unknown.some((u) => MODIFICATION_HEADER.test(u.header));
+  // Its cells modifications' numbers (`P00001`, `0`, `A01`), not a home-modification programme's words
+  // (`Ramp`: a reviewer's repro).
+  const numbered = (column: number) => {
+    let seen = 0;
+    for (let r = t.firstDataRow; r < t.rowCount && seen < 20; r++) {
+      const cell = t.matrix[r]?.[column];
+      if (isBlank(cell)) continue;
+      if (!/^\s*[A-Za-z]{0,3}\d{1,8}\s*$/.test(cellText(cell))) return false;
+      seen++;
+    }
+    return seen > 0;
+  };
+  return t.mapping.unknown.some((u) => MODIFICATION_HEADER.test(u.header) && numbered(u.index));
 }
 
 const MODIFICATION_HEADER = /^\s*(?:award[\s_]*)?mod(?:ification)?[\s_]*(?:number|no\.?|num|#)?\s*$/i;

@@ -335,11 +335,17 @@ const legalFormTwoNames: Rule = {
           // food bank and its `… Ltd` in two towns of Greater Manchester are one charity.)
           const where = countryColumnOf(t.mapping, matrix)?.index ?? -1;
           const countryOf = (r: number) => (where >= 0 ? countryKey(cellText(matrix[r]?.[where])) : "");
+          // Nor firms of different certification numbers (a helper's round, real: Maryland's
+          // minority-business register, `CONTINENTAL CONSTRUCTION, LLP` and `…, INC.`): no identifier of
+          // an organisation (one firm may hold two), but two firms' where the names differ.
+          const cert = t.mapping.unknown.find((u) => CERTIFICATION.test(u.header))?.index ?? -1;
+          const certOf = (r: number) => (cert >= 0 ? cellText(matrix[r]?.[cert]).trim() : "");
           for (const named of byBase.values()) {
             if (named.size < 2) continue;
             const rows = [...named.values()];
             rows.sort((a, b) => a - b);
             if (new Set(rows.map(countryOf).filter((c) => c !== "")).size > 1) continue;
+            if (new Set(rows.map(certOf).filter((c) => c !== "")).size > 1) continue;
             const names = rows.map((r) => String(t.matrix[r]?.[t.index[partner]] ?? "").trim());
             const shown = rows
               .slice(0, NAMES_SHOWN)
@@ -359,6 +365,9 @@ const legalFormTwoNames: Rule = {
     },
   },
 };
+
+/** A certified-business register's number (`Certification Number`). */
+const CERTIFICATION = /^\s*certification\s*(?:number|no\.?|#)\s*$/i;
 
 export const PARTNER_RULES: readonly Rule[] = [
   endBeforeStart,
