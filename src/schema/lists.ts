@@ -365,6 +365,12 @@ export const LIST_VOCABULARY: {
     "Private institution of higher education": "Academic",
     "Public/State controlled institution of higher education": "Academic",
     "Public/state-controlled institution of higher education": "Academic",
+    // As USAspending's downloads spell them in `business_types_description` (a helper's round, real:
+    // FEMA's grants to California, 131 rows in error once mapped as Sector).
+    "Nonprofit with 501C3 IRS status (other than an institution of higher education)": "Nonprofit",
+    "Nonprofit without 501C3 IRS status (other than an institution of higher education)": "Nonprofit",
+    "Indian/Native American tribal government (federally-recognized)": "Government",
+    "Indian/Native American tribal government (other than federally-recognized)": "Government",
   },
   contribution: {
     Grant: "Funding",

@@ -2323,6 +2323,21 @@ describe("words real sheets use in their cells (2026-12-02)", () => {
     ]);
   });
 
+  it("reads USAspending's business types as their sectors", () => {
+    // A helper's round (real, invented names): FEMA's grants to California, 131 rows in error once
+    // `business_types_description` was mapped as Sector.
+    const sheet: Cell[][] = [
+      ["Recipient Name", "Recipient Type", "Award Amount"],
+      ["Example Health Center", "NONPROFIT WITH 501C3 IRS STATUS (OTHER THAN AN INSTITUTION OF HIGHER EDUCATION)", 100],
+      ["Example Band of Indians", "INDIAN/NATIVE AMERICAN TRIBAL GOVERNMENT (FEDERALLY-RECOGNIZED)", 200],
+    ];
+    const issues = validateRange(sheet, "Partners", { today: TODAY }).issues;
+    expect(issues.map((i) => [i.rule, i.severity])).toEqual([
+      ["spelling.sector", "warning"],
+      ["spelling.sector", "warning"],
+    ]);
+  });
+
   it("reads 360Giving's organisation types as their sectors, and N\\A as a placeholder", () => {
     // Real: Sport England's awards: 15 error problems for types a person reads at a glance.
     const sheet: Cell[][] = [
