@@ -16,6 +16,16 @@ import { headerCurrency } from "../../src/core/coerce";
 import { FOUNDATION, LEADERSHIP, PARTNERS, TABS } from "./imports";
 import { sampleSheet } from "./sheets";
 
+/** The tab a header row over one row of values comes closest to, when it is no header row of any. */
+function closestOf(header: string[]): string | undefined {
+  try {
+    mapHeaders([header, header.map((_, i) => `Value ${i}`)]);
+  } catch (err) {
+    return (err as NoHeaderError).closestTab;
+  }
+  return undefined;
+}
+
 function mappedIds(header: (string | number)[], tab?: string) {
   const m = mapHeaders([header], tab);
   return Object.fromEntries(m.columns.map((c) => [c.header, c.id]));
@@ -1823,14 +1833,6 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
   it("takes a list with a sex or a given-name column for people (Leadership), whole or as a word of its header", () => {
     // Real (corpus round 10g): the Sénat's staff (`parlementaire, collaborateur, sexe_collaborateur`) and
     // Italy's Senate candidates (`nome_c, cogn_c, sesso`) were hinted as Partners.
-    const closestOf = (header: string[]): string | undefined => {
-      try {
-        mapHeaders([header, header.map((_, i) => `Value ${i}`)]);
-      } catch (err) {
-        return (err as NoHeaderError).closestTab;
-      }
-      return undefined;
-    };
     expect(closestOf(["parlementaire", "collaborateur", "sexe_collaborateur"])).toBe("Leadership");
     expect(closestOf(["collegio", "nome_c", "cogn_c", "lista", "sesso"])).toBe("Leadership");
     expect(closestOf(["Vorname", "Wahlkreis"])).toBe("Leadership");
@@ -1843,14 +1845,6 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
   it("takes a register of things' measures (species, height, make, model) for Assets, a Sector beside them or not", () => {
     // Helpers' rounds (real): Regina's tree inventory (`Sector`, `Species`, `Height - 1981`) hinted as
     // Partners, 1,502 "Street is empty" errors when the hint was followed.
-    const closestOf = (header: string[]): string | undefined => {
-      try {
-        mapHeaders([header, header.map((_, i) => `Value ${i}`)]);
-      } catch (err) {
-        return (err as NoHeaderError).closestTab;
-      }
-      return undefined;
-    };
     expect(closestOf(["Street", "Sector", "Tree Number", "Species", "Height - 1981", "Diameter - 1981"])).toBe(
       "Assets",
     );
