@@ -127,6 +127,9 @@ export function matchList(listId: string, text: string): { value: string; exact:
 
 /** How many of a column's first data rows are read for the currency its messages speak of. */
 const SAMPLE_ROWS = 200;
+/** Rows textCurrency reads: a column saying its currency on half its rows says it in the first fifty. */
+const TEXT_SAMPLE_ROWS = 50;
+const DIGIT = /\d/;
 
 /** A dot or comma before three digits and no more (`1.500`, `1,500`): read one way in the US, the other in Europe. */
 const SEPARATOR_BEFORE_THREE = /\d[.,]\d{3}(?!\d)/;
@@ -998,7 +1001,7 @@ export class TypedCells {
 
   /**
    * The one currency the sheet's other columns write figures in (`Strand`: `£30,000 and below`, on
-   * half a column's filled rows at least of the first SAMPLE_ROWS, two at least), where no dollar is
+   * half a column's filled rows at least of the first TEXT_SAMPLE_ROWS, three at least), where no dollar is
    * written beside them — no header (`Equivalent (EUR)` converts), no note now and then: the currency
    * of amounts that name none (a helper's round, real: Arts Council England's project grants, £662.6M
    * printed as dollars beside 14,791 `£` bands).
@@ -1017,7 +1020,7 @@ export class TypedCells {
       number,
       { filled: number; codes: Map<string, { cells: number; example: string; texts: Set<string> }> }
     >();
-    const end = Math.min(this.rowCount, this.firstDataRow + SAMPLE_ROWS);
+    const end = Math.min(this.rowCount, this.firstDataRow + TEXT_SAMPLE_ROWS);
     for (let r = this.firstDataRow; r < end; r++) {
       const row = this.matrix[r] ?? [];
       for (let c = 0; c < row.length; c++) {
@@ -1026,7 +1029,8 @@ export class TypedCells {
         let col = columns.get(c);
         if (!col) columns.set(c, (col = { filled: 0, codes: new Map() }));
         col.filled++;
-        if (cell.length > 200) continue;
+        // (A figure first: most text has none, and pays for no more.)
+        if (cell.length > 200 || !DIGIT.test(cell)) continue;
         const code = coerce.currencyInText(cell);
         if (code === "") continue;
         const seen = col.codes.get(code);
