@@ -628,7 +628,7 @@ function holdsFigures(matrix: Matrix, headerRow: number, column: number): boolea
 function datesMostly(matrix: Matrix, headerRow: number, column: number): boolean {
   let dates = 0;
   const when = (c: Plain) => {
-    if (typeof c === "string" && (DATE_TEXT.test(c) || (NAMED_MONTH.test(c) && coerceDate(c) !== undefined))) {
+    if (typeof c === "string" && (DATE_TEXT.test(c) || (namedMonth(c) && coerceDate(c) !== undefined))) {
       return ++dates > 0;
     }
     const text = String(c).trim();
@@ -637,8 +637,15 @@ function datesMostly(matrix: Matrix, headerRow: number, column: number): boolean
   return everyCell(matrix, headerRow, column, when) >= 3 && dates >= 3;
 }
 
-/** A month's name or its three letters among digits: `05-Dec-24`, `3 March 2024` (coerceDate reads which). */
-const NAMED_MONTH = /\d.*[A-Za-z]{3}|[A-Za-z]{3}.*\d/;
+/**
+ * A month's name or its three letters among digits: `05-Dec-24`, `3 March 2024` (coerceDate reads which).
+ * Short text only, tested by two scans: `.*` between them made a 200,000-character cell quadratic.
+ */
+function namedMonth(text: string): boolean {
+  return text.length <= 40 && DIGIT.test(text) && LETTERS.test(text);
+}
+const DIGIT = /\d/;
+const LETTERS = /[A-Za-z]{3}/;
 
 /** A date as text: `2021-03-04` (a time may follow), `3/4/2021`, `04.03.2021`. */
 const DATE_TEXT = /^\s*(?:\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?|\d{1,2}[/.]\d{1,2}[/.]\d{4})\s*$/;
