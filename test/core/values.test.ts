@@ -3071,6 +3071,8 @@ describe("an award ledger's modification lines", () => {
     const issues = validateRange(awards, "Partners", { today: TODAY }).issues.filter((i) => i.rule === "min.committed");
     expect(issues.map((i) => [i.row, i.severity])).toEqual([[2, "warning"]]);
     expect(issues[0].message).toContain("on modification lines");
+    // Never "enter it as a positive amount": that would give the money twice (a helper's round).
+    expect(issues[0].message).toMatch(/netted in the totals\.$/);
     // A column of a home-modification programme's words is no modification number (a reviewer's repro).
     const homes = awards.map((r, i) => [
       i === 0 ? "Modification" : ["", "Ramp", "Grab bars", "Ramp", "Stairlift", "Ramp"][i],

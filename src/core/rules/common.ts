@@ -696,7 +696,12 @@ function atLeast(at: number, column: ColumnSpec, min: number): RuleBody {
           finish: (report) => {
             const valueAt = (r: number): Cell => t.matrix[r]?.[t.index[at]] ?? null;
             // Negative rows read as part of the ledger (adjustments netted off, credit notes): one warning.
-            const warnNegatives = (rows: readonly number[], which: string, readAs: string) => {
+            const warnNegatives = (
+              rows: readonly number[],
+              which: string,
+              readAs: string,
+              advice = " — if one is not, enter it as a positive amount",
+            ) => {
               const first = rows[0];
               const n = rows.length;
               report(
@@ -704,7 +709,7 @@ function atLeast(at: number, column: ColumnSpec, min: number): RuleBody {
                 at,
                 `${t.header[at]} is negative on ${formatNumber(n)} ${n === 1 ? "row" : "rows"} ` +
                   `(${rowList(rows, n)}) ${which} (such as ${shown(t, t.numAt(first, at))} on row ${first + 1}): ` +
-                  `read as ${readAs}, netted in the totals — if one is not, enter it as a positive amount.`,
+                  `read as ${readAs}, netted in the totals${advice}.`,
                 valueAt(first),
                 { severity: "warning", rows: n, cells: [...rows] },
               );
@@ -740,7 +745,8 @@ function atLeast(at: number, column: ColumnSpec, min: number): RuleBody {
               // obligated before the file begins, whatever the partner's rows here net to (a helper's
               // round, real: USAspending's prison-hospital contracts, 354 "expected $0 or more").
               if (modificationColumn(t)) {
-                warnNegatives(below, `on modification lines`, "money taken back (deobligations)");
+                // (Made positive, money taken back would be money given twice: a helper's round.)
+                warnNegatives(below, `on modification lines`, "money taken back (deobligations)", "");
                 return;
               }
               const netted = adjustmentRows(t, at, below);
