@@ -200,6 +200,38 @@ export function csvCell(field: string): string | number | null {
   return field;
 }
 
+/**
+ * A column where two fields written differently are one number (`7.1` and `7.10`) numbers sections
+ * of a plan, not quantities: its decimals are kept as written. Read as numbers, `7.10` became 7.1 —
+ * "Strategy Number "7.1" is already on row 2" for a row its writer told apart, and `new --from`
+ * copied 7.1 as its Initiative ID (a helper's round, real: a town's comprehensive plan, strategies
+ * 1.1 … 1.10). Money written as `12.50` beside `12.5` is read from the text all the same.
+ */
+function keepOutlineNumbersAsText(fields: readonly string[][], cells: Cell[][]): void {
+  // Columns holding a decimal that ends in 0, each with the text first written for its value.
+  const written = new Map<number, Map<number, string>>();
+  for (let r = 0; r < fields.length; r++) {
+    const row = fields[r];
+    for (let c = 0; c < row.length; c++) {
+      const f = row[c];
+      if (typeof cells[r][c] !== "number" || f.charCodeAt(f.length - 1) !== 48 || !f.includes(".")) continue;
+      let texts = written.get(c);
+      if (!texts) written.set(c, (texts = new Map()));
+      if (!texts.has(cells[r][c] as number)) texts.set(cells[r][c] as number, f);
+    }
+  }
+  for (const [c, texts] of written) {
+    const outline = fields.some((row, r) => {
+      const v = cells[r][c];
+      return typeof v === "number" && texts.has(v) && texts.get(v) !== row[c];
+    });
+    if (!outline) continue;
+    for (let r = 0; r < fields.length; r++) {
+      if (typeof cells[r][c] === "number" && fields[r][c].includes(".")) cells[r][c] = fields[r][c];
+    }
+  }
+}
+
 /** The sheet name Excel gives a CSV file: its name without the extension, cut to 31 characters. */
 export function sheetNameForCsv(file: string): string {
   return path
@@ -229,6 +261,7 @@ export function csvWorkbook(bytes: Buffer, file: string): WorkbookData {
       `it has ${count.toLocaleString("en-US")} fields, more than can be checked at once: split it into several files`,
     );
   }
+  keepOutlineNumbersAsText(fields, cells);
   const ragged = raggedRows(fields);
   return {
     sheets: [{ name: sheetNameForCsv(file), state: "visible", cells, tables: [] }],

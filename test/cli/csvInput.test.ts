@@ -1128,3 +1128,40 @@ describe("a 360Giving file's organisation identifier", () => {
     expect(sheet.comparedColumns).toEqual([{ header: "Recipient Org:Identifier", with: "Partner" }]);
   });
 });
+
+describe("a plan's numbered strategies (`1.1` … `1.10`) in a .csv file", () => {
+  // A helper's round, real: a town's comprehensive plan. Read as numbers, `1.10` was 1.1.
+  const PLAN =
+    "Recommendation Area,Policy Number,Strategy Number,Strategy,Status,Implementor 1,Budget\n" +
+    "Parks,1,1.1,Fix the benches,Need Update,Town Manager,12.50\n" +
+    "Parks,1,1.2,Plant trees,Need Update,Public Works,40\n" +
+    "Parks,1,1.10,Repaint the gazebo,Need Update,Town Council,12.5\n" +
+    "Parks,2,2.1,Find a site,Need Update,Town Planner,7.25\n";
+  const maps = ["--tab", "Foundation", "--map", "Strategy Number=Initiative ID", "--map", "Strategy=Initiative"];
+
+  it("are kept as written, so 1.10 is not taken for 1.1", async () => {
+    const dir = tempDir("csv");
+    fs.writeFileSync(path.join(dir, "plan.csv"), PLAN);
+    const { json } = await checkJson(dir, "plan.csv", ...maps);
+    const said = json.issues.map((i: { cell: string; message: string }) => `${i.cell} ${i.message}`).join("\n");
+    expect(said).not.toMatch(/already on row/);
+    const cells = csvWorkbook(Buffer.from(PLAN), "plan.csv").sheets[0].cells;
+    expect(cells.slice(1).map((row) => row[2])).toEqual(["1.1", "1.2", "1.10", "2.1"]);
+    // Other columns' numbers stay numbers: the policy numbers, and money written 12.50 beside 12.5.
+    expect(cells.slice(1).map((row) => row[1])).toEqual([1, 1, 1, 2]);
+  });
+
+  it("are copied by `new --from` as written", async () => {
+    const dir = tempDir("csv");
+    fs.writeFileSync(path.join(dir, "plan.csv"), PLAN);
+    const made = await runMain(["new", "--from", "plan.csv", "copy.xlsx", ...maps], dir);
+    expect(made.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(dir, "copy.xlsx"));
+    const ids: unknown[] = [];
+    wb.getWorksheet("Foundation")!.eachRow((row, n) => {
+      if (n > 1) ids.push(row.getCell(1).value);
+    });
+    expect(ids).toEqual(["1.1", "1.2", "1.10", "2.1"]);
+  });
+});
