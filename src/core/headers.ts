@@ -1418,8 +1418,8 @@ export function mapHeaders(
   const wanted = resolveTab(tab);
   let found = findHeader(matrix, wanted, headerRow);
   if (found instanceof NoHeaderError) {
-    // A user who maps the columns by hand has told us the first row is the header row.
-    const first = matrix.findIndex((row) => Array.isArray(row) && !isBlankRow(row));
+    // A user who maps the columns by hand has told us the first row is the header row (or the row given).
+    const first = headerRow ?? matrix.findIndex((row) => Array.isArray(row) && !isBlankRow(row));
     if (!(overrides && wanted && first >= 0)) throw found;
     found = matchTexts(textsOf(matrix[first]), matrix[first], first, first, wanted);
   }

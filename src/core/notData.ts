@@ -18,6 +18,7 @@ import type { Cell } from "./types";
  * `title`: the label row just above it, that table's title (not a note on this one).
  * `wholeLine`: a line of a CSV file in one cell, quoted whole by a broken export (TypedTable.wholeLine).
  * `rollUp`: a row under a `Totals` heading below the data, the rows above added up again by group.
+ * `restated`: a row under the header row again that the table above holds already (rows.ts restatedBelow).
  */
 export type LeftOutKind =
   | "total"
@@ -31,6 +32,7 @@ export type LeftOutKind =
   | "title"
   | "wholeLine"
   | "rollUp"
+  | "restated"
   | SubtotalKind;
 
 /** How every door names a row that is not data ("row 203 looks like a Total row"). */
@@ -49,6 +51,7 @@ export const LEFT_OUT_WORDS: Readonly<Record<LeftOutKind, string>> = {
   title: "the title of another table under this one",
   wholeLine: "a whole line of the file in one cell",
   rollUp: "a line of the totals under the data, the same money again",
+  restated: "a row of the table above again, the same money under its header row repeated",
 };
 
 export interface LeftOutRow {

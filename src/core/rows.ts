@@ -1098,6 +1098,49 @@ export class TypedTable extends TypedCells {
     return !(Array.isArray(head) && sameText(label, head[first]));
   }
 
+  /**
+   * The rows under the header row again (`header`) when each is a row of the table above it (from
+   * `start`), alike in every mapped column: the table restated, the same money again (a helper's
+   * round, real: NYC's checkbook reconciliation, its nine agencies' budgets twice under two titles of
+   * the same year, $105.6bn summed for $52.8bn and copied twice by `new --from`). Two rows at least,
+   * to the next blank row or header; undefined when one differs. Not under a title naming a year the
+   * table above does not (a city's budget by year, FY14's and FY15's figures alike, each a year's).
+   */
+  private restatedBelow(start: number, header: number): Set<number> | undefined {
+    const head = this.matrix[this.mapping.headerRow] ?? [];
+    const columns = this.mapping.columns.map((c) => c.index);
+    const signature = (cells: readonly Cell[]) =>
+      columns
+        .map((i) => (typeof cells[i] === "string" ? (cells[i] as string).trim().toLowerCase() : String(cells[i] ?? "")))
+        .join("\u0001");
+    const above = new Map<string, number>();
+    for (let r = start; r < header; r++) {
+      const cells = this.matrix[r];
+      if (!Array.isArray(cells) || isBlankRow(cells)) continue;
+      const s = signature(cells);
+      above.set(s, (above.get(s) ?? 0) + 1);
+    }
+    const rows: number[] = [];
+    for (let r = header + 1; r < this.rowCount; r++) {
+      const cells = this.matrix[r];
+      if (!Array.isArray(cells) || isBlankRow(cells)) {
+        if (rows.length > 0) break;
+        continue;
+      }
+      const first = firstFilled(cells);
+      if (sameText(cells[first], head[first])) break; // the header row once more
+      const s = signature(cells);
+      const n = above.get(s) ?? 0;
+      if (n === 0) return undefined;
+      above.set(s, n - 1);
+      rows.push(r);
+    }
+    if (rows.length < 2) return undefined;
+    const yearsAbove = yearsIn(this.matrix, this.mapping.headerRow);
+    for (const year of yearsIn(this.matrix, header)) if (!yearsAbove.has(year)) return undefined;
+    return new Set(rows);
+  }
+
   /** The row above `table` (another table's header row), past blank rows, when it is under the data. */
   private titleAbove(table: number, lastData: number): number {
     let r = table - 1;
@@ -1124,6 +1167,10 @@ export class TypedTable extends TypedCells {
     // Rows under a Total row that add up to it again (see breakdownBelow): left out as they come.
     let breakdown: Set<number> | undefined;
     let subtotals: Map<number, SubtotalKind> | undefined;
+    // Rows under the header row again that the table above holds already (see restatedBelow), and
+    // where the table above began.
+    let restated: Set<number> | undefined;
+    let blockStart = this.firstDataRow + this.headerLines;
     const groupRows = this.groupRows();
     // After a Grand Total that adds up the rows above it, a row saying more (`Other obligations not
     // tagged as relief:  70`) is a note on the table, not a partner.
@@ -1145,6 +1192,12 @@ export class TypedTable extends TypedCells {
         const cells = matrix[r] ?? [];
         const column = firstFilled(cells);
         leftOut.push({ row: r, kind: "breakdown", label: labelText(cells[column]), column });
+        continue;
+      }
+      if (restated !== undefined && restated.has(r)) {
+        const cells = matrix[r] ?? [];
+        const column = firstFilled(cells);
+        leftOut.push({ row: r, kind: "restated", label: labelText(cells[column]), column });
         continue;
       }
       if (groupRows !== undefined && groupRows.has(r)) {
@@ -1277,6 +1330,10 @@ export class TypedTable extends TypedCells {
         const label = this.cells[firstFilled(this.cells)];
         footnotes = typeof label === "string" && isRuleLine(label);
       }
+      if (kind === "header" && lastData >= blockStart) {
+        restated = this.restatedBelow(blockStart, r) ?? restated;
+        blockStart = r + 1;
+      }
       if (kind === "empty") {
         emptyRows.push(r); // as good as blank: no check names it
         continue;
@@ -1306,6 +1363,20 @@ export class TypedTable extends TypedCells {
             : l,
     );
   }
+}
+
+/** The years (`2023`, `FY15`) the three rows above a header row name: its table's title. */
+function yearsIn(matrix: readonly (readonly Cell[] | undefined)[], header: number): Set<string> {
+  const years = new Set<string>();
+  for (let r = Math.max(0, header - 3); r < header; r++) {
+    for (const cell of matrix[r] ?? []) {
+      if (typeof cell !== "string" || cell.length > 200) continue;
+      for (const m of cell.matchAll(/\b(?:FY ?)?((?:19|20)?\d\d)\b/gi)) {
+        if (m[0].length >= 4) years.add(m[1].slice(-2));
+      }
+    }
+  }
+  return years;
 }
 
 /** How many filled cells the row has, all of them text (-1 when one is not): what a header row holds. */

@@ -962,6 +962,42 @@ describe("tables one under another, each under a title and the header row again"
   });
 });
 
+describe("a table restated under its header row again", () => {
+  // A helper's round (real): NYC's checkbook reconciliation, the same nine agencies' budgets under two
+  // titles of the same year, $105.6bn summed for $52.8bn and copied twice by `new --from`.
+  const restated = (secondTitle: string): Cell[][] => [
+    ["Year 2023"],
+    ["Raw checkbook data"],
+    ["agency", "Checkbook adopted", "ACFR adopted"],
+    ["Department for the Aging", 540, 500],
+    ["Department of Parks", 300, 300],
+    ["Department of Libraries", 120, 100],
+    [],
+    [secondTitle],
+    ["Raw checkbook data + intra city sales"],
+    ["agency", "Checkbook adopted", "ACFR adopted"],
+    ["Department for the Aging", 541, 500],
+    ["Department of Parks", 301, 300],
+    ["Department of Libraries", 121, 100],
+  ];
+  const mapping = (rows: Cell[][]) => mapHeaders(rows, "Partners", { 0: "partner", 2: "committed" }, 2);
+
+  it("is summed once, its rows named as the same money again", () => {
+    const rows = restated("Year 2023");
+    expect(summarizePartners(rows, null, mapping(rows)).total).toMatchObject({ partners: 3, committed: 900 });
+    const result = validateRange(rows, "Partners", { today: TODAY, mapping: mapping(rows) });
+    expect(result.leftOut.filter((l) => l.kind === "restated").map((l) => l.row)).toEqual([10, 11, 12]);
+  });
+
+  it("is another year's table when its title names a year the first does not, or when a figure differs", () => {
+    const nextYear = restated("Year 2024");
+    expect(summarizePartners(nextYear, null, mapping(nextYear)).total).toMatchObject({ committed: 1800 });
+    const other = restated("Year 2023");
+    other[12] = ["Department of Libraries", 121, 101];
+    expect(summarizePartners(other, null, mapping(other)).total).toMatchObject({ committed: 1801 });
+  });
+});
+
 describe("a Total row that names its measure", () => {
   it("is left out though its figure is not the sum of the rows above, and so is a Total Count under it", () => {
     // A helper's round (real): Arkansas' drinking-water awards, `Total Amount` printed $720k off its
