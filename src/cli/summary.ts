@@ -385,6 +385,22 @@ export function partnersSummary(
         `${alike > 0 && column === PARTNERS.col.committed.name ? ", with the rows of the note above counted once too" : ""}.`,
     );
   }
+  // A contract disclosed again after each amendment, its value restated (real: Canada's proactive
+  // disclosure, $53.76bn summed for $21.20bn): the total with each contract once, at its latest value.
+  const amended = summary.amendedContracts;
+  if (amended) {
+    const format = (v: number) => money(v, summary.currency);
+    const { name, contract, rows, latest } = amended.example;
+    const n = amended.contracts;
+    notes.push(
+      `${n.toLocaleString("en-US")} ${n === 1 ? "contract" : "contracts"} (by "${oneLine(amended.column)}") ` +
+        `${n === 1 ? "is" : "are"} on several rows, ${n === 1 ? "its" : "their"} value restated after amendments ` +
+        `(${n === 1 ? "" : "the most: "}${name ? `${oneLine(name)}, ` : ""}${oneLine(contract)} on ${rows.toLocaleString("en-US")} rows, ` +
+        `${format(latest)} at the latest): added up here, ${format(amended.extra)} more than once a contract. ` +
+        `Counted once at ${n === 1 ? "its" : "each one's"} latest value, the ${PARTNERS.col.committed.name} total is ` +
+        `${format(summary.total.committed - amended.extra)}.`,
+    );
+  }
   // Rows for several years with partners in more than one: summed over all of them, which is right
   // for yearly grants and double for a plan's yearly editions (real: a university's capital plans).
   // Each year's figures said, so the reader can tell; editions named only when most partners of the

@@ -50,6 +50,7 @@ import {
 } from "./summaryDirections";
 import { placeColumnOf, PlaceTally, type LedgerPlaces } from "./summaryPlaces";
 import { projectColumnsOf, ProjectTally, type ProjectRepeats } from "./summaryProjects";
+import { amendedColumnsOf, AmendmentTally, type AmendedContracts } from "./summaryAmendments";
 import { withdrawnOf, type LedgerWithdrawn } from "./summaryWithdrawn";
 
 /** What SUMMARY's rows pass for a partner whose name is kept back (`REDACTED`): see isWithheld. */
@@ -163,6 +164,8 @@ export interface PartnerSummary {
    * lines — with what the repeats add (see summaryProjects). In the totals, and said.
    */
   readonly projectRepeats?: ProjectRepeats;
+  /** Contracts disclosed again after amendments, their values restated (summaryAmendments.ts). */
+  readonly amendedContracts?: AmendedContracts;
   /** Rows whose Committed is still to come (`TBC`): in no total; the first one's text. */
   readonly toCome?: { readonly rows: number; readonly as: string };
   /** Grants a column marks as rescinded, returned or cancelled: in the totals, and said (summaryWithdrawn). */
@@ -837,6 +840,7 @@ export function summarizePartnerBlocks(
   const years = new YearTally();
   const places = new PlaceTally();
   const projects = new ProjectTally();
+  const amendments = new AmendmentTally();
   const projectAtOf = tables.map((t) => projectColumnsOf(t.mapping, [t.index[committedSlot], t.index[receivedSlot]]));
   const directions = new DirectionTally();
   tables.forEach((table, b) => {
@@ -866,6 +870,9 @@ export function summarizePartnerBlocks(
     // And a project's column (Initiative ID, `PROJECT NUMBER`), for a project's amount on each of its rows.
     const projectAt = projectAtOf[b];
     if (projectAt) projects.headedBy(projectAt.header);
+    // And a contract's number where a column says amendments: a contract disclosed again after each.
+    const amendedAt = amendedColumnsOf(table.mapping);
+    if (amendedAt) amendments.headedBy(amendedAt.header);
     // And a column of money in and out (`entrata` / `uscita`).
     const directionAt = directionColumnOf(table.matrix, table.mapping);
     if (directionAt >= 0) {
@@ -888,6 +895,15 @@ export function summarizePartnerBlocks(
         transactions.paid += committed;
         received += committed;
         committed = 0;
+      }
+      if (amendedAt) {
+        const cells = cellsOf(id);
+        amendments.add(
+          cells[amendedAt.contract],
+          amendedAt.when >= 0 ? cells[amendedAt.when] : null,
+          committed,
+          name ?? "",
+        );
       }
       if (committed >= 2_000_000_000 && unscaled && isPhoneShaped(committed)) phones.shaped.push({ value: committed });
       else if (committed > 0) {
@@ -1066,6 +1082,7 @@ export function summarizePartnerBlocks(
   const sameThroughout = new Set<number>();
   const repeatedAmounts = repeatedAmountsOf(amountsOfPartner, textOf, sameThroughout);
   const projectRepeats = projects.result(textOf, sameThroughout);
+  const amendedContracts = amendments.result();
   // Said where they are a tenth of the partners at least: a few among thousands (an undisclosed
   // investment in a foundation's grants) are no sign of a list of applications. A withheld name is a
   // partner of its own row, but no named one.
@@ -1113,6 +1130,7 @@ export function summarizePartnerBlocks(
     mergedRepeats,
     repeatedAmounts,
     ...(projectRepeats ? { projectRepeats } : {}),
+    ...(amendedContracts ? { amendedContracts } : {}),
     unread: { committed: unreadCommitted, received: unreadReceived },
     textAmounts,
     negatives,

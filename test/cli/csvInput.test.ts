@@ -1165,3 +1165,39 @@ describe("a plan's numbered strategies (`1.1` … `1.10`) in a .csv file", () =>
     expect(ids).toEqual(["1.1", "1.2", "1.10", "2.1"]);
   });
 });
+
+describe("a table restated under a second title and its header row", () => {
+  // A helper's round, real: NYC's checkbook reconciliation, $105.6bn summed for $52.8bn.
+  const TWICE =
+    "Year 2023,,\nRaw checkbook data,,\nagency,Checkbook adopted,ACFR adopted\n" +
+    "Department for the Aging,540,500\nDepartment of Parks,300,300\nDepartment of Libraries,120,100\n,,\n" +
+    "Year 2023,,\nRaw checkbook data + intra city sales,,\nagency,Checkbook adopted,ACFR adopted\n" +
+    "Department for the Aging,541,500\nDepartment of Parks,301,300\nDepartment of Libraries,121,100\n";
+  const maps = ["--tab", "Partners", "--map", "agency=Partner", "--map", "ACFR adopted=Committed"];
+
+  it("is summed once, and `new --from` copies its rows once", async () => {
+    expect(await summarySaid("g5.csv", TWICE, ...maps)).toMatch(/Total 3 \$900 /);
+    const dir = tempDir("csv");
+    fs.writeFileSync(path.join(dir, "g5.csv"), TWICE);
+    const made = await runMain(["new", "--from", "g5.csv", "copy.xlsx", ...maps], dir);
+    expect(made.stdout).toMatch(/Partners 3 rows/);
+    expect(made.stdout).toMatch(/row 11 left out: a row of the table above again/);
+  });
+});
+
+describe("summary of a contracts register disclosing a contract again after each amendment", () => {
+  it("says the total with each contract counted once, at its latest value", async () => {
+    // A helper's round, real: Canada's proactive disclosure, $53.76bn summed for $21.20bn.
+    const csv =
+      "vendor_name,procurement_id,reporting_period,d_is_amendment,contract_value,amendment_value\n" +
+      "Example Facilities,PX-0001,2018-2019-Q1,FALSE,1000000,0\n" +
+      "Example Facilities,PX-0001,2019-2020-Q3,TRUE,1200000,200000\n" +
+      "Example Facilities,PX-0001,2020-2021-Q2,TRUE,1500000,300000\n" +
+      "Sample Services,PX-0002,2020-2021-Q2,FALSE,50000,0\n";
+    const said = await summarySaid("contracts.csv", csv);
+    expect(said).toMatch(/Total 2 \$3,750,000/);
+    expect(said).toMatch(
+      /1 contract \(by "procurement_id"\) is on several rows, its value restated after amendments \(Example Facilities, PX-0001 on 3 rows, \$1,500,000 at the latest\).* the Committed total is \$1,550,000\./,
+    );
+  });
+});

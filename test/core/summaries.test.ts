@@ -1,6 +1,7 @@
 import {
   assetGaps,
   concentration,
+  mapHeaders,
   mappingFromPairs,
   readiness,
   summarizePartnerBlocks,
@@ -361,5 +362,47 @@ describe("SUMMARY: a project's amount on each of its rows", () => {
     expect(s.total.received).toBeCloseTo(161_613.06, 2);
     expect(s.projectRepeats).toMatchObject({ column: "upin", received: { projects: 1, extra: 76_306.53 } });
     expect(s.projectRepeats?.committed).toBeUndefined();
+  });
+});
+
+describe("a contracts register disclosing a contract again after each amendment", () => {
+  // A helper's round, real: Canada's proactive disclosure of contracts, each amended contract on a row
+  // a quarter with its value as it now stands — $53.76bn summed for 22 contracts worth $21.20bn.
+  const header = [
+    "vendor_name",
+    "procurement_id",
+    "reporting_period",
+    "d_is_amendment",
+    "contract_value",
+    "amendment_value",
+  ];
+  const register: Cell[][] = [
+    header,
+    ["Example Facilities", "PX-0001", "2020-2021-Q2", "TRUE", 1_500_000, 300_000],
+    ["Example Facilities", "PX-0001", "2018-2019-Q1", "FALSE", 1_000_000, 0],
+    ["Example Facilities", "PX-0001", "2019-2020-Q3", "TRUE", 1_200_000, 200_000],
+    ["Sample Services", "PX-0002", "2020-2021-Q2", "FALSE", 50_000, 0],
+  ];
+  const summary = (rows: Cell[][], committed = 4) =>
+    summarizePartners(rows, null, mapHeaders(rows, "Partners", { 0: "partner", [committed]: "committed" }));
+
+  it("says the total with each contract once, at its latest disclosure's value", () => {
+    const s = summary(register);
+    expect(s.total.committed).toBe(3_750_000);
+    expect(s.amendedContracts).toEqual({
+      column: "procurement_id",
+      contracts: 1,
+      extra: 2_200_000,
+      example: { name: "Example Facilities", contract: "PX-0001", rows: 3, latest: 1_500_000 },
+    });
+  });
+
+  it("says nothing where each row is its own money: the amendments' sums, or contracts of one vendor", () => {
+    expect(summary(register, 5).amendedContracts).toBeUndefined();
+    const contracts = register.map((row, r) => (r === 0 ? row : [row[0], `PX-000${r}`, ...row.slice(2)]));
+    expect(summary(contracts).amendedContracts).toBeUndefined();
+    // Nor without a column saying amendments: a project's rows (summaryProjects.ts says those).
+    const plain = register.map((row) => [row[0], row[1], row[2], row[4]]);
+    expect(summary(plain, 3).amendedContracts).toBeUndefined();
   });
 });
