@@ -260,6 +260,12 @@ export const PLACEHOLDER_WORDS: readonly string[] = (() => {
     "position vacant",
     "vacant seat",
     "seat vacant",
+    // (And in brackets, in French, or said as a post to be filled: a helper's round.)
+    "(vacant)",
+    "[vacant]",
+    "poste vacant",
+    "to be appointed",
+    "to be filled",
     // And as other languages write it (real: Sweden's foundation boards, `VAKANT` on 17 rows of 13
     // boards, "two people of one name?").
     "vakant",
@@ -410,11 +416,13 @@ const WITHHELD = new Set([
  * Words a payee's cell starts with when it is many recipients' money on one line, as public accounts
  * print the payments too small to list: `ACCOUNTS UNDER $120,000/COMPTES INFÉRIEURS À 120 000$`
  * (a helper's round, real: Ontario's transfer payments, 77 such rows and $904M), `Payments below
- * £500`, `Grants of less than $5,000`, `All other recipients`, `Various`, `Sundry creditors`. Its
+ * £500`, `Grants of less than $5,000`, `Transfer payments under $100,000 (94,260 recipients)` (a
+ * helper's round, real: Canada's public accounts, 143 such "partners" and $50.8bn), `All other
+ * recipients`, `Various`, `Sundry creditors`. Its
  * money is real and in every total; it is no one partner to count, repeat or be the largest.
  */
 const AGGREGATE_PAYEE = new RegExp(
-  String.raw`^(?:(?:accounts|payments|grants|awards|transfers|amounts|items|recipients|payees|suppliers|vendors|` +
+  String.raw`^(?:(?:transfer\s+)?(?:accounts|payments|grants|awards|transfers|amounts|items|recipients|payees|suppliers|vendors|` +
     String.raw`comptes|paiements)\s+(?:of\s+)?(?:under|below|less\s+than|not\s+exceeding|inf[ée]rieurs?\s+[àa])\s` +
     String.raw`|(?:all\s+)?others?(?:\s+(?:recipients|payees|grantees|suppliers|vendors|accounts|organi[sz]ations|` +
     String.raw`partners|funders|donors))?\s*$` +
@@ -460,6 +468,9 @@ function letters3(name: string): number {
   const c = (name.charCodeAt(2) | 32) - 97;
   return a >>> 0 < 26 && b >>> 0 < 26 && c >>> 0 < 26 ? (a * 26 + b) * 26 + c : -1;
 }
+
+/** `Vacant` and a word more on what is being done about it, after a dash or a colon. */
+const VACANT_SAYING_MORE = /^vacant\s*[-–—:]/i;
 
 /** Is this payee's name many recipients' money on one line (see AGGREGATE_PAYEE)? */
 export function isAggregatePayee(name: string): boolean {
@@ -573,6 +584,8 @@ export function isPlaceholder(cell: Cell): boolean {
     if (startsIgnoringCase(text, first === 114 ? 0 : 1, "redacted")) return true;
   }
   if (first === 101 /* e */ && CONSENT_WITHHELD.test(text)) return true;
+  // `Vacant - recruiting`, `Vacant: interim cover` (a helper's round): a seat without its holder.
+  if (first === 118 /* v */ && VACANT_SAYING_MORE.test(text)) return true;
   let words: readonly string[] | undefined;
   if (first < 128) {
     // An array read and a length test instead of a Map lookup: `No`, `Note for row 3` and
@@ -645,6 +658,9 @@ export function mayBeSpecial(text: string): boolean {
   // Einwilligung … nicht vor (CONSENT_WITHHELD): a sentence, longer than any word placeholder; `Ei`
   // first, so long names starting with an E still stop here.
   if ((first | 32) === 101 && n >= 32 && (text.charCodeAt(1) | 32) === 105) return true;
+  // Vacant - recruiting (VACANT_SAYING_MORE): `Vac` first, the long way.
+  if ((first | 32) === 118 && n > 7 && (text.charCodeAt(1) | 32) === 97 && (text.charCodeAt(2) | 32) === 99)
+    return true;
   if (n >= 32) return false;
   return (SPECIAL_LENGTHS[first] & SPECIAL_LAST_LENGTHS[last] & (1 << n)) !== 0;
 }

@@ -434,6 +434,20 @@ describe("a vacant seat and a contact kept back", () => {
     ]);
     expect(issues[0].message).toMatch(/^Name is "VAKANT" in 5 rows \(3, 4, 5, 7, 8\): seats without a holder/);
   });
+
+  it("is a seat without a holder however it is written: in brackets, in French, recruiting, to be appointed", () => {
+    // A helper's round: each of these passed as a person's name.
+    const staff: Cell[][] = [
+      ["Name", "Job Titles", "Department"],
+      ["(vacant)", "Deputy Commissioner", "Planning"],
+      ["Vacant - recruiting", "Commissioner", "Planning"],
+      ["Poste vacant", "Director", "Culture"],
+      ["To be appointed", "Chief of Staff", "Mayor's Office"],
+      ["Vaccaro Smith", "Budget Analyst", "Budget"],
+    ];
+    const issues = check(staff, "Leadership");
+    expect(issues.map((i) => [i.rule, i.rowNumbers ?? [i.row]])).toEqual([["vacant.name", [2, 3, 4, 5]]]);
+  });
 });
 
 describe("a dropdown's prompt left in a template's unused rows", () => {
