@@ -960,7 +960,8 @@ function asOrganisations(
   // (`id, name, status, budgeted_amount`: Pittsburgh's capital projects) lists initiatives, not partners.
   const organisations =
     texts.some((t) => t !== undefined && ORGANISATION_KEYS.has(normalizeHeader(t))) ||
-    (namesMoney(partners) && !listsInitiatives(texts, cells, row, true));
+    (namesMoney(partners) && !listsInitiatives(texts, cells, row, true)) ||
+    namesAgreements(partners);
   if (!organisations) return undefined;
   // A `Unit` beside the `Value`: measurements, not money (real: New Orleans' outcome indicators, `Name,
   // Value, Unit`, read as 41 partners worth $4.6bn once `Value` was an amount's word).
@@ -969,6 +970,20 @@ function asOrganisations(
   if (peopleNamed(matrix, row, nameAt)) return undefined;
   const m = applyOverrides(matrix, partners, { [nameAt]: PARTNERS.col.partner.id });
   return qualifies(m, false) ? m : undefined;
+}
+
+/**
+ * Does a Partners match name what only an organisation's row has: a contact person, whether an
+ * agreement is signed, or when one starts and ends? (A helper's round, real: a music institute's
+ * agreements register, `Name, Country, Contact Person, Status, Sign date, Expired`, checked as a list of
+ * people, "no issues".) Both dates: a staff list has a start date, not an end.
+ */
+function namesAgreements(partners: RowMatch): boolean {
+  const ids = new Set(partners.columns.map((c) => c.id));
+  const col = PARTNERS.col;
+  // A contact person by its header's words: a bare `contact` is a directory's telephone as often.
+  const contactPerson = partners.columns.some((c) => c.id === col.contact.id && /person|name/i.test(c.header));
+  return contactPerson || ids.has(col.agreementSigned.id) || (ids.has(col.startDate.id) && ids.has(col.endDate.id));
 }
 
 /**

@@ -1421,6 +1421,10 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       // `EXPIRY`: an agreement runs from its signing; an expiry before it went unsaid).
       "Signing",
       "Signing date",
+      // (A helper's round, real: a music institute's agreements register, `Sign date` beside `Expired`.)
+      "Sign date",
+      "Signed date",
+      "Signature date",
       "Date signed",
       "Date of signing",
       // A contract's execution is its signing (a helper's round, real: Montgomery County's and the ACT
@@ -1493,6 +1497,10 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Contract expiry",
       "Contract expiry date",
       "Contract end date",
+      // (The same register's expiry dates, headed `Expired`.)
+      "Expires",
+      "Expired",
+      "Expires on",
       "Expiration date",
       "Period end",
       "Planned Dates:End Date",

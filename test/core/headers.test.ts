@@ -2577,3 +2577,30 @@ describe("a calendar of meetings", () => {
     ).toBe("Partners");
   });
 });
+
+describe("an agreements register headed `Name`", () => {
+  it("is a Partners list when its rows have a contact person, or an agreement's dates, its dates read", () => {
+    // A helper's round, real: a music institute's register of agreements, checked as a list of people
+    // ("no issues"), its `Sign date` and `Expired` never read.
+    const register: Cell[][] = [
+      ["No", "Name", "Country", "Contact Person ", "Email/Number", "Status", "Sign date", "Expired"],
+      [1, "Riverside Arts College", "Germany", "", "", "Active", "30 January 2025", "30 January 2030"],
+      [2, "Lakeside Conservatory", "France", "", "", "Expired", "1 March 2019", "1 March 2024"],
+    ];
+    const m = mapHeaders(register);
+    expect(m.tab).toBe("Partners");
+    expect(Object.fromEntries(m.columns.map((c) => [c.header.trim(), c.id]))).toMatchObject({
+      Name: "partner",
+      "Contact Person": "contact",
+      "Sign date": "startDate",
+      Expired: "endDate",
+    });
+    // A staff list with a start date alone stays a list of people.
+    const staff: Cell[][] = [
+      ["Name", "Email", "Start date"],
+      ["Maria Lopez", "maria@example.org", "2024-01-08"],
+      ["John Smith", "john@example.org", "2023-05-02"],
+    ];
+    expect(mapHeaders(staff).tab).toBe("Leadership");
+  });
+});
