@@ -371,6 +371,23 @@ export const LIST_VOCABULARY: {
     "Nonprofit without 501C3 IRS status (other than an institution of higher education)": "Nonprofit",
     "Indian/Native American tribal government (federally-recognized)": "Government",
     "Indian/Native American tribal government (other than federally-recognized)": "Government",
+    // A state's potential partner organisations (a helper's round, real: Vermont's, 254 of 263 rows in
+    // error for kinds of nonprofit, agency, library and school district).
+    "Statewide nonprofit": "Nonprofit",
+    "Local nonprofit": "Nonprofit",
+    "Regional nonprofit": "Nonprofit",
+    "National nonprofit": "Nonprofit",
+    "State agency": "Government",
+    "Federal agency": "Government",
+    "City agency": "Government",
+    "County agency": "Government",
+    "Municipal rec": "Government",
+    "Municipal recreation": "Government",
+    "Public library": "Government",
+    Library: "Government",
+    "School district": "Academic",
+    "School District / Supervisory Union": "Academic",
+    "Supervisory union": "Academic",
   },
   contribution: {
     Grant: "Funding",

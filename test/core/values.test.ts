@@ -2537,6 +2537,29 @@ describe("words real sheets use in their cells (2026-12-02)", () => {
     expect(said.filter(([rule]) => !String(rule).startsWith("spelling."))).toEqual([]);
   });
 
+  it("reads a state's kinds of nonprofit, agency, library and school district as sectors", () => {
+    // A helper's round, real: Vermont's potential partner organisations, 254 of 263 rows in error.
+    const rows: Cell[][] = [
+      ["organization_name", "org_type"],
+      ["Example Youth Alliance", "Statewide Nonprofit"],
+      ["Riverside Parks Department", "Municipal Rec"],
+      ["State Agency of Examples", "State Agency"],
+      ["Hilltown Public Library", "Public Library"],
+      ["Valley Unified School District", "School District / Supervisory Union"],
+    ];
+    const said = validateRange(rows, "Partners", { today: TODAY }).issues.map((i) => [
+      i.rule,
+      i.message.replace(/^.* — use the listed spelling "([^"]+)".*$/, "$1"),
+    ]);
+    expect(said).toEqual([
+      ["spelling.sector", "Nonprofit"],
+      ["spelling.sector", "Government"],
+      ["spelling.sector", "Government"],
+      ["spelling.sector", "Government"],
+      ["spelling.sector", "Academic"],
+    ]);
+  });
+
   it("reads a funder pipeline's numbered stages as the stages they name", () => {
     // A helper's round (real: a coalition's funder list, invented values): `0.On our radar` …
     // `5. Rejected`, read as a column of values of its own.
