@@ -310,7 +310,12 @@ function raggedRows(fields: readonly string[][]): string {
     }
     // A row of words alone after a blank line heads the next table of the file (tables stacked one
     // under another: a Dutch donations register's second table is wider than its first).
-    const heads = afterBlank && w >= 2 && fields[r].every((f) => f.trim() === "" || coerceNumber(f) === undefined);
+    // (Two fields filled at least: a section's label after a blank line, `,Schools,,,`, heads no table —
+    // a helper's round, real: a music institute's agreements register, 44 rows said shifted.)
+    const heads =
+      afterBlank &&
+      fields[r].filter((f) => f.trim() !== "").length >= 2 &&
+      fields[r].every((f) => f.trim() === "" || coerceNumber(f) === undefined);
     afterBlank = false;
     if (heads) {
       headerWidth = w;

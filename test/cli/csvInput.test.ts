@@ -883,6 +883,18 @@ describe("a .csv file on the command line", () => {
     ).toEqual([expect.stringContaining("1 row has more fields than the header row's 3 (row 4; up to 4)")]);
   });
 
+  it("says nothing of fields for a section's label after a blank line", async () => {
+    // A helper's round, real: a music institute's agreements register, `,Schools,,,` after a blank
+    // line taken for a header row of two fields, and 44 rows said shifted.
+    const dir = tempDir("csv");
+    fs.writeFileSync(
+      path.join(dir, "mou.csv"),
+      "No,Name,Country,Status,Sign date\n1,Riverside Arts College,Thailand,Active,7 July 2021\n,,,,\n" +
+        ",Schools,,,\n1,Lakeside School,Thailand,Active,20 July 2023\n2,Parkside School,Thailand,Active,16 July 2020\n",
+    );
+    expect((await checkJson(dir, "mou.csv", "--tab", "Partners")).json.files[0].notes).toEqual([]);
+  });
+
   it("reads a table further down from --header-row, as the message about its headers says", async () => {
     // A helper's round (real): a Dutch donations register, its donors' table under a first table and
     // its notes. The CLI was told to "start the range at it", which it had no way to do.
