@@ -1039,9 +1039,24 @@ export class TypedTable extends TypedCells {
     // header row was read as a donor, its words an amount to fix).
     // Its key cell first: a data row's name is not its header, and the rest is never read.
     const key = this.keySlot;
-    if (key < 0 || !sameHeader(this.cells[this.index[key]], head[this.index[key]])) return false;
-    // A header row holds no figure (a partner called `Partner` with its amounts is a row of data).
     const columns = this.mapping.columns;
+    if (key < 0 || !sameHeader(this.cells[this.index[key]], head[this.index[key]])) {
+      // Or a header row worded otherwise in its key column (`Institute Name` over `Name`) saying the
+      // others' headers word for word (`Status`, `Sign date`): a second table's, not a partner named
+      // `Institute Name` whose Status is "Status" (a helper's round, real: a music institute's
+      // agreements register).
+      let same = 0;
+      let filled = 0;
+      for (const c of columns) {
+        const cell = this.cells[c.index];
+        if (typeof cell === "number") return false;
+        if (isBlank(cell)) continue;
+        filled++;
+        if (sameText(cell, head[c.index])) same++;
+      }
+      return same >= 2 && same * 2 >= filled;
+    }
+    // A header row holds no figure (a partner called `Partner` with its amounts is a row of data).
     let same = 0;
     for (const c of columns) {
       const cell = this.cells[c.index];

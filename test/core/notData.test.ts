@@ -962,6 +962,23 @@ describe("tables one under another, each under a title and the header row again"
   });
 });
 
+describe("a second header row worded otherwise in its key column", () => {
+  it('is a header row, not a partner whose Status is "Status"', () => {
+    // A helper's round, real: a music institute's agreements register, `Institute Name` over `Name`.
+    const rows: Cell[][] = [
+      ["No", "Name", "Status", "Sign date"],
+      [1, "Riverside Arts College", "Active", "2025-01-30"],
+      [2, "Lakeside Conservatory", "Active", "2019-03-01"],
+      [],
+      [null, "Institute Name", "Status", "Sign date"],
+      [3, "Hilltop School of Music", "Active", "2021-07-07"],
+    ];
+    const result = validateRange(rows, "Partners", { today: TODAY });
+    expect(result.issues.filter((i) => i.severity === "error")).toEqual([]);
+    expect(result.leftOut.map((l) => [l.row, l.kind])).toEqual([[4, "header"]]);
+  });
+});
+
 describe("a table restated under its header row again", () => {
   // A helper's round (real): NYC's checkbook reconciliation, the same nine agencies' budgets under two
   // titles of the same year, $105.6bn summed for $52.8bn and copied twice by `new --from`.
