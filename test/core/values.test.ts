@@ -2076,6 +2076,25 @@ describe("a person's name in two columns (an HR or payroll export)", () => {
     expect(validateRange(seats, "Leadership", { today: TODAY }).issues.map((i) => i.rule)).toEqual(["repeated.name"]);
   });
 
+  it("one name of one title on two salaries is asked as two people, not told to keep one row", () => {
+    // A helper's round, real: Chicago's employees, police officers of one name on 111,966 and 97,974.
+    const staff: Cell[][] = [
+      ["Name", "Job Titles", "Department", "Annual Salary", "Hourly Rate"],
+      ["EXAMPLE, JOSE A", "POLICE OFFICER", "DEPARTMENT OF POLICE", 111966, null],
+      ["EXAMPLE, JOSE A", "POLICE OFFICER", "DEPARTMENT OF POLICE", 97974, null],
+      ["SAMPLE, MARIA", "LIBRARY PAGE", "CHICAGO PUBLIC LIBRARY", null, 15.4],
+      ["SAMPLE, MARIA", "LIBRARY PAGE", "CHICAGO PUBLIC LIBRARY", null, 15.4],
+    ];
+    const issues = validateRange(staff, "Leadership", { today: TODAY }).issues;
+    expect(issues.map((i) => [i.row, i.rule])).toEqual([
+      [2, "sameName.name"],
+      [5, "sameRow.name"],
+    ]);
+    expect(issues[0].message).toContain(
+      "with 2 different Annual Salary (111966 on row 2, 97974 on row 3): two people of one name, or one person paid twice?",
+    );
+  });
+
   it("a family name that is a placeholder's word beside a given name (NULL, NA) is a name", () => {
     // Real (a helper's round, invented values): a city's payroll, a lieutenant surnamed Null and an
     // engineer surnamed Na: "LAST NAME holds a placeholder … every row needs one", exit 1 on 21,876 clean rows.

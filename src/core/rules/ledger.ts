@@ -138,7 +138,7 @@ export function sameName(tab: TabSpec): Omit<Rule, "id" | "at"> {
       (partners
         ? `with different organisation identifiers: two organisations under one name, or an identifier to correct? ` +
           `Each is counted as one partner until they are told apart by name.`
-        : `with different email addresses, organizations or titles: ${TWO_PEOPLE} each? Tell them apart by name (a ` +
+        : `with different email addresses, organizations, titles or pay: ${TWO_PEOPLE} each? Tell them apart by name (a ` +
           `middle initial, say); where one person, keep one row, or say which initiative each row is for.`),
   };
 }
@@ -244,6 +244,10 @@ const SEAT_ROLE =
 /** A title naming a body (`Committee 3`, `Chair, Planning Commission`): a seat on it, not a job. */
 const BODY_WORD = /\b(?:committee|subcommittee|board|commission|council|caucus|panel)\b/i;
 
+/** A column of a person's pay (see Ledger.payColumns). */
+const PAY =
+  /\b(?:salary|salaries|wages?|pay|pay\s*rate|hourly\s*rate|annual\s*rate|compensation|remuneration|earnings|gehalt|salario|sueldo|salaire|stipendio)\b/i;
+
 /** How many identifiers a message names before it counts the rest. */
 const IDS_NAMED = 3;
 
@@ -316,6 +320,12 @@ export class Ledger {
       // told "keep one row").
       const title = slotOf(LEADERSHIP, LEADERSHIP.col.title);
       if (t.index[title] >= 0) this.titleColumn = { header: t.header[title], index: t.index[title] };
+      // And its pay (`Annual Salary`, `Hourly Rate`): one name of one title and department on two
+      // salaries is two people as often as one paid twice (a helper's round, real: Chicago's employees,
+      // 29 namesakes of 60 rows, police officers on 111,966 and 97,974, each told "keep one row").
+      this.payColumns = t.mapping.unknown
+        .filter((u) => PAY.test(u.header))
+        .map((u) => ({ header: u.header.trim(), index: u.index }));
       // And its Year column: a roster kept year by year (a helper's round, real: a school district's
       // board candidates, 1995–2014, nine "keep one row" on people who stood in several elections).
       // Or a snapshot's date: an organogram published each half-year lists its officials in each (a
@@ -341,6 +351,8 @@ export class Ledger {
   private emailColumn: { readonly header: string; readonly index: number } | undefined;
   /** A roster's organisation column, if it has one. */
   private organizationColumn: { readonly header: string; readonly index: number } | undefined;
+  /** A roster's pay columns, if it has any. */
+  private payColumns: readonly { readonly header: string; readonly index: number }[] = [];
   /** A roster's Title column, if it has one. */
   private titleColumn: { readonly header: string; readonly index: number } | undefined;
   /** A roster's Year column, if it has one. */
@@ -404,6 +416,10 @@ export class Ledger {
         this.titleColumn && organizations.length <= 1
           ? this.identifiers(rows, this.titleColumn).filter((i) => !SEAT_ROLE.test(i.text) && !BODY_WORD.test(i.text))
           : [];
+      const pay =
+        organizations.length <= 1 && titles.length <= 1
+          ? this.payColumns.map((c) => ({ c, found: this.identifiers(rows, c) })).find((p) => p.found.length > 1)
+          : undefined;
       const ids = this.idColumn ? this.identifiers(rows) : [];
       const countries =
         this.countryColumn && ids.length <= 1 ? this.identifiers(rows, this.countryColumn, countryKey) : [];
@@ -433,12 +449,15 @@ export class Ledger {
               ? `${differing(this.titleColumn, titles)}: ${TWO_PEOPLE}, or one person in ` +
                 `${titles.length === 2 ? "both" : "each"}? Tell two people apart by name (a middle initial, say); ` +
                 `if it is one person, say which initiative each row is for.`
-              : ids.length > 1 && this.idColumn
-                ? `${differing(this.idColumn, ids)}: two organisations under one name, or an identifier to correct? ` +
-                  `Read as one partner until they are told apart by name.`
-                : countries.length > 1 && this.countryColumn
-                  ? `${differing(this.countryColumn, countries, "countries")}: ${COUNTRIES_APART}`
-                  : undefined;
+              : pay
+                ? `${differing(pay.c, pay.found)}: ${TWO_PEOPLE}, or one person paid twice? Tell two people apart ` +
+                  `by name (a middle initial, say); if it is one person, keep one row.`
+                : ids.length > 1 && this.idColumn
+                  ? `${differing(this.idColumn, ids)}: two organisations under one name, or an identifier to correct? ` +
+                    `Read as one partner until they are told apart by name.`
+                  : countries.length > 1 && this.countryColumn
+                    ? `${differing(this.countryColumn, countries, "countries")}: ${COUNTRIES_APART}`
+                    : undefined;
       if (apart !== undefined) {
         const rule = apart.includes(COUNTRIES_APART)
           ? `otherCountries.${this.t.tab.columns[this.at].id}`
