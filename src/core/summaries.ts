@@ -1166,7 +1166,7 @@ export function summarizePartnerBlocks(
           factor: t.scale[slot],
           row: t.scaleRow[slot],
           what: String(
-            t.scaleRow[slot] === t.mapping.headerRow
+            t.scaleRow[slot] === t.mapping.headerRow && headerScale(t.header[slot]) !== 1
               ? t.header[slot]
               : (t.matrix[t.scaleRow[slot]] ?? []).find((c) => typeof c === "string" && headerScale(c) !== 1),
           ),

@@ -134,6 +134,10 @@ const DIGIT = /\d/;
 /** A dot or comma before three digits and no more (`1.500`, `1,500`): read one way in the US, the other in Europe. */
 const SEPARATOR_BEFORE_THREE = /\d[.,]\d{3}(?!\d)/;
 
+/** A header cell that is a unit alone: `($ Millions)`, `(in thousands)`, `£000s`, `(€ m)`. */
+const UNITS_ONLY =
+  /^\s*\(?\s*(?:in\s+)?(?:[$£€]\s*)?(?:thousands?|millions?|billions?|'?000s?|m|mn|bn|k)(?:\s+of\s+(?:dollars|pounds|euros))?\s*\)?\s*$/i;
+
 /** How far above the header row a title saying the amounts' currency or multiple is looked for. */
 const TITLE_ROWS = 10;
 
@@ -541,6 +545,23 @@ export class TypedCells {
         said = true;
         break;
       }
+    }
+    // A header cell saying a multiple and nothing else (`($ Millions)` over the first column, the
+    // stub of a printed table) speaks for the amount columns whose headers name none (a helper's round,
+    // real: Ontario's expense by ministry, $206.6bn summed as "$206,583").
+    const head = this.matrix[this.mapping.headerRow] ?? [];
+    for (let i = 0; i < head.length && !said; i++) {
+      const cell = head[i];
+      if (typeof cell !== "string" || cell.length > 40 || !UNITS_ONLY.test(cell)) continue;
+      const scale = coerce.headerScale(cell);
+      if (scale === 1) continue;
+      const code = coerce.headerCurrency(cell);
+      for (const slot of amounts) {
+        if (this.scaleRow[slot] < 0) [this.scale[slot], this.scaleRow[slot]] = [scale, this.mapping.headerRow];
+        if (code !== "" && this.currency[slot] === "")
+          [this.currency[slot], this.currencyRow[slot]] = [code, this.mapping.headerRow];
+      }
+      said = true;
     }
     for (const slot of amounts) if (this.scale[slot] !== 1) this.doubtScale(slot);
   }

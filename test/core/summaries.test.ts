@@ -406,3 +406,21 @@ describe("a contracts register disclosing a contract again after each amendment"
     expect(summary(plain, 3).amendedContracts).toBeUndefined();
   });
 });
+
+describe("a printed table's stub header saying its unit (`($ Millions)`)", () => {
+  it("multiplies the amount columns whose headers name none, and says where the unit was read", () => {
+    // A helper's round, real: Ontario's expense by ministry, $206.6bn summed as "$206,583".
+    const rows: Cell[][] = [
+      ["($ Millions)", "2023–24 Actual", "Program"],
+      ["Ministry Alpha", 938, "K"],
+      ["Ministry Beta", "2,132", "M"],
+    ];
+    const s = summarizePartners(rows, null, mapHeaders(rows, "Partners", { 0: "partner", 1: "committed" }));
+    expect(s.total.committed).toBe(3_070_000_000);
+    expect(s.scaled).toEqual([{ column: "2023–24 Actual", factor: 1e6, row: 0, what: "($ Millions)" }]);
+    // A stub header that is a word is no unit.
+    const words: Cell[][] = [["Ministry", "2023–24 Actual"], ...rows.slice(1).map((r) => r.slice(0, 2))];
+    const plain = summarizePartners(words, null, mapHeaders(words, "Partners", { 0: "partner", 1: "committed" }));
+    expect(plain.total.committed).toBe(3_070);
+  });
+});
