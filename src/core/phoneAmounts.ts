@@ -15,14 +15,18 @@ export const PHONE_OUTLIER = 1000;
 
 /**
  * Which phone-shaped amounts (isPhoneShaped) are phone numbers, beside the column's other amounts above
- * 0 (their sum and count): a thousand times their mean at least. None when there are no others.
+ * 0 (their sum, count and largest): a thousand times their mean at least. None when there are no
+ * others, or when another is a billion or more: a column of such amounts holds ten-digit ones too (a
+ * helper's round, real: Canada's transfer payments, Quebec's $9.29bn equalization beside Ontario's
+ * $12.46bn and $33.3bn, "a phone number typed as the amount?").
  */
 export function phoneNumbersAmong<T extends { readonly value: number }>(
   shaped: readonly T[],
   othersSum: number,
   others: number,
+  othersLargest: number,
 ): T[] {
-  if (others === 0) return [];
+  if (others === 0 || othersLargest >= 1e9) return [];
   const mean = othersSum / others;
   return shaped.filter((s) => s.value >= mean * PHONE_OUTLIER);
 }

@@ -831,7 +831,7 @@ export function summarizePartnerBlocks(
   const moneyOf = new Uint8Array(rows + 1);
   let withMoney = 0;
   let withheldAs = "";
-  const phones = { shaped: [] as { value: number }[], sum: 0, others: 0 };
+  const phones = { shaped: [] as { value: number }[], sum: 0, others: 0, largest: 0 };
   const transactions = { column: "", payments: 0, paid: 0 };
   let aggregate = 0;
   let aggregateAs = "";
@@ -909,6 +909,7 @@ export function summarizePartnerBlocks(
       else if (committed > 0) {
         phones.sum += committed;
         phones.others++;
+        if (committed > phones.largest) phones.largest = committed;
       }
       if (committed < 0) {
         negatives.rows++;
@@ -1121,7 +1122,7 @@ export function summarizePartnerBlocks(
     ...(withoutMoney ? { withoutMoney } : {}),
     withheld,
     withheldAs,
-    phones: phoneNumbersAmong(phones.shaped, phones.sum, phones.others).map((p) => p.value),
+    phones: phoneNumbersAmong(phones.shaped, phones.sum, phones.others, phones.largest).map((p) => p.value),
     aggregate,
     aggregateAs,
     nameLists,

@@ -7,6 +7,7 @@ import {
   summarizePartnerBlocks,
   summarizePartners,
   TrackerError,
+  validateRange,
   type Cell,
 } from "../../src/core";
 import { PARTNERS, SAMPLE_DATA } from "./imports";
@@ -422,5 +423,25 @@ describe("a printed table's stub header saying its unit (`($ Millions)`)", () =>
     const words: Cell[][] = [["Ministry", "2023–24 Actual"], ...rows.slice(1).map((r) => r.slice(0, 2))];
     const plain = summarizePartners(words, null, mapHeaders(words, "Partners", { 0: "partner", 1: "committed" }));
     expect(plain.total.committed).toBe(3_070);
+  });
+});
+
+describe("a ten-digit amount in a column of amounts a billion or more", () => {
+  it("is no phone number, in the summary or the check", () => {
+    // A helper's round, real: Canada's transfer payments, Quebec's $9.29bn equalization beside
+    // Ontario's $12.46bn, among 1,500 small grants: "a phone number typed as the amount?".
+    const rows: Cell[][] = [
+      ["Partner", "Committed"],
+      ["Quebec", 9_285_666_000],
+      ["Ontario", 12_458_575_000],
+    ];
+    for (let i = 0; i < 1500; i++) rows.push([`Grantee ${i}`, 1000]);
+    expect(summarizePartners(rows, null).phones).toEqual([]);
+    expect(validateRange(rows, "Partners", { today: "2026-12-01" }).issues.map((i) => i.rule)).not.toContain(
+      "phone.committed",
+    );
+    // Without Ontario's, Quebec's stands alone a thousand times the rest: asked, as before.
+    const alone = rows.filter((r) => r[0] !== "Ontario");
+    expect(summarizePartners(alone, null).phones).toEqual([9_285_666_000]);
   });
 });

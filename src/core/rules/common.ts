@@ -504,6 +504,7 @@ function phoneNumbers(at: number): RuleBody {
         const shaped: { row: number; value: number }[] = [];
         let sum = 0;
         let others = 0;
+        let largest = 0;
         return {
           check: (row) => {
             // The cell's own figure: a column in thousands holds no phone numbers (a reviewer's repro:
@@ -514,10 +515,11 @@ function phoneNumbers(at: number): RuleBody {
             else if (value > 0) {
               sum += value;
               others++;
+              if (value > largest) largest = value;
             }
           },
           finish: (report) => {
-            for (const { row, value } of phoneNumbersAmong(shaped, sum, others)) {
+            for (const { row, value } of phoneNumbersAmong(shaped, sum, others, largest)) {
               report(
                 row,
                 at,
