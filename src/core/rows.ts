@@ -566,6 +566,77 @@ export class TypedTable extends TypedCells {
     return filled.length > 0 && (beside(r - 1) || (dataAbove() && beside(r + 1)));
   }
 
+  /**
+   * Is the loaded row, nameless with no amount in a mapped column, the subtotal of an amount column's
+   * rows since the last total, written in a column of its own (an unmapped column's figure equal to
+   * their sum)? Real (a helper's round): Canada's transfer payments, each department and class of
+   * recipient closed by a row with no name, `AGRG_PYMT_AMT` 0 and the class's sum in
+   * `TOT_CY_XPND_AMT`: 559 "Partner is empty" errors.
+   */
+  /** The column of the figure subtotalBeside read last. */
+  private subtotalColumn = -1;
+  private subtotalBeside(r: number): boolean {
+    const slots = this.mappedSlots;
+    const amounts: number[] = [];
+    for (let k = 0; k < slots.length; k++) {
+      const slot = slots[k];
+      if (this.kind[slot] !== KIND_NUMBER) continue;
+      if (this.state[slot] === OK && this.num[slot] !== 0) return false;
+      amounts.push(slot);
+    }
+    if (amounts.length === 0) return false;
+    const cells = this.cells;
+    const figures: number[] = [];
+    for (let c = 0; c < cells.length && figures.length <= 3; c++) {
+      const cell = cells[c];
+      if (typeof cell === "number" && cell !== 0 && !this.index.includes(c)) figures.push(c);
+    }
+    this.subtotalColumn = figures.find((c) => this.sumsColumn(c, amounts)) ?? -1;
+    if (this.subtotalColumn >= 0) return true;
+    if (figures.length !== 1) return false; // one figure, or no one subtotal (a code beside it: `10`)
+    this.subtotalColumn = figures[0];
+    const figure = cells[figures[0]] as number;
+    const sums = this.sumTo(r);
+    const since = this.atTotals[this.atTotals.length - 1];
+    if (this.summedRows === this.atTotalsCount[this.atTotalsCount.length - 1].rows) return false;
+    return amounts.some((slot) => sameFigure(figure, sums[slot] - since[slot]));
+  }
+
+  /** sumsColumn's answers, by column. */
+  private readonly sumsColumns = new Map<number, boolean>();
+
+  /**
+   * Is unmapped column `c` one no named row fills (blank or 0 on each), whose figures on the nameless
+   * rows add up to an amount column's over the block? Then those rows are its subtotals wherever they
+   * stand (the same Canadian file sorts its recipients by name, each class's subtotal away from them).
+   * Asked once a column.
+   */
+  private sumsColumn(c: number, amounts: readonly number[]): boolean {
+    const known = this.sumsColumns.get(c);
+    if (known !== undefined) return known;
+    const key = this.keySlot < 0 ? -1 : this.index[this.keySlot];
+    const slotAt = amounts.map((slot) => this.index[slot]);
+    const figure = (cell: Cell) =>
+      typeof cell === "number" ? cell : typeof cell === "string" ? (coerceNumber(cell) ?? 0) : 0;
+    let subtotals = 0;
+    const sums = new Float64Array(amounts.length);
+    let answer = key >= 0;
+    for (let r = this.firstDataRow; r < this.rowCount && answer; r++) {
+      const cells = this.matrix[r];
+      if (!Array.isArray(cells)) continue;
+      const v = figure(cells[c]);
+      if (isBlank(cells[key]) || isPlaceholder(cells[key])) {
+        subtotals += v;
+        continue;
+      }
+      if (v !== 0) answer = false;
+      for (let k = 0; k < slotAt.length; k++) sums[k] += figure(cells[slotAt[k]]);
+    }
+    answer &&= subtotals !== 0 && [...sums].some((sum) => sameFigure(subtotals, sum));
+    this.sumsColumns.set(c, answer);
+    return answer;
+  }
+
   /** Has the loaded row no name in the key column (blank, a placeholder, or no such column)? */
   private nameless(): boolean {
     const slot = this.keySlot;
@@ -1262,6 +1333,12 @@ export class TypedTable extends TypedCells {
       if (this.nameless() && this.hasAmount() && this.repeatsTotalAbove(r)) {
         this.totalAt(r);
         const column = firstFilled(this.cells);
+        leftOut.push({ row: r, kind: "sumAbove", label: labelText(this.cells[column]), column });
+        continue;
+      }
+      if (this.nameless() && this.subtotalBeside(r)) {
+        this.totalAt(r);
+        const column = this.subtotalColumn;
         leftOut.push({ row: r, kind: "sumAbove", label: labelText(this.cells[column]), column });
         continue;
       }

@@ -979,6 +979,41 @@ describe("a second header row worded otherwise in its key column", () => {
   });
 });
 
+describe("subtotals written in a column of their own on rows with no name", () => {
+  // A helper's round, real: Canada's transfer payments by department and class of recipient, each
+  // class's subtotal on a nameless row, its figure in `TOT_CY_XPND_AMT`, its mapped amount 0: 559
+  // "Partner is empty" errors.
+  const header = ["DEPT_EN_DESC", "RCPNT_CLS_EN_DESC", "RCPNT_NML_EN_DESC", "TOT_CY_XPND_AMT", "AGRG_PYMT_AMT"];
+  const mapping = (rows: Cell[][]) => mapHeaders(rows, "Partners", { 2: "partner", 4: "committed" });
+
+  it("are left out under the rows they add up, and where they stand apart from them", () => {
+    const under: Cell[][] = [
+      header,
+      ["Agriculture", "Subsidies", "Example Farms Ltd", 0, 250000],
+      ["Agriculture", "Subsidies", "Sample Co-op", 0, 150000],
+      ["Agriculture", "Subsidies", "", 400000, 0],
+      ["Agriculture", "Universities", "Demo University", 0, 300000],
+      ["Agriculture", "Universities", "", 300000, 0],
+    ];
+    const result = validateRange(under, "Partners", { today: TODAY, mapping: mapping(under) });
+    expect(result.issues.filter((i) => i.severity === "error")).toEqual([]);
+    expect(result.leftOut.map((l) => [l.row, l.kind])).toEqual([
+      [3, "sumAbove"],
+      [5, "sumAbove"],
+    ]);
+    // Sorted by name, each class's subtotal away from its rows: the column adds up to the amounts'.
+    const sorted = [header, under[3], under[5], under[4], under[1], under[2]];
+    const apart = validateRange(sorted, "Partners", { today: TODAY, mapping: mapping(sorted) });
+    expect(apart.issues.filter((i) => i.severity === "error")).toEqual([]);
+    expect(summarizePartners(sorted, null, mapping(sorted)).total).toMatchObject({ partners: 3, committed: 700000 });
+    // A nameless row whose figure is no subtotal stays a row missing its name.
+    const unnamed = [...under.slice(0, 3), ["Agriculture", "Subsidies", "", 12345, 0]];
+    expect(
+      validateRange(unnamed, "Partners", { today: TODAY, mapping: mapping(unnamed) }).issues.map((i) => i.rule),
+    ).toContain("required.partner");
+  });
+});
+
 describe("a table restated under its header row again", () => {
   // A helper's round (real): NYC's checkbook reconciliation, the same nine agencies' budgets under two
   // titles of the same year, $105.6bn summed for $52.8bn and copied twice by `new --from`.
