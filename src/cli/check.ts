@@ -183,6 +183,9 @@ function mapBlock(matrix: Matrix, hint: TabSpec | undefined, options: MappingOpt
   return inferred instanceof TrackerError && hinted !== undefined ? hinted : inferred;
 }
 
+/** How many rows above a table its title and unit lines are read from (tableBlock). */
+const TITLE_ROWS_ABOVE_TABLE = 3;
+
 function tableBlock(sheet: SheetData, table: TableInfo, options: MappingOptions): Block | TrackerError | string {
   // A table with its Header Row turned off (a PDF's or Power Query's export) holds its headers in its
   // first rows, as a plain block does: they are looked for there (real: a grants commission's tables).
@@ -193,6 +196,14 @@ function tableBlock(sheet: SheetData, table: TableInfo, options: MappingOptions)
   // looks like a note") are the worksheet's, as the cells beside them are (a table at A2 said 154
   // for row 155). Its columns are cut: messages name columns by their headers.
   const above: Cell[][] = Array.from({ length: table.top - 1 }, () => []);
+  // Save a title or a sentence alone on its row just above: the table's own words on its unit and
+  // currency (a helper's round, real: GOV.UK's council tax receipts, "… reported in thousands of
+  // pounds (£ thousands)" over Table_4, summed as $109.6M for £36.5bn). Kept in the table's first
+  // column, where the core looks for such words.
+  for (let r = Math.max(1, table.top - TITLE_ROWS_ABOVE_TABLE); r < table.top; r++) {
+    const filled = (sheet.cells[r - 1] ?? []).filter((c) => !isBlank(c));
+    if (filled.length === 1 && typeof filled[0] === "string") above[r - 1] = [filled[0]];
+  }
   const matrix = [...above, ...sliceCells(sheet.cells, table.top, table.left, bottom, table.right)];
   // The tracker's own tables are read as their tab whatever --tab/--map say about users' sheets.
   const mapping = mapBlock(matrix, known ?? tabByName(sheet.name), known ? {} : options);

@@ -78,6 +78,33 @@ describe("finding tracker data in a workbook", () => {
     expect(summary.notes).toContain(said);
   });
 
+  it("reads a table's unit and currency from the sentence just above it", async () => {
+    // A helper's round (real: GOV.UK's council tax receipts, invented values): "reported in thousands
+    // of pounds (£ thousands)" over Table_4, summed as dollars and not multiplied out.
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Table_4");
+    ws.getCell("A1").value = "Table 4: Receipts of council tax for each local authority, 2022 to 2023";
+    ws.getCell("A2").value = "Data in this worksheet is reported in thousands of pounds (£ thousands).";
+    ws.addTable({
+      name: "Table_4",
+      ref: "A3",
+      columns: [{ name: "Local authority" }, { name: "Total receipts of council taxes" }],
+      rows: [
+        ["Alphaton", 150],
+        ["Betaford", 250],
+      ],
+    });
+    const summary = partnersSummary(await read(wb), undefined, {
+      tab: "Partners",
+      pairs: [
+        ["Local authority", "Partner"],
+        ["Total receipts of council taxes", "Committed"],
+      ],
+    });
+    expect(summary.currency).toBe("GBP");
+    expect(summary.spill.at(-1)).toEqual(["Total", 2, 400000, ""]);
+  });
+
   it("names worksheet rows in its messages for a table below row 1, as its cells do", async () => {
     // A table at C5: its messages said "already on row 3" (the table's own row) beside cell C8.
     const result = await pledgesAtC5({
