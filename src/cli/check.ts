@@ -183,8 +183,8 @@ function mapBlock(matrix: Matrix, hint: TabSpec | undefined, options: MappingOpt
   return inferred instanceof TrackerError && hinted !== undefined ? hinted : inferred;
 }
 
-/** How many rows above a table its title and unit lines are read from (tableBlock). */
-const TITLE_ROWS_ABOVE_TABLE = 3;
+/** How many rows above a table its title and unit lines are read from (tableBlock), as the core reads a sheet's. */
+const TITLE_ROWS_ABOVE_TABLE = 10;
 
 function tableBlock(sheet: SheetData, table: TableInfo, options: MappingOptions): Block | TrackerError | string {
   // A table with its Header Row turned off (a PDF's or Power Query's export) holds its headers in its

@@ -666,6 +666,53 @@ export class TypedTable extends TypedCells {
     return undefined;
   }
 
+  /**
+   * A table's totals printed first, named as places, under no label saying Total: its first row the
+   * whole (`England`), then rows that add up to it (its regions), then the rows they add up (its
+   * councils). Those first rows are the same money again
+   * (a helper's round, real: GOV.UK's council tax receipts, England and its 9 regions summed with the
+   * 309 councils, £109.6bn for £36.5bn). Found from the first amount column's figures: a sheet whose
+   * rows outgrow its first row stops being read in a few rows.
+   */
+  private totalsFirst(): Set<number> | undefined {
+    const slot = this.mappedSlots.find((s) => this.kind[s] === KIND_NUMBER && this.tab.columns[s].type === "currency");
+    if (slot === undefined) return undefined;
+    let r = this.firstDataRow + this.headerLines;
+    let negative = false; // (a sheet of totals first holds no refunds: its answer is no, at once)
+    const next = (): [number, number] | undefined => {
+      for (; r < this.rowCount && !negative; r++) {
+        const v = this.numAt(r, slot);
+        if (!Number.isFinite(v) || v === 0) continue;
+        negative = v < 0;
+        return [r++, v];
+      }
+      return undefined;
+    };
+    const head = next();
+    if (!head || head[1] <= 0) return undefined;
+    const whole = head[1];
+    const over = (sum: number) => negative || (sum > whole && !sameFigure(sum, whole));
+    const parts: number[] = [];
+    let sum = 0;
+    for (let row = next(); row; row = next()) {
+      sum += row[1];
+      parts.push(row[0]);
+      if (sameFigure(sum, whole)) break;
+      if (over(sum)) return undefined;
+    }
+    if (parts.length < 2 || !sameFigure(sum, whole)) return undefined;
+    let rest = 0;
+    let rows = 0;
+    for (let row = next(); row; row = next()) {
+      rest += row[1];
+      rows++;
+      if (over(rest)) return undefined;
+    }
+    // (The first row the sum of all below it alone is as likely a grant equal to the rest by chance: a
+    // Total printed first says so by its label.)
+    return rows >= 2 && sameFigure(rest, whole) ? new Set([head[0], ...parts]) : undefined;
+  }
+
   /** The block's nameless rows that add up others (subtotals.ts), by row. */
   private subtotals(): Map<number, SubtotalKind> {
     const key = this.keySlot < 0 ? -1 : this.index[this.keySlot];
@@ -1257,7 +1304,7 @@ export class TypedTable extends TypedCells {
     // where the table above began.
     let restated: Set<number> | undefined;
     let blockStart = this.firstDataRow + this.headerLines;
-    const groupRows = this.groupRows();
+    const groupRows = this.groupRows() ?? this.totalsFirst();
     // After a Grand Total that adds up the rows above it, a row saying more (`Other obligations not
     // tagged as relief:  70`) is a note on the table, not a partner.
     let afterGrandTotal = false;
@@ -1288,7 +1335,9 @@ export class TypedTable extends TypedCells {
       }
       if (groupRows !== undefined && groupRows.has(r)) {
         const cells = matrix[r] ?? [];
-        const column = firstFilled(cells);
+        // Named by its name, where it has one (`England`, not its code `Eng`).
+        const key = this.keySlot < 0 ? -1 : this.index[this.keySlot];
+        const column = key >= 0 && !isBlank(cells[key]) ? key : firstFilled(cells);
         this.totalAt(r);
         leftOut.push({ row: r, kind: "subtotalOfBelow", label: labelText(cells[column]), column });
         continue;

@@ -1014,6 +1014,39 @@ describe("subtotals written in a column of their own on rows with no name", () =
   });
 });
 
+describe("a table's totals printed first, named as places", () => {
+  // A helper's round, real: GOV.UK's council tax receipts, England and its 9 regions first, then the
+  // 309 councils: £109.6bn summed for £36.5bn, "no issues", and England copied as a partner.
+  const receipts: Cell[][] = [
+    ["Local authority", "Region", "Total receipts"],
+    ["England", "Eng", 1000],
+    ["North Region", "N", 400],
+    ["South Region", "S", 600],
+    ["Alphaton", "N", 150],
+    ["Betaford", "N", 250],
+    ["Gammaby", "S", 350],
+    ["Deltaham", "S", 250],
+  ];
+  const mapping = (rows: Cell[][]) => mapHeaders(rows, "Partners", { 0: "partner", 2: "committed" });
+
+  it("are left out: the whole, and the parts adding up to it before the rows they add up", () => {
+    expect(summarizePartners(receipts, null, mapping(receipts)).total).toMatchObject({ partners: 4, committed: 1000 });
+    const result = validateRange(receipts, "Partners", { today: TODAY, mapping: mapping(receipts) });
+    expect(result.leftOut.map((l) => [l.row, l.kind, l.label])).toEqual([
+      [1, "subtotalOfBelow", "England"],
+      [2, "subtotalOfBelow", "North Region"],
+      [3, "subtotalOfBelow", "South Region"],
+    ]);
+  });
+
+  it("are not found in a ledger whose first grant is its largest, or two equal grants", () => {
+    const ledger: Cell[][] = [receipts[0], ["Big Fund", "N", 1000], ["Alphaton", "N", 600], ["Betaford", "S", 300]];
+    expect(summarizePartners(ledger, null, mapping(ledger)).total).toMatchObject({ partners: 3, committed: 1900 });
+    const two: Cell[][] = [receipts[0], ["Alphaton", "N", 100], ["Betaford", "S", 100]];
+    expect(summarizePartners(two, null, mapping(two)).total).toMatchObject({ partners: 2, committed: 200 });
+  });
+});
+
 describe("a table restated under its header row again", () => {
   // A helper's round (real): NYC's checkbook reconciliation, the same nine agencies' budgets under two
   // titles of the same year, $105.6bn summed for $52.8bn and copied twice by `new --from`.
