@@ -629,7 +629,9 @@ export class TypedTable extends TypedCells {
         subtotals += v;
         continue;
       }
-      if (v !== 0) answer = false;
+      // Words in it on a named row (a programme's name) make it no column of sums.
+      const words = typeof cells[c] === "string" && !isBlank(cells[c]) && coerceNumber(cells[c]) === undefined;
+      if (v !== 0 || words) answer = false;
       for (let k = 0; k < slotAt.length; k++) sums[k] += figure(cells[slotAt[k]]);
     }
     answer &&= subtotals !== 0 && [...sums].some((sum) => sameFigure(subtotals, sum));

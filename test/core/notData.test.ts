@@ -1012,6 +1012,25 @@ describe("subtotals written in a column of their own on rows with no name", () =
       validateRange(unnamed, "Partners", { today: TODAY, mapping: mapping(unnamed) }).issues.map((i) => i.rule),
     ).toContain("required.partner");
   });
+
+  it("are not read in a column the named rows fill with words", () => {
+    // Real (a council's awards list): `Admin New Add` 1,500 and `Adoption Total` 26,500 under the data,
+    // written in the programme column, add up to the awards by chance; they are its notes and totals.
+    const awards: Cell[][] = [
+      ["Legal Name", "Program Name", "Amount", "Grantee Street Address 1"],
+      ["Alder Youth League", "After school", 12000, "1 Elm St"],
+      ["Birch Food Pantry", "Food access", 16000, "2 Oak St"],
+      [null, null, 28000, "New Total"],
+      [null, 1500, null, "Admin New Add"],
+      [null, 26500, null, "Adoption Total"],
+    ];
+    const result = validateRange(awards, "Partners", { today: TODAY });
+    expect(result.leftOut.map((l) => [l.row, l.kind, l.label])).toEqual([
+      [3, "total", "New Total"],
+      [4, "note", "Admin New Add"],
+      [5, "total", "Adoption Total"],
+    ]);
+  });
 });
 
 describe("a table's totals printed first, named as places", () => {
