@@ -401,6 +401,21 @@ export function partnersSummary(
         `${format(summary.total.committed - amended.extra)}.`,
     );
   }
+  // A budget's versions on rows of their own (ACTUAL, ORIGINAL, REVISED; proposed, adopted): summed,
+  // each budget counts once per version (real: Bermuda's expenditure summary, 3.9x); each version's total said.
+  const versions = summary.versions;
+  if (versions) {
+    const each = versions.byVersion
+      .map(
+        (v) =>
+          `${oneLine(v.version)}: ${money(v.committed, summary.currency)} on ${v.rows.toLocaleString("en-US")} ${v.rows === 1 ? "row" : "rows"}`,
+      )
+      .join(" · ");
+    notes.push(
+      `Rows are ${versions.byVersion.length} versions of a budget by "${oneLine(versions.column)}" (${each}): ` +
+        `added up here, each line counts once per version. The ${PARTNERS.col.committed.name} total of the version you mean is its figure.`,
+    );
+  }
   // Rows for several years with partners in more than one: summed over all of them, which is right
   // for yearly grants and double for a plan's yearly editions (real: a university's capital plans).
   // Each year's figures said, so the reader can tell; editions named only when most partners of the

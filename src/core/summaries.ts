@@ -51,6 +51,7 @@ import {
 import { placeColumnOf, PlaceTally, type LedgerPlaces } from "./summaryPlaces";
 import { projectColumnsOf, ProjectTally, type ProjectRepeats } from "./summaryProjects";
 import { amendedColumnsOf, AmendmentTally, type AmendedContracts } from "./summaryAmendments";
+import { versionColumnOf, VersionTally, type Versions } from "./summaryVersions";
 import { withdrawnOf, type LedgerWithdrawn } from "./summaryWithdrawn";
 
 /** What SUMMARY's rows pass for a partner whose name is kept back (`REDACTED`): see isWithheld. */
@@ -166,6 +167,8 @@ export interface PartnerSummary {
   readonly projectRepeats?: ProjectRepeats;
   /** Contracts disclosed again after amendments, their values restated (summaryAmendments.ts). */
   readonly amendedContracts?: AmendedContracts;
+  /** A budget's versions on rows of their own (ACTUAL, ORIGINAL, REVISED …): each one's total (summaryVersions). */
+  readonly versions?: Versions;
   /** Rows whose Committed is still to come (`TBC`): in no total; the first one's text. */
   readonly toCome?: { readonly rows: number; readonly as: string };
   /** Grants a column marks as rescinded, returned or cancelled: in the totals, and said (summaryWithdrawn). */
@@ -841,6 +844,7 @@ export function summarizePartnerBlocks(
   const places = new PlaceTally();
   const projects = new ProjectTally();
   const amendments = new AmendmentTally();
+  const versions = new VersionTally();
   const projectAtOf = tables.map((t) => projectColumnsOf(t.mapping, [t.index[committedSlot], t.index[receivedSlot]]));
   const directions = new DirectionTally();
   tables.forEach((table, b) => {
@@ -873,6 +877,9 @@ export function summarizePartnerBlocks(
     // And a contract's number where a column says amendments: a contract disclosed again after each.
     const amendedAt = amendedColumnsOf(table.mapping);
     if (amendedAt) amendments.headedBy(amendedAt.header);
+    // And a column of a budget's versions (ACTUAL, ORIGINAL, REVISED; proposed, adopted).
+    const versionAt = versionColumnOf(table.matrix, table.mapping);
+    if (versionAt >= 0) versions.headedBy(String(table.matrix[table.mapping.headerRow]?.[versionAt] ?? "").trim());
     // And a column of money in and out (`entrata` / `uscita`).
     const directionAt = directionColumnOf(table.matrix, table.mapping);
     if (directionAt >= 0) {
@@ -905,6 +912,7 @@ export function summarizePartnerBlocks(
           name ?? "",
         );
       }
+      if (versionAt >= 0) versions.add(cellsOf(id)[versionAt], committed);
       if (committed >= 2_000_000_000 && unscaled && isPhoneShaped(committed)) phones.shaped.push({ value: committed });
       else if (committed > 0) {
         phones.sum += committed;
@@ -1084,6 +1092,7 @@ export function summarizePartnerBlocks(
   const repeatedAmounts = repeatedAmountsOf(amountsOfPartner, textOf, sameThroughout);
   const projectRepeats = projects.result(textOf, sameThroughout);
   const amendedContracts = amendments.result();
+  const byVersion = versions.result();
   // Said where they are a tenth of the partners at least: a few among thousands (an undisclosed
   // investment in a foundation's grants) are no sign of a list of applications. A withheld name is a
   // partner of its own row, but no named one.
@@ -1132,6 +1141,7 @@ export function summarizePartnerBlocks(
     repeatedAmounts,
     ...(projectRepeats ? { projectRepeats } : {}),
     ...(amendedContracts ? { amendedContracts } : {}),
+    ...(byVersion ? { versions: byVersion } : {}),
     unread: { committed: unreadCommitted, received: unreadReceived },
     textAmounts,
     negatives,

@@ -1213,3 +1213,29 @@ describe("summary of a contracts register disclosing a contract again after each
     );
   });
 });
+
+describe("summary of a budget's versions on rows of their own", () => {
+  it("says each version's total beside the sum of them all", async () => {
+    // A helper's round, real: San Diego's capital budget, proposed and adopted FY24 and FY25 both summed.
+    const csv =
+      "project_name,asset_owning_dept,report_fy,budget_cycle,amount\n" +
+      "Balboa Park Restroom,Parks,2024,proposed,1000000\n" +
+      "Balboa Park Restroom,Parks,2024,adopted,900000\n" +
+      "Mission Bay Seawall,Public Works,2024,proposed,5000000\n" +
+      "Mission Bay Seawall,Public Works,2024,adopted,4800000\n";
+    const said = await summarySaid(
+      "cip.csv",
+      csv,
+      "--tab",
+      "Partners",
+      "--map",
+      "project_name=Partner",
+      "--map",
+      "amount=Committed",
+    );
+    expect(said).toMatch(/Total 2 \$11,700,000/);
+    expect(said).toMatch(
+      /Rows are 2 versions of a budget by "budget_cycle" \(proposed: \$6,000,000 on 2 rows · adopted: \$5,700,000 on 2 rows\): added up here, each line counts once per version\./,
+    );
+  });
+});

@@ -445,3 +445,40 @@ describe("a ten-digit amount in a column of amounts a billion or more", () => {
     expect(summarizePartners(alone, null).phones).toEqual([9_285_666_000]);
   });
 });
+
+describe("a budget's versions on rows of their own", () => {
+  // Helpers' rounds, real: Bermuda's expenditure summary, each line as ACTUAL, ORIGINAL, REVISED and
+  // ESTIMATE (2020's $1.13M summed as $4.38M); San Diego's capital budget, proposed and adopted both summed.
+  const header = ["Ministry", "Department", "Year", "Type", "Amount"];
+  const book: Cell[][] = [
+    header,
+    ["Health", "Health Services", 2020, "ACTUAL", 1_130_000],
+    ["Health", "Health Services", 2020, "ORIGINAL", 1_200_000],
+    ["Health", "Health Services", 2020, "REVISED", 1_150_000],
+    ["Education", "Public Schools", 2020, "ACTUAL", 2_500_000],
+    ["Education", "Public Schools", 2020, "ORIGINAL", 2_600_000],
+    ["Education", "Public Schools", 2020, "Revised", 2_550_000],
+  ];
+  const summary = (rows: Cell[][]) =>
+    summarizePartners(rows, null, mapHeaders(rows, "Partners", { 1: "partner", 4: "committed" }));
+
+  it("says each version's total, the words as the sheet first writes them", () => {
+    const s = summary(book);
+    expect(s.total.committed).toBe(11_130_000);
+    expect(s.versions).toEqual({
+      column: "Type",
+      byVersion: [
+        { version: "ACTUAL", rows: 2, committed: 3_630_000 },
+        { version: "ORIGINAL", rows: 2, committed: 3_800_000 },
+        { version: "REVISED", rows: 2, committed: 3_700_000 },
+      ],
+    });
+  });
+
+  it("says nothing of a column with one version, or with other words among them", () => {
+    const actuals = book.filter((row, r) => r === 0 || row[3] === "ACTUAL");
+    expect(summary(actuals).versions).toBeUndefined();
+    const kinds = book.map((row, r) => (r === 2 ? [...row.slice(0, 3), "Capital grant", row[4]] : row));
+    expect(summary(kinds).versions).toBeUndefined();
+  });
+});
