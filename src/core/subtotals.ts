@@ -93,7 +93,12 @@ export function subtotalRows(rows: SubtotalRows): Map<number, SubtotalKind> {
   let sums: number[] | undefined;
   let counted = 0;
   let runFirst = rows.first;
-  let last: { row: number; values: readonly number[]; before: number[]; counted: number } | undefined;
+  type Candidate = { row: number; values: readonly number[]; before: number[]; counted: number };
+  let last: Candidate | undefined;
+  // The first nameless row after the last named one: a total right under the data may have figures on
+  // the sums under it (an average, a count: real, a helper's round — Sydney's contracts, an unlabelled
+  // total then the average contract, 2.02x).
+  let trailing: Candidate | undefined;
   let lastNamed = false;
   const settle = () => {
     if (
@@ -103,8 +108,11 @@ export function subtotalRows(rows: SubtotalRows): Map<number, SubtotalKind> {
       (addsUp(last.values, last.before) || addsUpLastRows(rows, runFirst, last.row, last.values, found))
     ) {
       found.set(last.row, "sumAbove");
+    } else if (!lastNamed && trailing && trailing !== last && trailing.counted >= 2) {
+      if (addsUp(trailing.values, trailing.before)) found.set(trailing.row, "sumAbove");
     }
     last = undefined;
+    trailing = undefined;
   };
   for (let r = rows.first; r < rows.end; r++) {
     if (rows.boundary(r)) {
@@ -121,6 +129,8 @@ export function subtotalRows(rows: SubtotalRows): Map<number, SubtotalKind> {
     lastNamed = !rows.nameless(r);
     // The sums before this row, kept only for a nameless row: it may be the last.
     last = lastNamed ? undefined : { row: r, values, before: [...sums], counted };
+    if (lastNamed) trailing = undefined;
+    else trailing ??= last;
     add(sums, values);
     counted++;
   }

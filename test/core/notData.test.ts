@@ -774,6 +774,32 @@ describe("totals no label names: found by their figures", () => {
     expect(summarizePartners(sheet).total).toMatchObject({ partners: 3, committed: 60000.5, received: 1500 });
   });
 
+  it("leaves out an unlabelled total with the average under it, and counts neither", () => {
+    // A helper's round, real: Sydney's contracts register, an unlabelled total then the average
+    // contract's value under it: summed 2.02x.
+    const sheet: Cell[][] = [
+      ["Supplier", "Contract Description", "Contract Value"],
+      ["Alpha Pty Ltd", "Cleaning", 100000],
+      ["Beta Services", "Security", 250000],
+      ["Gamma Co", "Parks maintenance", 150000],
+      ["Delta Group", "IT support", 300000],
+      [null, null, 800000],
+      [null, null, 200000],
+    ];
+    const result = validateRange(sheet, "Partners", { today: TODAY });
+    expect(result.leftOut.map((l) => [l.row + 1, l.kind])).toEqual([
+      [6, "sumAbove"],
+      [7, "note"],
+    ]);
+    expect(result.issues.filter((i) => i.severity === "error")).toEqual([]);
+    expect(summarizePartners(sheet).total).toMatchObject({ partners: 4, committed: 800000 });
+    // A last row that adds up nothing stays a row missing its name when nothing above it is a total.
+    const unnamed = [...sheet.slice(0, 5), [null, null, 123], [null, null, 200000]];
+    expect(validateRange(unnamed, "Partners", { today: TODAY }).issues.map((i) => i.rule)).toContain(
+      "required.partner",
+    );
+  });
+
   it("leaves out an unlabelled sums row under columns the mapping leaves out, not 'Partner is empty'", () => {
     // Real: a grants list whose quarterly columns map to nothing; its last row, the quarters' sums.
     const sheet: Cell[][] = [
