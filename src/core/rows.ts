@@ -8,6 +8,8 @@ import {
   labelText,
   fewWords,
   figuresOnly,
+  dashesAcross,
+  isDashAlone,
   onlyFilled,
   sameHeader,
   sameText,
@@ -260,7 +262,12 @@ export class TypedTable extends TypedCells {
     if (!this.labelRows || this.mapping.columns.length < 2) return undefined;
     const slots = this.mappedSlots;
     let filled = 0;
-    for (let k = 0; k < slots.length; k++) if (this.state[slots[k]] !== BLANK && ++filled > 1) return undefined;
+    // (Dashes across the row are nothing: `Sport | - | -` is a heading.)
+    const dashes = dashesAcross(cells);
+    for (let k = 0; k < slots.length; k++) {
+      const state = this.state[slots[k]];
+      if (state !== BLANK && !(dashes && state === PLACEHOLDER) && ++filled > 1) return undefined;
+    }
     // Nothing in any tracker column, and only a few words in the sheet's others: a section heading
     // (`002 | MAYORALTY` above a department's rows), not a partner whose every cell is missing. (A
     // form response abandoned before its name, with its timestamp and answers, stays a row to fix.)
@@ -431,7 +438,7 @@ export class TypedTable extends TypedCells {
     const end = Math.min(this.cells.length, this.besideFrom());
     for (let c = 0; c < end; c++) {
       const cell = this.cells[c];
-      if (isBlank(cell)) continue;
+      if (isBlank(cell) || isDashAlone(cell)) continue; // (dashes across a heading: nothing)
       // A code (`002 | MAYORALTY` over a department's rows) makes it a section heading instead.
       if (typeof cell !== "string" || /\d/.test(cell)) return false;
       // The header of a column the row above leaves blank: the rest of the header row's cells are
@@ -456,7 +463,7 @@ export class TypedTable extends TypedCells {
     let texts = 0;
     for (let c = 0; c < this.cells.length; c++) {
       const cell = this.cells[c];
-      if (isBlank(cell)) continue;
+      if (isBlank(cell) || isDashAlone(cell)) continue;
       if (typeof cell !== "string" || /\d/.test(cell) || cell.length > SUB_LABEL_LENGTH) return false;
       texts++;
     }

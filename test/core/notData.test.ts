@@ -2029,3 +2029,34 @@ describe("a section's subtotal under its label", () => {
     expect(summarizePartners(flat).total).toMatchObject({ partners: 4, committed: 20000 });
   });
 });
+
+describe("section headings printed with dashes across", () => {
+  // A helper's round, real: a council's grants by theme, each theme's heading `Sport | - | -` read as
+  // a partner (partners 6 for 4) and the first one as the header row's second line.
+  const grants: Cell[][] = [
+    ["Grantee", "Project", "Amount Awarded"],
+    ["Arts & Culture", "-", "-"],
+    ["Alpha Theatre", "Season", 10000],
+    ["Beta Gallery", "Exhibit", 5000],
+    ["Subtotal", "-", 15000],
+    ["Sport", "\u2013", "\u2013"],
+    ["Gamma FC", "Kit", 2000],
+    ["Delta Swim", "Pool", 3000],
+    ["Subtotal", "-", 5000],
+    ["Total", "-", 20000],
+  ];
+
+  it("are label rows, as with nothing beside them, and count no partner", () => {
+    const result = validateRange(grants, "Partners", { today: TODAY });
+    expect(result.leftOut.filter((l) => l.kind === "label").map((l) => [l.row, l.label])).toEqual([
+      [1, "Arts & Culture"],
+      [5, "Sport"],
+    ]);
+    expect(summarizePartners(grants).total).toMatchObject({ partners: 4, committed: 20000 });
+  });
+
+  it("leave a partner with one dash for its amount a partner", () => {
+    const kept = [...grants.slice(0, 4), ["Epsilon Choir", "Concert", "-"], ...grants.slice(4)];
+    expect(summarizePartners(kept).total).toMatchObject({ partners: 5, committed: 20000 });
+  });
+});
