@@ -38,6 +38,7 @@ import {
 import { sliceCells, type SheetData, type TableInfo, type WorkbookData } from "./xlsxReader";
 import { withFormatCurrencies } from "../core/coerce";
 import { withMergedAreas } from "../core/mergedCells";
+import { columnsLineUp, continuedFrom } from "../core/continuedSheets";
 import { cliWording } from "./report";
 import { organisationIdAmong } from "../core/rules/ledger";
 
@@ -67,8 +68,10 @@ export interface CheckedBlock {
   readonly tab: TabName;
   /** The table's name when the block is a table. */
   readonly table?: string;
-  /** Worksheet row of the header row. */
+  /** Worksheet row of the header row (on the sheet `continues` names, where it does). */
   readonly headerRow: number;
+  /** A sheet without a header row of its own, read under another's: that sheet's name. */
+  readonly continues?: string;
   /** Worksheet column (1-based) where the block starts: 1 unless it is a table or a block beside another. */
   readonly left: number;
   /** Non-blank data rows checked. */
@@ -150,6 +153,8 @@ export interface Block {
   readonly mapping: HeaderMapping;
   /** A table's rows filled right under it (1-based, inclusive), read with it: see rowsUnderTable. */
   readonly rowsUnder?: { readonly from: number; readonly to: number };
+  /** The sheet whose table this one goes on with, and its header row, read here (see continuedFrom). */
+  readonly continues?: { readonly sheet: string; readonly headerRow: number };
 }
 
 export function trackerVersionOf(wb: WorkbookData): number | undefined {
@@ -414,6 +419,8 @@ export function findBlocks(
     pairs.every((pair) => wb.sheets.some((s) => missingMapped(s.cells, [pair]).length === 0));
   const blocks: Block[] = [];
   const skipped: Skipped[] = [];
+  /** Sheets with no header row found: each may go on with the table of a sheet before it. */
+  const headless: SheetData[] = [];
   for (let sheet of wb.sheets) {
     if (sheet.cells[0]?.[0] === TRACKER_MARKER || (tracker && sheet.name === LISTS_SHEET)) {
       skipped.push({ sheet: sheet.name, reason: "the tracker's dropdown lists" });
@@ -502,8 +509,10 @@ export function findBlocks(
       const here = mappedApart ? { ...options, pairs: own } : options;
       const part = blockOfPairs(sheet.cells, here.pairs ?? []);
       const mapping = mapBlock(part.matrix, tabByName(sheet.name), part.pairs ? { ...here, pairs: part.pairs } : here);
-      if (mapping instanceof TrackerError) skipped.push(skippedFor(sheet.name, mapping));
-      else {
+      if (mapping instanceof TrackerError) {
+        skipped.push(skippedFor(sheet.name, mapping));
+        headless.push(sheet);
+      } else {
         blocks.push({
           sheet: sheet.name,
           isTrackerTable: false,
@@ -518,25 +527,104 @@ export function findBlocks(
     const found = sheetBlocks(sheet, options);
     if (found instanceof TrackerError) {
       skipped.push(skippedFor(sheet.name, found));
+      headless.push(sheet);
       continue;
     }
     blocks.push(...found.map((b) => sheetBlock(sheet.name, b)));
   }
-  const notes = blocks.flatMap((b) => {
-    if (!b.rowsUnder) return [];
-    const { from, to } = b.rowsUnder;
-    const n = to - from + 1;
-    const rows =
-      n === 1
-        ? `row ${from.toLocaleString("en-US")}`
-        : `rows ${from.toLocaleString("en-US")}–${to.toLocaleString("en-US")}`;
-    return [
-      `${b.sheet}: ${n.toLocaleString("en-US")} filled ${n === 1 ? "row" : "rows"} right under table ${b.table} (${rows}) ` +
-        `${n === 1 ? "is" : "are"} not in the table: read with it here, but Excel's formulas over ${b.table} leave ` +
-        `${n === 1 ? "it" : "them"} out. Table Design › Resize Table takes ${n === 1 ? "it" : "them"} in.`,
-    ];
-  });
+  const continued = continuedSheets(wb, headless, blocks, skipped, options);
+  const notes = continued.concat(
+    blocks.flatMap((b) => {
+      if (!b.rowsUnder) return [];
+      const { from, to } = b.rowsUnder;
+      const n = to - from + 1;
+      const rows =
+        n === 1
+          ? `row ${from.toLocaleString("en-US")}`
+          : `rows ${from.toLocaleString("en-US")}–${to.toLocaleString("en-US")}`;
+      return [
+        `${b.sheet}: ${n.toLocaleString("en-US")} filled ${n === 1 ? "row" : "rows"} right under table ${b.table} (${rows}) ` +
+          `${n === 1 ? "is" : "are"} not in the table: read with it here, but Excel's formulas over ${b.table} leave ` +
+          `${n === 1 ? "it" : "them"} out. Table Design › Resize Table takes ${n === 1 ? "it" : "them"} in.`,
+      ];
+    }),
+  );
   return { blocks: blocks.map((b) => withMergedFigures(withSheetFormats(b, wb), wb)), skipped, notes };
+}
+
+/**
+ * Sheets without a header row that go on with the table of the sheet before them (continuedFrom):
+ * read under that sheet's header row, put after its block and taken off `skipped`. One note each.
+ */
+function continuedSheets(
+  wb: WorkbookData,
+  headless: readonly SheetData[],
+  blocks: Block[],
+  skipped: Skipped[],
+  options: MappingOptions,
+): string[] {
+  const notes: string[] = [];
+  for (const sheet of headless) {
+    const order = wb.sheets.findIndex((s) => s.name === sheet.name);
+    let at = -1;
+    for (let b = 0; b < blocks.length; b++) {
+      const { sheet: name, table, left, isTrackerTable } = blocks[b];
+      const before = wb.sheets.findIndex((s) => s.name === name);
+      if (
+        before >= 0 &&
+        before < order &&
+        table === undefined &&
+        left === 1 &&
+        !isTrackerTable &&
+        !blocks[b].continues
+      ) {
+        at = b;
+      }
+    }
+    if (at < 0) continue;
+    const base = blocks[at];
+    const baseCells = wb.sheets.find((s) => s.name === base.sheet)?.cells ?? [];
+    const headerAt = base.top - 1 + base.mapping.headerRow;
+    const first = continuedFrom(baseCells, headerAt, sheet.cells);
+    if (first < 0) continue;
+    const matrix: Matrix = [baseCells[headerAt] ?? [], ...sheet.cells.slice(first)];
+    const mapping = mapBlock(
+      matrix,
+      TABS.find((t) => t.name === base.mapping.tab),
+      options,
+    );
+    if (mapping instanceof TrackerError || mapping.tab !== base.mapping.tab) continue;
+    // The same columns mapped as on the first sheet, each holding what it holds there.
+    const ids = (m: HeaderMapping) => m.columns.map((c) => `${c.id}@${c.index}`).join("|");
+    const columns = base.mapping.columns.map((c) => c.index);
+    if (ids(mapping) !== ids(base.mapping) || !columnsLineUp(baseCells, headerAt, sheet.cells, first, columns)) {
+      notes.push(
+        `${sheet.name}: no header row of its own; its title lines are ${base.sheet}'s, but its columns do not line ` +
+          `up with ${base.sheet}'s headers (figures under other headings): not checked or summed. Give it a header ` +
+          `row of its own to read it.`,
+      );
+      continue;
+    }
+    // Row 1 of the matrix is the sheet's row `first + 1`: the header stands in for the last title line.
+    let after = at;
+    while (after + 1 < blocks.length && blocks[after + 1].continues?.sheet === base.sheet) after++;
+    blocks.splice(after + 1, 0, {
+      sheet: sheet.name,
+      isTrackerTable: false,
+      top: first,
+      left: 1,
+      matrix,
+      mapping,
+      continues: { sheet: base.sheet, headerRow: headerAt + 1 },
+    });
+    const said = skipped.findIndex((s) => s.sheet === sheet.name);
+    if (said >= 0) skipped.splice(said, 1);
+    notes.push(
+      `${sheet.name}: no header row of its own; its title lines are ${base.sheet}'s, so its rows go on with ` +
+        `${base.sheet}'s table and are read under ${base.sheet}'s headers (row ${headerAt + 1}).`,
+    );
+  }
+  return notes;
 }
 
 /** A block's mapping given the currencies its sheet's number formats show, column by column. */
@@ -643,7 +731,8 @@ export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): Che
       tab,
       table: block.table,
       left: block.left,
-      headerRow: block.top + block.mapping.headerRow,
+      headerRow: block.continues?.headerRow ?? block.top + block.mapping.headerRow,
+      ...(block.continues ? { continues: block.continues.sheet } : {}),
       rows: result.rowsChecked,
       errors,
       warnings: result.issues.length - errors,
@@ -651,7 +740,7 @@ export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): Che
       mapping: block.mapping.columns.map((c) => ({
         header: c.header,
         column: c.name,
-        cell: `${columnLetter(block.left + c.index)}${block.top + block.mapping.headerRow}`,
+        cell: `${columnLetter(block.left + c.index)}${block.continues?.headerRow ?? block.top + block.mapping.headerRow}`,
       })),
       ...readBeside(block.mapping),
     });

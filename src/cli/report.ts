@@ -216,7 +216,9 @@ export class TextReporter implements Reporter {
       const block = result.blocks[index];
       const where = block.table
         ? `table ${block.table}`
-        : `header row ${block.headerRow}${block.left > 1 ? ` from column ${columnLetter(block.left)}` : ""}`;
+        : block.continues
+          ? `under ${block.continues}'s header row ${block.headerRow}`
+          : `header row ${block.headerRow}${block.left > 1 ? ` from column ${columnLetter(block.left)}` : ""}`;
       await this.line();
       await this.wrapped(
         // "Our pledges — Partners, header row 3 …", or just "Partners, table tblPartners …".

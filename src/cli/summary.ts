@@ -111,9 +111,11 @@ export function partnersSummary(
     ? found.filter((b) => amounts(b) === 2 || b === partners)
     : found.filter(
         (b) =>
-          b.sheet === partners.sheet &&
-          b.table === partners.table &&
-          (b === partners || b.mapping.columns.some((c) => c.id === PARTNERS.col.committed.id)),
+          (b.sheet === partners.sheet &&
+            b.table === partners.table &&
+            (b === partners || b.mapping.columns.some((c) => c.id === PARTNERS.col.committed.id))) ||
+          // A sheet going on with its table, its title lines repeated and no header row of its own.
+          (b.continues !== undefined && b.continues.sheet === partners.sheet && partners.table === undefined),
       );
   const summedSheets = [...new Set(beside.map((b) => b.sheet))];
   // The mapping check made (the headers, or --tab/--map), so summary reads the columns check read.

@@ -438,3 +438,50 @@ describe("sheets that are not tracker data", () => {
     ]);
   });
 });
+
+describe("a sheet that goes on with the table of the sheet before it", () => {
+  // A helper's round, real: a town council's quarterly payments converted page by page from a PDF,
+  // `Page 2` repeating the title lines with no header row: 33 of 72 payments not summed or checked.
+  const titles = [
+    [null, null, null, "Westford Town Council"],
+    [null, null, null, "Payments Made 2017/18 exceeding £250"],
+  ];
+  async function pages(second: (string | number | null)[][]) {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Page 1").addRows([
+      ...titles,
+      ["Inv Date", "Ref", "Payee", "Details", "£ (net)", "Category"],
+      ["01/04/2017", 159, "Moor Lane Offices", "April office rent", 950, "Office Costs"],
+      ["12/04/2017", 158, "Kestrel Productions", "Concert deposit", 23166, "Events"],
+      ["19/04/2017", "DP 4", "Quill Print", "Annual report printing", 1100, "PR and Marketing"],
+    ]);
+    wb.addWorksheet("Page 2").addRows([...titles, ...second]);
+    return read(wb);
+  }
+  const payments = [
+    ["25/05/2017", 187, "Tern PC Help", "Toner cartridges", 374, "Office Supplies"],
+    ["01/06/2017", 184, "Moor Lane Offices", "June office rent", 900, "Office Costs"],
+    ["01/06/2017", 197, "Heron Consulting", "Professional services May", 3575, "Professional Services"],
+  ];
+
+  it("is read under that sheet's header row: checked, and summed with it", async () => {
+    const wb = await pages(payments);
+    const checked = checkWorkbook(wb, { today: TODAY });
+    expect(checked.blocks.map((b) => [b.sheet, b.rows, b.headerRow, b.continues])).toEqual([
+      ["Page 1", 3, 3, undefined],
+      ["Page 2", 3, 3, "Page 1"],
+    ]);
+    expect(checked.notes.join(" ")).toContain("Page 2: no header row of its own; its title lines are Page 1's");
+    const summary = partnersSummary(wb);
+    expect(summary.spill[summary.spill.length - 1]).toEqual(["Total", 5, 30065, ""]);
+  });
+
+  it("is said, not read, where its columns do not line up with the headers", async () => {
+    // The real Page 2 lost Page 1's empty column: its amounts under the category heading.
+    const shifted = payments.map((row) => [...row.slice(0, 4), row[5], row[4]]);
+    const wb = await pages(shifted);
+    const summary = partnersSummary(wb);
+    expect(summary.spill[summary.spill.length - 1]).toEqual(["Total", 3, 25216, ""]);
+    expect(summary.notes.join(" ")).toContain("its columns do not line up with Page 1's headers");
+  });
+});
