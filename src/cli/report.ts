@@ -467,6 +467,7 @@ function sheetJson(b: CheckedBlock): object {
     tab: b.tab,
     table: b.table ?? null,
     headerRow: b.headerRow,
+    ...(b.continues ? { continues: b.continues } : {}),
     rows: b.rows,
     errors: b.errors,
     warnings: b.warnings,
