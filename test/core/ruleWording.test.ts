@@ -324,7 +324,11 @@ const CASES: Case[] = [
   {
     rule: "repeated.name",
     tab: LEADERSHIP,
-    rows: [{ name: "Ana Ruiz" }, { name: "ana ruiz" }],
+    // (Told apart by a date: spelt alike and otherwise the same, the rows are one entry made twice.)
+    rows: [
+      { name: "Ana Ruiz", lastContact: "2026-01-05" },
+      { name: "ana ruiz", lastContact: "2026-02-05" },
+    ],
     drop: "initiativeId",
     row: 2,
     column: L.name.name,

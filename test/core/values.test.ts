@@ -1835,6 +1835,25 @@ describe("ledgers (SPEC rev 2)", () => {
     expect(check(grants).filter((i) => i.rule === "sameRow.partner")).toEqual([]);
   });
 
+  it("rows a person reads as the same are one entry made twice: amounts as figures, names whatever their case", () => {
+    // A helper's round, real: Toronto's awarded contracts, 16 re-posted with a new `unique_id`, the
+    // amount written `$2,382,000` once and 2382000.00 again, the supplier `… Inc.` and `… INC`:
+    // CA$43.1M added up twice with no word.
+    const awards: Cell[][] = [
+      ["_id", "unique_id", "Document Number", "Successful Supplier", "Awarded Amount", "Award Date"],
+      [1, "7f3a_1", "Doc100", "Alder Sewer Services Inc", 8658579.6, "2024-06-06"],
+      [2, "7f3b_1", "Doc100", "ALDER SEWER SERVICES INC.", 8658579.6, "2024-06-06"],
+      [3, "8c1d_1", "Doc200", "Birch Paving Ltd", "$2,382,000", "2024-01-25"],
+      [4, "8c1e_1", "Doc200", "Birch Paving Ltd", 2382000, "2024-01-25"],
+      [5, "9e4f_1", "Doc300", "Cedar Crete Inc", 500, "2023-10-10"],
+      [6, "9e4f_2", "Doc301", "Cedar Crete Inc", 500, "2023-10-10"],
+    ];
+    const same = check(awards).filter((i) => i.rule === "sameRow.partner");
+    expect(same.map((i) => i.row)).toEqual([3, 5]);
+    expect(same[0].message).toContain("in every column but its record number (_id, unique_id)");
+    expect(summarizePartners(awards).sameRows).toEqual({ rows: 2, committed: 8658579.6 + 2382000 });
+  });
+
   it("a name on rows with different organisation identifiers is asked about, not only counted once", () => {
     // Real: a council's 360Giving file has `Footlights` with two company numbers, and a charity
     // number missing a digit on one of three grants to the same charity.

@@ -1,5 +1,5 @@
 import { LEADERSHIP, ORGANISATION_ID_HEADERS, PARTNERS, type TabSpec } from "../../schema";
-import { formatNumber } from "../coerce";
+import { coerceNumber, formatNumber } from "../coerce";
 import type { DuplicateFinder } from "../duplicates";
 import { firstLanguage, normalizeHeader } from "../headers";
 import { slotOf, type TypedTable } from "../rows";
@@ -252,8 +252,10 @@ const PAY =
 const IDS_NAMED = 3;
 
 /**
- * A row's cells as one string — text without its outer spaces, blanks as "", trailing blanks
- * dropped — equal for rows a person reads as the same.
+ * A row's cells as one string — blanks as "", trailing blanks dropped, text as a person reads it —
+ * equal for rows a person reads as the same: an amount as its figure (`$2,382,000` and 2382000.00),
+ * words whatever their case, spacing and full stops (`Alder Services Inc.` and `ALDER SERVICES INC`; a
+ * helper's round, real: Toronto's awarded contracts re-posted so, CA$43.1M added up twice unsaid).
  */
 export function rowText(cells: readonly Cell[], recordNumbers?: ReadonlySet<number>): string {
   let end = cells.length;
@@ -261,9 +263,26 @@ export function rowText(cells: readonly Cell[], recordNumbers?: ReadonlySet<numb
   const out: Cell[] = [];
   for (let i = 0; i < end; i++) {
     const cell = cells[i];
-    out.push(isBlank(cell) || recordNumbers?.has(i) ? "" : typeof cell === "string" ? cell.trim() : cell);
+    out.push(isBlank(cell) || recordNumbers?.has(i) ? "" : typeof cell === "string" ? readAs(cell) : cell);
   }
   return JSON.stringify(out);
+}
+
+/** A text cell as rowText compares it. */
+function readAs(text: string): Cell {
+  const first = text.trimStart().charCodeAt(0);
+  // Only what may be an amount pays for reading one: a digit, a sign, a currency, a bracket.
+  const amountLike =
+    (first >= 48 && first <= 57) || first === 36 || first === 163 || first === 8364 || first === 45 || first === 40;
+  if (amountLike) {
+    const figure = coerceNumber(text);
+    if (figure !== undefined) return figure;
+  }
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/\.(?=\s|$)/g, "")
+    .replace(/\s+/g, " ");
 }
 
 /**
@@ -281,7 +300,7 @@ export function recordNumbersSaid(mapping: HeaderMapping, skip: ReadonlySet<numb
   const names = mapping.unknown.filter((u) => skip.has(u.index)).map((u) => u.header.trim());
   return ` but its record number (${names.join(", ")})`;
 }
-const RECORD_NUMBER = /^(?:_id|_?(?:object_?id|oid|fid|row_?id)_?\d*)$/i;
+const RECORD_NUMBER = /^(?:_id|_?(?:object_?id|oid|fid|row_?id|unique_?id|uuid|guid)_?\d*)$/i;
 
 /** A partner on several rows with nothing to tell them apart: one warning per partner, naming its rows. */
 export class Ledger {
