@@ -67,3 +67,16 @@ export function mapHint(skipped: readonly Skipped[], verb: "check" | "place" = "
     `--tab ${tab.name} --map "<your header>=${tab.columns[0].name}", once per column${orOther}.`
   );
 }
+
+/**
+ * For one sheet left out (a workbook's other sheets read): the options reading it, where the core
+ * saw which of its headers is the key column's (`Recipent`, a typo of Recipient), else undefined (a
+ * helper's round, real: a county's ARPA workbook, one sheet of three headed `Recipent`, its $548,270
+ * left out of `--sheet all` with no word).
+ */
+export function sheetMapHint(s: Skipped): string | undefined {
+  const tab = s.closestTab ? tabByName(s.closestTab) : undefined;
+  if (!tab || s.keyHeader === undefined) return undefined;
+  const keyColumn = matchHeader(tab, s.keyHeader)?.column.name ?? tab.columns[0].name;
+  return `--tab ${tab.name} --map "${s.keyHeader}=${keyColumn}"`;
+}

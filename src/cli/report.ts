@@ -2,6 +2,7 @@ import { csvLine, CSV_BOM } from "../core/csv";
 import { groupWords, nameCompanions, withoutAdvice, type Cell } from "../core";
 import { columnLetter, KEY_COLUMNS, PARTNERS } from "../schema";
 import type { CheckedBlock, CheckIssue, CheckResult } from "./check";
+import { sheetMapHint } from "./mapHint";
 import { RollUp, type Problem, type ProblemLocation } from "./rollUp";
 import { clip, jsonSafe, printable, printableKeepingLines, wrap } from "./terminal";
 
@@ -268,7 +269,11 @@ export class TextReporter implements Reporter {
     // the grants list a --map speaks of were 20 paragraphs).
     const byWhy = new Map<string, string[]>();
     for (const s of skipped) {
-      const why = s.closestTab !== undefined ? "no header row naming tracker columns" : cliWording(s.reason);
+      const hint = sheetMapHint(s);
+      const why =
+        s.closestTab === undefined
+          ? cliWording(s.reason)
+          : `no header row naming tracker columns${hint ? ` (${hint} reads it)` : ""}`;
       byWhy.set(why, [...(byWhy.get(why) ?? []), s.sheet]);
     }
     for (const [why, sheets] of byWhy) {

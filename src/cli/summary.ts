@@ -14,6 +14,7 @@ import { asPhone, PHONE_OUTLIER } from "../core/phoneAmounts";
 import { textCurrencyWords } from "../core/typedCells";
 import { PARTNERS } from "../schema";
 import { findBlocks, type MappingOptions } from "./check";
+import { sheetMapHint } from "./mapHint";
 import type { WorkbookData } from "./xlsxReader";
 
 /** Each year's or report's figures as a note lists them: `2025: 3 partners, $4,000 · 2026: …`. */
@@ -603,6 +604,16 @@ export function partnersSummary(
   const others = [
     ...new Set(all.filter((b) => !summedSheets.includes(b.sheet) && amounts(b) !== 1).map((b) => `"${b.sheet}"`)),
   ];
+  // A sheet like the Partners ones but for a header the core could not place (`Recipent`): named,
+  // with the options reading it (a helper's round, real: a county's ARPA workbook, $548,270 unsaid).
+  for (const s of skipped) {
+    const hint = s.closestTab === PARTNERS.name && !summedSheets.includes(s.sheet) ? sheetMapHint(s) : undefined;
+    if (hint) {
+      notes.push(
+        `Sheet "${s.sheet}" is not in these figures: its header row names no ${PARTNERS.name} column; ${hint} reads it.`,
+      );
+    }
+  }
   if (every) {
     notes.push(
       `Summed over ${summedSheets.length} sheets (${summedSheets.map((n) => `"${n}"`).join(", ")}): a partner on ` +

@@ -485,3 +485,44 @@ describe("a sheet that goes on with the table of the sheet before it", () => {
     expect(summary.notes.join(" ")).toContain("its columns do not line up with Page 1's headers");
   });
 });
+
+describe("a sheet of a workbook whose key header the core cannot place", () => {
+  // A helper's round, real: a county's ARPA workbook, one sheet of three headed `Recipent`, its
+  // $548,270 left out of `--sheet all` and `check` naming no way to read it.
+  async function arpa() {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("crime").addRows([
+      ["County", "recipient", "Office", "Amount"],
+      ["Lake", "City of Alder", "Police", 1000],
+      ["Lake", "Village of Birch", "Police", 2000],
+    ]);
+    wb.addWorksheet("bodycam").addRows([
+      ["County", "Recipent", "Police Department", "Amount"],
+      ["Lake", "City of Cedar", "Cedar PD", 300],
+      ["Lake", "Village of Dogwood", "Dogwood PD", 400],
+    ]);
+    return read(wb);
+  }
+
+  it("is named in the summary with the options that read it, and they do", async () => {
+    const wb = await arpa();
+    const all = partnersSummary(wb, undefined, {}, "all");
+    expect(all.spill[all.spill.length - 1]).toEqual(["Total", 2, 3000, ""]);
+    expect(all.notes).toContain(
+      'Sheet "bodycam" is not in these figures: its header row names no Partners column; --tab Partners --map "Recipent=Partner" reads it.',
+    );
+    const mapped = partnersSummary(wb, undefined, { tab: "Partners", pairs: [["Recipent", "Partner"]] }, "all");
+    expect(mapped.spill[mapped.spill.length - 1]).toEqual(["Total", 4, 3700, ""]);
+  });
+
+  it("is said in check's report with the same options", async () => {
+    const result = checkWorkbook(await arpa(), { today: TODAY });
+    let text = "";
+    await new TextReporter(async (t) => {
+      text += t;
+    }).file({ file: "arpa.xlsx", status: "checked", exitCode: 0, result });
+    expect(text.replace(/\s+/g, " ")).toContain(
+      'Not checked: bodycam — no header row naming tracker columns (--tab Partners --map "Recipent=Partner" reads it)',
+    );
+  });
+});
