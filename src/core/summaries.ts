@@ -896,7 +896,16 @@ export function summarizePartnerBlocks(
     let recordCommitted = 0;
     /** One data row's figures added in: its group (none without the column), amounts and name. */
     const unscaled = table.scale[committedSlot] === 1;
-    const add = (g: Group | undefined, committed: number, received: number, name: string | undefined, id: number) => {
+    // (`unread`: the row's Committed is no amount — a row that lost a separator, its figure run into the
+    // date — which is money unread, not nothing: no "declined?" for its partner.)
+    const add = (
+      g: Group | undefined,
+      committed: number,
+      received: number,
+      name: string | undefined,
+      id: number,
+      unread = false,
+    ) => {
       if (paidAt >= 0 && isPaymentKind(cellsOf(id)[paidAt])) {
         transactions.payments++;
         transactions.paid += committed;
@@ -999,7 +1008,7 @@ export function summarizePartnerBlocks(
         total.partners++;
         moneyOf[partner] = 1;
       }
-      if ((committed !== 0 || received !== 0) && moneyOf[partner] === 1) {
+      if ((committed !== 0 || received !== 0 || unread) && moneyOf[partner] === 1) {
         moneyOf[partner] = 2;
         withMoney++;
       }
@@ -1046,7 +1055,8 @@ export function summarizePartnerBlocks(
             committed = 0;
           }
         } else recordCommitted = committed;
-        add(g, committed, amount(table, receivedSlot), name, offset + table.rowNumber);
+        const unread = table.state[committedSlot] === INVALID;
+        add(g, committed, amount(table, receivedSlot), name, offset + table.rowNumber, unread);
       },
       fastLane
         ? quickRows(table, slot, offset, groupOf, add, (r, committed) => {

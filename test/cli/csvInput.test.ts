@@ -541,6 +541,18 @@ describe("a .csv file on the command line", () => {
     );
   });
 
+  it("asks no 'declined?' of partners whose amounts could not be read: that is money unread, said so", async () => {
+    // A helper's round, real: a London borough's payments, 97 suppliers "with nothing above 0" whose
+    // every row lost a separator, the amount run into the date (`25/06/2012900`).
+    const csv =
+      "Supplier Name,Invoice Creation Date,Invoice Nett Amount\n" +
+      "Alder Care Ltd,01/06/2012,1000.00\nCedar Transport,02/06/2012,1111.50\nDune Fostering,03/06/2012,1223.00\n" +
+      "Birch Lodge,25/06/2012,25/06/2012900\nJuniper House,14/06/2012,14/06/2012870\n";
+    const said = await summarySaid("payments.csv", csv, "--map", "Invoice Nett Amount=Committed");
+    expect(said).toMatch(/2 Committed cells are not amounts, left out of these totals/);
+    expect(said).not.toContain("nothing above 0");
+  });
+
   it("says in the summary when a project's amount is on each of its site rows, with the total once a project", async () => {
     // A helper's round, real: Los Angeles' housing projects, FLORENCE MILLS' $9.4M on each of 6 sites,
     // $296.9M more than the projects' funding, unsaid.
