@@ -462,10 +462,18 @@ export function partnersSummary(
         ? ` Where each quarter restates the same allocations, the latest one's are the sheet's figures: ` +
           `${money(latest.committed, summary.currency)} ${PARTNERS.col.committed.name} (${oneLine(latest.year)}).`
         : "";
+    // Rows of no year it reads are in the totals but in no year's figures: said, so the years' figures
+    // are not taken for the whole (a helper's round: a stray `` `2017/18 ``, £122,611 in no year).
+    const unplaced = summary.years.unplaced;
+    const andUnplaced = unplaced
+      ? ` and ${unplaced.rows.toLocaleString("en-US")} ${unplaced.rows === 1 ? "row" : "rows"} of no ${unit} it reads ` +
+        `(${unplaced.as === undefined ? "blank" : `such as "${oneLine(unplaced.as)}"`}: ` +
+        `${money(unplaced.committed, summary.currency)})`
+      : "";
     notes.push(
       `Rows are for ${byYear.length} ${unit}s in "${oneLine(column)}" (${shown.length < byYear.length ? `${oneLine(byYear[0].year)} on; the last ${shown.length}: ` : ""}${each}), ` +
         `and ${inSeveral.toLocaleString("en-US")} ${inSeveral === 1 ? "partner has" : "partners have"} rows in more than one: ` +
-        `the totals add up ${byYear.length === 2 ? "both" : `all ${byYear.length}`}.${editions}${snapshot}`,
+        `the totals add up ${byYear.length === 2 ? "both" : `all ${byYear.length}`}${andUnplaced}.${editions}${snapshot}`,
     );
   }
   // Money in and money out in one ledger: both summed, which is twice the money when what comes in is

@@ -1,7 +1,7 @@
 import { AWARD_DATE_HEADERS, REPORT_DATE_HEADERS, YEAR_HEADERS } from "../schema";
 import { coerceDate } from "./coerce";
 import { serialToIso } from "./excelDate";
-import { normalizeHeader } from "./text";
+import { cellText, isBlank, normalizeHeader } from "./text";
 import { firstLanguage } from "./headers";
 import type { Cell, HeaderMapping } from "./types";
 
@@ -96,8 +96,15 @@ export function yearIn(cell: Cell): string | undefined {
   if (typeof cell === "number")
     return Number.isInteger(cell) && cell >= 1900 && cell <= 2100 ? String(cell) : undefined;
   if (typeof cell !== "string") return undefined;
-  return YEAR_TEXT.test(cell) ? cell.trim() : undefined;
+  if (YEAR_TEXT.test(cell)) return cell.trim();
+  // A stray mark typed before or after it (`` `2017/18 ``, `'2019`): the year (a helper's round, real:
+  // Oxford's community grants, £122,611 of 2017/18 left out of that year's figures).
+  const bare = cell.trim().replace(STRAY_MARKS, "");
+  return bare !== cell.trim() && YEAR_TEXT.test(bare) ? bare : undefined;
 }
+
+/** Quotes and backticks around a year. */
+const STRAY_MARKS = /^[`'"\u2018\u2019\u201c\u201d]+|[`'"\u2018\u2019\u201c\u201d]+$/g;
 
 /** `Q1 2024`, `2024 Q1`, `2024-Q1`, `Q1 FY2024`: a quarter, its year and number. */
 const QUARTER_TEXT =
@@ -148,6 +155,8 @@ export interface LedgerYears {
   readonly byYear: readonly YearFigures[];
   /** Partners with rows in more than one year. */
   readonly inSeveral: number;
+  /** Rows with money whose cell is no year (blank, or `TBC`): in the totals, in no year's figures. */
+  readonly unplaced?: { readonly rows: number; readonly committed: number; readonly as?: string };
   /**
    * Of the partners in both of the last two years, how many have the same Committed in each: most
    * of them, and the years may be editions of one plan (real: a university's capital plans, 23 of 30
@@ -176,10 +185,19 @@ export class YearTally {
     this.reports = reports;
   }
 
+  /** Rows whose cell is no year: how many, their Committed, the first one written. */
+  private readonly unplaced: { rows: number; committed: number; as?: string } = { rows: 0, committed: 0 };
+
   /** One row: its year's cell, its partner (undefined for a row without a name) and its Committed. */
   add(cell: Cell, partner: number | undefined, committed: number): void {
     const year = this.reports ? reportIn(cell) : periodIn(cell, ROUND_HEADER.test(this.column));
-    if (year === undefined) return;
+    if (year === undefined) {
+      // A row of no year it can read: its money is in the totals and in no year's figures (said).
+      this.unplaced.rows++;
+      this.unplaced.committed += committed;
+      if (this.unplaced.as === undefined && !isBlank(cell)) this.unplaced.as = cellText(cell).trim();
+      return;
+    }
     let y = this.years.get(year);
     if (!y) this.years.set(year, (y = { partners: new Map(), committed: 0 }));
     y.committed += committed;
@@ -202,6 +220,7 @@ export class YearTally {
       byYear,
       inSeveral: this.several.size,
       lastTwo: this.lastTwo(byYear),
+      ...(this.unplaced.committed !== 0 ? { unplaced: { ...this.unplaced } } : {}),
     };
   }
 

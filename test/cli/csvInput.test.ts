@@ -640,6 +640,14 @@ describe("a .csv file on the command line", () => {
       "tax_year,grantee_name,grant_amount\r\n2019,Arts Trust,2500\r\n2020,Arts Trust,2500\r\n2021,Arts Trust,2500\r\n" +
         "2019,Food Bank,1000\r\n",
     );
+    // A row of no year it reads: in the totals, said beside the years' figures.
+    fs.writeFileSync(
+      path.join(dir, "tbc.csv"),
+      "Grantee,Amount,Award Date\r\nArts Trust,1200,2013-03-01\r\nArts Trust,1500,2014-02-20\r\nFood Bank,700,TBC\r\n",
+    );
+    expect((await runMain(["summary", "tbc.csv"], dir)).stdout.replace(/\s+/g, " ")).toContain(
+      'the totals add up both and 1 row of no year it reads (such as "TBC": $700).',
+    );
     const pf = (await runMain(["summary", "pf.csv"], dir)).stdout.replace(/\s+/g, " ");
     expect(pf).toContain('Note: Rows are for 3 years in "tax_year"');
     expect(pf).not.toContain("repeated");

@@ -1032,7 +1032,23 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
       inSeveral: 2,
       // Heat Plant's 38 in both; Student Housing's 155 then 170.
       lastTwo: { inBoth: 2, sameCommitted: 1 },
+      // In the totals and in no year's figures: said, so the years are not taken for the whole.
+      unplaced: { rows: 1, committed: 1, as: "n/a" },
     });
+    // A stray mark typed before a year is that year (a helper's round, real: Oxford's community
+    // grants, `` `2017/18 ``, £122,611 in no year's figures).
+    const marked = summarizePartners([
+      ["Award Year", "Partner", "Committed"],
+      ["2016/17", "Elm Advice Centre", 7500],
+      ["2017/18", "Elm Advice Centre", 7500],
+      ["`2017/18", "Heath Lane Agency", 122611],
+      ["'2016/17", "Heath Lane Agency", 10],
+    ]);
+    expect(marked.years?.byYear).toEqual([
+      { year: "2016/17", partners: 2, committed: 7510 },
+      { year: "2017/18", partners: 2, committed: 130111 },
+    ]);
+    expect(marked.years?.unplaced).toBeUndefined();
     // Headed in another language, and written as fiscal years.
     const fiscal = summarizePartners([
       ["Ejercicio", "Partner", "Committed"],
