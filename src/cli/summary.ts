@@ -71,7 +71,14 @@ export function partnersSummary(
     (name) => name.trim().toLowerCase() === sheet?.trim().toLowerCase(),
   ];
   // `--sheet all`: every sheet with amounts, summed as one (a ledger kept a month a sheet).
-  const every = sheet !== undefined && sheet.trim().toLowerCase() === ALL_SHEETS && !all.some((b) => b.sheet === sheet);
+  // (A file of one sheet, a CSV, is summed as it is: a batch passing `--sheet all` to every file gets
+  // no "Summed over 1 sheets" note on each: a helper's round.)
+  const every =
+    sheet !== undefined &&
+    sheet.trim().toLowerCase() === ALL_SHEETS &&
+    !all.some((b) => b.sheet === sheet) &&
+    new Set(all.map((b) => b.sheet)).size > 1;
+  if (sheet !== undefined && sheet.trim().toLowerCase() === ALL_SHEETS && !every) sheet = undefined;
   const found =
     sheet === undefined || every
       ? all

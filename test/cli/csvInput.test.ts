@@ -1259,3 +1259,14 @@ describe("summary of a budget's versions on rows of their own", () => {
     );
   });
 });
+
+describe("summary --sheet all of a file with one sheet", () => {
+  it("is the plain summary of that sheet: no '1 sheets', no note on sheets summed together", async () => {
+    // A helper's round: a batch passing `--sheet all` to every file got "Partners (1 sheets)" and "If one
+    // sheet is a total of others, its money counts twice" on each CSV.
+    const csv = "Partner,Committed\nAlder Trust,100\nBirch Fund,200\n";
+    const all = await summarySaid("one.csv", csv, "--sheet", "all");
+    expect(all).toBe(await summarySaid("one.csv", csv));
+    expect(all).not.toMatch(/1 sheets|Summed over/);
+  });
+});
