@@ -5,7 +5,7 @@
  * made by hand is never checked here: it wins over any guess (SPEC "Mapping by hand").
  */
 import { ASSETS, KEY_COLUMNS, LEADERSHIP, PARTNERS, type TabSpec } from "../schema";
-import { coerceDate, coerceNumber, coerceYesNo, currencyMark } from "./coerce";
+import { coerceDate, coerceNumber, coerceYesNo, currencyMark, isEmail } from "./coerce";
 import { NOT_TOTAL, totalKind, TOTAL } from "./notData";
 import { matchList } from "./rows";
 import { cellText, isBlank, isPlaceholder, normalizeHeader, normalizeKey } from "./text";
@@ -79,14 +79,52 @@ export function checkedAgainstData<G extends Guess>(matrix: Matrix, guess: G, na
     ),
   );
   return meetingsAreNoRecords(
-    subrecipientsFilled(
+    contactEmails(
       matrix,
-      vendorsOnEveryRow(
+      subrecipientsFilled(
         matrix,
-        repeatedHeadersAreNoGuess(matrix, codesAreNoNames(matrix, ownerIsNoPartner(matrix, checked, names), names)),
+        vendorsOnEveryRow(
+          matrix,
+          repeatedHeadersAreNoGuess(matrix, codesAreNoNames(matrix, ownerIsNoPartner(matrix, checked, names), names)),
+        ),
       ),
     ),
   );
+}
+
+/** Rows contactEmails reads at most. */
+const EMAIL_ROWS = 200;
+
+/**
+ * A column of e-mail addresses under a header saying contact details (`ContactDetails`, `Contact
+ * info`) is the tab's email column, where no header names one (a helper's round, real: Trafford's org
+ * chart, `ContactDetails` an address on all 80 rows, ignored and unchecked). Four in five filled cells
+ * must be addresses, so a column of phone numbers and addresses mixed stays unread.
+ */
+function contactEmails<G extends Guess>(matrix: Matrix, guess: G): G {
+  const email = guess.tab.columns.find((c) => c.type === "email");
+  if (!email || guess.columns.some((c) => c.id === email.id)) return guess;
+  const u = guess.unknown.find((x) => /contact|e-?mail/i.test(x.header) && mostlyEmails(matrix, guess.row, x.index));
+  if (!u) return guess;
+  const columns = [...guess.columns, { id: email.id, name: email.name, header: u.header, index: u.index }];
+  return {
+    ...guess,
+    columns: columns.sort((a, b) => a.index - b.index),
+    unknown: guess.unknown.filter((x) => x !== u),
+  };
+}
+
+/** Are four in five filled cells of the column (two at least) e-mail addresses? */
+function mostlyEmails(matrix: Matrix, headerRow: number, column: number): boolean {
+  let filled = 0;
+  let emails = 0;
+  for (let r = headerRow + 1; r < matrix.length && filled < EMAIL_ROWS; r++) {
+    const cell = matrix[r]?.[column];
+    if (isBlank(cell)) continue;
+    filled++;
+    if (typeof cell === "string" && isEmail(cell)) emails++;
+  }
+  return emails >= 2 && emails * 5 >= filled * 4;
 }
 
 /**

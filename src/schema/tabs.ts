@@ -1550,6 +1550,12 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Primary contact",
       "Grantee contact",
       "Contact name for organization",
+      // A contracts register's vendor contact, beside its `Vendor Email` (a helper's round, real:
+      // Montgomery County's contracts, 2,146 contact names ignored).
+      "Vendor contact",
+      "Vendor contact name",
+      "Supplier contact",
+      "Supplier contact name",
       // A register's named person (real: Ireland's lobbying register, `PersonResponsibleName`).
       "Person responsible",
       "Person responsible name",

@@ -2604,3 +2604,36 @@ describe("an agreements register headed `Name`", () => {
     expect(mapHeaders(staff).tab).toBe("Leadership");
   });
 });
+
+describe("a column of e-mail addresses under a header saying contact details", () => {
+  // A helper's round, real: Trafford's org chart, `ContactDetails` an address on all 80 rows, ignored.
+  const org = (details: string[]) => [
+    ["Level", "JobTitle", "Name", "Directorate", "ContactDetails"],
+    ...details.map((d, i) => [i + 1, `Head of Service ${i + 1}`, `Person ${i + 1}`, "Place", d]),
+  ];
+
+  it("is the tab's email column, checked as one", () => {
+    const mapping = mapHeaders(org(["a@x.gov.uk", "b@x.gov.uk", "not-an-email", "c@x.gov.uk", "d@x.gov.uk"]));
+    expect(mapping.tab).toBe("Leadership");
+    expect(mapping.columns.find((c) => c.header === "ContactDetails")?.id).toBe(LEADERSHIP.col.email.id);
+  });
+
+  it("beside a contracts register's `Vendor Contact` and `Vendor Email`, both are the partner's contact", () => {
+    // A helper's round, real: Montgomery County's contracts, 2,146 contact names ignored.
+    const mapping = mapHeaders([
+      ["Vendor", "Vendor Contact", "Vendor Email", "Amount"],
+      ["Alder Paving Inc", "Jo Smith", "jo@alder.example", 1000],
+    ]);
+    expect(mapping.columns.map((c) => [c.header, c.id])).toEqual([
+      ["Vendor", PARTNERS.col.partner.id],
+      ["Vendor Contact", PARTNERS.col.contact.id],
+      ["Vendor Email", PARTNERS.col.contactEmail.id],
+      ["Amount", PARTNERS.col.committed.id],
+    ]);
+  });
+
+  it("is not, where its cells are phone numbers as often as addresses", () => {
+    const mapping = mapHeaders(org(["a@x.gov.uk", "0161 912 2000", "b@x.gov.uk", "0161 912 3000"]));
+    expect(mapping.unknown.map((u) => u.header)).toContain("ContactDetails");
+  });
+});
