@@ -402,7 +402,7 @@ function partnersTable(
  * real dates in an .xlsx, offered as the money; a nonprofit directory's 1–5 scores).
  */
 const NO_AMOUNT_HEADER =
-  /(?:^|[^\p{L}])(?:lat(?:itude)?|lon(?:g|gitude)?|lng|x|y|easting|northing|coord(?:inate)?s?|id|key|objectid|fid|\p{L}*code|no\.?|nr\.?|num(?:bers?)?|#|zip(?:code)?|post ?code|phone|tel(?:ephone)?|fax|year|fy|population|count|students|pupils|participants|attendees|members|people|persons|beneficiaries|households|visitors|visits|downloads|clicks|hits|followers|audiences?|events|sessions|views|viewers|tickets|seats|units|beds|rooms|homes|dwellings|jobs|size|area|sq ?ft|m2|m²|acres|hectares|ha|km|miles|nummer|kapitel|titel|open|close|opens|closes|hours?|time|(?<!to[\s_-])dates?|score|scores|rating|rank)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:lat(?:itude)?|lon(?:g|gitude)?|lng|x|y|easting|northing|coord(?:inate)?s?|id|key|objectid|fid|\p{L}*code|no\.?|nr\.?|num(?:bers?)?|#|zip(?:code)?|post ?code|phone|tel(?:ephone)?|fax|year|fy|population|count|students|pupils|participants|attendees|members|people|persons|beneficiaries|households|visitors|visits|downloads|clicks|hits|followers|audiences?|events|sessions|views|viewers|tickets|seats|units|beds|rooms|homes|dwellings|jobs|size|area|sq ?ft|m2|m²|acres|hectares|ha|km|miles|nummer|kapitel|titel|open|close|opens|closes|hours?|time|(?<!to[\s_-])dates?|score|scores|rating|rank|ages?)(?![\p{L}])/iu;
 
 /**
  * Measures no money is in (`Points`, `Emissions (tCO2e)`, `Percent`), unless the header says money too
@@ -508,11 +508,14 @@ export function figuresIn(t: { readonly matrix: Matrix; readonly mapping: Header
   }
   const found: string[] = [];
   for (const u of t.mapping.unknown) {
+    // Words run together in camel case are words (`BuyerPhone`, `SolicitationNumber`: a helper's
+    // round, real: Montgomery County's contracts, told its figures were in those).
+    const words = u.header.replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2");
     // What a bracket adds does not make figures no amount (`2022/23 Annual Funding (Extension year)`:
     // a helper's round, real: Arts Council England's portfolio, the year's funding never offered).
-    if (NO_AMOUNT_HEADER.test(u.header.replace(/\([^)]*\)/g, " "))) continue;
-    if (MEASURE_HEADER.test(u.header) && !MONEY_WORD.test(u.header)) continue;
-    if (REGISTER_NUMBER_HEADER.test(u.header) && !MONEY_HEADER.test(u.header)) continue;
+    if (NO_AMOUNT_HEADER.test(words.replace(/\([^)]*\)/g, " "))) continue;
+    if (MEASURE_HEADER.test(words) && !MONEY_WORD.test(words)) continue;
+    if (REGISTER_NUMBER_HEADER.test(words) && !MONEY_HEADER.test(words)) continue;
     let numbers = 0;
     let filled = 0;
     let small = 0;

@@ -1134,6 +1134,15 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
       ["Pine Middle Prep", 127, "Lakeside Performing Arts", "Nonprofit", 35.5],
     ];
     expect(() => summarizePartners(schools)).toThrow(/\(the `mapping` argument\)\.$/);
+    // Nor a phone or a document's number written in camel case, nor an age (a helper's round, real:
+    // Montgomery County's contracts told their figures were in "BuyerPhone", "SolicitationNumber").
+    const contracts: Cell[][] = [
+      ["Vendor", "BuyerPhone", "SolicitationNumber", "Maximum Age"],
+      ["Alder Paving Inc", 3015550101, 1029633, 17],
+      ["Birch Youth Club", 3015550102, 1029634, 18],
+    ];
+    const vendor = mappingFromPairs(contracts, "Partners", [["Vendor", "Partner"]]);
+    expect(() => summarizePartners(contracts, null, vendor)).toThrow(/\(the `mapping` argument\)\.$/);
     // A ledger of payments alone: its money is in Received, not in its line numbers (a helper's round,
     // real: a borough's payments, told its figures were in "Line").
     const payments: Cell[][] = [
