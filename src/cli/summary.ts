@@ -104,8 +104,22 @@ export function partnersSummary(
     (a, b) => Number(b.isTrackerTable) - Number(a.isTrackerTable) || byHand(b) - byHand(a) || amounts(b) - amounts(a),
   )[0];
   if (!partners) {
+    // The sheet named, left out: why, as check says it (a helper's round, real: a town council's
+    // grants sheet, its partner header fused with the title, "it is on" another sheet and no more).
+    const left =
+      sheet === undefined ? undefined : tries.map((same) => skipped.find((s) => same(s.sheet))).find((s) => s);
+    const sheets = [...new Set(all.map((b) => `"${b.sheet}"`))].join(", ");
+    if (left) {
+      const hint = sheetMapHint(left);
+      const why = `${left.reason.replace(/\.$/, "")}.${hint ? ` To read it: ${hint}.` : ""}`;
+      throw new TrackerError(
+        "#N/A",
+        all.length > 0
+          ? `no Partners data on a sheet named "${sheet}": it is on ${sheets}. "${left.sheet}" is not read: ${why}`
+          : `sheet "${left.sheet}": ${why}`,
+      );
+    }
     if (sheet !== undefined && all.length > 0) {
-      const sheets = [...new Set(all.map((b) => `"${b.sheet}"`))].join(", ");
       throw new TrackerError("#N/A", `no Partners data on a sheet named "${sheet}": it is on ${sheets}`);
     }
     // A mapping by hand that a sheet could not take says why (a header heading three columns).

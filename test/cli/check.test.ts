@@ -511,6 +511,10 @@ describe("a sheet of a workbook whose key header the core cannot place", () => {
     expect(all.notes).toContain(
       'Sheet "bodycam" is not in these figures: its header row names no Partners column; --tab Partners --map "Recipent=Partner" reads it.',
     );
+    // Named with --sheet, it is said why it is not read, and how to read it (not only where others are).
+    expect(() => partnersSummary(wb, undefined, {}, "bodycam")).toThrow(
+      /^no Partners data on a sheet named "bodycam": it is on "crime"\. "bodycam" is not read: No Partners header row: row 1 has County, Recipent, .* To read it: --tab Partners --map "Recipent=Partner"\.$/,
+    );
     const mapped = partnersSummary(wb, undefined, { tab: "Partners", pairs: [["Recipent", "Partner"]] }, "all");
     expect(mapped.spill[mapped.spill.length - 1]).toEqual(["Total", 4, 3700, ""]);
   });
