@@ -372,22 +372,8 @@ export function firstFilled(cells: readonly Cell[]): number {
 /** Is `column` the only non-blank cell of the row? */
 export function onlyFilled(cells: readonly Cell[], column: number): boolean {
   // A line left to fill in (`Lugar y fecha: ………`) is as good as blank: the label is the row's one word.
-  // So are dashes across a printed row (`Sport | - | -`, a section heading: a helper's round, counted
-  // a partner); one dash beside a name (`Quay Arts | -`) is a partner's amount of none.
-  let dashes = 0;
-  for (let i = column + 1; i < cells.length; i++) {
-    const cell = cells[i];
-    if (isDashAlone(cell)) dashes++;
-    else if (!isBlank(cell) && !isLeader(cell)) return false;
-  }
-  return dashes !== 1;
-}
-
-/** Two cells or more of `row` holding a dash alone: a printed row of nothing (see onlyFilled). */
-export function dashesAcross(row: readonly Cell[]): boolean {
-  let dashes = 0;
-  for (const cell of row) if (isDashAlone(cell) && ++dashes >= 2) return true;
-  return false;
+  for (let i = column + 1; i < cells.length; i++) if (!isBlank(cells[i]) && !isLeader(cells[i])) return false;
+  return true;
 }
 
 /** `-`, `–`, `—` or `--` alone in a cell: nothing, as a printed table writes it. */

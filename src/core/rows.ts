@@ -8,7 +8,6 @@ import {
   labelText,
   fewWords,
   figuresOnly,
-  dashesAcross,
   isDashAlone,
   onlyFilled,
   sameHeader,
@@ -262,8 +261,8 @@ export class TypedTable extends TypedCells {
     if (!this.labelRows || this.mapping.columns.length < 2) return undefined;
     const slots = this.mappedSlots;
     let filled = 0;
-    // (Dashes across the row are nothing: `Sport | - | -` is a heading.)
-    const dashes = dashesAcross(cells);
+    // (Dashes across the row, in its text columns too, are nothing: `Sport | - | -` is a heading.)
+    const dashes = this.dashesAcross(cells);
     for (let k = 0; k < slots.length; k++) {
       const state = this.state[slots[k]];
       if (state !== BLANK && !(dashes && state === PLACEHOLDER) && ++filled > 1) return undefined;
@@ -273,13 +272,32 @@ export class TypedTable extends TypedCells {
     // form response abandoned before its name, with its timestamp and answers, stays a row to fix.)
     // A list beside the table, past an empty column (`List of recipients included:` two columns to
     // the right), is not this row's: it does not make a heading a data row.
-    const row = this.besideFrom() < cells.length ? cells.slice(0, this.besideFrom()) : cells;
+    const read = dashes ? cells.map((c) => (isDashAlone(c) ? null : c)) : cells;
+    const row = this.besideFrom() < read.length ? read.slice(0, this.besideFrom()) : read;
     if (!onlyFilled(row, first)) {
       return filled === 0 && (fewWords(row) || this.subLabels()) ? "label" : undefined;
     }
     if (this.continuesGroup(first)) return undefined;
     if (this.namesAlone(first)) return undefined;
     return this.wholeLine(label) ? "wholeLine" : "label";
+  }
+
+  /**
+   * Dashes for nothing across the row, two at least and one in a column of words (`Sport | - | -`
+   * under `Grantee | Project | Amount`: a printed table's section heading; a helper's round, counted a
+   * partner)? A name with a dash in each amount column (`Quay Arts | - | -` under `Partner |
+   * Committed | Received`) is a partner with no money yet, as a reviewer's repro showed.
+   */
+  private dashesAcross(cells: readonly Cell[]): boolean {
+    let dashes = 0;
+    let inWords = false;
+    for (let c = 0; c < cells.length; c++) {
+      if (!isDashAlone(cells[c])) continue;
+      dashes++;
+      const slot = this.index.indexOf(c);
+      inWords ||= slot < 0 || this.kind[slot] !== KIND_NUMBER;
+    }
+    return dashes >= 2 && inWords;
   }
 
   /** namesAlone's answer, once worked out (undefined: not yet). */

@@ -2055,8 +2055,18 @@ describe("section headings printed with dashes across", () => {
     expect(summarizePartners(grants).total).toMatchObject({ partners: 4, committed: 20000 });
   });
 
-  it("leave a partner with one dash for its amount a partner", () => {
+  it("leave a partner with one dash for its amount, or a dash in each amount column, a partner", () => {
     const kept = [...grants.slice(0, 4), ["Epsilon Choir", "Concert", "-"], ...grants.slice(4)];
     expect(summarizePartners(kept).total).toMatchObject({ partners: 5, committed: 20000 });
+    // A reviewer's repro: `Quay Arts | - | -` under Partner, Committed, Received is a partner with no money yet.
+    const pledges: Cell[][] = [
+      ["Partner", "Committed", "Received"],
+      ["Rotary Club", 500, 200],
+      ["Quay Arts", "-", "-"],
+      ["Lions Club", 700, 300],
+      ["Harbour Trust", "-", "-"],
+    ];
+    expect(summarizePartners(pledges).total).toMatchObject({ partners: 4, committed: 1200 });
+    expect(validateRange(pledges, "Partners", { today: TODAY }).leftOut).toEqual([]);
   });
 });
