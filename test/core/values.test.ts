@@ -1877,6 +1877,15 @@ describe("ledgers (SPEC rev 2)", () => {
     expect(same.map((i) => i.row)).toEqual([3, 5]);
     expect(same[0].message).toContain("in every column but its record number (_id, unique_id)");
     expect(summarizePartners(awards).sameRows).toEqual({ rows: 2, committed: 8658579.6 + 2382000 });
+    // An outline number is no amount (`1.10` is not `1.1`), nor are pounds dollars (a reviewer's repro).
+    const sections: Cell[][] = [
+      ["Section", "Partner", "Committed", "Paid in"],
+      ["1.1", "Rotary Club", 500, "$500"],
+      ["1.2", "Lions Club", 700, "$700"],
+      ["1.10", "Rotary Club", 500, "£500"],
+      ["1.1", "Rotary Club", 500, "£500"],
+    ];
+    expect(check(sections).filter((i) => i.rule === "sameRow.partner")).toEqual([]);
   });
 
   it("a name on rows with different organisation identifiers is asked about, not only counted once", () => {

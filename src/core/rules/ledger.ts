@@ -270,13 +270,12 @@ export function rowText(cells: readonly Cell[], recordNumbers?: ReadonlySet<numb
 
 /** A text cell as rowText compares it. */
 function readAs(text: string): Cell {
-  const first = text.trimStart().charCodeAt(0);
-  // Only what may be an amount pays for reading one: a digit, a sign, a currency, a bracket.
-  const amountLike =
-    (first >= 48 && first <= 57) || first === 36 || first === 163 || first === 8364 || first === 45 || first === 40;
-  if (amountLike) {
+  // An amount written with the dollar or thousands separators (`$2,382,000`) is its figure, as the
+  // same amount typed as a number is; a figure without them (`1.10`, an outline number) stays text,
+  // and `£500` is no `$500`.
+  if (text.includes("$") || /\d,\d{3}/.test(text)) {
     const figure = coerceNumber(text);
-    if (figure !== undefined) return figure;
+    if (figure !== undefined && !/[£€¥]/.test(text)) return figure;
   }
   return text
     .trim()
