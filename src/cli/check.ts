@@ -587,13 +587,16 @@ function continuedSheets(
     const headerAt = base.top - 1 + base.mapping.headerRow;
     const first = continuedFrom(baseCells, headerAt, sheet.cells);
     if (first < 0) continue;
-    const matrix: Matrix = [baseCells[headerAt] ?? [], ...sheet.cells.slice(first)];
+    // The header row stands in for the last title line, so the matrix's rows are the sheet's (its
+    // messages' row numbers too: a reviewer's repro, "Row 3" said of row 4).
+    const matrix: Matrix = [...sheet.cells.slice(0, first - 1), baseCells[headerAt] ?? [], ...sheet.cells.slice(first)];
     const mapping = mapBlock(
       matrix,
       TABS.find((t) => t.name === base.mapping.tab),
       options,
     );
-    if (mapping instanceof TrackerError || mapping.tab !== base.mapping.tab) continue;
+    if (mapping instanceof TrackerError || mapping.tab !== base.mapping.tab || mapping.headerRow !== first - 1)
+      continue;
     // The same columns mapped as on the first sheet, each holding what it holds there.
     const ids = (m: HeaderMapping) => m.columns.map((c) => `${c.id}@${c.index}`).join("|");
     const columns = base.mapping.columns.map((c) => c.index);
@@ -605,13 +608,12 @@ function continuedSheets(
       );
       continue;
     }
-    // Row 1 of the matrix is the sheet's row `first + 1`: the header stands in for the last title line.
     let after = at;
     while (after + 1 < blocks.length && blocks[after + 1].continues?.sheet === base.sheet) after++;
     blocks.splice(after + 1, 0, {
       sheet: sheet.name,
       isTrackerTable: false,
-      top: first,
+      top: 1,
       left: 1,
       matrix,
       mapping,

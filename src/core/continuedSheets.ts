@@ -32,6 +32,13 @@ export function continuedFrom(base: readonly (readonly Cell[])[], headerRow: num
   let width = header.length;
   while (width > 0 && isBlank(header[width - 1])) width--;
   for (let c = width; c < first.length; c++) if (!isBlank(first[c])) return -1;
+  // And a figure where the table's first row has one: a header row of its own that maps to nothing
+  // (`Applicant | Amount requested`), or a sheet of notes under the same titles, has none (a reviewer's
+  // repro: a "Not funded" sheet's header read as a partner, its bids summed with the grants).
+  const under = base[headerRow + 1] ?? [];
+  const figure = (cell: Cell) =>
+    typeof cell === "number" || (typeof cell === "string" && coerceNumber(cell) !== undefined);
+  if (!under.some((cell, c) => figure(cell) && figure(first[c]))) return -1;
   return headerRow;
 }
 

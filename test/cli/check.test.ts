@@ -476,6 +476,32 @@ describe("a sheet that goes on with the table of the sheet before it", () => {
     expect(summary.spill[summary.spill.length - 1]).toEqual(["Total", 5, 30065, ""]);
   });
 
+  it("says its own rows' numbers in its messages", async () => {
+    const wb = await pages([payments[0], payments[1], payments[1]]);
+    const same = checkWorkbook(wb, { today: TODAY }).issues.find(
+      (i) => i.sheet === "Page 2" && /same as row/.test(i.message),
+    );
+    expect([same?.cell, same?.message]).toEqual([
+      "C5",
+      expect.stringMatching(/^Row 5 is the same as row 4 in every column/),
+    ]);
+  });
+
+  it("is not taken where it has a header row of its own, or only words under the titles", async () => {
+    // A reviewer's repro: a "Not funded" sheet under the same titles, its header read as a partner.
+    for (const rows of [
+      [
+        ["Applicant", "Amount requested", "Reason"],
+        ["Wren Trust", 18000, "Late"],
+      ],
+      [["These payments are net of VAT."], ["Figures are unaudited."]],
+    ]) {
+      const wb = await pages(rows);
+      expect(checkWorkbook(wb, { today: TODAY }).blocks.map((b) => b.sheet)).toEqual(["Page 1"]);
+      expect(partnersSummary(wb).spill.at(-1)).toEqual(["Total", 3, 25216, ""]);
+    }
+  });
+
   it("is said, not read, where its columns do not line up with the headers", async () => {
     // The real Page 2 lost Page 1's empty column: its amounts under the category heading.
     const shifted = payments.map((row) => [...row.slice(0, 4), row[5], row[4]]);
