@@ -1298,6 +1298,19 @@ export class TypedTable extends TypedCells {
     if (rows.length < 2) return undefined;
     const yearsAbove = yearsIn(this.matrix, this.mapping.headerRow);
     for (const year of yearsIn(this.matrix, header)) if (!yearsAbove.has(year)) return undefined;
+    // Under a title of its own, one naming no period the first table's does not: the header repeated
+    // at a page break, or a `Quarter 2` over the same rents as `Quarter 1`, is the next rows, the same
+    // money paid again (a reviewer's repro: $1,150 summed for $2,300).
+    let t = header - 1;
+    while (t > this.mapping.headerRow && isBlankRow(this.matrix[t] ?? [])) t--;
+    const title = this.matrix[t];
+    if (t <= this.mapping.headerRow || !Array.isArray(title) || title.filter((c) => !isBlank(c)).length > 2)
+      return undefined;
+    // (A title, not a row of the table: nothing in a tracker column but its words.)
+    const words = firstFilled(title);
+    if (this.mapping.columns.some((c) => c.index !== words && !isBlank(title[c.index]))) return undefined;
+    const periodsAbove = periodsIn(this.matrix.slice(0, this.mapping.headerRow));
+    for (const period of periodsIn([title])) if (!periodsAbove.has(period)) return undefined;
     return new Set(rows);
   }
 
@@ -1582,4 +1595,21 @@ function untickedOnly(cells: readonly Cell[]): boolean {
 function figureUnlike(cell: Cell, header: Cell): boolean {
   if (sameText(cell, header)) return false;
   return typeof cell === "number" || (typeof cell === "string" && coerceNumber(cell) !== undefined);
+}
+
+/** A period a title names (`Quarter 2`, `Q3`, `March`, `H1`, `Spring`): its words, lower case. */
+const PERIOD_WORD =
+  /\b(?:q[1-4]|quarter\s*\d|\d(?:st|nd|rd|th)\s+quarter|h[12]|half|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|week\s*\d+|month\s*\d+|period\s*\d+|semester\s*\d|spring|summer|autumn|fall|winter)\b/gi;
+
+/** The periods the text cells of `rows` name (see PERIOD_WORD). */
+function periodsIn(rows: readonly (readonly Cell[] | undefined)[]): Set<string> {
+  const found = new Set<string>();
+  for (const row of rows) {
+    if (!Array.isArray(row)) continue;
+    for (const cell of row) {
+      if (typeof cell !== "string" || cell.length > 200) continue;
+      for (const m of cell.matchAll(PERIOD_WORD)) found.add(m[0].toLowerCase().replace(/\s+/g, " "));
+    }
+  }
+  return found;
 }

@@ -1119,6 +1119,21 @@ describe("a table restated under its header row again", () => {
     expect(result.leftOut.filter((l) => l.kind === "restated").map((l) => l.row)).toEqual([10, 11, 12]);
   });
 
+  it("is the next rows under the header repeated at a page break, or under a title naming another quarter", () => {
+    // A reviewer's repro: the same rents paid each quarter, $1,150 summed for $2,300.
+    const rents = [
+      ["Payee", "Details", "Amount"],
+      ["Moor Lane Offices", "Office rent", 900],
+      ["Quill Print", "Newsletter", 250],
+    ];
+    const pageBreak = [...rents, ...rents];
+    const quarters = [["Quarter 1"], ...rents, [], ["Quarter 2"], ...rents];
+    for (const rows of [pageBreak, quarters]) {
+      const m = mapHeaders(rows, "Partners", { 0: "partner", 2: "committed" }, rows === quarters ? 1 : 0);
+      expect(summarizePartners(rows, null, m).total).toMatchObject({ partners: 2, committed: 2300 });
+    }
+  });
+
   it("is another year's table when its title names a year the first does not, or when a figure differs", () => {
     const nextYear = restated("Year 2024");
     expect(summarizePartners(nextYear, null, mapping(nextYear)).total).toMatchObject({ committed: 1800 });
