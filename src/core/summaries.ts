@@ -924,7 +924,7 @@ export function summarizePartnerBlocks(
           name ?? "",
         );
       }
-      if (versionAt >= 0) versions.add(cellsOf(id)[versionAt], committed);
+      if (versionAt >= 0) versions.add(cellsOf(id)[versionAt], committed, name);
       if (committed >= 2_000_000_000 && unscaled && isPhoneShaped(committed)) phones.shaped.push({ value: committed });
       else if (committed > 0) {
         phones.sum += committed;

@@ -87,7 +87,8 @@ export class VersionTally {
     if (this.column === "") this.column = header;
   }
 
-  add(cell: Cell, committed: number): void {
+  /** One row: its version's cell, its Committed, and its partner's name (to tell a line restated). */
+  add(cell: Cell, committed: number, partner: string | undefined): void {
     if (isBlank(cell)) return;
     const as = cellText(cell).trim();
     const key = trimCaseKey(as);
@@ -95,10 +96,22 @@ export class VersionTally {
     if (!t) this.totals.set(key, (t = { version: as, rows: 0, committed: 0 }));
     t.rows++;
     t.committed += committed;
+    if (partner === undefined || this.restated) return;
+    const name = trimCaseKey(partner);
+    const first = this.firstVersion.get(name);
+    if (first === undefined) this.firstVersion.set(name, key);
+    else if (first !== key) this.restated = true;
   }
 
+  /** Each partner's first version, until one is met under another: a line restated per version. */
+  private readonly firstVersion = new Map<string, string>();
+  private restated = false;
+
   result(): Versions | undefined {
-    if (this.totals.size < 2) return undefined;
+    // Versions of one budget restate its lines: a column of such words where no line comes twice
+    // (`Value basis`: Actual or Estimated, a partner a row) is a note on each row, not versions (a
+    // reviewer's repro).
+    if (this.totals.size < 2 || !this.restated) return undefined;
     return { column: this.column, byVersion: [...this.totals.values()] };
   }
 }

@@ -480,5 +480,9 @@ describe("a budget's versions on rows of their own", () => {
     expect(summary(actuals).versions).toBeUndefined();
     const kinds = book.map((row, r) => (r === 2 ? [...row.slice(0, 3), "Capital grant", row[4]] : row));
     expect(summary(kinds).versions).toBeUndefined();
+    // Nor a note on each row where no line comes twice (a reviewer's repro: `Value basis`, Actual or
+    // Estimated, one partner a row).
+    const basis = [header, ...book.slice(1).map((row, r) => [row[0], `Partner ${r}`, ...row.slice(2)])];
+    expect(summary(basis).versions).toBeUndefined();
   });
 });
