@@ -488,8 +488,8 @@ export function partnersSummary(
     const unplaced = summary.years.unplaced;
     const andUnplaced = unplaced
       ? ` and ${unplaced.rows.toLocaleString("en-US")} ${unplaced.rows === 1 ? "row" : "rows"} of no ${unit} it reads ` +
-        `(${unplaced.as === undefined ? "blank" : `such as "${oneLine(unplaced.as)}"`}: ` +
-        `${money(unplaced.committed, summary.currency)})`
+        `(${unplaced.as === undefined ? "blank" : `such as "${oneLine(unplaced.as)}"`}; ` +
+        `${money(unplaced.committed, summary.currency)} in all)`
       : "";
     notes.push(
       `Rows are for ${byYear.length} ${unit}s in "${oneLine(column)}" (${shown.length < byYear.length ? `${oneLine(byYear[0].year)} on; the last ${shown.length}: ` : ""}${each}), ` +
