@@ -646,7 +646,7 @@ describe("a .csv file on the command line", () => {
       "Grantee,Amount,Award Date\r\nArts Trust,1200,2013-03-01\r\nArts Trust,1500,2014-02-20\r\nFood Bank,700,TBC\r\n",
     );
     expect((await runMain(["summary", "tbc.csv"], dir)).stdout.replace(/\s+/g, " ")).toContain(
-      'the totals add up both and 1 row of no year it reads (such as "TBC": $700).',
+      'the totals add up both and 1 row of no year it reads (such as "TBC"; $700 in all).',
     );
     const pf = (await runMain(["summary", "pf.csv"], dir)).stdout.replace(/\s+/g, " ");
     expect(pf).toContain('Note: Rows are for 3 years in "tax_year"');
