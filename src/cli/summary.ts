@@ -43,7 +43,7 @@ const ALL_SHEETS = "all";
 
 export interface PartnersSummaryResult {
   readonly sheet: string;
-  /** `--sheet all`: the sheets summed. */
+  /** The sheets summed, where they are several (`--sheet all`, or a sheet continued on the next). */
   readonly sheets?: readonly string[];
   readonly table?: string;
   /** Header row then rows then the Total row, as PARTNERS.SUMMARY spills it. */
@@ -669,7 +669,8 @@ export function partnersSummary(
   }
   return {
     sheet: partners.sheet,
-    ...(every ? { sheets: summedSheets } : {}),
+    // (And a sheet going on with the one summed: two sheets, named as such.)
+    ...(every || summedSheets.length > 1 ? { sheets: summedSheets } : {}),
     table: partners.table,
     spill: summaryToSpill(summary, committed.name, received.name),
     currency: summary.currency,

@@ -474,6 +474,7 @@ describe("a sheet that goes on with the table of the sheet before it", () => {
     expect(checked.notes.join(" ")).toContain("Page 2: no header row of its own; its title lines are Page 1's");
     const summary = partnersSummary(wb);
     expect(summary.spill[summary.spill.length - 1]).toEqual(["Total", 5, 30065, ""]);
+    expect(summary.sheets).toEqual(["Page 1", "Page 2"]);
   });
 
   it("says its own rows' numbers in its messages", async () => {
