@@ -532,23 +532,21 @@ export function findBlocks(
     }
     blocks.push(...found.map((b) => sheetBlock(sheet.name, b)));
   }
-  const continued = continuedSheets(wb, headless, blocks, skipped, options);
-  const notes = continued.concat(
-    blocks.flatMap((b) => {
-      if (!b.rowsUnder) return [];
-      const { from, to } = b.rowsUnder;
-      const n = to - from + 1;
-      const rows =
-        n === 1
-          ? `row ${from.toLocaleString("en-US")}`
-          : `rows ${from.toLocaleString("en-US")}–${to.toLocaleString("en-US")}`;
-      return [
-        `${b.sheet}: ${n.toLocaleString("en-US")} filled ${n === 1 ? "row" : "rows"} right under table ${b.table} (${rows}) ` +
-          `${n === 1 ? "is" : "are"} not in the table: read with it here, but Excel's formulas over ${b.table} leave ` +
-          `${n === 1 ? "it" : "them"} out. Table Design › Resize Table takes ${n === 1 ? "it" : "them"} in.`,
-      ];
-    }),
-  );
+  const notes = blocks.flatMap((b) => {
+    if (!b.rowsUnder) return [];
+    const { from, to } = b.rowsUnder;
+    const n = to - from + 1;
+    const rows =
+      n === 1
+        ? `row ${from.toLocaleString("en-US")}`
+        : `rows ${from.toLocaleString("en-US")}–${to.toLocaleString("en-US")}`;
+    return [
+      `${b.sheet}: ${n.toLocaleString("en-US")} filled ${n === 1 ? "row" : "rows"} right under table ${b.table} (${rows}) ` +
+        `${n === 1 ? "is" : "are"} not in the table: read with it here, but Excel's formulas over ${b.table} leave ` +
+        `${n === 1 ? "it" : "them"} out. Table Design › Resize Table takes ${n === 1 ? "it" : "them"} in.`,
+    ];
+  });
+  notes.unshift(...continuedSheets(wb, headless, blocks, skipped, options));
   return { blocks: blocks.map((b) => withMergedFigures(withSheetFormats(b, wb), wb)), skipped, notes };
 }
 
@@ -728,12 +726,14 @@ export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): Che
         cell: cellOf(block, issue, row),
       });
     }
+    // (A continued sheet's header row is on the sheet it continues.)
+    const headerRow = block.continues?.headerRow ?? block.top + block.mapping.headerRow;
     checked.push({
       sheet: block.sheet,
       tab,
       table: block.table,
       left: block.left,
-      headerRow: block.continues?.headerRow ?? block.top + block.mapping.headerRow,
+      headerRow,
       ...(block.continues ? { continues: block.continues.sheet } : {}),
       rows: result.rowsChecked,
       errors,
@@ -742,7 +742,7 @@ export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): Che
       mapping: block.mapping.columns.map((c) => ({
         header: c.header,
         column: c.name,
-        cell: `${columnLetter(block.left + c.index)}${block.continues?.headerRow ?? block.top + block.mapping.headerRow}`,
+        cell: `${columnLetter(block.left + c.index)}${headerRow}`,
       })),
       ...readBeside(block.mapping),
     });

@@ -36,9 +36,7 @@ export function continuedFrom(base: readonly (readonly Cell[])[], headerRow: num
   // (`Applicant | Amount requested`), or a sheet of notes under the same titles, has none (a reviewer's
   // repro: a "Not funded" sheet's header read as a partner, its bids summed with the grants).
   const under = base[headerRow + 1] ?? [];
-  const figure = (cell: Cell) =>
-    typeof cell === "number" || (typeof cell === "string" && coerceNumber(cell) !== undefined);
-  if (!under.some((cell, c) => figure(cell) && figure(first[c]))) return -1;
+  if (!under.some((cell, c) => isFigure(cell) && isFigure(first[c]))) return -1;
   return headerRow;
 }
 
@@ -83,7 +81,12 @@ function figureShare(rows: readonly (readonly Cell[])[], from: number, c: number
     const cell = rows[r]?.[c];
     if (isBlank(cell)) continue;
     filled++;
-    if (coerceNumber(cell) !== undefined) figures++;
+    if (isFigure(cell)) figures++;
   }
   return filled === 0 ? undefined : figures / filled;
+}
+
+/** A number, or text that reads as one (`£23,166`). */
+function isFigure(cell: Cell): boolean {
+  return typeof cell === "number" || (typeof cell === "string" && coerceNumber(cell) !== undefined);
 }
