@@ -30,7 +30,7 @@ import {
   normalizeKey,
   trimCaseKey,
 } from "./text";
-import { repeatsThroughout, SAME_AMOUNT_ROWS } from "./rules/ledger";
+import { repeatsThroughout, SAME_AMOUNT_ROWS, SAME_AMOUNT_SHEET_ROWS } from "./rules/ledger";
 import {
   awardDateColumnOf,
   holdsYearsOnly,
@@ -629,7 +629,7 @@ function repeatedAmountsOf(
   }
   if (!repeatsThroughout(many, same)) return { partners: 0, rows: 0, extra: 0 };
   for (const [first, a] of amounts) {
-    if (!a.same || a.copies || a.rows < SAME_AMOUNT_ROWS || !(a.amount > 0)) continue;
+    if (!a.same || a.copies || a.rows < SAME_AMOUNT_SHEET_ROWS || !(a.amount > 0)) continue;
     partners++;
     counted.add(first);
     rows += a.rows;

@@ -587,6 +587,21 @@ describe("a .csv file on the command line", () => {
       "Note: Partei Nord has the same Committed (CHF 120,000) on every one of its 4 rows: added up here; if it " +
         "is one amount repeated on each row, the Committed total is CHF 128,000.",
     );
+    // Once that is the sheet's way, a partner on two rows repeating its amount is the same (a helper's
+    // round, real: DC's capital projects, each on a row per neighbourhood — $9.3M on 2 rows left in
+    // the "once" total, $24.0M offered for $14.7M).
+    rows.push("Bund West,Echo,9000", "Bund West,Foxtrot,9000");
+    fs.writeFileSync(path.join(dir, "two.csv"), rows.join("\r\n") + "\r\n");
+    const two = (await runMain(["summary", "two.csv"], dir)).stdout.replace(/\s+/g, " ");
+    expect(two).toContain(
+      "Note: 2 partners have the same Committed on every one of their rows (Partei Nord: CHF 120,000 on 4 " +
+        "rows): added up here; if each is one amount repeated on each row, the Committed total is CHF 137,000.",
+    );
+    const check = JSON.parse((await runMain(["check", "two.csv", "--json"], dir)).stdout);
+    const messages: string[] = check.issues.map((i: { message: string }) => i.message);
+    expect(messages.find((m) => m.includes('"Bund West"'))).toMatch(
+      /Its Committed \(CHF\) is CHF\s9,000 on every one of its 2 rows: if that is one amount repeated on each row/,
+    );
   });
 
   it("says in the summary each year's figures when partners have rows in several years", async () => {

@@ -48,6 +48,13 @@ export const ROSTER_ADVICE =
 export const SAME_AMOUNT_ROWS = 3;
 
 /**
+ * Rows of one partner whose one amount is said to be maybe repeated once that is the sheet's way
+ * (repeatsThroughout): two, then — a project on two sites repeats its cost as one on four does (a
+ * helper's round, real: DC's capital projects, $9.3M on 2 rows left out of the "once" total).
+ */
+export const SAME_AMOUNT_SHEET_ROWS = 2;
+
+/**
  * Is one amount repeated on every row a sheet's way — half its partners on SAME_AMOUNT_ROWS rows or
  * more (`many`) doing it (`same`) — not a coincidence (a grant ledger's few equal yearly grants)?
  */
@@ -501,11 +508,17 @@ export class Ledger {
         ? `${LEDGER_ADVICE.slice(0, LEDGER_ADVICE.indexOf(" If "))} One ${firstLanguage(column.header)} ` +
           `(${ids[0].text}) on every row: one organisation.`
         : this.advice;
-      report(first - 1, this.at, `${on}: ${advice}${suggestion}${sameAmounts ? this.sameAmount(rows) : ""}`, name, {
-        rule: this.rule,
-        severity: "warning",
-        rows: g.count,
-      });
+      report(
+        first - 1,
+        this.at,
+        `${on}: ${advice}${suggestion}${sameAmounts ? this.sameAmount(rows, SAME_AMOUNT_SHEET_ROWS) : ""}`,
+        name,
+        {
+          rule: this.rule,
+          severity: "warning",
+          rows: g.count,
+        },
+      );
     }
     for (const [first, g] of this.groups) {
       // Rows of people not named (`X`, `Grantee`) alike in every column are two people's equal grants (a
@@ -522,8 +535,8 @@ export class Ledger {
    * project repeats its cost) is added up once a row. Said with the ledger's warning (real: Swiss
    * campaign budgets, CHF 532.8M summed for CHF 52.4M; DC's capital projects).
    */
-  private sameAmount(rows: readonly number[]): string {
-    if (this.t.tab.name !== PARTNERS.name || rows.length < SAME_AMOUNT_ROWS) return "";
+  private sameAmount(rows: readonly number[], least = SAME_AMOUNT_ROWS): string {
+    if (this.t.tab.name !== PARTNERS.name || rows.length < least) return "";
     const committed = slotOf(PARTNERS, PARTNERS.col.committed);
     if (!this.t.present(committed)) return "";
     const amount = this.t.numAt(rows[0], committed);
