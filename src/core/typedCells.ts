@@ -341,6 +341,8 @@ export class TypedCells {
   protected currencyAt = -1;
   /** Per amount slot: how many of its amounts were marked with a bare `$` (a dollar of the column's kind). */
   readonly bareDollars: Int32Array;
+  /** Per amount slot: the first row whose amount was marked with a bare `$`, -1 when none was. */
+  readonly bareDollarRow: Int32Array;
   /** Per slot: 1 while the column's currency comes only from bare `$` or `kr` marks (see noteCurrency). */
   protected readonly dollarMarkOnly: Uint8Array;
   /** Per amount slot: 1 once an amount of it was written as Europe writes them (`1 234,50`, `€ 250.000`). */
@@ -430,6 +432,7 @@ export class TypedCells {
     this.mixedCurrencyRow = new Int32Array(n).fill(-1);
     this.dollarMarkOnly = new Uint8Array(n);
     this.bareDollars = new Int32Array(n);
+    this.bareDollarRow = new Int32Array(n).fill(-1);
     this.writtenAsEurope = new Uint8Array(n);
     this.currencyRow = new Int32Array(n).fill(-1);
     this.scale = new Float64Array(n).fill(1);
@@ -742,7 +745,7 @@ export class TypedCells {
     const current = this.currency[slot];
     // `$` and `kr` are marks several currencies share (coerce.markFits).
     const mark = currency === coerce.DOLLAR_MARK || currency === coerce.KRONE_MARK;
-    if (currency === coerce.DOLLAR_MARK) this.bareDollars[slot]++;
+    if (currency === coerce.DOLLAR_MARK && this.bareDollars[slot]++ === 0) this.bareDollarRow[slot] = this.row;
     if (current === "") {
       this.currency[slot] = currency === coerce.DOLLAR_MARK ? "USD" : currency;
       this.dollarMarkOnly[slot] = mark ? 1 : 0;

@@ -174,6 +174,23 @@ const CASES: Case[] = [
     message: `${P.committed.name} mixes currencies: GBP from row 2, and "$500" here — convert them to one currency so they can be added up.`,
   },
   {
+    rule: "dollarKind.committed",
+    tab: PARTNERS,
+    rows: [{ committed: "$1,200" }, { committed: "$500 CAD" }],
+    row: 3,
+    column: P.committed.name,
+    message: `${P.committed.name} names CAD here ("$500 CAD"), and 1 amount written with a bare $ ("$1,200" in row 2) is read as CAD with it — if it is another dollar, write its code beside it (USD 1,200).`,
+  },
+  {
+    rule: "runTogether.partner",
+    tab: PARTNERS,
+    rows: [{ partner: "Kite Academy2129/05/2012740", committed: null, received: null, notes: null }],
+    drop: "lastContact",
+    row: 2,
+    column: P.partner.name,
+    message: `${P.partner.name} holds a name with a date and figures run on after it (such as "Kite Academy2129/05/2012740") in 1 row (2), its other cells short of the header — did the file lose separators? Fix it there; its amount is in no sum until then.`,
+  },
+  {
     rule: "phone.committed",
     tab: PARTNERS,
     rows: [{ committed: 9054510208 }, { committed: 25000 }, { committed: 1500 }],

@@ -1659,7 +1659,18 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
     ];
     const s = summarizePartners(toronto);
     expect([s.currency, s.total.committed]).toEqual(["CAD", 333000]);
-    expect(check(toronto)).toEqual([]);
+    // Said in check too, once, at the cell that names the dollar: a US list with one Canadian invoice
+    // would otherwise turn into Canadian dollars unsaid (a helper's round, from Toronto's ledger).
+    expect(check(toronto).map((i) => [i.row, i.rule, i.severity, i.rows, i.message])).toEqual([
+      [
+        3,
+        "dollarKind.committed",
+        "warning",
+        2,
+        'Committed names CAD here ("$330,000 CAD"), and 2 amounts written with a bare $ (such as "$1,000" in ' +
+          "row 2) are read as CAD with it — if they are another dollar, write its code beside them (USD 1,000).",
+      ],
+    ]);
     // Two dollars named by their codes are a mix, as £ and $ are; then a bare $ is neither's.
     const mixed: Cell[][] = [...toronto, ["D", "USD 500"]];
     expect(byRule(check(mixed))).toEqual([[5, "currency.committed", "error"]]);
@@ -2209,6 +2220,30 @@ describe("rows of an export that lost a separator", () => {
           "of the sums until then.",
       ],
       ["type.committed", 1, 'Amount is "lots" — expected an amount, like 1200.'],
+    ]);
+  });
+
+  it("says so of a row that lost two separators, its date and amount run into the name", () => {
+    // A helper's round (real): Lambeth's payments, `Inter High Education/Academy2129/05/2012740` on a
+    // row of four cells under six headers — a partner with no amount, £740 in no sum, unsaid.
+    const payments: Cell[][] = [
+      ["Department", "Supplier Name", "Start date", "Amount", "Description"],
+      ["Adults", "Alder Care Ltd", "01/06/2012", 1000, "SERVICES"],
+      ["Children", "Kite Academy2129/05/2012740", "PROFESSIONAL FEES", null, null],
+      // A name ending in figures, its row whole, is a name (`Unit 12/05/2019 2`: no run-on date).
+      ["Adults", "Lot 4-5-20221", "02/06/2012", 50, "HIRE"],
+    ];
+    const issues = check(payments).filter((i) => i.rule.startsWith("runTogether"));
+    expect(issues.map((i) => [i.row, i.rule, i.severity, i.rows ?? 1, i.message])).toEqual([
+      [
+        3,
+        "runTogether.partner",
+        "error",
+        1,
+        'Supplier Name holds a name with a date and figures run on after it (such as "Kite Academy2129/05/2012740") ' +
+          "in 1 row (3), its other cells short of the header — did the file lose separators? Fix it there; its " +
+          "amount is in no sum until then.",
+      ],
     ]);
   });
 

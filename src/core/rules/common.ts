@@ -236,6 +236,40 @@ function runOnDates(at: number): ReturnType<typeof shiftedRows> {
 /** A date with figures run on after its year: `04/06/2012900`, `2012-06-04620.40`. */
 const DATE_RUN_INTO_FIGURES = /^(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2})\d[\d,]*(?:\.\d+)?$/;
 
+/**
+ * A name with a date and an amount run on after it (`Kite Academy2129/05/2012740`): a CSV line that
+ * lost the two separators after the name, its date and amount now in the name and its row cells
+ * short. Tested only on a cell ending in a figure with a `/`, `.` or `-` in it, so a name costs one
+ * character test; the pattern is anchored at the end, its parts bounded.
+ */
+const NAME_RUN_INTO_DATE = /\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\d[\d,]{0,15}(?:\.\d{1,2})?$/;
+
+/**
+ * Rows whose key cell holds the row's date and amount run into it, the row a cell short or more (see
+ * NAME_RUN_INTO_DATE): one error with the rows, as shiftedRows says a row one separator short — its
+ * amount is in no sum (a helper's round, real: Lambeth's payments, £740 to an academy dropped unsaid).
+ */
+function runTogether(at: number): RuleBody {
+  return {
+    severity: "error",
+    grouped: {
+      on: [OK],
+      when: (row) => {
+        const raw = row.raw(at);
+        if (typeof raw !== "string") return false;
+        const last = raw.charCodeAt(raw.trimEnd().length - 1);
+        return last >= 48 && last <= 57 && NAME_RUN_INTO_DATE.test(raw.trimEnd()) && endsShort(row);
+      },
+      key: () => "runTogether",
+      message: ({ value, rows, count }, t) =>
+        `${t.header[at]} holds a name with a date and figures run on after it (such as ${quote(value)}) in ` +
+        `${formatNumber(count)} ${count === 1 ? "row" : "rows"} (${rowList(rows, count)}), ${count === 1 ? "its" : "their"} ` +
+        `other cells short of the header — did the file lose separators? Fix ${count === 1 ? "it" : "them"} there; ` +
+        `${count === 1 ? "its amount is in no sum" : "their amounts are in no sums"} until then.`,
+    },
+  };
+}
+
 /** The key and note of a number column's rows whose cells stand one column left (shiftedRows). */
 const SHIFTED = "\u0000shifted";
 /** …and of its rows whose cells stand a column or two right (movedRight). */
@@ -486,6 +520,38 @@ function oneCurrency(at: number): RuleBody {
           `${typeof value === "string" ? quote(value) : "another currency"} here — convert them to one ` +
           `currency so they can be added up.`,
         value,
+      );
+    },
+  };
+}
+
+/**
+ * Bare `$` amounts read as the dollar one cell of the column names (`$330,000 CAD`): right for a
+ * Canadian ledger, wrong for a US one with one Canadian invoice — said once, at the naming cell, as
+ * the summary says it (a helper's round, from Toronto's contracts: 66 bare `$` read as CAD beside 2).
+ */
+function dollarKind(at: number): RuleBody {
+  return {
+    byValue: true,
+    severity: "warning",
+    after: (t, report) => {
+      const named = t.currencyRow[at];
+      const bare = t.bareDollarRow[at];
+      if (bare < 0 || named <= t.mapping.headerRow || t.mixedCurrencyRow[at] >= 0 || t.currency[at] === "USD") return;
+      const value = t.matrix[named][t.index[at]];
+      const example = t.matrix[bare][t.index[at]];
+      const count = t.bareDollars[at];
+      const currency = t.currency[at];
+      report(
+        named,
+        at,
+        `${t.header[at]} names ${currency} here (${quote(value)}), and ${formatNumber(count)} ` +
+          `${count === 1 ? "amount" : "amounts"} written with a bare $ (${count === 1 ? "" : "such as "}` +
+          `${quote(example)} in row ${bare + 1}) ${count === 1 ? "is" : "are"} read as ${currency} with it — if ` +
+          `${count === 1 ? "it is" : "they are"} another dollar, write its code beside ${count === 1 ? "it" : "them"} ` +
+          `(USD ${formatNumber(t.numAt(bare, at))}).`,
+        value,
+        { rows: count },
       );
     },
   };
@@ -1142,12 +1208,14 @@ export function commonRules(tab: TabSpec): Rule[] {
       if (column.type !== "yesNo") add("storedAsText", storedAsText(at, column));
       if (column.type === "date") add("dateReading", dateReading(at));
       if (column.type === "currency") add("currency", oneCurrency(at));
+      if (column.type === "currency") add("dollarKind", dollarKind(at));
       // (Committed only, as the summary says it: a phone number typed as an amount is a pledge's.)
       if (column.id === PARTNERS.col.committed.id) add("phone", phoneNumbers(at));
       if (column.type === "currency") add("amountReading", amountReading(at));
     }
     if (column.min !== undefined) add("min", atLeast(at, column, column.min));
     if (column.unique) add("unique", uniqueKey(tab, at, column));
+    if (column.unique && column.type === "text") add("runTogether", runTogether(at));
     if (column.unique && KEY_WITH[tab.name]) {
       add("repeated", repeatedName(tab));
       add("sameName", sameName(tab));
