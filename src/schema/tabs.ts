@@ -1741,6 +1741,15 @@ export const REPORT_DATE_HEADERS: readonly string[] = [
   "Snapshot date",
   "Snapshot",
   "Extract date",
+  // A budget's editions, each restating its lines (a helper's round, real: NYC's capital budget by
+  // budget line, 24 editions by `Published Date` summed, $327.8bn for a latest $24.3bn).
+  "Published date",
+  "Date published",
+  "Publication date",
+  "Published",
+  "Edition",
+  "Edition date",
+  "Release date",
 ];
 
 /**

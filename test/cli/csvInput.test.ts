@@ -676,6 +676,32 @@ describe("a .csv file on the command line", () => {
     expect((await runMain(["summary", "snapshots.csv"], dir)).stdout.replace(/\s+/g, " ")).toContain(
       'Note: Rows are from 2 reports by "Snapshot Date"',
     );
+    // A budget's editions by the date each was published, written yyyymmdd (a helper's round, real:
+    // NYC's capital budget by budget line, 24 editions summed, $327.8bn for a latest $24.3bn).
+    fs.writeFileSync(
+      path.join(dir, "editions.csv"),
+      "Published Date,Budget Line,Budget Line Title,Fiscal Year 1 Amount\r\n20240116,PK 0101,Riverside Park,1000000\r\n" +
+        "20240116,HW 0202,Elm Street Bridge,2500000\r\n20240716,PK 0101,Riverside Park,1200000\r\n" +
+        "20240716,HW 0202,Elm Street Bridge,2600000\r\n",
+    );
+    const editions = await runMain(
+      [
+        "summary",
+        "editions.csv",
+        "--tab",
+        "Partners",
+        "--map",
+        "Budget Line Title=Partner",
+        "--map",
+        "Fiscal Year 1 Amount=Committed",
+      ],
+      dir,
+    );
+    expect(editions.stdout.replace(/\s+/g, " ")).toContain(
+      'Note: Rows are from 2 reports by "Published Date" (2024-01-16: 2 partners, $3,500,000 · 2024-07-16: 2 ' +
+        "partners, $3,800,000), and 2 partners are in more than one: the totals add up both. Where each report " +
+        "restates the same projects, the latest one's are the sheet's figures: $3,800,000 Committed (2024-07-16).",
+    );
     // A sheet naming no currency whose dates are day first is no dollars' (a helper's round, real: a UK
     // council's spend over £500, printed as $11,344,005.35 and "-$71.58").
     fs.writeFileSync(
