@@ -211,6 +211,28 @@ export const LIST_VOCABULARY: {
     Corporation: "Business",
     Company: "Business",
     "For-profit": "Business",
+    // The UK's and US's forms of company, charity, foundation and parish as a community directory and
+    // funders' lists type them (a helper's round, real: Folkestone & Hythe's directory, `Private
+    // Company` an error on 12 rows and a Sector row of its own beside Business).
+    "Private company": "Business",
+    "Private limited company": "Business",
+    "Limited company": "Business",
+    "Public limited company": "Business",
+    "Company limited by shares": "Business",
+    PLC: "Business",
+    LLC: "Business",
+    "Sole trader": "Business",
+    "Parish council": "Government",
+    "Community council": "Government",
+    "Family foundation": "Philanthropy",
+    "Corporate foundation": "Philanthropy",
+    CIO: "Nonprofit",
+    "Exempt charity": "Nonprofit",
+    "Excepted charity": "Nonprofit",
+    "Registered society": "Nonprofit",
+    "Community benefit society": "Nonprofit",
+    "Industrial and provident society": "Nonprofit",
+    Academy: "Academic",
     // A state's training providers by control (a helper's round, real: Texas', `Private non-profit`,
     // `Private for-profit`, `Public`: "values of its own").
     "Private non-profit": "Nonprofit",

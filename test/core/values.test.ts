@@ -139,6 +139,34 @@ describe("a payee anonymised by the publisher", () => {
   });
 });
 
+describe("organisation types of a UK community directory", () => {
+  it("are the listed sectors, so one sector is one row of the summary", () => {
+    // A helper's round (real): Folkestone & Hythe's directory, `Private Company` an error on 12 rows
+    // and a Sector row of its own beside Business (£7,000 and £6,000 where Business is £13,000).
+    const directory: Cell[][] = [
+      ["Partner", "Sector", "Committed (£)"],
+      ["Dogwood Life Skills Ltd", "Private Company", 4000],
+      ["Fir Trading Company", "Company", 6000],
+      ["Oak Works LLC", "LLC", 500],
+      ["Gorse Parish Council", "Parish Council", 2000],
+      ["Hazel Town Council", "Town Council", 2000],
+      ["Ivy Family Foundation", "Family Foundation", 1000],
+      ["Lime Aid", "CIO", 700],
+      ["Maple College Trust", "Exempt Charity", 300],
+      ["Nettle Academy", "Academy", 900],
+    ];
+    expect(check(directory).filter((i) => i.severity === "error")).toEqual([]);
+    const bySector = summarizePartners(directory).rows.map((g) => [g.group, g.partners, g.committed]);
+    expect(bySector).toEqual([
+      ["Business", 3, 10500],
+      ["Government", 2, 4000],
+      ["Nonprofit", 2, 1000],
+      ["Philanthropy", 1, 1000],
+      ["Academic", 1, 900],
+    ]);
+  });
+});
+
 describe("sector and status words of US and Irish lists", () => {
   it("are read as the listed value, one warning each, not values of the sheet's own", () => {
     // Helpers' rounds (real): Texas' training providers by control, Ireland's community grants by
