@@ -128,7 +128,9 @@ export const FOUNDATION = defineTab("Foundation", "tblFoundation", "one initiati
     type: "id",
     required: true,
     unique: { severity: "error", compare: "trimCase" },
-    synonyms: ["ID", ...INITIATIVE_ID_SYNONYMS],
+    // `Ref`: a council's KPI register's (a helper's round: Ref, Performance Indicator, Baseline, Target:
+    // exit 3 for want of a key).
+    synonyms: ["ID", "Ref", "Reference", ...INITIATIVE_ID_SYNONYMS],
     help: "Short code that ties the tabs together, e.g. FOOD-01.",
   },
   initiative: {
@@ -146,6 +148,14 @@ export const FOUNDATION = defineTab("Foundation", "tblFoundation", "one initiati
       "Programme name",
       "Name",
       "Supplemental initiative",
+      // As project lists, UK capital programmes, action registers and KPI plans head it (a helper's
+      // round, real: Lusaka's completed projects' `project_title`, "no Initiative column"; an action
+      // register's `action`, owner, status and due date).
+      "Project title",
+      "Scheme",
+      "Scheme name",
+      "Action",
+      "Objective",
     ],
     width: 28,
     help: "The initiative's name.",
@@ -183,6 +193,9 @@ export const FOUNDATION = defineTab("Foundation", "tblFoundation", "one initiati
       "Measure",
       "Success metric",
       "Indicator",
+      // A council's KPI register (a helper's round: `Performance Indicator`, Baseline, Target: exit 3).
+      "Performance indicator",
+      "Key performance indicator",
       // A city's performance-measures table (real: Los Angeles' budget measures).
       "Performance measure",
       "Performance measure name",

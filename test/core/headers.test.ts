@@ -1912,6 +1912,27 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
     });
   });
 
+  it("knows a council's KPI register, a project list's title and an action register's action as Foundation", () => {
+    // A helper's round (real): a council KPI register (exit 3), Lusaka's completed projects
+    // (`project_title` ignored, "no Initiative column"), a UK capital programme's schemes.
+    expect(mappedIds(["Ref", "Performance Indicator", "Lead Officer", "Baseline", "Target", "Status"])).toEqual({
+      Ref: "initiativeId",
+      "Performance Indicator": "benchmarkMetric",
+      Baseline: "baseline",
+      Target: "target",
+      Status: "status",
+    });
+    expect(mappedIds(["project_id", "constituency", "project_title", "status"])).toEqual({
+      project_id: "initiativeId",
+      project_title: "initiative",
+      status: "status",
+    });
+    expect(mappedIds(["Scheme Name", "Project Manager", "Status"], "Foundation")).toMatchObject({
+      "Scheme Name": "initiative",
+    });
+    expect(mappedIds(["id", "action", "owner", "status", "due"], "Foundation")).toMatchObject({ action: "initiative" });
+  });
+
   it("reads headers in two languages side by side by either one, a donee as the grantee, and Höhe der Zuwendung", () => {
     // A helper's round (real): Brussels' subsidy register (French / Dutch), a US foundation's `donee`
     // list and a German federal programme's, each exit 3 until mapped by hand.
