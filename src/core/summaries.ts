@@ -57,6 +57,7 @@ import { withdrawnOf, type LedgerWithdrawn } from "./summaryWithdrawn";
 /** What SUMMARY's rows pass for a partner whose name is kept back (`REDACTED`): see isWithheld. */
 const WITHHELD_NAME = "\u0000withheld";
 import { AmountsApartError, TrackerError, type Cell, type HeaderMapping, type Matrix } from "./types";
+import { sameText } from "./notData";
 
 /** SUMMARY, GAPS and CONCENTRATION over a user's Partners or Assets block (coerced values). */
 
@@ -438,7 +439,13 @@ const TITLE_KINDS: ReadonlySet<string> = new Set(["label", "note", "title"]);
 /** PartnerSummary.headerAgain of the first table that has one: its row, and the title above it. */
 function headerAgainIn(tables: readonly TypedTable[]): Pick<PartnerSummary, "headerAgain"> {
   for (const t of tables) {
-    const again = t.leftOut.find((l) => l.kind === "header" && l.row < t.lastDataRow);
+    // The header's own words again (a row of years under `cost_2024 … cost_2028` heads no table: a
+    // helper's round, real: a district's capital plan, told to sum "the one from row 4 alone").
+    const head = t.matrix[t.mapping.headerRow] ?? [];
+    const again = t.leftOut.find(
+      (l) =>
+        l.kind === "header" && l.row < t.lastDataRow && (t.matrix[l.row] ?? []).some((c, i) => sameText(c, head[i])),
+    );
     if (!again) continue;
     // Under a title of its own: a page's header repeated by an export has none.
     const title = [...t.leftOut]

@@ -824,6 +824,19 @@ describe("a .csv file on the command line", () => {
     );
     const last = await runMain(["summary", "years.csv", ...map, "--header-row", "7"], dir);
     expect(last.stdout).toMatch(/Total\s+1\s+\$120/);
+    // A row of years under `cost_2024 …` below a title heads no second table: not said so, with an
+    // option that cannot read the sheet (a helper's round, real: a district's capital plan).
+    fs.writeFileSync(
+      path.join(dir, "plan.csv"),
+      "programme,activity,cost_2024,cost_2025\r\nObjective 1: Health posts,,,\r\n,,2024,2025\r\n" +
+        "Health,Four health posts,400000,420000\r\nHealth,Staff houses,150000,160000\r\n",
+    );
+    const plan = await runMain(
+      ["summary", "plan.csv", "--tab", "Partners", "--map", "activity=Partner", "--map", "cost_2024=Committed"],
+      dir,
+    );
+    expect(plan.stdout).toMatch(/Total\s+2\s+\$550,000/);
+    expect(plan.stdout).not.toContain("comes again");
   });
 
   it("says in the summary how many amounts are still to come (TBC)", async () => {
