@@ -708,9 +708,15 @@ function noHeaderError(
     (matrix[widestRow(matrix, firstFilled)] ?? []).some((c) => typeof c === "string" && saysPeople(c));
   // Nor is a Partners column alone (a tree register's `Sector`, a district) beside the measures of
   // things (THING_HEADERS): the rows are assets.
+  // A bare `name` beside them is the things' name, not a person's (a helper's round, real: Trafford's
+  // leisure centres, `name … facilities, opening_hours`, hinted as people or organisations).
+  const bareName =
+    closest?.tab === LEADERSHIP && closest.columns.length === 1 && isBareName(closest.columns[0].header)
+      ? closest.columns[0].header
+      : undefined;
   const things =
     !wanted &&
-    !closest?.hasKey &&
+    (!closest?.hasKey || bareName !== undefined) &&
     firstFilled >= 0 &&
     (matrix[near ? closest!.row : widestRow(matrix, firstFilled)] ?? []).filter(
       (c) => typeof c === "string" && headerHasWord(c, THINGS),
@@ -835,10 +841,11 @@ function noHeaderError(
   const headedByWhat =
     named || misspelt || tab !== ASSETS
       ? undefined
-      : assetNamesHeader(seen, closest?.tab === tab ? closest : undefined, (header) => {
+      : (bareName ??
+        assetNamesHeader(seen, closest?.tab === tab ? closest : undefined, (header) => {
           const c = cells.findIndex((cell) => !isBlank(cell) && headerText(cell).trim() === header);
           return c >= 0 && firstBelow(matrix, row, c) !== "";
-        });
+        }));
   const looksLike = misspelt
     ? ` (${quote(misspelt.header)} looks like ${quote(misspelt.word)}: map it to ${keys[0].name})`
     : headedByWhat !== undefined

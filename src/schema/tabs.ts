@@ -1999,6 +1999,14 @@ export const THING_HEADERS: readonly string[] = [
   "Installation date",
   "Asset tag",
   "Bin type",
+  // A council's buildings (a helper's round, real: Trafford's leisure centres, hinted as people).
+  "Opening hours",
+  "Facilities",
+  "Year built",
+  "Floor area",
+  "Gross internal area",
+  "UPRN",
+  "Tenure",
 ];
 
 /**

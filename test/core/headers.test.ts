@@ -1851,6 +1851,15 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
     expect(closestOf(["Fleet no", "Make", "Model", "Department code"])).toBe("Assets");
     // One measure is no register of things.
     expect(closestOf(["Club", "Sector", "Height"])).toBe("Partners");
+    // A council's buildings with a bare `name`: the buildings' name, offered as the Asset (a helper's
+    // round, real: Trafford's leisure centres, hinted as people or organisations).
+    const centres = [
+      ["name", "address", "postcode", "opening_hours", "facilities", "managed_by"],
+      ["Elm Leisure", "1 Oak Road", "AB1 2CD", "Mon-Fri 6am-10pm", "Pool, gym", "Trust"],
+    ];
+    expect(() => mapHeaders(centres)).toThrow('("name" may name the assets: map it to Asset)');
+    // One such header beside a name is still a list of people or organisations.
+    expect(closestOf(["name", "address", "postcode", "opening_hours"])).toBe("Leadership");
   });
 
   it("names an asset list's rows by their identifiers where its name column says one site for all", () => {
