@@ -298,15 +298,21 @@ export function partnersSummary(
   }
   // Partners with no money on any row beside partners with some: applications declined or not yet
   // decided, counted as partners all the same (real: San Francisco's community grants, 39 of 97).
+  // A few among many (a ledger's headings, half-names wrapped from the row above): said as such.
   if (summary.withoutMoney) {
-    const { partners, of, example } = summary.withoutMoney;
+    const { partners, of, example, few } = summary.withoutMoney;
     const n = partners.toLocaleString("en-US");
     const { committed, received } = PARTNERS.col;
     notes.push(
       `${n} of the ${of.toLocaleString("en-US")} partners named ${partners === 1 ? "has" : "have"} ` +
         `nothing above 0 in ${committed.name}${summary.receivedColumn ? ` or ${received.name}` : ""} on any of ${partners === 1 ? "its" : "their"} ` +
-        `rows (such as ${oneLine(example)}): counted as partners here — declined or not yet decided? Partners with ` +
-        `money: ${(of - partners).toLocaleString("en-US")}.`,
+        `rows (such as ${oneLine(example)}): counted as ${partners === 1 ? "a partner" : "partners"} here — ` +
+        (few
+          ? partners === 1
+            ? "a heading or a name wrapped from the row above, or its amount not given?"
+            : "headings or names wrapped from the row above, or their amounts not given?"
+          : "declined or not yet decided?") +
+        ` Partners with money: ${(of - partners).toLocaleString("en-US")}.`,
     );
   }
 

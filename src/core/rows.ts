@@ -176,6 +176,26 @@ export class TypedTable extends TypedCells {
     return Number.isInteger(v) && v > 0 && v < 10_000;
   }
 
+  /**
+   * Does the row hold only what the row above holds (its group: `MINISTRY OF HEALTH`) and the next of
+   * a running number (`2507` under `2506`)? A publication's blank line, numbered with the rest (a
+   * helper's round, real: Ontario's transfer payments, two such rows "Organization is empty", exit 1).
+   */
+  private carriedOnly(cells: readonly Cell[]): boolean {
+    const above = this.row - 1 > this.mapping.headerRow ? this.matrix[this.row - 1] : undefined;
+    if (!Array.isArray(above)) return false;
+    let carried = 0;
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i];
+      if (isBlank(cell)) continue;
+      const was = above[i];
+      const next = typeof cell === "number" && typeof was === "number" && Number.isInteger(was) && cell === was + 1;
+      if (!next && cell !== was && !sameText(cell, was)) return false;
+      carried++;
+    }
+    return carried > 0;
+  }
+
   /** Are the row's figures all under headers saying a running total (`Running Total of …`, `Cumulative …`)? */
   private runningTotalsOnly(cells: readonly Cell[]): boolean {
     const head = this.matrix[this.mapping.headerRow] ?? [];
@@ -240,7 +260,9 @@ export class TypedTable extends TypedCells {
       this.labelRows &&
       this.mapping.columns.length >= 2 &&
       this.mapping.columns.every((c) => isBlank(cells[c.index])) &&
-      ((figuresOnly(cells) && (this.pageNumber(cells) || this.runningTotalsOnly(cells))) || untickedOnly(cells))
+      ((figuresOnly(cells) && (this.pageNumber(cells) || this.runningTotalsOnly(cells))) ||
+        untickedOnly(cells) ||
+        this.carriedOnly(cells))
     ) {
       return "empty";
     }

@@ -112,7 +112,17 @@ export interface PartnerSummary {
    * (a helper's round, real: San Francisco's community challenge grants, 39 of 97 "partners" granted
    * $0). `of` the named partners (a name kept back is not one); `example` the first one's name.
    */
-  readonly withoutMoney?: { readonly partners: number; readonly of: number; readonly example: string };
+  readonly withoutMoney?: {
+    readonly partners: number;
+    readonly of: number;
+    readonly example: string;
+    /**
+     * Under a tenth of the partners: no sign of a list of applications, rather headings among a
+     * ledger's payees, names wrapped from the row above, an amount not given (a helper's round, real:
+     * Ontario's transfer payments, 92 programme headings and half-names of 4,295 "partners", unsaid).
+     */
+    readonly few: boolean;
+  };
   /** Data rows whose partner's name is withheld (`REDACTED DUE TO PII`): each counted as one partner. */
   readonly withheld: number;
   /** The first withheld name as written (`(Particulier)`), for the note that says so ("" for none). */
@@ -1113,13 +1123,19 @@ export function summarizePartnerBlocks(
   const projectRepeats = projects.result(textOf, sameThroughout);
   const amendedContracts = amendments.result();
   const byVersion = versions.result();
-  // Said where they are a tenth of the partners at least: a few among thousands (an undisclosed
-  // investment in a foundation's grants) are no sign of a list of applications. A withheld name is a
-  // partner of its own row, but no named one.
+  // Declined applications where they are a tenth of the partners at least; a few among thousands (an
+  // undisclosed investment in a foundation's grants, a ledger's headings) are said as such. A withheld
+  // name is a partner of its own row, but no named one.
   const namedCount = total.partners - withheld;
+  const without = namedCount - withMoney;
   const withoutMoney =
-    withMoney > 0 && (namedCount - withMoney) * WITHOUT_MONEY_SHARE >= namedCount && namedCount - withMoney >= 2
-      ? { partners: namedCount - withMoney, of: namedCount, example: textOf(moneyOf.indexOf(1)) }
+    withMoney > 0 && without >= 1
+      ? {
+          partners: without,
+          of: namedCount,
+          example: textOf(moneyOf.indexOf(1)),
+          few: without * WITHOUT_MONEY_SHARE < namedCount || without < 2,
+        }
       : undefined;
   const inAndOut = directions.result();
   // A Received column empty on every row says nothing was received no more than a missing one does

@@ -952,6 +952,20 @@ describe("a row with nothing in any tracker column, a running total's step or a 
     // A printed page's number alone (a state auditor's report, `22` under its localities).
     const paged = [...awards.slice(0, 3), [], [22], ...awards.slice(4)];
     expect(validateRange(paged, "Partners", { today: TODAY, mapping }).issues).toEqual([]);
+    // A publication's blank line, numbered with the rest under its group (a helper's round, real:
+    // Ontario's transfer payments, `2507 | MINISTRY OF HEALTH/` "Organization is empty", exit 1).
+    const payments: Cell[][] = [
+      ["ID", "Ministry", "Organization", "Amount"],
+      [1, "MINISTRY OF HEALTH/", "Alder Hospital", 1000],
+      [2, "MINISTRY OF HEALTH/", null, null],
+      [3, "MINISTRY OF HEALTH/", "Birch Clinic", 500],
+    ];
+    const blankLine = validateRange(payments, "Partners", { today: TODAY });
+    expect([blankLine.issues, blankLine.rowsChecked]).toEqual([[], 2]);
+    expect(summarizePartners(payments).unnamed).toBe(0);
+    // A row of the group's own, not the row above's, is a row missing its name.
+    const other = payments.map((r, i) => (i === 2 ? [2, "MINISTRY OF ENERGY/", null, null] : r));
+    expect(validateRange(other, "Partners", { today: TODAY }).issues.map((i) => i.rule)).toEqual(["required.partner"]);
   });
 });
 
