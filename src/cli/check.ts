@@ -587,20 +587,29 @@ function continuedSheets(
     if (first < 0) continue;
     // The header row stands in for the last title line, so the matrix's rows are the sheet's (its
     // messages' row numbers too: a reviewer's repro, "Row 3" said of row 4).
-    const matrix: Matrix = [...sheet.cells.slice(0, first - 1), baseCells[headerAt] ?? [], ...sheet.cells.slice(first)];
+    // Without title lines (the header on the first sheet's row 1 alone), the header row goes above the
+    // sheet's rows, the block starting a row above the sheet's first so its rows keep their numbers.
+    const titled = first > 0;
+    const matrix: Matrix = titled
+      ? [...sheet.cells.slice(0, first - 1), baseCells[headerAt] ?? [], ...sheet.cells.slice(first)]
+      : [baseCells[headerAt] ?? [], ...sheet.cells];
     const mapping = mapBlock(
       matrix,
       TABS.find((t) => t.name === base.mapping.tab),
       options,
     );
-    if (mapping instanceof TrackerError || mapping.tab !== base.mapping.tab || mapping.headerRow !== first - 1)
+    if (
+      mapping instanceof TrackerError ||
+      mapping.tab !== base.mapping.tab ||
+      mapping.headerRow !== Math.max(first - 1, 0)
+    )
       continue;
     // The same columns mapped as on the first sheet, each holding what it holds there.
     const ids = (m: HeaderMapping) => m.columns.map((c) => `${c.id}@${c.index}`).join("|");
     const columns = base.mapping.columns.map((c) => c.index);
     if (ids(mapping) !== ids(base.mapping) || !columnsLineUp(baseCells, headerAt, sheet.cells, first, columns)) {
       notes.push(
-        `${sheet.name}: no header row of its own; its title lines are ${base.sheet}'s, but its columns do not line ` +
+        `${sheet.name}: no header row of its own; ${titled ? "its title lines are" : "its first row is laid out as"} ${base.sheet}'s, but its columns do not line ` +
           `up with ${base.sheet}'s headers (figures under other headings): not checked or summed. Give it a header ` +
           `row of its own to read it.`,
       );
@@ -611,7 +620,7 @@ function continuedSheets(
     blocks.splice(after + 1, 0, {
       sheet: sheet.name,
       isTrackerTable: false,
-      top: 1,
+      top: titled ? 1 : 0,
       left: 1,
       matrix,
       mapping,
@@ -620,7 +629,7 @@ function continuedSheets(
     const said = skipped.findIndex((s) => s.sheet === sheet.name);
     if (said >= 0) skipped.splice(said, 1);
     notes.push(
-      `${sheet.name}: no header row of its own; its title lines are ${base.sheet}'s, so its rows go on with ` +
+      `${sheet.name}: no header row of its own; ${titled ? "its title lines are" : "its first row is laid out as"} ${base.sheet}'s, so its rows go on with ` +
         `${base.sheet}'s table and are read under ${base.sheet}'s headers (row ${headerAt + 1}).`,
     );
   }
@@ -694,6 +703,7 @@ export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): Che
       trackerTable: block.isTrackerTable,
     });
     let errors = 0;
+    let kept = 0;
     // Rows with an error, one byte each (a million-row sheet: 1 MB), counted once however many it has.
     const erred = new Uint8Array(block.matrix.length + 1);
     let errorRows = 0;
@@ -708,6 +718,9 @@ export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): Che
     for (let k = 0; k < found.length; k++) {
       const issue = found[k] as Issue;
       found[k] = undefined;
+      // A continued sheet's header row is the sheet before it's: a missing column is said there, once.
+      if (block.continues && issue.row - 1 === block.mapping.headerRow) continue;
+      kept++;
       const row = block.top + issue.row - 1;
       if (issue.severity === "error") {
         errors++;
@@ -737,7 +750,7 @@ export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): Che
       ...(block.continues ? { continues: block.continues.sheet } : {}),
       rows: result.rowsChecked,
       errors,
-      warnings: result.issues.length - errors,
+      warnings: kept - errors,
       errorRows,
       mapping: block.mapping.columns.map((c) => ({
         header: c.header,

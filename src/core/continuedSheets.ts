@@ -17,6 +17,8 @@ import type { Cell } from "./types";
  * them must be data: filled, and not the header row again (a sheet with its own header is read so).
  */
 export function continuedFrom(base: readonly (readonly Cell[])[], headerRow: number, cells: readonly Cell[][]): number {
+  if (headerRow === 0)
+    return sameShape(base[1] ?? [], cells[0] ?? []) && !sameRow(cells[0] ?? [], base[0] ?? []) ? 0 : -1;
   if (headerRow < 1 || cells.length <= headerRow) return -1;
   let said = false;
   for (let r = 0; r < headerRow; r++) {
@@ -38,6 +40,24 @@ export function continuedFrom(base: readonly (readonly Cell[])[], headerRow: num
   const under = base[headerRow + 1] ?? [];
   if (!under.some((cell, c) => isFigure(cell) && isFigure(first[c]))) return -1;
   return headerRow;
+}
+
+/**
+ * Without title lines (the header on the first page alone, row 1): a sheet whose first row is filled in
+ * the cells the table's first row is, figures where it has figures, two at least — a page of the same
+ * list (a helper's round: a converted grants list, Page2 and Page3 headerless, $405,000 of $409,000
+ * left out of the summary unsaid).
+ */
+function sameShape(under: readonly Cell[], first: readonly Cell[]): boolean {
+  const n = Math.max(under.length, first.length);
+  let filled = 0;
+  let figures = 0;
+  for (let c = 0; c < n; c++) {
+    if (isBlank(under[c]) !== isBlank(first[c]) || isFigure(under[c]) !== isFigure(first[c])) return false;
+    if (!isBlank(under[c])) filled++;
+    if (isFigure(under[c])) figures++;
+  }
+  return filled >= 2 && figures >= 1;
 }
 
 /** Do two rows hold the same text in the same cells? */

@@ -513,6 +513,72 @@ describe("a sheet that goes on with the table of the sheet before it", () => {
   });
 });
 
+describe("a sheet without title lines or a header that goes on with the list of the sheet before it", () => {
+  // A helper's round: a grants list converted page by page, its header on Page1 alone: Page2 and
+  // Page3 "not checked", $405,000 of $409,000 left out of the summary unsaid.
+  async function paged(third: (string | number | null)[][]) {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Page1").addRows([
+      ["Program", "Fiscal Year", "Applicant", "Offer"],
+      ["Artist Development", "2020-2021", "Ann Example", 2000],
+      ["Artist Development", "2020-2021", "Bo Sample", 2000],
+    ]);
+    wb.addWorksheet("Page2").addRows([
+      ["Live Performance", "2020-2021", "Cy Person", 15000],
+      ["Live Performance", "2019-2020", "Di Other", "lots"],
+    ]);
+    wb.addWorksheet("Page3").addRows(third);
+    return read(wb);
+  }
+
+  it("is checked with its own rows' numbers and summed with it", async () => {
+    const wb = await paged([
+      ["Sound Recording", "2019-2020", "Ed Name", 100000],
+      ["Sound Recording", "2019-2020", "Flo Name", 250000],
+    ]);
+    const checked = checkWorkbook(wb, { today: TODAY });
+    expect(checked.blocks.map((b) => [b.sheet, b.rows, b.continues])).toEqual([
+      ["Page1", 2, undefined],
+      ["Page2", 2, "Page1"],
+      ["Page3", 2, "Page1"],
+    ]);
+    expect(checked.notes.join(" ")).toContain("Page2: no header row of its own; its first row is laid out as Page1's");
+    const lots = checked.issues.find((i) => i.sheet === "Page2");
+    expect([lots?.cell, lots?.row]).toEqual(["D2", 2]);
+    const summary = partnersSummary(wb);
+    expect(summary.spill.at(-1)).toEqual(["Total", 6, 369000, ""]);
+  });
+
+  it("says a column missing from the list once, on the sheet whose header row it is", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Page1").addRows([
+      ["Initiative ID", "Initiative", "Status", "Baseline"],
+      ["A-1", "Parks", "Active", 10],
+    ]);
+    wb.addWorksheet("Page2").addRows([["A-2", "Pools", "Active", 7]]);
+    const checked = checkWorkbook(await read(wb), { today: TODAY });
+    const missing = checked.issues.filter((i) => i.rule.startsWith("missingColumn."));
+    expect(new Set(missing.map((i) => `${i.sheet} row ${i.row}`))).toEqual(new Set(["Page1 row 1"]));
+    expect(checked.blocks.map((b) => [b.sheet, b.errors])).toEqual([
+      ["Page1", missing.length],
+      ["Page2", 0],
+    ]);
+  });
+
+  it("is not taken where its first row is laid out otherwise: a sheet of notes, a table of its own", async () => {
+    for (const rows of [
+      [["These grants are unaudited."], ["Figures in dollars."]],
+      [
+        ["Sound Recording", 250000],
+        ["Film", 1000],
+      ],
+    ]) {
+      const checked = checkWorkbook(await paged(rows), { today: TODAY });
+      expect(checked.blocks.map((b) => b.sheet)).toEqual(["Page1", "Page2"]);
+    }
+  });
+});
+
 describe("a sheet of a workbook whose key header the core cannot place", () => {
   // A helper's round, real: a county's ARPA workbook, one sheet of three headed `Recipent`, its
   // $548,270 left out of `--sheet all` and `check` naming no way to read it.
