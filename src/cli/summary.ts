@@ -38,6 +38,9 @@ const YEARS_SHOWN = 5;
  * `summary`: PARTNERS.SUMMARY over the workbook's Partners data (the tracker's table, or the first
  * sheet whose headers map to Partners) — partners, committed and received by a column.
  */
+/** A sheet named as a printed document's page (`Page1`, `Page 12`): see pages in partnersSummary. */
+const PAGE_SHEET = /^\s*page\s*\d+\s*$/i;
+
 /** `--sheet all`: every sheet holding Partners amounts, summed as one. */
 const ALL_SHEETS = "all";
 
@@ -73,11 +76,21 @@ export function partnersSummary(
   // `--sheet all`: every sheet with amounts, summed as one (a ledger kept a month a sheet).
   // (A file of one sheet, a CSV, is summed as it is: a batch passing `--sheet all` to every file gets
   // no "Summed over 1 sheets" note on each: a helper's round.)
+  // Sheets named as a document's pages (`Page1` … `Page27`), each with the same columns, are one list
+  // cut by page, as a PDF converter writes it: summed as one unasked (a helper's round, real: FACTOR's
+  // recipients, $290,000 of $71,690,259 shown, the other 26 pages named in the last note).
+  const headersOf = (b: (typeof all)[number]) =>
+    b.mapping.columns.map((c) => `${c.header}=${c.id}@${c.index}`).join("|");
+  const pages =
+    sheet === undefined &&
+    new Set(all.map((b) => b.sheet)).size > 1 &&
+    all.every((b) => PAGE_SHEET.test(b.sheet) && !b.isTrackerTable && headersOf(b) === headersOf(all[0]));
   const every =
-    sheet !== undefined &&
-    sheet.trim().toLowerCase() === ALL_SHEETS &&
-    !all.some((b) => b.sheet === sheet) &&
-    new Set(all.map((b) => b.sheet)).size > 1;
+    pages ||
+    (sheet !== undefined &&
+      sheet.trim().toLowerCase() === ALL_SHEETS &&
+      !all.some((b) => b.sheet === sheet) &&
+      new Set(all.map((b) => b.sheet)).size > 1);
   if (sheet !== undefined && sheet.trim().toLowerCase() === ALL_SHEETS && !every) sheet = undefined;
   const found =
     sheet === undefined || every
@@ -649,7 +662,12 @@ export function partnersSummary(
       );
     }
   }
-  if (every) {
+  if (pages) {
+    notes.push(
+      `Summed over the ${summedSheets.length} sheets ${summedSheets[0]} … ${summedSheets[summedSheets.length - 1]}: ` +
+        `pages of one list, the same columns on each (--sheet "<name>" sums one page alone).`,
+    );
+  } else if (every) {
     notes.push(
       `Summed over ${summedSheets.length} sheets (${summedSheets.map((n) => `"${n}"`).join(", ")}): a partner on ` +
         `several counts once. If one sheet is a total of others, its money counts twice: sum the sheets one by one ` +

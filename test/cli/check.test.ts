@@ -579,6 +579,36 @@ describe("a sheet without title lines or a header that goes on with the list of 
   });
 });
 
+describe("a list cut by page over sheets named Page1, Page2 …, its header on each", () => {
+  // A helper's round, real: FACTOR's recipients over 27 sheets `Page1` … `Page27`; the summary showed
+  // Page1's $290,000 of $71,690,259, the other pages named in its last note.
+  async function pagedBook(names: string[]) {
+    const wb = new ExcelJS.Workbook();
+    names.forEach((name, i) =>
+      wb.addWorksheet(name).addRows([
+        ["Program", "Applicant", "Offer"],
+        ["Artist Development", `Applicant ${i}a`, 1000 * (i + 1)],
+        ["Live Performance", `Applicant ${i}b`, 500],
+      ]),
+    );
+    return read(wb);
+  }
+
+  it("is summed as one list unasked, and said so", async () => {
+    const summary = partnersSummary(await pagedBook(["Page1", "Page2", "Page3"]));
+    expect(summary.spill.at(-1)).toEqual(["Total", 6, 7500, ""]);
+    expect(summary.sheets).toEqual(["Page1", "Page2", "Page3"]);
+    expect(summary.notes).toContain(
+      'Summed over the 3 sheets Page1 … Page3: pages of one list, the same columns on each (--sheet "<name>" sums one page alone).',
+    );
+  });
+
+  it("is not, where the sheets are named otherwise (a month a sheet may restate another)", async () => {
+    const summary = partnersSummary(await pagedBook(["April", "May"]));
+    expect(summary.spill.at(-1)).toEqual(["Total", 2, 1500, ""]);
+  });
+});
+
 describe("a sheet of a workbook whose key header the core cannot place", () => {
   // A helper's round, real: a county's ARPA workbook, one sheet of three headed `Recipent`, its
   // $548,270 left out of `--sheet all` and `check` naming no way to read it.
