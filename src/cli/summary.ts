@@ -157,7 +157,13 @@ export function partnersSummary(
   const summary = (() => {
     try {
       return summarizePartnerBlocks(
-        beside.map((b) => ({ matrix: b.matrix as Matrix, mapping: b.mapping, trackerTable: b.isTrackerTable })),
+        beside.map((b) => ({
+          matrix: b.matrix as Matrix,
+          mapping: b.mapping,
+          trackerTable: b.isTrackerTable,
+          // Blocks of one sheet (and table) side by side, not a sheet going on with another's table.
+          ...(b.continues ? {} : { beside: summedSheets.indexOf(b.sheet) * 2 + (b.table === undefined ? 0 : 1) }),
+        })),
         groupBy,
       );
     } catch (err) {
@@ -311,6 +317,17 @@ export function partnersSummary(
   }
   // Partners with no money on any row beside partners with some: applications declined or not yet
   // decided, counted as partners all the same (real: San Francisco's community grants, 39 of 97).
+  // Tables side by side listing the same partners: one summed, the other said (restatedBlocks).
+  if (summary.restated) {
+    const { partners, shared, committed: left, keptCommitted } = summary.restated;
+    const format = (v: number) => money(v, summary.currency);
+    notes.push(
+      `Two tables side by side list the same partners (${shared.toLocaleString("en-US")} of the ` +
+        `${partners.toLocaleString("en-US")} in one adding up to ${format(left)} are in the other): summed together, ` +
+        `their money would count twice. These figures are the other table's (${format(keptCommitted)}); if the two ` +
+        `are different money, the total is ${format(left + keptCommitted)}.`,
+    );
+  }
   // A few among many (a ledger's headings, half-names wrapped from the row above): said as such.
   if (summary.withoutMoney) {
     const { partners, of, example, few } = summary.withoutMoney;

@@ -58,6 +58,7 @@ import { withdrawnOf, type LedgerWithdrawn } from "./summaryWithdrawn";
 const WITHHELD_NAME = "\u0000withheld";
 import { AmountsApartError, TrackerError, type Cell, type HeaderMapping, type Matrix } from "./types";
 import { sameText } from "./notData";
+import { restatedBlocks, tallyOf, type RestatedBlock } from "./restatedBlocks";
 
 /** SUMMARY, GAPS and CONCENTRATION over a user's Partners or Assets block (coerced values). */
 
@@ -112,6 +113,8 @@ export interface PartnerSummary {
    * (a helper's round, real: San Francisco's community challenge grants, 39 of 97 "partners" granted
    * $0). `of` the named partners (a name kept back is not one); `example` the first one's name.
    */
+  /** A table side by side with another, listing the same partners: left out of the sum (restatedBlocks). */
+  readonly restated?: RestatedBlock;
   readonly withoutMoney?: {
     readonly partners: number;
     readonly of: number;
@@ -621,6 +624,7 @@ function partnerBlocksOf(matrix: Matrix, plainRow?: PlainRow): PartnerBlock[] {
     matrix: b.matrix,
     mapping: b.mapping,
     plainRow: b.matrix === matrix ? plainRow : undefined,
+    ...(summed.length > 1 ? { beside: 0 } : {}),
   }));
 }
 
@@ -670,6 +674,11 @@ export interface PartnerBlock {
    * portfolio summed 26 partners of 985).
    */
   readonly trackerTable?: boolean;
+  /**
+   * Blocks side by side on one sheet share a number (see restatedBlocks): two listing the same
+   * partners are one table restated, not two to add up. Undefined: a block on its own.
+   */
+  readonly beside?: number;
 }
 
 /**
@@ -735,13 +744,24 @@ function quickRows(
  * across blocks, and a partner on rows of several blocks counts once, as within one block.
  */
 export function summarizePartnerBlocks(
-  blocks: readonly PartnerBlock[],
+  given: readonly PartnerBlock[],
   groupBy?: string | null,
   /** false: every row the long way (the fast lane's test compares the two). */
   fastLane = true,
 ): PartnerSummary {
   const column = resolveGroupBy(groupBy);
   const slot = slotOf(PARTNERS, column);
+  // Tables side by side listing the same partners: the one adding up to less is left out (restatedBlocks).
+  const restated = restatedBlocks(
+    given.map((b) => b.beside),
+    (i) => {
+      const b = given[i];
+      const table = partnersTable(b.matrix, [partnerSlot, committedSlot], b.mapping, b.plainRow);
+      table.labelRows = b.trackerTable !== true;
+      return tallyOf(table, partnerSlot, committedSlot);
+    },
+  );
+  const blocks = restated.length === 0 ? given : given.filter((_, i) => !restated.some((r) => r.block === i));
   const tables = blocks.map((b) => {
     if (b.mapping && b.mapping.tab !== PARTNERS.name) {
       throw new TrackerError("#VALUE!", `SUMMARY needs a ${PARTNERS.name} block; the mapping is for ${b.mapping.tab}.`);
@@ -1165,6 +1185,7 @@ export function summarizePartnerBlocks(
     partnerColumn: tables.some((t) => t.present(partnerSlot)),
     unnamed,
     ...(withoutMoney ? { withoutMoney } : {}),
+    ...(restated.length > 0 ? { restated: restated[0] } : {}),
     withheld,
     withheldAs,
     phones: phoneNumbersAmong(phones.shaped, phones.sum, phones.others, phones.largest).map((p) => p.value),

@@ -1597,6 +1597,34 @@ describe("two blocks side by side", () => {
   });
 });
 
+describe("two tables side by side that list the same partners", () => {
+  it("are one table restated: the one adding up to more is summed, the other said", () => {
+    // A helper's round (real): NHMRC's 2013 recap, competitive grants (Table 4) beside all funding
+    // (Table 5), the same institutions: $1.57bn summed for Table 5's own $809.8M.
+    const recap: Cell[][] = [
+      ["Partner", "Funded", "Committed", "", "Partner", "Awards", "Committed"],
+      ["Total", 9, 700000, "", "Total", 11, 900000],
+      ["Harbour University", 5, 400000, "", "Harbour University", 6, 500000],
+      ["Ridge Institute", 3, 250000, "", "Ridge Institute", 4, 350000],
+      ["Coast Health Trust", 1, 50000, "", "Coast Health Trust", 1, 50000],
+    ];
+    const s = summarizePartners(recap);
+    expect([s.total.partners, s.total.committed]).toEqual([3, 900000]);
+    expect(s.restated).toEqual({
+      block: 0,
+      keptBlock: 1,
+      partners: 3,
+      shared: 3,
+      committed: 700000,
+      keptCommitted: 900000,
+    });
+    // Tables of different partners side by side are two halves of one list: both summed.
+    const halves = recap.map((row, i) => (i < 2 ? row : [...row.slice(0, 4), `Other ${i}`, ...row.slice(5)]));
+    const both = summarizePartners(halves);
+    expect([both.total.partners, both.total.committed, both.restated]).toEqual([6, 1600000, undefined]);
+  });
+});
+
 describe("rows where nothing was entered (placeholders and zeros only)", () => {
   it("are as good as blank: not checked, not counted, not named", () => {
     const sheet: Cell[][] = [
