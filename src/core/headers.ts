@@ -79,6 +79,8 @@ function withoutFieldPrefix(header: string): string {
   return FIELD_PREFIX.test(header) ? header.slice(2) : header;
 }
 const FIELD_PREFIX = /^[a-z]_[a-z]/i;
+/** `- Rounded`, `(rounded)`, `rounded` after a figure's header (see matchHeader). */
+const ROUNDED = /\s*(?:[-–,(]\s*)?rounded(?:\s+to\s+\S+)?\)?\s*$/i;
 /** A currency's sign in a header (`Total $`, `Amount (£)`). */
 const CURRENCY_SIGN = /[$€£¥]/;
 
@@ -232,6 +234,10 @@ export function matchHeader(tab: TabSpec, header: string): Candidate | undefined
   // gazette's awards, 74 columns so headed, exit 3): the column's own words.
   const sub = header.lastIndexOf(" - ");
   if (sub > 0 && sub + 3 < header.length) variants.push(header.slice(sub + 3));
+  // A figure's rounding said after it (`Final Budget - Rounded`, `Amount (rounded)`: a helper's round,
+  // real: NHMRC's 2013 grants, exit 3): the column's words before it.
+  const rounded = ROUNDED.exec(header);
+  if (rounded && rounded.index > 0) variants.push(header.slice(0, rounded.index));
   // `Name of Beneficiary` as `Beneficiary name` (an EU agency's grant lists; `Name of Site`).
   const nameOf = NAME_OF.exec(header.replace(PARENTHESISED, " "));
   if (nameOf) variants.push(`${nameOf[1]} name`);

@@ -315,6 +315,9 @@ export const LIST_VOCABULARY: {
     CIC: "Nonprofit",
     "Community interest company": "Nonprofit",
     "Research institute": "Academic",
+    // Australia's medical research institutes, as NHMRC's grants type them (a helper's round, real).
+    MRI: "Academic",
+    "Medical research institute": "Academic",
     "Research institutes": "Academic",
     University: "Academic",
     College: "Academic",

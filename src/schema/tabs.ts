@@ -913,6 +913,9 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       // A research funder's grants list names the grantee its administering institution.
       "Administering institution",
       "Admin institution",
+      // The application's administering institution (a helper's round, real: NHMRC's 2013 grants, exit 3).
+      "App admin institution",
+      "Application admin institution",
       // A council's community-grants list names its grantee the beneficiary (one organisation per row;
       // "Beneficiaries", the people a grant serves, is a count and stays unmapped).
       "Beneficiary",

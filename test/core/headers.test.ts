@@ -1921,6 +1921,16 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
     });
   });
 
+  it("reads a research funder's `APP ADMIN INSTITUTION` and a figure's header saying it is rounded", () => {
+    // A helper's round (real): NHMRC's 2013 grants, exit 3; its recap table summed in their place.
+    expect(mappedIds(["APP ID", "CIA", "APP ADMIN INSTITUTION", " Final Budget - Rounded", "SECTOR"])).toEqual({
+      "APP ADMIN INSTITUTION": "partner",
+      "Final Budget - Rounded": "committed",
+      SECTOR: "sector",
+    });
+    expect(mappedIds(["Grantee", "Amount (rounded)"])).toEqual({ Grantee: "partner", "Amount (rounded)": "committed" });
+  });
+
   it("knows a council's KPI register, a project list's title and an action register's action as Foundation", () => {
     // A helper's round (real): a council KPI register (exit 3), Lusaka's completed projects
     // (`project_title` ignored, "no Initiative column"), a UK capital programme's schemes.
