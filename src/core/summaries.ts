@@ -30,7 +30,7 @@ import {
   normalizeKey,
   trimCaseKey,
 } from "./text";
-import { repeatsThroughout, SAME_AMOUNT_ROWS, SAME_AMOUNT_SHEET_ROWS } from "./rules/ledger";
+import { flatRate, repeatsThroughout, SAME_AMOUNT_ROWS, SAME_AMOUNT_SHEET_ROWS } from "./rules/ledger";
 import {
   awardDateColumnOf,
   holdsYearsOnly,
@@ -648,7 +648,10 @@ function repeatedAmountsOf(
     many++;
     if (a.same && !a.copies && a.amount > 0) same++;
   }
-  if (!repeatsThroughout(many, same)) return { partners: 0, rows: 0, extra: 0 };
+  const repeating = [...amounts.values()]
+    .filter((a) => a.same && !a.copies && a.rows >= SAME_AMOUNT_SHEET_ROWS && a.amount > 0)
+    .map((a) => a.amount);
+  if (!repeatsThroughout(many, same) || flatRate(repeating)) return { partners: 0, rows: 0, extra: 0 };
   for (const [first, a] of amounts) {
     if (!a.same || a.copies || a.rows < SAME_AMOUNT_SHEET_ROWS || !(a.amount > 0)) continue;
     partners++;

@@ -62,6 +62,23 @@ export function repeatsThroughout(many: number, same: number): boolean {
   return many > 0 && same * 2 >= many;
 }
 
+/**
+ * Do the partners repeating one amount on every row mostly repeat the same one — a list's flat rate
+ * ($2,000 an artist's grant, each project its own), not each budget shown on its rows (budgets differ)?
+ * A helper's round, real: FACTOR's recipients, 392 applicants' $2,000 grants "one amount repeated?".
+ */
+export function flatRate(amounts: readonly number[]): boolean {
+  if (amounts.length < 2) return false;
+  const counts = new Map<number, number>();
+  let most = 0;
+  for (const a of amounts) {
+    const n = (counts.get(a) ?? 0) + 1;
+    counts.set(a, n);
+    if (n > most) most = n;
+  }
+  return most >= amounts.length * 0.8;
+}
+
 /** What a ledger's warning asks of one name on rows of different countries. */
 const COUNTRIES_APART =
   "two organisations of one name in different countries, or one in each? Read as one partner until they are told apart by name.";
@@ -95,8 +112,13 @@ export function repeatedName(tab: TabSpec): Omit<Rule, "id" | "at"> {
 /** What a repeated-name warning suggests for its sheet (after the advice), or "" when it suggests nothing. */
 function suggestionIn(message: string | undefined, advice: string): string {
   const at = message?.indexOf(advice) ?? -1;
-  return at < 0 ? "" : message!.slice(at + advice.length);
+  // Not what one partner's rows say (sameAmount's "Its … on every one of its 2 rows"): a problem of
+  // many partners is no one's (a helper's round: "Its Offer … its 2 rows" said of 392 partners).
+  return at < 0 ? "" : message!.slice(at + advice.length).replace(SAME_AMOUNT_SAID, "");
 }
+
+/** sameAmount's words at the end of a warning. */
+const SAME_AMOUNT_SAID = / Its .* on every one of its [\d,]+ rows: if that is one amount repeated on each row.*$/;
 
 /**
  * A row's key name as compared and as quoted: the key column's text and — when the key column is one
@@ -558,12 +580,22 @@ export class Ledger {
   private sameAmountsThroughout(): boolean {
     let many = 0;
     let same = 0;
+    const repeated: number[] = [];
+    const committed = slotOf(PARTNERS, PARTNERS.col.committed);
     for (const [first, g] of this.groups) {
       if (g.count < SAME_AMOUNT_ROWS) continue;
       many++;
-      if (this.sameAmount([first - 1, ...g.later]) !== "") same++;
+      if (this.sameAmount([first - 1, ...g.later]) === "") continue;
+      same++;
+      repeated.push(this.t.numAt(first - 1, committed));
     }
-    return repeatsThroughout(many, same);
+    if (!repeatsThroughout(many, same)) return false;
+    // (Partners on two rows weighed too, only now: a sheet without the habit never pays for them.)
+    for (const [first, g] of this.groups) {
+      if (g.count < SAME_AMOUNT_ROWS && this.sameAmount([first - 1, ...g.later], SAME_AMOUNT_SHEET_ROWS) !== "")
+        repeated.push(this.t.numAt(first - 1, committed));
+    }
+    return !flatRate(repeated);
   }
 
   /** Is every row of `later` the same in every column as row `first` (one entry made several times)? */
