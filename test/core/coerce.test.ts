@@ -130,6 +130,16 @@ describe("amounts and quantities", () => {
     expect(headerCurrency("Valor (R$)")).toBe("BRL");
   });
 
+  it("reads dollars said by name, of the country named, and sterling; not a word inside another", () => {
+    // A helper's round: a city's grants under "City Grants 2024 (in thousands of dollars)", told "the
+    // sheet names no currency" beside the note quoting that title.
+    expect(headerCurrency("City Grants 2024 (in thousands of dollars)")).toBe("USD");
+    expect(headerCurrency("Amount (Canadian dollars)")).toBe("CAD");
+    expect(headerCurrency("Grant in Australian Dollars")).toBe("AUD");
+    expect(headerCurrency("Award (pounds sterling)")).toBe("GBP");
+    expect(headerCurrency("Petrodollarsaurus")).toBe("");
+  });
+
   it("reads the rand said with its multiple (R thousands, R'000), never an R alone", () => {
     // A helper's round (real): South Africa's municipal capital budgets, "R thousands" over the table,
     // printed as dollars.
