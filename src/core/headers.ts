@@ -852,11 +852,21 @@ function noHeaderError(
           const c = cells.findIndex((cell) => !isBlank(cell) && headerText(cell).trim() === header);
           return c >= 0 && firstBelow(matrix, row, c) !== "";
         }));
+  // A bare `name` over companies (initiativesNamedAsCompanies): offered as the Partner to map.
+  const companies =
+    named || misspelt || tab !== PARTNERS
+      ? undefined
+      : seen.find((header) => {
+          const c = cells.findIndex((cell) => !isBlank(cell) && headerText(cell).trim() === header);
+          return isBareName(header) && c >= 0 && LEGAL_FORM_END.test(firstBelow(matrix, row, c));
+        });
   const looksLike = misspelt
     ? ` (${quote(misspelt.header)} looks like ${quote(misspelt.word)}: map it to ${keys[0].name})`
     : headedByWhat !== undefined
       ? ` (${quote(headedByWhat)} may name the assets: map it to ${keys[0].name})`
-      : "";
+      : companies !== undefined
+        ? ` (${quote(companies)} names companies: map it to ${keys[0].name})`
+        : "";
   return new NoHeaderError(
     `No ${tab.name} header row: row ${row + 1} has ${listSeen(seen)}${unheaded} — ${what}${looksLike}, or map the columns (the \`mapping\` argument).`,
     tab.name,
@@ -864,7 +874,7 @@ function noHeaderError(
     seen,
     false,
     undefined,
-    named?.header ?? misspelt?.header ?? headedByWhat,
+    named?.header ?? misspelt?.header ?? headedByWhat ?? companies,
     typeof amount === "string" ? amount.trim() : undefined,
   );
 }
@@ -1124,6 +1134,30 @@ function namesNoPeople(matrix: Matrix, m: RowMatch): boolean {
       things++;
   }
   return things >= 3 && things * 5 >= names * 3;
+}
+
+/** A company's legal form ending its name (`PTY LTD`, `Inc.`, `(Indigenous Corporation)`). */
+const LEGAL_FORM_END =
+  /\b(?:pty\.?\s*ltd|ltd|limited|inc|incorporated|corp|corporation|llc|llp|plc|gmbh|pty|co-?op(?:erative)?)\.?\)?\s*$/i;
+
+/**
+ * Is a Foundation reading's Initiative a bare `name` over companies (`FOUR GUMTREE ROAD PTY LTD`), a
+ * third of them at least? Then the rows are organisations, not initiatives (a helper's round, real:
+ * Supply Nation's 6,204 businesses hinted `--tab Foundation --map "name=Initiative"`).
+ */
+function initiativesNamedAsCompanies(matrix: Matrix, m: RowMatch): boolean {
+  if (m.tab !== FOUNDATION) return false;
+  const key = m.columns.find((c) => c.id === FOUNDATION.col.initiative.id);
+  if (key === undefined || !isBareName(key.header)) return false;
+  let names = 0;
+  let companies = 0;
+  for (let r = m.row + 1; r < matrix.length && names < NAMES_SAMPLED; r++) {
+    const cell = matrix[r]?.[key.index];
+    if (typeof cell !== "string" || isBlank(cell)) continue;
+    names++;
+    if (LEGAL_FORM_END.test(cell)) companies++;
+  }
+  return companies >= 1 && companies * 3 >= names;
 }
 
 /** The figures of a column's first rows added up (text read as amounts; what is no amount as 0). */
@@ -1393,7 +1427,7 @@ function findHeader(matrix: Matrix, wanted: TabSpec | undefined, only?: number):
         : undefined;
     for (const t of here ? [] : tabs) {
       const m = matchTexts(texts, cells, row, row, t);
-      if (!wanted && namesNoPeople(matrix, m)) continue;
+      if (!wanted && (namesNoPeople(matrix, m) || initiativesNamedAsCompanies(matrix, m))) continue;
       // A row of one cell is a title or a note (`Notes` under a table): the closest header row only
       // when the range has no row of more cells (a one-column list headed `Name`).
       // Rows under the first widest row are its data: a value there that is also a header

@@ -1931,6 +1931,23 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
     expect(mappedIds(["Grantee", "Amount (rounded)"])).toEqual({ Grantee: "partner", "Amount (rounded)": "committed" });
   });
 
+  it("hints a bare name over companies as the Partner to map, not as Foundation's initiatives", () => {
+    // A helper's round (real): Supply Nation's 6,204 businesses, hinted `--tab Foundation --map "name=Initiative"`.
+    let said: NoHeaderError | undefined;
+    try {
+      mapHeaders([
+        ["name", "services"],
+        ["FOUR GUMTREE ROAD PTY LTD", "Construction"],
+        ["NEXA Indigenous Services (Indigenous Corporation)", "Cleaning"],
+        ["HARBOUR MEDIA NT PTY LTD", "Advertising"],
+      ]);
+    } catch (err) {
+      said = err as NoHeaderError;
+    }
+    expect([said?.closestTab, said?.keyHeader]).toEqual(["Partners", "name"]);
+    expect(said?.message).toContain('("name" names companies: map it to Partner)');
+  });
+
   it("knows a council's KPI register, a project list's title and an action register's action as Foundation", () => {
     // A helper's round (real): a council KPI register (exit 3), Lusaka's completed projects
     // (`project_title` ignored, "no Initiative column"), a UK capital programme's schemes.
