@@ -271,6 +271,9 @@ export function csvWorkbook(bytes: Buffer, file: string): WorkbookData {
   };
 }
 
+/** Rows under the first row of two fields looked at for the header row under title lines (raggedRows). */
+const HEADER_UNDER_TITLES = 6;
+
 /** The row numbers a note names at most. */
 const RAGGED_NAMED = 5;
 
@@ -287,8 +290,23 @@ function raggedRows(fields: readonly string[][]): string {
     while (n > 0 && row[n - 1].trim() === "") n--;
     return n;
   };
-  const header = fields.findIndex((row) => row.filter((f) => f.trim() !== "").length >= 2);
+  const filled = (row: readonly string[]) => row.filter((f) => f.trim() !== "").length;
+  let header = fields.findIndex((row) => filled(row) >= 2);
   if (header < 0) return "";
+  // Title lines above it with a field or two each (`Table 4,,,,,Table 5,,`: two tables' titles above
+  // their headers) are no header row: the widest row of words before the first figure is (a helper's
+  // round: a recap saved as CSV, "2 rows have more fields than the header row's 6", every row 8).
+  // (Only a row of titles with gaps between them gives way: a header row filled across stays one, a
+  // shifted row of words under it is no header.)
+  const gapped = (row: readonly string[]) => {
+    let n = row.length;
+    while (n > 0 && row[n - 1].trim() === "") n--;
+    return filled(row) * 2 <= n;
+  };
+  for (let r = header + 1; r < Math.min(fields.length, header + HEADER_UNDER_TITLES) && gapped(fields[header]); r++) {
+    if (fields[r].some((f) => coerceNumber(f) !== undefined)) break;
+    if (filled(fields[r]) > filled(fields[header])) header = r;
+  }
   // A header row with empty fields at its end (an export's used range) leaves room for side notes
   // under them, past an empty field (`…,1100000,,,Scaling Factor,1.1`): no shift (a helper's round,
   // real: New South Wales' council grants, "read one column to the right" under every summary). A row

@@ -1006,6 +1006,16 @@ describe("a .csv file on the command line", () => {
     expect(
       (await checkJson(dir, "shifted.csv", "--tab", "Partners", "--map", "Partner=Partner")).json.files[0].notes,
     ).toEqual([expect.stringContaining("1 row has more fields than the header row's 3 (row 4; up to 4)")]);
+    // Two tables' titles above their headers are no header row of 6 fields (a helper's round: a recap
+    // saved as CSV, "2 rows have more fields than the header row's 6", every row 8).
+    fs.writeFileSync(
+      path.join(dir, "tables.csv"),
+      "Table 4,,,,,Table 5,,\r\nNote: x,,,,,Note: y,,\r\n" +
+        "Institution,Applications,Funded,Funding,,Institution,Awards,Funding\r\n" +
+        "Harbour University,20,5,400000,,Harbour University,6,500000\r\n" +
+        "Ridge Institute,12,3,250000,,Ridge Institute,4,350000\r\n",
+    );
+    expect((await checkJson(dir, "tables.csv")).json.files[0].notes).toEqual([]);
   });
 
   it("says nothing of fields for a section's label after a blank line", async () => {
