@@ -85,7 +85,10 @@ export function checkedAgainstData<G extends Guess>(matrix: Matrix, guess: G, na
         matrix,
         vendorsOnEveryRow(
           matrix,
-          repeatedHeadersAreNoGuess(matrix, codesAreNoNames(matrix, ownerIsNoPartner(matrix, checked, names), names)),
+          repeatedHeadersAreNoGuess(
+            matrix,
+            codesAreNoNames(matrix, sentencesAreNoIds(matrix, ownerIsNoPartner(matrix, checked, names), names), names),
+          ),
         ),
       ),
     ),
@@ -242,6 +245,26 @@ function sameColumn(matrix: Matrix, headerRow: number, a: number, b: number): bo
 
 /** A header saying its column holds an asset's number or code. */
 const ASSET_NUMBER_HEADER = /(?:\b(?:number|no|code|tag|ref|reference|registration|serial|nr|nummer)\b|id$)/;
+
+/**
+ * An Initiative ID named by a synonym (`initiatives`) over sentences, four words or more in most filled
+ * cells (`Weekly kai packs for whānau | Coordination …`), is a description of the work, not a code
+ * tying tabs together: left unmapped, not checked against Foundation's IDs (a helper's round, real:
+ * Porirua's organisations directory, 94 descriptions read as Initiative IDs without a word).
+ */
+function sentencesAreNoIds<G extends Guess>(matrix: Matrix, guess: G, names: HeaderNames): G {
+  const col = guess.columns.find((c) => c.id === PARTNERS.col.initiativeId.id);
+  if (!col || names.isExact(guess.tab, col.header)) return guess;
+  let filled = 0;
+  let sentences = 0;
+  for (let r = guess.row + 1; r < matrix.length && filled < 50; r++) {
+    const cell = matrix[r]?.[col.index];
+    if (isBlank(cell)) continue;
+    filled++;
+    if (typeof cell === "string" && (cell.match(/\p{L}{2,}/gu)?.length ?? 0) >= 4) sentences++;
+  }
+  return filled > 0 && sentences * 2 > filled ? unmapped(guess, col) : guess;
+}
 
 /** Numbers, or text of digits alone (`210`, `0410-22`): an account code, not a name. */
 const CODE = /^\s*\d[\d\s./-]*$/;

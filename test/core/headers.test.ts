@@ -1931,6 +1931,20 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
     expect(mappedIds(["Grantee", "Amount (rounded)"])).toEqual({ Grantee: "partner", "Amount (rounded)": "committed" });
   });
 
+  it("leaves a column of descriptions headed `initiatives` unmapped, not read as Initiative IDs", () => {
+    // A helper's round (real): Porirua's organisations directory, 94 descriptions read as IDs unsaid.
+    const directory = [
+      ["name", "orgType", "initiatives"],
+      ["Harbour Community Trust", "Community Group", "Community planting days | Catchment-scale native restoration"],
+      ["Ridge Kai Collective", "Social Enterprise", "Weekly kai packs for whanau | Coordination with kai providers"],
+    ];
+    const m = mapHeaders(directory, "Partners");
+    expect(m.columns.map((c) => c.id)).toEqual(["partner", "sector"]);
+    // Codes under the same header are IDs.
+    const coded = [directory[0], ["Harbour Community Trust", "Community Group", "FOOD-01"]];
+    expect(mapHeaders(coded, "Partners").columns.map((c) => c.id)).toContain("initiativeId");
+  });
+
   it("hints a bare name over companies as the Partner to map, not as Foundation's initiatives", () => {
     // A helper's round (real): Supply Nation's 6,204 businesses, hinted `--tab Foundation --map "name=Initiative"`.
     let said: NoHeaderError | undefined;
