@@ -97,6 +97,23 @@ export function quote(cell: Cell): string {
   return `"${s.slice(0, MAX_QUOTED - 1)}…"`;
 }
 
+/**
+ * Cells quoted together (quote each), where cut short two would read the same though they differ
+ * (`"Northshire Lesbian and Gay Migrants Gro…"` twice): those are quoted whole, so the difference the
+ * message is about shows (a helper's round, real: a 360Giving file's "one identifier, two names").
+ */
+export function quoteApart(cells: readonly Cell[]): string[] {
+  const quoted = cells.map(quote);
+  return quoted.map((q, i) =>
+    quoted.some((other, j) => j !== i && other === q && cellText(cells[j]).trim() !== cellText(cells[i]).trim())
+      ? `"${cellText(cells[i]).replace(/\s+/g, " ").trim().slice(0, MAX_QUOTED_APART)}"`
+      : q,
+  );
+}
+
+/** The most of a cell quoteApart shows. */
+const MAX_QUOTED_APART = 160;
+
 /** `text` equals `lower` (lower-case ASCII) ignoring case, without allocating. */
 function equalsIgnoringCase(text: string, lower: string): boolean {
   if (text.length !== lower.length) return false;

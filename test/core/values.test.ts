@@ -2021,6 +2021,22 @@ describe("ledgers (SPEC rev 2)", () => {
     );
   });
 
+  it("quotes two names under one identifier whole where cut short they would read the same", () => {
+    // A helper's round (real): a 360Giving file, "UK Lesbian and Gay Immigration Group (UKLGIG)" beside
+    // the name without its acronym, both cut to the same 40 characters.
+    const grants: Cell[][] = [
+      ["Recipient Org:Identifier", "Recipient Org:Name", "Amount Awarded"],
+      ["GB-CHC-1000001", "Northshire Lesbian and Gay Migrants Group (NLGMG)", 30000],
+      ["GB-CHC-1000001", "Northshire Lesbian and Gay Migrants Group", 25000],
+    ];
+    expect(check(grants).map((i) => i.message)).toEqual([
+      expect.stringContaining(
+        '("Northshire Lesbian and Gay Migrants Group (NLGMG)" on row 2, "Northshire Lesbian and Gay Migrants ' +
+          'Group" on row 3)',
+      ),
+    ]);
+  });
+
   it("a number Excel saved rounded (`3,26E+13`) is no organisation's number", () => {
     // A helper's round (real, invented names): Toulouse's subsidies, 14-digit SIRET numbers saved as
     // `3,26E+13`: 137 false "one organisation under N names?".

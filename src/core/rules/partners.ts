@@ -1,7 +1,7 @@
 import { PARTNERS } from "../../schema";
 import { formatDate, formatNumber } from "../coerce";
 import { READABLE, slotsOf, type TypedTable } from "../rows";
-import { cellText, isBlank, isPlaceholder, normalizeKey, quote } from "../text";
+import { cellText, isBlank, isPlaceholder, normalizeKey, quote, quoteApart } from "../text";
 import { countryColumnOf, countryKey } from "../summaryPlaces";
 import type { Cell } from "../types";
 import { firstLanguage } from "../headers";
@@ -226,10 +226,9 @@ const oneIdentifierTwoNames: Rule = {
           for (const s of byId.values()) {
             if (s.others.size === 0) continue;
             const names = [s.row, ...s.others.values()];
-            const shown = names
-              .slice(0, NAMES_SHOWN)
-              .map((r) => `${quote(String(t.matrix[r]?.[t.index[partner]] ?? "").trim())} on row ${r + 1}`)
-              .join(", ");
+            const first = names.slice(0, NAMES_SHOWN);
+            const quoted = quoteApart(first.map((r) => String(t.matrix[r]?.[t.index[partner]] ?? "").trim()));
+            const shown = first.map((r, i) => `${quoted[i]} on row ${r + 1}`).join(", ");
             const more = names.length > NAMES_SHOWN ? ` and ${names.length - NAMES_SHOWN} more` : "";
             const value = t.matrix[s.row]?.[column.index] ?? null;
             // An identifier on many names is a catch-all (one-off payees, refunds under one vendor number: a
