@@ -416,6 +416,8 @@ export function headerCurrency(text: string): string {
     FIELD_CODE.exec(header.trim()) ??
     BRACKETED_CODE.exec(header);
   if (m) return codeOf(m[1]);
+  const lower = LOWER_CODE_AT_END.exec(header);
+  if (lower && lower.index > 0) return codeOf(lower[1].toUpperCase());
   const word = HEADER_CURRENCY_WORD.exec(header);
   if (word) return /^R/.test(word[1]) ? "INR" : "RUB";
   // The rand before its multiple (`R thousands`, `R'000`, `R million`: South Africa's municipal budget
@@ -517,9 +519,16 @@ const RAND_SCALED = /(?:^|[^\p{L}])R\s*(?:'?000|thousands?|millions?|billions?|m
  */
 const CODE_AT_END = new RegExp(`(?:\\s+(?:in\\s+)?|(?<=\\p{Ll}))(${CURRENCY_CODES}|${MORE_CODES})\\s*$`, "u");
 
+/**
+ * The commonest codes in lower case closing a database's field name (`committed_eur`, `amount cad`: a
+ * helper's round, real: Ireland's PPP register, `committed_eur` and `paid_eur` unread, exit 3). Only
+ * these: a lower-case word of three letters is more often a word (`all`, `top`, `try`) than a code.
+ */
+const LOWER_CODE_AT_END = /(?:[\s_]+)(usd|eur|gbp|cad|aud|nzd|chf|sek|nok|dkk|jpy|inr|zar)\s*$/;
+
 /** The header without the currency code that closes it (`Amount GBP` → `Amount`), or undefined. */
 export function withoutCurrencyCode(header: string): string | undefined {
-  const m = CODE_AT_END.exec(header);
+  const m = CODE_AT_END.exec(header) ?? LOWER_CODE_AT_END.exec(header);
   return m && m.index > 0 ? header.slice(0, m.index) : undefined;
 }
 

@@ -7,6 +7,7 @@ import {
   IN_EUROS,
   isUnitCell,
   lastAmountCurrency,
+  withoutCurrencyCode,
 } from "../../src/core/coerce";
 
 describe("amounts and quantities", () => {
@@ -138,6 +139,14 @@ describe("amounts and quantities", () => {
     expect(headerCurrency("Grant in Australian Dollars")).toBe("AUD");
     expect(headerCurrency("Award (pounds sterling)")).toBe("GBP");
     expect(headerCurrency("Petrodollarsaurus")).toBe("");
+  });
+
+  it("reads the commonest codes in lower case closing a field's name, not a word that is one", () => {
+    // A helper's round (real): Ireland's PPP register, `committed_eur` and `paid_eur` unread, exit 3.
+    expect(headerCurrency("committed_eur")).toBe("EUR");
+    expect(headerCurrency("amount cad")).toBe("CAD");
+    expect(withoutCurrencyCode("committed eur")).toBe("committed");
+    expect(headerCurrency("Total all")).toBe("");
   });
 
   it("reads the rand said with its multiple (R thousands, R'000), never an R alone", () => {

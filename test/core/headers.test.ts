@@ -1931,6 +1931,15 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
     expect(mappedIds(["Grantee", "Amount (rounded)"])).toEqual({ Grantee: "partner", "Amount (rounded)": "committed" });
   });
 
+  it("reads amounts headed by a database's field name with its currency in lower case", () => {
+    // A helper's round (real): Ireland's PPP register, `committed_eur` and `paid_eur` unread, exit 3.
+    expect(mappedIds(["Partner", "committed_eur", "paid_eur"])).toEqual({
+      Partner: "partner",
+      committed_eur: "committed",
+      paid_eur: "received",
+    });
+  });
+
   it("leaves a column of descriptions headed `initiatives` unmapped, not read as Initiative IDs", () => {
     // A helper's round (real): Porirua's organisations directory, 94 descriptions read as IDs unsaid.
     const directory = [
