@@ -739,6 +739,12 @@ export const LEADERSHIP = defineTab("Leadership", "tblLeadership", "one champion
       "Primary role",
       "Office title",
       "Office held",
+      // Elected officials' and department heads' lists (a helper's round, real: DC's elected officials,
+      // `office`; Ireland's council chief executives, `head_title`; `Position Held`, `Role title`).
+      "Office",
+      "Head title",
+      "Position held",
+      "Role title",
       // As staff directories and boards in other countries and languages head it (a helper's round,
       // real: India's ministries' who's who, `designation`; Chile's port boards, `Cargo`).
       "Designation",

@@ -1931,6 +1931,23 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
     expect(mappedIds(["Grantee", "Amount (rounded)"])).toEqual({ Grantee: "partner", "Amount (rounded)": "committed" });
   });
 
+  it("reads an official's office and a department head's title as Title", () => {
+    // A helper's round (real): DC's elected officials (`office`), Ireland's council chief executives
+    // (`head_title`, hinted as Partners).
+    expect(mappedIds(["election_date", "office", "name", "party"])).toMatchObject({ office: "title", name: "name" });
+    expect(mappedIds(["Name", "Position Held"])).toEqual({ Name: "name", "Position Held": "title" });
+    let said: NoHeaderError | undefined;
+    try {
+      mapHeaders([
+        ["local_authority", "council_name", "head_title", "chief_executive"],
+        ["Northshire", "Northshire County Council", "Chief Executive", "Ann Reed"],
+      ]);
+    } catch (err) {
+      said = err as NoHeaderError;
+    }
+    expect(said?.closestTab).toBe("Leadership");
+  });
+
   it("reads amounts headed by a database's field name with its currency in lower case", () => {
     // A helper's round (real): Ireland's PPP register, `committed_eur` and `paid_eur` unread, exit 3.
     expect(mappedIds(["Partner", "committed_eur", "paid_eur"])).toEqual({
