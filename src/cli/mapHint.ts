@@ -76,7 +76,10 @@ export function mapHint(skipped: readonly Skipped[], verb: "check" | "place" = "
  */
 export function sheetMapHint(s: Skipped): string | undefined {
   const tab = s.closestTab ? tabByName(s.closestTab) : undefined;
-  if (!tab || s.keyHeader === undefined) return undefined;
+  // Partners only, whose key a header names plainly or misspelt (`Recipent`): another tab's nearest
+  // reading is a guess, no way to "read it" (a helper's drift check, real: Sutton's community grants,
+  // `--tab Assets --map "Registration Number=Asset"` offered for a list of 22 grants).
+  if (!tab || tab.name !== PARTNERS.name || s.keyHeader === undefined) return undefined;
   const keyColumn = matchHeader(tab, s.keyHeader)?.column.name ?? tab.columns[0].name;
   return `--tab ${tab.name} --map "${s.keyHeader}=${keyColumn}"`;
 }

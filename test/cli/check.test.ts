@@ -652,4 +652,43 @@ describe("a sheet of a workbook whose key header the core cannot place", () => {
       'Not checked: bodycam — no header row naming tracker columns (--tab Partners --map "Recipent=Partner" reads it)',
     );
   });
+
+  it("offers no way to read a sheet only another tab's guess came near (it would not read it)", async () => {
+    // A helper's drift check (real: Sutton's community grants): a list of grants whose beneficiary header
+    // is fused with its title was offered `--tab Assets --map "Registration Number=Asset"`.
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("crime").addRows([
+      ["recipient", "Amount"],
+      ["City of Alder", 1000],
+    ]);
+    wb.addWorksheet("Grants").addRows([
+      [
+        "Date Grant Awarded",
+        "Postcode",
+        "Description",
+        "Ward",
+        "Town Council Grants 2016/17 Beneficiary",
+        "Registration Number",
+        "Purpose",
+        "Amount",
+      ],
+      [
+        "13-Dec-16",
+        "B74 4DT",
+        "Hill Hook Reserve",
+        "Four Oaks",
+        "Friends of Hill Hook",
+        "Voluntary",
+        "Ecologist costs",
+        "3,000.00",
+      ],
+    ]);
+    const result = checkWorkbook(await read(wb), { today: TODAY });
+    let text = "";
+    await new TextReporter(async (t) => {
+      text += t;
+    }).file({ file: "grants.xlsx", status: "checked", exitCode: 0, result });
+    expect(text.replace(/\s+/g, " ")).toContain("Not checked: Grants — no header row naming tracker columns");
+    expect(text).not.toContain("reads it");
+  });
 });
