@@ -107,7 +107,17 @@ const EMAIL_ROWS = 200;
 function contactEmails<G extends Guess>(matrix: Matrix, guess: G): G {
   const email = guess.tab.columns.find((c) => c.type === "email");
   if (!email || guess.columns.some((c) => c.id === email.id)) return guess;
-  const u = guess.unknown.find((x) => /contact|e-?mail/i.test(x.header) && mostlyEmails(matrix, guess.row, x.index));
+  // Not the sheet's own side's (a helper's drift check, real: Toronto's awarded bids, `Buyer Email`, all
+  // 707 at the city's domain, read as the suppliers' contacts): a buyer's or officer's header, or — on a
+  // list of partners — addresses all at one domain, five at least.
+  const partners = guess.tab.name === PARTNERS.name;
+  const u = guess.unknown.find(
+    (x) =>
+      /contact|e-?mail/i.test(x.header) &&
+      !OWN_SIDE.test(x.header) &&
+      mostlyEmails(matrix, guess.row, x.index) &&
+      !(partners && oneDomain(matrix, guess.row, x.index)),
+  );
   if (!u) return guess;
   const columns = [...guess.columns, { id: email.id, name: email.name, header: u.header, index: u.index }];
   return {
@@ -118,6 +128,23 @@ function contactEmails<G extends Guess>(matrix: Matrix, guess: G): G {
 }
 
 /** Are four in five filled cells of the column (two at least) e-mail addresses? */
+/** Headers of the sheet's own people's addresses (`Buyer Email`, `Officer e-mail`), not a partner's. */
+const OWN_SIDE = /buyer|purchas|procure|officer|analyst|staff|internal/i;
+
+/** Are the column's addresses (a sample), five at least, all at one domain? */
+function oneDomain(matrix: Matrix, headerRow: number, column: number): boolean {
+  const domains = new Set<string>();
+  let n = 0;
+  for (let r = headerRow + 1; r < matrix.length && n < EMAIL_ROWS; r++) {
+    const cell = matrix[r]?.[column];
+    if (typeof cell !== "string" || !isEmail(cell)) continue;
+    n++;
+    domains.add(cell.trim().toLowerCase().replace(/^.*@/, ""));
+    if (domains.size > 1) return false;
+  }
+  return n >= 5;
+}
+
 function mostlyEmails(matrix: Matrix, headerRow: number, column: number): boolean {
   let filled = 0;
   let emails = 0;

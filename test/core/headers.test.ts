@@ -2733,4 +2733,21 @@ describe("a column of e-mail addresses under a header saying contact details", (
     const mapping = mapHeaders(org(["a@x.gov.uk", "0161 912 2000", "b@x.gov.uk", "0161 912 3000"]));
     expect(mapping.unknown.map((u) => u.header)).toContain("ContactDetails");
   });
+
+  it("is not a partner's contact where it is the buyer's, or every address is at one domain", () => {
+    // A helper's drift check (real): Toronto's awarded bids, `Buyer Email` all at the city's domain.
+    const bids = (header: string, at: (i: number) => string) => [
+      ["Supplier Name", "Awarded Amount", header],
+      ...[1, 2, 3, 4, 5].map((i) => [`Supplier ${i}`, 1000 * i, `buyer${i}@${at(i)}`]),
+    ];
+    for (const sheet of [bids("Buyer Email", (i) => `s${i}.example`), bids("Contact Details", () => "city.example")]) {
+      expect(mapHeaders(sheet, "Partners").columns.map((c) => c.id)).toEqual(["partner", "committed"]);
+    }
+    // The suppliers' own addresses are their contacts.
+    const own = mapHeaders(
+      bids("Email", (i) => `s${i}.example`),
+      "Partners",
+    );
+    expect(own.columns.map((c) => c.id)).toContain(PARTNERS.col.contactEmail.id);
+  });
 });
