@@ -330,7 +330,7 @@ export function partnersSummary(
   }
   // A few among many (a ledger's headings, half-names wrapped from the row above): said as such.
   if (summary.withoutMoney) {
-    const { partners, of, example, few } = summary.withoutMoney;
+    const { partners, of, example, few, unread } = summary.withoutMoney;
     const n = partners.toLocaleString("en-US");
     const { committed, received } = PARTNERS.col;
     notes.push(
@@ -339,10 +339,13 @@ export function partnersSummary(
         `rows (such as ${oneLine(example)}): counted as ${partners === 1 ? "a partner" : "partners"} here — ` +
         (few
           ? partners === 1
-            ? "a heading or a name wrapped from the row above, or its amount not given?"
-            : "headings or names wrapped from the row above, or their amounts not given?"
+            ? "a heading, a name wrapped from the row above, or a partner given nothing?"
+            : "headings, names wrapped from the row above, or partners given nothing?"
           : "declined or not yet decided?") +
-        ` Partners with money: ${(of - partners).toLocaleString("en-US")}.`,
+        ` Partners with money: ${(of - partners - unread).toLocaleString("en-US")}` +
+        (unread > 0
+          ? `, and ${unread.toLocaleString("en-US")} whose amounts could not be read (\`check\` names them).`
+          : "."),
     );
   }
 

@@ -125,6 +125,8 @@ export interface PartnerSummary {
      * Ontario's transfer payments, 92 programme headings and half-names of 4,295 "partners", unsaid).
      */
     readonly few: boolean;
+    /** Partners whose amounts, every one, could not be read: neither declined nor with money. */
+    readonly unread: number;
   };
   /** Data rows whose partner's name is withheld (`REDACTED DUE TO PII`): each counted as one partner. */
   readonly withheld: number;
@@ -876,6 +878,7 @@ export function summarizePartnerBlocks(
   // Per partner (by first row): 1 named, 2 with money on a row (see withoutMoney).
   const moneyOf = new Uint8Array(rows + 1);
   let withMoney = 0;
+  let unreadOnly = 0;
   let withheldAs = "";
   const phones = { shaped: [] as { value: number }[], sum: 0, others: 0, largest: 0 };
   const transactions = { column: "", payments: 0, paid: 0 };
@@ -1051,9 +1054,15 @@ export function summarizePartnerBlocks(
         total.partners++;
         moneyOf[partner] = 1;
       }
-      if ((committed !== 0 || received !== 0 || unread) && moneyOf[partner] === 1) {
+      // (3: a partner whose only amounts so far could not be read — not declined, not money either.)
+      if ((committed !== 0 || received !== 0) && (moneyOf[partner] === 1 || moneyOf[partner] === 3)) {
+        if (moneyOf[partner] === 1) withMoney++;
+        else unreadOnly--;
         moneyOf[partner] = 2;
+      } else if (unread && moneyOf[partner] === 1) {
+        moneyOf[partner] = 3;
         withMoney++;
+        unreadOnly++;
       }
       total.committed += committed;
       total.received += received;
@@ -1158,6 +1167,7 @@ export function summarizePartnerBlocks(
           of: namedCount,
           example: textOf(moneyOf.indexOf(1)),
           few: without * WITHOUT_MONEY_SHARE < namedCount || without < 2,
+          unread: unreadOnly,
         }
       : undefined;
   const inAndOut = directions.result();
