@@ -184,16 +184,18 @@ export class TypedTable extends TypedCells {
   private carriedOnly(cells: readonly Cell[]): boolean {
     const above = this.row - 1 > this.mapping.headerRow ? this.matrix[this.row - 1] : undefined;
     if (!Array.isArray(above)) return false;
-    let carried = 0;
+    // (The running number is what tells the line from a label row repeating the one above: a helper's
+    // drift check, real: a district plan's label row, named before, then left out unsaid.)
+    let numbered = false;
     for (let i = 0; i < cells.length; i++) {
       const cell = cells[i];
       if (isBlank(cell)) continue;
       const was = above[i];
       const next = typeof cell === "number" && typeof was === "number" && Number.isInteger(was) && cell === was + 1;
       if (!next && cell !== was && !sameText(cell, was)) return false;
-      carried++;
+      numbered ||= next;
     }
-    return carried > 0;
+    return numbered;
   }
 
   /** Are the row's figures all under headers saying a running total (`Running Total of …`, `Cumulative …`)? */

@@ -963,6 +963,14 @@ describe("a row with nothing in any tracker column, a running total's step or a 
     const blankLine = validateRange(payments, "Partners", { today: TODAY });
     expect([blankLine.issues, blankLine.rowsChecked]).toEqual([[], 2]);
     expect(summarizePartners(payments).unnamed).toBe(0);
+    // Without the running number, a row repeating the one above's words is a label row, named.
+    const label: Cell[][] = [
+      ["Programme", "Organization", "Amount"],
+      ["HEALTH", "Alder Hospital", 1000],
+      ["HEALTH", null, null],
+      ["HEALTH", "Birch Clinic", 500],
+    ];
+    expect(validateRange(label, "Partners", { today: TODAY }).leftOut.map((l) => l.row)).toEqual([2]);
     // A row of the group's own, not the row above's, is a row missing its name.
     const other = payments.map((r, i) => (i === 2 ? [2, "MINISTRY OF ENERGY/", null, null] : r));
     expect(validateRange(other, "Partners", { today: TODAY }).issues.map((i) => i.rule)).toEqual(["required.partner"]);

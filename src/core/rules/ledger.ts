@@ -1,5 +1,5 @@
 import { LEADERSHIP, ORGANISATION_ID_HEADERS, PARTNERS, type TabSpec } from "../../schema";
-import { coerceNumber, formatNumber } from "../coerce";
+import { coerceDate, coerceNumber, formatNumber } from "../coerce";
 import type { DuplicateFinder } from "../duplicates";
 import { firstLanguage, normalizeHeader } from "../headers";
 import { slotOf, type TypedTable } from "../rows";
@@ -114,11 +114,16 @@ function suggestionIn(message: string | undefined, advice: string): string {
   const at = message?.indexOf(advice) ?? -1;
   // Not what one partner's rows say (sameAmount's "Its … on every one of its 2 rows"): a problem of
   // many partners is no one's (a helper's round: "Its Offer … its 2 rows" said of 392 partners).
-  return at < 0 ? "" : message!.slice(at + advice.length).replace(SAME_AMOUNT_SAID, "");
+  if (at < 0) return "";
+  const said = message!.slice(at + advice.length);
+  const name = /"([^"]*)"/.exec(message!)?.[1];
+  return name === undefined
+    ? said.replace(SAME_AMOUNT_SAID, "")
+    : said.replace(SAME_AMOUNT_SAID, ` One of them, "${name}": its$1`);
 }
 
-/** sameAmount's words at the end of a warning. */
-const SAME_AMOUNT_SAID = / Its .* on every one of its [\d,]+ rows: if that is one amount repeated on each row.*$/;
+/** sameAmount's words at the end of a warning ("Its …"), the rest of them in group 1. */
+const SAME_AMOUNT_SAID = / Its( .* on every one of its [\d,]+ rows: if that is one amount repeated on each row.*)$/;
 
 /**
  * A row's key name as compared and as quoted: the key column's text and — when the key column is one
@@ -563,14 +568,31 @@ export class Ledger {
     if (!this.t.present(committed)) return "";
     const amount = this.t.numAt(rows[0], committed);
     if (!(amount > 0) || rows.some((r) => this.t.numAt(r, committed) !== amount)) return "";
-    // Rows apart in a column the tracker reads (a year, a start date) are grants of one amount each.
+    // Rows apart in a column the tracker reads (a year, a start date) are grants of one amount each;
+    // so are rows apart in a date it does not read (a helper's drift check, real: Sutton's payments,
+    // £278 to one centre on two dates "one amount repeated on each row?").
     const first = this.t.mappedText(rows[0]);
     if (rows.some((r) => this.t.mappedText(r) !== first)) return "";
+    if (this.datedApart(rows)) return "";
     const shown = this.t.formatAmount(committed, amount * this.t.scale[committed]);
     return (
       ` Its ${this.t.header[committed]} is ${shown} on every one of its ${formatNumber(rows.length)} rows: if that is ` +
       `one amount repeated on each row, it is added up ${formatNumber(rows.length)} times — keep it on one row.`
     );
+  }
+
+  /** Do the rows hold different dates in a column the mapping leaves out (an invoice's, a payment's)? */
+  private datedApart(rows: readonly number[]): boolean {
+    const head = this.t.matrix[this.t.mapping.headerRow] ?? [];
+    return this.t.mapping.unknown.some((u) => {
+      if (!/date|\bdt\b|\bdated?\b/i.test(String(head[u.index] ?? u.header))) return false;
+      const seen = new Set<number>();
+      for (const r of rows) {
+        const day = coerceDate(this.t.matrix[r]?.[u.index] ?? null);
+        if (day !== undefined) seen.add(Math.floor(day));
+      }
+      return seen.size > 1;
+    });
   }
 
   /**
