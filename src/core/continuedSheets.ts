@@ -37,7 +37,9 @@ export function continuedFrom(base: readonly (readonly Cell[])[], headerRow: num
   // And a figure where the table's first row has one: a header row of its own that maps to nothing
   // (`Applicant | Amount requested`), or a sheet of notes under the same titles, has none (a reviewer's
   // repro: a "Not funded" sheet's header read as a partner, its bids summed with the grants).
-  const under = base[headerRow + 1] ?? [];
+  // (The table's first row with a figure: under a header wrapped onto a second line, `Unrecoverabl` /
+  // `e VAT`, that line has none — real: Sutton's payments, its Page 2 then "not checked" unsaid.)
+  const under = firstWithFigure(base, headerRow + 1);
   if (!under.some((cell, c) => isFigure(cell) && isFigure(first[c]))) return -1;
   return headerRow;
 }
@@ -58,6 +60,12 @@ function sameShape(under: readonly Cell[], first: readonly Cell[]): boolean {
     if (isFigure(under[c])) figures++;
   }
   return filled >= 2 && figures >= 1;
+}
+
+/** The first of the rows from `from` (six at most) holding a figure, or an empty row. */
+function firstWithFigure(rows: readonly (readonly Cell[])[], from: number): readonly Cell[] {
+  for (let r = from; r < Math.min(rows.length, from + 6); r++) if ((rows[r] ?? []).some(isFigure)) return rows[r];
+  return [];
 }
 
 /** Do two rows hold the same text in the same cells? */

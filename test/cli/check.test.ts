@@ -503,6 +503,25 @@ describe("a sheet that goes on with the table of the sheet before it", () => {
     }
   });
 
+  it("is found under a header wrapped onto a second line, notes between it and the first payment", async () => {
+    // Real (a helper's drift check): Sutton's payments, `Unrecoverabl` / `e VAT` and two notes under the
+    // header: its Page 2 "not checked" and unsaid in the summary.
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Page 1").addRows([
+      ...titles,
+      ["Inv Date", "Ref", "Payee", "Details", "£ (net)", "Unrecoverabl", "Category"],
+      [null, null, null, null, null, "e VAT"],
+      [null, null, null, "Prepayment - 25% delivery"],
+      ["12/04/2017", 158, "Kestrel Productions", "Concert deposit", 23166, null, "Events"],
+    ]);
+    wb.addWorksheet("Page 2").addRows([...titles, ...payments.map((r) => [...r.slice(0, 5), null, r[5]])]);
+    const checked = checkWorkbook(await read(wb), { today: TODAY });
+    expect(checked.blocks.map((b) => [b.sheet, b.rows])).toEqual([
+      ["Page 1", 1],
+      ["Page 2", 3],
+    ]);
+  });
+
   it("is said, not read, where its columns do not line up with the headers", async () => {
     // The real Page 2 lost Page 1's empty column: its amounts under the category heading.
     const shifted = payments.map((row) => [...row.slice(0, 4), row[5], row[4]]);
