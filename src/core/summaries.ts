@@ -548,7 +548,12 @@ export function figuresIn(t: { readonly matrix: Matrix; readonly mapping: Header
       filled++;
       const n = typeof cell === "number" ? cell : typeof cell === "string" ? coerceNumber(cell) : undefined;
       if (n !== undefined && !(Number.isInteger(n) && n >= 1900 && n <= 2100)) numbers++;
-      if (n !== undefined && Number.isInteger(n) && n >= 0 && n < 100) small++;
+      // (A score's halves too: `4.5` of 5 — a helper's round, real: a nonprofits list's Programmability.)
+      if (
+        n !== undefined &&
+        ((Number.isInteger(n) && n >= 0 && n < 100) || (Number.isInteger(n * 2) && n >= 0 && n <= 10))
+      )
+        small++;
       if (n !== undefined && n > 0 && n < 1) fractions++;
     }
     // Line or item numbers (1, 2, 3 …) are no amounts; nor are times of day or shares (0.54: a food

@@ -1198,6 +1198,15 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
         ["Widget Software Ltd", "Business", 45300, 3, 10288, 3000],
       ]),
     ).toThrow(/Its figures are in "Grant to date": map the one that is Committed\.$/);
+    // Nor a score in halves under a header saying nothing of it (a helper's round, real: a nonprofits
+    // list's `Programmability`, 1 to 5 with 4.5s, offered beside its operating budget).
+    expect(() =>
+      summarizePartners([
+        ["Organization", "Sector", "Annual_Operating_Budget", "Programmability"],
+        ["Acme Staffing Ltd", "Business", 293600, 4.5],
+        ["Widget Software Ltd", "Business", 30000, 3],
+      ]),
+    ).toThrow(/Its figures are in "Annual_Operating_Budget": map the one that is Committed\.$/);
     // Money for a measure is money (a reviewer's repro: `Emissions Reduction Grant ($)` no longer named).
     expect(() =>
       summarizePartners([
