@@ -254,11 +254,15 @@ function runTogether(at: number): RuleBody {
     severity: "error",
     grouped: {
       on: [OK],
+      // (A name ending in a letter, most of them, costs one character test: no string is made.)
       when: (row) => {
         const raw = row.raw(at);
         if (typeof raw !== "string") return false;
-        const last = raw.charCodeAt(raw.trimEnd().length - 1);
-        return last >= 48 && last <= 57 && NAME_RUN_INTO_DATE.test(raw.trimEnd()) && endsShort(row);
+        let end = raw.length - 1;
+        while (end > 0 && raw.charCodeAt(end) === 32) end--;
+        const last = raw.charCodeAt(end);
+        if (last < 48 || last > 57 || !/[/.-]/.test(raw)) return false;
+        return NAME_RUN_INTO_DATE.test(raw.trimEnd()) && endsShort(row);
       },
       key: () => "runTogether",
       message: ({ value, rows, count }, t) =>
