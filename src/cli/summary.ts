@@ -659,7 +659,13 @@ export function partnersSummary(
       `The sheet names no currency, and its amounts are written as in Europe (such as 1 234,50): they are shown ` +
         `without a currency sign (a header such as "Montant (€)" says which).`,
     );
-  } else if (summary.currencyAssumed && !beside.some((b) => b.isTrackerTable)) {
+  } else if (
+    summary.currencyAssumed &&
+    !beside.some((b) => b.isTrackerTable) &&
+    // A title saying its figures are "in thousands of dollars" says dollars, as the note on its
+    // multiple quotes (a helper's round: "names no currency" beside it); which dollar, it does not.
+    !summary.scaled.some((s) => /(?:^|[^\p{L}])dollars?(?![\p{L}])/iu.test(s.what))
+  ) {
     notes.unshift(
       `The sheet names no currency: amounts are shown as dollars (a header such as "Amount (£)" says otherwise, ` +
         `as does --map "Amount=Committed (£)").`,

@@ -429,23 +429,8 @@ export function headerCurrency(text: string): string {
   // the yen's, in English or as 円 (a helper's round, real: Japanese funders' `annual_grant_amount_yen`,
   // ¥590M printed as dollars).
   if (/(?:^|[^\p{L}])yen(?![\p{L}])|円/iu.test(header)) return "JPY";
-  // Dollars by name (`(in thousands of dollars)`: a helper's round, a city's grants under a title so
-  // worded, told "the sheet names no currency"), of a country when it says which; sterling.
-  const dollars = DOLLARS_WORD.exec(header);
-  if (dollars) return DOLLAR_OF[(dollars[1] ?? "").toLowerCase().replace(/\W/g, "")] ?? "USD";
-  if (/(?:^|[^\p{L}])sterling(?![\p{L}])/iu.test(header)) return "GBP";
   return /(?:^|[^\p{L}])euros?(?![\p{L}])/iu.test(header) ? "EUR" : "";
 }
-
-/** `dollars`, with the country before it when said (`Canadian dollars`, `US dollars`). */
-const DOLLARS_WORD = /(?:^|[^\p{L}])(?:(canadian|australian|new zealand|us|u\.s\.|american)\s+)?dollars?(?![\p{L}])/iu;
-const DOLLAR_OF: Readonly<Record<string, string>> = {
-  canadian: "CAD",
-  australian: "AUD",
-  newzealand: "NZD",
-  us: "USD",
-  american: "USD",
-};
 
 /**
  * A multiple written before its currency, as European planning sheets head their figures: `1000 €`,

@@ -920,6 +920,27 @@ describe("a .csv file on the command line", () => {
     );
   });
 
+  it("says no 'names no currency' under a title saying its figures are in thousands of dollars", async () => {
+    // A helper's round: "The sheet names no currency" beside the note quoting "(in thousands of dollars)".
+    const said = await summarySaid(
+      "thousands.csv",
+      "City Grants 2024 (in thousands of dollars),\r\nGrantee,Award Amount\r\nAlpha Trust,250\r\nBeta Fund,1200\r\n",
+    );
+    expect(said).toMatch(/Total 2 \$1,450,000/);
+    expect(said).not.toContain("names no currency");
+    // Which dollar the cells name still decides (a reviewer's repro: A$ under `Amount (dollars)` was
+    // refused as mixed, and a title naming Sterling Heights made US grants pounds).
+    expect(
+      await summarySaid("aud.csv", 'Recipient,Amount (dollars)\r\nAcme Trust,"A$1,000"\r\nBeta,"A$2,000"\r\n'),
+    ).toMatch(/Total 2 A\$3,000/);
+    expect(
+      await summarySaid(
+        "sterling.csv",
+        "City of Sterling Heights - Community Grants 2024,\r\nGrantee,Amount\r\nAlpha,1000\r\n",
+      ),
+    ).toMatch(/Total 1 \$1,000/);
+  });
+
   it("says in the summary how many amounts are still to come (TBC)", async () => {
     const dir = tempDir("csv");
     fs.writeFileSync(

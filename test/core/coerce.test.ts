@@ -131,16 +131,6 @@ describe("amounts and quantities", () => {
     expect(headerCurrency("Valor (R$)")).toBe("BRL");
   });
 
-  it("reads dollars said by name, of the country named, and sterling; not a word inside another", () => {
-    // A helper's round: a city's grants under "City Grants 2024 (in thousands of dollars)", told "the
-    // sheet names no currency" beside the note quoting that title.
-    expect(headerCurrency("City Grants 2024 (in thousands of dollars)")).toBe("USD");
-    expect(headerCurrency("Amount (Canadian dollars)")).toBe("CAD");
-    expect(headerCurrency("Grant in Australian Dollars")).toBe("AUD");
-    expect(headerCurrency("Award (pounds sterling)")).toBe("GBP");
-    expect(headerCurrency("Petrodollarsaurus")).toBe("");
-  });
-
   it("reads the commonest codes in lower case closing a field's name, not a word that is one", () => {
     // A helper's round (real): Ireland's PPP register, `committed_eur` and `paid_eur` unread, exit 3.
     expect(headerCurrency("committed_eur")).toBe("EUR");
