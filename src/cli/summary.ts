@@ -317,15 +317,18 @@ export function partnersSummary(
   }
   // Partners with no money on any row beside partners with some: applications declined or not yet
   // decided, counted as partners all the same (real: San Francisco's community grants, 39 of 97).
-  // Tables side by side listing the same partners: one summed, the other said (restatedBlocks).
+  // Tables side by side listing the same partners: both summed, and said with each one's total
+  // (restatedBlocks): a recap's part beside its whole counts twice, a year beside the next does not.
   if (summary.restated) {
-    const { partners, shared, committed: left, keptCommitted } = summary.restated;
+    const [{ partners, shared, committed: smaller, keptCommitted: larger }, ...more] = summary.restated;
     const format = (v: number) => money(v, summary.currency);
     notes.push(
       `Two tables side by side list the same partners (${shared.toLocaleString("en-US")} of the ` +
-        `${partners.toLocaleString("en-US")} in one adding up to ${format(left)} are in the other): summed together, ` +
-        `their money would count twice. These figures are the other table's (${format(keptCommitted)}); if the two ` +
-        `are different money, the total is ${format(left + keptCommitted)}.`,
+        `${partners.toLocaleString("en-US")} in one are in the other${more.length > 0 ? `; ${more.length} more such ${more.length === 1 ? "pair" : "pairs"} of tables` : ""}): ` +
+        `their money is added up here, one adding up to ${format(smaller)}, the other to ${format(larger)}. ` +
+        (more.length === 0
+          ? `If one restates the other (a part of it, or the same money again), the total is the larger alone, ${format(larger)}.`
+          : `If some restate others (a part, or the same money again), the total is less: sum each table apart.`),
     );
   }
   // A few among many (a ledger's headings, half-names wrapped from the row above): said as such.

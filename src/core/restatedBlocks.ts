@@ -5,8 +5,9 @@ import { trimCaseKey } from "./text";
  * Tables side by side on one sheet that list the same partners: a report's recap of one kind of
  * funding beside its recap of all funding (a helper's round, real: NHMRC's 2013 "Administering
  * Institutions" sheet, Table 4's competitive grants beside Table 5's all funding, the same
- * institutions — summed together, $1.57bn for the $809.8M of Table 5's own Total row). Summed, their
- * partners' money counts twice; the summary sums the one adding up to more, and says the other.
+ * institutions — summed together, $1.57bn for the $809.8M of Table 5's own Total row). Or a year's
+ * table beside the next year's, the same partners in both: only the reader can tell, so both are summed
+ * and the summary says each table's total.
  */
 
 /** A share of the smaller table's partners found in the other, at least, for the two to restate. */
@@ -21,7 +22,7 @@ export interface BlockTally {
   readonly committed: number;
 }
 
-/** A block left out of the sum as restating another beside it. */
+/** A block beside another listing the same partners: the one adding up to less (`block`), and the other. */
 export interface RestatedBlock {
   /** Its index among the blocks given. */
   readonly block: number;
@@ -37,8 +38,8 @@ export interface RestatedBlock {
 
 /**
  * Of blocks side by side (`beside`: the same number for blocks of one sheet, undefined for a block on
- * its own), those restating another: each pair whose smaller list's partners are SAME_PARTNERS in the
- * other leaves out the one adding up to less (the later, when equal). `tally` reads a block once.
+ * its own), the pairs listing the same partners: the smaller list's partners SAME_PARTNERS in the other,
+ * each pair once, the block adding up to less first (the later, when equal). `tally` reads a block once.
  */
 export function restatedBlocks(
   beside: readonly (number | undefined)[],
@@ -52,11 +53,9 @@ export function restatedBlocks(
   for (const members of groups.values()) {
     if (members.length < 2) continue;
     const tallies = new Map(members.map((b) => [b, tally(b)] as const));
-    const out = new Set<number>();
     for (let i = 0; i < members.length; i++) {
       for (let j = i + 1; j < members.length; j++) {
         const [a, b] = [members[i], members[j]];
-        if (out.has(a) || out.has(b)) continue;
         const [ta, tb] = [tallies.get(a)!, tallies.get(b)!];
         const [small, large] = ta.partners.size <= tb.partners.size ? [ta, tb] : [tb, ta];
         if (small.partners.size < FEWEST_PARTNERS) continue;
@@ -64,7 +63,6 @@ export function restatedBlocks(
         for (const name of small.partners) if (large.partners.has(name)) shared++;
         if (shared < small.partners.size * SAME_PARTNERS) continue;
         const [kept, dropped] = tb.committed > ta.committed ? [b, a] : [a, b];
-        out.add(dropped);
         left.push({
           block: dropped,
           keptBlock: kept,

@@ -113,8 +113,8 @@ export interface PartnerSummary {
    * (a helper's round, real: San Francisco's community challenge grants, 39 of 97 "partners" granted
    * $0). `of` the named partners (a name kept back is not one); `example` the first one's name.
    */
-  /** A table side by side with another, listing the same partners: left out of the sum (restatedBlocks). */
-  readonly restated?: RestatedBlock;
+  /** Tables side by side listing the same partners, each pair (restatedBlocks): summed, and said. */
+  readonly restated?: readonly RestatedBlock[];
   readonly withoutMoney?: {
     readonly partners: number;
     readonly of: number;
@@ -761,7 +761,8 @@ export function summarizePartnerBlocks(
 ): PartnerSummary {
   const column = resolveGroupBy(groupBy);
   const slot = slotOf(PARTNERS, column);
-  // Tables side by side listing the same partners: the one adding up to less is left out (restatedBlocks).
+  // Tables side by side listing the same partners: said, both summed (restatedBlocks) — a year's table
+  // beside the next year's lists the same partners too (a reviewer's repro: 2023 beside 2024, a year dropped).
   const restated = restatedBlocks(
     given.map((b) => b.beside),
     (i) => {
@@ -771,7 +772,7 @@ export function summarizePartnerBlocks(
       return tallyOf(table, partnerSlot, committedSlot);
     },
   );
-  const blocks = restated.length === 0 ? given : given.filter((_, i) => !restated.some((r) => r.block === i));
+  const blocks = given;
   const tables = blocks.map((b) => {
     if (b.mapping && b.mapping.tab !== PARTNERS.name) {
       throw new TrackerError("#VALUE!", `SUMMARY needs a ${PARTNERS.name} block; the mapping is for ${b.mapping.tab}.`);
@@ -1203,7 +1204,7 @@ export function summarizePartnerBlocks(
     partnerColumn: tables.some((t) => t.present(partnerSlot)),
     unnamed,
     ...(withoutMoney ? { withoutMoney } : {}),
-    ...(restated.length > 0 ? { restated: restated[0] } : {}),
+    ...(restated.length > 0 ? { restated } : {}),
     withheld,
     withheldAs,
     phones: phoneNumbersAmong(phones.shaped, phones.sum, phones.others, phones.largest).map((p) => p.value),

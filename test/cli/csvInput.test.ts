@@ -904,7 +904,7 @@ describe("a .csv file on the command line", () => {
     expect(plan.stdout).not.toContain("comes again");
   });
 
-  it("says in the summary that of two tables side by side listing the same partners, one is summed", async () => {
+  it("says in the summary that two tables side by side list the same partners, with each one's total", async () => {
     // A helper's round (real): NHMRC's 2013 recap, Table 4 beside Table 5, both summed ($1.57bn for $809.8M).
     const said = await summarySaid(
       "recap.csv",
@@ -912,11 +912,11 @@ describe("a .csv file on the command line", () => {
         "Harbour University,5,400000,,Harbour University,6,500000\r\nRidge Institute,3,250000,,Ridge Institute,4,350000\r\n" +
         "Coast Health Trust,1,50000,,Coast Health Trust,1,50000\r\n",
     );
-    expect(said).toMatch(/Total 3 \$900,000/);
+    expect(said).toMatch(/Total 3 \$1,600,000/);
     expect(said).toContain(
-      "Note: Two tables side by side list the same partners (3 of the 3 in one adding up to $700,000 are in the " +
-        "other): summed together, their money would count twice. These figures are the other table's ($900,000); " +
-        "if the two are different money, the total is $1,600,000.",
+      "Note: Two tables side by side list the same partners (3 of the 3 in one are in the other): their money is " +
+        "added up here, one adding up to $700,000, the other to $900,000. If one restates the other (a part of it, " +
+        "or the same money again), the total is the larger alone, $900,000.",
     );
   });
 

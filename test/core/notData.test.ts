@@ -1606,7 +1606,7 @@ describe("two blocks side by side", () => {
 });
 
 describe("two tables side by side that list the same partners", () => {
-  it("are one table restated: the one adding up to more is summed, the other said", () => {
+  it("are summed, and said with each one's total: a recap's part beside its whole, or a year beside the next", () => {
     // A helper's round (real): NHMRC's 2013 recap, competitive grants (Table 4) beside all funding
     // (Table 5), the same institutions: $1.57bn summed for Table 5's own $809.8M.
     const recap: Cell[][] = [
@@ -1616,16 +1616,12 @@ describe("two tables side by side that list the same partners", () => {
       ["Ridge Institute", 3, 250000, "", "Ridge Institute", 4, 350000],
       ["Coast Health Trust", 1, 50000, "", "Coast Health Trust", 1, 50000],
     ];
+    // (Which one it is, only the reader can tell: a reviewer's repro, 2023's table dropped beside 2024's.)
     const s = summarizePartners(recap);
-    expect([s.total.partners, s.total.committed]).toEqual([3, 900000]);
-    expect(s.restated).toEqual({
-      block: 0,
-      keptBlock: 1,
-      partners: 3,
-      shared: 3,
-      committed: 700000,
-      keptCommitted: 900000,
-    });
+    expect([s.total.partners, s.total.committed]).toEqual([3, 1600000]);
+    expect(s.restated).toEqual([
+      { block: 0, keptBlock: 1, partners: 3, shared: 3, committed: 700000, keptCommitted: 900000 },
+    ]);
     // Tables of different partners side by side are two halves of one list: both summed.
     const halves = recap.map((row, i) => (i < 2 ? row : [...row.slice(0, 4), `Other ${i}`, ...row.slice(5)]));
     const both = summarizePartners(halves);
