@@ -550,6 +550,9 @@ export function findBlocks(
   return { blocks: blocks.map((b) => withMergedFigures(withSheetFormats(b, wb), wb)), skipped, notes };
 }
 
+/** A sheet named as a converted document's page or table (`Page2`, `Page 12`, `Table 3`). */
+const PAGE_NAME = /^\s*(?:page|table)\s*\d+\s*$/i;
+
 /**
  * Sheets without a header row that go on with the table of the sheet before them (continuedFrom):
  * read under that sheet's header row, put after its block and taken off `skipped`. One note each.
@@ -585,6 +588,10 @@ function continuedSheets(
     const headerAt = base.top - 1 + base.mapping.headerRow;
     const first = continuedFrom(baseCells, headerAt, sheet.cells);
     if (first < 0) continue;
+    // Without title lines to say so, only a page of a converted document (`Page2` after `Page1`) goes
+    // on with a list: a sheet of the user's own laid out alike (a `By sector` summary) does not (a
+    // reviewer's repro: such a sheet summed with the list, $6,000 made $12,000).
+    if (first === 0 && !(PAGE_NAME.test(sheet.name) && PAGE_NAME.test(base.sheet))) continue;
     // The header row stands in for the last title line, so the matrix's rows are the sheet's (its
     // messages' row numbers too: a reviewer's repro, "Row 3" said of row 4).
     // Without title lines (the header on the first sheet's row 1 alone), the header row goes above the

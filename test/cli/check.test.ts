@@ -584,6 +584,18 @@ describe("a sheet without title lines or a header that goes on with the list of 
     ]);
   });
 
+  it("is not taken where the sheets are not a document's pages: a summary sheet of the user's laid out alike", async () => {
+    // A reviewer's repro: a hand-made `By sector` sheet (no header) under the list, summed with it.
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Grants").addRows([
+      ["Program", "Applicant", "Offer"],
+      ["Arts", "Ann Example", 2000],
+    ]);
+    wb.addWorksheet("By sector").addRows([["Arts", "All applicants", 2000]]);
+    const checked = checkWorkbook(await read(wb), { today: TODAY });
+    expect(checked.blocks.map((b) => b.sheet)).toEqual(["Grants"]);
+  });
+
   it("is not taken where its first row is laid out otherwise: a sheet of notes, a table of its own", async () => {
     for (const rows of [
       [["These grants are unaudited."], ["Figures in dollars."]],
