@@ -1,6 +1,7 @@
 import { ASSETS, PARTNERS, type ColumnSpec } from "../schema";
 import { isPhoneShaped, phoneNumbersAmong } from "./phoneAmounts";
 import {
+  coerceDate,
   coerceNumber,
   DOLLAR_MARK,
   formatAmount,
@@ -670,6 +671,9 @@ function repeatedAmountsOf(
   return example ? { partners, rows, extra, example } : { partners, rows, extra };
 }
 
+/** A header of a date the mapping may leave out (see datedApart in summarizePartnerBlocks). */
+const UNMAPPED_DATE = /date|\bdt\b|\bdated?\b/i;
+
 /** Partners without money said (PartnerSummary.withoutMoney) when they are one in this many at least. */
 const WITHOUT_MONEY_SHARE = 10;
 
@@ -805,6 +809,17 @@ export function summarizePartnerBlocks(
   };
   // Each block's record-number columns (OBJECTID, FID), left out when rows are compared.
   const recordNumbers = tables.map((t) => recordNumberColumns(t.mapping));
+  // Each block's dates the mapping leaves out (`Paid Date`, `Inv Date`): rows of one amount on different
+  // ones are payments, each its own, no amount repeated (as the ledger's warning reads them).
+  const datesOf = tables.map((t) => t.mapping.unknown.filter((u) => UNMAPPED_DATE.test(u.header)).map((u) => u.index));
+  const datedApart = (a: number, b: number): boolean => {
+    const [x, y] = [where(a), where(b)];
+    if (x.block !== y.block) return false;
+    return datesOf[x.block].some((c) => {
+      const [p, q] = [coerceDate(cellsOf(a)[c] ?? null), coerceDate(cellsOf(b)[c] ?? null)];
+      return p !== undefined && q !== undefined && Math.floor(p) !== Math.floor(q);
+    });
+  };
   const cellsOf = (id: number): readonly Cell[] => {
     const { t, row } = where(id);
     return t.matrix[row] ?? [];
@@ -1028,7 +1043,10 @@ export function summarizePartnerBlocks(
         const otherYear =
           yearAt >= 0 && where(first).block === b && periodOf(cellsOf(id)[yearAt]) !== periodOf(cellsOf(first)[yearAt]);
         repeat.same &&=
-          !otherYear && committed === repeat.amount && trackerText(id) === (repeat.text ??= trackerText(first));
+          !otherYear &&
+          committed === repeat.amount &&
+          trackerText(id) === (repeat.text ??= trackerText(first)) &&
+          !datedApart(first, id);
         repeat.copies ||= copy;
         if (projectAt) {
           // Only partners met again can repeat a project's amount: their first row is tallied now.

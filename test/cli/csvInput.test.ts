@@ -662,6 +662,8 @@ describe("a .csv file on the command line", () => {
     fs.writeFileSync(path.join(dir, "dated.csv"), dated.join("\r\n") + "\r\n");
     const datedCheck = JSON.parse((await runMain(["check", "dated.csv", "--json"], dir)).stdout);
     expect(datedCheck.issues.map((i: { message: string }) => i.message).join(" ")).not.toContain("one amount repeated");
+    // And the summary says the same (a reviewer's repro: monthly payments offered a total "once").
+    expect((await runMain(["summary", "dated.csv"], dir)).stdout).not.toContain("same Committed");
     const check = JSON.parse((await runMain(["check", "two.csv", "--json"], dir)).stdout);
     const messages: string[] = check.issues.map((i: { message: string }) => i.message);
     expect(messages.find((m) => m.includes('"Bund West"'))).toMatch(
