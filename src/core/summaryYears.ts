@@ -174,6 +174,8 @@ export class YearTally {
   private readonly several = new Set<number>();
   private column = "";
   private reports = false;
+  /** Rows placed in a year (or a report). */
+  private rows = 0;
 
   /**
    * The header of the Year column the rows' years come from (the first block's that has one), or of
@@ -198,6 +200,7 @@ export class YearTally {
       if (this.unplaced.as === undefined && !isBlank(cell)) this.unplaced.as = cellText(cell).trim();
       return;
     }
+    this.rows++;
     let y = this.years.get(year);
     if (!y) this.years.set(year, (y = { partners: new Map(), committed: 0 }));
     y.committed += committed;
@@ -211,6 +214,11 @@ export class YearTally {
   /** The years, when rows are in two or more and a partner is in more than one; else undefined. */
   result(): LedgerYears | undefined {
     if (this.years.size < 2 || this.several.size === 0) return undefined;
+    // Reports' dates are editions restating a list: a few dates, each over many rows, most partners
+    // in several — not a notice's own publish date on each row (a reviewer's repro: six grants on six
+    // `Date published` called six reports, the last grant "the sheet's figures").
+    if (this.reports && (this.years.size * 2 > this.rows || this.several.size * 2 < this.firstYear.size))
+      return undefined;
     const byYear = [...this.years]
       .map(([year, y]) => ({ year, partners: y.partners.size, committed: y.committed }))
       .sort((a, b) => a.year.localeCompare(b.year));

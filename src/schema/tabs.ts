@@ -1768,10 +1768,7 @@ export const REPORT_DATE_HEADERS: readonly string[] = [
   "Published date",
   "Date published",
   "Publication date",
-  "Published",
-  "Edition",
   "Edition date",
-  "Release date",
 ];
 
 /**

@@ -758,6 +758,14 @@ describe("a .csv file on the command line", () => {
         "20240116,HW 0202,Elm Street Bridge,2500000\r\n20240716,PK 0101,Riverside Park,1200000\r\n" +
         "20240716,HW 0202,Elm Street Bridge,2600000\r\n",
     );
+    // Each notice's own publish date is no edition (a reviewer's repro: six grants on six dates called six
+    // reports, the last grant "the sheet's figures").
+    fs.writeFileSync(
+      path.join(dir, "notices.csv"),
+      "Recipient,Amount awarded,Date published\r\nAcme Trust,5000,2024-01-15\r\nBeta Fund,3000,2024-02-01\r\n" +
+        "Acme Trust,2000,2024-03-03\r\nGamma Club,1000,2024-04-04\r\nDelta Aid,4000,2024-04-20\r\nEpsilon,8000,2024-05-06\r\n",
+    );
+    expect((await runMain(["summary", "notices.csv"], dir)).stdout).not.toContain("reports by");
     const editions = await runMain(
       [
         "summary",
