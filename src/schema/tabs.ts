@@ -128,9 +128,9 @@ export const FOUNDATION = defineTab("Foundation", "tblFoundation", "one initiati
     type: "id",
     required: true,
     unique: { severity: "error", compare: "trimCase" },
-    // `Ref`: a council's KPI register's (a helper's round: Ref, Performance Indicator, Baseline, Target:
-    // exit 3 for want of a key).
-    synonyms: ["ID", "Ref", "Reference", ...INITIATIVE_ID_SYNONYMS],
+    // (Not `Ref` or `Reference`: beside a partnership action plan's `Partner` they made it Foundation —
+    // a reviewer's repro; a KPI register keyed by `Ref` is hinted as Foundation, mapped by hand.)
+    synonyms: ["ID", ...INITIATIVE_ID_SYNONYMS],
     help: "Short code that ties the tabs together, e.g. FOOD-01.",
   },
   initiative: {
@@ -148,13 +148,12 @@ export const FOUNDATION = defineTab("Foundation", "tblFoundation", "one initiati
       "Programme name",
       "Name",
       "Supplemental initiative",
-      // As project lists, UK capital programmes, action registers and KPI plans head it (a helper's
-      // round, real: Lusaka's completed projects' `project_title`, "no Initiative column"; an action
-      // register's `action`, owner, status and due date).
+      // As project lists, UK capital programmes and KPI plans head it (a helper's round, real: Lusaka's
+      // completed projects' `project_title`, "no Initiative column"). Not `Action`: a partnership action
+      // plan's actions beside its `Partner` are no initiatives (a reviewer's repro).
       "Project title",
       "Scheme",
       "Scheme name",
-      "Action",
       "Objective",
     ],
     width: 28,
