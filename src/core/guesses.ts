@@ -108,15 +108,10 @@ function contactEmails<G extends Guess>(matrix: Matrix, guess: G): G {
   const email = guess.tab.columns.find((c) => c.type === "email");
   if (!email || guess.columns.some((c) => c.id === email.id)) return guess;
   // Not the sheet's own side's (a helper's drift check, real: Toronto's awarded bids, `Buyer Email`, all
-  // 707 at the city's domain, read as the suppliers' contacts): a buyer's or officer's header, or — on a
-  // list of partners — addresses all at one domain, five at least.
-  const partners = guess.tab.name === PARTNERS.name;
+  // 707 at the city's domain, read as the suppliers' contacts). (Addresses all at one domain say nothing
+  // of whose they are: community groups on one webmail — a reviewer's repro.)
   const u = guess.unknown.find(
-    (x) =>
-      /contact|e-?mail/i.test(x.header) &&
-      !OWN_SIDE.test(x.header) &&
-      mostlyEmails(matrix, guess.row, x.index) &&
-      !(partners && oneDomain(matrix, guess.row, x.index)),
+    (x) => /contact|e-?mail/i.test(x.header) && !OWN_SIDE.test(x.header) && mostlyEmails(matrix, guess.row, x.index),
   );
   if (!u) return guess;
   const columns = [...guess.columns, { id: email.id, name: email.name, header: u.header, index: u.index }];
@@ -130,20 +125,6 @@ function contactEmails<G extends Guess>(matrix: Matrix, guess: G): G {
 /** Are four in five filled cells of the column (two at least) e-mail addresses? */
 /** Headers of the sheet's own people's addresses (`Buyer Email`, `Officer e-mail`), not a partner's. */
 const OWN_SIDE = /buyer|purchas|procure|officer|analyst|staff|internal/i;
-
-/** Are the column's addresses (a sample), five at least, all at one domain? */
-function oneDomain(matrix: Matrix, headerRow: number, column: number): boolean {
-  const domains = new Set<string>();
-  let n = 0;
-  for (let r = headerRow + 1; r < matrix.length && n < EMAIL_ROWS; r++) {
-    const cell = matrix[r]?.[column];
-    if (typeof cell !== "string" || !isEmail(cell)) continue;
-    n++;
-    domains.add(cell.trim().toLowerCase().replace(/^.*@/, ""));
-    if (domains.size > 1) return false;
-  }
-  return n >= 5;
-}
 
 function mostlyEmails(matrix: Matrix, headerRow: number, column: number): boolean {
   let filled = 0;

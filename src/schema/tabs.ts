@@ -738,9 +738,8 @@ export const LEADERSHIP = defineTab("Leadership", "tblLeadership", "one champion
       "Primary role",
       "Office title",
       "Office held",
-      // Elected officials' and department heads' lists (a helper's round, real: DC's elected officials,
-      // `office`; Ireland's council chief executives, `head_title`; `Position Held`, `Role title`).
-      "Office",
+      // Department heads' lists (a helper's round, real: Ireland's council chief executives, `head_title`;
+      // `Position Held`, `Role title`). Not a bare `Office`: a staff directory's is a room (a reviewer's repro).
       "Head title",
       "Position held",
       "Role title",
