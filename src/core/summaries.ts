@@ -1179,18 +1179,18 @@ export function summarizePartnerBlocks(
   const projectRepeats = projects.result(textOf, sameThroughout);
   const amendedContracts = amendments.result();
   const byVersion = versions.result();
-  // Declined applications where they are a tenth of the partners at least; a few among thousands (an
-  // undisclosed investment in a foundation's grants, a ledger's headings) are said as such. A withheld
-  // name is a partner of its own row, but no named one.
+  // Declined applications where they are a tenth of the partners at least; a few among thousands (a
+  // ledger's headings) are said as such — two at least: one partner at $0 in an ordinary ledger is no
+  // news (a reviewer's repro). A withheld name is a partner of its own row, but no named one.
   const namedCount = total.partners - withheld;
   const without = namedCount - withMoney;
   const withoutMoney =
-    withMoney > 0 && without >= 1
+    withMoney > 0 && without >= 2
       ? {
           partners: without,
           of: namedCount,
           example: textOf(moneyOf.indexOf(1)),
-          few: without * WITHOUT_MONEY_SHARE < namedCount || without < 2,
+          few: without * WITHOUT_MONEY_SHARE < namedCount,
           unread: unreadOnly,
         }
       : undefined;
