@@ -1122,18 +1122,25 @@ function namesNoPeople(matrix: Matrix, m: RowMatch): boolean {
   const says = (c: MappedColumn) =>
     PERSON_IDS.has(c.id) || (c.id === LEADERSHIP.col.email.id && anyFilled(matrix, m.row, c.index));
   if (m.columns.some((c) => c !== key && says(c))) return false;
-  let names = 0;
+  const names = namesUnder(matrix, m.row, key.index);
   let things = 0;
-  for (let r = m.row + 1; r < matrix.length && names < NAMES_SAMPLED; r++) {
-    const cell = matrix[r]?.[key.index];
-    if (typeof cell !== "string" || isBlank(cell)) continue;
-    names++;
+  for (const cell of names) {
     const text = cell.trim();
     const words = text.split(/\s+/);
     if (/\d/.test(text) || words.length >= 5 || words.some((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w)))
       things++;
   }
-  return things >= 3 && things * 5 >= names * 3;
+  return things >= 3 && things * 5 >= names.length * 3;
+}
+
+/** The first NAMES_SAMPLED filled text cells under row `row` of `column`: a key column's names. */
+function namesUnder(matrix: Matrix, row: number, column: number): string[] {
+  const names: string[] = [];
+  for (let r = row + 1; r < matrix.length && names.length < NAMES_SAMPLED; r++) {
+    const cell = matrix[r]?.[column];
+    if (typeof cell === "string" && !isBlank(cell)) names.push(cell);
+  }
+  return names;
 }
 
 /** A company's legal form ending its name (`PTY LTD`, `Inc.`, `(Indigenous Corporation)`). */
@@ -1149,15 +1156,9 @@ function initiativesNamedAsCompanies(matrix: Matrix, m: RowMatch): boolean {
   if (m.tab !== FOUNDATION) return false;
   const key = m.columns.find((c) => c.id === FOUNDATION.col.initiative.id);
   if (key === undefined || !isBareName(key.header)) return false;
-  let names = 0;
-  let companies = 0;
-  for (let r = m.row + 1; r < matrix.length && names < NAMES_SAMPLED; r++) {
-    const cell = matrix[r]?.[key.index];
-    if (typeof cell !== "string" || isBlank(cell)) continue;
-    names++;
-    if (LEGAL_FORM_END.test(cell)) companies++;
-  }
-  return companies >= 1 && companies * 3 >= names;
+  const names = namesUnder(matrix, m.row, key.index);
+  const companies = names.filter((name) => LEGAL_FORM_END.test(name)).length;
+  return companies >= 1 && companies * 3 >= names.length;
 }
 
 /** The figures of a column's first rows added up (text read as amounts; what is no amount as 0). */
