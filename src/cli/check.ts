@@ -550,8 +550,11 @@ export function findBlocks(
   return { blocks: blocks.map((b) => withMergedFigures(withSheetFormats(b, wb), wb)), skipped, notes };
 }
 
-/** A sheet named as a converted document's page or table (`Page2`, `Page 12`, `Table 3`). */
-const PAGE_NAME = /^\s*(?:page|table)\s*\d+\s*$/i;
+/**
+ * A sheet named as a converted document's page or table (`Page2`, `Page 12`, `Table 3`): a page of one
+ * list (see continuedSheets here, and the summary's pages).
+ */
+export const PAGE_NAME = /^\s*(?:page|table)\s*\d+\s*$/i;
 
 /**
  * Sheets without a header row that go on with the table of the sheet before them (continuedFrom):

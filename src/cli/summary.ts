@@ -13,7 +13,7 @@ import { tableToCsv } from "../core/csv";
 import { asPhone, PHONE_OUTLIER } from "../core/phoneAmounts";
 import { textCurrencyWords } from "../core/typedCells";
 import { PARTNERS } from "../schema";
-import { findBlocks, type MappingOptions } from "./check";
+import { findBlocks, PAGE_NAME, type MappingOptions } from "./check";
 import { sheetMapHint } from "./mapHint";
 import type { WorkbookData } from "./xlsxReader";
 
@@ -38,8 +38,6 @@ const YEARS_SHOWN = 5;
  * `summary`: PARTNERS.SUMMARY over the workbook's Partners data (the tracker's table, or the first
  * sheet whose headers map to Partners) — partners, committed and received by a column.
  */
-/** A sheet named as a printed document's page (`Page1`, `Page 12`): see pages in partnersSummary. */
-const PAGE_SHEET = /^\s*page\s*\d+\s*$/i;
 
 /** `--sheet all`: every sheet holding Partners amounts, summed as one. */
 const ALL_SHEETS = "all";
@@ -84,7 +82,7 @@ export function partnersSummary(
   const pages =
     sheet === undefined &&
     new Set(all.map((b) => b.sheet)).size > 1 &&
-    all.every((b) => PAGE_SHEET.test(b.sheet) && !b.isTrackerTable && headersOf(b) === headersOf(all[0]));
+    all.every((b) => PAGE_NAME.test(b.sheet) && !b.isTrackerTable && headersOf(b) === headersOf(all[0]));
   const every =
     pages ||
     (sheet !== undefined &&
