@@ -87,7 +87,15 @@ export function checkedAgainstData<G extends Guess>(matrix: Matrix, guess: G, na
           matrix,
           repeatedHeadersAreNoGuess(
             matrix,
-            codesAreNoNames(matrix, sentencesAreNoIds(matrix, ownerIsNoPartner(matrix, checked, names), names), names),
+            codesAreNoNames(
+              matrix,
+              sentencesAreNoIds(
+                matrix,
+                coFundersAreNoRecipient(matrix, ownerIsNoPartner(matrix, checked, names)),
+                names,
+              ),
+              names,
+            ),
           ),
         ),
       ),
@@ -272,6 +280,35 @@ function sentencesAreNoIds<G extends Guess>(matrix: Matrix, guess: G, names: Hea
     if (typeof cell === "string" && (cell.match(/\p{L}{2,}/gu)?.length ?? 0) >= 4) sentences++;
   }
   return filled > 0 && sentences * 2 > filled ? unmapped(guess, col) : guess;
+}
+
+/** A header naming the project a row funds (`Project Name`, `Programme title`, `Grant`). */
+const PROJECT_HEADER = /^(?:project|programme|program|grant|scheme|initiative)(?:name|title)?$/;
+
+/** A cell listing names: `;` or a line between them, or a comma not before a legal form (`Acme, Inc.`). */
+const LISTED = /[;\n]|,(?!\s*(?:inc|llc|llp|ltd|limited|corp|co|plc)\b)/i;
+
+/**
+ * A Partner column headed in the plural (`Partners`) whose cells list several names on half the
+ * filled rows or more, beside a column naming each row's project, names the project's co-funders,
+ * not the recipient of the row's amount: the project column is the partner (a helper's round, real:
+ * the Public Health Agency of Canada's 32 funded projects, `The Apple Schools Foundation: …` under
+ * `Project Name`, the matching partners' lists read as 31 partners and their rows to be split).
+ */
+function coFundersAreNoRecipient<G extends Guess>(matrix: Matrix, guess: G): G {
+  const col = guess.columns.find((c) => c.id === PARTNERS.col.partner.id);
+  if (!col || !/s$/.test(normalizeKey(col.header))) return guess;
+  const project = guess.unknown.find((u) => PROJECT_HEADER.test(normalizeKey(u.header)));
+  if (!project) return guess;
+  let filled = 0;
+  let lists = 0;
+  for (let r = guess.row + 1; r < matrix.length && filled < SAMPLE; r++) {
+    const cell = matrix[r]?.[col.index];
+    if (typeof cell !== "string" || isBlank(cell)) continue;
+    filled++;
+    if (LISTED.test(cell.trim())) lists++;
+  }
+  return lists >= 1 && lists * 2 >= filled ? movedTo(guess, col, project) : guess;
 }
 
 /** Numbers, or text of digits alone (`210`, `0410-22`): an account code, not a name. */

@@ -1971,6 +1971,30 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
     expect(mapHeaders(coded, "Partners").columns.map((c) => c.id)).toContain("initiativeId");
   });
 
+  it("reads the project column as the partner when a plural `Partners` column lists each project's co-funders", () => {
+    // A helper's round (real): PHAC's 32 funded projects read as 31 partners named by their co-funders' lists.
+    const projects = [
+      ["Project Name", "Partners", "Funding Amount"],
+      [
+        "Riverside Health Trust: Active Schools",
+        "Maple Insurance; Northern Pipeline Co.; Lakeview University",
+        1500000,
+      ],
+      ["Bayview Band Council: Healthy Living", "Coastal Chiropractic, Eastern University", 900000],
+      ["Children's Research Institute: Movement Guidelines", "", 600000],
+    ];
+    const m = mapHeaders(projects, "Partners");
+    expect(m.columns.find((c) => c.id === "partner")?.header).toBe("Project Name");
+    expect(m.unknown.map((u) => u.header)).toContain("Partners");
+    // One partner a row under `Partners` is the partner, the project its initiative.
+    const single = [
+      projects[0],
+      ["Active Schools", "Riverside Health Trust", 1500000],
+      ["Healthy Living", "Acme, Inc.", 9],
+    ];
+    expect(mapHeaders(single, "Partners").columns.find((c) => c.id === "partner")?.header).toBe("Partners");
+  });
+
   it("hints a bare name over companies as the Partner to map, not as Foundation's initiatives", () => {
     // A helper's round (real): Supply Nation's 6,204 businesses, hinted `--tab Foundation --map "name=Initiative"`.
     let said: NoHeaderError | undefined;
