@@ -341,6 +341,9 @@ export class TypedTable extends TypedCells {
       // 2024": a reviewer's repro, counted as a partner).
       let rows = 0;
       let alone = 0;
+      // The rows ending the list, each a name alone (`Asbestos Diseases Research Institute`): from
+      // namesTailFrom to the list's end.
+      let tail = 0;
       let r = this.firstDataRow;
       for (; r < this.rowCount; r++) {
         const cells = this.matrix[r];
@@ -349,16 +352,26 @@ export class TypedTable extends TypedCells {
           continue;
         }
         rows++;
-        if (firstFilled(cells) === key && onlyFilled(cells, key)) alone++;
+        if (firstFilled(cells) === key && onlyFilled(cells, key)) {
+          alone++;
+          tail = isNameAlone(cells[key]) ? tail + 1 : 0;
+        } else tail = 0;
       }
       this.namesAloneEnd = r;
       this.namesAloneRead = alone >= 3 && alone * 4 >= rows * 3;
+      // Two names alone or more ending a list of rows with figures, no line between, are partners
+      // with nothing beside them (yet), not notes under the data (a helper's round, real: NHMRC's
+      // Table 5, 14 institutions with no award, "a note under the data" each).
+      this.namesTailFrom = tail >= 2 && rows > tail ? lastRowsFrom(this.matrix, r, tail) : r;
     }
-    return this.namesAloneRead && this.row < this.namesAloneEnd;
+    return (this.namesAloneRead || this.row >= this.namesTailFrom) && this.row < this.namesAloneEnd;
   }
 
   /** The row after the list namesAlone read (its first blank line under the data). */
   private namesAloneEnd = 0;
+
+  /** The first of the names alone that end the list namesAlone read (namesAloneEnd: none). */
+  private namesTailFrom = 0;
 
   /** Is `label`, at `first`, in every filled cell of the row, three cells at least? */
   private sameTextAcross(cells: readonly Cell[], first: number, label: string): boolean {
@@ -1568,6 +1581,33 @@ export class TypedTable extends TypedCells {
             : l,
     );
   }
+}
+
+/** The small words of organisations' names (`of`, `and`, `for`): any other word in lower case says a sentence. */
+const NAME_SMALL_WORDS = /^(?:of|and|the|for|in|on|at|&|-|–|de|du|des|la|le|et|y|e|van|von|der|und|für)$/;
+
+/**
+ * Is `cell` an organisation's name, alone on its row — not a note (`Figures as of June 2024`,
+ * `Source: …`, `Unaudited.`)? No figure, colon or closing stop; ten words at most, each capitalised
+ * or a name's small word.
+ */
+function isNameAlone(cell: Cell): boolean {
+  if (typeof cell !== "string") return false;
+  const text = cell.trim();
+  if (text === "" || /[\d:;!?*]|\.$/.test(text)) return false;
+  const words = text.split(/\s+/);
+  return words.length <= 10 && words.every((w) => /^[(\p{Lu}]/u.test(w) || NAME_SMALL_WORDS.test(w));
+}
+
+/** The row of the `count`th filled row up from `end` (exclusive): where a run of them starts. */
+function lastRowsFrom(matrix: readonly (readonly Cell[] | undefined)[], end: number, count: number): number {
+  let r = end;
+  for (let n = 0; n < count && r > 0;) {
+    r--;
+    const cells = matrix[r];
+    if (Array.isArray(cells) && !isBlankRow(cells)) n++;
+  }
+  return r;
 }
 
 /** The years (`2023`, `FY15`) the three rows above a header row name: its table's title. */

@@ -309,6 +309,26 @@ describe("rows that are not data", () => {
     // A heading amid rows that have figures is still a label row (above: "Q2 additions").
   });
 
+  it("names alone ending a list of rows with figures are partners with no money, not notes", () => {
+    // A helper's round (real: NHMRC's Table 5, invented names): 14 institutions with no award, listed
+    // at the table's end, were each "a note under the data".
+    const awards: Cell[][] = [
+      ["Administering Institution", "# of Awards", "Funding"],
+      ["Harbour University", 2, 600000],
+      ["Ridge Institute", 1, 300000],
+      ["Coast Health Trust", "", ""],
+      ["Bay Research Centre", "", ""],
+    ];
+    const result = validateRange(awards, "Partners", { today: TODAY });
+    expect([result.rowsChecked, result.leftOut]).toEqual([4, []]);
+    // A note of words in lower case, a figure or a colon, is a note, blank line or not.
+    const noted = [...awards.slice(0, 3), ["Figures as of June 2024", "", ""], ["Source: the funder's report", "", ""]];
+    expect(validateRange(noted, "Partners", { today: TODAY }).leftOut.map((l) => l.kind)).toEqual(["note", "note"]);
+    // One name alone under the data is still a note: a signature, not a list.
+    const one = [...awards.slice(0, 3), ["Riverton Finance Office", "", ""]];
+    expect(validateRange(one, "Partners", { today: TODAY }).leftOut.map((l) => l.kind)).toEqual(["note"]);
+  });
+
   it("are left out of every check and named once", () => {
     const result = validateRange(ledger, "Partners", { today: TODAY });
     expect(result.rowsChecked).toBe(3);
