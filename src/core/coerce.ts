@@ -708,6 +708,11 @@ const MONTH_YEAR = /^([a-z]{3,9})\.?[\s-]+(\d{4})$/i;
  * export of such a column holds as text (a day typed as `16-Mar` is shown day first). A month alone.
  */
 const MONTH_SHORT_YEAR = /^([a-z]{3,9})\.?(?:-'?|\s+')(\d{2})$/i;
+/**
+ * `Mar 18`: 18 March, or March 2018? Read as a month and a year only in a column whose other dates
+ * are written `Mar-18` (monthYearWithSpace); alone, a date to write out (dateProblem says both).
+ */
+const MONTH_SPACE_SHORT_YEAR = /^([a-z]{3,9})\.?\s+(\d{2})$/i;
 /** `11/2023`: a month alone in numbers. */
 const NUMERIC_MONTH_YEAR = /^(\d{1,2})[/.-](\d{4})$/;
 
@@ -1007,6 +1012,24 @@ function isZeroDate(cell: Cell): boolean {
 }
 const ZERO_DATE = /^\s*(?:(?:0?1[/.-]0{1,2}|0{1,2}[/.-]0?1)[/.-](?:1900|00)|1900-0?1-0{1,2}|0)\s*$/;
 
+/**
+ * `Mar 18` read as March 2018, a month alone (the column's other dates are `Mar-18`): its serial, the
+ * last date kind set to DATE_MONTH_ONLY; undefined for any other text.
+ */
+export function monthYearWithSpace(cell: Cell): number | undefined {
+  if (typeof cell !== "string") return undefined;
+  const m = MONTH_SPACE_SHORT_YEAR.exec(trimmed(cell));
+  const month = m ? MONTHS.get(m[1].toLowerCase()) : undefined;
+  if (m === null || month === undefined) return undefined;
+  dateKind = DATE_MONTH_ONLY;
+  return fromParts(fullYear(m[2]), month, 1);
+}
+
+/** Is `cell` written `Mar-18` (Excel's mmm-yy, as text)? */
+export function isMonthShortYear(cell: Cell): boolean {
+  return typeof cell === "string" && MONTH_SHORT_YEAR.test(trimmed(cell));
+}
+
 /** Why a date cell was refused, in words a partner understands (only called for refused cells). */
 export function dateProblem(cell: Cell, dayFirst = false): string {
   const s = typeof cell === "string" ? cell.trim() : "";
@@ -1026,6 +1049,11 @@ export function dateProblem(cell: Cell, dayFirst = false): string {
     return dayFirst
       ? "that day does not exist on the calendar (this column's dates are day first, like 1/3/2024 for March 1)"
       : "that day does not exist on the calendar (dates are read month first, like 3/1/2024 for March 1)";
+  }
+  // `Mar 18` in a column with no `Mar-18` to say which (a helper's round, real: Sutton's contracts).
+  const spaced = MONTH_SPACE_SHORT_YEAR.exec(s);
+  if (spaced && MONTHS.has(spaced[1].toLowerCase())) {
+    return `that could be ${spaced[2]} ${spaced[1]} (no year) or ${spaced[1]} 20${spaced[2]}: write it as ${spaced[1]}-20${spaced[2]}, or the day with its year`;
   }
   // A month name that is none (`17-Mav-17`: a real lottery list's typo) is the word to fix, not the day.
   const named = MONTH_NAME_DAY.exec(s)?.[1] ?? DAY_MONTH_NAME.exec(s)?.[2];

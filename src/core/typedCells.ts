@@ -972,7 +972,11 @@ export class TypedCells {
     if (this.dateOrderRead[slot] === 0 && typeof cell === "string" && coerce.numericDateParts(cell)) {
       this.dateOrder(slot);
     }
-    const d = coerce.coerceDate(cell, this.dayFirst[slot] === 1);
+    // `Mar 18` among `Mar-18`s is March 2018, as the column writes its months (a helper's round, real:
+    // Sutton's contract end dates, "Mar 18" an error three times beside "Mar-18" read as a month).
+    const d =
+      coerce.coerceDate(cell, this.dayFirst[slot] === 1) ??
+      (this.writesMonthYears(slot) ? coerce.monthYearWithSpace(cell) : undefined);
     // 1 January 1900, Excel's first day, is a system's "no date" (a helper's round, real: Melbourne's
     // urban forest, `1/01/1900` planted on 4,037 of 5,000 trees): a placeholder, as `N/A` is.
     if (d === 1 && coerce.lastDateKind() === coerce.DATE_WHOLE) return PLACEHOLDER;
@@ -989,6 +993,22 @@ export class TypedCells {
     if (kind === coerce.DATE_COMPACT && this.compactCount[slot]++ === 0) this.compactRow[slot] = this.row;
     if (kind === coerce.DATE_SHORT_YEAR && this.shortYearCount[slot]++ === 0) this.shortYearRow[slot] = this.row;
     return OK;
+  }
+
+  /** writesMonthYears' answer per slot: 0 not yet read, 1 yes, 2 no. */
+  private monthYearsRead: Uint8Array | undefined;
+
+  /** Does the slot's column write a date as `Mar-18` (Excel's mmm-yy as text) on some row? Read once. */
+  private writesMonthYears(slot: number): boolean {
+    this.monthYearsRead ??= new Uint8Array(this.index.length);
+    if (this.monthYearsRead[slot] === 0) {
+      let found = false;
+      const column = this.index[slot];
+      for (let r = this.firstDataRow; r < this.rowCount && !found; r++)
+        found = coerce.isMonthShortYear(this.matrix[r]?.[column]);
+      this.monthYearsRead[slot] = found ? 1 : 2;
+    }
+    return this.monthYearsRead[slot] === 1;
   }
 
   /** Row `row`'s cells in the columns the mapping reads, as one text (rows compared as the tracker sees them). */

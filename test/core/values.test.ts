@@ -749,6 +749,24 @@ describe("dates as people write them", () => {
     );
   });
 
+  it("`Mar 18` among `Mar-18` months is March 2018; alone, the two readings are named", () => {
+    // A helper's round (real: Sutton's contracts): "Mar 18" an error three times beside "Mar-18" read as a month.
+    const sheet: Cell[][] = [
+      ["Partner", "Start date"],
+      ["A", "Jul-16"],
+      ["B", "Aug 17"],
+      ["C", "Mar 18"],
+    ];
+    const issues = check(sheet);
+    expect(byRule(issues)).toEqual([[2, "dateReading.startDate", "warning"]]);
+    expect(issues[0].message).toMatch(/"Jul-16" and 2 more month\(s\) without a day/);
+    // With no `Mar-18` in the column, it is not guessed.
+    const alone = check([sheet[0], ["A", "2024-01-05"], ["C", "Mar 18"]]);
+    expect(alone.map((i) => i.message)).toEqual([
+      'Start date is "Mar 18" — that could be 18 Mar (no year) or Mar 2018: write it as Mar-2018, or the day with its year.',
+    ]);
+  });
+
   it("a quarter (2027-Q2, Q3 2026) is a date, its first day, with one warning for the column", () => {
     // Real: a capital pipeline's completion quarters were 25 of its 31 problems, one per quarter.
     const sheet: Cell[][] = [
