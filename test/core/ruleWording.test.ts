@@ -242,6 +242,18 @@ const CASES: Case[] = [
     message: `${P.status.name} is "Active" with a line break around it — retype it as "Active" (filters and formulas looking for it miss it).`,
   },
   {
+    // A helper's round (real: NYC Council's discretionary grants, `*` in Status on 727 rows, read as blank unsaid).
+    rule: "mark.status",
+    tab: PARTNERS,
+    rows: [
+      { status: "*", initiativeId: "A" },
+      { status: "*", initiativeId: "B" },
+    ],
+    row: 2,
+    column: P.status.name,
+    message: `${P.status.name} is "*" in 2 rows (2, 3): a mark, not a value — read as empty. Write what it marks as one of: ${LISTS.partnerStatus.values.join(", ")}, or in a column of its own.`,
+  },
+  {
     rule: "min.committed",
     tab: PARTNERS,
     rows: [{ committed: -5, received: "" }],

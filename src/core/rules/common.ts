@@ -675,6 +675,31 @@ function inList(at: number, values: readonly string[]): RuleBody {
   };
 }
 
+/** A footnote's mark alone in a cell (`*`, `**`, `†`): a placeholder (SPEC), but one that marks something. */
+const MARK_ALONE = /^\s*(?:\*{1,3}|†|‡|#)\s*$/;
+
+/**
+ * A list column's cells holding a mark alone (`*` in Status on 727 rows: NYC Council's discretionary
+ * grants, a helper's round): read as empty, as placeholders are (SPEC), and said once, so the rows
+ * it marks do not silently join "(blank)".
+ */
+function markedCells(at: number, values: readonly string[]): RuleBody {
+  const choices = values.join(", ");
+  return {
+    byValue: true,
+    severity: "warning",
+    grouped: {
+      on: [PLACEHOLDER],
+      when: (row) => MARK_ALONE.test(cellText(row.raw(at))),
+      key: (row) => cellText(row.raw(at)).trim(),
+      message: ({ value, rows, count }, t) =>
+        `${t.header[at]} is ${quote(value)}` +
+        (count > 1 ? ` in ${formatNumber(count)} rows (${rowList(rows, count)})` : "") +
+        `: a mark, not a value — read as empty. Write what it marks as one of: ${choices}, or in a column of its own.`,
+    },
+  };
+}
+
 /** The values a column of the user's own categories names (inList's `whole`). */
 const OWN_VALUES_SHOWN = 4;
 
@@ -1205,6 +1230,7 @@ export function commonRules(tab: TabSpec): Rule[] {
     if (column.type === "list" && column.list) {
       add("list", inList(at, LISTS[column.list].values));
       add("spelling", listedSpelling(at));
+      add("mark", markedCells(at, LISTS[column.list].values));
     } else if (column.type === "email") {
       add("email", emailAddress(at));
     } else if (EXPECTED[column.type] !== undefined) {
