@@ -517,9 +517,12 @@ export function partnersSummary(
     // Quarters are as often a report's snapshots, each restating the same allocations, as new money
     // (a helper's round, real: a state's disaster allocations, 25 quarters summed as $109.5bn where
     // the latest says $4.47bn): the latest quarter's figures, said as what they would be.
+    // Only where half the partners or more are in several quarters, as a restated allocation's are:
+    // a programme's quarterly rounds, each funding others, are new money (a helper's round, real: San
+    // Francisco's community challenge grants, 16 of 97 in two rounds, offered 41% as "the figures").
     const latest = byYear[byYear.length - 1];
     const snapshot =
-      unit === "quarter"
+      unit === "quarter" && inSeveral * 2 >= summary.total.partners
         ? ` Where each quarter restates the same allocations, the latest one's are the sheet's figures: ` +
           `${money(latest.committed, summary.currency)} ${PARTNERS.col.committed.name} (${oneLine(latest.year)}).`
         : "";

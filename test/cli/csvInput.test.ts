@@ -843,6 +843,16 @@ describe("a .csv file on the command line", () => {
         "and 2 partners have rows in more than one: the totals add up both. Where each quarter restates the same " +
         "allocations, the latest one's are the sheet's figures: $1,800,000 Committed (2025 Q1).",
     );
+    // Quarterly rounds funding others each time are new money: no latest quarter offered as the figures
+    // (a helper's round, real: San Francisco's community challenge grants, 16 of 97 in two rounds).
+    fs.writeFileSync(
+      path.join(dir, "grant-rounds.csv"),
+      "Quarter,Organization,Granted\r\nQ1 2009,Alder Trust,9000\r\nQ1 2009,Birch Fund,5000\r\nQ2 2009,Cedar Works,3000\r\n" +
+        "Q2 2009,Alder Trust,3000\r\nQ1 2010,Damson Org,4000\r\nQ1 2010,Elm Society,2000\r\n",
+    );
+    const grantRounds = (await runMain(["summary", "grant-rounds.csv"], dir)).stdout.replace(/\s+/g, " ");
+    expect(grantRounds).toContain("and 1 partner has rows in more than one: the totals add up all 3.");
+    expect(grantRounds).not.toContain("the latest one's are the sheet's figures");
     fs.writeFileSync(
       path.join(dir, "rounds.csv"),
       "Applicant,Round,Amount\r\nCity of Alderton,01/01/2015 12:00:00 AM,10000000\r\n" +
