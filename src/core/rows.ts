@@ -1207,7 +1207,7 @@ export class TypedTable extends TypedCells {
     if (!Array.isArray(head)) return false;
     if (sameText(label, head[first])) {
       let same = 0;
-      for (let i = first; i < this.cells.length; i++) if (sameText(this.cells[i], head[i])) same++;
+      for (let i = first; i < this.cells.length; i++) if (sameHeaderCell(this.cells[i], head[i])) same++;
       // And no mapped column holding another figure: a file without a header row, mapped by its first
       // row, has data rows sharing its date and source code (a helper's round, real: a county's check
       // register, 166 checks and $2.5M left out as "the header row again"). (A repeated header may
@@ -1657,8 +1657,17 @@ function untickedOnly(cells: readonly Cell[]): boolean {
 
 /** A figure in a data cell that its header row's cell does not hold: no repeated header has one. */
 function figureUnlike(cell: Cell, header: Cell): boolean {
-  if (sameText(cell, header)) return false;
+  if (sameHeaderCell(cell, header)) return false;
   return typeof cell === "number" || (typeof cell === "string" && coerceNumber(cell) !== undefined);
+}
+
+/**
+ * Is `cell` its header cell again: the same words, or the same year where headers are years (`2029`
+ * over a plan's columns, a number as read — a helper's round, real: Baltimore's six-year capital
+ * plan, each repeated header row a partner "Source of Funds" of 2,029 thousand)?
+ */
+function sameHeaderCell(cell: Cell, header: Cell): boolean {
+  return sameText(cell, header) || (typeof cell === "number" && cell === header && Number.isInteger(cell));
 }
 
 /** A period a title names (`Quarter 2`, `Q3`, `March`, `H1`, `Spring`): its words, lower case. */

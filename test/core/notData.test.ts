@@ -309,6 +309,33 @@ describe("rows that are not data", () => {
     // A heading amid rows that have figures is still a label row (above: "Q2 additions").
   });
 
+  it("a header row of years repeated between blocks is the header row again, not a partner with 2,029", () => {
+    // A helper's round (real: Baltimore's six-year capital plan, each repeated header row a partner
+    // "Source of Funds" worth 2,029 thousand: $1.42bn summed for $419M).
+    const plan: Cell[][] = [
+      ["Source of Funds", 2024, 2029],
+      ["General Funds", 1800, 1800],
+      ["", "", ""],
+      ["Source of Funds", 2024, 2029],
+      ["State Funds", 4000, 4000],
+    ];
+    const mapping = mappingFromPairs(plan, "Partners", [
+      ["Source of Funds", "Partner"],
+      ["2029", "Committed"],
+    ]);
+    expect(summarizePartners(plan, null, mapping).total.committed).toBe(5800);
+    expect(validateRange(plan, "Partners", { today: TODAY, mapping }).leftOut.map((l) => [l.row + 1, l.kind])).toEqual([
+      [4, "header"],
+    ]);
+    // A partner's figure that happens to be a year, under a header of words, is a figure.
+    const grant = [
+      ["Partner", "Committed"],
+      ["Harbour Trust", 2024],
+      ["Partner", 2029],
+    ];
+    expect(summarizePartners(grant, null).total.committed).toBe(4053);
+  });
+
   it("names alone ending a list of rows with figures are partners with no money, not notes", () => {
     // A helper's round (real: NHMRC's Table 5, invented names): 14 institutions with no award, listed
     // at the table's end, were each "a note under the data".
