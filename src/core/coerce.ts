@@ -396,7 +396,7 @@ export function coercePercent(cell: Cell): number | undefined {
  * A word is letters of any language: Finnish `sekä` ("and", in a Helsinki programme's title) is no SEK.
  */
 const HEADER_CURRENCY = new RegExp(
-  `(?:^|[^\\p{L}])(${CURRENCY_CODES}|[£€¥₹$])(?:(?=(?:k|m|mn|bn)\\b)|(?![\\p{L}]))`,
+  `(?:^|[^\\p{L}])(${CURRENCY_CODES}|[£€¥₹$])(?:(?=(?:k|m|mn|bn|b)\\b)|(?![\\p{L}]))`,
   "iu",
 );
 
@@ -555,6 +555,10 @@ export function headerScale(text: string): number {
   }
   const abbreviated = SCALE_ABBREVIATION.exec(t);
   if (abbreviated) return ABBREVIATED_SCALES[abbreviated[1]];
+  // `($b)`, `(£B)`: a currency's sign and b alone in brackets, billions as US budget tables write them
+  // (a helper's round, real: a federal infrastructure tracker's `5-yr Total Funding ($b)`, $503.5bn summed
+  // as $503.46).
+  if (/\(\s*[£$€]\s*b\s*\)/.test(t)) return 1e9;
   if (!/thousand|000|mill|billion|[£$€][\s']*(?:k|m|mn|bn)\b/.test(t)) return 1;
   if (
     /[£$€][\s']*(?:000s?|k|thousands?)\b|\(\s*'?000s?\s*\)|\bin\s+thousands\b|\(\s*thousands?\s*\)|[£$€]\s*thousand/.test(

@@ -167,6 +167,17 @@ describe("amounts and quantities", () => {
     expect(read("Budget EUR")).toEqual([1, "EUR"]);
   });
 
+  it("reads `($b)` as billions, as US budget tables write them", () => {
+    // A helper's round (real): a federal infrastructure tracker's `5-yr Total Funding ($b)`, $503.5bn summed as $503.46.
+    expect([headerScale("5-yr Total Funding ($b)"), headerScale("Total (£B)"), headerCurrency("Total (£B)")]).toEqual([
+      1e9,
+      1e9,
+      "GBP",
+    ]);
+    // A b that is a word's, or a column's letter, is none.
+    expect([headerScale("Column b"), headerScale("Budget ($)"), headerScale("Plan (b)")]).toEqual([1, 1, 1]);
+  });
+
   it("reads thousands and millions as Spanish, Portuguese, Italian, Polish, Czech and Japanese headers say them", () => {
     // A helper's round: `Importe (miles de euros)` and `補助金額(千円)` summed as €530 and ¥530 for 530,000.
     const read = (t: string) => [headerScale(t), headerCurrency(t)];
