@@ -315,6 +315,9 @@ function movedRight(at: number): ReturnType<typeof shiftedRows> {
       const header = row.matrix[row.mapping.headerRow] ?? [];
       let last = header.length - 1;
       while (last >= 0 && isBlank(header[last])) last--;
+      // (The same words in the cell to its left on the row: a word said across year columns, each in its place.)
+      const before = cells[row.index[at] - 1];
+      if (typeof before === "string" && before.trim() === raw.trim()) return false;
       const moved = cells.some((c, i) => (i > last && !isBlank(c)) || (typeof c === "string" && c.includes('"')));
       return moved && textsLeftOf(row).has(raw.trim());
     },
@@ -330,7 +333,7 @@ function movedRight(at: number): ReturnType<typeof shiftedRows> {
         `${t.header[at]} holds what ${headerAt(t, column)} holds (such as ${quote(value)}) in ${formatNumber(count)} ` +
         `${count === 1 ? "row" : "rows"} (${rowList(rows, count)}): ${count === 1 ? "its cells stand" : "their cells stand"} ` +
         `${by === 1 ? "one column" : `${by} columns`} to the right of their headers — ${why}. Fix ` +
-        `${count === 1 ? "it" : "them"} there; ${count === 1 ? "it is" : "they are"} left out of the sums until then.`
+        `${count === 1 ? "it" : "them"} there; until then ${count === 1 ? "its" : "their"} ${t.header[at]} is in no sum.`
       );
     },
   };
@@ -385,6 +388,11 @@ function shiftedRows(at: number): {
       // indicators, 19 rows "did the file lose a separator?").
       const next = row.matrix[row.row]?.[row.index[at] + 1];
       if (coerceDate(raw) !== undefined && coerceDate(next ?? null) !== undefined) return false;
+      // The same words in the next cell of the row: a word said across year columns (`New grant` in
+      // this year's and last year's, `New Meas.` in each PFY), each in its place; a moved row's next
+      // cell holds the column after's (a helper's round, real: Austin's measures, 90 rows "did the
+      // file lose a separator?" in an xlsx).
+      if (typeof next === "string" && next.trim() === raw.trim()) return false;
       if (textsRightOf(row).has(raw.trim())) return true;
       // Or the cell to its left holds a date with the amount run into it (`04/06/2012900`).
       const left = row.matrix[row.row]?.[row.index[at] - 1];
@@ -394,7 +402,7 @@ function shiftedRows(at: number): {
       `${t.header[at]} holds what ${headerRightOf(t)} holds (such as ${quote(value)}) in ${formatNumber(count)} ` +
       `${count === 1 ? "row" : "rows"} (${rowList(rows, count)}): ${count === 1 ? "its cells stand" : "their cells stand"} ` +
       `one column to the left of their headers — did the file lose a separator? Fix ${count === 1 ? "it" : "them"} ` +
-      `there; ${count === 1 ? "it is" : "they are"} left out of the sums until then.`,
+      `there; until then ${count === 1 ? "its" : "their"} ${t.header[at]} is in no sum.`,
   };
 }
 
