@@ -415,11 +415,11 @@ function partnersTable(
  * round, real, offered as Committed and summed as $33,161), a year, a count of people — or of an
  * audience, events, homes or jobs (helpers' rounds, real: Leeds 2023's `digital_audiences` and
  * `audience_numbers`; San Francisco's housing, `Proj_Key` and `Affordable Units`, offered as the money),
- * a date (not `Paid to date`) or a score (the Covenant of Mayors' `date_of_adhesion` and a university's `Proposed Start Date`,
+ * a date (not `Paid to date`), a head count (`employees`: Supply Nation's businesses) or a score (the Covenant of Mayors' `date_of_adhesion` and a university's `Proposed Start Date`,
  * real dates in an .xlsx, offered as the money; a nonprofit directory's 1–5 scores).
  */
 const NO_AMOUNT_HEADER =
-  /(?:^|[^\p{L}])(?:lat(?:itude)?|lon(?:g|gitude)?|lng|x|y|easting|northing|coord(?:inate)?s?|id|key|objectid|fid|\p{L}*code|no\.?|nr\.?|num(?:bers?)?|#|zip(?:code)?|post ?code|phone|tel(?:ephone)?|fax|year|fy|population|count|students|pupils|participants|attendees|members|people|persons|beneficiaries|households|visitors|visits|downloads|clicks|hits|followers|audiences?|events|sessions|views|viewers|tickets|seats|units|beds|rooms|homes|dwellings|jobs|size|area|sq ?ft|m2|m²|acres|hectares|ha|km|miles|nummer|kapitel|titel|open|close|opens|closes|hours?|time|(?<!to[\s_-])dates?|score|scores|rating|rank|ages?)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:lat(?:itude)?|lon(?:g|gitude)?|lng|x|y|easting|northing|coord(?:inate)?s?|id|key|objectid|fid|\p{L}*code|no\.?|nr\.?|num(?:bers?)?|#|zip(?:code)?|post ?code|phone|tel(?:ephone)?|fax|year|fy|population|count|students|pupils|participants|attendees|members|people|persons|beneficiaries|households|visitors|visits|downloads|clicks|hits|followers|audiences?|events|sessions|views|viewers|tickets|seats|units|beds|rooms|homes|dwellings|jobs|size|area|sq ?ft|m2|m²|acres|hectares|ha|km|miles|nummer|kapitel|titel|open|close|opens|closes|hours?|time|(?<!to[\s_-])dates?|score|scores|rating|rank|ages?|employees|staff|fte|headcount)(?![\p{L}])/iu;
 
 /**
  * Measures no money is in (`Points`, `Emissions (tCO2e)`, `Percent`), unless the header says money too
@@ -434,12 +434,13 @@ const MEASURE_HEADER =
 
 /**
  * Headers of a place's or an organisation's number (`Census Tract`, `Community Board`, `Council
- * District`, `BIN`, `BBL`, `provider_ein`, `UKPRN`, `School`): no amount unless the header says money too
+ * District`, `BIN`, `BBL`, `provider_ein`, `UKPRN`, `School`), or a programme's (`CFDA` 20.526, `NAICS`:
+ * a helper's round, a federal infrastructure tracker): no amount unless the header says money too
  * (`School grant`). Helpers' rounds, real: NYC's providers told their figures were in "Community
  * Board", "Census Tract", "BIN"; Charlotte's school partners in "School".
  */
 const REGISTER_NUMBER_HEADER =
-  /(?:^|[^\p{L}])(?:ein|tin|duns|uei|fips|ukprn|urn|uprn|upin|census|tract|bin|bbl|nta|district|ward|board|precinct|parcel|apn|school|site|grade)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:ein|tin|duns|uei|fips|cfda|aln|naics|sic|nigp|fain|ukprn|urn|uprn|upin|census|tract|bin|bbl|nta|district|ward|board|precinct|parcel|apn|school|site|grade)(?![\p{L}])/iu;
 
 /**
  * Headers that say money: named first among the figures, ahead of codes a register numbers its

@@ -1189,6 +1189,16 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
     ];
     const vendor = mappingFromPairs(contracts, "Partners", [["Vendor", "Partner"]]);
     expect(() => summarizePartners(contracts, null, vendor)).toThrow(/\(the `mapping` argument\)\.$/);
+    // Nor a programme's number or a head count (helpers' rounds, real: a federal infrastructure tracker's
+    // `CFDA` 20.526; Supply Nation's `employees`): the money is named alone.
+    const programmes: Cell[][] = [
+      ["Recipient", "Sector", "CFDA", "employees", "5-yr Total Funding ($b)"],
+      ["Harbor Transit Authority", "Government", 20.526, 1200, 10.75],
+      ["Valley Rail District", "Government", 20.525, 845, 21.64],
+    ];
+    expect(() => summarizePartners(programmes)).toThrow(
+      /Its figures are in "5-yr Total Funding \(\$b\)": map the one that is Committed\.$/,
+    );
     // A ledger of payments alone: its money is in Received, not in its line numbers (a helper's round,
     // real: a borough's payments, told its figures were in "Line").
     const payments: Cell[][] = [
