@@ -60,6 +60,7 @@ const WITHHELD_NAME = "\u0000withheld";
 import { AmountsApartError, TrackerError, type Cell, type HeaderMapping, type Matrix } from "./types";
 import { sameText } from "./notData";
 import { restatedBlocks, tallyOf, type RestatedBlock } from "./restatedBlocks";
+import { fitsLeftByOne } from "./movedRows";
 
 /** SUMMARY, GAPS and CONCENTRATION over a user's Partners or Assets block (coerced values). */
 
@@ -1133,7 +1134,10 @@ export function summarizePartnerBlocks(
           }
         } else recordCommitted = committed;
         const unread = table.state[committedSlot] === INVALID;
-        add(g, committed, amount(table, receivedSlot), name, offset + table.rowNumber, unread);
+        // A row standing a column right of its headers has no figure where it belongs: its Received
+        // column holds its Committed (a helper's round, real: MCC's indicators), and is not summed.
+        const moved = unread && fitsLeftByOne(table, table.index[committedSlot]);
+        add(g, committed, moved ? 0 : amount(table, receivedSlot), name, offset + table.rowNumber, unread);
       },
       fastLane
         ? quickRows(table, slot, offset, groupOf, add, (r, committed) => {

@@ -2369,6 +2369,36 @@ describe("rows of an export that lost a separator", () => {
     );
   });
 
+  it("says once that a block of rows stands a column right, an empty cell put in, and sums none of its figures", () => {
+    // A helper's round (real: MCC's indicators, 80 Honduras rows with an empty cell put in before their
+    // figures, the target read as the actual to date, nothing said; the last column filled, so no cell
+    // stood past the headers).
+    const grants: Cell[][] = [
+      ["Partner", "Region", "Sector", "Committed", "Received", "Notes"],
+      ["Alder Trust", "North", "Nonprofit", 5000, 2000, "on track"],
+      ["Birch Fund", "North", "Philanthropy", 8000, 8000, "paid"],
+      ["Cedar Works", "South", "Business", 3000, 1000, null],
+      ["Damson Org", "South", "Nonprofit", 4000, 0, null],
+      ["Elm Society", null, "East", "Nonprofit", 6000, 1500],
+      ["Fir Network", null, "East", "Business", 7000, 7000],
+    ];
+    const issues = check(grants).filter((i) => i.rule === "type.committed");
+    expect(issues.map((i) => [i.rows ?? 1, i.message])).toEqual([
+      [
+        2,
+        'Committed holds what Sector holds (such as "Nonprofit") in 2 rows (6, 7): their cells stand one column to ' +
+          "the right of their headers — was an empty cell put in before them, or a value split into two cells? Fix " +
+          "them there; until then their Committed is in no sum.",
+      ],
+    ]);
+    // Their Received holds their Committed: in no sum either.
+    const total = summarizePartners(grants, null).total;
+    expect([total.committed, total.received]).toEqual([20000, 11000]);
+    // A row with only its amount in words, the rest where it belongs, is a value to fix, no move.
+    const pending = [grants[0], ...grants.slice(1, 5), ["Gorse Club", "South", "Nonprofit", "Nonprofit", 0, null]];
+    expect(check(pending).filter((i) => i.rule === "type.committed")[0]?.message).toMatch(/^Committed is "Nonprofit"/);
+  });
+
   it("says once that cells stand to the right when a CSV's quoted value held quotation marks", () => {
     // Real: a Swiss city's culture grants: `"Debütalbum "Identity" & …"` split as Excel opens it, and
     // three grants (CHF 11,000) were "Amount is "Konzert & Theater" — expected an amount".

@@ -8,6 +8,7 @@ import { nameCompanions } from "../headers";
 import { yearColumnOf } from "../summaryYears";
 import { asPhone, isPhoneShaped, PHONE_OUTLIER, phoneNumbersAmong } from "../phoneAmounts";
 import { cellText, isBlank, normalizeKey, quote, rowList } from "../text";
+import { fitsLeftByOne } from "../movedRows";
 import { Ledger, otherCountries, repeatedName, sameName, sameRow, type KeyName } from "./ledger";
 import type { Rule, RuleRun } from "./types";
 import type { Cell } from "../types";
@@ -319,7 +320,11 @@ function movedRight(at: number): ReturnType<typeof shiftedRows> {
       const before = cells[row.index[at] - 1];
       if (typeof before === "string" && before.trim() === raw.trim()) return false;
       const moved = cells.some((c, i) => (i > last && !isBlank(c)) || (typeof c === "string" && c.includes('"')));
-      return moved && textsLeftOf(row).has(raw.trim());
+      if (!textsLeftOf(row).has(raw.trim())) return false;
+      // Or the row reads right with an empty cell before it taken out: a block of rows put a column to
+      // the right, their last cells filled (a helper's round, real: MCC's indicators, 80 Honduras rows
+      // with an empty cell put in, each target read as the actual to date, nothing said).
+      return moved || fitsLeftByOne(row, row.index[at]);
     },
     message: (t, value, rows, count) => {
       const column = textsLeftOf(t).get(cellText(value).trim()) ?? t.index[at] - 1;
@@ -327,12 +332,12 @@ function movedRight(at: number): ReturnType<typeof shiftedRows> {
       const quoted = (t.matrix[rows[0]] ?? []).find((c) => typeof c === "string" && c.includes('"'));
       const why =
         quoted !== undefined
-          ? `a quoted value with quotation marks inside it (${quote(quoted)}) split into more cells`
-          : `a value split into two cells?`;
+          ? `a quoted value with quotation marks inside it (${quote(quoted)}) split into more cells.`
+          : `was an empty cell put in before them, or a value split into two cells?`;
       return (
         `${t.header[at]} holds what ${headerAt(t, column)} holds (such as ${quote(value)}) in ${formatNumber(count)} ` +
         `${count === 1 ? "row" : "rows"} (${rowList(rows, count)}): ${count === 1 ? "its cells stand" : "their cells stand"} ` +
-        `${by === 1 ? "one column" : `${by} columns`} to the right of their headers — ${why}. Fix ` +
+        `${by === 1 ? "one column" : `${by} columns`} to the right of their headers — ${why} Fix ` +
         `${count === 1 ? "it" : "them"} there; until then ${count === 1 ? "its" : "their"} ${t.header[at]} is in no sum.`
       );
     },

@@ -1,0 +1,79 @@
+/**
+ * Rows standing a column to the right of their headers, an empty cell put in before their figures
+ * (a block pasted a column off, or an export's stray separator): told by how the row fits its
+ * columns' usual kinds, figures under figures and words under words. The checks name such rows
+ * (rules/common.ts movedRight) and the summary reads no figure of theirs, as none is where it
+ * belongs.
+ */
+import { coerceNumber } from "./coerce";
+import type { TypedTable } from "./rows";
+import { isBlank } from "./text";
+import type { Cell } from "./types";
+
+/** Kinds of a cell fitsLeftByOne compares with its column's. */
+const FIT_BLANK = 0;
+const FIT_NUMBER = 1;
+const FIT_TEXT = 2;
+
+function fitKind(cell: Cell | undefined): number {
+  if (isBlank(cell)) return FIT_BLANK;
+  // (A share, `100%`, is a figure too.)
+  return typeof cell === "number" ||
+    (typeof cell === "string" && (coerceNumber(cell) !== undefined || PERCENT.test(cell)))
+    ? FIT_NUMBER
+    : FIT_TEXT;
+}
+
+/** A share written with its sign. */
+const PERCENT = /^\s*-?\d[\d.,]*\s*%\s*$/;
+
+/** Rows of a table read for its columns' kinds. */
+const FIT_ROWS = 500;
+
+/** Per table, each column's usual kind (FIT_NUMBER or FIT_TEXT, FIT_BLANK when mostly empty or mixed). */
+const usualKinds = new WeakMap<TypedTable, number[]>();
+
+function usualKindsOf(t: TypedTable): number[] {
+  let kinds = usualKinds.get(t);
+  if (kinds) return kinds;
+  const width = (t.matrix[t.mapping.headerRow] ?? []).length;
+  const counts = Array.from({ length: width }, () => [0, 0, 0]);
+  let rows = 0;
+  for (let r = t.firstDataRow; r < t.rowCount && rows < FIT_ROWS; r++) {
+    const cells = t.matrix[r];
+    if (!Array.isArray(cells)) continue;
+    rows++;
+    for (let c = 0; c < width; c++) counts[c][fitKind(cells[c])]++;
+  }
+  // A kind on half the rows or more: a column's; fewer, it says nothing.
+  kinds = counts.map(([, n, x]) => (n * 2 >= rows ? FIT_NUMBER : x * 2 >= rows ? FIT_TEXT : FIT_BLANK));
+  usualKinds.set(t, kinds);
+  return kinds;
+}
+
+/**
+ * Does the loaded row fit its columns' usual kinds (figures under figures, words under words) better
+ * by two or more, and `column` then hold a figure or nothing, once an empty cell left of `column`, in a
+ * column usually filled, is taken out? Then its cells stand one column right of their headers.
+ */
+export function fitsLeftByOne(row: TypedTable, column: number): boolean {
+  const cells = row.matrix[row.row] ?? [];
+  const kinds = usualKindsOf(row);
+  let gap = column - 1;
+  while (gap >= 0 && !(isBlank(cells[gap]) && kinds[gap] !== FIT_BLANK)) gap--;
+  if (gap < 0 || fitKind(cells[column + 1]) === FIT_TEXT) return false;
+  let asIs = 0;
+  let shifted = 0;
+  // A cell of its column's kind counts one, a figure among words or words among figures minus one,
+  // an empty cell nothing (a KPI's missing actual says nothing of where the row stands).
+  const fit = (cell: Cell | undefined, kind: number) => {
+    const k = fitKind(cell);
+    return k === FIT_BLANK ? 0 : k === kind ? 1 : -1;
+  };
+  for (let c = gap; c < kinds.length; c++) {
+    if (kinds[c] === FIT_BLANK) continue;
+    asIs += fit(cells[c], kinds[c]);
+    shifted += fit(cells[c + 1], kinds[c]);
+  }
+  return shifted - asIs >= 2;
+}
