@@ -199,6 +199,13 @@ export function blockOfPairs(
   // `Amount Paid` cut off the `Name:` column the tool had found, "There is no Partner column").
   if (sameRows(parts) && parts.filter((p) => ownHeaderRow(p) !== undefined).length < 2) return whole;
   const wanted = pairs.map(([h]) => normalizeHeader(h)).filter((h) => h !== "");
+  // A part with every header on one row is the table mapped; where none has, but the sheet has such
+  // a row, the mapping names columns across the parts — a table's `Total` column past an empty one,
+  // its `Total` row's label no header (a helper's round, real: Baltimore's capital plans, `--map
+  // "Total=Committed"` refused as "no such header").
+  const onOneRow = parts.filter((part) => rowHoldingAll(part.matrix, wanted));
+  if (onOneRow.length === 1) return onOneRow[0];
+  if (onOneRow.length === 0 && rowHoldingAll(matrix, wanted)) return whole;
   const holding = parts.filter((part) => {
     const seen = new Set<string>();
     for (let r = 0; r < part.matrix.length && r < HEADER_ROWS_LOOKED_AT; r++) {
@@ -251,6 +258,16 @@ function byPlace(
   }
   const fits = named.every(([h]) => h.trim() === "" || (seen.get(normalizeHeader(h)) ?? 0) >= 1);
   return fits ? { ...found, pairs: named } : undefined;
+}
+
+/** Has one of the first rows every header of `wanted` (normalised) among its cells? */
+function rowHoldingAll(matrix: Matrix, wanted: readonly string[]): boolean {
+  for (let r = 0; r < matrix.length && r < HEADER_ROWS_LOOKED_AT; r++) {
+    const seen = new Set<string>();
+    for (const cell of matrix[r] ?? []) if (typeof cell === "string") seen.add(normalizeHeader(cell));
+    if (wanted.every((h) => seen.has(h))) return true;
+  }
+  return false;
 }
 
 /** Rows a block's headers are looked for in (a title and two header rows above its data, and more). */

@@ -1616,6 +1616,29 @@ describe("blocks side by side that repeat their headers", () => {
   });
 });
 
+describe("a table's Total column past an empty column", () => {
+  it("is mapped by hand with the table's headers, its Total row's label no header", () => {
+    // A helper's round (real): Baltimore's capital plans, `--map "Total=Committed"` refused as "no such
+    // header" — the Total row's label was taken for the left part's header.
+    const plan: Cell[][] = [
+      ["Capital Program", "", "", "", ""],
+      ["Source of Funds", 2024, 2025, "", "Total"],
+      ["General Funds", 100, 200, "", 300],
+      ["State Funds", 50, 50, "", 100],
+      ["Total", 150, 250, "", 400],
+    ];
+    const block = mapBlockByPairs(plan, "Partners", [
+      ["Source of Funds", "Partner"],
+      ["Total", "Committed"],
+    ]);
+    expect(block.mapping.columns.map((c) => [c.header, c.index])).toEqual([
+      ["Source of Funds", 0],
+      ["Total", 4],
+    ]);
+    expect(summarizePartners(block.matrix, null, block.mapping).total.committed).toBe(400);
+  });
+});
+
 describe("two blocks side by side", () => {
   const sheet: Cell[][] = [
     ["Partner", "Committed", "Sector", "", "Name", "Title", "Organization"],
