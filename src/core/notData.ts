@@ -93,6 +93,14 @@ const OTHER_LANGUAGES_TOTAL = [
   "sous-?\\s*total",
   "total\\s+g[ée]n[ée]ral",
   "(?:sub)?totaal",
+  // Excel's pivot grand totals in Dutch, Flemish, Danish, Norwegian and Swedish, and a German order
+  // of words (a helper's round: each counted as a partner, the money doubled).
+  "eindtotaal",
+  "totaal\\s+generaal",
+  "hovedtotal",
+  "totalsum",
+  "totalsumma",
+  "summe\\s+gesamt",
   "(?:sub)?totale",
   "totalt",
   "summa",
@@ -154,7 +162,7 @@ const TOTAL_LABEL = new RegExp(
   String.raw`^(?:(?:grand\s*|sub-?\s*)?totals?(?:${AFTER_TOTAL}|\s+(?:of|in)\b.*)?|sum(?:${AFTER_TOTAL})?)$` +
     String.raw`|^(?:${OTHER_LANGUAGES_TOTAL})(?:${AFTER_TOTAL})?$` +
     String.raw`|^(?:grand\s+)?totals?\s+(?:${MEASURES})s?:?$` +
-    String.raw`|^[\p{L}\p{N} &/.,'’()-]{0,100}\s(?:sub-?)?total:?$`,
+    String.raw`|^[\p{L}\p{N} &/.,'’()-]{0,100}\s(?:(?:sub-?)?total|totaal|ergebnis):?$`,
   "iu",
 );
 
@@ -231,11 +239,21 @@ const FIRST_CHAR = (() => {
   return first;
 })();
 
-/** `Parks total`, `Total:`: a label ending in "total" (its last letter, a colon aside). */
+/**
+ * `Parks total`, `Total:`: a label ending in "total" (its last letter, a colon aside) — or in a
+ * German pivot's "Ergebnis" (`Kultur Ergebnis`: its last three letters, then the word).
+ */
 function endsLikeTotal(text: string): boolean {
-  let last = text.charCodeAt(text.length - 1);
-  if (last === 58 /* : */) last = text.charCodeAt(text.length - 2);
-  return last === 108 || last === 76;
+  let end = text.length - 1;
+  if (text.charCodeAt(end) === 58 /* : */) end--;
+  const last = text.charCodeAt(end) | 32;
+  if (last === 108 /* l */) return true;
+  return (
+    last === 115 /* s */ &&
+    (text.charCodeAt(end - 1) | 32) === 105 /* i */ &&
+    (text.charCodeAt(end - 2) | 32) === 110 /* n */ &&
+    /\sergebnis:?$/i.test(text)
+  );
 }
 
 export function isTotalLabel(text: string): boolean {

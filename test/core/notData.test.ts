@@ -126,6 +126,16 @@ describe("rows that are not data", () => {
       "Σύνολο",
       "Всего",
       "Kaikki yhteensä",
+      // Excel's pivot totals in Dutch, Flemish, Danish, Norwegian, Swedish and German (a helper's
+      // round: each counted as a partner, the money doubled).
+      "Eindtotaal",
+      "Totaal generaal",
+      "Hovedtotal",
+      "Totalsum",
+      "Totalsumma",
+      "Summe gesamt",
+      "Kultur Ergebnis",
+      "Sport Totaal",
     ]) {
       expect([label, isTotalLabel(label)]).toEqual([label, true]);
     }
@@ -138,7 +148,13 @@ describe("rows that are not data", () => {
       ["Celkem", 600],
     ];
     expect([summarizePartners(czech).total.partners, summarizePartners(czech).total.committed]).toEqual([3, 600]);
-    for (const label of ["Gesamtschule Nord", "Summerfield Trust", "Insgesamt Verein"]) {
+    for (const label of [
+      "Gesamtschule Nord",
+      "Summerfield Trust",
+      "Insgesamt Verein",
+      "Ergebnis Consulting",
+      "Totalsumpf",
+    ]) {
       expect([label, isTotalLabel(label)]).toEqual([label, false]);
     }
   });
