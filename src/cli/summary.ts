@@ -10,10 +10,11 @@ import {
   type Matrix,
 } from "../core";
 import { tableToCsv } from "../core/csv";
+import { cellText } from "../core/text";
 import { asPhone, PHONE_OUTLIER } from "../core/phoneAmounts";
 import { textCurrencyWords } from "../core/typedCells";
 import { PARTNERS } from "../schema";
-import { findBlocks, PAGE_NAME, type MappingOptions } from "./check";
+import { findBlocks, PAGE_NAME, type Block, type MappingOptions } from "./check";
 import { sheetMapHint } from "./mapHint";
 import type { WorkbookData } from "./xlsxReader";
 
@@ -83,8 +84,10 @@ export function partnersSummary(
     sheet === undefined &&
     new Set(all.map((b) => b.sheet)).size > 1 &&
     all.every((b) => PAGE_NAME.test(b.sheet) && !b.isTrackerTable && headersOf(b) === headersOf(all[0]));
+  const rounds = sheet === undefined && !pages && roundsOfOneProgramme(all);
   const every =
     pages ||
+    rounds ||
     (sheet !== undefined &&
       sheet.trim().toLowerCase() === ALL_SHEETS &&
       !all.some((b) => b.sheet === sheet) &&
@@ -697,6 +700,11 @@ export function partnersSummary(
       `Summed over the ${summedSheets.length} sheets ${summedSheets[0]} … ${summedSheets[summedSheets.length - 1]}: ` +
         `pages of one list, the same columns on each (--sheet "<name>" sums one page alone).`,
     );
+  } else if (rounds) {
+    notes.push(
+      `Summed over the ${summedSheets.length} sheets ${summedSheets.map((n) => `"${n}"`).join(", ")}: rounds of one ` +
+        `programme, each listing its own partners (--sheet "<name>" sums one round alone).`,
+    );
   } else if (every) {
     notes.push(
       `Summed over ${summedSheets.length} sheets (${summedSheets.map((n) => `"${n}"`).join(", ")}): a partner on ` +
@@ -839,4 +847,47 @@ export function summaryCsv(result: PartnersSummaryResult): string {
 /** A header or title as one line: a header typed on two lines (`Total Allocation⏎$ Millions`) reads as one. */
 function oneLine(text: string): string {
   return text.replace(/\s+/g, " ").trim();
+}
+
+/** A sheet named as a programme's numbered round (`Round 1`, `Tranche 2`, `Call 3`): its word. */
+const ROUND_NAME = /^\s*(round|tranche|call|wave|cohort|intake|phase)\s*(\d{1,2})\s*$/i;
+
+/**
+ * Are the Partners sheets a programme's rounds — named by one word and a running number, each with
+ * figures under its Committed column, sharing under half their partners two by two — so that the
+ * programme's money is all of them (a helper's round, real: Arts Council England's culture recovery
+ * grants, `Round 1` and `Round 2`, one summed: £76.7M of £334.1M)? A filtered copy or a restatement
+ * shares its partners; rounds fund others.
+ */
+function roundsOfOneProgramme(blocks: readonly Block[]): boolean {
+  const sheets = [...new Set(blocks.map((b) => b.sheet))];
+  if (sheets.length < 2 || blocks.some((b) => b.isTrackerTable)) return false;
+  const words = sheets.map((name) => ROUND_NAME.exec(name)?.[1].toLowerCase());
+  if (words.some((w) => w === undefined || w !== words[0])) return false;
+  const partnersOf = (name: string): Set<string> => {
+    const names = new Set<string>();
+    for (const b of blocks.filter((x) => x.sheet === name)) {
+      const key = b.mapping.columns.find((c) => c.id === PARTNERS.col.partner.id)?.index;
+      const committed = b.mapping.columns.find((c) => c.id === PARTNERS.col.committed.id)?.index;
+      if (key === undefined || committed === undefined) return new Set();
+      for (const row of b.matrix.slice(b.mapping.headerRow + 1)) {
+        const name = cellText(row?.[key] ?? null)
+          .replace(/\s+/g, " ")
+          .trim()
+          .toLowerCase();
+        if (name !== "") names.add(name);
+      }
+    }
+    return names;
+  };
+  const lists = sheets.map(partnersOf);
+  if (lists.some((l) => l.size === 0)) return false;
+  for (let i = 0; i < lists.length; i++) {
+    for (let j = i + 1; j < lists.length; j++) {
+      let shared = 0;
+      for (const name of lists[i]) if (lists[j].has(name)) shared++;
+      if (shared * 2 >= Math.min(lists[i].size, lists[j].size)) return false;
+    }
+  }
+  return true;
 }

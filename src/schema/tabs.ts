@@ -1189,6 +1189,10 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Offer",
       "Offer amount",
       "Amount offered",
+      // Arts Council England's culture recovery grants (a helper's round: `£ Award offered`, Round 1's
+      // £257.4M left out of a £334.1M workbook).
+      "Award offered",
+      "Grant offered",
       // An EU agency's grant lists (`Total GRANTED`, `Total grant`: corpus round 9c, Frontex's).
       "Total granted",
       "Total grant",

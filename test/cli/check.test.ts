@@ -640,6 +640,41 @@ describe("a list cut by page over sheets named Page1, Page2 …, its header on e
   });
 });
 
+describe("a programme's rounds, a sheet each (Round 1, Round 2)", () => {
+  // A helper's round, real: Arts Council England's culture recovery grants, `Round 1` (`£ Award offered`,
+  // unread) and `Round 2` (`£ Awarded`): £76.7M shown of £334.1M.
+  async function rounds(names: string[], second: string[]) {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet(names[0]).addRows([
+      ["Organisation Name", "£ Award offered"],
+      ["Alder Theatre", 50000],
+      ["Birch Dance CIC", 25000],
+      ["Cedar Arts", 15000],
+    ]);
+    wb.addWorksheet(names[1]).addRows([
+      ["Organisation Name", "£ Awarded"],
+      ...second.map((name, i) => [name, 10000 * (i + 1)]),
+    ]);
+    return read(wb);
+  }
+
+  it("are summed unasked when they fund others, and said so", async () => {
+    const summary = partnersSummary(await rounds(["Round 1", "Round 2"], ["Damson Music", "Elm Gallery"]));
+    expect(summary.spill.at(-1)).toEqual(["Total", 5, 120000, ""]);
+    expect(summary.notes).toContain(
+      'Summed over the 2 sheets "Round 1", "Round 2": rounds of one programme, each listing its own partners ' +
+        '(--sheet "<name>" sums one round alone).',
+    );
+  });
+
+  it("are not where they list the same partners (a restatement), nor where named otherwise", async () => {
+    const same = partnersSummary(await rounds(["Round 1", "Round 2"], ["Alder Theatre", "Birch Dance CIC"]));
+    expect(same.spill.at(-1)).toEqual(["Total", 3, 90000, ""]);
+    const named = partnersSummary(await rounds(["Theatre", "Music"], ["Damson Music", "Elm Gallery"]));
+    expect(named.spill.at(-1)).toEqual(["Total", 3, 90000, ""]);
+  });
+});
+
 describe("a sheet of a workbook whose key header the core cannot place", () => {
   // A helper's round, real: a county's ARPA workbook, one sheet of three headed `Recipent`, its
   // $548,270 left out of `--sheet all` and `check` naming no way to read it.
