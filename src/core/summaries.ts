@@ -851,8 +851,12 @@ export function summarizePartnerBlocks(
       byAmount.set(committed, [id]);
       return false;
     }
-    const text = rowText(cellsOf(id), recordNumbers[where(id).block]);
-    if (rows.some((r) => rowText(cellsOf(r), recordNumbers[where(r).block]) === text)) return true;
+    // Rows of one block only, as `check` (which the note sends the reader to) compares them: the same
+    // award on two programmes' sheets is two awards (a helper's round, real: Arts Council England's
+    // culture recovery workbook, summed with --sheet all, two told "a copy?" that check never named).
+    const block = where(id).block;
+    const text = rowText(cellsOf(id), recordNumbers[block]);
+    if (rows.some((r) => where(r).block === block && rowText(cellsOf(r), recordNumbers[block]) === text)) return true;
     rows.push(id);
     return false;
   };

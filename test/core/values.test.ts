@@ -2152,6 +2152,15 @@ describe("rows the same in every column as an earlier row of their partner, in S
     const s = summarizePartners(ledger);
     expect(s.total).toMatchObject({ partners: 3, committed: 2250 });
     expect(s.sameRows).toEqual({ rows: 2, committed: 750 });
+    // The same row on two sheets summed together (two programmes' awards) is not counted so: check,
+    // which the note sends the reader to, compares the rows of a sheet (a helper's round, real: Arts
+    // Council England's culture recovery workbook).
+    const [first, second] = [ledger.slice(0, 2), [ledger[0], ledger[1]]];
+    const both = summarizePartnerBlocks([
+      { matrix: first, beside: 0 },
+      { matrix: second, beside: 2 },
+    ]);
+    expect([both.total.committed, both.sameRows]).toEqual([1000, { rows: 0, committed: 0 }]);
   });
 });
 
