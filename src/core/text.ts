@@ -209,6 +209,10 @@ export const PLACEHOLDER_WORDS: readonly string[] = (() => {
     // A vendor's name not published (a helper's round, real: DOGE's contract terminations, `Unavailable`
     // on 3,591 rows, $31.6bn as one partner, the largest by far).
     "unavailable",
+    // A state's procurement tracker's empty fields and kept-back vendors (a helper's round, real: Texas'
+    // IT contracts, `Undefined` on 3,998 statuses and 820 e-mails, `Undisclosed` 820 vendors as one).
+    "undefined",
+    "undisclosed",
     "null",
     "tbd",
     "tbc",
@@ -414,6 +418,7 @@ const CONSENT_WITHHELD = /^einwilligung\b.*\bver(?:ö|oe)ffentlichung\b.*\bnicht
 /** Placeholders for a value that exists but is not published (see isWithheld). */
 const WITHHELD = new Set([
   "withheld",
+  "undisclosed",
   "unavailable",
   "not disclosed",
   "third party supplier",

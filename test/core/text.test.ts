@@ -54,6 +54,14 @@ describe("the placeholder gate", () => {
     expect(isPlaceholder("Seeds of Hope Foundation")).toBe(false);
   });
 
+  it("knows a procurement tracker's Undefined for no value, and Undisclosed for a name kept back", () => {
+    // A helper's round (real): Texas' IT contracts tracker, `Undefined` 3,998 status errors and 820
+    // e-mail warnings, 820 `Undisclosed` vendors read as one partner.
+    expect([isPlaceholder("Undefined"), isWithheld("Undefined")]).toEqual([true, false]);
+    expect([isPlaceholder("UNDISCLOSED"), isWithheld("Undisclosed")]).toEqual([true, true]);
+    expect(isPlaceholder("Undefined Arts Collective")).toBe(false);
+  });
+
   it("knows NC (non communiqué) for an amount not given, as French subsidy files write it", () => {
     // A helper's round (real: the Nièvre's subsidies, `NC` in SUB_MONTANT: "expected an amount").
     expect([isPlaceholder("NC"), isPlaceholder("nc"), isPlaceholder("NCR Foundation")]).toEqual([true, true, false]);
