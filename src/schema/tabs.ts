@@ -1145,6 +1145,16 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Amount pledged",
       "Committed amount",
       "Amount",
+      // An amount qualified as ledgers qualify it: supplier spend (the Local Government Transparency
+      // Code's `Net Amount`), purchase orders (`PO Amount`) — a helper's round, real: Hyndburn's spend and
+      // Texas' procurement awards, "nothing to check", exit 3.
+      "Net amount",
+      "Gross amount",
+      "PO amount",
+      "Purchase order amount",
+      "Line amount",
+      "Transaction amount",
+      "Spend",
       "Amount awarded",
       "Awarded amount",
       "Award amount",

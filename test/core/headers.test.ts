@@ -1995,6 +1995,18 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
     expect(mapHeaders(single, "Partners").columns.find((c) => c.id === "partner")?.header).toBe("Partners");
   });
 
+  it("reads a ledger's qualified amounts (Net Amount, PO Amount, Spend) as Committed", () => {
+    // A helper's round (real): Hyndburn's spend (`Supplier Name`, `Net Amount(£)`) and Texas' procurement
+    // awards (`Vendor Name`, `PO Amount`) were "nothing to check", exit 3.
+    for (const header of ["Net Amount(£)", "Gross Amount", "PO Amount", "Line Amount", "Transaction Amount", "Spend"]) {
+      const m = mapHeaders([
+        ["Supplier Name", header],
+        ["Alder Print Ltd", 325],
+      ]);
+      expect([header, m.tab, m.columns.map((c) => c.id)]).toEqual([header, "Partners", ["partner", "committed"]]);
+    }
+  });
+
   it("hints a bare name over companies as the Partner to map, not as Foundation's initiatives", () => {
     // A helper's round (real): Supply Nation's 6,204 businesses, hinted `--tab Foundation --map "name=Initiative"`.
     let said: NoHeaderError | undefined;
