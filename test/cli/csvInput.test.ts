@@ -804,6 +804,17 @@ describe("a .csv file on the command line", () => {
       "Note: The sheet names no currency, and writes its dates day first (such as 26/09/2017), as outside the US: " +
         "its amounts are shown without a currency sign",
     );
+    // Its days past the 12th further down than the first rows, in a ledger sorted by date, say so too
+    // (a helper's round, real: Hyndburn's July spend, 494 such dates after row 200, shown as $9.6M).
+    const sorted = Array.from(
+      { length: 240 },
+      (_, i) => `${String(1 + Math.floor(i / 20)).padStart(2, "0")}/07/2024,100.00,Supplier ${i}`,
+    );
+    sorted.push("25/07/2024,100.00,Supplier 240");
+    fs.writeFileSync(path.join(dir, "sorted.csv"), ["Paid Date,Amount,Supplier Name", ...sorted].join("\r\n") + "\r\n");
+    const sortedSpend = (await runMain(["summary", "sorted.csv"], dir)).stdout.replace(/\s+/g, " ");
+    expect(sortedSpend).toMatch(/Total 241 24,100 —/);
+    expect(sortedSpend).toContain("writes its dates day first (such as 25/07/2024)");
     // Amounts naming no currency beside a column that writes its figures in pounds are pounds (a helper's
     // round, real: Arts Council England's project grants, £662.6M printed as dollars beside 14,791
     // `£30,000 and below` bands); a day-first date no longer leaves them signless.
