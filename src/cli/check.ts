@@ -153,6 +153,8 @@ export interface Block {
   readonly mapping: HeaderMapping;
   /** A table's rows filled right under it (1-based, inclusive), read with it: see rowsUnderTable. */
   readonly rowsUnder?: { readonly from: number; readonly to: number };
+  /** Its columns filled right beside it (1-based, inclusive), read with it: see columnsBesideTable. */
+  readonly columnsBeside?: { readonly from: number; readonly to: number };
   /** The sheet whose table this one goes on with, and its header row, read here (see continuedFrom). */
   readonly continues?: { readonly sheet: string; readonly headerRow: number };
 }
@@ -197,6 +199,8 @@ function tableBlock(sheet: SheetData, table: TableInfo, options: MappingOptions)
   const known = TABS.find((t) => t.table.toLowerCase() === table.name.toLowerCase());
   const under = known || table.totalsRowCount > 0 ? 0 : rowsUnderTable(sheet, table);
   const bottom = table.bottom - table.totalsRowCount + under;
+  const beside = known || table.headerRowCount === 0 ? 0 : columnsBesideTable(sheet, table);
+  const right = table.right + beside;
   // Empty rows stand above the table, so the rows its messages name ("already on row 3", "Row 154
   // looks like a note") are the worksheet's, as the cells beside them are (a table at A2 said 154
   // for row 155). Its columns are cut: messages name columns by their headers.
@@ -209,7 +213,7 @@ function tableBlock(sheet: SheetData, table: TableInfo, options: MappingOptions)
     const filled = (sheet.cells[r - 1] ?? []).filter((c) => !isBlank(c));
     if (filled.length === 1 && typeof filled[0] === "string") above[r - 1] = [filled[0]];
   }
-  const matrix = [...above, ...sliceCells(sheet.cells, table.top, table.left, bottom, table.right)];
+  const matrix = [...above, ...sliceCells(sheet.cells, table.top, table.left, bottom, right)];
   // The tracker's own tables are read as their tab whatever --tab/--map say about users' sheets.
   const mapping = mapBlock(matrix, known ?? tabByName(sheet.name), known ? {} : options);
   if (mapping instanceof TrackerError) return mapping;
@@ -222,7 +226,34 @@ function tableBlock(sheet: SheetData, table: TableInfo, options: MappingOptions)
     matrix,
     mapping,
     ...(under > 0 ? { rowsUnder: { from: table.bottom + 1, to: table.bottom + under } } : {}),
+    ...(beside > 0 ? { columnsBeside: { from: table.right + 1, to: right } } : {}),
   };
+}
+
+/**
+ * Columns right beside a table, each headed on the table's header row and filled on its rows, up to
+ * the first that is not: the table stopped short of its data (a helper's round, real: Lancashire
+ * Fire's payments, table `MonthlySpends` at A:E and `Amount` in F — never read, £15.1M unsaid). Read
+ * with the table, and said: a formula over the table in Excel leaves them out.
+ */
+function columnsBesideTable(sheet: SheetData, table: TableInfo): number {
+  let n = 0;
+  for (let c = table.right + 1; ; c++) {
+    const header = sheet.cells[table.top - 1]?.[c - 1];
+    if (typeof header !== "string" || isBlank(header)) break;
+    if (
+      sheet.tables.some(
+        (t) => t !== table && t.left <= c && c <= t.right && t.top <= table.bottom && table.top <= t.bottom,
+      )
+    )
+      break;
+    let filled = 0;
+    for (let r = table.top + 1; r <= table.bottom && filled === 0; r++)
+      if (!isBlank(sheet.cells[r - 1]?.[c - 1])) filled++;
+    if (filled === 0) break;
+    n++;
+  }
+  return n;
 }
 
 /**
@@ -532,6 +563,17 @@ export function findBlocks(
     }
     blocks.push(...found.map((b) => sheetBlock(sheet.name, b)));
   }
+  const besideNotes = blocks.flatMap((b) => {
+    if (!b.columnsBeside) return [];
+    const { from, to } = b.columnsBeside;
+    const n = to - from + 1;
+    const columns = n === 1 ? `column ${columnLetter(from)}` : `columns ${columnLetter(from)}–${columnLetter(to)}`;
+    return [
+      `${b.sheet}: ${n.toLocaleString("en-US")} filled ${n === 1 ? "column" : "columns"} right beside table ${b.table} ` +
+        `(${columns}) ${n === 1 ? "is" : "are"} not in the table: read with it here, but Excel's formulas over ${b.table} ` +
+        `leave ${n === 1 ? "it" : "them"} out. Table Design › Resize Table takes ${n === 1 ? "it" : "them"} in.`,
+    ];
+  });
   const notes = blocks.flatMap((b) => {
     if (!b.rowsUnder) return [];
     const { from, to } = b.rowsUnder;
@@ -546,6 +588,7 @@ export function findBlocks(
         `${n === 1 ? "it" : "them"} out. Table Design › Resize Table takes ${n === 1 ? "it" : "them"} in.`,
     ];
   });
+  notes.unshift(...besideNotes);
   notes.unshift(...continuedSheets(wb, headless, blocks, skipped, options));
   return { blocks: blocks.map((b) => withMergedFigures(withSheetFormats(b, wb), wb)), skipped, notes };
 }

@@ -1124,6 +1124,17 @@ export class TypedTable extends TypedCells {
    * under the first, its columns in another order)? A data row of text alone (`Acme | Pending | TBD`)
    * is not, nor this table's header repeated in place (repeatsHeader).
    */
+  /** Does the loaded row hold a mapped column's header over another column than the header row's? */
+  private mappedHeaderMoved(): boolean {
+    const head = this.matrix[this.mapping.headerRow] ?? [];
+    const cells = this.cells;
+    return this.mapping.columns.some((col) => {
+      const header = head[col.index];
+      if (typeof header !== "string" || isBlank(header) || sameHeader(cells[col.index], header)) return false;
+      return cells.some((cell, c) => c !== col.index && sameHeader(cell, header));
+    });
+  }
+
   private headersMoved(): boolean {
     const head = this.matrix[this.mapping.headerRow] ?? [];
     const cells = this.cells;
@@ -1498,6 +1509,14 @@ export class TypedTable extends TypedCells {
         continue;
       }
       const kind = this.notData();
+      // The header row again, but a mapped column's header now over another column (`Amount` in E,
+      // not F): another table stacked under this one, its rows not to be read under these headers
+      // (a helper's round, real: Lancashire Fire's payments, the second table's £1.56M read as blanks).
+      if (kind === "header" && this.mappedHeaderMoved()) {
+        const column = firstFilled(this.cells);
+        leftOut.push({ row: r, kind: "table", label: labelText(this.cells[column]), column });
+        break;
+      }
       if (kind === undefined) {
         // Under the last named row, a row with no name after a Total row, or with nothing in a tracker
         // column above one, is a figure on the sums (a check figure, a `Difference` line), not a

@@ -78,6 +78,38 @@ describe("finding tracker data in a workbook", () => {
     expect(summary.notes).toContain(said);
   });
 
+  it("reads a headed column right beside a table with it, and a stacked table's header row as another table", async () => {
+    // A helper's round (real: Lancashire Fire's payments, invented values): table `MonthlySpends` at
+    // A:E, its `Amount` in F never read (exit 3, £15.1M unsaid); a second table's header row inside it,
+    // `Amount` in E, its rows read under the first's headers.
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Spend");
+    ws.addTable({
+      name: "MonthlySpends",
+      ref: "A1",
+      columns: [{ name: "Transaction Number" }, { name: "Supplier Name" }, { name: "Supplier Classification" }],
+      rows: [
+        [1001, "Alder Training Ltd", "Training"],
+        [1002, "Birch Compressors Ltd", "Vehicle Parts"],
+        ["Transaction Number", "Supplier Name", "Amount"],
+        [2001, "Cedar Water plc", 1500],
+      ],
+    });
+    ws.getCell("D1").value = "Amount";
+    ws.getCell("D2").value = 7740;
+    ws.getCell("D3").value = 610.81;
+    const data = await read(wb);
+    const result = checkWorkbook(data, { today: TODAY });
+    expect(result.notes).toContain(
+      "Spend: 1 filled column right beside table MonthlySpends (column D) is not in the table: read with it here, " +
+        "but Excel's formulas over MonthlySpends leave it out. Table Design › Resize Table takes it in.",
+    );
+    expect(result.issues.map((i) => i.message)).toContainEqual(
+      expect.stringMatching(/^Row 4 looks like the header row of another table under this one/),
+    );
+    expect(partnersSummary(data).spill.at(-1)).toEqual(["Total", 2, 8350.81, ""]);
+  });
+
   it("reads a table's unit and currency from the sentence just above it", async () => {
     // A helper's round (real: GOV.UK's council tax receipts, invented values): "reported in thousands
     // of pounds (£ thousands)" over Table_4, summed as dollars and not multiplied out.
