@@ -736,7 +736,9 @@ export function partnersSummary(
     table: partners.table,
     spill: summaryToSpill(summary, committed.name, received.name),
     currency: summary.currency,
-    notes,
+    // A note said of each of several sheets summed alike (`Totals is in thousands, as row 2 says`) once
+    // (a helper's round, real: Baltimore's capital plans, 26 such lines with --sheet all).
+    notes: [...new Set(notes)],
   };
 }
 

@@ -707,6 +707,25 @@ describe("a programme's rounds, a sheet each (Round 1, Round 2)", () => {
   });
 });
 
+describe("sheets summed together that each say their unit", () => {
+  it("say it once in the summary's notes, not once a sheet", async () => {
+    // A helper's round (real: Baltimore's capital plans, `--sheet all`: the same "in thousands" note 26 times).
+    const wb = new ExcelJS.Workbook();
+    for (const year of ["FY2024", "FY2025", "FY2026"]) {
+      wb.addWorksheet(year).addRows([
+        ["Capital plan"],
+        ["Amounts in Thousands"],
+        ["Funder", "Sector", "Totals"],
+        ["General Funds", "Government", 100],
+        ["State Funds", "Government", 50],
+      ]);
+    }
+    const summary = partnersSummary(await read(wb), undefined, {}, "all");
+    expect(summary.spill.at(-1)).toEqual(["Total", 2, 450000, ""]);
+    expect(summary.notes.filter((n) => n.includes("in thousands"))).toHaveLength(1);
+  });
+});
+
 describe("a sheet of a workbook whose key header the core cannot place", () => {
   // A helper's round, real: a county's ARPA workbook, one sheet of three headed `Recipent`, its
   // $548,270 left out of `--sheet all` and `check` naming no way to read it.
