@@ -619,6 +619,10 @@ function closer(a: RowMatch, b: RowMatch | undefined): boolean {
   if (!b) return true;
   const aKey = namesKeyPlainly(a);
   if (aKey !== namesKeyPlainly(b)) return aKey;
+  // A unit of measure alone says nothing of assets: every table of measures has one (a helper's round,
+  // real: a Closing the Gap target table, `Measure … Unit`, hinted as Assets, as Foundation without it).
+  const aUnit = unitAlone(a);
+  if (aUnit !== unitAlone(b)) return !aUnit;
   // Leadership lists people: an `Agency` or a `Department` alone (its Organization) says nothing of
   // them (real: a fleet inventory and a programme list were told to map a Name column).
   const aPeople = mayBePeople(a);
@@ -630,6 +634,10 @@ function closer(a: RowMatch, b: RowMatch | undefined): boolean {
     if (aMoney !== namesMoney(b)) return aMoney;
   }
   return better(a, b);
+}
+
+function unitAlone(m: RowMatch): boolean {
+  return m.tab === ASSETS && m.columns.length === 1 && m.columns[0].id === ASSETS.col.unit.id;
 }
 
 function mayBePeople(m: RowMatch): boolean {

@@ -1995,6 +1995,13 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
     expect(mapHeaders(single, "Partners").columns.find((c) => c.id === "partner")?.header).toBe("Partners");
   });
 
+  it("hints a table of measures with a Unit column as Foundation, not Assets", () => {
+    // A helper's round (real): a Closing the Gap target table, `Measure … Unit`, hinted `--tab Assets`.
+    expect(closestOf(["Table_Number", "Year", "Measure", "Description1", "Data_Source", "Unit", "NSW", "Aust"])).toBe(
+      "Foundation",
+    );
+  });
+
   it("reads a ledger's qualified amounts (Net Amount, PO Amount, Spend) as Committed", () => {
     // A helper's round (real): Hyndburn's spend (`Supplier Name`, `Net Amount(£)`) and Texas' procurement
     // awards (`Vendor Name`, `PO Amount`) were "nothing to check", exit 3.
