@@ -404,7 +404,8 @@ export function isExcelError(cell: Cell): cell is string {
 const MAY_START_PLACEHOLDER = (() => {
   const flags = new Uint8Array(128);
   for (const first of PLACEHOLDERS.keys()) if (first < 128) flags[first] = 1;
-  for (const c of "r[(e") flags[c.charCodeAt(0)] = 1; // REDACTED, [REDACTED], (Redacted …), Einwilligung …
+  // REDACTED, [REDACTED], (Redacted …), Einwilligung …, Organisatie in provincie …
+  for (const c of "r[(eo") flags[c.charCodeAt(0)] = 1;
   return flags;
 })();
 
@@ -414,6 +415,13 @@ const MAY_START_PLACEHOLDER = (() => {
  * sponsoring report, 271 donors read as one worth €7.9M, and their gifts as entries made twice).
  */
 const CONSENT_WITHHELD = /^einwilligung\b.*\bver(?:ö|oe)ffentlichung\b.*\bnicht\b/i;
+
+/**
+ * The Dutch subsidy registers' recipient kept back by its province: "Organisatie in provincie
+ * Drenthe" (a helper's round, real: the ministries' 2015 subsidies, 1,762 of 3,068 "the same entry
+ * made twice?" warnings, and each province one partner worth up to €150M).
+ */
+const REGION_WITHHELD = /^organisatie in (?:de )?provincie\s+\S/i;
 
 /** Placeholders for a value that exists but is not published (see isWithheld). */
 const WITHHELD = new Set([
@@ -509,7 +517,7 @@ export function isAggregatePayee(name: string): boolean {
 export function isWithheld(cell: Cell): boolean {
   if (!isPlaceholder(cell)) return false;
   const text = trimmed(cell as string).toLowerCase();
-  return /^[[(]?redacted/.test(text) || WITHHELD.has(text) || CONSENT_WITHHELD.test(text);
+  return /^[[(]?redacted/.test(text) || WITHHELD.has(text) || CONSENT_WITHHELD.test(text) || REGION_WITHHELD.test(text);
 }
 
 /**
@@ -606,6 +614,7 @@ export function isPlaceholder(cell: Cell): boolean {
     if (startsIgnoringCase(text, first === 114 ? 0 : 1, "redacted")) return true;
   }
   if (first === 101 /* e */ && CONSENT_WITHHELD.test(text)) return true;
+  if (first === 111 /* o */ && text.length >= 27 && REGION_WITHHELD.test(text)) return true;
   // `Vacant - recruiting`, `Vacant: interim cover` (a helper's round): a seat without its holder.
   if (first === 118 /* v */ && VACANT_SAYING_MORE.test(text)) return true;
   let words: readonly string[] | undefined;
@@ -680,6 +689,9 @@ export function mayBeSpecial(text: string): boolean {
   // Einwilligung … nicht vor (CONSENT_WITHHELD): a sentence, longer than any word placeholder; `Ei`
   // first, so long names starting with an E still stop here.
   if ((first | 32) === 101 && n >= 32 && (text.charCodeAt(1) | 32) === 105) return true;
+  // Organisatie in provincie … (REGION_WITHHELD): `Org` and a space after eleven letters.
+  if ((first | 32) === 111 && n >= 27 && text.charCodeAt(11) === 32 && startsIgnoringCase(text, 0, "organisatie in "))
+    return true;
   // Vacant - recruiting (VACANT_SAYING_MORE): `Vac` first, the long way.
   if ((first | 32) === 118 && n > 7 && (text.charCodeAt(1) | 32) === 97 && (text.charCodeAt(2) | 32) === 99)
     return true;

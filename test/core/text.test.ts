@@ -62,6 +62,16 @@ describe("the placeholder gate", () => {
     expect(isPlaceholder("Undefined Arts Collective")).toBe(false);
   });
 
+  it("knows the Dutch registers' recipient kept back by its province as a name withheld", () => {
+    // A helper's round (real): the Dutch ministries' 2015 subsidies, 1,762 "the same entry made twice?"
+    // warnings and each province one partner worth up to €150M.
+    for (const s of ["Organisatie in provincie Drenthe", "organisatie in provincie Noord-Holland"]) {
+      expect([mayBeSpecial(s), isPlaceholder(s), isWithheld(s)]).toEqual([true, true, true]);
+    }
+    expect(isPlaceholder("Organisatie in Beweging Stichting Noord")).toBe(false);
+    expect(isPlaceholder("Oak Community Trust")).toBe(false);
+  });
+
   it("knows NC (non communiqué) for an amount not given, as French subsidy files write it", () => {
     // A helper's round (real: the Nièvre's subsidies, `NC` in SUB_MONTANT: "expected an amount").
     expect([isPlaceholder("NC"), isPlaceholder("nc"), isPlaceholder("NCR Foundation")]).toEqual([true, true, false]);
