@@ -116,7 +116,7 @@ const QUARTER_TEXT =
  * rounds, real: a state's disaster allocations restated each quarter, $109.5bn summed for a latest
  * $4.47bn without a word; USDOT's TIGER grants, eight rounds under `Round` as dates, summed unsaid.
  */
-export function periodIn(cell: Cell, exactDates = false): string | undefined {
+export function periodIn(cell: Cell, exactDates = false, dated?: { serial: number }): string | undefined {
   const year = yearIn(cell);
   if (year !== undefined) return year;
   if (typeof cell === "string") {
@@ -128,6 +128,7 @@ export function periodIn(cell: Cell, exactDates = false): string | undefined {
   const serial = coerceDate(cell);
   if (serial === undefined) return undefined;
   const iso = serialToIso(Math.floor(serial));
+  if (dated) dated.serial = serial;
   // A round's date is the round (two rounds in one year are two); a date of 1 January is its year.
   return exactDates && !iso.endsWith("-01-01") ? iso : iso.slice(0, 4);
 }
@@ -166,6 +167,9 @@ export interface LedgerYears {
   readonly lastTwo: { readonly inBoth: number; readonly sameCommitted: number };
 }
 
+/** Dated rows a list has at least before dates within twelve months say it is one year's list. */
+const ONE_YEARS_LIST_ROWS = 10;
+
 /** Tallies rows by year as SUMMARY adds them (partners known by the id of their first row). */
 export class YearTally {
   /** Each year's Committed, and each of its partners' Committed summed over its rows. */
@@ -176,6 +180,11 @@ export class YearTally {
   private reports = false;
   /** Rows placed in a year (or a report). */
   private rows = 0;
+  /** Of them, rows placed by a whole date, and the first and last such date (serials). */
+  private datedRows = 0;
+  private firstDate = Infinity;
+  private lastDate = -Infinity;
+  private readonly dated = { serial: Number.NaN };
 
   /**
    * The header of the Year column the rows' years come from (the first block's that has one), or of
@@ -192,7 +201,8 @@ export class YearTally {
 
   /** One row: its year's cell, its partner (undefined for a row without a name) and its Committed. */
   add(cell: Cell, partner: number | undefined, committed: number): void {
-    const year = this.reports ? reportIn(cell) : periodIn(cell, ROUND_HEADER.test(this.column));
+    this.dated.serial = Number.NaN;
+    const year = this.reports ? reportIn(cell) : periodIn(cell, ROUND_HEADER.test(this.column), this.dated);
     if (year === undefined) {
       // A row of no year it can read: its money is in the totals and in no year's figures (said).
       this.unplaced.rows++;
@@ -201,6 +211,12 @@ export class YearTally {
       return;
     }
     this.rows++;
+    const serial = this.dated.serial;
+    if (!Number.isNaN(serial)) {
+      this.datedRows++;
+      if (serial < this.firstDate) this.firstDate = serial;
+      if (serial > this.lastDate) this.lastDate = serial;
+    }
     let y = this.years.get(year);
     if (!y) this.years.set(year, (y = { partners: new Map(), committed: 0 }));
     y.committed += committed;
@@ -214,6 +230,20 @@ export class YearTally {
   /** The years, when rows are in two or more and a partner is in more than one; else undefined. */
   result(): LedgerYears | undefined {
     if (this.years.size < 2 || this.several.size === 0) return undefined;
+    // Dates all within twelve months are one year's list, whatever month it starts in: a UK financial
+    // year's April to March is no two years to add up (a helper's round, real: Arts Council England's
+    // project grants 2018/19, "2 years … the totals add up both").
+    // (A programme's dated rounds are rounds, however close.)
+    const rounds = ROUND_HEADER.test(this.column);
+    // Ten dated rows at least: two grants eleven months apart say nothing of a year's list.
+    if (
+      !this.reports &&
+      !rounds &&
+      this.datedRows === this.rows &&
+      this.rows >= ONE_YEARS_LIST_ROWS &&
+      this.lastDate - this.firstDate < 366
+    )
+      return undefined;
     // Reports' dates are editions restating a list: a few dates, each over many rows, most partners
     // in several — not a notice's own publish date on each row (a reviewer's repro: six grants on six
     // `Date published` called six reports, the last grant "the sheet's figures").

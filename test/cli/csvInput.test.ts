@@ -854,6 +854,19 @@ describe("a .csv file on the command line", () => {
         "and 2 partners have rows in more than one: the totals add up both. Where each quarter restates the same " +
         "allocations, the latest one's are the sheet's figures: $1,800,000 Committed (2025 Q1).",
     );
+    // Dates within twelve months, ten rows or more, are one year's list, April to March too: no years to add up (a
+    // helper's round, real: Arts Council England's project grants 2018/19, "2 years … add up both").
+    fs.writeFileSync(
+      path.join(dir, "fiscal.csv"),
+      "Recipient,Award amount,Award date\r\nAlder Theatre,10000,2018-05-03\r\nBirch Dance CIC,8000,2018-11-20\r\n" +
+        "Alder Theatre,12000,2019-02-14\r\nCedar Arts,5000,2019-03-29\r\n" +
+        ["06-12", "07-30", "08-15", "09-09", "10-01", "12-05", "12-19"]
+          .map((d, i) => `Grantee ${i},1000,2018-${d}\r\n`)
+          .join(""),
+    );
+    const fiscal = (await runMain(["summary", "fiscal.csv"], dir)).stdout.replace(/\s+/g, " ");
+    expect(fiscal).toMatch(/Total 10 \$42,000 —/);
+    expect(fiscal).not.toContain("Rows are for 2 years");
     // Quarterly rounds funding others each time are new money: no latest quarter offered as the figures
     // (a helper's round, real: San Francisco's community challenge grants, 16 of 97 in two rounds).
     fs.writeFileSync(
