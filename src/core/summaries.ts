@@ -420,7 +420,7 @@ function partnersTable(
  * real dates in an .xlsx, offered as the money; a nonprofit directory's 1–5 scores).
  */
 const NO_AMOUNT_HEADER =
-  /(?:^|[^\p{L}])(?:lat(?:itude)?|lon(?:g|gitude)?|lng|x|y|easting|northing|coord(?:inate)?s?|id|key|objectid|fid|\p{L}*code|no\.?|nr\.?|num(?:bers?)?|#|zip(?:code)?|post ?code|phone|tel(?:ephone)?|fax|year|fy|population|count|students|pupils|participants|attendees|members|people|persons|beneficiaries|households|visitors|visits|downloads|clicks|hits|followers|audiences?|events|sessions|views|viewers|tickets|seats|units|beds|rooms|homes|dwellings|jobs|size|area|sq ?ft|m2|m²|acres|hectares|ha|km|miles|nummer|kapitel|titel|open|close|opens|closes|hours?|time|(?<!to[\s_-])dates?|score|scores|rating|rank|ages?|employees|staff|fte|headcount)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:lat(?:itude)?|lon(?:g|gitude)?|lng|x|y|easting|northing|coord(?:inate)?s?|id|key|objectid|fid|\p{L}*code|no\.?|nr\.?|num(?:bers?)?|#|zip(?:code)?|post ?code|phone|tel(?:ephone)?|fax|year|fy|population|count|students|pupils|participants|attendees|members|people|persons|beneficiaries|households|visitors|visits|downloads|clicks|hits|followers|audiences?|events|sessions|views|viewers|tickets|seats|units|beds|rooms|homes|dwellings|jobs|size|area|sq ?ft|m2|m²|acres|hectares|ha|km|miles|\p{L}*nummer|kapitel|titel|open|close|opens|closes|hours?|time|(?<!to[\s_-])dates?|score|scores|rating|rank|ages?|employees|staff|fte|headcount)(?![\p{L}])/iu;
 
 /**
  * Measures no money is in (`Points`, `Emissions (tCO2e)`, `Percent`), unless the header says money too
@@ -589,7 +589,7 @@ export function figuresIn(t: { readonly matrix: Matrix; readonly mapping: Header
 }
 
 /** A figure's header saying it was asked for (`Funding Request`, `Amount requested`, `Amount applied for`). */
-const REQUEST_HEADER = /\b(?:request(?:ed|s)?|asked|applied)\b/i;
+const REQUEST_HEADER = /\b(?:request(?:ed|s)?|asked|applied|s[øo]kt)\b/i;
 
 /** A figure's header saying it is a cost (`Project Cost`, `Total cost`). */
 const COST_HEADER = /\bcosts?\b/i;

@@ -1323,6 +1323,12 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
         "Toegekend bedrag",
         "Beløb",
         "Beløp",
+        // Norway's Research Council's applications (a helper's round: `tildelt_belop`, granted, not named
+        // beside `sokt_belop`, applied for; the project and organisation numbers offered instead).
+        "Tildelt beløp",
+        "Tildelt belop",
+        "Bevilget beløp",
+        "Bevilget belop",
         "Belopp",
         "Tilskud",
         "Tilskudd",
