@@ -1314,6 +1314,21 @@ export class TypedTable extends TypedCells {
    * to the next blank row or header; undefined when one differs. Not under a title naming a year the
    * table above does not (a city's budget by year, FY14's and FY15's figures alike, each a year's).
    */
+  /**
+   * The filled lines right above row `header` with nothing in a mapped column but words, up to the
+   * first row holding a figure in one (the table above's last row), blank lines passed over.
+   */
+  private linesAbove(header: number): number {
+    let lines = 0;
+    for (let r = header - 1; r > this.mapping.headerRow; r--) {
+      const cells = this.matrix[r];
+      if (!Array.isArray(cells) || isBlankRow(cells)) continue;
+      if (this.mapping.columns.some((c) => isFigure(cells[c.index]))) break;
+      lines++;
+    }
+    return lines;
+  }
+
   private restatedBelow(start: number, header: number): Set<number> | undefined {
     const head = this.matrix[this.mapping.headerRow] ?? [];
     const columns = this.mapping.columns.map((c) => c.index);
@@ -1351,6 +1366,10 @@ export class TypedTable extends TypedCells {
     // money paid again (a reviewer's repro: $1,150 summed for $2,300).
     let t = header - 1;
     while (t > this.mapping.headerRow && isBlankRow(this.matrix[t] ?? [])) t--;
+    // Three lines or more of their own above it (a project's code and name, its description, its
+    // location): another table described, not a page's header again, whatever rows it shares (a
+    // drift check, real: Baltimore's capital plan, projects funded alike left out as restated, $29.3M).
+    if (this.linesAbove(header) >= 3) return undefined;
     const title = this.matrix[t];
     if (t <= this.mapping.headerRow || !Array.isArray(title) || title.filter((c) => !isBlank(c)).length > 2)
       return undefined;
@@ -1600,6 +1619,11 @@ export class TypedTable extends TypedCells {
             : l,
     );
   }
+}
+
+/** A number, or text reading as one (`1,800`). */
+function isFigure(cell: Cell): boolean {
+  return typeof cell === "number" || (typeof cell === "string" && coerceNumber(cell) !== undefined);
 }
 
 /** The small words of organisations' names (`of`, `and`, `for`): any other word in lower case says a sentence. */

@@ -1219,6 +1219,28 @@ describe("a table restated under its header row again", () => {
     }
   });
 
+  it("is another table when three lines of its own describe it, whatever rows it shares", () => {
+    // A drift check (real: Baltimore's capital plan): projects funded alike, each under its code and
+    // name, description and location, were left out as the first's rows again ($29.3M unsaid).
+    const project = (code: string, name: string): Cell[][] => [
+      [code, name],
+      ["Description:", `Works at ${name}`],
+      ["Location:", "Various"],
+      [],
+      ["Source of Funds", "Appr. to date", "2024"],
+      ["General Obligation Bonds", 0, 150],
+      ["State Funds", 0, 50],
+      ["Total", 0, 200],
+      [],
+    ];
+    const plan = [...project("127-044", "Cultural Institutions"), ...project("127-099", "Zoo Accessibility")];
+    const m = mapHeaders(plan, "Partners", { 0: "partner", 2: "committed" }, 4);
+    expect(summarizePartners(plan, null, m).total).toMatchObject({ committed: 400 });
+    expect(validateRange(plan, "Partners", { today: TODAY, mapping: m }).leftOut.map((l) => l.kind)).not.toContain(
+      "restated",
+    );
+  });
+
   it("is another year's table when its title names a year the first does not, or when a figure differs", () => {
     const nextYear = restated("Year 2024");
     expect(summarizePartners(nextYear, null, mapping(nextYear)).total).toMatchObject({ committed: 1800 });
