@@ -489,10 +489,22 @@ export function findBlocks(
       sheet = { ...sheet, cells: withoutPivots(sheet.cells, sheet.pivots) };
       if (sheet.tables.length === 0 && isEmptySheet(sheet)) continue;
     }
-    // `--header-row N`: the rows above N are not read, as a range started at N leaves them out.
+    // `--header-row N`: the rows above N are not read, as a range started at N leaves them out — but
+    // for the sheet's own title lines, a text alone on each of its first rows, whose unit and currency
+    // speak for every table under them (a drift check, real: Baltimore's capital plan, "Amounts in
+    // Thousands" on row 4 lost with --header-row 21: $5,200 for $5.2M).
     const from = options.headerRow;
     if (from !== undefined && from > 1 && sheet.tables.length === 0) {
-      sheet = { ...sheet, cells: sheet.cells.map((row, i) => (i < from - 1 ? [] : row)) };
+      const titleLine = (row: Cell[] | undefined) => {
+        const filled = (row ?? []).filter((c) => !isBlank(c));
+        return filled.length === 1 && typeof filled[0] === "string";
+      };
+      sheet = {
+        ...sheet,
+        cells: sheet.cells.map((row, i) =>
+          i < from - 1 ? (i < TITLE_ROWS_ABOVE_TABLE && titleLine(row) ? row : []) : row,
+        ),
+      };
     }
     if (sheet.tables.length > 0) {
       for (const table of sheet.tables) {

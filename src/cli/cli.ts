@@ -84,7 +84,7 @@ export const USAGE = `Usage:
       --map     "Your header=Tracker column" (a=b), once per column the headers do not explain;
                 "Bedrag=Committed (EUR)" also says the currency of a sheet that names none
       --header-row  the row the headers are on, when a table starts below others (rows above it
-                are not read)
+                are not read, but for the sheet's title lines: their unit and currency)
       --today   the date the date rules compare with, e.g. 2026-03-01 (default: today)
       --quiet   no progress messages on stderr
 

@@ -533,7 +533,13 @@ export class TypedCells {
     }
     const top = this.mapping.firstHeaderRow ?? this.mapping.headerRow;
     let said = false; // the nearest title saying a multiple or a currency speaks; the rest do not
-    for (let r = top - 1; r >= 0 && r >= top - TITLE_ROWS && !said; r--) {
+    // The rows just above the header row; then, for a table further down, the sheet's own first rows,
+    // whose unit line speaks for every table under it (a drift check, real: Baltimore's capital plan,
+    // "Amounts in Thousands" on row 4, lost with --header-row 21: $5,200 for $5.2M).
+    const above = Array.from({ length: Math.min(top, TITLE_ROWS) }, (_, i) => top - 1 - i);
+    const sheetTop = Array.from({ length: Math.max(0, Math.min(TITLE_ROWS, top - TITLE_ROWS)) }, (_, i) => i);
+    for (const r of [...above, ...sheetTop]) {
+      if (said) break;
       const row = this.matrix[r];
       if (!Array.isArray(row)) continue;
       for (const cell of row) {

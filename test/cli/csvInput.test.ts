@@ -947,6 +947,15 @@ describe("a .csv file on the command line", () => {
     );
     const last = await runMain(["summary", "years.csv", ...map, "--header-row", "7"], dir);
     expect(last.stdout).toMatch(/Total\s+1\s+\$120/);
+    // The sheet's own unit line above the first table speaks for the one read from row 8 too (a drift
+    // check, real: Baltimore's capital plan, "Amounts in Thousands" lost: $5,200 for $5.2M).
+    fs.writeFileSync(
+      path.join(dir, "thousands.csv"),
+      "Amounts in Thousands,,\r\nFY14 - General Fund,,\r\nGoal,Department,Total\r\n1,Parks,100\r\n,Total,100\r\n,,\r\n" +
+        "FY15 - General Fund,,\r\nGoal,Department,Total\r\n1,Parks,120\r\n,Total,120\r\n",
+    );
+    const scaled = await runMain(["summary", "thousands.csv", ...map, "--header-row", "8"], dir);
+    expect(scaled.stdout).toMatch(/Total\s+1\s+\$120,000/);
     // A row of years under `cost_2024 …` below a title heads no second table: not said so, with an
     // option that cannot read the sheet (a helper's round, real: a district's capital plan).
     fs.writeFileSync(
