@@ -288,6 +288,17 @@ export function partnersSummary(
         `row ${n} alone with --header-row ${n}.`,
     );
   }
+  // Another table under the data, its headers over other columns: its rows are in no total (said, as
+  // check says it; --header-row reads it alone).
+  if (summary.otherTable) {
+    const { row, rows } = summary.otherTable;
+    const n = (row + 1).toLocaleString("en-US");
+    notes.push(
+      `Row ${n} is the header row of another table under this one, its headers over other columns: it and the ` +
+        `${(rows - 1).toLocaleString("en-US")} filled ${rows - 1 === 1 ? "row" : "rows"} under it are not in these ` +
+        `figures. ${partners.table === undefined ? `Sum that table alone with --header-row ${n}.` : `Move that table to a sheet of its own to sum it.`}`,
+    );
+  }
   if (summary.wholeLines > 0) {
     const n = summary.wholeLines;
     notes.push(

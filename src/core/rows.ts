@@ -1124,6 +1124,20 @@ export class TypedTable extends TypedCells {
    * under the first, its columns in another order)? A data row of text alone (`Acme | Pending | TBD`)
    * is not, nor this table's header repeated in place (repeatsHeader).
    */
+  /**
+   * Does the loaded row start with the header row's first header, and hold two of its headers or more
+   * (`Supplier Name | Amount | Category` under `Supplier Name | Category | Amount`)?
+   */
+  private headersAgainElsewhere(): boolean {
+    const head = this.matrix[this.mapping.headerRow] ?? [];
+    const cells = this.cells;
+    const first = firstFilled(cells);
+    if (first < 0 || !sameText(cells[first], head[first])) return false;
+    let headers = 0;
+    for (const cell of cells) if (typeof cell === "string" && head.some((h) => sameHeader(cell, h))) headers++;
+    return headers >= 2;
+  }
+
   /** Does the loaded row hold a mapped column's header over another column than the header row's? */
   private mappedHeaderMoved(): boolean {
     const head = this.matrix[this.mapping.headerRow] ?? [];
@@ -1531,7 +1545,7 @@ export class TypedTable extends TypedCells {
       // The header row again, but a mapped column's header now over another column (`Amount` in E,
       // not F): another table stacked under this one, its rows not to be read under these headers
       // (a helper's round, real: Lancashire Fire's payments, the second table's £1.56M read as blanks).
-      if (kind === "header" && this.mappedHeaderMoved()) {
+      if ((kind === "header" || (kind === undefined && this.headersAgainElsewhere())) && this.mappedHeaderMoved()) {
         const column = firstFilled(this.cells);
         leftOut.push({ row: r, kind: "table", label: labelText(this.cells[column]), column });
         break;

@@ -23,6 +23,7 @@ import {
   cellText,
   isAggregatePayee,
   isBlank,
+  isBlankRow,
   isPlaceholder,
   isToCome,
   isPartyWord,
@@ -214,6 +215,12 @@ export interface PartnerSummary {
    * together — a year's or an edition's each, maybe (a helper's round, real: a city's budget by year).
    */
   readonly headerAgain?: { readonly row: number; readonly title: string };
+  /**
+   * Another table's header row under the data (leftOut `table`: its headers over other columns), 0-based,
+   * and the filled rows from it down: in no total (a drift check, real: Lancashire Fire's payments, a
+   * second table's £1.56M left out and only `check` saying so).
+   */
+  readonly otherTable?: { readonly row: number; readonly rows: number };
   /**
    * Amount columns whose figures are in thousands or millions, as their header or the sheet's title
    * says (`Spend (£000)`): summed multiplied out, and said (`what` is the words that say it).
@@ -453,6 +460,18 @@ export const MONEY_HEADER =
 
 /** Rows left out that may title a table under them. */
 const TITLE_KINDS: ReadonlySet<string> = new Set(["label", "note", "title"]);
+
+/** PartnerSummary.otherTable of the first table that has one. */
+function otherTableIn(tables: readonly TypedTable[]): Pick<PartnerSummary, "otherTable"> {
+  for (const t of tables) {
+    const other = t.leftOut.find((l) => l.kind === "table");
+    if (!other) continue;
+    let rows = 0;
+    for (let r = other.row; r < t.matrix.length; r++) if (!isBlankRow(t.matrix[r] ?? [])) rows++;
+    return { otherTable: { row: other.row, rows } };
+  }
+  return {};
+}
 
 /** PartnerSummary.headerAgain of the first table that has one: its row, and the title above it. */
 function headerAgainIn(tables: readonly TypedTable[]): Pick<PartnerSummary, "headerAgain"> {
@@ -1256,6 +1275,7 @@ export function summarizePartnerBlocks(
     },
     wholeLines: tables.reduce((n, t) => n + t.leftOut.filter((l) => l.kind === "wholeLine").length, 0),
     ...headerAgainIn(tables),
+    ...otherTableIn(tables),
     bareDollars: tables.flatMap((t) =>
       amountSlots
         .filter(

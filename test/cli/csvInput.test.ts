@@ -947,6 +947,21 @@ describe("a .csv file on the command line", () => {
     );
     const last = await runMain(["summary", "years.csv", ...map, "--header-row", "7"], dir);
     expect(last.stdout).toMatch(/Total\s+1\s+\$120/);
+    // A second table whose headers stand over other columns is in no total: said, with how to sum it
+    // (a drift check, real: Lancashire Fire's payments, £1.56M left out and only check saying so).
+    fs.writeFileSync(
+      path.join(dir, "stacked.csv"),
+      "Supplier Name,Category,Amount\r\nAlder Training Ltd,Training,7740\r\nBirch Parts Ltd,Vehicles,610.81\r\n" +
+        "Supplier Name,Amount,Category\r\nCedar Water plc,1500,Water\r\nDamson Fuel,1620.49,Fuel\r\n",
+    );
+    const stacked = (await runMain(["summary", "stacked.csv"], dir)).stdout.replace(/\s+/g, " ");
+    expect(stacked).toMatch(/Total 2 \$8,350\.81 —/);
+    expect(stacked).toContain(
+      "Note: Row 4 is the header row of another table under this one, its headers over other columns: it and the " +
+        "2 filled rows under it are not in these figures. Sum that table alone with --header-row 4.",
+    );
+    const second = (await runMain(["summary", "stacked.csv", "--header-row", "4"], dir)).stdout.replace(/\s+/g, " ");
+    expect(second).toMatch(/Total 2 \$3,120\.49 —/);
     // The sheet's own unit line above the first table speaks for the one read from row 8 too (a drift
     // check, real: Baltimore's capital plan, "Amounts in Thousands" lost: $5,200 for $5.2M).
     fs.writeFileSync(
