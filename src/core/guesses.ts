@@ -285,8 +285,11 @@ function sentencesAreNoIds<G extends Guess>(matrix: Matrix, guess: G, names: Hea
 /** A header naming the project a row funds (`Project Name`, `Programme title`, `Grant`). */
 const PROJECT_HEADER = /^(?:project|programme|program|grant|scheme|initiative)(?:name|title)?$/;
 
-/** A cell listing names: `;` or a line between them, or a comma not before a legal form (`Acme, Inc.`). */
-const LISTED = /[;\n]|,(?!\s*(?:inc|llc|llp|ltd|limited|corp|co|plc)\b)/i;
+/**
+ * A cell listing names: `;` or a line between them, or two commas at least — one comma is a name's own
+ * (`University of California, Berkeley`: a reviewer's repro, moved to the grant titles).
+ */
+const LISTED = /[;\n]|,[^,]*,/;
 
 /**
  * A Partner column headed in the plural (`Partners`) whose cells list several names on half the

@@ -1154,7 +1154,6 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Purchase order amount",
       "Line amount",
       "Transaction amount",
-      "Spend",
       "Amount awarded",
       "Awarded amount",
       "Award amount",
@@ -1349,7 +1348,9 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
     // `Wert` (value): a city's sponsoring report's gifts, `Wert (Euro)` (a helper's round: Hamburg's,
     // its office column `Amt` summed as €0 instead).
     // `Project Amount`: FEMA's total cost of a project, beside the grant (`Federal Share Obligated`).
-    fallbackSynonyms: ["Awarded", "Award", "Total", "Valor", "Amt", "Wert", "Value", "Project amount"],
+    // `Spend` too: a supplier ledger's money, but beside a `Budget` or an `Award` what was spent of it (a
+    // reviewer's repro: Budget | Spend summed the spend as the commitment).
+    fallbackSynonyms: ["Awarded", "Award", "Total", "Valor", "Amt", "Wert", "Value", "Project amount", "Spend"],
     help: "Dollars committed.",
   },
   received: {

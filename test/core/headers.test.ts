@@ -1985,6 +1985,13 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
     ];
     const m = mapHeaders(projects, "Partners");
     expect(m.columns.find((c) => c.id === "partner")?.header).toBe("Project Name");
+    // A name's own comma is no list (a reviewer's repro: `University of California, Berkeley`).
+    const named = [
+      ["Partners", "Grant", "Amount Awarded"],
+      ["University of California, Berkeley", "Urban Heat Study", 250000],
+      ["County of Los Angeles, Department of Public Health", "Lead Abatement", 400000],
+    ];
+    expect(mapHeaders(named, "Partners").columns.find((c) => c.id === "partner")?.header).toBe("Partners");
     expect(m.unknown.map((u) => u.header)).toContain("Partners");
     // One partner a row under `Partners` is the partner, the project its initiative.
     const single = [
@@ -2006,11 +2013,20 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
     // A helper's round (real): Hyndburn's spend (`Supplier Name`, `Net Amount(£)`) and Texas' procurement
     // awards (`Vendor Name`, `PO Amount`) were "nothing to check", exit 3.
     for (const header of ["Net Amount(£)", "Gross Amount", "PO Amount", "Line Amount", "Transaction Amount", "Spend"]) {
+      // (`Spend` only where no other header names the amount: beside a Budget or an Award it is what
+      // was spent of it — a reviewer's repro, the spend summed as the commitment.)
       const m = mapHeaders([
         ["Supplier Name", header],
         ["Alder Print Ltd", 325],
       ]);
       expect([header, m.tab, m.columns.map((c) => c.id)]).toEqual([header, "Partners", ["partner", "committed"]]);
+    }
+    for (const other of ["Budget", "Award"]) {
+      const m = mapHeaders([
+        ["Partner", other, "Spend"],
+        ["Ford Foundation", 500000, 120000],
+      ]);
+      expect(m.columns.find((c) => c.id === "committed")?.header).toBe(other);
     }
   });
 
