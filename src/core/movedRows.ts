@@ -77,3 +77,34 @@ export function fitsLeftByOne(row: TypedTable, column: number): boolean {
   }
   return shifted - asIs >= 2;
 }
+
+/** Per table, per column, the texts of the two columns to its left (their rows', trimmed). */
+const textsLeft = new WeakMap<TypedTable, Map<number, Set<string>>>();
+
+function textsLeftOf(t: TypedTable, column: number): Set<string> {
+  let byColumn = textsLeft.get(t);
+  if (!byColumn) textsLeft.set(t, (byColumn = new Map()));
+  let texts = byColumn.get(column);
+  if (texts) return texts;
+  texts = new Set();
+  for (const c of [column - 1, column - 2]) {
+    if (c < 0) continue;
+    for (let r = t.firstDataRow; r < t.rowCount; r++) {
+      const cell = t.matrix[r]?.[c];
+      if (typeof cell === "string" && cell.trim() !== "") texts.add(cell.trim());
+    }
+  }
+  byColumn.set(column, texts);
+  return texts;
+}
+
+/**
+ * Does the loaded row stand a column right of its headers at `column` — its cell there words a
+ * column to its left holds on other rows (`Nonprofit` under Committed, beside Sector), and the row
+ * fitting its columns better an empty cell taken out (fitsLeftByOne)? A row whose amount is a remark
+ * (`see MOU`) stands where it is: its other figures are its own (a reviewer's repro, $75,000 dropped).
+ */
+export function standsRight(t: TypedTable, column: number): boolean {
+  const raw = t.matrix[t.row]?.[column];
+  return typeof raw === "string" && textsLeftOf(t, column).has(raw.trim()) && fitsLeftByOne(t, column);
+}

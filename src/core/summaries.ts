@@ -24,6 +24,7 @@ import {
   isAggregatePayee,
   isBlank,
   isBlankRow,
+  isMarkAlone,
   isPlaceholder,
   isToCome,
   isPartyWord,
@@ -61,7 +62,7 @@ const WITHHELD_NAME = "\u0000withheld";
 import { AmountsApartError, TrackerError, type Cell, type HeaderMapping, type Matrix } from "./types";
 import { sameText } from "./notData";
 import { restatedBlocks, tallyOf, type RestatedBlock } from "./restatedBlocks";
-import { fitsLeftByOne } from "./movedRows";
+import { standsRight } from "./movedRows";
 
 /** SUMMARY, GAPS and CONCENTRATION over a user's Partners or Assets block (coerced values). */
 
@@ -423,22 +424,23 @@ function partnersTable(
  * round, real, offered as Committed and summed as $33,161), a year, a count of people — or of an
  * audience, events, homes or jobs (helpers' rounds, real: Leeds 2023's `digital_audiences` and
  * `audience_numbers`; San Francisco's housing, `Proj_Key` and `Affordable Units`, offered as the money),
- * a date (not `Paid to date`), a head count (`employees`: Supply Nation's businesses) or a score (the Covenant of Mayors' `date_of_adhesion` and a university's `Proposed Start Date`,
+ * a date (not `Paid to date`) or a score (the Covenant of Mayors' `date_of_adhesion` and a university's `Proposed Start Date`,
  * real dates in an .xlsx, offered as the money; a nonprofit directory's 1–5 scores).
  */
 const NO_AMOUNT_HEADER =
-  /(?:^|[^\p{L}])(?:lat(?:itude)?|lon(?:g|gitude)?|lng|x|y|easting|northing|coord(?:inate)?s?|id|key|objectid|fid|\p{L}*code|no\.?|nr\.?|num(?:bers?)?|#|zip(?:code)?|post ?code|phone|tel(?:ephone)?|fax|year|fy|population|count|students|pupils|participants|attendees|members|people|persons|beneficiaries|households|visitors|visits|downloads|clicks|hits|followers|audiences?|events|sessions|views|viewers|tickets|seats|units|beds|rooms|homes|dwellings|jobs|size|area|sq ?ft|m2|m²|acres|hectares|ha|km|miles|\p{L}*nummer|kapitel|titel|open|close|opens|closes|hours?|time|(?<!to[\s_-])dates?|score|scores|rating|rank|ages?|employees|staff|fte|headcount)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:lat(?:itude)?|lon(?:g|gitude)?|lng|x|y|easting|northing|coord(?:inate)?s?|id|key|objectid|fid|\p{L}*code|no\.?|nr\.?|num(?:bers?)?|#|zip(?:code)?|post ?code|phone|tel(?:ephone)?|fax|year|fy|population|count|students|pupils|participants|attendees|members|people|persons|beneficiaries|households|visitors|visits|downloads|clicks|hits|followers|audiences?|events|sessions|views|viewers|tickets|seats|units|beds|rooms|homes|dwellings|jobs|size|area|sq ?ft|m2|m²|acres|hectares|ha|km|miles|\p{L}*nummer|kapitel|titel|open|close|opens|closes|hours?|time|(?<!to[\s_-])dates?|score|scores|rating|rank|ages?)(?![\p{L}])/iu;
 
 /**
- * Measures no money is in (`Points`, `Emissions (tCO2e)`, `Percent`), unless the header says money too
- * (`Emissions Reduction Grant ($)`: a reviewer's repro). Helpers' rounds, real: Maryland's water projects
+ * Measures no money is in (`Points`, `Emissions (tCO2e)`, `Percent`, a head count: Supply Nation's
+ * `employees`), unless the header says money too (`Emissions Reduction Grant ($)`, `Staff costs`, `FTE
+ * salary`: reviewers' repros). Helpers' rounds, real: Maryland's water projects
  * told their figures were in "Points", a priority score; CDP's cities in tonnes of CO2e.
  */
 /** Words only money is said in (not `total` or `value`, which measures have too: `Total emissions`). */
-const MONEY_WORD = /amount|grant|award|budget|cost|fund|paid|spent|price|[$£€]|\b(?:eur|usd|gbp)\b/i;
+const MONEY_WORD = /amount|grant|award|budget|cost|fund|paid|spent|price|salar|wage|pay\b|[$£€]|\b(?:eur|usd|gbp)\b/i;
 
 const MEASURE_HEADER =
-  /(?:^|[^\p{L}])(?:points|emissions?|co2e?|tco2e?|ghg|tonnes?|tons?|kwh|mwh|gwh|percent|percentage|pct)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:points|emissions?|co2e?|tco2e?|ghg|tonnes?|tons?|kwh|mwh|gwh|percent|percentage|pct|employees|staff|fte|headcount)(?![\p{L}])/iu;
 
 /**
  * Headers of a place's or an organisation's number (`Census Tract`, `Community Board`, `Council
@@ -1121,7 +1123,8 @@ export function summarizePartnerBlocks(
         let g: Group | undefined;
         if (!grouped) {
           g = undefined;
-        } else if (table.blank(slot)) {
+        } else if (table.blank(slot) || (isList && isMarkAlone(table.raw(slot)))) {
+          // (A mark alone, `†` in Status, is read as empty, as the check says: rules/common.ts markedCells.)
           g = groupOf(BLANK_GROUP, BLANK_GROUP);
         } else if (isList && table.has(slot)) {
           g = groupOf(table.listed[slot] as string, table.listed[slot] as string);
@@ -1159,7 +1162,7 @@ export function summarizePartnerBlocks(
         const unread = table.state[committedSlot] === INVALID;
         // A row standing a column right of its headers has no figure where it belongs: its Received
         // column holds its Committed (a helper's round, real: MCC's indicators), and is not summed.
-        const moved = unread && fitsLeftByOne(table, table.index[committedSlot]);
+        const moved = unread && standsRight(table, table.index[committedSlot]);
         add(g, committed, moved ? 0 : amount(table, receivedSlot), name, offset + table.rowNumber, unread);
       },
       fastLane

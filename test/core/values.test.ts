@@ -756,10 +756,15 @@ describe("dates as people write them", () => {
       ["A", "Jul-16"],
       ["B", "Aug 17"],
       ["C", "Mar 18"],
+      ["D", "Mar-18"],
     ];
     const issues = check(sheet);
     expect(byRule(issues)).toEqual([[2, "dateReading.startDate", "warning"]]);
-    expect(issues[0].message).toMatch(/"Jul-16" and 2 more month\(s\) without a day/);
+    expect(issues[0].message).toMatch(/"Jul-16" and 3 more month\(s\) without a day/);
+    // Nor where its two digits are no year of the column's: `Jun 30` among `Dec-27`s is a day (a
+    // reviewer's repro: read as June 1930, "the target date has passed").
+    const day = check([sheet[0], ["A", "Dec-27"], ["B", "Jun 30"], ["C", "Sep-27"]]);
+    expect(day.map((i) => i.message)).toContainEqual(expect.stringMatching(/^Start date is "Jun 30" — that could be/));
     // With no `Mar-18` in the column, it is not guessed.
     const alone = check([sheet[0], ["A", "2024-01-05"], ["C", "Mar 18"]]);
     expect(alone.map((i) => i.message)).toEqual([
@@ -1198,6 +1203,15 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
     ];
     expect(() => summarizePartners(programmes)).toThrow(
       /Its figures are in "5-yr Total Funding \(\$b\)": map the one that is Committed\.$/,
+    );
+    // A head count's money is money (a reviewer's repro: `Staff costs` no longer offered).
+    const staff: Cell[][] = [
+      ["Partner", "Sector", "Staff costs"],
+      ["Ford Foundation", "Philanthropy", 120000],
+      ["Kresge Foundation", "Philanthropy", 85000],
+    ];
+    expect(() => summarizePartners(staff)).toThrow(
+      /Its figures are in "Staff costs": map the one that is Committed\.$/,
     );
     // A ledger of payments alone: its money is in Received, not in its line numbers (a helper's round,
     // real: a borough's payments, told its figures were in "Line").
@@ -2403,6 +2417,14 @@ describe("rows of an export that lost a separator", () => {
     // Their Received holds their Committed: in no sum either.
     const total = summarizePartners(grants, null).total;
     expect([total.committed, total.received]).toEqual([20000, 11000]);
+    // A row whose amount is a remark (`see MOU`) beside a blank Sector stands where it is: its Received
+    // is its own (a reviewer's repro, $75,000 dropped).
+    const remark = [
+      grants[0],
+      ...grants.slice(1, 5),
+      ["Atlanta Regional Commission", "South", null, "see MOU", 75000, null],
+    ];
+    expect(summarizePartners(remark, null).total.received).toBe(11000 + 75000);
     // A row with only its amount in words, the rest where it belongs, is a value to fix, no move.
     const pending = [grants[0], ...grants.slice(1, 5), ["Gorse Club", "South", "Nonprofit", "Nonprofit", 0, null]];
     expect(check(pending).filter((i) => i.rule === "type.committed")[0]?.message).toMatch(/^Committed is "Nonprofit"/);
