@@ -593,6 +593,13 @@ export function isNotYet(cell: Cell): boolean {
 const NOT_YET =
   /^\s*(?:pending|awaiting(?: data| results)?|not yet (?:reported|available|known|measured)|(?:data )?not (?:available|reported)|no data(?: available)?)\.?\s*$/i;
 
+/** A footnote's mark alone in a cell (`*`, `**`, `†`, `#`): it marks something, and is no value. */
+const MARK_ALONE = /^\s*(?:\*{1,3}|†|‡|#)\s*$/;
+
+export function isMarkAlone(cell: Cell): boolean {
+  return typeof cell === "string" && cell.length <= 5 && MARK_ALONE.test(cell);
+}
+
 /** `N/A`, `TBD`, `-`, `(blank)`, `REDACTED …`: a placeholder, not a value. */
 export function isPlaceholder(cell: Cell): boolean {
   if (typeof cell !== "string") return false;

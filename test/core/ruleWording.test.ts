@@ -254,6 +254,15 @@ const CASES: Case[] = [
     message: `${P.status.name} is "*" in 2 rows (2, 3): a mark, not a value — read as empty. Write what it marks as one of: ${LISTS.partnerStatus.values.join(", ")}, or in a column of its own.`,
   },
   {
+    // A dagger, no placeholder, is a mark too (a reviewer's repro: an error per row).
+    rule: "mark.status",
+    tab: PARTNERS,
+    rows: [{ status: "†" }],
+    row: 2,
+    column: P.status.name,
+    message: `${P.status.name} is "†": a mark, not a value — read as empty. Write what it marks as one of: ${LISTS.partnerStatus.values.join(", ")}, or in a column of its own.`,
+  },
+  {
     rule: "min.committed",
     tab: PARTNERS,
     rows: [{ committed: -5, received: "" }],

@@ -7,7 +7,7 @@ import { holdsCategories } from "../guesses";
 import { nameCompanions } from "../headers";
 import { yearColumnOf } from "../summaryYears";
 import { asPhone, isPhoneShaped, PHONE_OUTLIER, phoneNumbersAmong } from "../phoneAmounts";
-import { cellText, isBlank, normalizeKey, quote, rowList } from "../text";
+import { cellText, isBlank, isMarkAlone, normalizeKey, quote, rowList } from "../text";
 import { fitsLeftByOne } from "../movedRows";
 import { Ledger, otherCountries, repeatedName, sameName, sameRow, type KeyName } from "./ledger";
 import type { Rule, RuleRun } from "./types";
@@ -663,6 +663,8 @@ function inList(at: number, values: readonly string[]): RuleBody {
     severity: "error",
     grouped: {
       on: [INVALID],
+      // (A mark alone, `†` or `#`, is said by markedCells.)
+      when: (row) => !isMarkAlone(row.raw(at)),
       key: (row) => cellText(row.raw(at)).trim(),
       message: ({ value, rows, count }, t) =>
         `${t.header[at]} is ${quote(value)}` +
@@ -688,9 +690,6 @@ function inList(at: number, values: readonly string[]): RuleBody {
   };
 }
 
-/** A footnote's mark alone in a cell (`*`, `**`, `†`): a placeholder (SPEC), but one that marks something. */
-const MARK_ALONE = /^\s*(?:\*{1,3}|†|‡|#)\s*$/;
-
 /**
  * A list column's cells holding a mark alone (`*` in Status on 727 rows: NYC Council's discretionary
  * grants, a helper's round): read as empty, as placeholders are (SPEC), and said once, so the rows
@@ -702,8 +701,8 @@ function markedCells(at: number, values: readonly string[]): RuleBody {
     byValue: true,
     severity: "warning",
     grouped: {
-      on: [PLACEHOLDER],
-      when: (row) => MARK_ALONE.test(cellText(row.raw(at))),
+      on: [PLACEHOLDER, INVALID],
+      when: (row) => isMarkAlone(row.raw(at)),
       key: (row) => cellText(row.raw(at)).trim(),
       message: ({ value, rows, count }, t) =>
         `${t.header[at]} is ${quote(value)}` +
