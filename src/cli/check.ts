@@ -21,6 +21,7 @@ import {
   type Matrix,
   type TabIssue,
 } from "../core";
+import { isUnitLine } from "../core/coerce";
 import {
   ISSUES_TITLE,
   PARTNERS,
@@ -495,16 +496,22 @@ export function findBlocks(
     // Thousands" on row 4 lost with --header-row 21: $5,200 for $5.2M).
     const from = options.headerRow;
     if (from !== undefined && from > 1 && sheet.tables.length === 0) {
-      const titleLine = (row: Cell[] | undefined) => {
+      // (A title with a table under it before row N is that table's: left out with it, unless it says a
+      // unit and nothing else — a reviewer's repro, a list in dollars under a budget "(in thousands)".)
+      const lone = (row: Cell[] | undefined): string | undefined => {
         const filled = (row ?? []).filter((c) => !isBlank(c));
-        return filled.length === 1 && typeof filled[0] === "string";
+        return filled.length === 1 && typeof filled[0] === "string" ? filled[0] : undefined;
       };
-      sheet = {
-        ...sheet,
-        cells: sheet.cells.map((row, i) =>
-          i < from - 1 ? (i < TITLE_ROWS_ABOVE_TABLE && titleLine(row) ? row : []) : row,
-        ),
+      let lastTable = -1;
+      for (let i = 0; i < from - 1 && i < sheet.cells.length; i++) {
+        const row = sheet.cells[i];
+        if (lone(row) === undefined && (row ?? []).some((c) => !isBlank(c))) lastTable = i;
+      }
+      const kept = (row: Cell[] | undefined, i: number) => {
+        const text = lone(row);
+        return i < TITLE_ROWS_ABOVE_TABLE && text !== undefined && (i > lastTable || isUnitLine(text));
       };
+      sheet = { ...sheet, cells: sheet.cells.map((row, i) => (i < from - 1 ? (kept(row, i) ? row : []) : row)) };
     }
     if (sheet.tables.length > 0) {
       for (const table of sheet.tables) {

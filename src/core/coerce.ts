@@ -518,6 +518,17 @@ export function withoutCurrencyCode(header: string): string | undefined {
 }
 
 /**
+ * A line saying the sheet's unit and nothing else — `Amounts in Thousands`, `(in millions)`, `All
+ * figures are in thousands of dollars` — for every table under it, not one table's title.
+ */
+const UNIT_LINE =
+  /^\s*\(?\s*(?:(?:all\s+)?(?:amounts?|figures|values|numbers|dollars)\s+(?:are\s+)?(?:shown\s+|stated\s+|expressed\s+)?)?in\s+(?:thousands|millions|billions)(?:\s+of\s+(?:dollars|pounds|euros))?\s*\)?\s*\.?\s*$/i;
+
+export function isUnitLine(text: string): boolean {
+  return text.length <= 80 && UNIT_LINE.test(text);
+}
+
+/**
  * The multiple an amount column's header or the sheet's title says its figures are in: `Spend
  * (£000)`, `£'000`, `(£ thousand)`, `$ thousands`, `in thousands` → 1,000; `£m`, `(millions)` →
  * 1,000,000; `£bn` → 1,000,000,000. 1 when it says none. Real: a government table titled "Net current
@@ -1029,9 +1040,11 @@ export function monthYearWithSpace(cell: Cell): number | undefined {
   return fromParts(fullYear(m[2]), month, 1);
 }
 
-/** Is `cell` written `Mar-18` (Excel's mmm-yy, as text)? */
-export function isMonthShortYear(cell: Cell): boolean {
-  return typeof cell === "string" && MONTH_SHORT_YEAR.test(trimmed(cell));
+/** The two-digit year of a cell written `Mar-18` (Excel's mmm-yy, as text), else undefined. */
+export function monthShortYearOf(cell: Cell): number | undefined {
+  if (typeof cell !== "string") return undefined;
+  const m = MONTH_SHORT_YEAR.exec(trimmed(cell));
+  return m && MONTHS.has(m[1].toLowerCase()) ? Number(m[2]) : undefined;
 }
 
 /** Why a date cell was refused, in words a partner understands (only called for refused cells). */

@@ -1329,8 +1329,9 @@ export class TypedTable extends TypedCells {
    * table above does not (a city's budget by year, FY14's and FY15's figures alike, each a year's).
    */
   /**
-   * The filled lines right above row `header` with nothing in a mapped column but words, up to the
-   * first row holding a figure in one (the table above's last row), blank lines passed over.
+   * The lines of two cells or more right above row `header` with nothing in a mapped column but
+   * words (a record's fields: its code and name, `Description: | …`), up to the first row holding a
+   * figure in one (the table above's last row), blank lines passed over.
    */
   private linesAbove(header: number): number {
     let lines = 0;
@@ -1338,7 +1339,9 @@ export class TypedTable extends TypedCells {
       const cells = this.matrix[r];
       if (!Array.isArray(cells) || isBlankRow(cells)) continue;
       if (this.mapping.columns.some((c) => isFigure(cells[c.index]))) break;
-      lines++;
+      // A label beside its value (`Location: | Various`), not a note or a title alone on its line:
+      // notes under the first table are no description of the next (a reviewer's repro).
+      if (cells.filter((c) => !isBlank(c)).length >= 2) lines++;
     }
     return lines;
   }
@@ -1380,7 +1383,7 @@ export class TypedTable extends TypedCells {
     // money paid again (a reviewer's repro: $1,150 summed for $2,300).
     let t = header - 1;
     while (t > this.mapping.headerRow && isBlankRow(this.matrix[t] ?? [])) t--;
-    // Three lines or more of their own above it (a project's code and name, its description, its
+    // Three lines or more of fields above it (a project's code and name, its description, its
     // location): another table described, not a page's header again, whatever rows it shares (a
     // drift check, real: Baltimore's capital plan, projects funded alike left out as restated, $29.3M).
     if (this.linesAbove(header) >= 3) return undefined;
@@ -1640,6 +1643,13 @@ function isFigure(cell: Cell): boolean {
   return typeof cell === "number" || (typeof cell === "string" && coerceNumber(cell) !== undefined);
 }
 
+/**
+ * Words of a sheet's footer, not of a name (`DRAFT - FOR DISCUSSION ONLY`, `Prepared By Office of …`:
+ * a reviewer's repro, each a partner with no money).
+ */
+const NOTE_WORDS =
+  /\b(?:draft|confidential|discussion|distribution|prepared|approved|reviewed|updated|compiled|submitted|signed|page|only|not|by|as of|source|sources|note|notes|total|continued)\b/i;
+
 /** The small words of organisations' names (`of`, `and`, `for`): any other word in lower case says a sentence. */
 const NAME_SMALL_WORDS = /^(?:of|and|the|for|in|on|at|&|-|–|de|du|des|la|le|et|y|e|van|von|der|und|für)$/;
 
@@ -1651,7 +1661,7 @@ const NAME_SMALL_WORDS = /^(?:of|and|the|for|in|on|at|&|-|–|de|du|des|la|le|et
 function isNameAlone(cell: Cell): boolean {
   if (typeof cell !== "string") return false;
   const text = cell.trim();
-  if (text === "" || /[\d:;!?*]|\.$/.test(text)) return false;
+  if (text === "" || /[\d:;!?*]|\.$/.test(text) || NOTE_WORDS.test(text)) return false;
   const words = text.split(/\s+/);
   return words.length <= 10 && words.every((w) => /^[(\p{Lu}]/u.test(w) || NAME_SMALL_WORDS.test(w));
 }

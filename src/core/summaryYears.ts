@@ -241,7 +241,9 @@ export class YearTally {
       !rounds &&
       this.datedRows === this.rows &&
       this.rows >= ONE_YEARS_LIST_ROWS &&
-      this.lastDate - this.firstDate < 366
+      this.lastDate - this.firstDate < 366 &&
+      // (A year-end and the next, 30 June and 30 June: two years, a reviewer's repro.)
+      serialToIso(Math.floor(this.firstDate)).slice(5) !== serialToIso(Math.floor(this.lastDate)).slice(5)
     )
       return undefined;
     // Reports' dates are editions restating a list: a few dates, each over many rows, most partners

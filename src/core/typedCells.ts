@@ -533,11 +533,17 @@ export class TypedCells {
     }
     const top = this.mapping.firstHeaderRow ?? this.mapping.headerRow;
     let said = false; // the nearest title saying a multiple or a currency speaks; the rest do not
-    // The rows just above the header row; then, for a table further down, the sheet's own first rows,
-    // whose unit line speaks for every table under it (a drift check, real: Baltimore's capital plan,
-    // "Amounts in Thousands" on row 4, lost with --header-row 21: $5,200 for $5.2M).
+    // The rows just above the header row; then, for a table further down with nothing between but
+    // title lines, the sheet's own first rows, whose unit line speaks for it (a drift check, real:
+    // Baltimore's capital plan, "Amounts in Thousands" on row 4, lost with --header-row 21: $5,200 for
+    // $5.2M). Another table between has its own unit, unless the line says a unit and nothing else
+    // (`Amounts in Thousands`, for the sheet): a reviewer's repro, a list in dollars under a budget
+    // titled "(in thousands)", × 1,000.
     const above = Array.from({ length: Math.min(top, TITLE_ROWS) }, (_, i) => top - 1 - i);
-    const sheetTop = Array.from({ length: Math.max(0, Math.min(TITLE_ROWS, top - TITLE_ROWS)) }, (_, i) => i);
+    const below = this.lastNonTitleAbove(top);
+    const sheetTop = Array.from({ length: Math.max(0, Math.min(TITLE_ROWS, top - TITLE_ROWS)) }, (_, i) => i).filter(
+      (r) => r > below || (this.matrix[r] ?? []).some((c) => typeof c === "string" && coerce.isUnitLine(c)),
+    );
     for (const r of [...above, ...sheetTop]) {
       if (said) break;
       const row = this.matrix[r];
@@ -980,9 +986,7 @@ export class TypedCells {
     }
     // `Mar 18` among `Mar-18`s is March 2018, as the column writes its months (a helper's round, real:
     // Sutton's contract end dates, "Mar 18" an error three times beside "Mar-18" read as a month).
-    const d =
-      coerce.coerceDate(cell, this.dayFirst[slot] === 1) ??
-      (this.writesMonthYears(slot) ? coerce.monthYearWithSpace(cell) : undefined);
+    const d = coerce.coerceDate(cell, this.dayFirst[slot] === 1) ?? this.monthYearAmong(slot, cell);
     // 1 January 1900, Excel's first day, is a system's "no date" (a helper's round, real: Melbourne's
     // urban forest, `1/01/1900` planted on 4,037 of 5,000 trees): a placeholder, as `N/A` is.
     if (d === 1 && coerce.lastDateKind() === coerce.DATE_WHOLE) return PLACEHOLDER;
@@ -1001,20 +1005,44 @@ export class TypedCells {
     return OK;
   }
 
-  /** writesMonthYears' answer per slot: 0 not yet read, 1 yes, 2 no. */
-  private monthYearsRead: Uint8Array | undefined;
-
-  /** Does the slot's column write a date as `Mar-18` (Excel's mmm-yy as text) on some row? Read once. */
-  private writesMonthYears(slot: number): boolean {
-    this.monthYearsRead ??= new Uint8Array(this.index.length);
-    if (this.monthYearsRead[slot] === 0) {
-      let found = false;
-      const column = this.index[slot];
-      for (let r = this.firstDataRow; r < this.rowCount && !found; r++)
-        found = coerce.isMonthShortYear(this.matrix[r]?.[column]);
-      this.monthYearsRead[slot] = found ? 1 : 2;
+  /** The last row above `top` that is neither blank nor a text alone (a title line); -1 for none. */
+  private lastNonTitleAbove(top: number): number {
+    for (let r = top - 1; r >= 0; r--) {
+      const row = this.matrix[r];
+      if (!Array.isArray(row)) continue;
+      let filled = 0;
+      for (const cell of row) {
+        if (isBlank(cell)) continue;
+        if (typeof cell !== "string" || ++filled > 1) return r;
+      }
     }
-    return this.monthYearsRead[slot] === 1;
+    return -1;
+  }
+
+  /** Per slot, the two-digit years its `Mar-18` cells write (empty: none), read once. */
+  private monthYears: (Set<number> | undefined)[] | undefined;
+
+  /**
+   * `Mar 18` as March 2018 where the column writes its months `Mar-18` and 18 is within their years,
+   * or next to them (`Jun 30` among `Dec-27`s is a day, not 1930: a reviewer's repro); else undefined.
+   */
+  private monthYearAmong(slot: number, cell: Cell): number | undefined {
+    if (typeof cell !== "string") return undefined;
+    this.monthYears ??= [];
+    let years = this.monthYears[slot];
+    if (!years) {
+      years = new Set();
+      const column = this.index[slot];
+      for (let r = this.firstDataRow; r < this.rowCount; r++) {
+        const yy = coerce.monthShortYearOf(this.matrix[r]?.[column]);
+        if (yy !== undefined) years.add(yy);
+      }
+      this.monthYears[slot] = years;
+    }
+    const yy = Number(/(\d{2})\s*$/.exec(cell)?.[1]);
+    let [low, high] = [Infinity, -Infinity];
+    for (const y of years) [low, high] = [Math.min(low, y), Math.max(high, y)];
+    return yy >= low - 1 && yy <= high + 1 ? coerce.monthYearWithSpace(cell) : undefined;
   }
 
   /** Row `row`'s cells in the columns the mapping reads, as one text (rows compared as the tracker sees them). */

@@ -867,6 +867,16 @@ describe("a .csv file on the command line", () => {
     const fiscal = (await runMain(["summary", "fiscal.csv"], dir)).stdout.replace(/\s+/g, " ");
     expect(fiscal).toMatch(/Total 10 \$42,000 —/);
     expect(fiscal).not.toContain("Rows are for 2 years");
+    // A year-end and the next (30 June and 30 June) are two years (a reviewer's repro: the plan's
+    // editions note lost).
+    fs.writeFileSync(
+      path.join(dir, "year-ends.csv"),
+      "Partner,Year,Committed\r\n" +
+        ["2024-06-30", "2025-06-30"]
+          .flatMap((d) => Array.from({ length: 5 }, (_, i) => `Funder ${i},${d},${1000 * (i + 1)}\r\n`))
+          .join(""),
+    );
+    expect((await runMain(["summary", "year-ends.csv"], dir)).stdout).toContain("Rows are for 2 years");
     // Quarterly rounds funding others each time are new money: no latest quarter offered as the figures
     // (a helper's round, real: San Francisco's community challenge grants, 16 of 97 in two rounds).
     fs.writeFileSync(
@@ -971,6 +981,16 @@ describe("a .csv file on the command line", () => {
     );
     const scaled = await runMain(["summary", "thousands.csv", ...map, "--header-row", "8"], dir);
     expect(scaled.stdout).toMatch(/Total\s+1\s+\$120,000/);
+    // A table of its own between that title and a table further down: the title is not that table's
+    // (a reviewer's repro: a partners list in dollars under a budget "in thousands", × 1,000).
+    fs.writeFileSync(
+      path.join(dir, "two-units.csv"),
+      "FY2025 Capital Budget by Agency (in thousands),,\r\nAgency,Sector,FY2025\r\nTransportation,Government,52000\r\n" +
+        ",,\r\n,,\r\n,,\r\n,,\r\n,,\r\n,,\r\n,,\r\nGrants from partners,,\r\nPartner,Sector,Committed\r\n" +
+        "Abell Foundation,Philanthropy,250000\r\nFrance-Merrick Foundation,Philanthropy,150000\r\n",
+    );
+    const units = await runMain(["summary", "two-units.csv", "--header-row", "12"], dir);
+    expect(units.stdout).toMatch(/Total\s+2\s+\$400,000\s/);
     // A row of years under `cost_2024 …` below a title heads no second table: not said so, with an
     // option that cannot read the sheet (a helper's round, real: a district's capital plan).
     fs.writeFileSync(

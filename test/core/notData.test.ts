@@ -370,6 +370,14 @@ describe("rows that are not data", () => {
     // One name alone under the data is still a note: a signature, not a list.
     const one = [...awards.slice(0, 3), ["Riverton Finance Office", "", ""]];
     expect(validateRange(one, "Partners", { today: TODAY }).leftOut.map((l) => l.kind)).toEqual(["note"]);
+    // Nor are a footer's words names (a reviewer's repro: each a partner with no money).
+    for (const footer of [
+      ["DRAFT - FOR DISCUSSION ONLY", "NOT FOR PUBLIC DISTRIBUTION"],
+      ["Prepared By Office of Budget and Management", "Approved By Deputy Mayor for Economic Development"],
+    ]) {
+      const rows = [...awards.slice(0, 3), ...footer.map((f) => [f, "", ""])];
+      expect(validateRange(rows, "Partners", { today: TODAY }).leftOut.map((l) => l.kind)).toEqual(["note", "note"]);
+    }
   });
 
   it("are left out of every check and named once", () => {
@@ -1233,6 +1241,23 @@ describe("a table restated under its header row again", () => {
       ["Total", 0, 200],
       [],
     ];
+    // (Notes under the first table, a line each, describe no next table: the list again under its own
+    // title is the same money — a reviewer's repro, $500,000 summed twice.)
+    const noted: Cell[][] = [
+      ["Partner", "Sector", "Committed"],
+      ["Abell Foundation", "Philanthropy", 250000],
+      ["France-Merrick Foundation", "Philanthropy", 150000],
+      ["T. Rowe Price Foundation", "Business", 100000],
+      ["Source: Mayor's Office of Partnerships"],
+      ["Figures are unaudited"],
+      [],
+      ["Same list as presented to the Board of Estimates"],
+      ["Partner", "Sector", "Committed"],
+      ["Abell Foundation", "Philanthropy", 250000],
+      ["France-Merrick Foundation", "Philanthropy", 150000],
+      ["T. Rowe Price Foundation", "Business", 100000],
+    ];
+    expect(summarizePartners(noted, null).total).toMatchObject({ committed: 500000 });
     const plan = [...project("127-044", "Cultural Institutions"), ...project("127-099", "Zoo Accessibility")];
     const m = mapHeaders(plan, "Partners", { 0: "partner", 2: "committed" }, 4);
     expect(summarizePartners(plan, null, m).total).toMatchObject({ committed: 400 });
