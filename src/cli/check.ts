@@ -609,7 +609,9 @@ export function findBlocks(
   });
   notes.unshift(...besideNotes);
   notes.unshift(...continuedSheets(wb, headless, blocks, skipped, options));
-  return { blocks: blocks.map((b) => withMergedFigures(withSheetFormats(b, wb), wb)), skipped, notes };
+  const formatted = workbookCurrency(blocks.map((b) => withSheetFormats(b, wb)));
+  if (formatted.note) notes.push(formatted.note);
+  return { blocks: formatted.blocks.map((b) => withMergedFigures(b, wb)), skipped, notes };
 }
 
 /**
@@ -715,6 +717,62 @@ function withSheetFormats(block: Block, wb: WorkbookData): Block {
   const shown = wb.sheets.find((s) => s.name === block.sheet)?.numberCurrencies;
   const mapping = withFormatCurrencies(block.mapping, shown?.slice(block.left - 1));
   return mapping === block.mapping ? block : { ...block, mapping };
+}
+
+/** The amount columns (currency type) a block maps: their indexes in its matrix. */
+function amountIndexes(block: Block): number[] {
+  const tab = TABS.find((t) => t.name === block.mapping.tab);
+  return block.mapping.columns
+    .filter((c) => tab?.columns.find((s) => s.id === c.id)?.type === "currency")
+    .map((c) => c.index);
+}
+
+/**
+ * Sheets of one workbook whose amount columns' formats show no currency, where the others that show one
+ * all show the same (`"£"#,##0` on three monthly sheets of ten, General on seven): that currency for
+ * them too, and said — one workbook is kept in one currency, and the same rows were `$` on one run and
+ * `£` on another (a helper's round, real: Lancashire's police commissioner's payments, $43,965,059.71
+ * shown for April's pounds).
+ */
+function workbookCurrency(blocks: Block[]): { blocks: Block[]; note?: string } {
+  const shownBy = new Map<string, Set<string>>();
+  for (const b of blocks) {
+    if (b.isTrackerTable) continue;
+    for (const i of amountIndexes(b)) {
+      const code = b.mapping.formatCurrencies?.[i] ?? "";
+      if (code === "") continue;
+      if (!shownBy.has(code)) shownBy.set(code, new Set());
+      shownBy.get(code)!.add(b.sheet);
+    }
+  }
+  if (shownBy.size !== 1) return { blocks };
+  const [[code, sheets]] = [...shownBy];
+  const bare = new Set<string>();
+  const out = blocks.map((b) => {
+    const amounts = amountIndexes(b);
+    // (A currency given by hand, `Committed (USD)`, or by a format, is the block's own.)
+    const own = (i: number) =>
+      (b.mapping.formatCurrencies?.[i] ?? "") !== "" || (b.mapping.mappedCurrencies?.[i] ?? "") !== "";
+    if (b.isTrackerTable || amounts.length === 0 || amounts.some(own)) return b;
+    const shown = [...(b.mapping.formatCurrencies ?? [])];
+    for (const i of amounts) shown[i] = code;
+    for (let i = 0; i < shown.length; i++) shown[i] ??= "";
+    bare.add(b.sheet);
+    return { ...b, mapping: { ...b.mapping, formatCurrencies: shown } };
+  });
+  if (bare.size === 0) return { blocks };
+  const list = (names: Set<string>) =>
+    [...names]
+      .slice(0, 3)
+      .map((n) => `"${n}"`)
+      .join(", ") + (names.size > 3 ? ` and ${names.size - 3} more` : "");
+  return {
+    blocks: out,
+    note:
+      `${list(bare)} ${bare.size === 1 ? "shows" : "show"} no currency in ${bare.size === 1 ? "its" : "their"} amounts' ` +
+      `formats, and ${list(sheets)} of the same workbook ${sheets.size === 1 ? "shows" : "show"} ${code}: read as ${code} ` +
+      `(--map "<amount header>=Committed (USD)" says otherwise).`,
+  };
 }
 
 /**

@@ -707,6 +707,40 @@ describe("a programme's rounds, a sheet each (Round 1, Round 2)", () => {
   });
 });
 
+describe("a workbook whose amounts show £ on some sheets and no currency on the others", () => {
+  it("reads them all as £, and says so, whichever sheet is summed", async () => {
+    // A helper's round (real: Lancashire's police commissioner's payments, three monthly sheets of ten
+    // formatted "£"#,##0): April's pounds summed as $43,965,059.71.
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("APR 24").addRows([
+      ["Supplier", "Amount"],
+      ["Alder Training Ltd", 1000.5],
+      ["Birch Fuel Ltd", 500],
+    ]);
+    const nov = wb.addWorksheet("Nov 24");
+    nov.addRows([
+      ["Supplier", "Amount"],
+      ["Cedar Water plc", 1650.5],
+    ]);
+    nov.getCell("B2").numFmt = '"£"#,##0.00';
+    const data = await read(wb);
+    const summary = partnersSummary(data);
+    expect([summary.sheet, summary.currency, summary.spill.at(-1)]).toEqual([
+      "APR 24",
+      "GBP",
+      ["Total", 2, 1500.5, ""],
+    ]);
+    expect(summary.notes).toContain(
+      '"APR 24" shows no currency in its amounts\' formats, and "Nov 24" of the same workbook shows GBP: read as GBP ' +
+        '(--map "<amount header>=Committed (USD)" says otherwise).',
+    );
+    // Dollars said by hand are dollars, and nothing says otherwise.
+    const dollars = partnersSummary(data, undefined, { pairs: [["Amount", "Committed (USD)"]] });
+    expect(dollars.currency).toBe("USD");
+    expect(dollars.notes.join(" ")).not.toContain("read as GBP");
+  });
+});
+
 describe("sheets summed together that each say their unit", () => {
   it("say it once in the summary's notes, not once a sheet", async () => {
     // A helper's round (real: Baltimore's capital plans, `--sheet all`: the same "in thousands" note 26 times).
