@@ -11,6 +11,7 @@ import {
 } from "../core";
 import { tableToCsv } from "../core/csv";
 import { cellText } from "../core/text";
+import { coerceNumber, markedColumn } from "../core/coerce";
 import { asPhone, PHONE_OUTLIER } from "../core/phoneAmounts";
 import { textCurrencyWords } from "../core/typedCells";
 import { PARTNERS } from "../schema";
@@ -228,7 +229,16 @@ export function partnersSummary(
   // for the money (a helper's round, real: a PPP register's `ประมาณ 6,589 ล้านบาท`, `approx. 3,222
   // million`, summed as "$0" with a note further down).
   const noTotal = summary.total.committed === 0 && summary.unread.committed > 0;
-  if (noTotal) {
+  // A column of currency signs mapped as Committed, its figures in the column beside it (a helper's
+  // round, real: a town council's grants, `Amount` of `£` beside `Column2`, mapped by hand: "$0", and
+  // advice to write figures "like $3,222M").
+  const signs = noTotal ? signsBesideFigures(partners) : undefined;
+  if (signs) {
+    notes.unshift(
+      `The ${committed.name} total is 0: "${oneLine(signs.header)}" holds only the sign "${signs.sign}", and its ` +
+        `figures are in "${oneLine(signs.figures)}" beside it: map that one (--map "${oneLine(signs.figures)}=${committed.name}").`,
+    );
+  } else if (noTotal) {
     const n = summary.unread.committed;
     notes.unshift(
       `The ${committed.name} total is 0, and ${n.toLocaleString("en-US")} of its cells ${n === 1 ? "is not an amount" : "are not amounts"} ` +
@@ -679,6 +689,7 @@ export function partnersSummary(
     );
   } else if (
     summary.currencyAssumed &&
+    !signs &&
     !beside.some((b) => b.isTrackerTable) &&
     // A title saying its figures are "in thousands of dollars" says dollars, as the note on its
     // multiple quotes (a helper's round: "names no currency" beside it); which dollar, it does not.
@@ -903,4 +914,26 @@ function roundsOfOneProgramme(blocks: readonly Block[]): boolean {
     }
   }
   return true;
+}
+
+/**
+ * The Committed column of `block` when its filled cells are all one currency's sign alone (`£`) and
+ * the column right of it holds figures: its header, the sign, and the figures' header (or where they
+ * are, when unheaded); else undefined.
+ */
+function signsBesideFigures(block: Block): { header: string; sign: string; figures: string } | undefined {
+  const col = block.mapping.columns.find((c) => c.id === PARTNERS.col.committed.id);
+  if (!col) return undefined;
+  const from = block.mapping.headerRow + 1;
+  const marks = markedColumn(block.matrix, col.index, from);
+  if (!marks) return undefined;
+  let figures = 0;
+  for (let r = from; r < block.matrix.length; r++) {
+    const cell = block.matrix[r]?.[col.index + 1];
+    if (typeof cell === "number" || (typeof cell === "string" && coerceNumber(cell) !== undefined)) figures++;
+  }
+  if (figures === 0) return undefined;
+  const sign = cellText(block.matrix[marks.first]?.[col.index] ?? null).trim();
+  const named = cellText(block.matrix[block.mapping.headerRow]?.[col.index + 1] ?? null).trim();
+  return { header: col.header, sign, figures: named || `column ${col.index + 2} of the table` };
 }

@@ -957,6 +957,21 @@ describe("a .csv file on the command line", () => {
     );
     const last = await runMain(["summary", "years.csv", ...map, "--header-row", "7"], dir);
     expect(last.stdout).toMatch(/Total\s+1\s+\$120/);
+    // A column of `£` signs mapped by hand as Committed: the figures beside it are named, not "$0" and
+    // advice to write figures like "$3,222M" (a helper's round, real: a town council's grants).
+    fs.writeFileSync(
+      path.join(dir, "signs.csv"),
+      'Date Grant Awarded,Beneficiary,Amount,Column2\r\n13-Dec-16,Acme Scouts,£,"3,000.00"\r\n13-Dec-16,Beta Choir,£,800\r\n',
+    );
+    const signs = (await runMain(["summary", "signs.csv", "--map", "Amount=Committed"], dir)).stdout.replace(
+      /\s+/g,
+      " ",
+    );
+    expect(signs).toContain(
+      'Note: The Committed total is 0: "Amount" holds only the sign "£", and its figures are in "Column2" beside it: ' +
+        'map that one (--map "Column2=Committed").',
+    );
+    expect(signs).not.toContain("names no currency");
     // A second table whose headers stand over other columns is in no total: said, with how to sum it
     // (a drift check, real: Lancashire Fire's payments, £1.56M left out and only check saying so).
     fs.writeFileSync(
