@@ -1,4 +1,4 @@
-import { normalizeKey, trimCaseKey } from "./text";
+import { normalizeKey, trimCaseKey, withoutPlaceLines } from "./text";
 
 /**
  * Finds repeated keys in one pass: Partner names compared ignoring case, spaces and punctuation
@@ -48,12 +48,25 @@ function normalizedHash(text: string): number {
       const key = normalizeKey(text); // other scripts: let the Unicode-aware normaliser decide
       return key.length === 0 ? EMPTY : hashChars(key) || 1;
     }
+    // A name with its town on the next line is the name (withoutPlaceLines): the long way, rarely.
+    if (c === 10) return normalizedHashSlow(text);
     const kept = ASCII_KEY_CHAR[c];
     if (kept === 0) continue;
     h = Math.imul(h ^ kept, FNV_PRIME);
     n++;
   }
   return n === 0 ? EMPTY : h || 1;
+}
+
+/** normalizedHash of a name whose lines may give its place: the key of its name alone. */
+function normalizedHashSlow(text: string): number {
+  const key = partnerKey(text);
+  return key.length === 0 ? EMPTY : hashChars(key) || 1;
+}
+
+/** normalizeKey of a name without the lines giving its place (`ALDER AUDIT LLP⏎OTTAWA ON`). */
+function partnerKey(text: string): string {
+  return normalizeKey(withoutPlaceLines(text));
 }
 
 function trimCaseHashOrEmpty(text: string): number {
@@ -103,7 +116,7 @@ export class DuplicateFinder {
     expected = 1024,
     private readonly secondOfRow?: (row: number) => string,
   ) {
-    this.keyOf = compare === "normalize" ? normalizeKey : trimCaseKey;
+    this.keyOf = compare === "normalize" ? partnerKey : trimCaseKey;
     this.hashOf = compare === "normalize" ? normalizedHash : trimCaseHashOrEmpty;
     // Filled up to 80% (linear probing stays short at that): 100k keys take 131,072 slots, 1 MB,
     // which stays in a core's L2 cache where the 2 MB of a half-full table did not (SUMMARY at

@@ -32,6 +32,7 @@ import {
   mayBeSpecial,
   normalizeKey,
   trimCaseKey,
+  withoutPlaceLines,
 } from "./text";
 import { flatRate, repeatsThroughout, SAME_AMOUNT_ROWS, SAME_AMOUNT_SHEET_ROWS } from "./rules/ledger";
 import {
@@ -1030,7 +1031,16 @@ export function summarizePartnerBlocks(
       // Many recipients' money on one line (`ACCOUNTS UNDER $120,000`): in the totals, no partner.
       const many = name !== undefined && name !== WITHHELD_NAME && isAggregatePayee(name);
       if (many && aggregate++ === 0) aggregateAs = name;
-      if (name !== undefined && !many && mayList(name) && NAME_LIST.test(name) && nameLists++ === 0) nameListAs = name;
+      // (A name with its town on the lines under it is one name: withoutPlaceLines.)
+      if (
+        name !== undefined &&
+        !many &&
+        mayList(name) &&
+        NAME_LIST.test(name) &&
+        withoutPlaceLines(name) === name &&
+        nameLists++ === 0
+      )
+        nameListAs = name;
       if (many || name === undefined || name === WITHHELD_NAME) {
         // A row without a partner's name (blank, `N/A`, a sheet with no Partner column): its money is
         // added in, but it is no partner to count (real: Toronto's 2 "N/A" suppliers made 468 of 466).

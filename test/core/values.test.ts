@@ -2178,6 +2178,25 @@ describe("rows the same in every column as an earlier row of their partner, in S
   });
 });
 
+describe("a vendor's town written on the line under its name", () => {
+  it("is the same partner as the name alone, and no list of names", () => {
+    // A helper's round (real: Ottawa's contracts over $25k): `NAME⏎OTTAWA ON` counted apart from `NAME`,
+    // 1,741 partners for 1,582, and `CEDAR SALT INC⏎SAINT AUGUSTIN DE DESMAURES⏎QC` "lists several names".
+    const contracts: Cell[][] = [
+      ["Vendor", "Amount"],
+      ["ALDER AUDIT LLP\nOTTAWA ON", 50909.51],
+      ["CEDAR SALT INC\nSAINT AUGUSTIN DE DESMAURES\nQC", 112159.87],
+      ["ALDER AUDIT LLP", 59682.24],
+      ["CEDAR SALT INC", 67975.68],
+    ];
+    const s = summarizePartners(contracts);
+    expect([s.total.partners, s.nameLists]).toEqual([2, 0]);
+    // Three names on three lines are still a list.
+    const list = [contracts[0], ["Acme Energy\nBirch Foundation\nCedar Bank", 1000]];
+    expect(summarizePartners(list).nameLists).toBe(1);
+  });
+});
+
 describe("rows without a partner's name, in SUMMARY and CONCENTRATION", () => {
   it("adds in their money but counts no partner for a blank or N/A name; a REDACTED one is someone's", () => {
     // Real: a Toronto ledger's 2 "N/A" suppliers made 468 partners of 466.
