@@ -21,7 +21,7 @@ import {
   type Matrix,
   type TabIssue,
 } from "../core";
-import { isUnitLine } from "../core/coerce";
+import { headerCurrency, writtenCurrency } from "../core/coerce";
 import {
   ISSUES_TITLE,
   PARTNERS,
@@ -156,6 +156,8 @@ export interface Block {
   readonly rowsUnder?: { readonly from: number; readonly to: number };
   /** Its columns filled right beside it (1-based, inclusive), read with it: see columnsBesideTable. */
   readonly columnsBeside?: { readonly from: number; readonly to: number };
+  /** Its amounts read in the currency other sheets' formats show (see workbookCurrency). */
+  readonly currencyFrom?: { readonly code: string; readonly sheets: readonly string[] };
   /** The sheet whose table this one goes on with, and its header row, read here (see continuedFrom). */
   readonly continues?: { readonly sheet: string; readonly headerRow: number };
 }
@@ -232,12 +234,13 @@ function tableBlock(sheet: SheetData, table: TableInfo, options: MappingOptions)
 }
 
 /**
- * Columns right beside a table, each headed on the table's header row and filled on its rows, up to
- * the first that is not: the table stopped short of its data (a helper's round, real: Lancashire
+ * Columns right beside a table, each headed on the table's header row and filled on half its rows or
+ * more, and not below them, up to the first that is not: the table stopped short of its data (a helper's round, real: Lancashire
  * Fire's payments, table `MonthlySpends` at A:E and `Amount` in F — never read, £15.1M unsaid). Read
  * with the table, and said: a formula over the table in Excel leaves them out.
  */
 function columnsBesideTable(sheet: SheetData, table: TableInfo): number {
+  const rows = table.bottom - table.top - table.totalsRowCount;
   let n = 0;
   for (let c = table.right + 1; ; c++) {
     const header = sheet.cells[table.top - 1]?.[c - 1];
@@ -248,10 +251,12 @@ function columnsBesideTable(sheet: SheetData, table: TableInfo): number {
       )
     )
       break;
+    // Filled on half the table's rows at least, and not past its last row: the table's own data, not
+    // a list of values kept beside it for a drop-down (a reviewer's repro: `Sector`'s five values read
+    // as the partners' sectors).
     let filled = 0;
-    for (let r = table.top + 1; r <= table.bottom && filled === 0; r++)
-      if (!isBlank(sheet.cells[r - 1]?.[c - 1])) filled++;
-    if (filled === 0) break;
+    for (let r = table.top + 1; r <= table.bottom; r++) if (!isBlank(sheet.cells[r - 1]?.[c - 1])) filled++;
+    if (filled === 0 || filled * 2 < rows || !isBlank(sheet.cells[table.bottom]?.[c - 1])) break;
     n++;
   }
   return n;
@@ -496,8 +501,8 @@ export function findBlocks(
     // Thousands" on row 4 lost with --header-row 21: $5,200 for $5.2M).
     const from = options.headerRow;
     if (from !== undefined && from > 1 && sheet.tables.length === 0) {
-      // (A title with a table under it before row N is that table's: left out with it, unless it says a
-      // unit and nothing else — a reviewer's repro, a list in dollars under a budget "(in thousands)".)
+      // (A title with a table under it before row N is that table's, left out with it: a reviewer's repro,
+      // a list in dollars under a budget "(in thousands)", × 1,000.)
       const lone = (row: Cell[] | undefined): string | undefined => {
         const filled = (row ?? []).filter((c) => !isBlank(c));
         return filled.length === 1 && typeof filled[0] === "string" ? filled[0] : undefined;
@@ -509,7 +514,7 @@ export function findBlocks(
       }
       const kept = (row: Cell[] | undefined, i: number) => {
         const text = lone(row);
-        return i < TITLE_ROWS_ABOVE_TABLE && text !== undefined && (i > lastTable || isUnitLine(text));
+        return i < TITLE_ROWS_ABOVE_TABLE && text !== undefined && i > lastTable;
       };
       sheet = { ...sheet, cells: sheet.cells.map((row, i) => (i < from - 1 ? (kept(row, i) ? row : []) : row)) };
     }
@@ -610,8 +615,7 @@ export function findBlocks(
   notes.unshift(...besideNotes);
   notes.unshift(...continuedSheets(wb, headless, blocks, skipped, options));
   const formatted = workbookCurrency(blocks.map((b) => withSheetFormats(b, wb)));
-  if (formatted.note) notes.push(formatted.note);
-  return { blocks: formatted.blocks.map((b) => withMergedFigures(b, wb)), skipped, notes };
+  return { blocks: formatted.map((b) => withMergedFigures(b, wb)), skipped, notes };
 }
 
 /**
@@ -719,6 +723,19 @@ function withSheetFormats(block: Block, wb: WorkbookData): Block {
   return mapping === block.mapping ? block : { ...block, mapping };
 }
 
+/** Rows writesCurrency reads at most. */
+const WRITTEN_ROWS = 200;
+
+/** Does a block's column write a currency in its cells (`$1,000`, `€ 500`, `1,000 USD`)? */
+function writesCurrency(block: Block, column: number): boolean {
+  const end = Math.min(block.matrix.length, block.mapping.headerRow + 1 + WRITTEN_ROWS);
+  for (let r = block.mapping.headerRow + 1; r < end; r++) {
+    const cell = block.matrix[r]?.[column];
+    if (typeof cell === "string" && writtenCurrency(cell) !== "") return true;
+  }
+  return false;
+}
+
 /** The amount columns (currency type) a block maps: their indexes in its matrix. */
 function amountIndexes(block: Block): number[] {
   const tab = TABS.find((t) => t.name === block.mapping.tab);
@@ -734,7 +751,7 @@ function amountIndexes(block: Block): number[] {
  * `£` on another (a helper's round, real: Lancashire's police commissioner's payments, $43,965,059.71
  * shown for April's pounds).
  */
-function workbookCurrency(blocks: Block[]): { blocks: Block[]; note?: string } {
+function workbookCurrency(blocks: Block[]): Block[] {
   const shownBy = new Map<string, Set<string>>();
   for (const b of blocks) {
     if (b.isTrackerTable) continue;
@@ -745,34 +762,41 @@ function workbookCurrency(blocks: Block[]): { blocks: Block[]; note?: string } {
       shownBy.get(code)!.add(b.sheet);
     }
   }
-  if (shownBy.size !== 1) return { blocks };
+  if (shownBy.size !== 1) return blocks;
   const [[code, sheets]] = [...shownBy];
-  const bare = new Set<string>();
-  const out = blocks.map((b) => {
+  return blocks.map((b) => {
     const amounts = amountIndexes(b);
-    // (A currency given by hand, `Committed (USD)`, or by a format, is the block's own.)
+    // (A currency given by hand, `Committed (USD)`, by a format, by the header or by the cells
+    // themselves, `$1,000`, is the block's own: a reviewer's repro, `$` amounts made pounds.)
     const own = (i: number) =>
-      (b.mapping.formatCurrencies?.[i] ?? "") !== "" || (b.mapping.mappedCurrencies?.[i] ?? "") !== "";
+      headerCurrency(b.mapping.columns.find((c) => c.index === i)?.header ?? "") !== "" ||
+      writesCurrency(b, i) ||
+      (b.mapping.formatCurrencies?.[i] ?? "") !== "" ||
+      (b.mapping.mappedCurrencies?.[i] ?? "") !== "";
     if (b.isTrackerTable || amounts.length === 0 || amounts.some(own)) return b;
     const shown = [...(b.mapping.formatCurrencies ?? [])];
     for (const i of amounts) shown[i] = code;
     for (let i = 0; i < shown.length; i++) shown[i] ??= "";
-    bare.add(b.sheet);
-    return { ...b, mapping: { ...b.mapping, formatCurrencies: shown } };
+    return { ...b, mapping: { ...b.mapping, formatCurrencies: shown }, currencyFrom: { code, sheets: [...sheets] } };
   });
-  if (bare.size === 0) return { blocks };
-  const list = (names: Set<string>) =>
-    [...names]
+}
+
+/** The note saying which sheets' amounts were read in the currency other sheets' formats show. */
+export function workbookCurrencyNote(blocks: readonly Block[]): string | undefined {
+  const read = blocks.filter((b) => b.currencyFrom);
+  if (read.length === 0) return undefined;
+  const { code, sheets } = read[0].currencyFrom!;
+  const list = (names: readonly string[]) =>
+    names
       .slice(0, 3)
       .map((n) => `"${n}"`)
-      .join(", ") + (names.size > 3 ? ` and ${names.size - 3} more` : "");
-  return {
-    blocks: out,
-    note:
-      `${list(bare)} ${bare.size === 1 ? "shows" : "show"} no currency in ${bare.size === 1 ? "its" : "their"} amounts' ` +
-      `formats, and ${list(sheets)} of the same workbook ${sheets.size === 1 ? "shows" : "show"} ${code}: read as ${code} ` +
-      `(--map "<amount header>=Committed (USD)" says otherwise).`,
-  };
+      .join(", ") + (names.length > 3 ? ` and ${names.length - 3} more` : "");
+  const bare = [...new Set(read.map((b) => b.sheet))];
+  return (
+    `${list(bare)} ${bare.length === 1 ? "shows" : "show"} no currency in ${bare.length === 1 ? "its" : "their"} amounts' ` +
+    `formats, and ${list(sheets)} of the same workbook ${sheets.length === 1 ? "shows" : "show"} ${code}: read as ${code} ` +
+    `(--map "<amount header>=Committed (USD)" says otherwise).`
+  );
 }
 
 /**
@@ -817,6 +841,8 @@ export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): Che
   }
   const { blocks, skipped, notes: found } = findBlocks(wb, options, trackerVersion !== undefined);
   notes.push(...found);
+  const currencyNote = workbookCurrencyNote(blocks);
+  if (currencyNote) notes.push(currencyNote);
 
   const issues: CheckIssue[] = [];
   const checked: CheckedBlock[] = [];

@@ -15,7 +15,7 @@ import { coerceNumber, markedColumn } from "../core/coerce";
 import { asPhone, PHONE_OUTLIER } from "../core/phoneAmounts";
 import { textCurrencyWords } from "../core/typedCells";
 import { PARTNERS } from "../schema";
-import { findBlocks, PAGE_NAME, type Block, type MappingOptions } from "./check";
+import { findBlocks, PAGE_NAME, workbookCurrencyNote, type Block, type MappingOptions } from "./check";
 import { sheetMapHint } from "./mapHint";
 import type { WorkbookData } from "./xlsxReader";
 
@@ -185,6 +185,9 @@ export function partnersSummary(
     }
   })();
   const notes: string[] = [...(wb.notes ?? []), ...readNotes];
+  // The workbook's currency, said of the sheets summed only.
+  const currencyNote = workbookCurrencyNote(beside);
+  if (currencyNote) notes.push(currencyNote);
   const { committed, received } = PARTNERS.col;
   // Per amount column: cells left out as no amount, and amounts read as their ceiling (`Up To $X`).
   const perColumn = [

@@ -110,6 +110,27 @@ describe("finding tracker data in a workbook", () => {
     expect(partnersSummary(data).spill.at(-1)).toEqual(["Total", 2, 8350.81, ""]);
   });
 
+  it("does not read a drop-down's list of values kept beside a table as its column", async () => {
+    // A reviewer's repro: `Sector` with five values beside a three-row table, read as the partners' sectors.
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Pledges");
+    ws.addTable({
+      name: "tblPledges",
+      ref: "A1",
+      columns: [{ name: "Partner" }, { name: "Pledge" }],
+      rows: [
+        ["Ford Foundation", 500000],
+        ["Kresge Foundation", 300000],
+        ["Bank of America", 200000],
+      ],
+    });
+    ["Sector", "Philanthropy", "Business", "Government", "Nonprofit", "Academic"].forEach((v, i) => {
+      ws.getCell(`C${i + 1}`).value = v;
+    });
+    const result = checkWorkbook(await read(wb), { today: TODAY });
+    expect(result.blocks[0].mapping.map((m) => m.column)).not.toContain("Sector");
+  });
+
   it("reads a table's unit and currency from the sentence just above it", async () => {
     // A helper's round (real: GOV.UK's council tax receipts, invented values): "reported in thousands
     // of pounds (£ thousands)" over Table_4, summed as dollars and not multiplied out.
@@ -734,6 +755,20 @@ describe("a workbook whose amounts show £ on some sheets and no currency on the
       '"APR 24" shows no currency in its amounts\' formats, and "Nov 24" of the same workbook shows GBP: read as GBP ' +
         '(--map "<amount header>=Committed (USD)" says otherwise).',
     );
+    // A sheet writing its own `$` in its cells keeps it (a reviewer's repro: "mixes currencies", refused).
+    wb.addWorksheet("US donors").addRows([
+      ["Partner", "Amount"],
+      ["Acme Inc", "$1,000"],
+      ["Beta LLC", "$2,000"],
+    ]);
+    const withDollars = await read(wb);
+    expect(
+      checkWorkbook(withDollars, { today: TODAY })
+        .issues.map((i) => i.message)
+        .join(" "),
+    ).not.toContain("mixes");
+    const us = partnersSummary(withDollars, undefined, {}, "US donors");
+    expect([us.currency, us.spill.at(-1)]).toEqual(["USD", ["Total", 2, 3000, ""]]);
     // Dollars said by hand are dollars, and nothing says otherwise.
     const dollars = partnersSummary(data, undefined, { pairs: [["Amount", "Committed (USD)"]] });
     expect(dollars.currency).toBe("USD");
