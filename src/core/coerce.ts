@@ -518,17 +518,6 @@ export function withoutCurrencyCode(header: string): string | undefined {
 }
 
 /**
- * A line saying the sheet's unit and nothing else — `Amounts in Thousands`, `(in millions)`, `All
- * figures are in thousands of dollars` — for every table under it, not one table's title.
- */
-const UNIT_LINE =
-  /^\s*\(?\s*(?:(?:all\s+)?(?:amounts?|figures|values|numbers|dollars)\s+(?:are\s+)?(?:shown\s+|stated\s+|expressed\s+)?)?in\s+(?:thousands|millions|billions)(?:\s+of\s+(?:dollars|pounds|euros))?\s*\)?\s*\.?\s*$/i;
-
-export function isUnitLine(text: string): boolean {
-  return text.length <= 80 && UNIT_LINE.test(text);
-}
-
-/**
  * The multiple an amount column's header or the sheet's title says its figures are in: `Spend
  * (£000)`, `£'000`, `(£ thousand)`, `$ thousands`, `in thousands` → 1,000; `£m`, `(millions)` →
  * 1,000,000; `£bn` → 1,000,000,000. 1 when it says none. Real: a government table titled "Net current

@@ -1341,7 +1341,10 @@ export class TypedTable extends TypedCells {
       if (this.mapping.columns.some((c) => isFigure(cells[c.index]))) break;
       // A label beside its value (`Location: | Various`), not a note or a title alone on its line:
       // notes under the first table are no description of the next (a reviewer's repro).
-      if (cells.filter((c) => !isBlank(c)).length >= 2) lines++;
+      // (Nor a note given as a label and its words: `Source: | Mayor's Office`, `As of: | 30 June 2024`.)
+      const label = cells[firstFilled(cells)];
+      if (cells.filter((c) => !isBlank(c)).length >= 2 && !(typeof label === "string" && NOTE_LABEL_CELL.test(label)))
+        lines++;
     }
     return lines;
   }
@@ -1638,6 +1641,10 @@ export class TypedTable extends TypedCells {
   }
 }
 
+/** A note's label in a cell of its own (`Source:`, `As of:`, `Prepared by`): no field of a record. */
+const NOTE_LABEL_CELL =
+  /^\s*(?:notes?|sources?|as of|as at|prepared(?: by)?|approved(?: by)?|compiled(?: by)?|(?:last )?updated|date|data|figures)\s*:?\s*$/i;
+
 /** A number, or text reading as one (`1,800`). */
 function isFigure(cell: Cell): boolean {
   return typeof cell === "number" || (typeof cell === "string" && coerceNumber(cell) !== undefined);
@@ -1648,7 +1655,7 @@ function isFigure(cell: Cell): boolean {
  * a reviewer's repro, each a partner with no money).
  */
 const NOTE_WORDS =
-  /\b(?:draft|confidential|discussion|distribution|prepared|approved|reviewed|updated|compiled|submitted|signed|page|only|not|by|as of|source|sources|note|notes|total|continued)\b/i;
+  /\b(?:draft|confidential|confidence|official|sensitive|restricted|unclassified|classification|protect|protected|discussion|distribution|prepared|approved|reviewed|updated|compiled|submitted|signed|page|only|not|by|as of|source|sources|note|notes|total|continued)\b/i;
 
 /** The small words of organisations' names (`of`, `and`, `for`): any other word in lower case says a sentence. */
 const NAME_SMALL_WORDS = /^(?:of|and|the|for|in|on|at|&|-|–|de|du|des|la|le|et|y|e|van|von|der|und|für)$/;

@@ -536,13 +536,12 @@ export class TypedCells {
     // The rows just above the header row; then, for a table further down with nothing between but
     // title lines, the sheet's own first rows, whose unit line speaks for it (a drift check, real:
     // Baltimore's capital plan, "Amounts in Thousands" on row 4, lost with --header-row 21: $5,200 for
-    // $5.2M). Another table between has its own unit, unless the line says a unit and nothing else
-    // (`Amounts in Thousands`, for the sheet): a reviewer's repro, a list in dollars under a budget
-    // titled "(in thousands)", × 1,000.
+    // $5.2M). Another table between may have its own (reviewers' repros: a list in dollars under a
+    // budget "(in thousands)", × 1,000 — whether its title or a line of its own says so).
     const above = Array.from({ length: Math.min(top, TITLE_ROWS) }, (_, i) => top - 1 - i);
     const below = this.lastNonTitleAbove(top);
     const sheetTop = Array.from({ length: Math.max(0, Math.min(TITLE_ROWS, top - TITLE_ROWS)) }, (_, i) => i).filter(
-      (r) => r > below || (this.matrix[r] ?? []).some((c) => typeof c === "string" && coerce.isUnitLine(c)),
+      (r) => r > below,
     );
     for (const r of [...above, ...sheetTop]) {
       if (said) break;
@@ -1023,8 +1022,8 @@ export class TypedCells {
   private monthYears: (Set<number> | undefined)[] | undefined;
 
   /**
-   * `Mar 18` as March 2018 where the column writes its months `Mar-18` and 18 is within their years,
-   * or next to them (`Jun 30` among `Dec-27`s is a day, not 1930: a reviewer's repro); else undefined.
+   * `Mar 18` as March 2018 where the column writes its months `Mar-18` and 18 is within their years
+   * (`Jun 30`, `Jun 28` among `Dec-27`s are days, not years: reviewers' repros); else undefined.
    */
   private monthYearAmong(slot: number, cell: Cell): number | undefined {
     if (typeof cell !== "string") return undefined;
@@ -1042,7 +1041,7 @@ export class TypedCells {
     const yy = Number(/(\d{2})\s*$/.exec(cell)?.[1]);
     let [low, high] = [Infinity, -Infinity];
     for (const y of years) [low, high] = [Math.min(low, y), Math.max(high, y)];
-    return yy >= low - 1 && yy <= high + 1 ? coerce.monthYearWithSpace(cell) : undefined;
+    return yy >= low && yy <= high ? coerce.monthYearWithSpace(cell) : undefined;
   }
 
   /** Row `row`'s cells in the columns the mapping reads, as one text (rows compared as the tracker sees them). */

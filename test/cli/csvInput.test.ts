@@ -987,15 +987,19 @@ describe("a .csv file on the command line", () => {
     );
     const second = (await runMain(["summary", "stacked.csv", "--header-row", "4"], dir)).stdout.replace(/\s+/g, " ");
     expect(second).toMatch(/Total 2 \$3,120\.49 —/);
-    // The sheet's own unit line above the first table speaks for the one read from row 8 too (a drift
-    // check, real: Baltimore's capital plan, "Amounts in Thousands" lost: $5,200 for $5.2M).
+    // The sheet's unit line, further above the header row than a table's title is looked for, with
+    // nothing between but blank lines and titles, speaks for it — with --header-row too (a drift check,
+    // real: Baltimore's capital plan, "Amounts in Thousands" lost: $5,200 for $5.2M).
     fs.writeFileSync(
       path.join(dir, "thousands.csv"),
-      "Amounts in Thousands,,\r\nFY14 - General Fund,,\r\nGoal,Department,Total\r\n1,Parks,100\r\n,Total,100\r\n,,\r\n" +
-        "FY15 - General Fund,,\r\nGoal,Department,Total\r\n1,Parks,120\r\n,Total,120\r\n",
+      "Amounts in Thousands,,\r\n" +
+        ",,\r\n".repeat(11) +
+        "FY15 - General Fund,,\r\nGoal,Department,Total\r\n1,Parks,120\r\n",
     );
-    const scaled = await runMain(["summary", "thousands.csv", ...map, "--header-row", "8"], dir);
+    const scaled = await runMain(["summary", "thousands.csv", ...map], dir);
     expect(scaled.stdout).toMatch(/Total\s+1\s+\$120,000/);
+    const fromRow = await runMain(["summary", "thousands.csv", ...map, "--header-row", "14"], dir);
+    expect(fromRow.stdout).toMatch(/Total\s+1\s+\$120,000/);
     // A table of its own between that title and a table further down: the title is not that table's
     // (a reviewer's repro: a partners list in dollars under a budget "in thousands", × 1,000).
     fs.writeFileSync(
@@ -1006,6 +1010,20 @@ describe("a .csv file on the command line", () => {
     );
     const units = await runMain(["summary", "two-units.csv", "--header-row", "12"], dir);
     expect(units.stdout).toMatch(/Total\s+2\s+\$400,000\s/);
+    // Nor a subtitle saying the unit alone (a second reviewer's repro).
+    fs.writeFileSync(
+      path.join(dir, "subtitle.csv"),
+      "FY2025 Capital Budget by Agency,,\r\n(in thousands),,\r\nAgency,Sector,FY2025\r\nTransportation,Government,52000\r\n" +
+        ",,\r\n".repeat(7) +
+        "Grants from partners,,\r\nPartner,Sector,Committed\r\n" +
+        "Abell Foundation,Philanthropy,250000\r\nFrance-Merrick Foundation,Philanthropy,150000\r\n",
+    );
+    expect((await runMain(["summary", "subtitle.csv", "--header-row", "13"], dir)).stdout).toMatch(
+      /Total\s+2\s+\$400,000\s/,
+    );
+    expect((await runMain(["summary", "subtitle.csv", "--sheet", "subtitle"], dir)).stdout).not.toContain(
+      "$400,000,000",
+    );
     // A row of years under `cost_2024 …` below a title heads no second table: not said so, with an
     // option that cannot read the sheet (a helper's round, real: a district's capital plan).
     fs.writeFileSync(

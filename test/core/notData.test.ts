@@ -374,6 +374,7 @@ describe("rows that are not data", () => {
     for (const footer of [
       ["DRAFT - FOR DISCUSSION ONLY", "NOT FOR PUBLIC DISTRIBUTION"],
       ["Prepared By Office of Budget and Management", "Approved By Deputy Mayor for Economic Development"],
+      ["OFFICIAL-SENSITIVE", "Commercial In Confidence"],
     ]) {
       const rows = [...awards.slice(0, 3), ...footer.map((f) => [f, "", ""])];
       expect(validateRange(rows, "Partners", { today: TODAY }).leftOut.map((l) => l.kind)).toEqual(["note", "note"]);
@@ -1258,6 +1259,15 @@ describe("a table restated under its header row again", () => {
       ["T. Rowe Price Foundation", "Business", 100000],
     ];
     expect(summarizePartners(noted, null).total).toMatchObject({ committed: 500000 });
+    // Nor notes given as a label and its words (`Source: | …`: a second reviewer's repro).
+    const labelled = [
+      ...noted.slice(0, 4),
+      ["Note:", "Figures are unaudited"],
+      ["As of:", "30 June 2024"],
+      ["Source:", "Mayor's Office"],
+      ...noted.slice(6),
+    ];
+    expect(summarizePartners(labelled, null).total).toMatchObject({ committed: 500000 });
     const plan = [...project("127-044", "Cultural Institutions"), ...project("127-099", "Zoo Accessibility")];
     const m = mapHeaders(plan, "Partners", { 0: "partner", 2: "committed" }, 4);
     expect(summarizePartners(plan, null, m).total).toMatchObject({ committed: 400 });
