@@ -25,7 +25,11 @@ const zlib = require("zlib");
 // checkbox, a progress bar) are native ones with the ARIA tabs pattern (src/taskpane/tabs.ts) and
 // Fluent 2's look in taskpane.css — 113.1 KB. 130 KB keeps the guard (a framework or the core
 // twice, 40 KB and more, fails the build) with room for the words real sheets still ask for.
-const BUDGET_GZIP_BYTES = 130 * 1024;
+// By 2026-12-05's third session they had reached 131.3 KB (the checking core's rules for the sheets
+// four more rounds of real files brought: blocks pasted a column off, a programme's rounds a sheet
+// each, a workbook's currency, tables stacked in a table). 140 KB keeps the same guard with room for
+// the next rounds' words.
+const BUDGET_GZIP_BYTES = 140 * 1024;
 const dist = path.resolve(__dirname, "..", "dist");
 
 function pageAssets() {
