@@ -1301,16 +1301,26 @@ function unheadedFirstColumn(matrix: Matrix, row: number): boolean {
   const years = filled.filter((c) => /^(?:FY\s*)?(?:19|20)\d{2}$/i.test(String(c).trim())).length;
   if (years >= 3 && years * 3 >= filled.length * 2) return false;
   let text = false;
+  let rows = 0;
+  let names = 0;
+  let alone = 0;
   for (let r = row + 1; r < Math.min(matrix.length, row + 6); r++) {
-    const cell = matrix[r]?.[0];
+    const cells = matrix[r] ?? [];
+    if (!isBlankRow(cells)) rows++;
+    const cell = cells[0];
     if (isBlank(cell)) continue;
     // Row numbers a program wrote (`0`, `1`, `2` in a CSV, pandas' index) head no partner (a helper's
     // round, real: Finland's election-funding disclosures, told to head them Partner: 1,085 partners
     // named 0–1084).
     if (typeof cell !== "string" || coerceNumber(cell) !== undefined) return false;
     text = true;
+    names++;
+    if (cells.every((c, i) => i === 0 || isBlank(c))) alone++;
   }
-  return text;
+  // Names each alone on its row, above rows that leave the column blank, are group titles (a firm over
+  // its buildings): headed Partner, every data row would be "Partner is empty" (a helper's round,
+  // real: a lighting institute's resources, 27 of 30 rows).
+  return text && !(alone === names && rows > names);
 }
 
 /** The previous non-blank row directly above `row`, if it is there and holds headers, not data. */

@@ -1255,6 +1255,18 @@ describe("the no-header message says what is missing", () => {
     expect(() => mapHeaders(sheet)).toThrow(
       /^No Partners header row: row 1 has Number of relevant incidents, Number of patients affected \(its first column has no header: head it Partner\)/,
     );
+    // Names each alone on its row, over rows that leave the column blank, are group titles: no column
+    // of partners to head (a helper's round, real: a firm over its buildings, 27 of 30 rows "Partner is
+    // empty" once headed so).
+    const firms = [
+      ["", "Region", "", "Area", "Market"],
+      ["Alder Architects", "", "", "", ""],
+      ["", "Northeast", "Harbour School", "68000 sf", "education"],
+      ["", "", "Pier 4 Offices", "46415 sf", "office"],
+      ["Birch Studio", "", "", "", ""],
+      ["", "Pacific", "Bay Offices", "510000 sf", "office"],
+    ];
+    expect(() => mapHeaders(firms)).toThrow(/^No Partners header row: row 1 has Region, Area, Market — /);
     // Years across the top head a table of figures by year, its first column the measures: no
     // partners to head (a helper's round, real: a transit awards report's Summary sheet).
     const byYear = [
