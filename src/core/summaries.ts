@@ -61,7 +61,7 @@ import { withdrawnOf, type LedgerWithdrawn } from "./summaryWithdrawn";
 /** What SUMMARY's rows pass for a partner whose name is kept back (`REDACTED`): see isWithheld. */
 const WITHHELD_NAME = "\u0000withheld";
 import { AmountsApartError, TrackerError, type Cell, type HeaderMapping, type Matrix } from "./types";
-import { sameText } from "./notData";
+import { NOT_TOTAL, sameText, totalKind } from "./notData";
 import { restatedBlocks, tallyOf, type RestatedBlock } from "./restatedBlocks";
 import { standsRight } from "./movedRows";
 
@@ -469,8 +469,15 @@ function otherTableIn(tables: readonly TypedTable[]): Pick<PartnerSummary, "othe
   for (const t of tables) {
     const other = t.leftOut.find((l) => l.kind === "table");
     if (!other) continue;
+    // Its header row and its rows, not its Total and Source lines (a reviewer's note: counted).
     let rows = 0;
-    for (let r = other.row; r < t.matrix.length; r++) if (!isBlankRow(t.matrix[r] ?? [])) rows++;
+    for (let r = other.row; r < t.matrix.length; r++) {
+      const cells = t.matrix[r] ?? [];
+      if (isBlankRow(cells)) continue;
+      const first = cells.find((c) => !isBlank(c));
+      if (r > other.row && typeof first === "string" && totalKind(first) !== NOT_TOTAL) continue;
+      rows++;
+    }
     return { otherTable: { row: other.row, rows } };
   }
   return {};
