@@ -48,10 +48,12 @@ function normalizedHash(text: string): number {
       const key = normalizeKey(text); // other scripts: let the Unicode-aware normaliser decide
       return key.length === 0 ? EMPTY : hashChars(key) || 1;
     }
-    // A name with its town on the next line is the name (withoutPlaceLines): the long way, rarely.
-    if (c === 10) return normalizedHashSlow(text);
     const kept = ASCII_KEY_CHAR[c];
-    if (kept === 0) continue;
+    if (kept === 0) {
+      // A name with its town on the next line is the name (withoutPlaceLines): the long way, rarely.
+      if (c === 10) return normalizedHashSlow(text);
+      continue;
+    }
     h = Math.imul(h ^ kept, FNV_PRIME);
     n++;
   }
