@@ -587,30 +587,30 @@ export function findBlocks(
     }
     blocks.push(...found.map((b) => sheetBlock(sheet.name, b)));
   }
+  // Cells filled right beside or right under a table, read with it: said, as Excel's formulas over the
+  // table leave them out.
+  const outside = (b: Block, n: number, what: string, place: string, at: string) => {
+    const [they, are] = n === 1 ? ["it", "is"] : ["them", "are"];
+    return (
+      `${b.sheet}: ${n.toLocaleString("en-US")} filled ${what}${n === 1 ? "" : "s"} right ${place} table ${b.table} ` +
+      `(${at}) ${are} not in the table: read with it here, but Excel's formulas over ${b.table} leave ${they} out. ` +
+      `Table Design › Resize Table takes ${they} in.`
+    );
+  };
   const besideNotes = blocks.flatMap((b) => {
     if (!b.columnsBeside) return [];
     const { from, to } = b.columnsBeside;
-    const n = to - from + 1;
-    const columns = n === 1 ? `column ${columnLetter(from)}` : `columns ${columnLetter(from)}–${columnLetter(to)}`;
-    return [
-      `${b.sheet}: ${n.toLocaleString("en-US")} filled ${n === 1 ? "column" : "columns"} right beside table ${b.table} ` +
-        `(${columns}) ${n === 1 ? "is" : "are"} not in the table: read with it here, but Excel's formulas over ${b.table} ` +
-        `leave ${n === 1 ? "it" : "them"} out. Table Design › Resize Table takes ${n === 1 ? "it" : "them"} in.`,
-    ];
+    const at = from === to ? `column ${columnLetter(from)}` : `columns ${columnLetter(from)}–${columnLetter(to)}`;
+    return [outside(b, to - from + 1, "column", "beside", at)];
   });
   const notes = blocks.flatMap((b) => {
     if (!b.rowsUnder) return [];
     const { from, to } = b.rowsUnder;
-    const n = to - from + 1;
-    const rows =
-      n === 1
+    const at =
+      from === to
         ? `row ${from.toLocaleString("en-US")}`
         : `rows ${from.toLocaleString("en-US")}–${to.toLocaleString("en-US")}`;
-    return [
-      `${b.sheet}: ${n.toLocaleString("en-US")} filled ${n === 1 ? "row" : "rows"} right under table ${b.table} (${rows}) ` +
-        `${n === 1 ? "is" : "are"} not in the table: read with it here, but Excel's formulas over ${b.table} leave ` +
-        `${n === 1 ? "it" : "them"} out. Table Design › Resize Table takes ${n === 1 ? "it" : "them"} in.`,
-    ];
+    return [outside(b, to - from + 1, "row", "under", at)];
   });
   notes.unshift(...besideNotes);
   notes.unshift(...continuedSheets(wb, headless, blocks, skipped, options));
