@@ -5,7 +5,7 @@
  * (rules/common.ts movedRight) and the summary reads no figure of theirs, as none is where it
  * belongs.
  */
-import { coerceNumber } from "./coerce";
+import { isFigure } from "./coerce";
 import type { TypedTable } from "./rows";
 import { isBlank } from "./text";
 import type { Cell } from "./types";
@@ -18,10 +18,7 @@ const FIT_TEXT = 2;
 function fitKind(cell: Cell | undefined): number {
   if (isBlank(cell)) return FIT_BLANK;
   // (A share, `100%`, is a figure too.)
-  return typeof cell === "number" ||
-    (typeof cell === "string" && (coerceNumber(cell) !== undefined || PERCENT.test(cell)))
-    ? FIT_NUMBER
-    : FIT_TEXT;
+  return isFigure(cell) || (typeof cell === "string" && PERCENT.test(cell)) ? FIT_NUMBER : FIT_TEXT;
 }
 
 /** A share written with its sign. */
@@ -79,19 +76,23 @@ export function fitsLeftByOne(row: TypedTable, column: number): boolean {
 }
 
 /** Per table, per column, the texts of the two columns to its left (their rows', trimmed). */
-const textsLeft = new WeakMap<TypedTable, Map<number, Set<string>>>();
+const textsLeft = new WeakMap<TypedTable, Map<number, Map<string, number>>>();
 
-function textsLeftOf(t: TypedTable, column: number): Set<string> {
+/**
+ * The texts the two columns left of `column` hold on their rows (trimmed), each with the column it is
+ * in — the nearer one where both hold it. Read once per table and column.
+ */
+export function textsLeftOf(t: TypedTable, column: number): ReadonlyMap<string, number> {
   let byColumn = textsLeft.get(t);
   if (!byColumn) textsLeft.set(t, (byColumn = new Map()));
   let texts = byColumn.get(column);
   if (texts) return texts;
-  texts = new Set();
+  texts = new Map();
   for (const c of [column - 1, column - 2]) {
     if (c < 0) continue;
     for (let r = t.firstDataRow; r < t.rowCount; r++) {
       const cell = t.matrix[r]?.[c];
-      if (typeof cell === "string" && cell.trim() !== "") texts.add(cell.trim());
+      if (typeof cell === "string" && cell.trim() !== "" && !texts.has(cell.trim())) texts.set(cell.trim(), c);
     }
   }
   byColumn.set(column, texts);

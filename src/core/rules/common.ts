@@ -8,7 +8,7 @@ import { nameCompanions } from "../headers";
 import { yearColumnOf } from "../summaryYears";
 import { asPhone, isPhoneShaped, PHONE_OUTLIER, phoneNumbersAmong } from "../phoneAmounts";
 import { cellText, isBlank, isMarkAlone, normalizeKey, quote, rowList } from "../text";
-import { fitsLeftByOne } from "../movedRows";
+import { fitsLeftByOne, textsLeftOf } from "../movedRows";
 import { Ledger, otherCountries, repeatedName, sameName, sameRow, type KeyName } from "./ledger";
 import type { Rule, RuleRun } from "./types";
 import type { Cell } from "../types";
@@ -287,22 +287,6 @@ const MOVED = "\u0000moved";
  * culture grants, CHF 11,000 left out as "Amount is "Konzert & Theater" — expected an amount").
  */
 function movedRight(at: number): ReturnType<typeof shiftedRows> {
-  let table: TypedTable | undefined;
-  let left: Map<string, number> = new Map();
-  const textsLeftOf = (t: TypedTable): Map<string, number> => {
-    if (table === t) return left;
-    table = t;
-    left = new Map();
-    for (const by of [1, 2]) {
-      const column = t.index[at] - by;
-      if (column < 0) continue;
-      for (let r = t.firstDataRow; r < t.rowCount; r++) {
-        const cell = t.matrix[r]?.[column];
-        if (typeof cell === "string" && cell.trim() !== "" && !left.has(cell.trim())) left.set(cell.trim(), column);
-      }
-    }
-    return left;
-  };
   const headerAt = (t: TypedTable, column: number): string =>
     [...t.mapping.columns, ...t.mapping.unknown].find((c) => c.index === column)?.header ?? `the column to its left`;
   return {
@@ -320,14 +304,14 @@ function movedRight(at: number): ReturnType<typeof shiftedRows> {
       const before = cells[row.index[at] - 1];
       if (typeof before === "string" && before.trim() === raw.trim()) return false;
       const moved = cells.some((c, i) => (i > last && !isBlank(c)) || (typeof c === "string" && c.includes('"')));
-      if (!textsLeftOf(row).has(raw.trim())) return false;
+      if (!textsLeftOf(row, row.index[at]).has(raw.trim())) return false;
       // Or the row reads right with an empty cell before it taken out: a block of rows put a column to
       // the right, their last cells filled (a helper's round, real: MCC's indicators, 80 Honduras rows
       // with an empty cell put in, each target read as the actual to date, nothing said).
       return moved || fitsLeftByOne(row, row.index[at]);
     },
     message: (t, value, rows, count) => {
-      const column = textsLeftOf(t).get(cellText(value).trim()) ?? t.index[at] - 1;
+      const column = textsLeftOf(t, t.index[at]).get(cellText(value).trim()) ?? t.index[at] - 1;
       const by = t.index[at] - column;
       const quoted = (t.matrix[rows[0]] ?? []).find((c) => typeof c === "string" && c.includes('"'));
       const why =
