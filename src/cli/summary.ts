@@ -11,7 +11,7 @@ import {
 } from "../core";
 import { tableToCsv } from "../core/csv";
 import { cellText } from "../core/text";
-import { coerceNumber, markedColumn } from "../core/coerce";
+import { isFigure, markedColumn } from "../core/coerce";
 import { asPhone, PHONE_OUTLIER } from "../core/phoneAmounts";
 import { textCurrencyWords } from "../core/typedCells";
 import { PARTNERS } from "../schema";
@@ -933,7 +933,7 @@ function signsBesideFigures(block: Block): { header: string; sign: string; figur
   let figures = 0;
   for (let r = from; r < block.matrix.length; r++) {
     const cell = block.matrix[r]?.[col.index + 1];
-    if (typeof cell === "number" || (typeof cell === "string" && coerceNumber(cell) !== undefined)) figures++;
+    if (isFigure(cell)) figures++;
   }
   if (figures === 0) return undefined;
   const sign = cellText(block.matrix[marks.first]?.[col.index] ?? null).trim();

@@ -628,6 +628,11 @@ const LONE_CURRENCY = new RegExp(`^(${CURRENCY_CODES}|${MORE_CODES}|[£€¥₹$
  * council's grants sheet keeps `£` in its Amount column on every row and the figure in the column
  * beside it, as a printed ledger lays them out.
  */
+/** A number, or text that reads as one (`£23,166`, `1,800`): a figure, whatever it is of. */
+export function isFigure(cell: Cell): boolean {
+  return typeof cell === "number" || (typeof cell === "string" && coerceNumber(cell) !== undefined);
+}
+
 export function currencyMark(cell: Cell): string {
   if (typeof cell !== "string") return "";
   const m = LONE_CURRENCY.exec(cell.trim());

@@ -1,4 +1,4 @@
-import { coerceNumber } from "./coerce";
+import { isFigure } from "./coerce";
 import { cellText, isBlank, isBlankRow } from "./text";
 import type { Cell } from "./types";
 
@@ -112,9 +112,4 @@ function figureShare(rows: readonly (readonly Cell[])[], from: number, c: number
     if (isFigure(cell)) figures++;
   }
   return filled === 0 ? undefined : figures / filled;
-}
-
-/** A number, or text that reads as one (`£23,166`). */
-function isFigure(cell: Cell): boolean {
-  return typeof cell === "number" || (typeof cell === "string" && coerceNumber(cell) !== undefined);
 }

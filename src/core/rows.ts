@@ -24,7 +24,7 @@ import { cellText, isBlank, isBlankRow, isPlaceholder, trimCaseKey } from "./tex
 import type { Cell } from "./types";
 import { groupRowsAbove, sameFigure, subtotalRows, type SubtotalKind } from "./subtotals";
 import { KEY_COLUMNS } from "../schema";
-import { coerceNumber } from "./coerce";
+import { coerceNumber, isFigure } from "./coerce";
 import {
   TypedCells,
   BLANK,
@@ -1645,11 +1645,6 @@ export class TypedTable extends TypedCells {
 const NOTE_LABEL_CELL =
   /^\s*(?:notes?|sources?|as of|as at|prepared(?: by)?|approved(?: by)?|compiled(?: by)?|(?:last )?updated|date|data|figures)\s*:?\s*$/i;
 
-/** A number, or text reading as one (`1,800`). */
-function isFigure(cell: Cell): boolean {
-  return typeof cell === "number" || (typeof cell === "string" && coerceNumber(cell) !== undefined);
-}
-
 /**
  * Words of a sheet's footer, not of a name (`DRAFT - FOR DISCUSSION ONLY`, `Prepared By Office of …`:
  * a reviewer's repro, each a partner with no money).
@@ -1731,8 +1726,7 @@ function untickedOnly(cells: readonly Cell[]): boolean {
 
 /** A figure in a data cell that its header row's cell does not hold: no repeated header has one. */
 function figureUnlike(cell: Cell, header: Cell): boolean {
-  if (sameHeaderCell(cell, header)) return false;
-  return typeof cell === "number" || (typeof cell === "string" && coerceNumber(cell) !== undefined);
+  return !sameHeaderCell(cell, header) && isFigure(cell);
 }
 
 /**
