@@ -286,11 +286,15 @@ export class TypedTable extends TypedCells {
     const slots = this.mappedSlots;
     let filled = 0;
     // (Dashes across the row, in its text columns too, are nothing: `Sport | - | -` is a heading.)
-    const dashes = this.dashesAcross(cells);
+    // Looked for only at a placeholder: a row of two values never pays for the scan.
+    let dashes: boolean | undefined;
     for (let k = 0; k < slots.length; k++) {
       const state = this.state[slots[k]];
-      if (state !== BLANK && !(dashes && state === PLACEHOLDER) && ++filled > 1) return undefined;
+      if (state === BLANK) continue;
+      if (state === PLACEHOLDER && (dashes ??= this.dashesAcross(cells))) continue;
+      if (++filled > 1) return undefined;
     }
+    dashes ??= this.dashesAcross(cells);
     // Nothing in any tracker column, and only a few words in the sheet's others: a section heading
     // (`002 | MAYORALTY` above a department's rows), not a partner whose every cell is missing. (A
     // form response abandoned before its name, with its timestamp and answers, stays a row to fix.)
@@ -1247,6 +1251,9 @@ export class TypedTable extends TypedCells {
     // Its key cell first: a data row's name is not its header, and the rest is never read.
     const key = this.keySlot;
     const columns = this.mapping.columns;
+    // A header row holds no figure (a partner called `Partner` with its amounts is a row of data):
+    // asked first, as it settles nearly every data row without comparing words.
+    for (const c of columns) if (typeof this.cells[c.index] === "number") return false;
     if (key < 0 || !sameHeader(this.cells[this.index[key]], head[this.index[key]])) {
       // Or a header row worded otherwise in its key column (`Institute Name` over `Name`) saying the
       // others' headers word for word (`Status`, `Sign date`): a second table's, not a partner named
@@ -1256,20 +1263,14 @@ export class TypedTable extends TypedCells {
       let filled = 0;
       for (const c of columns) {
         const cell = this.cells[c.index];
-        if (typeof cell === "number") return false;
         if (isBlank(cell)) continue;
         filled++;
         if (sameText(cell, head[c.index])) same++;
       }
       return same >= 2 && same * 2 >= filled;
     }
-    // A header row holds no figure (a partner called `Partner` with its amounts is a row of data).
     let same = 0;
-    for (const c of columns) {
-      const cell = this.cells[c.index];
-      if (typeof cell === "number") return false;
-      if (sameHeader(cell, head[c.index])) same++;
-    }
+    for (const c of columns) if (sameHeader(this.cells[c.index], head[c.index])) same++;
     return same >= 2 && same * 2 >= columns.length;
   }
 
