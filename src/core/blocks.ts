@@ -1,5 +1,6 @@
 import { KEY_COLUMNS, type TabName } from "../schema";
 import { mappingFromPairs, mapHeaders, normalizeHeader, repeatedHeader } from "./headers";
+import { firstFilled, NOT_TOTAL, totalKind } from "./notData";
 import { isBlank } from "./text";
 import { TrackerError, type Cell, type HeaderMapping, type Issue, type Matrix } from "./types";
 import type { PlainRow } from "./rows";
@@ -156,11 +157,31 @@ const ROWS_COMPARED = 200;
  */
 function sameRows(parts: readonly Block[]): boolean {
   const rows = Math.min(ROWS_COMPARED, ...parts.map((p) => p.matrix.length));
+  // The table's title above it (`Grants awarded 2023` in its first column) and its Total row (`Total`,
+  // its figure in the last part, a list column blank) fill some parts only: neither says tables
+  // side by side (a helper's round, real: NYC's capital-asset schedule, spaced out by empty columns;
+  // `--map "Net book value=Estimated value"` cut off its Asset column, "There is no Asset column").
+  let table = false;
   for (let r = 0; r < rows; r++) {
     const filled = parts.map((p) => (p.matrix[r] ?? []).some((cell) => !isBlank(cell)));
-    if (filled.some((f) => f !== filled[0])) return false;
+    if (filled.every((f) => f === filled[0])) {
+      table ||= filled[0];
+      continue;
+    }
+    if (!table || saysTotal(parts, r)) continue;
+    return false;
   }
   return true;
+}
+
+/** Does row `r`'s first filled cell, across the parts, say Total (`Total`, `Total buildings`)? */
+function saysTotal(parts: readonly Block[], r: number): boolean {
+  for (const part of parts) {
+    const row = part.matrix[r] ?? [];
+    const first = firstFilled(row);
+    if (first >= 0) return typeof row[first] === "string" && totalKind(row[first]) !== NOT_TOTAL;
+  }
+  return false;
 }
 
 /**

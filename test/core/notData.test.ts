@@ -1712,6 +1712,30 @@ describe("a table's Total column past an empty column", () => {
   });
 });
 
+describe("one table spaced out by empty columns, under a title and over its Total row", () => {
+  it("is mapped whole by hand: a --map renames, it cuts off no column the tool had read", () => {
+    // A helper's round (real): NYC's capital-asset schedule; `--map "Net book value=Estimated value"`
+    // cut the block at its mapped column, "There is no Asset column"; a grants list lost its partners.
+    const grants: Cell[][] = [
+      ["Grants awarded 2023", "", "", "", ""],
+      ["", "", "", "", ""],
+      ["Partner", "", "Sector", "", "Award"],
+      ["River Trust", "", "Nonprofit", "", 1000],
+      ["Hill Foundation", "", "Philanthropy", "", 2500],
+      ["Town Library Friends", "", "Nonprofit", "", 400],
+      ["Total", "", "", "", 3900],
+    ];
+    const block = mapBlockByPairs(grants, "Partners", [["Award", "Committed"]]);
+    expect(block.mapping.columns.map((c) => [c.header, c.id])).toEqual([
+      ["Partner", "partner"],
+      ["Sector", "sector"],
+      ["Award", "committed"],
+    ]);
+    const s = summarizePartners(block.matrix, null, block.mapping);
+    expect([s.total.partners, s.total.committed]).toEqual([3, 3900]);
+  });
+});
+
 describe("two blocks side by side", () => {
   const sheet: Cell[][] = [
     ["Partner", "Committed", "Sector", "", "Name", "Title", "Organization"],
