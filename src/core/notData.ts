@@ -269,6 +269,9 @@ export const TOTAL = 1;
 export const NAMED_TOTAL_LABEL = 2;
 export const NOTE_ROW = 3;
 
+/** A label of one word glued from several: an underscore, or a capital after a small letter. */
+const GLUED = /^[^\s]*(?:_|\p{Ll}\p{Lu})[^\s]*$/u;
+
 export function totalKind(text: string): 0 | 1 | 2 | 3 {
   // The cheap gate first: this runs on every data row's first cell.
   const t = trimmed(text);
@@ -283,6 +286,15 @@ export function totalKind(text: string): 0 | 1 | 2 | 3 {
   if (may & MAY_TOTAL || ends || (may & MAY_OTHER_TOTAL && OTHER_TOTAL_START.test(t))) {
     if (n <= 60 && TOTAL_LABEL.test(t)) return TOTAL;
     if (NAMED_TOTAL.test(t)) return NAMED_TOTAL_LABEL;
+    // Words glued as a field name (`allDepartmentTotal`, `total_all`): read as the words they are (a
+    // helper's round, real: Albuquerque's budget book by fund, its `allDepartmentTotal` row summed).
+    const words = GLUED.test(t)
+      ? t
+          .replace(/_+/g, " ")
+          .replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2")
+          .trim()
+      : t;
+    if (words !== t && /\s/.test(words)) return totalKind(words);
   }
   return may & MAY_AGGREGATE && isAggregateLabel(t) ? NAMED_TOTAL_LABEL : NOT_TOTAL;
 }

@@ -22,7 +22,7 @@ import {
 } from "./notData";
 import { cellText, isBlank, isBlankRow, isPlaceholder, trimCaseKey } from "./text";
 import type { Cell } from "./types";
-import { groupRowsAbove, sameFigure, subtotalRows, type SubtotalKind } from "./subtotals";
+import { groupRowsAbove, groupRowsUnder, sameFigure, subtotalRows, type SubtotalKind } from "./subtotals";
 import { KEY_COLUMNS } from "../schema";
 import { coerceNumber, isFigure } from "./coerce";
 import {
@@ -713,9 +713,9 @@ export class TypedTable extends TypedCells {
 
   /**
    * The group rows above their rows that the block's Total row at the bottom gives away (subtotals.ts
-   * groupRowsAbove), or undefined. Only a block that ends in a Total row pays for the look.
+   * groupRowsAbove, groupRowsUnder), or undefined. Only a block that ends in a Total row pays for the look.
    */
-  private groupRows(): Set<number> | undefined {
+  private groupRows(): Map<number, SubtotalKind> | undefined {
     let seen = 0;
     for (let r = this.rowCount - 1; r >= this.firstDataRow && seen < 10; r--) {
       const cells = this.matrix[r];
@@ -728,10 +728,22 @@ export class TypedTable extends TypedCells {
       if (slots.length === 0) return undefined;
       // The last Total row may add up more than the table (`Total including other amounts:` under
       // its Grand Total): each of the last rows that says Total is asked.
-      const rows = groupRowsAbove(this.firstDataRow, r, (row) => slots.map((slot) => this.numAt(row, slot)));
-      if (rows !== undefined) return new Set(rows);
+      const amounts = (row: number) => slots.map((slot) => this.numAt(row, slot));
+      const above = groupRowsAbove(this.firstDataRow, r, amounts);
+      if (above !== undefined) return asSubtotalsOfBelow(above);
+      // Or each group's row under its rows (a budget book's goal under its departments).
+      // (Those saying Total are Total rows, as notData reads them: `Total Parks` under the parks.)
+      const under = groupRowsUnder(this.firstDataRow, r, amounts)?.filter((row) => !this.saysTotal(row));
+      if (under !== undefined && under.length > 0) return new Map(under.map((row) => [row, "sumAbove"]));
     }
     return undefined;
+  }
+
+  /** Does row `r`'s first filled cell say Total (`Total Parks`, `Subtotal`) or a note's words? */
+  private saysTotal(r: number): boolean {
+    const cells = this.matrix[r] ?? [];
+    const label = cells[firstFilled(cells)];
+    return typeof label === "string" && totalKind(label) !== NOT_TOTAL;
   }
 
   /**
@@ -1432,7 +1444,7 @@ export class TypedTable extends TypedCells {
     // where the table above began.
     let restated: Set<number> | undefined;
     let blockStart = this.firstDataRow + this.headerLines;
-    const groupRows = this.groupRows() ?? this.totalsFirst();
+    const groupRows = this.groupRows() ?? asSubtotalsOfBelow(this.totalsFirst());
     // After a Grand Total that adds up the rows above it, a row saying more (`Other obligations not
     // tagged as relief:  70`) is a note on the table, not a partner.
     let afterGrandTotal = false;
@@ -1461,13 +1473,14 @@ export class TypedTable extends TypedCells {
         leftOut.push({ row: r, kind: "restated", label: labelText(cells[column]), column });
         continue;
       }
-      if (groupRows !== undefined && groupRows.has(r)) {
+      const groupKind = groupRows?.get(r);
+      if (groupKind !== undefined) {
         const cells = matrix[r] ?? [];
         // Named by its name, where it has one (`England`, not its code `Eng`).
         const key = this.keySlot < 0 ? -1 : this.index[this.keySlot];
         const column = key >= 0 && !isBlank(cells[key]) ? key : firstFilled(cells);
         this.totalAt(r);
-        leftOut.push({ row: r, kind: "subtotalOfBelow", label: labelText(cells[column]), column });
+        leftOut.push({ row: r, kind: groupKind, label: labelText(cells[column]), column });
         continue;
       }
       if (rollUp) {
@@ -1640,6 +1653,11 @@ export class TypedTable extends TypedCells {
             : l,
     );
   }
+}
+
+/** Group rows above their rows, as forEachRow names them. */
+function asSubtotalsOfBelow(rows: Iterable<number> | undefined): Map<number, SubtotalKind> | undefined {
+  return rows === undefined ? undefined : new Map([...rows].map((row) => [row, "subtotalOfBelow"]));
 }
 
 /** A note's label in a cell of its own (`Source:`, `As of:`, `Prepared by`): no field of a record. */

@@ -194,6 +194,66 @@ export function groupRowsAbove(
   return everyRowGrouped(rows, want, k, amounts) ?? oneGroupRow(rows, want, all, k, amounts);
 }
 
+/**
+ * Group rows under their rows, each named as its group — `Public Safety 600` under `Fire 200` and
+ * `Police 400`, then `Public Infrastructure 100` under its departments, then `allDepartmentTotal 700`
+ * — a budget book's goals under their departments (a helper's round, real: Albuquerque's budget by
+ * fund, every dollar summed three times). As groupRowsAbove, taken only when the Total row disagrees
+ * with the rows above it and the layout explains it exactly: from the first row down, rows and then
+ * the row that adds them up (two rows or more, for one group at least), the last row a group's, and
+ * the group rows adding up to the Total. Their rows, or undefined.
+ */
+export function groupRowsUnder(
+  first: number,
+  total: number,
+  amounts: (r: number) => readonly number[],
+): number[] | undefined {
+  const want = amounts(total);
+  const k = want.findIndex((v) => Number.isFinite(v) && v !== 0);
+  if (k < 0) return undefined;
+  const rows: number[] = [];
+  const values: (readonly number[])[] = [];
+  const all = new Array<number>(want.length).fill(0);
+  const add = (to: number[], v: readonly number[]) => v.forEach((x, j) => (to[j] += Number.isFinite(x) ? x : 0));
+  for (let r = first; r < total; r++) {
+    const v = amounts(r);
+    if (!hasFigure(v)) continue;
+    rows.push(r);
+    values.push(v);
+    add(all, v);
+  }
+  // Every row in a group or a group's own: the rows add up to the Total twice.
+  if (
+    addsUp(want, all) ||
+    !addsUp(
+      all,
+      want.map((v) => 2 * v),
+    )
+  )
+    return undefined;
+  // A row equal to the rows above it since the last group may be a department of that figure (`Police
+  // 300` under 100 and 200): each such row is tried both ways, its group's row first.
+  let tries = 0;
+  const from = (start: number, widest: number): number[] | undefined => {
+    const sums = new Array<number>(want.length).fill(0);
+    for (let i = start, count = 0; i < rows.length; i++, count++) {
+      const v = values[i];
+      if (count > 0 && Number.isFinite(v[k]) && v[k] !== 0 && sameFigure(sums[k], v[k]) && addsUp(v, sums)) {
+        const wide = Math.max(widest, count);
+        const rest = i + 1 === rows.length ? (wide >= 2 ? [] : undefined) : from(i + 1, wide);
+        if (rest !== undefined) return [rows[i], ...rest];
+        if (++tries > GROUP_TRIES) return undefined;
+      }
+      add(sums, v);
+    }
+    return undefined;
+  };
+  return from(0, 0);
+}
+
+/** How many readings groupRowsUnder tries before it gives up (a sheet of figures that keep adding up). */
+const GROUP_TRIES = 200;
+
 /** groupRowsAbove's layout: from the first row down, every row a group's or one of its rows. */
 function everyRowGrouped(
   rows: readonly number[],

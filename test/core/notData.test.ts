@@ -11,6 +11,7 @@ import {
   type Cell,
 } from "../../src/core";
 import { TODAY } from "./sheets";
+import { NAMED_TOTAL_LABEL, NOT_TOTAL, totalKind } from "../../src/core/notData";
 
 /**
  * SPEC "Rows that are not data" (rev 2), on a grant ledger shaped like a city's export: a title, a
@@ -92,9 +93,15 @@ describe("rows that are not data", () => {
       "Total Count",
       "Total Funding",
       "Total Projects",
+      // Words glued as a field name (a helper's round, real: Albuquerque's budget book by fund).
+      "allDepartmentTotal",
+      "dept_total",
+      "Sub_Total",
     ]) {
       expect([label, isTotalLabel(label)]).toEqual([label, true]);
     }
+    expect(totalKind("total_all")).toBe(NAMED_TOTAL_LABEL); // a total when it adds up the rows above
+    expect(totalKind("McDonald")).toBe(NOT_TOTAL);
     expect(isTotalLabel("Total of all funds")).toBe(true);
     // A city's measure, not a total (it has its own ID).
     expect(isTotalLabel("Sum of lessee move-ins, cable installs and move-outs")).toBe(false);
@@ -1951,6 +1958,34 @@ describe("group rows above their rows, given away by the Total row under them", 
       committed: 1000,
       received: 100,
     });
+  });
+
+  it("leaves out each group's row under its rows: a budget book's goals under their departments", () => {
+    // A helper's round (real): Albuquerque's budget by fund, each goal's row the sum of its departments
+    // above it, then `allDepartmentTotal` — every dollar summed three times. `Police 300` is a department
+    // whose figure happens to equal the two above it.
+    const book: Cell[][] = [
+      ["department", "total"],
+      ["Animal Shelter", 100],
+      ["Fire", 200],
+      ["Police", 300],
+      ["Public Safety", 600],
+      ["Airport", 50],
+      ["Transit", 50],
+      ["Public Infrastructure", 100],
+      ["allDepartmentTotal", 700],
+    ];
+    const byHand = mappingFromPairs(book, "Partners", [
+      ["department", "Partner"],
+      ["total", "Committed"],
+    ]);
+    const result = validateRange(book, "Partners", { today: TODAY, mapping: byHand });
+    expect(result.leftOut.map((l) => [l.row + 1, l.kind, l.label])).toEqual([
+      [5, "sumAbove", "Public Safety"],
+      [8, "sumAbove", "Public Infrastructure"],
+      [9, "total", "allDepartmentTotal"],
+    ]);
+    expect(summarizePartners(book, null, byHand).total).toMatchObject({ partners: 5, committed: 700 });
   });
 
   it("keeps every row when the Total agrees with them, or when no layout explains why it does not", () => {
