@@ -145,7 +145,9 @@ export class PlaceTally {
   /** One named row: its partner and its place's cell (blank and placeholders are no place). */
   add(partner: number, cell: Cell): void {
     if (isBlank(cell)) return;
-    const text = cellText(cell).trim();
+    // A place wrapped over two lines (`NORTHERN MARIANA⏎ISLANDS`, a PDF's column) is the place on one
+    // (a helper's round, real: HHS's grants list, one place quoted twice as two).
+    const text = cellText(cell).trim().replace(/\s+/g, " ");
     if (text === "" || isPlaceholder(text)) return;
     // A cell naming several places (`Southern Plain, Northern Valley`) is one partner working in each,
     // no sign of another organisation (a helper's round: a foundation's grants by region).

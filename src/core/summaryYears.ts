@@ -272,8 +272,10 @@ export class YearTally {
       const earlier = before.get(partner);
       if (earlier === undefined) continue;
       inBoth++;
-      // To the cent: sums of the same figures in another order may differ in the last bits.
-      if (Math.abs(earlier - committed) < 0.005) sameCommitted++;
+      // To the cent: sums of the same figures in another order may differ in the last bits. Nothing
+      // in either year is no edition of a plan (a helper's round, real: a university's grant list, a
+      // cooperative agreement blank in both years called "the same Committed").
+      if (committed !== 0 && Math.abs(earlier - committed) < 0.005) sameCommitted++;
     }
     return { inBoth, sameCommitted };
   }

@@ -1075,18 +1075,21 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
       ["2026", "Heat Plant", 38],
       ["2026", "Library", 12],
       ["n/a", "Stray Row", 1],
+      // Nothing in either year: no plan restated (a helper's round, real: a university's grant list).
+      [2025, "Forest Agreement", ""],
+      [2026, "Forest Agreement", ""],
     ];
     const s = summarizePartners(plans);
     expect(s.total.committed).toBe(414);
     expect(s.years).toEqual({
       column: "Year",
       byYear: [
-        { year: "2025", partners: 2, committed: 193 },
-        { year: "2026", partners: 3, committed: 220 },
+        { year: "2025", partners: 3, committed: 193 },
+        { year: "2026", partners: 4, committed: 220 },
       ],
-      inSeveral: 2,
-      // Heat Plant's 38 in both; Student Housing's 155 then 170.
-      lastTwo: { inBoth: 2, sameCommitted: 1 },
+      inSeveral: 3,
+      // Heat Plant's 38 in both; Student Housing's 155 then 170; Forest Agreement's nothing in either.
+      lastTwo: { inBoth: 3, sameCommitted: 1 },
       // In the totals and in no year's figures: said, so the years are not taken for the whole.
       unplaced: { rows: 1, committed: 1, as: "n/a" },
     });
@@ -1423,6 +1426,14 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
         ["Lakeside Fund", "Northern Valley", 10],
         ["Lakeside Fund", "Southern Plain, Northern Valley", 20],
         ["Lakeside Fund", "Northern Valley", 5],
+      ]).places,
+    ).toBeUndefined();
+    // A place wrapped over two lines is the place (a helper's round, real: HHS's grants, from a PDF).
+    expect(
+      summarizePartners([
+        ["Partner", "Recipient State", "Committed"],
+        ["Lake Trust", "NORTHERN MARIANA ISLANDS", 10],
+        ["Lake Trust", "NORTHERN MARIANA\nISLANDS", 20],
       ]).places,
     ).toBeUndefined();
     // A city's Department giving grants is no place: nothing said.
