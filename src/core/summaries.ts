@@ -1150,7 +1150,13 @@ export function summarizePartnerBlocks(
           g = groupOf(isList ? normalizeKey(label) : trimCaseKey(label), label);
         }
         if (table.state[committedSlot] === INVALID) unreadCommitted++;
-        else if (table.has(committedSlot) && typeof table.raw(committedSlot) === "string") {
+        else if (
+          table.has(committedSlot) &&
+          typeof table.raw(committedSlot) === "string" &&
+          // Text reading 0 (an accounting format's `$ -` pasted as text) moves no SUM: nothing to say (a
+          // helper's round, real: HHS's terminated grants, "a SUM of these rows gives" the same figure).
+          amount(table, committedSlot) !== 0
+        ) {
           if (textAmounts.cells++ === 0) textAmounts.as = String(table.raw(committedSlot)).trim();
           textAmounts.committed += amount(table, committedSlot);
         } else if (table.state[committedSlot] === PLACEHOLDER && isToCome(table.raw(committedSlot))) {

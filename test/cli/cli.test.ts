@@ -810,6 +810,9 @@ describe("partnership-tracker check", () => {
     // Numbers as numbers: nothing to say. A CSV's text amounts are numbers once Excel opens it.
     fs.writeFileSync(path.join(dir, "typed.xlsx"), handMadeXlsx({ Grants: sheet([1200, 2500, 300]) }));
     expect(cli(["summary", "typed.xlsx"], dir).stdout).not.toContain("SUM");
+    // Text reading 0 (an accounting zero `$ -` pasted as text) changes no SUM (real: HHS's grants list).
+    fs.writeFileSync(path.join(dir, "zeros.xlsx"), handMadeXlsx({ Grants: sheet([1200, "$ -", 300]) }));
+    expect(cli(["summary", "zeros.xlsx"], dir).stdout).not.toContain("SUM");
     fs.writeFileSync(path.join(dir, "pasted.csv"), 'Partner,Committed\r\nTrust 1,1200\r\nTrust 2,"2,500"\r\n');
     const csv = cli(["summary", "pasted.csv"], dir).stdout;
     expect(csv).toMatch(/Total +2 +\$3,700 /);
