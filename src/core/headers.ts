@@ -627,6 +627,11 @@ function closer(a: RowMatch, b: RowMatch | undefined): boolean {
   // them (real: a fleet inventory and a programme list were told to map a Name column).
   const aPeople = mayBePeople(a);
   if (aPeople !== mayBePeople(b)) return aPeople;
+  // Nor does a `Department` alone say assets (who holds them): a university's sponsored projects, its
+  // `Department` beside `Sponsor`, were told to name an Asset column (a helper's round, real).
+  // (Against a row that names something for another tab: Assets' holder alone still beats nothing.)
+  const aThings = mayBeThings(a);
+  if (aThings !== mayBeThings(b) && (aThings ? a : b).columns.length > 0) return aThings;
   // As many columns read either way: money says Partners (a payments ledger's `Amount of Payment`
   // beside a bare `ID`, which Foundation would take for its Initiative ID).
   if (a.columns.length === b.columns.length) {
@@ -638,6 +643,10 @@ function closer(a: RowMatch, b: RowMatch | undefined): boolean {
 
 function unitAlone(m: RowMatch): boolean {
   return m.tab === ASSETS && m.columns.length === 1 && m.columns[0].id === ASSETS.col.unit.id;
+}
+
+function mayBeThings(m: RowMatch): boolean {
+  return m.tab !== ASSETS || m.hasKey || m.columns.some((c) => c.id !== ASSETS.col.heldBy.id);
 }
 
 function mayBePeople(m: RowMatch): boolean {
@@ -858,7 +867,10 @@ function noHeaderError(
       : (bareName ??
         assetNamesHeader(seen, closest?.tab === tab ? closest : undefined, (header) => {
           const c = cells.findIndex((cell) => !isBlank(cell) && headerText(cell).trim() === header);
-          return c >= 0 && firstBelow(matrix, row, c) !== "";
+          // Names, not counts (`Equipment Count` beside `Equipment Class`: a helper's round, real:
+          // Montgomery County's fleet, its assets offered as 21, 3, 42).
+          const below = c >= 0 ? firstBelow(matrix, row, c) : "";
+          return below !== "" && coerceNumber(below) === undefined;
         }));
   // A bare `name` over companies (initiativesNamedAsCompanies): offered as the Partner to map.
   const companies =

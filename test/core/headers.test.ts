@@ -1410,6 +1410,11 @@ describe("the no-header message says what is missing", () => {
     expect(() => mapHeaders([["Department", "Department", "Equipment Class", "Equipment Count"]])).toThrow(
       /^No Assets header row/,
     );
+    // Nor does a Department alone say assets: a university's sponsored projects, `Sponsor` beside it (a
+    // helper's round, real: told to name an Asset column).
+    expect(() =>
+      mapHeaders([["PI", "Department", "Sponsor", "Total Requested", "Project Title", "Fiscal Year"]]),
+    ).toThrow(/^No Partners header row/);
     const programmes = ["Geography", "Funding Source", "Program", "Agency", "Allocation (millions)", "Expiration"];
     expect(() => mapHeaders([programmes])).toThrow(/^No Partners header row/);
     // Money says Partners, where Foundation would read a bare ID as its Initiative ID.
@@ -2267,6 +2272,20 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
         ["90002", "", "", "Sample Office Lot", "ELEC", "OFFICE_BLDG"],
       ]),
     ).toThrow('("Station_Name" may name the assets: map it to Asset)');
+    // Nor a count of them (a helper's round, real: Montgomery County's fleet, `Equipment Count` offered
+    // as the Asset beside `Equipment Class`, its assets then named 21, 3, 42).
+    let fleet: unknown;
+    try {
+      mapHeaders([
+        ["Department", "Equipment Class", "Equipment Count"],
+        ["Parks", "Pick Up Trucks", 21],
+        ["Libraries", "Van", 2],
+      ]);
+    } catch (err) {
+      fleet = err;
+    }
+    expect((fleet as NoHeaderError).message).toMatch(/^No Assets header row: .* name an Asset column, or map/);
+    expect((fleet as NoHeaderError).message).not.toContain('"Equipment Count" may name the assets');
   });
 
   it("a header mapped with its currency sign is not one without any", () => {
