@@ -251,15 +251,37 @@ function columnsBesideTable(sheet: SheetData, table: TableInfo): number {
       )
     )
       break;
-    // Filled on half the table's rows at least, and not past its last row: the table's own data, not
-    // a list of values kept beside it for a drop-down (a reviewer's repro: `Sector`'s five values read
-    // as the partners' sectors).
-    let filled = 0;
-    for (let r = table.top + 1; r <= table.bottom; r++) if (!isBlank(sheet.cells[r - 1]?.[c - 1])) filled++;
-    if (filled === 0 || filled * 2 < rows || !isBlank(sheet.cells[table.bottom]?.[c - 1])) break;
+    if (listBeside(sheet, table, c, rows)) break;
     n++;
   }
   return n;
+}
+
+/**
+ * Is column `c`, right beside `table`, empty under its header, or a list of values kept there for a
+ * drop-down (a reviewer's repro: `Sector`'s five values read as the partners' sectors) rather than
+ * the table's own data? A list: words, each once, from the first row down without a gap, ending
+ * before the table's last row or running past it. Figures are data however sparse (Received on two
+ * rows of six) and whatever sums them under the table (a reviewer's repro: a `=SUM` under `Amount`
+ * took the column out, £21,000 with it).
+ */
+function listBeside(sheet: SheetData, table: TableInfo, c: number, rows: number): boolean {
+  const values: Cell[] = [];
+  let gap = false;
+  let run = 0;
+  for (let r = table.top + 1; r <= table.bottom - table.totalsRowCount; r++) {
+    const cell = sheet.cells[r - 1]?.[c - 1];
+    if (isBlank(cell)) {
+      gap = true;
+      continue;
+    }
+    values.push(cell);
+    if (!gap) run++;
+  }
+  if (values.length === 0) return true;
+  if (values.some((v) => typeof v !== "string") || run !== values.length) return false;
+  if (new Set(values.map((v) => String(v).trim().toLowerCase())).size !== values.length) return false;
+  return run < rows || !isBlank(sheet.cells[table.bottom]?.[c - 1]);
 }
 
 /**

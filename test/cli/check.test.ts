@@ -110,6 +110,27 @@ describe("finding tracker data in a workbook", () => {
     expect(partnersSummary(data).spill.at(-1)).toEqual(["Total", 2, 8350.81, ""]);
   });
 
+  it("reads figures beside a table however sparse, and whatever sums them under it", async () => {
+    // A reviewer's repros: a `=SUM` under `Amount` took the column out ("Cannot summarise", $21,000
+    // gone); `Received` on two rows of six was "No Received column".
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Payments");
+    const suppliers = ["Alder Ltd", "Birch Ltd", "Cedar Ltd", "Damson Ltd", "Elm Ltd", "Fir Ltd"];
+    ws.addTable({
+      name: "MonthlySpends",
+      ref: "A1",
+      columns: [{ name: "Supplier" }, { name: "Date" }, { name: "Category" }],
+      rows: suppliers.map((name, i) => [name, new Date(Date.UTC(2024, 3, i + 1)), "Works"]),
+    });
+    ws.getCell("D1").value = "Amount";
+    ws.getCell("E1").value = "Received";
+    [1000, 2000, 3000, 4000, 5000, 6000].forEach((v, i) => (ws.getCell(`D${i + 2}`).value = v));
+    ws.getCell("D8").value = { formula: "SUM(D2:D7)", result: 21000 };
+    ws.getCell("E3").value = 1500;
+    ws.getCell("E6").value = 2500;
+    expect(partnersSummary(await read(wb)).spill.at(-1)).toEqual(["Total", 6, 21000, 4000]);
+  });
+
   it("does not read a drop-down's list of values kept beside a table as its column", async () => {
     // A reviewer's repro: `Sector` with five values beside a three-row table, read as the partners' sectors.
     const wb = new ExcelJS.Workbook();
@@ -129,6 +150,18 @@ describe("finding tracker data in a workbook", () => {
     });
     const result = checkWorkbook(await read(wb), { today: TODAY });
     expect(result.blocks[0].mapping.map((m) => m.column)).not.toContain("Sector");
+    // Nor a shorter list than half the table (a reviewer's repro: three values beside six rows).
+    const longer = new ExcelJS.Workbook();
+    const sheet = longer.addWorksheet("Pledges");
+    sheet.addTable({
+      name: "tblPledges",
+      ref: "A1",
+      columns: [{ name: "Partner" }, { name: "Pledge" }],
+      rows: ["Ford", "Kresge", "Mott", "Joyce", "Knight", "Lilly"].map((n, i) => [`${n} Foundation`, 1000 * (i + 1)]),
+    });
+    ["Sector", "Housing", "Education", "Health"].forEach((v, i) => (sheet.getCell(`C${i + 1}`).value = v));
+    const listed = checkWorkbook(await read(longer), { today: TODAY });
+    expect(listed.blocks[0].mapping.map((m) => m.column)).not.toContain("Sector");
   });
 
   it("reads a table's unit and currency from the sentence just above it", async () => {
