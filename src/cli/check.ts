@@ -751,11 +751,20 @@ const WRITTEN_ROWS = 200;
 /** Does a block's column write a currency in its cells (`$1,000`, `€ 500`, `1,000 USD`)? */
 function writesCurrency(block: Block, column: number): boolean {
   const end = Math.min(block.matrix.length, block.mapping.headerRow + 1 + WRITTEN_ROWS);
+  // Most of its figures, not one: a stray `€250` among bare figures does not make them euros (a
+  // reviewer's repro: £1,900 and €250 shown as €2,150, where the mix was refused before); the bare
+  // ones take the workbook's currency, and the mix is then said.
+  let written = 0;
+  let figures = 0;
   for (let r = block.mapping.headerRow + 1; r < end; r++) {
     const cell = block.matrix[r]?.[column];
-    if (typeof cell === "string" && writtenCurrency(cell) !== "") return true;
+    if (typeof cell === "number") figures++;
+    else if (typeof cell === "string" && !isBlank(cell)) {
+      figures++;
+      if (writtenCurrency(cell) !== "") written++;
+    }
   }
-  return false;
+  return written > 0 && written * 2 >= figures;
 }
 
 /** The amount columns (currency type) a block maps: their indexes in its matrix. */

@@ -802,6 +802,16 @@ describe("a workbook whose amounts show £ on some sheets and no currency on the
     ).not.toContain("mixes");
     const us = partnersSummary(withDollars, undefined, {}, "US donors");
     expect([us.currency, us.spill.at(-1)]).toEqual(["USD", ["Total", 2, 3000, ""]]);
+    // One stray `€250` among bare figures does not make them euros: the mix is said (a reviewer's
+    // repro: £1,900 and €250 shown as €2,150).
+    wb.addWorksheet("May").addRows([
+      ["Partner", "Amount"],
+      ["Acme Ltd", 1200],
+      ["Beta Ltd", "€250"],
+      ["Gamma Ltd", 700],
+    ]);
+    const withStray = await read(wb);
+    expect(() => partnersSummary(withStray, undefined, {}, "May")).toThrow(/mixes currencies: £1,900 in 2 rows/);
     // Dollars said by hand are dollars, and nothing says otherwise.
     const dollars = partnersSummary(data, undefined, { pairs: [["Amount", "Committed (USD)"]] });
     expect(dollars.currency).toBe("USD");
