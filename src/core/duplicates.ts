@@ -45,7 +45,9 @@ function normalizedHash(text: string): number {
   for (let i = 0; i < length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 128) {
-      const key = normalizeKey(text); // other scripts: let the Unicode-aware normaliser decide
+      // Other scripts: let the Unicode-aware normaliser decide, of the name without its town's line
+      // (`CAFÉ ROMA⏎OTTAWA ON` is `CAFÉ ROMA`: a reviewer's repro, counted twice).
+      const key = partnerKey(text);
       return key.length === 0 ? EMPTY : hashChars(key) || 1;
     }
     const kept = ASCII_KEY_CHAR[c];

@@ -48,11 +48,29 @@ export function normalizeKey(value: string): string {
 }
 
 /**
- * A line of a place under a name — `OTTAWA ON`, `QC`, `K1P 1J1`, `Springfield IL 62701` — as a vendor
- * register writes the vendor's town on the cell's next line.
+ * The codes of US states and Canadian provinces, and the provinces' names: the place a vendor
+ * register writes under a vendor's name. Only these — `Novartis AG`, `Acme Holdings LP` or a bare `EU`
+ * end a co-funder list, not a town (a reviewer's repro: co-funders lost, a false duplicate).
  */
-const PLACE_LINE =
-  /^(?:[A-Za-z .'-]+\s)?(?:[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d|\d{5}(?:-\d{4})?)(?:\s+\d{5}(?:-\d{4})?)?$/;
+const REGION_CODES =
+  "AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|" +
+  "RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT";
+const PROVINCE_NAMES =
+  "ONTARIO|QU[EÉ]BEC|ALBERTA|BRITISH COLUMBIA|MANITOBA|SASKATCHEWAN|NOVA SCOTIA|NEW BRUNSWICK|NOUVEAU-BRUNSWICK|" +
+  "NEWFOUNDLAND(?: AND LABRADOR)?|PRINCE EDWARD ISLAND|YUKON";
+
+/**
+ * A line of a place under a name — `OTTAWA ON`, `Ottawa, ON`, `MONTRÉAL QC`, `NEPEAN ONTARIO`, `QC`,
+ * `K1P 1J1`, `Springfield IL 62701` — as a vendor register writes the vendor's town on the cell's
+ * next line.
+ */
+const POSTAL_CODE = String.raw`(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)`;
+const PLACE_LINE = new RegExp(
+  String.raw`^(?:(?:[\p{L} .'’-]+,?\s)?(?:${REGION_CODES})|${POSTAL_CODE})(?:\s+${POSTAL_CODE})?$`,
+  "u",
+);
+/** A town and its province written out (`NEPEAN ONTARIO`, `Gatineau, Québec`), in either case. */
+const PROVINCE_LINE = new RegExp(String.raw`^[\p{L} .'’-]+,?\s(?:${PROVINCE_NAMES})(?:\s+${POSTAL_CODE})?$`, "iu");
 
 /**
  * A name cell's first line, where the lines under it give its place (`ALDER AUDIT LLP⏎OTTAWA ON`): the
@@ -65,7 +83,8 @@ export function withoutPlaceLines(text: string): string {
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter((l) => l !== "");
-  return lines.length >= 2 && PLACE_LINE.test(lines[lines.length - 1]) ? lines[0] : text;
+  const last = lines[lines.length - 1];
+  return lines.length >= 2 && (PLACE_LINE.test(last) || PROVINCE_LINE.test(last)) ? lines[0] : text;
 }
 
 /** ` food-01 ` → `FOOD-01`-equivalent key: ignores case and outer spaces only (Initiative IDs). */

@@ -2209,6 +2209,28 @@ describe("a vendor's town written on the line under its name", () => {
     // Three names on three lines are still a list.
     const list = [contracts[0], ["Acme Energy\nBirch Foundation\nCedar Bank", 1000]];
     expect(summarizePartners(list).nameLists).toBe(1);
+    // A name with an accent, a town with a comma, an accent or its province written out (a reviewer's repros).
+    const written: Cell[][] = [
+      ["Vendor", "Amount"],
+      ["CAFÉ ROMA\nOTTAWA ON", 100],
+      ["CAFÉ ROMA", 100],
+      ["ACME LTD\nOttawa, ON", 100],
+      ["ACME LTD\nMONTRÉAL QC", 100],
+      ["ACME LTD", 100],
+      ["BETA INC\nNEPEAN ONTARIO", 100],
+      ["BETA INC", 100],
+    ];
+    expect([summarizePartners(written).total.partners, summarizePartners(written).nameLists]).toEqual([3, 0]);
+    // A firm's legal form or a bare acronym ending a list of co-funders is no town (a reviewer's repro:
+    // co-funders lost, and a false "already on row 5").
+    const cofunders: Cell[][] = [
+      ["Partner", "Committed"],
+      ["Wellcome Trust\nGates Foundation\nNovartis AG", 100],
+      ["World Bank\nUNDP\nEU", 100],
+      ["Ford Foundation\nAcme Holdings LP", 100],
+      ["Ford Foundation", 100],
+    ];
+    expect([summarizePartners(cofunders).total.partners, summarizePartners(cofunders).nameLists]).toEqual([4, 2]);
   });
 });
 
