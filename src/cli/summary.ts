@@ -930,13 +930,22 @@ function signsBesideFigures(block: Block): { header: string; sign: string; figur
   const from = block.mapping.headerRow + 1;
   const marks = markedColumn(block.matrix, col.index, from);
   if (!marks) return undefined;
+  // Money, not years, dates or another mapped column (a reviewer's repro: `Year` beside the signs
+  // offered as Committed, a total of £6,070 made of years).
+  const named = cellText(block.matrix[block.mapping.headerRow]?.[col.index + 1] ?? null).trim();
+  if (block.mapping.columns.some((c) => c.index === col.index + 1) || /\b(?:years?|yr|fy|dates?)\b/i.test(named)) {
+    return undefined;
+  }
   let figures = 0;
+  let years = 0;
   for (let r = from; r < block.matrix.length; r++) {
     const cell = block.matrix[r]?.[col.index + 1];
-    if (isFigure(cell)) figures++;
+    if (!isFigure(cell)) continue;
+    figures++;
+    const n = typeof cell === "number" ? cell : Number(String(cell).trim());
+    if (Number.isInteger(n) && n >= 1900 && n <= 2100) years++;
   }
-  if (figures === 0) return undefined;
+  if (figures === 0 || years === figures) return undefined;
   const sign = cellText(block.matrix[marks.first]?.[col.index] ?? null).trim();
-  const named = cellText(block.matrix[block.mapping.headerRow]?.[col.index + 1] ?? null).trim();
   return { header: col.header, sign, figures: named || `column ${col.index + 2} of the table` };
 }

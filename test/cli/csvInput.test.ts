@@ -972,6 +972,13 @@ describe("a .csv file on the command line", () => {
         'map that one (--map "Column2=Committed").',
     );
     expect(signs).not.toContain("names no currency");
+    // Years beside the signs are no money to map (a reviewer's repro: "map that one (--map "Year=Committed")").
+    fs.writeFileSync(
+      path.join(dir, "signs-years.csv"),
+      "Organisation,Purpose,Amount,Year\r\nHillside Scouts,Camping kit,£,2023\r\nRiverside Trust,Festival,£,2024\r\n",
+    );
+    const years = (await runMain(["summary", "signs-years.csv", "--map", "Amount=Committed"], dir)).stdout;
+    expect(years).not.toContain("Year=Committed");
     // A second table whose headers stand over other columns is in no total: said, with how to sum it
     // (a drift check, real: Lancashire Fire's payments, £1.56M left out and only check saying so).
     fs.writeFileSync(
