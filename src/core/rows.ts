@@ -1669,7 +1669,15 @@ const NOTE_LABEL_CELL =
  * a reviewer's repro, each a partner with no money).
  */
 const NOTE_WORDS =
-  /\b(?:draft|confidential|confidence|official|sensitive|restricted|unclassified|classification|protect|protected|discussion|distribution|prepared|approved|reviewed|updated|compiled|submitted|signed|page|only|not|by|as of|source|sources|note|notes|total|continued)\b/i;
+  /\b(?:draft|confidential|discussion|distribution|prepared|approved|reviewed|updated|compiled|submitted|signed|page|only|not|by|as of|source|sources|note|notes|total|continued)\b/i;
+
+/**
+ * A security marking, the whole cell (`OFFICIAL`, `OFFICIAL-SENSITIVE`, `PROTECTED B`, `Classification:
+ * Unclassified`): a footer. Words of a name as markings only whole — `Protect Our Winters` and the
+ * `Restricted Growth Association` are partners (a reviewer's repro: five partners made two).
+ */
+const MARKING =
+  /^[\W_]*(?:(?:official|protect(?:ed)?|restricted|unclassified|sensitive|(?:commercial[\s-]+)?in[\s-]+confidence)(?:[\s:–—-]+(?:sensitive|[a-z]))*|(?:security\s+)?classification\b.*)[\W_]*$/i;
 
 /** The small words of organisations' names (`of`, `and`, `for`): any other word in lower case says a sentence. */
 const NAME_SMALL_WORDS = /^(?:of|and|the|for|in|on|at|&|-|–|de|du|des|la|le|et|y|e|van|von|der|und|für)$/;
@@ -1682,7 +1690,7 @@ const NAME_SMALL_WORDS = /^(?:of|and|the|for|in|on|at|&|-|–|de|du|des|la|le|et
 function isNameAlone(cell: Cell): boolean {
   if (typeof cell !== "string") return false;
   const text = cell.trim();
-  if (text === "" || /[\d:;!?*]|\.$/.test(text) || NOTE_WORDS.test(text)) return false;
+  if (text === "" || /[\d:;!?*]|\.$/.test(text) || NOTE_WORDS.test(text) || MARKING.test(text)) return false;
   const words = text.split(/\s+/);
   return words.length <= 10 && words.every((w) => /^[(\p{Lu}]/u.test(w) || NAME_SMALL_WORDS.test(w));
 }
