@@ -469,13 +469,15 @@ function otherTableIn(tables: readonly TypedTable[]): Pick<PartnerSummary, "othe
   for (const t of tables) {
     const other = t.leftOut.find((l) => l.kind === "table");
     if (!other) continue;
-    // Its header row and its rows, not its Total and Source lines (a reviewer's note: counted).
+    // Its header row and its rows, not its Total and Source lines, nor a line alone in one cell
+    // (`Prepared by Finance`, `OFFICIAL`, `As of …`: a reviewer's repro, 4 rows said for 2).
     let rows = 0;
     for (let r = other.row; r < t.matrix.length; r++) {
       const cells = t.matrix[r] ?? [];
       if (isBlankRow(cells)) continue;
       const first = cells.find((c) => !isBlank(c));
-      if (r > other.row && typeof first === "string" && totalKind(first) !== NOT_TOTAL) continue;
+      const alone = cells.filter((c) => !isBlank(c)).length === 1;
+      if (r > other.row && (alone || (typeof first === "string" && totalKind(first) !== NOT_TOTAL))) continue;
       rows++;
     }
     return { otherTable: { row: other.row, rows } };

@@ -985,7 +985,7 @@ describe("a .csv file on the command line", () => {
       path.join(dir, "stacked.csv"),
       "Supplier Name,Category,Amount\r\nAlder Training Ltd,Training,7740\r\nBirch Parts Ltd,Vehicles,610.81\r\n" +
         "Supplier Name,Amount,Category\r\nCedar Water plc,1500,Water\r\nDamson Fuel,1620.49,Fuel\r\nTotal,3120.49,\r\n" +
-        "Source: finance system,,\r\n",
+        "Source: finance system,,\r\nPrepared by Finance,,\r\nOFFICIAL,,\r\n",
     );
     const stacked = (await runMain(["summary", "stacked.csv"], dir)).stdout.replace(/\s+/g, " ");
     expect(stacked).toMatch(/Total 2 \$8,350\.81 —/);
