@@ -1313,27 +1313,35 @@ function unheadedFirstColumn(matrix: Matrix, row: number): boolean {
   const years = filled.filter((c) => /^(?:FY\s*)?(?:19|20)\d{2}$/i.test(String(c).trim())).length;
   if (years >= 3 && years * 3 >= filled.length * 2) return false;
   let text = false;
-  let rows = 0;
   let names = 0;
   let alone = 0;
-  for (let r = row + 1; r < Math.min(matrix.length, row + 6); r++) {
+  // Rows carrying data with the column blank: a group's rows under its title.
+  let under = 0;
+  for (let r = row + 1; r < Math.min(matrix.length, row + GROUP_ROWS_LOOKED_AT); r++) {
     const cells = matrix[r] ?? [];
-    if (!isBlankRow(cells)) rows++;
     const cell = cells[0];
-    if (isBlank(cell)) continue;
+    if (isBlank(cell)) {
+      if (!isBlankRow(cells)) under++;
+      continue;
+    }
     // Row numbers a program wrote (`0`, `1`, `2` in a CSV, pandas' index) head no partner (a helper's
     // round, real: Finland's election-funding disclosures, told to head them Partner: 1,085 partners
     // named 0–1084).
-    if (typeof cell !== "string" || coerceNumber(cell) !== undefined) return false;
+    if (r <= row + 5 && (typeof cell !== "string" || coerceNumber(cell) !== undefined)) return false;
     text = true;
     names++;
     if (cells.every((c, i) => i === 0 || isBlank(c))) alone++;
   }
-  // Names each alone on its row, above rows that leave the column blank, are group titles (a firm over
-  // its buildings): headed Partner, every data row would be "Partner is empty" (a helper's round,
-  // real: a lighting institute's resources, 27 of 30 rows).
-  return text && !(alone === names && rows > names);
+  // Names each alone on its row, above rows that carry the data and leave the column blank, are group
+  // titles (a firm over its buildings): headed Partner, every data row would be "Partner is empty" (a
+  // helper's round, real: a lighting institute's resources, 27 of 30 rows). A name with its data on
+  // its own row, anywhere in the rows looked at, says a list of partners (a reviewer's repro: names
+  // with nothing yet above one anonymous pledge lost the hint).
+  return text && !(alone === names && under >= names);
 }
+
+/** How many rows under the header row unheadedFirstColumn reads for group titles. */
+const GROUP_ROWS_LOOKED_AT = 51;
 
 /** The previous non-blank row directly above `row`, if it is there and holds headers, not data. */
 function headerLikeRow(matrix: Matrix, row: number): readonly Cell[] | undefined {

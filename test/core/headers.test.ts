@@ -1267,6 +1267,18 @@ describe("the no-header message says what is missing", () => {
       ["", "Pacific", "Bay Offices", "510000 sf", "office"],
     ];
     expect(() => mapHeaders(firms)).toThrow(/^No Partners header row: row 1 has Region, Area, Market — /);
+    // Names with nothing yet above one anonymous pledge, then names with their data on their own row:
+    // a list of partners, its first column to head (a reviewer's repro: the hint was lost).
+    const pledges = [
+      ["", "Contact", "Phone", "Pledged"],
+      ["Acme Trust", "", "", ""],
+      ["Beta Fund", "", "", ""],
+      ["", "", "", 500],
+      ["Gamma Org", "", "", ""],
+      ["Delta Foundation", "", "", ""],
+      ["Eps Trust", "Jo Bloggs", "555-0101", 200],
+    ];
+    expect(() => mapHeaders(pledges)).toThrow("(its first column has no header: head it Partner)");
     // Years across the top head a table of figures by year, its first column the measures: no
     // partners to head (a helper's round, real: a transit awards report's Summary sheet).
     const byYear = [
