@@ -1,4 +1,4 @@
-import { matchHeader, namePart } from "../core";
+import { matchHeader, namePart, UNHEADED_FIRST_COLUMN } from "../core";
 import { LEADERSHIP, PARTNERS, tabByName } from "../schema";
 import type { Skipped } from "./check";
 
@@ -60,6 +60,14 @@ export function mapHint(skipped: readonly Skipped[], verb: "check" | "place" = "
       `To ${verb} it anyway, say which tab it is and which of its headers is which tracker column: ` +
       `--tab ${tab.name} --map "${key}=${keyColumn}"${amount}${given}, and once more for each other ` +
       `column to ${verb} (--map "<your header>=<tracker column>")${orOther}.`
+    );
+  }
+  // A column without a header is one no --map can name (a helper's round, real: NYC's capital-asset
+  // schedule, told to map "<your header>", and `A=Asset`, `Column A=Asset` refused).
+  if (near?.reason.includes(UNHEADED_FIRST_COLUMN)) {
+    return (
+      `To ${verb} it anyway, type a header over its first column (${tab.columns[0].name}, say) and ${verb} it ` +
+      `again: --map names columns by their headers, so a column without one cannot be mapped.`
     );
   }
   return (

@@ -848,8 +848,7 @@ function noHeaderError(
   // Its first column (the names, often) has no header: naming it is the fix — unless the row names
   // the key column elsewhere (real: a federal report's unheaded first column holds group labels,
   // "Local Government", beside its Recipient Name column).
-  const unheaded =
-    !named && unheadedFirstColumn(matrix, row) ? ` (its first column has no header: head it ${key})` : "";
+  const unheaded = !named && unheadedFirstColumn(matrix, row) ? ` (${UNHEADED_FIRST_COLUMN}: head it ${key})` : "";
   // A key header misspelt by one letter (`Recipent`: a county's grants sheet, left unchecked): said,
   // with the word it looks like, and offered as the key to map.
   // Not a header over codes: the IRS's `ORGANIZATION` holds a legal form's number (1, 2, 5), and
@@ -1339,6 +1338,9 @@ function unheadedFirstColumn(matrix: Matrix, row: number): boolean {
   // with nothing yet above one anonymous pledge lost the hint).
   return text && !(alone === names && under >= names);
 }
+
+/** What the no-header message says of a first column to head (the CLI's hint reads it: no --map names it). */
+export const UNHEADED_FIRST_COLUMN = "its first column has no header";
 
 /** How many rows under the header row unheadedFirstColumn reads for group titles. */
 const GROUP_ROWS_LOOKED_AT = 51;

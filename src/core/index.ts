@@ -35,6 +35,7 @@ export {
   repeatAt,
   repeatedHeaderName,
   resolveTab,
+  UNHEADED_FIRST_COLUMN,
 } from "./headers";
 export { matchList, type PlainRow } from "./rows";
 export { countIssues, validateRange, type ValidateOptions, type ValidationResult } from "./validate";

@@ -609,6 +609,21 @@ describe("partnership-tracker check", () => {
     expect(r.stdout.replace(/\n\s*/g, " ")).toMatch(/--tab Partners --map "<your header>=Partner", once per column\./);
   });
 
+  it("says to type a header over a first column that has none: no --map can name it", () => {
+    // A helper's round (real: NYC's capital-asset schedule): told `--map "<your header>=Asset"`, where
+    // `A=Asset` and `Column A=Asset` were refused.
+    fs.writeFileSync(
+      path.join(dir, "unheaded.csv"),
+      ",Cost,Net book value\r\nTown hall,6717,3543\r\nDepot,4283,1770\r\n",
+    );
+    const r = cli(["check", "unheaded.csv", ...TODAY], dir);
+    expect(r.code).toBe(3);
+    expect(r.stdout.replace(/\n\s*/g, " ")).toContain(
+      "To check it anyway, type a header over its first column (Asset, say) and check it again: --map names " +
+        "columns by their headers, so a column without one cannot be mapped.",
+    );
+  });
+
   it("exits 3 when no sheet is recognised, naming the headers it saw and how to map them", () => {
     const r = cli(["check", "grants.xlsx", ...TODAY], dir);
     expect(r.code).toBe(3);
