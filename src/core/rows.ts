@@ -805,6 +805,11 @@ export class TypedTable extends TypedCells {
         return isBlank(cell) || isPlaceholder(cell);
       },
       amounts: (r) => slots.map((slot) => this.numAt(r, slot)),
+      noTextOfItsOwn: (r) => {
+        const cells = this.matrix[r];
+        const above = this.matrix[r - 1] ?? [];
+        return Array.isArray(cells) && cells.every((c, i) => isBlank(c) || isFigure(c) || c === above[i]);
+      },
       boundary: (r) => {
         const cells = this.matrix[r];
         if (!Array.isArray(cells)) return false;
@@ -1044,7 +1049,14 @@ export class TypedTable extends TypedCells {
     for (let i = first; i < cells.length; i++) {
       const cell = cells[i];
       if (typeof cell !== "string" || cell.length > 60 || !/total/i.test(cell)) continue;
-      if (totalKind(cell) !== TOTAL) continue;
+      const kind = totalKind(cell);
+      // `Total Groupe d'opérations 2.1.` amid the rows, in the last column, its figures the sum of the
+      // group's rows above it: that group's subtotal (a helper's round, real: Brussels' ERDF list, +21%).
+      if (kind === NAMED_TOTAL_LABEL && i !== first && this.lastRowsAddUp()) {
+        this.totalLabelAt = i;
+        return true;
+      }
+      if (kind !== TOTAL) continue;
       // Any Total label (`New Total`, `Master List Total:`) under the last named row: the table's own
       // sums, wherever the publisher typed the label (real: a city council's awards list, its `New
       // Total` in the street-address column, doubled its $528M). Amid the rows only `Total` alone.
@@ -1053,6 +1065,25 @@ export class TypedTable extends TypedCells {
       if (i === first) return false; // the first cell says it: notData's own test decides
       this.totalLabelAt = i;
       return true;
+    }
+    return false;
+  }
+
+  /**
+   * Does each amount of the loaded row equal the sum of the last two rows above it or more (up to the
+   * data's first row, or a row already left out as a total)? A group's subtotal under its rows.
+   */
+  private lastRowsAddUp(): boolean {
+    const slots = [...this.mappedSlots].filter((s) => this.kind[s] === KIND_NUMBER && this.state[s] === OK);
+    if (slots.length === 0 || slots.every((s) => this.num[s] === 0)) return false;
+    const sums = slots.map(() => 0);
+    let counted = 0;
+    for (let r = this.row - 1; r >= this.firstDataRow && r >= this.row - TypedTable.GROUP_BACK; r--) {
+      if (this.totalRows.has(r)) break;
+      const values = slots.map((s) => this.numAt(r, s));
+      if (values.every((v) => !Number.isFinite(v))) continue;
+      values.forEach((v, k) => (sums[k] += Number.isFinite(v) ? v : 0));
+      if (++counted >= 2 && slots.every((s, k) => sameFigure(sums[k], this.num[s]))) return true;
     }
     return false;
   }

@@ -22,6 +22,11 @@ export interface SubtotalRows {
   readonly amounts: (r: number) => readonly number[];
   /** Is row `r` a boundary that no sum crosses: a labelled Total row, or a note? */
   readonly boundary: (r: number) => boolean;
+  /**
+   * Has row `r` no text of its own: figures, and words only where the row above has the same (its
+   * group's programme and priority) — no code, name or title of a record?
+   */
+  readonly noTextOfItsOwn?: (r: number) => boolean;
 }
 
 /** Within rounding: a statement rounds each line and its total apart. */
@@ -127,6 +132,19 @@ export function subtotalRows(rows: SubtotalRows): Map<number, SubtotalKind> {
     if (!hasFigure(values)) continue;
     sums ??= new Array<number>(values.length).fill(0);
     lastNamed = !rows.nameless(r);
+    // Amid the rows, a row with no text of its own — no code, no name, its group's words at most —
+    // adding up every row since the last boundary (three at least): a block's subtotal nobody labelled
+    // (a helper's round, real: Brussels' ERDF list, each priority's sum under its projects, +21%). A
+    // grant missing its name keeps its code and title.
+    if (!lastNamed && counted >= LAST_ROWS_TOTALLED && rows.noTextOfItsOwn?.(r) && addsUp(values, sums)) {
+      found.set(r, "sumAbove");
+      sums = undefined;
+      counted = 0;
+      runFirst = r + 1;
+      last = undefined;
+      trailing = undefined;
+      continue;
+    }
     // The sums before this row, kept only for a nameless row: it may be the last.
     last = lastNamed ? undefined : { row: r, values, before: [...sums], counted };
     if (lastNamed) trailing = undefined;

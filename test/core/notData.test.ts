@@ -857,6 +857,42 @@ describe("totals no label names: found by their figures", () => {
     expect(summarizePartners(sheet).total).toMatchObject({ partners: 3, committed: 60000.5, received: 1500 });
   });
 
+  it("leaves out a group's sums amid the rows: figures alone, or a Total label in a later column", () => {
+    // A helper's round (real): Brussels' ERDF list, each priority's sum under its projects, with no
+    // code or name, its label `Total Groupe d'opérations 2.1.` in the last column or none: +21%.
+    const header = ["No", "Beneficiaire / Begunstigde", "FEDER", "Financement public", "Opération"];
+    const byHand = mappingFromPairs([header], "Partners", [
+      ["Beneficiaire / Begunstigde", "Partner"],
+      ["FEDER", "Committed"],
+    ]);
+    for (const label of ["", "Total Groupe d'opérations 2.1."]) {
+      const sheet: Cell[][] = [
+        header,
+        ["P21-01", "Abattoir Nord", 2076967, 2477869, "Agro-Parc"],
+        ["P21-02", "Centre Dansaert", 1750000, 5250000, "Mode et Design"],
+        ["P21-03", "Atelier Sud", 450000, 900000, "Marketing urbain"],
+        ["", "", 4276967, 8627869, label],
+        ["P22-01", "Commune Est", 944423, 944423, "Crèche Gaucheret"],
+      ];
+      const result = validateRange(sheet, "Partners", { today: TODAY, mapping: byHand });
+      expect([label, result.leftOut.map((l) => [l.row + 1, l.kind])]).toEqual([
+        label,
+        [[5, label === "" ? "sumAbove" : "total"]],
+      ]);
+      expect(summarizePartners(sheet, null, byHand).total).toMatchObject({ partners: 4, committed: 5221390 });
+    }
+    // A grant missing its name, with its code and title, is a row to fix, whatever its figure.
+    const grant: Cell[][] = [
+      header,
+      ["P21-01", "Abattoir Nord", 100, 100, "Agro-Parc"],
+      ["P21-02", "Centre Dansaert", 200, 200, "Mode et Design"],
+      ["P21-03", "Atelier Sud", 300, 300, "Marketing urbain"],
+      ["P21-04", "", 600, 600, "Parc Sud"],
+      ["P22-01", "Commune Est", 50, 50, "Crèche"],
+    ];
+    expect(validateRange(grant, "Partners", { today: TODAY, mapping: byHand }).leftOut).toEqual([]);
+  });
+
   it("leaves out an unlabelled total with the average under it, and counts neither", () => {
     // A helper's round, real: Sydney's contracts register, an unlabelled total then the average
     // contract's value under it: summed 2.02x.
