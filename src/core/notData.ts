@@ -123,6 +123,23 @@ const OTHER_LANGUAGES_TOTAL = [
   "σύνολο",
   "итого",
   "всего",
+  // Excel's pivot grand total in Italian, Polish, Czech, Slovak, Hungarian, Slovenian, Croatian, Greek,
+  // Russian, Latvian, Lithuanian, Estonian and Finnish (a helper's round: each counted as a partner).
+  "totale\\s+(?:complessivo|generale)",
+  "suma\\s+(?:ko[ńn]cowa|ca[łl]kowita)",
+  "celkov[ýy]\\s+(?:sou[čc]et|s[úu][čc]et)",
+  "spolu",
+  "v[ée]g[öo]sszeg",
+  "skupna\\s+vsota",
+  "sveukupni\\s+zbroj",
+  "γενικό\\s+σύνολο",
+  "общий\\s+итог",
+  "gala\\s+summa",
+  "kop[āa]",
+  "bendroji\\s+suma",
+  "i[šs]\\s+viso",
+  "kokku",
+  "kokonaissumma",
 ].join("|");
 
 /**
@@ -225,15 +242,15 @@ const MAY_TOTAL = 1;
 const MAY_AGGREGATE = 2;
 const MAY_NOTE = 4;
 const MAY_OTHER_TOTAL = 8;
-const OTHER_TOTAL_START = /^(?:yht|kai|cel|raz|og[óo]|[öo]ss|uku|σύν|ито|все)/i;
+const OTHER_TOTAL_START = /^(?:yht|kai|kop|kok|cel|raz|og[óo]|[öo]ss|uku|v[ée]g|bendr|σύν|γεν|ито|все|общ)/i;
 const FIRST_CHAR = (() => {
   const first = new Uint8Array(128);
   for (const c of "tsgize") first[c.charCodeAt(0)] |= MAY_TOTAL; // `insgesamt`, `zwischensumme`, `endsumme`
   // `yhteensä`, `celkem`, `razem`, `ogółem`, `ukupno`, `kaikki yhteensä`, `összesen`, `σύνολο`, `итого`,
   // `всего` (slotted as totalKind reads a first character): tried by their first letters (OTHER_TOTAL_START)
   // before the whole pattern, as names start with these letters far more often than totals do.
-  for (const c of "ycroukö") first[(c.charCodeAt(0) | 32) & 127] |= MAY_OTHER_TOTAL;
-  for (const c of "σивöΣИВÖ") first[(c.charCodeAt(0) | 32) & 127] |= MAY_OTHER_TOTAL; // both cases: not ASCII's
+  for (const c of "ycroukövb") first[(c.charCodeAt(0) | 32) & 127] |= MAY_OTHER_TOTAL;
+  for (const c of "σивöγоΣИВÖΓО") first[(c.charCodeAt(0) | 32) & 127] |= MAY_OTHER_TOTAL; // both cases: not ASCII's
   for (const label of AGGREGATE_LABELS) first[label.charCodeAt(0)] |= MAY_AGGREGATE;
   for (const c of "snf") first[c.charCodeAt(0)] |= MAY_NOTE;
   return first;

@@ -133,6 +133,19 @@ describe("rows that are not data", () => {
       "Σύνολο",
       "Всего",
       "Kaikki yhteensä",
+      // Excel's pivot grand totals in more of Europe's languages (a helper's round: each a partner).
+      "Totale complessivo",
+      "Suma końcowa",
+      "Celkový součet",
+      "Végösszeg",
+      "Skupna vsota",
+      "Sveukupni zbroj",
+      "Γενικό Σύνολο",
+      "Общий итог",
+      "Kopā",
+      "Iš viso",
+      "Kokku",
+      "Kokonaissumma",
       // Excel's pivot totals in Dutch, Flemish, Danish, Norwegian, Swedish and German (a helper's
       // round: each counted as a partner, the money doubled).
       "Eindtotaal",
@@ -161,6 +174,9 @@ describe("rows that are not data", () => {
       "Insgesamt Verein",
       "Ergebnis Consulting",
       "Totalsumpf",
+      "Kopenhagen Trust",
+      "Spoluúčast Foundation",
+      "Vega Corp",
     ]) {
       expect([label, isTotalLabel(label)]).toEqual([label, false]);
     }
