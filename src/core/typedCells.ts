@@ -131,6 +131,9 @@ const SAMPLE_ROWS = 200;
 const TEXT_SAMPLE_ROWS = 50;
 const DIGIT = /\d/;
 
+/** A whole figure grouped by dots (`12.500`, `1.250.000 €`), its first group no zero alone. */
+const DOT_GROUPED = /^\D*[1-9]\d{0,2}(?:\.\d{3})+\D*$/;
+
 /** A dot or comma before three digits and no more (`1.500`, `1,500`): read one way in the US, the other in Europe. */
 const SEPARATOR_BEFORE_THREE = /\d[.,]\d{3}(?!\d)/;
 
@@ -1168,6 +1171,10 @@ export class TypedCells {
     // writes so (`9,999,999`, `12.50`): the column is European when the first outnumber the second.
     let europe = 0;
     let us = 0;
+    // Whole figures grouped by dots (`12.500`, `1.250.000`), and figures with a dot and not three
+    // digits after it (`0.500`, `12.50`), which no one writes for thousands.
+    let grouped = 0;
+    let decimals = 0;
     const inEuros = coerce.writesAsEurope(this.currency[slot]);
     const column = this.index[slot];
     const end = Math.min(this.rowCount, this.firstDataRow + SAMPLE_ROWS);
@@ -1182,11 +1189,18 @@ export class TypedCells {
       }
       const named = coerce.lastAmountCurrency();
       if (currency === "" && named !== coerce.DOLLAR_MARK) currency = named;
+      if (DOT_GROUPED.test(cell)) grouped++;
+      else if (/\d\.\d/.test(cell)) decimals++;
       // Thousands grouped by apostrophes are Switzerland's, whose decimal point is a point.
       if (coerce.lastAmountEuropean() && !/['’]/.test(cell)) europe++;
       else if (coerce.writtenAsOnlyTheUsWrites(cell)) us++;
     }
-    const european = this.writtenAsEurope[slot] === 1 ? us === 0 || europe > us : europe > us;
+    // Two whole figures grouped by dots or more, and no decimal point in the column, in no multiple
+    // (`($ millions)`'s `1.250` is a million and a quarter): Europe's thousands (a helper's round,
+    // `12.500` under `Importe` in a Spanish list of grants, summed as 12.5).
+    const named = this.columnCurrency[slot];
+    const dotted = grouped >= 2 && decimals === 0 && us === 0 && this.scale[slot] === 1 && (named === "" || inEuros);
+    const european = this.writtenAsEurope[slot] === 1 ? us === 0 || europe > us : europe > us || dotted;
     this.samples.set(slot, (found = { currency, european }));
     return found;
   }

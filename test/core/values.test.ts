@@ -1062,6 +1062,18 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
         ["B", "2.25"],
       ]).total.committed,
     ).toBe(3.75);
+    // Whole figures grouped by dots, two or more, and no decimal point in the column: thousands (a
+    // helper's round: a Spanish list of grants, `12.500` summed as 12.5). Not in a column of millions.
+    const grants: Cell[][] = [
+      ["Beneficiario", "Importe"],
+      ["Club Deportivo Alfa", "12.500"],
+      ["Asociación Vecinal Beta", "3.000"],
+      ["Peña Cultural Gamma", 250],
+      ["Coro Delta", "1.800"],
+    ];
+    expect(summarizePartners(grants).total.committed).toBe(17550);
+    const millions = grants.map((r, i) => (i === 0 ? ["Beneficiario", "Importe ($ millions)"] : r));
+    expect(summarizePartners(millions).total.committed).toBeCloseTo((12.5 + 3 + 250 + 1.8) * 1e6);
   });
 
   it("give each year's figures when partners have rows in several years of a Year column", () => {
