@@ -822,6 +822,14 @@ const NOT_PAID_WORDS = new Set([
   "estimated",
   "forecast",
   "due",
+  // The EU's `total eligible expenditure allocated to the operation`, `Expenditure approved`: what was
+  // granted (a helper's round, real: every ERDF list of operations said to be "what was paid").
+  "allocated",
+  "approved",
+  "eligible",
+  "committed",
+  "awarded",
+  "granted",
 ]);
 
 /** An amount's header that says nothing of promise or payment (`Amount`, `Net Amount`, `Value (£)`). */

@@ -335,6 +335,18 @@ describe("a .csv file on the command line", () => {
     );
     // An award's amount beside its decision date is a promise: nothing to say.
     expect(await summarySaid("awards.csv", payments.replace("Paid Date", "Award Date"))).not.toContain("payments made");
+    // Nor is the EU's `total eligible expenditure allocated to the operation` money paid (a helper's round).
+    const eu = "Beneficiary name,total eligible expenditure allocated to the operation\r\nAcme,100\r\nBeta,200\r\n";
+    expect(
+      await summarySaid(
+        "erdf.csv",
+        eu,
+        "--map",
+        "Beneficiary name=Partner",
+        "--map",
+        "total eligible expenditure allocated to the operation=Committed",
+      ),
+    ).not.toContain("payments made");
   });
 
   it("reads a pass-through list's subrecipient as the partner, not the state passing the money on, and its program years", async () => {
