@@ -225,6 +225,13 @@ export function matchHeader(tab: TabSpec, header: string): Candidate | undefined
   }
   const english = firstLanguage(header);
   if (english !== header) variants.push(english);
+  // A header in several languages, one a line (`Name des Begünstigten⏎(beneficiary name, nom du
+  // bénéficiaire)`: Rhineland-Palatinate's ERDF operations, exit 3): each line, and each language in
+  // its brackets.
+  if (header.includes("\n")) {
+    for (const line of header.split(/\r?\n/)) if (line.trim() !== "") variants.push(line);
+    for (const [, inside] of header.matchAll(/\(([^()]*)\)/g)) variants.push(...inside.split(/[,;]/));
+  }
   // Two languages side by side, either one the tracker's word (`Bénéficiaire / Begunstigde`, `Montant
   // octroyé / Toegekend bedrag`: a Brussels subsidy register's, exit 3), or two words for one column
   // (`Medium/Fördernehmer`: Austria's press subsidies).

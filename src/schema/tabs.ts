@@ -991,6 +991,9 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       // and as lists write it out (real: Toulouse Métropole's, exit 3).
       "Nom bénéficiaire",
       "Nom du bénéficiaire",
+      // A département's published subsidies (a helper's round, real: the Sarthe's, exit 3).
+      "Nom de l'organisme bénéficiaire",
+      "Organisme bénéficiaire",
       // SCDL's first version (2017), still in councils' files (a helper's round, real: Nièvre's and
       // Poitiers' subsidies, `ATTRIB_NOM` and `SUB_MONTANT`, exit 3).
       "Attrib nom",
@@ -1156,6 +1159,10 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Transaction amount",
       "Amount awarded",
       "Awarded amount",
+      // Wales' EU-funded projects (a helper's round, real: `EU Funds Awarded` never offered as Committed).
+      "Funds awarded",
+      "EU funds awarded",
+      "Funding awarded",
       "Award amount",
       "Grant amount",
       "Grant award",
@@ -1299,6 +1306,8 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
         "Montant vote",
         "Montant de la subvention",
         "Montant subvention",
+        // The Sarthe's, its operating grants (`Montant de la subvention de fonctionnement (1)`, exit 3).
+        "Montant de la subvention de fonctionnement",
         // (Real: the Aube's `Montant  total de la subvention`, exit 3; SCDL v1's `SUB_MONTANT`.)
         "Montant total de la subvention",
         "Montant total",

@@ -2113,6 +2113,20 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
       Zuwendungsempfänger: "partner",
       "Höhe der Zuwendung": "committed",
     });
+    // A header in several languages, one a line, the others in brackets; Wales' and the Sarthe's words
+    // (a helper's round, real: each exit 3).
+    expect(mappedIds(["Name des Begünstigten\n(beneficiary name, nom du bénéficiaire)", "Total"])).toEqual({
+      "Name des Begünstigten\n(beneficiary name, nom du bénéficiaire)": "partner",
+      Total: "committed",
+    });
+    expect(mappedIds(["Lead Beneficiary", "Operation Title", "EU Funds Awarded"])).toEqual({
+      "Lead Beneficiary": "partner",
+      "EU Funds Awarded": "committed",
+    });
+    expect(mappedIds(["Nom de l'organisme bénéficiaire", "Montant de la subvention de fonctionnement (1)"])).toEqual({
+      "Nom de l'organisme bénéficiaire": "partner",
+      "Montant de la subvention de fonctionnement (1)": "committed",
+    });
   });
 
   it("quotes the row of headers, not a wider data row, when nothing is recognised", () => {
