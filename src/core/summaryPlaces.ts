@@ -23,6 +23,7 @@ export function placeColumnOf(mapping: HeaderMapping, matrix: Matrix): number {
     (u) =>
       headerHasWord(u.header, PLACE_KEYS) &&
       !COUNT_HEADER.test(u.header) &&
+      !KIND_OF_PLACE.test(u.header) &&
       !holdsAmounts(matrix, mapping.headerRow, u.index),
   );
   if (places.length <= 1) return places.length === 1 ? places[0].index : -1;
@@ -95,6 +96,13 @@ function wordsOf(header: string): string[] {
  * where (a helper's round, real: California's climate investments, counts said to be places, "up to
  * 79 partners" for 21).
  */
+/**
+ * A kind of place, not a place: the EU's `Category of region` (SER, UER: more developed, in transition),
+ * `Region type`, `Area classification` (a helper's round, real: Lower Saxony's ERDF operations, "up to
+ * 64 partners" for 61).
+ */
+const KIND_OF_PLACE = /\b(?:categor(?:y|ies)|type|kind|class|classification)\b/i;
+
 const COUNT_HEADER = /^\s*(?:n|num|no|nr|nb|number|count|#)(?:[\s_.]|\s*of\b)|\b(?:count|number of)\b|_count\b/i;
 
 /** How many filled cells holdsAmounts looks at. */

@@ -1440,6 +1440,14 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
         ["Lakeside Fund", "Northern Valley", 5],
       ]).places,
     ).toBeUndefined();
+    // A kind of place is no place: the EU's `Category of region` (a helper's round, real: Lower Saxony's ERDF).
+    expect(
+      summarizePartners([
+        ["Partner", "Category of region", "Committed"],
+        ["Handwerkskammer Nord", "SER", 10],
+        ["Handwerkskammer Nord", "UER", 20],
+      ]).places,
+    ).toBeUndefined();
     // A place wrapped over two lines is the place (a helper's round, real: HHS's grants, from a PDF).
     expect(
       summarizePartners([
