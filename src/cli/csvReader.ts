@@ -47,10 +47,24 @@ export function decodeCsv(bytes: Buffer): string {
   // Excel for Mac's CSV is Mac Roman: its ’ read as Windows-1252 is `Õ` inside a word, its é an `Ž`
   // (a helper's round, real: New York City's awards, `Children’s Aid Society` split in two partners;
   // a tumour foundation's grants, every dash an `Ð`). Where Mac Roman reads fewer such letters, it is.
+  // Central Europe's Windows-1250 (Polish, Czech, Hungarian …) read as 1252 puts signs inside words
+  // (`G£ÓWNY URZ¥D`, `MIASTO £ÓD\x8F`): where they stand between letters, it is 1250 (a helper's round,
+  // real: Poland's cohesion-fund beneficiaries, every name garbled).
+  if (signsInWords(windows) >= 2) return new TextDecoder("windows-1250").decode(bytes);
   const odd = oddCapitals(windows);
   if (odd === 0) return windows;
   const mac = bytes.toString("latin1").replace(/[\u0080-\u00ff]/g, (c) => MAC_ROMAN_HIGH[c.charCodeAt(0) - 0x80]);
   return oddCapitals(mac) < odd ? mac : windows;
+}
+
+/**
+ * Windows-1250's letters as Windows-1252 shows them, between two letters (not `£m`, `m³`): `£` Ł, `¥` Ą, `³` ł, `¹` ą,
+ * `¿` ż, `¯` Ż, `\x8f` Ź, `\x9d` ť — signs no word holds.
+ */
+function signsInWords(text: string): number {
+  let n = 0;
+  for (const _ of text.matchAll(/(?<=\p{L})[£¥³¹¿¯\u008f\u009d](?=\p{L})/gu)) n++;
+  return n;
 }
 
 /**

@@ -250,6 +250,24 @@ describe("a .csv file on the command line", () => {
     expect(
       decodeCsv(Buffer.from([0x50, 0x68, 0x20, 0x96, 0x20, 0x49, 0x49, 0x3b, 0x4f, 0x92, 0x73, 0x20, 0xc9, 0x74])),
     ).toBe("Ph – II;O’s Ét");
+    // Central Europe's Windows-1250, where 1252 would put signs inside words (a helper's round, real:
+    // Poland's cohesion-fund beneficiaries, `GŁÓWNY URZĄD` read as `G£ÓWNY URZ¥D`); `£m` stays pounds.
+    const polish = Buffer.from([
+      ...Buffer.from("Nazwa;Kwota\nG"),
+      0xa3,
+      0xd3,
+      ...Buffer.from("WNY URZ"),
+      0xa5,
+      ...Buffer.from("D;100\nMIASTO "),
+      0xa3,
+      0xd3,
+      0x8f,
+      ...Buffer.from(";50\n"),
+    ]);
+    expect(decodeCsv(polish)).toBe("Nazwa;Kwota\nGŁÓWNY URZĄD;100\nMIASTO ŁÓŹ;50\n");
+    expect(decodeCsv(Buffer.from([...Buffer.from("Grant "), 0xa3, ...Buffer.from("m,Spend "), 0xa3, 0x6d]))).toBe(
+      "Grant £m,Spend £m",
+    );
     // Children’s and Children's are one partner (names compared without punctuation).
     const dir = tempDir("csv-mac");
     fs.writeFileSync(path.join(dir, "awards.csv"), mac);
