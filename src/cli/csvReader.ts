@@ -62,9 +62,7 @@ export function decodeCsv(bytes: Buffer): string {
  * `¿` ż, `¯` Ż, `\x8f` Ź, `\x9d` ť — signs no word holds.
  */
 function signsInWords(text: string): number {
-  let n = 0;
-  for (const _ of text.matchAll(/(?<=\p{L})[£¥³¹¿¯\u008f\u009d](?=\p{L})/gu)) n++;
-  return n;
+  return text.match(/(?<=\p{L})[£¥³¹¿¯\u008f\u009d](?=\p{L})/gu)?.length ?? 0;
 }
 
 /**

@@ -19,6 +19,8 @@ import type { Cell } from "./types";
  * `wholeLine`: a line of a CSV file in one cell, quoted whole by a broken export (TypedTable.wholeLine).
  * `rollUp`: a row under a `Totals` heading below the data, the rows above added up again by group.
  * `restated`: a row under the header row again that the table above holds already (rows.ts restatedBelow).
+ * `continued`: a line under a record filling only columns the record leaves blank (its delivery bodies,
+ *   one a line): that record's list, not a label of its own (rows.ts continues).
  */
 export type LeftOutKind =
   | "total"
@@ -33,6 +35,7 @@ export type LeftOutKind =
   | "wholeLine"
   | "rollUp"
   | "restated"
+  | "continued"
   | SubtotalKind;
 
 /** How every door names a row that is not data ("row 203 looks like a Total row"). */
@@ -52,6 +55,7 @@ export const LEFT_OUT_WORDS: Readonly<Record<LeftOutKind, string>> = {
   wholeLine: "a whole line of the file in one cell",
   rollUp: "a line of the totals under the data, the same money again",
   restated: "a row of the table above again, the same money under its header row repeated",
+  continued: "a line continuing the record above it",
 };
 
 export interface LeftOutRow {
@@ -62,6 +66,8 @@ export interface LeftOutRow {
   readonly label: string;
   /** 0-based matrix column of the label. */
   readonly column: number;
+  /** For `continued`: the 0-based row of the record it continues. */
+  readonly of?: number;
 }
 
 /**

@@ -98,8 +98,32 @@ export class TypedTable extends TypedCells {
   private summedRows = 0;
   private atTotalsCount: { rows: number; label: boolean }[] = [];
 
+  /** Does a row above the loaded one end a cell with the name `Total <name>` gives (`1000 GENERAL FUND`)? */
+  private sectionAbove(label: Cell): boolean {
+    const name = typeof label === "string" ? label.replace(/^\s*(?:grand\s+|sub-?\s*)?totals?\s+/i, "").trim() : "";
+    if (name.length < 3) return false;
+    const wanted = name.toLowerCase();
+    for (let r = this.row - 1; r >= this.firstDataRow && r >= this.row - TypedTable.SECTION_BACK; r--) {
+      const cells = this.matrix[r];
+      if (!Array.isArray(cells)) continue;
+      for (const cell of cells) {
+        if (typeof cell !== "string" || cell.length < name.length || totalKind(cell) !== NOT_TOTAL) continue;
+        const text = cell.trim().toLowerCase();
+        if (text.endsWith(wanted) && !/\p{L}/u.test(text.charAt(text.length - wanted.length - 1))) return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many rows up sectionAbove looks for a section's name. */
+  private static readonly SECTION_BACK = 5000;
+
+  /** `Total <name>` rows that added up the rows above them, so far (isTotalRow). */
+  private namedTotalsAdding = 0;
+
   /** Starts the running sums at the block's first data row (forEachRow). */
   private startSums(): void {
+    this.namedTotalsAdding = 0;
     this.summedTo = this.firstDataRow;
     this.runningSums = undefined;
     this.atTotals = [];
@@ -602,6 +626,36 @@ export class TypedTable extends TypedCells {
    * heading of the group under it, whose rows a Total row closes (a helper's round, real: Atlanta's
    * major companies, `TBS`, `HP`, `Equifax` "wrapped from the row next to it").
    */
+  /**
+   * The record label row `r` continues, or -1: the data row right above it (past other such lines)
+   * leaves blank every column `r` fills, and `r` fills nothing the tracker maps — the record's list
+   * written a line each (a helper's round, real: Ireland's ESF operations, each operation's delivery
+   * bodies under it, 565 "label rows" for 25 operations).
+   */
+  private continues(
+    r: number,
+    continuing: ReadonlyMap<number, number>,
+    notData: ReadonlySet<number>,
+    /** Under the data: two cells at least, as a note under a table fills one (`Source: city portal`). */
+    under: boolean,
+  ): number {
+    const cells = this.matrix[r] ?? [];
+    if (this.mapping.columns.some((c) => !isBlank(cells[c.index]))) return -1;
+    // A note's words are no line of a record (`Source: …`, `Note: …`, a Total).
+    if (cells.some((c) => typeof c === "string" && (c.includes(":") || totalKind(c) !== NOT_TOTAL))) return -1;
+    const record = continuing.get(r - 1) ?? r - 1;
+    if (record < this.firstDataRow || notData.has(record)) return -1;
+    const above = this.matrix[record];
+    if (!Array.isArray(above) || isBlankRow(above)) return -1;
+    let filled = 0;
+    for (let c = 0; c < cells.length; c++) {
+      if (isBlank(cells[c])) continue;
+      if (!isBlank(above[c])) return -1;
+      filled++;
+    }
+    return filled > (under ? 1 : 0) ? record : -1;
+  }
+
   private wrapped(r: number, notData: ReadonlySet<number>): boolean {
     const cells = this.matrix[r] ?? [];
     const keys = KEY_COLUMNS[this.tab.name].map((k) => this.index[this.tab.columns.indexOf(k)]);
@@ -1108,7 +1162,15 @@ export class TypedTable extends TypedCells {
    * up the rows above. Kept out of notData, which runs on every row.
    */
   private isTotalRow(total: number, first: number): boolean {
-    if (total === NAMED_TOTAL_LABEL && !this.addsUpAbove()) return false;
+    // A `Total <name>` that does not add up — a hand-kept total, or 0 — is a total still where such
+    // labels have added up above it and a row above names its section (a helper's round, real:
+    // Missoula's expenditure report, `Total GENERAL FUND` under `1000 GENERAL FUND` summed as a
+    // partner, +$76.6M, and 811 `Total CAPITAL OUTLAY` rows of 0 as partners). `Total Wine & More`
+    // names no section.
+    if (total === NAMED_TOTAL_LABEL) {
+      if (this.addsUpAbove()) this.namedTotalsAdding++;
+      else if (this.namedTotalsAdding === 0 || !this.sectionAbove(this.cells[first])) return false;
+    }
     // Read from the row's cells in every mapped column, not only the slots this reading loads: SUMMARY
     // loads three, and a row check left in with its Start date was one SUMMARY left out (a helper's
     // round, real: a state's awards, `Total | $150,000 | 1/0/1900`). A date does not make a Total row
@@ -1674,15 +1736,24 @@ export class TypedTable extends TypedCells {
     const notData = new Set(leftOut.map((l) => l.row));
     const next = leftOut[leftOut.length - 1];
     const titleRow = next?.kind === "table" ? this.titleAbove(next.row, lastData) : -1;
-    this.leftOut = leftOut.map((l) =>
-      l.kind !== "label"
-        ? l
-        : l.row > lastData
-          ? { ...l, kind: l.row === titleRow ? "title" : "note" }
-          : this.wrapped(l.row, notData)
-            ? { ...l, kind: "wrapped" }
-            : l,
-    );
+    // (In row order: a line continues a record past the lines continuing it above.)
+    const continuing = new Map<number, number>();
+    const wrapped = new Set<number>();
+    for (const l of leftOut) {
+      if (l.kind !== "label") continue;
+      if (l.row <= lastData && this.wrapped(l.row, notData)) wrapped.add(l.row);
+      else {
+        const of = this.continues(l.row, continuing, notData, l.row > lastData);
+        if (of >= 0) continuing.set(l.row, of);
+      }
+    }
+    this.leftOut = leftOut.map((l) => {
+      if (l.kind !== "label") return l;
+      if (wrapped.has(l.row)) return { ...l, kind: "wrapped" };
+      const of = continuing.get(l.row);
+      if (of !== undefined) return { ...l, kind: "continued", of };
+      return l.row > lastData ? { ...l, kind: l.row === titleRow ? "title" : "note" } : l;
+    });
   }
 }
 

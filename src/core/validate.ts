@@ -58,6 +58,21 @@ function leftOutIssue(mapping: HeaderMapping, l: LeftOutRow): Issue {
   };
 }
 
+/** Lines continuing one record (leftOut `continued`, consecutive): one warning naming them all. */
+function continuedIssue(mapping: HeaderMapping, lines: readonly LeftOutRow[]): Issue {
+  const first = lines[0];
+  const last = lines[lines.length - 1];
+  const issue = leftOutIssue(mapping, first);
+  return {
+    ...issue,
+    rows: lines.length,
+    rowNumbers: lines.map((l) => l.row + 1),
+    message:
+      `Rows ${first.row + 1}–${last.row + 1} look like lines continuing the record on row ${(first.of ?? 0) + 1} ` +
+      `(such as ${quote(first.label)}): left out of every check and sum.`,
+  };
+}
+
 /**
  * VALIDATE's engine: maps the headers, then runs every rule of the tab over each non-blank data
  * row. Issues come out in sheet order (row, then the user's column order).
@@ -107,7 +122,15 @@ export function validateRange(
 
   // Problems reported once (counts, column-wide findings) go where their first row is.
   const late: { issue: Issue; order: number }[] = [];
-  for (const l of table.leftOut) late.push({ issue: leftOutIssue(mapping, l), order: l.column });
+  const left = table.leftOut;
+  for (let i = 0; i < left.length; i++) {
+    // A record's lines under it, said once for the record (not one warning a line: 565 for 25 records).
+    let j = i;
+    while (left[i].kind === "continued" && left[j + 1]?.kind === "continued" && left[j + 1].of === left[i].of) j++;
+    const issue = j > i ? continuedIssue(mapping, left.slice(i, j + 1)) : leftOutIssue(mapping, left[i]);
+    late.push({ issue, order: left[i].column });
+    i = j;
+  }
   for (const f of finishers) {
     const report: Report = (row, slot, message, value, as) => {
       const issue: Issue = {

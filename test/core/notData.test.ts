@@ -715,6 +715,30 @@ describe("totals of subtotals (a city's printed appropriation ledger)", () => {
     ]);
     expect(summarizePartners(statement, null, mapping).total).toMatchObject({ partners: 5, committed: 349 });
   });
+
+  it("leaves out a section's total that does not add up, or holds 0, where its section is named above", () => {
+    // A helper's round (real): Missoula's expenditure report, `Total GENERAL FUND` kept by hand at a
+    // figure its lines do not make (+$76.6M summed as a partner), and 811 `Total CAPITAL OUTLAY` of 0.
+    const report: Cell[][] = [
+      ["Account Number", "Adjusted Appropriation"],
+      ["1000 GENERAL FUND", ""],
+      ["1000.210.110 SALARIES AND WAGES", 100],
+      ["1000.210.140 EMPLOYER CONTRIBUTIONS", 50],
+      ["Total PERSONAL SERVICES", 150],
+      ["1000.210.900 CAPITAL OUTLAY", ""],
+      ["Total CAPITAL OUTLAY", 0],
+      ["1000.220.110 SALARIES AND WAGES", 200],
+      ["Total PERSONAL SERVICES", 200],
+      ["Total GENERAL FUND", 400],
+    ];
+    const mapping = mappingFromPairs(report, "Partners", [
+      ["Account Number", "Partner"],
+      ["Adjusted Appropriation", "Committed"],
+    ]);
+    const result = validateRange(report, "Partners", { today: TODAY, mapping });
+    expect(result.leftOut.filter((l) => l.kind === "total").map((l) => l.row + 1)).toEqual([5, 7, 9, 10]);
+    expect(summarizePartners(report, null, mapping).total.committed).toBe(350);
+  });
 });
 
 describe("a line of the file in one cell", () => {
@@ -1772,6 +1796,49 @@ describe("a table's Total column past an empty column", () => {
       ["Total", 4],
     ]);
     expect(summarizePartners(block.matrix, null, block.mapping).total.committed).toBe(400);
+  });
+});
+
+describe("a record's list written a line each under it", () => {
+  it("is one warning for the record, not one a line", () => {
+    // A helper's round (real): Ireland's ESF operations, each operation's delivery bodies on the lines
+    // under it, in the Location and Postcode columns it leaves blank: 565 "label rows" for 25 operations.
+    const sheet: Cell[][] = [
+      ["Beneficiary Name", "Operation Name", "Total ESF Allocated", "Location of Operation/Project", "Postcode"],
+      ["Priority 1: Sustainable employment", "", "", "", ""],
+      ["Education and Training Boards", "Training for the unemployed", 1228510, "", ""],
+      ["", "", "", "Cavan and Monaghan ETB", "Co. Monaghan"],
+      ["", "", "", "Cork ETB", "Co. Cork"],
+      ["", "", "", "Donegal ETB", "Co. Donegal"],
+      ["Higher Education Authority", "Springboard", 207970, "", ""],
+      ["", "", "", "Alpha Institute of Technology", "Dublin 8"],
+    ];
+    const result = validateRange(sheet, "Partners", { today: TODAY });
+    expect(result.leftOut.map((l) => [l.row + 1, l.kind])).toEqual([
+      [2, "label"],
+      [4, "continued"],
+      [5, "continued"],
+      [6, "continued"],
+      [8, "continued"],
+    ]);
+    expect(result.issues.map((i) => [i.row, i.rows, i.message])).toEqual([
+      [
+        2,
+        undefined,
+        'Row 2 looks like a label row, not data ("Priority 1: Sustainable employment"): left out of every check and sum.',
+      ],
+      [
+        4,
+        3,
+        'Rows 4–6 look like lines continuing the record on row 3 (such as "Cavan and Monaghan ETB"): left out of every check and sum.',
+      ],
+      [
+        8,
+        undefined,
+        'Row 8 looks like a line continuing the record above it ("Alpha Institute of Technology"): left out of every check and sum.',
+      ],
+    ]);
+    expect(summarizePartners(sheet).total).toMatchObject({ partners: 2, committed: 1436480 });
   });
 });
 
