@@ -738,6 +738,12 @@ describe("totals of subtotals (a city's printed appropriation ledger)", () => {
     const result = validateRange(report, "Partners", { today: TODAY, mapping });
     expect(result.leftOut.filter((l) => l.kind === "total").map((l) => l.row + 1)).toEqual([5, 7, 9, 10]);
     expect(summarizePartners(report, null, mapping).total.committed).toBe(350);
+    // A fund's total over more subtotals than the look back holds adds up from the data's first row
+    // (the same report: `Total GENERAL FUND` over 1,383 subtotals, $76.6M summed as a partner).
+    const lines: Cell[][] = [["Account Number", "Adjusted Appropriation"]];
+    for (let i = 0; i < 600; i++) lines.push([`1000.${i}.110 SALARIES`, 10], [`Total OBJECT ${i}`, 10]);
+    lines.push(["Total FUND ONE", 6000]);
+    expect(summarizePartners(lines, null, mapping).total).toMatchObject({ partners: 600, committed: 6000 });
   });
 });
 
