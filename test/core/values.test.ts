@@ -711,7 +711,7 @@ describe("dates as people write them", () => {
       [
         3,
         30,
-        "ProgramID repeats on 30 of 40 rows (10 values on several rows each): Foundation lists each one once — are " +
+        "ProgramID repeats on 40 of 40 rows (10 values on several rows each): Foundation lists each one once — are " +
           "these lines per ProgramID (a budget's accounts, say) rather than one row each? Keep one row each here, or " +
           "map the sheet to another tab.",
       ],
