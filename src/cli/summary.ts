@@ -674,7 +674,9 @@ export function partnersSummary(
         `says they are dollars).`,
     );
   } else if (summary.currency === UNSAID_CURRENCY && summary.headedAbroad) {
-    const { header, column } = summary.headedAbroad;
+    // A header on two lines is quoted on one, as --map takes it (a helper's round: the Sarthe's).
+    const { column } = summary.headedAbroad;
+    const header = oneLine(summary.headedAbroad.header);
     notes.unshift(
       `The sheet names no currency, and heads its amounts "${header}": they are shown without a currency sign ` +
         `(a header such as "${header} (€)" says which, as does --map "${header}=${column} (EUR)").`,

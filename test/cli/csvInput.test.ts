@@ -551,6 +551,20 @@ describe("a .csv file on the command line", () => {
     );
     expect(said).toMatch(/Total 2 10,431\.09 /);
     expect(said).toContain('heads its amounts "Contributo spettante": they are shown without a currency sign');
+    // A header on two lines is quoted on one, as --map takes it (a helper's round: the Sarthe's subsidies).
+    const dir = tempDir("csv-two-lines");
+    fs.writeFileSync(
+      path.join(dir, "sarthe.csv"),
+      '"Nom";"Montant\nde la subvention (1)"\r\nClub Alpha;250\r\nClub Beta;300\r\n',
+    );
+    const out = (
+      await runMain(
+        ["summary", "sarthe.csv", "--map", "Nom=Partner", "--map", "Montant de la subvention (1)=Committed"],
+        dir,
+      )
+    ).stdout;
+    expect(out).toContain('heads its amounts "Montant de la subvention (1)"');
+    expect(out).toContain('--map "Montant de la subvention (1)=Committed (EUR)"');
   });
 
   it("says in the summary how many partners have no money on any row: declined applications are partners too", async () => {
