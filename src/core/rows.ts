@@ -222,6 +222,34 @@ export class TypedTable extends TypedCells {
     return numbered;
   }
 
+  /**
+   * Does the row, under the last named row, hold only its columns' one value, the one every row above
+   * writes (`non`, `1` filled down past the data)? A form's unused lines (a helper's round, real: the Mayenne's subsidies, two
+   * "nomBeneficiaire is empty" errors and "2 rows have no Partner name" for lines with no money).
+   */
+  private defaultsOnly(cells: readonly Cell[]): boolean {
+    // Under the data only: amid it such a row is a label row, named (`HEALTH` alone among HEALTH's rows).
+    if (this.row <= this.lastNamedRow()) return false;
+    let filled = 0;
+    for (let i = 0; i < cells.length; i++) {
+      const cell = cells[i];
+      if (isBlank(cell)) continue;
+      filled++;
+      let seen = 0;
+      for (let r = this.row - 1; r > this.mapping.headerRow && seen < TypedTable.DEFAULTS_LOOKED_AT; r--) {
+        const was = this.matrix[r]?.[i];
+        if (isBlank(was)) continue;
+        if (was !== cell && !sameText(cell, was)) return false;
+        seen++;
+      }
+      if (seen < 2) return false;
+    }
+    return filled > 0;
+  }
+
+  /** How many rows above defaultsOnly compares a value with. */
+  private static readonly DEFAULTS_LOOKED_AT = 200;
+
   /** Are the row's figures all under headers saying a running total (`Running Total of …`, `Cumulative …`)? */
   private runningTotalsOnly(cells: readonly Cell[]): boolean {
     const head = this.matrix[this.mapping.headerRow] ?? [];
@@ -292,7 +320,8 @@ export class TypedTable extends TypedCells {
       this.mapping.columns.every((c) => isBlank(cells[c.index])) &&
       ((figuresOnly(cells) && (this.pageNumber(cells) || this.runningTotalsOnly(cells))) ||
         untickedOnly(cells) ||
-        this.carriedOnly(cells))
+        this.carriedOnly(cells) ||
+        this.defaultsOnly(cells))
     ) {
       return "empty";
     }

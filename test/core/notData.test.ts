@@ -1139,6 +1139,18 @@ describe("a row with nothing in any tracker column, a running total's step or a 
     // A row of the group's own, not the row above's, is a row missing its name.
     const other = payments.map((r, i) => (i === 2 ? [2, "MINISTRY OF ENERGY/", null, null] : r));
     expect(validateRange(other, "Partners", { today: TODAY }).issues.map((i) => i.rule)).toEqual(["required.partner"]);
+    // A form's unused lines under the data, each column's one value filled down (a helper's round, real:
+    // the Mayenne's subsidies, `non`, `1`: "nomBeneficiaire is empty" twice).
+    const form: Cell[][] = [
+      ["nomBeneficiaire", "montant", "notificationUE", "pourcentageSubvention"],
+      ["LAVAL ALPHA SHOW", 30000, "non", 1],
+      ["BOUCLES BETA", 25000, "non", 1],
+      [null, null, "non", 1],
+      [null, null, "non", 1],
+    ];
+    const unused = validateRange(form, "Partners", { today: TODAY });
+    expect([unused.issues, unused.rowsChecked]).toEqual([[], 2]);
+    expect(summarizePartners(form).unnamed).toBe(0);
   });
 });
 
