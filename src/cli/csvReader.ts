@@ -47,9 +47,10 @@ export function decodeCsv(bytes: Buffer): string {
   // Excel for Mac's CSV is Mac Roman: its ’ read as Windows-1252 is `Õ` inside a word, its é an `Ž`
   // (a helper's round, real: New York City's awards, `Children’s Aid Society` split in two partners;
   // a tumour foundation's grants, every dash an `Ð`). Where Mac Roman reads fewer such letters, it is.
-  // Central Europe's Windows-1250 (Polish, Czech, Hungarian …) read as 1252 puts signs inside words
-  // (`G£ÓWNY URZ¥D`, `MIASTO £ÓD\x8F`): where they stand between letters, it is 1250 (a helper's round,
-  // real: Poland's cohesion-fund beneficiaries, every name garbled).
+  // Central Europe's Windows-1250 read as 1252 puts signs inside Polish words (`G£ÓWNY URZ¥D`,
+  // `MIASTO £ÓD\x8F`): where they stand between letters, it is 1250 (a helper's round, real: Poland's
+  // cohesion-fund beneficiaries, every name garbled). Czech and Hungarian letters come out as other
+  // letters (`Mìsto`), which this does not tell apart yet.
   if (signsInWords(windows) >= 2) return new TextDecoder("windows-1250").decode(bytes);
   const odd = oddCapitals(windows);
   if (odd === 0) return windows;

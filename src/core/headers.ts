@@ -228,9 +228,15 @@ export function matchHeader(tab: TabSpec, header: string): Candidate | undefined
   // A header in several languages, one a line (`Name des Begünstigten⏎(beneficiary name, nom du
   // bénéficiaire)`: Rhineland-Palatinate's ERDF operations, exit 3): each line, and each language in
   // its brackets.
+  // (The languages in brackets read as one column each: `(EU grant, national co-financing)` are the
+  // parts of a cost, not its names — a reviewer's repro, the project's whole cost read as Committed.)
   if (header.includes("\n")) {
     for (const line of header.split(/\r?\n/)) if (line.trim() !== "") variants.push(line);
-    for (const [, inside] of header.matchAll(/\(([^()]*)\)/g)) variants.push(...inside.split(/[,;]/));
+    for (const [, inside] of header.matchAll(/\(([^()]*)\)/g)) {
+      const items = inside.split(/[,;]/).filter((item) => item.trim() !== "");
+      const read = items.map((item) => tryKey(normalizeHeader(item))?.column);
+      if (read[0] !== undefined && read.every((c) => c === read[0])) variants.push(items[0]);
+    }
   }
   // Two languages side by side, either one the tracker's word (`Bénéficiaire / Begunstigde`, `Montant
   // octroyé / Toegekend bedrag`: a Brussels subsidy register's, exit 3), or two words for one column

@@ -134,17 +134,14 @@ const OTHER_LANGUAGES_TOTAL = [
   "totale\\s+(?:complessivo|generale)",
   "suma\\s+(?:ko[ńn]cowa|ca[łl]kowita)",
   "celkov[ýy]\\s+(?:sou[čc]et|s[úu][čc]et)",
-  "spolu",
   "v[ée]g[öo]sszeg",
   "skupna\\s+vsota",
   "sveukupni\\s+zbroj",
   "γενικό\\s+σύνολο",
   "общий\\s+итог",
   "gala\\s+summa",
-  "kop[āa]",
   "bendroji\\s+suma",
   "i[šs]\\s+viso",
-  "kokku",
   "kokonaissumma",
 ].join("|");
 
@@ -188,6 +185,12 @@ const TOTAL_LABEL = new RegExp(
     String.raw`|^[\p{L}\p{N} &/.,'’()-]{0,100}\s(?:(?:sub-?)?total|totaal|ergebnis):?$`,
   "iu",
 );
+
+/**
+ * The word alone where it is also a name (`Spolu`, `Kopa`: a reviewer's repro, partners so called left
+ * out): a total only when its amounts add up the rows above, as a `Total <name>`.
+ */
+const TOTAL_WORDS_ALSO_NAMES = /^(?:spolu|kop[āa]|kokku):?$/i;
 
 /**
  * `Total Mayoralty`, `Subtotal Parks`: the word and a name (totalKind's NAMED_TOTAL_LABEL). A
@@ -308,7 +311,7 @@ export function totalKind(text: string): 0 | 1 | 2 | 3 {
   if (n > 80) return NOT_TOTAL;
   if (may & MAY_TOTAL || ends || (may & MAY_OTHER_TOTAL && OTHER_TOTAL_START.test(t))) {
     if (n <= 60 && TOTAL_LABEL.test(t)) return TOTAL;
-    if (NAMED_TOTAL.test(t)) return NAMED_TOTAL_LABEL;
+    if (NAMED_TOTAL.test(t) || TOTAL_WORDS_ALSO_NAMES.test(t)) return NAMED_TOTAL_LABEL;
     // Words glued as a field name (`allDepartmentTotal`, `total_all`): read as the words they are (a
     // helper's round, real: Albuquerque's budget book by fund, its `allDepartmentTotal` row summed).
     const words = GLUED.test(t)

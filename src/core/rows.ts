@@ -108,8 +108,11 @@ export class TypedTable extends TypedCells {
       if (!Array.isArray(cells)) continue;
       for (const cell of cells) {
         if (typeof cell !== "string" || cell.length < name.length || totalKind(cell) !== NOT_TOTAL) continue;
+        // The section's heading: the name alone, or a code then the name (`1000 GENERAL FUND`) — not a
+        // heading that ends in it (`Home Care` over a supplier called `Total Care`: a reviewer's repro).
         const text = cell.trim().toLowerCase();
-        if (text.endsWith(wanted) && !/\p{L}/u.test(text.charAt(text.length - wanted.length - 1))) return true;
+        if (text === wanted || (text.endsWith(wanted) && /^[\d.\-/\s]+$/.test(text.slice(0, -wanted.length))))
+          return true;
       }
     }
     return false;
@@ -674,8 +677,10 @@ export class TypedTable extends TypedCells {
   ): number {
     const cells = this.matrix[r] ?? [];
     if (this.mapping.columns.some((c) => !isBlank(cells[c.index]))) return -1;
-    // A note's words are no line of a record (`Source: …`, `Note: …`, a Total).
-    if (cells.some((c) => typeof c === "string" && (c.includes(":") || totalKind(c) !== NOT_TOTAL))) return -1;
+    // A note's words are no line of a record (`Source: …`, `Prepared by …`, a Total).
+    const noteWords = (c: string) =>
+      c.includes(":") || totalKind(c) !== NOT_TOTAL || NOTE_WORDS.test(c) || MARKING.test(c);
+    if (cells.some((c) => typeof c === "string" && noteWords(c))) return -1;
     const record = continuing.get(r - 1) ?? r - 1;
     if (record < this.firstDataRow || notData.has(record)) return -1;
     const above = this.matrix[record];
@@ -820,10 +825,25 @@ export class TypedTable extends TypedCells {
       if (above !== undefined) return asSubtotalsOfBelow(above);
       // Or each group's row under its rows (a budget book's goal under its departments).
       // (Those saying Total are Total rows, as notData reads them: `Total Parks` under the parks.)
-      const under = groupRowsUnder(this.firstDataRow, r, amounts)?.filter((row) => !this.saysTotal(row));
+      const under = groupRowsUnder(this.firstDataRow, r, amounts, (row) => this.nameAndFiguresOnly(row))?.filter(
+        (row) => !this.saysTotal(row),
+      );
       if (under !== undefined && under.length > 0) return new Map(under.map((row) => [row, "sumAbove"]));
     }
     return undefined;
+  }
+
+  /** Has row `r` nothing but its key cell's name and figures (a group's row: no ID, date or code of its own)? */
+  private nameAndFiguresOnly(r: number): boolean {
+    const key = this.keySlot < 0 ? -1 : this.index[this.keySlot];
+    const cells = this.matrix[r] ?? [];
+    return cells.every((c, i) => i === key || isBlank(c) || (typeof c === "number" && !this.codeColumn(i)));
+  }
+
+  /** Is column `i` a mapped column that is no amount (an ID, a date): its figures are no group's sums. */
+  private codeColumn(i: number): boolean {
+    const slot = this.index.indexOf(i);
+    return slot >= 0 && this.kind[slot] !== KIND_NUMBER;
   }
 
   /** Does row `r`'s first filled cell say Total (`Total Parks`, `Subtotal`) or a note's words? */
@@ -892,10 +912,22 @@ export class TypedTable extends TypedCells {
         return isBlank(cell) || isPlaceholder(cell);
       },
       amounts: (r) => slots.map((slot) => this.numAt(r, slot)),
-      noTextOfItsOwn: (r) => {
+      noTextOfItsOwn: (r, from) => {
         const cells = this.matrix[r];
         const above = this.matrix[r - 1] ?? [];
-        return Array.isArray(cells) && cells.every((c, i) => isBlank(c) || isFigure(c) || c === above[i]);
+        const sumsItsColumn = (i: number, value: number) => {
+          let sum = 0;
+          for (let row = from; row < r; row++) sum += coerceNumber(this.matrix[row]?.[i]) ?? 0;
+          return sameFigure(sum, value);
+        };
+        return (
+          Array.isArray(cells) &&
+          cells.every((c, i) => {
+            if (isBlank(c) || c === above[i]) return true;
+            const n = isFigure(c) ? coerceNumber(c) : undefined;
+            return n !== undefined && sumsItsColumn(i, n);
+          })
+        );
       },
       boundary: (r) => {
         const cells = this.matrix[r];

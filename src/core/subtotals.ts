@@ -23,10 +23,11 @@ export interface SubtotalRows {
   /** Is row `r` a boundary that no sum crosses: a labelled Total row, or a note? */
   readonly boundary: (r: number) => boolean;
   /**
-   * Has row `r` no text of its own: figures, and words only where the row above has the same (its
-   * group's programme and priority) — no code, name or title of a record?
+   * Has row `r` no text of its own: words only where the row above has the same (its group's programme
+   * and priority), and figures only where they add up that column's rows from `from` — no code, name
+   * or title of a record (a grant's number `1004` is its own: a reviewer's repro)?
    */
-  readonly noTextOfItsOwn?: (r: number) => boolean;
+  readonly noTextOfItsOwn?: (r: number, from: number) => boolean;
 }
 
 /** Within rounding: a statement rounds each line and its total apart. */
@@ -136,7 +137,7 @@ export function subtotalRows(rows: SubtotalRows): Map<number, SubtotalKind> {
     // adding up every row since the last boundary (three at least): a block's subtotal nobody labelled
     // (a helper's round, real: Brussels' ERDF list, each priority's sum under its projects, +21%). A
     // grant missing its name keeps its code and title.
-    if (!lastNamed && counted >= LAST_ROWS_TOTALLED && rows.noTextOfItsOwn?.(r) && addsUp(values, sums)) {
+    if (!lastNamed && counted >= LAST_ROWS_TOTALLED && rows.noTextOfItsOwn?.(r, runFirst) && addsUp(values, sums)) {
       found.set(r, "sumAbove");
       sums = undefined;
       counted = 0;
@@ -218,13 +219,16 @@ export function groupRowsAbove(
  * — a budget book's goals under their departments (a helper's round, real: Albuquerque's budget by
  * fund, every dollar summed three times). As groupRowsAbove, taken only when the Total row disagrees
  * with the rows above it and the layout explains it exactly: from the first row down, rows and then
- * the row that adds them up (two rows or more, for one group at least), the last row a group's, and
- * the group rows adding up to the Total. Their rows, or undefined.
+ * the row that adds them up (two rows or more, for one group at least; GROUPS_UNDER groups at least),
+ * each group's row its name and figures alone, the last row a group's, and the group rows adding up
+ * to the Total. Their rows, or undefined.
  */
 export function groupRowsUnder(
   first: number,
   total: number,
   amounts: (r: number) => readonly number[],
+  /** May row `r` be a group's row: its name and figures alone (no ID, no date of a grant)? */
+  mayBeGroup: (r: number) => boolean = () => true,
 ): number[] | undefined {
   const want = amounts(total);
   const k = want.findIndex((v) => Number.isFinite(v) && v !== 0);
@@ -252,13 +256,25 @@ export function groupRowsUnder(
   // A row equal to the rows above it since the last group may be a department of that figure (`Police
   // 300` under 100 and 200): each such row is tried both ways, its group's row first.
   let tries = 0;
-  const from = (start: number, widest: number): number[] | undefined => {
+  const from = (start: number, widest: number, groups: number): number[] | undefined => {
     const sums = new Array<number>(want.length).fill(0);
     for (let i = start, count = 0; i < rows.length; i++, count++) {
       const v = values[i];
-      if (count > 0 && Number.isFinite(v[k]) && v[k] !== 0 && sameFigure(sums[k], v[k]) && addsUp(v, sums)) {
+      if (
+        count > 0 &&
+        Number.isFinite(v[k]) &&
+        v[k] !== 0 &&
+        sameFigure(sums[k], v[k]) &&
+        addsUp(v, sums) &&
+        mayBeGroup(rows[i])
+      ) {
         const wide = Math.max(widest, count);
-        const rest = i + 1 === rows.length ? (wide >= 2 ? [] : undefined) : from(i + 1, wide);
+        const rest =
+          i + 1 === rows.length
+            ? wide >= 2 && groups + 1 >= GROUPS_UNDER
+              ? []
+              : undefined
+            : from(i + 1, wide, groups + 1);
         if (rest !== undefined) return [rows[i], ...rest];
         if (++tries > GROUP_TRIES) return undefined;
       }
@@ -266,8 +282,14 @@ export function groupRowsUnder(
     }
     return undefined;
   };
-  return from(0, 0);
+  return from(0, 0, 0);
 }
+
+/**
+ * Groups groupRowsUnder takes at least: two rows of round figures each the sum of the two above (5,000,
+ * 5,000, 10,000) under a Total left stale are as often grants (a reviewer's repro: $20,000 read as $10,000).
+ */
+const GROUPS_UNDER = 3;
 
 /** How many readings groupRowsUnder tries before it gives up (a sheet of figures that keep adding up). */
 const GROUP_TRIES = 200;

@@ -69,6 +69,10 @@ const PLACE_LINE = new RegExp(
   String.raw`^(?:(?:[\p{L} .'’-]+,?\s)?(?:${REGION_CODES})|${POSTAL_CODE})(?:\s+${POSTAL_CODE})?$`,
   "u",
 );
+/** Words of an organisation's name, not a town's (`University of Alberta`, `Legal Aid Ontario`). */
+const ORGANISATION_WORDS =
+  /\b(?:of|university|universit[ée]|college|coll[èe]ge|institute|institut|legal|aid|society|soci[ée]t[ée]|association|council|conseil|foundation|fondation|hospital|h[ôo]pital|health|sant[ée]|centre|center|government|gouvernement|ministry|minist[èe]re|department|services?|inc|ltd|corp|trust|fund|bank|commission|agency|board|school|[ée]cole)\b/i;
+
 /** A town and its province written out (`NEPEAN ONTARIO`, `Gatineau, Québec`), in either case. */
 const PROVINCE_LINE = new RegExp(String.raw`^[\p{L} .'’-]+,?\s(?:${PROVINCE_NAMES})(?:\s+${POSTAL_CODE})?$`, "iu");
 
@@ -84,7 +88,10 @@ export function withoutPlaceLines(text: string): string {
     .map((l) => l.trim())
     .filter((l) => l !== "");
   const last = lines[lines.length - 1];
-  return lines.length >= 2 && (PLACE_LINE.test(last) || PROVINCE_LINE.test(last)) ? lines[0] : text;
+  // (An organisation of the province is a co-applicant, no town: `University of Alberta`, `Legal Aid
+  // Ontario` — a reviewer's repro, merged with its namesake.)
+  const town = PLACE_LINE.test(last) || (PROVINCE_LINE.test(last) && !ORGANISATION_WORDS.test(last));
+  return lines.length >= 2 && town ? lines[0] : text;
 }
 
 /** ` food-01 ` → `FOOD-01`-equivalent key: ignores case and outer spaces only (Initiative IDs). */

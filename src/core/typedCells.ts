@@ -1189,7 +1189,9 @@ export class TypedCells {
       }
       const named = coerce.lastAmountCurrency();
       if (currency === "" && named !== coerce.DOLLAR_MARK) currency = named;
-      if (DOT_GROUPED.test(cell)) grouped++;
+      // (A dollar sign in the cell says the US: `$1.500` is a dollar and a half, a reviewer's repro.)
+      if (cell.includes("$")) decimals++;
+      else if (DOT_GROUPED.test(cell)) grouped++;
       else if (/\d\.\d/.test(cell)) decimals++;
       // Thousands grouped by apostrophes are Switzerland's, whose decimal point is a point.
       if (coerce.lastAmountEuropean() && !/['’]/.test(cell)) europe++;

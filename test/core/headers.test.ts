@@ -2119,6 +2119,11 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
       "Name des Begünstigten\n(beneficiary name, nom du bénéficiaire)": "partner",
       Total: "committed",
     });
+    // Brackets naming a cost's parts are no names of it (a reviewer's repro: the whole cost read as Committed).
+    expect(mappedIds(["Beneficiary", "Total eligible cost\n(EU grant, national co-financing)", "Received"])).toEqual({
+      Beneficiary: "partner",
+      Received: "received",
+    });
     expect(mappedIds(["Lead Beneficiary", "Operation Title", "EU Funds Awarded"])).toEqual({
       "Lead Beneficiary": "partner",
       "EU Funds Awarded": "committed",

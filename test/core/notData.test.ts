@@ -142,9 +142,7 @@ describe("rows that are not data", () => {
       "Sveukupni zbroj",
       "Γενικό Σύνολο",
       "Общий итог",
-      "Kopā",
       "Iš viso",
-      "Kokku",
       "Kokonaissumma",
       // Excel's pivot totals in Dutch, Flemish, Danish, Norwegian, Swedish and German (a helper's
       // round: each counted as a partner, the money doubled).
@@ -177,9 +175,30 @@ describe("rows that are not data", () => {
       "Kopenhagen Trust",
       "Spoluúčast Foundation",
       "Vega Corp",
+      // Words that are also names: totals only where they add up (a reviewer's repro: `KOPA`, `Spolu`).
+      "Kopā",
+      "Spolu",
+      "Kokku",
     ]) {
       expect([label, isTotalLabel(label)]).toEqual([label, false]);
     }
+    expect(
+      summarizePartners([
+        ["Partner", "Committed"],
+        ["Alder Trust", 5000],
+        ["KOPA", 2500],
+        ["Spolu", 1200],
+        ["Cedar Fund", 3000],
+      ]).total,
+    ).toMatchObject({ partners: 4, committed: 11700 });
+    expect(
+      summarizePartners([
+        ["Partner", "Committed"],
+        ["Alder Trust", 5000],
+        ["Cedar Fund", 3000],
+        ["Kopā", 8000],
+      ]).total,
+    ).toMatchObject({ partners: 2, committed: 8000 });
   });
 
   it("a key cell saying Total behind another first cell is a Total row, above the data too (TOTALT a year)", () => {
@@ -738,6 +757,25 @@ describe("totals of subtotals (a city's printed appropriation ledger)", () => {
     const result = validateRange(report, "Partners", { today: TODAY, mapping });
     expect(result.leftOut.filter((l) => l.kind === "total").map((l) => l.row + 1)).toEqual([5, 7, 9, 10]);
     expect(summarizePartners(report, null, mapping).total.committed).toBe(350);
+    // A supplier called `Total Care` under a heading that ends so (`Home Care`) is a supplier (a
+    // reviewer's repro): a section's heading is its name alone, or a code then its name.
+    const suppliers: Cell[][] = [
+      ["Supplier", "Amount"],
+      ["Cleaning", ""],
+      ["Acme Cleaning Co", 300],
+      ["Brite Window Services", 200],
+      ["Total Cleaning", 500],
+      ["Home Care", ""],
+      ["Bluebird Care", 1000],
+      ["Total Care", 2000],
+      ["Helping Hands", 500],
+      ["Total Home Care", 3500],
+    ];
+    const byName = mappingFromPairs(suppliers, "Partners", [
+      ["Supplier", "Partner"],
+      ["Amount", "Committed"],
+    ]);
+    expect(summarizePartners(suppliers, null, byName).total).toMatchObject({ partners: 5, committed: 4000 });
     // A fund's total over more subtotals than the look back holds adds up from the data's first row
     // (the same report: `Total GENERAL FUND` over 1,383 subtotals, $76.6M summed as a partner).
     const lines: Cell[][] = [["Account Number", "Adjusted Appropriation"]];
@@ -927,6 +965,16 @@ describe("totals no label names: found by their figures", () => {
       ]);
       expect(summarizePartners(sheet, null, byHand).total).toMatchObject({ partners: 4, committed: 5221390 });
     }
+    // A grant missing its name, with its number alone, is a row to fix (a reviewer's repro: `1004`).
+    const numbered: Cell[][] = [
+      ["Grant No", "Partner", "Committed", "Received"],
+      [1001, "Alder Trust", 1000, 500],
+      [1002, "Birch Foundation", 2000, 1000],
+      [1003, "Cedar Fund", 3000, 1500],
+      [1004, "", 6000, 3000],
+      [1005, "Elm Alliance", 800, 800],
+    ];
+    expect(summarizePartners(numbered).total).toMatchObject({ committed: 12800, received: 6800 });
     // A grant missing its name, with its code and title, is a row to fix, whatever its figure.
     const grant: Cell[][] = [
       header,
@@ -1857,6 +1905,14 @@ describe("a record's list written a line each under it", () => {
       ],
     ]);
     expect(summarizePartners(sheet).total).toMatchObject({ partners: 2, committed: 1436480 });
+    // A footer under the data is a note, whatever columns it fills (a reviewer's repro).
+    const footer: Cell[][] = [
+      ["Partner", "Committed", "Ward", "Officer"],
+      ["Alder Trust", 1000, "North", "J Smith"],
+      ["Birch Foundation", 2000, "", ""],
+      ["", "", "Prepared by Finance Team", "March 2024"],
+    ];
+    expect(validateRange(footer, "Partners", { today: TODAY }).leftOut.map((l) => l.kind)).toEqual(["note"]);
   });
 });
 
@@ -2114,7 +2170,10 @@ describe("group rows above their rows, given away by the Total row under them", 
       ["Airport", 50],
       ["Transit", 50],
       ["Public Infrastructure", 100],
-      ["allDepartmentTotal", 700],
+      ["Libraries", 30],
+      ["Museums", 20],
+      ["Culture", 50],
+      ["allDepartmentTotal", 750],
     ];
     const byHand = mappingFromPairs(book, "Partners", [
       ["department", "Partner"],
@@ -2124,9 +2183,29 @@ describe("group rows above their rows, given away by the Total row under them", 
     expect(result.leftOut.map((l) => [l.row + 1, l.kind, l.label])).toEqual([
       [5, "sumAbove", "Public Safety"],
       [8, "sumAbove", "Public Infrastructure"],
-      [9, "total", "allDepartmentTotal"],
+      [11, "sumAbove", "Culture"],
+      [12, "total", "allDepartmentTotal"],
     ]);
-    expect(summarizePartners(book, null, byHand).total).toMatchObject({ partners: 5, committed: 700 });
+    expect(summarizePartners(book, null, byHand).total).toMatchObject({ partners: 7, committed: 750 });
+    // A Total left stale over grants of round figures: two "groups" are grants (a reviewer's repro), and
+    // a row with its own grant ID and date is a grant, whatever its figure.
+    const grants: Cell[][] = [
+      ["Partner", "Committed"],
+      ["Alder Trust", 5000],
+      ["Birch Foundation", 5000],
+      ["Cedar Fund", 10000],
+      ["Dogwood Society", 5000],
+      ["Elm Alliance", 5000],
+      ["Fir Housing Co-op", 10000],
+      ["Total", 20000],
+    ];
+    expect(summarizePartners(grants).total).toMatchObject({ partners: 6, committed: 40000 });
+    const withIds = [
+      ["Grant ID", "Partner", "Award date", "Committed"],
+      ...book.slice(1, -1).map((r, i) => [`G-${100 + i}`, r[0], "2024-01-15", r[1]]),
+      ["", "Total", "", 750],
+    ];
+    expect(summarizePartners(withIds).total.committed).toBe(1500);
   });
 
   it("keeps every row when the Total agrees with them, or when no layout explains why it does not", () => {

@@ -1072,6 +1072,16 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
       ["Coro Delta", "1.800"],
     ];
     expect(summarizePartners(grants).total.committed).toBe(17550);
+    // A dollar sign in the cells says the US: `$1.500` is a dollar and a half (a reviewer's repro).
+    expect(
+      summarizePartners([
+        ["Partner", "Committed"],
+        ["Alder", "$1.500"],
+        ["Birch", "$1.500"],
+        ["Cedar", "$250"],
+        ["Dogwood", "$75"],
+      ]).total.committed,
+    ).toBe(328);
     const millions = grants.map((r, i) => (i === 0 ? ["Beneficiario", "Importe ($ millions)"] : r));
     expect(summarizePartners(millions).total.committed).toBeCloseTo((12.5 + 3 + 250 + 1.8) * 1e6);
   });
@@ -2251,6 +2261,15 @@ describe("a vendor's town written on the line under its name", () => {
       ["Ford Foundation", 100],
     ];
     expect([summarizePartners(cofunders).total.partners, summarizePartners(cofunders).nameLists]).toEqual([4, 2]);
+    // An organisation of the province is a co-applicant, no town (a reviewer's repro).
+    const coApplicants: Cell[][] = [
+      ["Partner", "Committed"],
+      ["Calgary Foundation", 1000],
+      ["Calgary Foundation\nUniversity of Alberta", 2000],
+      ["Edmonton Community Foundation", 500],
+      ["Legal Aid Society\nLegal Aid Ontario", 300],
+    ];
+    expect(summarizePartners(coApplicants).total.partners).toBe(4);
   });
 });
 
