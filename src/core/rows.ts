@@ -98,7 +98,10 @@ export class TypedTable extends TypedCells {
   private summedRows = 0;
   private atTotalsCount: { rows: number; label: boolean }[] = [];
 
-  /** Does a row above the loaded one end a cell with the name `Total <name>` gives (`1000 GENERAL FUND`)? */
+  /**
+   * Does a row above the loaded one head the section `Total <name>` closes: a cell of the name alone, or
+   * of a code then the name (`1000 GENERAL FUND`)?
+   */
   private sectionAbove(label: Cell): boolean {
     const name = typeof label === "string" ? label.replace(/^\s*(?:grand\s+|sub-?\s*)?totals?\s+/i, "").trim() : "";
     if (name.length < 3) return false;
@@ -227,8 +230,9 @@ export class TypedTable extends TypedCells {
 
   /**
    * Does the row, under the last named row, hold only its columns' one value, the one every row above
-   * writes (`non`, `1` filled down past the data)? A form's unused lines (a helper's round, real: the Mayenne's subsidies, two
-   * "nomBeneficiaire is empty" errors and "2 rows have no Partner name" for lines with no money).
+   * writes (`non`, `1` filled down past the data)? A form's unused lines (a helper's round, real: the
+   * Mayenne's subsidies, two "nomBeneficiaire is empty" errors and "2 rows have no Partner name" for
+   * lines with no money).
    */
   private defaultsOnly(cells: readonly Cell[]): boolean {
     // Under the data only: amid it such a row is a label row, named (`HEALTH` alone among HEALTH's rows).
