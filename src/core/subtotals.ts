@@ -137,7 +137,8 @@ export function subtotalRows(rows: SubtotalRows): Map<number, SubtotalKind> {
     // adding up every row since the last boundary (three at least): a block's subtotal nobody labelled
     // (a helper's round, real: Brussels' ERDF list, each priority's sum under its projects, +21%). A
     // grant missing its name keeps its code and title.
-    if (!lastNamed && counted >= LAST_ROWS_TOTALLED && rows.noTextOfItsOwn?.(r, runFirst) && addsUp(values, sums)) {
+    // (Its figures first: the look at its columns sums each of them, and runs only for a row that adds up.)
+    if (!lastNamed && counted >= LAST_ROWS_TOTALLED && addsUp(values, sums) && rows.noTextOfItsOwn?.(r, runFirst)) {
       found.set(r, "sumAbove");
       sums = undefined;
       counted = 0;
