@@ -105,24 +105,36 @@ export class TypedTable extends TypedCells {
   private sectionAbove(label: Cell): boolean {
     const name = typeof label === "string" ? label.replace(/^\s*(?:grand\s+|sub-?\s*)?totals?\s+/i, "").trim() : "";
     if (name.length < 3) return false;
-    const wanted = name.toLowerCase();
-    for (let r = this.row - 1; r >= this.firstDataRow && r >= this.row - TypedTable.SECTION_BACK; r--) {
+    const first = (this.headings ??= this.sectionHeadings()).get(name.toLowerCase());
+    return first !== undefined && first < this.row;
+  }
+
+  /** sectionHeadings' answer, once worked out. */
+  private headings: Map<string, number> | undefined;
+
+  /**
+   * Each text of the data rows that may head a section, lower-cased — as written, and without a code
+   * before it (`1000 GENERAL FUND` → `general fund`) — with the first row holding it. Read once, so a
+   * report of thousands of `Total …` rows looks each up (a scan up the rows for each cost 62M reads).
+   */
+  private sectionHeadings(): Map<string, number> {
+    const headings = new Map<string, number>();
+    for (let r = this.firstDataRow; r < this.rowCount; r++) {
       const cells = this.matrix[r];
       if (!Array.isArray(cells)) continue;
       for (const cell of cells) {
-        if (typeof cell !== "string" || cell.length < name.length || totalKind(cell) !== NOT_TOTAL) continue;
-        // The section's heading: the name alone, or a code then the name (`1000 GENERAL FUND`) — not a
-        // heading that ends in it (`Home Care` over a supplier called `Total Care`: a reviewer's repro).
+        if (typeof cell !== "string" || cell.length < 3 || totalKind(cell) !== NOT_TOTAL) continue;
         const text = cell.trim().toLowerCase();
-        if (text === wanted || (text.endsWith(wanted) && /^[\d.\-/\s]+$/.test(text.slice(0, -wanted.length))))
-          return true;
+        if (!headings.has(text)) headings.set(text, r);
+        const coded = /^[\d.\-/\s]+(?=\S)/.exec(text);
+        if (coded) {
+          const bare = text.slice(coded[0].length);
+          if (!headings.has(bare)) headings.set(bare, r);
+        }
       }
     }
-    return false;
+    return headings;
   }
-
-  /** How many rows up sectionAbove looks for a section's name. */
-  private static readonly SECTION_BACK = 5000;
 
   /** `Total <name>` rows that added up the rows above them, so far (isTotalRow). */
   private namedTotalsAdding = 0;
