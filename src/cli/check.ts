@@ -251,7 +251,10 @@ function columnsBesideTable(sheet: SheetData, table: TableInfo): number {
       )
     )
       break;
-    if (listBeside(sheet, table, c, rows)) break;
+    // (A column filled on the first rows only, with more headed columns after it, is the table's own:
+    // a `Contact` known for some partners beside Received, a reviewer's repro, Received lost.)
+    const after = sheet.cells[table.top - 1]?.[c];
+    if (listBeside(sheet, table, c, rows) && (typeof after !== "string" || isBlank(after))) break;
     n++;
   }
   return n;

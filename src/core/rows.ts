@@ -119,9 +119,12 @@ export class TypedTable extends TypedCells {
    */
   private sectionHeadings(): Map<string, number> {
     const headings = new Map<string, number>();
+    // Heading rows only: no figure in an amount column (`Security` in a data row's Service column heads
+    // nothing: a reviewer's repro, the supplier `Total Security` dropped).
+    const amounts = [...this.mappedSlots].filter((s) => this.kind[s] === KIND_NUMBER).map((s) => this.index[s]);
     for (let r = this.firstDataRow; r < this.rowCount; r++) {
       const cells = this.matrix[r];
-      if (!Array.isArray(cells)) continue;
+      if (!Array.isArray(cells) || amounts.some((c) => isFigure(cells[c]))) continue;
       for (const cell of cells) {
         if (typeof cell !== "string" || cell.length < 3 || totalKind(cell) !== NOT_TOTAL) continue;
         const text = cell.trim().toLowerCase();
@@ -856,10 +859,16 @@ export class TypedTable extends TypedCells {
     return cells.every((c, i) => i === key || isBlank(c) || (typeof c === "number" && !this.codeColumn(i)));
   }
 
-  /** Is column `i` a mapped column that is no amount (an ID, a date): its figures are no group's sums. */
+  /**
+   * Is column `i` no amount — a mapped column of another kind, or one headed as an ID, a number, a code
+   * or a date (`Grant ID`, `Award date`): its figures are no group's sums (a reviewer's repro: a grant's
+   * own number and date, as a workbook stores them, taken for a group's figures).
+   */
   private codeColumn(i: number): boolean {
     const slot = this.index.indexOf(i);
-    return slot >= 0 && this.kind[slot] !== KIND_NUMBER;
+    if (slot >= 0) return this.kind[slot] !== KIND_NUMBER;
+    const header = this.matrix[this.mapping.headerRow]?.[i];
+    return typeof header === "string" && /\b(?:id|no|nr|number|num|code|ref|date|dated|year|fy)\b|#/i.test(header);
   }
 
   /** Does row `r`'s first filled cell say Total (`Total Parks`, `Subtotal`) or a note's words? */
@@ -1187,7 +1196,7 @@ export class TypedTable extends TypedCells {
       const kind = totalKind(cell);
       // `Total Groupe d'opérations 2.1.` amid the rows, in the last column, its figures the sum of the
       // group's rows above it: that group's subtotal (a helper's round, real: Brussels' ERDF list, +21%).
-      if (kind === NAMED_TOTAL_LABEL && i !== first && this.lastRowsAddUp()) {
+      if (kind === NAMED_TOTAL_LABEL && i !== first && this.noWordsBut(i) && this.lastRowsAddUp()) {
         this.totalLabelAt = i;
         return true;
       }
@@ -1202,6 +1211,16 @@ export class TypedTable extends TypedCells {
       return true;
     }
     return false;
+  }
+
+  /**
+   * Has the loaded row no words but the one at `label` and those the row above has too (a group's
+   * programme)? A grant with its own ID, missing its name, whose purpose says `Total refurbishment …`,
+   * is a grant (a reviewer's repro).
+   */
+  private noWordsBut(label: number): boolean {
+    const above = this.matrix[this.row - 1] ?? [];
+    return this.cells.every((c, j) => j === label || isBlank(c) || isFigure(c) || c === above[j]);
   }
 
   /**

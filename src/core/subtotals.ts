@@ -262,7 +262,7 @@ export function groupRowsUnder(
     for (let i = start, count = 0; i < rows.length; i++, count++) {
       const v = values[i];
       if (
-        count > 0 &&
+        count >= 2 &&
         Number.isFinite(v[k]) &&
         v[k] !== 0 &&
         sameFigure(sums[k], v[k]) &&
@@ -270,6 +270,7 @@ export function groupRowsUnder(
         mayBeGroup(rows[i])
       ) {
         const wide = Math.max(widest, count);
+        // (A "group" of one row is one grant equal to the one above it: every group two rows at least.)
         const rest =
           i + 1 === rows.length
             ? wide >= 2 && groups + 1 >= GROUPS_UNDER

@@ -90,7 +90,10 @@ export function withoutPlaceLines(text: string): string {
   const last = lines[lines.length - 1];
   // (An organisation of the province is a co-applicant, no town: `University of Alberta`, `Legal Aid
   // Ontario` — a reviewer's repro, merged with its namesake.)
-  const town = PLACE_LINE.test(last) || (PROVINCE_LINE.test(last) && !ORGANISATION_WORDS.test(last));
+  // A town before a province written out: in capitals as a register writes it, or with a comma (`Volunteer
+  // Alberta`, `Nature Saskatchewan` are co-applicants: a reviewer's repro).
+  const written = last === last.toUpperCase() || /,\s*\S+$/.test(last) || /,\s/.test(last);
+  const town = PLACE_LINE.test(last) || (PROVINCE_LINE.test(last) && written && !ORGANISATION_WORDS.test(last));
   return lines.length >= 2 && town ? lines[0] : text;
 }
 

@@ -162,6 +162,11 @@ describe("finding tracker data in a workbook", () => {
     ["Sector", "Housing", "Education", "Health"].forEach((v, i) => (sheet.getCell(`C${i + 1}`).value = v));
     const listed = checkWorkbook(await read(longer), { today: TODAY });
     expect(listed.blocks[0].mapping.map((m) => m.column)).not.toContain("Sector");
+    // Words on the first rows only, with a headed column after them, are the table's own (a reviewer's
+    // repro: `Contact` known for some partners, the Received beside it lost).
+    ["Contact", "Ann Lee", "Bo Chen", "Cy Diaz"].forEach((v, i) => (sheet.getCell(`C${i + 1}`).value = v));
+    ["Received", 100, 200, 300, 400, 500, 600].forEach((v, i) => (sheet.getCell(`D${i + 1}`).value = v));
+    expect(partnersSummary(await read(longer)).spill.at(-1)).toEqual(["Total", 6, 21000, 2100]);
   });
 
   it("reads a table's unit and currency from the sentence just above it", async () => {

@@ -777,6 +777,22 @@ describe("totals of subtotals (a city's printed appropriation ledger)", () => {
       ["Amount", "Committed"],
     ]);
     expect(summarizePartners(suppliers, null, byName).total).toMatchObject({ partners: 5, committed: 4000 });
+    // Nor is a data row's Service (`Security`) a section heading (a reviewer's repro).
+    const services: Cell[][] = [
+      ["Supplier", "Service", "Amount"],
+      ["Bright Cleaners", "Cleaning", 1000],
+      ["Sparkle Ltd", "Cleaning", 500],
+      ["Total Cleaning", "", 1500],
+      ["Guardian Alarms", "Security", 800],
+      ["Total Security", "Security", 1200],
+      ["Watchmen Inc", "Security", 400],
+      ["Total Security", "", 2400],
+    ];
+    const bySupplier = mappingFromPairs(services, "Partners", [
+      ["Supplier", "Partner"],
+      ["Amount", "Committed"],
+    ]);
+    expect(summarizePartners(services, null, bySupplier).total).toMatchObject({ partners: 5, committed: 3900 });
     // A fund's total over more subtotals than the look back holds adds up from the data's first row
     // (the same report: `Total GENERAL FUND` over 1,383 subtotals, $76.6M summed as a partner).
     const lines: Cell[][] = [["Account Number", "Adjusted Appropriation"]];
@@ -986,6 +1002,9 @@ describe("totals no label names: found by their figures", () => {
       ["P22-01", "Commune Est", 50, 50, "Crèche"],
     ];
     expect(validateRange(grant, "Partners", { today: TODAY, mapping: byHand }).leftOut).toEqual([]);
+    // Nor is one whose purpose says `Total refurbishment …` (a reviewer's repro).
+    const purpose = grant.map((r, i) => (i === 4 ? ["P21-04", "", 600, 600, "Total refurbishment of the hall"] : r));
+    expect(validateRange(purpose, "Partners", { today: TODAY, mapping: byHand }).leftOut).toEqual([]);
   });
 
   it("looks at a nameless row's own words only when its figures add up the rows above, not on every such row", () => {
@@ -2220,6 +2239,26 @@ describe("group rows above their rows, given away by the Total row under them", 
       ["Total", 20000],
     ];
     expect(summarizePartners(grants).total).toMatchObject({ partners: 6, committed: 40000 });
+    // Nor are three "groups" of which one is a row equal to the row above (a reviewer's repro).
+    const ofOne: Cell[][] = [
+      ["Partner", "Committed"],
+      ["Alder Trust", 2500],
+      ["Birch Foundation", 2500],
+      ["Cedar Fund", 5000],
+      ["Dogwood Society", 10000],
+      ["Elm Alliance", 10000],
+      ["Fir Housing Co-op", 5000],
+      ["Gum Tree Arts", 5000],
+      ["Total", 20000],
+    ];
+    expect(summarizePartners(ofOne).total).toMatchObject({ partners: 7, committed: 40000 });
+    // Nor a row with its own grant number, stored as a number as a workbook does (a reviewer's repro).
+    const numbered = [
+      ["Grant ID", "Partner", "Committed"],
+      ...book.slice(1, -1).map((r, i) => [100 + i, r[0], r[1]]),
+      ["", "Total", 750],
+    ];
+    expect(summarizePartners(numbered).total.committed).toBe(1500);
     const withIds = [
       ["Grant ID", "Partner", "Award date", "Committed"],
       ...book.slice(1, -1).map((r, i) => [`G-${100 + i}`, r[0], "2024-01-15", r[1]]),

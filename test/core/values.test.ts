@@ -2268,8 +2268,10 @@ describe("a vendor's town written on the line under its name", () => {
       ["Calgary Foundation\nUniversity of Alberta", 2000],
       ["Edmonton Community Foundation", 500],
       ["Legal Aid Society\nLegal Aid Ontario", 300],
+      ["Edmonton Arts Council\nVolunteer Alberta", 200],
+      ["Edmonton Arts Council", 100],
     ];
-    expect(summarizePartners(coApplicants).total.partners).toBe(4);
+    expect(summarizePartners(coApplicants).total.partners).toBe(6);
   });
 });
 
