@@ -697,8 +697,9 @@ export class TypedTable extends TypedCells {
     const cells = this.matrix[r] ?? [];
     if (this.mapping.columns.some((c) => !isBlank(cells[c.index]))) return -1;
     // A note's words are no line of a record (`Source: …`, `Prepared by …`, a Total).
+    // (Under the data only, a footer's words too: `Food Distribution Network` in a record's list is a name.)
     const noteWords = (c: string) =>
-      c.includes(":") || totalKind(c) !== NOT_TOTAL || NOTE_WORDS.test(c) || MARKING.test(c);
+      c.includes(":") || totalKind(c) !== NOT_TOTAL || (under && (NOTE_WORDS.test(c) || MARKING.test(c)));
     if (cells.some((c) => typeof c === "string" && noteWords(c))) return -1;
     const record = continuing.get(r - 1) ?? r - 1;
     if (record < this.firstDataRow || notData.has(record)) return -1;

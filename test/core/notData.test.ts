@@ -1913,7 +1913,7 @@ describe("a record's list written a line each under it", () => {
       ["Priority 1: Sustainable employment", "", "", "", ""],
       ["Education and Training Boards", "Training for the unemployed", 1228510, "", ""],
       ["", "", "", "Cavan and Monaghan ETB", "Co. Monaghan"],
-      ["", "", "", "Cork ETB", "Co. Cork"],
+      ["", "", "", "Food Distribution Network", "Co. Cork"], // a footer's word in a name (a reviewer's repro)
       ["", "", "", "Donegal ETB", "Co. Donegal"],
       ["Higher Education Authority", "Springboard", 207970, "", ""],
       ["", "", "", "Alpha Institute of Technology", "Dublin 8"],
