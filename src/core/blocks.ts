@@ -1,6 +1,6 @@
 import { KEY_COLUMNS, type TabName } from "../schema";
 import { mappingFromPairs, mapHeaders, normalizeHeader, repeatedHeader } from "./headers";
-import { firstFilled, NOT_TOTAL, totalKind } from "./notData";
+import { firstFilled, startsWithTotal } from "./notData";
 import { isBlank } from "./text";
 import { TrackerError, type Cell, type HeaderMapping, type Issue, type Matrix } from "./types";
 import type { PlainRow } from "./rows";
@@ -178,8 +178,7 @@ function sameRows(parts: readonly Block[]): boolean {
 function saysTotal(parts: readonly Block[], r: number): boolean {
   for (const part of parts) {
     const row = part.matrix[r] ?? [];
-    const first = firstFilled(row);
-    if (first >= 0) return typeof row[first] === "string" && totalKind(row[first]) !== NOT_TOTAL;
+    if (firstFilled(row) >= 0) return startsWithTotal(row);
   }
   return false;
 }

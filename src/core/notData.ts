@@ -282,6 +282,12 @@ function endsLikeTotal(text: string): boolean {
   );
 }
 
+/** Does the row's first filled cell say Total (`Total Parks`, `Subtotal`) or a note's words (`Source: …`)? */
+export function startsWithTotal(cells: readonly Cell[]): boolean {
+  const label = cells[firstFilled(cells)];
+  return typeof label === "string" && totalKind(label) !== NOT_TOTAL;
+}
+
 export function isTotalLabel(text: string): boolean {
   return totalKind(text) === TOTAL;
 }

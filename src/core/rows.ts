@@ -13,6 +13,7 @@ import {
   sameHeader,
   sameText,
   namesRowsAbove,
+  startsWithTotal,
   totalKind,
   NOT_TOTAL,
   TOTAL,
@@ -874,9 +875,7 @@ export class TypedTable extends TypedCells {
 
   /** Does row `r`'s first filled cell say Total (`Total Parks`, `Subtotal`) or a note's words? */
   private saysTotal(r: number): boolean {
-    const cells = this.matrix[r] ?? [];
-    const label = cells[firstFilled(cells)];
-    return typeof label === "string" && totalKind(label) !== NOT_TOTAL;
+    return startsWithTotal(this.matrix[r] ?? []);
   }
 
   /**

@@ -61,7 +61,7 @@ import { withdrawnOf, type LedgerWithdrawn } from "./summaryWithdrawn";
 /** What SUMMARY's rows pass for a partner whose name is kept back (`REDACTED`): see isWithheld. */
 const WITHHELD_NAME = "\u0000withheld";
 import { AmountsApartError, TrackerError, type Cell, type HeaderMapping, type Matrix } from "./types";
-import { NOT_TOTAL, sameText, totalKind } from "./notData";
+import { sameText, startsWithTotal } from "./notData";
 import { restatedBlocks, tallyOf, type RestatedBlock } from "./restatedBlocks";
 import { standsRight } from "./movedRows";
 
@@ -475,9 +475,8 @@ function otherTableIn(tables: readonly TypedTable[]): Pick<PartnerSummary, "othe
     for (let r = other.row; r < t.matrix.length; r++) {
       const cells = t.matrix[r] ?? [];
       if (isBlankRow(cells)) continue;
-      const first = cells.find((c) => !isBlank(c));
       const alone = cells.filter((c) => !isBlank(c)).length === 1;
-      if (r > other.row && (alone || (typeof first === "string" && totalKind(first) !== NOT_TOTAL))) continue;
+      if (r > other.row && (alone || startsWithTotal(cells))) continue;
       rows++;
     }
     return { otherTable: { row: other.row, rows } };
