@@ -1136,6 +1136,7 @@ export function summarizePartnerBlocks(
       total.committed += committed;
       total.received += received;
     };
+    table.fastLane = fastLane; // (VALIDATE's fast lane too: the rows the quick one leaves)
     table.forEachRow(
       () => {
         let g: Group | undefined;
