@@ -107,5 +107,5 @@ export function textsLeftOf(t: TypedTable, column: number): ReadonlyMap<string, 
  */
 export function standsRight(t: TypedTable, column: number): boolean {
   const raw = t.matrix[t.row]?.[column];
-  return typeof raw === "string" && textsLeftOf(t, column).has(raw.trim()) && fitsLeftByOne(t, column);
+  return typeof raw === "string" && fitsLeftByOne(t, column) && textsLeftOf(t, column).has(raw.trim());
 }
