@@ -853,6 +853,10 @@ export class TypedCells {
         if (k0 === KIND_NUMBER && Number.isFinite(cell)) {
           this.num[slot] = cell;
           state[slot] = OK;
+        } else if (k0 === KIND_DATE && cell >= 2200 && cell < coerce.MAX_DATE_SERIAL + 1) {
+          // A serial date of this century or the last (see coerce): its day.
+          this.num[slot] = Math.floor(cell);
+          state[slot] = OK;
         } else state[slot] = this.coerce(slot, cell);
       } else if (cell === null || cell === undefined) state[slot] = BLANK;
       else if (typeof cell === "object" && plain !== undefined) {
