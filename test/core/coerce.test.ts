@@ -1,4 +1,3 @@
-import fc from "fast-check";
 import { coerceDate, coerceNumber, coerceYesNo, dateProblem, isoToSerial } from "../../src/core";
 import { serialToIso } from "../../src/core/excelDate";
 import {
@@ -6,7 +5,6 @@ import {
   headerCurrency,
   headerScale,
   IN_EUROS,
-  isEmail,
   isUnitCell,
   lastAmountCurrency,
   withoutCurrencyCode,
@@ -485,42 +483,5 @@ describe("Yes/No", () => {
   });
   it.each([["maybe"], ["Yess"], [2], [""], [null]])("refuses %p", (cell) => {
     expect(coerceYesNo(cell)).toBeUndefined();
-  });
-});
-
-describe("email addresses", () => {
-  /** The pattern isEmail spells out for ASCII text (coerce.ts EMAIL), as the one reference. */
-  const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:".]{2,}$/;
-
-  it.each([
-    ["name@example.org", true],
-    [" first.last@city.gov.uk ", true],
-    ["a@b.co", true],
-    ["a@b.c", false],
-    ["@example.org", false],
-    ["name@.org", false],
-    ["name@example.", false],
-    ["name@@example.org", false],
-    ["call the office", false],
-    ["name@exa mple.org", false],
-    ["Name <name@example.org>", false],
-    ["josé@ejemplo.es", true],
-    ["name@example.org\u00a0x", false],
-  ])("reads %p as an address: %p", (text, expected) => {
-    expect(isEmail(text)).toBe(expected);
-  });
-
-  it("agrees with the pattern on any text of the characters that decide", () => {
-    // Letters, dots and `@` most often, so that near-addresses come up (`a@.bc`, `a@b.c`, `a.b@c.de`).
-    const chars = fc.constantFrom(...'aaaabb....@@@ <>,;:"\t-_é\u00a0'.split(""));
-    fc.assert(
-      fc.property(
-        fc.array(chars, { maxLength: 14 }).map((a) => a.join("")),
-        (text) => {
-          expect(isEmail(text)).toBe(EMAIL.test(text.trim()));
-        },
-      ),
-      { numRuns: 3000 },
-    );
   });
 });
