@@ -91,7 +91,7 @@ export class TypedTable extends TypedCells {
    * `totalRows` until the sums pass them.
    */
   private summedTo = 0;
-  private runningSums: Float64Array | undefined;
+  private runningSums: Float64Array | undefined = undefined;
   private atTotals: Float64Array[] = [];
   private totalRows = new Set<number>();
   /** Label rows among totalRows, and per snapshot in atTotals: rows summed before it, and whether a label's. */
@@ -111,7 +111,7 @@ export class TypedTable extends TypedCells {
   }
 
   /** sectionHeadings' answer, once worked out. */
-  private headings: Map<string, number> | undefined;
+  private headings: Map<string, number> | undefined = undefined;
 
   /**
    * Each text of the data rows that may head a section, lower-cased — as written, and without a code
@@ -409,7 +409,7 @@ export class TypedTable extends TypedCells {
   }
 
   /** namesAlone's answer, once worked out (undefined: not yet). */
-  private namesAloneRead: boolean | undefined;
+  private namesAloneRead: boolean | undefined = undefined;
 
   /**
    * Is `first` the key column, and three in four of the block's rows a name there and nothing else? A
@@ -1396,7 +1396,7 @@ export class TypedTable extends TypedCells {
   }
 
   /** listedColumns' answer, once worked out. */
-  private valueColumns: number[] | undefined;
+  private valueColumns: number[] | undefined = undefined;
 
   /** The mapped columns of lists, Yes/No and emails: values no Total row holds. */
   private listedColumns(): number[] {
@@ -1521,7 +1521,7 @@ export class TypedTable extends TypedCells {
   fastLane = true;
 
   /** The mapped columns' matrix indexes, for surelyLoadedData (empty: its key column is not loaded). */
-  private mappedColumns: Int32Array | undefined;
+  private mappedColumns: Int32Array | undefined = undefined;
 
   /**
    * Is loaded row `r` surely data, as the long way would find it? Its key is text the loading read as
