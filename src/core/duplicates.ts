@@ -97,31 +97,17 @@ function trimCaseHash(text: string, seed: number): number {
   return h;
 }
 
-export class DuplicateFinder {
-  /**
-   * Hash and first row side by side (`[hash, row, hash, row …]`): a probe touches one cache line,
-   * not one in each of two arrays (on 100k distinct names nearly every probe is a cache miss).
-   */
-  private table: Int32Array;
-  private mask: number;
+/**
+ * An open-addressing table of typed arrays: hash and first row side by side (`[hash, row, hash, row …]`),
+ * so a probe touches one cache line, not one in each of two arrays (on 100k distinct names nearly
+ * every probe is a cache miss).
+ */
+class Slots {
+  table: Int32Array;
+  mask: number;
   private size = 0;
-  private readonly keyOf: (text: string) => string;
-  private readonly hashOf: (text: string) => number;
 
-  /**
-   * @param textOfRow the text recorded for a row (read back only to settle a hash hit).
-   * @param expected roughly how many keys will come, to size the table once.
-   * @param secondOfRow for a two-part key (Partner + Initiative ID): the second part recorded for a
-   *   row, compared ignoring case and outer spaces.
-   */
-  constructor(
-    compare: KeyCompare,
-    private readonly textOfRow: (row: number) => string,
-    expected = 1024,
-    private readonly secondOfRow?: (row: number) => string,
-  ) {
-    this.keyOf = compare === "normalize" ? partnerKey : trimCaseKey;
-    this.hashOf = compare === "normalize" ? normalizedHash : trimCaseHashOrEmpty;
+  constructor(expected: number) {
     // Filled up to 80% (linear probing stays short at that): 100k keys take 131,072 slots, 1 MB,
     // which stays in a core's L2 cache where the 2 MB of a half-full table did not (SUMMARY at
     // 100k rows: 0.91x the time, measured same-process against the half-full table).
@@ -131,54 +117,7 @@ export class DuplicateFinder {
     this.mask = capacity - 1;
   }
 
-  /**
-   * Records `text` seen on `row`; returns the row where the same key was seen first, or undefined
-   * when this is its first appearance (or the key is empty). `hash`: hash(text), if already known.
-   */
-  firstRowOf(text: string, row: number, hash?: number): number | undefined {
-    const h = hash ?? this.hashOf(text);
-    return h === EMPTY ? undefined : this.probe(h, row, text, undefined);
-  }
-
-  /** firstRowOf for a two-part key: `text` and `second` (see secondOfRow). */
-  firstRowOfPair(text: string, row: number, second: string, hash?: number): number | undefined {
-    const h1 = hash ?? this.hashOf(text);
-    if (h1 === EMPTY) return undefined;
-    // The second part's characters continue the first part's hash (after a separator that no key
-    // character equals): two hashes xor-ed together collided on a thousand of 100k partner rows,
-    // each collision costing two normalised names built and compared.
-    return this.probe(trimCaseHash(second, Math.imul(h1 ^ 0xffff, FNV_PRIME)) || 1, row, text, second);
-  }
-
-  /** Finds the key hashed `h` (the first row that had it), or records it for `row`. */
-  private probe(h: number, row: number, text: string, second: string | undefined): number | undefined {
-    const table = this.table;
-    let i = h & this.mask;
-    for (;;) {
-      const stored = table[2 * i];
-      if (stored === EMPTY) break;
-      if (stored === h) {
-        const first = table[2 * i + 1];
-        if (this.sameKey(first, text, second)) return first;
-      }
-      i = (i + 1) & this.mask;
-    }
-    this.insert(i, h, row);
-    return undefined;
-  }
-
-  /** A hash hit settled: is the key of row `first` really the same (not a collision)? */
-  private sameKey(first: number, text: string, second: string | undefined): boolean {
-    if (this.keyOf(this.textOfRow(first)) !== this.keyOf(text)) return false;
-    return second === undefined || trimCaseKey(this.secondOfRow?.(first) ?? "") === trimCaseKey(second);
-  }
-
-  /** The hash firstRowOf computes for `text`: compute it once for two finders of the same text. */
-  hash(text: string): number {
-    return this.hashOf(text);
-  }
-
-  private insert(i: number, h: number, row: number): void {
+  insert(i: number, h: number, row: number): void {
     this.table[2 * i] = h;
     this.table[2 * i + 1] = row;
     if (++this.size * 10 > this.table.length * 4) this.grow(); // over 80% of the slots (two ints each)
@@ -197,4 +136,102 @@ export class DuplicateFinder {
       table[2 * i + 1] = old[j + 1];
     }
   }
+}
+
+export class DuplicateFinder {
+  /** Keys (the first part alone, for a finder of two-part keys) and the first row of each. */
+  private readonly keys: Slots;
+  /**
+   * Two-part keys, each entered only once its first part has come twice (firstRowOfPair): a list of
+   * distinct names pays one probe a row, not two (100k partners: 23 ms of VALIDATE's 128 were the
+   * two probes, each a cache miss, where one took 10).
+   */
+  private readonly pairs: Slots | undefined;
+  /** Rows whose two-part key is in `pairs`: the first rows of names that came again. */
+  private readonly paired = new Set<number>();
+  private readonly keyOf: (text: string) => string;
+  private readonly hashOf: (text: string) => number;
+
+  /**
+   * @param textOfRow the text recorded for a row (read back only to settle a hash hit).
+   * @param expected roughly how many keys will come, to size the table once.
+   * @param secondOfRow for a two-part key (Partner + Initiative ID): the second part recorded for a
+   *   row, compared ignoring case and outer spaces.
+   */
+  constructor(
+    compare: KeyCompare,
+    private readonly textOfRow: (row: number) => string,
+    expected = 1024,
+    private readonly secondOfRow?: (row: number) => string,
+  ) {
+    this.keyOf = compare === "normalize" ? partnerKey : trimCaseKey;
+    this.hashOf = compare === "normalize" ? normalizedHash : trimCaseHashOrEmpty;
+    this.keys = new Slots(expected);
+    // (Sized for a ledger's repeated names; it grows as any table does.)
+    this.pairs = secondOfRow ? new Slots(Math.min(expected, 1024)) : undefined;
+  }
+
+  /**
+   * Records `text` seen on `row`; returns the row where the same key was seen first, or undefined
+   * when this is its first appearance (or the key is empty). `hash`: hash(text), if already known.
+   */
+  firstRowOf(text: string, row: number, hash?: number): number | undefined {
+    const h = hash ?? this.hashOf(text);
+    return h === EMPTY ? undefined : this.probe(this.keys, h, row, text, undefined);
+  }
+
+  /** firstRowOf for a two-part key: `text` and `second` (see secondOfRow). */
+  firstRowOfPair(text: string, row: number, second: string, hash?: number): number | undefined {
+    const h1 = hash ?? this.hashOf(text);
+    if (h1 === EMPTY) return undefined;
+    // The first part seen first: no two-part key of it can have been.
+    const first = this.probe(this.keys, h1, row, text, undefined);
+    if (first === undefined) return undefined;
+    const pairs = this.pairs as Slots;
+    if (!this.paired.has(first)) {
+      // The first part's first row enters its two-part key now, as it would have on its own row.
+      this.paired.add(first);
+      const its = this.secondOfRow?.(first) ?? "";
+      this.probe(pairs, pairHash(h1, its), first, this.textOfRow(first), its);
+    }
+    return this.probe(pairs, pairHash(h1, second), row, text, second);
+  }
+
+  /** Finds the key hashed `h` in `slots` (the first row that had it), or records it for `row`. */
+  private probe(slots: Slots, h: number, row: number, text: string, second: string | undefined): number | undefined {
+    const table = slots.table;
+    const mask = slots.mask;
+    let i = h & mask;
+    for (;;) {
+      const stored = table[2 * i];
+      if (stored === EMPTY) break;
+      if (stored === h) {
+        const first = table[2 * i + 1];
+        if (this.sameKey(first, text, second)) return first;
+      }
+      i = (i + 1) & mask;
+    }
+    slots.insert(i, h, row);
+    return undefined;
+  }
+
+  /** A hash hit settled: is the key of row `first` really the same (not a collision)? */
+  private sameKey(first: number, text: string, second: string | undefined): boolean {
+    if (this.keyOf(this.textOfRow(first)) !== this.keyOf(text)) return false;
+    return second === undefined || trimCaseKey(this.secondOfRow?.(first) ?? "") === trimCaseKey(second);
+  }
+
+  /** The hash firstRowOf computes for `text`: compute it once for two finders of the same text. */
+  hash(text: string): number {
+    return this.hashOf(text);
+  }
+}
+
+/**
+ * The hash of a two-part key: the second part's characters continue the first part's hash (after a
+ * separator that no key character equals). Two hashes xor-ed together collided on a thousand of 100k
+ * partner rows, each collision costing two normalised names built and compared.
+ */
+function pairHash(h1: number, second: string): number {
+  return trimCaseHash(second, Math.imul(h1 ^ 0xffff, FNV_PRIME)) || 1;
 }

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { DuplicateFinder } from "../../src/core/duplicates";
 
 /** Feeds texts in order; returns, per text, the 0-based index where its key was first seen (or -). */
@@ -43,5 +44,61 @@ describe("duplicate keys", () => {
     const result = firsts("normalize", texts, 1);
     expect(result.slice(0, 2500).every((r) => r === "-")).toBe(true);
     expect(result.slice(2500)).toEqual(Array.from({ length: 2500 }, (_, i) => i));
+  });
+});
+
+describe("two-part keys (Partner + Initiative ID)", () => {
+  /** The first row of each (name key, initiative key) pair, as a plain map finds it. */
+  function reference(names: string[], seconds: string[]): (number | "-")[] {
+    const seen = new Map<string, number>();
+    return names.map((name, row) => {
+      const a = name.toLowerCase().replace(/[^a-z0-9]+/g, "");
+      if (a === "") return "-";
+      const key = `${a}\u0000${seconds[row].trim().toLowerCase()}`;
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, row);
+      return first ?? "-";
+    });
+  }
+
+  it("find the first row of the same name and initiative, whatever order and repeats come", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(
+            fc.constantFrom("Acme", "acme", "Food Bank", "FOOD-BANK", "Parks", "—"),
+            fc.constantFrom("A-1", " a-1", "B-2", "", "C"),
+          ),
+          { maxLength: 60 },
+        ),
+        fc.integer({ min: 1, max: 64 }),
+        (pairs, expected) => {
+          const names = pairs.map((p) => p[0]);
+          const seconds = pairs.map((p) => p[1]);
+          const finder = new DuplicateFinder(
+            "normalize",
+            (row) => names[row],
+            expected,
+            (row) => seconds[row],
+          );
+          const found = names.map((name, row) => finder.firstRowOfPair(name, row, seconds[row]) ?? "-");
+          expect(found).toEqual(reference(names, seconds));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it("stay exact over 50,000 rows of ledger repeats, the tables grown from their first size", () => {
+    const names = Array.from({ length: 50_000 }, (_, i) => `Partner ${i % 7000}`);
+    const seconds = names.map((_, i) => `INIT-${i % 3}`);
+    const finder = new DuplicateFinder(
+      "normalize",
+      (row) => names[row],
+      1,
+      (row) => seconds[row],
+    );
+    const found = names.map((name, row) => finder.firstRowOfPair(name, row, seconds[row]) ?? "-");
+    expect(found).toEqual(reference(names, seconds));
   });
 });
