@@ -932,8 +932,20 @@ export function lastDateKind(): number {
  * is written day first (SPEC: from the values that can only be one).
  */
 export function numericDateParts(text: string): { first: number; second: number; dotted: boolean } | undefined {
-  const m = NUMERIC_DATE.exec(trimmed(text));
+  const t = trimmed(text);
+  // A digit first, and a `/`, `.` or `-` second or third (NUMERIC_DATE's start): most text is settled
+  // by these reads, not the pattern (SUMMARY reads a thousand rows' cells for a day-first date).
+  const c0 = t.charCodeAt(0);
+  if (!(c0 >= 48 && c0 <= 57) || !(isDateSeparator(t.charCodeAt(1)) || isDateSeparator(t.charCodeAt(2)))) {
+    return undefined;
+  }
+  const m = NUMERIC_DATE.exec(t);
   return m ? { first: Number(m[1]), second: Number(m[3]), dotted: m[2] === "." } : undefined;
+}
+
+/** `/`, `.` or `-`: what separates a numeric date's parts. */
+function isDateSeparator(c: number): boolean {
+  return c === 47 || c === 46 || c === 45;
 }
 
 export function coerceDate(cell: Cell, dayFirst = false): number | undefined {
