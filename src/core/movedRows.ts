@@ -55,6 +55,11 @@ function usualKindsOf(t: TypedTable): number[] {
  */
 export function fitsLeftByOne(row: TypedTable, column: number): boolean {
   const cells = row.matrix[row.row] ?? [];
+  // No empty cell left of `column`, nothing to take out: settled before the columns' kinds are read
+  // (500 rows of the sheet, once a table: a text amount on a full row never pays for them).
+  let empty = false;
+  for (let c = column - 1; c >= 0 && !empty; c--) empty = isBlank(cells[c]);
+  if (!empty) return false;
   const kinds = usualKindsOf(row);
   let gap = column - 1;
   while (gap >= 0 && !(isBlank(cells[gap]) && kinds[gap] !== FIT_BLANK)) gap--;
