@@ -1435,27 +1435,27 @@ export function concentration(matrix: Matrix): number {
     return t;
   });
   const byPartner = new Map<string, number>();
-  let total = 0;
-  let largest = 0;
+  // Fields, not captured `let`s: a fraction written to a captured variable is a new heap number a row.
+  const sums = { total: 0, largest: 0 };
   for (const t of tables) {
     t.forEachRow(() => {
       const value = amount(t, committedSlot);
       if (!(value > 0)) return;
-      total += value;
+      sums.total += value;
       // A row without a partner's name is in the total, but no partner to be the largest.
       // Nor is many recipients' money on one line (`ACCOUNTS UNDER $120,000`).
       const party = !t.blank(partnerSlot) && isPartyWord(t.text(partnerSlot));
       const name =
         t.blank(partnerSlot) || party || isAggregatePayee(t.text(partnerSlot)) ? "" : normalizeKey(t.text(partnerSlot));
       if (name === "") {
-        if ((party || isWithheld(t.raw(partnerSlot))) && value > largest) largest = value; // one row, one partner
+        if ((party || isWithheld(t.raw(partnerSlot))) && value > sums.largest) sums.largest = value; // one row, one partner
         return;
       }
       const sum = (byPartner.get(name) ?? 0) + value;
       byPartner.set(name, sum);
-      if (sum > largest) largest = sum;
+      if (sum > sums.largest) sums.largest = sum;
     });
   }
   blocksCurrency(tables, [committedSlot]);
-  return total > 0 ? largest / total : 0;
+  return sums.total > 0 ? sums.largest / sums.total : 0;
 }

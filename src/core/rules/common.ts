@@ -262,8 +262,16 @@ function runTogether(at: number): RuleBody {
         let end = raw.length - 1;
         while (end > 0 && raw.charCodeAt(end) === 32) end--;
         const last = raw.charCodeAt(end);
-        if (last < 48 || last > 57 || !/[/.-]/.test(raw)) return false;
-        return NAME_RUN_INTO_DATE.test(raw.trimEnd()) && endsShort(row);
+        if (last < 48 || last > 57) return false;
+        // The date and figures run on are a tail of digits, `,` and two `/`, `.` or `-` at least: a name
+        // ending in a number (`Partner 12345`) is settled by its last characters, without the pattern.
+        let separators = 0;
+        for (let i = end; i >= 0 && separators < 2; i--) {
+          const c = raw.charCodeAt(i);
+          if (c === 47 || c === 46 || c === 45) separators++;
+          else if ((c < 48 || c > 57) && c !== 44) return false;
+        }
+        return separators === 2 && NAME_RUN_INTO_DATE.test(raw.trimEnd()) && endsShort(row);
       },
       key: () => "runTogether",
       message: ({ value, rows, count }, t) =>
@@ -571,9 +579,9 @@ function phoneNumbers(at: number): RuleBody {
       on: [OK],
       start: (t) => {
         const shaped: { row: number; value: number }[] = [];
-        let sum = 0;
-        let others = 0;
-        let largest = 0;
+        // Fields of an object, not `let`s the closure captures: a fractional number written to a
+        // captured variable is a new heap number each row, to an object's field it is written in place.
+        const amounts = { sum: 0, others: 0, largest: 0 };
         return {
           check: (row) => {
             // The cell's own figure: a column in thousands holds no phone numbers (a reviewer's repro:
@@ -582,12 +590,13 @@ function phoneNumbers(at: number): RuleBody {
             if (row.scale[at] === 1 && value >= 2_000_000_000 && isPhoneShaped(value))
               shaped.push({ row: row.row, value });
             else if (value > 0) {
-              sum += value;
-              others++;
-              if (value > largest) largest = value;
+              amounts.sum += value;
+              amounts.others++;
+              if (value > amounts.largest) amounts.largest = value;
             }
           },
           finish: (report) => {
+            const { sum, others, largest } = amounts;
             for (const { row, value } of phoneNumbersAmong(shaped, sum, others, largest)) {
               report(
                 row,
@@ -778,7 +787,8 @@ function atLeast(at: number, column: ColumnSpec, min: number): RuleBody {
         // known whether the column says them one by one (a 1M-row ledger holds no strings meanwhile).
         let below: number[] = [];
         let nonZero = 0;
-        let positiveSum = 0;
+        // (A field, not a captured `let`: see phoneNumbers.)
+        const positive = { sum: 0 };
         return {
           check: (row) => {
             let n = row.num[at];
@@ -786,7 +796,7 @@ function atLeast(at: number, column: ColumnSpec, min: number): RuleBody {
             // value (a helper's round, real: LA's budget, -5.8E-11 said as a "-$0.00" adjustment).
             if (money && n < 0 && n > -HALF_CENT) n = 0;
             if (n !== 0) nonZero++;
-            if (n > 0) positiveSum += n;
+            if (n > 0) positive.sum += n;
             if (n < min) below.push(row.row);
           },
           finish: (report) => {
@@ -855,7 +865,7 @@ function atLeast(at: number, column: ColumnSpec, min: number): RuleBody {
               if (
                 netted.length < below.length &&
                 below.length * CREDITS_SHARE <= positives &&
-                credited * CREDITS_SHARE <= positiveSum &&
+                credited * CREDITS_SHARE <= positive.sum &&
                 repeatsKeys(t)
               ) {
                 warnNegatives(below, `among ${formatNumber(positives)} positive ones`, "credit notes or refunds");
