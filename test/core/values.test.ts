@@ -3437,6 +3437,32 @@ describe("one name in different countries", () => {
   });
 });
 
+describe("legal forms and a table stacked under the data", () => {
+  it("asks of one table's names, not of a name in the other table under it", () => {
+    // A reviewer's repro: the warning came and went as the legal form stood in the first table or the
+    // second, whose rows are in no check.
+    const first: Cell[][] = [
+      ["Partner", "Amount", "Region"],
+      ["Acme Widgets", 100, "North"],
+      ["Beta Trust", 200, "South"],
+      ["Gamma Fund", 300, "East"],
+      ["Delta Care", 250, "East"],
+      [null, null, null],
+    ];
+    const second = (name: string): Cell[][] => [
+      ["Partner", "Region", "Amount"],
+      [name, "West", 400],
+      ["Zeta Org", "North", 50],
+    ];
+    const pairs = (sheet: Cell[][]) => check(sheet).filter((i) => i.rule === "partners.legalFormTwoNames").length;
+    expect(pairs([...first, ...second("Acme Widgets Ltd")])).toBe(0);
+    const swapped = first.map((r) => (r[0] === "Acme Widgets" ? ["Acme Widgets Ltd", ...r.slice(1)] : r));
+    expect(pairs([...swapped, ...second("Acme Widgets")])).toBe(0);
+    // Within one table, asked.
+    expect(pairs([...first.slice(0, 5), ["Acme Widgets Ltd", 400, "West"]])).toBe(1);
+  });
+});
+
 describe("a certified-business register", () => {
   it("is a list of firms, names ending ', LLP' no people's, and firms of other numbers no one firm", () => {
     // A helper's round (real, invented values): Maryland's minority-business directory, exit 3 on a few

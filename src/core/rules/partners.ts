@@ -314,8 +314,12 @@ const legalFormTwoNames: Rule = {
           const column = t.index[partner];
           const matrix = t.matrix;
           const notData = new Set([...t.leftOut.map((l) => l.row), ...t.emptyRows]);
+          // Not past another table stacked under this one: its rows are in no check (a reviewer's repro,
+          // `Acme Widgets` asked beside the other table's `Acme Widgets Ltd`, or not, as the row checks
+          // found a legal form in this table or not).
+          const end = t.leftOut.find((l) => l.kind === "table")?.row ?? t.rowCount;
           const firstRow = new Map<string, number>();
-          for (let r = t.firstDataRow; r < t.rowCount; r++) {
+          for (let r = t.firstDataRow; r < end; r++) {
             const cell = matrix[r]?.[column];
             if (typeof cell !== "string" || notData.has(r) || isPlaceholder(cell)) continue;
             const lower = cell.trim().toLowerCase();
