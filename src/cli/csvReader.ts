@@ -50,8 +50,8 @@ export function decodeCsv(bytes: Buffer): string {
   // Central Europe's Windows-1250 read as 1252 puts signs inside Polish words (`G£ÓWNY URZ¥D`,
   // `MIASTO £ÓD\x8F`): where they stand between letters, it is 1250 (a helper's round, real: Poland's
   // cohesion-fund beneficiaries, every name garbled). Czech and Hungarian letters come out as other
-  // letters (`Mìsto`), which this does not tell apart yet.
-  if (signsInWords(windows) >= 2) return new TextDecoder("windows-1250").decode(bytes);
+  // letters (`Mìsto Plzeò`, `Gyõr`): told by where they stand (centralLetters).
+  if (signsInWords(windows) >= 2 || centralLetters(windows)) return new TextDecoder("windows-1250").decode(bytes);
   const odd = oddCapitals(windows);
   if (odd === 0) return windows;
   const mac = bytes.toString("latin1").replace(/[\u0080-\u00ff]/g, (c) => MAC_ROMAN_HIGH[c.charCodeAt(0) - 0x80]);
@@ -60,10 +60,27 @@ export function decodeCsv(bytes: Buffer): string {
 
 /**
  * Windows-1250's letters as Windows-1252 shows them, between two letters (not `£m`, `m³`): `£` Ł, `¥` Ą, `³` ł, `¹` ą,
- * `¿` ż, `¯` Ż, `\x8f` Ź, `\x9d` ť — signs no word holds.
+ * `¿` ż, `¯` Ż, `¾` ľ, `¼` Ľ, `\x8f` Ź, `\x8d` Ť, `\x9d` ť — signs no word holds.
  */
 function signsInWords(text: string): number {
-  return text.match(/(?<=\p{L})[£¥³¹¿¯\u008f\u009d](?=\p{L})/gu)?.length ?? 0;
+  return text.match(/(?<=\p{L})[£¥³¹¿¯¾¼\u008d\u008f\u009d](?=\p{L})/gu)?.length ?? 0;
+}
+
+/**
+ * Czech and Hungarian letters of Windows-1250 as Windows-1252 shows them, where only they stand: `ì` (ě)
+ * or `ù` (ů) inside a word (Italian's stand at a word's end: `più`, `così`), `ø` (ř) or `è` (č) before a
+ * vowel (`pøi`, `Èeská`; Nordic `ø` comes before consonants and `y`: `Bjørn`, `Høyre`), `õ` (ő) before a
+ * letter other than `e` (`Gyõr`; Portuguese writes `-ões`). Three at least, and twice as many as the
+ * letters that say Windows-1252 (`à` ending a word, `ñ`, `ã`, `å`, `æ`), which 1250 would garble.
+ */
+function centralLetters(text: string): boolean {
+  // (`õ` small only: Excel for Mac's ’ is a capital `Õ` to 1252, `ChildrenÕs`.)
+  const central =
+    (text.match(/(?<=\p{L})[ìù](?=\p{L})|[øè](?=[aeiouáéíóú])/giu)?.length ?? 0) +
+    (text.match(/õ(?=[a-df-zá-ý])/gu)?.length ?? 0);
+  if (central < 3) return false;
+  const western = text.match(/à(?!\p{L})|[ñãåæ]/giu)?.length ?? 0;
+  return central > 2 * western;
 }
 
 /**

@@ -268,6 +268,25 @@ describe("a .csv file on the command line", () => {
     expect(decodeCsv(Buffer.from([...Buffer.from("Grant "), 0xa3, ...Buffer.from("m,Spend "), 0xa3, 0x6d]))).toBe(
       "Grant £m,Spend £m",
     );
+    // Czech, Slovak and Hungarian in Windows-1250, whose letters 1252 shows as other letters (`Mìsto Plzeò`,
+    // `Gyõr`), told by where those letters stand; Western files with the same letters stay 1252.
+    const czech = "Příjemce;Částka\nMěsto Plzeň;150000\nObec Dolní Věstonice;50000\nSpolek přátel hudby;12000\n";
+    const hungarian =
+      "Kedvezményezett;Összeg\nGyőr-Moson-Sopron Megyei Önkormányzat;100000\nFőváros;50000\nMűvelődési Ház;2000\n";
+    const slovak = "Prijímateľ;Suma\nPoľnohospodárske družstvo;300\nSpolok priateľov hudby Žilina;400\n";
+    for (const text of [czech, hungarian, slovak]) expect(decodeCsv(cp1250(text))).toBe(text);
+    const western = [
+      "Beneficiario;Importo\nUniversità di Torino;1000\nCittà di Milano;2000\nAssociazione Più Vita;300\nCosì Fan Tutte;50\n",
+      "Mottaker;Beløp\nHøyskolen i Østfold;100\nBjørnstjerne Bjørnson-huset;200\nFløyen Stiftelse;300\nSøe Kunstlag;10\n",
+      "Bénéficiaire;Montant\nAssociation Crème de la crème;100\nFête à la Rivière;200\nÉcole Sainte-Thérèse;300\n",
+      "Beneficiário;Valor\nAssociação de Informações;100\nCâmara Municipal de São Paulo;200\nFundação das Nações;50\n",
+    ];
+    for (const text of western) expect(decodeCsv(Buffer.from(text, "latin1"))).toBe(text);
+    // Excel for Mac's ’ reads as `Õ` in 1252: apostrophes, no Hungarian ő (a check over the helpers' real
+    // files: NYC's council grants, `ChildrenÕs` on hundreds of rows, would have been read as 1250).
+    expect(decodeCsv(Buffer.from("Name,Amount\rChildrenÕs Aid,1\rNYCÕs Parks,2\rMayorÕs Fund,3\r", "latin1"))).toBe(
+      "Name,Amount\rChildren’s Aid,1\rNYC’s Parks,2\rMayor’s Fund,3\r",
+    );
     // Children’s and Children's are one partner (names compared without punctuation).
     const dir = tempDir("csv-mac");
     fs.writeFileSync(path.join(dir, "awards.csv"), mac);
@@ -1623,3 +1642,33 @@ describe("summary --sheet all of a file with one sheet", () => {
     expect(all).not.toMatch(/1 sheets|Summed over/);
   });
 });
+
+/** `text` in Windows-1250 (the letters the tests use; ASCII as it is). */
+function cp1250(text: string): Buffer {
+  const bytes: Record<string, number> = {
+    ě: 0xec,
+    ř: 0xf8,
+    č: 0xe8,
+    ň: 0xf2,
+    ů: 0xf9,
+    í: 0xed,
+    á: 0xe1,
+    é: 0xe9,
+    ő: 0xf5,
+    ű: 0xfb,
+    ó: 0xf3,
+    ö: 0xf6,
+    ü: 0xfc,
+    ľ: 0xbe,
+    Ľ: 0xbc,
+    š: 0x9a,
+    ž: 0x9e,
+    Ž: 0x8e,
+    ý: 0xfd,
+    ú: 0xfa,
+    Č: 0xc8,
+    Ř: 0xd8,
+    Ö: 0xd6,
+  };
+  return Buffer.from([...text].map((c) => bytes[c] ?? c.charCodeAt(0)));
+}
