@@ -16,6 +16,7 @@ import {
 import { mapBlocks } from "./blocks";
 import { matchHeader, mapHeaders } from "./headers";
 import { DuplicateFinder } from "./duplicates";
+import { fractionalAmounts, type FractionalAmounts } from "./unsaidScale";
 import { INVALID, PLACEHOLDER, slotOf, TypedTable, type PlainRow, type QuickRow } from "./rows";
 import type { TextCurrency } from "./typedCells";
 import { recordNumberColumns, rowText } from "./rules/ledger";
@@ -209,6 +210,8 @@ export interface PartnerSummary {
   readonly negatives: { readonly rows: number; readonly committed: number };
   /** Amounts written as a ceiling (`Up To $1,500,000`): added in at their most. */
   readonly ceilings: { readonly committed: number; readonly received: number };
+  /** Committed amounts with fractions of a cent under a header saying no multiple (unsaidScale.ts): millions unsaid? */
+  readonly fractional?: FractionalAmounts & { readonly header: string };
   /** Rows holding a whole line of a CSV file in one cell (leftOut `wholeLine`): whatever they say is in no total. */
   readonly wholeLines: number;
   /**
@@ -701,6 +704,15 @@ function repeatedAmountsOf(
     if (!example || a.rows > example.rows) example = { name: textOf(first), amount: a.amount, rows: a.rows };
   }
   return example ? { partners, rows, extra, example } : { partners, rows, extra };
+}
+
+/** The first block's Committed amounts with fractions of a cent (PartnerSummary.fractional), if any. */
+function fractionalOf(tables: readonly TypedTable[]): Pick<PartnerSummary, "fractional"> {
+  for (const t of tables) {
+    const found = fractionalAmounts(t, committedSlot);
+    if (found) return { fractional: { ...found, header: t.header[committedSlot] } };
+  }
+  return {};
 }
 
 /** A header of a date the mapping may leave out (see datedApart in summarizePartnerBlocks). */
@@ -1297,6 +1309,7 @@ export function summarizePartnerBlocks(
     negatives,
     ...(toCome.rows > 0 ? { toCome } : {}),
     ...withdrawnIn(tables),
+    ...fractionalOf(tables),
     ceilings: {
       committed: tables.reduce((n, t) => n + t.ceilingCount[committedSlot], 0),
       received: tables.reduce((n, t) => n + t.ceilingCount[receivedSlot], 0),

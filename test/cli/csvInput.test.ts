@@ -293,6 +293,23 @@ describe("a .csv file on the command line", () => {
     expect((await runMain(["summary", "awards.csv"], dir)).stdout).toMatch(/Total +2 +\$4,200/);
   });
 
+  it("says amounts with fractions of a cent may be millions, and how to say so; the header's multiple reads them", async () => {
+    // A helper's round (real, invented values): a tracker of states' relief spending in $ millions.
+    const dir = tempDir("csv-millions");
+    const rows =
+      "Harbor Food Bank,0.757\nRiverside Child Care,3.6\nValley Food Bank,2.565817\nNorthside 2-1-1,0.183869\n";
+    fs.writeFileSync(path.join(dir, "relief.csv"), `Organization,Amount\n${rows}`);
+    const said = await runMain(["summary", "relief.csv"], dir);
+    expect(said.stdout).toMatch(/Total\s+4\s+\$7\.11/);
+    expect(said.stdout).toContain(
+      `"Amount" has fractions of a cent in 3 of its 4 amounts (such as 0.757): millions or thousands? Say so in the ` +
+        `header ("Amount ($ millions)") or map it so (--map "Amount=Committed (M)")`,
+    );
+    const mapped = await runMain(["summary", "relief.csv", "--map", "Amount=Committed (M)"], dir);
+    expect(mapped.stdout).toMatch(/Total\s+4\s+\$7,106,686/);
+    expect(mapped.stdout).not.toContain("fractions of a cent");
+  });
+
   it("adds up and copies `1.500` under a euro header as fifteen hundred euros, as the check reads it", async () => {
     // Real (invented values): a German CSV's `Committed (€)` totalled €16 for €3,500, and new --from
     // copied €1.50.

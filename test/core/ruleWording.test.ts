@@ -207,6 +207,14 @@ const CASES: Case[] = [
     message: `${P.committed.name} is "Up to $1,500,000" written as a ceiling — read as the most it can be ($1,500,000); where less was committed, write that amount.`,
   },
   {
+    rule: "unsaidScale.committed",
+    tab: PARTNERS,
+    rows: [{ committed: 0.757 }, { committed: 3.6 }, { committed: 2.565817 }, { committed: 0.183869 }],
+    row: 2,
+    column: P.committed.name,
+    message: `${P.committed.name} has fractions of a cent in 3 of its 4 amounts (such as 0.757): no sum of money has them — are these millions or thousands? Say so in the header (\`${P.committed.name} ($ millions)\`), and they are read so; until then every sum is off by that multiple.`,
+  },
+  {
     rule: "list.sector",
     tab: PARTNERS,
     rows: [{ sector: "Aliens" }],

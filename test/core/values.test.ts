@@ -3437,6 +3437,29 @@ describe("one name in different countries", () => {
   });
 });
 
+describe("amounts in millions the header does not say", () => {
+  it("asks once when amounts have fractions of a cent, and not of cents, of a header's multiple or of large converted sums", () => {
+    // A helper's round (real, invented values): a tracker of states' relief spending, `Total` in $ millions,
+    // summed as $80,457.40 for $80.46 billion without a word.
+    const millions: Cell[][] = [
+      ["Organization", "Amount", "Description"],
+      ["Harbor Food Bank", 0.757, "$757000 for the Harbor programme."],
+      ["Riverside Child Care", 3.6, "$3.6 million for child care."],
+      ["Valley Food Bank", 2.565817, "$2565817 to the Valley Food Bank."],
+      ["Northside 2-1-1", 0.183869, "$183869 for the hotline."],
+      ["Eastgate Relief Fund", 13.3, "$13.3 million to nonprofits."],
+    ];
+    const said = (sheet: Cell[][]) => check(sheet).filter((i) => i.rule === "unsaidScale.committed");
+    expect(said(millions).map((i) => [i.row, i.value])).toEqual([[2, 0.757]]);
+    // Dollars and cents; the multiple said in the header; sums so large they are converted currency.
+    const cents = millions.map((r, i) => (i === 0 ? r : [r[0], Math.round((r[1] as number) * 1e6) / 100, r[2]]));
+    expect(said(cents)).toEqual([]);
+    expect(said(millions.map((r, i) => (i === 0 ? [r[0], "Amount ($ millions)", r[2]] : r)))).toEqual([]);
+    const converted = millions.map((r, i) => (i === 0 ? r : [r[0], (r[1] as number) * 1e6 + 0.123, r[2]]));
+    expect(said(converted)).toEqual([]);
+  });
+});
+
 describe("legal forms and a table stacked under the data", () => {
   it("asks of one table's names, not of a name in the other table under it", () => {
     // A reviewer's repro: the warning came and went as the legal form stood in the first table or the

@@ -9,6 +9,7 @@ import { yearColumnOf } from "../summaryYears";
 import { asPhone, isPhoneShaped, PHONE_OUTLIER, phoneNumbersAmong } from "../phoneAmounts";
 import { cellText, isBlank, isMarkAlone, normalizeKey, quote, rowList } from "../text";
 import { fitsLeftByOne, textsLeftOf } from "../movedRows";
+import { fractionalAmounts } from "../unsaidScale";
 import { Ledger, otherCountries, repeatedName, sameName, sameRow, type KeyName } from "./ledger";
 import type { Rule, RuleRun } from "./types";
 import type { Cell } from "../types";
@@ -510,6 +511,30 @@ function amountReading(at: number): RuleBody {
           `(${t.formatFigure(at, t.numAt(first, at))}); where less was committed, write that amount.`,
         value,
         { rows: count },
+      );
+    },
+  };
+}
+
+/**
+ * Amounts with fractions of a cent, most of the column's and all small (unsaidScale.ts): millions or
+ * thousands the header does not say — one warning, as the sums are off by that multiple.
+ */
+function unsaidScale(at: number): RuleBody {
+  return {
+    byValue: true,
+    severity: "warning",
+    after: (t, report) => {
+      const found = fractionalAmounts(t, at);
+      if (!found) return;
+      const { row, value, count, amounts } = found;
+      report(
+        row,
+        at,
+        `${t.header[at]} has fractions of a cent in ${formatNumber(count)} of its ${formatNumber(amounts)} amounts ` +
+          `(such as ${value}): no sum of money has them — are these millions or thousands? Say so in the header ` +
+          `(\`${t.header[at]} ($ millions)\`), and they are read so; until then every sum is off by that multiple.`,
+        t.matrix[row]?.[t.index[at]] ?? value,
       );
     },
   };
@@ -1252,6 +1277,7 @@ export function commonRules(tab: TabSpec): Rule[] {
       // (Committed only, as the summary says it: a phone number typed as an amount is a pledge's.)
       if (column.id === PARTNERS.col.committed.id) add("phone", phoneNumbers(at));
       if (column.type === "currency") add("amountReading", amountReading(at));
+      if (column.type === "currency") add("unsaidScale", unsaidScale(at));
     }
     if (column.min !== undefined) add("min", atLeast(at, column, column.min));
     if (column.unique) add("unique", uniqueKey(tab, at, column));
