@@ -260,6 +260,14 @@ export function matchHeader(tab: TabSpec, header: string): Candidate | undefined
   // The period an amount is for, after it (`Base Funding $ per annum`: a state's grants to NGOs).
   const period = PER_PERIOD.exec(header);
   if (period && period.index > 0) variants.push(header.slice(0, period.index));
+  // The day it is reckoned to, after it (`ARPA spent by end of 24?`: a helper's round, real: Roanoke's
+  // recovery-fund projects, $39.9M spent read as "no Received column").
+  const asOf = AS_OF_DAY.exec(header);
+  if (asOf && asOf.index > 0) {
+    const words = header.slice(0, asOf.index);
+    variants.push(words);
+    if (FUND_ACRONYM.test(words)) variants.push(words.replace(FUND_ACRONYM_ALL, " "));
+  }
   // The multiple after it in words (`Amount in millions`: a helper's round, real: a tracker of states'
   // relief spending, exit 3); headerScale reads the multiple.
   const multiple = IN_MULTIPLE.exec(header);
@@ -322,6 +330,14 @@ const PARTNER_THING_NAME = /^\s*partner\s+(?:\p{L}+\s+){1,2}name\s*$/iu;
 
 /** `$ per annum`, `p.a.`, `per year`, `annually` closing a header, its currency mark before it. */
 const PER_PERIOD = /\s+(?:[$£€]\s*)?(?:per\s+(?:annum|year|month|quarter)|p\.?\s?a\.?|annually|a\s+year)\s*$/i;
+
+/**
+ * The day an amount is reckoned to, after it (`spent by end of 24?`, `Paid as of 6/30/2024`, `Expended
+ * through June 2024`): `by`, `as of`, `through` or `until` and then a date — a figure or a month first,
+ * `end of` and `FY` allowed before it. `Funded by City` names no day: the words stay.
+ */
+const AS_OF_DAY =
+  /\s+(?:by|as\s+of|as\s+at|through|thru|until)\s+(?:(?:the\s+)?end\s+of\s+)?(?:(?:fy|cy|q[1-4])\s*)?['’]?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec).*$/i;
 
 /** `£m`, `£000`, `$k`, `€ millions`, `£` closing a header after a space. */
 const MARK_AT_END = /\s+[£$€]\s*(?:'?000s?|k|m|mn|bn|millions?|thousands?|billions?)?\s*$/i;

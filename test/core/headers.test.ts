@@ -2393,6 +2393,25 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
       "Amount ARPA obligated": "committed", // a city's recovery-fund projects
       Subrecipient: "partner",
     });
+    // The day an amount is reckoned to, after it (a helper's round, real: Roanoke's ARPA projects, $39.9M
+    // spent read as "no Received column"); a share of it, or a funder's name after `by`, stays unread.
+    expect(
+      mappedIds([
+        "Project title",
+        "Amount ARPA obligated",
+        "ARPA spent by end of 24?",
+        "% ARPA spent by 24",
+        "Subrecipient",
+      ]),
+    ).toEqual({
+      "Amount ARPA obligated": "committed",
+      "ARPA spent by end of 24?": "received",
+      Subrecipient: "partner",
+    });
+    expect(mappedIds(["Grantee", "Award", "Paid as of 6/30/2024"])).toMatchObject({
+      "Paid as of 6/30/2024": "received",
+    });
+    expect(mappedIds(["Grantee", "Award", "Funded by City"])).not.toHaveProperty("Funded by City");
     expect(mappedIds(["nom_beneficiaire", "montant_vote"])).toEqual({
       nom_beneficiaire: "partner", // Paris' subsidies to associations
       montant_vote: "committed",
