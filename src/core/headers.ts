@@ -908,13 +908,22 @@ function noHeaderError(
           const c = cells.findIndex((cell) => !isBlank(cell) && headerText(cell).trim() === header);
           return isBareName(header) && c >= 0 && LEGAL_FORM_END.test(firstBelow(matrix, row, c));
         });
+  // The one column of names, headed by a kind of organisation, beside a column the row names as
+  // Committed (`amount | club | rnd | state`): offered as the Partner to map (a helper's round, real: Australia's sports-club grants, told to map
+  // "<your header>" where `club` was the only column it could be).
+  const onlyNames =
+    named || misspelt || companies !== undefined || tab !== PARTNERS
+      ? undefined
+      : onlyNamesBesideAmount(matrix, row, cells);
   const looksLike = misspelt
     ? ` (${quote(misspelt.header)} looks like ${quote(misspelt.word)}: map it to ${keys[0].name})`
     : headedByWhat !== undefined
       ? ` (${quote(headedByWhat)} may name the assets: map it to ${keys[0].name})`
       : companies !== undefined
         ? ` (${quote(companies)} names companies: map it to ${keys[0].name})`
-        : "";
+        : onlyNames !== undefined
+          ? ` (${quote(onlyNames)} is its one column of names: map it to ${keys[0].name})`
+          : "";
   return new NoHeaderError(
     `No ${tab.name} header row: row ${row + 1} has ${listSeen(seen)}${unheaded} — ${what}${looksLike}, or map the columns (the \`mapping\` argument).`,
     tab.name,
@@ -922,9 +931,45 @@ function noHeaderError(
     seen,
     false,
     undefined,
-    named?.header ?? misspelt?.header ?? headedByWhat ?? companies,
+    named?.header ?? misspelt?.header ?? headedByWhat ?? companies ?? onlyNames,
     typeof amount === "string" ? amount.trim() : undefined,
   );
+}
+
+/** Rows under a header row read to tell a column of names (onlyNamesBesideAmount). */
+const NAMES_SAMPLE = 20;
+
+/**
+ * A header naming a kind of organisation (`club`, `Society`, `charity name`): its rows are the partners
+ * when they hold names. Not `Department`, `Scheme`, `Region`, `Gender`: a summary's categories, whose
+ * rows hold names too (a drift run: NHMRC's tables by scheme and gender offered as partners).
+ */
+const ORGANISATION_NOUN =
+  /^\s*(?:club|society|association|charity|school|church|congregation|company|business|firm|venue|group|team|league|trust|cooperative|co-?op)s?(?:\s+name)?\s*$/i;
+
+/**
+ * The header of the row's one column of names under a header naming a kind of organisation — words with
+ * a letter, most of them different, not codes (`ACT` again and again) — where another of its headers
+ * names Committed (`amount`); undefined when there is no such amount, or not exactly one such column.
+ */
+function onlyNamesBesideAmount(matrix: Matrix, row: number, cells: readonly Cell[]): string | undefined {
+  const headers = cells.map((cell) => (isBlank(cell) ? "" : headerText(cell).trim()));
+  const isAmount = (h: string) => h !== "" && matchHeader(PARTNERS, h)?.column.id === PARTNERS.col.committed.id;
+  if (!headers.some(isAmount)) return undefined;
+  const names = headers.filter((h, c) => {
+    if (!ORGANISATION_NOUN.test(h) || matchHeader(PARTNERS, h) !== undefined) return false;
+    const values: string[] = [];
+    for (let r = row + 1; r < matrix.length && values.length < NAMES_SAMPLE; r++) {
+      const cell = matrix[r]?.[c];
+      if (isBlank(cell)) continue;
+      if (typeof cell !== "string" || coerceNumber(cell) !== undefined) return false;
+      values.push(cell.trim().toLowerCase());
+    }
+    // Names run to a word or two each (`Northside Bmx Club`), and differ from row to row.
+    const named = values.filter((v) => /\p{L}{2,}.*\s\S|\p{L}{6,}/u.test(v));
+    return values.length >= 3 && named.length * 5 >= values.length * 4 && new Set(values).size * 5 >= values.length * 4;
+  });
+  return names.length === 1 ? names[0] : undefined;
 }
 
 /** Words a register's name column is headed by, saying what its rows are (see assetNamesHeader). */

@@ -2076,6 +2076,38 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
     expect(said?.message).toContain('("name" names companies: map it to Partner)');
   });
 
+  it("offers the one column of names beside a named amount as the Partner to map, and none where two could be", () => {
+    // A helper's round (real, invented values): Australia's sports-club grants, `amount | club | rnd | state`,
+    // told to map "<your header>=Partner" where `club` was the only column it could be.
+    const noHeader = (matrix: Cell[][]): NoHeaderError | undefined => {
+      try {
+        mapHeaders(matrix);
+      } catch (err) {
+        return err as NoHeaderError;
+      }
+      return undefined;
+    };
+    const clubs: Cell[][] = [
+      ["amount", "club", "rnd", "state"],
+      [23986, "Northside Bmx Club", 1, "ACT"],
+      [2840, "Lakeview Dragon Boat Association", 1, "ACT"],
+      [10531, "Elm Street Tennis Club", 1, "ACT"],
+      [5000, "Harbour Rowing Club", 2, "NSW"],
+    ];
+    const said = noHeader(clubs);
+    expect([said?.closestTab, said?.keyHeader]).toEqual(["Partners", "club"]);
+    expect(said?.message).toContain('("club" is its one column of names: map it to Partner)');
+    // A second such column (the league beside the club): which one is the partner, only the user knows.
+    const leagues = clubs.map((r, i) => [...r, i === 0 ? "league" : `Harbour District League ${i}`]);
+    const two = noHeader(leagues);
+    expect([two?.closestTab, two?.keyHeader]).toEqual(["Partners", undefined]);
+    // No amount the row names, or names under a summary's category (`Scheme`, `Gender`): no offer either.
+    const schemes = noHeader(clubs.map((r, i) => (i === 0 ? [r[0], "Scheme", ...r.slice(2)] : r)));
+    expect([schemes?.closestTab, schemes?.keyHeader]).toEqual(["Partners", undefined]);
+    const unnamed = noHeader(clubs.map((r, i) => (i === 0 ? ["figure", ...r.slice(1)] : r)));
+    expect([unnamed?.closestTab, unnamed?.keyHeader]).toEqual(["Partners", undefined]);
+  });
+
   it("knows a council's KPI register's indicator and a project list's title as Foundation's", () => {
     // A helper's round (real): a council KPI register (exit 3), Lusaka's completed projects
     // (`project_title` ignored, "no Initiative column"), a UK capital programme's schemes.
