@@ -368,18 +368,23 @@ export function partnersSummary(
   }
   // A few among many (a ledger's headings, half-names wrapped from the row above): said as such.
   if (summary.withoutMoney) {
-    const { partners, of, example, few, unread } = summary.withoutMoney;
+    const { partners, of, example, few, unread, takenBack } = summary.withoutMoney;
     const n = partners.toLocaleString("en-US");
     const { committed, received } = PARTNERS.col;
     notes.push(
       `${n} of the ${of.toLocaleString("en-US")} partners named ${partners === 1 ? "has" : "have"} ` +
         `nothing above 0 in ${committed.name}${summary.receivedColumn ? ` or ${received.name}` : ""} on any of ${partners === 1 ? "its" : "their"} ` +
         `rows (such as ${oneLine(example)}): counted as ${partners === 1 ? "a partner" : "partners"} here — ` +
-        (few
-          ? partners === 1
-            ? "a heading, a name wrapped from the row above, or a partner given nothing?"
-            : "headings, names wrapped from the row above, or partners given nothing?"
-          : "declined or not yet decided?") +
+        (takenBack === partners
+          ? `all ${partners === 1 ? "its" : "their"} amounts are below 0: money taken back, not given.`
+          : (few
+              ? partners === 1
+                ? "a heading, a name wrapped from the row above, or a partner given nothing?"
+                : "headings, names wrapped from the row above, or partners given nothing?"
+              : "declined or not yet decided?") +
+            (takenBack > 0
+              ? ` (${takenBack.toLocaleString("en-US")} of them with only amounts below 0: money taken back.)`
+              : "")) +
         ` Partners with money: ${(of - partners - unread).toLocaleString("en-US")}` +
         (unread > 0
           ? `, and ${unread.toLocaleString("en-US")} whose amounts could not be read (\`check\` names them).`

@@ -133,6 +133,8 @@ export interface PartnerSummary {
     readonly few: boolean;
     /** Partners whose amounts, every one, could not be read: neither declined nor with money. */
     readonly unread: number;
+    /** Of `partners`, those with amounts below 0 and none above: money taken back (rescinded, refunded). */
+    readonly takenBack: number;
   };
   /** Data rows whose partner's name is withheld (`REDACTED DUE TO PII`): each counted as one partner. */
   readonly withheld: number;
@@ -1135,12 +1137,17 @@ export function summarizePartnerBlocks(
         total.partners++;
         moneyOf[partner] = 1;
       }
-      // (3: a partner whose only amounts so far could not be read — not declined, not money either.)
-      if ((committed !== 0 || received !== 0) && (moneyOf[partner] === 1 || moneyOf[partner] === 3)) {
-        if (moneyOf[partner] === 1) withMoney++;
-        else unreadOnly--;
+      // (3: a partner whose only amounts so far could not be read — not declined, not money either;
+      // 4: one whose only amounts so far are below 0, money taken back — no money given either: a
+      // helper's round, real: a council's rescissions, 69 organisations netting below 0 as partners.)
+      const state = moneyOf[partner];
+      if ((committed > 0 || received > 0) && state !== 2) {
+        if (state === 3) unreadOnly--;
+        else withMoney++;
         moneyOf[partner] = 2;
-      } else if (unread && moneyOf[partner] === 1) {
+      } else if (committed < 0 && state === 1) {
+        moneyOf[partner] = 4;
+      } else if (unread && state === 1) {
         moneyOf[partner] = 3;
         withMoney++;
         unreadOnly++;
@@ -1252,12 +1259,14 @@ export function summarizePartnerBlocks(
   // news (a reviewer's repro). A withheld name is a partner of its own row, but no named one.
   const namedCount = total.partners - withheld;
   const without = namedCount - withMoney;
+  const takenBack = negatives.rows > 0 ? moneyOf.reduce((n, state) => (state === 4 ? n + 1 : n), 0) : 0;
   const withoutMoney =
     withMoney > 0 && without >= 2
       ? {
           partners: without,
           of: namedCount,
-          example: textOf(moneyOf.indexOf(1)),
+          example: textOf(moneyOf.findIndex((state) => state === 1 || state === 4)),
+          takenBack,
           few: without * WITHOUT_MONEY_SHARE < namedCount,
           unread: unreadOnly,
         }

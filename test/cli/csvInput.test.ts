@@ -643,6 +643,31 @@ describe("a .csv file on the command line", () => {
     ).not.toContain("nothing above 0");
   });
 
+  it("counts a partner with only amounts below 0 among those with no money, and says it is money taken back", async () => {
+    // A helper's round (real, invented values): New York City Council's transparency resolution, a
+    // `rescind` row (−9,000) for one organisation and a `designate` row for another: 69 organisations
+    // netting below 0 counted as partners, and no note.
+    const csv =
+      "action,organization,ein,amount\r\nrescind,Northgate Youth League,562519776,-9000\r\n" +
+      "designate,Harbor Family Services,454636528,9000\r\nrescind,Maple Street Residence,133598842,-10000\r\n" +
+      "designate,Eastside Garden,131693134,10000\r\ndesignate,Riverbend Pantry,133097905,25000\r\n" +
+      "designate,Westfield Arts,131111111,15000\r\n";
+    const said = await summarySaid("transfers.csv", csv);
+    expect(said).toMatch(/Total 6 \$40,000/);
+    expect(said).toContain(
+      "Note: 2 of the 6 partners named have nothing above 0 in Committed on any of their rows (such as Northgate " +
+        "Youth League): counted as partners here — all their amounts are below 0: money taken back, not given. " +
+        "Partners with money: 4.",
+    );
+    // A partner whose money is taken back and given again has money; beside one declined, both are said.
+    const again = csv + "designate,Northgate Youth League,562519776,4000\r\ndesignate,Fir Hall,1,0\r\n";
+    expect(await summarySaid("again.csv", again)).toContain(
+      "Note: 2 of the 7 partners named have nothing above 0 in Committed on any of their rows (such as Maple " +
+        "Street Residence): counted as partners here — declined or not yet decided? (1 of them with only amounts " +
+        "below 0: money taken back.) Partners with money: 5.",
+    );
+  });
+
   it("asks no 'declined?' of partners whose amounts could not be read: that is money unread, said so", async () => {
     // A helper's round, real: a London borough's payments, 97 suppliers "with nothing above 0" whose
     // every row lost a separator, the amount run into the date (`25/06/2012900`).

@@ -3503,6 +3503,34 @@ describe("a certified-business register", () => {
   });
 });
 
+describe("a ledger's lines marked as money taken back", () => {
+  it("reads the negative rows a column marks `rescind` as money taken back: one warning, whatever they net to", () => {
+    // A helper's round (real, invented values): New York City Council's transparency resolution, each
+    // transfer a `rescind` row (−9,000) and a `designate` row: 79 errors "expected $0 or more".
+    const transfers: Cell[][] = [
+      ["action", "organization", "amount"],
+      ["rescind", "Northgate Youth League", -9000],
+      ["designate", "Harbor Family Services", 9000],
+      ["Rescind", "Maple Street Residence", -10000],
+      ["designate", "Eastside Garden", 10000],
+    ];
+    const issues = validateRange(transfers, "Partners", { today: TODAY }).issues.filter(
+      (i) => i.rule === "min.committed",
+    );
+    expect(issues.map((i) => [i.row, i.severity])).toEqual([[2, "warning"]]);
+    expect(issues[0].message).toBe(
+      'amount is negative on 2 rows (2, 4) marked "rescind" (such as -$9,000 on row 2): read as money taken back, ' +
+        "netted in the totals.",
+    );
+    // A word on positive rows too is no mark of money taken back (a `Reduction` programme's grants).
+    const programme = transfers.map((r, i) => [i === 0 ? "programme" : "Reduction", r[1], r[2]]);
+    const errors = validateRange(programme, "Partners", { today: TODAY }).issues.filter(
+      (i) => i.rule === "min.committed",
+    );
+    expect(errors.map((i) => i.severity)).toEqual(["error", "error"]);
+  });
+});
+
 describe("an award ledger's modification lines", () => {
   it("reads a negative one as money taken back, a warning, whatever the partner's rows here net to", () => {
     // A helper's round (real, invented values): USAspending's prison-hospital contracts, 354 "expected $0

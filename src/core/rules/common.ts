@@ -865,6 +865,19 @@ function atLeast(at: number, column: ColumnSpec, min: number): RuleBody {
             // (co-funding netted off a grant, `15/IA/100 EPA(N)`): one warning, not an error each (a
             // helper's round, real: Science Foundation Ireland's commitments, 22 errors). Half the rows
             // at most, and never in the tracker's own tables, where Committed is one figure a row.
+            // Lines a column of line kinds marks as money taken back (`rescind` beside `designate`): said
+            // once, whatever share of the rows they are — the sheet says what they are (a helper's round,
+            // real: New York City Council's transparency resolution, 79 errors "expected $0 or more").
+            if (min === 0 && !context.trackerTable && below.length > 0 && below.length <= ADJUSTMENTS_LOOKED_AT) {
+              const takenBack = takenBackRows(t, at, below);
+              if (takenBack) {
+                const { rows, as } = takenBack;
+                warnNegatives(rows, `marked ${quote(as)}`, "money taken back", "");
+                const said = new Set(rows);
+                below = below.filter((r) => !said.has(r));
+                nonZero -= rows.length;
+              }
+            }
             if (
               min === 0 &&
               !context.trackerTable &&
@@ -969,6 +982,41 @@ function modificationColumn(t: TypedTable): boolean {
     return seen > 0;
   };
   return t.mapping.unknown.some((u) => MODIFICATION_HEADER.test(u.header) && numbered(u.index));
+}
+
+/**
+ * A line's kind saying money is taken back, the whole cell: `rescind`, `Rescission`, `Deobligation`,
+ * `Reduction`, `Refund`, `Cancelled`, `Clawback`.
+ */
+const TAKEN_BACK =
+  /^(?:rescind(?:ed)?|rescission|reduc(?:e|ed|tion)|refund(?:ed)?|returned|revers(?:al|ed)|recapture[d]?|de-?\s?obligat(?:ed?|ion)|decrease[d]?|cancel(?:l?ed|lation)?|claw-?\s?back|withdrawn|withdrawal)s?$/i;
+
+/**
+ * The negative rows of `below` that a column outside the mapping marks as money taken back (TAKEN_BACK)
+ * with a word no positive row of that column has, and the word (the first such row's): a ledger of
+ * designations and rescissions, or of awards and deobligations. Read only for a column with negatives.
+ */
+function takenBackRows(
+  t: TypedTable,
+  at: number,
+  below: readonly number[],
+): { rows: number[]; as: string } | undefined {
+  const textAt = (r: number, column: number) => cellText(t.matrix[r]?.[column] ?? null).trim();
+  for (const { index: column } of t.mapping.unknown) {
+    const words = new Set<string>();
+    for (const r of below) {
+      const text = textAt(r, column);
+      if (text.length <= 20 && TAKEN_BACK.test(text)) words.add(text.toLowerCase());
+    }
+    if (words.size === 0) continue;
+    // A word on a positive row too is no kind of line taking money back (a `Reduction` programme).
+    for (let r = t.firstDataRow; r < t.rowCount && words.size > 0; r++) {
+      if (t.numAt(r, at) > 0) words.delete(textAt(r, column).toLowerCase());
+    }
+    const rows = below.filter((r) => words.has(textAt(r, column).toLowerCase()));
+    if (rows.length > 0) return { rows, as: textAt(rows[0], column) };
+  }
+  return undefined;
 }
 
 const MODIFICATION_HEADER = /^\s*(?:award[\s_]*)?mod(?:ification)?[\s_]*(?:number|no\.?|num|#)?\s*$/i;
