@@ -1226,6 +1226,41 @@ function namesNoPeople(matrix: Matrix, m: RowMatch): boolean {
   return things >= 3 && things * 5 >= names.length * 3;
 }
 
+/**
+ * Is a Leadership reading's Name (`council_member`) beside its Organization and an amount Partners
+ * reads as Committed the sponsor of each organisation's money, not the people listed? On the first
+ * rows: fewer distinct names than organisations, some rows with no name at all or each name on two
+ * organisations' rows. Then the rows are the organisations funded (a helper's round, real: New York City
+ * Council's transparency resolution, read as Leadership — 217 "council_member is empty", the
+ * amounts ignored).
+ */
+function sponsorsOfFunded(matrix: Matrix, m: RowMatch): boolean {
+  if (m.tab !== LEADERSHIP) return false;
+  const name = m.columns.find((c) => c.id === LEADERSHIP.col.name.id);
+  const organisation = m.columns.find((c) => c.id === LEADERSHIP.col.organization.id);
+  if (!name || !organisation || m.columns.some((c) => c !== name && PERSON_IDS.has(c.id))) return false;
+  const committed = PARTNERS.col.committed.id;
+  if (!m.unknown.some((u) => matchHeader(PARTNERS, u.header)?.column.id === committed)) return false;
+  const names = new Set<string>();
+  const organisations = new Set<string>();
+  let unnamed = 0;
+  for (
+    let r = m.row + 1;
+    r < matrix.length && r <= m.row + NAMES_SAMPLED * 10 && organisations.size < NAMES_SAMPLED * 2;
+    r++
+  ) {
+    const funded = cellText(matrix[r]?.[organisation.index] ?? null).trim();
+    if (funded === "") continue;
+    organisations.add(funded.toLowerCase());
+    const sponsor = cellText(matrix[r]?.[name.index] ?? null).trim();
+    if (sponsor === "") unnamed++;
+    else names.add(sponsor.toLowerCase());
+  }
+  return (
+    organisations.size >= 2 && names.size < organisations.size && (unnamed > 0 || names.size * 2 <= organisations.size)
+  );
+}
+
 /** The first NAMES_SAMPLED filled text cells under row `row` of `column`: a key column's names. */
 function namesUnder(matrix: Matrix, row: number, column: number): string[] {
   const names: string[] = [];
@@ -1542,7 +1577,11 @@ function findHeader(matrix: Matrix, wanted: TabSpec | undefined, only?: number):
         : undefined;
     for (const t of here ? [] : tabs) {
       const m = matchTexts(texts, cells, row, row, t);
-      if (!wanted && (namesNoPeople(matrix, m) || initiativesNamedAsCompanies(matrix, m))) continue;
+      if (
+        !wanted &&
+        (namesNoPeople(matrix, m) || initiativesNamedAsCompanies(matrix, m) || sponsorsOfFunded(matrix, m))
+      )
+        continue;
       // A row of one cell is a title or a note (`Notes` under a table): the closest header row only
       // when the range has no row of more cells (a one-column list headed `Name`).
       // Rows under the first widest row are its data: a value there that is also a header
@@ -1694,8 +1733,13 @@ export function mappingFromPairs(
   // The header row: the scanned row holding the most of the mapping's headers — its own, or as
   // group titles above it name them (`TOTAL Sum of Dollars obligated`: SPEC, two header rows read as one),
   // or one of a repeated header's columns by its place (`Department (2)`).
-  const keys = resolved.map((r) => normalizeHeader(r.header));
-  const bases = resolved.map((r) => {
+  // A column named by its letter (`C`, `Column C`) where no header says that: a column whose header
+  // cell is blank can be mapped (a helper's round, real: the Hutchins Center's relief tracker, 986
+  // amounts under an empty C1, `--map "C=Committed"` refused).
+  const lettered = resolved.filter((r) => COLUMN_BY_LETTER.test(r.header));
+  const byName = resolved.filter((r) => !COLUMN_BY_LETTER.test(r.header));
+  const keys = byName.map((r) => normalizeHeader(r.header));
+  const bases = byName.map((r) => {
     const named = repeatedHeader(r.header);
     return named ? normalizeHeader(named.header) : undefined;
   });
@@ -1735,11 +1779,22 @@ export function mappingFromPairs(
       );
     }
   }
+  if (row < 0 && lettered.length > 0) {
+    const guess = findHeader(matrix, target);
+    row = guess instanceof NoHeaderError ? widest : guess.row;
+  }
   const cells = row >= 0 ? matrix[row] : [];
   const normalized = cells.map((c) => normalizeHeader(headerText(c)));
   const grouped = row >= 0 ? groupedHeaders(matrix, row) : [];
   const alone = row >= 0 ? titlesAlone(matrix, row) : [];
-  const missing = resolved.filter(
+  // (A header row's own `C` is that header.)
+  const placed = new Map<string, number>();
+  for (const r of lettered) {
+    const key = normalizeHeader(r.header);
+    if (normalized.includes(key) || grouped.includes(key) || alone.includes(key)) byName.push(r);
+    else placed.set(r.header, letteredColumn(r.header));
+  }
+  const missing = byName.filter(
     (r) =>
       !normalized.includes(normalizeHeader(r.header)) &&
       !grouped.includes(normalizeHeader(r.header)) &&
@@ -1780,7 +1835,19 @@ export function mappingFromPairs(
   // TOTAL: the first was taken without a word, and summed the county's share as the whole).
   const texts = [...textsOf(cells)];
   const indexOf = new Map<string, number>();
-  for (const r of resolved) {
+  const width = matrix.reduce((most, cells) => Math.max(most, Array.isArray(cells) ? cells.length : 0), 0);
+  for (const [header, at] of placed) {
+    if (at >= width) {
+      throw new TrackerError(
+        "#VALUE!",
+        `The mapping names column ${columnLetter(at + 1)} ("${header.trim()}"), but the range ends at column ` +
+          `${columnLetter(Math.max(width, 1))} — correct the mapping or include that column.`,
+      );
+    }
+    indexOf.set(header, at);
+    if (isBlank(cells[at])) texts[at] = `(column ${columnLetter(at + 1)})`;
+  }
+  for (const r of byName) {
     const key = normalizeHeader(r.header);
     // Its group title and header together, once — or one of several so named by its place (`Categorical
     // State Aid (2)`: a state auditor's three-row headers, `Non-` over the first of two).
@@ -1848,7 +1915,18 @@ export function mappingFromPairs(
     if (nameAt >= 0) overrides[nameAt] = partner;
   }
   for (const r of resolved) overrides[indexOf.get(r.header) as number] = r.column;
-  const mapping = toMapping(applyOverrides(matrix, checkedAgainstData(matrix, guessed, HEADER_NAMES), overrides));
+  const unlabelled = toMapping(applyOverrides(matrix, checkedAgainstData(matrix, guessed, HEADER_NAMES), overrides));
+  // A column mapped by its letter over a blank header cell is named by its place where messages quote it.
+  const blankAt = new Set([...placed.values()].filter((at) => isBlank(cells[at])));
+  const mapping =
+    blankAt.size === 0
+      ? unlabelled
+      : {
+          ...unlabelled,
+          columns: unlabelled.columns.map((c) =>
+            blankAt.has(c.index) ? { ...c, header: `(column ${columnLetter(c.index + 1)})` } : c,
+          ),
+        };
   const currencies = resolved.filter((r) => r.currency);
   const scales = resolved.filter((r) => r.scale !== 1);
   if (currencies.length === 0 && scales.length === 0) return mapping;
@@ -1861,6 +1939,17 @@ export function mappingFromPairs(
       ? { mappedScales: Object.fromEntries(scales.map((r) => [indexOf.get(r.header) as number, r.scale])) }
       : {}),
   };
+}
+
+/** A column named by its letter in a mapping: `C`, `Column C`, `(column AB)`, `col. C`. */
+const COLUMN_BY_LETTER = /^\s*(?:([A-Z])|\(?\s*col(?:umn)?\.?\s+([A-Z]{1,2})\s*\)?)\s*$/i;
+
+/** The 0-based column a header matching COLUMN_BY_LETTER names (`C` → 2, `Column AB` → 27). */
+function letteredColumn(header: string): number {
+  const m = COLUMN_BY_LETTER.exec(header) as RegExpExecArray;
+  let at = 0;
+  for (const ch of (m[1] ?? m[2]).toUpperCase()) at = at * 26 + (ch.charCodeAt(0) - 64);
+  return at - 1;
 }
 
 /** `Department (2)`: a header and its place among the columns it heads, as a mapping names one of them. */

@@ -1092,6 +1092,50 @@ describe("mapping by hand, under group titles", () => {
     );
   });
 
+  it("maps a column by its letter (`C`, `Column C`) where its header cell is blank, and names it by its place", () => {
+    // A helper's round (real, invented values): the Hutchins Center's relief tracker, 986 amounts under an
+    // empty C1 — `--map "C=Committed"` and `"Column C=Committed"` refused, "no such header".
+    const tracker = [
+      ["Category", "State", null, "Description"],
+      ["ComHuman", "Alabama", 18.4, "$18.4 million to non-profits."],
+      ["Health", "Alaska", 50, "$50.0 million for clinics."],
+    ];
+    for (const letter of ["C", "Column C", "(column c)"]) {
+      const mapping = mappingFromPairs(tracker, "Partners", [
+        ["State", "Partner"],
+        [letter, "Committed"],
+      ]);
+      expect(mapping.columns.map((c) => [c.header, c.id, c.index])).toEqual([
+        ["State", "partner", 1],
+        ["(column C)", "committed", 2],
+      ]);
+    }
+    const byLetter = mappingFromPairs(tracker, "Partners", [
+      ["State", "Partner"],
+      ["C", "Committed"],
+    ]);
+    expect(summarizePartners(tracker, undefined, byLetter).total).toMatchObject({
+      partners: 2,
+      committed: 68.4,
+    });
+    // A header row's own `C` is that header, wherever it stands; past the range's last column, said so.
+    const headed = [
+      ["C", "Name", "Amount"],
+      [5, "Elm Trust", 100],
+    ];
+    expect(
+      mappingFromPairs(headed, "Partners", [["C", "Committed"]]).columns.find((c) => c.id === "committed")?.index,
+    ).toBe(0);
+    expect(() =>
+      mappingFromPairs(tracker, "Partners", [
+        ["State", "Partner"],
+        ["Column K", "Committed"],
+      ]),
+    ).toThrow(
+      'The mapping names column K ("Column K"), but the range ends at column D — correct the mapping or include that column.',
+    );
+  });
+
   it("refuses a header its titles name twice, and maps the one its place names", () => {
     // A helper's round (real): a state auditor's three-row headers, `Non-` over the first of two
     // `Categorical | State Aid` columns; --map "Categorical State Aid=Committed" took the first without
@@ -2743,6 +2787,30 @@ describe("a council's awards list naming its member, the agency, the organisatio
     const withStatus = awards.map((row) => row.map((cell, i) => (i === 4 && cell === "" ? "*" : cell)));
     withStatus[0][4] = "Status";
     expect(validateRange(withStatus, null, { today: 46000 }).issues.filter((i) => i.severity === "error")).toEqual([]);
+  });
+});
+
+describe("a council's funding list naming the member who sponsored each organisation's money", () => {
+  it("is Partners when the members are fewer than the organisations, some rows without one; a roster stays Leadership", () => {
+    // A helper's round (real, invented values): New York City Council's transparency resolution,
+    // `council_member, organization, amount` read as Leadership — 217 "council_member is empty" on
+    // citywide designations, the amounts ignored.
+    const designations = [
+      ["council_member", "organization", "amount"],
+      ["Alvarez", "Maple Street Senior Residence", 10000],
+      ["Alvarez", "Eastside Botanical Garden", 9000],
+      ["", "Harbor Family Services", 9000],
+      ["Okafor", "Riverbend Food Pantry", 25000],
+    ];
+    const mapping = mapHeaders(designations);
+    expect(mapping.tab).toBe("Partners");
+    expect(mapping.columns.map((c) => [c.header, c.id])).toEqual([
+      ["organization", PARTNERS.col.partner.id],
+      ["amount", PARTNERS.col.committed.id],
+    ]);
+    // Each member on a row of their own with their organisation: people listed, an allowance beside them.
+    const roster = designations.map((row, i) => (i === 0 ? row : [`Member ${i}`, row[1], row[2]]));
+    expect(mapHeaders(roster).tab).toBe("Leadership");
   });
 });
 
