@@ -80,7 +80,9 @@ export interface LeftOutRow {
  * Not `Total Wine & More` (a business): after the word only a colon, a comma, a dash, for/of, a year or dots.
  * (`Total Mayoralty` — a subtotal named for its section — is told by its amounts: NAMED_TOTAL below.)
  */
-const AFTER_TOTAL = String.raw`\s*[:,].*|\s*[-–—].*|\s*\(.*|\s+(?:for\b|fy).*|\s+\d.*|\s*(?:…|\.{2,})[\s.…·]*`;
+// (`Total$`, `Total £`, `TOTAL $000`: the currency its figures are in — a helper's round, real: the
+// Northern Territory grants commission's `Total$` summed as a council, twice the money.)
+const AFTER_TOTAL = String.raw`\s*[$£€¥₹]\s*(?:0{3}s?|'000s?|m|bn|k)?:?|\s*[:,].*|\s*[-–—].*|\s*\(.*|\s+(?:for\b|fy).*|\s+\d.*|\s*(?:…|\.{2,})[\s.…·]*`;
 /**
  * The word in the languages of the sheets users keep beside English ones (real: Hamburg's sponsoring
  * reports, `Gesamtwert` and `Summe` rows summed as donors, 2–5× the money): German, French, Dutch,

@@ -59,6 +59,9 @@ export {
 /** What a CSV line's fields are separated by (the CLI reader's separators): see wholeLine. */
 const WHOLE_LINE_SEPARATORS = [",", ";", "\t", "|"];
 
+/** A percentage written as text: `100%`, `+1.5 %`, `-2%`, `(3%)`. */
+const PERCENT_TEXT = /^\s*\(?\s*[+-]?\d[\d.,]*\s*%\s*\)?\s*$/;
+
 /** `<name> Total` (see keyTotalIn), not `Grand total` or `Sub-total`. */
 const NAME_THEN_TOTAL = /^(?!\s*(?:grand|sub-?)\s*totals?:?\s*$).*\S\s+(?:sub-?)?totals?:?\s*$/i;
 
@@ -1390,6 +1393,10 @@ export class TypedTable extends TypedCells {
       const cell = cells[c];
       if (c === first || typeof cell !== "string" || isBlank(cell) || isPlaceholder(cell)) continue;
       if (coerceNumber(cell) !== undefined || totalKind(cell) !== NOT_TOTAL || /^\s*all\b/i.test(cell)) continue;
+      // A share or a change written as a percentage (`100%`, `+1%`) is a figure, not a description (a
+      // helper's round, real: Tasmania's grants tables, a Total row with three `%` columns summed as a
+      // council, twice the money).
+      if (PERCENT_TEXT.test(cell)) continue;
       seen.add(cell.trim().toLowerCase());
     }
     return seen.size >= 3;

@@ -62,6 +62,28 @@ describe("a roster whose group is written once, on its first member's row", () =
   });
 });
 
+describe("a Total row with shares and changes written as percentages", () => {
+  it("is left out: a percentage is a figure, not words describing a record", () => {
+    // A helper's round (real, invented values): Tasmania's grants tables, `Total | 8000 | 100% | +1% | 60%`
+    // summed as a council — twice the money, $203.5M for $101.8M.
+    const grants: Cell[][] = [
+      ["Recipient", "Amount awarded", "% of total", "Change %", "Share of programme"],
+      ["Harbour Youth Trust", 1500, "18.75%", "+1%", "10%"],
+      ["Hillview Food Bank", 2700, "33.75%", "-2%", "20%"],
+      ["Lakeland Arts", 3800, "47.5%", "+3%", "30%"],
+      ["Total", 8000, "100%", "+1%", "60%"],
+    ];
+    const s = summarizePartners(grants);
+    expect([s.total.partners, s.total.committed]).toEqual([3, 8000]);
+    expect(validateRange(grants, undefined, { today: TODAY }).leftOut.map((l) => [l.row + 1, l.kind])).toEqual([
+      [5, "total"],
+    ]);
+    // Three words of a record beside it still make it a record (a company called Total, say).
+    const described = grants.map((r, i) => (i === 4 ? ["Total", 8000, "Energy", "Paris", "Listed"] : r));
+    expect(summarizePartners(described).total.partners).toBe(4);
+  });
+});
+
 describe("rows that are not data", () => {
   it("recognise a Total label, not a business called Total Wine", () => {
     for (const label of [
@@ -98,6 +120,13 @@ describe("rows that are not data", () => {
       "allDepartmentTotal",
       "dept_total",
       "Sub_Total",
+      // The currency its figures are in, spaced or not (a helper's round, real: the Northern
+      // Territory grants commission's `Total$`, summed as a council: twice the money).
+      "Total$",
+      "Total $",
+      "Grand Total £",
+      "TOTAL $000",
+      "Total€:",
     ]) {
       expect([label, isTotalLabel(label)]).toEqual([label, true]);
     }
