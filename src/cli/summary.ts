@@ -1,6 +1,7 @@
 import {
   formatAmount,
   isBlank,
+  otherYearOf,
   scaleWords,
   summarizePartnerBlocks,
   summaryToSpill,
@@ -658,6 +659,16 @@ export function partnersSummary(
     notes.push(
       `${oneLine(summary.committedEmpty)} is empty on every row: ${committed.name} is left blank, not 0 — ` +
         `nothing says what was committed.`,
+    );
+  }
+  // Another year's amounts beside the ones summed (`2023-24 Grant` beside `2024-25 Grant`): said, with
+  // the --map that sums that year instead (a helper's round, real: Western Australia's grants tables).
+  const otherYear = otherYearOf(partners.mapping, committed.id);
+  if (otherYear !== undefined) {
+    const summed = oneLine(partners.mapping.columns.find((c) => c.id === committed.id)?.header ?? "");
+    notes.push(
+      `${committed.name} is "${summed}"; "${oneLine(otherYear)}" beside it is another year's, in no total here ` +
+        `(--map "${oneLine(otherYear)}=${committed.name}" sums that year instead).`,
     );
   }
   if (summary.receivedEmpty !== undefined) {

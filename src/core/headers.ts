@@ -447,7 +447,9 @@ function matchTexts(texts: HeaderTexts, cells: readonly Cell[], row: number, fir
       match !== undefined &&
       previous !== undefined &&
       previous.strength === match.strength &&
-      (saysName(match.column, text, previous.header) || grantOverBudget(match.column, text, previous.header));
+      (saysName(match.column, text, previous.header) ||
+        grantOverBudget(match.column, text, previous.header) ||
+        laterYear(match.column, text, previous.header));
     if (!match || (previous && previous.strength >= match.strength && !namesIt)) {
       // A second header for a column already found: ignored.
       unknown.push({ header: text, index });
@@ -476,6 +478,19 @@ function matchTexts(texts: HeaderTexts, cells: readonly Cell[], row: number, fir
   if (programme && project) {
     mapped = mapped.map((c) => (c === programme ? { ...c, header: project.header, index: project.index } : c));
     unknown.splice(unknown.indexOf(project), 1, { header: programme.header, index: programme.index });
+  }
+  // `Expenditure` beside `Revenue` and a grant is the body's own accounts, not what the funder paid it
+  // (a helper's round, real: Western Australia's grants tables, councils' assessed spending summed as
+  // $2.14bn Received beside $246M of grants). Without a grant it may be what a hint maps (a fund's
+  // statement: its Revenue committed, its Expenditures received).
+  const spent = mapped.find((c) => c.id === PARTNERS.col.received.id && OWN_SPENDING.test(normalizeHeader(c.header)));
+  if (
+    spent &&
+    mapped.some((c) => c.id === PARTNERS.col.committed.id) &&
+    unknown.some((u) => OWN_INCOME.test(normalizeHeader(u.header)))
+  ) {
+    mapped = mapped.filter((c) => c !== spent);
+    unknown.push({ header: spent.header, index: spent.index });
   }
   unknown.sort((a, b) => a.index - b.index);
   const keys = KEY_COLUMNS[tab.name];
@@ -522,6 +537,42 @@ function grantOverBudget(column: ColumnSpec, header: string, earlier: string): b
   const budget = (h: string) => /budget|cost/.test(normalizeHeader(h));
   return budget(earlier) && !budget(header);
 }
+
+/**
+ * Two amount headers of the same words for two years (`2023-24 Grant`, `2024-25 Grant`): the later
+ * year's is the amount (a helper's round, real: Western Australia's grants commission tables, the
+ * earlier year summed; which year is summed, and the other's header, the summary says: otherYearOf).
+ */
+function laterYear(column: ColumnSpec, header: string, earlier: string): boolean {
+  if (column.type !== "currency") return false;
+  const [a, b] = [yearIn(header), yearIn(earlier)];
+  return a !== undefined && b !== undefined && a.year > b.year && a.words === b.words;
+}
+
+/** A year a header names (`2024-25`, `FY2024`, `2024/25`) and its words without it; undefined without one. */
+export function yearIn(header: string): { year: number; words: string } | undefined {
+  const m = /(?<!\d)((?:19|20)\d{2})(?:\s*[-/–]\s*\d{2,4})?(?!\d)/.exec(header);
+  if (!m) return undefined;
+  return { year: Number(m[1]), words: normalizeHeader(header.replace(m[0], " ").replace(/\bfy\b/i, " ")) };
+}
+
+/**
+ * The header of another year's amounts beside the mapping's `column` (same words, another year:
+ * `2023-24 Grant` beside `2024-25 Grant`), which no total adds; undefined when there is none.
+ */
+export function otherYearOf(mapping: HeaderMapping, column: string): string | undefined {
+  const mapped = mapping.columns.find((c) => c.id === column);
+  const year = mapped && yearIn(mapped.header);
+  if (!year || year.words === "") return undefined;
+  return mapping.unknown.find((u) => {
+    const other = yearIn(u.header);
+    return other !== undefined && other.year !== year.year && other.words === year.words;
+  })?.header;
+}
+
+/** A body's own spending and income, as its accounts head them (normalised headers; see matchTexts). */
+const OWN_SPENDING = /^(?:total)?expenditures?$/;
+const OWN_INCOME = /^(?:total)?(?:revenues?|income)$/;
 
 /** A project's title, the Initiative over a programme's name (see matchTexts). */
 const PROJECT_TITLE: ReadonlySet<string> = new Set(["projecttitle", "projectname"]);

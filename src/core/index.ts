@@ -31,6 +31,7 @@ export {
   nameCompanions,
   namePart,
   normalizeHeader,
+  otherYearOf,
   pairsOfRange,
   repeatAt,
   repeatedHeaderName,

@@ -1359,7 +1359,20 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
     // `Project Amount`: FEMA's total cost of a project, beside the grant (`Federal Share Obligated`).
     // `Spend` too: a supplier ledger's money, but beside a `Budget` or an `Award` what was spent of it (a
     // reviewer's repro: Budget | Spend summed the spend as the commitment).
-    fallbackSynonyms: ["Awarded", "Award", "Total", "Valor", "Amt", "Wert", "Value", "Project amount", "Spend"],
+    // `Grant` names a grant's title as often as its amount (`Community Fund`): only when nothing better
+    // does and its cells are figures (a helper's round, real: Western Australia's `2024-25 Grant`).
+    fallbackSynonyms: [
+      "Awarded",
+      "Award",
+      "Grant",
+      "Total",
+      "Valor",
+      "Amt",
+      "Wert",
+      "Value",
+      "Project amount",
+      "Spend",
+    ],
     help: "Dollars committed.",
   },
   received: {

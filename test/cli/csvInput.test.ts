@@ -643,6 +643,20 @@ describe("a .csv file on the command line", () => {
     ).not.toContain("nothing above 0");
   });
 
+  it("says which year's amounts it summed, and how to sum the other year's instead", async () => {
+    // A helper's round (real, invented values): Western Australia's grants tables, `2023-24 Grant` and
+    // `2024-25 Grant` on every council's row, one summed without a word of the other.
+    const said = await summarySaid(
+      "grants.csv",
+      "Local Government,2023-24 Grant,2024-25 Grant\r\nHarbourside,3460190,3554000\r\nHillview,2576077,3409480\r\n",
+    );
+    expect(said).toMatch(/Total 2 \$6,963,480/);
+    expect(said).toContain(
+      'Note: Committed is "2024-25 Grant"; "2023-24 Grant" beside it is another year\'s, in no total here ' +
+        '(--map "2023-24 Grant=Committed" sums that year instead).',
+    );
+  });
+
   it("counts a partner with only amounts below 0 among those with no money, and says it is money taken back", async () => {
     // A helper's round (real, invented values): New York City Council's transparency resolution, a
     // `rescind` row (−9,000) for one organisation and a `designate` row for another: 69 organisations

@@ -1,6 +1,7 @@
 import {
   looksLikeData,
   mapHeaders,
+  otherYearOf,
   mappingFromPairs,
   matchHeader,
   namePart,
@@ -2502,6 +2503,7 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
     });
     expect(mappedIds(["Beneficiary", "Grant", "Actual amounts paid"])).toEqual({
       Beneficiary: "partner", // Bulgaria's EU projects
+      Grant: "committed", // (a grant's amount where nothing better names one: Western Australia's `2024-25 Grant`)
       "Actual amounts paid": "received",
     });
     expect(mappedIds(["* Expenditure Category", "TOTAL", "* SUPPLIER FINAL"])).toEqual({
@@ -2787,6 +2789,41 @@ describe("a council's awards list naming its member, the agency, the organisatio
     const withStatus = awards.map((row) => row.map((cell, i) => (i === 4 && cell === "" ? "*" : cell)));
     withStatus[0][4] = "Status";
     expect(validateRange(withStatus, null, { today: 46000 }).issues.filter((i) => i.severity === "error")).toEqual([]);
+  });
+});
+
+describe("a grants commission's table of councils, their grants by year and their own accounts", () => {
+  it("reads the later year's Grant as Committed, and the councils' own Expenditure as no Received", () => {
+    // A helper's round (real, invented values): Western Australia's grants tables, `Expenditure` (each
+    // council's assessed spending, $2.14bn) read as Received, the `2023-24 Grant` and `2024-25 Grant`
+    // columns ignored.
+    const table = [
+      ["Local Government", "2024 Population", "2023-24 Grant", "Revenue", "Expenditure", "2024-25 Grant"],
+      ["Harbourside", 40949, 3460190, 28842439, 33410055, 3554000],
+      ["Hillview", 105094, 2576077, 57694708, 65783703, 3409480],
+      ["Lakeland", 8076, 2541220, 5738077, 10172875, 1982823],
+    ];
+    const mapping = mapHeaders(table);
+    expect(mapping.columns.map((c) => [c.header, c.id])).toEqual([
+      ["Local Government", PARTNERS.col.partner.id],
+      ["2024-25 Grant", PARTNERS.col.committed.id],
+    ]);
+    expect(otherYearOf(mapping, PARTNERS.col.committed.id)).toBe("2023-24 Grant");
+    expect(summarizePartners(table).total).toMatchObject({ partners: 3, committed: 8946303, received: 0 });
+    // Without the accounts' Revenue beside it, Expenditure is what was paid (a payments ledger's).
+    const paid = table.map((r) => [r[0], r[5], r[4]]);
+    expect(mapHeaders(paid).columns.map((c) => c.id)).toEqual([
+      PARTNERS.col.partner.id,
+      PARTNERS.col.committed.id,
+      PARTNERS.col.received.id,
+    ]);
+    // A Grant column of words beside an Amount is the grant's name, not the money.
+    const named = [
+      ["Grantee", "Grant", "Amount"],
+      ["Elm Trust", "Community Fund", 5000],
+      ["Oak Club", "Culture Fund", 3000],
+    ];
+    expect(mapHeaders(named).columns.find((c) => c.id === PARTNERS.col.committed.id)?.header).toBe("Amount");
   });
 });
 

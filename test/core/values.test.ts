@@ -1290,11 +1290,11 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
     // real: Maryland's water projects told their figures were in "Points"; CDP's cities in tonnes).
     expect(() =>
       summarizePartners([
-        ["Organization", "Sector", "Points", "Total emissions (metric tonnes CO2e)", "Grant ($)", "Grant ($)"],
+        ["Organization", "Sector", "Points", "Total emissions (metric tonnes CO2e)", "Support ($)", "Support ($)"],
         ["Acme Staffing Ltd", "Business", 155, 120500, 1200.5, 1200.5],
         ["Widget Software Ltd", "Business", 135, 845000, 3000, 3000],
       ]),
-    ).toThrow(/Its figures are in "Grant \(\$\)": map the one that is Committed\.$/);
+    ).toThrow(/Its figures are in "Support \(\$\)": map the one that is Committed\.$/);
     expect(() =>
       summarizePartners([
         ["Organization", "Sector", "Billed-to-date"],
