@@ -138,8 +138,10 @@ export function partnersSummary(
     if (sheet !== undefined && all.length > 0) {
       throw new TrackerError("#N/A", `no Partners data on a sheet named "${sheet}": it is on ${sheets}`);
     }
-    // A mapping by hand that a sheet could not take says why (a header heading three columns).
-    const why = mapping.pairs?.length ? skipped.find((s) => s.reason.startsWith("The mapping names")) : undefined;
+    // A mapping by hand that a sheet could not take says why (a header heading three columns; two
+    // headers mapped to one column — a helper's round: a grant's years, each mapped to Committed, told
+    // "no table or sheet has a header row" first).
+    const why = mapping.pairs?.length ? skipped.find((s) => s.reason.startsWith("The mapping")) : undefined;
     if (why) throw new TrackerError("#N/A", `sheet "${why.sheet}": ${why.reason}`);
     throw new TrackerError("#N/A", "no Partners data: no table or sheet has a header row naming Partners columns");
   }

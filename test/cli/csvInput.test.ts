@@ -657,6 +657,37 @@ describe("a .csv file on the command line", () => {
     );
   });
 
+  it("refuses two years mapped to one column by saying so first, with no hint to map what was mapped", async () => {
+    // A helper's round: a grant's years mapped each to Committed, told first "no table or sheet has a
+    // header row naming Partners columns" and then to map the columns.
+    const dir = tempDir("csv-years");
+    fs.writeFileSync(
+      path.join(dir, "years.csv"),
+      "Recipient,Programme,2023/24,2024/25\r\nHarbour Youth Trust,Community Fund,10000,12000\r\n",
+    );
+    const run = await runMain(
+      [
+        "summary",
+        "years.csv",
+        "--tab",
+        "Partners",
+        "--map",
+        "Recipient=Partner",
+        "--map",
+        "2023/24=Committed",
+        "--map",
+        "2024/25=Committed",
+      ],
+      dir,
+    );
+    expect(run.code).toBe(3);
+    expect(run.stderr.replace(/\s+/g, " ")).toBe(
+      'Cannot summarise years.csv: sheet "years": The mapping maps both "2023/24" and "2024/25" to Committed — a ' +
+        "tracker column takes one of your columns: map one, and the other to another column or Ignore. To add " +
+        "them up, add a column that sums them and map that. ",
+    );
+  });
+
   it("counts a partner with only amounts below 0 among those with no money, and says it is money taken back", async () => {
     // A helper's round (real, invented values): New York City Council's transparency resolution, a
     // `rescind` row (−9,000) for one organisation and a `designate` row for another: 69 organisations
