@@ -10,6 +10,7 @@ import {
   looksLikeData,
   HEADER_SCAN_ROWS,
   pivotLeftOut,
+  repeatedHeaderName,
   todaySerial,
   TrackerError,
   validateRange,
@@ -943,7 +944,7 @@ export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): Che
       warnings: kept - errors,
       errorRows,
       mapping: block.mapping.columns.map((c) => ({
-        header: c.header,
+        header: byPlace(block.mapping, c),
         column: c.name,
         cell: `${columnLetter(block.left + c.index)}${headerRow}`,
       })),
@@ -1031,10 +1032,24 @@ export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): Che
   };
 }
 
+/**
+ * A column's header as the report lists it: where the header heads several columns, by its place among
+ * them (`Amount (2)`), as --map names it — two `Amount`s, one mapped and one ignored, were listed alike
+ * (a helper's round, real: a fund's layers, the programme total in F and the grant in K).
+ */
+function byPlace(mapping: HeaderMapping, column: { readonly header: string; readonly index: number }): string {
+  const same = (h: string) => h.trim().toLowerCase() === column.header.trim().toLowerCase();
+  const places = [...mapping.columns, ...mapping.unknown]
+    .filter((c) => same(c.header))
+    .map((c) => c.index)
+    .sort((a, b) => a - b);
+  return places.length < 2 ? column.header : repeatedHeaderName(column.header, places.indexOf(column.index) + 1);
+}
+
 /** A block's ignored columns, and those of them read beside the mapping (CheckedBlock.comparedColumns). */
 function readBeside(mapping: HeaderMapping): Pick<CheckedBlock, "ignoredColumns" | "comparedColumns"> {
   const identifier = mapping.tab === PARTNERS.name ? organisationIdAmong(mapping.unknown) : undefined;
-  const ignoredColumns = mapping.unknown.filter((u) => u !== identifier).map((u) => u.header);
+  const ignoredColumns = mapping.unknown.filter((u) => u !== identifier).map((u) => byPlace(mapping, u));
   if (!identifier) return { ignoredColumns };
   return { ignoredColumns, comparedColumns: [{ header: identifier.header, with: PARTNERS.col.partner.name }] };
 }

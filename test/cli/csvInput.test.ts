@@ -657,6 +657,23 @@ describe("a .csv file on the command line", () => {
     );
   });
 
+  it("lists two columns of one header by their places, the one mapped and the one ignored, as --map names them", async () => {
+    // A helper's round (real, invented values): a fund's layers, the programme's total under `Amount` in F
+    // and the grant under `Amount` in K — "Amount → Committed · Ignored: … Amount …" after mapping the second.
+    const dir = tempDir("csv-two-amounts");
+    fs.writeFileSync(
+      path.join(dir, "layers.csv"),
+      "Program,Amount,Grant Recipient,Amount\r\nFund A,300000,Elm Trust,5000\r\nFund A,300000,Oak Club,7000\r\n",
+    );
+    const run = await checkJson(dir, "layers.csv", "--tab", "Partners", "--map", "Amount (2)=Committed");
+    const [sheet] = run.json.files[0].sheets;
+    expect(sheet.mapping).toEqual([
+      { header: "Grant Recipient", column: "Partner", cell: "C1" },
+      { header: "Amount (2)", column: "Committed", cell: "D1" },
+    ]);
+    expect(sheet.ignoredColumns).toEqual(["Program", "Amount (1)"]);
+  });
+
   it("refuses two years mapped to one column by saying so first, with no hint to map what was mapped", async () => {
     // A helper's round: a grant's years mapped each to Committed, told first "no table or sheet has a
     // header row naming Partners columns" and then to map the columns.
