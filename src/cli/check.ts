@@ -92,6 +92,12 @@ export interface CheckedBlock {
    * said "compared with Partner" while `--json` listed it as ignored).
    */
   readonly comparedColumns?: readonly { readonly header: string; readonly with: string }[];
+  /**
+   * Ignored headers that name a tracker column whose cells did not fit it (HeaderMapping's `notAs`):
+   * said, so one header mapped on one sheet and ignored on the next is not unexplained (a helper's
+   * round, real: Cuyahoga's `Focus`, empty and mapped on one sheet, words and ignored on another).
+   */
+  readonly notReadAs?: readonly { readonly header: string; readonly column: string }[];
 }
 
 /** A sheet or table not checked, and why; for one with no header row, what it came closest to. */
@@ -1047,9 +1053,14 @@ function byPlace(mapping: HeaderMapping, column: { readonly header: string; read
 }
 
 /** A block's ignored columns, and those of them read beside the mapping (CheckedBlock.comparedColumns). */
-function readBeside(mapping: HeaderMapping): Pick<CheckedBlock, "ignoredColumns" | "comparedColumns"> {
+function readBeside(mapping: HeaderMapping): Pick<CheckedBlock, "ignoredColumns" | "comparedColumns" | "notReadAs"> {
   const identifier = mapping.tab === PARTNERS.name ? organisationIdAmong(mapping.unknown) : undefined;
-  const ignoredColumns = mapping.unknown.filter((u) => u !== identifier).map((u) => byPlace(mapping, u));
-  if (!identifier) return { ignoredColumns };
-  return { ignoredColumns, comparedColumns: [{ header: identifier.header, with: PARTNERS.col.partner.name }] };
+  const ignored = mapping.unknown.filter((u) => u !== identifier);
+  const ignoredColumns = ignored.map((u) => byPlace(mapping, u));
+  const notReadAs = ignored.flatMap((u) => (u.notAs ? [{ header: byPlace(mapping, u), column: u.notAs }] : []));
+  return {
+    ignoredColumns,
+    ...(notReadAs.length > 0 ? { notReadAs } : {}),
+    ...(identifier ? { comparedColumns: [{ header: identifier.header, with: PARTNERS.col.partner.name }] } : {}),
+  };
 }

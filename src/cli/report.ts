@@ -252,7 +252,16 @@ export class TextReporter implements Reporter {
       }
       if (ignored.length > 0) {
         // An open-data export can have 70 columns the tracker does not use: name a few, count the rest.
-        const shown = ignored.slice(0, IGNORED_SHOWN).join(" · ");
+        // A header naming a tracker column, its cells no fit for it, says so (CheckedBlock.notReadAs).
+        const why = new Map((block.notReadAs ?? []).map((n) => [n.header, n.column]));
+        const shown = ignored
+          .slice(0, IGNORED_SHOWN)
+          .map((h) =>
+            why.has(h)
+              ? `${h} (not read as ${why.get(h)}: its cells do not look like one; --map "${h}=${why.get(h)}" reads it so)`
+              : h,
+          )
+          .join(" · ");
         const rest = ignored.length - IGNORED_SHOWN;
         await this.wrapped(
           `Ignored: ${shown}${rest > 0 ? ` … and ${rest.toLocaleString("en-US")} more` : ""}`,
@@ -480,6 +489,7 @@ function sheetJson(b: CheckedBlock): object {
     ignoredColumns:
       joined.length === 0 ? b.ignoredColumns : b.ignoredColumns.filter((_, i) => !parts.companions.includes(i)),
     ...(b.comparedColumns ? { comparedColumns: b.comparedColumns } : {}),
+    ...(b.notReadAs ? { notReadAs: b.notReadAs } : {}),
   };
 }
 

@@ -405,7 +405,9 @@ const ROWS_PER_CATEGORY = 3;
 
 /** The guess with `col` moved to the unmapped columns. */
 function unmapped<G extends Guess>(guess: G, col: MappedColumn): G {
-  const unknown = [...guess.unknown, { header: col.header, index: col.index }].sort((a, b) => a.index - b.index);
+  const unknown = [...guess.unknown, { header: col.header, index: col.index, notAs: col.name }].sort(
+    (a, b) => a.index - b.index,
+  );
   return { ...guess, columns: guess.columns.filter((c) => c !== col), unknown };
 }
 

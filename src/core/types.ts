@@ -67,8 +67,12 @@ export interface HeaderMapping {
   readonly firstHeaderRow?: number;
   /** Recognised columns, in the user's column order. */
   readonly columns: readonly MappedColumn[];
-  /** Headers that map to nothing (ignored by the rules). */
-  readonly unknown: readonly { readonly header: string; readonly index: number }[];
+  /**
+   * Headers that map to nothing (ignored by the rules). `notAs`: the tracker column the header names,
+   * its cells did not fit (dates under an amount's header, words that are no listed value), so the
+   * report can say why a header it reads on another sheet is ignored here.
+   */
+  readonly unknown: readonly { readonly header: string; readonly index: number; readonly notAs?: string }[];
   /** Schema columns the range does not have. */
   readonly missing: readonly ColumnSpec[];
   /** Share of the tab's columns recognised, 0–1; how tab inference picked this tab. */

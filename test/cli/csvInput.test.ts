@@ -674,6 +674,23 @@ describe("a .csv file on the command line", () => {
     expect(sheet.ignoredColumns).toEqual(["Program", "Amount (1)"]);
   });
 
+  it("says why a header naming a tracker column is ignored, where its cells do not fit it", async () => {
+    // A helper's round (real, invented values): Cuyahoga's ARPA sheets, `Focus` mapped on a sheet where
+    // it is empty and put under "Ignored" with no reason where it holds `wages` and `equipment`.
+    const dir = tempDir("csv-focus");
+    fs.writeFileSync(
+      path.join(dir, "crime.csv"),
+      "recipient,Amount,Focus\r\nCity of Brookfield,181471.39,investigations&enforcement\r\n" +
+        "Village of Eastlake,89500,wages\r\nCity of Elmwood,12000,equipment\r\n",
+    );
+    const run = await runMain(["check", "crime.csv", "--today", "2026-12-01"], dir);
+    expect(run.stdout.replace(/\s+/g, " ")).toContain(
+      'Ignored: Focus (not read as Focus area: its cells do not look like one; --map "Focus=Focus area" reads it so)',
+    );
+    const json = await checkJson(dir, "crime.csv");
+    expect(json.json.files[0].sheets[0].notReadAs).toEqual([{ header: "Focus", column: "Focus area" }]);
+  });
+
   it("refuses two years mapped to one column by saying so first, with no hint to map what was mapped", async () => {
     // A helper's round: a grant's years mapped each to Committed, told first "no table or sheet has a
     // header row naming Partners columns" and then to map the columns.
