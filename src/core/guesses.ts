@@ -626,6 +626,9 @@ const SENTENCE = /^\s*[^\d\s]+(?:\s+[^\d\s]+){2,}\s*$/;
  */
 const WORDS_ONLY = /^\s*[^\d\s]+(?:\s+[^\d\s]+)*\s*$/;
 
+/** A term, not a day: `5 years`, `18 months`, `2-year`, `Permanent program`. */
+const DURATION = /^\s*(?:\d+(?:\.\d+)?\s*-?\s*(?:years?|yrs?|months?|mos?|weeks?|days?)\b.*|permanent\b.*)$/i;
+
 /** A checkbox's value as a sheet shows it. */
 const TICK = /^\s*(?:true|false)\s*$/i;
 
@@ -633,6 +636,18 @@ function numbersFit<G extends Guess>(matrix: Matrix, guess: G, names: HeaderName
   let out = guess;
   for (const col of guess.columns) {
     const type = guess.tab.columns.find((c) => c.id === col.id)?.type;
+    // Terms and words under a date's synonym (`Expiration`: `5 years`, `Permanent program`) say how
+    // long, not when: a programme catalogue's, one "expected a date" error a row (a helper's round, real:
+    // Chicago's IIJA programme list). Three rows at least, none a date; under the column's name, kept.
+    if (type === "date" && !names.isExact(guess.tab, col.header)) {
+      const term = (c: Plain) =>
+        typeof c === "string" &&
+        !isPlaceholder(c) &&
+        coerceDate(c) === undefined &&
+        (DURATION.test(c) || WORDS_ONLY.test(c));
+      if (everyCell(matrix, guess.row, col.index, term) >= 3) out = unmapped(out, col);
+      continue;
+    }
     if (type !== "number" && type !== "currency") continue;
     // Dates written as text: when the money moved, not how much (a helper's round, real: a donor's
     // log, `disbursed` over `2021-03-04`, its 808 dates one error "expected an amount" for Received) —

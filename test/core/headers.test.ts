@@ -2827,6 +2827,27 @@ describe("a grants commission's table of councils, their grants by year and thei
   });
 });
 
+describe("a programme catalogue's `Expiration` of terms (`5 years`, `Permanent program`)", () => {
+  it("is no End date: how long, not when — unmapped, not an error a row; dates or the column's own name stay read", () => {
+    // A helper's round (real, invented values): Chicago's IIJA programme list, "Expiration is "Permanent
+    // program" … expected a date" on every row.
+    const catalogue = [
+      ["Program name", "Recipient", "Amount", "Expiration"],
+      ["Urbanized Area Formula Grants", "Harbor Transit", 33139, "Permanent program"],
+      ["Airport Infrastructure Grants", "Lakeside Airport", 15000, "5 years"],
+      ["National Highway Performance", "State DOT", 148000, "4 years"],
+    ];
+    const endDate = PARTNERS.col.endDate.id;
+    const mapping = mapHeaders(catalogue, "Partners");
+    expect(mapping.columns.map((c) => c.id)).not.toContain(endDate);
+    expect(mapping.unknown.find((u) => u.header === "Expiration")).toMatchObject({ notAs: "End date" });
+    const dated = catalogue.map((r, i) => (i === 0 ? r : [...r.slice(0, 3), `2027-0${i}-30`]));
+    expect(mapHeaders(dated, "Partners").columns.map((c) => c.id)).toContain(endDate);
+    const named = catalogue.map((r, i) => (i === 0 ? [...r.slice(0, 3), "End date"] : r));
+    expect(mapHeaders(named, "Partners").columns.map((c) => c.id)).toContain(endDate);
+  });
+});
+
 describe("a council's funding list naming the member who sponsored each organisation's money", () => {
   it("is Partners when the members are fewer than the organisations, some rows without one; a roster stays Leadership", () => {
     // A helper's round (real, invented values): New York City Council's transparency resolution,
