@@ -432,7 +432,16 @@ export function partnersSummary(
   // SPEC: money never counted twice unknowingly. A row the same in every column as an earlier row of
   // its partner may be one grant entered twice (real: a council's grants ledger, 34 of 69 rows): its
   // amounts are in the totals, as every row's are, and said, with the total without them.
-  if (summary.sameRows.rows > 0) {
+  if (summary.sameRows.leftOut) {
+    // Most rows copies of earlier ones: left out, said with the total they would make.
+    const { rows: n, of, committed: copied } = summary.sameRows;
+    const format = (v: number) => money(v, summary.currency);
+    notes.push(
+      `${n.toLocaleString("en-US")} of the ${of.toLocaleString("en-US")} rows are the same in every column as an ` +
+        `earlier row of the same partner — most of the sheet: read as copies and left out of these figures (with ` +
+        `them, ${PARTNERS.col.committed.name} would be ${format(summary.total.committed + copied)}; \`check\` names them).`,
+    );
+  } else if (summary.sameRows.rows > 0) {
     const n = summary.sameRows.rows;
     const format = (v: number) => money(v, summary.currency);
     notes.push(

@@ -643,6 +643,19 @@ describe("a .csv file on the command line", () => {
     ).not.toContain("nothing above 0");
   });
 
+  it("leaves copies out when they are most of the rows, and says the total they would make", async () => {
+    // A helper's round (real, invented values): the Global Fund's grants, each grant's row 4 times:
+    // "Total 2 $6,000,000" for $1,500,000, the right figure only in a note.
+    const rows = ["KEN-H-TNT,1000000", "UGA-M-TASO,500000"].flatMap((r) => [r, r, r, r]);
+    const said = await summarySaid("grants.csv", ["Grantee,Amount", ...rows].join("\r\n") + "\r\n");
+    expect(said).toMatch(/Total 2 \$1,500,000/);
+    expect(said).toContain(
+      "Note: 6 of the 8 rows are the same in every column as an earlier row of the same partner — most of the " +
+        "sheet: read as copies and left out of these figures (with them, Committed would be $6,000,000; `check` " +
+        "names them).",
+    );
+  });
+
   it("says which year's amounts it summed, and how to sum the other year's instead", async () => {
     // A helper's round (real, invented values): Western Australia's grants tables, `2023-24 Grant` and
     // `2024-25 Grant` on every council's row, one summed without a word of the other.
