@@ -230,8 +230,11 @@ export function matchHeader(tab: TabSpec, header: string): Candidate | undefined
   // its brackets.
   // (The languages in brackets read as one column each: `(EU grant, national co-financing)` are the
   // parts of a cost, not its names — a reviewer's repro, the project's whole cost read as Committed.)
-  if (header.includes("\n")) {
-    for (const line of header.split(/\r?\n/)) if (line.trim() !== "") variants.push(line);
+  // (Not the lines of one phrase wrapped round a conjunction: `Baseline⏎or⏎Supplemental` is a choice of
+  // two, no Baseline — a helper's round, real: Detroit's budget workbook, 20 "expected a number" errors.)
+  const lines = header.split(/\r?\n/);
+  if (header.includes("\n") && !lines.some((line) => /^\s*(?:or|and|vs\.?|versus|&|\/)\s*$/i.test(line))) {
+    for (const line of lines) if (line.trim() !== "") variants.push(line);
     for (const [, inside] of header.matchAll(/\(([^()]*)\)/g)) {
       const items = inside.split(/[,;]/).filter((item) => item.trim() !== "");
       const read = items.map((item) => tryKey(normalizeHeader(item))?.column);

@@ -2196,6 +2196,11 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
       "Name des Begünstigten\n(beneficiary name, nom du bénéficiaire)": "partner",
       Total: "committed",
     });
+    // One phrase wrapped round a conjunction is a choice of two, not its first line's column (a helper's
+    // round, real: Detroit's budget workbook, `Baseline⏎or⏎Supplemental` read as Baseline, 20 errors).
+    expect(
+      mappedIds(["Initiative", "Target", "Baseline\nor\nSupplemental", "Recurring\nor\nOne-Time"], "Foundation"),
+    ).toEqual({ Initiative: "initiative", Target: "target" });
     // Brackets naming a cost's parts are no names of it (a reviewer's repro: the whole cost read as Committed).
     expect(mappedIds(["Beneficiary", "Total eligible cost\n(EU grant, national co-financing)", "Received"])).toEqual({
       Beneficiary: "partner",
