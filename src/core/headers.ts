@@ -246,6 +246,11 @@ export function matchHeader(tab: TabSpec, header: string): Candidate | undefined
   // (`Medium/Fördernehmer`: Austria's press subsidies).
   const sides = header.split(/ \/ |(?<=\S)\/(?=\S)/);
   if (sides.length === 2) variants.push(...sides);
+  // An identifier's kind said again after it (`Initiative ID Code`, `Project ID Number`): the identifier
+  // (a helper's round, real: Detroit's budget workbook, its `Initiative ID Code` ignored and then "There is
+  // no Initiative ID column — add one").
+  const idThen = /\bid\s*(?:code|number|no\.?|nr\.?|#)\s*$/i.exec(header);
+  if (idThen) variants.push(header.slice(0, idThen.index + 2));
   // A two-row header flattened into one, its group title first (`Adjudicación - Contratista`: Spain's
   // gazette's awards, 74 columns so headed, exit 3): the column's own words.
   const sub = header.lastIndexOf(" - ");

@@ -2196,11 +2196,6 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
       "Name des Begünstigten\n(beneficiary name, nom du bénéficiaire)": "partner",
       Total: "committed",
     });
-    // One phrase wrapped round a conjunction is a choice of two, not its first line's column (a helper's
-    // round, real: Detroit's budget workbook, `Baseline⏎or⏎Supplemental` read as Baseline, 20 errors).
-    expect(
-      mappedIds(["Initiative", "Target", "Baseline\nor\nSupplemental", "Recurring\nor\nOne-Time"], "Foundation"),
-    ).toEqual({ Initiative: "initiative", Target: "target" });
     // Brackets naming a cost's parts are no names of it (a reviewer's repro: the whole cost read as Committed).
     expect(mappedIds(["Beneficiary", "Total eligible cost\n(EU grant, national co-financing)", "Received"])).toEqual({
       Beneficiary: "partner",
@@ -2829,6 +2824,22 @@ describe("a grants commission's table of councils, their grants by year and thei
       ["Oak Club", "Culture Fund", 3000],
     ];
     expect(mapHeaders(named).columns.find((c) => c.id === PARTNERS.col.committed.id)?.header).toBe("Amount");
+  });
+});
+
+describe("a budget workbook's headers (Detroit's)", () => {
+  it("reads `Initiative ID Code` as the Initiative ID, and `Baseline⏎or⏎Supplemental` as no Baseline", () => {
+    // An identifier's kind said again after it is the identifier (a helper's round, real: Detroit's
+    // `Initiative ID Code` ignored, then "There is no Initiative ID column — add one").
+    expect(mappedIds(["Initiative ID Code", "Supplemental Initiative", "Project ID Number"], "Foundation")).toEqual({
+      "Initiative ID Code": "initiativeId",
+      "Supplemental Initiative": "initiative",
+    });
+    // One phrase wrapped round a conjunction is a choice of two, not its first line's column (a helper's
+    // round, real: Detroit's budget workbook, `Baseline⏎or⏎Supplemental` read as Baseline, 20 errors).
+    expect(
+      mappedIds(["Initiative", "Target", "Baseline\nor\nSupplemental", "Recurring\nor\nOne-Time"], "Foundation"),
+    ).toEqual({ Initiative: "initiative", Target: "target" });
   });
 });
 
