@@ -1,6 +1,7 @@
 import {
   formatAmount,
   isBlank,
+  isTotalLabel,
   otherYearOf,
   scaleWords,
   summarizePartnerBlocks,
@@ -11,6 +12,7 @@ import {
   type Matrix,
 } from "../core";
 import { tableToCsv } from "../core/csv";
+import { partsOfWhole, type SheetRows } from "../core/restatedSheets";
 import { cellText } from "../core/text";
 import { isFigure, markedColumn } from "../core/coerce";
 import { asPhone, PHONE_OUTLIER } from "../core/phoneAmounts";
@@ -58,6 +60,38 @@ export interface PartnersSummaryResult {
   readonly notes: string[];
 }
 
+/**
+ * Each sheet's data rows (partner and amounts as one text; blank names and Total rows left out), as
+ * partsOfWhole compares them: the blocks of one sheet together.
+ */
+function sheetRowsOf(
+  blocks: readonly { sheet: string; matrix: readonly (readonly unknown[])[]; mapping: HeaderMapping }[],
+): SheetRows[] {
+  const bySheet = new Map<string, string[]>();
+  for (const b of blocks) {
+    const at = (id: string) => b.mapping.columns.find((c) => c.id === id)?.index ?? -1;
+    const [name, committed, received] = [
+      PARTNERS.col.partner.id,
+      PARTNERS.col.committed.id,
+      PARTNERS.col.received.id,
+    ].map(at);
+    if (name < 0 || committed < 0) continue;
+    const rows = bySheet.get(b.sheet) ?? [];
+    bySheet.set(b.sheet, rows);
+    for (const cells of b.matrix.slice(b.mapping.headerRow + 1)) {
+      const text = (i: number) =>
+        i < 0
+          ? ""
+          : String(cells?.[i] ?? "")
+              .trim()
+              .toLowerCase();
+      if (text(name) === "" || isTotalLabel(text(name))) continue;
+      rows.push([text(name), text(committed), text(received)].join("\u0000"));
+    }
+  }
+  return [...bySheet].map(([sheet, rows]) => ({ sheet, rows }));
+}
+
 export function partnersSummary(
   wb: WorkbookData,
   groupBy?: string,
@@ -87,7 +121,7 @@ export function partnersSummary(
     new Set(all.map((b) => b.sheet)).size > 1 &&
     all.every((b) => PAGE_NAME.test(b.sheet) && !b.isTrackerTable && headersOf(b) === headersOf(all[0]));
   const rounds = sheet === undefined && !pages && roundsOfOneProgramme(all);
-  const every =
+  let every =
     pages ||
     rounds ||
     (sheet !== undefined &&
@@ -95,9 +129,18 @@ export function partnersSummary(
       !all.some((b) => b.sheet === sheet) &&
       new Set(all.map((b) => b.sheet)).size > 1);
   if (sheet !== undefined && sheet.trim().toLowerCase() === ALL_SHEETS && !every) sheet = undefined;
+  // Parts and their whole (`Part 1` … `Part 3` beside `Compiled`, which holds every row of theirs): the
+  // whole is summed, never a part alone, and `--sheet all` sums it without its parts (partsOfWhole).
+  const split = sheet === undefined || every ? partsOfWhole(sheetRowsOf(all)) : undefined;
+  const apart = (name: string) => split !== undefined && (split.parts.includes(name) || split.copies.includes(name));
+  // (`--sheet all` of a whole, its parts and a copy is the whole alone.)
+  if (every && new Set(all.filter((b) => !apart(b.sheet)).map((b) => b.sheet)).size < 2) {
+    every = false;
+    sheet = undefined;
+  }
   const found =
     sheet === undefined || every
-      ? all
+      ? all.filter((b) => !(every && apart(b.sheet)))
       : (tries.map((same) => all.filter((b) => same(b.sheet))).find((blocks) => blocks.length > 0) ?? []);
   // The tracker's own table first; then the first sheet with amounts to sum — a workbook's list of
   // programmes (no amounts) before its sheet of awards is no reason to give up (real: a city's
@@ -116,8 +159,13 @@ export function partnersSummary(
   const named = new Set((mapping.pairs ?? []).map(([header]) => header.trim().toLowerCase()));
   const byHand = (b: (typeof found)[number]) =>
     b.mapping.columns.filter((c) => named.has(c.header.trim().toLowerCase())).length;
+  const whole = (b: (typeof found)[number]) => Number(b.sheet === split?.whole);
   const partners = [...found].sort(
-    (a, b) => Number(b.isTrackerTable) - Number(a.isTrackerTable) || byHand(b) - byHand(a) || amounts(b) - amounts(a),
+    (a, b) =>
+      Number(b.isTrackerTable) - Number(a.isTrackerTable) ||
+      byHand(b) - byHand(a) ||
+      amounts(b) - amounts(a) ||
+      whole(b) - whole(a),
   )[0];
   if (!partners) {
     // The sheet named, left out: why, as check says it (a helper's round, real: a town council's
@@ -747,7 +795,16 @@ export function partnersSummary(
   // workbook's three loan ledgers; the first alone was summed, and nothing said so).
   // A sheet whose Committed column is empty (that notes sheet) holds no figures to leave out.
   const others = [
-    ...new Set(all.filter((b) => !summedSheets.includes(b.sheet) && amounts(b) !== 1).map((b) => `"${b.sheet}"`)),
+    ...new Set(
+      all
+        .filter(
+          (b) =>
+            !summedSheets.includes(b.sheet) &&
+            amounts(b) !== 1 &&
+            !(summedSheets.includes(split?.whole ?? "") && apart(b.sheet)),
+        )
+        .map((b) => `"${b.sheet}"`),
+    ),
   ];
   // A sheet like the Partners ones but for a header the core could not place (`Recipent`): named,
   // with the options reading it (a helper's round, real: a county's ARPA workbook, $548,270 unsaid).
@@ -758,6 +815,17 @@ export function partnersSummary(
         `Sheet "${s.sheet}" is not in these figures: its header row names no ${PARTNERS.name} column; ${hint} reads it.`,
       );
     }
+  }
+  if (split && summedSheets.includes(split.whole)) {
+    const parts = split.parts.map((n) => `"${n}"`);
+    notes.push(
+      `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]} ` +
+        `are parts of "${split.whole}" (every row of theirs is on it): "${split.whole}" is summed, and the parts ` +
+        `are not added to it again` +
+        (split.copies.length > 0
+          ? `; ${split.copies.map((n) => `"${n}"`).join(", ")} ${split.copies.length === 1 ? "holds" : "hold"} its very rows again, not added either.`
+          : "."),
+    );
   }
   if (pages) {
     notes.push(

@@ -96,3 +96,30 @@ export function restatedSheets(sheets: readonly SheetKeys[]): Restated[] {
   }
   return out;
 }
+
+/** One sheet's data rows as partsOfWhole compares them: each row's partner and amounts as one text. */
+export interface SheetRows {
+  readonly sheet: string;
+  readonly rows: readonly string[];
+}
+
+/**
+ * A sheet whose rows hold every row of two other sheets or more — a `Compiled` sheet beside `Part 1`,
+ * `Part 2` and `Part 3` — its parts, and the sheets holding its very rows again (`Reg`, the same councils
+ * sorted by region): the whole is the figure, the others pieces or copies of it (a helper's round, real:
+ * South Australia's grants commission tables, Part 1 summed as $38.0M for $153.2M, and every sheet
+ * together as three times it). The first such sheet in workbook order; undefined for none.
+ */
+export function partsOfWhole(
+  sheets: readonly SheetRows[],
+): { whole: string; parts: string[]; copies: string[] } | undefined {
+  for (const whole of sheets) {
+    const has = new Set(whole.rows);
+    const within = (s: SheetRows) => s !== whole && s.rows.length > 0 && s.rows.every((r) => has.has(r));
+    const parts = sheets.filter((s) => within(s) && s.rows.length < whole.rows.length);
+    if (parts.length < 2) continue;
+    const copies = sheets.filter((s) => within(s) && s.rows.length === whole.rows.length);
+    return { whole: whole.sheet, parts: parts.map((p) => p.sheet), copies: copies.map((c) => c.sheet) };
+  }
+  return undefined;
+}

@@ -805,6 +805,46 @@ describe("partnership-tracker check", () => {
     });
   });
 
+  it("sums the sheet holding every row of its parts (`Compiled` beside `Part 1`, `Part 2`), never a part, nor all of them", () => {
+    // A helper's round (real, invented values): South Australia's grants commission tables, `Part 1` summed
+    // as $38.0M for the `Compiled` sheet's $153.2M, and --sheet all as three times it (with `Reg`, the same
+    // rows again).
+    const cell = (ref: string, v: string | number) =>
+      typeof v === "number" ? `<c r="${ref}"><v>${v}</v></c>` : `<c r="${ref}" t="inlineStr"><is><t>${v}</t></is></c>`;
+    const row = (n: number, values: (string | number)[]) =>
+      `<row r="${n}">${values.map((v, i) => cell(`${"AB"[i]}${n}`, v)).join("")}</row>`;
+    const sheet = (rows: [string, number][]) =>
+      row(1, ["Council", "Estimated Grant (GPG)"]) + rows.map((r, i) => row(i + 2, r)).join("");
+    const [a, b, c, d]: [string, number][] = [
+      ["Adelaide", 1000],
+      ["Barossa", 2000],
+      ["Ceduna", 4000],
+      ["Elliston", 8000],
+    ];
+    fs.writeFileSync(
+      path.join(dir, "parts.xlsx"),
+      handMadeXlsx({
+        "Part 1": sheet([a, b]),
+        "Part 2": sheet([c, d]),
+        Compiled: sheet([a, b, c, d]),
+        Reg: sheet([d, c, b, a]),
+      }),
+    );
+    const map = ["--tab", "Partners", "--map", "Council=Partner", "--map", "Estimated Grant (GPG)=Committed"];
+    for (const options of [[], ["--sheet", "all"]]) {
+      const said = cli(["summary", "parts.xlsx", ...map, ...options], dir).stdout.replace(/\s+/g, " ");
+      expect(said).toContain("Partners (sheet Compiled)");
+      expect(said).toMatch(/Total 4 \$15,000/);
+      expect(said).toContain(
+        '"Part 1" and "Part 2" are parts of "Compiled" (every row of theirs is on it): "Compiled" is summed, and the ' +
+          'parts are not added to it again; "Reg" holds its very rows again, not added either.',
+      );
+      expect(said).not.toContain("Partners data on other sheets is not in these figures");
+    }
+    // A part named is summed alone, as asked.
+    expect(cli(["summary", "parts.xlsx", ...map, "--sheet", "Part 2"], dir).stdout).toMatch(/Total +2 +\$12,000/);
+  });
+
   it("says when amounts it added up are text in the workbook, which Excel's SUM leaves out", () => {
     // A ledger whose amounts were pasted in as text: the summary and the user's own =SUM() disagree
     // ($4,000 against $1,200), and a budget officer is left to guess which is right.
