@@ -126,11 +126,15 @@ export function validateRange(
   // Problems reported once (counts, column-wide findings) go where their first row is.
   const late: { issue: Issue; order: number }[] = [];
   const left = table.leftOut;
+  let lastTotal = -1;
+  for (let i = 0; i < left.length; i++) if (left[i].kind === "total") lastTotal = i;
   for (let i = 0; i < left.length; i++) {
     // A record's lines under it, said once for the record (not one warning a line: 565 for 25 records).
     let j = i;
     while (left[i].kind === "continued" && left[j + 1]?.kind === "continued" && left[j + 1].of === left[i].of) j++;
-    const issue = j > i ? continuedIssue(mapping, left.slice(i, j + 1)) : leftOutIssue(mapping, left[i]);
+    let issue = j > i ? continuedIssue(mapping, left.slice(i, j + 1)) : leftOutIssue(mapping, left[i]);
+    if (i === lastTotal)
+      issue = { ...issue, message: issue.message.replace(/\.$/, totalApart(table, left[i].row, left)) };
     late.push({ issue, order: left[i].column });
     i = j;
   }
@@ -152,6 +156,35 @@ export function validateRange(
   }
   const merged = late.length ? merge(issues, order, late) : issues;
   return { mapping, issues: merged, rowsChecked, leftOut: table.leftOut };
+}
+
+/** A Total's figure off what its rows add up to by more than this share of it is said (totalApart). */
+const TOTAL_OFF_BY = 0.005;
+
+/**
+ * For the last Total row (0-based `row`): where its figure in the tab's first amount column is not what
+ * the data rows above it add up to, the words saying so — a total typed before rows were deleted, or one
+ * of more than the sheet holds — else "." (a helper's round, real: a school district's capital projects,
+ * a Grand Total of $5.15bn over rows adding up to $1.45bn, "left out" and no more). Read only where a
+ * Total row is left out.
+ */
+function totalApart(table: TypedTable, row: number, left: readonly LeftOutRow[]): string {
+  const slot = table.tab.columns.findIndex((c, i) => c.type === "currency" && table.index[i] >= 0);
+  if (slot < 0) return ".";
+  const total = table.numAt(row, slot);
+  if (!Number.isFinite(total) || total === 0) return ".";
+  const skip = new Set(left.map((l) => l.row));
+  let sum = 0;
+  for (let r = table.firstDataRow; r < row; r++) {
+    if (skip.has(r)) continue;
+    const v = table.numAt(r, slot);
+    if (Number.isFinite(v)) sum += v;
+  }
+  if (Math.abs(total - sum) <= Math.max(1, Math.abs(total) * TOTAL_OFF_BY)) return ".";
+  return (
+    ` — its ${table.header[slot]}, ${table.formatFigure(slot, total)}, is not what the rows above it add up to ` +
+    `(${table.formatFigure(slot, sum)}): rows missing above it, or a total of more than this sheet holds?`
+  );
 }
 
 /** Merges issues reported once into the sheet-ordered list (both ordered by row, then column). */

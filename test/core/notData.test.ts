@@ -62,6 +62,35 @@ describe("a roster whose group is written once, on its first member's row", () =
   });
 });
 
+describe("a Grand Total that is not what its rows add up to", () => {
+  it("is left out, and said to be off its rows, with both figures; a Total that adds up is named as before", () => {
+    // A helper's round (real, invented values): a school district's capital projects, a Grand Total of
+    // $5.15bn over rows adding up to $1.45bn — "left out of every check and sum", the gap unexplained.
+    const projects: Cell[][] = [
+      ["Project No", "School Name", "Lifetime Budget"],
+      ["AB101C", "Elm Street Elementary", 1000000],
+      ["AB102C", "Oak Hill Middle", 2500000],
+      ["AB103C", "Pine Ridge High", 500000],
+      ["", "Grand Total", 9000000],
+    ];
+    const pairs: [string, string][] = [
+      ["School Name", "Partner"],
+      ["Lifetime Budget", "Committed"],
+    ];
+    const said = (m: Cell[][]) =>
+      validateRange(m, "Partners", { today: TODAY, mapping: mappingFromPairs(m, "Partners", pairs) })
+        .issues.filter((i) => i.rule === "leftOut.total")
+        .map((i) => i.message);
+    expect(said(projects)).toEqual([
+      'Row 5 looks like a Total row ("Grand Total"): left out of every check and sum — its Lifetime Budget, ' +
+        "$9,000,000, is not what the rows above it add up to ($4,000,000): rows missing above it, or a total of " +
+        "more than this sheet holds?",
+    ]);
+    const adding = projects.map((r, i) => (i === 4 ? ["", "Grand Total", 4000000] : r));
+    expect(said(adding)).toEqual(['Row 5 looks like a Total row ("Grand Total"): left out of every check and sum.']);
+  });
+});
+
 describe("a Total row with shares and changes written as percentages", () => {
   it("is left out: a percentage is a figure, not words describing a record", () => {
     // A helper's round (real, invented values): Tasmania's grants tables, `Total | 8000 | 100% | +1% | 60%`
