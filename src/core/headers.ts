@@ -232,8 +232,8 @@ export function matchHeader(tab: TabSpec, header: string): Candidate | undefined
   // parts of a cost, not its names — a reviewer's repro, the project's whole cost read as Committed.)
   // (Not the lines of one phrase wrapped round a conjunction: `Baseline⏎or⏎Supplemental` is a choice of
   // two, no Baseline — a helper's round, real: Detroit's budget workbook, 20 "expected a number" errors.)
-  const lines = header.split(/\r?\n/);
-  if (header.includes("\n") && !lines.some((line) => /^\s*(?:or|and|vs\.?|versus|&|\/)\s*$/i.test(line))) {
+  const lines = header.includes("\n") ? header.split(/\r?\n/) : [];
+  if (lines.length > 0 && !lines.some((line) => /^\s*(?:or|and|vs\.?|versus|&|\/)\s*$/i.test(line))) {
     for (const line of lines) if (line.trim() !== "") variants.push(line);
     for (const [, inside] of header.matchAll(/\(([^()]*)\)/g)) {
       const items = inside.split(/[,;]/).filter((item) => item.trim() !== "");
@@ -249,7 +249,7 @@ export function matchHeader(tab: TabSpec, header: string): Candidate | undefined
   // An identifier's kind said again after it (`Initiative ID Code`, `Project ID Number`): the identifier
   // (a helper's round, real: Detroit's budget workbook, its `Initiative ID Code` ignored and then "There is
   // no Initiative ID column — add one").
-  const idThen = /\bid\s*(?:code|number|no\.?|nr\.?|#)\s*$/i.exec(header);
+  const idThen = ID_THEN.exec(header);
   if (idThen) variants.push(header.slice(0, idThen.index + 2));
   // A two-row header flattened into one, its group title first (`Adjudicación - Contratista`: Spain's
   // gazette's awards, 74 columns so headed, exit 3): the column's own words.
@@ -581,6 +581,9 @@ export function otherYearOf(mapping: HeaderMapping, column: string): string | un
 /** A body's own spending and income, as its accounts head them (normalised headers; see matchTexts). */
 const OWN_SPENDING = /^(?:total)?expenditures?$/;
 const OWN_INCOME = /^(?:total)?(?:revenues?|income)$/;
+
+/** `… ID Code`, `… ID Number`: an identifier's kind said again after it (see matchHeader). */
+const ID_THEN = /\bid\s*(?:code|number|no\.?|nr\.?|#)\s*$/i;
 
 /** A project's title, the Initiative over a programme's name (see matchTexts). */
 const PROJECT_TITLE: ReadonlySet<string> = new Set(["projecttitle", "projectname"]);
