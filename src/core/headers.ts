@@ -230,10 +230,11 @@ export function matchHeader(tab: TabSpec, header: string): Candidate | undefined
   // its brackets.
   // (The languages in brackets read as one column each: `(EU grant, national co-financing)` are the
   // parts of a cost, not its names — a reviewer's repro, the project's whole cost read as Committed.)
-  // (Not the lines of one phrase wrapped round a conjunction: `Baseline⏎or⏎Supplemental` is a choice of
-  // two, no Baseline — a helper's round, real: Detroit's budget workbook, 20 "expected a number" errors.)
+  // (Not the lines of a choice wrapped round its `or`: `Baseline⏎or⏎Supplemental` is a choice of two, no
+  // Baseline — a helper's round, real: Detroit's budget workbook, 20 "expected a number" errors. `Grantee
+  // name⏎and⏎address` holds both, the name first: read by its first line, as before — a reviewer's repro.)
   const lines = header.includes("\n") ? header.split(/\r?\n/) : [];
-  if (lines.length > 0 && !lines.some((line) => /^\s*(?:or|and|vs\.?|versus|&|\/)\s*$/i.test(line))) {
+  if (lines.length > 0 && !lines.some((line) => /^\s*(?:or|vs\.?|versus|\/)\s*$/i.test(line))) {
     for (const line of lines) if (line.trim() !== "") variants.push(line);
     for (const [, inside] of header.matchAll(/\(([^()]*)\)/g)) {
       const items = inside.split(/[,;]/).filter((item) => item.trim() !== "");
@@ -1301,6 +1302,9 @@ function sponsorsOfFunded(matrix: Matrix, m: RowMatch): boolean {
   const name = m.columns.find((c) => c.id === LEADERSHIP.col.name.id);
   const organisation = m.columns.find((c) => c.id === LEADERSHIP.col.organization.id);
   if (!name || !organisation || m.columns.some((c) => c !== name && PERSON_IDS.has(c.id))) return false;
+  // A seat's header (`council_member`, `Sponsor`), not a bare `Name`: a staff list with vacant posts has
+  // fewer names than departments too (a reviewer's repro: ten department heads' pay summed as partners).
+  if (!SPONSOR_SEAT.test(name.header)) return false;
   const committed = PARTNERS.col.committed.id;
   if (!m.unknown.some((u) => matchHeader(PARTNERS, u.header)?.column.id === committed)) return false;
   const names = new Set<string>();
@@ -1322,6 +1326,10 @@ function sponsorsOfFunded(matrix: Matrix, m: RowMatch): boolean {
     organisations.size >= 2 && names.size < organisations.size && (unnamed > 0 || names.size * 2 <= organisations.size)
   );
 }
+
+/** A header naming the seat whose holder sponsors a line's money (see sponsorsOfFunded). */
+const SPONSOR_SEAT =
+  /member|councill?or|alder(?:man|person|woman)|sponsor|legislator|senator|representative|commissioner|supervisor|mp\b/i;
 
 /** The first NAMES_SAMPLED filled text cells under row `row` of `column`: a key column's names. */
 function namesUnder(matrix: Matrix, row: number, column: number): string[] {

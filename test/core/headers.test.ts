@@ -2840,6 +2840,11 @@ describe("a budget workbook's headers (Detroit's)", () => {
     expect(
       mappedIds(["Initiative", "Target", "Baseline\nor\nSupplemental", "Recurring\nor\nOne-Time"], "Foundation"),
     ).toEqual({ Initiative: "initiative", Target: "target" });
+    // A name and what follows it (`and`) is read by its first line, the name (a reviewer's repro).
+    expect(mappedIds(["Grantee name\nand\naddress", "Amount awarded"])).toEqual({
+      "Grantee name\nand\naddress": "partner",
+      "Amount awarded": "committed",
+    });
   });
 });
 
@@ -2885,6 +2890,15 @@ describe("a council's funding list naming the member who sponsored each organisa
     // Each member on a row of their own with their organisation: people listed, an allowance beside them.
     const roster = designations.map((row, i) => (i === 0 ? row : [`Member ${i}`, row[1], row[2]]));
     expect(mapHeaders(roster).tab).toBe("Leadership");
+    // A bare `Name` is no seat: a staff list with vacant posts stays a roster (a reviewer's repro: ten
+    // department heads' pay summed as partners' money).
+    const staff = [
+      ["Name", "Organization", "Total"],
+      ["Maria Lopez", "Parks Department", 150000],
+      ["", "Library Services", 151000],
+      ["James Chen", "Water Department", 152000],
+    ];
+    expect(mapHeaders(staff).tab).toBe("Leadership");
   });
 });
 
