@@ -404,10 +404,14 @@ const MIN_ROWS_FOR_CATEGORIES = 6;
 const ROWS_PER_CATEGORY = 3;
 
 /** The guess with `col` moved to the unmapped columns. */
-function unmapped<G extends Guess>(guess: G, col: MappedColumn): G {
-  const unknown = [...guess.unknown, { header: col.header, index: col.index, notAs: col.name }].sort(
-    (a, b) => a.index - b.index,
-  );
+function unmapped<G extends Guess>(guess: G, col: MappedColumn, misfit = false): G {
+  // (`misfit`: its cells are no fit for the column — words under an amount, dates under a list — said in
+  // the report with the --map that reads it all the same; not for a column let go for another reason, a
+  // second `Amount` beside the first, where that --map would read the wrong one: a reviewer's repro.)
+  const left = misfit
+    ? { header: col.header, index: col.index, notAs: col.name }
+    : { header: col.header, index: col.index };
+  const unknown = [...guess.unknown, left].sort((a, b) => a.index - b.index);
   return { ...guess, columns: guess.columns.filter((c) => c !== col), unknown };
 }
 
@@ -552,12 +556,12 @@ function listValuesFit<G extends Guess>(matrix: Matrix, guess: G, names: HeaderN
           : undefined;
     if (fits === undefined) continue;
     const none = everyCell(matrix, guess.row, col.index, (c) => !fits(c));
-    if (none > 0 && !SAYS_SECTOR.has(normalizeKey(col.header))) out = unmapped(out, col);
+    if (none > 0 && !SAYS_SECTOR.has(normalizeKey(col.header))) out = unmapped(out, col, true);
     // Any header but one saying the organisation's kind outright: a field of work under `granteeType`
     // (Health, Food, Arts — and one `City`, read as Government: a helper's round, real: a state's
     // nonprofit grants, ten kinds of error on 37 rows) is not the Sector.
     else if (!SAYS_SECTOR.has(normalizeKey(col.header)) && fewKindsFit(matrix, guess.row, col.index, fits)) {
-      out = unmapped(out, col);
+      out = unmapped(out, col, true);
     }
   }
   return out;
@@ -645,7 +649,7 @@ function numbersFit<G extends Guess>(matrix: Matrix, guess: G, names: HeaderName
         !isPlaceholder(c) &&
         coerceDate(c) === undefined &&
         (DURATION.test(c) || WORDS_ONLY.test(c));
-      if (everyCell(matrix, guess.row, col.index, term) >= 3) out = unmapped(out, col);
+      if (everyCell(matrix, guess.row, col.index, term) >= 3) out = unmapped(out, col, true);
       continue;
     }
     if (type !== "number" && type !== "currency") continue;
@@ -654,7 +658,7 @@ function numbersFit<G extends Guess>(matrix: Matrix, guess: G, names: HeaderName
     // under the column's very name too (real: federal agencies' foreign gifts, `received` the day a
     // gift came, 4,529 errors, and its bare years `2022` summed as $22,169 Received).
     if (datesMostly(matrix, guess.row, col.index)) {
-      out = unmapped(out, col);
+      out = unmapped(out, col, true);
       continue;
     }
     if (names.isExact(guess.tab, col.header)) continue;
@@ -677,13 +681,14 @@ function numbersFit<G extends Guess>(matrix: Matrix, guess: G, names: HeaderName
     // real: NYC's management indicators, `Goal` in words before `Target.MMR`'s 351 targets — "There is
     // no Target column").
     if (everyCell(matrix, guess.row, col.index, wordsOnly) >= 3) {
-      out = instead(unmapped(out, col), col, figuresBeside());
+      const by = figuresBeside();
+      out = instead(unmapped(out, col, by === undefined), col, by);
       continue;
     }
     // Or of ticks (TRUE/FALSE): a checkbox under a group title, `Impact › Goals` (a helper's round,
     // real: Austin's recommendations tracker, 1,436 "expected a number" errors under Target).
     if (everyCell(matrix, guess.row, col.index, (c) => typeof c === "boolean" || TICK.test(String(c))) >= 2) {
-      out = unmapped(out, col);
+      out = unmapped(out, col, true);
       continue;
     }
     // Or of references (`FRO.37579`: an EU agency's `Commitment` numbers, its amounts under `Amount
@@ -698,7 +703,8 @@ function numbersFit<G extends Guess>(matrix: Matrix, guess: G, names: HeaderName
       ) >= 3;
     const words = !references && namesMostly(matrix, guess.row, col.index) && figuresBeside() !== undefined;
     if (references || words) {
-      out = instead(unmapped(out, col), col, figuresBeside());
+      const by = figuresBeside();
+      out = instead(unmapped(out, col, by === undefined), col, by);
     }
   }
   return out;
@@ -806,7 +812,7 @@ function flagsAreNoText<G extends Guess>(matrix: Matrix, guess: G, names: Header
       return true;
     });
     // A note among the flags (`similar - 12-11, …`) does not make the column a metric's words.
-    if (flags >= 2 && (others <= 1 || others * OTHERS_PER_FLAG <= flags)) out = unmapped(out, col);
+    if (flags >= 2 && (others <= 1 || others * OTHERS_PER_FLAG <= flags)) out = unmapped(out, col, true);
   }
   return out;
 }
@@ -833,7 +839,7 @@ function progressInWords<G extends Guess>(matrix: Matrix, guess: G): G {
     if (read <= 0) continue;
     if (status && listed * 2 >= words && !out.columns.some((c) => c.id === status.id)) {
       out = { ...out, columns: out.columns.map((c) => (c === col ? { ...c, id: status.id, name: status.name } : c)) };
-    } else out = unmapped(out, col);
+    } else out = unmapped(out, col, true);
   }
   return out;
 }

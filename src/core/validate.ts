@@ -4,7 +4,7 @@ import { mapHeaders } from "./headers";
 import { CELL_STATES, TypedTable, type PlainRow } from "./rows";
 import { rulesFor, startRules, type Check, type Emit, type Report } from "./rules";
 import { LEFT_OUT_WORDS, type LeftOutRow } from "./notData";
-import { quote } from "./text";
+import { isBlankRow, quote } from "./text";
 import type { HeaderMapping, Issue, Matrix, Severity } from "./types";
 
 /** Cell states (rows.ts): BLANK, OK, INVALID, VARIANT, PLACEHOLDER, ERROR_CELL. */
@@ -173,14 +173,23 @@ function totalApart(table: TypedTable, row: number, left: readonly LeftOutRow[])
   if (slot < 0) return ".";
   const total = table.numAt(row, slot);
   if (!Number.isFinite(total) || total === 0) return ".";
+  // The Total under all the data, the only one: a section's Total (another above it) adds up its section,
+  // and one above the data or amid it adds up rows it does not follow (a reviewer's repros, real: NHMRC's
+  // 2013 tables, "($0)" of a Total over its institutions).
+  if (left.some((l) => l.kind === "total" && l.row < row)) return ".";
   const skip = new Set(left.map((l) => l.row));
+  for (let r = row + 1; r < table.rowCount; r++) {
+    if (!skip.has(r) && Array.isArray(table.matrix[r]) && !isBlankRow(table.matrix[r])) return ".";
+  }
   let sum = 0;
+  let rows = 0;
   for (let r = table.firstDataRow; r < row; r++) {
-    if (skip.has(r)) continue;
+    if (skip.has(r) || !Array.isArray(table.matrix[r]) || isBlankRow(table.matrix[r])) continue;
+    rows++;
     const v = table.numAt(r, slot);
     if (Number.isFinite(v)) sum += v;
   }
-  if (Math.abs(total - sum) <= Math.max(1, Math.abs(total) * TOTAL_OFF_BY)) return ".";
+  if (rows === 0 || Math.abs(total - sum) <= Math.max(1, Math.abs(total) * TOTAL_OFF_BY)) return ".";
   return (
     ` — its ${table.header[slot]}, ${table.formatFigure(slot, total)}, is not what the rows above it add up to ` +
     `(${table.formatFigure(slot, sum)}): rows missing above it, or a total of more than this sheet holds?`

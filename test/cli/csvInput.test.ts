@@ -702,6 +702,15 @@ describe("a .csv file on the command line", () => {
     );
     const json = await checkJson(dir, "crime.csv");
     expect(json.json.files[0].sheets[0].notReadAs).toEqual([{ header: "Focus", column: "Focus area" }]);
+    // Not of a column let go for another reason: a second `Amount` beside the first, whose --map would
+    // read the wrong one (a reviewer's repro).
+    fs.writeFileSync(
+      path.join(dir, "two.csv"),
+      "Organisation,Programme,Amount,Fund,Amount\r\nElm Trust,Arts,300000,Culture,5000\r\nOak Club,Arts,300000,Culture,7000\r\n",
+    );
+    const two = await runMain(["check", "two.csv", "--today", "2026-12-01"], dir);
+    expect(two.stdout).toContain("Ignored: Programme · Amount (1) · Fund · Amount (2)");
+    expect(two.stdout).not.toContain("not read as");
   });
 
   it("refuses two years mapped to one column by saying so first, with no hint to map what was mapped", async () => {

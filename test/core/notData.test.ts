@@ -88,6 +88,20 @@ describe("a Grand Total that is not what its rows add up to", () => {
     ]);
     const adding = projects.map((r, i) => (i === 4 ? ["", "Grand Total", 4000000] : r));
     expect(said(adding)).toEqual(['Row 5 looks like a Total row ("Grand Total"): left out of every check and sum.']);
+    // A section's Total adds up its section, and a Total over the data adds up rows under it: neither is
+    // said to be off (a reviewer's repros; real: NHMRC's 2013 tables, "($0)" of a Total over its rows).
+    const plain = "left out of every check and sum.";
+    const sections = [
+      projects[0],
+      projects[1],
+      ["", "Total", 1000000],
+      projects[2],
+      projects[3],
+      ["", "Total", 3000000],
+    ];
+    expect(said(sections).map((m) => m.endsWith(plain))).toEqual([true, true]);
+    const above = [projects[0], ["", "Total", 4000000], ...projects.slice(1, 4)];
+    expect(said(above).map((m) => m.endsWith(plain))).toEqual([true]);
   });
 });
 
