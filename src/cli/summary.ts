@@ -722,7 +722,7 @@ export function partnersSummary(
   }
   // Another year's amounts beside the ones summed (`2023-24 Grant` beside `2024-25 Grant`): said, with
   // the --map that sums that year instead (a helper's round, real: Western Australia's grants tables).
-  const otherYear = otherYearOf(partners.mapping, committed.id);
+  const otherYear = otherYearOf(partners.mapping, committed.id, partners.matrix as Matrix);
   if (otherYear !== undefined) {
     const summed = oneLine(partners.mapping.columns.find((c) => c.id === committed.id)?.header ?? "");
     notes.push(

@@ -456,9 +456,7 @@ function matchTexts(texts: HeaderTexts, cells: readonly Cell[], row: number, fir
       match !== undefined &&
       previous !== undefined &&
       previous.strength === match.strength &&
-      (saysName(match.column, text, previous.header) ||
-        grantOverBudget(match.column, text, previous.header) ||
-        laterYear(match.column, text, previous.header));
+      (saysName(match.column, text, previous.header) || grantOverBudget(match.column, text, previous.header));
     if (!match || (previous && previous.strength >= match.strength && !namesIt)) {
       // A second header for a column already found: ignored.
       unknown.push({ header: text, index });
@@ -547,17 +545,6 @@ function grantOverBudget(column: ColumnSpec, header: string, earlier: string): b
   return budget(earlier) && !budget(header);
 }
 
-/**
- * Two amount headers of the same words for two years (`2023-24 Grant`, `2024-25 Grant`): the later
- * year's is the amount (a helper's round, real: Western Australia's grants commission tables, the
- * earlier year summed; which year is summed, and the other's header, the summary says: otherYearOf).
- */
-function laterYear(column: ColumnSpec, header: string, earlier: string): boolean {
-  if (column.type !== "currency") return false;
-  const [a, b] = [yearIn(header), yearIn(earlier)];
-  return a !== undefined && b !== undefined && a.year > b.year && a.words === b.words;
-}
-
 /** A year a header names (`2024-25`, `FY2024`, `2024/25`) and its words without it; undefined without one. */
 export function yearIn(header: string): { year: number; words: string } | undefined {
   const m = /(?<!\d)((?:19|20)\d{2})(?:\s*[-/–]\s*\d{2,4})?(?!\d)/.exec(header);
@@ -567,15 +554,25 @@ export function yearIn(header: string): { year: number; words: string } | undefi
 
 /**
  * The header of another year's amounts beside the mapping's `column` (same words, another year:
- * `2023-24 Grant` beside `2024-25 Grant`), which no total adds; undefined when there is none.
+ * `2023-24 Grant` beside `2024-25 Grant`), filled on the rows the summed one is — a table of each
+ * partner's grant for two years, of which the total adds one; undefined when there is none. (Awards
+ * spread over year columns, one year a row, are another thing: a reviewer's repro.)
  */
-export function otherYearOf(mapping: HeaderMapping, column: string): string | undefined {
+export function otherYearOf(mapping: HeaderMapping, column: string, matrix: Matrix): string | undefined {
   const mapped = mapping.columns.find((c) => c.id === column);
   const year = mapped && yearIn(mapped.header);
-  if (!year || year.words === "") return undefined;
+  if (!mapped || !year || year.words === "") return undefined;
   return mapping.unknown.find((u) => {
     const other = yearIn(u.header);
-    return other !== undefined && other.year !== year.year && other.words === year.words;
+    if (other === undefined || other.year === year.year || other.words !== year.words) return false;
+    let filled = 0;
+    let both = 0;
+    for (let r = mapping.headerRow + 1; r < matrix.length; r++) {
+      if (isBlank(matrix[r]?.[u.index])) continue;
+      filled++;
+      if (!isBlank(matrix[r]?.[mapped.index])) both++;
+    }
+    return filled > 0 && both * 5 >= filled * 4;
   })?.header;
 }
 

@@ -663,10 +663,10 @@ describe("a .csv file on the command line", () => {
       "grants.csv",
       "Local Government,2023-24 Grant,2024-25 Grant\r\nHarbourside,3460190,3554000\r\nHillview,2576077,3409480\r\n",
     );
-    expect(said).toMatch(/Total 2 \$6,963,480/);
+    expect(said).toMatch(/Total 2 \$6,036,267/);
     expect(said).toContain(
-      'Note: Committed is "2024-25 Grant"; "2023-24 Grant" beside it is another year\'s, in no total here ' +
-        '(--map "2023-24 Grant=Committed" sums that year instead).',
+      'Note: Committed is "2023-24 Grant"; "2024-25 Grant" beside it is another year\'s, in no total here ' +
+        '(--map "2024-25 Grant=Committed" sums that year instead).',
     );
   });
 

@@ -2793,7 +2793,7 @@ describe("a council's awards list naming its member, the agency, the organisatio
 });
 
 describe("a grants commission's table of councils, their grants by year and their own accounts", () => {
-  it("reads the later year's Grant as Committed, and the councils' own Expenditure as no Received", () => {
+  it("reads a year's Grant as Committed, names the other year's, and the councils' own Expenditure as no Received", () => {
     // A helper's round (real, invented values): Western Australia's grants tables, `Expenditure` (each
     // council's assessed spending, $2.14bn) read as Received, the `2023-24 Grant` and `2024-25 Grant`
     // columns ignored.
@@ -2806,10 +2806,18 @@ describe("a grants commission's table of councils, their grants by year and thei
     const mapping = mapHeaders(table);
     expect(mapping.columns.map((c) => [c.header, c.id])).toEqual([
       ["Local Government", PARTNERS.col.partner.id],
-      ["2024-25 Grant", PARTNERS.col.committed.id],
+      ["2023-24 Grant", PARTNERS.col.committed.id],
     ]);
-    expect(otherYearOf(mapping, PARTNERS.col.committed.id)).toBe("2023-24 Grant");
-    expect(summarizePartners(table).total).toMatchObject({ partners: 3, committed: 8946303, received: 0 });
+    expect(otherYearOf(mapping, PARTNERS.col.committed.id, table)).toBe("2024-25 Grant");
+    expect(summarizePartners(table).total).toMatchObject({ partners: 3, committed: 8577487, received: 0 });
+    // Awards spread over year columns, one year a row, are no second year of the same grants (a
+    // reviewer's repro): no other year to name.
+    const spread = [
+      ["Organisation", "Award 2023", "Award 2024"],
+      ["Riverside Food Bank", 2500, null],
+      ["Harbor Arts", null, 3000],
+    ];
+    expect(otherYearOf(mapHeaders(spread), PARTNERS.col.committed.id, spread)).toBeUndefined();
     // Without the accounts' Revenue beside it, Expenditure is what was paid (a payments ledger's).
     const paid = table.map((r) => [r[0], r[5], r[4]]);
     expect(mapHeaders(paid).columns.map((c) => c.id)).toEqual([
