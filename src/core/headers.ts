@@ -1846,9 +1846,24 @@ export function mappingFromPairs(
       );
     }
   }
+  // Columns named by their letters alone: the header row is the one the tab's headers make, else the
+  // first filled row — not the widest, which under a blank header cell is a data row (a reviewer's
+  // repro) — and a first row of figures is no header row, said (a headerless export would lose its
+  // first record without a word).
   if (row < 0 && lettered.length > 0) {
     const guess = findHeader(matrix, target);
-    row = guess instanceof NoHeaderError ? widest : guess.row;
+    row =
+      guess instanceof NoHeaderError
+        ? matrix.findIndex((cells) => Array.isArray(cells) && !isBlankRow(cells))
+        : guess.row;
+    if (row >= 0 && guess instanceof NoHeaderError && looksLikeData(matrix[row])) {
+      throw new TrackerError(
+        "#VALUE!",
+        `The mapping names columns by their letters, but row ${row + 1} holds figures, not headers ` +
+          `(${listSeen((matrix[row] ?? []).filter((c) => !isBlank(c)).map((c) => headerText(c).trim()))}) — ` +
+          `add a header row above the data.`,
+      );
+    }
   }
   const cells = row >= 0 ? matrix[row] : [];
   const normalized = cells.map((c) => normalizeHeader(headerText(c)));

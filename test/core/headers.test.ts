@@ -1119,6 +1119,24 @@ describe("mapping by hand, under group titles", () => {
       partners: 2,
       committed: 68.4,
     });
+    // By letters alone, the header row is the first (not the widest, a data row under a blank header
+    // cell), and a first row of figures is no header row — said, not its record lost (a reviewer's repros).
+    const blankB = [
+      ["Organisation", null, "Programme"],
+      ["Riverside Food Bank", 2500, "Core"],
+      ["Elm Trust", 1500, "Core"],
+    ];
+    const lettered = mappingFromPairs(blankB, "Partners", [["B", "Committed"]]);
+    expect([lettered.headerRow, lettered.columns.map((c) => c.header)]).toEqual([0, ["Organisation", "(column B)"]]);
+    expect(() =>
+      mappingFromPairs(blankB.slice(1), "Partners", [
+        ["A", "Partner"],
+        ["B", "Committed"],
+      ]),
+    ).toThrow(
+      "The mapping names columns by their letters, but row 1 holds figures, not headers (Riverside Food Bank, 2500, " +
+        "Core) — add a header row above the data.",
+    );
     // A header row's own `C` is that header, wherever it stands; past the range's last column, said so.
     const headed = [
       ["C", "Name", "Amount"],
