@@ -728,6 +728,9 @@ function fractionalOf(tables: readonly TypedTable[]): Pick<PartnerSummary, "frac
   return {};
 }
 
+/** A header of a day or a period (`period_start_date`, `Paid Date`): copies carrying one are copies. */
+const DATED_HEADER = /date|period|\bdt\b|\bdated?\b/i;
+
 /** A header of a date the mapping may leave out (see datedApart in summarizePartnerBlocks). */
 const UNMAPPED_DATE = /date|\bdt\b|\bdated?\b/i;
 
@@ -888,7 +891,18 @@ export function summarizePartnerBlocks(
   // A repeated partner's rows by their Committed (see sameRows): kept only for partners met again, and
   // rows compared cell by cell only where the amounts agree (a ledger's 100k rows build no strings).
   const rowsOfPartner = new Map<number, Map<number, number[]>>();
-  const sameRows = { rows: 0, committed: 0, received: 0, of: 0, leftOut: false };
+  const sameRows = { rows: 0, committed: 0, received: 0, of: 0, dated: 0, leftOut: false };
+  // The date columns of each block (a header saying date or period), for copies that carry a day: the
+  // same payment on the same day twice is a copy, where identical rows without one may be monthly
+  // grants (a reviewer's repro: twelve months of the same grant summed as one).
+  const dateColumns = tables.map((t) =>
+    (t.matrix[t.mapping.headerRow] ?? []).flatMap((h, i) => (typeof h === "string" && DATED_HEADER.test(h) ? [i] : [])),
+  );
+  const datedRow = (id: number): boolean => {
+    const { row, block } = where(id);
+    const cells = tables[block].matrix[row] ?? [];
+    return dateColumns[block].some((i) => !isBlank(cells[i]));
+  };
   const mergedRepeats = { rows: 0, committed: 0 };
   // Per partner met again (by its first row): is its Committed one amount on every row (see repeatedAmounts)?
   const amountsOfPartner = new Map<
@@ -1102,6 +1116,7 @@ export function summarizePartnerBlocks(
         const copy = sameAsEarlier(first, id, committed);
         if (copy) {
           sameRows.rows++;
+          if (datedRow(id)) sameRows.dated++;
           sameRows.committed += committed;
           sameRows.received += received;
           if (g !== undefined) {
@@ -1267,7 +1282,7 @@ export function summarizePartnerBlocks(
   // grants entered twice — left out of every figure, said with the total they would make (a helper's
   // round, real: the Global Fund's grants, 392 of 450 rows copies, $7.04bn headlined for $856M). A
   // few among many stay in, said (a council's ledger, 34 of 69: "if they are copies").
-  if (sameRows.rows * 2 > sameRows.of) {
+  if (sameRows.dated * 2 > sameRows.of) {
     sameRows.leftOut = true;
     total.committed -= sameRows.committed;
     total.received -= sameRows.received;

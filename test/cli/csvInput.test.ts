@@ -646,8 +646,8 @@ describe("a .csv file on the command line", () => {
   it("leaves copies out when they are most of the rows, and says the total they would make", async () => {
     // A helper's round (real, invented values): the Global Fund's grants, each grant's row 4 times:
     // "Total 2 $6,000,000" for $1,500,000, the right figure only in a note.
-    const rows = ["KEN-H-TNT,1000000", "UGA-M-TASO,500000"].flatMap((r) => [r, r, r, r]);
-    const said = await summarySaid("grants.csv", ["Grantee,Amount", ...rows].join("\r\n") + "\r\n");
+    const rows = ["KEN-H-TNT,1000000,2023-09-20", "UGA-M-TASO,500000,2023-10-02"].flatMap((r) => [r, r, r, r]);
+    const said = await summarySaid("grants.csv", ["Grantee,Amount,Period start date", ...rows].join("\r\n") + "\r\n");
     expect(said).toMatch(/Total 2 \$1,500,000/);
     expect(said).toContain(
       "Note: 6 of the 8 rows are the same in every column as an earlier row of the same partner — most of the " +
