@@ -1687,6 +1687,9 @@ export class TypedTable extends TypedCells {
     // helper's round, real: Atlanta's Gwinnett abatements, its four companies again under `Totals`,
     // their names in the code column, summed a second time with "Property is empty" on each).
     let rollUp = false;
+    // The row the fast lane last refused: it goes the long way without being offered again.
+    let refused = -1;
+    const rowCount = this.rowCount;
     for (let r = this.firstDataRow; r < this.rowCount; r++) {
       if (r < this.firstDataRow + this.headerLines) {
         const cells = matrix[r] ?? [];
@@ -1735,10 +1738,16 @@ export class TypedTable extends TypedCells {
       // another table's header row (below). So is a row after a blank one under the data.
       const afterLabel = lastData >= 0 && leftOut.length > 0 && leftOut[leftOut.length - 1].row > lastData;
       const afterBlank = lastData >= 0 && lastData < r - 1 && isBlankRow(matrix[r - 1] ?? []);
-      if (quick !== undefined && !afterGrandTotal && !afterLabel && !afterBlank) {
-        const cells = matrix[r];
-        if (Array.isArray(cells) && quick(cells, r)) {
-          lastData = r;
+      if (quick !== undefined && !afterGrandTotal && !afterLabel && !afterBlank && r !== refused) {
+        // A run of rows the fast lane takes, up to the next row this loop must look at itself: none
+        // while rows are read as breakdowns, restated, group rows or a roll-up (asked above, a row each).
+        const to =
+          breakdown === undefined && restated === undefined && groupRows === undefined && !rollUp ? rowCount : r + 1;
+        const next = quick(r, to);
+        if (next > r) {
+          lastData = next - 1;
+          refused = next; // (taken the long way when the loop gets there)
+          r = next - 1;
           continue;
         }
       }

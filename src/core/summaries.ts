@@ -763,6 +763,17 @@ export interface PartnerBlock {
  * list) goes the long way. On 100k rows of names this halves SUMMARY's time besides the distinct
  * partner count (bench/functions.bench.ts). Undefined when the block has no Partner column.
  */
+/** quickRows' mark for a group cell that is no listed value: the long way. */
+const NOT_LISTED: Group = {
+  group: "",
+  partners: 0,
+  committed: 0,
+  received: 0,
+  copied: 0,
+  copiedReceived: 0,
+  index: -1,
+};
+
 function quickRows(
   table: TypedTable,
   slot: number,
@@ -781,35 +792,42 @@ function quickRows(
   const spellings = groupAt >= 0 ? table.exactSpellings(slot) : undefined;
   if (nameAt < 0 || committedAt < 0 || (groupAt >= 0 && spellings === undefined)) return undefined;
   const byCell = new Map<string, Group>();
-  return (cells, r) => {
-    const name = cells[nameAt];
-    if (typeof name !== "string" || name.length === 0 || mayBeSpecial(name) || isPartyWord(name)) return false;
-    const committed = cells[committedAt];
-    if (typeof committed !== "number" || !Number.isFinite(committed)) return false;
-    let received = 0;
-    if (receivedAt >= 0) {
-      const cell = cells[receivedAt];
-      if (typeof cell === "number") {
-        if (!Number.isFinite(cell)) return false;
-        received = cell;
-      } else if (cell !== null && cell !== undefined && cell !== "") return false;
-    }
-    let g: Group | undefined;
-    if (spellings !== undefined) {
-      const cell = cells[groupAt];
-      if (typeof cell !== "string") return false;
-      // One lookup a row: each listed spelling met keeps its group.
-      g = byCell.get(cell);
-      if (g === undefined) {
-        const listed = spellings.get(cell);
-        if (listed === undefined) return false;
-        byCell.set(cell, (g = groupOf(listed, listed)));
+  const matrix = table.matrix;
+  return (from, to) => {
+    let r = from;
+    for (; r < to; r++) {
+      const cells = matrix[r];
+      if (!Array.isArray(cells)) break;
+      const name = cells[nameAt];
+      if (typeof name !== "string" || name.length === 0 || mayBeSpecial(name) || isPartyWord(name)) break;
+      const committed = cells[committedAt];
+      if (typeof committed !== "number" || !Number.isFinite(committed)) break;
+      let received = 0;
+      if (receivedAt >= 0) {
+        const cell = cells[receivedAt];
+        if (typeof cell === "number") {
+          if (!Number.isFinite(cell)) break;
+          received = cell;
+        } else if (cell !== null && cell !== undefined && cell !== "") break;
       }
+      let g: Group | undefined;
+      if (spellings !== undefined) {
+        const cell = cells[groupAt];
+        if (typeof cell !== "string") break;
+        // One lookup a row: each spelling met keeps its group — a listed value in users' words
+        // (`nonprofit`) too, read once as load reads it; text that is no listed value is kept as such.
+        g = byCell.get(cell);
+        if (g === undefined) {
+          const listed = table.listedSpelling(slot, cell);
+          byCell.set(cell, (g = listed === undefined ? NOT_LISTED : groupOf(listed, listed)));
+        }
+        if (g === NOT_LISTED) break;
+      }
+      if (!table.surelyData(cells)) break;
+      if (!mayTake(r, committed * committedScale)) break;
+      add(g, committed * committedScale, received * receivedScale, name, offset + r + 1);
     }
-    if (!table.surelyData(cells)) return false;
-    if (!mayTake(r, committed * committedScale)) return false;
-    add(g, committed * committedScale, received * receivedScale, name, offset + r + 1);
-    return true;
+    return r;
   };
 }
 
