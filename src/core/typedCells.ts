@@ -39,6 +39,9 @@ export const KIND_LIST = 4;
 export const KIND_EMAIL = 5;
 /** Read once: under CommonJS (the CLI, the benches) each `LISTS.…` is a re-export getter call. */
 const YES = LISTS.yesNo.values[0];
+const NO = LISTS.yesNo.values[1];
+/** Are `Yes` and `No`, as listed, no placeholder's words (load then reads them as OK at once)? */
+const YES_NO_PLAIN = specialText(YES) === 0 && specialText(NO) === 0;
 
 function kindOf(column: ColumnSpec): number {
   switch (column.type) {
@@ -60,6 +63,8 @@ function kindOf(column: ColumnSpec): number {
 
 interface ListLookup {
   readonly exact: ReadonlyMap<string, string>;
+  /** The exact spellings that are no placeholder's or error's words: load reads these as OK at once. */
+  readonly plain: ReadonlyMap<string, string>;
   readonly loose: ReadonlyMap<string, string>;
   /** Its values may close a longer name of their kind (`Roads Infrastructure`): see looseValue. */
   readonly kindLast: boolean;
@@ -111,7 +116,9 @@ const LIST_LOOKUPS = new Map<string, ListLookup>(
       const key = normalizeKey(word);
       if (!loose.has(key)) loose.set(key, value as string);
     }
-    return [id, { exact: new Map(list.values.map((v) => [v, v])), loose, kindLast: id === KIND_LAST_LIST }];
+    const exact = new Map(list.values.map((v) => [v, v]));
+    const plain = new Map([...exact].filter(([v]) => !isBlank(v) && specialText(v) === 0));
+    return [id, { exact, plain, loose, kindLast: id === KIND_LAST_LIST }];
   }),
 );
 
@@ -859,6 +866,22 @@ export class TypedCells {
       const slot = slots[k];
       const cell = cells[index[slot]];
       if (typeof cell === "string") {
+        // A list's or Yes/No value spelled as listed, most such cells, is what coerce would make of it
+        // (no placeholder's words: ListLookup.plain), without asking mayBeSpecial.
+        const k0 = kind[slot];
+        if (k0 === KIND_LIST) {
+          const value = (this.lists[slot] as ListLookup).plain.get(cell);
+          if (value !== undefined) {
+            this.listed[slot] = value;
+            state[slot] = OK;
+            continue;
+          }
+        } else if (k0 === KIND_YES_NO && YES_NO_PLAIN && (cell === YES || cell === NO)) {
+          this.num[slot] = cell === YES ? 1 : 0;
+          this.listed[slot] = cell;
+          state[slot] = OK;
+          continue;
+        }
         // Most text is told ordinary by its length and ends (mayBeSpecial), without a call; an empty
         // or all-space cell is flagged too, and isBlank settles it.
         if (cell.length !== 0 && !mayBeSpecial(cell)) {
