@@ -1100,16 +1100,6 @@ export function summarizePartnerBlocks(
       // Many recipients' money on one line (`ACCOUNTS UNDER $120,000`): in the totals, no partner.
       const many = name !== undefined && name !== WITHHELD_NAME && isAggregatePayee(name);
       if (many && aggregate++ === 0) aggregateAs = name;
-      // (A name with its town on the lines under it is one name: withoutPlaceLines.)
-      if (
-        name !== undefined &&
-        !many &&
-        mayList(name) &&
-        NAME_LIST.test(name) &&
-        withoutPlaceLines(name) === name &&
-        nameLists++ === 0
-      )
-        nameListAs = name;
       if (many || name === undefined || name === WITHHELD_NAME) {
         // A row without a partner's name (blank, `N/A`, a sheet with no Partner column): its money is
         // added in, but it is no partner to count (real: Toronto's 2 "N/A" suppliers made 468 of 466).
@@ -1130,6 +1120,16 @@ export function summarizePartnerBlocks(
       }
       const first = partners.firstRowOf(name, id);
       const partner = first ?? id;
+      // A list of names in one cell (`;` or line breaks, which the hash has just looked for); a name
+      // with its town on the lines under it is one name (withoutPlaceLines).
+      if (
+        partners.lastKeyMayList &&
+        mayList(name) &&
+        NAME_LIST.test(name) &&
+        withoutPlaceLines(name) === name &&
+        nameLists++ === 0
+      )
+        nameListAs = name;
       if (first !== undefined) {
         const copy = sameAsEarlier(first, id, committed);
         if (copy) {

@@ -2265,6 +2265,9 @@ describe("a vendor's town written on the line under its name", () => {
     // Three names on three lines are still a list.
     const list = [contracts[0], ["Acme Energy\nBirch Foundation\nCedar Bank", 1000]];
     expect(summarizePartners(list).nameLists).toBe(1);
+    // So are three names set apart by semicolons, among names that are not.
+    const semicolons = [contracts[0], ["Alder Audit LLP", 10], ["Acme Energy; Birch Foundation; Cedar Bank", 1000]];
+    expect(summarizePartners(semicolons).nameLists).toBe(1);
     // A name with an accent, a town with a comma, an accent or its province written out (a reviewer's repros).
     const written: Cell[][] = [
       ["Vendor", "Amount"],
