@@ -1648,6 +1648,22 @@ export class TypedTable extends TypedCells {
     return new Set(rows);
   }
 
+  /**
+   * The column a sums row is named by: its first filled cell when that holds words (its group's name,
+   * `North`); when it holds a figure, its first mapped amount holding one (the money it repeats) — not
+   * a column the mapping ignores because it comes first (a helper's round, real: DC's school
+   * buildings, each ward's sums row cited by its `past` cell, I14, where `total` was the column mapped).
+   */
+  private figureColumn(): number {
+    const first = firstFilled(this.cells);
+    if (!isFigure(this.cells[first])) return first;
+    const slots = this.mappedSlots;
+    for (let k = 0; k < slots.length; k++) {
+      if (this.kind[slots[k]] === KIND_NUMBER && this.has(slots[k])) return this.index[slots[k]];
+    }
+    return first;
+  }
+
   /** The row above `table` (another table's header row), past blank rows, when it is under the data. */
   private titleAbove(table: number, lastData: number): number {
     let r = table - 1;
@@ -1772,7 +1788,7 @@ export class TypedTable extends TypedCells {
       // +$3.89bn where another year's block follows).
       if (this.nameless() && this.hasAmount() && this.repeatsTotalAbove(r)) {
         this.totalAt(r);
-        const column = firstFilled(this.cells);
+        const column = this.figureColumn();
         leftOut.push({ row: r, kind: "sumAbove", label: labelText(this.cells[column]), column });
         continue;
       }
@@ -1793,7 +1809,7 @@ export class TypedTable extends TypedCells {
           // A label saying Total in another column names it so ("the sum … with no label saying so
           // ("TOTAL")" contradicted itself).
           const labelled = this.totalInAnotherColumn(firstFilled(this.cells));
-          const column = labelled ? this.totalLabelAt : firstFilled(this.cells);
+          const column = labelled ? this.totalLabelAt : this.figureColumn();
           leftOut.push({ row: r, kind: labelled ? "total" : kind, label: labelText(this.cells[column]), column });
           continue;
         }

@@ -1215,6 +1215,32 @@ describe("totals no label names: found by their figures", () => {
     expect(summarizePartners(sheet).total).toMatchObject({ partners: 3, committed: 650, received: 300 });
   });
 
+  it("names a sums row by the amount the mapping reads, not by a column it ignores that comes first", () => {
+    // A helper's round (real: DC's school buildings by ward): each ward's sums row was cited by its
+    // `past` cell (I14), a column the mapping ignores, where `total` was the column mapped.
+    const sheet: Cell[][] = [
+      ["School", "past", "total"],
+      ["Alder Elementary", 10, 100],
+      ["Birch Middle", 20, 200],
+      ["Cedar High", 30, 250],
+      [null, 60, 550],
+      [null, null, null],
+      ["Dogwood Elementary", 7, 60],
+      ["Elm Academy", 1, 40],
+      ["Fir Elementary", 2, 70],
+      [null, 10, 170],
+    ];
+    const byHand = mappingFromPairs(sheet, "Partners", [
+      ["School", "Partner"],
+      ["total", "Committed"],
+    ]);
+    const result = validateRange(sheet, "Partners", { today: TODAY, mapping: byHand });
+    expect(result.leftOut.map((l) => [l.row + 1, l.kind, l.column, l.label])).toEqual([
+      [5, "sumAbove", 2, "550"],
+      [10, "sumAbove", 2, "170"],
+    ]);
+  });
+
   it("keeps a row without a name that adds nothing up, or only matches by chance, as data to fix", () => {
     const sheet: Cell[][] = [
       ["Partner", "Committed"],
