@@ -62,12 +62,13 @@ export function mapHint(skipped: readonly Skipped[], verb: "check" | "place" = "
       `column to ${verb} (--map "<your header>=<tracker column>")${orOther}.`
     );
   }
-  // A column without a header is one no --map can name (a helper's round, real: NYC's capital-asset
-  // schedule, told to map "<your header>", and `A=Asset`, `Column A=Asset` refused).
+  // A column without a header has no header to name (a helper's round, real: NYC's capital-asset
+  // schedule, told to map "<your header>"): it is mapped by its letter, the first column's A.
   if (near?.reason.includes(UNHEADED_FIRST_COLUMN)) {
     return (
-      `To ${verb} it anyway, type a header over its first column (${tab.columns[0].name}, say) and ${verb} it ` +
-      `again: --map names columns by their headers, so a column without one cannot be mapped.`
+      `To ${verb} it anyway, map its first column, which has no header, by its letter: --tab ${tab.name} ` +
+      `--map "A=${tab.columns[0].name}", and once more for each other column to ${verb} ` +
+      `(--map "<your header>=<tracker column>"); or type a header over it.`
     );
   }
   return (

@@ -1460,7 +1460,10 @@ function widestRow(matrix: Matrix, firstFilled: number): number {
     if (filled > most) [best, most] = [r, filled];
     if (filled < 2 || looksLikeData(cells)) continue;
     if (filled > mostWords) [bestWords, mostWords] = [r, filled];
-    if (filled > mostText && !cells.some(isFigure)) [bestText, mostText] = [r, filled];
+    // (Figures kept as text, `3,340,685`, are figures too: a grants table stored so had its first
+    // council quoted as the headers, not the `Initial ($) | Final ($)` row above it — a helper's round.)
+    if (filled > mostText && !cells.some((c) => isFigure(c) || isFigure(textFigure(c))))
+      [bestText, mostText] = [r, filled];
   }
   // As wide as half the widest at least: a short title row is no header row before a header with a
   // figure among its words (a pandas export's `… | End Date | 0`).
@@ -1475,6 +1478,11 @@ function isFigure(cell: Cell): boolean {
     !(Number.isInteger(cell) && cell >= 1900 && cell <= 2100) &&
     !(Number.isInteger(cell) && cell >= HEADER_DATES[0] && cell < HEADER_DATES[1])
   );
+}
+
+/** Text holding a figure with its digits grouped or a currency (`3,340,685`, `$1,200`) as its number. */
+function textFigure(cell: Cell): Cell {
+  return typeof cell === "string" && /\d[,.]\d{3}|[$£€]\s*\d/.test(cell) ? (coerceNumber(cell) ?? null) : null;
 }
 
 /** The header row's first cell is blank over a column of text below it: that column has no header. */

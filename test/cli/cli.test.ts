@@ -609,9 +609,9 @@ describe("partnership-tracker check", () => {
     expect(r.stdout.replace(/\n\s*/g, " ")).toMatch(/--tab Partners --map "<your header>=Partner", once per column\./);
   });
 
-  it("says to type a header over a first column that has none: no --map can name it", () => {
+  it("says to map a first column that has no header by its letter, and the mapping it gives works", () => {
     // A helper's round (real: NYC's capital-asset schedule): told `--map "<your header>=Asset"`, where
-    // `A=Asset` and `Column A=Asset` were refused.
+    // the column has none.
     fs.writeFileSync(
       path.join(dir, "unheaded.csv"),
       ",Cost,Net book value\r\nTown hall,6717,3543\r\nDepot,4283,1770\r\n",
@@ -619,9 +619,12 @@ describe("partnership-tracker check", () => {
     const r = cli(["check", "unheaded.csv", ...TODAY], dir);
     expect(r.code).toBe(3);
     expect(r.stdout.replace(/\n\s*/g, " ")).toContain(
-      "To check it anyway, type a header over its first column (Asset, say) and check it again: --map names " +
-        "columns by their headers, so a column without one cannot be mapped.",
+      'To check it anyway, map its first column, which has no header, by its letter: --tab Assets --map "A=Asset", ' +
+        'and once more for each other column to check (--map "<your header>=<tracker column>"); or type a header over it.',
     );
+    const mapped = cli(["check", "unheaded.csv", "--tab", "Assets", "--map", "A=Asset", ...TODAY], dir);
+    expect(mapped.code).toBe(0);
+    expect(mapped.stdout).toContain("(column A) → Asset");
   });
 
   it("exits 3 when no sheet is recognised, naming the headers it saw and how to map them", () => {

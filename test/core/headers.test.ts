@@ -1342,6 +1342,17 @@ describe("the no-header message says what is missing", () => {
       ["Eps Trust", "Jo Bloggs", "555-0101", 200],
     ];
     expect(() => mapHeaders(pledges)).toThrow("(its first column has no header: head it Partner)");
+    // Under group titles, over figures kept as text (`3,340,685`): the row of headers is quoted, not the
+    // first council with its figures (a helper's round, real: Victoria's grants commission tables).
+    const stacked = [
+      ["", "General Purpose Grants", "", "Local Roads Grants", ""],
+      ["", "Initial ($)", "Final ($)", "Initial ($)", "Final ($)"],
+      ["Alder Shire", "3,340,685", "3,342,108", "1,342,640", "1,346,927"],
+      ["Birch Rural City", "4,527,530", "4,529,459", "2,913,830", "2,923,134"],
+    ];
+    expect(() => mapHeaders(stacked)).toThrow(
+      /^No Partners header row: row 2 has Initial \(\$\), Final \(\$\), Initial \(\$\), Final \(\$\) \(its first column has no header/,
+    );
     // Years across the top head a table of figures by year, its first column the measures: no
     // partners to head (a helper's round, real: a transit awards report's Summary sheet).
     const byYear = [
