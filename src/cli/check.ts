@@ -169,6 +169,47 @@ export interface Block {
   readonly continues?: { readonly sheet: string; readonly headerRow: number };
 }
 
+/**
+ * The rows a block checks that its sheet hides, said: all are checked, as Excel's formulas read them,
+ * where a user looking at the sheet sees only the others (a helper's round, real: DC's school list,
+ * its filter showing 2 of 311 rows, "311 rows checked: no issues" with no word of the 309).
+ */
+function hiddenRowsNote(b: Block, wb: WorkbookData): string[] {
+  const sheet = wb.sheets.find((s) => s.name === b.sheet);
+  if (!sheet?.hiddenRows || b.continues) return [];
+  // Matrix row i is worksheet row top + i; the block's data rows are those under its header row.
+  const first = b.top + b.mapping.headerRow + 1;
+  const last = b.top + b.matrix.length - 1;
+  const hidden = sheet.hiddenRows.filter((r) => r >= first && r <= last);
+  if (hidden.length === 0) return [];
+  const n = hidden.length;
+  const of = last - first + 1;
+  const [are, they] = n === 1 ? ["is", "it was"] : ["are", "they were"];
+  const by = sheet.filtered ? " by its filter" : "";
+  const where = `${b.sheet}${b.table ? ` (table ${b.table})` : ""}`;
+  const rows = `${n === 1 ? "row" : "rows"} ${rowRuns(hidden)}`;
+  return [
+    `${where}: ${count(n)} of the ${count(of)} rows under its header ${are} hidden${by} (${rows}): ${they} ` +
+      `checked all the same, as Excel's formulas read them${sheet.filtered ? " (Data › Clear shows them)" : ""}.`,
+  ];
+}
+
+const count = (n: number) => n.toLocaleString("en-US");
+
+/** Rows in order as runs, `2–310, 312` (the first four runs, then how many rows more). */
+function rowRuns(rows: readonly number[]): string {
+  const runs: string[] = [];
+  let shown = 0;
+  for (let i = 0; i < rows.length && runs.length < 4;) {
+    let j = i;
+    while (j + 1 < rows.length && rows[j + 1] === rows[j] + 1) j++;
+    runs.push(j === i ? String(rows[i]) : `${rows[i]}–${rows[j]}`);
+    shown += j - i + 1;
+    i = j + 1;
+  }
+  return runs.join(", ") + (shown < rows.length ? ` … and ${count(rows.length - shown)} more` : "");
+}
+
 export function trackerVersionOf(wb: WorkbookData): number | undefined {
   const lists = wb.sheets.find((s) => s.name === LISTS_SHEET);
   const row = lists?.cells[0];
@@ -646,6 +687,7 @@ export function findBlocks(
   });
   notes.unshift(...besideNotes);
   notes.unshift(...continuedSheets(wb, headless, blocks, skipped, options));
+  notes.push(...blocks.flatMap((b) => hiddenRowsNote(b, wb)));
   const formatted = workbookCurrency(blocks.map((b) => withSheetFormats(b, wb)));
   return { blocks: formatted.map((b) => withMergedFigures(b, wb)), skipped, notes };
 }

@@ -72,6 +72,12 @@ export interface SheetData {
    * none or two. Absent: the file says none (a CSV file).
    */
   readonly numberCurrencies?: readonly string[];
+  /**
+   * Rows the sheet hides (1-based worksheet rows, in order) — by its filter when `filtered` — which a
+   * check reads all the same, as Excel's formulas do. Absent: none, as in a CSV file.
+   */
+  readonly hiddenRows?: readonly number[];
+  readonly filtered?: boolean;
 }
 
 export interface WorkbookData {
@@ -391,6 +397,7 @@ async function readPackage(zip: ZipPackage, options: ReadOptions): Promise<Workb
       cells: reader.finish(),
       mergedDown: reader.mergedDownAreas(),
       numberCurrencies: reader.numberCurrencies(),
+      ...(reader.hidden.length > 0 ? { hiddenRows: reader.hidden, filtered: reader.filtered } : {}),
       tables,
       ...(pivots.length > 0 ? { pivots } : {}),
     });

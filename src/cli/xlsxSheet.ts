@@ -193,7 +193,12 @@ export class SheetReader implements PartHandlers {
     if (name === "c") {
       if (this.inData) this.openCell(a, selfClosing);
     } else if (name === "row") {
-      if (this.inData) this.openRow(a.r);
+      if (this.inData) {
+        this.openRow(a.r);
+        if ((a.hidden === "1" || a.hidden === "true") && !this.skipRow) this.hidden.push(this.rowNum);
+      }
+    } else if (name === "autoFilter") {
+      this.filtered = true;
     } else if (name === "sheetData") {
       this.inData = !selfClosing;
     } else if (name === "mergeCell" && a.ref && !this.inData) {
@@ -410,6 +415,10 @@ export class SheetReader implements PartHandlers {
     this.areas = areas;
     return this.rows;
   }
+
+  /** Rows the sheet hides (1-based, in order), and whether it has a filter (`<autoFilter>`) to hide them. */
+  readonly hidden: number[] = [];
+  filtered = false;
 
   /** Merged areas over several rows (clipped to the sheet's rows): see fillMergedFigures. */
   mergedDownAreas(): readonly MergedArea[] {

@@ -46,6 +46,35 @@ describe("finding tracker data in a workbook", () => {
     ]);
   });
 
+  it("says which rows it checked are hidden, by the sheet's filter or by hand", async () => {
+    // A helper's round (real: DC's school list, its filter showing 2 of 311 rows): "311 rows checked:
+    // no issues" with no word of the 309 hidden ones a user looking at the sheet does not see.
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Schools");
+    ws.addRow(["Partner", "Committed"]);
+    for (let i = 1; i <= 6; i++) ws.addRow([`School ${i}`, 100 * i]);
+    for (const r of [3, 4, 5, 7]) ws.getRow(r).hidden = true;
+    ws.autoFilter = "A1:B7";
+    const filtered = await checkWorkbook(await read(wb), { today: TODAY });
+    expect(filtered.blocks).toEqual([expect.objectContaining({ sheet: "Schools", rows: 6 })]);
+    expect(filtered.notes).toContain(
+      "Schools: 4 of the 6 rows under its header are hidden by its filter (rows 3–5, 7): they were checked all " +
+        "the same, as Excel's formulas read them (Data › Clear shows them).",
+    );
+    // Hidden by hand, no filter; and a sheet hiding none says nothing.
+    const byHand = new ExcelJS.Workbook();
+    const sheet = byHand.addWorksheet("Schools");
+    sheet.addRow(["Partner", "Committed"]);
+    sheet.addRow(["School 1", 100]);
+    sheet.addRow(["School 2", 200]);
+    sheet.getRow(3).hidden = true;
+    expect((await checkWorkbook(await read(byHand), { today: TODAY })).notes).toContain(
+      "Schools: 1 of the 2 rows under its header is hidden (row 3): it was checked all the same, as Excel's formulas read them.",
+    );
+    sheet.getRow(3).hidden = false;
+    expect((await checkWorkbook(await read(byHand), { today: TODAY })).notes.join(" ")).not.toContain("hidden");
+  });
+
   it("reads rows filled right under a table with it, and says Excel's formulas over the table leave them out", async () => {
     // A helper's round (real: a state's training providers, invented values): Table1 stopped 1,034
     // rows above the data's end, and $32.6M from 422 providers was summed where the sheet holds
