@@ -89,6 +89,11 @@ export interface PartnerSummary {
   /** No amount or header names a currency: `currency` is the tracker's dollars by default. */
   readonly currencyAssumed: boolean;
   /**
+   * CONCENTRATION: the largest partner's share (0–1) of the positive Committed, rows of one partner
+   * together, copies left out where the totals leave them out; only when asked (withShares).
+   */
+  readonly largestShare?: number;
+  /**
    * The amount header, in another language, that left the currency unsaid (`montant`: Committed), if
    * any — the amounts' own writing (`1 234,50`) leaves it unsaid too.
    */
@@ -840,6 +845,8 @@ export function summarizePartnerBlocks(
   groupBy?: string | null,
   /** false: every row the long way (the fast lane's test compares the two). */
   fastLane = true,
+  /** Work out `largestShare` too (CONCENTRATION reads the rows as SUMMARY does). */
+  withShares = false,
 ): PartnerSummary {
   const column = resolveGroupBy(groupBy);
   const slot = slotOf(PARTNERS, column);
@@ -994,6 +1001,11 @@ export function summarizePartnerBlocks(
   let withheld = 0;
   // Per partner (by first row): 1 named, 2 with money on a row (see withoutMoney).
   const moneyOf = new Uint8Array(rows + 1);
+  // CONCENTRATION's figures, when asked: per partner (by first row) its positive Committed, and of
+  // that its copies' (left out with them); a withheld name's row is a partner of its own.
+  const shares = withShares
+    ? { of: new Float64Array(rows + 1), copied: new Float64Array(rows + 1), total: 0, copiedTotal: 0, own: 0 }
+    : undefined;
   let withMoney = 0;
   let unreadOnly = 0;
   let withheldAs = "";
@@ -1100,7 +1112,9 @@ export function summarizePartnerBlocks(
       // Many recipients' money on one line (`ACCOUNTS UNDER $120,000`): in the totals, no partner.
       const many = name !== undefined && name !== WITHHELD_NAME && isAggregatePayee(name);
       if (many && aggregate++ === 0) aggregateAs = name;
+      if (shares !== undefined && committed > 0) shares.total += committed;
       if (many || name === undefined || name === WITHHELD_NAME) {
+        if (shares !== undefined && name === WITHHELD_NAME && committed > shares.own) shares.own = committed;
         // A row without a partner's name (blank, `N/A`, a sheet with no Partner column): its money is
         // added in, but it is no partner to count (real: Toronto's 2 "N/A" suppliers made 468 of 466).
         // A name kept back (`REDACTED`) is someone's: one partner per row, none known to be another's.
@@ -1130,8 +1144,15 @@ export function summarizePartnerBlocks(
         nameLists++ === 0
       )
         nameListAs = name;
+      const copy = first !== undefined && sameAsEarlier(first, id, committed);
+      if (shares !== undefined && committed > 0) {
+        shares.of[partner] += committed;
+        if (copy) {
+          shares.copied[partner] += committed;
+          shares.copiedTotal += committed;
+        }
+      }
       if (first !== undefined) {
-        const copy = sameAsEarlier(first, id, committed);
         if (copy) {
           sameRows.rows++;
           if (datedRow(id)) sameRows.dated++;
@@ -1309,6 +1330,18 @@ export function summarizePartnerBlocks(
       g.received -= g.copiedReceived;
     }
   }
+  let largestShare: number | undefined;
+  if (shares !== undefined) {
+    // The largest partner's share of the positive Committed, copies left out where SUMMARY leaves them.
+    const copies = sameRows.leftOut ? 1 : 0;
+    let largest = shares.own;
+    for (let p = 0; p < shares.of.length; p++) {
+      const v = shares.of[p] - copies * shares.copied[p];
+      if (v > largest) largest = v;
+    }
+    const all = shares.total - copies * shares.copiedTotal;
+    largestShare = all > 0 ? largest / all : 0;
+  }
   const out = [...groups.values()]
     .map(({ index: _, copied: __, copiedReceived: ___, ...row }) => row)
     .sort((a, b) => b.committed - a.committed || b.partners - a.partners || a.group.localeCompare(b.group));
@@ -1346,6 +1379,7 @@ export function summarizePartnerBlocks(
   // copied from a sheet whose amounts were left behind, "Total 3 $0").
   const committedEmpty = total.committed === 0 ? emptyColumnHeader(tables, committedSlot) : undefined;
   return {
+    ...(largestShare !== undefined ? { largestShare } : {}),
     ...(byYears ? { years: byYears } : {}),
     ...(inAndOut ? { directions: inAndOut } : {}),
     ...(inPlaces ? { places: inPlaces } : {}),
@@ -1511,39 +1545,7 @@ function gapsOf(t: TypedTable): { gap: AssetGapRow; row: number }[] {
  * positive amounts count, so the share stays between 0 and 1 even on a sheet with errors.
  */
 export function concentration(matrix: Matrix): number {
-  // Blocks side by side add up as in SUMMARY: a partner in both is one partner.
-  const tables = partnerBlocksOf(matrix).map((b) => {
-    const t = partnersTable(b.matrix, [committedSlot, partnerSlot], b.mapping, b.plainRow);
-    if (!t.present(committedSlot)) {
-      throw new TrackerError(
-        "#N/A",
-        `The range has no ${PARTNERS.col.committed.name} column — include it, with its header.`,
-      );
-    }
-    return t;
-  });
-  const byPartner = new Map<string, number>();
-  // Fields, not captured `let`s: a fraction written to a captured variable is a new heap number a row.
-  const sums = { total: 0, largest: 0 };
-  for (const t of tables) {
-    t.forEachRow(() => {
-      const value = amount(t, committedSlot);
-      if (!(value > 0)) return;
-      sums.total += value;
-      // A row without a partner's name is in the total, but no partner to be the largest.
-      // Nor is many recipients' money on one line (`ACCOUNTS UNDER $120,000`).
-      const party = !t.blank(partnerSlot) && isPartyWord(t.text(partnerSlot));
-      const name =
-        t.blank(partnerSlot) || party || isAggregatePayee(t.text(partnerSlot)) ? "" : normalizeKey(t.text(partnerSlot));
-      if (name === "") {
-        if ((party || isWithheld(t.raw(partnerSlot))) && value > sums.largest) sums.largest = value; // one row, one partner
-        return;
-      }
-      const sum = (byPartner.get(name) ?? 0) + value;
-      byPartner.set(name, sum);
-      if (sum > sums.largest) sums.largest = sum;
-    });
-  }
-  blocksCurrency(tables, [committedSlot]);
-  return sums.total > 0 ? sums.largest / sums.total : 0;
+  // SUMMARY's reading of the rows (blocks side by side, totals, copies, withheld and unnamed rows): the
+  // same range gives the two functions the same partners and the same money.
+  return summarizePartnerBlocks(partnerBlocksOf(matrix), null, true, true).largestShare ?? 0;
 }

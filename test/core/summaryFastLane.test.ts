@@ -63,7 +63,7 @@ const HEADER: Cell[] = [
 
 function run(matrix: Cell[][], groupBy: string, fastLane: boolean): PartnerSummary | string {
   try {
-    return summarizePartnerBlocks([{ matrix }], groupBy, fastLane);
+    return summarizePartnerBlocks([{ matrix }], groupBy, fastLane, true); // (CONCENTRATION's share too)
   } catch (e) {
     return (e as Error).message;
   }

@@ -2246,6 +2246,10 @@ describe("rows the same in every column as an earlier row of their partner, in S
     const undated = grants.map((r) => r.slice(0, 4));
     expect(summarizePartners(undated).sameRows).toMatchObject({ rows: 5, of: 8, leftOut: false });
     expect(summarizePartners(undated).total.committed).toBe(5700000);
+    // CONCENTRATION reads the rows as SUMMARY does: the largest grantee's share without the copies
+    // where they are left out, with them where they stay in (it counted every row, 0.70 for 0.59).
+    expect(concentration(grants)).toBeCloseTo(1000000 / 1700000);
+    expect(concentration(undated)).toBeCloseTo(4000000 / 5700000);
   });
 });
 
