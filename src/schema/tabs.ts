@@ -1146,6 +1146,20 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Commitment",
       "Amount committed",
       "Amount pledged",
+      // Donor, pledge and sponsorship trackers (a helper's round, real: a school fundraiser's, a
+      // foundation's donor list — `Pledge Amount`, `Donation Amount`, `gift_amount`, exit 3, or
+      // `Amount Paid` offered as Committed instead).
+      "Pledge amount",
+      "Pledged amount",
+      "Pledge total",
+      "Total pledged",
+      "Donation",
+      "Donation amount",
+      "Gift",
+      "Gift amount",
+      "Sponsorship amount",
+      "Match amount",
+      "Matching amount",
       "Committed amount",
       "Amount",
       // An amount qualified as ledgers qualify it: supplier spend (the Local Government Transparency

@@ -1658,6 +1658,37 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
     expect(mapped([["Grantee", "Institution", "Amount"]]).columns).toEqual({ Grantee: "partner", Amount: "committed" });
   });
 
+  it("reads a donor, pledge or sponsorship tracker's amount as Committed", () => {
+    // A helper's round (real: a school fundraiser's pledges, a foundation's donors): `Pledge Amount` was
+    // passed over for `Amount Paid`, and `Donation Amount`, `gift_amount` were exit 3.
+    expect(
+      mapped([
+        ["Donor Name", "Pledge Amount", "Amount Paid"],
+        ["Acme Bakery", 500, 200],
+      ]).columns,
+    ).toEqual({
+      "Donor Name": "partner",
+      "Pledge Amount": "committed",
+      "Amount Paid": "received",
+    });
+    for (const header of [
+      "Donation Amount",
+      "Donation",
+      "Gift Amount",
+      "Sponsorship Amount",
+      "Match Amount",
+      "Pledge Total",
+    ]) {
+      expect([
+        header,
+        mapped([
+          ["Donor", header],
+          ["River Trust", 1200],
+        ]).columns[header],
+      ]).toEqual([header, "committed"]);
+    }
+  });
+
   it("guesses no column for a header that heads two columns, and names both when a mapping uses it", () => {
     // Real: a grants commission's allocations, `Total ($)` under each of two grant titles: the first
     // was summed as Committed and nothing said which.
