@@ -542,7 +542,12 @@ const RECEIVING_PARTY = /^(recipient|grantee|awardee)/;
 function grantOverBudget(column: ColumnSpec, header: string, earlier: string): boolean {
   if (column.id !== PARTNERS.col.committed.id) return false;
   const budget = (h: string) => /budget|cost/.test(normalizeHeader(h));
-  return budget(earlier) && !budget(header);
+  if (budget(earlier) && !budget(header)) return true;
+  // The whole pledge over one instalment's (`Pledge amount | Frequency | Pledge total`: a reviewer's
+  // repro, $1,400 of monthly gifts summed for $3,800 pledged).
+  const pledge = (h: string) => /pledge/.test(normalizeHeader(h));
+  const total = (h: string) => /total/.test(normalizeHeader(h));
+  return pledge(earlier) && pledge(header) && total(header) && !total(earlier);
 }
 
 /** A year a header names (`2024-25`, `FY2024`, `2024/25`) and its words without it; undefined without one. */
