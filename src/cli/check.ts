@@ -3,6 +3,7 @@ import {
   committedUnmapped,
   crossCheck,
   isBlank,
+  isBlankRow,
   mapHeaders,
   mappingFromPairs,
   mapBlocks,
@@ -14,6 +15,7 @@ import {
   todaySerial,
   TrackerError,
   validateRange,
+  type ValidationResult,
   withoutPivots,
   type MappedBlock,
   type HeaderMapping,
@@ -170,26 +172,33 @@ export interface Block {
 }
 
 /**
- * The rows a block checks that its sheet hides, said: all are checked, as Excel's formulas read them,
- * where a user looking at the sheet sees only the others (a helper's round, real: DC's school list,
- * its filter showing 2 of 311 rows, "311 rows checked: no issues" with no word of the 309).
+ * The rows a block checked that its sheet hides, said: checked all the same, as Excel's formulas read
+ * them, where a user looking at the sheet sees only the others (a helper's round, real: DC's school
+ * list, its filter showing 2 of 311 rows, "311 rows checked: no issues" with no word of the 309). Rows
+ * the check left out (notes, totals, a table under the data) and blank rows are not counted; a sheet
+ * of blocks side by side names the block by its columns.
  */
-function hiddenRowsNote(b: Block, wb: WorkbookData): string[] {
+function hiddenRowsNote(b: Block, wb: WorkbookData, result: ValidationResult, several: boolean): string[] {
   const sheet = wb.sheets.find((s) => s.name === b.sheet);
   if (!sheet?.hiddenRows || b.continues) return [];
+  const leftOut = new Set(result.leftOut.map((l) => l.row));
+  // Nothing under a table found below the data is checked (its header row is left out, as "table").
+  const end = Math.min(b.matrix.length, ...result.leftOut.filter((l) => l.kind === "table").map((l) => l.row));
   // Matrix row i is worksheet row top + i; the block's data rows are those under its header row.
-  const first = b.top + b.mapping.headerRow + 1;
-  const last = b.top + b.matrix.length - 1;
-  const hidden = sheet.hiddenRows.filter((r) => r >= first && r <= last);
+  const hidden = sheet.hiddenRows.filter((r) => {
+    const i = r - b.top;
+    return i > b.mapping.headerRow && i < end && !leftOut.has(i) && !isBlankRow(b.matrix[i] ?? []);
+  });
   if (hidden.length === 0) return [];
   const n = hidden.length;
-  const of = last - first + 1;
   const [are, they] = n === 1 ? ["is", "it was"] : ["are", "they were"];
   const by = sheet.filtered ? " by its filter" : "";
-  const where = `${b.sheet}${b.table ? ` (table ${b.table})` : ""}`;
+  const width = (b.matrix[b.mapping.headerRow] ?? []).length;
+  const columns = `columns ${columnLetter(b.left)}–${columnLetter(b.left + Math.max(width, 1) - 1)}`;
+  const where = `${b.sheet}${b.table ? ` (table ${b.table})` : several ? ` (${columns})` : ""}`;
   const rows = `${n === 1 ? "row" : "rows"} ${rowRuns(hidden)}`;
   return [
-    `${where}: ${count(n)} of the ${count(of)} rows under its header ${are} hidden${by} (${rows}): ${they} ` +
+    `${where}: ${count(n)} of the ${count(result.rowsChecked)} rows checked ${are} hidden${by} (${rows}): ${they} ` +
       `checked all the same, as Excel's formulas read them${sheet.filtered ? " (Data › Clear shows them)" : ""}.`,
   ];
 }
@@ -687,7 +696,6 @@ export function findBlocks(
   });
   notes.unshift(...besideNotes);
   notes.unshift(...continuedSheets(wb, headless, blocks, skipped, options));
-  notes.push(...blocks.flatMap((b) => hiddenRowsNote(b, wb)));
   const formatted = workbookCurrency(blocks.map((b) => withSheetFormats(b, wb)));
   return { blocks: formatted.map((b) => withMergedFigures(b, wb)), skipped, notes };
 }
@@ -941,6 +949,8 @@ export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): Che
       today,
       trackerTable: block.isTrackerTable,
     });
+    const several = blocks.filter((b) => b.sheet === block.sheet && !b.table).length > 1;
+    notes.push(...hiddenRowsNote(block, wb, result, several));
     let errors = 0;
     let kept = 0;
     // Rows with an error, one byte each (a million-row sheet: 1 MB), counted once however many it has.

@@ -58,7 +58,7 @@ describe("finding tracker data in a workbook", () => {
     const filtered = await checkWorkbook(await read(wb), { today: TODAY });
     expect(filtered.blocks).toEqual([expect.objectContaining({ sheet: "Schools", rows: 6 })]);
     expect(filtered.notes).toContain(
-      "Schools: 4 of the 6 rows under its header are hidden by its filter (rows 3–5, 7): they were checked all " +
+      "Schools: 4 of the 6 rows checked are hidden by its filter (rows 3–5, 7): they were checked all " +
         "the same, as Excel's formulas read them (Data › Clear shows them).",
     );
     // Hidden by hand, no filter; and a sheet hiding none says nothing.
@@ -69,9 +69,26 @@ describe("finding tracker data in a workbook", () => {
     sheet.addRow(["School 2", 200]);
     sheet.getRow(3).hidden = true;
     expect((await checkWorkbook(await read(byHand), { today: TODAY })).notes).toContain(
-      "Schools: 1 of the 2 rows under its header is hidden (row 3): it was checked all the same, as Excel's formulas read them.",
+      "Schools: 1 of the 2 rows checked is hidden (row 3): it was checked all the same, as Excel's formulas read them.",
     );
     sheet.getRow(3).hidden = false;
+    expect((await checkWorkbook(await read(byHand), { today: TODAY })).notes.join(" ")).not.toContain("hidden");
+    // Blocks side by side: the block whose rows are hidden, by its columns, and not the other (a
+    // reviewer's repro: both said "12 of the 20 rows", the right one holding 6, none hidden).
+    const beside = new ExcelJS.Workbook();
+    const two = beside.addWorksheet("Two");
+    two.addRow(["Grantee", "Amount", null, "Funder", "Pledge"]);
+    for (let i = 1; i <= 6; i++) two.addRow([`Grantee ${i}`, i * 10, null, `Funder ${i}`, i * 100]);
+    for (let i = 7; i <= 9; i++) two.addRow([`Grantee ${i}`, i * 10]);
+    for (const r of [8, 9, 10]) two.getRow(r).hidden = true;
+    expect((await checkWorkbook(await read(beside), { today: TODAY })).notes.filter((n) => /hidden/.test(n))).toEqual([
+      "Two (columns A–B): 3 of the 9 rows checked are hidden (rows 8–10): they were checked all the same, as " +
+        "Excel's formulas read them.",
+    ]);
+    // Rows the check leaves out (a note under the data) are not said to be checked (a reviewer's repro).
+    sheet.addRow([]);
+    sheet.addRow(["Note: figures approved by council"]);
+    sheet.getRow(5).hidden = true;
     expect((await checkWorkbook(await read(byHand), { today: TODAY })).notes.join(" ")).not.toContain("hidden");
   });
 
