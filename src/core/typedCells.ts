@@ -3,7 +3,17 @@ import * as coerce from "./coerce";
 import { coerceNumber, coerceYesNo, isEmail } from "./coerce";
 import { headerLinesUnder } from "./headerLines";
 import { nameCompanions } from "./headers";
-import { cellText, isBlank, isBlankRow, isNotYet, mayBeSpecial, normalizeKey, specialText, trimmed } from "./text";
+import {
+  cellText,
+  isBlank,
+  isBlankRow,
+  isNotYet,
+  isPlaceholder,
+  mayBeSpecial,
+  normalizeKey,
+  specialText,
+  trimmed,
+} from "./text";
 import type { Cell, HeaderMapping, Matrix } from "./types";
 
 /** What a cell held, after coercion to its column's type. */
@@ -229,6 +239,20 @@ function currencyCodeOf(cell: string): string {
   if (named) return named;
   return CURRENCY_CODE.test(text) && isCurrencyCode(text.toUpperCase()) ? text.toUpperCase() : "";
 }
+
+/**
+ * A cell of a sheet's currency column as the currency it names: a code or name (currencyCodeOf), or a
+ * code the runtime does not know written as codes are (`BTC`, `ETH`, `EEK`, `USDT`: capitals, three or
+ * four, no placeholder's word) — a currency of its own, never the column's dollars (a helper's round,
+ * real: a donor's ledger, 50 BTC and 120,500 EEK added to its dollars as $120,689.50).
+ */
+function columnCodeOf(cell: string): string {
+  const known = currencyCodeOf(cell);
+  if (known !== "") return known;
+  const text = cell.trim();
+  return OTHER_CODE.test(text) && !isPlaceholder(text) ? text : "";
+}
+const OTHER_CODE = /^[A-Z]{3,4}$/;
 
 /** ISO 4217's codes as the runtime knows them (Intl); any three letters where it cannot say. */
 const ISO_CODES: ReadonlySet<string> | undefined = (() => {
@@ -698,15 +722,24 @@ export class TypedCells {
     let first = -1;
     let other = -1;
     for (const candidate of candidates) {
-      for (let r = this.firstDataRow; r < this.rowCount && other < 0; r++) {
+      for (let r = this.firstDataRow; r < this.rowCount; r++) {
         const cell = this.matrix[r]?.[candidate.index];
         const c = typeof cell === "string" ? currencyCodeOf(cell) : "";
         if (c === "") continue;
-        if (code === "") [code, first] = [c, r];
-        else if (c !== code) other = r;
+        [code, first] = [c, r];
+        break;
       }
       if (code !== "") {
         column = candidate.index;
+        break;
+      }
+    }
+    // A second currency in the column, one the runtime does not know included (columnCodeOf).
+    for (let r = this.firstDataRow; r < this.rowCount && column >= 0; r++) {
+      const cell = this.matrix[r]?.[column];
+      const c = typeof cell === "string" ? columnCodeOf(cell) : "";
+      if (c !== "" && c !== code) {
+        other = r;
         break;
       }
     }
@@ -830,7 +863,7 @@ export class TypedCells {
   rowCurrency(slot: number): string {
     const column = this.columnCurrency[slot];
     const coded = this.currencyAt < 0 ? undefined : this.cells[this.currencyAt];
-    const code = typeof coded === "string" ? currencyCodeOf(coded) : "";
+    const code = typeof coded === "string" ? columnCodeOf(coded) : "";
     if (code !== "") return code;
     const cell = this.raw(slot);
     if (typeof cell !== "string" || coerce.coerceNumber(cell) === undefined) return column;
@@ -840,6 +873,18 @@ export class TypedCells {
       return coerce.markFits(written, column) ? column : written;
     }
     return written;
+  }
+
+  /**
+   * The currency matrix row `row`'s cell in the sheet's currency column names (`GBP`, `BTC`), with that
+   * column's header; undefined without such a column or code.
+   */
+  currencyColumnSays(row: number): { code: string; header: string } | undefined {
+    if (this.currencyAt < 0) return undefined;
+    const cell = this.matrix[row]?.[this.currencyAt];
+    const code = typeof cell === "string" ? columnCodeOf(cell) : "";
+    if (code === "") return undefined;
+    return { code, header: String(this.matrix[this.mapping.headerRow]?.[this.currencyAt] ?? "").trim() };
   }
 
   /** Slots the range has, in schema order. */

@@ -1841,6 +1841,29 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
     expect(() => concentration(sheet)).toThrow(TrackerError);
   });
 
+  it("read a Currency column's code the runtime does not know as a currency of its own, never as dollars", () => {
+    // A helper's round (real: a donor's ledger, `cur` of USD, BTC, ETH, EEK): 50 BTC, 79 ETH and
+    // 120,500 EEK were added to its dollars, $130,629 for $10,000, and check said "no issues".
+    const ledger: Cell[][] = [
+      ["recipient", "cur", "amount"],
+      ["Harbor Trust", "USD", 10000],
+      ["Lantern Lab", "BTC", 50],
+      ["Quill Society", "ETH", 79],
+      ["Maple Institute", "EEK", 120500],
+    ];
+    expect(() => summarizePartners(ledger)).toThrow(
+      /^amount mixes currencies: \$10,000 in 1 row, BTC\s50 in 1 row, ETH\s79 in 1 row, EEK\s120,500 in 1 row/,
+    );
+    // The check names the currency the row's column says, where its cell is a plain figure.
+    expect(check(ledger).map((i) => i.message)).toEqual([
+      'amount mixes currencies: USD from row 2, and BTC here (as "cur" says) — convert them to one currency so ' +
+        "they can be added up.",
+    ]);
+    // A placeholder's word or a word in lower case is no currency: `TBD` and `cash` leave the dollars alone.
+    const words = [ledger[0], ledger[1], ["Lantern Lab", "TBD", 50], ["Quill Society", "cash", 79]];
+    expect(summarizePartners(words).total.committed).toBe(10129);
+  });
+
   it("say each currency's sum of a mixed column, by each amount's mark or its row's Currency code", () => {
     // A helper's round, real: Unbound Philanthropy's UK and US programmes, every amount with its symbol.
     const sections: Cell[][] = [

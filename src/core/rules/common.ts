@@ -549,12 +549,20 @@ function oneCurrency(at: number): RuleBody {
       const mixed = t.mixedCurrencyRow[at];
       if (mixed < 0) return;
       const value = t.matrix[mixed][t.index[at]];
+      // The currency the row's currency column names, where the cell is a plain figure (a helper's
+      // round, real: a donor's ledger told "another currency here" of its `GBP` rows).
+      const coded = t.currencyColumnSays(mixed);
+      const here =
+        typeof value === "string"
+          ? quote(value)
+          : coded
+            ? `${coded.code} here (as ${quote(coded.header)} says)`
+            : "another currency here";
       report(
         mixed,
         at,
         `${t.header[at]} mixes currencies: ${t.currency[at]} from row ${t.currencyRow[at] + 1}, and ` +
-          `${typeof value === "string" ? quote(value) : "another currency"} here — convert them to one ` +
-          `currency so they can be added up.`,
+          `${typeof value === "string" ? `${here} here` : here} — convert them to one currency so they can be added up.`,
         value,
       );
     },
