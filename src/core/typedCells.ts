@@ -1376,10 +1376,18 @@ export class TypedCells {
       else if (example === undefined && parts.first > 12 && parts.second <= 12) example = cell.trim();
       return true;
     };
+    const filled = new Set<number>();
     for (let r = this.firstDataRow; r < first && !monthFirst; r++) {
       const row = this.matrix[r] ?? [];
-      for (let c = 0; c < row.length; c++) if (read(row[c]) && !dated.includes(c)) dated.push(c);
+      for (let c = 0; c < row.length; c++) {
+        if (read(row[c]) && !dated.includes(c)) dated.push(c);
+        if (!isBlank(row[c])) filled.add(c);
+      }
     }
+    // And the columns empty so far: a ledger sorted with its unpaid rows first fills its `Date paid`
+    // only further down (a reviewer's repro: its day-first dates unread, the amounts shown as dollars).
+    const headers = (this.matrix[this.mapping.headerRow] ?? []).length;
+    for (let c = 0; c < headers; c++) if (!filled.has(c) && !dated.includes(c)) dated.push(c);
     for (let r = first; r < this.rowCount && !monthFirst && example === undefined && dated.length > 0; r += stride) {
       const row = this.matrix[r] ?? [];
       for (const c of dated) read(row[c]);

@@ -1021,6 +1021,14 @@ describe("a .csv file on the command line", () => {
     const sortedSpend = (await runMain(["summary", "sorted.csv"], dir)).stdout.replace(/\s+/g, " ");
     expect(sortedSpend).toMatch(/Total 241 24,100 —/);
     expect(sortedSpend).toContain("writes its dates day first (such as 25/07/2024)");
+    // So is one whose date column is empty on its first rows (unpaid first: a reviewer's repro).
+    const unpaid = Array.from({ length: 240 }, (_, i) => `Supplier ${i},100,${i < 220 ? "" : "17/10/2017"}`);
+    fs.writeFileSync(
+      path.join(dir, "unpaid_first.csv"),
+      ["Supplier,Amount,Date paid", ...unpaid].join("\r\n") + "\r\n",
+    );
+    const unpaidSpend = (await runMain(["summary", "unpaid_first.csv"], dir)).stdout.replace(/\s+/g, " ");
+    expect(unpaidSpend).toContain("writes its dates day first (such as 17/10/2017)");
     // Amounts naming no currency beside a column that writes its figures in pounds are pounds (a helper's
     // round, real: Arts Council England's project grants, £662.6M printed as dollars beside 14,791
     // `£30,000 and below` bands); a day-first date no longer leaves them signless.
