@@ -1376,18 +1376,19 @@ export class TypedCells {
       else if (example === undefined && parts.first > 12 && parts.second <= 12) example = cell.trim();
       return true;
     };
-    const filled = new Set<number>();
+    const headers = (this.matrix[this.mapping.headerRow] ?? []).length;
+    // (1 where a column holds something in the first rows: a flag a column, not a Set's entry a cell.)
+    const filled = new Uint8Array(headers);
     for (let r = this.firstDataRow; r < first && !monthFirst; r++) {
       const row = this.matrix[r] ?? [];
       for (let c = 0; c < row.length; c++) {
         if (read(row[c]) && !dated.includes(c)) dated.push(c);
-        if (!isBlank(row[c])) filled.add(c);
+        if (c < headers && filled[c] === 0 && !isBlank(row[c])) filled[c] = 1;
       }
     }
     // And the columns empty so far: a ledger sorted with its unpaid rows first fills its `Date paid`
     // only further down (a reviewer's repro: its day-first dates unread, the amounts shown as dollars).
-    const headers = (this.matrix[this.mapping.headerRow] ?? []).length;
-    for (let c = 0; c < headers; c++) if (!filled.has(c) && !dated.includes(c)) dated.push(c);
+    for (let c = 0; c < headers; c++) if (filled[c] === 0 && !dated.includes(c)) dated.push(c);
     for (let r = first; r < this.rowCount && !monthFirst && example === undefined && dated.length > 0; r += stride) {
       const row = this.matrix[r] ?? [];
       for (const c of dated) read(row[c]);
