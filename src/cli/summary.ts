@@ -489,6 +489,15 @@ export function partnersSummary(
         `earlier row of the same partner — most of the sheet: read as copies and left out of these figures (with ` +
         `them, ${PARTNERS.col.committed.name} would be ${format(summary.total.committed + copied)}; \`check\` names them).`,
     );
+  } else if (summary.sameRows.rows > 0 && summary.sameRows.committed === 0 && summary.sameRows.received === 0) {
+    // Copies with no amount change no total: the total "if they are copies" would be the one shown (a
+    // helper's round, real: a broadcaster's sponsors, a `trade?` row twice).
+    const n = summary.sameRows.rows;
+    notes.push(
+      `${n.toLocaleString("en-US")} ${n === 1 ? "row is" : "rows are"} the same in every column as an earlier ` +
+        `row of the same partner, with no amount: ${n === 1 ? "it changes" : "they change"} no total, but may be ` +
+        `an entry made twice (\`check\` names them).`,
+    );
   } else if (summary.sameRows.rows > 0) {
     const n = summary.sameRows.rows;
     const format = (v: number) => money(v, summary.currency);

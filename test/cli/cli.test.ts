@@ -1109,6 +1109,21 @@ describe("partnership-tracker check", () => {
       "Note: 1 row is the same in every column as an earlier row of the same partner ($500 Committed): added up " +
         "here; if it is a copy, the Committed total is $750 (`check` names them).",
     );
+    // A row made twice with no amount changes no total: said without a total "if it is a copy" that is the
+    // one shown (a helper's round, real: a broadcaster's sponsors, a `trade?` row twice).
+    const trade = [
+      ["Sponsor", "Committed"],
+      ["Harbor Credit Union", 5000],
+      ["Lantern Theater", "trade?"],
+      ["Lantern Theater", "trade?"],
+    ];
+    fs.writeFileSync(path.join(dir, "trade.xlsx"), handMadeXlsx({ Sponsors: rowsXml(trade) }));
+    const traded = cli(["summary", "trade.xlsx"], dir).stdout.replace(/\s+/g, " ");
+    expect(traded).toContain(
+      "Note: 1 row is the same in every column as an earlier row of the same partner, with no amount: it changes " +
+        "no total, but may be an entry made twice (`check` names them).",
+    );
+    expect(traded).not.toContain("if it is a copy");
     const csv = cli(["summary", "unread.xlsx", "--csv"], dir);
     expect(csv.stdout).not.toContain("Note:");
     expect(csv.stderr).toContain("unread.xlsx: 2 Committed cells are not amounts");
