@@ -3,17 +3,7 @@ import * as coerce from "./coerce";
 import { coerceNumber, coerceYesNo, isEmail } from "./coerce";
 import { headerLinesUnder } from "./headerLines";
 import { nameCompanions } from "./headers";
-import {
-  cellText,
-  isBlank,
-  isBlankRow,
-  isNotYet,
-  isPlaceholder,
-  mayBeSpecial,
-  normalizeKey,
-  specialText,
-  trimmed,
-} from "./text";
+import { cellText, isBlank, isBlankRow, isNotYet, mayBeSpecial, normalizeKey, specialText, trimmed } from "./text";
 import type { Cell, HeaderMapping, Matrix } from "./types";
 
 /** What a cell held, after coercion to its column's type. */
@@ -240,20 +230,6 @@ function currencyCodeOf(cell: string): string {
   return CURRENCY_CODE.test(text) && isCurrencyCode(text.toUpperCase()) ? text.toUpperCase() : "";
 }
 
-/**
- * A cell of a sheet's currency column as the currency it names: a code or name (currencyCodeOf), or a
- * code the runtime does not know written as codes are (`BTC`, `ETH`, `EEK`, `USDT`: capitals, three or
- * four, no placeholder's word) — a currency of its own, never the column's dollars (a helper's round,
- * real: a donor's ledger, 50 BTC and 120,500 EEK added to its dollars as $120,689.50).
- */
-function columnCodeOf(cell: string): string {
-  const known = currencyCodeOf(cell);
-  if (known !== "") return known;
-  const text = cell.trim();
-  return OTHER_CODE.test(text) && !isPlaceholder(text) ? text : "";
-}
-const OTHER_CODE = /^[A-Z]{3,4}$/;
-
 /** ISO 4217's codes as the runtime knows them (Intl); any three letters where it cannot say. */
 const ISO_CODES: ReadonlySet<string> | undefined = (() => {
   try {
@@ -263,7 +239,16 @@ const ISO_CODES: ReadonlySet<string> | undefined = (() => {
     return undefined;
   }
 })();
-const isCurrencyCode = (code: string): boolean => ISO_CODES === undefined || ISO_CODES.has(code);
+/**
+ * Codes the runtime's list leaves out that ledgers still keep amounts in: crypto-assets and the
+ * currencies the euro replaced (a helper's round, real: a donor's ledger, 50 BTC and 120,500 EEK summed
+ * with its dollars, $130,629 for $10,000). Three letters, as a currency's formatter takes them.
+ */
+const OTHER_CODES: ReadonlySet<string> = new Set(
+  "BTC XBT ETH LTC XRP BCH XMR EEK DEM FRF ITL ESP NLG BEF ATS PTE FIM IEP GRD LUF SIT SKK CYP MTL LVL LTL".split(" "),
+);
+const isCurrencyCode = (code: string): boolean =>
+  ISO_CODES === undefined || ISO_CODES.has(code) || OTHER_CODES.has(code);
 
 /** How many per-column arrays of each kind a TypedCells holds (its constructor's buffers). */
 const INT_ARRAYS = 21;
@@ -734,10 +719,10 @@ export class TypedCells {
         break;
       }
     }
-    // A second currency in the column, one the runtime does not know included (columnCodeOf).
+    // A second currency in the column.
     for (let r = this.firstDataRow; r < this.rowCount && column >= 0; r++) {
       const cell = this.matrix[r]?.[column];
-      const c = typeof cell === "string" ? columnCodeOf(cell) : "";
+      const c = typeof cell === "string" ? currencyCodeOf(cell) : "";
       if (c !== "" && c !== code) {
         other = r;
         break;
@@ -863,7 +848,7 @@ export class TypedCells {
   rowCurrency(slot: number): string {
     const column = this.columnCurrency[slot];
     const coded = this.currencyAt < 0 ? undefined : this.cells[this.currencyAt];
-    const code = typeof coded === "string" ? columnCodeOf(coded) : "";
+    const code = typeof coded === "string" ? currencyCodeOf(coded) : "";
     if (code !== "") return code;
     const cell = this.raw(slot);
     if (typeof cell !== "string" || coerce.coerceNumber(cell) === undefined) return column;
@@ -882,7 +867,7 @@ export class TypedCells {
   currencyColumnSays(row: number): { code: string; header: string } | undefined {
     if (this.currencyAt < 0) return undefined;
     const cell = this.matrix[row]?.[this.currencyAt];
-    const code = typeof cell === "string" ? columnCodeOf(cell) : "";
+    const code = typeof cell === "string" ? currencyCodeOf(cell) : "";
     if (code === "") return undefined;
     return { code, header: String(this.matrix[this.mapping.headerRow]?.[this.currencyAt] ?? "").trim() };
   }

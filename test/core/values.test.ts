@@ -1862,6 +1862,18 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
     // A placeholder's word or a word in lower case is no currency: `TBD` and `cash` leave the dollars alone.
     const words = [ledger[0], ledger[1], ["Lantern Lab", "TBD", 50], ["Quill Society", "cash", 79]];
     expect(summarizePartners(words).total.committed).toBe(10129);
+    // Nor are capitals that name none (`USA`, `WIRE`, `USDT`: a reviewer's repros, the last a crash), and a
+    // column of one such code is in that currency, never dollars.
+    const capitals = [
+      ledger[0],
+      ledger[1],
+      ["Lantern Lab", "USA", 50],
+      ["Quill Society", "WIRE", 79],
+      ["Elm", "USDT", 1],
+    ];
+    expect(summarizePartners(capitals).total.committed).toBe(10130);
+    const bitcoin = [ledger[0], ["Lantern Lab", "BTC", 2], ["Quill Society", "BTC", 3]];
+    expect([summarizePartners(bitcoin).currency, summarizePartners(bitcoin).total.committed]).toEqual(["BTC", 5]);
   });
 
   it("say each currency's sum of a mixed column, by each amount's mark or its row's Currency code", () => {
