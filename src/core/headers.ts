@@ -547,7 +547,11 @@ function grantOverBudget(column: ColumnSpec, header: string, earlier: string): b
   // repro, $1,400 of monthly gifts summed for $3,800 pledged).
   const pledge = (h: string) => /pledge/.test(normalizeHeader(h));
   const total = (h: string) => /total/.test(normalizeHeader(h));
-  return pledge(earlier) && pledge(header) && total(header) && !total(earlier);
+  if (pledge(earlier) && pledge(header) && total(header) && !total(earlier)) return true;
+  // A grant or an award over a donor's words beside it (`Sponsorship amount | Award`: a reviewer's repro,
+  // $13,000 of sponsorships summed for $130,000 awarded).
+  const donor = (h: string) => /pledge|donation|gift|sponsorship/.test(normalizeHeader(h));
+  return donor(earlier) && !donor(header) && /grant|award/.test(normalizeHeader(header));
 }
 
 /** A year a header names (`2024-25`, `FY2024`, `2024/25`) and its words without it; undefined without one. */

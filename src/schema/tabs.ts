@@ -1146,18 +1146,6 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Commitment",
       "Amount committed",
       "Amount pledged",
-      // Donor, pledge and sponsorship trackers (a helper's round, real: a school fundraiser's, a
-      // foundation's donor list — `Pledge Amount`, `Donation Amount`, `gift_amount`, exit 3, or
-      // `Amount Paid` offered as Committed instead). The whole pledge before one instalment's amount.
-      // Not `Gift` or `Donation` alone (a count of gifts: a reviewer's repro, $18 for $4,800), nor a
-      // `Match amount` (a grantee's own match beside its grant: a reviewer's repro, $60,000 for $115,000).
-      "Pledge total",
-      "Total pledged",
-      "Pledge amount",
-      "Pledged amount",
-      "Donation amount",
-      "Gift amount",
-      "Sponsorship amount",
       "Committed amount",
       "Amount",
       // An amount qualified as ledgers qualify it: supplier spend (the Local Government Transparency
@@ -1377,6 +1365,19 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Awarded",
       "Award",
       "Grant",
+      // Donor, pledge and sponsorship trackers (a helper's round, real: a school fundraiser's, a
+      // foundation's donor list — `Pledge Amount`, `Donation Amount`, `gift_amount`, exit 3, or
+      // `Amount Paid` offered as Committed instead), where no other header names the commitment (a
+      // `Grant` or an `Award` beside a `Pledge amount` stays the grant: a reviewer's repro).
+      // Not `Gift` or `Donation` alone (a count of gifts: a reviewer's repro, $18 for $4,800), nor a
+      // `Match amount` (a grantee's own match beside its grant: a reviewer's repro, $60,000 for $115,000).
+      "Pledge total",
+      "Total pledged",
+      "Pledge amount",
+      "Pledged amount",
+      "Donation amount",
+      "Gift amount",
+      "Sponsorship amount",
       "Total",
       "Valor",
       "Amt",

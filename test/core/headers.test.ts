@@ -1698,6 +1698,20 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
       ["Riverside Food Bank", "Cold storage", 50000, 10000],
     ]).columns;
     expect([matched["Grant ($)"], matched["Match amount"]]).toEqual(["committed", undefined]);
+    // A grant or an award beside a donor's words stays the commitment, whichever comes first (a reviewer's
+    // repros: $13,000 of sponsorships summed for $130,000 awarded).
+    for (const pair of [
+      ["Sponsorship amount", "Award"],
+      ["Grant", "Pledge amount"],
+      ["Pledge amount", "Grant"],
+    ]) {
+      const columns = mapped([
+        ["Partner", ...pair],
+        ["Acme", 5000, 50000],
+      ]).columns;
+      const grant = pair.find((h) => /Grant|Award/.test(h)) as string;
+      expect([pair, columns[grant]]).toEqual([pair, "committed"]);
+    }
   });
 
   it("guesses no column for a header that heads two columns, and names both when a mapping uses it", () => {
