@@ -501,11 +501,20 @@ export function partnersSummary(
   } else if (summary.sameRows.rows > 0) {
     const n = summary.sameRows.rows;
     const format = (v: number) => money(v, summary.currency);
+    // Each total the copies add to, said: a copy with only a Received amount moves Received alone (a
+    // reviewer's repro: "$0 Committed … the Committed total is $3,000", the total shown, its $300 unsaid).
+    const totals = [
+      { name: PARTNERS.col.committed.name, copied: summary.sameRows.committed, total: summary.total.committed },
+      { name: PARTNERS.col.received.name, copied: summary.sameRows.received, total: summary.total.received },
+    ];
+    const moved = totals.filter((m) => m.copied !== 0);
+    const said = moved.length > 0 ? moved : totals.slice(0, 1);
     notes.push(
       `${n.toLocaleString("en-US")} ${n === 1 ? "row is" : "rows are"} the same in every column as an earlier ` +
-        `row of the same partner (${format(summary.sameRows.committed)} ${PARTNERS.col.committed.name}): added ` +
-        `up here; if ${n === 1 ? "it is a copy" : "they are copies"}, the ${PARTNERS.col.committed.name} total ` +
-        `is ${format(summary.total.committed - summary.sameRows.committed)} (\`check\` names them).`,
+        `row of the same partner (${said.map((m) => `${format(m.copied)} ${m.name}`).join(", ")}): added ` +
+        `up here; if ${n === 1 ? "it is a copy" : "they are copies"}, ` +
+        said.map((m) => `the ${m.name} total is ${format(m.total - m.copied)}`).join(" and ") +
+        ` (\`check\` names them).`,
     );
   }
   // A record's amount shown again on its further lines under a merged name: counted once, said with

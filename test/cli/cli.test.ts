@@ -1124,6 +1124,19 @@ describe("partnership-tracker check", () => {
         "no total, but may be an entry made twice (`check` names them).",
     );
     expect(traded).not.toContain("if it is a copy");
+    // A copy with a Received amount alone says the Received total without it (a reviewer's repro: "$0
+    // Committed … the Committed total is $3,000", the total shown, and the $300 received twice unsaid).
+    const paid = [
+      ["Partner", "Committed", "Received"],
+      ["Acme", 1000, 500],
+      ["Beta", null, 300],
+      ["Beta", null, 300],
+    ];
+    fs.writeFileSync(path.join(dir, "paid.xlsx"), handMadeXlsx({ Grants: rowsXml(paid) }));
+    expect(cli(["summary", "paid.xlsx"], dir).stdout.replace(/\s+/g, " ")).toContain(
+      "Note: 1 row is the same in every column as an earlier row of the same partner ($300 Received): added up " +
+        "here; if it is a copy, the Received total is $800 (`check` names them).",
+    );
     const csv = cli(["summary", "unread.xlsx", "--csv"], dir);
     expect(csv.stdout).not.toContain("Note:");
     expect(csv.stderr).toContain("unread.xlsx: 2 Committed cells are not amounts");
