@@ -1129,8 +1129,8 @@ describe("partnership-tracker check", () => {
     const paid = [
       ["Partner", "Committed", "Received"],
       ["Acme", 1000, 500],
-      ["Beta", null, 300],
-      ["Beta", null, 300],
+      ["Beta", "", 300],
+      ["Beta", "", 300],
     ];
     fs.writeFileSync(path.join(dir, "paid.xlsx"), handMadeXlsx({ Grants: rowsXml(paid) }));
     expect(cli(["summary", "paid.xlsx"], dir).stdout.replace(/\s+/g, " ")).toContain(
