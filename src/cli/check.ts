@@ -74,6 +74,8 @@ export interface CheckedBlock {
   readonly table?: string;
   /** Worksheet row of the header row (on the sheet `continues` names, where it does). */
   readonly headerRow: number;
+  /** No header row: the data starts under `headerRow` (0: at row 1), its columns named by their letters. */
+  readonly headerless?: boolean;
   /** A sheet without a header row of its own, read under another's: that sheet's name. */
   readonly continues?: string;
   /** Worksheet column (1-based) where the block starts: 1 unless it is a table or a block beside another. */
@@ -990,12 +992,15 @@ export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): Che
     }
     // (A continued sheet's header row is on the sheet it continues.)
     const headerRow = block.continues?.headerRow ?? block.top + block.mapping.headerRow;
+    // A list without a header row, its columns named by their letters (--map "A=Partner").
+    const headerless = !block.continues && isBlankRow(block.matrix[block.mapping.headerRow] ?? []);
     checked.push({
       sheet: block.sheet,
       tab,
       table: block.table,
       left: block.left,
       headerRow,
+      ...(headerless ? { headerless } : {}),
       ...(block.continues ? { continues: block.continues.sheet } : {}),
       rows: result.rowsChecked,
       errors,
@@ -1004,7 +1009,7 @@ export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): Che
       mapping: block.mapping.columns.map((c) => ({
         header: byPlace(block.mapping, c),
         column: c.name,
-        cell: `${columnLetter(block.left + c.index)}${headerRow}`,
+        cell: `${columnLetter(block.left + c.index)}${headerless ? "" : headerRow}`,
       })),
       ...readBeside(block.mapping),
     });

@@ -71,11 +71,24 @@ export function mapHint(skipped: readonly Skipped[], verb: "check" | "place" = "
       `(--map "<your header>=<tracker column>"); or type a header over it.`
     );
   }
+  // A list without a header row has no header to name either: its columns are named by their letters,
+  // and its first row is read as data (a helper's round: a donor list exported without headers was
+  // told to map "<your header>", then that its first row was no header row).
+  if (near?.reason.includes(HOLDS_DATA)) {
+    return (
+      `To ${verb} it anyway, say which tab it is and name its columns by their letters (A, B, C …): ` +
+      `--tab ${tab.name} --map "A=${tab.columns[0].name}", once per column to ${verb} ` +
+      `(--map "<letter>=<tracker column>"); its first row is then read as data. Or add a header row above it.`
+    );
+  }
   return (
     `To ${verb} it anyway, say which tab it is and which of its headers is which tracker column: ` +
     `--tab ${tab.name} --map "<your header>=${tab.columns[0].name}", once per column${orOther}.`
   );
 }
+
+/** How the core says a sheet's first row is a record, not headers (headers.ts, findHeader). */
+const HOLDS_DATA = "holds data (";
 
 /**
  * For one sheet left out (a workbook's other sheets read): the options reading it, where the core

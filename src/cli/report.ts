@@ -217,9 +217,11 @@ export class TextReporter implements Reporter {
       const block = result.blocks[index];
       const where = block.table
         ? `table ${block.table}`
-        : block.continues
-          ? `under ${block.continues}'s header row ${block.headerRow}`
-          : `header row ${block.headerRow}${block.left > 1 ? ` from column ${columnLetter(block.left)}` : ""}`;
+        : block.headerless
+          ? "no header row (its columns named by their letters)"
+          : block.continues
+            ? `under ${block.continues}'s header row ${block.headerRow}`
+            : `header row ${block.headerRow}${block.left > 1 ? ` from column ${columnLetter(block.left)}` : ""}`;
       await this.line();
       await this.wrapped(
         // "Our pledges — Partners, header row 3 …", or just "Partners, table tblPartners …".
@@ -480,7 +482,7 @@ function sheetJson(b: CheckedBlock): object {
     sheet: b.sheet,
     tab: b.tab,
     table: b.table ?? null,
-    headerRow: b.headerRow,
+    headerRow: b.headerless ? null : b.headerRow,
     ...(b.continues ? { continues: b.continues } : {}),
     rows: b.rows,
     errors: b.errors,

@@ -1873,12 +1873,16 @@ export function mappingFromPairs(
       guess instanceof NoHeaderError
         ? matrix.findIndex((cells) => Array.isArray(cells) && !isBlankRow(cells))
         : guess.row;
-    if (row >= 0 && guess instanceof NoHeaderError && looksLikeData(matrix[row])) {
+    // A list without a header row (an export of records alone): its first row is data, and the
+    // mapping by letters is all that names its columns — no row of it is lost as a header (a helper's
+    // round: a donor list without headers was told to add one when it had said which column is which).
+    if (row >= 0 && guess instanceof NoHeaderError && looksLikeData(matrix[row]) && byName.length === 0) row--;
+    else if (row >= 0 && guess instanceof NoHeaderError && looksLikeData(matrix[row])) {
       throw new TrackerError(
         "#VALUE!",
-        `The mapping names columns by their letters, but row ${row + 1} holds figures, not headers ` +
+        `The mapping names columns by their letters and by headers, but row ${row + 1} holds data, not headers ` +
           `(${listSeen((matrix[row] ?? []).filter((c) => !isBlank(c)).map((c) => headerText(c).trim()))}) — ` +
-          `add a header row above the data.`,
+          `add a header row above the data, or name every column by its letter.`,
       );
     }
   }
@@ -2014,7 +2018,9 @@ export function mappingFromPairs(
     if (nameAt >= 0) overrides[nameAt] = partner;
   }
   for (const r of resolved) overrides[indexOf.get(r.header) as number] = r.column;
-  const unlabelled = toMapping(applyOverrides(matrix, checkedAgainstData(matrix, guessed, HEADER_NAMES), overrides));
+  const labelled = toMapping(applyOverrides(matrix, checkedAgainstData(matrix, guessed, HEADER_NAMES), overrides));
+  // Without a header row, the columns the mapping leaves out are named by their letters too.
+  const unlabelled = isBlankRow(cells) ? { ...labelled, unknown: unheadedColumns(matrix, labelled) } : labelled;
   // A column mapped by its letter over a blank header cell is named by its place where messages quote it.
   const blankAt = new Set([...placed.values()].filter((at) => isBlank(cells[at])));
   const mapping =
@@ -2038,6 +2044,18 @@ export function mappingFromPairs(
       ? { mappedScales: Object.fromEntries(scales.map((r) => [indexOf.get(r.header) as number, r.scale])) }
       : {}),
   };
+}
+
+/** A list without a header row: its columns the mapping leaves out that hold something, by their letters. */
+function unheadedColumns(matrix: Matrix, mapping: HeaderMapping): HeaderMapping["unknown"] {
+  const mapped = new Set(mapping.columns.map((c) => c.index));
+  const filled = new Set<number>();
+  for (let r = mapping.headerRow + 1; r < matrix.length; r++) {
+    const cells = matrix[r];
+    if (!Array.isArray(cells)) continue;
+    cells.forEach((c, i) => (mapped.has(i) || isBlank(c) ? undefined : filled.add(i)));
+  }
+  return [...filled].sort((a, b) => a - b).map((index) => ({ header: `(column ${columnLetter(index + 1)})`, index }));
 }
 
 /** A column named by its letter in a mapping: `C`, `Column C`, `(column AB)`, `col. C`. */

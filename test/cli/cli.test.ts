@@ -627,6 +627,35 @@ describe("partnership-tracker check", () => {
     expect(mapped.stdout).toContain("(column A) → Asset");
   });
 
+  it("reads a list without a header row when its columns are named by their letters, its first record kept", () => {
+    // A helper's round: a donor list exported without headers was told to map "<your header>", and
+    // mapped by letters, that its first row "holds figures, not headers".
+    fs.writeFileSync(
+      path.join(dir, "donors.csv"),
+      "Acme Foundation,5000,2024-01-03\r\nBeta Trust,1200,2024-02-03\r\nGamma Fund,300,2024-03-01\r\n",
+    );
+    const r = cli(["check", "donors.csv", ...TODAY], dir);
+    expect(r.code).toBe(3);
+    expect(r.stdout.replace(/\n\s*/g, " ")).toContain(
+      'name its columns by their letters (A, B, C …): --tab Partners --map "A=Partner", once per column to check ' +
+        '(--map "<letter>=<tracker column>"); its first row is then read as data.',
+    );
+    const byLetters = ["--tab", "Partners", "--map", "A=Partner", "--map", "B=Committed", ...TODAY];
+    const mapped = cli(["check", "donors.csv", ...byLetters], dir);
+    expect(mapped.code).toBe(0);
+    expect(mapped.stdout).toContain(
+      "donors — Partners, no header row (its columns named by their letters), 3 rows checked",
+    );
+    expect(mapped.stdout).toContain("Ignored: (column C)");
+    const sheet = JSON.parse(cli(["check", "donors.csv", "--json", ...byLetters], dir).stdout).files[0].sheets[0];
+    expect(sheet).toMatchObject({ headerRow: null, rows: 3, ignoredColumns: ["(column C)"] });
+    expect(sheet.mapping).toEqual([
+      { header: "(column A)", column: "Partner", cell: "A" },
+      { header: "(column B)", column: "Committed", cell: "B" },
+    ]);
+    const summary = cli(["summary", "donors.csv", ...byLetters.slice(0, -TODAY.length)], dir);
+    expect(summary.stdout).toMatch(/Total\s+3\s+\$6,500/);
+  });
   it("exits 3 when no sheet is recognised, naming the headers it saw and how to map them", () => {
     const r = cli(["check", "grants.xlsx", ...TODAY], dir);
     expect(r.code).toBe(3);

@@ -1128,15 +1128,26 @@ describe("mapping by hand, under group titles", () => {
     ];
     const lettered = mappingFromPairs(blankB, "Partners", [["B", "Committed"]]);
     expect([lettered.headerRow, lettered.columns.map((c) => c.header)]).toEqual([0, ["Organisation", "(column B)"]]);
+    // A list without a header row, every column named by its letter: its first row is a record, read
+    // as one (a helper's round: a donor list exported without headers), the others left out by letter.
+    const headerless = blankB.slice(1);
+    const byLetters = mappingFromPairs(headerless, "Partners", [
+      ["A", "Partner"],
+      ["B", "Committed"],
+    ]);
+    expect([byLetters.headerRow, byLetters.columns.map((c) => c.header), byLetters.unknown]).toEqual([
+      -1,
+      ["(column A)", "(column B)"],
+      [{ header: "(column C)", index: 2 }],
+    ]);
+    expect(summarizePartners(headerless, undefined, byLetters).total).toMatchObject({ partners: 2, committed: 4000 });
+    // With a header named beside the letters, the first row must be headers: said, not its record lost.
     expect(() =>
-      mappingFromPairs(blankB.slice(1), "Partners", [
+      mappingFromPairs(headerless, "Partners", [
         ["A", "Partner"],
-        ["B", "Committed"],
+        ["Amount", "Committed"],
       ]),
-    ).toThrow(
-      "The mapping names columns by their letters, but row 1 holds figures, not headers (Riverside Food Bank, 2500, " +
-        "Core) — add a header row above the data.",
-    );
+    ).toThrow(/row 1 holds data, not headers \(Riverside Food Bank, 2500, Core\) — add a header row above the data/);
     // A header row's own `C` is that header, wherever it stands; past the range's last column, said so.
     const headed = [
       ["C", "Name", "Amount"],
