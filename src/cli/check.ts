@@ -208,7 +208,7 @@ function hiddenRowsNote(b: Block, wb: WorkbookData, result: ValidationResult, se
 const count = (n: number) => n.toLocaleString("en-US");
 
 /** Rows in order as runs, `2–310, 312` (the first four runs, then how many rows more). */
-function rowRuns(rows: readonly number[]): string {
+export function rowRuns(rows: readonly number[]): string {
   const runs: string[] = [];
   let shown = 0;
   for (let i = 0; i < rows.length && runs.length < 4;) {

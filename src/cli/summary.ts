@@ -18,7 +18,7 @@ import { isFigure, markedColumn } from "../core/coerce";
 import { asPhone, PHONE_OUTLIER } from "../core/phoneAmounts";
 import { textCurrencyWords } from "../core/typedCells";
 import { PARTNERS } from "../schema";
-import { findBlocks, PAGE_NAME, workbookCurrencyNote, type Block, type MappingOptions } from "./check";
+import { findBlocks, PAGE_NAME, rowRuns, workbookCurrencyNote, type Block, type MappingOptions } from "./check";
 import { sheetMapHint } from "./mapHint";
 import type { WorkbookData } from "./xlsxReader";
 
@@ -214,6 +214,7 @@ export function partnersSummary(
           matrix: b.matrix as Matrix,
           mapping: b.mapping,
           trackerTable: b.isTrackerTable,
+          ...hiddenRowsOf(wb, b),
           // Blocks of one sheet (and table) side by side, not a sheet going on with another's table.
           ...(b.continues ? {} : { beside: summedSheets.indexOf(b.sheet) * 2 + (b.table === undefined ? 0 : 1) }),
         })),
@@ -270,6 +271,22 @@ export function partnersSummary(
     notes.push(
       `${rows.toLocaleString("en-US")} ${rows === 1 ? "row has" : "rows have"} "${oneLine(as)}" for ${committed.name}: ` +
         `an amount still to come, in none of these totals.`,
+    );
+  }
+  // Rows the sheet hides are in the totals, as Excel's SUM reads them: said, with their money, where a
+  // user sees only the rows a filter shows (as check says of the rows it checks: its hiddenRowsNote).
+  if (summary.hidden) {
+    const { rows, committed: hiddenCommitted } = summary.hidden;
+    const sheets = [...new Set(rows.map((r) => beside[r.block].sheet))];
+    const filtered = sheets.some((name) => wb.sheets.find((s) => s.name === name)?.filtered);
+    const n = rows.length;
+    const where = sheets.length === 1 ? ` on "${sheets[0]}"` : "";
+    const sheetRows = rows.map((r) => beside[r.block].top + r.row);
+    notes.push(
+      `${n.toLocaleString("en-US")} of the rows added up ${n === 1 ? "is" : "are"} hidden${filtered ? " by a filter" : ""}` +
+        `${where} (${sheets.length === 1 ? `${n === 1 ? "row" : "rows"} ${rowRuns(sheetRows)}` : `on ${sheets.length} sheets`}): ` +
+        `${money(hiddenCommitted, summary.currency)} of ${committed.name} is in ${n === 1 ? "it" : "them"} — in these ` +
+        `totals all the same, as Excel's SUM reads them${filtered ? " (Data › Clear shows them)" : ""}.`,
     );
   }
   // Grants marked as taken back (rescinded, returned, cancelled) are in the totals as every row is:
@@ -964,6 +981,14 @@ const PLAIN_AMOUNT = /^(?:(?:net|gross|total|line)\s+)?(?:amount|value|sum)\b[^a
 const PAYMENT_DATE = /^(?:(?:paid|payment|pay)\s*date|date\s*(?:paid|of\s+payment))$/i;
 
 /** An amount in the summary's currency; with none said (UNSAID_CURRENCY), a figure without a sign. */
+/** A block's rows its sheet hides, 0-based in its matrix (PartnerBlock.hiddenRows), if any. */
+function hiddenRowsOf(wb: WorkbookData, b: Block): { hiddenRows?: ReadonlySet<number> } {
+  const sheet = wb.sheets.find((s) => s.name === b.sheet);
+  if (!sheet?.hiddenRows || b.continues) return {};
+  const rows = sheet.hiddenRows.map((r) => r - b.top).filter((i) => i > b.mapping.headerRow && i < b.matrix.length);
+  return rows.length > 0 ? { hiddenRows: new Set(rows) } : {};
+}
+
 function money(value: number, currency: string): string {
   return currency === UNSAID_CURRENCY
     ? value.toLocaleString("en-US", {

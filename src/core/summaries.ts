@@ -202,6 +202,16 @@ export interface PartnerSummary {
    * lines — with what the repeats add (see summaryProjects). In the totals, and said.
    */
   readonly projectRepeats?: ProjectRepeats;
+  /**
+   * Rows added up that their sheet hides (PartnerBlock.hiddenRows): in the totals, as Excel's SUM
+   * reads them, where the user looking at the sheet sees only the others. Each row's block and its
+   * 0-based row in that block's matrix, in order.
+   */
+  readonly hidden?: {
+    readonly rows: readonly { readonly block: number; readonly row: number }[];
+    readonly committed: number;
+    readonly received: number;
+  };
   /** Contracts disclosed again after amendments, their values restated (summaryAmendments.ts). */
   readonly amendedContracts?: AmendedContracts;
   /** A budget's versions on rows of their own (ACTUAL, ORIGINAL, REVISED …): each one's total (summaryVersions). */
@@ -754,6 +764,11 @@ export interface PartnerBlock {
    */
   readonly trackerTable?: boolean;
   /**
+   * The block's rows its sheet hides (a filter's, or by hand), 0-based in `matrix`: said when summed
+   * (PartnerSummary.hidden). The command line reads them from the file; a custom function cannot know.
+   */
+  readonly hiddenRows?: ReadonlySet<number>;
+  /**
    * Blocks side by side on one sheet share a number (see restatedBlocks): two listing the same
    * partners are one table restated, not two to add up. Undefined: a block on its own.
    */
@@ -1006,6 +1021,7 @@ export function summarizePartnerBlocks(
   const shares = withShares
     ? { of: new Float64Array(rows + 1), copied: new Float64Array(rows + 1), total: 0, copiedTotal: 0, own: 0 }
     : undefined;
+  const hidden = { rows: [] as { block: number; row: number }[], committed: 0, received: 0 };
   let withMoney = 0;
   let unreadOnly = 0;
   let withheldAs = "";
@@ -1026,6 +1042,7 @@ export function summarizePartnerBlocks(
     const grouped = table.present(slot);
     const named = table.present(partnerSlot);
     const offset = offsets[b];
+    const hiddenRows = blocks[b].hiddenRows?.size ? blocks[b].hiddenRows : undefined;
     // A Year column (unmapped) tallies each row's year; a block without one pays one test a row.
     // Else a column of report dates (`Date Reported As Of`): each report restating the same projects.
     let reportAt = reportColumnOf(table.mapping);
@@ -1087,6 +1104,11 @@ export function summarizePartnerBlocks(
         transactions.paid += committed;
         received += committed;
         committed = 0;
+      }
+      if (hiddenRows !== undefined && hiddenRows.has(id - offset - 1)) {
+        hidden.rows.push({ block: b, row: id - offset - 1 });
+        hidden.committed += committed;
+        hidden.received += received;
       }
       if (amendedAt) {
         const cells = cellsOf(id);
@@ -1379,6 +1401,7 @@ export function summarizePartnerBlocks(
   // copied from a sheet whose amounts were left behind, "Total 3 $0").
   const committedEmpty = total.committed === 0 ? emptyColumnHeader(tables, committedSlot) : undefined;
   return {
+    ...(hidden.rows.length > 0 ? { hidden } : {}),
     ...(largestShare !== undefined ? { largestShare } : {}),
     ...(byYears ? { years: byYears } : {}),
     ...(inAndOut ? { directions: inAndOut } : {}),

@@ -92,6 +92,33 @@ describe("finding tracker data in a workbook", () => {
     expect((await checkWorkbook(await read(byHand), { today: TODAY })).notes.join(" ")).not.toContain("hidden");
   });
 
+  it("says in summary which rows added up are hidden and the money in them, as check says which it checked", async () => {
+    // A filter showing 2 of 6 schools, and summary's total counting all six without a word (check says
+    // it; summary said nothing: a session's note, from DC's school list).
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Schools");
+    ws.addRow(["Partner", "Committed"]);
+    for (let i = 1; i <= 6; i++) ws.addRow([`School ${i}`, 100 * i]);
+    ws.addRow(["Total", 2100]);
+    for (const r of [3, 4, 5, 7, 8]) ws.getRow(r).hidden = true; // the Total row hidden too: not added up
+    ws.autoFilter = "A1:B8";
+    const filtered = partnersSummary(await read(wb));
+    expect(filtered.spill.at(-1)).toEqual(["Total", 6, 2100, ""]);
+    expect(filtered.notes).toContain(
+      '4 of the rows added up are hidden by a filter on "Schools" (rows 3–5, 7): $1,500 of Committed is in ' +
+        "them — in these totals all the same, as Excel's SUM reads them (Data › Clear shows them).",
+    );
+    // By hand, one row; none hidden, nothing said.
+    for (const r of [3, 4, 5, 8]) ws.getRow(r).hidden = false;
+    ws.autoFilter = undefined as never;
+    expect(partnersSummary(await read(wb)).notes).toContain(
+      '1 of the rows added up is hidden on "Schools" (row 7): $600 of Committed is in it — in these totals all ' +
+        "the same, as Excel's SUM reads them.",
+    );
+    ws.getRow(7).hidden = false;
+    expect(partnersSummary(await read(wb)).notes.join(" ")).not.toContain("hidden");
+  });
+
   it("reads rows filled right under a table with it, and says Excel's formulas over the table leave them out", async () => {
     // A helper's round (real: a state's training providers, invented values): Table1 stopped 1,034
     // rows above the data's end, and $32.6M from 422 providers was summed where the sheet holds
