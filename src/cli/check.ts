@@ -25,6 +25,7 @@ import {
   type TabIssue,
 } from "../core";
 import { headerCurrency, writtenCurrency } from "../core/coerce";
+import { hiddenRowsChecked, hiddenRowsNote } from "../core/hiddenRows";
 import {
   ISSUES_TITLE,
   PARTNERS,
@@ -173,52 +174,21 @@ export interface Block {
   readonly continues?: { readonly sheet: string; readonly headerRow: number };
 }
 
-/**
- * The rows a block checked that its sheet hides, said: checked all the same, as Excel's formulas read
- * them, where a user looking at the sheet sees only the others (a helper's round, real: DC's school
- * list, its filter showing 2 of 311 rows, "311 rows checked: no issues" with no word of the 309). Rows
- * the check left out (notes, totals, a table under the data) and blank rows are not counted; a sheet
- * of blocks side by side names the block by its columns.
- */
-function hiddenRowsNote(b: Block, wb: WorkbookData, result: ValidationResult, several: boolean): string[] {
+/** The rows a block checked that its sheet hides, said (core/hiddenRows.ts); a block beside another by its columns. */
+function hiddenRowsNoteOf(b: Block, wb: WorkbookData, result: ValidationResult, several: boolean): string[] {
   const sheet = wb.sheets.find((s) => s.name === b.sheet);
   if (!sheet?.hiddenRows || b.continues) return [];
-  const leftOut = new Set(result.leftOut.map((l) => l.row));
-  // Nothing under a table found below the data is checked (its header row is left out, as "table").
-  const end = Math.min(b.matrix.length, ...result.leftOut.filter((l) => l.kind === "table").map((l) => l.row));
-  // Matrix row i is worksheet row top + i; the block's data rows are those under its header row.
-  const hidden = sheet.hiddenRows.filter((r) => {
-    const i = r - b.top;
-    return i > b.mapping.headerRow && i < end && !leftOut.has(i) && !isBlankRow(b.matrix[i] ?? []);
-  });
+  // Matrix row i is worksheet row top + i.
+  const hidden = hiddenRowsChecked(
+    b.matrix,
+    result,
+    sheet.hiddenRows.map((r) => r - b.top),
+  ).map((i) => b.top + i);
   if (hidden.length === 0) return [];
-  const n = hidden.length;
-  const [are, they] = n === 1 ? ["is", "it was"] : ["are", "they were"];
-  const by = sheet.filtered ? " by its filter" : "";
   const width = (b.matrix[b.mapping.headerRow] ?? []).length;
   const columns = `columns ${columnLetter(b.left)}–${columnLetter(b.left + Math.max(width, 1) - 1)}`;
   const where = `${b.sheet}${b.table ? ` (table ${b.table})` : several ? ` (${columns})` : ""}`;
-  const rows = `${n === 1 ? "row" : "rows"} ${rowRuns(hidden)}`;
-  return [
-    `${where}: ${count(n)} of the ${count(result.rowsChecked)} rows checked ${are} hidden${by} (${rows}): ${they} ` +
-      `checked all the same, as Excel's formulas read them${sheet.filtered ? " (Data › Clear shows them)" : ""}.`,
-  ];
-}
-
-const count = (n: number) => n.toLocaleString("en-US");
-
-/** Rows in order as runs, `2–310, 312` (the first four runs, then how many rows more). */
-export function rowRuns(rows: readonly number[]): string {
-  const runs: string[] = [];
-  let shown = 0;
-  for (let i = 0; i < rows.length && runs.length < 4;) {
-    let j = i;
-    while (j + 1 < rows.length && rows[j + 1] === rows[j] + 1) j++;
-    runs.push(j === i ? String(rows[i]) : `${rows[i]}–${rows[j]}`);
-    shown += j - i + 1;
-    i = j + 1;
-  }
-  return runs.join(", ") + (shown < rows.length ? ` … and ${count(rows.length - shown)} more` : "");
+  return [hiddenRowsNote(where, hidden, result.rowsChecked, sheet.filtered === true)];
 }
 
 export function trackerVersionOf(wb: WorkbookData): number | undefined {
@@ -952,7 +922,7 @@ export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): Che
       trackerTable: block.isTrackerTable,
     });
     const several = blocks.filter((b) => b.sheet === block.sheet && !b.table).length > 1;
-    notes.push(...hiddenRowsNote(block, wb, result, several));
+    notes.push(...hiddenRowsNoteOf(block, wb, result, several));
     let errors = 0;
     let kept = 0;
     // Rows with an error, one byte each (a million-row sheet: 1 MB), counted once however many it has.

@@ -18,7 +18,8 @@ import { isFigure, markedColumn } from "../core/coerce";
 import { asPhone, PHONE_OUTLIER } from "../core/phoneAmounts";
 import { textCurrencyWords } from "../core/typedCells";
 import { PARTNERS } from "../schema";
-import { findBlocks, PAGE_NAME, rowRuns, workbookCurrencyNote, type Block, type MappingOptions } from "./check";
+import { findBlocks, PAGE_NAME, workbookCurrencyNote, type Block, type MappingOptions } from "./check";
+import { rowRuns } from "../core/hiddenRows";
 import { sheetMapHint } from "./mapHint";
 import type { WorkbookData } from "./xlsxReader";
 
