@@ -51,6 +51,13 @@ export interface SheetValues {
    * for the mapping (withMergedAreas). Empty when Excel could not say (see mergedDownAreas).
    */
   readonly mergedDown: MergedArea[];
+  /**
+   * Rows the sheet hides (by its filter or by hand), indexes in `values`: read as Excel's formulas read
+   * them, and said (core/hiddenRows.ts). Empty when Excel could not say (see hiddenRowsOf).
+   */
+  readonly hiddenRows: number[];
+  /** Whether the sheet has a filter (Data › Filter), whose Clear shows the rows it hides. */
+  readonly filtered: boolean;
 }
 
 /**
@@ -128,6 +135,8 @@ export async function readSheetValues(
       pivots: [],
       numberCurrencies: [],
       mergedDown: [],
+      hiddenRows: [],
+      filtered: false,
     };
   const rect = { row: used.rowIndex, col: used.columnIndex, rows: used.rowCount, cols: used.columnCount };
   // Where the sheet's tables have a totals row (getTotalRowRange only for those that show one), and
@@ -148,6 +157,7 @@ export async function readSheetValues(
   await context.sync();
   const areas = await pivotAreas(context, pivots);
   const mergedDown = await mergedDownAreas(context, used, rect);
+  const hidden = await hiddenRowsOf(context, sheet, used, rect);
   const read = await readBlocks(context, sheet, rect, options.onProgress, options.budget);
   const numberCurrencies = numberCurrenciesOf(read, formats.numberFormat as unknown[][]);
   const tableTotalsRows = totals.map((r) => r.rowIndex - rect.row).filter((i) => i >= 0 && i < read.length);
@@ -162,7 +172,45 @@ export async function readSheetValues(
     pivots: areas,
     numberCurrencies,
     mergedDown,
+    ...hidden,
   };
+}
+
+/** Visible areas past this many are not read (a filter showing every other row of a long sheet). */
+const MAX_VISIBLE_AREAS = 5000;
+
+/**
+ * The used range's hidden rows, 0-based in its values, from its visible cells (Range.
+ * getSpecialCellsOrNullObject("Visible"), ExcelApi 1.9), and whether the sheet has a filter
+ * (Worksheet.autoFilter, ExcelApi 1.9). In syncs of their own: Excel fails reading a large sheet's
+ * visible cells another way (office-js #4263), and a failure here leaves the rows unsaid, never the
+ * sheet unread.
+ */
+async function hiddenRowsOf(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  used: Excel.Range,
+  rect: { row: number; rows: number },
+): Promise<{ hiddenRows: number[]; filtered: boolean }> {
+  const none = { hiddenRows: [], filtered: false };
+  try {
+    const visible = used.getSpecialCellsOrNullObject("Visible").load("areaCount");
+    const filter = sheet.autoFilter.load("enabled");
+    await context.sync();
+    const filtered = filter.enabled === true;
+    const shown = new Uint8Array(rect.rows);
+    if (!visible.isNullObject) {
+      if (visible.areaCount > MAX_VISIBLE_AREAS) return none;
+      const areas = visible.areas.load("items/rowIndex,items/rowCount");
+      await context.sync();
+      for (const a of areas.items) shown.fill(1, a.rowIndex - rect.row, a.rowIndex - rect.row + a.rowCount);
+    }
+    const hiddenRows: number[] = [];
+    shown.forEach((s, i) => (s === 0 ? hiddenRows.push(i) : undefined));
+    return { hiddenRows, filtered };
+  } catch {
+    return none;
+  }
 }
 
 /**

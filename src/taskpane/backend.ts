@@ -42,6 +42,10 @@ export interface SheetBlock {
    * figure or a key merged down is read with the mapping (withMergedAreas), as the command line does.
    */
   readonly mergedDown?: readonly MergedArea[];
+  /** Rows the sheet hides (by its filter or by hand), indexes in `values`: checked all the same, and said. */
+  readonly hiddenRows?: readonly number[];
+  /** Whether the sheet has a filter (Data › Filter). */
+  readonly filtered?: boolean;
 }
 
 export type TrackerTables = Readonly<Record<TabName, SheetBlock | undefined>>;

@@ -36,6 +36,8 @@ export function excelBackend(): Backend {
         pivots: read.pivots,
         numberCurrencies: read.numberCurrencies,
         mergedDown: read.mergedDown,
+        hiddenRows: read.hiddenRows,
+        filtered: read.filtered,
       };
     },
 

@@ -374,6 +374,30 @@ describe("a sheet with cells merged down", () => {
   });
 });
 
+describe("a sheet with rows hidden by its filter", () => {
+  // A school list filtered to 2 of its 6 schools (a helper's round, real: DC's school list, 2 of 311
+  // shown): the check reads all six, as Excel's formulas do, and says which it read that the user
+  // does not see — as `check` says it of the file (test/excel/hiddenRows.test.ts).
+  const SCHOOLS: SeedRow[] = [
+    ["Partner", "Committed"],
+    ...Array.from({ length: 6 }, (_, i): SeedRow => [`School ${i + 1}`, 100 * (i + 1)]),
+  ];
+
+  it("is checked whole, and the pane says which rows it checked are hidden", async () => {
+    const { page, problems } = await openPane(pane, [{ name: "Schools", values: SCHOOLS }], 320);
+    await inWorkbook(page, `(wb.seedHiddenRows("Schools", [3, 4, 5, 7], true), true)`);
+    await readInUse(page, "Schools");
+    await page.locator("#validate-sheet").click();
+    await page.locator("#hidden-rows").waitFor();
+    expect(await page.locator("#hidden-rows").innerText()).toBe(
+      "Schools: 4 of the 6 rows checked are hidden by its filter (rows 3–5, 7): they were checked all the same, " +
+        "as Excel's formulas read them (Data › Clear shows them).",
+    );
+    await page.screenshot({ path: path.join(SCREENSHOTS, "hidden-rows-320.png"), fullPage: true });
+    expect(problems).toEqual([]);
+  });
+});
+
 describe("a grants list in pounds", () => {
   it("is copied into the tracker as written, in pounds, and the pane says so — never as that many dollars", async () => {
     // A printed list's layout: £ under Amount on every row, the figures in the column beside it.

@@ -22,6 +22,7 @@ export function fromRowOne(sheet: SheetBlock): SheetBlock {
     values: [...Array.from({ length: above }, (): Cell[] => []), ...sheet.values],
     firstRow: 1,
     tableTotalsRows: sheet.tableTotalsRows?.map((r) => r + above),
+    hiddenRows: sheet.hiddenRows?.map((r) => r + above),
     mergedDown: mergedAreasWithin(sheet.mergedDown, above, 0, Infinity),
   };
 }

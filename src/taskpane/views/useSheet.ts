@@ -1,4 +1,5 @@
 import { isBlankRow, mapHeaders, pivotLeftOut, validateRange } from "../../core";
+import { hiddenRowsChecked, hiddenRowsNote } from "../../core/hiddenRows";
 import { withMergedAreas } from "../../core/mergedCells";
 import { withFormatCurrencies } from "../../core/coerce";
 import {
@@ -371,12 +372,29 @@ export function useSheetView(backend: Backend): HTMLElement {
         }
         // Figures and keys merged down read as the sheet shows them, as the command line reads them.
         const read = withMergedAreas(block.values, mapping, block.mergedDown, 0, 0);
-        const { issues } = validateRange(read.values, mapping.tab, { mapping: read.mapping });
+        const result = validateRange(read.values, mapping.tab, { mapping: read.mapping });
+        const { issues } = result;
         const current = block;
         const used = mapping;
         checked.show(issues.flatMap((i) => locateEach(i, current, used, used.tab)));
         const formula = h("div", { class: "formula-offer" });
-        replace(results, h("h3", {}, `Checked ${blockName(current)} as ${mapping.tab}`), formula, checked.element);
+        // Rows the sheet hides are checked too, as Excel's formulas read them: said, as the command line says it.
+        const hidden = hiddenRowsChecked(read.values, result, current.hiddenRows ?? []).map(
+          (i) => current.firstRow + i,
+        );
+        replace(
+          results,
+          h("h3", {}, `Checked ${blockName(current)} as ${mapping.tab}`),
+          hidden.length
+            ? h(
+                "p",
+                { class: "note", id: "hidden-rows" },
+                hiddenRowsNote(blockName(current), hidden, result.rowsChecked, current.filtered === true),
+              )
+            : null,
+          formula,
+          checked.element,
+        );
         void offerFormula(current, used, formula);
         announce(`${issues.length} issues found in ${blockName(current)}.`);
       },

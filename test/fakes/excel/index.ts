@@ -74,6 +74,7 @@ export type BeforeSyncHook = (info: BeforeSyncInfo) => void | Promise<void>;
 
 const ENUMS = {
   SheetVisibility: { visible: "Visible", hidden: "Hidden", veryHidden: "VeryHidden" },
+  SpecialCellType: { visible: "Visible" },
   ConditionalFormatType: { custom: "Custom" },
   DataValidationOperator: {
     between: "Between",

@@ -19,6 +19,7 @@ import { FakeRangeFormat } from "./format";
 import { FakeDataValidation } from "./dataValidation";
 import { FakeConditionalFormatCollection } from "./conditionalFormats";
 import { FakeRangeAreas, mergedAreasOf } from "./mergedAreas";
+import { visibleAreasOf } from "./visibleCells";
 
 export interface RangeEntity {
   readonly sheet: FakeSheet;
@@ -262,6 +263,19 @@ export class FakeRange extends clientObjectWith(RANGE) {
         if (bottom < 0) return null;
         return { row: top, col: left, rows: bottom - top + 1, cols: right - left + 1 };
       },
+      true,
+    );
+  }
+
+  /** Range.getSpecialCellsOrNullObject (ExcelApi 1.9), "Visible" only: see visibleCells.ts. */
+  getSpecialCellsOrNullObject(cellType: string): FakeRangeAreas {
+    return new FakeRangeAreas(
+      this.context,
+      () => {
+        const e = this.resolveOrNull();
+        return e === null ? null : visibleAreasOf(e, cellType);
+      },
+      `${this.location}.getSpecialCellsOrNullObject(${JSON.stringify(cellType)})`,
       true,
     );
   }

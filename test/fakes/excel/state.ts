@@ -65,6 +65,10 @@ export interface FakeSheet {
   pivots: FakePivot[];
   /** Merged areas (`mergedAreas.ts`): the value is the top-left cell's, the others are empty. */
   merges: Rect[];
+  /** 0-based rows hidden, by the sheet's filter or by hand (`visibleCells.ts`). */
+  hiddenRows: Set<number>;
+  /** Whether the sheet has a filter (Data › Filter): `Worksheet.autoFilter.enabled`. */
+  autoFilter: boolean;
 }
 
 export interface FakeTable {
@@ -125,6 +129,8 @@ export function newSheet(state: FakeWorkbookState, name: string): FakeSheet {
     charts: [],
     pivots: [],
     merges: [],
+    hiddenRows: new Set(),
+    autoFilter: false,
   };
   state.sheets.push(sheet);
   return sheet;
@@ -361,6 +367,14 @@ export class FakeWorkbookInspector {
     sheet.merges.push(rect);
   }
 
+  /** Hides worksheet rows (1-based), by a filter (`filter`: the sheet gets one) or by hand. */
+  seedHiddenRows(sheetName: string, rows: readonly number[], filter = false): void {
+    const sheet = this.sheet(sheetName);
+    if (!sheet) throw new Error(`no sheet ${sheetName}`);
+    for (const r of rows) sheet.hiddenRows.add(r - 1);
+    sheet.autoFilter ||= filter;
+  }
+
   /** A deep, comparable snapshot of everything the fake tracks (for "nothing changed" tests). */
   snapshot(): unknown {
     return {
@@ -384,6 +398,8 @@ export class FakeWorkbookInspector {
         charts: s.charts.map((c) => ({ ...c })),
         pivots: s.pivots.map((p) => ({ ...p })),
         merges: s.merges.map((m) => ({ ...m })),
+        hiddenRows: [...s.hiddenRows].sort((a, b) => a - b),
+        autoFilter: s.autoFilter,
       })),
       tables: this.state.tables.map((t) => ({
         name: t.name,

@@ -9,6 +9,7 @@ import { FakeRange } from "./range";
 import { FakeTableCollection } from "./tables";
 import { FakeChartCollection } from "./charts";
 import { FakePivotTableCollection } from "./pivots";
+import { FakeAutoFilter } from "./visibleCells";
 
 const SHEET_FORBIDDEN = /[[\]:*?/\\]/;
 
@@ -149,6 +150,14 @@ export class FakeWorksheet extends clientObjectWith(WORKSHEET) {
 
   get pivotTables(): FakePivotTableCollection {
     return this.nav("pivotTables", () => new FakePivotTableCollection(this.context, this));
+  }
+
+  /** Worksheet.autoFilter (ExcelApi 1.9): its `enabled` only (visibleCells.ts). */
+  get autoFilter(): FakeAutoFilter {
+    return this.nav(
+      "autoFilter",
+      () => new FakeAutoFilter(this.context, () => this.resolveOrNull(), `${this.location}.autoFilter`),
+    );
   }
 
   get freezePanes(): FakeFreezePanes {
