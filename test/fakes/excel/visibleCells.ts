@@ -33,7 +33,7 @@ export function visibleAreasOf(e: RangeEntity, cellType: string): { sheet: FakeS
   if (cellType !== "Visible") fail(ERROR_CODES.notImplemented, `special cells of type ${cellType} are not in the fake`);
   const areas: Rect[] = [];
   const { row, rows, col, cols } = e.rect;
-  for (let r = row; r < row + rows; ) {
+  for (let r = row; r < row + rows;) {
     if (e.sheet.hiddenRows.has(r)) {
       r++;
       continue;
