@@ -14,7 +14,7 @@ import {
   markFits,
 } from "./coerce";
 import { mapBlocks } from "./blocks";
-import { matchHeader, mapHeaders } from "./headers";
+import { matchHeader, mapHeaders, nameCompanions } from "./headers";
 import { DuplicateFinder } from "./duplicates";
 import { fractionalAmounts, type FractionalAmounts } from "./unsaidScale";
 import { INVALID, PLACEHOLDER, slotOf, TypedTable, type PlainRow, type QuickRow } from "./rows";
@@ -1000,7 +1000,25 @@ export function summarizePartnerBlocks(
   const total = { group: TOTAL_LABEL, partners: 0, committed: 0, received: 0 };
   // SPEC "Ledgers": a partner on several rows counts once (names compared as the duplicate rule
   // does). Each partner is known by the row it first appears on; a row without a name is its own.
-  const partners = new DuplicateFinder("normalize", textOf, rows);
+  // A name in two columns (`last_name`, `first_name`, a middle initial beside them): a partner is the
+  // whole name, as check compares it (rules/common.ts keyNameOf) — Ann Lee and Bob Lee are two donors
+  // (a helper's round: a donor list's partners counted by surname, 2 where check told 3 apart).
+  const givenAt = tables.map((t) => {
+    if (!t.present(partnerSlot)) return [];
+    const unknown = t.mapping.unknown;
+    const { other, middle } = nameCompanions(
+      t.header[partnerSlot],
+      unknown.map((u) => u.header),
+    );
+    return [other, middle].flatMap((i) => (i === undefined ? [] : [unknown[i].index]));
+  });
+  const givenOf = givenAt.some((g) => g.length > 0)
+    ? (id: number): string => {
+        const { t, row, block } = where(id);
+        return givenAt[block].map((c) => cellText(t.matrix[row]?.[c] ?? null).trim()).join(" ");
+      }
+    : undefined;
+  const partners = new DuplicateFinder("normalize", textOf, rows, givenOf);
   // The group a partner was first counted in (by its first row; -1 when that row's block has no
   // group column, as 0 is the first group's index), and for partners met again in other groups,
   // those groups: no allocation per row, only per repeat across groups.
@@ -1154,7 +1172,7 @@ export function summarizePartnerBlocks(
         total.received += received;
         return;
       }
-      const first = partners.firstRowOf(name, id);
+      const first = givenOf ? partners.firstRowOfPair(name, id, givenOf(id)) : partners.firstRowOf(name, id);
       const partner = first ?? id;
       // A list of names in one cell (`;` or line breaks, which the hash has just looked for); a name
       // with its town on the lines under it is one name (withoutPlaceLines).

@@ -86,6 +86,27 @@ describe("SUMMARY", () => {
       ),
     ).toThrow(/no Committed column/);
   });
+
+  it("counts a partner whose name is in two columns by the whole name, as the check tells them apart", () => {
+    // A helper's round: a donor list, `last_name | first_name`, its partners counted by surname alone
+    // (Ann Lee and Bob Lee one donor) where the check told them apart.
+    const donors: Cell[][] = [
+      ["first_name", "last_name", "gift_amount"],
+      ["Ann", "Lee", 500],
+      ["Bob", "Lee", 250],
+      ["Cal", "Oz", 100],
+      ["Ann", "Lee", 50],
+    ];
+    const mapping = mappingFromPairs(donors, "Partners", [
+      ["last_name", "Partner"],
+      ["gift_amount", "Committed"],
+    ]);
+    expect(summarizePartners(donors, null, mapping).total).toMatchObject({ partners: 3, committed: 900 });
+    const repeated = validateRange(donors, "Partners", { mapping }).issues.filter((i) => i.rule === "repeated.partner");
+    expect(repeated.map((i) => i.message)).toEqual([
+      expect.stringMatching(/"Lee" with first_name "Ann" is on 2 rows \(2, 5\)/),
+    ]);
+  });
 });
 
 describe("SUMMARY of a ledger marking grants as taken back", () => {
