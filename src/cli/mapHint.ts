@@ -48,7 +48,9 @@ export function mapHint(skipped: readonly Skipped[], verb: "check" | "place" = "
     : "";
   // Its key column is there (`Organization name`): what is missing is the word that it is one. A
   // staff list's name in two columns: its family name is the Name, its given name read beside it.
-  const parts = tab.name === LEADERSHIP.name ? nameParts(near?.seen ?? []) : undefined;
+  // (So does a donor list's, its family name the Partner: the given name is read beside it there too.)
+  const people = nameParts(near?.seen ?? []);
+  const parts = tab.name === LEADERSHIP.name || people?.family === near?.keyHeader ? people : undefined;
   const key = near?.keyHeader ?? parts?.family;
   if (key !== undefined) {
     const given = parts?.given ? ` (${parts.given} is compared with it: two Millers are two people)` : "";

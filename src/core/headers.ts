@@ -921,6 +921,30 @@ function noHeaderError(
         ? `name ${article} ${key} column (${repeated.header} says a few values again and again, such as ` +
           `${quote(firstBelow(matrix, closest!.row, repeated.index))}: a category, not one ${key} a row)`
         : `name ${article} ${key} column`;
+  // People with an amount beside their names (`last_name | first_name | gift_amount`): a donor list,
+  // whose people are partners giving money — a Leadership list has no amounts (a helper's round: a
+  // donor list told to name "one more Leadership column beside last_name, such as Title").
+  const money =
+    !wanted && named && tab === LEADERSHIP && closest?.columns.length === 1
+      ? matchTexts(textsOf(cells), cells, row, row, PARTNERS).columns.find(
+          // (A budget beside a person is theirs to spend — a councillor's ward budget — not a gift.)
+          (c) => c.id === PARTNERS.col.committed.id && !/budget/i.test(c.header),
+        )
+      : undefined;
+  if (named && money) {
+    return new NoHeaderError(
+      `No ${PARTNERS.name} header row: row ${row + 1} has ${listSeen(seen)} — people with an amount beside them ` +
+        `(${money.header}) are partners giving money: map ${named.header} to ${PARTNERS.col.partner.name} and ` +
+        `${money.header} to ${committed} (the \`mapping\` argument).`,
+      PARTNERS.name,
+      row,
+      seen,
+      false,
+      undefined,
+      named.header,
+      money.header,
+    );
+  }
   // Leadership came closest on a bare `Name` alone: a list of people, or just as often a list of
   // organisations (a directory of food banks). Say both, and how to map each.
   if (

@@ -627,6 +627,31 @@ describe("partnership-tracker check", () => {
     expect(mapped.stdout).toContain("(column A) → Asset");
   });
 
+  it("hints a list of people with gifts beside their names as Partners, the given name read with the family name", () => {
+    // A helper's round: a donor list (`first_name | last_name | gift_amount`) told to name "one more
+    // Leadership column beside last_name (such as Title)"; a staff list's salaries stay Leadership's.
+    fs.writeFileSync(
+      path.join(dir, "gifts.csv"),
+      "first_name,last_name,gift_amount,gift_date\r\nAnn,Lee,500,2024-01-01\r\nBob,Lee,250,2024-01-02\r\n" +
+        "Cal,Oz,100,2024-02-01\r\nAnn,Lee,50,2024-03-01\r\n",
+    );
+    const r = cli(["check", "gifts.csv", ...TODAY], dir);
+    expect(r.code).toBe(3);
+    const text = r.stdout.replace(/\n\s*/g, " ");
+    expect(text).toContain(
+      "No Partners header row: row 1 has first_name, last_name, gift_amount, gift_date — people with an amount " +
+        "beside them (gift_amount) are partners giving money: map last_name to Partner and gift_amount to Committed",
+    );
+    expect(text).toContain(
+      '--tab Partners --map "last_name=Partner" --map "gift_amount=Committed" (first_name is compared with it',
+    );
+    const hinted = ["--tab", "Partners", "--map", "last_name=Partner", "--map", "gift_amount=Committed"];
+    const summary = cli(["summary", "gifts.csv", ...hinted], dir);
+    expect(summary.stdout).toMatch(/Total\s+3\s+\$900/); // Ann Lee, Bob Lee, Cal Oz
+    fs.writeFileSync(path.join(dir, "staff.csv"), "first_name,last_name,Salary,Zzz\r\nAnn,Lee,500,x\r\n");
+    expect(cli(["check", "staff.csv", ...TODAY], dir).stdout).toMatch(/No Leadership header row/);
+  });
+
   it("reads a list without a header row when its columns are named by their letters, its first record kept", () => {
     // A helper's round: a donor list exported without headers was told to map "<your header>", and
     // mapped by letters, that its first row "holds figures, not headers".
