@@ -527,9 +527,16 @@ export function partnersSummary(
     ];
     const moved = totals.filter((m) => m.copied !== 0);
     const said = moved.length > 0 ? moved : totals.slice(0, 1);
+    // Most of them at an amount other partners' rows repeat too: units at a fixed price, said so.
+    const units = summary.sameRows.units;
+    const why =
+      units === undefined
+        ? ""
+        : `, most at an amount other partners' rows repeat too (such as ${format(units)}): read as units bought or ` +
+          `paid at a fixed amount (bonds, tickets, memberships), each its own, and`;
     notes.push(
       `${n.toLocaleString("en-US")} ${n === 1 ? "row is" : "rows are"} the same in every column as an earlier ` +
-        `row of the same partner (${said.map((m) => `${format(m.copied)} ${m.name}`).join(", ")}): added ` +
+        `row of the same partner (${said.map((m) => `${format(m.copied)} ${m.name}`).join(", ")})${why}${why ? "" : ":"} added ` +
         `up here; if ${n === 1 ? "it is a copy" : "they are copies"}, ` +
         said.map((m) => `the ${m.name} total is ${format(m.total - m.copied)}`).join(" and ") +
         ` (\`check\` names them).`,

@@ -176,6 +176,11 @@ export interface PartnerSummary {
     readonly of: number;
     /** Left out of every figure (most rows copies), not added up with a note. */
     readonly leftOut: boolean;
+    /**
+     * Most copies are at an amount other partners' copies are at too (a bond's denomination): units
+     * bought at a fixed price, each its own — added up, not left out. The amount most of them are at.
+     */
+    readonly units?: number;
   };
   /**
    * Rows under a name merged down over them (a record's further lines: HeaderMapping.mergedRows) that
@@ -931,7 +936,17 @@ export function summarizePartnerBlocks(
   // A repeated partner's rows by their Committed (see sameRows): kept only for partners met again, and
   // rows compared cell by cell only where the amounts agree (a ledger's 100k rows build no strings).
   const rowsOfPartner = new Map<number, Map<number, number[]>>();
-  const sameRows = { rows: 0, committed: 0, received: 0, of: 0, dated: 0, leftOut: false };
+  const sameRows = {
+    rows: 0,
+    committed: 0,
+    received: 0,
+    of: 0,
+    dated: 0,
+    leftOut: false,
+    units: undefined as number | undefined,
+  };
+  // The copies' Committed amounts, with the partners copied at each (see sameRows.units).
+  const copiedAt = new Map<number, { partners: Set<number>; rows: number }>();
   // The date columns of each block (a header saying date or period), for copies that carry a day: the
   // same payment on the same day twice is a copy, where identical rows without one may be monthly
   // grants (a reviewer's repro: twelve months of the same grant summed as one).
@@ -1196,6 +1211,12 @@ export function summarizePartnerBlocks(
         if (copy) {
           sameRows.rows++;
           if (datedRow(id)) sameRows.dated++;
+          if (committed !== 0) {
+            let at = copiedAt.get(committed);
+            if (!at) copiedAt.set(committed, (at = { partners: new Set(), rows: 0 }));
+            at.partners.add(first);
+            at.rows++;
+          }
           sameRows.committed += committed;
           sameRows.received += received;
           if (g !== undefined) {
@@ -1361,7 +1382,19 @@ export function summarizePartnerBlocks(
   // grants entered twice — left out of every figure, said with the total they would make (a helper's
   // round, real: the Global Fund's grants, 392 of 450 rows copies, $7.04bn headlined for $856M). A
   // few among many stay in, said (a council's ledger, 34 of 69: "if they are copies").
-  if (sameRows.dated * 2 > sameRows.of) {
+  // Unless most copies are at amounts several partners' copies share: bonds of a few denominations, one
+  // a row, bought again and again by each purchaser on one day — units, each its own (a helper's round,
+  // real: India's electoral bond purchasers, 1,750 of 2,000 rows left out, ₹1.03bn for ₹10.67bn, where
+  // check said each is added up). A grant listed again keeps its own amount, no other grantee's.
+  let shared = 0;
+  let most: { amount: number; rows: number } | undefined;
+  for (const [amount, at] of copiedAt) {
+    if (at.partners.size < 2) continue;
+    shared += at.rows;
+    if (!most || at.rows > most.rows) most = { amount, rows: at.rows };
+  }
+  if (most && shared * 2 > sameRows.rows) sameRows.units = most.amount;
+  if (sameRows.dated * 2 > sameRows.of && sameRows.units === undefined) {
     sameRows.leftOut = true;
     total.committed -= sameRows.committed;
     total.received -= sameRows.received;

@@ -656,6 +656,23 @@ describe("a .csv file on the command line", () => {
     );
   });
 
+  it("adds up rows alike at an amount other partners' rows repeat too, as units, and says so", async () => {
+    // A helper's round (real: India's electoral bond purchasers, one row a bond): left out as copies,
+    // a tenth of the money, where check said each is added up.
+    const rows = [
+      ...Array.from({ length: 4 }, () => "12/Apr/2019,Essel Mining,10000000"),
+      ...Array.from({ length: 3 }, () => "12/Apr/2019,Grasim,10000000"),
+    ];
+    const said = await summarySaid("bonds.csv", ["Date,Partner,Amount", ...rows].join("\r\n") + "\r\n");
+    expect(said).toMatch(/Total 2 \$70,000,000/);
+    expect(said).toContain(
+      "Note: 5 rows are the same in every column as an earlier row of the same partner ($50,000,000 Committed), " +
+        "most at an amount other partners' rows repeat too (such as $10,000,000): read as units bought or paid at a " +
+        "fixed amount (bonds, tickets, memberships), each its own, and added up here; if they are copies, the " +
+        "Committed total is $20,000,000 (`check` names them).",
+    );
+  });
+
   it("says which year's amounts it summed, and how to sum the other year's instead", async () => {
     // A helper's round (real, invented values): Western Australia's grants tables, `2023-24 Grant` and
     // `2024-25 Grant` on every council's row, one summed without a word of the other.
