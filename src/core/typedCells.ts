@@ -180,6 +180,23 @@ const CURRENCY_HEADERS = new Set([
 ]);
 const CURRENCY_CODE = /^[A-Za-z]{3}$/;
 
+/** The first code and its row of a column holding nothing but currency codes in capitals (3 at least). */
+function codesOnly(matrix: Matrix, from: number, column: number): { code: string; row: number } | undefined {
+  let found: { code: string; row: number } | undefined;
+  let codes = 0;
+  for (let r = from; r < matrix.length; r++) {
+    const cell = matrix[r]?.[column];
+    if (isBlank(cell)) continue;
+    if (typeof cell !== "string") return undefined;
+    const text = cell.trim();
+    const code = /^[A-Z]{3}$/.test(text) ? currencyCodeOf(text) : "";
+    if (code === "") return undefined;
+    found ??= { code, row: r };
+    codes++;
+  }
+  return codes >= 3 ? found : undefined;
+}
+
 /**
  * A currency column's header: one of CURRENCY_HEADERS, or a header ending in one of its English words
  * (`BILLING CUR CODE`, `Payment currency`: a helper's round, real: Birmingham's p-card transactions,
@@ -716,6 +733,17 @@ export class TypedCells {
       }
       if (code !== "") {
         column = candidate.index;
+        break;
+      }
+    }
+    // Else a column whatever its header (`Unit`) whose every filled cell is a currency's code in
+    // capitals, three rows at least: a donation log's currency per row (a helper's round, real: euros,
+    // yen and pounds added up as $379,322, "names no currency", under a header saying Unit).
+    if (column < 0) {
+      for (const u of this.mapping.unknown) {
+        const found = codesOnly(this.matrix, this.firstDataRow, u.index);
+        if (found === undefined) continue;
+        [column, code, first] = [u.index, found.code, found.row];
         break;
       }
     }

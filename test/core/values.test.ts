@@ -1841,6 +1841,31 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
     expect(() => concentration(sheet)).toThrow(TrackerError);
   });
 
+  it("read a column of currency codes in capitals as the amounts' currency, whatever its header", () => {
+    // A helper's round (real: a donation log, `Unit` of EUR, JPY, GBP, CAD, USD): $379,322 summed as
+    // dollars, "the sheet names no currency", and check said no issues.
+    const log: Cell[][] = [
+      ["Recipient", "Amount", "Unit"],
+      ["Plan International", 50, "EUR"],
+      ["Animal shelter", 20000, "JPY"],
+      ["Wikipedia", 1040, "JPY"],
+      ["RSPCA", 50, "GBP"],
+    ];
+    expect(() => summarizePartners(log)).toThrow(
+      /^Amount mixes currencies: €50 in 1 row, ¥21,040 in 2 rows, £50 in 1 row/,
+    );
+    expect(check(log).map((i) => i.message)).toEqual([
+      'Amount mixes currencies: EUR from row 2, and JPY here (as "Unit" says) — convert them to one currency so ' +
+        "they can be added up.",
+    ]);
+    // One code throughout: the amounts are in it. A column with any other word, or under three codes, is none.
+    const yen = log.map((r, i) => (i === 0 ? r : [r[0], r[1], "JPY"]));
+    expect(summarizePartners(yen).currency).toBe("JPY");
+    const mixed = [...yen.slice(0, 4), ["RSPCA", 50, "each"]];
+    expect(summarizePartners(mixed).currency).toBe("USD");
+    expect(summarizePartners(yen.slice(0, 3)).currency).toBe("USD");
+  });
+
   it("read a Currency column's code the runtime does not know as a currency of its own, never as dollars", () => {
     // A helper's round (real: a donor's ledger, `cur` of USD, BTC, ETH, EEK): 50 BTC, 79 ETH and
     // 120,500 EEK were added to its dollars, $130,629 for $10,000, and check said "no issues".
