@@ -140,6 +140,10 @@ const DIGIT = /\d/;
 
 /** A whole figure grouped by dots (`12.500`, `1.250.000 €`), its first group no zero alone. */
 const DOT_GROUPED = /^\D*[1-9]\d{0,2}(?:\.\d{3})+\D*$/;
+/** A whole figure grouped by one dot (`10.000`, `USD 5.500`): thousands, or three decimals? */
+export const LONE_DOT_GROUP = /^\D*([1-9]\d{0,2})\.(\d{3})\D*$/;
+/** A whole figure grouped by commas (`150,000`, `1,250,000`). */
+const COMMA_GROUPED = /^\D*[1-9]\d{0,2}(?:,\d{3})+\D*$/;
 
 /** A dot or comma before three digits and no more (`1.500`, `1,500`): read one way in the US, the other in Europe. */
 const SEPARATOR_BEFORE_THREE = /\d[.,]\d{3}(?!\d)/;
@@ -1078,6 +1082,10 @@ export class TypedCells {
     if (typeof cell === "string" && SEPARATOR_BEFORE_THREE.test(cell)) {
       const european = this.asEuropeWrites(slot, cell);
       if (european !== undefined) return european;
+      // A whole figure grouped by one dot (`10.000`) in a column grouping its thousands by commas
+      // (`150,000`): ten thousand as Europe writes it, or ten? Not read, so said (a helper's round,
+      // real: a funder list's `10.000 USD` summed as $10 beside its `100,000`s, nothing said).
+      if (LONE_DOT_GROUP.test(cell) && !cell.includes("$") && this.sample(slot).commaGrouped) return undefined;
     }
     return (
       coerceNumber(cell) ??
@@ -1266,7 +1274,10 @@ export class TypedCells {
   private namedByBlock: string | undefined = undefined;
 
   /** Per slot: what the column's first rows say of its amounts (see sample), once looked for. */
-  private readonly samples = new Map<number, { readonly currency: string; readonly european: boolean }>();
+  private readonly samples = new Map<
+    number,
+    { readonly currency: string; readonly european: boolean; readonly commaGrouped: boolean }
+  >();
 
   /**
    * What the column's first SAMPLE_ROWS data rows say of its amounts: the first currency other than a
@@ -1274,7 +1285,11 @@ export class TypedCells {
    * first `€` is on row 6 (real: a French city's grants, "expected an amount in dollars" on rows 2–5,
    * "in EUR" after); and whether one is written as Europe writes amounts (`1.250,50`).
    */
-  private sample(slot: number): { readonly currency: string; readonly european: boolean } {
+  private sample(slot: number): {
+    readonly currency: string;
+    readonly european: boolean;
+    readonly commaGrouped: boolean;
+  } {
     let found = this.samples.get(slot);
     if (found !== undefined) return found;
     let currency = "";
@@ -1286,6 +1301,7 @@ export class TypedCells {
     // digits after it (`0.500`, `12.50`), which no one writes for thousands.
     let grouped = 0;
     let decimals = 0;
+    let commaGrouped = false;
     const inEuros = coerce.writesAsEurope(this.currency[slot]);
     const column = this.index[slot];
     const end = Math.min(this.rowCount, this.firstDataRow + SAMPLE_ROWS);
@@ -1301,6 +1317,7 @@ export class TypedCells {
       const named = coerce.lastAmountCurrency();
       if (currency === "" && named !== coerce.DOLLAR_MARK) currency = named;
       // (A dollar sign in the cell says the US: `$1.500` is a dollar and a half, a reviewer's repro.)
+      commaGrouped ||= COMMA_GROUPED.test(cell);
       if (cell.includes("$")) decimals++;
       else if (DOT_GROUPED.test(cell)) grouped++;
       else if (/\d\.\d/.test(cell)) decimals++;
@@ -1314,7 +1331,7 @@ export class TypedCells {
     const named = this.columnCurrency[slot];
     const dotted = grouped >= 2 && decimals === 0 && us === 0 && this.scale[slot] === 1 && (named === "" || inEuros);
     const european = this.writtenAsEurope[slot] === 1 ? us === 0 || europe > us : europe > us || dotted;
-    this.samples.set(slot, (found = { currency, european }));
+    this.samples.set(slot, (found = { currency, european, commaGrouped }));
     return found;
   }
 

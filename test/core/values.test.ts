@@ -1841,6 +1841,26 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
     expect(() => concentration(sheet)).toThrow(TrackerError);
   });
 
+  it("leave a figure grouped by one dot unread in a column grouping its thousands with commas, and say why", () => {
+    // A helper's round (real: a funder list, `10.000 USD` among `150,000 USD`s): summed as $10, the
+    // total $9,990 short, nothing said.
+    const funders: Cell[][] = [
+      ["funder", "amount"],
+      ["Kraken", "150,000 USD"],
+      ["Spiral", "100,000 USD"],
+      ["Peter McCormack", "10.000 USD"],
+      ["TABConf", "5,000 USD"],
+    ];
+    const s = summarizePartners(funders);
+    expect([s.total.committed, s.unread.committed]).toEqual([255000, 1]);
+    expect(check(funders).map((i) => i.message)).toEqual([
+      'amount is "10.000 USD" — 10,000 or 10? The column groups its thousands with commas: write 10,000, or 10.00.',
+    ]);
+    // Without commas beside it, a dot is a decimal point, as the US writes it; a `$` says so too.
+    expect(summarizePartners([funders[0], funders[3], ["Elm", "5.25 USD"]]).total.committed).toBe(15.25);
+    expect(summarizePartners([...funders.slice(0, 3), ["Elm", "$10.000"]]).total.committed).toBe(250010);
+  });
+
   it("read a column of currency codes in capitals as the amounts' currency, whatever its header", () => {
     // A helper's round (real: a donation log, `Unit` of EUR, JPY, GBP, CAD, USD): $379,322 summed as
     // dollars, "the sheet names no currency", and check said no issues.

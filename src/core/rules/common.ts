@@ -1,7 +1,16 @@
 import { KEY_WITH, LEADERSHIP, LISTS, PARTNERS, type ColumnSpec, type TabSpec } from "../../schema";
-import { coerceDate, dateProblem, formatAmount, formatDate, formatNumber, isEmail, writtenCurrency } from "../coerce";
+import {
+  coerceDate,
+  coerceNumber,
+  dateProblem,
+  formatAmount,
+  formatDate,
+  formatNumber,
+  isEmail,
+  writtenCurrency,
+} from "../coerce";
 import { BLANK, ERROR_CELL, INVALID, OK, PLACEHOLDER, READABLE, VARIANT, slotOf, type TypedTable } from "../rows";
-import { DAY_FIRST_BY_DOTS, DAY_FIRST_BY_SHEET } from "../typedCells";
+import { DAY_FIRST_BY_DOTS, DAY_FIRST_BY_SHEET, LONE_DOT_GROUP } from "../typedCells";
 import { DuplicateFinder, type KeyCompare as Compare } from "../duplicates";
 import { holdsCategories } from "../guesses";
 import { nameCompanions } from "../headers";
@@ -156,6 +165,16 @@ function expectedAmount(row: TypedTable, slot: number): string {
   // on a sheet naming no currency) is in no dollars either (a helper's round, real: Austria's press
   // subsidies, "expected an amount in dollars" under `Förderbetrag`).
   if (row.withoutSign(slot)) return "expected an amount, like 1200";
+  // `10.000` among `150,000`s (TypedTable.amountOf leaves it unread): which it is, the user knows.
+  // (Read alone it is a number: the column's commas are why it was not.)
+  const dotted = LONE_DOT_GROUP.exec(cellText(row.raw(slot)));
+  if (dotted && coerceNumber(row.raw(slot)) !== undefined) {
+    const [, whole, part] = dotted;
+    return (
+      `${whole},${part} or ${Number(`${whole}.${part}`)}? The column groups its thousands with commas: ` +
+      `write ${whole},${part}, or ${whole}.${part.replace(/0+$/, "").padEnd(2, "0")}`
+    );
+  }
   const currency = row.currencyOf(slot);
   const example = `like 1200 or ${formatAmount(1200, currency)}`;
   return currency === "USD"
