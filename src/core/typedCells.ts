@@ -3,7 +3,17 @@ import * as coerce from "./coerce";
 import { coerceNumber, coerceYesNo, isEmail } from "./coerce";
 import { headerLinesUnder } from "./headerLines";
 import { nameCompanions } from "./headers";
-import { cellText, isBlank, isBlankRow, isNotYet, mayBeSpecial, normalizeKey, specialText, trimmed } from "./text";
+import {
+  cellText,
+  isBlank,
+  isBlankRow,
+  isNotYet,
+  isPlaceholder,
+  mayBeSpecial,
+  normalizeKey,
+  specialText,
+  trimmed,
+} from "./text";
 import type { Cell, HeaderMapping, Matrix } from "./types";
 
 /** What a cell held, after coercion to its column's type. */
@@ -764,9 +774,18 @@ export class TypedCells {
     if (code === "") return;
     for (let slot = 0; slot < this.tab.columns.length; slot++) {
       if (this.tab.columns[slot].type !== "currency") continue;
+      // An amount column whose every figure writes its own currency (`$10,000` on each row beside `cur`
+      // saying GBP, EUR …: a donor's ledger, its values converted to dollars beside the amounts given)
+      // is in the currencies it writes: the code column is another column's (a helper's round, real:
+      // dollars refused as pounds, euros and bitcoin).
+      if (this.writesOwnCurrency(slot)) {
+        this.ownCurrencySlots |= 1 << slot;
+        continue;
+      }
       this.currency[slot] = code;
       this.currencyRow[slot] = first;
-      if (other >= 0) this.mixedCurrencyRow[slot] = other;
+      // (A column the sheet lacks mixes nothing.)
+      if (other >= 0 && this.index[slot] >= 0) this.mixedCurrencyRow[slot] = other;
     }
   }
 
@@ -879,7 +898,8 @@ export class TypedCells {
    */
   rowCurrency(slot: number): string {
     const column = this.columnCurrency[slot];
-    const coded = this.currencyAt < 0 ? undefined : this.cells[this.currencyAt];
+    const coded =
+      this.currencyAt < 0 || (this.ownCurrencySlots & (1 << slot)) !== 0 ? undefined : this.cells[this.currencyAt];
     const code = typeof coded === "string" ? currencyCodeOf(coded) : "";
     if (code !== "") return code;
     const cell = this.raw(slot);
@@ -892,12 +912,30 @@ export class TypedCells {
     return written;
   }
 
+  /** Slots (bits) whose every figure writes its own currency: the currency column is not theirs. */
+  private ownCurrencySlots = 0;
+
+  /** Does every filled cell of `slot`'s column write a figure with its currency (`$10,000`), one at least? */
+  private writesOwnCurrency(slot: number): boolean {
+    const at = this.index[slot];
+    if (at < 0) return false;
+    let marked = 0;
+    for (let r = this.firstDataRow; r < this.rowCount; r++) {
+      const cell = this.matrix[r]?.[at];
+      if (isBlank(cell) || isPlaceholder(cell)) continue;
+      if (typeof cell !== "string" || coerce.coerceNumber(cell) === undefined) return false;
+      if (coerce.lastAmountCurrency() === "") return false;
+      marked++;
+    }
+    return marked > 0;
+  }
+
   /**
    * The currency matrix row `row`'s cell in the sheet's currency column names (`GBP`, `BTC`), with that
    * column's header; undefined without such a column or code.
    */
-  currencyColumnSays(row: number): { code: string; header: string } | undefined {
-    if (this.currencyAt < 0) return undefined;
+  currencyColumnSays(row: number, slot?: number): { code: string; header: string } | undefined {
+    if (this.currencyAt < 0 || (slot !== undefined && (this.ownCurrencySlots & (1 << slot)) !== 0)) return undefined;
     const cell = this.matrix[row]?.[this.currencyAt];
     const code = typeof cell === "string" ? currencyCodeOf(cell) : "";
     if (code === "") return undefined;

@@ -1861,6 +1861,27 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
     expect(summarizePartners([...funders.slice(0, 3), ["Elm", "$10.000"]]).total.committed).toBe(250010);
   });
 
+  it("read an amount column whose every figure writes its currency in those currencies, not the code column's", () => {
+    // A helper's round (real: a donor's ledger, `cur` the currency of `amount`, `value` its dollars on
+    // every row): `--map "value=Committed"` refused as pounds, euros and bitcoin, "$5,000" a mix.
+    const ledger: Cell[][] = [
+      ["recipient", "cur", "amount", "value"],
+      ["Lifeboat Foundation", "USD", "10,000", "$10,000"],
+      ["Oxford Trust", "GBP", "3,232", "$5,000"],
+      ["TEDx", "EUR", "4,887", "$6,063"],
+    ];
+    const mapping = mappingFromPairs(ledger, "Partners", [
+      ["value", "Committed"],
+      ["amount", "Ignore"],
+    ]);
+    const s = summarizePartners(ledger, null, mapping);
+    expect([s.total.committed, s.currency]).toEqual([21063, "USD"]);
+    expect(validateRange(ledger, "Partners", { mapping, today: TODAY }).issues).toEqual([]);
+    // The amounts the code column is for stay in its currencies: a mix, refused.
+    const own = mappingFromPairs(ledger, "Partners", [["amount", "Committed"]]);
+    expect(() => summarizePartners(ledger, null, own)).toThrow(/^amount mixes currencies: \$10,000 in 1 row, £3,232/);
+  });
+
   it("read a column of currency codes in capitals as the amounts' currency, whatever its header", () => {
     // A helper's round (real: a donation log, `Unit` of EUR, JPY, GBP, CAD, USD): $379,322 summed as
     // dollars, "the sheet names no currency", and check said no issues.

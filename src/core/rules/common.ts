@@ -570,7 +570,7 @@ function oneCurrency(at: number): RuleBody {
       const value = t.matrix[mixed][t.index[at]];
       // The currency the row's currency column names, where the cell is a plain figure (a helper's
       // round, real: a donor's ledger told "another currency here" of its `GBP` rows).
-      const coded = t.currencyColumnSays(mixed);
+      const coded = t.currencyColumnSays(mixed, at);
       const here =
         typeof value === "string"
           ? quote(value)
