@@ -74,6 +74,8 @@ describe("reading an existing sheet", () => {
       pivots: [],
       numberCurrencies: [],
       mergedDown: [],
+      hiddenRows: [],
+      filtered: false,
     });
   });
 
