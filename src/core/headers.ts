@@ -117,7 +117,7 @@ function saysPeople(header: string): boolean {
  * and — with it — a middle name or initial. Empty when `key` is no half of a name.
  */
 export function nameCompanions(key: string, headers: readonly string[]): { other?: number; middle?: number } {
-  const part = namePart(key);
+  const part = keyNamePart(key, headers);
   if (part === undefined) return {};
   const other = headers.findIndex((h) => {
     const p = namePart(h);
@@ -127,6 +127,24 @@ export function nameCompanions(key: string, headers: readonly string[]): { other
   const middle = headers.findIndex((h) => MIDDLE_NAME.has(normalizeHeader(h)));
   return middle < 0 ? { other } : { other, middle };
 }
+
+/**
+ * The half of a name the key column's header is, among `headers`: its own (namePart), or the family
+ * name where the word for a name stands beside that language's given name — `Naam` beside `Voornaam`,
+ * `Nom` beside `Prénom`, `Name` beside `Vorname`, as Dutch, French and German lists head a surname (a
+ * helper's round, real: a Flemish stakeholder list, Ann and Paul Verbeeck told "two people of one name?").
+ */
+export function keyNamePart(key: string, headers: readonly string[]): "family" | "given" | undefined {
+  const part = namePart(key);
+  if (part !== undefined) return part;
+  const given = NAME_BESIDE_GIVEN.get(normalizeHeader(key));
+  return given !== undefined && headers.some((h) => normalizeHeader(h) === given) ? "family" : undefined;
+}
+const NAME_BESIDE_GIVEN: ReadonlyMap<string, string> = new Map([
+  ["naam", "voornaam"],
+  ["nom", "prenom"],
+  ["name", "vorname"],
+]);
 
 const PARENTHESISED = /\([^)]*\)|\[[^\]]*\]/g;
 

@@ -1,6 +1,6 @@
 import { LEADERSHIP, tabByName, type ColumnSpec } from "../schema";
 import { coerceDate, coerceNumber, coerceYesNo, formatAmount, scaleWords } from "./coerce";
-import { nameCompanions, namePart } from "./headers";
+import { keyNamePart, nameCompanions } from "./headers";
 import { firstFilled, isTotalLabel, labelText, LEFT_OUT_WORDS, type LeftOutKind } from "./notData";
 import { matchList, TypedTable } from "./rows";
 import { textCurrencyWords, type TextCurrency } from "./typedCells";
@@ -373,7 +373,13 @@ function fullNameOf(
     mapping.unknown.map((u) => u.header),
   );
   if (other === undefined) return undefined;
-  const family = namePart(key.header) === "family" ? key.index : mapping.unknown[other].index;
+  const family =
+    keyNamePart(
+      key.header,
+      mapping.unknown.map((u) => u.header),
+    ) === "family"
+      ? key.index
+      : mapping.unknown[other].index;
   const given = family === key.index ? mapping.unknown[other].index : key.index;
   const order = middle === undefined ? [given, family] : [given, mapping.unknown[middle].index, family];
   return {

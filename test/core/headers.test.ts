@@ -14,6 +14,8 @@ import {
   type Cell,
 } from "../../src/core";
 import { headerCurrency } from "../../src/core/coerce";
+import { keyNamePart } from "../../src/core/headers";
+import { rowsForTracker } from "../../src/core/trackerRows";
 import { FOUNDATION, LEADERSHIP, PARTNERS, TABS } from "./imports";
 import { sampleSheet } from "./sheets";
 
@@ -2739,6 +2741,25 @@ describe("France's subsidy schema and other languages' words (real files, 2026-1
       "given",
       "given",
     ]);
+  });
+
+  it("reads the word for a name beside that language's given name as the family name (`Naam` by `Voornaam`)", () => {
+    // A helper's round (real: a Flemish stakeholder list, `Voornaam;Naam`): Ann and Paul Verbeeck told
+    // "two people of one name?", Els and Sophie Podevyn told to keep one row.
+    const stakeholders = [
+      ["Voornaam", "Naam", "Affiliatie", "E-mail"],
+      ["Ann", "Verbeeck", "Balen", "ann@balen.be"],
+      ["Paul", "Verbeeck", "Fednot", "paul@fednot.be"],
+    ];
+    const result = validateRange(stakeholders, "Leadership");
+    expect(result.mapping.columns.map((c) => c.header)).toContain("Naam");
+    expect(result.issues.filter((i) => /Verbeeck/.test(i.message))).toEqual([]);
+    // Copied whole into the tracker's one Name column, given name first.
+    expect(rowsForTracker(stakeholders, result.mapping)[0]).toContain("Ann Verbeeck");
+    // German and French alike; a bare Name beside no given name is a name as it is.
+    expect(keyNamePart("Name", ["Vorname"])).toBe("family");
+    expect(keyNamePart("NOM", ["Prénom"])).toBe("family");
+    expect(keyNamePart("Name", ["First name"])).toBeUndefined();
   });
 });
 
