@@ -103,9 +103,12 @@ export function validateRange(
   const { byCell, finishers } = startRules(rulesFor(table.tab), table, context);
   const run = (checks: Check[]) => {
     for (let i = 0; i < checks.length; i++) {
-      severity = checks[i].severity;
-      rule = checks[i].rule;
-      checks[i].check(table, emit);
+      const c = checks[i];
+      const when = c.when;
+      if (when !== undefined && !when(table, context)) continue;
+      severity = c.severity;
+      rule = c.rule;
+      c.check(table, emit);
     }
   };
 

@@ -7,6 +7,13 @@ import type { Group, Grouped, Report, Rule, RuleContext, RowCheck } from "./type
 export interface Check {
   readonly rule: string;
   readonly severity: Severity;
+  /**
+   * The rule's condition over the loaded row, asked by the engine's loop itself before `check`
+   * (undefined: always): most rows meet no condition, and a wrapper calling it from inside `check`
+   * was a second call a rule a row, one shared call site for every rule. Asked here, VALIDATE took
+   * 0.98x the time at 10k bench rows and 0.96x at 100k (same-process A/B, medians over processes).
+   */
+  readonly when: ((row: TypedTable, context: RuleContext) => boolean) | undefined;
   readonly check: RowCheck;
 }
 
@@ -34,8 +41,14 @@ export interface StartedRules {
 export function startRules(rules: readonly Rule[], table: TypedTable, context: RuleContext): StartedRules {
   const byCell = new Array<Check[] | undefined>(table.tab.columns.length * CELL_STATES).fill(undefined);
   const finishers: Finisher[] = [];
-  const file = (rule: Rule, slot: number, states: readonly number[], check: RowCheck) => {
-    const entry = { rule: rule.id, severity: rule.severity, check };
+  const file = (
+    rule: Rule,
+    slot: number,
+    states: readonly number[],
+    check: RowCheck,
+    when?: (row: TypedTable, context: RuleContext) => boolean,
+  ) => {
+    const entry: Check = { rule: rule.id, severity: rule.severity, when, check };
     for (const state of states) (byCell[slot * CELL_STATES + state] ??= []).push(entry);
   };
   const finisher = (rule: Rule, finish: (report: Report) => void) =>
@@ -66,17 +79,12 @@ export function startRules(rules: readonly Rule[], table: TypedTable, context: R
 
     const each = rule.each;
     if (each) {
-      const { when, message } = each;
-      const check: RowCheck = when
-        ? (row, emit) => {
-            if (when(row, context)) emit(at, message(row, context));
-          }
-        : (row, emit) => emit(at, message(row, context));
-      file(rule, each.of ?? at, each.on, check);
+      const message = each.message;
+      file(rule, each.of ?? at, each.on, (row, emit) => emit(at, message(row, context)), each.when);
     }
     if (rule.grouped) {
       const groups = startGroups(rule.grouped, at, table, context.trackerTable === true);
-      file(rule, at, rule.grouped.on, groups.check);
+      file(rule, at, rule.grouped.on, groups.check, rule.grouped.when);
       finisher(rule, groups.finish);
     }
     const after = rule.after;
@@ -99,8 +107,8 @@ function startGroups(
 ): { check: RowCheck; finish: (report: Report) => void } {
   const seen = new Map<string, { first: number; value: Cell; note: string; rows: number[] }>();
   return {
+    // (grouped.when is asked by the engine's loop: see Check.when.)
     check: (row) => {
-      if (grouped.when && !grouped.when(row)) return;
       const key = grouped.key(row);
       const group = seen.get(key);
       if (group) group.rows.push(row.row);
