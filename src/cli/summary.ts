@@ -277,7 +277,7 @@ export function partnersSummary(
   // Rows the sheet hides are in the totals, as Excel's SUM reads them: said, with their money, where a
   // user sees only the rows a filter shows (as check says of the rows it checks: its hiddenRowsNote).
   if (summary.hidden) {
-    const { rows, committed: hiddenCommitted } = summary.hidden;
+    const { rows, committed: hiddenCommitted, received: hiddenReceived } = summary.hidden;
     const sheets = [...new Set(rows.map((r) => beside[r.block].sheet))];
     const filtered = sheets.some((name) => wb.sheets.find((s) => s.name === name)?.filtered);
     const n = rows.length;
@@ -286,7 +286,11 @@ export function partnersSummary(
     notes.push(
       `${n.toLocaleString("en-US")} of the rows added up ${n === 1 ? "is" : "are"} hidden${filtered ? " by a filter" : ""}` +
         `${where} (${sheets.length === 1 ? `${n === 1 ? "row" : "rows"} ${rowRuns(sheetRows)}` : `on ${sheets.length} sheets`}): ` +
-        `${money(hiddenCommitted, summary.currency)} of ${committed.name} is in ${n === 1 ? "it" : "them"} — in these ` +
+        `${money(hiddenCommitted, summary.currency)} of ${committed.name}` +
+        (hiddenReceived !== 0
+          ? ` and ${money(hiddenReceived, summary.currency)} of ${PARTNERS.col.received.name}`
+          : "") +
+        ` ${hiddenReceived !== 0 ? "are" : "is"} in ${n === 1 ? "it" : "them"} — in these ` +
         `totals all the same, as Excel's SUM reads them${filtered ? " (Data › Clear shows them)" : ""}.`,
     );
   }

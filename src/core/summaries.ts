@@ -980,10 +980,17 @@ export function summarizePartnerBlocks(
     // culture recovery workbook, summed with --sheet all, two told "a copy?" that check never named).
     const block = where(id).block;
     const text = rowText(cellsOf(id), recordNumbers[block]);
-    if (rows.some((r) => where(r).block === block && rowText(cellsOf(r), recordNumbers[block]) === text)) return true;
+    const original = rows.find((r) => where(r).block === block && rowText(cellsOf(r), recordNumbers[block]) === text);
+    if (original !== undefined) {
+      copiesOf.set(original, (copiesOf.get(original) ?? 1) + 1);
+      return true;
+    }
     rows.push(id);
     return false;
   };
+  // Each copied row's number of rows alike, by its first (see sameRows.units: an export repeating
+  // every row alike is an export, whatever its amounts).
+  const copiesOf = new Map<number, number>();
   /** Row `id`'s cells in the columns its block maps (what the tracker reads of it), as one text. */
   const trackerText = (id: number): string => {
     const { t, row } = where(id);
@@ -1055,6 +1062,8 @@ export function summarizePartnerBlocks(
     ? { of: new Float64Array(rows + 1), copied: new Float64Array(rows + 1), total: 0, copiedTotal: 0, own: 0 }
     : undefined;
   const hidden = { rows: [] as { block: number; row: number }[], committed: 0, received: 0 };
+  // Hidden rows that are copies (by their place in hidden.rows): not added up where copies are left out.
+  const hiddenCopies: { id: number; committed: number; received: number }[] = [];
   let withMoney = 0;
   let unreadOnly = 0;
   let withheldAs = "";
@@ -1138,7 +1147,8 @@ export function summarizePartnerBlocks(
         received += committed;
         committed = 0;
       }
-      if (hiddenRows !== undefined && hiddenRows.has(id - offset - 1)) {
+      const isHidden = hiddenRows !== undefined && hiddenRows.has(id - offset - 1);
+      if (isHidden) {
         hidden.rows.push({ block: b, row: id - offset - 1 });
         hidden.committed += committed;
         hidden.received += received;
@@ -1210,6 +1220,7 @@ export function summarizePartnerBlocks(
       if (first !== undefined) {
         if (copy) {
           sameRows.rows++;
+          if (isHidden) hiddenCopies.push({ id: hidden.rows.length - 1, committed, received });
           if (datedRow(id)) sameRows.dated++;
           if (committed !== 0) {
             let at = copiedAt.get(committed);
@@ -1393,9 +1404,20 @@ export function summarizePartnerBlocks(
     shared += at.rows;
     if (!most || at.rows > most.rows) most = { amount, rows: at.rows };
   }
-  if (most && shared * 2 > sameRows.rows) sameRows.units = most.amount;
+  // Not where every row is there the same number of times: an export listing each row again and again,
+  // flat-rate grants too (a reviewer's repro: six $5,000 and $10,000 grants each listed 4 times, summed
+  // 4 times over as "units").
+  const times = new Set(copiesOf.values());
+  const evenly = times.size === 1 && copiesOf.size === sameRows.of - sameRows.rows;
+  if (most && shared * 2 > sameRows.rows && !evenly) sameRows.units = most.amount;
   if (sameRows.dated * 2 > sameRows.of && sameRows.units === undefined) {
     sameRows.leftOut = true;
+    const copied = new Set(hiddenCopies.map((c) => c.id));
+    hidden.rows = hidden.rows.filter((_, i) => !copied.has(i));
+    for (const c of hiddenCopies) {
+      hidden.committed -= c.committed;
+      hidden.received -= c.received;
+    }
     total.committed -= sameRows.committed;
     total.received -= sameRows.received;
     for (const g of groups.values()) {

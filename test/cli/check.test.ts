@@ -117,6 +117,21 @@ describe("finding tracker data in a workbook", () => {
     );
     ws.getRow(7).hidden = false;
     expect(partnersSummary(await read(wb)).notes.join(" ")).not.toContain("hidden");
+    // Copies left out of the totals are none of the money added up, hidden or not (a reviewer's repro:
+    // an export listing each grant 4 times, its copies hidden, "$494,000 … in these totals" of $173,000).
+    const copies = new ExcelJS.Workbook();
+    const sheet = copies.addWorksheet("Grants");
+    sheet.addRow(["Partner", "Committed", "Award date"]);
+    for (let k = 0; k < 4; k++)
+      for (const [p, c] of [
+        ["Acme", 100],
+        ["Beta", 200],
+      ] as const)
+        sheet.addRow([p, c, "2024-01-05"]);
+    for (const r of [4, 5, 6, 7, 8, 9]) sheet.getRow(r).hidden = true; // the copies (rows 2 and 3 the first of each)
+    const left = partnersSummary(await read(copies));
+    expect(left.spill.at(-1)).toEqual(["Total", 2, 300, ""]);
+    expect(left.notes.join(" ")).not.toContain("hidden");
   });
 
   it("reads rows filled right under a table with it, and says Excel's formulas over the table leave them out", async () => {
