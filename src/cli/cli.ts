@@ -675,8 +675,12 @@ function nothingToSumHint(wb: WorkbookData, mapping: MappingOptions): string {
     : near.size === 1 && other !== PARTNERS.name && !money && !skipped.some((s) => s.alternative !== undefined)
       ? `Its rows look like ${other}, not Partners' money, which is what summary adds up: check it with --tab ` +
         `${other} (and --map for the headers it does not know).`
-      : `To sum it anyway, say which of its headers names the partner and which the amount: --tab ${PARTNERS.name} ` +
-        `--map "<your header>=${partner.name}" --map "<your amount header>=${committed.name}".`;
+      : skipped.length > 0 && skipped.every((s) => s.reason.includes("holds data ("))
+        ? // No header row at all: its columns are named by their letters (as check's hint says it).
+          `To sum it anyway, name its columns by their letters: --tab ${PARTNERS.name} --map "A=${partner.name}" ` +
+          `--map "<letter of the amounts>=${committed.name}"; its first row is then read as data.`
+        : `To sum it anyway, say which of its headers names the partner and which the amount: --tab ${PARTNERS.name} ` +
+          `--map "<your header>=${partner.name}" --map "<your amount header>=${committed.name}".`;
   for (const l of wrap(hint, WIDTH - 2, "  ")) lines.push(l);
   return `${lines.join("\n")}\n`;
 }

@@ -955,7 +955,7 @@ function noHeaderError(
   if (named && money) {
     return new NoHeaderError(
       `No ${PARTNERS.name} header row: row ${row + 1} has ${listSeen(seen)} — people with an amount beside them ` +
-        `(${money.header}) are partners giving money: map ${named.header} to ${PARTNERS.col.partner.name} and ` +
+        `(${money.header}) are partners, giving or given it: map ${named.header} to ${PARTNERS.col.partner.name} and ` +
         `${money.header} to ${committed} (the \`mapping\` argument).`,
       PARTNERS.name,
       row,
@@ -1921,8 +1921,24 @@ export function mappingFromPairs(
     // A list without a header row (an export of records alone): its first row is data, and the
     // mapping by letters is all that names its columns — no row of it is lost as a header (a helper's
     // round: a donor list without headers was told to add one when it had said which column is which).
-    if (row >= 0 && guess instanceof NoHeaderError && looksLikeData(matrix[row]) && byName.length === 0) row--;
-    else if (row >= 0 && guess instanceof NoHeaderError && looksLikeData(matrix[row])) {
+    // A record, not headers: marked as data (an email, TRUE, a date typed as text, figures outnumbering
+    // words), or a figure where the mapping puts an amount (`$5,000`: no header is one) — not a row of
+    // month headings over columns of figures (`Org | Jan-23 | Feb-23`, their serials: a reviewer's repro,
+    // read as a partner "Org" of $44,927).
+    const amounts = lettered
+      .filter((l) => ["currency", "number"].includes(target.columns.find((c) => c.id === l.column)?.type ?? ""))
+      .map((l) => matrix[row]?.[letteredColumn(l.header)] ?? null);
+    const dated = amounts.some(
+      (c) => (typeof c === "string" && DATE_LIKE.test(c.trim())) || (typeof c === "number" && !isFigure(c)),
+    );
+    const record =
+      row >= 0 &&
+      !dated &&
+      (dataSigns(matrix[row]) === "marked" ||
+        amounts.some((c) => typeof c === "string" && coerceNumber(c) !== undefined) ||
+        amounts.some(isFigure));
+    if (row >= 0 && guess instanceof NoHeaderError && record && byName.length === 0) row--;
+    else if (row >= 0 && guess instanceof NoHeaderError && record) {
       throw new TrackerError(
         "#VALUE!",
         `The mapping names columns by their letters and by headers, but row ${row + 1} holds data, not headers ` +

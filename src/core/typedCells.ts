@@ -194,6 +194,19 @@ const CURRENCY_HEADERS = new Set([
 ]);
 const CURRENCY_CODE = /^[A-Za-z]{3}$/;
 
+/**
+ * The codes a column is read as currencies by, whatever its header: those ledgers keep amounts in — not
+ * every ISO code, some of which are words a `Unit` or `Scope` column holds (`ALL`, `TOP`, `TRY`, `CUP`: a
+ * reviewer's repro, a scope of ALL read as Albanian lek), nor any three capitals where the runtime
+ * cannot list its codes.
+ */
+const LEDGER_CODES: ReadonlySet<string> = new Set(
+  (
+    "USD EUR GBP JPY CNY CAD AUD NZD CHF HKD SGD INR SEK NOK DKK ISK PLN CZK HUF RON BGN RUB UAH ZAR BRL MXN " +
+    "ARS CLP COP KRW TWD THB IDR MYR PHP VND ILS AED SAR QAR KWD EGP NGN KES GHS PKR BDT LKR BTC ETH"
+  ).split(" "),
+);
+
 /** The first code and its row of a column holding nothing but currency codes in capitals (3 at least). */
 function codesOnly(matrix: Matrix, from: number, column: number): { code: string; row: number } | undefined {
   let found: { code: string; row: number } | undefined;
@@ -203,7 +216,7 @@ function codesOnly(matrix: Matrix, from: number, column: number): { code: string
     if (isBlank(cell)) continue;
     if (typeof cell !== "string") return undefined;
     const text = cell.trim();
-    const code = /^[A-Z]{3}$/.test(text) ? currencyCodeOf(text) : "";
+    const code = LEDGER_CODES.has(text) ? text : "";
     if (code === "") return undefined;
     found ??= { code, row: r };
     codes++;
@@ -915,19 +928,28 @@ export class TypedCells {
   /** Slots (bits) whose every figure writes its own currency: the currency column is not theirs. */
   private ownCurrencySlots = 0;
 
-  /** Does every filled cell of `slot`'s column write a figure with its currency (`$10,000`), one at least? */
+  /**
+   * Does every filled cell of `slot`'s column write a figure with its currency (`$10,000`), and one at
+   * least a currency its row's code is not (`$5,000` beside GBP)? A `$` beside USD, CAD and AUD fits each
+   * code: those amounts are in the codes' currencies (a reviewer's repro: CA$20,000 and A$5,000 summed
+   * with US dollars).
+   */
   private writesOwnCurrency(slot: number): boolean {
     const at = this.index[slot];
     if (at < 0) return false;
-    let marked = 0;
+    let other = false;
     for (let r = this.firstDataRow; r < this.rowCount; r++) {
       const cell = this.matrix[r]?.[at];
       if (isBlank(cell) || isPlaceholder(cell)) continue;
       if (typeof cell !== "string" || coerce.coerceNumber(cell) === undefined) return false;
-      if (coerce.lastAmountCurrency() === "") return false;
-      marked++;
+      const written = coerce.lastAmountCurrency();
+      if (written === "") return false;
+      const coded = this.matrix[r]?.[this.currencyAt];
+      const code = typeof coded === "string" ? currencyCodeOf(coded) : "";
+      const mark = written === coerce.DOLLAR_MARK || written === coerce.KRONE_MARK;
+      if (code !== "" && written !== code && !(mark && coerce.markFits(written, code))) other = true;
     }
-    return marked > 0;
+    return other;
   }
 
   /**
@@ -1123,7 +1145,14 @@ export class TypedCells {
       // A whole figure grouped by one dot (`10.000`) in a column grouping its thousands by commas
       // (`150,000`): ten thousand as Europe writes it, or ten? Not read, so said (a helper's round,
       // real: a funder list's `10.000 USD` summed as $10 beside its `100,000`s, nothing said).
-      if (LONE_DOT_GROUP.test(cell) && !cell.includes("$") && this.sample(slot).commaGrouped) return undefined;
+      if (
+        LONE_DOT_GROUP.test(cell) &&
+        !cell.includes("$") &&
+        this.scale[slot] === 1 &&
+        this.sample(slot).commaGrouped
+      ) {
+        return undefined;
+      }
     }
     return (
       coerceNumber(cell) ??
@@ -1367,9 +1396,18 @@ export class TypedCells {
     // (`($ millions)`'s `1.250` is a million and a quarter): Europe's thousands (a helper's round,
     // `12.500` under `Importe` in a Spanish list of grants, summed as 12.5).
     const named = this.columnCurrency[slot];
-    const dotted = grouped >= 2 && decimals === 0 && us === 0 && this.scale[slot] === 1 && (named === "" || inEuros);
+    // (Not beside figures grouped by commas, `150,000`: the column writes both ways, and neither is read
+    // as the other — a reviewer's repro, `10.000` and `12.500` beside them summed the column as $422.50.)
+    const dotted =
+      grouped >= 2 &&
+      decimals === 0 &&
+      us === 0 &&
+      !commaGrouped &&
+      this.scale[slot] === 1 &&
+      (named === "" || inEuros);
     const european = this.writtenAsEurope[slot] === 1 ? us === 0 || europe > us : europe > us || dotted;
-    this.samples.set(slot, (found = { currency, european, commaGrouped }));
+    // A figure grouped by one dot is doubtful only where the column groups by commas and shows no decimals.
+    this.samples.set(slot, (found = { currency, european, commaGrouped: commaGrouped && decimals === 0 }));
     return found;
   }
 

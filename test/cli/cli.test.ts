@@ -640,7 +640,7 @@ describe("partnership-tracker check", () => {
     const text = r.stdout.replace(/\n\s*/g, " ");
     expect(text).toContain(
       "No Partners header row: row 1 has first_name, last_name, gift_amount, gift_date — people with an amount " +
-        "beside them (gift_amount) are partners giving money: map last_name to Partner and gift_amount to Committed",
+        "beside them (gift_amount) are partners, giving or given it: map last_name to Partner and gift_amount to Committed",
     );
     expect(text).toContain(
       '--tab Partners --map "last_name=Partner" --map "gift_amount=Committed" (first_name is compared with it',

@@ -1143,6 +1143,27 @@ describe("mapping by hand, under group titles", () => {
       [{ header: "(column C)", index: 2 }],
     ]);
     expect(summarizePartners(headerless, undefined, byLetters).total).toMatchObject({ partners: 2, committed: 4000 });
+    // Its amounts written as text are a record's too; a row of month headings over the amounts is headers
+    // (a reviewer's repros: `$5,000`'s row lost as headers; `Org | Jan-23 | Feb-23` read as a partner "Org").
+    const pairs: [string, string][] = [
+      ["A", "Partner"],
+      ["B", "Committed"],
+    ];
+    const texts = [
+      ["Acme Corp", "$5,000", "Health"],
+      ["Beta LLC", "$12,000", "Education"],
+    ];
+    expect(mappingFromPairs(texts, "Partners", pairs).headerRow).toBe(-1);
+    for (const months of [
+      ["Org", 44927, 44958],
+      ["Org", "2023-01-31", "2023-02-28"],
+    ]) {
+      const monthly = [months, ["Acme", 1000, 2000], ["Beta", 3000, 500]];
+      expect(summarizePartners(monthly, undefined, mappingFromPairs(monthly, "Partners", pairs)).total).toMatchObject({
+        partners: 2,
+        committed: 4000,
+      });
+    }
     // With a header named beside the letters, the first row must be headers: said, not its record lost.
     expect(() =>
       mappingFromPairs(headerless, "Partners", [

@@ -1854,11 +1854,26 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
     const s = summarizePartners(funders);
     expect([s.total.committed, s.unread.committed]).toEqual([255000, 1]);
     expect(check(funders).map((i) => i.message)).toEqual([
-      'amount is "10.000 USD" — 10,000 or 10? The column groups its thousands with commas: write 10,000, or 10.00.',
+      'amount is "10.000 USD" — 10,000 or 10? The column groups its thousands with commas and shows no decimals: ' +
+        "write 10,000 if that is the amount.",
     ]);
     // Without commas beside it, a dot is a decimal point, as the US writes it; a `$` says so too.
     expect(summarizePartners([funders[0], funders[3], ["Elm", "5.25 USD"]]).total.committed).toBe(15.25);
     expect(summarizePartners([...funders.slice(0, 3), ["Elm", "$10.000"]]).total.committed).toBe(250010);
+    // Two such figures are each doubtful too, never the column read as Europe writes (a reviewer's repro:
+    // `150,000` then read as 150, $422.50 for the column).
+    const two = [...funders, ["Elm", "12.500 USD"]];
+    expect([summarizePartners(two).total.committed, summarizePartners(two).unread.committed]).toEqual([255000, 2]);
+    // A column showing decimals (`1,250.50`) or in millions reads a dot as a decimal point (a reviewer's repros).
+    const cents = [funders[0], ["A", "1,250.50"], ["B", "2,000"], ["C", "1.125"]];
+    expect(summarizePartners(cents).total.committed).toBeCloseTo(3251.625);
+    const millions = [
+      ["funder", "amount (USD millions)"],
+      ["A", "1,250"],
+      ["B", "1.125"],
+      ["C", "2,000"],
+    ];
+    expect(summarizePartners(millions).total.committed).toBe(3251125000);
   });
 
   it("read an amount column whose every figure writes its currency in those currencies, not the code column's", () => {
@@ -1877,6 +1892,15 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
     const s = summarizePartners(ledger, null, mapping);
     expect([s.total.committed, s.currency]).toEqual([21063, "USD"]);
     expect(validateRange(ledger, "Partners", { mapping, today: TODAY }).issues).toEqual([]);
+    // A `$` beside USD, CAD and AUD fits each code: the amounts are in the codes' dollars, a mix (a
+    // reviewer's repro: CA$20,000 and A$5,000 summed with US dollars as $36,000).
+    const dollars: Cell[][] = [
+      ["Donor", "Amount", "Currency"],
+      ["Acme", "$10,000", "USD"],
+      ["Beta", "$20,000", "CAD"],
+      ["Gamma", "$5,000", "AUD"],
+    ];
+    expect(() => summarizePartners(dollars)).toThrow(/^Amount mixes currencies: \$10,000 in 1 row, CA\$20,000/);
     // The amounts the code column is for stay in its currencies: a mix, refused.
     const own = mappingFromPairs(ledger, "Partners", [["amount", "Committed"]]);
     expect(() => summarizePartners(ledger, null, own)).toThrow(/^amount mixes currencies: \$10,000 in 1 row, £3,232/);
@@ -1905,6 +1929,16 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
     const mixed = [...yen.slice(0, 4), ["RSPCA", 50, "each"]];
     expect(summarizePartners(mixed).currency).toBe("USD");
     expect(summarizePartners(yen.slice(0, 3)).currency).toBe("USD");
+    // A word that is also a code (`ALL`, a scope) is no currency here; nor are countries or airports.
+    for (const words of [
+      ["ALL", "ALL", "ALL"],
+      ["USA", "GBR", "FRA"],
+      ["LAX", "JFK", "LHR"],
+    ]) {
+      const sheet = [["Partner", "Committed (USD)", "Unit"], ...words.map((w, i): Cell[] => [`P${i}`, 1000, w])];
+      const s = summarizePartners(sheet);
+      expect([s.total.committed, s.currency]).toEqual([3000, "USD"]);
+    }
   });
 
   it("read a Currency column's code the runtime does not know as a currency of its own, never as dollars", () => {
@@ -2370,6 +2404,18 @@ describe("rows the same in every column as an earlier row of their partner, in S
     const s = summarizePartners(bonds, null, mapping);
     expect(s.sameRows).toMatchObject({ rows: 5, of: 8, leftOut: false, units: 10000000 });
     expect(s.total).toMatchObject({ partners: 2, committed: 71000000 });
+
+    // A flat-rate programme's export listing every grant 4 times shares its amounts across grantees too,
+    // but every row is there the same number of times: copies, left out (a reviewer's repro).
+    const grant = (name: string, amount: number) => ["2023-01-05", name, amount];
+    const flat: Cell[][] = [
+      ["Award date", "Grantee", "Amount"],
+      ...[1, 2, 3, 4].flatMap(() => [grant("Acme", 5000), grant("Beta", 5000), grant("Gamma", 10000)]),
+    ];
+    const reexport = summarizePartners(flat, null, mappingFromPairs(flat, "Partners", [["Grantee", "Partner"]]));
+    expect(reexport.sameRows).toMatchObject({ rows: 9, of: 12, leftOut: true });
+    expect(reexport.sameRows.units).toBeUndefined();
+    expect(reexport.total.committed).toBe(20000);
   });
 });
 

@@ -171,8 +171,8 @@ function expectedAmount(row: TypedTable, slot: number): string {
   if (dotted && coerceNumber(row.raw(slot)) !== undefined) {
     const [, whole, part] = dotted;
     return (
-      `${whole},${part} or ${Number(`${whole}.${part}`)}? The column groups its thousands with commas: ` +
-      `write ${whole},${part}, or ${whole}.${part.replace(/0+$/, "").padEnd(2, "0")}`
+      `${whole},${part} or ${Number(`${whole}.${part}`)}? The column groups its thousands with commas and shows ` +
+      `no decimals: write ${whole},${part} if that is the amount`
     );
   }
   const currency = row.currencyOf(slot);
