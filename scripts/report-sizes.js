@@ -28,8 +28,12 @@ const zlib = require("zlib");
 // By 2026-12-05's third session they had reached 131.3 KB (the checking core's rules for the sheets
 // four more rounds of real files brought: blocks pasted a column off, a programme's rounds a sheet
 // each, a workbook's currency, tables stacked in a table). 140 KB keeps the same guard with room for
-// the next rounds' words.
-const BUDGET_GZIP_BYTES = 140 * 1024;
+// the next rounds' words. On 2026-12-06 they reached 140.8 KB: the shared runtime puts the whole core
+// on the page (the custom functions register from taskpane.js), so nothing of it can be left off, and
+// that session's rounds added headerless lists, hidden rows read in the pane, currency columns read
+// by their codes, and names in two columns in Dutch, French and German. 150 KB keeps the guard — a
+// framework or the core twice, 40 KB and more, still fails the build — with room for the next words.
+const BUDGET_GZIP_BYTES = 150 * 1024;
 const dist = path.resolve(__dirname, "..", "dist");
 
 function pageAssets() {
