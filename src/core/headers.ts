@@ -698,15 +698,6 @@ function allGeneric(m: RowMatch): boolean {
  */
 const GENERIC_KEYS: ReadonlySet<string> = new Set(GENERIC_HEADERS.map(normalizeHeader));
 
-/**
- * A row whose every filled cell names a column of the tab (a short block: `Partner | Sector`), two at
- * least, as SPEC asks of any header row: one cell alone is a form's label down a column (`Project
- * Start Date`, `Contact Name` …), not a header row.
- */
-function allNamed(m: RowMatch): boolean {
-  return m.columns.length >= 2 && m.columns.length === m.filled && !allGeneric(m);
-}
-
 function better(a: RowMatch, b: RowMatch | undefined): boolean {
   if (!b) return true;
   if (a.columns.length !== b.columns.length) return a.columns.length > b.columns.length;
@@ -1672,7 +1663,6 @@ function firstWidestRow(matrix: Matrix): number {
 /** The header row and its matches, or the NoHeaderError that explains why there is none. */
 function findHeader(matrix: Matrix, wanted: TabSpec | undefined, only?: number): RowMatch | NoHeaderError {
   const tabs = wanted ? [wanted] : TABS;
-  let fallback: RowMatch | undefined;
   let closest: RowMatch | undefined;
   let lone: RowMatch | undefined;
   let firstFilled = -1;
@@ -1721,13 +1711,10 @@ function findHeader(matrix: Matrix, wanted: TabSpec | undefined, only?: number):
         else lone = m;
       }
       if (qualifies(m, wanted !== undefined) && better(m, here)) here = m;
-      else if (!fallback && allNamed(m)) fallback = m;
-      else if (fallback && fallback.row === row && allNamed(m) && better(m, fallback)) fallback = m;
     }
     // The first row that qualifies is the header row (SPEC), whatever rows below might name.
     if (here) return twoRowHeader(matrix, here);
   }
-  if (fallback) return twoRowHeader(matrix, fallback);
   return noHeaderError(matrix, wanted, closest ?? lone, firstFilled);
 }
 

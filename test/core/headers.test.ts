@@ -951,6 +951,19 @@ describe("header rows as people keep them (SPEC rev 2)", () => {
     }
   });
 
+  it("a row naming only tracker columns but not the key is no header row unasked (SPEC: the key plus one more)", () => {
+    // A helper's round, real: a fund's allocation table (`Sector | Contribution`, no partner named) was
+    // checked as Partners with "There is no Partner column" and its sectors and figures as wrong values.
+    const allocation = [
+      ["Sector", "Contribution"],
+      ["Education", 5000],
+      ["Health", 12000],
+    ];
+    expect(() => mapHeaders(allocation)).toThrow(/^No Partners header row: row 1 has Sector, Contribution — /);
+    // Given the tab, two of its columns are a header row (SPEC).
+    expect(mapHeaders(allocation, "Partners").columns.map((c) => c.header)).toEqual(["Sector", "Contribution"]);
+  });
+
   it("a form's labels down one column are not a header row, though one of them names a tracker column", () => {
     // A change-request form (real: a funder's template): each label is a cell of its own. Before, the
     // row "Project Start Date" was taken for a Partners header and every label below it was
