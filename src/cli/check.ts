@@ -103,6 +103,8 @@ export interface CheckedBlock {
    * round, real: Cuyahoga's `Focus`, empty and mapped on one sheet, words and ignored on another).
    */
   readonly notReadAs?: readonly { readonly header: string; readonly column: string }[];
+  /** The header of the column read as the amounts' currency (`Currency`: GBP, EUR …): read, not ignored. */
+  readonly currencyColumn?: string;
 }
 
 /** A sheet or table not checked, and why; for one with no header row, what it came closest to. */
@@ -981,7 +983,7 @@ export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): Che
         column: c.name,
         cell: `${columnLetter(block.left + c.index)}${headerless ? "" : headerRow}`,
       })),
-      ...readBeside(block.mapping),
+      ...readBeside(block.mapping, result.currencyColumn),
     });
   }
 
@@ -1079,15 +1081,23 @@ function byPlace(mapping: HeaderMapping, column: { readonly header: string; read
   return places.length < 2 ? column.header : repeatedHeaderName(column.header, places.indexOf(column.index) + 1);
 }
 
-/** A block's ignored columns, and those of them read beside the mapping (CheckedBlock.comparedColumns). */
-function readBeside(mapping: HeaderMapping): Pick<CheckedBlock, "ignoredColumns" | "comparedColumns" | "notReadAs"> {
+/**
+ * A block's ignored columns, and those of them read beside the mapping (CheckedBlock.comparedColumns,
+ * currencyColumn: the column at `currencyAt`, 0-based, whose codes say the amounts' currency).
+ */
+function readBeside(
+  mapping: HeaderMapping,
+  currencyAt: number,
+): Pick<CheckedBlock, "ignoredColumns" | "comparedColumns" | "notReadAs" | "currencyColumn"> {
   const identifier = mapping.tab === PARTNERS.name ? organisationIdAmong(mapping.unknown) : undefined;
-  const ignored = mapping.unknown.filter((u) => u !== identifier);
+  const currency = mapping.unknown.find((u) => u.index === currencyAt);
+  const ignored = mapping.unknown.filter((u) => u !== identifier && u !== currency);
   const ignoredColumns = ignored.map((u) => byPlace(mapping, u));
   const notReadAs = ignored.flatMap((u) => (u.notAs ? [{ header: byPlace(mapping, u), column: u.notAs }] : []));
   return {
     ignoredColumns,
     ...(notReadAs.length > 0 ? { notReadAs } : {}),
     ...(identifier ? { comparedColumns: [{ header: identifier.header, with: PARTNERS.col.partner.name }] } : {}),
+    ...(currency ? { currencyColumn: byPlace(mapping, currency) } : {}),
   };
 }

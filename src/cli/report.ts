@@ -241,7 +241,11 @@ export class TextReporter implements Reporter {
       // ignored (a helper's round: "Ignored", then quoted by the warnings built on it).
       const compared = block.comparedColumns ?? [];
       const ignored = block.ignoredColumns.filter((_, i) => !parts.companions.includes(i));
-      if (block.mapping.some((m) => m.header !== m.column) || ignored.length > 0) {
+      if (
+        block.mapping.some((m) => m.header !== m.column) ||
+        ignored.length > 0 ||
+        block.currencyColumn !== undefined
+      ) {
         const columns = block.mapping.map((m) => {
           const header =
             m === parts.key
@@ -250,6 +254,7 @@ export class TextReporter implements Reporter {
           return header === m.column ? m.column : `${header} → ${m.column}`;
         });
         for (const c of compared) columns.push(`${c.header} (compared with ${c.with})`);
+        if (block.currencyColumn !== undefined) columns.push(`${block.currencyColumn} (the amounts' currency)`);
         await this.wrapped(`Columns: ${columns.join(" · ")}`, "    ", "      ");
       }
       if (ignored.length > 0) {
@@ -491,6 +496,7 @@ function sheetJson(b: CheckedBlock): object {
     ignoredColumns:
       joined.length === 0 ? b.ignoredColumns : b.ignoredColumns.filter((_, i) => !parts.companions.includes(i)),
     ...(b.comparedColumns ? { comparedColumns: b.comparedColumns } : {}),
+    ...(b.currencyColumn !== undefined ? { currencyColumn: b.currencyColumn } : {}),
     ...(b.notReadAs ? { notReadAs: b.notReadAs } : {}),
   };
 }

@@ -412,6 +412,12 @@ export class TypedCells {
   readonly mixedCurrencyRow: Int32Array;
   /** The column of currency codes (`Currency`: see currencyColumn), -1 when the sheet has none. */
   protected currencyAt = -1;
+  /**
+   * The column whose codes say the amounts' currency (`Currency`, `Unit` of `GBP` …), 0-based in the
+   * matrix, when an amount column takes its currency from it; else -1. Read, so no ignored column (a
+   * helper's round: `check` listed `Currency` as "Ignored" while the summary printed its pounds).
+   */
+  currencyColumnRead = -1;
   /** Per amount slot: how many of its amounts were marked with a bare `$` (a dollar of the column's kind). */
   readonly bareDollars: Int32Array;
   /** Per amount slot: the first row whose amount was marked with a bare `$`, -1 when none was. */
@@ -797,6 +803,7 @@ export class TypedCells {
       }
       this.currency[slot] = code;
       this.currencyRow[slot] = first;
+      if (this.index[slot] >= 0) this.currencyColumnRead = column;
       // (A column the sheet lacks mixes nothing.)
       if (other >= 0 && this.index[slot] >= 0) this.mixedCurrencyRow[slot] = other;
     }

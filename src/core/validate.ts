@@ -30,6 +30,8 @@ export interface ValidationResult {
   readonly rowsChecked: number;
   /** Rows that are not data, left out of every check and sum (each also named by an issue). */
   readonly leftOut: readonly LeftOutRow[];
+  /** The unmapped column read as the amounts' currency (TypedCells.currencyColumnRead), 0-based; -1 none. */
+  readonly currencyColumn: number;
 }
 
 /** SPEC: a row that is not data is named once: "row 203 looks like a Total row: left out". */
@@ -158,7 +160,7 @@ export function validateRange(
     f.finish(report);
   }
   const merged = late.length ? merge(issues, order, late) : issues;
-  return { mapping, issues: merged, rowsChecked, leftOut: table.leftOut };
+  return { mapping, issues: merged, rowsChecked, leftOut: table.leftOut, currencyColumn: table.currencyColumnRead };
 }
 
 /** A Total's figure off what its rows add up to by more than this share of it is said (totalApart). */

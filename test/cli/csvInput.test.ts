@@ -1701,6 +1701,27 @@ describe("a 360Giving file's organisation identifier", () => {
   });
 });
 
+describe("a column of currency codes beside the amounts", () => {
+  it("is listed as the amounts' currency, not as ignored, since the summary reads its pounds", async () => {
+    // A helper's round: `Ignored: Currency` in check, while summary printed `Committed (GBP)`.
+    const dir = tempDir("currency");
+    fs.writeFileSync(
+      path.join(dir, "grants.csv"),
+      "Partner,Amount,Currency,Ward\nAcme Trust,5000,GBP,North\nBeta Fund,12000,GBP,South\n",
+    );
+    const run = await runMain(["check", "grants.csv", "--today", "2026-12-01"], dir);
+    const said = run.stdout.replace(/\s+/g, " ");
+    expect(said).toContain("Columns: Partner · Amount → Committed · Currency (the amounts' currency)");
+    expect(said).toMatch(/Ignored: Ward(?! ·)/);
+    const json = await runMain(["check", "grants.csv", "--json", "--today", "2026-12-01"], dir);
+    const sheet = JSON.parse(json.stdout).files[0].sheets[0];
+    expect(sheet.ignoredColumns).toEqual(["Ward"]);
+    expect(sheet.currencyColumn).toBe("Currency");
+    const summary = await runMain(["summary", "grants.csv"], dir);
+    expect(summary.stdout).toContain("£17,000");
+  });
+});
+
 describe("a plan's numbered strategies (`1.1` … `1.10`) in a .csv file", () => {
   // A helper's round, real: a town's comprehensive plan. Read as numbers, `1.10` was 1.1.
   const PLAN =
