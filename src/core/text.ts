@@ -77,9 +77,51 @@ const ORGANISATION_WORDS =
 const PROVINCE_LINE = new RegExp(String.raw`^[\p{L} .'’-]+,?\s(?:${PROVINCE_NAMES})(?:\s+${POSTAL_CODE})?$`, "iu");
 
 /**
+ * Countries in English (and as some donors write their own), the last line of a postal address under a
+ * donor's name (`Fundación Vicente Ferrer⏎C/Paris, 71⏎Barcelona - 08029⏎Spain`).
+ */
+const COUNTRY_LINE = new RegExp(
+  String.raw`^(?:the\s+)?(?:` +
+    [
+      "Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|Bahamas|Bahrain",
+      "Bangladesh|Barbados|Belarus|Belgium|Belgique|Belize|Benin|Bhutan|Bolivia|Bosnia and Herzegovina|Botswana",
+      "Brazil|Brasil|Brunei|Bulgaria|Burkina Faso|Burundi|Cambodia|Cameroon|Canada|Chile|China|Colombia|Congo",
+      "Costa Rica|C[oô]te d'Ivoire|Croatia|Cuba|Cyprus|Czech Republic|Czechia|Denmark|Danmark|Djibouti|Dominican Republic",
+      "Ecuador|Egypt|El Salvador|Estonia|Eswatini|Ethiopia|Fiji|Finland|Suomi|France|Gabon|Gambia|Georgia|Germany",
+      "Deutschland|Ghana|Greece|Guatemala|Guinea|Guyana|Haiti|Honduras|Hong Kong|Hungary|Iceland|India|Indonesia|Iran",
+      "Iraq|Ireland|Israel|Italy|Italia|Jamaica|Japan|Jordan|Kazakhstan|Kenya|Korea|South Korea|Kosovo|Kuwait",
+      "Kyrgyzstan|Laos|Latvia|Lebanon|Lesotho|Liberia|Libya|Liechtenstein|Lithuania|Luxembourg|Madagascar|Malawi",
+      "Malaysia|Maldives|Mali|Malta|Mauritania|Mauritius|Mexico|M[eé]xico|Moldova|Monaco|Mongolia|Montenegro|Morocco",
+      "Mozambique|Myanmar|Namibia|Nepal|Netherlands|Nederland|New Zealand|Nicaragua|Niger|Nigeria|North Macedonia",
+      "Norway|Norge|Oman|Pakistan|Palestine|Panama|Papua New Guinea|Paraguay|Peru|Philippines|Poland|Polska|Portugal",
+      "Qatar|Romania|Russia|Russian Federation|Rwanda|Saudi Arabia|Senegal|Serbia|Sierra Leone|Singapore|Slovakia",
+      "Slovenia|Somalia|South Africa|South Sudan|Spain|Espa[ñn]a|Sri Lanka|Sudan|Sweden|Sverige|Switzerland|Schweiz",
+      "Suisse|Svizzera|Syria|Taiwan|Tajikistan|Tanzania|Thailand|Timor-Leste|Togo|Trinidad and Tobago|Tunisia",
+      "Turkey|T[üu]rkiye|Turkmenistan|Uganda|Ukraine|United Arab Emirates|UAE|United Kingdom|UK|Great Britain",
+      "England|Scotland|Wales|Northern Ireland|United States(?: of America)?|USA|U\\.S\\.A\\.|Uruguay|Uzbekistan",
+      "Venezuela|Vietnam|Viet Nam|Yemen|Zambia|Zimbabwe",
+    ].join("|") +
+    String.raw`)\.?$`,
+  "i",
+);
+
+/**
+ * The lines of a name cell before its postal address (`Vicente Ferrer Foundation⏎1100 15th Street NW⏎
+ * Washington, D.C. 20005⏎United States of America`): the address ends in a country, a line of it
+ * writes a number (the street's, the postcode). Else undefined. A donor's address is no list of
+ * names (a helper's round, real: an NGO's foreign grants, "15 rows list several names").
+ */
+function nameAboveAddress(lines: readonly string[]): string | undefined {
+  if (lines.length < 3 || !COUNTRY_LINE.test(lines[lines.length - 1])) return undefined;
+  const numbered = lines.findIndex((l, i) => i > 0 && /\d/.test(l));
+  return numbered > 0 && numbered < lines.length - 1 ? lines.slice(0, numbered).join(" ") : undefined;
+}
+
+/**
  * A name cell's first line, where the lines under it give its place (`ALDER AUDIT LLP⏎OTTAWA ON`): the
  * same partner as `ALDER AUDIT LLP` on the rows that write no town (a helper's round, real: Ottawa's
- * contracts over $25k, 1,741 partners for 1,582 and 53 in both years for 411). Else the text as it is.
+ * contracts over $25k, 1,741 partners for 1,582 and 53 in both years for 411); or its lines above a
+ * postal address (nameAboveAddress). Else the text as it is.
  */
 export function withoutPlaceLines(text: string): string {
   if (text.indexOf("\n") < 0) return text;
@@ -87,6 +129,8 @@ export function withoutPlaceLines(text: string): string {
     .split(/\r?\n/)
     .map((l) => l.trim())
     .filter((l) => l !== "");
+  const addressed = nameAboveAddress(lines);
+  if (addressed !== undefined) return addressed;
   const last = lines[lines.length - 1];
   // (An organisation of the province is a co-applicant, no town: `University of Alberta`, `Legal Aid
   // Ontario` — a reviewer's repro, merged with its namesake.)

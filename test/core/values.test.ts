@@ -2472,6 +2472,30 @@ describe("a vendor's town written on the line under its name", () => {
     ];
     expect(summarizePartners(coApplicants).total.partners).toBe(6);
   });
+
+  it("a donor's postal address under its name is the name, no list of names", () => {
+    // A helper's round (real: an NGO's foreign grants in rupees): each donor's address in the name cell,
+    // street, town and country on their own lines, "15 rows' Partner cells list several names".
+    const grants: Cell[][] = [
+      ["Name of the Donor", "Amount"],
+      ["Fundación Vicente Ferrer\nC/Paris, 71,      2a\nBarcelona - 08029\nSpain", 3621330],
+      ["Fundación Vicente Ferrer\nC/Paris, 71,     2a\nBarcelona - 08029\nSpain", 9328261],
+      [
+        "Vicente Ferrer Foundation, USA\n1100 15th Street NW\nWashington, D.C. 20005\nUnited States of America",
+        1099069,
+      ],
+      [
+        "Schweizerische Akademie\nFuer Entwicklung SAD\nBoezingenstrasse 71, CH-2502\nBiel / Bienne\nSwitzerland",
+        795600,
+      ],
+      ["Schweizerische Akademie Fuer Entwicklung SAD", 1000],
+    ];
+    const s = summarizePartners(grants);
+    expect([s.total.partners, s.nameLists]).toEqual([3, 0]);
+    // Three co-funders, the last a country's government, are still a list: no line writes a number.
+    const cofunders = [grants[0], ["Acme Energy\nBirch Foundation\nGermany", 1000]];
+    expect(summarizePartners(cofunders).nameLists).toBe(1);
+  });
 });
 
 describe("rows without a partner's name, in SUMMARY and CONCENTRATION", () => {
