@@ -624,6 +624,13 @@ const KEY_COLUMN_IDS: ReadonlySet<string> = new Set(TABS.flatMap((t) => KEY_COLU
  */
 const EMAIL_LIKE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const DATE_LIKE = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}/;
+/**
+ * An amount of money written as text, the whole cell (`$5,000`, `£1,200.50`, `(€300)`, `USD 40,000`): a
+ * figure, as a number is, where a header writes words (a file without a header row, its amounts typed as
+ * text, was told it had no Partner column rather than no header row). A units line (`£000`) is none.
+ */
+const AMOUNT_LIKE =
+  /^[(-]?\s*(?:(?:US|AU|CA|NZ)?\$|[£€¥₹]|(?:USD|GBP|EUR|CAD|AUD|INR)\s?)\s?[1-9]\d{0,2}(?:[,.\s]?\d{3})*(?:\.\d{1,2})?\)?$/;
 
 /**
  * A row that holds data rather than headers: a number that is not a year over a column, a
@@ -652,7 +659,8 @@ function dataSigns(cells: readonly Cell[] | undefined): "marked" | "dates" | und
       if (Number.isInteger(cell) && cell >= HEADER_DATES[0] && cell < HEADER_DATES[1]) dates++;
     } else if (typeof cell === "string" && cell.trim() !== "") {
       if (EMAIL_LIKE.test(cell.trim()) || DATE_LIKE.test(cell.trim())) return "marked";
-      texts++;
+      if (AMOUNT_LIKE.test(cell.trim())) numbers++;
+      else texts++;
     }
   }
   // A few numbers among many words that head columns are headers too: a pandas export's index column

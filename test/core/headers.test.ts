@@ -674,6 +674,13 @@ describe("header mapping", () => {
     // A data row passed without its header still says so: several numbers, or one beside few words.
     expect(() => mapHeaders([["Lakeside Supply", 4867.5, 1200]], "Partners")).toThrow(/row 1 holds data/);
     expect(() => mapHeaders([["Lakeside Supply", "Business", 4867.5]], "Partners")).toThrow(/row 1 holds data/);
+    // So does one whose amounts are typed as text (`$5,000`), where it was told to name a Partner column;
+    // a units line (`£000`) and a bare `$` stay words.
+    expect(() => mapHeaders([["Acme Trust", "$5,000", 2021]])).toThrow(
+      /row 1 holds data \(Acme Trust, \$5,000, 2021\)/,
+    );
+    expect(looksLikeData(["Partner", "(£1,200.50)", "Notes"])).toBe(true);
+    expect(looksLikeData(["Partner", "Committed", "£000", "$", "Notes"])).toBe(false);
   });
 
   it("reads a header row whose months head columns by their dates, and shows them as months", () => {
