@@ -705,9 +705,46 @@ function numbersFit<G extends Guess>(matrix: Matrix, guess: G, names: HeaderName
     if (references || words) {
       const by = figuresBeside();
       out = instead(unmapped(out, col, by === undefined), col, by);
+      continue;
+    }
+    // Or of names and not one figure down to the table's Total, two rows at least: no amount (a helper's
+    // round, real: Hamburg's sponsoring report, `Amt/Organisationseinheit` — the German office — over its
+    // offices' names, "expected an amount" for each and €0 summed). Another header naming the same column
+    // is the column then, though its cells say only `-` so far (`Wert (Euro)`: nothing received yet).
+    if (noFigureAmongNames(matrix, guess.row, col.index)) {
+      const by = out.unknown.find(
+        (u) =>
+          u.index !== col.index &&
+          names.columnOf(guess.tab, u.header) === col.id &&
+          (holdsFigures(matrix, guess.row, u.index) || !holdsWords(matrix, guess.row, u.index)),
+      );
+      out = instead(unmapped(out, col, by === undefined), col, by);
     }
   }
   return out;
+}
+
+/**
+ * Down to its table's Total row: no cell of `column` reads as a figure, and two at least are words (text
+ * that is no placeholder).
+ */
+function noFigureAmongNames(matrix: Matrix, headerRow: number, column: number): boolean {
+  let figures = 0;
+  let words = 0;
+  tableCells(matrix, headerRow, column, (c) => {
+    if (coerceNumber(c) !== undefined) figures++;
+    else if (typeof c === "string" && !isPlaceholder(c)) words++;
+  });
+  return figures === 0 && words >= 2;
+}
+
+/** Does `column` hold any text that is no figure and no placeholder, down to its table's Total row? */
+function holdsWords(matrix: Matrix, headerRow: number, column: number): boolean {
+  let words = 0;
+  tableCells(matrix, headerRow, column, (c) => {
+    if (typeof c !== "number" && coerceNumber(c) === undefined && !isPlaceholder(c)) words++;
+  });
+  return words > 0;
 }
 
 /**

@@ -250,6 +250,19 @@ describe("header mapping", () => {
       ["Gesamtwert (in Euro) der angenommenen Zuwendungen ab 5.000 Euro", null, 69949.97],
     ]);
     expect(district.columns.find((c) => c.id === "committed")?.header).toBe("Wert (Euro)");
+    // Its first table's gifts all `-` (none received), the offices' names over them: still no amounts, and
+    // `Wert (Euro)` the column though it holds no figure yet (a helper's round, real: €0 summed from the
+    // offices, "expected an amount" for each, the gifts of the table under it unread).
+    const nothingYet = mapHeaders([
+      ["Amt/Organisationseinheit", "Partner", "Wert (Euro)"],
+      ["Behörde für Umwelt", null, "-"],
+      ["Landesbetrieb Geoinformation", null, "-"],
+      ["Gesamtwert", null, "-"],
+      ["Beteiligung", "Partner", "Wert (Euro)"],
+      ["igs internationale gartenschau hamburg 2013 gmbh", "Acme GmbH", 5000],
+    ]);
+    expect(nothingYet.columns.find((c) => c.id === "committed")?.header).toBe("Wert (Euro)");
+    expect(nothingYet.unknown.map((u) => u.header)).toEqual(["Amt/Organisationseinheit"]);
     expect(mappedIds(["Beneficiary name", "Operation start date", "Operation end date"])).toEqual({
       "Beneficiary name": "partner",
       "Operation start date": "startDate",
