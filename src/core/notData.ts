@@ -202,6 +202,18 @@ const TOTAL_WORDS_ALSO_NAMES = /^(?:spolu|kop[āa]|kokku):?$/i;
 const NAMED_TOTAL = /^(?:grand\s+|sub-?\s*)?totals?\s+\S/i;
 
 /**
+ * The word in another language and a name (`Gesamtwert igs`, `Zwischensumme Parks`, `Sous-total Culture`):
+ * words no business is called, a total whatever its figures (a helper's round, real: Hamburg's
+ * sponsoring report, `Gesamtwert igs` over a company's gifts whose values are withheld, summed as a
+ * donor — counted twice wherever the gifts above it are given).
+ */
+const SURE_NAMED_TOTAL =
+  /^(?:gesamtwert|gesamtsumme|gesamtbetrag|gesamtergebnis|zwischensumme|endsumme|sous-?\s*total|subtotaal|eindtotaal)\s+\S/i;
+
+/** `Summe Parks`, `Totaal Cultuur`: as NAMED_TOTAL, a total when its amounts add up the rows above. */
+const OTHER_NAMED_TOTAL = /^(?:gesamt|insgesamt|summe|totaal|totale|totalt|summa|suma)\s+\S/i;
+
+/**
  * Labels of a row that adds up the rows above without saying Total: a whole area or group (real: a
  * government table's `ENGLAND` row under its 443 authorities). A partner may be called that too (`All
  * Saints`, a `UK` office), so, as a `Total <name>`, such a row is a total only when its amounts add up
@@ -318,8 +330,8 @@ export function totalKind(text: string): 0 | 1 | 2 | 3 {
   if (may & MAY_NOTE && NOTE_LABEL.test(t)) return NOTE_ROW;
   if (n > 80) return NOT_TOTAL;
   if (may & MAY_TOTAL || ends || (may & MAY_OTHER_TOTAL && OTHER_TOTAL_START.test(t))) {
-    if (n <= 60 && TOTAL_LABEL.test(t)) return TOTAL;
-    if (NAMED_TOTAL.test(t) || TOTAL_WORDS_ALSO_NAMES.test(t)) return NAMED_TOTAL_LABEL;
+    if (n <= 60 && (TOTAL_LABEL.test(t) || SURE_NAMED_TOTAL.test(t))) return TOTAL;
+    if (NAMED_TOTAL.test(t) || OTHER_NAMED_TOTAL.test(t) || TOTAL_WORDS_ALSO_NAMES.test(t)) return NAMED_TOTAL_LABEL;
     // Words glued as a field name (`allDepartmentTotal`, `total_all`): read as the words they are (a
     // helper's round, real: Albuquerque's budget book by fund, its `allDepartmentTotal` row summed).
     const words = GLUED.test(t)

@@ -239,6 +239,24 @@ describe("rows that are not data", () => {
       ["Celkem", 600],
     ];
     expect([summarizePartners(czech).total.partners, summarizePartners(czech).total.committed]).toEqual([3, 600]);
+    // The word and a name in another language: `Gesamtwert igs` is a total whatever its figure (a helper's
+    // round, real: Hamburg's sponsoring report, a company's subtotal over its withheld gifts summed as a
+    // donor); `Summe Parks`, like `Total Parks`, where its amounts add up the rows above.
+    for (const label of ["Gesamtwert igs", "Zwischensumme Parks", "Sous-total Culture", "Subtotaal Sport"]) {
+      expect([label, isTotalLabel(label)]).toEqual([label, true]);
+    }
+    expect([totalKind("Summe Parks"), totalKind("Totaal Cultuur")]).toEqual([NAMED_TOTAL_LABEL, NAMED_TOTAL_LABEL]);
+    const sponsoring: Cell[][] = [
+      ["Partner", "Amount"],
+      ["Acme Ltd", 5000],
+      ["Beta plc", "withheld"],
+      ["Gesamtwert igs", 7000],
+      ["Gamma Ltd", 1000],
+      ["Summe Parks", 1000],
+    ];
+    expect([summarizePartners(sponsoring).total.partners, summarizePartners(sponsoring).total.committed]).toEqual([
+      3, 6000,
+    ]);
     for (const label of [
       "Gesamtschule Nord",
       "Summerfield Trust",
