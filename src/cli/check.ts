@@ -46,6 +46,7 @@ import { withMergedAreas } from "../core/mergedCells";
 import { columnsLineUp, continuedFrom } from "../core/continuedSheets";
 import { cliWording } from "./report";
 import { organisationIdAmong } from "../core/rules/ledger";
+import type { PersonNameColumns } from "../core/personNames";
 
 /**
  * `check`: finds every block of tracker data in a workbook — the tracker's tables, other tables
@@ -88,7 +89,13 @@ export interface CheckedBlock {
   /** Rows with at least one error: one error said once for 1,999 rows is on 1,999 rows. */
   readonly errorRows: number;
   /** How the sheet's headers were read: each header, the tracker column it stands for, and its cell. */
-  readonly mapping: readonly { readonly header: string; readonly column: string; readonly cell: string }[];
+  readonly mapping: readonly {
+    readonly header: string;
+    readonly column: string;
+    readonly cell: string;
+    /** The key's columns read where it is blank: a person's name in a donor list of people and organisations. */
+    readonly orElse?: readonly string[];
+  }[];
   /** Headers that map to no column of the tab (ignored). */
   readonly ignoredColumns: readonly string[];
   /**
@@ -978,12 +985,17 @@ export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): Che
       errors,
       warnings: kept - errors,
       errorRows,
-      mapping: block.mapping.columns.map((c) => ({
-        header: byPlace(block.mapping, c),
-        column: c.name,
-        cell: `${columnLetter(block.left + c.index)}${headerless ? "" : headerRow}`,
-      })),
-      ...readBeside(block.mapping, result.currencyColumn),
+      mapping: block.mapping.columns.map((c) => {
+        const people = result.personNames;
+        const orElse = people?.key === c.index ? nameColumnsOf(block.mapping, people) : [];
+        return {
+          header: byPlace(block.mapping, c),
+          column: c.name,
+          cell: `${columnLetter(block.left + c.index)}${headerless ? "" : headerRow}`,
+          ...(orElse.length > 0 ? { orElse } : {}),
+        };
+      }),
+      ...readBeside(block.mapping, result.currencyColumn, result.personNames),
     });
   }
 
@@ -1081,6 +1093,14 @@ function byPlace(mapping: HeaderMapping, column: { readonly header: string; read
   return places.length < 2 ? column.header : repeatedHeaderName(column.header, places.indexOf(column.index) + 1);
 }
 
+/** The headers of a person's name read where the key is blank (given, then family), as --map names them. */
+function nameColumnsOf(mapping: HeaderMapping, people: PersonNameColumns): string[] {
+  return [people.given, people.family].flatMap((i) => {
+    const u = mapping.unknown.find((c) => c.index === i);
+    return u ? [byPlace(mapping, u)] : [];
+  });
+}
+
 /**
  * A block's ignored columns, and those of them read beside the mapping (CheckedBlock.comparedColumns,
  * currencyColumn: the column at `currencyAt`, 0-based, whose codes say the amounts' currency).
@@ -1088,10 +1108,13 @@ function byPlace(mapping: HeaderMapping, column: { readonly header: string; read
 function readBeside(
   mapping: HeaderMapping,
   currencyAt: number,
+  people?: PersonNameColumns,
 ): Pick<CheckedBlock, "ignoredColumns" | "comparedColumns" | "notReadAs" | "currencyColumn"> {
   const identifier = mapping.tab === PARTNERS.name ? organisationIdAmong(mapping.unknown) : undefined;
   const currency = mapping.unknown.find((u) => u.index === currencyAt);
-  const ignored = mapping.unknown.filter((u) => u !== identifier && u !== currency);
+  const named = (u: { readonly index: number }) =>
+    people !== undefined && (u.index === people.given || u.index === people.family);
+  const ignored = mapping.unknown.filter((u) => u !== identifier && u !== currency && !named(u));
   const ignoredColumns = ignored.map((u) => byPlace(mapping, u));
   const notReadAs = ignored.flatMap((u) => (u.notAs ? [{ header: byPlace(mapping, u), column: u.notAs }] : []));
   return {

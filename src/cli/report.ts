@@ -244,14 +244,17 @@ export class TextReporter implements Reporter {
       if (
         block.mapping.some((m) => m.header !== m.column) ||
         ignored.length > 0 ||
-        block.currencyColumn !== undefined
+        block.currencyColumn !== undefined ||
+        block.mapping.some((m) => m.orElse)
       ) {
         const columns = block.mapping.map((m) => {
           const header =
             m === parts.key
               ? [m.header, ...parts.companions.map((i) => block.ignoredColumns[i])].join(" + ")
               : m.header;
-          return header === m.column ? m.column : `${header} → ${m.column}`;
+          // (A donor list's people, named where the organisation's name is blank: personNames.ts.)
+          const read = m.orElse ? `${header} (or ${m.orElse.join(" + ")})` : header;
+          return read === m.column ? m.column : `${read} → ${m.column}`;
         });
         for (const c of compared) columns.push(`${c.header} (compared with ${c.with})`);
         if (block.currencyColumn !== undefined) columns.push(`${block.currencyColumn} (the amounts' currency)`);

@@ -244,7 +244,10 @@ export function trackerFromSheets(
             // A name in two columns is copied whole into Name: `last_name + first_name → Name`.
             const column = tab.columns.find((s) => s.id === c.id)?.name;
             const whole = tab === LEADERSHIP && c.id === LEADERSHIP.col.name.id;
-            return mappedAs(whole ? [c.header, ...placed.joined].join(" + ") : c.header, column);
+            if (whole) return mappedAs([c.header, ...placed.joined].join(" + "), column);
+            // A donor list's people, read where its organisation's name is blank (personNames.ts).
+            const orElse = c.id === PARTNERS.col.partner.id && placed.orElse.length > 0;
+            return mappedAs(orElse ? `${c.header} (or ${placed.orElse.join(" + ")})` : c.header, column);
           })
           .join(", ")}).`,
     );
@@ -278,7 +281,7 @@ export function trackerFromSheets(
     // Columns that map to nothing: named with how many values they hold, so nothing goes unsaid.
     const inNotes = new Set(placed.toldApart?.headers ?? []);
     for (const u of block.mapping.unknown) {
-      if (placed.joined.includes(u.header)) continue;
+      if (placed.joined.includes(u.header) || placed.orElse.includes(u.header)) continue;
       const values = block.matrix.slice(block.mapping.headerRow + 1).filter((r) => !isBlank(r[u.index])).length;
       if (values > 0 || u.header.trim() !== "") {
         lines.push(

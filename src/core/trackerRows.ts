@@ -159,6 +159,8 @@ export interface RowsToCopy {
   readonly notData: NotDataRow[];
   /** Unmapped columns copied with the key, by header: a name's other half (`first_name`), in Name. */
   readonly joined: string[];
+  /** The people's name columns read where a donor list's organisation name is blank (personNames.ts). */
+  readonly orElse: string[];
   /** Rows alike in every tracker column but not in the sheet, told apart in Notes (see toldApartInNotes). */
   readonly toldApart: ToldApart | undefined;
   /** Amount columns, by header, naming no currency on a sheet that does not read as dollars: copied as figures. */
@@ -213,6 +215,7 @@ export function rowsToCopy(
     keptCurrency: [],
     scaled: [],
     joined: [],
+    orElse: [],
     toldApart: undefined,
     unstatedCurrency: [],
   };
@@ -254,8 +257,17 @@ export function rowsToCopy(
   const scaleOf = tab.columns.map((c, slot) => (c.type === "currency" && source.has(c.id) ? table.scale[slot] : 1));
   const fullName = fullNameOf(mapping);
   if (fullName) out.joined.push(...fullName.joined);
+  // A donor list's people, named where the organisation's name is blank: copied by their names, as the
+  // check reads them (the table's rows hold them: personNames.ts).
+  const people = table.personNames;
+  if (people) {
+    for (const i of [people.given, people.family]) {
+      const u = mapping.unknown.find((c) => c.index === i);
+      if (u) out.orElse.push(u.header);
+    }
+  }
   for (const r of out.from) {
-    const row = values[r];
+    const row = table.matrix[r];
     const read = readAs.get(r);
     out.rows.push(
       tab.columns.map((c, slot) => {

@@ -3,6 +3,7 @@ import * as coerce from "./coerce";
 import { coerceNumber, coerceYesNo, isEmail } from "./coerce";
 import { headerLinesUnder } from "./headerLines";
 import { nameCompanions } from "./headers";
+import { personNameColumns, withPersonNames, type PersonNameColumns } from "./personNames";
 import {
   cellText,
   isBlank,
@@ -442,8 +443,15 @@ export class TypedCells {
    * `only`: the slots a caller reads (SUMMARY needs three of seventeen); others are not coerced.
    * By default every mapped column is.
    */
+  /** The block's rows, those of people in a donor list of people and organisations named (personNames.ts). */
+  readonly matrix: Matrix;
+  /** Rows whose partner is the person named beside a blank organisation's name (withPersonNames). */
+  readonly personRows: number;
+  /** The columns those rows' names are read from, when any is. */
+  readonly personNames?: PersonNameColumns;
+
   constructor(
-    readonly matrix: Matrix,
+    matrix: Matrix,
     readonly mapping: HeaderMapping,
     only?: readonly number[],
     /**
@@ -454,6 +462,11 @@ export class TypedCells {
     protected readonly plainRow?: PlainRow,
   ) {
     this.tab = tabSpec(mapping.tab);
+    const people = personNameColumns(mapping);
+    const read = people ? withPersonNames(matrix, mapping.headerRow + 1, people) : { matrix, rows: 0 };
+    this.matrix = read.matrix;
+    this.personRows = read.rows;
+    if (people && read.rows > 0) this.personNames = people;
     const n = this.tab.columns.length;
     // Every per-column array is a view of one of three buffers: thirty typed arrays each with a
     // backing store of its own took 45 µs a table (measured), a fifth of SUMMARY's cost before its

@@ -1,3 +1,4 @@
+import type { PersonNameColumns } from "./personNames";
 import type { TabName } from "../schema";
 import { todaySerial } from "./excelDate";
 import { mapHeaders } from "./headers";
@@ -32,6 +33,11 @@ export interface ValidationResult {
   readonly leftOut: readonly LeftOutRow[];
   /** The unmapped column read as the amounts' currency (TypedCells.currencyColumnRead), 0-based; -1 none. */
   readonly currencyColumn: number;
+  /**
+   * Where the Partner column is an organisation's name and some rows are people's, named in two columns
+   * beside it: those columns (personNames.ts), and how many rows were read by them.
+   */
+  readonly personNames?: PersonNameColumns & { readonly rows: number };
 }
 
 /** SPEC: a row that is not data is named once: "row 203 looks like a Total row: left out". */
@@ -160,7 +166,14 @@ export function validateRange(
     f.finish(report);
   }
   const merged = late.length ? merge(issues, order, late) : issues;
-  return { mapping, issues: merged, rowsChecked, leftOut: table.leftOut, currencyColumn: table.currencyColumnRead };
+  return {
+    mapping,
+    issues: merged,
+    rowsChecked,
+    leftOut: table.leftOut,
+    currencyColumn: table.currencyColumnRead,
+    ...(table.personNames ? { personNames: { ...table.personNames, rows: table.personRows } } : {}),
+  };
 }
 
 /** A Total's figure off what its rows add up to by more than this share of it is said (totalApart). */

@@ -1701,6 +1701,37 @@ describe("a 360Giving file's organisation identifier", () => {
   });
 });
 
+describe("a donor list of people and organisations", () => {
+  it("says the people's names are read where the organisation's is blank, and does not list them as ignored", async () => {
+    // A helper's round (real: a charity's donor ledger): 1,811 "company_name is empty" errors, 83 partners.
+    const dir = tempDir("donors");
+    fs.writeFileSync(
+      path.join(dir, "donors.csv"),
+      "member_id,first_name,last_name,donor_type,company_name,donation_amount\n" +
+        "132,Colline,Ryves,Individual,,1414.85\n967,Ugo,Meynell,Individual,,4115.38\n" +
+        ",,,Organization,China Rapid Finance Limited,2152.31\n",
+    );
+    const run = await runMain(["check", "donors.csv", "--today", "2026-12-01"], dir);
+    const said = run.stdout.replace(/\s+/g, " ");
+    expect(run.code).toBe(0);
+    expect(said).toContain("Columns: company_name (or first_name + last_name) → Partner");
+    expect(said).toMatch(/Ignored: member_id · donor_type(?! ·)/);
+    const json = await runMain(["check", "donors.csv", "--json", "--today", "2026-12-01"], dir);
+    const sheet = JSON.parse(json.stdout).files[0].sheets[0];
+    expect(sheet.mapping[0]).toMatchObject({
+      header: "company_name",
+      column: "Partner",
+      orElse: ["first_name", "last_name"],
+    });
+    const summary = await runMain(["summary", "donors.csv"], dir);
+    expect(summary.stdout).toMatch(/Total\s+3\s/);
+    // And a tracker made from it holds the people by name (it had their rows with no Partner).
+    const made = await runMain(["new", "--from", "donors.csv", "tracker.xlsx"], dir);
+    expect(made.stdout.replace(/\s+/g, " ")).toContain("company_name (or first_name + last_name) → Partner");
+    expect((await runMain(["summary", "tracker.xlsx"], dir)).stdout).toMatch(/Total\s+3\s/);
+  });
+});
+
 describe("a column of currency codes beside the amounts", () => {
   it("is listed as the amounts' currency, not as ignored, since the summary reads its pounds", async () => {
     // A helper's round: `Ignored: Currency` in check, while summary printed `Committed (GBP)`.

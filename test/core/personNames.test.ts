@@ -1,0 +1,43 @@
+import { summarizePartners, validateRange, type Cell } from "../../src/core";
+
+/**
+ * A donor list of people and organisations (a helper's round, real: a charity's donor ledger): the
+ * Partner column an organisation's name, blank on people's rows, who are named in two columns beside
+ * it and marked Individual. Check and summary read those rows as the person's.
+ */
+const DONORS: Cell[][] = [
+  ["member_id", "first_name", "last_name", "donor_type", "company_name", "donation_amount"],
+  [132, "Colline", "Ryves", "Individual", null, 1414.85],
+  [967, "Ugo", "Meynell", "Individual", null, 4115.38],
+  [132, "Colline", "Ryves", "Individual", null, 500],
+  [null, null, null, "Organization", "China Rapid Finance Limited", 2152.31],
+  [null, null, null, "Organization", "PolyOne Corporation", 2006.22],
+  [null, null, null, "Individual", null, 100],
+];
+
+describe("a donor list of people and organisations", () => {
+  it("counts each person named beside a blank organisation's name as a partner, in summary and check alike", () => {
+    const s = summarizePartners(DONORS);
+    // Colline Ryves twice, Ugo Meynell, two companies: 4 partners; the row naming no one is none.
+    expect(s.total.partners).toBe(4);
+    expect(s.total.committed).toBeCloseTo(10288.76, 2);
+    const checked = validateRange(DONORS, null, { today: 46357 });
+    // Only the row naming no one lacks a partner (it had 4 errors, one a person).
+    expect(checked.issues.filter((i) => i.rule === "required.partner").map((i) => i.row)).toEqual([7]);
+    expect(checked.issues.some((i) => i.rule === "repeated.partner" && /Colline Ryves/.test(i.message))).toBe(true);
+    expect(checked.personNames).toMatchObject({ given: 1, family: 2, key: 4, rows: 3 });
+  });
+
+  it("leaves an organisation's contact a contact: a blank organisation's name is still missing", () => {
+    // A partner directory (`Organization | First Name | Last Name`) marks no row as a person's.
+    const directory: Cell[][] = [
+      ["Organization", "First Name", "Last Name", "Committed"],
+      ["Acme Trust", "Ann", "Lee", 100],
+      [null, "Bob", "Ray", 200],
+    ];
+    const checked = validateRange(directory, null, { today: 46357 });
+    expect(checked.issues.filter((i) => i.rule === "required.partner").map((i) => i.row)).toEqual([3]);
+    expect(checked.personNames).toBeUndefined();
+    expect(summarizePartners(directory).total.partners).toBe(1);
+  });
+});
