@@ -274,6 +274,14 @@ export function partnersSummary(
         `an amount still to come, in none of these totals.`,
     );
   }
+  if (summary.withheldAmounts) {
+    const { rows, as } = summary.withheldAmounts;
+    notes.push(
+      `${rows.toLocaleString("en-US")} ${committed.name} ${rows === 1 ? "amount is" : "amounts are"} kept back ` +
+        `("${oneLine(as)}"${rows === 1 ? "" : " and the like"}): money given, but in none of these totals — the money ` +
+        `given is more than they say.`,
+    );
+  }
   // Rows the sheet hides are in the totals, as Excel's SUM reads them: said, with their money, where a
   // user sees only the rows a filter shows (as check says of the rows it checks: its hiddenRowsNote).
   if (summary.hidden) {

@@ -223,6 +223,11 @@ export interface PartnerSummary {
   readonly versions?: Versions;
   /** Rows whose Committed is still to come (`TBC`): in no total; the first one's text. */
   readonly toCome?: { readonly rows: number; readonly as: string };
+  /**
+   * Rows whose Committed is kept back (`withheld`, `Einwilligung … liegt nicht vor`): money given, its
+   * figure unpublished — in no total, and its partners no partners "given nothing"; the first one's text.
+   */
+  readonly withheldAmounts?: { readonly rows: number; readonly as: string };
   /** Grants a column marks as rescinded, returned or cancelled: in the totals, and said (summaryWithdrawn). */
   readonly withdrawn?: LedgerWithdrawn;
   /** Data rows whose amount is there but not readable (`DOER`, `see note`): left out of the sums. */
@@ -1048,6 +1053,7 @@ export function summarizePartnerBlocks(
   const otherGroups = new Map<number, Set<number>>();
   const isList = column.type === "list" || column.type === "yesNo";
   const toCome = { rows: 0, as: "" };
+  const withheldAmounts = { rows: 0, as: "" };
   let unreadCommitted = 0;
   let unreadReceived = 0;
   const textAmounts = { cells: 0, committed: 0, as: "" };
@@ -1139,6 +1145,8 @@ export function summarizePartnerBlocks(
       name: string | undefined,
       id: number,
       unread = false,
+      /** The row's Committed is kept back (withheldAmounts): money given, though no figure says how much. */
+      kept = false,
     ) => {
       sameRows.of++;
       if (paidAt >= 0 && isPaymentKind(cellsOf(id)[paidAt])) {
@@ -1287,7 +1295,7 @@ export function summarizePartnerBlocks(
       // 4: one whose only amounts so far are below 0, money taken back — no money given either: a
       // helper's round, real: a council's rescissions, 69 organisations netting below 0 as partners.)
       const state = moneyOf[partner];
-      if ((committed > 0 || received > 0) && state !== 2) {
+      if ((committed > 0 || received > 0 || kept) && state !== 2) {
         if (state === 3) unreadOnly--;
         else withMoney++;
         moneyOf[partner] = 2;
@@ -1329,6 +1337,8 @@ export function summarizePartnerBlocks(
         } else if (table.state[committedSlot] === PLACEHOLDER && isToCome(table.raw(committedSlot))) {
           if (toCome.rows++ === 0) toCome.as = String(table.raw(committedSlot)).trim();
         }
+        const kept = table.state[committedSlot] === PLACEHOLDER && isWithheld(table.raw(committedSlot));
+        if (kept && withheldAmounts.rows++ === 0) withheldAmounts.as = String(table.raw(committedSlot)).trim();
         if (table.state[receivedSlot] === INVALID) unreadReceived++;
         const name = !named
           ? undefined
@@ -1353,7 +1363,7 @@ export function summarizePartnerBlocks(
         // A row standing a column right of its headers has no figure where it belongs: its Received
         // column holds its Committed (a helper's round, real: MCC's indicators), and is not summed.
         const moved = unread && standsRight(table, table.index[committedSlot]);
-        add(g, committed, moved ? 0 : amount(table, receivedSlot), name, offset + table.rowNumber, unread);
+        add(g, committed, moved ? 0 : amount(table, receivedSlot), name, offset + table.rowNumber, unread, kept);
       },
       fastLane
         ? quickRows(table, slot, offset, groupOf, add, (r, committed) => {
@@ -1513,6 +1523,7 @@ export function summarizePartnerBlocks(
     textAmounts,
     negatives,
     ...(toCome.rows > 0 ? { toCome } : {}),
+    ...(withheldAmounts.rows > 0 ? { withheldAmounts } : {}),
     ...withdrawnIn(tables),
     ...fractionalOf(tables),
     ceilings: {

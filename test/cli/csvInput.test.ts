@@ -1328,6 +1328,20 @@ describe("a .csv file on the command line", () => {
     );
   });
 
+  it("says in the summary how many amounts are kept back (withheld), and calls none of their partners given nothing", async () => {
+    const dir = tempDir("csv");
+    fs.writeFileSync(
+      path.join(dir, "gifts.csv"),
+      "Partner,Amount (EUR)\r\nAcme GmbH,5000\r\nBeta AG,withheld\r\nGamma KG,withheld\r\nDelta eV,1000\r\n",
+    );
+    const summary = await runMain(["summary", "gifts.csv"], dir);
+    const said = summary.stdout.replace(/\s+/g, " ");
+    expect(said).toContain(
+      'Note: 2 Committed amounts are kept back ("withheld" and the like): money given, but in none of these totals',
+    );
+    expect(said).not.toContain("declined or not yet decided");
+  });
+
   it("says in the summary when partner cells list several names, each list counted as one partner", async () => {
     // A helper's round (real): a public-health agency's partnerships, up to 26 co-funders in one
     // `Partners` cell, summed as "30 partners" with the agency's own money.

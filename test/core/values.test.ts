@@ -1372,6 +1372,25 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
     expect(summarizePartners(grants.slice(0, 2).concat(grants.slice(3, 4))).toCome).toBeUndefined();
   });
 
+  it("count the amounts kept back (withheld) as money given, not as partners given nothing", () => {
+    // A helper's round (real): Hamburg's sponsoring report, 13 gifts whose donors did not consent to
+    // their value being published, called "nothing above 0 … declined or not yet decided?".
+    const gifts: Cell[][] = [
+      ["Partner", "Amount (EUR)"],
+      ["Acme GmbH", 5000],
+      ["Beta AG", "Einwilligung zur Veröffentlichung liegt nicht vor"],
+      ["Gamma KG", "withheld"],
+      ["Delta eV", 1000],
+      ["Epsilon", "N/A"],
+      ["Zeta", "N/A"],
+    ];
+    const s = summarizePartners(gifts);
+    expect(s.total).toMatchObject({ partners: 6, committed: 6000 });
+    expect(s.withheldAmounts).toEqual({ rows: 2, as: "Einwilligung zur Veröffentlichung liegt nicht vor" });
+    // The two with nothing are the N/A ones; the kept-back are partners with money.
+    expect(s.withoutMoney).toMatchObject({ partners: 2, of: 6, example: "Epsilon" });
+  });
+
   it("say each kind's figures when rows are money in and money out", () => {
     // A helper's round (real): Italy's Civil Protection donation account, `operazione` entrata /
     // uscita: €347.0M summed for €173.5M given, and nothing said.
