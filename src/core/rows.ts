@@ -371,13 +371,20 @@ export class TypedTable extends TypedCells {
     // (Dashes across the row, in its text columns too, are nothing: `Sport | - | -` is a heading.)
     // Looked for only at a placeholder: a row of two values never pays for the scan.
     let dashes: boolean | undefined;
+    // A dash alone in a row whose key is blank is nothing either: `Bäderland Hamburg GmbH | | -` under
+    // `Department | Partner | Amount` is a unit listed with no gift, not a partner without a name (a
+    // helper's round, real: Hamburg's sponsoring report, 10 "Partner is empty" errors). A name with a
+    // dash (`Quay Arts | -`) is a partner with no money yet (dashesAcross).
+    const key = this.keySlot;
+    const keyBlank = key >= 0 && this.index[key] >= 0 && isBlank(cells[this.index[key]]);
     for (let k = 0; k < slots.length; k++) {
       const state = this.state[slots[k]];
       if (state === BLANK) continue;
+      if (state === PLACEHOLDER && keyBlank && isDashAlone(cells[this.index[slots[k]]])) continue;
       if (state === PLACEHOLDER && (dashes ??= this.dashesAcross(cells))) continue;
       if (++filled > 1) return undefined;
     }
-    dashes ??= this.dashesAcross(cells);
+    dashes = (dashes ?? this.dashesAcross(cells)) || keyBlank;
     // Nothing in any tracker column, and only a few words in the sheet's others: a section heading
     // (`002 | MAYORALTY` above a department's rows), not a partner whose every cell is missing. (A
     // form response abandoned before its name, with its timestamp and answers, stays a row to fix.)

@@ -2727,4 +2727,23 @@ describe("section headings printed with dashes across", () => {
     expect(summarizePartners(pledges).total).toMatchObject({ partners: 4, committed: 1200 });
     expect(validateRange(pledges, "Partners", { today: TODAY }).leftOut).toEqual([]);
   });
+
+  it("read a unit named beside no partner, a dash for its amount, as a label row, not a partner without a name", () => {
+    // A helper's round (real: Hamburg's sponsoring report): each unit listed, its gifts beside the first
+    // of them, `-` where it had none — 10 "Partner is empty" errors.
+    const units: Cell[][] = [
+      ["Department", "Partner", "Amount (EUR)"],
+      ["Bäderland Hamburg GmbH", null, "-"],
+      ["HafenCity Hamburg GmbH", "Eggers Umwelttechnik GmbH", 5000],
+      ["Hamburger Wasserwerke GmbH", null, "-"],
+      ["IBA Hamburg GmbH", "Sparkasse Buxtehude", 40000],
+    ];
+    const result = validateRange(units, "Partners", { today: TODAY });
+    expect(result.issues.filter((i) => i.rule === "required.partner")).toEqual([]);
+    expect(result.leftOut.map((l) => [l.row, l.kind])).toEqual([
+      [1, "label"],
+      [3, "label"],
+    ]);
+    expect(summarizePartners(units).total).toMatchObject({ partners: 2, committed: 45000 });
+  });
 });
