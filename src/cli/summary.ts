@@ -260,10 +260,10 @@ export function partnersSummary(
   // Amounts with fractions of a cent under a header saying no multiple: millions or thousands unsaid
   // (a helper's round, real: a tracker of states' relief spending in $ millions, $80.46bn summed as $80,457.40).
   if (summary.fractional) {
-    const { header, count, amounts, value } = summary.fractional;
+    const { header, count, amounts, value, sampled } = summary.fractional;
     notes.push(
       `"${oneLine(header)}" has fractions of a cent in ${count.toLocaleString("en-US")} of its ` +
-        `${amounts.toLocaleString("en-US")} amounts (such as ${value}): millions or thousands? Say so in the header ` +
+        `${sampled ? "first " : ""}${amounts.toLocaleString("en-US")} amounts (such as ${value}): millions or thousands? Say so in the header ` +
         `("${oneLine(header)} ($ millions)") or map it so (--map "${oneLine(header)}=${committed.name} (M)"); these totals read them as written.`,
     );
   }

@@ -3700,6 +3700,19 @@ describe("amounts in millions the header does not say", () => {
     const converted = millions.map((r, i) => (i === 0 ? r : [r[0], (r[1] as number) * 1e6 + 0.123, r[2]]));
     expect(said(converted)).toEqual([]);
   });
+
+  it("counts every amount with fractions of a cent, and asks nothing of figures a formula worked out", () => {
+    // A helper's round (real: a charity's donor ledger): "3 of its 6 amounts" where all 6 had tenths of a
+    // cent, and "millions or thousands?" of gifts net of fees, `1414.850847983965`.
+    const gifts = (amounts: number[]): Cell[][] => [["Partner", "Amount"], ...amounts.map((a, i) => [`P${i}`, a])];
+    const said = (sheet: Cell[][]) => check(sheet).filter((i) => i.rule === "unsaidScale.committed");
+    const tenths = said(gifts([2074.914, 1339.008, 4115.384, 2152.306, 9730.479, 2006.221]));
+    expect(tenths.map((i) => i.message)).toEqual([expect.stringContaining("in 6 of its 6 amounts")]);
+    expect(said(gifts([1414.850847983965, 7154.14034244839, 6858.145171367617, 4931.472992701346]))).toEqual([]);
+    // Past the rows read, the count is of the first ones, and says so.
+    const long = said(gifts(Array.from({ length: 1200 }, (_, i) => 1 + i / 1000 + 0.0005)));
+    expect(long.map((i) => i.message)).toEqual([expect.stringContaining("of its first 1,000 amounts")]);
+  });
 });
 
 describe("legal forms and a table stacked under the data", () => {

@@ -546,11 +546,11 @@ function unsaidScale(at: number): RuleBody {
     after: (t, report) => {
       const found = fractionalAmounts(t, at);
       if (!found) return;
-      const { row, value, count, amounts } = found;
+      const { row, value, count, amounts, sampled } = found;
       report(
         row,
         at,
-        `${t.header[at]} has fractions of a cent in ${formatNumber(count)} of its ${formatNumber(amounts)} amounts ` +
+        `${t.header[at]} has fractions of a cent in ${formatNumber(count)} of its ${sampled ? "first " : ""}${formatNumber(amounts)} amounts ` +
           `(such as ${value}): no sum of money has them — are these millions or thousands? Say so in the header ` +
           `(\`${t.header[at]} ($ millions)\`), and they are read so; until then every sum is off by that multiple.`,
         t.matrix[row]?.[t.index[at]] ?? value,
