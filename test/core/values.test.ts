@@ -2302,6 +2302,18 @@ describe("ledgers (SPEC rev 2)", () => {
     expect(check(grants).map((i) => i.rule)).toEqual(["partners.oneIdentifierTwoNames"]);
   });
 
+  it("people a funder marks as individuals under its one number for them are no organisation under two names", () => {
+    // A helper's round (real: an artists' fund's 360Giving grants): three grantees told to take one name.
+    const grants: Cell[][] = [
+      ["Recipient Org:Identifier", "Recipient Org: Name", "Amount Awarded"],
+      ["360G-q-ORG01", "Individual - Elicia Sanchez", 5000],
+      ["360G-q-ORG01", "Individual - Favianna Rodriguez", 5000],
+      ["360G-q-ORG02", "Common Cause", 25000],
+      ["360G-q-ORG02", "Common Cause Education Fund", 1000],
+    ];
+    expect(check(grants).map((i) => [i.rule, i.row])).toEqual([["partners.oneIdentifierTwoNames", 4]]);
+  });
+
   it("a record code's zeros are no organisation's number: different Salesforce IDs are different organisations", () => {
     // A helper's round (real, invented values): a foundation's 360Giving grants, `360G-…-ORG0014000000AbCdE`,
     // every ID's longest digit run the same zeros — "one organisation under 175 names?".

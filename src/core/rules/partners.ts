@@ -226,6 +226,11 @@ const oneIdentifierTwoNames: Rule = {
           for (const s of byId.values()) {
             if (s.others.size === 0) continue;
             const names = [s.row, ...s.others.values()];
+            // People a funder marks as such (`Individual - Elicia Sanchez`) under its one number for
+            // individuals: different people, no organisation to name once (a helper's round, real: an
+            // artists' fund's 360Giving grants, "give them one name" of three grantees).
+            const nameAt = (r: number) => String(t.matrix[r]?.[t.index[partner]] ?? "");
+            if (names.filter((r) => PERSON_MARKED.test(nameAt(r))).length >= 2) continue;
             const first = names.slice(0, NAMES_SHOWN);
             const quoted = quoteApart(first.map((r) => String(t.matrix[r]?.[t.index[partner]] ?? "").trim()));
             const shown = first.map((r, i) => `${quoted[i]} on row ${r + 1}`).join(", ");
@@ -252,6 +257,9 @@ const oneIdentifierTwoNames: Rule = {
     },
   },
 };
+
+/** A grantee's name marked as a person's: `Individual - Favianna Rodriguez`, `Individual: …`. */
+const PERSON_MARKED = /^\s*individual\s*[-–—:]/i;
 
 /** Names under one identifier from which it is a catch-all, not one organisation's. */
 const CATCH_ALL_NAMES = 10;
