@@ -22,8 +22,28 @@ const FOOTNOTE_MARK = /\s\d{1,2}\)$/;
 /** A year heading a column's line (`2023` under `Työvaihe`): written as a number or as text. */
 const YEAR = /^(?:19|20)\d{2}$/;
 
+/** A cell of a rule line: dashes, equals signs or underscores, two at least (`---------`, `=====`). */
+const RULE = /^\s*(?:-{2,}|={2,}|_{2,}|[–—]{2,})\s*$/;
+
 /**
- * How many rows directly under `headerRow` continue it. Each one has nothing in the key column, two
+ * A rule line under the header row (`---------;------------;------`), as SQL*Plus and other database
+ * exports write one under their column names: every filled cell a rule, two cells at least (a helper's
+ * round, real: Amsterdam's subsidy register, its rule line counted as an applicant, "expected an
+ * amount" twice). The header's, as a line of units is.
+ */
+export function isRuleLine(cells: readonly Cell[] | undefined): boolean {
+  if (!Array.isArray(cells)) return false;
+  let rules = 0;
+  for (const cell of cells) {
+    if (isBlank(cell)) continue;
+    if (typeof cell !== "string" || !RULE.test(cell)) return false;
+    rules++;
+  }
+  return rules >= 2;
+}
+
+/**
+ * How many rows directly under `headerRow` continue it: a rule line (isRuleLine), then further lines. Each one has nothing in the key column, two
  * filled cells or more, each under a header (or a merged title's span) but one at most, each words without figures, a year, or a unit — and at
  * least one of them in a mapped column of amounts or dates, where a word cannot be a value, and none
  * in the block's other mapped columns. A placeholder (`TBD`) is a value: a row holding one is data.
@@ -36,6 +56,9 @@ export function headerLinesUnder(
   mappedColumns: ReadonlySet<number>,
 ): number {
   const head = matrix[headerRow] ?? [];
+  if (isRuleLine(matrix[headerRow + 1])) {
+    return 1 + linesUnder(matrix, headerRow + 1, head, keyColumn, valueColumns, mappedColumns, MOST_LINES - 1);
+  }
   // A blank row, or one that only repeats the header above it (a title merged down over two rows,
   // as a statistics office heads its tables), continues the header when a line of units follows
   // (a helper's round, real: a Swiss federal table — its `%` row read as data, and every year's

@@ -1,7 +1,7 @@
 import { KEY_COLUMNS, LIST_VOCABULARY, LISTS, TABS, type ColumnSpec, type ListId, type TabSpec } from "../schema";
 import * as coerce from "./coerce";
 import { coerceNumber, coerceYesNo, isEmail } from "./coerce";
-import { headerLinesUnder } from "./headerLines";
+import { isRuleLine, headerLinesUnder } from "./headerLines";
 import { nameCompanions } from "./headers";
 import { personNameColumns, withPersonNames, type PersonNameColumns } from "./personNames";
 import {
@@ -587,7 +587,9 @@ export class TypedCells {
         values.add(this.index[slot]);
       }
     }
-    return values.size === 0 ? 0 : headerLinesUnder(this.matrix, this.mapping.headerRow, key, values, mapped);
+    // (A rule line under the header row is the header's whatever the columns: isRuleLine.)
+    if (values.size === 0) return isRuleLine(this.matrix[this.mapping.headerRow + 1]) ? 1 : 0;
+    return headerLinesUnder(this.matrix, this.mapping.headerRow, key, values, mapped);
   }
 
   /** The header line under the header row whose cell in `column` says a multiple or a currency, or -1. */

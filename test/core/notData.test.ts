@@ -2747,3 +2747,27 @@ describe("section headings printed with dashes across", () => {
     expect(summarizePartners(units).total).toMatchObject({ partners: 2, committed: 45000 });
   });
 });
+
+describe("a rule line under the header row, as database exports write one", () => {
+  it("is the header's, not a partner with amounts that are no amounts", () => {
+    // A helper's round (real: Amsterdam's subsidy register): `---------;------------;------` under the
+    // column names, counted as an applicant and "expected an amount" twice.
+    const register: Cell[][] = [
+      ["AANVRAGER", "REGELINGNAAM", "BEDRAG_VERLEEND"],
+      ["---------", "------------", "---------------"],
+      ["Stichting Cordaan", "Brede WMO", "5377.00"],
+      ["Stichting AGO Zwembad", "OJZ", "325520.00"],
+    ];
+    const mapping = mappingFromPairs(register, "Partners", [
+      ["AANVRAGER", "Partner"],
+      ["BEDRAG_VERLEEND", "Committed"],
+    ]);
+    const result = validateRange(register, "Partners", { today: TODAY, mapping });
+    expect(result.issues.filter((i) => i.severity === "error")).toEqual([]);
+    expect(result.leftOut.map((l) => [l.row, l.kind])).toEqual([[1, "headerMore"]]);
+    expect(summarizePartners(register, null, mapping).total).toMatchObject({ partners: 2, committed: 330897 });
+    // A lone dash under a header is a placeholder in a data row, no rule line.
+    const dash: Cell[][] = [register[0], ["Stichting Cordaan", "Brede WMO", "-"], register[3]];
+    expect(validateRange(dash, "Partners", { today: TODAY, mapping }).leftOut).toEqual([]);
+  });
+});
