@@ -470,7 +470,7 @@ function partnersTable(
  * real dates in an .xlsx, offered as the money; a nonprofit directory's 1–5 scores).
  */
 const NO_AMOUNT_HEADER =
-  /(?:^|[^\p{L}])(?:lat(?:itude)?|lon(?:g|gitude)?|lng|x|y|easting|northing|coord(?:inate)?s?|id|key|objectid|fid|\p{L}*code|no\.?|nr\.?|num(?:bers?)?|#|zip(?:code)?|post ?code|phone|tel(?:ephone)?|fax|year|fy|population|count|students|pupils|participants|attendees|members|people|persons|beneficiaries|households|visitors|visits|downloads|clicks|hits|followers|audiences?|events|sessions|views|viewers|tickets|seats|units|beds|rooms|homes|dwellings|jobs|size|area|sq ?ft|m2|m²|acres|hectares|ha|km|miles|\p{L}*nummer|kapitel|titel|open|close|opens|closes|hours?|time|(?<!to[\s_-])dates?|score|scores|rating|rank|ages?)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:lat(?:itude)?|lon(?:g|gitude)?|lng|x|y|easting|northing|coord(?:inate)?s?|id|key|objectid|fid|\p{L}*code|no\.?|nr\.?|num(?:bers?)?|#|zip(?:code)?|post ?code|phone|tel(?:ephone)?|fax|year|fy|population|count|students|pupils|participants|attendees|members|people|persons|beneficiaries|households|visitors|visits|downloads|clicks|hits|followers|audiences?|events|sessions|views|viewers|tickets|seats|units|beds|rooms|homes|dwellings|jobs|size|area|sq ?ft|m2|m²|acres|hectares|ha|km|miles|\p{L}*nummer|\p{L}+nr\.?|kapitel|titel|open|close|opens|closes|hours?|time|(?<!to[\s_-])dates?|score|scores|rating|rank|ages?)(?![\p{L}])/iu;
 
 /**
  * Measures no money is in (`Points`, `Emissions (tCO2e)`, `Percent`, a head count: Supply Nation's
@@ -630,6 +630,10 @@ export function figuresIn(t: { readonly matrix: Matrix; readonly mapping: Header
         small++;
       if (n !== undefined && n > 0 && n < 1) fractions++;
     }
+    // Register numbers (`811014982`: whole, of one length, eight digits or more, few of them round) are no
+    // amounts (a helper's round, real: Norway's grants to faith communities, told its figures were in
+    // `orgnr`, the organisation numbers).
+    if (filled > 0 && registerNumbersOnly(t.matrix, t.mapping.headerRow, u.index)) continue;
     // Line or item numbers (1, 2, 3 …) are no amounts; nor are times of day or shares (0.54: a food
     // bank directory's opening hours, offered as its money by a helper's round).
     if (filled > 0 && numbers * 2 > filled && small < numbers && fractions < numbers) {
@@ -657,6 +661,27 @@ export function figuresIn(t: { readonly matrix: Matrix; readonly mapping: Header
   }
   offered.sort((a, b) => Number(MONEY_HEADER.test(b)) - Number(MONEY_HEADER.test(a)));
   return ` Its figures are in ${list(offered)}: map the one that is ${PARTNERS.col.committed.name}.`;
+}
+
+/**
+ * Are a column's first figures all whole numbers of one length, eight digits or more, fewer than half of
+ * them round thousands? An organisation's or a case's number, not an amount.
+ */
+function registerNumbersOnly(matrix: Matrix, headerRow: number, column: number): boolean {
+  let length = -1;
+  let numbers = 0;
+  let round = 0;
+  for (let r = headerRow + 1; r < matrix.length && numbers < 50; r++) {
+    const cell = matrix[r]?.[column];
+    if (typeof cell !== "number" && !(typeof cell === "string" && /^\s*\d+\s*$/.test(cell))) continue;
+    const digits = String(cell).trim();
+    if (!/^\d{8,}$/.test(digits)) return false;
+    if (length >= 0 && digits.length !== length) return false;
+    length = digits.length;
+    numbers++;
+    if (digits.endsWith("000")) round++;
+  }
+  return numbers > 0 && round * 2 < numbers;
 }
 
 /** A figure's header saying it was asked for (`Funding Request`, `Amount requested`, `Amount applied for`). */

@@ -381,6 +381,11 @@ export const PLACEHOLDER_WORDS: readonly string[] = (() => {
     "poste vacant",
     "to be appointed",
     "to be filled",
+    // A seat no one stood for (a helper's round, real: DC's advisory neighbourhood commissioners, `No
+    // candidate` on 2 seats, "two people of one name?").
+    "no candidate",
+    "no candidates",
+    "no nominee",
     // And as other languages write it (real: Sweden's foundation boards, `VAKANT` on 17 rows of 13
     // boards, "two people of one name?").
     "vakant",

@@ -89,6 +89,12 @@ const INITIATIVE_ID_SYNONYMS = [
   "Program ID",
   "Initiative #",
   "Project identification number",
+  // A capital improvement programme's project (a helper's round, real: Baltimore's CIP, `cip_year_id`
+  // beside `project_title`, "There is no Initiative ID column").
+  "CIP ID",
+  "CIP year ID",
+  "CIP number",
+  "Capital project ID",
 ];
 
 /** Another tab's Initiative ID: a reference to Foundation's, `serves` saying how the row relates. */

@@ -309,6 +309,11 @@ describe("header mapping", () => {
     ]) {
       expect(mappedIds(header, "Foundation")).toMatchObject({ project_title: "initiative" });
     }
+    // Its project's number, `cip_year_id`, is the Initiative ID (real: "There is no Initiative ID column").
+    expect(mappedIds(["fiscal_year", "project_title", "neighborhood", "cip_year_id"])).toMatchObject({
+      project_title: "initiative",
+      cip_year_id: "initiativeId",
+    });
     // Officials' rosters (a helper's round, real): Washington's county officials, `party` (empty) was
     // the Organization over `county_name`. (A bare `Office` is no Title: a department's, `Budget Office`,
     // as often — a reviewer's repro.)

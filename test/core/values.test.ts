@@ -472,9 +472,12 @@ describe("a vacant seat and a contact kept back", () => {
       ["Poste vacant", "Director", "Culture"],
       ["To be appointed", "Chief of Staff", "Mayor's Office"],
       ["Vaccaro Smith", "Budget Analyst", "Budget"],
+      // A seat no one stood for (a helper's round, real: DC's neighbourhood commissions, "two people of one name?").
+      ["No candidate", "Commissioner 1A01", "ANC 1A"],
+      ["No candidate", "Commissioner 1A02", "ANC 1A"],
     ];
     const issues = check(staff, "Leadership");
-    expect(issues.map((i) => [i.rule, i.rowNumbers ?? [i.row]])).toEqual([["vacant.name", [2, 3, 4, 5]]]);
+    expect(issues.map((i) => [i.rule, i.rowNumbers ?? [i.row]])).toEqual([["vacant.name", [2, 3, 4, 5, 7, 8]]]);
   });
 });
 
@@ -1223,6 +1226,18 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
     ];
     const vendor = mappingFromPairs(contracts, "Partners", [["Vendor", "Partner"]]);
     expect(() => summarizePartners(contracts, null, vendor)).toThrow(/\(the `mapping` argument\)\.$/);
+    // Nor an organisation's number, by its header (`orgnr`) or by its figures, nine digits each (a helper's
+    // round, real: Norway's grants to faith communities, told its figures were in "orgnr").
+    const faith: Cell[][] = [
+      ["year", "orgnr", "organisasjon_navn", "Reference"],
+      [2016, 811014982, "Jæren Kristne Senter", 911014983],
+      [2017, 971279893, "Pinsemenigheten Salem", 971279894],
+    ];
+    const named = mappingFromPairs(faith, "Partners", [["organisasjon_navn", "Partner"]]);
+    expect(() => summarizePartners(faith, null, named)).toThrow(/\(the `mapping` argument\)\.$/);
+    // Round sums of one length stay figures to offer.
+    const round = faith.map((r, i) => (i === 0 ? r : [r[0], r[1], r[2], 25_000_000 * i]));
+    expect(() => summarizePartners(round, null, named)).toThrow(/Its figures are in "Reference"/);
     // Nor a programme's number or a head count (helpers' rounds, real: a federal infrastructure tracker's
     // `CFDA` 20.526; Supply Nation's `employees`): the money is named alone.
     const programmes: Cell[][] = [

@@ -44,9 +44,10 @@ function missingColumn(): RuleBody {
  * 196 rows "every row needs one" (a helper's round, real). A name not published (`N/D`, `REDACTED`)
  * stays a required value missing, as SPEC has placeholders: the roster cannot say who sits there.
  */
-// (`(vacant)`, `Vacant - recruiting`, `Poste vacant`, `To be appointed`: a helper's round, each read as a name.)
+// (`(vacant)`, `Vacant - recruiting`, `Poste vacant`, `To be appointed`: a helper's round, each read as a name;
+// `No candidate`, a seat no one stood for: DC's neighbourhood commissions, "two people of one name?".)
 const VACANCY =
-  /^\s*[([]?(?:vacant|vakant|vacante|vacancy|vago)[)\]]?(?:\s+(?:post|position|seat))?(?:\s*[-–—:].{0,80})?\s*$|^\s*(?:post|poste|position|seat)\s+vacant\s*$|^\s*to\s+be\s+(?:appointed|filled)\s*$/i;
+  /^\s*[([]?(?:vacant|vakant|vacante|vacancy|vago)[)\]]?(?:\s+(?:post|position|seat))?(?:\s*[-–—:].{0,80})?\s*$|^\s*(?:post|poste|position|seat)\s+vacant\s*$|^\s*to\s+be\s+(?:appointed|filled)\s*$|^\s*no\s+(?:candidates?|nominee)\s*$/i;
 const ABOLISHED = /^\s*(?:(?:post|position)\s+)?(?:eliminated|abolished|deleted)(?:\s+(?:post|position))?\s*$/i;
 
 type SeatKind = "vacant" | "abolished" | "vacantBeside";
