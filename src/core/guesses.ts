@@ -79,28 +79,74 @@ export function checkedAgainstData<G extends Guess>(matrix: Matrix, guess: G, na
     ),
   );
   return meetingsAreNoRecords(
-    contactEmails(
+    officesAreTitles(
       matrix,
-      subrecipientsFilled(
+      contactEmails(
         matrix,
-        vendorsOnEveryRow(
+        subrecipientsFilled(
           matrix,
-          repeatedHeadersAreNoGuess(
+          vendorsOnEveryRow(
             matrix,
-            codesAreNoNames(
+            repeatedHeadersAreNoGuess(
               matrix,
-              sentencesAreNoIds(
+              codesAreNoNames(
                 matrix,
-                coFundersAreNoRecipient(matrix, ownerIsNoPartner(matrix, checked, names)),
+                sentencesAreNoIds(
+                  matrix,
+                  coFundersAreNoRecipient(matrix, ownerIsNoPartner(matrix, checked, names)),
+                  names,
+                ),
                 names,
               ),
-              names,
             ),
           ),
         ),
       ),
     ),
   );
+}
+
+/**
+ * An officials' roster's `Office` (`Mayor of the District of Columbia`, `At-Large Member of the
+ * Council`) is their Title where its cells name posts, two in three at least (a helper's round, real:
+ * DC's elected officials, `office` ignored and the Title left empty in the tracker `new --from` made).
+ * A bare `Office` is no synonym: a staff directory's is a room, a department's (`Budget Office`) as often.
+ */
+function officesAreTitles<G extends Guess>(matrix: Matrix, guess: G): G {
+  const title = LEADERSHIP.col.title;
+  if (guess.tab.name !== LEADERSHIP.name || guess.columns.some((c) => c.id === title.id)) return guess;
+  const u = guess.unknown.find(
+    (x) => OFFICE_HEADER.test(normalizeKey(x.header)) && mostlyPosts(matrix, guess.row, x.index),
+  );
+  if (!u) return guess;
+  const columns = [...guess.columns, { id: title.id, name: title.name, header: u.header, index: u.index }];
+  return {
+    ...guess,
+    columns: columns.sort((a, b) => a.index - b.index),
+    unknown: guess.unknown.filter((x) => x !== u),
+  };
+}
+
+const OFFICE_HEADER = /^(?:office|seat|post|officeheld)$/;
+
+/** A post's word: `Mayor`, `Member of the Council`, `County Commissioner`, `Sheriff`. */
+const POST_WORD =
+  /\b(?:mayor|member|council(?:l?or|member)|commissioner|chair(?:man|woman|person)?|president|director|clerk|treasurer|secretary|judge|sheriff|officer|manager|chief|delegate|representative|senator|trustee|governor|assessor|attorney|auditor|coroner|recorder|superintendent|alder(?:man|woman|person)|deputy|minister|executive|controller|comptroller|magistrate|constable|supervisor|registrar)\b/i;
+
+/** A department's name, no post: `Office of the Mayor`, `Budget Office`, `Planning Department`. */
+const DEPARTMENT =
+  /^\s*(?:office|department|bureau|division)\s+of\b|\b(?:office|department|bureau|division|agency)\s*$/i;
+
+function mostlyPosts(matrix: Matrix, headerRow: number, column: number): boolean {
+  let filled = 0;
+  let posts = 0;
+  for (let r = headerRow + 1; r < matrix.length && filled < SAMPLE; r++) {
+    const cell = matrix[r]?.[column];
+    if (isBlank(cell)) continue;
+    filled++;
+    if (typeof cell === "string" && POST_WORD.test(cell) && !DEPARTMENT.test(cell)) posts++;
+  }
+  return posts >= 2 && posts * 3 >= filled * 2;
 }
 
 /** Rows contactEmails reads at most. */

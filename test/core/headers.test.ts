@@ -326,6 +326,21 @@ describe("header mapping", () => {
       name: "name",
       party: "organization",
     });
+    // An `office` whose cells name posts is the Title (a helper's round, real: DC's elected officials, the
+    // Title left empty by `new --from`); one naming departments stays ignored.
+    const officials = (offices: string[]) =>
+      mapHeaders([
+        ["election_date", "office", "name", "party"],
+        ...offices.map((o, i) => ["2010-11-02", o, ["Ann Lee", "Bob Ray", "Cy Young"][i], "D"]),
+      ]);
+    const posts = officials([
+      "Mayor of the District of Columbia",
+      "At-Large Member of the Council",
+      "Chairman of the Council",
+    ]);
+    expect(posts.columns.find((c) => c.id === "title")?.header).toBe("office");
+    const departments = officials(["Budget Office", "Office of the Mayor", "Office of the City Attorney"]);
+    expect(departments.columns.find((c) => c.id === "title")).toBeUndefined();
     // Several funders' grants: the bare `Organization` is the funder, the `Recipient` the partner (an
     // animal-welfare grants list: 3 funders as the partners of 114 recipients).
     expect(mappedIds(["Year", "Organization", "Recipient", "Amount"])).toEqual({
