@@ -133,9 +133,12 @@ const OFFICE_HEADER = /^(?:office|seat|post|officeheld)$/;
 const POST_WORD =
   /\b(?:mayor|member|council(?:l?or|member)|commissioner|chair(?:man|woman|person)?|president|director|clerk|treasurer|secretary|judge|sheriff|officer|manager|chief|delegate|representative|senator|trustee|governor|assessor|attorney|auditor|coroner|recorder|superintendent|alder(?:man|woman|person)|deputy|minister|executive|controller|comptroller|magistrate|constable|supervisor|registrar)\b/i;
 
-/** A department's name, no post: `Office of the Mayor`, `Budget Office`, `Planning Department`. */
+/**
+ * A department's name or a place, no post: `Office of the Mayor`, `Budget Office`, `Planning Department`,
+ * `County Executive Building`, `Sheriff Department Annex`, `Room 201` (a reviewer's repro).
+ */
 const DEPARTMENT =
-  /^\s*(?:office|department|bureau|division)\s+of\b|\b(?:office|department|bureau|division|agency)\s*$/i;
+  /^\s*(?:office|department|bureau|division)\s+of\b|\b(?:office|department|bureau|division|agency)\s*$|\b(?:building|annex|room|hall|floor|suite|wing|tower|centre|center|plaza|street|avenue|road)\b/i;
 
 function mostlyPosts(matrix: Matrix, headerRow: number, column: number): boolean {
   let filled = 0;
@@ -757,6 +760,8 @@ function numbersFit<G extends Guess>(matrix: Matrix, guess: G, names: HeaderName
     // round, real: Hamburg's sponsoring report, `Amt/Organisationseinheit` — the German office — over its
     // offices' names, "expected an amount" for each and €0 summed). Another header naming the same column
     // is the column then, though its cells say only `-` so far (`Wert (Euro)`: nothing received yet).
+    // (Without such a header, words under an amount's are the user's to fix: "expected an amount" — a
+    // reviewer's repro, `Pledge` of `In-kind` ignored unsaid.)
     if (noFigureAmongNames(matrix, guess.row, col.index)) {
       const by = out.unknown.find(
         (u) =>
@@ -764,7 +769,7 @@ function numbersFit<G extends Guess>(matrix: Matrix, guess: G, names: HeaderName
           names.columnOf(guess.tab, u.header) === col.id &&
           (holdsFigures(matrix, guess.row, u.index) || !holdsWords(matrix, guess.row, u.index)),
       );
-      out = instead(unmapped(out, col, by === undefined), col, by);
+      if (by) out = instead(unmapped(out, col), col, by);
     }
   }
   return out;

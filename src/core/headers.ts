@@ -629,6 +629,8 @@ const DATE_LIKE = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}/;
  * figure, as a number is, where a header writes words (a file without a header row, its amounts typed as
  * text, was told it had no Partner column rather than no header row). A units line (`£000`) is none.
  */
+/** A year by a currency (`USD 2023`, `£2024`): a column's heading of a year's figures, no amount (a reviewer's repro). */
+const YEAR_BESIDE_CURRENCY = /^\D*(?:19|20)\d{2}\D*$/;
 const AMOUNT_LIKE =
   /^[(-]?\s*(?:(?:US|AU|CA|NZ)?\$|[£€¥₹]|(?:USD|GBP|EUR|CAD|AUD|INR)\s?)\s?[1-9]\d{0,2}(?:[,.\s]?\d{3})*(?:\.\d{1,2})?\)?$/;
 
@@ -659,7 +661,7 @@ function dataSigns(cells: readonly Cell[] | undefined): "marked" | "dates" | und
       if (Number.isInteger(cell) && cell >= HEADER_DATES[0] && cell < HEADER_DATES[1]) dates++;
     } else if (typeof cell === "string" && cell.trim() !== "") {
       if (EMAIL_LIKE.test(cell.trim()) || DATE_LIKE.test(cell.trim())) return "marked";
-      if (AMOUNT_LIKE.test(cell.trim())) numbers++;
+      if (AMOUNT_LIKE.test(cell.trim()) && !YEAR_BESIDE_CURRENCY.test(cell)) numbers++;
       else texts++;
     }
   }

@@ -211,7 +211,8 @@ const SURE_NAMED_TOTAL =
   /^(?:gesamtwert|gesamtsumme|gesamtbetrag|gesamtergebnis|zwischensumme|endsumme|sous-?\s*total|subtotaal|eindtotaal)\s+\S/i;
 
 /** `Summe Parks`, `Totaal Cultuur`: as NAMED_TOTAL, a total when its amounts add up the rows above. */
-const OTHER_NAMED_TOTAL = /^(?:gesamt|insgesamt|summe|totaal|totale|totalt|summa|suma)\s+\S/i;
+// (Not `Summa`, `Suma`: Summa Health, Summa Equity are organisations — a reviewer's repro.)
+const OTHER_NAMED_TOTAL = /^(?:gesamt|insgesamt|summe|totaal|totale|totalt)\s+\S/i;
 
 /**
  * Labels of a row that adds up the rows above without saying Total: a whole area or group (real: a

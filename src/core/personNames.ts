@@ -34,9 +34,11 @@ export function personNameColumns(mapping: HeaderMapping): PersonNameColumns | u
   return family && given ? { key: key.index, family: family.index, given: given.index } : undefined;
 }
 
-/** A cell saying its row is a person's (a donor list's `donor_type`). */
-const PERSON_KIND =
-  /^\s*(?:individuals?|person|private(?:\s+(?:individual|person|donor))?|natural\s+person|household)\s*$/i;
+/**
+ * A cell saying its row is a person's (a donor list's `donor_type`). Not `Private` alone: a directory's
+ * sector, its contact no partner (a reviewer's repro).
+ */
+const PERSON_KIND = /^\s*(?:individuals?|person|private\s+(?:individual|person|donor)|natural\s+person|household)\s*$/i;
 
 /**
  * `matrix` with the key cell of each person's row (key blank, a name beside it, a cell saying Individual)

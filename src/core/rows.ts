@@ -375,8 +375,14 @@ export class TypedTable extends TypedCells {
     // `Department | Partner | Amount` is a unit listed with no gift, not a partner without a name (a
     // helper's round, real: Hamburg's sponsoring report, 10 "Partner is empty" errors). A name with a
     // dash (`Quay Arts | -`) is a partner with no money yet (dashesAcross).
+    // (Only where the text is in a column the tracker does not read: `| Nonprofit | -` is a partner's row
+    // missing its name — a reviewer's repro.)
     const key = this.keySlot;
-    const keyBlank = key >= 0 && this.index[key] >= 0 && isBlank(cells[this.index[key]]);
+    const keyBlank =
+      key >= 0 &&
+      this.index[key] >= 0 &&
+      isBlank(cells[this.index[key]]) &&
+      !this.mapping.columns.some((c) => c.index === first);
     for (let k = 0; k < slots.length; k++) {
       const state = this.state[slots[k]];
       if (state === BLANK) continue;

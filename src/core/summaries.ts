@@ -30,6 +30,7 @@ import {
   isToCome,
   isPartyWord,
   isWithheld,
+  isAmountKeptBack,
   mayBeSpecial,
   normalizeKey,
   trimCaseKey,
@@ -664,13 +665,17 @@ export function figuresIn(t: { readonly matrix: Matrix; readonly mapping: Header
 }
 
 /**
- * Are a column's first figures all whole numbers of one length, eight digits or more, fewer than half of
- * them round thousands? An organisation's or a case's number, not an amount.
+ * Are a column's first figures all whole numbers of one length, eight digits or more (nine, or eight
+ * said again), fewer than half of them round thousands? An organisation's or a case's number, not an amount.
  */
 function registerNumbersOnly(matrix: Matrix, headerRow: number, column: number): boolean {
   let length = -1;
   let numbers = 0;
   let round = 0;
+  // (Eight digits are amounts as often, an appropriation's $45,678,912: a number of eight is one only where
+  // it comes again, as an organisation's does on its rows of each year — a reviewer's repro.)
+  const seen = new Set<string>();
+  let again = false;
   for (let r = headerRow + 1; r < matrix.length && numbers < 50; r++) {
     const cell = matrix[r]?.[column];
     if (typeof cell !== "number" && !(typeof cell === "string" && /^\s*\d+\s*$/.test(cell))) continue;
@@ -680,8 +685,10 @@ function registerNumbersOnly(matrix: Matrix, headerRow: number, column: number):
     length = digits.length;
     numbers++;
     if (digits.endsWith("000")) round++;
+    if (seen.has(digits)) again = true;
+    seen.add(digits);
   }
-  return numbers > 0 && round * 2 < numbers;
+  return numbers > 0 && round * 2 < numbers && (length >= 9 || again);
 }
 
 /** A figure's header saying it was asked for (`Funding Request`, `Amount requested`, `Amount applied for`). */
@@ -1362,7 +1369,7 @@ export function summarizePartnerBlocks(
         } else if (table.state[committedSlot] === PLACEHOLDER && isToCome(table.raw(committedSlot))) {
           if (toCome.rows++ === 0) toCome.as = String(table.raw(committedSlot)).trim();
         }
-        const kept = table.state[committedSlot] === PLACEHOLDER && isWithheld(table.raw(committedSlot));
+        const kept = table.state[committedSlot] === PLACEHOLDER && isAmountKeptBack(table.raw(committedSlot));
         if (kept && withheldAmounts.rows++ === 0) withheldAmounts.as = String(table.raw(committedSlot)).trim();
         if (table.state[receivedSlot] === INVALID) unreadReceived++;
         const name = !named

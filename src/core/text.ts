@@ -114,7 +114,10 @@ const COUNTRY_LINE = new RegExp(
 function nameAboveAddress(lines: readonly string[]): string | undefined {
   if (lines.length < 3 || !COUNTRY_LINE.test(lines[lines.length - 1])) return undefined;
   const numbered = lines.findIndex((l, i) => i > 0 && /\d/.test(l));
-  return numbered > 0 && numbered < lines.length - 1 ? lines.slice(0, numbered).join(" ") : undefined;
+  // The country stays with the name: a ministry in Nairobi and one in Kampala are two (a reviewer's repro).
+  return numbered > 0 && numbered < lines.length - 1
+    ? `${lines.slice(0, numbered).join(" ")} ${lines[lines.length - 1]}`
+    : undefined;
 }
 
 /**
@@ -613,6 +616,18 @@ export function isAggregatePayee(name: string): boolean {
  * disclosed) — unlike `N/A`, `TBD` or `-`, which say there is none (yet). A grant to a redacted
  * recipient went to someone: SUMMARY counts it as a partner, where an `N/A` supplier is none.
  */
+/**
+ * An amount kept back: given, its figure not published — `withheld`, `undisclosed`, `not disclosed`,
+ * `confidential`, `redacted`, or the German consent sentence. Not `N/D` or `unavailable`, which in an
+ * amount's cell say there is no figure (a reviewer's repro: prospects' `N/D` pledges called money given).
+ */
+export function isAmountKeptBack(cell: Cell): boolean {
+  if (typeof cell !== "string") return false;
+  const text = trimmed(cell).toLowerCase();
+  return KEPT_BACK.has(text) || /^[[(]?redacted/.test(text) || CONSENT_WITHHELD.test(text);
+}
+const KEPT_BACK: ReadonlySet<string> = new Set(["withheld", "undisclosed", "not disclosed", "confidential"]);
+
 export function isWithheld(cell: Cell): boolean {
   if (!isPlaceholder(cell)) return false;
   const text = trimmed(cell as string).toLowerCase();

@@ -263,6 +263,14 @@ describe("header mapping", () => {
     ]);
     expect(nothingYet.columns.find((c) => c.id === "committed")?.header).toBe("Wert (Euro)");
     expect(nothingYet.unknown.map((u) => u.header)).toEqual(["Amt/Organisationseinheit"]);
+    // Words under an amount's header with no other header to take it stay the amount, the user's to fix
+    // ("expected an amount"), not a column ignored unsaid (a reviewer's repro).
+    const pledges = mapHeaders([
+      ["Partner", "Status", "Pledge"],
+      ["Acme Ltd", "Negotiating", "Pending"],
+      ["Food Bank", "Prospect", "In-kind"],
+    ]);
+    expect(pledges.columns.find((c) => c.id === "committed")?.header).toBe("Pledge");
     expect(mappedIds(["Beneficiary name", "Operation start date", "Operation end date"])).toEqual({
       "Beneficiary name": "partner",
       "Operation start date": "startDate",
@@ -341,6 +349,9 @@ describe("header mapping", () => {
     expect(posts.columns.find((c) => c.id === "title")?.header).toBe("office");
     const departments = officials(["Budget Office", "Office of the Mayor", "Office of the City Attorney"]);
     expect(departments.columns.find((c) => c.id === "title")).toBeUndefined();
+    // Nor one of places (a reviewer's repro: a directory's office rooms and buildings).
+    const rooms = officials(["County Executive Building", "Sheriff Department Annex", "Room 201"]);
+    expect(rooms.columns.find((c) => c.id === "title")).toBeUndefined();
     // Several funders' grants: the bare `Organization` is the funder, the `Recipient` the partner (an
     // animal-welfare grants list: 3 funders as the partners of 114 recipients).
     expect(mappedIds(["Year", "Organization", "Recipient", "Amount"])).toEqual({
@@ -714,6 +725,9 @@ describe("header mapping", () => {
     );
     expect(looksLikeData(["Partner", "(£1,200.50)", "Notes"])).toBe(true);
     expect(looksLikeData(["Partner", "Committed", "£000", "$", "Notes"])).toBe(false);
+    // A year by a currency heads a year's figures (a reviewer's repro: an NGO's `EUR 2023 | EUR 2024`).
+    expect(looksLikeData(["Partner", "Sector", "EUR 2023", "EUR 2024", "Committed"])).toBe(false);
+    expect(looksLikeData(["Organisation", "Sector", "USD 2023", "Notes"])).toBe(false);
   });
 
   it("reads a header row whose months head columns by their dates, and shows them as months", () => {

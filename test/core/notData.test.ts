@@ -246,6 +246,8 @@ describe("rows that are not data", () => {
       expect([label, isTotalLabel(label)]).toEqual([label, true]);
     }
     expect([totalKind("Summe Parks"), totalKind("Totaal Cultuur")]).toEqual([NAMED_TOTAL_LABEL, NAMED_TOTAL_LABEL]);
+    // `Summa` and `Suma` before a name are organisations as often (a reviewer's repro: Summa Health, Summa Equity).
+    expect([totalKind("Summa Health"), totalKind("Summa Equity")]).toEqual([NOT_TOTAL, NOT_TOTAL]);
     const sponsoring: Cell[][] = [
       ["Partner", "Amount"],
       ["Acme Ltd", 5000],
@@ -2745,6 +2747,15 @@ describe("section headings printed with dashes across", () => {
       [3, "label"],
     ]);
     expect(summarizePartners(units).total).toMatchObject({ partners: 2, committed: 45000 });
+    // Text in a column the tracker reads (a Sector) makes it a partner's row missing its name (a reviewer's repro).
+    const nameless: Cell[][] = [
+      ["Partner", "Sector", "Committed"],
+      ["Acme Ltd", "Business", 5000],
+      [null, "Nonprofit", "-"],
+      ["Food Bank", "Nonprofit", 2000],
+    ];
+    const checked = validateRange(nameless, "Partners", { today: TODAY });
+    expect(checked.issues.filter((i) => i.rule === "required.partner").map((i) => i.row)).toEqual([3]);
   });
 });
 

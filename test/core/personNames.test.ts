@@ -39,5 +39,12 @@ describe("a donor list of people and organisations", () => {
     expect(checked.issues.filter((i) => i.rule === "required.partner").map((i) => i.row)).toEqual([3]);
     expect(checked.personNames).toBeUndefined();
     expect(summarizePartners(directory).total.partners).toBe(1);
+    // Nor does a Sector of `Private` (a reviewer's repro): the contact is no partner.
+    const sectors: Cell[][] = [
+      ["Organization", "First Name", "Last Name", "Sector", "Committed"],
+      ["Acme Ltd", "Sam", "Cole", "Business", 5000],
+      [null, "Jane", "Doe", "Private", 2000],
+    ];
+    expect(validateRange(sectors, null, { today: 46357 }).issues.map((i) => i.rule)).toContain("required.partner");
   });
 });

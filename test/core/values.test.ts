@@ -1235,6 +1235,14 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
     ];
     const named = mappingFromPairs(faith, "Partners", [["organisasjon_navn", "Partner"]]);
     expect(() => summarizePartners(faith, null, named)).toThrow(/\(the `mapping` argument\)\.$/);
+    // Eight digits said once each are amounts as often (a reviewer's repro: an appropriation's $45,678,912).
+    const budget: Cell[][] = [
+      ["Agency", "Appropriation"],
+      ["Dept of Health", 45678912],
+      ["Dept of Transport", 38912345],
+    ];
+    const agency = mappingFromPairs(budget, "Partners", [["Agency", "Partner"]]);
+    expect(() => summarizePartners(budget, null, agency)).toThrow(/Its figures are in "Appropriation"/);
     // Round sums of one length stay figures to offer.
     const round = faith.map((r, i) => (i === 0 ? r : [r[0], r[1], r[2], 25_000_000 * i]));
     expect(() => summarizePartners(round, null, named)).toThrow(/Its figures are in "Reference"/);
@@ -1404,6 +1412,17 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
     expect(s.withheldAmounts).toEqual({ rows: 2, as: "Einwilligung zur Veröffentlichung liegt nicht vor" });
     // The two with nothing are the N/A ones; the kept-back are partners with money.
     expect(s.withoutMoney).toMatchObject({ partners: 2, of: 6, example: "Epsilon" });
+    // `N/D` and `unavailable` in an amount say there is no figure, not money kept back (a reviewer's repro).
+    const prospects: Cell[][] = [
+      ["Partner", "Committed"],
+      ["Acme Ltd", "N/D"],
+      ["Food Bank", 5000],
+      ["City Trust", "unavailable"],
+      ["River Co", null],
+    ];
+    const p = summarizePartners(prospects);
+    expect(p.withheldAmounts).toBeUndefined();
+    expect(p.withoutMoney).toMatchObject({ partners: 2, of: 3 }); // (River Co alone is a label row)
   });
 
   it("say each kind's figures when rows are money in and money out", () => {
@@ -2534,10 +2553,16 @@ describe("a vendor's town written on the line under its name", () => {
         "Schweizerische Akademie\nFuer Entwicklung SAD\nBoezingenstrasse 71, CH-2502\nBiel / Bienne\nSwitzerland",
         795600,
       ],
-      ["Schweizerische Akademie Fuer Entwicklung SAD", 1000],
     ];
     const s = summarizePartners(grants);
     expect([s.total.partners, s.nameLists]).toEqual([3, 0]);
+    // Namesakes in different countries stay two (a reviewer's repro: two ministries of health).
+    const ministries: Cell[][] = [
+      ["Donor", "Amount"],
+      ["Ministry of Health\nPO Box 30016\nNairobi\nKenya", 50000],
+      ["Ministry of Health\nPO Box 7272\nKampala\nUganda", 30000],
+    ];
+    expect(summarizePartners(ministries).total.partners).toBe(2);
     // Three co-funders, the last a country's government, are still a list: no line writes a number.
     const cofunders = [grants[0], ["Acme Energy\nBirch Foundation\nGermany", 1000]];
     expect(summarizePartners(cofunders).nameLists).toBe(1);
@@ -3736,6 +3761,8 @@ describe("amounts in millions the header does not say", () => {
     const tenths = said(gifts([2074.914, 1339.008, 4115.384, 2152.306, 9730.479, 2006.221]));
     expect(tenths.map((i) => i.message)).toEqual([expect.stringContaining("in 6 of its 6 amounts")]);
     expect(said(gifts([1414.850847983965, 7154.14034244839, 6858.145171367617, 4931.472992701346]))).toEqual([]);
+    // Millions a formula worked out are small figures: still asked (a reviewer's repro).
+    expect(said(gifts([12.345678901234, 4.567890123456, 7.891234567891, 3.141592653589]))).toHaveLength(1);
     // Past the rows read, the count is of the first ones, and says so.
     const long = said(gifts(Array.from({ length: 1200 }, (_, i) => 1 + i / 1000 + 0.0005)));
     expect(long.map((i) => i.message)).toEqual([expect.stringContaining("of its first 1,000 amounts")]);
