@@ -730,6 +730,7 @@ export function summarizePartners(
  */
 function partnerBlocksOf(matrix: Matrix, plainRow?: PlainRow): PartnerBlock[] {
   const blocks = mapBlocks(matrix, PARTNERS.name, plainRow);
+  if (blocks.length === 1) notAnotherTab(matrix, blocks[0].mapping);
   const withAmounts = blocks.filter((b) => b.mapping.columns.some((c) => c.id === PARTNERS.col.committed.id));
   const summed = blocks.length > 1 && withAmounts.length > 0 ? withAmounts : blocks;
   // A block cut from the sheet holds rows already made plain (mapBlocks does it before cutting).
@@ -740,6 +741,35 @@ function partnerBlocksOf(matrix: Matrix, plainRow?: PlainRow): PartnerBlock[] {
     ...(summed.length > 1 ? { beside: 0 } : {}),
   }));
 }
+
+/**
+ * A range whose Partner is only a bare `Name` (or `ID`), which reads as another tab untold — a capital
+ * programme's projects (`id | name | budgeted_amount | status`, Foundation to VALIDATE and `check`) —
+ * is no list of partners to add up: SUMMARY says so, as the command line's `summary` does, where it had
+ * summed 92 projects as partners (a helper's round, real: Pittsburgh's capital projects, one behaviour
+ * at two doors). Only such ranges pay for the second reading.
+ */
+function notAnotherTab(matrix: Matrix, mapping: HeaderMapping): void {
+  const key = mapping.columns.find((c) => c.id === PARTNERS.col.partner.id);
+  if (!key || !BARE_KEY.has(normalizeKey(key.header))) return;
+  let untold: HeaderMapping;
+  try {
+    untold = mapHeaders(matrix);
+  } catch {
+    return;
+  }
+  if (untold.tab === PARTNERS.name) return;
+  const read = untold.columns
+    .slice(0, 3)
+    .map((c) => `${c.header} → ${c.name}`)
+    .join(", ");
+  throw new TrackerError(
+    "#N/A",
+    `The range reads as ${untold.tab} (${read}${untold.columns.length > 3 ? ", …" : ""}), not ${PARTNERS.name}: ` +
+      `no partners' money to add up. To sum it as ${PARTNERS.name}, map its columns (the \`mapping\` argument).`,
+  );
+}
+const BARE_KEY: ReadonlySet<string> = new Set(["name", "id", "names"]);
 
 /** PartnerSummary.repeatedAmounts from each repeated partner's amounts (see summarizePartnerBlocks). */
 function repeatedAmountsOf(

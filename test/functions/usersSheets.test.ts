@@ -275,3 +275,33 @@ describe("CROSSCHECK across users' sheets", () => {
     ]);
   });
 });
+
+describe("a range that reads as another tab", () => {
+  it("SUMMARY says it reads as that tab, as the command line does, and does not add up its projects as partners", () => {
+    // A helper's round (real: Pittsburgh's capital projects): VALIDATE read it as Foundation, the command
+    // line's summary found no Partners data, and SUMMARY added up 92 projects as partners.
+    const projects = [
+      ["id", "name", "task_description", "budgeted_amount", "status", "fiscal_year", "neighborhood"],
+      [1850147310, "BRIDGE REPAIRS", "Handicapped Ramp", 100000, "Planned", 2017, "Manchester"],
+      [578777540, "CARNAHAN ROAD (TIP)", "Construction", 560000, "Planned", 2017, "Banksville"],
+      [726259916, "ANDERSON BRIDGE (TIP)", "Preliminary Engineering", 35450, "Planned", 2017, "Central Oakland"],
+    ];
+    expect(() => summary(projects, NULL)).toThrow(
+      /^The range reads as Foundation \(id → Initiative ID, name → Initiative/,
+    );
+    expect(() => concentration(projects)).toThrow(/reads as Foundation/);
+    // Mapped by hand, it is summed as asked.
+    const mapping = [
+      ["name", "Partner"],
+      ["budgeted_amount", "Committed"],
+    ];
+    expect(summary(projects, NULL, mapping).at(-1)?.slice(0, 3)).toEqual(["Total", 3, 695450]);
+    // A partner list keyed by a bare Name that reads as Partners is summed as before.
+    const partnersByName = [
+      ["Name", "Sector", "Committed"],
+      ["Harbor Trust", "Philanthropy", 5000],
+      ["City Food Bank", "Nonprofit", 2000],
+    ];
+    expect(summary(partnersByName, NULL).at(-1)?.slice(0, 3)).toEqual(["Total", 2, 7000]);
+  });
+});
