@@ -706,7 +706,7 @@ function numbersFit<G extends Guess>(matrix: Matrix, guess: G, names: HeaderName
     // log, `disbursed` over `2021-03-04`, its 808 dates one error "expected an amount" for Received) —
     // under the column's very name too (real: federal agencies' foreign gifts, `received` the day a
     // gift came, 4,529 errors, and its bare years `2022` summed as $22,169 Received).
-    if (datesMostly(matrix, guess.row, col.index)) {
+    if (datesMostly(matrix, guess.row, col.index) || serialsOverCommitted(matrix, guess, col)) {
       out = unmapped(out, col, true);
       continue;
     }
@@ -866,6 +866,33 @@ function namedMonth(text: string): boolean {
 }
 const DIGIT = /\d/;
 const LETTERS = /[A-Za-z]{3}/;
+
+/**
+ * Received as Excel hands a date over, a serial (39239: 6 June 2007): a whole number of the days of
+ * 1980–2049 on every filled row, three at least, over the row's Committed on four in five — a donor log's
+ * `disbursed` dates once Excel has typed the CSV it opened (a helper's round, real: PARTNERS.SUMMARY
+ * received $158,105 of $15,600 given, with 380 "received more than committed" warnings, where the command
+ * line, reading the dates as text, left the column out). One behaviour, whichever door.
+ */
+function serialsOverCommitted(matrix: Matrix, guess: Guess, col: MappedColumn): boolean {
+  if (col.id !== PARTNERS.col.received.id) return false;
+  const committed = guess.columns.find((c) => c.id === PARTNERS.col.committed.id);
+  if (!committed) return false;
+  let rows = 0;
+  let over = 0;
+  for (let r = guess.row + 1; r < matrix.length && rows < SAMPLE; r++) {
+    const v = matrix[r]?.[col.index];
+    if (isBlank(v)) continue;
+    if (typeof v !== "number" || !Number.isInteger(v) || v < FIRST_SERIAL || v > LAST_SERIAL) return false;
+    rows++;
+    const given = coerceNumber(matrix[r]?.[committed.index] ?? null);
+    if (given !== undefined && v > given) over++;
+  }
+  return rows >= 3 && over * 5 >= rows * 4;
+}
+/** The serials of 1 January 1980 and 31 December 2049. */
+const FIRST_SERIAL = 29_221;
+const LAST_SERIAL = 54_789;
 
 /** A date as text: `2021-03-04` (a time may follow), `3/4/2021`, `04.03.2021`. */
 const DATE_TEXT = /^\s*(?:\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+Z?)?|\d{1,2}[/.]\d{1,2}[/.]\d{4})\s*$/;

@@ -305,3 +305,26 @@ describe("a range that reads as another tab", () => {
     expect(summary(partnersByName, NULL).at(-1)?.slice(0, 3)).toEqual(["Total", 2, 7000]);
   });
 });
+
+describe("a donor log's dates of payment, as Excel hands dates over", () => {
+  it("are no Received money: SUMMARY and ISSUES read them as the command line reads the dates as text", () => {
+    // A helper's round (real: a donor's log opened in Excel, its `disbursed` dates typed as serials):
+    // SUMMARY received $158,105 of $15,600 given, with a "received more than committed" warning a row.
+    const log = [
+      ["disbursed", "via", "amount", "recipient", "purpose"],
+      [39239, "direct", 10000, "Lifeboat Foundation", "Donation"],
+      [39376, "direct", 300, "Lifeboat Foundation", "Naval fund donation"],
+      [39601, "direct", 300, "Lifeboat Foundation", "Donation"],
+      [39889, "direct", 5000, "Singularity Institute", "Donation"],
+    ];
+    expect(summary(log, NULL).at(-1)?.slice(0, 4)).toEqual(["Total", 2, 15600, ""]);
+    expect(
+      validate(log, NULL)
+        .slice(1)
+        .map((r) => r[1]),
+    ).not.toContain("disbursed");
+    // Figures of a size with dates' that are not over what was committed stay Received.
+    const paid = log.map((r, i) => (i === 0 ? r : [r[2], r[1], 40000 + i, r[3], r[4]]));
+    expect(summary(paid, NULL).at(-1)?.[3]).toBe(15600);
+  });
+});
