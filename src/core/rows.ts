@@ -377,20 +377,25 @@ export class TypedTable extends TypedCells {
     // dash (`Quay Arts | -`) is a partner with no money yet (dashesAcross).
     // (Only where the text is in a column the tracker does not read: `| Nonprofit | -` is a partner's row
     // missing its name — a reviewer's repro.)
-    const key = this.keySlot;
-    const keyBlank =
-      key >= 0 &&
-      this.index[key] >= 0 &&
-      isBlank(cells[this.index[key]]) &&
-      !this.mapping.columns.some((c) => c.index === first);
+    // (Asked only at a placeholder, as dashes are.)
+    let keyBlank: boolean | undefined;
+    const blankKey = () => {
+      const key = this.keySlot;
+      return (
+        key >= 0 &&
+        this.index[key] >= 0 &&
+        isBlank(cells[this.index[key]]) &&
+        !this.mapping.columns.some((c) => c.index === first)
+      );
+    };
     for (let k = 0; k < slots.length; k++) {
       const state = this.state[slots[k]];
       if (state === BLANK) continue;
-      if (state === PLACEHOLDER && keyBlank && isDashAlone(cells[this.index[slots[k]]])) continue;
+      if (state === PLACEHOLDER && (keyBlank ??= blankKey()) && isDashAlone(cells[this.index[slots[k]]])) continue;
       if (state === PLACEHOLDER && (dashes ??= this.dashesAcross(cells))) continue;
       if (++filled > 1) return undefined;
     }
-    dashes = (dashes ?? this.dashesAcross(cells)) || keyBlank;
+    dashes = (dashes ?? this.dashesAcross(cells)) || keyBlank === true;
     // Nothing in any tracker column, and only a few words in the sheet's others: a section heading
     // (`002 | MAYORALTY` above a department's rows), not a partner whose every cell is missing. (A
     // form response abandoned before its name, with its timestamp and answers, stays a row to fix.)
