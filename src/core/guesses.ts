@@ -9,7 +9,7 @@ import { coerceDate, coerceNumber, coerceYesNo, currencyMark, isEmail } from "./
 import { NOT_TOTAL, totalKind, TOTAL } from "./notData";
 import { matchList } from "./rows";
 import { cellText, isBlank, isPlaceholder, normalizeHeader, normalizeKey } from "./text";
-import type { MappedColumn, Matrix } from "./types";
+import type { Cell, MappedColumn, Matrix } from "./types";
 
 /** The part of a guessed header row these checks read and change. */
 export interface Guess {
@@ -118,8 +118,18 @@ function officesAreTitles<G extends Guess>(matrix: Matrix, guess: G): G {
   const u = guess.unknown.find(
     (x) => OFFICE_HEADER.test(normalizeKey(x.header)) && mostlyPosts(matrix, guess.row, x.index),
   );
-  if (!u) return guess;
-  const columns = [...guess.columns, { id: title.id, name: title.name, header: u.header, index: u.index }];
+  return u ? readAs(guess, title, u) : guess;
+}
+
+const OFFICE_HEADER = /^(?:office|seat|post|officeheld)$/;
+
+/** `guess` with its unmapped column `u` read as the tab's column `as`. */
+function readAs<G extends Guess>(
+  guess: G,
+  as: { readonly id: string; readonly name: string },
+  u: { readonly header: string; readonly index: number },
+): G {
+  const columns = [...guess.columns, { id: as.id, name: as.name, header: u.header, index: u.index }];
   return {
     ...guess,
     columns: columns.sort((a, b) => a.index - b.index),
@@ -127,7 +137,24 @@ function officesAreTitles<G extends Guess>(matrix: Matrix, guess: G): G {
   };
 }
 
-const OFFICE_HEADER = /^(?:office|seat|post|officeheld)$/;
+/** Of a column's first `most` filled cells: how many there are, and how many pass `test`. */
+function filledPassing(
+  matrix: Matrix,
+  headerRow: number,
+  column: number,
+  most: number,
+  test: (cell: Cell) => boolean,
+): { filled: number; passing: number } {
+  let filled = 0;
+  let passing = 0;
+  for (let r = headerRow + 1; r < matrix.length && filled < most; r++) {
+    const cell = matrix[r]?.[column];
+    if (isBlank(cell)) continue;
+    filled++;
+    if (test(cell)) passing++;
+  }
+  return { filled, passing };
+}
 
 /** A post's word: `Mayor`, `Member of the Council`, `County Commissioner`, `Sheriff`. */
 const POST_WORD =
@@ -141,15 +168,9 @@ const DEPARTMENT =
   /^\s*(?:office|department|bureau|division)\s+of\b|\b(?:office|department|bureau|division|agency)\s*$|\b(?:building|annex|room|hall|floor|suite|wing|tower|centre|center|plaza|street|avenue|road)\b/i;
 
 function mostlyPosts(matrix: Matrix, headerRow: number, column: number): boolean {
-  let filled = 0;
-  let posts = 0;
-  for (let r = headerRow + 1; r < matrix.length && filled < SAMPLE; r++) {
-    const cell = matrix[r]?.[column];
-    if (isBlank(cell)) continue;
-    filled++;
-    if (typeof cell === "string" && POST_WORD.test(cell) && !DEPARTMENT.test(cell)) posts++;
-  }
-  return posts >= 2 && posts * 3 >= filled * 2;
+  const post = (c: Cell) => typeof c === "string" && POST_WORD.test(c) && !DEPARTMENT.test(c);
+  const { filled, passing } = filledPassing(matrix, headerRow, column, SAMPLE, post);
+  return passing >= 2 && passing * 3 >= filled * 2;
 }
 
 /** Rows contactEmails reads at most. */
@@ -170,13 +191,7 @@ function contactEmails<G extends Guess>(matrix: Matrix, guess: G): G {
   const u = guess.unknown.find(
     (x) => /contact|e-?mail/i.test(x.header) && !OWN_SIDE.test(x.header) && mostlyEmails(matrix, guess.row, x.index),
   );
-  if (!u) return guess;
-  const columns = [...guess.columns, { id: email.id, name: email.name, header: u.header, index: u.index }];
-  return {
-    ...guess,
-    columns: columns.sort((a, b) => a.index - b.index),
-    unknown: guess.unknown.filter((x) => x !== u),
-  };
+  return u ? readAs(guess, email, u) : guess;
 }
 
 /** Are four in five filled cells of the column (two at least) e-mail addresses? */
@@ -184,15 +199,9 @@ function contactEmails<G extends Guess>(matrix: Matrix, guess: G): G {
 const OWN_SIDE = /buyer|purchas|procure|officer|analyst|staff|internal/i;
 
 function mostlyEmails(matrix: Matrix, headerRow: number, column: number): boolean {
-  let filled = 0;
-  let emails = 0;
-  for (let r = headerRow + 1; r < matrix.length && filled < EMAIL_ROWS; r++) {
-    const cell = matrix[r]?.[column];
-    if (isBlank(cell)) continue;
-    filled++;
-    if (typeof cell === "string" && isEmail(cell)) emails++;
-  }
-  return emails >= 2 && emails * 5 >= filled * 4;
+  const email = (c: Cell) => typeof c === "string" && isEmail(c);
+  const { filled, passing } = filledPassing(matrix, headerRow, column, EMAIL_ROWS, email);
+  return passing >= 2 && passing * 5 >= filled * 4;
 }
 
 /**
