@@ -439,17 +439,17 @@ export class TypedCells {
    */
   readonly scaleDoubted: Float64Array;
 
-  /**
-   * `only`: the slots a caller reads (SUMMARY needs three of seventeen); others are not coerced.
-   * By default every mapped column is.
-   */
   /** The block's rows, those of people in a donor list of people and organisations named (personNames.ts). */
   readonly matrix: Matrix;
   /** Rows whose partner is the person named beside a blank organisation's name (withPersonNames). */
   readonly personRows: number;
   /** The columns those rows' names are read from, when any is. */
-  readonly personNames?: PersonNameColumns;
+  readonly personNames: PersonNameColumns | undefined;
 
+  /**
+   * `only`: the slots a caller reads (SUMMARY needs three of seventeen); others are not coerced.
+   * By default every mapped column is.
+   */
   constructor(
     matrix: Matrix,
     readonly mapping: HeaderMapping,
@@ -466,7 +466,8 @@ export class TypedCells {
     const read = people ? withPersonNames(matrix, mapping.headerRow + 1, people) : { matrix, rows: 0 };
     this.matrix = read.matrix;
     this.personRows = read.rows;
-    if (people && read.rows > 0) this.personNames = people;
+    // (Always set, undefined or not: every field is made here, so a table's shape is one — see rows.ts.)
+    this.personNames = people && read.rows > 0 ? people : undefined;
     const n = this.tab.columns.length;
     // Every per-column array is a view of one of three buffers: thirty typed arrays each with a
     // backing store of its own took 45 µs a table (measured), a fifth of SUMMARY's cost before its
