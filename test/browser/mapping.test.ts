@@ -191,7 +191,10 @@ describe("mappings kept per block", () => {
     expect(await mapped("Pledged").inputValue()).toBe("received");
 
     // Next time: the first kept block opens with its mapping, and the other block brings back its own.
+    // (The status says so already, of the block chosen before: wait for the read to end, or the block
+    // chosen next is chosen while it runs and the read's own choice lands after it — a flaky CI run.)
     await page.locator("#read-sheet").click();
+    await page.locator("#read-sheet:not([aria-busy])").waitFor();
     await page.locator("#panel-use .status", { hasText: "Using the mapping you corrected before" }).waitFor();
     expect(await page.locator("#block-select").inputValue()).toBe("0");
     expect(await mapped("Pledged").inputValue()).toBe("received");
