@@ -22,6 +22,15 @@ async function readInUse(page: Page, sheet: string): Promise<void> {
   await page.locator("table.map").waitFor();
 }
 
+/**
+ * "Read headers" again, to its end: the editor, the block chosen and the status are the last read's
+ * until it ends, so a choice made while it runs is replaced by the read's own (a flaky CI run).
+ */
+async function readAgain(page: Page): Promise<void> {
+  await page.locator("#read-sheet").click();
+  await page.locator("#read-sheet:not([aria-busy])").waitFor();
+}
+
 /** The mapping editor's choice of tracker column for one of the sheet's headers. */
 function trackerColumnOf(page: Page, header: string) {
   return page.locator(`select[aria-label='Tracker column for "${header}"']`);
@@ -191,10 +200,7 @@ describe("mappings kept per block", () => {
     expect(await mapped("Pledged").inputValue()).toBe("received");
 
     // Next time: the first kept block opens with its mapping, and the other block brings back its own.
-    // (The status says so already, of the block chosen before: wait for the read to end, or the block
-    // chosen next is chosen while it runs and the read's own choice lands after it — a flaky CI run.)
-    await page.locator("#read-sheet").click();
-    await page.locator("#read-sheet:not([aria-busy])").waitFor();
+    await readAgain(page);
     await page.locator("#panel-use .status", { hasText: "Using the mapping you corrected before" }).waitFor();
     expect(await page.locator("#block-select").inputValue()).toBe("0");
     expect(await mapped("Pledged").inputValue()).toBe("received");
@@ -224,7 +230,7 @@ describe("a block whose mapping was kept, moved by a column inserted to its left
       page,
       `(() => { const s = wb.sheet("Grants"); s.rows = s.rows.map((r) => (r ? [null, ...r] : r)); return true; })()`,
     );
-    await page.locator("#read-sheet").click();
+    await readAgain(page);
     await page.locator("#block-select").selectOption("1");
     await page.locator("#panel-use .status", { hasText: "Using the mapping you corrected before" }).waitFor();
     expect(await mapped("Sector").inputValue()).toBe("");
