@@ -212,6 +212,37 @@ describe("mappings kept per block", () => {
   });
 });
 
+describe("reading the sheet again", () => {
+  it("holds the last read's block choice, editor, Validate and Copy until the read ends", async () => {
+    // Before, a block chosen while "Read headers" ran was replaced by the read's own choice when it
+    // ended (the race a browser test met in a fresh clone): the controls looked usable and were not.
+    const { page, problems } = await openPane(pane, [{ name: "Grants", values: TWO_BLOCKS }], 320);
+    await readInUse(page, "Grants");
+    // Excel's round trips wait until the test lets them go: the read stays under way meanwhile.
+    await page.evaluate(() => {
+      const w = window as unknown as Record<string, unknown>;
+      let open!: () => void;
+      const gate = new Promise<void>((resolve) => (open = resolve));
+      w.__openGate = open;
+      (w.__partnersFake as { onBeforeSync(hook: () => Promise<void>): void }).onBeforeSync(() => gate);
+    });
+    await page.locator("#read-sheet").click();
+    await page.locator("#read-sheet[aria-busy]").waitFor();
+    for (const control of ["#block-select", "#tab-select", "#validate-sheet", "#copy-sheet"]) {
+      expect(await page.locator(control).isDisabled()).toBe(true);
+    }
+    expect(await trackerColumnOf(page, "Pledged").isDisabled()).toBe(true);
+    await page.evaluate(() => (window as unknown as { __openGate: () => void }).__openGate());
+    await page.locator("#read-sheet:not([aria-busy])").waitFor();
+    for (const control of ["#block-select", "#tab-select", "#validate-sheet", "#copy-sheet"]) {
+      expect(await page.locator(control).isEnabled()).toBe(true);
+    }
+    await page.locator("#block-select").selectOption("1");
+    expect(await trackerColumnOf(page, "Committed").inputValue()).toBe("committed");
+    expect(problems).toEqual([]);
+  });
+});
+
 describe("a block whose mapping was kept, moved by a column inserted to its left", () => {
   it("opens with its kept mapping, and keeping it again updates that one in place", async () => {
     // Before, the mapping kept for D–F was lost once the block sat in E–G, and keeping it again left

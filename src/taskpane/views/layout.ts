@@ -35,3 +35,26 @@ export function viewSection(
     ...children,
   );
 }
+
+/**
+ * Disables the controls in `parts` (and any part that is itself a control) until the returned
+ * function is called: while a read runs, the editor on screen is the last read's, and a choice made
+ * in it would be replaced when the read ends (a block chosen during "Read headers" was).
+ * Controls the read has since replaced are left as they were made; only those disabled here are freed.
+ */
+export function holdControls(parts: readonly HTMLElement[]): () => void {
+  const held: (HTMLButtonElement | HTMLSelectElement | HTMLTextAreaElement | HTMLInputElement)[] = [];
+  for (const part of parts) {
+    const controls = part.matches("button, select, textarea, input")
+      ? [part]
+      : Array.from(part.querySelectorAll<HTMLElement>("button, select, textarea, input"));
+    for (const c of controls as (HTMLButtonElement | HTMLSelectElement)[]) {
+      if (c.disabled) continue;
+      c.disabled = true;
+      held.push(c);
+    }
+  }
+  return () => {
+    for (const c of held) c.disabled = false;
+  };
+}

@@ -30,7 +30,7 @@ import {
 import { problemList } from "./problemList";
 import { locateEach } from "./problemModel";
 import { progressBar } from "./progress";
-import { actionButton, viewSection } from "./layout";
+import { actionButton, holdControls, viewSection } from "./layout";
 import { selectTab } from "../tabs";
 
 const IGNORE = "";
@@ -330,6 +330,8 @@ export function useSheetView(backend: Backend): HTMLElement {
       status.textContent = "This workbook has no sheet to read.";
       return;
     }
+    // The last read's editor, Validate and Copy wait for this read: what they would act on is about to change.
+    const release = holdControls([mappingArea, validateButton, copyButton]);
     try {
       const sheet = fromRowOne(await backend.readSheet(sheetSelect.value, (step, f) => progress.update(step, f)));
       const pivots = sheet.pivots ?? [];
@@ -356,6 +358,7 @@ export function useSheetView(backend: Backend): HTMLElement {
     } catch (err) {
       status.textContent = errorMessage(err);
     } finally {
+      release();
       progress.done();
     }
   });
