@@ -39,7 +39,7 @@ export {
   UNHEADED_FIRST_COLUMN,
 } from "./headers";
 export { matchList, type PlainRow } from "./rows";
-export { countIssues, validateRange, type ValidateOptions, type ValidationResult } from "./validate";
+export { countIssues, readBesideMapping, validateRange, type ValidateOptions, type ValidationResult } from "./validate";
 export {
   blockOfPairs,
   mapBlockByPairs,

@@ -176,6 +176,19 @@ export function validateRange(
   };
 }
 
+/**
+ * The columns a mapping leaves out that a check still reads, as `check` lists them: the column whose
+ * codes say the amounts' currency, and a donor list's person-name columns (personNames.ts). The task
+ * pane's editor says so beside them, where it said "(ignore)" of columns the check was reading.
+ */
+export function readBesideMapping(
+  matrix: Matrix,
+  mapping: HeaderMapping,
+): { readonly currencyColumn: number; readonly personNames?: PersonNameColumns } {
+  const table = new TypedTable(matrix, mapping);
+  return { currencyColumn: table.currencyColumnRead, ...(table.personNames ? { personNames: table.personNames } : {}) };
+}
+
 /** A Total's figure off what its rows add up to by more than this share of it is said (totalApart). */
 const TOTAL_OFF_BY = 0.005;
 

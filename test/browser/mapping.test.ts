@@ -3,7 +3,7 @@ import type { Page } from "playwright-core";
 import { MAPPINGS_SHEET } from "../../src/excel/mappingSheet";
 import { validate } from "../../src/functions/functions";
 import { PARTNERS } from "../../src/schema";
-import { createTracker, inWorkbook, openPane, SCREENSHOTS, usePaneHarness, type SeedRow } from "./harness";
+import { createTracker, inWorkbook, openPane, screenshot, SCREENSHOTS, usePaneHarness, type SeedRow } from "./harness";
 
 /**
  * "Use an existing sheet" as a user meets it (issue 9): a sheet whose headers mean nothing to the
@@ -239,6 +239,31 @@ describe("reading the sheet again", () => {
     }
     await page.locator("#block-select").selectOption("1");
     expect(await trackerColumnOf(page, "Committed").inputValue()).toBe("committed");
+    expect(problems).toEqual([]);
+  });
+});
+
+describe("a donor list of people and organisations, in euros", () => {
+  it("says in the editor what the check reads in the columns it maps to no tracker column", async () => {
+    // Before, first_name, last_name and currency said "(ignore)" while the check read the partner
+    // and the amounts' currency from them (the command line's Columns line said so).
+    const donors: SeedRow[] = [
+      ["company_name", "first_name", "last_name", "donor_type", "amount", "currency", "notes"],
+      ["Harbor Trust", null, null, "Organization", 5000, "EUR", null],
+      [null, "Ann", "Example", "Individual", 250, "EUR", "thank you card"],
+      [null, "Bo", "Sample", "Individual", 100, "EUR", null],
+    ];
+    const { page, problems } = await openPane(pane, [{ name: "Donors", values: donors }], 450);
+    await readInUse(page, "Donors");
+    const shown = (header: string) => trackerColumnOf(page, header).locator("option:checked").innerText();
+    expect(await shown("first_name")).toBe("(Partner if no company_name)");
+    expect(await shown("last_name")).toBe("(Partner if no company_name)");
+    expect(await shown("currency")).toBe("(the amounts' currency)");
+    expect(await shown("donor_type")).toBe("(ignore)");
+    expect(await shown("amount")).toBe("Committed");
+    await screenshot(page, "donor-list-read-beside-450");
+    await page.setViewportSize({ width: 320, height: 900 });
+    await screenshot(page, "donor-list-read-beside-320");
     expect(problems).toEqual([]);
   });
 });

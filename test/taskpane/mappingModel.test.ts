@@ -6,6 +6,7 @@ import {
   fromRowOne,
   overridesFromPairs,
   pairsOf,
+  readBesideLabels,
 } from "../../src/taskpane/views/mappingModel";
 import type { SheetBlock } from "../../src/taskpane/backend";
 
@@ -119,5 +120,34 @@ describe("a kept mapping of a sheet that heads two columns alike", () => {
       mapped.columns.map((c) => [c.name, c.index]),
     );
     expect(overridesFromPairs(fleet, "Assets", pairs).overrides).toEqual({ 0: "heldBy", 1: null, 2: "asset" });
+  });
+});
+
+describe("columns the mapping leaves out that the check reads", () => {
+  it("are offered as what the check reads there (the amounts' currency, a person's name), not as ignored", () => {
+    // Before, the editor said "(ignore)" of a donor list's first_name, last_name and currency columns
+    // while the check read the partner and the currency from them (check's Columns line said so).
+    const values = [
+      ["company_name", "first_name", "last_name", "donor_type", "amount", "currency", "notes"],
+      ["Harbor Trust", "", "", "Organization", 5000, "EUR", ""],
+      ["", "Ann", "Example", "Individual", 250, "EUR", "thank you card"],
+      ["", "Bo", "Sample", "Individual", 100, "EUR", ""],
+    ];
+    const mapping = mapHeaders(values, "Partners");
+    const labels = readBesideLabels(values, mapping);
+    const byHeader = Object.fromEntries([...labels].map(([i, label]) => [values[0][i], label]));
+    expect(byHeader).toEqual({
+      first_name: "(Partner if no company_name)",
+      last_name: "(Partner if no company_name)",
+      currency: "(the amounts' currency)",
+    });
+  });
+
+  it("says nothing of a sheet whose left-out columns the check does not read", () => {
+    const values = [
+      ["Partner", "Committed", "Ward"],
+      ["Harbor Trust", 5000, "North"],
+    ];
+    expect(readBesideLabels(values, mapHeaders(values, "Partners")).size).toBe(0);
   });
 });

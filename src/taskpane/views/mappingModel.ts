@@ -2,7 +2,16 @@
  * The mapping editor's data (no DOM): a sample value beside each header, a kept mapping turned
  * back into the editor's corrections, and the formula that uses the kept mapping.
  */
-import { isBlank, isBlankRow, mapBlocks, mapHeaders, normalizeHeader, repeatAt, repeatedHeaderName } from "../../core";
+import {
+  isBlank,
+  isBlankRow,
+  mapBlocks,
+  mapHeaders,
+  normalizeHeader,
+  readBesideMapping,
+  repeatAt,
+  repeatedHeaderName,
+} from "../../core";
 import { mergedAreasWithin } from "../../core/mergedCells";
 import type { Cell, HeaderMapping, Matrix } from "../../core/types";
 import { a1, sheetRef } from "../../excel/context";
@@ -95,6 +104,30 @@ export function sampleValue(values: Matrix, headerRow: number, index: number): s
     if (!isBlank(cell)) return String(cell).trim();
   }
   return "";
+}
+
+/**
+ * What the check reads in each column the mapping leaves out, by column (0-based), as `check`'s Columns
+ * line says it: the amounts' currency, or the Partner where the key is blank on a person's row. The
+ * editor offers these in place of "(ignore)", which said the check read nothing there.
+ */
+export function readBesideLabels(values: Matrix, mapping: HeaderMapping): ReadonlyMap<number, string> {
+  const labels = new Map<number, string>();
+  let read: ReturnType<typeof readBesideMapping>;
+  try {
+    read = readBesideMapping(values, mapping);
+  } catch {
+    return labels;
+  }
+  if (read.currencyColumn >= 0) labels.set(read.currencyColumn, "(the amounts' currency)");
+  const people = read.personNames;
+  const key = people && mapping.columns.find((c) => c.index === people.key);
+  if (people && key) {
+    const label = `(${tabByName(mapping.tab)?.columns.find((c) => c.id === key.id)?.name ?? key.header} if no ${key.header})`;
+    labels.set(people.given, label);
+    labels.set(people.family, label);
+  }
+  return labels;
 }
 
 /** The row a user maps by hand when nothing was recognised: the block's first non-empty row. */

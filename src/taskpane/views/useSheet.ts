@@ -24,6 +24,7 @@ import {
   mapFrom,
   overridesFromPairs,
   pairsOf,
+  readBesideLabels,
   sampleValue,
   validateFormula,
 } from "./mappingModel";
@@ -259,6 +260,7 @@ export function useSheetView(backend: Backend): HTMLElement {
       TABS.map((t) => h("option", { value: t.name, selected: t.name === m.tab }, t.name)),
     );
     const headerCells = b.values[m.headerRow] ?? [];
+    const readBeside = readBesideLabels(b.values, m);
     const width = Math.max(headerCells.length, ...m.columns.map((c) => c.index + 1));
     // A column mapped without a header of its own (figures beside a column of £ marks) is listed
     // by the name the mapping gives it, `Amount (beside £)`.
@@ -281,7 +283,7 @@ export function useSheetView(backend: Backend): HTMLElement {
               remap();
             },
           },
-          h("option", { value: IGNORE, selected: !mapped }, "(ignore)"),
+          h("option", { value: IGNORE, selected: !mapped }, readBeside.get(index) ?? "(ignore)"),
           (tabSpec?.columns ?? []).map((c) => h("option", { value: c.id, selected: mapped?.id === c.id }, c.name)),
         );
         const sample = sampleValue(b.values, m.headerRow, index);
