@@ -445,6 +445,8 @@ export class TypedCells {
   readonly personRows: number;
   /** The columns those rows' names are read from, when any is. */
   readonly personNames: PersonNameColumns | undefined;
+  /** The block's rows as given: a person's row read so is a copy in `matrix` (see personNameHeader). */
+  private readonly givenMatrix: Matrix;
 
   /**
    * `only`: the slots a caller reads (SUMMARY needs three of seventeen); others are not coerced.
@@ -466,6 +468,7 @@ export class TypedCells {
     const read = people ? withPersonNames(matrix, mapping.headerRow + 1, people) : { matrix, rows: 0 };
     this.matrix = read.matrix;
     this.personRows = read.rows;
+    this.givenMatrix = matrix;
     // (Always set, undefined or not: every field is made here, so a table's shape is one — see rows.ts.)
     this.personNames = people && read.rows > 0 ? people : undefined;
     const n = this.tab.columns.length;
@@ -554,6 +557,19 @@ export class TypedCells {
     this.scales();
     this.formatCurrencies();
     this.columnCurrency = [...this.currency];
+  }
+
+  /**
+   * Where 0-based row `row` is a person's, its key read from the name beside a blank organisation's name
+   * (personNames.ts): those columns, as messages name them (`first_name + last_name`), and the first's
+   * index — a message about the person points there, not at the blank key cell. Else undefined.
+   */
+  personNameHeader(row: number): { readonly header: string; readonly index: number } | undefined {
+    const people = this.personNames;
+    if (people === undefined || this.matrix[row] === this.givenMatrix[row]) return undefined;
+    const head = this.givenMatrix[this.mapping.headerRow] ?? [];
+    const named = (i: number) => String(head[i] ?? "").trim();
+    return { header: `${named(people.given)} + ${named(people.family)}`, index: people.given };
   }
 
   /** The slot of the tab's key column (Partner, Name, Asset, Initiative ID) the block has, else -1. */

@@ -151,9 +151,12 @@ export function validateRange(
   }
   for (const f of finishers) {
     const report: Report = (row, slot, message, value, as) => {
+      // A person read into a blank key (personNames.ts) is named by the columns that name them.
+      const person = slot === table.keySlot ? table.personNameHeader(row) : undefined;
       const issue: Issue = {
         row: row + 1,
-        column: table.header[slot],
+        column: person?.header ?? table.header[slot],
+        ...(person ? { columnIndex: person.index } : {}),
         severity: as?.severity ?? f.severity,
         message,
         rule: as?.rule ?? f.rule,

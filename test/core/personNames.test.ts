@@ -28,6 +28,18 @@ describe("a donor list of people and organisations", () => {
     expect(checked.personNames).toMatchObject({ given: 1, family: 2, key: 4, rows: 3 });
   });
 
+  it("names a person's repeated rows by the columns that name them, pointing at the first name, not the blank key", () => {
+    // Before: `company_name "Colline Ryves" is on 2 rows`, located at the blank company_name cell.
+    const repeated = validateRange(DONORS, null, { today: 46357 }).issues.find((i) => i.rule === "repeated.partner");
+    expect(repeated?.message).toMatch(/^first_name \+ last_name "Colline Ryves" is on 2 rows \(2, 4\)/);
+    expect(repeated).toMatchObject({ row: 2, column: "first_name + last_name", columnIndex: 1 });
+    // An organisation's repeated rows are still named by its own column.
+    const companies = [...DONORS, [null, null, null, "Organization", "PolyOne Corporation", 10]];
+    const polyOne = validateRange(companies, null, { today: 46357 }).issues.find((i) => /PolyOne/.test(i.message));
+    expect(polyOne).toMatchObject({ rule: "repeated.partner", column: "company_name" });
+    expect(polyOne?.message).toMatch(/^company_name "PolyOne Corporation" is on 2 rows/);
+  });
+
   it("leaves an organisation's contact a contact: a blank organisation's name is still missing", () => {
     // A partner directory (`Organization | First Name | Last Name`) marks no row as a person's.
     const directory: Cell[][] = [

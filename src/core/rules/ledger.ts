@@ -445,9 +445,10 @@ export class Ledger {
       if (this.t.tab.name === PARTNERS.name && (isAggregatePayee(name) || isPartyWord(name))) continue;
       const other = this.name.other;
       const given = other ? ` with ${other.header} ${quote(other.textOf(first))}` : "";
+      const header =
+        (this.at === this.t.keySlot ? this.t.personNameHeader(first - 1)?.header : undefined) ?? this.t.header[this.at];
       const on =
-        `${this.t.header[this.at]} ${quote(name)}${given} is on ${formatNumber(g.count)} rows ` +
-        `(${rowList(g.rows, g.count)})`;
+        `${header} ${quote(name)}${given} is on ${formatNumber(g.count)} rows ` + `(${rowList(g.rows, g.count)})`;
       // Rows that say they are different: a person's with different email addresses (real: a list of
       // election candidates, five names each on two rows, every pair two people — "keep one row" would
       // have deleted one), a partner's with different organisation identifiers.
