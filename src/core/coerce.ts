@@ -78,6 +78,12 @@ const FIELD_CODE =
  * programmes' acronyms as often (`ILS Funding`: Independent Living Services, a reviewer's repro).
  */
 const BRACKETED_CODE = /\(\s*(RUB|UAH|CNY|KRW|TRY|ILS|SGD|HKD|THB|IDR|MYR|RON|BGN)\s*\)/;
+/**
+ * The same codes in capitals as the whole header (`UAH`) or closing it after a word (`Amount UAH`): a
+ * column of figures headed so is in that currency (a helper's round, real: a Ukrainian NGO's donations,
+ * 1,671,784.16 hryvnias summed as dollars under `UAH`). Not opening a header: `ILS Funding` is a programme.
+ */
+const ALONE_OR_CLOSING_CODE = /(?:^|\s)(RUB|UAH|CNY|KRW|TRY|ILS|SGD|HKD|THB|IDR|MYR|RON|BGN)\s*$/;
 /** MORE_CODES' marks by their upper case (codeOf). */
 const MORE_MARKS: Readonly<Record<string, string>> = {
   R$: "BRL",
@@ -414,7 +420,8 @@ export function headerCurrency(text: string): string {
     HEADER_MORE_CURRENCY.exec(header) ??
     CODE_AT_END.exec(header) ??
     FIELD_CODE.exec(header.trim()) ??
-    BRACKETED_CODE.exec(header);
+    BRACKETED_CODE.exec(header) ??
+    ALONE_OR_CLOSING_CODE.exec(header.trim());
   if (m) return codeOf(m[1]);
   const lower = LOWER_CODE_AT_END.exec(header);
   if (lower && lower.index > 0) return codeOf(lower[1].toUpperCase());

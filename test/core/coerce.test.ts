@@ -203,6 +203,9 @@ describe("amounts and quantities", () => {
       "TRY",
       "SGD",
     ]);
+    // Alone as the header, or closing it after a word (a helper's round, real: a Ukrainian NGO's
+    // donations under `UAH`, 1,671,784.16 hryvnias summed as dollars).
+    expect(["UAH", "Amount UAH", " RUB ", "Sum in TRY"].map(headerCurrency)).toEqual(["UAH", "UAH", "RUB", "TRY"]);
     // A word is no code: `rub` alone, `try` in lower case; nor a programme's acronym outside brackets
     // (`ILS Funding`: Independent Living Services, a reviewer's repro).
     expect(["Rub count", "try_again", "Grub", "ILS Funding", "CNY grant"].map(headerCurrency)).toEqual([
