@@ -24,7 +24,7 @@ import {
   type Matrix,
   type TabIssue,
 } from "../core";
-import { headerCurrency, writtenCurrency } from "../core/coerce";
+import { headerCurrency, headerScale, writtenCurrency } from "../core/coerce";
 import { hiddenRowsChecked, hiddenRowsNote } from "../core/hiddenRows";
 import {
   ISSUES_TITLE,
@@ -575,9 +575,14 @@ export function findBlocks(
         const row = sheet.cells[i];
         if (lone(row) === undefined && (row ?? []).some((c) => !isBlank(c))) lastTable = i;
       }
+      // A title above that table naming a currency and no multiple still speaks for the sheet: one sheet's
+      // tables are in one currency, where each may have its own multiple (a helper's round, real: the
+      // Dutch register of gifts to parties, "giften van € 10.000 en hoger", its donors' table read with
+      // --header-row as "names no currency", where the table above it was in euros).
       const kept = (row: Cell[] | undefined, i: number) => {
         const text = lone(row);
-        return i < TITLE_ROWS_ABOVE_TABLE && text !== undefined && i > lastTable;
+        if (i >= TITLE_ROWS_ABOVE_TABLE || text === undefined) return false;
+        return i > lastTable || (headerCurrency(text) !== "" && headerScale(text) === 1);
       };
       sheet = { ...sheet, cells: sheet.cells.map((row, i) => (i < from - 1 ? (kept(row, i) ? row : []) : row)) };
     }

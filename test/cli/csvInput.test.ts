@@ -1263,6 +1263,19 @@ describe("a .csv file on the command line", () => {
     expect((await runMain(["summary", "subtitle.csv", "--sheet", "subtitle"], dir)).stdout).not.toContain(
       "$400,000,000",
     );
+    // The sheet's title naming its currency and no multiple speaks for a table further down, a table
+    // between or not (a helper's round, real: the Dutch register of gifts to parties, its donors'
+    // table read with --header-row as "names no currency" where the table above it was in euros).
+    fs.writeFileSync(
+      path.join(dir, "gifts.csv"),
+      "Overzicht giften van € 10.000 en hoger aan politieke partijen 2026,,\r\n,,\r\n" +
+        "Politieke partij,Ontvangen?,Totaalbedrag\r\nD66,Ja.,430090\r\nTotaal,,430090\r\n,,\r\n" +
+        "Politieke partij,Naam donateur,Totaal 2026\r\nD66,P. van der Ploeg,10090\r\n",
+    );
+    const donors = ["--tab", "Partners", "--map", "Naam donateur=Partner", "--map", "Totaal 2026=Committed"];
+    const gifts = await runMain(["summary", "gifts.csv", ...donors, "--header-row", "7"], dir);
+    expect(gifts.stdout).toMatch(/Total\s+1\s+€10,090\s/);
+    expect(gifts.stdout).not.toContain("names no currency");
     // A row of years under `cost_2024 …` below a title heads no second table: not said so, with an
     // option that cannot read the sheet (a helper's round, real: a district's capital plan).
     fs.writeFileSync(
