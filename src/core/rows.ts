@@ -825,7 +825,7 @@ export class TypedTable extends TypedCells {
       const cells = this.matrix[r];
       if (!Array.isArray(cells)) continue;
       const v = figure(cells[c]);
-      if (isBlank(cells[key]) || isPlaceholder(cells[key])) {
+      if (this.namelessKey(cells[key])) {
         subtotals += v;
         continue;
       }
@@ -955,7 +955,7 @@ export class TypedTable extends TypedCells {
       end: this.rowCount,
       nameless: (r) => {
         const cell = key < 0 ? undefined : this.matrix[r]?.[key];
-        return isBlank(cell) || isPlaceholder(cell);
+        return this.namelessKey(cell);
       },
       amounts: (r) => slots.map((slot) => this.numAt(r, slot)),
       noTextOfItsOwn: (r, from) => {
@@ -1062,8 +1062,7 @@ export class TypedTable extends TypedCells {
     if (key < 0) return (this.lastNamed = this.lastRowOfValues());
     let r = this.rowCount - 1;
     for (; r >= this.firstDataRow; r--) {
-      const cell = this.matrix[r]?.[key];
-      if (!isBlank(cell) && !isPlaceholder(cell)) break;
+      if (!this.namelessKey(this.matrix[r]?.[key])) break;
     }
     return (this.lastNamed = r);
   }

@@ -758,6 +758,56 @@ export function isPlaceholder(cell: Cell): boolean {
   return false;
 }
 
+/** Is `cell` the word `None`, in any case (a placeholder, and a name: see noneNamesIn)? */
+export function isNoneWord(cell: Cell): boolean {
+  return typeof cell === "string" && cell.length >= 4 && cell.length < 16 && trimmed(cell).toLowerCase() === "none";
+}
+
+/** How many of a key column's names (other than `None`) it takes to say how the column writes them. */
+const NONE_AMONG_NAMES = 2;
+
+/**
+ * The spellings of `None` that a tab's key column (Partner, Name, Asset) holds as names, not as
+ * placeholders. `None` is both: a provider left blank (Oakland's youth programmes' `none`, and a
+ * pandas export's `None` wherever a value is missing), and a place — None, a comune of 8,000 near
+ * Turin (a helper's round, real: Italy's food-solidarity allocations to 2,000 comuni, `NONE` among
+ * `NOLE` and `NOVI LIGURE` read as no name: 1,999 partners and a "placeholder, not a value" error).
+ * SPEC's placeholders do not name it. It is a name where it is written as the column writes its
+ * names — `NONE` in a column of names in capitals, `None` in one of names not in capitals (never
+ * `none`) — and stands on no more rows than the column's most repeated name: a placeholder is typed
+ * wherever a value is missing, and outnumbers any one name. Two names at least besides it.
+ */
+export function noneNamesIn(cells: Iterable<Cell>): ReadonlySet<string> {
+  const spellings = new Set<string>();
+  let nones = 0;
+  const names = new Map<string, number>();
+  let lettered = 0;
+  let capitals = 0;
+  for (const cell of cells) {
+    if (typeof cell !== "string" || isBlank(cell)) continue;
+    const text = trimmed(cell);
+    if (isNoneWord(text)) {
+      nones++;
+      spellings.add(text);
+      continue;
+    }
+    if (isPlaceholder(text) || !/\p{L}/u.test(text)) continue;
+    const key = text.toLowerCase();
+    names.set(key, (names.get(key) ?? 0) + 1);
+    lettered++;
+    if (text === text.toUpperCase()) capitals++;
+  }
+  const read = new Set<string>();
+  if (nones === 0 || names.size < NONE_AMONG_NAMES) return read;
+  let most = 0;
+  for (const n of names.values()) if (n > most) most = n;
+  if (nones > most) return read;
+  // In capitals: nine names in ten (a name with a lower-case particle, `Reggio nell'Emilia`, aside).
+  const inCapitals = capitals * 10 >= lettered * 9;
+  for (const text of spellings) if (text === (inCapitals ? "NONE" : "None")) read.add(text);
+  return read;
+}
+
 /**
  * Per ASCII first character (either case), bit n set when text of length n starting with it may be
  * a placeholder or an Excel error (their lengths are all below 32); see mayBeSpecial.

@@ -8,9 +8,11 @@ import {
   cellText,
   isBlank,
   isBlankRow,
+  isNoneWord,
   isNotYet,
   isPlaceholder,
   mayBeSpecial,
+  noneNamesIn,
   normalizeKey,
   specialText,
   trimmed,
@@ -594,6 +596,30 @@ export class TypedCells {
   private readonly familyNameSlot: number;
   private readonly givenNameAt: number;
 
+  /** The key column's spellings of `None` that are names there (noneNamesIn), once read (undefined: not yet). */
+  private keyNones: ReadonlySet<string> | undefined = undefined;
+
+  /**
+   * Is `text`, a placeholder's word in the key column, a name there all the same: `NONE` among comuni
+   * written in capitals (noneNamesIn)? One answer for the cell's state, the rows' reading and the rules.
+   */
+  protected placeholderIsKeyName(text: string): boolean {
+    if (!isNoneWord(text)) return false;
+    if (this.keyNones === undefined) {
+      const at = this.keySlot < 0 ? -1 : this.index[this.keySlot];
+      const column: Cell[] = [];
+      if (at >= 0) for (let r = this.firstDataRow; r < this.rowCount; r++) column.push(this.matrix[r]?.[at] ?? null);
+      this.keyNones = noneNamesIn(column);
+    }
+    return this.keyNones.has(trimmed(text));
+  }
+
+  /** Does the key column's `cell` hold no name: blank, or a placeholder that is no name there? */
+  namelessKey(cell: Cell): boolean {
+    if (isBlank(cell)) return true;
+    return isPlaceholder(cell) && !this.placeholderIsKeyName(cell as string);
+  }
+
   /** headerLines, worked out from the block's key column and its columns of amounts and dates. */
   private headerLinesBelow(): number {
     const key = this.keySlot < 0 ? -1 : this.index[this.keySlot];
@@ -1052,8 +1078,11 @@ export class TypedCells {
           const special = specialText(cell);
           // A family name that is a placeholder's word beside a given name (`NULL`, `NA`: a lieutenant
           // and an engineer of a city's payroll, a helper's round) is a name: the person is there.
+          // So is `NONE` among names in capitals, a comune near Turin (placeholderIsKeyName).
           state[slot] =
-            special === PLACEHOLDER && slot === this.familyNameSlot && !isBlank(cells[this.givenNameAt])
+            special === PLACEHOLDER &&
+            ((slot === this.familyNameSlot && !isBlank(cells[this.givenNameAt])) ||
+              (slot === this.keySlot && this.placeholderIsKeyName(cell)))
               ? OK
               : special || this.coerce(slot, cell);
         }

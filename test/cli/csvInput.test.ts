@@ -603,6 +603,28 @@ describe("a .csv file on the command line", () => {
     expect(out).toContain('--map "Montant de la subvention (1)=Committed (EUR)"');
   });
 
+  it("counts the comune of None as a partner, not a placeholder, in summary and check alike", async () => {
+    // A helper's round (real: Italy's food-solidarity allocations to 2,000 comuni, its header and three of
+    // its rows): `NONE` (8,022 people, near Turin) made 1,999 partners and an error, exit 1.
+    const dir = tempDir("csv-none");
+    fs.writeFileSync(
+      path.join(dir, "comuni.csv"),
+      "codINT,codBDAP,AREA,REGIONE,ENTE,POP,Quota a),Quota b),Contributo spettante,pagina\r\n" +
+        "1010021110,695642929248923802,NORD,PIEMONTE,NOVI LIGURE,28286,149960.04,,149960.04,10\r\n" +
+        "1010811640,474942930522669201,NORD,PIEMONTE,NOLE,6817,36140.76,,36140.76,17\r\n" +
+        "1010811650,375842930456000201,NORD,PIEMONTE,NONE,8022,42529.15,5429.98,47959.13,17\r\n",
+    );
+    const options = ["--tab", "Partners", "--map", "ENTE=Partner", "--map", "Contributo spettante=Committed (EUR)"];
+    const summary = await runMain(["summary", "comuni.csv", ...options], dir);
+    expect(summary.code).toBe(0);
+    expect(summary.stdout).toMatch(/Total\s+3\s+€234,059\.93/);
+    expect(summary.stdout).not.toContain("no Partner name");
+    const check = await runMain(["check", "comuni.csv", ...options, "--today", "2026-12-01"], dir);
+    expect(check.stdout).not.toContain("a placeholder");
+    expect(check.stdout).toContain("no issues in 3 rows");
+    expect(check.code).toBe(0);
+  });
+
   it("says in the summary how many partners have no money on any row: declined applications are partners too", async () => {
     // A helper's round (real, invented values): San Francisco's community challenge grants, 97
     // "partners" of whom 39 were granted $0, unsaid.

@@ -69,6 +69,62 @@ describe("placeholders", () => {
     expect(summarizePartners(programmes).total).toMatchObject({ partners: 1, committed: 350 });
   });
 
+  it("include None, but not the town: NONE among comuni written in capitals is a partner", () => {
+    // A helper's round (real: Italy's food-solidarity allocations to 2,000 comuni): `NONE`, a comune of
+    // 8,022 near Turin, read as no name — 1,999 partners, and "a placeholder, not a value" (an error).
+    const comuni: Cell[][] = [
+      ["Comune", "Regione", "Contributo (EUR)"],
+      ["NONE", "PIEMONTE", 47959.13],
+      ["NOLE", "PIEMONTE", 29781.46],
+      ["NOVI LIGURE", "PIEMONTE", 149960.04],
+    ];
+    const pairs: [string, string][] = [
+      ["Comune", "Partner"],
+      ["Contributo (EUR)", "Committed (EUR)"],
+    ];
+    const mapping = mappingFromPairs(comuni, "Partners", pairs);
+    expect(summarizePartners(comuni, null, mapping).total).toMatchObject({ partners: 3, committed: 227700.63 });
+    expect(summarizePartners(comuni, null, mapping).unnamed).toBe(0);
+    expect(validateRange(comuni, "Partners", { today: TODAY, mapping }).issues).toEqual([]);
+    // Written as the column writes its names (`None` among names not in capitals), on one row: a name too.
+    const titled = comuni.map((r, i) =>
+      i === 0 ? r : [String(r[0])[0] + String(r[0]).slice(1).toLowerCase(), ...r.slice(1)],
+    );
+    expect(summarizePartners(titled, null, mappingFromPairs(titled, "Partners", pairs)).total.partners).toBe(3);
+  });
+
+  it("include NONE where it outnumbers every name, or is written unlike them, even among names in capitals", () => {
+    // A vendor left blank on row after row is a placeholder typed wherever one is missing: no partner.
+    const vendors: Cell[][] = [
+      ["Partner", "Committed"],
+      ["ACME PAVING", 100],
+      ["NONE", 10],
+      ["BIRCH YOUTH CLUB", 200],
+      ["NONE", 20],
+    ];
+    expect(summarizePartners(vendors).total).toMatchObject({ partners: 2, committed: 330 });
+    expect(check(vendors).filter((i) => i.rule === "required.partner")).toMatchObject([
+      {
+        rows: 2,
+        message:
+          'Partner holds a placeholder (such as "NONE") instead of a value in 2 rows (3, 5) — every row needs one.',
+      },
+    ]);
+    // `none` in lower case among capitalised names, once, is the word, not a name.
+    const lower: Cell[][] = [
+      ["Partner", "Committed"],
+      ["Acme Paving", 100],
+      ["none", 10],
+      ["Birch Youth Club", 200],
+    ];
+    expect(summarizePartners(lower).total.partners).toBe(2);
+    // And outside the key column `NONE` stays what it was: an empty Sector, no value to spell as listed.
+    const sectors = vendors.map((r, i) =>
+      i === 0 ? [...r, "Sector"] : [r[0] === "NONE" ? "KITE CLUB" : r[0], r[1], "NONE"],
+    );
+    expect(check(sectors).filter((i) => i.column === "Sector")).toEqual([]);
+  });
+
   it("in a required column, are reported missing once for the column, with a count", () => {
     const partner = check(ledger).filter((i) => i.rule === "required.partner");
     expect(partner).toEqual([

@@ -189,6 +189,26 @@ describe("PARTNERS.SUMMARY", () => {
       "Received (EUR)",
     ]);
   });
+  it("counts None, a comune among comuni in capitals, as the CLI does, and VALIDATE finds nothing to fix", () => {
+    // A helper's round (real: Italy's food-solidarity allocations, `NONE` read as no name).
+    const comuni = [
+      ["Comune", "Regione", "Contributo (EUR)"],
+      ["NONE", "PIEMONTE", 47959.13],
+      ["NOLE", "PIEMONTE", 29781.46],
+      ["NOVI LIGURE", "PIEMONTE", 149960.04],
+    ];
+    const byHand = [
+      ["Comune", "Partner"],
+      ["Contributo (EUR)", "Committed (EUR)"],
+    ];
+    expect(
+      summary(comuni, null as unknown as string, byHand)
+        .at(-1)
+        ?.slice(0, 2),
+    ).toEqual(["Total", 3]);
+    expect(issues(comuni, "Partners", "all", byHand)).toBe(0);
+    expect(validate(comuni, "Partners", byHand)[1][3]).toMatch(/^No issues/);
+  });
 });
 
 describe("PARTNERS.GAPS", () => {

@@ -105,7 +105,7 @@ function partnersWithinCommitted(t: TypedTable, rows: readonly number[]): Set<nu
   const initiative = t.index[initiativeId];
   const keyOf = (r: number): string => {
     const cell = t.matrix[r]?.[column];
-    if (typeof cell !== "string" || isPlaceholder(cell)) return "";
+    if (typeof cell !== "string" || t.namelessKey(cell)) return "";
     return initiative >= 0 && !isBlank(t.matrix[r]?.[initiative]) ? "" : normalizeKey(cell);
   };
   const wanted = new Map<
@@ -329,7 +329,7 @@ const legalFormTwoNames: Rule = {
           const firstRow = new Map<string, number>();
           for (let r = t.firstDataRow; r < end; r++) {
             const cell = matrix[r]?.[column];
-            if (typeof cell !== "string" || notData.has(r) || isPlaceholder(cell)) continue;
+            if (typeof cell !== "string" || notData.has(r) || t.namelessKey(cell)) continue;
             const lower = cell.trim().toLowerCase();
             if (lower !== "" && !firstRow.has(lower)) firstRow.set(lower, r);
           }
