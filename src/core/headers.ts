@@ -18,6 +18,7 @@ import {
   type TabSpec,
 } from "../schema";
 import { checkedAgainstData, holdsCategories, holdsCodes, type HeaderNames } from "./guesses";
+import { NOT_TOTAL, totalKind } from "./notData";
 import { cellText, headerHasWord, isBlank, isBlankRow, normalizeHeader, quote } from "./text";
 import { coerceNumber, formatNumber, headerCurrency, headerScale, withoutCurrencyCode } from "./coerce";
 import { serialToIso } from "./excelDate";
@@ -825,6 +826,25 @@ function firstBelow(matrix: Matrix, row: number, column: number): string {
   return "";
 }
 
+/**
+ * The first filled cell under `row` in `column` that is no Total label, as text: a value the column
+ * holds, as holdsCategories reads them (a Total row's `TOTALT` on top is none).
+ */
+function firstValueBelow(matrix: Matrix, row: number, column: number): string {
+  for (let r = row + 1; r < matrix.length; r++) {
+    const cell = matrix[r]?.[column];
+    if (isBlank(cell) || (typeof cell === "string" && totalKind(cell) !== NOT_TOTAL)) continue;
+    return cellText(cell).trim();
+  }
+  return "";
+}
+
+/**
+ * A header saying its column holds names, in the words of the registers read (`donor_name`,
+ * Norwegian and Danish `organisasjon_navn`, Swedish `namn`, Dutch `naam`, `nome`, `nombre`, `nom`).
+ */
+const NAMES_HEADER = /(?:name|navn|namn|naam|nome|nombre|nom)$/;
+
 /** Headers that number rows as often as they name a key: `id`, `ID`, `#`, `No.`, `Nr`. */
 const BARE_ID: ReadonlySet<string> = new Set(["id", "nr", "no", "number", "lfdnr"]);
 
@@ -905,8 +925,10 @@ function noHeaderError(
             !holdsCodes(matrix, closest.row, c.index) &&
             // (A header saying it holds names, `donor_name`, holds a ledger's names said again on their
             // rows, no category: a helper's round, real: India's electoral bond purchasers, sorted by
-            // buyer, told donor_name was "a category, not one Partner a row".)
-            (!holdsCategories(matrix, closest.row, c.index) || /name$/.test(normalizeHeader(c.header))),
+            // buyer, told donor_name was "a category, not one Partner a row". So in other languages: a
+            // helper's round, real: Norway's grant basis for faith communities, each organisation on a
+            // row a year, `organisasjon_navn` told the same, with its `TOTALT` rows as the example.)
+            (!holdsCategories(matrix, closest.row, c.index) || NAMES_HEADER.test(normalizeHeader(c.header))),
         )
       : undefined;
   const repeated =
@@ -941,7 +963,7 @@ function noHeaderError(
       ? `name at least two ${tab.name} columns (such as ${key})`
       : repeated
         ? `name ${article} ${key} column (${repeated.header} says a few values again and again, such as ` +
-          `${quote(firstBelow(matrix, closest!.row, repeated.index))}: a category, not one ${key} a row)`
+          `${quote(firstValueBelow(matrix, closest!.row, repeated.index))}: a category, not one ${key} a row)`
         : `name ${article} ${key} column`;
   // People with an amount beside their names (`last_name | first_name | gift_amount`): a donor list,
   // whose people are partners giving money — a Leadership list has no amounts (a helper's round: a

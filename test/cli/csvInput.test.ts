@@ -59,6 +59,30 @@ describe("a .csv file on the command line", () => {
     }
   });
 
+  it("hints a Norwegian list's organisasjon_navn as its partner's name, not a category, over TOTALT rows", async () => {
+    // A helper's round (real: Norway's grant basis for faith communities, its header, `TOTALT` rows on top
+    // and each organisation on a row a year): exit 3 said organisasjon_navn "says a few values again and
+    // again, such as "TOTALT": a category, not one Partner a row".
+    const dir = tempDir("tsv-totalt");
+    const years = ["2015", "2016", "2017"];
+    const orgs = [
+      ["811014982", "Jæren Kristne Senter"],
+      ["812466852", "Familiekirken Mandal"],
+      ["971279893", "Pinsemenigheten Salem"],
+    ];
+    const tsv =
+      "year\torgnr\torganisasjon_navn\tmedlemmer\n" +
+      years.map((y, i) => `"${y}"\t\t"TOTALT"\t"${558977 + i}"\n`).join("") +
+      orgs.flatMap(([nr, name]) => years.map((y, i) => `"${y}"\t"${nr}"\t"${name}"\t"${70 + i}"\n`)).join("");
+    fs.writeFileSync(path.join(dir, "trossamfunn.tsv"), tsv);
+    const check = await runMain(["check", "trossamfunn.tsv"], dir);
+    expect(check.code).toBe(3);
+    const said = (check.stdout + check.stderr).replace(/\s+/g, " ");
+    expect(said).toContain("name one more Partners column beside organisasjon_navn");
+    expect(said).toContain('--tab Partners --map "organisasjon_navn=Partner"');
+    expect(said).not.toMatch(/a category|TOTALT/);
+  });
+
   it("gives the summary of its Partners rows, and a tracker with new --from", async () => {
     const dir = tempDir("csv");
     fs.writeFileSync(path.join(dir, "grants.csv"), LEDGER);

@@ -2091,6 +2091,50 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
     expect(said?.message).not.toMatch(/a category/);
   });
 
+  it("calls no ledger's names a category for their rows a year or the Total rows over them", () => {
+    // A helper's round (real: Norway's grant basis for faith communities, members per organisation per
+    // year, `TOTALT` rows on top): organisasjon_navn (`navn`: name) was "a few values again and again,
+    // such as "TOTALT": a category, not one Partner a row".
+    const faith = [
+      ["year", "orgnr", "organisasjon_navn", "medlemmer"],
+      ["2015", "", "TOTALT", "558977"],
+      ["2016", "", "TOTALT", "622043"],
+      ["2017", "", "TOTALT", "619222"],
+      ["2015", "811014982", "Jæren Kristne Senter", "74"],
+      ["2016", "811014982", "Jæren Kristne Senter", "89"],
+      ["2017", "811014982", "Jæren Kristne Senter", "77"],
+      ["2015", "812466852", "Familiekirken Mandal", "315"],
+      ["2016", "812466852", "Familiekirken Mandal", "309"],
+      ["2017", "812466852", "Familiekirken Mandal", "310"],
+      ["2015", "971279893", "Pinsemenigheten Salem", "398"],
+      ["2016", "971279893", "Pinsemenigheten Salem", "412"],
+      ["2017", "971279893", "Pinsemenigheten Salem", "430"],
+    ];
+    let said: NoHeaderError | undefined;
+    try {
+      mapHeaders(faith);
+    } catch (err) {
+      said = err as NoHeaderError;
+    }
+    expect(said?.keyHeader).toBe("organisasjon_navn");
+    expect(said?.message).toContain("name one more Partners column beside organisasjon_navn");
+    expect(said?.message).not.toMatch(/a category|TOTALT/);
+    // A column of categories with its Total row on top is one still, said by a value it holds, not the label.
+    const header = ["OID_", "Facility", "Name", "Construction_Budget"];
+    const rows = ["Water", "Storm Drain", "Water", "Water", "Storm Drain", "Water"].map((f, i) => [
+      i + 1,
+      f,
+      `Project ${i}`,
+      1000,
+    ]);
+    try {
+      mapHeaders([header, ["", "TOTAL", "", 6000], ...rows]);
+    } catch (err) {
+      said = err as NoHeaderError;
+    }
+    expect(said?.message).toContain('Facility says a few values again and again, such as "Water": a category');
+  });
+
   it("takes a list with a family-name column for people (Leadership), not partners, when nothing else is close", () => {
     // Real (corpus round 9b): a borough's councillors, `last_name, ward` — "No Partners header row".
     let said: NoHeaderError | undefined;
