@@ -2201,6 +2201,17 @@ describe("ledgers (SPEC rev 2)", () => {
     expect(twice?.message).toBe(
       "Row 3 is the same as row 2 in every column: the same entry made twice? Both are counted. If it is one, delete the extra row.",
     );
+    // Nor a sponsors' list whose two alike rows have no amount a sum reads: nothing is added up (a
+    // helper's round, real: a station's sponsors, `trade?` in 2020 Spending on both rows, "added up").
+    const trade: Cell[][] = [
+      ["SPONSOR", "Level", "Committed"],
+      ["The Public Theater", "On-Air Sponsor", "trade? "],
+      ["The Public Theater", "On-Air Sponsor", "trade? "],
+      ["Harbor Bank", "Underwriter", 5000],
+    ];
+    expect(check(trade).find((i) => i.rule === "sameRow.partner")?.message).toBe(
+      "Row 3 is the same as row 2 in every column: the same entry made twice? Both are counted. If it is one, delete the extra row.",
+    );
     // Rows that are all copies of one entry are said once, as copies, not also as a partner on two rows
     // to tell apart (real: a French county's grants, four rows made twice, each said twice).
     expect(check(directory).map((i) => i.rule)).toEqual(["sameRow.partner"]);

@@ -644,8 +644,10 @@ export class Ledger {
         seen.set(text, row);
         continue;
       }
-      // "Both are added up" only where there are amounts to add (a directory has none: both count).
-      const counted = this.hasAmounts() ? `Both are added up${this.amountOf(row)}` : "Both are counted";
+      // "Both are added up" only where there are amounts to add (a directory has none: both count), and
+      // where this row has one (a helper's round, real: a station's sponsors, `trade?` twice, "added up").
+      const amount = this.hasAmounts() ? this.amountOf(row) : "";
+      const counted = amount !== "" ? `Both are added up${amount}` : "Both are counted";
       report(
         row,
         this.at,
