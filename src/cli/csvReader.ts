@@ -346,9 +346,24 @@ function raggedRows(fields: readonly string[][]): string {
   const sideNote = (row: readonly string[]) =>
     room > headerWidth &&
     ((row[headerWidth] ?? "").trim() === "" || row.slice(0, headerWidth).every((f) => f.trim() === ""));
+  // Counted per table (a row of words after a blank line starts the next): rows longer than their own
+  // table's header while others of that table fit it (a helper's round, real: a Japanese subsidy list,
+  // its rows all one field past a header ending in a blank under a group title, said shifted because
+  // the lookup list under it, a table of its own, fits its own four fields).
   const long: number[] = [];
+  let tableLong: number[] = [];
   let fit = 0;
   let most = 0;
+  let tableMost = 0;
+  let over = -1;
+  const endTable = () => {
+    if (tableLong.length > 0 && fit > 0) {
+      long.push(...tableLong);
+      most = Math.max(most, tableMost);
+      if (over < 0) over = headerWidth;
+    }
+    [tableLong, fit, tableMost] = [[], 0, 0];
+  };
   let afterBlank = false;
   for (let r = header + 1; r < fields.length; r++) {
     const w = width(fields[r]);
@@ -366,21 +381,23 @@ function raggedRows(fields: readonly string[][]): string {
       fields[r].every((f) => f.trim() === "" || coerceNumber(f) === undefined);
     afterBlank = false;
     if (heads) {
+      endTable();
       headerWidth = w;
       room = fields[r].length;
       continue;
     }
     if (w > headerWidth && !(w <= room && sideNote(fields[r]))) {
-      long.push(r + 1);
-      most = Math.max(most, w);
+      tableLong.push(r + 1);
+      tableMost = Math.max(tableMost, w);
     } else if (w >= 2) fit++;
   }
-  if (long.length === 0 || fit === 0) return "";
+  endTable();
+  if (long.length === 0) return "";
   const n = long.length;
   const shown = long.slice(0, RAGGED_NAMED).join(", ") + (n > RAGGED_NAMED ? " …" : "");
   return (
     `${n.toLocaleString("en-US")} ${n === 1 ? "row has" : "rows have"} more fields than the header row's ` +
-    `${headerWidth} (${n === 1 ? "row" : "rows"} ${shown}; up to ${most}): a value holding the separator without ` +
+    `${over} (${n === 1 ? "row" : "rows"} ${shown}; up to ${most}): a value holding the separator without ` +
     `quotes? The values after it are read one column or more to the right. Put such values in quotes.`
   );
 }
