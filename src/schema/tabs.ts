@@ -679,6 +679,11 @@ export const LEADERSHIP = defineTab("Leadership", "tblLeadership", "one champion
       "Leader",
       "Champion",
       "Person",
+      // A register of who sits on which board, as a database names the field (a helper's round, real:
+      // Sweden's foundation board register, `person_name | role | foundation_name`, exit 3; and headed
+      // `Person name` beside an Organization, read as Partners with its people left out). `Name of
+      // person` reads as `Person name` (matchHeader's NAME_OF).
+      "Person name",
       "Contact name",
       "Councillor",
       "Councillor name",
@@ -776,6 +781,10 @@ export const LEADERSHIP = defineTab("Leadership", "tblLeadership", "one champion
       "Employer",
       "Affiliation",
       "Agency affiliation",
+      // The foundation on whose board a person sits (a helper's round, real: Sweden's foundation board
+      // register, `foundation_name` ignored beside `person_name`). Not a bare `Board`: that says which
+      // seat a row is (Initiative ID), as South Dakota's boards and commissions have it.
+      "Foundation name",
       "Company",
       "Department",
       // A councillor's council (real: Australian states' lists of local councillors).
@@ -1061,6 +1070,11 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
     fallbackSynonyms: [
       "Funder",
       "Funder name",
+      // A list of the foundations that give, as `Funder name` (a helper's round: Leadership's `Foundation
+      // name`, a board member's foundation in Sweden's register, read `Foundation name | Contact name |
+      // Amount` as contacts with their amounts left out — a reviewer's repro). Weak as `Funder` is: a
+      // grants list's `Grantee` beside it is the partner.
+      "Foundation name",
       "Supplier",
       "Supplier name",
       // A payments ledger's or a contracts register's vendor (helpers' rounds, real: Philadelphia's

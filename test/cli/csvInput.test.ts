@@ -1986,3 +1986,39 @@ function cp1250(text: string): Buffer {
   };
   return Buffer.from([...text].map((c) => bytes[c] ?? c.charCodeAt(0)));
 }
+
+describe("a roster of people headed `Person name` / `person_name`", () => {
+  it("is checked as Leadership, and `new --from` keeps its people, where it was a partner list or nothing to check", async () => {
+    // A helper's round (real: Sweden's foundation board register, `person_name | role | foundation_name`,
+    // exit 3; headed in English it was read as Partners by its Organization, `Ignored: Person name ·
+    // Title`, and `new --from` wrote 3 Partners rows of foundations, "not placed: column Person name").
+    const dir = tempDir("roster");
+    fs.writeFileSync(
+      path.join(dir, "board.csv"),
+      "Person name,Title,Organization,Email\n" +
+        "Anna Karlsson,Chair,Stiftelsen Teknikens hus,anna@example.se\n" +
+        "Lena Malm,Board member,Stiftelsen Teknikens hus,lena@example.se\n" +
+        "Pär Weihed,Chair,Stiftelsen Norrlandsfonden,par@example.se\n",
+    );
+    fs.writeFileSync(
+      path.join(dir, "register.csv"),
+      "person_name,role,foundation_name\n" +
+        "Anna Karlsson,Styrelseledamot och ordförande,Stiftelsen Teknikens hus\n" +
+        "Lena Malm,Styrelseledamot,Stiftelsen Teknikens hus\n",
+    );
+    const board = await runMain(["check", "board.csv", "--today", "2026-12-01"], dir);
+    expect(board.code).toBe(0);
+    const said = board.stdout.replace(/\s+/g, " ");
+    expect(said).toContain("— Leadership, header row 1, 3 rows checked: no issues");
+    expect(said).toContain("Columns: Person name → Name · Title · Organization · Email");
+    expect(said).not.toContain("Ignored");
+    const register = await runMain(["check", "register.csv", "--today", "2026-12-01"], dir);
+    expect([register.code, register.stderr]).toEqual([0, ""]);
+    expect(register.stdout.replace(/\s+/g, " ")).toContain(
+      "Columns: person_name → Name · role → Title · foundation_name → Organization",
+    );
+    const made = await runMain(["new", "--from", "board.csv", "tracker.xlsx"], dir);
+    expect(made.stdout.replace(/\s+/g, " ")).toContain("(Foundation 0, Assets 0, Leadership 3, Partners 0 rows)");
+    expect(made.stdout).not.toContain("not placed");
+  });
+});

@@ -1553,6 +1553,52 @@ describe("the no-header message says what is missing", () => {
     expect(mappedIds(["Nombre", "Importe"])).toEqual({ Nombre: "partner", Importe: "committed" });
   });
 
+  it("reads a roster headed `Person name` as Leadership, a foundation beside a person as their Organization", () => {
+    // A helper's round (real: Sweden's foundation board register, `county | foundation_name | org_nbr |
+    // person_name | role`, exit 3 "name a Name column"; and headed in English, read as Partners by its
+    // Organization, `Ignored: Person name · Title`, its people gone from check and `new --from`).
+    const roster = [
+      ["Person name", "Title", "Organization", "Email"],
+      ["Anna Karlsson", "Chair", "Stiftelsen Teknikens hus", "anna@example.se"],
+      ["Lena Malm", "Board member", "Stiftelsen Teknikens hus", "lena@example.se"],
+    ];
+    expect(mapHeaders(roster).tab).toBe("Leadership");
+    expect(mappedIds(roster[0])).toEqual({
+      "Person name": "name",
+      Title: "title",
+      Organization: "organization",
+      Email: "email",
+    });
+    const register = [
+      ["county", "foundation_name", "org_nbr", "person_name", "role"],
+      ["norrbotten", "Stiftelsen Strömsundshemmet", "897000-1775", "Lena Malm", "Styrelseledamot"],
+      ["norrbotten", "Stiftelsen Strömsundshemmet", "897000-1775", "Stig Sörlin", "Styrelseledamot och ordförande"],
+    ];
+    const read = mapHeaders(register);
+    expect(read.tab).toBe("Leadership");
+    // (`role` holds posts, not the tracker's roles: read as the Title, as a staff list's is.)
+    expect(Object.fromEntries(read.columns.map((c) => [c.header, c.id]))).toEqual({
+      foundation_name: "organization",
+      person_name: "name",
+      role: "title",
+    });
+    expect(mappedIds(["Name of person", "Title"])).toEqual({ "Name of person": "name", Title: "title" });
+    // A list of the foundations that give is still a partner list: its foundation is the Partner, not
+    // a contact's organisation with the amounts left out; a grants list's grantee beside it is the Partner.
+    const funders = [
+      ["Foundation name", "Contact name", "Amount"],
+      ["Ford Foundation", "Ann Lee", 50000],
+      ["Gates Foundation", "Bo Li", 20000],
+    ];
+    expect(mapHeaders(funders).tab).toBe("Partners");
+    expect(mappedIds(funders[0])).toEqual({
+      "Foundation name": "partner",
+      "Contact name": "contact",
+      Amount: "committed",
+    });
+    expect(mappedIds(["Foundation name", "Grantee", "Amount"])).toEqual({ Grantee: "partner", Amount: "committed" });
+  });
+
   it("does not say to head a column of row numbers Partner", () => {
     // A helper's round (real): Finland's election-funding disclosures, pandas' index in an unheaded
     // first column; headed Partner as told, 1,085 partners were named 0–1084.
