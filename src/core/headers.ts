@@ -1504,9 +1504,21 @@ function isBareName(header: string): boolean {
  * and with --tab Partners "no Partner column", `SPONSOR → Champion`).
  */
 function isSponsor(header: string): boolean {
-  return SPONSOR_NAMES.has(normalizeHeader(header));
+  return SPONSOR_NAMES.has(normalizeHeader(header)) || SPONSOR_NAMES.has(normalizeHeader(withoutRemark(header)));
 }
 const SPONSOR_NAMES: ReadonlySet<string> = new Set(["Sponsor", "Sponsors", "Sponsor name"].map(normalizeHeader));
+
+/**
+ * A header without the remark in brackets after its words, as matchHeader reads a synonym so bracketed
+ * (`Grantee (organisation)`); the header as it is when it has none, or is nothing but one. A helper's
+ * round, real: Saudi sport sponsorships' `Sponsor name (parent entity)` — beside an amount, exit 3 and
+ * "name a Partner column", where `Sponsor name` is read as the Partner.
+ */
+function withoutRemark(header: string): string {
+  const remark = TRAILING_REMARK.exec(header);
+  return remark && remark.index > 0 ? header.slice(0, remark.index) : header;
+}
+const TRAILING_REMARK = /\s*(?:\([^()]*\)|\[[^\]]*\])\s*$/;
 
 /** `Name` as the languages of users' sheets write it alone (Leadership's Name synonyms say so too). */
 const BARE_NAMES: ReadonlySet<string> = new Set(

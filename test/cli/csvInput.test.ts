@@ -2022,3 +2022,22 @@ describe("a roster of people headed `Person name` / `person_name`", () => {
     expect(made.stdout).not.toContain("not placed");
   });
 });
+
+describe("a sponsorship list headed `Sponsor name (parent entity)`", () => {
+  it("is checked and summed as partners, as the same list headed `Sponsor name` is, where it was nothing to check", async () => {
+    // A helper's round (real: Saudi sport sponsorships): exit 3, "name a Partner column".
+    const dir = tempDir("sponsors");
+    fs.writeFileSync(
+      path.join(dir, "sponsors.csv"),
+      "Sponsor name (parent entity),Sport,Amount\nAramco,Golf,100000\nPublic Investment Fund,Football,250000\n",
+    );
+    const run = await runMain(["check", "sponsors.csv", "--today", "2026-12-01"], dir);
+    expect([run.code, run.stderr]).toEqual([0, ""]);
+    const said = run.stdout.replace(/\s+/g, " ");
+    expect(said).toContain("— Partners, header row 1, 2 rows checked: no issues");
+    expect(said).toContain("Columns: Sponsor name (parent entity) → Partner · Amount → Committed Ignored: Sport");
+    const summary = await runMain(["summary", "sponsors.csv"], dir);
+    expect(summary.code).toBe(0);
+    expect(summary.stdout).toMatch(/Total\s+2\s+\$350,000/);
+  });
+});

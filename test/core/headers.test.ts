@@ -601,6 +601,31 @@ describe("header mapping", () => {
     expect(mapHeaders(tracker).columns.map((c) => [c.header, c.name])).toContainEqual(["Sponsor", "Champion"]);
   });
 
+  it("reads a Sponsor with a remark in brackets after it as the partner, as it reads the Sponsor alone", () => {
+    // A helper's round (real: Saudi sport sponsorships, `Sponsor name (parent entity)`): hinted "name a
+    // Partner column", where `Sponsor name` and `Grantee (organisation)` are read as the Partner.
+    for (const header of ["Sponsor name (parent entity)", "Sponsor (parent entity)", "Sponsors [group]"]) {
+      const sponsors = [
+        [header, "Sport", "Amount (£)"],
+        ["Aramco", "Golf", 100000],
+        ["Public Investment Fund", "Football", 250000],
+      ];
+      for (const tab of [undefined, "Partners"]) {
+        expect([header, tab, mappedIds(sponsors[0], tab)]).toEqual([
+          header,
+          tab,
+          { [header]: "partner", "Amount (£)": "committed" },
+        ]);
+      }
+      // A unit in brackets is still the unit its amounts are in: pounds, summed.
+      const summary = summarizePartners(sponsors);
+      expect([summary.currency, summary.total.partners, summary.total.committed]).toEqual(["GBP", 2, 350000]);
+      // Mapping another column by hand leaves it the partner.
+      const mapped = mappingFromPairs(sponsors, "Partners", [["Sport", "Focus area"]]);
+      expect(mapped.columns.find((c) => c.id === "partner")?.header).toBe(header);
+    }
+  });
+
   it("reads a training-provider list's Institution Type as the Sector", () => {
     // A helper's round (real): Texas' eligible training providers, `Institution Type` ignored, no Sector.
     const providers = [
