@@ -2041,3 +2041,31 @@ describe("a sponsorship list headed `Sponsor name (parent entity)`", () => {
     expect(summary.stdout).toMatch(/Total\s+2\s+\$350,000/);
   });
 });
+
+describe("a register's `Código` column, mapped by hand without a Committed column", () => {
+  it("is not offered as the amounts to map, as a column headed `Code` is not", async () => {
+    // A helper's round (real: Ceará's register of agreement counterparts, `;`, ISO-8859-1): `check --tab
+    // Partners --map "Delegacia=Partner"` said "No Committed column: its figures are in "Código"".
+    const dir = tempDir("codigo");
+    const text =
+      "Delegacia;CNPJ;Código;Categoria\n" +
+      "Delegacia de Narcóticos;01.869.564/0002-09;19729595;Delegacia\n" +
+      "Detran Ceará;07.135.668/0001-95;617154;DETRAN\n" +
+      "Ministério Público do Estado do Ceará;06.928.790/0001-56;25195;Ministério Público\n" +
+      "Defensoria Pública Geral;02.014.521/0001-23;7977434;Defensoria Pública\n";
+    fs.writeFileSync(path.join(dir, "convenios.csv"), Buffer.from(text, "latin1"));
+    const args = ["--tab", "Partners", "--map", "Delegacia=Partner", "--today", "2026-12-01"];
+    const run = await runMain(["check", "convenios.csv", ...args], dir);
+    expect(run.code).toBe(0);
+    const said = run.stdout.replace(/\s+/g, " ");
+    expect(said).toContain("Columns: Delegacia → Partner Ignored: CNPJ · Código · Categoria");
+    expect(said).not.toContain("No Committed column");
+    expect(said).not.toContain("its figures are in");
+    const summary = await runMain(["summary", "convenios.csv", ...args.slice(0, 4)], dir);
+    expect(summary.code).toBe(3);
+    expect(summary.stderr.replace(/\s+/g, " ")).toContain(
+      "The range has no Committed column — include it with its header, or map it (--tab and --map).",
+    );
+    expect(summary.stderr).not.toContain("Its figures are in");
+  });
+});

@@ -1434,6 +1434,37 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
     );
   });
 
+  it("without a Committed column, never offer a code headed in Portuguese, Spanish or Italian as the amounts", () => {
+    // A helper's round (real: Ceará's register of agreement counterparts, `Delegacia;CNPJ;Código;Categoria`):
+    // told "its figures are in "Código": map the one that is Committed", each unit's internal code.
+    for (const code of ["Código", "Codigo", "Cód.", "Cod", "CÓDIGO", "Código SIAFI", "cod_unidade", "Codice"]) {
+      const units: Cell[][] = [
+        ["Delegacia", "CNPJ", code, "Categoria"],
+        ["Delegacia de Narcóticos", "01.869.564/0002-09", 19729595, "Delegacia"],
+        ["Detran Ceará", "07.135.668/0001-95", 617154, "DETRAN"],
+        ["Ministério Público do Estado do Ceará", "06.928.790/0001-56", 25195, "Ministério Público"],
+      ];
+      const named = mappingFromPairs(units, "Partners", [["Delegacia", "Partner"]]);
+      let said = "";
+      try {
+        summarizePartners(units, null, named);
+      } catch (err) {
+        said = (err as Error).message;
+      }
+      // As `Code` is: no column of figures to map.
+      expect([code, said]).toEqual([
+        code,
+        "The range has no Committed column — include it with its header, or map it (the `mapping` argument).",
+      ]);
+      // Beside a column of money, the money alone is offered.
+      const paid = units.map((r, i) => [...r, ["Repasse", 12500.5, 8000, 43000][i]]);
+      const withMoney = mappingFromPairs(paid, "Partners", [["Delegacia", "Partner"]]);
+      expect(() => summarizePartners(paid, null, withMoney)).toThrow(
+        /Its figures are in "Repasse": map the one that is Committed\.$/,
+      );
+    }
+  });
+
   it("count the amounts still to come (TBC), not the ones that are none (N/A, -)", () => {
     // A helper's round (real): South Australia's grants to NGOs, two `TBC` fundings left out unsaid.
     const grants: Cell[][] = [
