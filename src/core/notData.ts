@@ -519,11 +519,6 @@ export function sameText(a: Cell, b: Cell): boolean {
 /** A date or time written as text (`8/13/2020 8:55:54`, `2020-08-13`): a value, never a heading's words. */
 const DATE_LIKE = /\d[/.:-]\d/;
 
-/**
- * At most three filled cells, all text and one of them a word: what a heading row holds (a code, a
- * name). Not a form response saved before its name was typed (a timestamp and a "Yes"): that is a
- * row with its name missing, to fill or delete.
- */
 /** Are the row's filled cells all figures (numbers, or digits with no letter: `$ 1,00,000`; no rule line)? */
 export function figuresOnly(cells: readonly Cell[]): boolean {
   let any = false;
@@ -535,6 +530,20 @@ export function figuresOnly(cells: readonly Cell[]): boolean {
   return any;
 }
 
+/**
+ * A word: four letters running (`National`, not a code such as `PIF`), or two of a script written
+ * without spaces, where two characters make a word (`国認定`, `公財`). Real (a helper's round): Japan's
+ * subsidies to public-interest bodies (jp_npo_subsidies_r1.xlsx), the lookup list under the grants,
+ * its first row `公財 | 国認定` read as a grant with no name ("補助金交付先名 is empty"), as `PIF |
+ * National` never was.
+ */
+const WORD = /\p{L}{4}|[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]{2}/u;
+
+/**
+ * At most three filled cells, all text and one of them a word: what a heading row holds (a code, a
+ * name). Not a form response saved before its name was typed (a timestamp and a "Yes"): that is a
+ * row with its name missing, to fill or delete.
+ */
 export function fewWords(cells: readonly Cell[]): boolean {
   let n = 0;
   let word = false;
@@ -542,7 +551,7 @@ export function fewWords(cells: readonly Cell[]): boolean {
     const cell = cells[i];
     if (isBlank(cell)) continue;
     if (typeof cell !== "string" || ++n > 3 || DATE_LIKE.test(cell)) return false;
-    if (!word && /\p{L}{4}/u.test(cell)) word = true;
+    if (!word && WORD.test(cell)) word = true;
   }
   return word;
 }

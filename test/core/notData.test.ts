@@ -2782,3 +2782,49 @@ describe("a rule line under the header row, as database exports write one", () =
     expect(validateRange(dash, "Partners", { today: TODAY, mapping }).leftOut).toEqual([]);
   });
 });
+
+describe("a lookup list under the data, after a blank row, its codes in CJK or Latin", () => {
+  // Real (a helper's round, corpus new-fe D5): Japan's subsidies to public-interest bodies
+  // (jp_npo_subsidies_r1.xlsx), a group title `公益法人の場合` over two sub-headers on the header's
+  // second line, and under the grants the list behind the two columns' dropdowns. Its first row
+  // `公財 | 国認定` was a grant with "補助金交付先名 is empty" (and "1 row has no Partner name"), the
+  // next rows notes; the second line was "a line of text wrapped from the row next to it". The
+  // grants' names and figures are the sheet's; the layout is cut to four columns.
+  const japanese: Cell[][] = [
+    ["補助金交付先名", "交付決定額（円）", "公益法人の場合", null],
+    [null, null, "公益法人の区分", "国認定、都道府県認定の区分"],
+    ["公益財団法人日本生産性本部", 313593000, "公財", "国認定"],
+    ["公益財団法人児童育成協会", 45012619000, "公財", "国認定"],
+    [null, null, null, null],
+    [null, null, "公財", "国認定"],
+    [null, null, "公社", "都道府県認定"],
+    [null, null, "特財", null],
+  ];
+  const latin: Cell[][] = [
+    ["Grantee", "Amount", "If a public-interest body", null],
+    [null, null, "Kind of body", "Level of approval"],
+    ["Japan Productivity Center", 313593000, "PIF", "National"],
+    ["Child Development Association", 45012619000, "PIF", "National"],
+    [null, null, null, null],
+    [null, null, "PIF", "National"],
+    [null, null, "PIA", "Prefectural"],
+    [null, null, "SF", null],
+  ];
+  const read = (sheet: Cell[][]) => {
+    const mapping = mapHeaders(sheet, "Partners", { 0: "partner", 1: "committed" });
+    return {
+      result: validateRange(sheet, "Partners", { today: TODAY, mapping }),
+      summary: summarizePartners(sheet, null, mapping),
+    };
+  };
+
+  it("a row of two short codes inside the data is a label row in CJK as in Latin text, a named row stays data", () => {
+    // `公財` and `国認定` are words, as `National` is: two characters make a word in Chinese or Japanese.
+    for (const sheet of [japanese, latin]) {
+      const inside = [sheet[0], sheet[2], sheet[5], sheet[3]];
+      const { result } = read(inside);
+      expect(result.leftOut.map((l) => [l.row + 1, l.kind])).toEqual([[3, "wrapped"]]);
+      expect(result.issues.filter((i) => i.severity === "error")).toEqual([]);
+    }
+  });
+});
