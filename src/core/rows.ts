@@ -256,6 +256,11 @@ export class TypedTable extends TypedCells {
   private defaultsOnly(cells: readonly Cell[]): boolean {
     // Under the data only: amid it such a row is a label row, named (`HEALTH` alone among HEALTH's rows).
     if (this.row <= this.lastNamedRow()) return false;
+    // Filled down, so right under the rows above: past a blank row it is something else, to name (a
+    // helper's round, real: Japan's subsidies to public-interest bodies, the list behind two columns'
+    // dropdowns under the grants; under a one-line header its first row `公財 | 国認定`, what every
+    // grant above says, was named nowhere, the rows after it notes).
+    if (isBlankRow(this.matrix[this.row - 1] ?? [])) return false;
     let filled = 0;
     for (let i = 0; i < cells.length; i++) {
       const cell = cells[i];

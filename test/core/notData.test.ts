@@ -2818,6 +2818,24 @@ describe("a lookup list under the data, after a blank row, its codes in CJK or L
     };
   };
 
+  it("names the list's first row too where it says again the values every grant above it has", () => {
+    // Without the header's second line, `公財 | 国認定` is what both grants above say: it had been
+    // taken for a form's values filled down past the data, as good as blank, and named nowhere
+    // ("2 rows checked", rows 6 and 7 named) — but a blank row parts it from the grants.
+    for (const sheet of [japanese, latin]) {
+      const single = sheet.filter((_, i) => i !== 1);
+      const { result, summary } = read(single);
+      expect(result.leftOut.map((l) => [l.row + 1, l.kind])).toEqual([
+        [5, "note"],
+        [6, "note"],
+        [7, "note"],
+      ]);
+      expect(result.issues.map((i) => i.severity)).toEqual(["warning", "warning", "warning"]);
+      expect(result.rowsChecked).toBe(2);
+      expect([summary.total.partners, summary.unnamed]).toEqual([2, 0]);
+    }
+  });
+
   it("a row of two short codes inside the data is a label row in CJK as in Latin text, a named row stays data", () => {
     // `公財` and `国認定` are words, as `National` is: two characters make a word in Chinese or Japanese.
     for (const sheet of [japanese, latin]) {
