@@ -592,20 +592,33 @@ export class TypedTable extends TypedCells {
 
   /**
    * Is the loaded label row, just under the header row, the headers' second line? Two cells or more
-   * of words without digits, each under a header (`Awarded | Period` under `Date Grant | Time`, as a
-   * printed table wraps its headers). One word alone may as well be a partner with nothing else
+   * of words without digits, each under a header or its group's title (`Awarded | Period` under `Date
+   * Grant | Time`, as a printed table wraps its headers). One word alone may as well be a partner with nothing else
    * typed: it stays a label row.
    */
   private continuesHeader(): boolean {
     const header = this.matrix[this.mapping.headerRow] ?? [];
     let words = 0;
     let underBlank = 0;
+    // The last column whose cell is a word under a header (or under its group's title, below).
+    let under = -1;
     const end = Math.min(this.cells.length, this.besideFrom());
     for (let c = 0; c < end; c++) {
       const cell = this.cells[c];
       if (isBlank(cell) || isDashAlone(cell)) continue; // (dashes across a heading: nothing)
       // A code (`002 | MAYORALTY` over a department's rows) makes it a section heading instead.
       if (typeof cell !== "string" || /\d/.test(cell)) return false;
+      if (isBlank(header[c]) && !this.index.includes(c)) {
+        // Right of a word under a header: a group title over both columns, written in its first as
+        // a merged cell is unmerged, the words under it its sub-headers (real: Japan's subsidies to
+        // public-interest bodies, `公益法人の場合` over `公益法人の区分 | 国認定、都道府県認定の区分`,
+        // said to be "a line of text wrapped from the row next to it").
+        if (under === c - 1) {
+          words++;
+          under = c;
+          continue;
+        }
+      }
       // The header of a column the row above leaves blank: the rest of the header row's cells are
       // merged down over both rows (real: Frontex's 2024 grants, `Address of the beneficiary` alone
       // on row 2 under an empty E1, said to be "a line wrapped from the row next to it").
@@ -614,6 +627,7 @@ export class TypedTable extends TypedCells {
         continue;
       }
       words++;
+      under = c;
     }
     return words >= 2 || (underBlank === 1 && words === 0 && header.filter((h) => !isBlank(h)).length >= 2);
   }

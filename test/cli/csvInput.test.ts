@@ -2069,3 +2069,36 @@ describe("a register's `Código` column, mapped by hand without a Committed colu
     expect(summary.stderr).not.toContain("Its figures are in");
   });
 });
+
+describe("a lookup list under a Japanese grants table, its group title over two sub-headers", () => {
+  // A helper's round (real, corpus new-fe D5): Japan's subsidies to public-interest bodies
+  // (jp_npo_subsidies_r1.xlsx), the list behind two columns' dropdowns under the grants. Its first row
+  // `公財 | 国認定` was a grant: "補助金交付先名 is empty — every row needs one", exit 1, and the summary's
+  // "1 row has no Partner name"; the sub-headers' line was "a line of text wrapped from the row next to it".
+  const text =
+    "補助金交付先名,交付決定額（円）,公益法人の場合,\r\n,,公益法人の区分,国認定、都道府県認定の区分\r\n" +
+    "公益財団法人日本生産性本部,313593000,公財,国認定\r\n公益財団法人児童育成協会,45012619000,公財,国認定\r\n" +
+    ",,,\r\n,,公財,国認定\r\n,,公社,都道府県認定\r\n,,特財,\r\n";
+  const options = ["--tab", "Partners", "--map", "補助金交付先名=Partner", "--map", "交付決定額（円）=Committed"];
+
+  it("leaves each of its rows out as a note under the data: no error, exit 0, no row without a name", async () => {
+    const dir = tempDir("csv");
+    fs.writeFileSync(path.join(dir, "subsidies.csv"), text);
+    const check = await runMain(["check", "subsidies.csv", ...options], dir);
+    const said = check.stdout.replace(/\s+/g, " ");
+    expect(check.code).toBe(0);
+    expect(said).toContain("header row 1, 2 rows checked: 0 errors, 4 warnings");
+    expect(said).toContain(`Row 2 looks like the header row's second line ("公益法人の区分")`);
+    for (const [row, label] of [
+      [6, "公財"],
+      [7, "公社"],
+      [8, "特財"],
+    ]) {
+      expect(said).toContain(`Row ${row} looks like a note under the data ("${label}")`);
+    }
+    expect(said).not.toContain("is empty");
+    const summary = await summarySaid("subsidies.csv", text, ...options);
+    expect(summary).toContain("Total 2 ¥45,326,212,000");
+    expect(summary).not.toContain("no Partner name");
+  });
+});

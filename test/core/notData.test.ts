@@ -2818,6 +2818,27 @@ describe("a lookup list under the data, after a blank row, its codes in CJK or L
     };
   };
 
+  it("leaves every row of the list out as a note, and reads the group's sub-headers as the header's line", () => {
+    for (const sheet of [japanese, latin]) {
+      const { result, summary } = read(sheet);
+      expect(result.leftOut.map((l) => [l.row + 1, l.kind])).toEqual([
+        [2, "headerMore"],
+        [6, "note"],
+        [7, "note"],
+        [8, "note"],
+      ]);
+      expect(result.issues.filter((i) => i.severity === "error")).toEqual([]);
+      expect(result.issues.find((i) => i.row === 2)?.message).toBe(
+        `Row 2 looks like the header row's second line ("${sheet[1][2]}"): left out of every check and sum.`,
+      );
+      expect(result.issues.find((i) => i.row === 6)?.message).toBe(
+        `Row 6 looks like a note under the data ("${sheet[5][2]}"): left out of every check and sum.`,
+      );
+      expect(result.rowsChecked).toBe(2);
+      expect([summary.total.partners, summary.total.committed, summary.unnamed]).toEqual([2, 45326212000, 0]);
+    }
+  });
+
   it("names the list's first row too where it says again the values every grant above it has", () => {
     // Without the header's second line, `公財 | 国認定` is what both grants above say: it had been
     // taken for a form's values filled down past the data, as good as blank, and named nowhere
