@@ -2102,3 +2102,26 @@ describe("a lookup list under a Japanese grants table, its group title over two 
     expect(summary).not.toContain("no Partner name");
   });
 });
+
+describe("summary of an NGO whose statutory name lists its purposes apart by semicolons", () => {
+  it("says no Partner cell lists several names: the parts go on in lower case, one quoted name ends it", async () => {
+    // A helper's round (real, corpus new-fe D9): Russia's presidential grants (ru_presidential_grants.csv),
+    // "1 row's Partner cell lists several names" of one NGO's legal name.
+    const said = await summarySaid(
+      "grants.csv",
+      "year,sum_mln,organisation_name\n" +
+        '2015,2.6845,"Региональная общественная организация по защите окружающей природной среды; ' +
+        "восстановлению и сохранению природных ценностей; формированию экологической культуры " +
+        'населения""Новый экологический проект"""\n' +
+        '2016,10,"Автономная некоммерческая организация ""Фестиваль ""Золотая маска"""""\n',
+      "--tab",
+      "Partners",
+      "--map",
+      "organisation_name=Partner",
+      "--map",
+      "sum_mln=Committed",
+    );
+    expect(said).toContain("Total 2 $12,684,500");
+    expect(said).not.toContain("several names");
+  });
+});

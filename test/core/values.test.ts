@@ -2667,6 +2667,42 @@ describe("a vendor's town written on the line under its name", () => {
   });
 });
 
+describe("one organisation's statutory name written in parts apart by semicolons", () => {
+  it("is no list of names when its parts go on in lower case, or its one quoted name closes the cell", () => {
+    // A helper's round (real, corpus new-fe D9): Russia's presidential grants (ru_presidential_grants.csv),
+    // an NGO whose legal name lists its purposes apart by `;` and ends in its quoted short name — "1 row's
+    // Partner cell lists several names".
+    const grants: Cell[][] = [
+      ["organisation_name", "sum_mln"],
+      [
+        "Региональная общественная организация по защите окружающей природной среды; восстановлению и " +
+          'сохранению природных ценностей; формированию экологической культуры населения"Новый экологический проект"',
+        2.6845,
+      ],
+      ['Автономная некоммерческая организация "Фестиваль "Золотая маска""', 10],
+    ];
+    // (The sheet's own headers, mapped as `--map "organisation_name=Partner" --map "sum_mln=Committed"`.)
+    const lists = (sheet: Cell[][]) =>
+      summarizePartners(sheet, null, mapHeaders(sheet, "Partners", { 0: "partner", 1: "committed" })).nameLists;
+    expect(lists(grants)).toBe(0);
+    // Parts going on in lower case, no quotes.
+    const phrase = [grants[0], ["Society for the protection of rivers; restoration of wetlands; education", 5]];
+    expect(lists(phrase)).toBe(0);
+    // One quoted name closing the cell, the parts before it in capitals.
+    const quoted = [grants[0], ['Фонд Поддержки Детей; Семей И Матерей; "Радуга"', 5]];
+    expect(lists(quoted)).toBe(0);
+    // Still lists: names in capitals, each quoted, or a list written all in lower case.
+    for (const list of [
+      "Acme Energy; Birch Foundation; Cedar Bank",
+      'ООО "Альфа"; АО "Бета"; ПАО "Гамма"',
+      "acme energy; birch foundation; cedar bank",
+      "Wellcome Trust\nGates Foundation\nNovartis AG",
+    ]) {
+      expect([list, lists([grants[0], [list, 5]])]).toEqual([list, 1]);
+    }
+  });
+});
+
 describe("rows without a partner's name, in SUMMARY and CONCENTRATION", () => {
   it("adds in their money but counts no partner for a blank or N/A name; a REDACTED one is someone's", () => {
     // Real: a Toronto ledger's 2 "N/A" suppliers made 468 partners of 466.
