@@ -19,7 +19,7 @@ import {
 } from "../schema";
 import { checkedAgainstData, holdsCategories, holdsCodes, type HeaderNames } from "./guesses";
 import { NOT_TOTAL, totalKind } from "./notData";
-import { cellText, headerHasWord, isBlank, isBlankRow, normalizeHeader, quote } from "./text";
+import { cellText, headerHasWord, isBlank, isBlankRow, isPlaceholder, normalizeHeader, quote } from "./text";
 import { coerceNumber, formatNumber, headerCurrency, headerScale, withoutCurrencyCode } from "./coerce";
 import { serialToIso } from "./excelDate";
 import { NoHeaderError, TrackerError, type Cell, type HeaderMapping, type Matrix, type MappedColumn } from "./types";
@@ -1738,6 +1738,7 @@ function findHeader(matrix: Matrix, wanted: TabSpec | undefined, only?: number):
       : wanted === PARTNERS
         ? nameAsPartner(matrix, texts, cells, row)
         : undefined;
+    const readings: RowMatch[] = [];
     for (const t of here ? [] : tabs) {
       const m = matchTexts(texts, cells, row, row, t);
       if (
@@ -1754,13 +1755,61 @@ function findHeader(matrix: Matrix, wanted: TabSpec | undefined, only?: number):
         if (m.filled > 1) closest = m;
         else lone = m;
       }
+      if (qualifies(m, wanted !== undefined)) readings.push(m);
       if (qualifies(m, wanted !== undefined) && better(m, here)) here = m;
     }
+    if (here && !wanted) here = keyFilledReading(matrix, here, readings);
     // The first row that qualifies is the header row (SPEC), whatever rows below might name.
     if (here) return twoRowHeader(matrix, here);
   }
   return noHeaderError(matrix, wanted, closest ?? lone, firstFilled);
 }
+
+/**
+ * Of a row's readings by several tabs, the one `better` chose — unless its key column is blank on most
+ * rows while another tab reads as many of the row's headers and finds its own key on nearly every row:
+ * then that one. A key left blank on most rows is weak evidence of the tab (a helper's round, real:
+ * Selangor's housing projects, `project_id | project_name | developer | status`, read as Partners for a
+ * `developer` named on 2 of 16 projects — 14 "developer is empty" errors, and `new --from` wrote
+ * nameless partners and dropped every project's name — where Foundation reads ID, name and status, the
+ * name on every row). A ledger's partner left blank on some rows (a gift not yet attributed) keeps its
+ * tab: the rule needs the key blank on more than half, and another reading as wide.
+ */
+function keyFilledReading(matrix: Matrix, chosen: RowMatch, readings: readonly RowMatch[]): RowMatch {
+  const weak = keyBlanks(matrix, chosen);
+  if (weak.rows < KEY_ROWS_MIN || weak.blank * 2 <= weak.rows) return chosen;
+  let instead: RowMatch | undefined;
+  for (const m of readings) {
+    if (m.tab === chosen.tab || !m.hasKey || m.columns.length < chosen.columns.length) continue;
+    const other = keyBlanks(matrix, m);
+    if (other.blank * 4 >= other.rows) continue;
+    if (better(m, instead)) instead = m;
+  }
+  return instead ?? chosen;
+}
+
+/**
+ * The data rows under a reading's header row (of the first KEY_ROWS_READ filled ones, Total rows aside),
+ * and how many of them leave every key column it reads blank (or hold a placeholder there: `--`, `N/A`).
+ */
+function keyBlanks(matrix: Matrix, m: RowMatch): { rows: number; blank: number } {
+  const keys = KEY_COLUMNS[m.tab.name];
+  const at = m.columns.filter((c) => keys.some((k) => k.id === c.id)).map((c) => c.index);
+  let rows = 0;
+  let blank = 0;
+  for (let r = m.row + 1; r < matrix.length && rows < KEY_ROWS_READ; r++) {
+    const cells = matrix[r];
+    if (!Array.isArray(cells) || isBlankRow(cells)) continue;
+    if (cells.some((c) => typeof c === "string" && totalKind(c) !== NOT_TOTAL)) continue;
+    rows++;
+    if (at.every((i) => isBlank(cells[i]) || isPlaceholder(cells[i]))) blank++;
+  }
+  return { rows, blank };
+}
+
+/** Filled data rows keyFilledReading reads at most, and needs at least to judge a key mostly blank. */
+const KEY_ROWS_READ = 200;
+const KEY_ROWS_MIN = 4;
 
 function toMapping(match: RowMatch): HeaderMapping {
   const mappedIds = new Set(match.columns.map((c) => c.id));

@@ -1738,6 +1738,44 @@ describe("a directory numbered and named (`id | name | address`)", () => {
   });
 });
 
+describe("a project register naming a developer on a few of its projects", () => {
+  // A helper's round, real: Selangor's housing projects (verbatim headers, rows shortened): read as
+  // Partners by `developer`, named on 2 of 16 rows — one "developer is empty" error a project, and
+  // `new --from` wrote nameless partners and dropped every project's name.
+  const REGISTER =
+    "project_id,project_name,developer,status\n" +
+    "IDM-C-001,Idaman Kajang 2,,Completed\n" +
+    "IDM-C-003,Idaman Bukit Jelutong,Nadi Emery Sdn Bhd,Completed\n" +
+    "IDM-U-002,Idaman Elmina,,Active\n" +
+    "IDM-U-004,Idaman Abadi Heights,,Active\n";
+
+  it("is checked as its projects (Foundation), with no error per project about the developer", async () => {
+    const dir = tempDir("projects");
+    fs.writeFileSync(path.join(dir, "projects.csv"), REGISTER);
+    const run = await runMain(["check", "projects.csv", "--today", "2026-12-01"], dir);
+    const said = run.stdout.replace(/\s+/g, " ");
+    expect(said).toContain("— Foundation, header row 1, 4 rows checked");
+    expect(said).toContain("Columns: project_id → Initiative ID · project_name → Initiative · status → Status");
+    expect(said).toContain("Ignored: developer");
+    expect(said).not.toContain("developer is empty");
+  });
+
+  it("is copied by `new --from` as initiatives, each with its name", async () => {
+    const dir = tempDir("projects");
+    fs.writeFileSync(path.join(dir, "projects.csv"), REGISTER);
+    const made = await runMain(["new", "--from", "projects.csv", "tracker.xlsx"], dir);
+    expect(made.code).toBe(0);
+    expect(made.stdout).toContain("(Foundation 4, Assets 0, Leadership 0, Partners 0 rows)");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(dir, "tracker.xlsx"));
+    const names: unknown[] = [];
+    wb.getWorksheet("Foundation")!.eachRow((row, n) => {
+      if (n > 1) names.push(row.getCell(2).value);
+    });
+    expect(names).toEqual(["Idaman Kajang 2", "Idaman Bukit Jelutong", "Idaman Elmina", "Idaman Abadi Heights"]);
+  });
+});
+
 describe("summary of an inventory", () => {
   it("says its rows look like Assets and how to check them, not how to sum its counts as money", async () => {
     // A helper's round (real, invented values): a county's fleet counts; following the hint to map

@@ -2995,6 +2995,47 @@ describe("a register of projects with their budgets", () => {
   });
 });
 
+describe("a register whose key column for one tab is blank on most rows", () => {
+  // A helper's round, real: Selangor's housing projects, `developer` (a Partner) named on 2 of 16
+  // projects: read as Partners, 14 "developer is empty" errors and every project's name ignored.
+  const header = ["project_id", "project_name", "developer", "status"];
+  const projects = (developers: string[]) =>
+    [
+      ["IDM-C-001", "Idaman Kajang 2", "Completed"],
+      ["IDM-C-003", "Idaman Bukit Jelutong", "Completed"],
+      ["IDM-U-002", "Idaman Elmina", "Active"],
+      ["IDM-U-004", "Idaman Abadi Heights", "Active"],
+      ["IDM-U-005", "Idaman Saujana", "Active"],
+      ["IDM-U-006", "Idaman Putra", "Active"],
+    ].map(([id, name, status], i) => [id, name, developers[i] ?? "", status]);
+
+  it("reads as the tab whose key is filled on every row, reading as many of its headers", () => {
+    const m = mapHeaders([header, ...projects(["", "Nadi Emery Sdn Bhd", "", "--", "", "Hartawan Park Sdn Bhd"])]);
+    expect(m.tab).toBe("Foundation");
+    expect(m.columns.map((c) => [c.header, c.name])).toEqual([
+      ["project_id", "Initiative ID"],
+      ["project_name", "Initiative"],
+      ["status", "Status"],
+    ]);
+    expect(m.unknown.map((u) => u.header)).toEqual(["developer"]);
+  });
+
+  it("keeps its tab where the key is filled on most rows, or no other tab reads as much", () => {
+    // A housing pipeline naming the developer of most projects: the developers are its partners.
+    const named = ["Nadi Emery Sdn Bhd", "", "Hartawan Park Sdn Bhd", "Setia Awan Sdn Bhd", "", "Nadi Emery Sdn Bhd"];
+    expect(mapHeaders([header, ...projects(named)]).tab).toBe("Partners");
+    // A gifts ledger whose donors are mostly anonymous has no other reading: Partners still.
+    const gifts = [
+      ["Donor", "Amount", "Date received"],
+      ["", 50, "2024-01-05"],
+      ["Riverside Rotary", 500, "2024-01-09"],
+      ["", 20, "2024-02-01"],
+      ["", 75, "2024-02-14"],
+    ];
+    expect(mapHeaders(gifts).tab).toBe("Partners");
+  });
+});
+
 describe("a mapping whose headers are far down the sheet", () => {
   it("says the row they are on and that the rows above are not read, not 'no such header'", () => {
     // Real: South Africa's lottery payments, the header on row 5,056 under 5,055 rows of payments.
