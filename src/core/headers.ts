@@ -881,7 +881,15 @@ function noHeaderError(
     (matrix[near ? closest!.row : widestRow(matrix, firstFilled)] ?? []).filter(
       (c) => typeof c === "string" && headerHasWord(c, THINGS),
     ).length >= 2;
-  const tab = things ? ASSETS : near ? closest!.tab : (wanted ?? (people ? LEADERSHIP : PARTNERS));
+  // Money received, no column saying who gave it: a column of amounts beside a payment method is
+  // Partners' money, whose Partner column is what is missing — never Assets for a `Category` (a
+  // helper's round, real: a Ukrainian NGO's donations, `Date | Category | UAH | Payment method`, told
+  // "its rows look like Assets, not Partners' money").
+  const paid =
+    !wanted && !things && !closest?.hasKey && firstFilled >= 0
+      ? moneyReceived(matrix, near ? closest!.row : widestRow(matrix, firstFilled))
+      : undefined;
+  const tab = things ? ASSETS : paid ? PARTNERS : near ? closest!.tab : (wanted ?? (people ? LEADERSHIP : PARTNERS));
   if (firstFilled < 0) {
     return new NoHeaderError(
       `No header row found: the range is empty. ${includeHeaderAdvice(tab)}`,
@@ -1060,7 +1068,10 @@ function noHeaderError(
         ? ` (${quote(companies)} names companies: map it to ${keys[0].name})`
         : onlyNames !== undefined
           ? ` (${quote(onlyNames)} is its one column of names: map it to ${keys[0].name})`
-          : "";
+          : paid
+            ? ` (${quote(paid.amount)} beside ${quote(paid.method)} is money received: name who gave each amount ` +
+              `as the ${keys[0].name}, and map ${quote(paid.amount)} to ${committed})`
+            : "";
   return new NoHeaderError(
     `No ${tab.name} header row: row ${row + 1} has ${listSeen(seen)}${unheaded} — ${what}${looksLike}, or map the columns (the \`mapping\` argument).`,
     tab.name,
@@ -1069,8 +1080,72 @@ function noHeaderError(
     false,
     undefined,
     named?.header ?? misspelt?.header ?? headedByWhat ?? companies ?? onlyNames,
-    typeof amount === "string" ? amount.trim() : undefined,
+    typeof amount === "string" ? amount.trim() : paid?.amount,
   );
+}
+
+/**
+ * A payment method's header (`Payment method`, `Payment type`, `Paid via`, `Zahlungsart`, `Спосіб
+ * оплати`): how money came in (PayPal, Zelle, Fedwire), which a register of things does not say.
+ */
+const PAYMENT_METHOD =
+  /(?<!\p{L})(?:payment[\s_]*(?:method|type|mode|channel|platform)s?|method[\s_]+of[\s_]+payment|paid[\s_]+(?:via|by|with)|zahlungs(?:art|weise|mittel)|(?:mode|moyen)[\s_]+de[\s_]+paiement|(?:forma|m[ée]todo|medio)[\s_]+de[\s_]+pago|forma[\s_]+de[\s_]+pagamento|betaal(?:wijze|methode)|спос[іо]б[\s_]+оплат[иы])(?!\p{L})/iu;
+
+/**
+ * Headers over figures that are no amounts of money: dates, years, numbers, codes and counts (see
+ * moneyReceived) — unless they say an amount or its currency too (`Transaction amount`).
+ */
+const NO_AMOUNT =
+  /(?<!\p{L})(?:date|datum|fecha|data|дата|year|jahr|month|period|id|no|nr|number|code|ref|reference|invoice|receipt|account|transaction|phone|zip|post[\s_]?code|quantity|qty|count)(?!\p{L})/iu;
+const SAYS_AMOUNT = /amount|sum|total|value|betrag|montant|importe|monto|valor|bedrag|сума|сумма/iu;
+
+/** Does a header over figures head amounts of money, as far as its words say (see NO_AMOUNT)? */
+function amountHeader(header: string): boolean {
+  if (saysCurrency(header) || SAYS_AMOUNT.test(header)) return true;
+  // Nor a date column by the tracker's own words (`Start`: a date serial a row, in a workbook).
+  const column = (t: TabSpec) => matchHeader(t, header)?.column.type;
+  return !NO_AMOUNT.test(header.replace(/_/g, " ")) && !TABS.some((t) => ["date", "id"].includes(column(t) ?? ""));
+}
+
+/**
+ * Row `row`'s money received: a payment method's header beside a column of amounts — figures under a
+ * header that is no date, number or code — the one headed by its currency (`UAH`, `Amount (€)`) first,
+ * else the one adding up to the most; undefined without either.
+ */
+function moneyReceived(matrix: Matrix, row: number): { amount: string; method: string } | undefined {
+  const headers = (matrix[row] ?? []).map((c) => (isBlank(c) || typeof c !== "string" ? "" : c.trim()));
+  const method = headers.find((h) => PAYMENT_METHOD.test(h));
+  if (method === undefined) return undefined;
+  const amounts = headers.flatMap((h, i) =>
+    h === "" || h === method || !amountHeader(h) || !figuresUnder(matrix, row, i)
+      ? []
+      : [{ header: h, currency: saysCurrency(h), sum: columnSum(matrix, row, i) }],
+  );
+  const best = amounts.reduce<(typeof amounts)[number] | undefined>(
+    (b, a) => (b === undefined || (a.currency !== b.currency ? a.currency : a.sum > b.sum) ? a : b),
+    undefined,
+  );
+  return best && { amount: best.header, method };
+}
+
+/** A header saying its currency: `Amount (€)`, `$`, or an ISO code among its words (`UAH`, `Sum UAH`). */
+function saysCurrency(header: string): boolean {
+  if (headerCurrency(header) !== "" || CURRENCY_ONLY.test(header.replace(PARENTHESISED, " "))) return true;
+  return header.split(/[^A-Za-z]+/).some((w) => /^[A-Z]{3}$/.test(w) && isoCurrencies().has(w));
+}
+
+/** Are the filled cells of a column's first rows figures, two at least and two in three (placeholders aside)? */
+function figuresUnder(matrix: Matrix, row: number, column: number): boolean {
+  let figures = 0;
+  let other = 0;
+  for (let r = row + 1; r < matrix.length && r <= row + NAMES_SAMPLED * 4; r++) {
+    const cell = matrix[r]?.[column];
+    if (isBlank(cell) || isPlaceholder(cell)) continue;
+    const v = typeof cell === "number" ? cell : typeof cell === "string" ? coerceNumber(cell) : undefined;
+    if (v !== undefined && Number.isFinite(v)) figures++;
+    else other++;
+  }
+  return figures >= 2 && other * 2 <= figures;
 }
 
 /** Rows under a header row read to tell a column of names (onlyNamesBesideAmount). */

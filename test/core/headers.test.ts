@@ -29,6 +29,16 @@ function closestOf(header: string[]): string | undefined {
   return undefined;
 }
 
+/** The tab the closest row of `rows` comes nearest to, when it is no header row of any. */
+function closestOfRows(rows: Cell[][]): string | undefined {
+  try {
+    mapHeaders(rows);
+  } catch (err) {
+    return (err as NoHeaderError).closestTab;
+  }
+  return undefined;
+}
+
 function mappedIds(header: (string | number)[], tab?: string) {
   const m = mapHeaders([header], tab);
   return Object.fromEntries(m.columns.map((c) => [c.header, c.id]));
@@ -3033,6 +3043,48 @@ describe("a register whose key column for one tab is blank on most rows", () => 
       ["", 75, "2024-02-14"],
     ];
     expect(mapHeaders(gifts).tab).toBe("Partners");
+  });
+});
+
+describe("a donations ledger with no donor column", () => {
+  // A helper's round, real: a Ukrainian NGO's donations (verbatim headers), hinted as Assets by
+  // `Category` alone: "Its rows look like Assets, not Partners' money".
+  const ledger: Cell[][] = [
+    ["Date", "Category", "UAH", "Payment method"],
+    ["2023-11-30", "General donations", 17.56, "PayPal"],
+    ["2023-11-27", "1000 Drones for Ukraine", 102.53, "Stripe"],
+    ["2023-11-27", "--", 26.25, "Zelle"],
+  ];
+
+  it("is no header row of Partners: its amounts beside a payment method are money received, not assets", () => {
+    let err: NoHeaderError | undefined;
+    try {
+      mapHeaders(ledger);
+    } catch (e) {
+      err = e as NoHeaderError;
+    }
+    expect(err?.closestTab).toBe("Partners");
+    expect(err?.amountHeader).toBe("UAH");
+    expect(err?.message).toBe(
+      "No Partners header row: row 1 has Date, Category, UAH, Payment method — name a Partner column " +
+        '("UAH" beside "Payment method" is money received: name who gave each amount as the Partner, and map ' +
+        '"UAH" to Committed), or map the columns (the `mapping` argument).',
+    );
+  });
+
+  it("is told so by its figures under a header naming no currency, not by a payment method alone", () => {
+    const sums = ledger.map((r, i) => (i === 0 ? ["Date", "Category", "Сума", "Payment method"] : r));
+    expect(() => mapHeaders(sums)).toThrow(/"Сума" beside "Payment method" is money received/);
+    // Of figures, the amounts: not a workbook's date serials under `Start`, nor invoice numbers.
+    const serials = [
+      ["Start", "Category", "Invoice", "Gift", "Payment type"],
+      [45260, "General donations", 10231, 17.56, "PayPal"],
+      [45257, "1000 Drones for Ukraine", 10232, 102.53, "Stripe"],
+    ];
+    expect(() => mapHeaders(serials)).toThrow(/"Gift" beside "Payment type" is money received/);
+    // No figures beside the payment method: nothing says money, and the nearest tab stays.
+    const noFigures = ledger.map((r) => [r[0], r[1], r[3]]);
+    expect(closestOfRows(noFigures)).toBe("Assets");
   });
 });
 
