@@ -23,7 +23,7 @@ import { readSpreadsheetFile } from "./csvReader";
 import { UnreadableWorkbookError, type WorkbookData } from "./xlsxReader";
 import { columnNumber, type UncalculatedCells } from "./xlsxSheet";
 import { writeTrackerFrom } from "./trackerFiles";
-import { mapHint, onlyPivots, PIVOT_WAY_ON } from "./mapHint";
+import { donorMaps, mapHint, onlyPivots, PIVOT_WAY_ON } from "./mapHint";
 import { trackerXlsxBuffer } from "./xlsxWriter";
 
 /**
@@ -669,7 +669,13 @@ function nothingToSumHint(wb: WorkbookData, mapping: MappingOptions): string {
   // council's discretionary spending, `ward | cost | category`, nearest Assets, is money to sum.)
   const near = new Set(skipped.flatMap((s) => (s.closestTab === undefined ? [] : [s.closestTab])));
   const [other] = near;
-  const money = skipped.some((s) => (s.seen ?? []).some((h) => MONEY_HEADER.test(h)));
+  // (Nor is a sheet whose amounts the core named, `UAH` beside a payment method: money received.)
+  const money = skipped.some((s) => s.amountHeader !== undefined || (s.seen ?? []).some((h) => MONEY_HEADER.test(h)));
+  // Money received with no column naming who gave it (a helper's round, real: a Ukrainian NGO's
+  // donations in UAH, told its rows looked like Assets): the donor column to name, its amounts to map.
+  const paid = skipped.find(
+    (s) => s.closestTab === PARTNERS.name && s.keyHeader === undefined && s.amountHeader !== undefined,
+  )?.amountHeader;
   const hint = onlyPivots(skipped)
     ? PIVOT_WAY_ON
     : near.size === 1 && other !== PARTNERS.name && !money && !skipped.some((s) => s.alternative !== undefined)
@@ -679,8 +685,11 @@ function nothingToSumHint(wb: WorkbookData, mapping: MappingOptions): string {
         ? // No header row at all: its columns are named by their letters (as check's hint says it).
           `To sum it anyway, name its columns by their letters: --tab ${PARTNERS.name} --map "A=${partner.name}" ` +
           `--map "<letter of the amounts>=${committed.name}"; its first row is then read as data.`
-        : `To sum it anyway, say which of its headers names the partner and which the amount: --tab ${PARTNERS.name} ` +
-          `--map "<your header>=${partner.name}" --map "<your amount header>=${committed.name}".`;
+        : paid !== undefined
+          ? `To sum it anyway, say which of its columns names who gave each amount (add one if it has none): ` +
+            `--tab ${PARTNERS.name} ${donorMaps(paid)}.`
+          : `To sum it anyway, say which of its headers names the partner and which the amount: --tab ${PARTNERS.name} ` +
+            `--map "<your header>=${partner.name}" --map "<your amount header>=${committed.name}".`;
   for (const l of wrap(hint, WIDTH - 2, "  ")) lines.push(l);
   return `${lines.join("\n")}\n`;
 }

@@ -64,6 +64,15 @@ export function mapHint(skipped: readonly Skipped[], verb: "check" | "place" = "
       `column to ${verb} (--map "<your header>=<tracker column>")${orOther}.`
     );
   }
+  // Money received with no column naming who gave it: the core names its amounts (`UAH`), the user the
+  // donor column, or adds one (a helper's round, real: a Ukrainian NGO's donations, hinted as Assets).
+  if (tab.name === PARTNERS.name && near?.amountHeader !== undefined) {
+    return (
+      `To ${verb} it anyway, say which of its columns names who gave each amount (add one if it has none): ` +
+      `--tab ${tab.name} ${donorMaps(near.amountHeader)}, and once more for each other column to ${verb} ` +
+      `(--map "<your header>=<tracker column>").`
+    );
+  }
   // A column without a header has no header to name (a helper's round, real: NYC's capital-asset
   // schedule, told to map "<your header>"): it is mapped by its letter, the first column's A.
   if (near?.reason.includes(UNHEADED_FIRST_COLUMN)) {
@@ -87,6 +96,11 @@ export function mapHint(skipped: readonly Skipped[], verb: "check" | "place" = "
     `To ${verb} it anyway, say which tab it is and which of its headers is which tracker column: ` +
     `--tab ${tab.name} --map "<your header>=${tab.columns[0].name}", once per column${orOther}.`
   );
+}
+
+/** The two mappings that read money received as Partners': its donor column, and its amounts as Committed. */
+export function donorMaps(amountHeader: string): string {
+  return `--map "<donor column>=${PARTNERS.col.partner.name}" --map "${amountHeader}=${PARTNERS.col.committed.name}"`;
 }
 
 /** How the core says a sheet's first row is a record, not headers (headers.ts, findHeader). */

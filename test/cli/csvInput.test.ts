@@ -1800,6 +1800,36 @@ describe("summary of an inventory", () => {
   });
 });
 
+describe("a donations ledger with no donor column", () => {
+  // A helper's round, real: a Ukrainian NGO's donations (verbatim headers, rows shortened), told by
+  // summary that "Its rows look like Assets, not Partners' money" for its `Category` alone.
+  const LEDGER_UAH =
+    "Date,Category,UAH,Payment method\n" +
+    "2023-11-30,General donations,17.56,PayPal\n" +
+    "2023-11-27,1000 Drones for Ukraine,102.53,Stripe\n" +
+    "2023-11-27,--,26.25,Zelle\n";
+
+  it("is not summed (exit 3), and is told how to map its donors and its amounts, never that it looks like Assets", async () => {
+    const dir = tempDir("donations");
+    fs.writeFileSync(path.join(dir, "donations.csv"), LEDGER_UAH);
+    const run = await runMain(["summary", "donations.csv"], dir);
+    expect(run.code).toBe(3);
+    const said = run.stderr.replace(/\s+/g, " ");
+    expect(said).not.toMatch(/Assets/);
+    expect(said).toContain("donations: No Partners header row: row 1 has Date, Category, UAH, Payment method");
+    expect(said).toContain(
+      "To sum it anyway, say which of its columns names who gave each amount (add one if it has none): " +
+        '--tab Partners --map "<donor column>=Partner" --map "UAH=Committed".',
+    );
+    // check says the same way on.
+    const checked = await runMain(["check", "donations.csv"], dir);
+    expect(checked.code).toBe(3);
+    const hint = checked.stdout.replace(/\s+/g, " ");
+    expect(hint).not.toMatch(/Assets/);
+    expect(hint).toContain('--tab Partners --map "<donor column>=Partner" --map "UAH=Committed"');
+  });
+});
+
 describe("summary --quiet", () => {
   it("is taken as check takes it, so one script can pass it to both", async () => {
     // A helper's round: "Unknown option --quiet for summary" in a script that ran check and summary.
