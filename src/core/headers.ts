@@ -1853,9 +1853,15 @@ function findHeader(matrix: Matrix, wanted: TabSpec | undefined, only?: number):
 function keyFilledReading(matrix: Matrix, chosen: RowMatch, readings: readonly RowMatch[]): RowMatch {
   const weak = keyBlanks(matrix, chosen);
   if (weak.rows < KEY_ROWS_MIN || weak.blank * 2 <= weak.rows) return chosen;
+  // Money the chosen reading maps is its evidence: another reading leaving an amount column out is no
+  // better (a reviewer's repro: a partners list headed Initiative ID, Initiative, Partner, Committed,
+  // its partners named on one row in four, read as Foundation and its $300,000 ignored).
+  const money = (m: RowMatch, c: MappedColumn) => m.tab.columns.find((s) => s.id === c.id)?.type === "currency";
+  const amounts = chosen.columns.filter((c) => money(chosen, c)).map((c) => c.index);
   let instead: RowMatch | undefined;
   for (const m of readings) {
     if (m.tab === chosen.tab || !m.hasKey || m.columns.length < chosen.columns.length) continue;
+    if (amounts.some((i) => !m.columns.some((c) => c.index === i && money(m, c)))) continue;
     const other = keyBlanks(matrix, m);
     if (other.blank * 4 >= other.rows) continue;
     if (better(m, instead)) instead = m;
@@ -1882,7 +1888,10 @@ function keyBlanks(matrix: Matrix, m: RowMatch): { rows: number; blank: number }
   return { rows, blank };
 }
 
-/** Filled data rows keyFilledReading reads at most, and needs at least to judge a key mostly blank. */
+/**
+ * Filled data rows keyFilledReading reads at most, and needs at least to judge a key mostly blank (fewer
+ * are no majority to go by: a list of three with one blank name is a list with a gap).
+ */
 const KEY_ROWS_READ = 200;
 const KEY_ROWS_MIN = 4;
 
