@@ -773,8 +773,8 @@ const NONE_AMONG_NAMES = 2;
  * Turin (a helper's round, real: Italy's food-solidarity allocations to 2,000 comuni, `NONE` among
  * `NOLE` and `NOVI LIGURE` read as no name: 1,999 partners and a "placeholder, not a value" error).
  * SPEC's placeholders do not name it. It is a name where it is written as the column writes its
- * names — `NONE` in a column of names in capitals, `None` in one of names not in capitals (never
- * `none`) — and stands on no more rows than the column's most repeated name: a placeholder is typed
+ * names, in a column of names in capitals (`NONE`; `None` among names in title case is Python's missing
+ * value) — and stands on no more rows than the column's most repeated name: a placeholder is typed
  * wherever a value is missing, and outnumbers any one name. Two names at least besides it.
  */
 export function noneNamesIn(cells: Iterable<Cell>): ReadonlySet<string> {
@@ -803,8 +803,10 @@ export function noneNamesIn(cells: Iterable<Cell>): ReadonlySet<string> {
   for (const n of names.values()) if (n > most) most = n;
   if (nones > most) return read;
   // In capitals: nine names in ten (a name with a lower-case particle, `Reggio nell'Emilia`, aside).
-  const inCapitals = capitals * 10 >= lettered * 9;
-  for (const text of spellings) if (text === (inCapitals ? "NONE" : "None")) read.add(text);
+  // Only there: `None` among names in title case is what pandas and Python write for a missing value
+  // (a reviewer's repro: `Acme Corp | Birch Ltd | None` read as three partners, no placeholder said).
+  if (capitals * 10 < lettered * 9) return read;
+  if (spellings.has("NONE")) read.add("NONE");
   return read;
 }
 

@@ -86,11 +86,21 @@ describe("placeholders", () => {
     expect(summarizePartners(comuni, null, mapping).total).toMatchObject({ partners: 3, committed: 227700.63 });
     expect(summarizePartners(comuni, null, mapping).unnamed).toBe(0);
     expect(validateRange(comuni, "Partners", { today: TODAY, mapping }).issues).toEqual([]);
-    // Written as the column writes its names (`None` among names not in capitals), on one row: a name too.
+    // `None` among names in title case is Python's missing value, not a town (a reviewer's repro: a pandas
+    // export's `Acme Corp | Birch Ltd | None | Cedar Inc`, three partners and the placeholder said).
     const titled = comuni.map((r, i) =>
       i === 0 ? r : [String(r[0])[0] + String(r[0]).slice(1).toLowerCase(), ...r.slice(1)],
     );
-    expect(summarizePartners(titled, null, mappingFromPairs(titled, "Partners", pairs)).total.partners).toBe(3);
+    expect(summarizePartners(titled, null, mappingFromPairs(titled, "Partners", pairs)).total.partners).toBe(2);
+    const pandas: Cell[][] = [
+      ["Partner", "Committed"],
+      ["Acme Corp", 100],
+      ["Birch Ltd", 200],
+      ["None", 50],
+      ["Cedar Inc", 300],
+    ];
+    expect(summarizePartners(pandas).total.partners).toBe(3);
+    expect(check(pandas).map((i) => i.rule)).toContain("required.partner");
   });
 
   it("include NONE where it outnumbers every name, or is written unlike them, even among names in capitals", () => {
