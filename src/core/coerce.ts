@@ -79,11 +79,36 @@ const FIELD_CODE =
  */
 const BRACKETED_CODE = /\(\s*(RUB|UAH|CNY|KRW|TRY|ILS|SGD|HKD|THB|IDR|MYR|RON|BGN)\s*\)/;
 /**
- * The same codes in capitals as the whole header (`UAH`) or closing it after a word (`Amount UAH`): a
- * column of figures headed so is in that currency (a helper's round, real: a Ukrainian NGO's donations,
- * 1,671,784.16 hryvnias summed as dollars under `UAH`). Not opening a header: `ILS Funding` is a programme.
+ * A header that is a currency's code in capitals alone (`UAH`, `AED`) or after a money word (`Amount
+ * UAH`, `Sum in TRY`): a column of figures headed so is in that currency (a helper's round, real: a
+ * Ukrainian NGO's donations under `UAH`, 1,671,784.16 hryvnias summed as dollars). Not a code closing
+ * other words (a title `… checked by IDR`, `Grants awarded under ILS`: reviewers' repros), nor a code that
+ * is an English word alone (`ALL`, `TOP`, `CUP`). The codes are ISO 4217's as the runtime knows them,
+ * and BRACKETED_CODE's where it cannot say.
  */
-const ALONE_OR_CLOSING_CODE = /(?:^|\s)(RUB|UAH|CNY|KRW|TRY|ILS|SGD|HKD|THB|IDR|MYR|RON|BGN)\s*$/;
+function codeHeader(header: string): string {
+  const m =
+    /^\s*(?:(?:amount|sum|total|value|paid|received|committed|budget|donations?|gifts?|grants?)(?:\s+in)?\s+)?([A-Za-z]{3})\s*$/i.exec(
+      header,
+    );
+  if (!m || m[1] !== m[1].toUpperCase()) return "";
+  const code = m[1];
+  const alone = m[0].trim() === code;
+  if (alone && WORD_CODES.has(code)) return "";
+  return ISO_CURRENCIES.has(code) || BRACKETED_CODES.has(code) ? code : "";
+}
+/** ISO 4217's codes as the runtime knows them (Intl); empty where it cannot say. */
+const ISO_CURRENCIES: ReadonlySet<string> = (() => {
+  try {
+    const supported = (Intl as unknown as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf;
+    return new Set(supported ? supported("currency") : []);
+  } catch {
+    return new Set<string>();
+  }
+})();
+const BRACKETED_CODES: ReadonlySet<string> = new Set("RUB UAH CNY KRW TRY ILS SGD HKD THB IDR MYR RON BGN".split(" "));
+/** ISO codes that are English words a header may be alone (`ALL`, `TOP`): said by a money word only. */
+const WORD_CODES: ReadonlySet<string> = new Set("ALL TOP CUP PEN MAD BOB MOP SOS GEL TRY".split(" "));
 /** MORE_CODES' marks by their upper case (codeOf). */
 const MORE_MARKS: Readonly<Record<string, string>> = {
   R$: "BRL",
@@ -420,9 +445,10 @@ export function headerCurrency(text: string): string {
     HEADER_MORE_CURRENCY.exec(header) ??
     CODE_AT_END.exec(header) ??
     FIELD_CODE.exec(header.trim()) ??
-    BRACKETED_CODE.exec(header) ??
-    ALONE_OR_CLOSING_CODE.exec(header.trim());
+    BRACKETED_CODE.exec(header);
   if (m) return codeOf(m[1]);
+  const coded = codeHeader(header);
+  if (coded !== "") return coded;
   const lower = LOWER_CODE_AT_END.exec(header);
   if (lower && lower.index > 0) return codeOf(lower[1].toUpperCase());
   const word = HEADER_CURRENCY_WORD.exec(header);

@@ -1128,10 +1128,13 @@ function moneyReceived(matrix: Matrix, row: number): { amount: string; method: s
   return best && { amount: best.header, method };
 }
 
-/** A header saying its currency: `Amount (€)`, `$`, or an ISO code among its words (`UAH`, `Sum UAH`). */
+/**
+ * A header saying its currency as the amounts are read (headerCurrency: `Amount (€)`, `UAH`, `Sum UAH`),
+ * or a mark alone (`$`): one reading for the hint and the sum it leads to (a reviewer's repro: `AED`
+ * called a currency by the hint, then summed as dollars).
+ */
 function saysCurrency(header: string): boolean {
-  if (headerCurrency(header) !== "" || CURRENCY_ONLY.test(header.replace(PARENTHESISED, " "))) return true;
-  return header.split(/[^A-Za-z]+/).some((w) => /^[A-Z]{3}$/.test(w) && isoCurrencies().has(w));
+  return headerCurrency(header) !== "" || CURRENCY_ONLY.test(header.replace(PARENTHESISED, " "));
 }
 
 /** Are the filled cells of a column's first rows figures, two at least and two in three (placeholders aside)? */

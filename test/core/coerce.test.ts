@@ -205,7 +205,25 @@ describe("amounts and quantities", () => {
     ]);
     // Alone as the header, or closing it after a word (a helper's round, real: a Ukrainian NGO's
     // donations under `UAH`, 1,671,784.16 hryvnias summed as dollars).
-    expect(["UAH", "Amount UAH", " RUB ", "Sum in TRY"].map(headerCurrency)).toEqual(["UAH", "UAH", "RUB", "TRY"]);
+    expect(["UAH", "Amount UAH", " RUB ", "Sum in TRY", "AED", "Donations SAR"].map(headerCurrency)).toEqual([
+      "UAH",
+      "UAH",
+      "RUB",
+      "TRY",
+      "AED",
+      "SAR",
+    ]);
+    // Not closing other words — a title's `checked by IDR`, `under ILS`, `LAST TRY` (reviewers' repros) —
+    // nor an ISO code that is an English word alone (`ALL`, `TOP`).
+    expect(
+      [
+        "Community partners 2024 - checked by IDR",
+        "Grants awarded under ILS",
+        "PARTNER LIST - LAST TRY",
+        "ALL",
+        "TOP",
+      ].map(headerCurrency),
+    ).toEqual(["", "", "", "", ""]);
     // A word is no code: `rub` alone, `try` in lower case; nor a programme's acronym outside brackets
     // (`ILS Funding`: Independent Living Services, a reviewer's repro).
     expect(["Rub count", "try_again", "Grub", "ILS Funding", "CNY grant"].map(headerCurrency)).toEqual([
