@@ -575,14 +575,21 @@ export function findBlocks(
         const row = sheet.cells[i];
         if (lone(row) === undefined && (row ?? []).some((c) => !isBlank(c))) lastTable = i;
       }
-      // A title above that table naming a currency and no multiple still speaks for the sheet: one sheet's
-      // tables are in one currency, where each may have its own multiple (a helper's round, real: the
-      // Dutch register of gifts to parties, "giften van € 10.000 en hoger", its donors' table read with
-      // --header-row as "names no currency", where the table above it was in euros).
+      // The sheet's own title above that table — its first line, a blank line under it — naming a currency
+      // and no multiple still speaks for the sheet (a helper's round, real: the Dutch register of gifts to
+      // parties, "giften van € 10.000 en hoger", its donors' table read with --header-row as "names no
+      // currency", where the table above it was in euros). A caption right above its table is that
+      // table's alone (a reviewer's repro: "Gifts from abroad (EUR)" over one table, US donors below).
+      const firstLine = sheet.cells.findIndex((row) => (row ?? []).some((c) => !isBlank(c)));
+      const sheetTitle = (text: string, i: number) =>
+        i === firstLine &&
+        !(sheet.cells[i + 1] ?? []).some((c) => !isBlank(c)) &&
+        headerCurrency(text) !== "" &&
+        headerScale(text) === 1;
       const kept = (row: Cell[] | undefined, i: number) => {
         const text = lone(row);
         if (i >= TITLE_ROWS_ABOVE_TABLE || text === undefined) return false;
-        return i > lastTable || (headerCurrency(text) !== "" && headerScale(text) === 1);
+        return i > lastTable || sheetTitle(text, i);
       };
       sheet = { ...sheet, cells: sheet.cells.map((row, i) => (i < from - 1 ? (kept(row, i) ? row : []) : row)) };
     }

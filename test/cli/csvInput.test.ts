@@ -1322,6 +1322,13 @@ describe("a .csv file on the command line", () => {
     const gifts = await runMain(["summary", "gifts.csv", ...donors, "--header-row", "7"], dir);
     expect(gifts.stdout).toMatch(/Total\s+1\s+€10,090\s/);
     expect(gifts.stdout).not.toContain("names no currency");
+    // A caption right above its own table speaks for that table alone (a reviewer's repro).
+    fs.writeFileSync(
+      path.join(dir, "captions.csv"),
+      "Gifts from abroad (EUR)\r\nDonor,Amount\r\nAlpha GmbH,100\r\nGifts from US donors\r\nDonor,Amount\r\nGamma Inc,200\r\n",
+    );
+    const us = await runMain(["summary", "captions.csv", "--tab", "Partners", "--header-row", "5"], dir);
+    expect(us.stdout).not.toContain("€");
     // A row of years under `cost_2024 …` below a title heads no second table: not said so, with an
     // option that cannot read the sheet (a helper's round, real: a district's capital plan).
     fs.writeFileSync(
