@@ -19,7 +19,16 @@ import {
 } from "../schema";
 import { checkedAgainstData, holdsCategories, holdsCodes, type HeaderNames } from "./guesses";
 import { NOT_TOTAL, totalKind } from "./notData";
-import { cellText, headerHasWord, isBlank, isBlankRow, isPlaceholder, normalizeHeader, quote } from "./text";
+import {
+  cellText,
+  headerHasWord,
+  isBlank,
+  isBlankRow,
+  isPlaceholder,
+  NO_AMOUNT_HEADER,
+  normalizeHeader,
+  quote,
+} from "./text";
 import { coerceNumber, formatNumber, headerCurrency, headerScale, withoutCurrencyCode } from "./coerce";
 import { serialToIso } from "./excelDate";
 import { NoHeaderError, TrackerError, type Cell, type HeaderMapping, type Matrix, type MappedColumn } from "./types";
@@ -1092,11 +1101,17 @@ const PAYMENT_METHOD =
   /(?<!\p{L})(?:payment[\s_]*(?:method|type|mode|channel|platform)s?|method[\s_]+of[\s_]+payment|paid[\s_]+(?:via|by|with)|zahlungs(?:art|weise|mittel)|(?:mode|moyen)[\s_]+de[\s_]+paiement|(?:forma|m[ée]todo|medio)[\s_]+de[\s_]+pago|forma[\s_]+de[\s_]+pagamento|betaal(?:wijze|methode)|спос[іо]б[\s_]+оплат[иы])(?!\p{L})/iu;
 
 /**
- * Headers over figures that are no amounts of money: dates, years, numbers, codes and counts (see
- * moneyReceived) — unless they say an amount or its currency too (`Transaction amount`).
+ * Headers over figures that are no amounts of money (see moneyReceived): those never offered as
+ * amounts (NO_AMOUNT_HEADER: numbers, codes — `Código` too —, years, counts), and dates, references and
+ * quantities — unless they say an amount or its currency too (`Transaction amount`).
  */
 const NO_AMOUNT =
-  /(?<!\p{L})(?:date|datum|fecha|data|дата|year|jahr|month|period|id|no|nr|number|code|ref|reference|invoice|receipt|account|transaction|phone|zip|post[\s_]?code|quantity|qty|count)(?!\p{L})/iu;
+  /(?<!\p{L})(?:date|datum|fecha|data|дата|jahr|month|period|ref|reference|invoice|receipt|account|transaction|quantity|qty)(?!\p{L})/iu;
+/**
+ * Money paid out (`Cost`, `Price`, `Expense`): beside a payment method it is a spending log's, no money
+ * received (a reviewer's repro: a purchase-card log's `Cost` hinted as gifts to name a donor for).
+ */
+const SPENDING = /(?<!\p{L})(?:costs?|price|expenses?|expenditures?|spen[dt]|spending|outlay|purchases?)(?!\p{L})/iu;
 const SAYS_AMOUNT = /amount|sum|total|value|betrag|montant|importe|monto|valor|bedrag|сума|сумма/iu;
 
 /** Does a header over figures head amounts of money, as far as its words say (see NO_AMOUNT)? */
@@ -1104,7 +1119,12 @@ function amountHeader(header: string): boolean {
   if (saysCurrency(header) || SAYS_AMOUNT.test(header)) return true;
   // Nor a date column by the tracker's own words (`Start`: a date serial a row, in a workbook).
   const column = (t: TabSpec) => matchHeader(t, header)?.column.type;
-  return !NO_AMOUNT.test(header.replace(/_/g, " ")) && !TABS.some((t) => ["date", "id"].includes(column(t) ?? ""));
+  const words = header.replace(/_/g, " ");
+  return (
+    !NO_AMOUNT.test(words) &&
+    !NO_AMOUNT_HEADER.test(words.replace(/\([^)]*\)/g, " ")) &&
+    !TABS.some((t) => ["date", "id"].includes(column(t) ?? ""))
+  );
 }
 
 /**
@@ -1117,7 +1137,7 @@ function moneyReceived(matrix: Matrix, row: number): { amount: string; method: s
   const method = headers.find((h) => PAYMENT_METHOD.test(h));
   if (method === undefined) return undefined;
   const amounts = headers.flatMap((h, i) =>
-    h === "" || h === method || !amountHeader(h) || !figuresUnder(matrix, row, i)
+    h === "" || h === method || SPENDING.test(h) || !amountHeader(h) || !figuresUnder(matrix, row, i)
       ? []
       : [{ header: h, currency: saysCurrency(h), sum: columnSum(matrix, row, i) }],
   );

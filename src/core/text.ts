@@ -915,3 +915,18 @@ export function normalizeHeader(header: string): string {
   // `Nom du bénéficiaire`): compared without them.
   return /[\u0080-\uffff]/.test(key) ? key.normalize("NFD").replace(/\p{M}/gu, "") : key;
 }
+
+/**
+ * Headers of figures that are no amount: a position (`Latitude`, `X`, `Easting`), a code or number
+ * (`Custodian code`, `No.`, `OBJECTID`, `Zip`, `Phone`, a municipality's `municode`: a helper's
+ * round, real, offered as Committed and summed as $33,161), a year, a count of people — or of an
+ * audience, events, homes or jobs (helpers' rounds, real: Leeds 2023's `digital_audiences` and
+ * `audience_numbers`; San Francisco's housing, `Proj_Key` and `Affordable Units`, offered as the money),
+ * a date (not `Paid to date`) or a score (the Covenant of Mayors' `date_of_adhesion` and a university's `Proposed Start Date`,
+ * real dates in an .xlsx, offered as the money; a nonprofit directory's 1–5 scores).
+ * A code as Portuguese, Spanish and Italian head it (`Código`, `Codigo`, `Cód.`, `Codice`): a helper's
+ * round, real: Ceará's register of agreement counterparts — police units, prisons — each one's `Código`
+ * (20176298, 617154, 25195) offered as the amounts to map as Committed, where a column headed `Code` is not.
+ */
+export const NO_AMOUNT_HEADER =
+  /(?:^|[^\p{L}])(?:lat(?:itude)?|lon(?:g|gitude)?|lng|x|y|easting|northing|coord(?:inate)?s?|id|key|objectid|fid|\p{L}*code|c[oó]d(?:igos?|ice)?|no\.?|nr\.?|num(?:bers?)?|#|zip(?:code)?|post ?code|phone|tel(?:ephone)?|fax|year|fy|population|count|students|pupils|participants|attendees|members|people|persons|beneficiaries|households|visitors|visits|downloads|clicks|hits|followers|audiences?|events|sessions|views|viewers|tickets|seats|units|beds|rooms|homes|dwellings|jobs|size|area|sq ?ft|m2|m²|acres|hectares|ha|km|miles|\p{L}*nummer|\p{L}+nr\.?|kapitel|titel|open|close|opens|closes|hours?|time|(?<!to[\s_-])dates?|score|scores|rating|rank|ages?)(?![\p{L}])/iu;

@@ -3096,6 +3096,16 @@ describe("a donations ledger with no donor column", () => {
     // No figures beside the payment method: nothing says money, and the nearest tab stays.
     const noFigures = ledger.map((r) => [r[0], r[1], r[3]]);
     expect(closestOfRows(noFigures)).toBe("Assets");
+    // Nor a code (`Código`, never offered as an amount), nor money paid out (`Cost`): reviewers' repros,
+    // a unit's codes and a purchase-card log's costs told to be "money received".
+    const codes = ledger.map((r, i) => (i === 0 ? ["Data", "Categoria", "Código", "Forma de pagamento"] : r));
+    expect(() => mapHeaders(codes)).not.toThrow(/money received/);
+    const costs = [
+      ["Date", "Description", "Category", "Cost", "Payment method"],
+      ["2024-01-03", "Laptop for clerk", "Equipment", 1200, "Purchase card"],
+      ["2024-01-09", "Truck tyres", "Vehicles", 800, "Invoice"],
+    ];
+    expect(() => mapHeaders(costs)).not.toThrow(/money received/);
   });
 });
 
