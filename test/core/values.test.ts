@@ -1,3 +1,4 @@
+import { groupProblems } from "../../src/core/problems";
 import {
   concentration,
   mapHeaders,
@@ -2253,6 +2254,20 @@ describe("ledgers (SPEC rev 2)", () => {
     expect(check(trade).find((i) => i.rule === "sameRow.partner")?.message).toBe(
       "Row 3 is the same as row 2 in every column: the same entry made twice? Both are counted. If it is one, delete the extra row.",
     );
+    // Rows with no Committed whose Received is added up say so (a reviewer's repro: "counted").
+    const paid: Cell[][] = [
+      ["Partner", "Committed", "Received"],
+      ["Harbor Bank", 5000, 5000],
+      ["Public Theater", null, 750],
+      ["Public Theater", null, 750],
+    ];
+    expect(check(paid).find((i) => i.rule === "sameRow.partner")?.message).toBe(
+      "Row 4 is the same as row 3 in every column: the same entry made twice? Both are added up ($750 received each). If it is one, delete the extra row.",
+    );
+    // Several pairs, one counted and one added up: the problem's line is true of each.
+    const pairs = [...trade, ["Kite Club", "Underwriter", 100], ["Kite Club", "Underwriter", 100]];
+    const [line] = groupProblems(check(pairs).filter((i) => i.rule === "sameRow.partner"));
+    expect(line.message).toContain("Each is counted, any amount on it added up.");
     // Rows that are all copies of one entry are said once, as copies, not also as a partner on two rows
     // to tell apart (real: a French county's grants, four rows made twice, each said twice).
     expect(check(directory).map((i) => i.rule)).toEqual(["sameRow.partner"]);

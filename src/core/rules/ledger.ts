@@ -154,8 +154,15 @@ export function sameRow(): Omit<Rule, "id" | "at"> {
     severity: "warning",
     problem: ({ issues, message }) =>
       `${formatNumber(issues)} ${issues === 1 ? "row is" : "rows are"} the same as another row in every column: ` +
-      `the same entry made twice? Each is ${message?.includes("Both are counted") ? "counted" : "added up"}. If it ` +
-      `is one, delete the extra row.`,
+      // One pair's wording for one pair; for several, words true of each (a pair with no amount is counted,
+      // one with an amount added up: a reviewer's repro, both said "counted").
+      `the same entry made twice? Each is ${
+        issues > 1
+          ? "counted, any amount on it added up"
+          : message?.includes("Both are counted")
+            ? "counted"
+            : "added up"
+      }. If it is one, delete the extra row.`,
   };
 }
 
@@ -178,6 +185,7 @@ export function sameName(tab: TabSpec): Omit<Rule, "id" | "at"> {
 }
 
 const COMMITTED = slotOf(PARTNERS, PARTNERS.col.committed);
+const RECEIVED = slotOf(PARTNERS, PARTNERS.col.received);
 
 /**
  * A Partners sheet's organisation identifier column, the most specific the list names (if any): a
@@ -708,10 +716,14 @@ export class Ledger {
     return this.t.tab.name === PARTNERS.name && this.t.present(COMMITTED);
   }
 
+  /** The amount a row adds up, as a message says it: its Committed, else its Received (a payment alone). */
   private amountOf(row: number): string {
     if (this.t.tab.name !== PARTNERS.name || !this.t.present(COMMITTED)) return "";
     const value = this.t.numAt(row, COMMITTED);
-    return Number.isFinite(value) ? ` (${this.t.formatFigure(COMMITTED, value)} each)` : "";
+    if (Number.isFinite(value)) return ` (${this.t.formatFigure(COMMITTED, value)} each)`;
+    // (A reviewer's repro: two alike rows of Received only, "counted" while summary added both up.)
+    const paid = this.t.present(RECEIVED) ? this.t.numAt(row, RECEIVED) : Number.NaN;
+    return Number.isFinite(paid) ? ` (${this.t.formatFigure(RECEIVED, paid)} received each)` : "";
   }
 
   /**
