@@ -380,12 +380,15 @@ function raggedRows(fields: readonly string[][]): string {
       fields[r].filter((f) => f.trim() !== "").length >= 2 &&
       fields[r].every((f) => f.trim() === "" || coerceNumber(f) === undefined);
     afterBlank = false;
-    if (heads) {
+    // (One as wide as the header above is that table's row of words, a data row of text: the same table
+    // goes on — a reviewer's repro, `Kite Club,Nonprofit,TBD` after a blank line hid the shifted row under it.)
+    if (heads && w !== headerWidth) {
       endTable();
       headerWidth = w;
       room = fields[r].length;
       continue;
     }
+    if (heads) continue;
     if (w > headerWidth && !(w <= room && sideNote(fields[r]))) {
       tableLong.push(r + 1);
       tableMost = Math.max(tableMost, w);

@@ -1534,6 +1534,15 @@ describe("a .csv file on the command line", () => {
     expect((await checkJson(dir, "lookup.csv", ...map)).json.files[0].notes).not.toContainEqual(
       expect.stringContaining("more fields than the header row"),
     );
+    // A row of words after a blank line as wide as the header is a data row of the same table: a shifted
+    // row under it is still said (a reviewer's repro).
+    fs.writeFileSync(
+      path.join(dir, "after-blank.csv"),
+      "Partner,Sector,Committed\nAcme Corp,Nonprofit,100\nBirch Org,Business,200\n,,\nKite Club,Nonprofit,TBD\nDune Co, Inc.,Business,400\n",
+    );
+    expect((await checkJson(dir, "after-blank.csv", "--tab", "Partners")).json.files[0].notes).toContainEqual(
+      expect.stringContaining("1 row has more fields than the header row's 3 (row 6; up to 4)"),
+    );
     // A table under it with a row longer than its own header is said, with that header's width.
     fs.writeFileSync(
       path.join(dir, "second.csv"),
