@@ -544,17 +544,15 @@ function headerAgainIn(tables: readonly TypedTable[]): Pick<PartnerSummary, "hea
 const mayList = (name: string): boolean => name.includes(";") || name.includes("\n");
 const NAME_LIST = /^[^;\n]{2,};\s*[^;\n]{2,};\s*[^;\n]{2,}|^[^\n]{2,}\n[^\n]{2,}\n[^\n]{2,}/;
 
-/** A quotation mark, opening or closing, as names are quoted (`"Радуга"`, `«Радуга»`, `„Tęcza”`). */
-const QUOTE = /["«»„“”]/;
-
 /**
  * Is a cell NAME_LIST matched one organisation's name in parts, no list? Its parts after the first go
- * on in lower case (a phrase continued, the first in capitals: a list typed all in lower case is still
- * a list), or its one quoted name closes the cell, no part before the last quoting another. Real (a
- * helper's round, corpus new-fe D9): Russia's presidential grants (ru_presidential_grants.csv), an
- * NGO's statutory name, its purposes apart by `;` — `Региональная общественная организация по защите
- * окружающей природной среды; восстановлению …; формированию … "Новый экологический проект"` — said to
- * "list several names". Asked only of cells NAME_LIST takes: a plain name never pays for it.
+ * on in lower case with no capital outside quotes (a phrase continued, the first in capitals: a list
+ * typed all in lower case is still a list, and so are `Jansen; de Vries; van Dijk` and a quoted name
+ * among others, reviewers' repros). Real (a helper's round, corpus new-fe D9): Russia's presidential
+ * grants (ru_presidential_grants.csv), an NGO's statutory name, its purposes apart by `;` —
+ * `Региональная общественная организация по защите окружающей природной среды; восстановлению …;
+ * формированию … "Новый экологический проект"` — said to "list several names". Asked only of cells
+ * NAME_LIST takes: a plain name never pays for it.
  */
 function oneNameInParts(name: string): boolean {
   const parts = name
@@ -563,11 +561,13 @@ function oneNameInParts(name: string): boolean {
     .filter((p) => p !== "");
   if (parts.length < 2) return false;
   const first = parts[0];
-  if (first !== first.toLowerCase() && parts.slice(1).every((p) => /^\p{Ll}/u.test(p))) return true;
-  const text = name.trim();
-  const quoted = text.search(QUOTE);
-  return QUOTE.test(text[text.length - 1]) && quoted >= text.length - parts[parts.length - 1].length;
+  const unquoted = (p: string) => p.replace(QUOTED, "");
+  return (
+    first !== first.toLowerCase() && parts.slice(1).every((p) => !/\p{Lu}/u.test(unquoted(p)) && /^\p{Ll}/u.test(p))
+  );
 }
+/** A quoted name within a part (`"Новый экологический проект"`, `«Радуга»`), to its end if unclosed. */
+const QUOTED = /["«„“][^"«»„“”]*(?:["»“”]|$)/gu;
 
 /**
  * What `check` and `new --from` say of a user's Partners sheet mapping no Committed column while
