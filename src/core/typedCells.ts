@@ -571,7 +571,9 @@ export class TypedCells {
     if (people === undefined || this.matrix[row] === this.givenMatrix[row]) return undefined;
     const head = this.givenMatrix[this.mapping.headerRow] ?? [];
     const named = (i: number) => String(head[i] ?? "").trim();
-    return { header: `${named(people.given)} + ${named(people.family)}`, index: people.given };
+    // (At the family name where the given name is blank: a reviewer's repro pointed at an empty cell.)
+    const at = isBlank(this.givenMatrix[row]?.[people.given]) ? people.family : people.given;
+    return { header: `${named(people.given)} + ${named(people.family)}`, index: at };
   }
 
   /** The slot of the tab's key column (Partner, Name, Asset, Initiative ID) the block has, else -1. */

@@ -33,6 +33,14 @@ describe("a donor list of people and organisations", () => {
     const repeated = validateRange(DONORS, null, { today: 46357 }).issues.find((i) => i.rule === "repeated.partner");
     expect(repeated?.message).toMatch(/^first_name \+ last_name "Colline Ryves" is on 2 rows \(2, 4\)/);
     expect(repeated).toMatchObject({ row: 2, column: "first_name + last_name", columnIndex: 1 });
+    // A person named by the family name alone is pointed at there, not at the blank first name.
+    const surnames: Cell[][] = [
+      ["first_name", "last_name", "donor_type", "company_name", "donation_amount"],
+      [null, "Ryves", "Individual", null, 1414.85],
+      [null, "Ryves", "Individual", null, 500],
+    ];
+    const ryves = validateRange(surnames, null, { today: 46357 }).issues.find((i) => i.rule === "repeated.partner");
+    expect(ryves).toMatchObject({ row: 2, column: "first_name + last_name", columnIndex: 1 });
     // An organisation's repeated rows are still named by its own column.
     const companies = [...DONORS, [null, null, null, "Organization", "PolyOne Corporation", 10]];
     const polyOne = validateRange(companies, null, { today: 46357 }).issues.find((i) => /PolyOne/.test(i.message));
