@@ -97,8 +97,11 @@ function codeHeader(header: string): string {
   if (alone && WORD_CODES.has(code)) return "";
   return ISO_CURRENCIES.has(code) || BRACKETED_CODES.has(code) ? code : "";
 }
-/** ISO 4217's codes as the runtime knows them (Intl); empty where it cannot say. */
-const ISO_CURRENCIES: ReadonlySet<string> = (() => {
+/**
+ * ISO 4217's codes as the runtime knows them (Intl: every current browser and Node list them); empty
+ * where it cannot say. The one list of them (headers, cells and the codes a header closes with read it).
+ */
+export const ISO_CURRENCIES: ReadonlySet<string> = (() => {
   try {
     const supported = (Intl as unknown as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf;
     return new Set(supported ? supported("currency") : []);

@@ -29,7 +29,7 @@ import {
   normalizeHeader,
   quote,
 } from "./text";
-import { coerceNumber, formatNumber, headerCurrency, headerScale, withoutCurrencyCode } from "./coerce";
+import { coerceNumber, formatNumber, headerCurrency, headerScale, ISO_CURRENCIES, withoutCurrencyCode } from "./coerce";
 import { serialToIso } from "./excelDate";
 import { NoHeaderError, TrackerError, type Cell, type HeaderMapping, type Matrix, type MappedColumn } from "./types";
 
@@ -2354,7 +2354,7 @@ function mappedCurrency(name: string): string {
   // `(EUR)`, or with its multiple: `(RUB millions)`, `(RUB m)`.
   const code = /\(\s*([A-Za-z]{3})(?:\s+[\p{L}']+)?\s*\)\s*$/u.exec(name)?.[1]?.toUpperCase();
   if (code === undefined) return "";
-  if (isoCurrencies().has(code)) return code;
+  if (ISO_CURRENCIES.has(code)) return code;
   throw new TrackerError(
     "#VALUE!",
     `The mapping names "${name}": ${code} is not a currency code — use one such as EUR, GBP or BRL (ISO 4217).`,
@@ -2383,13 +2383,6 @@ function mappedScale(name: string): number {
       : /^(?:bn|bln|billions?)$/.test(rest)
         ? 1e9
         : 1;
-}
-
-let knownCurrencies: ReadonlySet<string> | undefined;
-/** The ISO 4217 codes Intl formats (every current runtime lists them; an older one: none beyond coerce's). */
-function isoCurrencies(): ReadonlySet<string> {
-  const intl = Intl as { supportedValuesOf?: (key: string) => string[] };
-  return (knownCurrencies ??= new Set(intl.supportedValuesOf?.("currency") ?? []));
 }
 
 /**

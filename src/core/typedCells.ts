@@ -277,15 +277,6 @@ function currencyCodeOf(cell: string): string {
   return CURRENCY_CODE.test(text) && isCurrencyCode(text.toUpperCase()) ? text.toUpperCase() : "";
 }
 
-/** ISO 4217's codes as the runtime knows them (Intl); any three letters where it cannot say. */
-const ISO_CODES: ReadonlySet<string> | undefined = (() => {
-  try {
-    const supported = (Intl as unknown as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf;
-    return supported ? new Set(supported("currency")) : undefined;
-  } catch {
-    return undefined;
-  }
-})();
 /**
  * Codes the runtime's list leaves out that ledgers still keep amounts in: crypto-assets and the
  * currencies the euro replaced (a helper's round, real: a donor's ledger, 50 BTC and 120,500 EEK summed
@@ -294,8 +285,9 @@ const ISO_CODES: ReadonlySet<string> | undefined = (() => {
 const OTHER_CODES: ReadonlySet<string> = new Set(
   "BTC XBT ETH LTC XRP BCH XMR EEK DEM FRF ITL ESP NLG BEF ATS PTE FIM IEP GRD LUF SIT SKK CYP MTL LVL LTL".split(" "),
 );
+/** ISO 4217's codes (coerce.ISO_CURRENCIES), or OTHER_CODES; any three letters where the runtime cannot say. */
 const isCurrencyCode = (code: string): boolean =>
-  ISO_CODES === undefined || ISO_CODES.has(code) || OTHER_CODES.has(code);
+  coerce.ISO_CURRENCIES.size === 0 || coerce.ISO_CURRENCIES.has(code) || OTHER_CODES.has(code);
 
 /** How many per-column arrays of each kind a TypedCells holds (its constructor's buffers). */
 const INT_ARRAYS = 21;
