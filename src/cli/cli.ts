@@ -23,7 +23,7 @@ import { readSpreadsheetFile } from "./csvReader";
 import { UnreadableWorkbookError, type WorkbookData } from "./xlsxReader";
 import { columnNumber, type UncalculatedCells } from "./xlsxSheet";
 import { writeTrackerFrom } from "./trackerFiles";
-import { donorMaps, mapHint, onlyPivots, PIVOT_WAY_ON } from "./mapHint";
+import { donorHint, mapHint, onlyPivots, PIVOT_WAY_ON } from "./mapHint";
 import { trackerXlsxBuffer } from "./xlsxWriter";
 
 /**
@@ -686,8 +686,7 @@ function nothingToSumHint(wb: WorkbookData, mapping: MappingOptions): string {
           `To sum it anyway, name its columns by their letters: --tab ${PARTNERS.name} --map "A=${partner.name}" ` +
           `--map "<letter of the amounts>=${committed.name}"; its first row is then read as data.`
         : paid !== undefined
-          ? `To sum it anyway, say which of its columns names who gave each amount (add one if it has none): ` +
-            `--tab ${PARTNERS.name} ${donorMaps(paid)}.`
+          ? `${donorHint("sum", paid)}.`
           : `To sum it anyway, say which of its headers names the partner and which the amount: --tab ${PARTNERS.name} ` +
             `--map "<your header>=${partner.name}" --map "<your amount header>=${committed.name}".`;
   for (const l of wrap(hint, WIDTH - 2, "  ")) lines.push(l);

@@ -68,8 +68,7 @@ export function mapHint(skipped: readonly Skipped[], verb: "check" | "place" = "
   // donor column, or adds one (a helper's round, real: a Ukrainian NGO's donations, hinted as Assets).
   if (tab.name === PARTNERS.name && near?.amountHeader !== undefined) {
     return (
-      `To ${verb} it anyway, say which of its columns names who gave each amount (add one if it has none): ` +
-      `--tab ${tab.name} ${donorMaps(near.amountHeader)}, and once more for each other column to ${verb} ` +
+      `${donorHint(verb, near.amountHeader)}, and once more for each other column to ${verb} ` +
       `(--map "<your header>=<tracker column>").`
     );
   }
@@ -98,9 +97,16 @@ export function mapHint(skipped: readonly Skipped[], verb: "check" | "place" = "
   );
 }
 
-/** The two mappings that read money received as Partners': its donor column, and its amounts as Committed. */
-export function donorMaps(amountHeader: string): string {
-  return `--map "<donor column>=${PARTNERS.col.partner.name}" --map "${amountHeader}=${PARTNERS.col.committed.name}"`;
+/**
+ * How to read money received as Partners' (`check` and `summary` alike): name its donor column, or add
+ * one, and map its amounts as Committed.
+ */
+export function donorHint(verb: string, amountHeader: string): string {
+  const { partner, committed } = PARTNERS.col;
+  return (
+    `To ${verb} it anyway, say which of its columns names who gave each amount (add one if it has none): ` +
+    `--tab ${PARTNERS.name} --map "<donor column>=${partner.name}" --map "${amountHeader}=${committed.name}"`
+  );
 }
 
 /** How the core says a sheet's first row is a record, not headers (headers.ts, findHeader). */
