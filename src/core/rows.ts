@@ -260,7 +260,8 @@ export class TypedTable extends TypedCells {
     // helper's round, real: Japan's subsidies to public-interest bodies, the list behind two columns'
     // dropdowns under the grants; under a one-line header its first row `公財 | 国認定`, what every
     // grant above says, was named nowhere, the rows after it notes).
-    if (isBlankRow(this.matrix[this.row - 1] ?? [])) return false;
+    // (Any row past that blank row: the second of two such lines was dropped unsaid, a reviewer's repro.)
+    for (let r = this.row - 1; r > this.lastNamedRow(); r--) if (isBlankRow(this.matrix[r] ?? [])) return false;
     let filled = 0;
     for (let i = 0; i < cells.length; i++) {
       const cell = cells[i];

@@ -2855,6 +2855,21 @@ describe("a lookup list under the data, after a blank row, its codes in CJK or L
       expect(result.rowsChecked).toBe(2);
       expect([summary.total.partners, summary.unnamed]).toEqual([2, 0]);
     }
+    // Every such line past the blank row, not only the first (a reviewer's repro: the second of two
+    // `non` lines dropped unsaid).
+    const form = [
+      ["Partner", "Committed", "Paid"],
+      ["Acme Corp", 100, "non"],
+      ["Birch Org", 200, "non"],
+      ["Cedar Org", 50, "non"],
+      [null, null, null],
+      [null, null, "non"],
+      [null, null, "non"],
+    ];
+    expect(read(form).result.leftOut.map((l) => [l.row + 1, l.kind])).toEqual([
+      [6, "note"],
+      [7, "note"],
+    ]);
   });
 
   it("a row of two short codes inside the data is a label row in CJK as in Latin text, a named row stays data", () => {
