@@ -656,7 +656,12 @@ async function check(args: Parsed, io: Io): Promise<number> {
  */
 function nothingToSumHint(wb: WorkbookData, mapping: MappingOptions): string {
   const lines: string[] = [];
-  const skipped = findBlocks(wb, mapping).skipped.filter((s) => s.reason !== "empty");
+  const found = findBlocks(wb, mapping);
+  const skipped = found.skipped.filter((s) => s.reason !== "empty");
+  // Sheets `check` reads, as another tab (a roster as Leadership, a project register as Foundation):
+  // their tab's check is the way on, not the generic Partners mapping (a reviewer's repro: Sweden's
+  // board roster, read as Leadership since this session, told to map "<your amount header>").
+  const readAs = new Set(found.blocks.map((b) => b.mapping.tab));
   for (const s of skipped) {
     for (const l of wrap(`${printable(s.sheet)}: ${printable(cliWording(s.reason))}`, WIDTH - 4, "    ")) {
       lines.push(`  ${l}`);
@@ -676,19 +681,23 @@ function nothingToSumHint(wb: WorkbookData, mapping: MappingOptions): string {
   const paid = skipped.find(
     (s) => s.closestTab === PARTNERS.name && s.keyHeader === undefined && s.amountHeader !== undefined,
   )?.amountHeader;
+  const [readTab] = readAs;
   const hint = onlyPivots(skipped)
     ? PIVOT_WAY_ON
-    : near.size === 1 && other !== PARTNERS.name && !money && !skipped.some((s) => s.alternative !== undefined)
-      ? `Its rows look like ${other}, not Partners' money, which is what summary adds up: check it with --tab ` +
-        `${other} (and --map for the headers it does not know).`
-      : skipped.length > 0 && skipped.every((s) => s.reason.includes("holds data ("))
-        ? // No header row at all: its columns are named by their letters (as check's hint says it).
-          `To sum it anyway, name its columns by their letters: --tab ${PARTNERS.name} --map "A=${partner.name}" ` +
-          `--map "<letter of the amounts>=${committed.name}"; its first row is then read as data.`
-        : paid !== undefined
-          ? `${donorHint("sum", paid)}.`
-          : `To sum it anyway, say which of its headers names the partner and which the amount: --tab ${PARTNERS.name} ` +
-            `--map "<your header>=${partner.name}" --map "<your amount header>=${committed.name}".`;
+    : skipped.length === 0 && readAs.size === 1 && readTab !== PARTNERS.name
+      ? `It reads as ${readTab}, not Partners' money, which is what summary adds up: check it with the check ` +
+        `command, or sum it as Partners' with --tab ${PARTNERS.name} and --map for its name and amount columns.`
+      : near.size === 1 && other !== PARTNERS.name && !money && !skipped.some((s) => s.alternative !== undefined)
+        ? `Its rows look like ${other}, not Partners' money, which is what summary adds up: check it with --tab ` +
+          `${other} (and --map for the headers it does not know).`
+        : skipped.length > 0 && skipped.every((s) => s.reason.includes("holds data ("))
+          ? // No header row at all: its columns are named by their letters (as check's hint says it).
+            `To sum it anyway, name its columns by their letters: --tab ${PARTNERS.name} --map "A=${partner.name}" ` +
+            `--map "<letter of the amounts>=${committed.name}"; its first row is then read as data.`
+          : paid !== undefined
+            ? `${donorHint("sum", paid)}.`
+            : `To sum it anyway, say which of its headers names the partner and which the amount: --tab ${PARTNERS.name} ` +
+              `--map "<your header>=${partner.name}" --map "<your amount header>=${committed.name}".`;
   for (const l of wrap(hint, WIDTH - 2, "  ")) lines.push(l);
   return `${lines.join("\n")}\n`;
 }

@@ -2104,6 +2104,13 @@ describe("a roster of people headed `Person name` / `person_name`", () => {
     const made = await runMain(["new", "--from", "board.csv", "tracker.xlsx"], dir);
     expect(made.stdout.replace(/\s+/g, " ")).toContain("(Foundation 0, Assets 0, Leadership 3, Partners 0 rows)");
     expect(made.stdout).not.toContain("not placed");
+    // summary says what it reads as and that check is the way on, not to map "<your amount header>" (a
+    // reviewer's repro: the roster, once exit 3 with "Its rows look like Leadership", got the generic hint).
+    const summary = await runMain(["summary", "register.csv"], dir);
+    expect(summary.code).toBe(3);
+    expect(summary.stderr.replace(/\s+/g, " ")).toContain(
+      "It reads as Leadership, not Partners' money, which is what summary adds up: check it with the check command",
+    );
   });
 });
 
