@@ -338,7 +338,7 @@ export class TextReporter implements Reporter {
     // In a ledger (a Partners sheet with amounts: one row per grant or payment), a partner on several
     // rows is how the sheet is kept, not something to fix: its warnings inform. Listed one by one they
     // buried the one row made twice among 340 (seven real ledgers); the problems below say it once.
-    const ledgerOf = new Map<string, { count: number; column: string }>();
+    const ledgerOf = new Map<string, { count: number; columns: Set<string> }>();
     // Without amounts (a directory), repeated names are listed — a form sent twice is a row to delete
     // — unless there are more than a screen shows: one row per partner and school, as a district's
     // partner list keeps them, made 20 lines and "… and 109 more" that no one acts on.
@@ -350,8 +350,10 @@ export class TextReporter implements Reporter {
     for (const i of issues) {
       if (withoutAdvice(i.rule, i.message) !== undefined && rolledUp(i.rule)) {
         const seen = ledgerOf.get(i.rule);
-        if (seen) seen.count++;
-        else ledgerOf.set(i.rule, { count: 1, column: i.column });
+        if (seen) {
+          seen.count++;
+          seen.columns.add(i.column);
+        } else ledgerOf.set(i.rule, { count: 1, columns: new Set([i.column]) });
         continue;
       }
       const shown = shownOf.get(i.rule) ?? 0;
@@ -370,7 +372,12 @@ export class TextReporter implements Reporter {
       await this.line(lead + lines[0]);
       for (let k = 1; k < lines.length; k++) await this.line(lines[k]);
     }
-    for (const [rule, { count: repeated, column }] of ledgerOf) {
+    for (const [rule, { count: repeated, columns }] of ledgerOf) {
+      // Its issues' columns, the key's own first: a donor list's organisations and people read beside a
+      // blank organisation's name are `company_name (or first_name + last_name)`, not whichever came first
+      // (a reviewer's repro: "first_name + last_name: 564 partners", 57 of them companies).
+      const [key, ...others] = [...columns].sort((a, b) => Number(a.includes(" + ")) - Number(b.includes(" + ")));
+      const column = others.length > 0 ? `${key} (or ${others.join(", ")})` : key;
       const kept = ledger ? "as in a ledger" : "as the sheet is kept";
       // People on a roster are names, not partners (a helper's round: a council's allowances register,
       // "Councillor: 98 partners on several rows").

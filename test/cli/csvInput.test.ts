@@ -1894,6 +1894,15 @@ describe("a donor list of people and organisations", () => {
     expect(run.code).toBe(0);
     expect(said).toContain("Columns: company_name (or first_name + last_name) → Partner");
     expect(said).toMatch(/Ignored: member_id · donor_type(?! ·)/);
+    // Repeated people and organisations: the ledger's line names both columns, the organisation's first
+    // (a reviewer's repro: "first_name + last_name: 564 partners on several rows", 57 of them companies).
+    fs.writeFileSync(
+      path.join(dir, "repeats.csv"),
+      "first_name,last_name,donor_type,company_name,donation_amount\n,,Organization,Harbor Trust,5000\n" +
+        "Ann,Example,Individual,,250\n,,Organization,Harbor Trust,100\nAnn,Example,Individual,,100\n",
+    );
+    const repeats = (await runMain(["check", "repeats.csv", "--today", "2026-12-01"], dir)).stdout.replace(/\s+/g, " ");
+    expect(repeats).toContain("company_name (or first_name + last_name): 2 partners on several rows, as in a ledger");
     const json = await runMain(["check", "donors.csv", "--json", "--today", "2026-12-01"], dir);
     const sheet = JSON.parse(json.stdout).files[0].sheets[0];
     expect(sheet.mapping[0]).toMatchObject({
