@@ -2080,6 +2080,11 @@ export function mappingFromPairs(
     if (filled > widestFilled) [widest, widestFilled] = [r, filled];
     const n = named(r);
     if (n > most) [row, most] = [r, n];
+    // The same headers again on the next row, the row above's cells said again in the row under it: a
+    // header merged down over two rows (a file's reader writes a merged cell's text in each of its
+    // cells), sub-headers beside them under a group title — the lower row is the header's, the upper
+    // its title line (a helper's round, real: Japan's NPO subsidies, the lower row told "the header row again").
+    else if (n === most && n > 0 && r === row + 1 && mergedDown(matrix[row], matrix[r])) row = r;
   }
   // Not all of them among the first rows: a header row further down is named, never passed over as
   // "no such header" (real: South Africa's lottery payments, its header on row 5,056 under 5,055 rows).
@@ -2383,6 +2388,26 @@ function mappedScale(name: string): number {
       : /^(?:bn|bln|billions?)$/.test(rest)
         ? 1e9
         : 1;
+}
+
+/**
+ * Is `lower` the second row of a header merged down over two rows: text only, some of `upper`'s cells
+ * said again in their columns, and others under a group title or a blank title cell saying more
+ * (sub-headers)? Not the header row said again whole, which is a page's header repeated.
+ */
+function mergedDown(upper: readonly Cell[] | undefined, lower: readonly Cell[] | undefined): boolean {
+  if (!Array.isArray(upper) || !Array.isArray(lower)) return false;
+  let same = 0;
+  let more = 0;
+  for (let c = 0; c < Math.max(upper.length, lower.length); c++) {
+    const below = lower[c];
+    if (isBlank(below)) continue;
+    if (typeof below !== "string") return false;
+    const above = upper[c];
+    if (typeof above === "string" && above.trim() === below.trim()) same++;
+    else more++;
+  }
+  return same > 0 && more > 0;
 }
 
 /**

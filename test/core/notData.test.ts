@@ -2882,3 +2882,25 @@ describe("a lookup list under the data, after a blank row, its codes in CJK or L
     }
   });
 });
+
+describe("a header merged down over two rows, mapped by hand", () => {
+  it("reads both rows as the header: its second row, sub-headers under a group title, is no header row again", () => {
+    // A helper's round (real: Japan's NPO subsidies workbook): the name and amount headers merged over two
+    // rows (the file's reader writes a merged cell's text in each of its cells) beside a group title
+    // over two sub-headers. Mapped by hand, the second row was told "the header row again".
+    const sheet: Cell[][] = [
+      ["補助金交付先名", "交付決定額（円）", "公益法人の場合", ""],
+      ["補助金交付先名", "交付決定額（円）", "公益法人の区分", "国認定、都道府県認定の区分"],
+      ["公益財団法人日本生産性本部", 313593000, "公財", "国認定"],
+      ["公益財団法人児童育成協会", 45012619000, "公財", "国認定"],
+    ];
+    const mapping = mappingFromPairs(sheet, "Partners", [
+      ["補助金交付先名", "Partner"],
+      ["交付決定額（円）", "Committed"],
+    ]);
+    const result = validateRange(sheet, "Partners", { today: TODAY, mapping });
+    expect(result.issues.map((i) => i.message)).toEqual([]);
+    expect(result.leftOut.filter((l) => l.kind === "header")).toEqual([]);
+    expect(summarizePartners(sheet, null, mapping).total).toMatchObject({ partners: 2, committed: 45326212000 });
+  });
+});
