@@ -665,9 +665,17 @@ export function figuresIn(t: { readonly matrix: Matrix; readonly mapping: Header
   // "committed" where $5.08bn was awarded): not offered, nor a cost beside a request (an application's
   // project cost); said for what they are when nothing else is there.
   const requests = found.some((f) => REQUEST_HEADER.test(f));
-  const offered = found.filter((f) => !REQUEST_HEADER.test(f) && !(requests && COST_HEADER.test(f)));
+  // Nor are an organisation's own finances, what it spends in a year or owns (a helper's round, real:
+  // Philadelphia's violence-prevention nonprofits, told to map `Annual_Operating_Budget` as Committed).
+  const finances = found.filter((f) => ORGANISATION_FINANCES.test(f.replace(/_/g, " ")));
+  const offered = found.filter(
+    (f) => !REQUEST_HEADER.test(f) && !(requests && COST_HEADER.test(f)) && !finances.includes(f),
+  );
   const list = (names: string[]) =>
     names.slice(0, FIGURES_NAMED).join(", ") + (names.length > FIGURES_NAMED ? " …" : "");
+  if (offered.length === 0 && finances.length === found.length) {
+    return ` Its figures are the organisations' own finances (${list(found)}), not money committed to a partnership.`;
+  }
   if (offered.length === 0) {
     return (
       ` Its figures are what was asked or what projects cost (${list(found)}), not what was committed: ` +
@@ -707,6 +715,10 @@ function registerNumbersOnly(matrix: Matrix, headerRow: number, column: number):
 
 /** A figure's header saying it was asked for (`Funding Request`, `Amount requested`, `Amount applied for`). */
 const REQUEST_HEADER = /\b(?:request(?:ed|s)?|asked|applied|s[øo]kt)\b/i;
+
+/** A figure's header saying what an organisation spends in a year or owns (`Annual Operating Budget`, `Net assets`). */
+const ORGANISATION_FINANCES =
+  /\b(?:(?:annual|operating|organi[sz]ation(?:al|'s)?)\s+(?:operating\s+)?(?:budget|revenues?|income|expenses)|(?:net|total)\s+assets)\b/i;
 
 /** A figure's header saying it is a cost (`Project Cost`, `Total cost`). */
 const COST_HEADER = /\bcosts?\b/i;

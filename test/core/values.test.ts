@@ -1367,7 +1367,7 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
         ["Acme Staffing Ltd", "Business", 293600, 4.5],
         ["Widget Software Ltd", "Business", 30000, 3],
       ]),
-    ).toThrow(/Its figures are in "Annual_Operating_Budget": map the one that is Committed\.$/);
+    ).toThrow(/Its figures are the organisations' own finances \("Annual_Operating_Budget"\), not money/);
     // Money for a measure is money (a reviewer's repro: `Emissions Reduction Grant ($)` no longer named).
     expect(() =>
       summarizePartners([
@@ -1421,6 +1421,25 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
     ).toThrow(
       /Its figures are what was asked or what projects cost \("Funding Request", "Project Cost"\), not what was committed: a list of applications has no Committed until one is awarded\.$/,
     );
+    // An organisation's own budget is no commitment (a helper's round, real: Philadelphia's violence-prevention
+    // nonprofits, told to map `Annual_Operating_Budget` as Committed); said for what it is, never offered.
+    expect(() =>
+      summarizePartners([
+        ["Organization_Name", "Sector", "Annual_Operating_Budget", "Website", "year_founded"],
+        ["Level Up Philly", "Nonprofit", 293600, "https://levelupphilly.org/", 2018],
+        ["Know Your Worth Girls Inc.", "Nonprofit", 30000, "https://www.knowyourworthgirlsinc.org/", 2019],
+      ]),
+    ).toThrow(
+      /Its figures are the organisations' own finances \("Annual_Operating_Budget"\), not money committed to a partnership\.$/,
+    );
+    // A grant's own budget beside it is still offered: only an organisation's yearly finances are set aside.
+    expect(() =>
+      summarizePartners([
+        ["Organization", "Sector", "Net Assets", "Grant Budget"],
+        ["Level Up Philly", "Nonprofit", 1293600, 25000],
+        ["Know Your Worth Girls Inc.", "Nonprofit", 30000, 5000],
+      ]),
+    ).toThrow(/Its figures are in "Grant Budget": map the one that is Committed\.$/);
     // Audiences, homes and a project's key are counts and codes, not money (helpers' rounds, real:
     // Leeds 2023's partners, San Francisco's housing): no figures offered, the plain message.
     expect(() =>
