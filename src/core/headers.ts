@@ -2084,7 +2084,7 @@ export function mappingFromPairs(
     // header merged down over two rows (a file's reader writes a merged cell's text in each of its
     // cells), sub-headers beside them under a group title — the lower row is the header's, the upper
     // its title line (a helper's round, real: Japan's NPO subsidies, the lower row told "the header row again").
-    else if (n === most && n > 0 && r === row + 1 && mergedDown(matrix[row], matrix[r])) row = r;
+    else if (n === most && n > 0 && r === row + 1 && mergedDown(matrix[row], matrix[r], keys)) row = r;
   }
   // Not all of them among the first rows: a header row further down is named, never passed over as
   // "no such header" (real: South Africa's lottery payments, its header on row 5,056 under 5,055 rows).
@@ -2391,20 +2391,27 @@ function mappedScale(name: string): number {
 }
 
 /**
- * Is `lower` the second row of a header merged down over two rows: text only, some of `upper`'s cells
- * said again in their columns, and others under a group title or a blank title cell saying more
- * (sub-headers)? Not the header row said again whole, which is a page's header repeated.
+ * Is `lower` the second row of a header merged down over two rows: text only, each of the mapping's
+ * headers (`keys`, normalised) on `upper` said again under it, and other cells saying more (sub-headers
+ * under a group title)? Not the header row said again whole, a page's header repeated; nor a row
+ * describing each column under it (`Project ID` under `PID`), which says none of the mapping's headers again.
  */
-function mergedDown(upper: readonly Cell[] | undefined, lower: readonly Cell[] | undefined): boolean {
+function mergedDown(
+  upper: readonly Cell[] | undefined,
+  lower: readonly Cell[] | undefined,
+  keys: readonly string[],
+): boolean {
   if (!Array.isArray(upper) || !Array.isArray(lower)) return false;
   let same = 0;
   let more = 0;
   for (let c = 0; c < Math.max(upper.length, lower.length); c++) {
+    const above = upper[c];
     const below = lower[c];
+    const again = typeof above === "string" && typeof below === "string" && above.trim() === below.trim();
+    if (!again && typeof above === "string" && keys.includes(normalizeHeader(above))) return false;
     if (isBlank(below)) continue;
     if (typeof below !== "string") return false;
-    const above = upper[c];
-    if (typeof above === "string" && above.trim() === below.trim()) same++;
+    if (again) same++;
     else more++;
   }
   return same > 0 && more > 0;
