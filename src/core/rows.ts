@@ -697,10 +697,15 @@ export class TypedTable extends TypedCells {
       typeof cell === "string" && !/^\s*https?:/i.test(cell) && (cell.match(/\p{L}{2,}/gu)?.length ?? 0) >= 3;
     const described = (cell: Cell) => sentence(cell) && !/^\W*\d/.test(cell as string);
     let figureSentence = false;
-    for (let slot = 0; slot < this.tab.columns.length && !figureSentence; slot++) {
+    for (let slot = 0; slot < this.tab.columns.length; slot++) {
       const c = this.index[slot];
       const type = this.tab.columns[slot].type;
-      if (c >= 0 && (type === "currency" || type === "number" || type === "date")) figureSentence = described(cells[c]);
+      if (c < 0 || (type !== "currency" && type !== "number" && type !== "date")) continue;
+      // A figure where one goes is a record's, whatever its other cells say: no column is described by
+      // a number (a helper's round, real: the UK's major projects, a project whose Target date says
+      // `Exempt under Section 43` beside its Target, 95, left out as the header row's second line).
+      if (typeof cells[c] === "number") return false;
+      figureSentence ||= described(cells[c]);
     }
     if (!figureSentence) return false;
     let filled = 0;
