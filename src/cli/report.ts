@@ -1,5 +1,5 @@
 import { csvLine, CSV_BOM } from "../core/csv";
-import { groupWords, nameCompanions, withoutAdvice, type Cell } from "../core";
+import { adviceIn, groupWords, nameCompanions, withoutAdvice, type Cell } from "../core";
 import { columnLetter, KEY_COLUMNS, PARTNERS } from "../schema";
 import type { CheckedBlock, CheckIssue, CheckResult } from "./check";
 import { sheetMapHint } from "./mapHint";
@@ -366,8 +366,10 @@ export class TextReporter implements Reporter {
         `    ${clip(i.cell ?? `row ${i.row}`, cellWidth).padEnd(cellWidth)}  ` +
         `${clip(printable(i.column), columnWidth).padEnd(columnWidth)}  ${i.severity.padEnd(7)}  `;
       const bare = withoutAdvice(i.rule, i.message);
-      const said = bare !== undefined && advised.has(i.rule);
-      if (bare !== undefined) advised.add(i.rule);
+      // Each form of the advice once (a donor list's organisations' and people's).
+      const form = `${i.rule}\u0001${adviceIn(i.rule, i.message)}`;
+      const said = bare !== undefined && advised.has(form);
+      if (bare !== undefined) advised.add(form);
       const lines = wrap(printable(said ? bare : i.message), WIDTH - messageAt, hanging);
       await this.line(lead + lines[0]);
       for (let k = 1; k < lines.length; k++) await this.line(lines[k]);

@@ -725,17 +725,28 @@ export function partnersSummary(
   // organisations (real: 13 "Comité des Fêtes" in 13 départements). Said, with the count were each
   // place's its own.
   if (summary.places) {
-    const { column, partners, more, example } = summary.places;
+    const { column, partners, people, more, example } = summary.places;
     const rest = example.count - example.places.length;
     const shown =
       example.places.map(oneLine).join(", ") + (rest > 0 ? ` and ${rest.toLocaleString("en-US")} more` : "");
+    // People are people of one name (a donor list's first_name + last_name), not organisations.
+    const what =
+      partners === 1
+        ? example.person
+          ? "people"
+          : "organisations"
+        : people === partners
+          ? "people"
+          : people > 0
+            ? "organisations or people"
+            : "organisations";
     notes.push(
       (partners === 1
         ? `${oneLine(example.name)} is on rows of ${example.count} places in "${oneLine(column)}" (${shown}): counted ` +
-          `as one partner. If these are different organisations of one name`
+          `as one partner. If these are different ${what} of one name`
         : `${partners.toLocaleString("en-US")} partners are each on rows of several places in "${oneLine(column)}" ` +
           `(such as ${oneLine(example.name)}: ${shown}): each counted as one partner. If some are different ` +
-          `organisations of one name`) +
+          `${what} of one name`) +
         `, there are up to ${(summary.total.partners + more).toLocaleString("en-US")} partners: tell them apart by ` +
         `name (with the place, say).`,
     );

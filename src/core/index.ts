@@ -88,6 +88,7 @@ export {
   groupsByValue,
   groupWords,
   withoutAdvice,
+  adviceIn,
   problemValueKey,
   hasCertainFix,
   MAX_VALUES_PER_COLUMN,

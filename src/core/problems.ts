@@ -46,8 +46,8 @@ const GROUP_WORDS: ReadonlyMap<string, NonNullable<Rule["problem"]>> = new Map(
   DECLARED.flatMap((r) => (r.problem ? [[r.id, r.problem] as const] : [])),
 );
 
-const ADVICE: ReadonlyMap<string, string> = new Map(
-  DECLARED.flatMap((r) => (r.advice ? [[r.id, r.advice] as const] : [])),
+const ADVICE: ReadonlyMap<string, readonly string[]> = new Map(
+  DECLARED.flatMap((r) => (r.advice ? [[r.id, typeof r.advice === "string" ? [r.advice] : r.advice] as const] : [])),
 );
 
 /**
@@ -56,9 +56,16 @@ const ADVICE: ReadonlyMap<string, string> = new Map(
  * say it: a list of many says the advice once.
  */
 export function withoutAdvice(rule: string, message: string): string | undefined {
-  const advice = ADVICE.get(rule);
-  const at = advice === undefined ? -1 : message.indexOf(`: ${advice}`);
-  return at < 0 ? undefined : message.slice(0, at);
+  const advice = adviceIn(rule, message);
+  return advice === undefined ? undefined : message.slice(0, message.indexOf(`: ${advice}`));
+}
+
+/**
+ * Which of its rule's advice a message says (a ledger's of organisations or of people), or undefined:
+ * a list that says it once says each form once.
+ */
+export function adviceIn(rule: string, message: string): string | undefined {
+  return ADVICE.get(rule)?.find((advice) => message.includes(`: ${advice}`));
 }
 
 /**

@@ -1540,7 +1540,13 @@ export function summarizePartnerBlocks(
     .map(({ index: _, copied: __, copiedReceived: ___, ...row }) => row)
     .sort((a, b) => b.committed - a.committed || b.partners - a.partners || a.group.localeCompare(b.group));
   const byYears = years.result();
-  const inPlaces = places.result(textOf);
+  // A person's name (a name in two columns, or a donor list's person read beside a blank organisation's
+  // name): two of one name in two places are two people, not two organisations.
+  const isPerson = (id: number): boolean => {
+    const { t, row, block } = where(id);
+    return givenAt[block].length > 0 || t.personNameHeader(row) !== undefined;
+  };
+  const inPlaces = places.result(textOf, isPerson);
   // Partners whose every row is alike are said so (repeatedAmounts), not again by project.
   const sameThroughout = new Set<number>();
   const repeatedAmounts = repeatedAmountsOf(amountsOfPartner, textOf, sameThroughout);

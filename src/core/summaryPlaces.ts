@@ -126,10 +126,18 @@ export interface LedgerPlaces {
   readonly column: string;
   /** Partners whose rows name two places or more. */
   readonly partners: number;
+  /** Of those, the people (a donor list's names read from `first_name + last_name`): not organisations. */
+  readonly people: number;
   /** The places those partners' rows name beyond each one's first: partners there could be, at most. */
   readonly more: number;
   /** The partner in the most places: its name as first written and its first places. */
-  readonly example: { readonly name: string; readonly places: readonly string[]; readonly count: number };
+  readonly example: {
+    readonly name: string;
+    readonly places: readonly string[];
+    readonly count: number;
+    /** Whether it is a person's name, not an organisation's. */
+    readonly person: boolean;
+  };
 }
 
 /** A place cell naming several: parts between commas, semicolons, slashes or `and`. */
@@ -172,13 +180,21 @@ export class PlaceTally {
     if (!places.has(key)) places.set(key, text);
   }
 
-  /** The partners in several places, or undefined for none; `nameOf` a partner's name (by its first row). */
-  result(nameOf: (partner: number) => string): LedgerPlaces | undefined {
+  /**
+   * The partners in several places, or undefined for none; `nameOf` a partner's name (by its first row),
+   * `isPerson` whether it is a person's.
+   */
+  result(
+    nameOf: (partner: number) => string,
+    isPerson: (partner: number) => boolean = () => false,
+  ): LedgerPlaces | undefined {
     if (this.several.size === 0) return undefined;
     let more = 0;
+    let people = 0;
     let top: [number, Map<string, string>] | undefined;
     for (const entry of this.several) {
       more += entry[1].size - 1;
+      if (isPerson(entry[0])) people++;
       if (!top || entry[1].size > top[1].size) top = entry;
     }
     const [partner, places] = top!;
@@ -186,8 +202,9 @@ export class PlaceTally {
     return {
       column: this.column,
       partners: this.several.size,
+      people,
       more,
-      example: { name: nameOf(partner), places: shown, count: places.size },
+      example: { name: nameOf(partner), places: shown, count: places.size, person: isPerson(partner) },
     };
   }
 }

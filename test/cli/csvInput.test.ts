@@ -1470,6 +1470,41 @@ describe("a .csv file on the command line", () => {
     );
   });
 
+  it("says people, not organisations, of a person's name on rows of several places and on several rows", async () => {
+    // A reviewer's repro: a donor list's Colline Ryves (first_name + last_name beside a blank company_name)
+    // on rows of two cities was asked "If these are different organisations of one name".
+    const dir = tempDir("csv");
+    fs.writeFileSync(
+      path.join(dir, "donors.csv"),
+      "first_name,last_name,donor_type,company_name,donation_amount,City\r\n" +
+        "Colline,Ryves,Individual,,1414.85,Leeds\r\nUgo,Meynell,Individual,,4115.38,York\r\n" +
+        "Colline,Ryves,Individual,,500,Hull\r\n,,Organization,Acme Trust,2152.31,Leeds\r\n" +
+        ",,Organization,Acme Trust,100,York\r\n",
+    );
+    const summary = (await runMain(["summary", "donors.csv"], dir)).stdout.replace(/\s+/g, " ");
+    expect(summary).toContain(
+      "such as Colline Ryves: Leeds, Hull): each counted as one partner. If some are different organisations or " +
+        "people of one name",
+    );
+    const check = (await runMain(["check", "donors.csv", "--json", "--today", "2026-01-01"], dir)).stdout;
+    const messages = (JSON.parse(check) as { issues: { message: string }[] }).issues.map((i) => i.message);
+    expect(messages.find((m) => m.includes("Colline Ryves"))).toContain(
+      "If these are different people, tell them apart by name (a middle initial, say).",
+    );
+    // An organisation's rows keep the organisation's words.
+    expect(messages.find((m) => m.includes("Acme Trust"))).toContain("If these are different organisations");
+    // A list of people alone (the partner read from last_name with first_name beside it): people.
+    fs.writeFileSync(
+      path.join(dir, "gifts.csv"),
+      "first_name,last_name,gift_amount,City\r\nAnn,Lee,500,Leeds\r\nBob,Lee,250,York\r\nAnn,Lee,50,Hull\r\n",
+    );
+    const mapped = ["--tab", "Partners", "--map", "last_name=Partner", "--map", "gift_amount=Committed"];
+    const gifts = (await runMain(["summary", "gifts.csv", ...mapped], dir)).stdout.replace(/\s+/g, " ");
+    expect(gifts).toContain("counted as one partner. If these are different people of one name");
+    const checked = (await runMain(["check", "gifts.csv", ...mapped, "--today", "2026-01-01"], dir)).stdout;
+    expect(checked.replace(/\s+/g, " ")).toContain("If these are different people, tell them apart by name");
+  });
+
   it("says rows with more fields than the header (a value holding the separator unquoted), in check and new", async () => {
     // A helper's round (real): Chile's lobbying register, 350 of 587 rows with unquoted commas in
     // their addresses; Contact held address text, `check` said "no issues" and `new --from` copied it.

@@ -1,4 +1,11 @@
-import { summarizePartners, validateRange, type Cell } from "../../src/core";
+import {
+  groupProblems,
+  mappingFromPairs,
+  summarizePartners,
+  validateRange,
+  withoutAdvice,
+  type Cell,
+} from "../../src/core";
 
 /**
  * A donor list of people and organisations (a helper's round, real: a charity's donor ledger): the
@@ -46,6 +53,73 @@ describe("a donor list of people and organisations", () => {
     const polyOne = validateRange(companies, null, { today: 46357 }).issues.find((i) => /PolyOne/.test(i.message));
     expect(polyOne).toMatchObject({ rule: "repeated.partner", column: "company_name" });
     expect(polyOne?.message).toMatch(/^company_name "PolyOne Corporation" is on 2 rows/);
+  });
+
+  it("asks whether two of a person's name are different people, not different organisations", () => {
+    // A reviewer's repro: Colline Ryves on two rows was told "If these are different organisations".
+    const people = [...DONORS, [968, "Ugo", "Meynell", "Individual", null, 20]];
+    const issues = validateRange(people, null, { today: 46357 }).issues.filter((i) => i.rule === "repeated.partner");
+    expect(issues.map((i) => i.message)).toEqual([
+      expect.stringMatching(
+        /^first_name \+ last_name "Colline Ryves" is on 2 rows \(2, 4\): .* If these are different people, tell them apart by name \(a middle initial, say\)\.$/,
+      ),
+      expect.stringMatching(
+        /^first_name \+ last_name "Ugo Meynell" is on 2 rows \(3, 8\): .* If these are different people,/,
+      ),
+    ]);
+    // Its advice is still the rule's: a list of many says it once.
+    expect(withoutAdvice(issues[0].rule, issues[0].message)).toBe(
+      'first_name + last_name "Colline Ryves" is on 2 rows (2, 4)',
+    );
+    // Said of the two as one problem: people too.
+    const [problem] = groupProblems(issues);
+    expect(problem.message).toBe(
+      "2 partners in first_name + last_name are each on several rows (4 rows in all): each counts once, with any " +
+        "amounts on its rows added up. If any are different people, tell them apart by name (a middle initial, say).",
+    );
+    // An organisation of the list on two rows keeps the organisation's words.
+    const companies = [...DONORS, [null, null, null, "Organization", "PolyOne Corporation", 10]];
+    const polyOne = validateRange(companies, null, { today: 46357 }).issues.find((i) => /PolyOne/.test(i.message));
+    expect(polyOne?.message).toContain("If these are different organisations, tell them apart by name.");
+    // A person's name on rows of two countries: two people of one name, or one in each.
+    const abroad: Cell[][] = [
+      ["first_name", "last_name", "donor_type", "company_name", "donation_amount", "Country"],
+      ["Colline", "Ryves", "Individual", null, 100, "France"],
+      ["Colline", "Ryves", "Individual", null, 200, "Canada"],
+    ];
+    const countries = validateRange(abroad, null, { today: 46357 }).issues.find((i) =>
+      i.rule.startsWith("otherCountries"),
+    );
+    expect(countries?.message).toContain("two people of one name in different countries, or one in each?");
+  });
+
+  it("says a person's places in the summary as people's", () => {
+    const places: Cell[][] = [
+      ["first_name", "last_name", "donor_type", "company_name", "donation_amount", "City"],
+      ["Colline", "Ryves", "Individual", null, 100, "Leeds"],
+      ["Colline", "Ryves", "Individual", null, 200, "Hull"],
+      [null, null, "Organization", "Acme Trust", 300, "Leeds"],
+    ];
+    expect(summarizePartners(places).places).toMatchObject({ partners: 1, people: 1, example: { person: true } });
+    // A list of people alone, its partner read from Last Name with First Name beside it.
+    const named: Cell[][] = [
+      ["Last Name", "First Name", "Gift", "City"],
+      ["Lee", "Ann", 100, "Leeds"],
+      ["Lee", "Ann", 200, "Hull"],
+      ["Oz", "Cal", 300, "York"],
+    ];
+    const mapping = mappingFromPairs(named, "Partners", [
+      ["Last Name", "Partner"],
+      ["Gift", "Committed"],
+    ]);
+    expect(summarizePartners(named, null, mapping).places).toMatchObject({ people: 1, example: { person: true } });
+    // An organisation's: not a person's.
+    const trusts: Cell[][] = [
+      ["Partner", "Committed", "City"],
+      ["Acme Trust", 100, "Leeds"],
+      ["Acme Trust", 200, "Hull"],
+    ];
+    expect(summarizePartners(trusts).places).toMatchObject({ people: 0, example: { person: false } });
   });
 
   it("leaves an organisation's contact a contact: a blank organisation's name is still missing", () => {

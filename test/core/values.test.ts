@@ -1599,8 +1599,9 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
     expect(s.places).toEqual({
       column: "Département attributeur",
       partners: 1,
+      people: 0,
       more: 2,
-      example: { name: "Comité des Fêtes", places: ["67", "13", "50"], count: 3 },
+      example: { name: "Comité des Fêtes", places: ["67", "13", "50"], count: 3, person: false },
     });
     // A column of amounts whose header has a place's word is no place (a helper's round, real: a state
     // auditor's `Categorical State Aid`, its figures said to be places).

@@ -36,6 +36,15 @@ export const LEDGER_ADVICE =
   "these are different organisations, tell them apart by name.";
 
 /**
+ * LEDGER_ADVICE where the partner is a person: a donor list's name read from `first_name + last_name`
+ * (personNames.ts), or a key that is half a name with the other half beside it (`last_name`, `first_name`).
+ * Two Ann Lees are two people, not two organisations (a reviewer's repro).
+ */
+export const LEDGER_PEOPLE_ADVICE =
+  "read as one partner with several rows — it counts once, with any amounts on its rows added up. If " +
+  "these are different people, tell them apart by name (a middle initial, say).";
+
+/**
  * What each roster warning says after ": ". The Leadership tab lists a person once per initiative
  * (CROSSCHECK counts each initiative's champions by its rows), so a person on several rows either
  * is entered twice or leads several initiatives, which the rows should then say.
@@ -79,9 +88,10 @@ export function flatRate(amounts: readonly number[]): boolean {
   return most >= amounts.length * 0.8;
 }
 
-/** What a ledger's warning asks of one name on rows of different countries. */
-const COUNTRIES_APART =
-  "two organisations of one name in different countries, or one in each? Read as one partner until they are told apart by name.";
+/** What a ledger's warning asks of one name on rows of different countries (of a person's: `people`). */
+function countriesApart(what: "organisations" | "people"): string {
+  return `two ${what} of one name in different countries, or one in each? Read as one partner until they are told apart by name.`;
+}
 
 /** What a roster's warning asks of one name on rows with different email addresses. */
 const TWO_PEOPLE = "two people of one name";
@@ -91,21 +101,37 @@ function adviceOf(tab: TabSpec): string {
   return tab.name === PARTNERS.name ? LEDGER_ADVICE : ROSTER_ADVICE;
 }
 
+/** Says a warning's message its partners are people (LEDGER_PEOPLE_ADVICE, or countriesApart's)? */
+function ofPeople(message: string | undefined): boolean {
+  return (
+    message !== undefined && (message.includes(LEDGER_PEOPLE_ADVICE) || message.includes(countriesApart("people")))
+  );
+}
+
 /** The rule's declaration: its id and severity, and its words for the problem its warnings make. */
 export function repeatedName(tab: TabSpec): Omit<Rule, "id" | "at"> {
-  const advice = adviceOf(tab);
   const partners = tab.name === PARTNERS.name;
+  const advices = partners ? [LEDGER_ADVICE, LEDGER_PEOPLE_ADVICE] : [ROSTER_ADVICE];
   return {
     severity: "warning",
-    advice,
-    problem: ({ issues, rows, column, message }) =>
-      `${formatNumber(issues)} ${partners ? "partners" : "names"} in ${column} are each on several rows ` +
-      `(${formatNumber(rows)} rows in all): ` +
-      (partners
-        ? `each counts once, with any amounts on its rows added up. If any are different organisations, ` +
-          `tell them apart by name.`
-        : advice) +
-      suggestionIn(message, advice),
+    advice: advices,
+    problem: ({ issues, rows, column, message }) => {
+      // A problem's issues are of one column: a donor list's people (`first_name + last_name`) are a
+      // problem apart from its organisations (`company_name`), so the first issue speaks for them all.
+      const people = partners && ofPeople(message);
+      const advice = advices.find((a) => message?.includes(a)) ?? advices[0];
+      return (
+        `${formatNumber(issues)} ${partners ? "partners" : "names"} in ${column} are each on several rows ` +
+        `(${formatNumber(rows)} rows in all): ` +
+        (partners
+          ? `each counts once, with any amounts on its rows added up. If any are different ` +
+            (people
+              ? `people, tell them apart by name (a middle initial, say).`
+              : `organisations, tell them apart by name.`)
+          : advice) +
+        suggestionIn(message, advice)
+      );
+    },
   };
 }
 
@@ -141,10 +167,10 @@ export interface KeyName {
 export function otherCountries(): Omit<Rule, "id" | "at"> {
   return {
     severity: "warning",
-    problem: ({ issues, column }) =>
+    problem: ({ issues, column, message }) =>
       `${formatNumber(issues)} ${issues === 1 ? "name" : "names"} in ${column} ${issues === 1 ? "is" : "are"} on rows ` +
-      `of different countries: two organisations of one name, or one in each? Each is counted as one partner ` +
-      `until they are told apart by name.`,
+      `of different countries: two ${ofPeople(message) ? "people" : "organisations"} of one name, or one in each? ` +
+      `Each is counted as one partner until they are told apart by name.`,
   };
 }
 
@@ -462,8 +488,11 @@ export class Ledger {
       if (this.t.tab.name === PARTNERS.name && (isAggregatePayee(name) || isPartyWord(name))) continue;
       const other = this.name.other;
       const given = other ? ` with ${other.header} ${quote(other.textOf(first))}` : "";
-      const header =
-        (this.at === this.t.keySlot ? this.t.personNameHeader(first - 1)?.header : undefined) ?? this.t.header[this.at];
+      const person = this.at === this.t.keySlot ? this.t.personNameHeader(first - 1) : undefined;
+      const header = person?.header ?? this.t.header[this.at];
+      // A person's name (a donor list's `first_name + last_name`, or a name in two columns): two of one
+      // name are two people, not two organisations.
+      const people = this.t.tab.name === PARTNERS.name && (person !== undefined || other !== undefined);
       const on =
         `${header} ${quote(name)}${given} is on ${formatNumber(g.count)} rows ` + `(${rowList(g.rows, g.count)})`;
       // Rows that say they are different: a person's with different email addresses (real: a list of
@@ -526,10 +555,10 @@ export class Ledger {
                   ? `${differing(this.idColumn, ids)}: two organisations under one name, or an identifier to correct? ` +
                     `Read as one partner until they are told apart by name.`
                   : countries.length > 1 && this.countryColumn
-                    ? `${differing(this.countryColumn, countries, "countries")}: ${COUNTRIES_APART}`
+                    ? `${differing(this.countryColumn, countries, "countries")}: ${countriesApart(people ? "people" : "organisations")}`
                     : undefined;
       if (apart !== undefined) {
-        const rule = apart.includes(COUNTRIES_APART)
+        const rule = apart.endsWith(countriesApart(people ? "people" : "organisations"))
           ? `otherCountries.${this.t.tab.columns[this.at].id}`
           : this.sameNameRule;
         report(first - 1, this.at, apart, name, { rule, severity: "warning", rows: g.count });
@@ -548,11 +577,14 @@ export class Ledger {
           const cell = this.t.matrix[r]?.[column.index];
           return !isBlank(cell) && !isPlaceholder(cell) && !isPlaceholderIdentifier(cellText(cell).trim());
         }) &&
-        this.advice === LEDGER_ADVICE;
+        this.advice === LEDGER_ADVICE &&
+        !people;
       const advice = one
         ? `${LEDGER_ADVICE.slice(0, LEDGER_ADVICE.indexOf(" If "))} One ${firstLanguage(column.header)} ` +
           `(${ids[0].text}) on every row: one organisation.`
-        : this.advice;
+        : people
+          ? LEDGER_PEOPLE_ADVICE
+          : this.advice;
       report(
         first - 1,
         this.at,

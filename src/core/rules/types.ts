@@ -129,9 +129,10 @@ export interface Rule {
    * The words every one of its messages says after ": " (what it means and what to do), the same for
    * each issue, then at most what this range suggests (the same for all its issues): where many are
    * listed together (the command line's details) they are said once, under the first, and the others
-   * keep only what differs.
+   * keep only what differs. Several where its messages say it in one of several forms (a ledger's of
+   * organisations and of people: LEDGER_ADVICE, LEDGER_PEOPLE_ADVICE).
    */
-  readonly advice?: string;
+  readonly advice?: string | readonly string[];
 
   /** What it finds — any of these: */
   readonly each?: EachRow;
