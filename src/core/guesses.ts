@@ -156,9 +156,14 @@ function filledPassing(
   return { filled, passing };
 }
 
-/** A post's word: `Mayor`, `Member of the Council`, `County Commissioner`, `Sheriff`. */
+/**
+ * A post's word: `Mayor`, `Member of the Council`, `County Commissioner`, `Sheriff`. And the Nordic
+ * words that are a seat on a board (ledger.ts SEAT) and a job alike, as `Secretary` and `Treasurer` are:
+ * `Sekreterare`, `Kassör` (treasurer, cashier), `Formand` (chair, foreman) — between letters of any
+ * alphabet (`\b` sees no letter in `ö`).
+ */
 const POST_WORD =
-  /\b(?:mayor|member|council(?:l?or|member)|commissioner|chair(?:man|woman|person)?|president|director|clerk|treasurer|secretary|judge|sheriff|officer|manager|chief|delegate|representative|senator|trustee|governor|assessor|attorney|auditor|coroner|recorder|superintendent|alder(?:man|woman|person)|deputy|minister|executive|controller|comptroller|magistrate|constable|supervisor|registrar)\b/i;
+  /(?<![\p{L}\p{N}_])(?:mayor|member|council(?:l?or|member)|commissioner|chair(?:man|woman|person)?|president|director|clerk|treasurer|secretary|judge|sheriff|officer|manager|chief|delegate|representative|senator|trustee|governor|assessor|attorney|auditor|coroner|recorder|superintendent|alder(?:man|woman|person)|deputy|minister|executive|controller|comptroller|magistrate|constable|supervisor|registrar|sekreterare|kassör|(?:næst)?formand)(?![\p{L}\p{N}_])/iu;
 
 /**
  * A department's name or a place, no post: `Office of the Mayor`, `Budget Office`, `Planning Department`,

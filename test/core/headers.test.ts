@@ -357,6 +357,15 @@ describe("header mapping", () => {
       "Chairman of the Council",
     ]);
     expect(posts.columns.find((c) => c.id === "title")?.header).toBe("office");
+    // A Nordic board's posts that are jobs too, as Secretary and Treasurer are: `Sekreterare`, `Kassör`,
+    // `Formand` (a reviewer's repro: English posts read as the Title, the same posts in Swedish ignored).
+    expect(officials(["Secretary", "Treasurer", "Chair"]).columns.find((c) => c.id === "title")?.header).toBe("office");
+    const nordic = officials(["Sekreterare", "KASSÖR", "Næstformand"]);
+    expect(nordic.columns.find((c) => c.id === "title")?.header).toBe("office");
+    expect(officials(["Formand", "Kassör", "Driver"]).columns.find((c) => c.id === "title")?.header).toBe("office");
+    // Seats only (a board's member, its chair) are no posts of a job: no Title read from them.
+    const seats = officials(["Styrelseledamot", "Ordförande", "Ledamot"]);
+    expect(seats.columns.find((c) => c.id === "title")).toBeUndefined();
     const departments = officials(["Budget Office", "Office of the Mayor", "Office of the City Attorney"]);
     expect(departments.columns.find((c) => c.id === "title")).toBeUndefined();
     // Nor one of places (a reviewer's repro: a directory's office rooms and buildings).

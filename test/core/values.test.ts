@@ -2825,6 +2825,16 @@ describe("a person's name in two columns (an HR or payroll export)", () => {
     expect(
       validateRange(board, "Leadership", { today: TODAY, mapping: boardMapping }).issues.map((i) => i.rule),
     ).toEqual(["repeated.name"]);
+    // Kassör, Formand and Sekreterare are seats too, as Treasurer and Secretary are: one person listed as a
+    // member and as the board's treasurer (or as two joined) is one repeated name, not "two people?".
+    for (const seat of ["Kassör", "KASSÖR", "Sekreterare", "Formand", "Næstformand", "Sekreterare och kassör"]) {
+      const twice = [board[0], board[1], [board[1][0], seat, board[1][2]]];
+      const mapping = mapHeaders(twice, "Leadership", { 0: "name", 1: "title" });
+      expect([seat, validateRange(twice, "Leadership", { today: TODAY, mapping }).issues.map((i) => i.rule)]).toEqual([
+        seat,
+        ["repeated.name"],
+      ]);
+    }
   });
 
   it("one name of one title on two salaries is asked as two people, not told to keep one row", () => {
