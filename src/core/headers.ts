@@ -1932,10 +1932,25 @@ function toMapping(match: RowMatch): HeaderMapping {
 }
 
 /**
+ * An override (mapHeaders) that leaves a column out on purpose: unmapped, as null leaves it, and not
+ * read beside the mapping either (HeaderMapping.ignored) — the task pane's "(ignore)" where the check
+ * would read the column (the amounts' currency, a person's name).
+ */
+export const IGNORED_COLUMN = "(ignore)";
+
+/** `mapping` with the columns at `indexes` left out on purpose (HeaderMapping.ignored), where any is. */
+function withIgnored(mapping: HeaderMapping, indexes: readonly number[]): HeaderMapping {
+  const mapped = new Set(mapping.columns.map((c) => c.index));
+  const ignored = [...new Set(indexes)].filter((i) => i >= 0 && !mapped.has(i)).sort((a, b) => a - b);
+  return ignored.length > 0 ? { ...mapping, ignored } : mapping;
+}
+
+/**
  * Finds the header row (the first of the first 20 non-empty rows that names the tab's key column and
  * one more, so titles and notes above it are skipped), infers the tab when it is not given, and maps
  * each header to a schema column. `overrides` (0-based column index → column id, or null for
- * "ignore") lets the task pane apply a mapping the user corrected. `headerRow` (0-based) is the row
+ * "ignore", or IGNORED_COLUMN for "ignore, and do not read it beside the mapping either") lets the
+ * task pane apply a mapping the user corrected. `headerRow` (0-based) is the row
  * the user says the headers are on (the command line's `--header-row`): that row is read as the header
  * row, or a NoHeaderError names what it holds — never a row below it that names more (real: NYC's
  * capital projects dashboard, a row of column descriptions under its headers). Throws NoHeaderError (a
@@ -1971,7 +1986,9 @@ export function mapHeaders(
     const firstFilled = matrix.findIndex((row) => Array.isArray(row) && !isBlankRow(row));
     throw noHeaderError(matrix, undefined, guessed, firstFilled);
   }
-  return toMapping(overrides ? applyOverrides(matrix, guessed, overrides) : guessed);
+  if (!overrides) return toMapping(guessed);
+  const ignored = Object.entries(overrides).flatMap(([i, id]) => (id === IGNORED_COLUMN ? [Number(i)] : []));
+  return withIgnored(toMapping(applyOverrides(matrix, guessed, overrides)), ignored);
 }
 
 function headerTextAt(matrix: Matrix, match: RowMatch, index: number): string {
@@ -1986,7 +2003,7 @@ function applyOverrides(matrix: Matrix, match: RowMatch, overrides: Readonly<Rec
     const index = Number(key);
     if (!Number.isInteger(index) || index < 0) continue;
     byIndex.delete(index);
-    if (id === null || id === undefined) continue;
+    if (id === null || id === undefined || id === IGNORED_COLUMN) continue;
     const column = match.tab.columns.find((c) => c.id === id);
     if (!column) {
       throw new TrackerError("#VALUE!", `The ${match.tab.name} tab has no column "${id}".`);
@@ -2010,6 +2027,14 @@ function applyOverrides(matrix: Matrix, match: RowMatch, overrides: Readonly<Rec
 const IGNORE = new Set(["", "ignore", "(ignore)", "none", "skip", "-", "—"]);
 
 /**
+ * Does a mapping's right-hand cell say to leave the header out (`Ignore`, `(ignore)`, `-`, blank)? Then
+ * on purpose: the column is not read beside the mapping either (HeaderMapping.ignored).
+ */
+export function saysIgnore(column: string): boolean {
+  return IGNORE.has(column.trim().toLowerCase());
+}
+
+/**
  * A mapping by hand (SPEC "Mapping by hand"): pairs of (your header, tracker column), as the
  * `mapping` argument's two-column range, the CLI's `--map "Your header=Tracker column"` and the task
  * pane's editor give them. A mapping wins over any guess; headers it does not name are matched as
@@ -2029,7 +2054,7 @@ export function mappingFromPairs(
   const target = given ?? tabOfPairs(matrix, wanted);
   const resolved = wanted.map(([header, column]) => {
     const name = column.trim();
-    if (IGNORE.has(name.toLowerCase())) return { header, column: null, currency: "", scale: 1 };
+    if (saysIgnore(name)) return { header, column: null, currency: "", scale: 1 };
     const spec =
       target.columns.find((c) => normalizeHeader(c.name) === normalizeHeader(name)) ??
       matchHeader(target, name)?.column;
@@ -2285,11 +2310,16 @@ export function mappingFromPairs(
             blankAt.has(c.index) ? { ...c, header: `(column ${columnLetter(c.index + 1)})` } : c,
           ),
         };
+  // Headers the mapping says to ignore are left out on purpose: not read beside it either.
+  const ignoring = withIgnored(
+    mapping,
+    resolved.filter((r) => r.column === null).map((r) => indexOf.get(r.header) as number),
+  );
   const currencies = resolved.filter((r) => r.currency);
   const scales = resolved.filter((r) => r.scale !== 1);
-  if (currencies.length === 0 && scales.length === 0) return mapping;
+  if (currencies.length === 0 && scales.length === 0) return ignoring;
   return {
-    ...mapping,
+    ...ignoring,
     ...(currencies.length > 0
       ? { mappedCurrencies: Object.fromEntries(currencies.map((r) => [indexOf.get(r.header) as number, r.currency])) }
       : {}),

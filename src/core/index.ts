@@ -24,6 +24,7 @@ export {
 export { isBlank, isBlankRow, isExcelError, isPlaceholder, normalizeKey, trimCaseKey } from "./text";
 export {
   HEADER_SCAN_ROWS,
+  IGNORED_COLUMN,
   looksLikeData,
   mapHeaders,
   mappingFromPairs,
@@ -36,6 +37,7 @@ export {
   repeatAt,
   repeatedHeaderName,
   resolveTab,
+  saysIgnore,
   UNHEADED_FIRST_COLUMN,
 } from "./headers";
 export { matchList, type PlainRow } from "./rows";

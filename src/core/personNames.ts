@@ -29,8 +29,10 @@ export function personNameColumns(mapping: HeaderMapping): PersonNameColumns | u
   if (!key) return undefined;
   const headers = mapping.unknown.map((u) => u.header);
   if (keyNamePart(key.header, headers) !== undefined) return undefined;
-  const family = mapping.unknown.find((u) => namePart(u.header) === "family");
-  const given = mapping.unknown.find((u) => namePart(u.header) === "given");
+  // Not a name the mapping leaves out on purpose (HeaderMapping.ignored): the user said not to read it.
+  const read = mapping.unknown.filter((u) => !mapping.ignored?.includes(u.index));
+  const family = read.find((u) => namePart(u.header) === "family");
+  const given = read.find((u) => namePart(u.header) === "given");
   return family && given ? { key: key.index, family: family.index, given: given.index } : undefined;
 }
 

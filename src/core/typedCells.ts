@@ -799,7 +799,10 @@ export class TypedCells {
   protected currencyColumn(): void {
     // A header that is one first (`Currency`), then one ending in one (`BILLING CUR CODE`) — whose cells
     // name currencies: `Paid in foreign currency` (Yes/No) is no currency column (a reviewer's repro).
-    const keyed = this.mapping.unknown.map((u) => ({ index: u.index, key: normalizeKey(u.header) }));
+    // (Not a column the mapping leaves out on purpose: HeaderMapping.ignored.)
+    const ignored = this.mapping.ignored;
+    const unknown = ignored ? this.mapping.unknown.filter((u) => !ignored.includes(u.index)) : this.mapping.unknown;
+    const keyed = unknown.map((u) => ({ index: u.index, key: normalizeKey(u.header) }));
     const candidates = [
       ...keyed.filter((u) => CURRENCY_HEADERS.has(u.key)),
       ...keyed.filter((u) => !CURRENCY_HEADERS.has(u.key) && isCurrencyHeader(u.key)),
@@ -825,7 +828,7 @@ export class TypedCells {
     // capitals, three rows at least: a donation log's currency per row (a helper's round, real: euros,
     // yen and pounds added up as $379,322, "names no currency", under a header saying Unit).
     if (column < 0) {
-      for (const u of this.mapping.unknown) {
+      for (const u of unknown) {
         const found = codesOnly(this.matrix, this.firstDataRow, u.index);
         if (found === undefined) continue;
         [column, code, first] = [u.index, found.code, found.row];

@@ -96,6 +96,13 @@ export interface HeaderMapping {
   readonly mappedCurrencies?: Readonly<Record<number, string>>;
   /** Per matrix column, the multiple a mapping by hand gives its amounts (`Committed (RUB millions)`). */
   readonly mappedScales?: Readonly<Record<number, number>>;
+  /**
+   * Matrix columns a mapping by hand leaves out on purpose (`--map "Currency=Ignore"`, a `mapping`
+   * argument's `Currency | Ignore`, the task pane's "(ignore)"): listed among `unknown` all the same,
+   * but not read beside the mapping either — not the amounts' currency, nor a person's name
+   * (readBesideMapping). A column merely unmapped is still read so.
+   */
+  readonly ignored?: readonly number[];
 }
 
 /**

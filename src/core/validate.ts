@@ -181,8 +181,9 @@ export function validateRange(
 
 /**
  * The columns a mapping leaves out that a check still reads, as `check` lists them: the column whose
- * codes say the amounts' currency, and a donor list's person-name columns (personNames.ts). The task
- * pane's editor says so beside them, where it said "(ignore)" of columns the check was reading.
+ * codes say the amounts' currency, and a donor list's person-name columns (personNames.ts) — never one
+ * the mapping leaves out on purpose (HeaderMapping.ignored). The task pane's editor says so beside them,
+ * where it said "(ignore)" of columns the check was reading, and offers "(ignore)" to switch it off.
  */
 export function readBesideMapping(
   matrix: Matrix,

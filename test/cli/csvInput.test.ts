@@ -1972,6 +1972,12 @@ describe("a column of currency codes beside the amounts", () => {
     expect(sheet.currencyColumn).toBe("Currency");
     const summary = await runMain(["summary", "grants.csv"], dir);
     expect(summary.stdout).toContain("£17,000");
+    // Unless the user says to ignore it (`--map "Currency=Ignore"`, as the pane's "(ignore)" keeps it):
+    // then it is not read beside the mapping either, as VALIDATE's `Currency | Ignore` does not read it.
+    const ignored = await runMain(["check", "grants.csv", "--map", "Currency=Ignore", "--today", "2026-12-01"], dir);
+    expect(ignored.stdout.replace(/\s+/g, " ")).toContain("Ignored: Currency · Ward");
+    const unread = await runMain(["summary", "grants.csv", "--map", "Currency=Ignore"], dir);
+    expect(unread.stdout).toContain("$17,000");
   });
 });
 

@@ -189,6 +189,36 @@ describe("PARTNERS.SUMMARY", () => {
       "Received (EUR)",
     ]);
   });
+  it("leaves out a column the mapping says to ignore, not reading the amounts' currency from it either", () => {
+    // A reviewer's repro: the pane's "(ignore)" on a currency column, kept as `Currency | Ignore`, was
+    // read as the amounts' currency all the same.
+    const grants = [
+      ["Grantee", "Amount", "Currency"],
+      ["Harbor Trust", 5000, "EUR"],
+      ["Food Bank", 250, "EUR"],
+    ];
+    const guessed = [
+      ["Grantee", "Partner"],
+      ["Amount", "Committed"],
+    ];
+    expect(summary(grants, null as unknown as string, guessed)[0][2]).toBe("Committed (EUR)");
+    for (const ignore of ["Ignore", "(ignore)"]) {
+      const byHand = [...guessed, ["Currency", ignore]];
+      expect(summary(grants, null as unknown as string, byHand)[0][2]).toBe("Committed");
+    }
+    // Nor a person's name beside a blank organisation's name: the rows are then missing their partner.
+    const donors = [
+      ["company_name", "first_name", "last_name", "donor_type", "amount"],
+      [null, "Ann", "Example", "Individual", 250],
+    ];
+    const read = validate(donors, "Partners", [["amount", "Committed"]]);
+    expect(read[1][3]).toMatch(/^No issues/);
+    const ignored = validate(donors, "Partners", [
+      ["amount", "Committed"],
+      ["first_name", "Ignore"],
+    ]);
+    expect(ignored[1].slice(1, 4)).toEqual(["company_name", "error", "company_name is empty — every row needs one."]);
+  });
   it("counts None, a comune among comuni in capitals, as the CLI does, and VALIDATE finds nothing to fix", () => {
     // A helper's round (real: Italy's food-solidarity allocations, `NONE` read as no name).
     const comuni = [
