@@ -268,6 +268,54 @@ describe("a donor list of people and organisations, in euros", () => {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     expect(problems).toEqual([]);
   });
+
+  it("offers a real (ignore) beside what the check reads there, kept and honoured by the formula", async () => {
+    // A reviewer's repro: the read-beside label took the place of "(ignore)", and a user could no longer
+    // switch that reading off.
+    const donors: SeedRow[] = [
+      ["company_name", "first_name", "last_name", "donor_type", "amount", "currency"],
+      ["Harbor Trust", null, null, "Organization", 5000, "EUR"],
+      [null, "Ann", "Example", "Individual", 250, "EUR"],
+    ];
+    const { page, problems } = await openPane(pane, [{ name: "Donors", values: donors }], 450);
+    await readInUse(page, "Donors");
+    const options = (header: string) => trackerColumnOf(page, header).locator("option").allInnerTexts();
+    const shown = (header: string) => trackerColumnOf(page, header).locator("option:checked").innerText();
+    expect((await options("currency")).slice(0, 2)).toEqual(["(the amounts' currency)", "(ignore)"]);
+    expect((await options("first_name")).slice(0, 2)).toEqual(["(Partner if no company_name)", "(ignore)"]);
+    // A column the check does not read keeps its one "(ignore)".
+    expect((await options("donor_type")).filter((o) => o === "(ignore)")).toHaveLength(1);
+    await trackerColumnOf(page, "first_name").selectOption({ label: "(ignore)" });
+    await trackerColumnOf(page, "last_name").waitFor();
+    expect(await shown("first_name")).toBe("(ignore)");
+    // Still offered as read (the user can choose it again); the person's row now lacks its partner.
+    expect((await options("first_name"))[0]).toBe("(Partner if no company_name)");
+    await page.locator("#validate-sheet").click();
+    await page.locator("#validate-formula").waitFor({ timeout: 20000 });
+    expect(await page.locator("#panel-use .result").innerText()).toContain("company_name is empty");
+    const kept = (await inWorkbook(page, `wb.cells(${JSON.stringify(MAPPINGS_SHEET)}, "A5:B7")`)) as string[][];
+    expect(kept).toEqual([
+      ["company_name", "Partner"],
+      ["first_name", "Ignore"],
+      ["amount", "Committed"],
+    ]);
+    // The formula reads the kept mapping alike.
+    expect(validate(donors as string[][], "Partners", kept)[1].slice(1, 4)).toEqual([
+      "company_name",
+      "error",
+      "company_name is empty — every row needs one.",
+    ]);
+    // Read again, the kept mapping opens with it ignored; choosing the reading again reads it.
+    await readAgain(page);
+    expect(await shown("first_name")).toBe("(ignore)");
+    expect(await shown("currency")).toBe("(the amounts' currency)");
+    await trackerColumnOf(page, "first_name").selectOption({ label: "(Partner if no company_name)" });
+    await page.locator("#validate-sheet").click();
+    await page.locator("#panel-use .result", { hasText: "Checked Donors" }).waitFor();
+    expect(await page.locator("#panel-use .result").innerText()).not.toContain("company_name is empty");
+    await screenshot(page, "donor-list-ignore-on-purpose-450");
+    expect(problems).toEqual([]);
+  });
 });
 
 describe("a block whose mapping was kept, moved by a column inserted to its left", () => {

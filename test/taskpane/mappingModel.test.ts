@@ -1,4 +1,4 @@
-import { mapHeaders, mappingFromPairs, validateRange } from "../../src/core";
+import { IGNORED_COLUMN, mapHeaders, mappingFromPairs, validateRange } from "../../src/core";
 import {
   blockForKeptMapping,
   blockLabel,
@@ -141,6 +141,42 @@ describe("columns the mapping leaves out that the check reads", () => {
       last_name: "(Partner if no company_name)",
       currency: "(the amounts' currency)",
     });
+  });
+
+  it("can be left out on purpose: not read beside the mapping, kept so, and still offered as read", () => {
+    // A reviewer's repro: the label took the place of "(ignore)", and the user could not switch it off.
+    const values = [
+      ["company_name", "first_name", "last_name", "donor_type", "amount", "currency"],
+      ["Harbor Trust", "", "", "Organization", 5000, "EUR"],
+      ["", "Ann", "Example", "Individual", 250, "EUR"],
+    ];
+    const mapping = mapHeaders(values, "Partners", { 5: IGNORED_COLUMN });
+    expect(mapping.ignored).toEqual([5]);
+    expect(validateRange(values, "Partners", { mapping }).currencyColumn).toBe(-1);
+    // Still labelled as what the check would read there: the user can choose that again.
+    expect(readBesideLabels(values, mapping).get(5)).toBe("(the amounts' currency)");
+    // Kept in the workbook as `currency | Ignore`, which the formula and the next reading honour.
+    const pairs = pairsOf(mapping, values);
+    expect(pairs).toEqual([
+      ["company_name", "Partner"],
+      ["amount", "Committed"],
+      ["currency", "Ignore"],
+    ]);
+    expect(mappingFromPairs(values, "Partners", pairs).ignored).toEqual([5]);
+    expect(overridesFromPairs(values, "Partners", pairs).overrides).toMatchObject({ 1: null, 5: IGNORED_COLUMN });
+    // The person's name too: its rows then lack a partner, as the user asked. Its other half, no longer
+    // read, is no longer labelled as read; the half left out is, to be chosen again.
+    const people = mapHeaders(values, "Partners", { 1: IGNORED_COLUMN });
+    expect([...readBesideLabels(values, people)]).toEqual([
+      [5, "(the amounts' currency)"],
+      [1, "(Partner if no company_name)"],
+    ]);
+    const issues = validateRange(values, "Partners", { mapping: people }).issues;
+    expect(issues.map((i) => [i.rule, i.row])).toContainEqual(["required.partner", 3]);
+    // A column merely unmapped (null) is still read beside.
+    expect(
+      validateRange(values, "Partners", { mapping: mapHeaders(values, "Partners", { 5: null }) }).currencyColumn,
+    ).toBe(5);
   });
 
   it("says nothing of a sheet whose left-out columns the check does not read", () => {

@@ -3,6 +3,7 @@
  * back into the editor's corrections, and the formula that uses the kept mapping.
  */
 import {
+  IGNORED_COLUMN,
   isBlank,
   isBlankRow,
   mapBlocks,
@@ -11,6 +12,7 @@ import {
   readBesideMapping,
   repeatAt,
   repeatedHeaderName,
+  saysIgnore,
 } from "../../core";
 import { mergedAreasWithin } from "../../core/mergedCells";
 import type { Cell, HeaderMapping, Matrix } from "../../core/types";
@@ -112,25 +114,37 @@ const LABEL_ROWS = 2000;
 /**
  * What the check reads in each column the mapping leaves out, by column (0-based), as `check`'s Columns
  * line says it: the amounts' currency, or the Partner where the key is blank on a person's row. The
- * editor offers these in place of "(ignore)", which said the check read nothing there.
+ * editor offers these as the choice beside "(ignore)", which said the check read nothing there — and
+ * which, chosen, leaves the column out on purpose (HeaderMapping.ignored). A column so left out is
+ * labelled as it would be read, so the user can choose that again; one the check no longer reads
+ * because of it (`last_name`, its `first_name` ignored) is not.
  */
 export function readBesideLabels(values: Matrix, mapping: HeaderMapping): ReadonlyMap<number, string> {
   const labels = new Map<number, string>();
-  let read: ReturnType<typeof readBesideMapping>;
+  // The sheet's first rows say it (a currency column's codes, people's rows) as well as all of them,
+  // for a label: read whole, 100,000 rows took 130–340 ms at each change of a choice (a reviewer's).
+  const rows = values.slice(0, mapping.headerRow + 1 + LABEL_ROWS);
+  const ignored = mapping.ignored ?? [];
+  const readingAll: HeaderMapping = { ...mapping, ignored: undefined };
   try {
-    // The sheet's first rows say it (a currency column's codes, people's rows) as well as all of them,
-    // for a label: read whole, 100,000 rows took 130–340 ms at each change of a choice (a reviewer's).
-    read = readBesideMapping(values.slice(0, mapping.headerRow + 1 + LABEL_ROWS), mapping);
+    const read = (m: HeaderMapping, only?: readonly number[]) => {
+      const beside = readBesideMapping(rows, m);
+      const label = (index: number, text: string) => {
+        if (!only || only.includes(index)) labels.set(index, text);
+      };
+      if (beside.currencyColumn >= 0) label(beside.currencyColumn, "(the amounts' currency)");
+      const people = beside.personNames;
+      const key = people && m.columns.find((c) => c.index === people.key);
+      if (people && key) {
+        const text = `(${tabByName(m.tab)?.columns.find((c) => c.id === key.id)?.name ?? key.header} if no ${key.header})`;
+        label(people.given, text);
+        label(people.family, text);
+      }
+    };
+    read(mapping);
+    if (ignored.length > 0) read(readingAll, ignored);
   } catch {
     return labels;
-  }
-  if (read.currencyColumn >= 0) labels.set(read.currencyColumn, "(the amounts' currency)");
-  const people = read.personNames;
-  const key = people && mapping.columns.find((c) => c.index === people.key);
-  if (people && key) {
-    const label = `(${tabByName(mapping.tab)?.columns.find((c) => c.id === key.id)?.name ?? key.header} if no ${key.header})`;
-    labels.set(people.given, label);
-    labels.set(people.family, label);
   }
   return labels;
 }
@@ -141,16 +155,27 @@ export function firstFilledRow(values: Matrix): number {
   return row < 0 ? 0 : row;
 }
 
-/** A mapping as kept in the workbook: your header → tracker column name, for each mapped column. */
+/** What a kept mapping says of a column left out on purpose (HeaderMapping.ignored), as `--map "X=Ignore"`. */
+export const IGNORE_PAIR = "Ignore";
+
+/**
+ * A mapping as kept in the workbook: your header → tracker column name, for each mapped column, and
+ * → Ignore for each left out on purpose (so the formula and the next reading leave it out too).
+ */
 export function pairsOf(mapping: HeaderMapping, values: Matrix): [string, string][] {
   // A column without a header of its own (figures beside a column of £ marks, `Amount (beside £)`)
   // cannot be named in a mapping: left out, it is found again beside the marks, as it was here.
   const headers = values[mapping.headerRow] ?? [];
   const keys = headers.map((c) => normalizeHeader(String(c ?? "")));
+  const ignored = (mapping.ignored ?? []).flatMap((index) => {
+    const header = mapping.unknown.find((u) => u.index === index)?.header;
+    return header === undefined ? [] : [{ index, header, name: IGNORE_PAIR }];
+  });
   // A header the row repeats (`Department`, `Department`) is named by its place: `Department (2)` —
   // unless a group title above names it already (`TOTAL Sum of Dollars obligated`).
-  return mapping.columns
+  return [...mapping.columns, ...ignored]
     .filter((c) => !isBlank(headers[c.index]))
+    .sort((a, b) => a.index - b.index)
     .map((c) => {
       const same = keys.flatMap((k, i) => (k === keys[c.index] ? [i] : []));
       const byPlace = same.length > 1 && normalizeHeader(c.header) === keys[c.index];
@@ -160,7 +185,8 @@ export function pairsOf(mapping: HeaderMapping, values: Matrix): [string, string
 
 /**
  * A kept mapping as the editor's corrections over the sheet's header row: each header it names
- * maps to that column, every other header is ignored (the user saw and accepted the whole mapping).
+ * maps to that column, every other header is ignored (the user saw and accepted the whole mapping),
+ * and one it says to ignore is left out on purpose (IGNORED_COLUMN: not read beside the mapping).
  */
 export function overridesFromPairs(
   values: Matrix,
@@ -183,7 +209,7 @@ export function overridesFromPairs(
     if (isBlank(cell)) return;
     const name = byPlace.get(index) ?? byHeader.get(String(cell).trim().toLowerCase());
     const column = name === undefined ? undefined : spec?.columns.find((c) => c.name === name);
-    overrides[index] = column ? column.id : null;
+    overrides[index] = column ? column.id : name !== undefined && saysIgnore(name) ? IGNORED_COLUMN : null;
   });
   return { headerRow, overrides };
 }

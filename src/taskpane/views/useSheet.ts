@@ -1,4 +1,4 @@
-import { isBlankRow, mapHeaders, pivotLeftOut, validateRange } from "../../core";
+import { IGNORED_COLUMN, isBlankRow, mapHeaders, pivotLeftOut, validateRange } from "../../core";
 import { hiddenRowsChecked, hiddenRowsNote } from "../../core/hiddenRows";
 import { withMergedAreas } from "../../core/mergedCells";
 import { withFormatCurrencies } from "../../core/coerce";
@@ -271,6 +271,8 @@ export function useSheetView(backend: Backend): HTMLElement {
       .filter((x) => x.header !== "")
       .map(({ header, index }) => {
         const mapped = m.columns.find((c) => c.index === index);
+        const beside = readBeside.get(index);
+        const ignored = !mapped && (m.ignored?.includes(index) ?? false);
         const select = h(
           "select",
           {
@@ -283,7 +285,10 @@ export function useSheetView(backend: Backend): HTMLElement {
               remap();
             },
           },
-          h("option", { value: IGNORE, selected: !mapped }, readBeside.get(index) ?? "(ignore)"),
+          // A column the check reads beside the mapping (the amounts' currency, a person's name) says so,
+          // and offers "(ignore)" too: chosen, the check leaves it out on purpose (HeaderMapping.ignored).
+          h("option", { value: IGNORE, selected: !mapped && !ignored }, beside ?? "(ignore)"),
+          beside === undefined ? null : h("option", { value: IGNORED_COLUMN, selected: ignored }, "(ignore)"),
           (tabSpec?.columns ?? []).map((c) => h("option", { value: c.id, selected: mapped?.id === c.id }, c.name)),
         );
         const sample = sampleValue(b.values, m.headerRow, index);
