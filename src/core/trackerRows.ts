@@ -1,4 +1,4 @@
-import { LEADERSHIP, tabByName, type ColumnSpec } from "../schema";
+import { KEY_COLUMNS, LEADERSHIP, PARTNERS, tabByName, type ColumnSpec, type TabName } from "../schema";
 import { coerceDate, coerceNumber, coerceYesNo, formatAmount, scaleWords } from "./coerce";
 import { keyNamePart, nameCompanions } from "./headers";
 import { firstFilled, isTotalLabel, labelText, LEFT_OUT_WORDS, type LeftOutKind } from "./notData";
@@ -178,6 +178,8 @@ export function unstatedCurrencyLine(header: string, table: string): string {
 
 /** Rows a copy would have made alike, told apart in Notes by the sheet's own columns. */
 export interface ToldApart {
+  /** The tab copied into: its key says what rows alike would share. */
+  readonly tab: TabName;
   readonly rows: number;
   /** The unmapped columns whose values were written in Notes. */
   readonly headers: readonly string[];
@@ -186,8 +188,10 @@ export interface ToldApart {
 /** What a copy says of rows it told apart in Notes (the task pane and `new --from` alike). */
 export function toldApartLine(t: ToldApart): string {
   const headers = t.headers.map((h) => `"${h}"`).join(", ");
+  // (Bins in one street copied as Assets share no partner and no amount: a helper's round, real.)
+  const alike = t.tab === PARTNERS.name ? "partner and amount" : KEY_COLUMNS[t.tab][0].name.toLowerCase();
   return (
-    `${t.rows} rows would be alike in every tracker column (the same partner and amount, say): their ${headers} ` +
+    `${t.rows} rows would be alike in every tracker column (the same ${alike}, say): their ${headers} ` +
     `${t.headers.length === 1 ? "is" : "are"} written in Notes, so they stay told apart and are not taken for copies.`
   );
 }
@@ -364,7 +368,7 @@ function toldApartInNotes(
     rows += group.length;
     for (const u of differing) used.add(u.header.trim() || "(no header)");
   }
-  return rows === 0 ? undefined : { rows, headers: [...used] };
+  return rows === 0 ? undefined : { tab: tab.name, rows, headers: [...used] };
 }
 
 /**

@@ -151,6 +151,7 @@ function toldApartOf(reports: readonly SheetCopyReport[]): ToldApart | undefined
   const told = reports.flatMap((r) => (r.toldApart ? [r.toldApart] : []));
   if (told.length === 0) return undefined;
   return {
+    tab: told[0].tab, // (one copy goes into one tab)
     rows: told.reduce((n, t) => n + t.rows, 0),
     headers: [...new Set(told.flatMap((t) => t.headers))],
   };

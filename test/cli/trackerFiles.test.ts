@@ -287,6 +287,23 @@ describe("partnership-tracker new --from", () => {
     expect(rules).toEqual([5]); // only the row alike in the sheet too
   });
 
+  it("says what rows alike would share in the tab they go into: assets share no partner and no amount", async () => {
+    // A helper's round (real: Manchester's street bins): bins in one street copied as Assets were said to
+    // be alike as "the same partner and amount".
+    fs.writeFileSync(
+      path.join(dir, "bins.csv"),
+      "Serial No,Street\r\nMCC105,St Johns Gardens\r\nMCC106,St Johns Gardens\r\nMCC107,Bridge St\r\n",
+    );
+    const r = await runMain(
+      ["new", "--from", "bins.csv", "bins-tracker.xlsx", "--tab", "Assets", "--map", "Street=Asset"],
+      dir,
+    );
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      '  2 rows would be alike in every tracker column (the same asset, say): their "Serial No" is written in Notes',
+    );
+  });
+
   it("says when it copies figures naming no currency from a sheet that does not read as dollars", async () => {
     // A helper's round (real): a Spanish town's grants, `12.500,00`, copied as $12,500 without a word
     // while the summary of the same sheet showed no sign.
