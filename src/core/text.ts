@@ -525,6 +525,14 @@ const CONSENT_WITHHELD = /^einwilligung\b.*\bver(?:ö|oe)ffentlichung\b.*\bnicht
  */
 const REGION_WITHHELD = /^organisatie in (?:de )?provincie\s+\S/i;
 
+/**
+ * A value kept back under a freedom-of-information law: "Exempt under Section 43 of the Freedom of
+ * Information Act 2000 (Commercial Interests)" (a helper's round, real: the UK's major projects
+ * portfolio, a project's dates and costs withheld, one "expected a date" error per Section).
+ */
+const EXEMPT_WITHHELD =
+  /^exempt(?:ed)?\s+(?:under\s+(?:section|s\.?\s*\d|article|regulation)|from\s+(?:disclosure|publication))/i;
+
 /** Placeholders for a value that exists but is not published (see isWithheld). */
 const WITHHELD = new Set([
   "withheld",
@@ -631,7 +639,13 @@ const KEPT_BACK: ReadonlySet<string> = new Set(["withheld", "undisclosed", "not 
 export function isWithheld(cell: Cell): boolean {
   if (!isPlaceholder(cell)) return false;
   const text = trimmed(cell as string).toLowerCase();
-  return /^[[(]?redacted/.test(text) || WITHHELD.has(text) || CONSENT_WITHHELD.test(text) || REGION_WITHHELD.test(text);
+  return (
+    /^[[(]?redacted/.test(text) ||
+    WITHHELD.has(text) ||
+    CONSENT_WITHHELD.test(text) ||
+    REGION_WITHHELD.test(text) ||
+    EXEMPT_WITHHELD.test(text)
+  );
 }
 
 /**
@@ -734,7 +748,7 @@ export function isPlaceholder(cell: Cell): boolean {
     // REDACTED, [REDACTED], (Redacted – personal information)
     if (startsIgnoringCase(text, first === 114 ? 0 : 1, "redacted")) return true;
   }
-  if (first === 101 /* e */ && CONSENT_WITHHELD.test(text)) return true;
+  if (first === 101 /* e */ && (CONSENT_WITHHELD.test(text) || EXEMPT_WITHHELD.test(text))) return true;
   if (first === 111 /* o */ && text.length >= 27 && REGION_WITHHELD.test(text)) return true;
   // `Vacant - recruiting`, `Vacant: interim cover` (a helper's round): a seat without its holder.
   if (first === 118 /* v */ && VACANT_SAYING_MORE.test(text)) return true;
@@ -862,6 +876,14 @@ export function mayBeSpecial(text: string): boolean {
   // Einwilligung … nicht vor (CONSENT_WITHHELD): a sentence, longer than any word placeholder; `Ei`
   // first, so long names starting with an E still stop here.
   if ((first | 32) === 101 && n >= 32 && (text.charCodeAt(1) | 32) === 105) return true;
+  // Exempt under Section 43 … (EXEMPT_WITHHELD): `Ex` and a space after six letters or eight.
+  if (
+    (first | 32) === 101 &&
+    n >= 16 &&
+    (text.charCodeAt(1) | 32) === 120 &&
+    (text.charCodeAt(6) === 32 || text.charCodeAt(8) === 32)
+  )
+    return true;
   // Organisatie in provincie … (REGION_WITHHELD): `Org` and a space after eleven letters.
   if ((first | 32) === 111 && n >= 27 && text.charCodeAt(11) === 32 && startsIgnoringCase(text, 0, "organisatie in "))
     return true;

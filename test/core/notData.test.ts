@@ -2907,18 +2907,18 @@ describe("a header merged down over two rows, mapped by hand", () => {
 
 describe("a first record whose date cell says why it has none", () => {
   it("is a record with its date in error, not a row describing the columns left out", () => {
-    // A helper's round (real: the UK's Government Major Projects Portfolio): a project's Target date
-    // withheld under the Freedom of Information Act beside its Target, 95. First under the header, it
-    // was taken for a data dictionary's line ("the header row's second line") and left out of every check.
+    // A helper's round (real: the UK's Government Major Projects Portfolio): a project's Target date a
+    // sentence beside its Target, 95. First under the header, it was taken for a data dictionary's line
+    // ("the header row's second line") and left out of every check.
     const projects: Cell[][] = [
       ["Initiative ID", "Initiative", "Target", "Target date"],
-      ["DEFRA_0015", "Northern Ireland Programme", 95, "Exempt under Section 43"],
+      ["DEFRA_0015", "Northern Ireland Programme", 95, "To be confirmed (see note)"],
       ["MOD_0101", "Skynet 6", 1, "31.03.2027"],
     ];
     const result = validateRange(projects, "Foundation", { today: TODAY });
     expect(result.leftOut).toEqual([]);
     expect(result.issues.filter((i) => i.row === 2).map((i) => i.message)).toEqual([
-      'Target date is "Exempt under Section 43" — expected a date, like 2024-03-01 or 3/1/2024.',
+      'Target date is "To be confirmed (see note)" — expected a date, like 2024-03-01 or 3/1/2024.',
     ]);
   });
 });

@@ -72,6 +72,21 @@ describe("the placeholder gate", () => {
     expect(isPlaceholder("Oak Community Trust")).toBe(false);
   });
 
+  it("knows a value exempt under a freedom-of-information law as withheld", () => {
+    // A helper's round (real): the UK's major projects portfolio, dates and costs "Exempt under Section 43
+    // of the Freedom of Information Act 2000 (Commercial Interests)", one "expected a date" error per Section.
+    for (const s of [
+      "Exempt under Section 43 of the Freedom of Information Act 2000 (Commercial Interests)",
+      "Exempt under Section 24",
+      "Exempted from disclosure",
+      "exempt under s.26 FOIA",
+    ]) {
+      expect([s, mayBeSpecial(s), isPlaceholder(s), isWithheld(s)]).toEqual([s, true, true, true]);
+    }
+    expect(isPlaceholder("Exempt Organizations Fund")).toBe(false);
+    expect(isPlaceholder("Exeter Community Trust")).toBe(false);
+  });
+
   it("knows NC (non communiqué) for an amount not given, as French subsidy files write it", () => {
     // A helper's round (real: the Nièvre's subsidies, `NC` in SUB_MONTANT: "expected an amount").
     expect([isPlaceholder("NC"), isPlaceholder("nc"), isPlaceholder("NCR Foundation")]).toEqual([true, true, false]);
