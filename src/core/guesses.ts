@@ -4,7 +4,7 @@
  * filled cells), so VALIDATE on 100k rows pays for 50 cells a column, not for the column. A mapping
  * made by hand is never checked here: it wins over any guess (SPEC "Mapping by hand").
  */
-import { ASSETS, KEY_COLUMNS, LEADERSHIP, PARTNERS, type TabSpec } from "../schema";
+import { ASSETS, FOUNDATION, KEY_COLUMNS, LEADERSHIP, PARTNERS, type TabSpec } from "../schema";
 import { coerceDate, coerceNumber, coerceYesNo, currencyMark, isEmail } from "./coerce";
 import { NOT_TOTAL, totalKind, TOTAL } from "./notData";
 import { matchList } from "./rows";
@@ -1004,4 +1004,70 @@ function oneName(matrix: Matrix, guess: Guess, column: number): number {
     name ??= key;
     return key === name;
   });
+}
+
+/** What programmesListed finds: the programme column, and the partner value said on the most rows. */
+export interface ProgrammeList {
+  readonly programme: { readonly header: string; readonly index: number };
+  readonly partner: MappedColumn;
+  /** The partner column's value on the most sampled rows, and on how many of them. */
+  readonly value: string;
+  readonly rows: number;
+}
+
+/** Filled rows programmesListed reads, at least, to judge a column repeated or one a row. */
+const PROGRAMME_ROWS_MIN = 4;
+
+/**
+ * A list of programmes, not of partners: a guessed Partners reading with nothing of the tab but its
+ * Partner, named by a synonym (`Recipient`), and Notes — a catch-all any sheet may have, no amount, no
+ * date — whose Partner says the same values again on most rows ("States/DC" on 10 of 28) beside a
+ * programme's name that differs on every row (`Program name`, a header Foundation reads as its
+ * Initiative). Each row is a programme; its Recipient says what kind of body may receive it, no
+ * organisation (a reviewer's repro, real: Chicago's IIJA programme list, "Recipient "States/DC" is on
+ * 10 rows: read as one partner"). A ledger repeats its partners too, but beside their amounts (the same
+ * workbook's Allocations: Recipient and Amount, 7 partners on 59 rows), and a directory names each
+ * once. On a sample, as the other guesses.
+ */
+export function programmesListed(matrix: Matrix, guess: Guess, names: HeaderNames): ProgrammeList | undefined {
+  const { partner: key, notes } = PARTNERS.col;
+  if (guess.tab.name !== PARTNERS.name || guess.columns.some((c) => c.id !== key.id && c.id !== notes.id)) {
+    return undefined;
+  }
+  const partner = guess.columns.find((c) => c.id === key.id);
+  if (!partner || names.isExact(guess.tab, partner.header)) return undefined;
+  // A column Foundation reads as its Initiative (`Program name`, `Project`), which the way on maps.
+  const initiative = FOUNDATION.col.initiative.id;
+  const programme = guess.unknown.find((u) => names.columnOf(FOUNDATION, u.header) === initiative);
+  if (!programme) return undefined;
+  const programmes = new Set<string>();
+  const count = new Map<string, number>();
+  const shown = new Map<string, string>();
+  let filled = 0;
+  for (let r = guess.row + 1; r < matrix.length && filled < SAMPLE; r++) {
+    const cells = matrix[r];
+    const name: unknown = cells?.[programme.index];
+    const cell: unknown = cells?.[partner.index];
+    if (typeof cell !== "string" || isBlank(cell) || totalKind(cell) !== NOT_TOTAL) continue;
+    if ((typeof name !== "string" && typeof name !== "number") || isBlank(name)) continue;
+    if (typeof name === "string" && totalKind(name) !== NOT_TOTAL) continue;
+    const program = normalizeKey(String(name));
+    // A programme named twice: a ledger's rows by programme (Allocations, a year a row), not a list of them.
+    if (programmes.has(program)) return undefined;
+    programmes.add(program);
+    filled++;
+    const value = normalizeKey(cell);
+    count.set(value, (count.get(value) ?? 0) + 1);
+    if (!shown.has(value)) shown.set(value, cell.trim());
+  }
+  if (filled < PROGRAMME_ROWS_MIN) return undefined;
+  let repeated = 0;
+  let most = "";
+  for (const [value, n] of count) {
+    if (n > 1) repeated += n;
+    if (n > (count.get(most) ?? 0)) most = value;
+  }
+  return repeated * 2 > filled
+    ? { programme, partner, value: shown.get(most) ?? most, rows: count.get(most) ?? 0 }
+    : undefined;
 }

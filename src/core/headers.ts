@@ -17,7 +17,14 @@ import {
   type TabName,
   type TabSpec,
 } from "../schema";
-import { checkedAgainstData, holdsCategories, holdsCodes, type HeaderNames } from "./guesses";
+import {
+  checkedAgainstData,
+  holdsCategories,
+  holdsCodes,
+  programmesListed,
+  type HeaderNames,
+  type ProgrammeList,
+} from "./guesses";
 import { NOT_TOTAL, totalKind } from "./notData";
 import {
   cellText,
@@ -1986,9 +1993,37 @@ export function mapHeaders(
     const firstFilled = matrix.findIndex((row) => Array.isArray(row) && !isBlankRow(row));
     throw noHeaderError(matrix, undefined, guessed, firstFilled);
   }
+  // Nor is a programme list's, its Partner a kind of recipient said again beside each programme's name
+  // and only Notes beside it (guesses.ts programmesListed; real: Chicago's IIJA programme list).
+  const programmes = !wanted && !overrides ? programmesListed(matrix, guessed, HEADER_NAMES) : undefined;
+  if (programmes) throw programmeListError(matrix, guessed.row, programmes);
   if (!overrides) return toMapping(guessed);
   const ignored = Object.entries(overrides).flatMap(([i, id]) => (id === IGNORED_COLUMN ? [Number(i)] : []));
   return withIgnored(toMapping(applyOverrides(matrix, guessed, overrides)), ignored);
+}
+
+/**
+ * A list of programmes read as Partners by a kind of recipient (programmesListed): no header row of a
+ * tab, and the way on is the programme's name as Initiative — or the recipient as Partner, if its values
+ * are organisations after all.
+ */
+function programmeListError(matrix: Matrix, row: number, found: ProgrammeList): NoHeaderError {
+  const seen = (matrix[row] ?? []).filter((c) => !isBlank(c)).map((c) => headerText(c).trim());
+  const { programme, partner, value, rows } = found;
+  const { initiative } = FOUNDATION.col;
+  return new NoHeaderError(
+    `No ${PARTNERS.name} or ${FOUNDATION.name} header row: row ${row + 1} has ${listSeen(seen)} — ${partner.header} ` +
+      `says the same values on most rows (${quote(value)} on ${rows}) beside ${programme.header}, a different one ` +
+      `on each: a list of programmes and who may receive them, not of partners. Map ${programme.header} to ` +
+      `${initiative.name} to check them as initiatives, or ${partner.header} to ${PARTNERS.col.partner.name} if ` +
+      `its values are organisations (the \`mapping\` argument).`,
+    FOUNDATION.name,
+    row,
+    seen,
+    false,
+    { tab: PARTNERS.name, header: partner.header, column: PARTNERS.col.partner.name },
+    programme.header,
+  );
 }
 
 function headerTextAt(matrix: Matrix, match: RowMatch, index: number): string {

@@ -1881,6 +1881,62 @@ describe("a donations ledger with no donor column", () => {
   });
 });
 
+describe("a programme list whose Recipient says who may apply", () => {
+  // A reviewer's repro (real: Chicago's IIJA programme list, its "Programs" sheet beside the
+  // "Allocations" ledger): `Recipient → Partner · Notes`, and "Recipient "States/DC" is on 10 rows:
+  // read as one partner" — kinds of recipient, one a programme, taken for organisations.
+  const states = "States for distribution to relevant localities";
+  const PROGRAM_ROWS: (string | number | null)[][] = [
+    ["Program name", "Recipient", "Notes", "5-yr Total Funding ($b)"],
+    ["Urbanized Area Formula Grants", states, null, 33.139],
+    ["State of Good Repair", states, null, 21.64],
+    ["Bus and Bus Facilities", states, null, 10.755],
+    ["Safe Streets and Roads for All", "MPO, States, Tribes, combinations", null, 5],
+  ];
+  const PROGRAMS = PROGRAM_ROWS.map((r) =>
+    r.map((c) => (c === null ? "" : String(c).includes(",") ? `"${c}"` : String(c))).join(","),
+  ).join("\n");
+
+  it("is not read as partners (exit 3), and is told to map Program name as the Initiative", async () => {
+    const dir = tempDir("programmes");
+    fs.writeFileSync(path.join(dir, "programs.csv"), PROGRAMS);
+    const run = await runMain(["check", "programs.csv"], dir);
+    expect(run.code).toBe(3);
+    const said = run.stdout.replace(/\s+/g, " ");
+    expect(said).not.toContain("one partner");
+    expect(said).toContain("a list of programmes and who may receive them, not of partners");
+    expect(said).toContain('--tab Foundation --map "Program name=Initiative"');
+    expect(said).toContain('--tab Partners --map "Recipient=Partner"');
+  });
+
+  it("leaves the ledger beside it read as Partners, its totals as before", async () => {
+    const dir = tempDir("programmes");
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Programs").addRows(PROGRAM_ROWS);
+    const allocations = wb.addWorksheet("Allocations");
+    allocations.addRows([
+      ["Category", "Program name", "CFDA", "Recipient", "FFY", "Amount", "Award Type"],
+      ["Transit", "5337 State of Good Repair", 20.525, "Chicago Area Transit Authorities", 2022, 400000, "Allocation"],
+      ["Transit", "5337 State of Good Repair", 20.525, "Chicago Area Transit Authorities", 2023, 410000, "Allocation"],
+      ["Highway", "National Highway Performance Program", 20.205, "Illinois", 2022, 1000000, "Allocation"],
+      ["Highway", "National Highway Performance Program", 20.205, "Illinois", 2023, 1020000, "Allocation"],
+      ["Airports", "Airport Infrastructure Grants", 20.106, "Lansing Municipal - IGQ", 2022, 5000, "Allocation"],
+    ]);
+    fs.writeFileSync(path.join(dir, "iija.xlsx"), Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    const { code, json } = await checkJson(dir, "iija.xlsx");
+    expect(code).toBe(0);
+    const sheets = json.files[0].sheets.map((s: { sheet: string; tab: string }) => `${s.sheet} ${s.tab}`);
+    expect(sheets).toEqual(["Allocations Partners"]);
+    expect(json.files[0].skipped).toEqual([
+      expect.objectContaining({ sheet: "Programs", reason: expect.stringContaining("not of partners") }),
+    ]);
+    const summary = (await runMain(["summary", "iija.xlsx"], dir)).stdout.replace(/\s+/g, " ");
+    expect(summary).toMatch(/Total 3 \$2,835,000/);
+    // The programme sheet is no Partners data left out of the figures.
+    expect(summary).not.toContain('"Programs"');
+  });
+});
+
 describe("summary --quiet", () => {
   it("is taken as check takes it, so one script can pass it to both", async () => {
     // A helper's round: "Unknown option --quiet for summary" in a script that ran check and summary.

@@ -676,6 +676,71 @@ describe("header mapping", () => {
     expect(mapHeaders(ledger).columns.map((c) => c.header)).toContain("provider");
   });
 
+  it("does not read a programme list's kinds of recipient, beside Notes alone, as its partners", () => {
+    // A reviewer's repro (real: Chicago's IIJA programme list, sheets "Programs" and "Proposed programs
+    // for tracking"): `Recipient` says who may apply ("States/DC" on 10 of 28 programmes) and Notes was
+    // the second column: read as Partners, "Recipient "States/DC" is on 10 rows: read as one partner".
+    const states = "States for distribution to relevant localities";
+    const programmes = [
+      ["Program name", "Recipient", "Notes", "5-yr Total Funding ($b)"],
+      ["Urbanized Area Formula Grants", states, "", 33.139],
+      ["State of Good Repair", states, "", 21.64],
+      ["Bus and Bus Facilities", states, "", 10.755],
+      ["Safe Streets and Roads for All", "MPO, States, Tribes, combinations", "", 5],
+    ];
+    expect(() => mapHeaders(programmes)).toThrow(
+      `No Partners or Foundation header row: row 1 has Program name, Recipient, Notes, 5-yr Total Funding ($b) — ` +
+        `Recipient says the same values on most rows ("States for distribution to relevant loc…" on 3) beside ` +
+        `Program name, a different one on each: a list of programmes and who may receive them, not of partners. ` +
+        `Map Program name to Initiative to check them as initiatives, or Recipient to Partner if its values are ` +
+        `organisations (the \`mapping\` argument).`,
+    );
+    expect(() => mapHeaders(programmes)).toThrow(
+      expect.objectContaining({
+        closestTab: "Foundation",
+        keyHeader: "Program name",
+        alternative: { tab: "Partners", header: "Recipient", column: "Partner" },
+      }),
+    );
+    // Said by hand, it is read as said.
+    expect(mapHeaders(programmes, "Partners").columns.map((c) => c.header)).toEqual(["Recipient", "Notes"]);
+    // The same workbook's Allocations: its recipients repeated beside their amounts, a ledger still.
+    const allocations = [
+      ["Category", "Program name", "CFDA", "Recipient", "FFY", "Amount", "Award Type", "Funding notes"],
+      [
+        "Transit",
+        "5337 State of Good Repair",
+        20.525,
+        "Chicago Area Transit Authorities",
+        2022,
+        400095098,
+        "Allocation",
+      ],
+      [
+        "Transit",
+        "5339 Bus and Bus Facilities",
+        20.526,
+        "Chicago Area Transit Authorities",
+        2022,
+        20167165,
+        "Allocation",
+      ],
+      ["Highway", "National Highway Performance Program", 20.205, "Illinois", 2022, 1004233010, "Allocation"],
+      ["Highway", "Highway Safety Improvement Program", 20.205, "Illinois", 2022, 73376190, "Allocation"],
+    ];
+    expect(mappedIds(allocations[0] as string[])).toEqual({ Recipient: "partner", Amount: "committed" });
+    expect(mapHeaders(allocations).tab).toBe("Partners");
+    // Nor a directory: each recipient named once beside its programme (and its Notes).
+    const directory = programmes.map((r, i) => (i === 0 ? r : [r[0], `Transit Authority ${i}`, r[2], r[3]]));
+    expect(mapHeaders(directory).columns.map((c) => c.header)).toEqual(["Recipient", "Notes"]);
+    // Nor a list whose programmes repeat (a year a row): that is no list of programmes.
+    const byYear = [programmes[0], ...programmes.slice(1, 3), ...programmes.slice(1, 3)];
+    expect(mapHeaders(byYear).tab).toBe("Partners");
+    // Nor one headed Partner: the user said so.
+    const partner = programmes.map((r, i) => (i === 0 ? [r[0], "Partner", ...r.slice(2)] : r));
+    expect(mapHeaders(partner).tab).toBe("Partners");
+  });
+
   it("does not read words under a number's synonym as that number (`need`: the kind of need)", () => {
     // A helper's round (real): NYC community boards' budget requests, `need` read as Assets' Needed,
     // one "expected a number" a row. A column of TBD is figures not given yet: it stays.
