@@ -10,12 +10,12 @@ import type { TypedTable } from "./rows";
 import { isBlank } from "./text";
 import type { Cell } from "./types";
 
-/** Kinds of a cell fitsLeftByOne compares with its column's. */
-const FIT_BLANK = 0;
-const FIT_NUMBER = 1;
-const FIT_TEXT = 2;
+/** Kinds of a cell fitsLeftByOne (and runOnValues.ts) compares with its column's. */
+export const FIT_BLANK = 0;
+export const FIT_NUMBER = 1;
+export const FIT_TEXT = 2;
 
-function fitKind(cell: Cell | undefined): number {
+export function fitKind(cell: Cell | undefined): number {
   if (isBlank(cell)) return FIT_BLANK;
   // (A share, `100%`, is a figure too.)
   return isFigure(cell) || (typeof cell === "string" && PERCENT.test(cell)) ? FIT_NUMBER : FIT_TEXT;
@@ -33,19 +33,31 @@ const usualKinds = new WeakMap<TypedTable, number[]>();
 function usualKindsOf(t: TypedTable): number[] {
   let kinds = usualKinds.get(t);
   if (kinds) return kinds;
-  const width = (t.matrix[t.mapping.headerRow] ?? []).length;
+  kinds = columnKinds(t.matrix, t.firstDataRow, t.rowCount, (t.matrix[t.mapping.headerRow] ?? []).length);
+  usualKinds.set(t, kinds);
+  return kinds;
+}
+
+/**
+ * The usual kind of each of the first `width` columns (FIT_NUMBER or FIT_TEXT, FIT_BLANK when mostly
+ * empty or mixed), read from the rows `from` up to `to` (FIT_ROWS of them at most).
+ */
+export function columnKinds(
+  matrix: readonly (readonly Cell[] | undefined)[],
+  from: number,
+  to: number,
+  width: number,
+): number[] {
   const counts = Array.from({ length: width }, () => [0, 0, 0]);
   let rows = 0;
-  for (let r = t.firstDataRow; r < t.rowCount && rows < FIT_ROWS; r++) {
-    const cells = t.matrix[r];
+  for (let r = from; r < to && rows < FIT_ROWS; r++) {
+    const cells = matrix[r];
     if (!Array.isArray(cells)) continue;
     rows++;
     for (let c = 0; c < width; c++) counts[c][fitKind(cells[c])]++;
   }
   // A kind on half the rows or more: a column's; fewer, it says nothing.
-  kinds = counts.map(([, n, x]) => (n * 2 >= rows ? FIT_NUMBER : x * 2 >= rows ? FIT_TEXT : FIT_BLANK));
-  usualKinds.set(t, kinds);
-  return kinds;
+  return counts.map(([, n, x]) => (n * 2 >= rows ? FIT_NUMBER : x * 2 >= rows ? FIT_TEXT : FIT_BLANK));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { runOnSaid } from "./runOnValues";
 import { ASSETS, PARTNERS, type ColumnSpec } from "../schema";
 import { isPhoneShaped, phoneNumbersAmong } from "./phoneAmounts";
 import {
@@ -230,6 +231,11 @@ export interface PartnerSummary {
    * figure unpublished — in no total, and its partners no partners "given nothing"; the first one's text.
    */
   readonly withheldAmounts?: { readonly rows: number; readonly as: string };
+  /**
+   * Per block whose last column's values run on past it (a CSV's separator unquoted): read whole, as
+   * VALIDATE reads them, and said in its words (runOnValues.ts' runOnSaid), once a block.
+   */
+  readonly runsOn?: readonly string[];
   /** Grants a column marks as rescinded, returned or cancelled: in the totals, and said (summaryWithdrawn). */
   readonly withdrawn?: LedgerWithdrawn;
   /** Data rows whose amount is there but not readable (`DOER`, `see note`): left out of the sums. */
@@ -949,6 +955,12 @@ function quickRows(
   };
 }
 
+/** The blocks' values run on past their last column, each said once (runOnSaid). */
+function runsOnIn(tables: readonly TypedTable[]): { runsOn?: readonly string[] } {
+  const said = tables.flatMap((t) => runOnSaid(t)?.sentence ?? []);
+  return said.length > 0 ? { runsOn: said } : {};
+}
+
 /**
  * SUMMARY over several Partners blocks at once (the CLI's `summary` over many files): groups add up
  * across blocks, and a partner on rows of several blocks counts once, as within one block.
@@ -1619,6 +1631,7 @@ export function summarizePartnerBlocks(
     negatives,
     ...(toCome.rows > 0 ? { toCome } : {}),
     ...(withheldAmounts.rows > 0 ? { withheldAmounts } : {}),
+    ...runsOnIn(tables),
     ...withdrawnIn(tables),
     ...fractionalOf(tables),
     ceilings: {

@@ -1,3 +1,4 @@
+import { runOnSaid } from "./runOnValues";
 import { KEY_COLUMNS, LEADERSHIP, PARTNERS, tabByName, type ColumnSpec, type TabName } from "../schema";
 import { coerceDate, coerceNumber, coerceYesNo, formatAmount, scaleWords } from "./coerce";
 import { keyNamePart, nameCompanions } from "./headers";
@@ -165,6 +166,8 @@ export interface RowsToCopy {
   readonly toldApart: ToldApart | undefined;
   /** Amount columns, by header, naming no currency on a sheet that does not read as dollars: copied as figures. */
   readonly unstatedCurrency: string[];
+  /** Values of the last column run on past it, copied whole: said as the check says it (runOnValues.ts). */
+  readonly runsOn?: string;
 }
 
 /** What a copy says of an amount column naming no currency on a sheet that does not read as dollars. */
@@ -324,7 +327,8 @@ export function rowsToCopy(
   // A row of placeholders or zeros only (an unused line of a form) is not copied, and the report says so.
   for (const r of table.emptyRows) out.notData.push({ index: r, kind: "placeholders", label: firstText(values[r]) });
   out.notData.sort((a, b) => a.index - b.index);
-  return { ...out, toldApart };
+  const runsOn = runOnSaid(table)?.sentence;
+  return { ...out, toldApart, ...(runsOn ? { runsOn } : {}) };
 }
 
 /**

@@ -4,6 +4,7 @@ import { coerceNumber, coerceYesNo, isEmail } from "./coerce";
 import { isRuleLine, headerLinesUnder } from "./headerLines";
 import { nameCompanions } from "./headers";
 import { personNameColumns, withPersonNames, type PersonNameColumns } from "./personNames";
+import { withRunOnValues, type RunOn } from "./runOnValues";
 import {
   cellText,
   isBlank,
@@ -439,7 +440,15 @@ export class TypedCells {
   readonly personRows: number;
   /** The columns those rows' names are read from, when any is. */
   readonly personNames: PersonNameColumns | undefined;
-  /** The block's rows as given: a person's row read so is a copy in `matrix` (see personNameHeader). */
+  /**
+   * Rows whose value in the last column runs on past it, into unheaded cells (a CSV's separator
+   * unquoted): read whole, joined as the file held it (runOnValues.ts), and said once. Else undefined.
+   */
+  readonly runOn: RunOn | undefined;
+  /**
+   * The block's rows as given (a value run on read whole): a person's row read so is a copy in `matrix`
+   * (see personNameHeader).
+   */
   private readonly givenMatrix: Matrix;
 
   /**
@@ -458,11 +467,16 @@ export class TypedCells {
     protected readonly plainRow?: PlainRow,
   ) {
     this.tab = tabSpec(mapping.tab);
+    // A last column's value that runs on past it (a CSV's unquoted separator): read whole (runOnValues.ts).
+    const whole = withRunOnValues(matrix, mapping);
+    this.runOn = whole.runOn;
     const people = personNameColumns(mapping);
-    const read = people ? withPersonNames(matrix, mapping.headerRow + 1, people) : { matrix, rows: 0 };
+    const read = people
+      ? withPersonNames(whole.matrix, mapping.headerRow + 1, people)
+      : { matrix: whole.matrix, rows: 0 };
     this.matrix = read.matrix;
     this.personRows = read.rows;
-    this.givenMatrix = matrix;
+    this.givenMatrix = whole.matrix;
     // (Always set, undefined or not: every field is made here, so a table's shape is one — see rows.ts.)
     this.personNames = people && read.rows > 0 ? people : undefined;
     const n = this.tab.columns.length;

@@ -1,4 +1,5 @@
 import type { PersonNameColumns } from "./personNames";
+import { runOnSaid, type RunOn } from "./runOnValues";
 import type { TabName } from "../schema";
 import { todaySerial } from "./excelDate";
 import { mapHeaders } from "./headers";
@@ -84,6 +85,24 @@ function continuedIssue(mapping: HeaderMapping, lines: readonly LeftOutRow[]): I
 }
 
 /**
+ * Values of the last column run on past it, read whole (runOnValues.ts): one warning for the sheet,
+ * on the first such row, naming them all.
+ */
+function runOnIssue(table: TypedTable, runOn: RunOn): Issue {
+  const said = runOnSaid(table) as NonNullable<ReturnType<typeof runOnSaid>>;
+  return {
+    row: runOn.rows[0] + 1,
+    column: said.header,
+    severity: "warning",
+    rule: `runsOn.${said.slot < 0 ? "value" : table.tab.columns[said.slot].id}`,
+    value: runOn.example,
+    rows: runOn.rows.length,
+    ...(runOn.rows.length > 1 ? { rowNumbers: runOn.rows.map((r) => r + 1) } : {}),
+    message: said.sentence,
+  };
+}
+
+/**
  * VALIDATE's engine: maps the headers, then runs every rule of the tab over each non-blank data
  * row. Issues come out in sheet order (row, then the user's column order).
  */
@@ -149,6 +168,7 @@ export function validateRange(
     late.push({ issue, order: left[i].column });
     i = j;
   }
+  if (table.runOn) late.push({ issue: runOnIssue(table, table.runOn), order: table.runOn.column });
   for (const f of finishers) {
     const report: Report = (row, slot, message, value, as) => {
       // A person read into a blank key (personNames.ts) is named by the columns that name them.
