@@ -2,6 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import type { Cell } from "../core/types";
 import { coerceNumber } from "../core/coerce";
+import { runOnShape, runsOnPast } from "../core/runOnValues";
 import { readWorkbookFile, UnreadableWorkbookError, type ReadOptions, type WorkbookData } from "./xlsxReader";
 import { MAX_SHEET_CELLS } from "./xlsxSheet";
 
@@ -292,7 +293,7 @@ export function csvWorkbook(bytes: Buffer, file: string): WorkbookData {
     );
   }
   keepOutlineNumbersAsText(fields, cells);
-  const ragged = raggedRows(fields);
+  const ragged = raggedRows(fields, cells);
   return {
     sheets: [{ name: sheetNameForCsv(file), state: "visible", cells, tables: [] }],
     definedNames: new Map(),
@@ -312,9 +313,12 @@ const RAGGED_NAMED = 5;
  * without quotes (an address, `Pasaje 7, oficina 2`) puts every value after it one column or more to
  * the right, and nothing else says so (a helper's round: Chile's lobbying register, 350 of 587 rows;
  * its Contact held addresses, and `new --from` copied them). Said once, as a note; "" for none. Every
- * data row longer alike is no such thing: columns the header left unheaded.
+ * data row longer alike is no such thing: columns the header left unheaded. Nor is a row whose last
+ * column's words run on past it, its other values in their columns (runsOnPast): nothing is read to
+ * the right, and the checks read that value whole and say so (runOnValues.ts; real: Berlin's grants,
+ * 362 names cut at a comma, "read one column or more to the right" of rows where nothing was).
  */
-function raggedRows(fields: readonly string[][]): string {
+function raggedRows(fields: readonly string[][], cells: readonly Cell[][]): string {
   const width = (row: readonly string[]) => {
     let n = row.length;
     while (n > 0 && row[n - 1].trim() === "") n--;
@@ -354,15 +358,18 @@ function raggedRows(fields: readonly string[][]): string {
   let tableLong: number[] = [];
   let fit = 0;
   let most = 0;
-  let tableMost = 0;
   let over = -1;
-  const endTable = () => {
+  let tableHeader = header;
+  const endTable = (end: number) => {
     if (tableLong.length > 0 && fit > 0) {
-      long.push(...tableLong);
-      most = Math.max(most, tableMost);
-      if (over < 0) over = headerWidth;
+      // (The table's columns' kinds, as the checks read them, for rows whose last value runs on.)
+      const shape = runOnShape(cells, tableHeader + 1, end, headerWidth);
+      const shifted = tableLong.filter((r) => !runsOnPast(cells[r - 1], headerWidth - 1, shape));
+      long.push(...shifted);
+      for (const r of shifted) most = Math.max(most, width(fields[r - 1]));
+      if (over < 0 && shifted.length > 0) over = headerWidth;
     }
-    [tableLong, fit, tableMost] = [[], 0, 0];
+    [tableLong, fit] = [[], 0];
   };
   let afterBlank = false;
   for (let r = header + 1; r < fields.length; r++) {
@@ -383,18 +390,17 @@ function raggedRows(fields: readonly string[][]): string {
     // (One as wide as the header above is that table's row of words, a data row of text: the same table
     // goes on — a reviewer's repro, `Kite Club,Nonprofit,TBD` after a blank line hid the shifted row under it.)
     if (heads && w !== headerWidth) {
-      endTable();
+      endTable(r);
+      tableHeader = r;
       headerWidth = w;
       room = fields[r].length;
       continue;
     }
     if (heads) continue;
-    if (w > headerWidth && !(w <= room && sideNote(fields[r]))) {
-      tableLong.push(r + 1);
-      tableMost = Math.max(tableMost, w);
-    } else if (w >= 2) fit++;
+    if (w > headerWidth && !(w <= room && sideNote(fields[r]))) tableLong.push(r + 1);
+    else if (w >= 2) fit++;
   }
-  endTable();
+  endTable(fields.length);
   if (long.length === 0) return "";
   const n = long.length;
   const shown = long.slice(0, RAGGED_NAMED).join(", ") + (n > RAGGED_NAMED ? " …" : "");

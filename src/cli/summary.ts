@@ -237,7 +237,7 @@ export function partnersSummary(
       throw new TrackerError(err.code, `sheet "${partners.sheet}": ${message}`);
     }
   })();
-  const notes: string[] = [...(wb.notes ?? []), ...readNotes];
+  const notes: string[] = [...(wb.notes ?? []), ...(summary.runsOn ?? []), ...readNotes];
   // The workbook's currency, said of the sheets summed only.
   const currencyNote = workbookCurrencyNote(beside);
   if (currencyNote) notes.push(currencyNote);

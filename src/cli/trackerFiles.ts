@@ -278,6 +278,7 @@ export function trackerFromSheets(
     for (const h of placed.unstatedCurrency) lines.push(`  ${unstatedCurrencyLine(h, tab.table)}`);
     for (const k of placed.scaled) lines.push(`  ${scaledLine(k)}`);
     if (placed.toldApart) lines.push(`  ${toldApartLine(placed.toldApart)}`);
+    if (placed.runsOn) lines.push(`  ${placed.runsOn}`);
     // Columns that map to nothing: named with how many values they hold, so nothing goes unsaid.
     const inNotes = new Set(placed.toldApart?.headers ?? []);
     for (const u of block.mapping.unknown) {

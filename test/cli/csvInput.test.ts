@@ -1588,6 +1588,43 @@ describe("a .csv file on the command line", () => {
     );
   });
 
+  it("reads a last column's name holding unquoted commas whole, and says so once, not as values moved right", async () => {
+    // Real: Berlin's grants ledger (de_berlin_zuwendungen_min.csv), 362 of 2,000 names cut at a comma:
+    // two organisations read as one partner ("is on 2 rows"), 3 partners for 4, and a note saying the
+    // values after it were "read one column or more to the right" of rows where nothing was.
+    const dir = tempDir("csv");
+    fs.writeFileSync(
+      path.join(dir, "zuwendungen.csv"),
+      "jahr,betrag,name\n2013,169144,Internationaler Bund (IB) Freier Träger der Jugend-, Sozial- und Bildungsarbeit\n" +
+        '2013,550,Internationaler Bund (IB) Freier Träger der Jugend-, Hilfe e. V.\n2014,2676,"1. Fussball-Club Wacker 1921, Lankwitz e. V."\n' +
+        "2014,500,Kiek in e. V.\n",
+    );
+    const said =
+      `2 rows' name runs on past its column (rows 2, 3): read as one name each, "…Jugend-, Sozial- und ` +
+      `Bildungsarbeit" — in a CSV, put such names in quotes.`;
+    const { json } = await checkJson(dir, "zuwendungen.csv");
+    expect(json.files[0].notes).toEqual([]);
+    expect(
+      json.issues.map((i: { rule: string; cell: string; message: string }) => [i.rule, i.cell, i.message]),
+    ).toEqual([["runsOn.partner", "C2", said]]);
+    const summary = await runMain(["summary", "zuwendungen.csv"], dir);
+    expect(summary.stdout).toMatch(/Total\s+4\s+172,870/);
+    expect(summary.stdout.replace(/\s+/g, " ")).toContain(`Note: ${said}`);
+    expect(summary.stdout).not.toContain("more fields");
+    const made = await runMain(["new", "--from", "zuwendungen.csv", "tracker.xlsx"], dir);
+    expect(made.stdout.replace(/\s+/g, " ")).toContain(said);
+    expect(made.stdout).not.toContain("more fields");
+    // A row shifted by a comma in an earlier column is said as before.
+    fs.writeFileSync(
+      path.join(dir, "shifted.csv"),
+      "jahr,betrag,name\n2013,169144,Internationaler Bund (IB) Freier Träger der Jugend-, Sozial- und Bildungsarbeit\n" +
+        "2014,Dune Co, Inc.,400\n2014,500,Kiek in e. V.\n",
+    );
+    expect((await checkJson(dir, "shifted.csv")).json.files[0].notes).toEqual([
+      expect.stringContaining("1 row has more fields than the header row's 3 (row 3; up to 4): a value holding"),
+    ]);
+  });
+
   it("says nothing of fields for a section's label after a blank line", async () => {
     // A helper's round, real: a music institute's agreements register, `,Schools,,,` after a blank
     // line taken for a header row of two fields, and 44 rows said shifted.
