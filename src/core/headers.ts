@@ -5,7 +5,9 @@ import {
   FOUNDATION,
   GENERIC_HEADERS,
   LEADERSHIP,
+  MONEY_WORDS,
   NAME_PARTS,
+  PAYMENT_METHOD_HEADERS,
   PEOPLE_HEADERS,
   THING_HEADERS,
   ORGANISATION_HEADERS,
@@ -35,6 +37,7 @@ import {
   NO_AMOUNT_HEADER,
   normalizeHeader,
   quote,
+  wordsPattern,
 } from "./text";
 import { coerceNumber, formatNumber, headerCurrency, headerScale, ISO_CURRENCIES, withoutCurrencyCode } from "./coerce";
 import { serialToIso } from "./excelDate";
@@ -1100,12 +1103,12 @@ function noHeaderError(
   );
 }
 
-/**
- * A payment method's header (`Payment method`, `Payment type`, `Paid via`, `Zahlungsart`, `Спосіб
- * оплати`): how money came in (PayPal, Zelle, Fedwire), which a register of things does not say.
- */
-const PAYMENT_METHOD =
-  /(?<!\p{L})(?:payment[\s_]*(?:method|type|mode|channel|platform)s?|method[\s_]+of[\s_]+payment|paid[\s_]+(?:via|by|with)|zahlungs(?:art|weise|mittel)|(?:mode|moyen)[\s_]+de[\s_]+paiement|(?:forma|m[ée]todo|medio)[\s_]+de[\s_]+pago|forma[\s_]+de[\s_]+pagamento|betaal(?:wijze|methode)|спос[іо]б[\s_]+оплат[иы])(?!\p{L})/iu;
+/** A payment method's header (the schema's PAYMENT_METHOD_HEADERS), among a header's words. */
+const PAYMENT_METHOD = new RegExp(
+  `(?<!\\p{L})(?:(?:${wordsPattern(PAYMENT_METHOD_HEADERS.payment, "[\\s_]*")})s?|` +
+    `${wordsPattern(PAYMENT_METHOD_HEADERS.phrases, "[\\s_]+")})(?!\\p{L})`,
+  "iu",
+);
 
 /**
  * Headers over figures that are no amounts of money (see moneyReceived): those never offered as
@@ -1119,7 +1122,16 @@ const NO_AMOUNT =
  * received (a reviewer's repro: a purchase-card log's `Cost` hinted as gifts to name a donor for).
  */
 const SPENDING = /(?<!\p{L})(?:costs?|price|expenses?|expenditures?|spen[dt]|spending|outlay|purchases?)(?!\p{L})/iu;
-const SAYS_AMOUNT = /amount|sum|total|value|betrag|montant|importe|monto|valor|bedrag|сума|сумма/iu;
+/** A header's word for an amount, in the languages of users' sheets (MONEY_WORDS' amount words). */
+const SAYS_AMOUNT = new RegExp(
+  wordsPattern([
+    ...MONEY_WORDS.amount,
+    ...MONEY_WORDS.amountOrMeasure,
+    ...MONEY_WORDS.amountElsewhere,
+    ...MONEY_WORDS.amountCyrillic,
+  ]),
+  "iu",
+);
 
 /** Does a header over figures head amounts of money, as far as its words say (see NO_AMOUNT)? */
 function amountHeader(header: string): boolean {

@@ -1,5 +1,5 @@
 import { runOnSaid } from "./runOnValues";
-import { ASSETS, PARTNERS, type ColumnSpec } from "../schema";
+import { ASSETS, MONEY_WORDS, PARTNERS, type ColumnSpec } from "../schema";
 import { isPhoneShaped, phoneNumbersAmong } from "./phoneAmounts";
 import {
   coerceDate,
@@ -37,6 +37,7 @@ import {
   normalizeKey,
   trimCaseKey,
   withoutPlaceLines,
+  wordsPattern,
 } from "./text";
 import { flatRate, repeatsThroughout, SAME_AMOUNT_ROWS, SAME_AMOUNT_SHEET_ROWS } from "./rules/ledger";
 import {
@@ -475,7 +476,11 @@ function partnersTable(
  * told their figures were in "Points", a priority score; CDP's cities in tonnes of CO2e.
  */
 /** Words only money is said in (not `total` or `value`, which measures have too: `Total emissions`). */
-const MONEY_WORD = /amount|grant|award|budget|cost|fund|paid|spent|price|salar|wage|pay\b|[$£€]|\b(?:eur|usd|gbp)\b/i;
+const MONEY_WORD = new RegExp(
+  `${wordsPattern([...MONEY_WORDS.amount, ...MONEY_WORDS.money, ...MONEY_WORDS.pay, ...MONEY_WORDS.signs])}|` +
+    `(?:${wordsPattern(MONEY_WORDS.payWordEnd)})\\b|\\b(?:${wordsPattern(MONEY_WORDS.codes)})\\b`,
+  "i",
+);
 
 const MEASURE_HEADER =
   /(?:^|[^\p{L}])(?:points|emissions?|co2e?|tco2e?|ghg|tonnes?|tons?|kwh|mwh|gwh|percent|percentage|pct|employees|staff|fte|headcount)(?![\p{L}])/iu;
@@ -495,8 +500,17 @@ const REGISTER_NUMBER_HEADER =
  * entries with (a helper's round, real: Hamburg's grants, told its figures were in "INEZ-Nummer",
  * "Einzelplan", "Kapitel …" while `Gesamtzuwendung` waited behind "…").
  */
-export const MONEY_HEADER =
-  /amount|sum|total|value|budget|cost|fund|grant|award|subsid|paid|spent|price|betrag|zuwendung|wert|summe|montant|importe|monto|valor|bedrag|[$£€]|\b(?:eur|usd|gbp|cad|aud|chf)\b/i;
+export const MONEY_HEADER = new RegExp(
+  `${wordsPattern([
+    ...MONEY_WORDS.amount,
+    ...MONEY_WORDS.amountOrMeasure,
+    ...MONEY_WORDS.amountElsewhere,
+    ...MONEY_WORDS.money,
+    ...MONEY_WORDS.moneyMore,
+    ...MONEY_WORDS.signs,
+  ])}|\\b(?:${wordsPattern([...MONEY_WORDS.codes, ...MONEY_WORDS.moreCodes])})\\b`,
+  "i",
+);
 
 /** Rows left out that may title a table under them. */
 const TITLE_KINDS: ReadonlySet<string> = new Set(["label", "note", "title"]);

@@ -939,6 +939,17 @@ export function normalizeHeader(header: string): string {
 }
 
 /**
+ * The schema's words (src/schema/words.ts) as a pattern's alternatives, each read as written (`$` a
+ * dollar); a phrase's words apart by `between` (a pattern: `[\s_]+`). For patterns built once, at load.
+ */
+export function wordsPattern(words: readonly string[], between = " "): string {
+  return words.map((w) => w.split(" ").map(literally).join(between)).join("|");
+}
+function literally(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
  * Headers of figures that are no amount: a position (`Latitude`, `X`, `Easting`), a code or number
  * (`Custodian code`, `No.`, `OBJECTID`, `Zip`, `Phone`, a municipality's `municode`: a helper's
  * round, real, offered as Committed and summed as $33,161), a year, a count of people — or of an

@@ -1,0 +1,86 @@
+/**
+ * Words users write in headers and cells that are no one column's synonyms: what says money, a payment
+ * method. Written here once, in the languages of the sheets users keep; the core builds what reads them
+ * (a set, a pattern) once, from these lists.
+ */
+
+/**
+ * Words a header says an amount of money in, read anywhere in it, case aside (`Total_Obligated`,
+ * `Gesamtzuwendung`, `montant versé`): stems, so `fund` reads `Funding` and `salar` `Salaries`. Each
+ * check that asks whether a header says money reads the groups it needs: one asking whether a header
+ * heads amounts (beside a payment method) reads the amount words; one asking whether it says money (the
+ * figures named first) the amount words, money's own words and currencies; one asking whether a
+ * measure's header says money too (`Staff costs`) only the words a measure never has.
+ */
+export const MONEY_WORDS: {
+  /** An amount, said of money alone. */
+  readonly amount: readonly string[];
+  /** An amount, said of measures too (`Total emissions`, `Sum of points`, `Value score`). */
+  readonly amountOrMeasure: readonly string[];
+  /** An amount, in the other languages of users' sheets (German `Summe` is read by `sum`). */
+  readonly amountElsewhere: readonly string[];
+  /** An amount in Ukrainian and Russian, read beside a payment method (a Ukrainian NGO's donations). */
+  readonly amountCyrillic: readonly string[];
+  /** Money granted, budgeted, paid or spent. */
+  readonly money: readonly string[];
+  /**
+   * More words for money, read only where a header is asked whether it says money: a subsidy, German
+   * `Zuwendung` (a grant: Hamburg's `Gesamtzuwendung`) and `Wert` (value: its sponsoring's `Wert (Euro)`).
+   */
+  readonly moneyMore: readonly string[];
+  /** A person's pay (`Salary`, `Wages`). */
+  readonly pay: readonly string[];
+  /** The same, ending a word (`Pay`, `Back pay`; not `Payee`). */
+  readonly payWordEnd: readonly string[];
+  /** Currency signs. */
+  readonly signs: readonly string[];
+  /** Currency codes, as whole words (`Amount EUR`). */
+  readonly codes: readonly string[];
+  /** More of them, read only where a header is asked whether it says money (`Grant CAD`, `Betrag CHF`). */
+  readonly moreCodes: readonly string[];
+} = {
+  amount: ["amount"],
+  amountOrMeasure: ["sum", "total", "value"],
+  amountElsewhere: ["betrag", "montant", "importe", "monto", "valor", "bedrag"],
+  amountCyrillic: ["сума", "сумма"],
+  money: ["budget", "cost", "fund", "grant", "award", "paid", "spent", "price"],
+  moneyMore: ["subsid", "zuwendung", "wert"],
+  pay: ["salar", "wage"],
+  payWordEnd: ["pay"],
+  signs: ["$", "£", "€"],
+  codes: ["eur", "usd", "gbp"],
+  moreCodes: ["cad", "aud", "chf"],
+};
+
+/**
+ * A payment method's header (`Payment method`, `Paid via`, `Zahlungsart`, `Спосіб оплати`): how money
+ * came in (PayPal, Zelle, Fedwire), which a register of things does not say. Read among a header's
+ * words, case aside, its words apart by spaces or underscores; `payment`'s joined too, and one or many
+ * (`PaymentType`, `payment_channels`).
+ */
+export const PAYMENT_METHOD_HEADERS: { readonly payment: readonly string[]; readonly phrases: readonly string[] } = {
+  payment: ["Payment method", "Payment type", "Payment mode", "Payment channel", "Payment platform"],
+  phrases: [
+    "Method of payment",
+    "Paid via",
+    "Paid by",
+    "Paid with",
+    "Zahlungsart",
+    "Zahlungsweise",
+    "Zahlungsmittel",
+    "Mode de paiement",
+    "Moyen de paiement",
+    "Forma de pago",
+    "Método de pago",
+    "Metodo de pago",
+    "Medio de pago",
+    "Forma de pagamento",
+    "Betaalwijze",
+    "Betaalmethode",
+    // Ukrainian and Russian, and the two mixed as they are typed.
+    "Спосіб оплати",
+    "Способ оплаты",
+    "Спосіб оплаты",
+    "Способ оплати",
+  ],
+};
