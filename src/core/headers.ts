@@ -7,6 +7,8 @@ import {
   LEADERSHIP,
   MONEY_WORDS,
   NAME_PARTS,
+  NAME_PLURALS,
+  NAME_WORDS,
   PAYMENT_METHOD_HEADERS,
   PEOPLE_HEADERS,
   THING_HEADERS,
@@ -859,10 +861,10 @@ function firstValueBelow(matrix: Matrix, row: number, column: number): string {
 }
 
 /**
- * A header saying its column holds names, in the words of the registers read (`donor_name`,
- * Norwegian and Danish `organisasjon_navn`, Swedish `namn`, Dutch `naam`, `nome`, `nombre`, `nom`).
+ * A header saying its column holds names (its normalizeHeader'd key), in the words of the registers read
+ * (NAME_WORDS: `donor_name`, Norwegian and Danish `organisasjon_navn`, Swedish `namn`, Dutch `naam`).
  */
-const NAMES_HEADER = /(?:name|navn|namn|naam|nome|nombre|nom)$/;
+const NAMES_HEADER = new RegExp(`(?:${wordsPattern(NAME_WORDS.map(normalizeHeader))})$`);
 
 /** Headers that number rows as often as they name a key: `id`, `ID`, `#`, `No.`, `Nr`. */
 const BARE_ID: ReadonlySet<string> = new Set(["id", "nr", "no", "number", "lfdnr"]);
@@ -1637,10 +1639,8 @@ function withoutRemark(header: string): string {
 }
 const TRAILING_REMARK = /\s*(?:\([^()]*\)|\[[^\]]*\])\s*$/;
 
-/** `Name` as the languages of users' sheets write it alone (Leadership's Name synonyms say so too). */
-const BARE_NAMES: ReadonlySet<string> = new Set(
-  ["Name", "Names", "Nombre", "Nom", "Nome", "Navn", "Naam", "Namn"].map(normalizeHeader),
-);
+/** `Name` as the languages of users' sheets write it alone (NAME_WORDS, as Leadership's Name reads them). */
+const BARE_NAMES: ReadonlySet<string> = new Set([...NAME_WORDS, ...NAME_PLURALS].map(normalizeHeader));
 
 /**
  * The scanned row with the most filled cells (the first of them): when nothing matched, the row a

@@ -1,5 +1,6 @@
 import { EXPERTISE_CATEGORIES, LISTS, type ListId } from "./lists";
 import type { ColumnSpec, ColumnType, Derivation, TabName, TabSpec } from "./types";
+import { NAME_WORDS } from "./words";
 
 /**
  * The four data tabs of the tracker, column by column, in the order SPEC.md gives them. This is
@@ -699,16 +700,11 @@ export const LEADERSHIP = defineTab("Leadership", "tblLeadership", "one champion
       "Trustee name",
       "Commissioner",
       // A person's name as other languages head it (a helper's round, real: Chile's port boards,
-      // `Cargo, Nombre` hinted as Partners).
-      "Nombre",
+      // `Cargo, Nombre` hinted as Partners): NAME_WORDS, this column's own word among them.
+      ...NAME_WORDS,
       "Nombre completo",
-      "Nom",
       "Nom complet",
-      "Nome",
       "Nome completo",
-      "Navn",
-      "Naam",
-      "Namn",
       // A council's members and a public body's post holders (Brazil's `vereador`, Spain's `concejal`
       // and DIR3's `titular`).
       "Vereador",

@@ -1,7 +1,7 @@
 /**
  * Words users write in headers and cells that are no one column's synonyms: what says money, a payment
- * method. Written here once, in the languages of the sheets users keep; the core builds what reads them
- * (a set, a pattern) once, from these lists.
+ * method, a name. Written here once, in the languages of the sheets users keep; the core builds what
+ * reads them (a set, a pattern) once, from these lists.
  */
 
 /**
@@ -84,3 +84,13 @@ export const PAYMENT_METHOD_HEADERS: { readonly payment: readonly string[]; read
     "Способ оплати",
   ],
 };
+
+/**
+ * `Name` in the languages of users' sheets: English, Spanish, French, Italian and Portuguese, Norwegian
+ * and Danish, Dutch, Swedish. Alone, a header says nothing of whether its rows are people or
+ * organisations (Leadership reads it as its Name; a website or an amount beside it says organisations);
+ * ending a header (`donor_name`, `organisasjon_navn`), it says its column holds names.
+ */
+export const NAME_WORDS: readonly string[] = ["Name", "Nombre", "Nom", "Nome", "Navn", "Naam", "Namn"];
+/** NAME_WORDS' plurals, read alone as they are (`Names`). */
+export const NAME_PLURALS: readonly string[] = ["Names"];
