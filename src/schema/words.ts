@@ -1,7 +1,7 @@
 /**
  * Words users write in headers and cells that are no one column's synonyms: what says money, a payment
- * method, a name. Written here once, in the languages of the sheets users keep; the core builds what
- * reads them (a set, a pattern) once, from these lists.
+ * method, a name, a seat on a board. Written here once, in the languages of the sheets users keep; the
+ * core builds what reads them (a set, a pattern) once, from these lists.
  */
 
 /**
@@ -94,3 +94,57 @@ export const PAYMENT_METHOD_HEADERS: { readonly payment: readonly string[]; read
 export const NAME_WORDS: readonly string[] = ["Name", "Nombre", "Nom", "Nome", "Navn", "Naam", "Namn"];
 /** NAME_WORDS' plurals, read alone as they are (`Names`). */
 export const NAME_PLURALS: readonly string[] = ["Names"];
+
+/**
+ * A seat's role on a board or committee, as a roster's title says it (`Chair`, `Vice Chairman`, `Member`,
+ * `Ex Officio`; a Nordic board's `Styrelseledamot`, `ordförande`, `styremedlem`), or two joined
+ * (`Styrelseledamot och ordförande`, member and chair): no job. Read whole, case aside.
+ */
+export const BOARD_SEATS: {
+  /** The body a seat may be said on, before it (`Board member`, `Committee chair`). */
+  readonly bodies: readonly string[];
+  /** A deputy's word before a seat, joined, hyphened or apart (`Vice chair`, `Co-chair`, `Deputy chair`). */
+  readonly deputies: readonly string[];
+  /** The seats. */
+  readonly seats: readonly string[];
+  /** Words joining two seats, as `,` and `&` do (`Member and treasurer`, `ledamot och ordförande`). */
+  readonly joiners: readonly string[];
+} = {
+  bodies: ["board", "committee", "council", "commission"],
+  deputies: ["vice", "co", "deputy"],
+  seats: [
+    "chair",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "member",
+    "secretary",
+    "treasurer",
+    "president",
+    "ex officio",
+    "ex-officio",
+    "ranking member",
+    "alternate",
+    "trustee",
+    "commissioner",
+    // Swedish (a helper's round, real: Sweden's foundation boards, a member listed again as member
+    // and chair of the same board).
+    "ledamot",
+    "styrelseledamot",
+    "suppleant",
+    "styrelsesuppleant",
+    "ordförande",
+    "sekreterare",
+    "kassör",
+    // Norwegian, and Danish (`medlem` is both).
+    "styremedlem",
+    "styreleder",
+    "varamedlem",
+    "nestleder",
+    "medlem",
+    "bestyrelsesmedlem",
+    "formand",
+    "næstformand",
+  ],
+  joiners: ["and", "och", "og", "und"],
+};

@@ -1,4 +1,4 @@
-import { LEADERSHIP, ORGANISATION_ID_HEADERS, PARTNERS, type TabSpec } from "../../schema";
+import { BOARD_SEATS, LEADERSHIP, ORGANISATION_ID_HEADERS, PARTNERS, type TabSpec } from "../../schema";
 import { coerceDate, coerceNumber, formatNumber } from "../coerce";
 import type { DuplicateFinder } from "../duplicates";
 import { firstLanguage, normalizeHeader } from "../headers";
@@ -15,6 +15,7 @@ import {
   quote,
   rowList,
   trimCaseKey,
+  wordsPattern,
 } from "../text";
 import type { Cell, HeaderMapping } from "../types";
 import type { Report, Rule } from "./types";
@@ -306,17 +307,17 @@ const NUMBER_DIGITS = 8;
 const ROOT_DIGITS = 6;
 
 /**
- * A seat's role on a board or committee (`Chair`, `Vice Chairman`, `Member`, `Ex Officio`; a Nordic
- * board's `Styrelseledamot`, `ordförande`, `styremedlem`), or two joined (`Styrelseledamot och
- * ordförande`, member and chair): not a job. (A helper's round, real: Sweden's foundation boards, 170 of
- * 256 "two people of one name?" on a member listed again as member and chair of the same board.)
+ * A seat's role on a board or committee, or two joined (the schema's BOARD_SEATS): not a job. (A
+ * helper's round, real: Sweden's foundation boards, 170 of 256 "two people of one name?" on a member
+ * listed again as member and chair of the same board.)
  */
 const SEAT =
-  "(?:(?:board|committee|council|commission)\\s+)?(?:(?:vice|co|deputy)[- ]?)?(?:chair(?:man|woman|person)?|member|" +
-  "secretary|treasurer|president|ex[- ]officio|ranking member|alternate|trustee|commissioner|" +
-  "(?:styrelse)?ledamot|(?:styrelse)?suppleant|ordförande|sekreterare|kassör|styre(?:medlem|leder)|varamedlem|" +
-  "nestleder|(?:bestyrelses)?medlem|(?:næst)?formand)";
-const SEAT_ROLE = new RegExp(`^\\s*${SEAT}(?:\\s*(?:,|&|\\band|\\boch|\\bog|\\bund)\\s*${SEAT})*\\s*$`, "iu");
+  `(?:(?:${wordsPattern(BOARD_SEATS.bodies)})\\s+)?(?:(?:${wordsPattern(BOARD_SEATS.deputies)})[- ]?)?` +
+  `(?:${wordsPattern(BOARD_SEATS.seats)})`;
+const SEAT_ROLE = new RegExp(
+  `^\\s*${SEAT}(?:\\s*(?:,|&|\\b(?:${wordsPattern(BOARD_SEATS.joiners)}))\\s*${SEAT})*\\s*$`,
+  "iu",
+);
 
 /** A title naming a body (`Committee 3`, `Chair, Planning Commission`): a seat on it, not a job. */
 const BODY_WORD = /\b(?:committee|subcommittee|board|commission|council|caucus|panel)\b/i;
