@@ -170,6 +170,11 @@ const NAME_BESIDE_GIVEN: ReadonlyMap<string, string> = new Map([
 
 const PARENTHESISED = /\([^)]*\)|\[[^\]]*\]/g;
 
+/** A header without what its brackets hold (`Grantee (organisation)`), as matchHeader and isSponsor read it. */
+function withoutBrackets(header: string): string {
+  return header.replace(PARENTHESISED, " ");
+}
+
 /**
  * Exact schema names beat synonyms, so `Status` maps to Status even if another column lists it;
  * synonyms beat fallback synonyms, so a grant list's `Recipient` is its Partner, not its `Funder`.
@@ -221,7 +226,7 @@ export function matchHeader(tab: TabSpec, header: string): Candidate | undefined
   // A hint that makes the column a rating is not dropped: `Risk (RAG)` holds 1–5 or Red/Amber/Green,
   // not the obstacles (Risks) a Foundation row describes in words.
   if (found || RATING_HINT.test((header.match(PARENTHESISED) ?? []).join(" "))) return found;
-  const bare = tryKey(normalizeHeader(header.replace(PARENTHESISED, " ")));
+  const bare = tryKey(normalizeHeader(withoutBrackets(header)));
   if (bare) return bare;
   // `Amt` is how ledgers shorten Amount (a helper's round, real: Phoenix's checkbook, `Invoice Net Amt`
   // ignored where `Invoice Net Amount` is read): read spelt out.
@@ -230,7 +235,7 @@ export function matchHeader(tab: TabSpec, header: string): Candidate | undefined
   if (DT.test(header)) return matchHeader(tab, header.replace(DTS, "Date"));
   // A currency mark alone (`£ (net)`, `$`) heads the amounts, as `Amount` would — weaker than any
   // header that says which amount (real: a town council's grants ledger).
-  if (CURRENCY_ONLY.test(header.replace(PARENTHESISED, " "))) {
+  if (CURRENCY_ONLY.test(withoutBrackets(header))) {
     const amount = tryKey("amount");
     return amount && { column: amount.column, strength: FALLBACK };
   }
@@ -249,7 +254,7 @@ export function matchHeader(tab: TabSpec, header: string): Candidate | undefined
   const marked = FOOTNOTE_MARK.exec(header);
   if (marked) variants.push(header.slice(0, marked.index + 1));
   // The year before a bracketed unit too (`montant versé en 2013 (€)`: the French reserve's grants).
-  const unbracketed = header.replace(PARENTHESISED, " ").trimEnd();
+  const unbracketed = withoutBrackets(header).trimEnd();
   const year = YEAR_SUFFIX.exec(unbracketed);
   if (year && year.index > 0) variants.push(unbracketed.slice(0, year.index));
   const before = YEAR_PREFIX.exec(header);
@@ -301,7 +306,7 @@ export function matchHeader(tab: TabSpec, header: string): Candidate | undefined
   const rounded = ROUNDED.exec(header);
   if (rounded && rounded.index > 0) variants.push(header.slice(0, rounded.index));
   // `Name of Beneficiary` as `Beneficiary name` (an EU agency's grant lists; `Name of Site`).
-  const nameOf = NAME_OF.exec(header.replace(PARENTHESISED, " "));
+  const nameOf = NAME_OF.exec(withoutBrackets(header));
   if (nameOf) variants.push(`${nameOf[1]} name`);
   // A programme's acronym among the words (`Amount ARPA obligated`: a city's recovery-fund projects,
   // exit 3 and hinted "name a Sector column").
@@ -360,7 +365,7 @@ export function matchHeader(tab: TabSpec, header: string): Candidate | undefined
   // An amount said with words before it (`Total Updated Allocation`, `Total Cumulative Obligations4`:
   // a federal rental-aid report's): the amount, weaker than a header that is one. Amounts only —
   // `Current value` is a Foundation column of its own. `Original …` is the figure since updated.
-  for (const variant of [header.replace(PARENTHESISED, " "), ...variants]) {
+  for (const variant of [withoutBrackets(header), ...variants]) {
     const words = AMOUNT_MODIFIERS.exec(variant);
     if (!words || words[0].length >= variant.length) continue;
     const found = tryKey(normalizeHeader(variant.slice(words[0].length)));
@@ -974,7 +979,7 @@ function noHeaderError(
       ? (matrix[closest.row] ?? []).flatMap((c, i) =>
           typeof c === "string" &&
           !closest.columns.some((m) => m.index === i) &&
-          (headerCurrency(c) !== "" || CURRENCY_ONLY.test(c.replace(PARENTHESISED, " ")) || /\((?:\$|€|£)\)/.test(c))
+          (headerCurrency(c) !== "" || CURRENCY_ONLY.test(withoutBrackets(c)) || /\((?:\$|€|£)\)/.test(c))
             ? [{ header: c, sum: columnSum(matrix, closest.row, i) }]
             : [],
         )
@@ -1175,7 +1180,7 @@ function moneyReceived(matrix: Matrix, row: number): { amount: string; method: s
  * called a currency by the hint, then summed as dollars).
  */
 function saysCurrency(header: string): boolean {
-  return headerCurrency(header) !== "" || CURRENCY_ONLY.test(header.replace(PARENTHESISED, " "));
+  return headerCurrency(header) !== "" || CURRENCY_ONLY.test(withoutBrackets(header));
 }
 
 /** Are the filled cells of a column's first rows figures, two at least and two in three (placeholders aside)? */
@@ -1620,24 +1625,14 @@ function isBareName(header: string): boolean {
 /**
  * `Sponsor` alone, as a sponsorship list heads its sponsors: with no Partner column, they are the
  * partners, not a champion of each (a helper's round, real: a public broadcaster's sponsors, exit 3,
- * and with --tab Partners "no Partner column", `SPONSOR → Champion`).
+ * and with --tab Partners "no Partner column", `SPONSOR → Champion`). So with a remark in brackets, as
+ * matchHeader reads a synonym (a helper's round, real: Saudi sport sponsorships' `Sponsor name (parent
+ * entity)` — beside an amount, exit 3 and "name a Partner column", where `Sponsor name` is the Partner).
  */
 function isSponsor(header: string): boolean {
-  return SPONSOR_NAMES.has(normalizeHeader(header)) || SPONSOR_NAMES.has(normalizeHeader(withoutRemark(header)));
+  return SPONSOR_NAMES.has(normalizeHeader(header)) || SPONSOR_NAMES.has(normalizeHeader(withoutBrackets(header)));
 }
 const SPONSOR_NAMES: ReadonlySet<string> = new Set(["Sponsor", "Sponsors", "Sponsor name"].map(normalizeHeader));
-
-/**
- * A header without the remark in brackets after its words, as matchHeader reads a synonym so bracketed
- * (`Grantee (organisation)`); the header as it is when it has none, or is nothing but one. A helper's
- * round, real: Saudi sport sponsorships' `Sponsor name (parent entity)` — beside an amount, exit 3 and
- * "name a Partner column", where `Sponsor name` is read as the Partner.
- */
-function withoutRemark(header: string): string {
-  const remark = TRAILING_REMARK.exec(header);
-  return remark && remark.index > 0 ? header.slice(0, remark.index) : header;
-}
-const TRAILING_REMARK = /\s*(?:\([^()]*\)|\[[^\]]*\])\s*$/;
 
 /** `Name` as the languages of users' sheets write it alone (NAME_WORDS, as Leadership's Name reads them). */
 const BARE_NAMES: ReadonlySet<string> = new Set([...NAME_WORDS, ...NAME_PLURALS].map(normalizeHeader));

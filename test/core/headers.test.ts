@@ -623,7 +623,9 @@ describe("header mapping", () => {
   it("reads a Sponsor with a remark in brackets after it as the partner, as it reads the Sponsor alone", () => {
     // A helper's round (real: Saudi sport sponsorships, `Sponsor name (parent entity)`): hinted "name a
     // Partner column", where `Sponsor name` and `Grantee (organisation)` are read as the Partner.
-    for (const header of ["Sponsor name (parent entity)", "Sponsor (parent entity)", "Sponsors [group]"]) {
+    // Its brackets wherever they stand, as a synonym's are read (`Grantee (organisation):` is the Partner).
+    const headers = ["Sponsor name (parent entity)", "Sponsor (parent entity)", "Sponsors [group]"];
+    for (const header of [...headers, "Sponsor name (parent entity):", "Sponsor (company) (group)"]) {
       const sponsors = [
         [header, "Sport", "Amount (£)"],
         ["Aramco", "Golf", 100000],
