@@ -6,6 +6,7 @@ import {
   GENERIC_HEADERS,
   LEADERSHIP,
   MONEY_WORDS,
+  NAME_PARTICLES,
   NAME_PARTS,
   NAME_PLURALS,
   NAME_WORDS,
@@ -1481,8 +1482,7 @@ function namesNoPeople(matrix: Matrix, m: RowMatch): boolean {
   for (const cell of names) {
     const text = cell.trim();
     const words = text.split(/\s+/);
-    if (/\d/.test(text) || words.length >= 5 || words.some((w) => /^\p{Ll}/u.test(w) && !NAME_PARTICLES.has(w)))
-      things++;
+    if (/\d/.test(text) || words.length >= 5 || words.some((w) => /^\p{Ll}/u.test(w) && !PARTICLES.has(w))) things++;
   }
   return things >= 3 && things * 5 >= names.length * 3;
 }
@@ -1576,37 +1576,8 @@ function anyFilled(matrix: Matrix, row: number, column: number): boolean {
   return false;
 }
 
-/**
- * The small words of people's names (`van`, `de la`, `bin`): a word in lower case that is none of
- * them (`Shelters for urban wildlife`) names a thing, not a person.
- */
-const NAME_PARTICLES: ReadonlySet<string> = new Set([
-  "van",
-  "von",
-  "der",
-  "den",
-  "de",
-  "del",
-  "della",
-  "la",
-  "le",
-  "da",
-  "di",
-  "do",
-  "dos",
-  "das",
-  "du",
-  "bin",
-  "binti",
-  "al",
-  "el",
-  "y",
-  "e",
-  "ter",
-  "ten",
-  "zu",
-  "st.",
-]);
+/** The small words of people's names (the schema's NAME_PARTICLES), as a set. */
+const PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES);
 
 /** `Name`, `NAME`, `Names`: a header that says nothing of whether it names people or organisations. */
 /**

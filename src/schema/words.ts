@@ -96,6 +96,38 @@ export const NAME_WORDS: readonly string[] = ["Name", "Nombre", "Nom", "Nome", "
 export const NAME_PLURALS: readonly string[] = ["Names"];
 
 /**
+ * The small words of people's names (`van`, `de la`, `bin`), in lower case: a word in lower case that is
+ * none of them (`Shelters for urban wildlife`) names a thing, not a person.
+ */
+export const NAME_PARTICLES: readonly string[] = [
+  "van",
+  "von",
+  "der",
+  "den",
+  "de",
+  "del",
+  "della",
+  "la",
+  "le",
+  "da",
+  "di",
+  "do",
+  "dos",
+  "das",
+  "du",
+  "bin",
+  "binti",
+  "al",
+  "el",
+  "y",
+  "e",
+  "ter",
+  "ten",
+  "zu",
+  "st.",
+];
+
+/**
  * A seat's role on a board or committee, as a roster's title says it (`Chair`, `Vice Chairman`, `Member`,
  * `Ex Officio`; a Nordic board's `Styrelseledamot`, `ordförande`, `styremedlem`), or two joined
  * (`Styrelseledamot och ordförande`, member and chair): no job. Read whole, case aside.
