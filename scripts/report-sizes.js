@@ -33,7 +33,10 @@ const zlib = require("zlib");
 // that session's rounds added headerless lists, hidden rows read in the pane, currency columns read
 // by their codes, and names in two columns in Dutch, French and German. 150 KB keeps the guard — a
 // framework or the core twice, 40 KB and more, still fails the build — with room for the next words.
-const BUDGET_GZIP_BYTES = 150 * 1024;
+// On 2026-12-06's fourth session they reached 150.1 KB (names running on past a CSV's last column,
+// programme lists that are no partner lists, values exempt under freedom-of-information laws, the
+// read-beside columns' real "(ignore)"). 160 KB keeps the same guard with room for the next rounds.
+const BUDGET_GZIP_BYTES = 160 * 1024;
 const dist = path.resolve(__dirname, "..", "dist");
 
 function pageAssets() {
