@@ -1816,19 +1816,7 @@ function findHeader(matrix: Matrix, wanted: TabSpec | undefined, only?: number):
       if (m) return twoRowHeader(matrix, m);
       continue;
     }
-    let here: RowMatch | undefined = !wanted
-      ? (asOrganisations(matrix, texts, cells, row) ?? asAssets(matrix, texts, cells, row))
-      : wanted === PARTNERS
-        ? nameAsPartner(matrix, texts, cells, row)
-        : undefined;
-    const readings: RowMatch[] = [];
-    for (const t of here ? [] : tabs) {
-      const m = matchTexts(texts, cells, row, row, t);
-      if (
-        !wanted &&
-        (namesNoPeople(matrix, m) || initiativesNamedAsCompanies(matrix, m) || sponsorsOfFunded(matrix, m))
-      )
-        continue;
+    let here = readRow(matrix, texts, cells, row, wanted, (m) => {
       // A row of one cell is a title or a note (`Notes` under a table): the closest header row only
       // when the range has no row of more cells (a one-column list headed `Name`).
       // Rows under the first widest row are its data: a value there that is also a header
@@ -1838,15 +1826,112 @@ function findHeader(matrix: Matrix, wanted: TabSpec | undefined, only?: number):
         if (m.filled > 1) closest = m;
         else lone = m;
       }
-      if (qualifies(m, wanted !== undefined)) readings.push(m);
-      if (qualifies(m, wanted !== undefined) && better(m, here)) here = m;
-    }
-    if (here && !wanted) here = keyFilledReading(matrix, here, readings);
+    });
+    if (here && !wanted) here = choiceWithoutEmptyColumns(matrix, texts, cells, row, here);
     // The first row that qualifies is the header row (SPEC), whatever rows below might name.
     if (here) return twoRowHeader(matrix, here);
   }
   return noHeaderError(matrix, wanted, closest ?? lone, firstFilled);
 }
+
+/**
+ * The reading of one row of words that makes it a header row (of `wanted`, or of the tab its headers
+ * name best), or undefined when it is none. `seen` is shown each tab's reading, for the closest row.
+ */
+function readRow(
+  matrix: Matrix,
+  texts: HeaderTexts,
+  cells: readonly Cell[],
+  row: number,
+  wanted: TabSpec | undefined,
+  seen?: (m: RowMatch) => void,
+): RowMatch | undefined {
+  let here: RowMatch | undefined = !wanted
+    ? (asOrganisations(matrix, texts, cells, row) ?? asAssets(matrix, texts, cells, row))
+    : wanted === PARTNERS
+      ? nameAsPartner(matrix, texts, cells, row)
+      : undefined;
+  const readings: RowMatch[] = [];
+  for (const t of here ? [] : wanted ? [wanted] : TABS) {
+    const m = matchTexts(texts, cells, row, row, t);
+    if (!wanted && (namesNoPeople(matrix, m) || initiativesNamedAsCompanies(matrix, m) || sponsorsOfFunded(matrix, m)))
+      continue;
+    seen?.(m);
+    if (qualifies(m, wanted !== undefined)) readings.push(m);
+    if (qualifies(m, wanted !== undefined) && better(m, here)) here = m;
+  }
+  if (here && !wanted) here = keyFilledReading(matrix, here, readings);
+  return here;
+}
+
+/**
+ * The tab a row's headers were read as, chosen again without the columns it maps that are empty on
+ * every data row: an empty column is no evidence of what the rows are (a helper's round, real:
+ * Tasmania's 263 councillors, `name, start_date, end_date, …, council, email`, read as Partners — a
+ * `name` with a start and an end is an agreement's party — for two date columns blank on every row:
+ * "no issues", and `new --from` copied the councillors into tblPartners and dropped `council`; without
+ * them, Leadership). Another tab is taken only when it qualifies on the filled columns; its reading
+ * then keeps the empty columns it maps. A tab that qualifies only with its empty columns (a tracker
+ * just begun, its amounts not yet typed) keeps them, as does a block of fewer than two data rows.
+ */
+function choiceWithoutEmptyColumns(
+  matrix: Matrix,
+  texts: HeaderTexts,
+  cells: readonly Cell[],
+  row: number,
+  chosen: RowMatch,
+): RowMatch {
+  // Its key column empty is rows that lack their key (`Partner is empty`), no sign of another tab.
+  const keys = KEY_COLUMNS[chosen.tab.name];
+  const key = new Set(chosen.columns.filter((c) => keys.some((k) => k.id === c.id)).map((c) => c.index));
+  const evidence = chosen.columns.flatMap((c) => (key.has(c.index) ? [] : [c.index]));
+  if (emptyColumns(matrix, row, evidence).size === 0) return chosen;
+  // The row read again without every empty column, not only the chosen tab's: another tab's reading
+  // may rest on empty columns too.
+  const empty = emptyColumns(
+    matrix,
+    row,
+    texts.flatMap((t, i) => (t === undefined || key.has(i) ? [] : [i])),
+  );
+  const other = readRow(
+    matrix,
+    texts.map((t, i) => (empty.has(i) ? undefined : t)),
+    cells.map((c, i) => (empty.has(i) ? null : c)),
+    row,
+    undefined,
+  );
+  if (!other || other.tab === chosen.tab) return chosen;
+  const full = matchTexts(texts, cells, row, row, other.tab);
+  const back = full.columns.filter((c) => empty.has(c.index) && !other.columns.some((o) => o.id === c.id));
+  const unknown = [...empty]
+    .filter((i) => !back.some((c) => c.index === i))
+    .map((index) => ({ header: headerText(cells[index]).trim(), index }));
+  return {
+    ...other,
+    columns: [...other.columns, ...back].sort((a, b) => a.index - b.index),
+    unknown: [...other.unknown.filter((u) => !empty.has(u.index)), ...unknown].sort((a, b) => a.index - b.index),
+    filled: full.filled,
+  };
+}
+
+/**
+ * Of `columns` (indexes of a header row's cells), those blank on every data row under `row`; none when
+ * there are no data rows. Reads down only while some column has had no value yet.
+ */
+function emptyColumns(matrix: Matrix, row: number, columns: readonly number[]): Set<number> {
+  const pending = new Set(columns);
+  let rows = 0;
+  for (let r = row + 1; r < matrix.length && pending.size > 0; r++) {
+    const cells = matrix[r];
+    if (!Array.isArray(cells) || isBlankRow(cells)) continue;
+    rows++;
+    for (const i of pending) if (!isBlank(cells[i])) pending.delete(i);
+  }
+  return rows >= EMPTY_ROWS_MIN ? pending : new Set();
+}
+
+/** Data rows emptyColumns needs: one row's blank cell is a value not yet typed, not an empty column. */
+const EMPTY_ROWS_MIN = 2;
 
 /**
  * Of a row's readings by several tabs, the one `better` chose — unless its key column is blank on most

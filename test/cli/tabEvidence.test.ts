@@ -1,0 +1,42 @@
+import * as fs from "fs";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { runMain, tempDir } from "./helpers";
+
+/** Which tab `check` and `new --from` read a sheet as, and which tab the hint names (corpus round fg). */
+
+/** Tasmania's councillors (real: au_tas_local_councillors.csv), start_date and end_date empty on every row. */
+const COUNCILLORS =
+  "name,start_date,end_date,executive,council,email\n" +
+  "Mick Tucker,,,Mayor,Break O Day Council,\n" +
+  "Jock Campbell,,,Deputy Mayor,Clarence City Council,ald_jcampbell@ccc.tas.gov.au\n" +
+  "Heather Chong,,,,Clarence City Council,ald_hchong@ccc.tas.gov.au\n";
+
+describe("a roster with two date columns empty on every row", () => {
+  it("is checked and copied as Leadership, its council the Organization — not as partners", async () => {
+    const dir = tempDir("tab");
+    fs.writeFileSync(path.join(dir, "councillors.csv"), COUNCILLORS);
+    const check = await runMain(["check", "councillors.csv", "--json"], dir);
+    expect(check.code).toBe(0);
+    const sheet = JSON.parse(check.stdout).files[0].sheets[0];
+    expect(sheet.tab).toBe("Leadership");
+    expect(sheet.mapping.map((m: { header: string; column: string }) => `${m.header}=${m.column}`)).toEqual([
+      "name=Name",
+      "council=Organization",
+      "email=Email",
+    ]);
+    const made = await runMain(["new", "--from", "councillors.csv", "tracker.xlsx"], dir);
+    expect(made.code).toBe(0);
+    expect(made.stdout).toContain("sheet councillors → Leadership: 3 rows");
+    expect(made.stdout).not.toMatch(/not placed: column "council"/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(dir, "tracker.xlsx"));
+    const leadership = wb.getWorksheet("Leadership")!;
+    expect(["A2", "A3", "A4"].map((a) => leadership.getCell(a).value)).toEqual([
+      "Mick Tucker",
+      "Jock Campbell",
+      "Heather Chong",
+    ]);
+    expect(wb.getWorksheet("Partners")!.getCell("A2").value).toBeNull();
+  });
+});

@@ -1,0 +1,73 @@
+import { mapHeaders, type Cell } from "../../src/core";
+import { LEADERSHIP, PARTNERS } from "./imports";
+import { sampleSheet } from "./sheets";
+
+/**
+ * Which tab a sheet's headers say, weighed by what its rows hold: a column empty on every row is no
+ * evidence of the tab (corpus round fg, D1).
+ */
+describe("choosing the tab, a column empty on every data row", () => {
+  // Real: Tasmania's local councillors (au_tas_local_councillors.csv), start_date and end_date blank
+  // on all 263 rows.
+  const councillors: Cell[][] = [
+    ["name", "start_date", "end_date", "executive", "council", "email"],
+    ["Mick Tucker", "", "", "Mayor", "Break O Day Council", ""],
+    ["Jock Campbell", "", "", "Deputy Mayor", "Clarence City Council", "ald_jcampbell@ccc.tas.gov.au"],
+    ["Heather Chong", null, null, "", "Clarence City Council", "ald_hchong@ccc.tas.gov.au"],
+  ];
+
+  it("does not make a roster Partners: the same sheet as without those columns, Leadership", () => {
+    const mapping = mapHeaders(councillors);
+    expect(mapping.tab).toBe("Leadership");
+    expect(mapping.columns.map((c) => [c.header, c.id])).toEqual([
+      ["name", LEADERSHIP.col.name.id],
+      ["council", LEADERSHIP.col.organization.id],
+      ["email", LEADERSHIP.col.email.id],
+    ]);
+    expect(mapping.unknown.map((u) => u.header)).toEqual(["start_date", "end_date", "executive"]);
+    const without = councillors.map((r) => [r[0], r[3], r[4], r[5]]);
+    expect(mapHeaders(without).tab).toBe("Leadership");
+    // An empty column the roster's tab reads stays mapped: it is a column of the tab, yet to be filled.
+    const titled = councillors.map((r, i) => [...r, i === 0 ? "Title" : ""]);
+    expect(mapHeaders(titled).columns.map((c) => c.header)).toEqual(["name", "council", "email", "Title"]);
+  });
+
+  it("reads the dates as before once they hold values: an agreement's start and end", () => {
+    const dated = councillors.map((r, i) => (i === 0 ? r : [r[0], "2022-11-01", "2026-10-31", ...r.slice(3)]));
+    expect(mapHeaders(dated).tab).toBe("Partners");
+  });
+
+  it("stays mapped when the tab is chosen on the filled columns", () => {
+    // A tracker just begun: its partners typed, their amounts and dates not yet.
+    const mapping = mapHeaders([
+      ["Partner", "Sector", "Committed", "Start date"],
+      ["Riverside Food Bank", "Nonprofit", null, null],
+      ["Acme Works", "Business", "", ""],
+    ]);
+    expect(mapping.tab).toBe("Partners");
+    expect(mapping.columns.map((c) => c.id)).toEqual([
+      PARTNERS.col.partner.id,
+      PARTNERS.col.sector.id,
+      PARTNERS.col.committed.id,
+      PARTNERS.col.startDate.id,
+    ]);
+  });
+
+  it("still counts where no tab qualifies without it, and over fewer than two data rows", () => {
+    const begun = [
+      ["Partner", "Committed"],
+      ["Riverside Food Bank", null],
+      ["Acme Works", null],
+    ];
+    expect(mapHeaders(begun).tab).toBe("Partners");
+    expect(mapHeaders([councillors[0]]).tab).toBe("Partners");
+    expect(mapHeaders(councillors.slice(0, 2)).tab).toBe("Partners");
+  });
+
+  it("is not the tab's key column: rows without their partner are Partners rows missing it", () => {
+    const sheet = sampleSheet("Partners");
+    const at = (sheet[0] as string[]).indexOf(PARTNERS.col.partner.name);
+    const nameless = sheet.map((r, i) => (i === 0 ? r : r.map((c, j) => (j === at ? null : c))));
+    expect(mapHeaders(nameless).tab).toBe("Partners");
+  });
+});
