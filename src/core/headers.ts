@@ -764,6 +764,13 @@ function closer(a: RowMatch, b: RowMatch | undefined): boolean {
   if (!b) return true;
   const aKey = namesKeyPlainly(a);
   if (aKey !== namesKeyPlainly(b)) return aKey;
+  // A tab's key named by a header that says it beats columns that several tabs have — dates, an email,
+  // Notes, a Status — read without their key (corpus round fg, real: the UK's major projects,
+  // `project_number, project_name, …, start_date, end_date`, were told to name a Partner column for the
+  // dates, where `project_name` is Foundation's Initiative; an offshore-wind project list, `Project
+  // Name … Notes/Remarks`, sent to Assets by its Notes).
+  const aOver = namesKeyBySynonym(a) && sharedOnly(b);
+  if (aOver !== (namesKeyBySynonym(b) && sharedOnly(a))) return aOver;
   // A unit of measure alone says nothing of assets: every table of measures has one (a helper's round,
   // real: a Closing the Gap target table, `Measure … Unit`, hinted as Assets, as Foundation without it).
   const aUnit = unitAlone(a);
@@ -811,6 +818,39 @@ function namesKeyPlainly(m: RowMatch): boolean {
   const keys = KEY_COLUMNS[m.tab.name];
   return m.columns.some((c) => keys.some((k) => k.id === c.id) && !isBareName(c.header));
 }
+
+/** Does the row name its tab's key by a header that says it (`project_name`), not a bare `ID` or `Name`? */
+function namesKeyBySynonym(m: RowMatch): boolean {
+  if (!m.hasKey) return false;
+  const keys = KEY_COLUMNS[m.tab.name];
+  return m.columns.some(
+    (c) => keys.some((k) => k.id === c.id) && !isBareName(c.header) && !BARE_ID.has(normalizeHeader(c.header)),
+  );
+}
+
+/**
+ * Does the row, naming no key of its tab, name only columns that several tabs have (SHARED_COLUMNS)?
+ */
+function sharedOnly(m: RowMatch): boolean {
+  return !m.hasKey && m.columns.length > 0 && m.columns.every((c) => SHARED_COLUMNS.has(c.id));
+}
+
+/**
+ * Columns that say little of which tab a sheet is: a date or an email (every register has them), and
+ * those two tabs or more have (Initiative ID, Sector, Status, Notes).
+ */
+const SHARED_COLUMNS: ReadonlySet<string> = new Set(
+  TABS.flatMap((t) =>
+    t.columns
+      .filter(
+        (c) =>
+          c.type === "date" ||
+          c.type === "email" ||
+          TABS.some((other) => other !== t && other.columns.some((o) => o.name === c.name)),
+      )
+      .map((c) => c.id),
+  ),
+);
 
 function sameHeaders(a: RowMatch, b: RowMatch): boolean {
   return a.columns.every((c, i) => c.index === b.columns[i]?.index);

@@ -40,3 +40,25 @@ describe("a roster with two date columns empty on every row", () => {
     expect(wb.getWorksheet("Partners")!.getCell("A2").value).toBeNull();
   });
 });
+
+describe("the hint of a sheet no row of which is a header row", () => {
+  async function said(file: string, text: string): Promise<{ code: number; text: string }> {
+    const dir = tempDir("tab");
+    fs.writeFileSync(path.join(dir, file), text);
+    const run = await runMain(["check", file], dir);
+    return { code: run.code, text: `${run.stdout}${run.stderr}`.replace(/\s+/g, " ") };
+  }
+
+  it("names Foundation and its Initiative for a project register with dates (the UK's major projects)", async () => {
+    const run = await said(
+      "projects.csv",
+      "project_number,project_name,start_date,end_date\n" +
+        "CO_0024,Civil Service Pensions,20.05.2020,30.09.2024\n" +
+        "GOV_0033,GOV.UK One Login,04.01.2021,31.03.2025\n",
+    );
+    expect(run.code).toBe(3);
+    expect(run.text).toContain("No Foundation header row: row 1 has project_number, project_name");
+    expect(run.text).toContain('--tab Foundation --map "project_name=Initiative"');
+    expect(run.text).not.toContain("--tab Partners");
+  });
+});

@@ -1,4 +1,4 @@
-import { mapHeaders, type Cell } from "../../src/core";
+import { mapHeaders, NoHeaderError, type Cell } from "../../src/core";
 import { LEADERSHIP, PARTNERS } from "./imports";
 import { sampleSheet } from "./sheets";
 
@@ -69,5 +69,35 @@ describe("choosing the tab, a column empty on every data row", () => {
     const at = (sheet[0] as string[]).indexOf(PARTNERS.col.partner.name);
     const nameless = sheet.map((r, i) => (i === 0 ? r : r.map((c, j) => (j === at ? null : c))));
     expect(mapHeaders(nameless).tab).toBe("Partners");
+  });
+});
+
+/** The tab a header row over two rows of values comes closest to, when it is no header row of any. */
+function closestOf(header: string[]): string | undefined {
+  try {
+    mapHeaders([header, header.map((_, i) => `Value ${i}`), header.map((_, i) => `Other ${i}`)]);
+  } catch (err) {
+    return (err as NoHeaderError).closestTab;
+  }
+  return undefined;
+}
+
+describe("the tab the hint names when no row is a header row (corpus round fg, D3)", () => {
+  it("is the tab whose key a header names, over dates or Notes that several tabs have", () => {
+    // Real: the UK's major projects (uk_gmpp_major_projects_2023.csv), told to name a Partner column.
+    const projects = ["project_number", "project_name", "start_date", "end_date"];
+    expect(closestOf(projects)).toBe("Foundation");
+    expect(() => mapHeaders([projects, ["CO_0024", "Civil Service Pensions", "20.05.2020", "30.09.2024"]])).toThrow(
+      /^No Foundation header row: row 1 has .* — name one more Foundation column beside project_name/,
+    );
+    // Real: an offshore-wind project list (bpp_offshore_wind_projects.csv), sent to Assets by its Notes.
+    expect(
+      closestOf(["Project Name", "Project Number", "Phase", "Foundation Type", "Turbine Model", "Notes/Remarks"]),
+    ).toBe("Foundation");
+  });
+
+  it("is not that key's tab beside money, nor for a bare ID or Name", () => {
+    expect(closestOf(["Fiscal year", "Amount", "Program"])).toBe("Partners");
+    expect(closestOf(["ID", "Start date", "End date"])).toBe("Partners");
   });
 });
