@@ -802,9 +802,11 @@ function mayBeThings(m: RowMatch): boolean {
 }
 
 function mayBePeople(m: RowMatch): boolean {
-  return (
-    m.tab !== LEADERSHIP || m.hasKey || m.columns.some((c) => PERSON_IDS.has(c.id) || c.id === LEADERSHIP.col.email.id)
-  );
+  // An email beside a website is an organisation's (corpus round fg, real: Trafford's community hubs,
+  // `community_hub, address, postcode, website, email, …`, told to name a Name column).
+  const email = (c: MappedColumn) =>
+    c.id === LEADERSHIP.col.email.id && !m.unknown.some((u) => ORGANISATION_KEYS.has(normalizeHeader(u.header)));
+  return m.tab !== LEADERSHIP || m.hasKey || m.columns.some((c) => PERSON_IDS.has(c.id) || email(c));
 }
 
 function namesMoney(m: RowMatch): boolean {

@@ -100,4 +100,20 @@ describe("the tab the hint names when no row is a header row (corpus round fg, D
     expect(closestOf(["Fiscal year", "Amount", "Program"])).toBe("Partners");
     expect(closestOf(["ID", "Start date", "End date"])).toBe("Partners");
   });
+
+  it("is Partners for a directory of places with a website and an email (Trafford's community hubs)", () => {
+    const hubs = [
+      "community_hub",
+      "address",
+      "postcode",
+      "website",
+      "email",
+      "telephone",
+      "opening_hours",
+      "lon",
+      "lat",
+    ];
+    expect(closestOf(hubs)).toBe("Partners");
+    expect(closestOf(hubs.filter((h) => h !== "email"))).not.toBe("Assets");
+  });
 });
