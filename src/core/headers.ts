@@ -14,6 +14,7 @@ import {
   PEOPLE_HEADERS,
   THING_HEADERS,
   ORGANISATION_HEADERS,
+  SITE_HEADERS,
   PARTNERS,
   PERSON_COLUMNS,
   TABS,
@@ -125,6 +126,7 @@ const ORG_SUFFIX = /[\s_]+(?:org|organi[sz]ation)(?:[\s_]+name)?\s*$/i;
 const MIDDLE_NAME: ReadonlySet<string> = new Set(NAME_PARTS.middle.map(normalizeHeader));
 const PEOPLE: ReadonlySet<string> = new Set(PEOPLE_HEADERS.map(normalizeHeader));
 const THINGS: ReadonlySet<string> = new Set(THING_HEADERS.map(normalizeHeader));
+const SITES: ReadonlySet<string> = new Set(SITE_HEADERS.map(normalizeHeader));
 
 /**
  * Does this header say its rows are people: half of a name (`Surname`), or a sex or a date of birth
@@ -947,9 +949,7 @@ function noHeaderError(
     !wanted &&
     (!closest?.hasKey || bareName !== undefined) &&
     firstFilled >= 0 &&
-    (matrix[near ? closest!.row : widestRow(matrix, firstFilled)] ?? []).filter(
-      (c) => typeof c === "string" && headerHasWord(c, THINGS),
-    ).length >= 2;
+    thingsSaid(matrix[near ? closest!.row : widestRow(matrix, firstFilled)] ?? []) >= 2;
   // Money received, no column saying who gave it: a column of amounts beside a payment method is
   // Partners' money, whose Partner column is what is missing — never Assets for a `Category` (a
   // helper's round, real: a Ukrainian NGO's donations, `Date | Category | UAH | Payment method`, told
@@ -1152,6 +1152,29 @@ function noHeaderError(
     typeof amount === "string" ? amount.trim() : paid?.amount,
   );
 }
+
+/**
+ * How many of a row's headers say its rows are things: their measures or make (THING_HEADERS), or —
+ * when nothing in the row says organisations, people or money — where they stand (SITE_HEADERS).
+ */
+function thingsSaid(cells: readonly Cell[]): number {
+  const headers = cells.filter((c): c is string => typeof c === "string" && !isBlank(c));
+  const things = headers.filter((h) => headerHasWord(h, THINGS)).length;
+  const others = headers.some(
+    (h) =>
+      ORGANISATION_KEYS.has(normalizeHeader(h)) ||
+      /e-?mail/i.test(h) ||
+      saysPeople(h) ||
+      saysCurrency(h) ||
+      SAYS_AMOUNT.test(h),
+  );
+  if (others) return things;
+  const sites = headers.filter((h) => !headerHasWord(h, THINGS) && headerHasWord(h, SITES));
+  // A postcode only beside another: any address has one (`name, address, postcode` lists people as often).
+  return things + (sites.some((h) => !headerHasWord(h, POSTCODE)) ? sites.length : 0);
+}
+
+const POSTCODE: ReadonlySet<string> = new Set(["postcode"]);
 
 /** A payment method's header (the schema's PAYMENT_METHOD_HEADERS), among a header's words. */
 const PAYMENT_METHOD = new RegExp(

@@ -2075,6 +2075,8 @@ export const THING_HEADERS: readonly string[] = [
   "Installation date",
   "Asset tag",
   "Bin type",
+  // A street bin's (corpus round fg, real: Manchester's litter bins, `Serial No`, `SERIAL`).
+  "Serial",
   // A council's buildings (a helper's round, real: Trafford's leisure centres, hinted as people).
   "Opening hours",
   "Facilities",
@@ -2083,6 +2085,32 @@ export const THING_HEADERS: readonly string[] = [
   "Gross internal area",
   "UPRN",
   "Tenure",
+];
+
+/**
+ * Headers saying where a thing stands — its location or street, its coordinates, a GIS layer's feature
+ * id — read as a word of the header too (`area_name` is no location): counted with THING_HEADERS when
+ * nothing in the row says organisations, people or money (a website, an email, an amount), since a
+ * directory of organisations has addresses too (corpus round fg, real: Trafford's CCTV cameras
+ * `location, lon, lat` and car parks `Location, Postcode`, Manchester's bins `Street`, `LOCATION`,
+ * `GlobalID`: all hinted Partners).
+ */
+export const SITE_HEADERS: readonly string[] = [
+  "Location",
+  "Street",
+  // (Counted only beside another: any address has one.)
+  "Postcode",
+  "Latitude",
+  "Longitude",
+  "Lat",
+  "Lon",
+  "Lng",
+  "Easting",
+  "Northing",
+  "Coordinates",
+  "Geometry",
+  "OBJECTID",
+  "GlobalID",
 ];
 
 /**

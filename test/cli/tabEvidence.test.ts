@@ -61,4 +61,16 @@ describe("the hint of a sheet no row of which is a header row", () => {
     expect(run.text).toContain('--tab Foundation --map "project_name=Initiative"');
     expect(run.text).not.toContain("--tab Partners");
   });
+
+  it("names Assets for a register of things by where they stand (Trafford's CCTV cameras)", async () => {
+    const run = await said(
+      "cameras.csv",
+      "camera_id,location,area_name,area_code,lon,lat\n" +
+        "1001,Trafford Wharf Road,Gorse Hill & Cornbrook,E05015247,-2.284777,53.464515\n" +
+        "1002,Trafford Wharf Road/Wharfside tram stop,Gorse Hill & Cornbrook,E05015247,-2.289056,53.466406\n",
+    );
+    expect(run.code).toBe(3);
+    expect(run.text).toContain("No Assets header row: row 1 has camera_id, location");
+    expect(run.text).toContain("--tab Assets");
+  });
 });

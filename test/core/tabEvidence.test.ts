@@ -116,4 +116,18 @@ describe("the tab the hint names when no row is a header row (corpus round fg, D
     expect(closestOf(hubs)).toBe("Partners");
     expect(closestOf(hubs.filter((h) => h !== "email"))).not.toBe("Assets");
   });
+
+  it("is Assets for things by where they stand: cameras, car parks, bins", () => {
+    // Real: Trafford's CCTV cameras and car parks, Manchester's bins (three sheets): all hinted Partners.
+    expect(closestOf(["camera_id", "location", "area_name", "area_code", "lon", "lat"])).toBe("Assets");
+    expect(
+      closestOf(["OrganisationLabel", "OrganisationURI", "EffectiveDate", "Location", "Postcode", "ParkingSpaces"]),
+    ).toBe("Assets");
+    expect(closestOf(["Serial No", "Street"])).toBe("Assets");
+    expect(closestOf(["OBJECTID", "SERIAL", "LOCATION"])).toBe("Assets");
+    expect(closestOf(["SerialNumb", "GlobalID", "Creator", "EditDate", "Editor", "Location"])).toBe("Assets");
+    // Not for a postcode alone, nor beside money.
+    expect(closestOf(["name", "address", "postcode", "opening_hours"])).toBe("Leadership");
+    expect(closestOf(["Location", "Postcode", "Amount"])).toBe("Partners");
+  });
 });
