@@ -705,6 +705,10 @@ export const LEADERSHIP = defineTab("Leadership", "tblLeadership", "one champion
       "Nombre completo",
       "Nom complet",
       "Nome completo",
+      // Japanese: a person's full name, and a member's (corpus round fg, real: the House of
+      // Councillors' members, `議員氏名`, hinted as Partners).
+      "氏名",
+      "議員氏名",
       // A council's members and a public body's post holders (Brazil's `vereador`, Spain's `concejal`
       // and DIR3's `titular`).
       "Vereador",

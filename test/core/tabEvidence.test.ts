@@ -130,4 +130,9 @@ describe("the tab the hint names when no row is a header row (corpus round fg, D
     expect(closestOf(["name", "address", "postcode", "opening_hours"])).toBe("Leadership");
     expect(closestOf(["Location", "Postcode", "Amount"])).toBe("Partners");
   });
+
+  it("is Leadership for a Japanese roster, by its members' names (議員氏名)", () => {
+    // Real: the House of Councillors' members (jp_sangiin_members.csv), hinted Partners.
+    expect(closestOf(["議員氏名", "通称名使用議員の本名", "読み方", "会派", "選挙区", "当選回数"])).toBe("Leadership");
+  });
 });
