@@ -73,7 +73,11 @@ const SPACE_FIRST = /^\s/;
  * Chile's lobbying register), its values after it a column to the right.
  */
 export function runsOnPast(cells: readonly Cell[], column: number, shape: RunOnShape): boolean {
-  if (isBlank(cells[column + 1])) return false;
+  // The value's next part begins with the space written after its comma (`Jugend-, Sozial- und …`):
+  // a column of its own right of the last header (`Acme Foundation | renewed`, a note typed beside
+  // it: a reviewer's repro) or a row shifted by a separator before it (`Berlin | Jane Roe`) does not.
+  const next = cells[column + 1];
+  if (typeof next !== "string" || isBlank(next) || !SPACE_FIRST.test(next)) return false;
   const { kinds, spaced } = shape;
   for (let c = 0; c < cells.length; c++) {
     const cell = cells[c];
@@ -129,6 +133,8 @@ export function withRunOnValues(
   const first = mapping.headerRow + 1;
   const column = lastHeaded(matrix, mapping);
   if (column < 0 || !mapping.columns.some((c) => c.index === column)) return none;
+  // A column past it that the mapping names (by its letter: `D=Notes`, or `D=Ignore`) is one of its own.
+  if (mapping.columns.some((c) => c.index > column) || mapping.ignored?.some((i) => i > column)) return none;
   const next = column + 1;
   let longer: number[] | undefined;
   for (let r = first; r < matrix.length; r++) {

@@ -1,4 +1,4 @@
-import { concentration, summarizePartners, validateRange, type Cell } from "../../src/core";
+import { concentration, mappingFromPairs, summarizePartners, validateRange, type Cell } from "../../src/core";
 import { rowsToCopy } from "../../src/core/trackerRows";
 import { TODAY } from "./sheets";
 
@@ -96,5 +96,38 @@ describe("a name in the last column running on past it (a CSV's comma unquoted)"
           `put such names in quotes.`,
       ],
     ]);
+  });
+  it("reads a note typed in the column past the last header as a column of its own, not the name's end", () => {
+    // A reviewer's repro: a workbook's notes beside its grantees, no header over them — `Acme Foundation,
+    // renewed` was read as one name, and the partner's two rows as two partners.
+    const grants: Cell[][] = [
+      ["Grant ID", "Amount", "Grantee", ""],
+      ["G1", 5000, "Acme Foundation", "renewed"],
+      ["G2", 7000, "Beta Trust", ""],
+      ["G3", 3000, "Gamma Fund", "late report"],
+      ["G4", 4000, "Acme Foundation", "new"],
+      ["G5", 2500, "Delta Org", ""],
+    ];
+    expect(run(grants).issues.filter((i) => i.rule.startsWith("runsOn."))).toEqual([]);
+    expect(summarizePartners(grants, null).total.partners).toBe(4);
+  });
+
+  it("reads nothing so where the mapping names a column past it", () => {
+    // (`--map "D=Ignore"` or `D=Notes`: the user has said what that column is.)
+    const sheet: Cell[][] = [
+      ["jahr", "betrag", "name", ""],
+      [2013, 100, "Alpha e. V.", " Mitte"],
+      [2013, 200, "Beta e. V.", ""],
+      [2014, 300, "Gamma e. V.", ""],
+    ];
+    for (const target of ["Ignore", "Notes"]) {
+      const m = mappingFromPairs(sheet, "Partners", [
+        ["name", "Partner"],
+        ["betrag", "Committed"],
+        ["D", target],
+      ]);
+      const result = validateRange(sheet, "Partners", { today: TODAY, mapping: m });
+      expect([target, result.issues.filter((i) => i.rule.startsWith("runsOn.")).length]).toEqual([target, 0]);
+    }
   });
 });
