@@ -704,7 +704,8 @@ export class TypedTable extends TypedCells {
       // A figure where one goes is a record's, whatever its other cells say: no column is described by
       // a number (a helper's round, real: the UK's major projects, a project whose Target date says
       // `Exempt under Section 43` beside its Target, 95, left out as the header row's second line).
-      if (typeof cells[c] === "number") return false;
+      // (Not a 0, a formula's over the words beside it: a reviewer's repro, `=SUM(C2:D2)` filled down.)
+      if (typeof cells[c] === "number" && cells[c] !== 0) return false;
       figureSentence ||= described(cells[c]);
     }
     if (!figureSentence) return false;

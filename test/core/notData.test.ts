@@ -2905,6 +2905,25 @@ describe("a header merged down over two rows, mapped by hand", () => {
   });
 });
 
+describe("a row describing each column, a formula's 0 among its sentences", () => {
+  it("is still the header's second line: a 0 describes nothing, nor makes a record", () => {
+    // A reviewer's repro: `=SUM(C2:D2)` filled down over the description row gives 0 under Amount paid.
+    const sheet: Cell[][] = [
+      ["Grantee", "Award amount", "Amount paid", "Start date"],
+      [
+        "Organisation that receives the grant",
+        "Amount awarded to the grantee in dollars",
+        0,
+        "Date the grant agreement begins",
+      ],
+      ["Acme Foundation", 10000, 5000, "2024-01-01"],
+    ];
+    expect(validateRange(sheet, "Partners", { today: TODAY }).leftOut.map((l) => [l.row + 1, l.kind])).toEqual([
+      [2, "headerMore"],
+    ]);
+  });
+});
+
 describe("a first record whose date cell says why it has none", () => {
   it("is a record with its date in error, not a row describing the columns left out", () => {
     // A helper's round (real: the UK's Government Major Projects Portfolio): a project's Target date a
