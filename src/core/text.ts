@@ -876,13 +876,8 @@ export function mayBeSpecial(text: string): boolean {
   // Einwilligung … nicht vor (CONSENT_WITHHELD): a sentence, longer than any word placeholder; `Ei`
   // first, so long names starting with an E still stop here.
   if ((first | 32) === 101 && n >= 32 && (text.charCodeAt(1) | 32) === 105) return true;
-  // Exempt under Section 43 … (EXEMPT_WITHHELD): `Ex` and a space after six letters or eight.
-  if (
-    (first | 32) === 101 &&
-    n >= 16 &&
-    (text.charCodeAt(1) | 32) === 120 &&
-    (text.charCodeAt(6) === 32 || text.charCodeAt(8) === 32)
-  )
+  // Exempt under Section 43 … (EXEMPT_WITHHELD): `Exempt` first, whatever space follows it.
+  if ((first | 32) === 101 && n >= 12 && (text.charCodeAt(1) | 32) === 120 && startsIgnoringCase(text, 0, "exempt"))
     return true;
   // Organisatie in provincie … (REGION_WITHHELD): `Org` and a space after eleven letters.
   if ((first | 32) === 111 && n >= 27 && text.charCodeAt(11) === 32 && startsIgnoringCase(text, 0, "organisatie in "))

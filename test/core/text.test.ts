@@ -80,6 +80,9 @@ describe("the placeholder gate", () => {
       "Exempt under Section 24",
       "Exempted from disclosure",
       "exempt under s.26 FOIA",
+      "Exempt\u00a0under Section 43", // (a reviewer's repro: a space that is no ASCII space, a tab, a short one)
+      "Exempt\tunder Section 24",
+      "Exempt under s4",
     ]) {
       expect([s, mayBeSpecial(s), isPlaceholder(s), isWithheld(s)]).toEqual([s, true, true, true]);
     }
