@@ -687,7 +687,10 @@ export function figuresIn(t: { readonly matrix: Matrix; readonly mapping: Header
   const requests = found.some((f) => REQUEST_HEADER.test(f));
   // Nor are an organisation's own finances, what it spends in a year or owns (a helper's round, real:
   // Philadelphia's violence-prevention nonprofits, told to map `Annual_Operating_Budget` as Committed).
-  const finances = found.filter((f) => ORGANISATION_FINANCES.test(f.replace(/_/g, " ")));
+  // (Not money given toward them: `Operating expenses grant`, `Total assets funded`.)
+  const finances = found.filter(
+    (f) => ORGANISATION_FINANCES.test(f.replace(/_/g, " ")) && !GIVEN_TOWARD.test(f.replace(/_/g, " ")),
+  );
   const offered = found.filter(
     (f) => !REQUEST_HEADER.test(f) && !(requests && COST_HEADER.test(f)) && !finances.includes(f),
   );
@@ -737,6 +740,8 @@ function registerNumbersOnly(matrix: Matrix, headerRow: number, column: number):
 const REQUEST_HEADER = /\b(?:request(?:ed|s)?|asked|applied|s[øo]kt)\b/i;
 
 /** A figure's header saying what an organisation spends in a year or owns (`Annual Operating Budget`, `Net assets`). */
+/** A header saying its money is given toward something (`Operating expenses grant`, `Total assets funded`). */
+const GIVEN_TOWARD = /\b(?:grants?|awards?|funded|funding|subsid(?:y|ies)|contributions?)\b/i;
 const ORGANISATION_FINANCES =
   /\b(?:(?:annual|operating|organi[sz]ation(?:al|'s)?)\s+(?:operating\s+)?(?:budget|revenues?|income|expenses)|(?:net|total)\s+assets)\b/i;
 

@@ -1432,6 +1432,14 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
     ).toThrow(
       /Its figures are the organisations' own finances \("Annual_Operating_Budget"\), not money committed to a partnership\.$/,
     );
+    // Money given toward them is offered (a reviewer's repro: `Operating expenses grant` called finances).
+    expect(() =>
+      summarizePartners([
+        ["Organization", "Sector", "Operating expenses grant"],
+        ["Level Up Philly", "Nonprofit", 25000],
+        ["Know Your Worth Girls Inc.", "Nonprofit", 5000],
+      ]),
+    ).toThrow(/Its figures are in "Operating expenses grant": map the one that is Committed\.$/);
     // A grant's own budget beside it is still offered: only an organisation's yearly finances are set aside.
     expect(() =>
       summarizePartners([
