@@ -99,6 +99,11 @@ export interface CheckedBlock {
   /** Headers that map to no column of the tab (ignored). */
   readonly ignoredColumns: readonly string[];
   /**
+   * Of ignoredColumns, those a mapping by hand leaves out on purpose (`--map "first_name=Ignore"`:
+   * HeaderMapping.ignored): not read beside the mapping either, not even as the key's other half.
+   */
+  readonly ignoredOnPurpose?: readonly string[];
+  /**
    * Headers read beside the mapping though they map to no column: an organisation's number
    * (`Tax ID`) compared with the Partner's name. Not among the ignored (a helper's round: the text
    * said "compared with Partner" while `--json` listed it as ignored).
@@ -1121,16 +1126,18 @@ function readBeside(
   mapping: HeaderMapping,
   currencyAt: number,
   people?: PersonNameColumns,
-): Pick<CheckedBlock, "ignoredColumns" | "comparedColumns" | "notReadAs" | "currencyColumn"> {
+): Pick<CheckedBlock, "ignoredColumns" | "ignoredOnPurpose" | "comparedColumns" | "notReadAs" | "currencyColumn"> {
   const identifier = mapping.tab === PARTNERS.name ? organisationIdAmong(mapping.unknown) : undefined;
   const currency = mapping.unknown.find((u) => u.index === currencyAt);
   const named = (u: { readonly index: number }) =>
     people !== undefined && (u.index === people.given || u.index === people.family);
   const ignored = mapping.unknown.filter((u) => u !== identifier && u !== currency && !named(u));
   const ignoredColumns = ignored.map((u) => byPlace(mapping, u));
+  const onPurpose = ignored.filter((u) => mapping.ignored?.includes(u.index)).map((u) => byPlace(mapping, u));
   const notReadAs = ignored.flatMap((u) => (u.notAs ? [{ header: byPlace(mapping, u), column: u.notAs }] : []));
   return {
     ignoredColumns,
+    ...(onPurpose.length > 0 ? { ignoredOnPurpose: onPurpose } : {}),
     ...(notReadAs.length > 0 ? { notReadAs } : {}),
     ...(identifier ? { comparedColumns: [{ header: identifier.header, with: PARTNERS.col.partner.name }] } : {}),
     ...(currency ? { currencyColumn: byPlace(mapping, currency) } : {}),

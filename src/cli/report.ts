@@ -740,7 +740,13 @@ function nameColumnsOf(block: CheckedBlock): { key?: CheckedBlock["mapping"][num
   const keys = KEY_COLUMNS[block.tab] ?? [];
   const key = block.mapping.find((m) => keys.some((k) => k.name === m.column));
   if (!key) return { companions: [] };
-  const { other, middle } = nameCompanions(key.header, block.ignoredColumns);
+  // Never one the mapping leaves out on purpose (`--map "first_name=Ignore"`).
+  const onPurpose = block.ignoredOnPurpose;
+  const { other, middle } = nameCompanions(
+    key.header,
+    block.ignoredColumns,
+    onPurpose ? (i) => onPurpose.includes(block.ignoredColumns[i]) : undefined,
+  );
   if (other === undefined) return { companions: [] };
   return { key, companions: middle === undefined ? [other] : [other, middle] };
 }

@@ -139,18 +139,37 @@ function saysPeople(header: string): boolean {
 /**
  * Of `headers` (the columns the tracker does not map), those written with the key column `key` as one
  * person's name, by their index in `headers`: the name's other half (`First Name` beside `Last Name`),
- * and — with it — a middle name or initial. Empty when `key` is no half of a name.
+ * and — with it — a middle name or initial. Empty when `key` is no half of a name. `skip` (by index in
+ * `headers`) passes over columns a mapping leaves out on purpose (HeaderMapping.ignored): not read
+ * with the key (`--map "first_name=Ignore"`).
  */
-export function nameCompanions(key: string, headers: readonly string[]): { other?: number; middle?: number } {
+export function nameCompanions(
+  key: string,
+  headers: readonly string[],
+  skip?: (index: number) => boolean,
+): { other?: number; middle?: number } {
   const part = keyNamePart(key, headers);
   if (part === undefined) return {};
-  const other = headers.findIndex((h) => {
+  const other = headers.findIndex((h, i) => {
     const p = namePart(h);
-    return p !== undefined && p !== part;
+    return p !== undefined && p !== part && !skip?.(i);
   });
   if (other < 0) return {};
-  const middle = headers.findIndex((h) => MIDDLE_NAME.has(normalizeHeader(h)));
+  const middle = headers.findIndex((h, i) => MIDDLE_NAME.has(normalizeHeader(h)) && !skip?.(i));
   return middle < 0 ? { other } : { other, middle };
+}
+
+/**
+ * nameCompanions of a mapping's key header `key`, by index in `mapping.unknown`: never a column the
+ * mapping leaves out on purpose (HeaderMapping.ignored).
+ */
+export function mappedNameCompanions(key: string, mapping: HeaderMapping): { other?: number; middle?: number } {
+  const ignored = mapping.ignored;
+  return nameCompanions(
+    key,
+    mapping.unknown.map((u) => u.header),
+    ignored && ignored.length > 0 ? (i) => ignored.includes(mapping.unknown[i].index) : undefined,
+  );
 }
 
 /**

@@ -27,6 +27,7 @@ export {
   IGNORED_COLUMN,
   looksLikeData,
   mapHeaders,
+  mappedNameCompanions,
   mappingFromPairs,
   matchHeader,
   nameCompanions,

@@ -15,7 +15,7 @@ import {
   markFits,
 } from "./coerce";
 import { mapBlocks } from "./blocks";
-import { matchHeader, mapHeaders, nameCompanions } from "./headers";
+import { matchHeader, mapHeaders, mappedNameCompanions } from "./headers";
 import { DuplicateFinder } from "./duplicates";
 import { fractionalAmounts, type FractionalAmounts } from "./unsaidScale";
 import { INVALID, PLACEHOLDER, slotOf, TypedTable, type PlainRow, type QuickRow } from "./rows";
@@ -1152,10 +1152,7 @@ export function summarizePartnerBlocks(
   const givenAt = tables.map((t) => {
     if (!t.present(partnerSlot)) return [];
     const unknown = t.mapping.unknown;
-    const { other, middle } = nameCompanions(
-      t.header[partnerSlot],
-      unknown.map((u) => u.header),
-    );
+    const { other, middle } = mappedNameCompanions(t.header[partnerSlot], t.mapping);
     return [other, middle].flatMap((i) => (i === undefined ? [] : [unknown[i].index]));
   });
   const givenOf = givenAt.some((g) => g.length > 0)

@@ -1,7 +1,7 @@
 import { runOnSaid } from "./runOnValues";
 import { KEY_COLUMNS, LEADERSHIP, PARTNERS, tabByName, type ColumnSpec, type TabName } from "../schema";
 import { coerceDate, coerceNumber, coerceYesNo, formatAmount, scaleWords } from "./coerce";
-import { keyNamePart, nameCompanions } from "./headers";
+import { keyNamePart, mappedNameCompanions } from "./headers";
 import { firstFilled, isTotalLabel, labelText, LEFT_OUT_WORDS, type LeftOutKind } from "./notData";
 import { matchList, TypedTable } from "./rows";
 import { textCurrencyWords, type TextCurrency } from "./typedCells";
@@ -388,10 +388,7 @@ function fullNameOf(
   if (mapping.tab !== LEADERSHIP.name) return undefined;
   const key = mapping.columns.find((c) => c.id === LEADERSHIP.col.name.id);
   if (!key) return undefined;
-  const { other, middle } = nameCompanions(
-    key.header,
-    mapping.unknown.map((u) => u.header),
-  );
+  const { other, middle } = mappedNameCompanions(key.header, mapping);
   if (other === undefined) return undefined;
   const family =
     keyNamePart(

@@ -2,7 +2,7 @@ import { KEY_COLUMNS, LIST_VOCABULARY, LISTS, TABS, type ColumnSpec, type ListId
 import * as coerce from "./coerce";
 import { coerceNumber, coerceYesNo, isEmail } from "./coerce";
 import { isRuleLine, headerLinesUnder } from "./headerLines";
-import { nameCompanions } from "./headers";
+import { mappedNameCompanions } from "./headers";
 import { personNameColumns, withPersonNames, type PersonNameColumns } from "./personNames";
 import { withRunOnValues, type RunOn } from "./runOnValues";
 import {
@@ -516,13 +516,7 @@ export class TypedCells {
     // A name in two columns (`LAST NAME`, `FIRST NAME`): the key's slot and its given name's column.
     const key = this.keySlot;
     const keyHeader = key < 0 ? undefined : mapping.columns.find((c) => c.index === this.index[key])?.header;
-    const given =
-      keyHeader === undefined
-        ? undefined
-        : nameCompanions(
-            keyHeader,
-            mapping.unknown.map((u) => u.header),
-          ).other;
+    const given = keyHeader === undefined ? undefined : mappedNameCompanions(keyHeader, mapping).other;
     this.familyNameSlot = given === undefined ? -1 : key;
     this.givenNameAt = given === undefined ? -1 : mapping.unknown[given].index;
     this.rowCount = matrix.length;

@@ -2,7 +2,7 @@ import type { PersonNameColumns } from "./personNames";
 import { runOnSaid, type RunOn } from "./runOnValues";
 import type { TabName } from "../schema";
 import { todaySerial } from "./excelDate";
-import { mapHeaders } from "./headers";
+import { mapHeaders, mappedNameCompanions } from "./headers";
 import { CELL_STATES, TypedTable, type PlainRow } from "./rows";
 import { rulesFor, startRules, type Check, type Emit, type Report } from "./rules";
 import { LEFT_OUT_WORDS, type LeftOutRow } from "./notData";
@@ -201,16 +201,30 @@ export function validateRange(
 
 /**
  * The columns a mapping leaves out that a check still reads, as `check` lists them: the column whose
- * codes say the amounts' currency, and a donor list's person-name columns (personNames.ts) — never one
+ * codes say the amounts' currency, a donor list's person-name columns (personNames.ts), and the other
+ * half of a name the key holds in parts (`last_name + first_name`: nameCompanions) — never one
  * the mapping leaves out on purpose (HeaderMapping.ignored). The task pane's editor says so beside them,
  * where it said "(ignore)" of columns the check was reading, and offers "(ignore)" to switch it off.
  */
 export function readBesideMapping(
   matrix: Matrix,
   mapping: HeaderMapping,
-): { readonly currencyColumn: number; readonly personNames?: PersonNameColumns } {
+): {
+  readonly currencyColumn: number;
+  readonly personNames?: PersonNameColumns;
+  /** The key's name read in parts (`last_name + first_name → Partner`): the key's column and the others. */
+  readonly nameParts?: { readonly key: number; readonly with: readonly number[] };
+} {
   const table = new TypedTable(matrix, mapping);
-  return { currencyColumn: table.currencyColumnRead, ...(table.personNames ? { personNames: table.personNames } : {}) };
+  const slot = table.keySlot;
+  const key = slot < 0 ? undefined : mapping.columns.find((c) => c.index === table.index[slot]);
+  const { other, middle } = key ? mappedNameCompanions(key.header, mapping) : {};
+  const parts = [other, middle].flatMap((i) => (i === undefined ? [] : [mapping.unknown[i].index]));
+  return {
+    currencyColumn: table.currencyColumnRead,
+    ...(table.personNames ? { personNames: table.personNames } : {}),
+    ...(key && parts.length > 0 ? { nameParts: { key: key.index, with: parts } } : {}),
+  };
 }
 
 /** A Total's figure off what its rows add up to by more than this share of it is said (totalApart). */

@@ -127,6 +127,32 @@ describe("a .csv file on the command line", () => {
     expect(sheet.ignoredColumns).toEqual(["id"]);
   });
 
+  it('does not read a name\'s other half the mapping says to ignore (`--map "first_name=Ignore"`)', async () => {
+    // A reviewer's repro: `first_name=Ignore` still said `last_name + first_name → Partner` and compared
+    // the first name with the last, as the currency and a person's name were before (b53669a).
+    const dir = tempDir("csv");
+    fs.writeFileSync(
+      path.join(dir, "n1.csv"),
+      "first_name,last_name,Amount,Gift date\n" +
+        "Colline,Ryves,100,2024-01-01\nColline,Ryves,200,2024-02-01\nAnn,Lee,50,2024-03-01\nBob,Lee,25,2024-04-01\n",
+    );
+    const mapped = ["--tab", "Partners", "--map", "last_name=Partner", "--map", "Amount=Committed"];
+    const read = await runMain(["check", "n1.csv", ...mapped, "--today", "2026-12-01"], dir);
+    expect(read.stdout.replace(/\s+/g, " ")).toContain("Columns: last_name + first_name → Partner");
+    const ignoring = [...mapped, "--map", "first_name=Ignore"];
+    const ignored = await runMain(["check", "n1.csv", ...ignoring, "--today", "2026-12-01"], dir);
+    const text = ignored.stdout.replace(/\s+/g, " ");
+    expect(text).toContain("Columns: last_name → Partner · Amount → Committed");
+    expect(text).toContain("Ignored: first_name · Gift date");
+    expect(text).not.toContain('with first_name "Colline"');
+    const sheet = (await checkJson(dir, "n1.csv", ...ignoring)).json.files[0].sheets[0];
+    expect(sheet.mapping[0]).not.toHaveProperty("with");
+    expect(sheet.ignoredColumns).toEqual(["first_name", "Gift date"]);
+    // The summary counts partners by the last name alone, then: Ann and Bob Lee are one.
+    expect((await runMain(["summary", "n1.csv", ...mapped], dir)).stdout).toMatch(/Total\s+3\s+\$375/);
+    expect((await runMain(["summary", "n1.csv", ...ignoring], dir)).stdout).toMatch(/Total\s+2\s+\$375/);
+  });
+
   it("reads semicolons (a decimal-comma locale's Excel), a sep= line, tabs, pipes, UTF-16 and Windows-1252", () => {
     expect(separatorOf("Grantee;Amount\r\nA;1\r\n")).toEqual({ separator: ";", start: 0 });
     expect(separatorOf("sep=;\r\nGrantee;Amount, in euros\r\n")).toEqual({ separator: ";", start: 7 });

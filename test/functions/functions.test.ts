@@ -219,6 +219,22 @@ describe("PARTNERS.SUMMARY", () => {
     ]);
     expect(ignored[1].slice(1, 4)).toEqual(["company_name", "error", "company_name is empty — every row needs one."]);
   });
+  it("does not read a name's other half the mapping says to ignore with the key", () => {
+    // A reviewer's repro: `first_name | Ignore` beside `last_name | Partner` still compared the first names.
+    const gifts = [
+      ["first_name", "last_name", "Amount"],
+      ["Colline", "Ryves", 100],
+      ["Colline", "Ryves", 200],
+    ];
+    const byHand = [
+      ["last_name", "Partner"],
+      ["Amount", "Committed"],
+    ];
+    expect(validate(gifts, "Partners", byHand)[1][3]).toContain('with first_name "Colline"');
+    const ignored = validate(gifts, "Partners", [...byHand, ["first_name", "Ignore"]]);
+    expect(ignored[1][3]).toContain('last_name "Ryves" is on 2 rows');
+    expect(ignored[1][3]).not.toContain("first_name");
+  });
   it("counts None, a comune among comuni in capitals, as the CLI does, and VALIDATE finds nothing to fix", () => {
     // A helper's round (real: Italy's food-solidarity allocations, `NONE` read as no name).
     const comuni = [

@@ -1,4 +1,4 @@
-import { IGNORED_COLUMN, mapHeaders, mappingFromPairs, validateRange } from "../../src/core";
+import { IGNORED_COLUMN, mapHeaders, mappingFromPairs, readBesideMapping, validateRange } from "../../src/core";
 import {
   blockForKeptMapping,
   blockLabel,
@@ -177,6 +177,26 @@ describe("columns the mapping leaves out that the check reads", () => {
     expect(
       validateRange(values, "Partners", { mapping: mapHeaders(values, "Partners", { 5: null }) }).currencyColumn,
     ).toBe(5);
+  });
+
+  it("labels a name's other half as read with the key, and left out on purpose it is not read", () => {
+    // A reviewer's repro: first_name beside `last_name → Partner` said "(ignore)" while the check read it
+    // with the last name, and the user could not switch that off.
+    const values = [
+      ["first_name", "last_name", "Amount", "Gift date"],
+      ["Colline", "Ryves", 100, "2024-01-01"],
+      ["Ann", "Lee", 50, "2024-03-01"],
+    ];
+    const overrides = { 1: "partner", 2: "committed" };
+    const mapping = mapHeaders(values, "Partners", overrides);
+    expect([...readBesideLabels(values, mapping)]).toEqual([[0, "(Partner, with last_name)"]]);
+    // Left out on purpose: still labelled, to be chosen again, and kept as `first_name | Ignore`.
+    const ignored = mapHeaders(values, "Partners", { ...overrides, 0: IGNORED_COLUMN });
+    expect(ignored.ignored).toEqual([0]);
+    expect([...readBesideLabels(values, ignored)]).toEqual([[0, "(Partner, with last_name)"]]);
+    expect(pairsOf(ignored, values)).toContainEqual(["first_name", "Ignore"]);
+    expect(readBesideMapping(values, ignored).nameParts).toBeUndefined();
+    expect(readBesideMapping(values, mapping).nameParts).toEqual({ key: 1, with: [0] });
   });
 
   it("says nothing of a sheet whose left-out columns the check does not read", () => {

@@ -13,7 +13,7 @@ import { BLANK, ERROR_CELL, INVALID, OK, PLACEHOLDER, READABLE, VARIANT, slotOf,
 import { DAY_FIRST_BY_DOTS, DAY_FIRST_BY_SHEET, LONE_DOT_GROUP } from "../typedCells";
 import { DuplicateFinder, type KeyCompare as Compare } from "../duplicates";
 import { holdsCategories } from "../guesses";
-import { nameCompanions } from "../headers";
+import { mappedNameCompanions } from "../headers";
 import { yearColumnOf } from "../summaryYears";
 import { asPhone, isPhoneShaped, PHONE_OUTLIER, phoneNumbersAmong } from "../phoneAmounts";
 import { cellText, isBlank, isMarkAlone, normalizeKey, quote, rowList } from "../text";
@@ -1149,10 +1149,7 @@ function uniqueKey(tab: TabSpec, at: number, column: ColumnSpec): RuleBody {
 function keyNameOf(t: TypedTable, at: number): KeyName {
   const textOf = cellTextAt(t, t.index[at]);
   const unknown = t.mapping.unknown;
-  const { other, middle } = nameCompanions(
-    t.header[at],
-    unknown.map((u) => u.header),
-  );
+  const { other, middle } = mappedNameCompanions(t.header[at], t.mapping);
   if (other === undefined) return { textOf };
   const given = cellTextAt(t, unknown[other].index);
   if (middle === undefined) return { textOf, other: { header: unknown[other].header, textOf: given } };

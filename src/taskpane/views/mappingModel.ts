@@ -113,7 +113,8 @@ const LABEL_ROWS = 2000;
 
 /**
  * What the check reads in each column the mapping leaves out, by column (0-based), as `check`'s Columns
- * line says it: the amounts' currency, or the Partner where the key is blank on a person's row. The
+ * line says it: the amounts' currency, the Partner where the key is blank on a person's row, or the
+ * other half of a name the key holds in parts (`first_name` beside `last_name → Partner`). The
  * editor offers these as the choice beside "(ignore)", which said the check read nothing there — and
  * which, chosen, leaves the column out on purpose (HeaderMapping.ignored). A column so left out is
  * labelled as it would be read, so the user can choose that again; one the check no longer reads
@@ -139,6 +140,13 @@ export function readBesideLabels(values: Matrix, mapping: HeaderMapping): Readon
         const text = `(${tabByName(m.tab)?.columns.find((c) => c.id === key.id)?.name ?? key.header} if no ${key.header})`;
         label(people.given, text);
         label(people.family, text);
+      }
+      // A name in parts (`last_name + first_name → Partner`): its other half, read with the key.
+      const parts = beside.nameParts;
+      const partsKey = parts && m.columns.find((c) => c.index === parts.key);
+      if (parts && partsKey) {
+        const text = `(${tabByName(m.tab)?.columns.find((c) => c.id === partsKey.id)?.name ?? partsKey.header}, with ${partsKey.header})`;
+        for (const index of parts.with) label(index, text);
       }
     };
     read(mapping);
