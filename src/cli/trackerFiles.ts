@@ -174,7 +174,7 @@ export function trackerFromSheets(
     .sort((a, b) => Number(b.isTrackerTable) - Number(a.isTrackerTable))
     .map((block) => ({
       block,
-      placed: rowsToCopy(block.matrix, block.mapping, [], { trackerTable: block.isTrackerTable }),
+      placed: rowsToCopy(block.matrix, block.mapping, [], { trackerTable: block.isTrackerTable, firstRow: block.top }),
     }));
   // A sheet restating another per partner (a five-year total beside the yearly ledger) is not copied:
   // its money would be in the tracker twice. Named, with how to copy it alone.

@@ -175,9 +175,10 @@ const SHOWN_WHOLE = 48;
 /**
  * Once per sheet: `2 rows' name runs on past its column (rows 2, 3): read as one name each, "…Jugend-,
  * Sozial- und Bildungsarbeit" — in a CSV, put such names in quotes.` A long value is shown from its
- * cell's last word, where it was cut. `header` is the column's; `noun` what its values are (`name`).
+ * cell's last word, where it was cut. `header` is the column's; `noun` what its values are (`name`);
+ * `firstRow` the sheet's row number of the matrix's first row (a block read from lower down the sheet).
  */
-export function runOnSentence(runOn: RunOn, header: string, noun: "name" | "value"): string {
+export function runOnSentence(runOn: RunOn, header: string, noun: "name" | "value", firstRow = 1): string {
   const n = runOn.rows.length;
   const own = runOn.example.slice(0, runOn.cut);
   let shown = runOn.example;
@@ -186,18 +187,23 @@ export function runOnSentence(runOn: RunOn, header: string, noun: "name" | "valu
     if (shown.length > SHOWN_WHOLE) shown = `${shown.slice(0, SHOWN_WHOLE - 1)}…`;
   }
   shown = `"${shown.replace(/\s+/g, " ").trim()}"`;
+  const rows = firstRow === 1 ? runOn.rows : runOn.rows.map((r) => r + firstRow - 1);
   return n === 1
-    ? `1 row's ${header} runs on past its column (row ${runOn.rows[0] + 1}): read as one ${noun}, ${shown} — in a ` +
+    ? `1 row's ${header} runs on past its column (row ${rows[0] + 1}): read as one ${noun}, ${shown} — in a ` +
         `CSV, put such a ${noun} in quotes.`
-    : `${n.toLocaleString("en-US")} rows' ${header} runs on past its column (rows ${rowList(runOn.rows, n)}): read ` +
+    : `${n.toLocaleString("en-US")} rows' ${header} runs on past its column (rows ${rowList(rows, n)}): read ` +
         `as one ${noun} each, ${shown} — in a CSV, put such ${noun}s in quotes.`;
 }
 
 /**
  * The table's values run on past its last column (TypedCells.runOn), said once — VALIDATE's warning,
- * `summary`'s note: its slot (-1 for none), the column's header and the sentence; undefined when none.
+ * `summary`'s note, a copy's report: its slot (-1 for none), the column's header and the sentence (rows
+ * numbered from `firstRow`, the sheet's row of the matrix's first); undefined when none.
  */
-export function runOnSaid(table: TypedCells): { slot: number; header: string; sentence: string } | undefined {
+export function runOnSaid(
+  table: TypedCells,
+  firstRow = 1,
+): { slot: number; header: string; sentence: string } | undefined {
   const runOn = table.runOn;
   if (runOn === undefined) return undefined;
   const slot = table.tab.columns.findIndex((_, s) => table.index[s] === runOn.column);
@@ -205,6 +211,6 @@ export function runOnSaid(table: TypedCells): { slot: number; header: string; se
   return {
     slot,
     header,
-    sentence: runOnSentence(runOn, header, slot >= 0 && slot === table.keySlot ? "name" : "value"),
+    sentence: runOnSentence(runOn, header, slot >= 0 && slot === table.keySlot ? "name" : "value", firstRow),
   };
 }

@@ -212,7 +212,8 @@ export function rowsToCopy(
   values: Matrix,
   mapping: HeaderMapping,
   tableTotalsRows: readonly number[] = [],
-  options: { readonly trackerTable?: boolean } = {},
+  /** `firstRow`: the sheet's row number of `values`' first row, for the rows a report names. */
+  options: { readonly trackerTable?: boolean; readonly firstRow?: number } = {},
 ): RowsToCopy {
   const tab = tabByName(mapping.tab);
   const out: RowsToCopy = {
@@ -327,7 +328,7 @@ export function rowsToCopy(
   // A row of placeholders or zeros only (an unused line of a form) is not copied, and the report says so.
   for (const r of table.emptyRows) out.notData.push({ index: r, kind: "placeholders", label: firstText(values[r]) });
   out.notData.sort((a, b) => a.index - b.index);
-  const runsOn = runOnSaid(table)?.sentence;
+  const runsOn = runOnSaid(table, options.firstRow)?.sentence;
   return { ...out, toldApart, ...(runsOn ? { runsOn } : {}) };
 }
 

@@ -92,6 +92,8 @@ export interface SheetCopyReport {
   readonly toldApart?: ToldApart;
   /** Amount columns naming no currency on a sheet that does not read as dollars: copied as figures. */
   readonly unstatedCurrency?: readonly string[];
+  /** Values of the last column running on past it, copied whole: said as Check says it (runOnValues.ts). */
+  readonly runsOn?: readonly string[];
 }
 
 /** Copies a block's data rows, as mapped, into the tracker table (the task pane's and `copyExistingSheet`'s copy). */
@@ -100,8 +102,10 @@ export async function copyRowsIntoTracker(
   values: Matrix,
   mapping: HeaderMapping,
   tableTotalsRows: readonly number[] = [],
+  /** The sheet's row number of `values`' first row (for the rows the report names). */
+  firstRow = 1,
 ): Promise<SheetCopyReport> {
-  const plan = rowsToCopy(values, mapping, tableTotalsRows);
+  const plan = rowsToCopy(values, mapping, tableTotalsRows, { firstRow });
   const report = await copyIntoTrackerTable(context, mapping.tab, plan.rows);
   return {
     tab: mapping.tab,
@@ -113,6 +117,7 @@ export async function copyRowsIntoTracker(
     scaled: plan.scaled,
     toldApart: plan.toldApart,
     unstatedCurrency: plan.unstatedCurrency,
+    ...(plan.runsOn ? { runsOn: [plan.runsOn] } : {}),
   };
 }
 
@@ -129,7 +134,9 @@ export async function copyExistingSheet(
 ): Promise<SheetCopyReport & { firstRow: number }> {
   const { sheet, blocks } = await readExistingSheet(context, sheetName, options);
   const reports: SheetCopyReport[] = [];
-  for (const b of blocks) reports.push(await copyRowsIntoTracker(context, b.values, b.mapping, sheet.tableTotalsRows));
+  for (const b of blocks) {
+    reports.push(await copyRowsIntoTracker(context, b.values, b.mapping, sheet.tableTotalsRows, sheet.firstRow));
+  }
   const notData = new Map<number, NotDataRow>();
   for (const r of reports) for (const n of r.notData) if (!notData.has(n.index)) notData.set(n.index, n);
   return {
@@ -142,6 +149,7 @@ export async function copyExistingSheet(
     scaled: reports.flatMap((r) => r.scaled),
     toldApart: toldApartOf(reports),
     unstatedCurrency: reports.flatMap((r) => r.unstatedCurrency ?? []),
+    runsOn: reports.flatMap((r) => r.runsOn ?? []),
     firstRow: sheet.firstRow,
   };
 }

@@ -67,6 +67,8 @@ export interface CopyResult {
   readonly toldApart?: ToldApart;
   /** Amount columns naming no currency on a sheet that does not read as dollars: copied as figures. */
   readonly unstatedCurrency?: readonly string[];
+  /** Values of the last column running on past it, copied whole: Check's sentence (runOnValues.ts). */
+  readonly runsOn?: readonly string[];
 }
 
 export interface Backend {

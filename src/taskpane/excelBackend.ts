@@ -56,7 +56,9 @@ export function excelBackend(): Backend {
     // Unambiguous values are normalised on the way in ($1,200 → 1200, yes → Yes); the rest is kept as
     // typed; rows already in the tracker and rows that are not data are reported, not copied.
     copyIntoTracker: async (block, mapping) => {
-      const report = await run((ctx) => copyRowsIntoTracker(ctx, block.values, mapping, block.tableTotalsRows));
+      const report = await run((ctx) =>
+        copyRowsIntoTracker(ctx, block.values, mapping, block.tableTotalsRows, block.firstRow),
+      );
       return {
         written: report.written,
         alreadyInTracker: report.alreadyInTracker.map((i) => block.firstRow + i),
@@ -66,6 +68,7 @@ export function excelBackend(): Backend {
         scaled: report.scaled,
         toldApart: report.toldApart,
         unstatedCurrency: report.unstatedCurrency,
+        runsOn: report.runsOn,
       };
     },
 

@@ -559,3 +559,33 @@ describe("a grants list in pounds", () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe("a sheet opened from a CSV whose names hold unquoted commas", () => {
+  it("copies each name whole and says so, with the sheet's row, as Check does", async () => {
+    // Real: Berlin's grants ledger, names cut at a comma into the column past the last header. Check
+    // said so; the copy read them whole without a word. A blank row above: the rows named are the sheet's.
+    const grants: SeedRow[] = [
+      [null, null, null, null],
+      ["jahr", "betrag", "name", null],
+      [2013, 169144, "Internationaler Bund (IB) Freier Träger der Jugend-", " Sozial- und Bildungsarbeit"],
+      [2014, 500, "Kiek in e. V.", null],
+    ];
+    const { page, problems } = await openPane(pane, [{ name: "Zuwendungen", values: grants }], 320);
+    await createTracker(page, false);
+    await readInUse(page, "Zuwendungen");
+    await page.locator("#copy-sheet").click();
+    const result = page.locator("#panel-use .result");
+    await result.getByText("Copied 2 rows").waitFor({ timeout: 20000 });
+    expect((await result.innerText()).replace(/\s+/g, " ")).toContain(
+      `1 row's name runs on past its column (row 3): read as one name, "…Jugend-, Sozial- und Bildungsarbeit" — in a CSV, put such a name in quotes.`,
+    );
+    const rows = await inWorkbook<unknown[][]>(page, `wb.tableRows(${JSON.stringify(PARTNERS.table)})`);
+    const partner = PARTNERS.columns.indexOf(PARTNERS.col.partner);
+    expect(rows.map((r) => r[partner])).toEqual([
+      "Internationaler Bund (IB) Freier Träger der Jugend-, Sozial- und Bildungsarbeit",
+      "Kiek in e. V.",
+    ]);
+    await page.screenshot({ path: path.join(SCREENSHOTS, "copy-run-on-name-320.png"), fullPage: true });
+    expect(problems).toEqual([]);
+  });
+});

@@ -280,3 +280,27 @@ test("Copy into tracker multiplies out amounts a header says are in thousands or
     ["£2,000", null],
   ]);
 });
+
+test("Copy into tracker copies a name running on past the last column whole, and says so with the sheet's rows", async () => {
+  // Real: Berlin's grants ledger opened from its CSV, names cut at an unquoted comma into the next
+  // column. Check said so; the copy read them whole without a word. Blank rows above: the sheet's
+  // used range starts lower, and the rows named are the sheet's own.
+  const f = await trackerBeside("Zuwendungen", [
+    [null, null, null, null],
+    [null, null, null, null],
+    ["jahr", "betrag", "name", null],
+    [2013, 169144, "Internationaler Bund (IB) Freier Träger der Jugend-", " Sozial- und Bildungsarbeit"],
+    [2014, 500, "Kiek in e. V.", null],
+  ]);
+  const result = await f.Excel.run((ctx) => copyExistingSheet(ctx, "Zuwendungen"));
+  expect(result.written).toBe(2);
+  expect(result.runsOn).toEqual([
+    `1 row's name runs on past its column (row 4): read as one name, "…Jugend-, Sozial- und Bildungsarbeit" — ` +
+      `in a CSV, put such a name in quotes.`,
+  ]);
+  const at = PARTNERS.columns.findIndex((c) => c.id === "partner");
+  expect(f.workbook.tableRows(PARTNERS.table).map((r) => r[at])).toEqual([
+    "Internationaler Bund (IB) Freier Träger der Jugend-, Sozial- und Bildungsarbeit",
+    "Kiek in e. V.",
+  ]);
+});

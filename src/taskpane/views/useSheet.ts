@@ -69,6 +69,7 @@ export function copyMessage(result: CopyResult, sheet: string, table: string, or
   }
   for (const s of result.scaled ?? []) lines.push(scaledLine(s));
   if (result.toldApart) lines.push(toldApartLine(result.toldApart));
+  lines.push(...(result.runsOn ?? []));
   lines.push(`${original} itself is unchanged.`);
   // Amounts kept in pounds or euros ask the user to act: said as a warning, whatever else went well.
   const kept = [
