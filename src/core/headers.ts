@@ -638,7 +638,7 @@ export function otherYearOf(mapping: HeaderMapping, column: string, matrix: Matr
   const mapped = mapping.columns.find((c) => c.id === column);
   const year = mapped && yearIn(mapped.header);
   if (!mapped || !year || year.words === "") return undefined;
-  return mapping.unknown.find((u) => {
+  return besideMapping(mapping).unknown.find((u) => {
     const other = yearIn(u.header);
     if (other === undefined || other.year === year.year || other.words !== year.words) return false;
     let filled = 0;
@@ -2091,6 +2091,27 @@ function toMapping(match: RowMatch): HeaderMapping {
  * would read the column (the amounts' currency, a person's name).
  */
 export const IGNORED_COLUMN = "(ignore)";
+
+/**
+ * `mapping` as the readings beside it see it: `unknown` without the columns it leaves out on purpose
+ * (HeaderMapping.ignored: `--map "Year=Ignore"`, a `mapping` argument's `Year | Ignore`, the task pane's
+ * "(ignore)"). The same mapping when there are none.
+ *
+ * One mechanism, not a check in each reading: some two dozen readings look among `unknown` for a
+ * column the tracker has no place for — the amounts' currency, a name's other half, a year, a place, a
+ * country, a pay, an organisation's number, a record number, a project, a payment's date … — and a new
+ * one is written as easily. TypedCells keeps this view as its `mapping` (`t.mapping`, which they all
+ * read), so a column the user said to ignore is in none of them; a column merely unmapped still is.
+ * The mapping a caller was given keeps `unknown` whole: the report lists the ignored columns from it
+ * (`check`'s "Ignored:", `--json`'s ignoredColumns), and `ignored` stays on the view (a column past
+ * the last the mapping names is one of its own: runOnValues.ts).
+ */
+export function besideMapping(mapping: HeaderMapping): HeaderMapping {
+  const ignored = mapping.ignored;
+  if (ignored === undefined || ignored.length === 0) return mapping;
+  const unknown = mapping.unknown.filter((u) => !ignored.includes(u.index));
+  return unknown.length === mapping.unknown.length ? mapping : { ...mapping, unknown };
+}
 
 /** `mapping` with the columns at `indexes` left out on purpose (HeaderMapping.ignored), where any is. */
 function withIgnored(mapping: HeaderMapping, indexes: readonly number[]): HeaderMapping {

@@ -23,6 +23,7 @@ export {
 } from "./coerce";
 export { isBlank, isBlankRow, isExcelError, isPlaceholder, normalizeKey, trimCaseKey } from "./text";
 export {
+  besideMapping,
   HEADER_SCAN_ROWS,
   IGNORED_COLUMN,
   looksLikeData,

@@ -7,7 +7,7 @@
  * money from people). Read so by every door alike: TypedCells reads the sheet through withPersonNames.
  */
 import { PARTNERS } from "../schema";
-import { keyNamePart, namePart } from "./headers";
+import { besideMapping, keyNamePart, namePart } from "./headers";
 import { isBlank } from "./text";
 import type { Cell, HeaderMapping, Matrix } from "./types";
 
@@ -30,7 +30,7 @@ export function personNameColumns(mapping: HeaderMapping): PersonNameColumns | u
   const headers = mapping.unknown.map((u) => u.header);
   if (keyNamePart(key.header, headers) !== undefined) return undefined;
   // Not a name the mapping leaves out on purpose (HeaderMapping.ignored): the user said not to read it.
-  const read = mapping.unknown.filter((u) => !mapping.ignored?.includes(u.index));
+  const read = besideMapping(mapping).unknown;
   const family = read.find((u) => namePart(u.header) === "family");
   const given = read.find((u) => namePart(u.header) === "given");
   return family && given ? { key: key.index, family: family.index, given: given.index } : undefined;

@@ -15,7 +15,7 @@ import {
   markFits,
 } from "./coerce";
 import { mapBlocks } from "./blocks";
-import { matchHeader, mapHeaders, mappedNameCompanions } from "./headers";
+import { besideMapping, matchHeader, mapHeaders, mappedNameCompanions } from "./headers";
 import { DuplicateFinder } from "./duplicates";
 import { fractionalAmounts, type FractionalAmounts } from "./unsaidScale";
 import { INVALID, PLACEHOLDER, slotOf, TypedTable, type PlainRow, type QuickRow } from "./rows";
@@ -638,7 +638,8 @@ export function figuresIn(t: { readonly matrix: Matrix; readonly mapping: Header
     );
   }
   const found: string[] = [];
-  for (const u of t.mapping.unknown) {
+  // (Never one the mapping leaves out on purpose: `check`'s block gives its mapping whole.)
+  for (const u of besideMapping(t.mapping).unknown) {
     // Words run together in camel case are words (`BuyerPhone`, `SolicitationNumber`: a helper's
     // round, real: Montgomery County's contracts, told its figures were in those).
     const words = u.header.replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2");

@@ -1,7 +1,7 @@
 import { runOnSaid } from "./runOnValues";
 import { KEY_COLUMNS, LEADERSHIP, PARTNERS, tabByName, type ColumnSpec, type TabName } from "../schema";
 import { coerceDate, coerceNumber, coerceYesNo, formatAmount, scaleWords } from "./coerce";
-import { keyNamePart, mappedNameCompanions } from "./headers";
+import { besideMapping, keyNamePart, mappedNameCompanions } from "./headers";
 import { firstFilled, isTotalLabel, labelText, LEFT_OUT_WORDS, type LeftOutKind } from "./notData";
 import { matchList, TypedTable } from "./rows";
 import { textCurrencyWords, type TextCurrency } from "./typedCells";
@@ -348,7 +348,9 @@ function toldApartInNotes(
   tab: NonNullable<ReturnType<typeof tabByName>>,
 ): ToldApart | undefined {
   const notes = tab.columns.findIndex((c) => c.id === "notes");
-  if (notes < 0 || mapping.columns.some((c) => c.id === "notes") || mapping.unknown.length === 0) return undefined;
+  // Never a column the mapping leaves out on purpose (`--map "OBJECTID=Ignore"`): not copied into Notes.
+  const unknown = besideMapping(mapping).unknown;
+  if (notes < 0 || mapping.columns.some((c) => c.id === "notes") || unknown.length === 0) return undefined;
   const alike = new Map<string, number[]>();
   out.rows.forEach((row, k) => {
     const key = JSON.stringify(row);
@@ -361,9 +363,7 @@ function toldApartInNotes(
   for (const group of alike.values()) {
     if (group.length < 2) continue;
     const cellOf = (k: number, i: number) => cellText(values[out.from[k]]?.[i]).trim();
-    const differing = mapping.unknown.filter((u) =>
-      group.some((k) => cellOf(k, u.index) !== cellOf(group[0], u.index)),
-    );
+    const differing = unknown.filter((u) => group.some((k) => cellOf(k, u.index) !== cellOf(group[0], u.index)));
     if (differing.length === 0) continue;
     for (const k of group) {
       out.rows[k][notes] = differing

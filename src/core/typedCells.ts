@@ -2,7 +2,7 @@ import { KEY_COLUMNS, LIST_VOCABULARY, LISTS, TABS, type ColumnSpec, type ListId
 import * as coerce from "./coerce";
 import { coerceNumber, coerceYesNo, isEmail } from "./coerce";
 import { isRuleLine, headerLinesUnder } from "./headerLines";
-import { mappedNameCompanions } from "./headers";
+import { besideMapping, mappedNameCompanions } from "./headers";
 import { personNameColumns, withPersonNames, type PersonNameColumns } from "./personNames";
 import { withRunOnValues, type RunOn } from "./runOnValues";
 import {
@@ -452,12 +452,19 @@ export class TypedCells {
   private readonly givenMatrix: Matrix;
 
   /**
+   * The mapping as the readings beside it see it (besideMapping): `unknown` without the columns it
+   * leaves out on purpose (HeaderMapping.ignored), so no rule or summary reads one. (The mapping
+   * given, whole, is the caller's: the report lists the ignored columns from it.)
+   */
+  readonly mapping: HeaderMapping;
+
+  /**
    * `only`: the slots a caller reads (SUMMARY needs three of seventeen); others are not coerced.
-   * By default every mapped column is.
+   * By default every mapped column is. `mapping` is kept as besideMapping sees it (this.mapping).
    */
   constructor(
     matrix: Matrix,
-    readonly mapping: HeaderMapping,
+    mappingGiven: HeaderMapping,
     only?: readonly number[],
     /**
      * For a caller whose rows may hold values that are not Cells (the custom functions: Excel's
@@ -466,6 +473,8 @@ export class TypedCells {
      */
     protected readonly plainRow?: PlainRow,
   ) {
+    const mapping = besideMapping(mappingGiven);
+    this.mapping = mapping;
     this.tab = tabSpec(mapping.tab);
     // A last column's value that runs on past it (a CSV's unquoted separator): read whole (runOnValues.ts).
     const whole = withRunOnValues(matrix, mapping);
@@ -761,10 +770,11 @@ export class TypedCells {
   /**
    * An amount column with a column of currency marks just left of it (`£` on every row, the figure
    * beside it, as a printed ledger lays them out): its amounts are in that currency. The marks'
-   * column maps to nothing (mapHeaders moves a guess from the marks to the figures).
+   * column maps to nothing (mapHeaders moves a guess from the marks to the figures) — and is not one the
+   * mapping leaves out on purpose (`--map "C=Ignore"`: HeaderMapping.ignored), as the currency column is not.
    */
   protected markColumns(): void {
-    const mapped = new Set(this.mapping.columns.map((c) => c.index));
+    const mapped = new Set([...this.mapping.columns.map((c) => c.index), ...(this.mapping.ignored ?? [])]);
     for (let slot = 0; slot < this.tab.columns.length; slot++) {
       const left = this.index[slot] - 1;
       if (this.tab.columns[slot].type !== "currency" || left < 0 || mapped.has(left) || this.currency[slot] !== "") {
@@ -807,9 +817,8 @@ export class TypedCells {
   protected currencyColumn(): void {
     // A header that is one first (`Currency`), then one ending in one (`BILLING CUR CODE`) — whose cells
     // name currencies: `Paid in foreign currency` (Yes/No) is no currency column (a reviewer's repro).
-    // (Not a column the mapping leaves out on purpose: HeaderMapping.ignored.)
-    const ignored = this.mapping.ignored;
-    const unknown = ignored ? this.mapping.unknown.filter((u) => !ignored.includes(u.index)) : this.mapping.unknown;
+    // (Not a column the mapping leaves out on purpose: this.mapping is besideMapping's.)
+    const unknown = this.mapping.unknown;
     const keyed = unknown.map((u) => ({ index: u.index, key: normalizeKey(u.header) }));
     const candidates = [
       ...keyed.filter((u) => CURRENCY_HEADERS.has(u.key)),

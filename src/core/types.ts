@@ -99,8 +99,9 @@ export interface HeaderMapping {
   /**
    * Matrix columns a mapping by hand leaves out on purpose (`--map "Currency=Ignore"`, a `mapping`
    * argument's `Currency | Ignore`, the task pane's "(ignore)"): listed among `unknown` all the same,
-   * but not read beside the mapping either — not the amounts' currency, nor a person's name
-   * (readBesideMapping). A column merely unmapped is still read so.
+   * but not read beside the mapping either — not the amounts' currency, a person's name, a year, a
+   * place, a record number nor any other reading of an unmapped column (besideMapping, the view
+   * TypedCells reads). A column merely unmapped is still read so.
    */
   readonly ignored?: readonly number[];
 }

@@ -304,6 +304,14 @@ function runTogether(at: number): RuleBody {
   };
 }
 
+/**
+ * The header row's text over `column`: a column's name where the table's mapping does not list it — one
+ * the user said to ignore (besideMapping leaves it out of `t.mapping.unknown`) is still where it is.
+ */
+function headerCell(t: TypedTable, column: number): string {
+  return cellText(t.matrix[t.mapping.headerRow]?.[column] ?? null).trim();
+}
+
 /** The key and note of a number column's rows whose cells stand one column left (shiftedRows). */
 const SHIFTED = "\u0000shifted";
 /** …and of its rows whose cells stand a column or two right (movedRight). */
@@ -317,7 +325,8 @@ const MOVED = "\u0000moved";
  */
 function movedRight(at: number): ReturnType<typeof shiftedRows> {
   const headerAt = (t: TypedTable, column: number): string =>
-    [...t.mapping.columns, ...t.mapping.unknown].find((c) => c.index === column)?.header ?? `the column to its left`;
+    [...t.mapping.columns, ...t.mapping.unknown].find((c) => c.index === column)?.header ??
+    (headerCell(t, column) || `the column to its left`);
   return {
     is: (row) => {
       const raw = row.raw(at);
@@ -397,7 +406,7 @@ function shiftedRows(at: number): {
   const headerRightOf = (t: TypedTable): string => {
     const column = t.index[at] + 1;
     const known = [...t.mapping.columns, ...t.mapping.unknown].find((c) => c.index === column);
-    return known?.header ?? `the column to its right`;
+    return known?.header ?? (headerCell(t, column) || `the column to its right`);
   };
   return {
     is: (row) => {
