@@ -1,4 +1,5 @@
 import {
+  besideMapping,
   blockOfPairs,
   committedUnmapped,
   crossCheck,
@@ -1127,7 +1128,9 @@ function readBeside(
   currencyAt: number,
   people?: PersonNameColumns,
 ): Pick<CheckedBlock, "ignoredColumns" | "ignoredOnPurpose" | "comparedColumns" | "notReadAs" | "currencyColumn"> {
-  const identifier = mapping.tab === PARTNERS.name ? organisationIdAmong(mapping.unknown) : undefined;
+  // The one the check compares (organisationIdColumn): never one the mapping leaves out on purpose
+  // (`--map "Tax ID=Ignore"`), which is listed among the ignored as the user said.
+  const identifier = mapping.tab === PARTNERS.name ? organisationIdAmong(besideMapping(mapping).unknown) : undefined;
   const currency = mapping.unknown.find((u) => u.index === currencyAt);
   const named = (u: { readonly index: number }) =>
     people !== undefined && (u.index === people.given || u.index === people.family);

@@ -1,4 +1,5 @@
 import {
+  besideMapping,
   formatAmount,
   isBlank,
   isTotalLabel,
@@ -954,7 +955,8 @@ function paymentsBeside(mapping: HeaderMapping): { amount: string; date?: string
   // then "Committed $290,657,324.27" for money paid).
   if (saysPaid(amount)) return { amount };
   if (!PLAIN_AMOUNT.test(amount.trim())) return undefined;
-  const date = mapping.unknown.find((u) => PAYMENT_DATE.test(u.header.trim()))?.header;
+  // (Never a date the mapping leaves out on purpose: `--map "Paid Date=Ignore"`.)
+  const date = besideMapping(mapping).unknown.find((u) => PAYMENT_DATE.test(u.header.trim()))?.header;
   return date === undefined ? undefined : { amount, date };
 }
 

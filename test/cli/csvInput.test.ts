@@ -153,6 +153,45 @@ describe("a .csv file on the command line", () => {
     expect((await runMain(["summary", "n1.csv", ...ignoring], dir)).stdout).toMatch(/Total\s+2\s+\$375/);
   });
 
+  it("reads no column beside the mapping that it says to ignore: not its years, payments' dates nor an organisation's number", async () => {
+    // `--map "Year=Ignore"` left the column unmapped, but the summary still said its years (and the
+    // others below were read as before): a column merely unmapped is read, one said Ignore is not.
+    const dir = tempDir("csv");
+    fs.writeFileSync(
+      path.join(dir, "years.csv"),
+      "Year,Partner,Committed\n2025,Student Housing,155\n2025,Heat Plant,38\n2026,Student Housing,170\n2026,Heat Plant,38\n",
+    );
+    const years = (await runMain(["summary", "years.csv"], dir)).stdout.replace(/\s+/g, " ");
+    expect(years).toContain('Note: Rows are for 2 years in "Year" (2025: 2 partners, $193 · 2026: 2 partners, $208)');
+    const ignored = (await runMain(["summary", "years.csv", "--map", "Year=Ignore"], dir)).stdout;
+    expect(ignored).toMatch(/Total\s+2\s+\$401/);
+    expect(ignored).not.toContain("Rows are for");
+    // A payment's date beside the amount: the total is what was paid — unless that date is ignored.
+    fs.writeFileSync(
+      path.join(dir, "pay.csv"),
+      "Payee,Amount,Paid Date,Org ID\nHarbor Trust,500,2024-01-15,GB-CHC-1000001\nFood Bank,250,2024-02-15,GB-CHC-2000002\n",
+    );
+    const mapped = ["--map", "Payee=Partner", "--map", "Amount=Committed"];
+    const paid = (await runMain(["summary", "pay.csv", ...mapped], dir)).stdout.replace(/\s+/g, " ");
+    expect(paid).toContain('Committed here is "Amount", which sits beside "Paid Date": payments made');
+    const unpaid = (await runMain(["summary", "pay.csv", ...mapped, "--map", "Paid Date=Ignore"], dir)).stdout;
+    expect(unpaid.replace(/\s+/g, " ")).toContain("Note: No Received column: Received is left blank, not 0.");
+    expect(unpaid).not.toContain("Paid Date");
+    // An organisation's number, compared with the Partner: listed among the ignored once said so.
+    const compared = (await checkJson(dir, "pay.csv", ...mapped)).json.files[0].sheets[0];
+    expect(compared.comparedColumns).toEqual([{ header: "Org ID", with: "Partner" }]);
+    expect(compared.ignoredColumns).toEqual(["Paid Date"]);
+    const sheet = (await checkJson(dir, "pay.csv", ...mapped, "--map", "Org ID=Ignore")).json.files[0].sheets[0];
+    expect(sheet).not.toHaveProperty("comparedColumns");
+    expect(sheet.ignoredColumns).toEqual(["Paid Date", "Org ID"]);
+    const text = (
+      await runMain(["check", "pay.csv", ...mapped, "--map", "Org ID=Ignore", "--today", "2026-12-01"], dir)
+    ).stdout;
+    expect(text.replace(/\s+/g, " ")).toContain(
+      "Columns: Payee → Partner · Amount → Committed Ignored: Paid Date · Org ID",
+    );
+  });
+
   it("reads semicolons (a decimal-comma locale's Excel), a sep= line, tabs, pipes, UTF-16 and Windows-1252", () => {
     expect(separatorOf("Grantee;Amount\r\nA;1\r\n")).toEqual({ separator: ";", start: 0 });
     expect(separatorOf("sep=;\r\nGrantee;Amount, in euros\r\n")).toEqual({ separator: ";", start: 7 });
