@@ -219,6 +219,44 @@ describe("PARTNERS.SUMMARY", () => {
     ]);
     expect(ignored[1].slice(1, 4)).toEqual(["company_name", "error", "company_name is empty — every row needs one."]);
   });
+  it("reads no other column beside the mapping that it says to ignore: not a record number, nor a transaction's kind", () => {
+    // `OID_ | Ignore` still left the record number out when rows were compared, and `Transaction Type |
+    // Ignore` still moved the disbursements to Received: a column merely unmapped is read, one said
+    // Ignore is not.
+    const projects = [
+      ["OID_", "Name", "Construction_Start_Date", "Construction_Budget"],
+      [12, "Pump Station Phase 2", "5/30/2021 0:00:00", 700000],
+      [53, "Pump Station Phase 2", "5/30/2021 0:00:00", 700000],
+      [54, "Valve Renewal", "7/30/2014 0:00:00", 1250000],
+    ];
+    const byHand = [
+      ["Name", "Partner"],
+      ["Construction_Budget", "Committed"],
+    ];
+    const read = validate(projects, "Partners", byHand);
+    expect(read[1][4]).toBe("sameRow.partner");
+    expect(read[1][3]).toContain("but its record number (OID_)");
+    const ignored = validate(projects, "Partners", [...byHand, ["OID_", "Ignore"]]);
+    expect(ignored.slice(1).map((r) => r[4])).toEqual(["repeated.partner"]);
+    const ledger = [
+      ["Transaction Type", "Recipient", "Value"],
+      ["Commitment", "Harbor Trust", 1000],
+      ["Disbursement", "Harbor Trust", 400],
+      ["Commitment", "Food Bank", 500],
+      ["Disbursement", "Food Bank", 500],
+    ];
+    const pairs = [
+      ["Recipient", "Partner"],
+      ["Value", "Committed"],
+    ];
+    expect(summary(ledger, null as unknown as string, pairs)[1]).toEqual(["Total", 2, 1500, 900]);
+    expect(summary(ledger, null as unknown as string, [...pairs, ["Transaction Type", "Ignore"]])[1]).toEqual([
+      "Total",
+      2,
+      2400,
+      "",
+    ]);
+  });
   it("does not read a name's other half the mapping says to ignore with the key", () => {
     // A reviewer's repro: `first_name | Ignore` beside `last_name | Partner` still compared the first names.
     const gifts = [
