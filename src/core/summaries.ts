@@ -1038,7 +1038,7 @@ export function summarizePartnerBlocks(
     return { t: tables[b], row: id - offsets[b] - 1, block: b };
   };
   // Each block's record-number columns (OBJECTID, FID), left out when rows are compared.
-  const recordNumbers = tables.map((t) => recordNumberColumns(t.mapping));
+  const recordNumbers = tables.map((t) => recordNumberColumns(t.mapping, t.matrix[t.mapping.headerRow] ?? []));
   // Each block's dates the mapping leaves out (`Paid Date`, `Inv Date`): rows of one amount on different
   // ones are payments, each its own, no amount repeated (as the ledger's warning reads them).
   const datesOf = tables.map((t) => t.mapping.unknown.filter((u) => UNMAPPED_DATE.test(u.header)).map((u) => u.index));

@@ -219,10 +219,10 @@ describe("PARTNERS.SUMMARY", () => {
     ]);
     expect(ignored[1].slice(1, 4)).toEqual(["company_name", "error", "company_name is empty — every row needs one."]);
   });
-  it("reads no other column beside the mapping that it says to ignore: not a record number, nor a transaction's kind", () => {
-    // `OID_ | Ignore` still left the record number out when rows were compared, and `Transaction Type |
-    // Ignore` still moved the disbursements to Received: a column merely unmapped is read, one said
-    // Ignore is not.
+  it("reads no other column beside the mapping that it says to ignore — a transaction's kind — and still tells no rows apart by an ignored record number", () => {
+    // `Transaction Type | Ignore` still moved the disbursements to Received: a column merely unmapped is
+    // read, one said Ignore is not. (`OID_ | Ignore` still leaves the row's number out when rows are
+    // compared: ignoring it must not make two rows of one entry two entries, their money added twice.)
     const projects = [
       ["OID_", "Name", "Construction_Start_Date", "Construction_Budget"],
       [12, "Pump Station Phase 2", "5/30/2021 0:00:00", 700000],
@@ -236,8 +236,10 @@ describe("PARTNERS.SUMMARY", () => {
     const read = validate(projects, "Partners", byHand);
     expect(read[1][4]).toBe("sameRow.partner");
     expect(read[1][3]).toContain("but its record number (OID_)");
+    // Ignored, its values are read as nothing — but a row's number still tells no two rows apart.
     const ignored = validate(projects, "Partners", [...byHand, ["OID_", "Ignore"]]);
-    expect(ignored.slice(1).map((r) => r[4])).toEqual(["repeated.partner"]);
+    expect(ignored.slice(1).map((r) => r[4])).toEqual(["sameRow.partner"]);
+    expect(ignored[1][3]).toContain("but its record number (OID_)");
     const ledger = [
       ["Transaction Type", "Recipient", "Value"],
       ["Commitment", "Harbor Trust", 1000],

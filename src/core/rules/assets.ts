@@ -48,8 +48,9 @@ const sameAssetRow: Rule = {
       const names = new DuplicateFinder("trimCase", (n) => String(t.matrix[n - 1][column] ?? "").trim(), t.rowCount);
       // Each distinct row of a repeated Asset, by its text, with its first row (0-based).
       const rows = new Map<string, number>();
-      const skip = recordNumberColumns(t.mapping);
-      const but = skip ? recordNumbersSaid(t.mapping, skip) : "";
+      const head = t.matrix[t.mapping.headerRow] ?? [];
+      const skip = recordNumberColumns(t.mapping, head);
+      const but = skip ? recordNumbersSaid(t.mapping, skip, head) : "";
       return {
         check: (row, emit) => {
           const first = names.firstRowOf(row.text(asset), row.rowNumber);

@@ -368,13 +368,28 @@ function readAs(text: string): Cell {
  * twice (a helper's round, real: DC's capital projects, a $9.3M budget on two rows apart only in
  * `OID_` and `FID`, added up twice unsaid). A grant's own number (`Grant ID`) is no such column.
  */
-export function recordNumberColumns(mapping: HeaderMapping): ReadonlySet<number> | undefined {
-  const found = mapping.unknown.filter((u) => RECORD_NUMBER.test(u.header.trim())).map((u) => u.index);
+export function recordNumberColumns(mapping: HeaderMapping, head: readonly Cell[]): ReadonlySet<number> | undefined {
+  const found = recordNumbersOf(mapping, head).map((u) => u.index);
   return found.length > 0 ? new Set(found) : undefined;
 }
+
+/**
+ * The record-number columns, headers and all: among the columns beside the mapping and those it says
+ * to ignore too (`--map "OID_=Ignore"`). Ignoring a column stops the check reading its values, never
+ * makes a row's number tell two rows apart: that would add a $9.3M budget up twice again, unsaid.
+ * (`head`: the header row's cells, where the ignored columns' headers are.)
+ */
+function recordNumbersOf(mapping: HeaderMapping, head: readonly Cell[]): { header: string; index: number }[] {
+  const beside = mapping.unknown.map((u) => ({ header: u.header.trim(), index: u.index }));
+  const ignored = (mapping.ignored ?? []).map((index) => ({ header: String(head[index] ?? "").trim(), index }));
+  return [...beside, ...ignored].filter((u) => RECORD_NUMBER.test(u.header)).sort((a, b) => a.index - b.index);
+}
+
 /** ` but its record number (OID_, FID)`: what a row compared without `skip` was not compared in. */
-export function recordNumbersSaid(mapping: HeaderMapping, skip: ReadonlySet<number>): string {
-  const names = mapping.unknown.filter((u) => skip.has(u.index)).map((u) => u.header.trim());
+export function recordNumbersSaid(mapping: HeaderMapping, skip: ReadonlySet<number>, head: readonly Cell[]): string {
+  const names = recordNumbersOf(mapping, head)
+    .filter((u) => skip.has(u.index))
+    .map((u) => u.header);
   return ` but its record number (${names.join(", ")})`;
 }
 const RECORD_NUMBER = /^(?:_id|_?(?:object_?id|oid|fid|row_?id|unique_?id|uuid|guid)_?\d*)$/i;
@@ -438,7 +453,7 @@ export class Ledger {
   }
 
   /** The block's record-number columns (OBJECTID, FID), left out when its rows are compared. */
-  private readonly recordNumbers = recordNumberColumns(this.t.mapping);
+  private readonly recordNumbers = recordNumberColumns(this.t.mapping, this.t.matrix[this.t.mapping.headerRow] ?? []);
   /** A Partners range's country column (countryColumnOf), if any. */
   private countryColumn: { readonly header: string; readonly index: number } | undefined;
   /** The organisation identifier column this ledger's rows carry, if any. */
@@ -686,7 +701,7 @@ export class Ledger {
   private reportSameRows(report: Report, first: number, later: readonly number[]): void {
     const skip = this.recordNumbers;
     const seen = new Map<string, number>([[rowText(this.t.matrix[first], skip), first]]);
-    const but = skip ? recordNumbersSaid(this.t.mapping, skip) : "";
+    const but = skip ? recordNumbersSaid(this.t.mapping, skip, this.t.matrix[this.t.mapping.headerRow] ?? []) : "";
     for (const row of later) {
       const text = rowText(this.t.matrix[row], skip);
       const earlier = seen.get(text);
