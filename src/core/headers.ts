@@ -5,6 +5,7 @@ import {
   FOUNDATION,
   GENERIC_HEADERS,
   LEADERSHIP,
+  LEGAL_FORMS,
   MONEY_WORDS,
   NAME_PARTICLES,
   NAME_PARTS,
@@ -38,6 +39,7 @@ import {
   isBlank,
   isBlankRow,
   isPlaceholder,
+  legalFormsPattern,
   NO_AMOUNT_HEADER,
   normalizeHeader,
   quote,
@@ -1519,11 +1521,14 @@ const SURNAME_FIRST = /^\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)?, \p{Lu}[\p{
 const PLACE_THEN_STATE = /\b(?:county|city|parish|borough|township|town|village|municipio|census area),/i;
 
 /**
- * A company's legal form after a comma (`ACME BUILDERS, LLP`, `Gamma Works, Inc.`): no given name after a
- * surname (a helper's round, real: Maryland's minority-business register, read as people, exit 3).
+ * A company's legal form after a comma (`ACME BUILDERS, LLP`, `Gamma Works, Inc.`: the schema's
+ * LEGAL_FORMS, all of them): no given name after a surname (a helper's round, real: Maryland's
+ * minority-business register, read as people, exit 3).
  */
-const FORM_AFTER_COMMA =
-  /,\s*(?:inc|llc|llp|lp|ltd|limited|corp|corporation|co|company|pllc|plc|pc|pa|l\.l\.c)\.?\s*$/i;
+const FORM_AFTER_COMMA = new RegExp(
+  `,\\s*(?:${legalFormsPattern([...LEGAL_FORMS.forms, ...LEGAL_FORMS.alsoOther])})\\.?\\s*$`,
+  "i",
+);
 
 /** How many names under a bare `Name` header are read to tell people from organisations. */
 const NAMES_SAMPLED = 20;
@@ -1623,9 +1628,11 @@ function namesUnder(matrix: Matrix, row: number, column: number): string[] {
   return names;
 }
 
-/** A company's legal form ending its name (`PTY LTD`, `Inc.`, `(Indigenous Corporation)`). */
-const LEGAL_FORM_END =
-  /\b(?:pty\.?\s*ltd|ltd|limited|inc|incorporated|corp|corporation|llc|llp|plc|gmbh|pty|co-?op(?:erative)?)\.?\)?\s*$/i;
+/**
+ * A company's legal form ending its name (`PTY LTD`, `Inc.`, `(Indigenous Corporation)`): the schema's
+ * LEGAL_FORMS, not those as often a state's code or other (`Denver CO`).
+ */
+const LEGAL_FORM_END = new RegExp(`\\b(?:${legalFormsPattern(LEGAL_FORMS.forms)})\\.?\\)?\\s*$`, "i");
 
 /**
  * Is a Foundation reading's Initiative a bare `name` over companies (`FOUR GUMTREE ROAD PTY LTD`), a

@@ -1,3 +1,4 @@
+import { LEGAL_FORMS } from "../schema";
 import { isBlank, isLeader, trimmed } from "./text";
 import type { SubtotalKind } from "./subtotals";
 import type { Cell } from "./types";
@@ -556,21 +557,13 @@ export function fewWords(cells: readonly Cell[]): boolean {
   return word;
 }
 
-/** Legal forms as wordsOf reads them: part of a name, never another row's name. */
-const LEGAL_FORM_WORDS = new Set([
-  "inc",
-  "incorporated",
-  "corp",
-  "corporation",
-  "company",
-  "llc",
-  "ltd",
-  "limited",
-  "plc",
-  "llp",
-  "gmbh",
-  "ggmbh",
-]);
+/**
+ * Legal forms (the schema's LEGAL_FORMS) as wordsOf reads them, their dots and hyphens aside (`L.L.C.`
+ * llc, `Co-op` coop): part of a name, never another row's name.
+ */
+const LEGAL_FORM_WORDS: ReadonlySet<string> = new Set(
+  [...LEGAL_FORMS.forms, ...LEGAL_FORMS.alsoOther].flatMap((form) => wordsOf(form.replace(/[.-]/g, ""))),
+);
 
 /** A label's words that say something: three letters or more, lower case. */
 function wordsOf(text: string): string[] {

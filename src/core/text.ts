@@ -940,6 +940,18 @@ export function normalizeHeader(header: string): string {
 export function wordsPattern(words: readonly string[], between = " "): string {
   return words.map((w) => w.split(" ").map(literally).join(between)).join("|");
 }
+
+/**
+ * The schema's legal forms (LEGAL_FORMS) as a pattern's alternatives, read case aside: a dot ending one
+ * is left to the pattern to read or not (`\.?` after them: `Inc`, `Inc.`, `L.L.C`), a space may follow a
+ * dot within (`e. V.`), and a form of two words is read with a dot between them or as one (`Pty. Ltd`,
+ * `PTYLTD`). Built once, at load.
+ */
+export function legalFormsPattern(forms: readonly string[]): string {
+  return forms
+    .map((form) => literally(form.replace(/\.$/, "")).replace(/\\\./g, "\\.\\s?").replace(/ /g, "\\.?\\s*"))
+    .join("|");
+}
 function literally(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

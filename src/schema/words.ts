@@ -180,3 +180,56 @@ export const BOARD_SEATS: {
   ],
   joiners: ["and", "och", "og", "und"],
 };
+
+/**
+ * An organisation's legal form, as a name ends with it (`Lakeside Employment Solutions Corporation`,
+ * `FOUR GUMTREE ROAD PTY LTD`, `(Indigenous Corporation)`) or says it after a comma (`Harbor Youth Fund,
+ * Inc.`, `ACME BUILDERS, LLP`): part of the name, the same organisation without it — no other row's name,
+ * no given name after a surname, and a name ending with one is a company's. Read case aside; a dot
+ * ending one may be left off (`Inc`, `L.L.C`), a space after a dot within may be written (`e. V.`), and a
+ * form of two words written with a dot between them or as one (`Pty. Ltd`, `PTYLTD`).
+ */
+export const LEGAL_FORMS: {
+  /** The forms, in English and German, and Australia's `Pty`. */
+  readonly forms: readonly string[];
+  /**
+   * Forms that end names as something else as often — a US state's code (`Denver, CO`, `Erie PA`), a
+   * computer (`Gaming PC`): read where a name's form is compared or said after a comma, not where its end
+   * alone must say the name is a company's.
+   */
+  readonly alsoOther: readonly string[];
+} = {
+  forms: [
+    "Inc",
+    "Incorporated",
+    "Corp",
+    "Corporation",
+    "Company",
+    "Ltd",
+    "Limited",
+    "LLC",
+    "L.L.C.",
+    "LLP",
+    "PLC",
+    // Maryland's minority-business register (a helper's round, real: `ACME BUILDERS, LLP`): a limited
+    // partnership and a professional LLC.
+    "LP",
+    "PLLC",
+    // Supply Nation's business directory (a helper's round, real: `FOUR GUMTREE ROAD PTY LTD`), and
+    // co-operatives (`… Co-op`, `Cooperative`).
+    "Pty",
+    "Pty Ltd",
+    "Co-op",
+    "Coop",
+    "Co-operative",
+    "Cooperative",
+    // German: a company, a non-profit one and a registered association (Berlin's grants ledger:
+    // `Werkstatt Probestadt gGmbH`, `Nachbarschaftshaus Testweg e. V.`).
+    "GmbH",
+    "gGmbH",
+    "e.V.",
+  ],
+  // A company (`… & Co.`); Maryland's register's professional corporation and association (`…, PC`,
+  // `…, PA`).
+  alsoOther: ["Co", "PC", "PA"],
+};

@@ -2510,19 +2510,31 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
 
   it("hints a bare name over companies as the Partner to map, not as Foundation's initiatives", () => {
     // A helper's round (real): Supply Nation's 6,204 businesses, hinted `--tab Foundation --map "name=Initiative"`.
-    let said: NoHeaderError | undefined;
-    try {
-      mapHeaders([
-        ["name", "services"],
+    // And any form of the schema's one list (LEGAL_FORMS): Berlin's grants ledger's `gGmbH` and `e. V.`,
+    // and `Company`, were read as companies' names where a name is compared, not yet here (offered as
+    // Foundation's initiatives).
+    const lists: Cell[][][] = [
+      [
         ["FOUR GUMTREE ROAD PTY LTD", "Construction"],
         ["NEXA Indigenous Services (Indigenous Corporation)", "Cleaning"],
         ["HARBOUR MEDIA NT PTY LTD", "Advertising"],
-      ]);
-    } catch (err) {
-      said = err as NoHeaderError;
+      ],
+      [
+        ["Werkstatt für Bildung Probestadt gGmbH", "Training"],
+        ["Nachbarschaftshaus am Testweg e. V.", "Youth work"],
+        ["Top End Dance and Theatre Company", "Dance"],
+      ],
+    ];
+    for (const rows of lists) {
+      let said: NoHeaderError | undefined;
+      try {
+        mapHeaders([["name", "services"], ...rows]);
+      } catch (err) {
+        said = err as NoHeaderError;
+      }
+      expect([rows[0][0], said?.closestTab, said?.keyHeader]).toEqual([rows[0][0], "Partners", "name"]);
+      expect(said?.message).toContain('("name" names companies: map it to Partner)');
     }
-    expect([said?.closestTab, said?.keyHeader]).toEqual(["Partners", "name"]);
-    expect(said?.message).toContain('("name" names companies: map it to Partner)');
   });
 
   it("offers the one column of names beside a named amount as the Partner to map, and none where two could be", () => {

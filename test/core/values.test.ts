@@ -4022,6 +4022,41 @@ describe("a certified-business register", () => {
   });
 });
 
+describe("legal forms (the schema's one list, LEGAL_FORMS)", () => {
+  it("asks of names that differ by any of them: Pty Ltd, LP, a cooperative, LLC. with its dot, e. V without its last", () => {
+    // Each form was in one of the lists that were three and not in the partners check's: `Pty Ltd`
+    // (Supply Nation's businesses), `LP` (Maryland's register), `Cooperative` (Maryland's grants).
+    const ledger: Cell[][] = [
+      ["Partner", "Amount"],
+      ["Top End Builders Pty Ltd", 100],
+      ["Top End Builders", 200],
+      ["Harbour Capital LP", 300],
+      ["Harbour Capital", 400],
+      ["Millbrook Farm Cooperative", 500],
+      ["Millbrook Farm", 600],
+      ["Beta Services LLC.", 700],
+      ["Beta Services", 800],
+      ["Nachbarschaftshaus Testweg e. V", 900],
+      ["Nachbarschaftshaus Testweg", 1000],
+    ];
+    const asked = validateRange(ledger, "Partners", { today: TODAY }).issues.filter(
+      (i) => i.rule === "partners.legalFormTwoNames",
+    );
+    expect(asked.map((i) => i.row)).toEqual([2, 4, 6, 8, 10]);
+  });
+
+  it("reads a register's firms with any of them after a comma (`…, Pty Ltd`, `…, GmbH`) as no people", () => {
+    // As `ACME BUILDERS, LLP` (Maryland's register): a surname and a given name in shape, a firm by its form.
+    const register: Cell[][] = [
+      ["Name", "City", "Contact Name", "Contact Email Address", "Website"],
+      ["Gumtree Road, Pty Ltd", "DARWIN", "PAT EXAMPLE", "pat@example.com", "www.example.com"],
+      ["Harbour Media, Pty Ltd", "DARWIN", "LEE SAMPLE", "lee@sample.org", ""],
+      ["Probestadt Werkstatt, GmbH", "BERLIN", "SAM DEMO", "sam@demo.net", "www.demo.net"],
+    ];
+    expect(validateRange(register, undefined, { today: TODAY }).mapping.tab).toBe("Partners");
+  });
+});
+
 describe("a ledger's lines marked as money taken back", () => {
   it("reads the negative rows a column marks `rescind` as money taken back: one warning, whatever they net to", () => {
     // A helper's round (real, invented values): New York City Council's transparency resolution, each

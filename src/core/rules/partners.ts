@@ -1,7 +1,7 @@
-import { PARTNERS } from "../../schema";
+import { LEGAL_FORMS, PARTNERS } from "../../schema";
 import { formatDate, formatNumber } from "../coerce";
 import { READABLE, slotsOf, type TypedTable } from "../rows";
-import { cellText, isBlank, isPlaceholder, normalizeKey, quote, quoteApart } from "../text";
+import { cellText, isBlank, isPlaceholder, legalFormsPattern, normalizeKey, quote, quoteApart } from "../text";
 import { countryColumnOf, countryKey } from "../summaryPlaces";
 import type { Cell } from "../types";
 import { firstLanguage } from "../headers";
@@ -267,17 +267,24 @@ const CATCH_ALL_NAMES = 10;
 /** The names an identifier's message quotes before it counts the rest. */
 const NAMES_SHOWN = 3;
 
-/** A legal form closing a name (`Corporation`, `Inc.`, `Ltd`, `LLC`, `gGmbH`): the same organisation without it. */
-const LEGAL_FORM =
-  /[\s,]+(?:inc\.?|incorporated|corp\.?|corporation|co\.?|company|llc|l\.l\.c\.|ltd\.?|limited|plc|llp|g?gmbh|e\.\s?v\.)$/i;
+/**
+ * A legal form closing a name (`Corporation`, `Inc.`, `Ltd`, `LLC`, `gGmbH`: the schema's LEGAL_FORMS, all
+ * of them): the same organisation without it.
+ */
+const ALL_LEGAL_FORMS = [...LEGAL_FORMS.forms, ...LEGAL_FORMS.alsoOther];
+const LEGAL_FORM = new RegExp(`[\\s,]+(?:${legalFormsPattern(ALL_LEGAL_FORMS)})\\.?$`, "i");
+
+/** The last characters of the legal forms, in lower case, and a dot (`…Inc.`), as char codes. */
+const FORM_LAST: ReadonlySet<number> = new Set([
+  46,
+  ...ALL_LEGAL_FORMS.map((form) => form.replace(/\.$/, "").slice(-1).toLowerCase().charCodeAt(0)),
+]);
 
 /** Does a name end as a legal form can (`…Inc`, `…Ltd.`, `…LLC`, `…GmbH`)? A cheap look before LEGAL_FORM. */
 function mayCloseWithForm(text: string): boolean {
   let end = text.length - 1;
   while (end >= 0 && text.charCodeAt(end) <= 32) end--;
-  const c = text.charCodeAt(end) | 32;
-  // c (inc, llc, plc), d (ltd, limited), p (corp, llp), n (corporation), o (co), y (company), h (gmbh), `.`
-  return c === 99 || c === 100 || c === 112 || c === 110 || c === 111 || c === 121 || c === 104 || c === 46;
+  return FORM_LAST.has(text.charCodeAt(end) | 32);
 }
 
 /** A name without its legal forms, as compared: `Lakeside Employment Solutions Corporation` → `lakeside employment solutions`. */
