@@ -2,6 +2,7 @@ import {
   ASSETS,
   KEY_COLUMNS,
   columnLetter,
+  FAMILY_NAME_BESIDE_GIVEN,
   FOUNDATION,
   GENERIC_HEADERS,
   LEADERSHIP,
@@ -16,6 +17,8 @@ import {
   THING_HEADERS,
   ORGANISATION_HEADERS,
   SITE_HEADERS,
+  SPONSOR_HEADERS,
+  SPONSOR_SEATS,
   PARTNERS,
   PERSON_COLUMNS,
   TABS,
@@ -186,11 +189,10 @@ export function keyNamePart(key: string, headers: readonly string[]): "family" |
   const given = NAME_BESIDE_GIVEN.get(normalizeHeader(key));
   return given !== undefined && headers.some((h) => normalizeHeader(h) === given) ? "family" : undefined;
 }
-const NAME_BESIDE_GIVEN: ReadonlyMap<string, string> = new Map([
-  ["naam", "voornaam"],
-  ["nom", "prenom"],
-  ["name", "vorname"],
-]);
+/** The schema's FAMILY_NAME_BESIDE_GIVEN, as headers are compared (normalizeHeader). */
+const NAME_BESIDE_GIVEN: ReadonlyMap<string, string> = new Map(
+  Object.entries(FAMILY_NAME_BESIDE_GIVEN).map(([family, given]) => [normalizeHeader(family), normalizeHeader(given)]),
+);
 
 const PARENTHESISED = /\([^)]*\)|\[[^\]]*\]/g;
 
@@ -1614,9 +1616,11 @@ function sponsorsOfFunded(matrix: Matrix, m: RowMatch): boolean {
   );
 }
 
-/** A header naming the seat whose holder sponsors a line's money (see sponsorsOfFunded). */
-const SPONSOR_SEAT =
-  /member|councill?or|alder(?:man|person|woman)|sponsor|legislator|senator|representative|commissioner|supervisor|mp\b/i;
+/** A header naming the seat whose holder sponsors a line's money (see sponsorsOfFunded; the schema's SPONSOR_SEATS). */
+const SPONSOR_SEAT = new RegExp(
+  `${wordsPattern(SPONSOR_SEATS.seats)}|(?:${wordsPattern(SPONSOR_SEATS.wordEnd)})\\b`,
+  "i",
+);
 
 /** The first NAMES_SAMPLED filled text cells under row `row` of `column`: a key column's names. */
 function namesUnder(matrix: Matrix, row: number, column: number): string[] {
@@ -1694,7 +1698,7 @@ function isBareName(header: string): boolean {
 function isSponsor(header: string): boolean {
   return SPONSOR_NAMES.has(normalizeHeader(header)) || SPONSOR_NAMES.has(normalizeHeader(withoutBrackets(header)));
 }
-const SPONSOR_NAMES: ReadonlySet<string> = new Set(["Sponsor", "Sponsors", "Sponsor name"].map(normalizeHeader));
+const SPONSOR_NAMES: ReadonlySet<string> = new Set(SPONSOR_HEADERS.map(normalizeHeader));
 
 /** `Name` as the languages of users' sheets write it alone (NAME_WORDS, as Leadership's Name reads them). */
 const BARE_NAMES: ReadonlySet<string> = new Set([...NAME_WORDS, ...NAME_PLURALS].map(normalizeHeader));

@@ -96,6 +96,52 @@ export const NAME_WORDS: readonly string[] = ["Name", "Nombre", "Nom", "Nome", "
 export const NAME_PLURALS: readonly string[] = ["Names"];
 
 /**
+ * The word for a name heading a surname beside that language's word for a given name — `Naam` beside
+ * `Voornaam`, `Nom` beside `Prénom`, `Name` beside `Vorname`, as Dutch, French and German lists head a
+ * person's two names (a helper's round, real: a Flemish stakeholder list, Ann and Paul Verbeeck told
+ * "two people of one name?"). Read whole, as headers are compared (case and accents aside).
+ */
+export const FAMILY_NAME_BESIDE_GIVEN: Readonly<Record<string, string>> = {
+  Naam: "Voornaam",
+  Nom: "Prénom",
+  Name: "Vorname",
+};
+
+/**
+ * `Sponsor` alone, as a sponsorship list heads its sponsors (a helper's round, real: a public
+ * broadcaster's sponsors; Saudi sport sponsorships' `Sponsor name (parent entity)`, its remark in
+ * brackets aside): read whole, as headers are compared.
+ */
+export const SPONSOR_HEADERS: readonly string[] = ["Sponsor", "Sponsors", "Sponsor name"];
+
+/**
+ * The seat whose holder sponsors a line's money, as a header names it (`council_member`, `Sponsor`,
+ * `Alderman`: a helper's round, real, New York City Council's transparency resolution): read anywhere
+ * in a header, case aside.
+ */
+export const SPONSOR_SEATS: {
+  readonly seats: readonly string[];
+  /** The same, ending a word (`MP`, `council_mp`; not `MPs`). */
+  readonly wordEnd: readonly string[];
+} = {
+  seats: [
+    "member",
+    "councilor",
+    "councillor",
+    "alderman",
+    "alderperson",
+    "alderwoman",
+    "sponsor",
+    "legislator",
+    "senator",
+    "representative",
+    "commissioner",
+    "supervisor",
+  ],
+  wordEnd: ["mp"],
+};
+
+/**
  * The small words of people's names (`van`, `de la`, `bin`), in lower case: a word in lower case that is
  * none of them (`Shelters for urban wildlife`) names a thing, not a person.
  */
