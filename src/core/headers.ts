@@ -2,6 +2,7 @@ import {
   ASSETS,
   KEY_COLUMNS,
   columnLetter,
+  COST_WORDS,
   FAMILY_NAME_BESIDE_GIVEN,
   FOUNDATION,
   GENERIC_HEADERS,
@@ -12,11 +13,13 @@ import {
   NAME_PARTS,
   NAME_PLURALS,
   NAME_WORDS,
+  NO_AMOUNT_WORDS,
   PAYMENT_METHOD_HEADERS,
   PEOPLE_HEADERS,
   THING_HEADERS,
   ORGANISATION_HEADERS,
   SITE_HEADERS,
+  SPENDING_WORDS,
   SPONSOR_HEADERS,
   SPONSOR_SEATS,
   PARTNERS,
@@ -1211,13 +1214,13 @@ const PAYMENT_METHOD = new RegExp(
  * amounts (NO_AMOUNT_HEADER: numbers, codes — `Código` too —, years, counts), and dates, references and
  * quantities — unless they say an amount or its currency too (`Transaction amount`).
  */
-const NO_AMOUNT =
-  /(?<!\p{L})(?:date|datum|fecha|data|дата|jahr|month|period|ref|reference|invoice|receipt|account|transaction|quantity|qty)(?!\p{L})/iu;
+const NO_AMOUNT = new RegExp(`(?<!\\p{L})(?:${wordsPattern(NO_AMOUNT_WORDS)})(?!\\p{L})`, "iu");
 /**
- * Money paid out (`Cost`, `Price`, `Expense`): beside a payment method it is a spending log's, no money
- * received (a reviewer's repro: a purchase-card log's `Cost` hinted as gifts to name a donor for).
+ * Money paid out (`Cost`, `Price`, `Expense`: the schema's COST_WORDS and SPENDING_WORDS): beside a
+ * payment method it is a spending log's, no money received (a reviewer's repro: a purchase-card log's
+ * `Cost` hinted as gifts to name a donor for).
  */
-const SPENDING = /(?<!\p{L})(?:costs?|price|expenses?|expenditures?|spen[dt]|spending|outlay|purchases?)(?!\p{L})/iu;
+const SPENDING = new RegExp(`(?<!\\p{L})(?:${wordsPattern([...COST_WORDS, ...SPENDING_WORDS])})(?!\\p{L})`, "iu");
 /** A header's word for an amount, in the languages of users' sheets (MONEY_WORDS' amount words). */
 const SAYS_AMOUNT = new RegExp(
   wordsPattern([

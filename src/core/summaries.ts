@@ -1,5 +1,14 @@
 import { runOnSaid } from "./runOnValues";
-import { ASSETS, MONEY_WORDS, PARTNERS, type ColumnSpec } from "../schema";
+import {
+  ASSETS,
+  COST_WORDS,
+  GIVEN_TOWARD_WORDS,
+  MONEY_WORDS,
+  ORGANISATION_FINANCES as FINANCES,
+  PARTNERS,
+  REQUEST_WORDS,
+  type ColumnSpec,
+} from "../schema";
 import { isPhoneShaped, phoneNumbersAmong } from "./phoneAmounts";
 import {
   coerceDate,
@@ -737,17 +746,24 @@ function registerNumbersOnly(matrix: Matrix, headerRow: number, column: number):
   return numbers > 0 && round * 2 < numbers && (length >= 9 || again);
 }
 
-/** A figure's header saying it was asked for (`Funding Request`, `Amount requested`, `Amount applied for`). */
-const REQUEST_HEADER = /\b(?:request(?:ed|s)?|asked|applied|s[øo]kt)\b/i;
+/** A figure's header saying it was asked for (`Funding Request`, `Amount requested`: the schema's REQUEST_WORDS). */
+const REQUEST_HEADER = new RegExp(`\\b(?:${wordsPattern(REQUEST_WORDS)})\\b`, "i");
 
-/** A figure's header saying what an organisation spends in a year or owns (`Annual Operating Budget`, `Net assets`). */
-/** A header saying its money is given toward something (`Operating expenses grant`, `Total assets funded`). */
-const GIVEN_TOWARD = /\b(?:grants?|awards?|funded|funding|subsid(?:y|ies)|contributions?)\b/i;
-const ORGANISATION_FINANCES =
-  /\b(?:(?:annual|operating|organi[sz]ation(?:al|'s)?)\s+(?:operating\s+)?(?:budget|revenues?|income|expenses)|(?:net|total)\s+assets)\b/i;
+/** A header saying its money is given toward something (`Operating expenses grant`: GIVEN_TOWARD_WORDS). */
+const GIVEN_TOWARD = new RegExp(`\\b(?:${wordsPattern(GIVEN_TOWARD_WORDS)})\\b`, "i");
 
-/** A figure's header saying it is a cost (`Project Cost`, `Total cost`). */
-const COST_HEADER = /\bcosts?\b/i;
+/**
+ * A figure's header saying what an organisation spends in a year or owns (`Annual Operating Budget`,
+ * `Net assets`: the schema's ORGANISATION_FINANCES).
+ */
+const ORGANISATION_FINANCES = new RegExp(
+  `\\b(?:(?:${wordsPattern(FINANCES.whose)})\\s+(?:(?:${wordsPattern(FINANCES.between)})\\s+)?` +
+    `(?:${wordsPattern(FINANCES.finances)})|${wordsPattern(FINANCES.holdings, "\\s+")})\\b`,
+  "i",
+);
+
+/** A figure's header saying it is a cost (`Project Cost`, `Total cost`: the schema's COST_WORDS). */
+const COST_HEADER = new RegExp(`\\b(?:${wordsPattern(COST_WORDS)})\\b`, "i");
 
 function withdrawnIn(tables: readonly TypedTable[]): { withdrawn?: LedgerWithdrawn } {
   const withdrawn = withdrawnOf(tables, committedSlot);

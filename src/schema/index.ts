@@ -12,3 +12,4 @@ export * from "./workbook";
 export * from "./summary";
 export * from "./sample";
 export * from "./words";
+export * from "./figureWords";

@@ -1,0 +1,119 @@
+/**
+ * Words a header over figures says what they are in, beside MONEY_WORDS (words.ts), which say that
+ * they are money: no amount at all (a date, a reference, a quantity), money paid out, a cost, money
+ * asked for, an organisation's own finances, money given toward something. Read as whole words, case
+ * aside; the core builds each pattern once, from these lists.
+ */
+
+/**
+ * Figures that are no amounts of money, beside the numbers, codes, years and counts every reading of
+ * figures leaves out (text.ts's NO_AMOUNT_HEADER): dates — German `Datum`, Spanish `Fecha`, Portuguese
+ * `Data`, Ukrainian and Russian `Дата`, a German `Jahr` —, periods, references and quantities. Read
+ * beside a payment method (a helper's round, real: a Ukrainian NGO's donations ledger, `Date | Category
+ * | UAH | Payment method`), unless the header says an amount or its currency too.
+ */
+export const NO_AMOUNT_WORDS: readonly string[] = [
+  "date",
+  "datum",
+  "fecha",
+  "data",
+  "дата",
+  "jahr",
+  "month",
+  "period",
+  "ref",
+  "reference",
+  "invoice",
+  "receipt",
+  "account",
+  "transaction",
+  "quantity",
+  "qty",
+];
+
+/**
+ * A cost (`Project Cost`, `Total cost`): what a project costs, no money committed to it — not offered
+ * as Committed beside a request (a helper's round, real: USDOT's TIGER applications, `Project Cost`).
+ */
+export const COST_WORDS: readonly string[] = ["cost", "costs"];
+
+/**
+ * Money paid out, besides a cost (`Price`, `Expenses`, `Spent`, `Outlay`): beside a payment method, a
+ * spending log's, no money received (a reviewer's repro: a purchase-card log's `Cost` hinted as gifts).
+ */
+export const SPENDING_WORDS: readonly string[] = [
+  "price",
+  "expense",
+  "expenses",
+  "expenditure",
+  "expenditures",
+  "spend",
+  "spent",
+  "spending",
+  "outlay",
+  "purchase",
+  "purchases",
+];
+
+/**
+ * Money asked for (`Funding Request`, `Amount requested`, `Amount applied for`; Norwegian `søkt`, also
+ * typed `sokt`: Norway's grants, `søkt beløp` beside `tildelt beløp`): no commitment until awarded (a
+ * helper's round, real: USDOT's TIGER applications, `Funding Request` offered as Committed).
+ */
+export const REQUEST_WORDS: readonly string[] = [
+  "request",
+  "requested",
+  "requests",
+  "asked",
+  "applied",
+  "søkt",
+  "sokt",
+];
+
+/**
+ * Money given toward something (`Operating expenses grant`, `Total assets funded`: a reviewer's repro):
+ * a header with one of these says money given, never an organisation's own finances.
+ */
+export const GIVEN_TOWARD_WORDS: readonly string[] = [
+  "grant",
+  "grants",
+  "award",
+  "awards",
+  "funded",
+  "funding",
+  "subsidy",
+  "subsidies",
+  "contribution",
+  "contributions",
+];
+
+/**
+ * What an organisation spends in a year or owns (`Annual Operating Budget`, `Organization's revenue`,
+ * `Net assets`: a helper's round, real, Philadelphia's violence-prevention nonprofits'
+ * `Annual_Operating_Budget`): its own finances, no money committed to a partnership. Whose they are,
+ * then what, words apart by spaces (or underscores, read as spaces).
+ */
+export const ORGANISATION_FINANCES: {
+  /** Whose or which finances, first (`Annual`, `Operating`, `Organisational`). */
+  readonly whose: readonly string[];
+  /** A word that may stand between (`Annual Operating Budget`). */
+  readonly between: readonly string[];
+  /** The finances. */
+  readonly finances: readonly string[];
+  /** What it owns, said whole. */
+  readonly holdings: readonly string[];
+} = {
+  whose: [
+    "annual",
+    "operating",
+    "organisation",
+    "organization",
+    "organisational",
+    "organizational",
+    "organisation's",
+    "organization's",
+  ],
+  between: ["operating"],
+  finances: ["budget", "revenue", "revenues", "income", "expenses"],
+  holdings: ["net assets", "total assets"],
+};
