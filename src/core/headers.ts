@@ -1223,12 +1223,7 @@ const NO_AMOUNT = new RegExp(`(?<!\\p{L})(?:${wordsPattern(NO_AMOUNT_WORDS)})(?!
 const SPENDING = new RegExp(`(?<!\\p{L})(?:${wordsPattern([...COST_WORDS, ...SPENDING_WORDS])})(?!\\p{L})`, "iu");
 /** A header's word for an amount, in the languages of users' sheets (MONEY_WORDS' amount words). */
 const SAYS_AMOUNT = new RegExp(
-  wordsPattern([
-    ...MONEY_WORDS.amount,
-    ...MONEY_WORDS.amountOrMeasure,
-    ...MONEY_WORDS.amountElsewhere,
-    ...MONEY_WORDS.amountCyrillic,
-  ]),
+  wordsPattern([...MONEY_WORDS.amount, ...MONEY_WORDS.amountOrMeasure, ...MONEY_WORDS.amountElsewhere]),
   "iu",
 );
 

@@ -17,10 +17,11 @@ export const MONEY_WORDS: {
   readonly amount: readonly string[];
   /** An amount, said of measures too (`Total emissions`, `Sum of points`, `Value score`). */
   readonly amountOrMeasure: readonly string[];
-  /** An amount, in the other languages of users' sheets (German `Summe` is read by `sum`). */
+  /**
+   * An amount, in the other languages of users' sheets (German `Summe` is read by `sum`); Ukrainian and
+   * Russian `Сума`, `Сумма` (a Ukrainian NGO's donations).
+   */
   readonly amountElsewhere: readonly string[];
-  /** An amount in Ukrainian and Russian, read beside a payment method (a Ukrainian NGO's donations). */
-  readonly amountCyrillic: readonly string[];
   /** Money granted, budgeted, paid or spent. */
   readonly money: readonly string[];
   /**
@@ -41,8 +42,7 @@ export const MONEY_WORDS: {
 } = {
   amount: ["amount"],
   amountOrMeasure: ["sum", "total", "value"],
-  amountElsewhere: ["betrag", "montant", "importe", "monto", "valor", "bedrag"],
-  amountCyrillic: ["сума", "сумма"],
+  amountElsewhere: ["betrag", "montant", "importe", "monto", "valor", "bedrag", "сума", "сумма"],
   money: ["budget", "cost", "fund", "grant", "award", "paid", "spent", "price"],
   moneyMore: ["subsid", "zuwendung", "wert"],
   pay: ["salar", "wage"],

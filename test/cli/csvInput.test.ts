@@ -1953,6 +1953,29 @@ describe("summary of an inventory", () => {
   });
 });
 
+describe("a sheet of money headed in Ukrainian or Russian (Сума, Сумма)", () => {
+  it("is told how to sum it, as a sheet headed Amount is, not that its rows look like Assets", async () => {
+    // `Сума` and `Сумма` were read as money beside a payment method only (MONEY_WORDS' Cyrillic words,
+    // a Ukrainian NGO's donations): summary's hint did not know them and sent such a sheet to Assets.
+    const dir = tempDir("cyrillic");
+    fs.writeFileSync(
+      path.join(dir, "spending.csv"),
+      "Дата,Category,Сума\n2023-11-30,General donations,17.56\n2023-11-27,Drones,102.53\n",
+    );
+    fs.writeFileSync(
+      path.join(dir, "fleet.csv"),
+      "Department,Equipment Class,Сумма\nPolice,Sedan,40000\nParks,Pickup,18000\n",
+    );
+    for (const file of ["spending.csv", "fleet.csv"]) {
+      const run = await runMain(["summary", file], dir);
+      expect(run.code).toBe(3);
+      const said = run.stderr.replace(/\s+/g, " ");
+      expect(said).toContain("To sum it anyway, say which of its headers names the partner and which the amount");
+      expect(said).not.toContain("Its rows look like Assets");
+    }
+  });
+});
+
 describe("a donations ledger with no donor column", () => {
   // A helper's round, real: a Ukrainian NGO's donations (verbatim headers, rows shortened), told by
   // summary that "Its rows look like Assets, not Partners' money" for its `Category` alone.
