@@ -4,7 +4,16 @@
  * filled cells), so VALIDATE on 100k rows pays for 50 cells a column, not for the column. A mapping
  * made by hand is never checked here: it wins over any guess (SPEC "Mapping by hand").
  */
-import { ASSETS, FOUNDATION, KEY_COLUMNS, LEADERSHIP, PARTNERS, type TabSpec } from "../schema";
+import {
+  ASSETS,
+  FOUNDATION,
+  KEY_COLUMNS,
+  KINDS_OF_BODY,
+  LEADERSHIP,
+  ORGANISATION_NAME_WORDS,
+  PARTNERS,
+  type TabSpec,
+} from "../schema";
 import { coerceDate, coerceNumber, coerceYesNo, currencyMark, isEmail } from "./coerce";
 import { NOT_TOTAL, totalKind, TOTAL } from "./notData";
 import { matchList } from "./rows";
@@ -1023,11 +1032,13 @@ const PROGRAMME_ROWS_MIN = 4;
  * Partner, named by a synonym (`Recipient`), and Notes — a catch-all any sheet may have, no amount, no
  * date — whose Partner says the same values again on most rows ("States/DC" on 10 of 28) beside a
  * programme's name that differs on every row (`Program name`, a header Foundation reads as its
- * Initiative). Each row is a programme; its Recipient says what kind of body may receive it, no
- * organisation (a reviewer's repro, real: Chicago's IIJA programme list, "Recipient "States/DC" is on
- * 10 rows: read as one partner"). A ledger repeats its partners too, but beside their amounts (the same
- * workbook's Allocations: Recipient and Amount, 7 partners on 59 rows), and a directory names each
- * once. On a sample, as the other guesses.
+ * Initiative), and whose repeated values are kinds of body (namesKindOfBody), no organisations. Each
+ * row is a programme; its Recipient says what kind of body may receive it (a reviewer's repro, real:
+ * Chicago's IIJA programme list, "Recipient "States/DC" is on 10 rows: read as one partner"). A ledger
+ * repeats its partners too, beside their amounts (the same workbook's Allocations: Recipient and
+ * Amount, 7 partners on 59 rows) or beside their projects alone (`City Harvest Inc.` on 3 rows, a
+ * project each: a reviewer's repro, refused as a programme list), and a directory names each once. On
+ * a sample, as the other guesses.
  */
 export function programmesListed(matrix: Matrix, guess: Guess, names: HeaderNames): ProgrammeList | undefined {
   const { partner: key, notes } = PARTNERS.col;
@@ -1062,12 +1073,56 @@ export function programmesListed(matrix: Matrix, guess: Guess, names: HeaderName
   }
   if (filled < PROGRAMME_ROWS_MIN) return undefined;
   let repeated = 0;
+  let kinds = 0;
   let most = "";
   for (const [value, n] of count) {
     if (n > 1) repeated += n;
+    if (n > 1 && namesKindOfBody(shown.get(value) ?? value)) kinds += n;
     if (n > (count.get(most) ?? 0)) most = value;
   }
-  return repeated * 2 > filled
+  // The values said again are kinds of body on most of their rows: organisations said again (`City
+  // Harvest Inc.` beside a project on each row) are a ledger's partners.
+  return repeated * 2 > filled && kinds * 2 > repeated
     ? { programme, partner, value: shown.get(most) ?? most, rows: count.get(most) ?? 0 }
     : undefined;
+}
+
+const KIND_WORDS: ReadonlySet<string> = new Set(KINDS_OF_BODY.kinds);
+const KIND_QUALIFIERS: ReadonlySet<string> = new Set(KINDS_OF_BODY.qualifiers);
+const ORGANISATION_WORDS: ReadonlySet<string> = new Set(ORGANISATION_NAME_WORDS);
+/** A value's parts, each a kind or a name: `States/DC/Local governments`, `MPO, States, Tribes`. */
+const BODY_PARTS = /[/,;()&+]|\s(?:and|or)\s/i;
+const BODY_WORD = /\p{L}[\p{L}\p{N}'’-]*/gu;
+const capitalised = (word: string) => /^\p{Lu}/u.test(word);
+
+/**
+ * Does a recipient's value say a kind of body (`States/DC`, `Local governments`, `federally recognized
+ * Tribes`, `Selected recipients`) rather than name an organisation (`City Harvest Inc.`, `Chicago
+ * Public Schools`, `Illinois`)? By its words (KINDS_OF_BODY): one of its parts has a kind's plural
+ * word, before which every capitalised word is a kind's or its qualifier's (`Local`, `Public Housing`)
+ * — but for the part's first word over a kind in lower case, as a sentence begins (`Selected
+ * recipients`); a capitalised word else is a name's (`Chicago Public Schools`, `Catholic Charities`).
+ * No part says an organisation's form (`Inc.`, `Ltd`, `Foundation`, `Trust`).
+ */
+export function namesKindOfBody(value: string): boolean {
+  let kind = false;
+  for (const part of value.split(BODY_PARTS)) {
+    const words = part.match(BODY_WORD) ?? [];
+    const keys = words.map((w) => w.toLowerCase());
+    if (keys.some((k) => ORGANISATION_WORDS.has(k))) return false;
+    kind ||= keys.some(
+      (k, i) =>
+        KIND_WORDS.has(k) &&
+        words
+          .slice(0, i)
+          .every(
+            (w, j) =>
+              !capitalised(w) ||
+              KIND_WORDS.has(keys[j]) ||
+              KIND_QUALIFIERS.has(keys[j]) ||
+              (j === 0 && !capitalised(words[i])),
+          ),
+    );
+  }
+  return kind;
 }

@@ -279,3 +279,136 @@ export const LEGAL_FORMS: {
   // `…, PA`).
   alsoOther: ["Co", "PC", "PA"],
 };
+ * A recipient column's words when its rows are programmes, not partners: kinds of body that may receive
+ * each (`States/DC`, `Local governments`, `federally recognized Tribes`, `Institutions of higher
+ * education`), not organisations (`City Harvest Inc.`, `Chicago Public Schools`). Read as words, case
+ * aside (a real programme list: Chicago's IIJA programmes, "States/DC" on 10 of 28).
+ */
+export const KINDS_OF_BODY: {
+  /** Plural words for a kind of body (`States`, `Tribes`, `Nonprofits`, `Individuals`). */
+  readonly kinds: readonly string[];
+  /**
+   * Words a kind is qualified by, capitalised in a title-case kind (`Local Governments`, `Public
+   * Housing Agencies`): any other capitalised word before a kind's word is a name (`Chicago Public
+   * Schools`, `Catholic Charities`).
+   */
+  readonly qualifiers: readonly string[];
+} = {
+  kinds: [
+    "states",
+    "territories",
+    "tribes",
+    "localities",
+    "locals",
+    "governments",
+    "municipalities",
+    "counties",
+    "cities",
+    "towns",
+    "townships",
+    "villages",
+    "districts",
+    "authorities",
+    "agencies",
+    "nonprofits",
+    "non-profits",
+    "charities",
+    "foundations",
+    "individuals",
+    "persons",
+    "households",
+    "families",
+    "residents",
+    "students",
+    "institutions",
+    "universities",
+    "colleges",
+    "schools",
+    "hospitals",
+    "airports",
+    "ports",
+    "utilities",
+    "providers",
+    "operators",
+    "recipients",
+    "grantees",
+    "applicants",
+    "entities",
+    "organizations",
+    "organisations",
+    "businesses",
+    "employers",
+    "partnerships",
+    "consortia",
+    "coalitions",
+    "combinations",
+    "groups",
+    "owners",
+    "ngos",
+    "cbos",
+    "mpos",
+  ],
+  qualifiers: [
+    "local",
+    "state",
+    "federal",
+    "federally",
+    "recognized",
+    "recognised",
+    "public",
+    "private",
+    "tribal",
+    "regional",
+    "metropolitan",
+    "planning",
+    "special",
+    "higher",
+    "education",
+    "educational",
+    "community",
+    "rural",
+    "urban",
+    "small",
+    "eligible",
+    "qualified",
+    "selected",
+    "certain",
+    "other",
+    "all",
+    "nonprofit",
+    "non-profit",
+    "housing",
+    "health",
+    "school",
+    "transit",
+    "transportation",
+  ],
+};
+
+/**
+ * Words only an organisation's own name has: its legal form or what it is constituted as (`Inc.`,
+ * `Ltd`, `Foundation`, `Trust`), read as whole words, case aside. A kind of body says them in the plural
+ * (`Foundations`, `Trusts`).
+ */
+export const ORGANISATION_NAME_WORDS: readonly string[] = [
+  "inc",
+  "incorporated",
+  "ltd",
+  "limited",
+  "llc",
+  "llp",
+  "plc",
+  "corp",
+  "corporation",
+  "co",
+  "company",
+  "gmbh",
+  "ggmbh",
+  "foundation",
+  "trust",
+  "association",
+  "society",
+  "institute",
+  "cooperative",
+  "co-op",
+];

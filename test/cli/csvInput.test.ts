@@ -2060,6 +2060,33 @@ describe("a programme list whose Recipient says who may apply", () => {
     // The programme sheet is no Partners data left out of the figures.
     expect(summary).not.toContain('"Programs"');
   });
+
+  it("reads a Recipient/Project ledger whose recipients are organisations said again as Partners", async () => {
+    // A reviewer's repro: no amount and no date, `City Harvest Inc.` on 3 rows, a project each —
+    // refused as "a list of programmes and who may receive them".
+    const dir = tempDir("programmes");
+    fs.writeFileSync(
+      path.join(dir, "ledger.csv"),
+      "Recipient,Project,Notes\n" +
+        "City Harvest Inc.,Mobile markets in the South Bronx,\n" +
+        "City Harvest Inc.,Rescue of surplus produce from Hunts Point,\n" +
+        "City Harvest Inc.,Healthy Neighborhoods nutrition classes,Second year\n" +
+        "Greenmarket Foundation,Youthmarket stands,\n" +
+        "Greenmarket Foundation,SNAP incentives at farmers markets,\n" +
+        "Bronx Works Inc.,Senior meals delivery,\n",
+    );
+    const { code, json } = await checkJson(dir, "ledger.csv");
+    expect(code).toBe(0);
+    const sheet = json.files[0].sheets[0];
+    expect(sheet.tab).toBe("Partners");
+    expect(sheet.mapping.map((m: { header: string; column: string }) => `${m.header}=${m.column}`)).toEqual([
+      "Recipient=Partner",
+      "Notes=Notes",
+    ]);
+    const said = (await runMain(["check", "ledger.csv"], dir)).stdout.replace(/\s+/g, " ");
+    expect(said).not.toContain("not of partners");
+    expect(said).toContain('Recipient "City Harvest Inc." is on 3 rows (2, 3, 4): read as one partner');
+  });
 });
 
 describe("summary --quiet", () => {

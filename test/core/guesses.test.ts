@@ -1,4 +1,5 @@
 import { mapHeaders, mappingFromPairs, summarizePartners, validateRange, type Cell } from "../../src/core";
+import { namesKindOfBody } from "../../src/core/guesses";
 import { TODAY } from "./sheets";
 
 /**
@@ -211,5 +212,66 @@ describe("an amount header by a synonym over references, not amounts", () => {
       ["Name of Beneficiary"],
       ["Commitment"],
     ]);
+  });
+});
+
+describe("a recipient said again beside a programme or project that differs on every row", () => {
+  // Real: Chicago's IIJA programme list (`Recipient` says who may apply: "States/DC" on 10 of 28
+  // programmes), and a reviewer's Recipient/Project ledger, no amount and no date, refused as one.
+  const listed = (recipients: string[], programme = "Program name"): Cell[][] => [
+    ["Recipient", programme, "Notes"],
+    ...recipients.map((r, i) => [r, `${programme} ${i + 1}`, ""]),
+  ];
+
+  it("is a list of programmes when the values said again are kinds of body", () => {
+    const kinds = [
+      ["States/DC", "States/DC", "States/DC", "MPO, States, Tribes, combinations"],
+      ["Local governments", "Local governments", "Tribes", "Tribes"],
+      ["Nonprofits", "Nonprofits", "Individuals", "Individuals"],
+      ["Institutions of higher education", "Local Governments", "Local Governments", "Local Governments"],
+      ["Selected recipients", "Selected recipients", "Selected recipients", "Tribes"],
+    ];
+    for (const recipients of kinds) {
+      expect(() => mapHeaders(listed(recipients))).toThrow("a list of programmes and who may receive them");
+    }
+  });
+
+  it("is a ledger, read as Partners, when they are organisations", () => {
+    const organisations = [
+      ["City Harvest Inc.", "City Harvest Inc.", "City Harvest Inc.", "Bronx Works Inc."],
+      ["Greenmarket Foundation", "Greenmarket Foundation", "Harlem Trust", "Harlem Trust"],
+      ["Chicago Public Schools", "Chicago Public Schools", "Catholic Charities", "Catholic Charities"],
+      ["Illinois", "Illinois", "Chicago Area Transit Authorities", "Chicago Area Transit Authorities"],
+      ["Acme Ltd", "Acme Ltd", "States/DC", "Lakeside Co"],
+    ];
+    for (const recipients of organisations) {
+      for (const programme of ["Program name", "Project"]) {
+        expect(mapped(listed(recipients, programme))).toEqual(["Recipient → Partner", "Notes → Notes"]);
+      }
+    }
+  });
+
+  it("tells a kind of body from an organisation by its words", () => {
+    const kinds = [
+      "States/DC/PR",
+      "Selected recipients",
+      "School districts/bus providers",
+      "federally recognized Tribes",
+      "Public Housing Agencies",
+      "Municipalities, intermunicipal, interstate, or state agencies",
+    ];
+    const organisations = [
+      "City Harvest Inc.",
+      "Robert Wood Johnson Foundation",
+      "Chicago Community Trust",
+      "Chicago Public Schools",
+      "Catholic Charities of Chicago",
+      "Friends of Chicago schools",
+      "Greater Chicago Food Depository",
+      "Illinois",
+      "Private foundations, Acme Inc.",
+    ];
+    expect(kinds.filter((k) => !namesKindOfBody(k))).toEqual([]);
+    expect(organisations.filter((o) => namesKindOfBody(o))).toEqual([]);
   });
 });
