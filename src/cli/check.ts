@@ -134,6 +134,8 @@ export interface Skipped {
   readonly alternative?: { readonly tab: string; readonly header: string; readonly column: string };
   /** The header of its closest row that names the tab's key column, when it has one. */
   readonly keyHeader?: string;
+  /** The tab's column that key header is, where no synonym says so (`Budget Line Title`: Initiative). */
+  readonly keyColumn?: string;
   /** Beside that key, a header saying a currency: the amount to map (Partners). */
   readonly amountHeader?: string;
   /** A pivot table's cells, left out: a summary of other data (no --tab or --map reads them). */
@@ -403,6 +405,7 @@ function skippedFor(sheet: string, err: TrackerError, prefix = ""): Skipped {
     seen?: readonly string[];
     alternative?: Skipped["alternative"];
     keyHeader?: string;
+    keyColumn?: string;
     amountHeader?: string;
   };
   return {
@@ -419,6 +422,7 @@ function skippedFor(sheet: string, err: TrackerError, prefix = ""): Skipped {
       : {}),
     ...(near.alternative ? { alternative: near.alternative } : {}),
     ...(typeof near.keyHeader === "string" ? { keyHeader: near.keyHeader } : {}),
+    ...(typeof near.keyColumn === "string" ? { keyColumn: near.keyColumn } : {}),
     ...(typeof near.amountHeader === "string" ? { amountHeader: near.amountHeader } : {}),
   };
 }

@@ -56,8 +56,9 @@ export function mapHint(skipped: readonly Skipped[], verb: "check" | "place" = "
     const given = parts?.given ? ` (${parts.given} is compared with it: two Millers are two people)` : "";
     // The amount beside the partner, headed by its currency: the second mapping to give.
     const amount = near?.amountHeader ? ` --map "${near.amountHeader}=${PARTNERS.col.committed.name}"` : "";
-    // The key column the header names (`name` is Foundation's Initiative, not its Initiative ID).
-    const keyColumn = matchHeader(tab, key)?.column.name ?? tab.columns[0].name;
+    // The key column the header names (`name` is Foundation's Initiative, not its Initiative ID), or
+    // the core says where no synonym does (`Budget Line Title`: the Initiative).
+    const keyColumn = near?.keyColumn ?? matchHeader(tab, key)?.column.name ?? tab.columns[0].name;
     return (
       `To ${verb} it anyway, say which tab it is and which of its headers is which tracker column: ` +
       `--tab ${tab.name} --map "${key}=${keyColumn}"${amount}${given}, and once more for each other ` +

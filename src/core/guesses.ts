@@ -12,6 +12,7 @@ import {
   LEADERSHIP,
   ORGANISATION_NAME_WORDS,
   PARTNERS,
+  PROJECT_HEADERS,
   type TabSpec,
 } from "../schema";
 import { coerceDate, coerceNumber, coerceYesNo, currencyMark, isEmail } from "./coerce";
@@ -1125,4 +1126,31 @@ export function namesKindOfBody(value: string): boolean {
     );
   }
   return kind;
+}
+
+const PROJECT_WORDS = PROJECT_HEADERS.projects.map(normalizeHeader);
+const PROJECT_TITLES = new Set(
+  PROJECT_WORDS.flatMap((p) => PROJECT_HEADERS.titles.map((t) => `${p}${normalizeHeader(t)}`)),
+);
+
+/**
+ * Where no tab's column is named: does the row say its rows are projects — two headers or more saying a
+ * project or a capital budget line (`Project Type`, `Budget Line`; PROJECT_HEADERS) — with one heading
+ * their titles (`Budget Line Title`) over words, no codes, no few values said again? Its header, the
+ * projects' names to map as Foundation's Initiative (corpus round fg, real: NYC's capital budget lines
+ * by agency, `Budget Line | Budget Line Title | Fiscal Year 1 Amount …`, hinted as Partners). A column
+ * of categories (`Project Type Name`: the agencies) is no title.
+ */
+export function projectTitles(matrix: Matrix, row: number): string | undefined {
+  const cells = matrix[row] ?? [];
+  const headers = cells.map((c) => (typeof c === "string" ? normalizeHeader(c) : ""));
+  if (headers.filter((h) => h !== "" && PROJECT_WORDS.some((p) => h.includes(p))).length < 2) return undefined;
+  const at = headers.findIndex(
+    (h, i) =>
+      PROJECT_TITLES.has(h) &&
+      everyCell(matrix, row, i, (c) => typeof c === "string" && coerceNumber(c) === undefined) > 0 &&
+      !holdsCodes(matrix, row, i) &&
+      !holdsCategories(matrix, row, i),
+  );
+  return at < 0 ? undefined : String(cells[at]).trim();
 }

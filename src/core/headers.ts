@@ -35,6 +35,7 @@ import {
   holdsCategories,
   holdsCodes,
   programmesListed,
+  projectTitles,
   type HeaderNames,
   type ProgrammeList,
 } from "./guesses";
@@ -984,7 +985,22 @@ function noHeaderError(
     !wanted && !things && !closest?.hasKey && firstFilled >= 0
       ? moneyReceived(matrix, near ? closest!.row : widestRow(matrix, firstFilled))
       : undefined;
-  const tab = things ? ASSETS : paid ? PARTNERS : near ? closest!.tab : (wanted ?? (people ? LEADERSHIP : PARTNERS));
+  // Nor are a capital budget's lines, its headers saying projects and one their titles (`Project Type`,
+  // `Budget Line Title`): Foundation's initiatives, no Partners by default (corpus round fg, real: NYC's
+  // capital budget lines by agency, hinted `--map "<your header>=Partner"`).
+  const projects =
+    !near && !wanted && !people && !things && !paid && firstFilled >= 0
+      ? projectTitles(matrix, widestRow(matrix, firstFilled))
+      : undefined;
+  const tab = things
+    ? ASSETS
+    : paid
+      ? PARTNERS
+      : near
+        ? closest!.tab
+        : projects !== undefined
+          ? FOUNDATION
+          : (wanted ?? (people ? LEADERSHIP : PARTNERS));
   if (firstFilled < 0) {
     return new NoHeaderError(
       `No header row found: the range is empty. ${includeHeaderAdvice(tab)}`,
@@ -1163,10 +1179,12 @@ function noHeaderError(
         ? ` (${quote(companies)} names companies: map it to ${keys[0].name})`
         : onlyNames !== undefined
           ? ` (${quote(onlyNames)} is its one column of names: map it to ${keys[0].name})`
-          : paid
-            ? ` (${quote(paid.amount)} beside ${quote(paid.method)} is money received: name who gave each amount ` +
-              `as the ${keys[0].name}, and map ${quote(paid.amount)} to ${committed})`
-            : "";
+          : projects !== undefined
+            ? ` (${quote(projects)} names the projects: map it to ${FOUNDATION.col.initiative.name})`
+            : paid
+              ? ` (${quote(paid.amount)} beside ${quote(paid.method)} is money received: name who gave each amount ` +
+                `as the ${keys[0].name}, and map ${quote(paid.amount)} to ${committed})`
+              : "";
   return new NoHeaderError(
     `No ${tab.name} header row: row ${row + 1} has ${listSeen(seen)}${unheaded} — ${what}${looksLike}, or map the columns (the \`mapping\` argument).`,
     tab.name,
@@ -1174,8 +1192,9 @@ function noHeaderError(
     seen,
     false,
     undefined,
-    named?.header ?? misspelt?.header ?? headedByWhat ?? companies ?? onlyNames,
+    named?.header ?? misspelt?.header ?? headedByWhat ?? companies ?? onlyNames ?? projects,
     typeof amount === "string" ? amount.trim() : paid?.amount,
+    misspelt === undefined && projects !== undefined ? FOUNDATION.col.initiative.name : undefined,
   );
 }
 

@@ -156,6 +156,11 @@ export class NoHeaderError extends TrackerError {
     readonly keyHeader?: string,
     /** Beside that key, a header that says a currency (`APOYO CONAPESCA ($)`): the amount to map as Committed. */
     readonly amountHeader?: string,
+    /**
+     * The tab's column `keyHeader` is, when no synonym says it (`Budget Line Title`: Foundation's
+     * Initiative); otherwise the column the header names, or the tab's first.
+     */
+    readonly keyColumn?: string,
   ) {
     super("#VALUE!", message);
     this.name = "NoHeaderError";

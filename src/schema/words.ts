@@ -412,3 +412,14 @@ export const ORGANISATION_NAME_WORDS: readonly string[] = [
   "cooperative",
   "co-op",
 ];
+
+/**
+ * Headers that say a sheet's rows are projects, where no tab's column is named: a project's or a
+ * capital budget line's (`Project Type`, `Budget Line`), and, ending one of them, the word that it heads
+ * their titles (`Budget Line Title`, `Project Description`) — the projects' names, an Initiative (a real
+ * capital budget: NYC's budget lines by agency, fiscal-year amounts, hinted as Partners).
+ */
+export const PROJECT_HEADERS: { readonly projects: readonly string[]; readonly titles: readonly string[] } = {
+  projects: ["Project", "Budget line", "Capital project", "Scheme"],
+  titles: ["Title", "Name", "Description"],
+};

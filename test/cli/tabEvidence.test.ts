@@ -62,6 +62,27 @@ describe("the hint of a sheet no row of which is a header row", () => {
     expect(run.text).not.toContain("--tab Partners");
   });
 
+  it("names Foundation and the budget lines' titles for a capital budget (NYC's budget lines)", async () => {
+    // Real: us_nyc_capital_budget_lines_fy19.csv (its first rows), hinted `--tab Partners --map
+    // "<your header>=Partner"`: no header of it is any tab's.
+    const run = await said(
+      "budget_lines.csv",
+      "Published Date,Project Type,Project Type Name,Budget Line,Budget Line Title,Funding Type,First Fiscal Year," +
+        "Fiscal Year 1 Amount,Fiscal Year 2 Amount\n" +
+        '20180201,AG,DEPARTMENT FOR THE AGING,AG 0001,"IMPROVEMENTS TO PROPERTY USED BY DEPARTMENT FOR THE AGING, ' +
+        'CITYWIDE",C,2019,"3,306,783","3,479,000"\n' +
+        '20180201,AG,DEPARTMENT FOR THE AGING,AG MN235,"LENOX HILL NEIGHBORHOOD HOUSE, INC.",C,2019,"50,000",0\n' +
+        '20180201,BR,WATERWAY BRIDGES,BR 0231,"QUEENSBORO BRIDGE, REHABILITATION",C,2019,"141,151,222",0\n' +
+        "20180201,BR,WATERWAY BRIDGES,BR 0253,RECONSTRUCTION OF WILLIAMSBURG BRIDGE,C,2019,0,0\n" +
+        '20180201,C,CORRECTION,C  0101,"SECURITY SYSTEMS, VARIOUS FACILITIES",C,2019,0,0\n',
+    );
+    expect(run.code).toBe(3);
+    expect(run.text).toContain("No Foundation header row: row 1 has Published Date, Project Type");
+    expect(run.text).toContain('("Budget Line Title" names the projects: map it to Initiative)');
+    expect(run.text).toContain('--tab Foundation --map "Budget Line Title=Initiative"');
+    expect(run.text).not.toContain("--tab Partners");
+  });
+
   it("names Assets for a register of things by where they stand (Trafford's CCTV cameras)", async () => {
     const run = await said(
       "cameras.csv",

@@ -131,6 +131,57 @@ describe("the tab the hint names when no row is a header row (corpus round fg, D
     expect(closestOf(["Location", "Postcode", "Amount"])).toBe("Partners");
   });
 
+  it("is Foundation for a capital budget's lines, their titles the Initiative (NYC's capital budget)", () => {
+    // Real: us_nyc_capital_budget_lines_fy19.csv, hinted Partners: no header of it is any tab's.
+    const header = [
+      "Published Date",
+      "Project Type",
+      "Project Type Name",
+      "Budget Line",
+      "Budget Line Title",
+      "Funding Type",
+      "First Fiscal Year",
+      "Fiscal Year 1 Amount",
+      "Fiscal Year 2 Amount",
+    ];
+    const agencies = ["DEPARTMENT FOR THE AGING", "WATERWAY BRIDGES", "CORRECTION"];
+    const lines: Cell[][] = [
+      header,
+      ...Array.from({ length: 9 }, (_, i) => [
+        20180201,
+        ["AG", "BR", "C"][i % 3],
+        agencies[i % 3],
+        `BR 0${231 + i}`,
+        `REHABILITATION OF BRIDGE ${i + 1}, CITYWIDE`,
+        "C",
+        2019,
+        "3,306,783",
+        0,
+      ]),
+    ];
+    expect(closestOf(header)).toBe("Foundation");
+    expect(() => mapHeaders(lines)).toThrow(
+      expect.objectContaining({
+        closestTab: "Foundation",
+        keyHeader: "Budget Line Title",
+        keyColumn: "Initiative",
+        message: expect.stringContaining(
+          'name an Initiative ID or Initiative column ("Budget Line Title" names the projects: map it to Initiative)',
+        ),
+      }),
+    );
+    // The agencies' column (a few values said again) heads no titles: nor does a column of codes.
+    const agencyOnly = lines.map((r, i) =>
+      i === 0 ? ["Project Type", "Budget Line", "Project Type Name"] : [r[1], r[3], r[2]],
+    );
+    expect(() => mapHeaders(agencyOnly)).toThrow(
+      expect.objectContaining({ closestTab: "Partners", keyHeader: undefined }),
+    );
+    // One header saying projects is no project list (`Project Description` alone).
+    expect(closestOf(["Published Date", "Project Description", "Funding Type"])).toBe("Partners");
+    expect(closestOf(["Published Date", "Project Description", "Project Type"])).toBe("Foundation");
+  });
+
   it("is Leadership for a Japanese roster, by its members' names (議員氏名)", () => {
     // Real: the House of Councillors' members (jp_sangiin_members.csv), hinted Partners.
     expect(closestOf(["議員氏名", "通称名使用議員の本名", "読み方", "会派", "選挙区", "当選回数"])).toBe("Leadership");
