@@ -6,10 +6,12 @@
  */
 import {
   ASSETS,
+  DIRECTORY_HEADERS,
   FOUNDATION,
   KEY_COLUMNS,
   KINDS_OF_BODY,
   LEADERSHIP,
+  NAME_WORDS,
   ORGANISATION_NAME_WORDS,
   PARTNERS,
   PROJECT_HEADERS,
@@ -1153,4 +1155,48 @@ export function projectTitles(matrix: Matrix, row: number): string | undefined {
       !holdsCategories(matrix, row, i),
   );
   return at < 0 ? undefined : String(cells[at]).trim();
+}
+
+const CONTACT_WORDS: ReadonlySet<string> = new Set(DIRECTORY_HEADERS.contact);
+const DETAIL_WORDS: ReadonlySet<string> = new Set([...DIRECTORY_HEADERS.contact, ...DIRECTORY_HEADERS.details]);
+const NAMES_WORDS: ReadonlySet<string> = new Set([
+  ...DIRECTORY_HEADERS.names,
+  ...NAME_WORDS.map((w) => w.toLowerCase()),
+]);
+const headerWords = (header: string) => header.toLowerCase().match(/\p{L}+(?:-\p{L}+)?/gu) ?? [];
+
+/**
+ * A directory's column of names, where no header names the Partner: on a row two headers or more of
+ * which say how to reach each row (`address`, `website`, `email`, `telephone`; DIRECTORY_HEADERS), the
+ * one column none of whose header's words says a detail (`postcode`, `opening_hours`, `lon`) and that
+ * holds text on every sampled row, no number, e-mail or web address, each value on one row mostly —
+ * or of several, the one headed name, title or organisation. Its header, to map as the Partner (corpus
+ * round fg, real: Trafford's community hubs, `community_hub` holding Altrincham, Old Trafford …,
+ * hinted `--map "<your header>=Partner"`). `read`: the columns the tab already reads.
+ */
+export function directoryNames(matrix: Matrix, row: number, read: ReadonlySet<number>): string | undefined {
+  const cells = matrix[row] ?? [];
+  const words = cells.map((c) => (typeof c === "string" ? headerWords(c) : []));
+  if (words.filter((w) => w.some((x) => CONTACT_WORDS.has(x))).length < 2) return undefined;
+  const names: { header: string; named: boolean }[] = [];
+  words.forEach((w, i) => {
+    if (w.length === 0 || read.has(i) || w.some((x) => DETAIL_WORDS.has(x))) return;
+    const values = new Set<string>();
+    let filled = 0;
+    for (let r = row + 1; r < matrix.length && filled < SAMPLE; r++) {
+      const data = matrix[r];
+      if (!Array.isArray(data) || data.every((c) => isBlank(c))) continue;
+      const cell: unknown = data[i];
+      if (typeof cell !== "string" || isBlank(cell) || coerceNumber(cell) !== undefined) return;
+      if (/@|:\/\/|^www\./i.test(cell)) return;
+      values.add(cell.trim().toLowerCase());
+      filled++;
+    }
+    if (filled >= 3 && values.size * 5 >= filled * 4) {
+      names.push({ header: String(cells[i]).trim(), named: w.some((x) => NAMES_WORDS.has(x)) });
+    }
+  });
+  const named = names.filter((n) => n.named);
+  const pick = named.length > 0 ? named : names;
+  return pick.length === 1 ? pick[0].header : undefined;
 }

@@ -32,6 +32,7 @@ import {
 } from "../schema";
 import {
   checkedAgainstData,
+  directoryNames,
   holdsCategories,
   holdsCodes,
   programmesListed,
@@ -1171,6 +1172,12 @@ function noHeaderError(
     named || misspelt || companies !== undefined || tab !== PARTNERS
       ? undefined
       : onlyNamesBesideAmount(matrix, row, cells);
+  // A directory's one column of names (`community_hub` beside address, website, email): offered as the
+  // Partner to map (corpus round fg, real: Trafford's community hubs, told to map "<your header>").
+  const listed =
+    named || misspelt || companies !== undefined || onlyNames !== undefined || paid || tab !== PARTNERS
+      ? undefined
+      : directoryNames(matrix, row, new Set(closest?.tab === tab ? closest.columns.map((c) => c.index) : []));
   const looksLike = misspelt
     ? ` (${quote(misspelt.header)} looks like ${quote(misspelt.word)}: map it to ${keys[0].name})`
     : headedByWhat !== undefined
@@ -1179,12 +1186,14 @@ function noHeaderError(
         ? ` (${quote(companies)} names companies: map it to ${keys[0].name})`
         : onlyNames !== undefined
           ? ` (${quote(onlyNames)} is its one column of names: map it to ${keys[0].name})`
-          : projects !== undefined
-            ? ` (${quote(projects)} names the projects: map it to ${FOUNDATION.col.initiative.name})`
-            : paid
-              ? ` (${quote(paid.amount)} beside ${quote(paid.method)} is money received: name who gave each amount ` +
-                `as the ${keys[0].name}, and map ${quote(paid.amount)} to ${committed})`
-              : "";
+          : listed !== undefined
+            ? ` (${quote(listed)} holds the names: map it to ${keys[0].name})`
+            : projects !== undefined
+              ? ` (${quote(projects)} names the projects: map it to ${FOUNDATION.col.initiative.name})`
+              : paid
+                ? ` (${quote(paid.amount)} beside ${quote(paid.method)} is money received: name who gave each amount ` +
+                  `as the ${keys[0].name}, and map ${quote(paid.amount)} to ${committed})`
+                : "";
   return new NoHeaderError(
     `No ${tab.name} header row: row ${row + 1} has ${listSeen(seen)}${unheaded} — ${what}${looksLike}, or map the columns (the \`mapping\` argument).`,
     tab.name,
@@ -1192,7 +1201,7 @@ function noHeaderError(
     seen,
     false,
     undefined,
-    named?.header ?? misspelt?.header ?? headedByWhat ?? companies ?? onlyNames ?? projects,
+    named?.header ?? misspelt?.header ?? headedByWhat ?? companies ?? onlyNames ?? listed ?? projects,
     typeof amount === "string" ? amount.trim() : paid?.amount,
     misspelt === undefined && projects !== undefined ? FOUNDATION.col.initiative.name : undefined,
   );

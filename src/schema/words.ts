@@ -423,3 +423,75 @@ export const PROJECT_HEADERS: { readonly projects: readonly string[]; readonly t
   projects: ["Project", "Budget line", "Capital project", "Scheme"],
   titles: ["Title", "Name", "Description"],
 };
+
+/**
+ * A directory's headers (a list of organisations by how to reach them: Trafford's community hubs,
+ * `community_hub, address, postcode, website, email, telephone, opening_hours, lon, lat`), read as a
+ * header's words, case aside. Two of its headers saying how to reach each row (`contact`) make a sheet a
+ * directory; its names are in the one column of names whose header says none of these (`details`),
+ * or says it holds names (`names`).
+ */
+export const DIRECTORY_HEADERS: {
+  readonly contact: readonly string[];
+  readonly details: readonly string[];
+  readonly names: readonly string[];
+} = {
+  contact: ["address", "website", "url", "email", "e-mail", "mail", "phone", "telephone", "tel"],
+  details: [
+    "street",
+    "road",
+    "postcode",
+    "zip",
+    "zipcode",
+    "postal",
+    "city",
+    "town",
+    "county",
+    "state",
+    "country",
+    "web",
+    "homepage",
+    "mobile",
+    "fax",
+    "contact",
+    "hours",
+    "opening",
+    "open",
+    "times",
+    "days",
+    "lon",
+    "lng",
+    "long",
+    "longitude",
+    "lat",
+    "latitude",
+    "easting",
+    "northing",
+    "x",
+    "y",
+    "ward",
+    "area",
+    "region",
+    "district",
+    "borough",
+    "type",
+    "category",
+    "kind",
+    "description",
+    "notes",
+    "note",
+    "comments",
+    "services",
+    "facilities",
+    "id",
+    "code",
+    "number",
+    "no",
+    "ref",
+    "reference",
+    "date",
+    "status",
+    "uprn",
+  ],
+  names: ["name", "title", "organisation", "organization", "org"],
+};

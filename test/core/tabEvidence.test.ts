@@ -117,6 +117,81 @@ describe("the tab the hint names when no row is a header row (corpus round fg, D
     expect(closestOf(hubs.filter((h) => h !== "email"))).not.toBe("Assets");
   });
 
+  it("names a directory's one column of names as the Partner to map (Trafford's community hubs)", () => {
+    // Real: uk_trafford_community_hubs.csv, hinted `--tab Partners --map "<your header>=Partner"`.
+    const hubs: Cell[][] = [
+      ["community_hub", "address", "postcode", "website", "email", "telephone", "opening_hours", "lon", "lat"],
+      [
+        "Altrincham",
+        "The Hub, Pownall Road, Altrincham",
+        "WA14 2SZ",
+        "https://thehub.example.org/",
+        "hope@example.org",
+        "0161 941 2018",
+        "Tuesdays, 10am-2pm",
+        -2.348,
+        53.382,
+      ],
+      [
+        "Old Trafford",
+        "St John's Centre, St John's Road",
+        "M16 7GX",
+        "https://www.stjohnscentre.org/",
+        "info@stjohnscentre.org",
+        "0161 872 7795",
+        "Monday to Friday, 9.30am-4pm",
+        -2.268,
+        53.458,
+      ],
+      [
+        "Partington",
+        "The Hope Centre, 49 Wood Lane",
+        "M31 4LT",
+        "https://www.hopecentre.example/",
+        "info@hopecentre.example",
+        "0161 776 0980",
+        "Mondays, 9.30am-4pm",
+        -2.434,
+        53.416,
+      ],
+      [
+        "Sale",
+        "Sale Community Hub, Newbury Avenue",
+        "M33 4QJ",
+        "https://www.oursalewest.co.uk/",
+        "enquiries@oursalewest.co.uk",
+        "0161 973 3778",
+        "Monday to Thursdays, 9-5pm",
+        -2.357,
+        53.418,
+      ],
+    ];
+    const hint = (matrix: Cell[][]) => {
+      try {
+        mapHeaders(matrix);
+      } catch (err) {
+        const e = err as NoHeaderError;
+        return [e.closestTab, e.keyHeader, e.message.match(/\(("[^"]+" holds the names[^)]*)\)/)?.[1]];
+      }
+      return undefined;
+    };
+    expect(hint(hubs)).toEqual(["Partners", "community_hub", '"community_hub" holds the names: map it to Partner']);
+    // Of two columns of names, the one headed name, title or organisation.
+    const withTitle = hubs.map((r, i) => [...r, i === 0 ? "organisation_title" : `Hub trust ${i}`]);
+    expect(hint(withTitle)?.[1]).toBe("organisation_title");
+    // Two unheaded alike: neither is plainly the names.
+    const two = hubs.map((r, i) => [...r, i === 0 ? "venue_label" : `Hall ${i}`]);
+    expect(hint(two)?.[1]).toBeUndefined();
+    // A column said again on its rows is no names, nor is one with a row left blank.
+    const repeated = hubs.map((r, i) => (i === 0 ? r : ["Trafford", ...r.slice(1)]));
+    expect(hint(repeated)?.[1]).toBeUndefined();
+    const gap = hubs.map((r, i) => (i === 2 ? ["", ...r.slice(1)] : r));
+    expect(hint(gap)?.[1]).toBeUndefined();
+    // No directory without two ways to reach each row: a ledger's programme is no partner's name.
+    const noContact = hubs.map((r) => [r[0], r[2], r[6]]);
+    expect(hint(noContact)?.[1]).toBeUndefined();
+  });
+
   it("is Assets for things by where they stand: cameras, car parks, bins", () => {
     // Real: Trafford's CCTV cameras and car parks, Manchester's bins (three sheets): all hinted Partners.
     expect(closestOf(["camera_id", "location", "area_name", "area_code", "lon", "lat"])).toBe("Assets");
