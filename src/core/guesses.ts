@@ -12,7 +12,8 @@ import {
   KINDS_OF_BODY,
   LEADERSHIP,
   NAME_WORDS,
-  ORGANISATION_NAME_WORDS,
+  CONSTITUTED_AS,
+  LEGAL_FORMS,
   PARTNERS,
   PROJECT_HEADERS,
   type TabSpec,
@@ -1092,7 +1093,11 @@ export function programmesListed(matrix: Matrix, guess: Guess, names: HeaderName
 
 const KIND_WORDS: ReadonlySet<string> = new Set(KINDS_OF_BODY.kinds);
 const KIND_QUALIFIERS: ReadonlySet<string> = new Set(KINDS_OF_BODY.qualifiers);
-const ORGANISATION_WORDS: ReadonlySet<string> = new Set(ORGANISATION_NAME_WORDS);
+/** An organisation's words (`inc`, `gmbh`, `foundation`): its legal forms of one word, and what it is constituted as. */
+const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
+  ...LEGAL_FORMS.forms.map((f) => f.toLowerCase().replace(/\.$/, "")).filter((f) => /^[\p{L}-]+$/u.test(f)),
+  ...CONSTITUTED_AS,
+]);
 /** A value's parts, each a kind or a name: `States/DC/Local governments`, `MPO, States, Tribes`. */
 const BODY_PARTS = /[/,;()&+]|\s(?:and|or)\s/i;
 const BODY_WORD = /\p{L}[\p{L}\p{N}'’-]*/gu;

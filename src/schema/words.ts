@@ -279,6 +279,8 @@ export const LEGAL_FORMS: {
   // `…, PA`).
   alsoOther: ["Co", "PC", "PA"],
 };
+
+/**
  * A recipient column's words when its rows are programmes, not partners: kinds of body that may receive
  * each (`States/DC`, `Local governments`, `federally recognized Tribes`, `Institutions of higher
  * education`), not organisations (`City Harvest Inc.`, `Chicago Public Schools`). Read as words, case
@@ -386,32 +388,11 @@ export const KINDS_OF_BODY: {
 };
 
 /**
- * Words only an organisation's own name has: its legal form or what it is constituted as (`Inc.`,
- * `Ltd`, `Foundation`, `Trust`), read as whole words, case aside. A kind of body says them in the plural
+ * Words only an organisation's own name has besides its legal form (LEGAL_FORMS): what it is constituted
+ * as (`Foundation`, `Trust`), read as whole words, case aside. A kind of body says them in the plural
  * (`Foundations`, `Trusts`).
  */
-export const ORGANISATION_NAME_WORDS: readonly string[] = [
-  "inc",
-  "incorporated",
-  "ltd",
-  "limited",
-  "llc",
-  "llp",
-  "plc",
-  "corp",
-  "corporation",
-  "co",
-  "company",
-  "gmbh",
-  "ggmbh",
-  "foundation",
-  "trust",
-  "association",
-  "society",
-  "institute",
-  "cooperative",
-  "co-op",
-];
+export const CONSTITUTED_AS: readonly string[] = ["foundation", "trust", "association", "society", "institute"];
 
 /**
  * Headers that say a sheet's rows are projects, where no tab's column is named: a project's or a
