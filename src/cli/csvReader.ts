@@ -152,12 +152,19 @@ const SEPARATORS = [",", ";", "\t", "|"] as const;
 
 /**
  * RFC 4180 fields: quoted fields may hold separators, quotes ("") and line breaks; CR, LF or CRLF end
- * a row. Unquoted fields are cut from the text (no string built a character at a time).
+ * a row. Unquoted fields are cut from the text (no string built a character at a time). `bare`, when
+ * given, gets for each row whether a separator in it may stand outside quotes: two fields side by side
+ * written without quotes (the first's end, the second's start), not both empty — what a value holding
+ * the separator unquoted is cut into. A row without them holds none: every field quoted, or numbers
+ * alone left bare between quoted text (R's write.csv) (raggedRows).
  */
-export function parseCsv(text: string, separator = ","): string[][] {
+export function parseCsv(text: string, separator = ",", bare?: boolean[]): string[][] {
   const rows: string[][] = [];
   const sep = separator.charCodeAt(0);
   let row: string[] = [];
+  let unquoted = false;
+  // The last field's end without quotes: 0 no (or none), 1 an empty field, 2 text.
+  let open = 0;
   let i = 0;
   const n = text.length;
   while (i < n) {
@@ -186,11 +193,14 @@ export function parseCsv(text: string, separator = ","): string[][] {
       let j = i;
       while (j < n && !isEnd(text.charCodeAt(j), sep)) j++;
       field = value + text.slice(i, j);
+      open = j > i ? 2 : 0;
       i = j;
     } else {
       let j = i;
       while (j < n && !isEnd(text.charCodeAt(j), sep)) j++;
       field = text.slice(i, j);
+      if (open === 2 || (open === 1 && j > i)) unquoted = true;
+      open = j > i ? 2 : 1;
       i = j;
     }
     row.push(field);
@@ -203,9 +213,15 @@ export function parseCsv(text: string, separator = ","): string[][] {
     }
     if (c === 13 && text.charCodeAt(i) === 10) i++;
     rows.push(row);
+    bare?.push(unquoted);
     row = [];
+    unquoted = false;
+    open = 0;
   }
-  if (row.length > 0) rows.push(row);
+  if (row.length > 0) {
+    rows.push(row);
+    bare?.push(unquoted);
+  }
   return rows;
 }
 

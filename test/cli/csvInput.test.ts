@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { csvWorkbook, decodeCsv, separatorOf } from "../../src/cli/csvReader";
+import { csvWorkbook, decodeCsv, parseCsv, separatorOf } from "../../src/cli/csvReader";
 import { csvToXlsx } from "../fixtures/real/csvToXlsx";
 import { runMain, tempDir } from "./helpers";
 
@@ -1651,6 +1651,19 @@ describe("a .csv file on the command line", () => {
     expect((await checkJson(dir, "second.csv", "--tab", "Partners")).json.files[0].notes).toContainEqual(
       expect.stringContaining("1 row has more fields than the header row's 3 (row 7; up to 4)"),
     );
+  });
+
+  it("marks the rows where a separator may stand outside quotes: two bare fields side by side, not both empty", () => {
+    const bare: boolean[] = [];
+    const rows = parseCsv(
+      '"a","b, c",""\n"a",100,"b"\n"a",25,000\n"a",,\n"a",5,\nDune Co, Inc.,x\n"Dune" Co, Inc.\n"a","b"',
+      ",",
+      bare,
+    );
+    expect(rows.length).toBe(8);
+    expect(bare).toEqual([false, false, true, false, true, true, true, false]);
+    // The fields are read as before.
+    expect(rows[6]).toEqual(["Dune Co", " Inc."]);
   });
 
   it("reads a last column's name holding unquoted commas whole, and says so once, not as values moved right", async () => {
