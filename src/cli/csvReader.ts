@@ -5,6 +5,7 @@ import { coerceNumber } from "../core/coerce";
 import { runOnShape, runsOnPast } from "../core/runOnValues";
 import { readWorkbookFile, UnreadableWorkbookError, type ReadOptions, type WorkbookData } from "./xlsxReader";
 import { MAX_SHEET_CELLS } from "./xlsxSheet";
+import { columnLetter } from "../schema";
 
 /**
  * A CSV file read as one sheet, the way a user who opens it in Excel and saves it has it: what
@@ -292,7 +293,8 @@ export function sheetNameForCsv(file: string): string {
 export function csvWorkbook(bytes: Buffer, file: string): WorkbookData {
   const text = decodeCsv(bytes);
   const { separator, start } = separatorOf(text);
-  const fields = parseCsv(start > 0 ? text.slice(start) : text, separator);
+  const bare: boolean[] = [];
+  const fields = parseCsv(start > 0 ? text.slice(start) : text, separator, bare);
   if (fields.length > MAX_ROWS) {
     throw new UnreadableWorkbookError(
       `it has ${fields.length.toLocaleString("en-US")} rows, more than a sheet holds (${MAX_ROWS.toLocaleString("en-US")}): split it into several files`,
@@ -309,12 +311,12 @@ export function csvWorkbook(bytes: Buffer, file: string): WorkbookData {
     );
   }
   keepOutlineNumbersAsText(fields, cells);
-  const ragged = raggedRows(fields, cells);
+  const ragged = raggedRows(fields, cells, bare);
   return {
     sheets: [{ name: sheetNameForCsv(file), state: "visible", cells, tables: [] }],
     definedNames: new Map(),
     fromText: true,
-    ...(ragged ? { notes: [ragged] } : {}),
+    ...(ragged.length > 0 ? { notes: ragged } : {}),
   };
 }
 
@@ -333,8 +335,14 @@ const RAGGED_NAMED = 5;
  * column's words run on past it, its other values in their columns (runsOnPast): nothing is read to
  * the right, and the checks read that value whole and say so (runOnValues.ts; real: Berlin's grants,
  * 362 names cut at a comma, "read one column or more to the right" of rows where nothing was).
+ * Nor is a row whose separators all stand by a quote (`bare`, from parseCsv): it holds none unquoted,
+ * and its values past the header's last are under columns with no header, which nothing reads — said
+ * so, with what they hold (a helper's round, real: a UK free-school-meals provider list, every field
+ * quoted, its header row 14 names and 14 `""`, 5 rows' claim text and link under those, told "a value
+ * holding the separator without quotes? … Put such values in quotes").
+ * The notes, none to two.
  */
-function raggedRows(fields: readonly string[][], cells: readonly Cell[][]): string {
+function raggedRows(fields: readonly string[][], cells: readonly Cell[][], bare: readonly boolean[]): string[] {
   const width = (row: readonly string[]) => {
     let n = row.length;
     while (n > 0 && row[n - 1].trim() === "") n--;
@@ -342,7 +350,7 @@ function raggedRows(fields: readonly string[][], cells: readonly Cell[][]): stri
   };
   const filled = (row: readonly string[]) => row.filter((f) => f.trim() !== "").length;
   let header = fields.findIndex((row) => filled(row) >= 2);
-  if (header < 0) return "";
+  if (header < 0) return [];
   // Title lines above it with a field or two each (`Table 4,,,,,Table 5,,`: two tables' titles above
   // their headers) are no header row: the widest row of words before the first figure is (a helper's
   // round: a recap saved as CSV, "2 rows have more fields than the header row's 6", every row 8).
@@ -371,6 +379,7 @@ function raggedRows(fields: readonly string[][], cells: readonly Cell[][]): stri
   // its rows all one field past a header ending in a blank under a group title, said shifted because
   // the lookup list under it, a table of its own, fits its own four fields).
   const long: number[] = [];
+  const unheaded: Unheaded[] = [];
   let tableLong: number[] = [];
   let fit = 0;
   let most = 0;
@@ -380,10 +389,19 @@ function raggedRows(fields: readonly string[][], cells: readonly Cell[][]): stri
     if (tableLong.length > 0 && fit > 0) {
       // (The table's columns' kinds, as the checks read them, for rows whose last value runs on.)
       const shape = runOnShape(cells, tableHeader + 1, end, headerWidth);
-      const shifted = tableLong.filter((r) => !runsOnPast(cells[r - 1], headerWidth - 1, shape));
-      long.push(...shifted);
-      for (const r of shifted) most = Math.max(most, width(fields[r - 1]));
-      if (over < 0 && shifted.length > 0) over = headerWidth;
+      for (const r of tableLong) {
+        const row = fields[r - 1];
+        if (runsOnPast(cells[r - 1], headerWidth - 1, shape)) continue;
+        if (!bare[r - 1]) {
+          const columns: number[] = [];
+          for (let c = headerWidth; c < row.length; c++) if (row[c].trim() !== "") columns.push(c);
+          unheaded.push({ row: r, columns, values: columns.map((c) => row[c].trim()) });
+          continue;
+        }
+        long.push(r);
+        most = Math.max(most, width(row));
+        if (over < 0) over = headerWidth;
+      }
     }
     [tableLong, fit] = [[], 0];
   };
@@ -417,14 +435,63 @@ function raggedRows(fields: readonly string[][], cells: readonly Cell[][]): stri
     else if (w >= 2) fit++;
   }
   endTable(fields.length);
-  if (long.length === 0) return "";
-  const n = long.length;
-  const shown = long.slice(0, RAGGED_NAMED).join(", ") + (n > RAGGED_NAMED ? " …" : "");
-  return (
-    `${n.toLocaleString("en-US")} ${n === 1 ? "row has" : "rows have"} more fields than the header row's ` +
-    `${over} (${n === 1 ? "row" : "rows"} ${shown}; up to ${most}): a value holding the separator without ` +
-    `quotes? The values after it are read one column or more to the right. Put such values in quotes.`
-  );
+  const notes: string[] = [];
+  if (long.length > 0) {
+    const n = long.length;
+    notes.push(
+      `${n.toLocaleString("en-US")} ${n === 1 ? "row has" : "rows have"} more fields than the header row's ` +
+        `${over} (${n === 1 ? "row" : "rows"} ${rowList(long)}; up to ${most}): a value holding the separator ` +
+        `without quotes? The values after it are read one column or more to the right. Put such values in quotes.`,
+    );
+  }
+  if (unheaded.length > 0) notes.push(unheadedNote(unheaded));
+  return notes;
+}
+
+/** A row whose values past its table's header are under columns with no header (raggedRows). */
+interface Unheaded {
+  /** The sheet's row number. */
+  readonly row: number;
+  /** The columns (0-based) holding those values, and the values. */
+  readonly columns: readonly number[];
+  readonly values: readonly string[];
+}
+
+/** The row numbers a note names: the first RAGGED_NAMED, then `…`. */
+function rowList(rows: readonly number[]): string {
+  return rows.slice(0, RAGGED_NAMED).join(", ") + (rows.length > RAGGED_NAMED ? " …" : "");
+}
+
+/** Characters of a value a note quotes at most. */
+const QUOTED_CHARS = 40;
+
+/**
+ * `Row 2 has values under columns with no header (D–E: "Just walk in", "https://x.example/a"): not
+ * read — …`; for several rows, their numbers, every column any of them fills and the first one's values.
+ */
+function unheadedNote(rows: readonly Unheaded[]): string {
+  const columns = [...new Set(rows.flatMap((u) => u.columns))].sort((a, b) => a - b);
+  const spans: string[] = [];
+  for (let i = 0; i < columns.length;) {
+    let j = i;
+    while (j + 1 < columns.length && columns[j + 1] === columns[j] + 1) j++;
+    const first = columnLetter(columns[i] + 1);
+    spans.push(j === i ? first : `${first}–${columnLetter(columns[j] + 1)}`);
+    i = j + 1;
+  }
+  const [first] = rows;
+  const values =
+    first.values
+      .slice(0, 3)
+      .map((v) => `"${v.length > QUOTED_CHARS ? `${v.slice(0, QUOTED_CHARS - 1).trimEnd()}…` : v}"`)
+      .join(", ") + (first.values.length > 3 ? ", …" : "");
+  const n = rows.length;
+  const where =
+    n === 1
+      ? `Row ${first.row} has values under columns with no header (${spans.join(", ")}: ${values})`
+      : `${n.toLocaleString("en-US")} rows have values under columns with no header (rows ${rowList(rows.map((u) => u.row))}; ` +
+        `${spans.join(", ")}: ${values} on row ${first.row})`;
+  return `${where}: not read — give those columns a header, or move the values.`;
 }
 
 /** Bytes above which a CSV is refused before it is read (its fields would not fit in memory). */

@@ -1666,6 +1666,55 @@ describe("a .csv file on the command line", () => {
     expect(rows[6]).toEqual(["Dune Co", " Inc."]);
   });
 
+  it("says values under columns with no header as not read, not as a separator without quotes, where every field is quoted", async () => {
+    // A helper's round, real: a UK free-school-meals provider list, every field quoted, its header row
+    // 14 names and 14 `""`; 5 rows' claim text and link under those were said "a value holding the
+    // separator without quotes? … Put such values in quotes" — quotes they already had.
+    const dir = tempDir("csv");
+    fs.writeFileSync(
+      path.join(dir, "fsm.csv"),
+      '"Org Name","Town","Notes","",""\n"Cafe A","Leeds","walk in","Just walk in","https://x.example/a"\n' +
+        '"Cafe B","York","phone first","",""\n',
+    );
+    const said =
+      'Row 2 has values under columns with no header (D–E: "Just walk in", "https://x.example/a"): not read — ' +
+      "give those columns a header, or move the values.";
+    const run = await checkJson(dir, "fsm.csv", "--tab", "Partners", "--map", "Org Name=Partner");
+    expect(run.json.files[0].notes).toEqual([said]);
+    // Not read: the tracker made from it holds neither value, and `new` says the same.
+    const made = await runMain(
+      ["new", "--from", "fsm.csv", "tracker.xlsx", "--tab", "Partners", "--map", "Org Name=Partner"],
+      dir,
+    );
+    expect(made.stdout.replace(/\s+/g, " ")).toContain(said);
+    expect(made.stdout).not.toContain("more fields");
+    const copied = await runMain(["check", "tracker.xlsx", "--json"], dir);
+    expect(copied.stdout).not.toContain("Just walk in");
+    // Past the header row's last field too, several rows, numbers bare between quoted text (R's
+    // write.csv), a long value cut: the rows, every column they fill, the first one's values.
+    fs.writeFileSync(
+      path.join(dir, "gifts.csv"),
+      '"Partner","Committed"\n"Food Bank",100,"a note far longer than forty characters, cut short"\n' +
+        '"Harbor Clinic",200\n"Kite Club",300,"","renewed"\n',
+    );
+    expect((await checkJson(dir, "gifts.csv", "--tab", "Partners")).json.files[0].notes).toEqual([
+      "2 rows have values under columns with no header (rows 2, 4; C–D: " +
+        '"a note far longer than forty characters…" on row 2): not read — give those columns a header, or move the values.',
+    ]);
+    // A separator outside quotes in the same file (`25,000` bare beside a bare number) is said as before.
+    fs.writeFileSync(
+      path.join(dir, "mixed.csv"),
+      '"Partner","Sector","Committed","",""\n"Food Bank","Nonprofit",100,"walk in","x"\n' +
+        '"Acme","Business",25,000,\n"Birch","Business",300,"",""\n',
+    );
+    expect((await checkJson(dir, "mixed.csv", "--tab", "Partners")).json.files[0].notes).toEqual([
+      "1 row has more fields than the header row's 3 (row 3; up to 4): a value holding the separator without " +
+        "quotes? The values after it are read one column or more to the right. Put such values in quotes.",
+      'Row 2 has values under columns with no header (D–E: "walk in", "x"): not read — give those columns a ' +
+        "header, or move the values.",
+    ]);
+  });
+
   it("reads a last column's name holding unquoted commas whole, and says so once, not as values moved right", async () => {
     // Real: Berlin's grants ledger (de_berlin_zuwendungen_min.csv), 362 of 2,000 names cut at a comma:
     // two organisations read as one partner ("is on 2 rows"), 3 partners for 4, and a note saying the
