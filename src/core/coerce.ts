@@ -64,7 +64,8 @@ const CURRENCY_CODES = "USD|US\\$|GBP|EUR|CAD|AUD|NZD|CHF|JPY|INR|MXN|SEK|NOK|DK
  * works in pesos; Czech `Kč`, Polish `zł`), read in cells and, written in capitals as here, in headers
  * (`pen`, `cop` and `ars` are words too).
  */
-const MORE_CODES = "BRL|ARS|CLP|COP|PEN|CZK|PLN|HUF|ZAR|PKR|KES|NGN|GHS|BDT|LKR|EGP|UGX|TZS|AR\\$|MX\\$|R\\$|Kč|zł|円";
+const MORE_CODES =
+  "BRL|ARS|CLP|COP|PEN|CZK|PLN|HUF|ZAR|PKR|KES|NGN|GHS|BDT|LKR|EGP|UGX|TZS|MYR|AR\\$|MX\\$|R\\$|Kč|zł|円";
 
 /**
  * A currency's code closing a database's field name in lower case (`price_rub`, `amount_uah`: a helper's
@@ -75,9 +76,11 @@ const FIELD_CODE =
 
 /**
  * More currencies' codes, read in a header only alone in brackets (`Amount (CNY)`): as words they are
- * programmes' acronyms as often (`ILS Funding`: Independent Living Services, a reviewer's repro).
+ * programmes' acronyms as often (`ILS Funding`: Independent Living Services, a reviewer's repro). And
+ * the ringgit's `RM`, as Malaysia heads its figures (`Ticket Max (RM)`: a financing directory, RM1.2bn
+ * printed as dollars), capitals alone in brackets only: `RM` is a relationship manager as often.
  */
-const BRACKETED_CODE = /\(\s*(RUB|UAH|CNY|KRW|TRY|ILS|SGD|HKD|THB|IDR|MYR|RON|BGN)\s*\)/;
+const BRACKETED_CODE = /\(\s*(RUB|UAH|CNY|KRW|TRY|ILS|SGD|HKD|THB|IDR|MYR|RON|BGN|RM)\s*\)/;
 /**
  * A header that is a currency's code in capitals alone (`UAH`, `AED`) or after a money word (`Amount
  * UAH`, `Sum in TRY`): a column of figures headed so is in that currency (a helper's round, real: a
@@ -120,6 +123,7 @@ const MORE_MARKS: Readonly<Record<string, string>> = {
   KČ: "CZK",
   ZŁ: "PLN",
   円: "JPY",
+  RM: "MYR",
 };
 /**
  * Dollars written with their country's letters (`A$12,000`, `NZ$ 4,500`, `C$`: as the results print
@@ -457,8 +461,10 @@ export function headerCurrency(text: string): string {
   const word = HEADER_CURRENCY_WORD.exec(header);
   if (word) return /^R/.test(word[1]) ? "INR" : "RUB";
   // The rand before its multiple (`R thousands`, `R'000`, `R million`: South Africa's municipal budget
-  // tables, their amounts printed as dollars); an `R` alone is a letter.
-  if (RAND_SCALED.test(header)) return "ZAR";
+  // tables, their amounts printed as dollars), the ringgit (`RM'000`) and a code (`(MAD million)`); an
+  // `R` alone is a letter (`(R)`: registered, required, revised as often as rand).
+  const multiplied = markThenMultiple(header) ?? codeAfterMultiple(header);
+  if (multiplied) return multiplied.code;
   const scaled = SCALED_MARK.exec(header);
   if (scaled) return codeOf(scaled[2]);
   // The currency's name, as German and other sheets write it (real: Hamburg's `Wert (Euro)`, in $);
@@ -530,8 +536,47 @@ export function isUnitCell(text: string): boolean {
  */
 const HEADER_CURRENCY_WORD = /(?:^|[^\p{L}])(₽|[Рр]уб(?:\.|л\p{L}*)?|Rs\.?)(?![\p{L}])/u;
 
-/** `R thousands`, `R'000`, `(R million)`: the rand said with its multiple. */
-const RAND_SCALED = /(?:^|[^\p{L}])R\s*(?:'?000|thousands?|millions?|billions?|mn|bn)(?![\p{L}\d])/u;
+/**
+ * A currency written before its multiple: the rand (`R thousands`, `R'000`, `(R million)`), the ringgit
+ * (`RM'000`, `(RM million)`) or a code in capitals (`(MYR million)`, `(MAD bn)`, `USD'000`). Group 1 is
+ * the mark; group 2 thousands written `000`, group 3 the multiple in words. (A corpus round, real: a
+ * Malaysian financing directory's `(RM)`, and probes beside it: `(RM'000)` summed as RM150 for
+ * RM150,000; `(MYR million)` and `(MAD million)`, whose codes no list read beside a multiple, as dollars.)
+ */
+const MARK_THEN_MULTIPLE =
+  /(?:^|[^\p{L}\d])(RM|R|[A-Z]{3})(?:\s*['’]?\s*(000)s?|\s+([Tt]housands?|[Mm]illions?|[Bb]illions?|mn|bn))(?![\p{L}\d])/u;
+
+/** A multiple in words, then a code in capitals, alone in brackets: `(Million MAD)`, `(in thousands of MYR)`. */
+const MULTIPLE_THEN_CODE =
+  /\(\s*(?:in\s+)?([Tt]housands?|[Mm]illions?|[Bb]illions?|mn|bn)\s+(?:of\s+)?([A-Z]{3})\s*\)/u;
+
+/** The currency and multiple MARK_THEN_MULTIPLE reads: three capitals only if a currency's code (knownCode). */
+function markThenMultiple(text: string): { code: string; scale: number } | undefined {
+  const m = MARK_THEN_MULTIPLE.exec(text);
+  if (!m) return undefined;
+  const [whole, mark, thousands, word] = m;
+  const code = mark === "R" ? "ZAR" : mark === "RM" ? "MYR" : mark;
+  if (!knownCode(code, text[m.index + whole.indexOf(mark) - 1] === "(")) return undefined;
+  return { code, scale: thousands ? 1e3 : wordScale(word) };
+}
+
+function codeAfterMultiple(text: string): { code: string; scale: number } | undefined {
+  const m = MULTIPLE_THEN_CODE.exec(text);
+  return m && knownCode(m[2], true) ? { code: m[2], scale: wordScale(m[1]) } : undefined;
+}
+
+/** A currency's code (ISO 4217) in capitals; one that is an English word (`ALL`, `MAD`) in brackets only. */
+function knownCode(code: string, bracketed: boolean): boolean {
+  if (code === "ZAR" || code === "MYR") return true;
+  if (!ISO_CURRENCIES.has(code) && !BRACKETED_CODES.has(code)) return false;
+  return bracketed || !WORD_CODES.has(code);
+}
+
+/** `thousands` → 1,000, `mn`/`million` → 1,000,000, `bn`/`billions` → 1,000,000,000. */
+function wordScale(word: string): number {
+  const w = word.toLowerCase();
+  return w.startsWith("t") ? 1e3 : w.startsWith("b") ? 1e9 : 1e6;
+}
 
 /**
  * A currency code closing a header, after a space or glued to a lower-case word (`Amount GBP`,
@@ -564,6 +609,10 @@ export function headerScale(text: string): number {
   if (scaled) return multipleOf(scaled[1]);
   const times = TIMES_SCALE.exec(text);
   if (times) return multipleOf(times[1]);
+  // A currency's mark or code before its multiple (`RM'000`, `R thousands`, `(MYR'000)`): what
+  // headerCurrency reads the currency from, the multiple read with it.
+  const marked = markThenMultiple(text);
+  if (marked) return marked.scale;
   // `Total (M)`, `Budget ($MM)`, `Cost (K)`: a capital letter alone in brackets, as US finance writes
   // millions and thousands (a helper's round, real: a tracker of states' CARES Act spending, `Total
   // (M)`, summed as $1.2 million for $1.2 trillion). Capitals only: `(m)` may be metres. Not `(K)`:

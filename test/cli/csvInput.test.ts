@@ -1446,6 +1446,34 @@ describe("a .csv file on the command line", () => {
     ).toMatch(/Total 1 \$1,000/);
   });
 
+  it("adds up a ringgit column headed (RM) or (RM'000) in MYR, and calls a dollar under it a mix", async () => {
+    // A corpus round (real): a Malaysian financing directory's `Ticket Max (RM)`, summed as
+    // "$1,249,050,000" with "The sheet names no currency"; `(RM'000)` summed as units.
+    const rows = "Cradle Fund,Nonprofit,150000\r\nMTDC,Government,500000\r\n";
+    const ringgit = await summarySaid("d1.csv", `Partner,Sector,Grant (RM)\r\n${rows}`);
+    expect(ringgit).toMatch(/Total 2 MYR 650,000 /);
+    expect(ringgit).not.toContain("names no currency");
+    const thousands = await summarySaid("k.csv", "Partner,Sector,Grant (RM'000)\r\nCradle Fund,Nonprofit,150\r\n");
+    expect(thousands).toMatch(/Total 1 MYR 150,000 /);
+    expect(thousands).toContain("Grant (RM'000) is in thousands, as its header says");
+    // A code with its multiple in one bracket keeps its currency (`(MAD million)` was summed as dollars).
+    expect(await summarySaid("mad.csv", "Partner,Sector,Grant (MAD million)\r\nA,Nonprofit,1.5\r\n")).toMatch(
+      /Total 1 MAD 1,500,000 /,
+    );
+    const dir = tempDir("csv");
+    fs.writeFileSync(
+      path.join(dir, "mix.csv"),
+      `Partner,Sector,Grant (RM)\r\nCradle Fund,Nonprofit,150000\r\nMTDC,Government,"$500,000"\r\n`,
+    );
+    const { json } = await checkJson(dir, "mix.csv");
+    expect(json.issues.map((i: { rule: string; message: string }) => [i.rule, i.message])).toEqual([
+      [
+        "currency.committed",
+        'Grant (RM) mixes currencies: MYR from row 1, and "$500,000" here — convert them to one currency so they can be added up.',
+      ],
+    ]);
+  });
+
   it("says in the summary how many amounts are still to come (TBC)", async () => {
     const dir = tempDir("csv");
     fs.writeFileSync(

@@ -148,6 +148,37 @@ describe("amounts and quantities", () => {
       "ZAR",
     ]);
     expect([headerCurrency("R"), headerCurrency("Roads"), headerCurrency("Ward R 2")]).toEqual(["", "", ""]);
+    // Its multiple read with it: `R thousands` over a table is thousands of rand, not rand.
+    expect(["R thousands", "Amount (R'000)", "R million"].map(headerScale)).toEqual([1e3, 1e3, 1e6]);
+    // `(R)` alone is no rand: registered, required or revised as often.
+    expect(["Grant (R)", "Budget (R)"].map(headerCurrency)).toEqual(["", ""]);
+  });
+
+  it("reads the ringgit as Malaysia writes it, (RM) and RM'000, and a code before its multiple", () => {
+    // A corpus round (real): a Malaysian financing directory's `Ticket Max (RM)`, RM1,249,050,000
+    // summed as "$1,249,050,000" with "The sheet names no currency".
+    const read = (t: string) => [headerCurrency(t), headerScale(t)];
+    expect(read("Ticket Max\n(RM)")).toEqual(["MYR", 1]);
+    expect(read("Grant (RM'000)")).toEqual(["MYR", 1e3]);
+    expect(read("Grant RM'000")).toEqual(["MYR", 1e3]);
+    expect(read("Grant (RM million)")).toEqual(["MYR", 1e6]);
+    // A code with its multiple in one bracket is a currency whichever list it is in (`(MYR)` was read
+    // alone only; `(MAD)` nowhere), and `'000` after a code is thousands as after `£`.
+    expect(read("Grant (MYR million)")).toEqual(["MYR", 1e6]);
+    expect(read("Grant (MYR thousand)")).toEqual(["MYR", 1e3]);
+    expect(read("Grant (MYR bn)")).toEqual(["MYR", 1e9]);
+    expect(read("Grant (MAD million)")).toEqual(["MAD", 1e6]);
+    expect(read("Grant (Million MAD)")).toEqual(["MAD", 1e6]);
+    expect(read("Grant (USD'000)")).toEqual(["USD", 1e3]);
+    // `RM` in a word, in lower case or outside brackets without a multiple is no ringgit; a word that
+    // is a code (`MAD`) needs its multiple.
+    expect(["Form RM", "Charm (rm)", "RM contact", "Grant (MAD)", "MAD 000"].map(headerCurrency)).toEqual([
+      "",
+      "",
+      "",
+      "",
+      "",
+    ]);
   });
 
   it("reads a multiple written before its currency (1000 €, TEUR, Mio. €), and no letter apart from its mark", () => {
