@@ -68,6 +68,13 @@ const MORE_CODES =
   "BRL|ARS|CLP|COP|PEN|CZK|PLN|HUF|ZAR|PKR|KES|NGN|GHS|BDT|LKR|EGP|UGX|TZS|MYR|AR\\$|MX\\$|R\\$|Kč|zł|円";
 
 /**
+ * The ringgit's sign, as Malaysia writes its amounts (`RM200 million`, `RM 1,500`: a real financing
+ * directory's pools), in cells and figures in text; in capitals only (`rm` is a room, a unit), and in a
+ * header only in brackets or before its multiple (`(RM)`, `RM'000`: BRACKETED_CODE, MARK_THEN_MULTIPLE).
+ */
+const RINGGIT = "RM";
+
+/**
  * A currency's code closing a database's field name in lower case (`price_rub`, `amount_uah`: a helper's
  * round, real: Russia's school contracts, roubles printed as dollars), as `_usd` and `_gbp` already are.
  */
@@ -196,9 +203,9 @@ const SCALES: Readonly<Record<string, number>> = {
  * `£1,200`, `1,200 EUR`), a scale (`$1.2M`, `25k`, `3 million`). Tried only when AMOUNT fails.
  */
 const WRITTEN_AMOUNT = new RegExp(
-  `^(\\()?\\s*([-+])?\\s*(?:(${CURRENCY_CODES}|${MORE_CODES})\\s*)?([$£€¥₹])?\\s*([-+])?\\s*` +
+  `^(\\()?\\s*([-+])?\\s*(?:(${CURRENCY_CODES}|${MORE_CODES}|${RINGGIT})\\s*)?([$£€¥₹])?\\s*([-+])?\\s*` +
     `((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d*)?|\\.\\d+)\\s*` +
-    `(k|thousand|mm|mn|mil|million|m|bn|billion|b)?\\.?\\s*(?:(${CURRENCY_CODES}|${MORE_CODES})|([£€¥₹]))?\\s*(\\))?$`,
+    `(k|thousand|mm|mn|mil|million|m|bn|billion|b)?\\.?\\s*(?:(${CURRENCY_CODES}|${MORE_CODES}|${RINGGIT})|([£€¥₹]))?\\s*(\\))?$`,
   "i",
 );
 
@@ -690,7 +697,7 @@ function codeOf(mark: string): string {
  * `EUR 2m match`): the mark or code, group 1 before the figure, group 2 after it.
  */
 const FIGURE_CURRENCY = new RegExp(
-  `(?:^|[^\\p{L}\\d$£€¥₹])(${CURRENCY_CODES}|[£€¥₹$])\\s?\\d|\\d\\s?(${CURRENCY_CODES}|[£€])(?![\\p{L}\\d])`,
+  `(?:^|[^\\p{L}\\d$£€¥₹])(${CURRENCY_CODES}|${RINGGIT}|[£€¥₹$])\\s?\\d|\\d\\s?(${CURRENCY_CODES}|${RINGGIT}|[£€])(?![\\p{L}\\d])`,
   "iu",
 );
 
@@ -701,9 +708,14 @@ const FIGURE_CURRENCY = new RegExp(
  */
 export function currencyInText(text: string): string {
   const m = FIGURE_CURRENCY.exec(text);
-  if (!m) return "";
+  if (!m || isLowerRinggit(m[1] ?? m[2])) return "";
   const code = codeOf(m[1] ?? m[2]);
   return code === DOLLAR_MARK ? "USD" : code;
+}
+
+/** `rm`, `Rm`: read by the case-blind patterns above, but the ringgit is written `RM`. */
+function isLowerRinggit(code: string | undefined): boolean {
+  return code !== undefined && code !== RINGGIT && code.toUpperCase() === RINGGIT;
 }
 
 const LONE_CURRENCY = new RegExp(`^(${CURRENCY_CODES}|${MORE_CODES}|[£€¥₹$])$`, "i");
@@ -756,6 +768,7 @@ function writtenAmount(text: string): number | undefined {
   if (Boolean(open) !== Boolean(close) || (sign1 && sign2)) return undefined;
   const sign = sign1 ?? sign2;
   if (open && sign) return undefined;
+  if (isLowerRinggit(code1) || isLowerRinggit(code2)) return undefined;
   const written = [code1, code2].filter((c): c is string => c !== undefined).map(codeOf);
   // `$` is the mark of every dollar: `$330,000 CAD` is Canadian dollars (real: a city's contract
   // awards), where `£5 USD` says two currencies and is refused.

@@ -1456,6 +1456,12 @@ describe("a .csv file on the command line", () => {
     const thousands = await summarySaid("k.csv", "Partner,Sector,Grant (RM'000)\r\nCradle Fund,Nonprofit,150\r\n");
     expect(thousands).toMatch(/Total 1 MYR 150,000 /);
     expect(thousands).toContain("Grant (RM'000) is in thousands, as its header says");
+    // Amounts written with the ringgit's sign are ringgit, as `£1,200` is pounds (refused before).
+    const cells = await summarySaid(
+      "cells.csv",
+      'Partner,Sector,Grant\r\nCradle Fund,Nonprofit,"RM 150,000"\r\nMIDA,Government,RM1.5 million\r\n',
+    );
+    expect(cells).toMatch(/Total 2 MYR 1,650,000 /);
     // A code with its multiple in one bracket keeps its currency (`(MAD million)` was summed as dollars).
     expect(await summarySaid("mad.csv", "Partner,Sector,Grant (MAD million)\r\nA,Nonprofit,1.5\r\n")).toMatch(
       /Total 1 MAD 1,500,000 /,

@@ -2,6 +2,7 @@ import { coerceDate, coerceNumber, coerceYesNo, dateProblem, isoToSerial } from 
 import { serialToIso } from "../../src/core/excelDate";
 import {
   AS_EUROPE_WRITES,
+  currencyInText,
   headerCurrency,
   headerScale,
   IN_EUROS,
@@ -270,6 +271,25 @@ describe("amounts and quantities", () => {
     // A helper's round: a Japanese town's subsidies, every row "expected an amount in dollars", $0 summed.
     expect(coerceNumber("150,000円")).toBe(150000);
     expect(lastAmountCurrency()).toBe("JPY");
+  });
+
+  it("reads the ringgit written RM in cells (RM200 million, RM 1,500), never rm nor RM inside a word", () => {
+    // A corpus round (real): a Malaysian financing directory's pools, `RM200 million`, `RM55 million`.
+    const read = (t: string) => [coerceNumber(t), lastAmountCurrency()];
+    expect(read("RM200 million")).toEqual([200000000, "MYR"]);
+    expect(read("RM 1,500")).toEqual([1500, "MYR"]);
+    expect(read("1,500 RM")).toEqual([1500, "MYR"]);
+    expect(read("MYR 1,500")).toEqual([1500, "MYR"]);
+    expect(["rm 1,500", "Rm 12", "FORM 2", "1,500 RMB"].map((t) => coerceNumber(t))).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    // As a figure in text, as `£30,000 and below` is read.
+    expect(
+      ["RM50,000 and below", "RM55 million (Budget 2026 allocation)", "FORM 2 due", "rm 5 left"].map(currencyInText),
+    ).toEqual(["MYR", "MYR", "", ""]);
   });
 
   it("reads a multiple beside a currency's code in a database's field name (nominal_gbp_millions)", () => {
