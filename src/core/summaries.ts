@@ -30,6 +30,7 @@ import { fractionalAmounts, type FractionalAmounts } from "./unsaidScale";
 import { INVALID, PLACEHOLDER, slotOf, TypedTable, type PlainRow, type QuickRow } from "./rows";
 import type { TextCurrency } from "./typedCells";
 import { recordNumberColumns, rowText } from "./rules/ledger";
+import { datedColumns, isDated, SameRows } from "./sameRows";
 import {
   cellText,
   isAggregatePayee,
@@ -883,9 +884,6 @@ function fractionalOf(tables: readonly TypedTable[]): Pick<PartnerSummary, "frac
   return {};
 }
 
-/** A header of a day or a period (`period_start_date`, `Paid Date`): copies carrying one are copies. */
-const DATED_HEADER = /date|period|\bdt\b|\bdated?\b/i;
-
 /** A header of a date the mapping may leave out (see datedApart in summarizePartnerBlocks). */
 const UNMAPPED_DATE = /date|\bdt\b|\bdated?\b/i;
 
@@ -1082,22 +1080,16 @@ export function summarizePartnerBlocks(
     committed: 0,
     received: 0,
     of: 0,
-    dated: 0,
     leftOut: false,
     units: undefined as number | undefined,
   };
-  // The copies' Committed amounts, with the partners copied at each (see sameRows.units).
-  const copiedAt = new Map<number, { partners: Set<number>; rows: number }>();
-  // The date columns of each block (a header saying date or period), for copies that carry a day: the
-  // same payment on the same day twice is a copy, where identical rows without one may be monthly
-  // grants (a reviewer's repro: twelve months of the same grant summed as one).
-  const dateColumns = tables.map((t) =>
-    (t.matrix[t.mapping.headerRow] ?? []).flatMap((h, i) => (typeof h === "string" && DATED_HEADER.test(h) ? [i] : [])),
-  );
+  // The copies as counted for their reading (SameRows: the check reads them there too).
+  const copies = new SameRows();
+  // The date columns of each block, for copies that carry a day (see datedColumns).
+  const dateColumns = tables.map((t) => datedColumns(t.matrix[t.mapping.headerRow]));
   const datedRow = (id: number): boolean => {
     const { row, block } = where(id);
-    const cells = tables[block].matrix[row] ?? [];
-    return dateColumns[block].some((i) => !isBlank(cells[i]));
+    return isDated(tables[block].matrix[row] ?? [], dateColumns[block]);
   };
   const mergedRepeats = { rows: 0, committed: 0 };
   // Per partner met again (by its first row): is its Committed one amount on every row (see repeatedAmounts)?
@@ -1105,7 +1097,8 @@ export function summarizePartnerBlocks(
     number,
     { amount: number; text: string | undefined; rows: number; same: boolean; copies: boolean }
   >();
-  const sameAsEarlier = (first: number, id: number, committed: number): boolean => {
+  /** The earlier row of partner `first` that row `id` is the same as in every column, if any. */
+  const sameAsEarlier = (first: number, id: number, committed: number): number | undefined => {
     let byAmount = rowsOfPartner.get(first);
     if (!byAmount) {
       rowsOfPartner.set(first, (byAmount = new Map()));
@@ -1114,7 +1107,7 @@ export function summarizePartnerBlocks(
     const rows = byAmount.get(committed);
     if (!rows) {
       byAmount.set(committed, [id]);
-      return false;
+      return undefined;
     }
     // Rows of one block only, as `check` (which the note sends the reader to) compares them: the same
     // award on two programmes' sheets is two awards (a helper's round, real: Arts Council England's
@@ -1122,16 +1115,9 @@ export function summarizePartnerBlocks(
     const block = where(id).block;
     const text = rowText(cellsOf(id), recordNumbers[block]);
     const original = rows.find((r) => where(r).block === block && rowText(cellsOf(r), recordNumbers[block]) === text);
-    if (original !== undefined) {
-      copiesOf.set(original, (copiesOf.get(original) ?? 1) + 1);
-      return true;
-    }
-    rows.push(id);
-    return false;
+    if (original === undefined) rows.push(id);
+    return original;
   };
-  // Each copied row's number of rows alike, by its first (see sameRows.units: an export repeating
-  // every row alike is an export, whatever its amounts).
-  const copiesOf = new Map<number, number>();
   /** Row `id`'s cells in the columns its block maps (what the tracker reads of it), as one text. */
   const trackerText = (id: number): string => {
     const { t, row } = where(id);
@@ -1281,7 +1267,7 @@ export function summarizePartnerBlocks(
       /** The row's Committed is kept back (withheldAmounts): money given, though no figure says how much. */
       kept = false,
     ) => {
-      sameRows.of++;
+      copies.of++;
       if (paidAt >= 0 && isPaymentKind(cellsOf(id)[paidAt])) {
         transactions.payments++;
         transactions.paid += committed;
@@ -1351,7 +1337,8 @@ export function summarizePartnerBlocks(
         nameLists++ === 0
       )
         nameListAs = name;
-      const copy = first !== undefined && sameAsEarlier(first, id, committed);
+      const original = first !== undefined ? sameAsEarlier(first, id, committed) : undefined;
+      const copy = original !== undefined;
       if (shares !== undefined && committed > 0) {
         shares.of[partner] += committed;
         if (copy) {
@@ -1361,15 +1348,8 @@ export function summarizePartnerBlocks(
       }
       if (first !== undefined) {
         if (copy) {
-          sameRows.rows++;
+          copies.copy(first, original, committed, datedRow(id));
           if (isHidden) hiddenCopies.push({ id: hidden.rows.length - 1, committed, received });
-          if (datedRow(id)) sameRows.dated++;
-          if (committed !== 0) {
-            let at = copiedAt.get(committed);
-            if (!at) copiedAt.set(committed, (at = { partners: new Set(), rows: 0 }));
-            at.partners.add(first);
-            at.rows++;
-          }
           sameRows.committed += committed;
           sameRows.received += received;
           if (g !== undefined) {
@@ -1533,28 +1513,13 @@ export function summarizePartnerBlocks(
     : european || headedAbroad || dayFirstDate
       ? UNSAID_CURRENCY
       : blocksCurrency(tables, amountSlots);
-  // Copies of earlier rows that are most of the rows: an export that lists each row several times, not
-  // grants entered twice — left out of every figure, said with the total they would make (a helper's
-  // round, real: the Global Fund's grants, 392 of 450 rows copies, $7.04bn headlined for $856M). A
-  // few among many stay in, said (a council's ledger, 34 of 69: "if they are copies").
-  // Unless most copies are at amounts several partners' copies share: bonds of a few denominations, one
-  // a row, bought again and again by each purchaser on one day — units, each its own (a helper's round,
-  // real: India's electoral bond purchasers, 1,750 of 2,000 rows left out, ₹1.03bn for ₹10.67bn, where
-  // check said each is added up). A grant listed again keeps its own amount, no other grantee's.
-  let shared = 0;
-  let most: { amount: number; rows: number } | undefined;
-  for (const [amount, at] of copiedAt) {
-    if (at.partners.size < 2) continue;
-    shared += at.rows;
-    if (!most || at.rows > most.rows) most = { amount, rows: at.rows };
-  }
-  // Not where every row is there the same number of times: an export listing each row again and again,
-  // flat-rate grants too (a reviewer's repro: six $5,000 and $10,000 grants each listed 4 times, summed
-  // 4 times over as "units").
-  const times = new Set(copiesOf.values());
-  const evenly = times.size === 1 && copiesOf.size === sameRows.of - sameRows.rows;
-  if (most && shared * 2 > sameRows.rows && !evenly) sameRows.units = most.amount;
-  if (sameRows.dated * 2 > sameRows.of && sameRows.units === undefined) {
+  // Copies of earlier rows read as the check reads them (SameRows.reading): left out of every figure
+  // where they are most of the rows, unless units bought at a fixed amount.
+  sameRows.of = copies.of;
+  sameRows.rows = copies.rows;
+  const reading = copies.reading();
+  sameRows.units = reading.units;
+  if (reading.leftOut) {
     sameRows.leftOut = true;
     const copied = new Set(hiddenCopies.map((c) => c.id));
     hidden.rows = hidden.rows.filter((_, i) => !copied.has(i));
