@@ -84,6 +84,8 @@ export class TypedTable extends TypedCells {
   emptyRows: number[] = [];
   /** The last data row forEachRow passed (0-based), -1 before it has run or when there was none. */
   lastDataRow = -1;
+  /** The data rows the last forEachRow read (passed to `each` or taken by its fast lane). */
+  dataRows = 0;
 
   /**
    * Running sums of the amount columns over the rows so far that are no Total row: rows
@@ -1748,6 +1750,7 @@ export class TypedTable extends TypedCells {
     let rollUp = false;
     // The row the fast lane last refused: it goes the long way without being offered again.
     let refused = -1;
+    let dataRows = 0;
     const rowCount = this.rowCount;
     for (let r = this.firstDataRow; r < this.rowCount; r++) {
       if (r < this.firstDataRow + this.headerLines) {
@@ -1804,6 +1807,7 @@ export class TypedTable extends TypedCells {
           breakdown === undefined && restated === undefined && groupRows === undefined && !rollUp ? rowCount : r + 1;
         const next = quick(r, to);
         if (next > r) {
+          dataRows += next - r;
           lastData = next - 1;
           refused = next; // (taken the long way when the loop gets there)
           r = next - 1;
@@ -1815,6 +1819,7 @@ export class TypedTable extends TypedCells {
       // way's questions about what follows a Total, a label or a blank row are asked: data.
       if (this.fastLane && !afterLabel && !afterBlank && !afterGrandTotal && !footnotes && this.surelyLoadedData(r)) {
         lastData = r;
+        dataRows++;
         each();
         continue;
       }
@@ -1902,6 +1907,7 @@ export class TypedTable extends TypedCells {
           continue;
         }
         lastData = r;
+        dataRows++;
         each();
         continue;
       }
@@ -1946,6 +1952,7 @@ export class TypedTable extends TypedCells {
     }
     this.emptyRows = emptyRows;
     this.lastDataRow = lastData;
+    this.dataRows = dataRows;
     // Label rows below the last data row are notes under the data; inside it, a label row whose text
     // goes on a data row's text beside it is that row's wrapped line.
     // The label row just above another table's header row (blank rows between) is that table's title.

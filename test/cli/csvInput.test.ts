@@ -767,6 +767,69 @@ describe("a .csv file on the command line", () => {
     );
   });
 
+  it("check says of copies most of the sheet what summary does with them: left out, with their amount", async () => {
+    // A reviewer's repro (real: the Global Fund's grants, 392 of 450 rows copies): check said "Each is
+    // counted, any amount on it added up" while summary left them out — $7.04bn against $856M.
+    const text =
+      "Amount,Grant code,Start date,Partner\r\n" +
+      ["100,GHA-H-MOH,2023-09-20,Ghana", "50,KEN-M-TNT,2022-01-10,Kenya"]
+        .flatMap((r, i) => (i === 0 ? [r, r, r] : [r, r]))
+        .join("\r\n") +
+      "\r\n";
+    const dir = tempDir("csv");
+    fs.writeFileSync(path.join(dir, "grants.csv"), text);
+    const check = (await runMain(["check", "grants.csv"], dir)).stdout.replace(/\s+/g, " ");
+    const tail =
+      "— most of the sheet (3 of the 5 rows are copies of an earlier row): read as copies, their $250 left out of " +
+      "the totals. If they are separate entries, tell them apart (a date or a reference on each) and each is added up.";
+    expect(check).toContain(`Row 3 ($100) is the same as row 2 in every column ${tail}`);
+    expect(check).toContain(`Row 6 ($50) is the same as row 5 in every column ${tail}`);
+    expect(check).toContain(`3 rows warning 3 rows are the same as another row in every column ${tail}`);
+    expect(check).not.toMatch(/added up \(|Each is counted/);
+    // --json says the same, each row and the problem.
+    const { json } = await checkJson(dir, "grants.csv");
+    const same = json.issues.filter((i: { rule: string }) => i.rule === "sameRow.partner");
+    expect(same.map((i: { row: number }) => i.row)).toEqual([3, 4, 6]);
+    expect(same[0].message).toBe(`Row 3 ($100) is the same as row 2 in every column ${tail}`);
+    expect(json.problems[0].said).toBe(`3 rows are the same as another row in every column ${tail}`);
+    // summary: the same copies, the same $250 out: $150 shown, $400 with them.
+    const said = await summarySaid("grants.csv", text);
+    expect(said).toMatch(/Total 2 \$150 /);
+    expect(said).toContain(
+      "Note: 3 of the 5 rows are the same in every column as an earlier row of the same partner — most of the " +
+        "sheet: read as copies and left out of these figures (with them, Committed would be $400;",
+    );
+  });
+
+  it("check and summary both add up copies that are a few among many rows", async () => {
+    // The minority case, unchanged: one copy of six rows is added up, and both say so.
+    const text =
+      "Amount,Grant code,Start date,Partner\r\n" +
+      [
+        "100,GHA-H-MOH,2023-09-20,Ghana",
+        "100,GHA-H-MOH,2023-09-20,Ghana",
+        "50,KEN-M-TNT,2022-01-10,Kenya",
+        "70,UGA-M-TASO,2022-02-11,Uganda",
+        "80,TZA-H-MOH,2022-03-12,Tanzania",
+        "90,RWA-C-MOH,2022-04-13,Rwanda",
+      ].join("\r\n") +
+      "\r\n";
+    const dir = tempDir("csv");
+    fs.writeFileSync(path.join(dir, "grants.csv"), text);
+    const check = (await runMain(["check", "grants.csv"], dir)).stdout.replace(/\s+/g, " ");
+    expect(check).toContain(
+      "Row 3 is the same as row 2 in every column: the same entry made twice? Both are added up ($100 each). If it " +
+        "is one, delete the extra row.",
+    );
+    expect(check).not.toContain("most of the sheet");
+    const said = await summarySaid("grants.csv", text);
+    expect(said).toMatch(/Total 5 \$490 /);
+    expect(said).toContain(
+      "Note: 1 row is the same in every column as an earlier row of the same partner ($100 Committed): added up " +
+        "here; if it is a copy, the Committed total is $390",
+    );
+  });
+
   it("adds up rows alike at an amount other partners' rows repeat too, as units, and says so", async () => {
     // A helper's round (real: India's electoral bond purchasers, one row a bond): left out as copies,
     // a tenth of the money, where check said each is added up.

@@ -1,4 +1,4 @@
-import { cellOf, issues, summary, validate } from "../../src/functions/functions";
+import { cellOf, issues, problems, summary, validate } from "../../src/functions/functions";
 
 /**
  * A city grant ledger as open-data portals export it (SPEC rev 2): one row per grant, its own column
@@ -96,5 +96,45 @@ describe("Excel's objects far below the header row", () => {
     expect(checked.slice(1).map((r) => [r[0], r[1], r[3]])).toEqual([
       [43, "Partner", "Partner: cell holds #N/A — read as empty; correct the formula or the value."],
     ]);
+  });
+});
+
+describe("rows the same in every column, most of the sheet (a reviewer's repro: the Global Fund's grants)", () => {
+  const header = ["Amount", "Grant code", "Start date", "Partner"];
+  const ghana = [100, "GHA-H-MOH", "2023-09-20", "Ghana"];
+  const kenya = [50, "KEN-M-TNT", "2022-01-10", "Kenya"];
+  const tail =
+    " — most of the sheet (3 of the 5 rows are copies of an earlier row): read as copies, their $250 left out of " +
+    "the totals. If they are separate entries, tell them apart (a date or a reference on each) and each is added up.";
+
+  it("VALIDATE and PROBLEMS say the copies are left out, as SUMMARY leaves them out", () => {
+    const sheet = [header, ghana, ghana, ghana, kenya, kenya];
+    const same = validate(sheet, NULL, NULL as unknown as string[][]).filter((r) => r[4] === "sameRow.partner");
+    expect(same.map((r) => [r[0], r[3]])).toEqual([
+      [3, `Row 3 ($100) is the same as row 2 in every column${tail}`],
+      [4, `Row 4 ($100) is the same as row 2 in every column${tail}`],
+      [6, `Row 6 ($50) is the same as row 5 in every column${tail}`],
+    ]);
+    const problem = problems(sheet, NULL, NULL as unknown as string[][]).find((r) => r[0] === "sameRow.partner");
+    expect(problem?.[6]).toBe(`3 rows are the same as another row in every column${tail}`);
+    // SUMMARY: $150 of the $400 the rows add, the $250 the warnings say is left out.
+    const table = summary(sheet, NULL, NULL as unknown as string[][]);
+    expect(table[table.length - 1].slice(1, 3)).toEqual([2, 150]);
+  });
+
+  it("copies a few among many are added up by both, as before", () => {
+    const others = [
+      [70, "UGA-M-TASO", "2022-02-11", "Uganda"],
+      [80, "TZA-H-MOH", "2022-03-12", "Tanzania"],
+      [90, "RWA-C-MOH", "2022-04-13", "Rwanda"],
+    ];
+    const sheet = [header, ghana, ghana, kenya, ...others];
+    const same = validate(sheet, NULL, NULL as unknown as string[][]).filter((r) => r[4] === "sameRow.partner");
+    expect(same.map((r) => r[3])).toEqual([
+      "Row 3 is the same as row 2 in every column: the same entry made twice? Both are added up ($100 each). If it " +
+        "is one, delete the extra row.",
+    ]);
+    const table = summary(sheet, NULL, NULL as unknown as string[][]);
+    expect(table[table.length - 1].slice(1, 3)).toEqual([5, 490]);
   });
 });

@@ -19,7 +19,7 @@ import { asPhone, isPhoneShaped, PHONE_OUTLIER, phoneNumbersAmong } from "../pho
 import { cellText, isBlank, isMarkAlone, normalizeKey, quote, rowList } from "../text";
 import { fitsLeftByOne, textsLeftOf } from "../movedRows";
 import { fractionalAmounts } from "../unsaidScale";
-import { Ledger, otherCountries, repeatedName, sameName, sameRow, type KeyName } from "./ledger";
+import { Ledger, otherCountries, RangeCopies, repeatedName, sameName, sameRow, type KeyName } from "./ledger";
 import type { Rule, RuleRun } from "./types";
 import type { Cell } from "../types";
 
@@ -1274,12 +1274,17 @@ function keyWith(t: TypedTable, at: number, withSlot: number, compare: Compare, 
   // one of them are its grants, one warning naming them (SPEC "Ledgers"), not an error a row (a
   // helper's round: Brussels' subsidy register, 495 errors). Identifiers (an award's number) stay the
   // key, their repeats errors; so do the tracker's own tables.
+  // (Their copies and the partner's rows' read together, as the summary reads the range's: RangeCopies.)
+  const copies = new RangeCopies(t);
   const byInitiative = () =>
     new Ledger(
       t,
       at,
       { textOf: name.textOf, other: { header: t.header[withSlot], textOf: idOf } },
       `repeated.${t.tab.columns[at].id}`,
+      -1,
+      undefined,
+      copies,
     );
   const grouped = categories ? byInitiative() : undefined;
   // A record over several rows, its key merged down them (a project's components under its
@@ -1293,7 +1298,7 @@ function keyWith(t: TypedTable, at: number, withSlot: number, compare: Compare, 
   const keys = new DuplicateFinder(compare, name.textOf, t.rowCount, secondOf);
   // Made at the first row without an initiative: a tracker whose rows all have one never pays for it.
   let names: DuplicateFinder | undefined;
-  const ledger = new Ledger(t, at, name, `repeated.${t.tab.columns[at].id}`, withSlot);
+  const ledger = new Ledger(t, at, name, `repeated.${t.tab.columns[at].id}`, withSlot, undefined, copies);
   const each = t.tab.name === PARTNERS.name ? "partner" : "person";
   return {
     check: (row, emit) => {

@@ -3,6 +3,7 @@ import { coerceDate, coerceNumber, formatNumber } from "../coerce";
 import type { DuplicateFinder } from "../duplicates";
 import { firstLanguage, normalizeHeader } from "../headers";
 import { slotOf, type TypedTable } from "../rows";
+import { datedColumns, isDated, SameRows } from "../sameRows";
 import { countryColumnOf, countryKey } from "../summaryPlaces";
 import { reportColumnOf, yearColumnOf } from "../summaryYears";
 import {
@@ -179,18 +180,96 @@ export function otherCountries(): Omit<Rule, "id" | "at"> {
 export function sameRow(): Omit<Rule, "id" | "at"> {
   return {
     severity: "warning",
-    problem: ({ issues, message }) =>
-      `${formatNumber(issues)} ${issues === 1 ? "row is" : "rows are"} the same as another row in every column: ` +
-      // One pair's wording for one pair; for several, words true of each (a pair with no amount is counted,
-      // one with an amount added up: a reviewer's repro, both said "counted").
-      `the same entry made twice? Each is ${
-        issues > 1
-          ? "counted, any amount on it added up"
-          : message?.includes("Both are counted")
-            ? "counted"
-            : "added up"
-      }. If it is one, delete the extra row.`,
+    problem: ({ issues, message }) => {
+      // Copies most of the sheet are left out of the totals (SameRows), the sheet's words said once.
+      const leftOut = message?.match(LEFT_OUT_SAID)?.[0];
+      const same = `${formatNumber(issues)} ${issues === 1 ? "row is" : "rows are"} the same as another row in every column`;
+      return leftOut !== undefined ? `${same}${leftOut}` : `${same}: ${sameEntry(issues, message)}`;
+    },
   };
+}
+
+/** sameRow's words for a problem whose copies are added up: true of each of its pairs. */
+function sameEntry(issues: number, message: string | undefined): string {
+  return (
+    // One pair's wording for one pair; for several, words true of each (a pair with no amount is counted,
+    // one with an amount added up: a reviewer's repro, both said "counted").
+    `the same entry made twice? Each is ${
+      issues > 1 ? "counted, any amount on it added up" : message?.includes("Both are counted") ? "counted" : "added up"
+    }. If it is one, delete the extra row.`
+  );
+}
+
+/**
+ * What a copy's warning ends with where copies are most of the sheet (SameRows.reading: left out of
+ * every total, as the summary leaves them): `copies` of the `of` rows, `amount` theirs together (""
+ * for none said). The problem of several says it once (LEFT_OUT_SAID).
+ */
+function leftOutSaid(copies: number, of: number, amount: string): string {
+  return (
+    ` — most of the sheet (${formatNumber(copies)} of the ${formatNumber(of)} rows are copies of an earlier row): ` +
+    `read as copies${amount === "" ? "" : `, their ${amount}`} left out of the totals. If they are separate ` +
+    `entries, tell them apart (a date or a reference on each) and each is added up.`
+  );
+}
+const LEFT_OUT_SAID = / — most of the sheet \([\d,]+ of the [\d,]+ rows are copies of an earlier row\): .*$/;
+
+/** RangeCopies' reading: copies left out (most of the rows), how many of how many rows, their amount as said. */
+interface RangeReading {
+  readonly leftOut: boolean;
+  readonly copies: number;
+  readonly of: number;
+  readonly amount: string;
+}
+
+/**
+ * The copies of one range's ledgers (a partner's rows, and in keyWith its rows by initiative and
+ * under a merged name), read together as the summary reads the range's (SameRows): one reading for
+ * the range, made when the first of them reports, after every row is read.
+ */
+export class RangeCopies {
+  private readonly ledgers: Ledger[] = [];
+  private read: RangeReading | undefined;
+
+  constructor(private readonly t: TypedTable) {}
+
+  join(ledger: Ledger): void {
+    this.ledgers.push(ledger);
+  }
+
+  /** Are the range's copies left out of every total (most of its rows), and how many, of what amount? */
+  reading(): RangeReading {
+    if (this.read) return this.read;
+    const t = this.t;
+    if (t.tab.name !== PARTNERS.name) return (this.read = { leftOut: false, copies: 0, of: t.dataRows, amount: "" });
+    const tally = new SameRows();
+    tally.of = t.dataRows;
+    const dated = datedColumns(t.matrix[t.mapping.headerRow]);
+    const amountOf = (row: number, slot: number): number => {
+      if (!t.present(slot)) return 0;
+      const value = t.numAt(row, slot);
+      return Number.isFinite(value) ? value : 0;
+    };
+    let committed = 0;
+    let received = 0;
+    for (const ledger of this.ledgers) {
+      for (const c of ledger.copies()) {
+        const amount = amountOf(c.row, COMMITTED);
+        tally.copy(c.partner, c.earlier, amount, isDated(t.matrix[c.row] ?? [], dated));
+        committed += amount;
+        received += amountOf(c.row, RECEIVED);
+      }
+    }
+    const { leftOut } = tally.reading();
+    // The copies' money as the summary's note gives it: their Committed, else (none) their Received.
+    const amount =
+      committed !== 0
+        ? t.formatFigure(COMMITTED, committed)
+        : received !== 0
+          ? `${t.formatFigure(RECEIVED, received)} received`
+          : "";
+    return (this.read = { leftOut, copies: tally.rows, of: tally.of, amount });
+  }
 }
 
 /**
@@ -414,7 +493,10 @@ export class Ledger {
     private readonly withSlot = -1,
     /** The rule id of a row made twice (sameRow), for the tab's key column. */
     private readonly sameRowRule = `sameRow.${t.tab.columns[at].id}`,
+    /** The range's copies, read with those of its other ledgers (RangeCopies). */
+    private readonly rangeCopies = new RangeCopies(t),
   ) {
+    rangeCopies.join(this);
     this.advice = adviceOf(t.tab);
     // A roster's email column: one name on rows with different addresses is two people, as often as not.
     // And its organisation column: one name at two councils is two councillors, or one person on two
@@ -471,6 +553,8 @@ export class Ledger {
   private snapshots = false;
   private yearColumn: { readonly header: string; readonly index: number } | undefined;
   private readonly advice: string;
+  /** The rows made twice (sameRows), once found. */
+  private found: { row: number; earlier: number; partner: number; many: boolean }[] | undefined;
 
   /** Records a row: `finder` compares the key name (both halves, when it has two: see KeyName). */
   add(finder: DuplicateFinder, row: TypedTable): void {
@@ -613,12 +697,7 @@ export class Ledger {
         },
       );
     }
-    for (const [first, g] of this.groups) {
-      // Rows of people not named (`X`, `Grantee`) alike in every column are two people's equal grants (a
-      // helper's round, real: the Dutch subsidies register's flat-rate grants to `X`), not one entry twice.
-      if (this.t.tab.name === PARTNERS.name && isPartyWord(this.name.textOf(first))) continue;
-      this.reportSameRows(report, first - 1, g.later);
-    }
+    this.reportSameRows(report);
   }
 
   /**
@@ -694,33 +773,66 @@ export class Ledger {
   }
 
   /**
-   * The rows of one partner that are the same as an earlier one in every column (the block's cells,
-   * tracker columns or not): one warning each, naming the earlier row. Only a repeated partner's
-   * rows are compared, so a sheet without repeats never pays for it.
+   * The rows of each repeated partner that are the same as an earlier one of its rows in every column
+   * (the block's cells, tracker columns or not), each with that earlier row (0-based) and the partner's
+   * first row (1-based), in the groups' order. Only a repeated partner's rows are compared, so a sheet
+   * without repeats never pays for it. `many`: the name is many recipients' (`ACCOUNTS UNDER
+   * $120,000`), no partner the summary reads copies of.
    */
-  private reportSameRows(report: Report, first: number, later: readonly number[]): void {
+  private sameRows(): readonly {
+    readonly row: number;
+    readonly earlier: number;
+    readonly partner: number;
+    readonly many: boolean;
+  }[] {
+    if (this.found) return this.found;
+    const found: { row: number; earlier: number; partner: number; many: boolean }[] = [];
     const skip = this.recordNumbers;
-    const seen = new Map<string, number>([[rowText(this.t.matrix[first], skip), first]]);
-    const but = skip ? recordNumbersSaid(this.t.mapping, skip, this.t.matrix[this.t.mapping.headerRow] ?? []) : "";
-    for (const row of later) {
-      const text = rowText(this.t.matrix[row], skip);
-      const earlier = seen.get(text);
-      if (earlier === undefined) {
-        seen.set(text, row);
-        continue;
+    const partners = this.t.tab.name === PARTNERS.name;
+    for (const [first, g] of this.groups) {
+      // Rows of people not named (`X`, `Grantee`) alike in every column are two people's equal grants (a
+      // helper's round, real: the Dutch subsidies register's flat-rate grants to `X`), not one entry twice.
+      const name = this.name.textOf(first);
+      if (partners && isPartyWord(name)) continue;
+      const many = partners && isAggregatePayee(name);
+      const seen = new Map<string, number>([[rowText(this.t.matrix[first - 1], skip), first - 1]]);
+      for (const row of g.later) {
+        const text = rowText(this.t.matrix[row], skip);
+        const earlier = seen.get(text);
+        if (earlier === undefined) seen.set(text, row);
+        else found.push({ row, earlier, partner: first, many });
       }
+    }
+    return (this.found = found);
+  }
+
+  /** The copies the summary reads (see sameRows), for the range's reading (RangeCopies). */
+  copies(): readonly { readonly row: number; readonly earlier: number; readonly partner: number }[] {
+    return this.sameRows().filter((c) => !c.many);
+  }
+
+  /**
+   * The rows the same as an earlier one of their partner in every column (sameRows): one warning each,
+   * naming the earlier row — added up, or, where copies are most of the range, left out of the totals
+   * as the summary leaves them (RangeCopies).
+   */
+  private reportSameRows(report: Report): void {
+    const found = this.sameRows();
+    if (found.length === 0) return;
+    const skip = this.recordNumbers;
+    const but = skip ? recordNumbersSaid(this.t.mapping, skip, this.t.matrix[this.t.mapping.headerRow] ?? []) : "";
+    const range = this.rangeCopies.reading();
+    const tail = range.leftOut ? leftOutSaid(range.copies, range.of, range.amount) : "";
+    for (const { row, earlier, many } of found) {
       // "Both are added up" only where there are amounts to add (a directory has none: both count), and
       // where this row has one (a helper's round, real: a station's sponsors, `trade?` twice, "added up").
       const amount = this.hasAmounts() ? this.amountOf(row) : "";
-      const counted = amount !== "" ? `Both are added up${amount}` : "Both are counted";
-      report(
-        row,
-        this.at,
-        `Row ${row + 1} is the same as row ${earlier + 1} in every column${but}: the same entry made twice? ` +
-          `${counted}. If it is one, delete the extra row.`,
-        this.name.textOf(row + 1),
-        { rule: this.sameRowRule, severity: "warning" },
-      );
+      const message =
+        range.leftOut && !many
+          ? `Row ${row + 1}${this.figureOf(row)} is the same as row ${earlier + 1} in every column${but}${tail}`
+          : `Row ${row + 1} is the same as row ${earlier + 1} in every column${but}: the same entry made twice? ` +
+            `${amount !== "" ? `Both are added up${amount}` : "Both are counted"}. If it is one, delete the extra row.`;
+      report(row, this.at, message, this.name.textOf(row + 1), { rule: this.sameRowRule, severity: "warning" });
     }
   }
 
@@ -762,6 +874,11 @@ export class Ledger {
   /** Does the range have an amount column whose figures a repeated row would add twice? */
   private hasAmounts(): boolean {
     return this.t.tab.name === PARTNERS.name && this.t.present(COMMITTED);
+  }
+
+  /** ` ($100)`: a row's amount as amountOf reads it, without "each"; "" for none. */
+  private figureOf(row: number): string {
+    return this.amountOf(row).replace(/ each\)$/, ")");
   }
 
   /** The amount a row adds up, as a message says it: its Committed, else its Received (a payment alone). */
