@@ -49,6 +49,8 @@ interface GoldenRun {
   readonly problems?: Readonly<Record<string, number>>;
   readonly leftOutRows?: readonly number[];
   readonly stderrMentions?: readonly string[];
+  /** Words `check --json` must say (in a note, an issue's message or a problem's wording), as a person reads them. */
+  readonly mentions?: readonly string[];
   /**
    * On the real original (whose other sheets the fixture leaves out): every sheet checked, as
    * `Sheet → Tab`. A synonym that starts reading another sheet of a real file shows up here (real:
@@ -243,6 +245,20 @@ describe("the corpus of real-shaped sheets: check --json matches what a person j
 
         expect(result.json).toBeDefined();
         const json = result.json as Json;
+        // Every text the report holds (notes, messages, problems' wording), each as a person reads it.
+        const texts: string[] = [];
+        const collect = (v: unknown): void => {
+          if (typeof v === "string") texts.push(v.replace(/\s+/g, " "));
+          else if (v !== null && typeof v === "object") Object.values(v).forEach(collect);
+        };
+        collect(json);
+        for (const words of run.mentions ?? []) {
+          expect({ context, words, said: texts.some((t) => t.includes(words)) }).toEqual({
+            context,
+            words,
+            said: true,
+          });
+        }
         const actualBlocks = blocksOf(json);
         const goldenBlocks = run.blocks;
         const shape = (b: Json | GoldenBlock, withTable: boolean) => {
