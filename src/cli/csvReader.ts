@@ -491,7 +491,7 @@ function unheadedNote(rows: readonly Unheaded[]): string {
       ? `Row ${first.row} has values under columns with no header (${spans.join(", ")}: ${values})`
       : `${n.toLocaleString("en-US")} rows have values under columns with no header (rows ${rowList(rows.map((u) => u.row))}; ` +
         `${spans.join(", ")}: ${values} on row ${first.row})`;
-  return `${where}: not read — give those columns a header, or move the values.`;
+  return `${where}: not checked, summed or copied — give those columns a header, or move the values.`;
 }
 
 /** Bytes above which a CSV is refused before it is read (its fields would not fit in memory). */

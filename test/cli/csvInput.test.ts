@@ -1774,7 +1774,7 @@ describe("a .csv file on the command line", () => {
         '"Cafe B","York","phone first","",""\n',
     );
     const said =
-      'Row 2 has values under columns with no header (D–E: "Just walk in", "https://x.example/a"): not read — ' +
+      'Row 2 has values under columns with no header (D–E: "Just walk in", "https://x.example/a"): not checked, summed or copied — ' +
       "give those columns a header, or move the values.";
     const run = await checkJson(dir, "fsm.csv", "--tab", "Partners", "--map", "Org Name=Partner");
     expect(run.json.files[0].notes).toEqual([said]);
@@ -1796,7 +1796,7 @@ describe("a .csv file on the command line", () => {
     );
     expect((await checkJson(dir, "gifts.csv", "--tab", "Partners")).json.files[0].notes).toEqual([
       "2 rows have values under columns with no header (rows 2, 4; C–D: " +
-        '"a note far longer than forty characters…" on row 2): not read — give those columns a header, or move the values.',
+        '"a note far longer than forty characters…" on row 2): not checked, summed or copied — give those columns a header, or move the values.',
     ]);
     // A separator outside quotes in the same file (`25,000` bare beside a bare number) is said as before.
     fs.writeFileSync(
@@ -1807,7 +1807,7 @@ describe("a .csv file on the command line", () => {
     expect((await checkJson(dir, "mixed.csv", "--tab", "Partners")).json.files[0].notes).toEqual([
       "1 row has more fields than the header row's 3 (row 3; up to 4): a value holding the separator without " +
         "quotes? The values after it are read one column or more to the right. Put such values in quotes.",
-      'Row 2 has values under columns with no header (D–E: "walk in", "x"): not read — give those columns a ' +
+      'Row 2 has values under columns with no header (D–E: "walk in", "x"): not checked, summed or copied — give those columns a ' +
         "header, or move the values.",
     ]);
   });
