@@ -217,6 +217,12 @@ const FALLBACK = 0;
 interface Candidate {
   readonly column: ColumnSpec;
   readonly strength: number;
+  /**
+   * Found on a later line of a multi-line header, its first line a title over it (`Ticket Min⏎Notes`,
+   * `Ticket Min⏎(RM)`): a note about something, less directly the column than a header that names it
+   * itself or first (`Notes / Source`) — matchTexts prefers that one among equally strong headers.
+   */
+  readonly belowTitle?: true;
 }
 
 type Lookup = ReadonlyMap<string, Candidate>;
@@ -278,6 +284,8 @@ export function matchHeader(tab: TabSpec, header: string): Candidate | undefined
   // - a currency code after the words (`Amount GBP`, `GrantCHF`: a Swiss city's grants in francs);
   // - a second language after `:` or ` / ` (`Organization name:Nom d'organisme`: a Canadian funder's).
   const variants: string[] = [];
+  /** Which of `variants` are a multi-line header's lines after its first (see Candidate.belowTitle). */
+  const laterLines = new Set<number>();
   // Words joined by underscores as a database names its fields (`Total_Obligated`: a state's disaster
   // programmes, exit 3 where `Total Obligated` maps), read with spaces by the checks below that need them.
   if (header.includes("_")) variants.push(header.replace(/_+/g, " ").trim());
@@ -311,7 +319,11 @@ export function matchHeader(tab: TabSpec, header: string): Candidate | undefined
   // name⏎and⏎address` holds both, the name first: read by its first line, as before — a reviewer's repro.)
   const lines = header.includes("\n") ? header.split(/\r?\n/) : [];
   if (lines.length > 0 && !lines.some((line) => /^\s*(?:or|vs\.?|versus|\/)\s*$/i.test(line))) {
-    for (const line of lines) if (line.trim() !== "") variants.push(line);
+    const written = lines.filter((line) => line.trim() !== "");
+    for (const [n, line] of written.entries()) {
+      if (n > 0) laterLines.add(variants.length);
+      variants.push(line);
+    }
     for (const [, inside] of header.matchAll(/\(([^()]*)\)/g)) {
       const items = inside.split(/[,;]/).filter((item) => item.trim() !== "");
       const read = items.map((item) => tryKey(normalizeHeader(item))?.column);
@@ -361,9 +373,9 @@ export function matchHeader(tab: TabSpec, header: string): Candidate | undefined
   // round, exit 3 where `Amount (£m)` maps); headerScale reads them.
   const markAtEnd = MARK_AT_END.exec(header);
   if (markAtEnd && markAtEnd.index > 0) variants.push(header.slice(0, markAtEnd.index));
-  for (const variant of variants) {
+  for (const [at, variant] of variants.entries()) {
     const found = tryKey(normalizeHeader(variant));
-    if (found) return found;
+    if (found) return laterLines.has(at) ? { ...found, belowTitle: true } : found;
   }
   // Half a name after the post its person holds (`IncumbentLastName`): that half (see namePart).
   const role = withoutPersonRole(full);
@@ -509,7 +521,7 @@ function textsOf(cells: readonly Cell[] | undefined): HeaderTexts {
 }
 
 function matchTexts(texts: HeaderTexts, cells: readonly Cell[], row: number, firstRow: number, tab: TabSpec): RowMatch {
-  const taken = new Map<string, { position: number; strength: number; header: string }>();
+  const taken = new Map<string, { position: number; strength: number; header: string; belowTitle?: true }>();
   const columns: (MappedColumn | undefined)[] = [];
   const unknown: { header: string; index: number }[] = [];
   let exact = 0;
@@ -532,20 +544,29 @@ function matchTexts(texts: HeaderTexts, cells: readonly Cell[], row: number, fir
       match !== undefined &&
       previous !== undefined &&
       previous.strength === match.strength &&
-      (saysName(match.column, text, previous.header) || grantOverBudget(match.column, text, previous.header));
+      ((previous.belowTitle && !match.belowTitle) ||
+        saysName(match.column, text, previous.header) ||
+        grantOverBudget(match.column, text, previous.header));
     if (!match || (previous && previous.strength >= match.strength && !namesIt)) {
       // A second header for a column already found: ignored.
       unknown.push({ header: text, index });
       continue;
     }
     if (previous) {
-      // This header names the column exactly where the earlier one was only a synonym, or says
-      // "name" where the earlier one did not (see saysName).
+      // This header names the column exactly where the earlier one was only a synonym, or itself where
+      // the earlier one only on a line under a title (`Notes / Source` after `Ticket Min⏎Notes`: a
+      // reviewer's repro, real: a Malaysian financing directory, the ticket's notes read as the
+      // partner's), or says "name" where the earlier one did not (see saysName).
       const demoted = columns[previous.position] as MappedColumn;
       unknown.push({ header: demoted.header, index: demoted.index });
       columns[previous.position] = undefined;
     }
-    taken.set(match.column.id, { position: columns.length, strength: match.strength, header: text });
+    taken.set(match.column.id, {
+      position: columns.length,
+      strength: match.strength,
+      header: text,
+      belowTitle: match.belowTitle,
+    });
     columns.push({ id: match.column.id, name: match.column.name, header: text, index });
     if (match.strength === EXACT) exact++;
   }

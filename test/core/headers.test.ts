@@ -3395,6 +3395,34 @@ describe("a budget workbook's headers (Detroit's)", () => {
   });
 });
 
+describe("two headers for one column, one of them a line under a group title", () => {
+  it("reads the header that names the column itself or first, not the note under a title", () => {
+    // A reviewer's repro (real: a Malaysian financing directory): `Ticket Min⏎Notes`, a note about the
+    // minimum ticket under the title its `(RM)` column shares, read as Notes left of the sheet's own
+    // `Notes / Source`, which was ignored — the ticket's notes copied as the partner's.
+    const header = ["Partner", "Ticket Min\n(RM)", "Ticket Min\nNotes", "Committed", "Notes / Source"];
+    expect(mappedIds(header, "Partners")).toEqual({
+      Partner: "partner",
+      Committed: "committed",
+      "Notes / Source": "notes",
+    });
+    // Either way round, and beside a header that is the column's name alone.
+    expect(mappedIds(["Partner", "Notes / Source", "Ticket Min\nNotes"], "Partners")).toMatchObject({
+      "Notes / Source": "notes",
+    });
+    expect(mappedIds(["Partner", "Ticket Min\nNotes", "Notes"], "Partners")).toMatchObject({ Notes: "notes" });
+    // Alone, the line under its title still names the column.
+    expect(mappedIds(["Partner", "Ticket Min\n(RM)", "Ticket Min\nNotes"], "Partners")).toEqual({
+      Partner: "partner",
+      "Ticket Min\nNotes": "notes",
+    });
+    // As does a header in several languages, one a line, beside no other (see above).
+    expect(mappedIds(["Name des Begünstigten\n(beneficiary name, nom du bénéficiaire)", "Notes"])).toMatchObject({
+      "Name des Begünstigten\n(beneficiary name, nom du bénéficiaire)": "partner",
+    });
+  });
+});
+
 describe("a programme catalogue's `Expiration` of terms (`5 years`, `Permanent program`)", () => {
   it("is no End date: how long, not when — unmapped, not an error a row; dates or the column's own name stay read", () => {
     // A helper's round (real, invented values): Chicago's IIJA programme list, "Expiration is "Permanent
