@@ -904,6 +904,34 @@ describe("a .csv file on the command line", () => {
     expect(two.stdout).not.toContain("not read as");
   });
 
+  it("reads the sheet's own `Notes / Source` as Notes, not `Ticket Min⏎Notes` under a group title left of it", async () => {
+    // A reviewer's repro (real: a Malaysian financing directory): the note about the minimum ticket was
+    // read as Notes and the sheet's own notes ignored — `new --from` would have copied the wrong ones.
+    const dir = tempDir("csv-notes");
+    fs.writeFileSync(
+      path.join(dir, "d7.csv"),
+      '#,Issuer / Programme Name,Ticket Min (RM),"Ticket Min\nNotes",Ticket Max (RM),Notes / Source\n' +
+        "1,NSS SME Matching Grant,100,min for SMEs,5000000,MOF\n2,Cradle Fund,50,none,150000,Cradle\n",
+    );
+    const mapped = [
+      "--tab",
+      "Partners",
+      "--map",
+      "Issuer / Programme Name=Partner",
+      "--map",
+      "Ticket Max (RM)=Committed",
+    ];
+    const run = await runMain(["check", "d7.csv", ...mapped, "--today", "2026-12-01"], dir);
+    const text = run.stdout.replace(/\s+/g, " ");
+    expect(text).toContain(
+      "Columns: Issuer / Programme Name → Partner · Ticket Max (RM) → Committed · Notes / Source → Notes",
+    );
+    expect(text).toContain("Ignored: # · Ticket Min (RM) · Ticket Min Notes");
+    const sheet = (await checkJson(dir, "d7.csv", ...mapped)).json.files[0].sheets[0];
+    expect(sheet.mapping).toContainEqual({ header: "Notes / Source", column: "Notes", cell: "F1" });
+    expect(sheet.ignoredColumns).toEqual(["#", "Ticket Min (RM)", "Ticket Min\nNotes"]);
+  });
+
   it("refuses two years mapped to one column by saying so first, with no hint to map what was mapped", async () => {
     // A helper's round: a grant's years mapped each to Committed, told first "no table or sheet has a
     // header row naming Partners columns" and then to map the columns.
