@@ -1113,6 +1113,16 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       // `MERCHANT NAME`, exit 3 with no Partner hinted).
       "Merchant",
       "Merchant name",
+      // A directory of who finances: the issuer of a grant, loan or fund, the lender, the financier
+      // (corpus round fh, real: Malaysia's semiconductor financing directory, `#` and `Issuer / Programme
+      // Name` read as Foundation's Initiative ID and Initiative, 27 funders offered to tblFoundation).
+      // Weak as `Funder` is: a loan list's `Borrower` or `Recipient` beside it is the partner.
+      "Issuer",
+      "Issuer name",
+      "Lender",
+      "Lender name",
+      "Financier",
+      "Financier name",
     ],
     width: 28,
     help: "The partner organisation's name (one row per partner).",

@@ -115,3 +115,28 @@ describe("the hint of a sheet no row of which is a header row", () => {
     expect(run.text).toContain("--tab Assets");
   });
 });
+
+describe("the tab of a directory (corpus round fh)", () => {
+  async function said(file: string, text: string): Promise<{ code: number; text: string }> {
+    const dir = tempDir("tab");
+    fs.writeFileSync(path.join(dir, file), text);
+    const run = await runMain(["check", file], dir);
+    return { code: run.code, text: `${run.stdout}${run.stderr}`.replace(/\s+/g, " ") };
+  }
+
+  it("checks a funder directory numbered by `#` as Partners, the issuer the Partner (Malaysia's financing directory)", async () => {
+    // Real: my_semiconductor_financing_directory.xlsx (repros/D3.csv), checked as Foundation with 4
+    // "There is no … column" errors.
+    const run = await said(
+      "financing.csv",
+      "#,Issuer / Programme Name,Type of Financing,Ticket Max (RM),Notes / Source\n" +
+        "1,NSS SME Matching Grant — MOF,Grant,5000000,MOF\n" +
+        "2,Cradle Fund — CIP SPARK,Grant,150000,Cradle\n",
+    );
+    expect(run.code).toBe(0);
+    expect(run.text).toContain("financing — Partners, header row 1, 2 rows checked: no issues");
+    expect(run.text).toContain("Columns: Issuer / Programme Name → Partner · Notes / Source → Notes");
+    expect(run.text).toContain('its figures are in "Ticket Max (RM)"');
+    expect(run.text).not.toContain("Initiative ID");
+  });
+});

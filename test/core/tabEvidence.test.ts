@@ -262,3 +262,40 @@ describe("the tab the hint names when no row is a header row (corpus round fg, D
     expect(closestOf(["議員氏名", "通称名使用議員の本名", "読み方", "会派", "選挙区", "当選回数"])).toBe("Leadership");
   });
 });
+
+/** The NoHeaderError a sheet throws (undefined when a header row is found). */
+function noHeader(matrix: Cell[][]): NoHeaderError | undefined {
+  try {
+    mapHeaders(matrix);
+  } catch (err) {
+    if (err instanceof NoHeaderError) return err;
+    throw err;
+  }
+  return undefined;
+}
+
+describe("a funder directory numbered by `#` (corpus round fh, D3)", () => {
+  // Real: Malaysia's semiconductor financing directory (my_semiconductor_financing_directory.xlsx),
+  // read as Foundation: `#` the Initiative ID, the issuers' programmes its initiatives.
+  const rows: Cell[][] = [
+    [1, "NSS SME Matching Grant — MOF", "Grant", 5000000, "MOF"],
+    [2, "Cradle Fund — CIP SPARK", "Grant", 150000, "Cradle"],
+    [3, "BPMB Soft Loan", "Soft loan", 20000000, "BPMB"],
+  ];
+
+  it("reads the issuer as the Partner, not the running number as an Initiative ID", () => {
+    const mapping = mapHeaders([
+      ["#", "Issuer / Programme Name", "Type of Financing", "Ticket Max (RM)", "Notes / Source"],
+      ...rows,
+    ]);
+    expect(mapping.tab).toBe("Partners");
+    expect(mapping.columns.map((c) => [c.header, c.id])).toEqual([
+      ["Issuer / Programme Name", PARTNERS.col.partner.id],
+      ["Notes / Source", PARTNERS.col.notes.id],
+    ]);
+    // A lender and a financier are partners as well.
+    for (const header of ["Lender", "Financier name"]) {
+      expect(mapHeaders([["#", header, "Notes"], ...rows.map((r) => [r[0], r[1], r[4]])]).tab).toBe("Partners");
+    }
+  });
+});
