@@ -1999,11 +1999,30 @@ function readRow(
     if (!wanted && (namesNoPeople(matrix, m) || initiativesNamedAsCompanies(matrix, m) || sponsorsOfFunded(matrix, m)))
       continue;
     seen?.(m);
-    if (qualifies(m, wanted !== undefined)) readings.push(m);
-    if (qualifies(m, wanted !== undefined) && better(m, here)) here = m;
+    const qualified = qualifies(m, wanted !== undefined) && (wanted !== undefined || !keyByRowNumber(m, texts, cells));
+    if (qualified) readings.push(m);
+    if (qualified && better(m, here)) here = m;
   }
   if (here && !wanted) here = keyFilledReading(matrix, here, readings);
   return here;
+}
+
+/**
+ * Is `m` a tab's reading of two columns, one a bare row number (`#`, `No.`, `ID`: BARE_ID), the other a
+ * header another tab reads as its own key? Then only the row number says which tab, and a running
+ * number is no key (corpus round fh, real: Malaysia's financing directory, `# | Issuer / Programme
+ * Name`, read as Foundation's Initiative ID and Initiative where `Issuer` names the partner).
+ */
+function keyByRowNumber(m: RowMatch, texts: HeaderTexts, cells: readonly Cell[]): boolean {
+  const keyOf = (t: TabSpec, c: MappedColumn) => KEY_COLUMNS[t.name].some((k) => k.id === c.id);
+  const numbers = m.columns.filter((c) => BARE_ID.has(normalizeHeader(c.header)) && keyOf(m.tab, c));
+  if (m.columns.length !== 2 || numbers.length !== 1) return false;
+  const other = m.columns.find((c) => c !== numbers[0]) as MappedColumn;
+  return TABS.some((t) => {
+    if (t === m.tab) return false;
+    const read = matchTexts(texts, cells, m.row, m.firstRow, t);
+    return read.columns.some((c) => c.index === other.index && keyOf(t, c));
+  });
 }
 
 /**

@@ -298,4 +298,18 @@ describe("a funder directory numbered by `#` (corpus round fh, D3)", () => {
       expect(mapHeaders([["#", header, "Notes"], ...rows.map((r) => [r[0], r[1], r[4]])]).tab).toBe("Partners");
     }
   });
+
+  it("does not take `#` beside another tab's key for a Foundation header row: the hint is Partners", () => {
+    // Without Notes, Partners reads one column: `#` alone made Foundation's second.
+    const cut = rows.map((r) => r.slice(0, 4));
+    for (const partner of ["Issuer / Programme Name", "Funder / Programme Name"]) {
+      const err = noHeader([["#", partner, "Type of Financing", "Ticket Max (RM)"], ...cut]);
+      expect([err?.closestTab, err?.keyHeader, err?.amountHeader]).toEqual(["Partners", partner, "Ticket Max (RM)"]);
+    }
+    // A `#` beside a column only Foundation reads, or beside two more, is read as before.
+    expect(mapHeaders([["#", "Project name"], ...rows.map((r) => [r[0], r[1]])]).tab).toBe("Foundation");
+    expect(mapHeaders([["#", "Programme Name", "Status"], ...rows.map((r) => [r[0], r[1], "Open"])]).tab).toBe(
+      "Foundation",
+    );
+  });
 });
