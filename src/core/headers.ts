@@ -1935,6 +1935,8 @@ function findHeader(matrix: Matrix, wanted: TabSpec | undefined, only?: number):
   let closest: RowMatch | undefined;
   let lone: RowMatch | undefined;
   let firstFilled = -1;
+  // The first scanned row of two cells or more: a row under it may describe its columns.
+  let wide = -1;
   let scanned = 0;
   const lastCandidate = firstWidestRow(matrix);
   for (let row = only ?? 0; row < matrix.length && scanned < HEADER_SCAN_ROWS; row++) {
@@ -1945,7 +1947,13 @@ function findHeader(matrix: Matrix, wanted: TabSpec | undefined, only?: number):
     if (firstFilled < 0) firstFilled = row;
     scanned++;
     const signs = dataSigns(cells);
-    if (signs === "marked" || describesColumns(cells, matrix[row - 1])) continue;
+    // (A line describing columns stands under their headers: the first row of several cells heads the
+    // columns, however long its headers — a form's questions, `What time does the organisation open?`:
+    // corpus round fh, real: England's free-meals providers, their `Org Name` row passed over and the
+    // sheet hinted as Assets by its addresses.)
+    const headed = wide >= 0 && wide < row;
+    if (wide < 0 && cells.filter((c) => !isBlank(c)).length > 1) wide = row;
+    if (signs === "marked" || (headed && describesColumns(cells, matrix[row - 1]))) continue;
     const texts = textsOf(cells);
     if (signs === "dates") {
       // Dates among the words: a header row only if its words name the key column and one more (a

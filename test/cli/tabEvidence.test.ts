@@ -139,4 +139,24 @@ describe("the tab of a directory (corpus round fh)", () => {
     expect(run.text).toContain('its figures are in "Ticket Max (RM)"');
     expect(run.text).not.toContain("Initiative ID");
   });
+
+  it("hints Partners and its Org Name for a providers list headed by a form's questions (England's free meals)", async () => {
+    // Real: uk_fsm_support_providers.csv (repros/D4.csv), hinted `--tab Assets --map "<your header>=Asset"`.
+    const run = await said(
+      "providers.csv",
+      "Org Name,Street Address 1 (building number + street),Street Address 2,Town/City,Postcode,County," +
+        "What is the organisation's phone number? Please include the area code.," +
+        "The website of the organisation giving the free meals,What time does the organisation open?," +
+        "What time does the organisation close?,Which days are the meals available?," +
+        "Other info or description about the free meals\n" +
+        '#Coffee Street,15,Cavendish Street,Chesterfield,S40 1XA,Derbyshire,01246 769898,,10:00,15:00,"Monday, ' +
+        'Tuesday","A take away free packed lunch"\n' +
+        '108 The Bakery,"Unit 7, Basepoint Business Centre",Premier Way,Romsey,SO51 9AQ,Hampshire,1794878336,' +
+        'https://108thebakery.co.uk/,10:00,12:30,Wednesday,"Family Lunch: a loaf of bread, jam and fruit"\n',
+    );
+    expect(run.code).toBe(3);
+    expect(run.text).toContain("No Partners header row: row 1 has Org Name");
+    expect(run.text).toContain('--tab Partners --map "Org Name=Partner"');
+    expect(run.text).not.toContain("--tab Assets");
+  });
 });

@@ -313,3 +313,52 @@ describe("a funder directory numbered by `#` (corpus round fh, D3)", () => {
     );
   });
 });
+
+describe("a providers list whose headers are a form's questions (corpus round fh, D4)", () => {
+  // Real: England's free-meals providers (uk_fsm_support_providers.csv), hinted Assets by its addresses.
+  const header = [
+    "Org Name",
+    "Street Address 1 (building number + street)",
+    "Town/City",
+    "Postcode",
+    "What is the organisation's phone number? Please include the area code.",
+    "The website of the organisation giving the free meals",
+    "What time does the organisation open?",
+    "What time does the organisation close?",
+    "Which days are the meals available?",
+  ];
+  const rows: Cell[][] = [
+    header,
+    [
+      "#Coffee Street",
+      "15 Cavendish Street",
+      "Chesterfield",
+      "S40 1XA",
+      "01246 769898",
+      "",
+      "10:00",
+      "15:00",
+      "Monday",
+    ],
+    [
+      "108 The Bakery",
+      "Unit 7, Basepoint",
+      "Romsey",
+      "SO51 9AQ",
+      1794878336,
+      "https://108.example/",
+      "10:00",
+      "12:30",
+      "Wednesday",
+    ],
+  ];
+
+  it("reads the first row as its headers and hints Partners, Org Name the Partner", () => {
+    const err = noHeader(rows);
+    expect([err?.closestTab, err?.keyHeader, err?.row]).toEqual(["Partners", "Org Name", 0]);
+    expect(err?.message).toMatch(/^No Partners header row: row 1 has Org Name/);
+    // Under a title, as the same sheet without its questions.
+    expect(noHeader([["Free meals this half term"], ...rows])?.keyHeader).toBe("Org Name");
+    expect(noHeader(rows.map((r) => r.slice(0, 4)))?.closestTab).toBe("Partners");
+  });
+});
