@@ -1693,8 +1693,12 @@ const LEGAL_FORM_END = new RegExp(`\\b(?:${legalFormsPattern(LEGAL_FORMS.forms)}
 function initiativesNamedAsCompanies(matrix: Matrix, m: RowMatch): boolean {
   if (m.tab !== FOUNDATION) return false;
   const key = m.columns.find((c) => c.id === FOUNDATION.col.initiative.id);
-  if (key === undefined || !isBareName(key.header)) return false;
-  const names = namesUnder(matrix, m.row, key.index);
+  return key !== undefined && isBareName(key.header) && companiesUnder(matrix, m.row, key.index);
+}
+
+/** Are a third at least of the names under `row` in `column` companies' (LEGAL_FORM_END), one at least? */
+function companiesUnder(matrix: Matrix, row: number, column: number): boolean {
+  const names = namesUnder(matrix, row, column);
   const companies = names.filter((name) => LEGAL_FORM_END.test(name)).length;
   return companies >= 1 && companies * 3 >= names.length;
 }
@@ -2004,8 +2008,18 @@ function readRow(
   const readings: RowMatch[] = [];
   for (const t of here ? [] : wanted ? [wanted] : TABS) {
     const m = matchTexts(texts, cells, row, row, t);
-    if (!wanted && (namesNoPeople(matrix, m) || initiativesNamedAsCompanies(matrix, m) || sponsorsOfFunded(matrix, m)))
+    // A bare `Name` alone still comes closest as Leadership's, its names people's or not: which, the
+    // hint leaves to the user, for people or organisations alike. Read off the first rows, it would
+    // change the hint as rows are added (corpus round fh, real: Bath's community gardens, hinted
+    // `Name=Initiative` for 5, 6 or 8 gardens, people or organisations for 4 or 7). Not over companies'
+    // names: those the hint offers as the Partner.
+    if (
+      !wanted &&
+      namesNoPeople(matrix, m) &&
+      (m.columns.length > 1 || companiesUnder(matrix, m.row, m.columns[0].index))
+    )
       continue;
+    if (!wanted && (initiativesNamedAsCompanies(matrix, m) || sponsorsOfFunded(matrix, m))) continue;
     seen?.(m);
     const qualified = qualifies(m, wanted !== undefined) && (wanted !== undefined || !keyByRowNumber(m, texts, cells));
     if (qualified) readings.push(m);

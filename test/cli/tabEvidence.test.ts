@@ -159,4 +159,24 @@ describe("the tab of a directory (corpus round fh)", () => {
     expect(run.text).toContain('--tab Partners --map "Org Name=Partner"');
     expect(run.text).not.toContain("--tab Assets");
   });
+
+  it("hints people or organisations for a gardens directory, however many gardens (Bath's community gardens)", async () => {
+    // Real: uk_banes_community_gardens.csv (repros/D6.csv), hinted `--tab Foundation --map
+    // "Name=Initiative"` for its first 5 rows, people or organisations for 4.
+    const header = "Name,Address,LocationDescription,Website,Description,Easting,Northing,Ward\n";
+    const gardens = [
+      'Alice Park Community Garden,"Alice Park, Bath, BA1 7BL",2 Alice Park,http://apcg.co.uk/,Veg beds,376395,166657,23\n',
+      'Bath Organic Group Demonstration Garden,"Lower Common, Bath",Next to the playground,www.bog.org.uk,Run by volunteers,374003,165246,34\n',
+      "Monksdale Community Plot,Monksdale Road,Above the play area,http://monksdale.example,A community garden,373565,163779,31\n",
+      '"Transition Bath Guerrilla Gardening site, Veg Mead",Hedgemead Park,Gravel Walk,www.tb.org,A fruit patch,374568,165250,34\n',
+      "Transition Bath Guerrilla Gardening site,Donkey Lane,Claremont Walk,www.tb.org,Fruits and herbs,375330,166257,36\n",
+    ];
+    for (const n of [4, 5]) {
+      const run = await said(`gardens${n}.csv`, header + gardens.slice(0, n).join(""));
+      expect(run.code).toBe(3);
+      expect(run.text).toContain("No Leadership or Partners header row: row 1 has Name");
+      expect(run.text).toContain('--tab Partners --map "Name=Partner"');
+      expect(run.text).not.toContain("--tab Foundation");
+    }
+  });
 });

@@ -362,3 +362,45 @@ describe("a providers list whose headers are a form's questions (corpus round fh
     expect(noHeader(rows.map((r) => r.slice(0, 4)))?.closestTab).toBe("Partners");
   });
 });
+
+describe("a directory of gardens under a bare Name (corpus round fh, D6)", () => {
+  // Real: Bath's community gardens (uk_banes_community_gardens.csv): hinted Foundation, `Name=Initiative`,
+  // for 5, 6 or 8 gardens, and people or organisations for 4 or 7.
+  const header = ["Name", "Address", "LocationDescription", "Website", "Description", "Easting", "Northing", "Ward"];
+  const gardens = [
+    "Alice Park Community Garden",
+    "Bath Organic Group Demonstration Garden",
+    "Monksdale Community Plot",
+    "Transition Bath Guerrilla Gardening site, Veg Mead",
+    "Transition Bath Guerrilla Gardening site",
+    "Southside Garden",
+    "Widcombe Community Orchard",
+    "St Michael's community garden",
+  ];
+  const sheet = (n: number): Cell[][] => [
+    header,
+    ...gardens
+      .slice(0, n)
+      .map((g, i) => [
+        g,
+        `${i + 1} Park Road, Bath`,
+        "By the gate",
+        `www.garden${i}.example`,
+        "A garden.",
+        376395 + i,
+        166657,
+        23,
+      ]),
+  ];
+
+  it("gives the same hint however many gardens: people or organisations, never Foundation's Initiative", () => {
+    for (let n = 3; n <= gardens.length; n++) {
+      const err = noHeader(sheet(n));
+      expect([n, err?.closestTab, err?.alternative]).toEqual([
+        n,
+        "Leadership",
+        { tab: "Partners", header: "Name", column: "Partner" },
+      ]);
+    }
+  });
+});
