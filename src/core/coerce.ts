@@ -707,11 +707,35 @@ const FIGURE_CURRENCY = new RegExp(
  * currency amounts naming none are in (see TypedTable.textCurrency).
  */
 export function currencyInText(text: string): string {
-  const m = FIGURE_CURRENCY.exec(text);
-  if (!m || isLowerRinggit(m[1] ?? m[2])) return "";
-  const code = codeOf(m[1] ?? m[2]);
-  return code === DOLLAR_MARK ? "USD" : code;
+  for (const m of text.matchAll(FIGURE_CURRENCY_ALL)) {
+    const mark = m[1] ?? m[2];
+    // `RM` before a figure is a ringgit only in an amount's words (RINGGIT_PHRASE): `RM1 3BD` is a
+    // Romford postcode, `RM 101` a room.
+    if (mark.toUpperCase() === RINGGIT && (mark !== RINGGIT || !RINGGIT_PHRASE.test(text))) continue;
+    const code = codeOf(mark);
+    return code === DOLLAR_MARK ? "USD" : code;
+  }
+  return "";
 }
+const FIGURE_CURRENCY_ALL = new RegExp(FIGURE_CURRENCY.source, "giu");
+
+/** A figure written as an amount: thousands grouped (`1,500`) or a decimal point (`2.5`), then maybe its multiple. */
+const GROUPED_FIGURE = "(?:(?:\\d{1,3}(?:,\\d{3})+|\\d+)\\.\\d+|\\d{1,3}(?:,\\d{3})+)";
+/** A multiple in words or letters after a figure (`million`, `mn`, `m`, `k`). */
+const FIGURE_MULTIPLE = "(?:[Mm]illions?|[Bb]illions?|[Tt]housands?|[Mm]il|mn|bn|[kKmMbB])";
+/** A figure that reads as an amount whatever is around it: grouped or decimal, or with its multiple. */
+const AMOUNT_FIGURE = `(?:${GROUPED_FIGURE}(?:\\s?${FIGURE_MULTIPLE})?|\\d+(?:\\.\\d+)?\\s?${FIGURE_MULTIPLE})`;
+/**
+ * The ringgit in words: `RM` in capitals against a figure written as an amount (`RM 1,500`, `RM 2.5m`,
+ * `RM200 million`, `1,500 RM`), the figure ending there (`RM 5 m2` is an area). Not `RM` before a bare
+ * figure: a reviewer's repros, Romford's postcodes (`RM1 3BD`, `RM11 1AA`) and room numbers (`RM 101`)
+ * turned a pound or dollar ledger's totals into ringgit.
+ */
+const RINGGIT_PHRASE = new RegExp(
+  `(?:^|[^\\p{L}\\d$£€¥₹])RM\\s?[-+]?${AMOUNT_FIGURE}(?![\\p{L}\\d]|[.,]\\d)|` +
+    `(?:^|[^\\p{L}\\d.,])${AMOUNT_FIGURE}\\s?RM(?![\\p{L}\\d])`,
+  "u",
+);
 
 /** `rm`, `Rm`: read by the case-blind patterns above, but the ringgit is written `RM`. */
 function isLowerRinggit(code: string | undefined): boolean {

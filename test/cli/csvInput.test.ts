@@ -1571,6 +1571,33 @@ describe("a .csv file on the command line", () => {
     ]);
   });
 
+  it("reads no ringgit from Romford's postcodes or room numbers beside amounts that name no currency", async () => {
+    // A reviewer's repros: `RM1 3BD` postcodes and `RM 101` rooms turned a £ or $ ledger's total into
+    // "MYR 10,400" with 'Postcode writes MYR (such as "RM1 3BD")'.
+    const postcodes = await summarySaid(
+      "pc.csv",
+      "Organisation,Grant,Postcode\nHavering Mind,5000,RM1 3BD\nRomford Food Bank,2500,RM1 3BD\n" +
+        "Hornchurch Scouts,800,RM11 1AA\nUpminster Arts,1200,RM14 2QH\nDagenham Youth,900,RM10 7XS\n",
+    );
+    expect(postcodes).toMatch(/Total 5 \$10,400 —/);
+    expect(postcodes).toContain("names no currency");
+    expect(postcodes).not.toContain("MYR");
+    const rooms = await summarySaid(
+      "room.csv",
+      "Partner,Amount,Meeting room\nHarbor Trust,500,RM 101\nFood Bank,250,RM 101\nElm Advice,100,RM 204\n" +
+        "North Club,300,RM 101\n",
+    );
+    expect(rooms).toMatch(/Total 4 \$1,150 —/);
+    expect(rooms).not.toContain("MYR");
+    // A band written as ringgit amounts still says the sheet's currency.
+    const bands = await summarySaid(
+      "band.csv",
+      'Partner,Amount,Band\nHarbor Trust,500,"RM50,000 and below"\nFood Bank,250,"RM50,000 and below"\n' +
+        'Elm Advice,100,"RM50,000 and below"\n',
+    );
+    expect(bands).toMatch(/Total 3 MYR 850 —/);
+  });
+
   it("says in the summary how many amounts are still to come (TBC)", async () => {
     const dir = tempDir("csv");
     fs.writeFileSync(

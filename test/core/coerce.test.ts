@@ -292,6 +292,23 @@ describe("amounts and quantities", () => {
     ).toEqual(["MYR", "MYR", "", ""]);
   });
 
+  it("reads RM in text as ringgit only before a figure written as an amount, not a postcode or a room", () => {
+    // A reviewer's repro: Romford's postcodes (`RM1 3BD`) and room numbers (`RM 101`) in any column
+    // turned a pound or dollar ledger's totals into ringgit.
+    const codes = ["RM1 3BD", "RM11 1AA", "RM 101", "Room RM 204", "RM-1", "RM500000", "RM 5 m2", "RM 10 Bedford Rd"];
+    expect(codes.map(currencyInText)).toEqual(codes.map(() => ""));
+    // Grouped, decimal or with its multiple, it is an amount wherever it is written.
+    expect(["RM 1,500", "RM 2.5m", "RM200 million", "up to RM1.5bn", "1,500 RM"].map(currencyInText)).toEqual([
+      "MYR",
+      "MYR",
+      "MYR",
+      "MYR",
+      "MYR",
+    ]);
+    // A postcode beside an amount in pounds says pounds.
+    expect(currencyInText("RM1 3BD; £5,000 pledged")).toBe("GBP");
+  });
+
   it("reads a multiple beside a currency's code in a database's field name (nominal_gbp_millions)", () => {
     // A helper's round (real): the British Library's funding, `nominal_gbp_millions`, £417.4M summed as £417.40.
     const read = (t: string) => [headerScale(t), headerCurrency(t)];
