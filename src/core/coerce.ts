@@ -54,7 +54,7 @@ export function lastAmountEuropean(): boolean {
 
 /** The currency an amount cell is written in (`£1,200` → GBP, `$5` → USD), or "" when it says none. */
 export function writtenCurrency(cell: Cell): string {
-  return coerceNumber(cell) === undefined ? "" : amountCurrency === DOLLAR_MARK ? "USD" : amountCurrency;
+  return coerceAmount(cell) === undefined ? "" : amountCurrency === DOLLAR_MARK ? "USD" : amountCurrency;
 }
 
 const CURRENCY_SYMBOLS: Readonly<Record<string, string>> = { $: "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR" };
@@ -231,8 +231,31 @@ export const AS_EUROPE_WRITES = 2;
 export type AmountReading = typeof AS_WRITTEN | typeof IN_EUROS | typeof AS_EUROPE_WRITES;
 
 /**
+ * Is `RM` before a bare whole figure (`RM 101`, `RM500000`, `RM-1`) read as ringgit? Only in an amount
+ * column (coerceAmount): alone it is a room, an office, a code as often (a reviewer's repro: a column
+ * of `RM 101` offices offered as the money).
+ */
+let bareRinggit = false;
+
+/**
+ * A cell of an amount column (Committed, Received …) as a number: coerceNumber, and the ringgit's `RM`
+ * before a bare figure too (`RM500000`, `RM 250`), which alone is no amount. lastAmountCurrency says
+ * MYR for it.
+ */
+export function coerceAmount(cell: Cell, column: AmountReading = AS_WRITTEN): number | undefined {
+  if (typeof cell !== "string") return coerceNumber(cell, column);
+  bareRinggit = true;
+  try {
+    return coerceNumber(cell, column);
+  } finally {
+    bareRinggit = false;
+  }
+}
+
+/**
  * A number, or an amount written as text (SPEC "Values as people write them"), or undefined.
  * `column`: what the cell's column says of how its amounts are written (AS_WRITTEN: the cell alone).
+ * `RM` before a bare whole figure (`RM 101`) is no amount here: coerceAmount reads it in an amount column.
  */
 export function coerceNumber(cell: Cell, column: AmountReading = AS_WRITTEN): number | undefined {
   if (typeof cell === "number") return Number.isFinite(cell) ? cell : undefined;
@@ -793,6 +816,9 @@ function writtenAmount(text: string): number | undefined {
   const sign = sign1 ?? sign2;
   if (open && sign) return undefined;
   if (isLowerRinggit(code1) || isLowerRinggit(code2)) return undefined;
+  // `RM 101`, `RM-1`: a room, an office, a code — ringgit only as an amount column's cell (coerceAmount),
+  // or written as an amount (`RM 1,500`, `RM 2.5`, `RM200 million`).
+  if (!bareRinggit && (code1 === RINGGIT || code2 === RINGGIT) && !scale && /^\d+\.?$/.test(digits)) return undefined;
   const written = [code1, code2].filter((c): c is string => c !== undefined).map(codeOf);
   // `$` is the mark of every dollar: `$330,000 CAD` is Canadian dollars (real: a city's contract
   // awards), where `£5 USD` says two currencies and is refused.

@@ -1,6 +1,6 @@
 import { runOnSaid } from "./runOnValues";
 import { KEY_COLUMNS, LEADERSHIP, PARTNERS, tabByName, type ColumnSpec, type TabName } from "../schema";
-import { coerceDate, coerceNumber, coerceYesNo, formatAmount, scaleWords } from "./coerce";
+import { coerceAmount, coerceDate, coerceNumber, coerceYesNo, formatAmount, scaleWords } from "./coerce";
 import { besideMapping, keyNamePart, mappedNameCompanions } from "./headers";
 import { firstFilled, isTotalLabel, labelText, LEFT_OUT_WORDS, type LeftOutKind } from "./notData";
 import { matchList, TypedTable } from "./rows";
@@ -21,8 +21,9 @@ export function trackerValue(column: ColumnSpec, cell: Cell): Cell {
   if (cell === null || cell === undefined || cell === "") return "";
   switch (column.type) {
     case "number":
-    case "currency":
       return coerceNumber(cell) ?? cell;
+    case "currency":
+      return coerceAmount(cell) ?? cell;
     case "date":
       return coerceDate(cell) ?? cell;
     case "yesNo":
@@ -61,13 +62,13 @@ const READ_BY_COLUMN = new Set<ColumnSpec["type"]>(["currency", "number", "date"
 
 /** An amount cell multiplied out (`1.5` in a £000 column: 1500), or the cell as it is when it is no amount. */
 function multiplied(cell: Cell, factor: number): Cell {
-  const n = coerceNumber(cell);
+  const n = coerceAmount(cell);
   return n === undefined ? cell : n * factor;
 }
 
 /** A plain figure written as text (`3,000.00`) given its currency (`£3,000`), or as it is when it is no amount. */
 function withCurrency(text: string, currency: string): Cell {
-  const n = coerceNumber(text);
+  const n = coerceAmount(text);
   return n === undefined ? text.trim() : formatAmount(n, currency);
 }
 

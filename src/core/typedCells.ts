@@ -756,7 +756,7 @@ export class TypedCells {
     const figures: number[] = [];
     for (let r = this.firstDataRow; r < this.rowCount && figures.length < 1001; r++) {
       const cell = this.matrix[r]?.[column];
-      const v = typeof cell === "number" ? cell : typeof cell === "string" ? coerceNumber(cell) : undefined;
+      const v = typeof cell === "number" ? cell : typeof cell === "string" ? coerce.coerceAmount(cell) : undefined;
       if (v !== undefined && Number.isFinite(v) && v !== 0) figures.push(Math.abs(v));
     }
     if (figures.length === 0) return;
@@ -995,7 +995,7 @@ export class TypedCells {
     const code = typeof coded === "string" ? currencyCodeOf(coded) : "";
     if (code !== "") return code;
     const cell = this.raw(slot);
-    if (typeof cell !== "string" || coerce.coerceNumber(cell) === undefined) return column;
+    if (typeof cell !== "string" || coerce.coerceAmount(cell) === undefined) return column;
     const written = coerce.lastAmountCurrency();
     if (written === "") return column;
     if (written === coerce.DOLLAR_MARK || written === coerce.KRONE_MARK) {
@@ -1020,7 +1020,7 @@ export class TypedCells {
     for (let r = this.firstDataRow; r < this.rowCount; r++) {
       const cell = this.matrix[r]?.[at];
       if (isBlank(cell) || isPlaceholder(cell)) continue;
-      if (typeof cell !== "string" || coerce.coerceNumber(cell) === undefined) return false;
+      if (typeof cell !== "string" || coerce.coerceAmount(cell) === undefined) return false;
       const written = coerce.lastAmountCurrency();
       if (written === "") return false;
       const coded = this.matrix[r]?.[this.currencyAt];
@@ -1236,8 +1236,10 @@ export class TypedCells {
         return undefined;
       }
     }
+    // (`RM 250` is ringgit in an amount column, where alone it may be a room: coerceAmount.)
+    const amount = this.tab.columns[slot].type === "currency";
     return (
-      coerceNumber(cell) ??
+      (amount ? coerce.coerceAmount(cell) : coerceNumber(cell)) ??
       (this.tab.columns[slot].type === "number"
         ? (coerce.coercePercent(cell) ?? decimalComma(cell))
         : this.asEuropeWrites(slot, cell))
@@ -1457,7 +1459,7 @@ export class TypedCells {
     for (let r = this.firstDataRow; r < end; r++) {
       const cell = this.matrix[r]?.[column];
       if (typeof cell !== "string") continue;
-      if (coerce.coerceNumber(cell) === undefined) {
+      if (coerce.coerceAmount(cell) === undefined) {
         // `2,25`, `1,5`: refused alone (a US `2,250` typed short?), but in a column of euros, Europe's.
         if (inEuros && coerce.coerceNumber(cell, coerce.IN_EUROS) !== undefined && coerce.lastAmountEuropean())
           europe++;

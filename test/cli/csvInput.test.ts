@@ -1598,6 +1598,24 @@ describe("a .csv file on the command line", () => {
     expect(bands).toMatch(/Total 3 MYR 850 —/);
   });
 
+  it("offers no column of RM room numbers as the money, and adds up RM before bare figures under an amount", async () => {
+    // A reviewer's repro: `RM 101` read as 101, so a sheet without amounts was told 'Its figures are in
+    // "Office": map the one that is Committed'.
+    const dir = tempDir("csv");
+    fs.writeFileSync(
+      path.join(dir, "room2.csv"),
+      "Partner,Sector,Office\nHarbor Trust,Nonprofit,RM 101\nFood Bank,Nonprofit,RM 102\n" +
+        "Elm Advice,Nonprofit,RM 204\nNorth Club,Nonprofit,RM 301\n",
+    );
+    const run = await runMain(["summary", "room2.csv"], dir);
+    expect(run.stderr).toContain("The range has no Committed column");
+    expect(run.stderr).not.toContain("Office");
+    // Under an amount header, `RM500000` and `RM 2500` are ringgit, as `RM 150,000` is.
+    expect(
+      await summarySaid("bare.csv", "Partner,Sector,Grant\nCradle Fund,Nonprofit,RM500000\nMIDA,Government,RM 2500\n"),
+    ).toMatch(/Total 2 MYR 502,500 —/);
+  });
+
   it("says in the summary how many amounts are still to come (TBC)", async () => {
     const dir = tempDir("csv");
     fs.writeFileSync(

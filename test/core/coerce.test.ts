@@ -2,6 +2,7 @@ import { coerceDate, coerceNumber, coerceYesNo, dateProblem, isoToSerial } from 
 import { serialToIso } from "../../src/core/excelDate";
 import {
   AS_EUROPE_WRITES,
+  coerceAmount,
   currencyInText,
   headerCurrency,
   headerScale,
@@ -307,6 +308,24 @@ describe("amounts and quantities", () => {
     ]);
     // A postcode beside an amount in pounds says pounds.
     expect(currencyInText("RM1 3BD; £5,000 pledged")).toBe("GBP");
+  });
+
+  it("reads RM before a bare whole figure as no amount alone (a room), as ringgit in an amount column", () => {
+    // A reviewer's repro: a column of offices (`RM 101`) offered as the money, "map the one that is Committed".
+    const bare = ["RM 101", "RM-1", "RM500000", "(RM 204)", "101 RM"];
+    expect(bare.map((t) => coerceNumber(t))).toEqual(bare.map(() => undefined));
+    // Written as an amount, it is one alone.
+    const read = (t: string) => [coerceNumber(t), lastAmountCurrency()];
+    expect(read("RM 2.5")).toEqual([2.5, "MYR"]);
+    expect(read("RM 5k")).toEqual([5000, "MYR"]);
+    // An amount column's cell (coerceAmount) is ringgit, as `RM500000` under `Grant` was read.
+    const amount = (t: string) => [coerceAmount(t), lastAmountCurrency()];
+    expect(amount("RM500000")).toEqual([500000, "MYR"]);
+    expect(amount("RM 101")).toEqual([101, "MYR"]);
+    expect(amount("RM-1")).toEqual([-1, "MYR"]);
+    expect(amount("rm 101")).toEqual([undefined, ""]);
+    // And coerceNumber is strict again after it.
+    expect(coerceNumber("RM 101")).toBeUndefined();
   });
 
   it("reads a multiple beside a currency's code in a database's field name (nominal_gbp_millions)", () => {
