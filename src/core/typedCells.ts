@@ -1361,9 +1361,12 @@ export class TypedCells {
     if (this.textSeen !== undefined) return this.textSeen ?? undefined;
     this.textSeen = null;
     if (!this.labelRows) return undefined;
-    const amounts = new Set<number>();
+    // Not the amount columns themselves, nor a column the mapping leaves out on purpose (`--map
+    // "Postcode=Ignore"`: HeaderMapping.ignored), as no other reading beside the mapping reads one (a
+    // reviewer's repro: an ignored column of Romford's `RM1 3BD` postcodes made a ledger's total ringgit).
+    const unread = new Set<number>(this.mapping.ignored ?? []);
     for (let s = 0; s < this.tab.columns.length; s++) {
-      if (this.tab.columns[s].type === "currency" && this.index[s] >= 0) amounts.add(this.index[s]);
+      if (this.tab.columns[s].type === "currency" && this.index[s] >= 0) unread.add(this.index[s]);
     }
     // Per column: its filled text cells, and those writing a figure in each currency.
     const columns = new Map<
@@ -1375,7 +1378,7 @@ export class TypedCells {
       const row = this.matrix[r] ?? [];
       for (let c = 0; c < row.length; c++) {
         const cell = row[c];
-        if (typeof cell !== "string" || cell.trim() === "" || amounts.has(c) || c === this.currencyAt) continue;
+        if (typeof cell !== "string" || cell.trim() === "" || unread.has(c) || c === this.currencyAt) continue;
         let col = columns.get(c);
         if (!col) columns.set(c, (col = { filled: 0, codes: new Map() }));
         col.filled++;

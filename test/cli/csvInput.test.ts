@@ -1596,6 +1596,16 @@ describe("a .csv file on the command line", () => {
         'Elm Advice,100,"RM50,000 and below"\n',
     );
     expect(bands).toMatch(/Total 3 MYR 850 —/);
+    // A column the mapping says to ignore says nothing of the currency (it was still read).
+    const ignored = await summarySaid(
+      "strand.csv",
+      'Partner,Amount,Strand\nHarbor Trust,500,"£30,000 and below"\nFood Bank,250,"£30,000 and below"\n' +
+        'Elm Advice,100,"£30,000 and below"\n',
+      "--map",
+      "Strand=Ignore",
+    );
+    expect(ignored).toMatch(/Total 3 \$850 —/);
+    expect(ignored).toContain("The sheet names no currency");
   });
 
   it("offers no column of RM room numbers as the money, and adds up RM before bare figures under an amount", async () => {

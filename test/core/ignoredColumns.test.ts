@@ -404,6 +404,22 @@ const READINGS: readonly Reading[] = [
     ignore: "Figures",
     seen: (s, m) => committedUnmapped({ matrix: s, mapping: m }),
   },
+  {
+    what: "a column writing its figures in pounds (£30,000 and below): the amounts' currency",
+    sheet: [
+      ["Grantee", "Amount", "Strand"],
+      ["Harbor Trust", 2000, "£30,000 and below"],
+      ["Food Bank", 1000, "£30,000 and below"],
+      ["Elm Advice", 500, "£30,000 and below"],
+    ],
+    tab: "Partners",
+    pairs: [
+      ["Grantee", "Partner"],
+      ["Amount", "Committed"],
+    ],
+    ignore: "Strand",
+    seen: (s, m) => summary(s, m).currencyInText,
+  },
 ];
 
 describe("a column the mapping says to ignore is not read beside it", () => {
