@@ -585,10 +585,25 @@ function markThenMultiple(text: string): { code: string; scale: number } | undef
   const m = MARK_THEN_MULTIPLE.exec(text);
   if (!m) return undefined;
   const [whole, mark, thousands, word] = m;
+  const at = m.index + whole.indexOf(mark);
+  const bracketed = text[at - 1] === "(";
   const code = mark === "R" ? "ZAR" : mark === "RM" ? "MYR" : mark;
-  if (!knownCode(code, text[m.index + whole.indexOf(mark) - 1] === "(")) return undefined;
+  if (!knownCode(code, bracketed)) return undefined;
+  if (mark === "R" && !bracketed && !randSaid(text.slice(0, at), text.slice(at))) return undefined;
   return { code, scale: thousands ? 1e3 : wordScale(word) };
 }
+
+/**
+ * A lone `R` before its multiple outside brackets is the rand where nothing else can be: the header's
+ * first word (`R thousands`, `R million`), written `R'000` as the rand's tables do, or after a money
+ * word (`Budget R 000`). Not `Zone R 000`, `Ward R thousands`: a letter of a place's name (a
+ * reviewer's repro, read as thousands of rand).
+ */
+function randSaid(before: string, from: string): boolean {
+  return /^\s*$/.test(before) || /^R\s*['’]/.test(from) || MONEY_WORD_BEFORE.test(before);
+}
+const MONEY_WORD_BEFORE =
+  /(?:^|[^\p{L}])(?:amounts?|budgets?|costs?|grants?|spend(?:ing)?|expenditure|totals?|values?|funding|allocations?|awards?|income|revenue)\s*[:\-–]?\s*$/iu;
 
 function codeAfterMultiple(text: string): { code: string; scale: number } | undefined {
   const m = MULTIPLE_THEN_CODE.exec(text);
@@ -599,8 +614,12 @@ function codeAfterMultiple(text: string): { code: string; scale: number } | unde
 function knownCode(code: string, bracketed: boolean): boolean {
   if (code === "ZAR" || code === "MYR") return true;
   if (!ISO_CURRENCIES.has(code) && !BRACKETED_CODES.has(code)) return false;
-  return bracketed || !WORD_CODES.has(code);
+  // (`PEN` in capitals is a header's currency word already, HEADER_MORE_CURRENCY: `PEN 000` is
+  // thousands of soles, as `CAD 000` is of dollars, not soles read as units.)
+  return bracketed || !WORD_CODES.has(code) || MORE_CODE_WORDS.has(code);
 }
+/** MORE_CODES' three-letter codes, read as words in capitals in a header (HEADER_MORE_CURRENCY). */
+const MORE_CODE_WORDS: ReadonlySet<string> = new Set(MORE_CODES.split("|").filter((c) => /^[A-Z]{3}$/.test(c)));
 
 /** `thousands` → 1,000, `mn`/`million` → 1,000,000, `bn`/`billions` → 1,000,000,000. */
 function wordScale(word: string): number {

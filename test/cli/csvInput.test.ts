@@ -1553,6 +1553,12 @@ describe("a .csv file on the command line", () => {
       'Partner,Sector,Grant\r\nCradle Fund,Nonprofit,"RM 150,000"\r\nMIDA,Government,RM1.5 million\r\n',
     );
     expect(cells).toMatch(/Total 2 MYR 1,650,000 /);
+    // A code read as a header's word gives its multiple (`PEN 000` was summed as PEN 175), and a place's
+    // `R` none (`Zone R 000` was ZAR 175,000).
+    const pen = "Partner,Sector,Grant PEN 000\r\nCasa Verde,Nonprofit,150\r\nLima Fund,Nonprofit,25\r\n";
+    expect(await summarySaid("pen.csv", pen, "--map", "Grant PEN 000=Committed")).toMatch(/Total 2 PEN 175,000 /);
+    const zone = "Partner,Sector,Zone R 000\r\nCasa Verde,Nonprofit,150\r\nLima Fund,Nonprofit,25\r\n";
+    expect(await summarySaid("zone.csv", zone, "--map", "Zone R 000=Committed")).toMatch(/Total 2 \$175 /);
     // A code with its multiple in one bracket keeps its currency (`(MAD million)` was summed as dollars).
     expect(await summarySaid("mad.csv", "Partner,Sector,Grant (MAD million)\r\nA,Nonprofit,1.5\r\n")).toMatch(
       /Total 1 MAD 1,500,000 /,

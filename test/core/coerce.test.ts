@@ -154,6 +154,18 @@ describe("amounts and quantities", () => {
     expect(["R thousands", "Amount (R'000)", "R million"].map(headerScale)).toEqual([1e3, 1e3, 1e6]);
     // `(R)` alone is no rand: registered, required or revised as often.
     expect(["Grant (R)", "Budget (R)"].map(headerCurrency)).toEqual(["", ""]);
+    // Nor an `R` of a place's name before figures (a reviewer's repro: `Zone R 000` read as thousands of
+    // rand); after a money word, in brackets or written `R'000` it is the rand.
+    const read = (t: string) => [headerCurrency(t), headerScale(t)];
+    expect(["Zone R 000", "Ward R thousands"].map(read)).toEqual([
+      ["", 1],
+      ["", 1],
+    ]);
+    expect(["Budget R 000", "Zone (R 000)", "Grant R'000"].map(read)).toEqual([
+      ["ZAR", 1e3],
+      ["ZAR", 1e3],
+      ["ZAR", 1e3],
+    ]);
   });
 
   it("reads the ringgit as Malaysia writes it, (RM) and RM'000, and a code before its multiple", () => {
@@ -172,6 +184,13 @@ describe("amounts and quantities", () => {
     expect(read("Grant (MAD million)")).toEqual(["MAD", 1e6]);
     expect(read("Grant (Million MAD)")).toEqual(["MAD", 1e6]);
     expect(read("Grant (USD'000)")).toEqual(["USD", 1e3]);
+    // A code a header reads as a word (`PEN` in capitals) gives its multiple too, as `CAD 000` does (a
+    // reviewer's repro: `PEN 000` was soles read as units).
+    expect(["PEN 000", "Grant PEN 000", "CAD 000"].map(read)).toEqual([
+      ["PEN", 1e3],
+      ["PEN", 1e3],
+      ["CAD", 1e3],
+    ]);
     // `RM` in a word, in lower case or outside brackets without a multiple is no ringgit; a word that
     // is a code (`MAD`) needs its multiple.
     expect(["Form RM", "Charm (rm)", "RM contact", "Grant (MAD)", "MAD 000"].map(headerCurrency)).toEqual([
