@@ -1110,6 +1110,10 @@ const capitalised = (word: string) => /^\p{Lu}/u.test(word);
  * word, before which every capitalised word is a kind's or its qualifier's (`Local`, `Public Housing`)
  * — but for the part's first word over a kind in lower case, as a sentence begins (`Selected
  * recipients`); a capitalised word else is a name's (`Chicago Public Schools`, `Catholic Charities`).
+ * After it, words in lower case describe the kind (`States for distribution to relevant localities`,
+ * `Institutions of higher education`); a capitalised word not a kind's or qualifier's names a charity
+ * that begins with a kind (`Families First`, `Students First`, `Cities for Financial Empowerment`,
+ * `Community Schools Partnership`: a reviewer's repro, refused as a programme list).
  * No part says an organisation's form (`Inc.`, `Ltd`, `Foundation`, `Trust`).
  */
 export function namesKindOfBody(value: string): boolean {
@@ -1118,18 +1122,12 @@ export function namesKindOfBody(value: string): boolean {
     const words = part.match(BODY_WORD) ?? [];
     const keys = words.map((w) => w.toLowerCase());
     if (keys.some((k) => ORGANISATION_WORDS.has(k))) return false;
+    const kindsWord = (j: number) => !capitalised(words[j]) || KIND_WORDS.has(keys[j]) || KIND_QUALIFIERS.has(keys[j]);
     kind ||= keys.some(
       (k, i) =>
         KIND_WORDS.has(k) &&
-        words
-          .slice(0, i)
-          .every(
-            (w, j) =>
-              !capitalised(w) ||
-              KIND_WORDS.has(keys[j]) ||
-              KIND_QUALIFIERS.has(keys[j]) ||
-              (j === 0 && !capitalised(words[i])),
-          ),
+        words.slice(0, i).every((_, j) => kindsWord(j) || (j === 0 && !capitalised(words[i]))) &&
+        words.slice(i + 1).every((_, j) => kindsWord(i + 1 + j)),
     );
   }
   return kind;

@@ -2335,6 +2335,28 @@ describe("a programme list whose Recipient says who may apply", () => {
     expect(said).not.toContain("not of partners");
     expect(said).toContain('Recipient "City Harvest Inc." is on 3 rows (2, 3, 4): read as one partner');
   });
+
+  it("reads charities named with a kind's word first (`Families First`) as Partners", async () => {
+    // A reviewer's repro: refused as "a list of programmes" (exit 3), `Families First` taken for a
+    // kind of body as `Families` is.
+    const dir = tempDir("programmes");
+    fs.writeFileSync(
+      path.join(dir, "fam.csv"),
+      "Recipient,Project,Notes\n" +
+        "Families First,After-school meals,\n" +
+        "Families First,Winter coats drive,\n" +
+        "Families First,Rent relief desk,Second year\n" +
+        "Students First,Reading tutors,\n" +
+        "Students First,STEM camp,\n" +
+        "City Harvest Inc.,Food rescue,\n",
+    );
+    const run = await runMain(["check", "fam.csv"], dir);
+    expect(run.code).toBe(0);
+    const said = run.stdout.replace(/\s+/g, " ");
+    expect(said).not.toContain("not of partners");
+    expect(said).toContain("Columns: Recipient → Partner · Notes");
+    expect(said).toContain('Recipient "Families First" is on 3 rows (2, 3, 4): read as one partner');
+  });
 });
 
 describe("summary --quiet", () => {

@@ -274,4 +274,44 @@ describe("a recipient said again beside a programme or project that differs on e
     expect(kinds.filter((k) => !namesKindOfBody(k))).toEqual([]);
     expect(organisations.filter((o) => namesKindOfBody(o))).toEqual([]);
   });
+
+  it("reads a charity named with a kind's word first as a name, Chicago's kinds still as kinds", () => {
+    // A reviewer's repro: `Families First` ×3 and `Students First` ×2 beside a project each, refused as
+    // "a list of programmes": a capitalised word after the kind's word makes it a name.
+    const charities = [
+      "Families First",
+      "Students First",
+      "Families Forward",
+      "Cities for Financial Empowerment",
+      "Community Schools Partnership",
+      "FAMILIES FIRST",
+    ];
+    expect(charities.filter((c) => namesKindOfBody(c))).toEqual([]);
+    // Real: every Recipient of Chicago's IIJA programme list ("Programs"), each still a kind of body.
+    const chicago = [
+      "States for distribution to relevant localities",
+      "Selected recipients",
+      "Airports (primary airports, certain cargo airports, and most general aviation/commercial service " +
+        "airports) and the public agencies that own these airports",
+      "States, DC, Territories, Locals, special transportation districts or authorities, Amtrak partnerships, etc",
+      "States/DC",
+      "States/DC/PR",
+      "States/DC/Local governments",
+      "School districts/bus providers",
+      "Municipalities, intermunicipal, interstate, or state agencies",
+      "States/DC/groups of states, interstate compacts, or state agencies/Locals/Amtrak/federally recognized Tribes",
+      "States/DC/Territories",
+      "MPO, States, Tribes, combinations",
+    ];
+    expect(chicago.filter((k) => !namesKindOfBody(k))).toEqual([]);
+    // Words after the kind that qualify it, title-cased, keep it a kind.
+    expect(
+      ["Institutions of Higher Education", "States and Territories", "LOCAL GOVERNMENTS"].every(namesKindOfBody),
+    ).toBe(true);
+    const fam = listed(
+      ["Families First", "Families First", "Families First", "Students First", "Students First"],
+      "Project",
+    );
+    expect(mapped(fam)).toEqual(["Recipient → Partner", "Notes → Notes"]);
+  });
 });
