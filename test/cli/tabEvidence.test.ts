@@ -103,6 +103,22 @@ describe("the hint of a sheet no row of which is a header row", () => {
     expect(run.text).not.toContain("<your header>=Partner");
   });
 
+  it("names no column of towns or of services as the names (a directory's Location, Service)", async () => {
+    // A reviewer's repros: `("Location" holds the names: map it to Partner)` over Altrincham, Sale …
+    const rows = (values: string[]) =>
+      values.map((v, i) => `${v},${i + 1} High St,http://example.org/${i},0161 ${i}\n`).join("");
+    for (const [header, values] of [
+      ["Location", ["Altrincham", "Sale", "Stretford", "Urmston"]],
+      ["Service", ["Food bank", "Debt advice", "Youth club", "Library"]],
+    ] as const) {
+      const run = await said("dir.csv", `${header},Address,Website,Phone\n` + rows([...values]));
+      expect(run.code).toBe(3);
+      expect(run.text).not.toContain(`"${header}" holds the names`);
+      expect(run.text).not.toContain(`--map "${header}=Partner"`);
+      expect(run.text).toContain('--tab Partners --map "<your header>=Partner"');
+    }
+  });
+
   it("names Assets for a register of things by where they stand (Trafford's CCTV cameras)", async () => {
     const run = await said(
       "cameras.csv",

@@ -190,6 +190,17 @@ describe("the tab the hint names when no row is a header row (corpus round fg, D
     // No directory without two ways to reach each row: a ledger's programme is no partner's name.
     const noContact = hubs.map((r) => [r[0], r[2], r[6]]);
     expect(hint(noContact)?.[1]).toBeUndefined();
+    // A column of towns or of services, headed so, is no column of names, whatever it holds (a
+    // reviewer's repros: `Location` holding Altrincham, Sale …; `Service` holding Food bank …).
+    const headed = (header: string, values?: string[]) =>
+      hubs.map((r, i) => [i === 0 ? header : (values?.[i - 1] ?? r[0]), ...r.slice(1)]);
+    const services = ["Food bank", "Debt advice", "Youth club", "Library"];
+    for (const header of ["Location", "Locations", "Place", "Town", "Towns", "area_name", "Neighbourhood"]) {
+      expect([header, hint(headed(header))?.[1]]).toEqual([header, undefined]);
+    }
+    for (const header of ["Service", "Services", "Category", "Categories", "Service type", "Activities"]) {
+      expect([header, hint(headed(header, services))?.[1]]).toEqual([header, undefined]);
+    }
   });
 
   it("is Assets for things by where they stand: cameras, car parks, bins", () => {
