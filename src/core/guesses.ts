@@ -1175,9 +1175,16 @@ const headerWords = (header: string) => header.toLowerCase().match(/\p{L}+(?:-\p
  * holds text on every sampled row, no number, e-mail or web address, each value on one row mostly —
  * or of several, the one headed name, title or organisation. Its header, to map as the Partner (corpus
  * round fg, real: Trafford's community hubs, `community_hub` holding Altrincham, Old Trafford …,
- * hinted `--map "<your header>=Partner"`). `read`: the columns the tab already reads.
+ * hinted `--map "<your header>=Partner"`), and whether the header says it holds names (`named`): the
+ * values alone can't tell a hub's name from a town's (`community_hub` holds the towns the hubs are in,
+ * the names of the centres that run them are in its address), so where the header says nothing of
+ * names the column is only a guess. `read`: the columns the tab already reads.
  */
-export function directoryNames(matrix: Matrix, row: number, read: ReadonlySet<number>): string | undefined {
+export function directoryNames(
+  matrix: Matrix,
+  row: number,
+  read: ReadonlySet<number>,
+): { header: string; named: boolean } | undefined {
   const cells = matrix[row] ?? [];
   const words = cells.map((c) => (typeof c === "string" ? headerWords(c) : []));
   if (words.filter((w) => w.some((x) => CONTACT_WORDS.has(x))).length < 2) return undefined;
@@ -1201,5 +1208,5 @@ export function directoryNames(matrix: Matrix, row: number, read: ReadonlySet<nu
   });
   const named = names.filter((n) => n.named);
   const pick = named.length > 0 ? named : names;
-  return pick.length === 1 ? pick[0].header : undefined;
+  return pick.length === 1 ? pick[0] : undefined;
 }

@@ -1194,7 +1194,8 @@ function noHeaderError(
       ? undefined
       : onlyNamesBesideAmount(matrix, row, cells);
   // A directory's one column of names (`community_hub` beside address, website, email): offered as the
-  // Partner to map (corpus round fg, real: Trafford's community hubs, told to map "<your header>").
+  // Partner to map (corpus round fg, real: Trafford's community hubs, told to map "<your header>") — as
+  // a guess, "may hold", where its header says nothing of names (`community_hub` holds towns).
   const listed =
     named || misspelt || companies !== undefined || onlyNames !== undefined || paid || tab !== PARTNERS
       ? undefined
@@ -1208,7 +1209,7 @@ function noHeaderError(
         : onlyNames !== undefined
           ? ` (${quote(onlyNames)} is its one column of names: map it to ${keys[0].name})`
           : listed !== undefined
-            ? ` (${quote(listed)} holds the names: map it to ${keys[0].name})`
+            ? ` (${quote(listed.header)} ${listed.named ? "holds" : "may hold"} the names: map it to ${keys[0].name})`
             : projects !== undefined
               ? ` (${quote(projects)} names the projects: map it to ${FOUNDATION.col.initiative.name})`
               : paid
@@ -1222,7 +1223,7 @@ function noHeaderError(
     seen,
     false,
     undefined,
-    named?.header ?? misspelt?.header ?? headedByWhat ?? companies ?? onlyNames ?? listed ?? projects,
+    named?.header ?? misspelt?.header ?? headedByWhat ?? companies ?? onlyNames ?? listed?.header ?? projects,
     typeof amount === "string" ? amount.trim() : paid?.amount,
     misspelt === undefined && projects !== undefined ? FOUNDATION.col.initiative.name : undefined,
   );

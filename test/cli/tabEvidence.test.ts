@@ -85,22 +85,25 @@ describe("the hint of a sheet no row of which is a header row", () => {
 
   it("names the header holding a directory's names (Trafford's community hubs)", async () => {
     // Real: uk_trafford_community_hubs.csv (its first rows), hinted `--map "<your header>=Partner"`.
-    const run = await said(
-      "hubs.csv",
+    const hubs =
       "community_hub,address,postcode,website,email,telephone,opening_hours,lon,lat\n" +
-        'Altrincham,"The Hub, Pownall Road, Altrincham",WA14 2SZ,https://thehub.churchinsight.com/,' +
-        'hopefood@altrinchambaptist.org,0161 941 2018,"Tuesdays, Wednesdays and Fridays, 10am-2pm",-2.348,53.382\n' +
-        "Old Trafford,\"St John's Centre, St John's Road, Old Trafford\",M16 7GX,https://www.stjohnscentre.org/," +
-        'info@stjohnscentre.org,0161 872 7795,"Monday to Friday, 9.30am-4pm",-2.268,53.458\n' +
-        'Partington,"The Hope Centre, 49 Wood Lane, Partington",M31 4LT,https://www.hopecentrepartington.com/,' +
-        'info@hopecentrepartington.com,0161 776 0980,"Mondays, 9.30am-4pm",-2.434,53.416\n' +
-        'Sale,"Sale Community Hub, Newbury Avenue, Sale",M33 4QJ,https://www.oursalewest.co.uk/,' +
-        'enquiries@oursalewest.co.uk,0161 973 3778,"Monday to Thursdays, 9-5pm",-2.357,53.418\n',
-    );
+      'Altrincham,"The Hub, Pownall Road, Altrincham",WA14 2SZ,https://thehub.churchinsight.com/,' +
+      'hopefood@altrinchambaptist.org,0161 941 2018,"Tuesdays, Wednesdays and Fridays, 10am-2pm",-2.348,53.382\n' +
+      "Old Trafford,\"St John's Centre, St John's Road, Old Trafford\",M16 7GX,https://www.stjohnscentre.org/," +
+      'info@stjohnscentre.org,0161 872 7795,"Monday to Friday, 9.30am-4pm",-2.268,53.458\n' +
+      'Partington,"The Hope Centre, 49 Wood Lane, Partington",M31 4LT,https://www.hopecentrepartington.com/,' +
+      'info@hopecentrepartington.com,0161 776 0980,"Mondays, 9.30am-4pm",-2.434,53.416\n' +
+      'Sale,"Sale Community Hub, Newbury Avenue, Sale",M33 4QJ,https://www.oursalewest.co.uk/,' +
+      'enquiries@oursalewest.co.uk,0161 973 3778,"Monday to Thursdays, 9-5pm",-2.357,53.418\n';
+    const run = await said("hubs.csv", hubs);
     expect(run.code).toBe(3);
-    expect(run.text).toContain('("community_hub" holds the names: map it to Partner)');
+    // A guess, "may hold": its header says nothing of names, and it holds the towns the hubs are in.
+    expect(run.text).toContain('("community_hub" may hold the names: map it to Partner)');
     expect(run.text).toContain('--tab Partners --map "community_hub=Partner"');
     expect(run.text).not.toContain("<your header>=Partner");
+    // A header that says it holds names, over the same towns: it does.
+    const named = await said("named.csv", hubs.replace("community_hub,", "hub_name,"));
+    expect(named.text).toContain('("hub_name" holds the names: map it to Partner)');
   });
 
   it("names no column of towns or of services as the names (a directory's Location, Service)", async () => {

@@ -171,14 +171,21 @@ describe("the tab the hint names when no row is a header row (corpus round fg, D
         mapHeaders(matrix);
       } catch (err) {
         const e = err as NoHeaderError;
-        return [e.closestTab, e.keyHeader, e.message.match(/\(("[^"]+" holds the names[^)]*)\)/)?.[1]];
+        return [e.closestTab, e.keyHeader, e.message.match(/\(("[^"]+" (?:holds|may hold) the names[^)]*)\)/)?.[1]];
       }
       return undefined;
     };
-    expect(hint(hubs)).toEqual(["Partners", "community_hub", '"community_hub" holds the names: map it to Partner']);
-    // Of two columns of names, the one headed name, title or organisation.
+    // A guess: `community_hub` says nothing of names, and holds the towns the hubs are in (the values
+    // alone can't tell them from a column of towns, `Location`, below).
+    expect(hint(hubs)).toEqual(["Partners", "community_hub", '"community_hub" may hold the names: map it to Partner']);
+    // Of two columns of names, the one headed name, title or organisation: it says it holds them.
     const withTitle = hubs.map((r, i) => [...r, i === 0 ? "organisation_title" : `Hub trust ${i}`]);
-    expect(hint(withTitle)?.[1]).toBe("organisation_title");
+    expect(hint(withTitle)?.slice(1)).toEqual([
+      "organisation_title",
+      '"organisation_title" holds the names: map it to Partner',
+    ]);
+    const named = hubs.map((r, i) => [i === 0 ? "Hub name" : r[0], ...r.slice(1)]);
+    expect(hint(named)?.[2]).toBe('"Hub name" holds the names: map it to Partner');
     // Two unheaded alike: neither is plainly the names.
     const two = hubs.map((r, i) => [...r, i === 0 ? "venue_label" : `Hall ${i}`]);
     expect(hint(two)?.[1]).toBeUndefined();
