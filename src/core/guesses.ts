@@ -1102,6 +1102,8 @@ const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
 const BODY_PARTS = /[/,;()&+]|\s(?:and|or)\s/i;
 const BODY_WORD = /\p{L}[\p{L}\p{N}'’-]*/gu;
 const capitalised = (word: string) => /^\p{Lu}/u.test(word);
+/** A short word in capitals, in a value not all in capitals: an abbreviation (`Recipients TBD`, `States DC`), no name. */
+const ABBREVIATION = /^\p{Lu}{2,4}$/u;
 
 /**
  * Does a recipient's value say a kind of body (`States/DC`, `Local governments`, `federally recognized
@@ -1113,11 +1115,13 @@ const capitalised = (word: string) => /^\p{Lu}/u.test(word);
  * After it, words in lower case describe the kind (`States for distribution to relevant localities`,
  * `Institutions of higher education`); a capitalised word not a kind's or qualifier's names a charity
  * that begins with a kind (`Families First`, `Students First`, `Cities for Financial Empowerment`,
- * `Community Schools Partnership`: a reviewer's repro, refused as a programme list).
+ * `Community Schools Partnership`: a reviewer's repro, refused as a programme list) — but for a short
+ * abbreviation in capitals (`Recipients TBD`).
  * No part says an organisation's form (`Inc.`, `Ltd`, `Foundation`, `Trust`).
  */
 export function namesKindOfBody(value: string): boolean {
   let kind = false;
+  const mixedCase = value !== value.toUpperCase();
   for (const part of value.split(BODY_PARTS)) {
     const words = part.match(BODY_WORD) ?? [];
     const keys = words.map((w) => w.toLowerCase());
@@ -1127,7 +1131,7 @@ export function namesKindOfBody(value: string): boolean {
       (k, i) =>
         KIND_WORDS.has(k) &&
         words.slice(0, i).every((_, j) => kindsWord(j) || (j === 0 && !capitalised(words[i]))) &&
-        words.slice(i + 1).every((_, j) => kindsWord(i + 1 + j)),
+        words.slice(i + 1).every((w, j) => kindsWord(i + 1 + j) || (mixedCase && ABBREVIATION.test(w))),
     );
   }
   return kind;
