@@ -2744,3 +2744,25 @@ describe("summary of an NGO whose statutory name lists its purposes apart by sem
     expect(said).not.toContain("several names");
   });
 });
+
+describe("a CSV file whose header line is said again on line 2", () => {
+  it("judges a column of values of its own as the file without that line: one warning, exit 0", async () => {
+    // Corpus round fi, D2 (real: Frontex's grants, `Unit/ Sector` codes): the header again under the
+    // header made an error per value, exit 1, where the same file without it gets one warning.
+    const dir = tempDir("csv");
+    const rows = ["1,ECRET,Police A,100", "2,DMD,Police B,200", "3,FOU,Police C,300", "4,DMD,Police D,50"];
+    const header = "Grant No,Unit/Sector,Name of Beneficiary,Amount granted (EUR)";
+    fs.writeFileSync(path.join(dir, "again.csv"), [header, header, ...rows, ""].join("\n"));
+    fs.writeFileSync(path.join(dir, "once.csv"), [header, ...rows, ""].join("\n"));
+    const again = await checkJson(dir, "again.csv");
+    const once = await checkJson(dir, "once.csv");
+    const said = (j: typeof again.json) =>
+      j.issues.map((i: { cell: string; rule: string; severity: string }) => `${i.cell} ${i.rule} ${i.severity}`);
+    expect(said(once.json)).toEqual(["B2 list.sector warning"]);
+    expect(said(again.json)).toEqual(["A2 leftOut.header warning", "B3 list.sector warning"]);
+    expect([again.code, once.code]).toEqual([0, 0]);
+    const sector = (j: typeof again.json) => j.issues.find((i: { rule: string }) => i.rule === "list.sector").message;
+    expect(sector(again.json)).toBe(sector(once.json));
+    expect(sector(again.json)).toContain('--map "Unit/Sector=Ignore"');
+  });
+});

@@ -146,6 +146,28 @@ describe("every tab", () => {
     ]);
   });
 
+  it("a column of values of its own is judged on its data rows alone: a header said again under it is none", () => {
+    // Corpus round fi (real: Frontex's grant workbooks): the sheet whose header row is repeated (or
+    // merged down over two rows) got an error per value where every other sheet got one warning.
+    const grants: Cell[][] = [
+      ["Grant No", "Unit/Sector", "Name of Beneficiary", "Amount granted (EUR)"],
+      ["Grant No", "Unit/Sector", "Name of Beneficiary", "Amount granted (EUR)"],
+      [1, "ECRET", "Police A", 100],
+      [2, "DMD", "Police B", 200],
+      [3, "FOU", "Police C", 300],
+      [4, "DMD", "Police D", 50],
+    ];
+    const once = [grants[0], ...grants.slice(2)];
+    const said = (m: Cell[][]) =>
+      validateRange(m, null, { today: TODAY })
+        .issues.filter((i) => i.column === "Unit/Sector")
+        .map((i) => [i.rule, i.row, i.severity, i.rows]);
+    expect(said(once)).toEqual([["list.sector", 2, "warning", 4]]);
+    expect(said(grants)).toEqual([["list.sector", 3, "warning", 4]]);
+    // The header row again is still named, once, and left out.
+    expect(validateRange(grants, null, { today: TODAY }).leftOut.map((l) => [l.row, l.kind])).toEqual([[1, "header"]]);
+  });
+
   it("a value not in its list is an error listing the choices", () => {
     // "Corporate" used to be the example; SPEC rev 2 reads it as Business (the users' own word).
     const issue = only(withRow(PARTNERS, { sector: "Consultancy" }));

@@ -157,15 +157,20 @@ const WHOLE_GROUPS = 3;
 const MANY_GROUPS = 8;
 
 /**
- * Is every filled cell of the column under the header (placeholders aside) in one of the groups? Read
- * from the cells once, only for a column with WHOLE_GROUPS groups or more.
+ * Is every filled cell of the column's data rows (placeholders aside) in one of the groups? Read from
+ * the cells once, only for a column with WHOLE_GROUPS groups or more. Rows left out as no data (the
+ * header row again, its merged-down second line, a Total row, notes under the data) are not the
+ * column's values: counted, the header's own `Unit/Sector` under it turned the one "values of its
+ * own" warning into an error per value (corpus round fi, real: Frontex's grants, y2017's repeated header).
  */
 function everyFilledIn(table: TypedTable, at: number, groups: readonly Group[]): boolean {
   let grouped = 0;
   for (const g of groups) grouped += g.count;
   const column = table.index[at];
+  const notData = new Set(table.leftOut.map((l) => l.row));
   let filled = 0;
   for (let r = table.firstDataRow; r < table.rowCount && filled <= grouped; r++) {
+    if (notData.has(r)) continue;
     const cell = table.matrix[r]?.[column];
     if (!isBlank(cell) && !isPlaceholder(cell)) filled++;
   }
