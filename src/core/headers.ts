@@ -1859,7 +1859,8 @@ function headerLikeRow(matrix: Matrix, row: number): readonly Cell[] | undefined
  * Two header rows read as one: group titles above (often merged, so the title sits in the first
  * cell of its span) and the real headers below. A column takes the two together when they name a
  * column (`Amount` under `Paid` → `Paid Amount`), else the lower text, else the upper title alone
- * when nothing is below it (a header merged down over both rows).
+ * when nothing is below it (a header merged down over both rows); the same text on both rows is that
+ * header too (merged down, its value read into each row: fillMergedDown), and no group title.
  */
 function combine(upper: readonly Cell[], lower: readonly Cell[], tab: TabSpec): HeaderTexts {
   const width = Math.max(upper.length, lower.length);
@@ -1868,6 +1869,13 @@ function combine(upper: readonly Cell[], lower: readonly Cell[], tab: TabSpec): 
   for (let i = 0; i < width; i++) {
     const up = textsOf([upper[i]])[0];
     const low = textsOf([lower[i]])[0];
+    // The same text on both rows: one header merged down over them (as the sheet is read), no group
+    // title over the columns after it (`Unit/ Sector Unit/ Sector`, real: Frontex's grants).
+    if (up !== undefined && up === low) {
+      group = undefined;
+      out.push(low);
+      continue;
+    }
     if (up !== undefined) group = up;
     else if (!isBlank(upper[i])) group = undefined;
     if (low === undefined) {
@@ -1893,8 +1901,43 @@ function twoRowHeader(matrix: Matrix, best: RowMatch): RowMatch {
   if (below && result === best) {
     const m = matchTexts(combine(matrix[r], below, best.tab), below, r + 1, r, best.tab);
     if (m.columns.length > result.columns.length) result = m;
+    // A header merged down over two rows, some columns headed on the second row alone: the two rows
+    // are the header even when the second heads no tracker column (corpus round fi, real: Frontex's
+    // grants, `Address of the beneficiary` in E2 under A1:A2, B1:B2 … merged, lost from every report
+    // and row 2 called "the header row again").
+    else if (secondHeaderLine(matrix[r], below) && sameColumns(m, best)) result = m;
   }
   return result;
+}
+
+/**
+ * Is `lower` the second line of a header merged down over two rows: text only, some of `upper`'s
+ * headers said again in their columns (a merged cell's value, as the sheet is read: fillMergedDown),
+ * and the others' cells saying more only where `upper` heads nothing (`Address of the beneficiary` in
+ * E2 under an empty E1)? Not the header said again whole (a page's header repeated, no merge: the
+ * header row again), nor a row of values under headers (it says none of them again).
+ */
+function secondHeaderLine(upper: readonly Cell[], lower: readonly Cell[]): boolean {
+  let same = 0;
+  let more = 0;
+  for (let c = 0; c < lower.length; c++) {
+    const below = lower[c];
+    if (isBlank(below)) continue;
+    if (typeof below !== "string") return false;
+    const above = upper[c];
+    if (isBlank(above)) more++;
+    else if (typeof above === "string" && above.trim() === below.trim()) same++;
+    else return false;
+  }
+  return same > 0 && more > 0;
+}
+
+/** Do two readings map the same tracker columns, in the same columns? */
+function sameColumns(a: RowMatch, b: RowMatch): boolean {
+  return (
+    a.columns.length === b.columns.length &&
+    a.columns.every((c) => b.columns.some((d) => d.id === c.id && d.index === c.index))
+  );
 }
 
 /**

@@ -55,3 +55,44 @@ describe("cells merged down a column", () => {
     );
   });
 });
+
+/**
+ * A header over two rows, its cells merged down (corpus round fi, D1; real: Frontex's grant
+ * workbooks): rows 1–2 are one header, each column headed by its merged cell or its row-2 text.
+ */
+async function twoRowHeader(dir: string, file: string, lay: (ws: ExcelJS.Worksheet) => void): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Grants");
+  lay(ws);
+  ws.addRow(["2024/1", "Moldova - Border Police", "Petricani Street 19, Chisinau", 25241.3]);
+  ws.addRow(["2024/2", "Serbia - Ministry of Interior", "Bul. Mihajla Pupina 2, Belgrade", 373615.2]);
+  await wb.xlsx.writeFile(path.join(dir, file));
+}
+
+describe("a header over two rows whose cells are merged down", () => {
+  it("keeps the column headed on the second row alone, and calls row 2 no header row again", async () => {
+    const dir = tempDir("merged");
+    // A1:A2, B1:B2, D1:D2 merged; C1 empty, the address headed in C2 (the 2024 workbook's E).
+    await twoRowHeader(dir, "grants.xlsx", (ws) => {
+      ws.getRow(1).values = ["Grant No", "Name of Beneficiary", null, "Total GRANTED"];
+      ws.getRow(2).values = [null, null, "Address of the beneficiary", null];
+      for (const c of ["A", "B", "D"]) ws.mergeCells(`${c}1:${c}2`);
+    });
+    const run = await runMain(["check", "grants.xlsx", "--json", "--today", "2026-12-03"], dir);
+    const sheet = JSON.parse(run.stdout).files[0].sheets[0];
+    expect(sheet.mapping.map((m: { header: string; column: string }) => [m.header, m.column])).toEqual([
+      ["Name of Beneficiary", "Partner"],
+      ["Total GRANTED", "Committed"],
+    ]);
+    expect(sheet.ignoredColumns).toEqual(["Grant No", "Address of the beneficiary"]);
+    expect(JSON.parse(run.stdout).issues).toEqual([]);
+    const text = await runMain(["check", "grants.xlsx", "--today", "2026-12-03"], dir);
+    expect(text.stdout).toContain("Ignored: Grant No · Address of the beneficiary");
+    expect(text.stdout).not.toContain("header row again");
+    expect(text.code).toBe(0);
+    // `new --from` names the address column it does not place, and leaves no row out as a header again.
+    const made = await runMain(["new", "--from", "grants.xlsx", "tracker.xlsx"], dir);
+    expect(made.stdout).toContain('not placed: column "Address of the beneficiary" (2 values)');
+    expect(made.stdout).not.toContain("header row again");
+  });
+});

@@ -1075,6 +1075,37 @@ describe("header rows as people keep them (SPEC rev 2)", () => {
     ]);
   });
 
+  it("reads a header merged down over two rows as one, a column headed on the second row alone kept", () => {
+    // Corpus round fi, D1 (real: Frontex's 2024 grants): A1:A2, B1:B2, D1:D2 merged — read with each
+    // merged cell's text on both rows (fillMergedDown) — E1 empty with its header in E2, G headed in
+    // G1 alone. The address column was in neither Columns nor Ignored, and row 2 "the header row again".
+    const m = mapHeaders([
+      ["Grant No", "Unit/\nSector", "Name of Beneficiary", null, "Project No. and title", "Total GRANTED"],
+      ["Grant No", "Unit/\nSector", "Name of Beneficiary", "Address of the beneficiary", null, "Total GRANTED"],
+      ["2024/1", "DMD", "Moldova - Border Police", "Petricani Street 19, Chisinau", "JO Moldova", 25241.3],
+    ]);
+    expect([m.tab, m.headerRow, m.firstHeaderRow]).toEqual(["Partners", 1, 0]);
+    // Each header once: the merged cell's text, not `Unit/ Sector Unit/ Sector`.
+    expect(m.columns.map((c) => [c.header, c.id])).toEqual([
+      ["Unit/\nSector", "sector"],
+      ["Name of Beneficiary", "partner"],
+      ["Total GRANTED", "committed"],
+    ]);
+    expect(m.unknown.map((u) => [u.header, u.index])).toEqual([
+      ["Grant No", 0],
+      ["Address of the beneficiary", 3],
+      ["Project No. and title", 4],
+    ]);
+    // The header said again whole, no cell more (a page's header repeated), is not read so: the first
+    // row is the header, the second its repeat (left out and named by the checks).
+    const again = mapHeaders([
+      ["Grant No", "Name of Beneficiary", "Total GRANTED"],
+      ["Grant No", "Name of Beneficiary", "Total GRANTED"],
+      ["2024/1", "Moldova - Border Police", 25241.3],
+    ]);
+    expect([again.headerRow, again.firstHeaderRow]).toEqual([0, 0]);
+  });
+
   it("reads group titles above the real header row", () => {
     const m = mapHeaders([
       ["Who", "", "Awarded", "", "Paid", ""],

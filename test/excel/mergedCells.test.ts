@@ -140,3 +140,41 @@ describe("a sheet with cells merged down, in the task pane", () => {
     ]);
   });
 });
+
+describe("a header over two rows whose cells are merged down, in the task pane", () => {
+  // Corpus round fi, D1 (real: Frontex's grant workbooks): the pane reads the merged header as the
+  // command line does — one header over rows 1–2, the address column headed on row 2 alone kept.
+  const GRANTS: FakeCell[][] = [
+    ["Grant No", "Name of Beneficiary", null, "Total GRANTED"],
+    [null, null, "Address of the beneficiary", null],
+    ["2024/1", "Moldova - Border Police", "Petricani Street 19, Chisinau", 25241.3],
+    ["2024/2", "Serbia - Ministry of Interior", "Bul. Mihajla Pupina 2, Belgrade", 373615.2],
+  ];
+
+  async function bothDoors(rows: FakeCell[][], merges: readonly string[]) {
+    const fake = createFakeExcel();
+    fake.workbook.seedSheet("Grants", rows, "A1");
+    for (const m of merges) fake.workbook.seedMerge("Grants", m);
+    const sheet = fromRowOne({ sheet: "Grants", ...(await fake.Excel.run((ctx) => readSheetValues(ctx, "Grants"))) });
+    const [block] = blocksSideBySide(sheet);
+    const found = mapHeaders(block.values);
+    const read = withMergedAreas(block.values, found, block.mergedDown, 0, 0);
+    const pane = validateRange(read.values, found.tab, { mapping: read.mapping });
+
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Grants");
+    rows.forEach((row, i) => row.forEach((v, j) => (ws.getRow(i + 1).getCell(j + 1).value = v as ExcelJS.CellValue)));
+    for (const m of merges) ws.mergeCells(m);
+    const cli = checkWorkbook(await readWorkbookBuffer(Buffer.from(await wb.xlsx.writeBuffer())));
+    return { pane, mapping: read.mapping, cli };
+  }
+
+  test("keeps the column headed on row 2 alone, and calls row 2 no header row again", async () => {
+    const { pane, mapping, cli } = await bothDoors(GRANTS, ["A1:A2", "B1:B2", "D1:D2"]);
+    expect([mapping.headerRow, mapping.firstHeaderRow]).toEqual([1, 0]);
+    expect(mapping.unknown.map((u) => u.header)).toEqual(["Grant No", "Address of the beneficiary"]);
+    expect(pane.issues).toEqual([]);
+    expect(cli.issues).toEqual([]);
+    expect(cli.blocks[0].ignoredColumns).toEqual(["Grant No", "Address of the beneficiary"]);
+  });
+});
