@@ -1,4 +1,5 @@
 import { KEY_COLUMNS, tabByName } from "../schema";
+import { isBlank } from "./text";
 import type { Cell, HeaderMapping, Matrix } from "./types";
 
 /** A merged area of a sheet, 0-based and inclusive (`C2:C5` is rows 1–4 of column 2). */
@@ -139,10 +140,57 @@ export function withMergedAreas(
   left: number,
 ): { readonly values: Matrix; readonly mapping: HeaderMapping } {
   if (!areas || areas.length === 0) return { values, mapping };
+  const headed = headerMergedDown(values, mapping, areas, top, left);
   const filled = [...values] as Cell[][];
-  fillMergedFigures(filled, areas, mapping, top, left);
-  const mergedRows = rowsUnderMergedKey(areas, mapping, top, left);
-  return { values: filled, mapping: mergedRows.size === 0 ? mapping : { ...mapping, mergedRows } };
+  fillMergedFigures(filled, areas, headed, top, left);
+  const mergedRows = rowsUnderMergedKey(areas, headed, top, left);
+  return { values: filled, mapping: mergedRows.size === 0 ? headed : { ...headed, mergedRows } };
+}
+
+/**
+ * The mapping with its header row moved down over the rows its header cells are merged down to: a
+ * header whose every cell spans two rows (`A5:A6`, `B5:B6` … real: Frontex's 2023 grants) reads the
+ * same text on both as the sheet is read (fillMergedDown), which without the merges is the header
+ * row said again — "Row 6 looks like the header row again", false. A row under the header is its
+ * line when every filled cell of it is a merged area's that begins on the header's rows. `top` and
+ * `left` as fillMergedFigures has them.
+ */
+function headerMergedDown(
+  values: Matrix,
+  mapping: HeaderMapping,
+  areas: readonly MergedArea[],
+  top: number,
+  left: number,
+): HeaderMapping {
+  const first = mapping.firstHeaderRow ?? mapping.headerRow;
+  let last = mapping.headerRow;
+  for (let r = last + 1; r < values.length; r++) {
+    const cells = values[r];
+    if (!Array.isArray(cells)) break;
+    let spanned = 0;
+    let own = 0;
+    for (let c = 0; c < cells.length; c++) {
+      if (isBlank(cells[c])) continue;
+      const row = r + top;
+      const column = c + left;
+      const area = areas.find(
+        (a) =>
+          a.left <= column &&
+          column <= a.right &&
+          a.top <= mapping.headerRow + top &&
+          a.top >= first + top &&
+          a.bottom >= row,
+      );
+      if (!area) {
+        own++;
+        break;
+      }
+      spanned++;
+    }
+    if (spanned === 0 || own > 0) break;
+    last = r;
+  }
+  return last === mapping.headerRow ? mapping : { ...mapping, headerRow: last, firstHeaderRow: first };
 }
 
 /** Areas moved into a block's own coordinates: `rows` down and `columns` left (0-based); those outside it dropped. */

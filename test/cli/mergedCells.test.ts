@@ -95,4 +95,17 @@ describe("a header over two rows whose cells are merged down", () => {
     expect(made.stdout).toContain('not placed: column "Address of the beneficiary" (2 values)');
     expect(made.stdout).not.toContain("header row again");
   });
+
+  it("whose every cell is merged down reads both rows as its header, not row 2 as the header row again", async () => {
+    // The 2023 workbook: A5:A6 … merged, nothing on the second row of its own.
+    const dir = tempDir("merged");
+    await twoRowHeader(dir, "grants.xlsx", (ws) => {
+      ws.getRow(1).values = ["Grant No", "Name of Beneficiary", "Address of the beneficiary", "Total GRANTED"];
+      for (const c of ["A", "B", "C", "D"]) ws.mergeCells(`${c}1:${c}2`);
+    });
+    const text = await runMain(["check", "grants.xlsx", "--today", "2026-12-03"], dir);
+    expect(text.stdout).toContain("Grants — Partners, header row 2, 2 rows checked: no issues");
+    expect(text.stdout).toContain("Ignored: Grant No · Address of the beneficiary");
+    expect(text.stdout).not.toContain("header row again");
+  });
 });

@@ -1,5 +1,11 @@
-import { fillMergedDown, fillMergedFigures, mergedArea, rowsUnderMergedKey } from "../../src/core/mergedCells";
-import { mapHeaders, summarizePartnerBlocks, type Cell } from "../../src/core";
+import {
+  fillMergedDown,
+  fillMergedFigures,
+  mergedArea,
+  rowsUnderMergedKey,
+  withMergedAreas,
+} from "../../src/core/mergedCells";
+import { mapHeaders, summarizePartnerBlocks, validateRange, type Cell, type Matrix } from "../../src/core";
 
 describe("cells merged down a column", () => {
   it("reads an area's reference, either way round, with or without $", () => {
@@ -65,5 +71,49 @@ describe("cells merged down a column", () => {
         { rows: 1, committed: 22962000 },
       ]);
     }
+  });
+
+  it("reads a header whose every cell is merged down over two rows as one header, not the header row again", () => {
+    // Corpus round fi, D1 (real: Frontex's 2023 grants, A5:A6 … Y5:Y6 merged, nothing on row 6 of
+    // its own): read with each merged cell's text on both rows, row 6 was "the header row again".
+    const header = ["Grant No", "Unit/ Sector", "Name of Beneficiary", "Amount granted"];
+    const sheet = (): Cell[][] => [
+      [],
+      ["Grants awarded in 2023"],
+      [...header],
+      [...header], // the merged cells' second row, as the sheet is read (fillMergedDown)
+      ["2023/1", "ECRET", "Portugal - Border Service", 4968],
+      ["2023/2", "DMD", "Poland - Border Guard", 30047],
+    ];
+    const areas = header.map((_, c) => ({ top: 2, bottom: 3, left: c, right: c }));
+    const values = sheet();
+    const found = mapHeaders(values);
+    expect(found.headerRow).toBe(2);
+    const read = withMergedAreas(values, found, areas, 0, 0);
+    expect([read.mapping.headerRow, read.mapping.firstHeaderRow]).toEqual([3, 2]);
+    expect(read.mapping.columns).toEqual(found.columns);
+    const leftOut = (v: Matrix, m: typeof found) => validateRange(v, null, { mapping: m }).leftOut.map((l) => l.kind);
+    expect(leftOut(read.values, read.mapping)).toEqual([]);
+    // A block placed further down the sheet (`top`): the same areas, in the sheet's rows.
+    const lower = withMergedAreas(
+      values,
+      found,
+      areas.map((a) => ({ ...a, top: a.top + 4, bottom: a.bottom + 4, left: a.left + 1, right: a.right + 1 })),
+      4,
+      1,
+    );
+    expect(lower.mapping.headerRow).toBe(3);
+    // Without the merges (a CSV file, a page's header repeated), the same rows are the header row again.
+    expect(leftOut(values, found)).toEqual(["header"]);
+    expect(withMergedAreas(values, found, [], 0, 0).mapping.headerRow).toBe(2);
+    // A merge that stops at the header row, or one over the data alone, moves nothing.
+    const short = [
+      { top: 2, bottom: 2, left: 0, right: 1 },
+      { top: 4, bottom: 5, left: 1, right: 1 },
+    ];
+    expect(withMergedAreas(values, found, short, 0, 0).mapping.headerRow).toBe(2);
+    // One cell of the row under the header its own (not merged from the header): a row of its own.
+    const partly = areas.slice(1);
+    expect(withMergedAreas(values, found, partly, 0, 0).mapping.headerRow).toBe(2);
   });
 });

@@ -150,6 +150,11 @@ describe("a header over two rows whose cells are merged down, in the task pane",
     ["2024/1", "Moldova - Border Police", "Petricani Street 19, Chisinau", 25241.3],
     ["2024/2", "Serbia - Ministry of Interior", "Bul. Mihajla Pupina 2, Belgrade", 373615.2],
   ];
+  const ALL_MERGED: FakeCell[][] = [
+    ["Grant No", "Name of Beneficiary", "Address of the beneficiary", "Total GRANTED"],
+    [null, null, null, null],
+    ...GRANTS.slice(2),
+  ];
 
   async function bothDoors(rows: FakeCell[][], merges: readonly string[]) {
     const fake = createFakeExcel();
@@ -176,5 +181,14 @@ describe("a header over two rows whose cells are merged down, in the task pane",
     expect(pane.issues).toEqual([]);
     expect(cli.issues).toEqual([]);
     expect(cli.blocks[0].ignoredColumns).toEqual(["Grant No", "Address of the beneficiary"]);
+  });
+
+  test("whose every cell is merged down: both rows its header, as check reads the file", async () => {
+    const { pane, mapping, cli } = await bothDoors(ALL_MERGED, ["A1:A2", "B1:B2", "C1:C2", "D1:D2"]);
+    expect([mapping.headerRow, mapping.firstHeaderRow]).toEqual([1, 0]);
+    expect(pane.leftOut).toEqual([]);
+    expect(pane.issues).toEqual([]);
+    expect(cli.issues).toEqual([]);
+    expect(cli.blocks[0].headerRow).toBe(2);
   });
 });
