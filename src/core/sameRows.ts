@@ -1,5 +1,5 @@
 import { isBlank } from "./text";
-import type { Cell } from "./types";
+import type { Cell, HeaderMapping } from "./types";
 
 /**
  * Rows the same in every column as an earlier row of the same partner, as one door counts them on a
@@ -71,10 +71,16 @@ const DATED_HEADER = /date|period|\bdt\b|\bdated?\b/i;
 /**
  * The columns (0-based) of a block's header row that say a date or period: the same payment on the same
  * day twice is a copy, where identical rows without one may be monthly grants (a reviewer's repro:
- * twelve months of the same grant summed as one).
+ * twelve months of the same grant summed as one). Never a column the mapping leaves out on purpose
+ * (HeaderMapping.ignored: `--map "Start date=Ignore"`, the pane's "(ignore)"): not read beside the
+ * mapping, its dates make no copy dated (a reviewer's repro: copies still left out of the totals).
+ * Rows are still compared in it (a row's every column, as rowText reads them).
  */
-export function datedColumns(header: readonly Cell[] | undefined): number[] {
-  return (header ?? []).flatMap((h, i) => (typeof h === "string" && DATED_HEADER.test(h) ? [i] : []));
+export function datedColumns(header: readonly Cell[] | undefined, mapping: Pick<HeaderMapping, "ignored">): number[] {
+  const ignored = mapping.ignored ?? [];
+  return (header ?? []).flatMap((h, i) =>
+    typeof h === "string" && DATED_HEADER.test(h) && !ignored.includes(i) ? [i] : [],
+  );
 }
 
 /** Does a row carry a date in one of `columns` (datedColumns)? */

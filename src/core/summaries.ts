@@ -1086,7 +1086,7 @@ export function summarizePartnerBlocks(
   // The copies as counted for their reading (SameRows: the check reads them there too).
   const copies = new SameRows();
   // The date columns of each block, for copies that carry a day (see datedColumns).
-  const dateColumns = tables.map((t) => datedColumns(t.matrix[t.mapping.headerRow]));
+  const dateColumns = tables.map((t) => datedColumns(t.matrix[t.mapping.headerRow], t.mapping));
   const datedRow = (id: number): boolean => {
     const { row, block } = where(id);
     return isDated(tables[block].matrix[row] ?? [], dateColumns[block]);

@@ -801,6 +801,33 @@ describe("a .csv file on the command line", () => {
     );
   });
 
+  it("reads no date in a column mapped to Ignore: its copies are added up by check and summary alike", async () => {
+    // A reviewer's repro: `--map "Start date=Ignore"` still made the copies dated, so check and summary
+    // left $250 out of the totals on the strength of a column the user had said not to read.
+    const text =
+      "Amount,Grant code,Start date,Partner\r\n" +
+      ["100,GHA-H-MOH,2023-09-20,Ghana", "50,KEN-M-TNT,2022-01-10,Kenya"]
+        .flatMap((r, i) => (i === 0 ? [r, r, r] : [r, r]))
+        .join("\r\n") +
+      "\r\n";
+    const dir = tempDir("csv");
+    fs.writeFileSync(path.join(dir, "grants.csv"), text);
+    const ignore = ["--map", "Start date=Ignore"];
+    const check = (await runMain(["check", "grants.csv", ...ignore], dir)).stdout.replace(/\s+/g, " ");
+    expect(check).toContain(
+      "Row 3 is the same as row 2 in every column: the same entry made twice? Both are added up ($100 each).",
+    );
+    expect(check).not.toContain("left out of the totals");
+    const said = await summarySaid("grants.csv", text, ...ignore);
+    expect(said).toMatch(/Total 2 \$400 /);
+    expect(said).toContain(
+      "Note: 3 rows are the same in every column as an earlier row of the same partner ($250 Committed): added up " +
+        "here; if they are copies, the Committed total is $150",
+    );
+    // Read, the same column dates them: left out by both, as before.
+    expect(await summarySaid("grants.csv", text)).toMatch(/Total 2 \$150 /);
+  });
+
   it("check and summary both add up copies that are a few among many rows", async () => {
     // The minority case, unchanged: one copy of six rows is added up, and both say so.
     const text =

@@ -122,6 +122,26 @@ describe("rows the same in every column, most of the sheet (a reviewer's repro: 
     expect(table[table.length - 1].slice(1, 3)).toEqual([2, 150]);
   });
 
+  it("a date column the mapping says to ignore dates no copy: VALIDATE and SUMMARY both add them up", () => {
+    // A reviewer's repro: `Start date | Ignore` still made the copies dated and left out.
+    const sheet = [header, ghana, ghana, ghana, kenya, kenya];
+    const mapping = [
+      ["Your header", "Tracker column"],
+      ["Start date", "Ignore"],
+    ];
+    const same = validate(sheet, NULL, mapping).filter((r) => r[4] === "sameRow.partner");
+    expect(same.map((r) => r[3])).toEqual([
+      "Row 3 is the same as row 2 in every column: the same entry made twice? Both are added up ($100 each). If it " +
+        "is one, delete the extra row.",
+      "Row 4 is the same as row 2 in every column: the same entry made twice? Both are added up ($100 each). If it " +
+        "is one, delete the extra row.",
+      "Row 6 is the same as row 5 in every column: the same entry made twice? Both are added up ($50 each). If it " +
+        "is one, delete the extra row.",
+    ]);
+    const table = summary(sheet, NULL, mapping);
+    expect(table[table.length - 1].slice(1, 3)).toEqual([2, 400]);
+  });
+
   it("copies a few among many are added up by both, as before", () => {
     const others = [
       [70, "UGA-M-TASO", "2022-02-11", "Uganda"],

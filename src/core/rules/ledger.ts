@@ -244,7 +244,7 @@ export class RangeCopies {
     if (t.tab.name !== PARTNERS.name) return (this.read = { leftOut: false, copies: 0, of: t.dataRows, amount: "" });
     const tally = new SameRows();
     tally.of = t.dataRows;
-    const dated = datedColumns(t.matrix[t.mapping.headerRow]);
+    const dated = datedColumns(t.matrix[t.mapping.headerRow], t.mapping);
     const amountOf = (row: number, slot: number): number => {
       if (!t.present(slot)) return 0;
       const value = t.numAt(row, slot);
