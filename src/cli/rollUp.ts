@@ -1,4 +1,11 @@
-import { groupsByValue, MAX_VALUES_PER_COLUMN, problemValueKey, type Cell, type Severity } from "../core";
+import {
+  groupsByValue,
+  MAX_VALUES_PER_COLUMN,
+  problemReading,
+  problemValueKey,
+  type Cell,
+  type Severity,
+} from "../core";
 import type { CheckIssue } from "./check";
 
 /**
@@ -78,9 +85,12 @@ export class RollUp {
     // One rule's errors and warnings in a column are two problems, as the core's groupProblems has
     // them (a helper's round, real: a waiting list's negative lines, 85 errors and 66 netted
     // adjustments rolled up as "151 rows error"; in another file, a warning hiding an error).
+    // And two readings of one rule are two problems (problemReading: copies left out in one file or
+    // table, added up in another).
     const key =
       `${issue.tab}\u0000${issue.rule}\u0000${issue.column}\u0000${issue.severity}\u0000` +
-      (byValue ? problemValueKey(issue.value) : "");
+      (byValue ? problemValueKey(issue.value) : "") +
+      `\u0000${problemReading(issue.rule, issue.message)}`;
     const found = this.byKey.get(key);
     const rows = issue.rows !== undefined && issue.rows > 1 ? issue.rows : 1;
     if (found) {

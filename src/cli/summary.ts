@@ -18,7 +18,7 @@ import { cellText } from "../core/text";
 import { isFigure, markedColumn } from "../core/coerce";
 import { asPhone, PHONE_OUTLIER } from "../core/phoneAmounts";
 import { textCurrencyWords } from "../core/typedCells";
-import { PARTNERS } from "../schema";
+import { columnLetter, PARTNERS } from "../schema";
 import { findBlocks, PAGE_NAME, workbookCurrencyNote, type Block, type MappingOptions } from "./check";
 import { rowRuns } from "../core/hiddenRows";
 import { sheetMapHint } from "./mapHint";
@@ -511,32 +511,61 @@ export function partnersSummary(
   // SPEC: money never counted twice unknowingly. A row the same in every column as an earlier row of
   // its partner may be one grant entered twice (real: a council's grants ledger, 34 of 69 rows): its
   // amounts are in the totals, as every row's are, and said, with the total without them.
-  if (summary.sameRows.leftOut) {
+  // Each block's copies are read on its own (blocks side by side, sheets summed with --sheet all), as
+  // check reads each: left out where most of their block's rows, added up with a note where a few.
+  const copyBlocks = summary.sameRows.blocks;
+  const outOf = copyBlocks.filter((p) => p.leftOut);
+  const kept = copyBlocks.filter((p) => !p.leftOut);
+  // Where the blocks summed are several and not all read alike, each named (blockPlace).
+  const eachNamed = beside.length > 1 && outOf.length > 0;
+  const places = (parts: typeof copyBlocks) =>
+    eachNamed ? ` ${listed(parts.map((p) => blockPlace(beside, p.block)))}` : "";
+  if (outOf.length > 0) {
     // Most rows copies of earlier ones: left out, said with the total they would make.
-    const { rows: n, of, committed: copied } = summary.sameRows;
     const format = (v: number) => money(v, summary.currency);
-    notes.push(
-      `${n.toLocaleString("en-US")} of the ${of.toLocaleString("en-US")} rows are the same in every column as an ` +
-        `earlier row of the same partner — most of the sheet: read as copies and left out of these figures (with ` +
-        `them, ${PARTNERS.col.committed.name} would be ${format(summary.total.committed + copied)}; \`check\` names them).`,
-    );
-  } else if (summary.sameRows.rows > 0 && summary.sameRows.committed === 0 && summary.sameRows.received === 0) {
+    const copied = outOf.reduce((n, p) => n + p.committed, 0);
+    const withThem =
+      `(with them, ${PARTNERS.col.committed.name} would be ${format(summary.total.committed + copied)}; ` +
+      `\`check\` names them)`;
+    if (!eachNamed) {
+      const { rows: n, of } = outOf[0];
+      notes.push(
+        `${n.toLocaleString("en-US")} of the ${of.toLocaleString("en-US")} rows are the same in every column as an ` +
+          `earlier row of the same partner — most of the sheet: read as copies and left out of these figures ${withThem}.`,
+      );
+    } else {
+      const each = outOf.map(
+        (p) =>
+          `${p.rows.toLocaleString("en-US")} of the ${p.of.toLocaleString("en-US")} rows ${blockPlace(beside, p.block)}` +
+          (outOf.length > 1 ? ` (${format(p.committed)} ${PARTNERS.col.committed.name})` : ""),
+      );
+      notes.push(
+        `${listed(each)} are the same in every column as an earlier row of the same partner` +
+          (outOf.length === 1 ? ` (${format(copied)} ${PARTNERS.col.committed.name})` : "") +
+          ` — most of ${outOf.length === 1 ? "that table" : "each of those tables"}: read as copies and left out of ` +
+          `these figures ${withThem}. Each table is read on its own: its copies are left out where they are most ` +
+          `of its rows, as \`check\` reads it.`,
+      );
+    }
+  }
+  const n = kept.reduce((k, p) => k + p.rows, 0);
+  const keptCommitted = kept.reduce((k, p) => k + p.committed, 0);
+  const keptReceived = kept.reduce((k, p) => k + p.received, 0);
+  if (n > 0 && keptCommitted === 0 && keptReceived === 0) {
     // Copies with no amount change no total: the total "if they are copies" would be the one shown (a
     // helper's round, real: a broadcaster's sponsors, a `trade?` row twice).
-    const n = summary.sameRows.rows;
     notes.push(
-      `${n.toLocaleString("en-US")} ${n === 1 ? "row is" : "rows are"} the same in every column as an earlier ` +
+      `${n.toLocaleString("en-US")} ${n === 1 ? "row" : "rows"}${places(kept)} ${n === 1 ? "is" : "are"} the same in every column as an earlier ` +
         `row of the same partner, with no amount: ${n === 1 ? "it changes" : "they change"} no total, but may be ` +
         `an entry made twice (\`check\` names them).`,
     );
-  } else if (summary.sameRows.rows > 0) {
-    const n = summary.sameRows.rows;
+  } else if (n > 0) {
     const format = (v: number) => money(v, summary.currency);
     // Each total the copies add to, said: a copy with only a Received amount moves Received alone (a
     // reviewer's repro: "$0 Committed … the Committed total is $3,000", the total shown, its $300 unsaid).
     const totals = [
-      { name: PARTNERS.col.committed.name, copied: summary.sameRows.committed, total: summary.total.committed },
-      { name: PARTNERS.col.received.name, copied: summary.sameRows.received, total: summary.total.received },
+      { name: PARTNERS.col.committed.name, copied: keptCommitted, total: summary.total.committed },
+      { name: PARTNERS.col.received.name, copied: keptReceived, total: summary.total.received },
     ];
     const moved = totals.filter((m) => m.copied !== 0);
     const said = moved.length > 0 ? moved : totals.slice(0, 1);
@@ -548,7 +577,7 @@ export function partnersSummary(
         : `, most at an amount other partners' rows repeat too (such as ${format(units)}): read as units bought or ` +
           `paid at a fixed amount (bonds, tickets, memberships), each its own, and`;
     notes.push(
-      `${n.toLocaleString("en-US")} ${n === 1 ? "row is" : "rows are"} the same in every column as an earlier ` +
+      `${n.toLocaleString("en-US")} ${n === 1 ? "row" : "rows"}${places(kept)} ${n === 1 ? "is" : "are"} the same in every column as an earlier ` +
         `row of the same partner (${said.map((m) => `${format(m.copied)} ${m.name}`).join(", ")})${why}${why ? "" : ":"} added ` +
         `up here; if ${n === 1 ? "it is a copy" : "they are copies"}, ` +
         said.map((m) => `the ${m.name} total is ${format(m.total - m.copied)}`).join(" and ") +
@@ -1020,6 +1049,24 @@ function hiddenRowsOf(wb: WorkbookData, b: Block): { hiddenRows?: ReadonlySet<nu
   if (!sheet?.hiddenRows || b.continues) return {};
   const rows = sheet.hiddenRows.map((r) => r - b.top).filter((i) => i > b.mapping.headerRow && i < b.matrix.length);
   return rows.length > 0 ? { hiddenRows: new Set(rows) } : {};
+}
+
+/**
+ * Where block `i` of those summed is, as a summary's note names it: `in columns G–J` (blocks side by
+ * side), `in table tblGrants`, `on Jan` (sheets summed with --sheet all; `on Jan (columns A–D)`).
+ */
+function blockPlace(blocks: readonly Block[], i: number): string {
+  const b = blocks[i];
+  const width = (b.matrix[b.mapping.headerRow] ?? []).length;
+  const columns = `columns ${columnLetter(b.left)}–${columnLetter(b.left + Math.max(width, 1) - 1)}`;
+  const sideBySide = blocks.filter((x) => x.sheet === b.sheet && x.table === b.table).length > 1;
+  const at = b.table ? `table ${b.table}` : sideBySide ? columns : "";
+  return new Set(blocks.map((x) => x.sheet)).size > 1 ? `on ${b.sheet}${at ? ` (${at})` : ""}` : `in ${at || b.sheet}`;
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+function listed(items: readonly string[]): string {
+  return items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }
 
 function money(value: number, currency: string): string {

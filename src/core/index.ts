@@ -91,6 +91,7 @@ export {
   groupProblems,
   groupsByValue,
   groupWords,
+  problemReading,
   withoutAdvice,
   adviceIn,
   problemValueKey,

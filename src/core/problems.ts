@@ -46,6 +46,19 @@ const GROUP_WORDS: ReadonlyMap<string, NonNullable<Rule["problem"]>> = new Map(
   DECLARED.flatMap((r) => (r.problem ? [[r.id, r.problem] as const] : [])),
 );
 
+const READING: ReadonlyMap<string, NonNullable<Rule["reading"]>> = new Map(
+  DECLARED.flatMap((r) => (r.reading ? [[r.id, r.reading] as const] : [])),
+);
+
+/**
+ * What besides rule, column and value tells a rule's issues into problems: the reading their message
+ * says (Rule.reading; "" for rules without one). Every door groups with it (the pane, PARTNERS.PROBLEMS,
+ * the CLI's roll-up).
+ */
+export function problemReading(rule: string, message: string): string {
+  return READING.get(rule)?.(message) ?? "";
+}
+
 const ADVICE: ReadonlyMap<string, readonly string[]> = new Map(
   DECLARED.flatMap((r) => (r.advice ? [[r.id, typeof r.advice === "string" ? [r.advice] : r.advice] as const] : [])),
 );
@@ -135,7 +148,12 @@ export function groupProblems<I extends Issue>(issues: readonly I[], options: Pr
     if (byValue === undefined) ruleByValue.set(issue.rule, (byValue = groupsByValue(issue.rule)));
     // One rule's errors and warnings in a column are two problems (a capital plan's negative lines:
     // 375 netted, a warning; 86 errors; rolled up as "461 rows warning", which the lines contradicted).
-    const base = baseKey(place, issue.rule, issue.severity === "error" ? issue.column : issue.column + SEP);
+    const reading = problemReading(issue.rule, issue.message);
+    const base = baseKey(
+      place,
+      reading === "" ? issue.rule : issue.rule + SEP + reading,
+      issue.severity === "error" ? issue.column : issue.column + SEP,
+    );
     let key = base;
     if (byValue) {
       let vk = valueKeys.get(issue.value);

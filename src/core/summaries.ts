@@ -195,6 +195,12 @@ export interface PartnerSummary {
      * bought at a fixed price, each its own — added up, not left out. The amount most of them are at.
      */
     readonly units?: number;
+    /**
+     * Each block's copies as read on their own (blocks side by side, or sheets summed together, are
+     * read apart, as `check` reads each): the blocks with copies, by their index in the blocks given.
+     * `leftOut` (above) is whether any block's are left out; the figures above are every block's.
+     */
+    readonly blocks: readonly SameRowsOfBlock[];
   };
   /**
    * Rows under a name merged down over them (a record's further lines: HeaderMapping.mergedRows) that
@@ -453,15 +459,28 @@ export function resolveGroupBy(groupBy: string | null | undefined): ColumnSpec {
   return found;
 }
 
+/** One block's copies of earlier rows, as read on their own (PartnerSummary.sameRows.blocks). */
+export interface SameRowsOfBlock {
+  /** The block's index among those summed. */
+  readonly block: number;
+  /** Its copies, and its data rows (copies among them). */
+  readonly rows: number;
+  readonly of: number;
+  /** The copies' amounts. */
+  readonly committed: number;
+  readonly received: number;
+  /** Left out of every figure (most of the block's rows copies), else added up. */
+  readonly leftOut: boolean;
+  /** Added up as units at a fixed amount (see sameRows.units): the amount most are at. */
+  readonly units?: number;
+}
+
 /** A group's figures as SUMMARY adds them up; `index` numbers the groups in order of first row. */
 interface Group {
   group: string;
   partners: number;
   committed: number;
   received: number;
-  /** What the group's copies of earlier rows add (see sameRows): taken out where copies are most rows. */
-  copied: number;
-  copiedReceived: number;
   readonly index: number;
 }
 
@@ -927,8 +946,6 @@ const NOT_LISTED: Group = {
   partners: 0,
   committed: 0,
   received: 0,
-  copied: 0,
-  copiedReceived: 0,
   index: -1,
 };
 
@@ -1082,9 +1099,15 @@ export function summarizePartnerBlocks(
     of: 0,
     leftOut: false,
     units: undefined as number | undefined,
+    blocks: [] as SameRowsOfBlock[],
   };
-  // The copies as counted for their reading (SameRows: the check reads them there too).
-  const copies = new SameRows();
+  // The copies as counted for their reading, block by block (SameRows: the check reads each block's
+  // there too). Blocks side by side are checked apart (SPEC "Rows that are not data"), and a block of
+  // copies beside a clean one is still an export's fan-out: each block's copies are read on its own
+  // (a reviewer's repro: copies most of one block, a few of the sheet, left out by check, added by summary).
+  const copiesOf = tables.map(() => new SameRows());
+  // Each copy, with what it added, to take out of the figures where its block's copies are left out.
+  const copied: { block: number; g: Group | undefined; partner: number; committed: number; received: number }[] = [];
   // The date columns of each block, for copies that carry a day (see datedColumns).
   const dateColumns = tables.map((t) => datedColumns(t.matrix[t.mapping.headerRow], t.mapping));
   const datedRow = (id: number): boolean => {
@@ -1141,7 +1164,7 @@ export function summarizePartnerBlocks(
   const groupOf = (key: string, label: string): Group => {
     let g = groups.get(key);
     if (!g) {
-      g = { group: label, partners: 0, committed: 0, received: 0, copied: 0, copiedReceived: 0, index: groups.size };
+      g = { group: label, partners: 0, committed: 0, received: 0, index: groups.size };
       groups.set(key, g);
     }
     return g;
@@ -1183,12 +1206,10 @@ export function summarizePartnerBlocks(
   const moneyOf = new Uint8Array(rows + 1);
   // CONCENTRATION's figures, when asked: per partner (by first row) its positive Committed, and of
   // that its copies' (left out with them); a withheld name's row is a partner of its own.
-  const shares = withShares
-    ? { of: new Float64Array(rows + 1), copied: new Float64Array(rows + 1), total: 0, copiedTotal: 0, own: 0 }
-    : undefined;
+  const shares = withShares ? { of: new Float64Array(rows + 1), total: 0, own: 0 } : undefined;
   const hidden = { rows: [] as { block: number; row: number }[], committed: 0, received: 0 };
   // Hidden rows that are copies (by their place in hidden.rows): not added up where copies are left out.
-  const hiddenCopies: { id: number; committed: number; received: number }[] = [];
+  const hiddenCopies: { id: number; block: number; committed: number; received: number }[] = [];
   let withMoney = 0;
   let unreadOnly = 0;
   let withheldAs = "";
@@ -1267,7 +1288,7 @@ export function summarizePartnerBlocks(
       /** The row's Committed is kept back (withheldAmounts): money given, though no figure says how much. */
       kept = false,
     ) => {
-      copies.of++;
+      copiesOf[b].of++;
       if (paidAt >= 0 && isPaymentKind(cellsOf(id)[paidAt])) {
         transactions.payments++;
         transactions.paid += committed;
@@ -1339,23 +1360,14 @@ export function summarizePartnerBlocks(
         nameListAs = name;
       const original = first !== undefined ? sameAsEarlier(first, id, committed) : undefined;
       const copy = original !== undefined;
-      if (shares !== undefined && committed > 0) {
-        shares.of[partner] += committed;
-        if (copy) {
-          shares.copied[partner] += committed;
-          shares.copiedTotal += committed;
-        }
-      }
+      if (shares !== undefined && committed > 0) shares.of[partner] += committed;
       if (first !== undefined) {
         if (copy) {
-          copies.copy(first, original, committed, datedRow(id));
-          if (isHidden) hiddenCopies.push({ id: hidden.rows.length - 1, committed, received });
+          copiesOf[b].copy(first, original, committed, datedRow(id));
+          if (isHidden) hiddenCopies.push({ id: hidden.rows.length - 1, block: b, committed, received });
+          copied.push({ block: b, g, partner, committed, received });
           sameRows.committed += committed;
           sameRows.received += received;
-          if (g !== undefined) {
-            g.copied += committed;
-            g.copiedReceived += received;
-          }
         }
         let repeat = amountsOfPartner.get(first);
         if (!repeat) {
@@ -1513,41 +1525,67 @@ export function summarizePartnerBlocks(
     : european || headedAbroad || dayFirstDate
       ? UNSAID_CURRENCY
       : blocksCurrency(tables, amountSlots);
-  // Copies of earlier rows read as the check reads them (SameRows.reading): left out of every figure
-  // where they are most of the rows, unless units bought at a fixed amount.
-  sameRows.of = copies.of;
-  sameRows.rows = copies.rows;
-  const reading = copies.reading();
-  sameRows.units = reading.units;
-  if (reading.leftOut) {
-    sameRows.leftOut = true;
-    const copied = new Set(hiddenCopies.map((c) => c.id));
-    hidden.rows = hidden.rows.filter((_, i) => !copied.has(i));
+  // Copies of earlier rows read as the check reads them (SameRows.reading), each block's on its own:
+  // left out of every figure where they are most of their block's rows, unless units bought at a
+  // fixed amount.
+  const byBlock = copiesOf.map((c, block) => ({
+    block,
+    ...c.reading(),
+    rows: c.rows,
+    of: c.of,
+    committed: 0,
+    received: 0,
+  }));
+  for (const c of copied) {
+    byBlock[c.block].committed += c.committed;
+    byBlock[c.block].received += c.received;
+  }
+  const withCopies = byBlock.filter((p) => p.rows > 0);
+  sameRows.of = copiesOf.reduce((n, c) => n + c.of, 0);
+  sameRows.rows = copiesOf.reduce((n, c) => n + c.rows, 0);
+  sameRows.units = withCopies.find((p) => !p.leftOut && p.units !== undefined)?.units;
+  sameRows.leftOut = withCopies.some((p) => p.leftOut);
+  sameRows.blocks = withCopies.map(({ block, rows, of, committed, received, leftOut, units }) => ({
+    block,
+    rows,
+    of,
+    committed,
+    received,
+    leftOut,
+    ...(units !== undefined ? { units } : {}),
+  }));
+  if (sameRows.leftOut) {
+    const out = (block: number) => byBlock[block].leftOut;
+    const gone = new Set(hiddenCopies.filter((c) => out(c.block)).map((c) => c.id));
+    hidden.rows = hidden.rows.filter((_, i) => !gone.has(i));
     for (const c of hiddenCopies) {
+      if (!out(c.block)) continue;
       hidden.committed -= c.committed;
       hidden.received -= c.received;
     }
-    total.committed -= sameRows.committed;
-    total.received -= sameRows.received;
-    for (const g of groups.values()) {
-      g.committed -= g.copied;
-      g.received -= g.copiedReceived;
+    for (const c of copied) {
+      if (!out(c.block)) continue;
+      total.committed -= c.committed;
+      total.received -= c.received;
+      if (c.g !== undefined) {
+        c.g.committed -= c.committed;
+        c.g.received -= c.received;
+      }
+      // The largest partner's share of the positive Committed, copies left out where SUMMARY leaves them.
+      if (shares !== undefined && c.committed > 0) {
+        shares.of[c.partner] -= c.committed;
+        shares.total -= c.committed;
+      }
     }
   }
   let largestShare: number | undefined;
   if (shares !== undefined) {
-    // The largest partner's share of the positive Committed, copies left out where SUMMARY leaves them.
-    const copies = sameRows.leftOut ? 1 : 0;
     let largest = shares.own;
-    for (let p = 0; p < shares.of.length; p++) {
-      const v = shares.of[p] - copies * shares.copied[p];
-      if (v > largest) largest = v;
-    }
-    const all = shares.total - copies * shares.copiedTotal;
-    largestShare = all > 0 ? largest / all : 0;
+    for (let p = 0; p < shares.of.length; p++) if (shares.of[p] > largest) largest = shares.of[p];
+    largestShare = shares.total > 0 ? largest / shares.total : 0;
   }
   const out = [...groups.values()]
-    .map(({ index: _, copied: __, copiedReceived: ___, ...row }) => row)
+    .map(({ index: _, ...row }) => row)
     .sort((a, b) => b.committed - a.committed || b.partners - a.partners || a.group.localeCompare(b.group));
   const byYears = years.result();
   // A person's name (a name in two columns, or a donor list's person read beside a blank organisation's

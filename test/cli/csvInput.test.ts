@@ -828,6 +828,104 @@ describe("a .csv file on the command line", () => {
     expect(await summarySaid("grants.csv", text)).toMatch(/Total 2 \$150 /);
   });
 
+  it("reads each block's copies on its own, check and summary alike (blocks side by side)", async () => {
+    // A reviewer's repro: block A 5 rows, 3 dated copies; block B 10 distinct rows. check left A's
+    // copies out; summary read them with B's rows, "3 of 15", and added them up — $950 against $700.
+    const a = ["100,GHA-H-MOH,2023-09-20,Ghana", "50,KEN-M-TNT,2022-01-10,Kenya"].flatMap((r, i) =>
+      i === 0 ? [r, r, r] : [r, r],
+    );
+    const b = Array.from(
+      { length: 10 },
+      (_, i) => `${(i + 1) * 10},C-${i + 1},2021-${String(i + 1).padStart(2, "0")}-01,Org ${i + 1}`,
+    );
+    const side = (left: string[], right: string[]) =>
+      [
+        "Amount,Grant code,Start date,Partner,,,Amount,Grant code,Start date,Partner",
+        ...Array.from(
+          { length: Math.max(left.length, right.length) },
+          (_, i) => `${left[i] ?? ",,,"},,,${right[i] ?? ",,,"}`,
+        ),
+      ].join("\r\n") + "\r\n";
+    const text = side(a, b);
+    const dir = tempDir("csv");
+    fs.writeFileSync(path.join(dir, "side.csv"), text);
+    const check = (await runMain(["check", "side.csv"], dir)).stdout.replace(/\s+/g, " ");
+    expect(check).toContain(
+      "Row 3 ($100) is the same as row 2 in every column — most of the sheet (3 of the 5 rows are copies of an " +
+        "earlier row): read as copies, their $250 left out of the totals.",
+    );
+    const said = await summarySaid("side.csv", text);
+    // $150 of block A without its copies, and block B's $550.
+    expect(said).toMatch(/Total 12 \$700 /);
+    expect(said).toContain(
+      "Note: 3 of the 5 rows in columns A–D are the same in every column as an earlier row of the same partner " +
+        "($250 Committed) — most of that table: read as copies and left out of these figures (with them, Committed " +
+        "would be $950; `check` names them). Each table is read on its own",
+    );
+    expect(said).not.toContain("added up here");
+
+    // The reverse (side3): block A most of it copies, block B one copy of six rows. check left 8 out and
+    // added one; summary left all 9 out, "9 of the 17 rows". Now each block as check reads it.
+    const ghana = "100,G,2023-09-20,Ghana";
+    const left3 = ["7,A,2023-01-01,Mali", "8,B,2023-01-01,Chad", ...Array.from({ length: 9 }, () => ghana)];
+    const org5 = "50,C-5,2021-05-01,Org 5";
+    const right3 = [...b.slice(0, 4), org5, org5];
+    const text3 = side(left3, right3);
+    fs.writeFileSync(path.join(dir, "side3.csv"), text3);
+    const check3 = (await runMain(["check", "side3.csv"], dir)).stdout.replace(/\s+/g, " ");
+    expect(check3).toContain("their $800 left out of the totals");
+    expect(check3).toContain(
+      "Row 7 is the same as row 6 in every column: the same entry made twice? Both are added up ($50 each).",
+    );
+    // The roll-up says each reading apart: 8 rows left out, 1 added up (not "9 rows … $800 left out").
+    expect(check3).toContain(
+      "8 rows warning 8 rows are the same as another row in every column — most of the sheet (8 of the 11",
+    );
+    expect(check3).not.toContain("9 rows are the same");
+    const { json } = await checkJson(dir, "side3.csv");
+    const saids = json.problems
+      .filter((p: { rule: string }) => p.rule === "sameRow.partner")
+      .map((p: { count: number }) => p.count);
+    expect(saids).toEqual([8, 1]);
+    const said3 = await summarySaid("side3.csv", text3);
+    // Block A without its 8 copies ($115), block B with its copy ($200).
+    expect(said3).toMatch(/Total 8 \$315 /);
+    expect(said3).toContain(
+      "Note: 8 of the 11 rows in columns A–D are the same in every column as an earlier row of the same partner " +
+        "($800 Committed) — most of that table: read as copies and left out of these figures (with them, Committed " +
+        "would be $1,115;",
+    );
+    expect(said3).toContain(
+      "Note: 1 row in columns G–J is the same in every column as an earlier row of the same partner ($50 " +
+        "Committed): added up here; if it is a copy, the Committed total is $265",
+    );
+  });
+
+  it("reads each sheet's copies on its own with --sheet all, as check reads each sheet", async () => {
+    // Sheets summed together are separate sheets: a sheet of copies beside a clean one is still an export's
+    // fan-out, and check says so of it alone.
+    const dir = tempDir("csv");
+    const header = ["Amount", "Grant code", "Start date", "Partner"];
+    const three = new ExcelJS.Workbook();
+    const jan3 = three.addWorksheet("Jan");
+    jan3.addRows([header, ...[1, 2, 3].map(() => [100, "G", "2023-09-20", "Ghana"])]);
+    const feb3 = three.addWorksheet("Feb");
+    feb3.addRows([header, ...Array.from({ length: 8 }, (_, i) => [10 * (i + 1), `C-${i}`, "2021-02-01", `Org ${i}`])]);
+    await three.xlsx.writeFile(path.join(dir, "months3.xlsx"));
+    const check3 = (await runMain(["check", "months3.xlsx"], dir)).stdout.replace(/\s+/g, " ");
+    expect(check3).toContain(
+      "most of the sheet (2 of the 3 rows are copies of an earlier row): read as copies, their $200 left out",
+    );
+    const all = (await runMain(["summary", "months3.xlsx", "--sheet", "all"], dir)).stdout.replace(/\s+/g, " ");
+    // Jan's $100 (its 2 copies out) and Feb's $360.
+    expect(all).toMatch(/Total 9 \$460 /);
+    expect(all).toContain(
+      "Note: 2 of the 3 rows on Jan are the same in every column as an earlier row of the same partner ($200 " +
+        "Committed) — most of that table: read as copies and left out of these figures (with them, Committed would " +
+        "be $660;",
+    );
+  });
+
   it("check and summary both add up copies that are a few among many rows", async () => {
     // The minority case, unchanged: one copy of six rows is added up, and both say so.
     const text =

@@ -142,6 +142,22 @@ describe("rows the same in every column, most of the sheet (a reviewer's repro: 
     expect(table[table.length - 1].slice(1, 3)).toEqual([2, 400]);
   });
 
+  it("blocks side by side: each block's copies read on its own by VALIDATE and SUMMARY alike", () => {
+    // A reviewer's repro: 3 dated copies most of the left block, none in the right one's 10 rows.
+    // VALIDATE left them out; SUMMARY read "3 of 15" and added them up ($950 for $700).
+    const left = [header, ghana, ghana, ghana, kenya, kenya];
+    const right = [
+      header,
+      ...Array.from({ length: 10 }, (_, i) => [(i + 1) * 10, `C-${i + 1}`, `2021-0${(i % 9) + 1}-01`, `Org ${i + 1}`]),
+    ];
+    const sheet = right.map((r, i) => [...(left[i] ?? [null, null, null, null]), null, ...r]);
+    const same = validate(sheet, NULL, NULL as unknown as string[][]).filter((r) => r[4] === "sameRow.partner");
+    expect(same.map((r) => r[3])).toEqual([3, 4, 6].map((n) => expect.stringContaining(`Row ${n} (`)));
+    expect(same[0][3]).toContain(tail);
+    const table = summary(sheet, NULL, NULL as unknown as string[][]);
+    expect(table[table.length - 1].slice(1, 3)).toEqual([12, 700]);
+  });
+
   it("copies a few among many are added up by both, as before", () => {
     const others = [
       [70, "UGA-M-TASO", "2022-02-11", "Uganda"],

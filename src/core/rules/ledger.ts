@@ -186,6 +186,9 @@ export function sameRow(): Omit<Rule, "id" | "at"> {
       const same = `${formatNumber(issues)} ${issues === 1 ? "row is" : "rows are"} the same as another row in every column`;
       return leftOut !== undefined ? `${same}${leftOut}` : `${same}: ${sameEntry(issues, message)}`;
     },
+    // Copies left out (of one block's, or one file's, totals) are a problem apart from copies added up,
+    // and from another block's left out: each said with its own figures.
+    reading: copiesReading,
   };
 }
 
@@ -213,6 +216,11 @@ function leftOutSaid(copies: number, of: number, amount: string): string {
   );
 }
 const LEFT_OUT_SAID = / — most of the sheet \([\d,]+ of the [\d,]+ rows are copies of an earlier row\): .*$/;
+
+/** What a message says of its copies' money (Rule.reading): its left-out words (leftOutSaid), or "". */
+export function copiesReading(message: string): string {
+  return message.match(LEFT_OUT_SAID)?.[0] ?? "";
+}
 
 /** RangeCopies' reading: copies left out (most of the rows), how many of how many rows, their amount as said. */
 interface RangeReading {

@@ -126,6 +126,13 @@ export interface Rule {
    */
   readonly problem?: (group: ProblemGroup) => string;
   /**
+   * What, besides its rule, column and value, makes two of its issues one problem: the reading their
+   * message says ("" alike). A copy left out of one table's totals and a copy added up in the table
+   * beside it, or in another file, are two problems, each said in its own words (a reviewer's repro:
+   * "9 rows … their $800 left out", one of them added up).
+   */
+  readonly reading?: (message: string) => string;
+  /**
    * The words every one of its messages says after ": " (what it means and what to do), the same for
    * each issue, then at most what this range suggests (the same for all its issues): where many are
    * listed together (the command line's details) they are said once, under the first, and the others
