@@ -926,6 +926,66 @@ describe("a .csv file on the command line", () => {
     );
   });
 
+  it("says under an Initiative ID what summary does with a repeated key's copies: left out, or added up", async () => {
+    // A reviewer's repro: with an Initiative ID a row repeating Partner + Initiative ID is the key's error
+    // ("already on row 2 — list each partner once per initiative"), which never said that summary left
+    // 4 of the 7 rows out of its totals.
+    const text =
+      "Amount,Initiative ID,Start date,Partner\r\n" +
+      [
+        ...Array.from({ length: 4 }, () => "100,INI-1,2023-09-20,Ghana"),
+        "50,INI-2,2022-01-10,Kenya",
+        "50,INI-2,2022-01-10,Kenya",
+        "20,INI-3,2022-01-10,Mali",
+      ].join("\r\n") +
+      "\r\n";
+    const dir = tempDir("csv");
+    fs.writeFileSync(path.join(dir, "ini.csv"), text);
+    const check = (await runMain(["check", "ini.csv"], dir)).stdout.replace(/\s+/g, " ");
+    const leftOut =
+      "— most of the sheet (4 of the 7 rows are copies of an earlier row): read as copies, their $350 left out of " +
+      "the totals.";
+    expect(check).toContain(
+      `Partner "Ghana" with Initiative ID "INI-1" is already on row 2 — list each partner once per initiative. It is ` +
+        `the same as row 2 in every column ${leftOut}`,
+    );
+    expect(check).toContain(
+      `is already on row 6 — list each partner once per initiative. It is the same as row 6 in every column ${leftOut}`,
+    );
+    const { json } = await checkJson(dir, "ini.csv");
+    const keyed = json.issues.filter((i: { rule: string }) => i.rule === "unique.partner");
+    expect(keyed.map((i: { row: number }) => i.row)).toEqual([3, 4, 5, 7]);
+    expect(keyed.every((i: { message: string }) => i.message.includes("their $350 left out of the totals"))).toBe(true);
+    // summary: the same 4 copies, the same $350 out ($170 shown, $520 with them).
+    const said = await summarySaid("ini.csv", text);
+    expect(said).toMatch(/Total 3 \$170 /);
+    expect(said).toContain(
+      "Note: 4 of the 7 rows are the same in every column as an earlier row of the same partner — most of the " +
+        "sheet: read as copies and left out of these figures (with them, Committed would be $520;",
+    );
+
+    // A few among many: summary adds the copy up, and the key's error says so; a repeat that is no
+    // copy (another date) is the key's error alone.
+    const few =
+      "Amount,Initiative ID,Start date,Partner\r\n" +
+      "100,INI-1,2023-09-20,Ghana\r\n100,INI-1,2023-09-20,Ghana\r\n50,INI-2,2022-01-10,Kenya\r\n" +
+      "70,INI-2,2022-01-10,Uganda\r\n80,INI-3,2022-01-10,Mali\r\n90,INI-3,2022-01-11,Mali\r\n";
+    fs.writeFileSync(path.join(dir, "few.csv"), few);
+    const fewCheck = (await runMain(["check", "few.csv"], dir)).stdout.replace(/\s+/g, " ");
+    expect(fewCheck).toContain(
+      'Partner "Ghana" with Initiative ID "INI-1" is already on row 2 — list each partner once per initiative. It ' +
+        "is the same as row 2 in every column: both are added up ($100 each).",
+    );
+    expect(fewCheck).toMatch(
+      /"Mali" with Initiative ID "INI-3" is already on row 6 — list each partner once per initiative\. (?!It is)/,
+    );
+    const fewSaid = await summarySaid("few.csv", few);
+    expect(fewSaid).toMatch(/Total 4 \$490 /);
+    expect(fewSaid).toContain(
+      "Note: 1 row is the same in every column as an earlier row of the same partner ($100 Committed): added up",
+    );
+  });
+
   it("check and summary both add up copies that are a few among many rows", async () => {
     // The minority case, unchanged: one copy of six rows is added up, and both say so.
     const text =

@@ -289,7 +289,8 @@ const CASES: Case[] = [
   {
     rule: "unique.partner",
     tab: PARTNERS,
-    rows: [{}, {}],
+    // Two grants (a row made twice also says what the summary does with its money: KeyCopies).
+    rows: [{ committed: 5000 }, { committed: 7000 }],
     row: 3,
     column: P.partner.name,
     message: `${P.partner.name} "${partner}" with ${P.initiativeId.name} "SPACE-01" is already on row 2 — list each partner once per initiative.`,

@@ -158,6 +158,27 @@ describe("rows the same in every column, most of the sheet (a reviewer's repro: 
     expect(table[table.length - 1].slice(1, 3)).toEqual([12, 700]);
   });
 
+  it("under an Initiative ID, the repeated key's error says its copies are left out, as SUMMARY leaves them", () => {
+    // A reviewer's repro: "already on row 2 — list each partner once per initiative", the money unsaid.
+    const withId = ["Amount", "Initiative ID", "Start date", "Partner"];
+    const g = [100, "INI-1", "2023-09-20", "Ghana"];
+    const k = [50, "INI-2", "2022-01-10", "Kenya"];
+    const sheet = [withId, g, g, g, g, k, k, [20, "INI-3", "2022-01-10", "Mali"]];
+    const keyed = validate(sheet, NULL, NULL as unknown as string[][]).filter((r) => r[4] === "unique.partner");
+    expect(keyed.map((r) => r[0])).toEqual([3, 4, 5, 7]);
+    expect(keyed[0][3]).toBe(
+      'Partner "Ghana" with Initiative ID "INI-1" is already on row 2 — list each partner once per initiative. It ' +
+        "is the same as row 2 in every column — most of the sheet (4 of the 7 rows are copies of an earlier row): " +
+        "read as copies, their $350 left out of the totals. If they are separate entries, tell them apart (a date " +
+        "or a reference on each) and each is added up.",
+    );
+    const problem = problems(sheet, NULL, NULL as unknown as string[][]).find((r) => r[0] === "unique.partner");
+    expect(problem?.[6]).toContain("their $350 left out of the totals");
+    const table = summary(sheet, NULL, NULL as unknown as string[][]);
+    // $520 on the rows, $350 of it the copies the errors say are left out.
+    expect(table[table.length - 1].slice(1, 3)).toEqual([3, 170]);
+  });
+
   it("copies a few among many are added up by both, as before", () => {
     const others = [
       [70, "UGA-M-TASO", "2022-02-11", "Uganda"],

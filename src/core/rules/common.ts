@@ -19,7 +19,17 @@ import { asPhone, isPhoneShaped, PHONE_OUTLIER, phoneNumbersAmong } from "../pho
 import { cellText, isBlank, isMarkAlone, normalizeKey, quote, rowList } from "../text";
 import { fitsLeftByOne, textsLeftOf } from "../movedRows";
 import { fractionalAmounts } from "../unsaidScale";
-import { Ledger, otherCountries, RangeCopies, repeatedName, sameName, sameRow, type KeyName } from "./ledger";
+import {
+  KeyCopies,
+  keyCopiesReading,
+  Ledger,
+  otherCountries,
+  RangeCopies,
+  repeatedName,
+  sameName,
+  sameRow,
+  type KeyName,
+} from "./ledger";
 import type { Rule, RuleRun } from "./types";
 import type { Cell } from "../types";
 
@@ -1126,6 +1136,8 @@ function uniqueKey(tab: TabSpec, at: number, column: ColumnSpec): RuleBody {
   return {
     byValue: true,
     severity: unique.severity,
+    // A copy's error says what the summary does with its money (KeyCopies): a problem of its own.
+    reading: keyCopiesReading,
     // The values past the roll-up's first 25, said together (a contact list's 509 more names).
     // With the tab's second key part (Partners and Leadership with an Initiative ID), a row repeats both
     // (a helper's round: "each repeat a Project Type Name … list each one once" of a ledger's agencies).
@@ -1299,6 +1311,9 @@ function keyWith(t: TypedTable, at: number, withSlot: number, compare: Compare, 
   // Made at the first row without an initiative: a tracker whose rows all have one never pays for it.
   let names: DuplicateFinder | undefined;
   const ledger = new Ledger(t, at, name, `repeated.${t.tab.columns[at].id}`, withSlot, undefined, copies);
+  // Rows repeating the key that are copies of an earlier one: their error says what the summary does
+  // with their money, once every row is read (KeyCopies).
+  const keyCopies = new KeyCopies(t, copies);
   const each = t.tab.name === PARTNERS.name ? "partner" : "person";
   return {
     check: (row, emit) => {
@@ -1317,14 +1332,14 @@ function keyWith(t: TypedTable, at: number, withSlot: number, compare: Compare, 
         merged.addRepeat(first, row);
       } else if (first !== undefined) {
         const given = other ? ` and ${other.header} ${quote(other.textOf(row.rowNumber))}` : "";
-        emit(
-          at,
+        const message =
           `${row.header[at]} ${quote(text)}${given} with ${row.header[withSlot]} ${quote(id)} is already on row ` +
-            `${first} — list each ${each} once per initiative.`,
-        );
+          `${first} — list each ${each} once per initiative.`;
+        if (!keyCopies.add(first, row.row, name.textOf(row.rowNumber), message, row.raw(at))) emit(at, message);
       }
     },
     finish: (report) => {
+      keyCopies.report(report, at);
       ledger.report(report);
       grouped?.report(report);
       merged?.report(report);

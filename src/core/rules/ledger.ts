@@ -230,18 +230,25 @@ interface RangeReading {
   readonly amount: string;
 }
 
+/** A copy as RangeCopies reads it: 0-based `row` and its `earlier` row, its partner's first row (1-based). */
+interface RangeCopy {
+  readonly row: number;
+  readonly earlier: number;
+  readonly partner: number;
+}
+
 /**
  * The copies of one range's ledgers (a partner's rows, and in keyWith its rows by initiative and
  * under a merged name), read together as the summary reads the range's (SameRows): one reading for
  * the range, made when the first of them reports, after every row is read.
  */
 export class RangeCopies {
-  private readonly ledgers: Ledger[] = [];
+  private readonly ledgers: { copies(): readonly RangeCopy[] }[] = [];
   private read: RangeReading | undefined;
 
   constructor(private readonly t: TypedTable) {}
 
-  join(ledger: Ledger): void {
+  join(ledger: { copies(): readonly RangeCopy[] }): void {
     this.ledgers.push(ledger);
   }
 
@@ -278,6 +285,81 @@ export class RangeCopies {
           : "";
     return (this.read = { leftOut, copies: tally.rows, of: tally.of, amount });
   }
+}
+
+/**
+ * Rows repeating a Partners key (a partner with an Initiative ID already on an earlier row: keyWith's
+ * error) that are the same in every column as an earlier row of that key: copies, which the summary
+ * reads with the range's others (it knows partners by name) and leaves out where copies are most of
+ * the rows. Their error then says what the summary does with their money — left out, or added up (a
+ * reviewer's repro: "already on row 2 — list each partner once per initiative" on 4 of 7 rows the
+ * summary left out, their money never mentioned).
+ */
+export class KeyCopies {
+  /** Per key (its first row, 1-based): the texts of its rows (rowText), each with its first row (0-based). */
+  private readonly seen = new Map<number, Map<string, number>>();
+  private readonly found: (RangeCopy & { readonly message: string; readonly value: Cell })[] = [];
+  private readonly skip: ReadonlySet<number> | undefined;
+
+  constructor(
+    private readonly t: TypedTable,
+    private readonly range: RangeCopies,
+  ) {
+    range.join(this);
+    this.skip = recordNumberColumns(t.mapping, t.matrix[t.mapping.headerRow] ?? []);
+  }
+
+  /**
+   * Row `row` (0-based) repeats the key first met on row `first` (1-based), its error `message`: kept
+   * to be reported after the last row (see report) where it is a copy, so true; false where it is not.
+   * Only a partner's rows (not many recipients' `ACCOUNTS UNDER …`, nor `Grantee`: no copies there,
+   * as the summary and the ledger read them).
+   */
+  add(first: number, row: number, name: string, message: string, value: Cell): boolean {
+    if (this.t.tab.name !== PARTNERS.name || isPartyWord(name) || isAggregatePayee(name)) return false;
+    let texts = this.seen.get(first);
+    if (!texts) this.seen.set(first, (texts = new Map([[rowText(this.t.matrix[first - 1], this.skip), first - 1]])));
+    const text = rowText(this.t.matrix[row], this.skip);
+    const earlier = texts.get(text);
+    if (earlier === undefined) {
+      texts.set(text, row);
+      return false;
+    }
+    this.found.push({ row, earlier, partner: first, message, value });
+    return true;
+  }
+
+  copies(): readonly RangeCopy[] {
+    return this.found;
+  }
+
+  /** Each copy's error, saying what the summary does with its money (RangeCopies' reading). */
+  report(report: Report, at: number): void {
+    if (this.found.length === 0) return;
+    const range = this.range.reading();
+    for (const { row, earlier, message, value } of this.found) {
+      const same = ` It is the same as row ${earlier + 1} in every column`;
+      const money = range.leftOut
+        ? leftOutSaid(range.copies, range.of, range.amount)
+        : `: ${amountSaid(this.t, row) === "" ? "both are counted" : `both are added up${amountSaid(this.t, row)}`}.`;
+      report(row, at, `${message}${same}${money}`, value);
+    }
+  }
+}
+
+/** A key error's reading (Rule.reading): its copies left out (their words), added up, or none said. */
+export function keyCopiesReading(message: string): string {
+  return copiesReading(message) || (/ in every column: both are (added up|counted)/.test(message) ? "added" : "");
+}
+
+/** The amount a row adds up, as a message says it: its Committed, else its Received (a payment alone). */
+function amountSaid(t: TypedTable, row: number): string {
+  if (t.tab.name !== PARTNERS.name || !t.present(COMMITTED)) return "";
+  const value = t.numAt(row, COMMITTED);
+  if (Number.isFinite(value)) return ` (${t.formatFigure(COMMITTED, value)} each)`;
+  // (A reviewer's repro: two alike rows of Received only, "counted" while summary added both up.)
+  const paid = t.present(RECEIVED) ? t.numAt(row, RECEIVED) : Number.NaN;
+  return Number.isFinite(paid) ? ` (${t.formatFigure(RECEIVED, paid)} received each)` : "";
 }
 
 /**
@@ -891,12 +973,7 @@ export class Ledger {
 
   /** The amount a row adds up, as a message says it: its Committed, else its Received (a payment alone). */
   private amountOf(row: number): string {
-    if (this.t.tab.name !== PARTNERS.name || !this.t.present(COMMITTED)) return "";
-    const value = this.t.numAt(row, COMMITTED);
-    if (Number.isFinite(value)) return ` (${this.t.formatFigure(COMMITTED, value)} each)`;
-    // (A reviewer's repro: two alike rows of Received only, "counted" while summary added both up.)
-    const paid = this.t.present(RECEIVED) ? this.t.numAt(row, RECEIVED) : Number.NaN;
-    return Number.isFinite(paid) ? ` (${this.t.formatFigure(RECEIVED, paid)} received each)` : "";
+    return amountSaid(this.t, row);
   }
 
   /**
