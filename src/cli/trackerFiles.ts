@@ -7,6 +7,7 @@ import {
   NOT_COPIED_ADVICE,
   NOT_DATA_WORDS,
   rowsToCopy,
+  copiesLeftOutLine,
   scaledLine,
   toldApartLine,
   unstatedCurrencyLine,
@@ -274,6 +275,8 @@ export function trackerFromSheets(
         );
       }
     }
+    // Copies most of the rows, left out as the summary leaves them out of its sums: named, with their money.
+    if (placed.copiesLeftOut) lines.push(`  ${copiesLeftOutLine(placed.copiesLeftOut, tab.table, block.top)}`);
     for (const k of placed.keptCurrency) lines.push(`  ${keptCurrencyLine(k, tab.table)}`);
     for (const h of placed.unstatedCurrency) lines.push(`  ${unstatedCurrencyLine(h, tab.table)}`);
     for (const k of placed.scaled) lines.push(`  ${scaledLine(k)}`);

@@ -473,6 +473,11 @@ export interface SameRowsOfBlock {
   readonly leftOut: boolean;
   /** Added up as units at a fixed amount (see sameRows.units): the amount most are at. */
   readonly units?: number;
+  /**
+   * Left out: the copies' rows (0-based in the block's matrix), each with the earlier row it is the
+   * same as — what a copy into the tracker leaves out too (rowsToCopy), so its sums are the summary's.
+   */
+  readonly copies?: readonly { readonly row: number; readonly earlier: number }[];
 }
 
 /** A group's figures as SUMMARY adds them up; `index` numbers the groups in order of first row. */
@@ -1107,7 +1112,15 @@ export function summarizePartnerBlocks(
   // (a reviewer's repro: copies most of one block, a few of the sheet, left out by check, added by summary).
   const copiesOf = tables.map(() => new SameRows());
   // Each copy, with what it added, to take out of the figures where its block's copies are left out.
-  const copied: { block: number; g: Group | undefined; partner: number; committed: number; received: number }[] = [];
+  const copied: {
+    block: number;
+    id: number;
+    original: number;
+    g: Group | undefined;
+    partner: number;
+    committed: number;
+    received: number;
+  }[] = [];
   // The date columns of each block, for copies that carry a day (see datedColumns).
   const dateColumns = tables.map((t) => datedColumns(t.matrix[t.mapping.headerRow], t.mapping));
   const datedRow = (id: number): boolean => {
@@ -1365,7 +1378,7 @@ export function summarizePartnerBlocks(
         if (copy) {
           copiesOf[b].copy(first, original, committed, datedRow(id));
           if (isHidden) hiddenCopies.push({ id: hidden.rows.length - 1, block: b, committed, received });
-          copied.push({ block: b, g, partner, committed, received });
+          copied.push({ block: b, id, original, g, partner, committed, received });
           sameRows.committed += committed;
           sameRows.received += received;
         }
@@ -1553,6 +1566,13 @@ export function summarizePartnerBlocks(
     received,
     leftOut,
     ...(units !== undefined ? { units } : {}),
+    ...(leftOut
+      ? {
+          copies: copied
+            .filter((c) => c.block === block)
+            .map((c) => ({ row: where(c.id).row, earlier: where(c.original).row })),
+        }
+      : {}),
   }));
   if (sameRows.leftOut) {
     const out = (block: number) => byBlock[block].leftOut;

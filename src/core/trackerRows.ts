@@ -3,10 +3,11 @@ import { KEY_COLUMNS, LEADERSHIP, PARTNERS, tabByName, type ColumnSpec, type Tab
 import { coerceAmount, coerceDate, coerceNumber, coerceYesNo, formatAmount, scaleWords } from "./coerce";
 import { besideMapping, keyNamePart, mappedNameCompanions } from "./headers";
 import { firstFilled, isTotalLabel, labelText, LEFT_OUT_WORDS, type LeftOutKind } from "./notData";
-import { matchList, TypedTable } from "./rows";
+import { matchList, slotOf, TypedTable } from "./rows";
+import { summarizePartnerBlocks } from "./summaries";
 import { textCurrencyWords, type TextCurrency } from "./typedCells";
 import { cellText } from "./text";
-import type { Cell, HeaderMapping, Matrix } from "./types";
+import { TrackerError, type Cell, type HeaderMapping, type Matrix } from "./types";
 
 /**
  * A user's rows as tracker rows: what "Copy into tracker" writes in the task pane and what
@@ -169,6 +170,72 @@ export interface RowsToCopy {
   readonly unstatedCurrency: string[];
   /** Values of the last column run on past it, copied whole: said as the check says it (runOnValues.ts). */
   readonly runsOn?: string;
+  /** Copies most of the rows, left out as the summary leaves them out of its sums (see copiesLeftOutOf). */
+  readonly copiesLeftOut?: CopiesLeftOut;
+}
+
+/**
+ * Rows the same in every column as an earlier row of their partner, where such copies are most of
+ * the block (the summary's reading, SameRows): not copied, as `summary` and PARTNERS.SUMMARY leave
+ * them out of every figure — copied, the tracker's own sums would count the money again (a reviewer's
+ * repro: 5 rows copied, $400 in the tracker where summary said $150). Nothing is lost: each is the
+ * same in every column, unmapped ones too, as a row that is copied; and the copy says which.
+ */
+export interface CopiesLeftOut {
+  /** Each copy's index in the sheet's values, with the index of the earlier row it is the same as. */
+  readonly rows: readonly { readonly index: number; readonly earlier: number }[];
+  /** The data rows read (copies among them). */
+  readonly of: number;
+  /** The copies' Committed together, as written ("$250"; "" for none). */
+  readonly amount: string;
+}
+
+/** Rows a copy names one by one; past them, "and N more". */
+const COPIES_NAMED = 5;
+
+/**
+ * What a copy says of the copies it left out (the task pane and `new --from` alike): `firstRow` is
+ * the sheet's row number of the values' first row.
+ */
+export function copiesLeftOutLine(c: CopiesLeftOut, table: string, firstRow: number): string {
+  const n = c.rows.length;
+  const named = c.rows
+    .slice(0, COPIES_NAMED)
+    .map((r) => `${firstRow + r.index} (same as ${firstRow + r.earlier})`)
+    .join(", ");
+  const more = n > COPIES_NAMED ? ` and ${(n - COPIES_NAMED).toLocaleString("en-US")} more` : "";
+  return (
+    `${n.toLocaleString("en-US")} of the ${c.of.toLocaleString("en-US")} rows are the same in every column as an ` +
+    `earlier row of the same partner — most of the sheet: read as copies and not copied${c.amount ? ` (their ${c.amount})` : ""}, ` +
+    `as the summary leaves them out of its totals, so ${table} adds up what it does: ${n === 1 ? "row" : "rows"} ` +
+    `${named}${more}. If they are separate entries, tell them apart on the sheet (a date or a reference on each) ` +
+    `and copy again.`
+  );
+}
+
+/** The block's copies the summary leaves out of its figures (CopiesLeftOut), or undefined where it adds them up. */
+function copiesLeftOutOf(
+  values: Matrix,
+  mapping: HeaderMapping,
+  table: TypedTable,
+  trackerTable: boolean,
+): CopiesLeftOut | undefined {
+  if (mapping.tab !== PARTNERS.name) return undefined;
+  let read;
+  try {
+    read = summarizePartnerBlocks([{ matrix: values, mapping, trackerTable }], null).sameRows.blocks[0];
+  } catch (err) {
+    // No Committed column (or amounts the summary cannot add up): no figure counts a copy's money.
+    if (err instanceof TrackerError) return undefined;
+    throw err;
+  }
+  if (!read?.leftOut || !read.copies) return undefined;
+  const committed = slotOf(PARTNERS, PARTNERS.col.committed);
+  return {
+    rows: read.copies.map((c) => ({ index: c.row, earlier: c.earlier })),
+    of: read.of,
+    amount: read.committed !== 0 ? table.formatAmount(committed, read.committed) : "",
+  };
 }
 
 /** What a copy says of an amount column naming no currency on a sheet that does not read as dollars. */
@@ -249,6 +316,14 @@ export function rowsToCopy(
       tab.columns.map((c, slot) => (READ_BY_COLUMN.has(c.type) && table.has(slot) ? table.num[slot] : undefined)),
     );
   });
+  // Copies most of the rows: left out, as the summary leaves them out of its sums (CopiesLeftOut).
+  const copies = copiesLeftOutOf(values, mapping, table, options.trackerTable === true);
+  if (copies) {
+    const gone = new Set(copies.rows.map((c) => c.index));
+    let kept = 0;
+    for (const r of out.from) if (!gone.has(r)) out.from[kept++] = r;
+    out.from.length = kept;
+  }
   // The tracker adds up dollars (its amount columns are formatted $): amounts a sheet says are in
   // pounds or euros (`£1,200`, a `(£)` header, a Currency column, a column of £ marks) are copied as
   // written, with their currency, never as that many dollars. Check then names them.
@@ -330,7 +405,7 @@ export function rowsToCopy(
   for (const r of table.emptyRows) out.notData.push({ index: r, kind: "placeholders", label: firstText(values[r]) });
   out.notData.sort((a, b) => a.index - b.index);
   const runsOn = runOnSaid(table, options.firstRow)?.sentence;
-  return { ...out, toldApart, ...(runsOn ? { runsOn } : {}) };
+  return { ...out, toldApart, ...(runsOn ? { runsOn } : {}), ...(copies ? { copiesLeftOut: copies } : {}) };
 }
 
 /**

@@ -6,7 +6,14 @@
 import { mapBlocks, mapHeaders } from "../core";
 import { withFormatCurrencies } from "../core/coerce";
 import { mergedAreasWithin, withMergedAreas } from "../core/mergedCells";
-import { rowsToCopy, type KeptCurrency, type NotDataRow, type ScaledColumn, type ToldApart } from "../core/trackerRows";
+import {
+  rowsToCopy,
+  type CopiesLeftOut,
+  type KeptCurrency,
+  type NotDataRow,
+  type ScaledColumn,
+  type ToldApart,
+} from "../core/trackerRows";
 import type { HeaderMapping, Matrix } from "../core/types";
 import type { TabName } from "../schema";
 import type { Progress } from "./context";
@@ -94,6 +101,11 @@ export interface SheetCopyReport {
   readonly unstatedCurrency?: readonly string[];
   /** Values of the last column running on past it, copied whole: said as Check says it (runOnValues.ts). */
   readonly runsOn?: readonly string[];
+  /**
+   * Copies most of a block's rows, not copied, as the summary leaves them out of its sums (indexes in
+   * the sheet's values), one per block that has them — as `new --from` leaves them out.
+   */
+  readonly copiesLeftOut?: readonly CopiesLeftOut[];
 }
 
 /** Copies a block's data rows, as mapped, into the tracker table (the task pane's and `copyExistingSheet`'s copy). */
@@ -118,6 +130,7 @@ export async function copyRowsIntoTracker(
     toldApart: plan.toldApart,
     unstatedCurrency: plan.unstatedCurrency,
     ...(plan.runsOn ? { runsOn: [plan.runsOn] } : {}),
+    ...(plan.copiesLeftOut ? { copiesLeftOut: [plan.copiesLeftOut] } : {}),
   };
 }
 
@@ -150,6 +163,7 @@ export async function copyExistingSheet(
     toldApart: toldApartOf(reports),
     unstatedCurrency: reports.flatMap((r) => r.unstatedCurrency ?? []),
     runsOn: reports.flatMap((r) => r.runsOn ?? []),
+    copiesLeftOut: reports.flatMap((r) => r.copiesLeftOut ?? []),
     firstRow: sheet.firstRow,
   };
 }

@@ -1,6 +1,6 @@
 import type { MergedArea } from "../core/mergedCells";
 import type { PivotArea } from "../core/pivots";
-import type { KeptCurrency, NotDataKind, ScaledColumn, ToldApart } from "../core/trackerRows";
+import type { CopiesLeftOut, KeptCurrency, NotDataKind, ScaledColumn, ToldApart } from "../core/trackerRows";
 import type { HeaderMapping, Matrix } from "../core/types";
 import type { CellFix, FixReport } from "../excel/fixCells";
 import type { IssueSheetRow, IssuesSheetReport } from "../excel/issuesSheet";
@@ -69,6 +69,8 @@ export interface CopyResult {
   readonly unstatedCurrency?: readonly string[];
   /** Values of the last column running on past it, copied whole: Check's sentence (runOnValues.ts). */
   readonly runsOn?: readonly string[];
+  /** Copies most of the rows, not copied as the summary leaves them out (worksheet row numbers). */
+  readonly copiesLeftOut?: readonly CopiesLeftOut[];
 }
 
 export interface Backend {

@@ -69,6 +69,10 @@ export function excelBackend(): Backend {
         toldApart: report.toldApart,
         unstatedCurrency: report.unstatedCurrency,
         runsOn: report.runsOn,
+        copiesLeftOut: report.copiesLeftOut?.map((c) => ({
+          ...c,
+          rows: c.rows.map((r) => ({ index: block.firstRow + r.index, earlier: block.firstRow + r.earlier })),
+        })),
       };
     },
 

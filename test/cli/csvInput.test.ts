@@ -3,6 +3,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { csvWorkbook, decodeCsv, parseCsv, separatorOf } from "../../src/cli/csvReader";
 import { csvToXlsx } from "../fixtures/real/csvToXlsx";
+import { PARTNERS } from "../../src/schema";
 import { runMain, tempDir } from "./helpers";
 
 /**
@@ -984,6 +985,38 @@ describe("a .csv file on the command line", () => {
     expect(fewSaid).toContain(
       "Note: 1 row is the same in every column as an earlier row of the same partner ($100 Committed): added up",
     );
+  });
+
+  it("new --from leaves out copies most of the sheet, as summary does, and names them: the tracker sums what summary says", async () => {
+    // A reviewer's repro (round fh D2): all 5 rows copied into tblPartners without a word — $400 in the
+    // tracker's own sums where summary said $150.
+    const text =
+      "Amount,Grant code,Start date,Partner\r\n" +
+      ["100,GHA-H-MOH,2023-09-20,Ghana", "50,KEN-M-TNT,2022-01-10,Kenya"]
+        .flatMap((r, i) => (i === 0 ? [r, r, r] : [r, r]))
+        .join("\r\n") +
+      "\r\n";
+    const dir = tempDir("csv");
+    fs.writeFileSync(path.join(dir, "grants.csv"), text);
+    const made = await runMain(["new", "--from", "grants.csv", "tracker.xlsx"], dir);
+    expect(made.code).toBe(0);
+    const said = made.stdout.replace(/\s+/g, " ");
+    expect(said).toContain("sheet grants → Partners: 2 rows");
+    expect(said).toContain(
+      "3 of the 5 rows are the same in every column as an earlier row of the same partner — most of the sheet: " +
+        "read as copies and not copied (their $250), as the summary leaves them out of its totals, so tblPartners " +
+        "adds up what it does: rows 3 (same as 2), 4 (same as 2), 6 (same as 5).",
+    );
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(dir, "tracker.xlsx"));
+    const partners = wb.getWorksheet("Partners")!;
+    const committedAt = PARTNERS.columns.findIndex((c) => c.id === "committed") + 1;
+    const names = [2, 3, 4].map((r) => partners.getRow(r).getCell(1).value);
+    expect(names).toEqual(["Ghana", "Kenya", null]);
+    expect([2, 3].map((r) => partners.getRow(r).getCell(committedAt).value)).toEqual([100, 50]);
+    // The tracker's figures are the source's summary's: $150 both.
+    expect(await summarySaid("grants.csv", text)).toMatch(/Total 2 \$150 /);
+    expect((await runMain(["summary", "tracker.xlsx"], dir)).stdout).toMatch(/Total\s+2\s+\$150\s/);
   });
 
   it("check and summary both add up copies that are a few among many rows", async () => {

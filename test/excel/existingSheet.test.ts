@@ -1,5 +1,6 @@
 /** "Use an existing sheet": map a user's own headers, copy into the tracker, never alter the original. */
 import { copyExistingSheet, readExistingSheet, totalsLabel } from "../../src/excel/existingSheet";
+import { copiesLeftOutLine } from "../../src/core/trackerRows";
 import { listSourceSheets } from "../../src/excel/selection";
 import { LEADERSHIP, PARTNERS } from "../../src/schema";
 import { setup, trackerBeside } from "./helpers";
@@ -192,6 +193,55 @@ test("an Excel table's totals row on the user's sheet is never copied, whatever 
   expect(report.written).toBe(2);
   expect(report.notData).toEqual([{ index: 3, kind: "total", label: "Count" }]);
   expect(f.workbook.tableRows(PARTNERS.table).map((r) => r[0])).toEqual(["Food Bank", "Harbor Trust"]);
+});
+
+test("Copy into tracker leaves out copies most of the sheet, as the summary leaves them out of its sums, and names them", async () => {
+  // A reviewer's repro (round fh D2): 5 rows, 3 the same as an earlier row in every column, dated. The
+  // summary adds up $150; the copy wrote all 5 rows, $400 in the tracker's own sums, without a word.
+  const ghana = [100, "GHA-H-MOH", "2023-09-20", "Ghana"];
+  const kenya = [50, "KEN-M-TNT", "2022-01-10", "Kenya"];
+  const f = await trackerBeside("Grants", [
+    ["Amount", "Grant code", "Start date", "Partner"],
+    ghana,
+    ghana,
+    ghana,
+    kenya,
+    kenya,
+  ]);
+  const result = await f.Excel.run((ctx) => copyExistingSheet(ctx, "Grants"));
+  expect(result.written).toBe(2);
+  expect(result.copiesLeftOut).toEqual([
+    {
+      rows: [
+        { index: 2, earlier: 1 },
+        { index: 3, earlier: 1 },
+        { index: 5, earlier: 4 },
+      ],
+      of: 5,
+      amount: "$250",
+    },
+  ]);
+  const at = (id: string) => PARTNERS.columns.findIndex((c) => c.id === id);
+  expect(f.workbook.tableRows(PARTNERS.table).map((r) => [r[at("partner")], r[at("committed")]])).toEqual([
+    ["Ghana", 100],
+    ["Kenya", 50],
+  ]);
+  // What the pane says of them (worksheet rows: the sheet starts on row 1).
+  expect(
+    copiesLeftOutLine(
+      {
+        ...result.copiesLeftOut![0],
+        rows: result.copiesLeftOut![0].rows.map((r) => ({ index: r.index + 1, earlier: r.earlier + 1 })),
+      },
+      PARTNERS.table,
+      0,
+    ),
+  ).toBe(
+    "3 of the 5 rows are the same in every column as an earlier row of the same partner — most of the sheet: read " +
+      "as copies and not copied (their $250), as the summary leaves them out of its totals, so tblPartners adds up " +
+      "what it does: rows 3 (same as 2), 4 (same as 2), 6 (same as 5). If they are separate entries, tell them " +
+      "apart on the sheet (a date or a reference on each) and copy again.",
+  );
 });
 
 test("blocks side by side are copied each with its own headers: no row takes a value from the other block", async () => {

@@ -8,6 +8,7 @@ import {
   NOT_DATA_WORDS,
   scaledLine,
   toldApartLine,
+  copiesLeftOutLine,
   unstatedCurrencyLine,
 } from "../../core/trackerRows";
 import type { HeaderMapping } from "../../core/types";
@@ -69,6 +70,8 @@ export function copyMessage(result: CopyResult, sheet: string, table: string, or
   }
   for (const s of result.scaled ?? []) lines.push(scaledLine(s));
   if (result.toldApart) lines.push(toldApartLine(result.toldApart));
+  // (Worksheet row numbers already: the sheet's first row is added in.)
+  for (const c of result.copiesLeftOut ?? []) lines.push(copiesLeftOutLine(c, table, 0));
   lines.push(...(result.runsOn ?? []));
   lines.push(`${original} itself is unchanged.`);
   // Amounts kept in pounds or euros ask the user to act: said as a warning, whatever else went well.
