@@ -14,7 +14,7 @@ import {
 } from "../core";
 import { tableToCsv } from "../core/csv";
 import { partsOfWhole, type SheetRows } from "../core/restatedSheets";
-import { cellText } from "../core/text";
+import { cellText, listedNames } from "../core/text";
 import { isFigure, markedColumn } from "../core/coerce";
 import { asPhone, PHONE_OUTLIER } from "../core/phoneAmounts";
 import { textCurrencyWords } from "../core/typedCells";
@@ -490,7 +490,7 @@ export function partnersSummary(
   if (summary.nameLists > 0) {
     const n = summary.nameLists;
     // Its first three names (a real cell held 26).
-    const names = summary.nameListAs.split(/\s*[;\n]\s*/);
+    const names = listedNames(summary.nameListAs);
     const example = names.slice(0, 3).join("; ") + (names.length > 3 ? "; …" : "");
     notes.push(
       `${n.toLocaleString("en-US")} ${n === 1 ? "row's" : "rows'"} ${PARTNERS.col.partner.name} ${n === 1 ? "cell lists" : "cells list"} ` +

@@ -46,6 +46,7 @@ import {
   NO_AMOUNT_HEADER,
   normalizeKey,
   trimCaseKey,
+  unwrappedLines,
   withoutPlaceLines,
   wordsPattern,
 } from "./text";
@@ -597,6 +598,19 @@ function headerAgainIn(tables: readonly TypedTable[]): Pick<PartnerSummary, "hea
  */
 const mayList = (name: string): boolean => name.includes(";") || name.includes("\n");
 const NAME_LIST = /^[^;\n]{2,};\s*[^;\n]{2,};\s*[^;\n]{2,}|^[^\n]{2,}\n[^\n]{2,}\n[^\n]{2,}/;
+
+/** NAME_LIST's list apart by `;`. */
+const SEMICOLON_LIST = /^[^;\n]{2,};\s*[^;\n]{2,};\s*[^;\n]{2,}/;
+
+/**
+ * Is a cell NAME_LIST matched still three names at least once the lines of a name wrapped in its cell
+ * are joined (unwrappedLines)? `…Dipartimento della Pubblica⏎Sicurezza, … e della⏎Polizia delle
+ * Frontiere` is one ministry's name, no list (a helper's round, real: Frontex's grants, corpus new-fi
+ * D6 — "2 rows' Partner cells list several names", the 40 rows of its namesake counted as one partner).
+ */
+function stillAList(name: string): boolean {
+  return SEMICOLON_LIST.test(name) || unwrappedLines(name).filter((l) => l.length >= 2).length >= 3;
+}
 
 /**
  * Is a cell NAME_LIST matched one organisation's name in parts, no list? Its parts after the first go
@@ -1367,6 +1381,7 @@ export function summarizePartnerBlocks(
         mayList(name) &&
         NAME_LIST.test(name) &&
         withoutPlaceLines(name) === name &&
+        stillAList(name) &&
         !oneNameInParts(name) &&
         nameLists++ === 0
       )

@@ -121,6 +121,81 @@ function nameAboveAddress(lines: readonly string[]): string | undefined {
 }
 
 /**
+ * Words that do not end an organisation's name, written in lower case as inside one (`of`, `della`,
+ * `für`): a line of a name cell ending in one goes on on the next line. In capitals too for the
+ * words of two letters or more (`MINISTRY OF⏎HEALTH`); `e`, `y`, `i` only in lower case (`Generation Y`).
+ */
+const WRAPPING_WORDS = new Set(
+  [
+    "of|and|the|for|to|in|on|at|by|with|from|into|under|upon",
+    "de|del|dela|della|delle|dello|degli|dei|di|da|dal|dalla|dalle|nel|nella|sulla|per|con|ed|od|e|y|i|o|u",
+    "du|des|la|le|les|et|pour|sur|aux|au|en|el|los|las|al|do|dos|das|na|nas|no|nos|em|para|por",
+    "und|für|fur|der|die|das|den|dem|vom|von|van|zu|zur|zum|im|och|og|för|til|ja|ve|w|z|dla|ze|oraz",
+    "и|в|на|для|по|з|та|і",
+  ]
+    .join("|")
+    .split("|"),
+);
+
+/** A line ending where a name cannot end: a comma, a joining mark, an elided article (`dell'`). */
+const WRAPPING_END = /(?:[,&/(+\-–—]|\b(?:[dl]|dell|all|dall|nell|sull|qu)['’])$/iu;
+
+/** Particles leading a surname on its own line (`de Vries`, `van Dijk`): a name of a list, no wrap. */
+const SURNAME_PARTICLES = /^(?:(?:van|von|de|der|den|ter|ten|da|di|du|del|della|le|la|al|el|bin|ibn)\s+)+\p{Lu}/u;
+
+/**
+ * Does a name cell's line go on on the next (a long name wrapped in its cell: `…Dipartimento della
+ * Pubblica⏎Sicurezza, Direzione Centrale dell'Immigrazione e della⏎Polizia delle Frontiere`)? It ends
+ * in a word or mark no name ends in (WRAPPING_WORDS, WRAPPING_END), or the next line starts in lower
+ * case as a phrase going on (`… Foundation for the protection⏎of rivers`) — not a surname's particle
+ * (`Jansen⏎de Vries⏎van Dijk` is three names), not in a cell written all in lower case (a list of
+ * names typed so is a list). Real (a helper's round, corpus new-fi D6): Frontex's grants, one ministry
+ * wrapped "lists several names".
+ */
+function wrapsOnto(line: string, next: string, lowerCell: boolean): boolean {
+  if (WRAPPING_END.test(line)) return true;
+  const last = /[\p{L}]+$/u.exec(line)?.[0];
+  if (last !== undefined) {
+    const lower = last.toLowerCase();
+    if (WRAPPING_WORDS.has(lower) && (last === lower || (last.length >= 2 && last === last.toUpperCase()))) return true;
+  }
+  return !lowerCell && /^\p{Ll}/u.test(next) && !SURNAME_PARTICLES.test(next);
+}
+
+/**
+ * A name cell's lines, those of one name wrapped over lines joined by a space (wrapsOnto): `Acme
+ * Energy⏎Birch Foundation⏎Cedar Bank` is three, `Ministero dell'Interno, … e della⏎Polizia delle
+ * Frontiere` one. Blank lines left out, each line trimmed.
+ */
+export function unwrappedLines(text: string): string[] {
+  const lines = text
+    .split(/\r?\n|\r/)
+    .map((l) => l.trim())
+    .filter((l) => l !== "");
+  if (lines.length < 2) return lines;
+  const lowerCell = text === text.toLowerCase();
+  const out = [lines[0]];
+  for (let i = 1; i < lines.length; i++) {
+    if (wrapsOnto(out[out.length - 1], lines[i], lowerCell)) out[out.length - 1] += ` ${lines[i]}`;
+    else out.push(lines[i]);
+  }
+  return out;
+}
+
+/**
+ * The names a partner cell lists: apart by `;` when it writes one, else its lines, a wrapped name's
+ * lines joined (unwrappedLines).
+ */
+export function listedNames(text: string): string[] {
+  return text.includes(";")
+    ? text
+        .split(";")
+        .map((p) => p.replace(/\s+/g, " ").trim())
+        .filter((p) => p !== "")
+    : unwrappedLines(text);
+}
+
+/**
  * A name cell's first line, where the lines under it give its place (`ALDER AUDIT LLP⏎OTTAWA ON`): the
  * same partner as `ALDER AUDIT LLP` on the rows that write no town (a helper's round, real: Ottawa's
  * contracts over $25k, 1,741 partners for 1,582 and 53 in both years for 411); or its lines above a

@@ -1893,6 +1893,30 @@ describe("a .csv file on the command line", () => {
     );
   });
 
+  it("says no Partner cell lists several names of a name wrapped over lines, one partner with its namesake", async () => {
+    // A helper's round (real, corpus new-fi D6: repros/D6.csv): Frontex's grants, a ministry's name wrapped in
+    // its cell, "1 row's Partner cell lists several names (such as "… della Pubblica; Sicurezza, …")".
+    const said = await summarySaid(
+      "wrapped.csv",
+      "Partner,Committed\n" +
+        "\"Italy - Ministero dell'Interno, Dipartimento della Pubblica \nSicurezza, Direzione Centrale " +
+        "dell'Immigrazione e della \nPolizia delle Frontiere\",100\n" +
+        "\"Italy - Ministero dell'Interno, Dipartimento della Pubblica Sicurezza, Direzione Centrale " +
+        "dell'Immigrazione e della Polizia delle Frontiere\",200\nPolizia Locale,50\n",
+    );
+    expect(said).toContain("Total 2 $350");
+    expect(said).not.toContain("several names");
+    // A list holding a wrapped name names it whole.
+    const listed = await summarySaid(
+      "listed.csv",
+      'Partner,Committed\n"Wellcome Trust\nFoundation for the\nAdvancement of Science\nCedar Bank\nDelta Stores",100\n',
+    );
+    expect(listed).toContain(
+      `1 row's Partner cell lists several names (such as "Wellcome Trust; Foundation for the Advancement of ` +
+        `Science; Cedar Bank; …")`,
+    );
+  });
+
   it("says in the summary each kind's figures when rows are money in and money out", async () => {
     // A helper's round (real): Italy's Civil Protection donation account, €347.0M for €173.5M given.
     const dir = tempDir("csv");

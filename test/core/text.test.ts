@@ -3,10 +3,12 @@ import {
   isAggregatePayee,
   isPlaceholder,
   isWithheld,
+  listedNames,
   mayBeSpecial,
   PLACEHOLDER_WORDS,
   quote,
   specialText,
+  unwrappedLines,
 } from "../../src/core/text";
 
 /**
@@ -151,5 +153,40 @@ describe("the placeholder gate", () => {
     }
     expect(mayBeSpecial("Partner 10000")).toBe(false);
     expect(mayBeSpecial("Peter Johnson")).toBe(false);
+  });
+});
+
+describe("the names a partner cell lists", () => {
+  it("joins the lines of a name wrapped in its cell, and keeps one name a line apart", () => {
+    // A helper's round (real, corpus new-fi D6): Frontex's grants, a ministry wrapped after "della".
+    expect(
+      unwrappedLines(
+        "Italy - Ministero dell'Interno, Dipartimento della Pubblica \r\nSicurezza, Direzione Centrale " +
+          "dell'Immigrazione e della \r\nPolizia delle Frontiere",
+      ),
+    ).toEqual([
+      "Italy - Ministero dell'Interno, Dipartimento della Pubblica",
+      "Sicurezza, Direzione Centrale dell'Immigrazione e della Polizia delle Frontiere",
+    ]);
+    expect(unwrappedLines("Ministero dell'\nInterno\nPolizia Locale")).toEqual([
+      "Ministero dell' Interno",
+      "Polizia Locale",
+    ]);
+    expect(unwrappedLines("Acme Energy\n\nBirch Foundation\rCedar Bank")).toEqual([
+      "Acme Energy",
+      "Birch Foundation",
+      "Cedar Bank",
+    ]);
+    expect(unwrappedLines("Jansen\nde Vries\nvan Dijk")).toEqual(["Jansen", "de Vries", "van Dijk"]);
+    expect(unwrappedLines("Generation Y\nPlan B\nUnit E")).toEqual(["Generation Y", "Plan B", "Unit E"]);
+    expect(listedNames("Acme Energy;  Birch\nFoundation; Cedar Bank")).toEqual([
+      "Acme Energy",
+      "Birch Foundation",
+      "Cedar Bank",
+    ]);
+    expect(listedNames("Wellcome Trust\nFoundation for the\nAdvancement of Science")).toEqual([
+      "Wellcome Trust",
+      "Foundation for the Advancement of Science",
+    ]);
   });
 });

@@ -2720,6 +2720,46 @@ describe("a vendor's town written on the line under its name", () => {
   });
 });
 
+describe("a long name wrapped over lines in its cell", () => {
+  it("is one partner with its namesake on one line, and no list of names", () => {
+    // A helper's round (real, corpus new-fi D6): Frontex's grants, one ministry's name wrapped in its cell
+    // (`Pubblica⏎Sicurezza`, `e della⏎Polizia`) — "2 rows' Partner cells list several names" — while 40
+    // rows of the same name, wrapped with Excel's carriage return or not at all, were counted as one.
+    const wrapped =
+      "Italy - Ministero dell'Interno, Dipartimento della Pubblica \nSicurezza, Direzione Centrale " +
+      "dell'Immigrazione e della \nPolizia delle Frontiere";
+    const grants: Cell[][] = [
+      ["Partner", "Committed"],
+      [wrapped, 100],
+      [wrapped.replace(/ \n/g, "\r"), 150],
+      [wrapped.replace(/ \n/g, " "), 200],
+      ["Polizia Locale", 50],
+    ];
+    const s = summarizePartners(grants);
+    expect([s.total.partners, s.nameLists, s.total.committed]).toEqual([2, 0, 500]);
+    // Lines ending in a word or a mark no name ends in, or going on in lower case, are one name.
+    for (const name of [
+      "Ministry of\nHealth and\nSocial Affairs",
+      "MINISTRY OF THE\nINTERIOR AND\nPUBLIC ADMINISTRATION",
+      "Bundesministerium für\nWirtschaft, Energie,\nKlimaschutz",
+      "Ministère de l'Intérieur, Direction générale des\nétrangers en France,\nDirection de l'immigration",
+      "Foundation for the Protection\nof rivers, lakes\nand wetlands",
+    ]) {
+      expect([name, summarizePartners([grants[0], [name, 5]]).nameLists]).toEqual([name, 0]);
+    }
+    // Still lists: one name a line, a wrapped name among them, surnames with their particle, a list
+    // written all in lower case.
+    for (const list of [
+      "Acme Energy\nBirch Foundation\nCedar Bank",
+      "Wellcome Trust\nFoundation for the\nAdvancement of Science\nCedar Bank",
+      "Jansen\nde Vries\nvan Dijk",
+      "acme energy\nbirch foundation\ncedar bank",
+    ]) {
+      expect([list, summarizePartners([grants[0], [list, 5]]).nameLists]).toEqual([list, 1]);
+    }
+  });
+});
+
 describe("one organisation's statutory name written in parts apart by semicolons", () => {
   it("is no list of names when its parts go on in lower case, with no capital outside quotes", () => {
     // A helper's round (real, corpus new-fe D9): Russia's presidential grants (ru_presidential_grants.csv),
