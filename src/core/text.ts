@@ -216,7 +216,8 @@ export function withoutPlaceLines(text: string): string {
   // Alberta`, `Nature Saskatchewan` are co-applicants: a reviewer's repro).
   const written = last === last.toUpperCase() || /,\s*\S+$/.test(last) || /,\s/.test(last);
   const town = PLACE_LINE.test(last) || (PROVINCE_LINE.test(last) && written && !ORGANISATION_WORDS.test(last));
-  return lines.length >= 2 && town ? lines[0] : text;
+  // (A name wrapped onto its last line is no town under it: `City of⏎Ottawa, ON` is not `City of`.)
+  return lines.length >= 2 && town && !wrapsOnto(lines[lines.length - 2], last, false) ? lines[0] : text;
 }
 
 /** ` food-01 ` → `FOOD-01`-equivalent key: ignores case and outer spaces only (Initiative IDs). */

@@ -2758,6 +2758,18 @@ describe("a long name wrapped over lines in its cell", () => {
       expect([list, summarizePartners([grants[0], [list, 5]]).nameLists]).toEqual([list, 1]);
     }
   });
+
+  it("ending a line in a word no name ends in, is no name with its town on the next line", () => {
+    // `City of⏎Ottawa, ON` read as `City of` and its town: one partner with `City of⏎Toronto, ON`.
+    const cities: Cell[][] = [
+      ["Vendor", "Amount"],
+      ["City of\nOttawa, ON", 100],
+      ["City of\nToronto, ON", 200],
+      ["ALDER AUDIT LLP\nOTTAWA ON", 300],
+      ["ALDER AUDIT LLP", 400],
+    ];
+    expect(summarizePartners(cities).total.partners).toBe(3);
+  });
 });
 
 describe("one organisation's statutory name written in parts apart by semicolons", () => {
