@@ -698,7 +698,7 @@ function nothingToSumHint(wb: WorkbookData, mapping: MappingOptions): string {
             ? `${donorHint("sum", paid)}.`
             : `To sum it anyway, say which of its headers names the partner and which the amount: --tab ${PARTNERS.name} ` +
               `--map "<your header>=${partner.name}" --map "<your amount header>=${committed.name}".`;
-  for (const l of wrap(hint, WIDTH - 2, "  ")) lines.push(l);
+  for (const l of wrap(printable(hint), WIDTH - 2, "  ")) lines.push(l);
   return `${lines.join("\n")}\n`;
 }
 
@@ -739,7 +739,7 @@ async function summary(args: Parsed, io: Io): Promise<number> {
     if (args.flags.has("--csv")) {
       const csv = summaryCsv(result);
       // The figures go to stdout as data; what they leave out is said on stderr, as check's notes are.
-      for (const note of result.notes) io.stderr(`${printable(shown)}: ${note}\n`);
+      for (const note of result.notes) io.stderr(`${printable(shown)}: ${printable(note)}\n`);
       await io.stdout(io.stdoutIsTty ? printableKeepingLines(csv) : csv);
     } else {
       await io.stdout(summaryText(printable(shown), result));

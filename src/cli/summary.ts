@@ -22,6 +22,7 @@ import { columnLetter, PARTNERS } from "../schema";
 import { findBlocks, PAGE_NAME, workbookCurrencyNote, type Block, type MappingOptions } from "./check";
 import { rowRuns } from "../core/hiddenRows";
 import { sheetMapHint } from "./mapHint";
+import { printable } from "./terminal";
 import type { WorkbookData } from "./xlsxReader";
 
 /** Each year's or report's figures as a note lists them: `2025: 3 partners, $4,000 · 2026: …`. */
@@ -1080,11 +1081,13 @@ function money(value: number, currency: string): string {
 
 export function summaryText(file: string, result: PartnersSummaryResult): string {
   const [header, ...rows] = result.spill;
+  // Labels and headers on one line each, made printable before the columns are measured (a group
+  // label `TF\rDeploy` printed raw put `Deploy` over `TF`: a helper's round, real, corpus new-fi D7).
   const cells = [
-    header.map(String),
+    header.map((h) => printable(String(h))),
     ...rows.map((r) =>
       r.map((v, i) =>
-        typeof v === "number" ? (i >= 2 ? money(v, result.currency) : v.toLocaleString("en-US")) : v || "—",
+        typeof v === "number" ? (i >= 2 ? money(v, result.currency) : v.toLocaleString("en-US")) : printable(v) || "—",
       ),
     ),
   ];
@@ -1100,8 +1103,8 @@ export function summaryText(file: string, result: PartnersSummaryResult): string
     : result.table
       ? `table ${result.table}`
       : `sheet ${result.sheet}`;
-  const notes = result.notes.length ? `\n${result.notes.map((n) => `Note: ${n}`).join("\n")}\n` : "";
-  return `${file} — Partners (${where}), by ${header[0]}\n\n${cells.map(line).join("\n")}\n${notes}`;
+  const notes = result.notes.length ? `\n${result.notes.map((n) => `Note: ${printable(n)}`).join("\n")}\n` : "";
+  return `${file} — Partners (${printable(where)}), by ${cells[0][0]}\n\n${cells.map(line).join("\n")}\n${notes}`;
 }
 
 export function summaryCsv(result: PartnersSummaryResult): string {

@@ -21,13 +21,21 @@ function escapeChar(ch: string): string {
     : `\\u${code.toString(16).toUpperCase()}`;
 }
 
+/** A line break inside a cell (`\n`, Excel's `\r` stored as `_x000D_`, both), with the spaces beside it. */
+const LINE_BREAK = /[ \t]*[\r\n]+[ \t]*/g;
+
 /**
- * One line's worth of file-derived text, safe to show: tabs and line breaks become spaces, other
- * control and bidi characters a visible `\x1B` / `\u202E`, so a reader sees that they are there.
+ * One line's worth of file-derived text, safe to show: a line break (with the spaces beside it) and a
+ * tab become one space, other control and bidi characters a visible `\x1B` / `\u202E`, so a reader
+ * sees that they are there. A header wrapped in its cell (`Unit/⏎Sector`) reads `Unit/ Sector`, a
+ * label holding a carriage return (`TF\rDeploy`) `TF Deploy`: a line break printed raw splits a table's
+ * row (a helper's round, real, corpus new-fi D7: Frontex's grants, `Deploy` printed over `TF`). The
+ * text reports (check, summary, new --from) print every cell, header and name through it; JSON keeps
+ * the values as they are (jsonSafe).
  */
 export function printable(text: string): string {
   UNSAFE.lastIndex = 0;
-  return UNSAFE.test(text) ? text.replace(UNSAFE, escapeChar) : text;
+  return UNSAFE.test(text) ? text.replace(LINE_BREAK, " ").replace(UNSAFE, escapeChar) : text;
 }
 
 /** Like `printable`, but keeps tabs and line breaks (for CSV shown on a terminal). */

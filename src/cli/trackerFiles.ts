@@ -19,6 +19,7 @@ import { findBlocks, trackerVersionOf, type MappingOptions, type Skipped } from 
 import { mapHint } from "./mapHint";
 import { cliWording } from "./report";
 import { writeFileSafely } from "./safeWrite";
+import { printable } from "./terminal";
 import { cachedResults } from "./tracker";
 import { readSpreadsheetFile } from "./csvReader";
 import { UnreadableWorkbookError, type WorkbookData } from "./xlsxReader";
@@ -342,16 +343,20 @@ export async function writeTrackerFrom(
   sheet?: string,
 ): Promise<number> {
   const resolve = (f: string) => path.resolve(io.cwd ?? process.cwd(), f);
+  // Each argument one line, made printable: a sheet's name, a header or a value holding a line break
+  // (a wrapped header, `Unit/⏎Sector`) prints on its line (a helper's round, real, corpus new-fi D7:
+  // Frontex's grants, "(header row 1; Unit/" and the rest of the line under it).
+  const said = (...lines: string[]) => lines.map((l) => `${printable(l)}\n`).join("");
   if (!/\.xlsx$/i.test(output)) {
-    io.stderr(`${output}: the file name must end in .xlsx (Excel opens a workbook by its extension).\n`);
+    io.stderr(said(`${output}: the file name must end in .xlsx (Excel opens a workbook by its extension).`));
     return 2;
   }
   if (resolve(input) === resolve(output)) {
-    io.stderr(`${output} is the file being read: write the new workbook under another name.\n`);
+    io.stderr(said(`${output} is the file being read: write the new workbook under another name.`));
     return 2;
   }
   if (fs.existsSync(resolve(output)) && !force) {
-    io.stderr(`${output} already exists and was not touched. Use --force to replace it.\n`);
+    io.stderr(said(`${output} already exists and was not touched. Use --force to replace it.`));
     return 2;
   }
   let wb: WorkbookData;
@@ -359,7 +364,7 @@ export async function writeTrackerFrom(
     wb = await readSpreadsheetFile(resolve(input));
   } catch (err) {
     if (err instanceof UnreadableWorkbookError) {
-      io.stderr(`Cannot read ${input}: ${err.message.replace(`${resolve(input)}: `, "")}.\n`);
+      io.stderr(said(`Cannot read ${input}: ${err.message.replace(`${resolve(input)}: `, "")}.`));
       return 2;
     }
     throw err;
@@ -371,34 +376,39 @@ export async function writeTrackerFrom(
     !wb.sheets.some((s) => s.name.trim().toLowerCase() === sheet.trim().toLowerCase())
   ) {
     io.stderr(
-      `${input} has no sheet named "${sheet}": its sheets are ${wb.sheets.map((s) => `"${s.name}"`).join(", ")}.\n`,
+      said(`${input} has no sheet named "${sheet}": its sheets are ${wb.sheets.map((s) => `"${s.name}"`).join(", ")}.`),
     );
     return 3; // as summary --sheet: nothing there to place
   }
   if (kind === "share" && trackerVersionOf(wb) === undefined) {
-    io.stderr(`${input} is not a tracker (no schema marker on a Lists sheet): share copies trackers only.\n`);
+    io.stderr(said(`${input} is not a tracker (no schema marker on a Lists sheet): share copies trackers only.`));
     return 2;
   }
   const { options, report } = kind === "share" ? partnerCopyOf(wb) : trackerFromSheets(wb, mapping, sheet);
   const total = Object.values(report.rows).reduce((s, n) => s + (n ?? 0), 0);
   if (kind === "from" && total === 0) {
     io.stderr(
-      `Nothing to place from ${input}: no sheet has a header row naming tracker columns ` +
-        `(e.g. Partner, Committed, Initiative ID).\n${report.lines.map((l) => `${l}\n`).join("")}` +
-        `${mapHint(report.skipped ?? [], "place") ?? PLACE_ANYWAY}\n`,
+      said(
+        `Nothing to place from ${input}: no sheet has a header row naming tracker columns ` +
+          `(e.g. Partner, Committed, Initiative ID).`,
+        ...report.lines,
+        mapHint(report.skipped ?? [], "place") ?? PLACE_ANYWAY,
+      ),
     );
     return 3; // nothing to place, as check's 3 is nothing to check: no file written
   }
   const buf = await trackerXlsxBuffer({ ...options, ...cachedResults(options.data ?? {}, options.partnerCopy) });
   const why = writeNew(resolve(output), buf, force);
   if (why) {
-    io.stderr(`Cannot write ${output}: ${why}.\n`);
+    io.stderr(said(`Cannot write ${output}: ${why}.`));
     return 2;
   }
   const counts = TABS.map((t) => `${t.name} ${(report.rows[t.name] ?? 0).toLocaleString("en-US")}`).join(", ");
   io.stdout(
-    `Wrote ${output}: ${kind === "share" ? "a partner copy of" : "a tracker filled from"} ${input} (${counts} rows).\n` +
-      report.lines.map((l) => `${l}\n`).join(""),
+    said(
+      `Wrote ${output}: ${kind === "share" ? "a partner copy of" : "a tracker filled from"} ${input} (${counts} rows).`,
+      ...report.lines,
+    ),
   );
   return 0;
 }

@@ -1411,3 +1411,53 @@ describe("partnership-tracker check", () => {
     expect(r.stdout).toBe("");
   });
 });
+
+describe("a line break inside a label, a header or a value", () => {
+  // A helper's round (real, corpus new-fi D7: repros/D7.make.js): Frontex's grants, a Sector label
+  // `TF_x000D_Deploy` (Excel's stored carriage return) printed raw put `Deploy` over `TF` in summary's
+  // table, and a header wrapped in its cell (`Unit/⏎Sector`) broke new --from's first line in two.
+  let dir: string;
+  beforeAll(async () => {
+    dir = tempDir("cli-lines");
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("y2021");
+    ws.addRow(["Unit/\nSector", "Name of Beneficiary", "Total awarded in EUR"]);
+    ws.addRow(["TF_x000D_Deploy", "Police A", 100]); // read back as `TF\rDeploy`
+    ws.addRow(["TF_x000D_Deploy", "Police B", 200]);
+    ws.addRow(["ECRET", "Police C", 50]);
+    ws.addRow(["_x001B_[2JMarit\r\nime", "Police D", 25]); // an escape, `\x1B`
+    fs.writeFileSync(path.join(dir, "grants.xlsx"), Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it("prints each on one line in summary's table, its columns in line", () => {
+    const r = cli(["summary", "grants.xlsx"], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(/[\r\x1b]/);
+    const table = r.stdout.split("\n").slice(2, 7);
+    expect(table).toEqual([
+      "Sector             Partners   Committed (EUR)   Received (EUR)",
+      "TF Deploy                 2              €300                —",
+      "ECRET                     1               €50                —",
+      "\\x1B[2JMarit ime          1               €25                —",
+      "Total                     4              €375                —",
+    ]);
+  });
+
+  it("prints a wrapped header on new --from's line, as check prints it", () => {
+    const r = cli(["new", "--from", "grants.xlsx", "tracker.xlsx"], dir);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split("\n")[1]).toBe(
+      "sheet y2021 → Partners: 4 rows (header row 1; Unit/ Sector → Sector, Name of Beneficiary → Partner, " +
+        "Total awarded in EUR → Committed).",
+    );
+    expect(cli(["check", "grants.xlsx"], dir).stdout).toContain('"TF Deploy" in 2 rows');
+  });
+
+  it("keeps the values as they are in check's JSON: only the text report puts them on one line", () => {
+    const json = JSON.parse(cli(["check", "grants.xlsx", "--json"], dir).stdout) as {
+      issues: { column: string; value: string }[];
+    };
+    expect(json.issues[0]).toMatchObject({ column: "Unit/\nSector", value: "TF\rDeploy" });
+  });
+});

@@ -244,6 +244,11 @@ describe("text from a hostile workbook on a terminal", () => {
 
   it("turns line breaks and tabs into spaces", () => {
     expect(printable("two\nlines\tand\r")).toBe("two lines and ");
+    // A line break is one space, with the spaces beside it: Excel's `\r\n`, a name wrapped after a space
+    // (a helper's round, real, corpus new-fi D7: Frontex's `TF_x000D_Deploy`, `Pubblica ⏎Sicurezza`).
+    expect(printable("TF\r\nDeploy")).toBe("TF Deploy");
+    expect(printable("della Pubblica \r\nSicurezza")).toBe("della Pubblica Sicurezza");
+    expect(printable("Unit/\n\nSector\r")).toBe("Unit/ Sector ");
   });
 });
 
