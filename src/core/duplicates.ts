@@ -81,7 +81,7 @@ function normalizedHashSlow(text: string): number {
 }
 
 /** normalizeKey of a name without the lines giving its place (`ALDER AUDIT LLP⏎OTTAWA ON`). */
-function partnerKey(text: string): string {
+export function partnerKey(text: string): string {
   return normalizeKey(withoutPlaceLines(text));
 }
 

@@ -1421,7 +1421,7 @@ export function summarizePartnerBlocks(
           if (firstAt && !projects.has(first)) {
             projects.add(first, cellsOf(first), firstAt, [committedAt(first), receivedAt(first)], false);
           }
-          projects.add(first, cellsOf(id), projectAt, [committed, received], copy);
+          projects.add(first, cellsOf(id), projectAt, [committed, received], copy, id);
         }
       }
       if (g !== undefined) {

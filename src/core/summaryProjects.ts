@@ -124,6 +124,8 @@ interface ProjectRows {
   /** Per amount (Committed, Received): its first non-zero figure, NaN once two differ, and the rows with one. */
   readonly figure: number[];
   readonly withFigure: number[];
+  /** The rows tallied (the ids given to add). */
+  readonly ids: number[];
 }
 
 /** What PartnerSummary says of one amount column's repeats. */
@@ -143,6 +145,19 @@ export interface ProjectRepeats {
   readonly received?: AmountRepeats;
 }
 
+/** A project ProjectTally.repeated gives. */
+export interface RepeatedProject {
+  /** The rows tallied (the ids given to add). */
+  readonly rows: readonly number[];
+  /** Its project cell as written on its first row. */
+  readonly project: string;
+  /** The amount shown again, and on how many rows. */
+  readonly figure: number;
+  readonly shown: number;
+  /** The other amount's figure, where it too is one shown on each row. */
+  readonly other?: number;
+}
+
 /** Tallies repeated partners' rows by project (partners known by the id of their first row). */
 export class ProjectTally {
   private readonly byPartner = new Map<number, Map<string, ProjectRows>>();
@@ -160,7 +175,8 @@ export class ProjectTally {
 
   /**
    * One row of a partner, with its cells, the block's project columns and its figures
-   * ([Committed, Received]); `copy` when the row is a copy of one before it.
+   * ([Committed, Received]); `copy` when the row is a copy of one before it; `id` the row's, as the
+   * caller knows it (repeated() gives them back).
    */
   add(
     partner: number,
@@ -168,6 +184,7 @@ export class ProjectTally {
     columns: ProjectColumns,
     figures: readonly number[],
     copy: boolean,
+    id = partner,
   ): void {
     const cell = cells[columns.project];
     if (isBlank(cell) || isPlaceholder(cell)) return;
@@ -179,10 +196,11 @@ export class ProjectTally {
     if (!projects) this.byPartner.set(partner, (projects = new Map()));
     let p = projects.get(key);
     if (!p) {
-      projects.set(key, (p = { agree, as, rows: 0, apart: false, figure: [0, 0], withFigure: [0, 0] }));
+      projects.set(key, (p = { agree, as, rows: 0, apart: false, figure: [0, 0], withFigure: [0, 0], ids: [] }));
     } else if (p.agree !== agree) p.apart = true;
     p.apart ||= copy;
     p.rows++;
+    p.ids.push(id);
     figures.forEach((value, i) => {
       // A line taking an amount back (`-49000` before the same 49000 on two programmes' lines) says
       // the lines are moved money, netted, not one amount shown again (real: the FTA ledger).
@@ -202,7 +220,7 @@ export class ProjectTally {
       for (const [partner, rows] of this.byPartner) {
         if (skip.has(partner)) continue;
         for (const p of rows.values()) {
-          if (p.apart || p.withFigure[i] < 2 || Number.isNaN(p.figure[i])) continue;
+          if (!repeats(p, i)) continue;
           const more = p.figure[i] * (p.withFigure[i] - 1);
           projects++;
           extra += more;
@@ -225,4 +243,32 @@ export class ProjectTally {
       ...(by[1] ? { received: by[1] } : {}),
     };
   }
+
+  /**
+   * The projects whose Received (`amount` 1; Committed 0) result() counts as one amount shown on each
+   * of their rows (see RepeatedProject). For the check's Received above Committed, which compares
+   * such a project once, as the summary's note reads it (partners.receivedOverCommitted).
+   */
+  repeated(amount: 0 | 1): RepeatedProject[] {
+    const out: RepeatedProject[] = [];
+    const other = 1 - amount;
+    for (const rows of this.byPartner.values()) {
+      for (const p of rows.values()) {
+        if (!repeats(p, amount)) continue;
+        out.push({
+          rows: p.ids,
+          project: p.as,
+          figure: p.figure[amount],
+          shown: p.withFigure[amount],
+          ...(repeats(p, other) ? { other: p.figure[other] } : {}),
+        });
+      }
+    }
+    return out;
+  }
+}
+
+/** Is amount `i` of project `p` one figure shown on two of its rows or more, the rows agreeing otherwise? */
+function repeats(p: ProjectRows, i: number): boolean {
+  return !p.apart && p.withFigure[i] >= 2 && !Number.isNaN(p.figure[i]);
 }

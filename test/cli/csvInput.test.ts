@@ -441,6 +441,25 @@ describe("a .csv file on the command line", () => {
     expect(said).not.toContain("project (by");
   });
 
+  it("checks a project's expended total shown on each of its funding lines once, as the summary's note reads it", async () => {
+    // Corpus round fi D4 (repros/D4.csv, 4 lines of Caltrans' 5311/5310 ledger, 292 warnings there): a
+    // project funded from two years, 15,125 + 171,122, its expended 186,247 on both lines.
+    const dir = tempDir("csv");
+    fs.writeFileSync(
+      path.join(dir, "D4.csv"),
+      "organization_name,upin,description,allocationamount,expendedamount\n" +
+        "Choice in Aging,BCG0000875,Operating Assistance,15125,186247\n" +
+        "Choice in Aging,BCG0000875,Operating Assistance,171122,186247\n" +
+        "City of Lafayette: Lamorinda Sprit Van Program,BCG0000560,Operating Assistance,15125,186247\n" +
+        "City of Lafayette: Lamorinda Sprit Van Program,BCG0000560,Operating Assistance,171122,186247\n",
+    );
+    const { json } = await checkJson(dir, "D4.csv");
+    const rules = json.issues.map((i: { rule: string }) => i.rule);
+    expect(rules).not.toContain("partners.receivedOverCommitted");
+    const said = (await runMain(["summary", "D4.csv"], dir)).stdout.replace(/\s+/g, " ");
+    expect(said).toContain('2 projects (by "upin") have the same Received on each of their rows');
+  });
+
   it("says in the summary when its Committed is a payments file's plain Amount, beside the date it was paid", async () => {
     // A helper's round (real, invented values): a county council's spend over £500, a quarter's
     // payments summed as "Committed" with nothing to say they were paid.

@@ -1,4 +1,12 @@
-import { isoToSerial, mappingFromPairs, rulesFor, validateRange, type Cell, type Issue } from "../../src/core";
+import {
+  isoToSerial,
+  mappingFromPairs,
+  rulesFor,
+  summarizePartners,
+  validateRange,
+  type Cell,
+  type Issue,
+} from "../../src/core";
 import { ASSETS, FOUNDATION, LEADERSHIP, PARTNERS, type TabName } from "./imports";
 import { sampleSheet, TODAY } from "./sheets";
 
@@ -613,6 +621,56 @@ describe("Partners", () => {
         .filter((i) => i.rule === "partners.receivedOverCommitted")
         .map((i) => i.row),
     ).toEqual([2]);
+  });
+
+  it("Received the same on each row of a project is compared once with the project's Committed, as the summary reads it", () => {
+    // Corpus round fi D4 (real: Caltrans' 5311/5310 ledger, 292 warnings): a project funded from two
+    // years, 15,125 + 171,122, shows its expended 186,247 on both lines. Nothing is over.
+    const header = ["organization_name", "upin", "description", "allocationamount", "expendedamount"];
+    const ledger: Cell[][] = [
+      header,
+      ["Choice in Aging", "BCG0000875", "Operating Assistance", 15125, 186247],
+      ["Choice in Aging", "BCG0000875", "Operating Assistance", 171122, 186247],
+      ["City of Lafayette: Lamorinda Sprit Van Program", "BCG0000560", "Operating Assistance", 15125, 186247],
+      ["City of Lafayette: Lamorinda Sprit Van Program", "BCG0000560", "Operating Assistance", 171122, 186247],
+    ];
+    const pairs: [string, string][] = [
+      ["organization_name", "Partner"],
+      ["allocationamount", "Committed"],
+      ["expendedamount", "Received"],
+    ];
+    const over = (m: Cell[][]) =>
+      validateRange(m, "Partners", { today: TODAY, mapping: mappingFromPairs(m, "Partners", pairs) }).issues.filter(
+        (i) => i.rule === "partners.receivedOverCommitted",
+      );
+    expect(over(ledger)).toEqual([]);
+    // The summary's own reading of the same rows: the one decision, made once (ProjectTally).
+    expect(summarizePartners(ledger, null, mappingFromPairs(ledger, "Partners", pairs)).projectRepeats).toMatchObject({
+      column: "upin",
+      received: { projects: 2 },
+    });
+    // A project whose Received, counted once, is still more than its rows commit: said once, for the project.
+    const spent = ledger.map((r, i) => (i === 1 || i === 2 ? [...r.slice(0, 4), 200000] : r));
+    expect(over(spent).map((i) => [i.row, i.message])).toEqual([
+      [
+        2,
+        'expendedamount ($200,000 on each of the 2 rows of upin "BCG0000875", counted once) is more than ' +
+          "allocationamount ($186,247 on them in all) — check both amounts.",
+      ],
+    ]);
+    // Committed the same on each row too (its sites' lines): the project's whole amounts, each compared once.
+    const both = ledger.map((r, i) => (i === 1 || i === 2 ? [r[0], r[1], `Site ${i}`, 150000, 186247] : r));
+    expect(over(both).map((i) => [i.row, i.message])).toEqual([
+      [
+        2,
+        'expendedamount ($186,247 on each of the 2 rows of upin "BCG0000875", counted once) is more than ' +
+          "allocationamount ($150,000 on each) — check both amounts.",
+      ],
+    ]);
+    // Rows the summary tells apart (another project, another year) are each their own, as before.
+    const years = [[...header, "grant_fiscal_year"], ...ledger.slice(1).map((r, i) => [...r, 2017 + (i % 2)])];
+    expect(summarizePartners(years, null, mappingFromPairs(years, "Partners", pairs)).projectRepeats).toBeUndefined();
+    expect(over(years).map((i) => i.row)).toEqual([2, 3, 4, 5]);
   });
 
   it("Status Agreed or Active while Agreement signed is not Yes is an error", () => {

@@ -195,3 +195,24 @@ describe("rows the same in every column, most of the sheet (a reviewer's repro: 
     expect(table[table.length - 1].slice(1, 3)).toEqual([5, 490]);
   });
 });
+
+describe("a project's expended total on each of its funding lines (corpus round fi D4: Caltrans' 5311/5310 ledger)", () => {
+  const sheet = [
+    ["organization_name", "upin", "description", "allocationamount", "expendedamount"],
+    ["Choice in Aging", "BCG0000875", "Operating Assistance", 15125, 186247],
+    ["Choice in Aging", "BCG0000875", "Operating Assistance", 171122, 186247],
+    ["City of Lafayette: Lamorinda Sprit Van Program", "BCG0000560", "Operating Assistance", 15125, 186247],
+    ["City of Lafayette: Lamorinda Sprit Van Program", "BCG0000560", "Operating Assistance", 171122, 186247],
+  ];
+
+  it("VALIDATE compares each project's Received once with its lines' Committed, as SUMMARY's note reads it", () => {
+    const rules = validate(sheet, NULL, NULL as unknown as string[][]).map((r) => r[4]);
+    expect(rules).not.toContain("partners.receivedOverCommitted");
+    // Still said where the project, counted once, is over: once, not on each line.
+    const over = sheet.map((r, i) => (i === 1 || i === 2 ? [...r.slice(0, 4), 200000] : r));
+    const said = validate(over, NULL, NULL as unknown as string[][]).filter(
+      (r) => r[4] === "partners.receivedOverCommitted",
+    );
+    expect(said.map((r) => [r[0], r[1]])).toEqual([[2, "expendedamount"]]);
+  });
+});

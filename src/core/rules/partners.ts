@@ -3,9 +3,11 @@ import { formatDate, formatNumber } from "../coerce";
 import { READABLE, slotsOf, type TypedTable } from "../rows";
 import { cellText, isBlank, isPlaceholder, legalFormsPattern, normalizeKey, quote, quoteApart } from "../text";
 import { countryColumnOf, countryKey } from "../summaryPlaces";
+import { projectColumnsOf, ProjectTally } from "../summaryProjects";
+import { partnerKey } from "../duplicates";
 import type { Cell } from "../types";
 import { firstLanguage } from "../headers";
-import { identifierKey, isPlaceholderIdentifier, organisationIdColumn } from "./ledger";
+import { identifierKey, isPlaceholderIdentifier, organisationIdColumn, recordNumberColumns, rowText } from "./ledger";
 import type { Rule } from "./types";
 import { CONTRIBUTION_FUNDING, PARTNER_ACTIVE, PARTNER_AGREED, PARTNER_COMPLETED, YES } from "./vocabulary";
 
@@ -41,7 +43,9 @@ const endBeforeStart: Rule = {
  * Received above Committed on a row — unless the row's partner is on several rows (a ledger) whose
  * amounts, added up, keep Received within Committed: a grant made one year and paid the next is
  * two rows, each lopsided, and nothing to check (real: a Flemish subsidy register, 40 of its 55
- * warnings on such pairs; SPEC "Ledgers": a partner's rows are added up).
+ * warnings on such pairs; SPEC "Ledgers": a partner's rows are added up). And a project whose
+ * Received is the same on each of its rows, as the summary reads it (projectsOnce), is compared
+ * once: its Received once with its rows' Committed.
  */
 const receivedOverCommitted: Rule = {
   id: "partners.receivedOverCommitted",
@@ -73,7 +77,18 @@ const receivedOverCommitted: Rule = {
                   over.map((o) => o.row),
                 )
               : new Set<number>();
-          for (const o of over) if (!within.has(o.row)) report(o.row, received, o.message, o.value);
+          const left = over.filter((o) => !within.has(o.row));
+          const once =
+            left.length > 0
+              ? projectsOnce(
+                  t,
+                  left.map((o) => o.row),
+                )
+              : new Map<number, string | null>();
+          for (const o of left) {
+            const said = once.get(o.row);
+            if (said !== null) report(o.row, received, said ?? o.message, o.value);
+          }
         },
       };
     },
@@ -144,6 +159,77 @@ function partnersWithinCommitted(t: TypedTable, rows: readonly number[]): Set<nu
     if (sums.received <= sums.committed) within.add(r);
   }
   return within;
+}
+
+/**
+ * Of `rows` (each receiving more than it commits), those of a project whose Received is one amount
+ * shown on each of its rows — the summary's reading (ProjectTally.repeated, its note "have the same
+ * Received on each of their rows"), not restated here — each with what is said of it: null where the
+ * project's Received, counted once, is within its Committed (its rows' added up, or counted once too
+ * where that also repeats) or the project is said on another row; else, on the project's first such
+ * row, the one warning for the project. A project funded from two years, 15,125 and 171,122, shows
+ * its expended 186,247 on both lines (real: Caltrans' 5311/5310 ledger, 292 warnings, none over).
+ */
+function projectsOnce(t: TypedTable, rows: readonly number[]): Map<number, string | null> {
+  const said = new Map<number, string | null>();
+  const column = t.index[partner];
+  const columns = column < 0 ? undefined : projectColumnsOf(t.mapping, [t.index[committed], t.index[received]]);
+  if (columns === undefined) return said;
+  // Partners as the summary knows them (its DuplicateFinder's key), and only those of `rows`.
+  const keyOf = (r: number): string => {
+    const cell = t.matrix[r]?.[column] ?? null;
+    return t.namelessKey(cell) ? "" : partnerKey(cellText(cell).trim());
+  };
+  const firstRow = new Map<string, number>();
+  for (const r of rows) {
+    const key = keyOf(r);
+    if (key !== "") firstRow.set(key, -1);
+  }
+  if (firstRow.size === 0) return said;
+  // Figures as the summary adds them (times the column's multiple, 0 when unread), and a row the same
+  // as an earlier one of its partner in every column (a copy, which tells a project's rows apart there).
+  const money = (r: number, slot: number): number => {
+    const value = t.numAt(r, slot) * t.scale[slot];
+    return Number.isFinite(value) ? value : 0;
+  };
+  const recordNumbers = recordNumberColumns(t.mapping, t.matrix[t.mapping.headerRow] ?? []);
+  const seen = new Set<string>();
+  const tally = new ProjectTally();
+  const notData = new Set([...t.leftOut.map((l) => l.row), ...t.emptyRows]);
+  for (let r = t.firstDataRow; r < t.rowCount; r++) {
+    if (notData.has(r)) continue;
+    const key = keyOf(r);
+    let first = firstRow.get(key);
+    if (first === undefined) continue;
+    if (first < 0) firstRow.set(key, (first = r));
+    const cells = t.matrix[r] ?? [];
+    const text = `${key}\u0000${rowText(cells, recordNumbers)}`;
+    const copy = seen.has(text);
+    seen.add(text);
+    tally.add(first, cells, columns, [money(r, committed), money(r, received)], copy, r);
+  }
+  const over = new Set(rows);
+  for (const p of tally.repeated(1)) {
+    const its = p.rows.filter((r) => over.has(r));
+    if (its.length === 0) continue;
+    const paid = p.figure;
+    let commits = p.other ?? 0;
+    if (p.other === undefined) for (const r of p.rows) commits += money(r, committed);
+    const apart = paid - commits;
+    const within = apart <= 0 || (apart < 1 && apart < commits * 1e-4);
+    its.forEach((r, i) =>
+      said.set(
+        r,
+        within || i > 0
+          ? null
+          : `${t.header[received]} (${t.formatAmount(received, paid)} on each of the ${p.shown} rows of ` +
+              `${columns.header} ${quote(p.project)}, counted once) is more than ${t.header[committed]} ` +
+              `(${t.formatAmount(committed, commits)}${p.other === undefined ? " on them in all" : " on each"}) — ` +
+              `check both amounts.`,
+      ),
+    );
+  }
+  return said;
 }
 
 const needsSignature = new Set([PARTNER_AGREED, PARTNER_ACTIVE]);
