@@ -2,6 +2,7 @@ import { runOnSaid } from "./runOnValues";
 import {
   ASSETS,
   COST_WORDS,
+  COUNT_WORDS,
   GIVEN_TOWARD_WORDS,
   MONEY_WORDS,
   ORGANISATION_FINANCES as FINANCES,
@@ -505,10 +506,11 @@ function partnersTable(
 }
 
 /**
- * Measures no money is in (`Points`, `Emissions (tCO2e)`, `Percent`, a head count: Supply Nation's
- * `employees`), unless the header says money too (`Emissions Reduction Grant ($)`, `Staff costs`, `FTE
- * salary`: reviewers' repros). Helpers' rounds, real: Maryland's water projects
- * told their figures were in "Points", a priority score; CDP's cities in tonnes of CO2e.
+ * Measures no money is in (`Emissions (tCO2e)`, `Percent`, a head count: Supply Nation's `employees`;
+ * counts and units, `Points` among them, are the schema's COUNT_WORDS), unless the header says money too
+ * (`Emissions Reduction Grant ($)`, `Staff costs`, `FTE salary`: reviewers' repros). Helpers' rounds,
+ * real: Maryland's water projects told their figures were in "Points", a priority score; CDP's cities
+ * in tonnes of CO2e.
  */
 /** Words only money is said in (not `total` or `value`, which measures have too: `Total emissions`). */
 const MONEY_WORD = new RegExp(
@@ -518,7 +520,10 @@ const MONEY_WORD = new RegExp(
 );
 
 const MEASURE_HEADER =
-  /(?:^|[^\p{L}])(?:points|emissions?|co2e?|tco2e?|ghg|tonnes?|tons?|kwh|mwh|gwh|percent|percentage|pct|employees|staff|fte|headcount)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:emissions?|co2e?|tco2e?|ghg|tonnes?|tons?|kwh|mwh|gwh|percent|percentage|pct|employees|staff|fte|headcount)(?![\p{L}])/iu;
+
+/** A count or a unit no money is in (`Beviljade platser totalt`, `YH-poäng`, `Points`: the schema's COUNT_WORDS). */
+const COUNT_HEADER = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(COUNT_WORDS, "[\\s_-]+")})(?![\\p{L}])`, "iu");
 
 /**
  * Headers of a place's or an organisation's number (`Census Tract`, `Community Board`, `Council
@@ -694,7 +699,7 @@ export function figuresIn(t: { readonly matrix: Matrix; readonly mapping: Header
     // What a bracket adds does not make figures no amount (`2022/23 Annual Funding (Extension year)`:
     // a helper's round, real: Arts Council England's portfolio, the year's funding never offered).
     if (NO_AMOUNT_HEADER.test(words.replace(/\([^)]*\)/g, " "))) continue;
-    if (MEASURE_HEADER.test(words) && !MONEY_WORD.test(words)) continue;
+    if ((MEASURE_HEADER.test(words) || COUNT_HEADER.test(words)) && !MONEY_WORD.test(words)) continue;
     if (REGISTER_NUMBER_HEADER.test(words) && !MONEY_HEADER.test(words)) continue;
     let numbers = 0;
     let filled = 0;

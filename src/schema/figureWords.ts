@@ -32,6 +32,54 @@ export const NO_AMOUNT_WORDS: readonly string[] = [
 ];
 
 /**
+ * Counts and units no money is in, beside text.ts's NO_AMOUNT_HEADER and the measures of summaries.ts:
+ * places or seats on a course (Swedish `platser`, Norwegian `plasser`, Danish `pladser`, German
+ * `Plätze`, Spanish `plazas`), study credits (Swedish `YH-poäng`, `högskolepoäng`; `ECTS`, `credit
+ * hours` — not a bare `Credit`, a ledger's money), points, hours, weeks, a pace or share (`Studietakt
+ * %`), counts said as such (Swedish `Antal`, German `Anzahl`), students and participants. Not offered as
+ * where Committed is unless the header says money too (corpus round fi D8, real: Sweden's YH decision
+ * register, told its figures were in "YH-poäng" — 400 credits, two years of study — then, that refused,
+ * in "Studietakt %").
+ */
+export const COUNT_WORDS: readonly string[] = [
+  "places",
+  "study places",
+  "platser",
+  "utbildningsplatser",
+  "studieplatser",
+  "plasser",
+  "studieplasser",
+  "pladser",
+  "plätze",
+  "studienplätze",
+  "plazas",
+  "seats",
+  "poäng",
+  "högskolepoäng",
+  "studiepoäng",
+  "ects",
+  "study credits",
+  "credit hours",
+  "credit points",
+  "points",
+  "hours",
+  "timmar",
+  "weeks",
+  "veckor",
+  "students",
+  "studerande",
+  "elever",
+  "learners",
+  "trainees",
+  "participants",
+  "deltagare",
+  "studietakt",
+  "%",
+  "antal",
+  "anzahl",
+];
+
+/**
  * A cost (`Project Cost`, `Total cost`): what a project costs, no money committed to it — not offered
  * as Committed beside a request (a helper's round, real: USDOT's TIGER applications, `Project Cost`).
  */

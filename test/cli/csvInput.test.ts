@@ -460,6 +460,25 @@ describe("a .csv file on the command line", () => {
     expect(said).toContain('2 projects (by "upin") have the same Received on each of their rows');
   });
 
+  it("says no Committed column of a register of places and study credits, pointing at neither as the money", async () => {
+    // Corpus round fi D8 (repros/D8.csv, Sweden's YH decision register): "its figures are in "YH-poäng"".
+    const dir = tempDir("csv");
+    fs.writeFileSync(
+      path.join(dir, "D8.csv"),
+      "Utbildningsnamn,Utbildningsanordnare administrativ enhet,YH-poäng,Beviljade platser totalt\n" +
+        ".NET-utvecklare,JENSEN Education School AB,400,35\n" +
+        "AI Developer,YH Akademin AB,300,70\n",
+    );
+    const options = ["--tab", "Partners", "--map", "Utbildningsanordnare administrativ enhet=Partner"];
+    const check = await runMain(["check", "D8.csv", ...options], dir);
+    expect(check.stdout).not.toContain('YH-poäng"');
+    expect(check.stdout).not.toContain("its figures are in");
+    const summary = await runMain(["summary", "D8.csv", ...options], dir);
+    const said = (summary.stdout + summary.stderr).replace(/\s+/g, " ");
+    expect(said).toContain("The range has no Committed column");
+    expect(said).not.toContain("figures are in");
+  });
+
   it("says in the summary when its Committed is a payments file's plain Amount, beside the date it was paid", async () => {
     // A helper's round (real, invented values): a county council's spend over £500, a quarter's
     // payments summed as "Committed" with nothing to say they were paid.

@@ -1472,6 +1472,45 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
     );
   });
 
+  it("without a Committed column, never offer places, study credits, hours or a pace as the amounts", () => {
+    // Corpus round fi D8 (real: Sweden's YH decision register): told its figures were in "YH-poäng",
+    // vocational credits (400: two years), then in "Studietakt %"; `platser` are places. No money at all.
+    const register = [
+      ["Utbildningsnamn", "Utbildningsanordnare administrativ enhet", "YH-poäng", "Beviljade platser totalt"],
+      [".NET-utvecklare", "JENSEN Education School AB", 400, 35],
+      ["AI Developer", "YH Akademin AB", 300, 70],
+    ];
+    const mapping = mappingFromPairs(register, "Partners", [["Utbildningsanordnare administrativ enhet", "Partner"]]);
+    expect(() => summarizePartners(register, null, mapping)).toThrow(
+      /^The range has no Committed column — include it with its header, or map it \(the `mapping` argument\)\.$/,
+    );
+    const counts = [
+      [
+        "Organization",
+        "Sector",
+        "Studietakt %",
+        "Sökta platser totalt",
+        "Credit hours",
+        "Seats",
+        "Points",
+        "Q3 outturn",
+      ],
+      ["Acme Staffing Ltd", "Business", 100, 240, 120, 150, 300, 1200.5],
+      ["Widget Software Ltd", "Business", 50, 360, 180, 210, 400, 3000],
+    ];
+    expect(() => summarizePartners(counts)).toThrow(
+      /Its figures are in "Q3 outturn": map the one that is Committed\.$/,
+    );
+    // Money said beside the unit is money (`Places grant (SEK)`).
+    expect(() =>
+      summarizePartners([
+        ["Organization", "Sector", "Places grant (SEK)"],
+        ["Acme Staffing Ltd", "Business", 1200.5],
+        ["Widget Software Ltd", "Business", 3000],
+      ]),
+    ).toThrow(/Its figures are in "Places grant \(SEK\)"/);
+  });
+
   it("without a Committed column, never offer a code headed in Portuguese, Spanish or Italian as the amounts", () => {
     // A helper's round (real: Ceará's register of agreement counterparts, `Delegacia;CNPJ;Código;Categoria`):
     // told "its figures are in "Código": map the one that is Committed", each unit's internal code.
