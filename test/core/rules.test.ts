@@ -667,6 +667,9 @@ describe("Partners", () => {
           "allocationamount ($150,000 on each) — check both amounts.",
       ],
     ]);
+    // Rows the same in every column are copies (said as such), no project's amount shown again: as before.
+    const copies = ledger.map((r, i) => (i === 1 || i === 2 ? [...r.slice(0, 3), 150000, 186247] : r));
+    expect(over(copies).map((i) => i.row)).toEqual([2, 3]);
     // Rows the summary tells apart (another project, another year) are each their own, as before.
     const years = [[...header, "grant_fiscal_year"], ...ledger.slice(1).map((r, i) => [...r, 2017 + (i % 2)])];
     expect(summarizePartners(years, null, mappingFromPairs(years, "Partners", pairs)).projectRepeats).toBeUndefined();

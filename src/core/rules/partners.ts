@@ -192,7 +192,10 @@ function projectsOnce(t: TypedTable, rows: readonly number[]): Map<number, strin
     const value = t.numAt(r, slot) * t.scale[slot];
     return Number.isFinite(value) ? value : 0;
   };
+  // (A copy has its project's cell too: rows are compared whole only once their project comes again.)
   const recordNumbers = recordNumberColumns(t.mapping, t.matrix[t.mapping.headerRow] ?? []);
+  const textOf = (r: number) => rowText(t.matrix[r] ?? [], recordNumbers);
+  const projectFirst = new Map<string, number>();
   const seen = new Set<string>();
   const tally = new ProjectTally();
   const notData = new Set([...t.leftOut.map((l) => l.row), ...t.emptyRows]);
@@ -203,9 +206,19 @@ function projectsOnce(t: TypedTable, rows: readonly number[]): Map<number, strin
     if (first === undefined) continue;
     if (first < 0) firstRow.set(key, (first = r));
     const cells = t.matrix[r] ?? [];
-    const text = `${key}\u0000${rowText(cells, recordNumbers)}`;
-    const copy = seen.has(text);
-    seen.add(text);
+    const project = `${key}\u0000${cellText(cells[columns.project]).trim()}`;
+    const before = projectFirst.get(project);
+    let copy = false;
+    if (before === undefined) projectFirst.set(project, r);
+    else {
+      if (before >= 0) {
+        seen.add(`${key}\u0000${textOf(before)}`);
+        projectFirst.set(project, -1);
+      }
+      const text = `${key}\u0000${textOf(r)}`;
+      copy = seen.has(text);
+      seen.add(text);
+    }
     tally.add(first, cells, columns, [money(r, committed), money(r, received)], copy, r);
   }
   const over = new Set(rows);
