@@ -1,6 +1,6 @@
-import { COUNTRY_HEADERS, PARTNERS, PLACE_HEADERS } from "../schema";
+import { COUNTRY_ALIASES, COUNTRY_HEADERS, PARTNERS, PLACE_HEADERS } from "../schema";
 import { coerceNumber } from "./coerce";
-import { cellText, headerHasWord, isBlank, isPlaceholder, normalizeHeader, trimCaseKey } from "./text";
+import { cellText, headerHasWord, isBlank, isPlaceholder, normalizeHeader, normalizeKey, trimCaseKey } from "./text";
 import type { Cell, HeaderMapping, Matrix } from "./types";
 
 /**
@@ -53,17 +53,12 @@ export function countryColumnOf(
   );
 }
 
-/** English names of countries by their ISO codes' lower case, and the names' lower case by code. */
+/**
+ * Countries by their names as compared (countryName: `czech  republic` is `czechrepublic`), each to
+ * its ISO code's lower case: Intl's English names and the ledgers' own (COUNTRY_ALIASES).
+ */
 const COUNTRY_NAMES: ReadonlyMap<string, string> = (() => {
-  const names = new Map<string, string>([
-    ["uk", "gb"],
-    ["great britain", "gb"],
-    ["britain", "gb"],
-    ["gbr", "gb"],
-    ["usa", "us"],
-    ["united states of america", "us"],
-    ["america", "us"],
-  ]);
+  const names = new Map<string, string>(COUNTRY_ALIASES.map(([name, code]) => [countryName(name), code.toLowerCase()]));
   try {
     const display = new Intl.DisplayNames(["en"], { type: "region" });
     for (let a = 65; a <= 90; a++) {
@@ -71,7 +66,7 @@ const COUNTRY_NAMES: ReadonlyMap<string, string> = (() => {
         const code = String.fromCharCode(a, b);
         const name = display.of(code);
         // The first code wins: `GB` is the United Kingdom's, `UK` only an alias Intl names alike.
-        if (name && name !== code && !names.has(name.toLowerCase())) names.set(name.toLowerCase(), code.toLowerCase());
+        if (name && name !== code && !names.has(countryName(name))) names.set(countryName(name), code.toLowerCase());
       }
     }
   } catch {
@@ -80,10 +75,34 @@ const COUNTRY_NAMES: ReadonlyMap<string, string> = (() => {
   return names;
 })();
 
-/** A country cell as compared: `UK`, `United Kingdom`, `GB` and `U.K.` alike (its ISO code where known). */
+/** The ISO codes COUNTRY_NAMES knows, lower case. */
+const COUNTRY_CODES: ReadonlySet<string> = new Set(COUNTRY_NAMES.values());
+
+/**
+ * A country's name as compared: as names are, case, spaces and punctuation aside (`Czech  Republic`, a
+ * PDF's doubled space, is `Czech Republic`: a helper's round, real: Frontex's grants, "2 different
+ * countries"), without a leading `the`, `&` read as `and` (Intl's `Bosnia & Herzegovina`).
+ */
+function countryName(text: string): string {
+  return normalizeKey(
+    trimCaseKey(text)
+      .replace(/^the\s+/, "")
+      .replace(/&/g, " and "),
+  );
+}
+
+/**
+ * A country cell as compared: `UK`, `United Kingdom`, `GB`, `U.K.` and `united  kingdom` alike (its ISO
+ * code where known, else its name as compared).
+ */
 export function countryKey(text: string): string {
-  const key = trimCaseKey(text.replace(/\./g, "")).replace(/^the\s+/, "");
+  const key = countryName(text);
   return COUNTRY_NAMES.get(key) ?? key;
+}
+
+/** Does a cell name a country (by a name or an ISO code COUNTRY_NAMES knows)? */
+export function isCountry(text: string): boolean {
+  return COUNTRY_CODES.has(countryKey(text));
 }
 
 /** A header's words, lower case: `Payee City` → payee, city. */

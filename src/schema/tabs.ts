@@ -2017,6 +2017,44 @@ export const COUNTRY_HEADERS: readonly string[] = [
 ];
 
 /**
+ * Countries' names as ledgers write them beside the names Intl gives (`Czechia`, `Türkiye`, `North
+ * Macedonia`), each with its ISO code: one country written two ways is no two countries (a helper's
+ * round, real: Frontex's grants 2008–2022, `Czech Republic`, `FYROM`, `Former Yugoslav Republic of
+ * Macedonia`, `Slovak Republic`). Compared as names are, case, spaces and punctuation aside.
+ */
+export const COUNTRY_ALIASES: ReadonlyArray<readonly [string, string]> = [
+  ["UK", "GB"],
+  ["Great Britain", "GB"],
+  ["Britain", "GB"],
+  ["GBR", "GB"],
+  ["USA", "US"],
+  ["United States of America", "US"],
+  ["America", "US"],
+  ["Czech Republic", "CZ"],
+  ["Slovak Republic", "SK"],
+  ["Turkey", "TR"],
+  ["Macedonia", "MK"],
+  ["FYROM", "MK"],
+  ["Former Yugoslav Republic of Macedonia", "MK"],
+  ["FYR of Macedonia", "MK"],
+  ["Republic of North Macedonia", "MK"],
+  ["Russian Federation", "RU"],
+  ["Republic of Korea", "KR"],
+  ["Swaziland", "SZ"],
+  ["Burma", "MM"],
+  ["Ivory Coast", "CI"],
+  ["Cabo Verde", "CV"],
+  ["Holy See", "VA"],
+  ["Palestine", "PS"],
+  ["Bosnia and Herzegovina", "BA"],
+  ["Hong Kong", "HK"],
+  ["Macao", "MO"],
+  ["Macau", "MO"],
+  ["Democratic Republic of the Congo", "CD"],
+  ["Republic of the Congo", "CG"],
+];
+
+/**
  * Headers of an organisation's own identifier — a charity, company or tax number, a 360Giving
  * `Recipient Org:Identifier` — not a grant's (`Identifier`, `Grant ID`, `Ref`): in a ledger, one name on
  * rows with two of these is two organisations under one name, or an identifier to correct (real: a

@@ -3046,3 +3046,23 @@ describe("a CSV file whose header line is said again on line 2", () => {
     expect(sector(again.json)).toContain('--map "Unit/Sector=Ignore"');
   });
 });
+
+describe("a ledger's Country column", () => {
+  it("reads one country written with a doubled space as one country", async () => {
+    // A helper's round (real: Frontex's grants 2008–2022, y2021, `Czech  Republic` from a PDF's
+    // conversion): "with 2 different countries (Czech Republic on row 2, Czech  Republic on row 3)".
+    const dir = tempDir("csv");
+    fs.writeFileSync(
+      path.join(dir, "grants.csv"),
+      "Country,Name of Beneficiary,Total awarded in EUR\r\n" +
+        "Czech Republic,Police of the Czech Republic,100\r\n" +
+        "Czech  Republic,Police of the Czech Republic,200\r\n",
+    );
+    const { json } = await checkJson(dir, "grants.csv");
+    expect(json.issues.map((i: { cell: string; rule: string }) => `${i.cell} ${i.rule}`)).toEqual([
+      "B2 repeated.partner",
+    ]);
+    const check = (await runMain(["check", "grants.csv"], dir)).stdout.replace(/\s+/g, " ");
+    expect(check).not.toContain("different countries");
+  });
+});

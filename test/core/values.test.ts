@@ -4025,6 +4025,29 @@ describe("one name in different countries", () => {
       ["Red Cross", "United States", 1000],
     ];
     expect(check(spelt).filter((i) => i.rule === "otherCountries.partner")).toEqual([]);
+    // Nor written with a doubled space or another name of it (a helper's round, real: Frontex's grants,
+    // `Czech Republic` and `Czech  Republic` — a PDF's — "2 different countries"; `FYROM`, `Czechia`).
+    const doubled: Cell[][] = [
+      ["Country", "Name of Beneficiary", "Total awarded in EUR"],
+      ["Czech Republic", "Police of the Czech Republic", 100],
+      ["Czech  Republic", "Police of the Czech Republic", 200],
+      ["czechia", "Police of the Czech Republic", 50],
+      ["FYROM", "Ministry of Interior", 300],
+      ["Former Yugoslav Republic Of Macedonia", "Ministry of Interior", 300],
+      ["North Macedonia", "Ministry of Interior", 300],
+      ["Bosnia and Herzegovina", "Border Police", 1],
+      ["Bosnia & Herzegovina", "Border Police", 2],
+    ];
+    const doubledIssues = check(doubled);
+    expect(doubledIssues.filter((i) => i.rule === "otherCountries.partner")).toEqual([]);
+    expect(doubledIssues.filter((i) => i.rule === "repeated.partner").map((i) => i.row)).toEqual([2, 5, 8]);
+    // Two countries are still two.
+    const two = doubled.map((r, i) => (i === 3 ? ["Slovakia", r[1], r[2]] : r));
+    expect(
+      check(two)
+        .filter((i) => i.rule === "otherCountries.partner")
+        .map((i) => i.row),
+    ).toEqual([2]);
     const recipients = spelt.map((r, i) => (i === 0 ? ["Funder", "Recipient country", "Amount"] : r));
     expect(check(recipients).filter((i) => i.rule === "otherCountries.partner")).toEqual([]);
     // Without the country column, the legal form is asked.
