@@ -92,7 +92,8 @@ export function cliWording(message: string): string {
   return (
     message
       .replace(/\(the `mapping` argument\)|the `mapping` argument/g, "(--tab and --map)")
-      .replace(/\(map "([^"]*)" to Ignore\)/g, '(--map "$1=Ignore")')
+      // `(map "Unit/ Sector" to Ignore)`, `(map "Country" to Partner)`: the mapping said as --map.
+      .replace(/\(map "([^"]*)" to ([A-Z][\w ]*)\)/g, '(--map "$1=$2")')
       // The CLI's way to start the range at a header row further down.
       .replace(
         /on row ([\d,]+), under ([\d,]+) rows — move that row to the top of the range \(rows above a header row are not read\), or start the range at it\./g,

@@ -23,6 +23,7 @@ import { findBlocks, PAGE_NAME, workbookCurrencyNote, type Block, type MappingOp
 import { rowRuns } from "../core/hiddenRows";
 import { sheetMapHint } from "./mapHint";
 import { printable } from "./terminal";
+import { cliWording } from "./report";
 import type { WorkbookData } from "./xlsxReader";
 
 /** Each year's or report's figures as a note lists them: `2025: 3 partners, $4,000 · 2026: …`. */
@@ -239,7 +240,13 @@ export function partnersSummary(
       throw new TrackerError(err.code, `sheet "${partners.sheet}": ${message}`);
     }
   })();
-  const notes: string[] = [...(wb.notes ?? []), ...(summary.runsOn ?? []), ...readNotes];
+  const notes: string[] = [
+    ...(wb.notes ?? []),
+    ...(summary.runsOn ?? []),
+    // Countries summed as partners beside a Country column of organisations: check's warning, said here.
+    ...(summary.swappedCountries ?? []).map(cliWording),
+    ...readNotes,
+  ];
   // The workbook's currency, said of the sheets summed only.
   const currencyNote = workbookCurrencyNote(beside);
   if (currencyNote) notes.push(currencyNote);

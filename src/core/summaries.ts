@@ -69,7 +69,7 @@ import {
   type LedgerDirections,
   type TransactionKinds,
 } from "./summaryDirections";
-import { placeColumnOf, PlaceTally, type LedgerPlaces } from "./summaryPlaces";
+import { placeColumnOf, PlaceTally, swappedCountry, swappedCountrySentence, type LedgerPlaces } from "./summaryPlaces";
 import { projectColumnsOf, ProjectTally, type ProjectRepeats } from "./summaryProjects";
 import { amendedColumnsOf, AmendmentTally, type AmendedContracts } from "./summaryAmendments";
 import { versionColumnOf, VersionTally, type Versions } from "./summaryVersions";
@@ -255,6 +255,11 @@ export interface PartnerSummary {
    * VALIDATE reads them, and said in its words (runOnValues.ts' runOnSaid), once a block.
    */
   readonly runsOn?: readonly string[];
+  /**
+   * Per block whose Partner column holds countries beside a Country column of organisations' names
+   * (summaryPlaces' swappedCountry): its countries summed as partners, and said in check's words.
+   */
+  readonly swappedCountries?: readonly string[];
   /** Grants a column marks as rescinded, returned or cancelled: in the totals, and said (summaryWithdrawn). */
   readonly withdrawn?: LedgerWithdrawn;
   /** Data rows whose amount is there but not readable (`DOER`, `see note`): left out of the sums. */
@@ -1030,6 +1035,15 @@ function quickRows(
   };
 }
 
+/** The blocks whose Partner and Country columns hold each other's values, each said once (swappedCountry). */
+function swappedIn(tables: readonly TypedTable[]): { swappedCountries?: readonly string[] } {
+  const said = tables.flatMap((t) => {
+    const swap = swappedCountry(t.mapping, t.matrix);
+    return swap ? [swappedCountrySentence(swap)] : [];
+  });
+  return said.length > 0 ? { swappedCountries: said } : {};
+}
+
 /** The blocks' values run on past their last column, each said once (runOnSaid). */
 function runsOnIn(tables: readonly TypedTable[]): { runsOn?: readonly string[] } {
   const said = tables.flatMap((t) => runOnSaid(t)?.sentence ?? []);
@@ -1708,6 +1722,7 @@ export function summarizePartnerBlocks(
     ...(toCome.rows > 0 ? { toCome } : {}),
     ...(withheldAmounts.rows > 0 ? { withheldAmounts } : {}),
     ...runsOnIn(tables),
+    ...swappedIn(tables),
     ...withdrawnIn(tables),
     ...fractionalOf(tables),
     ceilings: {

@@ -1,6 +1,15 @@
 import { COUNTRY_ALIASES, COUNTRY_HEADERS, PARTNERS, PLACE_HEADERS } from "../schema";
-import { coerceNumber } from "./coerce";
-import { cellText, headerHasWord, isBlank, isPlaceholder, normalizeHeader, normalizeKey, trimCaseKey } from "./text";
+import { coerceNumber, formatNumber } from "./coerce";
+import {
+  cellText,
+  headerHasWord,
+  isBlank,
+  isPlaceholder,
+  normalizeHeader,
+  normalizeKey,
+  quote,
+  trimCaseKey,
+} from "./text";
 import type { Cell, HeaderMapping, Matrix } from "./types";
 
 /**
@@ -40,9 +49,19 @@ const COUNTRY_KEYS = new Set(COUNTRY_HEADERS.map(normalizeHeader));
 
 /**
  * The block's unmapped column saying which country each row's partner is in (`country`, `Recipient
- * country`: COUNTRY_HEADERS), or undefined. Not a count of countries, nor a column of amounts.
+ * country`: COUNTRY_HEADERS), or undefined. Not a count of countries, nor a column of amounts, nor a
+ * column that holds the partners' names while the Partner column holds the countries (swappedCountry).
  */
 export function countryColumnOf(
+  mapping: HeaderMapping,
+  matrix: Matrix,
+): { readonly header: string; readonly index: number } | undefined {
+  const found = countryHeaderOf(mapping, matrix);
+  return found && !swappedCountry(mapping, matrix) ? found : undefined;
+}
+
+/** The column a country's header heads (countryColumnOf, whatever its cells hold). */
+function countryHeaderOf(
   mapping: HeaderMapping,
   matrix: Matrix,
 ): { readonly header: string; readonly index: number } | undefined {
@@ -50,6 +69,127 @@ export function countryColumnOf(
   // the partner is (a reviewer's repro: a funder giving in Kenya and Uganda asked as two funders).
   return mapping.unknown.find(
     (u) => COUNTRY_KEYS.has(normalizeHeader(u.header)) && !holdsAmounts(matrix, mapping.headerRow, u.index),
+  );
+}
+
+/** A Partner column of countries beside a Country column of organisations' names (swappedCountry). */
+export interface SwappedCountry {
+  /** The Partner column: its header as written and its 0-based index. */
+  readonly partner: { readonly header: string; readonly index: number };
+  /** The Country column. */
+  readonly country: { readonly header: string; readonly index: number };
+  /** The 0-based row of the first country read as a partner, and its cell as written. */
+  readonly row: number;
+  readonly value: string;
+  /** Rows with both cells filled; of them, those whose partner is a country. */
+  readonly rows: number;
+  readonly countries: number;
+  /**
+   * The first few countries in the Partner column and names in the Country column, as written: one more
+   * than SWAP_SHOWN where there are more.
+   */
+  readonly countriesShown: readonly string[];
+  readonly namesShown: readonly string[];
+}
+
+/** Rows swappedCountry reads before it gives up on a column whose partners are not mostly countries. */
+const FIRST_LOOK = 50;
+
+/** Rows with both cells filled, at least, to say the columns are swapped. */
+const SWAP_ROWS = 3;
+
+/** Values each side of swappedCountry's sentence shows. */
+const SWAP_SHOWN = 3;
+
+const swapped = new WeakMap<Matrix, WeakMap<HeaderMapping, SwappedCountry | null>>();
+
+/**
+ * The Partner column holding countries while the Country column holds organisations' names — the two
+ * headers over each other's values (a helper's round, real: Frontex's grants, y2016: `Name of
+ * Beneficiary` holds `France`, `Spain`, and `Country` their police forces — 19 "France … with 10
+ * different countries" warnings, the countries summed as partners). By evidence: most rows' partner
+ * is a country (a name or code COUNTRY_NAMES knows), most rows' Country is not — and is text, not a
+ * code: a ledger whose partners are governments named by their country (the Global Fund's recipients)
+ * beside a `country_code` of `KEN`, `MDG` is no swap.
+ */
+export function swappedCountry(mapping: HeaderMapping, matrix: Matrix): SwappedCountry | undefined {
+  let byMapping = swapped.get(matrix);
+  if (!byMapping) swapped.set(matrix, (byMapping = new WeakMap()));
+  let found = byMapping.get(mapping);
+  if (found === undefined) byMapping.set(mapping, (found = findSwap(mapping, matrix) ?? null));
+  return found ?? undefined;
+}
+
+function findSwap(mapping: HeaderMapping, matrix: Matrix): SwappedCountry | undefined {
+  if (mapping.tab !== PARTNERS.name) return undefined;
+  const partner = mapping.columns.find((c) => c.id === PARTNERS.col.partner.id);
+  const country = countryHeaderOf(mapping, matrix);
+  if (!partner || !country) return undefined;
+  let rows = 0;
+  let countries = 0;
+  let names = 0;
+  let first = -1;
+  const countriesShown = new Map<string, string>();
+  const namesShown = new Map<string, string>();
+  for (let r = mapping.headerRow + 1; r < matrix.length; r++) {
+    const who = filledText(matrix[r]?.[partner.index]);
+    const where = filledText(matrix[r]?.[country.index]);
+    if (who === "" || where === "") continue;
+    rows++;
+    if (isCountry(who)) {
+      countries++;
+      if (first < 0) first = r;
+      if (countriesShown.size <= SWAP_SHOWN && !countriesShown.has(countryKey(who)))
+        countriesShown.set(countryKey(who), who);
+    }
+    if (isOrganisationText(where)) {
+      names++;
+      if (namesShown.size <= SWAP_SHOWN && !namesShown.has(normalizeKey(where)))
+        namesShown.set(normalizeKey(where), where);
+    }
+    // Most sheets' partners are no countries: said at once, not after every row.
+    if (rows === FIRST_LOOK && countries * 2 <= rows) return undefined;
+  }
+  if (rows < SWAP_ROWS || countries * 2 <= rows || names * 2 <= rows) return undefined;
+  return {
+    partner: { header: partner.header, index: partner.index },
+    country: { header: country.header, index: country.index },
+    row: first,
+    value: cellText(matrix[first]?.[partner.index] ?? null).trim(),
+    rows,
+    countries,
+    countriesShown: [...countriesShown.values()],
+    namesShown: [...namesShown.values()],
+  };
+}
+
+/** A cell's text, its spaces run together, or "" for a blank or a placeholder. */
+function filledText(cell: Cell | undefined): string {
+  if (cell === undefined || isBlank(cell) || isPlaceholder(cell)) return "";
+  return cellText(cell).replace(/\s+/g, " ").trim();
+}
+
+/** A Country cell that is text and no country: words (four letters at least), not a code (`KEN`, `404`). */
+function isOrganisationText(text: string): boolean {
+  return (text.match(/\p{L}/gu)?.length ?? 0) >= 4 && !isCountry(text);
+}
+
+/**
+ * What a sheet's swapped columns say (swappedCountry), in every door: check's one warning for the
+ * sheet, and summary's note.
+ */
+export function swappedCountrySentence(swap: SwappedCountry): string {
+  const shown = (values: readonly string[]) =>
+    values
+      .slice(0, SWAP_SHOWN)
+      .map((v) => quote(v))
+      .join(", ") + (values.length > SWAP_SHOWN ? " …" : "");
+  return (
+    `${swap.partner.header} holds names of countries (${shown(swap.countriesShown)}: ` +
+    `${formatNumber(swap.countries)} of its ${formatNumber(swap.rows)} rows) while ${swap.country.header} holds ` +
+    `names of organisations (${shown(swap.namesShown)}): are the two columns' headers swapped? Each ` +
+    `country is read as a partner. If ${swap.country.header} holds the partners, read it as the Partner ` +
+    `column (map "${swap.country.header}" to ${PARTNERS.col.partner.name}).`
   );
 }
 

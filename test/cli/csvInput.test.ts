@@ -3065,4 +3065,38 @@ describe("a ledger's Country column", () => {
     const check = (await runMain(["check", "grants.csv"], dir)).stdout.replace(/\s+/g, " ");
     expect(check).not.toContain("different countries");
   });
+
+  it("holding organisations while the Partner column holds countries: one warning in check, a note in summary", async () => {
+    // A helper's round (real: Frontex's grants 2008–2022, y2016, the two headers over each other's
+    // values): 19 "France … with 10 different countries" warnings, and summary's countries as partners.
+    const dir = tempDir("csv");
+    const text =
+      "Grant No,Country,Name of Beneficiary,Total awarded in EUR\r\n" +
+      "2016/1,Cuerpo Nacional de Policia,Spain,100\r\n" +
+      "2016/2,Guardia Civil,Spain,200\r\n" +
+      "2016/3,Hellenic Police,Greece,300\r\n" +
+      "2016/4,Hellenic Coast Guard,Greece,50\r\n";
+    fs.writeFileSync(path.join(dir, "grants.csv"), text);
+    const said =
+      'Name of Beneficiary holds names of countries ("Spain", "Greece": 4 of its 4 rows) while Country holds names ' +
+      'of organisations ("Cuerpo Nacional de Policia", "Guardia Civil", "Hellenic Police" …): are the two columns\' ' +
+      "headers swapped? Each country is read as a partner. If Country holds the partners, read it as the Partner " +
+      'column (--map "Country=Partner").';
+    const { code, json } = await checkJson(dir, "grants.csv");
+    expect(code).toBe(0);
+    expect(json.issues.map((i: { cell: string; rule: string }) => `${i.cell} ${i.rule}`)).toEqual([
+      "C2 partners.swappedCountry",
+    ]);
+    const check = (await runMain(["check", "grants.csv"], dir)).stdout.replace(/\s+/g, " ");
+    expect(check).toContain(`C2 Name of Beneficiary warning ${said}`);
+    expect(check).not.toContain("different countries");
+    expect(check).toContain("0 errors, 1 warning in 4 rows");
+    const summary = await summarySaid("grants.csv", text);
+    expect(summary).toMatch(/Total 2 €650/);
+    expect(summary).toContain(`Note: ${said}`);
+    // As it says: the Country column read as the partners, nothing is asked, four partners summed.
+    const mapped = await runMain(["check", "grants.csv", "--map", "Country=Partner"], dir);
+    expect(mapped.stdout).toContain("no issues in 4 rows");
+    expect(await summarySaid("grants.csv", text, "--map", "Country=Partner")).toMatch(/Total 4 €650/);
+  });
 });

@@ -326,6 +326,16 @@ const CASES: Case[] = [
     message: `${P.partner.name} "${partner}" is on 2 rows (2, 3) with 2 different countries (GEO on row 2, USA on row 3): two organisations of one name in different countries, or one in each? Read as one partner until they are told apart by name.`,
   },
   {
+    // A helper's round (real): Frontex's grants, y2016, the countries under the beneficiary's header.
+    rule: "partners.swappedCountry",
+    tab: PARTNERS,
+    rows: [{ partner: "Spain" }, { partner: "Greece" }, { partner: "Spain" }],
+    extra: { header: "Country", values: ["Guardia Civil", "Hellenic Police", "Cuerpo Nacional de Policia"] },
+    row: 2,
+    column: P.partner.name,
+    message: `${P.partner.name} holds names of countries ("Spain", "Greece": 3 of its 3 rows) while Country holds names of organisations ("Guardia Civil", "Hellenic Police", "Cuerpo Nacional de Policia"): are the two columns' headers swapped? Each country is read as a partner. If Country holds the partners, read it as the Partner column (map "Country" to ${P.partner.name}).`,
+  },
+  {
     // A helper's round (real): a foundation's 360Giving grants, one organisation number under two names.
     rule: "partners.oneIdentifierTwoNames",
     tab: PARTNERS,

@@ -4053,6 +4053,61 @@ describe("one name in different countries", () => {
     // Without the country column, the legal form is asked.
     expect(check(actors.map((r) => [r[0], r[2]])).some((i) => i.rule === "partners.legalFormTwoNames")).toBe(true);
   });
+
+  it("asks once whether the Partner and Country columns are swapped, where the partners are countries and Country organisations", () => {
+    // A helper's round (real, invented values): Frontex's grants, y2016, `Name of Beneficiary` holding
+    // `France`, `Spain` and `Country` their police forces — 19 "France … with 10 different countries"
+    // warnings, the countries summed as partners without a word.
+    const swapped: Cell[][] = [
+      ["Grant No", "Country", "Name of Beneficiary", "Total awarded in EUR"],
+      ["2016/1", "Cuerpo Nacional de Policia", "Spain", 100],
+      ["2016/2", "Guardia Civil", "Spain", 200],
+      ["2016/3", "Hellenic Police", "Greece", 300],
+      ["2016/4", "Hellenic Coast Guard", "Greece", 50],
+      ["2016/5", "Police and Border Guard Board", "Estonia", 70],
+    ];
+    const issues = check(swapped);
+    expect(issues.map((i) => [i.row, i.rule])).toEqual([[2, "partners.swappedCountry"]]);
+    expect(issues[0].message).toContain(
+      `Name of Beneficiary holds names of countries ("Spain", "Greece", "Estonia": 5 of its 5 rows) while Country ` +
+        `holds names of organisations ("Cuerpo Nacional de Policia", "Guardia Civil", "Hellenic Police" …): are ` +
+        `the two columns' headers swapped?`,
+    );
+    // SUMMARY says it too, of the countries it sums as partners.
+    const summary = summarizePartners(swapped);
+    expect(summary.total.partners).toBe(3);
+    expect(summary.swappedCountries).toEqual([issues[0].message]);
+    // A few organisations among the countries (a row typed the right way round) change nothing.
+    const mostly = [...swapped, ["2016/6", "Spain", "Guardia Civil", 10]];
+    expect(check(mostly).filter((i) => i.rule === "partners.swappedCountry")).toHaveLength(1);
+    // Once the Country column is read as the Partner column, nothing is asked.
+    const mapped = mappingFromPairs(swapped, "Partners", [["Country", "Partner"]]);
+    expect(validateRange(swapped, "Partners", { mapping: mapped, today: TODAY }).issues).toEqual([]);
+  });
+
+  it("asks nothing of partners that are countries beside a Country column of countries or codes", () => {
+    // The Global Fund's recipients are countries (`country_name` mapped as the partner), beside
+    // `country_code`: governments named by their country, no swap. Nor partners that are organisations.
+    const governments: Cell[][] = [
+      ["Partner", "country_code", "Amount"],
+      ["Kenya", "KEN", 100],
+      ["Madagascar", "MDG", 200],
+      ["South Sudan", "SSD", 300],
+      ["Kenya", "KEN", 50],
+    ];
+    const rules = (sheet: Cell[][]) => check(sheet).map((i) => i.rule);
+    expect(rules(governments)).not.toContain("partners.swappedCountry");
+    expect(summarizePartners(governments).swappedCountries).toBeUndefined();
+    const named = governments.map((r, i) => (i === 0 ? ["Partner", "Country", "Amount"] : [r[0], r[0], r[2]]));
+    expect(rules(named)).not.toContain("partners.swappedCountry");
+    const organisations: Cell[][] = [
+      ["Partner", "Country", "Amount"],
+      ["Guardia Civil", "Spain", 100],
+      ["Hellenic Police", "Greece", 200],
+      ["Hellenic Police", "Cyprus", 300],
+    ];
+    expect(rules(organisations)).toEqual(["otherCountries.partner"]);
+  });
 });
 
 describe("amounts in millions the header does not say", () => {

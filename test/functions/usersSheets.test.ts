@@ -328,3 +328,23 @@ describe("a donor log's dates of payment, as Excel hands dates over", () => {
     expect(summary(paid, NULL).at(-1)?.[3]).toBe(15600);
   });
 });
+
+describe("a grants sheet whose Country and beneficiary columns hold each other's values", () => {
+  it("VALIDATE says so once, as the command line does, and asks no country-as-partner about its countries", () => {
+    // A helper's round (real: Frontex's grants 2008–2022, y2016): 19 "France … with 10 different
+    // countries" warnings where `Name of Beneficiary` held the countries and `Country` the police forces.
+    const grants = [
+      ["Grant No", "Country", "Name of Beneficiary", "Total awarded in EUR"],
+      ["2016/1", "Cuerpo Nacional de Policia", "Spain", 100],
+      ["2016/2", "Guardia Civil", "Spain", 200],
+      ["2016/3", "Hellenic Police", "Greece", 300],
+      ["2016/4", "Hellenic Coast Guard", "Greece", 50],
+    ];
+    const result = validate(grants, NULL);
+    expect(result.slice(1).map((r) => [r[0], r[1], r[2]])).toEqual([[2, "Name of Beneficiary", "warning"]]);
+    expect(result[1][3]).toMatch(
+      /^Name of Beneficiary holds names of countries \("Spain", "Greece": 4 of its 4 rows\) while Country holds names of organisations .*: are the two columns' headers swapped\? .*\(map "Country" to Partner\)\.$/,
+    );
+    expect(summary(grants, NULL).at(-1)?.slice(0, 3)).toEqual(["Total", 2, 650]);
+  });
+});

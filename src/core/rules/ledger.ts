@@ -4,7 +4,7 @@ import type { DuplicateFinder } from "../duplicates";
 import { firstLanguage, normalizeHeader } from "../headers";
 import { slotOf, type TypedTable } from "../rows";
 import { datedColumns, isDated, SameRows } from "../sameRows";
-import { countryColumnOf, countryKey } from "../summaryPlaces";
+import { countryColumnOf, countryKey, swappedCountry } from "../summaryPlaces";
 import { reportColumnOf, yearColumnOf } from "../summaryYears";
 import {
   cellText,
@@ -668,9 +668,16 @@ export class Ledger {
 
   report(report: Report): void {
     if (this.groups.size === 0) return;
-    const suggestion = this.suggestion();
-    const sameAmounts = this.sameAmountsThroughout();
-    for (const [first, g] of this.groups) {
+    // Partners that are countries beside a Country column of organisations are the sheet's one warning
+    // (partners.swappedCountry): no country asked to be told apart by name (a helper's round, real:
+    // Frontex's grants, y2016, "France" on 140 rows "with 10 different countries").
+    const swapped =
+      this.t.tab.name === PARTNERS.name &&
+      this.at === slotOf(PARTNERS, PARTNERS.col.partner) &&
+      swappedCountry(this.t.mapping, this.t.matrix) !== undefined;
+    const suggestion = swapped ? "" : this.suggestion();
+    const sameAmounts = !swapped && this.sameAmountsThroughout();
+    for (const [first, g] of swapped ? [] : this.groups) {
       const name = this.name.textOf(first);
       // Many recipients' money on one line (`ACCOUNTS UNDER $120,000`) on each ministry's rows is no
       // partner repeated (a helper's round, real: Ontario's transfer payments, 77 such rows).

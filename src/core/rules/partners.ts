@@ -2,7 +2,7 @@ import { LEGAL_FORMS, PARTNERS } from "../../schema";
 import { formatDate, formatNumber } from "../coerce";
 import { READABLE, slotsOf, type TypedTable } from "../rows";
 import { cellText, isBlank, isPlaceholder, legalFormsPattern, normalizeKey, quote, quoteApart } from "../text";
-import { countryColumnOf, countryKey } from "../summaryPlaces";
+import { countryColumnOf, countryKey, swappedCountry, swappedCountrySentence } from "../summaryPlaces";
 import { projectColumnsOf, ProjectTally } from "../summaryProjects";
 import { partnerKey } from "../duplicates";
 import type { Cell } from "../types";
@@ -486,6 +486,21 @@ const legalFormTwoNames: Rule = {
   },
 };
 
+/**
+ * A Partner column of countries beside a Country column of organisations' names: the two headers over
+ * each other's values (swappedCountry). One warning for the sheet, where each country-as-partner was
+ * asked as "one name in different countries" (a helper's round, real: Frontex's grants, y2016).
+ */
+const swappedCountryColumns: Rule = {
+  id: "partners.swappedCountry",
+  severity: "warning",
+  at: partner,
+  after: (t, report) => {
+    const swap = swappedCountry(t.mapping, t.matrix);
+    if (swap) report(swap.row, partner, swappedCountrySentence(swap), swap.value, { rows: swap.countries });
+  },
+};
+
 /** A certified-business register's number (`Certification Number`). */
 const CERTIFICATION = /^\s*certification\s*(?:number|no\.?|#)\s*$/i;
 
@@ -494,6 +509,7 @@ export const PARTNER_RULES: readonly Rule[] = [
   receivedOverCommitted,
   oneIdentifierTwoNames,
   legalFormTwoNames,
+  swappedCountryColumns,
   agreedWithoutSignature,
   fundingWithoutCommitted,
   completedWithFutureEnd,
