@@ -36,7 +36,12 @@ const zlib = require("zlib");
 // On 2026-12-06's fourth session they reached 150.1 KB (names running on past a CSV's last column,
 // programme lists that are no partner lists, values exempt under freedom-of-information laws, the
 // read-beside columns' real "(ignore)"). 160 KB keeps the same guard with room for the next rounds.
-const BUDGET_GZIP_BYTES = 160 * 1024;
+// On 2026-12-06's fifth session they reached 159.0 KB (three rounds of real files' fixes: ringgit and
+// codes before their multiples, kinds of body told from organisations, directories' names, copies read
+// per block and left out of copies, swapped Partner and Country columns, wrapped names, merged-down
+// headers; the vocabulary moved into the schema). 170 KB keeps the same guard — a framework or the core
+// twice, 40 KB and more, still fails the build — with room for the next rounds.
+const BUDGET_GZIP_BYTES = 170 * 1024;
 const dist = path.resolve(__dirname, "..", "dist");
 
 function pageAssets() {
