@@ -31,6 +31,17 @@ async function summarySaid(file: string, text: string, ...options: string[]): Pr
   return (await runMain(["summary", file, ...options], dir)).stdout.replace(/\s+/g, " ");
 }
 
+/**
+ * Round fh's D2 layout: a funder's export joined to periods, Ghana's grant on 3 rows and Kenya's on 2,
+ * each dated — copies most of the sheet (3 of 5 rows are copies of an earlier one).
+ */
+const COPIED_GRANTS =
+  "Amount,Grant code,Start date,Partner\r\n" +
+  ["100,GHA-H-MOH,2023-09-20,Ghana", "50,KEN-M-TNT,2022-01-10,Kenya"]
+    .flatMap((r, i) => (i === 0 ? [r, r, r] : [r, r]))
+    .join("\r\n") +
+  "\r\n";
+
 describe("a .csv file on the command line", () => {
   it("is checked as one sheet, exactly as the same file opened and saved as .xlsx", async () => {
     const dir = tempDir("csv");
@@ -809,12 +820,7 @@ describe("a .csv file on the command line", () => {
   it("check says of copies most of the sheet what summary does with them: left out, with their amount", async () => {
     // A reviewer's repro (real: the Global Fund's grants, 392 of 450 rows copies): check said "Each is
     // counted, any amount on it added up" while summary left them out — $7.04bn against $856M.
-    const text =
-      "Amount,Grant code,Start date,Partner\r\n" +
-      ["100,GHA-H-MOH,2023-09-20,Ghana", "50,KEN-M-TNT,2022-01-10,Kenya"]
-        .flatMap((r, i) => (i === 0 ? [r, r, r] : [r, r]))
-        .join("\r\n") +
-      "\r\n";
+    const text = COPIED_GRANTS;
     const dir = tempDir("csv");
     fs.writeFileSync(path.join(dir, "grants.csv"), text);
     const check = (await runMain(["check", "grants.csv"], dir)).stdout.replace(/\s+/g, " ");
@@ -843,12 +849,7 @@ describe("a .csv file on the command line", () => {
   it("reads no date in a column mapped to Ignore: its copies are added up by check and summary alike", async () => {
     // A reviewer's repro: `--map "Start date=Ignore"` still made the copies dated, so check and summary
     // left $250 out of the totals on the strength of a column the user had said not to read.
-    const text =
-      "Amount,Grant code,Start date,Partner\r\n" +
-      ["100,GHA-H-MOH,2023-09-20,Ghana", "50,KEN-M-TNT,2022-01-10,Kenya"]
-        .flatMap((r, i) => (i === 0 ? [r, r, r] : [r, r]))
-        .join("\r\n") +
-      "\r\n";
+    const text = COPIED_GRANTS;
     const dir = tempDir("csv");
     fs.writeFileSync(path.join(dir, "grants.csv"), text);
     const ignore = ["--map", "Start date=Ignore"];
@@ -1028,12 +1029,7 @@ describe("a .csv file on the command line", () => {
   it("new --from leaves out copies most of the sheet, as summary does, and names them: the tracker sums what summary says", async () => {
     // A reviewer's repro (round fh D2): all 5 rows copied into tblPartners without a word — $400 in the
     // tracker's own sums where summary said $150.
-    const text =
-      "Amount,Grant code,Start date,Partner\r\n" +
-      ["100,GHA-H-MOH,2023-09-20,Ghana", "50,KEN-M-TNT,2022-01-10,Kenya"]
-        .flatMap((r, i) => (i === 0 ? [r, r, r] : [r, r]))
-        .join("\r\n") +
-      "\r\n";
+    const text = COPIED_GRANTS;
     const dir = tempDir("csv");
     fs.writeFileSync(path.join(dir, "grants.csv"), text);
     const made = await runMain(["new", "--from", "grants.csv", "tracker.xlsx"], dir);
