@@ -467,6 +467,49 @@ function missingMapped(cells: Matrix, pairs: readonly (readonly [string, string]
   return pairs.map(([h]) => h.trim()).filter((h) => h !== "" && !found.has(normalizeHeader(h)));
 }
 
+/**
+ * `--map` entries split by the sheet they name: `Grants 2024!Country=Partner` (or `'Grants 2024'!…`, as
+ * Excel writes a sheet's name before a cell) is for the sheet so named alone — a workbook of fifteen
+ * sheets, one with its Partner and Country headers swapped, is mended on that sheet without the other
+ * fourteen. A prefix naming no sheet of the workbook is part of the header (`Amount!` stays a header).
+ */
+function pairsBySheet(
+  pairs: readonly (readonly [string, string])[],
+  sheets: readonly SheetData[],
+): { shared: (readonly [string, string])[]; bySheet: Map<string, (readonly [string, string])[]> } {
+  const shared: (readonly [string, string])[] = [];
+  const bySheet = new Map<string, (readonly [string, string])[]>();
+  for (const [header, column] of pairs) {
+    const at = header.indexOf("!");
+    const named =
+      at > 0
+        ? header
+            .slice(0, at)
+            .trim()
+            .replace(/^'(.*)'$/, "$1")
+        : "";
+    const sheet = named === "" ? undefined : sheets.find((s) => sameHeader(s.name, named));
+    const rest = at > 0 ? header.slice(at + 1).trim() : "";
+    if (sheet === undefined || rest === "") {
+      shared.push([header, column]);
+      continue;
+    }
+    const own = bySheet.get(sheet.name) ?? [];
+    own.push([rest, column]);
+    bySheet.set(sheet.name, own);
+  }
+  return { shared, bySheet };
+}
+
+const sameHeader = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** The options with these entries of --map (none: no `pairs`, as without --map). */
+function withPairs(options: MappingOptions, pairs: readonly (readonly [string, string])[]): MappingOptions {
+  const rest: MappingOptions = { ...options };
+  delete (rest as { pairs?: unknown }).pairs;
+  return pairs.length > 0 ? { ...rest, pairs } : rest;
+}
+
 function isEmptySheet(sheet: SheetData): boolean {
   return sheet.cells.every((row) => row.every((c) => c === null || c === undefined || c === ""));
 }
@@ -516,7 +559,15 @@ export function findBlocks(
   options: MappingOptions = {},
   tracker: boolean = trackerVersionOf(wb) !== undefined,
 ): { blocks: Block[]; skipped: Skipped[]; notes: string[] } {
-  const pairs = options.pairs ?? [];
+  // `--map "Grants 2024!Country=Partner"` speaks of that sheet alone; the others speak of every sheet.
+  const scoped = pairsBySheet(options.pairs ?? [], wb.sheets);
+  const pairs = scoped.shared;
+  const everySheet = withPairs(options, pairs);
+  const sheetOptions = (name: string): MappingOptions => {
+    const own = scoped.bySheet.get(name);
+    if (own === undefined) return everySheet;
+    return withPairs(options, [...own, ...pairs.filter((p) => !own.some(([h]) => sameHeader(h, p[0])))]);
+  };
   const mappedSomewhere = pairs.length > 0 && wb.sheets.some((s) => namesAnyOf(s.cells, pairs));
   const mappedWhole = pairs.length > 0 && wb.sheets.some((s) => missingMapped(s.cells, pairs).length === 0);
   // No sheet has every header --map names, but each header is on some sheet: the sheets spell a
@@ -532,6 +583,8 @@ export function findBlocks(
   /** Sheets with no header row found: each may go on with the table of a sheet before it. */
   const headless: SheetData[] = [];
   for (let sheet of wb.sheets) {
+    const options = sheetOptions(sheet.name);
+    const ownPairs = scoped.bySheet.get(sheet.name);
     if (sheet.cells[0]?.[0] === TRACKER_MARKER || (tracker && sheet.name === LISTS_SHEET)) {
       skipped.push({ sheet: sheet.name, reason: "the tracker's dropdown lists" });
       continue;
@@ -625,7 +678,17 @@ export function findBlocks(
       // A sheet whose own headers say what they are is read as it is without --map: a --map that
       // mends one sheet's misspelt header (`Recipent`) must not stop the checks of the sheets beside
       // it spelt right (real: a county's three grant programmes, one sheet a tab each).
-      if (mappedSomewhere && !namesAnyOf(sheet.cells, options.pairs)) {
+      // The entries naming this sheet (`Grants 2024!Country=Partner`): each of their headers is on it, or
+      // it is not read as they say — the header is named, to correct the entry by.
+      const ownMissing = ownPairs === undefined ? [] : missingMapped(sheet.cells, ownPairs);
+      if (ownMissing.length > 0) {
+        skipped.push({
+          sheet: sheet.name,
+          reason: `no ${ownMissing.map((h) => `"${h}"`).join(" or ")} header, which --map names for this sheet`,
+        });
+        continue;
+      }
+      if (ownPairs === undefined && mappedSomewhere && !namesAnyOf(sheet.cells, options.pairs)) {
         const own = sheetBlocks(sheet, options);
         if (!(own instanceof TrackerError) && own.length > 0) {
           blocks.push(...own.map((b) => sheetBlock(sheet.name, b)));
@@ -635,7 +698,7 @@ export function findBlocks(
         skipped.push({ sheet: sheet.name, reason: `none of the headers --map names (${headers})` });
         continue;
       }
-      const missing = mappedWhole ? missingMapped(sheet.cells, options.pairs) : [];
+      const missing = ownPairs === undefined && mappedWhole ? missingMapped(sheet.cells, options.pairs) : [];
       if (missing.length > 0) {
         skipped.push({
           sheet: sheet.name,
@@ -645,8 +708,10 @@ export function findBlocks(
       }
       // A hand mapping speaks of the whole sheet — or, of blocks side by side, of the one holding its
       // headers (the core's blockOfPairs).
-      const own = mappedApart ? options.pairs.filter((pair) => missingMapped(sheet.cells, [pair]).length === 0) : [];
-      const here = mappedApart ? { ...options, pairs: own } : options;
+      const apart = ownPairs !== undefined || mappedApart;
+      const here = apart
+        ? { ...options, pairs: options.pairs.filter((pair) => missingMapped(sheet.cells, [pair]).length === 0) }
+        : options;
       const part = blockOfPairs(sheet.cells, here.pairs ?? []);
       const mapping = mapBlock(part.matrix, tabByName(sheet.name), part.pairs ? { ...here, pairs: part.pairs } : here);
       if (mapping instanceof TrackerError) {
@@ -698,7 +763,7 @@ export function findBlocks(
     return [outside(b, to - from + 1, "row", "under", at)];
   });
   notes.unshift(...besideNotes);
-  notes.unshift(...continuedSheets(wb, headless, blocks, skipped, options));
+  notes.unshift(...continuedSheets(wb, headless, blocks, skipped, everySheet));
   const formatted = workbookCurrency(blocks.map((b) => withSheetFormats(b, wb)));
   return { blocks: formatted.map((b) => withMergedFigures(b, wb)), skipped, notes };
 }

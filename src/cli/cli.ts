@@ -82,7 +82,8 @@ export const USAGE = `Usage:
                 Message
       --tab     read users' sheets as this tab: Foundation, Assets, Leadership or Partners
       --map     "Your header=Tracker column" (a=b), once per column the headers do not explain;
-                "Bedrag=Committed (EUR)" also says the currency of a sheet that names none
+                "Bedrag=Committed (EUR)" also says the currency of a sheet that names none;
+                "Grants 2024!Country=Partner" maps that sheet's column alone
       --header-row  the row the headers are on, when a table starts below others (rows above it
                 are not read, but for the sheet's title lines: their unit and currency)
       --today   the date the date rules compare with, e.g. 2026-03-01 (default: today)

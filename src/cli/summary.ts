@@ -160,7 +160,12 @@ export function partnersSummary(
   };
   // And a sheet whose headers the mapping by hand names before one it names none of (a helper's round,
   // real: a federal parks workbook, `--map "Sponsor Name=Partner"` summed another sheet's projects).
-  const named = new Set((mapping.pairs ?? []).map(([header]) => header.trim().toLowerCase()));
+  // (An entry for one sheet, `Grants!Grantee=Partner`, names its header after the sheet's name.)
+  const named = new Set(
+    (mapping.pairs ?? []).flatMap(([header]) =>
+      [header, header.slice(header.indexOf("!") + 1)].map((h) => h.trim().toLowerCase()),
+    ),
+  );
   const byHand = (b: (typeof found)[number]) =>
     b.mapping.columns.filter((c) => named.has(c.header.trim().toLowerCase())).length;
   const whole = (b: (typeof found)[number]) => Number(b.sheet === split?.whole);

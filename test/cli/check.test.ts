@@ -429,6 +429,77 @@ describe("reading users' sheets the headers alone do not explain", () => {
     ]);
   });
 
+  it('maps one sheet\'s columns alone with --map "Sheet!Header=Column", the other sheets read as their headers say', async () => {
+    // A workbook of a year a sheet, one sheet's Partner and Country headers swapped: mapped on that
+    // sheet alone, the other years keep their own (a helper's round: a swap on one sheet of fifteen).
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Grants 2023").addRows([
+      ["Partner", "Country", "Committed"],
+      ["Red Cross", "Kenya", 100],
+      ["Oxfam", "Ghana", 200],
+    ]);
+    wb.addWorksheet("Grants 2024").addRows([
+      ["Partner", "Country", "Committed"],
+      ["Kenya", "Save the Children", 300],
+      ["Ghana", "CARE", 400],
+    ]);
+    const data = await read(wb);
+    const mappingOf = (pairs: [string, string][]) =>
+      checkWorkbook(data, { today: TODAY, pairs }).blocks.map((b) => [
+        b.sheet,
+        b.mapping.map((m) => `${m.header}→${m.column}`).join(", "),
+      ]);
+    expect(
+      mappingOf([
+        ["Grants 2024!Country", "Partner"],
+        ["'Grants 2024'!Partner", "Ignore"],
+      ]),
+    ).toEqual([
+      ["Grants 2023", "Partner→Partner, Committed→Committed"],
+      ["Grants 2024", "Country→Partner, Committed→Committed"],
+    ]);
+    // Summed, the names are the partners on both sheets (four, not "Kenya" and "Ghana" counted).
+    const summed = partnersSummary(
+      data,
+      undefined,
+      {
+        pairs: [
+          ["grants 2024!Country", "Partner"],
+          ["Grants 2024!Partner", "Ignore"],
+        ],
+      },
+      "all",
+    );
+    expect(summed.spill.at(-1)).toEqual(["Total", 4, 1000, ""]);
+    // A sheet that lacks the header its entry names is said so, not read as its headers say.
+    const missing = checkWorkbook(data, { today: TODAY, pairs: [["Grants 2024!Grantee", "Partner"]] });
+    expect(missing.blocks.map((b) => b.sheet)).toEqual(["Grants 2023"]);
+    expect(missing.skipped).toEqual([
+      expect.objectContaining({
+        sheet: "Grants 2024",
+        reason: 'no "Grantee" header, which --map names for this sheet',
+      }),
+    ]);
+    // A prefix naming no sheet is part of the header (`Total!` is no sheet here).
+    const wbBang = new ExcelJS.Workbook();
+    wbBang.addWorksheet("Gifts").addRows([
+      ["Donor", "Gift!"],
+      ["Rotary", 50],
+    ]);
+    const bang = checkWorkbook(await read(wbBang), {
+      today: TODAY,
+      tab: "Partners",
+      pairs: [
+        ["Donor", "Partner"],
+        ["Gift!", "Committed"],
+      ],
+    });
+    expect(bang.blocks[0].mapping.map((m) => m.column)).toEqual([
+      PARTNERS.col.partner.name,
+      PARTNERS.col.committed.name,
+    ]);
+  });
+
   it("names a hidden sheet instead of checking it, and passes over the add-in's own Issues and mappings sheets", async () => {
     // Real: a funder's form hides its cost grids; their "Organisation | Organisation Type" label row
     // read as a Partners header and gave 19 errors about cells nobody sees.
