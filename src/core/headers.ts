@@ -1920,16 +1920,26 @@ function twoRowHeader(matrix: Matrix, best: RowMatch): RowMatch {
 function secondHeaderLine(upper: readonly Cell[], lower: readonly Cell[]): boolean {
   let same = 0;
   let more = 0;
+  // Saved as CSV, a merged cell keeps its text in its first row only: the second line holds nothing
+  // but the headers of the columns `upper` leaves blank between its headers (`,,Address of the
+  // beneficiary,` under `Grant No,Name of Beneficiary,,Total GRANTED`). Words only, as headers are —
+  // not a note typed beside the table (past its last header) nor a value (a figure, a date).
+  const firstHead = upper.findIndex((h) => !isBlank(h));
+  let lastHead = upper.length - 1;
+  while (lastHead >= 0 && isBlank(upper[lastHead])) lastHead--;
+  let inGaps = true;
   for (let c = 0; c < lower.length; c++) {
     const below = lower[c];
     if (isBlank(below)) continue;
     if (typeof below !== "string") return false;
     const above = upper[c];
-    if (isBlank(above)) more++;
-    else if (typeof above === "string" && above.trim() === below.trim()) same++;
+    if (isBlank(above)) {
+      more++;
+      inGaps &&= c > firstHead && c < lastHead && below.trim().length <= 60 && !/\d/.test(below);
+    } else if (typeof above === "string" && above.trim() === below.trim()) same++;
     else return false;
   }
-  return same > 0 && more > 0;
+  return more > 0 && (same > 0 || inGaps);
 }
 
 /** Do two readings map the same tracker columns, in the same columns? */

@@ -1106,6 +1106,35 @@ describe("header rows as people keep them (SPEC rev 2)", () => {
     expect([again.headerRow, again.firstHeaderRow]).toEqual([0, 0]);
   });
 
+  it("reads the same merged-down header saved as CSV (merged cells blank on the second row) as one", () => {
+    // Saved as CSV, a merged cell's text stays on its first row only: the second row holds only the
+    // header of the column the first leaves blank. That column was lost from Ignored, and the row
+    // called "the header row's second line" (a session's leftover of round fi's D1).
+    const csv = mapHeaders([
+      ["Grant No", "Name of Beneficiary", null, "Total GRANTED"],
+      [null, null, "Address of the beneficiary", null],
+      ["2024/1", "Moldova - Border Police", "Petricani Street 19, Chisinau", 25241.3],
+      ["2024/2", "Serbia - Ministry of Interior", "Bul. Mihajla Pupina 2, Belgrade", 373615.2],
+    ]);
+    expect([csv.tab, csv.headerRow, csv.firstHeaderRow]).toEqual(["Partners", 1, 0]);
+    expect(csv.unknown.map((u) => [u.header, u.index])).toEqual([
+      ["Grant No", 0],
+      ["Address of the beneficiary", 2],
+    ]);
+    // A note typed beside the table (past its last header), or a figure in a gap, is no header line.
+    for (const second of [
+      [null, null, null, null, "to be confirmed"],
+      [null, null, "2024", null],
+    ]) {
+      const not = mapHeaders([
+        ["Grant No", "Name of Beneficiary", null, "Total GRANTED"],
+        second,
+        ["2024/1", "Moldova - Border Police", "Petricani Street 19, Chisinau", 25241.3],
+      ]);
+      expect({ second, headerRow: not.headerRow }).toEqual({ second, headerRow: 0 });
+    }
+  });
+
   it("reads group titles above the real header row", () => {
     const m = mapHeaders([
       ["Who", "", "Awarded", "", "Paid", ""],
