@@ -589,18 +589,20 @@ function markThenMultiple(text: string): { code: string; scale: number } | undef
   const bracketed = text[at - 1] === "(";
   const code = mark === "R" ? "ZAR" : mark === "RM" ? "MYR" : mark;
   if (!knownCode(code, bracketed)) return undefined;
-  if (mark === "R" && !bracketed && !randSaid(text.slice(0, at), text.slice(at))) return undefined;
+  if ((mark === "R" || mark === "RM") && !bracketed && !letterMarkSaid(text.slice(0, at), text.slice(at)))
+    return undefined;
   return { code, scale: thousands ? 1e3 : wordScale(word) };
 }
 
 /**
- * A lone `R` before its multiple outside brackets is the rand where nothing else can be: the header's
- * first word (`R thousands`, `R million`), written `R'000` as the rand's tables do, or after a money
- * word (`Budget R 000`). Not `Zone R 000`, `Ward R thousands`: a letter of a place's name (a
- * reviewer's repro, read as thousands of rand).
+ * A lone `R` or `RM` before its multiple outside brackets is the rand or the ringgit where nothing
+ * else can be: the header's first word (`R thousands`, `RM 000`), written `R'000` or `RM'000` as their
+ * tables do, or after a money word (`Budget R 000`, `Grant RM 000`). Not `Zone R 000`, `Ward R
+ * thousands`, `Zone RM 000`, `Room RM 000`: letters of a place's or a room's name before figures (a
+ * reviewer's repros, read as thousands of rand and of ringgit).
  */
-function randSaid(before: string, from: string): boolean {
-  return /^\s*$/.test(before) || /^R\s*['’]/.test(from) || MONEY_WORD_BEFORE.test(before);
+function letterMarkSaid(before: string, from: string): boolean {
+  return /^\s*$/.test(before) || /^RM?\s*['’]/.test(from) || MONEY_WORD_BEFORE.test(before);
 }
 const MONEY_WORD_BEFORE =
   /(?:^|[^\p{L}])(?:amounts?|budgets?|costs?|grants?|spend(?:ing)?|expenditure|totals?|values?|funding|allocations?|awards?|income|revenue)\s*[:\-–]?\s*$/iu;

@@ -1811,6 +1811,11 @@ describe("a .csv file on the command line", () => {
     expect(await summarySaid("pen.csv", pen, "--map", "Grant PEN 000=Committed")).toMatch(/Total 2 PEN 175,000 /);
     const zone = "Partner,Sector,Zone R 000\r\nCasa Verde,Nonprofit,150\r\nLima Fund,Nonprofit,25\r\n";
     expect(await summarySaid("zone.csv", zone, "--map", "Zone R 000=Committed")).toMatch(/Total 2 \$175 /);
+    // Nor a postcode zone's `RM` (`Zone RM 000` was MYR 175,000); `RM 000` alone is thousands of ringgit.
+    const zoneRm = "Partner,Sector,Zone RM 000\r\nCasa Verde,Nonprofit,150\r\nLima Fund,Nonprofit,25\r\n";
+    expect(await summarySaid("zonerm.csv", zoneRm, "--map", "Zone RM 000=Committed")).toMatch(/Total 2 \$175 /);
+    const rm = "Partner,Sector,RM 000\r\nCasa Verde,Nonprofit,150\r\nLima Fund,Nonprofit,25\r\n";
+    expect(await summarySaid("rm.csv", rm, "--map", "RM 000=Committed")).toMatch(/Total 2 MYR 175,000 /);
     // A code with its multiple in one bracket keeps its currency (`(MAD million)` was summed as dollars).
     expect(await summarySaid("mad.csv", "Partner,Sector,Grant (MAD million)\r\nA,Nonprofit,1.5\r\n")).toMatch(
       /Total 1 MAD 1,500,000 /,

@@ -200,6 +200,21 @@ describe("amounts and quantities", () => {
       "",
       "",
     ]);
+    // Nor `RM` after a word that names a place or a room before figures (a reviewer's repro: `Zone RM
+    // 000` read as thousands of ringgit); first, after a money word, in brackets or written `RM'000` it
+    // is the ringgit.
+    expect(["Zone RM 000", "Room RM 000", "Zone RM million"].map(read)).toEqual([
+      ["", 1],
+      ["", 1],
+      ["", 1],
+    ]);
+    expect(["RM 000", "(RM'000)", "Amount (RM 000)", "Grant RM 000", "Zone RM'000"].map(read)).toEqual([
+      ["MYR", 1e3],
+      ["MYR", 1e3],
+      ["MYR", 1e3],
+      ["MYR", 1e3],
+      ["MYR", 1e3],
+    ]);
   });
 
   it("reads a multiple written before its currency (1000 €, TEUR, Mio. €), and no letter apart from its mark", () => {
