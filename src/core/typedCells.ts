@@ -290,9 +290,16 @@ const OTHER_CODES: ReadonlySet<string> = new Set(
 const isCurrencyCode = (code: string): boolean =>
   coerce.ISO_CURRENCIES.size === 0 || coerce.ISO_CURRENCIES.has(code) || OTHER_CODES.has(code);
 
+/** What TypedCells.ownValues has read of a list column: nothing yet, values of its own, or not. */
+const OWN_VALUES_UNREAD = 0;
+const OWN_VALUES = 1;
+const NOT_OWN_VALUES = 2;
+/** How many values of its own make a column of them (as the rules' one warning for such a column asks). */
+const WHOLE_OWN_VALUES = 3;
+
 /** How many per-column arrays of each kind a TypedCells holds (its constructor's buffers). */
 const INT_ARRAYS = 21;
-const BYTE_ARRAYS = 6;
+const BYTE_ARRAYS = 7;
 const FLOAT_ARRAYS = 3;
 
 /**
@@ -369,6 +376,8 @@ export class TypedCells {
   readonly endOfPeriod: Uint8Array;
   /** Per date slot: 1 once dateOrder has read the column. */
   protected readonly dateOrderRead: Uint8Array;
+  /** Per list slot: what ownValues read of the column (OWN_VALUES_UNREAD until a cell is read in users' words). */
+  protected readonly ownValuesRead: Uint8Array;
   /** Per date slot: the first row whose date could be either order, when the column never says (else -1). */
   readonly ambiguousDateRow: Int32Array;
   /**
@@ -534,6 +543,7 @@ export class TypedCells {
     this.listed = new Array<string | undefined>(n).fill(undefined);
     this.dayFirst = byte();
     this.dateOrderRead = byte();
+    this.ownValuesRead = byte();
     this.endOfPeriod = Uint8Array.from(this.tab.columns.map((c) => (c.endOfPeriod ? 1 : 0)));
     this.ambiguousDateRow = int(-1);
     this.dayFirstBecause = byte();
@@ -1161,7 +1171,7 @@ export class TypedCells {
           return OK;
         }
         const loose = looseValue(lookup, text);
-        if (loose === undefined) return INVALID;
+        if (loose === undefined || this.ownValues(slot)) return INVALID;
         this.listed[slot] = loose;
         return VARIANT;
       }
@@ -1614,7 +1624,53 @@ export class TypedCells {
     if (lookup === undefined) return undefined;
     const exact = lookup.exact.get(text);
     if (exact !== undefined || text.length === 0 || mayBeSpecial(text)) return exact;
-    return looseValue(lookup, text);
+    const loose = looseValue(lookup, text);
+    return loose === undefined || this.ownValues(slot) ? undefined : loose;
+  }
+
+  /**
+   * Does list slot `slot` hold values of its own, a stray one of them read in users' words as a listed
+   * value: no cell spelled as the list spells it, WHOLE_OWN_VALUES of its own or more, and for each value
+   * read in users' words three of its own or more, on more rows? Then that one is the column's own too,
+   * as it reads: not the listed value (corpus round fi, real: Frontex's 2024 grants, its `Unit/Sector` of
+   * unit codes — DMD, FOU, ECRET … — and `ACADEMY`, its training academy, read as Academic; so the
+   * column's one "values of its own" warning became an error per code). Read from the column once, the
+   * first time one of its cells is read in users' words; a cell spelled as listed ends the reading.
+   */
+  protected ownValues(slot: number): boolean {
+    if (this.ownValuesRead[slot] === OWN_VALUES_UNREAD) {
+      this.ownValuesRead[slot] = this.readOwnValues(slot) ? OWN_VALUES : NOT_OWN_VALUES;
+    }
+    return this.ownValuesRead[slot] === OWN_VALUES;
+  }
+
+  private readOwnValues(slot: number): boolean {
+    const lookup = this.lists[slot] as ListLookup;
+    const at = this.index[slot];
+    // The header again under itself (a repeated header row) is no value of the column's.
+    const header = normalizeKey(this.header[slot]);
+    const loose = new Set<string>();
+    const own = new Set<string>();
+    let looseRows = 0;
+    let ownRows = 0;
+    for (let r = this.firstDataRow; r < this.rowCount; r++) {
+      const cell = this.matrix[r]?.[at];
+      if (typeof cell !== "string" && typeof cell !== "number") continue;
+      if (isBlank(cell) || isPlaceholder(cell)) continue;
+      const text = String(cell).trim();
+      if (lookup.exact.has(text)) return false;
+      if (loose.has(text)) looseRows++;
+      else if (own.has(text)) ownRows++;
+      else if (normalizeKey(text) === header) continue;
+      else if (looseValue(lookup, text) !== undefined) {
+        loose.add(text);
+        looseRows++;
+      } else {
+        own.add(text);
+        ownRows++;
+      }
+    }
+    return own.size >= WHOLE_OWN_VALUES && own.size >= 3 * loose.size && ownRows > looseRows;
   }
 
   /** The listed value (canonical spelling) of a list or Yes/No cell, or undefined. */

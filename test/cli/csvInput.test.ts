@@ -3046,6 +3046,22 @@ describe("a CSV file whose header line is said again on line 2", () => {
     expect(sector(again.json)).toBe(sector(once.json));
     expect(sector(again.json)).toContain('--map "Unit/Sector=Ignore"');
   });
+
+  it("judges a column of codes as its own though one code reads as a listed value: one warning, its own group", async () => {
+    // Corpus round fi (real: Frontex's 2024 grants): `ACADEMY`, the agency's training academy, among
+    // its unit codes was read as Academic: exit 1 with an error per code, and an "Academic" group.
+    const dir = tempDir("csv");
+    const rows = ["1,ECRET,Police A,100", "2,DMD,Police B,200", "3,FOU,Police C,300", "4,ACADEMY,Police D,50"];
+    fs.writeFileSync(path.join(dir, "units.csv"), ["Grant No,Unit/Sector,Partner,Committed", ...rows, ""].join("\n"));
+    const { code, json } = await checkJson(dir, "units.csv");
+    expect(
+      json.issues.map((i: { cell: string; rule: string; severity: string }) => `${i.cell} ${i.rule} ${i.severity}`),
+    ).toEqual(["B2 list.sector warning"]);
+    expect(code).toBe(0);
+    const summary = (await runMain(["summary", "units.csv"], dir)).stdout;
+    expect(summary).toMatch(/^ACADEMY\s+1\s+\$50\b/m);
+    expect(summary).not.toContain("Academic");
+  });
 });
 
 describe("a ledger's Country column", () => {

@@ -176,6 +176,53 @@ describe("every tab", () => {
     expect(validateRange(grants, null, { today: TODAY }).leftOut.map((l) => [l.row, l.kind])).toEqual([[1, "header"]]);
   });
 
+  it("a column of values of its own is one warning though one of them reads as a listed value", () => {
+    // Corpus round fi (real: Frontex's 2024 grants): its unit codes and `ACADEMY`, its training
+    // academy, read as Academic; one cell read as listed gave an error per code and "use the listed
+    // spelling Academic", where the other years' sheets got one warning.
+    const grants: Cell[][] = [
+      ["Unit/Sector", "Name of Beneficiary", "Amount granted (EUR)"],
+      ["ECRET", "Police A", 100],
+      ["DMD", "Police B", 200],
+      ["FOU", "Police C", 300],
+      ["DMD", "Police D", 50],
+      ["ACADEMY", "Police E", 70],
+    ];
+    const said = (m: Cell[][]) =>
+      validateRange(m, null, { today: TODAY })
+        .issues.filter((i) => i.column === "Unit/Sector")
+        .map((i) => [i.rule, i.row, i.severity, i.rows]);
+    expect(said(grants)).toEqual([["list.sector", 2, "warning", 5]]);
+    const issue = validateRange(grants, null, { today: TODAY }).issues.find((i) => i.column === "Unit/Sector");
+    expect(issue?.message).toMatch(/^Unit\/Sector holds values of its own, none of them the tracker's: 4 values/);
+    expect(issue?.message).toContain('"ACADEMY" in 1 row');
+    // Where users' words stand for the list's values as often as not, each is read as its listed value,
+    // one warning per distinct value with its count, and the others are errors, one per value.
+    const sectors: Cell[][] = [
+      ["Partner", "Sector"],
+      ["Oak Trust", "Faith"],
+      ["Elm Uni", "University"],
+      ["Ash Fund", "Arts"],
+      ["Pine Uni", "University"],
+      ["Fir Group", "Youth"],
+      ["Yew Co", "Corporate"],
+    ];
+    expect(
+      validateRange(sectors, "Partners", { today: TODAY })
+        .issues.filter((i) => i.column === "Sector")
+        .map((i) => [i.rule, i.value, i.rows]),
+    ).toEqual([
+      ["list.sector", "Faith", 1],
+      ["spelling.sector", "University", 2],
+      ["list.sector", "Arts", 1],
+      ["list.sector", "Youth", 1],
+      ["spelling.sector", "Corporate", 1],
+    ]);
+    // A cell spelled as listed: the column is the tracker's, its users' words read as listed.
+    const listed = [...grants, ["Government", "Police F", 10]];
+    expect(said(listed).map((i) => i[0])).toEqual(["list.sector", "list.sector", "list.sector", "spelling.sector"]);
+  });
+
   it("a value not in its list is an error listing the choices", () => {
     // "Corporate" used to be the example; SPEC rev 2 reads it as Business (the users' own word).
     const issue = only(withRow(PARTNERS, { sector: "Consultancy" }));
