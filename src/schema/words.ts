@@ -349,6 +349,13 @@ export const KINDS_OF_BODY: {
     "ngos",
     "cbos",
     "mpos",
+    // Groups of people a service is for (`Homeless People`, `Low-income Seniors`, `At-risk Children`).
+    // Not `youth`: `Youth Villages` is a charity.
+    "people",
+    "veterans",
+    "seniors",
+    "children",
+    "refugees",
   ],
   qualifiers: [
     "local",
@@ -384,6 +391,19 @@ export const KINDS_OF_BODY: {
     "school",
     "transit",
     "transportation",
+    // What a group of people a service is for is (`Homeless Families`, `Low-income Households`): no
+    // name's word, so `Homeless Families` is a kind and `Homeless Families Foundation` an organisation.
+    "homeless",
+    "low-income",
+    "vulnerable",
+    "disadvantaged",
+    "displaced",
+    "elderly",
+    "older",
+    "young",
+    "unemployed",
+    "disabled",
+    "at-risk",
   ],
 };
 

@@ -313,4 +313,41 @@ describe("a recipient said again beside a programme or project that differs on e
     );
     expect(mapped(fam)).toEqual(["Recipient → Partner", "Notes → Notes"]);
   });
+
+  it("reads a group of people a service is for (`Homeless Families`) as a kind, a charity named so as a name", () => {
+    // A helper's note: `Homeless Families` beside a programme each was read as an organisation, its
+    // list of programmes checked as partners.
+    const groups = [
+      "Homeless Families",
+      "HOMELESS FAMILIES",
+      "Low-income Households",
+      "At-risk Children",
+      "Older People",
+    ];
+    expect(groups.filter((g) => !namesKindOfBody(g))).toEqual([]);
+    const charities = [
+      "Homeless Families Foundation",
+      "Coalition for the Homeless",
+      "Save the Children",
+      "Youth Villages",
+      "Homeless Families First",
+    ];
+    expect(charities.filter((c) => namesKindOfBody(c))).toEqual([]);
+    const programmes = listed(
+      ["Homeless Families", "Homeless Families", "Homeless Families", "Homeless Individuals", "Homeless Individuals"],
+      "Program name",
+    );
+    expect(() => mapHeaders(programmes)).toThrow("a list of programmes and who may receive them");
+    const foundation = listed(
+      [
+        "Homeless Families Foundation",
+        "Homeless Families Foundation",
+        "Homeless Families Foundation",
+        "Coalition for the Homeless",
+        "Coalition for the Homeless",
+      ],
+      "Program name",
+    );
+    expect(mapped(foundation)).toEqual(["Recipient → Partner", "Notes → Notes"]);
+  });
 });
