@@ -23,7 +23,7 @@ import { readSpreadsheetFile } from "./csvReader";
 import { UnreadableWorkbookError, type WorkbookData } from "./xlsxReader";
 import { columnNumber, type UncalculatedCells } from "./xlsxSheet";
 import { writeTrackerFrom } from "./trackerFiles";
-import { donorHint, mapHint, onlyPivots, PIVOT_WAY_ON } from "./mapHint";
+import { donorHint, mapHint, onlyPivots, partnerHeaderOf, PIVOT_WAY_ON } from "./mapHint";
 import { trackerXlsxBuffer } from "./xlsxWriter";
 
 /**
@@ -683,6 +683,8 @@ function nothingToSumHint(wb: WorkbookData, mapping: MappingOptions): string {
     (s) => s.closestTab === PARTNERS.name && s.keyHeader === undefined && s.amountHeader !== undefined,
   )?.amountHeader;
   const [readTab] = readAs;
+  // The header holding the partners' names, as check's hint names it (one decision: partnerHeaderOf).
+  const names = partnerHeaderOf(skipped);
   const hint = onlyPivots(skipped)
     ? PIVOT_WAY_ON
     : skipped.length === 0 && readAs.size === 1 && readTab !== PARTNERS.name
@@ -697,8 +699,13 @@ function nothingToSumHint(wb: WorkbookData, mapping: MappingOptions): string {
             `--map "<letter of the amounts>=${committed.name}"; its first row is then read as data.`
           : paid !== undefined
             ? `${donorHint("sum", paid)}.`
-            : `To sum it anyway, say which of its headers names the partner and which the amount: --tab ${PARTNERS.name} ` +
-              `--map "<your header>=${partner.name}" --map "<your amount header>=${committed.name}".`;
+            : names !== undefined
+              ? `To sum it anyway, read ${names.header} as the partners' names and ` +
+                `${names.amount !== undefined ? `${names.amount} as their amounts` : "say which header holds their amounts"}: ` +
+                `--tab ${PARTNERS.name} --map "${names.header}=${partner.name}" ` +
+                `--map "${names.amount ?? "<your amount header>"}=${committed.name}".`
+              : `To sum it anyway, say which of its headers names the partner and which the amount: --tab ${PARTNERS.name} ` +
+                `--map "<your header>=${partner.name}" --map "<your amount header>=${committed.name}".`;
   for (const l of wrap(printable(hint), WIDTH - 2, "  ")) lines.push(l);
   return `${lines.join("\n")}\n`;
 }

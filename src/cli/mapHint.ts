@@ -1,5 +1,5 @@
 import { matchHeader, namePart, UNHEADED_FIRST_COLUMN } from "../core";
-import { LEADERSHIP, PARTNERS, tabByName } from "../schema";
+import { LEADERSHIP, PARTNERS, tabByName, type TabSpec } from "../schema";
 import type { Skipped } from "./check";
 
 /** A family-name header among a row's headers (`Last Name`), and a given-name one beside it. */
@@ -22,43 +22,84 @@ export const PIVOT_WAY_ON =
 
 export const onlyPivots = (skipped: readonly Skipped[]): boolean => skipped.length > 0 && skipped.every((s) => s.pivot);
 
+/** The sheet left out that the hints read (nearestSkipped), with its tab and the header of its key column. */
+interface Nearest {
+  readonly near: Skipped;
+  readonly tab: TabSpec;
+  /** The header holding the tab's key column (`Org Name`), when the sheet has one, and the column it is. */
+  readonly key?: string;
+  readonly keyColumn?: string;
+  /** A staff or donor list's name in two columns: its family name is the key, its given name read beside it. */
+  readonly given?: string;
+}
+
+/**
+ * Of the sheets left out, the one the hints read: on the tab most sheets came closest to (the first on
+ * a tie: a workbook of grant sheets behind a cover sheet is Partners, whatever its cover page
+ * resembled), the one with the most headers (a table's, not a cover page's `Last Update | January |
+ * 2024`: a helper's round, real, the Covenant of Mayors' README hinted as Foundation).
+ */
+function nearestSkipped(skipped: readonly Skipped[]): Nearest | undefined {
+  const votes = new Map<string, number>();
+  for (const s of skipped) if (s.closestTab) votes.set(s.closestTab, (votes.get(s.closestTab) ?? 0) + 1);
+  const most = Math.max(0, ...votes.values());
+  const headers = (s: Skipped) => s.seenCount ?? s.seen?.length ?? 0;
+  const near = skipped
+    .filter((s) => s.closestTab !== undefined && votes.get(s.closestTab) === most)
+    .reduce<Skipped | undefined>((best, s) => (best === undefined || headers(s) > headers(best) ? s : best), undefined);
+  const tab = near?.closestTab ? tabByName(near.closestTab) : undefined;
+  if (!near || !tab) return undefined;
+  // Its key column is there (`Organization name`): what is missing is the word that it is one. A
+  // staff list's name in two columns: its family name is the Name, its given name read beside it.
+  // (So does a donor list's, its family name the Partner: the given name is read beside it there too.)
+  const people = nameParts(near.seen ?? []);
+  const parts = tab.name === LEADERSHIP.name || people?.family === near.keyHeader ? people : undefined;
+  const key = near.keyHeader ?? parts?.family;
+  if (key === undefined) return { near, tab };
+  // The key column the header names (`name` is Foundation's Initiative, not its Initiative ID), or
+  // the core says where no synonym does (`Budget Line Title`: the Initiative).
+  const keyColumn = near.keyColumn ?? matchHeader(tab, key)?.column.name ?? tab.columns[0].name;
+  return { near, tab, key, keyColumn, ...(parts?.given ? { given: parts.given } : {}) };
+}
+
+/**
+ * Which header of the sheets left out holds the partners' names, as `check`'s hint names it: the key
+ * of a sheet nearest Partners (`Org Name`), or the header a bare Name is read by as Partners. `summary`'s
+ * hint names the same (a helper's round, real: a free-meals provider list, check naming `Org Name`
+ * where summary said `--map "<your header>=Partner"`). With it, the amount header the sheet names, if any.
+ */
+export function partnerHeaderOf(
+  skipped: readonly Skipped[],
+): { readonly header: string; readonly amount?: string } | undefined {
+  const found = nearestSkipped(skipped);
+  if (!found) return undefined;
+  const { near, key, keyColumn } = found;
+  const amount = near.amountHeader !== undefined ? { amount: near.amountHeader } : {};
+  if (key !== undefined && keyColumn === PARTNERS.col.partner.name) return { header: key, ...amount };
+  const other = near.alternative;
+  return other?.tab === PARTNERS.name && other.column === PARTNERS.col.partner.name
+    ? { header: other.header, ...amount }
+    : undefined;
+}
+
 /**
  * The hint under "nothing to check" (or, for `new --from`, nothing to place): map it by hand, naming the
  * closest tab and its key column (which of the sheet's headers that is, only the user knows).
  */
 export function mapHint(skipped: readonly Skipped[], verb: "check" | "place" = "check"): string | undefined {
   if (onlyPivots(skipped)) return PIVOT_WAY_ON;
-  // The tab most sheets came closest to (the first on a tie): a workbook of grant sheets behind a
-  // cover sheet is Partners, whatever its cover page resembled.
-  const votes = new Map<string, number>();
-  for (const s of skipped) if (s.closestTab) votes.set(s.closestTab, (votes.get(s.closestTab) ?? 0) + 1);
-  const most = Math.max(0, ...votes.values());
-  // Among sheets alike in votes, the one with the most headers: a table's, not a cover page's `Last
-  // Update | January | 2024` (a helper's round, real: the Covenant of Mayors' README hinted as Foundation).
-  const headers = (s: Skipped) => s.seenCount ?? s.seen?.length ?? 0;
-  const near = skipped
-    .filter((s) => s.closestTab !== undefined && votes.get(s.closestTab) === most)
-    .reduce<Skipped | undefined>((best, s) => (best === undefined || headers(s) > headers(best) ? s : best), undefined);
-  const tab = near?.closestTab ? tabByName(near.closestTab) : undefined;
-  if (!tab) return undefined;
+  const found = nearestSkipped(skipped);
+  if (!found) return undefined;
+  const { near, tab, key, keyColumn } = found;
   // A bare Name: the core names the other tab it may be (Partners, for a list of organisations).
-  const other = near?.alternative;
+  const other = near.alternative;
   const orOther = other
     ? `; or, if its rows are organisations, --tab ${other.tab} --map "${other.header}=${other.column}"`
     : "";
-  // Its key column is there (`Organization name`): what is missing is the word that it is one. A
-  // staff list's name in two columns: its family name is the Name, its given name read beside it.
-  // (So does a donor list's, its family name the Partner: the given name is read beside it there too.)
-  const people = nameParts(near?.seen ?? []);
-  const parts = tab.name === LEADERSHIP.name || people?.family === near?.keyHeader ? people : undefined;
-  const key = near?.keyHeader ?? parts?.family;
   if (key !== undefined) {
-    const given = parts?.given ? ` (${parts.given} is compared with it: two Millers are two people)` : "";
+    const given = found.given ? ` (${found.given} is compared with it: two Millers are two people)` : "";
     // The amount beside the partner, headed by its currency: the second mapping to give.
-    const amount = near?.amountHeader ? ` --map "${near.amountHeader}=${PARTNERS.col.committed.name}"` : "";
-    // The key column the header names (`name` is Foundation's Initiative, not its Initiative ID), or
-    // the core says where no synonym does (`Budget Line Title`: the Initiative).
-    const keyColumn = near?.keyColumn ?? matchHeader(tab, key)?.column.name ?? tab.columns[0].name;
+    const amount = near.amountHeader ? ` --map "${near.amountHeader}=${PARTNERS.col.committed.name}"` : "";
     return (
       `To ${verb} it anyway, say which tab it is and which of its headers is which tracker column: ` +
       `--tab ${tab.name} --map "${key}=${keyColumn}"${amount}${given}, and once more for each other ` +
@@ -67,7 +108,7 @@ export function mapHint(skipped: readonly Skipped[], verb: "check" | "place" = "
   }
   // Money received with no column naming who gave it: the core names its amounts (`UAH`), the user the
   // donor column, or adds one (a helper's round, real: a Ukrainian NGO's donations, hinted as Assets).
-  if (tab.name === PARTNERS.name && near?.amountHeader !== undefined) {
+  if (tab.name === PARTNERS.name && near.amountHeader !== undefined) {
     return (
       `${donorHint(verb, near.amountHeader)}, and once more for each other column to ${verb} ` +
       `(--map "<your header>=<tracker column>").`
@@ -75,7 +116,7 @@ export function mapHint(skipped: readonly Skipped[], verb: "check" | "place" = "
   }
   // A column without a header has no header to name (a helper's round, real: NYC's capital-asset
   // schedule, told to map "<your header>"): it is mapped by its letter, the first column's A.
-  if (near?.reason.includes(UNHEADED_FIRST_COLUMN)) {
+  if (near.reason.includes(UNHEADED_FIRST_COLUMN)) {
     return (
       `To ${verb} it anyway, map its first column, which has no header, by its letter: --tab ${tab.name} ` +
       `--map "A=${tab.columns[0].name}", and once more for each other column to ${verb} ` +
@@ -85,7 +126,7 @@ export function mapHint(skipped: readonly Skipped[], verb: "check" | "place" = "
   // A list without a header row has no header to name either: its columns are named by their letters,
   // and its first row is read as data (a helper's round: a donor list exported without headers was
   // told to map "<your header>", then that its first row was no header row).
-  if (near?.reason.includes(HOLDS_DATA)) {
+  if (near.reason.includes(HOLDS_DATA)) {
     return (
       `To ${verb} it anyway, say which tab it is and name its columns by their letters (A, B, C …): ` +
       `--tab ${tab.name} --map "A=${tab.columns[0].name}", once per column to ${verb} ` +

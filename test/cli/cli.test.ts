@@ -1368,6 +1368,28 @@ describe("partnership-tracker check", () => {
     );
   });
 
+  it("summary's hint names the column holding the partners' names that check's hint names", () => {
+    // A helper's round (real, corpus new-fh: a free-meals provider list, its first columns and rows):
+    // check said --map "Org Name=Partner", summary --map "<your header>=Partner".
+    fs.writeFileSync(
+      path.join(dir, "providers.csv"),
+      "Org Name,Street Address 1,Town/City,Postcode,County,What is the organisation's phone number?," +
+        "The website of the organisation giving the free meals,What time does the organisation open?," +
+        "What time does the organisation close?,Which days are the meals available?,How to claim the meal\n" +
+        "#Coffee Street,15 Cavendish Street,Chesterfield,S40 1XA,Derbyshire,01246 769898,,10:00,15:00,Monday,Walk in\n" +
+        "108 The Bakery,Unit 7 Basepoint,Romsey,SO51 9AQ,Hampshire,01794 878336,https://bakery.example,10:00,12:30," +
+        "Wednesday,Ask at the counter\n",
+    );
+    const check = cli(["check", "providers.csv"], dir).stdout.replace(/\s+/g, " ");
+    expect(check).toContain('--tab Partners --map "Org Name=Partner"');
+    const r = cli(["summary", "providers.csv"], dir);
+    expect(r.code).toBe(3);
+    expect(r.stderr.replace(/\s+/g, " ")).toContain(
+      "To sum it anyway, read Org Name as the partners' names and say which header holds their amounts: " +
+        '--tab Partners --map "Org Name=Partner" --map "<your amount header>=Committed".',
+    );
+  });
+
   it("summary --tab Assets says it adds up Partners, and how to check the Assets sheet, not to read it as Partners", () => {
     // A helper's round (real): a council's asset register, told "no Partners data … --tab Partners";
     // read so, its 46 assets were 38 partners.
