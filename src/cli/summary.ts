@@ -248,8 +248,12 @@ export function partnersSummary(
   const notes: string[] = [
     ...(wb.notes ?? []),
     ...(summary.runsOn ?? []),
-    // Countries summed as partners beside a Country column of organisations: check's warning, said here.
-    ...(summary.swappedCountries ?? []).map(cliWording),
+    // Countries summed as partners beside a Country column of organisations: check's warning, said here,
+    // naming its sheet (or block) where several are summed, as check names it (a helper's round, real:
+    // Frontex's grants with --sheet all, the one sheet of fifteen with its columns swapped unnamed).
+    ...(summary.swappedCountries ?? []).map(({ block, said }) =>
+      cliWording(beside.length > 1 ? `${sentenceStart(blockPlace(beside, block))}, ${said}` : said),
+    ),
     ...readNotes,
   ];
   // The workbook's currency, said of the sheets summed only.
@@ -1075,6 +1079,11 @@ function blockPlace(blocks: readonly Block[], i: number): string {
   const sideBySide = blocks.filter((x) => x.sheet === b.sheet && x.table === b.table).length > 1;
   const at = b.table ? `table ${b.table}` : sideBySide ? columns : "";
   return new Set(blocks.map((x) => x.sheet)).size > 1 ? `on ${b.sheet}${at ? ` (${at})` : ""}` : `in ${at || b.sheet}`;
+}
+
+/** A place (blockPlace) opening a sentence: `On y2016`, `In columns A–C`. */
+function sentenceStart(place: string): string {
+  return place.charAt(0).toUpperCase() + place.slice(1);
 }
 
 /** `a`, `a and b`, `a, b and c`. */

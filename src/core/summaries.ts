@@ -257,9 +257,10 @@ export interface PartnerSummary {
   readonly runsOn?: readonly string[];
   /**
    * Per block whose Partner column holds countries beside a Country column of organisations' names
-   * (summaryPlaces' swappedCountry): its countries summed as partners, and said in check's words.
+   * (summaryPlaces' swappedCountry): its countries summed as partners, and said in check's words, with
+   * the block's index among those summed (a door summing several names its sheet).
    */
-  readonly swappedCountries?: readonly string[];
+  readonly swappedCountries?: readonly { readonly block: number; readonly said: string }[];
   /** Grants a column marks as rescinded, returned or cancelled: in the totals, and said (summaryWithdrawn). */
   readonly withdrawn?: LedgerWithdrawn;
   /** Data rows whose amount is there but not readable (`DOER`, `see note`): left out of the sums. */
@@ -1036,10 +1037,10 @@ function quickRows(
 }
 
 /** The blocks whose Partner and Country columns hold each other's values, each said once (swappedCountry). */
-function swappedIn(tables: readonly TypedTable[]): { swappedCountries?: readonly string[] } {
-  const said = tables.flatMap((t) => {
+function swappedIn(tables: readonly TypedTable[]): Pick<PartnerSummary, "swappedCountries"> {
+  const said = tables.flatMap((t, block) => {
     const swap = swappedCountry(t.mapping, t.matrix);
-    return swap ? [swappedCountrySentence(swap)] : [];
+    return swap ? [{ block, said: swappedCountrySentence(swap) }] : [];
   });
   return said.length > 0 ? { swappedCountries: said } : {};
 }

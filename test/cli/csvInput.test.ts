@@ -3116,4 +3116,34 @@ describe("a ledger's Country column", () => {
     expect(mapped.stdout).toContain("no issues in 4 rows");
     expect(await summarySaid("grants.csv", text, "--map", "Country=Partner")).toMatch(/Total 4 €650/);
   });
+
+  it("names the sheet whose Partner and Country columns are swapped, summing several with --sheet all", async () => {
+    // A helper's round (real: Frontex's grants 2008–2022, y2016 the one sheet of fifteen swapped): check
+    // said it under y2016; summary --sheet all said it of no sheet.
+    const dir = tempDir("csv");
+    const header = ["Grant No", "Country", "Name of Beneficiary", "Total awarded in EUR"];
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("y2017").addRows([
+      header,
+      ["2017/1", "Spain", "Guardia Civil", 400],
+      ["2017/2", "Greece", "Hellenic Police", 500],
+    ]);
+    wb.addWorksheet("y2016").addRows([
+      header,
+      ["2016/1", "Cuerpo Nacional de Policia", "Spain", 100],
+      ["2016/2", "Guardia Civil", "Spain", 200],
+      ["2016/3", "Hellenic Police", "Greece", 300],
+      ["2016/4", "Hellenic Coast Guard", "Greece", 50],
+    ]);
+    await wb.xlsx.writeFile(path.join(dir, "years.xlsx"));
+    const swapped = 'Name of Beneficiary holds names of countries ("Spain", "Greece": 4 of its 4 rows)';
+    const check = (await runMain(["check", "years.xlsx"], dir)).stdout.replace(/\s+/g, " ");
+    expect(check).toContain("Partners › Name of Beneficiary — y2016!C2");
+    const all = (await runMain(["summary", "years.xlsx", "--sheet", "all"], dir)).stdout.replace(/\s+/g, " ");
+    expect(all).toMatch(/Total 4 €1,550 /);
+    expect(all).toContain(`Note: On y2016, ${swapped} while Country holds names of organisations`);
+    // One sheet summed: its own name is the summary's heading, said once.
+    const one = (await runMain(["summary", "years.xlsx", "--sheet", "y2016"], dir)).stdout.replace(/\s+/g, " ");
+    expect(one).toContain(`Note: ${swapped}`);
+  });
 });

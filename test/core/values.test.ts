@@ -4076,7 +4076,7 @@ describe("one name in different countries", () => {
     // SUMMARY says it too, of the countries it sums as partners.
     const summary = summarizePartners(swapped);
     expect(summary.total.partners).toBe(3);
-    expect(summary.swappedCountries).toEqual([issues[0].message]);
+    expect(summary.swappedCountries).toEqual([{ block: 0, said: issues[0].message }]);
     // A few organisations among the countries (a row typed the right way round) change nothing.
     const mostly = [...swapped, ["2016/6", "Spain", "Guardia Civil", 10]];
     expect(check(mostly).filter((i) => i.rule === "partners.swappedCountry")).toHaveLength(1);
