@@ -191,6 +191,15 @@ export interface Block {
   readonly continues?: { readonly sheet: string; readonly headerRow: number };
 }
 
+/**
+ * Is the block one table of its sheet (an Excel table, or one of blocks side by side), not the whole
+ * sheet? What is said of all its rows is then said of the table (core's copiesMostOf): check and
+ * summary ask this one question of the blocks findBlocks found.
+ */
+export function isTableOfSheet(blocks: readonly Block[], block: Block): boolean {
+  return block.table !== undefined || blocks.some((b) => b !== block && b.sheet === block.sheet);
+}
+
 /** The rows a block checked that its sheet hides, said (core/hiddenRows.ts); a block beside another by its columns. */
 function hiddenRowsNoteOf(b: Block, wb: WorkbookData, result: ValidationResult, several: boolean): string[] {
   const sheet = wb.sheets.find((s) => s.name === b.sheet);
@@ -1016,6 +1025,7 @@ export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): Che
       mapping: block.mapping,
       today,
       trackerTable: block.isTrackerTable,
+      ofTable: isTableOfSheet(blocks, block),
     });
     const several = blocks.filter((b) => b.sheet === block.sheet && !b.table).length > 1;
     notes.push(...hiddenRowsNoteOf(block, wb, result, several));

@@ -14,12 +14,13 @@ import {
 } from "../core";
 import { tableToCsv } from "../core/csv";
 import { partsOfWhole, type SheetRows } from "../core/restatedSheets";
+import { copiesMostOf } from "../core/sameRows";
 import { cellText, listedNames } from "../core/text";
 import { isFigure, markedColumn } from "../core/coerce";
 import { asPhone, PHONE_OUTLIER } from "../core/phoneAmounts";
 import { textCurrencyWords } from "../core/typedCells";
 import { columnLetter, PARTNERS } from "../schema";
-import { findBlocks, PAGE_NAME, workbookCurrencyNote, type Block, type MappingOptions } from "./check";
+import { findBlocks, isTableOfSheet, PAGE_NAME, workbookCurrencyNote, type Block, type MappingOptions } from "./check";
 import { rowRuns } from "../core/hiddenRows";
 import { sheetMapHint } from "./mapHint";
 import { printable } from "./terminal";
@@ -544,13 +545,19 @@ export function partnersSummary(
     const withThem =
       `(with them, ${PARTNERS.col.committed.name} would be ${format(summary.total.committed + copied)}; ` +
       `\`check\` names them)`;
+    // Most of the sheet, or of the table where the block is one table of its sheet: as check says it
+    // (a reviewer's repro: check's "most of the sheet" of one of two blocks side by side).
+    const ofTable = outOf.map((p) => isTableOfSheet(blocks, beside[p.block]));
     if (!eachNamed) {
       const { rows: n, of } = outOf[0];
       notes.push(
         `${n.toLocaleString("en-US")} of the ${of.toLocaleString("en-US")} rows are the same in every column as an ` +
-          `earlier row of the same partner — most of the sheet: read as copies and left out of these figures ${withThem}.`,
+          `earlier row of the same partner — ${copiesMostOf(ofTable[0])}: read as copies and left out of these ` +
+          `figures ${withThem}.`,
       );
     } else {
+      // (Several places, sheets and tables: each a table, one a sheet's only one.)
+      const tables = ofTable.some((t) => t);
       const each = outOf.map(
         (p) =>
           `${p.rows.toLocaleString("en-US")} of the ${p.of.toLocaleString("en-US")} rows ${blockPlace(beside, p.block)}` +
@@ -559,9 +566,9 @@ export function partnersSummary(
       notes.push(
         `${listed(each)} are the same in every column as an earlier row of the same partner` +
           (outOf.length === 1 ? ` (${format(copied)} ${PARTNERS.col.committed.name})` : "") +
-          ` — most of ${outOf.length === 1 ? "that table" : "each of those tables"}: read as copies and left out of ` +
-          `these figures ${withThem}. Each table is read on its own: its copies are left out where they are most ` +
-          `of its rows, as \`check\` reads it.`,
+          ` — ${copiesMostOf(tables, outOf.length === 1 ? "that" : "each")}: read as copies and left out of ` +
+          `these figures ${withThem}. Each ${tables ? "table" : "sheet"} is read on its own: its copies are left ` +
+          `out where they are most of its rows, as \`check\` reads it.`,
       );
     }
   }

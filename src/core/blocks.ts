@@ -87,6 +87,8 @@ export function validateBlocks(
       mapping: b.mapping,
       // Rows cut into blocks were made plain before the cut; the hook serves the whole sheet only.
       plainRow: b.matrix === matrix ? options.plainRow : undefined,
+      // A block cut from the range is one table of it: its rows' words say so (copiesMostOf).
+      ofTable: b.matrix !== matrix,
     }),
     column: b.column,
   }));

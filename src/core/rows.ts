@@ -1572,6 +1572,12 @@ export class TypedTable extends TypedCells {
    */
   fastLane = true;
 
+  /**
+   * The rows are one table of their sheet (one of blocks side by side, an Excel table), not the whole
+   * sheet: what is said of all of them is said of the table (copiesMostOf). Set by validateRange.
+   */
+  ofTable = false;
+
   /** The mapped columns' matrix indexes, for surelyLoadedData (empty: its key column is not loaded). */
   private mappedColumns: Int32Array | undefined = undefined;
 

@@ -65,6 +65,19 @@ export class SameRows {
   }
 }
 
+/**
+ * What copies that are most of the rows (SameRows.reading: left out) are most of, in every door's words
+ * (check's and VALIDATE's warning, summary's note, a copy's line). The rows read together are a
+ * block's: "the sheet" where the block is its sheet's only one, "the table" where it is one table of
+ * its sheet (blocks side by side, an Excel table), each read on its own (a reviewer's repro: check said
+ * "most of the sheet" of one of two blocks side by side, summary "most of that table"). `said`: "that"
+ * after its place is named (summary), "each" after several are.
+ */
+export function copiesMostOf(ofTable: boolean, said: "the" | "that" | "each" = "the"): string {
+  const noun = ofTable ? "table" : "sheet";
+  return said === "each" ? `most of each of those ${noun}s` : `most of ${said} ${noun}`;
+}
+
 /** A header of a day or a period (`period_start_date`, `Paid Date`): copies carrying one are copies. */
 const DATED_HEADER = /date|period|\bdt\b|\bdated?\b/i;
 

@@ -23,6 +23,11 @@ export interface ValidateOptions {
   readonly plainRow?: PlainRow;
   /** false: every row the long way (TypedTable.fastLane; its test compares the two). */
   readonly fastLane?: boolean;
+  /**
+   * The range is one table of its sheet (one of blocks side by side, an Excel table), not the whole
+   * sheet: what is said of all its rows is said of the table (TypedTable.ofTable).
+   */
+  readonly ofTable?: boolean;
 }
 
 export interface ValidationResult {
@@ -115,6 +120,7 @@ export function validateRange(
   const table = new TypedTable(matrix, mapping, undefined, options.plainRow);
   table.labelRows = options.trackerTable !== true;
   table.fastLane = options.fastLane !== false;
+  table.ofTable = options.ofTable === true;
   const context = { today: options.today ?? todaySerial(), trackerTable: options.trackerTable === true };
 
   const issues: Issue[] = [];

@@ -891,9 +891,10 @@ describe("a .csv file on the command line", () => {
     fs.writeFileSync(path.join(dir, "side.csv"), text);
     const check = (await runMain(["check", "side.csv"], dir)).stdout.replace(/\s+/g, " ");
     expect(check).toContain(
-      "Row 3 ($100) is the same as row 2 in every column — most of the sheet (3 of the 5 rows are copies of an " +
+      "Row 3 ($100) is the same as row 2 in every column — most of the table (3 of the 5 rows are copies of an " +
         "earlier row): read as copies, their $250 left out of the totals.",
     );
+    expect(check).not.toContain("most of the sheet");
     const said = await summarySaid("side.csv", text);
     // $150 of block A without its copies, and block B's $550.
     expect(said).toMatch(/Total 12 \$700 /);
@@ -919,7 +920,7 @@ describe("a .csv file on the command line", () => {
     );
     // The roll-up says each reading apart: 8 rows left out, 1 added up (not "9 rows … $800 left out").
     expect(check3).toContain(
-      "8 rows warning 8 rows are the same as another row in every column — most of the sheet (8 of the 11",
+      "8 rows warning 8 rows are the same as another row in every column — most of the table (8 of the 11",
     );
     expect(check3).not.toContain("9 rows are the same");
     const { json } = await checkJson(dir, "side3.csv");
@@ -939,6 +940,39 @@ describe("a .csv file on the command line", () => {
       "Note: 1 row in columns G–J is the same in every column as an earlier row of the same partner ($50 " +
         "Committed): added up here; if it is a copy, the Committed total is $265",
     );
+  });
+
+  it("says copies are most of the table, not of the sheet, where the block is one of two side by side", async () => {
+    // A reviewer's repro: check said "most of the sheet" of one block's copies beside another block, where
+    // summary said "most of that table": the copies are most of their block's rows, read on its own.
+    const dir = tempDir("csv");
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Grants");
+    const bank = ["Blue Harbor Bank", 40000, "2024-01-10"];
+    const food = ["Riverside Food Bank", 3000, "2024-02-01"];
+    const left = [["Partner", "Committed", "Paid date"], bank, bank, bank, food, food];
+    const right = [
+      ["Name", "Title", "Organization", "Email"],
+      ["Ana Ruiz", "Director", "Blue Harbor Bank", "ana@bank.example"],
+      ["Tom Lee", "Manager", "Riverside Food Bank", "tom@food.example"],
+    ];
+    left.forEach((r, i) => r.forEach((v, j) => (ws.getCell(i + 1, j + 1).value = v)));
+    right.forEach((r, i) => r.forEach((v, j) => (ws.getCell(i + 1, j + 5).value = v)));
+    await wb.xlsx.writeFile(path.join(dir, "beside.xlsx"));
+    const check = (await runMain(["check", "beside.xlsx"], dir)).stdout.replace(/\s+/g, " ");
+    expect(check).toContain(
+      "Row 3 ($40,000) is the same as row 2 in every column — most of the table (3 of the 5 rows are copies of " +
+        "an earlier row): read as copies, their $83,000 left out of the totals.",
+    );
+    expect(check).not.toContain("most of the sheet");
+    // summary sums the one Partners block, its copies out ($43,000), in the same words.
+    const said = (await runMain(["summary", "beside.xlsx"], dir)).stdout.replace(/\s+/g, " ");
+    expect(said).toMatch(/Total 2 \$43,000 /);
+    expect(said).toContain(
+      "Note: 3 of the 5 rows are the same in every column as an earlier row of the same partner — most of the " +
+        "table: read as copies and left out of these figures (with them, Committed would be $126,000;",
+    );
+    expect(said).not.toContain("most of the sheet");
   });
 
   it("reads each sheet's copies on its own with --sheet all, as check reads each sheet", async () => {
@@ -961,8 +995,8 @@ describe("a .csv file on the command line", () => {
     expect(all).toMatch(/Total 9 \$460 /);
     expect(all).toContain(
       "Note: 2 of the 3 rows on Jan are the same in every column as an earlier row of the same partner ($200 " +
-        "Committed) — most of that table: read as copies and left out of these figures (with them, Committed would " +
-        "be $660;",
+        "Committed) — most of that sheet: read as copies and left out of these figures (with them, Committed would " +
+        "be $660; `check` names them). Each sheet is read on its own",
     );
   });
 

@@ -3,7 +3,7 @@ import { coerceDate, coerceNumber, formatNumber } from "../coerce";
 import type { DuplicateFinder } from "../duplicates";
 import { firstLanguage, normalizeHeader } from "../headers";
 import { slotOf, type TypedTable } from "../rows";
-import { datedColumns, isDated, SameRows } from "../sameRows";
+import { copiesMostOf, datedColumns, isDated, SameRows } from "../sameRows";
 import { countryColumnOf, countryKey, swappedCountry } from "../summaryPlaces";
 import { reportColumnOf, yearColumnOf } from "../summaryYears";
 import {
@@ -181,7 +181,7 @@ export function sameRow(): Omit<Rule, "id" | "at"> {
   return {
     severity: "warning",
     problem: ({ issues, message }) => {
-      // Copies most of the sheet are left out of the totals (SameRows), the sheet's words said once.
+      // Copies most of the rows are left out of the totals (SameRows), the sheet's (or table's) words said once.
       const leftOut = message?.match(LEFT_OUT_SAID)?.[0];
       const same = `${formatNumber(issues)} ${issues === 1 ? "row is" : "rows are"} the same as another row in every column`;
       return leftOut !== undefined ? `${same}${leftOut}` : `${same}: ${sameEntry(issues, message)}`;
@@ -204,18 +204,19 @@ function sameEntry(issues: number, message: string | undefined): string {
 }
 
 /**
- * What a copy's warning ends with where copies are most of the sheet (SameRows.reading: left out of
+ * What a copy's warning ends with where copies are most of the rows (SameRows.reading: left out of
  * every total, as the summary leaves them): `copies` of the `of` rows, `amount` theirs together (""
- * for none said). The problem of several says it once (LEFT_OUT_SAID).
+ * for none said), most of the sheet or, `ofTable`, of the table (copiesMostOf). The problem of several
+ * says it once (LEFT_OUT_SAID).
  */
-function leftOutSaid(copies: number, of: number, amount: string): string {
+function leftOutSaid({ copies, of, amount, ofTable }: RangeReading): string {
   return (
-    ` — most of the sheet (${formatNumber(copies)} of the ${formatNumber(of)} rows are copies of an earlier row): ` +
+    ` — ${copiesMostOf(ofTable)} (${formatNumber(copies)} of the ${formatNumber(of)} rows are copies of an earlier row): ` +
     `read as copies${amount === "" ? "" : `, their ${amount}`} left out of the totals. If they are separate ` +
     `entries, tell them apart (a date or a reference on each) and each is added up.`
   );
 }
-const LEFT_OUT_SAID = / — most of the sheet \([\d,]+ of the [\d,]+ rows are copies of an earlier row\): .*$/;
+const LEFT_OUT_SAID = / — most of the (?:sheet|table) \([\d,]+ of the [\d,]+ rows are copies of an earlier row\): .*$/;
 
 /** What a message says of its copies' money (Rule.reading): its left-out words (leftOutSaid), or "". */
 export function copiesReading(message: string): string {
@@ -228,6 +229,8 @@ interface RangeReading {
   readonly copies: number;
   readonly of: number;
   readonly amount: string;
+  /** The range is one table of its sheet (TypedTable.ofTable): its copies are most of the table. */
+  readonly ofTable: boolean;
 }
 
 /** A copy as RangeCopies reads it: 0-based `row` and its `earlier` row, its partner's first row (1-based). */
@@ -256,7 +259,10 @@ export class RangeCopies {
   reading(): RangeReading {
     if (this.read) return this.read;
     const t = this.t;
-    if (t.tab.name !== PARTNERS.name) return (this.read = { leftOut: false, copies: 0, of: t.dataRows, amount: "" });
+    const ofTable = t.ofTable;
+    if (t.tab.name !== PARTNERS.name) {
+      return (this.read = { leftOut: false, copies: 0, of: t.dataRows, amount: "", ofTable });
+    }
     const tally = new SameRows();
     tally.of = t.dataRows;
     const dated = datedColumns(t.matrix[t.mapping.headerRow], t.mapping);
@@ -283,7 +289,7 @@ export class RangeCopies {
         : received !== 0
           ? `${t.formatFigure(RECEIVED, received)} received`
           : "";
-    return (this.read = { leftOut, copies: tally.rows, of: tally.of, amount });
+    return (this.read = { leftOut, copies: tally.rows, of: tally.of, amount, ofTable });
   }
 }
 
@@ -340,7 +346,7 @@ export class KeyCopies {
     for (const { row, earlier, message, value } of this.found) {
       const same = ` It is the same as row ${earlier + 1} in every column`;
       const money = range.leftOut
-        ? leftOutSaid(range.copies, range.of, range.amount)
+        ? leftOutSaid(range)
         : `: ${amountSaid(this.t, row) === "" ? "both are counted" : `both are added up${amountSaid(this.t, row)}`}.`;
       report(row, at, `${message}${same}${money}`, value);
     }
@@ -919,7 +925,7 @@ export class Ledger {
     const skip = this.recordNumbers;
     const but = skip ? recordNumbersSaid(this.t.mapping, skip, this.t.matrix[this.t.mapping.headerRow] ?? []) : "";
     const range = this.rangeCopies.reading();
-    const tail = range.leftOut ? leftOutSaid(range.copies, range.of, range.amount) : "";
+    const tail = range.leftOut ? leftOutSaid(range) : "";
     for (const { row, earlier, many } of found) {
       // "Both are added up" only where there are amounts to add (a directory has none: both count), and
       // where this row has one (a helper's round, real: a station's sponsors, `trade?` twice, "added up").
