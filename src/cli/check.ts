@@ -192,12 +192,13 @@ export interface Block {
 }
 
 /**
- * Is the block one table of its sheet (an Excel table, or one of blocks side by side), not the whole
- * sheet? What is said of all its rows is then said of the table (core's copiesMostOf): check and
- * summary ask this one question of the blocks findBlocks found.
+ * Is the block one table of several on its sheet (blocks side by side, Excel tables), not the whole
+ * sheet's? What is said of all its rows is then said of the table (core's copiesMostOf): check and
+ * summary ask this one question of the blocks findBlocks found, as the task pane and VALIDATE ask it
+ * of a sheet's blocks side by side. (A sheet's only table, the tracker's own among them, is the sheet.)
  */
 export function isTableOfSheet(blocks: readonly Block[], block: Block): boolean {
-  return block.table !== undefined || blocks.some((b) => b !== block && b.sheet === block.sheet);
+  return blocks.some((b) => b !== block && b.sheet === block.sheet);
 }
 
 /** The rows a block checked that its sheet hides, said (core/hiddenRows.ts); a block beside another by its columns. */

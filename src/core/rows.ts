@@ -1573,7 +1573,7 @@ export class TypedTable extends TypedCells {
   fastLane = true;
 
   /**
-   * The rows are one table of their sheet (one of blocks side by side, an Excel table), not the whole
+   * The rows are one table of several on their sheet (blocks side by side, Excel tables), not the whole
    * sheet: what is said of all of them is said of the table (copiesMostOf). Set by validateRange.
    */
   ofTable = false;

@@ -68,8 +68,8 @@ export class SameRows {
 /**
  * What copies that are most of the rows (SameRows.reading: left out) are most of, in every door's words
  * (check's and VALIDATE's warning, summary's note, a copy's line). The rows read together are a
- * block's: "the sheet" where the block is its sheet's only one, "the table" where it is one table of
- * its sheet (blocks side by side, an Excel table), each read on its own (a reviewer's repro: check said
+ * block's: "the sheet" where the block is its sheet's only one, "the table" where it is one of
+ * several on its sheet (blocks side by side, Excel tables), each read on its own (a reviewer's repro: check said
  * "most of the sheet" of one of two blocks side by side, summary "most of that table"). `said`: "that"
  * after its place is named (summary), "each" after several are.
  */

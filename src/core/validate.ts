@@ -24,7 +24,7 @@ export interface ValidateOptions {
   /** false: every row the long way (TypedTable.fastLane; its test compares the two). */
   readonly fastLane?: boolean;
   /**
-   * The range is one table of its sheet (one of blocks side by side, an Excel table), not the whole
+   * The range is one table of several on its sheet (blocks side by side, Excel tables), not the whole
    * sheet: what is said of all its rows is said of the table (TypedTable.ofTable).
    */
   readonly ofTable?: boolean;
