@@ -15,7 +15,7 @@ import {
 import type { Cell } from "../core/types";
 import { ASSETS, FOUNDATION, LEADERSHIP, LISTS_SHEET, PARTNERS, SUMMARY_SHEET, TABS, type TabName } from "../schema";
 import { restatedSheets } from "../core/restatedSheets";
-import { findBlocks, trackerVersionOf, type MappingOptions, type Skipped } from "./check";
+import { findBlocks, isTableOfSheet, trackerVersionOf, type MappingOptions, type Skipped } from "./check";
 import { mapHint } from "./mapHint";
 import { cliWording } from "./report";
 import { writeFileSafely } from "./safeWrite";
@@ -176,7 +176,12 @@ export function trackerFromSheets(
     .sort((a, b) => Number(b.isTrackerTable) - Number(a.isTrackerTable))
     .map((block) => ({
       block,
-      placed: rowsToCopy(block.matrix, block.mapping, [], { trackerTable: block.isTrackerTable, firstRow: block.top }),
+      placed: rowsToCopy(block.matrix, block.mapping, [], {
+        trackerTable: block.isTrackerTable,
+        firstRow: block.top,
+        // Copies most of one of several tables on the sheet are said of it, as check says them.
+        ofTable: isTableOfSheet(found.blocks, block),
+      }),
     }));
   // A sheet restating another per partner (a five-year total beside the yearly ledger) is not copied:
   // its money would be in the tracker twice. Named, with how to copy it alone.

@@ -4,6 +4,7 @@ import { coerceAmount, coerceDate, coerceNumber, coerceYesNo, formatAmount, scal
 import { besideMapping, keyNamePart, mappedNameCompanions } from "./headers";
 import { firstFilled, isTotalLabel, labelText, LEFT_OUT_WORDS, type LeftOutKind } from "./notData";
 import { matchList, slotOf, TypedTable } from "./rows";
+import { copiesMostOf } from "./sameRows";
 import { summarizePartnerBlocks } from "./summaries";
 import { textCurrencyWords, type TextCurrency } from "./typedCells";
 import { cellText } from "./text";
@@ -188,6 +189,8 @@ export interface CopiesLeftOut {
   readonly of: number;
   /** The copies' Committed together, as written ("$250"; "" for none). */
   readonly amount: string;
+  /** The block is one table of several on its sheet (blocks side by side): most of the table (copiesMostOf). */
+  readonly ofTable?: boolean;
 }
 
 /** Rows a copy names one by one; past them, "and N more". */
@@ -206,7 +209,8 @@ export function copiesLeftOutLine(c: CopiesLeftOut, table: string, firstRow: num
   const more = n > COPIES_NAMED ? ` and ${(n - COPIES_NAMED).toLocaleString("en-US")} more` : "";
   return (
     `${n.toLocaleString("en-US")} of the ${c.of.toLocaleString("en-US")} rows are the same in every column as an ` +
-    `earlier row of the same partner — most of the sheet: read as copies and not copied${c.amount ? ` (their ${c.amount})` : ""}, ` +
+    `earlier row of the same partner — ${copiesMostOf(c.ofTable === true)}: read as copies and not copied` +
+    `${c.amount ? ` (their ${c.amount})` : ""}, ` +
     `as the summary leaves them out of its totals, so ${table} adds up what it does: ${n === 1 ? "row" : "rows"} ` +
     `${named}${more}. If they are separate entries, tell them apart on the sheet (a date or a reference on each) ` +
     `and copy again.`
@@ -219,6 +223,7 @@ function copiesLeftOutOf(
   mapping: HeaderMapping,
   table: TypedTable,
   trackerTable: boolean,
+  ofTable: boolean,
 ): CopiesLeftOut | undefined {
   if (mapping.tab !== PARTNERS.name) return undefined;
   let read;
@@ -235,6 +240,7 @@ function copiesLeftOutOf(
     rows: read.copies.map((c) => ({ index: c.row, earlier: c.earlier })),
     of: read.of,
     amount: read.committed !== 0 ? table.formatAmount(committed, read.committed) : "",
+    ...(ofTable ? { ofTable } : {}),
   };
 }
 
@@ -280,8 +286,11 @@ export function rowsToCopy(
   values: Matrix,
   mapping: HeaderMapping,
   tableTotalsRows: readonly number[] = [],
-  /** `firstRow`: the sheet's row number of `values`' first row, for the rows a report names. */
-  options: { readonly trackerTable?: boolean; readonly firstRow?: number } = {},
+  /**
+   * `firstRow`: the sheet's row number of `values`' first row, for the rows a report names. `ofTable`:
+   * the block is one table of several on its sheet (blocks side by side), as ValidateOptions.ofTable.
+   */
+  options: { readonly trackerTable?: boolean; readonly firstRow?: number; readonly ofTable?: boolean } = {},
 ): RowsToCopy {
   const tab = tabByName(mapping.tab);
   const out: RowsToCopy = {
@@ -317,7 +326,7 @@ export function rowsToCopy(
     );
   });
   // Copies most of the rows: left out, as the summary leaves them out of its sums (CopiesLeftOut).
-  const copies = copiesLeftOutOf(values, mapping, table, options.trackerTable === true);
+  const copies = copiesLeftOutOf(values, mapping, table, options.trackerTable === true, options.ofTable === true);
   if (copies) {
     const gone = new Set(copies.rows.map((c) => c.index));
     let kept = 0;

@@ -116,8 +116,10 @@ export async function copyRowsIntoTracker(
   tableTotalsRows: readonly number[] = [],
   /** The sheet's row number of `values`' first row (for the rows the report names). */
   firstRow = 1,
+  /** The block is one table of several on its sheet (blocks side by side): its report says so. */
+  ofTable = false,
 ): Promise<SheetCopyReport> {
-  const plan = rowsToCopy(values, mapping, tableTotalsRows, { firstRow });
+  const plan = rowsToCopy(values, mapping, tableTotalsRows, { firstRow, ofTable });
   const report = await copyIntoTrackerTable(context, mapping.tab, plan.rows);
   return {
     tab: mapping.tab,
@@ -148,7 +150,9 @@ export async function copyExistingSheet(
   const { sheet, blocks } = await readExistingSheet(context, sheetName, options);
   const reports: SheetCopyReport[] = [];
   for (const b of blocks) {
-    reports.push(await copyRowsIntoTracker(context, b.values, b.mapping, sheet.tableTotalsRows, sheet.firstRow));
+    reports.push(
+      await copyRowsIntoTracker(context, b.values, b.mapping, sheet.tableTotalsRows, sheet.firstRow, blocks.length > 1),
+    );
   }
   const notData = new Map<number, NotDataRow>();
   for (const r of reports) for (const n of r.notData) if (!notData.has(n.index)) notData.set(n.index, n);

@@ -46,6 +46,11 @@ export interface SheetBlock {
   readonly hiddenRows?: readonly number[];
   /** Whether the sheet has a filter (Data › Filter). */
   readonly filtered?: boolean;
+  /**
+   * One of several blocks side by side on its sheet (blocksSideBySide): what is said of all its rows is
+   * said of its table, not the sheet (ValidateOptions.ofTable), as the command line says it.
+   */
+  readonly ofTable?: boolean;
 }
 
 export type TrackerTables = Readonly<Record<TabName, SheetBlock | undefined>>;

@@ -57,7 +57,7 @@ export function excelBackend(): Backend {
     // typed; rows already in the tracker and rows that are not data are reported, not copied.
     copyIntoTracker: async (block, mapping) => {
       const report = await run((ctx) =>
-        copyRowsIntoTracker(ctx, block.values, mapping, block.tableTotalsRows, block.firstRow),
+        copyRowsIntoTracker(ctx, block.values, mapping, block.tableTotalsRows, block.firstRow, block.ofTable === true),
       );
       return {
         written: report.written,

@@ -1087,6 +1087,26 @@ describe("a .csv file on the command line", () => {
     expect((await runMain(["summary", "tracker.xlsx"], dir)).stdout).toMatch(/Total\s+2\s+\$150\s/);
   });
 
+  it("new --from says copies most of one block side by side are most of its table, as check says them", async () => {
+    // A reviewer's repro: the copy line said "most of the sheet" of the left block's copies, the right
+    // block beside it holding ten rows of no copies.
+    const left = COPIED_GRANTS.trim().split("\r\n");
+    const right = ["Amount,Partner", ...Array.from({ length: 10 }, (_, i) => `${(i + 1) * 10},Org ${i + 1}`)];
+    const text = right.map((r, i) => `${left[i] ?? ",,,"},,${r}`).join("\r\n") + "\r\n";
+    const dir = tempDir("csv");
+    fs.writeFileSync(path.join(dir, "side.csv"), text);
+    const made = await runMain(["new", "--from", "side.csv", "tracker.xlsx"], dir);
+    expect(made.code).toBe(0);
+    const said = made.stdout.replace(/\s+/g, " ");
+    expect(said).toContain(
+      "3 of the 5 rows are the same in every column as an earlier row of the same partner — most of the table: " +
+        "read as copies and not copied (their $250)",
+    );
+    expect(said).not.toContain("most of the sheet");
+    const check = (await runMain(["check", "side.csv"], dir)).stdout.replace(/\s+/g, " ");
+    expect(check).toContain("— most of the table (3 of the 5 rows are copies of an earlier row)");
+  });
+
   it("check and summary both add up copies that are a few among many rows", async () => {
     // The minority case, unchanged: one copy of six rows is added up, and both say so.
     const text =

@@ -244,6 +244,24 @@ test("Copy into tracker leaves out copies most of the sheet, as the summary leav
   );
 });
 
+test("Copy into tracker says copies most of one block side by side are most of its table, not the sheet", async () => {
+  // A reviewer's repro: the left block 3 of 5 rows copies, the right block none; the line said "most of
+  // the sheet", of a sheet most of whose rows are no copies.
+  const ghana = [100, "GHA-H-MOH", "2023-09-20", "Ghana"];
+  const kenya = [50, "KEN-M-TNT", "2022-01-10", "Kenya"];
+  const left = [["Amount", "Grant code", "Start date", "Partner"], ghana, ghana, ghana, kenya, kenya];
+  const right = [["Grantee", "Committed"], ...Array.from({ length: 8 }, (_, i) => [`Org ${i + 1}`, (i + 1) * 10])];
+  const sheet = right.map((r, i) => [...(left[i] ?? [null, null, null, null]), null, ...r]);
+  const f = await trackerBeside("Grants", sheet);
+  const result = await f.Excel.run((ctx) => copyExistingSheet(ctx, "Grants"));
+  expect(result.written).toBe(10);
+  expect(result.copiesLeftOut).toHaveLength(1);
+  expect(copiesLeftOutLine(result.copiesLeftOut![0], PARTNERS.table, 1)).toContain(
+    "3 of the 5 rows are the same in every column as an earlier row of the same partner — most of the table: " +
+      "read as copies and not copied (their $250)",
+  );
+});
+
 test("blocks side by side are copied each with its own headers: no row takes a value from the other block", async () => {
   // SPEC rev 2: blocks separated by an empty column are two blocks. One mapping over the sheet gave
   // City Food Bank the right block's sector (Philanthropy, Harbor Trust's) and left Harbor Trust and

@@ -34,6 +34,18 @@ describe("blocks side by side in the pane", () => {
     expect(parts.map(blockLabel)).toEqual(["C–D: Partner, Committed", "F–H: Grantee, Sector, Committed"]);
   });
 
+  it("validates a block as one table of its sheet: copies most of its rows are most of the table", () => {
+    // As `check` says it of blocks side by side (a reviewer's repro: "most of the sheet" of one of two).
+    const copy = ["Ghana", 100, "2023-09-20"];
+    const rows = [["Partner", "Committed", "Start date"], copy, copy, copy, copy, ["Kenya", 50, "2022-01-10"]];
+    const values = rows.map((r, i) => [...r, null, ...(i === 0 ? ["Grantee", "Committed"] : [`Org ${i}`, i * 10])]);
+    const parts = blocksSideBySide(sheetAt(values));
+    expect(parts.map((p) => p.ofTable)).toEqual([true, true]);
+    const said = validateRange(parts[0].values, null, { ofTable: parts[0].ofTable }).issues.map((i) => i.message);
+    expect(said).toContainEqual(expect.stringContaining("in every column — most of the table (3 of the 5 rows"));
+    expect(blocksSideBySide(sheetAt(rows))[0].ofTable).toBeUndefined();
+  });
+
   it("opens a kept mapping on the block whose headers it names", () => {
     const parts = blocksSideBySide(sheetAt(twoBlocks));
     expect(

@@ -59,6 +59,7 @@ export function blocksSideBySide(sheet: SheetBlock, tab?: TabName | null): Sheet
     firstColumn: sheet.firstColumn + p.column,
     numberCurrencies: sheet.numberCurrencies?.slice(p.column),
     mergedDown: mergedAreasWithin(sheet.mergedDown, 0, p.column, p.width),
+    ofTable: parts.length > 1,
   }));
 }
 

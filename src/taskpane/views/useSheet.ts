@@ -386,7 +386,7 @@ export function useSheetView(backend: Backend): HTMLElement {
         }
         // Figures and keys merged down read as the sheet shows them, as the command line reads them.
         const read = withMergedAreas(block.values, mapping, block.mergedDown, 0, 0);
-        const result = validateRange(read.values, mapping.tab, { mapping: read.mapping });
+        const result = validateRange(read.values, mapping.tab, { mapping: read.mapping, ofTable: block.ofTable });
         const { issues } = result;
         const current = block;
         const used = mapping;
