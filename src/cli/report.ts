@@ -719,7 +719,8 @@ export async function writeReport(
       else totals.clean++;
       totals.errors += r.errors;
       totals.warnings += r.warnings;
-      totals.sheets += r.blocks.length;
+      // Sheets, not blocks: two blocks side by side are on one sheet (a reviewer's repro: "on 2 sheets").
+      totals.sheets += new Set(r.blocks.map((b) => b.sheet)).size;
       for (const b of r.blocks) {
         totals.rows += b.rows;
         totals.errorRows += b.errorRows;

@@ -965,6 +965,8 @@ describe("a .csv file on the command line", () => {
         "an earlier row): read as copies, their $83,000 left out of the totals.",
     );
     expect(check).not.toContain("most of the sheet");
+    // Two blocks, one sheet.
+    expect(check).toContain("beside.xlsx: 0 errors, 3 warnings in 7 rows on 1 sheet.");
     // summary sums the one Partners block, its copies out ($43,000), in the same words.
     const said = (await runMain(["summary", "beside.xlsx"], dir)).stdout.replace(/\s+/g, " ");
     expect(said).toMatch(/Total 2 \$43,000 /);
