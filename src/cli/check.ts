@@ -490,15 +490,11 @@ function pairsBySheet(
   const shared: (readonly [string, string])[] = [];
   const bySheet = new Map<string, (readonly [string, string])[]>();
   for (const [header, column] of pairs) {
-    const at = header.indexOf("!");
-    const named =
-      at > 0
-        ? header
-            .slice(0, at)
-            .trim()
-            .replace(/^'(.*)'$/, "$1")
-        : "";
-    const sheet = named === "" ? undefined : sheets.find((s) => sameHeader(s.name, named));
+    // `'Q1!Q2'!Amount`: a quoted name ends at its closing quote (a quote inside it doubled).
+    const quoted = /^\s*'((?:[^']|'')*)'!/.exec(header);
+    const at = quoted ? quoted[0].length - 1 : header.indexOf("!");
+    const named = quoted ? quoted[1].replace(/''/g, "'") : at > 0 ? header.slice(0, at).trim() : "";
+    const sheet = named === "" ? undefined : sheets.find((s) => s.name === named || sameHeader(s.name, named));
     const rest = at > 0 ? header.slice(at + 1).trim() : "";
     if (sheet === undefined || rest === "") {
       shared.push([header, column]);
@@ -1015,6 +1011,8 @@ export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): Che
 
   const issues: CheckIssue[] = [];
   const checked: CheckedBlock[] = [];
+  // A mapping a message offers is for its sheet alone where other sheets are read too.
+  const severalSheets = new Set(blocks.map((b) => b.sheet)).size > 1;
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index];
     const tab = block.mapping.tab;
@@ -1062,7 +1060,7 @@ export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): Che
         tab,
         ...withoutColumnIndex(issue),
         // How the CLI says a mapping is made (`--map`), where the core names the `mapping` argument.
-        message: cliWording(issue.message),
+        message: cliWording(issue.message, severalSheets ? block.sheet : undefined),
         row,
         cell: cellOf(block, issue, row),
       });

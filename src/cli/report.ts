@@ -1,5 +1,5 @@
 import { csvLine, CSV_BOM } from "../core/csv";
-import { adviceIn, groupWords, nameCompanions, withoutAdvice, type Cell } from "../core";
+import { adviceIn, groupWords, nameCompanions, saysIgnore, withoutAdvice, type Cell } from "../core";
 import { columnLetter, KEY_COLUMNS, PARTNERS } from "../schema";
 import type { CheckedBlock, CheckIssue, CheckResult } from "./check";
 import { sheetMapHint } from "./mapHint";
@@ -88,12 +88,23 @@ export interface Reporter {
  * The core's messages speak to every door; where one names the functions' `mapping` argument, the
  * command line says its own options.
  */
-export function cliWording(message: string): string {
+export function cliWording(
+  message: string,
+  /** The sheet a mapping said is for, where the workbook has others (`--map "y2016!Country=Partner"`). */
+  sheet?: string,
+): string {
+  const on = sheet === undefined ? "" : `${mapSheetPrefix(sheet)}!`;
   return (
     message
       .replace(/\(the `mapping` argument\)|the `mapping` argument/g, "(--tab and --map)")
-      // `(map "Unit/ Sector" to Ignore)`, `(map "Country" to Partner)`: the mapping said as --map.
-      .replace(/\(map "([^"]*)" to ([A-Z][\w ]*)\)/g, '(--map "$1=$2")')
+      // `(map "Unit/ Sector" to Ignore)`, `(map "Country" to Partner)`: the mapping said as --map — for
+      // that sheet alone where the workbook has others (a --map for every sheet would read the other
+      // sheets' Country as partners too: a helper's note, Frontex's fifteen sheets, one swapped). A
+      // column left out (Ignore) adds nothing anywhere: one --map for every sheet saying it, as before.
+      .replace(
+        /\(map "([^"]*)" to ([A-Z][\w ]*)\)/g,
+        (_, header: string, column: string) => `(--map "${saysIgnore(column) ? "" : on}${header}=${column}")`,
+      )
       // The CLI's way to start the range at a header row further down.
       .replace(
         /on row ([\d,]+), under ([\d,]+) rows — move that row to the top of the range \(rows above a header row are not read\), or start the range at it\./g,
@@ -104,6 +115,14 @@ export function cliWording(message: string): string {
         "Add the header row above the data, or say which tab it is and map its columns (--tab and --map).",
       )
   );
+}
+
+/**
+ * A sheet's name before `!` in a --map entry, as Excel writes it before a cell: quoted (`'Q1!Q2'`, a
+ * quote inside doubled) where the name holds a `!` or a quote, or spaces at its ends.
+ */
+export function mapSheetPrefix(sheet: string): string {
+  return /[!']|^\s|\s$/.test(sheet) ? `'${sheet.replace(/'/g, "''")}'` : sheet;
 }
 
 function count(n: number, word: string, plural = `${word}s`): string {

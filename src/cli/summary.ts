@@ -252,9 +252,11 @@ export function partnersSummary(
     // Countries summed as partners beside a Country column of organisations: check's warning, said here,
     // naming its sheet (or block) where several are summed, as check names it (a helper's round, real:
     // Frontex's grants with --sheet all, the one sheet of fifteen with its columns swapped unnamed).
-    ...(summary.swappedCountries ?? []).map(({ block, said }) =>
-      cliWording(beside.length > 1 ? `${sentenceStart(blockPlace(beside, block))}, ${said}` : said),
-    ),
+    ...(summary.swappedCountries ?? []).map(({ block, said }) => {
+      const sheets = new Set(beside.map((b) => b.sheet)).size > 1;
+      const wording = cliWording(said, sheets ? beside[block].sheet : undefined);
+      return beside.length > 1 ? `${sentenceStart(blockPlace(beside, block))}, ${wording}` : wording;
+    }),
     ...readNotes,
   ];
   // The workbook's currency, said of the sheets summed only.

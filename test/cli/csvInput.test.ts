@@ -3201,5 +3201,18 @@ describe("a ledger's Country column", () => {
     // One sheet summed: its own name is the summary's heading, said once.
     const one = (await runMain(["summary", "years.xlsx", "--sheet", "y2016"], dir)).stdout.replace(/\s+/g, " ");
     expect(one).toContain(`Note: ${swapped}`);
+    // The mapping offered is for y2016 alone (a --map for every sheet would read y2017's countries as
+    // its partners), in check and summary alike; summed alone, the sheet's heading names it already.
+    expect(check).toContain('(--map "y2016!Country=Partner")');
+    expect(all).toContain('(--map "y2016!Country=Partner")');
+    expect(one).toContain('(--map "Country=Partner")');
+    // Followed, y2016's organisations are its partners and y2017 is read as its headers say: 4 partners
+    // (Guardia Civil and Hellenic Police on both sheets, counted once).
+    const mended = await runMain(["summary", "years.xlsx", "--sheet", "all", "--map", "y2016!Country=Partner"], dir);
+    expect(mended.stdout.replace(/\s+/g, " ")).toMatch(/Total 4 €1,550 /);
+    expect(mended.stdout).not.toContain("swapped");
+    // Unscoped, the same entry reads y2017's countries (Spain, Greece) as partners: 6, the wrong count.
+    const everywhere = await runMain(["summary", "years.xlsx", "--sheet", "all", "--map", "Country=Partner"], dir);
+    expect(everywhere.stdout.replace(/\s+/g, " ")).toMatch(/Total 6 €1,550 /);
   });
 });
