@@ -1,6 +1,6 @@
 import ExcelJS from "exceljs";
 import { checkWorkbook } from "../../src/cli/check";
-import { TextReporter } from "../../src/cli/report";
+import { mapSheetPrefix, TextReporter } from "../../src/cli/report";
 import { partnersSummary } from "../../src/cli/summary";
 import { readWorkbookBuffer } from "../../src/cli/xlsxReader";
 import { trackerXlsxBuffer } from "../../src/cli/xlsxWriter";
@@ -480,6 +480,34 @@ describe("reading users' sheets the headers alone do not explain", () => {
         reason: 'no "Grantee" header, which --map names for this sheet',
       }),
     ]);
+    // A sheet's name holding a `!` or a quote, quoted as Excel writes it (and as messages offer it).
+    const odd = new ExcelJS.Workbook();
+    odd.addWorksheet("Q1!Q2").addRows([
+      ["Funder", "Pledge"],
+      ["Rotary", 50],
+    ]);
+    odd.addWorksheet("Bob's").addRows([
+      ["Funder", "Pledge"],
+      ["Lions", 70],
+    ]);
+    const oddData = await read(odd);
+    const quoted = checkWorkbook(oddData, {
+      today: TODAY,
+      tab: "Partners",
+      pairs: [
+        ["'Q1!Q2'!Funder", "Partner"],
+        ["'Q1!Q2'!Pledge", "Committed"],
+        ["'Bob''s'!Funder", "Partner"],
+        ["'Bob''s'!Pledge", "Committed"],
+      ],
+    });
+    expect(quoted.blocks.map((b) => [b.sheet, b.mapping.map((m) => m.column).join(", ")])).toEqual([
+      ["Q1!Q2", "Partner, Committed"],
+      ["Bob's", "Partner, Committed"],
+    ]);
+    expect(mapSheetPrefix("Q1!Q2")).toBe("'Q1!Q2'");
+    expect(mapSheetPrefix("Bob's")).toBe("'Bob''s'");
+    expect(mapSheetPrefix("Grants 2024")).toBe("Grants 2024");
     // A prefix naming no sheet is part of the header (`Total!` is no sheet here).
     const wbBang = new ExcelJS.Workbook();
     wbBang.addWorksheet("Gifts").addRows([
