@@ -1558,6 +1558,22 @@ function nameAsPartner(matrix: Matrix, texts: HeaderTexts, cells: readonly Cell[
 }
 
 /**
+ * With Assets asked for, a bare `Name` is the asset's when nothing else is — as the row is read untold
+ * (asAssets): a school-buildings register `Agency | # | Name | … | Current Replacement Value` mapped
+ * `Name → Asset` inferred, and "There is no Asset column" with the tab named, the way the task pane's
+ * formula names it (`=PARTNERS.VALIDATE(…, "Assets")`), or a sheet called Assets. Undefined when the row
+ * has an Asset column already, or no bare `Name`, or does not qualify.
+ */
+function nameAsAsset(matrix: Matrix, texts: HeaderTexts, cells: readonly Cell[], row: number): RowMatch | undefined {
+  const nameAt = texts.findIndex((t) => t !== undefined && isBareName(t));
+  if (nameAt < 0) return undefined;
+  const m = matchTexts(texts, cells, row, row, ASSETS);
+  if (m.columns.some((c) => c.id === ASSETS.col.asset.id)) return undefined;
+  const named = applyOverrides(matrix, m, { [nameAt]: ASSETS.col.asset.id });
+  return qualifies(named, true) ? named : undefined;
+}
+
+/**
  * A person's name as lists of people write it, surname first: `Crisanti, Vincent`, `De Baeremaeker,
  * Glenn J.` — capitalised words either side of one comma. Not `Toronto, City of`.
  */
@@ -2058,7 +2074,9 @@ function readRow(
     ? (asOrganisations(matrix, texts, cells, row) ?? asAssets(matrix, texts, cells, row))
     : wanted === PARTNERS
       ? nameAsPartner(matrix, texts, cells, row)
-      : undefined;
+      : wanted === ASSETS
+        ? nameAsAsset(matrix, texts, cells, row)
+        : undefined;
   const readings: RowMatch[] = [];
   for (const t of here ? [] : wanted ? [wanted] : TABS) {
     const m = matchTexts(texts, cells, row, row, t);

@@ -3298,6 +3298,33 @@ describe("a bare Name beside what only an asset has", () => {
     ];
     expect(mapHeaders(staff).tab).toBe("Leadership");
   });
+
+  it("is the Asset with the tab named too, as the task pane's formula names it (corpus, three doors)", () => {
+    // `=PARTNERS.VALIDATE(…, "Assets")`, a sheet called Assets, `--tab Assets`: the same reading as untold,
+    // not "There is no Asset column" (round of 2026-12-06: the pane and the command line said Name → Asset).
+    const buildings = [
+      ["Agency", "#", "Name", "GSF (building)", "School Address", "Current Replacement Value (CRV)"],
+      ["DCPS", 1, "Maple Elementary School", 54017, "1 Elm St NW", 17000000],
+      ["DCPS", 2, "Oak High School", 251297, "2 Oak St SE", 80000000],
+    ];
+    const told = mapHeaders(buildings, "Assets");
+    expect(told.columns.map((c) => [c.header, c.name])).toEqual(
+      mapHeaders(buildings).columns.map((c) => [c.header, c.name]),
+    );
+    expect(validateRange(buildings, "Assets").issues.map((i) => i.rule)).not.toContain("missingColumn.asset");
+    // An Asset column of its own stays the Asset; the bare Name is then no column of the tab.
+    const named = mapHeaders(
+      [
+        ["Asset", "Name", "Estimated value"],
+        ["Hall", "Town hall", 1000],
+      ],
+      "Assets",
+    );
+    expect(named.columns.map((c) => [c.header, c.name])).toEqual([
+      ["Asset", "Asset"],
+      ["Estimated value", "Estimated value"],
+    ]);
+  });
 });
 
 describe("a directory of associations", () => {
