@@ -1,14 +1,21 @@
+import ExcelJS from "exceljs";
 import { IGNORED_COLUMN, mapHeaders, mappingFromPairs, readBesideMapping, validateRange } from "../../src/core";
+import { checkWorkbook } from "../../src/cli/check";
+import { readWorkbookBuffer } from "../../src/cli/xlsxReader";
+import { readSheetValues } from "../../src/excel/reader";
 import {
   blockForKeptMapping,
   blockLabel,
   blocksSideBySide,
+  editorMapping,
   fromRowOne,
   overridesFromPairs,
   pairsOf,
   readBesideLabels,
+  validateInPlace,
 } from "../../src/taskpane/views/mappingModel";
 import type { SheetBlock } from "../../src/taskpane/backend";
+import { createFakeExcel } from "../fakes/excel";
 
 /** The pane's "Use an existing sheet" cuts a sheet into its blocks side by side, as VALIDATE reads it. */
 const sheetAt = (values: (string | number | null)[][], firstColumn = 1): SheetBlock => ({
@@ -217,5 +224,45 @@ describe("columns the mapping leaves out that the check reads", () => {
       ["Harbor Trust", 5000, "North"],
     ];
     expect(readBesideLabels(values, mapHeaders(values, "Partners")).size).toBe(0);
+  });
+});
+
+describe("Validate in place on a sheet holding an Excel table with its totals row on", () => {
+  // `Pledges!A3:C7`: a table's header, three pledges and its totals row (Table Design › Total Row).
+  const rows: (string | number)[][] = [
+    ["Organization", "Pledge ($)", "Partnership status"],
+    ["Harbor Trust", 5000, "Active"],
+    ["City Food Bank", 2500, "Prospect"],
+    ["Riverside Works", 1500, "Active"],
+  ];
+
+  it("leaves the totals row out unsaid, as check reads the table, where it said 'looks like a Total row'", async () => {
+    const fake = createFakeExcel({ sheets: ["Pledges"] });
+    fake.workbook.seedSheet("Pledges", [["Pledges 2025"], [], ...rows, ["Total", 9000, null]]);
+    fake.workbook.seedTable("Pledges", "tblPledges", "A3:C7", { showTotals: true });
+    const read = await fake.Excel.run((ctx) => readSheetValues(ctx, "Pledges"));
+    const sheet = fromRowOne({ sheet: "Pledges", ...read });
+    const { result } = validateInPlace(sheet, editorMapping(sheet, null, {}));
+
+    // The same table in a file, checked by the command line.
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Pledges");
+    ws.getCell("A1").value = "Pledges 2025";
+    ws.addTable({
+      name: "tblPledges",
+      ref: "A3",
+      totalsRow: true,
+      columns: [
+        { name: "Organization", totalsRowLabel: "Total" },
+        { name: "Pledge ($)", totalsRowFunction: "sum", totalsRowResult: 9000 } as ExcelJS.TableColumnProperties,
+        { name: "Partnership status" },
+      ],
+      rows: rows.slice(1),
+    });
+    const cli = checkWorkbook(await readWorkbookBuffer(Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer)));
+
+    expect(result.rowsChecked).toBe(3);
+    expect(result.issues.map((i) => i.rule)).toEqual(cli.issues.map((i) => i.rule));
+    expect(result.issues.map((i) => i.rule)).not.toContain("leftOut.total");
   });
 });

@@ -13,8 +13,11 @@ import {
   repeatAt,
   repeatedHeaderName,
   saysIgnore,
+  validateRange,
+  type ValidationResult,
 } from "../../core";
-import { mergedAreasWithin } from "../../core/mergedCells";
+import { withFormatCurrencies } from "../../core/coerce";
+import { mergedAreasWithin, withMergedAreas } from "../../core/mergedCells";
 import type { Cell, HeaderMapping, Matrix } from "../../core/types";
 import { a1, sheetRef } from "../../excel/context";
 import { columnLetter, tabByName, type TabName } from "../../schema";
@@ -256,6 +259,40 @@ export function mapFrom(
 ): HeaderMapping {
   const mapping = mapHeaders(values.slice(headerRow), tab, overrides);
   return { ...mapping, headerRow: mapping.headerRow + headerRow };
+}
+
+/**
+ * The mapping the editor shows for a block: the core's reading with the user's corrections (from the
+ * row a kept mapping names, when it names one), its amounts in the currency the sheet's number formats
+ * show (`"£"#,##0`), so pounds are never checked or copied as dollars — as the command line reads them.
+ */
+export function editorMapping(
+  block: SheetBlock,
+  tab: TabName | null,
+  overrides: Readonly<Record<number, string | null>>,
+  keptRow = 0,
+): HeaderMapping {
+  const read = keptRow ? mapFrom(block.values, keptRow, tab, overrides) : mapHeaders(block.values, tab, overrides);
+  return withFormatCurrencies(read, block.numberCurrencies);
+}
+
+/**
+ * "Validate in place" on a block with its mapping: what the pane checks, as the command line checks the
+ * same sheet. Figures and keys merged down read as the sheet shows them (withMergedAreas). An Excel
+ * table's totals row is Excel's own line under the data, not a row of it: left out unsaid, as `check`
+ * reads a table without it (a formula given `tblX[#All]` cannot tell it from a typed Total row, and
+ * says it left it out) — the pane said "looks like a Total row" where the command line said nothing.
+ */
+export function validateInPlace(
+  block: SheetBlock,
+  mapping: HeaderMapping,
+): { readonly values: Matrix; readonly result: ValidationResult } {
+  const totals = new Set(block.tableTotalsRows ?? []);
+  const values = totals.size === 0 ? block.values : block.values.map((row, i) => (totals.has(i) ? [] : row));
+  const read = withMergedAreas(values, mapping, block.mergedDown, 0, 0);
+  // (One block of several side by side: what is said of all its rows is said of the table.)
+  const options = { mapping: read.mapping, ofTable: block.ofTable };
+  return { values: read.values, result: validateRange(read.values, mapping.tab, options) };
 }
 
 /** `=PARTNERS.VALIDATE(Pledges!A3:F200, "Partners", 'Tracker mappings'!$A$5:$B$9)` for a block. */

@@ -1,7 +1,6 @@
-import { IGNORED_COLUMN, isBlankRow, mapHeaders, pivotLeftOut, validateRange } from "../../core";
+import { IGNORED_COLUMN, isBlankRow, pivotLeftOut } from "../../core";
 import { hiddenRowsChecked, hiddenRowsNote } from "../../core/hiddenRows";
 import { withMergedAreas } from "../../core/mergedCells";
-import { withFormatCurrencies } from "../../core/coerce";
 import {
   keptCurrencyLine,
   NOT_COPIED_ADVICE,
@@ -22,12 +21,13 @@ import {
   blocksSideBySide,
   firstFilledRow,
   fromRowOne,
-  mapFrom,
+  editorMapping,
   overridesFromPairs,
   pairsOf,
   readBesideLabels,
   sampleValue,
   validateFormula,
+  validateInPlace,
 } from "./mappingModel";
 import { problemList } from "./problemList";
 import { locateEach } from "./problemModel";
@@ -168,10 +168,7 @@ export function useSheetView(backend: Backend): HTMLElement {
   const remap = () => {
     if (!block) return;
     try {
-      const read = keptRow ? mapFrom(block.values, keptRow, tab, overrides) : mapHeaders(block.values, tab, overrides);
-      // The currency the sheet's number formats show (`"£"#,##0`): Validate and Copy read it as the
-      // command line does, so pounds are never checked or copied as dollars.
-      mapping = withFormatCurrencies(read, block.numberCurrencies);
+      mapping = editorMapping(block, tab, overrides, keptRow);
       replace(mappingArea, partPicker(), mappingTable(block, mapping));
       status.textContent = `Looks like the ${mapping.tab} tab: ${mapping.columns.length} columns recognised.`;
     } catch (err) {
@@ -384,9 +381,8 @@ export function useSheetView(backend: Backend): HTMLElement {
           status.textContent = "Read a sheet first.";
           return;
         }
-        // Figures and keys merged down read as the sheet shows them, as the command line reads them.
-        const read = withMergedAreas(block.values, mapping, block.mergedDown, 0, 0);
-        const result = validateRange(read.values, mapping.tab, { mapping: read.mapping, ofTable: block.ofTable });
+        const read = validateInPlace(block, mapping);
+        const { result } = read;
         const { issues } = result;
         const current = block;
         const used = mapping;
