@@ -155,13 +155,13 @@ function mappingOf(
   range: Cell[][],
   tab: string | null,
   mapping: unknown,
-): { matrix: Matrix; mapping: HeaderMapping } | undefined {
+): { matrix: Matrix; mapping: HeaderMapping; column: number } | undefined {
   if (mapping === null || mapping === undefined || mapping === "") return undefined;
   const pairs = pairsOfRange(matrixOf(mapping));
   if (pairs.length === 0) return undefined;
   // Of blocks side by side, the one holding the mapping's headers (the core's mapBlockByPairs).
   const block = mapBlockByPairs(range, tab, pairs, lazily(range));
-  return { matrix: block.matrix, mapping: block.mapping };
+  return { matrix: block.matrix, mapping: block.mapping, column: block.column };
 }
 
 /** An optional text argument: null, undefined and "" mean omitted. */
@@ -185,8 +185,24 @@ function noIssues(rows: number, tab: string): string {
   return `No issues found: ${rows} ${tab} row${rows === 1 ? "" : "s"} checked.`;
 }
 
-/** VALIDATE's engine over the arguments as Excel passes them. */
-function check(range: unknown, tab: unknown, mapping: unknown): { issues: Issue[]; rowsChecked: number; tab: string } {
+/** What VALIDATE found in a range: its issues, and each block it checked (where it starts, its mapping, its rows). */
+export interface RangeCheck {
+  readonly issues: Issue[];
+  readonly rowsChecked: number;
+  readonly tab: string;
+  /** Each block checked: its first column in the range (0-based), its mapping and its data rows checked. */
+  readonly blocks: readonly {
+    readonly column: number;
+    readonly mapping: HeaderMapping;
+    readonly rowsChecked: number;
+  }[];
+}
+
+/**
+ * VALIDATE's engine over the arguments as Excel passes them (PROBLEMS and ISSUES run it too). Exported
+ * so a test can set the mapping it used beside the command line's and the task pane's for one sheet.
+ */
+export function checkArguments(range: unknown, tab: unknown, mapping: unknown): RangeCheck {
   const tabName = optionalText(tab);
   const matrix = matrixOf(range, true);
   const plainRow = lazily(matrix);
@@ -195,12 +211,22 @@ function check(range: unknown, tab: unknown, mapping: unknown): { issues: Issue[
     // A block cut from the range holds rows made plain already; the range itself, rows to make plain.
     const rows = byHand.matrix === matrix ? plainRow : undefined;
     const result = validateRange(byHand.matrix, tabName, { mapping: byHand.mapping, plainRow: rows });
-    return { issues: result.issues, rowsChecked: result.rowsChecked, tab: result.mapping.tab };
+    return {
+      issues: result.issues,
+      rowsChecked: result.rowsChecked,
+      tab: result.mapping.tab,
+      blocks: [{ column: byHand.column, mapping: result.mapping, rowsChecked: result.rowsChecked }],
+    };
   }
   // Blocks side by side are checked each on its own (SPEC rev 2).
   const { blocks, issues } = validateBlocks(matrix, tabName, { plainRow });
   const rowsChecked = blocks.reduce((n, b) => n + b.rowsChecked, 0);
-  return { issues, rowsChecked, tab: [...new Set(blocks.map((b) => b.mapping.tab))].join(" and ") };
+  return {
+    issues,
+    rowsChecked,
+    tab: [...new Set(blocks.map((b) => b.mapping.tab))].join(" and "),
+    blocks: blocks.map((b) => ({ column: b.column, mapping: b.mapping, rowsChecked: b.rowsChecked })),
+  };
 }
 
 /**
@@ -213,7 +239,7 @@ function check(range: unknown, tab: unknown, mapping: unknown): { issues: Issue[
  */
 export function validate(range: any[][], tab?: string, mapping?: any[][]): any[][] {
   return guard((): Spill => {
-    const result = check(range, tab, mapping);
+    const result = checkArguments(range, tab, mapping);
     return issuesToSpill(result.issues, noIssues(result.rowsChecked, result.tab));
   });
 }
@@ -229,7 +255,7 @@ export function validate(range: any[][], tab?: string, mapping?: any[][]): any[]
  */
 export function problems(range: any[][], tab?: string, mapping?: any[][]): any[][] {
   return guard((): Spill => {
-    const result = check(range, tab, mapping);
+    const result = checkArguments(range, tab, mapping);
     return problemsToSpill(groupProblems(result.issues), noIssues(result.rowsChecked, result.tab));
   });
 }
@@ -246,7 +272,7 @@ export function problems(range: any[][], tab?: string, mapping?: any[][]): any[]
 export function issues(range: any[][], tab?: string, severity?: string, mapping?: any[][]): number {
   return guard(() => {
     const wanted = severityOf(severity);
-    return countIssues(check(range, tab, mapping).issues, wanted);
+    return countIssues(checkArguments(range, tab, mapping).issues, wanted);
   });
 }
 

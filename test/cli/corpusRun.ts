@@ -101,18 +101,31 @@ export function check(file: string, args: readonly string[]): CheckRun {
 
 export const cents = (n: number) => Math.round(n * 100) / 100;
 
-/** `summary --csv` (Total row) and the text report (for the currency sign), with the same options. */
-export function summarize(file: string, args: readonly string[]) {
-  const run = (extra: readonly string[]) =>
-    spawnSync(process.execPath, [BIN, "summary", file, ...extra, ...args], { encoding: "utf8" });
-  const csv = run(["--csv"]);
-  const rows = csv.stdout
+function runSummary(file: string, args: readonly string[]) {
+  return spawnSync(process.execPath, [BIN, "summary", file, ...args], { encoding: "utf8" });
+}
+
+/** The Total row of `summary --csv` with the same options. */
+function totalRow(csv: string): string[] {
+  const rows = csv
     .replace(/^\uFEFF/, "")
     .trim()
     .split(/\r?\n/)
     .map((line) => line.split(",").map((cell) => cell.replace(/^"|"$/g, "")));
-  const total = rows.find((r) => r[0] === "Total") ?? [];
-  const text = run([]).stdout;
+  return rows.find((r) => r[0] === "Total") ?? [];
+}
+
+/** `summary --csv`'s Total: distinct partners and committed (cents). */
+export function summaryTotal(file: string, args: readonly string[]): { partners: number; committed: number } {
+  const total = totalRow(runSummary(file, ["--csv", ...args]).stdout);
+  return { partners: Number(total[1]), committed: cents(Number(total[2])) };
+}
+
+/** `summary --csv` (Total row) and the text report (for the currency sign), with the same options. */
+export function summarize(file: string, args: readonly string[]) {
+  const csv = runSummary(file, ["--csv", ...args]);
+  const total = totalRow(csv.stdout);
+  const text = runSummary(file, args).stdout;
   return {
     status: csv.status,
     partners: Number(total[1]),

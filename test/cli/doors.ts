@@ -1,0 +1,333 @@
+import ExcelJS from "exceljs";
+import { IGNORED_COLUMN, TrackerError, isBlank, normalizeHeader, repeatAt, saysIgnore } from "../../src/core";
+import type { MergedArea } from "../../src/core/mergedCells";
+import type { PivotArea } from "../../src/core/pivots";
+import type { Cell, HeaderMapping } from "../../src/core/types";
+import { readSheetValues } from "../../src/excel/reader";
+import { readSpreadsheetFile } from "../../src/cli/csvReader";
+import type { TableInfo } from "../../src/cli/xlsxReader";
+import { checkArguments, summary, validate } from "../../src/functions/functions";
+import { columnLetter, tabByName, TABS, type TabName } from "../../src/schema";
+import type { SheetBlock } from "../../src/taskpane/backend";
+import {
+  blockForKeptMapping,
+  blocksSideBySide,
+  editorMapping,
+  fromRowOne,
+  validateInPlace,
+} from "../../src/taskpane/views/mappingModel";
+import { createFakeExcel, key, type FakeCell } from "../fakes/excel";
+
+/**
+ * One sheet through the add-in's three doors — the command line (`check --json`), the custom functions
+ * (PARTNERS.VALIDATE and PARTNERS.SUMMARY, given the cells as Excel gives a formula) and the task pane's
+ * "Use an existing sheet" › Validate (through the Excel fake) — each door's findings set in one shape,
+ * so a test can compare them: per block its header row, rows checked and mapping (worksheet column →
+ * tracker column), per sheet its issues counted by rule.
+ */
+
+/** What a door found on one sheet. */
+export interface DoorSheet {
+  readonly blocks: readonly DoorBlock[];
+  /** Issues counted by rule (the sheet's blocks together). */
+  readonly issues: Readonly<Record<string, number>>;
+  /** Why the door checked nothing there (a function's #N/A, the pane's "Nothing … was recognised"). */
+  readonly nothing?: string;
+}
+
+export interface DoorBlock {
+  /** Worksheet row of the header row. */
+  readonly headerRow: number;
+  readonly rows: number;
+  /** Worksheet column letter → tracker column. */
+  readonly mapping: Readonly<Record<string, string>>;
+}
+
+/** A sheet as Excel holds it: the values a formula is given, and what only the workbook knows. */
+export interface ExcelSheet {
+  readonly name: string;
+  readonly state: "visible" | "hidden" | "veryHidden";
+  /** Cell values from A1 (row, column 0-based): numbers (dates as serials), text, booleans, null for empty. */
+  readonly values: readonly (readonly Cell[])[];
+  readonly tables: readonly TableInfo[];
+  readonly pivots: readonly PivotArea[];
+  /** Areas merged over several rows (0-based): their value is in their first cell only, as in Excel. */
+  readonly mergedDown: readonly MergedArea[];
+  /** Hidden worksheet rows (1-based). */
+  readonly hiddenRows: readonly number[];
+  readonly filtered: boolean;
+  /** Number formats by `row,column` (0-based), from the file's styles. */
+  readonly formats: ReadonlyMap<string, string>;
+}
+
+/**
+ * A workbook file as Excel would hold it: read with the command line's own reader (dates as 1900-system
+ * serials, formulas as their cached results, a CSV's fields as its reader gives them), less what that
+ * reader adds for the user's eye — a name merged down is in the area's first cell only, as Excel keeps
+ * it ("Merging cells only keeps the upper-left value"). Number formats come from ExcelJS.
+ */
+export async function excelWorkbook(file: string): Promise<ExcelSheet[]> {
+  const wb = await readSpreadsheetFile(file);
+  const formats = file.endsWith(".xlsx") ? await numberFormats(file) : new Map<string, Map<string, string>>();
+  return wb.sheets.map((s) => {
+    const values = s.cells.map((row) => [...row]);
+    for (const a of s.mergedDown ?? []) {
+      for (let r = a.top; r <= a.bottom; r++)
+        for (let c = a.left; c <= a.right; c++) if ((r > a.top || c > a.left) && values[r]) values[r][c] = null;
+    }
+    return {
+      name: s.name,
+      state: s.state,
+      values,
+      tables: s.tables,
+      pivots: s.pivots ?? [],
+      mergedDown: s.mergedDown ?? [],
+      hiddenRows: s.hiddenRows ?? [],
+      filtered: s.filtered === true,
+      formats: formats.get(s.name) ?? new Map(),
+    };
+  });
+}
+
+async function numberFormats(file: string): Promise<Map<string, Map<string, string>>> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const out = new Map<string, Map<string, string>>();
+  wb.eachSheet((ws) => {
+    const sheet = new Map<string, string>();
+    ws.eachRow({ includeEmpty: false }, (row, r) =>
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
+        if (cell.numFmt && cell.numFmt !== "General") sheet.set(key(r - 1, c - 1), cell.numFmt);
+      }),
+    );
+    out.set(ws.name, sheet);
+  });
+  return out;
+}
+
+/** A rectangle of a sheet, 1-based and inclusive. */
+export interface Area {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/** The cells holding something: the range a user selects (and the pane's formula offers). */
+export function filledArea(values: readonly (readonly Cell[])[], fromRow = 1): Area | undefined {
+  let [top, left, bottom, right] = [Infinity, Infinity, -1, -1];
+  values.forEach((row, r) => {
+    if (r + 1 < fromRow) return;
+    row.forEach((cell, c) => {
+      if (isBlank(cell)) return;
+      [top, left, bottom, right] = [Math.min(top, r), Math.min(left, c), Math.max(bottom, r), Math.max(right, c)];
+    });
+  });
+  return bottom < 0 ? undefined : { top: top + 1, left: left + 1, bottom: bottom + 1, right: right + 1 };
+}
+
+/** A table's `[#All]`: header row, data rows and totals row. */
+export const tableArea = (t: TableInfo): Area => ({ top: t.top, left: t.left, bottom: t.bottom, right: t.right });
+
+/** A range argument as Excel passes it to a custom function: a full rectangle, "" for an empty cell. */
+export function rangeValues(values: readonly (readonly Cell[])[], a: Area): Cell[][] {
+  const out: Cell[][] = [];
+  for (let r = a.top; r <= a.bottom; r++) {
+    const row: Cell[] = [];
+    for (let c = a.left; c <= a.right; c++) {
+      const v = values[r - 1]?.[c - 1];
+      row.push(v === null || v === undefined ? "" : v);
+    }
+    out.push(row);
+  }
+  return out;
+}
+
+const letterOf = (column: number) => columnLetter(column);
+
+function mappingByLetter(mapping: HeaderMapping, firstColumn: number): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const c of mapping.columns) out[letterOf(firstColumn + c.index)] = c.name;
+  return out;
+}
+
+function addCounts(into: Record<string, number>, rules: readonly string[]): void {
+  for (const r of rules) into[r] = (into[r] ?? 0) + 1;
+}
+
+/** A hand mapping as the custom functions take it: a two-column range, your header | tracker column. */
+const mappingRange = (pairs: readonly (readonly [string, string])[]) =>
+  pairs.length === 0 ? null : pairs.map(([h, c]) => [h, c]);
+
+/**
+ * PARTNERS.VALIDATE over each range of one sheet (a table's `[#All]`, or the cells a sheet fills), with
+ * the tab and the hand mapping as its second and third arguments: the blocks its engine checked, and
+ * the issues by rule as its spill lists them (the Rule column).
+ */
+export function functionsDoor(
+  sheet: ExcelSheet,
+  areas: readonly Area[],
+  tab: string | null,
+  pairs: readonly (readonly [string, string])[],
+): DoorSheet {
+  const blocks: DoorBlock[] = [];
+  const issues: Record<string, number> = {};
+  const nothing: string[] = [];
+  for (const area of areas) {
+    const range = rangeValues(sheet.values, area);
+    const map = mappingRange(pairs);
+    let found: ReturnType<typeof checkArguments>;
+    try {
+      found = checkArguments(range, tab, map);
+    } catch (err) {
+      if (!(err instanceof TrackerError)) throw err;
+      nothing.push(err.message);
+      continue;
+    }
+    for (const b of found.blocks) {
+      blocks.push({
+        headerRow: area.top + b.mapping.headerRow,
+        rows: b.rowsChecked,
+        mapping: mappingByLetter(b.mapping, area.left + b.column),
+      });
+    }
+    // What a user sees: the spill's Rule column (the header row first; "" where none was found).
+    const spill = validate(range, tab ?? (null as unknown as string), map as unknown as string[][]);
+    const rules = spill.slice(1).flatMap((row) => (typeof row[0] === "number" ? [String(row[4])] : []));
+    addCounts(issues, rules);
+  }
+  return { blocks, issues, ...(nothing.length > 0 && blocks.length === 0 ? { nothing: nothing.join(" / ") } : {}) };
+}
+
+/** PARTNERS.SUMMARY over a range: its Total row (distinct partners, committed). */
+export function summaryDoor(
+  sheet: ExcelSheet,
+  area: Area,
+  pairs: readonly (readonly [string, string])[],
+): { partners: number; committed: number } | string {
+  const range = rangeValues(sheet.values, area);
+  let spill: unknown[][];
+  try {
+    spill = summary(range, null as unknown as string, mappingRange(pairs) as unknown as string[][]);
+  } catch (err) {
+    return (err as Error).message;
+  }
+  const total = spill.find((row) => row[0] === "Total");
+  if (!total) return `no Total row: ${JSON.stringify(spill.slice(0, 3))}`;
+  return { partners: Number(total[1]), committed: Math.round(Number(total[2]) * 100) / 100 };
+}
+
+/** The workbook seeded into the Excel fake, as a user would have it open. */
+export function fakeWorkbook(sheets: readonly ExcelSheet[]) {
+  const fake = createFakeExcel({ sheets: sheets.map((s) => s.name), limits: false });
+  for (const s of sheets) {
+    const seeded = fake.workbook.sheet(s.name)!;
+    s.values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        // Set as values (a text starting with "=" stays text, as a cell typed with a leading ').
+        if (v !== null && v !== undefined && v !== "") (seeded.rows[r] ??= [])[c] = v as FakeCell;
+      }),
+    );
+    seeded.visibility = s.state === "visible" ? "Visible" : s.state === "hidden" ? "Hidden" : "VeryHidden";
+    for (const [k, f] of s.formats) seeded.numberFormats.set(k, f);
+    for (const a of s.mergedDown)
+      seeded.merges.push({ row: a.top, col: a.left, rows: a.bottom - a.top + 1, cols: a.right - a.left + 1 });
+    for (const r of s.hiddenRows) seeded.hiddenRows.add(r - 1);
+    seeded.autoFilter = s.filtered;
+    for (const t of s.tables) {
+      const address = `${letterOf(t.left)}${t.top}:${letterOf(t.right)}${t.bottom}`;
+      fake.workbook.seedTable(s.name, t.name, address, { showTotals: t.totalsRowCount > 0 });
+    }
+    for (const p of s.pivots) {
+      fake.workbook.seedPivot(s.name, p.name, `${letterOf(p.left)}${p.top}:${letterOf(p.right)}${p.bottom}`);
+    }
+  }
+  return fake;
+}
+
+/**
+ * The task pane's "Use an existing sheet" on one sheet, as its view runs it (useSheet.ts): Read headers
+ * (readSheetValues through the fake, the blocks side by side), the mapping it shows — or, given a hand
+ * mapping, the one the user corrected and the workbook kept (`overridesFromPairs`, as a kept mapping is
+ * applied) — then Validate in place on each block (formats' currencies, merged areas, validateRange).
+ */
+export async function paneDoor(
+  fake: ReturnType<typeof fakeWorkbook>,
+  sheetName: string,
+  tab: string | null,
+  pairs: readonly (readonly [string, string])[],
+): Promise<DoorSheet> {
+  const read = await fake.Excel.run((ctx) => readSheetValues(ctx, sheetName));
+  const sheet: SheetBlock = fromRowOne({
+    sheet: sheetName,
+    values: read.values,
+    firstRow: read.firstRow,
+    firstColumn: read.firstColumn,
+    tableTotalsRows: read.tableTotalsRows,
+    pivots: read.pivots,
+    numberCurrencies: read.numberCurrencies,
+    mergedDown: read.mergedDown,
+    hiddenRows: read.hiddenRows,
+    filtered: read.filtered,
+  });
+  const parts = blocksSideBySide(sheet, null);
+  // Of blocks side by side, the user picks the one holding the headers they map.
+  const picked = pairs.length > 0 ? blockForKeptMapping(parts, pairs) : undefined;
+  const blocks: DoorBlock[] = [];
+  const issues: Record<string, number> = {};
+  const nothing: string[] = [];
+  for (const part of picked ? [picked] : parts) {
+    let mapping: HeaderMapping;
+    try {
+      mapping = userMapping(part, tab, pairs);
+    } catch (err) {
+      if (!(err instanceof TrackerError)) throw err;
+      nothing.push(err.message);
+      continue;
+    }
+    const { result } = validateInPlace(part, mapping);
+    blocks.push({
+      headerRow: part.firstRow + mapping.headerRow,
+      rows: result.rowsChecked,
+      mapping: mappingByLetter(mapping, part.firstColumn),
+    });
+    addCounts(
+      issues,
+      result.issues.map((i) => i.rule),
+    );
+  }
+  return { blocks, issues, ...(blocks.length === 0 ? { nothing: nothing.join(" / ") || "no block" } : {}) };
+}
+
+/**
+ * The mapping the pane's editor shows once the user has said what `--tab` and `--map` say: the tab
+ * chosen in "Matches tab" (the editor then reads with no correction yet: useSheet.ts passes its `{}`),
+ * then each named header's "Tracker column" chosen on the header row the editor lists. A header not on
+ * that row cannot be chosen there, and stays as read.
+ */
+function userMapping(
+  part: SheetBlock,
+  tab: string | null,
+  pairs: readonly (readonly [string, string])[],
+): HeaderMapping {
+  const chosen = (TABS.find((t) => t.name.toLowerCase() === tab?.toLowerCase())?.name ?? null) as TabName | null;
+  const first = editorMapping(part, chosen, {});
+  if (pairs.length === 0) return first;
+  const spec = tabByName(first.tab);
+  const keys = (part.values[first.headerRow] ?? []).map((c) => normalizeHeader(String(c ?? "")));
+  // The user knows a column by its place too: a header under a group title (`TOTAL` over `Sum of …`)
+  // is found by the name the mapping gives it.
+  const named = [...first.columns, ...first.unknown];
+  const overrides: Record<number, string | null> = {};
+  for (const [header, column] of pairs) {
+    const wanted = normalizeHeader(header);
+    const at =
+      repeatAt(keys, header) ??
+      [keys.indexOf(wanted), named.find((c) => normalizeHeader(c.header) === wanted)?.index ?? -1].find((i) => i >= 0);
+    if (at === undefined) continue;
+    const to = spec?.columns.find((c) => c.name.toLowerCase() === column.trim().toLowerCase());
+    if (to) overrides[at] = to.id;
+    else if (saysIgnore(column)) overrides[at] = IGNORED_COLUMN;
+  }
+  return editorMapping(part, chosen, overrides);
+}
