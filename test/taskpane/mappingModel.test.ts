@@ -12,8 +12,10 @@ import {
   overridesFromPairs,
   pairsOf,
   readBesideLabels,
+  unaskedMapping,
   validateInPlace,
 } from "../../src/taskpane/views/mappingModel";
+import { validate } from "../../src/functions/functions";
 import type { SheetBlock } from "../../src/taskpane/backend";
 import { createFakeExcel } from "../fakes/excel";
 
@@ -216,6 +218,39 @@ describe("columns the mapping leaves out that the check reads", () => {
     expect(pairsOf(ignored, values)).toContainEqual(["first_name", "Ignore"]);
     expect(readBesideMapping(values, ignored).nameParts).toBeUndefined();
     expect(readBesideMapping(values, mapping).nameParts).toEqual({ key: 1, with: [0] });
+  });
+
+  it("keeps a guessed column the user set to (ignore) as `header | Ignore`, so the formula offered leaves it out too", () => {
+    // A helper's round (three doors): the pane left a free-text Sector out; the kept mapping said nothing
+    // of it, and =PARTNERS.VALIDATE(range, "Partners", mapping), matching unnamed headers as usual,
+    // gave its list error again.
+    const values = [
+      ["Partner", "Committed", "Sector"],
+      ["Harbor Trust", 5000, "Banking stuff"],
+    ];
+    const edited = mapHeaders(values, "Partners", { 2: null });
+    const pairs = pairsOf(edited, values, unaskedMapping(values, "Partners"));
+    expect(pairs).toEqual([
+      ["Partner", "Partner"],
+      ["Committed", "Committed"],
+      ["Sector", "Ignore"],
+    ]);
+    const rules = (mapping: string[][]) =>
+      validate(values, "Partners", mapping)
+        .slice(1)
+        .map((r) => r[4]);
+    expect(rules(pairs)).not.toContain("list.sector");
+    // Read back by the pane, the same columns: Sector left out.
+    const { overrides } = overridesFromPairs(values, "Partners", pairs);
+    expect(mapHeaders(values, "Partners", overrides).columns.map((c) => c.header)).toEqual(["Partner", "Committed"]);
+    // Without the pane's correction, the guess's column is kept as guessed (no Ignore), and the unknown
+    // `Ward` beside it is not listed (a column the guess leaves out stays matched as usual).
+    const wards = values.map((row, i) => [...row, i === 0 ? "Ward" : "North"]);
+    expect(pairsOf(mapHeaders(wards, "Partners"), wards, unaskedMapping(wards, "Partners"))).toEqual([
+      ["Partner", "Partner"],
+      ["Committed", "Committed"],
+      ["Sector", "Sector"],
+    ]);
   });
 
   it("says nothing of a sheet whose left-out columns the check does not read", () => {

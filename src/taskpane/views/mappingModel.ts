@@ -174,15 +174,32 @@ export const IGNORE_PAIR = "Ignore";
  * A mapping as kept in the workbook: your header → tracker column name, for each mapped column, and
  * → Ignore for each left out on purpose (so the formula and the next reading leave it out too).
  */
-export function pairsOf(mapping: HeaderMapping, values: Matrix): [string, string][] {
+export function pairsOf(
+  mapping: HeaderMapping,
+  values: Matrix,
+  /**
+   * The mapping the headers get unasked (`mapHeaders` with the tab): a column it maps that the user set
+   * to "(ignore)" is kept as `header | Ignore` — PARTNERS.VALIDATE matches every header its mapping
+   * leaves out as usual, so the formula offered would read that column again (a helper's round: the
+   * pane left a `Sector` of free text out, the formula it offered gave its list errors).
+   */
+  guessed?: HeaderMapping,
+): [string, string][] {
   // A column without a header of its own (figures beside a column of £ marks, `Amount (beside £)`)
   // cannot be named in a mapping: left out, it is found again beside the marks, as it was here.
   const headers = values[mapping.headerRow] ?? [];
   const keys = headers.map((c) => normalizeHeader(String(c ?? "")));
+  const onPurpose = new Set(mapping.ignored ?? []);
   const ignored = (mapping.ignored ?? []).flatMap((index) => {
     const header = mapping.unknown.find((u) => u.index === index)?.header;
     return header === undefined ? [] : [{ index, header, name: IGNORE_PAIR }];
   });
+  if (guessed !== undefined && guessed.headerRow === mapping.headerRow) {
+    for (const c of guessed.columns) {
+      if (mapping.columns.some((m) => m.index === c.index) || onPurpose.has(c.index)) continue;
+      ignored.push({ index: c.index, header: c.header, name: IGNORE_PAIR });
+    }
+  }
   // A header the row repeats (`Department`, `Department`) is named by its place: `Department (2)` —
   // unless a group title above names it already (`TOTAL Sum of Dollars obligated`).
   return [...mapping.columns, ...ignored]
@@ -193,6 +210,15 @@ export function pairsOf(mapping: HeaderMapping, values: Matrix): [string, string
       const byPlace = same.length > 1 && normalizeHeader(c.header) === keys[c.index];
       return [byPlace ? repeatedHeaderName(c.header, same.indexOf(c.index) + 1) : c.header, c.name];
     });
+}
+
+/** The mapping PARTNERS.VALIDATE makes of `values` as `tab` unasked (pairsOf's `guessed`), if any. */
+export function unaskedMapping(values: Matrix, tab: TabName): HeaderMapping | undefined {
+  try {
+    return mapHeaders(values, tab);
+  } catch {
+    return undefined; // nothing qualifies unasked: every column the user mapped is in the pairs
+  }
 }
 
 /**

@@ -26,6 +26,7 @@ import {
   pairsOf,
   readBesideLabels,
   sampleValue,
+  unaskedMapping,
   validateFormula,
   validateInPlace,
 } from "./mappingModel";
@@ -422,7 +423,8 @@ export function useSheetView(backend: Backend): HTMLElement {
         // Kept before under other columns (the block has moved since): that entry is updated in place.
         const before = keptFor(b)?.columns;
         const replacing = before && before !== columns ? before : undefined;
-        const saved = await backend.saveMapping(b.sheet, m.tab, pairsOf(m, b.values), columns, replacing);
+        const pairs = pairsOf(m, b.values, unaskedMapping(b.values, m.tab));
+        const saved = await backend.saveMapping(b.sheet, m.tab, pairs, columns, replacing);
         reference = saved.reference;
         // Switching to another block and back brings this correction back without reading again.
         keptHere = [...keptHere.filter((k) => k.columns !== columns && k.columns !== replacing), saved];
