@@ -201,6 +201,28 @@ export function isTableOfSheet(blocks: readonly Block[], block: Block): boolean 
   return blocks.some((b) => b !== block && b.sheet === block.sheet);
 }
 
+/**
+ * A block's cells, in a column it maps and under its header row, holding a formula the file saved
+ * without its result (UncalculatedCells), in sheet order: worksheet row and column, 1-based.
+ */
+export function uncalculatedIn(wb: WorkbookData, b: Block): { readonly row: number; readonly column: number }[] {
+  if (b.continues || b.isTrackerTable) return [];
+  const cells = wb.uncalculated?.find((u) => u.sheet === b.sheet)?.cells;
+  if (!cells) return [];
+  // Matrix row i is worksheet row top + i, its column j worksheet column left + j.
+  const mapped = new Set(b.mapping.columns.map((c) => b.left + c.index));
+  return cells.filter((c) => {
+    const i = c.row - b.top;
+    return mapped.has(c.column) && i > b.mapping.headerRow && i < b.matrix.length;
+  });
+}
+
+/** uncalculatedIn's rows, 0-based in the block's matrix: rows of data, never label rows (TypedCells.uncalculatedRows). */
+export function uncalculatedRowsOf(wb: WorkbookData, b: Block): { uncalculatedRows?: ReadonlySet<number> } {
+  const cells = uncalculatedIn(wb, b);
+  return cells.length > 0 ? { uncalculatedRows: new Set(cells.map((c) => c.row - b.top)) } : {};
+}
+
 /** The rows a block checked that its sheet hides, said (core/hiddenRows.ts); a block beside another by its columns. */
 function hiddenRowsNoteOf(b: Block, wb: WorkbookData, result: ValidationResult, several: boolean): string[] {
   const sheet = wb.sheets.find((s) => s.name === b.sheet);
@@ -1025,6 +1047,7 @@ export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): Che
       today,
       trackerTable: block.isTrackerTable,
       ofTable: isTableOfSheet(blocks, block),
+      ...uncalculatedRowsOf(wb, block),
     });
     const several = blocks.filter((b) => b.sheet === block.sheet && !b.table).length > 1;
     notes.push(...hiddenRowsNoteOf(block, wb, result, several));

@@ -20,7 +20,15 @@ import { isFigure, markedColumn } from "../core/coerce";
 import { asPhone, PHONE_OUTLIER } from "../core/phoneAmounts";
 import { textCurrencyWords } from "../core/typedCells";
 import { columnLetter, PARTNERS } from "../schema";
-import { findBlocks, isTableOfSheet, PAGE_NAME, workbookCurrencyNote, type Block, type MappingOptions } from "./check";
+import {
+  findBlocks,
+  isTableOfSheet,
+  PAGE_NAME,
+  uncalculatedRowsOf,
+  workbookCurrencyNote,
+  type Block,
+  type MappingOptions,
+} from "./check";
 import { rowRuns } from "../core/hiddenRows";
 import { sheetMapHint } from "./mapHint";
 import { printable } from "./terminal";
@@ -225,6 +233,7 @@ export function partnersSummary(
           mapping: b.mapping,
           trackerTable: b.isTrackerTable,
           ...hiddenRowsOf(wb, b),
+          ...uncalculatedRowsOf(wb, b),
           // Blocks of one sheet (and table) side by side, not a sheet going on with another's table.
           ...(b.continues ? {} : { beside: summedSheets.indexOf(b.sheet) * 2 + (b.table === undefined ? 0 : 1) }),
         })),

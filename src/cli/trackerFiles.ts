@@ -13,9 +13,27 @@ import {
   unstatedCurrencyLine,
 } from "../core/trackerRows";
 import type { Cell } from "../core/types";
-import { ASSETS, FOUNDATION, LEADERSHIP, LISTS_SHEET, PARTNERS, SUMMARY_SHEET, TABS, type TabName } from "../schema";
+import {
+  ASSETS,
+  FOUNDATION,
+  LEADERSHIP,
+  LISTS_SHEET,
+  PARTNERS,
+  SUMMARY_SHEET,
+  TABS,
+  columnLetter,
+  type TabName,
+} from "../schema";
 import { restatedSheets } from "../core/restatedSheets";
-import { findBlocks, isTableOfSheet, trackerVersionOf, type MappingOptions, type Skipped } from "./check";
+import {
+  findBlocks,
+  isTableOfSheet,
+  trackerVersionOf,
+  uncalculatedIn,
+  uncalculatedRowsOf,
+  type MappingOptions,
+  type Skipped,
+} from "./check";
 import { mapHint } from "./mapHint";
 import { cliWording } from "./report";
 import { writeFileSafely } from "./safeWrite";
@@ -181,6 +199,7 @@ export function trackerFromSheets(
         firstRow: block.top,
         // Copies most of one of several tables on the sheet are said of it, as check says them.
         ofTable: isTableOfSheet(found.blocks, block),
+        ...uncalculatedRowsOf(wb, block),
       }),
     }));
   // A sheet restating another per partner (a five-year total beside the yearly ledger) is not copied:
@@ -288,6 +307,18 @@ export function trackerFromSheets(
     for (const k of placed.scaled) lines.push(`  ${scaledLine(k)}`);
     if (placed.toldApart) lines.push(`  ${toldApartLine(placed.toldApart)}`);
     if (placed.runsOn) lines.push(`  ${placed.runsOn}`);
+    // Formulas saved without their result in the columns copied: copied empty, said (as check and
+    // summary say them: a helper's round, openpyxl's `=15000-3000` award copied as nothing, unsaid).
+    const uncalculated = uncalculatedIn(wb, block);
+    if (uncalculated.length > 0) {
+      const n = uncalculated.length;
+      const first = `${columnLetter(uncalculated[0].column)}${uncalculated[0].row}`;
+      lines.push(
+        `  ${plural(n, "formula cell")} ${n === 1 ? "was" : "were"} saved without ${n === 1 ? "its" : "their"} result ` +
+          `(first: ${first}), so ${n === 1 ? "it was" : "they were"} copied empty: the program that wrote the file ` +
+          `did not calculate ${n === 1 ? "it" : "them"}. Open the file in Excel and save it, and copy it again.`,
+      );
+    }
     // Columns that map to nothing: named with how many values they hold, so nothing goes unsaid.
     const inNotes = new Set(placed.toldApart?.headers ?? []);
     for (const u of block.mapping.unknown) {

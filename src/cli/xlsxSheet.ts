@@ -141,7 +141,7 @@ export class SheetReader implements PartHandlers {
   private badStrings = 0;
   /** The cell being read holds a formula (`<f>`). */
   private formula = false;
-  /** Formula cells saved without their result (no `<v>`): each one's row and reference. */
+  /** Formula cells saved without their result (no `<v>`, or an empty one not text): each one's row and reference. */
   private readonly uncalculated: { row: number; ref: string }[] = [];
   private readonly columnCurrencies = new ColumnCurrencies();
   /** Merged areas more than one row high (`<mergeCell ref="C2:C5"/>`): see fillMergedDown. */
@@ -274,7 +274,9 @@ export class SheetReader implements PartHandlers {
       return;
     }
     if (name === "v") {
-      // `<v/>` is a result saved empty (a formula giving ""), not a result missing: calculated.
+      // `<v/>` is a result saved empty: calculated where the cell says its result is text (`t="str"`,
+      // as Excel saves a formula giving ""); not calculated where it says nothing, or a number (see
+      // close "c").
       this.value = this.collect ?? "";
       this.collect = undefined;
     } else if (name === "t") {
@@ -289,8 +291,16 @@ export class SheetReader implements PartHandlers {
       // A formula with no saved result: a program that writes formulas without calculating them (not
       // Excel, which saves each result) left it, and Excel would show a figure where this reads empty
       // (a helper's round: a Helsinki programme's 2,975 k€ of sums, missing from its totals unsaid).
-      if (this.formula && this.value === undefined && this.type !== "inlineStr") {
+      // An empty `<v/>` under a formula whose cell says no text result is as missing: no number is
+      // saved empty (a helper's round: openpyxl writes `<f>15000-3000</f><v />`, and a $12,000 award
+      // was read as empty, unsaid, its row "a label row").
+      if (
+        this.formula &&
+        this.type !== "inlineStr" &&
+        (this.value === undefined || (this.value === "" && this.type !== "str"))
+      ) {
         this.uncalculated.push({ row: this.rowNum, ref: this.cellRef ?? `row ${this.rowNum}` });
+        return; // read as empty (`t="b"` with `<v/>` is no FALSE)
       }
       const value = this.cellValue();
       if (value !== null && value !== "") this.store(value);
@@ -387,13 +397,18 @@ export class SheetReader implements PartHandlers {
     const n = cells.length;
     // Per column, the last row with such a cell: whether a check read any of them (cli.ts).
     const columns = new Map<number, number>();
+    const at: { row: number; column: number }[] = [];
     for (const c of cells) {
       const column = columnNumber(c.ref);
-      if (column > 0) columns.set(column, Math.max(columns.get(column) ?? 0, c.row));
+      if (column > 0) {
+        columns.set(column, Math.max(columns.get(column) ?? 0, c.row));
+        at.push({ row: c.row, column });
+      }
     }
     return {
       sheet: this.name,
       columns,
+      cells: at,
       sentence:
         `${sheet}: ${count(n)} formula cell${n === 1 ? " was" : "s were"} saved without ${n === 1 ? "its" : "their"} result ` +
         `(first: ${cells[0].ref}), so ${n === 1 ? "it was" : "they were"} read as empty: the program that wrote ` +
@@ -434,6 +449,8 @@ export interface UncalculatedCells {
   readonly sentence: string;
   /** Per column (1-based), the last row holding such a cell. */
   readonly columns: ReadonlyMap<number, number>;
+  /** Each such cell's row and column (1-based), in sheet order: its row is no label row (Block.uncalculatedRows). */
+  readonly cells: readonly { readonly row: number; readonly column: number }[];
 }
 
 /** The 1-based column of a cell reference (`BY21` → 77), 0 when it has no letters. */

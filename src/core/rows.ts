@@ -348,8 +348,11 @@ export class TypedTable extends TypedCells {
     // total's step: as good as blank to the tracker (a helper's round, real: a state auditor's report
     // and Tennessee's water awards, "Locality is empty"). Other figures alone stay a row missing its
     // name. (Read from every mapped column's cell, loaded or not: SUMMARY loads three.)
+    // (A row holding a formula not calculated in a mapped column has a value there: data.)
+    const uncalculated = this.uncalculatedRows?.has(this.row) === true;
     if (
       this.labelRows &&
+      !uncalculated &&
       this.mapping.columns.length >= 2 &&
       this.mapping.columns.every((c) => isBlank(cells[c.index])) &&
       ((figuresOnly(cells) && (this.pageNumber(cells) || this.runningTotalsOnly(cells))) ||
@@ -373,7 +376,7 @@ export class TypedTable extends TypedCells {
     if (this.repeatsHeader(first, label)) return "header";
     if (this.annotations() || this.describesColumns(this.row)) return "label";
     // Only a row with at most one filled mapped cell can be a label row: others never pay for the scan.
-    if (!this.labelRows || this.mapping.columns.length < 2) return undefined;
+    if (!this.labelRows || uncalculated || this.mapping.columns.length < 2) return undefined;
     const slots = this.mappedSlots;
     let filled = 0;
     // (Dashes across the row, in its text columns too, are nothing: `Sport | - | -` is a heading.)

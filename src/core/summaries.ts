@@ -955,6 +955,8 @@ export interface PartnerBlock {
    * (PartnerSummary.hidden). The command line reads them from the file; a custom function cannot know.
    */
   readonly hiddenRows?: ReadonlySet<number>;
+  /** Rows holding a formula saved without its result in a mapped column (TypedCells.uncalculatedRows). */
+  readonly uncalculatedRows?: ReadonlySet<number>;
   /**
    * Blocks side by side on one sheet share a number (see restatedBlocks): two listing the same
    * partners are one table restated, not two to add up. Undefined: a block on its own.
@@ -1073,6 +1075,7 @@ export function summarizePartnerBlocks(
       const b = given[i];
       const table = partnersTable(b.matrix, [partnerSlot, committedSlot], b.mapping, b.plainRow);
       table.labelRows = b.trackerTable !== true;
+      table.uncalculatedRows = b.uncalculatedRows;
       return tallyOf(table, partnerSlot, committedSlot);
     },
   );
@@ -1083,6 +1086,7 @@ export function summarizePartnerBlocks(
     }
     const table = partnersTable(b.matrix, [slot, committedSlot, receivedSlot, partnerSlot], b.mapping, b.plainRow);
     table.labelRows = b.trackerTable !== true;
+    table.uncalculatedRows = b.uncalculatedRows;
     // SPEC: without Committed it says so (never a column of zeros); without the groupBy column it
     // still gives the Total row.
     if (!table.present(committedSlot)) {

@@ -290,7 +290,13 @@ export function rowsToCopy(
    * `firstRow`: the sheet's row number of `values`' first row, for the rows a report names. `ofTable`:
    * the block is one table of several on its sheet (blocks side by side), as ValidateOptions.ofTable.
    */
-  options: { readonly trackerTable?: boolean; readonly firstRow?: number; readonly ofTable?: boolean } = {},
+  options: {
+    readonly trackerTable?: boolean;
+    readonly firstRow?: number;
+    readonly ofTable?: boolean;
+    /** Rows holding a formula saved without its result in a mapped column (TypedCells.uncalculatedRows). */
+    readonly uncalculatedRows?: ReadonlySet<number>;
+  } = {},
 ): RowsToCopy {
   const tab = tabByName(mapping.tab);
   const out: RowsToCopy = {
@@ -309,6 +315,7 @@ export function rowsToCopy(
   const tableTotals = new Set(tableTotalsRows);
   const table = new TypedTable(values, mapping);
   table.labelRows = options.trackerTable !== true;
+  table.uncalculatedRows = options.uncalculatedRows;
   // Amounts and dates as the check read them, with what it knows of their column (`1.500` in a euro
   // column is fifteen hundred; `03/04/2024` in a day-first column is 3 April), not each cell alone.
   const readAs = new Map<number, (number | undefined)[]>();

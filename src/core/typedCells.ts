@@ -1548,6 +1548,14 @@ export class TypedCells {
    */
   labelRows = true;
 
+  /**
+   * Rows (0-based in the matrix) whose cell in a mapped column holds a formula the file saved without
+   * its result, read as empty (the command line reads them from the file; Excel calculates each, so
+   * the task pane never has one): a value is there, so such a row is data, never a label row (a
+   * helper's round: openpyxl's `=15000-3000` beside a name, the $12,000 award's row "a label row").
+   */
+  uncalculatedRows: ReadonlySet<number> | undefined = undefined;
+
   private dayFirstSeen: string | null | undefined = undefined;
 
   /**

@@ -28,6 +28,8 @@ export interface ValidateOptions {
    * sheet: what is said of all its rows is said of the table (TypedTable.ofTable).
    */
   readonly ofTable?: boolean;
+  /** Rows holding a formula saved without its result in a mapped column (TypedCells.uncalculatedRows). */
+  readonly uncalculatedRows?: ReadonlySet<number>;
 }
 
 export interface ValidationResult {
@@ -119,6 +121,7 @@ export function validateRange(
   const mapping = options.mapping ?? mapHeaders(matrix, tab);
   const table = new TypedTable(matrix, mapping, undefined, options.plainRow);
   table.labelRows = options.trackerTable !== true;
+  table.uncalculatedRows = options.uncalculatedRows;
   table.fastLane = options.fastLane !== false;
   table.ofTable = options.ofTable === true;
   const context = { today: options.today ?? todaySerial(), trackerTable: options.trackerTable === true };

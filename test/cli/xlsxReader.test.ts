@@ -73,6 +73,67 @@ describe("reading an .xlsx into what Excel hands a custom function", () => {
     ]);
   });
 
+  it("reads an empty `<v/>` or `<v></v>` under a formula whose cell says no text result as not calculated, as openpyxl saves it", async () => {
+    // A helper's round (corpus fj D2): openpyxl writes `<f>15000-3000</f><v />`; a $12,000 award was
+    // read as empty without a word, and its row called "a label row". No number is saved empty.
+    const award = (r: number, name: string, amount: string) =>
+      `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>${name}</t></is></c>${amount}</row>`;
+    const buf = handMadeXlsx({
+      FY16:
+        award(1, "Legal Name", '<c r="B1" t="inlineStr"><is><t>Amount</t></is></c>') +
+        award(2, "5 Boros Basketball", '<c r="B2" t="n"><v>5000</v></c>') +
+        award(3, "111th Precinct Community Council", '<c r="B3"><f>15000-3000</f><v /></c>') +
+        award(4, "52nd Street Project", '<c r="B4" t="n"><f>2500*2</f><v></v></c>') +
+        award(5, "Harbor Bank", '<c r="B5" t="b"><f>A5="x"</f><v/></c>'),
+    });
+    const read = await readWorkbookBuffer(buf);
+    expect(read.sheets[0].cells.slice(2)).toEqual([
+      ["111th Precinct Community Council"],
+      ["52nd Street Project"],
+      ["Harbor Bank"],
+    ]);
+    expect(read.uncalculated?.map((u) => u.sentence)).toEqual([
+      expect.stringContaining("3 formula cells were saved without their result (first: B3)"),
+    ]);
+  });
+
+  it("takes a row whose amount is a formula saved without its result for data, said, never a label row", async () => {
+    // A helper's round (corpus fj D2): `summary` gave $10,000 for 2 partners, exit 0, and `check` called
+    // the 111th Precinct's row "a label row, not data … left out of every check and sum".
+    const dir = tempDir("uncalculated-row");
+    const row = (r: number, name: string, amount: string) =>
+      `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>${name}</t></is></c>${amount}</row>`;
+    fs.writeFileSync(
+      path.join(dir, "awards.xlsx"),
+      handMadeXlsx({
+        FY16:
+          row(1, "Legal Name", '<c r="B1" t="inlineStr"><is><t>Amount</t></is></c>') +
+          row(2, "5 Boros Basketball", '<c r="B2" t="n"><v>5000</v></c>') +
+          row(3, "111th Precinct Community Council", '<c r="B3"><f>15000-3000</f><v /></c>') +
+          row(4, "52nd Street Project", '<c r="B4" t="n"><v>5000</v></c>') +
+          row(5, "Harbor Bank", '<c r="B5"><f>1000+1000</f></c>'),
+      }),
+    );
+    const check = await runMain(["check", "awards.xlsx", "--today", "2026-12-01"], dir);
+    expect(check.code).toBe(2);
+    expect(check.stdout).not.toContain("label row");
+    expect(check.stdout).not.toContain("note under the data");
+    expect(check.stdout.replace(/\s+/g, " ")).toContain("4 rows checked");
+    expect(check.stderr.replace(/\s+/g, " ")).toContain(
+      "2 formula cells were saved without their result (first: B3), so they were read as empty",
+    );
+    const summary = await runMain(["summary", "awards.xlsx"], dir);
+    expect(summary.code).toBe(2);
+    expect(summary.stdout).toMatch(/Total\s+4\s+\$10,000/);
+    expect(summary.stderr).toContain("this summary is incomplete");
+    const copy = await runMain(["new", "--from", "awards.xlsx", "tracker.xlsx"], dir);
+    expect(copy.stdout).toContain("Partners 4 rows");
+    expect(copy.stdout).not.toContain("label row");
+    expect(copy.stdout.replace(/\s+/g, " ")).toContain(
+      "2 formula cells were saved without their result (first: B3), so they were copied empty",
+    );
+  });
+
   it("makes a user's check incomplete (exit 2) with such cells, but not a tracker this tool wrote", async () => {
     const dir = tempDir("uncalculated");
     const wb = new ExcelJS.Workbook();
