@@ -1532,6 +1532,23 @@ export class TypedCells {
     return this.formatAmount(slot, value * this.scale[slot]);
   }
 
+  /**
+   * A cell's figure of `slot` as a message quotes it: in a column of units, its amount (formatAmount);
+   * in a column of thousands (`Realisatie (*1000)`), the cell as the sheet shows it, then the money it
+   * stands for as the summary adds it: `-14,00 (thousands: -14,000)`. Quoted multiplied alone, it read
+   * as the cell's own, a thousand times too much (a helper's round, real: the Dutch subsidy register's
+   * `-14,00`, "is -14,000"). `cell`: the cell, shown as written when it is text (a CSV's, `-14,00`);
+   * otherwise its figure. `inParentheses`: for a quote inside them, `-14,00, thousands: -14,000`;
+   * `after`, words after the figure (` each`): `1,00 each, thousands: 1,000`.
+   */
+  quoteFigure(slot: number, value: number, cell?: Cell, inParentheses = false, after = ""): string {
+    const scale = this.scale[slot];
+    if (scale === 1) return `${this.formatAmount(slot, value)}${after}`;
+    const written = typeof cell === "string" && cell.trim() !== "" ? cell.trim() : coerce.formatFigure(value);
+    const money = `${coerce.scaleWords(scale)}: ${this.formatAmount(slot, value * scale)}`;
+    return inParentheses ? `${written}${after}, ${money}` : `${written}${after} (${money})`;
+  }
+
   /** Is `slot`'s column written as Europe writes amounts, or headed in another language, or the sheet's dates day first? */
   private signless(slot: number): boolean {
     return (

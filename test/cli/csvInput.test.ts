@@ -3216,3 +3216,37 @@ describe("a ledger's Country column", () => {
     expect(everywhere.stdout.replace(/\s+/g, " ")).toMatch(/Total 6 €1,550 /);
   });
 });
+
+describe("a column in thousands, as a message quotes it", () => {
+  it("quotes the cell as the file writes it, then the money it stands for, as the summary adds it", async () => {
+    // A helper's round (real, corpus fj D8): the Dutch subsidy register, `Realisatie (*1000)`, its cell
+    // `-14,00` said "is -14,000" — read as fourteen million below zero where it is fourteen thousand.
+    const dir = tempDir("thousands");
+    const head = '"Jaar","Ontvanger","Realisatie (*1000) per bijdrage"\r\n';
+    const rows = [
+      '"2014","Gemeenten","15615031,00"\r\n',
+      '"2014","Gemeente Overbetuwe","1,00"\r\n',
+      '"2014","Gemeente Overbetuwe","1,00"\r\n',
+      '"2014","Koersverschillen","-14,00"\r\n',
+    ];
+    fs.writeFileSync(path.join(dir, "transfers.csv"), head + rows.join(""));
+    const check = await checkJson(dir, "transfers.csv");
+    expect(check.json.issues.find((i: { rule: string }) => i.rule === "min.received")).toMatchObject({
+      value: "-14,00",
+      message: "Realisatie (*1000) per bijdrage is -14,00 (thousands: -14,000) — expected 0 or more.",
+    });
+    // Among more positive lines, one warning for the credit; and a row made twice, its money each.
+    fs.writeFileSync(
+      path.join(dir, "more.csv"),
+      head + [...rows.slice(0, 3), '"2014","Provincie Overijssel","360,00"\r\n', rows[3]].join(""),
+    );
+    const mapped = await runMain(
+      ["check", "more.csv", "--map", "Realisatie (*1000) per bijdrage=Committed", "--today", "2026-12-01"],
+      dir,
+    );
+    const said = mapped.stdout.replace(/\s+/g, " ");
+    expect(said).toContain("Both are added up (1,00 each, thousands: 1,000).");
+    expect(said).toContain("(such as -14,00 (thousands: -14,000) on row 6)");
+    expect(said).not.toMatch(/is -14,000|1,000 each/);
+  });
+});

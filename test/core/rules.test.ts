@@ -348,16 +348,23 @@ describe("every tab", () => {
     ]);
   });
 
-  it("says a figure of a column in thousands as the money it is, as the summary counts it", () => {
-    // A helper's round (real: the Dutch subsidy register, `Realisatie (*1000)`: "-€14" for -€14,000).
+  it("quotes a figure of a column in thousands as its cell shows it, then the money it is, as the summary counts it", () => {
+    // Helpers' rounds (real: the Dutch subsidy register, `Realisatie (*1000)`): "-€14" read as fourteen
+    // euros; then "is -14,000" for a cell showing `-14,00`, read as the cell's own (corpus fj D8).
     const sheet: Cell[][] = [
       ["Partner", "Committed (€ thousands)", "Received (€ thousands)"],
       ["Gemeente Proefdorp", -14, 0],
       ["Stichting Voorbeeld", 10, 12],
+      ["Gemeente Kampen", "-2,50", 0],
     ];
     expect(issuesOf(sheet).map((i) => i.message.replace(/ — .*$/, ""))).toEqual([
-      "Committed (€ thousands) is -€14,000",
-      "Received (€ thousands) (€12,000) is more than Committed (€ thousands) (€10,000)",
+      "Committed (€ thousands) is -14 (thousands: -€14,000)",
+      "Received (€ thousands) (12, thousands: €12,000) is more than Committed (€ thousands) (10, thousands: €10,000)",
+      "Committed (€ thousands) is -2,50 (thousands: -€2,500)",
+    ]);
+    // A column of units is quoted as its amount, as before.
+    expect(issuesOf(withRow(PARTNERS, { committed: -14, received: 0 })).map((i) => i.message)).toEqual([
+      "Committed is -$14 — expected $0 or more.",
     ]);
   });
 

@@ -547,7 +547,7 @@ function amountReading(at: number): RuleBody {
         at,
         `${t.header[at]} is ${quote(value)}${count > 1 ? ` and ${formatNumber(count - 1)} more ${count === 2 ? "amount" : "amounts"}` : ""} ` +
           `written as a ceiling — read as the most ${count > 1 ? "each" : "it"} can be ` +
-          `(${t.formatFigure(at, t.numAt(first, at))}); where less was committed, write that amount.`,
+          `(${t.quoteFigure(at, t.numAt(first, at), undefined, true)}); where less was committed, write that amount.`,
         value,
         { rows: count },
       );
@@ -849,7 +849,8 @@ const HALF_CENT = 0.005;
 
 function atLeast(at: number, column: ColumnSpec, min: number): RuleBody {
   const money = column.type === "currency";
-  const shown = (row: TypedTable, n: number) => (money ? row.formatFigure(at, n) : formatNumber(n));
+  // (A cell quoted as the sheet shows it, the money after it in a column of thousands: quoteFigure.)
+  const shown = (row: TypedTable, n: number, cell?: Cell) => (money ? row.quoteFigure(at, n, cell) : formatNumber(n));
   return {
     severity: "error",
     stateful: {
@@ -886,7 +887,7 @@ function atLeast(at: number, column: ColumnSpec, min: number): RuleBody {
                 first,
                 at,
                 `${t.header[at]} is negative on ${formatNumber(n)} ${n === 1 ? "row" : "rows"} ` +
-                  `(${rowList(rows, n)}) ${which} (such as ${shown(t, t.numAt(first, at))} on row ${first + 1}): ` +
+                  `(${rowList(rows, n)}) ${which} (such as ${shown(t, t.numAt(first, at), valueAt(first))} on row ${first + 1}): ` +
                   `read as ${readAs}, netted in the totals${advice}.`,
                 valueAt(first),
                 { severity: "warning", rows: n, cells: [...rows] },
@@ -901,7 +902,7 @@ function atLeast(at: number, column: ColumnSpec, min: number): RuleBody {
                 first,
                 at,
                 `${t.header[at]} is negative on every one of its ${formatNumber(n)} rows with a figure (such as ` +
-                  `${shown(t, t.numAt(first, at))} on row ${first + 1}): kept as credits? Enter them as ` +
+                  `${shown(t, t.numAt(first, at), valueAt(first))} on row ${first + 1}): kept as credits? Enter them as ` +
                   `positive amounts, or check the source.`,
                 valueAt(first),
                 { rows: n, cells: below },
@@ -962,9 +963,11 @@ function atLeast(at: number, column: ColumnSpec, min: number): RuleBody {
                 below = below.filter((r) => !kept.has(r));
               }
             }
-            const least = shown(t, min);
+            // (The least as the cells are written: `0`, not `0 (thousands: 0)`.)
+            const least = money ? t.formatAmount(at, min) : formatNumber(min);
             for (const r of below) {
-              report(r, at, `${t.header[at]} is ${shown(t, t.numAt(r, at))} — expected ${least} or more.`, valueAt(r));
+              const cell = valueAt(r);
+              report(r, at, `${t.header[at]} is ${shown(t, t.numAt(r, at), cell)} — expected ${least} or more.`, cell);
             }
           },
         };

@@ -361,11 +361,13 @@ export function keyCopiesReading(message: string): string {
 /** The amount a row adds up, as a message says it: its Committed, else its Received (a payment alone). */
 function amountSaid(t: TypedTable, row: number): string {
   if (t.tab.name !== PARTNERS.name || !t.present(COMMITTED)) return "";
+  // (Each row's cell as the sheet shows it, the money after it in a column of thousands: quoteFigure.)
+  const cellOf = (slot: number): Cell => t.matrix[row]?.[t.index[slot]] ?? null;
   const value = t.numAt(row, COMMITTED);
-  if (Number.isFinite(value)) return ` (${t.formatFigure(COMMITTED, value)} each)`;
+  if (Number.isFinite(value)) return ` (${t.quoteFigure(COMMITTED, value, cellOf(COMMITTED), true, " each")})`;
   // (A reviewer's repro: two alike rows of Received only, "counted" while summary added both up.)
   const paid = t.present(RECEIVED) ? t.numAt(row, RECEIVED) : Number.NaN;
-  return Number.isFinite(paid) ? ` (${t.formatFigure(RECEIVED, paid)} received each)` : "";
+  return Number.isFinite(paid) ? ` (${t.quoteFigure(RECEIVED, paid, cellOf(RECEIVED), true, " received each")})` : "";
 }
 
 /**
@@ -822,7 +824,7 @@ export class Ledger {
     const first = this.t.mappedText(rows[0]);
     if (rows.some((r) => this.t.mappedText(r) !== first)) return "";
     if (this.datedApart(rows)) return "";
-    const shown = this.t.formatAmount(committed, amount * this.t.scale[committed]);
+    const shown = this.t.quoteFigure(committed, amount, this.t.matrix[rows[0]]?.[this.t.index[committed]]);
     return (
       ` Its ${this.t.header[committed]} is ${shown} on every one of its ${formatNumber(rows.length)} rows: if that is ` +
       `one amount repeated on each row, it is added up ${formatNumber(rows.length)} times — keep it on one row.`

@@ -65,8 +65,8 @@ const receivedOverCommitted: Rule = {
             row: row.row,
             value: row.raw(received),
             message:
-              `${row.header[received]} (${row.formatFigure(received, row.num[received])}) is more than ` +
-              `${row.header[committed]} (${row.formatFigure(committed, row.num[committed])}) — check both amounts.`,
+              `${row.header[received]} (${row.quoteFigure(received, row.num[received], row.raw(received), true)}) is more than ` +
+              `${row.header[committed]} (${row.quoteFigure(committed, row.num[committed], row.raw(committed), true)}) — check both amounts.`,
           });
         },
         finish: (report) => {
