@@ -3250,3 +3250,40 @@ describe("a column in thousands, as a message quotes it", () => {
     expect(said).not.toMatch(/is -14,000|1,000 each/);
   });
 });
+
+describe("a ledger's repeated partners beside an organisation identifier", () => {
+  const head = "SIREN;ASSOCIATION;Ministère;Montant\r\n";
+  const rows = [
+    "490135456;1 2 3 SOLEIL LUDOTHEQUE;Jeunesse;3 000\r\n",
+    "490135456;1 2 3 SOLEIL LUDOTHEQUE;Culture;1 000\r\n",
+    "445311210;1.2.3 ARCHITECTE;Culture;30 000\r\n",
+    "445311210;1.2.3 ARCHITECTE;Jeunesse;2 000\r\n",
+  ];
+
+  it("says nothing of a partner whose rows one identifier shows are one organisation", async () => {
+    // A helper's round (real, corpus fj D7): the French State's subsidised associations, 919 warnings,
+    // one an association, each ending "One SIREN (…) on every row: one organisation".
+    const dir = tempDir("siren");
+    fs.writeFileSync(path.join(dir, "associations.csv"), head + rows.join(""));
+    const run = await runMain(["check", "associations.csv", "--today", "2026-12-01"], dir);
+    expect(run.stdout).toContain("SIREN (compared with Partner)");
+    expect(run.stdout).toContain("no issues in 4 rows");
+    expect(await summarySaid("associations.csv", head + rows.join(""))).toMatch(/Total 2 36,000/);
+  });
+
+  it("counts its repeated partners alike in the sheet's line and in the problem", async () => {
+    // The Mayenne's register (corpus fj D7): "3 partners on several rows, as in a ledger" over "11
+    // partners … each on several rows". Here an Initiative ID left empty keeps the SIREN's partner said.
+    const dir = tempDir("siren-lines");
+    const initiatives = [
+      "SIREN;ASSOCIATION;Initiative ID;Montant\r\n",
+      ...rows.map((r) => r.replace(/;(Jeunesse|Culture);/, ";;")),
+      ";100 000 ENTREPRENEURS;;15 000\r\n",
+      "498598747;100 000 ENTREPRENEURS;;5 000\r\n",
+    ].join("");
+    fs.writeFileSync(path.join(dir, "grants.csv"), initiatives);
+    const said = (await runMain(["check", "grants.csv", "--today", "2026-12-01"], dir)).stdout.replace(/\s+/g, " ");
+    expect(said).toContain("ASSOCIATION: 3 partners on several rows, as in a ledger");
+    expect(said).toContain("3 partners in ASSOCIATION are each on several rows (6 rows in all)");
+  });
+});

@@ -13,6 +13,7 @@ import {
   isBlank,
   isPlaceholder,
   MAX_ROWS_NAMED,
+  normalizeKey,
   quote,
   rowList,
   trimCaseKey,
@@ -38,6 +39,16 @@ export const LEDGER_ADVICE =
   "these are different organisations, tell them apart by name.";
 
 /**
+ * LEDGER_ADVICE where one organisation identifier is on every row of the partner (`SIREN`, `EIN`): no
+ * question of two organisations left to ask. Said only where the warning says more (an Initiative ID to
+ * fill in, one amount on each row) or the range is no ledger (Ledger.report); one advice for them all,
+ * so a sheet's such warnings are rolled up with the others, and counted alike.
+ */
+export const LEDGER_ONE_ADVICE =
+  "one organisation, read as one partner with several rows — it counts once, with any amounts on its rows " +
+  "added up.";
+
+/**
  * LEDGER_ADVICE where the partner is a person: a donor list's name read from `first_name + last_name`
  * (personNames.ts), or a key that is half a name with the other half beside it (`last_name`, `first_name`).
  * Two Ann Lees are two people, not two organisations (a reviewer's repro).
@@ -54,6 +65,12 @@ export const LEDGER_PEOPLE_ADVICE =
 export const ROSTER_ADVICE =
   "the Leadership tab lists each person once per initiative — keep one row, or say which initiative each " +
   "row is for.";
+
+/**
+ * Names, at least, on the rows of one organisation identifier that make it a catch-all (one-off payees,
+ * refunds under one vendor number: a school district's `20401` on 465 people), no organisation's.
+ */
+export const CATCH_ALL_NAMES = 10;
 
 /** Rows of one partner, at least, whose one Committed amount is said to be maybe repeated (see sameAmount). */
 export const SAME_AMOUNT_ROWS = 3;
@@ -113,7 +130,7 @@ function ofPeople(message: string | undefined): boolean {
 /** The rule's declaration: its id and severity, and its words for the problem its warnings make. */
 export function repeatedName(tab: TabSpec): Omit<Rule, "id" | "at"> {
   const partners = tab.name === PARTNERS.name;
-  const advices = partners ? [LEDGER_ADVICE, LEDGER_PEOPLE_ADVICE] : [ROSTER_ADVICE];
+  const advices = partners ? [LEDGER_ADVICE, LEDGER_PEOPLE_ADVICE, LEDGER_ONE_ADVICE] : [ROSTER_ADVICE];
   return {
     severity: "warning",
     advice: advices,
@@ -783,26 +800,57 @@ export class Ledger {
           return !isBlank(cell) && !isPlaceholder(cell) && !isPlaceholderIdentifier(cellText(cell).trim());
         }) &&
         this.advice === LEDGER_ADVICE &&
-        !people;
-      const advice = one
-        ? `${LEDGER_ADVICE.slice(0, LEDGER_ADVICE.indexOf(" If "))} One ${firstLanguage(column.header)} ` +
-          `(${ids[0].text}) on every row: one organisation.`
-        : people
-          ? LEDGER_PEOPLE_ADVICE
-          : this.advice;
-      report(
-        first - 1,
-        this.at,
-        `${on}: ${advice}${suggestion}${sameAmounts ? this.sameAmount(rows, SAME_AMOUNT_SHEET_ROWS) : ""}`,
-        name,
-        {
-          rule: this.rule,
-          severity: "warning",
-          rows: g.count,
-        },
-      );
+        !people &&
+        !this.catchAll(ids[0].text);
+      const repeatedAmount = sameAmounts ? this.sameAmount(rows, SAME_AMOUNT_SHEET_ROWS) : "";
+      // In a ledger (grants or payments, each on its row), what the warning asks — one organisation or
+      // several of one name? — that identifier answers, and the partner counts once as it is: nothing
+      // to act on, so nothing said (a helper's round, real: the State's list of subsidised associations,
+      // 919 warnings, one an association, each ending "one organisation"; the Mayenne's register, 8 of
+      // its 11). Said where it asks more: an Initiative ID to fill in, or one amount on each row. Not
+      // for an identifier many names share (a catch-all payee number), which proves nothing (`one`).
+      if (one && suggestion === "" && repeatedAmount === "" && this.isLedger()) continue;
+      const advice = one ? LEDGER_ONE_ADVICE : people ? LEDGER_PEOPLE_ADVICE : this.advice;
+      const proof = one ? ` with one ${firstLanguage(column.header)} (${ids[0].text}) on each` : "";
+      report(first - 1, this.at, `${on}${proof}: ${advice}${suggestion}${repeatedAmount}`, name, {
+        rule: this.rule,
+        severity: "warning",
+        rows: g.count,
+      });
     }
     this.reportSameRows(report);
+  }
+
+  /** Is the range a Partners ledger: amounts (Committed or Received), each row a grant or payment? */
+  private isLedger(): boolean {
+    return this.t.tab.name === PARTNERS.name && (this.t.present(COMMITTED) || this.t.present(RECEIVED));
+  }
+
+  /** Per organisation identifier (identifierKey), the names on its rows, up to CATCH_ALL_NAMES (catchAll). */
+  private namesById: Map<string, Set<string>> | undefined = undefined;
+
+  /**
+   * Is `id` on rows of CATCH_ALL_NAMES names or more: a catch-all payee number (one-off payees, refunds),
+   * no organisation's? The identifier column read once, at the first partner asked about.
+   */
+  private catchAll(id: string): boolean {
+    const column = this.idColumn;
+    if (!column) return false;
+    if (!this.namesById) {
+      const names = (this.namesById = new Map<string, Set<string>>());
+      const at = this.t.index[this.at];
+      for (let r = this.t.firstDataRow; r < this.t.rowCount; r++) {
+        const cells = this.t.matrix[r];
+        const cell = cells?.[column.index];
+        if (!cells || isBlank(cell) || isPlaceholder(cell)) continue;
+        const key = identifierKey(cellText(cell).trim());
+        if (key === "") continue;
+        let seen = names.get(key);
+        if (!seen) names.set(key, (seen = new Set()));
+        if (seen.size < CATCH_ALL_NAMES) seen.add(normalizeKey(cellText(cells[at] ?? null)));
+      }
+    }
+    return (this.namesById.get(identifierKey(id))?.size ?? 0) >= CATCH_ALL_NAMES;
   }
 
   /**

@@ -7,7 +7,14 @@ import { projectColumnsOf, ProjectTally } from "../summaryProjects";
 import { partnerKey } from "../duplicates";
 import type { Cell } from "../types";
 import { firstLanguage } from "../headers";
-import { identifierKey, isPlaceholderIdentifier, organisationIdColumn, recordNumberColumns, rowText } from "./ledger";
+import {
+  CATCH_ALL_NAMES,
+  identifierKey,
+  isPlaceholderIdentifier,
+  organisationIdColumn,
+  recordNumberColumns,
+  rowText,
+} from "./ledger";
 import type { Rule } from "./types";
 import { CONTRIBUTION_FUNDING, PARTNER_ACTIVE, PARTNER_AGREED, PARTNER_COMPLETED, YES } from "./vocabulary";
 
@@ -359,9 +366,6 @@ const oneIdentifierTwoNames: Rule = {
 
 /** A grantee's name marked as a person's: `Individual - Favianna Rodriguez`, `Individual: …`. */
 const PERSON_MARKED = /^\s*individual\s*[-–—:]/i;
-
-/** Names under one identifier from which it is a catch-all, not one organisation's. */
-const CATCH_ALL_NAMES = 10;
 
 /** The names an identifier's message quotes before it counts the rest. */
 const NAMES_SHOWN = 3;
