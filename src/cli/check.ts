@@ -46,6 +46,7 @@ import { withFormatCurrencies } from "../core/coerce";
 import { withMergedAreas } from "../core/mergedCells";
 import { columnsLineUp, continuedFrom } from "../core/continuedSheets";
 import { cliWording } from "./report";
+import { restatedPartnerSheets } from "./restated";
 import { organisationIdAmong } from "../core/rules/ledger";
 import type { PersonNameColumns } from "../core/personNames";
 
@@ -1030,6 +1031,20 @@ export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): Che
   notes.push(...found);
   const currencyNote = workbookCurrencyNote(blocks);
   if (currencyNote) notes.push(currencyNote);
+  // A sheet holding another's Partners rows again, or restating them per partner: checked as every sheet
+  // is (its problems are its own), and named, so its rows and problems counted again are not taken for
+  // more grants — `summary` and `new --from` count its money once (restatedPartnerSheets).
+  for (const r of restatedPartnerSheets(blocks).values()) {
+    const rows = `${r.rows.toLocaleString("en-US")} ${r.rows === 1 ? "row" : "rows"}`;
+    notes.push(
+      (r.copy
+        ? `${r.sheet}: each of its ${rows} is on ${r.of} too (the same partner and amounts) — a copy`
+        : `${r.sheet}: ${rows} for ${r.partners.toLocaleString("en-US")} ${r.partners === 1 ? "partner" : "partners"}, ` +
+          `${r.shared === r.partners ? "every one" : `${r.shared.toLocaleString("en-US")} of them`} also on the rows of ` +
+          `${r.of} — a summary of it`) +
+        `: \`summary\` and \`new --from\` count ${r.money ? "its money" : "its partners"} once, from ${r.of}.`,
+    );
+  }
 
   const issues: CheckIssue[] = [];
   const checked: CheckedBlock[] = [];

@@ -31,6 +31,7 @@ import {
 } from "./check";
 import { rowRuns } from "../core/hiddenRows";
 import { sheetMapHint } from "./mapHint";
+import { restatedPartnerSheets } from "./restated";
 import { printable } from "./terminal";
 import { cliWording } from "./report";
 import type { WorkbookData } from "./xlsxReader";
@@ -145,8 +146,19 @@ export function partnersSummary(
   // Parts and their whole (`Part 1` … `Part 3` beside `Compiled`, which holds every row of theirs): the
   // whole is summed, never a part alone, and `--sheet all` sums it without its parts (partsOfWhole).
   const split = sheet === undefined || every ? partsOfWhole(sheetRowsOf(all)) : undefined;
-  const apart = (name: string) => split !== undefined && (split.parts.includes(name) || split.copies.includes(name));
-  // (`--sheet all` of a whole, its parts and a copy is the whole alone.)
+  const inSplit = (name: string) =>
+    split !== undefined && (split.whole === name || split.parts.includes(name) || split.copies.includes(name));
+  // A sheet holding another's very rows again (the same grants in a cleaned layout), or restating it per
+  // partner (a five-year total beside the yearly ledger): the decision `new --from` takes, which copies
+  // it not (restatedPartners) — never summed with the other, nor offered to be (a helper's round, real:
+  // the Sarthe's 2018 grants, `Feuil1` its `Table 1` again, €6.97M summed by --sheet all as €13.93M).
+  // (Parts of a whole and its copies are said as such: partsOfWhole.)
+  const restated = new Map(
+    [...(sheet === undefined || every ? restatedPartnerSheets(all) : [])].filter(([name]) => !inSplit(name)),
+  );
+  const apart = (name: string) =>
+    (split !== undefined && (split.parts.includes(name) || split.copies.includes(name))) || restated.has(name);
+  // (`--sheet all` of a whole, its parts and a copy is the whole alone; of a sheet and its copy, the sheet.)
   if (every && new Set(all.filter((b) => !apart(b.sheet)).map((b) => b.sheet)).size < 2) {
     every = false;
     sheet = undefined;
@@ -178,11 +190,14 @@ export function partnersSummary(
   const byHand = (b: (typeof found)[number]) =>
     b.mapping.columns.filter((c) => named.has(c.header.trim().toLowerCase())).length;
   const whole = (b: (typeof found)[number]) => Number(b.sheet === split?.whole);
+  // (The sheet another restates before the restatement, as `new --from` copies it.)
+  const own = (b: (typeof found)[number]) => Number(!restated.has(b.sheet));
   const partners = [...found].sort(
     (a, b) =>
       Number(b.isTrackerTable) - Number(a.isTrackerTable) ||
       byHand(b) - byHand(a) ||
       amounts(b) - amounts(a) ||
+      own(b) - own(a) ||
       whole(b) - whole(a),
   )[0];
   if (!partners) {
@@ -932,6 +947,7 @@ export function partnersSummary(
           (b) =>
             !summedSheets.includes(b.sheet) &&
             amounts(b) !== 1 &&
+            !restated.has(b.sheet) &&
             !(summedSheets.includes(split?.whole ?? "") && apart(b.sheet)),
         )
         .map((b) => `"${b.sheet}"`),
@@ -956,6 +972,21 @@ export function partnersSummary(
         (split.copies.length > 0
           ? `; ${split.copies.map((n) => `"${n}"`).join(", ")} ${split.copies.length === 1 ? "holds" : "hold"} its very rows again, not added either.`
           : "."),
+    );
+  }
+  // Each sheet restating another, said with why it is in no total (and how to sum it alone).
+  for (const r of restated.values()) {
+    if (summedSheets.includes(r.sheet)) continue;
+    const rows = `${r.rows.toLocaleString("en-US")} ${r.rows === 1 ? "row" : "rows"}`;
+    notes.push(
+      (r.copy
+        ? `"${r.sheet}" holds rows of "${r.of}" again (each of its ${rows} is there too, the same partner and ` +
+          `amounts): a copy, `
+        : `"${r.sheet}" restates "${r.of}" partner by partner (${rows} for ${r.partners.toLocaleString("en-US")} ` +
+          `${r.partners === 1 ? "partner" : "partners"}, ${r.shared === r.partners ? "every one" : `${r.shared.toLocaleString("en-US")} of them`} ` +
+          `on its rows): a summary of it, `) +
+        `in no total here — ${r.money ? "its money would count twice" : "its partners would count again"} ` +
+        `(--sheet "${r.sheet}" sums it alone).`,
     );
   }
   if (pages) {

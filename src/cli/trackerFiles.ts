@@ -24,7 +24,6 @@ import {
   columnLetter,
   type TabName,
 } from "../schema";
-import { restatedSheets } from "../core/restatedSheets";
 import {
   findBlocks,
   isTableOfSheet,
@@ -35,6 +34,7 @@ import {
   type Skipped,
 } from "./check";
 import { mapHint } from "./mapHint";
+import { blockLabels, restatedPartners } from "./restated";
 import { cliWording } from "./report";
 import { writeFileSafely } from "./safeWrite";
 import { printable } from "./terminal";
@@ -202,40 +202,15 @@ export function trackerFromSheets(
         ...uncalculatedRowsOf(wb, block),
       }),
     }));
-  // A sheet restating another per partner (a five-year total beside the yearly ledger) is not copied:
-  // its money would be in the tracker twice. Named, with how to copy it alone.
-  const slotOf = (id: string) => PARTNERS.columns.findIndex((c) => c.id === id);
-  const partnerAt = slotOf(PARTNERS.col.partner.id);
-  const amountIds = [PARTNERS.col.committed.id, PARTNERS.col.received.id];
-  // Each block by name (a table, a sheet, or blocks side by side on one sheet told apart by number).
-  const named0 = ordered.map(({ block }) =>
-    block.table ? `table ${block.table} on ${block.sheet}` : `sheet ${block.sheet}`,
-  );
-  const labels = named0.map((n, i) =>
-    named0.filter((m) => m === n).length > 1
-      ? `${n} (block ${named0.slice(0, i + 1).filter((m) => m === n).length})`
-      : n,
-  );
-  const restated = new Map(
-    restatedSheets(
-      ordered
-        .map((entry, i) => ({ ...entry, label: labels[i] }))
-        .filter(({ block }) => block.mapping.tab === PARTNERS.name && !block.isTrackerTable && !all)
-        .map(({ placed, label }) => ({
-          sheet: label,
-          keys: placed.rows.map((r) => r[partnerAt]),
-          amounts: amountIds.filter((id) => placed.rows.some((r) => !isBlank(r[slotOf(id)]))),
-          rows: placed.rows.map((r) =>
-            [partnerAt, ...amountIds.map(slotOf)]
-              .map((at) =>
-                String(r[at] ?? "")
-                  .trim()
-                  .toLowerCase(),
-              )
-              .join("\u0000"),
-          ),
-        })),
-    ).map((r) => [r.sheet, r]),
+  // A sheet restating another per partner (a five-year total beside the yearly ledger), or holding its
+  // very rows again, is not copied: its money would be in the tracker twice. Named, with how to copy it
+  // alone. (The decision `summary` and `check` take too: restatedPartners.)
+  const labels = blockLabels(ordered.map(({ block }) => block));
+  const restated = restatedPartners(
+    ordered
+      .map((entry, i) => ({ ...entry, label: labels[i] }))
+      .filter(({ block }) => block.mapping.tab === PARTNERS.name && !block.isTrackerTable && !all)
+      .map(({ placed, label }) => ({ label, rows: placed.rows })),
   );
   for (const [i, { block, placed }] of ordered.entries()) {
     const tab = TABS.find((t) => t.name === block.mapping.tab)!;

@@ -911,6 +911,78 @@ describe("partnership-tracker check", () => {
     expect(quarters).not.toContain("are parts of");
   });
 
+  it("sums a sheet and its copy in a cleaned layout once, by default and with --sheet all, as new --from copies it", () => {
+    // A helper's round (real, invented values): the Sarthe's 2018 grants, `Feuil1` the `Table 1` sheet again
+    // with its address in two columns; summary offered --sheet all, which summed €6.97M as €13.93M, while
+    // new --from already copied the sheet once.
+    const cell = (ref: string, v: string | number) =>
+      typeof v === "number" ? `<c r="${ref}"><v>${v}</v></c>` : `<c r="${ref}" t="inlineStr"><is><t>${v}</t></is></c>`;
+    const row = (n: number, values: (string | number)[]) =>
+      `<row r="${n}">${values.map((v, i) => cell(`${"ABCD"[i]}${n}`, v)).join("")}</row>`;
+    const grants: [string, number, string, number][] = [
+      ["14 JUILLET", 72390, "LAVARE", 250],
+      ["4L AMIGOS", 72210, "VOIVRES LES LE MANS", 500],
+      ["A PLEINE PAGE", 72700, "SAINT GEORGES DU BOIS", 500],
+      ["ZUTANO BAZAR", 72000, "LE MANS", 12250],
+    ];
+    const name = "Nom de l'organisme bénéficiaire";
+    const amount = "Montant de la subvention de fonctionnement (€)";
+    fs.writeFileSync(
+      path.join(dir, "copied.xlsx"),
+      handMadeXlsx({
+        "Table 1":
+          row(1, [name, "Adresse de l'organisme", amount]) +
+          grants.map(([n, cp, v, m], i) => row(i + 2, [n, `${cp} ${v}`, m])).join(""),
+        Feuil1: row(1, [name, "CP", "Ville", amount]) + grants.map((g, i) => row(i + 2, g)).join(""),
+      }),
+    );
+    for (const options of [[], ["--sheet", "all"]]) {
+      const said = cli(["summary", "copied.xlsx", ...options], dir).stdout.replace(/\s+/g, " ");
+      expect(said).toContain("Partners (sheet Table 1)");
+      expect(said).toMatch(/Total 4 €13,500/);
+      expect(said).toContain(
+        '"Feuil1" holds rows of "Table 1" again (each of its 4 rows is there too, the same partner and amounts): a ' +
+          'copy, in no total here — its money would count twice (--sheet "Feuil1" sums it alone).',
+      );
+      expect(said).not.toContain("--sheet all sums every one");
+      expect(said).not.toContain("Summed over");
+    }
+    // The copy named alone is summed, as asked.
+    expect(cli(["summary", "copied.xlsx", "--sheet", "Feuil1"], dir).stdout).toMatch(/Total +4 +€13,500/);
+    // check reads both sheets and says the second is the first again.
+    const checked = cli(["check", "copied.xlsx"], dir).stdout.replace(/\s+/g, " ");
+    expect(checked).toContain(
+      "Note: Feuil1: each of its 4 rows is on Table 1 too (the same partner and amounts) — a copy: `summary` and " +
+        "`new --from` count its money once, from Table 1.",
+    );
+    expect(checked).toContain("no issues in 8 rows on 2 sheets");
+    // A sheet of each partner's total beside the ledger of its years (new --from copies the ledger alone):
+    // --sheet all sums the ledger, not both.
+    const towns = Array.from({ length: 12 }, (_, i) => `Borough ${String.fromCharCode(65 + i)}`);
+    const rows = (head: string[], body: (string | number)[][]) =>
+      row(1, head) + body.map((r, i) => row(i + 2, r)).join("");
+    fs.writeFileSync(
+      path.join(dir, "five-year.xlsx"),
+      handMadeXlsx({
+        "By year": rows(
+          ["Municipality", "Year", "Amount"],
+          towns.flatMap((t) => [2018, 2019, 2020].map((y) => [t, y, 1000])),
+        ),
+        "5yr total": rows(
+          ["Municipality", "Amount"],
+          towns.map((t) => [t, 3000]),
+        ),
+      }),
+    );
+    const map = ["--tab", "Partners", "--map", "Municipality=Partner"];
+    const every = cli(["summary", "five-year.xlsx", ...map, "--sheet", "all"], dir).stdout.replace(/\s+/g, " ");
+    expect(every).toMatch(/Total 12 \$36,000/);
+    expect(every).toContain(
+      '"5yr total" restates "By year" partner by partner (12 rows for 12 partners, every one on its rows): a summary ' +
+        'of it, in no total here — its money would count twice (--sheet "5yr total" sums it alone).',
+    );
+  });
+
   it("says when amounts it added up are text in the workbook, which Excel's SUM leaves out", () => {
     // A ledger whose amounts were pasted in as text: the summary and the user's own =SUM() disagree
     // ($4,000 against $1,200), and a budget officer is left to guess which is right.

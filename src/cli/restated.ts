@@ -1,0 +1,90 @@
+import { isBlank } from "../core/text";
+import { rowsToCopy } from "../core/trackerRows";
+import { restatedSheets, type Restated } from "../core/restatedSheets";
+import type { Cell } from "../core/types";
+import { PARTNERS } from "../schema";
+import type { Block } from "./check";
+
+/**
+ * Which Partners blocks restate another — the same rows again (a copy, a subset table), or a
+ * per-partner summary of a ledger — decided once, on the rows `new --from` would copy (partner and
+ * amounts as placed), for every door that meets several sheets: `new --from` leaves them out,
+ * `summary` adds them to no total (its `--sheet all` either), `check` names them (a helper's round,
+ * real: the Sarthe's 2018 grants, `Feuil1` the `Table 1` sheet again in a cleaned layout, €6.97M
+ * summed as €13.93M while `new --from` already knew it for a copy). By each entry's label.
+ */
+export function restatedPartners(
+  entries: readonly { readonly label: string; readonly rows: readonly (readonly Cell[])[] }[],
+): Map<string, Restated> {
+  const slotOf = (id: string) => PARTNERS.columns.findIndex((c) => c.id === id);
+  const partnerAt = slotOf(PARTNERS.col.partner.id);
+  const amountIds = [PARTNERS.col.committed.id, PARTNERS.col.received.id];
+  const amountsAt = amountIds.map(slotOf);
+  return new Map(
+    restatedSheets(
+      entries.map(({ label, rows }) => ({
+        sheet: label,
+        keys: rows.map((r) => r[partnerAt]),
+        amounts: amountIds.filter((_, k) => rows.some((r) => !isBlank(r[amountsAt[k]]))),
+        rows: rows.map((r) =>
+          [partnerAt, ...amountsAt]
+            .map((at) =>
+              String(r[at] ?? "")
+                .trim()
+                .toLowerCase(),
+            )
+            .join("\u0000"),
+        ),
+      })),
+    ).map((r) => [r.sheet, r]),
+  );
+}
+
+/** Each block by name as a report says it: `table T on S`, `sheet S`, blocks of one sheet by number. */
+export function blockLabels(blocks: readonly { readonly sheet: string; readonly table?: string }[]): string[] {
+  const named = blocks.map((b) => (b.table ? `table ${b.table} on ${b.sheet}` : `sheet ${b.sheet}`));
+  return named.map((n, i) =>
+    named.filter((m) => m === n).length > 1 ? `${n} (block ${named.slice(0, i + 1).filter((m) => m === n).length})` : n,
+  );
+}
+
+/** A sheet whose Partners rows restate another sheet's: the sheet it restates, and how (Restated). */
+export interface RestatedSheet extends Omit<Restated, "sheet" | "of"> {
+  readonly sheet: string;
+  readonly of: string;
+}
+
+/**
+ * The sheets whose every Partners block restates a block of another sheet (restatedPartners), by
+ * sheet name: what `summary` leaves out of its totals and `check` names. Nothing is read for a workbook
+ * with Partners data on one sheet; on several, each block's rows are placed as `new --from` places them.
+ */
+export function restatedPartnerSheets(blocks: readonly Block[]): Map<string, RestatedSheet> {
+  const partners = blocks.filter((b) => b.mapping.tab === PARTNERS.name && !b.isTrackerTable);
+  const out = new Map<string, RestatedSheet>();
+  if (new Set(partners.map((b) => b.sheet)).size < 2) return out;
+  const labels = blockLabels(partners);
+  const sheetOf = new Map(labels.map((l, i) => [l, partners[i].sheet]));
+  const restated = restatedPartners(
+    partners.map((block, i) => ({
+      label: labels[i],
+      rows: rowsToCopy(block.matrix, block.mapping, [], { firstRow: block.top }).rows,
+    })),
+  );
+  for (const sheet of new Set(partners.map((b) => b.sheet))) {
+    const own = labels.filter((_, i) => partners[i].sheet === sheet).map((l) => restated.get(l));
+    const of = own.map((r) => (r ? sheetOf.get(r.of) : undefined));
+    if (own.some((r) => r === undefined) || of.some((s) => s === undefined || s === sheet)) continue;
+    const all = own as Restated[];
+    out.set(sheet, {
+      sheet,
+      of: of[0] as string,
+      partners: all.reduce((n, r) => n + r.partners, 0),
+      shared: all.reduce((n, r) => n + r.shared, 0),
+      rows: all.reduce((n, r) => n + r.rows, 0),
+      money: all.some((r) => r.money),
+      ...(all.every((r) => r.copy) ? { copy: true } : {}),
+    });
+  }
+  return out;
+}
