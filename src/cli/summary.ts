@@ -492,14 +492,35 @@ export function partnersSummary(
           : `If some restate others (a part, or the same money again), the total is less: sum each table apart.`),
     );
   }
+  // Amount columns beside Committed mapped to nothing (a second kind of grant, a loan): in no total, said
+  // with each one's sum, as another year's figures are (a helper's round, real: the Sarthe's grants,
+  // €1,098,756.04 of investment grants unsaid).
+  if (summary.otherAmounts) {
+    const { columns, partners: alone } = summary.otherAmounts;
+    const amount = oneLine(partners.mapping.columns.find((c) => c.id === committed.id)?.header ?? committed.name);
+    const each = columns.map(
+      (c) =>
+        `"${oneLine(c.header)}" holds ${money(c.amount, summary.currency)} on ${c.rows.toLocaleString("en-US")} ` +
+        `${c.rows === 1 ? "row" : "rows"}`,
+    );
+    notes.push(
+      `${committed.name} is "${amount}"; beside it, ${listed(each)}: ${columns.length === 1 ? "an amount column" : "amount columns"} ` +
+        `in no total here (--map "${oneLine(columns[0].header)}=${committed.name}" sums ${columns.length === 1 ? "it" : "one"} instead).` +
+        (alone > 0
+          ? ` ${alone.toLocaleString("en-US")} ${alone === 1 ? "partner has" : "partners have"} money in ` +
+            `${columns.length === 1 ? "it" : "them"} alone: counted as ${alone === 1 ? "a partner" : "partners"}, none of ${alone === 1 ? "its" : "their"} money in these totals.`
+          : ""),
+    );
+  }
   // A few among many (a ledger's headings, half-names wrapped from the row above): said as such.
   if (summary.withoutMoney) {
-    const { partners, of, example, few, unread, takenBack } = summary.withoutMoney;
+    const { partners, of, example, few, unread, takenBack, elsewhere } = summary.withoutMoney;
     const n = partners.toLocaleString("en-US");
     const { committed, received } = PARTNERS.col;
     notes.push(
       `${n} of the ${of.toLocaleString("en-US")} partners named ${partners === 1 ? "has" : "have"} ` +
-        `nothing above 0 in ${committed.name}${summary.receivedColumn ? ` or ${received.name}` : ""} on any of ${partners === 1 ? "its" : "their"} ` +
+        `nothing above 0 in ${committed.name}${summary.receivedColumn ? ` or ${received.name}` : ""}` +
+        `${summary.otherAmounts ? `, nor in the amount ${summary.otherAmounts.columns.length === 1 ? "column" : "columns"} beside it,` : ""} on any of ${partners === 1 ? "its" : "their"} ` +
         `rows (such as ${oneLine(example)}): counted as ${partners === 1 ? "a partner" : "partners"} here — ` +
         (takenBack === partners
           ? `all ${partners === 1 ? "its" : "their"} amounts are below 0: money taken back, not given.`
@@ -511,7 +532,11 @@ export function partnersSummary(
             (takenBack > 0
               ? ` (${takenBack.toLocaleString("en-US")} of them with only amounts below 0: money taken back.)`
               : "")) +
-        ` Partners with money: ${(of - partners - unread).toLocaleString("en-US")}` +
+        ` Partners with money: ${(of - partners - unread - elsewhere).toLocaleString("en-US")}` +
+        (elsewhere > 0
+          ? `${unread > 0 ? "," : ", and"} ${elsewhere.toLocaleString("en-US")} more with money only beside ` +
+            `${committed.name} (said above)`
+          : "") +
         (unread > 0
           ? `, and ${unread.toLocaleString("en-US")} whose amounts could not be read (\`check\` names them).`
           : "."),

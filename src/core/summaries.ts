@@ -5,6 +5,7 @@ import {
   COUNT_WORDS,
   GIVEN_TOWARD_WORDS,
   MONEY_WORDS,
+  NOT_GIVEN_BESIDE,
   ORGANISATION_FINANCES as FINANCES,
   PARTNERS,
   REQUEST_WORDS,
@@ -25,9 +26,10 @@ import {
   markFits,
 } from "./coerce";
 import { mapBlocks } from "./blocks";
-import { besideMapping, matchHeader, mapHeaders, mappedNameCompanions } from "./headers";
+import { besideMapping, matchHeader, mapHeaders, mappedNameCompanions, otherYearOf } from "./headers";
 import { DuplicateFinder } from "./duplicates";
 import { fractionalAmounts, type FractionalAmounts } from "./unsaidScale";
+import { OtherAmountTally, type OtherAmounts } from "./summaryOtherAmounts";
 import { INVALID, PLACEHOLDER, slotOf, TypedTable, type PlainRow, type QuickRow } from "./rows";
 import type { TextCurrency } from "./typedCells";
 import { recordNumberColumns, rowText } from "./rules/ledger";
@@ -156,7 +158,11 @@ export interface PartnerSummary {
     readonly unread: number;
     /** Of `partners`, those with amounts below 0 and none above: money taken back (rescinded, refunded). */
     readonly takenBack: number;
+    /** Named partners with nothing above 0 in Committed or Received, money in otherAmounts' columns: not among `partners`. */
+    readonly elsewhere: number;
   };
+  /** Amount columns beside Committed the mapping leaves out (a second kind of grant): in no figure, each one's sum. */
+  readonly otherAmounts?: OtherAmounts;
   /** Data rows whose partner's name is withheld (`REDACTED DUE TO PII`): each counted as one partner. */
   readonly withheld: number;
   /** The first withheld name as written (`(Particulier)`), for the note that says so ("" for none). */
@@ -673,30 +679,19 @@ export function committedUnmapped(block: {
 const FIGURES_NAMED = 3;
 
 /**
- * What SUMMARY without a Committed column says of the columns that hold figures, the tracker mapping
- * none of them: " Its figures are in "…", "…": map the one that is Committed." — or "" for none. A
- * funder's list of yearly amounts (`2022/23 Annual Funding`, `2023-26 Annual Funding`) says no one
- * amount, and a user told only "no Committed column" looks for one (a helper's round: Arts Council
- * England's portfolio).
+ * The columns the mapping leaves out that hold figures which may be money (figuresIn names them), with
+ * their headers on one line: not a position, a code, a count, a year or a line number.
  */
-export function figuresIn(t: { readonly matrix: Matrix; readonly mapping: HeaderMapping }): string {
+function figureColumns(
+  t: { readonly matrix: Matrix; readonly mapping: HeaderMapping },
+  /** Only headers that pass this are read (their cells are not read otherwise). */
+  headed: (header: string) => boolean = () => true,
+): { readonly index: number; readonly header: string }[] {
   // (Not a position, a code or a count: a helper's round, real — Atlanta's community assets were told
   // their figures are in "Latitude", "Longitude", a register of councils' data in "Custodian code";
   // Nashville's arts partners in "Students", Toronto's gardens in "ESTIMATED_GARDEN_SIZE".)
   const headers = t.matrix[t.mapping.headerRow] ?? [];
-  // A ledger of payments alone has its money in Received already: that is the column to name first
-  // (a helper's round, real: a borough's payments, told its figures were in "Line", its line numbers).
-  const paid = t.mapping.columns.find((c) => c.id === PARTNERS.col.received.id);
-  if (paid) {
-    const header = String(headers[paid.index] ?? paid.header)
-      .replace(/\s+/g, " ")
-      .trim();
-    return (
-      ` Its payments are in "${header}" (${PARTNERS.col.received.name}): to add them up, map it as ` +
-      `${PARTNERS.col.committed.name}.`
-    );
-  }
-  const found: string[] = [];
+  const out: { index: number; header: string }[] = [];
   // (Never one the mapping leaves out on purpose: `check`'s block gives its mapping whole.)
   for (const u of besideMapping(t.mapping).unknown) {
     // Words run together in camel case are words (`BuyerPhone`, `SolicitationNumber`: a helper's
@@ -707,6 +702,7 @@ export function figuresIn(t: { readonly matrix: Matrix; readonly mapping: Header
     if (NO_AMOUNT_HEADER.test(words.replace(/\([^)]*\)/g, " "))) continue;
     if ((MEASURE_HEADER.test(words) || COUNT_HEADER.test(words)) && !MONEY_WORD.test(words)) continue;
     if (REGISTER_NUMBER_HEADER.test(words) && !MONEY_HEADER.test(words)) continue;
+    if (!headed(u.header)) continue;
     let numbers = 0;
     let filled = 0;
     let small = 0;
@@ -732,12 +728,42 @@ export function figuresIn(t: { readonly matrix: Matrix; readonly mapping: Header
     // Line or item numbers (1, 2, 3 …) are no amounts; nor are times of day or shares (0.54: a food
     // bank directory's opening hours, offered as its money by a helper's round).
     if (filled > 0 && numbers * 2 > filled && small < numbers && fractions < numbers) {
-      const header = `"${String(headers[u.index] ?? u.header)
-        .replace(/\s+/g, " ")
-        .trim()}"`;
-      // (A header twice, as a state's list repeats `Total Cost ($)`, is named once.)
-      if (!found.includes(header)) found.push(header);
+      out.push({
+        index: u.index,
+        header: String(headers[u.index] ?? u.header)
+          .replace(/\s+/g, " ")
+          .trim(),
+      });
     }
+  }
+  return out;
+}
+
+/**
+ * What SUMMARY without a Committed column says of the columns that hold figures, the tracker mapping
+ * none of them: " Its figures are in "…", "…": map the one that is Committed." — or "" for none. A
+ * funder's list of yearly amounts (`2022/23 Annual Funding`, `2023-26 Annual Funding`) says no one
+ * amount, and a user told only "no Committed column" looks for one (a helper's round: Arts Council
+ * England's portfolio).
+ */
+export function figuresIn(t: { readonly matrix: Matrix; readonly mapping: HeaderMapping }): string {
+  const headers = t.matrix[t.mapping.headerRow] ?? [];
+  // A ledger of payments alone has its money in Received already: that is the column to name first
+  // (a helper's round, real: a borough's payments, told its figures were in "Line", its line numbers).
+  const paid = t.mapping.columns.find((c) => c.id === PARTNERS.col.received.id);
+  if (paid) {
+    const header = String(headers[paid.index] ?? paid.header)
+      .replace(/\s+/g, " ")
+      .trim();
+    return (
+      ` Its payments are in "${header}" (${PARTNERS.col.received.name}): to add them up, map it as ` +
+      `${PARTNERS.col.committed.name}.`
+    );
+  }
+  const found: string[] = [];
+  for (const { header } of figureColumns(t)) {
+    // (A header twice, as a state's list repeats `Total Cost ($)`, is named once.)
+    if (!found.includes(`"${header}"`)) found.push(`"${header}"`);
   }
   if (found.length === 0) return "";
   // What was asked for or what a project costs is no commitment (a helper's round, real: USDOT's
@@ -767,6 +793,50 @@ export function figuresIn(t: { readonly matrix: Matrix; readonly mapping: Header
   }
   offered.sort((a, b) => Number(MONEY_HEADER.test(b)) - Number(MONEY_HEADER.test(a)));
   return ` Its figures are in ${list(offered)}: map the one that is ${PARTNERS.col.committed.name}.`;
+}
+
+/** A header of a figure beside Committed that is no money given of its own (the schema's NOT_GIVEN_BESIDE). */
+const NOT_GIVEN_HEADER = new RegExp(
+  `(?:^|[^\\p{L}])(?:(?:${wordsPattern([...NOT_GIVEN_BESIDE.rates, ...NOT_GIVEN_BESIDE.fees])})(?![\\p{L}])|` +
+    `${wordsPattern(NOT_GIVEN_BESIDE.totals)})`,
+  "iu",
+);
+
+/** An amount column beside Committed that the summary adds to no figure (PartnerSummary.otherAmounts). */
+export interface OtherAmountColumn {
+  readonly index: number;
+  /** Its header on one line. */
+  readonly header: string;
+  /** The multiple its header says (`(k€)`): its figures are summed multiplied out, as Committed's are. */
+  readonly scale: number;
+}
+
+/**
+ * The columns beside a mapped Committed that hold money of their own and are mapped to nothing: a
+ * second kind of grant (`Montant de la subvention d'investissement` beside the operating grants), a
+ * loan, a guarantee — their figures are in no total, and the summary says so, with each one's sum (a
+ * helper's round, real: the Sarthe's grants, €1.1M of investment grants unsaid and their 23 partners
+ * called "given nothing"). The columns figuresIn would name, whose header says money (MONEY_HEADER),
+ * and not what was asked, what a project costs, an organisation's own finances, a total of other
+ * columns, a share, a rate or a fee (NOT_GIVEN_BESIDE), nor another year's figures (said as such:
+ * otherYearOf).
+ */
+function otherAmountColumns(t: TypedTable): OtherAmountColumn[] {
+  const committed = t.mapping.columns.find((c) => c.id === PARTNERS.col.committed.id);
+  if (!committed) return [];
+  const otherYear = otherYearOf(t.mapping, PARTNERS.col.committed.id, t.matrix);
+  // (The headers first: a sheet's other columns' cells are read only under a header saying money.)
+  return figureColumns(t, (header) => {
+    const h = header.replace(/_/g, " ");
+    return (
+      MONEY_HEADER.test(h) &&
+      !REQUEST_HEADER.test(h) &&
+      !COST_HEADER.test(h) &&
+      !NOT_GIVEN_HEADER.test(h) &&
+      !(ORGANISATION_FINANCES.test(h) && !GIVEN_TOWARD.test(h)) &&
+      header !== otherYear
+    );
+  }).map(({ index, header }) => ({ index, header, scale: headerScale(header) }));
 }
 
 /**
@@ -1105,6 +1175,10 @@ export function summarizePartnerBlocks(
     offsets.push(rows);
     rows += t.rowCount;
   }
+  // Amount columns beside Committed mapped to nothing (a second kind of grant, a loan): in no figure, and
+  // said with each one's sum; their partners are no partners "given nothing" (otherAmountColumns).
+  const othersOf = tables.map(otherAmountColumns);
+  const otherAmounts = othersOf.some((o) => o.length > 0) ? new OtherAmountTally(rows, othersOf.flat()) : undefined;
   /** Row `id`'s block and its 0-based row in that block's matrix. */
   const where = (id: number): { t: TypedTable; row: number; block: number } => {
     let b = tables.length - 1;
@@ -1305,6 +1379,10 @@ export function summarizePartnerBlocks(
     // And a project's column (Initiative ID, `PROJECT NUMBER`), for a project's amount on each of its rows.
     const projectAt = projectAtOf[b];
     if (projectAt) projects.headedBy(projectAt.header);
+    // And the amount columns beside Committed that no figure adds.
+    const others = otherAmounts !== undefined && othersOf[b].length > 0 ? othersOf[b] : undefined;
+    const tallyOthers = (id: number, partner: number) =>
+      otherAmounts?.add(others ?? [], cellsOf(id), partner, table.writtenAsEurope[committedSlot] === 1);
     // And a contract's number where a column says amendments: a contract disclosed again after each.
     const amendedAt = amendedColumnsOf(table.mapping);
     if (amendedAt) amendments.headedBy(amendedAt.header);
@@ -1378,6 +1456,7 @@ export function summarizePartnerBlocks(
       if (many && aggregate++ === 0) aggregateAs = name;
       if (shares !== undefined && committed > 0) shares.total += committed;
       if (many || name === undefined || name === WITHHELD_NAME) {
+        if (others) tallyOthers(id, -1);
         if (shares !== undefined && name === WITHHELD_NAME && committed > shares.own) shares.own = committed;
         // A row without a partner's name (blank, `N/A`, a sheet with no Partner column): its money is
         // added in, but it is no partner to count (real: Toronto's 2 "N/A" suppliers made 468 of 466).
@@ -1398,6 +1477,7 @@ export function summarizePartnerBlocks(
       }
       const first = givenOf ? partners.firstRowOfPair(name, id, givenOf(id)) : partners.firstRowOf(name, id);
       const partner = first ?? id;
+      if (others) tallyOthers(id, partner);
       // A list of names in one cell (`;` or line breaks, which the hash has just looked for); a name
       // with its town on the lines under it is one name (withoutPlaceLines).
       if (
@@ -1626,6 +1706,11 @@ export function summarizePartnerBlocks(
       if (!out(c.block)) continue;
       total.committed -= c.committed;
       total.received -= c.received;
+      // (A copy's other amounts are in no sum the note gives either.)
+      if (otherAmounts && othersOf[c.block].length > 0) {
+        const european = tables[c.block].writtenAsEurope[committedSlot] === 1;
+        otherAmounts.add(othersOf[c.block], cellsOf(c.id), -1, european, -1);
+      }
       if (c.g !== undefined) {
         c.g.committed -= c.committed;
         c.g.received -= c.received;
@@ -1663,20 +1748,33 @@ export function summarizePartnerBlocks(
   // Declined applications where they are a tenth of the partners at least; a few among thousands (a
   // ledger's headings) are said as such — two at least: one partner at $0 in an ordinary ledger is no
   // news (a reviewer's repro). A withheld name is a partner of its own row, but no named one.
+  // A partner with money in an amount column beside Committed alone is none given nothing: counted apart.
   const namedCount = total.partners - withheld;
-  const without = namedCount - withMoney;
-  const takenBack = negatives.rows > 0 ? moneyOf.reduce((n, state) => (state === 4 ? n + 1 : n), 0) : 0;
+  const moneyElsewhere = (p: number) => otherAmounts !== undefined && otherAmounts.has(p);
+  let elsewhere = 0;
+  let takenBack = 0;
+  if (negatives.rows > 0 || otherAmounts) {
+    for (let p = 0; p < moneyOf.length; p++) {
+      const state = moneyOf[p];
+      if (state !== 1 && state !== 4) continue;
+      if (moneyElsewhere(p)) elsewhere++;
+      else if (state === 4) takenBack++;
+    }
+  }
+  const without = namedCount - withMoney - elsewhere;
   const withoutMoney =
     withMoney > 0 && without >= 2
       ? {
           partners: without,
           of: namedCount,
-          example: textOf(moneyOf.findIndex((state) => state === 1 || state === 4)),
+          example: textOf(moneyOf.findIndex((state, p) => (state === 1 || state === 4) && !moneyElsewhere(p))),
           takenBack,
           few: without * WITHOUT_MONEY_SHARE < namedCount,
           unread: unreadOnly,
+          elsewhere,
         }
       : undefined;
+  const besideCommitted = otherAmounts?.result(elsewhere);
   const inAndOut = directions.result();
   // A Received column empty on every row says nothing was received no more than a missing one does
   // (a helper's round, real: Lloyds Bank Foundation's 360Giving file, `Amount Disbursed` blank on all
@@ -1707,6 +1805,7 @@ export function summarizePartnerBlocks(
     partnerColumn: tables.some((t) => t.present(partnerSlot)),
     unnamed,
     ...(withoutMoney ? { withoutMoney } : {}),
+    ...(besideCommitted ? { otherAmounts: besideCommitted } : {}),
     ...(restated.length > 0 ? { restated } : {}),
     withheld,
     withheldAs,

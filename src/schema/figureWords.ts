@@ -86,6 +86,24 @@ export const COUNT_WORDS: readonly string[] = [
 export const COST_WORDS: readonly string[] = ["cost", "costs"];
 
 /**
+ * Words in the header of a figure beside Committed saying it is no money given of its own, so the summary
+ * does not name it among the amounts it leaves out (a helper's round: a second kind of grant named, a
+ * donation's processing fee, an award per cinema and a percent of an award not): a share or a rate and a
+ * fee, read as whole words, case aside, `_` as a space (`Percent_of_Award_Fully_Allocated`, `Award per
+ * Cinema (£)`, `processing_fee_amount`); a total of other columns, read at a word's start (`Total`,
+ * `Montant total`, `Summe`, `Gesamtbetrag`).
+ */
+export const NOT_GIVEN_BESIDE: {
+  readonly rates: readonly string[];
+  readonly fees: readonly string[];
+  readonly totals: readonly string[];
+} = {
+  rates: ["percent", "percentage", "pct", "per", "rate", "ratio", "pourcentage", "taux", "prozent", "anteil"],
+  fees: ["fee", "fees", "frais", "gebühr", "gebühren", "commission"],
+  totals: ["total", "sum", "gesamt", "totaal", "totale"],
+};
+
+/**
  * Money paid out, besides a cost (`Price`, `Expenses`, `Spent`, `Outlay`): beside a payment method, a
  * spending log's, no money received (a reviewer's repro: a purchase-card log's `Cost` hinted as gifts).
  */

@@ -804,6 +804,50 @@ describe("a .csv file on the command line", () => {
     ).not.toContain("nothing above 0");
   });
 
+  it("names an amount column beside Committed that it adds to no total, and calls none of its partners given nothing", async () => {
+    // A helper's round (real, invented values): the Sarthe's grants, its operating grants summed and its
+    // €1,098,756.04 of investment grants beside them said nowhere — and 23 of the partners they went to
+    // asked whether they were "given nothing".
+    const operating = "Montant de la subvention de fonctionnement (1)";
+    const investment = "Montant de la subvention d'investissement (1)";
+    const sarthe =
+      `Nom de l'organisme bénéficiaire,Ville,${operating},${investment},Avantages en nature (4)\r\n` +
+      "14 JUILLET,LAVARE,250,,\r\n" +
+      "AMICALE DES SAPEURS POMPIERS,LE MANS,,15000,\r\n" +
+      "4L AMIGOS,VOIVRES LES LE MANS,500,,\r\n" +
+      "1711 EME SECTION DE MEDAILLES MILITAIRES,ALLONNES,,,X\r\n" +
+      "CLUB NAUTIQUE,SABLE SUR SARTHE,,8000.50,\r\n" +
+      "ZUTANO BAZAR,LE MANS,11050,2000,\r\n" +
+      "UNION DES COMMERCANTS,LA FLECHE,,,X\r\n" +
+      "TOTAL,,11800,25000.50,\r\n";
+    const said = await summarySaid("sarthe.csv", sarthe);
+    expect(said).toMatch(/Total 7 11,800 —/);
+    expect(said).toContain(
+      `Note: Committed is "${operating}"; beside it, "${investment}" holds 25,000.50 on 3 rows: an amount column in ` +
+        `no total here (--map "${investment}=Committed" sums it instead). 2 partners have money in it alone: ` +
+        "counted as partners, none of their money in these totals.",
+    );
+    expect(said).toContain(
+      "Note: 2 of the 7 partners named have nothing above 0 in Committed, nor in the amount column beside it, on " +
+        "any of their rows (such as 1711 EME SECTION DE MEDAILLES MILITAIRES): counted as partners here — declined " +
+        "or not yet decided? Partners with money: 3, and 2 more with money only beside Committed (said above).",
+    );
+    expect(said).not.toContain("such as AMICALE");
+    // What was asked for, a project's cost, a total of the columns, a fee taken and a share or an amount per
+    // seat are no money given beside it: unsaid (a helper's round, real: a donations export's
+    // `processing_fee_amount`, a cinemas fund's `Award per Cinema (£)`, a transit programme's
+    // `Percent_of_Award_Fully_Allocated` said as $15,072.96).
+    const asked = await summarySaid(
+      "asked.csv",
+      "Organization,Amount requested,Total project cost,Amount awarded,Total,processing_fee_amount," +
+        "Award per seat,Percent_of_Award_Fully_Allocated\r\n" +
+        "Elm Street Neighbors,9000,20000,9000,18000,270,1500,55.5\r\n" +
+        "Harbor Arts Collective,5000,7000,4000,9000,120,2200,100\r\n",
+    );
+    expect(asked).toMatch(/Total 2 \$13,000/);
+    expect(asked).not.toContain("beside it");
+  });
+
   it("leaves copies out when they are most of the rows, and says the total they would make", async () => {
     // A helper's round (real, invented values): the Global Fund's grants, each grant's row 4 times:
     // "Total 2 $6,000,000" for $1,500,000, the right figure only in a note.
