@@ -888,6 +888,12 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       // $393.7M of awards gone and 1,201 "Council Member is empty").
       "Legal name of organization",
       "Legal name of organisation",
+      // Its FY2016 edition says who asked for the money too (corpus round fj, real: read as Leadership
+      // again by `Council Member`, $25.0M of awards to 838 organisations gone, 57 "two people of one name?").
+      "Legal name of organization requesting funding",
+      "Legal name of organisation requesting funding",
+      "Organization requesting funding",
+      "Organisation requesting funding",
       "Organization legal name",
       "Organisation legal name",
       "Org",

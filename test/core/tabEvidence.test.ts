@@ -1,4 +1,4 @@
-import { mapHeaders, NoHeaderError, type Cell } from "../../src/core";
+import { mapHeaders, NoHeaderError, summarizePartners, type Cell } from "../../src/core";
 import { LEADERSHIP, PARTNERS } from "./imports";
 import { sampleSheet } from "./sheets";
 
@@ -420,5 +420,30 @@ describe("a directory of gardens under a bare Name (corpus round fh, D6)", () =>
         { tab: "Partners", header: "Name", column: "Partner" },
       ]);
     }
+  });
+});
+
+describe("a council's discretionary awards, its FY2016 headers (corpus round fj, D3)", () => {
+  // Real: us_nyc_council_expense_fy16_first2000.xlsx (its headers, the first rows' values), read as
+  // Leadership by `Council Member` and `Agency`: no partner, no money, 57 "two people of one name?".
+  const awards: Cell[][] = [
+    ["Source", "Council Member", "Legal Name of Organization Requesting Funding", "EIN", "Status", "Amount", "Agency"],
+    ["Youth", "Levin", "5 Boros Basketball, Inc.", 272623043, "Cleared", 5000, "DYCD"],
+    ["Local", "Vallone", "111th Precinct Community Council", 113301768, "Cleared", 5000, "DYCD"],
+    ["Local", "Levin", "52nd Street Project, Inc., The", 133467948, "Cleared", 5000, "DCLA"],
+    ["Aging", "Vallone", "Catholic Charities Neighborhood Services, Inc.", 112047151, "Pending", 6000, "DFTA"],
+  ];
+
+  it("is Partners: the organisation requesting funding the Partner, the Amount Committed", () => {
+    const mapping = mapHeaders(awards);
+    expect(mapping.tab).toBe("Partners");
+    expect(mapping.columns.map((c) => [c.header, c.id])).toEqual(
+      expect.arrayContaining([
+        ["Legal Name of Organization Requesting Funding", PARTNERS.col.partner.id],
+        ["Amount", PARTNERS.col.committed.id],
+      ]),
+    );
+    expect(mapping.unknown.map((u) => u.header)).toEqual(expect.arrayContaining(["Council Member", "Agency"]));
+    expect(summarizePartners(awards).total).toMatchObject({ partners: 4, committed: 21000 });
   });
 });
