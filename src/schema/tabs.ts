@@ -1347,6 +1347,13 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
         // (Real: the Aube's `Montant  total de la subvention`, exit 3; SCDL v1's `SUB_MONTANT`.)
         "Montant total de la subvention",
         "Montant total",
+        // The State's annex of associations subsidised (corpus round fj, real: the 2010 "jaune", `Total des
+        // subventions` on each association's line, exit 3 and hinted "name a Sector column").
+        "Total des subventions",
+        "Montant des subventions",
+        "Subvention accordée",
+        "Subvention attribuée",
+        "Subvention votée",
         "Sub montant",
         "Importo",
         "Importo concesso",
@@ -1401,6 +1408,8 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Awarded",
       "Award",
       "Grant",
+      // French `Subvention`(s) alike: the grant's amount, or its kind (`Fonctionnement`) as often.
+      ...inOtherLanguages("Subvention"),
       // Donor, pledge and sponsorship trackers (a helper's round, real: a school fundraiser's, a
       // foundation's donor list — `Pledge Amount`, `Donation Amount`, `gift_amount`, exit 3, or
       // `Amount Paid` offered as Committed instead), where no other header names the commitment (a

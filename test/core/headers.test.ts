@@ -2687,6 +2687,37 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
     });
   });
 
+  it("reads French `Total des subventions` and `Subventions` as Committed, in no dollar (corpus round fj, D6)", () => {
+    // Real: the French State's annex of associations subsidised in 2010 (the "jaune"), exit 3 and told to
+    // name a Sector column: a total line per association, then its lines by ministry in `Détail`.
+    const jaune: Cell[][] = [
+      ["SIREN", "ASSOCIATION", "IMPUTATION", "Total des subventions", "Détail des subventions"],
+      ["490135456", "1 2 3 SOLEIL LUDOTHEQUE - 06 MOUANS SARTOUX", "", "3 000", ""],
+      ["490135456", "1 2 3 SOLEIL LUDOTHEQUE - 06 MOUANS SARTOUX", "Jeunesse et vie associative", "", "3 000"],
+      ["445311210", "1.2.3 ARCHITECTE - 75 PARIS 14", "", "30 000", ""],
+      ["445311210", "1.2.3 ARCHITECTE - 75 PARIS 14", "Culture et communication: 175 - Patrimoines", "", "30 000"],
+    ];
+    const mapping = mapHeaders(jaune);
+    expect(mapping.tab).toBe("Partners");
+    expect(mapping.columns.map((c) => [c.header, c.id])).toEqual(
+      expect.arrayContaining([
+        ["ASSOCIATION", PARTNERS.col.partner.id],
+        ["Total des subventions", PARTNERS.col.committed.id],
+      ]),
+    );
+    // The same money again by ministry is not added a second time.
+    expect(mapping.unknown.map((u) => u.header)).toContain("Détail des subventions");
+    const summary = summarizePartners(jaune);
+    expect(summary.total).toMatchObject({ partners: 2, committed: 33000 });
+    expect(summary.currency).toBe("");
+    // A bare `Subvention` too, when nothing names the amount better.
+    expect(mappedIds(["Association", "Subventions"])).toEqual({ Association: "partner", Subventions: "committed" });
+    expect(mappedIds(["Bénéficiaire", "Subvention", "Montant"])).toEqual({
+      Bénéficiaire: "partner",
+      Montant: "committed",
+    });
+  });
+
   it("quotes the row of headers, not a wider data row, when nothing is recognised", () => {
     // A helper's round (real): Chile's lobbying register, whose addresses hold unquoted commas, was told
     // "row 3 has 1186, 769818200, Azerta …" — a data row, wider than its header row.
