@@ -682,9 +682,16 @@ function nothingToSumHint(wb: WorkbookData, mapping: MappingOptions): string {
   const paid = skipped.find(
     (s) => s.closestTab === PARTNERS.name && s.keyHeader === undefined && s.amountHeader !== undefined,
   )?.amountHeader;
+  // The partner and its amount both named (`ASSOCIATION` beside `Subventions versées`): the two mappings
+  // to give, as check's hint gives them.
+  const named = skipped.find(
+    (s) => s.closestTab === PARTNERS.name && s.keyHeader !== undefined && s.amountHeader !== undefined,
+  );
   const [readTab] = readAs;
   // The header holding the partners' names, as check's hint names it (one decision: partnerHeaderOf).
   const names = partnerHeaderOf(skipped);
+  // Its amounts: as the names' sheet says them, else as the sheet naming both says them.
+  const amountOf = (n: { readonly amount?: string }) => n.amount ?? named?.amountHeader;
   const hint = onlyPivots(skipped)
     ? PIVOT_WAY_ON
     : skipped.length === 0 && readAs.size === 1 && readTab !== PARTNERS.name
@@ -701,11 +708,14 @@ function nothingToSumHint(wb: WorkbookData, mapping: MappingOptions): string {
             ? `${donorHint("sum", paid)}.`
             : names !== undefined
               ? `To sum it anyway, read ${names.header} as the partners' names and ` +
-                `${names.amount !== undefined ? `${names.amount} as their amounts` : "say which header holds their amounts"}: ` +
+                `${amountOf(names) !== undefined ? `${amountOf(names)} as their amounts` : "say which header holds their amounts"}: ` +
                 `--tab ${PARTNERS.name} --map "${names.header}=${partner.name}" ` +
-                `--map "${names.amount ?? "<your amount header>"}=${committed.name}".`
-              : `To sum it anyway, say which of its headers names the partner and which the amount: --tab ${PARTNERS.name} ` +
-                `--map "<your header>=${partner.name}" --map "<your amount header>=${committed.name}".`;
+                `--map "${amountOf(names) ?? "<your amount header>"}=${committed.name}".`
+              : named !== undefined
+                ? `To sum it anyway, say which of its headers names the partner and which the amount: --tab ` +
+                  `${PARTNERS.name} --map "${named.keyHeader}=${partner.name}" --map "${named.amountHeader}=${committed.name}".`
+                : `To sum it anyway, say which of its headers names the partner and which the amount: --tab ${PARTNERS.name} ` +
+                  `--map "<your header>=${partner.name}" --map "<your amount header>=${committed.name}".`;
   for (const l of wrap(printable(hint), WIDTH - 2, "  ")) lines.push(l);
   return `${lines.join("\n")}\n`;
 }

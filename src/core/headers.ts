@@ -3,6 +3,7 @@ import {
   KEY_COLUMNS,
   columnLetter,
   COST_WORDS,
+  COUNT_WORDS,
   FAMILY_NAME_BESIDE_GIVEN,
   FOUNDATION,
   GENERIC_HEADERS,
@@ -1081,18 +1082,21 @@ function noHeaderError(
   // Of several (`Total Programme Funding (£)`, then its parts, then `Total Funding Allocation (£)`), the
   // one adding up to the most: the whole allocation, not a part of it (a helper's round, real: England's
   // 16–19 funding, the hint's column £518M short of the total).
+  // Where none says its currency, a header saying money in words over figures (`Total des subventions`:
+  // corpus round fj, real: the French State's annex of subsidised associations, told to name a Sector
+  // column beside ASSOCIATION while its amounts were in plain sight).
   const amounts =
     named && tab === PARTNERS && closest
-      ? (matrix[closest.row] ?? []).flatMap((c, i) =>
-          typeof c === "string" &&
-          !closest.columns.some((m) => m.index === i) &&
-          (headerCurrency(c) !== "" || CURRENCY_ONLY.test(withoutBrackets(c)) || /\((?:\$|€|£)\)/.test(c))
-            ? [{ header: c, sum: columnSum(matrix, closest.row, i) }]
-            : [],
-        )
+      ? (matrix[closest.row] ?? []).flatMap((c, i) => {
+          if (typeof c !== "string" || closest.columns.some((m) => m.index === i)) return [];
+          const marked = headerCurrency(c) !== "" || CURRENCY_ONLY.test(withoutBrackets(c)) || /\((?:\$|€|£)\)/.test(c);
+          if (!marked && !moneyInWords(c)) return [];
+          if (!marked && !figuresUnder(matrix, closest.row, i)) return [];
+          return [{ header: c, marked, sum: columnSum(matrix, closest.row, i) }];
+        })
       : [];
   const amount = amounts.reduce<(typeof amounts)[number] | undefined>(
-    (best, a) => (best === undefined || a.sum > best.sum ? a : best),
+    (best, a) => (best === undefined || (a.marked !== best.marked ? a.marked : a.sum > best.sum) ? a : best),
     undefined,
   )?.header;
   const committed = PARTNERS.col.committed.name;
@@ -1276,6 +1280,27 @@ const SAYS_AMOUNT = new RegExp(
   wordsPattern([...MONEY_WORDS.amount, ...MONEY_WORDS.amountOrMeasure, ...MONEY_WORDS.amountElsewhere]),
   "iu",
 );
+
+/** Words only money is said in (MONEY_WORDS: `amount`, `montant`, `grant`, `subvention`; not `total` or `value`). */
+const MONEY_IN_WORDS = new RegExp(
+  wordsPattern([...MONEY_WORDS.amount, ...MONEY_WORDS.amountElsewhere, ...MONEY_WORDS.money, ...MONEY_WORDS.moneyMore]),
+  "iu",
+);
+/** A count among a header's words (COUNT_WORDS: `Nombre de subventions`, `Anzahl`). */
+const COUNTED = new RegExp(`(?<!\\p{L})(?:${wordsPattern(COUNT_WORDS)})(?!\\p{L})`, "iu");
+/**
+ * Does a header say money in words that only money is said in, and no count, number, code or date
+ * (`Number of grants`, `Grant date`)? Measures have a `Total` too (`Total emissions`).
+ */
+function moneyInWords(header: string): boolean {
+  const words = header.replace(/_/g, " ");
+  return (
+    MONEY_IN_WORDS.test(words) &&
+    !NO_AMOUNT.test(words) &&
+    !NO_AMOUNT_HEADER.test(words.replace(/\([^)]*\)/g, " ")) &&
+    !COUNTED.test(words)
+  );
+}
 
 /** Does a header over figures head amounts of money, as far as its words say (see NO_AMOUNT)? */
 function amountHeader(header: string): boolean {

@@ -25,8 +25,9 @@ export const MONEY_WORDS: {
   /** Money granted, budgeted, paid or spent. */
   readonly money: readonly string[];
   /**
-   * More words for money, read only where a header is asked whether it says money: a subsidy, German
-   * `Zuwendung` (a grant: Hamburg's `Gesamtzuwendung`) and `Wert` (value: its sponsoring's `Wert (Euro)`).
+   * More words for money, read only where a header is asked whether it says money: a subsidy (French
+   * `subvention`), German `Zuwendung` (a grant: Hamburg's `Gesamtzuwendung`) and `Wert` (value: its
+   * sponsoring's `Wert (Euro)`).
    */
   readonly moneyMore: readonly string[];
   /** A person's pay (`Salary`, `Wages`). */
@@ -44,7 +45,8 @@ export const MONEY_WORDS: {
   amountOrMeasure: ["sum", "total", "value"],
   amountElsewhere: ["betrag", "montant", "importe", "monto", "valor", "bedrag", "сума", "сумма"],
   money: ["budget", "cost", "fund", "grant", "award", "paid", "spent", "price"],
-  moneyMore: ["subsid", "zuwendung", "wert"],
+  // (French `subvention`: the State's `Total des subventions`, corpus round fj.)
+  moneyMore: ["subsid", "subvention", "zuwendung", "wert"],
   pay: ["salar", "wage"],
   payWordEnd: ["pay"],
   signs: ["$", "£", "€"],

@@ -199,3 +199,41 @@ describe("the tab of a directory (corpus round fh)", () => {
     }
   });
 });
+
+describe("the hints of a sheet whose amounts no header says in a word the tracker reads (corpus round fj)", () => {
+  async function ran(command: string, file: string, text: string): Promise<{ code: number; text: string }> {
+    const dir = tempDir("tab");
+    fs.writeFileSync(path.join(dir, file), text);
+    const run = await runMain([command, file], dir);
+    return { code: run.code, text: `${run.stdout}${run.stderr}`.replace(/\s+/g, " ") };
+  }
+
+  it("names the amount column beside the partner, not a Sector to add (the French State's annex, D6)", async () => {
+    // Real: fr_jaune_associations_subventionnees_2010.csv's layout, its amount headed as another annex
+    // heads it (`Subventions versées`): told to "name one more Partners column beside ASSOCIATION (such
+    // as Sector or Place-based funder)" with its money in plain sight.
+    const jaune =
+      "SIREN;ASSOCIATION;IMPUTATION;Subventions versées;Détail\n" +
+      "490135456;1 2 3 SOLEIL LUDOTHEQUE;;3 000;\n" +
+      "490135456;1 2 3 SOLEIL LUDOTHEQUE;Jeunesse et vie associative;;3 000\n" +
+      "445311210;1.2.3 ARCHITECTE;;30 000;\n" +
+      "445311210;1.2.3 ARCHITECTE;Culture et communication;;30 000\n";
+    const check = await ran("check", "jaune.csv", jaune);
+    expect(check.code).toBe(3);
+    expect(check.text).toContain(
+      "name one more Partners column beside ASSOCIATION (such as Subventions versées, as Committed)",
+    );
+    expect(check.text).toContain('--tab Partners --map "ASSOCIATION=Partner" --map "Subventions versées=Committed"');
+    expect(check.text).not.toContain("Sector");
+    const summary = await ran("summary", "jaune.csv", jaune);
+    expect(summary.code).toBe(3);
+    expect(summary.text).toContain('--tab Partners --map "ASSOCIATION=Partner" --map "Subventions versées=Committed"');
+    // A count of grants is no amount to name.
+    const counted = await ran(
+      "check",
+      "counted.csv",
+      jaune.replace("Subventions versées", "Nombre de subventions").replace("Détail", "Effectif"),
+    );
+    expect(counted.text).not.toContain("as Committed");
+  });
+});
