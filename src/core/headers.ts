@@ -17,6 +17,7 @@ import {
   NO_AMOUNT_WORDS,
   PAYMENT_METHOD_HEADERS,
   PEOPLE_HEADERS,
+  PROJECT_HEADERS,
   THING_HEADERS,
   ORGANISATION_HEADERS,
   SITE_HEADERS,
@@ -1705,6 +1706,28 @@ function sponsorsOfFunded(matrix: Matrix, m: RowMatch): boolean {
   );
 }
 
+/**
+ * Is `m` Leadership read, without a Name, from a `Title` and nothing else only people have, on a row
+ * another of whose headers says its rows are projects (`PROJECT`, `Capital project`, `Budget line`:
+ * PROJECT_HEADERS)? Then the titles are the projects' (`DUANE PARK UPGRADES`), not people's: the row is
+ * no near miss of a people list (corpus round fj, real: NYC Council's capital register, `PROJECT … SPONSOR,
+ * TITLE, DESC, FY26 … FY29`, told to name a Name column and that its rows looked like Leadership).
+ */
+function projectsTitled(m: RowMatch, texts: HeaderTexts): boolean {
+  if (m.tab !== LEADERSHIP || m.hasKey) return false;
+  const title = m.columns.find((c) => c.id === LEADERSHIP.col.title.id);
+  if (title === undefined) return false;
+  if (m.columns.some((c) => c !== title && (PERSON_IDS.has(c.id) || c.id === LEADERSHIP.col.email.id))) return false;
+  return texts.some((t, i) => t !== undefined && i !== title.index && saysProjects(t));
+}
+
+/** A header saying its rows are projects (the schema's PROJECT_HEADERS: `Project`, `Project ID`, `Budget line`). */
+function saysProjects(header: string): boolean {
+  const key = normalizeHeader(header);
+  return PROJECT_KEYS.some((p) => key.includes(p));
+}
+const PROJECT_KEYS = PROJECT_HEADERS.projects.map(normalizeHeader);
+
 /** A header naming the seat whose holder sponsors a line's money (see sponsorsOfFunded; the schema's SPONSOR_SEATS). */
 const SPONSOR_SEAT = new RegExp(
   `${wordsPattern(SPONSOR_SEATS.seats)}|(?:${wordsPattern(SPONSOR_SEATS.wordEnd)})\\b`,
@@ -2117,6 +2140,7 @@ function readRow(
     )
       continue;
     if (!wanted && (initiativesNamedAsCompanies(matrix, m) || sponsorsOfFunded(matrix, m))) continue;
+    if (!wanted && projectsTitled(m, texts)) continue;
     seen?.(m);
     const qualified = qualifies(m, wanted !== undefined) && (wanted !== undefined || !keyByRowNumber(m, texts, cells));
     if (qualified) readings.push(m);

@@ -200,7 +200,7 @@ describe("the tab of a directory (corpus round fh)", () => {
   });
 });
 
-describe("the hints of a sheet whose amounts no header says in a word the tracker reads (corpus round fj)", () => {
+describe("the hints of a sheet not read, its money in plain sight (corpus round fj)", () => {
   async function ran(command: string, file: string, text: string): Promise<{ code: number; text: string }> {
     const dir = tempDir("tab");
     fs.writeFileSync(path.join(dir, file), text);
@@ -235,5 +235,24 @@ describe("the hints of a sheet whose amounts no header says in a word the tracke
       jaune.replace("Subventions versées", "Nombre de subventions").replace("Détail", "Effectif"),
     );
     expect(counted.text).not.toContain("as Committed");
+  });
+
+  it("hints Partners' money for a capital register by project, not people for its TITLE (NYC Council's, D5)", async () => {
+    // Real: us_nyc_council_capital_fy26.xlsx (its first rows): "No Leadership header row … name a Name
+    // column", and summary "Its rows look like Leadership, not Partners' money" over $779.3M of FY26.
+    const register =
+      "PROJECT,BORO,BUDLINE,CD,SPONSOR,TITLE,DESC,FY26,FY27,FY28,FY29\n" +
+      "E CN0001,M,E D001,01,Marte,P.S. 124 UPPER PLAYGROUND RENOVATION,AT P.S. 124,1000000,0,0,0\n" +
+      "P CN0003,M,P D018,01,Marte,DUANE PARK UPGRADES,UPGRADES AT DUANE PARK,300000,0,0,0\n" +
+      "HN CN0021,M,HN D300,02,Rivera,BARUCH CAMPUS SAFETY IMPROVEMENTS,TURNSTILES,500000,0,0,0\n";
+    const check = await ran("check", "capital.csv", register);
+    expect(check.code).toBe(3);
+    expect(check.text).toContain("No Partners header row: row 1 has PROJECT, BORO");
+    expect(check.text).toContain('--tab Partners --map "<your header>=Partner"');
+    expect(check.text).not.toContain("Leadership");
+    const summary = await ran("summary", "capital.csv", register);
+    expect(summary.code).toBe(3);
+    expect(summary.text).not.toContain("not Partners' money");
+    expect(summary.text).toContain('--map "<your amount header>=Committed"');
   });
 });

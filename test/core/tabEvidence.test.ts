@@ -447,3 +447,30 @@ describe("a council's discretionary awards, its FY2016 headers (corpus round fj,
     expect(summarizePartners(awards).total).toMatchObject({ partners: 4, committed: 21000 });
   });
 });
+
+describe("a capital programme's register, its projects' TITLE (corpus round fj, D5)", () => {
+  // Real: us_nyc_council_capital_fy26.xlsx (its headers, its first rows): hinted as Leadership, "name a
+  // Name column", for its `TITLE` alone — the project's title; $779.3M of FY26 allocations by project.
+  const register: Cell[][] = [
+    ["PROJECT", "BORO", "BUDLINE", "CD", "SPONSOR", "TITLE", "DESC", "FY26", "FY27", "FY28", "FY29"],
+    ["E CN0001", "M", "E D001", "01", "Marte", "P.S. 124 UPPER PLAYGROUND RENOVATION", "AT P.S. 124", 1000000, 0, 0, 0],
+    ["P CN0003", "M", "P D018", "01", "Marte", "DUANE PARK UPGRADES", "UPGRADES AT DUANE PARK", 300000, 0, 0, 0],
+    ["HN CN0021", "M", "HN D300", "02", "Rivera", "BARUCH CAMPUS SAFETY", "TURNSTILES", 500000, 0, 0, 0],
+  ];
+
+  it("is no near miss of a people list: the hint is Partners', whose money the FY columns are", () => {
+    const err = noHeader(register);
+    expect(err?.closestTab).toBe("Partners");
+    expect(err?.message).toMatch(/^No Partners header row: row 1 has PROJECT, BORO/);
+    expect(err?.message).not.toMatch(/Name column/);
+  });
+
+  it("still takes a Title beside people's columns, or with no project beside it, for a people list", () => {
+    // A Title beside a family name: a roster, whatever else it lists.
+    const roster = register.map((r, i) => [...r.slice(0, 6), i === 0 ? "Surname" : `Lee${i}`]);
+    expect(mapHeaders(roster).tab).toBe("Leadership");
+    // No header says projects: a Title alone still comes closest as Leadership's, as before.
+    const titles = register.map((r) => [r[1], r[3], r[5], r[7]]);
+    expect(noHeader(titles)?.closestTab).toBe("Leadership");
+  });
+});
