@@ -446,6 +446,18 @@ describe("a council's discretionary awards, its FY2016 headers (corpus round fj,
     expect(mapping.unknown.map((u) => u.header)).toEqual(expect.arrayContaining(["Council Member", "Agency"]));
     expect(summarizePartners(awards).total).toMatchObject({ partners: 4, committed: 21000 });
   });
+
+  it("is no list of people under a header it does not know either: each member on several rows, by agency", () => {
+    // The organisation's column headed as the tracker does not read it: `Council Member` and `Agency`
+    // alone, with `Amount` beside them, made it Leadership and the members "two people of one name?".
+    const unknown = awards.map((r, i) => (i === 0 ? r.map((h, j) => (j === 2 ? "Sponsored Group" : h)) : r));
+    const err = noHeader(unknown);
+    expect(err?.closestTab).toBe("Partners");
+    expect(err?.message).toMatch(/^No Partners header row: .* — name a Partner column/);
+    // Each member once, an agency and an amount beside them: a list of people, as before.
+    const members = unknown.filter((_, i) => i < 3);
+    expect(mapHeaders(members).tab).toBe("Leadership");
+  });
 });
 
 describe("a capital programme's register, its projects' TITLE (corpus round fj, D5)", () => {
