@@ -1,16 +1,5 @@
 import { runOnSaid } from "./runOnValues";
-import {
-  ASSETS,
-  COST_WORDS,
-  COUNT_WORDS,
-  GIVEN_TOWARD_WORDS,
-  MONEY_WORDS,
-  NOT_GIVEN_BESIDE,
-  ORGANISATION_FINANCES as FINANCES,
-  PARTNERS,
-  REQUEST_WORDS,
-  type ColumnSpec,
-} from "../schema";
+import { ASSETS, COUNT_WORDS, MONEY_WORDS, NOT_GIVEN_BESIDE, PARTNERS, type ColumnSpec } from "../schema";
 import { isPhoneShaped, phoneNumbersAmong } from "./phoneAmounts";
 import {
   coerceDate,
@@ -28,6 +17,7 @@ import {
 import { mapBlocks } from "./blocks";
 import { besideMapping, matchHeader, mapHeaders, mappedNameCompanions, otherYearOf } from "./headers";
 import { DuplicateFinder } from "./duplicates";
+import { COST_HEADER, ownFinances, REQUEST_HEADER } from "./moneyHeaders";
 import { fractionalAmounts, type FractionalAmounts } from "./unsaidScale";
 import { OtherAmountTally, type OtherAmounts } from "./summaryOtherAmounts";
 import { INVALID, PLACEHOLDER, slotOf, TypedTable, type PlainRow, type QuickRow } from "./rows";
@@ -774,9 +764,7 @@ export function figuresIn(t: { readonly matrix: Matrix; readonly mapping: Header
   // Nor are an organisation's own finances, what it spends in a year or owns (a helper's round, real:
   // Philadelphia's violence-prevention nonprofits, told to map `Annual_Operating_Budget` as Committed).
   // (Not money given toward them: `Operating expenses grant`, `Total assets funded`.)
-  const finances = found.filter(
-    (f) => ORGANISATION_FINANCES.test(f.replace(/_/g, " ")) && !GIVEN_TOWARD.test(f.replace(/_/g, " ")),
-  );
+  const finances = found.filter((f) => ownFinances(f));
   const offered = found.filter(
     (f) => !REQUEST_HEADER.test(f) && !(requests && COST_HEADER.test(f)) && !finances.includes(f),
   );
@@ -833,7 +821,7 @@ function otherAmountColumns(t: TypedTable): OtherAmountColumn[] {
       !REQUEST_HEADER.test(h) &&
       !COST_HEADER.test(h) &&
       !NOT_GIVEN_HEADER.test(h) &&
-      !(ORGANISATION_FINANCES.test(h) && !GIVEN_TOWARD.test(h)) &&
+      !ownFinances(h) &&
       header !== otherYear
     );
   }).map(({ index, header }) => ({ index, header, scale: headerScale(header) }));
@@ -865,25 +853,6 @@ function registerNumbersOnly(matrix: Matrix, headerRow: number, column: number):
   }
   return numbers > 0 && round * 2 < numbers && (length >= 9 || again);
 }
-
-/** A figure's header saying it was asked for (`Funding Request`, `Amount requested`: the schema's REQUEST_WORDS). */
-const REQUEST_HEADER = new RegExp(`\\b(?:${wordsPattern(REQUEST_WORDS)})\\b`, "i");
-
-/** A header saying its money is given toward something (`Operating expenses grant`: GIVEN_TOWARD_WORDS). */
-const GIVEN_TOWARD = new RegExp(`\\b(?:${wordsPattern(GIVEN_TOWARD_WORDS)})\\b`, "i");
-
-/**
- * A figure's header saying what an organisation spends in a year or owns (`Annual Operating Budget`,
- * `Net assets`: the schema's ORGANISATION_FINANCES).
- */
-const ORGANISATION_FINANCES = new RegExp(
-  `\\b(?:(?:${wordsPattern(FINANCES.whose)})\\s+(?:(?:${wordsPattern(FINANCES.between)})\\s+)?` +
-    `(?:${wordsPattern(FINANCES.finances)})|${wordsPattern(FINANCES.holdings, "\\s+")})\\b`,
-  "i",
-);
-
-/** A figure's header saying it is a cost (`Project Cost`, `Total cost`: the schema's COST_WORDS). */
-const COST_HEADER = new RegExp(`\\b(?:${wordsPattern(COST_WORDS)})\\b`, "i");
 
 function withdrawnIn(tables: readonly TypedTable[]): { withdrawn?: LedgerWithdrawn } {
   const withdrawn = withdrawnOf(tables, committedSlot);
