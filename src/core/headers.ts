@@ -55,6 +55,7 @@ import {
   quote,
   wordsPattern,
 } from "./text";
+import { COST_HEADER, ownFinances, REQUEST_HEADER } from "./moneyHeaders";
 import { coerceNumber, formatNumber, headerCurrency, headerScale, ISO_CURRENCIES, withoutCurrencyCode } from "./coerce";
 import { serialToIso } from "./excelDate";
 import { NoHeaderError, TrackerError, type Cell, type HeaderMapping, type Matrix, type MappedColumn } from "./types";
@@ -1291,7 +1292,9 @@ const MONEY_IN_WORDS = new RegExp(
 const COUNTED = new RegExp(`(?<!\\p{L})(?:${wordsPattern(COUNT_WORDS)})(?!\\p{L})`, "iu");
 /**
  * Does a header say money in words that only money is said in, and no count, number, code or date
- * (`Number of grants`, `Grant date`)? Measures have a `Total` too (`Total emissions`).
+ * (`Number of grants`, `Grant date`)? Measures have a `Total` too (`Total emissions`). Nor money that
+ * is no commitment: asked for, a cost, an organisation's own finances (corpus round ff, real:
+ * Philadelphia's violence-prevention nonprofits, whose `Annual_Operating_Budget` is their own).
  */
 function moneyInWords(header: string): boolean {
   const words = header.replace(/_/g, " ");
@@ -1299,7 +1302,10 @@ function moneyInWords(header: string): boolean {
     MONEY_IN_WORDS.test(words) &&
     !NO_AMOUNT.test(words) &&
     !NO_AMOUNT_HEADER.test(words.replace(/\([^)]*\)/g, " ")) &&
-    !COUNTED.test(words)
+    !COUNTED.test(words) &&
+    !REQUEST_HEADER.test(words) &&
+    !COST_HEADER.test(words) &&
+    !ownFinances(words)
   );
 }
 

@@ -235,6 +235,16 @@ describe("the hints of a sheet not read, its money in plain sight (corpus round 
       jaune.replace("Subventions versées", "Nombre de subventions").replace("Détail", "Effectif"),
     );
     expect(counted.text).not.toContain("as Committed");
+    // Nor is an organisation's own budget (real: us_philly_violence_prevention_nonprofits.csv, round ff),
+    // a sum asked for, or a cost.
+    for (const header of ["Annual_Operating_Budget", "Amount requested", "Project cost"]) {
+      const own = await ran(
+        "check",
+        "own.csv",
+        `Organization_Name,${header},Website\nLevel Up Philly,293600,x\nA,1200,y\n`,
+      );
+      expect([header, own.text]).toEqual([header, expect.stringContaining("(such as Sector or Place-based funder)")]);
+    }
   });
 
   it("hints Partners' money for a capital register by project, not people for its TITLE (NYC Council's, D5)", async () => {
