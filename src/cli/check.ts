@@ -513,13 +513,9 @@ function pairsBySheet(
   const shared: (readonly [string, string])[] = [];
   const bySheet = new Map<string, (readonly [string, string])[]>();
   for (const [header, column] of pairs) {
-    // `'Q1!Q2'!Amount`: a quoted name ends at its closing quote (a quote inside it doubled).
-    const quoted = /^\s*'((?:[^']|'')*)'!/.exec(header);
-    const at = quoted ? quoted[0].length - 1 : header.indexOf("!");
-    const named = quoted ? quoted[1].replace(/''/g, "'") : at > 0 ? header.slice(0, at).trim() : "";
-    const sheet = named === "" ? undefined : sheets.find((s) => s.name === named || sameHeader(s.name, named));
-    const rest = at > 0 ? header.slice(at + 1).trim() : "";
-    if (sheet === undefined || rest === "") {
+    const { sheet: named, header: rest } = mapEntrySheet(header);
+    const sheet = named === undefined ? undefined : sheets.find((s) => s.name === named || sameHeader(s.name, named));
+    if (sheet === undefined) {
       shared.push([header, column]);
       continue;
     }
@@ -528,6 +524,19 @@ function pairsBySheet(
     bySheet.set(sheet.name, own);
   }
   return { shared, bySheet };
+}
+
+/**
+ * A --map entry's header split at the sheet's name before it, if it names one (`Grants!Amount`,
+ * `'Q1!Q2'!Amount`: a quoted name ends at its closing quote, a quote inside it doubled); whether that
+ * name is a sheet of the workbook is for the caller to say (`Amount!` names none: a header).
+ */
+export function mapEntrySheet(text: string): { readonly sheet?: string; readonly header: string } {
+  const quoted = /^\s*'((?:[^']|'')*)'!/.exec(text);
+  const at = quoted ? quoted[0].length - 1 : text.indexOf("!");
+  const sheet = quoted ? quoted[1].replace(/''/g, "'") : at > 0 ? text.slice(0, at).trim() : "";
+  const header = at > 0 ? text.slice(at + 1).trim() : "";
+  return sheet === "" || header === "" ? { header: text } : { sheet, header };
 }
 
 const sameHeader = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();

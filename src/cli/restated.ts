@@ -1,4 +1,5 @@
 import { isBlank } from "../core/text";
+import { periodIn } from "../core/summaryYears";
 import { rowsToCopy } from "../core/trackerRows";
 import { restatedSheets, type Restated } from "../core/restatedSheets";
 import type { Cell } from "../core/types";
@@ -14,12 +15,29 @@ import type { Block } from "./check";
  * summed as €13.93M while `new --from` already knew it for a copy). By each entry's label.
  */
 export function restatedPartners(
-  entries: readonly { readonly label: string; readonly rows: readonly (readonly Cell[])[] }[],
+  entries: readonly {
+    readonly label: string;
+    readonly rows: readonly (readonly Cell[])[];
+    /** The sheet the rows are on, when the label says more (`table T on S`): its name may say a period. */
+    readonly sheet?: string;
+  }[],
 ): Map<string, Restated> {
   const slotOf = (id: string) => PARTNERS.columns.findIndex((c) => c.id === id);
   const partnerAt = slotOf(PARTNERS.col.partner.id);
   const amountIds = [PARTNERS.col.committed.id, PARTNERS.col.received.id];
   const amountsAt = amountIds.map(slotOf);
+  // A row is the same row again only with its dates and initiative too: the same grant on another
+  // start date is that year's grant (a reviewer's repro: sheets 2023 and 2024 of four recurring $5,000
+  // grants, 2024 read as a copy and its $20,000 left out of summary --sheet all).
+  const alsoAt = [PARTNERS.col.initiativeId.id, PARTNERS.col.startDate.id, PARTNERS.col.endDate.id].map(slotOf);
+  // Sheets named for different periods (`2023`, `2024`; `FY24 Q1`, `FY24 Q2`) list each its own
+  // period's rows: never copies of each other, though the same grants recur with the same figures.
+  const sheetOf = new Map(entries.map((e) => [e.label, e.sheet ?? e.label]));
+  const periodOf = (label: string) => periodIn(sheetOf.get(label) ?? label);
+  const apart = (a: string, b: string) => {
+    const [p, q] = [periodOf(a), periodOf(b)];
+    return p !== undefined && q !== undefined && p !== q;
+  };
   return new Map(
     restatedSheets(
       entries.map(({ label, rows }) => ({
@@ -27,7 +45,7 @@ export function restatedPartners(
         keys: rows.map((r) => r[partnerAt]),
         amounts: amountIds.filter((_, k) => rows.some((r) => !isBlank(r[amountsAt[k]]))),
         rows: rows.map((r) =>
-          [partnerAt, ...amountsAt]
+          [partnerAt, ...amountsAt, ...alsoAt]
             .map((at) =>
               String(r[at] ?? "")
                 .trim()
@@ -36,6 +54,7 @@ export function restatedPartners(
             .join("\u0000"),
         ),
       })),
+      apart,
     ).map((r) => [r.sheet, r]),
   );
 }
@@ -68,6 +87,7 @@ export function restatedPartnerSheets(blocks: readonly Block[]): Map<string, Res
   const restated = restatedPartners(
     partners.map((block, i) => ({
       label: labels[i],
+      sheet: block.sheet,
       rows: rowsToCopy(block.matrix, block.mapping, [], { firstRow: block.top }).rows,
     })),
   );

@@ -23,6 +23,7 @@ import { columnLetter, PARTNERS } from "../schema";
 import {
   findBlocks,
   isTableOfSheet,
+  mapEntrySheet,
   PAGE_NAME,
   uncalculatedRowsOf,
   workbookCurrencyNote,
@@ -184,7 +185,7 @@ export function partnersSummary(
   // (An entry for one sheet, `Grants!Grantee=Partner`, names its header after the sheet's name.)
   const named = new Set(
     (mapping.pairs ?? []).flatMap(([header]) =>
-      [header, header.slice(header.indexOf("!") + 1)].map((h) => h.trim().toLowerCase()),
+      [header, mapEntrySheet(header).header].map((h) => h.trim().toLowerCase()),
     ),
   );
   const byHand = (b: (typeof found)[number]) =>

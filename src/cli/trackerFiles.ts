@@ -210,7 +210,7 @@ export function trackerFromSheets(
     ordered
       .map((entry, i) => ({ ...entry, label: labels[i] }))
       .filter(({ block }) => block.mapping.tab === PARTNERS.name && !block.isTrackerTable && !all)
-      .map(({ placed, label }) => ({ label, rows: placed.rows })),
+      .map(({ placed, label, block }) => ({ label, sheet: block.sheet, rows: placed.rows })),
   );
   for (const [i, { block, placed }] of ordered.entries()) {
     const tab = TABS.find((t) => t.name === block.mapping.tab)!;

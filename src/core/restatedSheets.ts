@@ -49,7 +49,14 @@ const keyOf = (cell: Cell) => cellText(cell).replace(/\s+/g, " ").trim().toLower
  * partner or several, never one sheet several and the next one for the same partners — and where one
  * does, the month with one payment each is said, not dropped unseen.
  */
-export function restatedSheets(sheets: readonly SheetKeys[]): Restated[] {
+export function restatedSheets(
+  sheets: readonly SheetKeys[],
+  /**
+   * Sheets that are never copies of each other, whatever rows they share (sheets named for different
+   * years or quarters: the same recurring grants a year each, not one year twice).
+   */
+  apart: (a: string, b: string) => boolean = () => false,
+): Restated[] {
   const read = sheets.map((s) => {
     const keys = s.keys.map(keyOf).filter((k) => k !== "");
     return { sheet: s.sheet, rows: keys.length, names: new Set(keys), amounts: s.amounts };
@@ -62,7 +69,7 @@ export function restatedSheets(sheets: readonly SheetKeys[]): Restated[] {
   sheets.forEach((a, i) => {
     if (a.rows.length < MIN_COPIED_ROWS) return;
     const of = sheets.find((b, j) => {
-      if (j === i || copied.has(b.sheet) || b.rows.length < a.rows.length) return false;
+      if (j === i || copied.has(b.sheet) || b.rows.length < a.rows.length || apart(a.sheet, b.sheet)) return false;
       if (b.rows.length === a.rows.length && j > i) return false;
       const has = new Set(b.rows);
       return a.rows.every((r) => has.has(r));

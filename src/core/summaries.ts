@@ -9,6 +9,7 @@ import {
   formatFigure,
   formatNumber,
   headedInOtherLanguage,
+  headerCurrency,
   headerScale,
   KRONE_MARK,
   kroneNamed,
@@ -813,10 +814,16 @@ function otherAmountColumns(t: TypedTable): OtherAmountColumn[] {
   const committed = t.mapping.columns.find((c) => c.id === PARTNERS.col.committed.id);
   if (!committed) return [];
   const otherYear = otherYearOf(t.mapping, PARTNERS.col.committed.id, t.matrix);
+  // A column in another currency than Committed's (`Amount (EUR)` beside `Amount (USD)`) is the same
+  // grants again, or money the summary cannot say in its currency: never summed here with its sign (a
+  // reviewer's repro: "holds $5,400" for the euros beside the dollars).
+  const currency = t.currency[committedSlot];
   // (The headers first: a sheet's other columns' cells are read only under a header saying money.)
   return figureColumns(t, (header) => {
     const h = header.replace(/_/g, " ");
+    const own = headerCurrency(header);
     return (
+      (own === "" || own === currency) &&
       MONEY_HEADER.test(h) &&
       !REQUEST_HEADER.test(h) &&
       !COST_HEADER.test(h) &&

@@ -505,6 +505,24 @@ describe("reading users' sheets the headers alone do not explain", () => {
       ["Q1!Q2", "Partner, Committed"],
       ["Bob's", "Partner, Committed"],
     ]);
+    // summary takes the quoted sheet's entry as check does: of two sheets of Partners data, the one mapped
+    // by hand is summed (a reviewer's repro: the entry cut at the `!` inside the name, the other summed).
+    const two = new ExcelJS.Workbook();
+    two.addWorksheet("Other").addRows([
+      ["Partner", "Committed"],
+      ["Lions", 70],
+    ]);
+    two.addWorksheet("Q1!Q2").addRows([
+      ["Funder", "Pledge"],
+      ["Rotary", 50],
+    ]);
+    const oddSummary = partnersSummary(await read(two), undefined, {
+      pairs: [
+        ["'Q1!Q2'!Funder", "Partner"],
+        ["'Q1!Q2'!Pledge", "Committed"],
+      ],
+    });
+    expect([oddSummary.sheet, oddSummary.spill.at(-1)]).toEqual(["Q1!Q2", ["Total", 1, 50, ""]]);
     expect(mapSheetPrefix("Q1!Q2")).toBe("'Q1!Q2'");
     expect(mapSheetPrefix("Bob's")).toBe("'Bob''s'");
     expect(mapSheetPrefix("Grants 2024")).toBe("Grants 2024");

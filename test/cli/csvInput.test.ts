@@ -846,6 +846,39 @@ describe("a .csv file on the command line", () => {
     );
     expect(asked).toMatch(/Total 2 \$13,000/);
     expect(asked).not.toContain("beside it");
+    // The same grants in another currency are no second kind of money, and never said in the first's sign
+    // (a reviewer's repro: "holds $5,400" for the euros beside the dollars).
+    const currencies = await summarySaid(
+      "currencies.csv",
+      "Partner,Amount (USD),Amount (EUR)\r\nFood Bank,1000,900\r\nYouth Club,2000,1800\r\nArts Trust,3000,2700\r\n",
+    );
+    expect(currencies).toMatch(/Total 3 \$6,000/);
+    expect(currencies).not.toContain("beside it");
+  });
+
+  it("sums each year's sheet of recurring grants, no year read as a copy of another", async () => {
+    // A reviewer's repro: sheets 2023 and 2024 of the same four $5,000 grants, 2024 left out of
+    // summary --sheet all as "a copy" of 2023 (the test new --from's copies take now decides summary's).
+    const dir = tempDir("csv");
+    const wb = new ExcelJS.Workbook();
+    const names = ["Food Bank", "Youth Club", "Arts Trust", "River Watch"];
+    for (const [year, dated] of [
+      ["2023", true],
+      ["2024", true],
+      ["FY2025", false],
+      ["FY2026", false],
+    ] as const) {
+      wb.addWorksheet(year).addRows([
+        dated ? ["Partner", "Committed", "Start Date"] : ["Partner", "Committed"],
+        ...names.map((n) => (dated ? [n, 5000, `${year}-03-01`] : [n, 5000])),
+      ]);
+    }
+    await wb.xlsx.writeFile(path.join(dir, "recurring.xlsx"));
+    const all = (await runMain(["summary", "recurring.xlsx", "--sheet", "all"], dir)).stdout.replace(/\s+/g, " ");
+    expect(all).toMatch(/Total 4 \$80,000/);
+    expect(all).not.toContain("again");
+    const check = (await runMain(["check", "recurring.xlsx"], dir)).stdout.replace(/\s+/g, " ");
+    expect(check).not.toContain("a copy");
   });
 
   it("leaves copies out when they are most of the rows, and says the total they would make", async () => {
