@@ -186,13 +186,16 @@ describe("mappings kept per block", () => {
     expect(await validateFormula()).toBe(`=PARTNERS.VALIDATE(Grants!A1:B2, "Partners", '${MAPPINGS_SHEET}'!$A$5:$B$6)`);
     await page.locator("#block-select").selectOption("1");
     await mapped("Sector").selectOption("");
-    expect(await validateFormula()).toBe(`=PARTNERS.VALIDATE(Grants!D1:F2, "Partners", '${MAPPINGS_SHEET}'!$D$5:$E$6)`);
-    // Both kept, each under its block's columns; A–B's pairs are where its formula looks.
-    expect(await inWorkbook(page, `wb.cells(${JSON.stringify(MAPPINGS_SHEET)}, "A3:E6")`)).toEqual([
+    expect(await validateFormula()).toBe(`=PARTNERS.VALIDATE(Grants!D1:F2, "Partners", '${MAPPINGS_SHEET}'!$D$5:$E$7)`);
+    // Both kept, each under its block's columns; A–B's pairs are where its formula looks. The Sector
+    // the user set to (ignore) is kept as Ignore: the formula, matching unnamed headers as usual, would
+    // read it again otherwise.
+    expect(await inWorkbook(page, `wb.cells(${JSON.stringify(MAPPINGS_SHEET)}, "A3:E7")`)).toEqual([
       ["Grants", "Partners", "A–B", "Grants", "Partners"],
       ["Your header", "Tracker column", null, "Your header", "Tracker column"],
       ["Partner", "Partner", null, "Grantee", "Partner"],
-      ["Pledged", "Received", null, "Committed", "Committed"],
+      ["Pledged", "Received", null, "Sector", "Ignore"],
+      [null, null, null, "Committed", "Committed"],
     ]);
     expect(await inWorkbook(page, `wb.cells(${JSON.stringify(MAPPINGS_SHEET)}, "F3")`)).toEqual([["D–F"]]);
     // Back to the first block without reading again: its correction is still there.
@@ -344,7 +347,7 @@ describe("a block whose mapping was kept, moved by a column inserted to its left
     await page.locator("#validate-sheet").click();
     await page.locator("#validate-formula").waitFor({ timeout: 20000 });
     expect(await page.locator("#validate-formula").inputValue()).toBe(
-      `=PARTNERS.VALIDATE(Grants!E1:G2, "Partners", '${MAPPINGS_SHEET}'!$A$5:$B$6)`,
+      `=PARTNERS.VALIDATE(Grants!E1:G2, "Partners", '${MAPPINGS_SHEET}'!$A$5:$B$7)`,
     );
     // One entry, under the block's columns now; none left for D–F.
     expect(await inWorkbook(page, `wb.cells(${JSON.stringify(MAPPINGS_SHEET)}, "A3:E3")`)).toEqual([
