@@ -1,3 +1,4 @@
+import * as fs from "fs";
 import * as path from "path";
 import type { Page } from "playwright-core";
 import { MAPPINGS_SHEET } from "../../src/excel/mappingSheet";
@@ -589,6 +590,138 @@ describe("a sheet opened from a CSV whose names hold unquoted commas", () => {
       "Kiek in e. V.",
     ]);
     await page.screenshot({ path: path.join(SCREENSHOTS, "copy-run-on-name-320.png"), fullPage: true });
+    expect(problems).toEqual([]);
+  });
+});
+
+describe("a sheet whose headers sit under a title and name no tracker column until mapped", () => {
+  // The three-doors corpus test's reported difference (a comptroller's schedule, a council's outturn
+  // table, a register of gifts to parties …): the editor listed the title as the headers, so the sheet
+  // could not be mapped, where `--map` and VALIDATE's mapping find the row holding the mapped headers.
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+  it("opens on the row the status quotes, not the title above it", async () => {
+    const programs: SeedRow[] = [
+      ["Table 7: Programs by department"],
+      [],
+      ["Programs Within Department", "Revenue", "Expenditures"],
+      ["Parks", 100, 90],
+    ];
+    const { page, problems } = await openPane(pane, [{ name: "Programs", values: programs }], 320);
+    await page.locator("#tab-use").click();
+    await page.locator("#reload-sheets").click();
+    await page.locator("#sheet-select").selectOption("Programs");
+    await page.locator("#read-sheet").click();
+    await page.locator("#tab-select").waitFor();
+    expect(await page.locator("#panel-use .status").innerText()).toMatch(/row 3 has Programs Within Department/);
+    // Before: "its headers: Table 7: Programs by department", and that one cell listed to map.
+    expect(await page.locator("#panel-use .mapping .note").innerText()).toMatch(
+      /its headers: Programs Within Department, Revenue, Expenditures\)/,
+    );
+    expect(await page.getByLabel("Headers on row").inputValue()).toBe("3");
+    await page.locator("#tab-select").selectOption("Partners");
+    await page.locator("table.map").waitFor();
+    expect(await page.locator("table.map tbody th").allInnerTexts()).toEqual([
+      "Programs Within Department",
+      "Revenue",
+      "Expenditures",
+    ]);
+    expect(problems).toEqual([]);
+  });
+
+  // A register of gifts to parties (real: the Netherlands'; invented values): the parties' table under
+  // the title, the donors' table under it — wider, so the one the status quotes.
+  const GIFTS: SeedRow[] = [
+    ["Overzicht giften van € 10.000 en hoger aan politieke partijen 2026"],
+    [],
+    ["Politieke partij", "Giften van € 10.000 en hoger ontvangen?", "Totaalbedrag"],
+    ["D66", "Ja.", 60090],
+    ["PVV", "Nee.", 0],
+    ["SP", "Ja.", "veel"],
+    ["Totaal", null, 60090],
+    [],
+    ["Politieke partij", "Totaal 2026", "Naam donateur", "Adres gever", "Datum"],
+    ["D66", 10090, "P. Voorbeeld", "Den Dolder", "01/20/2026"],
+    ["D66", 50000, "A. Exempel", "Amsterdam", "02/26/2026"],
+  ];
+
+  it("lets the user say which row holds the headers, keeps it with the mapping and offers a formula that reads the same", async () => {
+    const { page, problems } = await openPane(pane, [{ name: "Giften", values: GIFTS }], 320);
+    await page.locator("#tab-use").click();
+    await page.locator("#reload-sheets").click();
+    await page.locator("#sheet-select").selectOption("Giften");
+    await page.locator("#read-sheet").click();
+    await page.locator("#tab-select").waitFor();
+    const headerRow = page.getByLabel("Headers on row");
+    const note = page.locator("#panel-use .mapping .note");
+    expect(await headerRow.inputValue()).toBe("9");
+    await screenshot(page, "header-row-nothing-recognised-320");
+
+    // From the keyboard: the parties' table's row typed, then Enter; then the tab.
+    await headerRow.focus();
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.type("3");
+    await page.keyboard.press("Enter");
+    await note
+      .getByText("its headers: Politieke partij, Giften van € 10.000 en hoger ontvangen?, Totaalbedrag")
+      .waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe("header-row");
+    await page.locator("#tab-select").selectOption("Partners");
+    const listed = page.locator("table.map tbody th");
+    await page.locator("table.map").waitFor();
+    expect(await listed.allInnerTexts()).toEqual([
+      "Politieke partij",
+      "Giften van € 10.000 en hoger ontvangen?",
+      "Totaalbedrag",
+    ]);
+    expect(await headerRow.inputValue()).toBe("3");
+    // An arrow key steps to row 2, which is empty: refused and said, the headers stay row 3's.
+    await headerRow.focus();
+    await page.keyboard.press("ArrowDown");
+    await page.locator("#panel-use .status", { hasText: "Row 2 is empty" }).waitFor();
+    expect(await headerRow.inputValue()).toBe("3");
+    expect(await listed.allInnerTexts()).toHaveLength(3);
+
+    await trackerColumnOf(page, "Politieke partij").selectOption("partner");
+    await trackerColumnOf(page, "Totaalbedrag").selectOption("committed");
+    await page.locator("#validate-sheet").click();
+    const formula = page.locator("#validate-formula");
+    await formula.waitFor({ timeout: 20000 });
+    expect(await formula.inputValue()).toBe(
+      `=PARTNERS.VALIDATE(Giften!A1:E11, "Partners", '${MAPPINGS_SHEET}'!$A$5:$B$6)`,
+    );
+    const kept = (await inWorkbook(page, `wb.cells(${JSON.stringify(MAPPINGS_SHEET)}, "A5:B6")`)) as string[][];
+    expect(kept).toEqual([
+      ["Politieke partij", "Partner"],
+      ["Totaalbedrag", "Committed"],
+    ]);
+    // The formula, with the kept mapping, lists what the pane checked: "veel", and as many warnings.
+    const spill = validate(GIFTS as never, "Partners", kept);
+    const severities = spill.slice(1).map((row) => row[2]);
+    const [errors, warnings] = ["error", "warning"].map((s) => severities.filter((x) => x === s).length);
+    expect(spill.slice(1).map((row) => [row[0], row[4]])).toContainEqual([6, "type.committed"]);
+    expect(await page.locator("#panel-use .problems .count").innerText()).toMatch(
+      new RegExp(`^${plural(errors, "error")} and ${plural(warnings, "warning")} in `),
+    );
+    expect(await page.locator("#panel-use li.problem", { hasText: '"veel"' }).count()).toBe(1);
+    await screenshot(page, "header-row-chosen-320");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.setViewportSize({ width: 450, height: 900 });
+    await screenshot(page, "header-row-chosen-450");
+
+    // No serious accessibility problem in the flow (the row number's label, the editor).
+    await page.evaluate(fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"));
+    const axe = (await page.evaluate(`axe.run(document.querySelector("#panel-use"))`)) as {
+      violations: { id: string; impact: string }[];
+    };
+    expect(axe.violations.filter((v) => v.impact === "serious" || v.impact === "critical")).toEqual([]);
+
+    // Next time: the kept mapping opens on row 3, its columns mapped.
+    await readAgain(page);
+    await page.locator("#panel-use .status", { hasText: "Using the mapping you corrected before" }).waitFor();
+    expect(await headerRow.inputValue()).toBe("3");
+    expect(await trackerColumnOf(page, "Politieke partij").inputValue()).toBe("partner");
+    expect(await trackerColumnOf(page, "Totaalbedrag").inputValue()).toBe("committed");
     expect(problems).toEqual([]);
   });
 });

@@ -8,14 +8,18 @@ import {
   blockLabel,
   blocksSideBySide,
   editorMapping,
+  formulaStart,
   fromRowOne,
+  handRow,
   overridesFromPairs,
   pairsOf,
   readBesideLabels,
   unaskedMapping,
+  validateFormula,
   validateInPlace,
 } from "../../src/taskpane/views/mappingModel";
-import { validate } from "../../src/functions/functions";
+import { checkArguments, validate } from "../../src/functions/functions";
+import type { HeaderMapping } from "../../src/core/types";
 import type { SheetBlock } from "../../src/taskpane/backend";
 import { createFakeExcel } from "../fakes/excel";
 
@@ -299,5 +303,130 @@ describe("Validate in place on a sheet holding an Excel table with its totals ro
     expect(result.rowsChecked).toBe(3);
     expect(result.issues.map((i) => i.rule)).toEqual(cli.issues.map((i) => i.rule));
     expect(result.issues.map((i) => i.rule)).not.toContain("leftOut.total");
+  });
+});
+
+describe("a header row the user chooses in the editor (Headers on row N)", () => {
+  type Row = (string | number | null)[];
+  const block = (values: Row[]): SheetBlock => ({ sheet: "Programs", values, firstRow: 1, firstColumn: 1 });
+  const listed = (m: HeaderMapping) =>
+    [...m.columns, ...m.unknown].sort((a, b) => a.index - b.index).map((c) => c.header);
+  /** The user maps each of the listed headers, as the editor's "Tracker column" choices. */
+  const mapped = { 0: "partner", 1: "committed", 2: "received" };
+
+  // A comptroller's table under its title, and a list of other grants under it (a sheet of two tables).
+  const programs: Row[] = [
+    ["Table 7: Programs by department"],
+    [],
+    ["Programs Within Department", "Revenue", "Expenditures"],
+    ["Parks", 100, 90],
+    ["Libraries", 50, 40],
+    [],
+    ["Grantee", "Amount"],
+    ["Harbor Trust", 2000],
+  ];
+
+  it("starts, where no row names a tracker column, on the row the status quotes — not the title above it", () => {
+    const values: Row[] = programs.slice(0, 5);
+    const said = (() => {
+      try {
+        return mapHeaders(values, "Partners");
+      } catch (err) {
+        return err as Error;
+      }
+    })();
+    expect(said).toBeInstanceOf(Error);
+    expect((said as Error).message).toMatch(/^No Partners header row: row 3 has Programs Within Department, Revenue/);
+    // The tab chosen, the editor lists row 3's headers to map (it listed the title's one cell, row 1).
+    const m = editorMapping(block(values), "Partners", {});
+    expect([m.headerRow, listed(m)]).toEqual([2, ["Programs Within Department", "Revenue", "Expenditures"]]);
+    expect(handRow(values, said)).toBe(2);
+    // A list without headers is still mapped from its first row (its widest row holds data).
+    const bare: Row[] = [
+      ["Harbor Bank", 25000, "2024-01-05"],
+      ["City Food Bank", 1200, "2024-02-11"],
+    ];
+    expect(editorMapping(block(bare), "Partners", {}).headerRow).toBe(0);
+  });
+
+  it("reads the row chosen as the header row — not the title above it, nor a table under it that names more", () => {
+    const sheet = block(programs);
+    // Found unasked: the grants list under the table, whose headers name tracker columns.
+    expect(editorMapping(sheet, "Partners", {}).headerRow).toBe(6);
+    // The user says row 3: its headers are listed to map (before, the list under it was read again).
+    const chosen = editorMapping(sheet, "Partners", {}, 2);
+    expect(chosen.headerRow).toBe(2);
+    expect(listed(chosen)).toEqual(["Programs Within Department", "Revenue", "Expenditures"]);
+    const m = editorMapping(sheet, "Partners", mapped, 2);
+    expect(m.columns.map((c) => [c.header, c.name])).toEqual([
+      ["Programs Within Department", "Partner"],
+      ["Revenue", "Committed"],
+      ["Expenditures", "Received"],
+    ]);
+    // Checked in place, the rows under the chosen headers — as VALIDATE and `--map` find them.
+    const pairs = pairsOf(m, programs, unaskedMapping(programs, "Partners"));
+    expect(mappingFromPairs(programs, "Partners", pairs).headerRow).toBe(2);
+    const inPlace = validateInPlace(sheet, m).result;
+    const formula = validateFormula(sheet, "Partners", "M", formulaStart(sheet, m, pairs));
+    const byFormula = checkArguments(programs, "Partners", pairs);
+    expect(formula).toBe('=PARTNERS.VALIDATE(Programs!A1:C8, "Partners", M)');
+    expect(inPlace.rowsChecked).toBe(byFormula.rowsChecked);
+    expect(inPlace.issues.map((i) => [i.row, i.rule])).toEqual(byFormula.issues.map((i) => [i.row, i.rule]));
+  });
+
+  it("is kept with its mapping and found again from the kept headers next time", () => {
+    const sheet = block(programs);
+    const m = editorMapping(sheet, "Partners", mapped, 2);
+    const kept = overridesFromPairs(programs, "Partners", pairsOf(m, programs, unaskedMapping(programs, "Partners")));
+    expect(kept.headerRow).toBe(2);
+    const again = editorMapping(sheet, "Partners", kept.overrides, kept.headerRow);
+    expect(again.columns).toEqual(m.columns);
+    expect(again.headerRow).toBe(2);
+  });
+
+  it("is found again further down than the first 20 rows, under a long list", () => {
+    // A notes list of 30 lines above the table: VALIDATE's mapping names the row further down too.
+    const values: Row[] = [
+      ["Notes"],
+      ...Array.from({ length: 30 }, (_, i): Row => [`Note ${i + 1}: see the annex`]),
+      [],
+      ["Programs Within Department", "Revenue", "Expenditures"],
+      ["Parks", 100, 90],
+    ];
+    const m = editorMapping(block(values), "Partners", mapped, 32);
+    const kept = overridesFromPairs(values, "Partners", pairsOf(m, values));
+    expect(kept.headerRow).toBe(32);
+    expect(editorMapping(block(values), "Partners", kept.overrides, kept.headerRow).columns).toEqual(m.columns);
+    // VALIDATE from the sheet's top would say "start the range at it": the formula offered does.
+    expect(validateFormula(block(values), "Partners", "M", formulaStart(block(values), m, pairsOf(m, values)))).toBe(
+      '=PARTNERS.VALIDATE(Programs!A33:C34, "Partners", M)',
+    );
+  });
+
+  it("starts the offered formula at the chosen row where VALIDATE would take a table above with the same headers", () => {
+    // Two years' lists, one under the other, headed alike: the user chose 2026's.
+    const values: Row[] = [
+      ["Grants 2025"],
+      ["Publisher:Name", "Amount Awarded"],
+      ["Lakeside Arts Council", 600000],
+      ["Riverton Community Fund", 300000],
+      [],
+      ["Grants 2026"],
+      ["Publisher:Name", "Amount Awarded"],
+      ["Recovery Fund", 700000],
+      ["Harbor Trust", 5000],
+      ["Eastside League", "lots"],
+    ];
+    const sheet = block(values);
+    const m = editorMapping(sheet, "Partners", { 0: "partner", 1: "committed" }, 6);
+    const pairs = pairsOf(m, values, unaskedMapping(values, "Partners"));
+    const formula = validateFormula(sheet, "Partners", "M", formulaStart(sheet, m, pairs));
+    // Before, A1:B10: VALIDATE read 2025's list, where the pane had checked 2026's.
+    expect(formula).toBe('=PARTNERS.VALIDATE(Programs!A7:B10, "Partners", M)');
+    const inPlace = validateInPlace(sheet, m).result;
+    const byFormula = checkArguments(values.slice(6), "Partners", pairs);
+    expect([inPlace.rowsChecked, byFormula.rowsChecked]).toEqual([3, 3]);
+    // The same issue, on the same worksheet row (VALIDATE counts from its range's first row, 7).
+    expect(inPlace.issues.map((i) => [i.row + 1, i.rule])).toEqual(byFormula.issues.map((i) => [i.row + 7, i.rule]));
   });
 });

@@ -8,6 +8,8 @@ import {
   isBlankRow,
   mapBlocks,
   mapHeaders,
+  mappingFromPairs,
+  NoHeaderError,
   normalizeHeader,
   readBesideMapping,
   repeatAt,
@@ -88,8 +90,8 @@ export function blockLabel(block: SheetBlock): string {
   try {
     const m = mapHeaders(block.values);
     headers = (block.values[m.headerRow] ?? []).map((c) => String(c ?? "").trim()).filter((c) => c !== "");
-  } catch {
-    headers = (block.values[firstFilledRow(block.values)] ?? []).map((c) => String(c ?? "").trim()).filter(Boolean);
+  } catch (err) {
+    headers = (block.values[handRow(block.values, err)] ?? []).map((c) => String(c ?? "").trim()).filter(Boolean);
   }
   const shown = headers.slice(0, 3).join(", ") + (headers.length > 3 ? ", …" : "");
   return `${blockColumns(block)}: ${shown}`;
@@ -161,10 +163,19 @@ export function readBesideLabels(values: Matrix, mapping: HeaderMapping): Readon
   return labels;
 }
 
-/** The row a user maps by hand when nothing was recognised: the block's first non-empty row. */
+/** The block's first non-empty row (0 when it has none). */
 export function firstFilledRow(values: Matrix): number {
   const row = values.findIndex((r) => !isBlankRow(r));
   return row < 0 ? 0 : row;
+}
+
+/**
+ * The row a user maps by hand when nothing was recognised (`err`, the core's NoHeaderError), as the core
+ * reads it once a tab is chosen: the row its message names as closest to headers (`row 3 has Programs
+ * Within Department, …`, under a title), else the block's first non-empty row.
+ */
+export function handRow(values: Matrix, err: unknown): number {
+  return err instanceof NoHeaderError && err.row >= 0 && !err.looksLikeData ? err.row : firstFilledRow(values);
 }
 
 /** What a kept mapping says of a column left out on purpose (HeaderMapping.ignored), as `--map "X=Ignore"`. */
@@ -252,30 +263,46 @@ export function overridesFromPairs(
   return { headerRow, overrides };
 }
 
-/** The row, among the first 20 non-empty ones, naming most of the kept headers. */
+/**
+ * The row, among the first 20 non-empty ones, naming most of the kept headers; where none of them
+ * names any, the first row further down naming every one (a header row the user chose under a long
+ * table: "Headers on row 5056" is found again, as VALIDATE's mapping names it there).
+ */
 function keptHeaderRow(values: Matrix, headers: ReadonlyMap<string, string>): number | undefined {
+  const score = (r: number) =>
+    (values[r] ?? []).filter((c) => !isBlank(c) && headers.has(String(c).trim().toLowerCase())).length;
   let best: number | undefined;
   let bestScore = 0;
-  for (let r = 0, seen = 0; r < values.length && seen < 20; r++) {
+  let r = 0;
+  for (let seen = 0; r < values.length && seen < 20; r++) {
     if (isBlankRow(values[r])) continue;
     seen++;
-    const score = (values[r] ?? []).filter((c) => !isBlank(c) && headers.has(String(c).trim().toLowerCase())).length;
-    if (score > bestScore) [best, bestScore] = [r, score];
+    const n = score(r);
+    if (n > bestScore) [best, bestScore] = [r, n];
   }
-  return best;
+  if (best !== undefined) return best;
+  for (; r < values.length; r++) {
+    // (Only a row with as many texts as there are headers can name them all: most rows are passed at once.)
+    const filled = (values[r] ?? []).filter((c) => !isBlank(c)).length;
+    if (filled >= headers.size && score(r) === headers.size) return r;
+  }
+  return undefined;
 }
 
 function guessedHeaderRow(values: Matrix, tab: TabName): number {
   try {
     return mapHeaders(values, tab).headerRow;
-  } catch {
-    return firstFilledRow(values);
+  } catch (err) {
+    return handRow(values, err);
   }
 }
 
 /**
- * A mapping over the block from `headerRow` on (the core finds a header row itself; a row the
- * user's kept mapping names wins), expressed over the whole block.
+ * A mapping of the block with its headers on `headerRow` (0-based), as the user chose it in the editor
+ * ("Headers on row N") or a kept mapping names it: that row is read as the header row — not a row under
+ * it that names more — and, when it names no column of the tab, its cells are listed for the user to map
+ * (the core's `headerRow`, as the command line's `--header-row`). The rows above it stay in the block:
+ * a title over the table still says its currency, a group title over two-line headers names its columns.
  */
 export function mapFrom(
   values: Matrix,
@@ -283,22 +310,25 @@ export function mapFrom(
   tab: TabName | null,
   overrides: Readonly<Record<number, string | null>>,
 ): HeaderMapping {
-  const mapping = mapHeaders(values.slice(headerRow), tab, overrides);
-  return { ...mapping, headerRow: mapping.headerRow + headerRow };
+  return mapHeaders(values, tab, overrides, headerRow);
 }
 
 /**
  * The mapping the editor shows for a block: the core's reading with the user's corrections (from the
- * row a kept mapping names, when it names one), its amounts in the currency the sheet's number formats
- * show (`"£"#,##0`), so pounds are never checked or copied as dollars — as the command line reads them.
+ * header row the user chose or a kept mapping names, when there is one: mapFrom), its amounts in the
+ * currency the sheet's number formats show (`"£"#,##0`), so pounds are never checked or copied as
+ * dollars — as the command line reads them.
  */
 export function editorMapping(
   block: SheetBlock,
   tab: TabName | null,
   overrides: Readonly<Record<number, string | null>>,
-  keptRow = 0,
+  headerRow?: number,
 ): HeaderMapping {
-  const read = keptRow ? mapFrom(block.values, keptRow, tab, overrides) : mapHeaders(block.values, tab, overrides);
+  const read =
+    headerRow === undefined
+      ? mapHeaders(block.values, tab, overrides)
+      : mapFrom(block.values, headerRow, tab, overrides);
   return withFormatCurrencies(read, block.numberCurrencies);
 }
 
@@ -321,17 +351,46 @@ export function validateInPlace(
   return { values: read.values, result: validateRange(read.values, mapping.tab, options) };
 }
 
-/** `=PARTNERS.VALIDATE(Pledges!A3:F200, "Partners", 'Tracker mappings'!$A$5:$B$9)` for a block. */
-export function validateFormula(block: SheetBlock, tab: string, mappingReference?: string): string {
+/**
+ * Where the formula offered for a block starts its range (0-based row of the block), when not at the
+ * block's first filled row: at the header row the editor reads (its first line, under a group title),
+ * if VALIDATE given the whole block — with the kept mapping's `pairs`, or unasked without them — would
+ * read another (a header row the user chose under a title, or under a table of other headers: VALIDATE
+ * takes the first row its mapping's headers are on, and a title above for the header row unasked). The
+ * rows above it are then not read, as for the command line's `--header-row`; otherwise the whole block is
+ * offered, so a title's currency (`… van € 10.000 en hoger`) still speaks for the amounts.
+ */
+export function formulaStart(
+  block: SheetBlock,
+  mapping: HeaderMapping,
+  pairs: readonly (readonly [string, string])[],
+): number | undefined {
+  let found: number | undefined;
+  try {
+    const read =
+      pairs.length > 0 ? mappingFromPairs(block.values, mapping.tab, pairs) : mapHeaders(block.values, mapping.tab);
+    found = read.headerRow;
+  } catch {
+    found = undefined; // VALIDATE would say it finds no header row: the range starts at the one the editor read
+  }
+  return found === mapping.headerRow ? undefined : (mapping.firstHeaderRow ?? mapping.headerRow);
+}
+
+/**
+ * `=PARTNERS.VALIDATE(Pledges!A3:F200, "Partners", 'Tracker mappings'!$A$5:$B$9)` for a block: its
+ * filled cells, from row `fromRow` of the block on when given (formulaStart).
+ */
+export function validateFormula(block: SheetBlock, tab: string, mappingReference?: string, fromRow = 0): string {
   // The cells that hold something: the used range, less the pivot tables left out of it (the function
   // sees every cell of its range, and a pivot's labels are not partners).
   let [top, left, bottom, right] = [Infinity, Infinity, -1, -1];
-  block.values.forEach((row, r) =>
+  block.values.forEach((row, r) => {
+    if (r < fromRow) return;
     row.forEach((cell, c) => {
       if (isBlank(cell)) return;
       [top, left, bottom, right] = [Math.min(top, r), Math.min(left, c), Math.max(bottom, r), Math.max(right, c)];
-    }),
-  );
+    });
+  });
   if (bottom < 0) [top, left, bottom, right] = [0, 0, 0, 0];
   const range = `${sheetRef(block.sheet)}!${a1(block.firstRow - 1 + top, block.firstColumn - 1 + left, bottom - top + 1, right - left + 1)}`;
   return `=PARTNERS.VALIDATE(${range}, "${tab}"${mappingReference ? `, ${mappingReference}` : ""})`;

@@ -19,9 +19,10 @@ import {
   blockForKeptMapping,
   blockLabel,
   blocksSideBySide,
-  firstFilledRow,
+  handRow,
   fromRowOne,
   editorMapping,
+  formulaStart,
   overridesFromPairs,
   pairsOf,
   readBesideLabels,
@@ -112,8 +113,12 @@ export function useSheetView(backend: Backend): HTMLElement {
   let mapping: HeaderMapping | undefined;
   /** The user chose the tab or a column by hand, or a kept mapping was applied: keep it in the workbook. */
   let corrected = false;
-  /** The header row a kept mapping names (0-based), when it is not the one the core would find. */
-  let keptRow = 0;
+  /**
+   * The header row (0-based) the user chose ("Headers on row N") or a kept mapping names; undefined: the
+   * one the core finds. Read with mapFrom either way, so a chosen row is kept with its mapping and found
+   * again from its pairs next time.
+   */
+  let chosenRow: number | undefined;
   /** The mappings kept for the sheet being read (one, or one per block side by side). */
   let keptHere: SavedMapping[] = [];
 
@@ -142,12 +147,12 @@ export function useSheetView(backend: Backend): HTMLElement {
     tab = null;
     overrides = {};
     corrected = false;
-    keptRow = 0;
+    chosenRow = undefined;
     const kept = keptFor(b);
     const keptTab = kept && TABS.find((t) => t.name === kept.tab)?.name;
     if (!kept || !keptTab) return undefined;
     tab = keptTab;
-    ({ overrides, headerRow: keptRow } = overridesFromPairs(b.values, keptTab, kept.pairs));
+    ({ overrides, headerRow: chosenRow } = overridesFromPairs(b.values, keptTab, kept.pairs));
     corrected = true;
     return kept;
   };
@@ -169,13 +174,13 @@ export function useSheetView(backend: Backend): HTMLElement {
   const remap = () => {
     if (!block) return;
     try {
-      mapping = editorMapping(block, tab, overrides, keptRow);
+      mapping = editorMapping(block, tab, overrides, chosenRow);
       replace(mappingArea, partPicker(), mappingTable(block, mapping));
       status.textContent = `Looks like the ${mapping.tab} tab: ${mapping.columns.length} columns recognised.`;
     } catch (err) {
       mapping = undefined;
       status.textContent = errorMessage(err);
-      replace(mappingArea, partPicker(), pickTab(block));
+      replace(mappingArea, partPicker(), pickTab(block, handRow(block.values, err)));
     }
   };
 
@@ -213,9 +218,13 @@ export function useSheetView(backend: Backend): HTMLElement {
   /** The block's name in messages: the sheet, and its columns when the sheet holds several blocks. */
   const blockName = (b: SheetBlock): string => (parts.length < 2 ? b.sheet : `${b.sheet} (${blockColumns(b)})`);
 
-  /** Nothing recognised: the user says which tab the sheet holds, then maps its columns by hand. */
-  const pickTab = (b: SheetBlock): HTMLElement => {
-    const headers = (b.values[firstFilledRow(b.values)] ?? []).filter((c) => String(c ?? "").trim() !== "");
+  /**
+   * Nothing recognised: the user says which tab the sheet holds, then maps its columns by hand — those of
+   * `found` (the row the core names as closest to headers), or of the row the user chose.
+   */
+  const pickTab = (b: SheetBlock, found: number): HTMLElement => {
+    const row = chosenRow ?? found;
+    const headers = (b.values[row] ?? []).filter((c) => String(c ?? "").trim() !== "");
     return h(
       "div",
       { class: "note" },
@@ -224,25 +233,78 @@ export function useSheetView(backend: Backend): HTMLElement {
         {},
         `Nothing on ${b.sheet} was recognised for certain${headers.length ? ` (its headers: ${headers.slice(0, 8).join(", ")}${headers.length > 8 ? ", …" : ""})` : ""}. Say which tab it holds, then map its columns by hand.`,
       ),
-      h("label", { for: "tab-select" }, "This sheet holds "),
       h(
-        "select",
-        {
-          id: "tab-select",
-          "aria-label": "Tracker tab this sheet holds",
-          onchange: (e: Event) => {
-            const value = (e.target as HTMLSelectElement).value;
-            if (!value) return;
-            tab = value as TabName;
-            overrides = {}; // mapping by hand: the first non-empty row is the header row
-            corrected = true;
-            remap();
-          },
-        },
-        h("option", { value: "" }, "(choose a tab)"),
-        TABS.map((t) => h("option", { value: t.name }, t.name)),
+        "div",
+        { class: "map-choices" },
+        h(
+          "span",
+          {},
+          h("label", { for: "tab-select" }, "This sheet holds "),
+          h(
+            "select",
+            {
+              id: "tab-select",
+              "aria-label": "Tracker tab this sheet holds",
+              onchange: (e: Event) => {
+                const value = (e.target as HTMLSelectElement).value;
+                if (!value) return;
+                tab = value as TabName;
+                overrides = {}; // by hand: the row chosen, else the one the core names for that tab
+                corrected = true;
+                remap();
+              },
+            },
+            h("option", { value: "" }, "(choose a tab)"),
+            TABS.map((t) => h("option", { value: t.name }, t.name)),
+          ),
+        ),
+        headerRowChoice(b, row),
       ),
     );
+  };
+
+  /**
+   * "Headers on row N", beside the tab: the worksheet row the editor reads the headers from — the one it
+   * found, until the user says another. Under a title, headers that name no tracker column until the
+   * user maps one were never listed (the title's cells were), and the sheet could not be mapped; the
+   * command line's `--map` and VALIDATE's mapping find the row holding the mapped headers. Choosing a
+   * row lists its headers to map afresh; the mapping kept finds that row again from its headers.
+   */
+  const headerRowChoice = (b: SheetBlock, row: number): HTMLElement => {
+    const [first, last] = [b.firstRow, b.firstRow + Math.max(0, b.values.length - 1)];
+    const input = h("input", {
+      type: "number",
+      id: "header-row",
+      inputmode: "numeric",
+      min: first,
+      max: last,
+      step: 1,
+      value: first + row,
+      onchange: () => {
+        const typed = Number(input.value);
+        const at = typed - b.firstRow;
+        const refused =
+          !Number.isInteger(typed) || at < 0 || at >= b.values.length
+            ? `Give a row number from ${first} to ${last}.`
+            : isBlankRow(b.values[at])
+              ? `Row ${typed} is empty: give the row your headers are on.`
+              : undefined;
+        if (refused) {
+          input.value = String(first + row);
+          status.textContent = refused;
+          return;
+        }
+        if (at === row) return;
+        chosenRow = at;
+        overrides = {}; // the columns of another row: mapped afresh
+        corrected = true;
+        remap();
+        status.textContent += ` Headers read from row ${typed}.`;
+        // The editor was made again: the keyboard stays on the row number (arrow keys step on).
+        document.getElementById("header-row")?.focus();
+      },
+    }) as HTMLInputElement;
+    return h("span", { class: "header-row" }, h("label", { for: "header-row" }, "Headers on row "), input);
   };
 
   const mappingTable = (b: SheetBlock, m: HeaderMapping): HTMLElement => {
@@ -306,8 +368,12 @@ export function useSheetView(backend: Backend): HTMLElement {
     return h(
       "div",
       {},
-      h("label", { for: "tab-select" }, "Matches tab "),
-      tabSelect,
+      h(
+        "div",
+        { class: "map-choices" },
+        h("span", {}, h("label", { for: "tab-select" }, "Matches tab "), tabSelect),
+        headerRowChoice(b, m.headerRow),
+      ),
       h(
         "table",
         { class: "map" },
@@ -415,7 +481,9 @@ export function useSheetView(backend: Backend): HTMLElement {
 
   /** Keeps a corrected mapping in the workbook, then shows the formula that checks the sheet with it. */
   const offerFormula = async (b: SheetBlock, m: HeaderMapping, area: HTMLElement) => {
+    const headerRow = chosenRow;
     let reference: string | undefined;
+    let pairs: [string, string][] = [];
     let note = "";
     if (corrected) {
       try {
@@ -423,9 +491,9 @@ export function useSheetView(backend: Backend): HTMLElement {
         // Kept before under other columns (the block has moved since): that entry is updated in place.
         const before = keptFor(b)?.columns;
         const replacing = before && before !== columns ? before : undefined;
-        const pairs = pairsOf(m, b.values, unaskedMapping(b.values, m.tab));
-        const saved = await backend.saveMapping(b.sheet, m.tab, pairs, columns, replacing);
-        reference = saved.reference;
+        const kept = pairsOf(m, b.values, unaskedMapping(b.values, m.tab));
+        const saved = await backend.saveMapping(b.sheet, m.tab, kept, columns, replacing);
+        [reference, pairs] = [saved.reference, kept];
         // Switching to another block and back brings this correction back without reading again.
         keptHere = [...keptHere.filter((k) => k.columns !== columns && k.columns !== replacing), saved];
         note = "Your mapping is kept in this workbook (on a hidden sheet) and used next time. ";
@@ -433,7 +501,8 @@ export function useSheetView(backend: Backend): HTMLElement {
         note = `Your mapping could not be kept: ${errorMessage(err)} `;
       }
     }
-    const text = validateFormula(b, m.tab, reference);
+    // A header row VALIDATE would not find from the block's top (one the user chose): the range starts at it.
+    const text = validateFormula(b, m.tab, reference, headerRow === undefined ? 0 : formulaStart(b, m, pairs));
     replace(
       area,
       h("p", { class: "muted" }, `${note}To keep checking ${blockName(b)} in a cell, use:`),
