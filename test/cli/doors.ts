@@ -1,5 +1,13 @@
 import ExcelJS from "exceljs";
-import { IGNORED_COLUMN, TrackerError, isBlank, normalizeHeader, repeatAt, saysIgnore } from "../../src/core";
+import {
+  IGNORED_COLUMN,
+  TrackerError,
+  isBlank,
+  mappingFromPairs,
+  normalizeHeader,
+  repeatAt,
+  saysIgnore,
+} from "../../src/core";
 import type { MergedArea } from "../../src/core/mergedCells";
 import type { PivotArea } from "../../src/core/pivots";
 import type { Cell, HeaderMapping } from "../../src/core/types";
@@ -13,7 +21,11 @@ import {
   blockForKeptMapping,
   blocksSideBySide,
   editorMapping,
+  formulaStart,
   fromRowOne,
+  pairsOf,
+  unaskedMapping,
+  validateFormula,
   validateInPlace,
 } from "../../src/taskpane/views/mappingModel";
 import { createFakeExcel, key, type FakeCell } from "../fakes/excel";
@@ -33,6 +45,18 @@ export interface DoorSheet {
   readonly issues: Readonly<Record<string, number>>;
   /** Why the door checked nothing there (a function's #N/A, the pane's "Nothing … was recognised"). */
   readonly nothing?: string;
+  /**
+   * The pane's only: the formulas it offers once the user has mapped (Validate in place keeps the mapping
+   * and offers `=PARTNERS.VALIDATE(range, tab, mapping)`): each one's range, tab and kept pairs.
+   */
+  readonly offered?: readonly Offered[];
+}
+
+/** A formula the pane offers: `=PARTNERS.VALIDATE(<area>, "<tab>", <the kept pairs' range>)`. */
+export interface Offered {
+  readonly area: Area;
+  readonly tab: string;
+  readonly pairs: readonly (readonly [string, string])[];
 }
 
 export interface DoorBlock {
@@ -248,14 +272,16 @@ export function fakeWorkbook(sheets: readonly ExcelSheet[]) {
 /**
  * The task pane's "Use an existing sheet" on one sheet, as its view runs it (useSheet.ts): Read headers
  * (readSheetValues through the fake, the blocks side by side), the mapping it shows — or, given a hand
- * mapping, the one the user corrected and the workbook kept (`overridesFromPairs`, as a kept mapping is
- * applied) — then Validate in place on each block (formats' currencies, merged areas, validateRange).
+ * mapping, the one the user makes in the editor (userMapping) — then Validate in place on each block
+ * (formats' currencies, merged areas, validateRange). `headerRow` (worksheet row): `--header-row`'s,
+ * which the user says in the editor's "Headers on row".
  */
 export async function paneDoor(
   fake: ReturnType<typeof fakeWorkbook>,
   sheetName: string,
   tab: string | null,
   pairs: readonly (readonly [string, string])[],
+  headerRow?: number,
 ): Promise<DoorSheet> {
   const read = await fake.Excel.run((ctx) => readSheetValues(ctx, sheetName));
   const sheet: SheetBlock = fromRowOne({
@@ -276,10 +302,12 @@ export async function paneDoor(
   const blocks: DoorBlock[] = [];
   const issues: Record<string, number> = {};
   const nothing: string[] = [];
+  const offered: Offered[] = [];
   for (const part of picked ? [picked] : parts) {
     let mapping: HeaderMapping;
+    let row: number | undefined;
     try {
-      mapping = userMapping(part, tab, pairs);
+      ({ mapping, row } = userMapping(part, tab, pairs, headerRow));
     } catch (err) {
       if (!(err instanceof TrackerError)) throw err;
       nothing.push(err.message);
@@ -295,39 +323,100 @@ export async function paneDoor(
       issues,
       result.issues.map((i) => i.rule),
     );
+    // The user mapped: the mapping is kept and the formula offered over it (useSheet.ts offerFormula),
+    // from the header row chosen when VALIDATE would not find it from the block's top.
+    if (pairs.length > 0 || headerRow !== undefined) {
+      const kept = pairsOf(mapping, part.values, unaskedMapping(part.values, mapping.tab));
+      const text = validateFormula(part, mapping.tab, "M", row === undefined ? 0 : formulaStart(part, mapping, kept));
+      offered.push({ area: areaOf(text), tab: mapping.tab, pairs: kept });
+    }
   }
-  return { blocks, issues, ...(blocks.length === 0 ? { nothing: nothing.join(" / ") || "no block" } : {}) };
+  return {
+    blocks,
+    issues,
+    ...(blocks.length === 0 ? { nothing: nothing.join(" / ") || "no block" } : {}),
+    ...(offered.length > 0 ? { offered } : {}),
+  };
+}
+
+/** The range of `=PARTNERS.VALIDATE(Sheet!B3:D9, …)`, 1-based. */
+function areaOf(formula: string): Area {
+  const [, l, t, r, b] = /!\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)/.exec(formula) ?? [];
+  if (!l) throw new Error(`no range in ${formula}`);
+  const column = (letters: string) => [...letters].reduce((n, c) => n * 26 + c.charCodeAt(0) - 64, 0);
+  return { top: Number(t), left: column(l), bottom: Number(b), right: column(r) };
 }
 
 /**
- * The mapping the pane's editor shows once the user has said what `--tab` and `--map` say: the tab
- * chosen in "Matches tab" (the editor then reads with no correction yet: useSheet.ts passes its `{}`),
- * then each named header's "Tracker column" chosen on the header row the editor lists. A header not on
- * that row cannot be chosen there, and stays as read.
+ * The mapping the pane's editor shows once the user has said what `--tab`, `--map` and `--header-row`
+ * say: the tab chosen in "Matches tab" (the editor then reads with no correction yet: useSheet.ts passes
+ * its `{}`); the header row in "Headers on row" — `--header-row`'s, or, where the row the editor lists
+ * does not hold the headers the user maps, the row that does (the user sees their headers on the sheet;
+ * the row `--map` and VALIDATE's mapping find, mappingFromPairs); then each named header's "Tracker
+ * column" chosen on the header row the editor lists. A header not on that row cannot be chosen there,
+ * and stays as read.
  */
 function userMapping(
   part: SheetBlock,
   tab: string | null,
   pairs: readonly (readonly [string, string])[],
-): HeaderMapping {
+  headerRow?: number,
+): { mapping: HeaderMapping; row?: number } {
   const chosen = (TABS.find((t) => t.name.toLowerCase() === tab?.toLowerCase())?.name ?? null) as TabName | null;
-  const first = editorMapping(part, chosen, {});
-  if (pairs.length === 0) return first;
+  const unasked = editorMapping(part, chosen, {});
+  if (pairs.length === 0 && headerRow === undefined) return { mapping: unasked };
+  // Where each mapped header is on the sheet, as the other doors read the pairs (undefined: nowhere).
+  let cli: HeaderMapping | undefined;
+  try {
+    cli = pairs.length > 0 ? mappingFromPairs(part.values, chosen, pairs) : undefined;
+  } catch (err) {
+    if (!(err instanceof TrackerError)) throw err;
+  }
+  const given = headerRow === undefined ? undefined : headerRow - part.firstRow;
+  const listedHere = (m: HeaderMapping) => pairs.every(([header]) => columnOf(part, m, header) !== undefined);
+  const row =
+    given !== undefined && given !== unasked.headerRow
+      ? given
+      : given === undefined && cli && cli.headerRow !== unasked.headerRow && !listedHere(unasked)
+        ? cli.headerRow
+        : undefined;
+  const first = row === undefined ? unasked : editorMapping(part, chosen, {}, row);
   const spec = tabByName(first.tab);
-  const keys = (part.values[first.headerRow] ?? []).map((c) => normalizeHeader(String(c ?? "")));
-  // The user knows a column by its place too: a header under a group title (`TOTAL` over `Sum of …`)
-  // is found by the name the mapping gives it.
-  const named = [...first.columns, ...first.unknown];
   const overrides: Record<number, string | null> = {};
   for (const [header, column] of pairs) {
-    const wanted = normalizeHeader(header);
-    const at =
-      repeatAt(keys, header) ??
-      [keys.indexOf(wanted), named.find((c) => normalizeHeader(c.header) === wanted)?.index ?? -1].find((i) => i >= 0);
-    if (at === undefined) continue;
     const to = spec?.columns.find((c) => c.name.toLowerCase() === column.trim().toLowerCase());
+    // The user knows a column by its place too: the one the pair names on the sheet (under a group
+    // title, `TOTAL` over `Sum of …`), where the editor lists it on that row.
+    const there =
+      cli?.headerRow === first.headerRow
+        ? to
+          ? cli.columns.find((c) => c.id === to.id)?.index
+          : cli.ignored?.find((i) => normalizeHeader(headerTextOf(part, cli, i)) === normalizeHeader(header))
+        : undefined;
+    const at = columnOf(part, first, header) ?? (there !== undefined && listed(part, first, there) ? there : undefined);
+    if (at === undefined) continue;
     if (to) overrides[at] = to.id;
     else if (saysIgnore(column)) overrides[at] = IGNORED_COLUMN;
   }
-  return editorMapping(part, chosen, overrides);
+  return { mapping: editorMapping(part, chosen, overrides, row), row };
 }
+
+/** The column the editor lists under `header` on its header row (a repeated one by its place: `Department (2)`). */
+function columnOf(part: SheetBlock, m: HeaderMapping, header: string): number | undefined {
+  const keys = (part.values[m.headerRow] ?? []).map((c) => normalizeHeader(String(c ?? "")));
+  const wanted = normalizeHeader(header);
+  // A header under a group title (`TOTAL` over `Sum of …`) is found by the name the mapping gives it.
+  const named = [...m.columns, ...m.unknown];
+  return (
+    repeatAt(keys, header) ??
+    [keys.indexOf(wanted), named.find((c) => normalizeHeader(c.header) === wanted)?.index ?? -1].find((i) => i >= 0)
+  );
+}
+
+/** Does the editor list column `index` (a header of its own on the row, or a name the mapping gives it)? */
+function listed(part: SheetBlock, m: HeaderMapping, index: number): boolean {
+  return !isBlank(part.values[m.headerRow]?.[index]) || [...m.columns, ...m.unknown].some((c) => c.index === index);
+}
+
+const headerTextOf = (part: SheetBlock, m: HeaderMapping, index: number) =>
+  String(part.values[m.headerRow]?.[index] ?? "");
