@@ -2373,11 +2373,8 @@ export function mapHeaders(
   const wanted = resolveTab(tab);
   let found = findHeader(matrix, wanted, headerRow);
   if (found instanceof NoHeaderError) {
-    // A user who maps the columns by hand (the task pane's editor) maps the row given, else the row the
-    // message names as the closest to headers (`row 3 has Programs Within Department, Revenue …`, under a
-    // title: the editor listed the title's cell to map, where the status quoted row 3), else the first row.
-    const named = found.row >= 0 && !found.looksLikeData ? found.row : -1;
-    const first = headerRow ?? (named >= 0 ? named : matrix.findIndex((row) => Array.isArray(row) && !isBlankRow(row)));
+    // A user who maps the columns by hand has told us the first row is the header row (or the row given).
+    const first = headerRow ?? matrix.findIndex((row) => Array.isArray(row) && !isBlankRow(row));
     if (!(overrides && wanted && first >= 0)) throw found;
     found = matchTexts(textsOf(matrix[first]), matrix[first], first, first, wanted);
   }

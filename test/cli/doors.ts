@@ -23,6 +23,7 @@ import {
   editorMapping,
   formulaStart,
   fromRowOne,
+  handRow,
   pairsOf,
   unaskedMapping,
   validateFormula,
@@ -363,8 +364,17 @@ function userMapping(
   headerRow?: number,
 ): { mapping: HeaderMapping; row?: number } {
   const chosen = (TABS.find((t) => t.name.toLowerCase() === tab?.toLowerCase())?.name ?? null) as TabName | null;
-  const unasked = editorMapping(part, chosen, {});
-  if (pairs.length === 0 && headerRow === undefined) return { mapping: unasked };
+  // Read headers reads with no tab: where nothing is recognised, the note offers the row the status
+  // quotes (handRow), and the tab chosen there maps that row by hand (useSheet.ts pickTab).
+  let offered: number | undefined;
+  try {
+    editorMapping(part, null, {});
+  } catch (err) {
+    if (!(err instanceof TrackerError)) throw err;
+    offered = chosen ? handRow(part.values, err) : undefined;
+  }
+  const unasked = editorMapping(part, chosen, {}, offered);
+  if (pairs.length === 0 && headerRow === undefined) return { mapping: unasked, row: offered };
   // Where each mapped header is on the sheet, as the other doors read the pairs (undefined: nowhere).
   let cli: HeaderMapping | undefined;
   try {
@@ -398,7 +408,7 @@ function userMapping(
     if (to) overrides[at] = to.id;
     else if (saysIgnore(column)) overrides[at] = IGNORED_COLUMN;
   }
-  return { mapping: editorMapping(part, chosen, overrides, row), row };
+  return { mapping: editorMapping(part, chosen, overrides, row ?? offered), row: row ?? offered };
 }
 
 /** The column the editor lists under `header` on its header row (a repeated one by its place: `Department (2)`). */

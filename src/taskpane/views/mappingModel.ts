@@ -90,8 +90,8 @@ export function blockLabel(block: SheetBlock): string {
   try {
     const m = mapHeaders(block.values);
     headers = (block.values[m.headerRow] ?? []).map((c) => String(c ?? "").trim()).filter((c) => c !== "");
-  } catch (err) {
-    headers = (block.values[handRow(block.values, err)] ?? []).map((c) => String(c ?? "").trim()).filter(Boolean);
+  } catch {
+    headers = (block.values[firstFilledRow(block.values)] ?? []).map((c) => String(c ?? "").trim()).filter(Boolean);
   }
   const shown = headers.slice(0, 3).join(", ") + (headers.length > 3 ? ", …" : "");
   return `${blockColumns(block)}: ${shown}`;
@@ -170,9 +170,10 @@ export function firstFilledRow(values: Matrix): number {
 }
 
 /**
- * The row a user maps by hand when nothing was recognised (`err`, the core's NoHeaderError), as the core
- * reads it once a tab is chosen: the row its message names as closest to headers (`row 3 has Programs
- * Within Department, …`, under a title), else the block's first non-empty row.
+ * The row the editor offers to map by hand when nothing was recognised (`err`, the core's NoHeaderError):
+ * the row its message names as closest to headers, as the status line quotes it (`row 3 has Programs
+ * Within Department, …`, under a title, where the editor listed the title's one cell to map), else the
+ * block's first non-empty row (a list without headers: the row named holds data).
  */
 export function handRow(values: Matrix, err: unknown): number {
   return err instanceof NoHeaderError && err.row >= 0 && !err.looksLikeData ? err.row : firstFilledRow(values);
@@ -292,8 +293,8 @@ function keptHeaderRow(values: Matrix, headers: ReadonlyMap<string, string>): nu
 function guessedHeaderRow(values: Matrix, tab: TabName): number {
   try {
     return mapHeaders(values, tab).headerRow;
-  } catch (err) {
-    return handRow(values, err);
+  } catch {
+    return firstFilledRow(values);
   }
 }
 

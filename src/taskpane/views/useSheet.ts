@@ -220,7 +220,7 @@ export function useSheetView(backend: Backend): HTMLElement {
 
   /**
    * Nothing recognised: the user says which tab the sheet holds, then maps its columns by hand — those of
-   * `found` (the row the core names as closest to headers), or of the row the user chose.
+   * `found` (the row the status quotes as closest to headers: handRow), or of the row the user chose.
    */
   const pickTab = (b: SheetBlock, found: number): HTMLElement => {
     const row = chosenRow ?? found;
@@ -249,7 +249,8 @@ export function useSheetView(backend: Backend): HTMLElement {
                 const value = (e.target as HTMLSelectElement).value;
                 if (!value) return;
                 tab = value as TabName;
-                overrides = {}; // by hand: the row chosen, else the one the core names for that tab
+                overrides = {};
+                chosenRow = row; // mapped by hand: the row whose headers the note lists
                 corrected = true;
                 remap();
               },
