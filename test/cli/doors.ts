@@ -11,7 +11,7 @@ import {
 import type { MergedArea } from "../../src/core/mergedCells";
 import type { PivotArea } from "../../src/core/pivots";
 import type { Cell, HeaderMapping } from "../../src/core/types";
-import { readSheetValues } from "../../src/excel/reader";
+import { excelBackend } from "../../src/taskpane/excelBackend";
 import { readSpreadsheetFile } from "../../src/cli/csvReader";
 import type { TableInfo } from "../../src/cli/xlsxReader";
 import { checkArguments, summary, validate } from "../../src/functions/functions";
@@ -284,19 +284,9 @@ export async function paneDoor(
   pairs: readonly (readonly [string, string])[],
   headerRow?: number,
 ): Promise<DoorSheet> {
-  const read = await fake.Excel.run((ctx) => readSheetValues(ctx, sheetName));
-  const sheet: SheetBlock = fromRowOne({
-    sheet: sheetName,
-    values: read.values,
-    firstRow: read.firstRow,
-    firstColumn: read.firstColumn,
-    tableTotalsRows: read.tableTotalsRows,
-    pivots: read.pivots,
-    numberCurrencies: read.numberCurrencies,
-    mergedDown: read.mergedDown,
-    hiddenRows: read.hiddenRows,
-    filtered: read.filtered,
-  });
+  // Read as the pane reads it: its own backend over the fake, installed as the global Excel it calls.
+  fake.install(globalThis);
+  const sheet: SheetBlock = fromRowOne(await excelBackend().readSheet(sheetName, () => undefined));
   const parts = blocksSideBySide(sheet, null);
   // Of blocks side by side, the user picks the one holding the headers they map.
   const picked = pairs.length > 0 ? blockForKeptMapping(parts, pairs) : undefined;
