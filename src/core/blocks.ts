@@ -1,7 +1,9 @@
 import { KEY_COLUMNS, type TabName } from "../schema";
-import { mappingFromPairs, mapHeaders, normalizeHeader, repeatedHeader } from "./headers";
+import { mappingFromPairs } from "./mappingByHand";
+import { mapHeaders } from "./headers";
+import { repeatedHeader } from "./repeatedHeaders";
 import { firstFilled, startsWithTotal } from "./notData";
-import { isBlank } from "./text";
+import { isBlank, normalizeHeader } from "./text";
 import { TrackerError, type Cell, type HeaderMapping, type Issue, type Matrix } from "./types";
 import type { PlainRow } from "./rows";
 import { validateRange, type ValidateOptions, type ValidationResult } from "./validate";

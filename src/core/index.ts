@@ -21,27 +21,17 @@ export {
   MAX_DATE_SERIAL,
   type YesNo,
 } from "./coerce";
-export { isBlank, isBlankRow, isExcelError, isPlaceholder, normalizeKey, trimCaseKey } from "./text";
-export {
-  besideMapping,
-  HEADER_SCAN_ROWS,
-  IGNORED_COLUMN,
-  looksLikeData,
-  mapHeaders,
-  mappedNameCompanions,
-  mappingFromPairs,
-  matchHeader,
-  nameCompanions,
-  namePart,
-  normalizeHeader,
-  otherYearOf,
-  pairsOfRange,
-  repeatAt,
-  repeatedHeaderName,
-  resolveTab,
-  saysIgnore,
-  UNHEADED_FIRST_COLUMN,
-} from "./headers";
+export { isBlank, isBlankRow, isExcelError, isPlaceholder, normalizeHeader, normalizeKey, trimCaseKey } from "./text";
+export { mapHeaders, resolveTab } from "./headers";
+export { matchHeader } from "./headerMatch";
+export { HEADER_SCAN_ROWS } from "./headerRowReading";
+export { looksLikeData } from "./dataSigns";
+export { UNHEADED_FIRST_COLUMN } from "./noHeaderMessage";
+export { besideMapping, IGNORED_COLUMN, saysIgnore } from "./ignoredColumns";
+export { mappingFromPairs, pairsOfRange } from "./mappingByHand";
+export { repeatAt, repeatedHeaderName } from "./repeatedHeaders";
+export { mappedNameCompanions, nameCompanions, namePart } from "./nameParts";
+export { otherYearOf } from "./headerYears";
 export { matchList, type PlainRow } from "./rows";
 export { countIssues, readBesideMapping, validateRange, type ValidateOptions, type ValidationResult } from "./validate";
 export {

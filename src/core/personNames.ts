@@ -7,7 +7,8 @@
  * money from people). Read so by every door alike: TypedCells reads the sheet through withPersonNames.
  */
 import { PARTNERS } from "../schema";
-import { besideMapping, keyNamePart, namePart } from "./headers";
+import { besideMapping } from "./ignoredColumns";
+import { keyNamePart, namePart } from "./nameParts";
 import { isBlank } from "./text";
 import type { Cell, HeaderMapping, Matrix } from "./types";
 

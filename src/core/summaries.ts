@@ -16,7 +16,11 @@ import {
   markFits,
 } from "./coerce";
 import { mapBlocks } from "./blocks";
-import { besideMapping, matchHeader, mapHeaders, mappedNameCompanions, otherYearOf } from "./headers";
+import { besideMapping } from "./ignoredColumns";
+import { matchHeader } from "./headerMatch";
+import { mapHeaders } from "./headers";
+import { mappedNameCompanions } from "./nameParts";
+import { otherYearOf } from "./headerYears";
 import { DuplicateFinder } from "./duplicates";
 import { COST_HEADER, ownFinances, REQUEST_HEADER } from "./moneyHeaders";
 import { fractionalAmounts, type FractionalAmounts } from "./unsaidScale";

@@ -5,7 +5,7 @@
  * returned grants; a foundation's grants, $10.9M rescinded or recovered on 485 rows, both unsaid).
  */
 import { coerceNumber } from "./coerce";
-import { firstLanguage } from "./headers";
+import { firstLanguage } from "./headerMatch";
 import type { TypedTable } from "./rows";
 import { isBlank, isBlankRow, isPlaceholder } from "./text";
 

@@ -2,7 +2,7 @@ import { AWARD_DATE_HEADERS, REPORT_DATE_HEADERS, YEAR_HEADERS } from "../schema
 import { coerceDate } from "./coerce";
 import { serialToIso } from "./excelDate";
 import { cellText, isBlank, normalizeHeader } from "./text";
-import { firstLanguage } from "./headers";
+import { firstLanguage } from "./headerMatch";
 import type { Cell, HeaderMapping } from "./types";
 
 /**

@@ -1,7 +1,8 @@
 import { runOnSaid } from "./runOnValues";
 import { KEY_COLUMNS, LEADERSHIP, PARTNERS, tabByName, type ColumnSpec, type TabName } from "../schema";
 import { coerceAmount, coerceDate, coerceNumber, coerceYesNo, formatAmount, scaleWords } from "./coerce";
-import { besideMapping, keyNamePart, mappedNameCompanions } from "./headers";
+import { besideMapping } from "./ignoredColumns";
+import { keyNamePart, mappedNameCompanions } from "./nameParts";
 import { firstFilled, isTotalLabel, labelText, LEFT_OUT_WORDS, type LeftOutKind } from "./notData";
 import { matchList, slotOf, TypedTable } from "./rows";
 import { copiesMostOf } from "./sameRows";

@@ -2,7 +2,8 @@ import { KEY_COLUMNS, LIST_VOCABULARY, LISTS, TABS, type ColumnSpec, type ListId
 import * as coerce from "./coerce";
 import { coerceNumber, coerceYesNo, isEmail } from "./coerce";
 import { isRuleLine, headerLinesUnder } from "./headerLines";
-import { besideMapping, mappedNameCompanions } from "./headers";
+import { besideMapping } from "./ignoredColumns";
+import { mappedNameCompanions } from "./nameParts";
 import { personNameColumns, withPersonNames, type PersonNameColumns } from "./personNames";
 import { withRunOnValues, type RunOn } from "./runOnValues";
 import {

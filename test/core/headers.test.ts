@@ -14,7 +14,7 @@ import {
   type Cell,
 } from "../../src/core";
 import { headerCurrency } from "../../src/core/coerce";
-import { keyNamePart } from "../../src/core/headers";
+import { keyNamePart } from "../../src/core/nameParts";
 import { rowsForTracker } from "../../src/core/trackerRows";
 import { FOUNDATION, LEADERSHIP, PARTNERS, TABS } from "./imports";
 import { sampleSheet } from "./sheets";

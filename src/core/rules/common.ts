@@ -13,7 +13,7 @@ import { BLANK, ERROR_CELL, INVALID, OK, PLACEHOLDER, READABLE, VARIANT, slotOf,
 import { DAY_FIRST_BY_DOTS, DAY_FIRST_BY_SHEET, LONE_DOT_GROUP } from "../typedCells";
 import { DuplicateFinder, type KeyCompare as Compare } from "../duplicates";
 import { holdsCategories } from "../guesses";
-import { mappedNameCompanions } from "../headers";
+import { mappedNameCompanions } from "../nameParts";
 import { yearColumnOf } from "../summaryYears";
 import { asPhone, isPhoneShaped, PHONE_OUTLIER, phoneNumbersAmong } from "../phoneAmounts";
 import { cellText, isBlank, isMarkAlone, normalizeKey, quote, rowList } from "../text";

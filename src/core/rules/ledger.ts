@@ -1,7 +1,7 @@
 import { BOARD_SEATS, LEADERSHIP, ORGANISATION_ID_HEADERS, PARTNERS, type TabSpec } from "../../schema";
 import { coerceDate, coerceNumber, formatNumber } from "../coerce";
 import type { DuplicateFinder } from "../duplicates";
-import { firstLanguage, normalizeHeader } from "../headers";
+import { firstLanguage } from "../headerMatch";
 import { slotOf, type TypedTable } from "../rows";
 import { copiesMostOf, datedColumns, isDated, SameRows } from "../sameRows";
 import { countryColumnOf, countryKey, swappedCountry } from "../summaryPlaces";
@@ -13,6 +13,7 @@ import {
   isBlank,
   isPlaceholder,
   MAX_ROWS_NAMED,
+  normalizeHeader,
   normalizeKey,
   quote,
   rowList,

@@ -6,7 +6,7 @@ import { countryColumnOf, countryKey, swappedCountry, swappedCountrySentence } f
 import { projectColumnsOf, ProjectTally } from "../summaryProjects";
 import { partnerKey } from "../duplicates";
 import type { Cell } from "../types";
-import { firstLanguage } from "../headers";
+import { firstLanguage } from "../headerMatch";
 import {
   CATCH_ALL_NAMES,
   identifierKey,

@@ -1,0 +1,38 @@
+/**
+ * Years in headers (`2024-25 Grant`, `FY2024`): the year a header names (yearIn), and another year's
+ * amounts beside a mapped column (otherYearOf). Split from headers.ts.
+ */
+import { isBlank, normalizeHeader } from "./text";
+import { besideMapping } from "./ignoredColumns";
+import type { HeaderMapping, Matrix } from "./types";
+
+/** A year a header names (`2024-25`, `FY2024`, `2024/25`) and its words without it; undefined without one. */
+export function yearIn(header: string): { year: number; words: string } | undefined {
+  const m = /(?<!\d)((?:19|20)\d{2})(?:\s*[-/–]\s*\d{2,4})?(?!\d)/.exec(header);
+  if (!m) return undefined;
+  return { year: Number(m[1]), words: normalizeHeader(header.replace(m[0], " ").replace(/\bfy\b/i, " ")) };
+}
+
+/**
+ * The header of another year's amounts beside the mapping's `column` (same words, another year:
+ * `2023-24 Grant` beside `2024-25 Grant`), filled on the rows the summed one is — a table of each
+ * partner's grant for two years, of which the total adds one; undefined when there is none. (Awards
+ * spread over year columns, one year a row, are another thing: a reviewer's repro.)
+ */
+export function otherYearOf(mapping: HeaderMapping, column: string, matrix: Matrix): string | undefined {
+  const mapped = mapping.columns.find((c) => c.id === column);
+  const year = mapped && yearIn(mapped.header);
+  if (!mapped || !year || year.words === "") return undefined;
+  return besideMapping(mapping).unknown.find((u) => {
+    const other = yearIn(u.header);
+    if (other === undefined || other.year === year.year || other.words !== year.words) return false;
+    let filled = 0;
+    let both = 0;
+    for (let r = mapping.headerRow + 1; r < matrix.length; r++) {
+      if (isBlank(matrix[r]?.[u.index])) continue;
+      filled++;
+      if (!isBlank(matrix[r]?.[mapped.index])) both++;
+    }
+    return filled > 0 && both * 5 >= filled * 4;
+  })?.header;
+}

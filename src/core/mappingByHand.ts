@@ -1,0 +1,417 @@
+/**
+ * A mapping by hand (SPEC "Mapping by hand"): pairs of (your header, tracker column) from the `mapping`
+ * argument's range (pairsOfRange), the CLI's `--map` or the task pane's editor, read into a HeaderMapping
+ * (mappingFromPairs) — columns named by header, by group title, by place (`Department (2)`) or by letter
+ * (`C`), with a currency or multiple (`Committed (RUB millions)`). Split from headers.ts.
+ */
+import { PARTNERS, TABS, type TabName, type TabSpec, columnLetter } from "../schema";
+import { checkedAgainstData } from "./guesses";
+import { isBlank, isBlankRow, normalizeHeader } from "./text";
+import { ISO_CURRENCIES, coerceNumber, formatNumber, headerCurrency, headerScale } from "./coerce";
+import { CURRENCY_SIGN, HEADER_NAMES, headerText, isBareName, isSponsor, matchHeader } from "./headerMatch";
+import { DATE_LIKE, dataSigns, isFigure } from "./dataSigns";
+import { saysIgnore, withIgnored } from "./ignoredColumns";
+import { HEADER_SCAN_ROWS, applyOverrides, matchTexts, textsOf, toMapping } from "./headerRowReading";
+import { listSeen } from "./noHeaderMessage";
+import { groupedHeaders, groupedText, mergedDown, titlesAlone } from "./twoHeaderRows";
+import { repeatAt, repeatedHeader, repeatedHeaderName } from "./repeatedHeaders";
+import { findHeader, mapHeaders, resolveTab } from "./headers";
+import { type HeaderMapping, type Matrix, NoHeaderError, TrackerError } from "./types";
+
+/**
+ * A mapping by hand (SPEC "Mapping by hand"): pairs of (your header, tracker column), as the
+ * `mapping` argument's two-column range, the CLI's `--map "Your header=Tracker column"` and the task
+ * pane's editor give them. A mapping wins over any guess; headers it does not name are matched as
+ * usual. The tab is `tab`, else the one whose columns the pairs name, else inferred. The header row
+ * is the first of the first 20 non-empty rows holding the most of the mapping's headers. A header
+ * the mapping names but the sheet lacks, or a tracker column the tab lacks, is a TrackerError saying
+ * which.
+ */
+export function mappingFromPairs(
+  matrix: Matrix,
+  tab: TabName | string | null | undefined,
+  pairs: readonly (readonly [userHeader: string, trackerColumn: string])[],
+): HeaderMapping {
+  const given = resolveTab(tab);
+  const wanted = pairs.filter(([header]) => header.trim() !== "");
+  if (wanted.length === 0) return mapHeaders(matrix, given?.name ?? null);
+  const target = given ?? tabOfPairs(matrix, wanted);
+  const resolved = wanted.map(([header, column]) => {
+    const name = column.trim();
+    if (saysIgnore(name)) return { header, column: null, currency: "", scale: 1 };
+    const spec =
+      target.columns.find((c) => normalizeHeader(c.name) === normalizeHeader(name)) ??
+      matchHeader(target, name)?.column;
+    if (!spec) {
+      throw new TrackerError(
+        "#VALUE!",
+        `The mapping names "${name}", which is not a ${target.name} column — use one of: ` +
+          `${target.columns.map((c) => c.name).join(", ")}; or Ignore, to leave the column out.`,
+      );
+    }
+    // `Committed (EUR)`: the column, and the currency its amounts are in where the sheet names none.
+    const currency = spec.type === "currency" ? mappedCurrency(name) : "";
+    // `Committed (RUB millions)`, `Committed (£m)`: the multiple the amounts are in, too.
+    const scale = spec.type === "currency" ? mappedScale(name) : 1;
+    return { header, column: spec.id, currency, scale };
+  });
+  // The header row: the scanned row holding the most of the mapping's headers — its own, or as
+  // group titles above it name them (`TOTAL Sum of Dollars obligated`: SPEC, two header rows read as one),
+  // or one of a repeated header's columns by its place (`Department (2)`).
+  // A column named by its letter (`C`, `Column C`) where no header says that: a column whose header
+  // cell is blank can be mapped (a helper's round, real: the Hutchins Center's relief tracker, 986
+  // amounts under an empty C1, `--map "C=Committed"` refused).
+  const lettered = resolved.filter((r) => COLUMN_BY_LETTER.test(r.header));
+  const byName = resolved.filter((r) => !COLUMN_BY_LETTER.test(r.header));
+  const keys = byName.map((r) => normalizeHeader(r.header));
+  const bases = byName.map((r) => {
+    const named = repeatedHeader(r.header);
+    return named ? normalizeHeader(named.header) : undefined;
+  });
+  let row = -1;
+  let most = 0;
+  // Without any of them, the widest row is the one a reader takes for the headers.
+  let widest = -1;
+  let widestFilled = 0;
+  const named = (r: number): number => {
+    const have = new Set([
+      ...matrix[r].map((c) => normalizeHeader(headerText(c))),
+      ...groupedHeaders(matrix, r),
+      ...titlesAlone(matrix, r),
+    ]);
+    return keys.filter((k, i) => have.has(k) || (bases[i] !== undefined && have.has(bases[i]))).length;
+  };
+  let r = 0;
+  for (let scanned = 0; r < matrix.length && scanned < HEADER_SCAN_ROWS; r++) {
+    if (!Array.isArray(matrix[r]) || isBlankRow(matrix[r])) continue;
+    scanned++;
+    const filled = matrix[r].filter((c) => !isBlank(c)).length;
+    if (filled > widestFilled) [widest, widestFilled] = [r, filled];
+    const n = named(r);
+    if (n > most) [row, most] = [r, n];
+    // The same headers again on the next row, the row above's cells said again in the row under it: a
+    // header merged down over two rows (a file's reader writes a merged cell's text in each of its
+    // cells), sub-headers beside them under a group title — the lower row is the header's, the upper
+    // its title line (a helper's round, real: Japan's NPO subsidies, the lower row told "the header row again").
+    else if (n === most && n > 0 && r === row + 1 && mergedDown(matrix[row], matrix[r], keys)) row = r;
+  }
+  // Not all of them among the first rows: a header row further down is named, never passed over as
+  // "no such header" (real: South Africa's lottery payments, its header on row 5,056 under 5,055 rows).
+  if (most < keys.length) {
+    for (; r < matrix.length; r++) {
+      const cells = matrix[r];
+      if (!Array.isArray(cells) || cells.filter((c) => typeof c === "string").length < keys.length) continue;
+      if (named(r) < keys.length) continue;
+      throw new TrackerError(
+        "#VALUE!",
+        `The mapping's headers are on row ${formatNumber(r + 1)}, under ${formatNumber(r)} rows — move that row to the top ` +
+          `of the range (rows above a header row are not read), or start the range at it.`,
+      );
+    }
+  }
+  // Columns named by their letters alone: the header row is the one the tab's headers make, else the
+  // first filled row — not the widest, which under a blank header cell is a data row (a reviewer's
+  // repro) — and a first row of figures is no header row, said (a headerless export would lose its
+  // first record without a word).
+  if (row < 0 && lettered.length > 0) {
+    const guess = findHeader(matrix, target);
+    row =
+      guess instanceof NoHeaderError
+        ? matrix.findIndex((cells) => Array.isArray(cells) && !isBlankRow(cells))
+        : guess.row;
+    // A list without a header row (an export of records alone): its first row is data, and the
+    // mapping by letters is all that names its columns — no row of it is lost as a header (a helper's
+    // round: a donor list without headers was told to add one when it had said which column is which).
+    // A record, not headers: marked as data (an email, TRUE, a date typed as text, figures outnumbering
+    // words), or a figure where the mapping puts an amount (`$5,000`: no header is one) — not a row of
+    // month headings over columns of figures (`Org | Jan-23 | Feb-23`, their serials: a reviewer's repro,
+    // read as a partner "Org" of $44,927).
+    const amounts = lettered
+      .filter((l) => ["currency", "number"].includes(target.columns.find((c) => c.id === l.column)?.type ?? ""))
+      .map((l) => matrix[row]?.[letteredColumn(l.header)] ?? null);
+    const dated = amounts.some(
+      (c) => (typeof c === "string" && DATE_LIKE.test(c.trim())) || (typeof c === "number" && !isFigure(c)),
+    );
+    const record =
+      row >= 0 &&
+      !dated &&
+      (dataSigns(matrix[row]) === "marked" ||
+        amounts.some((c) => typeof c === "string" && coerceNumber(c) !== undefined) ||
+        amounts.some(isFigure));
+    if (row >= 0 && guess instanceof NoHeaderError && record && byName.length === 0) row--;
+    else if (row >= 0 && guess instanceof NoHeaderError && record) {
+      throw new TrackerError(
+        "#VALUE!",
+        `The mapping names columns by their letters and by headers, but row ${row + 1} holds data, not headers ` +
+          `(${listSeen((matrix[row] ?? []).filter((c) => !isBlank(c)).map((c) => headerText(c).trim()))}) — ` +
+          `add a header row above the data, or name every column by its letter.`,
+      );
+    }
+  }
+  const cells = row >= 0 ? matrix[row] : [];
+  const normalized = cells.map((c) => normalizeHeader(headerText(c)));
+  const grouped = row >= 0 ? groupedHeaders(matrix, row) : [];
+  const alone = row >= 0 ? titlesAlone(matrix, row) : [];
+  // (A header row's own `C` is that header.)
+  const placed = new Map<string, number>();
+  for (const r of lettered) {
+    const key = normalizeHeader(r.header);
+    if (normalized.includes(key) || grouped.includes(key) || alone.includes(key)) byName.push(r);
+    else placed.set(r.header, letteredColumn(r.header));
+  }
+  const missing = byName.filter(
+    (r) =>
+      !normalized.includes(normalizeHeader(r.header)) &&
+      !grouped.includes(normalizeHeader(r.header)) &&
+      !alone.includes(normalizeHeader(r.header)) &&
+      repeatAt(normalized, r.header) === undefined &&
+      repeatAt(grouped, r.header) === undefined,
+  );
+  if (missing.length > 0) {
+    const guess = row >= 0 ? undefined : findHeader(matrix, target);
+    const at = row >= 0 ? row : guess && !(guess instanceof NoHeaderError) ? guess.row : widest;
+    const seen = (matrix[at] ?? []).filter((c) => !isBlank(c)).map((c) => headerText(c).trim());
+    const names = missing.map((m) => `"${m.header.trim()}"`).join(", ");
+    throw new TrackerError(
+      "#VALUE!",
+      `The mapping names ${names}, but the range has no such header` +
+        (at >= 0 ? ` (row ${at + 1} has ${listSeen(seen)})` : " (the range is empty)") +
+        ` — correct the mapping or include that column.`,
+    );
+  }
+  // One tracker column from one header: two mapped to it would have the first dropped without a word
+  // (a helper's round: Norway's freight and grain subsidies, both `=Committed`, summed one of the two).
+  for (const [i, r] of resolved.entries()) {
+    const other = resolved.findIndex(
+      (o, j) =>
+        j > i && o.column !== null && o.column === r.column && normalizeHeader(o.header) !== normalizeHeader(r.header),
+    );
+    if (other < 0) continue;
+    const column = target.columns.find((c) => c.id === r.column)!.name;
+    throw new TrackerError(
+      "#VALUE!",
+      `The mapping maps both "${r.header.trim()}" and "${resolved[other].header.trim()}" to ${column} — a tracker ` +
+        `column takes one of your columns: map one, and the other to another column or Ignore. To add them up, ` +
+        `add a column that sums them and map that.`,
+    );
+  }
+  // Each header's column: by its group title and header together when so named, else by the header
+  // alone — which must then be the only one (three `Sum of Dollars obligated` under COUNTY, OTHER and
+  // TOTAL: the first was taken without a word, and summed the county's share as the whole).
+  const texts = [...textsOf(cells)];
+  const indexOf = new Map<string, number>();
+  const width = matrix.reduce((most, cells) => Math.max(most, Array.isArray(cells) ? cells.length : 0), 0);
+  for (const [header, at] of placed) {
+    if (at >= width) {
+      throw new TrackerError(
+        "#VALUE!",
+        `The mapping names column ${columnLetter(at + 1)} ("${header.trim()}"), but the range ends at column ` +
+          `${columnLetter(Math.max(width, 1))} — correct the mapping or include that column.`,
+      );
+    }
+    indexOf.set(header, at);
+    if (isBlank(cells[at])) texts[at] = `(column ${columnLetter(at + 1)})`;
+  }
+  for (const r of byName) {
+    const key = normalizeHeader(r.header);
+    // Its group title and header together, once — or one of several so named by its place (`Categorical
+    // State Aid (2)`: a state auditor's three-row headers, `Non-` over the first of two).
+    const byGroups = grouped.flatMap((n, i) => (n === key ? [i] : []));
+    const byGroup = byGroups.length === 1 ? byGroups[0] : (repeatAt(grouped, r.header) ?? -1);
+    if (byGroup >= 0) {
+      indexOf.set(r.header, byGroup);
+      texts[byGroup] = r.header.trim();
+      continue;
+    }
+    if (byGroups.length > 1) throw headsSeveral(r.header.trim(), byGroups);
+    const all = normalized.flatMap((n, i) => (n === key ? [i] : []));
+    if (all.length === 0) {
+      // A group title over its one column (`Total` over `Uitgave per inwoner`) names that column.
+      const titled = alone.indexOf(key);
+      if (titled >= 0) texts[titled] = r.header.trim();
+      indexOf.set(r.header, titled >= 0 ? titled : (repeatAt(normalized, r.header) as number));
+      continue;
+    }
+    if (all.length > 1) {
+      const header = r.header.trim();
+      // Named by their titles where a row of them stands above (and tells them apart); else by their
+      // place, as a user who cannot rename a published file's columns can say it (a county's
+      // `Department`, `Department`).
+      const titled = all.map((i) => groupedText(matrix, row, i));
+      if (grouped[all[0]] && new Set(titled.map(normalizeHeader)).size === all.length) {
+        throw new TrackerError(
+          "#VALUE!",
+          `The mapping names "${header}", which heads ${all.length} columns (${titled.map((t) => `"${t}"`).join(", ")}) — ` +
+            `say which: name it with the title above it.`,
+        );
+      }
+      throw headsSeveral(header, all);
+    }
+    indexOf.set(r.header, all[0]);
+  }
+  // A header the mapping names with its currency (`Total $`) is not one without any (`Total`, over
+  // square metres on another sheet): reading past the sign put a bridge's area in Committed (a helper's
+  // round, real: Tasmania's council workbook, "$142,630").
+  const unsigned = resolved.filter((r) => {
+    const at = indexOf.get(r.header);
+    return CURRENCY_SIGN.test(r.header) && at !== undefined && !CURRENCY_SIGN.test(texts[at] ?? "");
+  });
+  if (unsigned.length > 0) {
+    const names = unsigned.map((u) => `"${u.header.trim()}"`).join(", ");
+    const seen = cells.filter((c) => !isBlank(c)).map((c) => headerText(c).trim());
+    throw new TrackerError(
+      "#VALUE!",
+      `The mapping names ${names}, but the range has no such header (row ${row + 1} has ${listSeen(seen)}, ` +
+        `none with that currency sign) — correct the mapping or include that column.`,
+    );
+  }
+  const guessed = matchTexts(texts, cells, row, row, target);
+  const overrides: Record<number, string | null> = {};
+  // In Partners, a bare `Name` is the partner's when nothing else is (as check guesses it without a
+  // mapping): mapping another column by hand does not take it away (real: an organisations list,
+  // `--map "Type=Sector"` turned `Name → Partner` into "There is no Partner column").
+  const partner = PARTNERS.col.partner.id;
+  if (
+    target === PARTNERS &&
+    !guessed.columns.some((c) => c.id === partner) &&
+    !resolved.some((r) => r.column === partner)
+  ) {
+    const nameAt = cells.findIndex((c) => typeof c === "string" && (isBareName(c) || isSponsor(c)));
+    if (nameAt >= 0) overrides[nameAt] = partner;
+  }
+  for (const r of resolved) overrides[indexOf.get(r.header) as number] = r.column;
+  const labelled = toMapping(applyOverrides(matrix, checkedAgainstData(matrix, guessed, HEADER_NAMES), overrides));
+  // Without a header row, the columns the mapping leaves out are named by their letters too.
+  const unlabelled = isBlankRow(cells) ? { ...labelled, unknown: unheadedColumns(matrix, labelled) } : labelled;
+  // A column mapped by its letter over a blank header cell is named by its place where messages quote it.
+  const blankAt = new Set([...placed.values()].filter((at) => isBlank(cells[at])));
+  const mapping =
+    blankAt.size === 0
+      ? unlabelled
+      : {
+          ...unlabelled,
+          columns: unlabelled.columns.map((c) =>
+            blankAt.has(c.index) ? { ...c, header: `(column ${columnLetter(c.index + 1)})` } : c,
+          ),
+        };
+  // Headers the mapping says to ignore are left out on purpose: not read beside it either.
+  const ignoring = withIgnored(
+    mapping,
+    resolved.filter((r) => r.column === null).map((r) => indexOf.get(r.header) as number),
+  );
+  const currencies = resolved.filter((r) => r.currency);
+  const scales = resolved.filter((r) => r.scale !== 1);
+  if (currencies.length === 0 && scales.length === 0) return ignoring;
+  return {
+    ...ignoring,
+    ...(currencies.length > 0
+      ? { mappedCurrencies: Object.fromEntries(currencies.map((r) => [indexOf.get(r.header) as number, r.currency])) }
+      : {}),
+    ...(scales.length > 0
+      ? { mappedScales: Object.fromEntries(scales.map((r) => [indexOf.get(r.header) as number, r.scale])) }
+      : {}),
+  };
+}
+
+/** A list without a header row: its columns the mapping leaves out that hold something, by their letters. */
+function unheadedColumns(matrix: Matrix, mapping: HeaderMapping): HeaderMapping["unknown"] {
+  const mapped = new Set(mapping.columns.map((c) => c.index));
+  const filled = new Set<number>();
+  for (let r = mapping.headerRow + 1; r < matrix.length; r++) {
+    const cells = matrix[r];
+    if (!Array.isArray(cells)) continue;
+    cells.forEach((c, i) => (mapped.has(i) || isBlank(c) ? undefined : filled.add(i)));
+  }
+  return [...filled].sort((a, b) => a - b).map((index) => ({ header: `(column ${columnLetter(index + 1)})`, index }));
+}
+
+/** A column named by its letter in a mapping: `C`, `Column C`, `(column AB)`, `col. C`. */
+const COLUMN_BY_LETTER = /^\s*(?:([A-Z])|\(?\s*col(?:umn)?\.?\s+([A-Z]{1,2})\s*\)?)\s*$/i;
+
+/** The 0-based column a header matching COLUMN_BY_LETTER names (`C` → 2, `Column AB` → 27). */
+function letteredColumn(header: string): number {
+  const m = COLUMN_BY_LETTER.exec(header) as RegExpExecArray;
+  let at = 0;
+  for (const ch of (m[1] ?? m[2]).toUpperCase()) at = at * 26 + (ch.charCodeAt(0) - 64);
+  return at - 1;
+}
+
+/**
+ * The currency a mapping by hand names for an amount column (`Committed (EUR)`, `Committed (£)`): any
+ * ISO 4217 code the runtime knows (`Committed (ARS)`: Buenos Aires' works printed as dollars, the
+ * code dropped without a word), and a code it does not know is said, never dropped.
+ */
+function mappedCurrency(name: string): string {
+  const named = headerCurrency(name);
+  if (named !== "") return named;
+  // `(EUR)`, or with its multiple: `(RUB millions)`, `(RUB m)`.
+  const code = /\(\s*([A-Za-z]{3})(?:\s+[\p{L}']+)?\s*\)\s*$/u.exec(name)?.[1]?.toUpperCase();
+  if (code === undefined) return "";
+  if (ISO_CURRENCIES.has(code)) return code;
+  throw new TrackerError(
+    "#VALUE!",
+    `The mapping names "${name}": ${code} is not a currency code — use one such as EUR, GBP or BRL (ISO 4217).`,
+  );
+}
+
+/**
+ * The multiple a mapping by hand names for an amount column: `Committed (RUB millions)`, `(£m)`,
+ * `(thousands)`, `(EUR k)` — 1 for none. A helper's round (real: Russia's presidential grants,
+ * `--map "sum_mln=Committed (RUB millions)"` taken without a word, its millions summed as units).
+ */
+function mappedScale(name: string): number {
+  const inside = /\(([^()]*)\)\s*$/.exec(name)?.[1];
+  if (inside === undefined) return 1;
+  const scale = headerScale(`(${inside})`);
+  if (scale !== 1) return scale;
+  const rest = inside
+    .replace(/[£$€¥₹]/gu, " ")
+    .replace(/\b[A-Za-z]{3}\b(?=\s)/u, " ")
+    .trim()
+    .toLowerCase();
+  return /^(?:k|thousands?|'?000s?)$/.test(rest)
+    ? 1e3
+    : /^(?:m|mn|mln|mio|millions?)$/.test(rest)
+      ? 1e6
+      : /^(?:bn|bln|billions?)$/.test(rest)
+        ? 1e9
+        : 1;
+}
+
+/** "The mapping names X, which heads N columns (C, D) — say which by its place: "X (1)" is column C, …". */
+function headsSeveral(header: string, columns: readonly number[]): TrackerError {
+  return new TrackerError(
+    "#VALUE!",
+    `The mapping names "${header}", which heads ${columns.length} columns ` +
+      `(${columns.map((i) => columnLetter(i + 1)).join(", ")}) — say which by its place: ` +
+      columns.map((i, n) => `"${repeatedHeaderName(header, n + 1)}" is column ${columnLetter(i + 1)}`).join(", ") +
+      ".",
+  );
+}
+
+/** The tab whose columns a mapping names (most of them), else the tab the headers suggest. */
+function tabOfPairs(matrix: Matrix, pairs: readonly (readonly [string, string])[]): TabSpec {
+  const counts = TABS.map((t) => pairs.filter(([, column]) => matchHeader(t, column) !== undefined).length);
+  const most = Math.max(...counts);
+  const found = findHeader(matrix, undefined);
+  const guessed = found instanceof NoHeaderError ? undefined : found.tab;
+  if (most === 0) return guessed ?? PARTNERS;
+  const tied = TABS.filter((_, i) => counts[i] === most);
+  return guessed && tied.includes(guessed) ? guessed : tied.includes(PARTNERS) ? PARTNERS : tied[0];
+}
+
+const TITLE_CELLS = new Set(["trackercolumn", "trackerheader", "column", "mapsto", "tracker"]);
+
+/** Reads the `mapping` argument's two-column range into pairs, skipping blank rows and a title row. */
+export function pairsOfRange(range: Matrix): [string, string][] {
+  const pairs: [string, string][] = [];
+  range.forEach((row, i) => {
+    const header = headerText(row?.[0]).trim();
+    const column = headerText(row?.[1]).trim();
+    if (header === "" && column === "") return;
+    // The task pane writes a title row above the pairs ("Your header | Tracker column").
+    if (i === 0 && TITLE_CELLS.has(normalizeHeader(column))) return;
+    pairs.push([header, column]);
+  });
+  return pairs;
+}
