@@ -1,0 +1,379 @@
+/**
+ * The message when no row is a header row (src/core/noHeaderMessage.ts, closestTab.ts): the closest row, and
+ * what would make it one. Split from headers.test.ts.
+ */
+import { mapHeaders, NoHeaderError, validateRange, type Cell } from "../../src/core";
+import { mappedIds } from "./mappedIds";
+
+/** The tab the closest row of `rows` comes nearest to, when it is no header row of any. */
+function closestOfRows(rows: Cell[][]): string | undefined {
+  try {
+    mapHeaders(rows);
+  } catch (err) {
+    return (err as NoHeaderError).closestTab;
+  }
+  return undefined;
+}
+
+describe("the no-header message says what is missing", () => {
+  it("quotes the widest row, not a title above it, when nothing matched", () => {
+    expect(() => mapHeaders([["Grants awarded, FY2024"], ["Who", "How much", "Fiscal year"]])).toThrow(
+      /row 2 has Who, How much, Fiscal year/,
+    );
+    // A `Notes` line under a table names Assets' Notes, alone: not the header row to quote (real: a
+    // ministry's table was "No Assets header row: row 19 has Notes").
+    expect(() => mapHeaders([["E-code", "Local authority", "Amount"], ["E1", "Bath", 1], ["Notes"]])).toThrow(
+      /^No Partners header row: row 1 has E-code, Local authority, Amount/,
+    );
+    // …but a one-column list's one header is what there is.
+    expect(() => mapHeaders([["Name"], ["Ann Lee"]])).toThrow(/row 1 has Name — Name alone/);
+  });
+
+  it("quotes a header row whose first cell is blank, not the first data row under it, and says to head that column", () => {
+    // Real: a hospital list, A1 blank over its trusts: "row 3 holds data … add the header row".
+    const sheet = [
+      ["", "Number of relevant incidents", "Number of patients affected"],
+      ["East", "", ""],
+      ["Bedfordshire Hospitals NHS Foundation Trust", 20, "Not recorded"],
+      ["Norfolk Community Health and Care NHS Trust", 1, 80],
+    ];
+    expect(() => mapHeaders(sheet)).toThrow(
+      /^No Partners header row: row 1 has Number of relevant incidents, Number of patients affected \(its first column has no header: head it Partner\)/,
+    );
+    // Names each alone on its row, over rows that leave the column blank, are group titles: no column
+    // of partners to head (a helper's round, real: a firm over its buildings, 27 of 30 rows "Partner is
+    // empty" once headed so).
+    const firms = [
+      ["", "Region", "", "Area", "Market"],
+      ["Alder Architects", "", "", "", ""],
+      ["", "Northeast", "Harbour School", "68000 sf", "education"],
+      ["", "", "Pier 4 Offices", "46415 sf", "office"],
+      ["Birch Studio", "", "", "", ""],
+      ["", "Pacific", "Bay Offices", "510000 sf", "office"],
+    ];
+    expect(() => mapHeaders(firms)).toThrow(/^No Partners header row: row 1 has Region, Area, Market — /);
+    // Names with nothing yet above one anonymous pledge, then names with their data on their own row:
+    // a list of partners, its first column to head (a reviewer's repro: the hint was lost).
+    const pledges = [
+      ["", "Contact", "Phone", "Pledged"],
+      ["Acme Trust", "", "", ""],
+      ["Beta Fund", "", "", ""],
+      ["", "", "", 500],
+      ["Gamma Org", "", "", ""],
+      ["Delta Foundation", "", "", ""],
+      ["Eps Trust", "Jo Bloggs", "555-0101", 200],
+    ];
+    expect(() => mapHeaders(pledges)).toThrow("(its first column has no header: head it Partner)");
+    // Under group titles, over figures kept as text (`3,340,685`): the row of headers is quoted, not the
+    // first council with its figures (a helper's round, real: Victoria's grants commission tables).
+    const stacked = [
+      ["", "General Purpose Grants", "", "Local Roads Grants", ""],
+      ["", "Initial ($)", "Final ($)", "Initial ($)", "Final ($)"],
+      ["Alder Shire", "3,340,685", "3,342,108", "1,342,640", "1,346,927"],
+      ["Birch Rural City", "4,527,530", "4,529,459", "2,913,830", "2,923,134"],
+    ];
+    expect(() => mapHeaders(stacked)).toThrow(
+      /^No Partners header row: row 2 has Initial \(\$\), Final \(\$\), Initial \(\$\), Final \(\$\) \(its first column has no header/,
+    );
+    // Years across the top head a table of figures by year, its first column the measures: no
+    // partners to head (a helper's round, real: a transit awards report's Summary sheet).
+    const byYear = [
+      ["", 2015, 2016, 2018, 2020, "Grand_Total"],
+      ["Number_of_Awarded_Projects", 14, 15, 28, 17, 74],
+      ["Award_Amount", 224328000, 788444000, 4251722000, 500000000, 5764494000],
+    ];
+    expect(() => mapHeaders(byYear)).toThrow(
+      /^No Partners header row: row 1 has 2015, 2016, 2018, 2020, Grand_Total — name/,
+    );
+  });
+
+  it("takes no row of generic headers alone (ID, Status) for a tab's header row unless the tab is given", () => {
+    // A helper's round (real): New Zealand councils' data register, `ID` and `STATUS` among its
+    // columns, read as Foundation: 29 errors about initiatives it never listed.
+    const register = [
+      ["Custodian code", "Custodian name", "Dataset name", "ID", "STATUS"],
+      [1, "Example Regional Council", "Reserves", "OBJECTID", "INTEGRATED"],
+    ];
+    expect(() => mapHeaders(register)).toThrow(/^No /);
+    expect(mapHeaders(register, "Foundation").columns.map((c) => c.id)).toEqual(["initiativeId", "status"]);
+    // With one more column that says which tab, it is.
+    const initiatives = [
+      ["ID", "Initiative", "Status"],
+      ["F-1", "Food pantry network", "Active"],
+    ];
+    expect(mapHeaders(initiatives).tab).toBe("Foundation");
+    // Nor a notes sheet whose every header is a column somewhere (`Item | Note`: a university's
+    // proposals export, checked as Assets with exit 0 while its proposals were skipped).
+    expect(() =>
+      mapHeaders([
+        ["Item", "Note"],
+        ["Sponsor Type", "As the sponsor's office gives it"],
+      ]),
+    ).toThrow(/^No /);
+    expect(
+      mapHeaders([
+        ["Item", "Note", "Quantity available"],
+        ["Van", "", 2],
+      ]).tab,
+    ).toBe("Assets");
+  });
+
+  it("reads people lists in other languages and a staff directory's designation as Leadership", () => {
+    // A helper's round (real): Chile's port boards (`Cargo, Nombre`, hinted as Partners) and India's
+    // ministries' who's who (`name, designation` beside a `website`, read as 155 partners).
+    expect(mappedIds(["Cargo", "Nombre", "Empresa Portuaria"])).toEqual({ Cargo: "title", Nombre: "name" });
+    const directory = [
+      ["ministry", "website", "name", "designation", "email"],
+      ["Health", "https://health.example.gov", "Arun Mehta", "Minister", "min@health.example.gov"],
+    ];
+    expect(mapHeaders(directory).tab).toBe("Leadership");
+    // A roster's committee and a contact list's programme say what each row is for: a member of two
+    // committees is on two rows (a US Senate committee list: 516 "keep one row" warnings).
+    const committees = [
+      ["name", "committee_name", "title"],
+      ["Ana Whitfield", "Committee on Agriculture", "Chairman"],
+      ["Ana Whitfield", "Committee on Finance", "Member"],
+    ];
+    expect(mappedIds(committees[0])).toEqual({ name: "name", committee_name: "initiativeId", title: "title" });
+    expect(validateRange(committees, null, { today: 46000 }).issues).toEqual([]);
+    // The committee's code first, beside its name: it tells a subcommittee from its committee (a
+    // helper's round, real: Congress' committee seats, 1,018 "keep one row" warnings on seats).
+    const seats = [
+      ["name", "committee_id", "committee_name", "title"],
+      ["Pat Example", "SSWX", "Senate Committee on Widgets", "Chairman"],
+      ["Pat Example", "SSWX01", "Senate Committee on Widgets", "Ex Officio"],
+    ];
+    expect(mappedIds(seats[0])).toMatchObject({ committee_id: "initiativeId" });
+    expect(validateRange(seats, null, { today: 46000 }).issues).toEqual([]);
+    // So does a board roster's board: a person on two boards holds two seats, not a row made twice;
+    // their agency is their organisation, not their party (a helper's round, real: South Dakota's
+    // boards and commissions, 340 "keep one row" warnings, `party` read as Organization), and an
+    // official's local title or primary role is their Title (Washington's county officials, Toronto's
+    // council contacts).
+    const boards = [
+      ["board_name", "agency_affiliation", "name", "position", "party"],
+      ["Harbor Review Board", "Department of Transportation", "Dana Okafor", "Member", "Republican"],
+      ["Parks Commission", "Department of Game", "Dana Okafor", "Chair", "Republican"],
+    ];
+    expect(mappedIds(boards[0])).toEqual({
+      board_name: "initiativeId",
+      agency_affiliation: "organization",
+      name: "name",
+      position: "title",
+    });
+    expect(validateRange(boards, null, { today: 46000 }).issues).toEqual([]);
+    expect(mappedIds(["last_name", "first_name", "local_title"], "Leadership").local_title).toBe("title");
+    expect(mappedIds(["Name", "Primary role"], "Leadership")["Primary role"]).toBe("title");
+    // But not beside a header that names the partner: France's parliamentary reserve, `bénéficiaire`
+    // beside the granting deputy's `prénom` and `nom` (read as 429 partners named for deputies).
+    expect(mappedIds(["bénéficiaire", "montant versé en 2013 (€)", "prénom", "nom"])).toEqual({
+      bénéficiaire: "partner",
+      "montant versé en 2013 (€)": "received",
+    });
+    // A bare `Nombre` beside an amount is the partner, as a bare `Name` is.
+    expect(mappedIds(["Nombre", "Importe"])).toEqual({ Nombre: "partner", Importe: "committed" });
+  });
+
+  it("reads a roster headed `Person name` as Leadership, a foundation beside a person as their Organization", () => {
+    // A helper's round (real: Sweden's foundation board register, `county | foundation_name | org_nbr |
+    // person_name | role`, exit 3 "name a Name column"; and headed in English, read as Partners by its
+    // Organization, `Ignored: Person name · Title`, its people gone from check and `new --from`).
+    const roster = [
+      ["Person name", "Title", "Organization", "Email"],
+      ["Anna Karlsson", "Chair", "Stiftelsen Teknikens hus", "anna@example.se"],
+      ["Lena Malm", "Board member", "Stiftelsen Teknikens hus", "lena@example.se"],
+    ];
+    expect(mapHeaders(roster).tab).toBe("Leadership");
+    expect(mappedIds(roster[0])).toEqual({
+      "Person name": "name",
+      Title: "title",
+      Organization: "organization",
+      Email: "email",
+    });
+    const register = [
+      ["county", "foundation_name", "org_nbr", "person_name", "role"],
+      ["norrbotten", "Stiftelsen Strömsundshemmet", "897000-1775", "Lena Malm", "Styrelseledamot"],
+      ["norrbotten", "Stiftelsen Strömsundshemmet", "897000-1775", "Stig Sörlin", "Styrelseledamot och ordförande"],
+    ];
+    const read = mapHeaders(register);
+    expect(read.tab).toBe("Leadership");
+    // (`role` holds posts, not the tracker's roles: read as the Title, as a staff list's is.)
+    expect(Object.fromEntries(read.columns.map((c) => [c.header, c.id]))).toEqual({
+      foundation_name: "organization",
+      person_name: "name",
+      role: "title",
+    });
+    expect(mappedIds(["Name of person", "Title"])).toEqual({ "Name of person": "name", Title: "title" });
+    // A list of the foundations that give is still a partner list: its foundation is the Partner, not
+    // a contact's organisation with the amounts left out; a grants list's grantee beside it is the Partner.
+    const funders = [
+      ["Foundation name", "Contact name", "Amount"],
+      ["Ford Foundation", "Ann Lee", 50000],
+      ["Gates Foundation", "Bo Li", 20000],
+    ];
+    expect(mapHeaders(funders).tab).toBe("Partners");
+    expect(mappedIds(funders[0])).toEqual({
+      "Foundation name": "partner",
+      "Contact name": "contact",
+      Amount: "committed",
+    });
+    expect(mappedIds(["Foundation name", "Grantee", "Amount"])).toEqual({ Grantee: "partner", Amount: "committed" });
+  });
+
+  it("does not say to head a column of row numbers Partner", () => {
+    // A helper's round (real): Finland's election-funding disclosures, pandas' index in an unheaded
+    // first column; headed Partner as told, 1,085 partners were named 0–1084.
+    const sheet = [
+      ["", "Nimi", "Vaalipiiri", "Rahoitus yhteensä"],
+      ["0", "Example Candidate", "Helsinki", 1200],
+      ["1", "Sample Candidate", "Uusimaa", 800],
+    ];
+    expect(() => mapHeaders(sheet)).toThrow(/^No Partners header row: row 1 has Nimi/);
+    expect(() => mapHeaders(sheet)).not.toThrow(/head it/);
+  });
+
+  it("does not say to head the first column Partner when the row names its Partner column elsewhere", () => {
+    // Real: a federal report's unheaded first column holds "Local Government", "State/DC" beside its
+    // Recipient Name column.
+    const sheet = [
+      ["", "Project Name", "Recipient Name", "Households Served"],
+      ["Local Government", "Legal Aid", "Benton County", 50000],
+    ];
+    expect(() => mapHeaders(sheet)).toThrow(/name one more Partners column beside Recipient Name/);
+    expect(() => mapHeaders(sheet)).not.toThrow(/head it/);
+  });
+
+  it("points a header read by two tabs to the tab whose key column it names", () => {
+    // Real: a business directory (Org Name, Town/City, Postcode) was hinted as Leadership, whose
+    // Organization sits beside a person's Name; Org Name is a Partner.
+    expect(() => mapHeaders([["Org Name", "Town/City", "Postcode"]])).toThrow(
+      /^No Partners header row: row 1 has Org Name, Town\/City, Postcode — name one more Partners column beside Org Name/,
+    );
+    // Different headers for different tabs keep the closer tab (a grants ledger's Amount is Partners).
+    expect(() => mapHeaders([["Fiscal year", "Amount", "Program"]])).toThrow(/^No Partners header row/);
+  });
+
+  it("points a row naming a tab's key column to that tab, though another tab read more of its headers", () => {
+    // Real: a nonprofit list (Organization_Name, …, Challenges, Needs) was told to name an Initiative
+    // column: Challenges and Needs read as Foundation's Key obstacles and Problem statement.
+    const row = ["Organization_Name", "Annual_Operating_Budget", "Website", "Successes", "Challenges", "Needs"];
+    expect(() => mapHeaders([row])).toThrow(
+      /^No Partners header row: row 1 has .* — name one more Partners column beside Organization_Name/,
+    );
+    // Leadership lists people: an Agency or a Department (its Organization) alone says nothing of them.
+    expect(() => mapHeaders([["Department", "Department", "Equipment Class", "Equipment Count"]])).toThrow(
+      /^No Assets header row/,
+    );
+    // Nor does a Department alone say assets: a university's sponsored projects, `Sponsor` beside it (a
+    // helper's round, real: told to name an Asset column).
+    expect(() =>
+      mapHeaders([["PI", "Department", "Sponsor", "Total Requested", "Project Title", "Fiscal Year"]]),
+    ).toThrow(/^No Partners header row/);
+    const programmes = ["Geography", "Funding Source", "Program", "Agency", "Allocation (millions)", "Expiration"];
+    expect(() => mapHeaders([programmes])).toThrow(/^No Partners header row/);
+    // Money says Partners, where Foundation would read a bare ID as its Initiative ID.
+    expect(() => mapHeaders([["ID", "zip5", "Amount of Payment", "Date of Approval"]])).toThrow(
+      /^No Partners header row/,
+    );
+    // A bare Name beside what only an asset has (a unit, a quantity needed) names the asset.
+    expect(mapHeaders([["Name", "Unit", "Quantity needed"]]).columns.map((c) => c.name)).toEqual([
+      "Asset",
+      "Unit",
+      "Needed",
+    ]);
+  });
+
+  it("reads an asset register keyed by its asset codes as Assets", () => {
+    // Real: a council's land and property register (Organisation, …, AssetCode, Site Address, …).
+    const m = mapHeaders([
+      ["Organisation", "UPRN", "AssetCode", "Site Address", "TenureType"],
+      ["Cheltenham Borough Council", "0100", "10/00022/LAND", "Pittville Crescent", "Freehold"],
+    ]);
+    expect(m.tab).toBe("Assets");
+    expect(m.columns.map((c) => [c.header, c.id])).toEqual([
+      ["Organisation", "heldBy"],
+      ["AssetCode", "asset"],
+    ]);
+    // A register with a name for each asset keys it by the name, not the code.
+    expect(mapHeaders([["Property name", "Asset code", "Owner"]]).columns.map((c) => [c.header, c.id])).toEqual([
+      ["Property name", "asset"],
+      ["Owner", "heldBy"],
+    ]);
+  });
+
+  it("names the second column a row with the key column lacks", () => {
+    expect(() => mapHeaders([["Full name", "Referral method", "Opening times"]])).toThrow(
+      /row 1 has Full name, Referral method, Opening times — name one more .* column beside Full name \(such as /,
+    );
+  });
+
+  it("uses the right article", () => {
+    expect(() => mapHeaders([["Property type", "Tenure"]], null)).not.toThrow(/name a Asset/);
+  });
+});
+
+describe("the closest header row is never a row of data under the headers", () => {
+  it("quotes the header row, not a data row whose value is also a header (`Resources`)", () => {
+    // Real: a benchmarking framework's KPI table: "No Assets header row: row 4 has Sickness days …".
+    const sheet = [
+      ["Title", "Code", "ReportingPeriod", "MeasureType", "Committee"],
+      ["Net cost of waste collection", "ENV01", "Annual", "Cost", "Environment"],
+      ["Roads needing repair", "ENV02", "Annual", "Percentage", "Environment"],
+      ["Sickness days per employee", "CORP01", "Annual", "Days", "Resources"],
+    ];
+    expect(() => mapHeaders(sheet)).toThrow(/row 1 has Title, Code/);
+    expect(() => mapHeaders(sheet)).not.toThrow(/Assets/);
+  });
+});
+
+describe("a donations ledger with no donor column", () => {
+  // A helper's round, real: a Ukrainian NGO's donations (verbatim headers), hinted as Assets by
+  // `Category` alone: "Its rows look like Assets, not Partners' money".
+  const ledger: Cell[][] = [
+    ["Date", "Category", "UAH", "Payment method"],
+    ["2023-11-30", "General donations", 17.56, "PayPal"],
+    ["2023-11-27", "1000 Drones for Ukraine", 102.53, "Stripe"],
+    ["2023-11-27", "--", 26.25, "Zelle"],
+  ];
+
+  it("is no header row of Partners: its amounts beside a payment method are money received, not assets", () => {
+    let err: NoHeaderError | undefined;
+    try {
+      mapHeaders(ledger);
+    } catch (e) {
+      err = e as NoHeaderError;
+    }
+    expect(err?.closestTab).toBe("Partners");
+    expect(err?.amountHeader).toBe("UAH");
+    expect(err?.message).toBe(
+      "No Partners header row: row 1 has Date, Category, UAH, Payment method — name a Partner column " +
+        '("UAH" beside "Payment method" is money received: name who gave each amount as the Partner, and map ' +
+        '"UAH" to Committed), or map the columns (the `mapping` argument).',
+    );
+  });
+
+  it("is told so by its figures under a header naming no currency, not by a payment method alone", () => {
+    const sums = ledger.map((r, i) => (i === 0 ? ["Date", "Category", "Сума", "Payment method"] : r));
+    expect(() => mapHeaders(sums)).toThrow(/"Сума" beside "Payment method" is money received/);
+    // Of figures, the amounts: not a workbook's date serials under `Start`, nor invoice numbers.
+    const serials = [
+      ["Start", "Category", "Invoice", "Gift", "Payment type"],
+      [45260, "General donations", 10231, 17.56, "PayPal"],
+      [45257, "1000 Drones for Ukraine", 10232, 102.53, "Stripe"],
+    ];
+    expect(() => mapHeaders(serials)).toThrow(/"Gift" beside "Payment type" is money received/);
+    // No figures beside the payment method: nothing says money, and the nearest tab stays.
+    const noFigures = ledger.map((r) => [r[0], r[1], r[3]]);
+    expect(closestOfRows(noFigures)).toBe("Assets");
+    // Nor a code (`Código`, never offered as an amount), nor money paid out (`Cost`): reviewers' repros,
+    // a unit's codes and a purchase-card log's costs told to be "money received".
+    const codes = ledger.map((r, i) => (i === 0 ? ["Data", "Categoria", "Código", "Forma de pagamento"] : r));
+    expect(() => mapHeaders(codes)).not.toThrow(/money received/);
+    const costs = [
+      ["Date", "Description", "Category", "Cost", "Payment method"],
+      ["2024-01-03", "Laptop for clerk", "Equipment", 1200, "Purchase card"],
+      ["2024-01-09", "Truck tyres", "Vehicles", 800, "Invoice"],
+    ];
+    expect(() => mapHeaders(costs)).not.toThrow(/money received/);
+  });
+});
