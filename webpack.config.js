@@ -65,7 +65,15 @@ module.exports = async (env, options) => {
         {
           test: /\.ts$/,
           exclude: /node_modules/,
-          use: { loader: "ts-loader", options: { onlyCompileBundledFiles: true } },
+          // ES modules for the bundle (tsconfig's commonjs stays for jest and the CLI): webpack can then
+          // join the core's modules into one scope and drop what no page uses, where commonjs left an
+          // `exports.name` lookup at every call across a file — measured 2026-12-06 on the split headers
+          // modules: taskpane.js 163.6 → 150.0 KB gzipped, functions.js 132 → 112 KB; every browser,
+          // build and asExcel test passes on the ES-module bundle.
+          use: {
+            loader: "ts-loader",
+            options: { onlyCompileBundledFiles: true, compilerOptions: { module: "es2020" } },
+          },
         },
       ],
     },

@@ -40,7 +40,8 @@ const zlib = require("zlib");
 // codes before their multiples, kinds of body told from organisations, directories' names, copies read
 // per block and left out of copies, swapped Partner and Country columns, wrapped names, merged-down
 // headers; the vocabulary moved into the schema). 170 KB keeps the same guard — a framework or the core
-// twice, 40 KB and more, still fails the build — with room for the next rounds.
+// twice, 40 KB and more, still fails the build — with room for the next rounds. On the seventh
+// session the bundle is built from ES modules (webpack.config.js): 150.0 KB, the same budget.
 const BUDGET_GZIP_BYTES = 170 * 1024;
 const dist = path.resolve(__dirname, "..", "dist");
 
