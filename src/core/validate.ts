@@ -269,9 +269,12 @@ function totalApart(table: TypedTable, row: number, left: readonly LeftOutRow[])
     if (Number.isFinite(v)) sum += v;
   }
   if (rows === 0 || Math.abs(total - sum) <= Math.max(1, Math.abs(total) * TOTAL_OFF_BY)) return ".";
+  // (In a column of thousands, each figure as the cells show it, then the money: `300 (thousands:
+  // $300,000)`; quoted multiplied alone, the Total read as the cell's own, a thousand times too much.)
+  const cell = table.matrix[row]?.[table.index[slot]];
   return (
-    ` — its ${table.header[slot]}, ${table.formatFigure(slot, total)}, is not what the rows above it add up to ` +
-    `(${table.formatFigure(slot, sum)}): rows missing above it, or a total of more than this sheet holds?`
+    ` — its ${table.header[slot]}, ${table.quoteFigure(slot, total, cell)}, is not what the rows above it add up to ` +
+    `(${table.quoteFigure(slot, sum, undefined, true)}): rows missing above it, or a total of more than this sheet holds?`
   );
 }
 

@@ -103,6 +103,31 @@ describe("a Grand Total that is not what its rows add up to", () => {
     const above = [projects[0], ["", "Total", 4000000], ...projects.slice(1, 4)];
     expect(said(above).map((m) => m.endsWith(plain))).toEqual([true]);
   });
+
+  it("quotes a column of thousands' Total and sum as the cells show them, then the money they stand for", () => {
+    // (`its Budget ('000), $9,000,000, is not … ($4,000,000)` read as the cells' own figures, a thousand
+    // times what the sheet shows: 9,000 and 4,000, as the thousands column's other messages quote them.)
+    const pairs: [string, string][] = [
+      ["School Name", "Partner"],
+      ["Budget ('000)", "Committed"],
+    ];
+    const thousands: Cell[][] = [
+      ["Project No", "School Name", "Budget ('000)"],
+      ["AB101C", "Elm Street Elementary", 1000],
+      ["AB102C", "Oak Hill Middle", 2500],
+      ["AB103C", "Pine Ridge High", 500],
+      ["", "Grand Total", 9000],
+    ];
+    const said = validateRange(thousands, "Partners", {
+      today: TODAY,
+      mapping: mappingFromPairs(thousands, "Partners", pairs),
+    }).issues.filter((i) => i.rule === "leftOut.total");
+    expect(said.map((i) => i.message)).toEqual([
+      'Row 5 looks like a Total row ("Grand Total"): left out of every check and sum — its Budget (\'000), ' +
+        "9,000 (thousands: $9,000,000), is not what the rows above it add up to (4,000, thousands: $4,000,000): " +
+        "rows missing above it, or a total of more than this sheet holds?",
+    ]);
+  });
 });
 
 describe("a Total row with shares and changes written as percentages", () => {
