@@ -1,6 +1,6 @@
-import { LISTS, OTHER_LANGUAGE_AMOUNTS } from "../schema";
+import { LISTS, MONEY_WORDS_BEFORE_MARK, OTHER_LANGUAGE_AMOUNTS } from "../schema";
 import { ymdToSerial, serialToIso } from "./excelDate";
-import { isBlank, normalizeHeader, trimmed } from "./text";
+import { isBlank, normalizeHeader, trimmed, wordsPattern } from "./text";
 import type { Cell, HeaderMapping, Matrix } from "./types";
 
 /**
@@ -597,15 +597,20 @@ function markThenMultiple(text: string): { code: string; scale: number } | undef
 /**
  * A lone `R` or `RM` before its multiple outside brackets is the rand or the ringgit where nothing
  * else can be: the header's first word (`R thousands`, `RM 000`), written `R'000` or `RM'000` as their
- * tables do, or after a money word (`Budget R 000`, `Grant RM 000`). Not `Zone R 000`, `Ward R
+ * tables do, or after a money word (`Budget R 000`, `Grant RM 000`; `Jumlah RM 000` in Malay). Not `Zone R 000`, `Ward R
  * thousands`, `Zone RM 000`, `Room RM 000`: letters of a place's or a room's name before figures (a
  * reviewer's repros, read as thousands of rand and of ringgit).
  */
 function letterMarkSaid(before: string, from: string): boolean {
-  return /^\s*$/.test(before) || /^RM?\s*['’]/.test(from) || MONEY_WORD_BEFORE.test(before);
+  if (/^\s*$/.test(before) || /^RM?\s*['’]/.test(from) || MONEY_WORD_BEFORE.test(before)) return true;
+  return from.startsWith("RM") && RINGGIT_WORD_BEFORE.test(before);
 }
-const MONEY_WORD_BEFORE =
-  /(?:^|[^\p{L}])(?:amounts?|budgets?|costs?|grants?|spend(?:ing)?|expenditure|totals?|values?|funding|allocations?|awards?|income|revenue)\s*[:\-–]?\s*$/iu;
+/** A money's word closing the text before a letter mark (the schema's MONEY_WORDS_BEFORE_MARK). */
+const wordBefore = (words: readonly string[]) =>
+  new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(words)})\\s*[:\\-–]?\\s*$`, "iu");
+const MONEY_WORD_BEFORE = wordBefore(MONEY_WORDS_BEFORE_MARK.any);
+/** The same in Malay, before `RM` only (`Jumlah RM 000`). */
+const RINGGIT_WORD_BEFORE = wordBefore(MONEY_WORDS_BEFORE_MARK.ringgit);
 
 function codeAfterMultiple(text: string): { code: string; scale: number } | undefined {
   const m = MULTIPLE_THEN_CODE.exec(text);

@@ -84,6 +84,42 @@ export const COUNT_WORDS: readonly string[] = [
 ];
 
 /**
+ * Money's words a currency's letter mark may follow before its multiple outside brackets (`Budget R
+ * 000`, `Grant RM 000`): after one of these, `R` is the rand and `RM` the ringgit; after any other word
+ * they are letters of a name (`Zone RM 000`: a Romford postcode zone, a reviewer's repro). Whole words,
+ * case aside, a `:` or a dash may follow. `ringgit`: Malay's, as Malaysia's tables head their ringgit
+ * (`Jumlah RM 000`: total; `Amaun` amount, `Nilai` value, `Peruntukan` allocation, `Geran` grant,
+ * `Harga` price), read before `RM` only — no rand is headed in Malay.
+ */
+export const MONEY_WORDS_BEFORE_MARK: { readonly any: readonly string[]; readonly ringgit: readonly string[] } = {
+  any: [
+    "amount",
+    "amounts",
+    "budget",
+    "budgets",
+    "cost",
+    "costs",
+    "grant",
+    "grants",
+    "spend",
+    "spending",
+    "expenditure",
+    "total",
+    "totals",
+    "value",
+    "values",
+    "funding",
+    "allocation",
+    "allocations",
+    "award",
+    "awards",
+    "income",
+    "revenue",
+  ],
+  ringgit: ["jumlah", "amaun", "nilai", "peruntukan", "geran", "harga"],
+};
+
+/**
  * A cost (`Project Cost`, `Total cost`): what a project costs, no money committed to it — not offered
  * as Committed beside a request (a helper's round, real: USDOT's TIGER applications, `Project Cost`).
  */

@@ -1949,6 +1949,9 @@ describe("a .csv file on the command line", () => {
     expect(await summarySaid("zonerm.csv", zoneRm, "--map", "Zone RM 000=Committed")).toMatch(/Total 2 \$175 /);
     const rm = "Partner,Sector,RM 000\r\nCasa Verde,Nonprofit,150\r\nLima Fund,Nonprofit,25\r\n";
     expect(await summarySaid("rm.csv", rm, "--map", "RM 000=Committed")).toMatch(/Total 2 MYR 175,000 /);
+    // After a Malay money word (`Jumlah`: total) it is the ringgit again (`Jumlah RM 000` was $175).
+    const jumlah = "Partner,Sector,Jumlah RM 000\r\nCasa Verde,Nonprofit,150\r\nLima Fund,Nonprofit,25\r\n";
+    expect(await summarySaid("jumlah.csv", jumlah, "--map", "Jumlah RM 000=Committed")).toMatch(/Total 2 MYR 175,000 /);
     // A code with its multiple in one bracket keeps its currency (`(MAD million)` was summed as dollars).
     expect(await summarySaid("mad.csv", "Partner,Sector,Grant (MAD million)\r\nA,Nonprofit,1.5\r\n")).toMatch(
       /Total 1 MAD 1,500,000 /,

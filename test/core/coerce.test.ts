@@ -215,6 +215,26 @@ describe("amounts and quantities", () => {
       ["MYR", 1e3],
       ["MYR", 1e3],
     ]);
+    // After a Malay money word too, as Malaysia's tables head their ringgit (`Jumlah RM 000` was read as
+    // units with no currency once `Zone RM 000` stopped being the ringgit); `Jumlah (RM)` in brackets
+    // alone. A Malay word before a lone `R` is no rand, and `Zone RM 000` stays no ringgit.
+    expect(
+      ["Jumlah RM 000", "Amaun RM 000", "Nilai: RM 000", "Peruntukan\nRM 000", "Geran RM million", "Jumlah (RM)"].map(
+        read,
+      ),
+    ).toEqual([
+      ["MYR", 1e3],
+      ["MYR", 1e3],
+      ["MYR", 1e3],
+      ["MYR", 1e3],
+      ["MYR", 1e6],
+      ["MYR", 1],
+    ]);
+    expect(["Jumlah R 000", "Zone RM 000", "Jumlahan RM 000"].map(read)).toEqual([
+      ["", 1],
+      ["", 1],
+      ["", 1],
+    ]);
   });
 
   it("reads a multiple written before its currency (1000 €, TEUR, Mio. €), and no letter apart from its mark", () => {
