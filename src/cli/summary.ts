@@ -11,6 +11,7 @@ import {
   UNSAID_CURRENCY,
   type HeaderMapping,
   type Matrix,
+  type PartnerSummary,
 } from "../core";
 import { tableToCsv } from "../core/csv";
 import { partsOfWhole, type SheetRows } from "../core/restatedSheets";
@@ -496,23 +497,7 @@ export function partnersSummary(
   // Amount columns beside Committed mapped to nothing (a second kind of grant, a loan): in no total, said
   // with each one's sum, as another year's figures are (a helper's round, real: the Sarthe's grants,
   // €1,098,756.04 of investment grants unsaid).
-  if (summary.otherAmounts) {
-    const { columns, partners: alone } = summary.otherAmounts;
-    const amount = oneLine(partners.mapping.columns.find((c) => c.id === committed.id)?.header ?? committed.name);
-    const each = columns.map(
-      (c) =>
-        `"${oneLine(c.header)}" holds ${money(c.amount, summary.currency)} on ${c.rows.toLocaleString("en-US")} ` +
-        `${c.rows === 1 ? "row" : "rows"}`,
-    );
-    notes.push(
-      `${committed.name} is "${amount}"; beside it, ${listed(each)}: ${columns.length === 1 ? "an amount column" : "amount columns"} ` +
-        `in no total here (--map "${oneLine(columns[0].header)}=${committed.name}" sums ${columns.length === 1 ? "it" : "one"} instead).` +
-        (alone > 0
-          ? ` ${alone.toLocaleString("en-US")} ${alone === 1 ? "partner has" : "partners have"} money in ` +
-            `${columns.length === 1 ? "it" : "them"} alone: counted as ${alone === 1 ? "a partner" : "partners"}, none of ${alone === 1 ? "its" : "their"} money in these totals.`
-          : ""),
-    );
-  }
+  if (summary.otherAmounts) notes.push(...besideCommittedNotes(summary, partners.mapping));
   // A few among many (a ledger's headings, half-names wrapped from the row above): said as such.
   if (summary.withoutMoney) {
     const { partners, of, example, few, unread, takenBack, elsewhere } = summary.withoutMoney;
@@ -521,7 +506,8 @@ export function partnersSummary(
     notes.push(
       `${n} of the ${of.toLocaleString("en-US")} partners named ${partners === 1 ? "has" : "have"} ` +
         `nothing above 0 in ${committed.name}${summary.receivedColumn ? ` or ${received.name}` : ""}` +
-        `${summary.otherAmounts ? `, nor in the amount ${summary.otherAmounts.columns.length === 1 ? "column" : "columns"} beside it,` : ""} on any of ${partners === 1 ? "its" : "their"} ` +
+        besideCommittedNone(summary) +
+        ` on any of ${partners === 1 ? "its" : "their"} ` +
         `rows (such as ${oneLine(example)}): counted as ${partners === 1 ? "a partner" : "partners"} here — ` +
         (takenBack === partners
           ? `all ${partners === 1 ? "its" : "their"} amounts are below 0: money taken back, not given.`
@@ -535,7 +521,8 @@ export function partnersSummary(
               : "")) +
         ` Partners with money: ${(of - partners - unread - elsewhere).toLocaleString("en-US")}` +
         (elsewhere > 0
-          ? `${unread > 0 ? "," : ", and"} ${elsewhere.toLocaleString("en-US")} more with money only beside ` +
+          ? `${unread > 0 ? "," : ", and"} ${elsewhere.toLocaleString("en-US")} more with ` +
+            `${elsewhere === summary.otherAmounts?.partners ? "money" : "money or help"} only beside ` +
             `${committed.name} (said above)`
           : "") +
         (unread > 0
@@ -1162,6 +1149,76 @@ function sentenceStart(place: string): string {
 }
 
 /** `a`, `a and b`, `a, b and c`. */
+/**
+ * The notes on what is beside Committed and in no total (PartnerSummary.otherAmounts): the columns of
+ * money of their own (a second kind of grant), with each one's sum and how to sum one instead; the
+ * columns of loans guaranteed, said as guarantees — no money given, nothing to sum as Committed (a
+ * helper's round, real: the Sarthe's `Montant de la garantie`, €48.8M named beside its grants as if
+ * given); the columns marking help in kind (`Avantages en nature`: `X`). Each with the partners helped
+ * there alone, counted as partners and none "given nothing" (the Sarthe's 11 so helped were asked).
+ */
+function besideCommittedNotes(summary: PartnerSummary, mapping: HeaderMapping): string[] {
+  const other = summary.otherAmounts;
+  if (!other) return [];
+  const { committed } = PARTNERS.col;
+  const count = (n: number, one: string, many: string) => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+  const rows = (n: number) => count(n, "row", "rows");
+  const grants = other.columns.filter((c) => !c.guarantees);
+  const guarantees = other.columns.filter((c) => c.guarantees);
+  const amount = oneLine(mapping.columns.find((c) => c.id === committed.id)?.header ?? committed.name);
+  const beside = `${committed.name} is "${amount}"; beside it, `;
+  const notes: string[] = [];
+  if (grants.length > 0) {
+    const one = grants.length === 1;
+    const each = grants.map(
+      (c) => `"${oneLine(c.header)}" holds ${money(c.amount, summary.currency)} on ${rows(c.rows)}`,
+    );
+    notes.push(
+      `${beside}${listed(each)}: ${one ? "an amount column" : "amount columns"} ` +
+        `in no total here (--map "${oneLine(grants[0].header)}=${committed.name}" sums ${one ? "it" : "one"} instead).` +
+        (other.partners > 0
+          ? ` ${count(other.partners, "partner has", "partners have")} money in ${one ? "it" : "them"} alone: counted as ` +
+            `${other.partners === 1 ? "a partner" : "partners"}, none of ${other.partners === 1 ? "its" : "their"} money in these totals.`
+          : ""),
+    );
+  }
+  if (guarantees.length > 0) {
+    const each = guarantees.map(
+      (c) => `"${oneLine(c.header)}" holds ${money(c.amount, summary.currency)} of loans guaranteed on ${rows(c.rows)}`,
+    );
+    notes.push(
+      `${grants.length > 0 ? "" : beside}${listed(each)}: guarantees, not grants — no money given, in no total here.` +
+        (other.guaranteed > 0
+          ? ` ${count(other.guaranteed, "partner has", "partners have")} a guarantee alone: counted as ` +
+            `${other.guaranteed === 1 ? "a partner" : "partners"}, with no money in these totals.`
+          : ""),
+    );
+  }
+  if (other.inKind) {
+    const { headers, rows: marked, partners: alone } = other.inKind;
+    notes.push(
+      `${other.columns.length > 0 ? "" : beside}${listed(headers.map((h) => `"${oneLine(h)}"`))} ` +
+        `${headers.length === 1 ? "marks" : "mark"} help in kind on ${rows(marked)}: no money, in no total here.` +
+        (alone > 0
+          ? ` ${count(alone, "partner has", "partners have")} that help alone: counted as ` +
+            `${alone === 1 ? "a partner" : "partners"}, helped in kind, with no money in these totals.`
+          : ""),
+    );
+  }
+  return notes;
+}
+
+/** What the "nothing above 0" note says its partners have none of beside Committed (", nor …,"), or "". */
+function besideCommittedNone(summary: PartnerSummary): string {
+  const other = summary.otherAmounts;
+  if (!other) return "";
+  const what: string[] = [];
+  if (other.columns.length > 0)
+    what.push(`in the amount ${other.columns.length === 1 ? "column" : "columns"} beside it`);
+  if (other.inKind) what.push("help in kind marked beside it");
+  return `, nor ${what.join(", nor ")},`;
+}
+
 function listed(items: readonly string[]): string {
   return items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }

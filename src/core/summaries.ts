@@ -24,7 +24,7 @@ import { otherYearOf } from "./headerYears";
 import { DuplicateFinder } from "./duplicates";
 import { COST_HEADER, ownFinances, REQUEST_HEADER } from "./moneyHeaders";
 import { fractionalAmounts, type FractionalAmounts } from "./unsaidScale";
-import { OtherAmountTally, type OtherAmounts } from "./summaryOtherAmounts";
+import { OtherAmountTally, type OtherAmounts, type OtherColumn, type OtherKind } from "./summaryOtherAmounts";
 import { INVALID, PLACEHOLDER, slotOf, TypedTable, type PlainRow, type QuickRow } from "./rows";
 import type { TextCurrency } from "./typedCells";
 import { recordNumberColumns, rowText } from "./rules/ledger";
@@ -795,26 +795,27 @@ const NOT_GIVEN_HEADER = new RegExp(
   "iu",
 );
 
-/** An amount column beside Committed that the summary adds to no figure (PartnerSummary.otherAmounts). */
-export interface OtherAmountColumn {
-  readonly index: number;
-  /** Its header on one line. */
-  readonly header: string;
-  /** The multiple its header says (`(k€)`): its figures are summed multiplied out, as Committed's are. */
-  readonly scale: number;
-}
+/** Whole words or phrases of the schema's, case aside, a phrase's words apart by spaces. */
+const wholeWords = (words: readonly string[]) =>
+  new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(words, "\\s+")})(?![\\p{L}])`, "iu");
+/** A header of loans guaranteed beside Committed (`Montant de la garantie`): no money given, said so. */
+const GUARANTEE_HEADER = wholeWords(NOT_GIVEN_BESIDE.guarantees);
+/** A header of help in kind beside Committed (`Avantages en nature`): its marks, no money, said so. */
+const IN_KIND_HEADER = wholeWords(NOT_GIVEN_BESIDE.inKind);
 
 /**
  * The columns beside a mapped Committed that hold money of their own and are mapped to nothing: a
  * second kind of grant (`Montant de la subvention d'investissement` beside the operating grants), a
  * loan, a guarantee — their figures are in no total, and the summary says so, with each one's sum (a
  * helper's round, real: the Sarthe's grants, €1.1M of investment grants unsaid and their 23 partners
- * called "given nothing"). The columns figuresIn would name, whose header says money (MONEY_HEADER),
- * and not what was asked, what a project costs, an organisation's own finances, a total of other
- * columns, a share, a rate or a fee (NOT_GIVEN_BESIDE), nor another year's figures (said as such:
- * otherYearOf).
+ * called "given nothing"). The columns figuresIn would name, whose header says money (MONEY_HEADER)
+ * or loans guaranteed, and not what was asked, what a project costs, an organisation's own finances, a
+ * total of other columns, a share, a rate or a fee (NOT_GIVEN_BESIDE), nor another year's figures (said
+ * as such: otherYearOf). Beside them, the columns marking help in kind (`Avantages en nature`: `X`),
+ * whose partners are no partners "given nothing" either. Each with its kind: money, guarantees (said as
+ * such, never as money given) or help in kind.
  */
-function otherAmountColumns(t: TypedTable): OtherAmountColumn[] {
+function otherAmountColumns(t: TypedTable): OtherColumn[] {
   const committed = t.mapping.columns.find((c) => c.id === PARTNERS.col.committed.id);
   if (!committed) return [];
   const otherYear = otherYearOf(t.mapping, PARTNERS.col.committed.id, t.matrix);
@@ -823,19 +824,38 @@ function otherAmountColumns(t: TypedTable): OtherAmountColumn[] {
   // reviewer's repro: "holds $5,400" for the euros beside the dollars).
   const currency = t.currency[committedSlot];
   // (The headers first: a sheet's other columns' cells are read only under a header saying money.)
-  return figureColumns(t, (header) => {
+  const amounts: OtherColumn[] = figureColumns(t, (header) => {
     const h = header.replace(/_/g, " ");
     const own = headerCurrency(header);
     return (
       (own === "" || own === currency) &&
-      MONEY_HEADER.test(h) &&
+      (MONEY_HEADER.test(h) || GUARANTEE_HEADER.test(h)) &&
       !REQUEST_HEADER.test(h) &&
       !COST_HEADER.test(h) &&
       !NOT_GIVEN_HEADER.test(h) &&
       !ownFinances(h) &&
       header !== otherYear
     );
-  }).map(({ index, header }) => ({ index, header, scale: headerScale(header) }));
+  }).map(({ index, header }) => ({
+    index,
+    header,
+    scale: headerScale(header),
+    kind: GUARANTEE_HEADER.test(header.replace(/_/g, " ")) ? "guarantees" : "money",
+  }));
+  // Help in kind, marked (an `X`) rather than summed: any column so headed the mapping leaves out.
+  const headers = t.matrix[t.mapping.headerRow] ?? [];
+  const taken = new Set(amounts.map((a) => a.index));
+  const inKind: OtherColumn[] = besideMapping(t.mapping)
+    .unknown.filter((u) => !taken.has(u.index) && IN_KIND_HEADER.test(u.header.replace(/_/g, " ")))
+    .map((u) => ({
+      index: u.index,
+      header: String(headers[u.index] ?? u.header)
+        .replace(/\s+/g, " ")
+        .trim(),
+      scale: 1,
+      kind: "inKind",
+    }));
+  return inKind.length === 0 ? amounts : [...amounts, ...inKind].sort((a, b) => a.index - b.index);
 }
 
 /**
@@ -1730,15 +1750,20 @@ export function summarizePartnerBlocks(
   // news (a reviewer's repro). A withheld name is a partner of its own row, but no named one.
   // A partner with money in an amount column beside Committed alone is none given nothing: counted apart.
   const namedCount = total.partners - withheld;
-  const moneyElsewhere = (p: number) => otherAmounts !== undefined && otherAmounts.has(p);
+  // (Money, a guarantee or help in kind: each partner counted once, under the most it has.)
+  const moneyElsewhere = (p: number) => otherAmounts !== undefined && otherAmounts.has(p) !== undefined;
+  const helpedBeside: { [kind in OtherKind]: number } = { money: 0, guarantees: 0, inKind: 0 };
   let elsewhere = 0;
   let takenBack = 0;
   if (negatives.rows > 0 || otherAmounts) {
     for (let p = 0; p < moneyOf.length; p++) {
       const state = moneyOf[p];
       if (state !== 1 && state !== 4) continue;
-      if (moneyElsewhere(p)) elsewhere++;
-      else if (state === 4) takenBack++;
+      const beside = otherAmounts?.has(p);
+      if (beside !== undefined) {
+        elsewhere++;
+        helpedBeside[beside]++;
+      } else if (state === 4) takenBack++;
     }
   }
   const without = namedCount - withMoney - elsewhere;
@@ -1754,7 +1779,7 @@ export function summarizePartnerBlocks(
           elsewhere,
         }
       : undefined;
-  const besideCommitted = otherAmounts?.result(elsewhere);
+  const besideCommitted = otherAmounts?.result(helpedBeside);
   const inAndOut = directions.result();
   // A Received column empty on every row says nothing was received no more than a missing one does
   // (a helper's round, real: Lloyds Bank Foundation's 360Giving file, `Amount Disbursed` blank on all

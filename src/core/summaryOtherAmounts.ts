@@ -1,3 +1,4 @@
+import { NOT_GIVEN_BESIDE } from "../schema";
 import { AS_EUROPE_WRITES, coerceAmount, coerceNumber } from "./coerce";
 import type { Cell } from "./types";
 
@@ -5,20 +6,46 @@ import type { Cell } from "./types";
  * Amount columns beside Committed that no figure adds (PartnerSummary.otherAmounts): each one's sum and
  * rows, and the partners whose money is in them alone — no partners "given nothing" (a helper's round,
  * real: the Sarthe's grants, its €1,098,756.04 of investment grants on 51 rows unsaid, and 23 of the
- * partners they went to asked whether they were given nothing).
+ * partners they went to asked whether they were given nothing). A column of loans guaranteed is said as
+ * guarantees, no money given (the Sarthe's `Montant de la garantie`, €48.8M beside €6.8M of grants,
+ * named as if grants); one marking help in kind (`Avantages en nature`: an `X`) is counted by its marks,
+ * its partners helped, not "given nothing" (11 of the Sarthe's were asked so).
  */
 export interface OtherAmounts {
-  readonly columns: readonly { readonly header: string; readonly amount: number; readonly rows: number }[];
-  /** Named partners with nothing above 0 in Committed or Received, and money in these columns. */
+  /** The columns of money and of guarantees with figures in them, in the sheet's order. */
+  readonly columns: readonly {
+    readonly header: string;
+    readonly amount: number;
+    readonly rows: number;
+    /** Loans guaranteed (NOT_GIVEN_BESIDE.guarantees), no money given. */
+    readonly guarantees: boolean;
+  }[];
+  /** Named partners with nothing above 0 in Committed or Received, and money in the money columns. */
   readonly partners: number;
+  /** The same with no money there either, but a guarantee. */
+  readonly guaranteed: number;
+  /** Columns marking help in kind: their headers, the rows marked, and the partners helped so alone. */
+  readonly inKind?: { readonly headers: readonly string[]; readonly rows: number; readonly partners: number };
 }
 
-/** One column to tally: its 0-based index in its block's rows, its header and the multiple it says. */
+/** What a column beside Committed holds: money of its own, loans guaranteed, or marks of help in kind. */
+export type OtherKind = "money" | "guarantees" | "inKind";
+
+/** One column to tally: its 0-based index in its block's rows, its header, the multiple it says, its kind. */
 export interface OtherColumn {
   readonly index: number;
   readonly header: string;
   readonly scale: number;
+  readonly kind: OtherKind;
 }
+
+/** A partner's help beside Committed, as bits: money, a guarantee, help in kind. */
+const MONEY = 1;
+const GUARANTEE = 2;
+const IN_KIND = 4;
+
+/** Cells saying no help in kind (`non`, `-`, `0`), case aside: the schema's, read once. */
+const NO_MARK: ReadonlySet<string> = new Set(NOT_GIVEN_BESIDE.noMark.map((w) => w.toLowerCase()));
 
 /** A cell of such a column as a figure: as written, or as Europe writes it where Committed is so written. */
 function figureOf(cell: Cell, european: boolean): number | undefined {
@@ -27,42 +54,81 @@ function figureOf(cell: Cell, european: boolean): number | undefined {
   return (european ? coerceNumber(cell, AS_EUROPE_WRITES) : undefined) ?? coerceAmount(cell);
 }
 
+/** Does a cell of a column of help in kind mark it (`X`, `oui`, a figure above 0), not `non`, `-` or 0? */
+function marked(cell: Cell): boolean {
+  if (typeof cell === "number") return cell > 0;
+  if (typeof cell === "boolean") return cell;
+  if (typeof cell !== "string") return false;
+  const text = cell.trim();
+  return text !== "" && !NO_MARK.has(text.toLowerCase());
+}
+
 /** Tallies the rows' other amounts (only blocks that have such columns pay for it: one test a row else). */
 export class OtherAmountTally {
-  private readonly byHeader = new Map<string, { header: string; amount: number; rows: number }>();
-  /** Per partner (by its first row's id), 1 when it has an amount above 0 in one of the columns. */
-  private readonly withMoney: Uint8Array;
+  private readonly byHeader = new Map<string, { header: string; amount: number; rows: number; kind: OtherKind }>();
+  /** Per partner (by its first row's id), its help beside Committed as bits (MONEY, GUARANTEE, IN_KIND). */
+  private readonly helped: Uint8Array;
 
   /** `rows`: the blocks' rows (partners are known by their first row's id); `columns`: every block's, in order. */
   constructor(rows: number, columns: readonly OtherColumn[]) {
-    this.withMoney = new Uint8Array(rows + 1);
+    this.helped = new Uint8Array(rows + 1);
     // (Said in the sheet's column order, whichever holds the first figure.)
     for (const c of columns) {
-      if (!this.byHeader.has(c.header)) this.byHeader.set(c.header, { header: c.header, amount: 0, rows: 0 });
+      if (!this.byHeader.has(c.header)) {
+        this.byHeader.set(c.header, { header: c.header, amount: 0, rows: 0, kind: c.kind });
+      }
     }
   }
 
   /** Row `cells`' figures in `columns`, for `partner` (its first row's id; -1 for a row without a name). */
   add(columns: readonly OtherColumn[], cells: readonly Cell[], partner: number, european: boolean, sign = 1): void {
     for (const c of columns) {
-      const n = figureOf(cells[c.index] ?? null, european);
-      if (n === undefined || n === 0) continue;
       const t = this.byHeader.get(c.header);
       if (!t) continue;
+      if (c.kind === "inKind") {
+        if (!marked(cells[c.index] ?? null)) continue;
+        t.rows += sign;
+        if (partner >= 0 && sign > 0) this.helped[partner] |= IN_KIND;
+        continue;
+      }
+      const n = figureOf(cells[c.index] ?? null, european);
+      if (n === undefined || n === 0) continue;
       t.amount += sign * n * c.scale;
       t.rows += sign;
-      if (n > 0 && partner >= 0 && sign > 0) this.withMoney[partner] = 1;
+      if (n > 0 && partner >= 0 && sign > 0) this.helped[partner] |= c.kind === "guarantees" ? GUARANTEE : MONEY;
     }
   }
 
-  /** Whether partner `first` (its first row's id) has money in the columns. */
-  has(first: number): boolean {
-    return this.withMoney[first] === 1;
+  /**
+   * What partner `first` (its first row's id) has beside Committed, the most first: money, else a
+   * guarantee, else help in kind; undefined for none.
+   */
+  has(first: number): OtherKind | undefined {
+    const h = this.helped[first];
+    return h & MONEY ? "money" : h & GUARANTEE ? "guarantees" : h & IN_KIND ? "inKind" : undefined;
   }
 
-  /** The columns with figures in them, and `partners` (counted by the caller: moneyOf). */
-  result(partners: number): OtherAmounts | undefined {
-    const columns = [...this.byHeader.values()].filter((c) => c.rows > 0);
-    return columns.length > 0 ? { columns, partners } : undefined;
+  /** The columns with figures or marks in them, and the partners helped there alone (counted by the caller: moneyOf). */
+  result(partners: { readonly [kind in OtherKind]: number }): OtherAmounts | undefined {
+    const filled = [...this.byHeader.values()].filter((c) => c.rows > 0);
+    const columns = filled
+      .filter((c) => c.kind !== "inKind")
+      .map(({ header, amount, rows, kind }) => ({ header, amount, rows, guarantees: kind === "guarantees" }));
+    const kind = filled.filter((c) => c.kind === "inKind");
+    if (columns.length === 0 && kind.length === 0) return undefined;
+    return {
+      columns,
+      partners: partners.money,
+      guaranteed: partners.guarantees,
+      ...(kind.length > 0
+        ? {
+            inKind: {
+              headers: kind.map((c) => c.header),
+              rows: kind.reduce((sum, c) => sum + c.rows, 0),
+              partners: partners.inKind,
+            },
+          }
+        : {}),
+    };
   }
 }

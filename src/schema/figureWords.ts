@@ -132,15 +132,56 @@ export const COST_WORDS: readonly string[] = ["cost", "costs"];
  * fee, read as whole words, case aside, `_` as a space (`Percent_of_Award_Fully_Allocated`, `Award per
  * Cinema (£)`, `processing_fee_amount`); a total of other columns, read at a word's start (`Total`,
  * `Montant total`, `Summe`, `Gesamtbetrag`).
+ *
+ * And help that is no money given, which the summary names as what it is: loans guaranteed (a
+ * département's `Montant de la garantie`, `garanties d'emprunt`: the loan's outstanding sum, no money
+ * paid — a helper's round, real: the Sarthe's €48.8M of guarantees named beside its grants as if given),
+ * whole words; and help in kind (`Avantages en nature`, `In-kind support`: premises, goods, staff lent,
+ * marked `X` beside partners given no money, asked whether they were "given nothing" — the Sarthe's 11),
+ * whole words or phrases, a cell of `noMark` saying none.
  */
 export const NOT_GIVEN_BESIDE: {
   readonly rates: readonly string[];
   readonly fees: readonly string[];
   readonly totals: readonly string[];
+  readonly guarantees: readonly string[];
+  readonly inKind: readonly string[];
+  readonly noMark: readonly string[];
 } = {
   rates: ["percent", "percentage", "pct", "per", "rate", "ratio", "pourcentage", "taux", "prozent", "anteil"],
   fees: ["fee", "fees", "frais", "gebühr", "gebühren", "commission"],
   totals: ["total", "sum", "gesamt", "totaal", "totale"],
+  guarantees: [
+    "guarantee",
+    "guarantees",
+    "garantie",
+    "garanties",
+    "garantía",
+    "garantías",
+    "garanzia",
+    "garanzie",
+    "garantia",
+    "garantias",
+    "bürgschaft",
+    "bürgschaften",
+    "borgtocht",
+  ],
+  inKind: [
+    "in kind",
+    "in-kind",
+    "inkind",
+    "en nature",
+    "non-cash",
+    "non-monetary",
+    "sachleistung",
+    "sachleistungen",
+    "sachspende",
+    "sachspenden",
+    "en especie",
+    "in natura",
+    "em espécie",
+  ],
+  noMark: ["no", "non", "nein", "nee", "n", "none", "aucun", "aucune", "-", "–", "—", "0"],
 };
 
 /**

@@ -827,12 +827,12 @@ describe("a .csv file on the command line", () => {
         `no total here (--map "${investment}=Committed" sums it instead). 2 partners have money in it alone: ` +
         "counted as partners, none of their money in these totals.",
     );
+    // The two whose only help is an `X` in the column of help in kind are helped, none "given nothing".
     expect(said).toContain(
-      "Note: 2 of the 7 partners named have nothing above 0 in Committed, nor in the amount column beside it, on " +
-        "any of their rows (such as 1711 EME SECTION DE MEDAILLES MILITAIRES): counted as partners here — declined " +
-        "or not yet decided? Partners with money: 3, and 2 more with money only beside Committed (said above).",
+      'Note: "Avantages en nature (4)" marks help in kind on 2 rows: no money, in no total here. 2 partners have ' +
+        "that help alone: counted as partners, helped in kind, with no money in these totals.",
     );
-    expect(said).not.toContain("such as AMICALE");
+    expect(said).not.toContain("nothing above 0");
     // What was asked for, a project's cost, a total of the columns, a fee taken and a share or an amount per
     // seat are no money given beside it: unsaid (a helper's round, real: a donations export's
     // `processing_fee_amount`, a cinemas fund's `Award per Cinema (£)`, a transit programme's
@@ -854,6 +854,43 @@ describe("a .csv file on the command line", () => {
     );
     expect(currencies).toMatch(/Total 3 \$6,000/);
     expect(currencies).not.toContain("beside it");
+  });
+
+  it("names loans guaranteed beside Committed as guarantees, and partners helped in kind alone as helped", async () => {
+    // A helper's round (real, invented values): the Sarthe's grants, `Montant de la garantie` — loans the
+    // département guarantees, no money paid — said as "an amount column" beside the grants, its partners
+    // "with money"; the 11 partners whose only help is an `X` under `Avantages en nature` asked whether
+    // they were "given nothing".
+    const operating = "Montant de la subvention de fonctionnement (1)";
+    const guarantee = "Montant de la garantie (2)";
+    const sarthe =
+      `Nom de l'organisme bénéficiaire,Ville,${operating},${guarantee},Avantages en nature (4)\r\n` +
+      "14 JUILLET,LAVARE,250,,\r\n" +
+      "SARTHE HABITAT,LE MANS,,1250000.50,\r\n" +
+      "4L AMIGOS,VOIVRES LES LE MANS,500,,X\r\n" +
+      "MEDAILLES MILITAIRES,ALLONNES,,,X\r\n" +
+      "CLUB NAUTIQUE,SABLE SUR SARTHE,,,non\r\n" +
+      "ZUTANO BAZAR,LE MANS,11050,300000,\r\n" +
+      "UNION DES COMMERCANTS,LA FLECHE,,,\r\n";
+    const said = await summarySaid("garantie.csv", sarthe);
+    expect(said).toMatch(/Total 7 11,800 —/);
+    expect(said).toContain(
+      `Note: Committed is "${operating}"; beside it, "${guarantee}" holds 1,550,000.50 of loans guaranteed on 2 ` +
+        "rows: guarantees, not grants — no money given, in no total here. 1 partner has a guarantee alone: " +
+        "counted as a partner, with no money in these totals.",
+    );
+    expect(said).not.toContain(`--map "${guarantee}=Committed"`);
+    expect(said).toContain(
+      'Note: "Avantages en nature (4)" marks help in kind on 2 rows: no money, in no total here. 1 partner has ' +
+        "that help alone: counted as a partner, helped in kind, with no money in these totals.",
+    );
+    // Those with neither (`non` is no mark) are still asked; the others are said apart.
+    expect(said).toContain(
+      "Note: 2 of the 7 partners named have nothing above 0 in Committed, nor in the amount column beside it, nor " +
+        "help in kind marked beside it, on any of their rows (such as CLUB NAUTIQUE): counted as partners here — " +
+        "declined or not yet decided? Partners with money: 3, and 2 more with money or help only beside Committed " +
+        "(said above).",
+    );
   });
 
   it("sums each year's sheet of recurring grants, no year read as a copy of another", async () => {
