@@ -1167,12 +1167,18 @@ function besideCommittedNotes(summary: PartnerSummary, mapping: HeaderMapping): 
   const guarantees = other.columns.filter((c) => c.guarantees);
   const amount = oneLine(mapping.columns.find((c) => c.id === committed.id)?.header ?? committed.name);
   const beside = `${committed.name} is "${amount}"; beside it, `;
+  // A column's sum in the currency its cells name where not Committed's (`UGX 5,000,000` beside `Amount
+  // ($)`: "$12,000,000"); in several, no one sum.
+  const held = (c: (typeof other.columns)[number]) =>
+    c.currencies.length === 0
+      ? money(c.amount, summary.currency)
+      : c.currencies.length === 1
+        ? formatAmount(c.amount, c.currencies[0])
+        : `amounts in ${listed(c.currencies.map((code) => (code === "" ? "no currency named" : code)))}`;
   const notes: string[] = [];
   if (grants.length > 0) {
     const one = grants.length === 1;
-    const each = grants.map(
-      (c) => `"${oneLine(c.header)}" holds ${money(c.amount, summary.currency)} on ${rows(c.rows)}`,
-    );
+    const each = grants.map((c) => `"${oneLine(c.header)}" holds ${held(c)} on ${rows(c.rows)}`);
     notes.push(
       `${beside}${listed(each)}: ${one ? "an amount column" : "amount columns"} ` +
         `in no total here (--map "${oneLine(grants[0].header)}=${committed.name}" sums ${one ? "it" : "one"} instead).` +
@@ -1184,7 +1190,7 @@ function besideCommittedNotes(summary: PartnerSummary, mapping: HeaderMapping): 
   }
   if (guarantees.length > 0) {
     const each = guarantees.map(
-      (c) => `"${oneLine(c.header)}" holds ${money(c.amount, summary.currency)} of loans guaranteed on ${rows(c.rows)}`,
+      (c) => `"${oneLine(c.header)}" holds ${held(c)} of loans guaranteed on ${rows(c.rows)}`,
     );
     notes.push(
       `${grants.length > 0 ? "" : beside}${listed(each)}: guarantees, not grants — no money given, in no total here.` +

@@ -1779,7 +1779,7 @@ export function summarizePartnerBlocks(
           elsewhere,
         }
       : undefined;
-  const besideCommitted = otherAmounts?.result(helpedBeside);
+  const besideCommitted = otherAmounts?.result(helpedBeside, currency);
   const inAndOut = directions.result();
   // A Received column empty on every row says nothing was received no more than a missing one does
   // (a helper's round, real: Lloyds Bank Foundation's 360Giving file, `Amount Disbursed` blank on all

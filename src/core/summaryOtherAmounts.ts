@@ -1,5 +1,5 @@
 import { NOT_GIVEN_BESIDE } from "../schema";
-import { AS_EUROPE_WRITES, coerceAmount, coerceNumber } from "./coerce";
+import { AS_EUROPE_WRITES, coerceAmount, coerceNumber, DOLLAR_MARK, lastAmountCurrency, markFits } from "./coerce";
 import type { Cell } from "./types";
 
 /**
@@ -19,6 +19,12 @@ export interface OtherAmounts {
     readonly rows: number;
     /** Loans guaranteed (NOT_GIVEN_BESIDE.guarantees), no money given. */
     readonly guarantees: boolean;
+    /**
+     * The currencies its cells name where they are not Committed's (`UGX 5,000,000` beside `Amount ($)`,
+     * `€500` beside amounts naming none): one, the column's own, its sum in it; several, no one sum.
+     * Empty: its figures are in Committed's currency (or name none, as Committed's may).
+     */
+    readonly currencies: readonly string[];
   }[];
   /** Named partners with nothing above 0 in Committed or Received, and money in the money columns. */
   readonly partners: number;
@@ -63,9 +69,26 @@ function marked(cell: Cell): boolean {
   return text !== "" && !NO_MARK.has(text.toLowerCase());
 }
 
+/**
+ * The currencies a column's cells name (`named`) where any is not Committed's (`currency`): [] for none
+ * but Committed's (a bare `$` fits the dollar it is in), else each one, Committed's too if named (a
+ * bare `$` beside another as USD).
+ */
+function ownCurrencies(named: ReadonlySet<string>, currency: string): string[] {
+  if (named.size === 0) return [];
+  const codes = new Set<string>();
+  for (const code of named) {
+    codes.add(code === currency || markFits(code, currency) ? currency : code === DOLLAR_MARK ? "USD" : code);
+  }
+  return codes.size === 1 && codes.has(currency) ? [] : [...codes];
+}
+
 /** Tallies the rows' other amounts (only blocks that have such columns pay for it: one test a row else). */
 export class OtherAmountTally {
-  private readonly byHeader = new Map<string, { header: string; amount: number; rows: number; kind: OtherKind }>();
+  private readonly byHeader = new Map<
+    string,
+    { header: string; amount: number; rows: number; kind: OtherKind; named: Set<string> }
+  >();
   /** Per partner (by its first row's id), its help beside Committed as bits (MONEY, GUARANTEE, IN_KIND). */
   private readonly helped: Uint8Array;
 
@@ -75,7 +98,7 @@ export class OtherAmountTally {
     // (Said in the sheet's column order, whichever holds the first figure.)
     for (const c of columns) {
       if (!this.byHeader.has(c.header)) {
-        this.byHeader.set(c.header, { header: c.header, amount: 0, rows: 0, kind: c.kind });
+        this.byHeader.set(c.header, { header: c.header, amount: 0, rows: 0, kind: c.kind, named: new Set() });
       }
     }
   }
@@ -91,8 +114,11 @@ export class OtherAmountTally {
         if (partner >= 0 && sign > 0) this.helped[partner] |= IN_KIND;
         continue;
       }
-      const n = figureOf(cells[c.index] ?? null, european);
+      const cell = cells[c.index] ?? null;
+      const n = figureOf(cell, european);
       if (n === undefined || n === 0) continue;
+      // (The currency a cell writes, `UGX 5,000,000`, `€500`: a figure beside Committed carries its own.)
+      if (typeof cell === "string" && lastAmountCurrency() !== "") t.named.add(lastAmountCurrency());
       t.amount += sign * n * c.scale;
       t.rows += sign;
       if (n > 0 && partner >= 0 && sign > 0) this.helped[partner] |= c.kind === "guarantees" ? GUARANTEE : MONEY;
@@ -108,12 +134,21 @@ export class OtherAmountTally {
     return h & MONEY ? "money" : h & GUARANTEE ? "guarantees" : h & IN_KIND ? "inKind" : undefined;
   }
 
-  /** The columns with figures or marks in them, and the partners helped there alone (counted by the caller: moneyOf). */
-  result(partners: { readonly [kind in OtherKind]: number }): OtherAmounts | undefined {
+  /**
+   * The columns with figures or marks in them, and the partners helped there alone (counted by the
+   * caller: moneyOf); `currency`, Committed's as the summary says it (PartnerSummary.currency).
+   */
+  result(partners: { readonly [kind in OtherKind]: number }, currency: string): OtherAmounts | undefined {
     const filled = [...this.byHeader.values()].filter((c) => c.rows > 0);
     const columns = filled
       .filter((c) => c.kind !== "inKind")
-      .map(({ header, amount, rows, kind }) => ({ header, amount, rows, guarantees: kind === "guarantees" }));
+      .map(({ header, amount, rows, kind, named }) => ({
+        header,
+        amount,
+        rows,
+        guarantees: kind === "guarantees",
+        currencies: ownCurrencies(named, currency),
+      }));
     const kind = filled.filter((c) => c.kind === "inKind");
     if (columns.length === 0 && kind.length === 0) return undefined;
     return {

@@ -854,6 +854,23 @@ describe("a .csv file on the command line", () => {
     );
     expect(currencies).toMatch(/Total 3 \$6,000/);
     expect(currencies).not.toContain("beside it");
+    // A column whose cells write another currency than Committed's is summed in it, not under Committed's
+    // sign (a reviewer's repro after the Uganda procurement awards: "holds $12,000,000" for shillings beside
+    // dollars; "$1,200" for euros beside amounts naming none, shown as dollars); in several, no one sum.
+    const beside = (cells: string[], header = "Amount ($)") =>
+      summarySaid(
+        "beside.csv",
+        `Partner,${header},Budget\r\n` +
+          ["Food Bank", "Youth Club", "Arts Trust"]
+            .map((p, i) => `${p},${(i + 1) * 100},"${cells[i] ?? ""}"`)
+            .join("\r\n") +
+          "\r\n",
+      );
+    expect(await beside(["UGX 5,000,000", "UGX 7,000,000"])).toContain('"Budget" holds UGX 12,000,000 on 2 rows');
+    expect(await beside(["€500", "€700"], "Amount")).toContain('"Budget" holds €1,200 on 2 rows');
+    expect(await beside(["$500", "€700"])).toContain('"Budget" holds amounts in USD and EUR on 2 rows');
+    // A bare `$` beside Committed's dollars, or figures naming none, are in Committed's currency.
+    expect(await beside(["$500", "700"])).toContain('"Budget" holds $1,200 on 2 rows');
   });
 
   it("names loans guaranteed beside Committed as guarantees, and partners helped in kind alone as helped", async () => {
