@@ -153,10 +153,16 @@ export interface PartnerSummary {
     readonly unread: number;
     /** Of `partners`, those with amounts below 0 and none above: money taken back (rescinded, refunded). */
     readonly takenBack: number;
-    /** Named partners with nothing above 0 in Committed or Received, money in otherAmounts' columns: not among `partners`. */
+    /**
+     * Named partners with nothing above 0 in Committed or Received, and money, a guarantee or help in kind
+     * in otherAmounts' columns: not among `partners`.
+     */
     readonly elsewhere: number;
   };
-  /** Amount columns beside Committed the mapping leaves out (a second kind of grant): in no figure, each one's sum. */
+  /**
+   * Columns beside Committed the mapping leaves out: amounts (a second kind of grant), loans guaranteed,
+   * each one's sum; help in kind, its marks. In no figure.
+   */
   readonly otherAmounts?: OtherAmounts;
   /** Data rows whose partner's name is withheld (`REDACTED DUE TO PII`): each counted as one partner. */
   readonly withheld: number;
@@ -1748,7 +1754,7 @@ export function summarizePartnerBlocks(
   // Declined applications where they are a tenth of the partners at least; a few among thousands (a
   // ledger's headings) are said as such — two at least: one partner at $0 in an ordinary ledger is no
   // news (a reviewer's repro). A withheld name is a partner of its own row, but no named one.
-  // A partner with money in an amount column beside Committed alone is none given nothing: counted apart.
+  // A partner with money, a guarantee or help in kind beside Committed alone is none given nothing: counted apart.
   const namedCount = total.partners - withheld;
   // (Money, a guarantee or help in kind: each partner counted once, under the most it has.)
   const moneyElsewhere = (p: number) => otherAmounts !== undefined && otherAmounts.has(p) !== undefined;
