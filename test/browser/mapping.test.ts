@@ -725,3 +725,28 @@ describe("a sheet whose headers sit under a title and name no tracker column unt
     expect(problems).toEqual([]);
   });
 });
+
+describe("the status and the editor's words, after the user chose the tab", () => {
+  it("says the tab the user chose and what is left to do, never '0 columns recognised'", async () => {
+    const { page, problems } = await openPane(pane, [{ name: "Ledger", values: LEDGER }], 320);
+    await page.locator("#tab-use").click();
+    await page.locator("#reload-sheets").click();
+    await page.locator("#sheet-select").selectOption("Ledger");
+    await page.locator("#read-sheet").click();
+    await page.locator("#tab-select").waitFor();
+    const status = page.locator("#panel-use .status");
+
+    await page.locator("#tab-select").selectOption("Partners");
+    await page.locator("table.map").waitFor();
+    // Before: "Looks like the Partners tab: 0 columns recognised."
+    expect(await status.innerText()).toBe("Partners tab, as you chose: map its columns below.");
+    await screenshot(page, "status-tab-chosen-320");
+    await trackerColumnOf(page, "Who").selectOption("partner");
+    expect(await status.innerText()).toBe("Partners tab, as you chose: 1 column mapped — change any below.");
+    await trackerColumnOf(page, "How much").selectOption("committed");
+    expect(await status.innerText()).toBe("Partners tab, as you chose: 2 columns mapped — change any below.");
+    await page.setViewportSize({ width: 450, height: 900 });
+    await screenshot(page, "status-tab-chosen-450");
+    expect(problems).toEqual([]);
+  });
+});

@@ -113,6 +113,8 @@ export function useSheetView(backend: Backend): HTMLElement {
   let mapping: HeaderMapping | undefined;
   /** The user chose the tab or a column by hand, or a kept mapping was applied: keep it in the workbook. */
   let corrected = false;
+  /** The user chose the tab (nothing was recognised, or another tab than the one found): the status says so. */
+  let tabChosen = false;
   /**
    * The header row (0-based) the user chose ("Headers on row N") or a kept mapping names; undefined: the
    * one the core finds. Read with mapFrom either way, so a chosen row is kept with its mapping and found
@@ -147,6 +149,7 @@ export function useSheetView(backend: Backend): HTMLElement {
     tab = null;
     overrides = {};
     corrected = false;
+    tabChosen = false;
     chosenRow = undefined;
     const kept = keptFor(b);
     const keptTab = kept && TABS.find((t) => t.name === kept.tab)?.name;
@@ -176,12 +179,30 @@ export function useSheetView(backend: Backend): HTMLElement {
     try {
       mapping = editorMapping(block, tab, overrides, chosenRow);
       replace(mappingArea, partPicker(), mappingTable(block, mapping));
-      status.textContent = `Looks like the ${mapping.tab} tab: ${mapping.columns.length} columns recognised.`;
+      status.textContent = mappedStatus(mapping);
     } catch (err) {
       mapping = undefined;
       status.textContent = errorMessage(err);
       replace(mappingArea, partPicker(), pickTab(block, handRow(block.values, err)));
     }
+  };
+
+  /**
+   * What the editor shows, in a line: the tab the headers look like and how many columns were
+   * recognised — or, once the user chose the tab, that choice and what is left to do (a sheet nothing
+   * was recognised on said "Looks like the Partners tab: 0 columns recognised" after the user chose it).
+   */
+  const mappedStatus = (m: HeaderMapping): string => {
+    const n = m.columns.length;
+    const columns = `${n} ${n === 1 ? "column" : "columns"}`;
+    if (tabChosen) {
+      return n === 0
+        ? `${m.tab} tab, as you chose: map its columns below.`
+        : `${m.tab} tab, as you chose: ${columns} mapped — change any below.`;
+    }
+    return n === 0
+      ? `Looks like the ${m.tab} tab, but no column is recognised yet: map its columns below.`
+      : `Looks like the ${m.tab} tab: ${columns} recognised.`;
   };
 
   /** Where the sheet holds blocks side by side: which one the editor, Validate and Copy work on. */
@@ -252,6 +273,7 @@ export function useSheetView(backend: Backend): HTMLElement {
                 overrides = {};
                 chosenRow = row; // mapped by hand: the row whose headers the note lists
                 corrected = true;
+                tabChosen = true;
                 remap();
               },
             },
@@ -319,6 +341,7 @@ export function useSheetView(backend: Backend): HTMLElement {
           tab = (e.target as HTMLSelectElement).value as TabName;
           overrides = {};
           corrected = true;
+          tabChosen = true;
           remap();
         },
       },
