@@ -1,3 +1,5 @@
+import { paneWording, type MappingPlace } from "./wording";
+
 /**
  * The only way the task pane makes DOM: elements with attributes and text children. Text always
  * goes through text nodes, never innerHTML, because workbook cells come from other people
@@ -59,12 +61,15 @@ const FRIENDLY: Record<string, string> = {
   ResponsePayloadSizeLimitExceeded: "That was too much for one request to Excel. Try a smaller range.",
 };
 
-/** A user-facing message for anything thrown, never a stack trace. */
-export function errorMessage(err: unknown): string {
+/**
+ * A user-facing message for anything thrown, never a stack trace; the core's words for making a mapping
+ * said as the pane makes one (paneWording), from `place`.
+ */
+export function errorMessage(err: unknown, place?: MappingPlace): string {
   const code = err && typeof err === "object" && "code" in err ? String(err.code) : "";
   if (FRIENDLY[code]) return FRIENDLY[code];
   if (err && typeof err === "object" && "message" in err && typeof err.message === "string" && err.message) {
-    return err.message;
+    return paneWording(err.message, place);
   }
   return "Something went wrong. Try again; if it keeps happening, reload the add-in.";
 }

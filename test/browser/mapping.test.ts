@@ -727,6 +727,23 @@ describe("a sheet whose headers sit under a title and name no tracker column unt
 });
 
 describe("the status and the editor's words, after the user chose the tab", () => {
+  it("says to map the columns below, where the functions' mapping argument is no way of the pane's", async () => {
+    const { page, problems } = await openPane(pane, [{ name: "Ledger", values: LEDGER }], 320);
+    await page.locator("#tab-use").click();
+    await page.locator("#reload-sheets").click();
+    await page.locator("#sheet-select").selectOption("Ledger");
+    await page.locator("#read-sheet").click();
+    await page.locator("#tab-select").waitFor();
+    const status = page.locator("#panel-use .status");
+    // Before: "… or map the columns (the `mapping` argument)."
+    expect(await status.innerText()).toMatch(/, or map the columns below\.$/);
+    expect(await status.innerText()).not.toMatch(/`mapping`|argument/);
+    await screenshot(page, "status-nothing-recognised-320");
+    await page.setViewportSize({ width: 450, height: 900 });
+    await screenshot(page, "status-nothing-recognised-450");
+    expect(problems).toEqual([]);
+  });
+
   it("says the tab the user chose and what is left to do, never '0 columns recognised'", async () => {
     const { page, problems } = await openPane(pane, [{ name: "Ledger", values: LEDGER }], 320);
     await page.locator("#tab-use").click();
@@ -747,6 +764,31 @@ describe("the status and the editor's words, after the user chose the tab", () =
     expect(await status.innerText()).toBe("Partners tab, as you chose: 2 columns mapped — change any below.");
     await page.setViewportSize({ width: 450, height: 900 });
     await screenshot(page, "status-tab-chosen-450");
+    expect(problems).toEqual([]);
+  });
+
+  it("says how to leave a column out as the editor does it, not as the functions' mapping says it", async () => {
+    const sectors: SeedRow[] = [
+      ["Partner", "Sector", "Committed"],
+      ["Harbor Bank", "Arts", 1000],
+      ["City Food Bank", "Health", 2000],
+      ["Eastside Youth League", "Sport", 3000],
+      ["River Clinic", "Youth work", 4000],
+      ["Museum Friends", "Heritage", 5000],
+    ];
+    const { page, problems } = await openPane(pane, [{ name: "Sectors", values: sectors }], 320);
+    await readInUse(page, "Sectors");
+    await page.locator("#validate-sheet").click();
+    const problem = page.locator("#panel-use li.problem", { hasText: "holds values of its own" }).first();
+    await problem.waitFor({ timeout: 20000 });
+    // Before: "… or leave the column out of the mapping (map "Sector" to Ignore)."
+    expect(await problem.innerText()).toMatch(
+      /leave the column out of the mapping \(set "Sector" to \(ignore\) above\)\./,
+    );
+    expect(await problem.innerText()).not.toMatch(/to Ignore\)/);
+    await screenshot(page, "problem-ignore-wording-320");
+    await page.setViewportSize({ width: 450, height: 900 });
+    await screenshot(page, "problem-ignore-wording-450");
     expect(problems).toEqual([]);
   });
 });

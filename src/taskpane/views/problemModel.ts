@@ -9,6 +9,7 @@ import type { HeaderMapping, Issue, Severity } from "../../core/types";
 import { tabByName } from "../../schema";
 import type { CellFix } from "../../excel/fixCells";
 import type { SheetBlock } from "../backend";
+import { paneWording } from "../wording";
 
 /** An issue with the worksheet cell it is about. */
 export interface LocatedIssue extends Issue {
@@ -34,6 +35,8 @@ export function locate(issue: Issue, block: SheetBlock, mapping: HeaderMapping, 
   const index = issue.columnIndex ?? headers.findIndex((hdr) => String(hdr ?? "").trim() === issue.column.trim());
   return {
     ...issue,
+    // The core's words for making a mapping, as the pane makes one (paneWording).
+    message: paneWording(issue.message),
     tab,
     sheet: block.sheet,
     sheetRow: block.firstRow + issue.row - 1,

@@ -36,6 +36,7 @@ import { locateEach } from "./problemModel";
 import { progressBar } from "./progress";
 import { actionButton, holdControls, viewSection } from "./layout";
 import { selectTab } from "../tabs";
+import { paneWording } from "../wording";
 
 const IGNORE = "";
 
@@ -182,7 +183,7 @@ export function useSheetView(backend: Backend): HTMLElement {
       status.textContent = mappedStatus(mapping);
     } catch (err) {
       mapping = undefined;
-      status.textContent = errorMessage(err);
+      status.textContent = errorMessage(err, "below");
       replace(mappingArea, partPicker(), pickTab(block, handRow(block.values, err)));
     }
   };
@@ -474,7 +475,8 @@ export function useSheetView(backend: Backend): HTMLElement {
         }
         const read = validateInPlace(block, mapping);
         const { result } = read;
-        const { issues } = result;
+        // The core's words for making a mapping, as the pane makes one: in the editor above the list.
+        const issues = result.issues.map((i) => ({ ...i, message: paneWording(i.message, "above") }));
         const current = block;
         const used = mapping;
         checked.show(issues.flatMap((i) => locateEach(i, current, used, used.tab)));
