@@ -792,3 +792,31 @@ describe("the status and the editor's words, after the user chose the tab", () =
     expect(problems).toEqual([]);
   });
 });
+
+describe("headers repeated under group titles", () => {
+  it("lists each with the title over it, so the user can tell the two Amounts apart", async () => {
+    const pledges: SeedRow[] = [
+      ["", "Pledged", "", "Paid", ""],
+      ["Grantee", "Amount", "Date", "Amount", "Date"],
+      ["Harbor Bank", 1000, "2026-01-02", 500, "2026-03-04"],
+      ["City Food Bank", 2000, "2026-02-03", 700, "2026-05-06"],
+    ];
+    const { page, problems } = await openPane(pane, [{ name: "Pledges", values: pledges }], 320);
+    await readInUse(page, "Pledges");
+    // Before: Grantee, Amount, Date, Amount, Date.
+    expect(await page.locator("table.map tbody th").allInnerTexts()).toEqual([
+      "Grantee",
+      "Pledged › Amount",
+      "Pledged › Date",
+      "Paid › Amount",
+      "Paid › Date",
+    ]);
+    expect(await trackerColumnOf(page, "Pledged › Amount").inputValue()).toBe("committed");
+    expect(await trackerColumnOf(page, "Paid › Amount").inputValue()).toBe("received");
+    await screenshot(page, "group-titles-320");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.setViewportSize({ width: 450, height: 900 });
+    await screenshot(page, "group-titles-450");
+    expect(problems).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@ import {
   blockForKeptMapping,
   blockLabel,
   blocksSideBySide,
+  editorHeaders,
   editorMapping,
   formulaStart,
   fromRowOne,
@@ -442,5 +443,40 @@ describe("a header row the user chooses in the editor (Headers on row N)", () =>
     expect([inPlace.rowsChecked, byFormula.rowsChecked]).toEqual([3, 3]);
     // The same issue, on the same worksheet row (VALIDATE counts from its range's first row, 7).
     expect(inPlace.issues.map((i) => [i.row + 1, i.rule])).toEqual(byFormula.issues.map((i) => [i.row + 7, i.rule]));
+  });
+});
+
+describe("the editor's names for headers a row repeats", () => {
+  it("names each with the group title over it: Committed › 2023 and Received › 2023", () => {
+    const years = [
+      ["Partner", "Committed", "", "Received", ""],
+      ["", 2023, 2024, 2023, 2024],
+      ["Harbor Bank", 100, 200, 50, 60],
+    ];
+    // The row the user chose ("Headers on row 2"): the years, under the titles merged over them.
+    expect(editorHeaders(years, 1)).toEqual([
+      "",
+      "Committed › 2023",
+      "Committed › 2024",
+      "Received › 2023",
+      "Received › 2024",
+    ]);
+    // The titles' own row names no header twice: as it is.
+    expect(editorHeaders(years, 0)).toEqual(["Partner", "Committed", "", "Received", ""]);
+  });
+
+  it("names them by their place where no title tells them apart, as a mapping names them", () => {
+    const county = [
+      ["Department", "Department", "Amount"],
+      ["Parks", "Recreation", 100],
+    ];
+    const names = editorHeaders(county, 0);
+    expect(names).toEqual(["Department (1)", "Department (2)", "Amount"]);
+    // The name kept for the second is the one the editor shows.
+    const m = editorMapping({ sheet: "S", values: county, firstRow: 1, firstColumn: 1 }, "Partners", { 1: "partner" });
+    expect(pairsOf(m, county)[0][0]).toBe(names[1]);
+    // Rows of data above a header row the user chose are no group titles.
+    const under = [["Harbor Bank", "Parks", 100], ...county];
+    expect(editorHeaders(under, 1)).toEqual(names);
   });
 });

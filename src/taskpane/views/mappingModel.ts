@@ -6,6 +6,7 @@ import {
   IGNORED_COLUMN,
   isBlank,
   isBlankRow,
+  looksLikeData,
   mapBlocks,
   mapHeaders,
   mappingFromPairs,
@@ -112,6 +113,46 @@ export function sampleValue(values: Matrix, headerRow: number, index: number): s
     if (!isBlank(cell)) return String(cell).trim();
   }
   return "";
+}
+
+/** How the editor joins a group title and the header under it: `Committed › 2023`. */
+export const GROUP_SEPARATOR = " › ";
+
+/**
+ * The editor's name for each header of row `headerRow` (by column, 0-based; "" for a blank cell): the
+ * header itself, or — where the row repeats it (`2023 | 2024 | 2023 | 2024`, `Amount` twice) — the group
+ * title over it from the row above (a title merged over its columns sits in the first cell of its span)
+ * and the header together, `Committed › 2023`, as the core reads such a column (`Committed 2023` in a
+ * mapping, the command line's Columns line); by its place too, `Amount (2)`, as a mapping names it,
+ * where no title tells the columns apart. Listed by their header alone, two `2023` rows could not be
+ * told apart in the editor.
+ */
+export function editorHeaders(values: Matrix, headerRow: number): string[] {
+  const cells = (values[headerRow] ?? []).map((c) => String(c ?? "").trim());
+  const keys = cells.map((c) => normalizeHeader(c));
+  const above = headerRow > 0 ? values[headerRow - 1] : undefined;
+  const titled = Array.isArray(above) && !isBlankRow(above) && !looksLikeData(above);
+  // The title over column `i`: the nearest one at or left of it — none past a header merged down over
+  // the two rows (the same text on both), which is no group's title (as the core combines two rows).
+  const titleOver = (i: number): string => {
+    if (!titled) return "";
+    for (let c = i; c >= 0; c--) {
+      if (isBlank(above[c])) continue;
+      const title = String(above[c]).trim();
+      return normalizeHeader(title) === keys[c] ? "" : title;
+    }
+    return "";
+  };
+  return cells.map((text, i) => {
+    if (text === "") return "";
+    const same = keys.flatMap((k, j) => (k === keys[i] ? [j] : []));
+    if (same.length < 2) return text;
+    const titles = same.map(titleOver);
+    const title = titles[same.indexOf(i)];
+    const apart = titles.every((t) => t !== "") && new Set(titles.map(normalizeHeader)).size === same.length;
+    const named = apart ? text : repeatedHeaderName(text, same.indexOf(i) + 1);
+    return title === "" ? named : `${title}${GROUP_SEPARATOR}${named}`;
+  });
 }
 
 /** Data rows readBesideLabels reads under the header row, at most. */

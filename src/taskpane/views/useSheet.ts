@@ -21,6 +21,7 @@ import {
   blocksSideBySide,
   handRow,
   fromRowOne,
+  editorHeaders,
   editorMapping,
   formulaStart,
   overridesFromPairs,
@@ -246,7 +247,8 @@ export function useSheetView(backend: Backend): HTMLElement {
    */
   const pickTab = (b: SheetBlock, found: number): HTMLElement => {
     const row = chosenRow ?? found;
-    const headers = (b.values[row] ?? []).filter((c) => String(c ?? "").trim() !== "");
+    // (Headers the row repeats with the title over them, as the editor lists them: `Committed › 2023`.)
+    const headers = editorHeaders(b.values, row).filter((c) => c !== "");
     return h(
       "div",
       { class: "note" },
@@ -348,13 +350,14 @@ export function useSheetView(backend: Backend): HTMLElement {
       },
       TABS.map((t) => h("option", { value: t.name, selected: t.name === m.tab }, t.name)),
     );
-    const headerCells = b.values[m.headerRow] ?? [];
+    // Headers the row repeats are named with the group title over them (`Committed › 2023`).
+    const headerCells = editorHeaders(b.values, m.headerRow);
     const readBeside = readBesideLabels(b.values, m);
     const width = Math.max(headerCells.length, ...m.columns.map((c) => c.index + 1));
     // A column mapped without a header of its own (figures beside a column of £ marks) is listed
     // by the name the mapping gives it, `Amount (beside £)`.
     const rows = Array.from({ length: width }, (_, index) => ({
-      header: String(headerCells[index] ?? "").trim() || (m.columns.find((c) => c.index === index)?.header ?? ""),
+      header: (headerCells[index] ?? "") || (m.columns.find((c) => c.index === index)?.header ?? ""),
       index,
     }))
       .filter((x) => x.header !== "")
