@@ -12,7 +12,8 @@
  * Layout: A1 holds the title (how the add-in knows the sheet is its own); each mapped sheet has a
  * block of two columns (and a gap) from row 3: the sheet's name and tab (and, in the gap, the
  * columns of the block it maps when the sheet holds blocks side by side: `D–F`), the headers "Your
- * header | Tracker column", then one pair per mapped column. Each block side by side keeps its own
+ * header | Tracker column" (and, in the gap, where those headers are when the pairs alone would find
+ * others — the second of two tables of the same headers: `tblGrants2026`, or `row 12`), then one pair per mapped column. Each block side by side keeps its own
  * mapping: a formula already using one (its range is the formula's `mapping` argument) must not
  * change meaning when the user maps the next block. Text is formatted `@` before it is
  * written, so a header such as `-Amount` or `=Total` stays text (Range.values reference).
@@ -31,6 +32,12 @@ export interface SavedMapping {
   readonly tab: string;
   /** The block's columns (`D–F`) on a sheet of blocks side by side; "" for the whole sheet. */
   readonly columns: string;
+  /**
+   * Where on the sheet (or block) the mapped headers are, when the pairs alone would find other ones:
+   * the Excel table they head (`tblGrants2026`), else the worksheet row (`row 12`); "" otherwise. Kept
+   * beside the pairs' header row, in the gap, out of the formula's range.
+   */
+  readonly place?: string;
   /** [your header, tracker column name] */
   readonly pairs: readonly (readonly [string, string])[];
   /** The pairs' range for a formula, e.g. `'Tracker mappings'!$A$5:$B$9`. */
@@ -64,6 +71,7 @@ export function parseMappings(
       sheet,
       tab: String(title[col + 1] ?? "").trim(),
       columns: String(title[col + 2] ?? "").trim(),
+      place: String(values[TITLE_ROW + 1]?.[col + 2] ?? "").trim(),
       pairs,
       reference: absolute(FIRST_PAIR_ROW, col, Math.max(1, pairs.length), 2),
       block,
@@ -92,10 +100,11 @@ async function readAll(context: Excel.RequestContext): Promise<{ exists: boolean
 export async function readMappings(context: Excel.RequestContext): Promise<SavedMapping[]> {
   const { values } = await readAll(context);
   if (String(values[0]?.[0] ?? "") !== MAPPINGS_TITLE) return [];
-  return parseMappings(values).map(({ sheet, tab, columns, pairs, reference }) => ({
+  return parseMappings(values).map(({ sheet, tab, columns, place, pairs, reference }) => ({
     sheet,
     tab,
     columns,
+    ...(place ? { place } : {}),
     pairs,
     reference,
   }));
@@ -115,6 +124,8 @@ export async function saveMapping(
   pairs: readonly (readonly [string, string])[],
   columns = "",
   replacing?: string,
+  /** Where the mapped headers are, when the pairs alone would find others (SavedMapping.place). */
+  place = "",
 ): Promise<SavedMapping> {
   const { exists, values } = await readAll(context);
   if (exists && values.length && String(values[0]?.[0] ?? "") !== MAPPINGS_TITLE) {
@@ -151,11 +162,18 @@ export async function saveMapping(
   const columnsCell = sheet.getRange(a1(TITLE_ROW, col + 2, 1, 1));
   columnsCell.numberFormat = [["@"]];
   columnsCell.values = [[columns]];
+  // (Written when there is one, or one kept before is out of date.)
+  if (place !== "" || mine?.place) {
+    const placeCell = sheet.getRange(a1(TITLE_ROW + 1, col + 2, 1, 1));
+    placeCell.numberFormat = [["@"]];
+    placeCell.values = [[place]];
+  }
   await context.sync();
   return {
     sheet: sheetName,
     tab,
     columns,
+    ...(place ? { place } : {}),
     pairs,
     reference: absolute(FIRST_PAIR_ROW, col, Math.max(1, pairs.length), 2),
   };

@@ -21,6 +21,14 @@ export interface ReadBudget {
 
 export const READ_BUDGET: ReadBudget = { bytes: 3_000_000, cells: 1_000_000, firstBlockRows: 1000 };
 
+/** An Excel table on a sheet: its name, and its header row's place (0-based in the sheet's values). */
+export interface SheetTable {
+  readonly name: string;
+  readonly headerRow: number;
+  readonly column: number;
+  readonly width: number;
+}
+
 export interface SheetValues {
   /** The used range's values, row by row (empty cells are ""). */
   readonly values: Cell[][];
@@ -35,6 +43,12 @@ export interface SheetValues {
    * used range, and not data.
    */
   readonly tableTotalsRows: number[];
+  /**
+   * The Excel tables on the sheet that show their header row: each one's name and where its header row
+   * is, 0-based in `values`. Two tables of the same headers on one sheet are told apart by them (a
+   * mapping kept for the second is found there again, not on the first: the pane's kept mappings).
+   */
+  readonly tables: SheetTable[];
   /**
    * The sheet's pivot tables (with their filter rows): a report of other data, not data. Their cells
    * are empty in `values`, as the command line leaves them out of a file.
@@ -122,7 +136,7 @@ export async function readSheetValues(
 ): Promise<SheetValues> {
   const sheet = context.workbook.worksheets.getItem(sheetName);
   const used = sheet.getUsedRangeOrNullObject(true).load("address,rowIndex,columnIndex,rowCount,columnCount");
-  const tables = sheet.tables.load("items/name,items/showTotals");
+  const tables = sheet.tables.load("items/name,items/showTotals,items/showHeaders");
   const pivotTables = sheet.pivotTables.load("items/name");
   await context.sync();
   if (used.isNullObject)
@@ -132,6 +146,7 @@ export async function readSheetValues(
       firstColumn: 1,
       address: "",
       tableTotalsRows: [],
+      tables: [],
       pivots: [],
       numberCurrencies: [],
       mergedDown: [],
@@ -143,6 +158,9 @@ export async function readSheetValues(
   // where its pivot tables sit, in a sync of their own: a block's sync that Excel refuses for its
   // size is read again smaller, and what was queued with it would be lost.
   const totals = tables.items.filter((t) => t.showTotals).map((t) => t.getTotalRowRange().load("rowIndex"));
+  const heads = tables.items
+    .filter((t) => t.showHeaders)
+    .map((t) => ({ name: t.name, range: t.getHeaderRowRange().load("rowIndex,columnIndex,columnCount") }));
   const pivots = pivotTables.items.map((p) => ({
     pivot: p,
     body: p.layout.getRange().load(RECT),
@@ -161,6 +179,14 @@ export async function readSheetValues(
   const read = await readBlocks(context, sheet, rect, options.onProgress, options.budget);
   const numberCurrencies = numberCurrenciesOf(read, formats.numberFormat as unknown[][]);
   const tableTotalsRows = totals.map((r) => r.rowIndex - rect.row).filter((i) => i >= 0 && i < read.length);
+  const sheetTables = heads
+    .map(({ name, range }) => ({
+      name,
+      headerRow: range.rowIndex - rect.row,
+      column: range.columnIndex - rect.col,
+      width: range.columnCount,
+    }))
+    .filter((t) => t.headerRow >= 0 && t.headerRow < read.length);
   const values = areas.length > 0 ? withoutPivots(read, areas, rect.row + 1, rect.col + 1) : read;
   fillMergedDown(values, mergedDown);
   return {
@@ -169,6 +195,7 @@ export async function readSheetValues(
     firstColumn: rect.col + 1,
     address: localAddress(used.address),
     tableTotalsRows,
+    tables: sheetTables,
     pivots: areas,
     numberCurrencies,
     mergedDown,

@@ -4,6 +4,7 @@ import type { CopiesLeftOut, KeptCurrency, NotDataKind, ScaledColumn, ToldApart 
 import type { HeaderMapping, Matrix } from "../core/types";
 import type { CellFix, FixReport } from "../excel/fixCells";
 import type { IssueSheetRow, IssuesSheetReport } from "../excel/issuesSheet";
+import type { SheetTable } from "../excel/reader";
 import type { SavedMapping } from "../excel/mappingSheet";
 
 export type { SavedMapping };
@@ -33,6 +34,8 @@ export interface SheetBlock {
   readonly firstColumn: number;
   /** Indexes in `values` of Excel tables' totals rows (not data). */
   readonly tableTotalsRows?: readonly number[];
+  /** The Excel tables on it that show a header row, 0-based in `values` (SheetTable). */
+  readonly tables?: readonly SheetTable[];
   /** The sheet's pivot tables: their cells are empty in `values` (a report of other data, not data). */
   readonly pivots?: readonly PivotArea[];
   /** Per column of `values`, the currency its numbers' number formats show ("" for none). */
@@ -98,7 +101,7 @@ export interface Backend {
   /**
    * Keeps a sheet's corrected mapping (your header → tracker column), of its block `columns` (`D–F`)
    * when it holds blocks side by side — in place of the one kept under `replacing` when the block
-   * has moved since; returns its range for a formula.
+   * has moved since, and where its headers are (`place`: SavedMapping.place); returns its range for a formula.
    */
   saveMapping(
     sheet: string,
@@ -106,5 +109,6 @@ export interface Backend {
     pairs: readonly (readonly [string, string])[],
     columns?: string,
     replacing?: string,
+    place?: string,
   ): Promise<SavedMapping>;
 }

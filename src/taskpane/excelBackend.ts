@@ -33,6 +33,7 @@ export function excelBackend(): Backend {
         firstRow: read.firstRow,
         firstColumn: read.firstColumn,
         tableTotalsRows: read.tableTotalsRows,
+        tables: read.tables,
         pivots: read.pivots,
         numberCurrencies: read.numberCurrencies,
         mergedDown: read.mergedDown,
@@ -100,7 +101,7 @@ export function excelBackend(): Backend {
 
     readMappings: () => run(readMappings),
 
-    saveMapping: (sheet, tab, pairs, columns, replacing) =>
-      run((ctx) => saveMapping(ctx, sheet, tab, pairs, columns, replacing)),
+    saveMapping: (sheet, tab, pairs, columns, replacing, place) =>
+      run((ctx) => saveMapping(ctx, sheet, tab, pairs, columns, replacing, place)),
   };
 }

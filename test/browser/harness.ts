@@ -168,6 +168,8 @@ export type SeedSheets = readonly {
   readonly name: string;
   readonly values: readonly SeedRow[];
   readonly merges?: readonly string[];
+  /** Excel tables over seeded cells (`A5:C7`, header row included). */
+  readonly tables?: readonly { readonly name: string; readonly address: string }[];
 }[];
 
 /**

@@ -820,3 +820,47 @@ describe("headers repeated under group titles", () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe("two Excel tables of the same headers on one sheet", () => {
+  const TWO_TABLES: SeedRow[] = [
+    ["Grantee", "Sector", "Committed"],
+    ["Harbor Trust", "Philanthropy", 2000],
+    ["City Food Bank", "Nonprofit", 1000],
+    [],
+    ["Grantee", "Sector", "Committed"],
+    ["Eastside Youth League", "Nonprofit", 500],
+    ["River Clinic", "Health", 700],
+  ];
+
+  it("keeps the mapping of the second one for the second one: read again, the editor opens on it", async () => {
+    const tables = [
+      { name: "tblGrants2025", address: "A1:C3" },
+      { name: "tblGrants2026", address: "A5:C7" },
+    ];
+    const { page, problems } = await openPane(pane, [{ name: "Grants", values: TWO_TABLES, tables }], 320);
+    await readInUse(page, "Grants");
+    const headerRow = page.getByLabel("Headers on row");
+    expect(await headerRow.inputValue()).toBe("1");
+    // The user maps the second table: its header row, and its Sector left out.
+    await headerRow.fill("5");
+    await headerRow.press("Enter");
+    await page.locator("#panel-use .status", { hasText: "Headers read from row 5" }).waitFor();
+    await trackerColumnOf(page, "Sector").selectOption("");
+    await page.locator("#validate-sheet").click();
+    await page.locator("#validate-formula").waitFor({ timeout: 20000 });
+    expect(await page.locator("#validate-formula").inputValue()).toMatch(/^=PARTNERS\.VALIDATE\(Grants!A5:C7, /);
+
+    // Next time: the second table, as mapped — before, the first table's row 1, its Sector mapped again.
+    await readAgain(page);
+    await page.locator("#panel-use .status", { hasText: "Using the mapping you corrected before" }).waitFor();
+    expect(await headerRow.inputValue()).toBe("5");
+    expect(await trackerColumnOf(page, "Sector").inputValue()).toBe("");
+    expect(await trackerColumnOf(page, "Grantee").inputValue()).toBe("partner");
+    // Kept with the table it is for, beside its pairs.
+    expect(await inWorkbook(page, `wb.cells(${JSON.stringify(MAPPINGS_SHEET)}, "C4")`)).toEqual([["tblGrants2026"]]);
+    await screenshot(page, "two-tables-second-kept-320");
+    await page.setViewportSize({ width: 450, height: 900 });
+    await screenshot(page, "two-tables-second-kept-450");
+    expect(problems).toEqual([]);
+  });
+});

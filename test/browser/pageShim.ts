@@ -12,6 +12,8 @@ interface Seed {
     readonly values: readonly (readonly (string | number | null)[])[];
     /** Areas merged as a user merges cells (`C2:C4`): the top-left cell keeps the value. */
     readonly merges?: readonly string[];
+    /** Excel tables over seeded cells (`A5:C7`, header row included), as a user made them. */
+    readonly tables?: readonly { readonly name: string; readonly address: string }[];
   }[];
 }
 
@@ -21,6 +23,7 @@ const fake = createFakeExcel({ sheets: seed.sheets?.length ? [] : ["Sheet1"] });
 for (const s of seed.sheets ?? []) {
   fake.workbook.seedSheet(s.name, s.values);
   for (const m of s.merges ?? []) fake.workbook.seedMerge(s.name, m);
+  for (const t of s.tables ?? []) fake.workbook.seedTable(s.name, t.name, t.address);
 }
 fake.install(w);
 

@@ -71,6 +71,7 @@ describe("reading an existing sheet", () => {
       firstColumn: 1,
       address: "",
       tableTotalsRows: [],
+      tables: [],
       pivots: [],
       numberCurrencies: [],
       mergedDown: [],

@@ -12,6 +12,8 @@ import {
   formulaStart,
   fromRowOne,
   handRow,
+  keptPlace,
+  keptPlaceRow,
   overridesFromPairs,
   pairsOf,
   readBesideLabels,
@@ -478,5 +480,63 @@ describe("the editor's names for headers a row repeats", () => {
     // Rows of data above a header row the user chose are no group titles.
     const under = [["Harbor Bank", "Parks", 100], ...county];
     expect(editorHeaders(under, 1)).toEqual(names);
+  });
+});
+
+describe("a mapping kept for the second of two tables of the same headers", () => {
+  const values = [
+    ["Grantee", "Sector", "Committed"],
+    ["Harbor Trust", "Philanthropy", 2000],
+    [],
+    ["Grantee", "Sector", "Committed"],
+    ["River Clinic", "Health", 700],
+  ];
+  const pairs: [string, string][] = [
+    ["Grantee", "Partner"],
+    ["Sector", "Ignore"],
+    ["Committed", "Committed"],
+  ];
+  const second = (block: SheetBlock) => editorMapping(block, "Partners", { 1: null }, 3);
+
+  it("is kept with the table it is for, and found there again after rows were added above it", () => {
+    const block: SheetBlock = {
+      sheet: "Grants",
+      values,
+      firstRow: 1,
+      firstColumn: 1,
+      tables: [
+        { name: "tblGrants2025", headerRow: 0, column: 0, width: 3 },
+        { name: "tblGrants2026", headerRow: 3, column: 0, width: 3 },
+      ],
+    };
+    // Its pairs alone find the first table's header row.
+    expect(overridesFromPairs(values, "Partners", pairs).headerRow).toBe(0);
+    const place = keptPlace(block, second(block), pairs);
+    expect(place).toBe("tblGrants2026");
+    const moved: SheetBlock = {
+      ...block,
+      values: [...values.slice(0, 2), ["City Food Bank", "Nonprofit", 1000], ...values.slice(2)],
+      tables: [
+        { name: "tblGrants2025", headerRow: 0, column: 0, width: 3 },
+        { name: "tblGrants2026", headerRow: 4, column: 0, width: 3 },
+      ],
+    };
+    expect(keptPlaceRow(moved, place, pairs)).toBe(4);
+    // The first table's mapping needs no place: its pairs find it.
+    expect(keptPlace(block, editorMapping(block, "Partners", { 1: null }), pairs)).toBe("");
+  });
+
+  it("is kept by its row where the sheet has no tables, and that row used only while it holds the headers", () => {
+    const block: SheetBlock = { sheet: "Grants", values, firstRow: 1, firstColumn: 1 };
+    const place = keptPlace(block, second(block), pairs);
+    expect(place).toBe("row 4");
+    expect(keptPlaceRow(block, place, pairs)).toBe(3);
+    expect(overridesFromPairs(values, "Partners", pairs, keptPlaceRow(block, place, pairs)).headerRow).toBe(3);
+    // A row added above: row 4 holds a partner now, not the headers — the pairs' own row then.
+    const shifted: SheetBlock = {
+      ...block,
+      values: [values[0], ["City Food Bank", "Nonprofit", 1000], ...values.slice(1)],
+    };
+    expect(keptPlaceRow(shifted, place, pairs)).toBeUndefined();
   });
 });

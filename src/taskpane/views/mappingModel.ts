@@ -39,6 +39,7 @@ export function fromRowOne(sheet: SheetBlock): SheetBlock {
     values: [...Array.from({ length: above }, (): Cell[] => []), ...sheet.values],
     firstRow: 1,
     tableTotalsRows: sheet.tableTotalsRows?.map((r) => r + above),
+    tables: sheet.tables?.map((t) => ({ ...t, headerRow: t.headerRow + above })),
     hiddenRows: sheet.hiddenRows?.map((r) => r + above),
     mergedDown: mergedAreasWithin(sheet.mergedDown, above, 0, Infinity),
   };
@@ -65,6 +66,9 @@ export function blocksSideBySide(sheet: SheetBlock, tab?: TabName | null): Sheet
     firstColumn: sheet.firstColumn + p.column,
     numberCurrencies: sheet.numberCurrencies?.slice(p.column),
     mergedDown: mergedAreasWithin(sheet.mergedDown, 0, p.column, p.width),
+    tables: sheet.tables
+      ?.filter((t) => t.column >= p.column && t.column < p.column + p.width)
+      .map((t) => ({ ...t, column: t.column - p.column })),
     ofTable: parts.length > 1,
   }));
 }
@@ -283,9 +287,11 @@ export function overridesFromPairs(
   values: Matrix,
   tab: TabName,
   pairs: readonly (readonly [string, string])[],
+  /** The header row the kept mapping's place names (keptPlaceRow), where its pairs alone would find another. */
+  placed?: number,
 ): { headerRow: number; overrides: Record<number, string | null> } {
   const byHeader = new Map(pairs.map(([header, column]) => [header.trim().toLowerCase(), column]));
-  const headerRow = keptHeaderRow(values, byHeader) ?? guessedHeaderRow(values, tab);
+  const headerRow = placed ?? keptHeaderRow(values, byHeader) ?? guessedHeaderRow(values, tab);
   const spec = tabByName(tab);
   const overrides: Record<number, string | null> = {};
   const keys = (values[headerRow] ?? []).map((c) => normalizeHeader(String(c ?? "")));
@@ -306,11 +312,53 @@ export function overridesFromPairs(
 }
 
 /**
+ * Where a mapping kept from `mapping` is on the block, when its `pairs` alone would find another header
+ * row (two tables of the same headers on one sheet: the second one mapped, the kept pairs found the first
+ * again and the editor opened there): the Excel table whose header row it is (`tblGrants2026`, found
+ * wherever rows are added above it), else the worksheet row (`row 12`). "" when the pairs find it.
+ */
+export function keptPlace(
+  block: SheetBlock,
+  mapping: HeaderMapping,
+  pairs: readonly (readonly [string, string])[],
+): string {
+  if (pairs.length === 0) return "";
+  const found = overridesFromPairs(block.values, mapping.tab, pairs).headerRow;
+  if (found === mapping.headerRow) return "";
+  const table = block.tables?.find((t) => t.headerRow === mapping.headerRow);
+  return table ? table.name : `row ${block.firstRow + mapping.headerRow}`;
+}
+
+/**
+ * The header row (0-based in the block) a kept mapping's place names (keptPlace), when it still holds
+ * its headers: the table's header row, or the row — which must name as many of the kept headers as the
+ * row the pairs find (rows added above since: the pairs' own row then). Undefined otherwise.
+ */
+export function keptPlaceRow(
+  block: SheetBlock,
+  place: string | undefined,
+  pairs: readonly (readonly [string, string])[],
+): number | undefined {
+  if (!place) return undefined;
+  const table = block.tables?.find((t) => t.name === place);
+  if (table) return table.headerRow;
+  const row = /^row (\d+)$/.exec(place);
+  if (!row) return undefined;
+  const at = Number(row[1]) - block.firstRow;
+  if (at < 0 || at >= block.values.length) return undefined;
+  const headers = new Set(pairs.map(([header]) => header.trim().toLowerCase()));
+  const named = (r: number) =>
+    (block.values[r] ?? []).filter((c) => !isBlank(c) && headers.has(String(c).trim().toLowerCase())).length;
+  const found = keptHeaderRow(block.values, headers);
+  return named(at) > 0 && (found === undefined || named(at) >= named(found)) ? at : undefined;
+}
+
+/**
  * The row, among the first 20 non-empty ones, naming most of the kept headers; where none of them
  * names any, the first row further down naming every one (a header row the user chose under a long
  * table: "Headers on row 5056" is found again, as VALIDATE's mapping names it there).
  */
-function keptHeaderRow(values: Matrix, headers: ReadonlyMap<string, string>): number | undefined {
+function keptHeaderRow(values: Matrix, headers: ReadonlyMap<string, string> | ReadonlySet<string>): number | undefined {
   const score = (r: number) =>
     (values[r] ?? []).filter((c) => !isBlank(c) && headers.has(String(c).trim().toLowerCase())).length;
   let best: number | undefined;

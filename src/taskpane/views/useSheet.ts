@@ -21,6 +21,8 @@ import {
   blocksSideBySide,
   handRow,
   fromRowOne,
+  keptPlace,
+  keptPlaceRow,
   editorHeaders,
   editorMapping,
   formulaStart,
@@ -131,6 +133,10 @@ export function useSheetView(backend: Backend): HTMLElement {
    * sheet (before blocks kept their own) when `b` is the block whose headers it names.
    */
   const keptFor = (b: SheetBlock): SavedMapping | undefined => {
+    // One kept for an Excel table is that table's block's, wherever the block is now.
+    const tables = new Set((b.tables ?? []).map((t) => t.name));
+    const ofTable = keptHere.find((k) => k.place !== undefined && tables.has(k.place));
+    if (ofTable) return ofTable;
     const columns = parts.length < 2 ? "" : blockColumns(b);
     const own = keptHere.find((k) => k.columns === columns);
     if (own || parts.length < 2) return own;
@@ -157,7 +163,9 @@ export function useSheetView(backend: Backend): HTMLElement {
     const keptTab = kept && TABS.find((t) => t.name === kept.tab)?.name;
     if (!kept || !keptTab) return undefined;
     tab = keptTab;
-    ({ overrides, headerRow: chosenRow } = overridesFromPairs(b.values, keptTab, kept.pairs));
+    // Where the user mapped it (the second of two tables of the same headers), not where its pairs are first.
+    const placed = keptPlaceRow(b, kept.place, kept.pairs);
+    ({ overrides, headerRow: chosenRow } = overridesFromPairs(b.values, keptTab, kept.pairs, placed));
     corrected = true;
     return kept;
   };
@@ -521,7 +529,7 @@ export function useSheetView(backend: Backend): HTMLElement {
         const before = keptFor(b)?.columns;
         const replacing = before && before !== columns ? before : undefined;
         const kept = pairsOf(m, b.values, unaskedMapping(b.values, m.tab));
-        const saved = await backend.saveMapping(b.sheet, m.tab, kept, columns, replacing);
+        const saved = await backend.saveMapping(b.sheet, m.tab, kept, columns, replacing, keptPlace(b, m, kept));
         [reference, pairs] = [saved.reference, kept];
         // Switching to another block and back brings this correction back without reading again.
         keptHere = [...keptHere.filter((k) => k.columns !== columns && k.columns !== replacing), saved];
