@@ -1,6 +1,6 @@
 import { isBlank } from "../core/text";
 import { periodIn } from "../core/summaryYears";
-import { rowsToCopy } from "../core/trackerRows";
+import { cellsToCopy } from "../core/trackerRows";
 import { restatedSheets, type Restated } from "../core/restatedSheets";
 import type { Cell } from "../core/types";
 import { PARTNERS } from "../schema";
@@ -9,7 +9,7 @@ import type { Block } from "./check";
 /**
  * Which Partners blocks restate another — the same rows again (a copy, a subset table), or a
  * per-partner summary of a ledger — decided once, on the rows `new --from` would copy (partner and
- * amounts as placed), for every door that meets several sheets: `new --from` leaves them out,
+ * amounts as placed: RESTATED_BY's columns, the others may be left ""), for every door that meets several sheets: `new --from` leaves them out,
  * `summary` adds them to no total (its `--sheet all` either), `check` names them (a helper's round,
  * real: the Sarthe's 2018 grants, `Feuil1` the `Table 1` sheet again in a cleaned layout, €6.97M
  * summed as €13.93M while `new --from` already knew it for a copy). By each entry's label.
@@ -67,6 +67,16 @@ export function blockLabels(blocks: readonly { readonly sheet: string; readonly 
   );
 }
 
+/** The columns restatedPartners compares rows by: partner, amounts, initiative and dates. */
+const RESTATED_BY = [
+  PARTNERS.col.partner.id,
+  PARTNERS.col.committed.id,
+  PARTNERS.col.received.id,
+  PARTNERS.col.initiativeId.id,
+  PARTNERS.col.startDate.id,
+  PARTNERS.col.endDate.id,
+];
+
 /** A sheet whose Partners rows restate another sheet's: the sheet it restates, and how (Restated). */
 export interface RestatedSheet extends Omit<Restated, "sheet" | "of"> {
   readonly sheet: string;
@@ -76,7 +86,8 @@ export interface RestatedSheet extends Omit<Restated, "sheet" | "of"> {
 /**
  * The sheets whose every Partners block restates a block of another sheet (restatedPartners), by
  * sheet name: what `summary` leaves out of its totals and `check` names. Nothing is read for a workbook
- * with Partners data on one sheet; on several, each block's rows are placed as `new --from` places them.
+ * with Partners data on one sheet; on several, each block's partner, amounts, initiative and dates are
+ * placed as `new --from` places them (cellsToCopy: those cells alone, not every column of every row).
  */
 export function restatedPartnerSheets(blocks: readonly Block[]): Map<string, RestatedSheet> {
   const partners = blocks.filter((b) => b.mapping.tab === PARTNERS.name && !b.isTrackerTable);
@@ -88,7 +99,7 @@ export function restatedPartnerSheets(blocks: readonly Block[]): Map<string, Res
     partners.map((block, i) => ({
       label: labels[i],
       sheet: block.sheet,
-      rows: rowsToCopy(block.matrix, block.mapping, [], { firstRow: block.top }).rows,
+      rows: cellsToCopy(block.matrix, block.mapping, RESTATED_BY),
     })),
   );
   for (const sheet of new Set(partners.map((b) => b.sheet))) {
