@@ -171,6 +171,33 @@ export interface CheckOptions extends MappingOptions {
   readonly today?: number;
   /** Called before each block is checked (for progress on large files). */
   readonly onBlock?: (sheet: string, tab: TabName, rows: number) => void;
+  /**
+   * `--sheet`: check this sheet alone (its name as the workbook spells it: sheetNamed). The workbook
+   * is read whole — a sheet going on with another's table, the tracker's other tabs for the cross-tab
+   * rules — and only this sheet's blocks, issues and notes are said.
+   */
+  readonly sheet?: string;
+}
+
+/** `--sheet all`: every sheet, as without --sheet. */
+export const ALL_SHEETS = "all";
+
+/**
+ * The workbook's sheet `--sheet` names: as given first (a sheet's name may end in a space: real, a
+ * federal report's "ERA2 Affordable Housing "), then ignoring case, then ignoring outer spaces too —
+ * as summary finds it. Undefined for none.
+ */
+export function sheetNamed(names: readonly string[], sheet: string): string | undefined {
+  const tries: ((name: string) => boolean)[] = [
+    (name) => name === sheet,
+    (name) => name.toLowerCase() === sheet.toLowerCase(),
+    (name) => name.trim().toLowerCase() === sheet.trim().toLowerCase(),
+  ];
+  for (const same of tries) {
+    const found = names.find(same);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 /** A block of tracker data found in a workbook: a table, or a plain sheet from A1. */
@@ -1036,14 +1063,24 @@ export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): Che
   } else if (trackerVersion !== undefined && trackerVersion < SCHEMA_VERSION) {
     notes.push(`The workbook was built by an older tracker (schema ${trackerVersion}): upgrade it from the add-in.`);
   }
-  const { blocks, skipped, notes: found } = findBlocks(wb, options, trackerVersion !== undefined);
-  notes.push(...found);
+  const read = findBlocks(wb, options, trackerVersion !== undefined);
+  // `--sheet`: that sheet's blocks alone, and what is said of it; what is said of another sheet
+  // (`Feuil1: …`) is not.
+  const only = options.sheet;
+  const ours = (sheet: string) => only === undefined || sheet === only;
+  const otherSheet = (note: string) =>
+    only !== undefined && wb.sheets.some((s) => s.name !== only && note.startsWith(`${s.name}: `));
+  const blocks = read.blocks.filter((b) => ours(b.sheet));
+  const skipped = read.skipped.filter((s) => ours(s.sheet));
+  notes.push(...read.notes.filter((n) => !otherSheet(n)));
   const currencyNote = workbookCurrencyNote(blocks);
   if (currencyNote) notes.push(currencyNote);
   // A sheet holding another's Partners rows again, or restating them per partner: checked as every sheet
   // is (its problems are its own), and named, so its rows and problems counted again are not taken for
-  // more grants — `summary` and `new --from` count its money once (restatedPartnerSheets).
-  for (const r of restatedPartnerSheets(blocks).values()) {
+  // more grants — `summary` and `new --from` count its money once (restatedPartnerSheets). Decided on
+  // every sheet, `--sheet` or not: the sheet checked alone may be the copy.
+  for (const r of restatedPartnerSheets(read.blocks).values()) {
+    if (!ours(r.sheet)) continue;
     const rows = `${r.rows.toLocaleString("en-US")} ${r.rows === 1 ? "row" : "rows"}`;
     notes.push(
       (r.copy
@@ -1144,8 +1181,9 @@ export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): Che
 
   // Cross-tab rules: one block per tab (the tracker's table first), and only with all four tabs,
   // so a partner's single Partners sheet is not flooded with "not in Foundation".
+  // (With --sheet, the tracker's other tabs are read for them, and only this sheet's issues said.)
   const byTab = new Map<TabName, Block>();
-  for (const block of [...blocks].sort((a, b) => Number(b.isTrackerTable) - Number(a.isTrackerTable))) {
+  for (const block of [...read.blocks].sort((a, b) => Number(b.isTrackerTable) - Number(a.isTrackerTable))) {
     if (!byTab.has(block.mapping.tab)) byTab.set(block.mapping.tab, block);
   }
   const absent = TABS.filter((t) => !byTab.has(t.name)).map((t) => t.name);
@@ -1167,6 +1205,7 @@ export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): Che
     );
     for (const issue of tabIssues) {
       const block = byTab.get(issue.tab) as Block;
+      if (!blocks.includes(block)) continue;
       const row = block.top + issue.row - 1;
       issues.push({
         sheet: block.sheet,
@@ -1186,6 +1225,7 @@ export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): Che
     crossCheckState = { ran: true };
     for (const block of byTab.values()) {
       const index = blocks.indexOf(block);
+      if (index < 0) continue;
       const c = checked[index];
       const own = tabIssues.filter((i) => i.tab === block.mapping.tab);
       const errors = own.filter((i) => i.severity === "error").length;

@@ -3,7 +3,15 @@ import * as path from "path";
 import { AmountsApartError, MONEY_HEADER, resolveGroupBy, resolveTab, TrackerError } from "../core";
 import { isoToSerial } from "../core/excelDate";
 import { columnLetter, PARTNERS, SAMPLE_DATA, SCHEMA_VERSION, TABS } from "../schema";
-import { checkWorkbook, findBlocks, trackerVersionOf, type CheckedBlock, type MappingOptions } from "./check";
+import {
+  ALL_SHEETS,
+  checkWorkbook,
+  findBlocks,
+  sheetNamed,
+  trackerVersionOf,
+  type CheckedBlock,
+  type MappingOptions,
+} from "./check";
 import {
   cliWording,
   CsvReporter,
@@ -72,7 +80,8 @@ export const USAGE = `Usage:
       Write a copy for partners without the internal columns (Political dynamics …); its tables,
       dropdowns and Summary still work.
 
-  ${PROGRAM} check <file.xlsx|.csv|folder>… [--json|--csv] [--tab <tab>] [--map <a=b>]…
+  ${PROGRAM} check <file.xlsx|.csv|folder>… [--json|--csv] [--sheet <name>] [--tab <tab>]
+        [--map <a=b>]…
       Check trackers, or any workbooks whose sheets have tracker-like headers, with the same rules
       as PARTNERS.VALIDATE and PARTNERS.CROSSCHECK: the issues by sheet, then the distinct
       problems, then the totals. A folder means every .xlsx and .csv file in it. A .csv (.tsv,
@@ -80,6 +89,8 @@ export const USAGE = `Usage:
       --json    one JSON object: issues (with rule, cell and value), files, problems, summary
       --csv     the issues as CSV: File, Sheet, Tab, Row, Cell, Column, Severity, Rule, Value,
                 Message
+      --sheet   check this sheet alone (all: every sheet, as without it); a file without a
+                sheet of that name says its sheets (exit 2)
       --tab     read users' sheets as this tab: Foundation, Assets, Leadership or Partners
       --map     "Your header=Tracker column" (a=b), once per column the headers do not explain;
                 "Bedrag=Committed (EUR)" also says the currency of a sheet that names none;
@@ -121,7 +132,11 @@ const COMMANDS: Record<string, OptionSpec> = {
     values: ["--from", "--tab", "--sheet", "--header-row"],
     repeatable: ["--map"],
   },
-  check: { flags: ["--json", "--csv", "--quiet"], values: ["--today", "--tab", "--header-row"], repeatable: ["--map"] },
+  check: {
+    flags: ["--json", "--csv", "--quiet"],
+    values: ["--today", "--tab", "--sheet", "--header-row"],
+    repeatable: ["--map"],
+  },
   summary: { flags: ["--csv", "--quiet"], values: ["--by", "--tab", "--sheet", "--header-row"], repeatable: ["--map"] },
   share: { flags: ["--force"], values: [], repeatable: [] },
 };
@@ -459,12 +474,32 @@ async function checkOne(
   let notRead: readonly string[] = [];
   try {
     const wb = await readSpreadsheetFile(input.file, { onProgress: show.reading });
+    // `--sheet NAME`: that sheet alone; a workbook without it says its sheets, as summary does
+    // (`--sheet all`, unless a sheet is called that: every sheet, as without it).
+    const asked = args.values.get("--sheet");
+    const names = wb.sheets.map((s) => s.name);
+    const every = asked !== undefined && asked.trim().toLowerCase() === ALL_SHEETS && !names.includes(asked);
+    const sheet = asked === undefined || every ? undefined : sheetNamed(names, asked);
+    if (asked !== undefined && !every && sheet === undefined) {
+      show.done();
+      return {
+        file: shown,
+        status: "unreadable",
+        exitCode: EXIT_CANNOT,
+        message: `no sheet named "${asked}": its sheets are ${names.map((n) => `"${n}"`).join(", ")}`,
+      };
+    }
     const result = checkWorkbook(wb, {
       today,
       ...mapping,
+      ...(sheet !== undefined ? { sheet } : {}),
       onBlock: (sheet, tab, rows) => show.line(`Checking ${sheet} (${tab}, ${rows.toLocaleString("en-US")} rows)…`),
     });
     show.line(`Checked in ${((Date.now() - started) / 1000).toFixed(1)} s.`, true);
+    const noTrackerColumns =
+      sheet === undefined
+        ? "no sheet has a header row naming tracker columns"
+        : `sheet "${sheet}" has no header row naming tracker columns`;
     show.done();
     // Formulas without their result in columns the check read make it incomplete; elsewhere they are
     // said, and change nothing (with no block checked, they may be why: all count).
@@ -484,7 +519,7 @@ async function checkOne(
           file: shown,
           status: "nothing to check",
           exitCode: EXIT_CANNOT,
-          message: "no sheet has a header row naming tracker columns",
+          message: noTrackerColumns,
           result,
         };
       }
@@ -507,7 +542,7 @@ async function checkOne(
         file: shown,
         status: "nothing to check",
         exitCode: EXIT_NOTHING_TO_CHECK,
-        message: refused ? "the mapping does not fit its sheets" : "no sheet has a header row naming tracker columns",
+        message: refused ? "the mapping does not fit its sheets" : noTrackerColumns,
         result,
       };
     }

@@ -1268,6 +1268,68 @@ describe("partnership-tracker check", () => {
     expect(csv.stderr).toContain("unread.xlsx: 2 Committed cells are not amounts");
   });
 
+  it("check --sheet checks that sheet alone; a name no sheet has is said with the sheets (exit 2)", () => {
+    // A user's workbook of many sheets (a helper's brief: 15 of them) wants one year's grants checked.
+    const grants = (amount: string | number) =>
+      rowsXml([
+        ["Partner", "Committed", "Sector"],
+        ["Lakeside Transit", 1000, "Government"],
+        ["Riverton Water", amount, "Nonprofit"],
+        ["Hill Library", 750, "Nonprofit"],
+      ]);
+    fs.writeFileSync(
+      path.join(dir, "book.xlsx"),
+      handMadeXlsx({
+        "Grants 2023": grants("lots"),
+        "Grants 2024": grants(2500),
+        Notes: rowsXml([
+          ["What", "When"],
+          ["Board meeting", "March"],
+        ]),
+        // The 2024 grants again: check names a copy, the sheet checked alone or not.
+        "Grants 2024 copy": grants(2500),
+      }),
+    );
+    const every = cli(["check", "book.xlsx", ...TODAY], dir);
+    expect(every.code).toBe(1);
+    expect(every.stdout).toContain("Grants 2023 — Partners");
+    // --sheet all: every sheet, as without --sheet.
+    expect(cli(["check", "book.xlsx", ...TODAY, "--sheet", "all"], dir)).toEqual(every);
+
+    const alone = cli(["check", "book.xlsx", ...TODAY, "--sheet", "Grants 2024"], dir);
+    expect(alone.code).toBe(0);
+    expect(alone.stdout).toContain("Grants 2024 — Partners, header row 1, 3 rows checked: no issues");
+    expect(alone.stdout).not.toContain("Grants 2023");
+    expect(alone.stdout).not.toContain("Not checked: Notes");
+    expect(alone.stdout).toContain("book.xlsx: no issues in 3 rows on 1 sheet.");
+    // The name as Excel users type it, any case.
+    expect(cli(["check", "book.xlsx", ...TODAY, "--sheet", "grants 2023"], dir).stdout).toMatch(
+      /Grants 2023 — Partners, header row 1, 3 rows checked: 1 error/,
+    );
+    // The copy checked alone is still named a copy; its original, alone, says nothing of it.
+    const copy = cli(["check", "book.xlsx", ...TODAY, "--sheet", "Grants 2024 copy", "--json"], dir);
+    const copyFile = JSON.parse(copy.stdout).files[0];
+    expect(copyFile.sheets.map((s: JsonSheet) => s.sheet)).toEqual(["Grants 2024 copy"]);
+    expect(copyFile.notes.join(" ")).toContain("Grants 2024 copy: each of its 3 rows is on Grants 2024 too");
+    expect(alone.stdout).not.toContain("Grants 2024 copy");
+
+    const none = cli(["check", "book.xlsx", ...TODAY, "--sheet", "Grants 2025"], dir);
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain(
+      'Cannot check book.xlsx: no sheet named "Grants 2025": its sheets are "Grants 2023", "Grants 2024", "Notes", ' +
+        '"Grants 2024 copy".',
+    );
+    // A tracker's sheet checked alone is still checked against its other tabs (PARK-99 is not on Foundation).
+    const partners = cli(["check", "broken.xlsx", ...TODAY, "--sheet", "Partners"], dir);
+    expect(partners.code).toBe(1);
+    expect(partners.stdout).toContain('Initiative ID "PARK-99" is not on the Foundation tab');
+    expect(partners.stdout).not.toContain("Foundation, table tblFoundation");
+    expect(cli(["check", "broken.xlsx", ...TODAY, "--sheet", "Foundation"], dir).code).toBe(0);
+    const notes = cli(["check", "book.xlsx", ...TODAY, "--sheet", "Notes"], dir);
+    expect(notes.code).toBe(3);
+    expect(notes.stdout).toContain('Nothing to check in book.xlsx: sheet "Notes" has no header row naming tracker');
+  });
+
   it("summary sums the first sheet with amounts, not a list of programmes before it, and names the sheet it could not sum", () => {
     // Real: a city's infrastructure-funding workbook: Programs (no amounts) before Awards.
     const sheet = rowsXml;
