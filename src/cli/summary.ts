@@ -274,7 +274,11 @@ export function partnersSummary(
   })();
   const notes: string[] = [
     ...(wb.notes ?? []),
-    ...(summary.runsOn ?? []),
+    // Values run on past their column, naming the sheet (or block) they are on where several are summed
+    // (rows are numbered on their sheet: `--sheet all`'s "rows 2–4" said which sheet's no more).
+    ...(summary.runsOn ?? []).map(({ block, said }) =>
+      beside.length > 1 ? `${sentenceStart(blockPlace(beside, block))}, ${said}` : said,
+    ),
     // Countries summed as partners beside a Country column of organisations: check's warning, said here,
     // naming its sheet (or block) where several are summed, as check names it (a helper's round, real:
     // Frontex's grants with --sheet all, the one sheet of fifteen with its columns swapped unnamed).

@@ -261,7 +261,7 @@ export interface PartnerSummary {
    * Per block whose last column's values run on past it (a CSV's separator unquoted): read whole, as
    * VALIDATE reads them, and said in its words (runOnValues.ts' runOnSaid), once a block.
    */
-  readonly runsOn?: readonly string[];
+  readonly runsOn?: readonly { readonly block: number; readonly said: string }[];
   /**
    * Per block whose Partner column holds countries beside a Country column of organisations' names
    * (summaryPlaces' swappedCountry): its countries summed as partners, and said in check's words, with
@@ -1123,9 +1123,12 @@ function swappedIn(tables: readonly TypedTable[]): Pick<PartnerSummary, "swapped
   return said.length > 0 ? { swappedCountries: said } : {};
 }
 
-/** The blocks' values run on past their last column, each said once (runOnSaid). */
-function runsOnIn(tables: readonly TypedTable[]): { runsOn?: readonly string[] } {
-  const said = tables.flatMap((t) => runOnSaid(t)?.sentence ?? []);
+/** The blocks' values run on past their last column, each said once (runOnSaid), by block. */
+function runsOnIn(tables: readonly TypedTable[]): Pick<PartnerSummary, "runsOn"> {
+  const said = tables.flatMap((t, block) => {
+    const sentence = runOnSaid(t)?.sentence;
+    return sentence === undefined ? [] : [{ block, said: sentence }];
+  });
   return said.length > 0 ? { runsOn: said } : {};
 }
 

@@ -4,7 +4,7 @@ import ExcelJS from "exceljs";
 import { csvWorkbook, decodeCsv, parseCsv, separatorOf } from "../../src/cli/csvReader";
 import { csvToXlsx } from "../fixtures/real/csvToXlsx";
 import { PARTNERS } from "../../src/schema";
-import { runMain, tempDir } from "./helpers";
+import { handMadeXlsx, rowsXml, runMain, tempDir } from "./helpers";
 
 /**
  * `check grants.csv`: open-data portals hand out CSV files, and a user should not have to open and
@@ -2370,6 +2370,31 @@ describe("a .csv file on the command line", () => {
       'Row 2 has values under columns with no header (D–E: "walk in", "x"): not checked, summed or copied — give those columns a ' +
         "header, or move the values.",
     ]);
+  });
+
+  it("summary --sheet all names the sheet whose names run on past their column", async () => {
+    // A workbook of a ledger's years, one sheet's last column cut at a comma (as Berlin's CSV was): with
+    // several sheets summed, "rows 3" said no sheet (the sixth session's open list).
+    const dir = tempDir("csv");
+    const head = ["jahr", "betrag", "name"];
+    fs.writeFileSync(
+      path.join(dir, "years.xlsx"),
+      handMadeXlsx({
+        North: rowsXml([
+          head,
+          [2013, 500, "Kiek in e. V."],
+          [2013, 169144, "Internationaler Bund (IB) Freier Träger der Jugend-", " Sozial- und Bildungsarbeit"],
+          [2014, 550, "Hilfe e. V."],
+        ]),
+        South: rowsXml([head, [2013, 700, "Berlin Tafel e. V."], [2014, 2676, "Wacker 1921"]]),
+      }),
+    );
+    const said = (await runMain(["summary", "years.xlsx", "--sheet", "all"], dir)).stdout.replace(/\s+/g, " ");
+    expect(said).toContain("Summed over 2 sheets");
+    expect(said).toMatch(/Note: On North, 1 row's name runs on past its column \(row 3\)/);
+    // One sheet summed: the sheet is the summary's own, named in its first line.
+    const alone = (await runMain(["summary", "years.xlsx", "--sheet", "North"], dir)).stdout.replace(/\s+/g, " ");
+    expect(alone).toMatch(/Note: 1 row's name runs on past its column \(row 3\)/);
   });
 
   it("reads a last column's name holding unquoted commas whole, and says so once, not as values moved right", async () => {

@@ -40,7 +40,9 @@ describe("a name in the last column running on past it (a CSV's comma unquoted)"
   it("counts each organisation once, by its whole name, in SUMMARY and CONCENTRATION", () => {
     const summary = summarizePartners(grants, null);
     expect([summary.total.partners, summary.total.committed]).toEqual([6, 174070]);
-    expect(summary.runsOn).toEqual([expect.stringMatching(/^3 rows' name runs on past its column/)]);
+    expect(summary.runsOn).toEqual([
+      { block: 0, said: expect.stringMatching(/^3 rows' name runs on past its column/) },
+    ]);
     expect(concentration(grants)).toBeCloseTo(169144 / 174070, 10);
   });
 
