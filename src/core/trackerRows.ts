@@ -297,11 +297,18 @@ function placing(table: TypedTable, mapping: HeaderMapping, tab: NonNullable<Ret
   // out: the tracker's amounts are whole pounds or dollars, as SUMMARY reads them.
   const scaleOf = tab.columns.map((c, slot) => (c.type === "currency" && source.has(c.id) ? table.scale[slot] : 1));
   const fullName = fullNameOf(mapping);
+  // A list column of the user's own words (unit codes, their own categories) is copied as written, as
+  // the check reads it — the column as a whole, not each cell alone: `ACADEMY` among Frontex's unit
+  // codes read as one of them, not the Sector list's "Academic" (corpus round fi). Asked the first
+  // time a cell of the column is placed.
+  const own: (boolean | undefined)[] = [];
+  const ownWords = (slot: number) => (own[slot] ??= table.holdsOwnValues(slot));
   const cell = (row: readonly Cell[], slot: number, n: number | undefined): Cell => {
     const c = tab.columns[slot];
     const i = source.get(c.id);
     if (i === undefined || c.type === "derived") return "";
     if (fullName && c.id === fullName.id) return fullName.of(row);
+    if (c.type === "list" && typeof row[i] === "string" && ownWords(slot)) return (row[i] as string).trim();
     if (n !== undefined && c.type === "date") return n;
     const currency = currencyOf[slot];
     if (n !== undefined && !currency) return n * scaleOf[slot];

@@ -1664,6 +1664,19 @@ export class TypedCells {
    * first time one of its cells is read in users' words; a cell spelled as listed ends the reading.
    */
   protected ownValues(slot: number): boolean {
+    return this.ownValuesOf(slot);
+  }
+
+  /**
+   * Does list column `slot` hold values of its own (see ownValues)? Then none of its cells reads as a
+   * listed value in users' words: a copy keeps each as written, as the check reads it (`ACADEMY` among
+   * unit codes is no "Academic"). False for any other column.
+   */
+  holdsOwnValues(slot: number): boolean {
+    return this.kind[slot] === KIND_LIST && this.index[slot] >= 0 && this.ownValuesOf(slot);
+  }
+
+  private ownValuesOf(slot: number): boolean {
     if (this.ownValuesRead[slot] === OWN_VALUES_UNREAD) {
       this.ownValuesRead[slot] = this.readOwnValues(slot) ? OWN_VALUES : NOT_OWN_VALUES;
     }
