@@ -73,7 +73,7 @@ export const USAGE = `Usage:
       Write a tracker filled from your own sheets, found and mapped as check maps them (values in
       the tracker's form where unambiguous, Total rows left out); says what it could not place.
       A sheet restating another per partner (a 5-year total beside the yearly rows) is not copied.
-      --sheet       copy this sheet alone (all: every sheet)
+      --sheet       copy this sheet alone (all: every sheet, but a copy of another's rows)
       --tab, --map  as for check: how to read sheets whose headers do not say
 
   ${PROGRAM} share <tracker.xlsx> <partner-copy.xlsx> [--force]

@@ -204,22 +204,25 @@ export function trackerFromSheets(
     }));
   // A sheet restating another per partner (a five-year total beside the yearly ledger), or holding its
   // very rows again, is not copied: its money would be in the tracker twice. Named, with how to copy it
-  // alone. (The decision `summary` and `check` take too: restatedPartners.)
+  // alone. (The decision `summary` and `check` take too: restatedPartners.) `--sheet all` copies a
+  // restatement per partner (the user asks for every sheet), never a copy: its rows are the other's
+  // rows again, as `summary --sheet all` sums it not (a helper's round, real: the Sarthe's grants,
+  // `Feuil1` its `Table 1` again, copied twice by --sheet all).
   const labels = blockLabels(ordered.map(({ block }) => block));
   const restated = restatedPartners(
     ordered
       .map((entry, i) => ({ ...entry, label: labels[i] }))
-      .filter(({ block }) => block.mapping.tab === PARTNERS.name && !block.isTrackerTable && !all)
+      .filter(({ block }) => block.mapping.tab === PARTNERS.name && !block.isTrackerTable)
       .map(({ placed, label, block }) => ({ label, sheet: block.sheet, rows: placed.rows })),
   );
   for (const [i, { block, placed }] of ordered.entries()) {
     const tab = TABS.find((t) => t.name === block.mapping.tab)!;
     const again = restated.get(labels[i]);
-    if (again) {
+    if (again && (again.copy || !all)) {
       if (again.copy) {
         lines.push(
           `${labels[i]} → not copied: its ${plural(again.rows, "row")} are all on ${again.of} too (the same ` +
-            `partner and amounts), copied once from there. To copy it instead: --sheet "${block.sheet}"; every sheet: --sheet all.`,
+            `partner and amounts), copied once from there. To copy it instead: --sheet "${block.sheet}".`,
         );
         continue;
       }

@@ -211,6 +211,39 @@ describe("partnership-tracker new --from", () => {
     expect(fs.existsSync(path.join(dir, "none.xlsx"))).toBe(false);
   });
 
+  it("--sheet all copies every sheet but one holding another's very rows again, and says so", async () => {
+    // A helper's round (real, invented values: corpus round fj, D1): the Sarthe's grants, `Feuil1` its
+    // `Table 1` again in a cleaned layout — left out by new --from, copied twice by --sheet all.
+    const grants: [string, number, string, number][] = [
+      ["14 JUILLET", 72390, "LAVARE", 250],
+      ["4L AMIGOS", 72210, "VOIVRES LES LE MANS", 500],
+      ["A PLEINE PAGE", 72700, "SAINT GEORGES DU BOIS", 500],
+      ["ZUTANO BAZAR", 72000, "LE MANS", 12250],
+    ];
+    const name = "Nom de l'organisme bénéficiaire";
+    const amount = "Montant de la subvention de fonctionnement";
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Table 1").addRows([
+      [name, "Adresse de l'organisme", amount],
+      ...grants.map(([n, cp, v, m]) => [n, `${cp} ${v}`, m]),
+    ]);
+    wb.addWorksheet("Feuil1").addRows([[name, "CP", "Ville", amount], ...grants]);
+    await writeXlsx(path.join(dir, "sarthe.xlsx"), wb);
+    const said =
+      "sheet Feuil1 → not copied: its 4 rows are all on sheet Table 1 too (the same partner and amounts), copied " +
+      'once from there. To copy it instead: --sheet "Feuil1".';
+    for (const options of [[], ["--sheet", "all"]]) {
+      const r = await runMain(["new", "--from", "sarthe.xlsx", `sarthe-${options.length}.xlsx`, ...options], dir);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain("(Foundation 0, Assets 0, Leadership 0, Partners 4 rows)");
+      expect(r.stdout).toContain(said);
+    }
+    // Asked for alone, the copy is copied.
+    const alone = await runMain(["new", "--from", "sarthe.xlsx", "feuil1.xlsx", "--sheet", "Feuil1"], dir);
+    expect(alone.stdout).toContain("(Foundation 0, Assets 0, Leadership 0, Partners 4 rows)");
+    expect(alone.stdout).toContain("sheet Feuil1 → Partners: 4 rows");
+  });
+
   it("copies a user's own status word without the line break around it", async () => {
     // A helper's round (real, invented values): a meetings calendar's `Passed⏎⏎`, written so into the tracker.
     fs.writeFileSync(
