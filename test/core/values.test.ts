@@ -3626,9 +3626,10 @@ describe("words real sheets use in their cells (2026-12-02)", () => {
     for (let i = 0; i < 5; i++) sheet.push(["N/D", `Deputy Director ${i}`]);
     // DCMS writes it `ND` too (84 rows of one file read "Name "ND" is on 84 rows … keep one row").
     for (let i = 0; i < 2; i++) sheet.push(["ND", `Head of Unit ${i}`]);
+    // Read as names withheld (a warning: the posts are held), not as a name nor a value missing.
     const issues = validateRange(sheet, "Leadership", { today: TODAY }).issues;
-    expect(issues.map((i) => [i.rule, i.rows])).toEqual([["required.name", 7]]);
-    expect(issues[0].message).toMatch(/placeholder \(such as "N\/D"\)/);
+    expect(issues.map((i) => [i.rule, i.severity, i.rows])).toEqual([["vacant.name", "warning", 7]]);
+    expect(issues[0].message).toMatch(/^Name is "N\/D" in 7 rows .*: posts whose holders' names are withheld/);
   });
 
   it("counts each anonymous donor as one partner, never one partner on several rows", () => {
@@ -3802,29 +3803,60 @@ describe("words real sheets use in their cells (2026-12-02)", () => {
     expect(validateRange(committees, "Leadership", { today: TODAY }).issues).toEqual([]);
   });
 
-  it("takes Eliminated (a post abolished) for a seat without a holder, as Vacant is; N/D stays a name missing", () => {
+  it("takes Eliminated (a post abolished) for a seat without a holder, as Vacant is; N/A stays a name missing", () => {
     // Real: the Environment Agency's organogram, `Eliminated` on 43 rows: "keep one row"; a department's
     // senior-staff chart, 142 `Eliminated` and 54 `N/D`, 196 of 224 rows "every row needs one" — a
-    // correct government file that could never pass (a helper's round). A name not published (N/D) or
-    // a bare N/A is still a required value missing, as SPEC has placeholders.
+    // correct government file that could never pass (a helper's round). A bare N/A is still a required
+    // value missing, as SPEC has placeholders.
     const sheet: Cell[][] = [
       ["Name", "Job Title"],
       ["Ada Example", "Director"],
       ["Eliminated", "Deputy Director"],
       ["ELIMINATED", "Head of Unit"],
       ["Vacant", "Adviser"],
-      ["N/D", "Deputy Director"],
       ["N/A", "Analyst"],
     ];
     const issues = validateRange(sheet, "Leadership", { today: TODAY }).issues;
     expect(issues.map((i) => [i.rule, i.severity, i.rows])).toEqual([
       ["vacant.name", "warning", 2],
       ["vacant.name", "warning", 1],
-      ["required.name", "error", 2],
+      ["required.name", "error", 1],
     ]);
     expect(issues.slice(0, 2).map((i) => i.message.replace(/^.*?\): /, ""))).toEqual([
       "posts abolished, with no holder to name.",
       "a seat without a holder — name each holder when one is appointed.",
+    ]);
+  });
+
+  it("reads N/D, Not disclosed and REDACTED in a roster's names as posts held by someone not named: a warning, no error", () => {
+    // Corpus round fk (real): the Environment Agency's senior organogram, `N/D` ("not disclosed", the
+    // Civil Service's rule for the names of its junior senior grades) on 104 posts, one "every row needs
+    // one" error and the correct file exit 1, beside `Vacant` and `Eliminated` read as what they are.
+    const sheet: Cell[][] = [
+      ["Name", "Job Title"],
+      ["Ada Example", "Director"],
+      ["N/D", "Deputy Director Water"],
+      ["N/D", "Deputy Director Land"],
+      ["Not disclosed", "Deputy Director Finance"],
+      ["REDACTED", "Head of Unit"],
+      ["Vacant", "Adviser"],
+    ];
+    const issues = validateRange(sheet, "Leadership", { today: TODAY }).issues;
+    expect(issues.filter((i) => i.severity === "error")).toEqual([]);
+    expect(issues.map((i) => [i.rule, i.severity, i.rows, i.message])).toEqual([
+      [
+        "vacant.name",
+        "warning",
+        4,
+        `Name is "N/D" in 4 rows (3, 4, 5, 6): posts whose holders' names are withheld from publication (not ` +
+          `disclosed) — held, not vacant; add a name only where you know who holds one.`,
+      ],
+      [
+        "vacant.name",
+        "warning",
+        1,
+        `Name is "Vacant" in 1 row (7): a seat without a holder — name each holder when one is appointed.`,
+      ],
     ]);
   });
 });

@@ -16,7 +16,7 @@ import { holdsCategories } from "../guesses";
 import { mappedNameCompanions } from "../nameParts";
 import { yearColumnOf } from "../summaryYears";
 import { asPhone, isPhoneShaped, PHONE_OUTLIER, phoneNumbersAmong } from "../phoneAmounts";
-import { cellText, isBlank, isMarkAlone, normalizeKey, quote, rowList } from "../text";
+import { cellText, isBlank, isMarkAlone, isWithheld, normalizeKey, quote, rowList } from "../text";
 import { fitsLeftByOne, textsLeftOf } from "../movedRows";
 import { fractionalAmounts } from "../unsaidScale";
 import {
@@ -51,8 +51,12 @@ function missingColumn(): RuleBody {
  * the body, not a value missing (a helper's round, real: DC's neighbourhood commissions, 15 of 345
  * seats vacant, each "every row needs one" and the correct roster exit 1). So are an org chart's
  * abolished posts (`Eliminated`): a UK department's senior-staff chart, 142 eliminated posts among
- * 196 rows "every row needs one" (a helper's round, real). A name not published (`N/D`, `REDACTED`)
- * stays a required value missing, as SPEC has placeholders: the roster cannot say who sits there.
+ * 196 rows "every row needs one" (a helper's round, real). So is a holder's name not published (`N/D`,
+ * `Not disclosed`, `Withheld`, `REDACTED`: isWithheld): the post is held, its holder's name kept back by
+ * the publisher's rule — the UK's organograms publish no name below the senior grades (corpus round fk,
+ * real: the Environment Agency's, `N/D` on 104 posts an error, the correct file exit 1, where `Vacant` and
+ * `Eliminated` beside it were read for what they are). A placeholder saying there is none (`N/A`, `TBD`)
+ * stays a required value missing, as SPEC has placeholders.
  */
 // (`(vacant)`, `Vacant - recruiting`, `Poste vacant`, `To be appointed`: a helper's round, each read as a name;
 // `No candidate`, a seat no one stood for: DC's neighbourhood commissions, "two people of one name?".)
@@ -60,12 +64,14 @@ const VACANCY =
   /^\s*[([]?(?:vacant|vakant|vacante|vacancy|vago)[)\]]?(?:\s+(?:post|position|seat))?(?:\s*[-–—:].{0,80})?\s*$|^\s*(?:post|poste|position|seat)\s+vacant\s*$|^\s*to\s+be\s+(?:appointed|filled)\s*$|^\s*no\s+(?:candidates?|nominee)\s*$/i;
 const ABOLISHED = /^\s*(?:(?:post|position)\s+)?(?:eliminated|abolished|deleted)(?:\s+(?:post|position))?\s*$/i;
 
-type SeatKind = "vacant" | "abolished" | "vacantBeside";
+type SeatKind = "vacant" | "abolished" | "withheld" | "vacantBeside";
 
 function seatKind(row: TypedTable, at: number): SeatKind | undefined {
-  const text = cellText(row.raw(at));
+  const raw = row.raw(at);
+  const text = cellText(raw);
   if (VACANCY.test(text)) return "vacant";
   if (ABOLISHED.test(text)) return "abolished";
+  if (isWithheld(raw)) return "withheld";
   return text.trim() === "" && saidVacantBeside(row, at) ? "vacantBeside" : undefined;
 }
 
@@ -98,6 +104,9 @@ const BEING_FILLED =
 const SEATS: Record<SeatKind, (count: number) => string> = {
   vacant: (n) => `${n === 1 ? "a seat" : "seats"} without a holder — name each holder when one is appointed.`,
   abolished: (n) => `${n === 1 ? "a post" : "posts"} abolished, with no holder to name.`,
+  withheld: (n) =>
+    `${n === 1 ? "a post whose holder's name is" : "posts whose holders' names are"} withheld from publication (not ` +
+    `disclosed) — held, not vacant; add a name only where you know who holds ${n === 1 ? "it" : "one"}.`,
   vacantBeside: (n) => `${n === 1 ? "a seat" : "seats"} without a holder — name each holder when one is appointed.`,
 };
 
