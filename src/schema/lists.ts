@@ -183,6 +183,21 @@ export const LIST_VOCABULARY: {
     // awarded is agreed; one renewed runs on.
     Awarded: "Agreed",
     Renewed: "Active",
+    // A Brazilian partnership register's (corpus round fk, real: Minas Gerais', `Vigente`, `Encerrado`,
+    // `Extinto`, `Rescindido` "values of its own"): an agreement in force, ended, extinguished, rescinded.
+    // And the commonest Portuguese and Italian words for the same.
+    Vigente: "Active",
+    "Em execução": "Active",
+    "Em execucao": "Active",
+    Encerrado: "Completed",
+    Extinto: "Completed",
+    Concluído: "Completed",
+    Concluido: "Completed",
+    Rescindido: "Withdrawn",
+    Cancelado: "Withdrawn",
+    "In corso": "Active",
+    Concluso: "Completed",
+    Revocato: "Withdrawn",
   },
   sector: {
     NGO: "Nonprofit",

@@ -1069,6 +1069,21 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Contributor name",
       // FEMA's grant recipients (`legalAgencyName`: a helper's round, real, exit 3).
       "Legal agency name",
+      // A Brazilian state's partnership register, its partner entity (corpus round fk, real: Minas Gerais'
+      // `Entidade parceira` and `ENTIDADE_PARCEIRA_NOME`, exit 3 on both), and Italy's name of a body
+      // (`denominazione`: the 5 per mille allocations, exit 3). Not `Órgão estatal parceiro`: the state
+      // body on the register's other side.
+      "Entidade parceira",
+      "Entidade parceira nome",
+      "Nome da entidade parceira",
+      "Nome da entidade",
+      "Entidade beneficiária",
+      "Denominazione",
+      "Denominazione ente",
+      "Denominazione beneficiario",
+      "Ragione sociale",
+      "Ente beneficiario",
+      "Soggetto beneficiario",
     ],
     // Weaker than any synonym: a grant list's `Recipient` is its Partner, not its `Funder`; a payments
     // ledger's or a contract register's other party (`Supplier Name`, `Contractor Name`, `Payee`) is
@@ -1129,6 +1144,8 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Lender name",
       "Financier",
       "Financier name",
+      // Portuguese `Entidade` (entity), weak as `Entity` is (corpus round fk).
+      "Entidade",
     ],
     width: 28,
     help: "The partner organisation's name (one row per partner).",
@@ -1389,6 +1406,15 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
         "Valor concedido",
         // Brazil's parliamentary amendments: the sum committed (`empenhado`) beside the sum paid.
         "Valor empenhado",
+        // A Brazilian state's partnership register, the transfer planned over the agreement (corpus round
+        // fk, real: Minas Gerais', `Repasse total previsto` beside its yearly `Valor Previsto 2005`…, not
+        // read). Not `Valor previsto` alone: that is each year's.
+        "Repasse total previsto",
+        "Repasse previsto",
+        // Italy's 5 per mille, the total payable to each body (corpus round fk, real, exit 3).
+        "Importo totale erogabile",
+        "Importo erogabile",
+        "Importo assegnato",
       ),
     ],
     // `Awarded` and `Award` say an amount in a grant list and a date in a contract register (real: NT's
@@ -1491,7 +1517,20 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Phase actual spending amount",
       "Actual spend",
       // Brazilian convênios' (a helper's round: `Valor Liberado` beside `Valor Global`).
-      ...inOtherLanguages("Valor liberado", "Valor pago"),
+      // And a partnership register's transfers made (corpus round fk, real: Minas Gerais' `Repasse total
+      // efetuado`), Italy's amounts paid out (the 2016 earthquake's reconstruction, `importo liquidato`
+      // beside `importo concesso`).
+      ...inOtherLanguages(
+        "Valor liberado",
+        "Valor pago",
+        "Repasse total efetuado",
+        "Repasse efetuado",
+        "Repasse total realizado",
+        "Repasse realizado",
+        "Importo liquidato",
+        "Importo erogato",
+        "Importo pagato",
+      ),
       // The Dutch government's subsidy register's spending (a helper's round: `Realisatie (*1000)`,
       // read as Committed).
       "Realisatie",
@@ -1558,6 +1597,15 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Member since",
       "Partnership start",
       "Partnership start date",
+      // A Brazilian partnership register's term (corpus round fk, real: Minas Gerais', `Início da vigência`
+      // and `DATA_INICIO_VIGENCIA`, mapped by hand), and Italian and Portuguese start dates.
+      "Início da vigência",
+      "Data início vigência",
+      "Data de início da vigência",
+      "Data de início",
+      "Data início",
+      "Data inizio",
+      "Data di inizio",
     ],
     // Not a grant list's `Award Date` / `Date of Award`: when it was decided, not when the work starts
     // (judged on the corpus: a funder's month-only award dates would only draw warnings).
@@ -1626,6 +1674,15 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Period end",
       "Planned Dates:End Date",
       "Planned end date",
+      // (The same register's, `Fim da Vigência` and `DATA_FIM_VIGENCIA`.)
+      "Fim da vigência",
+      "Data fim vigência",
+      "Data de fim da vigência",
+      "Data de término",
+      "Data término",
+      "Data fim",
+      "Data fine",
+      "Data di fine",
     ],
     help: "When it ends (not before Start date).",
   },
@@ -1644,6 +1701,10 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Award status",
       "Agreement status",
       "Project status",
+      // A Brazilian partnership register's (corpus round fk, real: Minas Gerais', `Situação do Instrumento`
+      // and `SITUACAO`, each agreement's `Vigente`, `Encerrado`, `Rescindido`: lists.ts).
+      "Situação",
+      "Situação do instrumento",
     ],
     help: `${anyOf("partnerStatus")}.`,
   },
@@ -1763,6 +1824,8 @@ export const ORGANISATION_HEADERS: readonly string[] = [
   "Registered charity number",
   "Company number",
   "Company registration number",
+  // Brazil's organisations' number (a person has a CPF): corpus round fk.
+  "CNPJ",
   "Date incorporated",
   "Incorporated",
   "Accreditations",
@@ -1880,6 +1943,8 @@ export const GENERIC_HEADERS: readonly string[] = [
   // exit 0, and the proposals sheet beside it skipped (a helper's round, real).
   "Item",
   "Status",
+  // (Portuguese `Situação`, status: a Partners Status synonym, and as generic.)
+  "Situação",
   "Type",
   "Notes",
   "Note",
@@ -2111,6 +2176,17 @@ export const ORGANISATION_ID_HEADERS: readonly string[] = [
   "SIRET",
   "SIREN",
   "Id bénéficiaire",
+  // Brazil's company and association number, and Italy's tax code and VAT number (corpus round fk, real:
+  // Minas Gerais' `CNPJ da Entidade Parceira`; the 5 per mille's `codice_fiscale`, two associations of
+  // one name in Palermo and Cosenza counted as one partner, 1,996 partners for 2,000 bodies).
+  "CNPJ",
+  "CNPJ da entidade parceira",
+  "Entidade parceira CNPJ",
+  "CNPJ da entidade",
+  "Codice fiscale",
+  "Codice fiscale ente",
+  "Partita IVA",
+  "Codice fiscale partita IVA",
 ];
 
 /**

@@ -52,6 +52,60 @@ describe("header mapping", () => {
     });
   });
 
+  it("reads a Brazilian partnership register's and Italian allocation lists' headers, not the state body's", () => {
+    // Corpus round fk (real): Minas Gerais' partnership register (as published, and its cleaned CSV) and
+    // Italy's 5 per mille allocations, each exit 3 ("name a Partner column") beside `Entidade parceira`,
+    // `ENTIDADE_PARCEIRA_NOME` and `denominazione`.
+    const register = mapHeaders([
+      [
+        "Tipo de Instrumento",
+        "Órgão Estatal Parceiro",
+        "Entidade parceira",
+        "CNPJ da Entidade Parceira",
+        "Situação do Instrumento",
+        "Início da vigência",
+        "Fim da Vigência",
+        "Valor Previsto 2005",
+        "Valor Realizado 2005",
+        "Repasse total previsto",
+        "Repasse total efetuado",
+      ],
+    ]);
+    expect([register.tab, Object.fromEntries(register.columns.map((c) => [c.header, c.id]))]).toEqual([
+      "Partners",
+      {
+        "Entidade parceira": "partner",
+        "Situação do Instrumento": "status",
+        "Início da vigência": "startDate",
+        "Fim da Vigência": "endDate",
+        "Repasse total previsto": "committed",
+        "Repasse total efetuado": "received",
+      },
+    ]);
+    const cleaned = mapHeaders([
+      ["ID_INSTRUMENTO", "ORGAO_ESTATAL_NOME", "ENTIDADE_PARCEIRA_NOME", "ENTIDADE_PARCEIRA_CNPJ", "SITUACAO"],
+    ]);
+    expect([cleaned.tab, Object.fromEntries(cleaned.columns.map((c) => [c.header, c.id]))]).toEqual([
+      "Partners",
+      { ENTIDADE_PARCEIRA_NOME: "partner", SITUACAO: "status" },
+    ]);
+    expect(
+      mappedIds([
+        "prog",
+        "codice_fiscale",
+        "denominazione",
+        "nome_comune",
+        "numero_scelte",
+        "importo_totale_erogabile",
+      ]),
+    ).toEqual({ denominazione: "partner", importo_totale_erogabile: "committed" });
+    // The 2016 earthquake's reconstruction, by town: granted and paid (its towns are no partners: the tab given).
+    expect(mappedIds(["COMUNE", "Importo richiesto", "importo concesso", "importo liquidato"], "Partners")).toEqual({
+      "importo concesso": "committed",
+      "importo liquidato": "received",
+    });
+  });
+
   it("ignores a unit or hint in brackets, and plurals", () => {
     expect(
       mappedIds(["Partner", "Committed (USD)", "End (mm/dd/yyyy)", "Notes", "Partners"], "Partners"),

@@ -2401,6 +2401,42 @@ describe("ledgers (SPEC rev 2)", () => {
     expect(check(sections).filter((i) => i.rule === "sameRow.partner")).toEqual([]);
   });
 
+  it("compares a Brazilian CNPJ and an Italian codice fiscale with the names, as a charity number is", () => {
+    // Corpus round fk (real): Italy's 5 per mille, two associations of one name in Palermo and Cosenza
+    // with their own tax codes read as one partner on several rows "each counts once"; Minas Gerais'
+    // register, one CNPJ under an institute's old and new names.
+    const allocations: Cell[][] = [
+      ["codice_fiscale", "denominazione", "nome_comune", "importo_totale_erogabile"],
+      ["97197020825", "ASSOCIAZIONE NAZIONALE TUTTE LE ETA' ATTIVE", "PALERMO", 146191.68],
+      ["98054960780", "ASSOCIAZIONE NAZIONALE TUTTE LE ETA' ATTIVE", "COSENZA", 37738.66],
+      ["80051890152", "FONDAZIONE AIRC PER LA RICERCA SUL CANCRO ETS", "MILANO", 69848811.36],
+    ];
+    const italian = check(allocations);
+    expect(byRule(italian)).toEqual([[2, "sameName.partner", "warning"]]);
+    expect(italian[0].message).toContain(
+      "with 2 different codice_fiscale (97197020825 on row 2, 98054960780 on row 3): two organisations under one name",
+    );
+    const register: Cell[][] = [
+      ["Entidade parceira", "CNPJ da Entidade Parceira", "Repasse total previsto", "Situação do Instrumento"],
+      ["Instituto Cultural Orquestra Sinfônica", "07.837.375/0001-50", 1000, "Extinto"],
+      ["Instituto Cultural Filarmônica", "07.837.375/0001-50 ", 2000, "Vigente"],
+      ["Instituto Elo", "07.514.913/0001-75", 3000, "Rescindido"],
+      ["Humanizarte", "", 900, "Encerrado"],
+    ];
+    const brazilian = check(register);
+    expect(byRule(brazilian)).toEqual([
+      [2, "partners.oneIdentifierTwoNames", "warning"],
+      [2, "spelling.status", "warning"],
+      [3, "spelling.status", "warning"],
+      [4, "spelling.status", "warning"],
+      [5, "spelling.status", "warning"],
+    ]);
+    // The register's own words for an agreement in force, ended, extinguished and rescinded.
+    expect(
+      brazilian.filter((i) => i.rule === "spelling.status").map((i) => i.message.match(/"(\w+)", as/)?.[1]),
+    ).toEqual(["Completed", "Active", "Withdrawn", "Completed"]);
+  });
+
   it("a name on rows with different organisation identifiers is asked about, not only counted once", () => {
     // Real: a council's 360Giving file has `Footlights` with two company numbers, and a charity
     // number missing a digit on one of three grants to the same charity.
