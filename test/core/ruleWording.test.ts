@@ -354,6 +354,17 @@ const CASES: Case[] = [
     message: `Partner "Lakeside Employment Solutions Corporation" on row 2 and "Lakeside Employment Solutions" on row 3 differ by a legal form alone: one organisation under 2 names? Each name counts as a partner; give them one name to count it once.`,
   },
   {
+    // Corpus round fk (real): South Africa's lottery grants, `… - LP` the row's own Province (Limpopo),
+    // not a limited partnership.
+    rule: "partners.legalFormTwoNames",
+    tab: PARTNERS,
+    rows: [{ partner: "Masungulo Daycare Centre" }, { partner: "Masungulo Daycare Centre - LP" }],
+    extra: { header: "Province", values: ["LP", "LP"] },
+    row: 2,
+    column: P.partner.name,
+    message: `Partner "Masungulo Daycare Centre" on row 2 and "Masungulo Daycare Centre - LP" on row 3 differ by "LP" alone, the row's own Province (a place, not a legal form): one organisation under 2 names? Each name counts as a partner; give them one name to count it once.`,
+  },
+  {
     rule: "sameRow.partner",
     tab: PARTNERS,
     rows: [{ committed: 5000 }, { committed: 5000 }],

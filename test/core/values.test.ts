@@ -2437,6 +2437,27 @@ describe("ledgers (SPEC rev 2)", () => {
     ).toEqual(["Completed", "Active", "Withdrawn", "Completed"]);
   });
 
+  it("does not ask of names told apart by their rows' own places, and asks with the place of one place's", () => {
+    // Corpus round fk (real): South Africa's lottery grants, `… - LP` in Province `LP` (Limpopo) said to
+    // "differ by a legal form alone"; `Ebenezer Daycare Centre` in MP and `… - LP` in LP are two.
+    const grants: Cell[][] = [
+      ["Name", "Province", "Amount"],
+      ["Masungulo Daycare Centre", "LP", 495544],
+      ["Ebenezer Daycare Centre", "MP", 100000],
+      ["Masungulo Daycare Centre - LP", "LP", 414410],
+      ["Ebenezer Daycare Centre - LP", "LP", 200000],
+      ["Kgwale Holdings", "GP", 5000],
+      ["Kgwale Holdings LP", "GP", 6000],
+    ];
+    const issues = check(grants).filter((i) => i.rule === "partners.legalFormTwoNames");
+    expect(issues.map((i) => i.message.replace(/ one organisation.*$/, ""))).toEqual([
+      'Name "Masungulo Daycare Centre" on row 2 and "Masungulo Daycare Centre - LP" on row 4 differ by "LP" alone, ' +
+        "the row's own Province (a place, not a legal form):",
+      // A limited partnership's `LP` where the row's place is another is a legal form, as before.
+      'Name "Kgwale Holdings" on row 6 and "Kgwale Holdings LP" on row 7 differ by a legal form alone:',
+    ]);
+  });
+
   it("a name on rows with different organisation identifiers is asked about, not only counted once", () => {
     // Real: a council's 360Giving file has `Footlights` with two company numbers, and a charity
     // number missing a digit on one of three grants to the same charity.

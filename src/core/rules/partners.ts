@@ -2,7 +2,7 @@ import { LEGAL_FORMS, PARTNERS } from "../../schema";
 import { formatDate, formatNumber } from "../coerce";
 import { READABLE, slotsOf, type TypedTable } from "../rows";
 import { cellText, isBlank, isPlaceholder, legalFormsPattern, normalizeKey, quote, quoteApart } from "../text";
-import { countryColumnOf, countryKey, swappedCountry, swappedCountrySentence } from "../summaryPlaces";
+import { countryColumnOf, countryKey, placeColumnOf, swappedCountry, swappedCountrySentence } from "../summaryPlaces";
 import { projectColumnsOf, ProjectTally } from "../summaryProjects";
 import { partnerKey } from "../duplicates";
 import type { Cell } from "../types";
@@ -392,9 +392,17 @@ function mayCloseWithForm(text: string): boolean {
 
 /** A name without its legal forms, as compared: `Lakeside Employment Solutions Corporation` → `lakeside employment solutions`. */
 function withoutLegalForm(lower: string): string {
+  return lower
+    .slice(0, legalFormsStart(lower))
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/** Where a name's closing legal forms begin (its length when it has none). */
+function legalFormsStart(lower: string): number {
   let name = lower;
   for (let m = LEGAL_FORM.exec(name); m && m.index >= 3; m = LEGAL_FORM.exec(name)) name = name.slice(0, m.index);
-  return name.replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return name.length;
 }
 
 /**
@@ -464,6 +472,13 @@ const legalFormTwoNames: Rule = {
           // an organisation (one firm may hold two), but two firms' where the names differ.
           const cert = t.mapping.unknown.find((u) => CERTIFICATION.test(u.header))?.index ?? -1;
           const certOf = (r: number) => (cert >= 0 ? cellText(matrix[r]?.[cert]).trim() : "");
+          // A "form" that is the row's own place (`Masungulo Daycare Centre - LP` in Province `LP`: Limpopo,
+          // not a limited partnership — corpus round fk, real: South Africa's lottery grants) is the place,
+          // read from the row itself rather than a list of every country's codes. Names told apart by
+          // their places, each in its own, are two organisations (`Ebenezer Daycare Centre - MP` and `… -
+          // LP`): not asked; in one place, asked with the place as the difference.
+          const place = placeColumnOf(t.mapping, matrix);
+          const placeOf = (r: number) => (place >= 0 ? normalizeKey(cellText(matrix[r]?.[place])) : "");
           for (const named of byBase.values()) {
             if (named.size < 2) continue;
             const rows = [...named.values()];
@@ -471,15 +486,27 @@ const legalFormTwoNames: Rule = {
             if (new Set(rows.map(countryOf).filter((c) => c !== "")).size > 1) continue;
             if (new Set(rows.map(certOf).filter((c) => c !== "")).size > 1) continue;
             const names = rows.map((r) => String(t.matrix[r]?.[t.index[partner]] ?? "").trim());
+            const forms = names.map((name) => {
+              const lower = name.toLowerCase();
+              return normalizeKey(lower.slice(legalFormsStart(lower)));
+            });
+            const placed = forms.map((form, i) => form !== "" && form === placeOf(rows[i]));
+            const byPlace = placed.some(Boolean) && forms.every((form, i) => form === "" || placed[i]);
+            if (byPlace && new Set(rows.map(placeOf).filter((p) => p !== "")).size > 1) continue;
             const shown = rows
               .slice(0, NAMES_SHOWN)
               // Whole, not cut at 40 characters: the legal form closing a long name is the difference.
               .map((r, i) => `"${names[i].replace(/\s+/g, " ")}" on row ${r + 1}`)
               .join(" and ");
+            const at = placed.indexOf(true);
+            const difference = byPlace
+              ? `differ by ${quote(cellText(matrix[rows[at]]?.[place]).trim())} alone, the row's own ` +
+                `${cellText(matrix[t.mapping.headerRow]?.[place]).trim()} (a place, not a legal form)`
+              : `differ by a legal form alone`;
             report(
               rows[0],
               partner,
-              `${t.header[partner]} ${shown} differ by a legal form alone: one organisation under ${rows.length} names? ` +
+              `${t.header[partner]} ${shown} ${difference}: one organisation under ${rows.length} names? ` +
                 `Each name counts as a partner; give them one name to count it once.`,
               names[0],
             );
