@@ -3446,3 +3446,58 @@ describe("a ledger's repeated partners beside an organisation identifier", () =>
     expect(said).toContain("3 partners in ASSOCIATION are each on several rows (6 rows in all)");
   });
 });
+
+describe("registers in Portuguese and Italian, and an organogram's names not disclosed (corpus round fk)", () => {
+  it("checks and sums a Brazilian partnership register by its own headers and words, its reais with no $", async () => {
+    // Real: Minas Gerais' partnership register, exit 3 ("name a Partner column") beside `Entidade parceira`.
+    const register =
+      "Entidade parceira,CNPJ da Entidade Parceira,Repasse total previsto,Repasse total efetuado,Situação do Instrumento\r\n" +
+      "Instituto Elo,07.514.913/0001-75,3000,2400,Vigente\r\n" +
+      "Instituto Ekos Brasil,05.121.245/0001-31,1200,500,Encerrado\r\n" +
+      "Humanizarte,10.234.567/0001-89,900,900,Rescindido\r\n";
+    const dir = tempDir("fk-br");
+    fs.writeFileSync(path.join(dir, "termos.csv"), register);
+    const run = await runMain(["check", "termos.csv", "--today", "2026-12-01"], dir);
+    expect(run.code).toBe(0);
+    const said = run.stdout.replace(/\s+/g, " ");
+    expect(said).toContain(
+      "Entidade parceira → Partner · Repasse total previsto → Committed · Repasse total efetuado → Received · " +
+        "Situação do Instrumento → Status · CNPJ da Entidade Parceira (compared with Partner)",
+    );
+    expect(said).toContain('Situação do Instrumento is "Rescindido" — use the listed spelling "Withdrawn"');
+    expect(await summarySaid("termos.csv", register)).toMatch(/Total 3 5,100 3,800 /);
+  });
+
+  it("asks of one Italian name under two tax codes instead of counting it once unasked", async () => {
+    // Real: Italy's 5 per mille allocations, exit 3 beside `denominazione`; mapped by hand, two
+    // associations of Palermo and Cosenza "read as one partner … each counts once".
+    const allocations =
+      "codice_fiscale,denominazione,nome_comune,importo_totale_erogabile\r\n" +
+      "97197020825,ASSOCIAZIONE NAZIONALE TUTTE LE ETA' ATTIVE PER LA SOLIDARIETA',PALERMO,146191.68\r\n" +
+      "98054960780,ASSOCIAZIONE NAZIONALE TUTTE LE ETA' ATTIVE PER LA SOLIDARIETA',COSENZA,37738.66\r\n" +
+      "80051890152,FONDAZIONE AIRC PER LA RICERCA SUL CANCRO ETS,MILANO,69848811.36\r\n";
+    const dir = tempDir("fk-it");
+    fs.writeFileSync(path.join(dir, "cinque.csv"), allocations);
+    const run = await runMain(["check", "cinque.csv", "--today", "2026-12-01"], dir);
+    expect(run.code).toBe(0);
+    const said = run.stdout.replace(/\s+/g, " ");
+    expect(said).toContain("denominazione → Partner · importo_totale_erogabile → Committed");
+    expect(said).toContain("with 2 different codice_fiscale (97197020825 on row 2, 98054960780 on row 3)");
+  });
+
+  it("passes an organogram whose senior names are N/D with a warning, not an error", async () => {
+    // Real: the Environment Agency's senior organogram, `N/D` on 104 posts, exit 1.
+    const chart =
+      "Post Unique Reference,Name,Grade,Job Title,Organisation\r\n" +
+      "HO_CED001,Paul Example,SCS4,Chief Executive Officer,Environment Agency\r\n" +
+      "HO_EBD101,N/D,SCS1,Deputy Director Water,Environment Agency\r\n" +
+      "HO_EBD102,Vacant,SCS1,Deputy Director Land,Environment Agency\r\n";
+    const dir = tempDir("fk-uk");
+    fs.writeFileSync(path.join(dir, "organogram.csv"), chart);
+    const run = await runMain(["check", "organogram.csv", "--today", "2026-12-01"], dir);
+    expect(run.code).toBe(0);
+    expect(run.stdout.replace(/\s+/g, " ")).toContain(
+      'Name is "N/D" in 1 row (3): a post whose holder\'s name is withheld from publication (not disclosed)',
+    );
+  });
+});
