@@ -501,6 +501,9 @@ export function partnersSummary(
   // Amount columns beside Committed mapped to nothing (a second kind of grant, a loan): in no total, said
   // with each one's sum, as another year's figures are (a helper's round, real: the Sarthe's grants,
   // €1,098,756.04 of investment grants unsaid).
+  // Yearly columns adding up to a total summed (`Valor Previsto 2005` … `2020` to Committed): its parts,
+  // said in one line, never as money in no total (a helper's round, real: a Brazilian register's 32).
+  if (summary.partsOfTotals) notes.push(partsNote(summary.partsOfTotals));
   if (summary.otherAmounts) notes.push(...besideCommittedNotes(summary, partners.mapping));
   // A few among many (a ledger's headings, half-names wrapped from the row above): said as such.
   if (summary.withoutMoney) {
@@ -1152,7 +1155,23 @@ function sentenceStart(place: string): string {
   return place.charAt(0).toUpperCase() + place.slice(1);
 }
 
-/** `a`, `a and b`, `a, b and c`. */
+/**
+ * "16 yearly columns ("Valor Previsto 2005" … "Valor Previsto 2020") add up to Committed on every row:
+ * its parts, not more money." — and Received's beside it in the same line (PartnerSummary.partsOfTotals).
+ */
+function partsNote(all: NonNullable<PartnerSummary["partsOfTotals"]>): string {
+  const each = all.map(({ headers, total }, i) => {
+    const first = `"${oneLine(headers[0])}"`;
+    const last = `"${oneLine(headers[headers.length - 1])}"`;
+    const name = Object.values(PARTNERS.col).find((c) => c.id === total)?.name ?? total;
+    const columns = `${headers.length}${i === 0 ? " yearly columns" : ""}`;
+    return `${columns} (${first}${headers.length === 2 ? " and " : " … "}${last}) ${i === 0 ? "add up " : ""}to ${name}`;
+  });
+  return all.length === 1
+    ? `${each[0]} on every row: its parts, not more money.`
+    : `${each[0]} on every row, and ${listed(each.slice(1))}: their parts, not more money.`;
+}
+
 /**
  * The notes on what is beside Committed and in no total (PartnerSummary.otherAmounts): the columns of
  * money of their own (a second kind of grant), with each one's sum and how to sum one instead; the
@@ -1229,6 +1248,7 @@ function besideCommittedNone(summary: PartnerSummary): string {
   return `, nor ${what.join(", nor ")},`;
 }
 
+/** `a`, `a and b`, `a, b and c`. */
 function listed(items: readonly string[]): string {
   return items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 }

@@ -20,11 +20,18 @@ import { besideMapping } from "./ignoredColumns";
 import { matchHeader } from "./headerMatch";
 import { mapHeaders } from "./headers";
 import { mappedNameCompanions } from "./nameParts";
-import { otherYearOf } from "./headerYears";
+import { otherYearOf, yearIn } from "./headerYears";
 import { DuplicateFinder } from "./duplicates";
 import { COST_HEADER, ownFinances, REQUEST_HEADER } from "./moneyHeaders";
 import { fractionalAmounts, type FractionalAmounts } from "./unsaidScale";
-import { OtherAmountTally, type OtherAmounts, type OtherColumn, type OtherKind } from "./summaryOtherAmounts";
+import {
+  OtherAmountTally,
+  yearlyPartsOf,
+  type OtherAmounts,
+  type OtherColumn,
+  type OtherKind,
+  type TotalParts,
+} from "./summaryOtherAmounts";
 import { INVALID, PLACEHOLDER, slotOf, TypedTable, type PlainRow, type QuickRow } from "./rows";
 import type { TextCurrency } from "./typedCells";
 import { recordNumberColumns, rowText } from "./rules/ledger";
@@ -164,6 +171,11 @@ export interface PartnerSummary {
    * each one's sum; help in kind, its marks. In no figure.
    */
   readonly otherAmounts?: OtherAmounts;
+  /**
+   * Yearly columns beside Committed or Received that add up to it on every row (`Valor Previsto 2005`
+   * … `2020` to `Repasse total previsto`): its parts, in no figure, said as such — never as money beside it.
+   */
+  readonly partsOfTotals?: readonly TotalParts[];
   /** Data rows whose partner's name is withheld (`REDACTED DUE TO PII`): each counted as one partner. */
   readonly withheld: number;
   /** The first withheld name as written (`(Particulier)`), for the note that says so ("" for none). */
@@ -506,6 +518,11 @@ interface Group {
 
 const committedSlot = slotOf(PARTNERS, PARTNERS.col.committed);
 const receivedSlot = slotOf(PARTNERS, PARTNERS.col.received);
+/** The mapped totals whose yearly parts beside them are said as such (yearlyPartsOf), Committed's first. */
+const TOTALS_WITH_PARTS = [
+  { slot: committedSlot, id: PARTNERS.col.committed.id },
+  { slot: receivedSlot, id: PARTNERS.col.received.id },
+] as const;
 const partnerSlot = slotOf(PARTNERS, PARTNERS.col.partner);
 
 /** The Partners block, coercing only the columns the caller reads (3 of 17 for SUMMARY). */
@@ -704,6 +721,10 @@ function figureColumns(
     if ((MEASURE_HEADER.test(words) || COUNT_HEADER.test(words)) && !MONEY_WORD.test(words)) continue;
     if (REGISTER_NUMBER_HEADER.test(words) && !MONEY_HEADER.test(words)) continue;
     if (!headed(u.header)) continue;
+    // A header naming a year holds that year's figures: a whole 1900–2100 in it is an amount, no year (a
+    // helper's round, real: a Brazilian register's `Valor Previsto 2020`, its `2000` read as a year and the
+    // column left out of those named beside Committed, unsaid).
+    const ofAYear = yearIn(u.header) !== undefined;
     let numbers = 0;
     let filled = 0;
     let small = 0;
@@ -713,7 +734,7 @@ function figureColumns(
       if (cell === null || cell === undefined || cell === "") continue;
       filled++;
       const n = typeof cell === "number" ? cell : typeof cell === "string" ? coerceNumber(cell) : undefined;
-      if (n !== undefined && !(Number.isInteger(n) && n >= 1900 && n <= 2100)) numbers++;
+      if (n !== undefined && (ofAYear || !(Number.isInteger(n) && n >= 1900 && n <= 2100))) numbers++;
       // (A score's halves too: `4.5` of 5 — a helper's round, real: a nonprofits list's Programmability.)
       if (
         n !== undefined &&
@@ -891,8 +912,9 @@ function registerNumbersOnly(matrix: Matrix, headerRow: number, column: number):
   return numbers > 0 && round * 2 < numbers && (length >= 9 || again);
 }
 
+/** Grants marked as taken back (summaryWithdrawn), the rows left out (a Total row) known. */
 function withdrawnIn(tables: readonly TypedTable[]): { withdrawn?: LedgerWithdrawn } {
-  const withdrawn = withdrawnOf(tables, committedSlot);
+  const withdrawn = withdrawnOf(tables, committedSlot)?.withdrawn;
   return withdrawn ? { withdrawn } : {};
 }
 
@@ -1186,7 +1208,28 @@ export function summarizePartnerBlocks(
   }
   // Amount columns beside Committed mapped to nothing (a second kind of grant, a loan): in no figure, and
   // said with each one's sum; their partners are no partners "given nothing" (otherAmountColumns).
-  const othersOf = tables.map(otherAmountColumns);
+  // Not the column read as taken back (said as such: withdrawn), nor a total's yearly parts (said as
+  // such: partsOfTotals) — one column, one reading (a helper's round, real: Ontario Trillium's
+  // `Amount Rescinded/Recovered` said as taken back, then offered to be summed as Committed).
+  // (Its column found before the rows are read, to leave it out here; what it holds said after, the
+  // rows left out known: withdrawnOf again.)
+  const besideOf = tables.map(otherAmountColumns);
+  const withdrawnAt = besideOf.some((o) => o.length > 0) ? withdrawnOf(tables, committedSlot) : undefined;
+  const partsOfTotals: TotalParts[] = [];
+  const othersOf = besideOf.map((beside, b) => {
+    if (beside.length === 0) return beside;
+    const own = beside.filter((c) => !(withdrawnAt?.block === b && withdrawnAt.index === c.index));
+    const { parts, columns } = yearlyPartsOf(
+      tables[b],
+      own.filter((c) => c.kind === "money"),
+      TOTALS_WITH_PARTS,
+    );
+    for (const p of parts) {
+      const key = p.headers.join("\n");
+      if (!partsOfTotals.some((q) => q.total === p.total && q.headers.join("\n") === key)) partsOfTotals.push(p);
+    }
+    return columns.size > 0 ? own.filter((c) => !columns.has(c.index)) : own;
+  });
   const otherAmounts = othersOf.some((o) => o.length > 0) ? new OtherAmountTally(rows, othersOf.flat()) : undefined;
   /** Row `id`'s block and its 0-based row in that block's matrix. */
   const where = (id: number): { t: TypedTable; row: number; block: number } => {
@@ -1820,6 +1863,7 @@ export function summarizePartnerBlocks(
     unnamed,
     ...(withoutMoney ? { withoutMoney } : {}),
     ...(besideCommitted ? { otherAmounts: besideCommitted } : {}),
+    ...(partsOfTotals.length > 0 ? { partsOfTotals } : {}),
     ...(restated.length > 0 ? { restated } : {}),
     withheld,
     withheldAs,

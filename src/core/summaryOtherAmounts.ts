@@ -1,5 +1,17 @@
 import { NOT_GIVEN_BESIDE } from "../schema";
-import { AS_EUROPE_WRITES, coerceAmount, coerceNumber, DOLLAR_MARK, lastAmountCurrency, markFits } from "./coerce";
+import {
+  AS_EUROPE_WRITES,
+  coerceAmount,
+  coerceNumber,
+  DOLLAR_MARK,
+  headerScale,
+  lastAmountCurrency,
+  markFits,
+} from "./coerce";
+import { yearIn } from "./headerYears";
+import { besideMapping } from "./ignoredColumns";
+import type { TypedTable } from "./rows";
+import { isBlank } from "./text";
 import type { Cell } from "./types";
 
 /**
@@ -166,4 +178,101 @@ export class OtherAmountTally {
         : {}),
     };
   }
+}
+
+/**
+ * Yearly columns beside a mapped total that add up to it: its parts, in no figure and in no note of
+ * money beside it (PartnerSummary.partsOfTotals) — a helper's round, real: a Brazilian state's
+ * partnership register, 16 `Valor Previsto 2005` … `2020` columns summing on all 56 rows to
+ * `Repasse total previsto` (Committed), and 16 `Valor Realizado` to `Repasse total efetuado`
+ * (Received): all 32 listed as "amount columns in no total here", $1.08bn and $0.94bn of them.
+ */
+export interface TotalParts {
+  /** The total's column id (Committed's, Received's). */
+  readonly total: string;
+  /** The parts' headers, in the sheet's order (one a year: `Valor Previsto 2005` … `2020`). */
+  readonly headers: readonly string[];
+}
+
+/** A mapped amount column to look for parts of: its slot and its column id. */
+export interface TotalSlot {
+  readonly slot: number;
+  readonly id: string;
+}
+
+/**
+ * The year columns of `t` (unmapped, one words a year apart: `Valor Previsto 2019`, `… 2020`) that
+ * add up to one of `totals` on every row holding a figure in them, the total too (within rounding:
+ * half a unit a part), and the columns they are; only groups of which `money` (the block's amount
+ * columns beside Committed) holds one are looked at. Per block: a row loop over a group's cells only
+ * where such a group is, each stopping at its first row that does not add up.
+ */
+export function yearlyPartsOf(
+  t: TypedTable,
+  money: readonly OtherColumn[],
+  totals: readonly TotalSlot[],
+): { parts: TotalParts[]; columns: Set<number> } {
+  const parts: TotalParts[] = [];
+  const columns = new Set<number>();
+  if (money.length === 0) return { parts, columns };
+  const groups = new Map<string, { index: number; header: string }[]>();
+  for (const u of besideMapping(t.mapping).unknown) {
+    const year = yearIn(u.header);
+    if (!year) continue;
+    const group = groups.get(year.words) ?? [];
+    if (group.length === 0) groups.set(year.words, group);
+    group.push({ index: u.index, header: u.header });
+  }
+  const headers = t.matrix[t.mapping.headerRow] ?? [];
+  for (const group of groups.values()) {
+    if (group.length < 2 || !group.some((g) => money.some((m) => m.index === g.index))) continue;
+    const scales = group.map((g) => headerScale(g.header));
+    for (const { slot, id } of totals) {
+      if (!t.present(slot) || !addsUp(t, group, scales, slot)) continue;
+      parts.push({
+        total: id,
+        headers: group.map((g) =>
+          String(headers[g.index] ?? g.header)
+            .replace(/\s+/g, " ")
+            .trim(),
+        ),
+      });
+      for (const g of group) columns.add(g.index);
+      break;
+    }
+  }
+  return { parts, columns };
+}
+
+/**
+ * Does `group` add up to `slot` on every row with a figure in it (a row of the total alone is none),
+ * one row at least? A figure written as text is read both ways (`1.500`: as written, as Europe writes it).
+ * (Before the rows are read: a Total row under them is one more row, adding up as the others do.)
+ */
+function addsUp(t: TypedTable, group: readonly { index: number }[], scales: readonly number[], slot: number): boolean {
+  let rows = 0;
+  for (let r = t.firstDataRow; r < t.rowCount; r++) {
+    const cells = t.matrix[r];
+    if (!Array.isArray(cells)) continue;
+    let sum = 0;
+    let europe = 0;
+    let filled = 0;
+    for (let k = 0; k < group.length; k++) {
+      const cell = cells[group[k].index] ?? null;
+      if (isBlank(cell)) continue;
+      const n = figureOf(cell, false);
+      const e = typeof cell === "string" ? figureOf(cell, true) : n;
+      if (n === undefined && e === undefined) return false;
+      sum += (n ?? Number.NaN) * scales[k];
+      europe += (e ?? Number.NaN) * scales[k];
+      filled++;
+    }
+    if (filled === 0) continue;
+    const total = t.numAt(r, slot) * t.scale[slot];
+    if (!Number.isFinite(total)) return false;
+    const within = 0.5 * filled + 1e-9 * Math.abs(total);
+    if (!(Math.abs(sum - total) <= within || Math.abs(europe - total) <= within)) return false;
+    rows++;
+  }
+  return rows > 0;
 }

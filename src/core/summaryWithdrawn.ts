@@ -30,19 +30,31 @@ const WITHDRAWN =
 /** A flag's cell that marks nothing. */
 const NOT_MARKED = /^(?:no|n|non|false|0|none|nein|-)$/i;
 
+/** The column read as taken back (withdrawnOf): what it holds, and where — its block and 0-based column. */
+export interface WithdrawnColumn {
+  readonly withdrawn: LedgerWithdrawn;
+  readonly block: number;
+  readonly index: number;
+}
+
 /**
  * The first column of `tables` (unmapped, its header WITHDRAWN) marking rows as taken back, with
- * what they hold; a column of amounts before a column of flags. Undefined when none marks a row.
+ * what they hold and where; a column of amounts before a column of flags. Undefined when none marks a
+ * row. (Where: so no other note names it again — as an amount column in no total, to be summed as
+ * Committed: a helper's round, real: Ontario Trillium's `Amount Rescinded/Recovered`, said as taken
+ * back, then offered as the money committed.)
  */
-export function withdrawnOf(tables: readonly TypedTable[], committedSlot: number): LedgerWithdrawn | undefined {
-  let flags: LedgerWithdrawn | undefined;
-  for (const t of tables) {
+export function withdrawnOf(tables: readonly TypedTable[], committedSlot: number): WithdrawnColumn | undefined {
+  let flags: WithdrawnColumn | undefined;
+  for (let block = 0; block < tables.length; block++) {
+    const t = tables[block];
     for (const column of t.mapping.unknown) {
       if (!WITHDRAWN.test(column.header)) continue;
       // A bilingual header said in its first language (`Amount Rescinded/Recovered:Montant révoqué/récupéré`).
       const found = marked(t, column.index, firstLanguage(column.header).trim(), committedSlot);
-      if (found?.amount !== undefined) return found;
-      flags ??= found;
+      if (!found) continue;
+      if (found.amount !== undefined) return { withdrawn: found, block, index: column.index };
+      flags ??= { withdrawn: found, block, index: column.index };
     }
   }
   return flags;

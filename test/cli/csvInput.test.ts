@@ -910,6 +910,61 @@ describe("a .csv file on the command line", () => {
     );
   });
 
+  it("says yearly columns that add up to Committed and Received as their parts, not as money in no total", async () => {
+    // A helper's round (real, invented values): a Brazilian state's partnership register, 16 `Valor Previsto`
+    // and 16 `Valor Realizado` yearly columns summing on every row to the totals mapped as Committed and
+    // Received — all 32 said as "amount columns in no total here", `Valor Previsto 2005` offered as Committed.
+    const map = [
+      "--map",
+      "Entidade=Partner",
+      "--map",
+      "Repasse total previsto=Committed",
+      "--map",
+      "Repasse total efetuado=Received",
+    ];
+    const register = (previsto: [number, number]) =>
+      "Entidade,Valor Previsto 2019,Valor Realizado 2019,Valor Previsto 2020,Valor Realizado 2020," +
+      "Valor Previsto 2021,Valor Realizado 2021,Repasse total previsto,Repasse total efetuado\r\n" +
+      `Instituto Elo,1000,900,2000,1500,,,${previsto[0]},2400\r\n` +
+      `Instituto Ekos Brasil,500,500,700,0,250.5,,${previsto[1]},500\r\n` +
+      "Associação Vida,,,,,,,800,800\r\n";
+    const said = await summarySaid("termos.csv", register([3000, 1450.5]), "--tab", "Partners", ...map);
+    expect(said).toMatch(/Total 3 \$5,250.50 \$3,700/);
+    expect(said).toContain(
+      'Note: 3 yearly columns ("Valor Previsto 2019" … "Valor Previsto 2021") add up to Committed on every row, ' +
+        'and 3 ("Valor Realizado 2019" … "Valor Realizado 2021") to Received: their parts, not more money.',
+    );
+    expect(said).not.toContain("in no total here");
+    expect(said).not.toContain('--map "Valor');
+    // Where they do not add up (one row's total is another figure), they are money beside it, each named —
+    // `Valor Previsto 2020` too, whose `2000` is an amount in a column of a year, not a year.
+    const apart = await summarySaid("termos.csv", register([3100, 1450.5]), "--tab", "Partners", ...map);
+    expect(apart).toContain(
+      'Note: Committed is "Repasse total previsto"; beside it, "Valor Previsto 2019" holds $1,500 on 2 rows, ' +
+        '"Valor Previsto 2020" holds $2,700 on 2 rows and "Valor Previsto 2021" holds $250.50 on 1 row: amount ' +
+        "columns in no total here",
+    );
+    expect(apart).toContain(
+      'Note: 3 yearly columns ("Valor Realizado 2019" … "Valor Realizado 2021") add up to Received on every row: ' +
+        "its parts, not more money.",
+    );
+  });
+
+  it("names a column read as taken back in no other note", async () => {
+    // A helper's round (real, invented values): Ontario Trillium's grants, `Amount Rescinded/Recovered` said as
+    // money taken back, then in the next note as "an amount column in no total here" to be summed as Committed.
+    const otf = await summarySaid(
+      "otf.csv",
+      "Organization name,Amount Awarded,Amount Rescinded/Recovered\r\n" +
+        "Aptus Treatment Centre,312000,0\r\nOur Kids Count,369100,12000\r\nFood for Life,85000,100\r\n",
+    );
+    expect(otf).toContain(
+      'Note: "Amount Rescinded/Recovered" holds $12,100 on 2 rows: taken back of grants whose Committed is in ' +
+        "these totals — less it, Committed is $754,000.",
+    );
+    expect(otf).not.toContain("in no total here");
+  });
+
   it("sums each year's sheet of recurring grants, no year read as a copy of another", async () => {
     // A reviewer's repro: sheets 2023 and 2024 of the same four $5,000 grants, 2024 left out of
     // summary --sheet all as "a copy" of 2023 (the test new --from's copies take now decides summary's).
