@@ -1172,6 +1172,16 @@ function partsNote(all: NonNullable<PartnerSummary["partsOfTotals"]>): string {
     : `${each[0]} on every row, and ${listed(each.slice(1))}: their parts, not more money.`;
 }
 
+/** Most items a note lists by name (listedCapped): the rest counted, so no note runs past ~3 lines. */
+const NOTE_NAMES = 3;
+
+/** `a, b, c and 29 more columns`: listed, the first NOTE_NAMES named. */
+function listedCapped(items: readonly string[], more = "more"): string {
+  return items.length <= NOTE_NAMES
+    ? listed(items)
+    : `${items.slice(0, NOTE_NAMES).join(", ")} and ${(items.length - NOTE_NAMES).toLocaleString("en-US")} ${more}`;
+}
+
 /**
  * The notes on what is beside Committed and in no total (PartnerSummary.otherAmounts): the columns of
  * money of their own (a second kind of grant), with each one's sum and how to sum one instead; the
@@ -1203,7 +1213,7 @@ function besideCommittedNotes(summary: PartnerSummary, mapping: HeaderMapping): 
     const one = grants.length === 1;
     const each = grants.map((c) => `"${oneLine(c.header)}" holds ${held(c)} on ${rows(c.rows)}`);
     notes.push(
-      `${beside}${listed(each)}: ${one ? "an amount column" : "amount columns"} ` +
+      `${beside}${listedCapped(each, "more such columns")}: ${one ? "an amount column" : "amount columns"} ` +
         `in no total here (--map "${oneLine(grants[0].header)}=${committed.name}" sums ${one ? "it" : "one"} instead).` +
         (other.partners > 0
           ? ` ${count(other.partners, "partner has", "partners have")} money in ${one ? "it" : "them"} alone: counted as ` +
@@ -1216,7 +1226,7 @@ function besideCommittedNotes(summary: PartnerSummary, mapping: HeaderMapping): 
       (c) => `"${oneLine(c.header)}" holds ${held(c)} of loans guaranteed on ${rows(c.rows)}`,
     );
     notes.push(
-      `${grants.length > 0 ? "" : beside}${listed(each)}: guarantees, not grants — no money given, in no total here.` +
+      `${grants.length > 0 ? "" : beside}${listedCapped(each, "more such columns")}: guarantees, not grants — no money given, in no total here.` +
         (other.guaranteed > 0
           ? ` ${count(other.guaranteed, "partner has", "partners have")} a guarantee alone: counted as ` +
             `${other.guaranteed === 1 ? "a partner" : "partners"}, with no money in these totals.`
@@ -1226,7 +1236,7 @@ function besideCommittedNotes(summary: PartnerSummary, mapping: HeaderMapping): 
   if (other.inKind) {
     const { headers, rows: marked, partners: alone } = other.inKind;
     notes.push(
-      `${other.columns.length > 0 ? "" : beside}${listed(headers.map((h) => `"${oneLine(h)}"`))} ` +
+      `${other.columns.length > 0 ? "" : beside}${listedCapped(headers.map((h) => `"${oneLine(h)}"`))} ` +
         `${headers.length === 1 ? "marks" : "mark"} help in kind on ${rows(marked)}: no money, in no total here.` +
         (alone > 0
           ? ` ${count(alone, "partner has", "partners have")} that help alone: counted as ` +
