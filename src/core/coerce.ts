@@ -1227,6 +1227,18 @@ export function monthShortYearOf(cell: Cell): number | undefined {
   return m && MONTHS.has(m[1].toLowerCase()) ? Number(m[2]) : undefined;
 }
 
+/**
+ * Is the text a day written with its month's name and its year (`20-Sep-17`, Excel's `dd-mmm-yy` saved
+ * as text; `1 March 2024`, `Sep 20, 2017`)? A date, which no header is (dataSigns).
+ */
+export function namedMonthDate(text: string): boolean {
+  const s = trimmed(text);
+  const m = DAY_MONTH_NAME.exec(s);
+  if (m) return MONTHS.has(m[2].toLowerCase());
+  const n = MONTH_NAME_DAY.exec(s);
+  return n !== null && MONTHS.has(n[1].toLowerCase());
+}
+
 /** Why a date cell was refused, in words a partner understands (only called for refused cells). */
 export function dateProblem(cell: Cell, dayFirst = false): string {
   const s = typeof cell === "string" ? cell.trim() : "";

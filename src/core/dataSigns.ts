@@ -1,9 +1,9 @@
 /**
  * Signs that a row holds data rather than headers (looksLikeData, dataSigns): a TRUE/FALSE, an email, a
- * date typed as text, figures outnumbering words — and which numbers are figures, not a year or a month's
+ * date typed as text, figures (ids typed as text too) outnumbering words — and which numbers are figures, not a year or a month's
  * date heading a column (isFigure). Split from headers.ts.
  */
-import { coerceNumber } from "./coerce";
+import { coerceNumber, namedMonthDate } from "./coerce";
 import { HEADER_DATES } from "./headerMatch";
 import type { Cell } from "./types";
 
@@ -12,7 +12,22 @@ import type { Cell } from "./types";
  * 01/04/2018` header made its header row "data", and three sheets of loans went unchecked).
  */
 const EMAIL_LIKE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-export const DATE_LIKE = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}/;
+const DATE_LIKE = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}/;
+/**
+ * A date typed as text, no header: in figures (`2017-09-20`, `20/09/2017`) or a day with its month's
+ * name and year (`20-Sep-17`, Excel's `dd-mmm-yy` saved as text: corpus round fk, real: South Africa's
+ * lottery payments, no header row, its first payment read as the headers and lost when mapped so).
+ * Not a month and a year alone (`Jun-23`), a header over a month's figures.
+ */
+export function isTextDate(text: string): boolean {
+  const s = text.trim();
+  return DATE_LIKE.test(s) || (/\d/.test(s) && /\p{L}/u.test(s) && namedMonthDate(s));
+}
+/**
+ * Digits alone typed as text (`104114`, `7968`): an id or a code kept as text, a figure as a number is
+ * where a header writes words (the same lottery payments: its project numbers). Not a year (`2017`).
+ */
+const DIGITS_ONLY = /^\d+$/;
 /**
  * An amount of money written as text, the whole cell (`$5,000`, `£1,200.50`, `(€300)`, `USD 40,000`): a
  * figure, as a number is, where a header writes words (a file without a header row, its amounts typed as
@@ -49,8 +64,11 @@ export function dataSigns(cells: readonly Cell[] | undefined): "marked" | "dates
       if (!(Number.isInteger(cell) && cell >= 1900 && cell <= 2100)) numbers++;
       if (Number.isInteger(cell) && cell >= HEADER_DATES[0] && cell < HEADER_DATES[1]) dates++;
     } else if (typeof cell === "string" && cell.trim() !== "") {
-      if (EMAIL_LIKE.test(cell.trim()) || DATE_LIKE.test(cell.trim())) return "marked";
-      if (AMOUNT_LIKE.test(cell.trim()) && !YEAR_BESIDE_CURRENCY.test(cell)) numbers++;
+      const text = cell.trim();
+      if (EMAIL_LIKE.test(text) || isTextDate(text)) return "marked";
+      if (AMOUNT_LIKE.test(text) && !YEAR_BESIDE_CURRENCY.test(cell)) numbers++;
+      else if (DIGITS_ONLY.test(text) && !(text.length === 4 && Number(text) >= 1900 && Number(text) <= 2100))
+        numbers++;
       else texts++;
     }
   }

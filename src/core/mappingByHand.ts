@@ -9,7 +9,7 @@ import { checkedAgainstData } from "./guesses";
 import { isBlank, isBlankRow, normalizeHeader } from "./text";
 import { ISO_CURRENCIES, coerceNumber, formatNumber, headerCurrency, headerScale } from "./coerce";
 import { CURRENCY_SIGN, HEADER_NAMES, headerText, isBareName, isSponsor, matchHeader } from "./headerMatch";
-import { DATE_LIKE, dataSigns, isFigure } from "./dataSigns";
+import { dataSigns, isFigure, isTextDate } from "./dataSigns";
 import { saysIgnore, withIgnored } from "./ignoredColumns";
 import { HEADER_SCAN_ROWS, applyOverrides, matchTexts, textsOf, toMapping } from "./headerRowReading";
 import { listSeen } from "./noHeaderMessage";
@@ -130,7 +130,7 @@ export function mappingFromPairs(
       .filter((l) => ["currency", "number"].includes(target.columns.find((c) => c.id === l.column)?.type ?? ""))
       .map((l) => matrix[row]?.[letteredColumn(l.header)] ?? null);
     const dated = amounts.some(
-      (c) => (typeof c === "string" && DATE_LIKE.test(c.trim())) || (typeof c === "number" && !isFigure(c)),
+      (c) => (typeof c === "string" && isTextDate(c)) || (typeof c === "number" && !isFigure(c)),
     );
     const record =
       row >= 0 &&
@@ -248,6 +248,47 @@ export function mappingFromPairs(
       throw headsSeveral(header, all);
     }
     indexOf.set(r.header, all[0]);
+  }
+  // A header row whose header mapped to an amount is a figure (`80000`), or to a date a date (`20-Sep-17`),
+  // is a record, not headers: mapped so, it would be left out of every figure without a word (corpus round
+  // fk, real: South Africa's lottery payments, no header row, `--map "80000=Committed"` lost a R80,000 grant
+  // and its partner). Its columns are named by their letters, and that row read as data.
+  const recordCell = resolved.find((r) => {
+    const at = indexOf.get(r.header);
+    const type = target.columns.find((c) => c.id === r.column)?.type;
+    if (at === undefined || !byName.includes(r) || type === undefined) return false;
+    const cell = cells[at];
+    if (type === "currency" || type === "number") {
+      return isFigure(cell) || (typeof cell === "string" && isFigure(coerceNumber(cell) ?? null));
+    }
+    return type === "date" && typeof cell === "string" && isTextDate(cell);
+  });
+  // So is a row the mapping's headers are on that reads as data by its own signs (a date typed as text, ids
+  // and figures outnumbering its words), a figure among them: mapping its name column alone lost the
+  // record as surely (a `31/03/2024` over each year's figures is a header row with a date, no figure).
+  const figure =
+    recordCell === undefined && byName.length > 0 && dataSigns(cells) === "marked"
+      ? cells.find((c) => isFigure(c) || (typeof c === "string" && isFigure(coerceNumber(c) ?? null)))
+      : undefined;
+  if (recordCell !== undefined || figure !== undefined) {
+    const first = matrix.findIndex((c) => Array.isArray(c) && !isBlankRow(c));
+    const seen = cells.filter((c) => !isBlank(c)).map((c) => headerText(c).trim());
+    const letters = byName.map(
+      (r) => `${columnLetter((indexOf.get(r.header) as number) + 1)} for "${r.header.trim()}"`,
+    );
+    const mapped = recordCell ?? byName[0];
+    const column = target.columns.find((c) => c.id === mapped.column);
+    const why =
+      recordCell !== undefined
+        ? `"${recordCell.header.trim()}" is ${column?.type === "date" ? "a date" : "an amount"}, which no header is`
+        : `"${headerText(figure!).trim()}" is a figure, which no header is`;
+    throw new TrackerError(
+      "#VALUE!",
+      `The mapping names "${mapped.header.trim()}"${column ? ` as ${column.name}` : ""}, but row ${row + 1} holds ` +
+        `data, not headers (${listSeen(seen)}): ${why}. Name its columns by their letters instead ` +
+        `(${letters.join(", ")})${row === first ? ", its first row then read as data" : ""}; or add a header row ` +
+        `above it.`,
+    );
   }
   // A header the mapping names with its currency (`Total $`) is not one without any (`Total`, over
   // square metres on another sheet): reading past the sign put a bridge's area in Committed (a helper's

@@ -284,6 +284,60 @@ describe("mapping by hand", () => {
   });
 });
 
+describe("a mapping naming a first record's cells as headers", () => {
+  // Corpus round fk, real: South Africa's lottery payments, no header row; told to map "<your header>",
+  // `--map "104114 - CRIME & DRUGS FREE FOUNDATION=Partner" --map "80000=Committed"` summed 2 of 3 payments.
+  const payments = [
+    ["20-Sep-17", "ARTS", "104114", "104114 - CRIME & DRUGS FREE FOUNDATION", 80000, "7968"],
+    ["02-Aug-17", "ARTS", "74643", "74643 - NELSON MANDELA BAY TOURISM", 1200000, "EC"],
+    ["02-Aug-17", "ARTS", "91467", "91467 - HUDSON PARK PRIMARY SCHOOL", 227300, "EC"],
+  ];
+  const partner = "104114 - CRIME & DRUGS FREE FOUNDATION";
+
+  it("refuses it, naming each column's letter, and the letters read every record", () => {
+    expect(() =>
+      mappingFromPairs(payments, "Partners", [
+        [partner, "Partner"],
+        ["80000", "Committed"],
+      ]),
+    ).toThrow(
+      /^The mapping names "80000" as Committed, but row 1 holds data, not headers \(20-Sep-17, .*\): "80000" is an amount, which no header is\. Name its columns by their letters instead \(D for "104114 - CRIME & DRUGS FREE FOUNDATION", E for "80000"\), its first row then read as data/,
+    );
+    // Its name column alone, mapped by the record's name: the row reads as data all the same.
+    expect(() => mappingFromPairs(payments, "Partners", [[partner, "Partner"]])).toThrow(
+      /but row 1 holds data, not headers .*Name its columns by their letters instead \(D for "104114/,
+    );
+    const byLetters = mappingFromPairs(payments, "Partners", [
+      ["D", "Partner"],
+      ["E", "Committed"],
+    ]);
+    expect(summarizePartners(payments, undefined, byLetters).total).toMatchObject({ partners: 3, committed: 1507300 });
+  });
+
+  it("maps a header row whose headers are dates or years over the figures, as before", () => {
+    const balances = [
+      ["Org", "31/03/2023", "31/03/2024"],
+      ["Elm Trust", 100, 250],
+      ["Oak Fund", 300, 50],
+    ];
+    const m = mappingFromPairs(balances, "Partners", [
+      ["Org", "Partner"],
+      ["31/03/2024", "Committed"],
+    ]);
+    expect(summarizePartners(balances, undefined, m).total).toMatchObject({ partners: 2, committed: 300 });
+    const yearly = [
+      ["Org", "2023", "2024"],
+      ["Elm Trust", 100, 250],
+    ];
+    expect(
+      mappingFromPairs(yearly, "Partners", [
+        ["2024", "Committed"],
+        ["Org", "Partner"],
+      ]).headerRow,
+    ).toBe(0);
+  });
+});
+
 describe("a mapping whose headers are far down the sheet", () => {
   it("says the row they are on and that the rows above are not read, not 'no such header'", () => {
     // Real: South Africa's lottery payments, the header on row 5,056 under 5,055 rows of payments.

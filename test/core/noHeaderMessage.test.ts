@@ -377,3 +377,30 @@ describe("a donations ledger with no donor column", () => {
     expect(() => mapHeaders(costs)).not.toThrow(/money received/);
   });
 });
+
+describe("a sheet with no header row, its ids and dates typed as text", () => {
+  // Corpus round fk, real: South Africa's lottery payments 2017/18, no header row; its project numbers and
+  // `dd-mmm-yy` dates saved as text, so one number among five "words" passed row 1 off as the headers.
+  const payments: Cell[][] = [
+    ["20-Sep-17", "ARTS", "104114", "104114 - CRIME & DRUGS FREE FOUNDATION", 80000, "7968"],
+    ["02-Aug-17", "ARTS", "74643", "74643 - NELSON MANDELA BAY TOURISM", 1200000, "EC"],
+    ["02-Aug-17", "ARTS", "91467", "91467 - HUDSON PARK PRIMARY SCHOOL", 227300, "EC"],
+  ];
+
+  it("says its first row holds data, by the date and by the ids alike", () => {
+    expect(() => mapHeaders(payments)).toThrow(/^No header row found: row 1 holds data \(20-Sep-17, ARTS, 104114/);
+    // The `dd-Mon-yy` date alone gives the row away, and so do the ids kept as text alone.
+    const dateOnly = payments.map((r) => [r[0], r[1], r[3], r[5]]);
+    expect(() => mapHeaders(dateOnly)).toThrow(/^No header row found: row 1 holds data/);
+    const idsOnly = payments.map((r) => [r[1], r[2], r[3], "7968", r[4]]);
+    expect(() => mapHeaders(idsOnly)).toThrow(/^No header row found: row 1 holds data/);
+  });
+
+  it("still reads a header row with a year or a month's heading typed as text", () => {
+    const yearly = [
+      ["Partner", "Sector", "2017", "Jun-23"],
+      ["Elm Trust", "Arts", 100, 200],
+    ];
+    expect(mapHeaders(yearly).headerRow).toBe(0);
+  });
+});
