@@ -20,7 +20,7 @@ import {
   type TabSpec,
 } from "../schema";
 import { NO_AMOUNT_HEADER, headerHasWord, isBlank, isPlaceholder, normalizeHeader, wordsPattern } from "./text";
-import { COST_HEADER, REQUEST_HEADER, ownFinances } from "./moneyHeaders";
+import { COST_HEADER, REQUEST_HEADER, ownFinances, payHeader } from "./moneyHeaders";
 import { coerceNumber, headerCurrency } from "./coerce";
 import { namePart } from "./nameParts";
 import { BARE_ID, CURRENCY_ONLY, isBareName, matchHeader, withoutBrackets } from "./headerMatch";
@@ -199,7 +199,8 @@ export function moneyInWords(header: string): boolean {
     !COUNTED.test(words) &&
     !REQUEST_HEADER.test(words) &&
     !COST_HEADER.test(words) &&
-    !ownFinances(words)
+    !ownFinances(words) &&
+    !payHeader(words)
   );
 }
 

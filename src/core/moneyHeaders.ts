@@ -1,9 +1,9 @@
-import { COST_WORDS, GIVEN_TOWARD_WORDS, ORGANISATION_FINANCES as FINANCES, REQUEST_WORDS } from "../schema";
+import { COST_WORDS, GIVEN_TOWARD_WORDS, ORGANISATION_FINANCES as FINANCES, PAY_WORDS, REQUEST_WORDS } from "../schema";
 import { wordsPattern } from "./text";
 
 /**
  * Figures' headers that say money but no commitment: what was asked for, what something costs, an
- * organisation's own finances. The summary's note on where its figures are offers none of them as
+ * organisation's own finances, what a post is paid. The summary's note on where its figures are offers none of them as
  * Committed (summaries.ts), and nor does the hint of a header row one column short (headers.ts).
  */
 
@@ -35,3 +35,15 @@ export function ownFinances(header: string): boolean {
 
 /** A figure's header saying it is a cost (`Project Cost`, `Total cost`: the schema's COST_WORDS). */
 export const COST_HEADER = new RegExp(`\\b(?:${wordsPattern(COST_WORDS)})\\b`, "i");
+
+/** A header saying what a post or grade is paid (`Payscale Minimum (£)`, `Salary`: the schema's PAY_WORDS). */
+const PAY = new RegExp(`(?<!\\p{L})(?:${wordsPattern(PAY_WORDS, "[\\s_]*")})(?!\\p{L})`, "iu");
+
+/**
+ * Does a figure's header say pay (`Payscale Minimum (£)`, `Salary`), no money given — unless given toward
+ * it (`Salary grant`, `Wage subsidy`)? An amount never offered as Committed.
+ */
+export function payHeader(header: string): boolean {
+  const words = header.replace(/_/g, " ");
+  return PAY.test(words) && !GIVEN_TOWARD.test(words);
+}

@@ -12,6 +12,7 @@ import { BARE_ID, CURRENCY_ONLY, headerText, isBareName, matchHeader, withoutBra
 import { isFigure, looksLikeData, textFigure } from "./dataSigns";
 import { HEADER_SCAN_ROWS, type RowMatch, matchTexts, textsOf } from "./headerRowReading";
 import { LEGAL_FORM_END } from "./nameColumnReadings";
+import { payHeader } from "./moneyHeaders";
 import { columnSum, figuresUnder, moneyInWords, moneyReceived, saysPeople, thingsSaid } from "./closestTab";
 import { type Cell, type Matrix, NoHeaderError } from "./types";
 
@@ -178,7 +179,8 @@ export function noHeaderError(
   const amounts =
     named && tab === PARTNERS && closest
       ? (matrix[closest.row] ?? []).flatMap((c, i) => {
-          if (typeof c !== "string" || closest.columns.some((m) => m.index === i)) return [];
+          // (Never a post's pay, `Payscale Minimum (£)`: corpus round fk, real, an organogram's pay scales.)
+          if (typeof c !== "string" || closest.columns.some((m) => m.index === i) || payHeader(c)) return [];
           const marked = headerCurrency(c) !== "" || CURRENCY_ONLY.test(withoutBrackets(c)) || /\((?:\$|€|£)\)/.test(c);
           if (!marked && !moneyInWords(c)) return [];
           if (!marked && !figuresUnder(matrix, closest.row, i)) return [];
@@ -254,9 +256,15 @@ export function noHeaderError(
   // with the word it looks like, and offered as the key to map.
   // Not a header over codes: the IRS's `ORGANIZATION` holds a legal form's number (1, 2, 5), and
   // mapped as the Partner it made 6,208 nonprofits 5 partners named "1" … "6" (a helper's round).
+  // Nor a header over a few values said again and again, which the message has just called a category
+  // (corpus round fk, real: the Environment Agency's junior organogram, `Organisation` "Environment Agency"
+  // on all 1,967 rows, told it was a category and then "looks like Organization: map it to Partner").
   const namesRows = (header: string) => {
     const c = cells.findIndex((cell) => !isBlank(cell) && headerText(cell).trim() === header);
-    return c < 0 || !holdsCodes(matrix, row, c);
+    return (
+      c < 0 ||
+      (!holdsCodes(matrix, row, c) && (!holdsCategories(matrix, row, c) || NAMES_HEADER.test(normalizeHeader(header))))
+    );
   };
   const misspelt = named ? undefined : misspeltKey(tab, seen, namesRows);
   // A register's name column headed by what its rows are (`Parks and Recreation Facilities`): offered

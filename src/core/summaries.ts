@@ -22,7 +22,7 @@ import { mapHeaders } from "./headers";
 import { mappedNameCompanions } from "./nameParts";
 import { otherYearOf, yearIn } from "./headerYears";
 import { DuplicateFinder } from "./duplicates";
-import { COST_HEADER, ownFinances, REQUEST_HEADER } from "./moneyHeaders";
+import { COST_HEADER, ownFinances, payHeader, REQUEST_HEADER } from "./moneyHeaders";
 import { fractionalAmounts, type FractionalAmounts } from "./unsaidScale";
 import {
   OtherAmountTally,
@@ -797,13 +797,18 @@ export function figuresIn(t: { readonly matrix: Matrix; readonly mapping: Header
   // Philadelphia's violence-prevention nonprofits, told to map `Annual_Operating_Budget` as Committed).
   // (Not money given toward them: `Operating expenses grant`, `Total assets funded`.)
   const finances = found.filter((f) => ownFinances(f));
+  // Nor what a post is paid (corpus round fk, real: an organogram's `Payscale Minimum (£)`).
+  const pay = found.filter((f) => payHeader(f));
   const offered = found.filter(
-    (f) => !REQUEST_HEADER.test(f) && !(requests && COST_HEADER.test(f)) && !finances.includes(f),
+    (f) => !REQUEST_HEADER.test(f) && !(requests && COST_HEADER.test(f)) && !finances.includes(f) && !pay.includes(f),
   );
   const list = (names: string[]) =>
     names.slice(0, FIGURES_NAMED).join(", ") + (names.length > FIGURES_NAMED ? " …" : "");
   if (offered.length === 0 && finances.length === found.length) {
     return ` Its figures are the organisations' own finances (${list(found)}), not money committed to a partnership.`;
+  }
+  if (offered.length === 0 && pay.length === found.length) {
+    return ` Its figures are pay (${list(found)}), not money committed to a partnership.`;
   }
   if (offered.length === 0) {
     return (
@@ -861,6 +866,7 @@ function otherAmountColumns(t: TypedTable): OtherColumn[] {
       !COST_HEADER.test(h) &&
       !NOT_GIVEN_HEADER.test(h) &&
       !ownFinances(h) &&
+      !payHeader(h) &&
       header !== otherYear
     );
   }).map(({ index, header }) => ({

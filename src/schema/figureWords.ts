@@ -126,6 +126,31 @@ export const MONEY_WORDS_BEFORE_MARK: { readonly any: readonly string[]; readonl
 export const COST_WORDS: readonly string[] = ["cost", "costs"];
 
 /**
+ * Pay: what a post or a grade is paid (`Payscale Minimum (£)`, `Salary`, `Pay band`; French `salaire`,
+ * Spanish `salario`, German `Gehalt`): a staff list's, never an amount given to a partner — not offered
+ * as Committed, by a header row's hint or the summary's notes (corpus round fk, real: the Environment
+ * Agency's junior organogram, its pay scales' floors offered as Committed and summed to "£248,786"). Not
+ * where the header says money given toward it (`Salary grant`, `Wage subsidy`: GIVEN_TOWARD_WORDS).
+ */
+export const PAY_WORDS: readonly string[] = [
+  "payscale",
+  "payscales",
+  "pay scale",
+  "pay scales",
+  "pay band",
+  "pay range",
+  "pay grade",
+  "salary",
+  "salaries",
+  "wage",
+  "wages",
+  "remuneration",
+  "salaire",
+  "salario",
+  "gehalt",
+];
+
+/**
  * Words in the header of a figure beside Committed saying it is no money given of its own, so the summary
  * does not name it among the amounts it leaves out (a helper's round: a second kind of grant named, a
  * donation's processing fee, an award per cinema and a percent of an award not): a share or a rate and a

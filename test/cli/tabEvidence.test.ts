@@ -266,3 +266,32 @@ describe("the hints of a sheet not read, its money in plain sight (corpus round 
     expect(summary.text).toContain('--map "<your amount header>=Committed"');
   });
 });
+
+describe("the hints of a sheet not read, as the message reads it (corpus rounds fj, fk)", () => {
+  async function ran(command: string, file: string, text: string): Promise<{ code: number; text: string }> {
+    const dir = tempDir("tab");
+    fs.writeFileSync(path.join(dir, file), text);
+    const run = await runMain([command, file], dir);
+    return { code: run.code, text: `${run.stdout}${run.stderr}`.replace(/\s+/g, " ") };
+  }
+
+  it("offers no column the message calls a category, nor a pay scale (the Environment Agency's organogram)", async () => {
+    // Real: uk_environment_agency_organogram_junior_2013-09.csv (repros/D5.csv): told `Organisation` was
+    // a category, then `--map "Organisation=Partner"`; followed, twelve pay floors summed as "£248,786".
+    const post = (unit: string, grade: string, pay: string) =>
+      `"Department for Environment, Food and Rural Affairs",Environment Agency,${unit},${grade},${pay},1.0\n`;
+    const organogram =
+      "Parent Department,Organisation,Unit,Grade,Payscale Minimum (£),Payscale Maximum (£),Number of Posts in FTE\n" +
+      [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]
+        .map((i) => post(`Office ${i % 4}`, `AS${2 + (i % 3)}`, `${16387 + 1000 * (i % 3)},${20983 + 1000 * (i % 3)}`))
+        .join("");
+    for (const command of ["check", "summary"]) {
+      const run = await ran(command, "organogram.csv", organogram);
+      expect(run.code).toBe(3);
+      expect(run.text).toContain("a category, not one Partner a row");
+      expect(run.text).not.toContain('--map "Organisation=Partner"');
+      expect(run.text).not.toContain("read Organisation as the partners' names");
+      expect(run.text).not.toContain("Payscale Minimum (£)=Committed");
+    }
+  });
+});

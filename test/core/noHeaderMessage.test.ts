@@ -404,3 +404,66 @@ describe("a sheet with no header row, its ids and dates typed as text", () => {
     expect(mapHeaders(yearly).headerRow).toBe(0);
   });
 });
+
+describe("the hint offers nothing the message argues against", () => {
+  // Corpus round fk, real: the Environment Agency's junior organogram, posts by grade, no names.
+  const post = (unit: string, grade: string, min: number, max: number, fte: number): Cell[] => [
+    "Department for Environment, Food and Rural Affairs",
+    "Environment Agency",
+    unit,
+    grade,
+    min,
+    max,
+    fte,
+  ];
+  const headers = [
+    "Parent Department",
+    "Organisation",
+    "Unit",
+    "Grade",
+    "Payscale Minimum (£)",
+    "Payscale Maximum (£)",
+    "Number of Posts in FTE",
+  ];
+  const noHeader = (rows: Cell[][]): NoHeaderError => {
+    try {
+      mapHeaders(rows);
+    } catch (err) {
+      return err as NoHeaderError;
+    }
+    throw new Error("read as a header row");
+  };
+
+  it("does not offer as the Partner a column it calls a category", () => {
+    const units = ["Anglian Office", "Environment Performance Manager", "Midlands Office", "Thames Office"];
+    const rows = [
+      headers,
+      ...Array.from({ length: 12 }, (_, i) =>
+        post(units[i % 4], `AS${2 + (i % 3)}`, 16387 + 1000 * (i % 3), 20983 + 1000 * (i % 3), 1),
+      ),
+    ];
+    const err = noHeader(rows);
+    expect(err.message).toMatch(/Organisation says a few values again and again.*a category, not one Partner a row/);
+    // Followed, `--map "Organisation=Partner"` summed twelve pay floors as one partner's "£248,786".
+    expect(err.message).not.toMatch(/map it to Partner/);
+    expect(err.keyHeader).toBeUndefined();
+  });
+
+  it("does not offer a pay scale as Committed", () => {
+    const rows = [
+      ["Parent Department", "Organisation", "Unit", "Grade", "Payscale Minimum (£)", "Generic Job Title"],
+      ["Defra", "Environment Agency", "Anglian Office", "AS2", 16387, "Administration Officer"],
+      ["Defra", "Environment Agency", "Anglian Office", "AS3", 20301, "Diary Manager"],
+      ["Defra", "Environment Agency", "Midlands Office", "AS3", 20301, "Team Leader"],
+      ["Defra", "Environment Agency", "Midlands Office", "AS4", 25645, "Officer"],
+    ];
+    const err = noHeader(rows);
+    expect(err.message).not.toMatch(/Payscale Minimum \(£\), as Committed/);
+    expect(err.amountHeader).toBeUndefined();
+    // A grant toward a salary is money given all the same.
+    const grants = rows.map((r, i) =>
+      i === 0 ? r.map((h) => (h === "Payscale Minimum (£)" ? "Salary grant (£)" : h)) : r,
+    );
+    expect(noHeader(grants).amountHeader).toBe("Salary grant (£)");
+  });
+});

@@ -1440,6 +1440,24 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
         ["Know Your Worth Girls Inc.", "Nonprofit", 5000],
       ]),
     ).toThrow(/Its figures are in "Operating expenses grant": map the one that is Committed\.$/);
+    // A post's pay is no amount given (corpus round fk, real: the Environment Agency's organogram, its
+    // `Payscale Minimum (£)` offered as Committed, summed to "£248,786"); a grant toward a salary is.
+    expect(() =>
+      summarizePartners([
+        ["Organization", "Sector", "Grade", "Payscale Minimum (£)", "Payscale Maximum (£)"],
+        ["Environment Agency", "Government", "AS2", 16387, 20983],
+        ["Natural England", "Government", "AS3", 20301, 25645],
+      ]),
+    ).toThrow(
+      /Its figures are pay \("Payscale Minimum \(£\)", "Payscale Maximum \(£\)"\), not money committed to a partnership\.$/,
+    );
+    expect(() =>
+      summarizePartners([
+        ["Organization", "Sector", "Grade", "Salary grant (£)"],
+        ["Environment Agency", "Government", "AS2", 16387],
+        ["Natural England", "Government", "AS3", 20301],
+      ]),
+    ).toThrow(/Its figures are in "Salary grant \(£\)": map the one that is Committed\.$/);
     // A grant's own budget beside it is still offered: only an organisation's yearly finances are set aside.
     expect(() =>
       summarizePartners([
