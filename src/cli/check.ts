@@ -139,6 +139,8 @@ export interface Skipped {
   readonly keyColumn?: string;
   /** Beside that key, a header saying a currency: the amount to map (Partners). */
   readonly amountHeader?: string;
+  /** Beside that key, the one column of dates: the Start date to map, if it is when each began. */
+  readonly startHeader?: string;
   /** A pivot table's cells, left out: a summary of other data (no --tab or --map reads them). */
   readonly pivot?: boolean;
 }
@@ -467,6 +469,7 @@ function skippedFor(sheet: string, err: TrackerError, prefix = ""): Skipped {
     keyHeader?: string;
     keyColumn?: string;
     amountHeader?: string;
+    startHeader?: string;
   };
   return {
     sheet,
@@ -484,6 +487,7 @@ function skippedFor(sheet: string, err: TrackerError, prefix = ""): Skipped {
     ...(typeof near.keyHeader === "string" ? { keyHeader: near.keyHeader } : {}),
     ...(typeof near.keyColumn === "string" ? { keyColumn: near.keyColumn } : {}),
     ...(typeof near.amountHeader === "string" ? { amountHeader: near.amountHeader } : {}),
+    ...(typeof near.startHeader === "string" ? { startHeader: near.startHeader } : {}),
   };
 }
 

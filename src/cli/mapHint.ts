@@ -100,9 +100,11 @@ export function mapHint(skipped: readonly Skipped[], verb: "check" | "place" = "
     const given = found.given ? ` (${found.given} is compared with it: two Millers are two people)` : "";
     // The amount beside the partner, headed by its currency: the second mapping to give.
     const amount = near.amountHeader ? ` --map "${near.amountHeader}=${PARTNERS.col.committed.name}"` : "";
+    // The one column of dates beside the partners (`applicationDate`): their Start date, if it fits.
+    const start = near.startHeader ? ` --map "${near.startHeader}=${PARTNERS.col.startDate.name}"` : "";
     return (
       `To ${verb} it anyway, say which tab it is and which of its headers is which tracker column: ` +
-      `--tab ${tab.name} --map "${key}=${keyColumn}"${amount}${given}, and once more for each other ` +
+      `--tab ${tab.name} --map "${key}=${keyColumn}"${amount}${start}${given}, and once more for each other ` +
       `column to ${verb} (--map "<your header>=<tracker column>")${orOther}.`
     );
   }

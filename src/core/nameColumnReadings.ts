@@ -12,6 +12,7 @@ import {
   LEGAL_FORMS,
   NAME_PARTICLES,
   ORGANISATION_HEADERS,
+  ORGANISATION_MARKS,
   PARTNERS,
   PERSON_COLUMNS,
   PROJECT_HEADERS,
@@ -329,6 +330,42 @@ function namesUnder(matrix: Matrix, row: number, column: number): string[] {
  * LEGAL_FORMS, not those as often a state's code or other (`Denver CO`).
  */
 export const LEGAL_FORM_END = new RegExp(`\\b(?:${legalFormsPattern(LEGAL_FORMS.forms)})\\.?\\)?\\s*$`, "i");
+
+/** An organisation's marks in a name in Japanese, Chinese or Korean script (the schema's ORGANISATION_MARKS). */
+const MARK_WITHIN = new RegExp(`(?:${wordsPattern(ORGANISATION_MARKS.within)})`);
+const MARK_ENDING = new RegExp(`(?:${wordsPattern(ORGANISATION_MARKS.ending)})\\s*$`);
+
+/** Does a value name an organisation by its marks (`株式会社…`, `高松市`, `…大学`) or a legal form ending it (`… Ltd`)? */
+function organisationNamed(value: string): boolean {
+  const v = value.trim();
+  return MARK_WITHIN.test(v) || MARK_ENDING.test(v) || LEGAL_FORM_END.test(v);
+}
+
+/**
+ * Where no header names the Partner: the one column of the row's headers not yet read (`read`) whose values
+ * name organisations (organisationNamed) — text, three at least of its first NAMES_SAMPLED, half of them
+ * marked, most of them different — its header; undefined when no column or several are (corpus round fj,
+ * real: Takamatsu's smart-city consortium, `groupName` over 株式会社…, 高松市, 香川大学, told to map
+ * "<your header>"). Only the first rows are read.
+ */
+export function organisationsColumn(matrix: Matrix, row: number, read: ReadonlySet<number>): string | undefined {
+  const found: string[] = [];
+  (matrix[row] ?? []).forEach((header, column) => {
+    if (typeof header !== "string" || isBlank(header) || read.has(column)) return;
+    const values: string[] = [];
+    for (let r = row + 1; r < matrix.length && r <= row + NAMES_SAMPLED * 4 && values.length < NAMES_SAMPLED; r++) {
+      const cell = matrix[r]?.[column];
+      if (isBlank(cell)) continue;
+      if (typeof cell !== "string") return;
+      values.push(cell.trim());
+    }
+    const marked = values.filter(organisationNamed).length;
+    const different = new Set(values.map((v) => v.toLowerCase())).size;
+    if (values.length >= 3 && marked * 2 >= values.length && different * 5 >= values.length * 4)
+      found.push(header.trim());
+  });
+  return found.length === 1 ? found[0] : undefined;
+}
 
 /**
  * Is a Foundation reading's Initiative a bare `name` over companies (`FOUR GUMTREE ROAD PTY LTD`), a

@@ -3,15 +3,24 @@
  * it one — the column to name or map, a misspelt key, an unheaded first column, an amount to map beside the
  * names. Also the row a reader takes for the headers when nothing matched (widestRow). Split from headers.ts.
  */
-import { ASSETS, FOUNDATION, KEY_COLUMNS, LEADERSHIP, NAME_WORDS, PARTNERS, type TabSpec } from "../schema";
+import {
+  ASSETS,
+  DATE_HEADER_WORDS,
+  FOUNDATION,
+  KEY_COLUMNS,
+  LEADERSHIP,
+  NAME_WORDS,
+  PARTNERS,
+  type TabSpec,
+} from "../schema";
 import { type ProgrammeList, directoryNames, holdsCategories, holdsCodes, projectTitles } from "./guesses";
 import { NOT_TOTAL, totalKind } from "./notData";
 import { cellText, isBlank, isBlankRow, normalizeHeader, quote, wordsPattern } from "./text";
-import { coerceNumber, headerCurrency } from "./coerce";
+import { coerceDate, coerceNumber, headerCurrency } from "./coerce";
 import { BARE_ID, CURRENCY_ONLY, headerText, isBareName, matchHeader, withoutBrackets } from "./headerMatch";
 import { isFigure, looksLikeData, textFigure } from "./dataSigns";
 import { HEADER_SCAN_ROWS, type RowMatch, matchTexts, textsOf } from "./headerRowReading";
-import { LEGAL_FORM_END } from "./nameColumnReadings";
+import { LEGAL_FORM_END, NAMES_SAMPLED, organisationsColumn } from "./nameColumnReadings";
 import { payHeader } from "./moneyHeaders";
 import { columnSum, figuresUnder, moneyInWords, moneyReceived, saysPeople, thingsSaid } from "./closestTab";
 import { type Cell, type Matrix, NoHeaderError } from "./types";
@@ -302,6 +311,17 @@ export function noHeaderError(
     named || misspelt || companies !== undefined || onlyNames !== undefined || paid || tab !== PARTNERS
       ? undefined
       : directoryNames(matrix, row, new Set(closest?.tab === tab ? closest.columns.map((c) => c.index) : []));
+  // Else the one column whose values name organisations by their marks (`株式会社…`, `高松市`): offered as
+  // the Partner, and the one column of dates beside it as their Start date, if it is when each began
+  // (corpus round fj, real: Takamatsu's smart-city consortium, `groupName` and `applicationDate`).
+  const organisations =
+    named || misspelt || companies !== undefined || onlyNames !== undefined || listed !== undefined || paid
+      ? undefined
+      : tab === PARTNERS
+        ? organisationsColumn(matrix, row, new Set(closest?.tab === tab ? closest.columns.map((c) => c.index) : []))
+        : undefined;
+  const began = organisations === undefined ? undefined : datesColumn(matrix, row, organisations);
+  const start = PARTNERS.col.startDate.name;
   const looksLike = misspelt
     ? ` (${quote(misspelt.header)} looks like ${quote(misspelt.word)}: map it to ${keys[0].name})`
     : headedByWhat !== undefined
@@ -312,12 +332,15 @@ export function noHeaderError(
           ? ` (${quote(onlyNames)} is its one column of names: map it to ${keys[0].name})`
           : listed !== undefined
             ? ` (${quote(listed.header)} ${listed.named ? "holds" : "may hold"} the names: map it to ${keys[0].name})`
-            : projects !== undefined
-              ? ` (${quote(projects)} names the projects: map it to ${FOUNDATION.col.initiative.name})`
-              : paid
-                ? ` (${quote(paid.amount)} beside ${quote(paid.method)} is money received: name who gave each amount ` +
-                  `as the ${keys[0].name}, and map ${quote(paid.amount)} to ${committed})`
-                : "";
+            : organisations !== undefined
+              ? ` (${quote(organisations)} holds organisations' names: map it to ${keys[0].name}` +
+                `${began === undefined ? "" : `, and ${quote(began)} to ${start} if it is when each began`})`
+              : projects !== undefined
+                ? ` (${quote(projects)} names the projects: map it to ${FOUNDATION.col.initiative.name})`
+                : paid
+                  ? ` (${quote(paid.amount)} beside ${quote(paid.method)} is money received: name who gave each amount ` +
+                    `as the ${keys[0].name}, and map ${quote(paid.amount)} to ${committed})`
+                  : "";
   return new NoHeaderError(
     `No ${tab.name} header row: row ${row + 1} has ${listSeen(seen)}${unheaded} — ${what}${looksLike}, or map the columns (the \`mapping\` argument).`,
     tab.name,
@@ -325,10 +348,47 @@ export function noHeaderError(
     seen,
     false,
     undefined,
-    named?.header ?? misspelt?.header ?? headedByWhat ?? companies ?? onlyNames ?? listed?.header ?? projects,
+    named?.header ??
+      misspelt?.header ??
+      headedByWhat ??
+      companies ??
+      onlyNames ??
+      listed?.header ??
+      organisations ??
+      projects,
     typeof amount === "string" ? amount.trim() : paid?.amount,
     misspelt === undefined && projects !== undefined ? FOUNDATION.col.initiative.name : undefined,
+    began,
   );
+}
+
+/** A header's words over dates (`applicationDate`, `date_joined`, `申請日`: the schema's DATE_HEADER_WORDS). */
+const DATE_HEADER = new RegExp(
+  `(?<!\\p{L})(?:${wordsPattern(DATE_HEADER_WORDS.words)})(?!\\p{L})|(?:${wordsPattern(DATE_HEADER_WORDS.ending)})\\s*$`,
+  "iu",
+);
+
+/**
+ * The one header of the row besides `except` saying dates (DATE_HEADER, its words apart by case too:
+ * `applicationDate`) over dates — two in three of its first filled cells — else undefined.
+ */
+function datesColumn(matrix: Matrix, row: number, except: string): string | undefined {
+  const found: string[] = [];
+  (matrix[row] ?? []).forEach((header, column) => {
+    if (typeof header !== "string" || header.trim() === except) return;
+    const words = header.replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2").replace(/_/g, " ");
+    if (!DATE_HEADER.test(words) || matchHeader(PARTNERS, header) !== undefined) return;
+    let dates = 0;
+    let filled = 0;
+    for (let r = row + 1; r < matrix.length && filled < NAMES_SAMPLED; r++) {
+      const cell = matrix[r]?.[column];
+      if (isBlank(cell)) continue;
+      filled++;
+      if (coerceDate(cell) !== undefined) dates++;
+    }
+    if (filled >= 2 && dates * 3 >= filled * 2) found.push(header.trim());
+  });
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** Rows under a header row read to tell a column of names (onlyNamesBesideAmount). */

@@ -161,6 +161,8 @@ export class NoHeaderError extends TrackerError {
      * Initiative); otherwise the column the header names, or the tab's first.
      */
     readonly keyColumn?: string,
+    /** Beside that key, the one column of dates, offered as the Start date (`applicationDate`). */
+    readonly startHeader?: string,
   ) {
     super("#VALUE!", message);
     this.name = "NoHeaderError";

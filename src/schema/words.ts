@@ -283,6 +283,51 @@ export const LEGAL_FORMS: {
 };
 
 /**
+ * An organisation's marks in a name written in Japanese (or Chinese, Korean) script, where no space sets a
+ * legal form apart and it may stand first (`株式会社百十四銀行`, `四国電力株式会社`): a company's form, a
+ * corporation's (`…法人`: a university's, a foundation's, an NPO's), an association, a bank, a
+ * university, anywhere in the name (`within`); a city, town or village, a prefecture, an office, a school,
+ * ending it (`ending`: `高松市`, not the 町 inside `高松丸亀町商店街振興組合`). Read where no header names the
+ * Partner, to offer the one column whose values they mark (corpus round fj, real: Takamatsu's smart-city
+ * consortium, `groupName` over 159 member organisations, told to map "<your header>").
+ */
+export const ORGANISATION_MARKS: { readonly within: readonly string[]; readonly ending: readonly string[] } = {
+  within: [
+    "株式会社",
+    "有限会社",
+    "合同会社",
+    "合資会社",
+    "合名会社",
+    "(株)",
+    "（株）",
+    "㈱",
+    "㈲",
+    "法人",
+    "組合",
+    "協会",
+    "協議会",
+    "財団",
+    "大学",
+    "銀行",
+    "有限公司",
+    "公司",
+    "주식회사",
+    "(주)",
+  ],
+  ending: ["市", "町", "村", "区", "県", "府", "庁", "役所", "役場", "学園", "学校", "研究所", "病院"],
+};
+
+/**
+ * Words a header over dates says it in (`applicationDate`, `date_joined`, German `Datum`, Spanish `Fecha`,
+ * Portuguese `Data`, Russian `Дата`; Japanese `申請日`, `加入年月日` ending in 日): beside the one column of
+ * organisations' names offered as the Partner, the one such column over dates is offered as the Start date.
+ */
+export const DATE_HEADER_WORDS: { readonly words: readonly string[]; readonly ending: readonly string[] } = {
+  words: ["date", "datum", "fecha", "data", "дата"],
+  ending: ["日", "日付"],
+};
+
+/**
  * A recipient column's words when its rows are programmes, not partners: kinds of body that may receive
  * each (`States/DC`, `Local governments`, `federally recognized Tribes`, `Institutions of higher
  * education`), not organisations (`City Harvest Inc.`, `Chicago Public Schools`). Read as words, case

@@ -275,6 +275,21 @@ describe("the hints of a sheet not read, as the message reads it (corpus rounds 
     return { code: run.code, text: `${run.stdout}${run.stderr}`.replace(/\s+/g, " ") };
   }
 
+  it("maps the column of organisations named in Japanese, and its date as the Start date (Takamatsu)", async () => {
+    // Real: jp_takamatsu_smartcity_members.xlsx (its first rows), hinted `--map "<your header>=Partner"`.
+    const members =
+      "#property,groupName,applicationDate\n" +
+      "1,高松市,10/19/2017\n2,株式会社ＳＴＮｅｔ,10/19/2017\n3,株式会社百十四銀行,10/6/2017\n" +
+      "4,四国電力株式会社,10/13/2017\n5,国立大学法人香川大学,10/17/2017\n6,Code for Sanuki,10/19/2017\n";
+    const check = await ran("check", "members.csv", members);
+    expect(check.code).toBe(3);
+    expect(check.text).toContain(
+      '--tab Partners --map "groupName=Partner" --map "applicationDate=Start date", and once more for each other column',
+    );
+    const summary = await ran("summary", "members.csv", members);
+    expect(summary.text).toContain('--tab Partners --map "groupName=Partner"');
+  });
+
   it("offers no column the message calls a category, nor a pay scale (the Environment Agency's organogram)", async () => {
     // Real: uk_environment_agency_organogram_junior_2013-09.csv (repros/D5.csv): told `Organisation` was
     // a category, then `--map "Organisation=Partner"`; followed, twelve pay floors summed as "£248,786".

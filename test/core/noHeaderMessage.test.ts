@@ -467,3 +467,43 @@ describe("the hint offers nothing the message argues against", () => {
     expect(noHeader(grants).amountHeader).toBe("Salary grant (£)");
   });
 });
+
+describe("a list of organisations named in Japanese, under headers the tracker does not know", () => {
+  // Corpus round fj, real: Takamatsu's smart-city consortium, its 159 member organisations; told to map
+  // "<your header>" as the Partner where one column could be it.
+  const members: Cell[][] = [
+    ["#property", "groupName", "applicationDate"],
+    [1, "高松市", "10/19/2017"],
+    [2, "株式会社ＳＴＮｅｔ", "10/19/2017"],
+    [3, "株式会社百十四銀行", "10/6/2017"],
+    [4, "四国電力株式会社", "10/13/2017"],
+    [5, "国立大学法人香川大学", "10/17/2017"],
+    [6, "Code for Sanuki", "10/19/2017"],
+    [7, "高松丸亀町商店街振興組合", "10/23/2017"],
+  ];
+  const noHeader = (rows: Cell[][]): NoHeaderError => {
+    try {
+      mapHeaders(rows);
+    } catch (err) {
+      return err as NoHeaderError;
+    }
+    throw new Error("read as a header row");
+  };
+
+  it("offers the column of organisations as the Partner, and its one date column as the Start date", () => {
+    const err = noHeader(members);
+    expect(err.message).toMatch(
+      /\("groupName" holds organisations' names: map it to Partner, and "applicationDate" to Start date if it is when each began\)/,
+    );
+    expect(err).toMatchObject({ closestTab: "Partners", keyHeader: "groupName", startHeader: "applicationDate" });
+  });
+
+  it("offers none where the names bear no organisation's marks, or a category says the same again", () => {
+    const people = members.map((r, i) =>
+      i === 0 ? r : [r[0], ["山田太郎", "佐藤花子", "鈴木一郎", "田中次郎"][i % 4] + i, r[2]],
+    );
+    expect(noHeader(people).keyHeader).toBeUndefined();
+    const cities = members.map((r, i) => (i === 0 ? r : [r[0], "高松市", r[2]]));
+    expect(noHeader(cities).keyHeader).toBeUndefined();
+  });
+});
