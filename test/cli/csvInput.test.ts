@@ -929,7 +929,7 @@ describe("a .csv file on the command line", () => {
       `Instituto Ekos Brasil,500,500,700,0,250.5,,${previsto[1]},500\r\n` +
       "Associação Vida,,,,,,,800,800\r\n";
     const said = await summarySaid("termos.csv", register([3000, 1450.5]), "--tab", "Partners", ...map);
-    expect(said).toMatch(/Total 3 \$5,250.50 \$3,700/);
+    expect(said).toMatch(/Total 3 5,250.50 3,700/);
     expect(said).toContain(
       'Note: 3 yearly columns ("Valor Previsto 2019" … "Valor Previsto 2021") add up to Committed on every row, ' +
         'and 3 ("Valor Realizado 2019" … "Valor Realizado 2021") to Received: their parts, not more money.',
@@ -940,8 +940,8 @@ describe("a .csv file on the command line", () => {
     // `Valor Previsto 2020` too, whose `2000` is an amount in a column of a year, not a year.
     const apart = await summarySaid("termos.csv", register([3100, 1450.5]), "--tab", "Partners", ...map);
     expect(apart).toContain(
-      'Note: Committed is "Repasse total previsto"; beside it, "Valor Previsto 2019" holds $1,500 on 2 rows, ' +
-        '"Valor Previsto 2020" holds $2,700 on 2 rows and "Valor Previsto 2021" holds $250.50 on 1 row: amount ' +
+      'Note: Committed is "Repasse total previsto"; beside it, "Valor Previsto 2019" holds 1,500 on 2 rows, ' +
+        '"Valor Previsto 2020" holds 2,700 on 2 rows and "Valor Previsto 2021" holds 250.50 on 1 row: amount ' +
         "columns in no total here",
     );
     expect(apart).toContain(
