@@ -11,7 +11,7 @@ import {
 import { yearIn } from "./headerYears";
 import { besideMapping } from "./ignoredColumns";
 import type { TypedTable } from "./rows";
-import { isBlank } from "./text";
+import { isBlank, isPlaceholder } from "./text";
 import type { Cell } from "./types";
 
 /**
@@ -72,13 +72,16 @@ function figureOf(cell: Cell, european: boolean): number | undefined {
   return (european ? coerceNumber(cell, AS_EUROPE_WRITES) : undefined) ?? coerceAmount(cell);
 }
 
-/** Does a cell of a column of help in kind mark it (`X`, `oui`, a figure above 0), not `non`, `-` or 0? */
+/**
+ * Does a cell of a column of help in kind mark it (`X`, `oui`, a figure above 0), not `non`, `-`, 0, nor
+ * a placeholder (`N/A`, `None`: SPEC's, no help said — a reviewer's repro, `N/A` read as help in kind)?
+ */
 function marked(cell: Cell): boolean {
   if (typeof cell === "number") return cell > 0;
   if (typeof cell === "boolean") return cell;
   if (typeof cell !== "string") return false;
   const text = cell.trim();
-  return text !== "" && !NO_MARK.has(text.toLowerCase());
+  return text !== "" && !NO_MARK.has(text.toLowerCase()) && !isPlaceholder(text);
 }
 
 /**

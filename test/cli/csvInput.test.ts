@@ -908,6 +908,17 @@ describe("a .csv file on the command line", () => {
         "declined or not yet decided? Partners with money: 3, and 2 more with money or help only beside Committed " +
         "(said above).",
     );
+    // A placeholder there (`N/A`, `None`) says no help, as `non` does (a reviewer's repro: `N/A` read as help
+    // in kind, its partner "helped in kind", none asked).
+    const placeholders = await summarySaid(
+      "inkind.csv",
+      "Partner,Amount,In-kind support\r\n" +
+        "Food Bank,100,X\r\nYouth Club,,N/A\r\nArts Trust,,X\r\nGarden Club,,None\r\nChess Club,200,\r\n",
+    );
+    expect(placeholders).toContain(
+      'Note: Committed is "Amount"; beside it, "In-kind support" marks help in kind on 2 rows: no money, in no ' +
+        "total here. 1 partner has that help alone: counted as a partner, helped in kind, with no money in these totals.",
+    );
   });
 
   it("says yearly columns that add up to Committed and Received as their parts, not as money in no total", async () => {
