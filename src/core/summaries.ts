@@ -873,7 +873,13 @@ function otherAmountColumns(t: TypedTable): OtherColumn[] {
     index,
     header,
     scale: headerScale(header),
-    kind: GUARANTEE_HEADER.test(header.replace(/_/g, " ")) ? "guarantees" : "money",
+    // (Help in kind valued in money, `In-kind contribution value`, is help in kind all the same: no money
+    // given, its partners none "with money" — a reviewer's repro.)
+    kind: GUARANTEE_HEADER.test(header.replace(/_/g, " "))
+      ? "guarantees"
+      : IN_KIND_HEADER.test(header.replace(/_/g, " "))
+        ? "inKind"
+        : "money",
   }));
   // Help in kind, marked (an `X`) rather than summed: any column so headed the mapping leaves out.
   const headers = t.matrix[t.mapping.headerRow] ?? [];

@@ -919,6 +919,19 @@ describe("a .csv file on the command line", () => {
       'Note: Committed is "Amount"; beside it, "In-kind support" marks help in kind on 2 rows: no money, in no ' +
         "total here. 1 partner has that help alone: counted as a partner, helped in kind, with no money in these totals.",
     );
+    // Help in kind valued in money is help in kind still: no "amount column" to sum as Committed, its partner
+    // none "with money" (a reviewer's repro: "1 partner has money in it alone").
+    const valued = await summarySaid(
+      "valued.csv",
+      "Partner,Amount,In-kind contribution value\r\n" +
+        "Food Bank,100,50\r\nYouth Club,,500\r\nArts Trust,,\r\nChess Club,200,\r\n",
+    );
+    expect(valued).toContain(
+      'Note: Committed is "Amount"; beside it, "In-kind contribution value" marks help in kind on 2 rows: no money, ' +
+        "in no total here. 1 partner has that help alone: counted as a partner, helped in kind, with no money in " +
+        "these totals.",
+    );
+    expect(valued).not.toContain("money in it alone");
   });
 
   it("says yearly columns that add up to Committed and Received as their parts, not as money in no total", async () => {
