@@ -11,7 +11,7 @@ import {
 import { yearIn } from "./headerYears";
 import { besideMapping } from "./ignoredColumns";
 import type { TypedTable } from "./rows";
-import { isBlank, isPlaceholder } from "./text";
+import { isBlank, isExcelError, isPlaceholder } from "./text";
 import type { Cell } from "./types";
 
 /**
@@ -74,14 +74,15 @@ function figureOf(cell: Cell, european: boolean): number | undefined {
 
 /**
  * Does a cell of a column of help in kind mark it (`X`, `oui`, a figure above 0), not `non`, `-`, 0, nor
- * a placeholder (`N/A`, `None`: SPEC's, no help said — a reviewer's repro, `N/A` read as help in kind)?
+ * a placeholder (`N/A`, `None`: SPEC's, no help said — a reviewer's repro, `N/A` read as help in kind),
+ * nor an Excel error (`#N/A`: read as empty, SPEC)?
  */
 function marked(cell: Cell): boolean {
   if (typeof cell === "number") return cell > 0;
   if (typeof cell === "boolean") return cell;
   if (typeof cell !== "string") return false;
   const text = cell.trim();
-  return text !== "" && !NO_MARK.has(text.toLowerCase()) && !isPlaceholder(text);
+  return text !== "" && !NO_MARK.has(text.toLowerCase()) && !isPlaceholder(text) && !isExcelError(text);
 }
 
 /**

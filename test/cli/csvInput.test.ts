@@ -908,12 +908,13 @@ describe("a .csv file on the command line", () => {
         "declined or not yet decided? Partners with money: 3, and 2 more with money or help only beside Committed " +
         "(said above).",
     );
-    // A placeholder there (`N/A`, `None`) says no help, as `non` does (a reviewer's repro: `N/A` read as help
-    // in kind, its partner "helped in kind", none asked).
+    // A placeholder there (`N/A`, `None`) says no help, as `non` does, and an Excel error is read as empty (a
+    // reviewer's repro: `N/A` read as help in kind, its partner "helped in kind", none asked).
     const placeholders = await summarySaid(
       "inkind.csv",
       "Partner,Amount,In-kind support\r\n" +
-        "Food Bank,100,X\r\nYouth Club,,N/A\r\nArts Trust,,X\r\nGarden Club,,None\r\nChess Club,200,\r\n",
+        "Food Bank,100,X\r\nYouth Club,,N/A\r\nArts Trust,,X\r\nGarden Club,,None\r\nChess Club,200,\r\n" +
+        "Book Club,,#N/A\r\n",
     );
     expect(placeholders).toContain(
       'Note: Committed is "Amount"; beside it, "In-kind support" marks help in kind on 2 rows: no money, in no ' +
