@@ -185,6 +185,14 @@ export interface CheckOptions extends MappingOptions {
 export const ALL_SHEETS = "all";
 
 /**
+ * Does `--sheet` (`asked`) ask for every sheet — `all`, in any case and outer spaces, unless a sheet of
+ * the workbook (`names`) is called just that? One reading for check, summary and new --from.
+ */
+export function asksEverySheet(asked: string | undefined, names: readonly string[]): boolean {
+  return asked !== undefined && asked.trim().toLowerCase() === ALL_SHEETS && !names.includes(asked);
+}
+
+/**
  * The workbook's sheet `--sheet` names: as given first (a sheet's name may end in a space: real, a
  * federal report's "ERA2 Affordable Housing "), then ignoring case, then ignoring outer spaces too —
  * as summary finds it. Undefined for none.

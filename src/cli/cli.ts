@@ -4,7 +4,7 @@ import { AmountsApartError, MONEY_HEADER, resolveGroupBy, resolveTab, TrackerErr
 import { isoToSerial } from "../core/excelDate";
 import { columnLetter, PARTNERS, SAMPLE_DATA, SCHEMA_VERSION, TABS } from "../schema";
 import {
-  ALL_SHEETS,
+  asksEverySheet,
   checkWorkbook,
   findBlocks,
   sheetNamed,
@@ -478,7 +478,7 @@ async function checkOne(
     // (`--sheet all`, unless a sheet is called that: every sheet, as without it).
     const asked = args.values.get("--sheet");
     const names = wb.sheets.map((s) => s.name);
-    const every = asked !== undefined && asked.trim().toLowerCase() === ALL_SHEETS && !names.includes(asked);
+    const every = asksEverySheet(asked, names);
     const sheet = asked === undefined || every ? undefined : sheetNamed(names, asked);
     if (asked !== undefined && !every && sheet === undefined) {
       show.done();

@@ -25,6 +25,7 @@ import {
   findBlocks,
   isTableOfSheet,
   mapEntrySheet,
+  ALL_SHEETS,
   PAGE_NAME,
   uncalculatedRowsOf,
   workbookCurrencyNote,
@@ -59,9 +60,6 @@ const YEARS_SHOWN = 5;
  * `summary`: PARTNERS.SUMMARY over the workbook's Partners data (the tracker's table, or the first
  * sheet whose headers map to Partners) — partners, committed and received by a column.
  */
-
-/** `--sheet all`: every sheet holding Partners amounts, summed as one. */
-const ALL_SHEETS = "all";
 
 export interface PartnersSummaryResult {
   readonly sheet: string;

@@ -32,6 +32,7 @@ import {
   uncalculatedRowsOf,
   type MappingOptions,
   type Skipped,
+  asksEverySheet,
 } from "./check";
 import { mapHint } from "./mapHint";
 import { blockLabels, restatedPartners } from "./restated";
@@ -181,7 +182,10 @@ export function trackerFromSheets(
 ): { options: WriteOptions; report: FileReport } {
   const found = findBlocks(wb, mapping, trackerVersionOf(wb) !== undefined);
   // `--sheet all`: every sheet, a restatement too (the user says so).
-  const all = sheet !== undefined && sheet.trim().toLowerCase() === "all" && !wb.sheets.some((s) => s.name === sheet);
+  const all = asksEverySheet(
+    sheet,
+    wb.sheets.map((s) => s.name),
+  );
   const named = (name: string) =>
     sheet === undefined || all || name.trim().toLowerCase() === sheet.trim().toLowerCase();
   const blocks = found.blocks.filter((b) => named(b.sheet));
@@ -383,7 +387,10 @@ export async function writeTrackerFrom(
     }
     throw err;
   }
-  const every = sheet !== undefined && sheet.trim().toLowerCase() === "all";
+  const every = asksEverySheet(
+    sheet,
+    wb.sheets.map((s) => s.name),
+  );
   if (
     sheet !== undefined &&
     !every &&
