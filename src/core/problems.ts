@@ -111,6 +111,12 @@ export const MAX_VALUES_PER_COLUMN = 25;
 export interface ProblemOptions<I extends Issue> {
   /** The tab or sheet an issue is on, when issues of several places are grouped together. */
   readonly where?: (issue: I) => string;
+  /**
+   * The value a rule grouped by value groups an issue by: its own by default. The pane lists one cell
+   * a line, and a cell of an issue the core says once for a column of several values ("holds values of
+   * its own: 5 values …") stays in that issue's one problem, as check and PROBLEMS have it.
+   */
+  readonly value?: (issue: I) => Cell;
 }
 
 const SEP = "\u0001";
@@ -127,6 +133,7 @@ export function problemValueKey(value: Cell): string {
  */
 export function groupProblems<I extends Issue>(issues: readonly I[], options: ProblemOptions<I> = {}): Problem<I>[] {
   const where = options.where ?? (() => "");
+  const valueOf = options.value ?? ((issue: I) => issue.value);
   const groups = new Map<string, { where: string; byValue: boolean; issues: I[] }>();
   // Memoised per rule, per place/rule/column and per value: 100k issues share a handful of each.
   const bases = new Map<string, Map<string, Map<string, string>>>();
@@ -156,8 +163,9 @@ export function groupProblems<I extends Issue>(issues: readonly I[], options: Pr
     );
     let key = base;
     if (byValue) {
-      let vk = valueKeys.get(issue.value);
-      if (vk === undefined) valueKeys.set(issue.value, (vk = problemValueKey(issue.value)));
+      const value = valueOf(issue);
+      let vk = valueKeys.get(value);
+      if (vk === undefined) valueKeys.set(value, (vk = problemValueKey(value)));
       let withValue = valueKeyed.get(base);
       if (!withValue) valueKeyed.set(base, (withValue = new Map()));
       key = withValue.get(vk) ?? "";

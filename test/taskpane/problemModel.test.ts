@@ -2,7 +2,14 @@ import { mapHeaders, validateRange } from "../../src/core";
 import { PARTNERS } from "../../src/schema";
 import type { SheetBlock, TrackerTables } from "../../src/taskpane/backend";
 import { checkTime, checkTracker, issueSheetRows, ownSheetsBeside } from "../../src/taskpane/views/check";
-import { filterProblems, fixesOf, locate, paneProblems, places } from "../../src/taskpane/views/problemModel";
+import {
+  filterProblems,
+  fixesOf,
+  locate,
+  locateEach,
+  paneProblems,
+  places,
+} from "../../src/taskpane/views/problemModel";
 import { sampleSheet } from "../core/sheets";
 
 /**
@@ -119,5 +126,30 @@ describe("Check over the tracker's tables", () => {
 
   it("stamps a check with the local date and time as people write it", () => {
     expect(checkTime(new Date(2026, 11, 1, 9, 5))).toBe("2026-12-01 09:05");
+  });
+});
+
+describe("a column of the user's own categories in the pane", () => {
+  it("is one problem of all its cells, as check says it, not one line per value", () => {
+    // A helper's screenshot: five "Sector holds values of its own … 5 values" lines of 1 cell each,
+    // where check said one problem of 5 rows (the pane lists each cell; its values differ).
+    const own = [
+      ["Partner", "Sector", "Committed"],
+      ["Harbor Bank", "Arts", 1000],
+      ["B Org", "Health", 200],
+      ["C Org", "Sport", 300],
+      ["D Org", "Youth work", 400],
+      ["E Org", "Youth work", 100],
+    ];
+    const at: SheetBlock = { sheet: "Sectors", values: own, firstRow: 1, firstColumn: 1 };
+    const m = mapHeaders(own, "Partners");
+    const cells = validateRange(own, "Partners", { mapping: m }).issues.flatMap((i) =>
+      locateEach(i, at, m, "Partners"),
+    );
+    const sector = paneProblems(cells).filter((p) => p.column === "Sector");
+    expect(sector.map((p) => [p.rows, p.issues.map((i) => i.value)])).toEqual([
+      [5, ["Arts", "Health", "Sport", "Youth work", "Youth work"]],
+    ]);
+    expect(sector[0].message).toContain("holds values of its own");
   });
 });

@@ -5,7 +5,7 @@
  * severity, and the certain fixes a problem offers.
  */
 import { errorsFirst, groupProblems, hasCertainFix, matchList, type Problem } from "../../core";
-import type { HeaderMapping, Issue, Severity } from "../../core/types";
+import type { Cell, HeaderMapping, Issue, Severity } from "../../core/types";
 import { tabByName } from "../../schema";
 import type { CellFix } from "../../excel/fixCells";
 import type { SheetBlock } from "../backend";
@@ -22,6 +22,8 @@ export interface LocatedIssue extends Issue {
   readonly sheetColumn: number;
   /** The listed value to write when the fix is certain (a listed value in another spelling). */
   readonly fix?: string;
+  /** The core's issue's value, where the issue stood for several cells (locateEach): what it is grouped by. */
+  readonly issueValue?: Cell;
 }
 
 export type PaneProblem = Problem<LocatedIssue>;
@@ -62,6 +64,7 @@ export function locateEach(issue: Issue, block: SheetBlock, mapping: HeaderMappi
       rowNumbers: undefined,
       row,
       value: value ?? first.value,
+      issueValue: first.value,
       sheetRow: block.firstRow + row - 1,
     };
   });
@@ -79,7 +82,9 @@ export function certainFix(issue: Issue, mapping: HeaderMapping): string | undef
 
 /** Distinct problems, errors first and most cells first within each severity. */
 export function paneProblems(issues: readonly LocatedIssue[]): PaneProblem[] {
-  return errorsFirst(groupProblems(issues, { where: (i) => i.sheet }));
+  return errorsFirst(
+    groupProblems(issues, { where: (i) => i.sheet, value: (i) => ("issueValue" in i ? i.issueValue : i.value) }),
+  );
 }
 
 export const ALL = "";
