@@ -505,7 +505,28 @@ export function partnersSummary(
   if (summary.otherAmounts) notes.push(...besideCommittedNotes(summary, partners.mapping));
   // A few among many (a ledger's headings, half-names wrapped from the row above): said as such.
   if (summary.withoutMoney) {
-    const { partners, of, example, few, unread, takenBack, elsewhere } = summary.withoutMoney;
+    const { partners, of, example, few, unread, takenBack, elsewhere, otherwise } = summary.withoutMoney;
+    const { contribution } = PARTNERS.col;
+    // Those not among them, said after the partners with money: money or help beside Committed, a
+    // Contribution that is no money (In-kind, Services…: asked for none), amounts unread.
+    const more = [
+      ...(elsewhere > 0
+        ? [
+            `${elsewhere.toLocaleString("en-US")} more with ` +
+              `${elsewhere === summary.otherAmounts?.partners ? "money" : "money or help"} only beside ` +
+              `${PARTNERS.col.committed.name} (said above)`,
+          ]
+        : []),
+      ...(otherwise
+        ? [
+            `${otherwise.partners.toLocaleString("en-US")} more whose ${contribution.name} is ` +
+              `${listed(otherwise.kinds, "or")} (no money asked of ${otherwise.partners === 1 ? "it" : "them"})`,
+          ]
+        : []),
+      ...(unread > 0
+        ? [`${unread.toLocaleString("en-US")} whose amounts could not be read (\`check\` names them)`]
+        : []),
+    ];
     const n = partners.toLocaleString("en-US");
     const { committed, received } = PARTNERS.col;
     notes.push(
@@ -524,15 +545,9 @@ export function partnersSummary(
             (takenBack > 0
               ? ` (${takenBack.toLocaleString("en-US")} of them with only amounts below 0: money taken back.)`
               : "")) +
-        ` Partners with money: ${(of - partners - unread - elsewhere).toLocaleString("en-US")}` +
-        (elsewhere > 0
-          ? `${unread > 0 ? "," : ", and"} ${elsewhere.toLocaleString("en-US")} more with ` +
-            `${elsewhere === summary.otherAmounts?.partners ? "money" : "money or help"} only beside ` +
-            `${committed.name} (said above)`
-          : "") +
-        (unread > 0
-          ? `, and ${unread.toLocaleString("en-US")} whose amounts could not be read (\`check\` names them).`
-          : "."),
+        ` Partners with money: ${(of - partners - unread - elsewhere - (otherwise?.partners ?? 0)).toLocaleString("en-US")}` +
+        more.map((m, i) => `${i === more.length - 1 ? ", and" : ","} ${m}`).join("") +
+        ".",
     );
   }
 
@@ -1256,9 +1271,9 @@ function besideCommittedNone(summary: PartnerSummary): string {
   return `, nor ${what.join(", nor ")},`;
 }
 
-/** `a`, `a and b`, `a, b and c`. */
-function listed(items: readonly string[]): string {
-  return items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+/** `a`, `a and b`, `a, b and c` (or `or`). */
+function listed(items: readonly string[], last = "and"): string {
+  return items.length < 2 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} ${last} ${items[items.length - 1]}`;
 }
 
 function money(value: number, currency: string): string {

@@ -85,6 +85,7 @@ import { AmountsApartError, TrackerError, type Cell, type HeaderMapping, type Ma
 import { sameText, startsWithTotal } from "./notData";
 import { restatedBlocks, tallyOf, type RestatedBlock } from "./restatedBlocks";
 import { standsRight } from "./movedRows";
+import { contributionColumns, givenOtherwise, type GivenOtherwise } from "./summaryContribution";
 
 /** SUMMARY, GAPS and CONCENTRATION over a user's Partners or Assets block (coerced values). */
 
@@ -165,6 +166,8 @@ export interface PartnerSummary {
      * in otherAmounts' columns: not among `partners`.
      */
     readonly elsewhere: number;
+    /** Named partners with no money whose Contribution is In-kind, Services, Expertise or Data: not among `partners`. */
+    readonly otherwise?: GivenOtherwise;
   };
   /**
    * Columns beside Committed the mapping leaves out: amounts (a second kind of grant), loans guaranteed,
@@ -1393,6 +1396,10 @@ export function summarizePartnerBlocks(
   let withheld = 0;
   // Per partner (by first row): 1 named, 2 with money on a row (see withoutMoney).
   const moneyOf = new Uint8Array(rows + 1);
+  // Per named row (by id), its partner's first row, where a block has a Contribution column: read after
+  // the rows for the partners left without money (givenOtherwise).
+  const contributionAt = contributionColumns(tables.map((t) => t.mapping));
+  const partnerOf = contributionAt.some((c) => c >= 0) ? new Int32Array(rows + 1) : undefined;
   // CONCENTRATION's figures, when asked: per partner (by first row) its positive Committed, and of
   // that its copies' (left out with them); a withheld name's row is a partner of its own.
   const shares = withShares ? { of: new Float64Array(rows + 1), total: 0, own: 0 } : undefined;
@@ -1541,6 +1548,7 @@ export function summarizePartnerBlocks(
       }
       const first = givenOf ? partners.firstRowOfPair(name, id, givenOf(id)) : partners.firstRowOf(name, id);
       const partner = first ?? id;
+      if (partnerOf !== undefined) partnerOf[id] = partner;
       if (others) tallyOthers(id, partner);
       // A list of names in one cell (`;` or line breaks, which the hash has just looked for); a name
       // with its town on the lines under it is one name (withoutPlaceLines).
@@ -1819,6 +1827,18 @@ export function summarizePartnerBlocks(
   const helpedBeside: { [kind in OtherKind]: number } = { money: 0, guarantees: 0, inKind: 0 };
   let elsewhere = 0;
   let takenBack = 0;
+  // Partners whose Contribution is In-kind, Services, Expertise or Data: asked for no money (summaryContribution).
+  const otherwise =
+    partnerOf !== undefined && withMoney > 0 && namedCount - withMoney >= 2
+      ? givenOtherwise(
+          partnerOf,
+          (p) => (moneyOf[p] === 1 || moneyOf[p] === 4) && !moneyElsewhere(p),
+          (id) => {
+            const { t, row, block } = where(id);
+            return contributionAt[block] < 0 ? undefined : t.matrix[row]?.[contributionAt[block]];
+          },
+        )
+      : undefined;
   if (negatives.rows > 0 || otherAmounts) {
     for (let p = 0; p < moneyOf.length; p++) {
       const state = moneyOf[p];
@@ -1827,20 +1847,25 @@ export function summarizePartnerBlocks(
       if (beside !== undefined) {
         elsewhere++;
         helpedBeside[beside]++;
-      } else if (state === 4) takenBack++;
+      } else if (state === 4 && otherwise?.otherwise[p] !== 1) takenBack++;
     }
   }
-  const without = namedCount - withMoney - elsewhere;
+  const without = namedCount - withMoney - elsewhere - (otherwise?.said.partners ?? 0);
   const withoutMoney =
     withMoney > 0 && without >= 2
       ? {
           partners: without,
           of: namedCount,
-          example: textOf(moneyOf.findIndex((state, p) => (state === 1 || state === 4) && !moneyElsewhere(p))),
+          example: textOf(
+            moneyOf.findIndex(
+              (state, p) => (state === 1 || state === 4) && !moneyElsewhere(p) && otherwise?.otherwise[p] !== 1,
+            ),
+          ),
           takenBack,
           few: without * WITHOUT_MONEY_SHARE < namedCount,
           unread: unreadOnly,
           elsewhere,
+          ...(otherwise ? { otherwise: otherwise.said } : {}),
         }
       : undefined;
   const besideCommitted = otherAmounts?.result(helpedBeside, currency);

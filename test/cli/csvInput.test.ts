@@ -780,6 +780,26 @@ describe("a .csv file on the command line", () => {
       "Note: 2 of the 4 partners named have nothing above 0 in Committed on any of their rows (such as Harbor Arts " +
         "Collective): counted as partners here — declined or not yet decided? Partners with money: 2.",
     );
+    // Partners whose Contribution is no money (the tracker's own list: In-kind, Services, Expertise, Data)
+    // were asked for none: not "declined", said apart (the tracker's own Partners tab, SPEC).
+    const otherwise = await summarySaid(
+      "partners.csv",
+      "Partner,Contribution,Committed\r\nAcme Foundation,Funding,5000\r\nCity Library,In-kind,\r\n" +
+        "Rotary Club,Services,0\r\nBob Corp,Funding,\r\nData Co,data,\r\nAnn Trust,,0\r\n",
+    );
+    expect(otherwise).toContain(
+      "Note: 2 of the 6 partners named have nothing above 0 in Committed on any of their rows (such as Bob Corp): " +
+        "counted as partners here — declined or not yet decided? Partners with money: 1, and 3 more whose " +
+        "Contribution is In-kind, Services or Data (no money asked of them).",
+    );
+    // Two given in kind and one given nothing: no list of declined applications, nothing to say.
+    const inKind = await summarySaid(
+      "partners.csv",
+      "Partner,Contribution,Committed\r\nAcme Foundation,Funding,5000\r\nCity Library,In-kind,\r\n" +
+        "Rotary Club,In-kind,0\r\nBob Corp,Funding,\r\n",
+    );
+    expect(inKind).toMatch(/Total 4 \$5,000/);
+    expect(inKind).not.toContain("nothing above 0");
     // One among many (an investment whose amount is undisclosed, a ledger's heading) is no list of
     // applications: said as what it may be (a helper's round, real: Ontario's transfer payments, 92
     // programme headings and half-names among 4,295 "partners", unsaid).
