@@ -951,6 +951,12 @@ export function partnersSummary(
         `US: its amounts are shown without a currency sign (a header such as "Amount (£)" says which, as does ` +
         `--map "Amount=Committed (£)").`,
     );
+  } else if (summary.currency === UNSAID_CURRENCY && summary.titleCountry) {
+    notes.unshift(
+      `The sheet names no currency, and its title names ${summary.titleCountry}: its amounts are shown without a ` +
+        `currency sign, not as dollars (a header such as "Amount (£)" says which, as does --map ` +
+        `"Amount=Committed (£)").`,
+    );
   } else if (summary.currency === UNSAID_CURRENCY) {
     notes.unshift(
       `The sheet names no currency, and its amounts are written as in Europe (such as 1 234,50): they are shown ` +

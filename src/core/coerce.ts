@@ -1,4 +1,10 @@
-import { LISTS, MONEY_WORDS_BEFORE_MARK, OTHER_LANGUAGE_AMOUNTS } from "../schema";
+import {
+  COUNTRIES_WITHOUT_DOLLARS,
+  CURRENCY_NAMES,
+  LISTS,
+  MONEY_WORDS_BEFORE_MARK,
+  OTHER_LANGUAGE_AMOUNTS,
+} from "../schema";
 import { ymdToSerial, serialToIso } from "./excelDate";
 import { isBlank, normalizeHeader, trimmed, wordsPattern } from "./text";
 import type { Cell, HeaderMapping, Matrix } from "./types";
@@ -471,6 +477,15 @@ const HEADER_CURRENCY = new RegExp(
 /** MORE_CODES in a header, as capitals (`Valor (BRL)`, `Valor (R$)`), never `pen` or `cop`. */
 const HEADER_MORE_CURRENCY = new RegExp(`(?:^|[^\\p{L}])(${MORE_CODES})(?![\\p{L}])`, "u");
 
+/** CURRENCY_NAMES as whole words, case aside; group 1 the name. */
+const CURRENCY_NAME = new RegExp(`(?:^|[^\\p{L}])(${wordsPattern(Object.keys(CURRENCY_NAMES))})(?![\\p{L}])`, "iu");
+
+/** COUNTRIES_WITHOUT_DOLLARS as whole words, case aside; group 1 the country as written. */
+const COUNTRY_WITHOUT_DOLLARS = new RegExp(
+  `(?:^|[^\\p{L}])(${wordsPattern(COUNTRIES_WITHOUT_DOLLARS, "[\\s-]+")})(?![\\p{L}])`,
+  "iu",
+);
+
 /**
  * The currency an amount column's header names (`From Town Fund Award (£)` → GBP), or "" when it
  * names none. Plain numbers under such a header are in that currency: results say £, never $.
@@ -501,7 +516,18 @@ export function headerCurrency(text: string): string {
   // the yen's, in English or as 円 (a helper's round, real: Japanese funders' `annual_grant_amount_yen`,
   // ¥590M printed as dollars).
   if (/(?:^|[^\p{L}])yen(?![\p{L}])|円/iu.test(header)) return "JPY";
-  return /(?:^|[^\p{L}])euros?(?![\p{L}])/iu.test(header) ? "EUR" : "";
+  if (/(?:^|[^\p{L}])euros?(?![\p{L}])/iu.test(header)) return "EUR";
+  // The schema's currencies' names (`Amount (Rand)`, `Valor em reais`).
+  const named = CURRENCY_NAME.exec(header);
+  return named ? CURRENCY_NAMES[named[1].toLowerCase()] : "";
+}
+
+/**
+ * The country a title names whose money is no dollar (`… grants paid, South Africa` → `South Africa`,
+ * as written), or "" when it names none (the schema's COUNTRIES_WITHOUT_DOLLARS).
+ */
+export function countryWithoutDollars(text: string): string {
+  return COUNTRY_WITHOUT_DOLLARS.exec(text)?.[1] ?? "";
 }
 
 /**

@@ -121,6 +121,8 @@ export interface PartnerSummary {
   readonly headedAbroad: { readonly header: string; readonly column: string } | undefined;
   /** A date of the sheet only day first can read (`26/09/2017`) where its amounts name no currency. */
   readonly dayFirstDate?: string;
+  /** The country a title line names whose money is no dollar, as written (TypedTable.titleCountry), where it says the currency is unsaid. */
+  readonly titleCountry?: string;
   /** The currency the sheet's other columns say where its amounts name none (`currency` is it). */
   readonly currencyInText?: TextCurrency;
   /**
@@ -1724,9 +1726,15 @@ export function summarizePartnerBlocks(
     currencyAssumed && !inText && !european && !headedAbroad
       ? tables.map((t) => t.dayFirstDate()).find(Boolean)
       : undefined;
+  // And amounts under a title naming a country whose money is no dollar (`… South Africa`): see
+  // TypedTable.titleCountry.
+  const titleCountry =
+    currencyAssumed && !inText && !european && !headedAbroad && !dayFirstDate
+      ? tables.map((t) => t.titleCountry()).find(Boolean)
+      : undefined;
   const currency = inText
     ? inText.code
-    : european || headedAbroad || dayFirstDate
+    : european || headedAbroad || dayFirstDate || titleCountry
       ? UNSAID_CURRENCY
       : blocksCurrency(tables, amountSlots);
   // Copies of earlier rows read as the check reads them (SameRows.reading), each block's on its own:
@@ -1890,6 +1898,7 @@ export function summarizePartnerBlocks(
     currencyAssumed,
     headedAbroad,
     dayFirstDate,
+    ...(titleCountry ? { titleCountry } : {}),
     ...(inText ? { currencyInText: inText } : {}),
     receivedColumn:
       transactions.payments > 0 || (receivedEmpty === undefined && tables.some((t) => t.present(receivedSlot))),

@@ -1555,8 +1555,36 @@ export class TypedCells {
     return (
       this.writtenAsEurope[slot] === 1 ||
       coerce.headedInOtherLanguage(this.header[slot]) ||
-      this.dayFirstDate() !== undefined
+      this.dayFirstDate() !== undefined ||
+      this.titleCountry() !== undefined
     );
+  }
+
+  private titleCountrySeen: string | null | undefined = undefined;
+
+  /**
+   * The country a title line above the header names whose money is no dollar (`National Lottery
+   * Commission: grants paid, South Africa`), as written: amounts naming no currency under it are shown
+   * without a sign (corpus round fk, real: the lottery's rand printed as dollars). Read once; undefined
+   * when no title line names one, and for the tracker's own tables, in dollars by design.
+   */
+  titleCountry(): string | undefined {
+    if (this.titleCountrySeen !== undefined) return this.titleCountrySeen ?? undefined;
+    this.titleCountrySeen = null;
+    if (!this.labelRows) return undefined;
+    const top = this.mapping.firstHeaderRow ?? this.mapping.headerRow;
+    for (let r = Math.max(0, top - TITLE_ROWS); r < top; r++) {
+      const row = this.matrix[r];
+      if (!Array.isArray(row)) continue;
+      for (const cell of row) {
+        if (typeof cell !== "string" || cell.length > 200) continue;
+        const country = coerce.countryWithoutDollars(cell);
+        if (country === "") continue;
+        this.titleCountrySeen = country;
+        return country;
+      }
+    }
+    return undefined;
   }
 
   /**

@@ -289,3 +289,45 @@ export const ORGANISATION_FINANCES: {
   finances: ["budget", "revenue", "revenues", "income", "expenses"],
   holdings: ["net assets", "total assets"],
 };
+
+/**
+ * Currencies' names as a sheet's header or title writes them, each a whole word (case aside), by its
+ * code: `Amount (Rand)`, `Valor em reais` — South Africa's and Brazil's money, printed as dollars
+ * where no `R` or `R$` was written (corpus round fk, real: the National Lottery's grants, Minas
+ * Gerais' partnership register). Not the rand's `R` alone (a Total row's or a register's letter as
+ * often), nor `real` (`Real terms`).
+ */
+export const CURRENCY_NAMES: Readonly<Record<string, string>> = {
+  rand: "ZAR",
+  rands: "ZAR",
+  reais: "BRL",
+};
+
+/**
+ * Countries a sheet's title may name whose money is no dollar (`National Lottery Commission — grants
+ * paid, South Africa`): amounts naming no currency under such a title are shown without a sign — the
+ * country says they are no dollars, not which money they are in (a funder abroad pays in its own).
+ * Whole words, case aside.
+ */
+export const COUNTRIES_WITHOUT_DOLLARS: readonly string[] = [
+  "South Africa",
+  "Suid-Afrika",
+  "Brasil",
+  "Brazil",
+  "Italia",
+  "Italy",
+  "Portugal",
+  "Moçambique",
+  "Mozambique",
+  "Angola",
+  "Kenya",
+  "Nigeria",
+  "Ghana",
+  "India",
+  "United Kingdom",
+  "España",
+  "Spain",
+  "France",
+  "Deutschland",
+  "Germany",
+];

@@ -1450,7 +1450,9 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Gift amount",
       "Sponsorship amount",
       "Total",
-      "Valor",
+      // Portuguese and Spanish `Valor` (value): a sheet heading its amounts so is in reais, pesos … —
+      // never said dollars (corpus round fk: Brazil's registers, reais printed as dollars).
+      ...inOtherLanguages("Valor"),
       "Amt",
       "Wert",
       "Value",

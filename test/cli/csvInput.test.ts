@@ -3565,6 +3565,40 @@ describe("a ledger's repeated partners beside an organisation identifier", () =>
   });
 });
 
+describe("amounts whose sheet says in words where its money is from (corpus round fk)", () => {
+  it("shows a lottery's amounts under a title naming South Africa with no $, and says why", async () => {
+    // The National Lottery's grants (real: R804,626,227.70 printed as dollars), its title line kept.
+    const grants =
+      "National Lottery Commission: grants paid 2021/22 - South Africa,,,\r\n" +
+      "Name,Amount,Received,Sector\r\n" +
+      "Masungulo Daycare Centre,393334.00,400000,Charities\r\n" +
+      "Voortrekker Monument and Nature Reserve,1765496.00,,Arts\r\n";
+    const said = await summarySaid("lottery.csv", grants);
+    expect(said).toMatch(/Total 2 2,158,830 400,000/);
+    expect(said).not.toContain("$");
+    expect(said).toContain(
+      "Note: The sheet names no currency, and its title names South Africa: its amounts are shown without a " +
+        "currency sign, not as dollars",
+    );
+    // The check's messages say its money so too.
+    const dir = tempDir("csv");
+    fs.writeFileSync(path.join(dir, "lottery.csv"), grants);
+    const check = await runMain(["check", "lottery.csv"], dir);
+    expect(check.stdout.replace(/\s+/g, " ")).toContain("Received (400,000) is more than Amount (393,334)");
+    // A header naming the rand or the real by name says which (`Amount (Rand)`: shown as dollars).
+    expect(await summarySaid("rand.csv", "Partner,Amount (Rand)\r\nOrg A,1000\r\nOrg B,2500\r\n")).toMatch(
+      /Committed \(ZAR\) Received \(ZAR\) Total 2 ZAR 3,500 —/,
+    );
+    expect(await summarySaid("reais.csv", "Partner,Valor (reais)\r\nInstituto A,1000\r\n")).toMatch(
+      /Total 1 R\$1,000 —/,
+    );
+    // Portuguese `Valor` alone names no currency, and is no dollars' either.
+    const valor = await summarySaid("valor.csv", "Partner,Valor\r\nInstituto A,1000\r\nInstituto B,2500\r\n");
+    expect(valor).toMatch(/Total 2 3,500 —/);
+    expect(valor).toContain('The sheet names no currency, and heads its amounts "Valor"');
+  });
+});
+
 describe("registers in Portuguese and Italian, and an organogram's names not disclosed (corpus round fk)", () => {
   it("checks and sums a Brazilian partnership register by its own headers and words, its reais with no $", async () => {
     // Real: Minas Gerais' partnership register, exit 3 ("name a Partner column") beside `Entidade parceira`.

@@ -446,6 +446,20 @@ describe("amounts and quantities", () => {
     expect(["Amount (Million PKR)", "Amount (PKR)", "Budget (KES)"].map(headerCurrency)).toEqual(["PKR", "PKR", "KES"]);
     // The yen by name or sign (a helper's round, real: Japanese funders' `annual_grant_amount_yen`).
     expect(["annual_grant_amount_yen", "助成額（円）", "Yenta Fund"].map(headerCurrency)).toEqual(["JPY", "JPY", ""]);
+    // The rand and the real by name (corpus round fk: South Africa's lottery, Brazil's registers): whole
+    // words only — `Grand total`, `Random`, `Real terms` and a lone `(R)` name no currency.
+    expect(
+      [
+        "Amount (Rand)",
+        "Amount in Rands",
+        "Valor (reais)",
+        "Valor em reais",
+        "Grand total",
+        "Random",
+        "Real terms",
+      ].map(headerCurrency),
+    ).toEqual(["ZAR", "ZAR", "BRL", "BRL", "", "", ""]);
+    expect(headerCurrency("Amount (R)")).toBe("");
     // A bracket of words is no multiple: `(Million Trees Initiative)` names a programme.
     expect(["Amount (PKR)", "Grant (Million Trees Initiative)", "Population (Census)"].map(headerScale)).toEqual([
       1, 1, 1,
