@@ -49,6 +49,7 @@ import { cliWording } from "./report";
 import { restatedPartnerSheets } from "./restated";
 import { organisationIdAmong } from "../core/rules/ledger";
 import type { PersonNameColumns } from "../core/personNames";
+import { saidAbove } from "../core/typedCells";
 
 /**
  * `check`: finds every block of tracker data in a workbook — the tracker's tables, other tables
@@ -1004,7 +1005,11 @@ function workbookCurrency(blocks: Block[]): Block[] {
     const amounts = amountIndexes(b);
     // (A currency given by hand, `Committed (USD)`, by a format, by the header or by the cells
     // themselves, `$1,000`, is the block's own: a reviewer's repro, `$` amounts made pounds.)
+    // A title or a group's title above the header saying the currency (`IMPORTI (€)` over the amounts:
+    // corpus round fk, real, Italy's earthquake reconstruction) is the sheet's own too.
+    const above = saidAbove(b.matrix, b.mapping.firstHeaderRow ?? b.mapping.headerRow, amounts);
     const own = (i: number) =>
+      above[amounts.indexOf(i)].code !== "" ||
       headerCurrency(b.mapping.columns.find((c) => c.index === i)?.header ?? "") !== "" ||
       writesCurrency(b, i) ||
       (b.mapping.formatCurrencies?.[i] ?? "") !== "" ||

@@ -1029,6 +1029,30 @@ describe("a workbook whose amounts show £ on some sheets and no currency on the
   });
 });
 
+describe("a workbook whose sheet says its currency in a group's title over its amounts", () => {
+  it("reads that sheet's amounts in it, not in the currency another sheet's formats show", async () => {
+    // Corpus round fk (real: Italy's earthquake reconstruction, `IMPORTI (€)` over three amount columns,
+    // its formats General; the other sheet's `€` formats were said to be where its euros came from).
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Towns").addRows([
+      ["Reconstruction database at 31 May 2026"],
+      [null, "Claims (n)", "Amounts (€)", "Amounts (€)"],
+      ["Partner", "Claims", "Committed", "Received"],
+      ["Abbateggio", 6, 152036.29, 105440.02],
+      ["Camerino", 90, 500000, 250000],
+    ]);
+    const works = wb.addWorksheet("Works");
+    works.addRows([
+      ["Partner", "Amount"],
+      ["Barete", 200000],
+    ]);
+    works.getCell("B2").numFmt = '"£"#,##0.00';
+    const summary = partnersSummary(await read(wb), undefined, {}, "Towns");
+    expect([summary.currency, summary.spill.at(-1)]).toEqual(["EUR", ["Total", 2, 652036.29, 355440.02]]);
+    expect(summary.notes.join(" ")).not.toContain("of the same workbook");
+  });
+});
+
 describe("sheets summed together that each say their unit", () => {
   it("say it once in the summary's notes, not once a sheet", async () => {
     // A helper's round (real: Baltimore's capital plans, `--sheet all`: the same "in thousands" note 26 times).

@@ -3597,6 +3597,24 @@ describe("amounts whose sheet says in words where its money is from (corpus roun
     expect(valor).toMatch(/Total 2 3,500 —/);
     expect(valor).toContain('The sheet names no currency, and heads its amounts "Valor"');
   });
+
+  it("reads a group's title's currency for the columns under it alone", async () => {
+    // Italy's earthquake reconstruction (real): a title, then `IMPORTI (€)` over three amounts, with
+    // `RCR (n)` (counts) and `CANTIERI` (sites) beside it, then the header row.
+    const sheet = (groups: string) =>
+      "Allegato 1: DataBase della Ricostruzione Privata,,,,,,,,\r\n" +
+      `${groups}\r\n` +
+      "PROVINCIA,COMUNE,Tot. Pres.,Approvate,Importo richiesto,importo concesso,importo liquidato,in corso,chiusi\r\n" +
+      "Pescara,Abbateggio,6,2,158913.91,152036.29,105440.02,0,2\r\n" +
+      "Macerata,Camerino,90,40,982545.50,500000,250000,3,10\r\n";
+    const mapped = ["--tab", "Partners", "--map", "COMUNE=Partner", "--map", "importo concesso=Committed"];
+    const under = await summarySaid("under.csv", sheet(",,RCR (n),,IMPORTI (€),,,CANTIERI,"), ...mapped);
+    expect(under).toMatch(/Committed \(EUR\) .* Total 2 €652,036\.29/);
+    // A euro sign over the sites' counts says nothing of the amounts beside it.
+    const beside = await summarySaid("beside.csv", sheet(",,RCR (n),,IMPORTI,,,CANTIERI (€),"), ...mapped);
+    expect(beside).toMatch(/Total 2 652,036\.29 355,440\.02/);
+    expect(beside).not.toContain("€652,036.29");
+  });
 });
 
 describe("registers in Portuguese and Italian, and an organogram's names not disclosed (corpus round fk)", () => {
