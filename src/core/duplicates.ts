@@ -1,3 +1,4 @@
+import { afterNumber } from "./numberedNames";
 import { normalizeKey, trimCaseKey, withoutPlaceLines } from "./text";
 
 /**
@@ -43,19 +44,19 @@ const ASCII_KEY_CHAR = (() => {
  */
 let listMark = false;
 
-/** FNV-1a of normalizeKey(text), without building the key for ASCII text. */
-function normalizedHash(text: string): number {
+/** FNV-1a of normalizeKey(text), without building the key for ASCII text; from character `from` on. */
+function normalizedHash(text: string, from = 0): number {
   let h = FNV_OFFSET;
   let n = 0;
   listMark = false;
   const length = text.length;
-  for (let i = 0; i < length; i++) {
+  for (let i = from; i < length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 128) {
       // Other scripts: let the Unicode-aware normaliser decide, of the name without its town's line
       // (`CAFÉ ROMA⏎OTTAWA ON` is `CAFÉ ROMA`: a reviewer's repro, counted twice).
       listMark = true;
-      const key = partnerKey(text);
+      const key = partnerKey(from === 0 ? text : text.slice(from));
       return key.length === 0 ? EMPTY : hashChars(key) || 1;
     }
     const kept = ASCII_KEY_CHAR[c];
@@ -63,7 +64,7 @@ function normalizedHash(text: string): number {
       // A name with its town on the next line is the name (withoutPlaceLines): the long way, rarely.
       if (c === 10) {
         listMark = true;
-        return normalizedHashSlow(text);
+        return normalizedHashSlow(from === 0 ? text : text.slice(from));
       }
       if (c === 59) listMark = true;
       continue;
@@ -85,8 +86,8 @@ export function partnerKey(text: string): string {
   return normalizeKey(withoutPlaceLines(text));
 }
 
-function trimCaseHashOrEmpty(text: string): number {
-  const key = trimCaseKey(text);
+function trimCaseHashOrEmpty(text: string, from = 0): number {
+  const key = trimCaseKey(from === 0 ? text : text.slice(from));
   return key.length === 0 ? EMPTY : hashChars(key) || 1;
 }
 
@@ -162,7 +163,16 @@ export class DuplicateFinder {
   /** Rows whose two-part key is in `pairs`: the first rows of names that came again. */
   private readonly paired = new Set<number>();
   private readonly keyOf: (text: string) => string;
-  private readonly hashOf: (text: string) => number;
+  private readonly hashOf: (text: string, from?: number) => number;
+  /**
+   * Names read after their leading number (`104114 - CRIME & DRUGS FREE FOUNDATION` is `CRIME & DRUGS
+   * FREE FOUNDATION`: numberedNames.ts), where the column's names are numbered: set before its rows
+   * come, as the column is decided once. A row pays one test while it is false, and afterNumber's few
+   * characters while it is true.
+   */
+  numbered = false;
+  /** Whether `numbered` was ever set: a hash hit compares both names after their numbers then. */
+  private everNumbered = false;
 
   /**
    * @param textOfRow the text recorded for a row (read back only to settle a hash hit).
@@ -188,13 +198,13 @@ export class DuplicateFinder {
    * when this is its first appearance (or the key is empty). `hash`: hash(text), if already known.
    */
   firstRowOf(text: string, row: number, hash?: number): number | undefined {
-    const h = hash ?? this.hashOf(text);
+    const h = hash ?? this.hash(text);
     return h === EMPTY ? undefined : this.probe(this.keys, h, row, text, undefined);
   }
 
   /** firstRowOf for a two-part key: `text` and `second` (see secondOfRow). */
   firstRowOfPair(text: string, row: number, second: string, hash?: number): number | undefined {
-    const h1 = hash ?? this.hashOf(text);
+    const h1 = hash ?? this.hash(text);
     if (h1 === EMPTY) return undefined;
     // The first part seen first: no two-part key of it can have been.
     const first = this.probe(this.keys, h1, row, text, undefined);
@@ -229,7 +239,10 @@ export class DuplicateFinder {
 
   /** A hash hit settled: is the key of row `first` really the same (not a collision)? */
   private sameKey(first: number, text: string, second: string | undefined): boolean {
-    if (this.keyOf(this.textOfRow(first)) !== this.keyOf(text)) return false;
+    const earlier = this.textOfRow(first);
+    if (this.everNumbered) {
+      if (this.keyOf(earlier.slice(afterNumber(earlier))) !== this.keyOf(text.slice(afterNumber(text)))) return false;
+    } else if (this.keyOf(earlier) !== this.keyOf(text)) return false;
     return second === undefined || trimCaseKey(this.secondOfRow?.(first) ?? "") === trimCaseKey(second);
   }
 
@@ -245,7 +258,9 @@ export class DuplicateFinder {
 
   /** The hash firstRowOf computes for `text`: compute it once for two finders of the same text. */
   hash(text: string): number {
-    return this.hashOf(text);
+    if (!this.numbered) return this.hashOf(text);
+    this.everNumbered = true;
+    return this.hashOf(text, afterNumber(text));
   }
 }
 

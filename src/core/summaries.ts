@@ -1641,6 +1641,9 @@ export function summarizePartnerBlocks(
       total.committed += committed;
       total.received += received;
     };
+    // Names that start with their project's number (`104114 - …`) are the name after it, decided once
+    // for the block's column (DuplicateFinder.numbered).
+    partners.numbered = named && table.numberedNames(partnerSlot) !== undefined;
     table.fastLane = fastLane; // (VALIDATE's fast lane too: the rows the quick one leaves)
     table.forEachRow(
       () => {

@@ -2,6 +2,7 @@ import { KEY_COLUMNS, LIST_VOCABULARY, LISTS, TABS, type ColumnSpec, type ListId
 import * as coerce from "./coerce";
 import { coerceNumber, coerceYesNo, isEmail } from "./coerce";
 import { isRuleLine, headerLinesUnder } from "./headerLines";
+import { numberedNamesOf } from "./numberedNames";
 import { besideMapping } from "./ignoredColumns";
 import { mappedNameCompanions } from "./nameParts";
 import { personNameColumns, withPersonNames, type PersonNameColumns } from "./personNames";
@@ -1615,6 +1616,22 @@ export class TypedCells {
       this.dayFirstDate() !== undefined ||
       this.titleCountry() !== undefined
     );
+  }
+
+  private numberedSeen: (ReturnType<typeof numberedNamesOf> | null)[] = [];
+
+  /**
+   * Where nearly every name of `slot`'s column starts with a number and a separator (`104114 - CRIME &
+   * DRUGS FREE FOUNDATION`): the first such name, its row and cell; names are then compared after their
+   * numbers (numberedNames.ts). Undefined for a column of names as names are written. Read once.
+   */
+  numberedNames(slot: number): ReturnType<typeof numberedNamesOf> {
+    const seen = this.numberedSeen[slot];
+    if (seen !== undefined) return seen ?? undefined;
+    const column = this.index[slot];
+    const found = column < 0 ? undefined : numberedNamesOf(this.matrix, column, this.firstDataRow, this.rowCount);
+    this.numberedSeen[slot] = found ?? null;
+    return found;
   }
 
   private titleCountrySeen: string | null | undefined = undefined;

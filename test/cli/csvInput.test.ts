@@ -3617,6 +3617,69 @@ describe("amounts whose sheet says in words where its money is from (corpus roun
   });
 });
 
+describe("names that start with their project's number (corpus round fk)", () => {
+  // South Africa's lottery payments (real): every name after its project's number, one foundation's
+  // two projects on rows 1 and 9, its second payment of project 104114 on row 11.
+  const payments = (names: readonly string[]) =>
+    "Project,Partner,Amount\r\n" +
+    names.map((name, i) => `${/^\d+/.exec(name)?.[0] ?? i},${name},${(i + 1) * 1000}`).join("\r\n") +
+    "\r\n";
+  const NUMBERED = [
+    "104114 - CRIME & DRUGS FREE FOUNDATION",
+    "74643 - NELSON MANDELA BAY TOURISM",
+    "91467 - HUDSON PARK PRIMARY SCHOOL",
+    "56623-GUNGUBELE JUNIOR SECONDARY SCHOOL",
+    "59451-GRAHAMSTOWN FOUNDATION",
+    "73181-SOUTH END MUSEUM TRUST",
+    "73828 - CATHOLIC DEVELOPMENT CENTRE",
+    "73821 - THE DONALD WOODS FOUNDATION (SA) TRUST",
+    "80112 - Crime & Drugs Free Foundation",
+    "81530: IKAGENG YOUTH CLUB",
+    "104114 - CRIME & DRUGS FREE FOUNDATION",
+  ];
+
+  it("counts one organisation's projects as one partner, and check says once that it read the names so", async () => {
+    const said = await summarySaid("payments.csv", payments(NUMBERED));
+    expect(said).toMatch(/Total 9 \$66,000 —/);
+    const dir = tempDir("csv");
+    fs.writeFileSync(path.join(dir, "payments.csv"), payments(NUMBERED));
+    const { json } = await checkJson(dir, "payments.csv");
+    const partnerIssues: { rule: string; cell: string; message: string }[] = json.issues.filter(
+      (i: { column: string }) => i.column === "Partner",
+    );
+    const byRule = new Map(partnerIssues.map((i) => [i.rule, i]));
+    expect(partnerIssues.map((i) => `${i.rule} ${i.cell}`).sort()).toEqual([
+      "partners.numberedNames B2",
+      "repeated.partner B2",
+    ]);
+    expect(byRule.get("partners.numberedNames")?.message).toContain(
+      'Partner names start with a number (such as "104114 - CRIME & DRUGS FREE FOUNDATION"): each is read as the ' +
+        'name after it ("CRIME & DRUGS FREE FOUNDATION")',
+    );
+    expect(byRule.get("repeated.partner")?.message).toContain("is on 3 rows (2, 10, 12)");
+  });
+
+  it("reads names as written where only some start with a number", async () => {
+    // Two numbered names among twelve: a `3M Foundation` or a `2-Way Radio Club` is its name.
+    const names = [
+      "Alder Theatre",
+      "Birch Dance CIC",
+      "Cedar Youth Trust",
+      "Damson Music",
+      "Elm Gallery",
+      "Fir Choir",
+      "Gorse Arts",
+      "Hazel Film Club",
+      "Ivy Poets",
+      "Juniper Dance",
+      "2-Way Radio Club",
+      "3 - Way Radio Club",
+    ];
+    const said = await summarySaid("plain.csv", payments(names));
+    expect(said).toMatch(/Total 12 \$78,000 —/);
+  });
+});
+
 describe("registers in Portuguese and Italian, and an organogram's names not disclosed (corpus round fk)", () => {
   it("checks and sums a Brazilian partnership register by its own headers and words, its reais with no $", async () => {
     // Real: Minas Gerais' partnership register, exit 3 ("name a Partner column") beside `Entidade parceira`.

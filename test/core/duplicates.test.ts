@@ -17,6 +17,23 @@ describe("duplicate keys", () => {
     ]);
   });
 
+  it("compare names after their leading number where the column's names are numbered", () => {
+    // Corpus round fk (real): South Africa's lottery payments, one foundation under two project numbers.
+    const texts = [
+      "104114 - CRIME & DRUGS FREE FOUNDATION",
+      "80112-Crime & Drugs Free Foundation",
+      "81530: Café Nour",
+      "81531 : CAFÉ NOUR",
+      "2019-2020 Annual Fund",
+      "2021-2022 Annual Fund",
+    ];
+    const numbered = new DuplicateFinder("normalize", (row) => texts[row]);
+    numbered.numbered = true;
+    expect(texts.map((t, row) => numbered.firstRowOf(t, row) ?? "-")).toEqual(["-", 0, "-", 2, "-", "-"]);
+    // Not numbered, each number makes a name of its own.
+    expect(firsts("normalize", texts)).toEqual(["-", "-", "-", "-", "-", "-"]);
+  });
+
   it("handle other scripts with the Unicode-aware rule, and symbols that normalise to ASCII", () => {
     expect(firsts("normalize", ["Café Nour", "cafe nour", "CAFÉ-NOUR", "Acme™", "ACME", "Ünïcödé", "ünïcödé"])).toEqual(
       [

@@ -336,6 +336,26 @@ const CASES: Case[] = [
     message: `${P.partner.name} holds names of countries ("Spain", "Greece": 3 of its 3 rows) while Country holds names of organisations ("Guardia Civil", "Hellenic Police", "Cuerpo Nacional de Policia"): are the two columns' headers swapped? Each country is read as a partner. If Country holds the partners, read it as the Partner column (map "Country" to ${P.partner.name}).`,
   },
   {
+    // Corpus round fk (real): South Africa's lottery payments, each name after its project's number.
+    rule: "partners.numberedNames",
+    tab: PARTNERS,
+    rows: [
+      "104114 - CRIME & DRUGS FREE FOUNDATION",
+      "74643 - NELSON MANDELA BAY TOURISM",
+      "91467 - HUDSON PARK PRIMARY SCHOOL",
+      "56623-GUNGUBELE JUNIOR SECONDARY SCHOOL",
+      "59451-GRAHAMSTOWN FOUNDATION",
+      "73181-SOUTH END MUSEUM TRUST",
+      "73828 - CATHOLIC DEVELOPMENT CENTRE",
+      "73821 - THE DONALD WOODS FOUNDATION (SA) TRUST",
+      "80112 - CRIME & DRUGS FREE FOUNDATION",
+      "81530: IKAGENG YOUTH CLUB",
+    ].map((partner) => ({ partner })),
+    row: 2,
+    column: P.partner.name,
+    message: `${P.partner.name} names start with a number (such as "104114 - CRIME & DRUGS FREE FOUNDATION"): each is read as the name after it ("CRIME & DRUGS FREE FOUNDATION"), so an organisation's rows under several numbers are one partner. If the numbers tell different organisations apart, give each its own name.`,
+  },
+  {
     // A helper's round (real): a foundation's 360Giving grants, one organisation number under two names.
     rule: "partners.oneIdentifierTwoNames",
     tab: PARTNERS,

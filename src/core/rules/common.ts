@@ -1176,6 +1176,23 @@ function uniqueKey(tab: TabSpec, at: number, column: ColumnSpec): RuleBody {
 }
 
 /**
+ * A finder of a key column's repeats: names compared after their leading number where nearly every
+ * one has one (`104114 - CRIME & DRUGS FREE FOUNDATION`: TypedTable.numberedNames), as the summary
+ * counts its partners.
+ */
+function namesFinder(
+  t: TypedTable,
+  at: number,
+  compare: Compare,
+  textOf: (rowNumber: number) => string,
+  secondOf?: (rowNumber: number) => string,
+): DuplicateFinder {
+  const finder = new DuplicateFinder(compare, textOf, t.rowCount, secondOf);
+  finder.numbered = compare === "normalize" && t.numberedNames(at) !== undefined;
+  return finder;
+}
+
+/**
  * The key name of a tab's rows (see KeyName): with its other half, and a middle name or initial
  * beside them, where the sheet has them (nameCompanions).
  */
@@ -1210,13 +1227,13 @@ function repeatedKey(
   const name = keyNameOf(t, at);
   if (repeated !== undefined) {
     const ledger = new Ledger(t, at, name, repeated);
-    const finder = new DuplicateFinder(compare, name.textOf, t.rowCount, name.other?.textOf);
+    const finder = namesFinder(t, at, compare, name.textOf, name.other?.textOf);
     return { check: (row) => ledger.add(finder, row), finish: (report) => ledger.report(report) };
   }
   const { textOf, other } = name;
   if (other) {
     // A name in two columns: the same person only when both parts agree.
-    const pairs = new DuplicateFinder(compare, textOf, t.rowCount, other.textOf);
+    const pairs = namesFinder(t, at, compare, textOf, other.textOf);
     return {
       check: (row, emit) => {
         const text = row.text(at);
@@ -1232,7 +1249,7 @@ function repeatedKey(
       finish: () => undefined,
     };
   }
-  const finder = new DuplicateFinder(compare, textOf, t.rowCount);
+  const finder = namesFinder(t, at, compare, textOf);
   const repeats: { row: number; text: string; first: number; value: Cell }[] = [];
   let keyed = 0;
   return {
@@ -1319,7 +1336,7 @@ function keyWith(t: TypedTable, at: number, withSlot: number, compare: Compare, 
   const secondOf = other
     ? (rowNumber: number) => `${initiativeOf(rowNumber)}\u0001${other.textOf(rowNumber)}`
     : initiativeOf;
-  const keys = new DuplicateFinder(compare, name.textOf, t.rowCount, secondOf);
+  const keys = namesFinder(t, at, compare, name.textOf, secondOf);
   // Made at the first row without an initiative: a tracker whose rows all have one never pays for it.
   let names: DuplicateFinder | undefined;
   const ledger = new Ledger(t, at, name, `repeated.${t.tab.columns[at].id}`, withSlot, undefined, copies);
@@ -1330,7 +1347,7 @@ function keyWith(t: TypedTable, at: number, withSlot: number, compare: Compare, 
   return {
     check: (row, emit) => {
       if (row.blank(withSlot)) {
-        ledger.add((names ??= new DuplicateFinder(compare, name.textOf, t.rowCount, other?.textOf)), row);
+        ledger.add((names ??= namesFinder(t, at, compare, name.textOf, other?.textOf)), row);
         return;
       }
       const text = row.text(at);

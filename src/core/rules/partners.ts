@@ -5,6 +5,7 @@ import { cellText, isBlank, isPlaceholder, legalFormsPattern, normalizeKey, quot
 import { countryColumnOf, countryKey, placeColumnOf, swappedCountry, swappedCountrySentence } from "../summaryPlaces";
 import { projectColumnsOf, ProjectTally } from "../summaryProjects";
 import { partnerKey } from "../duplicates";
+import { withoutNumber } from "../numberedNames";
 import type { Cell } from "../types";
 import { firstLanguage } from "../headerMatch";
 import {
@@ -125,10 +126,13 @@ function partnersWithinCommitted(t: TypedTable, rows: readonly number[]): Set<nu
   // Initiative ID; two rows of one key are a duplicate, an error of its own): checked alone. A ledger's
   // rows — no Initiative ID column, or the cell left empty — are added up by partner.
   const initiative = t.index[initiativeId];
+  // (Names after their number where the column's are numbered, as the summary counts them.)
+  const numbered = t.numberedNames(partner) !== undefined;
   const keyOf = (r: number): string => {
     const cell = t.matrix[r]?.[column];
     if (typeof cell !== "string" || t.namelessKey(cell)) return "";
-    return initiative >= 0 && !isBlank(t.matrix[r]?.[initiative]) ? "" : normalizeKey(cell);
+    if (initiative >= 0 && !isBlank(t.matrix[r]?.[initiative])) return "";
+    return normalizeKey(numbered ? withoutNumber(cell) : cell);
   };
   const wanted = new Map<
     string,
@@ -183,9 +187,12 @@ function projectsOnce(t: TypedTable, rows: readonly number[]): Map<number, strin
   const columns = column < 0 ? undefined : projectColumnsOf(t.mapping, [t.index[committed], t.index[received]]);
   if (columns === undefined) return said;
   // Partners as the summary knows them (its DuplicateFinder's key), and only those of `rows`.
+  const numbered = t.numberedNames(partner) !== undefined;
   const keyOf = (r: number): string => {
     const cell = t.matrix[r]?.[column] ?? null;
-    return t.namelessKey(cell) ? "" : partnerKey(cellText(cell).trim());
+    if (t.namelessKey(cell)) return "";
+    const text = cellText(cell).trim();
+    return partnerKey(numbered ? withoutNumber(text) : text);
   };
   const firstRow = new Map<string, number>();
   for (const r of rows) {
@@ -532,6 +539,31 @@ const swappedCountryColumns: Rule = {
   },
 };
 
+/**
+ * Names that start with their project's number (`104114 - CRIME & DRUGS FREE FOUNDATION`) on nearly
+ * every row: read as the name after it, so one organisation's projects are one partner — said once,
+ * as the reading every count of partners and every repeated name makes (corpus round fk, real: South
+ * Africa's lottery payments, 1,941 "partners" for 1,903 organisations).
+ */
+const numberedNames: Rule = {
+  id: "partners.numberedNames",
+  severity: "warning",
+  at: partner,
+  after: (t, report) => {
+    const first = t.numberedNames(partner);
+    if (first === undefined) return;
+    const name = withoutNumber(first.name).trim();
+    report(
+      first.row,
+      partner,
+      `${t.header[partner]} names start with a number (such as ${quote(first.name)}): each is read as the name ` +
+        `after it (${quote(name)}), so an organisation's rows under several numbers are one partner. If the ` +
+        `numbers tell different organisations apart, give each its own name.`,
+      first.value,
+    );
+  },
+};
+
 /** A certified-business register's number (`Certification Number`). */
 const CERTIFICATION = /^\s*certification\s*(?:number|no\.?|#)\s*$/i;
 
@@ -541,6 +573,7 @@ export const PARTNER_RULES: readonly Rule[] = [
   oneIdentifierTwoNames,
   legalFormTwoNames,
   swappedCountryColumns,
+  numberedNames,
   agreedWithoutSignature,
   fundingWithoutCommitted,
   completedWithFutureEnd,
