@@ -13,10 +13,14 @@
  * block of two columns (and a gap) from row 3: the sheet's name and tab (and, in the gap, the
  * columns of the block it maps when the sheet holds blocks side by side: `D–F`), the headers "Your
  * header | Tracker column" (and, in the gap, where those headers are when the pairs alone would find
- * others — the second of two tables of the same headers: `tblGrants2026`, or `row 12`), then one pair per mapped column. Each block side by side keeps its own
- * mapping: a formula already using one (its range is the formula's `mapping` argument) must not
- * change meaning when the user maps the next block. Text is formatted `@` before it is
- * written, so a header such as `-Amount` or `=Total` stays text (Range.values reference).
+ * others — the second of two tables of the same headers: `tblGrants2026`, or `row 12`), then one pair per mapped column. Each table keeps its own
+ * mapping — each block side by side, and each of two tables one below the other on a block (their
+ * entries then share the sheet's name and columns, and are told apart by the header row each one's
+ * pairs, or its place, find): a formula already using one (its range is the formula's `mapping`
+ * argument) must not change meaning when the user maps the next table. An entry kept by an earlier
+ * version (one per sheet) is read the same: it is that sheet's first table's, wherever its pairs find
+ * it. Text is formatted `@` before it is written, so a header such as `-Amount` or `=Total` stays text
+ * (Range.values reference).
  */
 import { MAPPINGS_SHEET, MAPPINGS_TITLE } from "../schema";
 import { a1, letters } from "./context";
@@ -42,6 +46,8 @@ export interface SavedMapping {
   readonly pairs: readonly (readonly [string, string])[];
   /** The pairs' range for a formula, e.g. `'Tracker mappings'!$A$5:$B$9`. */
   readonly reference: string;
+  /** Which entry of the mappings sheet it is (0 for the first, from column A): saveMapping's `replacing`. */
+  readonly entry: number;
 }
 
 function absolute(row0: number, col0: number, rows: number, cols: number): string {
@@ -74,6 +80,7 @@ export function parseMappings(
       place: String(values[TITLE_ROW + 1]?.[col + 2] ?? "").trim(),
       pairs,
       reference: absolute(FIRST_PAIR_ROW, col, Math.max(1, pairs.length), 2),
+      entry: block,
       block,
       height,
     });
@@ -100,22 +107,26 @@ async function readAll(context: Excel.RequestContext): Promise<{ exists: boolean
 export async function readMappings(context: Excel.RequestContext): Promise<SavedMapping[]> {
   const { values } = await readAll(context);
   if (String(values[0]?.[0] ?? "") !== MAPPINGS_TITLE) return [];
-  return parseMappings(values).map(({ sheet, tab, columns, place, pairs, reference }) => ({
+  return parseMappings(values).map(({ sheet, tab, columns, place, pairs, reference, entry }) => ({
     sheet,
     tab,
     columns,
     ...(place ? { place } : {}),
     pairs,
     reference,
+    entry,
   }));
 }
 
 /**
- * Keeps `pairs` as the mapping of `sheet` — of its block `columns` (`D–F`) when it holds blocks side
- * by side — replacing that one's previous mapping, never another block's. `replacing`: the columns
- * the block's mapping was kept under before it moved (a column inserted to its left made `D–F`
- * `E–G`): that entry is brought up to date, where formulas already look, not left stale beside a
- * new one. Creates the hidden sheet the first time. Returns what a formula can refer to.
+ * Keeps `pairs` as the mapping of a table of `sheet` — on its block `columns` (`D–F`) when it holds
+ * blocks side by side — replacing that table's previous mapping, never another table's. `replacing`:
+ * the entry (SavedMapping.entry) kept for this table before, which the caller found by where its
+ * header row is — brought up to date where formulas already look, its columns too when the block has
+ * moved (a column inserted to its left made `D–F` `E–G`); `null`: a table none is kept for yet (a
+ * new entry, beside the one of another table one above or below it); undefined: the entry of the
+ * same sheet, columns and place, if any. Creates the hidden sheet the first time. Returns what a
+ * formula can refer to.
  */
 export async function saveMapping(
   context: Excel.RequestContext,
@@ -123,7 +134,7 @@ export async function saveMapping(
   tab: string,
   pairs: readonly (readonly [string, string])[],
   columns = "",
-  replacing?: string,
+  replacing?: number | null,
   /** Where the mapped headers are, when the pairs alone would find others (SavedMapping.place). */
   place = "",
 ): Promise<SavedMapping> {
@@ -135,8 +146,9 @@ export async function saveMapping(
   }
   const blocks = exists ? parseMappings(values) : [];
   const mine =
-    blocks.find((b) => b.sheet === sheetName && b.columns === columns) ??
-    (replacing === undefined ? undefined : blocks.find((b) => b.sheet === sheetName && b.columns === replacing));
+    replacing === undefined
+      ? blocks.find((b) => b.sheet === sheetName && b.columns === columns && b.place === place)
+      : blocks.find((b) => b.sheet === sheetName && b.block === replacing);
   const block = mine ? mine.block : blocks.reduce((n, b) => Math.max(n, b.block + 1), 0);
   const col = block * BLOCK_WIDTH;
   let sheet: Excel.Worksheet;
@@ -176,5 +188,6 @@ export async function saveMapping(
     ...(place ? { place } : {}),
     pairs,
     reference: absolute(FIRST_PAIR_ROW, col, Math.max(1, pairs.length), 2),
+    entry: block,
   };
 }

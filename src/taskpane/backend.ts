@@ -96,19 +96,20 @@ export interface Backend {
   fixCells(fixes: readonly CellFix[], onProgress: Progress): Promise<FixReport>;
   /** Replaces the Issues sheet with Check's findings (grouped by problem), stamped `checkedAt`. */
   writeIssuesSheet(rows: readonly IssueSheetRow[], checkedAt: string): Promise<IssuesSheetReport>;
-  /** Mappings users corrected, kept in the workbook (one per sheet, or per block side by side). */
+  /** Mappings users corrected, kept in the workbook (one per table: per block side by side, per header row). */
   readMappings(): Promise<SavedMapping[]>;
   /**
-   * Keeps a sheet's corrected mapping (your header → tracker column), of its block `columns` (`D–F`)
-   * when it holds blocks side by side — in place of the one kept under `replacing` when the block
-   * has moved since, and where its headers are (`place`: SavedMapping.place); returns its range for a formula.
+   * Keeps a table's corrected mapping (your header → tracker column), of its block `columns` (`D–F`)
+   * when the sheet holds blocks side by side — in place of the entry `replacing` kept for that table
+   * before (`null`: none is, a new entry), and where its headers are (`place`: SavedMapping.place);
+   * returns its range for a formula.
    */
   saveMapping(
     sheet: string,
     tab: string,
     pairs: readonly (readonly [string, string])[],
     columns?: string,
-    replacing?: string,
+    replacing?: number | null,
     place?: string,
   ): Promise<SavedMapping>;
 }

@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { Page } from "playwright-core";
-import { MAPPINGS_SHEET } from "../../src/excel/mappingSheet";
+import { MAPPINGS_SHEET, MAPPINGS_TITLE } from "../../src/excel/mappingSheet";
 import { validate } from "../../src/functions/functions";
 import { PARTNERS } from "../../src/schema";
 import { createTracker, inWorkbook, openPane, screenshot, SCREENSHOTS, usePaneHarness, type SeedRow } from "./harness";
@@ -861,6 +861,134 @@ describe("two Excel tables of the same headers on one sheet", () => {
     await screenshot(page, "two-tables-second-kept-320");
     await page.setViewportSize({ width: 450, height: 900 });
     await screenshot(page, "two-tables-second-kept-450");
+    expect(problems).toEqual([]);
+  });
+});
+
+describe("two tables one below the other, each mapped", () => {
+  // Table A's Sector holds words of its own (left out); table B, its columns in another order, says
+  // Pledged for what was received. Their header rows differ: each mapping's pairs find their own table.
+  const STACKED: SeedRow[] = [
+    ["Grantee", "Sector", "Committed"],
+    ["Harbor Trust", "Philanthropic giving", 2000],
+    ["City Food Bank", "Nonprofit", 1000],
+    [],
+    ["Sector", "Grantee", "Pledged"],
+    ["Nonprofit", "Eastside Youth League", 500],
+    ["Health care", "River Clinic", 700],
+  ];
+  const headerRowOf = (page: Page) => page.getByLabel("Headers on row");
+  const validateIt = async (page: Page): Promise<string> => {
+    await page.locator("#validate-sheet").click();
+    await page.locator("#validate-formula").waitFor({ timeout: 20000 });
+    return page.locator("#validate-formula").inputValue();
+  };
+  const goToRow = async (page: Page, row: number) => {
+    await headerRowOf(page).fill(String(row));
+    await headerRowOf(page).press("Enter");
+    await page.locator("#panel-use .status", { hasText: `Headers read from row ${row}` }).waitFor();
+  };
+  const problemsListed = (page: Page) => page.locator("#panel-use li.problem").allInnerTexts();
+
+  it("keeps each table's mapping: mapping the second leaves the first's alone, and each is checked with its own", async () => {
+    // Before, one mapping was kept per sheet: keeping table B's wrote over table A's pairs, so the
+    // formula already offered for A read B's mapping, and A opened with B's mapping next time.
+    const { page, problems } = await openPane(pane, [{ name: "Grants", values: STACKED }], 320);
+    await readInUse(page, "Grants");
+    expect(await headerRowOf(page).inputValue()).toBe("1");
+    await trackerColumnOf(page, "Sector").selectOption("");
+    expect(await validateIt(page)).toBe(`=PARTNERS.VALIDATE(Grants!A1:C7, "Partners", '${MAPPINGS_SHEET}'!$A$5:$B$7)`);
+
+    await goToRow(page, 5);
+    expect(await trackerColumnOf(page, "Pledged").inputValue()).toBe("committed");
+    await trackerColumnOf(page, "Pledged").selectOption("received");
+    // (Given the whole block, VALIDATE finds B's header row from B's pairs: its Pledged is on row 5 only.)
+    expect(await validateIt(page)).toBe(`=PARTNERS.VALIDATE(Grants!A1:C7, "Partners", '${MAPPINGS_SHEET}'!$D$5:$E$7)`);
+    // Both kept, side by side on the mappings sheet; A's pairs where A's formula looks.
+    expect(await inWorkbook(page, `wb.cells(${JSON.stringify(MAPPINGS_SHEET)}, "A3:E7")`)).toEqual([
+      ["Grants", "Partners", null, "Grants", "Partners"],
+      ["Your header", "Tracker column", null, "Your header", "Tracker column"],
+      ["Grantee", "Partner", null, "Sector", "Sector"],
+      ["Sector", "Ignore", null, "Grantee", "Partner"],
+      ["Committed", "Committed", null, "Pledged", "Received"],
+    ]);
+
+    // Next time: table A opens with its mapping, table B is named, and each is checked with its own.
+    await readAgain(page);
+    await page.locator("#panel-use .status", { hasText: "Using the mapping you corrected before" }).waitFor();
+    expect(await page.locator("#panel-use .status").innerText()).toMatch(
+      /A mapping is kept for the table with headers on row 5 too/,
+    );
+    expect(await headerRowOf(page).inputValue()).toBe("1");
+    expect(await trackerColumnOf(page, "Sector").inputValue()).toBe("");
+    expect(await validateIt(page)).toMatch(/\$A\$5:\$B\$7\)$/);
+    expect(await page.locator("#panel-use .result h3").innerText()).toBe("Checked Grants as Partners");
+    // A's Sector left out: its "Philanthropic giving" is no problem; B's rows are not A's.
+    expect((await problemsListed(page)).join("\n")).not.toMatch(/Philanthropic giving|Health care/);
+    await screenshot(page, "stacked-tables-first-kept-320");
+
+    await goToRow(page, 5);
+    await page.locator("#panel-use .status", { hasText: "Using the mapping you corrected before" }).waitFor();
+    expect(await trackerColumnOf(page, "Pledged").inputValue()).toBe("received");
+    expect(await trackerColumnOf(page, "Sector").inputValue()).toBe("sector");
+    expect(await validateIt(page)).toMatch(/^=PARTNERS\.VALIDATE\(Grants!A1:C7, "Partners", .*\$D\$5:\$E\$7\)$/);
+    expect((await problemsListed(page)).join("\n")).toMatch(/Health care/);
+    await screenshot(page, "stacked-tables-second-kept-320");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await page.setViewportSize({ width: 450, height: 900 });
+    await screenshot(page, "stacked-tables-second-kept-450");
+    // Still two entries: keeping each again brought it up to date in place.
+    expect(await inWorkbook(page, `wb.cells(${JSON.stringify(MAPPINGS_SHEET)}, "G3")`)).toEqual([[null]]);
+    expect(problems).toEqual([]);
+  });
+
+  it("reads a workbook kept by an earlier version (one mapping for the sheet) as that table's, and keeps the next table's beside it", async () => {
+    // The form earlier versions wrote: one entry for the sheet, no columns, no place — table B's.
+    const oldForm: SeedRow[] = [
+      [MAPPINGS_TITLE],
+      [],
+      ["Grants", "Partners"],
+      ["Your header", "Tracker column"],
+      ["Sector", "Sector"],
+      ["Grantee", "Partner"],
+      ["Pledged", "Received"],
+    ];
+    const { page, problems } = await openPane(
+      pane,
+      [
+        { name: "Grants", values: STACKED },
+        { name: MAPPINGS_SHEET, values: oldForm },
+      ],
+      320,
+    );
+    await readInUse(page, "Grants");
+    await page.locator("#panel-use .status", { hasText: "Using the mapping you corrected before" }).waitFor();
+    // Its pairs find table B: the editor opens there, as the earlier version kept it.
+    expect(await headerRowOf(page).inputValue()).toBe("5");
+    expect(await trackerColumnOf(page, "Pledged").inputValue()).toBe("received");
+
+    await goToRow(page, 1);
+    await trackerColumnOf(page, "Sector").selectOption("");
+    expect(await validateIt(page)).toMatch(/\$D\$5:\$E\$7\)$/);
+    // B's entry as it was, where a formula made with it looks; A's beside it.
+    expect(await inWorkbook(page, `wb.cells(${JSON.stringify(MAPPINGS_SHEET)}, "A3:E7")`)).toEqual([
+      ["Grants", "Partners", null, "Grants", "Partners"],
+      ["Your header", "Tracker column", null, "Your header", "Tracker column"],
+      ["Sector", "Sector", null, "Grantee", "Partner"],
+      ["Grantee", "Partner", null, "Sector", "Ignore"],
+      ["Pledged", "Received", null, "Committed", "Committed"],
+    ]);
+    // Kept again, B's old entry is brought up to date in place, not copied.
+    await goToRow(page, 5);
+    await page.locator("#panel-use .status", { hasText: "Using the mapping you corrected before" }).waitFor();
+    await trackerColumnOf(page, "Pledged").selectOption("committed");
+    expect(await validateIt(page)).toMatch(/\$A\$5:\$B\$7\)$/);
+    expect(await inWorkbook(page, `wb.cells(${JSON.stringify(MAPPINGS_SHEET)}, "A5:B7")`)).toEqual([
+      ["Sector", "Sector"],
+      ["Grantee", "Partner"],
+      ["Pledged", "Committed"],
+    ]);
+    expect(await inWorkbook(page, `wb.cells(${JSON.stringify(MAPPINGS_SHEET)}, "G3")`)).toEqual([[null]]);
     expect(problems).toEqual([]);
   });
 });

@@ -93,6 +93,31 @@ describe("kept mappings", () => {
     expect((await before.Excel.run(readMappings)).map((m) => [m.sheet, m.columns])).toEqual([["Ledger", ""]]);
   });
 
+  it("keeps one mapping per table of a block: a table none is kept for gets an entry beside the other's, and the one named is updated in place", async () => {
+    // Two tables one below the other: the same sheet, the same columns (none), no place — before, the
+    // second's mapping wrote over the first's, so a formula using the first's range read the second's.
+    const fake = createFakeExcel({ sheets: ["Grants"] });
+    const first = await fake.Excel.run((ctx) =>
+      saveMapping(ctx, "Grants", "Partners", [
+        ["Grantee", "Partner"],
+        ["Sector", "Ignore"],
+      ]),
+    );
+    const second = await fake.Excel.run((ctx) =>
+      saveMapping(ctx, "Grants", "Partners", [["Funder", "Partner"]], "", null),
+    );
+    expect([first.entry, second.entry]).toEqual([0, 1]);
+    expect(second.reference).toBe(`'${MAPPINGS_SHEET}'!$D$5:$E$5`);
+    // The first corrected again, named by its entry: in place, the second's left alone.
+    await fake.Excel.run((ctx) => saveMapping(ctx, "Grants", "Partners", [["Grantee", "Partner"]], "", first.entry));
+    const read = await fake.Excel.run(readMappings);
+    expect(read.map((m) => [m.entry, m.pairs, m.reference])).toEqual([
+      [0, [["Grantee", "Partner"]], `'${MAPPINGS_SHEET}'!$A$5:$B$5`],
+      [1, [["Funder", "Partner"]], second.reference],
+    ]);
+    expect(fake.workbook.cells(MAPPINGS_SHEET, "A6:B6")).toEqual([[null, null]]);
+  });
+
   it("finds nothing in a workbook without kept mappings, and never writes over a user's sheet of that name", async () => {
     const fake = createFakeExcel({ sheets: ["Grants"] });
     expect(await fake.Excel.run(readMappings)).toEqual([]);

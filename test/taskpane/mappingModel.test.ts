@@ -12,8 +12,11 @@ import {
   formulaStart,
   fromRowOne,
   handRow,
+  keptForTable,
   keptPlace,
   keptPlaceRow,
+  keptRowOf,
+  keptTables,
   overridesFromPairs,
   pairsOf,
   readBesideLabels,
@@ -538,5 +541,68 @@ describe("a mapping kept for the second of two tables of the same headers", () =
       values: [values[0], ["City Food Bank", "Nonprofit", 1000], ...values.slice(1)],
     };
     expect(keptPlaceRow(shifted, place, pairs)).toBeUndefined();
+  });
+});
+
+describe("mappings kept for two tables one below the other", () => {
+  // Table B's columns in another order: each table's pairs find its own header row.
+  const values = [
+    ["Grantee", "Sector", "Committed"],
+    ["Harbor Trust", "Philanthropic giving", 2000],
+    [],
+    ["Sector", "Grantee", "Pledged"],
+    ["Health care", "River Clinic", 700],
+  ];
+  const block: SheetBlock = { sheet: "Grants", values, firstRow: 1, firstColumn: 1 };
+  const a = {
+    tab: "Partners",
+    pairs: [
+      ["Grantee", "Partner"],
+      ["Sector", "Ignore"],
+      ["Committed", "Committed"],
+    ] as [string, string][],
+  };
+  const b = {
+    tab: "Partners",
+    pairs: [
+      ["Sector", "Sector"],
+      ["Grantee", "Partner"],
+      ["Pledged", "Received"],
+    ] as [string, string][],
+  };
+
+  it("are each the mapping of their own table, found at its header row whichever was kept first", () => {
+    expect([keptRowOf(block, a), keptRowOf(block, b)]).toEqual([0, 3]);
+    expect(keptForTable(block, [b, a], 0)).toBe(a);
+    expect(keptForTable(block, [a, b], 3)).toBe(b);
+    // The editor opens on the top one; the other is named.
+    expect(keptTables(block, [b, a]).map((t) => [t.kept, t.row])).toEqual([
+      [a, 0],
+      [b, 3],
+    ]);
+    // A mapping kept by an earlier version (one per sheet, no place) is found where its pairs are.
+    expect(keptForTable(block, [b], 3, true)).toBe(b);
+  });
+
+  it("keep a new table's mapping beside another's: a table with its rows between is another table", () => {
+    // Table B mapped while only A's is kept: A's rows lie between the two header rows — a new entry.
+    expect(keptForTable(block, [a], 3, true)).toBeUndefined();
+    expect(keptForTable(block, [b], 0, true)).toBeUndefined();
+  });
+
+  it("bring the mapping kept from a title's row up to date when the user moves the header row under it", () => {
+    const titled = [["Grants awarded 2024"], [], ...values];
+    const under: SheetBlock = { ...block, values: titled };
+    const fromTitle = {
+      tab: "Partners",
+      place: "row 1",
+      pairs: [["Grants awarded 2024", "Partner"]] as [string, string][],
+    };
+    expect(keptRowOf(under, fromTitle)).toBe(0);
+    // Row 3 heads the same table: only the title (and a blank row) above it.
+    expect(keptForTable(under, [fromTitle], 2)).toBeUndefined();
+    expect(keptForTable(under, [fromTitle], 2, true)).toBe(fromTitle);
+    // Row 6 heads another table, under the first one's rows.
+    expect(keptForTable(under, [fromTitle], 5, true)).toBeUndefined();
   });
 });

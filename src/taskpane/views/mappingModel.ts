@@ -353,6 +353,87 @@ export function keptPlaceRow(
   return named(at) > 0 && (found === undefined || named(at) >= named(found)) ? at : undefined;
 }
 
+/** A kept mapping as the pane finds its table again: its tab, where it was kept (its place) and its pairs. */
+interface KeptTable {
+  readonly tab: string;
+  readonly place?: string;
+  readonly pairs: readonly (readonly [string, string])[];
+}
+
+/**
+ * The header row (0-based in the block) of the table a kept mapping is for: the row its place names
+ * (keptPlaceRow), else the row its pairs find — as a mapping kept by an earlier version (one per sheet)
+ * is read. Undefined for a mapping kept as a tab the tracker has not.
+ */
+export function keptRowOf(block: SheetBlock, kept: KeptTable): number | undefined {
+  const tab = tabByName(kept.tab)?.name;
+  if (tab === undefined) return undefined;
+  const placed = keptPlaceRow(block, kept.place, kept.pairs);
+  if (placed !== undefined) return placed;
+  const headers = new Set(kept.pairs.map(([header]) => header.trim().toLowerCase()));
+  return keptHeaderRow(block.values, headers) ?? guessedHeaderRow(block.values, tab);
+}
+
+/**
+ * Of the mappings kept for a block (`kept`, the preferred first), the one of the table whose header
+ * row is `row` (0-based): the one kept at that row. With `sameTable` (keeping a mapping), else one kept
+ * at another header row of the same table — the nearest, no row between the two reading as a table's
+ * rows (dataBetween): the user moved the header row off a title, and the mapping kept from the title's
+ * row is brought up to date, not left beside the new one. Two tables one below the other each keep
+ * their own (before, mapping the first after the second replaced the second's).
+ */
+export function keptForTable<K extends KeptTable>(
+  block: SheetBlock,
+  kept: readonly K[],
+  row: number,
+  sameTable = false,
+): K | undefined {
+  const rows = kept.map((k) => keptRowOf(block, k));
+  const at = kept.find((_, i) => rows[i] === row);
+  if (at !== undefined || !sameTable) return at;
+  let nearest: K | undefined;
+  let distance = Infinity;
+  kept.forEach((k, i) => {
+    const r = rows[i];
+    if (r === undefined || Math.abs(r - row) >= distance || dataBetween(block.values, r, row)) return;
+    [nearest, distance] = [k, Math.abs(r - row)];
+  });
+  return nearest;
+}
+
+/**
+ * The mappings kept for a block, by the header rows of their tables, top first (the editor opens on the
+ * first; the others are named to the user): each with its row (0-based in the block). One mapping per
+ * table: where two are kept for one row (a place gone stale), the preferred.
+ */
+export function keptTables<K extends KeptTable>(block: SheetBlock, kept: readonly K[]): { kept: K; row: number }[] {
+  const out: { kept: K; row: number }[] = [];
+  for (const k of kept) {
+    const row = keptRowOf(block, k);
+    if (row !== undefined && !out.some((o) => o.row === row)) out.push({ kept: k, row });
+  }
+  return out.sort((a, b) => a.row - b.row);
+}
+
+/** Non-empty rows a header row may stand under that are no table's rows (a title, a subtitle, a note). */
+const TITLE_ROWS = 3;
+
+/**
+ * Do rows between header rows `a` and `b` read as a table's rows — one that looks like data, or holds a
+ * figure, or more of them than a title and its notes? Then the two head two tables one below the other.
+ * (Only the rows between are looked at, once, when a mapping is kept.)
+ */
+function dataBetween(values: Matrix, a: number, b: number): boolean {
+  let filled = 0;
+  for (let r = Math.min(a, b) + 1; r < Math.max(a, b); r++) {
+    const row = values[r];
+    if (isBlankRow(row)) continue;
+    if (++filled > TITLE_ROWS || looksLikeData(row)) return true;
+    if (row.some((c) => typeof c === "number" || typeof c === "boolean")) return true;
+  }
+  return false;
+}
+
 /**
  * The row, among the first 20 non-empty ones, naming most of the kept headers; where none of them
  * names any, the first row further down naming every one (a header row the user chose under a long

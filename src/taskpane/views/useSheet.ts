@@ -21,8 +21,10 @@ import {
   blocksSideBySide,
   handRow,
   fromRowOne,
+  keptForTable,
   keptPlace,
-  keptPlaceRow,
+  keptRowOf,
+  keptTables,
   editorHeaders,
   editorMapping,
   formulaStart,
@@ -125,49 +127,63 @@ export function useSheetView(backend: Backend): HTMLElement {
    * again from its pairs next time.
    */
   let chosenRow: number | undefined;
-  /** The mappings kept for the sheet being read (one, or one per block side by side). */
+  /** The mappings kept for the sheet being read (one per table: per block side by side, per header row). */
   let keptHere: SavedMapping[] = [];
 
   /**
-   * The kept mapping of block `b`: the one saved for its columns, else one saved for the whole
+   * The kept mappings of block `b`, the preferred first: one kept for an Excel table of it, those saved
+   * for its columns — one per table, tables one below the other each with its own — and, on a sheet of
+   * blocks side by side, one saved under columns no block has now (the block moved) or for the whole
    * sheet (before blocks kept their own) when `b` is the block whose headers it names.
    */
-  const keptFor = (b: SheetBlock): SavedMapping | undefined => {
+  const keptOf = (b: SheetBlock): SavedMapping[] => {
     // One kept for an Excel table is that table's block's, wherever the block is now.
     const tables = new Set((b.tables ?? []).map((t) => t.name));
-    const ofTable = keptHere.find((k) => k.place !== undefined && tables.has(k.place));
-    if (ofTable) return ofTable;
     const columns = parts.length < 2 ? "" : blockColumns(b);
-    const own = keptHere.find((k) => k.columns === columns);
-    if (own || parts.length < 2) return own;
-    // A block that moved (a column inserted to its left: `D–F` is now `E–G`) keeps its mapping: the
-    // one kept under columns no block has now, whose headers this block names best.
+    // A block that moved (a column inserted to its left: `D–F` is now `E–G`) keeps its mappings: those
+    // kept under columns no block has now, whose headers this block names best.
     const here = new Set(parts.map(blockColumns));
-    const moved = keptHere.find(
-      (k) => k.columns !== "" && !here.has(k.columns) && blockForKeptMapping(parts, k.pairs) === b,
-    );
-    if (moved) return moved;
-    const whole = keptHere.find((k) => k.columns === "");
-    return whole && blockForKeptMapping(parts, whole.pairs) === b ? whole : undefined;
+    const moved = (k: SavedMapping) =>
+      parts.length >= 2 && k.columns !== "" && !here.has(k.columns) && blockForKeptMapping(parts, k.pairs) === b;
+    const whole = (k: SavedMapping) =>
+      parts.length >= 2 && k.columns === "" && blockForKeptMapping(parts, k.pairs) === b;
+    const ofTable = keptHere.filter((k) => k.place !== undefined && tables.has(k.place));
+    const own = keptHere.filter((k) => k.columns === columns);
+    return [...new Set([...ofTable, ...own, ...keptHere.filter(moved), ...keptHere.filter(whole)])];
   };
 
-  /** Starts the editor on block `b` from scratch, or from the mapping kept for it. */
-  const startBlock = (b: SheetBlock): SavedMapping | undefined => {
+  /**
+   * Starts the editor on block `b` from scratch, or from the mapping kept for it: for the table whose
+   * header row is `row` (0-based) when given, else for its top table that has one.
+   */
+  const startBlock = (b: SheetBlock, row?: number): SavedMapping | undefined => {
     block = b;
     tab = null;
     overrides = {};
     corrected = false;
     tabChosen = false;
     chosenRow = undefined;
-    const kept = keptFor(b);
+    const kept = row === undefined ? keptTables(b, keptOf(b))[0]?.kept : keptForTable(b, keptOf(b), row);
     const keptTab = kept && TABS.find((t) => t.name === kept.tab)?.name;
     if (!kept || !keptTab) return undefined;
     tab = keptTab;
     // Where the user mapped it (the second of two tables of the same headers), not where its pairs are first.
-    const placed = keptPlaceRow(b, kept.place, kept.pairs);
-    ({ overrides, headerRow: chosenRow } = overridesFromPairs(b.values, keptTab, kept.pairs, placed));
+    ({ overrides, headerRow: chosenRow } = overridesFromPairs(b.values, keptTab, kept.pairs, keptRowOf(b, kept)));
     corrected = true;
     return kept;
+  };
+
+  /**
+   * After "Using the mapping you corrected before": the other tables of the block a mapping is kept for
+   * (one below the other), and how to open one — else nothing.
+   */
+  const otherTablesKept = (b: SheetBlock): string => {
+    const others = keptTables(b, keptOf(b))
+      .map((t) => b.firstRow + t.row)
+      .filter((row) => chosenRow === undefined || row !== b.firstRow + chosenRow);
+    if (others.length === 0) return "";
+    const rows = others.length === 1 ? `row ${others[0]}` : `rows ${others.join(", ")}`;
+    return ` A mapping is kept for the table with headers on ${rows} too: give that row in "Headers on row" to use it.`;
   };
 
   const refreshSheets = async () => {
@@ -238,7 +254,9 @@ export function useSheetView(backend: Backend): HTMLElement {
             const kept = startBlock(parts[Number((e.target as HTMLSelectElement).value)]);
             replace(results);
             remap();
-            if (kept && mapping) status.textContent += " Using the mapping you corrected before.";
+            if (kept && mapping && block) {
+              status.textContent += ` Using the mapping you corrected before.${otherTablesKept(block)}`;
+            }
           },
         },
         parts.map((p, i) => h("option", { value: String(i), selected: i === current }, blockLabel(p))),
@@ -329,11 +347,15 @@ export function useSheetView(backend: Backend): HTMLElement {
           return;
         }
         if (at === row) return;
-        chosenRow = at;
-        overrides = {}; // the columns of another row: mapped afresh
-        corrected = true;
+        // A table one below another whose mapping is kept: that mapping, as the user left it.
+        const kept = keptForTable(b, keptOf(b), at) && startBlock(b, at);
+        if (!kept) {
+          chosenRow = at;
+          overrides = {}; // the columns of another row: mapped afresh
+          corrected = true;
+        }
         remap();
-        status.textContent += ` Headers read from row ${typed}.`;
+        status.textContent += ` Headers read from row ${typed}.${kept ? " Using the mapping you corrected before." : ""}`;
         // The editor was made again: the keyboard stays on the row number (arrow keys step on).
         document.getElementById("header-row")?.focus();
       },
@@ -463,9 +485,11 @@ export function useSheetView(backend: Backend): HTMLElement {
       const [keptTab] = keptTabs.size === 1 ? keptTabs : [undefined];
       parts = blocksSideBySide(sheet, keptTab ?? null);
       // Open on the first block that has a kept mapping (the one the user worked on), else the first.
-      const kept = startBlock(parts.find((p) => keptFor(p) !== undefined) ?? parts[0]);
+      const kept = startBlock(parts.find((p) => keptTables(p, keptOf(p)).length > 0) ?? parts[0]);
       remap();
-      if (kept && mapping) status.textContent += " Using the mapping you corrected before.";
+      if (kept && mapping && block) {
+        status.textContent += ` Using the mapping you corrected before.${otherTablesKept(block)}`;
+      }
     } catch (err) {
       status.textContent = errorMessage(err);
     } finally {
@@ -525,14 +549,22 @@ export function useSheetView(backend: Backend): HTMLElement {
     if (corrected) {
       try {
         const columns = parts.length < 2 ? "" : blockColumns(b);
-        // Kept before under other columns (the block has moved since): that entry is updated in place.
-        const before = keptFor(b)?.columns;
-        const replacing = before && before !== columns ? before : undefined;
+        // The entry kept for this table before (at its header row, or one the user moved it from; kept
+        // under other columns when the block has moved since) is updated in place; another table's,
+        // one below or above it, is left alone: a new entry is kept beside it.
+        const before = keptForTable(b, keptOf(b), m.headerRow, true);
         const kept = pairsOf(m, b.values, unaskedMapping(b.values, m.tab));
-        const saved = await backend.saveMapping(b.sheet, m.tab, kept, columns, replacing, keptPlace(b, m, kept));
+        const saved = await backend.saveMapping(
+          b.sheet,
+          m.tab,
+          kept,
+          columns,
+          before?.entry ?? null,
+          keptPlace(b, m, kept),
+        );
         [reference, pairs] = [saved.reference, kept];
-        // Switching to another block and back brings this correction back without reading again.
-        keptHere = [...keptHere.filter((k) => k.columns !== columns && k.columns !== replacing), saved];
+        // Switching to another block or table and back brings this correction back without reading again.
+        keptHere = [...keptHere.filter((k) => k !== before && k.entry !== saved.entry), saved];
         note = "Your mapping is kept in this workbook (on a hidden sheet) and used next time. ";
       } catch (err) {
         note = `Your mapping could not be kept: ${errorMessage(err)} `;
