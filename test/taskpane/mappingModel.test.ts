@@ -384,7 +384,7 @@ describe("a header row the user chooses in the editor (Headers on row N)", () =>
       ["Expenditures", "Received"],
     ]);
     // Checked in place, the rows under the chosen headers — as VALIDATE and `--map` find them.
-    const pairs = pairsOf(m, programs, unaskedMapping(programs, "Partners"));
+    const pairs = pairsOf(m, programs, unaskedMapping(programs, "Partners", m.headerRow));
     expect(mappingFromPairs(programs, "Partners", pairs).headerRow).toBe(2);
     const inPlace = validateInPlace(sheet, m).result;
     const formula = validateFormula(sheet, "Partners", "M", formulaStart(sheet, m, pairs));
@@ -397,7 +397,11 @@ describe("a header row the user chooses in the editor (Headers on row N)", () =>
   it("is kept with its mapping and found again from the kept headers next time", () => {
     const sheet = block(programs);
     const m = editorMapping(sheet, "Partners", mapped, 2);
-    const kept = overridesFromPairs(programs, "Partners", pairsOf(m, programs, unaskedMapping(programs, "Partners")));
+    const kept = overridesFromPairs(
+      programs,
+      "Partners",
+      pairsOf(m, programs, unaskedMapping(programs, "Partners", m.headerRow)),
+    );
     expect(kept.headerRow).toBe(2);
     const again = editorMapping(sheet, "Partners", kept.overrides, kept.headerRow);
     expect(again.columns).toEqual(m.columns);
@@ -439,7 +443,7 @@ describe("a header row the user chooses in the editor (Headers on row N)", () =>
     ];
     const sheet = block(values);
     const m = editorMapping(sheet, "Partners", { 0: "partner", 1: "committed" }, 6);
-    const pairs = pairsOf(m, values, unaskedMapping(values, "Partners"));
+    const pairs = pairsOf(m, values, unaskedMapping(values, "Partners", m.headerRow));
     const formula = validateFormula(sheet, "Partners", "M", formulaStart(sheet, m, pairs));
     // Before, A1:B10: VALIDATE read 2025's list, where the pane had checked 2026's.
     expect(formula).toBe('=PARTNERS.VALIDATE(Programs!A7:B10, "Partners", M)');
@@ -582,6 +586,24 @@ describe("mappings kept for two tables one below the other", () => {
     ]);
     // A mapping kept by an earlier version (one per sheet, no place) is found where its pairs are.
     expect(keptForTable(block, [b], 3, true)).toBe(b);
+  });
+
+  it("keeps a column of the lower table the user left out as Ignore, so the formula leaves it out too", () => {
+    // Table B's Sector set to (ignore): VALIDATE, given B's pairs, finds B's row and maps its Sector
+    // unasked unless the kept mapping says Ignore. The guess was B's tab read at A's row, so it was not.
+    const second = editorMapping(block, "Partners", { 0: null, 2: "received" }, 3);
+    const pairs = pairsOf(second, values, unaskedMapping(values, "Partners", second.headerRow));
+    expect(pairs).toEqual([
+      ["Sector", "Ignore"],
+      ["Grantee", "Partner"],
+      ["Pledged", "Received"],
+    ]);
+    // The formula checks what the pane checked: its Sector left out — without the Ignore, read again.
+    const rules = (kept: [string, string][]) => validate(values as never, "Partners", kept).map((r) => r[4]);
+    expect(rules(pairs)).not.toContain("list.sector");
+    expect(rules(pairs.filter(([, column]) => column !== "Ignore"))).toContain("list.sector");
+    // The pane's own check of B: no Sector problem either.
+    expect(validateInPlace(block, second).result.issues).toEqual([]);
   });
 
   it("keep a new table's mapping beside another's: a table with its rows between is another table", () => {

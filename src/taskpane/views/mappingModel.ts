@@ -269,10 +269,23 @@ export function pairsOf(
     });
 }
 
-/** The mapping PARTNERS.VALIDATE makes of `values` as `tab` unasked (pairsOf's `guessed`), if any. */
-export function unaskedMapping(values: Matrix, tab: TabName): HeaderMapping | undefined {
+/**
+ * The mapping PARTNERS.VALIDATE makes of `values` as `tab` unasked (pairsOf's `guessed`), if any — of
+ * the headers on `headerRow` when given (the row the user chose, or a kept mapping names: VALIDATE,
+ * given the pairs, reads that row's other headers as usual). Read where the core finds headers alone,
+ * the guess for the lower of two tables one below the other was the upper one's, and a column of the
+ * lower one the user left out was not kept as Ignore: the formula offered read it again.
+ */
+export function unaskedMapping(values: Matrix, tab: TabName, headerRow?: number): HeaderMapping | undefined {
+  let found: HeaderMapping | undefined;
   try {
-    return mapHeaders(values, tab);
+    found = mapHeaders(values, tab);
+  } catch {
+    found = undefined; // nothing qualifies unasked at the row the core finds
+  }
+  if (headerRow === undefined || found?.headerRow === headerRow) return found;
+  try {
+    return mapHeaders(values, tab, undefined, headerRow);
   } catch {
     return undefined; // nothing qualifies unasked: every column the user mapped is in the pairs
   }

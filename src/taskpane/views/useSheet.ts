@@ -553,7 +553,7 @@ export function useSheetView(backend: Backend): HTMLElement {
         // under other columns when the block has moved since) is updated in place; another table's,
         // one below or above it, is left alone: a new entry is kept beside it.
         const before = keptForTable(b, keptOf(b), m.headerRow, true);
-        const kept = pairsOf(m, b.values, unaskedMapping(b.values, m.tab));
+        const kept = pairsOf(m, b.values, unaskedMapping(b.values, m.tab, m.headerRow));
         const saved = await backend.saveMapping(
           b.sheet,
           m.tab,
