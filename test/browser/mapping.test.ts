@@ -922,7 +922,10 @@ describe("two tables one below the other, each mapped", () => {
     expect(await headerRowOf(page).inputValue()).toBe("1");
     expect(await trackerColumnOf(page, "Sector").inputValue()).toBe("");
     expect(await validateIt(page)).toMatch(/\$A\$5:\$B\$7\)$/);
-    expect(await page.locator("#panel-use .result h3").innerText()).toBe("Checked Grants as Partners");
+    // Which of the two was checked: its header row said, as another table of the sheet has a mapping kept.
+    expect(await page.locator("#panel-use .result h3").innerText()).toBe(
+      "Checked Grants (headers on row 1) as Partners",
+    );
     // A's Sector left out: its "Philanthropic giving" is no problem; B's rows are not A's.
     expect((await problemsListed(page)).join("\n")).not.toMatch(/Philanthropic giving|Health care/);
     await screenshot(page, "stacked-tables-first-kept-320");
@@ -933,6 +936,9 @@ describe("two tables one below the other, each mapped", () => {
     expect(await trackerColumnOf(page, "Sector").inputValue()).toBe("sector");
     expect(await validateIt(page)).toMatch(/^=PARTNERS\.VALIDATE\(Grants!A1:C7, "Partners", .*\$D\$5:\$E\$7\)$/);
     expect((await problemsListed(page)).join("\n")).toMatch(/Health care/);
+    expect(await page.locator("#panel-use .result h3").innerText()).toBe(
+      "Checked Grants (headers on row 5) as Partners",
+    );
     await screenshot(page, "stacked-tables-second-kept-320");
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     await page.setViewportSize({ width: 450, height: 900 });

@@ -268,6 +268,17 @@ export function useSheetView(backend: Backend): HTMLElement {
   const blockName = (b: SheetBlock): string => (parts.length < 2 ? b.sheet : `${b.sheet} (${blockColumns(b)})`);
 
   /**
+   * The table's name in what Validate and Copy say: the block's, and its header row where another table
+   * of the block has a mapping kept (tables one below the other: "Checked Grants" said of either).
+   */
+  const tableName = (b: SheetBlock, m: HeaderMapping): string => {
+    const another = keptTables(b, keptOf(b)).some((t) => t.row !== m.headerRow);
+    if (!another) return blockName(b);
+    const where = `headers on row ${b.firstRow + m.headerRow}`;
+    return parts.length < 2 ? `${b.sheet} (${where})` : `${b.sheet} (${blockColumns(b)}, ${where})`;
+  };
+
+  /**
    * Nothing recognised: the user says which tab the sheet holds, then maps its columns by hand — those of
    * `found` (the row the status quotes as closest to headers: handRow), or of the row the user chose.
    */
@@ -522,7 +533,7 @@ export function useSheetView(backend: Backend): HTMLElement {
         );
         replace(
           results,
-          h("h3", {}, `Checked ${blockName(current)} as ${mapping.tab}`),
+          h("h3", {}, `Checked ${tableName(current, used)} as ${mapping.tab}`),
           hidden.length
             ? h(
                 "p",
@@ -534,7 +545,7 @@ export function useSheetView(backend: Backend): HTMLElement {
           checked.element,
         );
         void offerFormula(current, used, formula);
-        announce(`${issues.length} issues found in ${blockName(current)}.`);
+        announce(`${issues.length} issues found in ${tableName(current, used)}.`);
       },
     },
     "Validate in place",
@@ -574,7 +585,7 @@ export function useSheetView(backend: Backend): HTMLElement {
     const text = validateFormula(b, m.tab, reference, headerRow === undefined ? 0 : formulaStart(b, m, pairs));
     replace(
       area,
-      h("p", { class: "muted" }, `${note}To keep checking ${blockName(b)} in a cell, use:`),
+      h("p", { class: "muted" }, `${note}To keep checking ${tableName(b, m)} in a cell, use:`),
       // A read-only text area wraps the long formula at 320 px; focusing it selects it for copying.
       h(
         "textarea",
@@ -611,7 +622,7 @@ export function useSheetView(backend: Backend): HTMLElement {
       const read = withMergedAreas(block.values, mapping, block.mergedDown, 0, 0);
       const result = await backend.copyIntoTracker({ ...block, values: read.values }, read.mapping);
       const table = tabByName(mapping.tab)?.table ?? mapping.tab;
-      replace(results, copyMessage(result, blockName(block), table, block.sheet));
+      replace(results, copyMessage(result, tableName(block, mapping), table, block.sheet));
     } catch (err) {
       replace(results, h("p", { class: "error", role: "alert" }, errorMessage(err)));
     }
