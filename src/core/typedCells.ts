@@ -1649,7 +1649,9 @@ export class TypedCells {
     const top = this.mapping.firstHeaderRow ?? this.mapping.headerRow;
     for (let r = Math.max(0, top - TITLE_ROWS); r < top; r++) {
       const row = this.matrix[r];
-      if (!Array.isArray(row)) continue;
+      // A title line (two filled cells at most), not a row of a table stacked above whose cells name
+      // a country (a partner's `France`): that says nothing of these amounts.
+      if (!Array.isArray(row) || row.filter((c) => !isBlank(c)).length > 2) continue;
       for (const cell of row) {
         if (typeof cell !== "string" || cell.length > 200) continue;
         const country = coerce.countryWithoutDollars(cell);

@@ -3580,6 +3580,13 @@ describe("amounts whose sheet says in words where its money is from (corpus roun
       "Note: The sheet names no currency, and its title names South Africa: its amounts are shown without a " +
         "currency sign, not as dollars",
     );
+    // A table stacked above whose rows name a country (a partner's `France`) is no title: dollars still.
+    const stacked = await summarySaid(
+      "stacked.csv",
+      "Office,Country,Staff,\r\nParis office,France,4,\r\n,,,\r\n" +
+        "Partner,Committed,Received,Sector\r\nOrg A,1000,500,Nonprofit\r\nOrg B,2500,,Business\r\n",
+    );
+    expect(stacked).toMatch(/Total 2 \$3,500 \$500/);
     // The check's messages say its money so too.
     const dir = tempDir("csv");
     fs.writeFileSync(path.join(dir, "lottery.csv"), grants);
