@@ -38,6 +38,13 @@ function inOtherLanguages(...headers: string[]): string[] {
 /** The amount headers inOtherLanguages marks. */
 export const OTHER_LANGUAGE_AMOUNTS: ReadonlySet<string> = OTHER_LANGUAGES;
 
+/**
+ * The words German amount headers end in, compounds included (`Gesamtbetrag`, `Zuwendungssumme`,
+ * `Eigenbeitrag`): a header so written is in no dollar, whatever words come first (a helper's round,
+ * real: Austria's ESF list, `Gesamtbetrag der förderfähigen Ausgaben` summed as $145,943,595.73).
+ */
+export const OTHER_LANGUAGE_AMOUNT_ENDINGS: readonly string[] = ["betrag", "summe", "zuwendung", "beitrag", "zuschuss"];
+
 const DEFAULT_WIDTH: Record<ColumnSpec["type"], number> = {
   id: 14,
   text: 24,

@@ -3603,6 +3603,22 @@ describe("amounts whose sheet says in words where its money is from (corpus roun
     const valor = await summarySaid("valor.csv", "Partner,Valor\r\nInstituto A,1000\r\nInstituto B,2500\r\n");
     expect(valor).toMatch(/Total 2 3,500 —/);
     expect(valor).toContain('The sheet names no currency, and heads its amounts "Valor"');
+    // Nor is a German compound of an amount word (`Gesamtbetrag`: Austria's ESF list, corpus round fl), nor
+    // a header in letters English has none of (Slovenia's `Višina dodeljenih sredstev`); `Summer grants` is
+    // English, and dollars.
+    const headed = (header: string) =>
+      summarySaid(
+        "headed.csv",
+        `Partner,${header}\r\nA GmbH,1000\r\nB d.o.o.,2000\r\n`,
+        "--map",
+        `${header}=Committed`,
+      );
+    for (const header of ["Gesamtbetrag der förderfähigen Ausgaben", "Eigenbeitrag", "Višina dodeljenih sredstev"]) {
+      const said = await headed(header);
+      expect(said).toMatch(/Total 2 3,000 —/);
+      expect(said).toContain(`The sheet names no currency, and heads its amounts "${header}"`);
+    }
+    expect(await headed("Summer grants")).toMatch(/Total 2 \$3,000 —/);
   });
 
   it("reads a group's title's currency for the columns under it alone", async () => {
