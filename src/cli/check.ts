@@ -211,6 +211,26 @@ export function sheetNamed(names: readonly string[], sheet: string): string | un
   return undefined;
 }
 
+/**
+ * What `--sheet NAME` says of a workbook without a sheet of that name (as sheetNamed finds one; `--sheet
+ * all` asks for every sheet): the sheets it has — one sentence for check, summary and new --from. The
+ * file was read and holds nothing of that name: SPEC's "nothing to check (no sheet recognised)", exit 3
+ * (check said 2, summary and new --from 3: a helper's round). Unless a sheet of the workbook could not be
+ * read (`unread`: it may be the one named), which makes it "could not read", exit 2, as check says a
+ * file it found nothing in with a part it could not read. Undefined where the sheet is there.
+ */
+export function missingSheet(
+  asked: string | undefined,
+  wb: WorkbookData,
+): { readonly message: string; readonly unread: boolean } | undefined {
+  const names = wb.sheets.map((s) => s.name);
+  if (asked === undefined || asksEverySheet(asked, names) || sheetNamed(names, asked) !== undefined) return undefined;
+  return {
+    message: `no sheet named "${asked}": its sheets are ${names.map((n) => `"${n}"`).join(", ")}`,
+    unread: (wb.notRead ?? []).length > 0,
+  };
+}
+
 /** A block of tracker data found in a workbook: a table, or a plain sheet from A1. */
 export interface Block {
   readonly sheet: string;

@@ -7,6 +7,7 @@ import {
   asksEverySheet,
   checkWorkbook,
   findBlocks,
+  missingSheet,
   sheetNamed,
   trackerVersionOf,
   type CheckedBlock,
@@ -90,7 +91,7 @@ export const USAGE = `Usage:
       --csv     the issues as CSV: File, Sheet, Tab, Row, Cell, Column, Severity, Rule, Value,
                 Message
       --sheet   check this sheet alone (all: every sheet, as without it); a file without a
-                sheet of that name says its sheets (exit 2)
+                sheet of that name says its sheets (exit 3)
       --tab     read users' sheets as this tab: Foundation, Assets, Leadership or Partners
       --map     "Your header=Tracker column" (a=b), once per column the headers do not explain;
                 "Bedrag=Committed (EUR)" also says the currency of a sheet that names none;
@@ -114,7 +115,8 @@ export const USAGE = `Usage:
 
 Exit codes: 0 done, no errors (warnings allowed) · 1 errors found (summary: amounts in two
 currencies, not added up) · 2 could not read or write, or
-an option it cannot do (summary --tab Assets) · 3 nothing to check (no sheet has tracker columns).
+an option it cannot do (summary --tab Assets) · 3 nothing to check (no sheet has tracker columns,
+or none has the name --sheet gives).
 With several files, the worst that any file got: 2, then 3, then 1.`;
 
 class UsageError extends Error {}
@@ -474,21 +476,22 @@ async function checkOne(
   let notRead: readonly string[] = [];
   try {
     const wb = await readSpreadsheetFile(input.file, { onProgress: show.reading });
-    // `--sheet NAME`: that sheet alone; a workbook without it says its sheets, as summary does
-    // (`--sheet all`, unless a sheet is called that: every sheet, as without it).
+    // `--sheet NAME`: that sheet alone; a workbook without it says its sheets, as summary and new --from
+    // do: nothing to check (`--sheet all`, unless a sheet is called that: every sheet, as without it).
     const asked = args.values.get("--sheet");
     const names = wb.sheets.map((s) => s.name);
-    const every = asksEverySheet(asked, names);
-    const sheet = asked === undefined || every ? undefined : sheetNamed(names, asked);
-    if (asked !== undefined && !every && sheet === undefined) {
+    const missing = missingSheet(asked, wb);
+    if (missing) {
       show.done();
+      if (missing.unread) io.stderr(notReadReport(printable(shown), (wb.notRead ?? []).map(printable), "check"));
       return {
         file: shown,
-        status: "unreadable",
-        exitCode: EXIT_CANNOT,
-        message: `no sheet named "${asked}": its sheets are ${names.map((n) => `"${n}"`).join(", ")}`,
+        status: missing.unread ? "unreadable" : "nothing to check",
+        exitCode: missing.unread ? EXIT_CANNOT : EXIT_NOTHING_TO_CHECK,
+        message: missing.message,
       };
     }
+    const sheet = asked === undefined || asksEverySheet(asked, names) ? undefined : sheetNamed(names, asked);
     const result = checkWorkbook(wb, {
       today,
       ...mapping,
@@ -786,6 +789,13 @@ async function summary(args: Parsed, io: Io): Promise<number> {
   try {
     wb = await readSpreadsheetFile(file, { onProgress: show.reading });
     show.done();
+    // A sheet the workbook has not: its sheets, as check and new --from say them (nothing to sum, 3).
+    const missing = missingSheet(args.values.get("--sheet"), wb);
+    if (missing) {
+      if (missing.unread) io.stderr(notReadReport(printable(shown), (wb.notRead ?? []).map(printable), "summary"));
+      io.stderr(`Cannot summarise ${printable(shown)}: ${printable(missing.message)}.\n`);
+      return missing.unread ? EXIT_CANNOT : EXIT_NOTHING_TO_CHECK;
+    }
     const result = partnersSummary(wb, by, mapping, args.values.get("--sheet"));
     const notRead = unreadIn(wb);
     if (notRead.length) io.stderr(notReadReport(printable(shown), notRead.map(printable), "summary"));

@@ -33,6 +33,7 @@ import {
   type MappingOptions,
   type Skipped,
   asksEverySheet,
+  missingSheet,
 } from "./check";
 import { mapHint } from "./mapHint";
 import { blockLabels, restatedPartners } from "./restated";
@@ -387,19 +388,14 @@ export async function writeTrackerFrom(
     }
     throw err;
   }
-  const every = asksEverySheet(
-    sheet,
-    wb.sheets.map((s) => s.name),
-  );
-  if (
-    sheet !== undefined &&
-    !every &&
-    !wb.sheets.some((s) => s.name.trim().toLowerCase() === sheet.trim().toLowerCase())
-  ) {
+  // A sheet the workbook has not: its sheets, as check and summary say them — nothing to place (3), or
+  // could not read (2) where a sheet of it could not be read.
+  const missing = missingSheet(sheet, wb);
+  if (missing) {
     io.stderr(
-      said(`${input} has no sheet named "${sheet}": its sheets are ${wb.sheets.map((s) => `"${s.name}"`).join(", ")}.`),
+      said(`Nothing to place from ${input}: ${missing.message}.`, ...(missing.unread ? (wb.notRead ?? []) : [])),
     );
-    return 3; // as summary --sheet: nothing there to place
+    return missing.unread ? 2 : 3;
   }
   if (kind === "share" && trackerVersionOf(wb) === undefined) {
     io.stderr(said(`${input} is not a tracker (no schema marker on a Lists sheet): share copies trackers only.`));

@@ -1268,7 +1268,7 @@ describe("partnership-tracker check", () => {
     expect(csv.stderr).toContain("unread.xlsx: 2 Committed cells are not amounts");
   });
 
-  it("check --sheet checks that sheet alone; a name no sheet has is said with the sheets (exit 2)", () => {
+  it("check --sheet checks that sheet alone; a name no sheet has is said with the sheets (exit 3)", () => {
     // A user's workbook of many sheets (a helper's brief: 15 of them) wants one year's grants checked.
     const grants = (amount: string | number) =>
       rowsXml([
@@ -1313,11 +1313,12 @@ describe("partnership-tracker check", () => {
     expect(copyFile.notes.join(" ")).toContain("Grants 2024 copy: each of its 3 rows is on Grants 2024 too");
     expect(alone.stdout).not.toContain("Grants 2024 copy");
 
+    // A name no sheet has: nothing to check (3), the file read — its sheets said, as summary and new --from say them.
     const none = cli(["check", "book.xlsx", ...TODAY, "--sheet", "Grants 2025"], dir);
-    expect(none.code).toBe(2);
-    expect(none.stderr).toContain(
-      'Cannot check book.xlsx: no sheet named "Grants 2025": its sheets are "Grants 2023", "Grants 2024", "Notes", ' +
-        '"Grants 2024 copy".',
+    expect(none.code).toBe(3);
+    expect(none.stdout.replace(/\s+/g, " ")).toContain(
+      'Nothing to check in book.xlsx: no sheet named "Grants 2025": its sheets are "Grants 2023", "Grants 2024", ' +
+        '"Notes", "Grants 2024 copy".',
     );
     // A tracker's sheet checked alone is still checked against its other tabs (PARK-99 is not on Foundation).
     const partners = cli(["check", "broken.xlsx", ...TODAY, "--sheet", "Partners"], dir);
@@ -1328,6 +1329,41 @@ describe("partnership-tracker check", () => {
     const notes = cli(["check", "book.xlsx", ...TODAY, "--sheet", "Notes"], dir);
     expect(notes.code).toBe(3);
     expect(notes.stdout).toContain('Nothing to check in book.xlsx: sheet "Notes" has no header row naming tracker');
+  });
+
+  it("--sheet NAME that no sheet has: check, summary and new --from say the file's sheets alike, nothing to check (exit 3)", () => {
+    // A helper's brief: check exited 2 ("unreadable input"), summary and new --from 3, for one mistake.
+    fs.writeFileSync(
+      path.join(dir, "year.xlsx"),
+      handMadeXlsx({
+        "Grants 2024": rowsXml([
+          ["Partner", "Committed"],
+          ["Lakeside Transit", 1000],
+        ]),
+        Notes: rowsXml([["Board meeting in March"]]),
+      }),
+    );
+    const sheets = 'no sheet named "Grants 2025": its sheets are "Grants 2024", "Notes".';
+    const checked = cli(["check", "year.xlsx", ...TODAY, "--sheet", "Grants 2025"], dir);
+    expect(checked.code).toBe(3);
+    expect(checked.stdout.replace(/\s+/g, " ")).toContain(`Nothing to check in year.xlsx: ${sheets}`);
+    const summed = cli(["summary", "year.xlsx", "--sheet", "Grants 2025"], dir);
+    expect(summed.code).toBe(3);
+    expect(summed.stderr).toBe(`Cannot summarise year.xlsx: ${sheets}\n`);
+    const placed = cli(["new", "--from", "year.xlsx", "year-tracker.xlsx", "--sheet", "Grants 2025"], dir);
+    expect(placed.code).toBe(3);
+    expect(placed.stderr).toBe(`Nothing to place from year.xlsx: ${sheets}\n`);
+    expect(fs.existsSync(path.join(dir, "year-tracker.xlsx"))).toBe(false);
+    // --json: stdout is the JSON alone, the file nothing to check, with the same sentence.
+    const json = cli(["check", "year.xlsx", ...TODAY, "--sheet", "Grants 2025", "--json"], dir);
+    expect(json.code).toBe(3);
+    const report = JSON.parse(json.stdout);
+    expect(report.files[0]).toMatchObject({
+      status: "nothing to check",
+      exitCode: 3,
+      message: sheets.replace(/\.$/, ""),
+    });
+    expect(report.summary).toMatchObject({ unreadable: [], nothingToCheck: ["year.xlsx"], exitCode: 3 });
   });
 
   it("summary sums the first sheet with amounts, not a list of programmes before it, and names the sheet it could not sum", () => {

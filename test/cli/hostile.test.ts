@@ -50,6 +50,35 @@ describe("check on hostile and broken files", () => {
   });
 });
 
+describe("--sheet NAME on a workbook with a sheet it could not read", () => {
+  it("is could not read (exit 2) in check, summary and new --from: the sheet not read may be the one named", () => {
+    const dir = tempDir("hostile-sheet");
+    try {
+      fs.writeFileSync(
+        path.join(dir, "partial.xlsx"),
+        workbook({ sheets: { Partners: partnersRows().join(""), Assets: undefined } }),
+      );
+      const run = (...args: string[]) =>
+        spawnSync(process.execPath, [path.join(ROOT, "bin", "partnership-tracker.js"), ...args], {
+          cwd: dir,
+          encoding: "utf8",
+        });
+      for (const args of [
+        ["check", "partial.xlsx"],
+        ["summary", "partial.xlsx"],
+        ["new", "--from", "partial.xlsx", "out.xlsx"],
+      ]) {
+        const r = run(...args, "--sheet", "Assets");
+        expect(r.stderr).toContain('no sheet named "Assets": its sheets are "Partners"');
+        expect(r.stderr).toMatch(/Sheet "Assets": its part .* is missing from the package/);
+        expect(r.status).toBe(2);
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("summary on a workbook it cannot read whole", () => {
   it("gives the figures it could compute, says what it did not read, and exits 2", () => {
     const dir = tempDir("hostile-summary");

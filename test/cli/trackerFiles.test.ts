@@ -207,7 +207,9 @@ describe("partnership-tracker new --from", () => {
     expect(both.stdout).toContain("(Foundation 0, Assets 0, Leadership 0, Partners 48 rows)");
     const none = await runMain(["new", "--from", "restated.xlsx", "none.xlsx", "--sheet", "Totals"], dir);
     expect(none.code).toBe(3);
-    expect(none.stderr).toContain('has no sheet named "Totals": its sheets are "By year", "5yr total", "Next month".');
+    expect(none.stderr).toContain(
+      'Nothing to place from restated.xlsx: no sheet named "Totals": its sheets are "By year", "5yr total", "Next month".',
+    );
     expect(fs.existsSync(path.join(dir, "none.xlsx"))).toBe(false);
   });
 
