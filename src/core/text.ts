@@ -1,3 +1,4 @@
+import { NOT_GIVEN_WORDS } from "../schema";
 import type { Cell } from "./types";
 
 /**
@@ -477,10 +478,9 @@ export const PLACEHOLDER_WORDS: readonly string[] = (() => {
     "eliminated",
     "unk",
     "withheld",
-    // A UK organogram's post whose holder is not disclosed (real: HM Treasury's and the MoD's; DCMS
-    // writes it `ND` as well, 84 times in one file: "one person, keep one row").
-    "n/d",
-    "nd",
+    // `N/D`: not disclosed (a UK organogram's post whose holder is not named: "one person, keep one
+    // row"), not available (Portuguese and Spanish sheets), and their spellings (the schema's).
+    ...NOT_GIVEN_WORDS,
     // A donor who asked not to be named (real: Hamburg's sponsoring reports; donor lists everywhere):
     // someone, not one partner on many rows.
     "anonymous",
@@ -618,8 +618,7 @@ const WITHHELD = new Set([
   "third party supplier",
   "not published",
   "unpublished",
-  "n/d",
-  "nd",
+  ...NOT_GIVEN_WORDS,
   "anonymous",
   "anonymous donor",
   "anonym",
@@ -696,8 +695,9 @@ export function isAggregatePayee(name: string): boolean {
 }
 
 /**
- * A placeholder for a value that exists but is kept back — `REDACTED`, `Withheld`, `N/D` (not
- * disclosed) — unlike `N/A`, `TBD` or `-`, which say there is none (yet). A grant to a redacted
+ * A placeholder for a value that exists but is kept back or not to hand — `REDACTED`, `Withheld`,
+ * `N/D` (not disclosed; not available: NOT_GIVEN_WORDS) — unlike `N/A`, `TBD` or `-`, which say there
+ * is none (yet). A grant to a redacted
  * recipient went to someone: SUMMARY counts it as a partner, where an `N/A` supplier is none.
  */
 /**

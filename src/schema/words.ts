@@ -98,6 +98,26 @@ export const NAME_WORDS: readonly string[] = ["Name", "Nombre", "Nom", "Nome", "
 export const NAME_PLURALS: readonly string[] = ["Names"];
 
 /**
+ * A name or value not given, written as `N/D` and its spellings: "not disclosed" in the UK's
+ * organograms (a UK organogram's post whose holder is not disclosed, real: HM Treasury's and the MoD's;
+ * DCMS writes it `ND`, 84 times in one file), "não disponível" / "no disponible" (not available) in
+ * Portuguese and Spanish sheets, and those words written out (a helper's brief). Lower-case. A
+ * placeholder, never a name: in a roster's Name column a post with no name given (a warning, not
+ * "every row needs one"); in a payee's column someone not named, as `Withheld` is (the core's isWithheld).
+ * Each reading said true of both meanings: which one a sheet means, its words alone do not tell.
+ */
+export const NOT_GIVEN_WORDS: readonly string[] = [
+  "n/d",
+  "nd",
+  "n.d.",
+  "n.d",
+  "não disponível",
+  "nao disponivel",
+  "não disponivel",
+  "no disponible",
+];
+
+/**
  * The word for a name heading a surname beside that language's word for a given name — `Naam` beside
  * `Voornaam`, `Nom` beside `Prénom`, `Name` beside `Vorname`, as Dutch, French and German lists head a
  * person's two names (a helper's round, real: a Flemish stakeholder list, Ann and Paul Verbeeck told

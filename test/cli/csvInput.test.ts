@@ -3753,7 +3753,7 @@ describe("registers in Portuguese and Italian, and an organogram's names not dis
     const run = await runMain(["check", "organogram.csv", "--today", "2026-12-01"], dir);
     expect(run.code).toBe(0);
     expect(run.stdout.replace(/\s+/g, " ")).toContain(
-      'Name is "N/D" in 1 row (3): a post whose holder\'s name is withheld from publication (not disclosed)',
+      'Name is "N/D" in 1 row (3): a post with no name given (not disclosed, or not available) — not marked vacant',
     );
   });
 });

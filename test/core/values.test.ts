@@ -3704,7 +3704,9 @@ describe("words real sheets use in their cells (2026-12-02)", () => {
     // Read as names withheld (a warning: the posts are held), not as a name nor a value missing.
     const issues = validateRange(sheet, "Leadership", { today: TODAY }).issues;
     expect(issues.map((i) => [i.rule, i.severity, i.rows])).toEqual([["vacant.name", "warning", 7]]);
-    expect(issues[0].message).toMatch(/^Name is "N\/D" in 7 rows .*: posts whose holders' names are withheld/);
+    expect(issues[0].message).toMatch(
+      /^Name is "N\/D" in 7 rows .*: posts with no name given \(not disclosed, or not available\)/,
+    );
   });
 
   it("counts each anonymous donor as one partner, never one partner on several rows", () => {
@@ -3923,8 +3925,8 @@ describe("words real sheets use in their cells (2026-12-02)", () => {
         "vacant.name",
         "warning",
         4,
-        `Name is "N/D" in 4 rows (3, 4, 5, 6): posts whose holders' names are withheld from publication (not ` +
-          `disclosed) — held, not vacant; add a name only where you know who holds one.`,
+        `Name is "N/D" in 4 rows (3, 4, 5, 6): posts with no name given (not disclosed, or not available) — not ` +
+          `marked vacant; add a name only where you know who holds one.`,
       ],
       [
         "vacant.name",
@@ -3933,6 +3935,26 @@ describe("words real sheets use in their cells (2026-12-02)", () => {
         `Name is "Vacant" in 1 row (7): a seat without a holder — name each holder when one is appointed.`,
       ],
     ]);
+  });
+
+  it("reads N/D as a Portuguese or Spanish roster writes it (n.d., não disponível, no disponible) as no name given, said true of both", () => {
+    // A helper's brief: `N/D` is "not disclosed" in a UK organogram, "não disponível" / "no disponible"
+    // (not available) in a Portuguese or Spanish sheet: the warning may not say the name is withheld from
+    // publication. The words written out were read as a person's name, said nowhere.
+    const sheet: Cell[][] = [
+      ["Nome", "Cargo"],
+      ["Ana Souza", "Diretora"],
+      ["n.d.", "Coordenador"],
+      ["Não disponível", "Assessor"],
+      ["NO DISPONIBLE", "Asesor"],
+      ["N/D", "Coordenador"],
+    ];
+    const issues = validateRange(sheet, "Leadership", { today: TODAY }).issues;
+    expect(issues.map((i) => [i.rule, i.severity, i.rows])).toEqual([["vacant.name", "warning", 4]]);
+    expect(issues[0].message).toBe(
+      `Nome is "n.d." in 4 rows (3, 4, 5, 6): posts with no name given (not disclosed, or not available) — not ` +
+        `marked vacant; add a name only where you know who holds one.`,
+    );
   });
 });
 

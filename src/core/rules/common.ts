@@ -51,12 +51,15 @@ function missingColumn(): RuleBody {
  * the body, not a value missing (a helper's round, real: DC's neighbourhood commissions, 15 of 345
  * seats vacant, each "every row needs one" and the correct roster exit 1). So are an org chart's
  * abolished posts (`Eliminated`): a UK department's senior-staff chart, 142 eliminated posts among
- * 196 rows "every row needs one" (a helper's round, real). So is a holder's name not published (`N/D`,
- * `Not disclosed`, `Withheld`, `REDACTED`: isWithheld): the post is held, its holder's name kept back by
- * the publisher's rule — the UK's organograms publish no name below the senior grades (corpus round fk,
- * real: the Environment Agency's, `N/D` on 104 posts an error, the correct file exit 1, where `Vacant` and
- * `Eliminated` beside it were read for what they are). A placeholder saying there is none (`N/A`, `TBD`)
- * stays a required value missing, as SPEC has placeholders.
+ * 196 rows "every row needs one" (a helper's round, real). So is a holder's name not given (`N/D`,
+ * `Not disclosed`, `Withheld`, `REDACTED`: isWithheld): a post the sheet does not mark vacant, its
+ * holder's name kept back or not to hand (corpus round fk, real: the Environment Agency's organogram,
+ * `N/D` on 104 posts an error, the correct file exit 1, where `Vacant` and `Eliminated` beside it were
+ * read for what they are). Said true of every such word: `N/D` is "not disclosed" in a UK organogram
+ * (no name published below the senior grades) and "não disponível", "no disponible" (not available)
+ * in a Portuguese or Spanish sheet, and the core does not know a sheet's language (a helper's brief).
+ * A placeholder saying there is none (`N/A`, `TBD`) stays a required value missing, as SPEC has
+ * placeholders.
  */
 // (`(vacant)`, `Vacant - recruiting`, `Poste vacant`, `To be appointed`: a helper's round, each read as a name;
 // `No candidate`, a seat no one stood for: DC's neighbourhood commissions, "two people of one name?".)
@@ -105,8 +108,8 @@ const SEATS: Record<SeatKind, (count: number) => string> = {
   vacant: (n) => `${n === 1 ? "a seat" : "seats"} without a holder — name each holder when one is appointed.`,
   abolished: (n) => `${n === 1 ? "a post" : "posts"} abolished, with no holder to name.`,
   withheld: (n) =>
-    `${n === 1 ? "a post whose holder's name is" : "posts whose holders' names are"} withheld from publication (not ` +
-    `disclosed) — held, not vacant; add a name only where you know who holds ${n === 1 ? "it" : "one"}.`,
+    `${n === 1 ? "a post" : "posts"} with no name given (not disclosed, or not available) — not marked vacant; ` +
+    `add a name only where you know who holds ${n === 1 ? "it" : "one"}.`,
   vacantBeside: (n) => `${n === 1 ? "a seat" : "seats"} without a holder — name each holder when one is appointed.`,
 };
 
