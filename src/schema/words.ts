@@ -94,6 +94,56 @@ export const PAYMENT_METHOD_HEADERS: { readonly payment: readonly string[]; read
  * ending a header (`donor_name`, `organisasjon_navn`), it says its column holds names.
  */
 export const NAME_WORDS: readonly string[] = ["Name", "Nombre", "Nom", "Nome", "Navn", "Naam", "Namn"];
+/**
+ * Words a name of one organisation's unit begins with — a police station, a school, a branch — as a
+ * register keeps many units under their authority's one number (a helper's brief, real: Ceará's
+ * agreements register, one CNPJ on 230 names, `DELEGACIA DE POLÍCIA CIVIL …`, `1ª DELEGACIA …`; French
+ * SIREN registers, one département's `Collège …`). Single words, any case, accents aside; read after a
+ * number (`1ª`, `2e`), and in the name column's header (`Delegacia`, `Escolas`, `School name`).
+ */
+export const UNIT_WORDS: readonly string[] = [
+  // Portuguese
+  "Delegacia",
+  "Escola",
+  "Colégio",
+  "Creche",
+  "Unidade",
+  "Agência",
+  "Batalhão",
+  "Penitenciária",
+  "Presídio",
+  "Campus",
+  // Spanish
+  "Escuela",
+  "Comisaría",
+  "Sucursal",
+  "Unidad",
+  "Liceo",
+  // French
+  "Collège",
+  "École",
+  "Lycée",
+  "Commissariat",
+  "Gendarmerie",
+  "Établissement",
+  "Agence",
+  // Italian
+  "Scuola",
+  "Questura",
+  "Commissariato",
+  // German, Dutch
+  "Schule",
+  "Grundschule",
+  "Polizeiinspektion",
+  "Filiale",
+  "Vestiging",
+  "Basisschool",
+  // English
+  "School",
+  "Precinct",
+  "Branch",
+  "Unit",
+];
 /** NAME_WORDS' plurals, read alone as they are (`Names`). */
 export const NAME_PLURALS: readonly string[] = ["Names"];
 

@@ -3757,3 +3757,62 @@ describe("registers in Portuguese and Italian, and an organogram's names not dis
     );
   });
 });
+
+describe("one identifier on the names of many units of one organisation", () => {
+  it("says them units under one identifier, not payees: police stations, schools, a column headed as units", async () => {
+    // A helper's brief (real, invented names: Ceará's agreements register, one CNPJ on 230 police stations,
+    // `DELEGACIA DE …` and `1ª DELEGACIA …`; French SIREN registers, one département's collèges): said "an
+    // identifier shared by many payees (one-off payments, refunds?)", and to give each its own identifier.
+    const dir = tempDir("units");
+    const stations = [
+      "Delegacia;CNPJ;Valor",
+      ...Array.from(
+        { length: 8 },
+        (_, i) => `DELEGACIA DE POLÍCIA CIVIL DE TESTE ${i + 1};01.869.564/0001-28;${1000 + i}`,
+      ),
+      ...Array.from({ length: 4 }, (_, i) => `${i + 1}ª Delegacia Regional de Exemplo;01.869.564/0001-28;${500 + i}`),
+      "Penitenciária Industrial Exemplo;01.869.564/0001-28;700",
+      "Montenegro Leilões;05.121.245/0001-31;300",
+    ].join("\r\n");
+    fs.writeFileSync(path.join(dir, "convenios.csv"), stations);
+    const police = await runMain(
+      ["check", "convenios.csv", "--map", "Delegacia=Partner", "--map", "Valor=Committed", "--today", "2026-12-01"],
+      dir,
+    );
+    const said = police.stdout.replace(/\s+/g, " ");
+    expect(said).toContain(
+      'CNPJ "01.869.564/0001-28" is on rows with 13 names ("DELEGACIA DE POLÍCIA CIVIL DE TESTE 1" on row 2, ' +
+        '"DELEGACIA DE POLÍCIA CIVIL DE TESTE 2" on row 3, "DELEGACIA DE POLÍCIA CIVIL DE TESTE 3" on row 4 and 10 ' +
+        'more): units of one organisation under its one identifier (13 of the 13 names are "DELEGACIA …", ' +
+        '"Penitenciária …") — fine if ' +
+        "that is how the register is kept; each name counts as a partner.",
+    );
+    expect(said).not.toContain("payees");
+
+    const colleges = [
+      "Bénéficiaire,SIREN,Montant",
+      ...["Jean Moulin", "Victor Hugo", "Jules Ferry", "Louise Michel", "Marie Curie", "Jean Jaurès"].flatMap(
+        (n, i) => [`Collège ${n},221300015,${2000 + i}`, `Lycée ${n},221300015,${3000 + i}`],
+      ),
+    ].join("\r\n");
+    fs.writeFileSync(path.join(dir, "colleges.csv"), colleges);
+    const schools = (await runMain(["check", "colleges.csv", "--today", "2026-12-01"], dir)).stdout;
+    expect(schools.replace(/\s+/g, " ")).toContain(
+      'units of one organisation under its one identifier (12 of the 12 names are "Collège …", "Lycée …")',
+    );
+
+    // Names that begin no unit's word, in a column headed as units: units too.
+    const headed = [
+      "Escola,CNPJ,Valor",
+      ...Array.from({ length: 10 }, (_, i) => `EEF Professor Exemplo ${i + 1},07.954.530/0001-10,${100 + i}`),
+    ].join("\r\n");
+    fs.writeFileSync(path.join(dir, "escolas.csv"), headed);
+    const byHeader = await runMain(
+      ["check", "escolas.csv", "--map", "Escola=Partner", "--map", "Valor=Committed", "--today", "2026-12-01"],
+      dir,
+    );
+    expect(byHeader.stdout.replace(/\s+/g, " ")).toContain(
+      'units of one organisation under its one identifier (the column is headed "Escola")',
+    );
+  });
+});

@@ -1,7 +1,17 @@
-import { LEGAL_FORMS, PARTNERS } from "../../schema";
+import { LEGAL_FORMS, PARTNERS, UNIT_WORDS } from "../../schema";
 import { formatDate, formatNumber } from "../coerce";
 import { READABLE, slotsOf, type TypedTable } from "../rows";
-import { cellText, isBlank, isPlaceholder, legalFormsPattern, normalizeKey, quote, quoteApart } from "../text";
+import {
+  cellText,
+  headerHasWord,
+  isBlank,
+  isPlaceholder,
+  legalFormsPattern,
+  normalizeHeader,
+  normalizeKey,
+  quote,
+  quoteApart,
+} from "../text";
 import { countryColumnOf, countryKey, placeColumnOf, swappedCountry, swappedCountrySentence } from "../summaryPlaces";
 import { projectColumnsOf, ProjectTally } from "../summaryProjects";
 import { partnerKey } from "../duplicates";
@@ -353,15 +363,22 @@ const oneIdentifierTwoNames: Rule = {
             // helper's round, real: a school district's check register, `20401` on 465 people's names),
             // not one organisation: merging them as asked would make hundreds one partner.
             const catchAll = names.length >= CATCH_ALL_NAMES;
+            // Or one organisation's units, each named, under its one number — as a register keeps them
+            // (a helper's brief, real: Ceará's agreements register, one CNPJ on 230 police stations and
+            // prisons): no payees to give an identifier. Looked for once per such identifier.
+            const units = catchAll ? unitsSaid(names.map(nameAt), t.header[partner] ?? "") : undefined;
             report(
               s.row,
               partner,
               `${firstLanguage(column.header)} ${quote(String(value).trim())} is on rows with ${names.length} names (${shown}${more}): ` +
-                (catchAll
-                  ? `an identifier shared by many payees (one-off payments, refunds?), not one organisation — each name ` +
-                    `counts as a partner; give the organisations among them their own identifier.`
-                  : `one organisation under ${names.length} names? Each name counts as a partner; give them one name ` +
-                    `to count it once.`),
+                (units !== undefined
+                  ? `units of one organisation under its one identifier (${units}) — fine if that is how the register ` +
+                    `is kept; each name counts as a partner.`
+                  : catchAll
+                    ? `an identifier shared by many payees (one-off payments, refunds?), not one organisation — each ` +
+                      `name counts as a partner; give the organisations among them their own identifier.`
+                    : `one organisation under ${names.length} names? Each name counts as a partner; give them one ` +
+                      `name to count it once.`),
               value,
             );
           }
@@ -370,6 +387,55 @@ const oneIdentifierTwoNames: Rule = {
     },
   },
 };
+
+/** The schema's UNIT_WORDS as normalizeHeader keys, singular and plural (`escolas`, `sucursales`). */
+const UNIT_KEYS: ReadonlySet<string> = new Set(
+  UNIT_WORDS.flatMap((w) => {
+    const key = normalizeHeader(w);
+    return [key, `${key}s`, `${key}es`];
+  }),
+);
+
+/** A number before a unit's word: `1ª`, `10ª`, `2º`, `3e`, `2nd`, `1.`. */
+const ORDINAL_LEAD = /^\s*\d+\s*(?:ª|º|°|st|nd|rd|th|ème|eme|er|re|e)?\.?\s+/iu;
+
+/** The word a unit's name begins with (`DELEGACIA`, after `1ª` too), if it is one of UNIT_WORDS. */
+function unitWordOf(name: string): string | undefined {
+  const word = /^\p{L}+/u.exec(name.replace(ORDINAL_LEAD, "").trimStart())?.[0];
+  return word !== undefined && UNIT_KEYS.has(normalizeHeader(word)) ? word : undefined;
+}
+
+/** The unit words a message names, most names first (`"DELEGACIA …", "Penitenciária …"`). */
+const UNIT_WORDS_SHOWN = 3;
+
+/**
+ * Do the names under one identifier read as one organisation's units (see oneIdentifierTwoNames)? Half
+ * of them at least begin with a unit's word (`DELEGACIA …`, `1ª Delegacia …`, `Collège …`, `Lycée …`),
+ * or the name column is headed as units (`Delegacia`, `Escolas`): what says so, for the message; else
+ * undefined.
+ */
+function unitsSaid(names: readonly string[], header: string): string | undefined {
+  const byWord = new Map<string, { word: string; count: number }>();
+  let units = 0;
+  for (const name of names) {
+    const word = unitWordOf(name);
+    if (word === undefined) continue;
+    units++;
+    const key = normalizeHeader(word);
+    const seen = byWord.get(key);
+    if (seen) seen.count++;
+    else byWord.set(key, { word, count: 1 });
+  }
+  if (units * 2 >= names.length) {
+    const words = [...byWord.values()].sort((a, b) => b.count - a.count).slice(0, UNIT_WORDS_SHOWN);
+    return (
+      `${formatNumber(units)} of the ${formatNumber(names.length)} names are ` +
+      `${words.map((w) => `"${w.word} …"`).join(", ")}${byWord.size > UNIT_WORDS_SHOWN ? " …" : ""}`
+    );
+  }
+  const heading = firstLanguage(header).trim();
+  return heading !== "" && headerHasWord(heading, UNIT_KEYS) ? `the column is headed ${quote(heading)}` : undefined;
+}
 
 /** A grantee's name marked as a person's: `Individual - Favianna Rodriguez`, `Individual: …`. */
 const PERSON_MARKED = /^\s*individual\s*[-–—:]/i;
