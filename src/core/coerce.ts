@@ -1362,7 +1362,7 @@ const OTHER_LANGUAGE_ENDING = new RegExp(`(?:${OTHER_LANGUAGE_AMOUNT_ENDINGS.joi
  * header so written is no US sheet's (a helper's round, real: Slovenia's `Višina dodeljenih sredstev`
  * summed as $1,805,002,821.26).
  */
-const OTHER_ALPHABET = /(?![\u0000-\u007f])\p{L}/u;
+const OTHER_ALPHABET = /[^\p{ASCII}\P{L}]/u;
 
 /**
  * Is an amount column headed in another language (`montant`, `Betrag`, `montant versé en 2013`: one
