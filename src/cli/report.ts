@@ -1,5 +1,5 @@
 import { csvLine, CSV_BOM } from "../core/csv";
-import { adviceIn, groupWords, nameCompanions, saysIgnore, withoutAdvice, type Cell } from "../core";
+import { adviceIn, groupWords, inDoorWords, nameCompanions, withoutAdvice, type Cell } from "../core";
 import { columnLetter, KEY_COLUMNS, PARTNERS } from "../schema";
 import type { CheckedBlock, CheckIssue, CheckResult } from "./check";
 import { sheetMapHint } from "./mapHint";
@@ -85,36 +85,16 @@ export interface Reporter {
 }
 
 /**
- * The core's messages speak to every door; where one names the functions' `mapping` argument, the
- * command line says its own options.
+ * A core message as the command line says it: where the core says how to make a mapping in the
+ * functions' words (the `mapping` argument), the CLI's own options — `--tab`, `--map`, `--header-row` —
+ * from the one table of each door's words (src/core/doorWording.ts).
  */
 export function cliWording(
   message: string,
   /** The sheet a mapping said is for, where the workbook has others (`--map "y2016!Country=Partner"`). */
   sheet?: string,
 ): string {
-  const on = sheet === undefined ? "" : `${mapSheetPrefix(sheet)}!`;
-  return (
-    message
-      .replace(/\(the `mapping` argument\)|the `mapping` argument/g, "(--tab and --map)")
-      // `(map "Unit/ Sector" to Ignore)`, `(map "Country" to Partner)`: the mapping said as --map — for
-      // that sheet alone where the workbook has others (a --map for every sheet would read the other
-      // sheets' Country as partners too: a helper's note, Frontex's fifteen sheets, one swapped). A
-      // column left out (Ignore) adds nothing anywhere: one --map for every sheet saying it, as before.
-      .replace(
-        /\(map "([^"]*)" to ([A-Z][\w ]*)\)/g,
-        (_, header: string, column: string) => `(--map "${saysIgnore(column) ? "" : on}${header}=${column}")`,
-      )
-      // The CLI's way to start the range at a header row further down.
-      .replace(
-        /on row ([\d,]+), under ([\d,]+) rows — move that row to the top of the range \(rows above a header row are not read\), or start the range at it\./g,
-        "on row $1, under $2 rows — pass --header-row $1 to read the table from there (the rows above it are not read).",
-      )
-      .replace(
-        /Include the header row — for a table pass \S+\[#All\], not \S+\./g,
-        "Add the header row above the data, or say which tab it is and map its columns (--tab and --map).",
-      )
-  );
+  return inDoorWords(message, "cli", sheet === undefined ? "" : `${mapSheetPrefix(sheet)}!`);
 }
 
 /**

@@ -28,6 +28,7 @@ export { HEADER_SCAN_ROWS } from "./headerRowReading";
 export { looksLikeData } from "./dataSigns";
 export { UNHEADED_FIRST_COLUMN } from "./noHeaderMessage";
 export { besideMapping, IGNORED_COLUMN, saysIgnore } from "./ignoredColumns";
+export { DOOR_WORDING, DOORS, inDoorWords, phrase, type Door, type PhraseKey } from "./doorWording";
 export { mappingFromPairs, pairsOfRange } from "./mappingByHand";
 export { repeatAt, repeatedHeaderName } from "./repeatedHeaders";
 export { mappedNameCompanions, nameCompanions, namePart } from "./nameParts";

@@ -17,6 +17,7 @@ import { groupedHeaders, groupedText, mergedDown, titlesAlone } from "./twoHeade
 import { repeatAt, repeatedHeader, repeatedHeaderName } from "./repeatedHeaders";
 import { findHeader, mapHeaders, resolveTab } from "./headers";
 import { type HeaderMapping, type Matrix, NoHeaderError, TrackerError } from "./types";
+import { phrase } from "./doorWording";
 
 /**
  * A mapping by hand (SPEC "Mapping by hand"): pairs of (your header, tracker column), as the
@@ -104,8 +105,7 @@ export function mappingFromPairs(
       if (named(r) < keys.length) continue;
       throw new TrackerError(
         "#VALUE!",
-        `The mapping's headers are on row ${formatNumber(r + 1)}, under ${formatNumber(r)} rows — move that row to the top ` +
-          `of the range (rows above a header row are not read), or start the range at it.`,
+        `The mapping's headers are ${phrase("headerRowBelow", formatNumber(r + 1), formatNumber(r))}`,
       );
     }
   }

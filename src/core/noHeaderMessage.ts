@@ -24,6 +24,7 @@ import { LEGAL_FORM_END, NAMES_SAMPLED, organisationsColumn } from "./nameColumn
 import { payHeader } from "./moneyHeaders";
 import { columnSum, figuresUnder, moneyInWords, moneyReceived, saysPeople, thingsSaid } from "./closestTab";
 import { type Cell, type Matrix, NoHeaderError } from "./types";
+import { phrase } from "./doorWording";
 
 const MAX_SEEN = 6;
 /** How much of one cell the message quotes. */
@@ -38,7 +39,7 @@ export function listSeen(seen: readonly string[]): string {
 }
 
 function includeHeaderAdvice(tab: TabSpec): string {
-  return `Include the header row — for a table pass ${tab.table}[#All], not ${tab.table}.`;
+  return phrase("includeHeaderRow", tab.table);
 }
 
 /** The first filled cell under `row` in `column`, as text. */
@@ -225,7 +226,7 @@ export function noHeaderError(
     return new NoHeaderError(
       `No ${PARTNERS.name} header row: row ${row + 1} has ${listSeen(seen)} — people with an amount beside them ` +
         `(${money.header}) are partners, giving or given it: map ${named.header} to ${PARTNERS.col.partner.name} and ` +
-        `${money.header} to ${committed} (the \`mapping\` argument).`,
+        `${money.header} to ${committed} ${phrase("mappingArgument")}.`,
       PARTNERS.name,
       row,
       seen,
@@ -249,7 +250,7 @@ export function noHeaderError(
       `No ${LEADERSHIP.name} or ${PARTNERS.name} header row: row ${row + 1} has ${listSeen(seen)} — ${named.header} ` +
         `alone does not say whether its rows are people or organisations. For people (${LEADERSHIP.name}), name one ` +
         `more column beside ${named.header}, such as ${others}; for organisations (${PARTNERS.name}), map ` +
-        `${named.header} to ${partner} (the \`mapping\` argument).`,
+        `${named.header} to ${partner} ${phrase("mappingArgument")}.`,
       tab.name,
       row,
       seen,
@@ -342,7 +343,7 @@ export function noHeaderError(
                     `as the ${keys[0].name}, and map ${quote(paid.amount)} to ${committed})`
                   : "";
   return new NoHeaderError(
-    `No ${tab.name} header row: row ${row + 1} has ${listSeen(seen)}${unheaded} — ${what}${looksLike}, or map the columns (the \`mapping\` argument).`,
+    `No ${tab.name} header row: row ${row + 1} has ${listSeen(seen)}${unheaded} — ${what}${looksLike}, or map the columns ${phrase("mappingArgument")}.`,
     tab.name,
     row,
     seen,
@@ -605,7 +606,7 @@ export function programmeListError(matrix: Matrix, row: number, found: Programme
       `says the same values on most rows (${quote(value)} on ${rows}) beside ${programme.header}, a different one ` +
       `on each: a list of programmes and who may receive them, not of partners. Map ${programme.header} to ` +
       `${initiative.name} to check them as initiatives, or ${partner.header} to ${PARTNERS.col.partner.name} if ` +
-      `its values are organisations (the \`mapping\` argument).`,
+      `its values are organisations ${phrase("mappingArgument")}.`,
     FOUNDATION.name,
     row,
     seen,

@@ -86,6 +86,7 @@ import { sameText, startsWithTotal } from "./notData";
 import { restatedBlocks, tallyOf, type RestatedBlock } from "./restatedBlocks";
 import { standsRight } from "./movedRows";
 import { contributionColumns, givenOtherwise, type GivenOtherwise } from "./summaryContribution";
+import { phrase } from "./doorWording";
 
 /** SUMMARY, GAPS and CONCENTRATION over a user's Partners or Assets block (coerced values). */
 
@@ -693,7 +694,7 @@ export function committedUnmapped(block: {
   if (!hint.startsWith(" Its figures are in")) return undefined;
   const mapIt = `map the one that is ${committed.name}`;
   return (
-    `No ${committed.name} column:${hint.replace(" Its", " its").replace(`${mapIt}.`, `${mapIt} (the \`mapping\` argument).`)} ` +
+    `No ${committed.name} column:${hint.replace(" Its", " its").replace(`${mapIt}.`, `${mapIt} ${phrase("mappingArgument")}.`)} ` +
     `Until one is, nothing is added up.`
   );
 }
@@ -999,7 +1000,7 @@ function notAnotherTab(matrix: Matrix, mapping: HeaderMapping): void {
   throw new TrackerError(
     "#N/A",
     `The range reads as ${untold.tab} (${read}${untold.columns.length > 3 ? ", …" : ""}), not ${PARTNERS.name}: ` +
-      `no partners' money to add up. To sum it as ${PARTNERS.name}, map its columns (the \`mapping\` argument).`,
+      `no partners' money to add up. To sum it as ${PARTNERS.name}, map its columns ${phrase("mappingArgument")}.`,
   );
 }
 const BARE_KEY: ReadonlySet<string> = new Set(["name", "id", "names"]);
@@ -1210,7 +1211,7 @@ export function summarizePartnerBlocks(
     if (!table.present(committedSlot)) {
       throw new TrackerError(
         "#N/A",
-        `The range has no ${PARTNERS.col.committed.name} column — include it with its header, or map it (the \`mapping\` argument).` +
+        `The range has no ${PARTNERS.col.committed.name} column — include it with its header, or map it ${phrase("mappingArgument")}.` +
           figuresIn(table),
       );
     }

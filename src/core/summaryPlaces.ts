@@ -11,6 +11,7 @@ import {
   trimCaseKey,
 } from "./text";
 import type { Cell, HeaderMapping, Matrix } from "./types";
+import { phrase } from "./doorWording";
 
 /**
  * A ledger's places (PartnerSummary.places): where each row's partner is, by a column the tracker does
@@ -189,7 +190,7 @@ export function swappedCountrySentence(swap: SwappedCountry): string {
     `${formatNumber(swap.countries)} of its ${formatNumber(swap.rows)} rows) while ${swap.country.header} holds ` +
     `names of organisations (${shown(swap.namesShown)}): are the two columns' headers swapped? Each ` +
     `country is read as a partner. If ${swap.country.header} holds the partners, read it as the Partner ` +
-    `column (map "${swap.country.header}" to ${PARTNERS.col.partner.name}).`
+    `column ${phrase("mapColumn", swap.country.header, PARTNERS.col.partner.name)}.`
   );
 }
 

@@ -32,6 +32,7 @@ import {
 } from "./ledger";
 import type { Rule, RuleRun } from "./types";
 import type { Cell } from "../types";
+import { phrase } from "../doorWording";
 
 /**
  * Rules SPEC applies to every tab, generated per column from the schema: a column's type, list,
@@ -762,7 +763,7 @@ function inList(at: number, values: readonly string[]): RuleBody {
           `${t.header[at]} holds values of its own, none of them the tracker's: ${formatNumber(groups.length)} ` +
           `values (${shown}${more}) — expected one of: ${choices}. Change each to one of these, or leave the ` +
           // How: the mapping's `Ignore` (a helper's round: "there is no option to un-map a column").
-          `column out of the mapping (map "${t.header[at]}" to Ignore).`
+          `column out of the mapping ${phrase("mapColumn", t.header[at], "Ignore")}.`
         );
       },
     },

@@ -1,0 +1,130 @@
+import { saysIgnore } from "./ignoredColumns";
+
+/**
+ * How each door says "make this mapping": ONE table, a phrase → each door's words.
+ *
+ * The core's messages tell the user how to fix a mapping in the custom functions' words — `(the
+ * \`mapping\` argument)`, `(map "Sector" to Ignore)`, "start the range at it" — since a formula's
+ * message is shown as the core says it. The command line says its own options (`--tab`, `--map`,
+ * `--header-row`) and the task pane its own controls ("map the columns below", `(ignore)`, "Headers on
+ * row N"). Each of those phrases is written by the core only through `phrase` below, and each door puts
+ * its words in with `inDoorWords`, both from this table: a phrase added here must be given every door's
+ * words (the type says so), and one the core writes by hand is not (test/core/doorWording.test.ts).
+ *
+ * The core knows the doors by name only: what the CLI's `--map` or the pane's "below" means is theirs;
+ * how each door says where its user makes the mapping (`at`) is computed by the door.
+ */
+
+/** The three doors into the same core (SPEC): Excel's custom functions, the command line, the task pane. */
+export type Door = "functions" | "cli" | "pane";
+
+export const DOORS: readonly Door[] = ["functions", "cli", "pane"];
+
+/**
+ * One door's words for a phrase, from the phrase's parts and `at` — where that door's user makes the
+ * mapping, as the door says it: the command line, the sheet a `--map` entry is for, as written before a
+ * header (`y2016!`, or "" for every sheet); the task pane, where its mapping editor is from where the
+ * message is shown ("below", "above", "in Use an existing sheet"); the functions, nothing ("").
+ */
+type Words<P extends readonly string[]> = (parts: P, at: string) => string;
+
+interface Phrase<P extends readonly string[]> {
+  /** Finds the phrase as the core writes it (the functions' words) in a message; its groups are the parts. */
+  readonly found: RegExp;
+  /** Each door's words. The functions' are the core's own: the phrase as every message writes it. */
+  readonly doors: { readonly [D in Door]: Words<P> };
+  /** Parts the phrase is shown with here and in its test: a reader sees each door's words at a glance. */
+  readonly example: P;
+}
+
+const entry = <P extends readonly string[]>(phrase: Phrase<P>): Phrase<P> => phrase;
+
+/** The pane's choice for a column left out (its column list's `(ignore)`), else the tracker column's name. */
+const paneChoice = (column: string): string => (saysIgnore(column) ? "(ignore)" : column);
+
+/** The phrases, in the order a message is rewritten (none holds another, so the order changes nothing). */
+export const DOOR_WORDING = {
+  /** Where a mapping is made: the functions' `mapping` argument. */
+  mappingArgument: entry<[]>({
+    found: /\(the `mapping` argument\)/g,
+    doors: {
+      functions: () => "(the `mapping` argument)",
+      cli: () => "(--tab and --map)",
+      // `…, or map the columns (the `mapping` argument).` → `…, or map the columns below.`
+      pane: (_, at) => at,
+    },
+    example: [],
+  }),
+
+  /**
+   * One column read as a tracker column, or left out (`Ignore`). The command line's `--map` names the
+   * sheet it is for where the workbook has others (a --map for every sheet would read the other
+   * sheets' Country as partners too: Frontex's fifteen sheets, one swapped); a column left out adds
+   * nothing anywhere, so its --map is for every sheet.
+   */
+  mapColumn: entry<[header: string, column: string]>({
+    found: /\(map "([^"]*)" to ([A-Z][\w ]*)\)/g,
+    doors: {
+      functions: ([header, column]) => `(map "${header}" to ${column})`,
+      cli: ([header, column], at) => `(--map "${saysIgnore(column) ? "" : at}${header}=${column}")`,
+      pane: ([header, column], at) => `(set "${header}" to ${paneChoice(column)} ${at})`,
+    },
+    example: ["Sector", "Ignore"],
+  }),
+
+  /** A header row further down than the range's first rows: `row` and `above` as the message numbers them. */
+  headerRowBelow: entry<[row: string, above: string]>({
+    found:
+      /on row ([\d,]+), under ([\d,]+) rows — move that row to the top of the range \(rows above a header row are not read\), or start the range at it\./g,
+    doors: {
+      functions: ([row, above]) =>
+        `on row ${row}, under ${above} rows — move that row to the top of the range (rows above a header row ` +
+        `are not read), or start the range at it.`,
+      cli: ([row, above]) =>
+        `on row ${row}, under ${above} rows — pass --header-row ${row} to read the table from there (the rows ` +
+        `above it are not read).`,
+      pane: ([row, above], at) =>
+        `on row ${row}, under ${above} rows — say "Headers on row ${row.replace(/,/g, "")}" ${at} (the rows ` +
+        `above it are not read).`,
+    },
+    example: ["5,056", "5,055"],
+  }),
+
+  /** A range without its header row: a formula given a table's data (`tblPartners`) instead of all of it. */
+  includeHeaderRow: entry<[table: string]>({
+    found: /Include the header row — for a table pass (\S+)\[#All\], not \1\./g,
+    doors: {
+      functions: ([table]) => `Include the header row — for a table pass ${table}[#All], not ${table}.`,
+      cli: () => "Add the header row above the data, or say which tab it is and map its columns (--tab and --map).",
+      pane: (_, at) => `Add the header row above the data, or say which tab it is and map its columns ${at}.`,
+    },
+    example: ["tblPartners"],
+  }),
+} as const;
+
+export type PhraseKey = keyof typeof DOOR_WORDING;
+
+type PartsOf<K extends PhraseKey> = Parameters<(typeof DOOR_WORDING)[K]["doors"]["functions"]>[0];
+
+/** The phrase `key` as the core writes it in a message: the functions' words. */
+export function phrase<K extends PhraseKey>(key: K, ...parts: PartsOf<K>): string {
+  return (DOOR_WORDING[key].doors.functions as Words<PartsOf<K>>)(parts, "");
+}
+
+/**
+ * The phrases as inDoorWords reads them, each one's parts as a match's groups (plain text, as many as
+ * its example has: the test holds each `found` to its example).
+ */
+const PHRASES = Object.values(DOOR_WORDING) as unknown as readonly Phrase<readonly string[]>[];
+
+/**
+ * A core message as `door` says it: each phrase in the functions' words put in that door's words, with
+ * `at` where that door's user makes the mapping (see Words). The functions' own door changes nothing.
+ */
+export function inDoorWords(message: string, door: Door, at = ""): string {
+  let text = message;
+  for (const p of PHRASES) {
+    text = text.replace(p.found, (...match: string[]) => p.doors[door](match.slice(1, 1 + p.example.length), at));
+  }
+  return text;
+}
