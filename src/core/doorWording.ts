@@ -1,4 +1,4 @@
-import { saysIgnore } from "./ignoredColumns";
+import { IGNORED_COLUMN, saysIgnore } from "./ignoredColumns";
 
 /**
  * How each door says "make this mapping": ONE table, a phrase → each door's words.
@@ -7,9 +7,10 @@ import { saysIgnore } from "./ignoredColumns";
  * \`mapping\` argument)`, `(map "Sector" to Ignore)`, "start the range at it" — since a formula's
  * message is shown as the core says it. The command line says its own options (`--tab`, `--map`,
  * `--header-row`) and the task pane its own controls ("map the columns below", `(ignore)`, "Headers on
- * row N"). Each of those phrases is written by the core only through `phrase` below, and each door puts
- * its words in with `inDoorWords`, both from this table: a phrase added here must be given every door's
- * words (the type says so), and one the core writes by hand is not (test/core/doorWording.test.ts).
+ * row N"). The core writes each of those phrases only through `phrase` below, and each door puts its
+ * words in with `inDoorWords`, both from this table: a phrase added here must be given every door's words
+ * (the type says so), and test/core/doorWording.test.ts reads the core's sources for a phrase spelled out
+ * by hand or one the table lacks.
  *
  * The core knows the doors by name only: what the CLI's `--map` or the pane's "below" means is theirs;
  * how each door says where its user makes the mapping (`at`) is computed by the door.
@@ -40,7 +41,7 @@ interface Phrase<P extends readonly string[]> {
 const entry = <P extends readonly string[]>(phrase: Phrase<P>): Phrase<P> => phrase;
 
 /** The pane's choice for a column left out (its column list's `(ignore)`), else the tracker column's name. */
-const paneChoice = (column: string): string => (saysIgnore(column) ? "(ignore)" : column);
+const paneChoice = (column: string): string => (saysIgnore(column) ? IGNORED_COLUMN : column);
 
 /** The phrases, in the order a message is rewritten (none holds another, so the order changes nothing). */
 export const DOOR_WORDING = {
