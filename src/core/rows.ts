@@ -539,22 +539,30 @@ export class TypedTable extends TypedCells {
     for (const cell of head) if (!isBlank(cell)) headers++;
     if (headers < 3) return false;
     for (const separator of WHOLE_LINE_SEPARATORS) {
-      const parts = text.split(separator);
+      // The exporter's closing `;` after the line's quote (`"A1,EAKR,…,12476";`) and the empty fields
+      // its other lines end with (`…,54941,,;`) are no values of the line (a helper's round, real:
+      // Finland's ERDF projects, five such records "a line of text wrapped from the row next to it",
+      // their money out of the summary unsaid).
+      const line = separator !== ";" && text.endsWith(";") ? text.slice(0, -1) : text;
+      const parts = line.split(separator);
+      while (parts.length > headers && parts[parts.length - 1].trim() === "") parts.pop();
       if (parts.length < 3 || Math.abs(parts.length - headers) > 1) continue;
       // Prose puts a space after each comma; a file's line does not (a helper's round: the UN's SDG
       // framework, a goal merged over two cells, `Ensure access to affordable, reliable, sustainable
       // and modern energy`, told "the file quoted the line whole").
       if (parts.slice(1).every((p) => /^\s/.test(p))) continue;
       const amounts = this.mapping.columns.filter((c) => c.index < parts.length && this.isAmountColumn(c.id));
-      if (
-        amounts.length === 0
-          ? parts.length === headers
-          : amounts.every((c) => coerceNumber(parts[c.index]) !== undefined)
-      ) {
-        return true;
-      }
+      if (amounts.length === 0 ? parts.length === headers : this.figuresAt(amounts, parts, 0)) return true;
+      // One part more than headers: a text of the line held the separator unquoted (`Pohjois-Pohjanmaan
+      // elinkeino-, liikenne- ja ympäristökeskus`), the values after it one place to the right.
+      if (parts.length === headers + 1 && amounts.length > 0 && this.figuresAt(amounts, parts, 1)) return true;
     }
     return false;
+  }
+
+  /** Does each of `amounts`' places in a line's `parts`, `shift` places to the right, hold a figure? */
+  private figuresAt(amounts: readonly { index: number }[], parts: readonly string[], shift: number): boolean {
+    return amounts.every((c) => c.index + shift < parts.length && coerceNumber(parts[c.index + shift]) !== undefined);
   }
 
   /** Is the tab's column `id` one of amounts or quantities? */

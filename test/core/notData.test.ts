@@ -965,6 +965,42 @@ describe("a line of the file in one cell", () => {
     const read = validateRange(goals, "Foundation", { today: TODAY });
     expect(read.leftOut.map((l) => [l.row + 1, l.kind])).toEqual([[2, "label"]]);
   });
+
+  it("is a whole line too when the exporter closed it with `;` or a text in it held a comma — and summary says each", () => {
+    // A helper's round (real: Finland's ERDF projects, invented values): records quoted whole and closed
+    // `"…,12476";`, some ending in the file's `,,;`, one whose authority held a comma: five called "a
+    // line of text wrapped from the row next to it" (a warning) and their money out of summary unsaid.
+    const sheet: Cell[][] = [
+      ["Code", "Partner", "Committed", "Received"],
+      ["A1", "Acme Oy", 100, 50],
+      ["A2,Beta Oy,200,20;"],
+      ['A3,"Gamma" Oy,300,30'],
+      ["A4,Delta Oy,400,40,,;"],
+      ["A5,Epsilon, Oy,500,50;"],
+      ["A6", "Zeta Oy", 600, 60],
+    ];
+    const mapping = mappingFromPairs(sheet, "Partners", [
+      ["Partner", "Partner"],
+      ["Committed", "Committed"],
+      ["Received", "Received"],
+    ]);
+    const result = validateRange(sheet, "Partners", { today: TODAY, mapping });
+    expect(result.leftOut.map((l) => [l.row + 1, l.kind])).toEqual([
+      [3, "wholeLine"],
+      [4, "wholeLine"],
+      [5, "wholeLine"],
+      [6, "wholeLine"],
+    ]);
+    expect(result.issues.filter((i) => i.rule === "leftOut.wholeLine").map((i) => i.severity)).toEqual([
+      "error",
+      "error",
+      "error",
+      "error",
+    ]);
+    const summary = summarizePartners(sheet, null, mapping);
+    expect(summary.total).toMatchObject({ partners: 2, committed: 700 });
+    expect(summary.wholeLines).toBe(4);
+  });
 });
 
 describe("tables stacked on one sheet", () => {
