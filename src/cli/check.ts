@@ -353,7 +353,10 @@ function tableBlock(sheet: SheetData, table: TableInfo, options: MappingOptions)
     const filled = (sheet.cells[r - 1] ?? []).filter((c) => !isBlank(c));
     if (filled.length === 1 && typeof filled[0] === "string") above[r - 1] = [filled[0]];
   }
-  const matrix = [...above, ...sliceCells(sheet.cells, table.top, table.left, bottom, right)];
+  // A column of ids just left of the table, one on each of its rows, is read with it: it tells its
+  // rows apart, as it does where the sheet is read whole (idsBesideTable).
+  const left = known || table.headerRowCount === 0 || !idsBesideTable(sheet, table) ? table.left : table.left - 1;
+  const matrix = [...above, ...sliceCells(sheet.cells, table.top, left, bottom, right)];
   // The tracker's own tables are read as their tab whatever --tab/--map say about users' sheets.
   const mapping = mapBlock(matrix, known ?? tabByName(sheet.name), known ? {} : options);
   if (mapping instanceof TrackerError) return mapping;
@@ -362,12 +365,42 @@ function tableBlock(sheet: SheetData, table: TableInfo, options: MappingOptions)
     table: table.name,
     isTrackerTable: known?.name === mapping.tab,
     top: 1,
-    left: table.left,
+    left,
     matrix,
     mapping,
     ...(under > 0 ? { rowsUnder: { from: table.bottom + 1, to: table.bottom + under } } : {}),
     ...(beside > 0 ? { columnsBeside: { from: table.right + 1, to: right } } : {}),
   };
+}
+
+/**
+ * Is the column just left of a table the sheet's ids of its rows — headed on the table's header row,
+ * filled on each of its rows, no value twice, in no other table? Rows it numbers apart are not one
+ * entry made twice, whatever the table's own columns say (a helper's round, real: Slovenia's cohesion
+ * beneficiaries, `ID (ne spreminjaj)` in A beside `Tabela1`, two young-researcher grants to one firm
+ * told "the same entry made twice? delete the extra row" 21 times, while the summary added both up).
+ */
+function idsBesideTable(sheet: SheetData, table: TableInfo): boolean {
+  const c = table.left - 1;
+  if (c < 1) return false;
+  const header = sheet.cells[table.top - 1]?.[c - 1];
+  if (typeof header !== "string" || isBlank(header)) return false;
+  if (
+    sheet.tables.some(
+      (t) => t !== table && t.left <= c && c <= t.right && t.top <= table.bottom && table.top <= t.bottom,
+    )
+  ) {
+    return false;
+  }
+  const seen = new Set<string>();
+  for (let r = table.top + 1; r <= table.bottom - table.totalsRowCount; r++) {
+    const cell = sheet.cells[r - 1]?.[c - 1];
+    if (isBlank(cell)) return false;
+    const id = String(cell).trim().toLowerCase();
+    if (seen.has(id)) return false;
+    seen.add(id);
+  }
+  return seen.size >= 2;
 }
 
 /**

@@ -257,6 +257,44 @@ describe("finding tracker data in a workbook", () => {
     expect(partnersSummary(await read(longer)).spill.at(-1)).toEqual(["Total", 6, 21000, 2100]);
   });
 
+  it("reads a column of ids just left of a table with it: rows it numbers apart are no entry made twice", async () => {
+    // A helper's round (real: Slovenia's cohesion beneficiaries, invented values): `ID (ne spreminjaj)`
+    // in A beside table `Tabela1` (B:C); two grants to one firm of one amount told "the same entry made
+    // twice? … delete the extra row" 21 times, while summary read them as grants, a note of "units".
+    const workbook = async (ids: readonly (string | number)[]) => {
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet("List1");
+      ws.getCell("A1").value = "ID (ne spreminjaj)";
+      ids.forEach((id, i) => (ws.getCell(`A${i + 2}`).value = id));
+      ws.addTable({
+        name: "Tabela1",
+        ref: "B1",
+        columns: [{ name: "Partner" }, { name: "Committed" }],
+        rows: [
+          ["Acme d.o.o.", 100],
+          ["Acme d.o.o.", 100],
+          ["Beta d.o.o.", 50],
+          ["Beta d.o.o.", 50],
+          ["Gama d.o.o.", 70],
+        ],
+      });
+      return read(wb);
+    };
+    const sameRows = (data: Awaited<ReturnType<typeof read>>) =>
+      checkWorkbook(data, { today: TODAY }).issues.filter((i) => i.rule.startsWith("sameRow"));
+    const copiesNoted = (data: Awaited<ReturnType<typeof read>>) =>
+      partnersSummary(data).notes.filter((n) => n.includes("the same in every column"));
+    const told = await workbook([36, 35, 7, 8, 9]);
+    expect(sameRows(told)).toEqual([]);
+    expect(copiesNoted(told)).toEqual([]);
+    expect(checkWorkbook(told, { today: TODAY }).issues.map((i) => i.cell)).toEqual(["B2", "B4"]);
+    expect(partnersSummary(told).spill.at(-1)).toEqual(["Total", 3, 370, ""]);
+    // An id given twice tells nothing apart: the table is read alone, its copies said by both doors.
+    const twice = await workbook([36, 36, 7, 8, 9]);
+    expect(sameRows(twice).map((i) => i.cell)).toEqual(["B3", "B5"]);
+    expect(copiesNoted(twice)).toHaveLength(1);
+  });
+
   it("reads a table's unit and currency from the sentence just above it", async () => {
     // A helper's round (real: GOV.UK's council tax receipts, invented values): "reported in thousands
     // of pounds (£ thousands)" over Table_4, summed as dollars and not multiplied out.
