@@ -70,14 +70,15 @@ export const USAGE = `Usage:
       --force   replace the file if it exists (otherwise an existing file is never touched)
 
   ${PROGRAM} new --from <users.xlsx|.csv> <tracker.xlsx> [--force] [--sheet <name>]
-        [--tab …] [--map …]…
+        [--tab …] [--map …]… [--quiet]
       Write a tracker filled from your own sheets, found and mapped as check maps them (values in
       the tracker's form where unambiguous, Total rows left out); says what it could not place.
       A sheet restating another per partner (a 5-year total beside the yearly rows) is not copied.
       --sheet       copy this sheet alone (all: every sheet, but a copy of another's rows)
       --tab, --map  as for check: how to read sheets whose headers do not say
+      --quiet       no progress messages on stderr (a file over 1 MB says how its reading goes)
 
-  ${PROGRAM} share <tracker.xlsx> <partner-copy.xlsx> [--force]
+  ${PROGRAM} share <tracker.xlsx> <partner-copy.xlsx> [--force] [--quiet]
       Write a copy for partners without the internal columns (Political dynamics …); its tables,
       dropdowns and Summary still work.
 
@@ -130,7 +131,7 @@ interface OptionSpec {
 
 const COMMANDS: Record<string, OptionSpec> = {
   new: {
-    flags: ["--sample", "--force"],
+    flags: ["--sample", "--force", "--quiet"],
     values: ["--from", "--tab", "--sheet", "--header-row"],
     repeatable: ["--map"],
   },
@@ -140,7 +141,7 @@ const COMMANDS: Record<string, OptionSpec> = {
     repeatable: ["--map"],
   },
   summary: { flags: ["--csv", "--quiet"], values: ["--by", "--tab", "--sheet", "--header-row"], repeatable: ["--map"] },
-  share: { flags: ["--force"], values: [], repeatable: [] },
+  share: { flags: ["--force", "--quiet"], values: [], repeatable: [] },
 };
 const HELP = ["help", "--help", "-h"];
 const VERSION = ["--version", "-v"];
@@ -256,7 +257,9 @@ async function newTracker(args: Parsed, io: Io): Promise<number> {
     if (args.files.length !== 1)
       throw new UsageError("new --from needs one file to write, e.g. new --from mine.xlsx tracker.xlsx");
     const force = args.flags.has("--force");
-    return writeTrackerFrom("from", from, args.files[0], force, io, mappingOptions(args), args.values.get("--sheet"));
+    return writeTrackerFrom("from", from, args.files[0], force, io, mappingOptions(args), args.values.get("--sheet"), {
+      reading: (file) => readingShown(file, printable(from), io, args.flags.has("--quiet")),
+    });
   }
   if (args.values.has("--tab") || args.lists.has("--map") || args.values.has("--sheet")) {
     throw new UsageError("--tab, --map and --sheet say how to read your sheets: use them with new --from.");
@@ -838,7 +841,18 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       case "share":
         if (args.files.length !== 2)
           throw new UsageError("share needs two files, e.g. share tracker.xlsx partner-copy.xlsx");
-        return await writeTrackerFrom("share", args.files[0], args.files[1], args.flags.has("--force"), io);
+        return await writeTrackerFrom(
+          "share",
+          args.files[0],
+          args.files[1],
+          args.flags.has("--force"),
+          io,
+          {},
+          undefined,
+          {
+            reading: (file) => readingShown(file, printable(args.files[0]), io, args.flags.has("--quiet")),
+          },
+        );
       case undefined:
       case "help":
       case "--help":

@@ -344,6 +344,12 @@ function writeNew(file: string, buf: Buffer, force: boolean): string | undefined
   }
 }
 
+/** Progress on reading a file: each sheet's rows as read, then the line closed (cli's readingShown). */
+export interface ReadingProgress {
+  readonly reading: (sheet: string, done: number, total?: number) => void;
+  readonly done: () => void;
+}
+
 export interface FileCommandIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
@@ -360,6 +366,8 @@ export async function writeTrackerFrom(
   mapping: MappingOptions = {},
   /** `new --from … --sheet`: the one sheet to copy. */
   sheet?: string,
+  /** Progress while the input (its resolved path) is read, as check and summary show it (none: silent). */
+  progress: { readonly reading?: (file: string) => ReadingProgress } = {},
 ): Promise<number> {
   const resolve = (f: string) => path.resolve(io.cwd ?? process.cwd(), f);
   // Each argument one line, made printable: a sheet's name, a header or a value holding a line break
@@ -379,14 +387,17 @@ export async function writeTrackerFrom(
     return 2;
   }
   let wb: WorkbookData;
+  const show = progress.reading?.(resolve(input));
   try {
-    wb = await readSpreadsheetFile(resolve(input));
+    wb = await readSpreadsheetFile(resolve(input), { onProgress: show?.reading });
   } catch (err) {
     if (err instanceof UnreadableWorkbookError) {
       io.stderr(said(`Cannot read ${input}: ${err.message.replace(`${resolve(input)}: `, "")}.`));
       return 2;
     }
     throw err;
+  } finally {
+    show?.done();
   }
   // A sheet the workbook has not: its sheets, as check and summary say them — nothing to place (3), or
   // could not read (2) where a sheet of it could not be read.

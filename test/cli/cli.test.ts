@@ -118,6 +118,31 @@ describe("partnership-tracker new", () => {
   });
 });
 
+describe("--quiet, taken by every command that reads or writes a file", () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = tempDir("cli-quiet");
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it("runs new, new --from and share with it, as check and summary take it; a file over 1 MB says its reading without it", () => {
+    // A helper's round (corpus new-fl D8): `new --from … --quiet` was "Unknown option --quiet for new"
+    // (exit 2), so a script passing it to check, summary and new failed on new.
+    const notes = "x".repeat(8000);
+    const rows = Array.from({ length: 150 }, (_, i) => `Partner ${i},${1000 + i},${notes}`);
+    fs.writeFileSync(path.join(dir, "partners.csv"), ["Partner,Committed,Notes", ...rows].join("\n"));
+    expect(fs.statSync(path.join(dir, "partners.csv")).size).toBeGreaterThan(1_000_000);
+    expect(cli(["new", "empty.xlsx", "--quiet"], dir)).toMatchObject({ code: 0, stderr: "" });
+    const quiet = cli(["new", "--from", "partners.csv", "quiet.xlsx", "--quiet"], dir);
+    expect(quiet.code).toBe(0);
+    expect(quiet.stderr).not.toMatch(/Reading/);
+    const said = cli(["new", "--from", "partners.csv", "said.xlsx"], dir);
+    expect(said.code).toBe(0);
+    expect(said.stderr).toMatch(/^Reading partners\.csv \(1\.\d MB\)…$/m);
+    expect(cli(["share", "quiet.xlsx", "copy.xlsx", "--quiet"], dir)).toMatchObject({ code: 0, stderr: "" });
+  });
+});
+
 describe("partnership-tracker check", () => {
   let dir: string;
   beforeAll(async () => {
