@@ -1038,7 +1038,7 @@ export function partnersSummary(
       `Summed over the ${summedSheets.length} sheets ${summedSheets.map((n) => `"${n}"`).join(", ")}: rounds of one ` +
         `programme, each listing its own partners (--sheet "<name>" sums one round alone).`,
     );
-  } else if (every) {
+  } else if (every && summedSheets.length > 1) {
     notes.push(
       `Summed over ${summedSheets.length} sheets (${summedSheets.map((n) => `"${n}"`).join(", ")}): a partner on ` +
         `several counts once. If one sheet is a total of others, its money counts twice: sum the sheets one by one ` +
@@ -1065,7 +1065,10 @@ export function partnersSummary(
   return {
     sheet: partners.sheet,
     // (And a sheet going on with the one summed: two sheets, named as such.)
-    ...(every || summedSheets.length > 1 ? { sheets: summedSheets } : {}),
+    // (`--sheet all` where one sheet has figures, the others none: that sheet, as without it — one sheet
+    // is no sum over sheets, nor a total of others; a helper's round, real: Wales's structural funds,
+    // `ESF` headed with no rows, "Summed over 1 sheets ("ERDF") … if one sheet is a total of others".)
+    ...(summedSheets.length > 1 ? { sheets: summedSheets } : {}),
     table: partners.table,
     spill: summaryToSpill(summary, committed.name, received.name),
     currency: summary.currency,

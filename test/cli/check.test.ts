@@ -1110,6 +1110,28 @@ describe("sheets summed together that each say their unit", () => {
   });
 });
 
+describe("--sheet all where one sheet has figures", () => {
+  it("sums that sheet as without it: no sum over 1 sheets, nor a sheet that may be a total of others", async () => {
+    // A helper's round (real: Wales's structural funds, `ESF` headed with no rows): "Partners (1 sheets)"
+    // and "Summed over 1 sheets ("ERDF") … If one sheet is a total of others, its money counts twice".
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("ERDF").addRows([
+      ["Lead Beneficiary", "EU Funds Awarded"],
+      ["Swansea University", 1000],
+      ["Cardiff Council", 2000],
+    ]);
+    wb.addWorksheet("ESF").addRows([["Lead Beneficiary", "EU Funds Awarded"]]);
+    const data = await read(wb);
+    const all = partnersSummary(data, undefined, {}, "all");
+    const alone = partnersSummary(data);
+    expect(all.spill.at(-1)).toEqual(["Total", 2, 3000, ""]);
+    expect(all.sheets).toBeUndefined();
+    expect(all.sheet).toBe("ERDF");
+    expect(all.notes.filter((n) => n.startsWith("Summed over"))).toEqual([]);
+    expect(all).toEqual(alone);
+  });
+});
+
 describe("a sheet of a workbook whose key header the core cannot place", () => {
   // A helper's round, real: a county's ARPA workbook, one sheet of three headed `Recipent`, its
   // $548,270 left out of `--sheet all` and `check` naming no way to read it.
