@@ -759,8 +759,12 @@ export class TypedTable extends TypedCells {
     if (this.mapping.columns.some((c) => !isBlank(cells[c.index]))) return -1;
     // A note's words are no line of a record (`Source: …`, `Prepared by …`, a Total).
     // (Under the data only, a footer's words too: `Food Distribution Network` in a record's list is a name.)
+    // (Amid the lines of a list, filling their very columns, a colon is a name's: `NYDP Extension: LAR`
+    // between `NYDP` and `ORB` — a helper's round, real: Ireland's ESF operations, 39 of one operation's
+    // delivery bodies "label rows" from it down, the 69 above "lines continuing the record".)
+    const amid = !under && continuing.has(r - 1) && sameColumnsFilled(cells, this.matrix[r - 1] ?? []);
     const noteWords = (c: string) =>
-      c.includes(":") || totalKind(c) !== NOT_TOTAL || (under && (NOTE_WORDS.test(c) || MARKING.test(c)));
+      (c.includes(":") && !amid) || totalKind(c) !== NOT_TOTAL || (under && (NOTE_WORDS.test(c) || MARKING.test(c)));
     if (cells.some((c) => typeof c === "string" && noteWords(c))) return -1;
     const record = continuing.get(r - 1) ?? r - 1;
     if (record < this.firstDataRow || notData.has(record)) return -1;
@@ -1995,6 +1999,12 @@ export class TypedTable extends TypedCells {
       return l.row > lastData ? { ...l, kind: l.row === titleRow ? "title" : "note" } : l;
     });
   }
+}
+
+/** Do rows `a` and `b` have their cells filled in the same columns, and only there? */
+function sameColumnsFilled(a: readonly Cell[], b: readonly Cell[]): boolean {
+  for (let c = 0; c < Math.max(a.length, b.length); c++) if (isBlank(a[c]) !== isBlank(b[c])) return false;
+  return true;
 }
 
 /** Group rows above their rows, as forEachRow names them. */

@@ -2135,6 +2135,29 @@ describe("a record's list written a line each under it", () => {
     ];
     expect(validateRange(footer, "Partners", { today: TODAY }).leftOut.map((l) => l.kind)).toEqual(["note"]);
   });
+
+  it("is one warning whatever a line's words amid the list: a colon in a name is no label row", () => {
+    // A helper's round (real: Ireland's ESF operations, invented values): `NYDP Extension: LAR` among
+    // one operation's delivery bodies, it and the 38 lines under it "label rows", the 69 above "lines
+    // continuing the record" — one thing, two reasons.
+    const sheet: Cell[][] = [
+      ["Beneficiary Name", "Operation Name", "Total ESF Allocated", "Location of Operation/Project", "Postcode"],
+      ["Irish Youth Justice Service", "Garda Youth Diversion Projects", 36401000, "", ""],
+      ["", "", "", "NYDP", "Co. Meath"],
+      ["", "", "", "NYDP Extension: LAR", "Co. Meath"],
+      ["", "", "", "ORB", "Dublin 15"],
+      ["", "", "", "PACT", "Co. Waterford"],
+      ["Probation Service", "Young Persons Probation", 5820000, "", ""],
+    ];
+    const result = validateRange(sheet, "Partners", { today: TODAY });
+    expect(result.leftOut.map((l) => [l.row + 1, l.kind])).toEqual([
+      [3, "continued"],
+      [4, "continued"],
+      [5, "continued"],
+      [6, "continued"],
+    ]);
+    expect(result.issues.map((i) => [i.row, i.rows, i.rule])).toEqual([[3, 4, "leftOut.continued"]]);
+  });
 });
 
 describe("one table spaced out by empty columns, under a title and over its Total row", () => {
