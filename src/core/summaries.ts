@@ -34,7 +34,13 @@ import {
 } from "./summaryOtherAmounts";
 import { INVALID, PLACEHOLDER, slotOf, TypedTable, type PlainRow, type QuickRow } from "./rows";
 import type { TextCurrency } from "./typedCells";
-import { recordNumberColumns, rowText } from "./rules/ledger";
+import {
+  identifierKey,
+  isPlaceholderIdentifier,
+  organisationIdAmong,
+  recordNumberColumns,
+  rowText,
+} from "./rules/ledger";
 import { datedColumns, isDated, SameRows } from "./sameRows";
 import {
   cellText,
@@ -1450,6 +1456,8 @@ export function summarizePartnerBlocks(
     // So does a place column (County, Ward …), for the partners whose rows name several.
     const placeAt = placeColumnOf(table.mapping, table.matrix);
     if (placeAt >= 0) places.headedBy(String(table.matrix[table.mapping.headerRow]?.[placeAt] ?? "").trim());
+    // With the organisation identifier check compares (a partner's rows under one are one organisation).
+    const idAt = placeAt >= 0 ? (organisationIdAmong(table.mapping.unknown)?.index ?? -1) : -1;
     // And a project's column (Initiative ID, `PROJECT NUMBER`), for a project's amount on each of its rows.
     const projectAt = projectAtOf[b];
     if (projectAt) projects.headedBy(projectAt.header);
@@ -1619,7 +1627,7 @@ export function summarizePartnerBlocks(
         g.received += received;
       }
       if (yearAt >= 0) years.add(cellsOf(id)[yearAt], partner, committed);
-      if (placeAt >= 0) places.add(partner, cellsOf(id)[placeAt]);
+      if (placeAt >= 0) places.add(partner, cellsOf(id)[placeAt], idAt >= 0 ? (cellsOf(id)[idAt] ?? null) : undefined);
       if (first === undefined) {
         total.partners++;
         moneyOf[partner] = 1;
@@ -1822,7 +1830,7 @@ export function summarizePartnerBlocks(
     const { t, row, block } = where(id);
     return givenAt[block].length > 0 || t.personNameHeader(row) !== undefined;
   };
-  const inPlaces = places.result(textOf, isPerson);
+  const inPlaces = places.result(textOf, isPerson, { keyOf: identifierKey, none: isPlaceholderIdentifier });
   // Partners whose every row is alike are said so (repeatedAmounts), not again by project.
   const sameThroughout = new Set<number>();
   const repeatedAmounts = repeatedAmountsOf(amountsOfPartner, textOf, sameThroughout);

@@ -318,8 +318,17 @@ export class PlaceTally {
     if (this.column === "") this.column = header;
   }
 
-  /** One named row: its partner and its place's cell (blank and placeholders are no place). */
-  add(partner: number, cell: Cell): void {
+  /**
+   * Each partner's organisation identifiers on its rows with a place, as written (`null`: a row
+   * without one), where the block has an identifier column (see result's `identifiers`).
+   */
+  private readonly ids = new Map<number, Set<string | null>>();
+
+  /**
+   * One named row: its partner and its place's cell (blank and placeholders are no place), and the
+   * row's organisation identifier cell where the block has such a column (`Recipient Org:Identifier`).
+   */
+  add(partner: number, cell: Cell, id?: Cell): void {
     if (isBlank(cell)) return;
     // A place wrapped over two lines (`NORTHERN MARIANA⏎ISLANDS`, a PDF's column) is the place on one
     // (a helper's round, real: HHS's grants list, one place quoted twice as two).
@@ -328,6 +337,11 @@ export class PlaceTally {
     // A cell naming several places (`Southern Plain, Northern Valley`) is one partner working in each,
     // no sign of another organisation (a helper's round: a foundation's grants by region).
     if (SEVERAL_PLACES.test(text)) return;
+    if (id !== undefined) {
+      let ids = this.ids.get(partner);
+      if (!ids) this.ids.set(partner, (ids = new Set()));
+      ids.add(isBlank(id) || (typeof id === "string" && isPlaceholder(id)) ? null : cellText(id).trim() || null);
+    }
     const key = trimCaseKey(text);
     const first = this.first.get(partner);
     if (first === undefined) {
@@ -347,21 +361,37 @@ export class PlaceTally {
   result(
     nameOf: (partner: number) => string,
     isPerson: (partner: number) => boolean = () => false,
+    /**
+     * How identifiers are compared (`keyOf`) and which stand for none (`none`): a partner whose rows
+     * in several places all carry one identifier is one organisation, as check reads it — no doubt to
+     * say (a helper's round, real: the UK's grant register, "East Surrey Rural Transport Partnership
+     * is on rows of 2 places … up to 1,236 partners" under one `Recipient Org:Identifier`).
+     */
+    identifiers?: { readonly keyOf: (text: string) => string; readonly none: (text: string) => boolean },
   ): LedgerPlaces | undefined {
-    if (this.several.size === 0) return undefined;
+    const oneOrganisation = (partner: number) => {
+      const ids = identifiers && this.ids.get(partner);
+      if (!ids || ids.has(null)) return false;
+      const keys = new Set([...ids].map((t) => (identifiers.none(t!) ? "" : identifiers.keyOf(t!))));
+      return keys.size === 1 && !keys.has("");
+    };
+    let counted = 0;
     let more = 0;
     let people = 0;
     let top: [number, Map<string, string>] | undefined;
     for (const entry of this.several) {
+      if (oneOrganisation(entry[0])) continue;
+      counted++;
       more += entry[1].size - 1;
       if (isPerson(entry[0])) people++;
       if (!top || entry[1].size > top[1].size) top = entry;
     }
-    const [partner, places] = top!;
+    if (!top) return undefined;
+    const [partner, places] = top;
     const shown = [...places.values()].slice(0, PLACES_SHOWN);
     return {
       column: this.column,
-      partners: this.several.size,
+      partners: counted,
       people,
       more,
       example: { name: nameOf(partner), places: shown, count: places.size, person: isPerson(partner) },

@@ -1646,6 +1646,31 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
     });
   });
 
+  it("say nothing of a name in several places whose rows carry one organisation identifier", () => {
+    // A helper's round (real: the UK's grant register, 360Giving): "East Surrey Rural Transport
+    // Partnership is on rows of 2 places … up to 1,236 partners" where its three rows carry one
+    // `Recipient Org:Identifier`, the number check reads and compares: one organisation.
+    const header = ["Recipient Org:Identifier", "Recipient Org:Name", "Recipient Org:City", "Amount Awarded"];
+    const one = summarizePartners([
+      header,
+      [5698314, "East Surrey Rural Transport Partnership", "EAST SURREY", 10206],
+      [5698314, "East Surrey Rural Transport Partnership", "EAST SURREY", 10143],
+      [5698314, "East Surrey Rural Transport Partnership", "BRIGHTON", 12308],
+      ["GB-CHC-1000001", "Alder Trust", "LEEDS", 500],
+    ]);
+    expect(one.total.partners).toBe(2);
+    expect(one.places).toBeUndefined();
+    // Two identifiers, or a row without one, leave the doubt: said as before.
+    const two = summarizePartners([
+      header,
+      [5698314, "Community Transport", "EAST SURREY", 100],
+      [7712001, "Community Transport", "BRIGHTON", 200],
+      ["", "Village Hall", "LEWES", 10],
+      ["GB-CHC-1000002", "Village Hall", "HOVE", 20],
+    ]);
+    expect(two.places).toMatchObject({ column: "Recipient Org:City", partners: 2, more: 2 });
+  });
+
   it("say how many partners could be more when one name is on rows of several places", () => {
     // Real (corpus rounds 10f, 10g): 13 "Comité des Fêtes" in 13 départements, and a Brazilian
     // ledger's "FUNDO MUNICIPAL DE SAUDE" in 12 municipalities, each counted as one partner unsaid.
