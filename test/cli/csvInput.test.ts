@@ -3816,3 +3816,15 @@ describe("one identifier on the names of many units of one organisation", () => 
     );
   });
 });
+
+describe("a record quoted whole and closed by the exporter's `;` (corpus round fl, D2)", () => {
+  it("is a whole line of the file in one cell, its money said in summary's note as its twin's is", async () => {
+    // Real (Finland's ERDF projects, invented values): `"A2,Beta Oy,200,20";` was "a line of text wrapped
+    // from the row next to it" (a warning), and summary said only the twin without the `;`.
+    const csv =
+      'Code,Partner,Committed,Received\nA1,Acme Oy,100,50\n"A2,Beta Oy,200,20";\n"A3,""Gamma"" Oy,300,30"\nA4,Delta Oy,400,40\n';
+    expect(await summarySaid("records.csv", csv)).toContain(
+      "2 rows hold a whole line of the file in one cell: their amounts are in no total (`check` names them).",
+    );
+  });
+});
