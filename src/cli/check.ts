@@ -373,12 +373,16 @@ function tableBlock(sheet: SheetData, table: TableInfo, options: MappingOptions)
   };
 }
 
+/** The longest code idsBesideTable reads as an id. */
+const ID_LENGTH = 40;
+
 /**
  * Is the column just left of a table the sheet's ids of its rows — headed on the table's header row,
  * filled on each of its rows, no value twice, in no other table? Rows it numbers apart are not one
  * entry made twice, whatever the table's own columns say (a helper's round, real: Slovenia's cohesion
  * beneficiaries, `ID (ne spreminjaj)` in A beside `Tabela1`, two young-researcher grants to one firm
  * told "the same entry made twice? delete the extra row" 21 times, while the summary added both up).
+ * Numbers or codes, not words: a column of names is no id.
  */
 function idsBesideTable(sheet: SheetData, table: TableInfo): boolean {
   const c = table.left - 1;
@@ -397,6 +401,8 @@ function idsBesideTable(sheet: SheetData, table: TableInfo): boolean {
     const cell = sheet.cells[r - 1]?.[c - 1];
     if (isBlank(cell)) return false;
     const id = String(cell).trim().toLowerCase();
+    // A number or a code (`36`, `OP-2011-017`), not words: a column of names beside a table is no id.
+    if (typeof cell !== "number" && (typeof cell !== "string" || /\s/.test(id) || id.length > ID_LENGTH)) return false;
     if (seen.has(id)) return false;
     seen.add(id);
   }

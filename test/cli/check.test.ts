@@ -293,6 +293,9 @@ describe("finding tracker data in a workbook", () => {
     const twice = await workbook([36, 36, 7, 8, 9]);
     expect(sameRows(twice).map((i) => i.cell)).toEqual(["B3", "B5"]);
     expect(copiesNoted(twice)).toHaveLength(1);
+    // Nor do words: a column of names beside the table is no id.
+    const names = await workbook(["Acme North", "Acme South", "Beta East", "Beta West", "Gama"]);
+    expect(sameRows(names).map((i) => i.cell)).toEqual(["B3", "B5"]);
   });
 
   it("reads a table's unit and currency from the sentence just above it", async () => {
