@@ -175,7 +175,7 @@ export function matchHeader(tab: TabSpec, header: string): Candidate | undefined
   // Baseline — a helper's round, real: Detroit's budget workbook, 20 "expected a number" errors. `Grantee
   // name⏎and⏎address` holds both, the name first: read by its first line, as before — a reviewer's repro.)
   const lines = header.includes("\n") ? header.split(/\r?\n/) : [];
-  if (lines.length > 0 && !lines.some((line) => /^\s*(?:or|vs\.?|versus|\/)\s*$/i.test(line))) {
+  if (lines.length > 0 && !lines.some((line) => CHOICE_LINE.test(line))) {
     const written = lines.filter((line) => line.trim() !== "");
     for (const [n, line] of written.entries()) {
       if (n > 0) laterLines.add(variants.length);
@@ -189,9 +189,9 @@ export function matchHeader(tab: TabSpec, header: string): Candidate | undefined
   }
   // Two languages side by side, either one the tracker's word (`Bénéficiaire / Begunstigde`, `Montant
   // octroyé / Toegekend bedrag`: a Brussels subsidy register's, exit 3), or two words for one column
-  // (`Medium/Fördernehmer`: Austria's press subsidies).
-  const sides = header.split(/ \/ |(?<=\S)\/(?=\S)/);
-  if (sides.length === 2) variants.push(...sides);
+  // (`Medium/Fördernehmer`: Austria's press subsidies): each side read as a header of its own, where
+  // they come among the variants (see languageSide).
+  const sidesAt = variants.length;
   // An identifier's kind said again after it (`Initiative ID Code`, `Project ID Number`): the identifier
   // (a helper's round, real: Detroit's budget workbook, its `Initiative ID Code` ignored and then "There is
   // no Initiative ID column — add one").
@@ -230,8 +230,13 @@ export function matchHeader(tab: TabSpec, header: string): Candidate | undefined
   // round, exit 3 where `Amount (£m)` maps); headerScale reads them.
   const markAtEnd = MARK_AT_END.exec(header);
   if (markAtEnd && markAtEnd.index > 0) variants.push(header.slice(0, markAtEnd.index));
-  for (const [at, variant] of variants.entries()) {
-    const found = tryKey(normalizeHeader(variant));
+  for (let at = 0; at <= variants.length; at++) {
+    if (at === sidesAt) {
+      const side = languageSide(tab, header);
+      if (side) return side;
+    }
+    if (at === variants.length) break;
+    const found = tryKey(normalizeHeader(variants[at]));
     if (found) return laterLines.has(at) ? { ...found, belowTitle: true } : found;
   }
   // Half a name after the post its person holds (`IncumbentLastName`): that half (see namePart).
@@ -272,6 +277,77 @@ export function matchHeader(tab: TabSpec, header: string): Candidate | undefined
     if (found && found.column.type === "currency") return { column: found.column, strength: FALLBACK };
   }
   return undefined;
+}
+
+/**
+ * A header in two or three languages, each side read as a header of its own (matchHeader: its synonyms,
+ * brackets, `Name of …` and the rest): `Name des Begünstigten / name of beneficiary`, `Nome do Beneficiário
+ * | Beneficiary Name`, `Kontrakt / name of beneficiary` (corpus round fl, real: Austria's and Portugal's
+ * ESF and ERDF lists of operations, the national language first, exit 3 with no column named). The
+ * stronger match wins (an exact name over a synonym), the first side among equals; a side on a later line
+ * of the cell is below its title, as matchHeader's lines are. Undefined when no side names a column.
+ */
+function languageSide(tab: TabSpec, header: string): Candidate | undefined {
+  const lines = languageLines(header);
+  if (lines === undefined) return undefined;
+  let best: Candidate | undefined;
+  let bestLine = 0;
+  for (const [n, sides] of lines.entries()) {
+    for (const side of sides) {
+      const found = matchHeader(tab, side);
+      if (found && (best === undefined || found.strength > best.strength)) [best, bestLine] = [found, n];
+    }
+  }
+  return best && bestLine > 0 ? { ...best, belowTitle: true } : best;
+}
+
+/**
+ * A header's languages (languageSide), by its lines: the sides of a ` / ` or ` | ` (or of one `/` or `|`
+ * without spaces: `Medium/Fördernehmer`; sidesOf), of a line break, and of a `:` with a second language's marks
+ * on one side only (`Nome do Beneficiário:Beneficiary Name`; a 360Giving path, `Funding Org:Name`, is no
+ * two languages). Each line's sides, two to four of them in all; undefined for a header with no such
+ * separator (most: one `includes` each) or more sides than languages (a list of things, `a/b/c/d/e`).
+ */
+export function languageLines(header: string): string[][] | undefined {
+  const split = header.includes("/") || header.includes("|");
+  const broken = header.includes("\n");
+  const colon = header.includes(":");
+  if (!split && !broken && !colon) return undefined;
+  const written = broken ? header.split(/\r?\n/) : [header];
+  // (Not the lines of a choice: `Baseline⏎or⏎Supplemental` is no Baseline, see matchHeader.)
+  if (broken && written.some((line) => CHOICE_LINE.test(line))) return undefined;
+  const lines = written
+    .map((line) => (split ? sidesOf(line) : [line]).flatMap(colonSides))
+    .map((sides) => sides.map((side) => side.trim()).filter((side) => side !== ""))
+    .filter((sides) => sides.length > 0);
+  const count = lines.reduce((n, sides) => n + sides.length, 0);
+  return count >= 2 && count <= 4 ? lines : undefined;
+}
+
+/**
+ * A line's sides about its `/` or `|` (languageLines): about spaced ones, two or more (`Bénéficiaire /
+ * Begunstigde / Begünstigter`); about one written close, two (`Medium/Fördernehmer`), a line of things so
+ * written (`Name/Address/Phone`, `dd/mm/yyyy`) whole; about one spaced on one side only, two when one
+ * has a second language's marks (`Datum des Endes des Vorhabens/ operation end date`: Austria's), not a
+ * unit of an agency and its sector (`Unit/ Sector`: an EU agency's grants, its units no partners' sectors).
+ */
+function sidesOf(line: string): string[] {
+  if (/\s[/|]\s/.test(line)) return line.split(/\s+[/|]\s+/);
+  const sides = line.split(/\s*[/|]\s*/);
+  if (sides.length !== 2) return [line];
+  if (/\S[/|]\S/.test(line)) return sides;
+  return OTHER_LANGUAGE.test(sides[0]) !== OTHER_LANGUAGE.test(sides[1]) ? sides : [line];
+}
+
+/** A line of a header that makes its lines a choice (`or`, `vs`, `/` alone). */
+const CHOICE_LINE = /^\s*(?:or|vs\.?|versus|\/)\s*$/i;
+
+/** The two sides of a `:` between two languages (languageLines), else the text whole. */
+function colonSides(text: string): string[] {
+  const at = text.indexOf(":");
+  if (at <= 0 || text.indexOf(":", at + 1) >= 0) return [text];
+  const [before, after] = [text.slice(0, at), text.slice(at + 1)];
+  return OTHER_LANGUAGE.test(before) !== OTHER_LANGUAGE.test(after) ? [before, after] : [text];
 }
 
 const AMT = /(?<![\p{L}])amt(?![\p{L}])\.?/iu;

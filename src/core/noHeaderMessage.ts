@@ -17,7 +17,15 @@ import { type ProgrammeList, directoryNames, holdsCategories, holdsCodes, projec
 import { NOT_TOTAL, totalKind } from "./notData";
 import { cellText, isBlank, isBlankRow, normalizeHeader, quote, wordsPattern } from "./text";
 import { coerceDate, coerceNumber, headerCurrency } from "./coerce";
-import { BARE_ID, CURRENCY_ONLY, headerText, isBareName, matchHeader, withoutBrackets } from "./headerMatch";
+import {
+  BARE_ID,
+  CURRENCY_ONLY,
+  headerText,
+  isBareName,
+  languageLines,
+  matchHeader,
+  withoutBrackets,
+} from "./headerMatch";
 import { isFigure, looksLikeData, textFigure } from "./dataSigns";
 import { HEADER_SCAN_ROWS, type RowMatch, matchTexts, textsOf } from "./headerRowReading";
 import { LEGAL_FORM_END, NAMES_SAMPLED, organisationsColumn } from "./nameColumnReadings";
@@ -484,10 +492,14 @@ function misspeltKey(
 ): { header: string; word: string } | undefined {
   const words = KEY_COLUMNS[tab.name].flatMap((c) => [c.name, ...(c.synonyms ?? [])]).filter((w) => w.length >= 6);
   for (const header of seen) {
-    const h = normalizeHeader(header);
-    if (h.length < 6) continue;
-    const word = words.find((w) => oneEditApart(h, normalizeHeader(w)));
-    if (word !== undefined && namesRows(header)) return { header, word };
+    // Each language of a header in two (`Nome do Beneficiário | Benficiary Name`, as Portugal's list of
+    // operations writes its headers: corpus round fl), as matchHeader reads them.
+    for (const side of languageLines(header)?.flat() ?? [header]) {
+      const h = normalizeHeader(side);
+      if (h.length < 6) continue;
+      const word = words.find((w) => oneEditApart(h, normalizeHeader(w)));
+      if (word !== undefined && namesRows(header)) return { header, word };
+    }
   }
   return undefined;
 }

@@ -112,6 +112,49 @@ describe("headers as publishers add to them (eight more public files, 2026-12-02
     });
   });
 
+  it("reads a header in two languages by either side, the national language first, and not a list's parts", () => {
+    // Corpus round fl, real: Austria's ESF list (`Name des Begünstigten / name of beneficiary`), Portugal
+    // 2020's (`Nome do Beneficiário | Beneficiary Name`) and Denmark's: exit 3, "name a Partner column".
+    expect(
+      mappedIds([
+        "ProjektCode / code of operation",
+        "Name des Begünstigten / name of beneficiary",
+        "Datum des Beginns des Vorhabens / operation start date",
+        "Datum des Endes des Vorhabens/ operation end date",
+        "Gesamtbetrag / total amount",
+      ]),
+    ).toEqual({
+      "Name des Begünstigten / name of beneficiary": "partner",
+      "Datum des Beginns des Vorhabens / operation start date": "startDate",
+      "Datum des Endes des Vorhabens/ operation end date": "endDate",
+      "Gesamtbetrag / total amount": "committed",
+    });
+    expect(mappedIds(["Nome do Beneficiário | Beneficiary Name", "Fundo Total Aprovado | Total Amount"])).toEqual({
+      "Nome do Beneficiário | Beneficiary Name": "partner",
+      "Fundo Total Aprovado | Total Amount": "committed",
+    });
+    expect(mappedIds(["Kontrakt / name of beneficiary", "Beløb / amount"])).toEqual({
+      "Kontrakt / name of beneficiary": "partner",
+      "Beløb / amount": "committed",
+    });
+    // On two lines of one cell, and across a `:` between two languages, the English second.
+    expect(mappedIds(["Name des Begünstigten\nname of beneficiary", "Amount"])).toEqual({
+      "Name des Begünstigten\nname of beneficiary": "partner",
+      Amount: "committed",
+    });
+    expect(mappedIds(["Nome do Beneficiário:Beneficiary Name", "Amount"])).toEqual({
+      "Nome do Beneficiário:Beneficiary Name": "partner",
+      Amount: "committed",
+    });
+    // The stronger side wins: the tracker's own name over a synonym, whichever language comes first.
+    expect(matchHeader(PARTNERS, "Empfänger / Partner")).toMatchObject({ column: { id: "partner" }, strength: 2 });
+    // A choice on its lines is still none of them, and a 360Giving path no two languages.
+    expect(mappedIds(["Recipient", "Baseline\nor\nSupplemental", "Funding Org:Name", "Amount"])).toEqual({
+      Recipient: "partner",
+      Amount: "committed",
+    });
+  });
+
   it("reads a contract register's expiry and commencement dates as End and Start date", () => {
     // Real: an Australian territory's contracts register: an expiry before execution went unsaid.
     expect(columns([["suppliers", "amount", "commencement_date", "expiry_date"]])).toEqual({

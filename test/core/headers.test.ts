@@ -2100,6 +2100,15 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
       'name a Partner column ("recipent" looks like "Recipient": map it to Partner)',
     );
     expect((thrown as NoHeaderError).keyHeader).toBe("recipent");
+    // So in a header in two languages, the English second (corpus round fl, real: Portugal's and Northern
+    // Ireland's lists of operations): the whole header offered, as the sheet writes it.
+    const bilingual = [
+      ["Nome do Beneficiário | Benficiary Name", "Fundo Total Aprovado | Total Approved Fund"],
+      ["MUNICÍPIO DE LAGOS", 58274.13],
+    ];
+    expect(() => mapHeaders(bilingual)).toThrow(
+      '("Nome do Beneficiário | Benficiary Name" looks like "Beneficiary name": map it to Partner)',
+    );
     // Two letters off is no misspelling to guess at.
     expect(() => mapHeaders([["recipnet", "Amount", "Focus"], grants[1]])).toThrow(/name a Partner column, or map/);
     // Nor is a header over codes (a helper's round, real: the IRS's exempt organisations, `ORGANIZATION`
