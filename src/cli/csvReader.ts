@@ -133,9 +133,17 @@ export function separatorOf(text: string): { separator: string; start: number } 
     const first = (end < 0 ? text.slice(from) : text.slice(from, from + end)).replace(/"[^"]*"/g, ""); // quoted text holds no separator
     let best = ",";
     let most = 0;
+    let rows = 0;
+    // (The lines under it, read only when the header line holds two separators: each holds any.)
+    const under = SEPARATORS.filter((c) => first.includes(c)).length > 1 ? linesAfter(text, from, end) : [];
     for (const candidate of SEPARATORS) {
       const n = first.split(candidate).length - 1;
-      if (n > most) [best, most] = [candidate, n];
+      if (n === 0) continue;
+      // One the data lines under the header hold too, before one they lack: a header in two languages
+      // (`Nome do Beneficiário | Beneficiary Name,Fundo | Fund`) holds more ` | ` than commas, its rows
+      // none (a helper's round, real: Portugal 2020's headers, a CSV cut at every `|` of its header).
+      const holding = under.filter((line) => line.includes(candidate)).length;
+      if (holding > rows || (holding === rows && n > most)) [best, most, rows] = [candidate, n, holding];
     }
     if (most > 0) return { separator: best, start: 0 };
     if (end < 0) break;
@@ -143,6 +151,23 @@ export function separatorOf(text: string): { separator: string; start: number } 
     while (text.charCodeAt(from) === 10 || text.charCodeAt(from) === 13) from++;
   }
   return { separator: ",", start: 0 };
+}
+
+/** The lines looked at under a header line to tell its separator (separatorOf). */
+const LINES_UNDER = 5;
+
+/**
+ * Up to LINES_UNDER non-empty lines after the one at `from` (ending `end` characters on, -1 for the
+ * text's end), their quoted text left out (a quoted value's separators are none).
+ */
+function linesAfter(text: string, from: number, end: number): string[] {
+  if (end < 0) return [];
+  const lines = text
+    .slice(from + end + 1, from + end + 1 + LINES_UNDER * 4096)
+    .split(/\r?\n|\r/, LINES_UNDER * 2 + 1)
+    .filter((line) => line.trim() !== "")
+    .slice(0, LINES_UNDER);
+  return lines.map((line) => line.replace(/"[^"]*"/g, ""));
 }
 
 /** How many lines without a separator (titles) are passed over to find the header line's. */

@@ -223,6 +223,20 @@ describe("a .csv file on the command line", () => {
     // The separator the header line holds most of; a comma inside quotes is no separator.
     expect(separatorOf('Grantee;"Amount, in euros";Year\n')).toEqual({ separator: ";", start: 0 });
     expect(separatorOf("Grantee,Notes; more,Amount\n")).toEqual({ separator: ",", start: 0 });
+    // A header in two languages holding more ` | ` than commas, its rows none (corpus round fl, as Portugal
+    // 2020 heads its list of operations): the commas, which its rows hold too.
+    const bilingual =
+      "Nome do Beneficiário | Beneficiary Name,Fundo Total Aprovado | Total Approved Fund\n" +
+      "MUNICÍPIO DE LAGOS,58274.13\n" +
+      '"ALABAMA, INDÚSTRIA DE CALÇADO, S. A.",15000\n';
+    expect(separatorOf(bilingual)).toEqual({ separator: ",", start: 0 });
+    expect(csvWorkbook(Buffer.from(bilingual), "operacoes.csv").sheets[0].cells).toEqual([
+      ["Nome do Beneficiário | Beneficiary Name", "Fundo Total Aprovado | Total Approved Fund"],
+      ["MUNICÍPIO DE LAGOS", 58274.13],
+      ["ALABAMA, INDÚSTRIA DE CALÇADO, S. A.", 15000],
+    ]);
+    // Pipes the rows hold too are the separator still, commas in a value or not.
+    expect(separatorOf("Name, short|Amount|Sector\nAlder, Ltd|12|Health\nBirch|3|Arts\n").separator).toBe("|");
     const cells = (text: string | Buffer) =>
       csvWorkbook(Buffer.isBuffer(text) ? text : Buffer.from(text), "x.csv").sheets[0].cells;
     expect(cells("sep=;\r\nGrantee;Amount, in euros\r\nCafé Nord;1200\r\n")).toEqual([
