@@ -1,12 +1,13 @@
 import {
   COUNTRIES_WITHOUT_DOLLARS,
   CURRENCY_NAMES,
+  DATE_WINDOW,
   LISTS,
   MONEY_WORDS_BEFORE_MARK,
   OTHER_LANGUAGE_AMOUNTS,
   OTHER_LANGUAGE_AMOUNT_ENDINGS,
 } from "../schema";
-import { ymdToSerial, serialToIso } from "./excelDate";
+import { isoToSerial, ymdToSerial, serialToIso } from "./excelDate";
 import { isBlank, normalizeHeader, trimmed, wordsPattern } from "./text";
 import type { Cell, HeaderMapping, Matrix } from "./types";
 
@@ -889,6 +890,14 @@ function writtenAmount(text: string): number | undefined {
 /** The last serial Excel can show (9999-12-31). */
 export const MAX_DATE_SERIAL = 2958465;
 
+/**
+ * The last day a date column holds, as the tracker's own date columns take them (the schema's
+ * DATE_WINDOW: 2100-12-31, serial 73,415). A number past it in a date column is no date, at every door: a
+ * CSV's amount shifted under its start date (`425180`: corpus round fl, real, Finland's ERDF projects,
+ * "before Start date 3064-02-06", a day no one wrote), or a serial Excel shows as a day past 2100.
+ */
+export const LAST_DATE_SERIAL = isoToSerial(DATE_WINDOW.to) as number;
+
 /** A time of day after a date (`12:00:00 AM`, `0:00`): the usual open-data export; dropped. */
 const TIME =
   "(?:[T ]\\s*\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?\\s*(?:[AaPp]\\.?[Mm]\\.?)?\\s*(?:Z|GMT|UTC|[+-]\\d{2}:?\\d{2})?)?";
@@ -1162,7 +1171,7 @@ export function coerceDate(cell: Cell, dayFirst = false): number | undefined {
       if (compact !== undefined) dateKind = DATE_COMPACT;
       return compact;
     }
-    return Number.isFinite(cell) && cell >= 1 ? Math.floor(cell) : undefined;
+    return cell >= 1 && cell < LAST_DATE_SERIAL + 1 ? Math.floor(cell) : undefined;
   }
   if (typeof cell !== "string") return undefined;
   const s = trimmed(cell);
@@ -1304,6 +1313,10 @@ export function dateProblem(cell: Cell, dayFirst = false): string {
     DAY_MONTH_NAME.test(s)
   ) {
     return "that day does not exist on the calendar (dates are read month first, like 3/1/2024 for March 1)";
+  }
+  // A serial past the tracker's last day (LAST_DATE_SERIAL): quoted as written, its day said after it.
+  if (typeof cell === "number" && cell >= LAST_DATE_SERIAL + 1 && cell < MAX_DATE_SERIAL + 1) {
+    return `expected a date (as a day, that number is ${serialToIso(cell)}: past ${DATE_WINDOW.to.slice(0, 4)}, where a tracker's dates end)`;
   }
   if (typeof cell === "number") return "that number is not a date Excel can show";
   return "expected a date, like 2024-03-01 or 3/1/2024";

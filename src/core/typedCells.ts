@@ -1189,7 +1189,7 @@ export class TypedCells {
         if (k0 === KIND_NUMBER && Number.isFinite(cell)) {
           this.num[slot] = cell;
           state[slot] = OK;
-        } else if (k0 === KIND_DATE && cell >= 2200 && cell < coerce.MAX_DATE_SERIAL + 1) {
+        } else if (k0 === KIND_DATE && cell >= 2200 && cell < coerce.LAST_DATE_SERIAL + 1) {
           // A serial date of this century or the last (see coerce): its day.
           this.num[slot] = Math.floor(cell);
           state[slot] = OK;
@@ -1218,8 +1218,10 @@ export class TypedCells {
       }
       case KIND_DATE: {
         if (typeof cell === "number") {
-          // Past Excel's last day: a date written as one number (`20150601`) or no date.
-          if (!(cell >= 1 && cell < coerce.MAX_DATE_SERIAL + 1)) return cell >= 1 ? this.dateText(slot, cell) : INVALID;
+          // Past the tracker's last day (LAST_DATE_SERIAL), Excel's: a date written as one number
+          // (`20150601`) or no date.
+          if (!(cell >= 1 && cell < coerce.LAST_DATE_SERIAL + 1))
+            return cell >= 1 ? this.dateText(slot, cell) : INVALID;
           // A serial before 1 Jan 1906 is no tracker's date: 1900–2100 there is a year (coerceDate).
           if (cell < 2200) return this.dateText(slot, cell);
           this.num[slot] = Math.floor(cell);

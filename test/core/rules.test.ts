@@ -119,6 +119,36 @@ describe("every tab", () => {
     ]);
   });
 
+  it("a number in a date column past 2100, where the tracker's dates end, is no date: quoted as written", () => {
+    // Corpus round fl, real: Finland's ERDF projects, an amount shifted under Aloituspvm, "End date
+    // 2015-12-31 is before Start date 3064-02-06" — a day nobody wrote.
+    const sheet: Cell[][] = [
+      ["Partner", "Committed", "Start date", "End date"],
+      ["Acme", 100, 425180, "2015-12-31"],
+      ["Beta", 50, 73415, 45000],
+      ["Gamma", 70, 42000, 73416],
+    ];
+    const issues = validateRange(sheet, "Partners", { today: TODAY }).issues;
+    expect(issues.map((i) => [i.row, i.column, i.severity, i.message])).toEqual([
+      [
+        2,
+        "Start date",
+        "error",
+        'Start date is "425180" — expected a date (as a day, that number is 3064-02-06: past 2100, where a ' +
+          "tracker's dates end).",
+      ],
+      // 2100-12-31 is a date still (and after its End date); the day after is none.
+      [3, "End date", "error", expect.stringMatching(/^End date 2023-03-15 is before Start date 2100-12-31/)],
+      [
+        4,
+        "End date",
+        "error",
+        'End date is "73416" — expected a date (as a day, that number is 2101-01-01: past 2100, where a ' +
+          "tracker's dates end).",
+      ],
+    ]);
+  });
+
   it("a Yes/No column accepts Y, TRUE and 1 but not other words", () => {
     expect(issuesOf(withRow(PARTNERS, { agreementSigned: "y", placeBasedFunder: false }))).toEqual([]);
     expect(only(withRow(PARTNERS, { placeBasedFunder: "maybe" })).message).toBe(

@@ -40,6 +40,26 @@ describe("PARTNERS.VALIDATE", () => {
     ]);
   });
 
+  it("reads a number past 2100 in a date column as the CLI does: no date, quoted as the cell holds it", () => {
+    // Corpus round fl: `425180` under a CSV's start date was "Start date 3064-02-06"; in Excel a date
+    // column's number is a serial too, and past the tracker's last day (2100-12-31) it is none.
+    const result = validate(
+      [
+        ["Partner", "Committed", "Start date", "End date"],
+        ["Acme", 100, 425180, 45000],
+      ],
+      "Partners",
+    );
+    expect(result.slice(1).map((row) => row.slice(1, 4))).toEqual([
+      [
+        "Start date",
+        "error",
+        'Start date is "425180" — expected a date (as a day, that number is 3064-02-06: past 2100, where a ' +
+          "tracker's dates end).",
+      ],
+    ]);
+  });
+
   it("lists issues with the user's row numbers and headers", () => {
     const result = validate(
       [
