@@ -325,6 +325,7 @@ export function csvWorkbook(bytes: Buffer, file: string): WorkbookData {
       `it has ${fields.length.toLocaleString("en-US")} rows, more than a sheet holds (${MAX_ROWS.toLocaleString("en-US")}): split it into several files`,
     );
   }
+  withoutClosingMarks(fields);
   let count = 0;
   const cells: Cell[][] = fields.map((row) => {
     count += row.length;
@@ -343,6 +344,30 @@ export function csvWorkbook(bytes: Buffer, file: string): WorkbookData {
     fromText: true,
     ...(ragged.length > 0 ? { notes: ragged } : {}),
   };
+}
+
+/**
+ * An exporter's closing `;` after each line's last field, read as no value: the header's last name ends
+ * in it (`…,Toteutunut julkinen rahoitus yhteensä;`) and the rows close with a field of it alone, after an
+ * empty one or not (`…,54941,,;`) — every value under its header, the `;` under none (corpus round fl,
+ * real: Finland's ERDF projects, 407 such rows said to "have more fields than the header row's 13", named
+ * before the 1,020 really longer). Those fields are emptied; rows are looked at only under such a header.
+ */
+function withoutClosingMarks(fields: string[][]): void {
+  const header = fields.findIndex((row) => row.filter((f) => f.trim() !== "").length >= 2);
+  if (header < 0 || !lastFilled(fields[header])?.trimEnd().endsWith(";")) return;
+  for (let r = header + 1; r < fields.length; r++) {
+    const row = fields[r];
+    let n = row.length - 1;
+    while (n > 0 && row[n].trim() === "") n--;
+    if (n > 0 && row[n].trim() === ";") row[n] = "";
+  }
+}
+
+/** A row's last field that is not empty, or undefined. */
+function lastFilled(row: readonly string[]): string | undefined {
+  for (let n = row.length - 1; n >= 0; n--) if (row[n].trim() !== "") return row[n];
+  return undefined;
 }
 
 /** Rows under the first row of two fields looked at for the header row under title lines (raggedRows). */

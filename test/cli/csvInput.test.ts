@@ -2439,6 +2439,18 @@ describe("a .csv file on the command line", () => {
     expect((await checkJson(dir, "second.csv", "--tab", "Partners")).json.files[0].notes).toContainEqual(
       expect.stringContaining("1 row has more fields than the header row's 3 (row 7; up to 4)"),
     );
+    // An exporter's closing `;` after the last field, under a header whose last name ends in it, is no
+    // value: only the row really longer is named (corpus round fl, real: Finland's ERDF projects, "1,427
+    // rows have more fields … (rows 2, 3, 4 …)", 407 of them every value under its header).
+    fs.writeFileSync(
+      path.join(dir, "closing.csv"),
+      "Partner,Committed,Town;\nAcme,100,Oulu,;\nBeta,200,Turku\nGamma,300,Pori,,;\nDelta, Oy,400,Vaasa,;\n",
+    );
+    const closing = (await checkJson(dir, "closing.csv")).json.files[0];
+    expect(closing.notes).toEqual([
+      expect.stringContaining("1 row has more fields than the header row's 3 (row 5; up to 4)"),
+    ]);
+    expect(closing.sheets[0].rows).toBe(4);
   });
 
   it("marks the rows where a separator may stand outside quotes: two bare fields side by side, not both empty", () => {
