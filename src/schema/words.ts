@@ -151,7 +151,8 @@ export const NAME_PLURALS: readonly string[] = ["Names"];
  * A name or value not given, written as `N/D` and its spellings: "not disclosed" in the UK's
  * organograms (a UK organogram's post whose holder is not disclosed, real: HM Treasury's and the MoD's;
  * DCMS writes it `ND`, 84 times in one file), "não disponível" / "no disponible" (not available) in
- * Portuguese and Spanish sheets, and those words written out (a helper's brief). Lower-case. A
+ * Portuguese and Spanish sheets, and those words written out, in English too (`Not available`, `Not
+ * known`: helpers' briefs). Lower-case. A
  * placeholder, never a name: in a roster's Name column a post with no name given (a warning, not
  * "every row needs one"); in a payee's column someone not named, as `Withheld` is (the core's isWithheld).
  * Each reading said true of both meanings: which one a sheet means, its words alone do not tell.
@@ -165,6 +166,10 @@ export const NOT_GIVEN_WORDS: readonly string[] = [
   "nao disponivel",
   "não disponivel",
   "no disponible",
+  // As English writes the same (a helper's brief: `Unavailable` gave the warning, `Not available` was
+  // "a required value missing"): not available, not known.
+  "not available",
+  "not known",
 ];
 
 /**

@@ -3981,6 +3981,39 @@ describe("words real sheets use in their cells (2026-12-02)", () => {
         `marked vacant; add a name only where you know who holds one.`,
     );
   });
+
+  it("reads English Not available and Not known in a roster's names as N/D is read, and in a Partners' names too", () => {
+    // A helper's brief: `Unavailable` and `N/D` were "no name given", a warning; `Not available` and `Not
+    // known`, their English spellings, "a required value missing" on each post.
+    const roster: Cell[][] = [
+      ["Name", "Job Title"],
+      ["Ada Example", "Director"],
+      ["Not available", "Deputy Director"],
+      ["NOT KNOWN", "Head of Unit"],
+      ["n/d", "Adviser"],
+    ];
+    const issues = validateRange(roster, "Leadership", { today: TODAY }).issues;
+    expect(issues.map((i) => [i.rule, i.severity, i.rows, i.message])).toEqual([
+      [
+        "vacant.name",
+        "warning",
+        3,
+        `Name is "Not available" in 3 rows (3, 4, 5): posts with no name given (not disclosed, or not available) — ` +
+          `not marked vacant; add a name only where you know who holds one.`,
+      ],
+    ]);
+    // A Partners' name column: each such row a partner not named, as an `N/D` row is.
+    const partnersSheet: Cell[][] = [
+      ["Partner", "Committed"],
+      ["Acme Ltd", 1000],
+      ["Not available", 500],
+      ["N/D", 700],
+      ["Not known", 200],
+    ];
+    const s = summarizePartners(partnersSheet);
+    expect([s.total.partners, s.total.committed, s.withheld, s.withheldAs]).toEqual([4, 2400, 3, "Not available"]);
+    expect(check(partnersSheet).map((i) => [i.rule, i.rows])).toEqual([["required.partner", 3]]);
+  });
 });
 
 describe("a person on several Leadership rows", () => {
