@@ -1025,8 +1025,13 @@ function validYear(y: number): boolean {
   return y >= 1900 && y <= 9999;
 }
 
+/**
+ * A day from its year, month and day, within a tracker's dates: past LAST_DATE_SERIAL (2100-12-31) a
+ * date typed as text is no date, as a serial past it is not (`3064-02-06`: a mistyped year).
+ */
 function fromParts(y: number, m: number, d: number): number | undefined {
-  return validYear(y) ? ymdToSerial(y, m, d) : undefined;
+  const serial = validYear(y) ? ymdToSerial(y, m, d) : undefined;
+  return serial !== undefined && serial <= LAST_DATE_SERIAL ? serial : undefined;
 }
 
 /**
@@ -1289,6 +1294,20 @@ export function dateProblem(cell: Cell, dayFirst = false): string {
   const year = (ISO_DATE.exec(s) ?? YMD_SLASH.exec(s))?.[1] ?? (numeric?.[4].length === 4 ? numeric[4] : undefined);
   if (year !== undefined && Number(year) < 1900) {
     return `the year ${year} is before 1900, the first year Excel has: a mistyped year?`;
+  }
+  // A day typed as text past the tracker's last (`3064-02-06`, `6 Feb 3064`, `Q1 3064`): its year said,
+  // as a serial past it is (LAST_DATE_SERIAL).
+  const lateYear =
+    year ??
+    MONTH_NAME_DAY.exec(s)?.[3] ??
+    DAY_MONTH_NAME.exec(s)?.[3] ??
+    MONTH_YEAR.exec(s)?.[2] ??
+    NUMERIC_MONTH_YEAR.exec(s)?.[2] ??
+    (YEAR_QUARTER.exec(s) ?? QUARTER_YEAR.exec(s))?.slice(1).find((part) => part.length === 4) ??
+    halfYear(s)?.[1];
+  const lastYear = DATE_WINDOW.to.slice(0, 4);
+  if (lateYear !== undefined && Number(lateYear) > Number(lastYear) && Number(lateYear) <= 9999) {
+    return `expected a date (the year ${lateYear} is past ${lastYear}, where a tracker's dates end)`;
   }
   if (NUMERIC_DATE.test(s)) {
     return dayFirst

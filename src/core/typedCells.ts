@@ -1018,7 +1018,8 @@ export class TypedCells {
       else if (parts.second > 12 && parts.first <= 12) monthFirst++;
       // A day or month of 0 is no date either way (`1/0/1900`: see coerce.isZeroDate).
       else if (parts.first !== parts.second && parts.first > 0 && parts.second > 0) {
-        if (ambiguous < 0) ambiguous = r;
+        // (Only a day either way: `2/6/3064`, past a tracker's dates, is no date to show as read.)
+        if (ambiguous < 0 && coerce.coerceDate(cell) !== undefined) ambiguous = r;
         dotted &&= parts.dotted;
       }
     }

@@ -149,6 +149,31 @@ describe("every tab", () => {
     ]);
   });
 
+  it("a date typed as text past 2100 is no date either, however written: quoted as written, its year said", () => {
+    // A helper's brief: `425180` as a number was "expected a date", `3064-02-06` typed as text was read
+    // as a day and compared with its End date.
+    const sheet: Cell[][] = [
+      ["Partner", "Committed", "Start date", "End date"],
+      ["Acme", 100, "3064-02-06", "2015-12-31"],
+      ["Beta", 50, "6 Feb 3064", "2016-01-01"],
+      ["Gamma", 70, "2100-12-31", "2101-01-01"],
+      ["Delta", 20, "Q1 3064", ""],
+      ["Epsilon", 10, "2/6/3064", ""],
+    ];
+    const issues = validateRange(sheet, "Partners", { today: TODAY }).issues;
+    const late = (header: string, cell: string, year: string) =>
+      `${header} is "${cell}" — expected a date (the year ${year} is past 2100, where a tracker's dates end).`;
+    expect(issues.map((i) => [i.row, i.column, i.severity, i.message])).toEqual([
+      [2, "Start date", "error", late("Start date", "3064-02-06", "3064")],
+      [3, "Start date", "error", late("Start date", "6 Feb 3064", "3064")],
+      // 2100-12-31 is a date still; the day after is none.
+      [4, "End date", "error", late("End date", "2101-01-01", "2101")],
+      [5, "Start date", "error", late("Start date", "Q1 3064", "3064")],
+      // No "could be day-first or month-first" of a cell that is no day either way.
+      [6, "Start date", "error", late("Start date", "2/6/3064", "3064")],
+    ]);
+  });
+
   it("a Yes/No column accepts Y, TRUE and 1 but not other words", () => {
     expect(issuesOf(withRow(PARTNERS, { agreementSigned: "y", placeBasedFunder: false }))).toEqual([]);
     expect(only(withRow(PARTNERS, { placeBasedFunder: "maybe" })).message).toBe(

@@ -60,6 +60,23 @@ describe("PARTNERS.VALIDATE", () => {
     ]);
   });
 
+  it("reads a date typed as text past 2100 as the CLI does: no date, quoted as written", () => {
+    const result = validate(
+      [
+        ["Partner", "Committed", "Start date", "End date"],
+        ["Acme", 100, "3064-02-06", 45000],
+      ],
+      "Partners",
+    );
+    expect(result.slice(1).map((row) => row.slice(1, 4))).toEqual([
+      [
+        "Start date",
+        "error",
+        'Start date is "3064-02-06" — expected a date (the year 3064 is past 2100, where a tracker\'s dates end).',
+      ],
+    ]);
+  });
+
   it("lists issues with the user's row numbers and headers", () => {
     const result = validate(
       [
