@@ -14,6 +14,7 @@ import {
   type PartnerSummary,
 } from "../core";
 import { tableToCsv } from "../core/csv";
+import { withoutNumber } from "../core/numberedNames";
 import { partsOfWhole, type SheetRows } from "../core/restatedSheets";
 import { copiesMostOf } from "../core/sameRows";
 import { cellText, listedNames } from "../core/text";
@@ -551,6 +552,18 @@ export function partnersSummary(
     );
   }
 
+  // Names that start with their project's number, read as the names after it (check says so too,
+  // partners.numberedNames): said, with the partners the names as written would have made.
+  if (summary.numberedNames) {
+    const { first, namesAsWritten } = summary.numberedNames;
+    const name = withoutNumber(first).trim();
+    notes.push(
+      `${PARTNERS.col.partner.name} names start with a number (such as "${oneLine(first)}"): each is read as the ` +
+        `name after it ("${oneLine(name)}"), so an organisation's rows under several numbers are one partner — ` +
+        `${summary.total.partners.toLocaleString("en-US")} partners, of ${namesAsWritten.toLocaleString("en-US")} ` +
+        `names as written.`,
+    );
+  }
   // A withheld name is someone's, none known to be another's: one partner a row — which may be far
   // more than the organisations named (real: a city's federal-awards detail, 1,082 households of
   // 1,548 "partners"). Said, so the reader can tell.

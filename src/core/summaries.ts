@@ -188,6 +188,12 @@ export interface PartnerSummary {
    * … `2020` to `Repasse total previsto`): its parts, in no figure, said as such — never as money beside it.
    */
   readonly partsOfTotals?: readonly TotalParts[];
+  /**
+   * Partner names that start with their project's number (`104114 - CRIME & DRUGS FREE FOUNDATION`,
+   * numberedNames.ts), read as the names after it: the first as written, and how many partners the
+   * names as written would have made (`namesAsWritten`, against total.partners).
+   */
+  readonly numberedNames?: { readonly first: string; readonly namesAsWritten: number };
   /** Data rows whose partner's name is withheld (`REDACTED DUE TO PII`): each counted as one partner. */
   readonly withheld: number;
   /** The first withheld name as written (`(Particulier)`), for the note that says so ("" for none). */
@@ -1431,6 +1437,8 @@ export function summarizePartnerBlocks(
   const versions = new VersionTally();
   const projectAtOf = tables.map((t) => projectColumnsOf(t.mapping, [t.index[committedSlot], t.index[receivedSlot]]));
   const directions = new DirectionTally();
+  // Blocks whose Partner names start with their project's number, read as the names after it.
+  const numberedTables: TypedTable[] = [];
   tables.forEach((table, b) => {
     const grouped = table.present(slot);
     const named = table.present(partnerSlot);
@@ -1653,6 +1661,7 @@ export function summarizePartnerBlocks(
     // Names that start with their project's number (`104114 - …`) are the name after it, decided once
     // for the block's column (DuplicateFinder.numbered).
     partners.numbered = named && table.numberedNames(partnerSlot) !== undefined;
+    if (partners.numbered) numberedTables.push(table);
     table.fastLane = fastLane; // (VALIDATE's fast lane too: the rows the quick one leaves)
     table.forEachRow(
       () => {
@@ -1897,6 +1906,7 @@ export function summarizePartnerBlocks(
   // So does a Committed column empty on every row: its $0 is no figure (a helper's round: a tracker
   // copied from a sheet whose amounts were left behind, "Total 3 $0").
   const committedEmpty = total.committed === 0 ? emptyColumnHeader(tables, committedSlot) : undefined;
+  const numberedNames = numberedNamesRead(numberedTables, partnerSlot, total.partners);
   return {
     ...(hidden.rows.length > 0 ? { hidden } : {}),
     ...(largestShare !== undefined ? { largestShare } : {}),
@@ -1925,6 +1935,7 @@ export function summarizePartnerBlocks(
     ...(restated.length > 0 ? { restated } : {}),
     withheld,
     withheldAs,
+    ...(numberedNames ? { numberedNames } : {}),
     phones: phoneNumbersAmong(phones.shaped, phones.sum, phones.others, phones.largest).map((p) => p.value),
     aggregate,
     aggregateAs,
@@ -2074,4 +2085,37 @@ export function concentration(matrix: Matrix): number {
   // SUMMARY's reading of the rows (blocks side by side, totals, copies, withheld and unnamed rows): the
   // same range gives the two functions the same partners and the same money.
   return summarizePartnerBlocks(partnerBlocksOf(matrix), null, true, true).largestShare ?? 0;
+}
+
+/**
+ * Partner names read after their project's number (TypedTable.numberedNames), with the partners their
+ * names as written would have made: `partners` and the names the numbers kept apart (each block's names,
+ * told apart as written and after their numbers, in one pass over its Partner column — only where the
+ * column is numbered, after SUMMARY's rows: no work in their loop). Undefined where no block is numbered.
+ */
+function numberedNamesRead(
+  tables: readonly TypedTable[],
+  partnerSlot: number,
+  partners: number,
+): { first: string; namesAsWritten: number } | undefined {
+  if (tables.length === 0) return undefined;
+  const first = tables[0].numberedNames(partnerSlot)?.name ?? "";
+  const textAt = (t: TypedTable, column: number) => (row: number) => cellText(t.matrix[row]?.[column] ?? null);
+  // Names the numbers tell apart: so many more partners, as written, than after the numbers.
+  let apart = 0;
+  for (const t of tables) {
+    const column = t.index[partnerSlot];
+    const text = textAt(t, column);
+    const written = new DuplicateFinder("normalize", text, t.rowCount);
+    const after = new DuplicateFinder("normalize", text, t.rowCount);
+    after.numbered = true;
+    for (let r = t.firstDataRow; r < t.rowCount; r++) {
+      const cell = t.matrix[r]?.[column];
+      if (isBlank(cell) || isPlaceholder(cell)) continue;
+      const name = text(r);
+      if (written.firstRowOf(name, r) === undefined) apart++;
+      if (after.firstRowOf(name, r) === undefined) apart--;
+    }
+  }
+  return { first, namesAsWritten: partners + apart };
 }

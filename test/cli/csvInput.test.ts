@@ -3690,6 +3690,13 @@ describe("names that start with their project's number (corpus round fk)", () =>
   it("counts one organisation's projects as one partner, and check says once that it read the names so", async () => {
     const said = await summarySaid("payments.csv", payments(NUMBERED));
     expect(said).toMatch(/Total 9 \$66,000 —/);
+    // summary says the reading too, with the partners the names as written would have made (10: project
+    // 104114's two rows are one name as written, `80112 - Crime & Drugs Free Foundation` another).
+    expect(said).toContain(
+      'Note: Partner names start with a number (such as "104114 - CRIME & DRUGS FREE FOUNDATION"): each is read ' +
+        'as the name after it ("CRIME & DRUGS FREE FOUNDATION"), so an organisation\'s rows under several numbers ' +
+        "are one partner — 9 partners, of 10 names as written.",
+    );
     const dir = tempDir("csv");
     fs.writeFileSync(path.join(dir, "payments.csv"), payments(NUMBERED));
     const { json } = await checkJson(dir, "payments.csv");
@@ -3726,6 +3733,7 @@ describe("names that start with their project's number (corpus round fk)", () =>
     ];
     const said = await summarySaid("plain.csv", payments(names));
     expect(said).toMatch(/Total 12 \$78,000 —/);
+    expect(said).not.toContain("names start with a number");
   });
 });
 
