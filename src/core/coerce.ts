@@ -482,6 +482,19 @@ const HEADER_MORE_CURRENCY = new RegExp(`(?:^|[^\\p{L}])(${MORE_CODES})(?![\\p{L
 /** CURRENCY_NAMES as whole words, case aside; group 1 the name. */
 const CURRENCY_NAME = new RegExp(`(?:^|[^\\p{L}])(${wordsPattern(Object.keys(CURRENCY_NAMES))})(?![\\p{L}])`, "iu");
 
+/** `in` and one of CURRENCY_NAMES ending a header (`Amount in Rands`, `Value in reais`). */
+const IN_CURRENCY_NAME = new RegExp(`\\s+in\\s+(?:${wordsPattern(Object.keys(CURRENCY_NAMES))})\\s*$`, "iu");
+
+/**
+ * The header without the currency's name it ends with after `in` (`Amount in Rands` → `Amount`), as a
+ * currency in brackets is read past (`Amount (Rand)`); undefined where it ends with none. headerCurrency
+ * reads the currency.
+ */
+export function withoutCurrencyName(header: string): string | undefined {
+  const m = IN_CURRENCY_NAME.exec(header);
+  return m && m.index > 0 ? header.slice(0, m.index) : undefined;
+}
+
 /** COUNTRIES_WITHOUT_DOLLARS as whole words, case aside; group 1 the country as written. */
 const COUNTRY_WITHOUT_DOLLARS = new RegExp(
   `(?:^|[^\\p{L}])(${wordsPattern(COUNTRIES_WITHOUT_DOLLARS, "[\\s-]+")})(?![\\p{L}])`,
@@ -518,8 +531,7 @@ export function headerCurrency(text: string): string {
   // the yen's, in English or as 円 (a helper's round, real: Japanese funders' `annual_grant_amount_yen`,
   // ¥590M printed as dollars).
   if (/(?:^|[^\p{L}])yen(?![\p{L}])|円/iu.test(header)) return "JPY";
-  if (/(?:^|[^\p{L}])euros?(?![\p{L}])/iu.test(header)) return "EUR";
-  // The schema's currencies' names (`Amount (Rand)`, `Valor em reais`).
+  // The schema's currencies' names (`Amount (Rand)`, `Valor em reais`, `Wert (Euro)`, `Amount in pounds`).
   const named = CURRENCY_NAME.exec(header);
   return named ? CURRENCY_NAMES[named[1].toLowerCase()] : "";
 }

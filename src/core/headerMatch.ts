@@ -16,7 +16,7 @@ import {
 } from "../schema";
 import type { HeaderNames } from "./guesses";
 import { cellText, normalizeHeader } from "./text";
-import { withoutCurrencyCode } from "./coerce";
+import { withoutCurrencyCode, withoutCurrencyName } from "./coerce";
 import { serialToIso } from "./excelDate";
 import { FAMILY_NAME, FIELD_PREFIX, GIVEN_NAME, withoutFieldPrefix, withoutPersonRole } from "./nameParts";
 import type { Cell } from "./types";
@@ -164,6 +164,10 @@ export function matchHeader(tab: TabSpec, header: string): Candidate | undefined
     const yearBefore = YEAR_SUFFIX.exec(spaced);
     if (yearBefore && yearBefore.index > 0) variants.push(spaced.slice(0, yearBefore.index));
   }
+  // A currency's name after `in` (`Amount in Rands`, `Value in reais`), as a currency in brackets is read
+  // past (a helper's brief: exit 3 where `Amount (Rand)` mapped).
+  const unnamed = withoutCurrencyName(header);
+  if (unnamed !== undefined) variants.push(unnamed);
   const english = firstLanguage(header);
   if (english !== header) variants.push(english);
   // A header in several languages, one a line (`Name des Begünstigten⏎(beneficiary name, nom du

@@ -294,13 +294,22 @@ export const ORGANISATION_FINANCES: {
  * Currencies' names as a sheet's header or title writes them, each a whole word (case aside), by its
  * code: `Amount (Rand)`, `Valor em reais` — South Africa's and Brazil's money, printed as dollars
  * where no `R` or `R$` was written (corpus round fk, real: the National Lottery's grants, Minas
- * Gerais' partnership register). Not the rand's `R` alone (a Total row's or a register's letter as
- * often), nor `real` (`Real terms`).
+ * Gerais' partnership register); the euro and the pound. Read in brackets or after `in` (`Amount in
+ * Rands`: the header matcher reads past either). Not the rand's `R` alone (a Total row's or a register's
+ * letter as often), nor `real` (`Real terms`).
  */
 export const CURRENCY_NAMES: Readonly<Record<string, string>> = {
   rand: "ZAR",
   rands: "ZAR",
   reais: "BRL",
+  // And as English headers write them after `in` (`Amount in euros`, `Amount in pounds`: a helper's
+  // brief, exit 3 where `Amount (Rand)` mapped; `Amount (pounds)` printed as dollars). Not `pound` or
+  // `sterling` alone, names of places and firms as often (Sterling, Virginia; Pound Ridge) in a title.
+  euro: "EUR",
+  euros: "EUR",
+  pounds: "GBP",
+  "pound sterling": "GBP",
+  "pounds sterling": "GBP",
 };
 
 /**

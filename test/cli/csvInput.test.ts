@@ -3625,6 +3625,11 @@ describe("amounts whose sheet says in words where its money is from (corpus roun
     expect(await summarySaid("reais.csv", "Partner,Valor (reais)\r\nInstituto A,1000\r\n")).toMatch(
       /Total 1 R\$1,000 —/,
     );
+    // And after `in` (`Amount in Rands`: exit 3 where `Amount (Rand)` was read), as said as in brackets.
+    expect(await summarySaid("rands.csv", "Partner,Amount in Rands\r\nOrg A,1000\r\nOrg B,2500\r\n")).toMatch(
+      /Committed \(ZAR\) Received \(ZAR\) Total 2 ZAR 3,500 —/,
+    );
+    expect(await summarySaid("pounds.csv", "Partner,Amount in pounds\r\nOrg A,1000\r\n")).toMatch(/Total 1 £1,000 —/);
     // Portuguese `Valor` alone names no currency, and is no dollars' either.
     const valor = await summarySaid("valor.csv", "Partner,Valor\r\nInstituto A,1000\r\nInstituto B,2500\r\n");
     expect(valor).toMatch(/Total 2 3,500 —/);

@@ -293,4 +293,16 @@ describe("headers helpers' rounds found unread (real, 2026-12-05)", () => {
       "Updated Date": "lastReviewed",
     });
   });
+
+  it("reads a currency's name after `in` as a currency in brackets is read, and says that currency", () => {
+    // A helper's brief: `Amount in Rands`, `Amount in euros`, `Value in reais`, `Amount in pounds` were no
+    // column (exit 3) where `Amount (Rand)` was Committed; `Amount (pounds)` was summed as dollars.
+    const headers = ["Amount in Rands", "Amount in euros", "Value in reais", "Amount in pounds", "Amount (pounds)"];
+    expect(headers.map((h) => mappedIds(["Recipient", h])[h])).toEqual(Array(5).fill("committed"));
+    expect(headers.map(headerCurrency)).toEqual(["ZAR", "EUR", "BRL", "GBP", "GBP"]);
+    // A currency's name is read as one only after `in`, or where a currency is (its brackets): `Rands
+    // Trust` is no Amount, and `Pound` or `Sterling` alone (places, firms) no pounds.
+    expect(matchHeader(PARTNERS, "Amount in Rands Trust")).toBeUndefined();
+    expect(["Sterling Foundation", "Pound Ridge grants"].map(headerCurrency)).toEqual(["", ""]);
+  });
 });
