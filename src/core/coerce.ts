@@ -2,6 +2,7 @@ import {
   COUNTRIES_WITHOUT_DOLLARS,
   CURRENCY_NAMES,
   DATE_WINDOW,
+  DOLLAR_NAMES,
   LISTS,
   MONEY_WORDS_BEFORE_MARK,
   OTHER_LANGUAGE_AMOUNTS,
@@ -542,6 +543,14 @@ export function headerCurrency(text: string): string {
  */
 export function countryWithoutDollars(text: string): string {
   return COUNTRY_WITHOUT_DOLLARS.exec(text)?.[1] ?? "";
+}
+
+/** DOLLAR_NAMES as whole words, case aside. */
+const DOLLAR_NAME = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(DOLLAR_NAMES)})(?![\\p{L}])`, "iu");
+
+/** Does a title name the dollar (`… (US dollars)`)? Its amounts are then dollars, whatever country it names. */
+export function namesDollars(text: string): boolean {
+  return DOLLAR_NAME.test(text);
 }
 
 /**

@@ -1650,6 +1650,7 @@ export class TypedCells {
     this.titleCountrySeen = null;
     if (!this.labelRows) return undefined;
     const top = this.mapping.firstHeaderRow ?? this.mapping.headerRow;
+    let found: string | undefined;
     for (let r = Math.max(0, top - TITLE_ROWS); r < top; r++) {
       const row = this.matrix[r];
       // A title line (two filled cells at most), not a row of a table stacked above whose cells name
@@ -1657,13 +1658,14 @@ export class TypedCells {
       if (!Array.isArray(row) || row.filter((c) => !isBlank(c)).length > 2) continue;
       for (const cell of row) {
         if (typeof cell !== "string" || cell.length > 200) continue;
-        const country = coerce.countryWithoutDollars(cell);
-        if (country === "") continue;
-        this.titleCountrySeen = country;
-        return country;
+        // A title naming the dollar (`Grants to partners in India (US dollars)`) says its amounts are
+        // dollars, whatever country it names: a US funder's grants abroad.
+        if (coerce.namesDollars(cell)) return undefined;
+        found ??= coerce.countryWithoutDollars(cell) || undefined;
       }
     }
-    return undefined;
+    if (found !== undefined) this.titleCountrySeen = found;
+    return found;
   }
 
   /**

@@ -340,3 +340,10 @@ export const COUNTRIES_WITHOUT_DOLLARS: readonly string[] = [
   "Deutschland",
   "Germany",
 ];
+
+/**
+ * The dollar by name, whole words, case aside: a title saying it (`Grants to partners in India (US
+ * dollars)`) says its amounts are dollars, whatever country it names (COUNTRIES_WITHOUT_DOLLARS: a US
+ * funder's grants abroad are in its own money).
+ */
+export const DOLLAR_NAMES: readonly string[] = ["dollar", "dollars"];

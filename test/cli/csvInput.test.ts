@@ -3613,6 +3613,12 @@ describe("amounts whose sheet says in words where its money is from (corpus roun
         "Partner,Committed,Received,Sector\r\nOrg A,1000,500,Nonprofit\r\nOrg B,2500,,Business\r\n",
     );
     expect(stacked).toMatch(/Total 2 \$3,500 \$500/);
+    // A title naming the dollar as well as the country is a US funder's grants abroad: dollars still
+    // (a reviewer's repro: "its title names India … not as dollars" under "(US dollars)").
+    const abroad = (title: string) =>
+      summarySaid("abroad.csv", `${title},\r\nPartner,Amount\r\nOrg A,1000\r\nOrg B,2500\r\n`);
+    expect(await abroad("Grants to partners in India (US dollars)")).toMatch(/Total 2 \$3,500 —/);
+    expect(await abroad("Grants to partners in India")).toMatch(/Total 2 3,500 —/);
     // The check's messages say its money so too.
     const dir = tempDir("csv");
     fs.writeFileSync(path.join(dir, "lottery.csv"), grants);
