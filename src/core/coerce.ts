@@ -1416,6 +1416,8 @@ const OTHER_LANGUAGE_ENDING = new RegExp(`(?:${OTHER_LANGUAGE_AMOUNT_ENDINGS.joi
  * summed as $1,805,002,821.26).
  */
 const OTHER_ALPHABET = /[^\p{ASCII}\P{L}]/u;
+/** A header's asides in brackets (`(Café programme)`), left out where OTHER_ALPHABET is looked for. */
+const BRACKETED = /\([^)]*\)|\[[^\]]*\]/g;
 
 /**
  * Is an amount column headed in another language (`montant`, `Betrag`, `montant versé en 2013`: one
@@ -1424,7 +1426,8 @@ const OTHER_ALPHABET = /[^\p{ASCII}\P{L}]/u;
  * dollar: shown without a sign.
  */
 export function headedInOtherLanguage(header: string): boolean {
-  if (OTHER_ALPHABET.test(header) || OTHER_LANGUAGE_ENDING.test(header)) return true;
+  // (The letters of its words, not of an aside in brackets: `Amount (Café programme)` is English.)
+  if (OTHER_ALPHABET.test(header.replace(BRACKETED, "")) || OTHER_LANGUAGE_ENDING.test(header)) return true;
   const key = normalizeHeader(header);
   return OTHER_LANGUAGE_KEYS.some((k) => key.startsWith(k));
 }

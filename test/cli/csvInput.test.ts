@@ -3656,6 +3656,9 @@ describe("amounts whose sheet says in words where its money is from (corpus roun
       expect(said).toContain(`The sheet names no currency, and heads its amounts "${header}"`);
     }
     expect(await headed("Summer grants")).toMatch(/Total 2 \$3,000 —/);
+    // An English header whose aside in brackets names a place or a programme with an accent is English:
+    // dollars still (a reviewer's repro).
+    expect(await headed("Amount (Café programme)")).toMatch(/Total 2 \$3,000 —/);
   });
 
   it("reads a group's title's currency for the columns under it alone", async () => {
