@@ -919,6 +919,17 @@ export const MAX_DATE_SERIAL = 2958465;
  */
 export const LAST_DATE_SERIAL = isoToSerial(DATE_WINDOW.to) as number;
 
+/**
+ * A serial past LAST_DATE_SERIAL that is a year's last day (`9999-12-31`, `2999-12-31`): a system's "no
+ * end" written as a date, read as the day it is, as before LAST_DATE_SERIAL was (a reviewer's repro: an
+ * open-ended agreement's End date, a date cell, said 'End date is "2958465" — expected a date', a number
+ * no one wrote). A figure shifted under a date column is another day (`425180`, 3064-02-06). Asked only of
+ * numbers past 2100, never in the fast lane.
+ */
+function isYearEndPast2100(cell: number): boolean {
+  return cell < MAX_DATE_SERIAL + 1 && serialToIso(Math.floor(cell)).endsWith("-12-31");
+}
+
 /** A time of day after a date (`12:00:00 AM`, `0:00`): the usual open-data export; dropped. */
 const TIME =
   "(?:[T ]\\s*\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?\\s*(?:[AaPp]\\.?[Mm]\\.?)?\\s*(?:Z|GMT|UTC|[+-]\\d{2}:?\\d{2})?)?";
@@ -1197,7 +1208,7 @@ export function coerceDate(cell: Cell, dayFirst = false): number | undefined {
       if (compact !== undefined) dateKind = DATE_COMPACT;
       return compact;
     }
-    return cell >= 1 && cell < LAST_DATE_SERIAL + 1 ? Math.floor(cell) : undefined;
+    return cell >= 1 && (cell < LAST_DATE_SERIAL + 1 || isYearEndPast2100(cell)) ? Math.floor(cell) : undefined;
   }
   if (typeof cell !== "string") return undefined;
   const s = trimmed(cell);

@@ -127,6 +127,10 @@ describe("every tab", () => {
       ["Acme", 100, 425180, "2015-12-31"],
       ["Beta", 50, 73415, 45000],
       ["Gamma", 70, 42000, 73416],
+      // An open-ended agreement's End date written as the last day Excel shows (9999-12-31), or another
+      // year's last day (2999-12-31): a date, the system's "no end" (a reviewer's repro).
+      ["Delta", 80, 42000, 2958465],
+      ["Epsilon", 90, 42000, 401768],
     ];
     const issues = validateRange(sheet, "Partners", { today: TODAY }).issues;
     expect(issues.map((i) => [i.row, i.column, i.severity, i.message])).toEqual([
