@@ -353,12 +353,24 @@ function tableBlock(sheet: SheetData, table: TableInfo, options: MappingOptions)
     const filled = (sheet.cells[r - 1] ?? []).filter((c) => !isBlank(c));
     if (filled.length === 1 && typeof filled[0] === "string") above[r - 1] = [filled[0]];
   }
-  // A column of ids just left of the table, one on each of its rows, is read with it: it tells its
-  // rows apart, as it does where the sheet is read whole (idsBesideTable).
-  const left = known || table.headerRowCount === 0 || !idsBesideTable(sheet, table) ? table.left : table.left - 1;
-  const matrix = [...above, ...sliceCells(sheet.cells, table.top, left, bottom, right)];
+  const sliced = (from: number) => [...above, ...sliceCells(sheet.cells, table.top, from, bottom, right)];
   // The tracker's own tables are read as their tab whatever --tab/--map say about users' sheets.
-  const mapping = mapBlock(matrix, known ?? tabByName(sheet.name), known ? {} : options);
+  const mapped = (m: Matrix) => mapBlock(m, known ?? tabByName(sheet.name), known ? {} : options);
+  let left = table.left;
+  let matrix = sliced(left);
+  let mapping = mapped(matrix);
+  // A column of ids just left of the table, one on each of its rows, is read with it: it tells its
+  // rows apart, as it does where the sheet is read whole (idsBesideTable). It tells nothing of what the
+  // table is: read with it only where the table alone reads as that tab (a reviewer's repro, real:
+  // Slovenia's `ID (ne spreminjaj)` beside Tabela1, its unmapped beneficiaries' hint turned from
+  // Partners, "name a Partner column", to "Its rows look like Foundation … check it with --tab Foundation").
+  if (!(mapping instanceof TrackerError) && !known && table.headerRowCount > 0 && idsBesideTable(sheet, table)) {
+    const withIds = sliced(table.left - 1);
+    const idsMapping = mapped(withIds);
+    if (!(idsMapping instanceof TrackerError) && idsMapping.tab === mapping.tab) {
+      [left, matrix, mapping] = [table.left - 1, withIds, idsMapping];
+    }
+  }
   if (mapping instanceof TrackerError) return mapping;
   return {
     sheet: sheet.name,

@@ -298,6 +298,29 @@ describe("finding tracker data in a workbook", () => {
     expect(sameRows(names).map((i) => i.cell)).toEqual(["B3", "B5"]);
   });
 
+  it("reads a column of ids left of a table that maps as no tab as the table alone: its hint unchanged", async () => {
+    // A reviewer's repro (real: Slovenia's cohesion beneficiaries, invented values): headers no tab
+    // knows, `ID (ne spreminjaj)` beside them — the ids made it "Its rows look like Foundation … check it
+    // with --tab Foundation", a list of beneficiaries' grants, where the table alone asks for a Partner.
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("List1");
+    ws.getCell("A1").value = "ID (ne spreminjaj)";
+    [36, 35, 7].forEach((id, i) => (ws.getCell(`A${i + 2}`).value = id));
+    ws.addTable({
+      name: "Tabela1",
+      ref: "B1",
+      columns: [{ name: "NAZIV UPRAVIČENCA" }, { name: "Višina dodeljenih sredstev" }, { name: "REGIJA" }],
+      rows: [
+        ["Acme d.o.o.", 100, "Savinjska"],
+        ["Beta d.o.o.", 50, "Goriška"],
+        ["Gama d.o.o.", 70, "Koroška"],
+      ],
+    });
+    const said = JSON.stringify(checkWorkbook(await read(wb), { today: TODAY }).skipped);
+    expect(said).toContain("name a Partner column");
+    expect(said).not.toContain("Foundation");
+  });
+
   it("reads a table's unit and currency from the sentence just above it", async () => {
     // A helper's round (real: GOV.UK's council tax receipts, invented values): "reported in thousands
     // of pounds (£ thousands)" over Table_4, summed as dollars and not multiplied out.
