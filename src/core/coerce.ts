@@ -1063,7 +1063,8 @@ function validYear(y: number): boolean {
  */
 function fromParts(y: number, m: number, d: number): number | undefined {
   const serial = validYear(y) ? ymdToSerial(y, m, d) : undefined;
-  return serial !== undefined && serial <= LAST_DATE_SERIAL ? serial : undefined;
+  // (A year's last day past 2100, `9999-12-31`, is a system's "no end", as its serial is: isYearEndPast2100.)
+  return serial !== undefined && (serial <= LAST_DATE_SERIAL || (m === 12 && d === 31)) ? serial : undefined;
 }
 
 /**

@@ -163,6 +163,9 @@ describe("every tab", () => {
       ["Gamma", 70, "2100-12-31", "2101-01-01"],
       ["Delta", 20, "Q1 3064", ""],
       ["Epsilon", 10, "2/6/3064", ""],
+      // A year's last day typed as text is a system's "no end", read as the day it is (as its serial is).
+      ["Zeta", 30, "2024-01-01", "9999-12-31"],
+      ["Eta", 30, "2024-01-01", "31/12/2999"],
     ];
     const issues = validateRange(sheet, "Partners", { today: TODAY }).issues;
     const late = (header: string, cell: string, year: string) =>
