@@ -91,7 +91,7 @@ import { AmountsApartError, TrackerError, type Cell, type HeaderMapping, type Ma
 import { sameText, startsWithTotal } from "./notData";
 import { restatedBlocks, tallyOf, type RestatedBlock } from "./restatedBlocks";
 import { standsRight } from "./movedRows";
-import { contributionColumns, givenOtherwise, type GivenOtherwise } from "./summaryContribution";
+import { givenOtherwise, type GivenOtherwise } from "./summaryContribution";
 import { phrase } from "./doorWording";
 
 /** SUMMARY, GAPS and CONCENTRATION over a user's Partners or Assets block (coerced values). */
@@ -542,6 +542,7 @@ const TOTALS_WITH_PARTS = [
   { slot: receivedSlot, id: PARTNERS.col.received.id },
 ] as const;
 const partnerSlot = slotOf(PARTNERS, PARTNERS.col.partner);
+const contributionSlot = slotOf(PARTNERS, PARTNERS.col.contribution);
 
 /** The Partners block, coercing only the columns the caller reads (3 of 17 for SUMMARY). */
 function partnersTable(
@@ -1413,7 +1414,7 @@ export function summarizePartnerBlocks(
   const moneyOf = new Uint8Array(rows + 1);
   // Per named row (by id), its partner's first row, where a block has a Contribution column: read after
   // the rows for the partners left without money (givenOtherwise).
-  const contributionAt = contributionColumns(tables.map((t) => t.mapping));
+  const contributionAt = tables.map((t) => t.index[contributionSlot]);
   const partnerOf = contributionAt.some((c) => c >= 0) ? new Int32Array(rows + 1) : undefined;
   // CONCENTRATION's figures, when asked: per partner (by first row) its positive Committed, and of
   // that its copies' (left out with them); a withheld name's row is a partner of its own.

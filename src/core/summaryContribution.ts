@@ -1,7 +1,7 @@
-import { LISTS, PARTNERS } from "../schema";
+import { LISTS } from "../schema";
 import { CONTRIBUTION_FUNDING } from "./rules/vocabulary";
 import { matchList } from "./typedCells";
-import type { Cell, HeaderMapping } from "./types";
+import type { Cell } from "./types";
 
 /**
  * Partners whose Contribution is no money — In-kind, Services, Expertise or Data, the tracker's own list
@@ -15,11 +15,6 @@ export interface GivenOtherwise {
   readonly partners: number;
   /** The kinds said, in the list's order (`In-kind`, `Services`). */
   readonly kinds: readonly string[];
-}
-
-/** The Contribution column's index in each block's rows (-1 where a block has none). */
-export function contributionColumns(mappings: readonly HeaderMapping[]): number[] {
-  return mappings.map((m) => m.columns.find((c) => c.id === PARTNERS.col.contribution.id)?.index ?? -1);
 }
 
 /** The listed Contribution a cell names when it is no Funding, else undefined. */
