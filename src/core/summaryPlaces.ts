@@ -306,11 +306,37 @@ const SEVERAL_PLACES = /[,;/|&]|\s(?:and|et|und|y|e)\s/i;
 /** The places an example lists. */
 const PLACES_SHOWN = 3;
 
+/**
+ * Places, at most, that rows under one organisation identifier name and still prove one organisation:
+ * its town, or two (it moved, or its town is spelt two ways — a foundation's `Middleton` and
+ * `Middletown`). An identifier on rows of more places is a catch-all record, no organisation's (a
+ * helper's round, real: a foundation's 360Giving grants, `Prince-Inspired Grant Awardee`, 9 awards to
+ * people in 8 cities of 6 states under one identifier): its doubt is said as any name's.
+ */
+const ONE_ORGANISATION_PLACES = 2;
+
+/** A partner's other identifier cells kept, at most: enough to find one that is not its first's. */
+const OTHER_IDS = 8;
+
+/** A partner's first place (its cell as given, its key and as written) and its row's identifier cell. */
+interface FirstPlace {
+  readonly cell: Cell;
+  readonly key: string;
+  readonly text: string;
+  /** The identifier cell of that row (null: blank), or undefined where the block has no such column. */
+  readonly id: Cell | undefined;
+}
+
 /** Tallies each partner's places as SUMMARY adds its rows (partners known by the id of their first row). */
 export class PlaceTally {
-  /** Each partner's first place: its key and as written. */
-  private readonly first = new Map<number, readonly [string, string]>();
+  /** Each partner's first place, and the identifier on its row. */
+  private readonly first = new Map<number, FirstPlace>();
   private readonly several = new Map<number, Map<string, string>>();
+  /**
+   * A partner's identifiers on its later rows with a place, where one is not as its first row's cell:
+   * rare (one organisation's rows carry one), so the common row adds nothing.
+   */
+  private readonly otherIds = new Map<number, Cell[]>();
   private column = "";
 
   /** The header of the place column (the first block's that has one). */
@@ -319,17 +345,17 @@ export class PlaceTally {
   }
 
   /**
-   * Each partner's organisation identifiers on its rows with a place, as written (`null`: a row
-   * without one), where the block has an identifier column (see result's `identifiers`).
-   */
-  private readonly ids = new Map<number, Set<string | null>>();
-
-  /**
    * One named row: its partner and its place's cell (blank and placeholders are no place), and the
    * row's organisation identifier cell where the block has such a column (`Recipient Org:Identifier`).
    */
   add(partner: number, cell: Cell, id?: Cell): void {
     if (isBlank(cell)) return;
+    const first = this.first.get(partner);
+    // The partner's first place again, as given (a ledger's common row): nothing more to tally.
+    if (first !== undefined && cell === first.cell) {
+      if (id !== first.id) this.otherId(partner, id);
+      return;
+    }
     // A place wrapped over two lines (`NORTHERN MARIANA⏎ISLANDS`, a PDF's column) is the place on one
     // (a helper's round, real: HHS's grants list, one place quoted twice as two).
     const text = cellText(cell).trim().replace(/\s+/g, " ");
@@ -337,21 +363,23 @@ export class PlaceTally {
     // A cell naming several places (`Southern Plain, Northern Valley`) is one partner working in each,
     // no sign of another organisation (a helper's round: a foundation's grants by region).
     if (SEVERAL_PLACES.test(text)) return;
-    if (id !== undefined) {
-      let ids = this.ids.get(partner);
-      if (!ids) this.ids.set(partner, (ids = new Set()));
-      ids.add(isBlank(id) || (typeof id === "string" && isPlaceholder(id)) ? null : cellText(id).trim() || null);
-    }
     const key = trimCaseKey(text);
-    const first = this.first.get(partner);
     if (first === undefined) {
-      this.first.set(partner, [key, text]);
+      this.first.set(partner, { cell, key, text, id });
       return;
     }
-    if (first[0] === key && !this.several.has(partner)) return;
+    if (id !== first.id) this.otherId(partner, id);
+    if (first.key === key && !this.several.has(partner)) return;
     let places = this.several.get(partner);
-    if (!places) this.several.set(partner, (places = new Map([first])));
+    if (!places) this.several.set(partner, (places = new Map([[first.key, first.text]])));
     if (!places.has(key)) places.set(key, text);
+  }
+
+  /** A later row's identifier cell, not the same cell as the partner's first row's. */
+  private otherId(partner: number, id: Cell | undefined): void {
+    const ids = this.otherIds.get(partner);
+    if (!ids) this.otherIds.set(partner, [id ?? null]);
+    else if (ids.length < OTHER_IDS && !ids.includes(id ?? null)) ids.push(id ?? null);
   }
 
   /**
@@ -365,22 +393,46 @@ export class PlaceTally {
      * How identifiers are compared (`keyOf`) and which stand for none (`none`): a partner whose rows
      * in several places all carry one identifier is one organisation, as check reads it — no doubt to
      * say (a helper's round, real: the UK's grant register, "East Surrey Rural Transport Partnership
-     * is on rows of 2 places … up to 1,236 partners" under one `Recipient Org:Identifier`).
+     * is on rows of 2 places … up to 1,236 partners" under one `Recipient Org:Identifier`). Not an
+     * identifier other names' rows carry too, nor one on rows of more than ONE_ORGANISATION_PLACES
+     * places: a catch-all record's.
      */
     identifiers?: { readonly keyOf: (text: string) => string; readonly none: (text: string) => boolean },
   ): LedgerPlaces | undefined {
-    const oneOrganisation = (partner: number) => {
-      const ids = identifiers && this.ids.get(partner);
-      if (!ids || ids.has(null)) return false;
-      const keys = new Set([...ids].map((t) => (identifiers.none(t!) ? "" : identifiers.keyOf(t!))));
-      return keys.size === 1 && !keys.has("");
+    const idKey = (cell: Cell | undefined): string => {
+      if (!identifiers || cell === undefined || isBlank(cell) || isPlaceholder(cell)) return "";
+      const text = cellText(cell).trim();
+      return text === "" || identifiers.none(text) ? "" : identifiers.keyOf(text);
+    };
+    // Identifiers on rows of two partners' names or more, found once, at the first partner asked about.
+    let shared: Set<string> | undefined;
+    const sharedKeys = (): Set<string> => {
+      if (shared) return shared;
+      shared = new Set();
+      const partnerOf = new Map<string, number>();
+      const see = (partner: number, cell: Cell | undefined) => {
+        const key = idKey(cell);
+        if (key === "") return;
+        const seen = partnerOf.get(key);
+        if (seen === undefined) partnerOf.set(key, partner);
+        else if (seen !== partner) shared!.add(key);
+      };
+      for (const [partner, first] of this.first) see(partner, first.id);
+      for (const [partner, ids] of this.otherIds) for (const id of ids) see(partner, id);
+      return shared;
+    };
+    const oneOrganisation = (partner: number, places: number) => {
+      const key = identifiers ? idKey(this.first.get(partner)?.id) : "";
+      if (key === "" || places > ONE_ORGANISATION_PLACES) return false;
+      if (this.otherIds.get(partner)?.some((id) => idKey(id) !== key)) return false;
+      return !sharedKeys().has(key);
     };
     let counted = 0;
     let more = 0;
     let people = 0;
     let top: [number, Map<string, string>] | undefined;
     for (const entry of this.several) {
-      if (oneOrganisation(entry[0])) continue;
+      if (oneOrganisation(entry[0], entry[1].size)) continue;
       counted++;
       more += entry[1].size - 1;
       if (isPerson(entry[0])) people++;

@@ -1671,6 +1671,35 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
     expect(two.places).toMatchObject({ column: "Recipient Org:City", partners: 2, more: 2 });
   });
 
+  it("say the doubt of a name in several places whose identifier is a catch-all record's", () => {
+    // A helper's round (real: a foundation's 360Giving grants): "Prince-Inspired Grant Awardee", 9
+    // awards to people in 8 cities under one Recipient Org:Identifier, lost its note once one
+    // identifier was read as one organisation. An identifier on rows of many places, or on other
+    // names' rows too, is no organisation's: the doubt is said, as for any name.
+    const header = ["Recipient Org:Identifier", "Recipient Org: Name", "Recipient Org: City", "Amount Awarded"];
+    const cities = ["New Orleans", "Minneapolis", "New Orleans", "St. Croix", "Upper Marlboro", "Rego Park", "Oakland"];
+    const awardee = "360G-quixote-ORG0013300001pVB7b";
+    const catchAll = summarizePartners([
+      header,
+      ...cities.map((city) => [awardee, "Prince-Inspired Grant Awardee", city, 100000]),
+      // Two places under one identifier stay one organisation (a town spelt two ways).
+      ["360G-quixote-ORG0014000000IZuGX", "Election Verification Network", "Middleton", 5000],
+      ["360G-quixote-ORG0014000000IZuGX", "Election Verification Network", "Middletown", 5000],
+    ]);
+    expect(catchAll.places).toMatchObject({
+      partners: 1,
+      more: 5,
+      example: { name: "Prince-Inspired Grant Awardee", count: 6 },
+    });
+    const shared = summarizePartners([
+      header,
+      ["360G-ORG-0042", "Individual - Elicia Sanchez", "Oakland", 10000],
+      ["360G-ORG-0042", "Individual - Elicia Sanchez", "Brooklyn", 10000],
+      ["360G-ORG-0042", "Individual - Favianna Rodriguez", "Oakland", 10000],
+    ]);
+    expect(shared.places).toMatchObject({ partners: 1, more: 1, example: { name: "Individual - Elicia Sanchez" } });
+  });
+
   it("say how many partners could be more when one name is on rows of several places", () => {
     // Real (corpus rounds 10f, 10g): 13 "Comité des Fêtes" in 13 départements, and a Brazilian
     // ledger's "FUNDO MUNICIPAL DE SAUDE" in 12 municipalities, each counted as one partner unsaid.
