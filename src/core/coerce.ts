@@ -1,4 +1,5 @@
 import {
+  BEFORE_CURRENCY_NAME,
   COUNTRIES_WITHOUT_DOLLARS,
   CURRENCY_NAMES,
   DATE_WINDOW,
@@ -483,8 +484,15 @@ const HEADER_MORE_CURRENCY = new RegExp(`(?:^|[^\\p{L}])(${MORE_CODES})(?![\\p{L
 /** CURRENCY_NAMES as whole words, case aside; group 1 the name. */
 const CURRENCY_NAME = new RegExp(`(?:^|[^\\p{L}])(${wordsPattern(Object.keys(CURRENCY_NAMES))})(?![\\p{L}])`, "iu");
 
-/** `in` and one of CURRENCY_NAMES ending a header (`Amount in Rands`, `Value in reais`). */
-const IN_CURRENCY_NAME = new RegExp(`\\s+in\\s+(?:${wordsPattern(Object.keys(CURRENCY_NAMES))})\\s*$`, "iu");
+/**
+ * A word of BEFORE_CURRENCY_NAME (`in`, `en`, `em`) and one of CURRENCY_NAMES ending a header (`Amount in
+ * Rands`, `Montant en euros`, `Valor em reais`), or the dollar's name (`Amount in dollars`: the default
+ * currency, said as `$`).
+ */
+const IN_CURRENCY_NAME = new RegExp(
+  `\\s+(?:${wordsPattern(BEFORE_CURRENCY_NAME)})\\s+(?:${wordsPattern([...Object.keys(CURRENCY_NAMES), ...DOLLAR_NAMES])})\\s*$`,
+  "iu",
+);
 
 /**
  * The header without the currency's name it ends with after `in` (`Amount in Rands` → `Amount`), as a

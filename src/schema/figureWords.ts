@@ -313,6 +313,14 @@ export const CURRENCY_NAMES: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Words a header writes before a currency's name at its end, in the languages sheets come in (`Amount in
+ * euros`, `Betrag in Euro`, `Importo in euro`, `Montant en euros`, `Importe en euros`, `Valor em
+ * reais`): the header matcher reads past them and the name, as past a currency in brackets (a helper's
+ * brief: only English `in` was read, `Montant en euros` no amount).
+ */
+export const BEFORE_CURRENCY_NAME: readonly string[] = ["in", "en", "em"];
+
+/**
  * Countries a sheet's title may name whose money is no dollar (`National Lottery Commission — grants
  * paid, South Africa`): amounts naming no currency under such a title are shown without a sign — the
  * country says they are no dollars, not which money they are in (a funder abroad pays in its own).

@@ -305,4 +305,14 @@ describe("headers helpers' rounds found unread (real, 2026-12-05)", () => {
     expect(matchHeader(PARTNERS, "Amount in Rands Trust")).toBeUndefined();
     expect(["Sterling Foundation", "Pound Ridge grants"].map(headerCurrency)).toEqual(["", ""]);
   });
+
+  it("reads a currency's name after the word other languages write before it, and the dollar's after `in`", () => {
+    // A helper's brief: `Montant en euros`, `Importe en euros`, `Valor em reais` were no column (exit 3)
+    // where `Betrag in Euro` was Committed; `Amount in dollars` too, though the dollar is the default.
+    const headers = ["Montant en euros", "Importe en euros", "Importo in euro", "Betrag in Euro", "Amount in dollars"];
+    expect(headers.map((h) => mappedIds(["Recipient", h])[h])).toEqual(Array(5).fill("committed"));
+    expect(headers.map(headerCurrency)).toEqual(["EUR", "EUR", "EUR", "EUR", ""]);
+    // Not `sterling` alone after them, a firm's or a place's name as often (Sterling Foundation).
+    expect(matchHeader(PARTNERS, "Amount en Sterling")).toBeUndefined();
+  });
 });
