@@ -43,6 +43,12 @@ const entry = <P extends readonly string[]>(phrase: Phrase<P>): Phrase<P> => phr
 /** The pane's choice for a column left out (its column list's `(ignore)`), else the tracker column's name. */
 const paneChoice = (column: string): string => (saysIgnore(column) ? IGNORED_COLUMN : column);
 
+/** The sheet a command line's --map prefix names (`y2016!`, `'Q1!Q2'!` → `y2016`, `Q1!Q2`). */
+const sheetOfPrefix = (at: string): string => {
+  const name = at.replace(/!$/, "");
+  return /^'.*'$/.test(name) ? name.slice(1, -1).replace(/''/g, "'") : name;
+};
+
 /** The phrases, in the order a message is rewritten (none holds another, so the order changes nothing). */
 export const DOOR_WORDING = {
   /** Where a mapping is made: the functions' `mapping` argument. */
@@ -89,6 +95,25 @@ export const DOOR_WORDING = {
         `above it are not read).`,
     },
     example: ["5,056", "5,055"],
+  }),
+
+  /**
+   * Another table's header row under the one read (leftOut `table`): that table is checked on its own —
+   * from the functions, a range of its own; from the command line, `--header-row` (and `--sheet` where
+   * the workbook has others); from the pane, its "Headers on row N" (a helper's brief: the pane's user
+   * was told to select it, or copy it to a sheet of its own).
+   */
+  tableOnItsOwn: entry<[row: string]>({
+    found: /check that table on its own \(select it from row ([\d,]+), or copy it to a sheet of its own\)\./g,
+    doors: {
+      functions: ([row]) =>
+        `check that table on its own (select it from row ${row}, or copy it to a sheet of its own).`,
+      cli: ([row], at) =>
+        `check that table on its own with ${at === "" ? "" : `--sheet "${sheetOfPrefix(at)}" `}` +
+        `--header-row ${row.replace(/,/g, "")}.`,
+      pane: ([row], at) => `check that table on its own: say "Headers on row ${row.replace(/,/g, "")}" ${at}.`,
+    },
+    example: ["10"],
   }),
 
   /** A range without its header row: a formula given a table's data (`tblPartners`) instead of all of it. */

@@ -8,6 +8,7 @@ import { CELL_STATES, TypedTable, type PlainRow } from "./rows";
 import { rulesFor, startRules, type Check, type Emit, type Report } from "./rules";
 import { LEFT_OUT_WORDS, type LeftOutRow } from "./notData";
 import { isBlankRow, quote } from "./text";
+import { phrase } from "./doorWording";
 import type { HeaderMapping, Issue, Matrix, Severity } from "./types";
 
 /** Cell states (rows.ts): BLANK, OK, INVALID, VARIANT, PLACEHOLDER, ERROR_CELL. */
@@ -68,7 +69,7 @@ function leftOutIssue(mapping: HeaderMapping, l: LeftOutRow): Issue {
     message:
       l.kind === "table"
         ? `Row ${l.row + 1} looks like ${LEFT_OUT_WORDS[l.kind]} (${quote(l.label)}): it and every row below it are ` +
-          `left out of every check and sum — check that table on its own (select it, or copy it to a sheet of its own).`
+          `left out of every check and sum — ${phrase("tableOnItsOwn", String(l.row + 1))}`
         : l.kind === "wholeLine"
           ? `Row ${l.row + 1} holds ${LEFT_OUT_WORDS[l.kind]} (${quote(l.label)}): the file quoted the line whole, so ` +
             `it was not split into columns, and it is in no check or sum — split it (Data › Text to Columns) or ` +

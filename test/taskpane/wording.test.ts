@@ -65,4 +65,32 @@ describe("the core's words for a mapping, as the task pane says them", () => {
       `on row ${row}, under ${row - 1} rows — say "Headers on row ${row}" below (the rows above it are not read).`,
     );
   });
+
+  it("says another table under the one read is checked on its own by the editor's Headers on row N", () => {
+    // A helper's brief: the pane's user was told "select it, or copy it to a sheet of its own", where the
+    // pane's own control is "Headers on row"; the command line says its --header-row.
+    const stacked = [
+      ["Awards by funder"],
+      [],
+      ["", "Funder:Name", "Amount Awarded", "percent"],
+      [0, "Alder Trust", 600000, 60],
+      [1, "Birch Fund", 300000, 30],
+      [2, "others", 100000, 10],
+      [],
+      ["By programme"],
+      [],
+      ["", "Programme", "Amount Awarded", "percent"],
+      [0, "Recovery Fund", 700000, 70],
+      [1, "General grants", 300000, 30],
+    ];
+    const mapping = mappingFromPairs(stacked, "Partners", [["Funder:Name", "Partner"]]);
+    const message = validateRange(stacked, "Partners", { mapping }).issues.find(
+      (i) => i.rule === "leftOut.table",
+    )!.message;
+    expect(paneWording(message, "above")).toMatch(/ — check that table on its own: say "Headers on row 10" above\.$/);
+    expect(paneWording(message)).toMatch(/say "Headers on row 10" in Use an existing sheet\.$/);
+    expect(paneWording(message)).not.toMatch(/select it|copy it/);
+    expect(cliWording(message)).toMatch(/ — check that table on its own with --header-row 10\.$/);
+    expect(cliWording(message, "y2016")).toMatch(/ with --sheet "y2016" --header-row 10\.$/);
+  });
 });
