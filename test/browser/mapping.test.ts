@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import type { Page } from "playwright-core";
+import type { Locator, Page } from "playwright-core";
 import { MAPPINGS_SHEET, MAPPINGS_TITLE } from "../../src/excel/mappingSheet";
 import { validate } from "../../src/functions/functions";
 import { PARTNERS } from "../../src/schema";
@@ -865,6 +865,24 @@ describe("two Excel tables of the same headers on one sheet", () => {
   });
 });
 
+/** The words of an element's text that the browser laid out over more than one line. */
+function wordsBrokenOverLines(element: Locator): Promise<string[]> {
+  return element.evaluate((el) => {
+    const broken: string[] = [];
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      for (const match of (node.textContent ?? "").matchAll(/\S+/g)) {
+        const range = document.createRange();
+        range.setStart(node, match.index ?? 0);
+        range.setEnd(node, (match.index ?? 0) + match[0].length);
+        const tops = new Set([...range.getClientRects()].map((r) => Math.round(r.top)));
+        if (tops.size > 1) broken.push(match[0]);
+      }
+    }
+    return broken;
+  });
+}
+
 describe("two tables one below the other, each mapped", () => {
   // Table A's Sector holds words of its own (left out); table B, its columns in another order, says
   // Pledged for what was received. Their header rows differ: each mapping's pairs find their own table.
@@ -896,6 +914,11 @@ describe("two tables one below the other, each mapped", () => {
     const { page, problems } = await openPane(pane, [{ name: "Grants", values: STACKED }], 320);
     await readInUse(page, "Grants");
     expect(await headerRowOf(page).inputValue()).toBe("1");
+    // At 320 px the Sample column is narrower than "Philanthropic": the word is shortened with an
+    // ellipsis, never broken over two lines to read as two words ("Philanthr opic giving").
+    const sample = page.locator("#panel-use td.sample", { hasText: "Philanthropic" });
+    expect(await wordsBrokenOverLines(sample)).toEqual([]);
+    expect(await sample.getAttribute("title")).toBe("Philanthropic giving");
     await trackerColumnOf(page, "Sector").selectOption("");
     expect(await validateIt(page)).toBe(`=PARTNERS.VALIDATE(Grants!A1:C7, "Partners", '${MAPPINGS_SHEET}'!$A$5:$B$7)`);
 

@@ -52,6 +52,20 @@ function rowList(rows: readonly number[]): string {
 }
 
 /**
+ * The editor's Sample cell: each word its own box, so a line breaks only between words and a word wider
+ * than the column ends in an ellipsis (taskpane.css); the whole value in the tooltip.
+ */
+function sampleCell(sample: string): HTMLElement {
+  if (sample === "") return h("td", { class: "sample" }, "(empty)");
+  const words = sample.split(/\s+/).flatMap((word, i) => (i === 0 ? [] : [" "]).concat([word]));
+  return h(
+    "td",
+    { class: "sample", title: sample },
+    words.map((w) => (w === " " ? w : h("span", { class: "word" }, w))),
+  );
+}
+
+/**
  * What a copy did, in words: rows copied, rows already in the tracker, rows that are not data left
  * out. `sheet` names what was copied (with its columns when it is one block of several); `original`
  * the worksheet, which is unchanged.
@@ -425,13 +439,7 @@ export function useSheetView(backend: Backend): HTMLElement {
           (tabSpec?.columns ?? []).map((c) => h("option", { value: c.id, selected: mapped?.id === c.id }, c.name)),
         );
         const sample = sampleValue(b.values, m.headerRow, index);
-        return h(
-          "tr",
-          {},
-          h("th", { scope: "row" }, header),
-          h("td", {}, select),
-          h("td", { class: "sample" }, sample || "(empty)"),
-        );
+        return h("tr", {}, h("th", { scope: "row" }, header), h("td", {}, select), sampleCell(sample));
       });
     const missingRequired = m.missing.filter((c) => c.required);
     return h(
