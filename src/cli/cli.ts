@@ -32,7 +32,7 @@ import { readSpreadsheetFile } from "./csvReader";
 import { UnreadableWorkbookError, type WorkbookData } from "./xlsxReader";
 import { columnNumber, type UncalculatedCells } from "./xlsxSheet";
 import { writeTrackerFrom } from "./trackerFiles";
-import { donorHint, mapHint, onlyPivots, partnerHeaderOf, PIVOT_WAY_ON } from "./mapHint";
+import { donorHint, mapHint, onItsSide, onlyPivots, partnerHeaderOf, PIVOT_WAY_ON, sidewaysHint } from "./mapHint";
 import { trackerXlsxBuffer } from "./xlsxWriter";
 
 /**
@@ -644,7 +644,8 @@ function explain(outcome: FileOutcome, io: Io, inReport: boolean): void | Promis
     for (const l of wrap(text, WIDTH - 4, "    ")) lines.push(`  ${l}`);
     // The message names six headers and counts the rest: the one to map may be among the rest (a
     // helper's round, real: Roanoke's `Subrecipient`, seventh of nine). All of them, to copy from.
-    if (s.seen !== undefined && s.seen.length > SEEN_IN_MESSAGE && / \(\d+ more\)/.test(s.reason)) {
+    // (Not a table on its side's items: no mapping names them.)
+    if (s.seen !== undefined && s.seen.length > SEEN_IN_MESSAGE && / \(\d+ more\)/.test(s.reason) && !onItsSide(s)) {
       const all = `Its headers: ${s.seen.map(printable).join(" · ")}${s.seenCount ? ` … (${s.seenCount} in all)` : ""}`;
       for (const l of wrap(all, WIDTH - 4, "  ")) lines.push(`    ${l}`);
     }
@@ -741,22 +742,24 @@ function nothingToSumHint(wb: WorkbookData, mapping: MappingOptions): string {
       : near.size === 1 && other !== PARTNERS.name && !money && !skipped.some((s) => s.alternative !== undefined)
         ? `Its rows look like ${other}, not Partners' money, which is what summary adds up: check it with --tab ` +
           `${other} (and --map for the headers it does not know).`
-        : skipped.length > 0 && skipped.every((s) => s.reason.includes("holds data ("))
-          ? // No header row at all: its columns are named by their letters (as check's hint says it).
-            `To sum it anyway, name its columns by their letters: --tab ${PARTNERS.name} --map "A=${partner.name}" ` +
-            `--map "<letter of the amounts>=${committed.name}"; its first row is then read as data.`
-          : paid !== undefined
-            ? `${donorHint("sum", paid)}.`
-            : names !== undefined
-              ? `To sum it anyway, read ${names.header} as the partners' names and ` +
-                `${amountOf(names) !== undefined ? `${amountOf(names)} as their amounts` : "say which header holds their amounts"}: ` +
-                `--tab ${PARTNERS.name} --map "${names.header}=${partner.name}" ` +
-                `--map "${amountOf(names) ?? "<your amount header>"}=${committed.name}".`
-              : named !== undefined
-                ? `To sum it anyway, say which of its headers names the partner and which the amount: --tab ` +
-                  `${PARTNERS.name} --map "${named.keyHeader}=${partner.name}" --map "${named.amountHeader}=${committed.name}".`
-                : `To sum it anyway, say which of its headers names the partner and which the amount: --tab ${PARTNERS.name} ` +
-                  `--map "<your header>=${partner.name}" --map "<your amount header>=${committed.name}".`;
+        : skipped.length > 0 && skipped.every(onItsSide)
+          ? sidewaysHint("sum")
+          : skipped.length > 0 && skipped.every((s) => s.reason.includes("holds data ("))
+            ? // No header row at all: its columns are named by their letters (as check's hint says it).
+              `To sum it anyway, name its columns by their letters: --tab ${PARTNERS.name} --map "A=${partner.name}" ` +
+              `--map "<letter of the amounts>=${committed.name}"; its first row is then read as data.`
+            : paid !== undefined
+              ? `${donorHint("sum", paid)}.`
+              : names !== undefined
+                ? `To sum it anyway, read ${names.header} as the partners' names and ` +
+                  `${amountOf(names) !== undefined ? `${amountOf(names)} as their amounts` : "say which header holds their amounts"}: ` +
+                  `--tab ${PARTNERS.name} --map "${names.header}=${partner.name}" ` +
+                  `--map "${amountOf(names) ?? "<your amount header>"}=${committed.name}".`
+                : named !== undefined
+                  ? `To sum it anyway, say which of its headers names the partner and which the amount: --tab ` +
+                    `${PARTNERS.name} --map "${named.keyHeader}=${partner.name}" --map "${named.amountHeader}=${committed.name}".`
+                  : `To sum it anyway, say which of its headers names the partner and which the amount: --tab ${PARTNERS.name} ` +
+                    `--map "<your header>=${partner.name}" --map "<your amount header>=${committed.name}".`;
   for (const l of wrap(printable(hint), WIDTH - 2, "  ")) lines.push(l);
   return `${lines.join("\n")}\n`;
 }

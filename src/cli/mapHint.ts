@@ -1,4 +1,4 @@
-import { matchHeader, namePart, UNHEADED_FIRST_COLUMN } from "../core";
+import { matchHeader, namePart, ON_ITS_SIDE, UNHEADED_FIRST_COLUMN } from "../core";
 import { LEADERSHIP, PARTNERS, tabByName, type TabSpec } from "../schema";
 import type { Skipped } from "./check";
 
@@ -91,6 +91,8 @@ export function mapHint(skipped: readonly Skipped[], verb: "check" | "place" = "
   const found = nearestSkipped(skipped);
   if (!found) return undefined;
   const { near, tab, key, keyColumn } = found;
+  // A table on its side: no --map turns it (by its letters, a measure's figures were read as partners).
+  if (onItsSide(near)) return sidewaysHint(verb);
   // A bare Name: the core names the other tab it may be (Partners, for a list of organisations).
   const other = near.alternative;
   const orOther = other
@@ -138,6 +140,17 @@ export function mapHint(skipped: readonly Skipped[], verb: "check" | "place" = "
   return (
     `To ${verb} it anyway, say which tab it is and which of its headers is which tracker column: ` +
     `--tab ${tab.name} --map "<your header>=${tab.columns[0].name}", once per column${orOther}.`
+  );
+}
+
+/** Did the core read the sheet left out as a table on its side (its items across, one column per item)? */
+export const onItsSide = (s: Skipped): boolean => s.reason.includes(ON_ITS_SIDE);
+
+/** The way on from a table on its side, for `verb` (check, place, sum): turned first, no --map. */
+export function sidewaysHint(verb: string): string {
+  return (
+    `To ${verb} it, transpose it first: its labels then head its columns, one row per item. Mapped as it ` +
+    `stands, by its letters, its figures would be read as names.`
   );
 }
 

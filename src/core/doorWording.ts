@@ -126,6 +126,24 @@ export const DOOR_WORDING = {
     },
     example: ["tblPartners"],
   }),
+
+  /**
+   * A table on its side (its items across, one column per item): turned so each item is a row, then read
+   * again, as each door reads a sheet — a formula passed the range it makes, the command line's command run
+   * again (no --tab or --map turns it), the pane's Read headers on the sheet it makes.
+   */
+  transposeIt: entry<[]>({
+    found: /transpose it \(Copy, then Paste Special › Transpose\) and pass the range it makes/g,
+    doors: {
+      functions: () => "transpose it (Copy, then Paste Special › Transpose) and pass the range it makes",
+      cli: () =>
+        "transpose it (Copy, then Paste Special › Transpose), save it and run the command on it again (no " +
+        "--tab or --map turns a table)",
+      pane: (_, at) =>
+        `transpose it (Copy, then Paste Special › Transpose, onto a new sheet) and read that sheet ${at}`,
+    },
+    example: [],
+  }),
 } as const;
 
 export type PhraseKey = keyof typeof DOOR_WORDING;

@@ -27,6 +27,7 @@ export { matchHeader } from "./headerMatch";
 export { HEADER_SCAN_ROWS } from "./headerRowReading";
 export { looksLikeData } from "./dataSigns";
 export { UNHEADED_FIRST_COLUMN } from "./noHeaderMessage";
+export { ON_ITS_SIDE } from "./onItsSide";
 export { besideMapping, IGNORED_COLUMN, saysIgnore } from "./ignoredColumns";
 export { DOOR_WORDING, DOORS, inDoorWords, phrase, type Door, type PhraseKey } from "./doorWording";
 export { mappingFromPairs, pairsOfRange } from "./mappingByHand";

@@ -33,6 +33,7 @@ import { payHeader } from "./moneyHeaders";
 import { columnSum, figuresUnder, moneyInWords, moneyReceived, saysPeople, thingsSaid } from "./closestTab";
 import { type Cell, type Matrix, NoHeaderError } from "./types";
 import { phrase } from "./doorWording";
+import { ON_ITS_SIDE, onItsSide } from "./onItsSide";
 
 const MAX_SEEN = 6;
 /** How much of one cell the message quotes. */
@@ -145,6 +146,22 @@ export function noHeaderError(
   const row = near ? closest!.row : widestRow(matrix, firstFilled);
   const cells = matrix[row] ?? [];
   const seen = cells.filter((c) => !isBlank(c)).map((c) => headerText(c).trim());
+  // Its items across the top, what is said of each down its first column: a table on its side, which
+  // no mapping reads — mapped by its letters, a measure's three figures were four partners (corpus round
+  // fm, real: PA digitale 2026's totals per measure, `Misura | 1.1 Infrastrutture digitali | …` over
+  // `importo_finanziamento`, `totale_importo_misura`, `importo_erogato`).
+  const side = onItsSide(matrix, row);
+  if (side) {
+    return new NoHeaderError(
+      `No header row found: ${ON_ITS_SIDE}, its items across row ${row + 1} (${listSeen(side.items)}) and what ` +
+        `is said of each down its first column (${listSeen(side.labels)}), one column per item. A tracker ` +
+        `reads one row per item: ${phrase("transposeIt")}.`,
+      tab.name,
+      row,
+      seen,
+      false,
+    );
+  }
   const data = looksLikeData(cells);
   if (data) {
     return new NoHeaderError(

@@ -43,7 +43,7 @@ export const MONEY_WORDS: {
 } = {
   amount: ["amount"],
   amountOrMeasure: ["sum", "total", "value"],
-  amountElsewhere: ["betrag", "montant", "importe", "monto", "valor", "bedrag", "сума", "сумма"],
+  amountElsewhere: ["betrag", "montant", "importe", "importo", "monto", "valor", "bedrag", "сума", "сумма"],
   money: ["budget", "cost", "fund", "grant", "award", "paid", "spent", "price"],
   // (French `subvention`: the State's `Total des subventions`, corpus round fj.)
   moneyMore: ["subsid", "subvention", "zuwendung", "wert"],

@@ -706,6 +706,34 @@ describe("partnership-tracker check", () => {
     const summary = cli(["summary", "donors.csv", ...byLetters.slice(0, -TODAY.length)], dir);
     expect(summary.stdout).toMatch(/Total\s+3\s+\$6,500/);
   });
+
+  it("says a table on its side is one, and to transpose it — not to map it by its letters", () => {
+    // Corpus round fm, real (PA digitale 2026's totals per measure): told to map A=Partner, the user got
+    // "Total 4 $822,775,948", a measure's financed, budgeted and paid amounts summed as four partners.
+    fs.writeFileSync(
+      path.join(dir, "kpi.csv"),
+      "Misura,1.1 Infrastrutture digitali,1.2 Abilitazione al Cloud,1.4.4 Adozione identità digitale\r\n" +
+        "importo_finanziamento,185768345,965566205,148832478\r\n" +
+        "totale_importo_misura,526200000,987000000,206000000\r\n" +
+        "importo_erogato,110807603,744572032,141349715\r\n",
+    );
+    const r = cli(["check", "kpi.csv", ...TODAY], dir);
+    expect(r.code).toBe(3);
+    const text = r.stdout.replace(/\n\s*/g, " ");
+    expect(text).toContain("No header row found: a table on its side, its items across row 1 (1.1 Infrastrutture");
+    expect(text).toContain(
+      "transpose it (Copy, then Paste Special › Transpose), save it and run the command on it again (no --tab " +
+        "or --map turns a table).",
+    );
+    expect(text).toContain("To check it, transpose it first: its labels then head its columns, one row per item.");
+    expect(text).not.toContain("A=Partner");
+    expect(text).not.toContain("pass the range"); // the functions' words, not the command line's
+    const summary = cli(["summary", "kpi.csv"], dir);
+    expect(summary.code).toBe(3);
+    const said = summary.stderr.replace(/\n\s*/g, " ");
+    expect(said).toContain("To sum it, transpose it first");
+    expect(said).not.toContain("A=Partner");
+  });
   it("exits 3 when no sheet is recognised, naming the headers it saw and how to map them", () => {
     const r = cli(["check", "grants.xlsx", ...TODAY], dir);
     expect(r.code).toBe(3);

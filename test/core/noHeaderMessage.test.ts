@@ -2,7 +2,7 @@
  * The message when no row is a header row (src/core/noHeaderMessage.ts, closestTab.ts): the closest row, and
  * what would make it one. Split from headers.test.ts.
  */
-import { mapHeaders, NoHeaderError, validateRange, type Cell } from "../../src/core";
+import { inDoorWords, mapHeaders, NoHeaderError, validateRange, type Cell } from "../../src/core";
 import { mappedIds } from "./mappedIds";
 
 /** The tab the closest row of `rows` comes nearest to, when it is no header row of any. */
@@ -505,5 +505,69 @@ describe("a list of organisations named in Japanese, under headers the tracker d
     expect(noHeader(people).keyHeader).toBeUndefined();
     const cities = members.map((r, i) => (i === 0 ? r : [r[0], "高松市", r[2]]));
     expect(noHeader(cities).keyHeader).toBeUndefined();
+  });
+});
+
+describe("a table on its side: its items across the top row, one column per item", () => {
+  // Corpus round fm, real (PA digitale 2026's totals per measure): the figures' names down the first
+  // column, the measures across row 1. Mapped by its letters as the hint said, a measure's budget,
+  // financed and paid amounts were summed as four partners.
+  const measures: Cell[][] = [
+    [
+      "Misura",
+      "1.1 Infrastrutture digitali",
+      "1.2 Abilitazione e facilitazione migrazione al Cloud",
+      "1.4.1 Esperienza",
+    ],
+    ["importo_finanziamento", 185768345, 965566205, 796039697],
+    ["totale_importo_misura", 526200000, 987000000, 805000000],
+    ["importo_erogato", 110807603, 744572032, 753296645],
+  ];
+  const noHeader = (rows: Cell[][]): NoHeaderError => {
+    try {
+      mapHeaders(rows);
+    } catch (err) {
+      return err as NoHeaderError;
+    }
+    throw new Error("read as a header row");
+  };
+
+  it("says it is on its side and how to turn it, at every door in its words", () => {
+    const err = noHeader(measures);
+    expect(err.message).toBe(
+      "No header row found: a table on its side, its items across row 1 (1.1 Infrastrutture digitali, 1.2 " +
+        "Abilitazione e facilitazione migraz…, 1.4.1 Esperienza) and what is said of each down its first column " +
+        "(importo_finanziamento, totale_importo_misura, importo_erogato), one column per item. A tracker reads one " +
+        "row per item: transpose it (Copy, then Paste Special › Transpose) and pass the range it makes.",
+    );
+    expect(err.looksLikeData).toBe(false);
+    expect(inDoorWords(err.message, "cli")).toMatch(/Transpose\), save it and run the command on it again/);
+    expect(inDoorWords(err.message, "pane", "in Use an existing sheet")).toMatch(
+      /Transpose, onto a new sheet\) and read that sheet in Use an existing sheet\.$/,
+    );
+    // As SPEC's formula says it too: VALIDATE's one message.
+    expect(() => validateRange(measures)).toThrow(/a table on its side/);
+  });
+
+  it("never calls a header row with data under it on its side, nor a long list", () => {
+    // Regions down the first column, their figures across: a header row of words, names under it.
+    const regions: Cell[][] = [
+      ["Region", "Population", "Area km2", "Schools"],
+      ["North", 120000, 340, 41],
+      ["South", 98000, 410, 36],
+      ["Budget office", 5, 1, 2],
+    ];
+    expect(noHeader(regions).message).not.toContain("on its side");
+    // Its labels must read as headers, half of them: one amount among names is no table on its side.
+    const one = measures.map((r, i) =>
+      i === 2 ? ["Harbour School", ...r.slice(1)] : i === 3 ? ["Pier", ...r.slice(1)] : r,
+    );
+    expect(noHeader(one).message).not.toContain("on its side");
+    // Words across each row, not figures: a list, whatever its first column says.
+    const words = measures.map((r, i) => (i === 0 ? r : [r[0], "yes", "no", "yes"]));
+    expect(noHeader(words).message).not.toContain("on its side");
+    // A long list under it: rows of records, not the figures said of a few items.
+    const long = [...measures, ...Array.from({ length: 40 }, (_, i) => [`importo_${i}`, 1, 2, 3])];
+    expect(noHeader(long).message).not.toContain("on its side");
   });
 });
