@@ -6,6 +6,7 @@
  */
 import {
   type ColumnSpec,
+  FIELD_NAME_ENDINGS,
   NAME_PLURALS,
   NAME_WORDS,
   PARTNERS,
@@ -127,6 +128,11 @@ export function matchHeader(tab: TabSpec, header: string): Candidate | undefined
   if (AMT.test(header)) return matchHeader(tab, header.replace(AMTS, "Amount"));
   // And `dt` Date, as a database names its fields (`start_dt`, `end_dt`: Philadelphia's contracts).
   if (DT.test(header)) return matchHeader(tab, header.replace(DTS, "Date"));
+  // And an e-file's field names, a camel-cased name ending in what it holds (`PersonNm`, `TitleTxt`:
+  // FIELD_NAME_ENDINGS), read spelt out (corpus round fm, real: the IRS Form 990's officers and
+  // directors, `PersonNm | TitleTxt`, hinted as Partners).
+  const ending = FIELD_ENDING.exec(header.trim());
+  if (ending) return matchHeader(tab, `${header.trim().slice(0, ending.index)} ${FIELD_NAME_ENDINGS[ending[1]]}`);
   // A currency mark alone (`£ (net)`, `$`) heads the amounts, as `Amount` would — weaker than any
   // header that says which amount (real: a town council's grants ledger).
   if (CURRENCY_ONLY.test(withoutBrackets(header))) {
@@ -357,6 +363,8 @@ function colonSides(text: string): string[] {
 const AMT = /(?<![\p{L}])amt(?![\p{L}])\.?/iu;
 const AMTS = new RegExp(AMT.source, "giu");
 const DT = /(?<![\p{L}])dt(?![\p{L}])/iu;
+/** A short form of what a field holds ending a camel-cased name (`PersonNm`; not `Nm` alone). */
+const FIELD_ENDING = new RegExp(`(?<=[\\p{Ll}\\d])(${Object.keys(FIELD_NAME_ENDINGS).join("|")})$`, "u");
 const DTS = new RegExp(DT.source, "giu");
 
 /** `Partner Program Name`: the partner's word first, `name` last, a word or two between. */

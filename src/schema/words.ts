@@ -55,6 +55,15 @@ export const MONEY_WORDS: {
 };
 
 /**
+ * What an e-file's field names end in, saying what the field holds, and how it reads spelt out: the IRS's
+ * Form 990 names its fields so (`PersonNm` a person's name, `TitleTxt` a title as text,
+ * `BusinessNameLine1Txt`), as CSV exports of it keep them (corpus round fm, real: Part VII's officers and
+ * directors). Read only after a small letter or a digit, case and all (`Nm` alone is no field name).
+ * (`Amt`, an amount, is read wherever it stands: headerMatch's AMT.)
+ */
+export const FIELD_NAME_ENDINGS: Readonly<Record<string, string>> = { Nm: "Name", Txt: "" };
+
+/**
  * A payment method's header (`Payment method`, `Paid via`, `Zahlungsart`, `Спосіб оплати`): how money
  * came in (PayPal, Zelle, Fedwire), which a register of things does not say. Read among a header's
  * words, case aside, its words apart by spaces or underscores; `payment`'s joined too, and one or many

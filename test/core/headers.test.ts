@@ -157,6 +157,21 @@ describe("header mapping", () => {
     });
   });
 
+  it("reads an e-file's field names spelt out: a board list's `PersonNm` and `TitleTxt` are Leadership's Name and Title", () => {
+    // Corpus round fm, real: the IRS Form 990 Part VII's officers and directors, hinted as Partners
+    // ("name a Partner column").
+    const irs = ["FilingId", "FilerEIN", "FilerName1", "PersonNm", "TitleTxt", "AvgHrs", "Officer"];
+    const m = mapHeaders([
+      irs,
+      [685779, 593315988, "The Mattie Kelly Arts Foundation", "Dave Rauch", "Chairman", 0.5, 1],
+    ]);
+    expect(m.tab).toBe("Leadership");
+    expect(Object.fromEntries(m.columns.map((c) => [c.header, c.id]))).toEqual({ PersonNm: "name", TitleTxt: "title" });
+    // Only a field's name: `Nm` or `Txt` alone, or after a capital, is no field name's ending.
+    expect(() => mappedIds(["Nm", "Txt"])).toThrow(/No Partners header row/);
+    expect(() => mappedIds(["NM", "TITLETXT"])).toThrow(/No Partners header row/);
+  });
+
   it("reads the grant lists' short, capital-register and other languages' headers for the partner and its amount", () => {
     // Real: a 990 grants workbook's `grantAmt` (its $28M sheet never checked), a trader directory's
     // `Company name`, capital registers' `Budget` beside `Spent`, and grant lists in six languages that
