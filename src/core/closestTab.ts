@@ -17,6 +17,7 @@ import {
   SPENDING_WORDS,
   TABS,
   THING_HEADERS,
+  HERITAGE_HEADERS,
   type TabSpec,
 } from "../schema";
 import { NO_AMOUNT_HEADER, headerHasWord, isBlank, isPlaceholder, normalizeHeader, wordsPattern } from "./text";
@@ -30,6 +31,8 @@ import type { Cell, MappedColumn, Matrix } from "./types";
 
 const PEOPLE: ReadonlySet<string> = new Set(PEOPLE_HEADERS.map(normalizeHeader));
 const THINGS: ReadonlySet<string> = new Set(THING_HEADERS.map(normalizeHeader));
+/** Headers naming heritage property (HERITAGE_HEADERS): the things themselves, not one of their measures. */
+export const HERITAGE: ReadonlySet<string> = new Set(HERITAGE_HEADERS.map(normalizeHeader));
 const SITES: ReadonlySet<string> = new Set(SITE_HEADERS.map(normalizeHeader));
 
 /**
@@ -135,7 +138,10 @@ const SHARED_COLUMNS: ReadonlySet<string> = new Set(
  */
 export function thingsSaid(cells: readonly Cell[]): number {
   const headers = cells.filter((c): c is string => typeof c === "string" && !isBlank(c));
-  const things = headers.filter((h) => headerHasWord(h, THINGS)).length;
+  // A header naming the things themselves (`Kulturschutzgut`) says as much as two of their measures.
+  const things =
+    headers.filter((h) => headerHasWord(h, THINGS)).length +
+    2 * headers.filter((h) => headerHasWord(h, HERITAGE)).length;
   const others = headers.some(
     (h) =>
       ORGANISATION_KEYS.has(normalizeHeader(h)) ||
@@ -145,7 +151,9 @@ export function thingsSaid(cells: readonly Cell[]): number {
       SAYS_AMOUNT.test(h),
   );
   if (others) return things;
-  const sites = headers.filter((h) => !headerHasWord(h, THINGS) && headerHasWord(h, SITES));
+  const sites = headers.filter(
+    (h) => !headerHasWord(h, THINGS) && !headerHasWord(h, HERITAGE) && headerHasWord(h, SITES),
+  );
   // A postcode only beside another: any address has one (`name, address, postcode` lists people as often).
   return things + (sites.some((h) => !headerHasWord(h, POSTCODE)) ? sites.length : 0);
 }

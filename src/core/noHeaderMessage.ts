@@ -15,7 +15,7 @@ import {
 } from "../schema";
 import { type ProgrammeList, directoryNames, holdsCategories, holdsCodes, projectTitles } from "./guesses";
 import { NOT_TOTAL, totalKind } from "./notData";
-import { cellText, isBlank, isBlankRow, normalizeHeader, quote, wordsPattern } from "./text";
+import { cellText, headerHasWord, isBlank, isBlankRow, normalizeHeader, quote, wordsPattern } from "./text";
 import { coerceDate, coerceNumber, headerCurrency } from "./coerce";
 import {
   BARE_ID,
@@ -30,7 +30,7 @@ import { isFigure, looksLikeData, textFigure } from "./dataSigns";
 import { HEADER_SCAN_ROWS, type RowMatch, matchTexts, textsOf } from "./headerRowReading";
 import { LEGAL_FORM_END, NAMES_SAMPLED, organisationsColumn } from "./nameColumnReadings";
 import { payHeader } from "./moneyHeaders";
-import { columnSum, figuresUnder, moneyInWords, moneyReceived, saysPeople, thingsSaid } from "./closestTab";
+import { HERITAGE, columnSum, figuresUnder, moneyInWords, moneyReceived, saysPeople, thingsSaid } from "./closestTab";
 import { type Cell, type Matrix, NoHeaderError } from "./types";
 import { phrase } from "./doorWording";
 import { ON_ITS_SIDE, onItsSide } from "./onItsSide";
@@ -491,10 +491,11 @@ function assetNamesHeader(
       !closest?.columns.some((c) => c.header === header) &&
       !ASSET_DESCRIBED.test(header.replace(/_/g, " ")) &&
       filled(header) &&
-      header
+      (header
         .toLowerCase()
         .split(/[^a-z]+/)
-        .some((w) => ASSET_NOUNS.has(w)),
+        .some((w) => ASSET_NOUNS.has(w)) ||
+        headerHasWord(header, HERITAGE)),
   );
 }
 

@@ -2240,6 +2240,24 @@ export const THING_HEADERS: readonly string[] = [
 ];
 
 /**
+ * Headers naming protected heritage property — a listed cultural property, a monument — read as a word
+ * of the header (`Kulturschutzgut`): they name the rows' things themselves, so the hint offers Assets,
+ * with that column as the Asset, not Partners (corpus round fm, real: Austria's register of cultural
+ * property under protection, `Kulturschutzgut | Bundesland | Gemeinde …`, told to name a Partner column).
+ */
+export const HERITAGE_HEADERS: readonly string[] = [
+  "Kulturgut",
+  "Kulturgüter",
+  "Kulturschutzgut",
+  "Kulturschutzgüter",
+  "Denkmal",
+  "Denkmäler",
+  "Baudenkmal",
+  "Schutzobjekt",
+  "Schutzobjekte",
+];
+
+/**
  * Headers saying where a thing stands — its location or street, its coordinates, a GIS layer's feature
  * id — read as a word of the header too (`area_name` is no location): counted with THING_HEADERS when
  * nothing in the row says organisations, people or money (a website, an email, an amount), since a

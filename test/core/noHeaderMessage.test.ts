@@ -571,3 +571,48 @@ describe("a table on its side: its items across the top row, one column per item
     expect(noHeader(long).message).not.toContain("on its side");
   });
 });
+
+describe("a register of heritage property is hinted as Assets, its name column the Asset", () => {
+  // Corpus round fm, real: Austria's register of cultural property under protection, told to name a
+  // Partner column (`--tab Partners --map "<your header>=Partner"`).
+  const register: Cell[][] = [
+    ["Kulturschutzgut", "Bundesland", "Politischer Bezirk", "Gemeinde", "Lat", "Long"],
+    [
+      "Denkmalanlage Stift Reichersberg",
+      "Oberösterreich",
+      "Ried im Innkreis",
+      "Reichersberg",
+      "378534,00",
+      "5355147,00",
+    ],
+    ["Denkmalanlage Schloss Schallaburg", "Niederösterreich", "Melk", "Schollach", "526471,00", "5337346,00"],
+    ["Ensemble Dornbirn", "Vorarlberg", "Dornbirn", "Dornbirn", "555963,10", "5251400,40"],
+  ];
+  const noHeader = (rows: Cell[][]): NoHeaderError => {
+    try {
+      mapHeaders(rows);
+    } catch (err) {
+      return err as NoHeaderError;
+    }
+    throw new Error("read as a header row");
+  };
+
+  it("offers Assets with Kulturschutzgut as the Asset, with or without its coordinates", () => {
+    const err = noHeader(register);
+    expect(err.message).toMatch(
+      /^No Assets header row: row 1 has Kulturschutzgut, .*\("Kulturschutzgut" may name the assets: map it to Asset\)/,
+    );
+    expect(err).toMatchObject({ closestTab: "Assets", keyHeader: "Kulturschutzgut" });
+    const noCoordinates = register.map((r) => r.slice(0, 4));
+    expect(noHeader(noCoordinates)).toMatchObject({ closestTab: "Assets", keyHeader: "Kulturschutzgut" });
+    for (const word of ["Denkmal", "Schutzobjekt", "Kulturgüter"]) {
+      expect(noHeader(register.map((r, i) => (i === 0 ? [word, ...r.slice(1)] : r)))).toMatchObject({
+        closestTab: "Assets",
+        keyHeader: word,
+      });
+    }
+    // A word that merely holds one (`Denkmalschutzbehörde`, the office) is no heritage header.
+    const office = register.map((r, i) => (i === 0 ? ["Denkmalschutzbehörde", ...r.slice(1, 4)] : r.slice(0, 4)));
+    expect(noHeader(office).closestTab).toBe("Partners");
+  });
+});
