@@ -139,7 +139,7 @@ export function mapHint(skipped: readonly Skipped[], verb: "check" | "place" = "
   }
   return (
     `To ${verb} it anyway, say which tab it is and which of its headers is which tracker column: ` +
-    `--tab ${tab.name} --map "<your header>=${tab.columns[0].name}", once per column${orOther}.`
+    `--tab ${tab.name} --map "<your header>=${near.keyColumn ?? tab.columns[0].name}", once per column${orOther}.`
   );
 }
 

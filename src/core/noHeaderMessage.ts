@@ -203,6 +203,24 @@ export function noHeaderError(
     !named && closest && closest.tab === tab
       ? closest.columns.find((c) => keys.some((k) => k.id === c.id) && holdsCategories(matrix, closest.row, c.index))
       : undefined;
+  // Foundation's Initiative ID read (`project_id`, over numbers as ids are), its Initiative not: the
+  // Initiative is what is missing, not "an Initiative ID or Initiative" (corpus round fm, real:
+  // Proinfância's school works, `project_id | nome | municipio …`, asked to map an Initiative ID).
+  const { initiativeId, initiative } = FOUNDATION.col;
+  const idRead =
+    !named && tab === FOUNDATION && closest?.tab === FOUNDATION && !closest.columns.some((c) => c.id === initiative.id)
+      ? closest.columns.find((c) => c.id === initiativeId.id)
+      : undefined;
+  // Beside it, the one column headed by a name (`nome`) over words, each on a row or so: the
+  // initiatives' names, offered as the Initiative.
+  const initiatives =
+    idRead && closest
+      ? namesBeside(
+          matrix,
+          closest.row,
+          closest.columns.map((c) => c.index),
+        )
+      : undefined;
   // A column headed by its currency beside the partner (`APOYO CONAPESCA ($)`: Mexico's fisheries
   // subsidies) is the amount to map, rather than any column the sheet lacks.
   // Of several (`Total Programme Funding (£)`, then its parts, then `Total Funding Allocation (£)`), the
@@ -227,16 +245,19 @@ export function noHeaderError(
     undefined,
   )?.header;
   const committed = PARTNERS.col.committed.name;
-  const what = named
-    ? `name one more ${tab.name} column beside ${named.header} (such as ${
-        typeof amount === "string" ? `${amount.trim()}, as ${committed}` : others
-      })`
-    : wanted
-      ? `name at least two ${tab.name} columns (such as ${key})`
-      : repeated
-        ? `name ${article} ${key} column (${repeated.header} says a few values again and again, such as ` +
-          `${quote(firstValueBelow(matrix, closest!.row, repeated.index))}: a category, not one ${key} a row)`
-        : `name ${article} ${key} column`;
+  const what = idRead
+    ? `name ${/^[AEIOU]/i.test(initiative.name) ? "an" : "a"} ${initiative.name} column beside ${idRead.header}, ` +
+      `read as the ${initiativeId.name}`
+    : named
+      ? `name one more ${tab.name} column beside ${named.header} (such as ${
+          typeof amount === "string" ? `${amount.trim()}, as ${committed}` : others
+        })`
+      : wanted
+        ? `name at least two ${tab.name} columns (such as ${key})`
+        : repeated
+          ? `name ${article} ${key} column (${repeated.header} says a few values again and again, such as ` +
+            `${quote(firstValueBelow(matrix, closest!.row, repeated.index))}: a category, not one ${key} a row)`
+          : `name ${article} ${key} column`;
   // People with an amount beside their names (`last_name | first_name | gift_amount`): a donor list,
   // whose people are partners giving money — a Leadership list has no amounts (a helper's round: a
   // donor list told to name "one more Leadership column beside last_name, such as Title").
@@ -350,23 +371,25 @@ export function noHeaderError(
   const start = PARTNERS.col.startDate.name;
   const looksLike = misspelt
     ? ` (${quote(misspelt.header)} looks like ${quote(misspelt.word)}: map it to ${keys[0].name})`
-    : headedByWhat !== undefined
-      ? ` (${quote(headedByWhat)} may name the assets: map it to ${keys[0].name})`
-      : companies !== undefined
-        ? ` (${quote(companies)} names companies: map it to ${keys[0].name})`
-        : onlyNames !== undefined
-          ? ` (${quote(onlyNames)} is its one column of names: map it to ${keys[0].name})`
-          : listed !== undefined
-            ? ` (${quote(listed.header)} ${listed.named ? "holds" : "may hold"} the names: map it to ${keys[0].name})`
-            : organisations !== undefined
-              ? ` (${quote(organisations)} holds organisations' names: map it to ${keys[0].name}` +
-                `${began === undefined ? "" : `, and ${quote(began)} to ${start} if it is when each began`})`
-              : projects !== undefined
-                ? ` (${quote(projects)} names the projects: map it to ${FOUNDATION.col.initiative.name})`
-                : paid
-                  ? ` (${quote(paid.amount)} beside ${quote(paid.method)} is money received: name who gave each amount ` +
-                    `as the ${keys[0].name}, and map ${quote(paid.amount)} to ${committed})`
-                  : "";
+    : initiatives !== undefined
+      ? ` (${quote(initiatives)} may name the initiatives: map it to ${initiative.name})`
+      : headedByWhat !== undefined
+        ? ` (${quote(headedByWhat)} may name the assets: map it to ${keys[0].name})`
+        : companies !== undefined
+          ? ` (${quote(companies)} names companies: map it to ${keys[0].name})`
+          : onlyNames !== undefined
+            ? ` (${quote(onlyNames)} is its one column of names: map it to ${keys[0].name})`
+            : listed !== undefined
+              ? ` (${quote(listed.header)} ${listed.named ? "holds" : "may hold"} the names: map it to ${keys[0].name})`
+              : organisations !== undefined
+                ? ` (${quote(organisations)} holds organisations' names: map it to ${keys[0].name}` +
+                  `${began === undefined ? "" : `, and ${quote(began)} to ${start} if it is when each began`})`
+                : projects !== undefined
+                  ? ` (${quote(projects)} names the projects: map it to ${FOUNDATION.col.initiative.name})`
+                  : paid
+                    ? ` (${quote(paid.amount)} beside ${quote(paid.method)} is money received: name who gave each amount ` +
+                      `as the ${keys[0].name}, and map ${quote(paid.amount)} to ${committed})`
+                    : "";
   return new NoHeaderError(
     `No ${tab.name} header row: row ${row + 1} has ${listSeen(seen)}${unheaded} — ${what}${looksLike}, or map the columns ${phrase("mappingArgument")}.`,
     tab.name,
@@ -375,6 +398,7 @@ export function noHeaderError(
     false,
     undefined,
     named?.header ??
+      initiatives ??
       misspelt?.header ??
       headedByWhat ??
       companies ??
@@ -383,9 +407,26 @@ export function noHeaderError(
       organisations ??
       projects,
     typeof amount === "string" ? amount.trim() : paid?.amount,
-    misspelt === undefined && projects !== undefined ? FOUNDATION.col.initiative.name : undefined,
+    idRead !== undefined || (misspelt === undefined && projects !== undefined) ? initiative.name : undefined,
     began,
   );
+}
+
+/**
+ * The one column of the row, besides those read (`read`), headed by a word for a name (NAME_WORDS:
+ * `nome`, `name`) over words — no figures, no codes, no few values said again: the names of the row's
+ * things; else undefined.
+ */
+function namesBeside(matrix: Matrix, row: number, read: readonly number[]): string | undefined {
+  const found: string[] = [];
+  (matrix[row] ?? []).forEach((header, column) => {
+    if (typeof header !== "string" || read.includes(column) || !NAMES_HEADER.test(normalizeHeader(header))) return;
+    const below = firstBelow(matrix, row, column);
+    if (below === "" || coerceNumber(below) !== undefined) return;
+    if (holdsCodes(matrix, row, column) || holdsCategories(matrix, row, column)) return;
+    found.push(header.trim());
+  });
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /** A header's words over dates (`applicationDate`, `date_joined`, `申請日`: the schema's DATE_HEADER_WORDS). */

@@ -707,6 +707,27 @@ describe("partnership-tracker check", () => {
     expect(summary.stdout).toMatch(/Total\s+3\s+\$6,500/);
   });
 
+  it("hints the Initiative to map beside an Initiative ID it already reads, not an ID", () => {
+    // Corpus round fm, real: Proinfância's school works, told `--map "<your header>=Initiative ID"`
+    // while `project_id` is read as the Initiative ID as soon as the tab is named.
+    fs.writeFileSync(
+      path.join(dir, "works.csv"),
+      "project_id,nome,municipio,valor_pactuado\r\n1365,830167 - Escola Tipo B - Tauá/CE,Tauá,950000\r\n" +
+        "1366,830361 - Escola Tipo B - Conchas/SP,Conchas,1117078\r\n1367,830053 - Escola - Itararé/SP,Itararé,1024031\r\n",
+    );
+    const text = cli(["check", "works.csv", ...TODAY], dir).stdout.replace(/\n\s*/g, " ");
+    expect(text).toContain('--tab Foundation --map "nome=Initiative", and once more');
+    const followed = cli(["check", "works.csv", "--tab", "Foundation", "--map", "nome=Initiative", ...TODAY], dir);
+    expect(followed.stdout).toContain("project_id → Initiative ID · nome → Initiative");
+    // No column of names beside it: the Initiative still, by the user's header.
+    fs.writeFileSync(
+      path.join(dir, "ids.csv"),
+      "project_id,municipio,valor_pactuado\r\n1365,Tauá,950000\r\n1366,Conchas,1117078\r\n",
+    );
+    const ids = cli(["check", "ids.csv", ...TODAY], dir).stdout.replace(/\n\s*/g, " ");
+    expect(ids).toContain('--tab Foundation --map "<your header>=Initiative", once per column.');
+  });
+
   it("says a table on its side is one, and to transpose it — not to map it by its letters", () => {
     // Corpus round fm, real (PA digitale 2026's totals per measure): told to map A=Partner, the user got
     // "Total 4 $822,775,948", a measure's financed, budgeted and paid amounts summed as four partners.

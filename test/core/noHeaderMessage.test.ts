@@ -616,3 +616,40 @@ describe("a register of heritage property is hinted as Assets, its name column t
     expect(noHeader(office).closestTab).toBe("Partners");
   });
 });
+
+describe("a Foundation row with its Initiative ID read asks for the Initiative, not for an ID it has", () => {
+  // Corpus round fm, real: Proinfância's school works, `project_id` read as the Initiative ID as soon as
+  // the tab is named, told "name an Initiative ID or Initiative column" and `--map "<your header>=Initiative ID"`.
+  const works: Cell[][] = [
+    ["project_id", "nome", "municipio", "percentual_de_execucao", "valor_pactuado_com_o_fnde"],
+    [1365, "830167 - Escola de Educação Infantil - Tipo B - Tauá/CE", "Tauá", 100, 950000],
+    [1366, "830361 - Escola de Educação Infantil - Tipo B - Conchas/SP", "Conchas", 100, 1117078.09],
+    [1367, "830053 - Escola de Educação Infantil - Itararé/SP", "Itararé", 100, 1024031],
+  ];
+  const noHeader = (rows: Cell[][]): NoHeaderError => {
+    try {
+      mapHeaders(rows);
+    } catch (err) {
+      return err as NoHeaderError;
+    }
+    throw new Error("read as a header row");
+  };
+
+  it("names the Initiative as missing, and nome as the column that may hold it", () => {
+    const err = noHeader(works);
+    expect(err.message).toContain(
+      '— name an Initiative column beside project_id, read as the Initiative ID ("nome" may name the initiatives: ' +
+        "map it to Initiative), or map the columns",
+    );
+    expect(err.message).not.toContain("Initiative ID or Initiative");
+    expect(err).toMatchObject({ closestTab: "Foundation", keyHeader: "nome", keyColumn: "Initiative" });
+  });
+
+  it("names no candidate where no column of names stands beside it, and still asks for the Initiative", () => {
+    const unnamed = works.map((r) => [r[0], r[2], r[3], r[4]]);
+    const err = noHeader(unnamed);
+    expect(err.message).toContain("— name an Initiative column beside project_id, read as the Initiative ID, or map");
+    expect(err.keyHeader).toBeUndefined();
+    expect(err.keyColumn).toBe("Initiative");
+  });
+});
