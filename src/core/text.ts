@@ -1,4 +1,4 @@
-import { NOT_GIVEN_WORDS } from "../schema";
+import { AGGREGATE_PAYEE_WORDS, NOT_GIVEN_WORDS } from "../schema";
 import type { Cell } from "./types";
 
 /**
@@ -627,61 +627,74 @@ const WITHHELD = new Set([
   ...PRIVATE_PERSON,
 ]);
 
+/** `word` with its accents left off (`übrige` → `ubrige`). */
+function withoutAccents(word: string): string {
+  return word.normalize("NFD").replace(/\p{M}/gu, "");
+}
+
 /**
- * Words a payee's cell starts with when it is many recipients' money on one line, as public accounts
- * print the payments too small to list: `ACCOUNTS UNDER $120,000/COMPTES INFÉRIEURS À 120 000$`
- * (a helper's round, real: Ontario's transfer payments, 77 such rows and $904M), `Payments below
- * £500`, `Grants of less than $5,000`, `Transfer payments under $100,000 (94,260 recipients)` (a
- * helper's round, real: Canada's public accounts, 143 such "partners" and $50.8bn), `All other
- * recipients`, `Various`, `Sundry creditors`. Its
- * money is real and in every total; it is no one partner to count, repeat or be the largest.
+ * Words of the schema's lists as a pattern's alternatives, longest first: spaces as any run of them,
+ * and each word also without its accents (`Ubrige`, `Forderungen`, as exports write them).
  */
-const AGGREGATE_PAYEE = new RegExp(
-  String.raw`^(?:(?:transfer\s+)?(?:accounts|payments|grants|awards|transfers|amounts|items|recipients|payees|suppliers|vendors|` +
-    String.raw`comptes|paiements)\s+(?:of\s+)?(?:under|below|less\s+than|not\s+exceeding|inf[ée]rieurs?\s+[àa])\s` +
-    String.raw`|(?:all\s+)?others?(?:\s+(?:recipients|payees|grantees|suppliers|vendors|accounts|organi[sz]ations|` +
-    String.raw`partners|funders|donors))?\s*$` +
-    // `Multiple`, `Multiple Vendors - see award` (a helper's round, real: DOGE's contracts, $20.2bn as
-    // the second-largest "partner").
-    String.raw`|multiple(?:\s+(?:recipients|payees|grantees|suppliers|vendors|contractors|organi[sz]ations|awardees))?(?:\s*[-–—:(].*)?\s*$` +
-    String.raw`|(?:various|miscellaneous|misc\.?|sundry)(?:\s+(?:recipients|payees|grantees|suppliers|vendors|` +
-    String.raw`creditors|organi[sz]ations|partners|funders|donors))?\s*$` +
-    // `VARIOUS - TOTAL EXPENSES` (a helper's round, real: Leeds' spend by supplier, 17,177 payments and
-    // £35.5M counted as one partner).
-    String.raw`|(?:various|miscellaneous|misc\.?|sundry)\s*[-–—:]\s*(?:total\s+)?(?:expenses|expenditure|payments|costs|items)\s*$)`,
-  "i",
-);
+function alternatives(words: readonly string[]): string {
+  const all = new Set<string>();
+  for (const w of words) for (const form of [w, withoutAccents(w)]) all.add(form);
+  return [...all]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, String.raw`\s+`))
+    .join("|");
+}
+
+/**
+ * Many recipients' money on one line (the schema's AGGREGATE_PAYEE_WORDS): small payments lumped
+ * together under an amount (`Payments below £500`, `Subventionen unter € 1.200,--`), a whole cell of
+ * `Other`, `Various`, `Sonstiges`, `Outros` (with whom they are after it), `Multiple` (and more after a
+ * dash), `VARIOUS - TOTAL EXPENSES`.
+ */
+const AGGREGATE_PAYEE = (() => {
+  const w = AGGREGATE_PAYEE_WORDS;
+  const whom = String.raw`(?:\s+(?:${alternatives(w.whom)}))?`;
+  return new RegExp(
+    String.raw`^(?:(?:${alternatives(w.lumped)})\s+(?:(?:${alternatives(w.of)})\s+)?(?:${alternatives(w.under)})\s` +
+      String.raw`|(?:${alternatives(w.others)})${whom}\s*$` +
+      String.raw`|(?:${alternatives(w.many)})${whom}(?:\s*[-–—:(].*)?\s*$` +
+      String.raw`|(?:${alternatives(w.others)})\s*[-–—:]\s*(?:total\s+)?(?:${alternatives(w.expenses)})\s*$)`,
+    "i",
+  );
+})();
+
+/** Per Latin-1 letter à–þ (its code less 0xE0): the index a–z of the letter without its accent, or -1. */
+const LATIN1_BASE = Int8Array.from({ length: 32 }, (_, i) => {
+  const base = withoutAccents(String.fromCharCode(0xe0 + i)).charCodeAt(0) - 97;
+  return base >= 0 && base < 26 ? base : -1;
+});
+
+/** A letter's index a–z, either case, its accent left off for Latin-1's (`Ü` → u), or -1. */
+function letterIndex(c: number): number {
+  const ascii = (c | 32) - 97;
+  if (ascii >>> 0 < 26 && c < 128) return ascii;
+  // (Not ß, whose code with 0x20 is ÿ's.)
+  return c >= 0xc0 && c <= 0xfe && c !== 0xdf ? LATIN1_BASE[(c | 0x20) - 0xe0] : -1;
+}
 
 /** The first three letters AGGREGATE_PAYEE can start with, as a table of a–z³: one lookup for most names. */
 const AGGREGATE_STARTS = (() => {
   const table = new Uint8Array(26 * 26 * 26);
-  const starts = [
-    "acc",
-    "pay",
-    "pai",
-    "gra",
-    "awa",
-    "tra",
-    "amo",
-    "ite",
-    "rec",
-    "sup",
-    "ven",
-    "com",
-    "all",
-    "oth",
-    "mul",
-  ];
-  for (const w of [...starts, "var", "mis", "sun"]) table[letters3(w)] = 1;
+  const w = AGGREGATE_PAYEE_WORDS;
+  for (const word of [...w.lumped, ...w.others, ...w.many]) {
+    const at = letters3(word);
+    if (at < 0) throw new Error(`AGGREGATE_PAYEE_WORDS: "${word}" does not start with three letters`);
+    table[at] = 1;
+  }
   return table;
 })();
 
-/** `name`'s first three letters as an index into a table of a–z³ (-1 when one is not a–z). */
+/** `name`'s first three letters as an index into a table of a–z³, accents left off (-1 when one is no letter). */
 function letters3(name: string): number {
-  const a = (name.charCodeAt(0) | 32) - 97;
-  const b = (name.charCodeAt(1) | 32) - 97;
-  const c = (name.charCodeAt(2) | 32) - 97;
-  return a >>> 0 < 26 && b >>> 0 < 26 && c >>> 0 < 26 ? (a * 26 + b) * 26 + c : -1;
+  const a = letterIndex(name.charCodeAt(0));
+  const b = letterIndex(name.charCodeAt(1));
+  const c = letterIndex(name.charCodeAt(2));
+  return a >= 0 && b >= 0 && c >= 0 ? (a * 26 + b) * 26 + c : -1;
 }
 
 /** `Vacant` and a word more on what is being done about it, after a dash or a colon. */

@@ -670,3 +670,183 @@ export const DIRECTORY_HEADERS: {
   ],
   names: ["name", "title", "organisation", "organization", "org"],
 };
+
+/**
+ * A payee's cell when it is many recipients' money on one line, as public accounts print the payments too
+ * small to list (a helper's round, real: Ontario's transfer payments, `ACCOUNTS UNDER $120,000/COMPTES
+ * INFÉRIEURS À 120 000$`, 77 such rows and $904M; Canada's public accounts, `Transfer payments under
+ * $100,000 (94,260 recipients)`, 143 such "partners" and $50.8bn; corpus round fm, real: Linz's subsidies,
+ * `Subventionen unter € 1.200,--` on 9 rows and `Sonstiges`, counted as partners). Its money is real and in
+ * every total; it is no one partner to count, repeat or be the largest. Lower-case; the core compares
+ * them with a cell's accents left off, so `Übrige` is read as `ubrige` too (and `Foerderungen` is written
+ * out as exports write it).
+ */
+export const AGGREGATE_PAYEE_WORDS: {
+  /** What small payments lumped together are called, before `under` and an amount: `Grants under $5,000`. */
+  readonly lumped: readonly string[];
+  /** Words between them and `under` (`Grants of less than $5,000`, `Contributi di importo inferiore a`). */
+  readonly of: readonly string[];
+  /** `under` and its twins, an amount after them. */
+  readonly under: readonly string[];
+  /**
+   * A cell that is one of these alone — `Other`, `Various`, `Sonstiges`, `Outros`, `Varios`, `Altri` —
+   * or followed by one of `whom` (`All other recipients`, `Sundry creditors`, `Otros beneficiarios`).
+   * Whole cells only: `Other Voices Theatre`, `Various Artists Collective` and `Diverse City Arts` are
+   * names. (Not Italian `Altro`: a flooring company is so named.)
+   */
+  readonly others: readonly string[];
+  /** Whom `others` and `many` may name after them. */
+  readonly whom: readonly string[];
+  /**
+   * `others` written as a line of a spend file's totals: `VARIOUS - TOTAL EXPENSES` (a helper's round,
+   * real: Leeds' spend by supplier, 17,177 payments and £35.5M counted as one partner).
+   */
+  readonly expenses: readonly string[];
+  /**
+   * Many recipients said so, which may say more after a dash, a colon or a bracket: `Multiple Vendors -
+   * see award` (a helper's round, real: DOGE's contracts, $20.2bn as the second-largest "partner").
+   */
+  readonly many: readonly string[];
+} = {
+  lumped: [
+    "accounts",
+    "payments",
+    "grants",
+    "awards",
+    "transfers",
+    "amounts",
+    "items",
+    "recipients",
+    "payees",
+    "suppliers",
+    "vendors",
+    "transfer payments",
+    // French, as Ontario's accounts print it beside the English.
+    "comptes",
+    "paiements",
+    "subventions",
+    "aides",
+    // German (Linz's `Subventionen unter € 1.200,--`), Portuguese, Spanish and Italian.
+    "subventionen",
+    "förderungen",
+    "foerderungen",
+    "zuschüsse",
+    "zuschuesse",
+    "zuwendungen",
+    "zahlungen",
+    "beträge",
+    "betraege",
+    "subvenções",
+    "pagamentos",
+    "doações",
+    "transferências",
+    "repasses",
+    "auxílios",
+    "subvenciones",
+    "ayudas",
+    "pagos",
+    "transferencias",
+    "donaciones",
+    "contributi",
+    "pagamenti",
+    "sovvenzioni",
+    "erogazioni",
+  ],
+  of: ["of", "von", "de", "di", "di importo", "de valor", "de importe", "d'un montant"],
+  under: [
+    "under",
+    "below",
+    "less than",
+    "not exceeding",
+    "inférieur à",
+    "inférieurs à",
+    "inférieure à",
+    "inférieures à",
+    "moins de",
+    "unter",
+    "bis",
+    "bis zu",
+    "weniger als",
+    "abaixo de",
+    "inferior a",
+    "inferiores a",
+    "até",
+    "menores que",
+    "menos de",
+    "menores de",
+    "menores a",
+    "por debajo de",
+    "hasta",
+    "inferiore a",
+    "inferiori a",
+    "sotto",
+    "fino a",
+  ],
+  others: [
+    "other",
+    "others",
+    "all other",
+    "all others",
+    "various",
+    "miscellaneous",
+    "misc",
+    "misc.",
+    "sundry",
+    // French, German, Portuguese, Spanish, Italian: other(s), various, the rest.
+    "autres",
+    "divers",
+    "sonstige",
+    "sonstiges",
+    "diverse",
+    "diverses",
+    "verschiedene",
+    "verschiedenes",
+    "übrige",
+    "übriges",
+    "outros",
+    "outras",
+    "diversos",
+    "diversas",
+    "vários",
+    "várias",
+    "otros",
+    "otras",
+    "varios",
+    "varias",
+    "altri",
+    "varie",
+    "diversi",
+  ],
+  whom: [
+    "recipients",
+    "payees",
+    "grantees",
+    "suppliers",
+    "vendors",
+    "contractors",
+    "creditors",
+    "accounts",
+    "organisations",
+    "organizations",
+    "awardees",
+    "partners",
+    "funders",
+    "donors",
+    "bénéficiaires",
+    "fournisseurs",
+    "empfänger",
+    "zuwendungsempfänger",
+    "förderempfänger",
+    "begünstigte",
+    "beneficiários",
+    "fornecedores",
+    "credores",
+    "beneficiarios",
+    "proveedores",
+    "acreedores",
+    "beneficiari",
+    "fornitori",
+  ],
+  expenses: ["expenses", "expenditure", "payments", "costs", "items"],
+  many: ["multiple"],
+};

@@ -613,6 +613,29 @@ describe("a .csv file on the command line", () => {
     expect(await summarySaid("heroes.csv", heroes)).toMatch(/Total 3 \$13,245 /);
   });
 
+  it("counts a German, Portuguese, Spanish or Italian line of many recipients (`Subventionen unter € 1.200,--`, `Sonstiges`, `Outros`) as no partner, as its English twin", async () => {
+    // Corpus round fm, D3 (real: Linz's subsidies report, invented values): the small grants of each
+    // funding area on one line, and `Sonstiges` (other), were 2 of 727 partners, the first "on 9 rows".
+    const linz =
+      'Empfänger,Betrag,Beschreibung\r\nArbeitersamariterbund Linz,"587.372,00",Leistungen\r\n' +
+      '"Subventionen unter € 1.200,--","4.557,00",Allgemeine Subventionen\r\n' +
+      '"Subventionen unter € 1.200,--","94.706,00",Kulturförderung\r\nSonstiges,"7.767,80",Naturalsubventionen\r\n';
+    const said = await summarySaid("linz.csv", linz);
+    expect(said).toMatch(/Total 1 694,402\.80 /);
+    expect(said).toContain("3 rows pay many recipients together (such as Subventionen unter € 1.200,--)");
+    const dir = tempDir("csv");
+    fs.writeFileSync(path.join(dir, "linz.csv"), linz);
+    const { json } = await checkJson(dir, "linz.csv");
+    expect(json.issues.map((i: { message: string }) => i.message).join("\n")).not.toContain("Subventionen unter");
+    // The same lines in the other languages read, whole cells only: `Diverse City Arts` is a partner.
+    const others =
+      "Beneficiário,Valor\r\nOutros,100\r\nVarios,200\r\nAltri,300\r\nÜbrige,400\r\n" +
+      '"Subvenções abaixo de R$ 1.000",500\r\nDiverse City Arts,600\r\nOutros Olhares Associação,700\r\n';
+    const mixed = await summarySaid("others.csv", others, "--tab", "Partners", "--map", "Beneficiário=Partner");
+    expect(mixed).toMatch(/Total 2 /);
+    expect(mixed).toContain("5 rows pay many recipients together (such as Outros)");
+  });
+
   it("warns of a phone number typed as an amount, and says the total without it", async () => {
     // A helper's round (real, invented values): Toronto's awarded contracts, two "awards" that are phone
     // numbers, CA$13.2bn of a CA$35.35bn headline, unsaid.
