@@ -94,6 +94,31 @@ const STATUS_WORDS = {
   "Fully completed": "Completed",
   "Completed 50% or more": "Active",
   "Less than 50% completed": "Active",
+  // Portuguese and Italian (corpus rounds fk and fm, real: Minas Gerais' works register, `Execução
+  // concluída` on 426 contracts, `Andamento` on 160, `Paralisado` on 15, each an error; Italy's PA
+  // digitale calls, `TERMINATO` on 57 of 57): done, under way, halted.
+  "Execução concluída": "Completed",
+  "Execucao concluida": "Completed",
+  Concluída: "Completed",
+  Concluida: "Completed",
+  Concluído: "Completed",
+  Concluido: "Completed",
+  Terminato: "Completed",
+  Terminata: "Completed",
+  Concluso: "Completed",
+  Conclusa: "Completed",
+  Completato: "Completed",
+  Andamento: "Active",
+  "Em andamento": "Active",
+  "Em execução": "Active",
+  "Em execucao": "Active",
+  "In corso": "Active",
+  Paralisado: "Paused",
+  Paralisada: "Paused",
+  Suspenso: "Paused",
+  Suspensa: "Paused",
+  Sospeso: "Paused",
+  Sospesa: "Paused",
 } as const;
 
 /**
@@ -125,6 +150,8 @@ export const LIST_VOCABULARY: {
     "Not yet started": "Ready",
     "Not yet initiated": "Ready",
     Planned: "Ready",
+    // Not started, in Portuguese (corpus round fm: Minas Gerais' works register's `A Iniciar`).
+    "A iniciar": "Ready",
   },
   partnerStatus: {
     ...STATUS_WORDS,
@@ -185,19 +212,19 @@ export const LIST_VOCABULARY: {
     Renewed: "Active",
     // A Brazilian partnership register's (corpus round fk, real: Minas Gerais', `Vigente`, `Encerrado`,
     // `Extinto`, `Rescindido` "values of its own"): an agreement in force, ended, extinguished, rescinded.
-    // And the commonest Portuguese and Italian words for the same.
+    // And the commonest Portuguese and Italian words for the same (done, under way, halted: STATUS_WORDS).
     Vigente: "Active",
-    "Em execução": "Active",
-    "Em execucao": "Active",
     Encerrado: "Completed",
     Extinto: "Completed",
-    Concluído: "Completed",
-    Concluido: "Completed",
     Rescindido: "Withdrawn",
     Cancelado: "Withdrawn",
-    "In corso": "Active",
-    Concluso: "Completed",
     Revocato: "Withdrawn",
+    // Minas Gerais' works register (corpus round fm, real: `A Iniciar` on 10 contracts, `Distratado`,
+    // each an error): a contract signed whose work has not begun is agreed; one ended by both parties'
+    // agreement (a distrato) is withdrawn, as one rescinded is.
+    "A iniciar": "Agreed",
+    Distratado: "Withdrawn",
+    Distratada: "Withdrawn",
   },
   sector: {
     NGO: "Nonprofit",

@@ -1082,6 +1082,14 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       // body on the register's other side.
       "Entidade parceira",
       "Entidade parceira nome",
+      // Its cooperation agreements' partner (corpus round fm, real: `parceiro_acordo`, exit 3), and the
+      // partner said alone. Not `orgao_acordo`: the state body that signs.
+      "Parceiro",
+      "Parceira",
+      "Parceiro acordo",
+      "Parceiro do acordo",
+      "Nome do parceiro",
+      "Nome da parceira",
       "Nome da entidade parceira",
       "Nome da entidade",
       "Entidade beneficiária",
@@ -1610,6 +1618,8 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       // and `DATA_INICIO_VIGENCIA`, mapped by hand), and Italian and Portuguese start dates.
       "Início da vigência",
       "Data início vigência",
+      // (Its cooperation agreements', corpus round fm: `inicio_vigencia`.)
+      "Início vigência",
       "Data de início da vigência",
       "Data de início",
       "Data início",
@@ -1651,6 +1661,20 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "No expiration",
       "Until terminated",
       "Available until expended",
+      // As Portuguese, Spanish, Italian and German write it (corpus round fm, real: Minas Gerais'
+      // cooperation agreements, `Indeterminado` in fim_vigencia, "expected a date"): no end set.
+      "Indeterminado",
+      "Indeterminada",
+      "Prazo indeterminado",
+      "Tempo indeterminado",
+      "Indefinido",
+      "Indefinida",
+      "Sem prazo",
+      "Sin plazo",
+      "Indeterminato",
+      "A tempo indeterminato",
+      "Tempo indeterminato",
+      "Unbefristet",
     ],
     synonyms: [
       "End",
@@ -1686,6 +1710,7 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       // (The same register's, `Fim da Vigência` and `DATA_FIM_VIGENCIA`.)
       "Fim da vigência",
       "Data fim vigência",
+      "Fim vigência",
       "Data de fim da vigência",
       "Data de término",
       "Data término",

@@ -3899,3 +3899,67 @@ describe("a record quoted whole and closed by the exporter's `;` (corpus round f
     );
   });
 });
+
+describe("status, partner and end-date words of Brazilian and Italian registers (corpus round fm, D6)", () => {
+  it("reads a works register's Portuguese statuses as listed values, with the listed spelling asked: no error", async () => {
+    // Real: Minas Gerais' road works contracts (invented names), mapped by hand: 612 of 636 rows in
+    // error for `Execução concluída`, `Andamento`, `Paralisado`, `A Iniciar`, `Distratado`.
+    const works =
+      "Empresa,Valor Total do Contrato,Situação\r\nEMPRESA 1 LTDA,100000.50,Execução concluída\r\n" +
+      "EMPRESA 2 LTDA,200000.50,Andamento\r\nEMPRESA 3 LTDA,300000.50,Paralisado\r\n" +
+      "EMPRESA 4 LTDA,400000.50,A Iniciar\r\nEMPRESA 5 LTDA,500000.50,Distratado\r\n";
+    const dir = tempDir("fm-br");
+    fs.writeFileSync(path.join(dir, "obras.csv"), works);
+    const run = await runMain(
+      ["check", "obras.csv", "--tab", "Partners", "--map", "Empresa=Partner", "--map", "Situação=Status"],
+      dir,
+    );
+    expect(run.code).toBe(0);
+    const said = run.stdout.replace(/\s+/g, " ");
+    for (const [word, value] of [
+      ["Execução concluída", "Completed"],
+      ["Andamento", "Active"],
+      ["Paralisado", "Paused"],
+      ["A Iniciar", "Agreed"],
+      ["Distratado", "Withdrawn"],
+    ])
+      expect(said).toContain(`Situação is "${word}" — use the listed spelling "${value}"`);
+    expect(said).not.toContain("expected one of");
+  });
+
+  it("reads an Italian call's `TERMINATO` as an initiative Completed", async () => {
+    // Real: PA digitale 2026's calls, `TERMINATO` on 57 of 57 rows, each an error.
+    const calls =
+      "titolo,stato\r\nAbilitazione al Cloud - Scuole,TERMINATO\r\nAbilitazione al Cloud - Comuni,In corso\r\n";
+    const dir = tempDir("fm-it");
+    fs.writeFileSync(path.join(dir, "avvisi.csv"), calls);
+    const { json } = await checkJson(
+      dir,
+      "avvisi.csv",
+      ...["--tab", "Foundation", "--map", "titolo=Initiative", "--map", "stato=Status"],
+    );
+    const status = json.issues.filter((i: { column: string }) => i.column === "stato");
+    expect(status.map((i: { severity: string; message: string }) => [i.severity, i.message.split(", as")[0]])).toEqual([
+      ["warning", 'stato is "TERMINATO" — use the listed spelling "Completed"'],
+      ["warning", 'stato is "In corso" — use the listed spelling "Active"'],
+    ]);
+  });
+
+  it("finds a cooperation register's `parceiro_acordo` and reads `Indeterminado` as no end date", async () => {
+    // Real: Minas Gerais' technical-cooperation agreements: exit 3 ("name a Partner column"), and mapped
+    // by hand, `Indeterminado` in fim_vigencia "expected a date" on 3 rows.
+    const agreements =
+      "ano,orgao_acordo,parceiro_acordo,inicio_vigencia,fim_vigencia,situacao\r\n" +
+      "2025,SECRETARIA DE ESTADO DE PLANEJAMENTO,ASSOCIACAO NACIONAL DE DETRANS,2025-05-30,2030-05-29,Vigente\r\n" +
+      "2025,CONTROLADORIA-GERAL DO ESTADO,Tribunal de Contas do Estado do Amazonas,2025-02-24,Indeterminado,Vigente\r\n";
+    const dir = tempDir("fm-acordos");
+    fs.writeFileSync(path.join(dir, "acordos.csv"), agreements);
+    const run = await runMain(["check", "acordos.csv", "--today", "2026-12-01"], dir);
+    expect(run.code).toBe(0);
+    const said = run.stdout.replace(/\s+/g, " ");
+    expect(said).toContain(
+      "parceiro_acordo → Partner · inicio_vigencia → Start date · fim_vigencia → End date · situacao → Status",
+    );
+    expect(said).not.toContain("Indeterminado");
+  });
+});
