@@ -1,4 +1,4 @@
-import { AGGREGATE_PAYEE_WORDS, NOT_GIVEN_WORDS } from "../schema";
+import { AGGREGATE_PAYEE_WORDS, NO_FIGURE_WORDS, NOT_GIVEN_WORDS } from "../schema";
 import type { Cell } from "./types";
 
 /**
@@ -799,12 +799,14 @@ const TO_COME = /^\s*(?:tb[cda]|to be (?:confirmed|determined|agreed|announced)|
 /**
  * `Pending`, `Not yet reported`, `Data not available` where a figure or a date goes: a value not in yet, no wrong one (a
  * helper's round, real: a development agency's KPIs, `Pending` in Current value on 53 rows, each an
- * error beside `N/A` and `TBD` read as empty). Only in number and date columns: a status of
- * `Pending` is a word to read, not a cell to empty.
+ * error beside `N/A` and `TBD` read as empty), and `SD`, no data (NO_FIGURE_WORDS). Only in number and
+ * date columns: a status of `Pending` is a word to read, not a cell to empty, and `SD` a state's code.
  */
 export function isNotYet(cell: Cell): boolean {
-  return typeof cell === "string" && NOT_YET.test(cell);
+  return typeof cell === "string" && (NOT_YET.test(cell) || NO_FIGURE.has(cell.trim().toLowerCase()));
 }
+/** The schema's NO_FIGURE_WORDS (`SD`, *sin dato*): no data, where a figure or a date goes only. */
+const NO_FIGURE: ReadonlySet<string> = new Set(NO_FIGURE_WORDS);
 // `Data not available` (a helper's round, real: Massachusetts' opioid-abatement reports, towns not
 // required to report, 84 "expected an amount" errors on a state's correct file).
 const NOT_YET =

@@ -157,6 +157,15 @@ export const UNIT_WORDS: readonly string[] = [
 export const NAME_PLURALS: readonly string[] = ["Names"];
 
 /**
+ * "No data" as a short code, read as a placeholder only where a figure or a date goes (a number or date
+ * column), never in a column of words: `SD` is Spanish and Portuguese *sin dato* / *sem dados* in a
+ * baseline or an amount (corpus round fm, real: Tenjo's development plan, `SD` in its baselines on 7 rows
+ * "values that are no numbers"), and South Dakota in a state's column. (`S.D`, `S/D` are placeholders
+ * everywhere: no place is so written.) Lower-case.
+ */
+export const NO_FIGURE_WORDS: readonly string[] = ["sd"];
+
+/**
  * A name or value not given, written as `N/D` and its spellings: "not disclosed" in the UK's
  * organograms (a UK organogram's post whose holder is not disclosed, real: HM Treasury's and the MoD's;
  * DCMS writes it `ND`, 84 times in one file), "não disponível" / "no disponible" (not available) in

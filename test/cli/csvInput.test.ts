@@ -3963,3 +3963,25 @@ describe("status, partner and end-date words of Brazilian and Italian registers 
     expect(said).not.toContain("Indeterminado");
   });
 });
+
+describe("`SD`, no data, where a figure goes (corpus round fm, noticed)", () => {
+  it("reads a plan's baseline `SD` (sin dato) as no figure, and a State column's `SD` as South Dakota", async () => {
+    // Real: Tenjo's development plan, `SD` in its baselines on 7 rows among "values that are no numbers"
+    // (`S.D` beside it was read as no data already).
+    const plan =
+      "Initiative ID,Initiative,Problem statement,Benchmark metric,Baseline,Target,Target date\r\n" +
+      "P-1,Reforestación,Cuencas sin cobertura vegetal,Hectáreas reforestadas,SD,40,2027-12-31\r\n" +
+      "P-2,Vías rurales,Veredas aisladas en invierno,Km de vías,S.D,12,2027-12-31\r\n" +
+      "P-3,Acueducto,Viviendas rurales sin agua potable,Viviendas conectadas,120,300,2027-12-31\r\n";
+    const dir = tempDir("fm-sd");
+    fs.writeFileSync(path.join(dir, "plan.csv"), plan);
+    const run = await runMain(["check", "plan.csv", "--today", "2026-12-01"], dir);
+    expect(run.stdout.replace(/\s+/g, " ")).toContain("plan.csv: no issues in 3 rows");
+    // Only where a figure goes: a state's code is a place (a partner on rows of two states is asked of).
+    const grants =
+      "Recipient,State,Amount\r\nLakota Youth Fund,SD,1000\r\nLakota Youth Fund,MN,2000\r\nPrairie Arts,SD,500\r\n";
+    expect(await summarySaid("grants.csv", grants)).toContain(
+      'Note: Lakota Youth Fund is on rows of 2 places in "State" (SD, MN)',
+    );
+  });
+});
