@@ -408,6 +408,55 @@ describe("a .csv file on the command line", () => {
     expect((await runMain(["summary", "awards.csv"], dir)).stdout).toMatch(/Total +2 +\$4,200/);
   });
 
+  it("reads a file mostly UTF-8 as UTF-8, only its few other bytes by a code page, and says so once", async () => {
+    // Corpus round fm, D4 (real: Brazil's Proinfância works): UTF-8 names and statuses, and one field a row
+    // written in Latin-1 (`obra conclu\xEDda`) — read whole as Windows-1250, every `Concluída` a `ConcluĂ­da`,
+    // in messages and in the initiatives `new --from` wrote.
+    const rows = [
+      ["830167 - Escola de Educação Infantil - Tauá/CE", "Concluída", "obra concluída"],
+      ["830361 - Escola de Educação Infantil - Conchas/SP", "Concluída", "obra concluída"],
+      ["830053 - Escola de Educação Infantil - Itararé/SP", "Execução", "execução"],
+    ];
+    // Each row's last field in Latin-1, the rest in UTF-8, as the real file is.
+    const bytes = Buffer.concat([
+      Buffer.from("nome,status,situacao\r\n"),
+      ...rows.map((r) => Buffer.concat([Buffer.from(`${r[0]},${r[1]},`), Buffer.from(`${r[2]}\r\n`, "latin1")])),
+    ]);
+    const text = "nome,status,situacao\r\n" + rows.map((r) => r.join(",") + "\r\n").join("");
+    expect(decodeCsv(bytes)).toBe(text);
+    const dir = tempDir("csv-mixed-utf8");
+    fs.writeFileSync(path.join(dir, "obras.csv"), bytes);
+    const maps = [
+      "--tab",
+      "Foundation",
+      "--map",
+      "nome=Initiative",
+      "--map",
+      "status=Status",
+      "--map",
+      "situacao=Ignore",
+    ];
+    const check = await runMain(["check", "obras.csv", ...maps, "--today", "2026-12-06"], dir);
+    const said = check.stdout.replace(/\s+/g, " ");
+    expect(said).toContain(
+      'Note: 3 of its 4 lines hold bytes that are not UTF-8 (lines 2, 3, 4; such as "concluída"): those bytes are ' +
+        "read as Windows-1252, the rest of the file as UTF-8.",
+    );
+    expect(said.split("not UTF-8")).toHaveLength(2);
+    expect(said).toContain('status is "Concluída" in 2 rows (2, 3)');
+    const made = await runMain(["new", "--from", "obras.csv", ...maps, "tracker.xlsx"], dir);
+    expect(made.code).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(path.join(dir, "tracker.xlsx"));
+    const sheet = book.getWorksheet("Foundation")!;
+    const column = (sheet.getRow(1).values as unknown[]).indexOf("Initiative");
+    expect([2, 3, 4].map((r) => sheet.getRow(r).getCell(column).value)).toEqual(rows.map((r) => r[0]));
+    // A file wholly in Windows-1252 holds no UTF-8, and is read as before, without the note.
+    const western = Buffer.from(text, "latin1");
+    expect(decodeCsv(western)).toBe(text);
+    expect(csvWorkbook(western, "obras.csv").notes).toBeUndefined();
+  });
+
   it("says amounts with fractions of a cent may be millions, and how to say so; the header's multiple reads them", async () => {
     // A helper's round (real, invented values): a tracker of states' relief spending in $ millions.
     const dir = tempDir("csv-millions");
