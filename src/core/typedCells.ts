@@ -1611,14 +1611,41 @@ export class TypedCells {
     return inParentheses ? `${written}${after}, ${money}` : `${written}${after} (${money})`;
   }
 
-  /** Is `slot`'s column written as Europe writes amounts, or headed in another language, or the sheet's dates day first? */
+  /**
+   * Is an amount column of the sheet written as Europe writes amounts, or headed in another language, or
+   * the sheet's dates day first? Any amount column speaks for all, as SUMMARY reads the sheet: one
+   * message quoting two amounts shows both alike (corpus round fm, D8, real: Minas Gerais's road works,
+   * `Total Medido ($1,456,946.54) is more than Valor Total do Contrato (1,315,533.91)`, the summary
+   * showing both without a sign — `Valor` is Portuguese, `Total Medido` reads as English).
+   */
   private signless(slot: number): boolean {
     return (
       this.writtenAsEurope[slot] === 1 ||
-      coerce.headedInOtherLanguage(this.header[slot]) ||
+      this.amountSlots().some((s) => this.writtenAsEurope[s] === 1) ||
+      this.headedAbroad() ||
       this.dayFirstDate() !== undefined ||
       this.titleCountry() !== undefined
     );
+  }
+
+  private amountsSeen: number[] | undefined;
+
+  /** The sheet's amount columns (of the tab's currency columns, those it has). */
+  private amountSlots(): readonly number[] {
+    if (this.amountsSeen) return this.amountsSeen;
+    this.amountsSeen = [];
+    for (let s = 0; s < this.tab.columns.length; s++) {
+      if (this.tab.columns[s].type === "currency" && this.index[s] >= 0) this.amountsSeen.push(s);
+    }
+    return this.amountsSeen;
+  }
+
+  private headedAbroadSeen: boolean | undefined;
+
+  /** Is one of the sheet's amount columns headed in another language (`Valor Total do Contrato`)? */
+  private headedAbroad(): boolean {
+    this.headedAbroadSeen ??= this.amountSlots().some((s) => coerce.headedInOtherLanguage(this.header[s]));
+    return this.headedAbroadSeen;
   }
 
   private numberedSeen: (ReturnType<typeof numberedNamesOf> | null)[] = [];

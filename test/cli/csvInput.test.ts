@@ -408,6 +408,29 @@ describe("a .csv file on the command line", () => {
     expect((await runMain(["summary", "awards.csv"], dir)).stdout).toMatch(/Total +2 +\$4,200/);
   });
 
+  it("shows both amounts of a message comparing them as the summary shows the sheet's, one sign or none", async () => {
+    // Corpus round fm, D8 (real: Minas Gerais's road-works contracts): `Total Medido ($1,456,946.54) is more
+    // than Valor Total do Contrato (1,315,533.91)`, while summary said the sheet names no currency.
+    const dir = tempDir("csv-one-currency");
+    fs.writeFileSync(
+      path.join(dir, "contratos.csv"),
+      "Empresa,Valor Total do Contrato,Total Medido\r\nIPE ENGENHARIA LTDA,1315533.91,1456946.54\r\n" +
+        "SYSTRA ENGENHARIA E CONSULTORIA LTDA,2146927.38,514362.49\r\n",
+    );
+    const maps = ["--map", "Empresa=Partner", "--map", "Valor Total do Contrato=Committed"];
+    const check = await runMain(
+      ["check", "contratos.csv", ...maps, "--map", "Total Medido=Received", "--today", "2026-12-06"],
+      dir,
+    );
+    const said = check.stdout.replace(/\s+/g, " ");
+    expect(said).toContain(
+      "Total Medido (1,456,946.54) is more than Valor Total do Contrato (1,315,533.91) — check both amounts.",
+    );
+    const summary = (await runMain(["summary", "contratos.csv", ...maps, "--map", "Total Medido=Received"], dir))
+      .stdout;
+    expect(summary.replace(/\s+/g, " ")).toMatch(/Total 2 3,462,461\.29 1,971,309\.03 .*shown without a currency sign/);
+  });
+
   it("reads a file mostly UTF-8 as UTF-8, only its few other bytes by a code page, and says so once", async () => {
     // Corpus round fm, D4 (real: Brazil's Proinfância works): UTF-8 names and statuses, and one field a row
     // written in Latin-1 (`obra conclu\xEDda`) — read whole as Windows-1250, every `Concluída` a `ConcluĂ­da`,

@@ -348,3 +348,33 @@ describe("a grants sheet whose Country and beneficiary columns hold each other's
     expect(summary(grants, NULL).at(-1)?.slice(0, 3)).toEqual(["Total", 2, 650]);
   });
 });
+
+describe("a message quoting two amounts of a sheet naming no currency (corpus round fm, D8)", () => {
+  // Real: Minas Gerais's road-works contracts, `Total Medido ($1,456,946.54) is more than Valor Total do
+  // Contrato (1,315,533.91)` — a dollar on one amount and none on the other, while SUMMARY's note says the
+  // sheet names no currency (`Valor` is Portuguese; `Total Medido` reads as English words).
+  const sheet = [
+    ["Empresa", "Valor Total do Contrato", "Total Medido"],
+    ["IPE ENGENHARIA LTDA", 1315533.91, 1456946.54],
+    ["SYSTRA ENGENHARIA E CONSULTORIA LTDA", 2146927.38, 514362.49],
+  ];
+  const mapping = [
+    ["Empresa", "Partner"],
+    ["Valor Total do Contrato", "Committed"],
+    ["Total Medido", "Received"],
+  ];
+
+  it("VALIDATE shows both amounts without a sign, as ISSUES counts the one warning", () => {
+    const result = validate(sheet, "Partners", mapping);
+    expect(result.slice(1)).toEqual([
+      [
+        2,
+        "Total Medido",
+        "warning",
+        "Total Medido (1,456,946.54) is more than Valor Total do Contrato (1,315,533.91) — check both amounts.",
+        "partners.receivedOverCommitted",
+      ],
+    ]);
+    expect(issues(sheet, "Partners", NULL, mapping)).toBe(1);
+  });
+});
