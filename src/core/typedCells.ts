@@ -1628,7 +1628,7 @@ export class TypedCells {
     );
   }
 
-  private amountsSeen: number[] | undefined;
+  private amountsSeen: number[] | undefined = undefined;
 
   /** The sheet's amount columns (of the tab's currency columns, those it has). */
   private amountSlots(): readonly number[] {
@@ -1640,7 +1640,7 @@ export class TypedCells {
     return this.amountsSeen;
   }
 
-  private headedAbroadSeen: boolean | undefined;
+  private headedAbroadSeen: boolean | undefined = undefined;
 
   /** Is one of the sheet's amount columns headed in another language (`Valor Total do Contrato`)? */
   private headedAbroad(): boolean {
