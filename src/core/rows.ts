@@ -25,6 +25,7 @@ import { cellText, isBlank, isBlankRow, isPlaceholder, trimCaseKey } from "./tex
 import type { Cell } from "./types";
 import { groupRowsAbove, groupRowsUnder, sameFigure, subtotalRows, type SubtotalKind } from "./subtotals";
 import { KEY_COLUMNS } from "../schema";
+import { restatedBelow } from "./restatedRows";
 import { coerceNumber, isFigure } from "./coerce";
 import {
   TypedCells,
@@ -1632,88 +1633,6 @@ export class TypedTable extends TypedCells {
     const head = this.matrix[this.mapping.headerRow];
     return !(Array.isArray(head) && sameText(label, head[first]));
   }
-
-  /**
-   * The rows under the header row again (`header`) when each is a row of the table above it (from
-   * `start`), alike in every mapped column: the table restated, the same money again (a helper's
-   * round, real: NYC's checkbook reconciliation, its nine agencies' budgets twice under two titles of
-   * the same year, $105.6bn summed for $52.8bn and copied twice by `new --from`). Two rows at least,
-   * to the next blank row or header; undefined when one differs. Not under a title naming a year the
-   * table above does not (a city's budget by year, FY14's and FY15's figures alike, each a year's).
-   */
-  /**
-   * The lines of two cells or more right above row `header` with nothing in a mapped column but
-   * words (a record's fields: its code and name, `Description: | …`), up to the first row holding a
-   * figure in one (the table above's last row), blank lines passed over.
-   */
-  private linesAbove(header: number): number {
-    let lines = 0;
-    for (let r = header - 1; r > this.mapping.headerRow; r--) {
-      const cells = this.matrix[r];
-      if (!Array.isArray(cells) || isBlankRow(cells)) continue;
-      if (this.mapping.columns.some((c) => isFigure(cells[c.index]))) break;
-      // A label beside its value (`Location: | Various`), not a note or a title alone on its line:
-      // notes under the first table are no description of the next (a reviewer's repro).
-      // (Nor a note given as a label and its words: `Source: | Mayor's Office`, `As of: | 30 June 2024`.)
-      const label = cells[firstFilled(cells)];
-      if (cells.filter((c) => !isBlank(c)).length >= 2 && !(typeof label === "string" && NOTE_LABEL_CELL.test(label)))
-        lines++;
-    }
-    return lines;
-  }
-
-  private restatedBelow(start: number, header: number): Set<number> | undefined {
-    const head = this.matrix[this.mapping.headerRow] ?? [];
-    const columns = this.mapping.columns.map((c) => c.index);
-    const signature = (cells: readonly Cell[]) =>
-      columns
-        .map((i) => (typeof cells[i] === "string" ? (cells[i] as string).trim().toLowerCase() : String(cells[i] ?? "")))
-        .join("\u0001");
-    const above = new Map<string, number>();
-    for (let r = start; r < header; r++) {
-      const cells = this.matrix[r];
-      if (!Array.isArray(cells) || isBlankRow(cells)) continue;
-      const s = signature(cells);
-      above.set(s, (above.get(s) ?? 0) + 1);
-    }
-    const rows: number[] = [];
-    for (let r = header + 1; r < this.rowCount; r++) {
-      const cells = this.matrix[r];
-      if (!Array.isArray(cells) || isBlankRow(cells)) {
-        if (rows.length > 0) break;
-        continue;
-      }
-      const first = firstFilled(cells);
-      if (sameText(cells[first], head[first])) break; // the header row once more
-      const s = signature(cells);
-      const n = above.get(s) ?? 0;
-      if (n === 0) return undefined;
-      above.set(s, n - 1);
-      rows.push(r);
-    }
-    if (rows.length < 2) return undefined;
-    const yearsAbove = yearsIn(this.matrix, this.mapping.headerRow);
-    for (const year of yearsIn(this.matrix, header)) if (!yearsAbove.has(year)) return undefined;
-    // Under a title of its own, one naming no period the first table's does not: the header repeated
-    // at a page break, or a `Quarter 2` over the same rents as `Quarter 1`, is the next rows, the same
-    // money paid again (a reviewer's repro: $1,150 summed for $2,300).
-    let t = header - 1;
-    while (t > this.mapping.headerRow && isBlankRow(this.matrix[t] ?? [])) t--;
-    // Three lines or more of fields above it (a project's code and name, its description, its
-    // location): another table described, not a page's header again, whatever rows it shares (a
-    // drift check, real: Baltimore's capital plan, projects funded alike left out as restated, $29.3M).
-    if (this.linesAbove(header) >= 3) return undefined;
-    const title = this.matrix[t];
-    if (t <= this.mapping.headerRow || !Array.isArray(title) || title.filter((c) => !isBlank(c)).length > 2)
-      return undefined;
-    // (A title, not a row of the table: nothing in a tracker column but its words.)
-    const words = firstFilled(title);
-    if (this.mapping.columns.some((c) => c.index !== words && !isBlank(title[c.index]))) return undefined;
-    const periodsAbove = periodsIn(this.matrix.slice(0, this.mapping.headerRow));
-    for (const period of periodsIn([title])) if (!periodsAbove.has(period)) return undefined;
-    return new Set(rows);
-  }
-
   /**
    * The column a sums row is named by: its first filled cell when that holds words (its group's name,
    * `North`); when it holds a figure, its first mapped amount holding one (the money it repeats) — not
@@ -1957,7 +1876,7 @@ export class TypedTable extends TypedCells {
         footnotes = typeof label === "string" && isRuleLine(label);
       }
       if (kind === "header" && lastData >= blockStart) {
-        restated = this.restatedBelow(blockStart, r) ?? restated;
+        restated = restatedBelow(this, blockStart, r) ?? restated;
         blockStart = r + 1;
       }
       if (kind === "empty") {
@@ -2012,10 +1931,6 @@ function asSubtotalsOfBelow(rows: Iterable<number> | undefined): Map<number, Sub
   return rows === undefined ? undefined : new Map([...rows].map((row) => [row, "subtotalOfBelow"]));
 }
 
-/** A note's label in a cell of its own (`Source:`, `As of:`, `Prepared by`): no field of a record. */
-const NOTE_LABEL_CELL =
-  /^\s*(?:notes?|sources?|as of|as at|prepared(?: by)?|approved(?: by)?|compiled(?: by)?|(?:last )?updated|date|data|figures)\s*:?\s*$/i;
-
 /**
  * Words of a sheet's footer, not of a name (`DRAFT - FOR DISCUSSION ONLY`, `Prepared By Office of …`:
  * a reviewer's repro, each a partner with no money).
@@ -2056,20 +1971,6 @@ function lastRowsFrom(matrix: readonly (readonly Cell[] | undefined)[], end: num
     if (Array.isArray(cells) && !isBlankRow(cells)) n++;
   }
   return r;
-}
-
-/** The years (`2023`, `FY15`) the three rows above a header row name: its table's title. */
-function yearsIn(matrix: readonly (readonly Cell[] | undefined)[], header: number): Set<string> {
-  const years = new Set<string>();
-  for (let r = Math.max(0, header - 3); r < header; r++) {
-    for (const cell of matrix[r] ?? []) {
-      if (typeof cell !== "string" || cell.length > 200) continue;
-      for (const m of cell.matchAll(/\b(?:FY ?)?((?:19|20)?\d\d)\b/gi)) {
-        if (m[0].length >= 4) years.add(m[1].slice(-2));
-      }
-    }
-  }
-  return years;
 }
 
 /** How many filled cells the row has, all of them text (-1 when one is not): what a header row holds. */
@@ -2115,21 +2016,4 @@ function figureUnlike(cell: Cell, header: Cell): boolean {
  */
 function sameHeaderCell(cell: Cell, header: Cell): boolean {
   return sameText(cell, header) || (typeof cell === "number" && cell === header && Number.isInteger(cell));
-}
-
-/** A period a title names (`Quarter 2`, `Q3`, `March`, `H1`, `Spring`): its words, lower case. */
-const PERIOD_WORD =
-  /\b(?:q[1-4]|quarter\s*\d|\d(?:st|nd|rd|th)\s+quarter|h[12]|half|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|week\s*\d+|month\s*\d+|period\s*\d+|semester\s*\d|spring|summer|autumn|fall|winter)\b/gi;
-
-/** The periods the text cells of `rows` name (see PERIOD_WORD). */
-function periodsIn(rows: readonly (readonly Cell[] | undefined)[]): Set<string> {
-  const found = new Set<string>();
-  for (const row of rows) {
-    if (!Array.isArray(row)) continue;
-    for (const cell of row) {
-      if (typeof cell !== "string" || cell.length > 200) continue;
-      for (const m of cell.matchAll(PERIOD_WORD)) found.add(m[0].toLowerCase().replace(/\s+/g, " "));
-    }
-  }
-  return found;
 }
