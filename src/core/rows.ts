@@ -21,11 +21,12 @@ import {
   NOTE_ROW,
   type LeftOutRow,
 } from "./notData";
-import { cellText, isBlank, isBlankRow, isPlaceholder, trimCaseKey } from "./text";
+import { isBlank, isBlankRow, isPlaceholder, trimCaseKey } from "./text";
 import type { Cell } from "./types";
 import { groupRowsAbove, groupRowsUnder, sameFigure, subtotalRows, type SubtotalKind } from "./subtotals";
 import { KEY_COLUMNS } from "../schema";
 import { restatedBelow } from "./restatedRows";
+import { continues, MARKING, NOTE_WORDS, wrapped as wrappedLine } from "./continuedLines";
 import { coerceNumber, isFigure } from "./coerce";
 import {
   TypedCells,
@@ -731,83 +732,6 @@ export class TypedTable extends TypedCells {
       if (sentence(cell)) sentences++;
     }
     return sentences * 2 >= filled;
-  }
-
-  /**
-   * Is label row `r` a line of text wrapped from the data row above or below it? Real: a council's
-   * grants list converted from print carries `Install a professional kitchen to enable a` onto a row
-   * of its own, beside the grant whose Purpose it finishes. Every filled cell is text with no key
-   * column among them, and the data row next to it has text in each of those columns: a section
-   * heading (`Q2 additions` in the Partner column, `002 | MAYORALTY` over rows without a department)
-   * is not. Nor is a row with no data row above it (a blank row, a Total row, the header row): the
-   * heading of the group under it, whose rows a Total row closes (a helper's round, real: Atlanta's
-   * major companies, `TBS`, `HP`, `Equifax` "wrapped from the row next to it").
-   */
-  /**
-   * The record label row `r` continues, or -1: the data row right above it (past other such lines)
-   * leaves blank every column `r` fills, and `r` fills nothing the tracker maps — the record's list
-   * written a line each (a helper's round, real: Ireland's ESF operations, each operation's delivery
-   * bodies under it, 565 "label rows" for 25 operations).
-   */
-  private continues(
-    r: number,
-    continuing: ReadonlyMap<number, number>,
-    notData: ReadonlySet<number>,
-    /** Under the data: two cells at least, as a note under a table fills one (`Source: city portal`). */
-    under: boolean,
-  ): number {
-    const cells = this.matrix[r] ?? [];
-    if (this.mapping.columns.some((c) => !isBlank(cells[c.index]))) return -1;
-    // A note's words are no line of a record (`Source: …`, `Prepared by …`, a Total).
-    // (Under the data only, a footer's words too: `Food Distribution Network` in a record's list is a name.)
-    // (Amid the lines of a list, filling their very columns, a colon is a name's: `NYDP Extension: LAR`
-    // between `NYDP` and `ORB` — a helper's round, real: Ireland's ESF operations, 39 of one operation's
-    // delivery bodies "label rows" from it down, the 69 above "lines continuing the record".)
-    const amid = !under && continuing.has(r - 1) && sameColumnsFilled(cells, this.matrix[r - 1] ?? []);
-    const noteWords = (c: string) =>
-      (c.includes(":") && !amid) || totalKind(c) !== NOT_TOTAL || (under && (NOTE_WORDS.test(c) || MARKING.test(c)));
-    if (cells.some((c) => typeof c === "string" && noteWords(c))) return -1;
-    const record = continuing.get(r - 1) ?? r - 1;
-    if (record < this.firstDataRow || notData.has(record)) return -1;
-    const above = this.matrix[record];
-    if (!Array.isArray(above) || isBlankRow(above)) return -1;
-    let filled = 0;
-    for (let c = 0; c < cells.length; c++) {
-      if (isBlank(cells[c])) continue;
-      if (!isBlank(above[c])) return -1;
-      filled++;
-    }
-    return filled > (under ? 1 : 0) ? record : -1;
-  }
-
-  private wrapped(r: number, notData: ReadonlySet<number>): boolean {
-    const cells = this.matrix[r] ?? [];
-    const keys = KEY_COLUMNS[this.tab.name].map((k) => this.index[this.tab.columns.indexOf(k)]);
-    const filled: number[] = [];
-    for (let c = 0; c < cells.length; c++) {
-      const cell = cells[c];
-      if (isBlank(cell)) continue;
-      if (typeof cell !== "string" || keys.includes(c)) return false;
-      filled.push(c);
-    }
-    const beside = (n: number) => {
-      if (n < this.firstDataRow || n >= this.rowCount || notData.has(n)) return false;
-      const row = this.matrix[n];
-      return (
-        Array.isArray(row) && !isBlankRow(row) && filled.every((c) => typeof row[c] === "string" && !isBlank(row[c]))
-      );
-    };
-    // Right under the header row, a line of it wrapped (`Awarded` under `Date Grant`) — unless it names
-    // the group's first row (`Harbor Mall` over Harbor Mall's parcels).
-    const key = keys.find((k) => k >= 0);
-    const namesBelow = () =>
-      key !== undefined && sameText(String(cells[filled[0]]).trim(), cellText(this.matrix[r + 1]?.[key]).trim());
-    const dataAbove = () => {
-      const n = r - 1;
-      if (n < this.firstDataRow) return !namesBelow();
-      return !notData.has(n) && !isBlankRow(this.matrix[n] ?? []);
-    };
-    return filled.length > 0 && (beside(r - 1) || (dataAbove() && beside(r + 1)));
   }
 
   /**
@@ -1904,9 +1828,9 @@ export class TypedTable extends TypedCells {
     const wrapped = new Set<number>();
     for (const l of leftOut) {
       if (l.kind !== "label") continue;
-      if (l.row <= lastData && this.wrapped(l.row, notData)) wrapped.add(l.row);
+      if (l.row <= lastData && wrappedLine(this, l.row, notData)) wrapped.add(l.row);
       else {
-        const of = this.continues(l.row, continuing, notData, l.row > lastData);
+        const of = continues(this, l.row, continuing, notData, l.row > lastData);
         if (of >= 0) continuing.set(l.row, of);
       }
     }
@@ -1920,31 +1844,10 @@ export class TypedTable extends TypedCells {
   }
 }
 
-/** Do rows `a` and `b` have their cells filled in the same columns, and only there? */
-function sameColumnsFilled(a: readonly Cell[], b: readonly Cell[]): boolean {
-  for (let c = 0; c < Math.max(a.length, b.length); c++) if (isBlank(a[c]) !== isBlank(b[c])) return false;
-  return true;
-}
-
 /** Group rows above their rows, as forEachRow names them. */
 function asSubtotalsOfBelow(rows: Iterable<number> | undefined): Map<number, SubtotalKind> | undefined {
   return rows === undefined ? undefined : new Map([...rows].map((row) => [row, "subtotalOfBelow"]));
 }
-
-/**
- * Words of a sheet's footer, not of a name (`DRAFT - FOR DISCUSSION ONLY`, `Prepared By Office of …`:
- * a reviewer's repro, each a partner with no money).
- */
-const NOTE_WORDS =
-  /\b(?:draft|confidential|discussion|distribution|prepared|approved|reviewed|updated|compiled|submitted|signed|page|only|not|by|as of|source|sources|note|notes|total|continued)\b/i;
-
-/**
- * A security marking, the whole cell (`OFFICIAL`, `OFFICIAL-SENSITIVE`, `PROTECTED B`, `Classification:
- * Unclassified`): a footer. Words of a name as markings only whole — `Protect Our Winters` and the
- * `Restricted Growth Association` are partners (a reviewer's repro: five partners made two).
- */
-const MARKING =
-  /^[\W_]*(?:(?:official|protect(?:ed)?|restricted|unclassified|sensitive|(?:commercial[\s-]+)?in[\s-]+confidence)(?:[\s:–—-]+(?:sensitive|[a-z]))*|(?:security\s+)?classification\b.*)[\W_]*$/i;
 
 /** The small words of organisations' names (`of`, `and`, `for`): any other word in lower case says a sentence. */
 const NAME_SMALL_WORDS = /^(?:of|and|the|for|in|on|at|&|-|–|de|du|des|la|le|et|y|e|van|von|der|und|für)$/;
