@@ -13,7 +13,6 @@ import {
   sameHeader,
   sameText,
   namesRowsAbove,
-  startsWithTotal,
   totalKind,
   NOT_TOTAL,
   TOTAL,
@@ -23,9 +22,15 @@ import {
 } from "./notData";
 import { isBlank, isBlankRow, isPlaceholder, trimCaseKey } from "./text";
 import type { Cell } from "./types";
-import { groupRowsAbove, groupRowsUnder, sameFigure, subtotalRows, type SubtotalKind } from "./subtotals";
+import { sameFigure, type SubtotalKind } from "./subtotals";
 import { KEY_COLUMNS } from "../schema";
 import { restatedBelow } from "./restatedRows";
+import {
+  asSubtotalsOfBelow,
+  groupRows as groupRowsOf,
+  subtotals as namelessSubtotals,
+  totalsFirst,
+} from "./tableSubtotals";
 import { continues, MARKING, NOTE_WORDS, wrapped as wrappedLine } from "./continuedLines";
 import { coerceNumber, isFigure } from "./coerce";
 import {
@@ -813,150 +818,6 @@ export class TypedTable extends TypedCells {
     return slot < 0 || this.blank(slot);
   }
 
-  /**
-   * The group rows above their rows that the block's Total row at the bottom gives away (subtotals.ts
-   * groupRowsAbove, groupRowsUnder), or undefined. Only a block that ends in a Total row pays for the look.
-   */
-  private groupRows(): Map<number, SubtotalKind> | undefined {
-    let seen = 0;
-    for (let r = this.rowCount - 1; r >= this.firstDataRow && seen < 10; r--) {
-      const cells = this.matrix[r];
-      if (!Array.isArray(cells) || isBlankRow(cells)) continue;
-      seen++;
-      const first = firstFilled(cells);
-      const label = cells[first];
-      if (typeof label !== "string" || totalKind(label) !== TOTAL) continue;
-      const slots = [...this.mappedSlots].filter((s) => this.kind[s] === KIND_NUMBER);
-      if (slots.length === 0) return undefined;
-      // The last Total row may add up more than the table (`Total including other amounts:` under
-      // its Grand Total): each of the last rows that says Total is asked.
-      const amounts = (row: number) => slots.map((slot) => this.numAt(row, slot));
-      const above = groupRowsAbove(this.firstDataRow, r, amounts);
-      if (above !== undefined) return asSubtotalsOfBelow(above);
-      // Or each group's row under its rows (a budget book's goal under its departments).
-      // (Those saying Total are Total rows, as notData reads them: `Total Parks` under the parks.)
-      const under = groupRowsUnder(this.firstDataRow, r, amounts, (row) => this.nameAndFiguresOnly(row))?.filter(
-        (row) => !this.saysTotal(row),
-      );
-      if (under !== undefined && under.length > 0) return new Map(under.map((row) => [row, "sumAbove"]));
-    }
-    return undefined;
-  }
-
-  /** Has row `r` nothing but its key cell's name and figures (a group's row: no ID, date or code of its own)? */
-  private nameAndFiguresOnly(r: number): boolean {
-    const key = this.keySlot < 0 ? -1 : this.index[this.keySlot];
-    const cells = this.matrix[r] ?? [];
-    return cells.every((c, i) => i === key || isBlank(c) || (typeof c === "number" && !this.codeColumn(i)));
-  }
-
-  /**
-   * Is column `i` no amount — a mapped column of another kind, or one headed as an ID, a number, a code
-   * or a date (`Grant ID`, `Award date`): its figures are no group's sums (a reviewer's repro: a grant's
-   * own number and date, as a workbook stores them, taken for a group's figures).
-   */
-  private codeColumn(i: number): boolean {
-    const slot = this.index.indexOf(i);
-    if (slot >= 0) return this.kind[slot] !== KIND_NUMBER;
-    const header = this.matrix[this.mapping.headerRow]?.[i];
-    return typeof header === "string" && /\b(?:id|no|nr|number|num|code|ref|date|dated|year|fy)\b|#/i.test(header);
-  }
-
-  /** Does row `r`'s first filled cell say Total (`Total Parks`, `Subtotal`) or a note's words? */
-  private saysTotal(r: number): boolean {
-    return startsWithTotal(this.matrix[r] ?? []);
-  }
-
-  /**
-   * A table's totals printed first, named as places, under no label saying Total: its first row the
-   * whole (`England`), then rows that add up to it (its regions), then the rows they add up (its
-   * councils). Those first rows are the same money again
-   * (a helper's round, real: GOV.UK's council tax receipts, England and its 9 regions summed with the
-   * 309 councils, £109.6bn for £36.5bn). Found from the first amount column's figures: a sheet whose
-   * rows outgrow its first row stops being read in a few rows.
-   */
-  private totalsFirst(): Set<number> | undefined {
-    const slot = this.mappedSlots.find((s) => this.kind[s] === KIND_NUMBER && this.tab.columns[s].type === "currency");
-    if (slot === undefined) return undefined;
-    let r = this.firstDataRow + this.headerLines;
-    let negative = false; // (a sheet of totals first holds no refunds: its answer is no, at once)
-    const next = (): [number, number] | undefined => {
-      for (; r < this.rowCount && !negative; r++) {
-        const v = this.numAt(r, slot);
-        if (!Number.isFinite(v) || v === 0) continue;
-        negative = v < 0;
-        return [r++, v];
-      }
-      return undefined;
-    };
-    const head = next();
-    if (!head || head[1] <= 0) return undefined;
-    const whole = head[1];
-    const over = (sum: number) => negative || (sum > whole && !sameFigure(sum, whole));
-    const parts: number[] = [];
-    let sum = 0;
-    for (let row = next(); row; row = next()) {
-      sum += row[1];
-      parts.push(row[0]);
-      if (sameFigure(sum, whole)) break;
-      if (over(sum)) return undefined;
-    }
-    if (parts.length < 2 || !sameFigure(sum, whole)) return undefined;
-    let rest = 0;
-    let rows = 0;
-    for (let row = next(); row; row = next()) {
-      rest += row[1];
-      rows++;
-      if (over(rest)) return undefined;
-    }
-    // (The first row the sum of all below it alone is as likely a grant equal to the rest by chance: a
-    // Total printed first says so by its label.)
-    return rows >= 2 && sameFigure(rest, whole) ? new Set([head[0], ...parts]) : undefined;
-  }
-
-  /** The block's nameless rows that add up others (subtotals.ts), by row. */
-  private subtotals(): Map<number, SubtotalKind> {
-    const key = this.keySlot < 0 ? -1 : this.index[this.keySlot];
-    const slots = [...this.mappedSlots].filter((s) => this.kind[s] === KIND_NUMBER);
-    return subtotalRows({
-      first: this.firstDataRow,
-      end: this.rowCount,
-      nameless: (r) => {
-        const cell = key < 0 ? undefined : this.matrix[r]?.[key];
-        return this.namelessKey(cell);
-      },
-      amounts: (r) => slots.map((slot) => this.numAt(r, slot)),
-      noTextOfItsOwn: (r, from) => {
-        const cells = this.matrix[r];
-        const above = this.matrix[r - 1] ?? [];
-        const sumsItsColumn = (i: number, value: number) => {
-          let sum = 0;
-          for (let row = from; row < r; row++) sum += coerceNumber(this.matrix[row]?.[i]) ?? 0;
-          return sameFigure(sum, value);
-        };
-        return (
-          Array.isArray(cells) &&
-          cells.every((c, i) => {
-            if (isBlank(c) || c === above[i]) return true;
-            const n = isFigure(c) ? coerceNumber(c) : undefined;
-            return n !== undefined && sumsItsColumn(i, n);
-          })
-        );
-      },
-      boundary: (r) => {
-        const cells = this.matrix[r];
-        if (!Array.isArray(cells)) return false;
-        const first = firstFilled(cells);
-        const label = first < 0 ? undefined : cells[first];
-        if (typeof label !== "string") return false;
-        if (totalKind(label) !== NOT_TOTAL) return true;
-        // A heading alone after a blank row: what follows is another table (real: a Brazilian ledger's
-        // `CONTAGEM POR SITUAÇÃO` counts under its unlabelled total, which were summed with it).
-        return onlyFilled(cells, first) && r > 0 && isBlankRow(this.matrix[r - 1] ?? []);
-      },
-    });
-  }
-
   /** Does the key cell, when another cell comes first (`first`), say Total (see totalInKeyColumn)? */
   private keyTotalIn(cells: readonly Cell[], first: number): boolean {
     const key = this.keySlot < 0 ? -1 : this.index[this.keySlot];
@@ -1603,7 +1464,7 @@ export class TypedTable extends TypedCells {
     // where the table above began.
     let restated: Set<number> | undefined;
     let blockStart = this.firstDataRow + this.headerLines;
-    const groupRows = this.groupRows() ?? asSubtotalsOfBelow(this.totalsFirst());
+    const groupRows = groupRowsOf(this, this.kind) ?? asSubtotalsOfBelow(totalsFirst(this, this.kind));
     // After a Grand Total that adds up the rows above it, a row saying more (`Other obligations not
     // tagged as relief:  70`) is a note on the table, not a partner.
     let afterGrandTotal = false;
@@ -1713,7 +1574,7 @@ export class TypedTable extends TypedCells {
       // A row with no name but figures may add up others though no label says so (see subtotals.ts):
       // looked for once, at the first such row, so a sheet whose rows all have names never pays.
       if (this.nameless() && this.hasAmount()) {
-        const kind = (subtotals ??= this.subtotals()).get(r);
+        const kind = (subtotals ??= namelessSubtotals(this, this.kind)).get(r);
         if (kind !== undefined) {
           this.totalAt(r); // its figures are no row's to add up again
           // An unlabelled total under the data, as a labelled one: unnamed rows under it are on the sums.
@@ -1842,11 +1703,6 @@ export class TypedTable extends TypedCells {
       return l.row > lastData ? { ...l, kind: l.row === titleRow ? "title" : "note" } : l;
     });
   }
-}
-
-/** Group rows above their rows, as forEachRow names them. */
-function asSubtotalsOfBelow(rows: Iterable<number> | undefined): Map<number, SubtotalKind> | undefined {
-  return rows === undefined ? undefined : new Map([...rows].map((row) => [row, "subtotalOfBelow"]));
 }
 
 /** The small words of organisations' names (`of`, `and`, `for`): any other word in lower case says a sentence. */
