@@ -64,10 +64,8 @@ export {
   TOTAL_LABEL,
   UNSAID_CURRENCY,
   type AssetGapRow,
-  type PartnerBlock,
-  type PartnerGroupRow,
-  type PartnerSummary,
 } from "./summaries";
+export type { PartnerBlock, PartnerGroupRow, PartnerSummary } from "./partnerSummary";
 export { readiness, readinessChecks, readinessScore, READY_ENGAGEMENT_LEVELS, type ReadinessInputs } from "./readiness";
 export { summaryFigures, type SummaryFigures } from "./figures";
 export {

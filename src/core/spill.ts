@@ -1,4 +1,5 @@
-import type { AssetGapRow, PartnerSummary } from "./summaries";
+import type { AssetGapRow } from "./summaries";
+import type { PartnerSummary } from "./partnerSummary";
 import { GAP_COLUMNS, TOTAL_LABEL } from "./summaries";
 import type { Problem } from "./problems";
 import type { Issue, TabIssue } from "./types";
