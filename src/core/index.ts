@@ -51,11 +51,9 @@ export { isTotalLabel, type LeftOutKind, type LeftOutRow } from "./notData";
 export { rulesFor, type Rule } from "./rules";
 export { crossCheck, type CrossCheckOptions, type TrackerTables } from "./rules/crossTab";
 export {
-  assetGaps,
   BLANK_GROUP,
   committedUnmapped,
   concentration,
-  GAP_COLUMNS,
   MONEY_HEADER,
   resolveGroupBy,
   summarizePartnerBlocks,
@@ -63,9 +61,9 @@ export {
   SUMMARY_GROUP_COLUMNS,
   TOTAL_LABEL,
   UNSAID_CURRENCY,
-  type AssetGapRow,
 } from "./summaries";
 export type { PartnerBlock, PartnerGroupRow, PartnerSummary } from "./partnerSummary";
+export { assetGaps, GAP_COLUMNS, type AssetGapRow } from "./assetGaps";
 export { readiness, readinessChecks, readinessScore, READY_ENGAGEMENT_LEVELS, type ReadinessInputs } from "./readiness";
 export { summaryFigures, type SummaryFigures } from "./figures";
 export {

@@ -1,6 +1,7 @@
-import type { AssetGapRow } from "./summaries";
+import type { AssetGapRow } from "./assetGaps";
 import type { PartnerSummary } from "./partnerSummary";
-import { GAP_COLUMNS, TOTAL_LABEL } from "./summaries";
+import { TOTAL_LABEL } from "./summaries";
+import { GAP_COLUMNS } from "./assetGaps";
 import type { Problem } from "./problems";
 import type { Issue, TabIssue } from "./types";
 
