@@ -52,9 +52,7 @@ export { rulesFor, type Rule } from "./rules";
 export { crossCheck, type CrossCheckOptions, type TrackerTables } from "./rules/crossTab";
 export {
   BLANK_GROUP,
-  committedUnmapped,
   concentration,
-  MONEY_HEADER,
   resolveGroupBy,
   summarizePartnerBlocks,
   summarizePartners,
@@ -64,6 +62,7 @@ export {
 } from "./summaries";
 export type { PartnerBlock, PartnerGroupRow, PartnerSummary } from "./partnerSummary";
 export { assetGaps, GAP_COLUMNS, type AssetGapRow } from "./assetGaps";
+export { committedUnmapped, MONEY_HEADER } from "./figureColumns";
 export { readiness, readinessChecks, readinessScore, READY_ENGAGEMENT_LEVELS, type ReadinessInputs } from "./readiness";
 export { summaryFigures, type SummaryFigures } from "./figures";
 export {

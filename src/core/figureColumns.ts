@@ -1,0 +1,317 @@
+import { COUNT_WORDS, MONEY_WORDS, NOT_GIVEN_BESIDE, PARTNERS } from "../schema";
+import { coerceNumber, headerCurrency, headerScale } from "./coerce";
+import { besideMapping } from "./ignoredColumns";
+import { otherYearOf, yearIn } from "./headerYears";
+import { COST_HEADER, ownFinances, payHeader, REQUEST_HEADER } from "./moneyHeaders";
+import type { OtherColumn } from "./summaryOtherAmounts";
+import { slotOf, type TypedTable } from "./rows";
+import { NO_AMOUNT_HEADER, wordsPattern } from "./text";
+import type { HeaderMapping, Matrix } from "./types";
+import { phrase } from "./doorWording";
+
+/**
+ * The columns of figures a Partners mapping leaves out: named when it maps no Committed (figuresIn,
+ * committedUnmapped), summed apart beside a mapped one (otherAmountColumns). Apart from summaries.ts
+ * as they read headers and a column's first cells once a block, never a row at a time.
+ */
+
+const committedSlot = slotOf(PARTNERS, PARTNERS.col.committed);
+
+/**
+ * Measures no money is in (`Emissions (tCO2e)`, `Percent`, a head count: Supply Nation's `employees`;
+ * counts and units, `Points` among them, are the schema's COUNT_WORDS), unless the header says money too
+ * (`Emissions Reduction Grant ($)`, `Staff costs`, `FTE salary`: reviewers' repros). Helpers' rounds,
+ * real: Maryland's water projects told their figures were in "Points", a priority score; CDP's cities
+ * in tonnes of CO2e.
+ */
+/** Words only money is said in (not `total` or `value`, which measures have too: `Total emissions`). */
+const MONEY_WORD = new RegExp(
+  `${wordsPattern([...MONEY_WORDS.amount, ...MONEY_WORDS.money, ...MONEY_WORDS.pay, ...MONEY_WORDS.signs])}|` +
+    `(?:${wordsPattern(MONEY_WORDS.payWordEnd)})\\b|\\b(?:${wordsPattern(MONEY_WORDS.codes)})\\b`,
+  "i",
+);
+
+const MEASURE_HEADER =
+  /(?:^|[^\p{L}])(?:emissions?|co2e?|tco2e?|ghg|tonnes?|tons?|kwh|mwh|gwh|percent|percentage|pct|employees|staff|fte|headcount)(?![\p{L}])/iu;
+
+/** A count or a unit no money is in (`Beviljade platser totalt`, `YH-poäng`, `Points`: the schema's COUNT_WORDS). */
+const COUNT_HEADER = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(COUNT_WORDS, "[\\s_-]+")})(?![\\p{L}])`, "iu");
+
+/**
+ * Headers of a place's or an organisation's number (`Census Tract`, `Community Board`, `Council
+ * District`, `BIN`, `BBL`, `provider_ein`, `UKPRN`, `School`), or a programme's (`CFDA` 20.526, `NAICS`:
+ * a helper's round, a federal infrastructure tracker): no amount unless the header says money too
+ * (`School grant`). Helpers' rounds, real: NYC's providers told their figures were in "Community
+ * Board", "Census Tract", "BIN"; Charlotte's school partners in "School".
+ */
+const REGISTER_NUMBER_HEADER =
+  /(?:^|[^\p{L}])(?:ein|tin|duns|uei|fips|cfda|aln|naics|sic|nigp|fain|ukprn|urn|uprn|upin|census|tract|bin|bbl|nta|district|ward|board|precinct|parcel|apn|school|site|grade)(?![\p{L}])/iu;
+
+/**
+ * Headers that say money: named first among the figures, ahead of codes a register numbers its
+ * entries with (a helper's round, real: Hamburg's grants, told its figures were in "INEZ-Nummer",
+ * "Einzelplan", "Kapitel …" while `Gesamtzuwendung` waited behind "…").
+ */
+export const MONEY_HEADER = new RegExp(
+  `${wordsPattern([
+    ...MONEY_WORDS.amount,
+    ...MONEY_WORDS.amountOrMeasure,
+    ...MONEY_WORDS.amountElsewhere,
+    ...MONEY_WORDS.money,
+    ...MONEY_WORDS.moneyMore,
+    ...MONEY_WORDS.signs,
+  ])}|\\b(?:${wordsPattern([...MONEY_WORDS.codes, ...MONEY_WORDS.moreCodes])})\\b`,
+  "i",
+);
+
+/**
+ * What `check` and `new --from` say of a user's Partners sheet mapping no Committed column while
+ * columns of figures stand beside it: the summary's hint, said where the user looks first (a helper's
+ * round, real: Arts Council England's portfolio, "no issues" and its £444M a year never named).
+ * Undefined for any other block.
+ */
+export function committedUnmapped(block: {
+  readonly matrix: Matrix;
+  readonly mapping: HeaderMapping;
+}): string | undefined {
+  const { committed } = PARTNERS.col;
+  if (block.mapping.tab !== PARTNERS.name || block.mapping.columns.some((c) => c.id === committed.id)) return undefined;
+  const hint = figuresIn(block);
+  if (!hint.startsWith(" Its figures are in")) return undefined;
+  const mapIt = `map the one that is ${committed.name}`;
+  return (
+    `No ${committed.name} column:${hint.replace(" Its", " its").replace(`${mapIt}.`, `${mapIt} ${phrase("mappingArgument")}.`)} ` +
+    `Until one is, nothing is added up.`
+  );
+}
+
+/** The unmapped columns SUMMARY's missing-Committed message names at most. */
+const FIGURES_NAMED = 3;
+
+/**
+ * The columns the mapping leaves out that hold figures which may be money (figuresIn names them), with
+ * their headers on one line: not a position, a code, a count, a year or a line number.
+ */
+function figureColumns(
+  t: { readonly matrix: Matrix; readonly mapping: HeaderMapping },
+  /** Only headers that pass this are read (their cells are not read otherwise). */
+  headed: (header: string) => boolean = () => true,
+): { readonly index: number; readonly header: string }[] {
+  // (Not a position, a code or a count: a helper's round, real — Atlanta's community assets were told
+  // their figures are in "Latitude", "Longitude", a register of councils' data in "Custodian code";
+  // Nashville's arts partners in "Students", Toronto's gardens in "ESTIMATED_GARDEN_SIZE".)
+  const headers = t.matrix[t.mapping.headerRow] ?? [];
+  const out: { index: number; header: string }[] = [];
+  // (Never one the mapping leaves out on purpose: `check`'s block gives its mapping whole.)
+  for (const u of besideMapping(t.mapping).unknown) {
+    // Words run together in camel case are words (`BuyerPhone`, `SolicitationNumber`: a helper's
+    // round, real: Montgomery County's contracts, told its figures were in those).
+    const words = u.header.replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2");
+    // What a bracket adds does not make figures no amount (`2022/23 Annual Funding (Extension year)`:
+    // a helper's round, real: Arts Council England's portfolio, the year's funding never offered).
+    if (NO_AMOUNT_HEADER.test(words.replace(/\([^)]*\)/g, " "))) continue;
+    if ((MEASURE_HEADER.test(words) || COUNT_HEADER.test(words)) && !MONEY_WORD.test(words)) continue;
+    if (REGISTER_NUMBER_HEADER.test(words) && !MONEY_HEADER.test(words)) continue;
+    if (!headed(u.header)) continue;
+    // A header naming a year holds that year's figures: a whole 1900–2100 in it is an amount, no year (a
+    // helper's round, real: a Brazilian register's `Valor Previsto 2020`, its `2000` read as a year and the
+    // column left out of those named beside Committed, unsaid).
+    const ofAYear = yearIn(u.header) !== undefined;
+    let numbers = 0;
+    let filled = 0;
+    let small = 0;
+    let fractions = 0;
+    for (let r = t.mapping.headerRow + 1; r < t.matrix.length && filled < 50; r++) {
+      const cell = t.matrix[r]?.[u.index];
+      if (cell === null || cell === undefined || cell === "") continue;
+      filled++;
+      const n = typeof cell === "number" ? cell : typeof cell === "string" ? coerceNumber(cell) : undefined;
+      if (n !== undefined && (ofAYear || !(Number.isInteger(n) && n >= 1900 && n <= 2100))) numbers++;
+      // (A score's halves too: `4.5` of 5 — a helper's round, real: a nonprofits list's Programmability.)
+      if (
+        n !== undefined &&
+        ((Number.isInteger(n) && n >= 0 && n < 100) || (Number.isInteger(n * 2) && n >= 0 && n <= 10))
+      )
+        small++;
+      if (n !== undefined && n > 0 && n < 1) fractions++;
+    }
+    // Register numbers (`811014982`: whole, of one length, eight digits or more, few of them round) are no
+    // amounts (a helper's round, real: Norway's grants to faith communities, told its figures were in
+    // `orgnr`, the organisation numbers).
+    if (filled > 0 && registerNumbersOnly(t.matrix, t.mapping.headerRow, u.index)) continue;
+    // Line or item numbers (1, 2, 3 …) are no amounts; nor are times of day or shares (0.54: a food
+    // bank directory's opening hours, offered as its money by a helper's round).
+    if (filled > 0 && numbers * 2 > filled && small < numbers && fractions < numbers) {
+      out.push({
+        index: u.index,
+        header: String(headers[u.index] ?? u.header)
+          .replace(/\s+/g, " ")
+          .trim(),
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * What SUMMARY without a Committed column says of the columns that hold figures, the tracker mapping
+ * none of them: " Its figures are in "…", "…": map the one that is Committed." — or "" for none. A
+ * funder's list of yearly amounts (`2022/23 Annual Funding`, `2023-26 Annual Funding`) says no one
+ * amount, and a user told only "no Committed column" looks for one (a helper's round: Arts Council
+ * England's portfolio).
+ */
+export function figuresIn(t: { readonly matrix: Matrix; readonly mapping: HeaderMapping }): string {
+  const headers = t.matrix[t.mapping.headerRow] ?? [];
+  // A ledger of payments alone has its money in Received already: that is the column to name first
+  // (a helper's round, real: a borough's payments, told its figures were in "Line", its line numbers).
+  const paid = t.mapping.columns.find((c) => c.id === PARTNERS.col.received.id);
+  if (paid) {
+    const header = String(headers[paid.index] ?? paid.header)
+      .replace(/\s+/g, " ")
+      .trim();
+    return (
+      ` Its payments are in "${header}" (${PARTNERS.col.received.name}): to add them up, map it as ` +
+      `${PARTNERS.col.committed.name}.`
+    );
+  }
+  const found: string[] = [];
+  for (const { header } of figureColumns(t)) {
+    // (A header twice, as a state's list repeats `Total Cost ($)`, is named once.)
+    if (!found.includes(`"${header}"`)) found.push(`"${header}"`);
+  }
+  if (found.length === 0) return "";
+  // What was asked for or what a project costs is no commitment (a helper's round, real: USDOT's
+  // TIGER applications, told to map `Funding Request` or `Project Cost` as Committed: $175.6bn
+  // "committed" where $5.08bn was awarded): not offered, nor a cost beside a request (an application's
+  // project cost); said for what they are when nothing else is there.
+  const requests = found.some((f) => REQUEST_HEADER.test(f));
+  // Nor are an organisation's own finances, what it spends in a year or owns (a helper's round, real:
+  // Philadelphia's violence-prevention nonprofits, told to map `Annual_Operating_Budget` as Committed).
+  // (Not money given toward them: `Operating expenses grant`, `Total assets funded`.)
+  const finances = found.filter((f) => ownFinances(f));
+  // Nor what a post is paid (corpus round fk, real: an organogram's `Payscale Minimum (£)`).
+  const pay = found.filter((f) => payHeader(f));
+  const offered = found.filter(
+    (f) => !REQUEST_HEADER.test(f) && !(requests && COST_HEADER.test(f)) && !finances.includes(f) && !pay.includes(f),
+  );
+  const list = (names: string[]) =>
+    names.slice(0, FIGURES_NAMED).join(", ") + (names.length > FIGURES_NAMED ? " …" : "");
+  if (offered.length === 0 && finances.length === found.length) {
+    return ` Its figures are the organisations' own finances (${list(found)}), not money committed to a partnership.`;
+  }
+  if (offered.length === 0 && pay.length === found.length) {
+    return ` Its figures are pay (${list(found)}), not money committed to a partnership.`;
+  }
+  if (offered.length === 0) {
+    return (
+      ` Its figures are what was asked or what projects cost (${list(found)}), not what was committed: ` +
+      `a list of applications has no ${PARTNERS.col.committed.name} until one is awarded.`
+    );
+  }
+  offered.sort((a, b) => Number(MONEY_HEADER.test(b)) - Number(MONEY_HEADER.test(a)));
+  return ` Its figures are in ${list(offered)}: map the one that is ${PARTNERS.col.committed.name}.`;
+}
+
+/** A header of a figure beside Committed that is no money given of its own (the schema's NOT_GIVEN_BESIDE). */
+const NOT_GIVEN_HEADER = new RegExp(
+  `(?:^|[^\\p{L}])(?:(?:${wordsPattern([...NOT_GIVEN_BESIDE.rates, ...NOT_GIVEN_BESIDE.fees])})(?![\\p{L}])|` +
+    `${wordsPattern(NOT_GIVEN_BESIDE.totals)})`,
+  "iu",
+);
+
+/** Whole words or phrases of the schema's, case aside, a phrase's words apart by spaces. */
+const wholeWords = (words: readonly string[]) =>
+  new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(words, "\\s+")})(?![\\p{L}])`, "iu");
+/** A header of loans guaranteed beside Committed (`Montant de la garantie`): no money given, said so. */
+const GUARANTEE_HEADER = wholeWords(NOT_GIVEN_BESIDE.guarantees);
+/** A header of help in kind beside Committed (`Avantages en nature`): its marks, no money, said so. */
+const IN_KIND_HEADER = wholeWords(NOT_GIVEN_BESIDE.inKind);
+
+/**
+ * The columns beside a mapped Committed that hold money of their own and are mapped to nothing: a
+ * second kind of grant (`Montant de la subvention d'investissement` beside the operating grants), a
+ * loan, a guarantee — their figures are in no total, and the summary says so, with each one's sum (a
+ * helper's round, real: the Sarthe's grants, €1.1M of investment grants unsaid and their 23 partners
+ * called "given nothing"). The columns figuresIn would name, whose header says money (MONEY_HEADER)
+ * or loans guaranteed, and not what was asked, what a project costs, an organisation's own finances, a
+ * total of other columns, a share, a rate or a fee (NOT_GIVEN_BESIDE), nor another year's figures (said
+ * as such: otherYearOf). Beside them, the columns marking help in kind (`Avantages en nature`: `X`),
+ * whose partners are no partners "given nothing" either. Each with its kind: money, guarantees (said as
+ * such, never as money given) or help in kind.
+ */
+export function otherAmountColumns(t: TypedTable): OtherColumn[] {
+  const committed = t.mapping.columns.find((c) => c.id === PARTNERS.col.committed.id);
+  if (!committed) return [];
+  const otherYear = otherYearOf(t.mapping, PARTNERS.col.committed.id, t.matrix);
+  // A column in another currency than Committed's (`Amount (EUR)` beside `Amount (USD)`) is the same
+  // grants again, or money the summary cannot say in its currency: never summed here with its sign (a
+  // reviewer's repro: "holds $5,400" for the euros beside the dollars).
+  const currency = t.currency[committedSlot];
+  // (The headers first: a sheet's other columns' cells are read only under a header saying money.)
+  const amounts: OtherColumn[] = figureColumns(t, (header) => {
+    const h = header.replace(/_/g, " ");
+    const own = headerCurrency(header);
+    return (
+      (own === "" || own === currency) &&
+      (MONEY_HEADER.test(h) || GUARANTEE_HEADER.test(h)) &&
+      !REQUEST_HEADER.test(h) &&
+      !COST_HEADER.test(h) &&
+      !NOT_GIVEN_HEADER.test(h) &&
+      !ownFinances(h) &&
+      !payHeader(h) &&
+      header !== otherYear
+    );
+  }).map(({ index, header }) => ({
+    index,
+    header,
+    scale: headerScale(header),
+    // (Help in kind valued in money, `In-kind contribution value`, is help in kind all the same: no money
+    // given, its partners none "with money" — a reviewer's repro.)
+    kind: GUARANTEE_HEADER.test(header.replace(/_/g, " "))
+      ? "guarantees"
+      : IN_KIND_HEADER.test(header.replace(/_/g, " "))
+        ? "inKind"
+        : "money",
+  }));
+  // Help in kind, marked (an `X`) rather than summed: any column so headed the mapping leaves out.
+  const headers = t.matrix[t.mapping.headerRow] ?? [];
+  const taken = new Set(amounts.map((a) => a.index));
+  const inKind: OtherColumn[] = besideMapping(t.mapping)
+    .unknown.filter((u) => !taken.has(u.index) && IN_KIND_HEADER.test(u.header.replace(/_/g, " ")))
+    .map((u) => ({
+      index: u.index,
+      header: String(headers[u.index] ?? u.header)
+        .replace(/\s+/g, " ")
+        .trim(),
+      scale: 1,
+      kind: "inKind",
+    }));
+  return inKind.length === 0 ? amounts : [...amounts, ...inKind].sort((a, b) => a.index - b.index);
+}
+
+/**
+ * Are a column's first figures all whole numbers of one length, eight digits or more (nine, or eight
+ * said again), fewer than half of them round thousands? An organisation's or a case's number, not an amount.
+ */
+function registerNumbersOnly(matrix: Matrix, headerRow: number, column: number): boolean {
+  let length = -1;
+  let numbers = 0;
+  let round = 0;
+  // (Eight digits are amounts as often, an appropriation's $45,678,912: a number of eight is one only where
+  // it comes again, as an organisation's does on its rows of each year — a reviewer's repro.)
+  const seen = new Set<string>();
+  let again = false;
+  for (let r = headerRow + 1; r < matrix.length && numbers < 50; r++) {
+    const cell = matrix[r]?.[column];
+    if (typeof cell !== "number" && !(typeof cell === "string" && /^\s*\d+\s*$/.test(cell))) continue;
+    const digits = String(cell).trim();
+    if (!/^\d{8,}$/.test(digits)) return false;
+    if (length >= 0 && digits.length !== length) return false;
+    length = digits.length;
+    numbers++;
+    if (digits.endsWith("000")) round++;
+    if (seen.has(digits)) again = true;
+    seen.add(digits);
+  }
+  return numbers > 0 && round * 2 < numbers && (length >= 9 || again);
+}
