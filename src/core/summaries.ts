@@ -1,4 +1,3 @@
-import { runOnSaid } from "./runOnValues";
 import { PARTNERS, type ColumnSpec } from "../schema";
 import { isPhoneShaped, phoneNumbersAmong } from "./phoneAmounts";
 import {
@@ -8,7 +7,6 @@ import {
   formatFigure,
   formatNumber,
   headedInOtherLanguage,
-  headerScale,
   KRONE_MARK,
   kroneNamed,
   markFits,
@@ -18,7 +16,6 @@ import { matchHeader } from "./headerMatch";
 import { mapHeaders } from "./headers";
 import { mappedNameCompanions } from "./nameParts";
 import { DuplicateFinder } from "./duplicates";
-import { fractionalAmounts } from "./unsaidScale";
 import { OtherAmountTally, yearlyPartsOf, type OtherKind, type TotalParts } from "./summaryOtherAmounts";
 import { INVALID, PLACEHOLDER, slotOf, TypedTable, type PlainRow, type QuickRow } from "./rows";
 import {
@@ -33,11 +30,8 @@ import {
   cellText,
   isAggregatePayee,
   isAmountKeptBack,
-  isBlank,
-  isBlankRow,
   isMarkAlone,
   isPartyWord,
-  isPlaceholder,
   isToCome,
   isWithheld,
   mayBeSpecial,
@@ -55,37 +49,24 @@ import {
   transactionColumnOf,
   type TransactionKinds,
 } from "./summaryDirections";
-import { placeColumnOf, PlaceTally, swappedCountry, swappedCountrySentence } from "./summaryPlaces";
+import { placeColumnOf, PlaceTally } from "./summaryPlaces";
 import { projectColumnsOf, ProjectTally } from "./summaryProjects";
 import { amendedColumnsOf, AmendmentTally } from "./summaryAmendments";
 import { versionColumnOf, VersionTally } from "./summaryVersions";
-import { withdrawnOf, type LedgerWithdrawn } from "./summaryWithdrawn";
+import { withdrawnOf } from "./summaryWithdrawn";
 
 /** What SUMMARY's rows pass for a partner whose name is kept back (`REDACTED`): see isWithheld. */
 const WITHHELD_NAME = "\u0000withheld";
 import { AmountsApartError, TrackerError, type Cell, type HeaderMapping, type Matrix } from "./types";
-import { sameText, startsWithTotal } from "./notData";
 import { restatedBlocks, tallyOf } from "./restatedBlocks";
 import { standsRight } from "./movedRows";
 import { givenOtherwise } from "./summaryContribution";
 import { phrase } from "./doorWording";
 import { figuresIn, otherAmountColumns } from "./figureColumns";
+import { blockNotes, emptyColumnHeader, numberedNamesRead } from "./summaryNotes";
 import type { PartnerBlock, PartnerSummary, SameRowsOfBlock } from "./partnerSummary";
 
 /** SUMMARY, GAPS and CONCENTRATION over a user's Partners or Assets block (coerced values). */
-
-/** The header of `slot`'s column when every block has it and holds nothing in it but blanks and placeholders. */
-function emptyColumnHeader(tables: readonly TypedTable[], slot: number): string | undefined {
-  if (tables.length === 0 || !tables.every((t) => t.present(slot))) return undefined;
-  for (const t of tables) {
-    const at = t.index[slot];
-    for (let r = t.mapping.headerRow + 1; r < t.matrix.length; r++) {
-      const cell = t.matrix[r]?.[at];
-      if (!isBlank(cell) && !isPlaceholder(cell)) return undefined;
-    }
-  }
-  return tables[0].header[slot];
-}
 
 /**
  * Amounts in two currencies cannot be added up (SPEC: a column that mixes currencies is an error):
@@ -239,49 +220,6 @@ function partnersTable(
   return new TypedTable(matrix, mapping ?? mapHeaders(matrix, PARTNERS.name), slots, plainRow);
 }
 
-/** Rows left out that may title a table under them. */
-const TITLE_KINDS: ReadonlySet<string> = new Set(["label", "note", "title"]);
-
-/** PartnerSummary.otherTable of the first table that has one. */
-function otherTableIn(tables: readonly TypedTable[]): Pick<PartnerSummary, "otherTable"> {
-  for (const t of tables) {
-    const other = t.leftOut.find((l) => l.kind === "table");
-    if (!other) continue;
-    // Its header row and its rows, not its Total and Source lines, nor a line alone in one cell
-    // (`Prepared by Finance`, `OFFICIAL`, `As of …`: a reviewer's repro, 4 rows said for 2).
-    let rows = 0;
-    for (let r = other.row; r < t.matrix.length; r++) {
-      const cells = t.matrix[r] ?? [];
-      if (isBlankRow(cells)) continue;
-      const alone = cells.filter((c) => !isBlank(c)).length === 1;
-      if (r > other.row && (alone || startsWithTotal(cells))) continue;
-      rows++;
-    }
-    return { otherTable: { row: other.row, rows } };
-  }
-  return {};
-}
-
-/** PartnerSummary.headerAgain of the first table that has one: its row, and the title above it. */
-function headerAgainIn(tables: readonly TypedTable[]): Pick<PartnerSummary, "headerAgain"> {
-  for (const t of tables) {
-    // The header's own words again (a row of years under `cost_2024 … cost_2028` heads no table: a
-    // helper's round, real: a district's capital plan, told to sum "the one from row 4 alone").
-    const head = t.matrix[t.mapping.headerRow] ?? [];
-    const again = t.leftOut.find(
-      (l) =>
-        l.kind === "header" && l.row < t.lastDataRow && (t.matrix[l.row] ?? []).some((c, i) => sameText(c, head[i])),
-    );
-    if (!again) continue;
-    // Under a title of its own: a page's header repeated by an export has none.
-    const title = [...t.leftOut]
-      .reverse()
-      .find((l) => l.row < again.row && l.row >= again.row - 3 && TITLE_KINDS.has(l.kind));
-    if (title) return { headerAgain: { row: again.row, title: title.label } };
-  }
-  return {};
-}
-
 /**
  * A partner cell listing names, three at least, each apart by `;` or a line break (`Acme Energy; Birch
  * Foundation; Cedar Bank`): a project's co-funders in one cell, counted as one partner with the
@@ -328,12 +266,6 @@ function oneNameInParts(name: string): boolean {
 }
 /** A quoted name within a part (`"Новый экологический проект"`, `«Радуга»`), to its end if unclosed. */
 const QUOTED = /["«„“][^"«»„“”]*(?:["»“”]|$)/gu;
-
-/** Grants marked as taken back (summaryWithdrawn), the rows left out (a Total row) known. */
-function withdrawnIn(tables: readonly TypedTable[]): { withdrawn?: LedgerWithdrawn } {
-  const withdrawn = withdrawnOf(tables, committedSlot)?.withdrawn;
-  return withdrawn ? { withdrawn } : {};
-}
 
 /** A readable amount of the loaded row, 0 when blank or unreadable (VALIDATE reports those). */
 function amount(t: TypedTable, slot: number): number {
@@ -439,15 +371,6 @@ function repeatedAmountsOf(
   return example ? { partners, rows, extra, example } : { partners, rows, extra };
 }
 
-/** The first block's Committed amounts with fractions of a cent (PartnerSummary.fractional), if any. */
-function fractionalOf(tables: readonly TypedTable[]): Pick<PartnerSummary, "fractional"> {
-  for (const t of tables) {
-    const found = fractionalAmounts(t, committedSlot);
-    if (found) return { fractional: { ...found, header: t.header[committedSlot] } };
-  }
-  return {};
-}
-
 /** A header of a date the mapping may leave out (see datedApart in summarizePartnerBlocks). */
 const UNMAPPED_DATE = /date|\bdt\b|\bdated?\b/i;
 
@@ -526,24 +449,6 @@ function quickRows(
     }
     return r;
   };
-}
-
-/** The blocks whose Partner and Country columns hold each other's values, each said once (swappedCountry). */
-function swappedIn(tables: readonly TypedTable[]): Pick<PartnerSummary, "swappedCountries"> {
-  const said = tables.flatMap((t, block) => {
-    const swap = swappedCountry(t.mapping, t.matrix);
-    return swap ? [{ block, said: swappedCountrySentence(swap) }] : [];
-  });
-  return said.length > 0 ? { swappedCountries: said } : {};
-}
-
-/** The blocks' values run on past their last column, each said once (runOnSaid), by block. */
-function runsOnIn(tables: readonly TypedTable[]): Pick<PartnerSummary, "runsOn"> {
-  const said = tables.flatMap((t, block) => {
-    const sentence = runOnSaid(t)?.sentence;
-    return sentence === undefined ? [] : [{ block, said: sentence }];
-  });
-  return said.length > 0 ? { runsOn: said } : {};
 }
 
 /**
@@ -1314,47 +1219,7 @@ export function summarizePartnerBlocks(
     negatives,
     ...(toCome.rows > 0 ? { toCome } : {}),
     ...(withheldAmounts.rows > 0 ? { withheldAmounts } : {}),
-    ...runsOnIn(tables),
-    ...swappedIn(tables),
-    ...withdrawnIn(tables),
-    ...fractionalOf(tables),
-    ceilings: {
-      committed: tables.reduce((n, t) => n + t.ceilingCount[committedSlot], 0),
-      received: tables.reduce((n, t) => n + t.ceilingCount[receivedSlot], 0),
-    },
-    wholeLines: tables.reduce((n, t) => n + t.leftOut.filter((l) => l.kind === "wholeLine").length, 0),
-    ...headerAgainIn(tables),
-    ...otherTableIn(tables),
-    bareDollars: tables.flatMap((t) =>
-      amountSlots
-        .filter(
-          (slot) =>
-            t.present(slot) &&
-            t.bareDollars[slot] > 0 &&
-            t.currency[slot] !== "USD" &&
-            t.currencyRow[slot] > t.mapping.headerRow,
-        )
-        .map((slot) => ({ column: t.header[slot], count: t.bareDollars[slot], currency: t.currency[slot] })),
-    ),
-    notScaled: tables.flatMap((t) =>
-      [committedSlot, receivedSlot]
-        .filter((slot) => t.scaleDoubted[slot] !== 1 && t.present(slot))
-        .map((slot) => ({ column: t.header[slot], factor: t.scaleDoubted[slot] })),
-    ),
-    scaled: tables.flatMap((t) =>
-      [committedSlot, receivedSlot]
-        .filter((slot) => t.scale[slot] !== 1 && t.present(slot))
-        .map((slot) => ({
-          column: t.header[slot],
-          factor: t.scale[slot],
-          row: t.scaleRow[slot],
-          what: String(
-            t.scaleRow[slot] === t.mapping.headerRow && headerScale(t.header[slot]) !== 1
-              ? t.header[slot]
-              : (t.matrix[t.scaleRow[slot]] ?? []).find((c) => typeof c === "string" && headerScale(c) !== 1),
-          ),
-        })),
-    ),
+    ...blockNotes(tables, amountSlots),
   };
 }
 
@@ -1367,37 +1232,4 @@ export function concentration(matrix: Matrix): number {
   // SUMMARY's reading of the rows (blocks side by side, totals, copies, withheld and unnamed rows): the
   // same range gives the two functions the same partners and the same money.
   return summarizePartnerBlocks(partnerBlocksOf(matrix), null, true, true).largestShare ?? 0;
-}
-
-/**
- * Partner names read after their project's number (TypedTable.numberedNames), with the partners their
- * names as written would have made: `partners` and the names the numbers kept apart (each block's names,
- * told apart as written and after their numbers, in one pass over its Partner column — only where the
- * column is numbered, after SUMMARY's rows: no work in their loop). Undefined where no block is numbered.
- */
-function numberedNamesRead(
-  tables: readonly TypedTable[],
-  partnerSlot: number,
-  partners: number,
-): { first: string; namesAsWritten: number } | undefined {
-  if (tables.length === 0) return undefined;
-  const first = tables[0].numberedNames(partnerSlot)?.name ?? "";
-  const textAt = (t: TypedTable, column: number) => (row: number) => cellText(t.matrix[row]?.[column] ?? null);
-  // Names the numbers tell apart: so many more partners, as written, than after the numbers.
-  let apart = 0;
-  for (const t of tables) {
-    const column = t.index[partnerSlot];
-    const text = textAt(t, column);
-    const written = new DuplicateFinder("normalize", text, t.rowCount);
-    const after = new DuplicateFinder("normalize", text, t.rowCount);
-    after.numbered = true;
-    for (let r = t.firstDataRow; r < t.rowCount; r++) {
-      const cell = t.matrix[r]?.[column];
-      if (isBlank(cell) || isPlaceholder(cell)) continue;
-      const name = text(r);
-      if (written.firstRowOf(name, r) === undefined) apart++;
-      if (after.firstRowOf(name, r) === undefined) apart--;
-    }
-  }
-  return { first, namesAsWritten: partners + apart };
 }
