@@ -64,6 +64,7 @@ import { givenOtherwise } from "./summaryContribution";
 import { phrase } from "./doorWording";
 import { figuresIn, otherAmountColumns } from "./figureColumns";
 import { blockNotes, emptyColumnHeader, numberedNamesRead } from "./summaryNotes";
+import { leaveCopiesOut, leaveHiddenCopiesOut, readCopies } from "./summaryCopies";
 import type { PartnerBlock, PartnerSummary, SameRowsOfBlock } from "./partnerSummary";
 
 /** SUMMARY, GAPS and CONCENTRATION over a user's Partners or Assets block (coerced values). */
@@ -1025,70 +1026,17 @@ export function summarizePartnerBlocks(
     : european || headedAbroad || dayFirstDate || titleCountry
       ? UNSAID_CURRENCY
       : blocksCurrency(tables, amountSlots);
-  // Copies of earlier rows read as the check reads them (SameRows.reading), each block's on its own:
-  // left out of every figure where they are most of their block's rows, unless units bought at a
-  // fixed amount.
-  const byBlock = copiesOf.map((c, block) => ({
-    block,
-    ...c.reading(),
-    rows: c.rows,
-    of: c.of,
-    committed: 0,
-    received: 0,
-  }));
-  for (const c of copied) {
-    byBlock[c.block].committed += c.committed;
-    byBlock[c.block].received += c.received;
-  }
-  const withCopies = byBlock.filter((p) => p.rows > 0);
-  sameRows.of = copiesOf.reduce((n, c) => n + c.of, 0);
-  sameRows.rows = copiesOf.reduce((n, c) => n + c.rows, 0);
-  sameRows.units = withCopies.find((p) => !p.leftOut && p.units !== undefined)?.units;
-  sameRows.leftOut = withCopies.some((p) => p.leftOut);
-  sameRows.blocks = withCopies.map(({ block, rows, of, committed, received, leftOut, units }) => ({
-    block,
-    rows,
-    of,
-    committed,
-    received,
-    leftOut,
-    ...(units !== undefined ? { units } : {}),
-    ...(leftOut
-      ? {
-          copies: copied
-            .filter((c) => c.block === block)
-            .map((c) => ({ row: where(c.id).row, earlier: where(c.original).row })),
-        }
-      : {}),
-  }));
+  const byBlock = readCopies(sameRows, copiesOf, copied, (id) => where(id).row);
   if (sameRows.leftOut) {
     const out = (block: number) => byBlock[block].leftOut;
-    const gone = new Set(hiddenCopies.filter((c) => out(c.block)).map((c) => c.id));
-    hidden.rows = hidden.rows.filter((_, i) => !gone.has(i));
-    for (const c of hiddenCopies) {
-      if (!out(c.block)) continue;
-      hidden.committed -= c.committed;
-      hidden.received -= c.received;
-    }
-    for (const c of copied) {
-      if (!out(c.block)) continue;
-      total.committed -= c.committed;
-      total.received -= c.received;
+    leaveHiddenCopiesOut(hidden, hiddenCopies, out);
+    leaveCopiesOut(copied, out, total, shares, (c) => {
       // (A copy's other amounts are in no sum the note gives either.)
       if (otherAmounts && othersOf[c.block].length > 0) {
         const european = tables[c.block].writtenAsEurope[committedSlot] === 1;
         otherAmounts.add(othersOf[c.block], cellsOf(c.id), -1, european, -1);
       }
-      if (c.g !== undefined) {
-        c.g.committed -= c.committed;
-        c.g.received -= c.received;
-      }
-      // The largest partner's share of the positive Committed, copies left out where SUMMARY leaves them.
-      if (shares !== undefined && c.committed > 0) {
-        shares.of[c.partner] -= c.committed;
-        shares.total -= c.committed;
-      }
-    }
+    });
   }
   let largestShare: number | undefined;
   if (shares !== undefined) {
