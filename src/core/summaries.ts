@@ -16,7 +16,7 @@ import { matchHeader } from "./headerMatch";
 import { mapHeaders } from "./headers";
 import { mappedNameCompanions } from "./nameParts";
 import { DuplicateFinder } from "./duplicates";
-import { OtherAmountTally, yearlyPartsOf, type OtherKind, type TotalParts } from "./summaryOtherAmounts";
+import { OtherAmountTally, yearlyPartsOf, type TotalParts } from "./summaryOtherAmounts";
 import { INVALID, PLACEHOLDER, slotOf, TypedTable, type PlainRow, type QuickRow } from "./rows";
 import {
   identifierKey,
@@ -60,11 +60,11 @@ const WITHHELD_NAME = "\u0000withheld";
 import { AmountsApartError, TrackerError, type Cell, type HeaderMapping, type Matrix } from "./types";
 import { restatedBlocks, tallyOf } from "./restatedBlocks";
 import { standsRight } from "./movedRows";
-import { givenOtherwise } from "./summaryContribution";
 import { phrase } from "./doorWording";
 import { figuresIn, otherAmountColumns } from "./figureColumns";
 import { blockNotes, emptyColumnHeader, numberedNamesRead } from "./summaryNotes";
 import { leaveCopiesOut, leaveHiddenCopiesOut, readCopies } from "./summaryCopies";
+import { partnersWithoutMoney } from "./summaryWithoutMoney";
 import type { PartnerBlock, PartnerSummary, SameRowsOfBlock } from "./partnerSummary";
 
 /** SUMMARY, GAPS and CONCENTRATION over a user's Partners or Assets block (coerced values). */
@@ -374,9 +374,6 @@ function repeatedAmountsOf(
 
 /** A header of a date the mapping may leave out (see datedApart in summarizePartnerBlocks). */
 const UNMAPPED_DATE = /date|\bdt\b|\bdated?\b/i;
-
-/** Partners without money said (PartnerSummary.withoutMoney) when they are one in this many at least. */
-const WITHOUT_MONEY_SHARE = 10;
 
 /**
  * SUMMARY's fast lane (see QuickRow): a row whose name is ordinary text, whose amounts are numbers (or
@@ -1061,57 +1058,20 @@ export function summarizePartnerBlocks(
   const projectRepeats = projects.result(textOf, sameThroughout);
   const amendedContracts = amendments.result();
   const byVersion = versions.result();
-  // Declined applications where they are a tenth of the partners at least; a few among thousands (a
-  // ledger's headings) are said as such — two at least: one partner at $0 in an ordinary ledger is no
-  // news (a reviewer's repro). A withheld name is a partner of its own row, but no named one.
-  // A partner with money, a guarantee or help in kind beside Committed alone is none given nothing: counted apart.
-  const namedCount = total.partners - withheld;
-  // (Money, a guarantee or help in kind: each partner counted once, under the most it has.)
-  const moneyElsewhere = (p: number) => otherAmounts !== undefined && otherAmounts.has(p) !== undefined;
-  const helpedBeside: { [kind in OtherKind]: number } = { money: 0, guarantees: 0, inKind: 0 };
-  let elsewhere = 0;
-  let takenBack = 0;
-  // Partners whose Contribution is In-kind, Services, Expertise or Data: asked for no money (summaryContribution).
-  const otherwise =
-    partnerOf !== undefined && withMoney > 0 && namedCount - withMoney >= 2
-      ? givenOtherwise(
-          partnerOf,
-          (p) => (moneyOf[p] === 1 || moneyOf[p] === 4) && !moneyElsewhere(p),
-          (id) => {
-            const { t, row, block } = where(id);
-            return contributionAt[block] < 0 ? undefined : t.matrix[row]?.[contributionAt[block]];
-          },
-        )
-      : undefined;
-  if (negatives.rows > 0 || otherAmounts) {
-    for (let p = 0; p < moneyOf.length; p++) {
-      const state = moneyOf[p];
-      if (state !== 1 && state !== 4) continue;
-      const beside = otherAmounts?.has(p);
-      if (beside !== undefined) {
-        elsewhere++;
-        helpedBeside[beside]++;
-      } else if (state === 4 && otherwise?.otherwise[p] !== 1) takenBack++;
-    }
-  }
-  const without = namedCount - withMoney - elsewhere - (otherwise?.said.partners ?? 0);
-  const withoutMoney =
-    withMoney > 0 && without >= 2
-      ? {
-          partners: without,
-          of: namedCount,
-          example: textOf(
-            moneyOf.findIndex(
-              (state, p) => (state === 1 || state === 4) && !moneyElsewhere(p) && otherwise?.otherwise[p] !== 1,
-            ),
-          ),
-          takenBack,
-          few: without * WITHOUT_MONEY_SHARE < namedCount,
-          unread: unreadOnly,
-          elsewhere,
-          ...(otherwise ? { otherwise: otherwise.said } : {}),
-        }
-      : undefined;
+  const { withoutMoney, helpedBeside } = partnersWithoutMoney(
+    total.partners - withheld,
+    withMoney,
+    unreadOnly,
+    moneyOf,
+    negatives.rows,
+    otherAmounts,
+    partnerOf,
+    textOf,
+    (id) => {
+      const { t, row, block } = where(id);
+      return contributionAt[block] < 0 ? undefined : t.matrix[row]?.[contributionAt[block]];
+    },
+  );
   const besideCommitted = otherAmounts?.result(helpedBeside, currency);
   const inAndOut = directions.result();
   // A Received column empty on every row says nothing was received no more than a missing one does
