@@ -3,7 +3,8 @@ import { coerceNumber, headerCurrency, headerScale } from "./coerce";
 import { besideMapping } from "./ignoredColumns";
 import { otherYearOf, yearIn } from "./headerYears";
 import { COST_HEADER, ownFinances, payHeader, REQUEST_HEADER } from "./moneyHeaders";
-import type { OtherColumn } from "./summaryOtherAmounts";
+import { OtherAmountTally, yearlyPartsOf, type OtherColumn, type TotalParts } from "./summaryOtherAmounts";
+import { withdrawnOf } from "./summaryWithdrawn";
 import { slotOf, type TypedTable } from "./rows";
 import { NO_AMOUNT_HEADER, wordsPattern } from "./text";
 import type { HeaderMapping, Matrix } from "./types";
@@ -16,6 +17,12 @@ import { phrase } from "./doorWording";
  */
 
 const committedSlot = slotOf(PARTNERS, PARTNERS.col.committed);
+const receivedSlot = slotOf(PARTNERS, PARTNERS.col.received);
+/** The mapped totals whose yearly parts beside them are said as such (yearlyPartsOf), Committed's first. */
+const TOTALS_WITH_PARTS = [
+  { slot: committedSlot, id: PARTNERS.col.committed.id },
+  { slot: receivedSlot, id: PARTNERS.col.received.id },
+] as const;
 
 /**
  * Measures no money is in (`Emissions (tCO2e)`, `Percent`, a head count: Supply Nation's `employees`;
@@ -314,4 +321,41 @@ function registerNumbersOnly(matrix: Matrix, headerRow: number, column: number):
     seen.add(digits);
   }
   return numbers > 0 && round * 2 < numbers && (length >= 9 || again);
+}
+
+/**
+ * The columns beside each block's Committed that SUMMARY sums apart (otherAmountColumns, each block's),
+ * the yearly parts of its totals said as such, and the tally their rows add into (undefined: none).
+ * `rows`: the rows of every block, as row ids number them.
+ */
+export function amountsBeside(
+  tables: readonly TypedTable[],
+  rows: number,
+): { othersOf: OtherColumn[][]; partsOfTotals: TotalParts[]; otherAmounts: OtherAmountTally | undefined } {
+  // Amount columns beside Committed mapped to nothing (a second kind of grant, a loan): in no figure, and
+  // said with each one's sum; their partners are no partners "given nothing" (otherAmountColumns).
+  // Not the column read as taken back (said as such: withdrawn), nor a total's yearly parts (said as
+  // such: partsOfTotals) — one column, one reading (a helper's round, real: Ontario Trillium's
+  // `Amount Rescinded/Recovered` said as taken back, then offered to be summed as Committed).
+  // (Its column found before the rows are read, to leave it out here; what it holds said after, the
+  // rows left out known: withdrawnOf again.)
+  const besideOf = tables.map(otherAmountColumns);
+  const withdrawnAt = besideOf.some((o) => o.length > 0) ? withdrawnOf(tables, committedSlot) : undefined;
+  const partsOfTotals: TotalParts[] = [];
+  const othersOf = besideOf.map((beside, b) => {
+    if (beside.length === 0) return beside;
+    const own = beside.filter((c) => !(withdrawnAt?.block === b && withdrawnAt.index === c.index));
+    const { parts, columns } = yearlyPartsOf(
+      tables[b],
+      own.filter((c) => c.kind === "money"),
+      TOTALS_WITH_PARTS,
+    );
+    for (const p of parts) {
+      const key = p.headers.join("\n");
+      if (!partsOfTotals.some((q) => q.total === p.total && q.headers.join("\n") === key)) partsOfTotals.push(p);
+    }
+    return columns.size > 0 ? own.filter((c) => !columns.has(c.index)) : own;
+  });
+  const otherAmounts = othersOf.some((o) => o.length > 0) ? new OtherAmountTally(rows, othersOf.flat()) : undefined;
+  return { othersOf, partsOfTotals, otherAmounts };
 }

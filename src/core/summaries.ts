@@ -11,12 +11,9 @@ import {
   kroneNamed,
   markFits,
 } from "./coerce";
-import { mapBlocks } from "./blocks";
 import { matchHeader } from "./headerMatch";
-import { mapHeaders } from "./headers";
 import { mappedNameCompanions } from "./nameParts";
 import { DuplicateFinder } from "./duplicates";
-import { OtherAmountTally, yearlyPartsOf, type TotalParts } from "./summaryOtherAmounts";
 import { INVALID, PLACEHOLDER, slotOf, TypedTable, type PlainRow, type QuickRow } from "./rows";
 import {
   identifierKey,
@@ -53,18 +50,16 @@ import { placeColumnOf, PlaceTally } from "./summaryPlaces";
 import { projectColumnsOf, ProjectTally } from "./summaryProjects";
 import { amendedColumnsOf, AmendmentTally } from "./summaryAmendments";
 import { versionColumnOf, VersionTally } from "./summaryVersions";
-import { withdrawnOf } from "./summaryWithdrawn";
 
 /** What SUMMARY's rows pass for a partner whose name is kept back (`REDACTED`): see isWithheld. */
 const WITHHELD_NAME = "\u0000withheld";
 import { AmountsApartError, TrackerError, type Cell, type HeaderMapping, type Matrix } from "./types";
-import { restatedBlocks, tallyOf } from "./restatedBlocks";
 import { standsRight } from "./movedRows";
-import { phrase } from "./doorWording";
-import { figuresIn, otherAmountColumns } from "./figureColumns";
+import { amountsBeside } from "./figureColumns";
 import { blockNotes, emptyColumnHeader, numberedNamesRead } from "./summaryNotes";
 import { leaveCopiesOut, leaveHiddenCopiesOut, readCopies } from "./summaryCopies";
 import { partnersWithoutMoney } from "./summaryWithoutMoney";
+import { partnerBlocksOf, partnerTablesOf, restatedOf } from "./partnerTables";
 import type { PartnerBlock, PartnerSummary, SameRowsOfBlock } from "./partnerSummary";
 
 /** SUMMARY, GAPS and CONCENTRATION over a user's Partners or Assets block (coerced values). */
@@ -203,23 +198,8 @@ interface Group {
 
 const committedSlot = slotOf(PARTNERS, PARTNERS.col.committed);
 const receivedSlot = slotOf(PARTNERS, PARTNERS.col.received);
-/** The mapped totals whose yearly parts beside them are said as such (yearlyPartsOf), Committed's first. */
-const TOTALS_WITH_PARTS = [
-  { slot: committedSlot, id: PARTNERS.col.committed.id },
-  { slot: receivedSlot, id: PARTNERS.col.received.id },
-] as const;
 const partnerSlot = slotOf(PARTNERS, PARTNERS.col.partner);
 const contributionSlot = slotOf(PARTNERS, PARTNERS.col.contribution);
-
-/** The Partners block, coercing only the columns the caller reads (3 of 17 for SUMMARY). */
-function partnersTable(
-  matrix: Matrix,
-  slots: readonly number[],
-  mapping?: HeaderMapping,
-  plainRow?: PlainRow,
-): TypedTable {
-  return new TypedTable(matrix, mapping ?? mapHeaders(matrix, PARTNERS.name), slots, plainRow);
-}
 
 /**
  * A partner cell listing names, three at least, each apart by `;` or a line break (`Acme Energy; Birch
@@ -289,53 +269,6 @@ export function summarizePartners(
   if (mapping) return summarizePartnerBlocks([{ matrix, mapping, plainRow }], groupBy);
   return summarizePartnerBlocks(partnerBlocksOf(matrix, plainRow), groupBy);
 }
-
-/**
- * The Partners blocks of a range that SUMMARY and CONCENTRATION add up: blocks side by side
- * (SPEC rev 2) that have a Committed column, or the range as one block.
- */
-function partnerBlocksOf(matrix: Matrix, plainRow?: PlainRow): PartnerBlock[] {
-  const blocks = mapBlocks(matrix, PARTNERS.name, plainRow);
-  if (blocks.length === 1) notAnotherTab(matrix, blocks[0].mapping);
-  const withAmounts = blocks.filter((b) => b.mapping.columns.some((c) => c.id === PARTNERS.col.committed.id));
-  const summed = blocks.length > 1 && withAmounts.length > 0 ? withAmounts : blocks;
-  // A block cut from the sheet holds rows already made plain (mapBlocks does it before cutting).
-  return summed.map((b) => ({
-    matrix: b.matrix,
-    mapping: b.mapping,
-    plainRow: b.matrix === matrix ? plainRow : undefined,
-    ...(summed.length > 1 ? { beside: 0 } : {}),
-  }));
-}
-
-/**
- * A range whose Partner is only a bare `Name` (or `ID`), which reads as another tab untold — a capital
- * programme's projects (`id | name | budgeted_amount | status`, Foundation to VALIDATE and `check`) —
- * is no list of partners to add up: SUMMARY says so, as the command line's `summary` does, where it had
- * summed 92 projects as partners (a helper's round, real: Pittsburgh's capital projects, one behaviour
- * at two doors). Only such ranges pay for the second reading.
- */
-function notAnotherTab(matrix: Matrix, mapping: HeaderMapping): void {
-  const key = mapping.columns.find((c) => c.id === PARTNERS.col.partner.id);
-  if (!key || !BARE_KEY.has(normalizeKey(key.header))) return;
-  let untold: HeaderMapping;
-  try {
-    untold = mapHeaders(matrix);
-  } catch {
-    return;
-  }
-  if (untold.tab === PARTNERS.name) return;
-  const read = untold.columns
-    .slice(0, 3)
-    .map((c) => `${c.header} → ${c.name}`)
-    .join(", ");
-  throw new TrackerError(
-    "#N/A",
-    `The range reads as ${untold.tab} (${read}${untold.columns.length > 3 ? ", …" : ""}), not ${PARTNERS.name}: ` +
-      `no partners' money to add up. To sum it as ${PARTNERS.name}, map its columns ${phrase("mappingArgument")}.`,
-  );
-}
-const BARE_KEY: ReadonlySet<string> = new Set(["name", "id", "names"]);
 
 /** PartnerSummary.repeatedAmounts from each repeated partner's amounts (see summarizePartnerBlocks). */
 function repeatedAmountsOf(
@@ -463,37 +396,9 @@ export function summarizePartnerBlocks(
 ): PartnerSummary {
   const column = resolveGroupBy(groupBy);
   const slot = slotOf(PARTNERS, column);
-  // Tables side by side listing the same partners: said, both summed (restatedBlocks) — a year's table
-  // beside the next year's lists the same partners too (a reviewer's repro: 2023 beside 2024, a year dropped).
-  const restated = restatedBlocks(
-    given.map((b) => b.beside),
-    (i) => {
-      const b = given[i];
-      const table = partnersTable(b.matrix, [partnerSlot, committedSlot], b.mapping, b.plainRow);
-      table.labelRows = b.trackerTable !== true;
-      table.uncalculatedRows = b.uncalculatedRows;
-      return tallyOf(table, partnerSlot, committedSlot);
-    },
-  );
+  const restated = restatedOf(given);
   const blocks = given;
-  const tables = blocks.map((b) => {
-    if (b.mapping && b.mapping.tab !== PARTNERS.name) {
-      throw new TrackerError("#VALUE!", `SUMMARY needs a ${PARTNERS.name} block; the mapping is for ${b.mapping.tab}.`);
-    }
-    const table = partnersTable(b.matrix, [slot, committedSlot, receivedSlot, partnerSlot], b.mapping, b.plainRow);
-    table.labelRows = b.trackerTable !== true;
-    table.uncalculatedRows = b.uncalculatedRows;
-    // SPEC: without Committed it says so (never a column of zeros); without the groupBy column it
-    // still gives the Total row.
-    if (!table.present(committedSlot)) {
-      throw new TrackerError(
-        "#N/A",
-        `The range has no ${PARTNERS.col.committed.name} column — include it with its header, or map it ${phrase("mappingArgument")}.` +
-          figuresIn(table),
-      );
-    }
-    return table;
-  });
+  const tables = partnerTablesOf(blocks, slot);
   // Every row of every block has an id: its block's offset plus its 1-based row number.
   const offsets: number[] = [];
   let rows = 0;
@@ -501,31 +406,7 @@ export function summarizePartnerBlocks(
     offsets.push(rows);
     rows += t.rowCount;
   }
-  // Amount columns beside Committed mapped to nothing (a second kind of grant, a loan): in no figure, and
-  // said with each one's sum; their partners are no partners "given nothing" (otherAmountColumns).
-  // Not the column read as taken back (said as such: withdrawn), nor a total's yearly parts (said as
-  // such: partsOfTotals) — one column, one reading (a helper's round, real: Ontario Trillium's
-  // `Amount Rescinded/Recovered` said as taken back, then offered to be summed as Committed).
-  // (Its column found before the rows are read, to leave it out here; what it holds said after, the
-  // rows left out known: withdrawnOf again.)
-  const besideOf = tables.map(otherAmountColumns);
-  const withdrawnAt = besideOf.some((o) => o.length > 0) ? withdrawnOf(tables, committedSlot) : undefined;
-  const partsOfTotals: TotalParts[] = [];
-  const othersOf = besideOf.map((beside, b) => {
-    if (beside.length === 0) return beside;
-    const own = beside.filter((c) => !(withdrawnAt?.block === b && withdrawnAt.index === c.index));
-    const { parts, columns } = yearlyPartsOf(
-      tables[b],
-      own.filter((c) => c.kind === "money"),
-      TOTALS_WITH_PARTS,
-    );
-    for (const p of parts) {
-      const key = p.headers.join("\n");
-      if (!partsOfTotals.some((q) => q.total === p.total && q.headers.join("\n") === key)) partsOfTotals.push(p);
-    }
-    return columns.size > 0 ? own.filter((c) => !columns.has(c.index)) : own;
-  });
-  const otherAmounts = othersOf.some((o) => o.length > 0) ? new OtherAmountTally(rows, othersOf.flat()) : undefined;
+  const { othersOf, partsOfTotals, otherAmounts } = amountsBeside(tables, rows);
   /** Row `id`'s block and its 0-based row in that block's matrix. */
   const where = (id: number): { t: TypedTable; row: number; block: number } => {
     let b = tables.length - 1;
