@@ -158,6 +158,44 @@ function otherLanguageHeader(
   return undefined;
 }
 
+/**
+ * The blocks' one currency (blocksCurrency): the one the sheet's other figures name where the amounts
+ * name none, or none said where they are written as another country writes them (as Europe writes
+ * figures, headed in another language, dated day first, under a country's name). `currencyAssumed`
+ * when no amount names one.
+ */
+function currencyOf(tables: readonly TypedTable[], amountSlots: readonly number[]) {
+  const currencyAssumed = tables.every((t) => namedCurrency(t, amountSlots) === "");
+  // Amounts naming no currency on a sheet whose other columns write figures in one (`£30,000 and
+  // below`) are in that one: see TypedTable.textCurrency. It speaks before the guesses below.
+  const inText = currencyAssumed ? tables.map((t) => t.textCurrency()).find((c) => c !== undefined) : undefined;
+  // Amounts written as Europe writes them (`1 234,50`) in a sheet naming no currency are in no dollar:
+  // which currency they are in is unsaid, and the results say none (real: French counties' grants
+  // printed as dollars).
+  const european =
+    currencyAssumed && !inText && tables.some((t) => amountSlots.some((slot) => t.writtenAsEurope[slot] === 1));
+  // So are amounts headed in another language (`montant`, `Betrag`): see OTHER_LANGUAGE_AMOUNTS.
+  const headedAbroad = currencyAssumed && !inText && !european ? otherLanguageHeader(tables, amountSlots) : undefined;
+  // And amounts on a sheet whose dates are written day first (`26/09/2017`): from outside the US, in
+  // a currency it does not say (a helper's round, real: a UK council's spend, $11.3M for pounds).
+  const dayFirstDate =
+    currencyAssumed && !inText && !european && !headedAbroad
+      ? tables.map((t) => t.dayFirstDate()).find(Boolean)
+      : undefined;
+  // And amounts under a title naming a country whose money is no dollar (`… South Africa`): see
+  // TypedTable.titleCountry.
+  const titleCountry =
+    currencyAssumed && !inText && !european && !headedAbroad && !dayFirstDate
+      ? tables.map((t) => t.titleCountry()).find(Boolean)
+      : undefined;
+  const currency = inText
+    ? inText.code
+    : european || headedAbroad || dayFirstDate || titleCountry
+      ? UNSAID_CURRENCY
+      : blocksCurrency(tables, amountSlots);
+  return { currencyAssumed, inText, headedAbroad, dayFirstDate, titleCountry, currency };
+}
+
 /** PartnerSummary.currency of amounts that name no currency and are no dollars' (see headedAbroad): none said. */
 export const UNSAID_CURRENCY = "";
 
@@ -876,34 +914,10 @@ export function summarizePartnerBlocks(
     );
   });
   const amountSlots = [committedSlot, receivedSlot];
-  const currencyAssumed = tables.every((t) => namedCurrency(t, amountSlots) === "");
-  // Amounts naming no currency on a sheet whose other columns write figures in one (`£30,000 and
-  // below`) are in that one: see TypedTable.textCurrency. It speaks before the guesses below.
-  const inText = currencyAssumed ? tables.map((t) => t.textCurrency()).find((c) => c !== undefined) : undefined;
-  // Amounts written as Europe writes them (`1 234,50`) in a sheet naming no currency are in no dollar:
-  // which currency they are in is unsaid, and the results say none (real: French counties' grants
-  // printed as dollars).
-  const european =
-    currencyAssumed && !inText && tables.some((t) => amountSlots.some((slot) => t.writtenAsEurope[slot] === 1));
-  // So are amounts headed in another language (`montant`, `Betrag`): see OTHER_LANGUAGE_AMOUNTS.
-  const headedAbroad = currencyAssumed && !inText && !european ? otherLanguageHeader(tables, amountSlots) : undefined;
-  // And amounts on a sheet whose dates are written day first (`26/09/2017`): from outside the US, in
-  // a currency it does not say (a helper's round, real: a UK council's spend, $11.3M for pounds).
-  const dayFirstDate =
-    currencyAssumed && !inText && !european && !headedAbroad
-      ? tables.map((t) => t.dayFirstDate()).find(Boolean)
-      : undefined;
-  // And amounts under a title naming a country whose money is no dollar (`… South Africa`): see
-  // TypedTable.titleCountry.
-  const titleCountry =
-    currencyAssumed && !inText && !european && !headedAbroad && !dayFirstDate
-      ? tables.map((t) => t.titleCountry()).find(Boolean)
-      : undefined;
-  const currency = inText
-    ? inText.code
-    : european || headedAbroad || dayFirstDate || titleCountry
-      ? UNSAID_CURRENCY
-      : blocksCurrency(tables, amountSlots);
+  const { currencyAssumed, inText, headedAbroad, dayFirstDate, titleCountry, currency } = currencyOf(
+    tables,
+    amountSlots,
+  );
   const byBlock = readCopies(sameRows, copiesOf, copied, (id) => where(id).row);
   if (sameRows.leftOut) {
     const out = (block: number) => byBlock[block].leftOut;
