@@ -32,6 +32,15 @@ import {
   totalsFirst,
 } from "./tableSubtotals";
 import { continues, MARKING, NOTE_WORDS, wrapped as wrappedLine } from "./continuedLines";
+import {
+  continuesGroup,
+  continuesHeader,
+  dashesAcross,
+  GROUP_BACK,
+  subLabels,
+  SUB_LABEL_LENGTH,
+  wholeLine,
+} from "./labelRows";
 import { coerceNumber, isFigure } from "./coerce";
 import {
   TypedCells,
@@ -62,9 +71,6 @@ export {
   type QuickRow,
   type PlainRow,
 } from "./typedCells";
-
-/** What a CSV line's fields are separated by (the CLI reader's separators): see wholeLine. */
-const WHOLE_LINE_SEPARATORS = [",", ";", "\t", "|"];
 
 /** A percentage written as text: `100%`, `+1.5 %`, `-2%`, `(3%)`. */
 const PERCENT_TEXT = /^\s*\(?\s*[+-]?\d[\d.,]*\s*%\s*\)?\s*$/;
@@ -410,10 +416,10 @@ export class TypedTable extends TypedCells {
       const state = this.state[slots[k]];
       if (state === BLANK) continue;
       if (state === PLACEHOLDER && (keyBlank ??= blankKey()) && isDashAlone(cells[this.index[slots[k]]])) continue;
-      if (state === PLACEHOLDER && (dashes ??= this.dashesAcross(cells))) continue;
+      if (state === PLACEHOLDER && (dashes ??= dashesAcross(this, this.kind, cells))) continue;
       if (++filled > 1) return undefined;
     }
-    dashes = (dashes ?? this.dashesAcross(cells)) || keyBlank === true;
+    dashes = (dashes ?? dashesAcross(this, this.kind, cells)) || keyBlank === true;
     // Nothing in any tracker column, and only a few words in the sheet's others: a section heading
     // (`002 | MAYORALTY` above a department's rows), not a partner whose every cell is missing. (A
     // form response abandoned before its name, with its timestamp and answers, stays a row to fix.)
@@ -422,29 +428,11 @@ export class TypedTable extends TypedCells {
     const read = dashes ? cells.map((c) => (isDashAlone(c) ? null : c)) : cells;
     const row = this.besideFrom() < read.length ? read.slice(0, this.besideFrom()) : read;
     if (!onlyFilled(row, first)) {
-      return filled === 0 && (fewWords(row) || this.subLabels()) ? "label" : undefined;
+      return filled === 0 && (fewWords(row) || subLabels(this, this.cells)) ? "label" : undefined;
     }
-    if (this.continuesGroup(first)) return undefined;
+    if (continuesGroup(this, first)) return undefined;
     if (this.namesAlone(first)) return undefined;
-    return this.wholeLine(label) ? "wholeLine" : "label";
-  }
-
-  /**
-   * Dashes for nothing across the row, two at least and one in a column of words (`Sport | - | -`
-   * under `Grantee | Project | Amount`: a printed table's section heading; a helper's round, counted a
-   * partner)? A name with a dash in each amount column (`Quay Arts | - | -` under `Partner |
-   * Committed | Received`) is a partner with no money yet, as a reviewer's repro showed.
-   */
-  private dashesAcross(cells: readonly Cell[]): boolean {
-    let dashes = 0;
-    let inWords = false;
-    for (let c = 0; c < cells.length; c++) {
-      if (!isDashAlone(cells[c])) continue;
-      dashes++;
-      const slot = this.index.indexOf(c);
-      inWords ||= slot < 0 || this.kind[slot] !== KIND_NUMBER;
-    }
-    return dashes >= 2 && inWords;
+    return wholeLine(this, this.kind, label) ? "wholeLine" : "label";
   }
 
   /** namesAlone's answer, once worked out (undefined: not yet). */
@@ -508,76 +496,6 @@ export class TypedTable extends TypedCells {
     return same >= 3;
   }
 
-  /** How many rows up continuesGroup looks for the row that names the group. */
-  private static readonly GROUP_BACK = 500;
-
-  /**
-   * Is the loaded row's one cell, `first`, the key column's, under a group written once above it (a
-   * roster's trust named on its first trustee's row, the rows below leaving it blank)? A data row
-   * then, not a label: a label row writes its heading in the first column, not the key's place right
-   * of a group column (a helper's round: India's trust rosters, 77 of 114 trustees left out as label
-   * rows and notes). Looked for up the rows, past rows of the key alone, to one with the group and
-   * the key both; a blank row ends the group.
-   */
-  private continuesGroup(first: number): boolean {
-    const key = this.keySlot < 0 ? -1 : this.index[this.keySlot];
-    if (key !== first) return false;
-    const left = this.mapping.columns.filter((c) => c.index < key).map((c) => c.index);
-    if (left.length === 0) return false;
-    for (let r = this.row - 1; r > this.mapping.headerRow && r >= this.row - TypedTable.GROUP_BACK; r--) {
-      const cells = this.matrix[r];
-      if (!Array.isArray(cells) || isBlank(cells[key])) return false;
-      if (left.some((c) => !isBlank(cells[c]))) return true;
-      if (!onlyFilled(cells, key)) return false;
-    }
-    return false;
-  }
-
-  /**
-   * Is the loaded row's one text cell a whole line of the file, its separators still in it — a line
-   * a broken export quoted whole, which Excel does not split into columns? As many parts as the
-   * header row has headers (one more or fewer), at least three, and a figure in each mapped amount
-   * column's place (real: a French county's grants, each such line "a label row", "a note under
-   * the data" or "wrapped from the row next to it", and its money in no sum).
-   */
-  private wholeLine(text: string): boolean {
-    const head = this.matrix[this.mapping.headerRow] ?? [];
-    let headers = 0;
-    for (const cell of head) if (!isBlank(cell)) headers++;
-    if (headers < 3) return false;
-    for (const separator of WHOLE_LINE_SEPARATORS) {
-      // The exporter's closing `;` after the line's quote (`"A1,EAKR,…,12476";`) and the empty fields
-      // its other lines end with (`…,54941,,;`) are no values of the line (a helper's round, real:
-      // Finland's ERDF projects, five such records "a line of text wrapped from the row next to it",
-      // their money out of the summary unsaid).
-      const line = separator !== ";" && text.endsWith(";") ? text.slice(0, -1) : text;
-      const parts = line.split(separator);
-      while (parts.length > headers && parts[parts.length - 1].trim() === "") parts.pop();
-      if (parts.length < 3 || Math.abs(parts.length - headers) > 1) continue;
-      // Prose puts a space after each comma; a file's line does not (a helper's round: the UN's SDG
-      // framework, a goal merged over two cells, `Ensure access to affordable, reliable, sustainable
-      // and modern energy`, told "the file quoted the line whole").
-      if (parts.slice(1).every((p) => /^\s/.test(p))) continue;
-      const amounts = this.mapping.columns.filter((c) => c.index < parts.length && this.isAmountColumn(c.id));
-      if (amounts.length === 0 ? parts.length === headers : this.figuresAt(amounts, parts, 0)) return true;
-      // One part more than headers: a text of the line held the separator unquoted (`Pohjois-Pohjanmaan
-      // elinkeino-, liikenne- ja ympäristökeskus`), the values after it one place to the right.
-      if (parts.length === headers + 1 && amounts.length > 0 && this.figuresAt(amounts, parts, 1)) return true;
-    }
-    return false;
-  }
-
-  /** Does each of `amounts`' places in a line's `parts`, `shift` places to the right, hold a figure? */
-  private figuresAt(amounts: readonly { index: number }[], parts: readonly string[], shift: number): boolean {
-    return amounts.every((c) => c.index + shift < parts.length && coerceNumber(parts[c.index + shift]) !== undefined);
-  }
-
-  /** Is the tab's column `id` one of amounts or quantities? */
-  private isAmountColumn(id: string): boolean {
-    const slot = this.tab.columns.findIndex((c) => c.id === id);
-    return slot >= 0 && this.kind[slot] === KIND_NUMBER;
-  }
-
   /** besideFrom's answer, once worked out (-1: not yet). */
   private beside = -1;
 
@@ -610,66 +528,6 @@ export class TypedTable extends TypedCells {
     }
     return this.beside;
   }
-
-  /**
-   * Is the loaded label row, just under the header row, the headers' second line? Two cells or more
-   * of words without digits, each under a header or its group's title (`Awarded | Period` under `Date
-   * Grant | Time`, as a printed table wraps its headers). One word alone may as well be a partner with nothing else
-   * typed: it stays a label row.
-   */
-  private continuesHeader(): boolean {
-    const header = this.matrix[this.mapping.headerRow] ?? [];
-    let words = 0;
-    let underBlank = 0;
-    // The last column whose cell is a word under a header (or under its group's title, below).
-    let under = -1;
-    const end = Math.min(this.cells.length, this.besideFrom());
-    for (let c = 0; c < end; c++) {
-      const cell = this.cells[c];
-      if (isBlank(cell) || isDashAlone(cell)) continue; // (dashes across a heading: nothing)
-      // A code (`002 | MAYORALTY` over a department's rows) makes it a section heading instead.
-      if (typeof cell !== "string" || /\d/.test(cell)) return false;
-      if (isBlank(header[c]) && !this.index.includes(c)) {
-        // Right of a word under a header: a group title over both columns, written in its first as
-        // a merged cell is unmerged, the words under it its sub-headers (real: Japan's subsidies to
-        // public-interest bodies, `公益法人の場合` over `公益法人の区分 | 国認定、都道府県認定の区分`,
-        // said to be "a line of text wrapped from the row next to it").
-        if (under === c - 1) {
-          words++;
-          under = c;
-          continue;
-        }
-      }
-      // The header of a column the row above leaves blank: the rest of the header row's cells are
-      // merged down over both rows (real: Frontex's 2024 grants, `Address of the beneficiary` alone
-      // on row 2 under an empty E1, said to be "a line wrapped from the row next to it").
-      if (isBlank(header[c])) {
-        if (++underBlank > 1 || this.index.includes(c)) return false;
-        continue;
-      }
-      words++;
-      under = c;
-    }
-    return words >= 2 || (underBlank === 1 && words === 0 && header.filter((h) => !isBlank(h)).length >= 2);
-  }
-  /**
-   * Is the loaded row, the first under the header row, a line of sub-labels under it — three texts at
-   * least, no digit, nothing in a mapped column (checked by the caller), under the header's groups (a
-   * form's export: `team explanation`, `permanent jobs created` … under 21 questions; a helper's round,
-   * real: Omaha's grant applications, "Name is empty" on row 2)?
-   */
-  private subLabels(): boolean {
-    if (this.row !== this.firstDataRow) return false;
-    let texts = 0;
-    for (let c = 0; c < this.cells.length; c++) {
-      const cell = this.cells[c];
-      if (isBlank(cell) || isDashAlone(cell)) continue;
-      if (typeof cell !== "string" || /\d/.test(cell) || cell.length > SUB_LABEL_LENGTH) return false;
-      texts++;
-    }
-    return texts >= 3;
-  }
-
   /**
    * Is the first row under the header a template's note on each column, a few words said again and
    * again (`No change` under most headers, `Could change`, `Will change` under others)? A helper's
@@ -1081,7 +939,7 @@ export class TypedTable extends TypedCells {
     if (slots.length === 0 || slots.every((s) => this.num[s] === 0)) return false;
     const sums = slots.map(() => 0);
     let counted = 0;
-    for (let r = this.row - 1; r >= this.firstDataRow && r >= this.row - TypedTable.GROUP_BACK; r--) {
+    for (let r = this.row - 1; r >= this.firstDataRow && r >= this.row - GROUP_BACK; r--) {
       if (this.totalRows.has(r)) break;
       const values = slots.map((s) => this.numAt(r, s));
       if (values.every((v) => !Number.isFinite(v))) continue;
@@ -1671,7 +1529,10 @@ export class TypedTable extends TypedCells {
       const column = this.totalLabelAt >= 0 ? this.totalLabelAt : firstFilled(this.cells);
       const more =
         kind === "label" &&
-        ((r === this.firstDataRow && (this.continuesHeader() || this.subLabels() || this.annotations())) ||
+        ((r === this.firstDataRow &&
+          (continuesHeader(this, this.cells, this.besideFrom()) ||
+            subLabels(this, this.cells) ||
+            this.annotations())) ||
           this.describesColumns(r));
       leftOut.push({ row: r, kind: more ? "headerMore" : kind, label: labelText(this.cells[column]), column });
     }
@@ -1742,9 +1603,6 @@ function textCellsOnly(cells: readonly Cell[]): number {
   }
   return filled;
 }
-
-/** The longest sub-label under a header (subLabels): a few words, not a row's sentence. */
-const SUB_LABEL_LENGTH = 60;
 
 /**
  * Are the row's filled cells unticked checkboxes alone (FALSE), beside its line number at most? A
