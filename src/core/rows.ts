@@ -25,6 +25,7 @@ import type { Cell } from "./types";
 import { sameFigure, type SubtotalKind } from "./subtotals";
 import { KEY_COLUMNS } from "../schema";
 import { restatedBelow } from "./restatedRows";
+import { headersMoved, mappedHeaderMoved, startsAnotherTable, titleAbove } from "./stackedTables";
 import { carriedOnly, defaultsOnly, pageNumber, runningTotalsOnly, untickedOnly } from "./unusedLines";
 import {
   asSubtotalsOfBelow,
@@ -43,17 +44,7 @@ import {
   wholeLine,
 } from "./labelRows";
 import { coerceNumber, isFigure } from "./coerce";
-import {
-  TypedCells,
-  BLANK,
-  INVALID,
-  KIND_DATE,
-  KIND_NUMBER,
-  KIND_TEXT,
-  OK,
-  PLACEHOLDER,
-  type QuickRow,
-} from "./typedCells";
+import { TypedCells, BLANK, KIND_DATE, KIND_NUMBER, KIND_TEXT, OK, PLACEHOLDER, type QuickRow } from "./typedCells";
 
 export {
   BLANK,
@@ -718,36 +709,6 @@ export class TypedTable extends TypedCells {
   /** lastTotalUnderData, once found (-2: not yet). */
   private lastTotal = -2;
 
-  /**
-   * Does the loaded row, under a label or Total row below the data, head another table stacked under
-   * this one: two words or more and no figure, over a figure in the next row with something in it
-   * (real: a grants research workbook's `By grant programme` table under its `By publisher` one, the
-   * same money again, and its grant counts added in as pounds: £7.28bn for £2.43bn)?
-   */
-  private startsAnotherTable(row: number): boolean {
-    const cells = this.cells;
-    if (textCellsOnly(cells) < 2) return false;
-    // A word over the amounts (`Amount Awarded`, `Grants`), where a data row would have a figure.
-    const headed: number[] = [];
-    for (const slot of this.mappedSlots) {
-      if (this.kind[slot] === KIND_NUMBER && this.state[slot] === INVALID) headed.push(this.index[slot]);
-    }
-    if (headed.length === 0) return false;
-    // Some of this table's headers again over other ones (`Wert (Euro)` under `Name … des
-    // Zuwendungsempfängers`, the recipients where this table lists donors): another table, whatever
-    // its rows hold (its only row may be `-`). All of them again is this table's header repeated
-    // (repeatsHeader), read on.
-    const head = this.matrix[this.mapping.headerRow] ?? [];
-    const same = this.mapping.columns.filter((c) => sameHeader(cells[c.index], head[c.index])).length;
-    if (same > 0) return !(same >= 2 && same * 2 >= this.mapping.columns.length);
-    for (let r = row + 1; r < this.rowCount; r++) {
-      const next = this.matrix[r];
-      if (!Array.isArray(next) || isBlankRow(next)) continue;
-      return headed.some((c) => coerceNumber(next[c]) !== undefined);
-    }
-    return false;
-  }
-
   /** How many mapped cells of the loaded row are filled. */
   private filledSlots(): number {
     let filled = 0;
@@ -961,12 +922,6 @@ export class TypedTable extends TypedCells {
   }
 
   /**
-   * Is the loaded row, after a blank row under the data, the header row of another table: text alone,
-   * three cells at least, two of them this table's headers in other columns (a second table stacked
-   * under the first, its columns in another order)? A data row of text alone (`Acme | Pending | TBD`)
-   * is not, nor this table's header repeated in place (repeatsHeader).
-   */
-  /**
    * Does the loaded row start with the header row's first header, and hold two of its headers or more
    * (`Supplier Name | Amount | Category` under `Supplier Name | Category | Amount`)?
    */
@@ -978,36 +933,6 @@ export class TypedTable extends TypedCells {
     let headers = 0;
     for (const cell of cells) if (typeof cell === "string" && head.some((h) => sameHeader(cell, h))) headers++;
     return headers >= 2;
-  }
-
-  /** Does the loaded row hold a mapped column's header over another column than the header row's? */
-  private mappedHeaderMoved(): boolean {
-    const head = this.matrix[this.mapping.headerRow] ?? [];
-    const cells = this.cells;
-    return this.mapping.columns.some((col) => {
-      const header = head[col.index];
-      if (typeof header !== "string" || isBlank(header) || sameHeader(cells[col.index], header)) return false;
-      return cells.some((cell, c) => c !== col.index && sameHeader(cell, header));
-    });
-  }
-
-  private headersMoved(): boolean {
-    const head = this.matrix[this.mapping.headerRow] ?? [];
-    const cells = this.cells;
-    if (textCellsOnly(cells) < 3) return false;
-    let moved = 0;
-    for (let c = 0; c < cells.length; c++) {
-      const cell = cells[c];
-      if (
-        typeof cell === "string" &&
-        !isBlank(cell) &&
-        !sameHeader(cell, head[c]) &&
-        head.some((h) => sameHeader(cell, h))
-      ) {
-        moved++;
-      }
-    }
-    return moved >= 2;
   }
 
   /**
@@ -1218,13 +1143,6 @@ export class TypedTable extends TypedCells {
     return first;
   }
 
-  /** The row above `table` (another table's header row), past blank rows, when it is under the data. */
-  private titleAbove(table: number, lastData: number): number {
-    let r = table - 1;
-    while (r > lastData && isBlankRow(this.matrix[r] ?? [])) r--;
-    return r > lastData ? r : -1;
-  }
-
   /**
    * Calls `each` for every data row, loaded: blank rows, totals, label rows and notes under the data
    * are skipped (the last three recorded in `leftOut`). A row that `quick` takes (see QuickRow) is
@@ -1335,7 +1253,10 @@ export class TypedTable extends TypedCells {
       // After a blank row, only a row that says some of this table's headers again (a second table
       // stacked under the first, its columns in another order: a helper's round, real: Atlanta's
       // Gwinnett sheet, its addresses read as partners under the first table's headers).
-      if ((afterLabel && this.startsAnotherTable(r)) || (afterBlank && this.headersMoved())) {
+      if (
+        (afterLabel && startsAnotherTable(this, this.kind, this.cells, r)) ||
+        (afterBlank && headersMoved(this, this.cells))
+      ) {
         const column = firstFilled(this.cells);
         leftOut.push({ row: r, kind: "table", label: labelText(this.cells[column]), column });
         break;
@@ -1388,7 +1309,10 @@ export class TypedTable extends TypedCells {
       // The header row again, but a mapped column's header now over another column (`Amount` in E,
       // not F): another table stacked under this one, its rows not to be read under these headers
       // (a helper's round, real: Lancashire Fire's payments, the second table's £1.56M read as blanks).
-      if ((kind === "header" || (kind === undefined && this.headersAgainElsewhere())) && this.mappedHeaderMoved()) {
+      if (
+        (kind === "header" || (kind === undefined && this.headersAgainElsewhere())) &&
+        mappedHeaderMoved(this, this.cells)
+      ) {
         const column = firstFilled(this.cells);
         leftOut.push({ row: r, kind: "table", label: labelText(this.cells[column]), column });
         break;
@@ -1470,7 +1394,7 @@ export class TypedTable extends TypedCells {
     // The label row just above another table's header row (blank rows between) is that table's title.
     const notData = new Set(leftOut.map((l) => l.row));
     const next = leftOut[leftOut.length - 1];
-    const titleRow = next?.kind === "table" ? this.titleAbove(next.row, lastData) : -1;
+    const titleRow = next?.kind === "table" ? titleAbove(this, next.row, lastData) : -1;
     // (In row order: a line continues a record past the lines continuing it above.)
     const continuing = new Map<number, number>();
     const wrapped = new Set<number>();
@@ -1517,17 +1441,6 @@ function lastRowsFrom(matrix: readonly (readonly Cell[] | undefined)[], end: num
     if (Array.isArray(cells) && !isBlankRow(cells)) n++;
   }
   return r;
-}
-
-/** How many filled cells the row has, all of them text (-1 when one is not): what a header row holds. */
-function textCellsOnly(cells: readonly Cell[]): number {
-  let filled = 0;
-  for (const cell of cells) {
-    if (isBlank(cell)) continue;
-    if (typeof cell !== "string") return -1;
-    filled++;
-  }
-  return filled;
 }
 
 /** A figure in a data cell that its header row's cell does not hold: no repeated header has one. */
