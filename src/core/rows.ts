@@ -25,6 +25,16 @@ import type { Cell } from "./types";
 import { sameFigure, type SubtotalKind } from "./subtotals";
 import { KEY_COLUMNS } from "../schema";
 import { restatedBelow } from "./restatedRows";
+import {
+  breakdownBelow,
+  describedAsARecord,
+  lastRowsAddUp,
+  listedColumns,
+  noWordsBut,
+  sectionHeadings,
+  subtotalOfGroup,
+  unmappedSumAbove,
+} from "./totalRows";
 import { headersMoved, mappedHeaderMoved, startsAnotherTable, titleAbove } from "./stackedTables";
 import { carriedOnly, defaultsOnly, pageNumber, runningTotalsOnly, untickedOnly } from "./unusedLines";
 import {
@@ -34,17 +44,9 @@ import {
   totalsFirst,
 } from "./tableSubtotals";
 import { continues, MARKING, NOTE_WORDS, wrapped as wrappedLine } from "./continuedLines";
-import {
-  continuesGroup,
-  continuesHeader,
-  dashesAcross,
-  GROUP_BACK,
-  subLabels,
-  SUB_LABEL_LENGTH,
-  wholeLine,
-} from "./labelRows";
+import { continuesGroup, continuesHeader, dashesAcross, subLabels, SUB_LABEL_LENGTH, wholeLine } from "./labelRows";
 import { coerceNumber, isFigure } from "./coerce";
-import { TypedCells, BLANK, KIND_DATE, KIND_NUMBER, KIND_TEXT, OK, PLACEHOLDER, type QuickRow } from "./typedCells";
+import { TypedCells, BLANK, KIND_NUMBER, OK, PLACEHOLDER, type QuickRow } from "./typedCells";
 
 export {
   BLANK,
@@ -63,9 +65,6 @@ export {
   type QuickRow,
   type PlainRow,
 } from "./typedCells";
-
-/** A percentage written as text: `100%`, `+1.5 %`, `-2%`, `(3%)`. */
-const PERCENT_TEXT = /^\s*\(?\s*[+-]?\d[\d.,]*\s*%\s*\)?\s*$/;
 
 /** `<name> Total` (see keyTotalIn), not `Grand total` or `Sub-total`. */
 const NAME_THEN_TOTAL = /^(?!\s*(?:grand|sub-?)\s*totals?:?\s*$).*\S\s+(?:sub-?)?totals?:?\s*$/i;
@@ -116,39 +115,12 @@ export class TypedTable extends TypedCells {
   private sectionAbove(label: Cell): boolean {
     const name = typeof label === "string" ? label.replace(/^\s*(?:grand\s+|sub-?\s*)?totals?\s+/i, "").trim() : "";
     if (name.length < 3) return false;
-    const first = (this.headings ??= this.sectionHeadings()).get(name.toLowerCase());
+    const first = (this.headings ??= sectionHeadings(this, this.kind)).get(name.toLowerCase());
     return first !== undefined && first < this.row;
   }
 
   /** sectionHeadings' answer, once worked out. */
   private headings: Map<string, number> | undefined = undefined;
-
-  /**
-   * Each text of the data rows that may head a section, lower-cased — as written, and without a code
-   * before it (`1000 GENERAL FUND` → `general fund`) — with the first row holding it. Read once, so a
-   * report of thousands of `Total …` rows looks each up (a scan up the rows for each cost 62M reads).
-   */
-  private sectionHeadings(): Map<string, number> {
-    const headings = new Map<string, number>();
-    // Heading rows only: no figure in an amount column (`Security` in a data row's Service column heads
-    // nothing: a reviewer's repro, the supplier `Total Security` dropped).
-    const amounts = [...this.mappedSlots].filter((s) => this.kind[s] === KIND_NUMBER).map((s) => this.index[s]);
-    for (let r = this.firstDataRow; r < this.rowCount; r++) {
-      const cells = this.matrix[r];
-      if (!Array.isArray(cells) || amounts.some((c) => isFigure(cells[c]))) continue;
-      for (const cell of cells) {
-        if (typeof cell !== "string" || cell.length < 3 || totalKind(cell) !== NOT_TOTAL) continue;
-        const text = cell.trim().toLowerCase();
-        if (!headings.has(text)) headings.set(text, r);
-        const coded = /^[\d.\-/\s]+(?=\S)/.exec(text);
-        if (coded) {
-          const bare = text.slice(coded[0].length);
-          if (!headings.has(bare)) headings.set(bare, r);
-        }
-      }
-    }
-    return headings;
-  }
 
   /** `Total <name>` rows that added up the rows above them, so far (isTotalRow). */
   private namedTotalsAdding = 0;
@@ -611,51 +583,6 @@ export class TypedTable extends TypedCells {
   }
 
   /**
-   * Is the loaded row, the block's last, a total of columns the mapping leaves out: no name, nothing
-   * in a mapped column, and each of its figures the sum of its column over the rows above (two at
-   * least)? Real: a grants list whose yearly columns map to nothing had its unlabelled sums row
-   * reported as "Partner is empty". Only the block's last filled row is asked, and only when no row
-   * above was left out (a labelled subtotal would be summed again).
-   */
-  private unmappedSumAbove(row: number): boolean {
-    const cells = this.cells;
-    const columns: number[] = [];
-    const figures: number[] = [];
-    // Figures as a CSV writes them too (`"6,000,000"`: a helper's round, real: New South Wales'
-    // council grants, its unlabelled totals row "Council name is empty").
-    const figure = (cell: Cell) =>
-      typeof cell === "number" ? cell : typeof cell === "string" ? coerceNumber(cell) : undefined;
-    for (let c = 0; c < cells.length; c++) {
-      const cell = cells[c];
-      if (isBlank(cell)) continue;
-      const value = figure(cell);
-      if (value === undefined || this.index.includes(c)) return false;
-      columns.push(c);
-      figures.push(value);
-    }
-    if (columns.length === 0) return false;
-    for (let r = row + 1; r < this.rowCount; r++) {
-      const below = this.matrix[r];
-      if (Array.isArray(below) && !isBlankRow(below)) return false;
-    }
-    const sums = new Float64Array(columns.length);
-    let counted = 0;
-    for (let r = this.firstDataRow; r < row; r++) {
-      const above = this.matrix[r];
-      if (!Array.isArray(above)) continue;
-      let any = false;
-      for (let k = 0; k < columns.length; k++) {
-        const v = figure(above[columns[k]]);
-        if (v === undefined) continue;
-        sums[k] += v;
-        any = true;
-      }
-      if (any) counted++;
-    }
-    return counted >= 2 && figures.every((v, k) => sameFigure(v, sums[k]));
-  }
-
-  /**
    * The block's last row with a name in the key column (-1 when none): what lies below it is the
    * table's sums and notes. Found from the bottom, once.
    */
@@ -726,49 +653,6 @@ export class TypedTable extends TypedCells {
   }
 
   /**
-   * The rows under the loaded Total row that add up to it again: its breakdown (real: a government
-   * table's `ENGLAND` row, then `CLASS BREAKDOWN` and six rows by class of authority, the same £89.8bn
-   * again). Two rows or more with amounts, up to the next Total row or a note (`Source: …`), whose sums
-   * equal the total's in every amount column it fills (within rounding). Undefined when there is
-   * none: rows after a subtotal are the next section's data. Each Total row scans only to the next.
-   */
-  private breakdownBelow(total: number): Set<number> | undefined {
-    const slots = this.mappedSlots.filter((s) => this.kind[s] === KIND_NUMBER && this.state[s] === OK);
-    if (slots.length === 0) return undefined;
-    const sums = new Float64Array(slots.length);
-    const rows: number[] = [];
-    const head = this.matrix[this.mapping.headerRow] ?? [];
-    for (let r = total + 1; r < this.rowCount; r++) {
-      const cells = this.matrix[r];
-      if (!Array.isArray(cells)) continue;
-      const first = firstFilled(cells);
-      if (first < 0) continue;
-      const label = cells[first];
-      if (typeof label === "string" && totalKind(label) !== NOT_TOTAL) break; // a total or a note
-      // The header row again: another year's table under this one, its rows no breakdown of this
-      // total even where they add up to it (a helper's round, real: a city's budget by year, FY15's
-      // rows left out as FY14's "breakdown" when the two years' figures were the same).
-      if (sameText(label, head[first])) break;
-      let any = false;
-      for (let k = 0; k < slots.length; k++) {
-        const v = this.numAt(r, slots[k]);
-        if (!Number.isFinite(v)) continue;
-        sums[k] += v;
-        any = true;
-      }
-      if (any) rows.push(r);
-    }
-    if (rows.length < 2) return undefined;
-    let matched = 0;
-    for (let k = 0; k < slots.length; k++) {
-      const want = this.num[slots[k]];
-      if (Math.abs(want - sums[k]) > Math.max(0.005, Math.abs(want) * 0.001)) return undefined;
-      if (want !== 0) matched++;
-    }
-    return matched > 0 ? new Set(rows) : undefined;
-  }
-
-  /**
    * Where a nameless row's Total label stands when it is not its first cell, else -1 (notData sets it;
    * forEachRow names the row by it).
    */
@@ -790,7 +674,12 @@ export class TypedTable extends TypedCells {
       const kind = totalKind(cell);
       // `Total Groupe d'opérations 2.1.` amid the rows, in the last column, its figures the sum of the
       // group's rows above it: that group's subtotal (a helper's round, real: Brussels' ERDF list, +21%).
-      if (kind === NAMED_TOTAL_LABEL && i !== first && this.noWordsBut(i) && this.lastRowsAddUp()) {
+      if (
+        kind === NAMED_TOTAL_LABEL &&
+        i !== first &&
+        noWordsBut(this, this.cells, i) &&
+        lastRowsAddUp(this, this.kind, this.totalRows)
+      ) {
         this.totalLabelAt = i;
         return true;
       }
@@ -803,35 +692,6 @@ export class TypedTable extends TypedCells {
       if (i === first) return false; // the first cell says it: notData's own test decides
       this.totalLabelAt = i;
       return true;
-    }
-    return false;
-  }
-
-  /**
-   * Has the loaded row no words but the one at `label` and those the row above has too (a group's
-   * programme)? A grant with its own ID, missing its name, whose purpose says `Total refurbishment …`,
-   * is a grant (a reviewer's repro).
-   */
-  private noWordsBut(label: number): boolean {
-    const above = this.matrix[this.row - 1] ?? [];
-    return this.cells.every((c, j) => j === label || isBlank(c) || isFigure(c) || c === above[j]);
-  }
-
-  /**
-   * Does each amount of the loaded row equal the sum of the last two rows above it or more (up to the
-   * data's first row, or a row already left out as a total)? A group's subtotal under its rows.
-   */
-  private lastRowsAddUp(): boolean {
-    const slots = [...this.mappedSlots].filter((s) => this.kind[s] === KIND_NUMBER && this.state[s] === OK);
-    if (slots.length === 0 || slots.every((s) => this.num[s] === 0)) return false;
-    const sums = slots.map(() => 0);
-    let counted = 0;
-    for (let r = this.row - 1; r >= this.firstDataRow && r >= this.row - GROUP_BACK; r--) {
-      if (this.totalRows.has(r)) break;
-      const values = slots.map((s) => this.numAt(r, s));
-      if (values.every((v) => !Number.isFinite(v))) continue;
-      values.forEach((v, k) => (sums[k] += Number.isFinite(v) ? v : 0));
-      if (++counted >= 2 && slots.every((s, k) => sameFigure(sums[k], this.num[s]))) return true;
     }
     return false;
   }
@@ -869,31 +729,11 @@ export class TypedTable extends TypedCells {
     // loads three, and a row check left in with its Start date was one SUMMARY left out (a helper's
     // round, real: a state's awards, `Total | $150,000 | 1/0/1900`). A date does not make a Total row
     // data (a total as of a day); a listed value does (`Total`, the company, in Business).
-    for (const column of (this.valueColumns ??= this.listedColumns())) {
+    for (const column of (this.valueColumns ??= listedColumns(this, this.kind))) {
       const cell = this.cells[column];
       if (column !== first && !isBlank(cell) && !isPlaceholder(cell)) return false;
     }
-    return this.subtotalOfGroup(first) || !this.describedAsARecord(first);
-  }
-
-  /**
-   * `Total | Comcast | 6200 The Corners | Unincorporated | 6,355,057` under Comcast's parcels: a
-   * group's subtotal, the word alone in a column of codes left of the key, the key repeating the name
-   * of the row above — a record of the group, not of a company called Total (a helper's round, real:
-   * Atlanta's Gwinnett abatements, each company's Total row summed with its parcels).
-   */
-  private subtotalOfGroup(first: number): boolean {
-    const key = this.keySlot < 0 ? -1 : this.index[this.keySlot];
-    const label = this.cells[first];
-    if (key <= first || typeof label !== "string" || !/^\W*(?:sub-?\s*)?totals?\W*$/i.test(label)) return false;
-    const name = this.cells[key];
-    if (typeof name !== "string" || isBlank(name)) return false;
-    for (let r = this.row - 1; r >= this.firstDataRow; r--) {
-      const above = this.matrix[r];
-      if (!Array.isArray(above) || isBlankRow(above)) continue;
-      return typeof above[key] === "string" && sameText(above[key].trim(), name.trim());
-    }
-    return false;
+    return subtotalOfGroup(this, this.cells, first) || !describedAsARecord(this.cells, first);
   }
 
   /** Does the loaded row's key cell list two rows above `row` by name (a breakdown of them: namesRowsAbove)? */
@@ -935,40 +775,8 @@ export class TypedTable extends TypedCells {
     return headers >= 2;
   }
 
-  /**
-   * Does the loaded row describe one thing in three texts or more beside its label — a code, a
-   * country, a type — as the rows above do? A company named Total then (a helper's round, real: a
-   * net-zero tracker's `COM-0102 | Total | FRA | Company | Net zero | In corporate strategy`, left
-   * out of every check). A Total row writes figures beside its label, and few words if any.
-   */
-  private describedAsARecord(first: number): boolean {
-    const cells = this.cells;
-    const seen = new Set<string>();
-    for (let c = 0; c < cells.length; c++) {
-      const cell = cells[c];
-      if (c === first || typeof cell !== "string" || isBlank(cell) || isPlaceholder(cell)) continue;
-      if (coerceNumber(cell) !== undefined || totalKind(cell) !== NOT_TOTAL || /^\s*all\b/i.test(cell)) continue;
-      // A share or a change written as a percentage (`100%`, `+1%`) is a figure, not a description (a
-      // helper's round, real: Tasmania's grants tables, a Total row with three `%` columns summed as a
-      // council, twice the money).
-      if (PERCENT_TEXT.test(cell)) continue;
-      seen.add(cell.trim().toLowerCase());
-    }
-    return seen.size >= 3;
-  }
-
   /** listedColumns' answer, once worked out. */
   private valueColumns: number[] | undefined = undefined;
-
-  /** The mapped columns of lists, Yes/No and emails: values no Total row holds. */
-  private listedColumns(): number[] {
-    return this.mapping.columns
-      .filter((c) => {
-        const kind = this.kind[this.tab.columns.findIndex((s) => s.id === c.id)];
-        return kind !== KIND_NUMBER && kind !== KIND_TEXT && kind !== KIND_DATE;
-      })
-      .map((c) => c.index);
-  }
 
   /**
    * The years of the columns' headers again, with no name: `| | 2024 | 2025 | 2026` under `cost_2024 |
@@ -1292,7 +1100,7 @@ export class TypedTable extends TypedCells {
           continue;
         }
       }
-      if (leftOut.length === 0 && this.nameless() && !this.hasAmount() && this.unmappedSumAbove(r)) {
+      if (leftOut.length === 0 && this.nameless() && !this.hasAmount() && unmappedSumAbove(this, this.cells, r)) {
         const column = firstFilled(this.cells);
         leftOut.push({ row: r, kind: "sumAbove", label: labelText(this.cells[column]), column });
         continue;
@@ -1356,7 +1164,7 @@ export class TypedTable extends TypedCells {
         totalSeen ||= lastData >= 0;
         // A Total above every data row (a report's Grand Total printed first) totals the rows below
         // it: they are the data, not the same money again (real: a rental-aid report, $0 summed).
-        if (lastData >= 0) breakdown = this.breakdownBelow(r) ?? breakdown;
+        if (lastData >= 0) breakdown = breakdownBelow(this, this.kind, r) ?? breakdown;
       }
       // A section's label (`NONPROFITS:`) starts the rows its `Total nonprofit grants` adds up, as a
       // Total row does (a helper's round, real: NYC's component units, a section subtotal counted).
