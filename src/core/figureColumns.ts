@@ -1,4 +1,4 @@
-import { COUNT_WORDS, MONEY_WORDS, NOT_GIVEN_BESIDE, PARTNERS } from "../schema";
+import { COUNT_WORDS, MONEY_WORDS, NOT_GIVEN_BESIDE, NUMBER_WORDS, PARTNERS } from "../schema";
 import { coerceNumber, headerCurrency, headerScale } from "./coerce";
 import { besideMapping } from "./ignoredColumns";
 import { otherYearOf, yearIn } from "./headerYears";
@@ -44,6 +44,9 @@ const MEASURE_HEADER =
 /** A count or a unit no money is in (`Beviljade platser totalt`, `YH-poäng`, `Points`: the schema's COUNT_WORDS). */
 const COUNT_HEADER = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(COUNT_WORDS, "[\\s_-]+")})(?![\\p{L}])`, "iu");
 
+/** A number as other languages head it (`numero_termo`, `Nº`): the schema's NUMBER_WORDS, whole words. */
+const NUMBER_HEADER = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(NUMBER_WORDS)})(?![\\p{L}])`, "iu");
+
 /**
  * Headers of a place's or an organisation's number (`Census Tract`, `Community Board`, `Council
  * District`, `BIN`, `BBL`, `provider_ein`, `UKPRN`, `School`), or a programme's (`CFDA` 20.526, `NAICS`:
@@ -84,6 +87,8 @@ export function committedUnmapped(block: {
   const { committed } = PARTNERS.col;
   if (block.mapping.tab !== PARTNERS.name || block.mapping.columns.some((c) => c.id === committed.id)) return undefined;
   const hint = figuresIn(block);
+  // (A sheet whose figures are numbers, codes, counts or measures alone has nothing to add up: said so.)
+  if (hint.startsWith(" Its figures (")) return `No ${committed.name} column:${hint.replace(" Its", " its")}`;
   if (!hint.startsWith(" Its figures are in")) return undefined;
   const mapIt = `map the one that is ${committed.name}`;
   return (
@@ -103,6 +108,11 @@ function figureColumns(
   t: { readonly matrix: Matrix; readonly mapping: HeaderMapping },
   /** Only headers that pass this are read (their cells are not read otherwise). */
   headed: (header: string) => boolean = () => true,
+  /**
+   * Given, the columns of figures left out as numbers, codes, counts or measures by their headers
+   * (`numero_termo`, `provider_ein`, `Students`, `Emissions (tCO2e)`) or as register numbers are put in it.
+   */
+  numbered?: { index: number; header: string }[],
 ): { readonly index: number; readonly header: string }[] {
   // (Not a position, a code or a count: a helper's round, real — Atlanta's community assets were told
   // their figures are in "Latitude", "Longitude", a register of councils' data in "Custodian code";
@@ -116,48 +126,77 @@ function figureColumns(
     const words = u.header.replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2");
     // What a bracket adds does not make figures no amount (`2022/23 Annual Funding (Extension year)`:
     // a helper's round, real: Arts Council England's portfolio, the year's funding never offered).
-    if (NO_AMOUNT_HEADER.test(words.replace(/\([^)]*\)/g, " "))) continue;
-    if ((MEASURE_HEADER.test(words) || COUNT_HEADER.test(words)) && !MONEY_WORD.test(words)) continue;
-    if (REGISTER_NUMBER_HEADER.test(words) && !MONEY_HEADER.test(words)) continue;
-    if (!headed(u.header)) continue;
+    const header = String(headers[u.index] ?? u.header)
+      .replace(/\s+/g, " ")
+      .trim();
     // A header naming a year holds that year's figures: a whole 1900–2100 in it is an amount, no year (a
     // helper's round, real: a Brazilian register's `Valor Previsto 2020`, its `2000` read as a year and the
     // column left out of those named beside Committed, unsaid).
     const ofAYear = yearIn(u.header) !== undefined;
-    let numbers = 0;
-    let filled = 0;
-    let small = 0;
-    let fractions = 0;
-    for (let r = t.mapping.headerRow + 1; r < t.matrix.length && filled < 50; r++) {
-      const cell = t.matrix[r]?.[u.index];
-      if (cell === null || cell === undefined || cell === "") continue;
-      filled++;
-      const n = typeof cell === "number" ? cell : typeof cell === "string" ? coerceNumber(cell) : undefined;
-      if (n !== undefined && (ofAYear || !(Number.isInteger(n) && n >= 1900 && n <= 2100))) numbers++;
-      // (A score's halves too: `4.5` of 5 — a helper's round, real: a nonprofits list's Programmability.)
-      if (
-        n !== undefined &&
-        ((Number.isInteger(n) && n >= 0 && n < 100) || (Number.isInteger(n * 2) && n >= 0 && n <= 10))
-      )
-        small++;
-      if (n !== undefined && n > 0 && n < 1) fractions++;
+    if (
+      NO_AMOUNT_HEADER.test(words.replace(/\([^)]*\)/g, " ")) ||
+      ((MEASURE_HEADER.test(words) || COUNT_HEADER.test(words)) && !MONEY_WORD.test(words)) ||
+      ((REGISTER_NUMBER_HEADER.test(words) || NUMBER_HEADER.test(words)) && !MONEY_HEADER.test(words))
+    ) {
+      // (Read only for a sheet with no amount, to say what its figures are: numbers, codes, counts, measures.)
+      if (numbered && mostlyFigures(t, u.index, ofAYear)) numbered.push({ index: u.index, header });
+      continue;
     }
+    if (!headed(u.header)) continue;
+    const { filled, numbers, small, fractions } = figuresOf(t, u.index, ofAYear);
     // Register numbers (`811014982`: whole, of one length, eight digits or more, few of them round) are no
     // amounts (a helper's round, real: Norway's grants to faith communities, told its figures were in
     // `orgnr`, the organisation numbers).
-    if (filled > 0 && registerNumbersOnly(t.matrix, t.mapping.headerRow, u.index)) continue;
+    if (filled > 0 && registerNumbersOnly(t.matrix, t.mapping.headerRow, u.index)) {
+      if (numbered) numbered.push({ index: u.index, header });
+      continue;
+    }
     // Line or item numbers (1, 2, 3 …) are no amounts; nor are times of day or shares (0.54: a food
     // bank directory's opening hours, offered as its money by a helper's round).
-    if (filled > 0 && numbers * 2 > filled && small < numbers && fractions < numbers) {
-      out.push({
-        index: u.index,
-        header: String(headers[u.index] ?? u.header)
-          .replace(/\s+/g, " ")
-          .trim(),
-      });
-    }
+    if (filled > 0 && numbers * 2 > filled && small < numbers && fractions < numbers)
+      out.push({ index: u.index, header });
   }
   return out;
+}
+
+/**
+ * A column's first 50 filled cells: how many, how many figures (no year unless its header names one), how
+ * many small whole figures (a line number, a score) and how many shares between 0 and 1.
+ */
+function figuresOf(
+  t: { readonly matrix: Matrix; readonly mapping: HeaderMapping },
+  index: number,
+  ofAYear: boolean,
+): { filled: number; numbers: number; small: number; fractions: number } {
+  let numbers = 0;
+  let filled = 0;
+  let small = 0;
+  let fractions = 0;
+  for (let r = t.mapping.headerRow + 1; r < t.matrix.length && filled < 50; r++) {
+    const cell = t.matrix[r]?.[index];
+    if (cell === null || cell === undefined || cell === "") continue;
+    filled++;
+    const n = typeof cell === "number" ? cell : typeof cell === "string" ? coerceNumber(cell) : undefined;
+    if (n !== undefined && (ofAYear || !(Number.isInteger(n) && n >= 1900 && n <= 2100))) numbers++;
+    // (A score's halves too: `4.5` of 5 — a helper's round, real: a nonprofits list's Programmability.)
+    if (
+      n !== undefined &&
+      ((Number.isInteger(n) && n >= 0 && n < 100) || (Number.isInteger(n * 2) && n >= 0 && n <= 10))
+    )
+      small++;
+    if (n !== undefined && n > 0 && n < 1) fractions++;
+  }
+  return { filled, numbers, small, fractions };
+}
+
+/** Are a column's first cells figures, most of them (a year none, unless its header names one)? */
+function mostlyFigures(
+  t: { readonly matrix: Matrix; readonly mapping: HeaderMapping },
+  index: number,
+  ofAYear: boolean,
+) {
+  const { filled, numbers } = figuresOf(t, index, ofAYear);
+  return filled > 0 && numbers * 2 > filled;
 }
 
 /**
@@ -182,11 +221,14 @@ export function figuresIn(t: { readonly matrix: Matrix; readonly mapping: Header
     );
   }
   const found: string[] = [];
-  for (const { header } of figureColumns(t)) {
+  const numbered: { index: number; header: string }[] = [];
+  for (const { header } of figureColumns(t, undefined, numbered)) {
     // (A header twice, as a state's list repeats `Total Cost ($)`, is named once.)
     if (!found.includes(`"${header}"`)) found.push(`"${header}"`);
   }
-  if (found.length === 0) return "";
+  const list = (names: string[]) =>
+    names.slice(0, FIGURES_NAMED).join(", ") + (names.length > FIGURES_NAMED ? " …" : "");
+  if (found.length === 0) return noAmounts(t, numbered, list);
   // What was asked for or what a project costs is no commitment (a helper's round, real: USDOT's
   // TIGER applications, told to map `Funding Request` or `Project Cost` as Committed: $175.6bn
   // "committed" where $5.08bn was awarded): not offered, nor a cost beside a request (an application's
@@ -201,8 +243,6 @@ export function figuresIn(t: { readonly matrix: Matrix; readonly mapping: Header
   const offered = found.filter(
     (f) => !REQUEST_HEADER.test(f) && !(requests && COST_HEADER.test(f)) && !finances.includes(f) && !pay.includes(f),
   );
-  const list = (names: string[]) =>
-    names.slice(0, FIGURES_NAMED).join(", ") + (names.length > FIGURES_NAMED ? " …" : "");
   if (offered.length === 0 && finances.length === found.length) {
     return ` Its figures are the organisations' own finances (${list(found)}), not money committed to a partnership.`;
   }
@@ -217,6 +257,30 @@ export function figuresIn(t: { readonly matrix: Matrix; readonly mapping: Header
   }
   offered.sort((a, b) => Number(MONEY_HEADER.test(b)) - Number(MONEY_HEADER.test(a)));
   return ` Its figures are in ${list(offered)}: map the one that is ${PARTNERS.col.committed.name}.`;
+}
+
+/**
+ * What SUMMARY without a Committed column says of a sheet whose only figures are numbers, codes, counts
+ * or measures (`numero_termo`, `numero_documento`, `provider_ein`, `Students`): " Its figures ("…", "…")
+ * are numbers, codes, counts or measures, not amounts: there is nothing to add up." — no column to map as Committed, rather than
+ * none said (corpus round fm D2, real: Minas Gerais' register of technical cooperation agreements, no
+ * money at all, told to map an agreement's or a document's number as Committed). "" where no column holds
+ * figures, or where a header left out says money (`Grant ($000)` of 12, 45: amounts too small to offer).
+ */
+function noAmounts(
+  t: { readonly matrix: Matrix; readonly mapping: HeaderMapping },
+  numbered: readonly { index: number; header: string }[],
+  list: (names: string[]) => string,
+): string {
+  if (numbered.length === 0) return "";
+  const aside = new Set(numbered.map((n) => n.index));
+  if (
+    besideMapping(t.mapping).unknown.some((u) => !aside.has(u.index) && MONEY_HEADER.test(u.header.replace(/_/g, " ")))
+  )
+    return "";
+  const names: string[] = [];
+  for (const { header } of numbered) if (!names.includes(`"${header}"`)) names.push(`"${header}"`);
+  return ` Its figures (${list(names)}) are numbers, codes, counts or measures, not amounts: there is nothing to add up.`;
 }
 
 /** A header of a figure beside Committed that is no money given of its own (the schema's NOT_GIVEN_BESIDE). */

@@ -32,6 +32,29 @@ export const NO_AMOUNT_WORDS: readonly string[] = [
 ];
 
 /**
+ * A number as Portuguese, Spanish, Italian and French head it (`numero_termo`, `Número`, `Nº`, `N°`,
+ * `Núm.`, `Nro`, `Numéro`): an agreement's, a contract's or a document's number, no amount unless the
+ * header says money too — as English `No.`, `Nr.`, `Number` and `…_id` are not (text.ts's NO_AMOUNT_HEADER).
+ * Whole words, case aside, `_` as a space (corpus round fm D2, real: Minas Gerais' register of technical
+ * cooperation agreements, no money at all, told its figures were in `numero_termo` — 1 … 103 — and
+ * `numero_documento`, an SEI document's 45634434: "map the one that is Committed").
+ */
+export const NUMBER_WORDS: readonly string[] = [
+  "numero",
+  "número",
+  "numéro",
+  "numeros",
+  "números",
+  "numéros",
+  "núm",
+  "nro",
+  "nº",
+  "n°",
+  "n.º",
+  "n.°",
+];
+
+/**
  * Counts and units no money is in, beside text.ts's NO_AMOUNT_HEADER and the measures of summaries.ts:
  * places or seats on a course (Swedish `platser`, Norwegian `plasser`, Danish `pladser`, German
  * `Plätze`, Spanish `plazas`), study credits (Swedish `YH-poäng`, `högskolepoäng`; `ECTS`, `credit

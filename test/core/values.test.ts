@@ -1,5 +1,6 @@
 import { groupProblems } from "../../src/core/problems";
 import {
+  committedUnmapped,
   concentration,
   mapHeaders,
   mappingFromPairs,
@@ -13,6 +14,13 @@ import {
   type Issue,
 } from "../../src/core";
 import { TODAY } from "./sheets";
+
+/**
+ * SUMMARY's message for a sheet without Committed whose figures are all numbers, codes, counts or measures
+ * (corpus round fm D2): no column to map, nothing to add up.
+ */
+const NOTHING_TO_ADD_UP =
+  /\(the `mapping` argument\)\. Its figures \(.+\) are numbers, codes, counts or measures, not amounts: there is nothing to add up\.$/;
 
 /**
  * SPEC "Values as people write them" (rev 2), on sheets shaped like real exports: placeholders,
@@ -1274,7 +1282,7 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
       ["Sample Park Trust", 17, 33.76, -84.38, 2020, "", 902],
     ];
     expect(() => summarizePartners(assets)).toThrow(
-      /^The range has no Committed column — include it with its header, or map it \(the `mapping` argument\)\.$/,
+      /^The range has no Committed column — include it with its header, or map it \(the `mapping` argument\)\. Its figures \("Custodian code", "Latitude", "Longitude" …\) are numbers, codes, counts or measures, not amounts: there is nothing to add up\.$/,
     );
     // Nor a head count or a size (a helper's round, real: Nashville's arts partners' "Students",
     // Toronto's gardens' "ESTIMATED_GARDEN_SIZE").
@@ -1283,7 +1291,7 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
       ["Elm Elementary", 314, "Hilltop Children's Theatre", "Nonprofit", 640],
       ["Pine Middle Prep", 127, "Lakeside Performing Arts", "Nonprofit", 35.5],
     ];
-    expect(() => summarizePartners(schools)).toThrow(/\(the `mapping` argument\)\.$/);
+    expect(() => summarizePartners(schools)).toThrow(NOTHING_TO_ADD_UP);
     // Nor a phone or a document's number written in camel case, nor an age (a helper's round, real:
     // Montgomery County's contracts told their figures were in "BuyerPhone", "SolicitationNumber").
     const contracts: Cell[][] = [
@@ -1292,7 +1300,7 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
       ["Birch Youth Club", 3015550102, 1029634, 18],
     ];
     const vendor = mappingFromPairs(contracts, "Partners", [["Vendor", "Partner"]]);
-    expect(() => summarizePartners(contracts, null, vendor)).toThrow(/\(the `mapping` argument\)\.$/);
+    expect(() => summarizePartners(contracts, null, vendor)).toThrow(NOTHING_TO_ADD_UP);
     // Nor an organisation's number, by its header (`orgnr`) or by its figures, nine digits each (a helper's
     // round, real: Norway's grants to faith communities, told its figures were in "orgnr").
     const faith: Cell[][] = [
@@ -1301,7 +1309,7 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
       [2017, 971279893, "Pinsemenigheten Salem", 971279894],
     ];
     const named = mappingFromPairs(faith, "Partners", [["organisasjon_navn", "Partner"]]);
-    expect(() => summarizePartners(faith, null, named)).toThrow(/\(the `mapping` argument\)\.$/);
+    expect(() => summarizePartners(faith, null, named)).toThrow(NOTHING_TO_ADD_UP);
     // Eight digits said once each are amounts as often (a reviewer's repro: an appropriation's $45,678,912).
     const budget: Cell[][] = [
       ["Agency", "Appropriation"],
@@ -1467,16 +1475,14 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
       ]),
     ).toThrow(/Its figures are in "Grant Budget": map the one that is Committed\.$/);
     // Audiences, homes and a project's key are counts and codes, not money (helpers' rounds, real:
-    // Leeds 2023's partners, San Francisco's housing): no figures offered, the plain message.
+    // Leeds 2023's partners, San Francisco's housing): none offered, and nothing to add up said.
     expect(() =>
       summarizePartners([
         ["Organization", "Sector", "Proj_Key", "digital_audiences", "audience_numbers", "Affordable Units"],
         ["Riverside Gallery", "Nonprofit", 1003, 36006, 175.5, 36],
         ["Old Mill Players", "Nonprofit", 1005, 1200, 533.25, 46],
       ]),
-    ).toThrow(
-      /The range has no Committed column — include it with its header, or map it \(the `mapping` argument\)\.$/,
-    );
+    ).toThrow(NOTHING_TO_ADD_UP);
     // Nor a place's or an organisation's numbers (helpers' rounds, real: NYC's providers told their
     // figures were in "Community Board", "Census Tract", "BIN"; Charlotte's school partners in "School").
     expect(() =>
@@ -1485,9 +1491,7 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
         ["Riverside Youth Alliance", "Nonprofit", 132668080, 304, 433, 3075926, 3830, 10099901],
         ["Northside Senior Center", "Nonprofit", 131624178, 409, 120, 4199999, 695, 10099902],
       ]),
-    ).toThrow(
-      /The range has no Committed column — include it with its header, or map it \(the `mapping` argument\)\.$/,
-    );
+    ).toThrow(NOTHING_TO_ADD_UP);
   });
 
   it("without a Committed column, never offer places, study credits, hours or a pace as the amounts", () => {
@@ -1500,7 +1504,7 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
     ];
     const mapping = mappingFromPairs(register, "Partners", [["Utbildningsanordnare administrativ enhet", "Partner"]]);
     expect(() => summarizePartners(register, null, mapping)).toThrow(
-      /^The range has no Committed column — include it with its header, or map it \(the `mapping` argument\)\.$/,
+      /^The range has no Committed column — include it with its header, or map it \(the `mapping` argument\)\. Its figures \("YH-poäng", "Beviljade platser totalt"\) are numbers, codes, counts or measures, not amounts: there is nothing to add up\.$/,
     );
     const counts = [
       [
@@ -1549,7 +1553,8 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
       // As `Code` is: no column of figures to map.
       expect([code, said]).toEqual([
         code,
-        "The range has no Committed column — include it with its header, or map it (the `mapping` argument).",
+        "The range has no Committed column — include it with its header, or map it (the `mapping` argument). " +
+          `Its figures ("${code}") are numbers, codes, counts or measures, not amounts: there is nothing to add up.`,
       ]);
       // Beside a column of money, the money alone is offered.
       const paid = units.map((r, i) => [...r, ["Repasse", 12500.5, 8000, 43000][i]]);
@@ -1558,6 +1563,46 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
         /Its figures are in "Repasse": map the one that is Committed\.$/,
       );
     }
+  });
+
+  it("without a Committed column, says a sheet whose figures are agreement or document numbers has nothing to add up", () => {
+    // Corpus round fm D2 (real: Minas Gerais' register of technical cooperation agreements, no money at all):
+    // told "its figures are in "numero_termo", "numero_documento": map the one that is Committed" — an
+    // agreement's number (`S/N`, 19, 103) and an SEI document's (45634434).
+    const register: Cell[][] = [
+      ["ano", "numero_termo", "orgao_acordo", "parceiro_acordo", "situacao", "numero_documento"],
+      [2025, "S/N", "SECRETARIA DE ESTADO DE PLANEJAMENTO E GESTAO", "ASSOCIACAO NACIONAL DE DETRANS", "Vigente", null],
+      [2022, 19, "SECRETARIA DE ESTADO DE JUSTICA", "Policia Rodoviaria Federal em Minas Gerais", "Vigente", null],
+      [2024, 103, "CONTROLADORIA-GERAL DO ESTADO", "Tribunal de Contas do Estado do Amazonas", "Vigente", null],
+      [2022, 103121260, "FUNDACAO HEMOMINAS", "Universidade Federal de Sao Paulo", "Encerrado", 45634434],
+    ];
+    const mapping = mappingFromPairs(register, "Partners", [["parceiro_acordo", "Partner"]]);
+    const noAmounts =
+      'Its figures ("numero_termo", "numero_documento") are numbers, codes, counts or measures, not amounts: there is ' +
+      "nothing to add up.";
+    expect(() => summarizePartners(register, null, mapping)).toThrow(
+      "The range has no Committed column — include it with its header, or map it (the `mapping` argument). " +
+        noAmounts,
+    );
+    // check says it where the user looks first, as it said the offer.
+    expect(committedUnmapped({ matrix: register, mapping })).toBe(
+      `No Committed column: ${noAmounts.replace("Its", "its")}`,
+    );
+    // A number as Portuguese, Spanish, French and English head it, and a count of beneficiaries: none offered.
+    const numbers: Cell[][] = [
+      ["Parceiro", "Nº", "N° do convênio", "Número do processo", "Numéro", "No.", "Nr.", "Number of beneficiaries"],
+      ["Instituto Elo", 4512, 20230117, 15000123, 2218, 3120, 7741, 1250],
+      ["Associação Vida", 4513, 20230244, 15000456, 2219, 3121, 7742, 830],
+    ];
+    const named = mappingFromPairs(numbers, "Partners", [["Parceiro", "Partner"]]);
+    expect(() => summarizePartners(numbers, null, named)).toThrow(
+      /Its figures \("Nº", "N° do convênio", "Número do processo" …\) are numbers, codes, counts or measures, not amounts/,
+    );
+    // Beside them, money is offered, alone; and a header saying money and a number is money (`Valor nº 2`).
+    const paid = numbers.map((r, i) => [...r, ["Valor do repasse", 12500.5, 8000][i], ["Valor nº 2", 900, 450][i]]);
+    expect(() => summarizePartners(paid, null, mappingFromPairs(paid, "Partners", [["Parceiro", "Partner"]]))).toThrow(
+      /Its figures are in "Valor do repasse", "Valor nº 2": map the one that is Committed\.$/,
+    );
   });
 
   it("count the amounts still to come (TBC), not the ones that are none (N/A, -)", () => {
