@@ -1193,14 +1193,21 @@ function sentenceStart(place: string): string {
 /**
  * "16 yearly columns ("Valor Previsto 2005" … "Valor Previsto 2020") add up to Committed on every row:
  * its parts, not more money." — and Received's beside it in the same line (PartnerSummary.partsOfTotals).
+ * A breakdown beside the total named whole, three columns at most: ""Valor Inicial do Contrato" and
+ * "Valor em Aditivos" add up to Committed on every row …".
  */
 function partsNote(all: NonNullable<PartnerSummary["partsOfTotals"]>): string {
-  const each = all.map(({ headers, total }, i) => {
+  const each = all.map(({ headers, total, yearly }, i) => {
     const first = `"${oneLine(headers[0])}"`;
     const last = `"${oneLine(headers[headers.length - 1])}"`;
     const name = Object.values(PARTNERS.col).find((c) => c.id === total)?.name ?? total;
-    const columns = `${headers.length}${i === 0 ? " yearly columns" : ""}`;
-    return `${columns} (${first}${headers.length === 2 ? " and " : " … "}${last}) ${i === 0 ? "add up " : ""}to ${name}`;
+    const firstYearly = yearly && !all.slice(0, i).some((p) => p.yearly);
+    const columns =
+      !yearly && headers.length <= NOTE_NAMES
+        ? listed(headers.map((h) => `"${oneLine(h)}"`))
+        : `${headers.length}${firstYearly ? " yearly columns" : yearly ? "" : " columns"} ` +
+          `(${first}${headers.length === 2 ? " and " : " … "}${last})`;
+    return `${columns} ${i === 0 ? "add up " : ""}to ${name}`;
   });
   return all.length === 1
     ? `${each[0]} on every row: its parts, not more money.`

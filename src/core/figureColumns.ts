@@ -3,7 +3,7 @@ import { coerceNumber, headerCurrency, headerScale } from "./coerce";
 import { besideMapping } from "./ignoredColumns";
 import { otherYearOf, yearIn } from "./headerYears";
 import { COST_HEADER, ownFinances, payHeader, REQUEST_HEADER } from "./moneyHeaders";
-import { OtherAmountTally, yearlyPartsOf, type OtherColumn, type TotalParts } from "./summaryOtherAmounts";
+import { OtherAmountTally, totalPartsOf, type OtherColumn, type TotalParts } from "./summaryOtherAmounts";
 import { withdrawnOf } from "./summaryWithdrawn";
 import { slotOf, type TypedTable } from "./rows";
 import { NO_AMOUNT_HEADER, wordsPattern } from "./text";
@@ -18,7 +18,7 @@ import { phrase } from "./doorWording";
 
 const committedSlot = slotOf(PARTNERS, PARTNERS.col.committed);
 const receivedSlot = slotOf(PARTNERS, PARTNERS.col.received);
-/** The mapped totals whose yearly parts beside them are said as such (yearlyPartsOf), Committed's first. */
+/** The mapped totals whose parts beside them are said as such (totalPartsOf), Committed's first. */
 const TOTALS_WITH_PARTS = [
   { slot: committedSlot, id: PARTNERS.col.committed.id },
   { slot: receivedSlot, id: PARTNERS.col.received.id },
@@ -389,7 +389,7 @@ function registerNumbersOnly(matrix: Matrix, headerRow: number, column: number):
 
 /**
  * The columns beside each block's Committed that SUMMARY sums apart (otherAmountColumns, each block's),
- * the yearly parts of its totals said as such, and the tally their rows add into (undefined: none).
+ * the parts of its totals said as such (yearly or side by side), and the tally their rows add into (undefined: none).
  * `rows`: the rows of every block, as row ids number them.
  */
 export function amountsBeside(
@@ -398,7 +398,7 @@ export function amountsBeside(
 ): { othersOf: OtherColumn[][]; partsOfTotals: TotalParts[]; otherAmounts: OtherAmountTally | undefined } {
   // Amount columns beside Committed mapped to nothing (a second kind of grant, a loan): in no figure, and
   // said with each one's sum; their partners are no partners "given nothing" (otherAmountColumns).
-  // Not the column read as taken back (said as such: withdrawn), nor a total's yearly parts (said as
+  // Not the column read as taken back (said as such: withdrawn), nor a total's parts (said as
   // such: partsOfTotals) — one column, one reading (a helper's round, real: Ontario Trillium's
   // `Amount Rescinded/Recovered` said as taken back, then offered to be summed as Committed).
   // (Its column found before the rows are read, to leave it out here; what it holds said after, the
@@ -409,7 +409,7 @@ export function amountsBeside(
   const othersOf = besideOf.map((beside, b) => {
     if (beside.length === 0) return beside;
     const own = beside.filter((c) => !(withdrawnAt?.block === b && withdrawnAt.index === c.index));
-    const { parts, columns } = yearlyPartsOf(
+    const { parts, columns } = totalPartsOf(
       tables[b],
       own.filter((c) => c.kind === "money"),
       TOTALS_WITH_PARTS,

@@ -196,6 +196,11 @@ export interface TotalParts {
   readonly total: string;
   /** The parts' headers, in the sheet's order (one a year: `Valor Previsto 2005` … `2020`). */
   readonly headers: readonly string[];
+  /**
+   * One a year (`Valor Previsto 2005` … `2020`), or the total's breakdown in the columns beside it
+   * (`Valor Inicial do Contrato`, `Valor em Aditivos` before `Valor Total do Contrato`).
+   */
+  readonly yearly: boolean;
 }
 
 /** A mapped amount column to look for parts of: its slot and its column id. */
@@ -208,10 +213,12 @@ export interface TotalSlot {
  * The year columns of `t` (unmapped, one words a year apart: `Valor Previsto 2019`, `… 2020`) that
  * add up to one of `totals` on every row holding a figure in them, the total too (within rounding:
  * half a unit a part), and the columns they are; only groups of which `money` (the block's amount
- * columns beside Committed) holds one are looked at. Per block: a row loop over a group's cells only
- * where such a group is, each stopping at its first row that does not add up.
+ * columns beside Committed) holds one are looked at. Then a total's breakdown (breakdownsOf): columns of
+ * `money` side by side, just before or just after the total's, adding up to it likewise. Per block: a
+ * row loop over a group's cells only where such a group is, each stopping at its first row that does
+ * not add up.
  */
-export function yearlyPartsOf(
+export function totalPartsOf(
   t: TypedTable,
   money: readonly OtherColumn[],
   totals: readonly TotalSlot[],
@@ -240,12 +247,75 @@ export function yearlyPartsOf(
             .replace(/\s+/g, " ")
             .trim(),
         ),
+        yearly: true,
       });
       for (const g of group) columns.add(g.index);
       break;
     }
   }
+  for (const p of breakdownsOf(t, money, totals, columns)) parts.push(p);
   return { parts, columns };
+}
+
+/** The most columns a total's breakdown is looked for among, on each side of it. */
+const BREAKDOWN_COLUMNS = 6;
+
+/**
+ * A mapped total's breakdown: two or more of `money`'s columns (amounts beside Committed, none of them
+ * in `taken`) side by side, ending just before the total's column or starting just after it, that add
+ * up to it on every row with a figure in them (addsUp) — the fewest such first, one breakdown a side.
+ * Its columns are added to `taken`. Corpus round fm D7, real: Minas Gerais' road-works contracts,
+ * `Valor Inicial do Contrato` + `Valor em Aditivos` = `Valor Total do Contrato` (Committed) and `Valor
+ * Medido Preços Iniciais` + `Valor Medido Reajuste` = `Total Medido` (Received) on all 636 rows, said as
+ * R$14bn of "amount columns in no total here" and one offered to be summed as Committed instead. (Side by
+ * side only: the way a breakdown is printed, and few to try — any columns adding up by chance on a few
+ * rows, as invented figures may, are not a total's parts.)
+ */
+function breakdownsOf(
+  t: TypedTable,
+  money: readonly OtherColumn[],
+  totals: readonly TotalSlot[],
+  taken: Set<number>,
+): TotalParts[] {
+  const parts: TotalParts[] = [];
+  const free = new Map(money.filter((m) => !taken.has(m.index)).map((m) => [m.index, m]));
+  if (free.size < 2) return parts;
+  const headers = t.matrix[t.mapping.headerRow] ?? [];
+  for (const { slot, id } of totals) {
+    const at = t.mapping.columns.find((c) => c.id === id)?.index;
+    if (at === undefined || !t.present(slot)) continue;
+    for (const step of [-1, 1]) {
+      const run: OtherColumn[] = [];
+      for (let i = at + step; run.length < BREAKDOWN_COLUMNS; i += step) {
+        const c = free.get(i);
+        if (!c || taken.has(i)) break;
+        run.push(c);
+        if (run.length < 2) continue;
+        const group = step < 0 ? [...run].reverse() : run;
+        if (
+          !addsUp(
+            t,
+            group,
+            group.map((g) => g.scale),
+            slot,
+          )
+        )
+          continue;
+        parts.push({
+          total: id,
+          headers: group.map((g) =>
+            String(headers[g.index] ?? g.header)
+              .replace(/\s+/g, " ")
+              .trim(),
+          ),
+          yearly: false,
+        });
+        for (const g of group) taken.add(g.index);
+        break;
+      }
+    }
+  }
+  return parts;
 }
 
 /**

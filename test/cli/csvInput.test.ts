@@ -1104,6 +1104,48 @@ describe("a .csv file on the command line", () => {
     );
   });
 
+  it("says columns side by side that add up to Committed or Received as its breakdown, never one to sum instead", async () => {
+    // Corpus round fm D7 (real: Minas Gerais' road-works contracts, 636 rows): `Valor Inicial do Contrato` +
+    // `Valor em Aditivos` = `Valor Total do Contrato` (Committed) and `Valor Medido Preços Iniciais` + `Valor
+    // Medido Reajuste` = `Total Medido` (Received) on every row, said as R$14bn of "amount columns in no total
+    // here", with `--map "Valor Inicial do Contrato=Committed"` offered to sum instead.
+    const map = [
+      "--tab",
+      "Partners",
+      "--map",
+      "Empresa=Partner",
+      "--map",
+      "Valor Total do Contrato=Committed",
+      "--map",
+      "Total Medido=Received",
+    ];
+    const contracts = (systraTotal: string) =>
+      "Empresa,Valor Inicial do Contrato,Valor em Aditivos,Valor Total do Contrato,Valor Medido Preços Iniciais," +
+      "Valor Medido Reajuste,Total Medido\r\n" +
+      '"TRANSCANTO - TRANSPORTES, CONSTRUCOES E SERVICOS LTDA - ME",202955.19,-3691.52,199263.67,199262.2,0,199262.2\r\n' +
+      `SYSTRA ENGENHARIA E CONSULTORIA LTDA,2146927.38,0,${systraTotal},480937.37,33425.12,514362.49\r\n` +
+      "IPE ENGENHARIA LTDA,1133539.14,181994.77,1315533.91,1314718,142228.54,1456946.54\r\n";
+    const said = await summarySaid("der.csv", contracts("2146927.38"), ...map);
+    expect(said).toMatch(/Total 3 3,661,724.96 2,170,571.23/);
+    expect(said).toContain(
+      'Note: "Valor Inicial do Contrato" and "Valor em Aditivos" add up to Committed on every row, and "Valor ' +
+        'Medido Preços Iniciais" and "Valor Medido Reajuste" to Received: their parts, not more money.',
+    );
+    expect(said).not.toContain("in no total here");
+    expect(said).not.toContain('--map "Valor Inicial');
+    // Where one row's total is another figure, the initial values and amendments are money beside it, named.
+    const apart = await summarySaid("der.csv", contracts("2246927.38"), ...map);
+    expect(apart).toMatch(/Total 3 3,761,724.96 2,170,571.23/);
+    expect(apart).toContain(
+      'Note: Committed is "Valor Total do Contrato"; beside it, "Valor Inicial do Contrato" holds 3,483,421.71 on 3 ' +
+        'rows and "Valor em Aditivos" holds 178,303.25 on 2 rows: amount columns in no total here',
+    );
+    expect(apart).toContain(
+      'Note: "Valor Medido Preços Iniciais" and "Valor Medido Reajuste" add up to Received on every row: its parts, ' +
+        "not more money.",
+    );
+  });
+
   it("names a column read as taken back in no other note", async () => {
     // A helper's round (real, invented values): Ontario Trillium's grants, `Amount Rescinded/Recovered` said as
     // money taken back, then in the next note as "an amount column in no total here" to be summed as Committed.
