@@ -87,8 +87,8 @@ export function committedUnmapped(block: {
   const { committed } = PARTNERS.col;
   if (block.mapping.tab !== PARTNERS.name || block.mapping.columns.some((c) => c.id === committed.id)) return undefined;
   const hint = figuresIn(block);
-  // (A sheet whose figures are numbers, codes, counts or measures alone has nothing to add up: said so.)
-  if (hint.startsWith(" Its figures (")) return `No ${committed.name} column:${hint.replace(" Its", " its")}`;
+  // (Nor a sheet whose figures are numbers, codes, counts or measures alone, `Id`, `No`, `numero_termo`:
+  // no money is no problem to check — the summary says it has nothing to add up.)
   if (!hint.startsWith(" Its figures are in")) return undefined;
   const mapIt = `map the one that is ${committed.name}`;
   return (
