@@ -486,6 +486,9 @@ export class TypedTable extends TypedCells {
     return sentences * 2 >= filled;
   }
 
+  /** The column of the figure subtotalBeside read last. */
+  private subtotalColumn = -1;
+
   /**
    * Is the loaded row, nameless with no amount in a mapped column, the subtotal of an amount column's
    * rows since the last total, written in a column of its own (an unmapped column's figure equal to
@@ -493,8 +496,6 @@ export class TypedTable extends TypedCells {
    * recipient closed by a row with no name, `AGRG_PYMT_AMT` 0 and the class's sum in
    * `TOT_CY_XPND_AMT`: 559 "Partner is empty" errors.
    */
-  /** The column of the figure subtotalBeside read last. */
-  private subtotalColumn = -1;
   private subtotalBeside(r: number): boolean {
     const slots = this.mappedSlots;
     const amounts: number[] = [];
@@ -877,13 +878,6 @@ export class TypedTable extends TypedCells {
   }
 
   /**
-   * Is a row that has at least two mapped cells holding ordinary values (the caller has seen them:
-   * text that is no placeholder, finite numbers) surely a data row — no Total, END marker or header
-   * row again — without loading it? notData's questions, asked of the raw cells and answered only
-   * when the answer is plain: false sends the row the long way (load, then notData), never wrongly
-   * one way or the other. With two values filled the row is neither empty nor a label row.
-   */
-  /**
    * VALIDATE's fast lane (forEachRow): false sends every row the long way, as the fast lane's test
    * compares them. On 100k ordinary rows the long way's questions (notData's, and those about a row
    * without a name) took a fifth of VALIDATE's time.
@@ -923,6 +917,13 @@ export class TypedTable extends TypedCells {
     return false;
   }
 
+  /**
+   * Is a row that has at least two mapped cells holding ordinary values (the caller has seen them:
+   * text that is no placeholder, finite numbers) surely a data row — no Total, END marker or header
+   * row again — without loading it? notData's questions, asked of the raw cells and answered only
+   * when the answer is plain: false sends the row the long way (load, then notData), never wrongly
+   * one way or the other. With two values filled the row is neither empty nor a label row.
+   */
   surelyData(cells: readonly Cell[]): boolean {
     const first = firstFilled(cells);
     const label = cells[first];

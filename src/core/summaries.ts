@@ -51,8 +51,6 @@ import { projectColumnsOf, ProjectTally } from "./summaryProjects";
 import { amendedColumnsOf, AmendmentTally } from "./summaryAmendments";
 import { versionColumnOf, VersionTally } from "./summaryVersions";
 
-/** What SUMMARY's rows pass for a partner whose name is kept back (`REDACTED`): see isWithheld. */
-const WITHHELD_NAME = "\u0000withheld";
 import { AmountsApartError, TrackerError, type Cell, type HeaderMapping, type Matrix } from "./types";
 import { standsRight } from "./movedRows";
 import { amountsBeside } from "./figureColumns";
@@ -63,6 +61,9 @@ import { partnerBlocksOf, partnerTablesOf, restatedOf } from "./partnerTables";
 import type { PartnerBlock, PartnerSummary, SameRowsOfBlock } from "./partnerSummary";
 
 /** SUMMARY, GAPS and CONCENTRATION over a user's Partners or Assets block (coerced values). */
+
+/** What SUMMARY's rows pass for a partner whose name is kept back (`REDACTED`): see isWithheld. */
+const WITHHELD_NAME = "\u0000withheld";
 
 /**
  * Amounts in two currencies cannot be added up (SPEC: a column that mixes currencies is an error):
@@ -346,14 +347,6 @@ function repeatedAmountsOf(
 /** A header of a date the mapping may leave out (see datedApart in summarizePartnerBlocks). */
 const UNMAPPED_DATE = /date|\bdt\b|\bdated?\b/i;
 
-/**
- * SUMMARY's fast lane (see QuickRow): a row whose name is ordinary text, whose amounts are numbers (or
- * Received blank) and whose group is spelled as listed is added in straight from its cells — what
- * load would make of them, without coercing — once surelyData says it is a data row. Anything else
- * (text amounts, list values in users' words, placeholders, blanks, a group column that is not a
- * list) goes the long way. On 100k rows of names this halves SUMMARY's time besides the distinct
- * partner count (bench/functions.bench.ts). Undefined when the block has no Partner column.
- */
 /** quickRows' mark for a group cell that is no listed value: the long way. */
 const NOT_LISTED: Group = {
   group: "",
@@ -363,6 +356,14 @@ const NOT_LISTED: Group = {
   index: -1,
 };
 
+/**
+ * SUMMARY's fast lane (see QuickRow): a row whose name is ordinary text, whose amounts are numbers (or
+ * Received blank) and whose group is spelled as listed is added in straight from its cells — what
+ * load would make of them, without coercing — once surelyData says it is a data row. Anything else
+ * (text amounts, list values in users' words, placeholders, blanks, a group column that is not a
+ * list) goes the long way. On 100k rows of names this halves SUMMARY's time besides the distinct
+ * partner count (bench/functions.bench.ts). Undefined when the block has no Partner column.
+ */
 function quickRows(
   table: TypedTable,
   slot: number,
