@@ -15,6 +15,16 @@ function closestOfRows(rows: Cell[][]): string | undefined {
   return undefined;
 }
 
+/** The error mapHeaders throws for `rows`, which no header row of any tab heads. */
+function noHeader(rows: Cell[][]): NoHeaderError {
+  try {
+    mapHeaders(rows);
+  } catch (err) {
+    return err as NoHeaderError;
+  }
+  throw new Error("read as a header row");
+}
+
 describe("the no-header message says what is missing", () => {
   it("quotes the widest row, not a title above it, when nothing matched", () => {
     expect(() => mapHeaders([["Grants awarded, FY2024"], ["Who", "How much", "Fiscal year"]])).toThrow(
@@ -425,14 +435,6 @@ describe("the hint offers nothing the message argues against", () => {
     "Payscale Maximum (£)",
     "Number of Posts in FTE",
   ];
-  const noHeader = (rows: Cell[][]): NoHeaderError => {
-    try {
-      mapHeaders(rows);
-    } catch (err) {
-      return err as NoHeaderError;
-    }
-    throw new Error("read as a header row");
-  };
 
   it("does not offer as the Partner a column it calls a category", () => {
     const units = ["Anglian Office", "Environment Performance Manager", "Midlands Office", "Thames Office"];
@@ -481,14 +483,6 @@ describe("a list of organisations named in Japanese, under headers the tracker d
     [6, "Code for Sanuki", "10/19/2017"],
     [7, "高松丸亀町商店街振興組合", "10/23/2017"],
   ];
-  const noHeader = (rows: Cell[][]): NoHeaderError => {
-    try {
-      mapHeaders(rows);
-    } catch (err) {
-      return err as NoHeaderError;
-    }
-    throw new Error("read as a header row");
-  };
 
   it("offers the column of organisations as the Partner, and its one date column as the Start date", () => {
     const err = noHeader(members);
@@ -523,14 +517,6 @@ describe("a table on its side: its items across the top row, one column per item
     ["totale_importo_misura", 526200000, 987000000, 805000000],
     ["importo_erogato", 110807603, 744572032, 753296645],
   ];
-  const noHeader = (rows: Cell[][]): NoHeaderError => {
-    try {
-      mapHeaders(rows);
-    } catch (err) {
-      return err as NoHeaderError;
-    }
-    throw new Error("read as a header row");
-  };
 
   it("says it is on its side and how to turn it, at every door in its words", () => {
     const err = noHeader(measures);
@@ -588,14 +574,6 @@ describe("a register of heritage property is hinted as Assets, its name column t
     ["Denkmalanlage Schloss Schallaburg", "Niederösterreich", "Melk", "Schollach", "526471,00", "5337346,00"],
     ["Ensemble Dornbirn", "Vorarlberg", "Dornbirn", "Dornbirn", "555963,10", "5251400,40"],
   ];
-  const noHeader = (rows: Cell[][]): NoHeaderError => {
-    try {
-      mapHeaders(rows);
-    } catch (err) {
-      return err as NoHeaderError;
-    }
-    throw new Error("read as a header row");
-  };
 
   it("offers Assets with Kulturschutzgut as the Asset, with or without its coordinates", () => {
     const err = noHeader(register);
@@ -626,14 +604,6 @@ describe("a Foundation row with its Initiative ID read asks for the Initiative, 
     [1366, "830361 - Escola de Educação Infantil - Tipo B - Conchas/SP", "Conchas", 100, 1117078.09],
     [1367, "830053 - Escola de Educação Infantil - Itararé/SP", "Itararé", 100, 1024031],
   ];
-  const noHeader = (rows: Cell[][]): NoHeaderError => {
-    try {
-      mapHeaders(rows);
-    } catch (err) {
-      return err as NoHeaderError;
-    }
-    throw new Error("read as a header row");
-  };
 
   it("names the Initiative as missing, and nome as the column that may hold it", () => {
     const err = noHeader(works);
