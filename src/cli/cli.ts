@@ -736,14 +736,15 @@ function nothingToSumHint(wb: WorkbookData, mapping: MappingOptions): string {
   const amountOf = (n: { readonly amount?: string }) => n.amount ?? named?.amountHeader;
   const hint = onlyPivots(skipped)
     ? PIVOT_WAY_ON
-    : skipped.length === 0 && readAs.size === 1 && readTab !== PARTNERS.name
-      ? `It reads as ${readTab}, not Partners' money, which is what summary adds up: check it with the check ` +
-        `command, or sum it as Partners' with --tab ${PARTNERS.name} and --map for its name and amount columns.`
-      : near.size === 1 && other !== PARTNERS.name && !money && !skipped.some((s) => s.alternative !== undefined)
-        ? `Its rows look like ${other}, not Partners' money, which is what summary adds up: check it with --tab ` +
-          `${other} (and --map for the headers it does not know).`
-        : skipped.length > 0 && skipped.every(onItsSide)
-          ? sidewaysHint("sum")
+    : // A table on its side: turned first, whatever tab its labels come near (no --tab turns it).
+      skipped.length > 0 && skipped.every(onItsSide)
+      ? sidewaysHint("sum")
+      : skipped.length === 0 && readAs.size === 1 && readTab !== PARTNERS.name
+        ? `It reads as ${readTab}, not Partners' money, which is what summary adds up: check it with the check ` +
+          `command, or sum it as Partners' with --tab ${PARTNERS.name} and --map for its name and amount columns.`
+        : near.size === 1 && other !== PARTNERS.name && !money && !skipped.some((s) => s.alternative !== undefined)
+          ? `Its rows look like ${other}, not Partners' money, which is what summary adds up: check it with --tab ` +
+            `${other} (and --map for the headers it does not know).`
           : skipped.length > 0 && skipped.every((s) => s.reason.includes("holds data ("))
             ? // No header row at all: its columns are named by their letters (as check's hint says it).
               `To sum it anyway, name its columns by their letters: --tab ${PARTNERS.name} --map "A=${partner.name}" ` +

@@ -755,6 +755,22 @@ describe("partnership-tracker check", () => {
     expect(said).toContain("To sum it, transpose it first");
     expect(said).not.toContain("A=Partner");
   });
+
+  it("says to transpose a table on its side before summing it, whatever tab its labels come near", () => {
+    // A reviewer's repro: budget lines down the first column (`Total budget`, `Amount paid`) come nearest
+    // Foundation's headers, and summary said "check it with --tab Foundation (and --map …)" under the
+    // message saying no --tab or --map turns it.
+    fs.writeFileSync(
+      path.join(dir, "regions.csv"),
+      "Metric,North,South,East\r\nTotal budget,100,200,300\r\nAmount paid,50,60,70\r\nGrants,1,2,3\r\n",
+    );
+    const summary = cli(["summary", "regions.csv"], dir);
+    expect(summary.code).toBe(3);
+    const said = summary.stderr.replace(/\n\s*/g, " ");
+    expect(said).toContain("No header row found: a table on its side, its items across row 1 (North, South, East)");
+    expect(said).toContain("To sum it, transpose it first");
+    expect(said).not.toMatch(/--tab \w+ \(and --map/);
+  });
   it("exits 3 when no sheet is recognised, naming the headers it saw and how to map them", () => {
     const r = cli(["check", "grants.xlsx", ...TODAY], dir);
     expect(r.code).toBe(3);
