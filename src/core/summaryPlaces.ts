@@ -315,6 +315,15 @@ const PLACES_SHOWN = 3;
  */
 const ONE_ORGANISATION_PLACES = 2;
 
+/**
+ * Names, at least, on whose rows one organisation identifier stands when it is a catch-all record, no
+ * organisation's (a foundation's individuals, three people's names under one). Under two names it is
+ * still one organisation's, named two ways: a parent and its hospital under one EIN, a name spelt
+ * twice (a reviewer's round, real: New York City Council's expense grants; the foundation's own
+ * `Center for Social Inclusion` and `Center For Social Inclusion`).
+ */
+const CATCH_ALL_NAMES = 3;
+
 /** A partner's other identifier cells kept, at most: enough to find one that is not its first's. */
 const OTHER_IDS = 8;
 
@@ -394,8 +403,8 @@ export class PlaceTally {
      * in several places all carry one identifier is one organisation, as check reads it — no doubt to
      * say (a helper's round, real: the UK's grant register, "East Surrey Rural Transport Partnership
      * is on rows of 2 places … up to 1,236 partners" under one `Recipient Org:Identifier`). Not an
-     * identifier other names' rows carry too, nor one on rows of more than ONE_ORGANISATION_PLACES
-     * places: a catch-all record's.
+     * identifier on the rows of CATCH_ALL_NAMES names or more, nor one on rows of more than
+     * ONE_ORGANISATION_PLACES places: a catch-all record's.
      */
     identifiers?: { readonly keyOf: (text: string) => string; readonly none: (text: string) => boolean },
   ): LedgerPlaces | undefined {
@@ -404,18 +413,22 @@ export class PlaceTally {
       const text = cellText(cell).trim();
       return text === "" || identifiers.none(text) ? "" : identifiers.keyOf(text);
     };
-    // Identifiers on rows of two partners' names or more, found once, at the first partner asked about.
+    // Identifiers on rows of CATCH_ALL_NAMES partners' names or more, found once, at the first partner
+    // asked about.
     let shared: Set<string> | undefined;
     const sharedKeys = (): Set<string> => {
       if (shared) return shared;
       shared = new Set();
-      const partnerOf = new Map<string, number>();
+      const partnersOf = new Map<string, number[]>();
       const see = (partner: number, cell: Cell | undefined) => {
         const key = idKey(cell);
         if (key === "") return;
-        const seen = partnerOf.get(key);
-        if (seen === undefined) partnerOf.set(key, partner);
-        else if (seen !== partner) shared!.add(key);
+        const seen = partnersOf.get(key);
+        if (seen === undefined) partnersOf.set(key, [partner]);
+        else if (seen.length < CATCH_ALL_NAMES && !seen.includes(partner)) {
+          seen.push(partner);
+          if (seen.length === CATCH_ALL_NAMES) shared!.add(key);
+        }
       };
       for (const [partner, first] of this.first) see(partner, first.id);
       for (const [partner, ids] of this.otherIds) for (const id of ids) see(partner, id);

@@ -1717,8 +1717,8 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
   it("say the doubt of a name in several places whose identifier is a catch-all record's", () => {
     // A helper's round (real: a foundation's 360Giving grants): "Prince-Inspired Grant Awardee", 9
     // awards to people in 8 cities under one Recipient Org:Identifier, lost its note once one
-    // identifier was read as one organisation. An identifier on rows of many places, or on other
-    // names' rows too, is no organisation's: the doubt is said, as for any name.
+    // identifier was read as one organisation. An identifier on rows of many places, or on three
+    // names' rows, is no organisation's: the doubt is said, as for any name.
     const header = ["Recipient Org:Identifier", "Recipient Org: Name", "Recipient Org: City", "Amount Awarded"];
     const cities = ["New Orleans", "Minneapolis", "New Orleans", "St. Croix", "Upper Marlboro", "Rego Park", "Oakland"];
     const awardee = "360G-quixote-ORG0013300001pVB7b";
@@ -1739,8 +1739,20 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
       ["360G-ORG-0042", "Individual - Elicia Sanchez", "Oakland", 10000],
       ["360G-ORG-0042", "Individual - Elicia Sanchez", "Brooklyn", 10000],
       ["360G-ORG-0042", "Individual - Favianna Rodriguez", "Oakland", 10000],
+      ["360G-ORG-0042", "Individual - Sonya Renee Taylor", "Brooklyn", 10000],
     ]);
     expect(shared.places).toMatchObject({ partners: 1, more: 1, example: { name: "Individual - Elicia Sanchez" } });
+    // One organisation's identifier under two of its names (a parent and its hospital, one EIN; a name
+    // spelt two ways): still one organisation, no doubt to say (a reviewer's round, real: New York City
+    // Council's expense grants, "Health & Hospitals Corporation is on rows of 2 places … up to 839
+    // partners" under EIN 132655001, which Harlem Hospital Center's row carries too).
+    const oneOrganisation = summarizePartners([
+      header,
+      ["132655001", "Health & Hospitals Corporation", "Elmhurst", 5000],
+      ["132655001", "Health & Hospitals Corporation", "New York", 36000],
+      ["132655001", "Harlem Hospital Center", "New York", 10000],
+    ]);
+    expect(oneOrganisation.places).toBeUndefined();
   });
 
   it("say how many partners could be more when one name is on rows of several places", () => {
