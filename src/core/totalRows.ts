@@ -172,7 +172,7 @@ const PERCENT_TEXT = /^\s*\(?\s*[+-]?\d[\d.,]*\s*%\s*\)?\s*$/;
 /**
  * Is the loaded row, the block's last, a total of columns the mapping leaves out: no name, nothing
  * in a mapped column, and each of its figures the sum of its column over the rows above (two at
- * least)? Real: a grants list whose yearly columns map to nothing had its unlabelled sums row
+ * least), or a ratio of two of those sums (ratioOf)? Real: a grants list whose yearly columns map to nothing had its unlabelled sums row
  * reported as "Partner is empty". Only the block's last filled row is asked, and only when no row
  * above was left out (a labelled subtotal would be summed again).
  */
@@ -210,5 +210,30 @@ export function unmappedSumAbove(t: TypedTable, cells: readonly Cell[], row: num
     }
     if (any) counted++;
   }
-  return counted >= 2 && figures.every((v, k) => sameFigure(v, sums[k]));
+  if (counted < 2) return false;
+  // Beside the sums, a ratio of two of them (`% executed`, executed ÷ planned, as each row has it) is
+  // the totals row's too: a plan's budget totals, `=SUM(BN2:BN332)` … with `BS333/BR333` beside them,
+  // were read as an initiative with five required cells empty (corpus round fm, D5, real: Tenjo's
+  // development plan). Two sums at least then, and every other figure such a ratio (or its percent).
+  const summed: number[] = [];
+  for (let k = 0; k < figures.length; k++) if (sameFigure(figures[k], sums[k])) summed.push(figures[k]);
+  if (summed.length === figures.length) return true;
+  if (summed.length < 2) return false;
+  return figures.every((v, k) => sameFigure(v, sums[k]) || ratioOf(v, summed));
+}
+
+/**
+ * Is `v` one of `sums` over another (or that times 100, a percent), within a thousandth of it? (Not
+ * sameFigure's half a cent: a ratio is below 1, and any figure that small would pass.)
+ */
+function ratioOf(v: number, sums: readonly number[]): boolean {
+  const near = (r: number) => Math.abs(v - r) <= Math.abs(r) * 0.001;
+  for (let i = 0; i < sums.length; i++) {
+    for (let j = 0; j < sums.length; j++) {
+      if (i === j || sums[j] === 0 || sums[i] === 0) continue;
+      const r = sums[i] / sums[j];
+      if (near(r) || near(r * 100)) return true;
+    }
+  }
+  return false;
 }

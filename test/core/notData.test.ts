@@ -1244,6 +1244,46 @@ describe("totals no label names: found by their figures", () => {
     expect(read.leftOut.map((l) => [l.row + 1, l.kind, l.label])).toEqual([[5, "sumAbove", "3,000,000"]]);
   });
 
+  it("leaves out a plan's budget totals row, its sums under ignored columns and a ratio beside them, on any tab", () => {
+    // Corpus round fm, D5 (real: Tenjo's development plan, `=SUM(BN2:BN332)` … and `BS333/BR333`
+    // under its budget columns): the row read as an initiative, "Initiative ID is empty" and five more.
+    const date = "2027-12-31";
+    const plan: Cell[][] = [
+      [
+        "Initiative ID",
+        "Initiative",
+        "Problem statement",
+        "Benchmark metric",
+        "Target",
+        "Target date",
+        "Planned",
+        "Executed",
+        "% executed",
+      ],
+      ["M1", "Reforest 2 ha", "The river banks erode every winter", "Hectares", 2, date, 50000, 40000, 0.8],
+      ["M2", "Teach 40 schools", "Pupils do not learn how to sort waste", "Schools", 40, date, 20000, 5000, 0.25],
+      [null, null, null, null, null, null, 70000, 45000, 45000 / 70000],
+    ];
+    const read = validateRange(plan, "Foundation", { today: TODAY });
+    expect(read.leftOut.map((l) => [l.row + 1, l.kind, l.label])).toEqual([[4, "sumAbove", "70,000"]]);
+    expect(read.issues.filter((i) => i.severity === "error")).toEqual([]);
+    // A percent of them too, and on Partners, the sums under columns the mapping leaves out.
+    const grants: Cell[][] = [
+      ["Partner", "Sector", "Planned", "Paid", "% paid"],
+      ["Alder Trust", "Nonprofit", 1000, 400, 40],
+      ["Birch Fund", "Business", 3000, 3000, 100],
+      [null, null, 4000, 3400, 85],
+    ];
+    const partners = validateRange(grants, "Partners", { today: TODAY });
+    expect(partners.leftOut.map((l) => [l.row + 1, l.kind])).toEqual([[4, "sumAbove"]]);
+    expect(partners.issues.map((i) => i.rule)).not.toContain("required.partner");
+    // A figure beside the sums that is no ratio of them (a goal's own code) keeps the row one to fix.
+    const coded = plan.map((r, i) => (i === 3 ? [...r.slice(0, 8), 0.7] : r));
+    expect(validateRange(coded, "Foundation", { today: TODAY }).issues.map((i) => i.rule)).toContain(
+      "required.initiativeId",
+    );
+  });
+
   it("leaves out the sums under the last named row wherever their labels stand, and figures under them", () => {
     // Real: a city council's awards list (10,811 rows): under the data a `Difference` line, `New Total`
     // typed in the street-address column, more sums, and a lone check figure below: $1.06bn for $528M.
