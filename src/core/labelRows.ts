@@ -73,16 +73,24 @@ export function wholeLine(t: TypedTable, kind: Uint8Array, text: string): boolea
     const line = separator !== ";" && text.endsWith(";") ? text.slice(0, -1) : text;
     const parts = line.split(separator);
     while (parts.length > headers && parts[parts.length - 1].trim() === "") parts.pop();
-    if (parts.length < 3 || Math.abs(parts.length - headers) > 1) continue;
+    // More parts than headers: texts of the line held the separator unquoted (`Pohjois-Pohjanmaan
+    // elinkeino-, liikenne- ja ympäristökeskus`), the values after them as many places to the right
+    // (`surplus`: one or more — a helper's round, corpus round fm's wrapped lines, two commas in one
+    // authority's name called "a line of text wrapped from the row next to it").
+    const surplus = parts.length - headers;
+    if (parts.length < 3 || surplus < -1 || surplus > headers) continue;
     // Prose puts a space after each comma; a file's line does not (a helper's round: the UN's SDG
     // framework, a goal merged over two cells, `Ensure access to affordable, reliable, sustainable
     // and modern energy`, told "the file quoted the line whole").
     if (parts.slice(1).every((p) => /^\s/.test(p))) continue;
     const amounts = t.mapping.columns.filter((c) => c.index < parts.length && isAmountColumn(t, kind, c.id));
-    if (amounts.length === 0 ? parts.length === headers : figuresAt(amounts, parts, 0)) return true;
-    // One part more than headers: a text of the line held the separator unquoted (`Pohjois-Pohjanmaan
-    // elinkeino-, liikenne- ja ympäristökeskus`), the values after it one place to the right.
-    if (parts.length === headers + 1 && amounts.length > 0 && figuresAt(amounts, parts, 1)) return true;
+    if (amounts.length === 0) {
+      if (surplus === 0) return true;
+      continue;
+    }
+    // The amounts where they stand, or shifted by any number of places up to the surplus: at most, the
+    // figures at the line's end (counted from it, as the texts come first).
+    for (let shift = 0; shift <= Math.max(0, surplus); shift++) if (figuresAt(amounts, parts, shift)) return true;
   }
   return false;
 }

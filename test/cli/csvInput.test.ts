@@ -4099,3 +4099,26 @@ describe("`SD`, no data, where a figure goes (corpus round fm, noticed)", () => 
     );
   });
 });
+
+describe("a line quoted whole whose texts hold the separator more than once", () => {
+  it("is named as a whole line of the file (an error), its amounts said to be in no total, not a wrapped line", async () => {
+    // A helper's round (invented values, after Finland's ERDF projects, where one unquoted comma in an
+    // authority's name was read): two commas pushed the line's figures two places right, and the line
+    // was "a line of text wrapped from the row next to it" (a warning), its money out of summary unsaid.
+    const file =
+      "Code,Partner,Committed,Received\r\n" +
+      "A1,Acme Oy,100,50\r\n" +
+      '"A2,Pohjois-Savon elinkeino-, liikenne- ja ympäristökeskus, Kuopio,200,20"\r\n' +
+      "A3,Beta Oy,300,30\r\n";
+    const dir = tempDir("whole-line");
+    fs.writeFileSync(path.join(dir, "erdf.csv"), file);
+    const { code, json } = await checkJson(dir, "erdf.csv");
+    expect(code).toBe(1);
+    expect(
+      json.issues.map((i: { cell: string; rule: string; severity: string }) => [i.cell, i.rule, i.severity]),
+    ).toEqual([["A3", "leftOut.wholeLine", "error"]]);
+    expect(await summarySaid("erdf.csv", file)).toContain(
+      "Note: 1 row holds a whole line of the file in one cell: its amounts are in no total (`check` names it).",
+    );
+  });
+});
