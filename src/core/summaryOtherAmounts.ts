@@ -242,11 +242,7 @@ export function totalPartsOf(
       if (!t.present(slot) || !addsUp(t, group, scales, slot)) continue;
       parts.push({
         total: id,
-        headers: group.map((g) =>
-          String(headers[g.index] ?? g.header)
-            .replace(/\s+/g, " ")
-            .trim(),
-        ),
+        headers: headersOf(headers, group),
         yearly: true,
       });
       for (const g of group) columns.add(g.index);
@@ -255,6 +251,15 @@ export function totalPartsOf(
   }
   for (const p of breakdownsOf(t, money, totals, columns)) parts.push(p);
   return { parts, columns };
+}
+
+/** A group's headers as the sheet writes them (its header cells, on one line), for a note. */
+function headersOf(headers: readonly Cell[], group: readonly { index: number; header: string }[]): string[] {
+  return group.map((g) =>
+    String(headers[g.index] ?? g.header)
+      .replace(/\s+/g, " ")
+      .trim(),
+  );
 }
 
 /** The most columns a total's breakdown is looked for among, on each side of it. */
@@ -303,11 +308,7 @@ function breakdownsOf(
           continue;
         parts.push({
           total: id,
-          headers: group.map((g) =>
-            String(headers[g.index] ?? g.header)
-              .replace(/\s+/g, " ")
-              .trim(),
-          ),
+          headers: headersOf(headers, group),
           yearly: false,
         });
         for (const g of group) taken.add(g.index);
