@@ -26,4 +26,29 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
 fi
 
+# npm itself: on 2026-12-07 this machine kind started with its npm half-replaced (the start-up
+# upgrade of the global npm stopped midway: /usr/lib/node_modules/npm without its package.json,
+# no /usr/bin/npm), and a reinstall with npm fails on the upgrade's leftover folder. Node's own
+# corepack still runs the npm that Node 20 ships (10.8.2), fetched from the npm registry; the
+# registry's copy carries no signature corepack knows, hence COREPACK_INTEGRITY_KEYS=0.
+if ! npm --version >/dev/null 2>&1; then
+  if ! command -v corepack >/dev/null 2>&1; then
+    echo "npm does not run on this machine and there is no corepack: reinstall Node.js 20 with its npm." >&2
+    exit 1
+  fi
+  shims=/usr/local/bin
+  [ -w "$shims" ] || { shims="$HOME/.local/bin"; mkdir -p "$shims"; }
+  for tool in npm npx; do
+    printf '%s\n' '#!/bin/sh' \
+      "# Written by partnership-tracker's scripts/setup.sh: this machine's own $tool did not run." \
+      'export COREPACK_INTEGRITY_KEYS=0 COREPACK_ENABLE_DOWNLOAD_PROMPT=0' \
+      "exec corepack $tool@10.8.2 \"\$@\"" >"$shims/$tool"
+    chmod +x "$shims/$tool"
+  done
+  case ":$PATH:" in *":$shims:"*) ;; *) echo "Add $shims to your PATH (the commands after this one need it)." ;; esac
+  export PATH="$shims:$PATH"
+  hash -r
+  echo "npm did not run here: $shims/npm and npx now run npm 10.8.2 through Node's corepack ($(npm --version))."
+fi
+
 npm ci --no-audit --no-fund
