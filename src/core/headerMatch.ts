@@ -7,6 +7,8 @@
 import {
   type ColumnSpec,
   FIELD_NAME_ENDINGS,
+  MONEY_WORDS,
+  WRAPPED_HEAD_NOUNS,
   NAME_PLURALS,
   NAME_WORDS,
   PARTNERS,
@@ -16,7 +18,7 @@ import {
   type TabSpec,
 } from "../schema";
 import type { HeaderNames } from "./guesses";
-import { cellText, normalizeHeader } from "./text";
+import { cellText, normalizeHeader, wordsPattern } from "./text";
 import { withoutCurrencyCode, withoutCurrencyName } from "./coerce";
 import { serialToIso } from "./excelDate";
 import { FAMILY_NAME, FIELD_PREFIX, GIVEN_NAME, withoutFieldPrefix, withoutPersonRole } from "./nameParts";
@@ -185,10 +187,14 @@ export function matchHeader(tab: TabSpec, header: string): Candidate | undefined
   // Baseline — a helper's round, real: Detroit's budget workbook, 20 "expected a number" errors. `Grantee
   // name⏎and⏎address` holds both, the name first: read by its first line, as before — a reviewer's repro.)
   const lines = header.includes("\n") ? header.split(/\r?\n/) : [];
+  /** Which of `variants` are lines of a header wrapped before its noun (wrappedBeforeItsNoun). */
+  const wrapped = new Set<number>();
   if (lines.length > 0 && !lines.some((line) => CHOICE_LINE.test(line))) {
     const written = lines.filter((line) => line.trim() !== "");
+    const beforeNoun = wrappedBeforeItsNoun(header);
     for (const [n, line] of written.entries()) {
       if (n > 0) laterLines.add(variants.length);
+      if (beforeNoun) wrapped.add(variants.length);
       variants.push(line);
     }
     for (const [, inside] of header.matchAll(/\(([^()]*)\)/g)) {
@@ -247,6 +253,8 @@ export function matchHeader(tab: TabSpec, header: string): Candidate | undefined
     }
     if (at === variants.length) break;
     const found = tryKey(normalizeHeader(variants[at]));
+    // (A line before its noun is no column of its own unless it is money too: `FY26 Baseline⏎Budget`.)
+    if (found && wrapped.has(at) && found.column.type !== "currency") continue;
     if (found) return laterLines.has(at) ? { ...found, belowTitle: true } : found;
   }
   // Half a name after the post its person holds (`IncumbentLastName`): that half (see namePart).
@@ -300,11 +308,14 @@ export function matchHeader(tab: TabSpec, header: string): Candidate | undefined
 function languageSide(tab: TabSpec, header: string): Candidate | undefined {
   const lines = languageLines(header);
   if (lines === undefined) return undefined;
+  // (Lines wrapped before their noun are one language's words: only money read from them is kept.)
+  const wrapped = wrappedBeforeItsNoun(header);
   let best: Candidate | undefined;
   let bestLine = 0;
   for (const [n, sides] of lines.entries()) {
     for (const side of sides) {
       const found = matchHeader(tab, side);
+      if (found && wrapped && found.column.type !== "currency") continue;
       if (found && (best === undefined || found.strength > best.strength)) [best, bestLine] = [found, n];
     }
   }
@@ -351,6 +362,24 @@ function sidesOf(line: string): string[] {
 
 /** A line of a header that makes its lines a choice (`or`, `vs`, `/` alone). */
 const CHOICE_LINE = /^\s*(?:or|vs\.?|versus|\/)\s*$/i;
+
+/**
+ * A header wrapped in its cell before its noun (`FY26 Baseline⏎Budget`, `FY26 Baseline⏎FTE`): its last
+ * line is the noun alone — money's (`Budget`, `Amount`, `Costs`) or a count of staff (WRAPPED_HEAD_NOUNS) —
+ * and the lines above are its words, not a column (or a language) of their own: a budget, not the metric's
+ * Baseline (the real original of the corpus's Detroit budget workbook: its budget sheet, read as a
+ * Foundation sheet by that line and `Initiative/Project Name`, got 12 errors and 7 warnings).
+ */
+const WRAPPED_NOUN = new RegExp(
+  `^\\s*(?:${wordsPattern([...MONEY_WORDS.amount, ...MONEY_WORDS.money, ...WRAPPED_HEAD_NOUNS])})[a-z]*\\s*$`,
+  "i",
+);
+
+function wrappedBeforeItsNoun(header: string): boolean {
+  if (!header.includes("\n")) return false;
+  const written = header.split(/\r?\n/).filter((line) => line.trim() !== "");
+  return written.length > 1 && WRAPPED_NOUN.test(written[written.length - 1]);
+}
 
 /** The two sides of a `:` between two languages (languageLines), else the text whole. */
 function colonSides(text: string): string[] {

@@ -55,6 +55,13 @@ export const MONEY_WORDS: {
 };
 
 /**
+ * Nouns that end a header wrapped in its cell, beside money's (`FY26 Baseline⏎FTE`: a count of staff, read
+ * by its first line as the metric's Baseline — the corpus's Detroit budget workbook). The lines above such a
+ * last line are its words, not a column of their own (headerMatch: wrappedBeforeItsNoun).
+ */
+export const WRAPPED_HEAD_NOUNS: readonly string[] = ["fte", "headcount", "positions"];
+
+/**
  * What an e-file's field names end in, saying what the field holds, and how it reads spelt out: the IRS's
  * Form 990 names its fields so (`PersonNm` a person's name, `TitleTxt` a title as text,
  * `BusinessNameLine1Txt`), as CSV exports of it keep them (corpus round fm, real: Part VII's officers and

@@ -251,6 +251,31 @@ describe("a budget workbook's headers (Detroit's)", () => {
       "Amount awarded": "committed",
     });
   });
+
+  it("reads a header wrapped before its noun (`FY26 Baseline⏎Budget`) as that noun, not its first line's column", () => {
+    // The real original's budget sheet: its budget and staff columns read as the metric's Baseline made
+    // it a Foundation sheet of 12 errors and 7 warnings (found by running the corpus's originals again).
+    const budgetSheet = [
+      "Service",
+      "FY26 Baseline \nBudget",
+      "FY26 Baseline \nFTE ",
+      "Initiative/Project Name",
+      "FY26 Capital Request",
+    ];
+    // Asked as Foundation, one column is no header row; unasked, it is no sheet of the tracker's.
+    expect(() => mapHeaders([budgetSheet], "Foundation")).toThrow(/header/i);
+    expect(() => mapHeaders([budgetSheet])).toThrow(/header/i);
+    // Money before money's noun is still money, and two languages a line each are still read.
+    expect(mappedIds(["Recipient", "Grant\nAmount"])).toMatchObject({ "Grant\nAmount": "committed" });
+    expect(mappedIds(["Empfänger\nRecipient", "Montant\nAmount"])).toEqual({
+      "Empfänger\nRecipient": "partner",
+      "Montant\nAmount": "committed",
+    });
+    // A metric's own words on two lines stay its Baseline.
+    expect(mappedIds(["Initiative", "Target", "Baseline\nvalue"], "Foundation")).toMatchObject({
+      "Baseline\nvalue": "baseline",
+    });
+  });
 });
 
 describe("headers helpers' rounds found unread (real, 2026-12-05)", () => {
