@@ -648,7 +648,7 @@ export function summarizePartnerBlocks(
     }
     // So does a place column (County, Ward …), for the partners whose rows name several.
     const placeAt = placeColumnOf(table.mapping, table.matrix);
-    if (placeAt >= 0) places.headedBy(String(table.matrix[table.mapping.headerRow]?.[placeAt] ?? "").trim());
+    if (placeAt >= 0) places.headedBy(table.matrix, table.mapping.headerRow, placeAt);
     // With the organisation identifier check compares (a partner's rows under one are one organisation).
     const idAt = placeAt >= 0 ? (organisationIdAmong(table.mapping.unknown)?.index ?? -1) : -1;
     // And a project's column (Initiative ID, `PROJECT NUMBER`), for a project's amount on each of its rows.

@@ -12,6 +12,7 @@ import {
 } from "./text";
 import type { Cell, HeaderMapping, Matrix } from "./types";
 import { phrase } from "./doorWording";
+import { holdsStateCodes, isStateAlsoPlaceholder } from "./stateCodes";
 
 /**
  * A ledger's places (PartnerSummary.places): where each row's partner is, by a column the tracker does
@@ -347,14 +348,21 @@ export class PlaceTally {
    */
   private readonly otherIds = new Map<number, Cell[]>();
   private column = "";
+  /** Whether the block being added holds US state codes (stateCodes), where `ND` and `NC` are states. */
+  private states = false;
 
-  /** The header of the place column (the first block's that has one). */
-  headedBy(header: string): void {
-    if (this.column === "") this.column = header;
+  /**
+   * A block's place column, before its rows are added: its header names the tally (the first block's
+   * that has one), and its cells say whether it holds state codes — once per block, not per row.
+   */
+  headedBy(matrix: Matrix, headerRow: number, column: number): void {
+    if (this.column === "") this.column = String(matrix[headerRow]?.[column] ?? "").trim();
+    this.states = holdsStateCodes(matrix, headerRow, column);
   }
 
   /**
-   * One named row: its partner and its place's cell (blank and placeholders are no place), and the
+   * One named row: its partner and its place's cell (blank and placeholders are no place, but for a
+   * state's code among state codes: `ND`, North Dakota), and the
    * row's organisation identifier cell where the block has such a column (`Recipient Org:Identifier`).
    */
   add(partner: number, cell: Cell, id?: Cell): void {
@@ -368,7 +376,7 @@ export class PlaceTally {
     // A place wrapped over two lines (`NORTHERN MARIANA⏎ISLANDS`, a PDF's column) is the place on one
     // (a helper's round, real: HHS's grants list, one place quoted twice as two).
     const text = cellText(cell).trim().replace(/\s+/g, " ");
-    if (text === "" || isPlaceholder(text)) return;
+    if (text === "" || (isPlaceholder(text) && !(this.states && isStateAlsoPlaceholder(text)))) return;
     // A cell naming several places (`Southern Plain, Northern Valley`) is one partner working in each,
     // no sign of another organisation (a helper's round: a foundation's grants by region).
     if (SEVERAL_PLACES.test(text)) return;

@@ -173,6 +173,20 @@ export const NAME_PLURALS: readonly string[] = ["Names"];
 export const NO_FIGURE_WORDS: readonly string[] = ["sd"];
 
 /**
+ * The US states' and territories' two-letter postal codes, upper-case. A column most of whose cells are
+ * such codes holds states, and there a code that is also a placeholder's word is the state: `ND` is
+ * North Dakota, not "not disclosed"; `NC` North Carolina, not *non communiqué* (a helper's brief: a
+ * grants ledger's State column, its North Dakota and North Carolina rows read as no place, the summary's
+ * places missing them). Elsewhere — a name, an amount, a French commune — they stay placeholders.
+ */
+export const US_STATE_CODES: readonly string[] = (
+  "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND " +
+  "OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY " +
+  // The District and the territories.
+  "DC PR GU VI AS MP"
+).split(" ");
+
+/**
  * A name or value not given, written as `N/D` and its spellings: "not disclosed" in the UK's
  * organograms (a UK organogram's post whose holder is not disclosed, real: HM Treasury's and the MoD's;
  * DCMS writes it `ND`, 84 times in one file), "não disponível" / "no disponible" (not available) in

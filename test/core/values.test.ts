@@ -1841,6 +1841,43 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
     ).toBeUndefined();
   });
 
+  it("read `ND` and `NC` in a column of state codes as North Dakota and North Carolina, elsewhere as no value", () => {
+    // A helper's brief: a grants ledger's State column, its North Dakota and North Carolina rows read as
+    // no place (`ND` not disclosed, `NC` non communiqué), so a partner in two states was said in one.
+    const s = summarizePartners([
+      ["Partner", "State", "Committed"],
+      ["Prairie Fund", "ND", 1000],
+      ["Prairie Fund", "MN", 2000],
+      ["Piedmont Arts", "NC", 500],
+      ["Piedmont Arts", "SC", 700],
+      ["Piedmont Arts", "nc", 100],
+    ]);
+    expect(s.places).toEqual({
+      column: "State",
+      partners: 2,
+      people: 0,
+      more: 2,
+      example: { name: "Prairie Fund", places: ["ND", "MN"], count: 2, person: false },
+    });
+    // A French file's `NC` (non communiqué) where no states are: still no place.
+    expect(
+      summarizePartners([
+        ["Partner", "Commune", "Committed"],
+        ["Comité des Fêtes", "NC", 1000],
+        ["Comité des Fêtes", "Lyon", 2000],
+        ["Club de judo", "Nantes", 500],
+      ]).places,
+    ).toBeUndefined();
+    // And where a figure goes, `ND` and `NC` are no figure and no error.
+    expect(
+      check([
+        ["Partner", "State", "Committed", "Received"],
+        ["Prairie Fund", "ND", "nd", "NC"],
+        ["Piedmont Arts", "NC", 500, "ND"],
+      ]).map((i) => i.rule),
+    ).toEqual([]);
+  });
+
   it("say when a list repeats each partner's one amount on every row, and what the total would be once", () => {
     // Real (corpus round 9c): Swiss campaign finances, each campaign's budget on every candidate's row
     // (CHF 315,000 on 160 rows): CHF 532.8M summed for about CHF 52M, with no word of it.
