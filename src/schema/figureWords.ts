@@ -333,6 +333,17 @@ export const CURRENCY_NAMES: Readonly<Record<string, string>> = {
   pounds: "GBP",
   "pound sterling": "GBP",
   "pounds sterling": "GBP",
+  // The dollars of a country, by name (`Amount in US dollars`, `Grant (Canadian dollars)`, `Montant en
+  // dollars canadiens`: a helper's brief, no column after `in`, and Canada's dollars printed as `$`, as
+  // if US): a currency said, not the dollar by default. (`dollars` alone is DOLLAR_NAMES'.)
+  "us dollar": "USD",
+  "us dollars": "USD",
+  "u.s. dollars": "USD",
+  "dollars américains": "USD",
+  "canadian dollar": "CAD",
+  "canadian dollars": "CAD",
+  "dollar canadien": "CAD",
+  "dollars canadiens": "CAD",
 };
 
 /**

@@ -2,7 +2,15 @@
  * One header matched to a schema column (src/core/headerMatch.ts), as mapHeaders reads it: the schema's
  * synonyms, and what publishers add to headers. Split from headers.test.ts.
  */
-import { mapHeaders, mappingFromPairs, matchHeader, namePart, normalizeHeader, validateRange } from "../../src/core";
+import {
+  mapHeaders,
+  mappingFromPairs,
+  matchHeader,
+  namePart,
+  normalizeHeader,
+  summarizePartners,
+  validateRange,
+} from "../../src/core";
 import { headerCurrency } from "../../src/core/coerce";
 import { keyNamePart } from "../../src/core/nameParts";
 import { rowsForTracker } from "../../src/core/trackerRows";
@@ -339,5 +347,30 @@ describe("headers helpers' rounds found unread (real, 2026-12-05)", () => {
     expect(headers.map(headerCurrency)).toEqual(["EUR", "EUR", "EUR", "EUR", ""]);
     // Not `sterling` alone after them, a firm's or a place's name as often (Sterling Foundation).
     expect(matchHeader(PARTNERS, "Amount en Sterling")).toBeUndefined();
+  });
+});
+
+describe("a country's dollars named in a header (a helper's brief)", () => {
+  it("reads `Amount in US dollars`, `… Canadian dollars`, `Montant en dollars canadiens` as amounts in USD or CAD", () => {
+    // `Amount in US dollars` and `Montant en dollars canadiens` were no column (exit 3); `Grant (Canadian
+    // dollars)` was Committed, its amounts printed as `$`, as if US.
+    const headers = [
+      "Amount in US dollars",
+      "Amount in Canadian dollars",
+      "Grant (Canadian dollars)",
+      "Montant en dollars canadiens",
+      "Amount (US dollars)",
+    ];
+    expect(headers.map((h) => mappedIds(["Recipient", h])[h])).toEqual(Array(5).fill("committed"));
+    expect(headers.map(headerCurrency)).toEqual(["USD", "CAD", "CAD", "CAD", "USD"]);
+    // The dollar alone stays the default, said as `$`.
+    expect(headerCurrency("Amount in dollars")).toBe("");
+    // A Canadian sheet's summary says its dollars are Canada's, never `$` unqualified.
+    const cad = summarizePartners([
+      ["Partner", "Grant (Canadian dollars)"],
+      ["Maple Arts", 1000],
+      ["Prairie Youth", 2500],
+    ]);
+    expect([cad.currency, cad.currencyAssumed]).toEqual(["CAD", false]);
   });
 });
