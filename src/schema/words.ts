@@ -846,6 +846,8 @@ export const AGGREGATE_PAYEE_WORDS: {
     "altri",
     "varie",
     "diversi",
+    // German and Dutch `Andere` (`Andere Partner`: a helper's brief, counted as one partner).
+    "andere",
   ],
   whom: [
     "recipients",
@@ -876,6 +878,14 @@ export const AGGREGATE_PAYEE_WORDS: {
     "acreedores",
     "beneficiari",
     "fornitori",
+    // Partners in each language (`Outros parceiros`, `Otros socios`, `Autres partenaires`, `Andere
+    // Partner`, `Altri partner`: a helper's brief, where `Other partners` was read).
+    "parceiros",
+    "parceiras",
+    "socios",
+    "sócios",
+    "partenaires",
+    "partner",
   ],
   expenses: ["expenses", "expenditure", "payments", "costs", "items"],
   many: ["multiple"],

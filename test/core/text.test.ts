@@ -151,6 +151,14 @@ describe("the placeholder gate", () => {
       expect([partner, isAggregatePayee(partner)]).toEqual([partner, false]);
   });
 
+  it("reads other partners, as each language writes them, as many recipients' money on one line", () => {
+    // A helper's brief: `Other partners` was read so, `Outros parceiros` and its twins were one partner.
+    for (const many of ["Outros parceiros", "Otros socios", "Autres partenaires", "Other partners", "Andere Partner"])
+      expect([many, isAggregatePayee(many)]).toEqual([many, true]);
+    for (const partner of ["Andersen Foundation", "Andere Welt e.V.", "Otros Socios Ltda", "Partenaires Santé"])
+      expect([partner, isAggregatePayee(partner)]).toEqual([partner, false]);
+  });
+
   it("quotes a long identifier with its end, where identifiers sharing a long start differ", () => {
     // A helper's round (real: an indicator table's IDs, 24 duplicate-ID problems that read the same).
     const a = quote("ARCADIA REPUBLIC_ALL PROJECTS AND ACTIVITIES_0001");
