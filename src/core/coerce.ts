@@ -6,11 +6,9 @@ import {
   DOLLAR_NAMES,
   LISTS,
   MONEY_WORDS_BEFORE_MARK,
-  OTHER_LANGUAGE_AMOUNTS,
-  OTHER_LANGUAGE_AMOUNT_ENDINGS,
 } from "../schema";
 import { isoToSerial, ymdToSerial, serialToIso } from "./excelDate";
-import { isBlank, normalizeHeader, trimmed, wordsPattern } from "./text";
+import { isBlank, trimmed, wordsPattern } from "./text";
 import type { Cell, HeaderMapping, Matrix } from "./types";
 
 /**
@@ -1427,30 +1425,8 @@ const PLAIN = new Intl.NumberFormat("en-US", { maximumFractionDigits: 10 });
 const WHOLE = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
 const TWO_DIGITS = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
-const OTHER_LANGUAGE_KEYS = [...OTHER_LANGUAGE_AMOUNTS].map(normalizeHeader);
-/** A word ending in one of the schema's German amount words (`gesamtbetrag`, `fördersumme`). */
-const OTHER_LANGUAGE_ENDING = new RegExp(`(?:${OTHER_LANGUAGE_AMOUNT_ENDINGS.join("|")})(?![\\p{L}])`, "iu");
-/**
- * A letter of another alphabet than English's (`ä`, `č`, `ã`, `ø`, `ß`, Cyrillic, Japanese): an amount
- * header so written is no US sheet's (a helper's round, real: Slovenia's `Višina dodeljenih sredstev`
- * summed as $1,805,002,821.26).
- */
-const OTHER_ALPHABET = /[^\p{ASCII}\P{L}]/u;
-/** A header's asides in brackets (`(Café programme)`), left out where OTHER_ALPHABET is looked for. */
-const BRACKETED = /\([^)]*\)|\[[^\]]*\]/g;
-
-/**
- * Is an amount column headed in another language (`montant`, `Betrag`, `montant versé en 2013`: one
- * of the schema's OTHER_LANGUAGE_AMOUNTS, words after it or not; a German compound of one,
- * `Gesamtbetrag`; a header in letters English has none of)? Naming no currency, its amounts are in no
- * dollar: shown without a sign.
- */
-export function headedInOtherLanguage(header: string): boolean {
-  // (The letters of its words, not of an aside in brackets: `Amount (Café programme)` is English.)
-  if (OTHER_ALPHABET.test(header.replace(BRACKETED, "")) || OTHER_LANGUAGE_ENDING.test(header)) return true;
-  const key = normalizeHeader(header);
-  return OTHER_LANGUAGE_KEYS.some((k) => key.startsWith(k));
-}
+// (Whether an amount header is in another language, its dollars none: amountLanguage.ts.)
+export { headedInOtherLanguage } from "./amountLanguage";
 
 /** `1,200` or `-1,200.50`: an amount in a currency nobody named, for messages. */
 export function formatSignless(value: number): string {

@@ -143,6 +143,35 @@ export const MONEY_WORDS_BEFORE_MARK: { readonly any: readonly string[]; readonl
 };
 
 /**
+ * Money's words only English writes, whole words, case aside: an amount header holding one is English
+ * whatever accents its other words have — a fund's or a place's name (`Café Fund Amount`, `Résumé Grant`),
+ * whose accented letter sheet-wide left every amount in messages without `$` (a helper's brief). Not
+ * words other languages write too (`Total`, `Budget`, `Contribution`, `Allocation`): `Valor Total do
+ * Contrato`, `Budget alloué` are no English.
+ */
+export const ENGLISH_MONEY_WORDS: readonly string[] = [
+  "amount",
+  "amounts",
+  "grant",
+  "grants",
+  "granted",
+  "award",
+  "awards",
+  "awarded",
+  "funding",
+  "funded",
+  "paid",
+  "payment",
+  "payments",
+  "committed",
+  "received",
+  "pledged",
+  "spent",
+  "spend",
+  "value",
+];
+
+/**
  * A cost (`Project Cost`, `Total cost`): what a project costs, no money committed to it — not offered
  * as Committed beside a request (a helper's round, real: USDOT's TIGER applications, `Project Cost`).
  */

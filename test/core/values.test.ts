@@ -1841,6 +1841,38 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
     ).toBeUndefined();
   });
 
+  it("keep `$` in messages where an English amount header's own words hold an accented name (`Café Fund Amount`)", () => {
+    // A helper's brief: one such header in an English dollar sheet dropped `$` from every amount in messages
+    // and the summary, as if the sheet were headed in another language.
+    const sheet: Cell[][] = [
+      ["Partner", "Committed", "Café Fund Amount"],
+      ["Harbor Arts", 1000, 1500],
+      ["Pine Youth", 2500, 100],
+    ];
+    const pairs: [string, string][] = [
+      ["Partner", "Partner"],
+      ["Committed", "Committed"],
+      ["Café Fund Amount", "Received"],
+    ];
+    const mapping = mappingFromPairs(sheet, "Partners", pairs);
+    const messages = validateRange(sheet, "Partners", { today: TODAY, mapping }).issues.map((i) => i.message);
+    expect(messages).toContain("Café Fund Amount ($1,500) is more than Committed ($1,000) — check both amounts.");
+    expect(summarizePartners(sheet, null, mapping).headedAbroad).toBeUndefined();
+    // A real reais sheet's Portuguese header still leaves the sign off (corpus round fm, D8).
+    const reais: Cell[][] = [
+      ["Empresa", "Valor Total do Contrato", "Total Medido"],
+      ["IPE Engenharia", 1000, 1500],
+    ];
+    const contract = mappingFromPairs(reais, "Partners", [
+      ["Empresa", "Partner"],
+      ["Valor Total do Contrato", "Committed"],
+      ["Total Medido", "Received"],
+    ]);
+    expect(
+      validateRange(reais, "Partners", { today: TODAY, mapping: contract }).issues.map((i) => i.message),
+    ).toContain("Total Medido (1,500) is more than Valor Total do Contrato (1,000) — check both amounts.");
+  });
+
   it("read `ND` and `NC` in a column of state codes as North Dakota and North Carolina, elsewhere as no value", () => {
     // A helper's brief: a grants ledger's State column, its North Dakota and North Carolina rows read as
     // no place (`ND` not disclosed, `NC` non communiqué), so a partner in two states was said in one.
