@@ -138,10 +138,6 @@ const SHARED_COLUMNS: ReadonlySet<string> = new Set(
  */
 export function thingsSaid(cells: readonly Cell[]): number {
   const headers = cells.filter((c): c is string => typeof c === "string" && !isBlank(c));
-  // A header naming the things themselves (`Kulturschutzgut`) says as much as two of their measures.
-  const things =
-    headers.filter((h) => headerHasWord(h, THINGS)).length +
-    2 * headers.filter((h) => headerHasWord(h, HERITAGE)).length;
   const others = headers.some(
     (h) =>
       ORGANISATION_KEYS.has(normalizeHeader(h)) ||
@@ -150,6 +146,15 @@ export function thingsSaid(cells: readonly Cell[]): number {
       saysCurrency(h) ||
       SAYS_AMOUNT.test(h),
   );
+  // A header naming the things themselves (`Kulturschutzgut`) says as much as two of their measures —
+  // where nothing says organisations or money, and not as a reference to them (`Denkmal-Nr.`, `Denkmal
+  // ID`): a grants ledger's column of the monument each grant restores says one thing, as a measure does
+  // (a helper's brief: one such column tipped an applicants' ledger to Assets).
+  const heritage = headers.filter((h) => headerHasWord(h, HERITAGE));
+  const things =
+    headers.filter((h) => headerHasWord(h, THINGS)).length +
+    heritage.length +
+    (others ? 0 : heritage.filter((h) => !NO_AMOUNT_HEADER.test(h)).length);
   if (others) return things;
   const sites = headers.filter(
     (h) => !headerHasWord(h, THINGS) && !headerHasWord(h, HERITAGE) && headerHasWord(h, SITES),

@@ -623,3 +623,31 @@ describe("a Foundation row with its Initiative ID read asks for the Initiative, 
     expect(err.keyColumn).toBe("Initiative");
   });
 });
+
+describe("a grants ledger with one column naming the monument each grant restores", () => {
+  // A helper's brief: `Denkmal-Nr.` (or `Denkmal` beside an applicant and a grant's sum) tipped an
+  // applicants' ledger to Assets, "name an Asset column", where a heritage register is hinted Assets.
+  const body: Cell[][] = [
+    ["Förderverein Kirche St. Martin", "Kirchenrenovierung", "D-12-345", "Regensburg", "12.500,00"],
+    ["Heimatverein Altdorf", "Dachsanierung Scheune", "D-12-777", "Altdorf", "4.000,00"],
+    ["Stadt Kelheim", "Restaurierung Stadttor", "D-13-001", "Kelheim", "30.000,00"],
+  ];
+  const tabOf = (rows: Cell[][]): string | undefined => {
+    try {
+      mapHeaders(rows);
+    } catch (err) {
+      return (err as NoHeaderError).closestTab;
+    }
+    throw new Error("read as a header row");
+  };
+
+  it("is hinted as Partners, not Assets, whether the column is the monument or its number", () => {
+    for (const heritage of ["Denkmal-Nr.", "Denkmal ID", "Denkmal"]) {
+      const ledger = [["Antragsteller", "Maßnahme", heritage, "Gemeinde", "Fördersumme"], ...body];
+      expect([heritage, tabOf(ledger)]).toEqual([heritage, "Partners"]);
+    }
+    // Without the money, a monument's number beside an applicant says no register of monuments either.
+    const numbered = [["Antragsteller", "Maßnahme", "Denkmal-Nr.", "Gemeinde"], ...body.map((r) => r.slice(0, 4))];
+    expect(tabOf(numbered)).toBe("Partners");
+  });
+});
