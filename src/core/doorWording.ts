@@ -139,8 +139,9 @@ export const DOOR_WORDING = {
       cli: () =>
         "transpose it (Copy, then Paste Special › Transpose), save it and run the command on it again (no " +
         "--tab or --map turns a table)",
-      pane: (_, at) =>
-        `transpose it (Copy, then Paste Special › Transpose, onto a new sheet) and read that sheet ${at}`,
+      // The pane lists the steps (Copy, Paste Special › Transpose, read the new sheet) in "Use an existing
+      // sheet", under its message: said here too, they made the message too long to read at 320 px.
+      pane: (_, at) => `transpose it onto a new sheet — the steps are ${at}`,
     },
     example: [],
   }),

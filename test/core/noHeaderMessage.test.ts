@@ -529,7 +529,7 @@ describe("a table on its side: its items across the top row, one column per item
     expect(err.looksLikeData).toBe(false);
     expect(inDoorWords(err.message, "cli")).toMatch(/Transpose\), save it and run the command on it again/);
     expect(inDoorWords(err.message, "pane", "in Use an existing sheet")).toMatch(
-      /Transpose, onto a new sheet\) and read that sheet in Use an existing sheet\.$/,
+      /one row per item: transpose it onto a new sheet — the steps are in Use an existing sheet\.$/,
     );
     // As SPEC's formula says it too: VALIDATE's one message.
     expect(() => validateRange(measures)).toThrow(/a table on its side/);

@@ -40,6 +40,7 @@ import { problemList } from "./problemList";
 import { locateEach } from "./problemModel";
 import { progressBar } from "./progress";
 import { actionButton, holdControls, viewSection } from "./layout";
+import { sidewaysError, sidewaysNote } from "./onItsSide";
 import { selectTab } from "../tabs";
 import { paneWording } from "../wording";
 
@@ -223,8 +224,17 @@ export function useSheetView(backend: Backend): HTMLElement {
     } catch (err) {
       mapping = undefined;
       status.textContent = errorMessage(err, "below");
-      replace(mappingArea, partPicker(), pickTab(block, handRow(block.values, err)));
+      const b = block;
+      const byHand = () => pickTab(b, handRow(b.values, err));
+      // A table on its side: the steps to turn it, and the editor only when asked for (mapped as it is,
+      // each column was a partner and one measure's figures were summed as partners' commitments).
+      if (sidewaysError(err)) {
+        const note = sidewaysNote(b, err.row, () => mappingArea.appendChild(byHand()));
+        replace(mappingArea, partPicker(), note);
+      } else replace(mappingArea, partPicker(), byHand());
     }
+    // Validate and Copy act on a mapping: none yet (nothing recognised, a table on its side), none offered.
+    actions.hidden = mapping === undefined;
   };
 
   /**
@@ -636,6 +646,7 @@ export function useSheetView(backend: Backend): HTMLElement {
     }
   });
 
+  const actions = h("div", { class: "actions" }, validateButton, copyButton);
   const view = viewSection(
     "use",
     "Use an existing sheet",
@@ -649,7 +660,7 @@ export function useSheetView(backend: Backend): HTMLElement {
     status,
     leftOut,
     mappingArea,
-    h("div", { class: "actions" }, validateButton, copyButton),
+    actions,
     results,
   );
   // Check's "Map and check" on a user's own sheet named like a tab: open this flow on that sheet.
