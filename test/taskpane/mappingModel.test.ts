@@ -1,5 +1,12 @@
 import ExcelJS from "exceljs";
-import { IGNORED_COLUMN, mapHeaders, mappingFromPairs, readBesideMapping, validateRange } from "../../src/core";
+import {
+  IGNORED_COLUMN,
+  mapHeaders,
+  mappingFromPairs,
+  readBesideMapping,
+  validateRange,
+  type Cell,
+} from "../../src/core";
 import { checkWorkbook } from "../../src/cli/check";
 import { readWorkbookBuffer } from "../../src/cli/xlsxReader";
 import { readSheetValues } from "../../src/excel/reader";
@@ -18,6 +25,7 @@ import {
   keptRowOf,
   keptTables,
   overridesFromPairs,
+  sampleValue,
   pairsOf,
   readBesideLabels,
   unaskedMapping,
@@ -626,5 +634,32 @@ describe("mappings kept for two tables one below the other", () => {
     expect(keptForTable(under, [fromTitle], 2, true)).toBe(fromTitle);
     // Row 6 heads another table, under the first one's rows.
     expect(keptForTable(under, [fromTitle], 5, true)).toBeUndefined();
+  });
+});
+
+describe("the editor's sample beside a header", () => {
+  // A sponsoring report's layout: a placeholder first under the amount, the header row said again under a
+  // section title, then the first gift.
+  const report: Cell[][] = [
+    ["Unit", "Name und Wohnort des Zuwendungsgebers", "Wert (Euro)"],
+    ["Behörde für Umwelt", null, "-"],
+    ["Beteiligung", "Name und Wohnort des Zuwendungsgebers", "Wert (Euro)"],
+    ["Friedhöfe AöR", "Bürgerstiftung Musterstadt", 18935.28],
+  ];
+
+  it("is a value the column holds, not a placeholder nor its header said again", () => {
+    expect(sampleValue(report, 0, 2)).toBe("18935.28");
+    expect(sampleValue(report, 0, 1)).toBe("Bürgerstiftung Musterstadt");
+    expect(sampleValue(report, 0, 0)).toBe("Behörde für Umwelt");
+  });
+
+  it("is the placeholder where the column holds nothing else, and empty where it holds nothing", () => {
+    const pending: Cell[][] = [
+      ["Partner", "Committed", "Notes"],
+      ["Harbor Bank", "TBD", null],
+      ["Acme", "-", null],
+    ];
+    expect(sampleValue(pending, 0, 1)).toBe("TBD");
+    expect(sampleValue(pending, 0, 2)).toBe("");
   });
 });

@@ -6,6 +6,7 @@ import {
   IGNORED_COLUMN,
   isBlank,
   isBlankRow,
+  isPlaceholder,
   looksLikeData,
   mapBlocks,
   mapHeaders,
@@ -110,13 +111,24 @@ export function blockColumns(block: SheetBlock): string {
   return first === last ? first : `${first}–${last}`;
 }
 
-/** The first value under a header, for the editor to show beside it ("" when the column is empty). */
+/**
+ * The first value under a header, for the editor to show beside it ("" when the column is empty). A
+ * placeholder (`-`, `N/A`) or the header said again (a report repeating its header row under a section
+ * title) tells the user nothing of what the column holds: the first other value is shown, the placeholder
+ * only when the column holds nothing else (a sponsoring report's `Wert (Euro)` showed `-` over 18,935.28).
+ */
 export function sampleValue(values: Matrix, headerRow: number, index: number): string {
+  const header = normalizeHeader(String(values[headerRow]?.[index] ?? ""));
+  let stopgap = "";
   for (let r = headerRow + 1; r < values.length && r < headerRow + 200; r++) {
     const cell: Cell = values[r]?.[index];
-    if (!isBlank(cell)) return String(cell).trim();
+    if (isBlank(cell)) continue;
+    if (!isPlaceholder(cell) && !(typeof cell === "string" && normalizeHeader(cell) === header)) {
+      return String(cell).trim();
+    }
+    stopgap ||= String(cell).trim();
   }
-  return "";
+  return stopgap;
 }
 
 /** How the editor joins a group title and the header under it: `Committed › 2023`. */
