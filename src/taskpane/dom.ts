@@ -29,6 +29,14 @@ export function append(parent: Node, children: (Child | Child[])[]): void {
   }
 }
 
+/**
+ * `text` with a line-break opportunity after each `:`, `/` and `_` inside it (a <wbr>): a narrow column
+ * breaks `Recipient Org:Description` after `Org:`, where it broke `Descriptio` / `n` before.
+ */
+export function breakable(text: string): Child[] {
+  return text.split(/(?<=[:/_])(?=\S)/).flatMap((part, i) => (i === 0 ? [part] : [h("wbr"), part]));
+}
+
 /** Replace an element's content with new children (text stays text). */
 export function replace(parent: Element, ...children: (Child | Child[])[]): void {
   parent.replaceChildren();

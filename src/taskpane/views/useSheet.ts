@@ -13,7 +13,7 @@ import {
 import type { HeaderMapping } from "../../core/types";
 import { TABS, type TabName, tabByName } from "../../schema";
 import type { Backend, CopyResult, SavedMapping, SheetBlock } from "../backend";
-import { announce, errorMessage, h, replace } from "../dom";
+import { announce, breakable, errorMessage, h, replace } from "../dom";
 import {
   blockColumns,
   blockForKeptMapping,
@@ -449,7 +449,7 @@ export function useSheetView(backend: Backend): HTMLElement {
           (tabSpec?.columns ?? []).map((c) => h("option", { value: c.id, selected: mapped?.id === c.id }, c.name)),
         );
         const sample = sampleValue(b.values, m.headerRow, index);
-        return h("tr", {}, h("th", { scope: "row" }, header), h("td", {}, select), sampleCell(sample));
+        return h("tr", {}, h("th", { scope: "row" }, breakable(header)), h("td", {}, select), sampleCell(sample));
       });
     const missingRequired = m.missing.filter((c) => c.required);
     return h(
