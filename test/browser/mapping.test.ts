@@ -535,7 +535,7 @@ describe("a grants list in pounds", () => {
     const result = page.locator("#panel-use .result");
     await result.getByText("Copied 2 rows").waitFor({ timeout: 20000 });
     expect(await result.innerText()).toContain(
-      `Committed is in GBP: copied as written (£3,000), not as dollars — ${PARTNERS.table} adds up dollars, so convert these amounts to dollars there.`,
+      `Committed is in GBP: copied as written (£3,000), not as dollars — the tracker's Partners table adds up dollars, so convert these amounts to dollars there.`,
     );
     const rows = await inWorkbook<unknown[][]>(page, `wb.tableRows(${JSON.stringify(PARTNERS.table)})`);
     const committed = PARTNERS.columns.indexOf(PARTNERS.col.committed);

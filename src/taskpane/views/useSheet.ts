@@ -639,7 +639,9 @@ export function useSheetView(backend: Backend): HTMLElement {
     try {
       const read = withMergedAreas(block.values, mapping, block.mergedDown, 0, 0);
       const result = await backend.copyIntoTracker({ ...block, values: read.values }, read.mapping);
-      const table = tabByName(mapping.tab)?.table ?? mapping.tab;
+      // Named as a user knows it, as Check names it: "the tracker's Partners table", not its Excel name
+      // (`tblPartners` read as jargon under "Copied 8 rows … into").
+      const table = `the tracker's ${mapping.tab} table`;
       replace(results, copyMessage(result, tableName(block, mapping), table, block.sheet));
     } catch (err) {
       replace(results, h("p", { class: "error", role: "alert" }, errorMessage(err)));
