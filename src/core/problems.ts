@@ -228,11 +228,12 @@ function toProblem<I extends Issue>(key: string, where: string, byValue: boolean
     if (issue.message !== first.message) sameMessage = false;
     if (issue.value !== first.value) sameValue = false;
   }
+  // A row left out (a Total, a label row: validate's `leftOut.*`) is a whole row: "4 rows like row 6", not cells.
   const message =
     sameMessage || byValue
       ? first.message
       : (groupWords(first.rule, { issues: issues.length, rows: n, column: first.column, message: first.message }) ??
-        `${n.toLocaleString("en-US")} cells like row ${first.row}: ${first.message}`);
+        `${n.toLocaleString("en-US")} ${first.rule.startsWith("leftOut.") ? "rows" : "cells"} like row ${first.row}: ${first.message}`);
   return {
     key,
     rule: first.rule,

@@ -57,6 +57,20 @@ describe("groupProblems", () => {
     expect(find("spelling.sector", "BUSINESS")[0].rows).toBe(5);
   });
 
+  it("counts rows left out as rows, not cells (a report's label rows, each its own label)", () => {
+    const report: Cell[][] = [
+      ["Partner", "Committed"],
+      ["Parks department", null],
+      ["Harbor Bank", 25000],
+      ["Libraries department", null],
+      ["Acme Ltd", 4000],
+    ];
+    const labels = groupProblems(validateRange(report, "Partners", { today: TODAY }).issues).filter((p) =>
+      p.rule.startsWith("leftOut."),
+    );
+    expect(labels.map((p) => p.message)).toEqual([expect.stringMatching(/^2 rows like row 2: Row 2 looks like/)]);
+  });
+
   it("groups a rule about a whole column by column, whatever the values, and says so", () => {
     const negative = find("min.committed");
     expect(negative).toHaveLength(1);
