@@ -1,7 +1,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { csvWorkbook, decodeCsv, parseCsv, separatorOf } from "../../src/cli/csvReader";
+import { csvWorkbook, parseCsv, separatorOf } from "../../src/cli/csvReader";
+import { decodeCsv } from "../../src/cli/csvEncoding";
 import { csvToXlsx } from "../fixtures/real/csvToXlsx";
 import { PARTNERS } from "../../src/schema";
 import { handMadeXlsx, rowsXml, runMain, tempDir } from "./helpers";
