@@ -18,10 +18,50 @@ export function decodeCsv(bytes: Buffer): string {
   return csvText(bytes).text;
 }
 
-/** A CSV file's text, and a note when part of it was read by a code page (see csvText). */
+/** A CSV file's text, and where part of it was read by a code page (see csvText). */
 export interface CsvText {
   readonly text: string;
-  readonly note?: string;
+  readonly mixed?: MixedBytes;
+}
+
+/** A file mostly UTF-8 whose other bytes were read by a code page: which, where, and a word so read. */
+export interface MixedBytes {
+  readonly page: string;
+  readonly example: string;
+  /** Where each byte that was not UTF-8 stands in the text (its character's offset), in order. */
+  readonly at: Uint32Array;
+}
+
+/** The rows the encoding's note names at most. */
+const ROWS_NAMED = 5;
+
+/**
+ * The note on a file read as mixed (csvText): how many of its rows hold bytes that are not UTF-8, the
+ * first few named by the row numbers check prints, a word so read, and the code page. Rows, not the
+ * file's lines: a quoted value's line break makes one row of two lines, and lines named every row
+ * below it one past where the user finds it. `rowStarts`: where each row of the sheet starts in the
+ * text after `from` (parseCsv's, on the text from there).
+ */
+export function mixedNote(mixed: MixedBytes, rowStarts: readonly number[], from: number): string {
+  let row = 0;
+  let last = -1;
+  let bad = 0;
+  const named: number[] = [];
+  for (const at of mixed.at) {
+    // (A separator named by `sep=` is no row's.)
+    if (at < from) continue;
+    while (row + 1 < rowStarts.length && rowStarts[row + 1] <= at - from) row++;
+    if (row === last) continue;
+    last = row;
+    if (bad++ < ROWS_NAMED) named.push(row + 1);
+  }
+  const count = (k: number) => k.toLocaleString("en-US");
+  const rows = named.join(", ") + (bad > ROWS_NAMED ? " …" : "");
+  return (
+    `${count(bad)} of its ${count(rowStarts.length)} rows ${bad === 1 ? "holds" : "hold"} bytes that are not ` +
+    `UTF-8 (${bad === 1 ? "row" : "rows"} ${rows}; such as "${mixed.example.slice(0, QUOTED_CHARS)}"): those ` +
+    `bytes are read as ${mixed.page}, the rest of the file as UTF-8.`
+  );
 }
 
 /**
@@ -78,15 +118,7 @@ interface Utf8Scan {
   readonly firstInvalid: number[];
   /** Characters written in UTF-8 with two bytes or more. */
   readonly multiByte: number;
-  /** The lines holding bytes that are not UTF-8: how many, and the first few (1-based). */
-  readonly badLines: number;
-  readonly firstBadLines: number[];
-  /** The file's lines. */
-  readonly lines: number;
 }
-
-/** The lines the encoding's note names at most. */
-const LINES_NAMED = 5;
 
 /**
  * The offsets of bytes that are not UTF-8 a scan keeps at most: enough for the words mixedText reads
@@ -102,18 +134,13 @@ const FIRST_INVALID = 1 << 17;
  */
 function scanUtf8(bytes: Buffer): Utf8Scan {
   const firstInvalid: number[] = [];
-  const firstBadLines: number[] = [];
   let invalid = 0;
   let multiByte = 0;
-  let line = 1;
-  let badLine = 0;
-  let badLines = 0;
   const n = bytes.length;
   let i = 0;
   while (i < n) {
     const c = bytes[i];
     if (c < 0x80) {
-      if (c === 10 || (c === 13 && bytes[i + 1] !== 10)) line++;
       i++;
       continue;
     }
@@ -124,16 +151,9 @@ function scanUtf8(bytes: Buffer): Utf8Scan {
       continue;
     }
     if (invalid++ < FIRST_INVALID) firstInvalid.push(i);
-    if (badLine !== line) {
-      badLine = line;
-      if (badLines++ < LINES_NAMED) firstBadLines.push(line);
-    }
     i++;
   }
-  // A last line without its line break is a line all the same.
-  const last = bytes[n - 1];
-  const lines = n === 0 ? 0 : last === 10 || last === 13 ? line - 1 : line;
-  return { invalid, firstInvalid, multiByte, badLines, firstBadLines, lines };
+  return { invalid, firstInvalid, multiByte };
 }
 
 /** The length of the well-formed UTF-8 sequence at `i` (a byte 0x80 or above), 0 where none starts. */
@@ -163,14 +183,18 @@ function codePage(name: string, high: readonly string[]): CodePage {
 /**
  * `bytes` as UTF-8, each of its `invalid` bytes that are not (scanUtf8's count) read by `page`: the
  * spans between copied as they are, and the whole read as UTF-8 once. Found again as it goes, rather
- * than kept by the scan: they may be millions.
+ * than kept by the scan: they may be millions. `at`, when given, gets where each stands in the text.
  */
-function readMixed(bytes: Buffer, invalid: number, page: CodePage): string {
+function readMixed(bytes: Buffer, invalid: number, page: CodePage, at?: Uint32Array): string {
   const out = Buffer.allocUnsafe(bytes.length + 2 * invalid);
   const n = bytes.length;
   let o = 0;
   let from = 0;
   let i = 0;
+  // The bytes read so far beyond their characters' UTF-16 units (a byte's offset less these is its
+  // character's; a code page's character is one unit, as its byte is one byte).
+  let beyond = 0;
+  let k = 0;
   while (i < n) {
     if (bytes[i] < 0x80) {
       i++;
@@ -178,9 +202,11 @@ function readMixed(bytes: Buffer, invalid: number, page: CodePage): string {
     }
     const length = sequenceAt(bytes, i);
     if (length > 0) {
+      beyond += length === 4 ? 2 : length - 1;
       i += length;
       continue;
     }
+    if (at) at[k++] = i - beyond;
     // (A short span copied byte by byte: a call to copy each costs more, a million times over.)
     if (i - from < 64) for (let k = from; k < i; k++) out[o++] = bytes[k];
     else o += bytes.copy(out, o, from, i);
@@ -199,7 +225,7 @@ function endsWord(c: number): boolean {
 /**
  * A file mostly UTF-8: its UTF-8 as it is, its other bytes read by the code page their words say —
  * Windows-1252, or 1250 or Mac Roman as singleByte tells them, on those words alone (with the spaces
- * or separators either side, which its tests read); and a note saying how many lines held such bytes.
+ * or separators either side, which its tests read); and where those bytes stand, for the note (mixedNote).
  */
 function mixedText(bytes: Buffer, scan: Utf8Scan): CsvText {
   const gathered = Buffer.allocUnsafe(WORDS_READ + 2);
@@ -229,16 +255,8 @@ function mixedText(bytes: Buffer, scan: Utf8Scan): CsvText {
   }
   if (page !== WINDOWS_1252) sample = readMixed(words, wordsInvalid, page);
   const example = sample.split("\n")[0].replace(/^[\s,;|"]+|[\s,;|"]+$/g, "");
-  const { badLines, firstBadLines, lines } = scan;
-  const named = firstBadLines.join(", ") + (badLines > LINES_NAMED ? " …" : "");
-  const count = (k: number) => k.toLocaleString("en-US");
-  return {
-    text: readMixed(bytes, scan.invalid, page),
-    note:
-      `${count(badLines)} of its ${count(lines)} lines ${badLines === 1 ? "holds" : "hold"} bytes that are not ` +
-      `UTF-8 (${badLines === 1 ? "line" : "lines"} ${named}; such as "${example.slice(0, QUOTED_CHARS)}"): those ` +
-      `bytes are read as ${page.name}, the rest of the file as UTF-8.`,
-  };
+  const at = new Uint32Array(scan.invalid);
+  return { text: readMixed(bytes, scan.invalid, page, at), mixed: { page: page.name, example, at } };
 }
 
 /** The bytes of words holding bytes that are not UTF-8 read at most to tell their code page (mixedText). */

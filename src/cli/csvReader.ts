@@ -6,7 +6,7 @@ import { runOnShape, runsOnPast } from "../core/runOnValues";
 import { readWorkbookFile, UnreadableWorkbookError, type ReadOptions, type WorkbookData } from "./xlsxReader";
 import { MAX_SHEET_CELLS } from "./xlsxSheet";
 import { columnLetter } from "../schema";
-import { csvText, QUOTED_CHARS } from "./csvEncoding";
+import { csvText, mixedNote, QUOTED_CHARS } from "./csvEncoding";
 
 /**
  * A CSV file read as one sheet, the way a user who opens it in Excel and saves it has it: what
@@ -93,9 +93,10 @@ const SEPARATORS = [",", ";", "\t", "|"] as const;
  * given, gets for each row whether a separator in it may stand outside quotes: two fields side by side
  * written without quotes (the first's end, the second's start), not both empty — what a value holding
  * the separator unquoted is cut into. A row without them holds none: every field quoted, or numbers
- * alone left bare between quoted text (R's write.csv) (raggedRows).
+ * alone left bare between quoted text (R's write.csv) (raggedRows). `starts`, when given, gets where
+ * each row starts in the text.
  */
-export function parseCsv(text: string, separator = ",", bare?: boolean[]): string[][] {
+export function parseCsv(text: string, separator = ",", bare?: boolean[], starts?: number[]): string[][] {
   const rows: string[][] = [];
   const sep = separator.charCodeAt(0);
   let row: string[] = [];
@@ -103,6 +104,7 @@ export function parseCsv(text: string, separator = ",", bare?: boolean[]): strin
   // The last field's end without quotes: 0 no (or none), 1 an empty field, 2 text.
   let open = 0;
   let i = 0;
+  let rowStart = 0;
   const n = text.length;
   while (i < n) {
     let field: string;
@@ -151,6 +153,8 @@ export function parseCsv(text: string, separator = ",", bare?: boolean[]): strin
     if (c === 13 && text.charCodeAt(i) === 10) i++;
     rows.push(row);
     bare?.push(unquoted);
+    starts?.push(rowStart);
+    rowStart = i;
     row = [];
     unquoted = false;
     open = 0;
@@ -158,6 +162,7 @@ export function parseCsv(text: string, separator = ",", bare?: boolean[]): strin
   if (row.length > 0) {
     rows.push(row);
     bare?.push(unquoted);
+    starts?.push(rowStart);
   }
   return rows;
 }
@@ -227,10 +232,11 @@ export function sheetNameForCsv(file: string): string {
 
 /** A CSV file's bytes as a workbook of one sheet (see the module's comment). */
 export function csvWorkbook(bytes: Buffer, file: string): WorkbookData {
-  const { text, note: encoding } = csvText(bytes);
+  const { text, mixed } = csvText(bytes);
   const { separator, start } = separatorOf(text);
   const bare: boolean[] = [];
-  const fields = parseCsv(start > 0 ? text.slice(start) : text, separator, bare);
+  const rowStarts: number[] | undefined = mixed ? [] : undefined;
+  const fields = parseCsv(start > 0 ? text.slice(start) : text, separator, bare, rowStarts);
   if (fields.length > MAX_ROWS) {
     throw new UnreadableWorkbookError(
       `it has ${fields.length.toLocaleString("en-US")} rows, more than a sheet holds (${MAX_ROWS.toLocaleString("en-US")}): split it into several files`,
@@ -248,7 +254,8 @@ export function csvWorkbook(bytes: Buffer, file: string): WorkbookData {
     );
   }
   keepOutlineNumbersAsText(fields, cells);
-  const notes = [...(encoding ? [encoding] : []), ...raggedRows(fields, cells, bare)];
+  const encoding = mixed && rowStarts ? [mixedNote(mixed, rowStarts, start)] : [];
+  const notes = [...encoding, ...raggedRows(fields, cells, bare)];
   return {
     sheets: [{ name: sheetNameForCsv(file), state: "visible", cells, tables: [] }],
     definedNames: new Map(),

@@ -463,7 +463,7 @@ describe("a .csv file on the command line", () => {
     const check = await runMain(["check", "obras.csv", ...maps, "--today", "2026-12-06"], dir);
     const said = check.stdout.replace(/\s+/g, " ");
     expect(said).toContain(
-      'Note: 3 of its 4 lines hold bytes that are not UTF-8 (lines 2, 3, 4; such as "concluída"): those bytes are ' +
+      'Note: 3 of its 4 rows hold bytes that are not UTF-8 (rows 2, 3, 4; such as "concluída"): those bytes are ' +
         "read as Windows-1252, the rest of the file as UTF-8.",
     );
     expect(said.split("not UTF-8")).toHaveLength(2);
@@ -475,6 +475,19 @@ describe("a .csv file on the command line", () => {
     const sheet = book.getWorksheet("Foundation")!;
     const column = (sheet.getRow(1).values as unknown[]).indexOf("Initiative");
     expect([2, 3, 4].map((r) => sheet.getRow(r).getCell(column).value)).toEqual(rows.map((r) => r[0]));
+    // Rows, not lines, as check numbers them: a quoted note with a line break makes row 2 two lines, and
+    // the Latin-1 bytes below it are on rows 3 and 4 (said "lines 4, 5" before, one row past them).
+    const wrapped = Buffer.concat([
+      Buffer.from("nome,status,situacao\r\n"),
+      Buffer.from(`${rows[0][0]},${rows[0][1]},"primeira linha\r\nsegunda linha"\r\n`),
+      ...rows
+        .slice(1)
+        .map((r) => Buffer.concat([Buffer.from(`${r[0]},${r[1]},`), Buffer.from(`${r[2]}\r\n`, "latin1")])),
+    ]);
+    expect(csvWorkbook(wrapped, "obras.csv").notes).toEqual([
+      '2 of its 4 rows hold bytes that are not UTF-8 (rows 3, 4; such as "concluída"): those bytes are read as ' +
+        "Windows-1252, the rest of the file as UTF-8.",
+    ]);
     // A file wholly in Windows-1252 holds no UTF-8, and is read as before, without the note.
     const western = Buffer.from(text, "latin1");
     expect(decodeCsv(western)).toBe(text);
