@@ -254,7 +254,13 @@ function mixedText(bytes: Buffer, scan: Utf8Scan): CsvText {
     if (odd > 0 && oddCapitals(mac) < odd) page = MAC_ROMAN;
   }
   if (page !== WINDOWS_1252) sample = readMixed(words, wordsInvalid, page);
-  const example = sample.split("\n")[0].replace(/^[\s,;|"]+|[\s,;|"]+$/g, "");
+  // (The first word with what it was gathered with stripped: the byte before a row's first word is the
+  // line break that ends the row above, a line of its own in the sample.)
+  let example = "";
+  for (const word of sample.slice(0, 4 * QUOTED_CHARS).split("\n")) {
+    example = word.replace(/^[\s,;|"]+|[\s,;|"]+$/g, "");
+    if (example !== "") break;
+  }
   const at = new Uint32Array(scan.invalid);
   return { text: readMixed(bytes, scan.invalid, page, at), mixed: { page: page.name, example, at } };
 }

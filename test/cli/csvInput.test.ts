@@ -488,6 +488,14 @@ describe("a .csv file on the command line", () => {
       '2 of its 4 rows hold bytes that are not UTF-8 (rows 3, 4; such as "concluída"): those bytes are read as ' +
         "Windows-1252, the rest of the file as UTF-8.",
     ]);
+    // A row whose first value holds the first such byte quotes that word, not the line break before it
+    // (`such as ""`).
+    const first = Buffer.concat([
+      Buffer.from(`status,nome\r\n${rows[0][1]},${rows[0][0]}\r\n`),
+      Buffer.from("Execução", "latin1"),
+      Buffer.from(`,${rows[2][0]}\r\n`),
+    ]);
+    expect(csvWorkbook(first, "obras.csv").notes?.[0]).toContain('(row 3; such as "Execução")');
     // A file wholly in Windows-1252 holds no UTF-8, and is read as before, without the note.
     const western = Buffer.from(text, "latin1");
     expect(decodeCsv(western)).toBe(text);
