@@ -73,19 +73,21 @@ export function mixedNote(mixed: MixedBytes, rowStarts: readonly number[], from:
 export function csvText(bytes: Buffer): CsvText {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)) };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)) };
-  // A byte-order mark says UTF-8, as Excel reads it; so does a file whose bytes are all UTF-8, with
-  // U+FFFD written in it by an export that lost a character (a helper's round, real: Science
-  // Foundation Ireland's grants, read as Windows-1252 for two such names: `ï»¿Proposal ID`,
-  // `Patrickâ€™s`, and --map "Proposal ID=…" refused).
-  // (Told on the bytes by Node's own check, before any text is made: a file in a code page is never
-  // read whole as UTF-8 only to be read again.)
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: bytes.toString("utf8", 3) };
-  if (isUtf8(bytes)) return { text: bytes.toString("utf8") };
-  const scan = scanUtf8(bytes);
+  // A file whose bytes are all UTF-8 is, with U+FFFD written in it by an export that lost a character
+  // (a helper's round, real: Science Foundation Ireland's grants, read as Windows-1252 for two such
+  // names: `ï»¿Proposal ID`, `Patrickâ€™s`, and --map "Proposal ID=…" refused). (Told on the bytes by
+  // Node's own check, before any text is made: a file in a code page is never read whole as UTF-8
+  // only to be read again.)
+  const marked = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = marked ? bytes.subarray(3) : bytes;
+  if (isUtf8(body)) return { text: body.toString("utf8") };
+  const scan = scanUtf8(body);
   // More characters written in UTF-8 than bytes that are not: a UTF-8 file with a few fields in a code
   // page, each read as written. A file in one code page holds UTF-8's sequences only by chance (`ŁÓŹ`
   // in Windows-1250 is `Ł` and a Cyrillic letter to UTF-8), far fewer than its other accented bytes.
-  if (scan.multiByte > scan.invalid) return mixedText(bytes, scan);
+  // A byte-order mark says UTF-8 however few its characters, as Excel reads it: its bytes that are not
+  // are read as mixed too, never as `�` (`Associa��o`, in messages and in the tracker new --from wrote).
+  if (marked || scan.multiByte > scan.invalid) return mixedText(body, scan);
   return { text: singleByte(bytes) };
 }
 

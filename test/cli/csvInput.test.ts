@@ -502,6 +502,31 @@ describe("a .csv file on the command line", () => {
     expect(csvWorkbook(western, "obras.csv").notes).toBeUndefined();
   });
 
+  it("reads a UTF-8 file with its byte-order mark and a few Latin-1 bytes as mixed, not those bytes as �", () => {
+    // The mark says UTF-8 and Excel reads the rest so; a Latin-1 field in it (`Associação` written by another
+    // program) showed `Associa��o` in messages and in the tracker new --from wrote, and no note said why.
+    const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+    const bytes = Buffer.concat([
+      bom,
+      Buffer.from("Partner,Sector,Committed\r\nCâmara Municipal de São Paulo,Government,100\r\n"),
+      Buffer.from("Associação Crème,Nonprofit,200\r\n", "latin1"),
+    ]);
+    const book = csvWorkbook(bytes, "grants.csv");
+    expect(book.sheets[0].cells.map((row) => row[0])).toEqual([
+      "Partner",
+      "Câmara Municipal de São Paulo",
+      "Associação Crème",
+    ]);
+    expect(book.notes).toEqual([
+      '1 of its 3 rows holds bytes that are not UTF-8 (row 3; such as "Associação"): those bytes are read as ' +
+        "Windows-1252, the rest of the file as UTF-8.",
+    ]);
+    // With the mark and all of it UTF-8, it is read as it is, without the note.
+    const utf8 = Buffer.concat([bom, Buffer.from("Partner,Committed\r\nAssociação Crème,200\r\n")]);
+    expect(decodeCsv(utf8)).toBe("Partner,Committed\r\nAssociação Crème,200\r\n");
+    expect(csvWorkbook(utf8, "grants.csv").notes).toBeUndefined();
+  });
+
   it("says amounts with fractions of a cent may be millions, and how to say so; the header's multiple reads them", async () => {
     // A helper's round (real, invented values): a tracker of states' relief spending in $ millions.
     const dir = tempDir("csv-millions");
