@@ -198,7 +198,7 @@ const TOTAL_WORDS_ALSO_NAMES = /^(?:spolu|kop[āa]|kokku):?$/i;
 /**
  * `Total Mayoralty`, `Subtotal Parks`: the word and a name (totalKind's NAMED_TOTAL_LABEL). A
  * business may be called that too (`Total Wine & More`), so such a row is a total only when its
- * amounts add up the rows above it (TypedTable.addsUpAbove).
+ * amounts add up the rows above it (RunningSums.addsUpAbove).
  */
 const NAMED_TOTAL = /^(?:grand\s+|sub-?\s*)?totals?\s+\S/i;
 

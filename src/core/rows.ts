@@ -25,6 +25,7 @@ import type { Cell } from "./types";
 import { sameFigure, type SubtotalKind } from "./subtotals";
 import { KEY_COLUMNS } from "../schema";
 import { restatedBelow } from "./restatedRows";
+import { RunningSums } from "./runningSums";
 import {
   breakdownBelow,
   describedAsARecord,
@@ -91,22 +92,8 @@ export class TypedTable extends TypedCells {
   /** The data rows the last forEachRow read (passed to `each` or taken by its fast lane). */
   dataRows = 0;
 
-  /**
-   * Running sums of the amount columns over the rows so far that are no Total row: rows
-   * [firstDataRow, summedTo) are in `runningSums`; `atTotals` holds the running sums as they stood at
-   * each Total row (and at the start), so the rows between any earlier Total row and this one add up
-   * to `running − atTotal` (addsUpAbove). Summed only when a `Total <name>` asks (addsUpAbove): a
-   * sheet whose only total says "Total" never pays for it; Total rows met on the way are kept in
-   * `totalRows` until the sums pass them.
-   */
-  private summedTo = 0;
-  private runningSums: Float64Array | undefined = undefined;
-  private atTotals: Float64Array[] = [];
-  private totalRows = new Set<number>();
-  /** Label rows among totalRows, and per snapshot in atTotals: rows summed before it, and whether a label's. */
-  private labelBoundaries = new Set<number>();
-  private summedRows = 0;
-  private atTotalsCount: { rows: number; label: boolean }[] = [];
+  /** The running sums of the amount columns, asked at Total rows (runningSums.ts). */
+  private readonly sums = new RunningSums(this, this.kind);
 
   /**
    * Does a row above the loaded one head the section `Total <name>` closes: a cell of the name alone, or
@@ -128,107 +115,7 @@ export class TypedTable extends TypedCells {
   /** Starts the running sums at the block's first data row (forEachRow). */
   private startSums(): void {
     this.namedTotalsAdding = 0;
-    this.summedTo = this.firstDataRow;
-    this.runningSums = undefined;
-    this.atTotals = [];
-    this.totalRows = new Set();
-    this.labelBoundaries = new Set();
-    this.summedRows = 0;
-    this.atTotalsCount = [];
-  }
-
-  /** Adds rows [summedTo, row) into the running sums, keeping them as they stand at each Total row. */
-  private sumTo(row: number): Float64Array {
-    const sums = (this.runningSums ??= new Float64Array(this.state.length));
-    if (this.atTotals.length === 0) {
-      this.atTotals.push(new Float64Array(sums));
-      this.atTotalsCount.push({ rows: 0, label: false });
-    }
-    const slots = this.mappedSlots;
-    for (let r = this.summedTo; r < row; r++) {
-      if (this.totalRows.has(r)) {
-        this.atTotals.push(new Float64Array(sums));
-        this.atTotalsCount.push({ rows: this.summedRows, label: this.labelBoundaries.has(r) });
-        continue;
-      }
-      let figures = false;
-      for (let k = 0; k < slots.length; k++) {
-        if (this.kind[slots[k]] !== KIND_NUMBER) continue;
-        const v = this.numAt(r, slots[k]);
-        if (Number.isFinite(v)) {
-          sums[slots[k]] += v;
-          figures = true;
-        }
-      }
-      if (figures) this.summedRows++;
-    }
-    this.summedTo = Math.max(this.summedTo, row);
-    return sums;
-  }
-
-  /** Row `row` is a Total row (or adds up others): its figures are not summed; the sums there kept. */
-  private totalAt(row: number): void {
-    this.totalRows.add(row);
-  }
-
-  /**
-   * Is the previous filled row a Total row, and each amount the loaded row fills the same as that
-   * row's (within rounding)?
-   */
-  private repeatsTotalAbove(r: number): boolean {
-    let above = r - 1;
-    while (above >= this.firstDataRow && isBlankRow(this.matrix[above] ?? [])) above--;
-    if (above < this.firstDataRow || !this.totalRows.has(above)) return false;
-    const total = this.matrix[above] ?? [];
-    const slots = this.mappedSlots;
-    let compared = 0;
-    for (let k = 0; k < slots.length; k++) {
-      const slot = slots[k];
-      if (this.kind[slot] !== KIND_NUMBER || this.state[slot] !== OK) continue;
-      const theirs = coerceNumber(total[this.index[slot]]);
-      if (theirs === undefined || !sameFigure(theirs, this.num[slot])) return false;
-      compared++;
-    }
-    return compared > 0;
-  }
-
-  /** How many Total rows back addsUpAbove looks for the one its rows start after. */
-  private static readonly TOTALS_BACK = 512;
-
-  /**
-   * Does every amount of the loaded row equal the sum of that column over the rows since some
-   * earlier Total row, or since the first data row (within rounding: a statement rounds each line
-   * and its total apart)? What tells a subtotal named for its section (`Total Mayoralty`) from a
-   * partner called `Total Wine & More` — and, as the rows since an earlier Total row, a total of
-   * subtotals (`Total PARKS` over `Total STAFF` and `Total SUPPLIES`; real: a city's printed
-   * appropriation ledger, 4.8 times its $338.5M with those counted). Each row is summed once.
-   */
-  private addsUpAbove(): boolean {
-    const sums = this.sumTo(this.row);
-    const slots = this.mappedSlots;
-    const totals = this.atTotals;
-    const since = (t: number): boolean => {
-      const before = totals[t];
-      // Since a section's label, two rows at least: one row's figure equal to a partner's of the same
-      // (a flat $5,000 grant to `Total Wine & More`) is no subtotal (a reviewer's repro).
-      const at = this.atTotalsCount[t];
-      if (at.label && this.summedRows - at.rows < 2) return false;
-      let matched = 0;
-      for (let k = 0; k < slots.length; k++) {
-        const slot = slots[k];
-        if (this.kind[slot] !== KIND_NUMBER || this.state[slot] !== OK) continue;
-        const sum = sums[slot] - before[slot];
-        if (Math.abs(this.num[slot] - sum) > Math.max(0.005, Math.abs(sum) * 0.001)) return false;
-        if (sum !== 0) matched++; // a column of zeros agrees, but says nothing
-      }
-      return matched > 0;
-    };
-    // The last TOTALS_BACK totals' starts, and the data's own: a fund's total over more subtotals than
-    // that starts there (a helper's round, real: Missoula's `Total GENERAL FUND` over 1,383 subtotals,
-    // summed as a partner: +$76.6M).
-    const oldest = Math.max(0, totals.length - TypedTable.TOTALS_BACK);
-    for (let t = totals.length - 1; t >= oldest; t--) if (since(t)) return true;
-    return oldest > 0 && since(0);
+    this.sums.start();
   }
 
   /**
@@ -517,10 +404,7 @@ export class TypedTable extends TypedCells {
     if (figures.length !== 1) return false; // one figure, or no one subtotal (a code beside it: `10`)
     this.subtotalColumn = figures[0];
     const figure = cells[figures[0]] as number;
-    const sums = this.sumTo(r);
-    const since = this.atTotals[this.atTotals.length - 1];
-    if (this.summedRows === this.atTotalsCount[this.atTotalsCount.length - 1].rows) return false;
-    return amounts.some((slot) => sameFigure(figure, sums[slot] - since[slot]));
+    return this.sums.sinceLastTotal(r, figure, amounts);
   }
 
   /** sumsColumn's answers, by column. */
@@ -679,7 +563,7 @@ export class TypedTable extends TypedCells {
         kind === NAMED_TOTAL_LABEL &&
         i !== first &&
         noWordsBut(this, this.cells, i) &&
-        lastRowsAddUp(this, this.kind, this.totalRows)
+        lastRowsAddUp(this, this.kind, this.sums.totalRows)
       ) {
         this.totalLabelAt = i;
         return true;
@@ -723,7 +607,7 @@ export class TypedTable extends TypedCells {
     // partner, +$76.6M, and 811 `Total CAPITAL OUTLAY` rows of 0 as partners). `Total Wine & More`
     // names no section.
     if (total === NAMED_TOTAL_LABEL) {
-      if (this.addsUpAbove()) this.namedTotalsAdding++;
+      if (this.sums.addsUpAbove()) this.namedTotalsAdding++;
       else if (this.namedTotalsAdding === 0 || !this.sectionAbove(this.cells[first])) return false;
     }
     // Read from the row's cells in every mapped column, not only the slots this reading loads: SUMMARY
@@ -1014,7 +898,7 @@ export class TypedTable extends TypedCells {
         // Named by its name, where it has one (`England`, not its code `Eng`).
         const key = this.keySlot < 0 ? -1 : this.index[this.keySlot];
         const column = key >= 0 && !isBlank(cells[key]) ? key : firstFilled(cells);
-        this.totalAt(r);
+        this.sums.totalAt(r);
         leftOut.push({ row: r, kind: groupKind, label: labelText(cells[column]), column });
         continue;
       }
@@ -1026,7 +910,7 @@ export class TypedTable extends TypedCells {
         }
         if (this.keyBlankIn(cells) || this.namedAbove(cells[this.index[this.keySlot]], r)) {
           const column = firstFilled(cells);
-          this.totalAt(r);
+          this.sums.totalAt(r);
           leftOut.push({ row: r, kind: "rollUp", label: labelText(cells[column]), column });
           continue;
         }
@@ -1073,14 +957,14 @@ export class TypedTable extends TypedCells {
       // A row with no name right under a Total row, its figures the total's again: a check of the total
       // (a helper's round, real: a city's budget trends, `,,210,90,TRUE,300` under each year's Total,
       // +$3.89bn where another year's block follows).
-      if (this.nameless() && this.hasAmount() && this.repeatsTotalAbove(r)) {
-        this.totalAt(r);
+      if (this.nameless() && this.hasAmount() && this.sums.repeatsTotalAbove(r)) {
+        this.sums.totalAt(r);
         const column = this.figureColumn();
         leftOut.push({ row: r, kind: "sumAbove", label: labelText(this.cells[column]), column });
         continue;
       }
       if (this.nameless() && this.subtotalBeside(r)) {
-        this.totalAt(r);
+        this.sums.totalAt(r);
         const column = this.subtotalColumn;
         leftOut.push({ row: r, kind: "sumAbove", label: labelText(this.cells[column]), column });
         continue;
@@ -1090,7 +974,7 @@ export class TypedTable extends TypedCells {
       if (this.nameless() && this.hasAmount()) {
         const kind = (subtotals ??= namelessSubtotals(this, this.kind)).get(r);
         if (kind !== undefined) {
-          this.totalAt(r); // its figures are no row's to add up again
+          this.sums.totalAt(r); // its figures are no row's to add up again
           // An unlabelled total under the data, as a labelled one: unnamed rows under it are on the sums.
           if (kind === "sumAbove") totalSeen ||= lastData >= 0;
           // A label saying Total in another column names it so ("the sum … with no label saying so
@@ -1154,13 +1038,13 @@ export class TypedTable extends TypedCells {
         continue;
       }
       if (kind === "total") {
-        afterGrandTotal ||= isGrandTotal(this.cells) && this.addsUpAbove();
+        afterGrandTotal ||= isGrandTotal(this.cells) && this.sums.addsUpAbove();
         rollUp =
           lastData >= 0 &&
           lastData < r - 1 &&
           isBlankRow(matrix[r - 1] ?? []) &&
           onlyFilled(this.cells, firstFilled(this.cells));
-        this.totalAt(r);
+        this.sums.totalAt(r);
         // Totals above every data row (a Norwegian list's `TOTALT` a year, first) are no sums under the data.
         totalSeen ||= lastData >= 0;
         // A Total above every data row (a report's Grand Total printed first) totals the rows below
@@ -1170,8 +1054,8 @@ export class TypedTable extends TypedCells {
       // A section's label (`NONPROFITS:`) starts the rows its `Total nonprofit grants` adds up, as a
       // Total row does (a helper's round, real: NYC's component units, a section subtotal counted).
       if (kind === "label") {
-        this.totalAt(r);
-        this.labelBoundaries.add(r);
+        this.sums.totalAt(r);
+        this.sums.labelAt(r);
       }
       if (kind === "label" && totalSeen && !footnotes) {
         const label = this.cells[firstFilled(this.cells)];
