@@ -26,6 +26,7 @@ import { sameFigure, type SubtotalKind } from "./subtotals";
 import { KEY_COLUMNS } from "../schema";
 import { restatedBelow } from "./restatedRows";
 import { RunningSums } from "./runningSums";
+import { besideFrom, namesAloneList, type NamesAloneList } from "./tableEdges";
 import {
   breakdownBelow,
   describedAsARecord,
@@ -44,7 +45,7 @@ import {
   subtotals as namelessSubtotals,
   totalsFirst,
 } from "./tableSubtotals";
-import { continues, MARKING, NOTE_WORDS, wrapped as wrappedLine } from "./continuedLines";
+import { continues, wrapped as wrappedLine } from "./continuedLines";
 import { continuesGroup, continuesHeader, dashesAcross, subLabels, SUB_LABEL_LENGTH, wholeLine } from "./labelRows";
 import { coerceNumber, isFigure } from "./coerce";
 import { TypedCells, BLANK, KIND_NUMBER, OK, PLACEHOLDER, type QuickRow } from "./typedCells";
@@ -211,54 +212,22 @@ export class TypedTable extends TypedCells {
     return wholeLine(this, this.kind, label) ? "wholeLine" : "label";
   }
 
-  /** namesAlone's answer, once worked out (undefined: not yet). */
-  private namesAloneRead: boolean | undefined = undefined;
+  /** What namesAlone read of the block's list, once worked out (undefined: not yet). */
+  private namesAloneRead: NamesAloneList | undefined = undefined;
 
   /**
    * Is `first` the key column, and three in four of the block's rows a name there and nothing else? A
    * list of partners with nothing beside their names yet, not label rows (a helper's round, real:
    * Arts Council England's portfolio, its rows without figures "label rows" and "a note under the
-   * data" — `new --from` copied 26 partners of 985). Worked out once, at the first such row.
+   * data" — `new --from` copied 26 partners of 985). Worked out once, at the first such row
+   * (tableEdges.ts).
    */
   private namesAlone(first: number): boolean {
     const key = this.keySlot < 0 ? -1 : this.index[this.keySlot];
     if (key !== first) return false;
-    if (this.namesAloneRead === undefined) {
-      // The list's rows down to its first blank line: what is under it is notes ("Figures as of June
-      // 2024": a reviewer's repro, counted as a partner).
-      let rows = 0;
-      let alone = 0;
-      // The rows ending the list, each a name alone (`Asbestos Diseases Research Institute`): from
-      // namesTailFrom to the list's end.
-      let tail = 0;
-      let r = this.firstDataRow;
-      for (; r < this.rowCount; r++) {
-        const cells = this.matrix[r];
-        if (!Array.isArray(cells) || isBlankRow(cells)) {
-          if (rows > 0) break;
-          continue;
-        }
-        rows++;
-        if (firstFilled(cells) === key && onlyFilled(cells, key)) {
-          alone++;
-          tail = isNameAlone(cells[key]) ? tail + 1 : 0;
-        } else tail = 0;
-      }
-      this.namesAloneEnd = r;
-      this.namesAloneRead = alone >= 3 && alone * 4 >= rows * 3;
-      // Two names alone or more ending a list of rows with figures, no line between, are partners
-      // with nothing beside them (yet), not notes under the data (a helper's round, real: NHMRC's
-      // Table 5, 14 institutions with no award, "a note under the data" each).
-      this.namesTailFrom = tail >= 2 && rows > tail ? lastRowsFrom(this.matrix, r, tail) : r;
-    }
-    return (this.namesAloneRead || this.row >= this.namesTailFrom) && this.row < this.namesAloneEnd;
+    const list = (this.namesAloneRead ??= namesAloneList(this, key));
+    return (list.alone || this.row >= list.tailFrom) && this.row < list.end;
   }
-
-  /** The row after the list namesAlone read (its first blank line under the data). */
-  private namesAloneEnd = 0;
-
-  /** The first of the names alone that end the list namesAlone read (namesAloneEnd: none). */
-  private namesTailFrom = 0;
 
   /** Is `label`, at `first`, in every filled cell of the row, three cells at least? */
   private sameTextAcross(cells: readonly Cell[], first: number, label: string): boolean {
@@ -275,33 +244,9 @@ export class TypedTable extends TypedCells {
   /** besideFrom's answer, once worked out (-1: not yet). */
   private beside = -1;
 
-  /**
-   * The first column of what stands beside the table rather than in it: past the last mapped column,
-   * a column with no header and nothing in its first 50 data rows, and everything right of it. The
-   * row's length when there is none. (Blocks side by side are split before a table is read; a mapping
-   * made by hand reads the whole sheet.)
-   */
+  /** The first column of what stands beside the table rather than in it (tableEdges.ts), once worked out. */
   private besideFrom(): number {
-    if (this.beside >= 0) return this.beside;
-    if (this.mapping.columns.length === 0) return (this.beside = Number.MAX_SAFE_INTEGER);
-    const head = this.matrix[this.mapping.headerRow] ?? [];
-    const last = Math.max(...this.mapping.columns.map((c) => c.index));
-    const width = Math.max(
-      head.length,
-      ...this.matrix.slice(this.firstDataRow, this.firstDataRow + 50).map((r) => r?.length ?? 0),
-    );
-    this.beside = width;
-    for (let c = last + 1; c < width; c++) {
-      if (!isBlank(head[c])) continue;
-      let empty = true;
-      for (let r = this.firstDataRow; r < Math.min(this.rowCount, this.firstDataRow + 50) && empty; r++) {
-        empty = isBlank(this.matrix[r]?.[c]);
-      }
-      if (empty) {
-        this.beside = c;
-        break;
-      }
-    }
+    if (this.beside < 0) this.beside = besideFrom(this);
     return this.beside;
   }
   /**
@@ -1107,33 +1052,6 @@ export class TypedTable extends TypedCells {
       return l.row > lastData ? { ...l, kind: l.row === titleRow ? "title" : "note" } : l;
     });
   }
-}
-
-/** The small words of organisations' names (`of`, `and`, `for`): any other word in lower case says a sentence. */
-const NAME_SMALL_WORDS = /^(?:of|and|the|for|in|on|at|&|-|–|de|du|des|la|le|et|y|e|van|von|der|und|für)$/;
-
-/**
- * Is `cell` an organisation's name, alone on its row — not a note (`Figures as of June 2024`,
- * `Source: …`, `Unaudited.`)? No figure, colon or closing stop; ten words at most, each capitalised
- * or a name's small word.
- */
-function isNameAlone(cell: Cell): boolean {
-  if (typeof cell !== "string") return false;
-  const text = cell.trim();
-  if (text === "" || /[\d:;!?*]|\.$/.test(text) || NOTE_WORDS.test(text) || MARKING.test(text)) return false;
-  const words = text.split(/\s+/);
-  return words.length <= 10 && words.every((w) => /^[(\p{Lu}]/u.test(w) || NAME_SMALL_WORDS.test(w));
-}
-
-/** The row of the `count`th filled row up from `end` (exclusive): where a run of them starts. */
-function lastRowsFrom(matrix: readonly (readonly Cell[] | undefined)[], end: number, count: number): number {
-  let r = end;
-  for (let n = 0; n < count && r > 0;) {
-    r--;
-    const cells = matrix[r];
-    if (Array.isArray(cells) && !isBlankRow(cells)) n++;
-  }
-  return r;
 }
 
 /** A figure in a data cell that its header row's cell does not hold: no repeated header has one. */
