@@ -12,7 +12,7 @@ import {
   looksLikeData,
   HEADER_SCAN_ROWS,
   pivotLeftOut,
-  repeatedHeaderName,
+  mappingName,
   todaySerial,
   TrackerError,
   validateRange,
@@ -1356,12 +1356,7 @@ export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): Che
  * (a helper's round, real: a fund's layers, the programme total in F and the grant in K).
  */
 function byPlace(mapping: HeaderMapping, column: { readonly header: string; readonly index: number }): string {
-  const same = (h: string) => h.trim().toLowerCase() === column.header.trim().toLowerCase();
-  const places = [...mapping.columns, ...mapping.unknown]
-    .filter((c) => same(c.header))
-    .map((c) => c.index)
-    .sort((a, b) => a - b);
-  return places.length < 2 ? column.header : repeatedHeaderName(column.header, places.indexOf(column.index) + 1);
+  return mappingName(mapping, column.index) ?? column.header;
 }
 
 /** The headers of a person's name read where the key is blank (given, then family), as --map names them. */

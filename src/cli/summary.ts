@@ -14,6 +14,8 @@ import {
   type PartnerSummary,
 } from "../core";
 import { tableToCsv } from "../core/csv";
+import { copiesSentence } from "../core/copiedColumns";
+import { mappingName } from "../core/repeatedHeaders";
 import { withoutNumber } from "../core/numberedNames";
 import { partsOfWhole, type SheetRows } from "../core/restatedSheets";
 import { copiesMostOf } from "../core/sameRows";
@@ -503,6 +505,7 @@ export function partnersSummary(
   // Yearly columns adding up to a total summed (`Valor Previsto 2005` … `2020` to Committed): its parts,
   // said in one line, never as money in no total (a helper's round, real: a Brazilian register's 32).
   if (summary.partsOfTotals) notes.push(partsNote(summary.partsOfTotals));
+  if (summary.copiesOfTotals) notes.push(copiesSentence(summary.copiesOfTotals));
   if (summary.otherAmounts) notes.push(...besideCommittedNotes(summary, partners.mapping));
   // A few among many (a ledger's headings, half-names wrapped from the row above): said as such.
   if (summary.withoutMoney) {
@@ -916,7 +919,7 @@ export function partnersSummary(
   // the --map that sums that year instead (a helper's round, real: Western Australia's grants tables).
   const otherYear = otherYearOf(partners.mapping, committed.id, partners.matrix as Matrix);
   if (otherYear !== undefined) {
-    const summed = oneLine(partners.mapping.columns.find((c) => c.id === committed.id)?.header ?? "");
+    const summed = oneLine(mappedHeader(partners.mapping, committed.id) ?? "");
     notes.push(
       `${committed.name} is "${summed}"; "${oneLine(otherYear)}" beside it is another year's, in no total here ` +
         `(--map "${oneLine(otherYear)}=${committed.name}" sums that year instead).`,
@@ -945,7 +948,7 @@ export function partnersSummary(
   if (summary.currencyInText) {
     const { code } = summary.currencyInText;
     const said = textCurrencyWords(summary.currencyInText);
-    const amount = oneLine(partners.mapping.columns.find((c) => c.id === committed.id)?.header ?? "Amount");
+    const amount = oneLine(mappedHeader(partners.mapping, committed.id) ?? "Amount");
     notes.unshift(
       `The amounts name no currency, and ${said}: they are read as ${code} (--map "${amount}=${committed.name} ($)" ` +
         `says they are dollars).`,
@@ -1214,6 +1217,12 @@ function partsNote(all: NonNullable<PartnerSummary["partsOfTotals"]>): string {
     : `${each[0]} on every row, and ${listed(each.slice(1))}: their parts, not more money.`;
 }
 
+/** The header of the column mapped to `id`, as --map names it (`budget2014 (1)` where repeated: mappingName). */
+function mappedHeader(mapping: HeaderMapping, id: string): string | undefined {
+  const at = mapping.columns.find((c) => c.id === id)?.index;
+  return at === undefined ? undefined : mappingName(mapping, at);
+}
+
 /** Most items a note lists by name (listedCapped): the rest counted, so no note runs past ~3 lines. */
 const NOTE_NAMES = 3;
 
@@ -1240,7 +1249,7 @@ function besideCommittedNotes(summary: PartnerSummary, mapping: HeaderMapping): 
   const rows = (n: number) => count(n, "row", "rows");
   const grants = other.columns.filter((c) => !c.guarantees);
   const guarantees = other.columns.filter((c) => c.guarantees);
-  const amount = oneLine(mapping.columns.find((c) => c.id === committed.id)?.header ?? committed.name);
+  const amount = oneLine(mappedHeader(mapping, committed.id) ?? committed.name);
   const beside = `${committed.name} is "${amount}"; beside it, `;
   // A column's sum in the currency its cells name where not Committed's (`UGX 5,000,000` beside `Amount
   // ($)`: "$12,000,000"); in several, no one sum.

@@ -1,6 +1,8 @@
 import { COUNT_WORDS, MONEY_WORDS, NOT_GIVEN_BESIDE, NUMBER_WORDS, PARTNERS } from "../schema";
 import { coerceNumber, headerCurrency, headerScale } from "./coerce";
+import { copiesAmong, type CopiedColumn } from "./copiedColumns";
 import { besideMapping } from "./ignoredColumns";
+import { mappingName } from "./repeatedHeaders";
 import { otherYearOf, yearIn } from "./headerYears";
 import { COST_HEADER, ownFinances, payHeader, REQUEST_HEADER } from "./moneyHeaders";
 import { OtherAmountTally, totalPartsOf, type OtherColumn, type TotalParts } from "./summaryOtherAmounts";
@@ -334,7 +336,9 @@ export function otherAmountColumns(t: TypedTable): OtherColumn[] {
     );
   }).map(({ index, header }) => ({
     index,
-    header,
+    // By its place where its header heads several columns (`budget2014 (2)`): as the note's --map must
+    // name it, and a tally of its own (corpus round fn D1).
+    header: (mappingName(t.mapping, index) ?? header).replace(/\s+/g, " ").trim(),
     scale: headerScale(header),
     // (Help in kind valued in money, `In-kind contribution value`, is help in kind all the same: no money
     // given, its partners none "with money" — a reviewer's repro.)
@@ -395,7 +399,12 @@ function registerNumbersOnly(matrix: Matrix, headerRow: number, column: number):
 export function amountsBeside(
   tables: readonly TypedTable[],
   rows: number,
-): { othersOf: OtherColumn[][]; partsOfTotals: TotalParts[]; otherAmounts: OtherAmountTally | undefined } {
+): {
+  othersOf: OtherColumn[][];
+  partsOfTotals: TotalParts[];
+  copies: CopiedColumn[];
+  otherAmounts: OtherAmountTally | undefined;
+} {
   // Amount columns beside Committed mapped to nothing (a second kind of grant, a loan): in no figure, and
   // said with each one's sum; their partners are no partners "given nothing" (otherAmountColumns).
   // Not the column read as taken back (said as such: withdrawn), nor a total's parts (said as
@@ -406,9 +415,19 @@ export function amountsBeside(
   const besideOf = tables.map(otherAmountColumns);
   const withdrawnAt = besideOf.some((o) => o.length > 0) ? withdrawnOf(tables, committedSlot) : undefined;
   const partsOfTotals: TotalParts[] = [];
+  const copies: CopiedColumn[] = [];
   const othersOf = besideOf.map((beside, b) => {
     if (beside.length === 0) return beside;
-    const own = beside.filter((c) => !(withdrawnAt?.block === b && withdrawnAt.index === c.index));
+    const kept = beside.filter((c) => !(withdrawnAt?.block === b && withdrawnAt.index === c.index));
+    // A copy of Committed (the same figure on every row) is said as one, never as money beside it (copiesAmong).
+    const copied = copiesAmong(
+      tables[b],
+      kept.filter((c) => c.kind === "money"),
+      committedSlot,
+      committedOf(tables[b].mapping),
+    );
+    for (const c of copied) if (!copies.some((d) => d.header === c.header && d.of === c.of)) copies.push(c);
+    const own = copied.length > 0 ? kept.filter((c) => !copied.some((d) => d.header === c.header)) : kept;
     const { parts, columns } = totalPartsOf(
       tables[b],
       own.filter((c) => c.kind === "money"),
@@ -421,5 +440,12 @@ export function amountsBeside(
     return columns.size > 0 ? own.filter((c) => !columns.has(c.index)) : own;
   });
   const otherAmounts = othersOf.some((o) => o.length > 0) ? new OtherAmountTally(rows, othersOf.flat()) : undefined;
-  return { othersOf, partsOfTotals, otherAmounts };
+  return { othersOf, partsOfTotals, copies, otherAmounts };
+}
+
+/** Committed's id and its header as --map names it (`budget2014 (1)`), for a copy's note. */
+function committedOf(mapping: HeaderMapping): { id: string; header: string } {
+  const { id } = PARTNERS.col.committed;
+  const at = mapping.columns.find((c) => c.id === id)?.index ?? -1;
+  return { id, header: (mappingName(mapping, at) ?? PARTNERS.col.committed.name).replace(/\s+/g, " ").trim() };
 }

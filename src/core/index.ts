@@ -31,7 +31,7 @@ export { ON_ITS_SIDE } from "./onItsSide";
 export { besideMapping, IGNORED_COLUMN, saysIgnore } from "./ignoredColumns";
 export { DOOR_WORDING, DOORS, inDoorWords, phrase, type Door, type PhraseKey } from "./doorWording";
 export { mappingFromPairs, pairsOfRange } from "./mappingByHand";
-export { repeatAt, repeatedHeaderName } from "./repeatedHeaders";
+export { mappingName, repeatAt, repeatedHeaderName } from "./repeatedHeaders";
 export { mappedNameCompanions, nameCompanions, namePart } from "./nameParts";
 export { otherYearOf } from "./headerYears";
 export { matchList, type PlainRow } from "./rows";

@@ -1,4 +1,5 @@
 import type { ColumnSpec } from "../schema";
+import type { CopiedColumn } from "./copiedColumns";
 import type { FractionalAmounts } from "./unsaidScale";
 import type { OtherAmounts, TotalParts } from "./summaryOtherAmounts";
 import type { PlainRow } from "./rows";
@@ -112,6 +113,8 @@ export interface PartnerSummary {
    * … `2020` to `Repasse total previsto`): its parts, in no figure, said as such — never as money beside it.
    */
   readonly partsOfTotals?: readonly TotalParts[];
+  /** Columns beside Committed repeating it on every row (`budget2014` twice): copies, in no figure, said as such. */
+  readonly copiesOfTotals?: readonly CopiedColumn[];
   /**
    * Partner names that start with their project's number (`104114 - CRIME & DRUGS FREE FOUNDATION`,
    * numberedNames.ts), read as the names after it: the first as written, and how many partners the

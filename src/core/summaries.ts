@@ -299,7 +299,7 @@ export function summarizePartnerBlocks(
     offsets.push(rows);
     rows += t.rowCount;
   }
-  const { othersOf, partsOfTotals, otherAmounts } = amountsBeside(tables, rows);
+  const { othersOf, partsOfTotals, copies, otherAmounts } = amountsBeside(tables, rows);
   /** Row `id`'s block and its 0-based row in that block's matrix. */
   const where = (id: number): { t: TypedTable; row: number; block: number } => {
     let b = tables.length - 1;
@@ -857,6 +857,7 @@ export function summarizePartnerBlocks(
     ...(withoutMoney ? { withoutMoney } : {}),
     ...(besideCommitted ? { otherAmounts: besideCommitted } : {}),
     ...(partsOfTotals.length > 0 ? { partsOfTotals } : {}),
+    ...(copies.length > 0 ? { copiesOfTotals: copies } : {}),
     ...(restated.length > 0 ? { restated } : {}),
     withheld,
     withheldAs,

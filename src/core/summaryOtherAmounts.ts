@@ -66,7 +66,7 @@ const IN_KIND = 4;
 const NO_MARK: ReadonlySet<string> = new Set(NOT_GIVEN_BESIDE.noMark.map((w) => w.toLowerCase()));
 
 /** A cell of such a column as a figure: as written, or as Europe writes it where Committed is so written. */
-function figureOf(cell: Cell, european: boolean): number | undefined {
+export function figureOf(cell: Cell, european: boolean): number | undefined {
   if (typeof cell === "number") return Number.isFinite(cell) ? cell : undefined;
   if (typeof cell !== "string" || cell.trim() === "") return undefined;
   return (european ? coerceNumber(cell, AS_EUROPE_WRITES) : undefined) ?? coerceAmount(cell);
