@@ -3,6 +3,7 @@ import * as coerce from "./coerce";
 import { coerceNumber, coerceYesNo, isEmail } from "./coerce";
 import { isRuleLine, headerLinesUnder } from "./headerLines";
 import { numberedNamesOf } from "./numberedNames";
+import { OWN_VALUES, OWN_VALUES_BESIDE_LISTED, OWN_VALUES_UNREAD, ownValuesIn } from "./ownValues";
 import { besideMapping } from "./ignoredColumns";
 import { mappedNameCompanions } from "./nameParts";
 import { personNameColumns, withPersonNames, type PersonNameColumns } from "./personNames";
@@ -380,13 +381,6 @@ const OTHER_CODES: ReadonlySet<string> = new Set(
 /** ISO 4217's codes (coerce.ISO_CURRENCIES), or OTHER_CODES; any three letters where the runtime cannot say. */
 const isCurrencyCode = (code: string): boolean =>
   coerce.ISO_CURRENCIES.size === 0 || coerce.ISO_CURRENCIES.has(code) || OTHER_CODES.has(code);
-
-/** What TypedCells.ownValues has read of a list column: nothing yet, values of its own, or not. */
-const OWN_VALUES_UNREAD = 0;
-const OWN_VALUES = 1;
-const NOT_OWN_VALUES = 2;
-/** How many values of its own make a column of them (as the rules' one warning for such a column asks). */
-const WHOLE_OWN_VALUES = 3;
 
 /** How many per-column arrays of each kind a TypedCells holds (its constructor's buffers). */
 const INT_ARRAYS = 21;
@@ -1812,40 +1806,35 @@ export class TypedCells {
     return this.kind[slot] === KIND_LIST && this.index[slot] >= 0 && this.ownValuesOf(slot);
   }
 
-  private ownValuesOf(slot: number): boolean {
-    if (this.ownValuesRead[slot] === OWN_VALUES_UNREAD) {
-      this.ownValuesRead[slot] = this.readOwnValues(slot) ? OWN_VALUES : NOT_OWN_VALUES;
-    }
-    return this.ownValuesRead[slot] === OWN_VALUES;
+  /**
+   * Does list column `slot` hold values of its own beside values read as the list's in users' words
+   * (ownValuesIn: `Association loi 1901` among company forms)? Those read so; the others, the column's
+   * own, are said as such together (inList's `whole`).
+   */
+  ownValuesBesideListed(slot: number): boolean {
+    return (
+      this.kind[slot] === KIND_LIST && this.index[slot] >= 0 && this.ownValuesState(slot) === OWN_VALUES_BESIDE_LISTED
+    );
   }
 
-  private readOwnValues(slot: number): boolean {
-    const lookup = this.lists[slot] as ListLookup;
-    const at = this.index[slot];
-    // The header again under itself (a repeated header row) is no value of the column's.
-    const header = normalizeKey(this.header[slot]);
-    const loose = new Set<string>();
-    const own = new Set<string>();
-    let looseRows = 0;
-    let ownRows = 0;
-    for (let r = this.firstDataRow; r < this.rowCount; r++) {
-      const cell = this.matrix[r]?.[at];
-      if (typeof cell !== "string" && typeof cell !== "number") continue;
-      if (isBlank(cell) || isPlaceholder(cell)) continue;
-      const text = String(cell).trim();
-      if (lookup.exact.has(text)) return false;
-      if (loose.has(text)) looseRows++;
-      else if (own.has(text)) ownRows++;
-      else if (normalizeKey(text) === header) continue;
-      else if (looseValue(lookup, text) !== undefined) {
-        loose.add(text);
-        looseRows++;
-      } else {
-        own.add(text);
-        ownRows++;
-      }
+  private ownValuesOf(slot: number): boolean {
+    return this.ownValuesState(slot) === OWN_VALUES;
+  }
+
+  private ownValuesState(slot: number): number {
+    if (this.ownValuesRead[slot] === OWN_VALUES_UNREAD) {
+      const lookup = this.lists[slot] as ListLookup;
+      this.ownValuesRead[slot] = ownValuesIn(
+        this.matrix,
+        this.index[slot],
+        this.firstDataRow,
+        this.rowCount,
+        this.header[slot],
+        lookup.exact,
+        (text) => looseValue(lookup, text),
+      );
     }
-    return own.size >= WHOLE_OWN_VALUES && own.size >= 3 * loose.size && ownRows > looseRows;
+    return this.ownValuesRead[slot];
   }
 
   /** The listed value (canonical spelling) of a list or Yes/No cell, or undefined. */

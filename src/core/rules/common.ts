@@ -760,7 +760,10 @@ function inList(at: number, values: readonly string[]): RuleBody {
         const more =
           groups.length > OWN_VALUES_SHOWN ? ` and ${formatNumber(groups.length - OWN_VALUES_SHOWN)} more` : "";
         return (
-          `${t.header[at]} holds values of its own, none of them the tracker's: ${formatNumber(groups.length)} ` +
+          `${t.header[at]} holds values of its own, ` +
+          // (Beside values it reads as the list's, each said with its listed spelling: ownValuesIn.)
+          `${t.ownValuesBesideListed(at) ? "besides those read as the tracker's" : "none of them the tracker's"}: ` +
+          `${formatNumber(groups.length)} ` +
           `values (${shown}${more}) — expected one of: ${choices}. Change each to one of these, or leave the ` +
           // How: the mapping's `Ignore` (a helper's round: "there is no option to un-map a column").
           `column out of the mapping ${phrase("mapColumn", t.header[at], "Ignore")}.`

@@ -122,7 +122,12 @@ function startGroups(
         note: g.note,
       }));
       const whole = grouped.whole;
-      if (whole && groups.length >= WHOLE_GROUPS && everyFilledIn(table, at, groups)) {
+      // (Beside values read as the list's, a column of values of its own says those alone: ownValuesIn.)
+      if (
+        whole &&
+        groups.length >= WHOLE_GROUPS &&
+        (table.ownValuesBesideListed(at) || everyFilledIn(table, at, groups))
+      ) {
         // Largest first, as the column-wide message lists them.
         groups.sort((a, b) => b.count - a.count);
         const rows = groups.flatMap((g) => g.rows).sort((a, b) => a - b);

@@ -1,0 +1,66 @@
+import { summarizePartners, validateRange, type Cell } from "../../src/core";
+import { TODAY } from "./sheets";
+
+/**
+ * Corpus round fn D3 (real: Toulouse's grants, `type` of 33 legal forms): a Sector column mixing words
+ * the tracker reads (`Association loi 1901` → Nonprofit, `Collectivité territoriale` → Government) with
+ * many it does not. The known ones are read as their listed values, each with its "listed spelling"
+ * warning, and only the others are said as the column's own; the summary groups the known ones under
+ * the listed value. (Invented organisations and figures, the register's layout and words.)
+ */
+const REGISTER: Cell[][] = [
+  ["Partner", "Sector", "Committed"],
+  ["Amicale des Quartiers Nord", "Association loi 1901", 5000],
+  ["Club Sportif des Ponts", "Association loi 1901", 7500],
+  ["Théâtre du Canal", "Association loi 1901", 3000],
+  ["Commune de Saint-Aubin", "Collectivité territoriale", 40000],
+  ["Atelier Brique SAS", "Société par actions simplifiée (SAS)", 2500],
+  ["Lumière Verte SAS", "Société par actions simplifiée (SAS)", 3000],
+  ["Boulangerie Roux SARL", "Société à responsabilité limitée (SARL)", 3500],
+  ["Coopérative du Midi", "Société coopérative (SCOP)", 1200],
+  ["Conseil Durand EURL", "Entreprise unipersonnelle à responsabilité limitée (EURL)", 900],
+  ["Transports Garonne SA", "Société Anonyme (SA)", 50000],
+  ["Aménagement Sud SEM", "Société d'économie mixte (SEM)", 60000],
+  ["Institut des Eaux", "Établissement public", 70000],
+];
+
+describe("a Sector column of values of its own beside words the tracker reads", () => {
+  it("reads the known ones as their listed values and says only the others as the column's own", () => {
+    const said = validateRange(REGISTER, "Partners", { today: TODAY })
+      .issues.filter((i) => i.column === "Sector")
+      .map((i) => [i.severity, i.rows, i.message]);
+    expect(said).toHaveLength(3);
+    expect(said).toContainEqual([
+      "warning",
+      3,
+      expect.stringContaining('"Association loi 1901" in 3 rows (2, 3, 4) — use the listed spelling "Nonprofit"'),
+    ]);
+    expect(said).toContainEqual([
+      "warning",
+      1,
+      expect.stringContaining('"Collectivité territoriale" — use the listed spelling "Government"'),
+    ]);
+    const own = said.find(([, , m]) => String(m).includes("values of its own"));
+    expect(own?.[1]).toBe(8);
+    expect(own?.[2]).toMatch(/^Sector holds values of its own, besides those read as the tracker's: 7 values \(/);
+    expect(own?.[2]).not.toContain("Association loi 1901");
+  });
+
+  it("groups the known ones under the listed value in the summary", () => {
+    const rows = summarizePartners(REGISTER, "Sector").rows.map((r) => [r.group, r.partners, r.committed]);
+    expect(rows).toContainEqual(["Nonprofit", 3, 15500]);
+    expect(rows).toContainEqual(["Government", 1, 40000]);
+    expect(rows.map(([g]) => g)).not.toContain("Association loi 1901");
+  });
+
+  it("keeps a column with none known, or one stray code, as values of its own, none of them the tracker's", () => {
+    const none = REGISTER.filter((r) => !/^(?:Association|Collectivité)/.test(String(r[1])));
+    const stray = [...none, ["Académie Régionale", "ACADEMY", 800]];
+    for (const sheet of [none, stray]) {
+      const sector = validateRange(sheet, "Partners", { today: TODAY }).issues.filter((i) => i.column === "Sector");
+      expect(sector.map((i) => i.message)).toEqual([
+        expect.stringMatching(/^Sector holds values of its own, none of them the tracker's: /),
+      ]);
+    }
+  });
+});
