@@ -264,15 +264,21 @@ export class TextReporter implements Reporter {
         // An open-data export can have 70 columns the tracker does not use: name a few, count the rest.
         // A header naming a tracker column, its cells no fit for it, says so (CheckedBlock.notReadAs).
         const why = new Map((block.notReadAs ?? []).map((n) => [n.header, n.column]));
-        const shown = ignored
-          .slice(0, IGNORED_SHOWN)
+        // Those with that hint first, never cut: it is how the column is read (corpus round fn D4, real:
+        // Toulouse's grants, `type`, its 13th ignored column, its `--map "type=Sector"` cut with it).
+        const hinted = ignored.filter((h) => why.has(h));
+        const listed = [
+          ...hinted,
+          ...ignored.filter((h) => !why.has(h)).slice(0, Math.max(0, IGNORED_SHOWN - hinted.length)),
+        ];
+        const shown = listed
           .map((h) =>
             why.has(h)
               ? `${h} (not read as ${why.get(h)}: its cells do not look like one; --map "${h}=${why.get(h)}" reads it so)`
               : h,
           )
           .join(" · ");
-        const rest = ignored.length - IGNORED_SHOWN;
+        const rest = ignored.length - listed.length;
         await this.wrapped(
           `Ignored: ${shown}${rest > 0 ? ` … and ${rest.toLocaleString("en-US")} more` : ""}`,
           "    ",

@@ -270,6 +270,27 @@ describe("the text report's lines", () => {
     expect(lines.length).toBeGreaterThan(8);
     for (const line of lines) expect([...line].length).toBeLessThanOrEqual(WIDTH);
   });
+
+  it("never cut a column's --map hint with the ignored columns past the first twelve", async () => {
+    // Corpus round fn D4 (real: Toulouse's grants, France's SCDL layout): `type`, the 13th column
+    // ignored, its "--map "type=Sector" reads it so" in the JSON but cut from the text.
+    const header = [
+      ...["nomAttribuant", "idAttribuant", "dateConvention", "referenceDecision", "nomBeneficiaire"],
+      ...["objet", "montant", "nature", "conditionsVersement", "datesPeriodeVersement", "idRAE"],
+      ...["notificationUE", "secteur", "catégorie", "type"],
+    ];
+    const kinds = ["Association loi 1901", "Société par actions simplifiée (SAS)", "Société Anonyme (SA)"];
+    const rows = ["ASSOC JARDINS", "SAS ATELIER", "SA HABITAT", "ASSOC VELO"].map((name, i) => [
+      ...["Métropole Exemple", "", "", "", name, "Fonctionnement", 1000 * (i + 1), "aide en numéraire"],
+      ...["unique", "01/12/2023", "", "non", "Culture", "Divers", kinds[i % kinds.length]],
+    ]);
+    const result = checkWorkbook(workbook({ Subventions: [header, ...rows] }), { today: TODAY });
+    expect(result.blocks[0].notReadAs).toEqual([{ header: "type", column: "Sector" }]);
+    const text = (await report((sink) => new TextReporter(sink), [outcome("a.csv", result)])).text();
+    expect(text.replace(/\s+/g, " ")).toContain(
+      `Ignored: type (not read as Sector: its cells do not look like one; --map "type=Sector" reads it so) · nomAttribuant`,
+    );
+  });
 });
 
 describe("where a problem is", () => {
