@@ -48,6 +48,7 @@ import { columnsLineUp, continuedFrom } from "../core/continuedSheets";
 import { cliWording } from "./report";
 import { restatedPartnerSheets } from "./restated";
 import { organisationIdAmong } from "../core/rules/ledger";
+import { roundedIdentifiersIn } from "../core/roundedIdentifiers";
 import type { PersonNameColumns } from "../core/personNames";
 import { saidAbove } from "../core/typedCells";
 
@@ -112,6 +113,12 @@ export interface CheckedBlock {
    * said "compared with Partner" while `--json` listed it as ignored).
    */
   readonly comparedColumns?: readonly { readonly header: string; readonly with: string }[];
+  /**
+   * The organisation identifier column whose every value is a number Excel rounded (`3,26E+13`):
+   * compared with nothing, its identifiers lost — said so, with its first value, never "compared"
+   * (roundedIdentifiersIn).
+   */
+  readonly roundedIdentifiers?: { readonly header: string; readonly example: string };
   /**
    * Ignored headers that name a tracker column whose cells did not fit it (HeaderMapping's `notAs`):
    * said, so one header mapped on one sheet and ignored on the next is not unexplained (a helper's
@@ -1263,7 +1270,7 @@ export function checkWorkbook(wb: WorkbookData, options: CheckOptions = {}): Che
           ...(orElse.length > 0 ? { orElse } : {}),
         };
       }),
-      ...readBeside(block.mapping, result.currencyColumn, result.personNames),
+      ...readBeside(block.mapping, block.matrix, result.currencyColumn, result.personNames),
     });
   }
 
@@ -1373,12 +1380,18 @@ function nameColumnsOf(mapping: HeaderMapping, people: PersonNameColumns): strin
  */
 function readBeside(
   mapping: HeaderMapping,
+  matrix: Matrix,
   currencyAt: number,
   people?: PersonNameColumns,
-): Pick<CheckedBlock, "ignoredColumns" | "ignoredOnPurpose" | "comparedColumns" | "notReadAs" | "currencyColumn"> {
+): Pick<
+  CheckedBlock,
+  "ignoredColumns" | "ignoredOnPurpose" | "comparedColumns" | "roundedIdentifiers" | "notReadAs" | "currencyColumn"
+> {
   // The one the check compares (organisationIdColumn): never one the mapping leaves out on purpose
   // (`--map "Tax ID=Ignore"`), which is listed among the ignored as the user said.
   const identifier = mapping.tab === PARTNERS.name ? organisationIdAmong(besideMapping(mapping).unknown) : undefined;
+  // Every value a number Excel rounded (`3,26E+13`): compared with nothing, and said so (corpus round fn D8).
+  const rounded = identifier ? roundedIdentifiersIn(matrix, mapping.headerRow, identifier.index) : undefined;
   const currency = mapping.unknown.find((u) => u.index === currencyAt);
   const named = (u: { readonly index: number }) =>
     people !== undefined && (u.index === people.given || u.index === people.family);
@@ -1390,7 +1403,11 @@ function readBeside(
     ignoredColumns,
     ...(onPurpose.length > 0 ? { ignoredOnPurpose: onPurpose } : {}),
     ...(notReadAs.length > 0 ? { notReadAs } : {}),
-    ...(identifier ? { comparedColumns: [{ header: identifier.header, with: PARTNERS.col.partner.name }] } : {}),
+    ...(rounded !== undefined && identifier
+      ? { roundedIdentifiers: { header: byPlace(mapping, identifier), example: rounded } }
+      : identifier
+        ? { comparedColumns: [{ header: identifier.header, with: PARTNERS.col.partner.name }] }
+        : {}),
     ...(currency ? { currencyColumn: byPlace(mapping, currency) } : {}),
   };
 }

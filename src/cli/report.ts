@@ -245,6 +245,7 @@ export class TextReporter implements Reporter {
         block.mapping.some((m) => m.header !== m.column) ||
         ignored.length > 0 ||
         block.currencyColumn !== undefined ||
+        block.roundedIdentifiers !== undefined ||
         block.mapping.some((m) => m.orElse)
       ) {
         const columns = block.mapping.map((m) => {
@@ -257,6 +258,14 @@ export class TextReporter implements Reporter {
           return read === m.column ? m.column : `${read} → ${m.column}`;
         });
         for (const c of compared) columns.push(`${c.header} (compared with ${c.with})`);
+        // Its identifiers lost to Excel's rounding: not compared, and how to keep them (corpus round fn D8).
+        if (block.roundedIdentifiers) {
+          const { header, example } = block.roundedIdentifiers;
+          columns.push(
+            `${header} (not compared: every value is a number Excel rounded, such as ${example} — the ` +
+              `identifiers are lost; export the column as text)`,
+          );
+        }
         if (block.currencyColumn !== undefined) columns.push(`${block.currencyColumn} (the amounts' currency)`);
         await this.wrapped(`Columns: ${columns.join(" · ")}`, "    ", "      ");
       }
@@ -514,6 +523,7 @@ function sheetJson(b: CheckedBlock): object {
     ignoredColumns:
       joined.length === 0 ? b.ignoredColumns : b.ignoredColumns.filter((_, i) => !parts.companions.includes(i)),
     ...(b.comparedColumns ? { comparedColumns: b.comparedColumns } : {}),
+    ...(b.roundedIdentifiers ? { roundedIdentifiers: b.roundedIdentifiers } : {}),
     ...(b.currencyColumn !== undefined ? { currencyColumn: b.currencyColumn } : {}),
     ...(b.notReadAs ? { notReadAs: b.notReadAs } : {}),
   };

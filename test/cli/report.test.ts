@@ -293,6 +293,45 @@ describe("the text report's lines", () => {
   });
 });
 
+describe("an organisation's number column", () => {
+  it("whose every value Excel rounded (`3,26E+13`) is said once as lost, never as compared with Partner", async () => {
+    // Corpus round fn D8 (real: Toulouse's grants, `idBeneficiaire` all `2,13E+13`-style, 236 values for
+    // 527 organisations): the report said "(compared with Partner)" of numbers nothing compares.
+    const rows = [
+      ["ASSOC JARDINS", "3,26E+13", 12000],
+      ["ASSOC VELO", "3,26E+13", 2000],
+      ["SARL BOULANGERIE", "7,88E+13", 3500],
+    ];
+    const result = checkWorkbook(
+      workbook({ Subventions: [["nomBeneficiaire", "idBeneficiaire", "montant"], ...rows] }),
+      {
+        today: TODAY,
+      },
+    );
+    expect(result.blocks[0].comparedColumns).toBeUndefined();
+    expect(result.blocks[0].roundedIdentifiers).toEqual({ header: "idBeneficiaire", example: "3,26E+13" });
+    const text = (await report((sink) => new TextReporter(sink), [outcome("a.csv", result)]))
+      .text()
+      .replace(/\s+/g, " ");
+    expect(text).not.toContain("compared with");
+    expect(text).toContain(
+      "idBeneficiaire (not compared: every value is a number Excel rounded, such as 3,26E+13 — the identifiers " +
+        "are lost; export the column as text)",
+    );
+    // One written in full is compared, as before.
+    const whole = checkWorkbook(
+      workbook({
+        Subventions: [
+          ["nomBeneficiaire", "idBeneficiaire", "montant"],
+          ["ASSOC JARDINS", "32600000000017", 12000],
+        ],
+      }),
+      { today: TODAY },
+    );
+    expect(whole.blocks[0].comparedColumns).toEqual([{ header: "idBeneficiaire", with: "Partner" }]);
+  });
+});
+
 describe("where a problem is", () => {
   it("names no column for a label in a column without a header (not 'Partners ›  —')", async () => {
     const result = checkWorkbook(

@@ -3,6 +3,7 @@ import { coerceDate, coerceNumber, formatNumber } from "../coerce";
 import type { DuplicateFinder } from "../duplicates";
 import { firstLanguage } from "../headerMatch";
 import { slotOf, type TypedTable } from "../rows";
+import { isRoundedNumber } from "../roundedIdentifiers";
 import { copiesMostOf, datedColumns, isDated, SameRows } from "../sameRows";
 import { countryColumnOf, countryKey, swappedCountry } from "../summaryPlaces";
 import { reportColumnOf, yearColumnOf } from "../summaryYears";
@@ -439,15 +440,8 @@ const ORGANISATION_ID_KEYS: readonly string[] = ORGANISATION_ID_HEADERS.map(norm
  */
 export function isPlaceholderIdentifier(text: string): boolean {
   const t = text.trim();
-  return /^0+$/.test(t) || /^(?:dummy|test|x+|unknown|none|nil|null)[-_ ]?\d*$/i.test(t) || ROUNDED_NUMBER.test(t);
+  return /^0+$/.test(t) || /^(?:dummy|test|x+|unknown|none|nil|null)[-_ ]?\d*$/i.test(t) || isRoundedNumber(t);
 }
-
-/**
- * A long number Excel saved as it showed it, rounded (`3,26E+13`, `2.43E+13`): no longer anyone's
- * number — unrelated organisations share it (a helper's round, real: Toulouse's subsidies, 14-digit
- * SIRET numbers saved as `3,26E+13`, 137 false "one organisation under N names?").
- */
-const ROUNDED_NUMBER = /^\d(?:[.,]\d+)?E\+?\d+$/i;
 
 /**
  * An organisation identifier as compared: letters and digits only, upper case, without a `BN` before
