@@ -1,4 +1,4 @@
-import { summarizePartners, validateRange, type Cell } from "../../src/core";
+import { mappingFromPairs, summarizePartners, validateRange, type Cell } from "../../src/core";
 import { TODAY } from "./sheets";
 
 /**
@@ -62,5 +62,22 @@ describe("a Sector column of values of its own beside words the tracker reads", 
         expect.stringMatching(/^Sector holds values of its own, none of them the tracker's: /),
       ]);
     }
+  });
+
+  it("offers to leave out a column whose header heads two by its place, as the mapping takes it", () => {
+    // Corpus round fn D1: a note's --map naming a repeated header bare is refused (exit 3).
+    const twice: Cell[][] = [
+      ["Partner", "Type", "Type", "Committed"],
+      ["Alpha Org", "Member", "Unit A1", 100],
+      ["Beta Org", "Member", "Unit B2", 200],
+      ["Gamma Org", "Guest", "Unit C3", 300],
+    ];
+    const mapping = mappingFromPairs(twice, "Partners", [
+      ["Partner", "Partner"],
+      ["Type (2)", "Sector"],
+      ["Committed", "Committed"],
+    ]);
+    const own = validateRange(twice, "Partners", { today: TODAY, mapping }).issues.find((i) => i.column === "Type");
+    expect(own?.message).toContain('(map "Type (2)" to Ignore)');
   });
 });

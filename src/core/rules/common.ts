@@ -14,6 +14,7 @@ import { DAY_FIRST_BY_DOTS, DAY_FIRST_BY_SHEET, LONE_DOT_GROUP } from "../typedC
 import { DuplicateFinder, type KeyCompare as Compare } from "../duplicates";
 import { holdsCategories } from "../guesses";
 import { mappedNameCompanions } from "../nameParts";
+import { mappingName } from "../repeatedHeaders";
 import { yearColumnOf } from "../summaryYears";
 import { asPhone, isPhoneShaped, PHONE_OUTLIER, phoneNumbersAmong } from "../phoneAmounts";
 import { cellText, isBlank, isMarkAlone, isWithheld, normalizeKey, quote, rowList } from "../text";
@@ -766,7 +767,8 @@ function inList(at: number, values: readonly string[]): RuleBody {
           `${formatNumber(groups.length)} ` +
           `values (${shown}${more}) — expected one of: ${choices}. Change each to one of these, or leave the ` +
           // How: the mapping's `Ignore` (a helper's round: "there is no option to un-map a column").
-          `column out of the mapping ${phrase("mapColumn", t.header[at], "Ignore")}.`
+          // (By its place where its header heads several columns, `Type (2)`, as the mapping takes it.)
+          `column out of the mapping ${phrase("mapColumn", mappingName(t.mapping, t.index[at]) ?? t.header[at], "Ignore")}.`
         );
       },
     },
