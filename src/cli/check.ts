@@ -48,7 +48,7 @@ import { columnsLineUp, continuedFrom } from "../core/continuedSheets";
 import { cliWording } from "./report";
 import { restatedPartnerSheets } from "./restated";
 import { organisationIdAmong } from "../core/rules/ledger";
-import { roundedIdentifiersIn } from "../core/roundedIdentifiers";
+import { roundedIdentifiersIn, type RoundedIdentifiers } from "../core/roundedIdentifiers";
 import type { PersonNameColumns } from "../core/personNames";
 import { saidAbove } from "../core/typedCells";
 
@@ -114,11 +114,11 @@ export interface CheckedBlock {
    */
   readonly comparedColumns?: readonly { readonly header: string; readonly with: string }[];
   /**
-   * The organisation identifier column whose every value is a number Excel rounded (`3,26E+13`):
-   * compared with nothing, its identifiers lost — said so, with its first value, never "compared"
-   * (roundedIdentifiersIn).
+   * The organisation identifier column most of whose values are numbers Excel rounded (`3,26E+13`):
+   * compared with nothing, its identifiers lost — said so, with its first such value and how many of
+   * how many, never "compared" (roundedIdentifiersIn).
    */
-  readonly roundedIdentifiers?: { readonly header: string; readonly example: string };
+  readonly roundedIdentifiers?: { readonly header: string } & RoundedIdentifiers;
   /**
    * Ignored headers that name a tracker column whose cells did not fit it (HeaderMapping's `notAs`):
    * said, so one header mapped on one sheet and ignored on the next is not unexplained (a helper's
@@ -1390,7 +1390,7 @@ function readBeside(
   // The one the check compares (organisationIdColumn): never one the mapping leaves out on purpose
   // (`--map "Tax ID=Ignore"`), which is listed among the ignored as the user said.
   const identifier = mapping.tab === PARTNERS.name ? organisationIdAmong(besideMapping(mapping).unknown) : undefined;
-  // Every value a number Excel rounded (`3,26E+13`): compared with nothing, and said so (corpus round fn D8).
+  // Most values numbers Excel rounded (`3,26E+13`): compared with nothing, and said so (corpus round fn D8).
   const rounded = identifier ? roundedIdentifiersIn(matrix, mapping.headerRow, identifier.index) : undefined;
   const currency = mapping.unknown.find((u) => u.index === currencyAt);
   const named = (u: { readonly index: number }) =>
@@ -1404,7 +1404,7 @@ function readBeside(
     ...(onPurpose.length > 0 ? { ignoredOnPurpose: onPurpose } : {}),
     ...(notReadAs.length > 0 ? { notReadAs } : {}),
     ...(rounded !== undefined && identifier
-      ? { roundedIdentifiers: { header: byPlace(mapping, identifier), example: rounded } }
+      ? { roundedIdentifiers: { header: byPlace(mapping, identifier), ...rounded } }
       : identifier
         ? { comparedColumns: [{ header: identifier.header, with: PARTNERS.col.partner.name }] }
         : {}),

@@ -260,10 +260,13 @@ export class TextReporter implements Reporter {
         for (const c of compared) columns.push(`${c.header} (compared with ${c.with})`);
         // Its identifiers lost to Excel's rounding: not compared, and how to keep them (corpus round fn D8).
         if (block.roundedIdentifiers) {
-          const { header, example } = block.roundedIdentifiers;
+          const { header, example, rounded, values } = block.roundedIdentifiers;
+          const which =
+            rounded === values
+              ? "every value is a number Excel rounded"
+              : `${rounded.toLocaleString("en-US")} of its ${values.toLocaleString("en-US")} values are numbers Excel rounded`;
           columns.push(
-            `${header} (not compared: every value is a number Excel rounded, such as ${example} — the ` +
-              `identifiers are lost; export the column as text)`,
+            `${header} (not compared: ${which}, such as ${example} — the identifiers are lost; export the column as text)`,
           );
         }
         if (block.currencyColumn !== undefined) columns.push(`${block.currencyColumn} (the amounts' currency)`);

@@ -309,7 +309,12 @@ describe("an organisation's number column", () => {
       },
     );
     expect(result.blocks[0].comparedColumns).toBeUndefined();
-    expect(result.blocks[0].roundedIdentifiers).toEqual({ header: "idBeneficiaire", example: "3,26E+13" });
+    expect(result.blocks[0].roundedIdentifiers).toEqual({
+      header: "idBeneficiaire",
+      example: "3,26E+13",
+      rounded: 3,
+      values: 3,
+    });
     const text = (await report((sink) => new TextReporter(sink), [outcome("a.csv", result)]))
       .text()
       .replace(/\s+/g, " ");
@@ -317,6 +322,19 @@ describe("an organisation's number column", () => {
     expect(text).toContain(
       "idBeneficiaire (not compared: every value is a number Excel rounded, such as 3,26E+13 — the identifiers " +
         "are lost; export the column as text)",
+    );
+    // A few written in full among them (Toulouse's: 2 SIRENs of 543): still said, with how many.
+    const few = checkWorkbook(
+      workbook({
+        Subventions: [["nomBeneficiaire", "idBeneficiaire", "montant"], ...rows, ["SCOP MENUISERIE", "880386354", 900]],
+      }),
+      { today: TODAY },
+    );
+    const fewText = (await report((sink) => new TextReporter(sink), [outcome("a.csv", few)]))
+      .text()
+      .replace(/\s+/g, " ");
+    expect(fewText).toContain(
+      "idBeneficiaire (not compared: 3 of its 4 values are numbers Excel rounded, such as 3,26E+13",
     );
     // One written in full is compared, as before.
     const whole = checkWorkbook(
