@@ -670,6 +670,22 @@ function isEmptySheet(sheet: SheetData): boolean {
   return sheet.cells.every((row) => row.every((c) => c === null || c === undefined || c === ""));
 }
 
+/**
+ * Why a hidden sheet is not checked. An empty one is "empty", unsaid as an empty visible sheet is (real: a
+ * PDF converter's `Acerno_Cache_XXXXX`, very hidden, no cells, was told to "unhide it to check it"). A very
+ * hidden sheet is not listed by Excel's Unhide dialog: Microsoft's XlSheetVisibility has xlSheetVeryHidden
+ * hide it "so that the only way for you to make it visible again is by setting this property" (the user
+ * cannot make it visible from Excel's menus; https://learn.microsoft.com/office/vba/api/excel.xlsheetvisibility,
+ * and Excel.SheetVisibility.veryHidden in Office.js), so "unhide it" would be advice no one can follow.
+ */
+function hiddenSheetReason(sheet: SheetData): string {
+  if (sheet.tables.length === 0 && isEmptySheet(sheet)) return "empty";
+  return sheet.state === "veryHidden"
+    ? "a very hidden sheet, hidden by a program or macro (Excel's Unhide dialog does not list it): " +
+        "to check it, set its Visible property to xlSheetVisible in the Visual Basic editor"
+    : "a hidden sheet (lookups or calculations): unhide it to check it";
+}
+
 /** A sheet named for a workbook's dropdown lists (`Dropdowns`, `Picklists`, `Lookups`, `Valid values`). */
 const DROPDOWN_SHEET =
   /^\s*(?:drop[-\s]?downs?(?:\s+(?:lists?|options|values))?|pick[-\s]?lists?|look[-\s]?ups?|valid\s+values)\s*$/i;
@@ -766,7 +782,7 @@ export function findBlocks(
     // hides its cost grids, whose "Organisation" label row read as Partners and gave 19 errors). It
     // is named, not checked: a user who hid data of their own unhides it.
     if (sheet.state !== "visible") {
-      skipped.push({ sheet: sheet.name, reason: `a hidden sheet (lookups or calculations): unhide it to check it` });
+      skipped.push({ sheet: sheet.name, reason: hiddenSheetReason(sheet) });
       continue;
     }
     // A pivot table is a report of other data, not data: its cells (and its filter rows) are left out

@@ -647,6 +647,35 @@ describe("reading users' sheets the headers alone do not explain", () => {
     ]);
   });
 
+  it("says nothing of an empty very hidden sheet, and does not tell a user to unhide one Excel's Unhide dialog cannot show", async () => {
+    // Real (a comptroller's report saved through a PDF converter): an empty very hidden
+    // `Acerno_Cache_XXXXX` was "Not checked … a hidden sheet: unhide it to check it" — a line about
+    // nothing, with advice Excel's Unhide dialog cannot carry out.
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Acerno_Cache_XXXXX").state = "veryHidden";
+    const macro = wb.addWorksheet("Rates");
+    macro.state = "veryHidden";
+    macro.addRows([
+      ["Organisation", "Rate"],
+      ["Harbour Trust", 0.2],
+    ]);
+    wb.addWorksheet("Grants").addRows([
+      ["Grantee", "Amount"],
+      ["Harbour Food Bank", 1200],
+    ]);
+    const result = checkWorkbook(await read(wb), { today: TODAY });
+    let text = "";
+    await new TextReporter(async (t) => {
+      text += t;
+    }).file({ file: "grants.xlsx", status: "checked", exitCode: 0, result });
+    const said = text.replace(/\s+/g, " ");
+    expect(said).not.toContain("Acerno_Cache_XXXXX");
+    expect(said).toContain(
+      "Not checked: Rates — a very hidden sheet, hidden by a program or macro (Excel's Unhide dialog does not list it)",
+    );
+    expect(said).not.toContain("unhide it to check it");
+  });
+
   it("names a sheet of dropdown lists and a data dictionary instead of checking them as data", async () => {
     // Helpers' rounds (real): Ohio's ARPA workbook's Dropdowns sheet, 54 "Subrecipient is empty" — its
     // only findings; the Covenant of Mayors' METADATA sheet, a second Partners block under --map.
