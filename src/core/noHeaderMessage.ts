@@ -33,6 +33,8 @@ import { payHeader } from "./moneyHeaders";
 import { HERITAGE, columnSum, figuresUnder, moneyInWords, moneyReceived, saysPeople, thingsSaid } from "./closestTab";
 import { type Cell, type Matrix, NoHeaderError } from "./types";
 import { phrase } from "./doorWording";
+import { isFootnoteMark } from "./footnoteMarks";
+import { oneNamesColumn } from "./namesColumn";
 import { ON_ITS_SIDE, onItsSide } from "./onItsSide";
 
 const MAX_SEEN = 6;
@@ -336,6 +338,11 @@ export function noHeaderError(
           const below = c >= 0 ? firstBelow(matrix, row, c) : "";
           return below !== "" && coerceNumber(below) === undefined;
         }));
+  // Else an Assets-like row's one column of names (`Taxpayer` beside `Value`s): offered as the Asset.
+  const assetNames =
+    named || repeated || misspelt || headedByWhat !== undefined || tab !== ASSETS
+      ? undefined
+      : oneNamesColumn(matrix, row, new Set(closest?.tab === tab ? closest.columns.map((c) => c.index) : []));
   // A bare `name` over companies (initiativesNamedAsCompanies): offered as the Partner to map.
   const companies =
     named || misspelt || tab !== PARTNERS
@@ -377,8 +384,8 @@ export function noHeaderError(
         ? ` (${quote(headedByWhat)} may name the assets: map it to ${keys[0].name})`
         : companies !== undefined
           ? ` (${quote(companies)} names companies: map it to ${keys[0].name})`
-          : onlyNames !== undefined
-            ? ` (${quote(onlyNames)} is its one column of names: map it to ${keys[0].name})`
+          : (onlyNames ?? assetNames) !== undefined
+            ? ` (${quote((onlyNames ?? assetNames)!)} is its one column of names: map it to ${keys[0].name})`
             : listed !== undefined
               ? ` (${quote(listed.header)} ${listed.named ? "holds" : "may hold"} the names: map it to ${keys[0].name})`
               : organisations !== undefined
@@ -403,6 +410,7 @@ export function noHeaderError(
       headedByWhat ??
       companies ??
       onlyNames ??
+      assetNames ??
       listed?.header ??
       organisations ??
       projects,
@@ -637,7 +645,11 @@ function unheadedFirstColumn(matrix: Matrix, row: number): boolean {
   for (let r = row + 1; r < Math.min(matrix.length, row + GROUP_ROWS_LOOKED_AT); r++) {
     const cells = matrix[r] ?? [];
     const cell = cells[0];
-    if (isBlank(cell)) {
+    // A footnote's mark under the data (`*` beside "Including Special Franchises:", a `___` rule above it)
+    // is a note's, no name: the column holding only those is empty in the table (a helper's round, real: a
+    // comptroller's largest-taxpayers page, told to head its column A Asset, whose 14 rows then read as
+    // "is empty").
+    if (isBlank(cell) || isFootnoteMark(cell)) {
       if (!isBlankRow(cells)) under++;
       continue;
     }

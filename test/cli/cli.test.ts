@@ -652,6 +652,29 @@ describe("partnership-tracker check", () => {
     expect(mapped.stdout).toContain("(column A) → Asset");
   });
 
+  it("takes a footnote's mark under a table for a note, not a first column to head, and names the column of names", () => {
+    // A helper's round (real: a comptroller's largest-taxpayers page): column A, empty in the table but for
+    // `*` under it, was "its first column has no header: head it Asset", and `--map "A=Asset"` then gave
+    // an "is empty" error on every row.
+    fs.writeFileSync(
+      path.join(dir, "taxpayers.csv"),
+      ",Taxpayer,Value\r\n,Harbour Power Co *,1200000\r\n,Bayside Telecom,800000\r\n,Market Tower,450000\r\n" +
+        ",Total,2450000\r\n___________,,\r\n*,Including special franchises:,\r\n",
+    );
+    const r = cli(["check", "taxpayers.csv", ...TODAY], dir);
+    expect(r.code).toBe(3);
+    const text = r.stdout.replace(/\n\s*/g, " ");
+    expect(text).not.toContain("its first column has no header");
+    expect(text).not.toContain('"A=Asset"');
+    expect(text).toContain('("Taxpayer" is its one column of names: map it to Asset)');
+    expect(text).toContain('--tab Assets --map "Taxpayer=Asset"');
+    // The hint, followed, checks the taxpayers: no error, the rule line and the footnote left out as notes.
+    const hinted = cli(["check", "taxpayers.csv", "--tab", "Assets", "--map", "Taxpayer=Asset", ...TODAY], dir);
+    expect(hinted.code).toBe(0);
+    expect(hinted.stdout).toContain("Taxpayer → Asset · Value → Estimated value");
+    expect(hinted.stdout).toContain("3 rows checked: 0 errors");
+  });
+
   it("hints a list of people with gifts beside their names as Partners, the given name read with the family name", () => {
     // A helper's round: a donor list (`first_name | last_name | gift_amount`) told to name "one more
     // Leadership column beside last_name (such as Title)"; a staff list's salaries stay Leadership's.

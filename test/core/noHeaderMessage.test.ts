@@ -74,6 +74,18 @@ describe("the no-header message says what is missing", () => {
       ["Eps Trust", "Jo Bloggs", "555-0101", 200],
     ];
     expect(() => mapHeaders(pledges)).toThrow("(its first column has no header: head it Partner)");
+    // A footnote's mark under the data (`*`, `(1)`, `†`, a rule line over the notes) is a note's, no name:
+    // the column is empty in the table, no column to head (a helper's round, real: a comptroller's
+    // largest-taxpayers page, its `*` in A27 under the table).
+    for (const mark of ["*", "(1)", "†", "1/", "___________"]) {
+      const footnoted = [
+        ["", "Taxpayer", "Value"],
+        ["", "Harbour Power Co", 1200000],
+        ["", "Bayside Telecom", 800000],
+        [mark, "Including special franchises:", ""],
+      ];
+      expect(noHeader(footnoted).message).not.toContain("its first column has no header");
+    }
     // Under group titles, over figures kept as text (`3,340,685`): the row of headers is quoted, not the
     // first council with its figures (a helper's round, real: Victoria's grants commission tables).
     const stacked = [
