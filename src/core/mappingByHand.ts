@@ -115,10 +115,13 @@ export function mappingFromPairs(
   // first record without a word).
   if (row < 0 && lettered.length > 0) {
     const guess = findHeader(matrix, target);
-    row =
-      guess instanceof NoHeaderError
-        ? matrix.findIndex((cells) => Array.isArray(cells) && !isBlankRow(cells))
-        : guess.row;
+    const first = matrix.findIndex((cells) => Array.isArray(cells) && !isBlankRow(cells));
+    // Where no row is the tab's, the row the no-header message quoted as the headers (row 10 under a
+    // report's title lines), when it is no record: the mapping by letter follows the hint given for it,
+    // not the title in row 1 read as a header (a helper's round, real: a comptroller's largest-taxpayers
+    // page, `--map "A=Asset"` mapped "Comptroller's Report for Fiscal 2023", 23 errors "… is empty").
+    const quoted = guess instanceof NoHeaderError && !guess.looksLikeData && guess.row > first ? guess.row : undefined;
+    row = guess instanceof NoHeaderError ? (quoted ?? first) : guess.row;
     // A list without a header row (an export of records alone): its first row is data, and the
     // mapping by letters is all that names its columns — no row of it is lost as a header (a helper's
     // round: a donor list without headers was told to add one when it had said which column is which).
@@ -126,18 +129,24 @@ export function mappingFromPairs(
     // words), or a figure where the mapping puts an amount (`$5,000`: no header is one) — not a row of
     // month headings over columns of figures (`Org | Jan-23 | Feb-23`, their serials: a reviewer's repro,
     // read as a partner "Org" of $44,927).
-    const amounts = lettered
-      .filter((l) => ["currency", "number"].includes(target.columns.find((c) => c.id === l.column)?.type ?? ""))
-      .map((l) => matrix[row]?.[letteredColumn(l.header)] ?? null);
-    const dated = amounts.some(
-      (c) => (typeof c === "string" && isTextDate(c)) || (typeof c === "number" && !isFigure(c)),
-    );
-    const record =
-      row >= 0 &&
-      !dated &&
-      (dataSigns(matrix[row]) === "marked" ||
-        amounts.some((c) => typeof c === "string" && coerceNumber(c) !== undefined) ||
-        amounts.some(isFigure));
+    const isRecord = (at: number) => {
+      const amounts = lettered
+        .filter((l) => ["currency", "number"].includes(target.columns.find((c) => c.id === l.column)?.type ?? ""))
+        .map((l) => matrix[at]?.[letteredColumn(l.header)] ?? null);
+      const dated = amounts.some(
+        (c) => (typeof c === "string" && isTextDate(c)) || (typeof c === "number" && !isFigure(c)),
+      );
+      return (
+        at >= 0 &&
+        !dated &&
+        (dataSigns(matrix[at]) === "marked" ||
+          amounts.some((c) => typeof c === "string" && coerceNumber(c) !== undefined) ||
+          amounts.some(isFigure))
+      );
+    };
+    let record = isRecord(row);
+    // (A quoted row holding a record after all: the list has no header row, read from its first row.)
+    if (record && quoted !== undefined) record = isRecord((row = first));
     if (row >= 0 && guess instanceof NoHeaderError && record && byName.length === 0) row--;
     else if (row >= 0 && guess instanceof NoHeaderError && record) {
       throw new TrackerError(

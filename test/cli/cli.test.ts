@@ -652,6 +652,24 @@ describe("partnership-tracker check", () => {
     expect(mapped.stdout).toContain("(column A) → Asset");
   });
 
+  it("keeps the header row under a title that the hint spoke of when the first column is mapped by its letter", () => {
+    // A helper's round (real: a comptroller's report page): `--map "A=Asset"` read the title in row 1 as the
+    // header, "Comptroller's Report for Fiscal 2023 is empty" on every row, where the hint spoke of row 10.
+    fs.writeFileSync(
+      path.join(dir, "titled.csv"),
+      "Schedule of capital assets 2025,,\r\n,,\r\n,Net book value,Ward\r\nTown hall,6717,North\r\n" +
+        "Depot,4283,East\r\nLibrary,1770,North\r\n",
+    );
+    const r = cli(["check", "titled.csv", ...TODAY], dir);
+    expect(r.stdout.replace(/\n\s*/g, " ")).toContain(
+      "row 3 has Net book value, Ward (its first column has no header: head it Asset)",
+    );
+    const mapped = cli(["check", "titled.csv", "--tab", "Assets", "--map", "A=Asset", ...TODAY], dir);
+    expect(mapped.code).toBe(0);
+    expect(mapped.stdout).toContain("Assets, header row 3, 3 rows checked: no issues");
+    expect(mapped.stdout).toContain("(column A) → Asset · Net book value → Estimated value");
+  });
+
   it("takes a footnote's mark under a table for a note, not a first column to head, and names the column of names", () => {
     // A helper's round (real: a comptroller's largest-taxpayers page): column A, empty in the table but for
     // `*` under it, was "its first column has no header: head it Asset", and `--map "A=Asset"` then gave
