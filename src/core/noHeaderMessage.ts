@@ -34,6 +34,7 @@ import { HERITAGE, columnSum, figuresUnder, moneyInWords, moneyReceived, saysPeo
 import { type Cell, type Matrix, NoHeaderError } from "./types";
 import { phrase } from "./doorWording";
 import { isFootnoteMark } from "./footnoteMarks";
+import { fundingList, fundingListError } from "./fundingList";
 import { oneNamesColumn } from "./namesColumn";
 import { ON_ITS_SIDE, onItsSide } from "./onItsSide";
 
@@ -127,9 +128,11 @@ export function noHeaderError(
     !near && !wanted && !people && !things && !paid && firstFilled >= 0
       ? projectTitles(matrix, widestRow(matrix, firstFilled))
       : undefined;
+  // Amounts beside their currency, where another tab read one word: Partners' money (fundingList).
+  const funding = !wanted && !things && !paid && near ? fundingList(matrix, closest) : undefined;
   const tab = things
     ? ASSETS
-    : paid
+    : paid || funding
       ? PARTNERS
       : near
         ? closest!.tab
@@ -174,6 +177,7 @@ export function noHeaderError(
       true,
     );
   }
+  if (funding) return fundingListError(row, seen, listSeen(seen), funding);
   const keys = KEY_COLUMNS[tab.name];
   const key = keys.map((c) => c.name).join(" or ");
   const others = tab.columns

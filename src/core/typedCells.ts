@@ -325,7 +325,7 @@ function codesOnly(matrix: Matrix, from: number, column: number): { code: string
  * (`BILLING CUR CODE`, `Payment currency`: a helper's round, real: Birmingham's p-card transactions,
  * GBP on 2,690 rows and their £526,760.25 printed as dollars).
  */
-function isCurrencyHeader(key: string): boolean {
+export function isCurrencyHeader(key: string): boolean {
   return CURRENCY_HEADERS.has(key) || /(?:currency|currencycode|curcode|currcode|ccy)$/.test(key);
 }
 

@@ -693,6 +693,29 @@ describe("partnership-tracker check", () => {
     expect(hinted.stdout).toContain("3 rows checked: 0 errors");
   });
 
+  it("steers a funder's list of programmes, amounts beside their currency, to Partners, not to Assets for one generic header", () => {
+    // A helper's round (real: a grants portal's export): `category` alone sent it to Assets, "name an
+    // Asset column", where its name and funding_max mapped as Partners check it and sum it.
+    fs.writeFileSync(
+      path.join(dir, "programmes.csv"),
+      "id,organization_id,name_en,name_fr,category,funding_min,funding_max,currency,deadline_date\r\n" +
+        "1,1,Seed Grant,Subvention de démarrage,Community,10000.0,100000.0,CAD,\r\n" +
+        "2,1,Grow Grant,Subvention de croissance,Community,50000.0,200000.0,CAD,\r\n" +
+        "3,2,Skills Fund: Capital Stream,,Education/Technology,,,CAD,\r\n",
+    );
+    const r = cli(["check", "programmes.csv", ...TODAY], dir);
+    expect(r.code).toBe(3);
+    const text = r.stdout.replace(/\n\s*/g, " ");
+    expect(text).not.toContain("Assets");
+    expect(text).toContain("funding_min and funding_max, beside currency, are amounts of money: Partners'");
+    expect(text).toContain('--tab Partners --map "name_en=Partner" --map "funding_max=Committed"');
+    const hinted = ["--tab", "Partners", "--map", "name_en=Partner", "--map", "funding_max=Committed"];
+    const checked = cli(["check", "programmes.csv", ...hinted, ...TODAY], dir);
+    expect(checked.code).toBe(0);
+    expect(checked.stdout).toContain("3 rows checked: no issues");
+    expect(cli(["summary", "programmes.csv", ...hinted], dir).stdout).toMatch(/Total\s+3\s+CA\$300,000/);
+  });
+
   it("hints a list of people with gifts beside their names as Partners, the given name read with the family name", () => {
     // A helper's round: a donor list (`first_name | last_name | gift_amount`) told to name "one more
     // Leadership column beside last_name (such as Title)"; a staff list's salaries stay Leadership's.
