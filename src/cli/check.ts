@@ -25,7 +25,8 @@ import {
   type Matrix,
   type TabIssue,
 } from "../core";
-import { headerCurrency, headerScale, writtenCurrency } from "../core/coerce";
+import { headerCurrency, headerScale } from "../core/currencyWords";
+import { writtenCurrency } from "../core/amountCells";
 import { hiddenRowsChecked, hiddenRowsNote } from "../core/hiddenRows";
 import {
   ISSUES_TITLE,

@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { Cell } from "../core/types";
-import { coerceNumber } from "../core/coerce";
+import { coerceNumber } from "../core/amountCells";
 import { runOnShape, runsOnPast } from "../core/runOnValues";
 import { readWorkbookFile, UnreadableWorkbookError, type ReadOptions, type WorkbookData } from "./xlsxReader";
 import { MAX_SHEET_CELLS } from "./xlsxSheet";
@@ -175,7 +175,7 @@ const PLAIN_NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?$/;
 /**
  * `1.500`, `250.000`, `1.234.567`: a decimal point before three digits to Excel in the US, thousands
  * to Excel in Germany or France — the same file opens as 1.5 or 1,500 by the reader's locale. Kept as
- * the text it is, so the column decides (coerce.ts: in euros, or beside `1.250,50`, it is thousands).
+ * the text it is, so the column decides (amountCells.ts: in euros, or beside `1.250,50`, it is thousands).
  */
 const DOT_THOUSANDS_OR_DECIMAL = /^-?[1-9]\d{0,2}(?:\.\d{3})+$/;
 

@@ -20,7 +20,7 @@ import { withoutNumber } from "../core/numberedNames";
 import { partsOfWhole, type SheetRows } from "../core/restatedSheets";
 import { copiesMostOf } from "../core/sameRows";
 import { cellText, listedNames } from "../core/text";
-import { isFigure, markedColumn } from "../core/coerce";
+import { isFigure, markedColumn } from "../core/amountCells";
 import { asPhone, PHONE_OUTLIER } from "../core/phoneAmounts";
 import { textCurrencyWords } from "../core/typedCells";
 import { columnLetter, PARTNERS } from "../schema";

@@ -22,7 +22,8 @@ import {
 } from "../schema";
 import { NO_AMOUNT_HEADER, headerHasWord, isBlank, isPlaceholder, normalizeHeader, wordsPattern } from "./text";
 import { COST_HEADER, REQUEST_HEADER, ownFinances, payHeader } from "./moneyHeaders";
-import { coerceNumber, headerCurrency } from "./coerce";
+import { coerceNumber } from "./amountCells";
+import { headerCurrency } from "./currencyWords";
 import { namePart } from "./nameParts";
 import { BARE_ID, CURRENCY_ONLY, isBareName, matchHeader, withoutBrackets } from "./headerMatch";
 import { type RowMatch, better, namesKeyPlainly, namesMoney } from "./headerRowReading";

@@ -1,4 +1,4 @@
-import { isFigure } from "./coerce";
+import { isFigure } from "./amountCells";
 import { cellText, isBlank, isBlankRow } from "./text";
 import type { Cell } from "./types";
 

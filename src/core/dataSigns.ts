@@ -3,7 +3,8 @@
  * date typed as text, figures (ids typed as text too) outnumbering words — and which numbers are figures, not a year or a month's
  * date heading a column (isFigure). Split from headers.ts.
  */
-import { coerceNumber, namedMonthDate } from "./coerce";
+import { coerceNumber } from "./amountCells";
+import { namedMonthDate } from "./dateCells";
 import { HEADER_DATES } from "./headerMatch";
 import type { Cell } from "./types";
 

@@ -1,5 +1,6 @@
 import { COUNT_WORDS, MONEY_WORDS, NOT_GIVEN_BESIDE, NUMBER_WORDS, PARTNERS } from "../schema";
-import { coerceNumber, headerCurrency, headerScale } from "./coerce";
+import { coerceNumber } from "./amountCells";
+import { headerCurrency, headerScale } from "./currencyWords";
 import { copiesAmong, type CopiedColumn } from "./copiedColumns";
 import { besideMapping } from "./ignoredColumns";
 import { mappingName } from "./repeatedHeaders";

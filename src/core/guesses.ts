@@ -18,7 +18,9 @@ import {
   PROJECT_HEADERS,
   type TabSpec,
 } from "../schema";
-import { coerceDate, coerceNumber, coerceYesNo, currencyMark, isEmail } from "./coerce";
+import { coerceDate } from "./dateCells";
+import { coerceNumber, currencyMark } from "./amountCells";
+import { coerceYesNo, isEmail } from "./coerce";
 import { NOT_TOTAL, totalKind, TOTAL } from "./notData";
 import { matchList } from "./rows";
 import { cellText, isBlank, isPlaceholder, normalizeHeader, normalizeKey } from "./text";

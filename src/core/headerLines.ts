@@ -1,4 +1,4 @@
-import { isUnitCell } from "./coerce";
+import { isUnitCell } from "./currencyWords";
 import { isBlank, isPlaceholder } from "./text";
 import type { Cell, Matrix } from "./types";
 

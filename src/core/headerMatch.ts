@@ -19,7 +19,7 @@ import {
 } from "../schema";
 import type { HeaderNames } from "./guesses";
 import { cellText, normalizeHeader, wordsPattern } from "./text";
-import { withoutCurrencyCode, withoutCurrencyName } from "./coerce";
+import { withoutCurrencyCode, withoutCurrencyName } from "./currencyWords";
 import { serialToIso } from "./excelDate";
 import { FAMILY_NAME, FIELD_PREFIX, GIVEN_NAME, withoutFieldPrefix, withoutPersonRole } from "./nameParts";
 import type { Cell } from "./types";

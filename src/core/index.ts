@@ -5,22 +5,19 @@
  */
 export * from "./types";
 export { isoToSerial, serialToIso, todaySerial, ymdToSerial } from "./excelDate";
+export { coerceDate, dateProblem, MAX_DATE_SERIAL } from "./dateCells";
+export { coerceNumber, lastAmountCurrency } from "./amountCells";
 export {
-  coerceDate,
-  coerceNumber,
   coerceText,
   coerceYesNo,
-  dateProblem,
   formatDate,
   formatAmount,
   formatDollars,
   formatNumber,
-  scaleWords,
   isEmail,
-  lastAmountCurrency,
-  MAX_DATE_SERIAL,
   type YesNo,
 } from "./coerce";
+export { scaleWords } from "./currencyWords";
 export { isBlank, isBlankRow, isExcelError, isPlaceholder, normalizeHeader, normalizeKey, trimCaseKey } from "./text";
 export { mapHeaders, resolveTab } from "./headers";
 export { matchHeader } from "./headerMatch";

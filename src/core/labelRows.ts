@@ -1,6 +1,6 @@
 import { isDashAlone, onlyFilled } from "./notData";
 import { isBlank } from "./text";
-import { coerceNumber } from "./coerce";
+import { coerceNumber } from "./amountCells";
 import { KIND_NUMBER } from "./typedCells";
 import type { Cell } from "./types";
 import type { TypedTable } from "./rows";

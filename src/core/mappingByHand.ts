@@ -7,7 +7,9 @@
 import { PARTNERS, TABS, type TabName, type TabSpec, columnLetter } from "../schema";
 import { checkedAgainstData } from "./guesses";
 import { isBlank, isBlankRow, normalizeHeader } from "./text";
-import { ISO_CURRENCIES, coerceNumber, formatNumber, headerCurrency, headerScale } from "./coerce";
+import { ISO_CURRENCIES, headerCurrency, headerScale } from "./currencyWords";
+import { coerceNumber } from "./amountCells";
+import { formatNumber } from "./coerce";
 import { CURRENCY_SIGN, HEADER_NAMES, headerText, isBareName, isSponsor, matchHeader } from "./headerMatch";
 import { dataSigns, isFigure, isTextDate } from "./dataSigns";
 import { saysIgnore, withIgnored } from "./ignoredColumns";

@@ -5,7 +5,7 @@
  * (rules/common.ts movedRight) and the summary reads no figure of theirs, as none is where it
  * belongs.
  */
-import { isFigure } from "./coerce";
+import { isFigure } from "./amountCells";
 import type { TypedTable } from "./rows";
 import { isBlank } from "./text";
 import type { Cell } from "./types";

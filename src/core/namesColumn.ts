@@ -5,7 +5,7 @@
  * `--map "<your header>=Asset"` — or, before, told to map its empty column A — where Taxpayer was the
  * only column it could be).
  */
-import { coerceNumber } from "./coerce";
+import { coerceNumber } from "./amountCells";
 import { headerText } from "./headerMatch";
 import { NAMES_SAMPLED } from "./nameColumnReadings";
 import { NOT_TOTAL, totalKind } from "./notData";

@@ -16,7 +16,9 @@ import {
 import { type ProgrammeList, directoryNames, holdsCategories, holdsCodes, projectTitles } from "./guesses";
 import { NOT_TOTAL, totalKind } from "./notData";
 import { cellText, headerHasWord, isBlank, isBlankRow, normalizeHeader, quote, wordsPattern } from "./text";
-import { coerceDate, coerceNumber, headerCurrency } from "./coerce";
+import { coerceDate } from "./dateCells";
+import { coerceNumber } from "./amountCells";
+import { headerCurrency } from "./currencyWords";
 import {
   BARE_ID,
   CURRENCY_ONLY,

@@ -4,7 +4,7 @@
  * a tracker's rows are its items. Read only where no header row was found (noHeaderError).
  */
 import { TABS } from "../schema";
-import { coerceNumber } from "./coerce";
+import { coerceNumber } from "./amountCells";
 import { moneyInWords } from "./closestTab";
 import { matchHeader } from "./headerMatch";
 import { cellText, isBlank, isBlankRow } from "./text";

@@ -9,7 +9,8 @@ import {
   type ColumnSpec,
   type TabSpec,
 } from "../schema";
-import { coerceDate, coerceNumber } from "./coerce";
+import { coerceDate } from "./dateCells";
+import { coerceNumber } from "./amountCells";
 import { mapHeaders } from "./headers";
 import { readinessChecks, type ReadinessInputs } from "./readiness";
 import { NO, ROLE_DEPUTIZED_LEAD, YES } from "./rules/vocabulary";

@@ -1,6 +1,6 @@
 import { firstFilled, sameText } from "./notData";
 import { isBlank, isBlankRow } from "./text";
-import { isFigure } from "./coerce";
+import { isFigure } from "./amountCells";
 import type { Cell } from "./types";
 import type { TypedTable } from "./rows";
 

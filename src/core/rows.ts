@@ -47,7 +47,7 @@ import {
 } from "./tableSubtotals";
 import { continues, wrapped as wrappedLine } from "./continuedLines";
 import { continuesGroup, continuesHeader, dashesAcross, subLabels, SUB_LABEL_LENGTH, wholeLine } from "./labelRows";
-import { coerceNumber, isFigure } from "./coerce";
+import { coerceNumber, isFigure } from "./amountCells";
 import { TypedCells, BLANK, KIND_NUMBER, OK, PLACEHOLDER, type QuickRow } from "./typedCells";
 
 export {

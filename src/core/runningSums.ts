@@ -1,6 +1,6 @@
 import { isBlankRow } from "./text";
 import { sameFigure } from "./subtotals";
-import { coerceNumber } from "./coerce";
+import { coerceNumber } from "./amountCells";
 import { KIND_NUMBER, OK } from "./typedCells";
 import type { TypedTable } from "./rows";
 

@@ -1,5 +1,5 @@
 import { sameHeader } from "./notData";
-import { coerceNumber } from "./coerce";
+import { coerceNumber } from "./amountCells";
 import { isBlank, isBlankRow } from "./text";
 import { INVALID, KIND_NUMBER } from "./typedCells";
 import type { Cell } from "./types";

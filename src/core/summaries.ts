@@ -1,6 +1,6 @@
 import { PARTNERS, type ColumnSpec } from "../schema";
 import { isPhoneShaped, phoneNumbersAmong } from "./phoneAmounts";
-import { coerceDate } from "./coerce";
+import { coerceDate } from "./dateCells";
 import { matchHeader } from "./headerMatch";
 import { mappedNameCompanions } from "./nameParts";
 import { DuplicateFinder } from "./duplicates";

@@ -1,13 +1,5 @@
-import {
-  DOLLAR_MARK,
-  formatAmount,
-  formatFigure,
-  formatNumber,
-  headedInOtherLanguage,
-  KRONE_MARK,
-  kroneNamed,
-  markFits,
-} from "./coerce";
+import { DOLLAR_MARK, KRONE_MARK, kroneNamed, markFits } from "./amountCells";
+import { formatAmount, formatFigure, formatNumber, headedInOtherLanguage } from "./coerce";
 import type { TypedTable } from "./rows";
 import { AmountsApartError } from "./types";
 import { amount } from "./rowAmount";

@@ -1,5 +1,5 @@
 import { PARTNERS } from "../schema";
-import { headerScale } from "./coerce";
+import { headerScale } from "./currencyWords";
 import { DuplicateFinder } from "./duplicates";
 import { sameText, startsWithTotal } from "./notData";
 import type { PartnerSummary } from "./partnerSummary";

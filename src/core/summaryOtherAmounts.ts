@@ -1,13 +1,6 @@
 import { NOT_GIVEN_BESIDE } from "../schema";
-import {
-  AS_EUROPE_WRITES,
-  coerceAmount,
-  coerceNumber,
-  DOLLAR_MARK,
-  headerScale,
-  lastAmountCurrency,
-  markFits,
-} from "./coerce";
+import { AS_EUROPE_WRITES, coerceAmount, coerceNumber, DOLLAR_MARK, lastAmountCurrency, markFits } from "./amountCells";
+import { headerScale } from "./currencyWords";
 import { yearIn } from "./headerYears";
 import { besideMapping } from "./ignoredColumns";
 import type { TypedTable } from "./rows";

@@ -1,5 +1,6 @@
 import { COUNTRY_ALIASES, COUNTRY_HEADERS, PARTNERS, PLACE_HEADERS } from "../schema";
-import { coerceNumber, formatNumber } from "./coerce";
+import { coerceNumber } from "./amountCells";
+import { formatNumber } from "./coerce";
 import {
   cellText,
   headerHasWord,

@@ -4,7 +4,7 @@
  * summary says how much (a helper's round, real: a state's civic-information grants, $310,000 of five
  * returned grants; a foundation's grants, $10.9M rescinded or recovered on 485 rows, both unsaid).
  */
-import { coerceNumber } from "./coerce";
+import { coerceNumber } from "./amountCells";
 import { firstLanguage } from "./headerMatch";
 import type { TypedTable } from "./rows";
 import { isBlank, isBlankRow, isPlaceholder } from "./text";

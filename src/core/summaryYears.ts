@@ -1,5 +1,5 @@
 import { AWARD_DATE_HEADERS, REPORT_DATE_HEADERS, YEAR_HEADERS } from "../schema";
-import { coerceDate } from "./coerce";
+import { coerceDate } from "./dateCells";
 import { serialToIso } from "./excelDate";
 import { cellText, isBlank, normalizeHeader } from "./text";
 import { firstLanguage } from "./headerMatch";

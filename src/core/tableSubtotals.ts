@@ -1,7 +1,7 @@
 import { firstFilled, onlyFilled, startsWithTotal, totalKind, NOT_TOTAL, TOTAL } from "./notData";
 import { isBlank, isBlankRow } from "./text";
 import { groupRowsAbove, groupRowsUnder, sameFigure, subtotalRows, type SubtotalKind } from "./subtotals";
-import { coerceNumber, isFigure } from "./coerce";
+import { coerceNumber, isFigure } from "./amountCells";
 import { KIND_NUMBER } from "./typedCells";
 import type { TypedTable } from "./rows";
 

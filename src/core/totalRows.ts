@@ -1,7 +1,7 @@
 import { GROUP_BACK } from "./labelRows";
 import { firstFilled, sameText, totalKind, NOT_TOTAL } from "./notData";
 import { sameFigure } from "./subtotals";
-import { coerceNumber, isFigure } from "./coerce";
+import { coerceNumber, isFigure } from "./amountCells";
 import { isBlank, isBlankRow, isPlaceholder } from "./text";
 import { KIND_DATE, KIND_NUMBER, KIND_TEXT, OK } from "./typedCells";
 import type { Cell } from "./types";

@@ -1,6 +1,9 @@
 import { runOnSaid } from "./runOnValues";
 import { KEY_COLUMNS, LEADERSHIP, PARTNERS, tabByName, type ColumnSpec, type TabName } from "../schema";
-import { coerceAmount, coerceDate, coerceNumber, coerceYesNo, formatAmount, scaleWords } from "./coerce";
+import { coerceAmount, coerceNumber } from "./amountCells";
+import { coerceDate } from "./dateCells";
+import { coerceYesNo, formatAmount } from "./coerce";
+import { scaleWords } from "./currencyWords";
 import { besideMapping } from "./ignoredColumns";
 import { keyNamePart, mappedNameCompanions } from "./nameParts";
 import { firstFilled, isTotalLabel, labelText, LEFT_OUT_WORDS, type LeftOutKind } from "./notData";

@@ -1,16 +1,13 @@
 import { coerceDate, coerceNumber, coerceYesNo, dateProblem, isoToSerial } from "../../src/core";
 import { serialToIso } from "../../src/core/excelDate";
+import { AS_EUROPE_WRITES, coerceAmount, IN_EUROS, lastAmountCurrency } from "../../src/core/amountCells";
 import {
-  AS_EUROPE_WRITES,
-  coerceAmount,
   currencyInText,
   headerCurrency,
   headerScale,
-  IN_EUROS,
   isUnitCell,
-  lastAmountCurrency,
   withoutCurrencyCode,
-} from "../../src/core/coerce";
+} from "../../src/core/currencyWords";
 
 describe("amounts and quantities", () => {
   it.each([

@@ -11,7 +11,7 @@ import {
   summarizePartners,
   validateRange,
 } from "../../src/core";
-import { headerCurrency } from "../../src/core/coerce";
+import { headerCurrency } from "../../src/core/currencyWords";
 import { keyNamePart } from "../../src/core/nameParts";
 import { rowsForTracker } from "../../src/core/trackerRows";
 import { FOUNDATION, LEADERSHIP, PARTNERS, TABS } from "./imports";

@@ -12,7 +12,7 @@ import {
   validateRange,
   type Cell,
 } from "../../src/core";
-import { headerCurrency } from "../../src/core/coerce";
+import { headerCurrency } from "../../src/core/currencyWords";
 import { FOUNDATION, LEADERSHIP, PARTNERS, TABS } from "./imports";
 import { sampleSheet } from "./sheets";
 import { mappedIds } from "./mappedIds";

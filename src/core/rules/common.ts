@@ -1,14 +1,7 @@
 import { KEY_WITH, LEADERSHIP, LISTS, PARTNERS, type ColumnSpec, type TabSpec } from "../../schema";
-import {
-  coerceDate,
-  coerceNumber,
-  dateProblem,
-  formatAmount,
-  formatDate,
-  formatNumber,
-  isEmail,
-  writtenCurrency,
-} from "../coerce";
+import { coerceDate, dateProblem } from "../dateCells";
+import { coerceNumber, writtenCurrency } from "../amountCells";
+import { formatAmount, formatDate, formatNumber, isEmail } from "../coerce";
 import { BLANK, ERROR_CELL, INVALID, OK, PLACEHOLDER, READABLE, VARIANT, slotOf, type TypedTable } from "../rows";
 import { DAY_FIRST_BY_DOTS, DAY_FIRST_BY_SHEET, LONE_DOT_GROUP } from "../typedCells";
 import { DuplicateFinder, type KeyCompare as Compare } from "../duplicates";

@@ -1,5 +1,7 @@
 import { BOARD_SEATS, LEADERSHIP, ORGANISATION_ID_HEADERS, PARTNERS, type TabSpec } from "../../schema";
-import { coerceDate, coerceNumber, formatNumber } from "../coerce";
+import { coerceDate } from "../dateCells";
+import { coerceNumber } from "../amountCells";
+import { formatNumber } from "../coerce";
 import type { DuplicateFinder } from "../duplicates";
 import { firstLanguage } from "../headerMatch";
 import { slotOf, type TypedTable } from "../rows";
