@@ -17,7 +17,7 @@ import {
   type TabName,
   type TabSpec,
 } from "../schema";
-import type { HeaderNames } from "./guesses";
+import type { HeaderNames } from "./guessSample";
 import { cellText, normalizeHeader, wordsPattern } from "./text";
 import { withoutCurrencyCode, withoutCurrencyName } from "./currencyWords";
 import { serialToIso } from "./excelDate";

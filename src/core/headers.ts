@@ -13,7 +13,8 @@
  * mappingByHand.ts; a person's name in two columns, nameParts.ts; years in headers, headerYears.ts.
  */
 import { ASSETS, KEY_COLUMNS, LEADERSHIP, PARTNERS, TABS, type TabName, type TabSpec, tabByName } from "../schema";
-import { checkedAgainstData, programmesListed } from "./guesses";
+import { checkedAgainstData } from "./guesses";
+import { programmesListed } from "./guessedLists";
 import { NOT_TOTAL, totalKind } from "./notData";
 import { isBlank, isBlankRow, isPlaceholder, normalizeHeader } from "./text";
 import { BARE_ID, HEADER_NAMES, headerText } from "./headerMatch";
@@ -362,7 +363,7 @@ export function mapHeaders(
     found = matchTexts(textsOf(matrix[first]), matrix[first], first, first, wanted);
   }
   const guessed = checkedAgainstData(matrix, found, HEADER_NAMES);
-  // The key column read from a header whose cells hold codes, not names (guesses.ts codesAreNoNames):
+  // The key column read from a header whose cells hold codes, not names (guessedKeys.ts codesAreNoNames):
   // without it the row names no key, so it is no header row of the tab the key made it.
   const keys = KEY_COLUMNS[found.tab.name];
   if (!wanted && !overrides && found.hasKey && !guessed.columns.some((c) => keys.some((k) => k.id === c.id))) {
@@ -378,7 +379,7 @@ export function mapHeaders(
     throw noHeaderError(matrix, undefined, guessed, firstFilled);
   }
   // Nor is a programme list's, its Partner a kind of recipient said again beside each programme's name
-  // and only Notes beside it (guesses.ts programmesListed; real: Chicago's IIJA programme list).
+  // and only Notes beside it (guessedLists.ts programmesListed; real: Chicago's IIJA programme list).
   const programmes = !wanted && !overrides ? programmesListed(matrix, guessed, HEADER_NAMES) : undefined;
   if (programmes) throw programmeListError(matrix, guessed.row, programmes);
   if (!overrides) return toMapping(guessed);

@@ -13,7 +13,8 @@ import {
   PARTNERS,
   type TabSpec,
 } from "../schema";
-import { type ProgrammeList, directoryNames, holdsCategories, holdsCodes, projectTitles } from "./guesses";
+import { type ProgrammeList, directoryNames, projectTitles } from "./guessedLists";
+import { holdsCategories, holdsCodes } from "./guessSample";
 import { NOT_TOTAL, totalKind } from "./notData";
 import { cellText, headerHasWord, isBlank, isBlankRow, normalizeHeader, quote, wordsPattern } from "./text";
 import { coerceDate } from "./dateCells";

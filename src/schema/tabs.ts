@@ -249,7 +249,7 @@ export const FOUNDATION = defineTab("Foundation", "tblFoundation", "one initiati
     type: "number",
     required: true,
     // `Goal` holds a number on users' sheets, and on a city's measures table the goals in words: there
-    // the column is let go when its values hold no digit (guesses.ts: numbersFit).
+    // the column is let go when its values hold no digit (guessedValues.ts: numbersFit).
     synonyms: [
       "Target value",
       // NYC's Mayor's Management Report indicators (a helper's round, real: 351 targets in `Target.MMR`,
@@ -494,7 +494,7 @@ export const ASSETS = defineTab("Assets", "tblAssets", "one asset the city or a 
       "Site ref",
       // A fleet list's and an equipment register's (a helper's round, real: a bus company's fleet,
       // `Fleet No, Reg Plate, Model`, hinted as Partners). Not `Fleet No`: its numbers are codes, no
-      // asset's name (guesses.ts codesAreNoNames), and it would take the place of the plate beside it.
+      // asset's name (guessedKeys.ts codesAreNoNames), and it would take the place of the plate beside it.
       "Reg plate",
       "Registration",
       "Registration number",

@@ -1,5 +1,5 @@
 import { mapHeaders, mappingFromPairs, summarizePartners, validateRange, type Cell } from "../../src/core";
-import { namesKindOfBody } from "../../src/core/guesses";
+import { namesKindOfBody } from "../../src/core/guessedLists";
 import { TODAY } from "./sheets";
 
 /**

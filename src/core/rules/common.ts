@@ -5,7 +5,7 @@ import { formatAmount, formatDate, formatNumber, isEmail } from "../coerce";
 import { BLANK, ERROR_CELL, INVALID, OK, PLACEHOLDER, READABLE, VARIANT, slotOf, type TypedTable } from "../rows";
 import { DAY_FIRST_BY_DOTS, DAY_FIRST_BY_SHEET, LONE_DOT_GROUP } from "../typedCells";
 import { DuplicateFinder, type KeyCompare as Compare } from "../duplicates";
-import { holdsCategories } from "../guesses";
+import { holdsCategories } from "../guessSample";
 import { mappedNameCompanions } from "../nameParts";
 import { mappingName } from "../repeatedHeaders";
 import { yearColumnOf } from "../summaryYears";
