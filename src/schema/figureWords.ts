@@ -292,6 +292,8 @@ export const REQUEST_WORDS: readonly string[] = [
   "applied",
   "søkt",
   "sokt",
+  // Dutch (`BEDRAG_AANGEVRAAGD`, a subsidy register's amount applied for: corpus round gn D3).
+  "aangevraagd",
 ];
 
 /**

@@ -1027,6 +1027,10 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Attrib nom",
       "Begunstigde",
       "Ontvanger",
+      // A Dutch municipality's subsidy register names its grantee the applicant, as `Applicant` above
+      // (corpus round gn D3, real: Amsterdam's subsidieregister, `AANVRAGER`, exit 3).
+      "Aanvrager",
+      "Naam aanvrager",
       "Modtager",
       "Mottaker",
       "Mottagare",
@@ -1404,6 +1408,11 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
         "Montante aprovado",
         "Bedrag",
         "Toegekend bedrag",
+        // The same register's amount granted (`BEDRAG_VERLEEND`), beside the amount applied for
+        // (`BEDRAG_AANGEVRAAGD`) and the one settled afterwards (`BEDRAG_VASTGESTELD`), neither committed.
+        "Bedrag verleend",
+        "Verleend bedrag",
+        "Bedrag toegekend",
         "Beløb",
         "Beløp",
         // Norway's Research Council's applications (a helper's round: `tildelt_belop`, granted, not named
@@ -1921,6 +1930,8 @@ export const YEAR_HEADERS: readonly string[] = [
   "Haushaltsjahr",
   "Anno",
   "Jaar",
+  // The Dutch subsidy register's year (`SUBSIDIEJAAR`: corpus round gn D3).
+  "Subsidiejaar",
   "År",
 ];
 
