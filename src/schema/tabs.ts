@@ -761,6 +761,11 @@ export const LEADERSHIP = defineTab("Leadership", "tblLeadership", "one champion
       "Head title",
       "Position held",
       "Role title",
+      // A post, as British and Commonwealth staff lists head a job (corpus round gn D6, real: a university's
+      // cabinet, `Post | Name`, skipped as "Name alone does not say whether its rows are people").
+      "Post",
+      "Post title",
+      "Post held",
       // As staff directories and boards in other countries and languages head it (a helper's round,
       // real: India's ministries' who's who, `designation`; Chile's port boards, `Cargo`).
       "Designation",
