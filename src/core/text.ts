@@ -145,16 +145,38 @@ const WRAPPING_END = /(?:[,&/(+\-–—]|\b(?:[dl]|dell|all|dall|nell|sull|qu)['
 const SURNAME_PARTICLES = /^(?:(?:van|von|de|der|den|ter|ten|da|di|du|del|della|le|la|al|el|bin|ibn)\s+)+\p{Lu}/u;
 
 /**
+ * Does a line leave a quotation open — its last quotation mark one that opens (`ОАО «НПО «АЛЬФА`,
+ * `Stiftung „Hilfe`, `Acme “Blue`), or an odd number of `"`? A name quoted in the cell goes on on the
+ * next line, whatever case that line is in (corpus round gn D7, real: Moscow's subsidy register,
+ * `ОАО «НПО «ЛИАНОЗОВСКИЙ⏎ЭЛЕКТРОМЕХАНИЧЕСКИЙ⏎ЗАВОД»` said to "list several names"). The last mark, not a
+ * count: Russian closes nested quotes with one `»` (`«АП «ЭДЕЛЬВЕЙС»`, closed); `“` closes German `„`.
+ */
+function leavesQuoteOpen(line: string): boolean {
+  let last = "";
+  let low = false;
+  let straight = 0;
+  for (const ch of line) {
+    if (ch === '"') straight++;
+    else if (ch === "«" || ch === "»" || ch === "“" || ch === "”") last = ch;
+    else if (ch === "„") {
+      last = ch;
+      low = true;
+    }
+  }
+  return straight % 2 === 1 || last === "«" || last === "„" || (last === "“" && !low);
+}
+
+/**
  * Does a name cell's line go on on the next (a long name wrapped in its cell: `…Dipartimento della
  * Pubblica⏎Sicurezza, Direzione Centrale dell'Immigrazione e della⏎Polizia delle Frontiere`)? It ends
  * in a word or mark no name ends in (WRAPPING_WORDS, WRAPPING_END), or the next line starts in lower
  * case as a phrase going on (`… Foundation for the protection⏎of rivers`) — not a surname's particle
  * (`Jansen⏎de Vries⏎van Dijk` is three names), not in a cell written all in lower case (a list of
- * names typed so is a list). Real (a helper's round, corpus new-fi D6): Frontex's grants, one ministry
+ * names typed so is a list) — or it leaves a quotation open (leavesQuoteOpen). Real (a helper's round, corpus new-fi D6): Frontex's grants, one ministry
  * wrapped "lists several names".
  */
 function wrapsOnto(line: string, next: string, lowerCell: boolean): boolean {
-  if (WRAPPING_END.test(line)) return true;
+  if (WRAPPING_END.test(line) || leavesQuoteOpen(line)) return true;
   const last = /[\p{L}]+$/u.exec(line)?.[0];
   if (last !== undefined) {
     const lower = last.toLowerCase();
