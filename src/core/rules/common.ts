@@ -257,13 +257,15 @@ function readableType(at: number, column: ColumnSpec): RuleBody {
 
 /**
  * The other half of shiftedRows: a date column's `04/06/2012900`, the date with the amount run on
- * after it, said once for the column with its rows.
+ * after it, said once for the column with its rows — on a row a cell short (endsShort), as a line that
+ * lost its separator is. A full row's `08.02.20222` is a year mistyped, said as any date that is none
+ * (corpus round gn D9, real: Moscow's subsidy register, an xlsx, told "did the file lose a separator?").
  */
 function runOnDates(at: number): ReturnType<typeof shiftedRows> {
   return {
     is: (row) => {
       const raw = row.raw(at);
-      return typeof raw === "string" && DATE_RUN_INTO_FIGURES.test(raw.trim());
+      return typeof raw === "string" && DATE_RUN_INTO_FIGURES.test(raw.trim()) && endsShort(row);
     },
     message: (t, value, rows, count) =>
       `${t.header[at]} holds a date with figures run on after it (such as ${quote(value)}) in ` +
