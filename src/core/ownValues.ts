@@ -22,14 +22,22 @@ export const OWN_VALUES_BESIDE_LISTED = 3;
 
 /** How many values of its own make a column of them (as the rules' one warning for such a column asks). */
 const WHOLE_OWN_VALUES = 3;
+/**
+ * So many values of its own make a typology of the column's own, however many rows its values read in
+ * users' words cover (corpus round gn D2, real: NEH's grants, `OrganizationType` of some 40 kinds —
+ * General Museum, Archive, State Humanities Council … — beside University and Four-Year College, read
+ * as Academic on 581 of 1,012 rows, and a dozen more read as listed values (Public Library, School
+ * District …): 26 errors a user could clear only by recoding 431 rows). No fewer than those read.
+ */
+const MANY_OWN_VALUES = 10;
 
 /**
  * What list column `at` of `matrix` (rows `from` to `to`, headed `header`) holds: no cell spelled as the
  * list spells it (`exact`), WHOLE_OWN_VALUES of its own or more, and for each value read in users' words
- * (`loose`) three of its own or more, on more rows — values of its own. Among them, one value read in
- * users' words, one word (`ACADEMY` among Frontex's unit codes DMD, FOU, ECRET: corpus round fi), is a
- * stray of them, read as its own too (OWN_VALUES); several, or a phrase (`Association loi 1901`), are
- * what they read as (OWN_VALUES_BESIDE_LISTED). A cell spelled as listed ends the reading.
+ * (`loose`) three of its own or more, on more rows (or MANY_OWN_VALUES of them, no fewer than those read) —
+ * values of its own. Among them, one value read in users' words, one word (`ACADEMY` among Frontex's
+ * unit codes DMD, FOU, ECRET: corpus round fi), is a stray of them, read as its own too (OWN_VALUES);
+ * several, or a phrase (`Association loi 1901`), are what they read as (OWN_VALUES_BESIDE_LISTED). A cell spelled as listed ends the reading.
  */
 export function ownValuesIn(
   matrix: Matrix,
@@ -63,7 +71,9 @@ export function ownValuesIn(
       ownRows++;
     }
   }
-  if (!(own.size >= WHOLE_OWN_VALUES && own.size >= 3 * read.size && ownRows > readRows)) return NOT_OWN_VALUES;
+  const ownColumn =
+    (own.size >= 3 * read.size && ownRows > readRows) || (own.size >= MANY_OWN_VALUES && own.size >= read.size);
+  if (!(own.size >= WHOLE_OWN_VALUES && ownColumn)) return NOT_OWN_VALUES;
   const stray = read.size <= 1 && ![...read].some((text) => /\s/.test(text));
   return stray ? OWN_VALUES : OWN_VALUES_BESIDE_LISTED;
 }

@@ -53,6 +53,29 @@ describe("a Sector column of values of its own beside words the tracker reads", 
     expect(rows.map(([g]) => g)).not.toContain("Association loi 1901");
   });
 
+  it("says a typology of many kinds its own though its known kinds fill most rows: no error per kind", () => {
+    // Corpus round gn D2 (real: NEH's grants, `OrganizationType` of some 40 kinds beside University and
+    // Four-Year College, read as Academic on 581 of 1,012 rows): 26 errors, one per kind of its own.
+    const kinds = ["General Museum", "Archive", "Historical Society", "Publishing", "State Humanities Council"];
+    const more = ["Art Museum", "Botanical Garden", "Radio", "Professional Association", "Historic Site", "Press"];
+    const ledger: Cell[][] = [["Institution", "OrganizationType", "Award Amount"]];
+    for (let i = 0; i < 30; i++) ledger.push([`University ${i}`, i % 2 ? "University" : "Four-Year College", 1000 + i]);
+    [...kinds, ...more].forEach((kind, i) => ledger.push([`Body ${i}`, kind, 500 + i]));
+    const said = validateRange(ledger, "Partners", { today: TODAY }).issues.filter(
+      (i) => i.column === "OrganizationType",
+    );
+    expect(said.filter((i) => i.severity === "error")).toEqual([]);
+    const own = said.find((i) => i.message.includes("values of its own"));
+    expect(own?.rows).toBe(11);
+    expect(own?.message).toMatch(/besides those read as the tracker's: 11 values/);
+    // The known kinds still read as Academic in the summary; a few rows of their own stay errors each.
+    const rows = summarizePartners(ledger, "Sector").rows.map((r) => [r.group, r.partners]);
+    expect(rows).toContainEqual(["Academic", 30]);
+    const few = ledger.filter((r) => !more.includes(String(r[1])));
+    const errors = validateRange(few, "Partners", { today: TODAY }).issues.filter((i) => i.severity === "error");
+    expect(errors.map((i) => i.column)).toEqual(Array(kinds.length).fill("OrganizationType"));
+  });
+
   it("keeps a column with none known, or one stray code, as values of its own, none of them the tracker's", () => {
     const none = REGISTER.filter((r) => !/^(?:Association|Collectivité)/.test(String(r[1])));
     const stray = [...none, ["Académie Régionale", "ACADEMY", 800]];
