@@ -389,6 +389,22 @@ export function isEndMarkerRow(cells: readonly Cell[], first: number): boolean {
 }
 
 /**
+ * Is every filled cell of the row (from `first`, its first filled cell) a rule line (`___________`,
+ * `-----`)? The line a printed statement draws between its table and its footnotes: no row of data,
+ * even where the block maps one column and so has no label rows (a helper's round, real: NYC's largest
+ * taxpayers, `--map "Taxpayer=Asset"` as the tool hinted, then "Taxpayer is empty" on its rule line).
+ */
+export function isRuleLineRow(cells: readonly Cell[], first: number): boolean {
+  const label = cells[first];
+  if (typeof label !== "string" || !mayBeEndMarker(label) || !isRuleLine(label)) return false;
+  for (let i = first + 1; i < cells.length; i++) {
+    const cell = cells[i];
+    if (!isBlank(cell) && !(typeof cell === "string" && isRuleLine(cell))) return false;
+  }
+  return true;
+}
+
+/**
  * `*Includes updated capacities for buildings that open in Winter`, `† Estimated`: a footnote's words,
  * marked as footnotes are, three words at least.
  */

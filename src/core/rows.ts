@@ -2,6 +2,7 @@ import {
   firstFilled,
   isEndMarkerRow,
   isRuleLine,
+  isRuleLineRow,
   holdsFootnote,
   isGrandTotal,
   saysMore,
@@ -157,9 +158,9 @@ export class TypedTable extends TypedCells {
     // unmerges it into each cell (a helper's round, real: a Bulgarian list of EU projects, its four
     // notes under the data counted as partners and taken for cells shifted a column).
     if (this.sameTextAcross(cells, first, label)) return "label";
-    // An END marker under a template's rows, or `Source: …` (whatever numbers the row holds beside
+    // An END marker or a rule line under a template's rows, or `Source: …` (whatever numbers the row holds beside
     // it): a note under the data (forEachRow names it so), or a label row inside it.
-    if (isEndMarkerRow(cells, first)) return "label";
+    if (isEndMarkerRow(cells, first) || isRuleLineRow(cells, first)) return "label";
     const total = totalKind(label);
     if (total === NOTE_ROW) return "label";
     if (total !== NOT_TOTAL && this.isTotalRow(total, first)) return "total";
