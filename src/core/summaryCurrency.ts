@@ -1,5 +1,6 @@
 import { DOLLAR_MARK, KRONE_MARK, kroneNamed, markFits } from "./amountCells";
 import { formatAmount, formatFigure, formatNumber, headedInOtherLanguage } from "./coerce";
+import { namesDollars } from "./currencyWords";
 import type { TypedTable } from "./rows";
 import { AmountsApartError } from "./types";
 import { amount } from "./rowAmount";
@@ -114,7 +115,12 @@ function otherLanguageHeader(
  * when no amount names one.
  */
 export function currencyOf(tables: readonly TypedTable[], amountSlots: readonly number[]) {
-  const currencyAssumed = tables.every((t) => namedCurrency(t, amountSlots) === "");
+  // A header naming the dollar (`Amount in dollars`, `Grant (dollars)`) says dollars, as `($)` does: none
+  // assumed (a helper's brief: "The sheet names no currency" under `Amount in dollars`). Which dollar is
+  // the cells' to say still (`A$1,000` under `Amount (dollars)`).
+  const currencyAssumed =
+    tables.every((t) => namedCurrency(t, amountSlots) === "") &&
+    !tables.some((t) => amountSlots.some((slot) => t.present(slot) && namesDollars(t.header[slot])));
   // Amounts naming no currency on a sheet whose other columns write figures in one (`£30,000 and
   // below`) are in that one: see TypedTable.textCurrency. It speaks before the guesses below.
   const inText = currencyAssumed ? tables.map((t) => t.textCurrency()).find((c) => c !== undefined) : undefined;

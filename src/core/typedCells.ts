@@ -1,4 +1,13 @@
-import { KEY_COLUMNS, LIST_VOCABULARY, LISTS, TABS, type ColumnSpec, type ListId, type TabSpec } from "../schema";
+import {
+  CURRENCY_CELL_NAMES,
+  KEY_COLUMNS,
+  LIST_VOCABULARY,
+  LISTS,
+  TABS,
+  type ColumnSpec,
+  type ListId,
+  type TabSpec,
+} from "../schema";
 import * as amountCells from "./amountCells";
 import * as coerce from "./coerce";
 import * as currencyWords from "./currencyWords";
@@ -334,35 +343,10 @@ export function isCurrencyHeader(key: string): boolean {
 }
 
 /**
- * Currencies a currency column names in words, as aid and grant exports write them (a helper's round,
- * real: an IATI transactions export, `Pound Sterling` and `US Dollar` ignored and added together as
- * dollars, and `Won` — its only three-letter value — taken for every row's code: "WON 6.7bn").
+ * Currencies a currency column names in words, as aid and grant exports write them (the schema's
+ * CURRENCY_CELL_NAMES).
  */
-const CURRENCY_NAMES: ReadonlyMap<string, string> = new Map([
-  ["pound sterling", "GBP"],
-  ["pounds sterling", "GBP"],
-  ["sterling", "GBP"],
-  ["british pound", "GBP"],
-  ["us dollar", "USD"],
-  ["us dollars", "USD"],
-  ["united states dollar", "USD"],
-  ["euro", "EUR"],
-  ["euros", "EUR"],
-  ["canadian dollar", "CAD"],
-  ["australian dollar", "AUD"],
-  ["new zealand dollar", "NZD"],
-  ["swiss franc", "CHF"],
-  ["yen", "JPY"],
-  ["japanese yen", "JPY"],
-  ["won", "KRW"],
-  ["korean won", "KRW"],
-  ["south korean won", "KRW"],
-  ["swedish krona", "SEK"],
-  ["norwegian krone", "NOK"],
-  ["danish krone", "DKK"],
-  ["indian rupee", "INR"],
-  ["south african rand", "ZAR"],
-]);
+const CURRENCY_NAMES: ReadonlyMap<string, string> = new Map(Object.entries(CURRENCY_CELL_NAMES));
 
 /** A currency column's cell as a code (`GBP`, `gbp`, `Pound Sterling`), or "" when it names none. */
 function currencyCodeOf(cell: string): string {

@@ -375,6 +375,40 @@ export const CURRENCY_NAMES: Readonly<Record<string, string>> = {
   "canadian dollars": "CAD",
   "dollar canadien": "CAD",
   "dollars canadiens": "CAD",
+  // As an aid export's currency column writes them, each cell a name (a helper's round, real: an IATI
+  // transactions export, `Pound Sterling` and `US Dollar` added together as dollars); a header naming
+  // one says it too (`Grant (Swiss franc)`). Names of two words, never a place's or a firm's.
+  "british pound": "GBP",
+  "british pounds": "GBP",
+  "united states dollar": "USD",
+  "united states dollars": "USD",
+  "australian dollar": "AUD",
+  "australian dollars": "AUD",
+  "new zealand dollar": "NZD",
+  "new zealand dollars": "NZD",
+  "swiss franc": "CHF",
+  "swiss francs": "CHF",
+  "japanese yen": "JPY",
+  "korean won": "KRW",
+  "south korean won": "KRW",
+  "swedish krona": "SEK",
+  "norwegian krone": "NOK",
+  "danish krone": "DKK",
+  "indian rupee": "INR",
+  "south african rand": "ZAR",
+};
+
+/**
+ * Currencies' names a currency column's cell may be whole, but a header or title never says as one:
+ * `Sterling` (Sterling, Virginia), `Won` (grants won), `Yen` (read in a header by its own pattern, with
+ * 円). With CURRENCY_NAMES, the names typedCells reads in a currency column (the IATI export's `Won`, its
+ * only three-letter value, was taken for every row's code: "WON 6.7bn").
+ */
+export const CURRENCY_CELL_NAMES: Readonly<Record<string, string>> = {
+  ...CURRENCY_NAMES,
+  sterling: "GBP",
+  yen: "JPY",
+  won: "KRW",
 };
 
 /**

@@ -990,6 +990,9 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       // Swiss German's applicant (a helper's round, real: Uster's cultural grants, `Gesuchssteller`).
       "Gesuchsteller",
       "Gesuchssteller",
+      // And Germany's (`Antragsteller`, the applicant whose application was funded, as `Applicant` is).
+      "Antragsteller",
+      "Antragstellerin",
       // A city's sponsoring report: its partners are the donors (a helper's round: Hamburg's, exit 3).
       "Zuwendungsgeber",
       "Name und Wohnort/Sitz des Zuwendungsgebers",

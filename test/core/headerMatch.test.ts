@@ -363,8 +363,25 @@ describe("a country's dollars named in a header (a helper's brief)", () => {
     ];
     expect(headers.map((h) => mappedIds(["Recipient", h])[h])).toEqual(Array(5).fill("committed"));
     expect(headers.map(headerCurrency)).toEqual(["USD", "CAD", "CAD", "CAD", "USD"]);
-    // The dollar alone stays the default, said as `$`.
-    expect(headerCurrency("Amount in dollars")).toBe("");
+    // The dollar alone by name says dollars, as `($)` does: printed `$`, and no "names no currency" note
+    // (a helper's brief: `Amount in dollars` was told the sheet names no currency). Which dollar it
+    // leaves to the cells (`A$1,000` under it is no mix).
+    expect(["Amount in dollars", "Grant (dollars)"].map(headerCurrency)).toEqual(["", ""]);
+    const dollars = ["Amount in dollars", "Grant (dollars)", "Dollars obligated"].map((h) => {
+      const s = summarizePartners([
+        ["Partner", h],
+        ["Maple Arts", 1000],
+        ["Prairie Youth", 2500],
+      ]);
+      return [s.currency, s.currencyAssumed];
+    });
+    expect(dollars).toEqual(Array(3).fill(["USD", false]));
+    // Dated day first, it is dollars all the same: the header said so (no sign left off).
+    const dated = summarizePartners([
+      ["Partner", "Amount in dollars", "Start date"],
+      ["Maple Arts", 1000, "26/09/2024"],
+    ]);
+    expect([dated.currency, dated.currencyAssumed]).toEqual(["USD", false]);
     // A Canadian sheet's summary says its dollars are Canada's, never `$` unqualified.
     const cad = summarizePartners([
       ["Partner", "Grant (Canadian dollars)"],
@@ -372,5 +389,19 @@ describe("a country's dollars named in a header (a helper's brief)", () => {
       ["Prairie Youth", 2500],
     ]);
     expect([cad.currency, cad.currencyAssumed]).toEqual(["CAD", false]);
+  });
+
+  it("reads one list of currencies' names in a header and in a currency column's cells", () => {
+    // A helper's brief: typedCells kept its own list apart from the schema's, so a currency column's
+    // `Canadian dollars` or `Rand` named no currency, and a header's `(Swiss franc)` none either.
+    expect(["Grant (Swiss francs)", "Amount in Australian dollars"].map(headerCurrency)).toEqual(["CHF", "AUD"]);
+    const cad = summarizePartners([
+      ["Partner", "Amount", "Currency"],
+      ["Maple Arts", 1000, "Canadian dollars"],
+      ["Prairie Youth", 2500, "Canadian dollars"],
+    ]);
+    expect([cad.currency, cad.total.committed]).toEqual(["CAD", 3500]);
+    // `Won` and `Sterling` name a currency in a currency column's cell only, never in a header.
+    expect(["Grants won", "Sterling Heights award"].map(headerCurrency)).toEqual(["", ""]);
   });
 });

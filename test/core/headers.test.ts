@@ -209,6 +209,8 @@ describe("header mapping", () => {
       ["Medium/Fördernehmer", "Förderbetrag"],
       ["Förderungswerber", "Förderungsbetrag"],
       ["Empfaenger", "Zuschuss_2026_EUR"],
+      // Germany's applicant, as `Applicant` is read (a helper's brief).
+      ["Antragsteller", "Betrag"],
       ["Adjudicación - Contratista", "Adjudicación - Importe de adjudicación"],
       ["Razón social", "Monto asignado"],
       ["Proveedor", "Valor del contrato"],
