@@ -3,7 +3,7 @@ import {
   formatAmount,
   isBlank,
   isTotalLabel,
-  otherYearOf,
+  otherYearsOf,
   scaleWords,
   summarizePartnerBlocks,
   summaryToSpill,
@@ -917,12 +917,14 @@ export function partnersSummary(
   }
   // Another year's amounts beside the ones summed (`2023-24 Grant` beside `2024-25 Grant`): said, with
   // the --map that sums that year instead (a helper's round, real: Western Australia's grants tables).
-  const otherYear = otherYearOf(partners.mapping, committed.id, partners.matrix as Matrix);
+  // Every other year, said alike (corpus round fn: `budget2012` was "an amount column" beside `budget2013`).
+  const [otherYear, ...more] = otherYearsOf(partners.mapping, committed.id, partners.matrix as Matrix);
   if (otherYear !== undefined) {
     const summed = oneLine(mappedHeader(partners.mapping, committed.id) ?? "");
+    const said = listed([otherYear, ...more].map((h) => `"${oneLine(h)}"`));
     notes.push(
-      `${committed.name} is "${summed}"; "${oneLine(otherYear)}" beside it is another year's, in no total here ` +
-        `(--map "${oneLine(otherYear)}=${committed.name}" sums that year instead).`,
+      `${committed.name} is "${summed}"; ${said} beside it ${more.length === 0 ? "is another year's" : "are other years'"}, ` +
+        `in no total here (--map "${oneLine(otherYear)}=${committed.name}" sums that year instead).`,
     );
   }
   if (summary.receivedEmpty !== undefined) {

@@ -4,7 +4,7 @@ import { headerCurrency, headerScale } from "./currencyWords";
 import { copiesAmong, type CopiedColumn } from "./copiedColumns";
 import { besideMapping } from "./ignoredColumns";
 import { mappingName } from "./repeatedHeaders";
-import { otherYearOf, yearIn } from "./headerYears";
+import { otherYearsOf, yearIn } from "./headerYears";
 import { COST_HEADER, ownFinances, payHeader, REQUEST_HEADER } from "./moneyHeaders";
 import { OtherAmountTally, totalPartsOf, type OtherColumn, type TotalParts } from "./summaryOtherAmounts";
 import { withdrawnOf } from "./summaryWithdrawn";
@@ -309,14 +309,14 @@ const IN_KIND_HEADER = wholeWords(NOT_GIVEN_BESIDE.inKind);
  * called "given nothing"). The columns figuresIn would name, whose header says money (MONEY_HEADER)
  * or loans guaranteed, and not what was asked, what a project costs, an organisation's own finances, a
  * total of other columns, a share, a rate or a fee (NOT_GIVEN_BESIDE), nor another year's figures (said
- * as such: otherYearOf). Beside them, the columns marking help in kind (`Avantages en nature`: `X`),
+ * as such: otherYearsOf). Beside them, the columns marking help in kind (`Avantages en nature`: `X`),
  * whose partners are no partners "given nothing" either. Each with its kind: money, guarantees (said as
  * such, never as money given) or help in kind.
  */
 export function otherAmountColumns(t: TypedTable): OtherColumn[] {
   const committed = t.mapping.columns.find((c) => c.id === PARTNERS.col.committed.id);
   if (!committed) return [];
-  const otherYear = otherYearOf(t.mapping, PARTNERS.col.committed.id, t.matrix);
+  const otherYears = otherYearsOf(t.mapping, PARTNERS.col.committed.id, t.matrix);
   // A column in another currency than Committed's (`Amount (EUR)` beside `Amount (USD)`) is the same
   // grants again, or money the summary cannot say in its currency: never summed here with its sign (a
   // reviewer's repro: "holds $5,400" for the euros beside the dollars).
@@ -333,7 +333,7 @@ export function otherAmountColumns(t: TypedTable): OtherColumn[] {
       !NOT_GIVEN_HEADER.test(h) &&
       !ownFinances(h) &&
       !payHeader(h) &&
-      header !== otherYear
+      !otherYears.includes(header)
     );
   }).map(({ index, header }) => ({
     index,

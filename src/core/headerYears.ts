@@ -20,19 +20,30 @@ export function yearIn(header: string): { year: number; words: string } | undefi
  * spread over year columns, one year a row, are another thing: a reviewer's repro.)
  */
 export function otherYearOf(mapping: HeaderMapping, column: string, matrix: Matrix): string | undefined {
+  return otherYearsOf(mapping, column, matrix)[0];
+}
+
+/**
+ * Every other year's header beside the mapping's `column` (otherYearOf), in the sheet's order: a table of
+ * four years has three beside the one summed, each the same kind of column, said the same way (corpus
+ * round fn: Geneva's `budget2013` was "another year's" and `budget2012` beside it "an amount column").
+ */
+export function otherYearsOf(mapping: HeaderMapping, column: string, matrix: Matrix): string[] {
   const mapped = mapping.columns.find((c) => c.id === column);
   const year = mapped && yearIn(mapped.header);
-  if (!mapped || !year || year.words === "") return undefined;
-  return besideMapping(mapping).unknown.find((u) => {
-    const other = yearIn(u.header);
-    if (other === undefined || other.year === year.year || other.words !== year.words) return false;
-    let filled = 0;
-    let both = 0;
-    for (let r = mapping.headerRow + 1; r < matrix.length; r++) {
-      if (isBlank(matrix[r]?.[u.index])) continue;
-      filled++;
-      if (!isBlank(matrix[r]?.[mapped.index])) both++;
-    }
-    return filled > 0 && both * 5 >= filled * 4;
-  })?.header;
+  if (!mapped || !year || year.words === "") return [];
+  return besideMapping(mapping)
+    .unknown.filter((u) => {
+      const other = yearIn(u.header);
+      if (other === undefined || other.year === year.year || other.words !== year.words) return false;
+      let filled = 0;
+      let both = 0;
+      for (let r = mapping.headerRow + 1; r < matrix.length; r++) {
+        if (isBlank(matrix[r]?.[u.index])) continue;
+        filled++;
+        if (!isBlank(matrix[r]?.[mapped.index])) both++;
+      }
+      return filled > 0 && both * 5 >= filled * 4;
+    })
+    .map((u) => u.header);
 }

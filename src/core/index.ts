@@ -30,7 +30,7 @@ export { DOOR_WORDING, DOORS, inDoorWords, phrase, type Door, type PhraseKey } f
 export { mappingFromPairs, pairsOfRange } from "./mappingByHand";
 export { mappingName, repeatAt, repeatedHeaderName } from "./repeatedHeaders";
 export { mappedNameCompanions, nameCompanions, namePart } from "./nameParts";
-export { otherYearOf } from "./headerYears";
+export { otherYearOf, otherYearsOf } from "./headerYears";
 export { matchList, type PlainRow } from "./rows";
 export { countIssues, readBesideMapping, validateRange, type ValidateOptions, type ValidationResult } from "./validate";
 export {

@@ -1615,6 +1615,26 @@ describe("a .csv file on the command line", () => {
     );
   });
 
+  it("says every other year's column alike, not one as another year's and the next as an amount column", async () => {
+    // Corpus round fn (real, invented values): Geneva's subsidies, `budget2013` said "another year's" and
+    // `budget2012` beside it "an amount column in no total here", as if a second kind of money.
+    const said = await summarySaid(
+      "years.csv",
+      'Partner,budget2014,budget2013,budget2012\r\nAlpha Choir,300000,300000,"250000,15"\r\n' +
+        "Beta Club,120000,110000,100000\r\nGamma Trust,50000,50000,\r\n",
+      "--tab",
+      "Partners",
+      "--map",
+      "budget2014=Committed",
+    );
+    expect(said).toMatch(/Total 3 \$470,000/);
+    expect(said).toContain(
+      'Note: Committed is "budget2014"; "budget2013" and "budget2012" beside it are other years\', in no total ' +
+        'here (--map "budget2013=Committed" sums that year instead).',
+    );
+    expect(said).not.toContain("an amount column");
+  });
+
   it("lists two columns of one header by their places, the one mapped and the one ignored, as --map names them", async () => {
     // A helper's round (real, invented values): a fund's layers, the programme's total under `Amount` in F
     // and the grant under `Amount` in K — "Amount → Committed · Ignored: … Amount …" after mapping the second.
