@@ -261,12 +261,16 @@ export class TextReporter implements Reporter {
         // Its identifiers lost to Excel's rounding: not compared, and how to keep them (corpus round fn D8).
         if (block.roundedIdentifiers) {
           const { header, example, rounded, values } = block.roundedIdentifiers;
-          const which =
-            rounded === values
-              ? "every value is a number Excel rounded"
-              : `${rounded.toLocaleString("en-US")} of its ${values.toLocaleString("en-US")} values are numbers Excel rounded`;
+          // Said by the share: the values written in full are compared still (ledger.ts reads only the
+          // rounded ones as none), so "not compared" only of a column with none (Toulouse's: 2 of 543 whole).
+          const whole = values - rounded;
           columns.push(
-            `${header} (not compared: ${which}, such as ${example} — the identifiers are lost; export the column as text)`,
+            whole === 0
+              ? `${header} (not compared: every value is a number Excel rounded, such as ${example} — the identifiers ` +
+                  `are lost; export the column as text)`
+              : `${header} (compared with ${PARTNERS.col.partner.name} on ${whole.toLocaleString("en-US")} of its ` +
+                  `${values.toLocaleString("en-US")} values only: the other ${rounded.toLocaleString("en-US")} are ` +
+                  `numbers Excel rounded, such as ${example} — those identifiers are lost; export the column as text)`,
           );
         }
         if (block.currencyColumn !== undefined) columns.push(`${block.currencyColumn} (the amounts' currency)`);

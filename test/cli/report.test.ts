@@ -323,7 +323,8 @@ describe("an organisation's number column", () => {
       "idBeneficiaire (not compared: every value is a number Excel rounded, such as 3,26E+13 — the identifiers " +
         "are lost; export the column as text)",
     );
-    // A few written in full among them (Toulouse's: 2 SIRENs of 543): still said, with how many.
+    // A few written in full among them (Toulouse's: 2 SIRENs of 543): still said, with how many — and those
+    // few compared, as they are (a helper's brief: "not compared" of a column whose whole values were).
     const few = checkWorkbook(
       workbook({
         Subventions: [["nomBeneficiaire", "idBeneficiaire", "montant"], ...rows, ["SCOP MENUISERIE", "880386354", 900]],
@@ -334,8 +335,10 @@ describe("an organisation's number column", () => {
       .text()
       .replace(/\s+/g, " ");
     expect(fewText).toContain(
-      "idBeneficiaire (not compared: 3 of its 4 values are numbers Excel rounded, such as 3,26E+13",
+      "idBeneficiaire (compared with Partner on 1 of its 4 values only: the other 3 are numbers Excel rounded, " +
+        "such as 3,26E+13 — those identifiers are lost; export the column as text)",
     );
+    expect(fewText).not.toContain("not compared");
     // One written in full is compared, as before.
     const whole = checkWorkbook(
       workbook({
