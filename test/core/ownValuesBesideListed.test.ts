@@ -44,6 +44,11 @@ describe("a Sector column of values of its own beside words the tracker reads", 
     expect(own?.[1]).toBe(8);
     expect(own?.[2]).toMatch(/^Sector holds values of its own, besides those read as the tracker's: 7 values \(/);
     expect(own?.[2]).not.toContain("Association loi 1901");
+    // Not "leave the column out": the mapping's Ignore would lose the values read too (a helper's brief).
+    expect(own?.[2]).toMatch(
+      /Change each to one of these; keep the column mapped, as its other values are read already \(leaving it out loses them too\)\.$/,
+    );
+    expect(own?.[2]).not.toContain("Ignore");
   });
 
   it("groups the known ones under the listed value in the summary", () => {

@@ -755,15 +755,21 @@ function inList(at: number, values: readonly string[]): RuleBody {
           .join(", ");
         const more =
           groups.length > OWN_VALUES_SHOWN ? ` and ${formatNumber(groups.length - OWN_VALUES_SHOWN)} more` : "";
+        // (Beside values it reads as the list's, each said with its listed spelling: ownValuesIn.)
+        const beside = t.ownValuesBesideListed(at);
         return (
           `${t.header[at]} holds values of its own, ` +
-          // (Beside values it reads as the list's, each said with its listed spelling: ownValuesIn.)
-          `${t.ownValuesBesideListed(at) ? "besides those read as the tracker's" : "none of them the tracker's"}: ` +
+          `${beside ? "besides those read as the tracker's" : "none of them the tracker's"}: ` +
           `${formatNumber(groups.length)} ` +
-          `values (${shown}${more}) — expected one of: ${choices}. Change each to one of these, or leave the ` +
-          // How: the mapping's `Ignore` (a helper's round: "there is no option to un-map a column").
-          // (By its place where its header heads several columns, `Type (2)`, as the mapping takes it.)
-          `column out of the mapping ${phrase("mapColumn", mappingName(t.mapping, t.index[at]) ?? t.header[at], "Ignore")}.`
+          `values (${shown}${more}) — expected one of: ${choices}. Change each to one of these` +
+          // Not left out where values are read: the mapping's Ignore would lose those too (a helper's
+          // brief: Toulouse's `type`, its 263 rows read as Nonprofit and Government).
+          (beside
+            ? `; keep the column mapped, as its other values are read already (leaving it out loses them too).`
+            : // How: the mapping's `Ignore` (a helper's round: "there is no option to un-map a column").
+              // (By its place where its header heads several columns, `Type (2)`, as the mapping takes it.)
+              `, or leave the column out of the mapping ` +
+              `${phrase("mapColumn", mappingName(t.mapping, t.index[at]) ?? t.header[at], "Ignore")}.`)
         );
       },
     },
