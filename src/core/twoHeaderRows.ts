@@ -51,6 +51,29 @@ function combine(upper: readonly Cell[], lower: readonly Cell[], tab: TabSpec): 
   return out;
 }
 
+/**
+ * Three header rows read as one: each column's header with the group title over it where the two name
+ * a column (`Paid Amount` under `Paid` / `FY2024`: combine), else as the two lower rows read it (the
+ * sub-title's join, the header alone, or, nothing below, the sub-title; then the top row's text, a
+ * header merged down over the three and saved as CSV). twoRowHeader keeps the reading that maps most.
+ */
+function combineThree(
+  top: readonly Cell[],
+  middle: readonly Cell[],
+  lower: readonly Cell[],
+  tab: TabSpec,
+): HeaderTexts {
+  const byMiddle = combine(middle, lower, tab);
+  const byTop = combine(top, lower, tab);
+  const low = textsOf(lower);
+  const out: (string | undefined)[] = [];
+  for (let i = 0; i < Math.max(byMiddle.length, byTop.length); i++) {
+    const joined = low[i] !== undefined && byTop[i] !== low[i];
+    out.push(joined ? byTop[i] : (byMiddle[i] ?? byTop[i]));
+  }
+  return out;
+}
+
 export function twoRowHeader(matrix: Matrix, best: RowMatch): RowMatch {
   const r = best.row;
   const above = headerLikeRow(matrix, r - 1);
@@ -59,6 +82,14 @@ export function twoRowHeader(matrix: Matrix, best: RowMatch): RowMatch {
   if (above) {
     const m = matchTexts(combine(above, matrix[r], best.tab), matrix[r], r, r - 1, best.tab);
     if (m.columns.length > result.columns.length) result = m;
+    // Three header rows (a group title, a sub-title, the column names), read as two are: where the
+    // sub-title does not make a column's header, the group title over it may (a helper's brief: `Awarded`
+    // and `Paid` over `FY2024` over `Amount`, `Amount` twice and no Committed column).
+    const top = headerLikeRow(matrix, r - 2);
+    if (top) {
+      const three = matchTexts(combineThree(top, above, matrix[r], best.tab), matrix[r], r, r - 2, best.tab);
+      if (three.columns.length > result.columns.length) result = three;
+    }
   }
   if (below && result === best) {
     const m = matchTexts(combine(matrix[r], below, best.tab), below, r + 1, r, best.tab);

@@ -1166,6 +1166,40 @@ describe("header rows as people keep them (SPEC rev 2)", () => {
     });
   });
 
+  it("reads three header rows (a group title, a sub-title, the column names) as it reads two", () => {
+    // A helper's brief (corpus round fn: a comptroller's table under `2023` / `Taxable` / `Assessed`):
+    // the year between `Awarded` and `Amount` left `Amount` twice, read as the last row alone — no
+    // Committed column, nothing summed, Received lost.
+    const sheet = (top: Cell[], middle: Cell[]) => [
+      top,
+      middle,
+      ["Partner", "Sector", "Amount", "Date", "Amount", "Date"],
+      ["City Food Bank", "Nonprofit", 1000, 45000, 500, 45100],
+    ];
+    for (const [top, middle] of [
+      [
+        ["", "", "Awarded", "", "Paid", ""],
+        ["", "", "FY2024", "", "FY2024", ""],
+      ],
+      [
+        ["", "", "FY2024", "", "", ""],
+        ["", "", "Awarded", "", "Paid", ""],
+      ],
+    ]) {
+      const m = mapHeaders(sheet(top, middle));
+      expect({ top, header: [m.headerRow, m.firstHeaderRow] }).toEqual({
+        top,
+        header: [2, top[2] === "Awarded" ? 0 : 1],
+      });
+      expect(Object.fromEntries(m.columns.map((c) => [c.header, c.id]))).toEqual({
+        Partner: "partner",
+        Sector: "sector",
+        "Awarded Amount": "committed",
+        "Paid Amount": "received",
+      });
+    }
+  });
+
   it("quotes a long cell of the row it saw cut short, not a whole paragraph", () => {
     // Real: a funder's NOTES sheet, a 400-character paragraph beside "SECTOR:".
     const note =
