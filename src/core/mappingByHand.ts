@@ -80,6 +80,7 @@ export function mappingFromPairs(
     const have = new Set([
       ...matrix[r].map((c) => normalizeHeader(headerText(c))),
       ...groupedHeaders(matrix, r),
+      ...groupedHeaders(matrix, r, 2),
       ...titlesAlone(matrix, r),
     ]);
     return keys.filter((k, i) => have.has(k) || (bases[i] !== undefined && have.has(bases[i]))).length;
@@ -162,18 +163,22 @@ export function mappingFromPairs(
   const cells = row >= 0 ? matrix[row] : [];
   const normalized = cells.map((c) => normalizeHeader(headerText(c)));
   const grouped = row >= 0 ? groupedHeaders(matrix, row) : [];
+  // The group title two rows up (`Awarded` over `FY2024` over `Amount`): `Awarded Amount`, as it is read unmapped.
+  const groupedTop = row >= 0 ? groupedHeaders(matrix, row, 2) : [];
   const alone = row >= 0 ? titlesAlone(matrix, row) : [];
   // (A header row's own `C` is that header.)
   const placed = new Map<string, number>();
   for (const r of lettered) {
     const key = normalizeHeader(r.header);
-    if (normalized.includes(key) || grouped.includes(key) || alone.includes(key)) byName.push(r);
+    if (normalized.includes(key) || grouped.includes(key) || groupedTop.includes(key) || alone.includes(key))
+      byName.push(r);
     else placed.set(r.header, letteredColumn(r.header));
   }
   const missing = byName.filter(
     (r) =>
       !normalized.includes(normalizeHeader(r.header)) &&
       !grouped.includes(normalizeHeader(r.header)) &&
+      !groupedTop.includes(normalizeHeader(r.header)) &&
       !alone.includes(normalizeHeader(r.header)) &&
       repeatAt(normalized, r.header) === undefined &&
       repeatAt(grouped, r.header) === undefined,
@@ -227,7 +232,8 @@ export function mappingFromPairs(
     const key = normalizeHeader(r.header);
     // Its group title and header together, once — or one of several so named by its place (`Categorical
     // State Aid (2)`: a state auditor's three-row headers, `Non-` over the first of two).
-    const byGroups = grouped.flatMap((n, i) => (n === key ? [i] : []));
+    const byTitles = grouped.flatMap((n, i) => (n === key ? [i] : []));
+    const byGroups = byTitles.length > 0 ? byTitles : groupedTop.flatMap((n, i) => (n === key ? [i] : []));
     const byGroup = byGroups.length === 1 ? byGroups[0] : (repeatAt(grouped, r.header) ?? -1);
     if (byGroup >= 0) {
       indexOf.set(r.header, byGroup);

@@ -175,11 +175,12 @@ export function mergedDown(
  * "" where either is missing): a title merged over several columns sits in the first cell of its
  * span and goes on until the next. Empty when there is no such row above.
  */
-export function groupedHeaders(matrix: Matrix, row: number): string[] {
-  const above = headerLikeRow(matrix, row - 1);
+export function groupedHeaders(matrix: Matrix, row: number, up: 1 | 2 = 1): string[] {
+  // (`up` 2: the group title over a sub-title, three header rows read as twoRowHeader reads them.)
+  const above = headerLikeRow(matrix, row - 1) && (up === 1 || headerLikeRow(matrix, row - 2));
   const cells = matrix[row];
   if (!above || !Array.isArray(cells)) return [];
-  return cells.map((_, i) => normalizeHeader(groupedText(matrix, row, i)));
+  return cells.map((_, i) => normalizeHeader(groupedText(matrix, row, i, up)));
 }
 
 /**
@@ -202,8 +203,8 @@ export function titlesAlone(matrix: Matrix, row: number): string[] {
 }
 
 /** Column `i`'s group title (from the row above) and header together, or "" (see groupedHeaders). */
-export function groupedText(matrix: Matrix, row: number, i: number): string {
-  const above = matrix[row - 1] ?? [];
+export function groupedText(matrix: Matrix, row: number, i: number, up: 1 | 2 = 1): string {
+  const above = matrix[row - up] ?? [];
   let group = "";
   for (let c = i; c >= 0; c--) {
     if (!isBlank(above[c])) {

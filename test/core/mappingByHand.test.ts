@@ -25,6 +25,25 @@ describe("mapping by hand, under group titles", () => {
     });
   });
 
+  it("maps a header named with the group title two rows up, over a sub-title, as it is read unmapped", () => {
+    // A helper's brief: three header rows read as two are (`Awarded` / `FY2024` / `Amount` is `Awarded
+    // Amount`), and `--map "Paid Amount=Committed"` was "no such header".
+    const three = [
+      ["", "Awarded", "", "Paid", ""],
+      ["", "FY2024", "", "FY2024", ""],
+      ["Partner", "Amount", "Date", "Amount", "Date"],
+      ["City Food Bank", 1000, 45000, 500, 45100],
+    ];
+    const m = mappingFromPairs(three, "Partners", [
+      ["Partner", "Partner"],
+      ["Paid Amount", "Committed"],
+    ]);
+    expect([m.headerRow, m.columns.find((c) => c.id === "committed")]).toEqual([
+      2,
+      expect.objectContaining({ index: 3, header: "Paid Amount" }),
+    ]);
+  });
+
   it("refuses a header that heads several columns, naming them as the titles do", () => {
     expect(() =>
       mappingFromPairs(sheet, "Partners", [
