@@ -52,6 +52,7 @@ import { organisationIdAmong } from "../core/rules/ledger";
 import { roundedIdentifiersIn, type RoundedIdentifiers } from "../core/roundedIdentifiers";
 import type { PersonNameColumns } from "../core/personNames";
 import { saidAbove } from "../core/typedCells";
+import type { SummedBlock } from "../core/summarySentences";
 
 /**
  * `check`: finds every block of tracker data in a workbook — the tracker's tables, other tables
@@ -240,14 +241,7 @@ export function missingSheet(
 }
 
 /** A block of tracker data found in a workbook: a table, or a plain sheet from A1. */
-export interface Block {
-  readonly sheet: string;
-  readonly table?: string;
-  readonly isTrackerTable: boolean;
-  readonly top: number;
-  readonly left: number;
-  readonly matrix: Matrix;
-  readonly mapping: HeaderMapping;
+export interface Block extends SummedBlock {
   /** A table's rows filled right under it (1-based, inclusive), read with it: see rowsUnderTable. */
   readonly rowsUnder?: { readonly from: number; readonly to: number };
   /** Its columns filled right beside it (1-based, inclusive), read with it: see columnsBesideTable. */

@@ -1,5 +1,5 @@
 import { csvLine, CSV_BOM } from "../core/csv";
-import { adviceIn, groupWords, inDoorWords, nameCompanions, withoutAdvice, type Cell } from "../core";
+import { adviceIn, groupWords, inDoorWords, mapSheetPrefix, nameCompanions, withoutAdvice, type Cell } from "../core";
 import { columnLetter, KEY_COLUMNS, PARTNERS } from "../schema";
 import type { CheckedBlock, CheckIssue, CheckResult } from "./check";
 import { sheetMapHint } from "./mapHint";
@@ -97,13 +97,8 @@ export function cliWording(
   return inDoorWords(message, "cli", sheet === undefined ? "" : `${mapSheetPrefix(sheet)}!`);
 }
 
-/**
- * A sheet's name before `!` in a --map entry, as Excel writes it before a cell: quoted (`'Q1!Q2'`, a
- * quote inside doubled) where the name holds a `!` or a quote, or spaces at its ends.
- */
-export function mapSheetPrefix(sheet: string): string {
-  return /[!']|^\s|\s$/.test(sheet) ? `'${sheet.replace(/'/g, "''")}'` : sheet;
-}
+// (The --map prefix of a sheet is the core's, as the summary's notes say it too: doorWording.)
+export { mapSheetPrefix };
 
 function count(n: number, word: string, plural = `${word}s`): string {
   return `${n.toLocaleString("en-US")} ${n === 1 ? word : plural}`;

@@ -173,3 +173,50 @@ export function inDoorWords(message: string, door: Door, at = ""): string {
   }
   return text;
 }
+
+/**
+ * A sheet's name before `!` in a --map entry, as Excel writes it before a cell: quoted (`'Q1!Q2'`, a
+ * quote inside doubled) where the name holds a `!` or a quote, or spaces at its ends.
+ */
+export function mapSheetPrefix(sheet: string): string {
+  return /[!']|^\s|\s$/.test(sheet) ? `'${sheet.replace(/'/g, "''")}'` : sheet;
+}
+
+/**
+ * How each door says what the notes of a Partners summary point to (sheetSummaryNotes): where rows are
+ * named one by one, how a header is mapped to a column (`Committed (M)`, `Committed (£)`: with a unit),
+ * how a table is read from a header row further down. The notes are one text for every door but for
+ * these words: the command line's options, the pane's controls, the functions' arguments.
+ */
+export interface SummaryWords {
+  /** What names the rows a note counts, one by one: the command line's `check`. */
+  readonly issues: string;
+  /** A header read as a tracker column (with a unit: `Committed (£)`): `--map "Grant=Committed"`. */
+  mapTo(header: string, column: string): string;
+  /** The table from row `row` (as the note numbers it) read alone: `--header-row 12`. */
+  headerRow(row: string): string;
+  /** A core message said in this door's words (inDoorWords), for a note on `sheet` of several. */
+  message(said: string, sheet?: string): string;
+}
+
+export const SUMMARY_WORDS: { readonly [D in Door]: SummaryWords } = {
+  functions: {
+    issues: "PARTNERS.ISSUES",
+    mapTo: (header, column) => `mapping "${header}" to ${column}`,
+    headerRow: (row) => `a range starting at row ${row}`,
+    message: (said) => said,
+  },
+  cli: {
+    issues: "`check`",
+    mapTo: (header, column) => `--map "${header}=${column}"`,
+    headerRow: (row) => `--header-row ${row}`,
+    message: (said, sheet) => inDoorWords(said, "cli", sheet === undefined ? "" : `${mapSheetPrefix(sheet)}!`),
+  },
+  // The pane shows a sheet's summary under its mapping editor: "above" is where a column is mapped.
+  pane: {
+    issues: "Check",
+    mapTo: (header, column) => `"${header}" set to ${column} above`,
+    headerRow: (row) => `"Headers on row ${row.replace(/,/g, "")}" above`,
+    message: (said) => inDoorWords(said, "pane", "above"),
+  },
+};

@@ -26,7 +26,17 @@ export { looksLikeData } from "./dataSigns";
 export { UNHEADED_FIRST_COLUMN } from "./noHeaderMessage";
 export { ON_ITS_SIDE } from "./onItsSide";
 export { besideMapping, IGNORED_COLUMN, saysIgnore } from "./ignoredColumns";
-export { DOOR_WORDING, DOORS, inDoorWords, phrase, type Door, type PhraseKey } from "./doorWording";
+export {
+  DOOR_WORDING,
+  DOORS,
+  inDoorWords,
+  mapSheetPrefix,
+  phrase,
+  SUMMARY_WORDS,
+  type Door,
+  type PhraseKey,
+  type SummaryWords,
+} from "./doorWording";
 export { mappingFromPairs, pairsOfRange } from "./mappingByHand";
 export { mappingName, repeatAt, repeatedHeaderName } from "./repeatedHeaders";
 export { mappedNameCompanions, nameCompanions, namePart } from "./nameParts";
