@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { paneSeedOf } from "../fixtures/real/paneSeed";
-import { createTracker, openPane, screenshot, usePaneHarness } from "./harness";
+import { createTracker, openPane, readSheetInUse, screenshot, usePaneHarness } from "./harness";
 
 /**
  * "Use an existing sheet" walked on sheets shaped like those people keep (the corpus fixtures: invented
@@ -77,12 +77,7 @@ describe("Use an existing sheet on the corpus's layouts", () => {
         const sheets = await paneSeedOf(name);
         const { page, problems } = await openPane(pane, sheets, width);
         await createTracker(page);
-        await page.locator("#tab-use").click();
-        await page.locator("#reload-sheets").click();
-        await page.locator("#sheet-select").selectOption(sheets[0].name);
-        await page.locator("#read-sheet").click();
-        await page.locator("#read-sheet:not([aria-busy])").waitFor();
-        await page.locator("#panel-use .status:not(:empty)").waitFor();
+        await readSheetInUse(page, sheets[0].name);
         await looksRight(page, width);
         expect(await headersBrokenInsideWords(page)).toEqual([]);
         await screenshot(page, `walk-${name}-${width}-read`);

@@ -201,6 +201,19 @@ export async function createTracker(page: Page, sample = false): Promise<string>
   return report.innerText();
 }
 
+/**
+ * Opens "Use an existing sheet" on `sheet` and reads it, as a user does first; ready when the read has
+ * ended and its status speaks.
+ */
+export async function readSheetInUse(page: Page, sheet: string): Promise<void> {
+  await page.locator("#tab-use").click();
+  await page.locator("#reload-sheets").click();
+  await page.locator("#sheet-select").selectOption(sheet);
+  await page.locator("#read-sheet").click();
+  await page.locator("#read-sheet:not([aria-busy])").waitFor();
+  await page.locator("#panel-use .status:not(:empty)").waitFor();
+}
+
 /** Evaluates `expression` in the page with `wb` bound to the fake workbook (window.__partnersFake). */
 export function inWorkbook<T>(page: Page, expression: string): Promise<T> {
   return page.evaluate(`(() => { const wb = window.__partnersFake.workbook; return ${expression}; })()`) as Promise<T>;

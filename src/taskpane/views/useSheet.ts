@@ -41,6 +41,7 @@ import { locateEach } from "./problemModel";
 import { progressBar } from "./progress";
 import { actionButton, holdControls, viewSection } from "./layout";
 import { sidewaysError, sidewaysNote } from "./onItsSide";
+import { sheetSummarySlot } from "./sheetSummarySlot";
 import { selectTab } from "../tabs";
 import { paneWording } from "../wording";
 
@@ -219,7 +220,8 @@ export function useSheetView(backend: Backend): HTMLElement {
     if (!block) return;
     try {
       mapping = editorMapping(block, tab, overrides, chosenRow);
-      replace(mappingArea, partPicker(), mappingTable(block, mapping));
+      // A Partners sheet's summary under its mapping, as the command line's `summary` gives it.
+      replace(mappingArea, partPicker(), mappingTable(block, mapping), sheetSummarySlot(block, mapping));
       status.textContent = mappedStatus(mapping);
     } catch (err) {
       mapping = undefined;

@@ -1,0 +1,48 @@
+import { mapHeaders, summarizePartnerBlocks, SUMMARY_WORDS, type Matrix } from "../../src/core";
+import { sheetSummaryNotes } from "../../src/core/sheetSummaryNotes";
+
+/**
+ * The notes a Partners summary says of a sheet are one text for every door (sheetSummaryNotes): the
+ * command line names its options, the task pane its mapping above, and the rest is word for word the same.
+ */
+const SHEET: Matrix = [
+  ["Grantee", "Amount", "Fiscal Year"],
+  ["Harbor Bank", 25000, "2023"],
+  ["Eastside Youth League", 12000, "2024"],
+  ["Harbor Bank", 25000, "2024"],
+];
+
+function notesFor(door: "cli" | "pane"): string[] {
+  const mapping = mapHeaders(SHEET, "Partners");
+  const summary = summarizePartnerBlocks([{ matrix: SHEET, mapping }]);
+  const block = { sheet: "Grants", isTrackerTable: false, top: 1, left: 1, matrix: SHEET, mapping };
+  const said = sheetSummaryNotes({
+    summary,
+    blocks: [block],
+    main: block,
+    tableOfSheet: [false],
+    filteredSheets: new Set(),
+    fromText: false,
+    words: SUMMARY_WORDS[door],
+  });
+  return [...said.lead, ...said.blocks, ...said.notes];
+}
+
+describe("a sheet's summary notes, door by door", () => {
+  it("says the dollars assumed and the years summed, the command line with its --map", () => {
+    const cli = notesFor("cli");
+    expect(cli).toContainEqual(expect.stringContaining('as does --map "Amount=Committed (£)"'));
+    expect(cli).toContainEqual(expect.stringMatching(/^Rows are for 2 years in "Fiscal Year"/));
+  });
+
+  it("says the same notes in the pane, a column set in the mapping above where the command line names --map", () => {
+    const pane = notesFor("pane");
+    expect(pane.join("\n")).not.toMatch(/--[a-z]/);
+    expect(pane).toEqual(
+      notesFor("cli").map((n) =>
+        n.replace(/--map "([^"=]*)=([^"]*)"/g, '"$1" set to $2 above').replace(/`check`/g, "Check"),
+      ),
+    );
+    expect(pane).toContainEqual(expect.stringContaining('as does "Amount" set to Committed (£) above'));
+  });
+});
