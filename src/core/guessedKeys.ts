@@ -249,15 +249,33 @@ const ASSET_NUMBER_HEADER = /(?:\b(?:number|no|code|tag|ref|reference|registrati
 export function sentencesAreNoIds<G extends Guess>(matrix: Matrix, guess: G, names: HeaderNames): G {
   const col = guess.columns.find((c) => c.id === PARTNERS.col.initiativeId.id);
   if (!col || names.isExact(guess.tab, col.header)) return guess;
+  return mostlySentences(matrix, guess.row, col.index, 4) ? unmapped(guess, col) : guess;
+}
+
+/**
+ * A Title over sentences, eight words or more in most filled cells (`capital repair of the roof of the
+ * village school`), is a grant's or a project's title, not a person's post: left unmapped, so a list of
+ * grants is not checked as Leadership (corpus round gn D1, real: Ukraine's subventions by MP, `title`
+ * of 80–200 characters beside a mostly empty `fullname`, 8 errors "fullname is empty"). The longest
+ * posts real rosters write (`Deputy Director, Office of Management and Budget`) stay under eight.
+ */
+export function sentencesAreNoTitles<G extends Guess>(matrix: Matrix, guess: G): G {
+  const col = guess.columns.find((c) => c.id === LEADERSHIP.col.title.id);
+  if (guess.tab !== LEADERSHIP || !col) return guess;
+  return mostlySentences(matrix, guess.row, col.index, 8) ? unmapped(guess, col) : guess;
+}
+
+/** Do most of column `at`'s first 50 filled cells under `headerRow` hold `words` words or more? */
+function mostlySentences(matrix: Matrix, headerRow: number, at: number, words: number): boolean {
   let filled = 0;
   let sentences = 0;
-  for (let r = guess.row + 1; r < matrix.length && filled < 50; r++) {
-    const cell = matrix[r]?.[col.index];
+  for (let r = headerRow + 1; r < matrix.length && filled < 50; r++) {
+    const cell = matrix[r]?.[at];
     if (isBlank(cell)) continue;
     filled++;
-    if (typeof cell === "string" && (cell.match(/\p{L}{2,}/gu)?.length ?? 0) >= 4) sentences++;
+    if (typeof cell === "string" && (cell.match(/\p{L}{2,}/gu)?.length ?? 0) >= words) sentences++;
   }
-  return filled > 0 && sentences * 2 > filled ? unmapped(guess, col) : guess;
+  return filled > 0 && sentences * 2 > filled;
 }
 
 /** A header naming the project a row funds (`Project Name`, `Programme title`, `Grant`). */

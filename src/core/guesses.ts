@@ -16,6 +16,7 @@ import {
   ownerIsNoPartner,
   repeatedHeadersAreNoGuess,
   sentencesAreNoIds,
+  sentencesAreNoTitles,
   subrecipientsFilled,
   vendorsOnEveryRow,
 } from "./guessedKeys";
@@ -62,7 +63,10 @@ export function checkedAgainstData<G extends Guess>(matrix: Matrix, guess: G, na
                 matrix,
                 sentencesAreNoIds(
                   matrix,
-                  coFundersAreNoRecipient(matrix, ownerIsNoPartner(matrix, checked, names)),
+                  sentencesAreNoTitles(
+                    matrix,
+                    coFundersAreNoRecipient(matrix, ownerIsNoPartner(matrix, checked, names)),
+                  ),
                   names,
                 ),
                 names,

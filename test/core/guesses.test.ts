@@ -351,3 +351,33 @@ describe("a recipient said again beside a programme or project that differs on e
     expect(mapped(foundation)).toEqual(["Recipient → Partner", "Notes → Notes"]);
   });
 });
+
+describe("a Title column of sentences", () => {
+  it("is a grant's title, not a post: a list of grants is not checked as Leadership", () => {
+    // Corpus round gn D1 (real: Ukraine's subventions by MP, `title` of 80–200 characters beside a mostly
+    // empty `fullname`): checked as Leadership, an error "fullname is empty" on every row. Invented values.
+    const grants: Cell[][] = [
+      ["budget", "amount", "title", "fullname"],
+      [
+        "Regional budget of Northvale",
+        45000,
+        "Regional hospital - construction of the surgical wing (first stage)",
+        "",
+      ],
+      ["City of Eastport", 30000, "reconstruction of the perinatal centre on Harbour Street", "Jane Roe"],
+      ["Westbrook district", 12000, "capital repair of the roof of the village school", ""],
+    ];
+    // Nothing read unasked: the no-header message steers it to Partners, as its amounts say.
+    expect(() => mapHeaders(grants)).toThrow(/^No Partners header row: row 1 has budget, amount, title, fullname/);
+  });
+
+  it("stays the people's Title where posts are long", () => {
+    const roster: Cell[][] = [
+      ["Name", "Title"],
+      ["Jane Roe", "Deputy Director, Office of Management and Budget"],
+      ["John Doe", "Chief Executive Officer and Executive Director"],
+      ["Ana Silva", "Assistant Director of Planning and Community Development"],
+    ];
+    expect(mapped(roster)).toEqual(["Name → Name", "Title → Title"]);
+  });
+});
