@@ -61,6 +61,35 @@ async function headersBrokenInsideWords(page: Page): Promise<string[]> {
   );
 }
 
+/**
+ * The editor's choices a user could not read whole: any of a dropdown's choices (the one it shows, or one
+ * the user may pick) wider than the dropdown leaves for its text — cut at 320 px as `(the amounts' c`,
+ * `Agreement sig`.
+ */
+async function choicesCut(page: Page): Promise<string[]> {
+  return page.locator("table.map select").evaluateAll((selects) =>
+    selects.flatMap((select) => {
+      const style = getComputedStyle(select);
+      // The text's room: the box less its padding, borders and the arrow (about one line high).
+      const room =
+        select.clientWidth -
+        parseFloat(style.paddingLeft) -
+        parseFloat(style.paddingRight) -
+        parseFloat(style.fontSize) * 1.2;
+      const measure = document.createElement("span");
+      measure.style.cssText = "position:absolute;visibility:hidden;white-space:pre";
+      measure.style.font = style.font;
+      document.body.appendChild(measure);
+      const cut = [...(select as HTMLSelectElement).options].flatMap((o) => {
+        measure.textContent = o.text;
+        return measure.getBoundingClientRect().width > room ? [o.text] : [];
+      });
+      measure.remove();
+      return cut;
+    }),
+  );
+}
+
 /** What the pane shows a user must fit it and speak its words, not the command line's. */
 async function looksRight(page: Page, width: number): Promise<void> {
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
@@ -80,6 +109,7 @@ describe("Use an existing sheet on the corpus's layouts", () => {
         await readSheetInUse(page, sheets[0].name);
         await looksRight(page, width);
         expect(await headersBrokenInsideWords(page)).toEqual([]);
+        expect([...new Set(await choicesCut(page))]).toEqual([]);
         await screenshot(page, `walk-${name}-${width}-read`);
         if (await page.locator("#panel-use table.map").count()) {
           await page.locator("#validate-sheet").click();
@@ -94,5 +124,28 @@ describe("Use an existing sheet on the corpus's layouts", () => {
         expect(problems).toEqual([]);
       });
     }
+  }
+
+  // Every tab's columns, as the user may choose the tab: Foundation's `Partner priorities acknowledged`
+  // was cut at 450 px too.
+  for (const width of [320, 450]) {
+    it(`shows every tab's choices whole at ${width} px`, async () => {
+      const sheets = await paneSeedOf("oxford_community_grants");
+      const { page, problems } = await openPane(pane, sheets, width);
+      await createTracker(page);
+      await page.locator("#tab-use").click();
+      await page.locator("#reload-sheets").click();
+      await page.locator("#sheet-select").selectOption(sheets[0].name);
+      await page.locator("#read-sheet").click();
+      await page.locator("table.map").waitFor();
+      const cut: string[] = [];
+      for (const tab of await page.locator("#tab-select option").allInnerTexts()) {
+        await page.locator("#tab-select").selectOption(tab);
+        await page.locator(`#tab-select option:checked:text-is("${tab}")`).waitFor({ state: "attached" });
+        cut.push(...(await choicesCut(page)).map((text) => `${tab}: ${text}`));
+      }
+      expect([...new Set(cut)]).toEqual([]);
+      expect(problems).toEqual([]);
+    });
   }
 });
