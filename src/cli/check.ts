@@ -1,5 +1,4 @@
 import {
-  besideMapping,
   blockOfPairs,
   committedUnmapped,
   crossCheck,
@@ -30,7 +29,6 @@ import { writtenCurrency } from "../core/amountCells";
 import { hiddenRowsChecked, hiddenRowsNote } from "../core/hiddenRows";
 import {
   ISSUES_TITLE,
-  PARTNERS,
   LISTS_SHEET,
   MAPPINGS_TITLE,
   SCHEMA_VERSION,
@@ -48,8 +46,8 @@ import { withMergedAreas } from "../core/mergedCells";
 import { columnsLineUp, continuedFrom } from "../core/continuedSheets";
 import { cliWording } from "./report";
 import { restatedPartnerSheets } from "./restated";
-import { organisationIdAmong } from "../core/rules/ledger";
-import { roundedIdentifiersIn, type RoundedIdentifiers } from "../core/roundedIdentifiers";
+import { identifierBeside } from "../core/identifierBeside";
+import type { RoundedIdentifiers } from "../core/roundedIdentifiers";
 import type { PersonNameColumns } from "../core/personNames";
 import { saidAbove } from "../core/typedCells";
 import type { SummedBlock } from "../core/summarySentences";
@@ -1400,9 +1398,10 @@ function readBeside(
 > {
   // The one the check compares (organisationIdColumn): never one the mapping leaves out on purpose
   // (`--map "Tax ID=Ignore"`), which is listed among the ignored as the user said.
-  const identifier = mapping.tab === PARTNERS.name ? organisationIdAmong(besideMapping(mapping).unknown) : undefined;
   // Most values numbers Excel rounded (`3,26E+13`): compared with nothing, and said so (corpus round fn D8).
-  const rounded = identifier ? roundedIdentifiersIn(matrix, mapping.headerRow, identifier.index) : undefined;
+  // (The core's reading, as the task pane's editor labels the column.)
+  const beside = identifierBeside(matrix, mapping);
+  const identifier = beside?.column;
   const currency = mapping.unknown.find((u) => u.index === currencyAt);
   const named = (u: { readonly index: number }) =>
     people !== undefined && (u.index === people.given || u.index === people.family);
@@ -1414,10 +1413,10 @@ function readBeside(
     ignoredColumns,
     ...(onPurpose.length > 0 ? { ignoredOnPurpose: onPurpose } : {}),
     ...(notReadAs.length > 0 ? { notReadAs } : {}),
-    ...(rounded !== undefined && identifier
-      ? { roundedIdentifiers: { header: byPlace(mapping, identifier), ...rounded } }
-      : identifier
-        ? { comparedColumns: [{ header: identifier.header, with: PARTNERS.col.partner.name }] }
+    ...(beside?.rounded
+      ? { roundedIdentifiers: { header: byPlace(mapping, beside.column), ...beside.rounded } }
+      : beside
+        ? { comparedColumns: [{ header: beside.column.header, with: beside.with }] }
         : {}),
     ...(currency ? { currencyColumn: byPlace(mapping, currency) } : {}),
   };

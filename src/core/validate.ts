@@ -3,6 +3,7 @@ import { runOnSaid, type RunOn } from "./runOnValues";
 import type { TabName } from "../schema";
 import { todaySerial } from "./excelDate";
 import { mapHeaders } from "./headers";
+import { identifierBeside } from "./identifierBeside";
 import { mappedNameCompanions } from "./nameParts";
 import { CELL_STATES, TypedTable, type PlainRow } from "./rows";
 import { rulesFor, startRules, type Check, type Emit, type Report } from "./rules";
@@ -213,7 +214,8 @@ export function validateRange(
 /**
  * The columns a mapping leaves out that a check still reads, as `check` lists them: the column whose
  * codes say the amounts' currency, a donor list's person-name columns (personNames.ts), and the other
- * half of a name the key holds in parts (`last_name + first_name`: nameCompanions) — never one
+ * half of a name the key holds in parts (`last_name + first_name`: nameCompanions), an organisation's
+ * identifier compared with the Partner's names (identifierBeside) — never one
  * the mapping leaves out on purpose (HeaderMapping.ignored). The task pane's editor says so beside them,
  * where it said "(ignore)" of columns the check was reading, and offers "(ignore)" to switch it off.
  */
@@ -225,16 +227,20 @@ export function readBesideMapping(
   readonly personNames?: PersonNameColumns;
   /** The key's name read in parts (`last_name + first_name → Partner`): the key's column and the others. */
   readonly nameParts?: { readonly key: number; readonly with: readonly number[] };
+  /** The organisation identifier column (0-based) compared with the key's names, or not (rounded by Excel). */
+  readonly identifier?: { readonly index: number; readonly with: string; readonly rounded: boolean };
 } {
   const table = new TypedTable(matrix, mapping);
   const slot = table.keySlot;
   const key = slot < 0 ? undefined : mapping.columns.find((c) => c.index === table.index[slot]);
   const { other, middle } = key ? mappedNameCompanions(key.header, mapping) : {};
   const parts = [other, middle].flatMap((i) => (i === undefined ? [] : [mapping.unknown[i].index]));
+  const id = identifierBeside(matrix, mapping);
   return {
     currencyColumn: table.currencyColumnRead,
     ...(table.personNames ? { personNames: table.personNames } : {}),
     ...(key && parts.length > 0 ? { nameParts: { key: key.index, with: parts } } : {}),
+    ...(id ? { identifier: { index: id.column.index, with: id.with, rounded: id.rounded !== undefined } } : {}),
   };
 }
 

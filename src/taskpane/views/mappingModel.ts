@@ -176,8 +176,9 @@ const LABEL_ROWS = 2000;
 
 /**
  * What the check reads in each column the mapping leaves out, by column (0-based), as `check`'s Columns
- * line says it: the amounts' currency, the Partner where the key is blank on a person's row, or the
- * other half of a name the key holds in parts (`first_name` beside `last_name → Partner`). The
+ * line says it: the amounts' currency, the Partner where the key is blank on a person's row, the
+ * other half of a name the key holds in parts (`first_name` beside `last_name → Partner`), or an
+ * organisation's identifier compared with the Partner's names (`Recipient Org:Identifier`). The
  * editor offers these as the choice beside "(ignore)", which said the check read nothing there — and
  * which, chosen, leaves the column out on purpose (HeaderMapping.ignored). A column so left out is
  * labelled as it would be read, so the user can choose that again; one the check no longer reads
@@ -197,6 +198,9 @@ export function readBesideLabels(values: Matrix, mapping: HeaderMapping): Readon
         if (!only || only.includes(index)) labels.set(index, text);
       };
       if (beside.currencyColumn >= 0) label(beside.currencyColumn, "(the amounts' currency)");
+      // An organisation's identifier (`Recipient Org:Identifier`), as check's Columns line says it.
+      const id = beside.identifier;
+      if (id) label(id.index, id.rounded ? "(not compared: rounded by Excel)" : `(compared with ${id.with})`);
       const people = beside.personNames;
       const key = people && m.columns.find((c) => c.index === people.key);
       if (people && key) {
