@@ -442,6 +442,9 @@ describe("a sheet with a pivot table", () => {
       "By payee holds only a pivot table: nothing to check or copy. Use the sheet it summarises.",
     );
     expect(await page.locator("#panel-use table.map").count()).toBe(0);
+    // Nothing to validate or copy: neither is offered (both answered "Read a sheet first.", a sheet just read).
+    expect(await page.locator("#validate-sheet").isVisible()).toBe(false);
+    expect(await page.locator("#copy-sheet").isVisible()).toBe(false);
     expect(problems).toEqual([]);
   });
 });

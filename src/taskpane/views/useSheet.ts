@@ -507,6 +507,8 @@ export function useSheetView(backend: Backend): HTMLElement {
         block = undefined;
         mapping = undefined;
         replace(mappingArea);
+        // Nothing to validate or copy: not offered (they answered "Read a sheet first." after this read).
+        actions.hidden = true;
         status.textContent = `${sheet.sheet} holds only ${pivots.length === 1 ? "a pivot table" : "pivot tables"}: nothing to check or copy. Use the sheet ${pivots.length === 1 ? "it summarises" : "they summarise"}.`;
         return;
       }
