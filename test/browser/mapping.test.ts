@@ -62,6 +62,8 @@ describe("mapping by hand", () => {
     expect(await sample("Who").innerText()).toBe("Harbor Bank");
     await mapped("Who").selectOption("partner");
     await mapped("How much").selectOption("committed");
+    // Mapped as an amount, its sample is money, as the check reads it (it showed 25000).
+    expect(await sample("How much").innerText()).toBe("$25,000");
     await page.locator("#validate-sheet").click();
     const formula = page.locator("#validate-formula");
     await formula.waitFor({ timeout: 20000 });

@@ -25,6 +25,7 @@ import {
   keptRowOf,
   keptTables,
   overridesFromPairs,
+  editorSamples,
   sampleValue,
   pairsOf,
   readBesideLabels,
@@ -661,5 +662,31 @@ describe("the editor's sample beside a header", () => {
     ];
     expect(sampleValue(pending, 0, 1)).toBe("TBD");
     expect(sampleValue(pending, 0, 2)).toBe("");
+  });
+});
+
+describe("the editor's Sample", () => {
+  it("shows a mapped amount in its currency and a date as a date, as the check reads them", () => {
+    // Oxford's 360Giving layout (invented values): pounds in a Currency column, a date Excel hands as a serial.
+    const values = [
+      ["Recipient Org:Name", "Amount Awarded", "Currency", "Start date", "Grant reference"],
+      ["Archway Friends", 7500, "GBP", 45352, 2],
+      ["Ark Youth Music", 4690.5, "GBP", 45353, 3],
+    ];
+    const mapping = mapHeaders(values, "Partners");
+    expect(mapping.columns.map((c) => c.name)).toEqual(["Partner", "Committed", "Start date"]);
+    const samples = editorSamples(values, mapping, [0, 1, 2, 3, 4]);
+    expect([...samples.values()]).toEqual(["Archway Friends", "£7,500", "GBP", "2024-03-01", "2"]);
+    // Dollars where nothing names another currency, cents as written; text under an amount as it is.
+    const dollars = [
+      ["Partner", "Committed"],
+      ["Harbor Bank", 1234567.5],
+    ];
+    expect(editorSamples(dollars, mapHeaders(dollars, "Partners"), [1]).get(1)).toBe("$1,234,567.50");
+    const words = [
+      ["Partner", "Committed"],
+      ["Harbor Bank", "lots"],
+    ];
+    expect(editorSamples(words, mapHeaders(words, "Partners"), [1]).get(1)).toBe("lots");
   });
 });

@@ -21,6 +21,7 @@ import {
   type ValidationResult,
 } from "../../core";
 import { withFormatCurrencies } from "../../core/coerce";
+import { samplesShown } from "../../core/sampleShown";
 import { mergedAreasWithin, withMergedAreas } from "../../core/mergedCells";
 import type { Cell, HeaderMapping, Matrix } from "../../core/types";
 import { a1, sheetRef } from "../../excel/context";
@@ -118,17 +119,37 @@ export function blockColumns(block: SheetBlock): string {
  * only when the column holds nothing else (a sponsoring report's `Wert (Euro)` showed `-` over 18,935.28).
  */
 export function sampleValue(values: Matrix, headerRow: number, index: number): string {
+  const row = sampleRow(values, headerRow, index);
+  return row < 0 ? "" : String(values[row][index]).trim();
+}
+
+/** The row (0-based) of sampleValue's cell, -1 where the column is empty. */
+function sampleRow(values: Matrix, headerRow: number, index: number): number {
   const header = normalizeHeader(String(values[headerRow]?.[index] ?? ""));
-  let stopgap = "";
+  let stopgap = -1;
   for (let r = headerRow + 1; r < values.length && r < headerRow + 200; r++) {
     const cell: Cell = values[r]?.[index];
     if (isBlank(cell)) continue;
-    if (!isPlaceholder(cell) && !(typeof cell === "string" && normalizeHeader(cell) === header)) {
-      return String(cell).trim();
-    }
-    stopgap ||= String(cell).trim();
+    if (!isPlaceholder(cell) && !(typeof cell === "string" && normalizeHeader(cell) === header)) return r;
+    if (stopgap < 0) stopgap = r;
   }
   return stopgap;
+}
+
+/**
+ * The editor's Sample beside each of `indexes` (0-based columns): sampleValue's cell, shown as the check
+ * reads it where the mapping makes the column an amount or a date (samplesShown: `£7,500` beside
+ * `Amount Awarded → Committed`, where the editor showed 7500 and the command line pounds).
+ */
+export function editorSamples(values: Matrix, mapping: HeaderMapping, indexes: readonly number[]): Map<number, string> {
+  const rows = new Map(indexes.map((i) => [i, sampleRow(values, mapping.headerRow, i)] as const));
+  const samples = new Map(indexes.map((i) => [i, sampleValue(values, mapping.headerRow, i)] as const));
+  const at = new Map([...rows].filter(([, row]) => row >= 0));
+  // (The first rows say it, as for readBesideLabels: the sample is among the first 200 under the headers.)
+  for (const [i, shown] of samplesShown(values.slice(0, mapping.headerRow + 1 + LABEL_ROWS), mapping, at)) {
+    samples.set(i, shown);
+  }
+  return samples;
 }
 
 /** How the editor joins a group title and the header under it: `Committed › 2023`. */

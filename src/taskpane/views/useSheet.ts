@@ -27,6 +27,7 @@ import {
   keptTables,
   editorHeaders,
   editorMapping,
+  editorSamples,
   formulaStart,
   overridesFromPairs,
   pairsOf,
@@ -420,6 +421,11 @@ export function useSheetView(backend: Backend): HTMLElement {
     // Headers the row repeats are named with the group title over them (`Committed › 2023`).
     const headerCells = editorHeaders(b.values, m.headerRow);
     const readBeside = readBesideLabels(b.values, m);
+    const samples = editorSamples(
+      b.values,
+      m,
+      headerCells.map((_, i) => i),
+    );
     const width = Math.max(headerCells.length, ...m.columns.map((c) => c.index + 1));
     // A column mapped without a header of its own (figures beside a column of £ marks) is listed
     // by the name the mapping gives it, `Amount (beside £)`.
@@ -450,7 +456,7 @@ export function useSheetView(backend: Backend): HTMLElement {
           beside === undefined ? null : h("option", { value: IGNORED_COLUMN, selected: ignored }, "(ignore)"),
           (tabSpec?.columns ?? []).map((c) => h("option", { value: c.id, selected: mapped?.id === c.id }, c.name)),
         );
-        const sample = sampleValue(b.values, m.headerRow, index);
+        const sample = samples.get(index) ?? sampleValue(b.values, m.headerRow, index);
         return h("tr", {}, h("th", { scope: "row" }, breakable(header)), h("td", {}, select), sampleCell(sample));
       });
     const missingRequired = m.missing.filter((c) => c.required);
