@@ -3972,7 +3972,9 @@ describe("registers in Portuguese and Italian, and an organogram's names not dis
       "Entidade parceira → Partner · Repasse total previsto → Committed · Repasse total efetuado → Received · " +
         "Situação do Instrumento → Status · CNPJ da Entidade Parceira (compared with Partner)",
     );
-    expect(said).toContain('Situação do Instrumento is "Rescindido" — use the listed spelling "Withdrawn"');
+    expect(said).toContain(
+      'Situação do Instrumento is "Rescindido" — read as "Withdrawn": use the listed spelling "Withdrawn"',
+    );
     expect(await summarySaid("termos.csv", register)).toMatch(/Total 3 5,100 3,800 /);
   });
 
@@ -4104,7 +4106,7 @@ describe("status, partner and end-date words of Brazilian and Italian registers 
       ["A Iniciar", "Agreed"],
       ["Distratado", "Withdrawn"],
     ])
-      expect(said).toContain(`Situação is "${word}" — use the listed spelling "${value}"`);
+      expect(said).toContain(`Situação is "${word}" — read as "${value}": use the listed spelling "${value}"`);
     expect(said).not.toContain("expected one of");
   });
 
@@ -4120,9 +4122,9 @@ describe("status, partner and end-date words of Brazilian and Italian registers 
       ...["--tab", "Foundation", "--map", "titolo=Initiative", "--map", "stato=Status"],
     );
     const status = json.issues.filter((i: { column: string }) => i.column === "stato");
-    expect(status.map((i: { severity: string; message: string }) => [i.severity, i.message.split(", as")[0]])).toEqual([
-      ["warning", 'stato is "TERMINATO" — use the listed spelling "Completed"'],
-      ["warning", 'stato is "In corso" — use the listed spelling "Active"'],
+    expect(status.map((i: { severity: string; message: string }) => [i.severity, i.message.split(":")[0]])).toEqual([
+      ["warning", 'stato is "TERMINATO" — read as "Completed"'],
+      ["warning", 'stato is "In corso" — read as "Active"'],
     ]);
   });
 

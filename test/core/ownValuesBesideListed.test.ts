@@ -33,12 +33,16 @@ describe("a Sector column of values of its own beside words the tracker reads", 
     expect(said).toContainEqual([
       "warning",
       3,
-      expect.stringContaining('"Association loi 1901" in 3 rows (2, 3, 4) — use the listed spelling "Nonprofit"'),
+      expect.stringContaining(
+        '"Association loi 1901" in 3 rows (2, 3, 4) — read as "Nonprofit": use the listed spelling "Nonprofit"',
+      ),
     ]);
     expect(said).toContainEqual([
       "warning",
       1,
-      expect.stringContaining('"Collectivité territoriale" — use the listed spelling "Government"'),
+      expect.stringContaining(
+        '"Collectivité territoriale" — read as "Government": use the listed spelling "Government"',
+      ),
     ]);
     const own = said.find(([, , m]) => String(m).includes("values of its own"));
     expect(own?.[1]).toBe(8);

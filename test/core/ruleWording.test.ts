@@ -239,7 +239,7 @@ const CASES: Case[] = [
     ],
     row: 2,
     column: P.sector.name,
-    message: `${P.sector.name} is "NGO" in 2 rows (2, 3) — use the listed spelling "Nonprofit", as it is read here, or the listed value it is.`,
+    message: `${P.sector.name} is "NGO" in 2 rows (2, 3) — read as "Nonprofit": use the listed spelling "Nonprofit", or another value from the list if it means something else.`,
   },
   {
     rule: "spelling.status",

@@ -269,7 +269,7 @@ describe("sector and status words of US and Irish lists", () => {
         // Words read as another listed word: a reading to confirm, not a spelling to correct.
       ].map(([value, listed]) => [
         value,
-        `use the listed spelling "${listed}", as it is read here, or the listed value it is.`,
+        `read as "${listed}": use the listed spelling "${listed}", or another value from the list if it means something else.`,
       ]),
     );
     expect(summarizePartners(providers).total.committed).toBe(14900);
@@ -593,28 +593,28 @@ describe("list values in the users' own words", () => {
     expect(messages).toContain('Status is "Complete" in 3 rows (2, 3, 5) — use the listed spelling "Completed".');
     expect(issues.find((i) => i.value === "Complete")?.rows).toBe(3);
     expect(messages).toContain(
-      'Org type is "NGO" — use the listed spelling "Nonprofit", as it is read here, or the listed value it is.',
+      'Org type is "NGO" — read as "Nonprofit": use the listed spelling "Nonprofit", or another value from the list if it means something else.',
     );
     expect(messages).toContain(
-      'Org type is "Foundation" — use the listed spelling "Philanthropy", as it is read here, or the listed value it is.',
+      'Org type is "Foundation" — read as "Philanthropy": use the listed spelling "Philanthropy", or another value from the list if it means something else.',
     );
     expect(messages).toContain(
-      'Org type is "University" — use the listed spelling "Academic", as it is read here, or the listed value it is.',
+      'Org type is "University" — read as "Academic": use the listed spelling "Academic", or another value from the list if it means something else.',
     );
     expect(messages).toContain(
-      'Org type is "County" — use the listed spelling "Government", as it is read here, or the listed value it is.',
+      'Org type is "County" — read as "Government": use the listed spelling "Government", or another value from the list if it means something else.',
     );
     expect(messages).toContain(
-      'Status is "On hold" — use the listed spelling "Paused", as it is read here, or the listed value it is.',
+      'Status is "On hold" — read as "Paused": use the listed spelling "Paused", or another value from the list if it means something else.',
     );
     expect(messages).toContain(
-      'Org type is "International NGO" — use the listed spelling "Nonprofit", as it is read here, or the listed value it is.',
+      'Org type is "International NGO" — read as "Nonprofit": use the listed spelling "Nonprofit", or another value from the list if it means something else.',
     );
     expect(messages).toContain(
-      'Org type is "Combined Authority" — use the listed spelling "Government", as it is read here, or the listed value it is.',
+      'Org type is "Combined Authority" — read as "Government": use the listed spelling "Government", or another value from the list if it means something else.',
     );
     expect(messages).toContain(
-      'Org type is "Council" — use the listed spelling "Government", as it is read here, or the listed value it is.',
+      'Org type is "Council" — read as "Government": use the listed spelling "Government", or another value from the list if it means something else.',
     );
     expect(issues).toHaveLength(11); // 8 sector words + Complete, In progress, On hold
   });
@@ -2629,7 +2629,7 @@ describe("ledgers (SPEC rev 2)", () => {
     ]);
     // The register's own words for an agreement in force, ended, extinguished and rescinded.
     expect(
-      brazilian.filter((i) => i.rule === "spelling.status").map((i) => i.message.match(/"(\w+)", as/)?.[1]),
+      brazilian.filter((i) => i.rule === "spelling.status").map((i) => i.message.match(/read as "(\w+)"/)?.[1]),
     ).toEqual(["Completed", "Active", "Withdrawn", "Completed"]);
   });
 
@@ -3589,9 +3589,18 @@ describe("words real sheets use in their cells (2026-12-02)", () => {
     ];
     const issues = validateRange(sheet, "Partners", { today: TODAY }).issues;
     expect(issues.map((i) => [i.rule, i.message.replace(/^.* — /, "")])).toEqual([
-      ["spelling.sector", 'use the listed spelling "Government", as it is read here, or the listed value it is.'],
-      ["spelling.sector", 'use the listed spelling "Government", as it is read here, or the listed value it is.'],
-      ["spelling.sector", 'use the listed spelling "Government", as it is read here, or the listed value it is.'],
+      [
+        "spelling.sector",
+        'read as "Government": use the listed spelling "Government", or another value from the list if it means something else.',
+      ],
+      [
+        "spelling.sector",
+        'read as "Government": use the listed spelling "Government", or another value from the list if it means something else.',
+      ],
+      [
+        "spelling.sector",
+        'read as "Government": use the listed spelling "Government", or another value from the list if it means something else.',
+      ],
     ]);
   });
 
@@ -3623,13 +3632,31 @@ describe("words real sheets use in their cells (2026-12-02)", () => {
     ];
     const issues = validateRange(sheet, "Partners", { today: TODAY }).issues;
     expect(issues.map((i) => [i.rule, i.message.replace(/^.* — /, "")])).toEqual([
-      ["spelling.sector", 'use the listed spelling "Business", as it is read here, or the listed value it is.'],
-      ["spelling.sector", 'use the listed spelling "Government", as it is read here, or the listed value it is.'],
-      ["spelling.sector", 'use the listed spelling "Academic", as it is read here, or the listed value it is.'],
-      ["spelling.sector", 'use the listed spelling "Academic", as it is read here, or the listed value it is.'],
-      ["spelling.sector", 'use the listed spelling "Government", as it is read here, or the listed value it is.'],
+      [
+        "spelling.sector",
+        'read as "Business": use the listed spelling "Business", or another value from the list if it means something else.',
+      ],
+      [
+        "spelling.sector",
+        'read as "Government": use the listed spelling "Government", or another value from the list if it means something else.',
+      ],
+      [
+        "spelling.sector",
+        'read as "Academic": use the listed spelling "Academic", or another value from the list if it means something else.',
+      ],
+      [
+        "spelling.sector",
+        'read as "Academic": use the listed spelling "Academic", or another value from the list if it means something else.',
+      ],
+      [
+        "spelling.sector",
+        'read as "Government": use the listed spelling "Government", or another value from the list if it means something else.',
+      ],
       ["required.partner", "every row needs one."],
-      ["spelling.sector", 'use the listed spelling "Nonprofit", as it is read here, or the listed value it is.'],
+      [
+        "spelling.sector",
+        'read as "Nonprofit": use the listed spelling "Nonprofit", or another value from the list if it means something else.',
+      ],
     ]);
   });
 
@@ -3645,11 +3672,26 @@ describe("words real sheets use in their cells (2026-12-02)", () => {
     ];
     const issues = validateRange(sheet, "Partners", { today: TODAY }).issues;
     expect(issues.map((i) => [i.rule, i.message.replace(/^.* — /, "")])).toEqual([
-      ["spelling.sector", 'use the listed spelling "Academic", as it is read here, or the listed value it is.'],
-      ["spelling.sector", 'use the listed spelling "Government", as it is read here, or the listed value it is.'],
-      ["spelling.sector", 'use the listed spelling "Community-based", as it is read here, or the listed value it is.'],
-      ["spelling.sector", 'use the listed spelling "Nonprofit", as it is read here, or the listed value it is.'],
-      ["spelling.sector", 'use the listed spelling "Nonprofit", as it is read here, or the listed value it is.'],
+      [
+        "spelling.sector",
+        'read as "Academic": use the listed spelling "Academic", or another value from the list if it means something else.',
+      ],
+      [
+        "spelling.sector",
+        'read as "Government": use the listed spelling "Government", or another value from the list if it means something else.',
+      ],
+      [
+        "spelling.sector",
+        'read as "Community-based": use the listed spelling "Community-based", or another value from the list if it means something else.',
+      ],
+      [
+        "spelling.sector",
+        'read as "Nonprofit": use the listed spelling "Nonprofit", or another value from the list if it means something else.',
+      ],
+      [
+        "spelling.sector",
+        'read as "Nonprofit": use the listed spelling "Nonprofit", or another value from the list if it means something else.',
+      ],
     ]);
   });
 
@@ -3671,11 +3713,26 @@ describe("words real sheets use in their cells (2026-12-02)", () => {
       ["Organization Type", "Sector"],
     ]);
     expect(issues.map((i) => [i.rule, i.message.replace(/^.* — /, "")])).toEqual([
-      ["spelling.sector", 'use the listed spelling "Business", as it is read here, or the listed value it is.'],
-      ["spelling.sector", 'use the listed spelling "Business", as it is read here, or the listed value it is.'],
-      ["spelling.sector", 'use the listed spelling "Nonprofit", as it is read here, or the listed value it is.'],
-      ["spelling.sector", 'use the listed spelling "Government", as it is read here, or the listed value it is.'],
-      ["spelling.sector", 'use the listed spelling "Academic", as it is read here, or the listed value it is.'],
+      [
+        "spelling.sector",
+        'read as "Business": use the listed spelling "Business", or another value from the list if it means something else.',
+      ],
+      [
+        "spelling.sector",
+        'read as "Business": use the listed spelling "Business", or another value from the list if it means something else.',
+      ],
+      [
+        "spelling.sector",
+        'read as "Nonprofit": use the listed spelling "Nonprofit", or another value from the list if it means something else.',
+      ],
+      [
+        "spelling.sector",
+        'read as "Government": use the listed spelling "Government", or another value from the list if it means something else.',
+      ],
+      [
+        "spelling.sector",
+        'read as "Academic": use the listed spelling "Academic", or another value from the list if it means something else.',
+      ],
     ]);
   });
 
@@ -3698,8 +3755,14 @@ describe("words real sheets use in their cells (2026-12-02)", () => {
       ["End date", "End date"],
     ]);
     expect(issues.map((i) => [i.rule, i.message.replace(/^.* — /, "")])).toEqual([
-      ["spelling.status", 'use the listed spelling "Active", as it is read here, or the listed value it is.'],
-      ["spelling.status", 'use the listed spelling "Completed", as it is read here, or the listed value it is.'],
+      [
+        "spelling.status",
+        'read as "Active": use the listed spelling "Active", or another value from the list if it means something else.',
+      ],
+      [
+        "spelling.status",
+        'read as "Completed": use the listed spelling "Completed", or another value from the list if it means something else.',
+      ],
     ]);
   });
 
@@ -3749,7 +3812,12 @@ describe("words real sheets use in their cells (2026-12-02)", () => {
       ["Dogwood Fund", "(7) On-Hold / Planning Approval Expired"],
     ];
     const issues = validateRange(pledges, "Partners", { today: TODAY }).issues;
-    expect(issues.map((i) => [i.rule, i.message.replace(/^.* — use the listed spelling "([^"]+)".*$/, "$1")])).toEqual([
+    expect(
+      issues.map((i) => [
+        i.rule,
+        i.message.replace(/^.* — (?:read as "[^"]+": )?use the listed spelling "([^"]+)".*$/, "$1"),
+      ]),
+    ).toEqual([
       ["spelling.status", "Agreed"],
       ["spelling.status", "Negotiating"],
       ["spelling.status", "Prospect"],
@@ -3774,7 +3842,7 @@ describe("words real sheets use in their cells (2026-12-02)", () => {
     ];
     const said = validateRange(rows, "Partners", { today: TODAY }).issues.map((i) => [
       i.rule,
-      i.message.replace(/^.* — use the listed spelling "([^"]+)".*$/, "$1"),
+      i.message.replace(/^.* — (?:read as "[^"]+": )?use the listed spelling "([^"]+)".*$/, "$1"),
     ]);
     expect(said.filter(([rule]) => rule === "spelling.status").map(([, v]) => v)).toEqual([
       "Agreed",
@@ -3807,7 +3875,7 @@ describe("words real sheets use in their cells (2026-12-02)", () => {
     ];
     const said = validateRange(rows, "Partners", { today: TODAY }).issues.map((i) => [
       i.rule,
-      i.message.replace(/^.* — use the listed spelling "([^"]+)".*$/, "$1"),
+      i.message.replace(/^.* — (?:read as "[^"]+": )?use the listed spelling "([^"]+)".*$/, "$1"),
     ]);
     expect(said).toEqual([
       ["spelling.sector", "Nonprofit"],
@@ -3834,13 +3902,31 @@ describe("words real sheets use in their cells (2026-12-02)", () => {
     ];
     const issues = validateRange(funders, "Partners", { today: TODAY }).issues;
     expect(issues.map((i) => [i.rule, i.message.replace(/^.* — /, "")])).toEqual([
-      ["spelling.status", 'use the listed spelling "Prospect", as it is read here, or the listed value it is.'],
-      ["spelling.status", 'use the listed spelling "Negotiating", as it is read here, or the listed value it is.'],
-      ["spelling.status", 'use the listed spelling "Negotiating", as it is read here, or the listed value it is.'],
-      ["spelling.status", 'use the listed spelling "Agreed", as it is read here, or the listed value it is.'],
-      ["spelling.status", 'use the listed spelling "Withdrawn", as it is read here, or the listed value it is.'],
+      [
+        "spelling.status",
+        'read as "Prospect": use the listed spelling "Prospect", or another value from the list if it means something else.',
+      ],
+      [
+        "spelling.status",
+        'read as "Negotiating": use the listed spelling "Negotiating", or another value from the list if it means something else.',
+      ],
+      [
+        "spelling.status",
+        'read as "Negotiating": use the listed spelling "Negotiating", or another value from the list if it means something else.',
+      ],
+      [
+        "spelling.status",
+        'read as "Agreed": use the listed spelling "Agreed", or another value from the list if it means something else.',
+      ],
+      [
+        "spelling.status",
+        'read as "Withdrawn": use the listed spelling "Withdrawn", or another value from the list if it means something else.',
+      ],
       ["list.status", expect.stringMatching(/^expected one of/)],
-      ["spelling.status", 'use the listed spelling "Prospect", as it is read here, or the listed value it is.'],
+      [
+        "spelling.status",
+        'read as "Prospect": use the listed spelling "Prospect", or another value from the list if it means something else.',
+      ],
     ]);
   });
 
@@ -3862,12 +3948,24 @@ describe("words real sheets use in their cells (2026-12-02)", () => {
         .issues.filter((i) => i.column === "Status")
         .map((i) => [i.rule, i.message.replace(/^.* — /, "")]);
     expect(said(grants, "Partners")).toEqual([
-      ["spelling.status", 'use the listed spelling "Completed", as it is read here, or the listed value it is.'],
+      [
+        "spelling.status",
+        'read as "Completed": use the listed spelling "Completed", or another value from the list if it means something else.',
+      ],
     ]);
     expect(said(projects, "Foundation")).toEqual([
-      ["spelling.status", 'use the listed spelling "Active", as it is read here, or the listed value it is.'],
-      ["spelling.status", 'use the listed spelling "Active", as it is read here, or the listed value it is.'],
-      ["spelling.status", 'use the listed spelling "Active", as it is read here, or the listed value it is.'],
+      [
+        "spelling.status",
+        'read as "Active": use the listed spelling "Active", or another value from the list if it means something else.',
+      ],
+      [
+        "spelling.status",
+        'read as "Active": use the listed spelling "Active", or another value from the list if it means something else.',
+      ],
+      [
+        "spelling.status",
+        'read as "Active": use the listed spelling "Active", or another value from the list if it means something else.',
+      ],
     ]);
   });
 

@@ -824,7 +824,9 @@ function listedSpelling(at: number): RuleBody {
           ? ` with ${/[\r\n]/.test(cellText(value)) ? "a line break" : "spaces"} around it — retype it as "${note}" (filters and formulas looking for it miss it).`
           : isSpellingOf(cellText(value), note as string)
             ? ` — use the listed spelling "${note}".`
-            : ` — use the listed spelling "${note}", as it is read here, or the listed value it is.`),
+            : // Another word read as the listed one (`NGO` as Nonprofit): the reading said first, to be confirmed
+              // or corrected ("…, as it is read here, or the listed value it is" read as a riddle).
+              ` — read as "${note}": use the listed spelling "${note}", or another value from the list if it means something else.`),
     },
   };
 }
