@@ -99,14 +99,21 @@ async function looksRight(page: Page, width: number): Promise<void> {
   expect(text).not.toMatch(/\btbl[A-Z]/);
 }
 
+/** A fixture's first sheet read in "Use an existing sheet" at `width`, to the read's end, as a user does first. */
+async function readFixture(name: string, width: number): Promise<Awaited<ReturnType<typeof openPane>>> {
+  const sheets = await paneSeedOf(name);
+  const opened = await openPane(pane, sheets, width);
+  const { page } = opened;
+  await createTracker(page);
+  await readSheetInUse(page, sheets[0].name);
+  return opened;
+}
+
 describe("Use an existing sheet on the corpus's layouts", () => {
   for (const name of WALKED) {
     for (const width of [320, 450]) {
       it(`${name} at ${width} px`, async () => {
-        const sheets = await paneSeedOf(name);
-        const { page, problems } = await openPane(pane, sheets, width);
-        await createTracker(page);
-        await readSheetInUse(page, sheets[0].name);
+        const { page, problems } = await readFixture(name, width);
         await looksRight(page, width);
         expect(await headersBrokenInsideWords(page)).toEqual([]);
         expect([...new Set(await choicesCut(page))]).toEqual([]);
@@ -130,13 +137,7 @@ describe("Use an existing sheet on the corpus's layouts", () => {
   // was cut at 450 px too.
   for (const width of [320, 450]) {
     it(`shows every tab's choices whole at ${width} px`, async () => {
-      const sheets = await paneSeedOf("oxford_community_grants");
-      const { page, problems } = await openPane(pane, sheets, width);
-      await createTracker(page);
-      await page.locator("#tab-use").click();
-      await page.locator("#reload-sheets").click();
-      await page.locator("#sheet-select").selectOption(sheets[0].name);
-      await page.locator("#read-sheet").click();
+      const { page, problems } = await readFixture("oxford_community_grants", width);
       await page.locator("table.map").waitFor();
       const cut: string[] = [];
       for (const tab of await page.locator("#tab-select option").allInnerTexts()) {
