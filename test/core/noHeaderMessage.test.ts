@@ -644,16 +644,17 @@ describe("a grants ledger with one column naming the monument each grant restore
     ["Heimatverein Altdorf", "Dachsanierung Scheune", "D-12-777", "Altdorf", "4.000,00"],
     ["Stadt Kelheim", "Restaurierung Stadttor", "D-13-001", "Kelheim", "30.000,00"],
   ];
+  // The tab it is read as, or hinted as where nothing is read (`Antragsteller` is a Partner's header
+  // since the fn round's leftovers: the ledger is read as Partners, no longer only hinted so).
   const tabOf = (rows: Cell[][]): string | undefined => {
     try {
-      mapHeaders(rows);
+      return mapHeaders(rows).tab;
     } catch (err) {
       return (err as NoHeaderError).closestTab;
     }
-    throw new Error("read as a header row");
   };
 
-  it("is hinted as Partners, not Assets, whether the column is the monument or its number", () => {
+  it("is read or hinted as Partners, not Assets, whether the column is the monument or its number", () => {
     for (const heritage of ["Denkmal-Nr.", "Denkmal ID", "Denkmal"]) {
       const ledger = [["Antragsteller", "Maßnahme", heritage, "Gemeinde", "Fördersumme"], ...body];
       expect([heritage, tabOf(ledger)]).toEqual([heritage, "Partners"]);
