@@ -1,5 +1,5 @@
 import { LISTS } from "../schema";
-import { KRONE_MARK, MORE_MARKS } from "./amountCells";
+import { DOLLAR_MARK, KRONE_MARK, MORE_MARKS } from "./amountCells";
 import { serialToIso } from "./excelDate";
 import { isBlank, trimmed } from "./text";
 import type { Cell, HeaderMapping, Matrix } from "./types";
@@ -75,7 +75,9 @@ const FORMATS = new Map<string, Intl.NumberFormat[]>();
 
 /** An amount in its column's currency: `£1,200`, `€1,200.50`, `$1,200` (never `$` for pounds). */
 export function formatAmount(value: number, currency = "USD"): string {
-  if (currency === "" || currency === "USD") return formatDollars(value);
+  // A bare `$` (DOLLAR_MARK: the cell's sign, the column naming no dollar) is shown as dollars, as
+  // the summary sums it; Intl refuses it as a code (the pane's Sample of a typed `$25,000` failed the read).
+  if (currency === "" || currency === "USD" || currency === DOLLAR_MARK) return formatDollars(value);
   // `kr` names no one currency (KRONE_MARK): shown as Intl shows a code, `kr 12,500`.
   if (currency === KRONE_MARK) return `kr ${formatFigure(value)}`;
   let formats = FORMATS.get(currency);

@@ -689,4 +689,14 @@ describe("the editor's Sample", () => {
     ];
     expect(editorSamples(words, mapHeaders(words, "Partners"), [1]).get(1)).toBe("lots");
   });
+
+  it("shows an amount written with a bare `$` as dollars, never failing the read", () => {
+    // A pledges sheet's `$25,000` typed as text: the cell names the dollar sign, no code, and the
+    // editor's read failed whole ("Invalid currency code : $") — no mapping editor at all.
+    const pledges = [
+      ["Org name", "Pledge"],
+      ["Harbor Bank", "$25,000"],
+    ];
+    expect(editorSamples(pledges, mapHeaders(pledges, "Partners"), [1]).get(1)).toBe("$25,000");
+  });
 });
