@@ -191,8 +191,14 @@ export function mapSheetPrefix(sheet: string): string {
 export interface SummaryWords {
   /** What names the rows a note counts, one by one: the command line's `check`. */
   readonly issues: string;
-  /** A header read as a tracker column (with a unit: `Committed (£)`): `--map "Grant=Committed"`. */
+  /** A header read as a tracker column: `--map "Grant=Committed"`. */
   mapTo(header: string, column: string): string;
+  /**
+   * A header read as a tracker column with a unit (`Committed (£)`, `Committed (M)`), where the door can
+   * say one: the pane's editor offers no unit, so there only a header saying it does (its notes said
+   * `"Amount" set to Committed (£) above` of a choice the editor does not have).
+   */
+  readonly mapWithUnit?: (header: string, column: string) => string;
   /** The table from row `row` (as the note numbers it) read alone: `--header-row 12`. */
   headerRow(row: string): string;
   /** A core message said in this door's words (inDoorWords), for a note on `sheet` of several. */
@@ -203,12 +209,14 @@ export const SUMMARY_WORDS: { readonly [D in Door]: SummaryWords } = {
   functions: {
     issues: "PARTNERS.ISSUES",
     mapTo: (header, column) => `mapping "${header}" to ${column}`,
+    mapWithUnit: (header, column) => `mapping "${header}" to ${column}`,
     headerRow: (row) => `a range starting at row ${row}`,
     message: (said) => said,
   },
   cli: {
     issues: "`check`",
     mapTo: (header, column) => `--map "${header}=${column}"`,
+    mapWithUnit: (header, column) => `--map "${header}=${column}"`,
     headerRow: (row) => `--header-row ${row}`,
     message: (said, sheet) => inDoorWords(said, "cli", sheet === undefined ? "" : `${mapSheetPrefix(sheet)}!`),
   },

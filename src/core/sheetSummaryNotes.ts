@@ -69,10 +69,11 @@ export function sheetSummaryNotes(input: SheetNotesInput): SheetNotes {
   // (a helper's round, real: a tracker of states' relief spending in $ millions, $80.46bn summed as $80,457.40).
   if (summary.fractional) {
     const { header, count, amounts, value, sampled } = summary.fractional;
+    const mapped = words.mapWithUnit?.(oneLine(header), `${committed.name} (M)`);
     notes.push(
       `"${oneLine(header)}" has fractions of a cent in ${count.toLocaleString("en-US")} of its ` +
         `${sampled ? "first " : ""}${amounts.toLocaleString("en-US")} amounts (such as ${value}): millions or thousands? Say so in the header ` +
-        `("${oneLine(header)} ($ millions)") or map it so (${words.mapTo(oneLine(header), `${committed.name} (M)`)}); these totals read them as written.`,
+        `("${oneLine(header)} ($ millions)")${mapped ? ` or map it so (${mapped})` : ""}; these totals read them as written.`,
     );
   }
   if (summary.toCome) {

@@ -113,25 +113,25 @@ export function columnNotes(
     const said = textCurrencyWords(summary.currencyInText);
     const amount = oneLine(mappedHeader(main.mapping, committed.id) ?? "Amount");
     currency =
-      `The amounts name no currency, and ${said}: they are read as ${code} (${words.mapTo(amount, `${committed.name} ($)`)} ` +
-      `says they are dollars).`;
+      `The amounts name no currency, and ${said}: they are read as ${code} ` +
+      `(${words.mapWithUnit?.(amount, `${committed.name} ($)`) ?? `a header such as "${amount} ($)"`} says they are dollars).`;
   } else if (summary.currency === UNSAID_CURRENCY && summary.headedAbroad) {
     // A header on two lines is quoted on one, as --map takes it (a helper's round: the Sarthe's).
     const { column } = summary.headedAbroad;
     const header = oneLine(summary.headedAbroad.header);
     currency =
       `The sheet names no currency, and heads its amounts "${header}": they are shown without a currency sign ` +
-      `(a header such as "${header} (€)" says which, as does ${words.mapTo(header, `${column} (EUR)`)}).`;
+      `(a header such as "${header} (€)" says which${asDoes(words, header, `${column} (EUR)`)}).`;
   } else if (summary.currency === UNSAID_CURRENCY && summary.dayFirstDate) {
     currency =
       `The sheet names no currency, and writes its dates day first (such as ${summary.dayFirstDate}), as outside the ` +
-      `US: its amounts are shown without a currency sign (a header such as "Amount (£)" says which, as does ` +
-      `${words.mapTo("Amount", "Committed (£)")}).`;
+      `US: its amounts are shown without a currency sign (a header such as "Amount (£)" says which` +
+      `${asDoes(words, "Amount", "Committed (£)")}).`;
   } else if (summary.currency === UNSAID_CURRENCY && summary.titleCountry) {
     currency =
       `The sheet names no currency, and its title names ${summary.titleCountry}: its amounts are shown without a ` +
-      `currency sign, not as dollars (a header such as "Amount (£)" says which, as does ` +
-      `${words.mapTo("Amount", "Committed (£)")}).`;
+      `currency sign, not as dollars (a header such as "Amount (£)" says which` +
+      `${asDoes(words, "Amount", "Committed (£)")}).`;
   } else if (summary.currency === UNSAID_CURRENCY) {
     currency =
       `The sheet names no currency, and its amounts are written as in Europe (such as 1 234,50): they are shown ` +
@@ -145,8 +145,8 @@ export function columnNotes(
     !summary.scaled.some((s) => /(?:^|[^\p{L}])dollars?(?![\p{L}])/iu.test(s.what))
   ) {
     currency =
-      `The sheet names no currency: amounts are shown as dollars (a header such as "Amount (£)" says otherwise, ` +
-      `as does ${words.mapTo("Amount", "Committed (£)")}).`;
+      `The sheet names no currency: amounts are shown as dollars (a header such as "Amount (£)" says otherwise` +
+      `${asDoes(words, "Amount", "Committed (£)")}).`;
   }
   return { currency, notes };
 }
@@ -352,4 +352,10 @@ export function signsBesideFigures(block: SummedBlock): { header: string; sign: 
   if (figures === 0 || years === figures) return undefined;
   const sign = cellText(block.matrix[marks.first]?.[col.index] ?? null).trim();
   return { header: col.header, sign, figures: named || `column ${col.index + 2} of the table` };
+}
+
+/** `, as does --map "Amount=Committed (£)"` where the door maps with a unit; nothing in the pane. */
+function asDoes(words: SummaryWords, header: string, column: string): string {
+  const mapped = words.mapWithUnit?.(header, column);
+  return mapped ? `, as does ${mapped}` : "";
 }
