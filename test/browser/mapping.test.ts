@@ -403,6 +403,29 @@ describe("a sheet with a pivot table", () => {
     [null, null, null, "Grand Total", 795, 795],
   ];
 
+  it("offers nothing of the last sheet read when the next read fails", async () => {
+    // A sheet deleted (by a co-author, in a shared workbook) after the list was read: the read fails,
+    // and the last sheet's editor, Validate and Copy stayed — Validate checked the sheet read before.
+    const { page } = await openPane(
+      pane,
+      [
+        { name: "Payments", values: PAYMENTS },
+        { name: "Gone", values: PAYMENTS },
+      ],
+      320,
+    );
+    await readInUse(page, "Payments");
+    expect(await page.locator("#validate-sheet").isVisible()).toBe(true);
+    await page.locator("#sheet-select").selectOption("Gone");
+    await inWorkbook(page, `(wb.state.sheets = wb.state.sheets.filter((s) => s.name !== "Gone"), true)`);
+    await page.locator("#read-sheet").click();
+    await page.locator("#read-sheet:not([aria-busy])").waitFor();
+    expect(await page.locator("#panel-use table.map").count()).toBe(0);
+    expect(await page.locator("#validate-sheet").isVisible()).toBe(false);
+    expect(await page.locator("#copy-sheet").isVisible()).toBe(false);
+    expect(await page.locator("#panel-use .status").innerText()).toMatch(/^That sheet or table is no longer there/);
+  });
+
   it("leaves the pivot out and names it, and checks the ledger beside it as the command line does", async () => {
     const { page, problems } = await openPane(
       pane,

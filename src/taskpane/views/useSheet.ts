@@ -530,6 +530,12 @@ export function useSheetView(backend: Backend): HTMLElement {
         status.textContent += ` Using the mapping you corrected before.${otherTablesKept(block)}`;
       }
     } catch (err) {
+      // A read that failed leaves nothing to act on: the last sheet's editor, summary, Validate and Copy
+      // go (they stayed, and Validate checked the sheet read before while another was chosen above).
+      block = undefined;
+      mapping = undefined;
+      replace(mappingArea);
+      actions.hidden = true;
       status.textContent = errorMessage(err);
     } finally {
       release();
