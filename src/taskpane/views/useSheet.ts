@@ -492,6 +492,14 @@ export function useSheetView(backend: Backend): HTMLElement {
     );
   };
 
+  /** No sheet read to act on: no editor, no summary, no Validate or Copy (a read of nothing, or one that failed). */
+  const nothingRead = (): void => {
+    block = undefined;
+    mapping = undefined;
+    replace(mappingArea);
+    actions.hidden = true;
+  };
+
   const readButton = actionButton("Read headers", { id: "read-sheet" }, async () => {
     replace(results);
     replace(leftOut);
@@ -510,11 +518,8 @@ export function useSheetView(backend: Backend): HTMLElement {
         pivots.map((p) => h("p", {}, `Left out: ${pivotLeftOut(p)}.`)),
       );
       if (pivots.length > 0 && sheet.values.every(isBlankRow)) {
-        block = undefined;
-        mapping = undefined;
-        replace(mappingArea);
         // Nothing to validate or copy: not offered (they answered "Read a sheet first." after this read).
-        actions.hidden = true;
+        nothingRead();
         status.textContent = `${sheet.sheet} holds only ${pivots.length === 1 ? "a pivot table" : "pivot tables"}: nothing to check or copy. Use the sheet ${pivots.length === 1 ? "it summarises" : "they summarise"}.`;
         return;
       }
@@ -532,10 +537,7 @@ export function useSheetView(backend: Backend): HTMLElement {
     } catch (err) {
       // A read that failed leaves nothing to act on: the last sheet's editor, summary, Validate and Copy
       // go (they stayed, and Validate checked the sheet read before while another was chosen above).
-      block = undefined;
-      mapping = undefined;
-      replace(mappingArea);
-      actions.hidden = true;
+      nothingRead();
       status.textContent = errorMessage(err);
     } finally {
       release();
