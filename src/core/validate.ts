@@ -4,6 +4,7 @@ import type { TabName } from "../schema";
 import { todaySerial } from "./excelDate";
 import { mapHeaders } from "./headers";
 import { identifierBeside } from "./identifierBeside";
+import type { RoundedIdentifiers } from "./roundedIdentifiers";
 import { mappedNameCompanions } from "./nameParts";
 import { CELL_STATES, TypedTable, type PlainRow } from "./rows";
 import { rulesFor, startRules, type Check, type Emit, type Report } from "./rules";
@@ -227,8 +228,11 @@ export function readBesideMapping(
   readonly personNames?: PersonNameColumns;
   /** The key's name read in parts (`last_name + first_name → Partner`): the key's column and the others. */
   readonly nameParts?: { readonly key: number; readonly with: readonly number[] };
-  /** The organisation identifier column (0-based) compared with the key's names, or not (rounded by Excel). */
-  readonly identifier?: { readonly index: number; readonly with: string; readonly rounded: boolean };
+  /**
+   * The organisation identifier column (0-based) compared with the key's names; `rounded`: where Excel
+   * rounded its numbers, "all" (compared with nothing) or "some" (those written in full compared still).
+   */
+  readonly identifier?: { readonly index: number; readonly with: string; readonly rounded?: "all" | "some" };
 } {
   const table = new TypedTable(matrix, mapping);
   const slot = table.keySlot;
@@ -240,8 +244,14 @@ export function readBesideMapping(
     currencyColumn: table.currencyColumnRead,
     ...(table.personNames ? { personNames: table.personNames } : {}),
     ...(key && parts.length > 0 ? { nameParts: { key: key.index, with: parts } } : {}),
-    ...(id ? { identifier: { index: id.column.index, with: id.with, rounded: id.rounded !== undefined } } : {}),
+    ...(id ? { identifier: { index: id.column.index, with: id.with, ...roundedOf(id.rounded) } } : {}),
   };
+}
+
+/** How much of an identifier column Excel rounded, as readBesideMapping says it (nothing: none of it). */
+function roundedOf(rounded: RoundedIdentifiers | undefined): { rounded?: "all" | "some" } {
+  if (rounded === undefined) return {};
+  return { rounded: rounded.rounded < rounded.values ? "some" : "all" };
 }
 
 /** A Total's figure off what its rows add up to by more than this share of it is said (totalApart). */

@@ -192,6 +192,13 @@ export function editorHeaders(values: Matrix, headerRow: number): string[] {
   });
 }
 
+/** An identifier column's label, as check's Columns line says it (the counts left to check: few rows are read here). */
+function identifierLabel(id: { readonly with: string; readonly rounded?: "all" | "some" }): string {
+  if (id.rounded === "all") return "(not compared: rounded by Excel)";
+  if (id.rounded === "some") return `(compared with ${id.with} where Excel did not round it)`;
+  return `(compared with ${id.with})`;
+}
+
 /** Data rows readBesideLabels reads under the header row, at most. */
 const LABEL_ROWS = 2000;
 
@@ -219,9 +226,10 @@ export function readBesideLabels(values: Matrix, mapping: HeaderMapping): Readon
         if (!only || only.includes(index)) labels.set(index, text);
       };
       if (beside.currencyColumn >= 0) label(beside.currencyColumn, "(the amounts' currency)");
-      // An organisation's identifier (`Recipient Org:Identifier`), as check's Columns line says it.
+      // An organisation's identifier (`Recipient Org:Identifier`), as check's Columns line says it: where
+      // Excel rounded a few of its numbers, those written in full are compared still (Toulouse's: 2 of 543).
       const id = beside.identifier;
-      if (id) label(id.index, id.rounded ? "(not compared: rounded by Excel)" : `(compared with ${id.with})`);
+      if (id) label(id.index, identifierLabel(id));
       const people = beside.personNames;
       const key = people && m.columns.find((c) => c.index === people.key);
       if (people && key) {
