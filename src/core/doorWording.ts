@@ -44,6 +44,8 @@ const entry = <P extends readonly string[]>(phrase: Phrase<P>): Phrase<P> => phr
 const paneChoice = (column: string): string => (saysIgnore(column) ? IGNORED_COLUMN : column);
 
 /** The sheet a command line's --map prefix names (`y2016!`, `'Q1!Q2'!` → `y2016`, `Q1!Q2`). */
+/** `--header-row 5056` as a user types it: the row as a message numbers it (`5,056`), without its commas. */
+const headerRowOption = (row: string): string => `--header-row ${row.replace(/,/g, "")}`;
 const sheetOfPrefix = (at: string): string => {
   const name = at.replace(/!$/, "");
   return /^'.*'$/.test(name) ? name.slice(1, -1).replace(/''/g, "'") : name;
@@ -88,7 +90,7 @@ export const DOOR_WORDING = {
         `on row ${row}, under ${above} rows — move that row to the top of the range (rows above a header row ` +
         `are not read), or start the range at it.`,
       cli: ([row, above]) =>
-        `on row ${row}, under ${above} rows — pass --header-row ${row} to read the table from there (the rows ` +
+        `on row ${row}, under ${above} rows — pass ${headerRowOption(row)} to read the table from there (the rows ` +
         `above it are not read).`,
       pane: ([row, above], at) =>
         `on row ${row}, under ${above} rows — say "Headers on row ${row.replace(/,/g, "")}" ${at} (the rows ` +
@@ -110,7 +112,7 @@ export const DOOR_WORDING = {
         `check that table on its own (select it from row ${row}, or copy it to a sheet of its own).`,
       cli: ([row], at) =>
         `check that table on its own with ${at === "" ? "" : `--sheet "${sheetOfPrefix(at)}" `}` +
-        `--header-row ${row.replace(/,/g, "")}.`,
+        `${headerRowOption(row)}.`,
       pane: ([row], at) => `check that table on its own: say "Headers on row ${row.replace(/,/g, "")}" ${at}.`,
     },
     example: ["10"],
@@ -217,7 +219,7 @@ export const SUMMARY_WORDS: { readonly [D in Door]: SummaryWords } = {
     issues: "`check`",
     mapTo: (header, column) => `--map "${header}=${column}"`,
     mapWithUnit: (header, column) => `--map "${header}=${column}"`,
-    headerRow: (row) => `--header-row ${row}`,
+    headerRow: headerRowOption,
     message: (said, sheet) => inDoorWords(said, "cli", sheet === undefined ? "" : `${mapSheetPrefix(sheet)}!`),
   },
   // The pane shows a sheet's summary under its mapping editor: "above" is where a column is mapped.

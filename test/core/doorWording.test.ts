@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { DOOR_WORDING, DOORS, inDoorWords, phrase, type Door, type PhraseKey } from "../../src/core";
+import { SUMMARY_WORDS } from "../../src/core/doorWording";
 
 /**
  * The core says how to make a mapping in the functions' words; the command line and the task pane put
@@ -81,8 +82,14 @@ describe("one table of each door's words for making a mapping", () => {
         else expect(said).toContain(` ${AT.pane}`);
         // Each door's words are its own: the command line's options are never the pane's, nor the other way.
         if (door === "pane") expect(said).not.toContain("--");
+        // An option is typed as given: a row number without the thousands' comma a message writes it with.
+        if (door === "cli") expect(said).not.toMatch(/--header-row \d+,/);
       },
     );
+  });
+
+  it("the command line's summary notes give a row past 999 as an option is typed", () => {
+    expect(SUMMARY_WORDS.cli.headerRow("1,234")).toBe("--header-row 1234");
   });
 });
 
