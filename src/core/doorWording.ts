@@ -203,6 +203,12 @@ export interface SummaryWords {
   readonly mapWithUnit?: (header: string, column: string) => string;
   /** The table from row `row` (as the note numbers it) read alone: `--header-row 12`. */
   headerRow(row: string): string;
+  /**
+   * Where this door shows a row per group (`--by`, the functions' `groupBy`), what a summary with no such
+   * column shows instead: the pane shows the Total alone, so it has nothing to explain ("No Sector column:
+   * only the Total row." read there as if something were missing).
+   */
+  readonly noGroupColumn?: (column: string) => string;
   /** A core message said in this door's words (inDoorWords), for a note on `sheet` of several. */
   message(said: string, sheet?: string): string;
 }
@@ -213,6 +219,7 @@ export const SUMMARY_WORDS: { readonly [D in Door]: SummaryWords } = {
     mapTo: (header, column) => `mapping "${header}" to ${column}`,
     mapWithUnit: (header, column) => `mapping "${header}" to ${column}`,
     headerRow: (row) => `a range starting at row ${row}`,
+    noGroupColumn: (column) => `No ${column} column: only the Total row.`,
     message: (said) => said,
   },
   cli: {
@@ -220,6 +227,7 @@ export const SUMMARY_WORDS: { readonly [D in Door]: SummaryWords } = {
     mapTo: (header, column) => `--map "${header}=${column}"`,
     mapWithUnit: (header, column) => `--map "${header}=${column}"`,
     headerRow: headerRowOption,
+    noGroupColumn: (column) => `No ${column} column: only the Total row.`,
     message: (said, sheet) => inDoorWords(said, "cli", sheet === undefined ? "" : `${mapSheetPrefix(sheet)}!`),
   },
   // The pane shows a sheet's summary under its mapping editor: "above" is where a column is mapped.

@@ -41,8 +41,9 @@ export function columnNotes(
   const { committed, received } = PARTNERS.col;
   const notes: string[] = [];
   let currency: string | undefined;
-  if (summary.rows.length === 0 && (summary.total.partners > 0 || summary.total.committed !== 0)) {
-    notes.push(`No ${summary.groupBy.name} column: only the Total row.`);
+  const noGroups = words.noGroupColumn;
+  if (noGroups && summary.rows.length === 0 && (summary.total.partners > 0 || summary.total.committed !== 0)) {
+    notes.push(noGroups(summary.groupBy.name));
   }
   // Figures in thousands (`Spend (£000)`, a title saying "£ thousand") are summed multiplied out.
   for (const s of summary.scaled) {

@@ -39,13 +39,18 @@ describe("a sheet's summary notes, door by door", () => {
     const pane = notesFor("pane");
     expect(pane.join("\n")).not.toMatch(/--[a-z]/);
     // The editor offers no unit (Committed (£)): the pane names only the header that says one.
+    // The pane shows the Total alone, never a row per group: no "only the Total row" to explain there.
+    expect(notesFor("cli")).toContain("No Sector column: only the Total row.");
+    expect(pane.join("\n")).not.toContain("Sector");
     expect(pane).toEqual(
-      notesFor("cli").map((n) =>
-        n
-          .replace(/, as does --map "[^"=]*=[^"]*\([^")]*\)"/g, "")
-          .replace(/--map "([^"=]*)=([^"]*)"/g, '"$1" set to $2 above')
-          .replace(/`check`/g, "Check"),
-      ),
+      notesFor("cli")
+        .filter((n) => n !== "No Sector column: only the Total row.")
+        .map((n) =>
+          n
+            .replace(/, as does --map "[^"=]*=[^"]*\([^")]*\)"/g, "")
+            .replace(/--map "([^"=]*)=([^"]*)"/g, '"$1" set to $2 above')
+            .replace(/`check`/g, "Check"),
+        ),
     );
     expect(pane).toContainEqual(expect.stringContaining('(a header such as "Amount (£)" says otherwise).'));
     expect(pane.join("\n")).not.toContain("Committed (£)");
