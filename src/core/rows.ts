@@ -26,6 +26,7 @@ import type { Cell } from "./types";
 import { sameFigure, type SubtotalKind } from "./subtotals";
 import { KEY_COLUMNS } from "../schema";
 import { restatedBelow } from "./restatedRows";
+import { figuresFollow } from "./columnDescriptions";
 import { RunningSums } from "./runningSums";
 import { besideFrom, namesAloneList, type NamesAloneList } from "./tableEdges";
 import {
@@ -277,12 +278,11 @@ export class TypedTable extends TypedCells {
 
   /**
    * Is row `r`, at the top of the data, a line describing each column — a data dictionary's row under
-   * its headers (`Project ID` under PID, `The total cost of the project estimated at the point in time
-   * of the reporting` under Budget Forecast), or the notes row after it (`Negative numbers represent
-   * dollars under budget`)? A helper's round (real: NYC's capital projects dashboard, a partner named
-   * "Agency that is managing the project development process" and its amount in error). A sentence
-   * (three words or more) where a figure or a date goes, and sentences in half its filled cells at
-   * least; on the first row under the header, or on the next when the first is one.
+   * its headers (`The total cost of the project estimated …` under Budget Forecast), or the notes row after
+   * it (`Negative numbers represent dollars under budget`)? A helper's round (real: NYC's capital projects
+   * dashboard, a partner named "Agency that is managing the project development process" and its amount in
+   * error). A sentence (three words or more) where a figure or a date goes and figures there below it
+   * (figuresFollow), and sentences in half its filled cells at least; on the first data row, or the next after one.
    */
   private describesColumns(r: number): boolean {
     if (r !== this.firstDataRow && !(r === this.firstDataRow + 1 && this.describesColumns(this.firstDataRow))) {
@@ -296,7 +296,7 @@ export class TypedTable extends TypedCells {
     const sentence = (cell: Cell) =>
       typeof cell === "string" && !/^\s*https?:/i.test(cell) && (cell.match(/\p{L}{2,}/gu)?.length ?? 0) >= 3;
     const described = (cell: Cell) => sentence(cell) && !/^\W*\d/.test(cell as string);
-    let figureSentence = false;
+    const describedAt: number[] = [];
     for (let slot = 0; slot < this.tab.columns.length; slot++) {
       const c = this.index[slot];
       const type = this.tab.columns[slot].type;
@@ -306,9 +306,9 @@ export class TypedTable extends TypedCells {
       // `Exempt under Section 43` beside its Target, 95, left out as the header row's second line).
       // (Not a 0, a formula's over the words beside it: a reviewer's repro, `=SUM(C2:D2)` filled down.)
       if (typeof cells[c] === "number" && cells[c] !== 0) return false;
-      figureSentence ||= described(cells[c]);
+      if (described(cells[c])) describedAt.push(c);
     }
-    if (!figureSentence) return false;
+    if (describedAt.length === 0 || !figuresFollow(this.matrix, r, describedAt)) return false;
     let filled = 0;
     let sentences = 0;
     for (const cell of cells) {
