@@ -226,9 +226,11 @@ export const FAMILY_NAME_BESIDE_GIVEN: Readonly<Record<string, string>> = {
 /**
  * `Sponsor` alone, as a sponsorship list heads its sponsors (a helper's round, real: a public
  * broadcaster's sponsors; Saudi sport sponsorships' `Sponsor name (parent entity)`, its remark in
- * brackets aside): read whole, as headers are compared.
+ * brackets aside): read whole, as headers are compared. `Direct Sponsor`: the funder paying an award,
+ * as universities' sponsored-research exports head it (corpus round hn, real: a department's grants,
+ * `Direct Sponsor` beside `Amount*`, exit 3 and "name a Partner column").
  */
-export const SPONSOR_HEADERS: readonly string[] = ["Sponsor", "Sponsors", "Sponsor name"];
+export const SPONSOR_HEADERS: readonly string[] = ["Sponsor", "Sponsors", "Sponsor name", "Direct Sponsor"];
 
 /**
  * The seat whose holder sponsors a line's money, as a header names it (`council_member`, `Sponsor`,

@@ -701,6 +701,21 @@ describe("header mapping", () => {
     }
   });
 
+  it("reads a grants export's Direct Sponsor beside its amount as the partner", () => {
+    // Corpus round hn (real: a university department's grants, `Direct Sponsor` beside `Amount*`):
+    // exit 3 and "name a Partner column", where the sponsor paying each award is the partner.
+    const grants = [
+      ["Key ID", "Primary PI", "Start Date", "End Date", "Direct Sponsor", "Amount*"],
+      ["K000101", "Rivera,Ana M", "2026-09-30", "2029-09-29", "Example Marketing Service", 499929.55],
+      ["K000102", "Okafor,Ben", "2026-08-15", "2028-02-15", "Example Park Service", 24999.04],
+    ];
+    for (const tab of [undefined, "Partners"]) {
+      expect(mappedIds(grants[0], tab)).toMatchObject({ "Direct Sponsor": "partner", "Amount*": "committed" });
+    }
+    const summary = summarizePartners(grants);
+    expect([summary.total.partners, summary.total.committed]).toEqual([2, 524928.59]);
+  });
+
   it("reads a training-provider list's Institution Type as the Sector", () => {
     // A helper's round (real): Texas' eligible training providers, `Institution Type` ignored, no Sector.
     const providers = [
