@@ -74,6 +74,16 @@ export function ownValuesIn(
   const ownColumn =
     (own.size >= 3 * read.size && ownRows > readRows) || (own.size >= MANY_OWN_VALUES && own.size >= read.size);
   if (!(own.size >= WHOLE_OWN_VALUES && ownColumn)) return NOT_OWN_VALUES;
-  const stray = read.size <= 1 && ![...read].some((text) => /\s/.test(text));
+  // A listed value in another case or spacing (`business` among a stakeholder map's agency, elected,
+  // coalition: corpus round hn) is the list's, no stray: said as "none of them the tracker's", it
+  // contradicted the values the message quoted.
+  const stray = read.size <= 1 && ![...read].some((text) => /\s/.test(text) || listedSpelling(exact, text));
   return stray ? OWN_VALUES : OWN_VALUES_BESIDE_LISTED;
+}
+
+/** Is `text` a listed value (a key of `exact`) but for case, spaces and punctuation? */
+function listedSpelling(exact: ReadonlyMap<string, string>, text: string): boolean {
+  const key = normalizeKey(text);
+  for (const listed of exact.keys()) if (normalizeKey(listed) === key) return true;
+  return false;
 }

@@ -112,4 +112,23 @@ describe("a Sector column of values of its own beside words the tracker reads", 
     const own = validateRange(twice, "Partners", { today: TODAY, mapping }).issues.find((i) => i.column === "Type");
     expect(own?.message).toContain('(map "Type (2)" to Ignore)');
   });
+  it("does not call a listed value in lower case one of the column's own", () => {
+    // Corpus round hn (real: a transit campaign's stakeholder map, `type` agency, elected, coalition,
+    // media and one `business`): "values of its own, none of them the tracker's", quoting "business".
+    const stakeholders: Cell[][] = [
+      ["Partner", "Sector"],
+      ["Transit Board", "agency"],
+      ["City Council", "elected"],
+      ["Riders Union", "coalition"],
+      ["Downtown Business Association", "business"],
+      ["Local Newspaper", "media"],
+    ];
+    const said = validateRange(stakeholders, "Partners", { today: TODAY })
+      .issues.filter((i) => i.column === "Sector")
+      .map((i) => i.message);
+    expect(said).toContainEqual('Sector is "business" — use the listed spelling "Business".');
+    const own = said.find((m) => m.includes("values of its own"));
+    expect(own).toMatch(/besides those read as the tracker's: 4 values/);
+    expect(own).not.toContain("business");
+  });
 });
