@@ -59,7 +59,8 @@ const LEADING_ACRONYM = /^[A-Z]{3,6}[_\s]+(?=\S)/;
 /** `Org`, `Organization`, `Organisation name` after a header's first words (matchHeader). */
 const ORG_SUFFIX = /[\s_]+(?:org|organi[sz]ation)(?:[\s_]+name)?\s*$/i;
 
-const PARENTHESISED = /\([^)]*\)|\[[^\]]*\]/g;
+/** A remark in brackets, full-width ones as Japanese and Chinese write them too (`交付決定額（円）`). */
+const PARENTHESISED = /\([^)]*\)|\[[^\]]*\]|（[^）]*）/g;
 
 /** A header without what its brackets hold (`Grantee (organisation)`), as matchHeader and isSponsor read it. */
 export function withoutBrackets(header: string): string {

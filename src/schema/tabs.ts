@@ -1039,6 +1039,11 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       // (corpus round gn D3, real: Amsterdam's subsidieregister, `AANVRAGER`, exit 3).
       "Aanvrager",
       "Naam aanvrager",
+      // Japan's disclosure of subsidies to public-interest corporations (様式1, every ministry's): the
+      // recipient, `補助金交付先名` (corpus round hn D6, real: FY2018's, exit 3 with its headers listed).
+      "補助金交付先名",
+      "交付先名",
+      "交付先",
       "Modtager",
       "Mottaker",
       "Mottagare",
@@ -1421,6 +1426,9 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
         "Bedrag verleend",
         "Verleend bedrag",
         "Bedrag toegekend",
+        // Japan's subsidy disclosure (様式1): the amount decided, `交付決定額（円）` (corpus round hn D6).
+        "交付決定額",
+        "補助金交付決定額",
         "Beløb",
         "Beløp",
         // Norway's Research Council's applications (a helper's round: `tildelt_belop`, granted, not named

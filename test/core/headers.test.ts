@@ -716,6 +716,19 @@ describe("header mapping", () => {
     expect([summary.total.partners, summary.total.committed]).toEqual([2, 524928.59]);
   });
 
+  it("reads Japan's subsidy disclosure: its recipient and its amount decided, the yen in full-width brackets", () => {
+    // Corpus round hn D6 (real: a ministry's 様式1 for FY2018): exit 3, its headers listed; mapped by
+    // hand, `（円）` said yen. A remark in full-width brackets is set aside as one in ( ) is.
+    const disclosure = [
+      ["支出元府省", "事業名", "補助金交付先名", "法人番号", "交付決定額（円）"],
+      ["内閣府", "地方創生支援事業", "公益財団法人見本協会", "1000000000001", 297978000],
+      ["環境省", "廃棄物処理事業", "公益社団法人見本財団", "1000000000002", 60000000],
+    ];
+    expect(mappedIds(disclosure[0])).toMatchObject({ 補助金交付先名: "partner", "交付決定額（円）": "committed" });
+    const summary = summarizePartners(disclosure);
+    expect([summary.currency, summary.total.partners, summary.total.committed]).toEqual(["JPY", 2, 357978000]);
+  });
+
   it("reads a training-provider list's Institution Type as the Sector", () => {
     // A helper's round (real): Texas' eligible training providers, `Institution Type` ignored, no Sector.
     const providers = [
