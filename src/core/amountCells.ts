@@ -1,4 +1,5 @@
 import { isBlank, trimmed } from "./text";
+import { withoutRemark } from "./amountRemarks";
 import type { Cell, Matrix } from "./types";
 
 /**
@@ -228,6 +229,8 @@ export function coerceNumber(cell: Cell, column: AmountReading = AS_WRITTEN): nu
   // Two amounts in one cell (`… De la cantidad anterior corresponde en concepto de IVA 30.346,93`)
   // stay refused.
   if ((last > 64 || last === 41) /* a letter, a bracket */ && TAX_WORD.test(text)) text = text.replace(TAX_NOTE, "");
+  // A remark in brackets after the amount (`$25,000 (revised)`, `446,750,000円 （…）`): the amount (amountRemarks).
+  else if (last === 41 || last === 0xff09 /* ) or ） */) text = withoutRemark(text) ?? text;
   // The kind of money said after it (`$1.4 million unrestricted grants`, `$250K loans`): the amount (a
   // helper's round, real: a foundation's portfolio, every amount so written, $44.5M summed as $0).
   if (last > 64 && FUNDING_NOTE.test(text)) text = text.replace(FUNDING_NOTE, "");

@@ -512,6 +512,27 @@ describe("amounts and quantities", () => {
     ]);
   });
 
+  it("reads an amount with a remark in brackets after it as the amount", () => {
+    // Corpus round hn D4 (real: Japan's subsidies to public-interest corporations, 26 grants written
+    // "amount円 （note）", ¥20.3bn left out as no amounts).
+    expect(
+      [
+        "446,750,000円 （減額交付決定後の額。初回交付決定額は、600,000,000）",
+        "446,750,000円\n（減額交付決定後の額）",
+        "$25,000 (revised)",
+        "25,000 (reduced from 30,000)",
+        "$1.2M (approx.)",
+      ].map((t) => coerceNumber(t)),
+    ).toEqual([446_750_000, 446_750_000, 25_000, 25_000, 1_200_000]);
+    // Figures alone in the bracket, a currency in it, or the amount's own brackets: as before.
+    expect(["100 (200)", "1,000 (USD)", "Grant (pending)"].map((t) => coerceNumber(t))).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    expect(coerceNumber("(1,200)")).toBe(-1200);
+  });
+
   it("tells a cell saying a unit from a cell holding an amount", () => {
     expect(["1000 €", "1.000 €", "(EUR)", "%", "k€", "Spend (£000)"].map(isUnitCell)).toEqual([
       true,
