@@ -20,6 +20,7 @@ import {
 } from "../schema";
 import { cellText, isBlank, legalFormsPattern, normalizeHeader, wordsPattern } from "./text";
 import { isBareName, isSponsor, matchHeader } from "./headerMatch";
+import { REQUEST_HEADER } from "./moneyHeaders";
 import {
   type HeaderTexts,
   type RowMatch,
@@ -57,9 +58,12 @@ export function asOrganisations(
   // read as a list of people, their amounts ignored and `summary` refused.
   // An amount alone says less than an identifier: a register of projects with their budgets
   // (`id, name, status, budgeted_amount`: Pittsburgh's capital projects) lists initiatives, not partners.
+  // Money asked of a `Sponsor` says funders too (corpus round hn, real: a department's sponsored-research
+  // proposals, `Sponsor` beside `Total Requested`, exit 3): its proposals, each sponsor's on a row.
+  const asked = isSponsor(texts[nameAt] as string) && texts.some((t) => t !== undefined && REQUEST_HEADER.test(t));
   const organisations =
     texts.some((t) => t !== undefined && ORGANISATION_KEYS.has(normalizeHeader(t))) ||
-    (namesMoney(partners) && !listsInitiatives(texts, cells, row, true)) ||
+    ((namesMoney(partners) || asked) && !listsInitiatives(texts, cells, row, true)) ||
     namesAgreements(partners);
   if (!organisations) return undefined;
   // A `Unit` beside the `Value`: measurements, not money (real: New Orleans' outcome indicators, `Name,

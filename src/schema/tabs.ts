@@ -1188,6 +1188,9 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
     "Recipient type",
     "Entity type",
     "Funder type",
+    // Sponsored-research exports' (corpus round hn, real: a department's proposals, `Sponsor Type` of
+    // FEDERAL, OTHER GOVERNMENT, NON-PROFIT, HIGHER EDUCATION beside `Sponsor`).
+    "Sponsor type",
     "Organization category",
     // A state's training-provider list (a helper's round, real: Texas', `Institution Type` of Public,
     // Private non-profit, Private for-profit, ignored).

@@ -716,6 +716,23 @@ describe("header mapping", () => {
     expect([summary.total.partners, summary.total.committed]).toEqual([2, 524928.59]);
   });
 
+  it("reads sponsored-research proposals, Sponsor beside the money asked of it, as Partners with their Sponsor Type", () => {
+    // Corpus round hn (real: a department's proposals, `Sponsor`, `Sponsor Type`, `Total Requested`): exit 3
+    // and "name a Partner column". The money asked is no commitment: summary says so, as it does of requests.
+    const proposals = [
+      ["PI", "Total Requested", "Sponsor", "Project Title", "Sponsor Type", "Fiscal Year"],
+      ["Rivera,Ana M", 250000, "Example Institute of Food and Agriculture", "Land access", "FEDERAL", 2024],
+      ["Okafor,Ben", 48000, "Example Foundation for Rural Futures", "Rural broadband", "NON-PROFIT", 2025],
+      ["Chen,Li", 107500, "Example University", "Groundwater", "HIGHER EDUCATION", 2024],
+    ];
+    const m = mapHeaders(proposals);
+    expect([m.tab, Object.fromEntries(m.columns.map((c) => [c.header, c.id]))]).toEqual([
+      "Partners",
+      { Sponsor: "partner", "Sponsor Type": "sector" },
+    ]);
+    expect(() => summarizePartners(proposals)).toThrow(/asked .*"Total Requested"/);
+  });
+
   it("reads Japan's subsidy disclosure: its recipient and its amount decided, the yen in full-width brackets", () => {
     // Corpus round hn D6 (real: a ministry's 様式1 for FY2018): exit 3, its headers listed; mapped by
     // hand, `（円）` said yen. A remark in full-width brackets is set aside as one in ( ) is.
