@@ -662,6 +662,18 @@ describe("Partners", () => {
     expect(issue.message).toBe("End date 2026-04-30 is before Start date 2026-05-01 — check both dates.");
   });
 
+  it("says an End date Excel put in 1930 from a two-digit year may be 2030", () => {
+    // Corpus round hn D5 (real: a department's grants, `mm-dd-yy` cells showing 04-30-30 for 1930-04-30).
+    const issue = only(withRow(PARTNERS, { startDate: "2026-05-01", endDate: "1930-04-30" }));
+    expect(issue.message).toBe(
+      "End date 1930-04-30 is before Start date 2026-05-01 — check both dates " +
+        "(a year typed as two digits, 30, Excel reads as 1930: was 2030 meant?).",
+    );
+    // A century apart, or an end before 1930, is no two-digit year of Excel's.
+    expect(only(withRow(PARTNERS, { startDate: "2031-05-01", endDate: "1930-04-30" })).message).toMatch(/dates\.$/);
+    expect(only(withRow(PARTNERS, { startDate: "2026-05-01", endDate: "1925-04-30" })).message).toMatch(/dates\.$/);
+  });
+
   it("Received greater than Committed is a warning", () => {
     const issue = only(withRow(PARTNERS, { committed: 1200, received: "$1,500" }));
     expect(issue).toMatchObject({ severity: "warning", column: P.received.name });

@@ -1,5 +1,6 @@
 import { LEGAL_FORMS, PARTNERS, UNIT_WORDS } from "../../schema";
 import { formatDate, formatNumber } from "../coerce";
+import { twoDigitYearNote } from "../twoDigitYears";
 import { READABLE, slotsOf, type TypedTable } from "../rows";
 import {
   cellText,
@@ -53,7 +54,7 @@ const endBeforeStart: Rule = {
     when: (row) => row.has(start) && row.num[end] < row.num[start],
     message: (row) =>
       `${row.header[end]} ${formatDate(row.num[end])} is before ${row.header[start]} ` +
-      `${formatDate(row.num[start])} — check both dates.`,
+      `${formatDate(row.num[start])} — check both dates${twoDigitYearNote(row.num[end], row.num[start])}.`,
   },
 };
 
