@@ -14,12 +14,20 @@ const REMARK = /(?<=[\d%$€£¥円元KkMm])\s*[(（]([^()（）]*\p{L}[^()（�
 const CURRENCY_ONLY = /^\s*(?:[A-Z]{3}|[$€£¥]|円|元|euros?|dollars?)\s*$/i;
 
 /**
+ * A bracket that changes the amount rather than remarking on it: a scale (`$5 (in millions)`, `500
+ * (thousands)`) or a multiple (`3,000 (x2)`). Read as a remark, the figure was off by a million: left
+ * unread, as it was before remarks were read, so the user is told and nothing is summed wrong.
+ */
+const CHANGES_AMOUNT =
+  /\b(?:thousands?|millions?|billions?|bn|mn|mm|k|m)\b|(?<![\d,.])000s?\b|(?:^|\s)[x×*]\s*\d|\d\s*[x×]\b/i;
+
+/**
  * `text` without a remark in brackets after its figures, or undefined when it has none. Only a cell
  * ending in a bracket pays for the test (coerceNumber's gate).
  */
 export function withoutRemark(text: string): string | undefined {
   const m = REMARK.exec(text);
-  if (!m || CURRENCY_ONLY.test(m[1])) return undefined;
+  if (!m || CURRENCY_ONLY.test(m[1]) || CHANGES_AMOUNT.test(m[1])) return undefined;
   const rest = text.slice(0, m.index).trimEnd();
   // The amount before it must stand alone: a bracket opened before it is the amount's own (`(1,200)`).
   return rest === "" || /[(（]/.test(rest) ? undefined : rest;

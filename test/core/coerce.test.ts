@@ -531,6 +531,13 @@ describe("amounts and quantities", () => {
       undefined,
     ]);
     expect(coerceNumber("(1,200)")).toBe(-1200);
+    // A bracket that scales or multiplies the figure is no remark: read as one, `$5 (in millions)` was $5.
+    expect(["$5 (in millions)", "500 (thousands)", "3,000 (x2)", "2.4 (bn)"].map((t) => coerceNumber(t))).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 
   it("tells a cell saying a unit from a cell holding an amount", () => {
