@@ -10,16 +10,20 @@ import { serialToIso } from "./excelDate";
 /** The first and last years Excel gives a year typed with two digits in the last century. */
 const FIRST_TWO_DIGIT = 1930;
 const LAST_TWO_DIGIT = 1999;
+/** The longest an agreement runs, in years: an end a century on from 1995 (2095) is no year meant. */
+const LONGEST_TERM = 30;
 
 /**
  * Said after "End date … is before Start date …" when the end's year could be a two-digit year Excel put
- * a century early — in 1930–1999 while the start is in this century and within a hundred years of it —
+ * a century early — in 1930–1999 while the start is in this century, the end a century on no earlier
+ * than the start and at most LONGEST_TERM years after it —
  * or "" otherwise.
  */
 export function twoDigitYearNote(endSerial: number, startSerial: number): string {
   const endYear = Number(serialToIso(endSerial).slice(0, 4));
   const startYear = Number(serialToIso(startSerial).slice(0, 4));
   if (endYear < FIRST_TWO_DIGIT || endYear > LAST_TWO_DIGIT || startYear < 2000 || endYear + 100 < startYear) return "";
+  if (endYear + 100 > startYear + LONGEST_TERM) return "";
   const typed = String(endYear % 100).padStart(2, "0");
   return ` (a year typed as two digits, ${typed}, Excel reads as ${endYear}: was ${endYear + 100} meant?)`;
 }

@@ -672,6 +672,8 @@ describe("Partners", () => {
     // A century apart, or an end before 1930, is no two-digit year of Excel's.
     expect(only(withRow(PARTNERS, { startDate: "2031-05-01", endDate: "1930-04-30" })).message).toMatch(/dates\.$/);
     expect(only(withRow(PARTNERS, { startDate: "2026-05-01", endDate: "1925-04-30" })).message).toMatch(/dates\.$/);
+    // Nor an end that, a century on, would run 69 years (1995 for 2095): "was 2095 meant?" is no help.
+    expect(only(withRow(PARTNERS, { startDate: "2026-05-01", endDate: "1995-04-30" })).message).toMatch(/dates\.$/);
   });
 
   it("Received greater than Committed is a warning", () => {
