@@ -8,12 +8,51 @@ import {
   type ListId,
   type TabSpec,
 } from "../schema";
-import * as amountCells from "./amountCells";
-import * as coerce from "./coerce";
-import * as currencyWords from "./currencyWords";
-import * as dateCells from "./dateCells";
-import { coerceNumber } from "./amountCells";
-import { coerceYesNo, isEmail } from "./coerce";
+import {
+  AS_EUROPE_WRITES,
+  AS_WRITTEN,
+  DOLLAR_MARK,
+  IN_EUROS,
+  KRONE_MARK,
+  coerceAmount,
+  coerceNumber,
+  coercePercent,
+  currencyMark,
+  lastAmountCeiling,
+  lastAmountCurrency,
+  lastAmountEuropean,
+  markFits,
+  markedColumn,
+  writesAsEurope,
+  writtenAsOnlyTheUsWrites,
+} from "./amountCells";
+import { headedInOtherLanguage } from "./amountLanguage";
+import { coerceYesNo, formatAmount, formatFigure, formatSignless, isEmail } from "./coerce";
+import {
+  ISO_CURRENCIES,
+  countryWithoutDollars,
+  currencyInText,
+  headerCurrency,
+  headerScale,
+  namesDollars,
+  scaleWords,
+} from "./currencyWords";
+import {
+  DATE_COMPACT,
+  DATE_HALF_YEAR,
+  DATE_MONTH_ONLY,
+  DATE_QUARTER,
+  DATE_SHORT_YEAR,
+  DATE_WHOLE,
+  DATE_YEAR_ONLY,
+  LAST_DATE_SERIAL,
+  coerceDate,
+  lastDateKind,
+  monthShortYearOf,
+  monthYearWithSpace,
+  numericDateParts,
+  periodEnd,
+} from "./dateCells";
 import { isRuleLine, headerLinesUnder } from "./headerLines";
 import { numberedNamesOf } from "./numberedNames";
 import { OWN_VALUES, OWN_VALUES_BESIDE_LISTED, OWN_VALUES_UNREAD, ownValuesIn } from "./ownValues";
@@ -250,8 +289,8 @@ export function saidAbove(matrix: Matrix, top: number, columns: readonly number[
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
       if (typeof cell !== "string" || cell.length > 200) continue;
-      const scale = currencyWords.headerScale(cell);
-      const code = currencyWords.headerCurrency(cell);
+      const scale = headerScale(cell);
+      const code = headerCurrency(cell);
       if (scale === 1 && code === "") continue;
       // A group's title over some columns (`IMPORTI (€)` over three amounts, `RCR (n)` and `CANTIERI`
       // beside it: corpus round fk, real, Italy's earthquake reconstruction) speaks for the columns
@@ -353,7 +392,7 @@ function currencyCodeOf(cell: string): string {
   // A symbol says it too (`£`, `$`, a markdown-escaped `\$`: a helper's round, real: a researcher's
   // funders list, £5.9M and $11M summed as "$16,879,246").
   const text = cell.trim().replace(/^\\(?=\$$)/, "");
-  const named = CURRENCY_NAMES.get(text.toLowerCase().replace(/\s+/g, " ")) || amountCells.currencyMark(text);
+  const named = CURRENCY_NAMES.get(text.toLowerCase().replace(/\s+/g, " ")) || currencyMark(text);
   if (named) return named;
   return CURRENCY_CODE.test(text) && isCurrencyCode(text.toUpperCase()) ? text.toUpperCase() : "";
 }
@@ -368,7 +407,7 @@ const OTHER_CODES: ReadonlySet<string> = new Set(
 );
 /** ISO 4217's codes (currencyWords.ISO_CURRENCIES), or OTHER_CODES; any three letters where the runtime cannot say. */
 const isCurrencyCode = (code: string): boolean =>
-  currencyWords.ISO_CURRENCIES.size === 0 || currencyWords.ISO_CURRENCIES.has(code) || OTHER_CODES.has(code);
+  ISO_CURRENCIES.size === 0 || ISO_CURRENCIES.has(code) || OTHER_CODES.has(code);
 
 /** How many per-column arrays of each kind a TypedCells holds (its constructor's buffers). */
 const INT_ARRAYS = 21;
@@ -768,12 +807,12 @@ export class TypedCells {
     }
     if (amounts.length === 0) return;
     for (const slot of amounts) {
-      let scale = this.mapping.mappedScales?.[this.index[slot]] ?? currencyWords.headerScale(this.header[slot]);
+      let scale = this.mapping.mappedScales?.[this.index[slot]] ?? headerScale(this.header[slot]);
       let row = this.mapping.headerRow;
       if (scale === 1) {
-        row = this.unitLine(this.index[slot], (t) => currencyWords.headerScale(t) !== 1);
+        row = this.unitLine(this.index[slot], (t) => headerScale(t) !== 1);
         if (row < 0) continue;
-        scale = currencyWords.headerScale(this.matrix[row][this.index[slot]] as string);
+        scale = headerScale(this.matrix[row][this.index[slot]] as string);
       }
       this.scale[slot] = scale;
       this.scaleRow[slot] = row;
@@ -796,9 +835,9 @@ export class TypedCells {
     for (let i = 0; i < head.length && !said; i++) {
       const cell = head[i];
       if (typeof cell !== "string" || cell.length > 40 || !UNITS_ONLY.test(cell)) continue;
-      const scale = currencyWords.headerScale(cell);
+      const scale = headerScale(cell);
       if (scale === 1) continue;
-      const code = currencyWords.headerCurrency(cell);
+      const code = headerCurrency(cell);
       for (const slot of amounts) {
         if (this.scaleRow[slot] < 0) [this.scale[slot], this.scaleRow[slot]] = [scale, this.mapping.headerRow];
         if (code !== "" && this.currency[slot] === "")
@@ -821,7 +860,7 @@ export class TypedCells {
     const figures: number[] = [];
     for (let r = this.firstDataRow; r < this.rowCount && figures.length < 1001; r++) {
       const cell = this.matrix[r]?.[column];
-      const v = typeof cell === "number" ? cell : typeof cell === "string" ? amountCells.coerceAmount(cell) : undefined;
+      const v = typeof cell === "number" ? cell : typeof cell === "string" ? coerceAmount(cell) : undefined;
       if (v !== undefined && Number.isFinite(v) && v !== 0) figures.push(Math.abs(v));
     }
     if (figures.length === 0) return;
@@ -845,7 +884,7 @@ export class TypedCells {
       if (this.tab.columns[slot].type !== "currency" || left < 0 || mapped.has(left) || this.currency[slot] !== "") {
         continue;
       }
-      const marks = amountCells.markedColumn(this.matrix, left, this.firstDataRow, this.rowCount);
+      const marks = markedColumn(this.matrix, left, this.firstDataRow, this.rowCount);
       if (marks === undefined) continue;
       this.currency[slot] = marks.code;
       this.currencyRow[slot] = marks.first;
@@ -862,13 +901,13 @@ export class TypedCells {
       const slot = this.tab.columns.findIndex((s) => s.id === c.id);
       if (slot < 0 || this.tab.columns[slot].type !== "currency" || this.currency[slot] !== "") continue;
       // A mapping by hand that says the currency (`Committed (EUR)`) says it for the header.
-      let code = this.mapping.mappedCurrencies?.[c.index] || currencyWords.headerCurrency(c.header);
+      let code = this.mapping.mappedCurrencies?.[c.index] || headerCurrency(c.header);
       let row = this.mapping.headerRow;
       if (code === "") {
         // A units line under the header (`1000 €`) says it for the header.
-        row = this.unitLine(c.index, (t) => currencyWords.headerCurrency(t) !== "");
+        row = this.unitLine(c.index, (t) => headerCurrency(t) !== "");
         if (row < 0) continue;
-        code = currencyWords.headerCurrency(this.matrix[row][c.index] as string);
+        code = headerCurrency(this.matrix[row][c.index] as string);
       }
       this.currency[slot] = code;
       this.currencyRow[slot] = row;
@@ -994,14 +1033,14 @@ export class TypedCells {
       const row = matrix[r];
       const cell = row === undefined ? undefined : row[column];
       if (typeof cell !== "string") continue;
-      const parts = dateCells.numericDateParts(cell);
+      const parts = numericDateParts(cell);
       if (!parts) continue;
       if (parts.first > 12 && parts.second <= 12) dayFirst++;
       else if (parts.second > 12 && parts.first <= 12) monthFirst++;
       // A day or month of 0 is no date either way (`1/0/1900`: see dateCells.isZeroDate).
       else if (parts.first !== parts.second && parts.first > 0 && parts.second > 0) {
         // (Only a day either way: `2/6/3064`, past a tracker's dates, is no date to show as read.)
-        if (ambiguous < 0 && dateCells.coerceDate(cell) !== undefined) ambiguous = r;
+        if (ambiguous < 0 && coerceDate(cell) !== undefined) ambiguous = r;
         dotted &&= parts.dotted;
       }
     }
@@ -1014,23 +1053,23 @@ export class TypedCells {
    * dollars until one does.
    */
   protected noteCurrency(slot: number): void {
-    const currency = amountCells.lastAmountCurrency();
+    const currency = lastAmountCurrency();
     if (currency === "") return;
     const current = this.currency[slot];
     // `$` and `kr` are marks several currencies share (amountCells.markFits).
-    const mark = currency === amountCells.DOLLAR_MARK || currency === amountCells.KRONE_MARK;
-    if (currency === amountCells.DOLLAR_MARK && this.bareDollars[slot]++ === 0) this.bareDollarRow[slot] = this.row;
+    const mark = currency === DOLLAR_MARK || currency === KRONE_MARK;
+    if (currency === DOLLAR_MARK && this.bareDollars[slot]++ === 0) this.bareDollarRow[slot] = this.row;
     if (current === "") {
-      this.currency[slot] = currency === amountCells.DOLLAR_MARK ? "USD" : currency;
+      this.currency[slot] = currency === DOLLAR_MARK ? "USD" : currency;
       this.dollarMarkOnly[slot] = mark ? 1 : 0;
       this.currencyRow[slot] = this.row;
-    } else if (mark ? current === currency || amountCells.markFits(currency, current) : current === currency) {
+    } else if (mark ? current === currency || markFits(currency, current) : current === currency) {
       // The first cell naming the code is the row a message cites for it, not a bare `$` before it
       // (real: Toronto's "USD from row 1991", a `$3,880.00`; row 2109 says USD).
       if (!mark && this.dollarMarkOnly[slot] === 1) [this.dollarMarkOnly[slot], this.currencyRow[slot]] = [0, this.row];
     } else if (
-      (this.dollarMarkOnly[slot] === 1 || current === amountCells.KRONE_MARK) &&
-      amountCells.markFits(current === "USD" ? amountCells.DOLLAR_MARK : current, currency)
+      (this.dollarMarkOnly[slot] === 1 || current === KRONE_MARK) &&
+      markFits(current === "USD" ? DOLLAR_MARK : current, currency)
     ) {
       // The first dollar (krone) named by its code names the `$` (`kr`) amounts before it too, as a
       // code in a cell names a header's `kr`.
@@ -1061,11 +1100,11 @@ export class TypedCells {
     const code = typeof coded === "string" ? currencyCodeOf(coded) : "";
     if (code !== "") return code;
     const cell = this.raw(slot);
-    if (typeof cell !== "string" || amountCells.coerceAmount(cell) === undefined) return column;
-    const written = amountCells.lastAmountCurrency();
+    if (typeof cell !== "string" || coerceAmount(cell) === undefined) return column;
+    const written = lastAmountCurrency();
     if (written === "") return column;
-    if (written === amountCells.DOLLAR_MARK || written === amountCells.KRONE_MARK) {
-      return amountCells.markFits(written, column) ? column : written;
+    if (written === DOLLAR_MARK || written === KRONE_MARK) {
+      return markFits(written, column) ? column : written;
     }
     return written;
   }
@@ -1086,13 +1125,13 @@ export class TypedCells {
     for (let r = this.firstDataRow; r < this.rowCount; r++) {
       const cell = this.matrix[r]?.[at];
       if (isBlank(cell) || isPlaceholder(cell)) continue;
-      if (typeof cell !== "string" || amountCells.coerceAmount(cell) === undefined) return false;
-      const written = amountCells.lastAmountCurrency();
+      if (typeof cell !== "string" || coerceAmount(cell) === undefined) return false;
+      const written = lastAmountCurrency();
       if (written === "") return false;
       const coded = this.matrix[r]?.[this.currencyAt];
       const code = typeof coded === "string" ? currencyCodeOf(coded) : "";
-      const mark = written === amountCells.DOLLAR_MARK || written === amountCells.KRONE_MARK;
-      if (code !== "" && written !== code && !(mark && amountCells.markFits(written, code))) other = true;
+      const mark = written === DOLLAR_MARK || written === KRONE_MARK;
+      if (code !== "" && written !== code && !(mark && markFits(written, code))) other = true;
     }
     return other;
   }
@@ -1172,7 +1211,7 @@ export class TypedCells {
         if (k0 === KIND_NUMBER && Number.isFinite(cell)) {
           this.num[slot] = cell;
           state[slot] = OK;
-        } else if (k0 === KIND_DATE && cell >= 2200 && cell < dateCells.LAST_DATE_SERIAL + 1) {
+        } else if (k0 === KIND_DATE && cell >= 2200 && cell < LAST_DATE_SERIAL + 1) {
           // A serial date of this century or the last (see coerce): its day.
           this.num[slot] = Math.floor(cell);
           state[slot] = OK;
@@ -1203,8 +1242,7 @@ export class TypedCells {
         if (typeof cell === "number") {
           // Past the tracker's last day (LAST_DATE_SERIAL), Excel's: a date written as one number
           // (`20150601`) or no date.
-          if (!(cell >= 1 && cell < dateCells.LAST_DATE_SERIAL + 1))
-            return cell >= 1 ? this.dateText(slot, cell) : INVALID;
+          if (!(cell >= 1 && cell < LAST_DATE_SERIAL + 1)) return cell >= 1 ? this.dateText(slot, cell) : INVALID;
           // A serial before 1 Jan 1906 is no tracker's date: 1900–2100 there is a year (coerceDate).
           if (cell < 2200) return this.dateText(slot, cell);
           this.num[slot] = Math.floor(cell);
@@ -1247,7 +1285,7 @@ export class TypedCells {
     if (this.kind[slot] === KIND_DATE && this.dateOrderRead[slot] === 0) this.dateOrder(slot);
     const cell = this.matrix[row]?.[this.index[slot]];
     const value =
-      this.kind[slot] === KIND_DATE ? dateCells.coerceDate(cell, this.dayFirst[slot] === 1) : this.amountOf(slot, cell);
+      this.kind[slot] === KIND_DATE ? coerceDate(cell, this.dayFirst[slot] === 1) : this.amountOf(slot, cell);
     return value ?? Number.NaN;
   }
 
@@ -1257,9 +1295,9 @@ export class TypedCells {
     if (n === undefined) return INVALID;
     this.num[slot] = n;
     if (typeof cell === "string") {
-      const ceiling = amountCells.lastAmountCeiling();
+      const ceiling = lastAmountCeiling();
       this.noteCurrency(slot);
-      if (amountCells.lastAmountEuropean()) this.writtenAsEurope[slot] = 1;
+      if (lastAmountEuropean()) this.writtenAsEurope[slot] = 1;
       if (ceiling && this.ceilingCount[slot]++ === 0) this.ceilingRow[slot] = this.row;
     }
     return OK;
@@ -1273,11 +1311,11 @@ export class TypedCells {
   private asEuropeWrites(slot: number, cell: Cell): number | undefined {
     if (typeof cell !== "string") return undefined;
     const reading = this.sample(slot).european
-      ? amountCells.AS_EUROPE_WRITES
-      : amountCells.writesAsEurope(this.currencyOf(slot))
-        ? amountCells.IN_EUROS
-        : amountCells.AS_WRITTEN;
-    return reading === amountCells.AS_WRITTEN ? undefined : coerceNumber(cell, reading);
+      ? AS_EUROPE_WRITES
+      : writesAsEurope(this.currencyOf(slot))
+        ? IN_EUROS
+        : AS_WRITTEN;
+    return reading === AS_WRITTEN ? undefined : coerceNumber(cell, reading);
   }
 
   /**
@@ -1307,9 +1345,9 @@ export class TypedCells {
     // (`RM 250` is ringgit in an amount column, where alone it may be a room: coerceAmount.)
     const amount = this.tab.columns[slot].type === "currency";
     return (
-      (amount ? amountCells.coerceAmount(cell) : coerceNumber(cell)) ??
+      (amount ? coerceAmount(cell) : coerceNumber(cell)) ??
       (this.tab.columns[slot].type === "number"
-        ? (amountCells.coercePercent(cell) ?? decimalComma(cell))
+        ? (coercePercent(cell) ?? decimalComma(cell))
         : this.asEuropeWrites(slot, cell))
     );
   }
@@ -1321,27 +1359,27 @@ export class TypedCells {
   protected dateText(slot: number, cell: Cell): CellState {
     // The column's order is decided when its first `3/1/2024`-style date comes (serials and ISO
     // dates need none).
-    if (this.dateOrderRead[slot] === 0 && typeof cell === "string" && dateCells.numericDateParts(cell)) {
+    if (this.dateOrderRead[slot] === 0 && typeof cell === "string" && numericDateParts(cell)) {
       this.dateOrder(slot);
     }
     // `Mar 18` among `Mar-18`s is March 2018, as the column writes its months (a helper's round, real:
     // Sutton's contract end dates, "Mar 18" an error three times beside "Mar-18" read as a month).
-    const d = dateCells.coerceDate(cell, this.dayFirst[slot] === 1) ?? this.monthYearAmong(slot, cell);
+    const d = coerceDate(cell, this.dayFirst[slot] === 1) ?? this.monthYearAmong(slot, cell);
     // 1 January 1900, Excel's first day, is a system's "no date" (a helper's round, real: Melbourne's
     // urban forest, `1/01/1900` planted on 4,037 of 5,000 trees): a placeholder, as `N/A` is.
-    if (d === 1 && dateCells.lastDateKind() === dateCells.DATE_WHOLE) return PLACEHOLDER;
+    if (d === 1 && lastDateKind() === DATE_WHOLE) return PLACEHOLDER;
     if (d === undefined) {
       // `Ongoing` in an End date: no date yet, and nothing wrong with that.
       return typeof cell === "string" && this.noDate[slot]?.has(normalizeKey(cell)) ? BLANK : INVALID;
     }
-    const kind = dateCells.lastDateKind();
-    this.num[slot] = kind !== dateCells.DATE_WHOLE && this.endOfPeriod[slot] === 1 ? dateCells.periodEnd(d, kind) : d;
-    if (kind === dateCells.DATE_MONTH_ONLY && this.monthOnlyCount[slot]++ === 0) this.monthOnlyRow[slot] = this.row;
-    if (kind === dateCells.DATE_YEAR_ONLY && this.yearOnlyCount[slot]++ === 0) this.yearOnlyRow[slot] = this.row;
-    if (kind === dateCells.DATE_QUARTER && this.quarterCount[slot]++ === 0) this.quarterRow[slot] = this.row;
-    if (kind === dateCells.DATE_HALF_YEAR && this.halfYearCount[slot]++ === 0) this.halfYearRow[slot] = this.row;
-    if (kind === dateCells.DATE_COMPACT && this.compactCount[slot]++ === 0) this.compactRow[slot] = this.row;
-    if (kind === dateCells.DATE_SHORT_YEAR && this.shortYearCount[slot]++ === 0) this.shortYearRow[slot] = this.row;
+    const kind = lastDateKind();
+    this.num[slot] = kind !== DATE_WHOLE && this.endOfPeriod[slot] === 1 ? periodEnd(d, kind) : d;
+    if (kind === DATE_MONTH_ONLY && this.monthOnlyCount[slot]++ === 0) this.monthOnlyRow[slot] = this.row;
+    if (kind === DATE_YEAR_ONLY && this.yearOnlyCount[slot]++ === 0) this.yearOnlyRow[slot] = this.row;
+    if (kind === DATE_QUARTER && this.quarterCount[slot]++ === 0) this.quarterRow[slot] = this.row;
+    if (kind === DATE_HALF_YEAR && this.halfYearCount[slot]++ === 0) this.halfYearRow[slot] = this.row;
+    if (kind === DATE_COMPACT && this.compactCount[slot]++ === 0) this.compactRow[slot] = this.row;
+    if (kind === DATE_SHORT_YEAR && this.shortYearCount[slot]++ === 0) this.shortYearRow[slot] = this.row;
     return OK;
   }
 
@@ -1360,7 +1398,7 @@ export class TypedCells {
       years = new Set();
       const column = this.index[slot];
       for (let r = this.firstDataRow; r < this.rowCount; r++) {
-        const yy = dateCells.monthShortYearOf(this.matrix[r]?.[column]);
+        const yy = monthShortYearOf(this.matrix[r]?.[column]);
         if (yy !== undefined) years.add(yy);
       }
       this.monthYears[slot] = years;
@@ -1368,7 +1406,7 @@ export class TypedCells {
     const yy = Number(/(\d{2})\s*$/.exec(cell)?.[1]);
     let [low, high] = [Infinity, -Infinity];
     for (const y of years) [low, high] = [Math.min(low, y), Math.max(high, y)];
-    return yy >= low && yy <= high ? dateCells.monthYearWithSpace(cell) : undefined;
+    return yy >= low && yy <= high ? monthYearWithSpace(cell) : undefined;
   }
 
   /** Row `row`'s cells in the columns the mapping reads, as one text (rows compared as the tracker sees them). */
@@ -1438,7 +1476,7 @@ export class TypedCells {
         col.filled++;
         // (A figure first: most text has none, and pays for no more.)
         if (cell.length > 200 || !DIGIT.test(cell)) continue;
-        const code = currencyWords.currencyInText(cell);
+        const code = currencyInText(cell);
         if (code === "") continue;
         const seen = col.codes.get(code);
         if (seen) {
@@ -1453,8 +1491,7 @@ export class TypedCells {
     let found: TextCurrency | undefined;
     for (const [c, col] of columns) {
       for (const [code, seen] of col.codes) {
-        if (code === "USD" || amountCells.markFits(amountCells.DOLLAR_MARK, code) || code === amountCells.KRONE_MARK)
-          return undefined;
+        if (code === "USD" || markFits(DOLLAR_MARK, code) || code === KRONE_MARK) return undefined;
         if (seen.cells < 3 || seen.texts.size >= seen.cells || seen.cells * 2 < col.filled) continue;
         if (found && found.code !== code) return undefined;
         const header = String(this.matrix[this.mapping.headerRow]?.[c] ?? "").trim();
@@ -1511,32 +1548,27 @@ export class TypedCells {
     let grouped = 0;
     let decimals = 0;
     let commaGrouped = false;
-    const inEuros = amountCells.writesAsEurope(this.currency[slot]);
+    const inEuros = writesAsEurope(this.currency[slot]);
     const column = this.index[slot];
     const end = Math.min(this.rowCount, this.firstDataRow + SAMPLE_ROWS);
     for (let r = this.firstDataRow; r < end; r++) {
       const cell = this.matrix[r]?.[column];
       if (typeof cell !== "string") continue;
-      if (amountCells.coerceAmount(cell) === undefined) {
+      if (coerceAmount(cell) === undefined) {
         // `2,25`, `1,5`: refused alone (a US `2,250` typed short?), but in a column of euros, Europe's.
-        if (
-          inEuros &&
-          amountCells.coerceNumber(cell, amountCells.IN_EUROS) !== undefined &&
-          amountCells.lastAmountEuropean()
-        )
-          europe++;
+        if (inEuros && coerceNumber(cell, IN_EUROS) !== undefined && lastAmountEuropean()) europe++;
         continue;
       }
-      const named = amountCells.lastAmountCurrency();
-      if (currency === "" && named !== amountCells.DOLLAR_MARK) currency = named;
+      const named = lastAmountCurrency();
+      if (currency === "" && named !== DOLLAR_MARK) currency = named;
       // (A dollar sign in the cell says the US: `$1.500` is a dollar and a half, a reviewer's repro.)
       commaGrouped ||= COMMA_GROUPED.test(cell);
       if (cell.includes("$")) decimals++;
       else if (DOT_GROUPED.test(cell)) grouped++;
       else if (/\d\.\d/.test(cell)) decimals++;
       // Thousands grouped by apostrophes are Switzerland's, whose decimal point is a point.
-      if (amountCells.lastAmountEuropean() && !/['’]/.test(cell)) europe++;
-      else if (amountCells.writtenAsOnlyTheUsWrites(cell)) us++;
+      if (lastAmountEuropean() && !/['’]/.test(cell)) europe++;
+      else if (writtenAsOnlyTheUsWrites(cell)) us++;
     }
     // Two whole figures grouped by dots or more, and no decimal point in the column, in no multiple
     // (`($ millions)`'s `1.250` is a million and a quarter): Europe's thousands (a helper's round,
@@ -1563,7 +1595,7 @@ export class TypedCells {
    * or headed in another language (`Montant is -500`, not `-$500`).
    */
   formatAmount(slot: number, value: number): string {
-    return this.withoutSign(slot) ? coerce.formatSignless(value) : coerce.formatAmount(value, this.currencyOf(slot));
+    return this.withoutSign(slot) ? formatSignless(value) : formatAmount(value, this.currencyOf(slot));
   }
 
   /** Are `slot`'s amounts in no currency this sheet says, and no dollars' (formatAmount shows no sign)? */
@@ -1593,8 +1625,8 @@ export class TypedCells {
   quoteFigure(slot: number, value: number, cell?: Cell, inParentheses = false, after = ""): string {
     const scale = this.scale[slot];
     if (scale === 1) return `${this.formatAmount(slot, value)}${after}`;
-    const written = typeof cell === "string" && cell.trim() !== "" ? cell.trim() : coerce.formatFigure(value);
-    const money = `${currencyWords.scaleWords(scale)}: ${this.formatAmount(slot, value * scale)}`;
+    const written = typeof cell === "string" && cell.trim() !== "" ? cell.trim() : formatFigure(value);
+    const money = `${scaleWords(scale)}: ${this.formatAmount(slot, value * scale)}`;
     return inParentheses ? `${written}${after}, ${money}` : `${written}${after} (${money})`;
   }
 
@@ -1631,7 +1663,7 @@ export class TypedCells {
 
   /** Is one of the sheet's amount columns headed in another language (`Valor Total do Contrato`)? */
   private headedAbroad(): boolean {
-    this.headedAbroadSeen ??= this.amountSlots().some((s) => coerce.headedInOtherLanguage(this.header[s]));
+    this.headedAbroadSeen ??= this.amountSlots().some((s) => headedInOtherLanguage(this.header[s]));
     return this.headedAbroadSeen;
   }
 
@@ -1674,8 +1706,8 @@ export class TypedCells {
         if (typeof cell !== "string" || cell.length > 200) continue;
         // A title naming the dollar (`Grants to partners in India (US dollars)`) says its amounts are
         // dollars, whatever country it names: a US funder's grants abroad.
-        if (currencyWords.namesDollars(cell)) return undefined;
-        found ??= currencyWords.countryWithoutDollars(cell) || undefined;
+        if (namesDollars(cell)) return undefined;
+        found ??= countryWithoutDollars(cell) || undefined;
       }
     }
     if (found !== undefined) this.titleCountrySeen = found;
@@ -1722,7 +1754,7 @@ export class TypedCells {
     const dated: number[] = [];
     const read = (cell: Cell): boolean => {
       if (typeof cell !== "string" || cell.length < 6 || cell.length > 24) return false;
-      const parts = dateCells.numericDateParts(cell);
+      const parts = numericDateParts(cell);
       if (!parts) return false;
       if (parts.second > 12 && parts.first <= 12) monthFirst = true;
       else if (example === undefined && parts.first > 12 && parts.second <= 12) example = cell.trim();
