@@ -1,7 +1,7 @@
 import { isDashAlone, onlyFilled } from "./notData";
 import { isBlank } from "./text";
 import { coerceNumber } from "./amountCells";
-import { KIND_NUMBER } from "./typedCells";
+import { KIND_NUMBER } from "./cellStates";
 import type { Cell } from "./types";
 import type { TypedTable } from "./rows";
 

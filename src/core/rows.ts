@@ -50,7 +50,8 @@ import {
 import { continues, wrapped as wrappedLine } from "./continuedLines";
 import { continuesGroup, continuesHeader, dashesAcross, subLabels, SUB_LABEL_LENGTH, wholeLine } from "./labelRows";
 import { coerceNumber, isFigure } from "./amountCells";
-import { TypedCells, BLANK, KIND_NUMBER, OK, PLACEHOLDER, type QuickRow } from "./typedCells";
+import { BLANK, KIND_NUMBER, OK, PLACEHOLDER } from "./cellStates";
+import { TypedCells, type QuickRow } from "./typedCells";
 
 export {
   BLANK,
@@ -61,14 +62,9 @@ export {
   ERROR_CELL,
   CELL_STATES,
   READABLE,
-  matchList,
-  slotsOf,
-  slotOf,
-  tabSpec,
   type CellState,
-  type QuickRow,
-  type PlainRow,
-} from "./typedCells";
+} from "./cellStates";
+export { matchList, slotsOf, slotOf, tabSpec, type QuickRow, type PlainRow } from "./typedCells";
 
 /** `<name> Total` (see keyTotalIn), not `Grand total` or `Sub-total`. */
 const NAME_THEN_TOTAL = /^(?!\s*(?:grand|sub-?)\s*totals?:?\s*$).*\S\s+(?:sub-?)?totals?:?\s*$/i;

@@ -1,7 +1,7 @@
 import { isBlankRow } from "./text";
 import { sameFigure } from "./subtotals";
 import { coerceNumber } from "./amountCells";
-import { KIND_NUMBER, OK } from "./typedCells";
+import { KIND_NUMBER, OK } from "./cellStates";
 import type { TypedTable } from "./rows";
 
 /** How many Total rows back addsUpAbove looks for the one its rows start after. */

@@ -6,7 +6,7 @@
  */
 import { formatAmount, formatDate } from "./coerce";
 import { TypedTable } from "./rows";
-import { OK, VARIANT } from "./typedCells";
+import { OK, VARIANT } from "./cellStates";
 import type { HeaderMapping, Matrix } from "./types";
 import { tabByName } from "../schema";
 

@@ -1,7 +1,7 @@
 import { sameHeader } from "./notData";
 import { coerceNumber } from "./amountCells";
 import { isBlank, isBlankRow } from "./text";
-import { INVALID, KIND_NUMBER } from "./typedCells";
+import { INVALID, KIND_NUMBER } from "./cellStates";
 import type { Cell } from "./types";
 import type { TypedTable } from "./rows";
 

@@ -2,7 +2,7 @@ import { firstFilled, onlyFilled, startsWithTotal, totalKind, NOT_TOTAL, TOTAL }
 import { isBlank, isBlankRow } from "./text";
 import { groupRowsAbove, groupRowsUnder, sameFigure, subtotalRows, type SubtotalKind } from "./subtotals";
 import { coerceNumber, isFigure } from "./amountCells";
-import { KIND_NUMBER } from "./typedCells";
+import { KIND_NUMBER } from "./cellStates";
 import type { TypedTable } from "./rows";
 
 /**

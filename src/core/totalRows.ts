@@ -3,7 +3,7 @@ import { firstFilled, sameText, totalKind, NOT_TOTAL } from "./notData";
 import { sameFigure } from "./subtotals";
 import { coerceNumber, isFigure } from "./amountCells";
 import { isBlank, isBlankRow, isPlaceholder } from "./text";
-import { KIND_DATE, KIND_NUMBER, KIND_TEXT, OK } from "./typedCells";
+import { KIND_DATE, KIND_NUMBER, KIND_TEXT, OK } from "./cellStates";
 import type { Cell } from "./types";
 import type { TypedTable } from "./rows";
 
