@@ -64,7 +64,8 @@ export {
   READABLE,
   type CellState,
 } from "./cellStates";
-export { matchList, slotsOf, slotOf, tabSpec, type QuickRow, type PlainRow } from "./typedCells";
+export { matchList } from "./listLookups";
+export { slotsOf, slotOf, tabSpec, type QuickRow, type PlainRow } from "./typedCells";
 
 /** `<name> Total` (see keyTotalIn), not `Grand total` or `Sub-total`. */
 const NAME_THEN_TOTAL = /^(?!\s*(?:grand|sub-?)\s*totals?:?\s*$).*\S\s+(?:sub-?)?totals?:?\s*$/i;

@@ -1,6 +1,6 @@
 import { LISTS } from "../schema";
 import { CONTRIBUTION_FUNDING } from "./rules/vocabulary";
-import { matchList } from "./typedCells";
+import { matchList } from "./listLookups";
 import type { Cell } from "./types";
 
 /**

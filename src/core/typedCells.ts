@@ -1,13 +1,4 @@
-import {
-  CURRENCY_CELL_NAMES,
-  KEY_COLUMNS,
-  LIST_VOCABULARY,
-  LISTS,
-  TABS,
-  type ColumnSpec,
-  type ListId,
-  type TabSpec,
-} from "../schema";
+import { CURRENCY_CELL_NAMES, KEY_COLUMNS, LISTS, TABS, type ColumnSpec, type TabSpec } from "../schema";
 import {
   AS_EUROPE_WRITES,
   AS_WRITTEN,
@@ -74,6 +65,7 @@ import { isRuleLine, headerLinesUnder } from "./headerLines";
 import { numberedNamesOf } from "./numberedNames";
 import { OWN_VALUES, OWN_VALUES_BESIDE_LISTED, OWN_VALUES_UNREAD, ownValuesIn } from "./ownValues";
 import { besideMapping } from "./ignoredColumns";
+import { LIST_LOOKUPS, looseValue, type ListLookup } from "./listLookups";
 import { mappedNameCompanions } from "./nameParts";
 import { personNameColumns, withPersonNames, type PersonNameColumns } from "./personNames";
 import { withRunOnValues, type RunOn } from "./runOnValues";
@@ -114,77 +106,6 @@ function kindOf(column: ColumnSpec): number {
     default:
       return KIND_TEXT;
   }
-}
-
-interface ListLookup {
-  readonly exact: ReadonlyMap<string, string>;
-  /** The exact spellings that are no placeholder's or error's words: load reads these as OK at once. */
-  readonly plain: ReadonlyMap<string, string>;
-  readonly loose: ReadonlyMap<string, string>;
-  /** Its values may close a longer name of their kind (`Roads Infrastructure`): see looseValue. */
-  readonly kindLast: boolean;
-}
-
-/** The list whose values may close a longer name of their kind (looseValue). */
-const KIND_LAST_LIST: ListId = "assetCategory";
-
-/**
- * The listed value a cell names loosely (other case, spacing, punctuation, the users' words) — or, in
- * a list of kinds, as its last word (`Roads Infrastructure`, `Computer Equipment`: a South African
- * capital budget's asset classes, each an error). Kinds only: a status's last word is no status
- * (`Not Active`).
- */
-function looseValue(lookup: ListLookup, text: string): string | undefined {
-  const loose = lookup.loose.get(normalizeKey(text));
-  if (loose !== undefined) return loose;
-  // A pipeline's numbered stages (`0.On our radar`, `2. Proposal submitted`, `4 - Approved`): the
-  // stage's words (a helper's round, real: a coalition's funder list, every status its own value).
-  const stage = STAGE_NUMBER.exec(text);
-  if (stage) {
-    const staged = lookup.loose.get(normalizeKey(text.slice(stage[0].length)));
-    if (staged !== undefined) return staged;
-  }
-  // A stage and why, after a slash (`(7) On-Hold / Planning Approval Expired`): the stage's words (a
-  // helper's round, real: San Francisco's housing pipeline, 5 rows "expected one of … Paused").
-  const words = stage ? text.slice(stage[0].length) : text;
-  const slash = words.indexOf(" / ");
-  if (slash > 0) {
-    const first = lookup.loose.get(normalizeKey(words.slice(0, slash)));
-    if (first !== undefined) return first;
-  }
-  if (!lookup.kindLast) return undefined;
-  const last = /\s(\S+)$/.exec(text.trim())?.[1];
-  return last === undefined ? undefined : lookup.loose.get(normalizeKey(last));
-}
-
-/** A stage's number before its words: `0.`, `2. `, `4 - `, `(3) `, `0.5 `. */
-const STAGE_NUMBER = /^\s*\(?\d{1,2}(?:\.\d)?\s*[.):\-–]?\s+(?=\p{L})|^\s*\(?\d{1,2}[.):\-–](?=\p{L})/u;
-
-/**
- * Each list's values: exact spellings, and loose ones (other case, spacing, punctuation, and the
- * users' own words from the schema's LIST_VOCABULARY: `Complete` → Completed, `NGO` → Nonprofit).
- */
-const LIST_LOOKUPS = new Map<string, ListLookup>(
-  Object.entries(LISTS).map(([id, list]) => {
-    const loose = new Map<string, string>(list.values.map((v) => [normalizeKey(v), v]));
-    for (const [word, value] of Object.entries(LIST_VOCABULARY[id as ListId] ?? {})) {
-      const key = normalizeKey(word);
-      if (!loose.has(key)) loose.set(key, value as string);
-    }
-    const exact = new Map(list.values.map((v) => [v, v]));
-    const plain = new Map([...exact].filter(([v]) => !isBlank(v) && specialText(v) === 0));
-    return [id, { exact, plain, loose, kindLast: id === KIND_LAST_LIST }];
-  }),
-);
-
-/** The listed value a cell names, and whether it is spelled as listed. */
-export function matchList(listId: string, text: string): { value: string; exact: boolean } | undefined {
-  const lookup = LIST_LOOKUPS.get(listId);
-  if (!lookup) return undefined;
-  const exact = lookup.exact.get(text);
-  if (exact !== undefined) return { value: exact, exact: true };
-  const loose = looseValue(lookup, text);
-  return loose === undefined ? undefined : { value: loose, exact: false };
 }
 
 /** How many of a column's first data rows are read for the currency its messages speak of. */
