@@ -49,7 +49,7 @@ import { restatedPartnerSheets } from "./restated";
 import { identifierBeside } from "../core/identifierBeside";
 import type { RoundedIdentifiers } from "../core/roundedIdentifiers";
 import type { PersonNameColumns } from "../core/personNames";
-import { saidAbove } from "../core/typedCells";
+import { saidAbove } from "../core/unitsAbove";
 import type { SummedBlock } from "../core/summarySentences";
 
 /**
