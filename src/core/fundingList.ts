@@ -13,7 +13,7 @@ import type { RowMatch } from "./headerRowReading";
 import { oneNamesColumn } from "./namesColumn";
 import { repeatedHeaderName } from "./repeatedHeaders";
 import { isBlank, normalizeHeader, normalizeKey, quote } from "./text";
-import { isCurrencyHeader } from "./typedCells";
+import { isCurrencyHeader } from "./currencyColumns";
 import { type Matrix, NoHeaderError } from "./types";
 
 export interface FundingList {
