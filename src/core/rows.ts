@@ -65,7 +65,8 @@ export {
   type CellState,
 } from "./cellStates";
 export { matchList } from "./listLookups";
-export { slotsOf, slotOf, tabSpec, type QuickRow, type PlainRow } from "./typedCells";
+export { slotsOf, slotOf, tabSpec, type PlainRow } from "./blockColumns";
+export { type QuickRow } from "./typedCells";
 
 /** `<name> Total` (see keyTotalIn), not `Grand total` or `Sub-total`. */
 const NAME_THEN_TOTAL = /^(?!\s*(?:grand|sub-?)\s*totals?:?\s*$).*\S\s+(?:sub-?)?totals?:?\s*$/i;
