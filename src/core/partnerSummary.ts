@@ -3,7 +3,7 @@ import type { CopiedColumn } from "./copiedColumns";
 import type { FractionalAmounts } from "./unsaidScale";
 import type { OtherAmounts, TotalParts } from "./summaryOtherAmounts";
 import type { PlainRow } from "./rows";
-import type { TextCurrency } from "./typedCells";
+import type { TextCurrency } from "./columnReadings";
 import type { LedgerYears } from "./summaryYears";
 import type { LedgerDirections, TransactionKinds } from "./summaryDirections";
 import type { LedgerPlaces } from "./summaryPlaces";

@@ -18,7 +18,7 @@ import {
   type SummedBlock,
 } from "./summarySentences";
 import { cellText } from "./text";
-import { textCurrencyWords } from "./typedCells";
+import { textCurrencyWords } from "./columnReadings";
 import { formatAmount } from "./coerce";
 import type { HeaderMapping } from "./types";
 

@@ -10,7 +10,7 @@ import { firstFilled, isTotalLabel, labelText, LEFT_OUT_WORDS, type LeftOutKind 
 import { matchList, slotOf, TypedTable } from "./rows";
 import { copiesMostOf } from "./sameRows";
 import { summarizePartnerBlocks } from "./summaries";
-import { textCurrencyWords, type TextCurrency } from "./typedCells";
+import { textCurrencyWords, type TextCurrency } from "./columnReadings";
 import { cellText } from "./text";
 import { TrackerError, type Cell, type HeaderMapping, type Matrix } from "./types";
 
