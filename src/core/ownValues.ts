@@ -37,7 +37,8 @@ const MANY_OWN_VALUES = 10;
  * (`loose`) three of its own or more, on more rows (or MANY_OWN_VALUES of them, no fewer than those read) —
  * values of its own. Among them, one value read in users' words, one word (`ACADEMY` among Frontex's
  * unit codes DMD, FOU, ECRET: corpus round fi), is a stray of them, read as its own too (OWN_VALUES);
- * several, or a phrase (`Association loi 1901`), are what they read as (OWN_VALUES_BESIDE_LISTED). A cell spelled as listed ends the reading.
+ * several, or a phrase (`Association loi 1901`), are what they read as (OWN_VALUES_BESIDE_LISTED). A cell
+ * spelled as listed ends the reading.
  */
 export function ownValuesIn(
   matrix: Matrix,
