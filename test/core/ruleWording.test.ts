@@ -79,10 +79,31 @@ const CASES: Case[] = [
   {
     rule: "required.partner",
     tab: PARTNERS,
+    rows: [{ partner: "(blank)" }, { partner: "TBD" }],
+    row: 2,
+    column: P.partner.name,
+    message: `${P.partner.name} holds a placeholder (such as "(blank)") instead of a value in 2 rows (2, 3) — every row needs one.`,
+  },
+  {
+    rule: "withheld.partner",
+    tab: PARTNERS,
     rows: [{ partner: "REDACTED" }, { partner: "TBD" }],
     row: 2,
     column: P.partner.name,
-    message: `${P.partner.name} holds a placeholder (such as "REDACTED") instead of a value in 2 rows (2, 3) — every row needs one.`,
+    message:
+      `${P.partner.name} is "REDACTED" (row 2): a partner whose name is withheld or not given (redacted, a private ` +
+      `person's, not disclosed) — not a name missing; the summary counts the row as one partner.`,
+  },
+  {
+    rule: "withheld.partner",
+    tab: PARTNERS,
+    rows: [{ partner: "(Particulier)" }, { partner: "Private individual" }],
+    row: 2,
+    column: P.partner.name,
+    message:
+      `${P.partner.name} holds a name withheld or not given (such as "(Particulier)") in 2 rows (2, 3): partners ` +
+      `kept back (redacted, a private person's, not disclosed) — not names missing; the summary counts each row ` +
+      `as one partner.`,
   },
   {
     rule: "errorCell.received",

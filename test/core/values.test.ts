@@ -145,19 +145,24 @@ describe("placeholders", () => {
   });
 
   it("in a required column, are reported missing once for the column, with a count", () => {
-    const partner = check(ledger).filter((i) => i.rule === "required.partner");
+    const twice = ledger.map((r, i) => (i === 5 ? ["(blank)", ...r.slice(1)] : r));
+    const partner = check(twice).filter((i) => i.rule === "required.partner");
     expect(partner).toEqual([
       {
-        row: 2,
+        row: 5,
         column: "Grantee",
         severity: "error",
         rule: "required.partner",
-        value: "REDACTED",
-        rows: 3,
-        rowNumbers: [2, 4, 5], // each cell, for the pane to list and the Issues sheet to link
+        value: "(blank)",
+        rows: 2,
+        rowNumbers: [5, 6], // each cell, for the pane to list and the Issues sheet to link
         message:
-          'Grantee holds a placeholder (such as "REDACTED") instead of a value in 3 rows (2, 4, 5) — every row needs one.',
+          'Grantee holds a placeholder (such as "(blank)") instead of a value in 2 rows (5, 6) — every row needs one.',
       },
+    ]);
+    // REDACTED is a name withheld, not missing (corpus round gn D11): one warning, as SUMMARY counts it.
+    expect(check(ledger).filter((i) => i.rule === "withheld.partner")).toMatchObject([
+      { row: 2, severity: "warning", value: "REDACTED", rows: 2, rowNumbers: [2, 4] },
     ]);
   });
 });
@@ -2433,7 +2438,7 @@ describe("ledgers (SPEC rev 2)", () => {
   ];
 
   it("the duplicate key is Partner + Initiative ID; repeats without an initiative are one warning per partner", () => {
-    const issues = check(grants).filter((i) => !i.rule.startsWith("required.")); // the two REDACTED names
+    const issues = check(grants).filter((i) => !i.rule.startsWith("withheld.")); // the two REDACTED names
     // City Food Bank in two initiatives is the tracker's design; FOOD-01 again on row 5 is a duplicate.
     expect(byRule(issues)).toEqual([
       [5, "unique.partner", "error"],
@@ -3998,7 +4003,8 @@ describe("words real sheets use in their cells (2026-12-02)", () => {
       ["(Anonymous)", 1500],
     ];
     expect(summarizePartners(donors).total).toMatchObject({ partners: 5, committed: 15000 });
-    expect(check(donors).map((i) => [i.rule, i.rows])).toEqual([["required.partner", 4]]);
+    // Names withheld, not missing (corpus round gn D11): one warning.
+    expect(check(donors).map((i) => [i.rule, i.severity, i.rows])).toEqual([["withheld.partner", "warning", 4]]);
   });
 
   it("reads a lone X as a person not named: each row its own partner, equal rows no copies", () => {
@@ -4027,7 +4033,8 @@ describe("words real sheets use in their cells (2026-12-02)", () => {
     ];
     const s = summarizePartners(register);
     expect([s.total.partners, s.withheld, s.withheldAs]).toEqual([4, 3, "(Particulier)"]);
-    expect(check(register).map((i) => i.rule)).toEqual(["required.partner"]);
+    // Withheld, not missing (corpus round gn D11: 289 errors on Amsterdam's register): a warning.
+    expect(check(register).map((i) => [i.rule, i.severity])).toEqual([["withheld.partner", "warning"]]);
     // A lottery distributor's grants to people (a helper's round, invented values): `Named Individual`
     // on several rows was one partner.
     const lottery: Cell[][] = [
@@ -4263,7 +4270,7 @@ describe("words real sheets use in their cells (2026-12-02)", () => {
     ];
     const s = summarizePartners(partnersSheet);
     expect([s.total.partners, s.total.committed, s.withheld, s.withheldAs]).toEqual([4, 2400, 3, "Not available"]);
-    expect(check(partnersSheet).map((i) => [i.rule, i.rows])).toEqual([["required.partner", 3]]);
+    expect(check(partnersSheet).map((i) => [i.rule, i.severity, i.rows])).toEqual([["withheld.partner", "warning", 3]]);
   });
 });
 

@@ -26,6 +26,7 @@ import {
   type KeyName,
 } from "./ledger";
 import type { Rule, RuleRun } from "./types";
+import { isWithheldName, withheldNames } from "./withheldNames";
 import type { Cell } from "../types";
 import { phrase } from "../doorWording";
 
@@ -141,7 +142,7 @@ function juniorPosts(row: TypedTable): boolean {
 /** The column saying a row is a senior post or junior posts (`Senior/Junior`; the DfT's `Seniority`). */
 const SENIORITY_HEADERS: ReadonlySet<string> = new Set(["seniorjunior", "seniority"]);
 
-function required(at: number, seats: boolean): RuleBody {
+function required(at: number, seats: boolean, withheld: boolean): RuleBody {
   return {
     byValue: true,
     severity: "error",
@@ -150,11 +151,11 @@ function required(at: number, seats: boolean): RuleBody {
       when: seats ? (row) => !juniorPosts(row) && !saidVacantBeside(row, at) : undefined,
       message: (row) => `${row.header[at]} is empty — every row needs one.`,
     },
-    // A placeholder (`REDACTED`, `N/A`) is reported once per column with a count (SPEC); a roster's
-    // vacant seats are said apart (vacantSeats).
+    // A placeholder (`N/A`, `TBD`) is reported once per column with a count (SPEC); a roster's
+    // vacant seats are said apart (vacantSeats), and a partner's name withheld (withheldNames).
     grouped: {
       on: [PLACEHOLDER],
-      when: seats ? (row) => seatKind(row, at) === undefined : undefined,
+      when: seats ? (row) => seatKind(row, at) === undefined : withheld ? (row) => !isWithheldName(row, at) : undefined,
       key: () => "",
       message: ({ value, rows, count }, t) =>
         count === 1
@@ -1402,8 +1403,10 @@ export function commonRules(tab: TabSpec): Rule[] {
     if (column.required) {
       add("missingColumn", missingColumn());
       const seats = tab.name === LEADERSHIP.name && column.id === LEADERSHIP.col.name.id;
-      add("required", required(at, seats));
+      const withheld = tab.name === PARTNERS.name && column.id === PARTNERS.col.partner.id;
+      add("required", required(at, seats, withheld));
       if (seats) add("vacant", vacantSeats(at));
+      if (withheld) add("withheld", withheldNames(at));
     }
     add("errorCell", errorCell(at));
     if (column.type === "list" && column.list) {
