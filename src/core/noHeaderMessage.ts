@@ -38,6 +38,7 @@ import { type Cell, type Matrix, NoHeaderError } from "./types";
 import { phrase } from "./doorWording";
 import { isFootnoteMark } from "./footnoteMarks";
 import { fundingList, fundingListError } from "./fundingList";
+import { grantsByName, grantsSaid } from "./grantsByName";
 import { oneNamesColumn } from "./namesColumn";
 import { ON_ITS_SIDE, onItsSide } from "./onItsSide";
 
@@ -133,9 +134,19 @@ export function noHeaderError(
       : undefined;
   // Amounts beside their currency, where another tab read one word: Partners' money (fundingList).
   const funding = !wanted && !things && !paid && near ? fundingList(matrix, closest) : undefined;
+  // An amount word over figures beside the one column of names — on a sheet of grants, where another
+  // tab came nearer (`value` an asset's too): Partners, those names and amounts the two columns to map.
+  const given =
+    (!wanted || wanted === PARTNERS) && !things && !paid && !funding && !closest?.hasKey && firstFilled >= 0
+      ? grantsByName(
+          matrix,
+          near ? closest!.row : widestRow(matrix, firstFilled),
+          near ? closest!.tab : projects !== undefined ? FOUNDATION : people ? LEADERSHIP : PARTNERS,
+        )
+      : undefined;
   const tab = things
     ? ASSETS
-    : paid || funding
+    : paid || funding || given?.names !== undefined
       ? PARTNERS
       : near
         ? closest!.tab
@@ -383,7 +394,9 @@ export function noHeaderError(
         : undefined;
   const began = organisations === undefined ? undefined : datesColumn(matrix, row, organisations);
   const start = PARTNERS.col.startDate.name;
-  const looksLike = misspelt
+  // (Said where nothing nearer names the key: a header read as it, misspelt, or over companies.)
+  const grants = named || misspelt || companies !== undefined || onlyNames !== undefined ? undefined : given;
+  const saidOf = misspelt
     ? ` (${quote(misspelt.header)} looks like ${quote(misspelt.word)}: map it to ${keys[0].name})`
     : initiatives !== undefined
       ? ` (${quote(initiatives)} may name the initiatives: map it to ${initiative.name})`
@@ -404,6 +417,7 @@ export function noHeaderError(
                     ? ` (${quote(paid.amount)} beside ${quote(paid.method)} is money received: name who gave each amount ` +
                       `as the ${keys[0].name}, and map ${quote(paid.amount)} to ${committed})`
                     : "";
+  const looksLike = grants && (grants.names !== undefined || saidOf === "") ? grantsSaid(grants) : saidOf;
   return new NoHeaderError(
     `No ${tab.name} header row: row ${row + 1} has ${listSeen(seen)}${unheaded} — ${what}${looksLike}, or map the columns ${phrase("mappingArgument")}.`,
     tab.name,
@@ -412,6 +426,7 @@ export function noHeaderError(
     false,
     undefined,
     named?.header ??
+      grants?.names ??
       initiatives ??
       misspelt?.header ??
       headedByWhat ??
@@ -421,8 +436,12 @@ export function noHeaderError(
       listed?.header ??
       organisations ??
       projects,
-    typeof amount === "string" ? amount.trim() : paid?.amount,
-    idRead !== undefined || (misspelt === undefined && projects !== undefined) ? initiative.name : undefined,
+    typeof amount === "string" ? amount.trim() : grants?.names !== undefined ? grants.amount : paid?.amount,
+    grants?.names !== undefined
+      ? keys[0].name
+      : idRead !== undefined || (misspelt === undefined && projects !== undefined)
+        ? initiative.name
+        : undefined,
     began,
   );
 }

@@ -589,6 +589,33 @@ export const PROJECT_HEADERS: { readonly projects: readonly string[]; readonly t
 };
 
 /**
+ * Headers saying a sheet's rows are grants — a grant, an award, a programme, a subsidy, a fiscal year —
+ * read as a header or one of its words, case aside. Beside a column of amounts and one column of names
+ * they make the names the partners given the money, never assets (corpus round gn D4, real: federal
+ * grants by state, `state, fiscal_year, value, agency, bureau, program`, told to map state to Asset
+ * for `value` read as an asset's estimated value).
+ */
+export const GRANT_SHEET_HEADERS: readonly string[] = [
+  "Grant",
+  "Grants",
+  "Award",
+  "Awards",
+  "Program",
+  "Programs",
+  "Programme",
+  "Programmes",
+  "Subsidy",
+  "Subsidies",
+  "Subvention",
+  "Subventions",
+  "Funding",
+  "Fiscal year",
+  "Financial year",
+  "FY",
+  "FFY",
+];
+
+/**
  * A directory's headers (a list of organisations by how to reach them: Trafford's community hubs,
  * `community_hub, address, postcode, website, email, telephone, opening_hours, lon, lat`), read as a
  * header's words, case aside. Two of its headers saying how to reach each row (`contact`) make a sheet a

@@ -1,0 +1,67 @@
+/**
+ * A sheet of money given, read from its headers when no tab's key column is named: an amount word the
+ * schema gives Committed (`value`, `amount`, `total`) over figures, and the one column of names beside it
+ * — the partners, whatever the header (`state`). Split from noHeaderMessage.ts, whose hint it feeds.
+ */
+import { GRANT_SHEET_HEADERS, PARTNERS, TABS, type TabSpec } from "../schema";
+import { columnSum, figuresUnder } from "./closestTab";
+import { headerText, matchHeader } from "./headerMatch";
+import { payHeader } from "./moneyHeaders";
+import { oneNamesColumn } from "./namesColumn";
+import { headerHasWord, isBlank, normalizeHeader, quote } from "./text";
+import type { Matrix } from "./types";
+
+const GRANT_WORDS: ReadonlySet<string> = new Set(GRANT_SHEET_HEADERS.map(normalizeHeader));
+
+/** The names column to map as Partner (if the sheet has exactly one) and the amounts to map as Committed. */
+export interface GrantsByName {
+  /** Undefined where no one column of names is plain (a ledger's recipients, each on many rows). */
+  readonly names?: string;
+  readonly amount: string;
+}
+
+/**
+ * Row `row`'s partners and their amounts, for the hint of a sheet no tab's key column is named on: the
+ * header of the amounts (a header the schema reads as Committed, over figures; of several, the one adding
+ * up to the most: `total` beside its parts) and the one column of names beside it (oneNamesColumn).
+ * Where the row came nearest another tab than Partners (`value` is an asset's Estimated value too), only
+ * when another header says the rows are grants (GRANT_SHEET_HEADERS: `program`, `fiscal_year`) — a
+ * comptroller's taxpayers beside their assessed `Value` stay Assets (corpus round gn D4, real: federal
+ * grants by state, `state | fiscal_year | value | agency | bureau | program`, told "state is its one column
+ * of names: map it to Asset"), and with the names only. Undefined without an amount.
+ */
+export function grantsByName(matrix: Matrix, row: number, tab: TabSpec): GrantsByName | undefined {
+  const headers = (matrix[row] ?? []).map((c) => (isBlank(c) ? "" : headerText(c).trim()));
+  let amount = -1;
+  let most = -Infinity;
+  headers.forEach((h, c) => {
+    if (h === "" || matchHeader(PARTNERS, h)?.column.id !== PARTNERS.col.committed.id || payHeader(h)) return;
+    if (!figuresUnder(matrix, row, c)) return;
+    const sum = columnSum(matrix, row, c);
+    if (sum > most) [amount, most] = [c, sum];
+  });
+  if (amount < 0) return undefined;
+  if (tab !== PARTNERS && !headers.some((h, c) => c !== amount && h !== "" && headerHasWord(h, GRANT_WORDS))) {
+    return undefined;
+  }
+  // Not a column a tab's words read (`title`, a grant's purpose; `agency`, the funder): the names no header says.
+  const read = new Set(headers.flatMap((h, c) => (c === amount || TABS.some((t) => matchHeader(t, h)) ? [c] : [])));
+  const names = oneNamesColumn(matrix, row, read);
+  // Without it, the amounts alone on a Partners-like row (the partner is the user's to name); elsewhere nothing.
+  if (names === undefined) return tab === PARTNERS ? { amount: headers[amount] } : undefined;
+  return { names, amount: headers[amount] };
+}
+
+/**
+ * What the no-header message says of them: the two columns to map, or, with no one column of names (a
+ * ledger's recipients, each on many rows: Ukraine's subventions by budget), the amounts and the partners'
+ * column left to the user.
+ */
+export function grantsSaid(given: GrantsByName): string {
+  const { partner, committed } = PARTNERS.col;
+  return given.names !== undefined
+    ? ` (${quote(given.names)} is its one column of names and ${quote(given.amount)} holds amounts: map them to ` +
+        `${partner.name} and ${committed.name})`
+    : ` (${quote(given.amount)} holds amounts: map it to ${committed.name}, and the column naming who received ` +
+        `each to ${partner.name})`;
+}

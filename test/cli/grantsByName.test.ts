@@ -1,0 +1,73 @@
+import * as fs from "fs";
+import * as path from "path";
+import { summary, validate } from "../../src/functions/functions";
+import { runMain, tempDir } from "./helpers";
+
+/**
+ * A sheet of grants whose headers name no tracker column but an amount (corpus round gn D4, real: federal
+ * grants to the states by fiscal year and programme, told "state is its one column of names: map it to
+ * Asset" — `value` read as an asset's Estimated value — and summary's generic "<your header>=Partner").
+ * The hint a user needed: the names and the amounts, spelled out. Names and figures invented; the layout
+ * and headers copied.
+ */
+const BY_STATE =
+  "state,fiscal_year,value,agency,bureau,program\n" +
+  "Northland,2016,15876,Environment Agency,Office of Water,Drinking Water Revolving Fund\n" +
+  "Southland,2016,8312,Environment Agency,Office of Water,Drinking Water Revolving Fund\n" +
+  "Eastmark,2016,20950,Environment Agency,Office of Water,Drinking Water Revolving Fund\n" +
+  "Westvale,2016,12719,Environment Agency,Office of Water,Drinking Water Revolving Fund\n" +
+  "Lakeshire,2016,90412,Environment Agency,Office of Water,Drinking Water Revolving Fund\n" +
+  "Northland,2017,16020,Environment Agency,Office of Water,Drinking Water Revolving Fund\n";
+
+/** Subventions to local budgets (the same round, real: Ukraine's): each budget on many rows, amounts by kind. */
+const SUBVENTIONS =
+  "budget_code,budget,oblast,amount,special_amount,total\n" +
+  "02201100000,Barska district,Vinnytsia,120.5,10,130.5\n" +
+  "02201100000,Barska district,Vinnytsia,80,0,80\n" +
+  "02202100000,Bershad district,Vinnytsia,200,15.25,215.25\n" +
+  "02202100000,Bershad district,Vinnytsia,55,5,60\n";
+
+const oneLine = (text: string) => text.replace(/\s+/g, " ");
+
+describe("a sheet of grants by name, its amounts under an amount word", () => {
+  const dir = tempDir("grants-by-name");
+  const file = path.join(dir, "grants_by_state.csv");
+  fs.writeFileSync(file, BY_STATE);
+
+  it("check names the partners' column and the amounts to map, as Partners, never Assets", async () => {
+    const { code, stdout, stderr } = await runMain(["check", file], dir);
+    const said = oneLine(stdout + stderr);
+    expect(code).toBe(3);
+    expect(said).toContain(
+      '"state" is its one column of names and "value" holds amounts: map them to Partner and Committed',
+    );
+    expect(said).toContain('--tab Partners --map "state=Partner" --map "value=Committed"');
+    expect(said).not.toContain("Asset");
+  });
+
+  it("summary offers the same two mappings", async () => {
+    const { code, stdout, stderr } = await runMain(["summary", file], dir);
+    expect(code).toBe(3);
+    expect(oneLine(stdout + stderr)).toContain('--tab Partners --map "state=Partner" --map "value=Committed"');
+  });
+
+  it("the functions say it in their own words: the mapping argument", () => {
+    const rows = BY_STATE.trim()
+      .split("\n")
+      .map((l, r) => l.split(",").map((v, i) => (r > 0 && (i === 1 || i === 2) ? Number(v) : v)));
+    const said =
+      /"state" is its one column of names and "value" holds amounts: map them to Partner and Committed\), or map the columns \(the `mapping` argument\)/;
+    expect(() => validate(rows, null as unknown as string)).toThrow(said);
+    expect(() => summary(rows, null as unknown as string)).toThrow(said);
+  });
+
+  it("where no one column holds the names, the amounts to map are still said", async () => {
+    const ledger = path.join(dir, "subventions.csv");
+    fs.writeFileSync(ledger, SUBVENTIONS);
+    const { code, stdout, stderr } = await runMain(["check", ledger], dir);
+    expect(code).toBe(3);
+    expect(oneLine(stdout + stderr)).toContain(
+      '"total" holds amounts: map it to Committed, and the column naming who received each to Partner',
+    );
+  });
+});
