@@ -39,6 +39,7 @@ import { phrase } from "./doorWording";
 import { isFootnoteMark } from "./footnoteMarks";
 import { fundingList, fundingListError } from "./fundingList";
 import { grantsByName, grantsSaid } from "./grantsByName";
+import { yearColumns, yearColumnsSaid } from "./yearColumns";
 import { oneNamesColumn } from "./namesColumn";
 import { ON_ITS_SIDE, onItsSide } from "./onItsSide";
 
@@ -396,6 +397,11 @@ export function noHeaderError(
   const start = PARTNERS.col.startDate.name;
   // (Said where nothing nearer names the key: a header read as it, misspelt, or over companies.)
   const grants = named || misspelt || companies !== undefined || onlyNames !== undefined ? undefined : given;
+  // Years across, labels down the side (a pivot pasted as values): one year's column is the amount.
+  const years =
+    (!wanted || wanted === PARTNERS) && tab === PARTNERS && !named && !misspelt && !given && !paid && !companies
+      ? yearColumns(matrix, row)
+      : undefined;
   const saidOf = misspelt
     ? ` (${quote(misspelt.header)} looks like ${quote(misspelt.word)}: map it to ${keys[0].name})`
     : initiatives !== undefined
@@ -417,7 +423,11 @@ export function noHeaderError(
                     ? ` (${quote(paid.amount)} beside ${quote(paid.method)} is money received: name who gave each amount ` +
                       `as the ${keys[0].name}, and map ${quote(paid.amount)} to ${committed})`
                     : "";
-  const looksLike = grants && (grants.names !== undefined || saidOf === "") ? grantsSaid(grants) : saidOf;
+  const looksLike = years
+    ? yearColumnsSaid(years)
+    : grants && (grants.names !== undefined || saidOf === "")
+      ? grantsSaid(grants)
+      : saidOf;
   return new NoHeaderError(
     `No ${tab.name} header row: row ${row + 1} has ${listSeen(seen)}${unheaded} — ${what}${looksLike}, or map the columns ${phrase("mappingArgument")}.`,
     tab.name,
@@ -426,6 +436,7 @@ export function noHeaderError(
     false,
     undefined,
     named?.header ??
+      years?.labels ??
       grants?.names ??
       initiatives ??
       misspelt?.header ??
@@ -436,8 +447,10 @@ export function noHeaderError(
       listed?.header ??
       organisations ??
       projects,
-    typeof amount === "string" ? amount.trim() : grants?.names !== undefined ? grants.amount : paid?.amount,
-    grants?.names !== undefined
+    typeof amount === "string"
+      ? amount.trim()
+      : (years?.latest ?? (grants?.names !== undefined ? grants.amount : paid?.amount)),
+    years || grants?.names !== undefined
       ? keys[0].name
       : idRead !== undefined || (misspelt === undefined && projects !== undefined)
         ? initiative.name
