@@ -1,4 +1,4 @@
-import { matchHeader, namePart, ON_ITS_SIDE, UNHEADED_FIRST_COLUMN } from "../core";
+import { FINANCIAL_STATEMENT, matchHeader, namePart, ON_ITS_SIDE, UNHEADED_FIRST_COLUMN } from "../core";
 import { LEADERSHIP, PARTNERS, tabByName, type TabSpec } from "../schema";
 import type { Skipped } from "./check";
 
@@ -93,6 +93,8 @@ export function mapHint(skipped: readonly Skipped[], verb: "check" | "place" = "
   const { near, tab, key, keyColumn } = found;
   // A table on its side: no --map turns it (by its letters, a measure's figures were read as partners).
   if (onItsSide(near)) return sidewaysHint(verb);
+  // A financial statement: no --map makes its accounts partners (corpus round gn D10: `A=Partner` offered).
+  if (isStatement(near)) return STATEMENT_WAY_ON;
   // A bare Name: the core names the other tab it may be (Partners, for a list of organisations).
   const other = near.alternative;
   const orOther = other
@@ -142,6 +144,13 @@ export function mapHint(skipped: readonly Skipped[], verb: "check" | "place" = "
     `--tab ${tab.name} --map "<your header>=${near.keyColumn ?? tab.columns[0].name}", once per column${orOther}.`
   );
 }
+
+/** Did the core read the sheet left out as a financial statement (its accounts and totals)? */
+export const isStatement = (s: Skipped): boolean => s.reason.includes(FINANCIAL_STATEMENT);
+
+/** The way on from a financial statement: the list its figures come from, not a --map. */
+export const STATEMENT_WAY_ON =
+  "A financial statement's lines are accounts, not partners: check the grants list or ledger its figures come from.";
 
 /** Did the core read the sheet left out as a table on its side (its items across, one column per item)? */
 export const onItsSide = (s: Skipped): boolean => s.reason.includes(ON_ITS_SIDE);

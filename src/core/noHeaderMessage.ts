@@ -40,6 +40,7 @@ import { isFootnoteMark } from "./footnoteMarks";
 import { fundingList, fundingListError } from "./fundingList";
 import { grantsByName, grantsSaid } from "./grantsByName";
 import { yearColumns, yearColumnsSaid } from "./yearColumns";
+import { FINANCIAL_STATEMENT, statementLines } from "./financialStatement";
 import { oneNamesColumn } from "./namesColumn";
 import { ON_ITS_SIDE, onItsSide } from "./onItsSide";
 
@@ -176,6 +177,18 @@ export function noHeaderError(
       `No header row found: ${ON_ITS_SIDE}, its items across row ${row + 1} (${listSeen(side.items)}) and what ` +
         `is said of each down its first column (${listSeen(side.labels)}), one column per item. A tracker ` +
         `reads one row per item: ${phrase("transposeIt")}.`,
+      tab.name,
+      row,
+      seen,
+      false,
+    );
+  }
+  // Accounts and their totals down an unheaded first column: a financial statement, no partners to head.
+  const statement = !wanted || wanted === PARTNERS ? statementLines(matrix, row) : undefined;
+  if (statement) {
+    return new NoHeaderError(
+      `No ${tab.name} header row: row ${row + 1} has ${listSeen(seen)} — ${FINANCIAL_STATEMENT} (${statement.slice(0, 3).map(quote).join(", ")} …), ` +
+        `not a list of partners: its lines are accounts and their totals, with no partner's money to check or sum.`,
       tab.name,
       row,
       seen,

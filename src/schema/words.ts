@@ -589,6 +589,36 @@ export const PROJECT_HEADERS: { readonly projects: readonly string[]; readonly t
 };
 
 /**
+ * Words of a financial statement's account lines (`Total Current Assets`, `LIABILITIES`, `Net Position`),
+ * read as words of a label: down an unheaded first column, with Total lines, they make the sheet a
+ * statement, not a list of partners (corpus round gn D10, real: a university's statement of financial
+ * position, told to head its label column Partner).
+ */
+export const STATEMENT_LINE_WORDS: readonly string[] = [
+  "assets",
+  "liabilities",
+  "net assets",
+  "net position",
+  "equity",
+  "fund balance",
+  "fund balances",
+  "revenues",
+  "expenses",
+  "expenditures",
+  "receivable",
+  "receivables",
+  "payable",
+  "payables",
+  "cash and cash equivalents",
+  "investments",
+  "depreciation",
+  "inventories",
+  "prepaid",
+  "deferred",
+  "accrued",
+];
+
+/**
  * Headers saying a sheet's rows are grants — a grant, an award, a programme, a subsidy, a fiscal year —
  * read as a header or one of its words, case aside. Beside a column of amounts and one column of names
  * they make the names the partners given the money, never assets (corpus round gn D4, real: federal
