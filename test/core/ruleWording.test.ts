@@ -91,8 +91,8 @@ const CASES: Case[] = [
     row: 2,
     column: P.partner.name,
     message:
-      `${P.partner.name} is "REDACTED" (row 2): a partner whose name is withheld or not given (redacted, a private ` +
-      `person's, not disclosed) — not a name missing; the summary counts the row as one partner.`,
+      `${P.partner.name} is missing in row 2: "REDACTED", a name withheld (redacted, a private person's, not ` +
+      `disclosed) that no edit here can supply; the summary counts the row as one partner.`,
   },
   {
     rule: "withheld.partner",
@@ -101,9 +101,8 @@ const CASES: Case[] = [
     row: 2,
     column: P.partner.name,
     message:
-      `${P.partner.name} holds a name withheld or not given (such as "(Particulier)") in 2 rows (2, 3): partners ` +
-      `kept back (redacted, a private person's, not disclosed) — not names missing; the summary counts each row ` +
-      `as one partner.`,
+      `${P.partner.name} is missing in 2 rows (2, 3): names withheld (such as "(Particulier)": redacted, a private ` +
+      `person's, not disclosed) that no edit here can supply; the summary counts each row as one partner.`,
   },
   {
     rule: "errorCell.received",

@@ -4270,7 +4270,8 @@ describe("words real sheets use in their cells (2026-12-02)", () => {
     ];
     const s = summarizePartners(partnersSheet);
     expect([s.total.partners, s.total.committed, s.withheld, s.withheldAs]).toEqual([4, 2400, 3, "Not available"]);
-    expect(check(partnersSheet).map((i) => [i.rule, i.severity, i.rows])).toEqual([["withheld.partner", "warning", 3]]);
+    // In check, a name not known is missing, an error (someone may fill it in); one kept back is a warning.
+    expect(check(partnersSheet).map((i) => [i.rule, i.severity, i.rows])).toEqual([["required.partner", "error", 3]]);
   });
 });
 

@@ -1,6 +1,7 @@
 import { PLACEHOLDER, type TypedTable } from "../rows";
 import { formatNumber } from "../coerce";
-import { isWithheld, quote, rowList } from "../text";
+import { NOT_GIVEN_WORDS } from "../../schema";
+import { isWithheld, quote, rowList, trimmed } from "../text";
 import type { Grouped } from "./types";
 
 /**
@@ -8,13 +9,20 @@ import type { Grouped } from "./types";
  * `Private individual`, `Privatperson`): the text's isWithheld, the same words SUMMARY counts as a
  * partner kept back, one a row. Someone was paid; the sheet cannot name them, often by law (real:
  * Amsterdam's subsidy register, `(Particulier)` on 289 rows an error "every row needs one", which no
- * user may fix). So it is no name missing: said once for the column, a warning, with its rows —
- * as a roster's names not given are (common.ts's vacantSeats). A placeholder saying there is none
- * (`N/A`, `TBD`) stays a required value missing.
+ * user may fix). Still a name missing, as SPEC reports a placeholder in a required column — once for
+ * the column, with a count — but a warning that says why it is missing and that no edit supplies it.
+ * A word saying only that nothing is known (`N/A`, `TBD`, `Not available`, `Not known`, `N/D`) stays a
+ * required value missing, an error: someone may yet fill it in.
  */
 export function isWithheldName(row: TypedTable, at: number): boolean {
-  return isWithheld(row.raw(at));
+  const cell = row.raw(at);
+  if (!isWithheld(cell)) return false;
+  const text = trimmed(String(cell)).toLowerCase();
+  return !NOT_KEPT_BACK.has(text);
 }
+
+/** isWithheld's words that say nothing is known rather than that a name is kept back. */
+const NOT_KEPT_BACK: ReadonlySet<string> = new Set([...NOT_GIVEN_WORDS, "unavailable"]);
 
 /** The warning for the Partner column's names kept back (see isWithheldName). */
 export function withheldNames(at: number): { severity: "warning"; grouped: Grouped } {
@@ -26,12 +34,11 @@ export function withheldNames(at: number): { severity: "warning"; grouped: Group
       key: () => "",
       message: ({ value, rows, count }, t) =>
         count === 1
-          ? `${t.header[at]} is ${quote(value)} (row ${rowList(rows, count)}): a partner whose name is withheld or not ` +
-            `given (redacted, a private person's, not disclosed) — not a name missing; the summary counts the row as ` +
-            `one partner.`
-          : `${t.header[at]} holds a name withheld or not given (such as ${quote(value)}) in ${formatNumber(count)} ` +
-            `rows (${rowList(rows, count)}): partners kept back (redacted, a private person's, not disclosed) — not ` +
-            `names missing; the summary counts each row as one partner.`,
+          ? `${t.header[at]} is missing in row ${rowList(rows, count)}: ${quote(value)}, a name withheld (redacted, a ` +
+            `private person's, not disclosed) that no edit here can supply; the summary counts the row as one partner.`
+          : `${t.header[at]} is missing in ${formatNumber(count)} rows (${rowList(rows, count)}): names withheld ` +
+            `(such as ${quote(value)}: redacted, a private person's, not disclosed) that no edit here can supply; the ` +
+            `summary counts each row as one partner.`,
     },
   };
 }
