@@ -42,6 +42,7 @@ import {
   projectsTitled,
   sponsorsOfFunded,
 } from "./nameColumnReadings";
+import { moneyBesideNames } from "./moneyBesideNames";
 import { closer } from "./closestTab";
 import { noHeaderError, programmeListError } from "./noHeaderMessage";
 import { twoRowHeader } from "./twoHeaderRows";
@@ -184,7 +185,11 @@ function readRow(
       (m.columns.length > 1 || companiesUnder(matrix, m.row, m.columns[0].index))
     )
       continue;
-    if (!wanted && (initiativesNamedAsCompanies(matrix, m) || sponsorsOfFunded(matrix, m))) continue;
+    if (
+      !wanted &&
+      (initiativesNamedAsCompanies(matrix, m) || sponsorsOfFunded(matrix, m) || moneyBesideNames(matrix, m))
+    )
+      continue;
     if (!wanted && projectsTitled(m, texts)) continue;
     seen?.(m);
     const qualified = qualifies(m, wanted !== undefined) && (wanted !== undefined || !keyByRowNumber(m, texts, cells));

@@ -1,0 +1,122 @@
+import { mapHeaders, NoHeaderError } from "../../src/core";
+
+/** The tab a header row is read as, or the tab the "no header row" error came closest to. */
+function readAs(rows: (string | number)[][]): string {
+  try {
+    return mapHeaders(rows).tab;
+  } catch (err) {
+    if (err instanceof NoHeaderError) return `none (closest ${err.closestTab})`;
+    throw err;
+  }
+}
+
+// Corpus round hn (real, invented values): Amsterdam's subsidy register, its `Name` the recipients
+// (foundations, associations, private persons kept back), its `Organization` the city's granting
+// department, three columns of euro amounts under headers no tab knows.
+const HEADERS = [
+  "Name",
+  "Project",
+  "Arrangement",
+  "Organization",
+  "Theme",
+  "Year",
+  "Periodicity",
+  "Requested",
+  "Delivered",
+  "Established",
+];
+const REGISTER: (string | number)[][] = [
+  HEADERS,
+  [
+    "",
+    "Schoolbeurs pilot",
+    "Schoolbeurs",
+    "Onderwijs, Jeugd en Zorg",
+    "Onderwijs",
+    2017,
+    "Eenmalig",
+    "€ 12.500",
+    "€ 12.500",
+    "",
+  ],
+  [
+    "(Particulier)",
+    "Buurtfeest",
+    "Burgerschap",
+    "Onderwijs, Jeugd en Zorg",
+    "Participatie",
+    2017,
+    "Eenmalig",
+    "€ 2.000",
+    "€ 0",
+    "€ 0",
+  ],
+  [
+    "(Particulier)",
+    "Straatspeeldag",
+    "Initiatieven Noord",
+    "stadsdeel Noord",
+    "Welzijn",
+    2017,
+    "Eenmalig",
+    "€ 1.500",
+    "€ 1.500",
+    "",
+  ],
+  [
+    "Stichting Voorbeeld Huis",
+    "Huiswerk",
+    "Basisvoorziening Jeugd",
+    "stadsdeel West",
+    "Jeugd",
+    2017,
+    "Jaarlijks",
+    "€ 48.000",
+    "€ 45.000",
+    "€ 45.000",
+  ],
+  [
+    "Vereniging Het Plein",
+    "Zomerfestival",
+    "Evenementen",
+    "stadsdeel Centrum",
+    "Cultuur",
+    2017,
+    "Eenmalig",
+    "€ 9.750",
+    "€ 8.000",
+    "",
+  ],
+  [
+    "Zonnedak Coöperatie UA",
+    "Ondersteuning",
+    "Zoncoöperaties",
+    "Ruimte en Duurzaamheid",
+    "Duurzaamheid",
+    2017,
+    "Eenmalig",
+    "€ 30.000",
+    "€ 30.000",
+    "",
+  ],
+];
+
+describe("a subsidy register with a bare Name, an Organization and euro amounts under headers no tab knows", () => {
+  it("is no list of people: money written in its cells says so", () => {
+    expect(readAs(REGISTER)).not.toBe("Leadership");
+  });
+
+  it("a staff list stays one: its pay in dollars, or its amounts as bare figures, say nothing against people", () => {
+    const staff = [
+      ["Name", "Organization", "Annual salary"],
+      ["Maria Lopez", "Parks Department", "$85,000"],
+      ["James Chen", "Water Department", "$91,500"],
+      ["Ana Silva", "Library Services", "$78,250"],
+    ];
+    expect(readAs(staff)).toBe("Leadership");
+    // Nor under a header another tab knows (`Total`, Partners' Committed): heads' pay is no partner's money.
+    expect(readAs(staff.map((row, i) => (i === 0 ? ["Name", "Organization", "Total"] : row)))).toBe("Leadership");
+    const figures = REGISTER.map((row, i) => (i === 0 ? row : row.map((c, j) => (j >= 7 ? 1000 * j : c))));
+    expect(readAs(figures)).toBe("Leadership");
+  });
+});
