@@ -43,6 +43,7 @@ import {
   sponsorsOfFunded,
 } from "./nameColumnReadings";
 import { moneyBesideNames } from "./moneyBesideNames";
+import { recipientsNamed } from "./recipientNames";
 import { closer } from "./closestTab";
 import { noHeaderError, programmeListError } from "./noHeaderMessage";
 import { twoRowHeader } from "./twoHeaderRows";
@@ -173,7 +174,8 @@ function readRow(
         : undefined;
   const readings: RowMatch[] = [];
   for (const t of here ? [] : wanted ? [wanted] : TABS) {
-    const m = matchTexts(texts, cells, row, row, t);
+    // (A bare `Name` over organisations beside the `Organization` granting their money: Name the Partner.)
+    const m = recipientsNamed(matrix, texts, matchTexts(texts, cells, row, row, t));
     // A bare `Name` alone still comes closest as Leadership's, its names people's or not: which, the
     // hint leaves to the user, for people or organisations alike. Read off the first rows, it would
     // change the hint as rows are added (corpus round fh, real: Bath's community gardens, hinted

@@ -354,7 +354,7 @@ export const BOARD_SEATS: {
  * form of two words written with a dot between them or as one (`Pty. Ltd`, `PTYLTD`).
  */
 export const LEGAL_FORMS: {
-  /** The forms, in English and German, and Australia's `Pty`. */
+  /** The forms, in English, German and Dutch, and Australia's `Pty`. */
   readonly forms: readonly string[];
   /**
    * Forms that end names as something else as often — a US state's code (`Denver, CO`, `Erie PA`), a
@@ -392,6 +392,11 @@ export const LEGAL_FORMS: {
     "GmbH",
     "gGmbH",
     "e.V.",
+    // Dutch: a private and a public company (corpus round hn, real: Amsterdam's subsidy register,
+    // `A Real Community B.V.`, `529 Events BV`). Not `NV`: Nevada's code.
+    "B.V.",
+    "BV",
+    "N.V.",
   ],
   // A company (`… & Co.`); Maryland's register's professional corporation and association (`…, PC`,
   // `…, PA`).
@@ -575,7 +580,19 @@ export const KINDS_OF_BODY: {
  * as (`Foundation`, `Trust`), read as whole words, case aside. A kind of body says them in the plural
  * (`Foundations`, `Trusts`).
  */
-export const CONSTITUTED_AS: readonly string[] = ["foundation", "trust", "association", "society", "institute"];
+export const CONSTITUTED_AS: readonly string[] = [
+  "foundation",
+  "trust",
+  "association",
+  "society",
+  "institute",
+  // Dutch: a foundation, an association and a co-operative (corpus round hn, real: Amsterdam's subsidy
+  // register, `Stichting …`, `Vereniging …`, `… Coöperatie UA`).
+  "stichting",
+  "vereniging",
+  "coöperatie",
+  "cooperatie",
+];
 
 /**
  * Headers that say a sheet's rows are projects, where no tab's column is named: a project's or a

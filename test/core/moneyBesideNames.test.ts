@@ -120,3 +120,33 @@ describe("a subsidy register with a bare Name, an Organization and euro amounts 
     expect(readAs(figures)).toBe("Leadership");
   });
 });
+
+/** The header the "no header row" error offers as the key column to map, or the tab the rows are read as. */
+function keyOffered(rows: (string | number)[][]): string {
+  try {
+    return `read as ${mapHeaders(rows).tab}`;
+  } catch (err) {
+    if (err instanceof NoHeaderError) return `${err.keyHeader ?? "-"}=${err.keyColumn ?? err.closestTab}`;
+    throw err;
+  }
+}
+
+describe("which of Name and Organization names the register's partners", () => {
+  it("is Name where its names are organisations' (Stichting …, … B.V.) and Organization's are the grantor's departments", () => {
+    expect(keyOffered(REGISTER)).toBe("Name=Partners");
+    // Sorted by name, its companies first: `… B.V.` says organisation as `Stichting …` does.
+    const companies = REGISTER.map((row, i) =>
+      i < 4 ? row : [["529 Events BV", "A Real Community B.V.", "Abarkan groep B.V."][i - 4], ...row.slice(1)],
+    );
+    expect(keyOffered(companies)).toBe("Name=Partners");
+  });
+
+  it("stays Organization where Organization's cells are organisations too, or Name's are people's", () => {
+    const granted = REGISTER.map((row, i) =>
+      i === 0 ? row : [row[0], ...row.slice(1, 3), `Stichting Fonds ${i}`, ...row.slice(4)],
+    );
+    expect(keyOffered(granted)).toBe("Organization=Partners");
+    const people = REGISTER.map((row, i) => (i === 0 ? row : [`Person ${i}`, ...row.slice(1)]));
+    expect(keyOffered(people)).toBe("Organization=Partners");
+  });
+});
