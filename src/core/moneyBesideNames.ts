@@ -5,19 +5,14 @@
  * Requested, Delivered, Established`, read as Leadership by `Name` and `Organization` — 270-odd "two
  * people of one name?" on organisations' grants, the three euro columns ignored, summary exit 3).
  */
-import { LEADERSHIP, MONEY_WORDS, TABS } from "../schema";
+import { LEADERSHIP, TABS } from "../schema";
 import { writtenCurrency } from "./amountCells";
 import { matchHeader } from "./headerMatch";
 import type { RowMatch } from "./headerRowReading";
+import { payHeader, REQUEST_HEADER } from "./moneyHeaders";
 import { NAMES_SAMPLED } from "./nameColumnReadings";
-import { isBlank, wordsPattern } from "./text";
+import { isBlank } from "./text";
 import type { Matrix } from "./types";
-
-/**
- * A person's pay (`Salary`, `Wages`, `Annual pay`): a staff list may show it in dollars, so a column so
- * headed says nothing against people.
- */
-const PAY_HEADER = new RegExp(`${wordsPattern(MONEY_WORDS.pay)}|(?:${wordsPattern(MONEY_WORDS.payWordEnd)})\\b`, "i");
 
 /**
  * Is `m` a Leadership reading beside a column no tab's header names whose first filled cells (three at
@@ -30,10 +25,19 @@ export function moneyBesideNames(matrix: Matrix, m: RowMatch): boolean {
   if (m.tab !== LEADERSHIP) return false;
   return m.unknown.some(
     (u) =>
-      !PAY_HEADER.test(u.header) &&
+      !payHeader(u.header) &&
       TABS.every((t) => matchHeader(t, u.header) === undefined) &&
       currencySigned(matrix, m.row, u.index),
   );
+}
+
+/**
+ * Is `column`'s money written out in its cells (`€ 37.500`) under a header that asks for none
+ * (`Requested`: a request is no commitment)? The amount a "no header row" hint offers to map as
+ * Committed where its header says no currency (Amsterdam's `Delivered`, Dutch *verleend*, granted).
+ */
+export function grantedInCells(matrix: Matrix, row: number, column: number, header: string): boolean {
+  return !REQUEST_HEADER.test(header) && !payHeader(header) && currencySigned(matrix, row, column);
 }
 
 /** Are most of the first NAMES_SAMPLED filled cells under `row` in `column`, three at least, currency-signed amounts? */

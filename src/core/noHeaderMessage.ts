@@ -33,6 +33,7 @@ import { isFigure, looksLikeData, textFigure } from "./dataSigns";
 import { HEADER_SCAN_ROWS, type RowMatch, matchTexts, textsOf } from "./headerRowReading";
 import { LEGAL_FORM_END, NAMES_SAMPLED, organisationsColumn } from "./nameColumnReadings";
 import { payHeader } from "./moneyHeaders";
+import { grantedInCells } from "./moneyBesideNames";
 import { HERITAGE, columnSum, figuresUnder, moneyInWords, moneyReceived, saysPeople, thingsSaid } from "./closestTab";
 import { type Cell, type Matrix, NoHeaderError } from "./types";
 import { phrase } from "./doorWording";
@@ -268,7 +269,12 @@ export function noHeaderError(
       ? (matrix[closest.row] ?? []).flatMap((c, i) => {
           // (Never a post's pay, `Payscale Minimum (£)`: corpus round fk, real, an organogram's pay scales.)
           if (typeof c !== "string" || closest.columns.some((m) => m.index === i) || payHeader(c)) return [];
-          const marked = headerCurrency(c) !== "" || CURRENCY_ONLY.test(withoutBrackets(c)) || /\((?:\$|€|£)\)/.test(c);
+          // (Or money written in its cells, `€ 37.500`, under a header that asks none: grantedInCells.)
+          const marked =
+            headerCurrency(c) !== "" ||
+            CURRENCY_ONLY.test(withoutBrackets(c)) ||
+            /\((?:\$|€|£)\)/.test(c) ||
+            grantedInCells(matrix, closest.row, i, c);
           if (!marked && !moneyInWords(c)) return [];
           if (!marked && !figuresUnder(matrix, closest.row, i)) return [];
           return [{ header: c, marked, sum: columnSum(matrix, closest.row, i) }];

@@ -150,3 +150,23 @@ describe("which of Name and Organization names the register's partners", () => {
     expect(keyOffered(people)).toBe("Organization=Partners");
   });
 });
+
+/** The amount header the "no header row" error offers to map as Committed. */
+function amountOffered(rows: (string | number)[][]): string | undefined {
+  try {
+    mapHeaders(rows);
+  } catch (err) {
+    if (err instanceof NoHeaderError) return err.amountHeader;
+    throw err;
+  }
+  return "read";
+}
+
+describe("the register's amount to map as Committed, where no header says a currency", () => {
+  it("is the column its cells write in euros (Delivered), not the one asked for (Requested)", () => {
+    expect(amountOffered(REGISTER)).toBe("Delivered");
+    // Only the request written in euros: no amount offered (a request is no commitment).
+    const asked = REGISTER.map((row, i) => (i === 0 ? row : [...row.slice(0, 8), "", ""]));
+    expect(amountOffered(asked)).toBeUndefined();
+  });
+});
