@@ -53,7 +53,7 @@ function readAs<G extends Guess>(
 }
 
 /** Of a column's first `most` filled cells: how many there are, and how many pass `test`. */
-function filledPassing(
+export function filledPassing(
   matrix: Matrix,
   headerRow: number,
   column: number,

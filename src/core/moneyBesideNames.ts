@@ -7,11 +7,11 @@
  */
 import { LEADERSHIP, TABS } from "../schema";
 import { writtenCurrency } from "./amountCells";
+import { filledPassing } from "./guessedKeys";
 import { matchHeader } from "./headerMatch";
 import type { RowMatch } from "./headerRowReading";
 import { payHeader, REQUEST_HEADER } from "./moneyHeaders";
 import { NAMES_SAMPLED } from "./nameColumnReadings";
-import { isBlank } from "./text";
 import type { Matrix } from "./types";
 
 /**
@@ -42,14 +42,13 @@ export function grantedInCells(matrix: Matrix, row: number, column: number, head
 
 /** Are most of the first NAMES_SAMPLED filled cells under `row` in `column`, three at least, currency-signed amounts? */
 function currencySigned(matrix: Matrix, row: number, column: number): boolean {
-  let filled = 0;
-  let signed = 0;
-  for (let r = row + 1; r < matrix.length && filled < NAMES_SAMPLED; r++) {
-    const cell = matrix[r]?.[column];
-    if (isBlank(cell)) continue;
-    filled++;
-    // Only text can show its currency; a number's format is gone by here. The cheap test first.
-    if (typeof cell === "string" && writtenCurrency(cell) !== "") signed++;
-  }
-  return signed >= 3 && signed * 5 >= filled * 3;
+  // Only text can show its currency; a number's format is gone by here. The cheap test first.
+  const { filled, passing } = filledPassing(
+    matrix,
+    row,
+    column,
+    NAMES_SAMPLED,
+    (cell) => typeof cell === "string" && writtenCurrency(cell) !== "",
+  );
+  return passing >= 3 && passing * 5 >= filled * 3;
 }
