@@ -21,6 +21,9 @@ import {
 } from "./summarySentences";
 import { listedNames } from "./text";
 
+/** A text amount Excel's "Convert to Number" reads: a figure with its separators, a sign or a symbol. */
+const FIGURE_ALONE = /^[\s$£€¥+-]*[\d.,\s]+\s*$/;
+
 /**
  * What a Partners summary says of the sheet it sums, beside its figures: one text for every door — the
  * command line's `summary`, the task pane's summary of a sheet — each passing the blocks it summed and
@@ -165,7 +168,10 @@ export function sheetSummaryNotes(input: SheetNotesInput): SheetNotes {
     notes.push(
       `${cells.toLocaleString("en-US")} ${committed.name} ${cells === 1 ? "amount is" : "amounts are"} text in the ` +
         `sheet ("${oneLine(as)}"): added up here, but Excel's SUM leaves text out — a SUM of these rows gives ` +
-        `${money(summary.total.committed - sum, summary.currency)}. Excel's "Convert to Number" makes ${cells === 1 ? "it a number" : "them numbers"}.`,
+        `${money(summary.total.committed - sum, summary.currency)}. Excel's "Convert to Number" makes ${cells === 1 ? "it a number" : "them numbers"}` +
+        // Only of a cell holding its figure alone: `446,750,000円 （減額…）` (a remark after the amount,
+        // real: Japan's subsidy disclosure) stays text however often it is converted.
+        `${FIGURE_ALONE.test(as) ? "" : `, once ${cells === 1 ? "the cell holds its" : "each cell holds its"} figure alone (no words beside it)`}.`,
     );
   }
   // Negative lines netted in: a budget's income and financing written below 0 beside its spending

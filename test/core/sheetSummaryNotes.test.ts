@@ -56,3 +56,34 @@ describe("a sheet's summary notes, door by door", () => {
     expect(pane.join("\n")).not.toContain("Committed (£)");
   });
 });
+
+describe("amounts that are text in the sheet", () => {
+  const notes = (amount: string) => {
+    const sheet: Matrix = [
+      ["Partner", "Committed"],
+      ["Harbor Bank", 1200],
+      ["Eastside Youth League", amount],
+    ];
+    const mapping = mapHeaders(sheet, "Partners");
+    const summary = summarizePartnerBlocks([{ matrix: sheet, mapping }]);
+    const block = { sheet: "Grants", isTrackerTable: false, top: 1, left: 1, matrix: sheet, mapping };
+    const said = sheetSummaryNotes({
+      summary,
+      blocks: [block],
+      main: block,
+      tableOfSheet: [false],
+      filteredSheets: new Set(),
+      fromText: false,
+      words: SUMMARY_WORDS.cli,
+    });
+    return said.notes.find((n) => n.includes("Convert to Number")) ?? "";
+  };
+
+  it("offers Excel's Convert to Number as it is: for a figure alone, not one with a remark beside it", () => {
+    expect(notes("2,500")).toMatch(/"Convert to Number" makes it a number\.$/);
+    // A remark after the amount (real: Japan's subsidy disclosure): converting leaves it text.
+    expect(notes("2,500 (revised)")).toMatch(
+      /"Convert to Number" makes it a number, once the cell holds its figure alone \(no words beside it\)\.$/,
+    );
+  });
+});
