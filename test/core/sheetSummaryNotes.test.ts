@@ -12,10 +12,10 @@ const SHEET: Matrix = [
   ["Harbor Bank", 25000, "2024"],
 ];
 
-function notesFor(door: "cli" | "pane"): string[] {
-  const mapping = mapHeaders(SHEET, "Partners");
-  const summary = summarizePartnerBlocks([{ matrix: SHEET, mapping }]);
-  const block = { sheet: "Grants", isTrackerTable: false, top: 1, left: 1, matrix: SHEET, mapping };
+function notesFor(door: "cli" | "pane", sheet: Matrix = SHEET): string[] {
+  const mapping = mapHeaders(sheet, "Partners");
+  const summary = summarizePartnerBlocks([{ matrix: sheet, mapping }]);
+  const block = { sheet: "Grants", isTrackerTable: false, top: 1, left: 1, matrix: sheet, mapping };
   const said = sheetSummaryNotes({
     summary,
     blocks: [block],
@@ -58,26 +58,12 @@ describe("a sheet's summary notes, door by door", () => {
 });
 
 describe("amounts that are text in the sheet", () => {
-  const notes = (amount: string) => {
-    const sheet: Matrix = [
+  const notes = (amount: string) =>
+    notesFor("cli", [
       ["Partner", "Committed"],
       ["Harbor Bank", 1200],
       ["Eastside Youth League", amount],
-    ];
-    const mapping = mapHeaders(sheet, "Partners");
-    const summary = summarizePartnerBlocks([{ matrix: sheet, mapping }]);
-    const block = { sheet: "Grants", isTrackerTable: false, top: 1, left: 1, matrix: sheet, mapping };
-    const said = sheetSummaryNotes({
-      summary,
-      blocks: [block],
-      main: block,
-      tableOfSheet: [false],
-      filteredSheets: new Set(),
-      fromText: false,
-      words: SUMMARY_WORDS.cli,
-    });
-    return said.notes.find((n) => n.includes("Convert to Number")) ?? "";
-  };
+    ]).find((n) => n.includes("Convert to Number")) ?? "";
 
   it("offers Excel's Convert to Number as it is: for a figure alone, not one with a remark beside it", () => {
     expect(notes("2,500")).toMatch(/"Convert to Number" makes it a number\.$/);
