@@ -6,6 +6,7 @@ import {
   MONEY_WORDS_BEFORE_MARK,
 } from "../schema";
 import { CURRENCY_CODES, DOLLAR_MARK, MORE_CODES, RINGGIT, codeOf, unmangled } from "./amountCells";
+import { mayWriteCurrency } from "./currencyGate";
 import { wordsPattern } from "./text";
 
 /**
@@ -389,7 +390,7 @@ export function scaleWords(factor: number): string {
  * A currency mark or code written against a figure inside text (`£30,000 and below`, `Above €5k`,
  * `EUR 2m match`): the mark or code, group 1 before the figure, group 2 after it.
  */
-const FIGURE_CURRENCY = new RegExp(
+export const FIGURE_CURRENCY = new RegExp(
   `(?:^|[^\\p{L}\\d$£€¥₹])(${CURRENCY_CODES}|${RINGGIT}|[£€¥₹$])\\s?\\d|\\d\\s?(${CURRENCY_CODES}|${RINGGIT}|[£€])(?![\\p{L}\\d])`,
   "iu",
 );
@@ -400,6 +401,7 @@ const FIGURE_CURRENCY = new RegExp(
  * currency amounts naming none are in (see TypedTable.textCurrency).
  */
 export function currencyInText(text: string): string {
+  if (!mayWriteCurrency(text)) return "";
   for (const m of text.matchAll(FIGURE_CURRENCY_ALL)) {
     const mark = m[1] ?? m[2];
     // `RM` before a figure is a ringgit only in an amount's words (RINGGIT_PHRASE): `RM1 3BD` is a
