@@ -216,6 +216,9 @@ export function coerceNumber(cell: Cell, column: AmountReading = AS_WRITTEN): nu
   amountCeiling = false;
   if (typeof cell !== "string") return undefined;
   let text = unmangled(trimmed(cell));
+  // (Blank is no number; and the character tests below would read past its end, which sent this
+  // function back to the interpreter on the first blank cell, again and again as a sheet recalculates.)
+  if (text.length === 0) return undefined;
   // A credit note as SAP and Oracle export it, the minus after the figures (`2,500.00-`): a negative
   // amount (a helper's round, real: a UK borough's payments, 8 credit notes left out as text and
   // £76,077.50 too much summed). Nothing else may say the sign.
