@@ -14,6 +14,7 @@ import { DAY_FIRST_BY_DOTS, DAY_FIRST_BY_SHEET, KIND_DATE } from "./cellStates";
 import { headedInOtherLanguage } from "./amountLanguage";
 import { formatAmount, formatFigure, formatSignless } from "./coerce";
 import { countryWithoutDollars, currencyInText, namesDollars, scaleWords } from "./currencyWords";
+import { mayWriteCurrency } from "./currencyGate";
 import { coerceDate, numericDateParts } from "./dateCells";
 import { numberedNamesOf } from "./numberedNames";
 import { BlockColumns } from "./blockColumns";
@@ -25,7 +26,6 @@ import type { Cell } from "./types";
 const SAMPLE_ROWS = 200;
 /** Rows textCurrency reads: a column saying its currency on half its rows says it in the first fifty. */
 const TEXT_SAMPLE_ROWS = 50;
-const DIGIT = /\d/;
 
 /** A whole figure grouped by dots (`12.500`, `1.250.000 €`), its first group no zero alone. */
 const DOT_GROUPED = /^\D*[1-9]\d{0,2}(?:\.\d{3})+\D*$/;
@@ -151,39 +151,47 @@ export class ColumnReadings extends BlockColumns {
     for (let s = 0; s < this.tab.columns.length; s++) {
       if (this.tab.columns[s].type === "currency" && this.index[s] >= 0) unread.add(this.index[s]);
     }
-    // Per column: its filled text cells, and those writing a figure in each currency.
-    const columns = new Map<
-      number,
-      { filled: number; codes: Map<string, { cells: number; example: string; texts: Set<string> }> }
-    >();
+    if (this.currencyAt >= 0) unread.add(this.currencyAt);
+    // Per column: its filled text cells, in the order columns first have one, and those writing a
+    // figure in each currency (kept only for columns that have one: most have none, and a Map per
+    // column cost every call of SUMMARY and VALIDATE as much as reading the cells).
+    const filled: number[] = [];
+    const order: number[] = [];
+    const codesOf = new Map<number, Map<string, { cells: number; example: string; texts: Set<string> }>>();
     const end = Math.min(this.rowCount, this.firstDataRow + TEXT_SAMPLE_ROWS);
     for (let r = this.firstDataRow; r < end; r++) {
       const row = this.matrix[r] ?? [];
       for (let c = 0; c < row.length; c++) {
         const cell = row[c];
-        if (typeof cell !== "string" || cell.trim() === "" || unread.has(c) || c === this.currencyAt) continue;
-        let col = columns.get(c);
-        if (!col) columns.set(c, (col = { filled: 0, codes: new Map() }));
-        col.filled++;
-        // (A figure first: most text has none, and pays for no more.)
-        if (cell.length > 200 || !DIGIT.test(cell)) continue;
+        if (typeof cell !== "string" || isBlank(cell) || unread.has(c)) continue;
+        if (filled[c] === undefined) {
+          filled[c] = 0;
+          order.push(c);
+        }
+        filled[c]++;
+        // (A figure with a mark beside it first: most text has none, and pays for no more.)
+        if (cell.length > 200 || !mayWriteCurrency(cell)) continue;
         const code = currencyInText(cell);
         if (code === "") continue;
-        const seen = col.codes.get(code);
+        let codes = codesOf.get(c);
+        if (!codes) codesOf.set(c, (codes = new Map()));
+        const seen = codes.get(code);
         if (seen) {
           seen.cells++;
           seen.texts.add(cell.trim());
-        } else col.codes.set(code, { cells: 1, example: cell.trim(), texts: new Set([cell.trim()]) });
+        } else codes.set(code, { cells: 1, example: cell.trim(), texts: new Set([cell.trim()]) });
       }
     }
     // A column that writes its figures in one currency on half its rows at least, three at least, in
     // words said again (a band, a range: `£30,000 and below`), not notes each mentioning one (`Matched
     // £5k from UK office`: a reviewer's repro); the sheet's columns all in the same one, and no dollar.
     let found: TextCurrency | undefined;
-    for (const [c, col] of columns) {
-      for (const [code, seen] of col.codes) {
+    for (const c of order) {
+      const codes = codesOf.get(c);
+      if (!codes) continue;
+      for (const [code, seen] of codes) {
         if (code === "USD" || markFits(DOLLAR_MARK, code) || code === KRONE_MARK) return undefined;
-        if (seen.cells < 3 || seen.texts.size >= seen.cells || seen.cells * 2 < col.filled) continue;
+        if (seen.cells < 3 || seen.texts.size >= seen.cells || seen.cells * 2 < filled[c]) continue;
         if (found && found.code !== code) return undefined;
         const header = String(this.matrix[this.mapping.headerRow]?.[c] ?? "").trim();
         found ??= { code, header, example: seen.example };
