@@ -1047,6 +1047,24 @@ export function headerHasWord(header: string, keys: ReadonlySet<string>): boolea
 
 /** `MOU signed?` → `mousigned`; `Initiative #` → `initiativeid` (`#` is how people write "number/ID"). */
 export function normalizeHeader(header: string): string {
+  let key = HEADER_KEYS.get(header);
+  if (key === undefined) {
+    if (HEADER_KEYS.size >= HEADER_KEYS_KEPT) HEADER_KEYS.clear();
+    HEADER_KEYS.set(header, (key = headerKey(header)));
+  }
+  return key;
+}
+
+/**
+ * Headers' keys as worked out, by header: the same few dozen headers are read again by every matcher
+ * (matchHeader, isBareName, isSponsor …) and on every call of a custom function as the sheet
+ * recalculates — four patterns each time, 5% of VALIDATE's and SUMMARY's time per call on a small
+ * range. Emptied when full, so a sheet of many distinct texts costs a bounded memory.
+ */
+const HEADER_KEYS = new Map<string, string>();
+const HEADER_KEYS_KEPT = 4096;
+
+function headerKey(header: string): string {
   // A leading `%` says the column is a share (`% taxes abated` beside `Taxes abated`: a helper's round,
   // real, Atlanta's abatements, where --map "Taxes abated=…" was refused as naming both); read as its word.
   const key = header
