@@ -417,7 +417,7 @@ export class TypedCells extends ColumnReadings {
   }
 
   /** Per slot, the two-digit years its `Mar-18` cells write (empty: none), read once. */
-  private monthYears: (Set<number> | undefined)[] | undefined;
+  private monthYears: (Set<number> | undefined)[] | undefined = undefined;
 
   /**
    * `Mar 18` as March 2018 where the column writes its months `Mar-18` and 18 is within their years

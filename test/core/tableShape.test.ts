@@ -33,6 +33,8 @@ const SHEETS: Cell[][][] = [
     HEADER,
     ...Array.from({ length: 8 }, (_, i): Cell[] => ["", `Partner ${i}`, i * 100, "lots", "2024-01-0" + (i + 1)]),
   ],
+  // Months written `Mar-18`, and one `Mar 18` read among them (TypedCells.monthYearAmong).
+  [HEADER, ["", "Food Bank", 100, 50, "Mar-18"], ["", "Acme", 200, 0, "Mar 18"], ["", "Parks Trust", 300, 0, "Apr-18"]],
 ];
 
 describe("a TypedTable's shape", () => {
