@@ -7,9 +7,6 @@ import {
   mapHeaders,
   mappingFromPairs,
   mapBlocks,
-  normalizeHeader,
-  looksLikeData,
-  HEADER_SCAN_ROWS,
   pivotLeftOut,
   mappingName,
   todaySerial,
@@ -25,7 +22,6 @@ import {
   type TabIssue,
 } from "../core";
 import { headerCurrency, headerScale } from "../core/currencyWords";
-import { writtenCurrency } from "../core/amountCells";
 import { hiddenRowsChecked, hiddenRowsNote } from "../core/hiddenRows";
 import {
   ISSUES_TITLE,
@@ -41,15 +37,16 @@ import {
   type TabSpec,
 } from "../schema";
 import { sliceCells, type SheetData, type TableInfo, type WorkbookData } from "./xlsxReader";
-import { withFormatCurrencies } from "../core/coerce";
-import { withMergedAreas } from "../core/mergedCells";
 import { columnsLineUp, continuedFrom } from "../core/continuedSheets";
 import { cliWording } from "./report";
+import { asideSheet, hiddenSheetReason, isEmptySheet } from "./asideSheets";
+import { missingMapped, namesAnyOf, pairsBySheet, sameHeader, withPairs } from "./mapPairs";
+import { columnsBesideTable, idsBesideTable, rowsUnderTable } from "./tableEdges";
+import { withMergedFigures, withSheetFormats, workbookCurrency, workbookCurrencyNote } from "./workbookCurrency";
 import { restatedPartnerSheets } from "./restated";
 import { identifierBeside } from "../core/identifierBeside";
 import type { RoundedIdentifiers } from "../core/roundedIdentifiers";
 import type { PersonNameColumns } from "../core/personNames";
-import { saidAbove } from "../core/unitsAbove";
 import type { SummedBlock } from "../core/summarySentences";
 
 /**
@@ -385,116 +382,6 @@ function tableBlock(sheet: SheetData, table: TableInfo, options: MappingOptions)
   };
 }
 
-/** The longest code idsBesideTable reads as an id. */
-const ID_LENGTH = 40;
-
-/**
- * Is the column just left of a table the sheet's ids of its rows — headed on the table's header row,
- * filled on each of its rows, no value twice, in no other table? Rows it numbers apart are not one
- * entry made twice, whatever the table's own columns say (a helper's round, real: Slovenia's cohesion
- * beneficiaries, `ID (ne spreminjaj)` in A beside `Tabela1`, two young-researcher grants to one firm
- * told "the same entry made twice? delete the extra row" 21 times, while the summary added both up).
- * Numbers or codes, not words: a column of names is no id.
- */
-function idsBesideTable(sheet: SheetData, table: TableInfo): boolean {
-  const c = table.left - 1;
-  if (c < 1) return false;
-  const header = sheet.cells[table.top - 1]?.[c - 1];
-  if (typeof header !== "string" || isBlank(header)) return false;
-  if (
-    sheet.tables.some(
-      (t) => t !== table && t.left <= c && c <= t.right && t.top <= table.bottom && table.top <= t.bottom,
-    )
-  ) {
-    return false;
-  }
-  const seen = new Set<string>();
-  for (let r = table.top + 1; r <= table.bottom - table.totalsRowCount; r++) {
-    const cell = sheet.cells[r - 1]?.[c - 1];
-    if (isBlank(cell)) return false;
-    const id = String(cell).trim().toLowerCase();
-    // A number or a code (`36`, `OP-2011-017`), not words: a column of names beside a table is no id.
-    if (typeof cell !== "number" && (typeof cell !== "string" || /\s/.test(id) || id.length > ID_LENGTH)) return false;
-    if (seen.has(id)) return false;
-    seen.add(id);
-  }
-  return seen.size >= 2;
-}
-
-/**
- * Columns right beside a table, each headed on the table's header row and filled on half its rows or
- * more, and not below them, up to the first that is not: the table stopped short of its data (a helper's round, real: Lancashire
- * Fire's payments, table `MonthlySpends` at A:E and `Amount` in F — never read, £15.1M unsaid). Read
- * with the table, and said: a formula over the table in Excel leaves them out.
- */
-function columnsBesideTable(sheet: SheetData, table: TableInfo): number {
-  const rows = table.bottom - table.top - table.totalsRowCount;
-  let n = 0;
-  for (let c = table.right + 1; ; c++) {
-    const header = sheet.cells[table.top - 1]?.[c - 1];
-    if (typeof header !== "string" || isBlank(header)) break;
-    if (
-      sheet.tables.some(
-        (t) => t !== table && t.left <= c && c <= t.right && t.top <= table.bottom && table.top <= t.bottom,
-      )
-    )
-      break;
-    // (A column filled on the first rows only, with more headed columns after it, is the table's own:
-    // a `Contact` known for some partners beside Received, a reviewer's repro, Received lost.)
-    const after = sheet.cells[table.top - 1]?.[c];
-    if (listBeside(sheet, table, c, rows) && (typeof after !== "string" || isBlank(after))) break;
-    n++;
-  }
-  return n;
-}
-
-/**
- * Is column `c`, right beside `table`, empty under its header, or a list of values kept there for a
- * drop-down (a reviewer's repro: `Sector`'s five values read as the partners' sectors) rather than
- * the table's own data? A list: words, each once, from the first row down without a gap, ending
- * before the table's last row or running past it. Figures are data however sparse (Received on two
- * rows of six) and whatever sums them under the table (a reviewer's repro: a `=SUM` under `Amount`
- * took the column out, £21,000 with it).
- */
-function listBeside(sheet: SheetData, table: TableInfo, c: number, rows: number): boolean {
-  const values: Cell[] = [];
-  let gap = false;
-  let run = 0;
-  for (let r = table.top + 1; r <= table.bottom - table.totalsRowCount; r++) {
-    const cell = sheet.cells[r - 1]?.[c - 1];
-    if (isBlank(cell)) {
-      gap = true;
-      continue;
-    }
-    values.push(cell);
-    if (!gap) run++;
-  }
-  if (values.length === 0) return true;
-  if (values.some((v) => typeof v !== "string") || run !== values.length) return false;
-  if (new Set(values.map((v) => String(v).trim().toLowerCase())).size !== values.length) return false;
-  return run < rows || !isBlank(sheet.cells[table.bottom]?.[c - 1]);
-}
-
-/**
- * Rows filled right under a table without a totals row, up to the first blank one, in its columns:
- * the table stopped growing while its data went on (a helper's round, real: a state's list of
- * training providers, its Table1 ending 1,034 rows above the data's end — $32.6M from 422 providers
- * checked and summed, where the sheet holds $39.5M from 606, and nothing said). Read with the table,
- * and said: a formula over the table in Excel leaves them out.
- */
-function rowsUnderTable(sheet: SheetData, table: TableInfo): number {
-  let n = 0;
-  for (let r = table.bottom + 1; r <= sheet.cells.length; r++) {
-    const row = sheet.cells[r - 1] ?? [];
-    let filled = false;
-    for (let c = table.left; c <= table.right && !filled; c++) filled = !isBlank(row[c - 1]);
-    // Another table starting here is its own.
-    if (!filled || sheet.tables.some((t) => t !== table && t.top === r)) break;
-    n++;
-  }
-  return n;
-}
-
 /**
  * The blocks of a plain sheet that have a header row (the core's mapBlocks: blocks side by side,
  * separated by an empty column, each with its own header row; else the whole sheet), as `--tab`
@@ -569,154 +456,6 @@ function skippedFor(sheet: string, err: TrackerError, prefix = ""): Skipped {
     ...(typeof near.amountHeader === "string" ? { amountHeader: near.amountHeader } : {}),
     ...(typeof near.startHeader === "string" ? { startHeader: near.startHeader } : {}),
   };
-}
-
-/**
- * Does one of the first rows (where a header row is looked for) hold a header the mapping names? A
- * row of data does not count: a summary table's `Total | 10 | 5000` row names no `Total` header.
- */
-function namesAnyOf(cells: Matrix, pairs: readonly (readonly [string, string])[]): boolean {
-  return mappedHeadersIn(cells, pairs).size > 0;
-}
-
-/**
- * The headers the mapping names that one of the first rows holds — the row holding the most of them
- * (normalised; data rows do not count). One row: a data dictionary lists the same names down a column,
- * one a row, and is no table of them (real: the Cabinet Office's public bodies workbook, its
- * `Variables` sheet told to "correct the mapping" that was right for its `Data` sheet).
- */
-function mappedHeadersIn(cells: Matrix, pairs: readonly (readonly [string, string])[]): Set<string> {
-  const wanted = new Set(pairs.map(([h]) => normalizeHeader(h)).filter((h) => h !== ""));
-  let found = new Set<string>();
-  let scanned = 0;
-  for (const row of cells) {
-    if (scanned >= HEADER_SCAN_ROWS) break;
-    if (!Array.isArray(row) || row.every((c) => c === null || c === undefined || c === "")) continue;
-    scanned++;
-    if (looksLikeData(row)) continue;
-    const here = new Set<string>();
-    for (const c of row) if (typeof c === "string" && wanted.has(normalizeHeader(c))) here.add(normalizeHeader(c));
-    if (here.size > found.size) found = here;
-  }
-  return found;
-}
-
-/**
- * The headers of the mapping a sheet lacks, as the user typed them, when another sheet of the
- * workbook has them all: that sheet is another table (real: an NHS loans workbook's interest and
- * summary sheets beside three loan ledgers), named in a line, not told to "correct the mapping".
- */
-function missingMapped(cells: Matrix, pairs: readonly (readonly [string, string])[]): string[] {
-  const found = mappedHeadersIn(cells, pairs);
-  return pairs.map(([h]) => h.trim()).filter((h) => h !== "" && !found.has(normalizeHeader(h)));
-}
-
-/**
- * `--map` entries split by the sheet they name: `Grants 2024!Country=Partner` (or `'Grants 2024'!…`, as
- * Excel writes a sheet's name before a cell) is for the sheet so named alone — a workbook of fifteen
- * sheets, one with its Partner and Country headers swapped, is mended on that sheet without the other
- * fourteen. A prefix naming no sheet of the workbook is part of the header (`Amount!` stays a header).
- */
-function pairsBySheet(
-  pairs: readonly (readonly [string, string])[],
-  sheets: readonly SheetData[],
-): { shared: (readonly [string, string])[]; bySheet: Map<string, (readonly [string, string])[]> } {
-  const shared: (readonly [string, string])[] = [];
-  const bySheet = new Map<string, (readonly [string, string])[]>();
-  for (const [header, column] of pairs) {
-    const { sheet: named, header: rest } = mapEntrySheet(header);
-    const sheet = named === undefined ? undefined : sheets.find((s) => s.name === named || sameHeader(s.name, named));
-    if (sheet === undefined) {
-      shared.push([header, column]);
-      continue;
-    }
-    const own = bySheet.get(sheet.name) ?? [];
-    own.push([rest, column]);
-    bySheet.set(sheet.name, own);
-  }
-  return { shared, bySheet };
-}
-
-/**
- * A --map entry's header split at the sheet's name before it, if it names one (`Grants!Amount`,
- * `'Q1!Q2'!Amount`: a quoted name ends at its closing quote, a quote inside it doubled); whether that
- * name is a sheet of the workbook is for the caller to say (`Amount!` names none: a header).
- */
-export function mapEntrySheet(text: string): { readonly sheet?: string; readonly header: string } {
-  const quoted = /^\s*'((?:[^']|'')*)'!/.exec(text);
-  const at = quoted ? quoted[0].length - 1 : text.indexOf("!");
-  const sheet = quoted ? quoted[1].replace(/''/g, "'") : at > 0 ? text.slice(0, at).trim() : "";
-  const header = at > 0 ? text.slice(at + 1).trim() : "";
-  return sheet === "" || header === "" ? { header: text } : { sheet, header };
-}
-
-const sameHeader = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
-
-/** The options with these entries of --map (none: no `pairs`, as without --map). */
-function withPairs(options: MappingOptions, pairs: readonly (readonly [string, string])[]): MappingOptions {
-  const rest: MappingOptions = { ...options };
-  delete (rest as { pairs?: unknown }).pairs;
-  return pairs.length > 0 ? { ...rest, pairs } : rest;
-}
-
-function isEmptySheet(sheet: SheetData): boolean {
-  return sheet.cells.every((row) => row.every((c) => c === null || c === undefined || c === ""));
-}
-
-/**
- * Why a hidden sheet is not checked. An empty one is "empty", unsaid as an empty visible sheet is (real: a
- * PDF converter's `Acerno_Cache_XXXXX`, very hidden, no cells, was told to "unhide it to check it"). A very
- * hidden sheet is not listed by Excel's Unhide dialog: Microsoft's XlSheetVisibility has xlSheetVeryHidden
- * hide it "so that the only way for you to make it visible again is by setting this property" (the user
- * cannot make it visible from Excel's menus; https://learn.microsoft.com/office/vba/api/excel.xlsheetvisibility,
- * and Excel.SheetVisibility.veryHidden in Office.js), so "unhide it" would be advice no one can follow.
- */
-function hiddenSheetReason(sheet: SheetData): string {
-  if (sheet.tables.length === 0 && isEmptySheet(sheet)) return "empty";
-  return sheet.state === "veryHidden"
-    ? "a very hidden sheet, hidden by a program or macro (Excel's Unhide dialog does not list it): " +
-        "to check it, set its Visible property to xlSheetVisible in the Visual Basic editor"
-    : "a hidden sheet (lookups or calculations): unhide it to check it";
-}
-
-/** A sheet named for a workbook's dropdown lists (`Dropdowns`, `Picklists`, `Lookups`, `Valid values`). */
-const DROPDOWN_SHEET =
-  /^\s*(?:drop[-\s]?downs?(?:\s+(?:lists?|options|values))?|pick[-\s]?lists?|look[-\s]?ups?|valid\s+values)\s*$/i;
-/** Words of a data dictionary's header row: a column's name, its type, its description. */
-const DICTIONARY_NAME = new Set([
-  "field",
-  "fieldname",
-  "variable",
-  "variablename",
-  "column",
-  "columnname",
-  "name",
-  "attribute",
-]);
-const DICTIONARY_TYPE = new Set(["type", "datatype", "fieldtype", "format"]);
-const DICTIONARY_WHAT = new Set(["description", "definition", "meaning", "content"]);
-/** The most headers a data dictionary's header row has. */
-const DICTIONARY_WIDTH = 8;
-
-/**
- * Why a sheet is no data to check, when it describes the data instead: a sheet of dropdown lists, or a
- * data dictionary (a name, a type and a description a row, on its first filled row). Helpers' rounds,
- * real: Ohio's ARPA workbook, its Dropdowns sheet 54 "Subrecipient is empty" — the file's only
- * findings; the Covenant of Mayors' METADATA sheet checked as a second Partners block.
- */
-function asideSheet(sheet: { readonly name: string; readonly cells: Matrix }): string | undefined {
-  if (DROPDOWN_SHEET.test(sheet.name)) return "a sheet of dropdown lists, not data";
-  const first = sheet.cells.find((row) => Array.isArray(row) && row.some((c) => !isBlank(c)));
-  if (!first) return undefined;
-  const cells = first.filter((c): c is string => typeof c === "string");
-  // A dictionary is narrow; a catalogue of datasets with a Name, a Type and a Description among 30
-  // columns is a table of its own (the council's open-data catalogue).
-  if (cells.length > DICTIONARY_WIDTH) return undefined;
-  const words = new Set(cells.map(normalizeHeader));
-  const has = (set: ReadonlySet<string>) => [...words].some((w) => set.has(w));
-  return has(DICTIONARY_NAME) && has(DICTIONARY_TYPE) && has(DICTIONARY_WHAT)
-    ? "a data dictionary (a column's name, type and description a row), not data"
-    : undefined;
 }
 
 export function findBlocks(
@@ -1027,117 +766,6 @@ function continuedSheets(
     );
   }
   return notes;
-}
-
-/** A block's mapping given the currencies its sheet's number formats show, column by column. */
-function withSheetFormats(block: Block, wb: WorkbookData): Block {
-  // The tracker's own tables are in dollars by design: their `$` format is the tracker's, not the user's.
-  if (block.isTrackerTable) return block;
-  const shown = wb.sheets.find((s) => s.name === block.sheet)?.numberCurrencies;
-  const mapping = withFormatCurrencies(block.mapping, shown?.slice(block.left - 1));
-  return mapping === block.mapping ? block : { ...block, mapping };
-}
-
-/** Rows writesCurrency reads at most. */
-const WRITTEN_ROWS = 200;
-
-/** Does a block's column write a currency in its cells (`$1,000`, `€ 500`, `1,000 USD`)? */
-function writesCurrency(block: Block, column: number): boolean {
-  const end = Math.min(block.matrix.length, block.mapping.headerRow + 1 + WRITTEN_ROWS);
-  // Most of its figures, not one: a stray `€250` among bare figures does not make them euros (a
-  // reviewer's repro: £1,900 and €250 shown as €2,150, where the mix was refused before); the bare
-  // ones take the workbook's currency, and the mix is then said.
-  let written = 0;
-  let figures = 0;
-  for (let r = block.mapping.headerRow + 1; r < end; r++) {
-    const cell = block.matrix[r]?.[column];
-    if (typeof cell === "number") figures++;
-    else if (typeof cell === "string" && !isBlank(cell)) {
-      figures++;
-      if (writtenCurrency(cell) !== "") written++;
-    }
-  }
-  return written > 0 && written * 2 >= figures;
-}
-
-/** The amount columns (currency type) a block maps: their indexes in its matrix. */
-function amountIndexes(block: Block): number[] {
-  const tab = TABS.find((t) => t.name === block.mapping.tab);
-  return block.mapping.columns
-    .filter((c) => tab?.columns.find((s) => s.id === c.id)?.type === "currency")
-    .map((c) => c.index);
-}
-
-/**
- * Sheets of one workbook whose amount columns' formats show no currency, where the others that show one
- * all show the same (`"£"#,##0` on three monthly sheets of ten, General on seven): that currency for
- * them too, and said — one workbook is kept in one currency, and the same rows were `$` on one run and
- * `£` on another (a helper's round, real: Lancashire's police commissioner's payments, $43,965,059.71
- * shown for April's pounds).
- */
-function workbookCurrency(blocks: Block[]): Block[] {
-  const shownBy = new Map<string, Set<string>>();
-  for (const b of blocks) {
-    if (b.isTrackerTable) continue;
-    for (const i of amountIndexes(b)) {
-      const code = b.mapping.formatCurrencies?.[i] ?? "";
-      if (code === "") continue;
-      if (!shownBy.has(code)) shownBy.set(code, new Set());
-      shownBy.get(code)!.add(b.sheet);
-    }
-  }
-  if (shownBy.size !== 1) return blocks;
-  const [[code, sheets]] = [...shownBy];
-  return blocks.map((b) => {
-    const amounts = amountIndexes(b);
-    // (A currency given by hand, `Committed (USD)`, by a format, by the header or by the cells
-    // themselves, `$1,000`, is the block's own: a reviewer's repro, `$` amounts made pounds.)
-    // A title or a group's title above the header saying the currency (`IMPORTI (€)` over the amounts:
-    // corpus round fk, real, Italy's earthquake reconstruction) is the sheet's own too.
-    const above = saidAbove(b.matrix, b.mapping.firstHeaderRow ?? b.mapping.headerRow, amounts);
-    const own = (i: number) =>
-      above[amounts.indexOf(i)].code !== "" ||
-      headerCurrency(b.mapping.columns.find((c) => c.index === i)?.header ?? "") !== "" ||
-      writesCurrency(b, i) ||
-      (b.mapping.formatCurrencies?.[i] ?? "") !== "" ||
-      (b.mapping.mappedCurrencies?.[i] ?? "") !== "";
-    if (b.isTrackerTable || amounts.length === 0 || amounts.some(own)) return b;
-    const shown = [...(b.mapping.formatCurrencies ?? [])];
-    for (const i of amounts) shown[i] = code;
-    for (let i = 0; i < shown.length; i++) shown[i] ??= "";
-    return { ...b, mapping: { ...b.mapping, formatCurrencies: shown }, currencyFrom: { code, sheets: [...sheets] } };
-  });
-}
-
-/** The note saying which sheets' amounts were read in the currency other sheets' formats show. */
-export function workbookCurrencyNote(blocks: readonly Block[]): string | undefined {
-  const read = blocks.filter((b) => b.currencyFrom);
-  if (read.length === 0) return undefined;
-  const { code, sheets } = read[0].currencyFrom!;
-  const list = (names: readonly string[]) =>
-    names
-      .slice(0, 3)
-      .map((n) => `"${n}"`)
-      .join(", ") + (names.length > 3 ? ` and ${names.length - 3} more` : "");
-  const bare = [...new Set(read.map((b) => b.sheet))];
-  return (
-    `${list(bare)} ${bare.length === 1 ? "shows" : "show"} no currency in ${bare.length === 1 ? "its" : "their"} amounts' ` +
-    `formats, and ${list(sheets)} of the same workbook ${sheets.length === 1 ? "shows" : "show"} ${code}: read as ${code} ` +
-    `(--map "<amount header>=Committed (USD)" says otherwise).`
-  );
-}
-
-/**
- * A block with the figures merged down its columns filled where they are no amount
- * (fillMergedFigures), and the rows under a merged key cell said to be one record's lines.
- */
-function withMergedFigures(block: Block, wb: WorkbookData): Block {
-  const areas = wb.sheets.find((s) => s.name === block.sheet)?.mergedDown;
-  if (!areas || areas.length === 0 || block.isTrackerTable) return block;
-  const read = withMergedAreas(block.matrix, block.mapping, areas, block.top - 1, block.left - 1);
-  return read.values === block.matrix && read.mapping === block.mapping
-    ? block
-    : { ...block, matrix: read.values, mapping: read.mapping };
 }
 
 /** An issue as the report gives it: where it is, its `cell` says (no column index beside it). */

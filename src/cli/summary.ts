@@ -18,14 +18,14 @@ import { PARTNERS } from "../schema";
 import {
   findBlocks,
   isTableOfSheet,
-  mapEntrySheet,
   ALL_SHEETS,
   PAGE_NAME,
   uncalculatedRowsOf,
-  workbookCurrencyNote,
   type Block,
   type MappingOptions,
 } from "./check";
+import { mapEntrySheet } from "./mapPairs";
+import { workbookCurrencyNote } from "./workbookCurrency";
 import { sheetMapHint } from "./mapHint";
 import { restatedPartnerSheets } from "./restated";
 import { printable } from "./terminal";
