@@ -3,12 +3,12 @@ import { h, replace, type Child } from "./dom";
 import { checkView } from "./views/check";
 import { createView } from "./views/create";
 import { summaryView } from "./views/summary";
-import { useSheetView } from "./views/useSheet";
+import { useSheetSlot } from "./views/useSheetSlot";
 import { tabs } from "./tabs";
 
 const FLOWS = [
   { id: "create", label: "Create", view: createView },
-  { id: "use", label: "Use a sheet", view: useSheetView },
+  { id: "use", label: "Use a sheet", view: useSheetSlot },
   { id: "check", label: "Check", view: checkView },
   { id: "summary", label: "Summary", view: summaryView },
 ] as const;

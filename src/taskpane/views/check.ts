@@ -8,7 +8,7 @@ import { announce, downloadText, errorMessage, h, replace } from "../dom";
 import { countLine, locate, locateEach, paneProblems, plural, type LocatedIssue } from "./problemModel";
 import { problemList } from "./problemList";
 import { actionButton, viewSection } from "./layout";
-import { USE_SHEET_EVENT } from "./useSheet";
+import { USE_SHEET_EVENT } from "./useSheetSlot";
 
 /** Every tab's own rules, then the cross-tab rules, located on the worksheet. */
 export function checkTracker(tables: TrackerTables): LocatedIssue[] {

@@ -40,10 +40,10 @@ import {
 import { problemList } from "./problemList";
 import { locateEach } from "./problemModel";
 import { progressBar } from "./progress";
-import { actionButton, holdControls, viewSection } from "./layout";
+import { actionButton, holdControls } from "./layout";
 import { sidewaysError, sidewaysNote } from "./onItsSide";
 import { sheetSummarySlot } from "./sheetSummarySlot";
-import { selectTab } from "../tabs";
+import { useSheetSection } from "./useSheetSlot";
 import { paneWording } from "../wording";
 
 const IGNORE = "";
@@ -111,14 +111,12 @@ export function copyMessage(result: CopyResult, sheet: string, table: string, or
     kept,
   );
 }
-/** Raised (detail: a sheet name) to open this flow on that sheet, e.g. from Check's "Map and check". */
-export const USE_SHEET_EVENT = "partners-use-sheet";
-
 /**
  * Flow 2: use an existing sheet. Pick it, see (and correct) how its headers map to a tracker tab,
  * then validate it in place or copy it into the tracker table. The original sheet is only read.
+ * Loaded when first opened (useSheetSlot.ts), which hands it Check's "Map and check" through `openOn`.
  */
-export function useSheetView(backend: Backend): HTMLElement {
+export function useSheetView(backend: Backend): { element: HTMLElement; openOn(sheet: string): void } {
   const sheetSelect = h("select", { id: "sheet-select", "aria-label": "Sheet to use" }) as HTMLSelectElement;
   const status = h("p", { class: "status", role: "status" });
   /** What on the sheet is not read as data (its pivot tables), said once per read. */
@@ -667,11 +665,7 @@ export function useSheetView(backend: Backend): HTMLElement {
   });
 
   const actions = h("div", { class: "actions" }, validateButton, copyButton);
-  const view = viewSection(
-    "use",
-    "Use an existing sheet",
-    "Your sheet is only read: validating or copying never changes it.",
-    {},
+  const view = useSheetSection(
     h("label", { for: "sheet-select" }, "Sheet "),
     sheetSelect,
     h("button", { class: "btn stealth", id: "reload-sheets", onclick: () => void refreshSheets() }, "Reload list"),
@@ -683,16 +677,14 @@ export function useSheetView(backend: Backend): HTMLElement {
     actions,
     results,
   );
-  // Check's "Map and check" on a user's own sheet named like a tab: open this flow on that sheet.
-  document.addEventListener(USE_SHEET_EVENT, (event) => {
-    const sheet = (event as CustomEvent<string>).detail;
-    selectTab("tab-use");
+  // Check's "Map and check" on a user's own sheet named like a tab: read that sheet (its tab is shown).
+  const openOn = (sheet: string): void => {
     void refreshSheets().then(() => {
       sheetSelect.value = sheet;
       (readButton as HTMLElement).click();
       sheetSelect.focus();
     });
-  });
+  };
   void refreshSheets();
-  return view;
+  return { element: view, openOn };
 }
