@@ -53,6 +53,10 @@ const zlib = require("zlib");
 // more than one script did (two gzip streams, and the core's exports it reads kept outside the joined scope);
 // webpack's stats put no module in two of the page's scripts.
 const BUDGET_GZIP_BYTES = 180 * 1024;
+// A script the page loads when needed holds one view's own code (useSheet.js 8.0, sheetSummary.js 9.7 KB
+// on 2026-12-07); the modules it reads from the page are not in it. The core or a framework in one (40 KB
+// and more, fetched a second time) is outside the page's budget, so it fails the build here.
+const ON_DEMAND_BUDGET_GZIP_BYTES = 20 * 1024;
 const dist = path.resolve(__dirname, "..", "dist");
 
 function pageAssets() {
@@ -86,8 +90,15 @@ for (const r of onDemand)
   console.log(
     `  ${r.file.padEnd(16)} ${kb(r.raw).padStart(10)} raw ${kb(r.gzip).padStart(10)} gzipped, loaded when needed`,
   );
+const heavy = onDemand.filter((r) => r.gzip > ON_DEMAND_BUDGET_GZIP_BYTES);
+for (const r of heavy) {
+  console.error(
+    `${r.file} is over the ${kb(ON_DEMAND_BUDGET_GZIP_BYTES)} of a script loaded when needed by ` +
+      `${kb(r.gzip - ON_DEMAND_BUDGET_GZIP_BYTES)}: it carries more than its view (the core or a framework again?).`,
+  );
+}
 if (total > BUDGET_GZIP_BYTES) {
   console.error(`Task pane JavaScript is over budget by ${kb(total - BUDGET_GZIP_BYTES)}.`);
-  process.exit(1);
 }
-module.exports = { pageAssets, sizes, BUDGET_GZIP_BYTES };
+if (total > BUDGET_GZIP_BYTES || heavy.length > 0) process.exit(1);
+module.exports = { pageAssets, sizes, BUDGET_GZIP_BYTES, ON_DEMAND_BUDGET_GZIP_BYTES };
