@@ -113,9 +113,10 @@ function figureColumns(
   headed: (header: string) => boolean = () => true,
   /**
    * Given, the columns of figures left out as numbers, codes, counts or measures by their headers
-   * (`numero_termo`, `provider_ein`, `Students`, `Emissions (tCO2e)`) or as register numbers are put in it.
+   * (`numero_termo`, `provider_ein`, `Students`, `Emissions (tCO2e)`) or as register numbers are put in it,
+   * and those holding nothing but 0 (`zero`).
    */
-  numbered?: { index: number; header: string }[],
+  numbered?: LeftOut[],
 ): { readonly index: number; readonly header: string }[] {
   // (Not a position, a code or a count: a helper's round, real — Atlanta's community assets were told
   // their figures are in "Latitude", "Longitude", a register of councils' data in "Custodian code";
@@ -147,6 +148,13 @@ function figureColumns(
     }
     if (!headed(u.header)) continue;
     const { filled, numbers, small, fractions } = figuresOf(t, u.index, ofAYear);
+    // A column of nothing but 0 is no amount either, but a user looks for it by its header: said as
+    // such where nothing else is to add up (corpus round hn D8, real: a funders' directory's `Revenue`,
+    // 0 on every row, unsaid beside its `EIN`).
+    if (numbered && filled > 0 && numbers === filled && onlyZeros(t, u.index)) {
+      numbered.push({ index: u.index, header, zero: true });
+      continue;
+    }
     // Register numbers (`811014982`: whole, of one length, eight digits or more, few of them round) are no
     // amounts (a helper's round, real: Norway's grants to faith communities, told its figures were in
     // `orgnr`, the organisation numbers).
@@ -192,6 +200,22 @@ function figuresOf(
   return { filled, numbers, small, fractions };
 }
 
+/** A column of figures the mapping leaves out as no amount: a number, a code, a count, a measure, or 0 alone (`zero`). */
+type LeftOut = { index: number; header: string; zero?: true };
+
+/** Is every filled cell of a column under the header row a 0 (`0`, `"0"`, `"$0.00"`), one at least? */
+function onlyZeros(t: { readonly matrix: Matrix; readonly mapping: HeaderMapping }, index: number): boolean {
+  let zeros = 0;
+  for (let r = t.mapping.headerRow + 1; r < t.matrix.length; r++) {
+    const cell = t.matrix[r]?.[index];
+    if (cell === null || cell === undefined || cell === "") continue;
+    if ((typeof cell === "number" ? cell : typeof cell === "string" ? coerceNumber(cell) : undefined) !== 0)
+      return false;
+    zeros++;
+  }
+  return zeros > 0;
+}
+
 /** Are a column's first cells figures, most of them (a year none, unless its header names one)? */
 function mostlyFigures(
   t: { readonly matrix: Matrix; readonly mapping: HeaderMapping },
@@ -224,7 +248,7 @@ export function figuresIn(t: { readonly matrix: Matrix; readonly mapping: Header
     );
   }
   const found: string[] = [];
-  const numbered: { index: number; header: string }[] = [];
+  const numbered: LeftOut[] = [];
   for (const { header } of figureColumns(t, undefined, numbered)) {
     // (A header twice, as a state's list repeats `Total Cost ($)`, is named once.)
     if (!found.includes(`"${header}"`)) found.push(`"${header}"`);
@@ -267,12 +291,13 @@ export function figuresIn(t: { readonly matrix: Matrix; readonly mapping: Header
  * or measures (`numero_termo`, `numero_documento`, `provider_ein`, `Students`): " Its figures ("…", "…")
  * are numbers, codes, counts or measures, not amounts: there is nothing to add up." — no column to map as Committed, rather than
  * none said (corpus round fm D2, real: Minas Gerais' register of technical cooperation agreements, no
- * money at all, told to map an agreement's or a document's number as Committed). "" where no column holds
- * figures, or where a header left out says money (`Grant ($000)` of 12, 45: amounts too small to offer).
+ * money at all, told to map an agreement's or a document's number as Committed). Columns of nothing but 0
+ * are named after them (`, and "Revenue" holds nothing but 0`). "" where no column holds figures, or where
+ * a header left out says money (`Grant ($000)` of 12, 45: amounts too small to offer).
  */
 function noAmounts(
   t: { readonly matrix: Matrix; readonly mapping: HeaderMapping },
-  numbered: readonly { index: number; header: string }[],
+  numbered: readonly LeftOut[],
   list: (names: string[]) => string,
 ): string {
   if (numbered.length === 0) return "";
@@ -282,8 +307,17 @@ function noAmounts(
   )
     return "";
   const names: string[] = [];
-  for (const { header } of numbered) if (!names.includes(`"${header}"`)) names.push(`"${header}"`);
-  return ` Its figures (${list(names)}) are numbers, codes, counts or measures, not amounts: there is nothing to add up.`;
+  const zeros: string[] = [];
+  for (const { header, zero } of numbered) {
+    const into = zero ? zeros : names;
+    if (!into.includes(`"${header}"`)) into.push(`"${header}"`);
+  }
+  const nothing = ": there is nothing to add up.";
+  const onlyZero = (verb: string) => `${verb} nothing but 0`;
+  if (names.length === 0) return ` Its figures (${list(zeros)}) ${onlyZero("hold")}${nothing}`;
+  const codes = ` Its figures (${list(names)}) are numbers, codes, counts or measures, not amounts`;
+  if (zeros.length === 0) return `${codes}${nothing}`;
+  return `${codes}, and ${list(zeros)} ${onlyZero(zeros.length === 1 ? "holds" : "hold")}${nothing}`;
 }
 
 /** A header of a figure beside Committed that is no money given of its own (the schema's NOT_GIVEN_BESIDE). */
