@@ -126,13 +126,47 @@ function secondHeaderLine(upper: readonly Cell[], lower: readonly Cell[]): boole
     if (isBlank(below)) continue;
     if (typeof below !== "string") return false;
     const above = upper[c];
-    if (isBlank(above)) {
+    const words = below.trim().length <= 60 && !/\d/.test(below);
+    // Sub-headers under a group title merged across them are the header's too, in the title's own
+    // column as well (corpus round hn D6, real: Japan's 様式1, `公益法人の場合` over `公益法人の区分` and
+    // `国認定、都道府県認定の区分`, the second line called "the header row again").
+    if (words && subHeader(upper, lower, c)) more++;
+    else if (isBlank(above)) {
       more++;
-      inGaps &&= c > firstHead && c < lastHead && below.trim().length <= 60 && !/\d/.test(below);
+      inGaps &&= c > firstHead && c < lastHead && words;
     } else if (typeof above === "string" && above.trim() === below.trim()) same++;
     else return false;
   }
   return more > 0 && (same > 0 || inGaps);
+}
+
+/** The text of the header cell at or left of column `c` on a header's first line, the title over `c`. */
+function titleOver(upper: readonly Cell[], c: number): string | undefined {
+  let t = c;
+  while (t >= 0 && isBlank(upper[t])) t--;
+  const text = upper[t];
+  return typeof text === "string" ? text.trim() : undefined;
+}
+
+/**
+ * Is column `c` of a header's second line a sub-header under a group title: a text of its own under a
+ * title that spans a neighbouring column holding another (the title in each cell of its merged area, as
+ * a workbook is read, or in its first alone, as CSV saves it)? One column's text under its own header
+ * is no sub-header (`Address` under `Name`: a data row's).
+ */
+function subHeader(upper: readonly Cell[], lower: readonly Cell[], c: number): boolean {
+  const title = titleOver(upper, c);
+  const own = (d: number) => {
+    const text = lower[d];
+    return typeof text === "string" && text.trim() !== "" && text.trim() !== title;
+  };
+  if (title === undefined || !own(c)) return false;
+  // (Column `d` is in the title's span when its first line is blank or the title again, merged across.)
+  const spans = (d: number) => {
+    const text = upper[d];
+    return isBlank(text) || (typeof text === "string" && text.trim() === titleOver(upper, d - 1));
+  };
+  return (c + 1 < lower.length && spans(c + 1) && own(c + 1)) || (c > 0 && spans(c) && own(c - 1));
 }
 
 /** Do two readings map the same tracker columns, in the same columns? */
