@@ -595,7 +595,7 @@ export function summarizePartnerBlocks(
           if (g !== undefined) g.partners++;
           total.partners++;
         } else if (!many) unnamed++;
-        if (yearAt >= 0) years.add(cellsOf(id)[yearAt], undefined, committed);
+        if (yearAt >= 0) years.add(cellsOf(id)[yearAt], undefined, committed, name === WITHHELD_NAME);
         if (g !== undefined) {
           g.committed += committed;
           g.received += received;

@@ -139,7 +139,7 @@ const MIN_DATE_SERIAL = 18_264;
 /** A programme's rounds (`Round`, `Funding round`): dated rounds are told apart by their dates. */
 const ROUND_HEADER = /\bround\b/i;
 
-/** One year's rows: its distinct partners and its Committed. */
+/** One year's rows: its distinct partners (each row whose name is withheld one, as the Total counts) and its Committed. */
 export interface YearFigures {
   readonly year: string;
   readonly partners: number;
@@ -173,7 +173,7 @@ const ONE_YEARS_LIST_ROWS = 10;
 /** Tallies rows by year as SUMMARY adds them (partners known by the id of their first row). */
 export class YearTally {
   /** Each year's Committed, and each of its partners' Committed summed over its rows. */
-  private readonly years = new Map<string, { partners: Map<number, number>; committed: number }>();
+  private readonly years = new Map<string, { partners: Map<number, number>; withheld: number; committed: number }>();
   private readonly firstYear = new Map<number, string>();
   private readonly several = new Set<number>();
   private column = "";
@@ -199,8 +199,13 @@ export class YearTally {
   /** Rows whose cell is no year: how many, their Committed, the first one written. */
   private readonly unplaced: { rows: number; committed: number; as?: string } = { rows: 0, committed: 0 };
 
-  /** One row: its year's cell, its partner (undefined for a row without a name) and its Committed. */
-  add(cell: Cell, partner: number | undefined, committed: number): void {
+  /**
+   * One row: its year's cell, its partner (undefined for a row without a name) and its Committed.
+   * `withheld`: a row whose name is kept back (`(Particulier)`), one partner of that year's as the
+   * Total counts it — none known to be another's, so in no several years (corpus round gn, real:
+   * Amsterdam's register, "2016: 1 partner" for three grants, two to private persons the Total counts).
+   */
+  add(cell: Cell, partner: number | undefined, committed: number, withheld = false): void {
     this.dated.serial = Number.NaN;
     const year = this.reports ? reportIn(cell) : periodIn(cell, ROUND_HEADER.test(this.column), this.dated);
     if (year === undefined) {
@@ -218,8 +223,9 @@ export class YearTally {
       if (serial > this.lastDate) this.lastDate = serial;
     }
     let y = this.years.get(year);
-    if (!y) this.years.set(year, (y = { partners: new Map(), committed: 0 }));
+    if (!y) this.years.set(year, (y = { partners: new Map(), withheld: 0, committed: 0 }));
     y.committed += committed;
+    if (withheld) y.withheld++;
     if (partner === undefined) return;
     y.partners.set(partner, (y.partners.get(partner) ?? 0) + committed);
     const first = this.firstYear.get(partner);
@@ -252,7 +258,7 @@ export class YearTally {
     if (this.reports && (this.years.size * 2 > this.rows || this.several.size * 2 < this.firstYear.size))
       return undefined;
     const byYear = [...this.years]
-      .map(([year, y]) => ({ year, partners: y.partners.size, committed: y.committed }))
+      .map(([year, y]) => ({ year, partners: y.partners.size + y.withheld, committed: y.committed }))
       .sort((a, b) => a.year.localeCompare(b.year));
     return {
       column: this.column,

@@ -73,3 +73,29 @@ describe("amounts that are text in the sheet", () => {
     );
   });
 });
+
+describe("the years note of a register with withheld names", () => {
+  it("counts each year's partners as the Total does, a withheld name's row one partner", () => {
+    // Corpus round gn (real: Amsterdam's subsidy register): "2016: 1 partner" where the Total counted that
+    // year's two private persons, `(Particulier)`, too. Invented rows; the layout and value formats copied.
+    const register: Matrix = [
+      ["DOSSIERNUMMER", "AANVRAGER", "BEDRAG_VERLEEND", "SUBSIDIEJAAR"],
+      ["SBA-000201", "(Particulier)", "1500.00", 2018],
+      ["SBA-000202", "(Particulier)", "3000.00", 2018],
+      ["SBA-000203", "Stichting Wijkkracht Oost", "2200.00", 2018],
+      ["SBA-000204", "(Particulier)", "6000.00", 2019],
+      ["SBA-000205", "Stichting Wijkkracht Oost", "900.00", 2019],
+      ["SBA-000206", "Vereniging Buurtmoestuin", ".00", 2019],
+    ];
+    const notes = notesFor("cli", register);
+    // 3 withheld + 2 named: the Total's 5.
+    expect(notes).toContain(
+      "3 of the 5 partners are rows whose Partner name is withheld or not given (such as (Particulier)): each " +
+        "counted as one partner, as none can be told to be another.",
+    );
+    expect(notes).toContain(
+      'Rows are for 2 years in "SUBSIDIEJAAR" (2018: 3 partners, 6,700 · 2019: 3 partners, 6,900), and 1 partner ' +
+        "has rows in more than one: the totals add up both.",
+    );
+  });
+});
