@@ -1,4 +1,5 @@
 import { AGGREGATE_PAYEE_WORDS, NO_FIGURE_WORDS, NOT_GIVEN_WORDS } from "../schema";
+import { formGoesOn } from "./legalFormLines";
 import type { Cell } from "./types";
 
 /**
@@ -172,11 +173,12 @@ function leavesQuoteOpen(line: string): boolean {
  * in a word or mark no name ends in (WRAPPING_WORDS, WRAPPING_END), or the next line starts in lower
  * case as a phrase going on (`… Foundation for the protection⏎of rivers`) — not a surname's particle
  * (`Jansen⏎de Vries⏎van Dijk` is three names), not in a cell written all in lower case (a list of
- * names typed so is a list) — or it leaves a quotation open (leavesQuoteOpen). Real (a helper's round, corpus new-fi D6): Frontex's grants, one ministry
+ * names typed so is a list) — or it leaves a quotation open (leavesQuoteOpen), or it is a legal form
+ * written out before its quoted name (formGoesOn: `ЗАКРЫТОЕ АКЦИОНЕРНОЕ⏎ОБЩЕСТВО⏎«…»`). Real (a helper's round, corpus new-fi D6): Frontex's grants, one ministry
  * wrapped "lists several names".
  */
 function wrapsOnto(line: string, next: string, lowerCell: boolean): boolean {
-  if (WRAPPING_END.test(line) || leavesQuoteOpen(line)) return true;
+  if (WRAPPING_END.test(line) || leavesQuoteOpen(line) || formGoesOn(line, next)) return true;
   const last = /[\p{L}]+$/u.exec(line)?.[0];
   if (last !== undefined) {
     const lower = last.toLowerCase();

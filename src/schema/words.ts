@@ -404,6 +404,63 @@ export const LEGAL_FORMS: {
 };
 
 /**
+ * The words of a legal form written out in Russian and Ukrainian (`ОБЩЕСТВО С ОГРАНИЧЕННОЙ
+ * ОТВЕТСТВЕННОСТЬЮ`, `ЗАКРЫТОЕ АКЦИОНЕРНОЕ ОБЩЕСТВО`, `ГОСУДАРСТВЕННОЕ БЮДЖЕТНОЕ УЧРЕЖДЕНИЕ`,
+ * `ТОВАРИСТВО З ОБМЕЖЕНОЮ ВІДПОВІДАЛЬНІСТЮ`), case aside: written before the quoted name it is the
+ * form of, so a line of a name cell made of them alone is no name of its own but the start of the one
+ * on the next line (corpus round gn, real: Moscow's subsidy register, `ЗАКРЫТОЕ АКЦИОНЕРНОЕ⏎ОБЩЕСТВО⏎
+ * «ИННОВАЦИОННЫЙ …»` said to "list several names").
+ */
+export const LEGAL_FORM_WORDS_WRITTEN_OUT: readonly string[] = [
+  // Russian: companies, partnerships, state and municipal bodies, non-profits.
+  "общество",
+  "с",
+  "ограниченной",
+  "ответственностью",
+  "акционерное",
+  "закрытое",
+  "открытое",
+  "публичное",
+  "непубличное",
+  "товарищество",
+  "партнерство",
+  "партнёрство",
+  "некоммерческое",
+  "некоммерческая",
+  "автономная",
+  "автономное",
+  "организация",
+  "общественная",
+  "региональная",
+  "межрегиональная",
+  "государственное",
+  "муниципальное",
+  "унитарное",
+  "казенное",
+  "казённое",
+  "бюджетное",
+  "учреждение",
+  "предприятие",
+  "федеральное",
+  "фонд",
+  "благотворительный",
+  // Ukrainian.
+  "товариство",
+  "з",
+  "обмеженою",
+  "відповідальністю",
+  "акціонерне",
+  "приватне",
+  "громадська",
+  "організація",
+  "благодійний",
+  "державне",
+  "комунальне",
+  "підприємство",
+  "установа",
+];
+
+/**
  * An organisation's marks in a name written in Japanese (or Chinese, Korean) script, where no space sets a
  * legal form apart and it may stand first (`株式会社百十四銀行`, `四国電力株式会社`): a company's form, a
  * corporation's (`…法人`: a university's, a foundation's, an NPO's), an association, a bank, a
