@@ -7,7 +7,7 @@ import { GRANT_SHEET_HEADERS, PARTNERS, TABS, type TabSpec } from "../schema";
 import { columnSum, figuresUnder } from "./closestTab";
 import { headerText, matchHeader } from "./headerMatch";
 import { payHeader } from "./moneyHeaders";
-import { oneNamesColumn } from "./namesColumn";
+import { namesColumns, oneNamesColumn } from "./namesColumn";
 import { headerHasWord, isBlank, normalizeHeader, quote } from "./text";
 import type { Matrix } from "./types";
 
@@ -18,6 +18,11 @@ export interface GrantsByName {
   /** Undefined where no one column of names is plain (a ledger's recipients, each on many rows). */
   readonly names?: string;
   readonly amount: string;
+  /**
+   * Without one plain column of names, the columns of names the partners' may be among (namesColumns:
+   * `budget`, `oblast`, `location` — recipients and the places they are in, each on many rows).
+   */
+  readonly among?: readonly string[];
 }
 
 /**
@@ -48,20 +53,35 @@ export function grantsByName(matrix: Matrix, row: number, tab: TabSpec): GrantsB
   const read = new Set(headers.flatMap((h, c) => (c === amount || TABS.some((t) => matchHeader(t, h)) ? [c] : [])));
   const names = oneNamesColumn(matrix, row, read);
   // Without it, the amounts alone on a Partners-like row (the partner is the user's to name); elsewhere nothing.
-  if (names === undefined) return tab === PARTNERS ? { amount: headers[amount] } : undefined;
+  if (names === undefined)
+    return tab === PARTNERS
+      ? { amount: headers[amount], among: namesColumns(matrix, row, new Set([amount])) }
+      : undefined;
   return { names, amount: headers[amount] };
 }
 
+/** The columns of names said as those the partners' may be among, at most. */
+const AMONG_SAID = 3;
+
 /**
  * What the no-header message says of them: the two columns to map, or, with no one column of names (a
- * ledger's recipients, each on many rows: Ukraine's subventions by budget), the amounts and the partners'
- * column left to the user.
+ * ledger's recipients, each on many rows: Ukraine's subventions by budget), the amounts and the columns
+ * of names the partners' is among — one said as such, several as those to choose from, none as one to add
+ * (corpus round gn, real: Ukraine's subventions told "the column naming who received each" where
+ * `budget`, `oblast` and `location` all name places).
  */
 export function grantsSaid(given: GrantsByName): string {
   const { partner, committed } = PARTNERS.col;
-  return given.names !== undefined
-    ? ` (${quote(given.names)} is its one column of names and ${quote(given.amount)} holds amounts: map them to ` +
-        `${partner.name} and ${committed.name})`
-    : ` (${quote(given.amount)} holds amounts: map it to ${committed.name}, and the column naming who received ` +
-        `each to ${partner.name})`;
+  if (given.names !== undefined)
+    return (
+      ` (${quote(given.names)} is its one column of names and ${quote(given.amount)} holds amounts: map them to ` +
+      `${partner.name} and ${committed.name})`
+    );
+  const amounts = ` (${quote(given.amount)} holds amounts: map it to ${committed.name}`;
+  const among = given.among ?? [];
+  if (among.length === 0) return `${amounts}; no column names who received each: add one, headed ${partner.name})`;
+  if (among.length === 1)
+    return `${amounts}, and ${quote(among[0])}, its one column of names, to ${partner.name} if it names who received each)`;
+  const listed = among.slice(0, AMONG_SAID).map(quote).join(", ") + (among.length > AMONG_SAID ? " …" : "");
+  return `${amounts}, and to ${partner.name} the one of ${listed} naming who received each)`;
 }

@@ -22,26 +22,59 @@ export function oneNamesColumn(matrix: Matrix, row: number, read: ReadonlySet<nu
   const cells = matrix[row] ?? [];
   let found: string | undefined;
   for (let c = 0; c < cells.length; c++) {
-    const header = cells[c];
-    if (isBlank(header) || read.has(c)) continue;
-    const values = new Set<string>();
-    let filled = 0;
-    let names = true;
-    for (let r = row + 1; r < matrix.length && filled < NAMES_SAMPLED; r++) {
-      const data = matrix[r];
-      if (!Array.isArray(data) || isBlankRow(data)) continue;
-      const cell = data[c];
-      if (typeof cell === "string" && totalKind(cell) !== NOT_TOTAL) break;
-      if (typeof cell !== "string" || isBlank(cell) || coerceNumber(cell) !== undefined || !/\p{L}{2}/u.test(cell)) {
-        names = false;
-        break;
-      }
-      values.add(cell.trim().toLowerCase());
-      filled++;
-    }
-    if (!names || filled < 3 || values.size * 5 < filled * 4) continue;
+    if (isBlank(cells[c]) || read.has(c)) continue;
+    const names = namesUnder(matrix, row, c);
+    if (names === undefined || names.distinct * 5 < names.filled * 4) continue;
     if (found !== undefined) return undefined;
-    found = headerText(header).trim();
+    found = headerText(cells[c]).trim();
   }
   return found;
+}
+
+/**
+ * The headers of the row's columns, besides `skipped`, holding a name on each of the rows under it (three
+ * at least, none a number, none a sentence past NAME_LONGEST), the same names on several rows or not,
+ * whatever a header says (`budget`, a money word, over the budgets given to): where no one column is plain
+ * (oneNamesColumn), those among which the user says which names the partners (a ledger's recipients
+ * beside the places they are in: Ukraine's subventions, `budget`, `oblast`, `location`; not `title`, each
+ * grant's purpose in a sentence).
+ */
+export function namesColumns(matrix: Matrix, row: number, skipped: ReadonlySet<number>): string[] {
+  const cells = matrix[row] ?? [];
+  const out: string[] = [];
+  for (let c = 0; c < cells.length; c++) {
+    if (isBlank(cells[c]) || skipped.has(c) || namesUnder(matrix, row, c, NAME_LONGEST) === undefined) continue;
+    out.push(headerText(cells[c]).trim());
+  }
+  return out;
+}
+
+/** The longest text read as a name where headers say nothing (a grant's purpose in a sentence is longer). */
+const NAME_LONGEST = 100;
+
+/**
+ * Column `c`'s first cells under row `row` to the first Total row, when each is a name (text of two
+ * letters at least, no number, no longer than `longest`; three at least): how many, and how many
+ * different. Else undefined.
+ */
+function namesUnder(
+  matrix: Matrix,
+  row: number,
+  c: number,
+  longest = Infinity,
+): { filled: number; distinct: number } | undefined {
+  const values = new Set<string>();
+  let filled = 0;
+  for (let r = row + 1; r < matrix.length && filled < NAMES_SAMPLED; r++) {
+    const data = matrix[r];
+    if (!Array.isArray(data) || isBlankRow(data)) continue;
+    const cell = data[c];
+    if (typeof cell === "string" && totalKind(cell) !== NOT_TOTAL) break;
+    if (typeof cell !== "string" || isBlank(cell) || coerceNumber(cell) !== undefined || !/\p{L}{2}/u.test(cell))
+      return undefined;
+    if (cell.length > longest) return undefined;
+    values.add(cell.trim().toLowerCase());
+    filled++;
+  }
+  return filled < 3 ? undefined : { filled, distinct: values.size };
 }

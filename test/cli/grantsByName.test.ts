@@ -61,13 +61,42 @@ describe("a sheet of grants by name, its amounts under an amount word", () => {
     expect(() => summary(rows, null as unknown as string)).toThrow(said);
   });
 
-  it("where no one column holds the names, the amounts to map are still said", async () => {
+  it("where no one column holds the names, the amounts to map are said, and the columns of names to choose from", async () => {
+    // Not "the column naming who received each", as if one did: `budget` and `oblast` both name (a helper's
+    // brief, Ukraine's subventions: `budget`, `oblast`, `location`), each on several rows.
     const ledger = path.join(dir, "subventions.csv");
     fs.writeFileSync(ledger, SUBVENTIONS);
     const { code, stdout, stderr } = await runMain(["check", ledger], dir);
     expect(code).toBe(3);
     expect(oneLine(stdout + stderr)).toContain(
-      '"total" holds amounts: map it to Committed, and the column naming who received each to Partner',
+      '"total" holds amounts: map it to Committed, and to Partner the one of "budget", "oblast" naming who ' +
+        "received each)",
+    );
+  });
+
+  it("with one column of names on several rows, offers it as the partners' if it names them; with none, says so", () => {
+    const said = (rows: (string | number)[][]) => {
+      try {
+        validate(rows, null as unknown as string);
+      } catch (err) {
+        return (err as Error).message;
+      }
+      return "";
+    };
+    const oneColumn = [
+      ["budget_code", "budget", "amount", "special_amount", "total"],
+      ["02201100000", "Barska district", 120.5, 10, 130.5],
+      ["02201100000", "Barska district", 80, 0, 80],
+      ["02202100000", "Bershad district", 200, 15.25, 215.25],
+      ["02202100000", "Bershad district", 55, 5, 60],
+    ];
+    expect(said(oneColumn)).toContain(
+      '"total" holds amounts: map it to Committed, and "budget", its one column of names, to Partner if it names ' +
+        "who received each)",
+    );
+    const noNames = oneColumn.map((r) => r.filter((_, i) => i !== 1));
+    expect(said(noNames)).toContain(
+      '"total" holds amounts: map it to Committed; no column names who received each: add one, headed Partner)',
     );
   });
 });
