@@ -1047,6 +1047,16 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Modtager",
       "Mottaker",
       "Mottagare",
+      // The grant's recipient in one word, as Norwegian and Danish registers write it, and with its name
+      // (corpus round io D2, real: Norway's compensation-scheme register, `tilskuddsmottakerNavn` beside
+      // `tilskuddsmottakerOrganisasjonsnummer`, exit 3).
+      "Tilskuddsmottaker",
+      "Tilskuddsmottaker navn",
+      "Navn på tilskuddsmottaker",
+      "Tilskudsmodtager",
+      "Tilskudsmodtager navn",
+      "Bidragsmottaker",
+      "Bidragsmottagare",
       "Příjemce",
       "Proponente",
       "Nome proponente",
@@ -1443,6 +1453,12 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
         "Belopp",
         "Tilskud",
         "Tilskudd",
+        // Norwegian and Danish write the grant's amount as one word (corpus round io D2, real: Norway's
+        // compensation-scheme register, `tilskuddsbelop` beside `tilskuddsmottakerNavn`, exit 3).
+        "Tilskuddsbeløp",
+        "Tilskuddsbelop",
+        "Tilskudsbeløb",
+        "Tilskudsbelob",
         "Částka",
         "Kwota",
         "Valor global",
