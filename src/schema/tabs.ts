@@ -1133,6 +1133,10 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
     fallbackSynonyms: [
       "Funder",
       "Funder name",
+      // The UK's and the EU's word for a funder (corpus round io D3, real: a database of research funders'
+      // open grants, `Funding Body` beside `Amount (funding)`, guessed as Assets, exit 3). Weak as `Funder`.
+      "Funding body",
+      "Funding body name",
       // A list of the foundations that give, as `Funder name` (a helper's round: Leadership's `Foundation
       // name`, a board member's foundation in Sweden's register, read `Foundation name | Contact name |
       // Amount` as contacts with their amounts left out — a reviewer's repro). Weak as `Funder` is: a
@@ -1198,6 +1202,9 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
     "Recipient type",
     "Entity type",
     "Funder type",
+    // An investor directory's type of funder beside `Funder` (corpus round io D3, real: a state report's
+    // funders and investors, `Investor Type` of Venture Fund, Angel Group, exit 3 "name one more column").
+    "Investor type",
     // Sponsored-research exports' (corpus round hn, real: a department's proposals, `Sponsor Type` of
     // FEDERAL, OTHER GOVERNMENT, NON-PROFIT, HIGHER EDUCATION beside `Sponsor`).
     "Sponsor type",
