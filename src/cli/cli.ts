@@ -32,6 +32,7 @@ import { readSpreadsheetFile } from "./csvReader";
 import { UnreadableWorkbookError, type WorkbookData } from "./xlsxReader";
 import { columnNumber, type UncalculatedCells } from "./xlsxSheet";
 import { writeTrackerFrom } from "./trackerFiles";
+import { moreSheetsLines, sheetReasonLines, SHEETS_EXPLAINED } from "./sheetsNotRead";
 import {
   donorHint,
   isStatement,
@@ -626,10 +627,6 @@ function notReadReport(file: string, notRead: readonly string[], what: "check" |
   return `Not read from ${file}, so this ${what} is incomplete:\n${notRead.map((n) => `  ${n}\n`).join("")}`;
 }
 
-/** Sheets whose reasons "nothing to check" gives, and further sheets it names. */
-const SHEETS_EXPLAINED = 8;
-const SHEETS_NAMED = 12;
-
 /** How many of a row's headers the core's "no header row" message names (headers.ts MAX_SEEN). */
 const SEEN_IN_MESSAGE = 6;
 
@@ -650,8 +647,7 @@ function explain(outcome: FileOutcome, io: Io, inReport: boolean): void | Promis
   // A workbook of many sheets says a few, and names the rest (a helper's round, real: a state's grants
   // workbook, 43 paragraphs before the hint).
   for (const s of skipped.slice(0, SHEETS_EXPLAINED)) {
-    const text = `${printable(s.sheet)}: ${printable(cliWording(s.reason))}`;
-    for (const l of wrap(text, WIDTH - 4, "    ")) lines.push(`  ${l}`);
+    lines.push(...sheetReasonLines(s));
     // The message names six headers and counts the rest: the one to map may be among the rest (a
     // helper's round, real: Roanoke's `Subrecipient`, seventh of nine). All of them, to copy from.
     // (Not a table on its side's items: no mapping names them.)
@@ -660,13 +656,7 @@ function explain(outcome: FileOutcome, io: Io, inReport: boolean): void | Promis
       for (const l of wrap(all, WIDTH - 4, "  ")) lines.push(`    ${l}`);
     }
   }
-  const rest = skipped.slice(SHEETS_EXPLAINED);
-  if (rest.length > 0) {
-    const names = rest.map((s) => printable(s.sheet));
-    const shown = names.slice(0, SHEETS_NAMED).join(", ") + (names.length > SHEETS_NAMED ? " …" : "");
-    const more = `… and ${rest.length} more sheets, none with a header row naming tracker columns: ${shown} (--json says why for each).`;
-    for (const l of wrap(more, WIDTH - 4, "    ")) lines.push(`  ${l}`);
-  }
+  lines.push(...moreSheetsLines(skipped));
   const hint = mapHint(skipped);
   if (hint) for (const l of wrap(printable(hint), WIDTH - 2, "  ")) lines.push(l);
   return (inReport ? io.stdout : io.stderr)(`${lines.join("\n")}\n`);
@@ -715,11 +705,9 @@ function nothingToSumHint(wb: WorkbookData, mapping: MappingOptions): string {
   // their tab's check is the way on, not the generic Partners mapping (a reviewer's repro: Sweden's
   // board roster, read as Leadership since this session, told to map "<your amount header>").
   const readAs = new Set(found.blocks.map((b) => b.mapping.tab));
-  for (const s of skipped) {
-    for (const l of wrap(`${printable(s.sheet)}: ${printable(cliWording(s.reason))}`, WIDTH - 4, "    ")) {
-      lines.push(`  ${l}`);
-    }
-  }
+  // As check says them: a few sheets' reasons, the rest named (corpus round io D5).
+  for (const s of skipped.slice(0, SHEETS_EXPLAINED)) lines.push(...sheetReasonLines(s));
+  lines.push(...moreSheetsLines(skipped, "check --json"));
   const { partner, committed } = PARTNERS.col;
   // Every sheet came closest to another tab (an inventory to Assets, a roster to Leadership), no
   // header saying money: summing its figures as Partners' money is no way on (a helper's round, real:
