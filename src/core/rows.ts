@@ -48,6 +48,7 @@ import {
   totalsFirst,
 } from "./tableSubtotals";
 import { continues, wrapped as wrappedLine } from "./continuedLines";
+import { currencyInText } from "./currencyWords";
 import { continuesGroup, continuesHeader, dashesAcross, subLabels, SUB_LABEL_LENGTH, wholeLine } from "./labelRows";
 import { coerceNumber, isFigure } from "./amountCells";
 import { BLANK, KIND_NUMBER, OK, PLACEHOLDER } from "./cellStates";
@@ -293,7 +294,10 @@ export class TypedTable extends TypedCells {
     // called the header's second line and left out of the sums).
     const sentence = (cell: Cell) =>
       typeof cell === "string" && !/^\s*https?:/i.test(cell) && (cell.match(/\p{L}{2,}/gu)?.length ?? 0) >= 3;
-    const described = (cell: Cell) => sentence(cell) && !/^\W*\d/.test(cell as string);
+    // Nor is a sentence naming an amount in a currency (`Up to €1.5M (+ up to €1M extra …)`): a record's
+    // (corpus round io, real: a grants database, its first two calls left out of the sums).
+    const described = (cell: Cell) =>
+      sentence(cell) && !/^\W*\d/.test(cell as string) && currencyInText(cell as string) === "";
     const describedAt: number[] = [];
     for (let slot = 0; slot < this.tab.columns.length; slot++) {
       const c = this.index[slot];
