@@ -14,7 +14,6 @@ import { DAY_FIRST_BY_DOTS, DAY_FIRST_BY_SHEET, KIND_DATE } from "./cellStates";
 import { headedInOtherLanguage } from "./amountLanguage";
 import { formatAmount, formatFigure, formatSignless } from "./coerce";
 import { countryWithoutDollars, currencyInText, namesDollars, scaleWords } from "./currencyWords";
-import { mayWriteCurrency } from "./currencyGate";
 import { coerceDate, numericDateParts } from "./dateCells";
 import { numberedNamesOf } from "./numberedNames";
 import { BlockColumns } from "./blockColumns";
@@ -169,8 +168,9 @@ export class ColumnReadings extends BlockColumns {
           order.push(c);
         }
         filled[c]++;
-        // (A figure with a mark beside it first: most text has none, and pays for no more.)
-        if (cell.length > 200 || !mayWriteCurrency(cell)) continue;
+        // (currencyInText asks first for a figure with a mark beside it: most text has none, and pays
+        // for no more — currencyGate.ts.)
+        if (cell.length > 200) continue;
         const code = currencyInText(cell);
         if (code === "") continue;
         let codes = codesOf.get(c);
