@@ -377,6 +377,10 @@ describe("every tab", () => {
           "or refunds, netted in the totals — if one is not, enter it as a positive amount.",
       ],
     ]);
+    // The supplier's second line written in other case, with spaces around it, is still its line.
+    const retyped = ledger.map((row, r) => (r === 3 ? [row[0], row[1], " south vehicles ltd "] : row));
+    const again = validateRange(retyped, "Partners", { today: TODAY, mapping }).issues;
+    expect(again.filter((i) => i.rule === "min.committed").map((i) => [i.row, i.severity])).toEqual([[2, "warning"]]);
     // A list of one figure a partner (no partner on two rows) keeps its error for each negative figure.
     const list = ledger.filter((_, r) => r !== 3);
     const own = validateRange(list, "Partners", { today: TODAY, mapping }).issues.filter(

@@ -1001,19 +1001,18 @@ function atLeast(at: number, column: ColumnSpec, min: number): RuleBody {
 
 /**
  * Is some key (a partner's name, case aside) on two rows: a ledger, whose lines are payments and
- * credits, not a list of one figure a partner? Read only for a column with negative lines.
+ * credits, not a list of one figure a partner? Read only for a column with negative lines. Hashed
+ * from the cells' characters (DuplicateFinder), not a Set of lower-cased names: on the bench's 100k
+ * distinct names with a negative line in 89, that Set was 5 MB of `check`'s peak memory (0.52× the
+ * old reader's, where the goal is 0.50×).
  */
 function repeatsKeys(t: TypedTable): boolean {
   if (t.keySlot < 0) return false;
   const key = t.index[t.keySlot];
-  const seen = new Set<string>();
+  const nameAt = (r: number) => cellText(t.matrix[r]?.[key] ?? null);
+  const seen = new DuplicateFinder("trimCase", nameAt, t.rowCount - t.firstDataRow);
   for (let r = t.firstDataRow; r < t.rowCount; r++) {
-    const name = cellText(t.matrix[r]?.[key] ?? null)
-      .trim()
-      .toLowerCase();
-    if (name === "") continue;
-    if (seen.has(name)) return true;
-    seen.add(name);
+    if (seen.firstRowOf(nameAt(r), r) !== undefined) return true;
   }
   return false;
 }
