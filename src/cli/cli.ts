@@ -3,16 +3,8 @@ import * as path from "path";
 import { AmountsApartError, MONEY_HEADER, resolveGroupBy, resolveTab, TrackerError } from "../core";
 import { isoToSerial } from "../core/excelDate";
 import { columnLetter, PARTNERS, SAMPLE_DATA, SCHEMA_VERSION, TABS } from "../schema";
-import {
-  asksEverySheet,
-  checkWorkbook,
-  findBlocks,
-  missingSheet,
-  sheetNamed,
-  trackerVersionOf,
-  type CheckedBlock,
-  type MappingOptions,
-} from "./check";
+import { asksEverySheet, checkWorkbook, missingSheet, sheetNamed, type CheckedBlock } from "./check";
+import { trackerVersionOf, findBlocks, type MappingOptions } from "./workbookBlocks";
 import {
   cliWording,
   CsvReporter,

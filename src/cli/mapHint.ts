@@ -1,6 +1,6 @@
 import { FINANCIAL_STATEMENT, matchHeader, namePart, ON_ITS_SIDE, UNHEADED_FIRST_COLUMN } from "../core";
 import { LEADERSHIP, PARTNERS, tabByName, type TabSpec } from "../schema";
-import type { Skipped } from "./check";
+import type { Skipped } from "./workbookBlocks";
 
 /** A family-name header among a row's headers (`Last Name`), and a given-name one beside it. */
 function nameParts(seen: readonly string[]): { family: string; given?: string } | undefined {

@@ -1,5 +1,5 @@
 import { HEADER_SCAN_ROWS, looksLikeData, normalizeHeader, type Matrix } from "../core";
-import type { MappingOptions } from "./check";
+import type { MappingOptions } from "./workbookBlocks";
 import type { SheetData } from "./xlsxReader";
 
 /**

@@ -4,7 +4,7 @@ import { cellsToCopy } from "../core/trackerRows";
 import { restatedSheets, type Restated } from "../core/restatedSheets";
 import type { Cell } from "../core/types";
 import { PARTNERS } from "../schema";
-import type { Block } from "./check";
+import type { Block } from "./workbookBlocks";
 
 /**
  * Which Partners blocks restate another — the same rows again (a copy, a subset table), or a

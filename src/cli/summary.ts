@@ -15,15 +15,15 @@ import { saysPaid } from "../core/summaryColumnNotes";
 import { money } from "../core/summarySentences";
 import { cellText } from "../core/text";
 import { PARTNERS } from "../schema";
+import { ALL_SHEETS } from "./check";
 import {
   findBlocks,
   isTableOfSheet,
-  ALL_SHEETS,
   PAGE_NAME,
   uncalculatedRowsOf,
   type Block,
   type MappingOptions,
-} from "./check";
+} from "./workbookBlocks";
 import { mapEntrySheet } from "./mapPairs";
 import { workbookCurrencyNote } from "./workbookCurrency";
 import { sheetMapHint } from "./mapHint";

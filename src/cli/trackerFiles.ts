@@ -24,17 +24,16 @@ import {
   columnLetter,
   type TabName,
 } from "../schema";
+import { asksEverySheet, missingSheet } from "./check";
 import {
+  trackerVersionOf,
   findBlocks,
   isTableOfSheet,
-  trackerVersionOf,
   uncalculatedIn,
   uncalculatedRowsOf,
   type MappingOptions,
   type Skipped,
-  asksEverySheet,
-  missingSheet,
-} from "./check";
+} from "./workbookBlocks";
 import { mapHint } from "./mapHint";
 import { blockLabels, restatedPartners } from "./restated";
 import { cliWording } from "./report";

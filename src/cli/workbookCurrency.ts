@@ -5,7 +5,7 @@ import { headerCurrency } from "../core/currencyWords";
 import { withMergedAreas } from "../core/mergedCells";
 import { saidAbove } from "../core/unitsAbove";
 import { TABS } from "../schema";
-import type { Block } from "./check";
+import type { Block } from "./workbookBlocks";
 import type { WorkbookData } from "./xlsxReader";
 
 /**

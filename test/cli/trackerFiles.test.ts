@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import * as fs from "fs";
 import * as path from "path";
-import { findBlocks } from "../../src/cli/check";
+import { findBlocks } from "../../src/cli/workbookBlocks";
 import { readWorkbookFile, type WorkbookData } from "../../src/cli/xlsxReader";
 import { buildTrackerWorkbook, extraKey } from "../../src/cli/xlsxWriter";
 import type { Matrix } from "../../src/core";
