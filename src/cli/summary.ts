@@ -402,7 +402,10 @@ export function summaryText(file: string, result: PartnersSummaryResult): string
       ? `table ${result.table}`
       : `sheet ${result.sheet}`;
   const notes = result.notes.length ? `\n${result.notes.map((n) => `Note: ${printable(n)}`).join("\n")}\n` : "";
-  return `${file} — Partners (${printable(where)}), by ${cells[0][0]}\n\n${cells.map(line).join("\n")}\n${notes}`;
+  // "by Sector" only over rows of sectors: a sheet without the column gets its Total row alone, and a
+  // note saying why — a heading saying "by Sector" above it promised what the note then took back.
+  const by = rows.length > 1 ? `, by ${cells[0][0]}` : "";
+  return `${file} — Partners (${printable(where)})${by}\n\n${cells.map(line).join("\n")}\n${notes}`;
 }
 
 export function summaryCsv(result: PartnersSummaryResult): string {

@@ -1229,6 +1229,13 @@ describe("partnership-tracker check", () => {
     );
   });
 
+  it('heads a summary "by Sector" only when it has rows of sectors', () => {
+    fs.writeFileSync(path.join(dir, "nosector.csv"), "Grantee,Amount\nHarbor Trust,1200\nCity Food Bank,300\n");
+    const alone = cli(["summary", "nosector.csv"], dir).stdout;
+    expect(alone.split("\n")[0]).toMatch(/nosector\.csv — Partners \(sheet nosector\)$/);
+    expect(cli(["summary", "sample.xlsx"], dir).stdout.split("\n")[0]).toMatch(/— Partners \(.*\), by Sector$/);
+  });
+
   it("summarises partners by sector, or another column, as text or CSV that runs no formula", () => {
     const text = cli(["summary", "sample.xlsx"], dir);
     expect(text.code).toBe(0);
