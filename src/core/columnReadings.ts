@@ -16,6 +16,7 @@ import { formatAmount, formatFigure, formatSignless } from "./coerce";
 import { countryWithoutDollars, currencyInText, namesDollars, scaleWords } from "./currencyWords";
 import { coerceDate, numericDateParts } from "./dateCells";
 import { numberedNamesOf } from "./numberedNames";
+import { scriptWithoutDollars, type TextScript } from "./textScript";
 import { BlockColumns } from "./blockColumns";
 import { TITLE_ROWS } from "./unitsAbove";
 import { isBlank } from "./text";
@@ -342,7 +343,8 @@ export class ColumnReadings extends BlockColumns {
       this.amountSlots().some((s) => this.writtenAsEurope[s] === 1) ||
       this.headedAbroad() ||
       this.dayFirstDate() !== undefined ||
-      this.titleCountry() !== undefined
+      this.titleCountry() !== undefined ||
+      this.textScript() !== undefined
     );
   }
 
@@ -411,6 +413,21 @@ export class ColumnReadings extends BlockColumns {
     }
     if (found !== undefined) this.titleCountrySeen = found;
     return found;
+  }
+
+  private textScriptSeen: TextScript | null | undefined = undefined;
+
+  /**
+   * The script the sheet's text is written in where its countries pay in no US dollar (textScript.ts:
+   * `Республика Алтай`): amounts naming no currency are then shown without a sign. Read once; undefined
+   * for the tracker's own tables, in dollars by design.
+   */
+  textScript(): TextScript | undefined {
+    if (!this.labelRows) return undefined;
+    if (this.textScriptSeen === undefined) {
+      this.textScriptSeen = scriptWithoutDollars(this.matrix, this.firstDataRow, this.rowCount) ?? null;
+    }
+    return this.textScriptSeen ?? undefined;
   }
 
   /**

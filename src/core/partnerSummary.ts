@@ -4,6 +4,7 @@ import type { FractionalAmounts } from "./unsaidScale";
 import type { OtherAmounts, TotalParts } from "./summaryOtherAmounts";
 import type { PlainRow } from "./rows";
 import type { TextCurrency } from "./columnReadings";
+import type { TextScript } from "./textScript";
 import type { LedgerYears } from "./summaryYears";
 import type { LedgerDirections, TransactionKinds } from "./summaryDirections";
 import type { LedgerPlaces } from "./summaryPlaces";
@@ -55,6 +56,8 @@ export interface PartnerSummary {
   readonly dayFirstDate?: string;
   /** The country a title line names whose money is no dollar, as written (TypedTable.titleCountry), where it says the currency is unsaid. */
   readonly titleCountry?: string;
+  /** The script the sheet's text is written in whose countries pay in no dollar (TypedTable.textScript), where it says the currency is unsaid. */
+  readonly textScript?: TextScript;
   /** The currency the sheet's other columns say where its amounts name none (`currency` is it). */
   readonly currencyInText?: TextCurrency;
   /**

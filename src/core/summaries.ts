@@ -769,7 +769,7 @@ export function summarizePartnerBlocks(
     );
   });
   const amountSlots = [committedSlot, receivedSlot];
-  const { currencyAssumed, inText, headedAbroad, dayFirstDate, titleCountry, currency } = currencyOf(
+  const { currencyAssumed, inText, headedAbroad, dayFirstDate, titleCountry, textScript, currency } = currencyOf(
     tables,
     amountSlots,
   );
@@ -846,6 +846,7 @@ export function summarizePartnerBlocks(
     headedAbroad,
     dayFirstDate,
     ...(titleCountry ? { titleCountry } : {}),
+    ...(textScript ? { textScript } : {}),
     ...(inText ? { currencyInText: inText } : {}),
     receivedColumn:
       transactions.payments > 0 || (receivedEmpty === undefined && tables.some((t) => t.present(receivedSlot))),

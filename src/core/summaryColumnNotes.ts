@@ -133,6 +133,16 @@ export function columnNotes(
       `The sheet names no currency, and its title names ${summary.titleCountry}: its amounts are shown without a ` +
       `currency sign, not as dollars (a header such as "Amount (£)" says which` +
       `${asDoes(words, "Amount", "Committed (£)")}).`;
+  } else if (summary.currency === UNSAID_CURRENCY && summary.textScript) {
+    // No `$` and no "not as dollars" either: a sheet in Chinese characters may be in Hong Kong's or
+    // Taiwan's dollars, which `$` here (the US's) is not.
+    // The --map names the amounts' own column (`(column B)` where the sheet has no header row and is
+    // mapped by letter, as --map takes it).
+    const { name, example } = summary.textScript;
+    const amount = oneLine(mappedHeader(main.mapping, committed.id) ?? "Amount");
+    currency =
+      `The sheet names no currency, and its text is in ${name} (such as "${example}"): its amounts are shown ` +
+      `without a currency sign (a header such as "Amount (€)" says which${asDoes(words, amount, "Committed (€)")}).`;
   } else if (summary.currency === UNSAID_CURRENCY) {
     currency =
       `The sheet names no currency, and its amounts are written as in Europe (such as 1 234,50): they are shown ` +

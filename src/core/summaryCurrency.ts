@@ -111,7 +111,8 @@ function otherLanguageHeader(
 /**
  * The blocks' one currency (blocksCurrency): the one the sheet's other figures name where the amounts
  * name none, or none said where they are written as another country writes them (as Europe writes
- * figures, headed in another language, dated day first, under a country's name). `currencyAssumed`
+ * figures, headed in another language, dated day first, under a country's name, in a script such
+ * countries write). `currencyAssumed`
  * when no amount names one.
  */
 export function currencyOf(tables: readonly TypedTable[], amountSlots: readonly number[]) {
@@ -143,10 +144,16 @@ export function currencyOf(tables: readonly TypedTable[], amountSlots: readonly 
     currencyAssumed && !inText && !european && !headedAbroad && !dayFirstDate
       ? tables.map((t) => t.titleCountry()).find(Boolean)
       : undefined;
+  // And amounts on a sheet whose text is written in a script of countries without dollars
+  // (`Республика Алтай`): see TypedTable.textScript.
+  const textScript =
+    currencyAssumed && !inText && !european && !headedAbroad && !dayFirstDate && !titleCountry
+      ? tables.map((t) => t.textScript()).find(Boolean)
+      : undefined;
   const currency = inText
     ? inText.code
-    : european || headedAbroad || dayFirstDate || titleCountry
+    : european || headedAbroad || dayFirstDate || titleCountry || textScript
       ? UNSAID_CURRENCY
       : blocksCurrency(tables, amountSlots);
-  return { currencyAssumed, inText, headedAbroad, dayFirstDate, titleCountry, currency };
+  return { currencyAssumed, inText, headedAbroad, dayFirstDate, titleCountry, textScript, currency };
 }

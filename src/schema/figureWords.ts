@@ -454,3 +454,38 @@ export const COUNTRIES_WITHOUT_DOLLARS: readonly string[] = [
  * funder's grants abroad are in its own money).
  */
 export const DOLLAR_NAMES: readonly string[] = ["dollar", "dollars"];
+
+/**
+ * Scripts whose countries pay in no US dollar, by Unicode's name for the script and the name a note
+ * gives it: amounts naming no currency on a sheet whose text is written in one (`Республика Алтай`)
+ * are shown without a sign — the script says they are no dollars, not which money they are in (corpus
+ * round io D8, real: Russia's regions' subsidies, 3.3bn roubles printed as "$3,300,000,000"). Latin is
+ * none of them: it is the US's own, as Canada's syllabics and Cherokee are the US's and Canada's. (Hong
+ * Kong's and Taiwan's dollars are no US dollars either: `$` here is the US's.)
+ */
+export const SCRIPTS_WITHOUT_DOLLARS: readonly { readonly script: string; readonly name: string }[] = [
+  { script: "Cyrillic", name: "Cyrillic" },
+  { script: "Greek", name: "Greek" },
+  { script: "Armenian", name: "Armenian" },
+  { script: "Georgian", name: "Georgian" },
+  { script: "Arabic", name: "Arabic script" },
+  { script: "Hebrew", name: "Hebrew" },
+  { script: "Devanagari", name: "Devanagari" },
+  { script: "Bengali", name: "Bengali" },
+  { script: "Gurmukhi", name: "Gurmukhi" },
+  { script: "Gujarati", name: "Gujarati" },
+  { script: "Tamil", name: "Tamil" },
+  { script: "Telugu", name: "Telugu" },
+  { script: "Kannada", name: "Kannada" },
+  { script: "Malayalam", name: "Malayalam" },
+  { script: "Sinhala", name: "Sinhala" },
+  { script: "Thai", name: "Thai" },
+  { script: "Lao", name: "Lao" },
+  { script: "Khmer", name: "Khmer" },
+  { script: "Myanmar", name: "Burmese" },
+  { script: "Ethiopic", name: "Ethiopic" },
+  { script: "Han", name: "Chinese characters" },
+  { script: "Hiragana", name: "Japanese kana" },
+  { script: "Katakana", name: "Japanese kana" },
+  { script: "Hangul", name: "Hangul" },
+];

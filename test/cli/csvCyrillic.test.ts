@@ -54,6 +54,7 @@ describe("a Windows-1251 CSV", () => {
       ["summary", "subsidies.csv", "--tab", "Partners", "--map", "A=Partner", "--map", "B=Committed"],
       dir,
     );
-    expect(summary.stdout).toMatch(/Total +2 +\$2,230,000/);
+    // (Without a `$`: a sheet in Cyrillic naming no currency is in no dollars — corpus round io D8.)
+    expect(summary.stdout).toMatch(/Total +2 +2,230,000/);
   });
 });
