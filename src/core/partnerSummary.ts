@@ -5,6 +5,7 @@ import type { OtherAmounts, TotalParts } from "./summaryOtherAmounts";
 import type { PlainRow } from "./rows";
 import type { TextCurrency } from "./columnReadings";
 import type { TextScript } from "./textScript";
+import type { KeptBackTotal } from "./keptBackTotal";
 import type { LedgerYears } from "./summaryYears";
 import type { LedgerDirections, TransactionKinds } from "./summaryDirections";
 import type { LedgerPlaces } from "./summaryPlaces";
@@ -216,7 +217,12 @@ export interface PartnerSummary {
    * Rows whose Committed is kept back (`withheld`, `Einwilligung … liegt nicht vor`): money given, its
    * figure unpublished — in no total, and its partners no partners "given nothing"; the first one's text.
    */
-  readonly withheldAmounts?: { readonly rows: number; readonly as: string };
+  readonly withheldAmounts?: {
+    readonly rows: number;
+    readonly as: string;
+    /** The Total rows left out of the sums that stand for exactly these rows (keptBackTotal.ts). */
+    readonly totals?: readonly KeptBackTotal[];
+  };
   /**
    * Per block whose last column's values run on past it (a CSV's separator unquoted): read whole, as
    * VALIDATE reads them, and said in its words (runOnValues.ts' runOnSaid), once a block.

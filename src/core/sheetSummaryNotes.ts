@@ -87,11 +87,18 @@ export function sheetSummaryNotes(input: SheetNotesInput): SheetNotes {
     );
   }
   if (summary.withheldAmounts) {
-    const { rows, as } = summary.withheldAmounts;
+    const { rows, as, totals } = summary.withheldAmounts;
+    // The sheet's own total of them, where a Total row left out stands for exactly them (keptBackTotal.ts).
+    const own = (totals ?? []).map(
+      (t) => `row ${blocks[t.block].top + t.row} ("${oneLine(t.label)}"): ${money(t.figure, summary.currency)}`,
+    );
     notes.push(
       `${rows.toLocaleString("en-US")} ${committed.name} ${rows === 1 ? "amount is" : "amounts are"} kept back ` +
         `("${oneLine(as)}"${rows === 1 ? "" : " and the like"}): money given, but in none of these totals — the money ` +
-        `given is more than they say.`,
+        `given is more than they say` +
+        (own.length === 0
+          ? "."
+          : `; the sheet's own ${own.length === 1 ? "total" : "totals"} for them, ${listed(own)}.`),
     );
   }
   // Rows the sheet hides are in the totals, as Excel's SUM reads them: said, with their money, where a

@@ -44,6 +44,7 @@ import { versionColumnOf, VersionTally } from "./summaryVersions";
 import { TrackerError, type Cell, type HeaderMapping, type Matrix } from "./types";
 import { amount } from "./rowAmount";
 import { currencyOf } from "./summaryCurrency";
+import { withTotals } from "./keptBackTotal";
 import { standsRight } from "./movedRows";
 import { amountsBeside } from "./figureColumns";
 import { blockNotes, emptyColumnHeader, numberedNamesRead } from "./summaryNotes";
@@ -878,7 +879,7 @@ export function summarizePartnerBlocks(
     textAmounts,
     negatives,
     ...(toCome.rows > 0 ? { toCome } : {}),
-    ...(withheldAmounts.rows > 0 ? { withheldAmounts } : {}),
+    ...(withheldAmounts.rows > 0 ? { withheldAmounts: withTotals(withheldAmounts, tables, committedSlot) } : {}),
     ...blockNotes(tables, amountSlots),
   };
 }
