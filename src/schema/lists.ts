@@ -499,6 +499,13 @@ export const LIST_VOCABULARY: {
     Vehicle: "Equipment",
     Vehicles: "Equipment",
     Fleet: "Equipment",
+    // A property's or a depot's register files its plant by the accountants' word (corpus round jo D7,
+    // real: an Australian property's register, CNC, Compressor, Edgebander under `Machinery`, 4 errors
+    // "expected one of …, Equipment, …" while `Buildings` beside it was read as Infrastructure).
+    Machinery: "Equipment",
+    Machines: "Equipment",
+    "Plant and machinery": "Equipment",
+    "Plant & machinery": "Equipment",
     Personnel: "Staff",
     People: "Staff",
     Cash: "Financial",
