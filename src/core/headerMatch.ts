@@ -11,6 +11,7 @@ import {
   WRAPPED_HEAD_NOUNS,
   NAME_PLURALS,
   NAME_WORDS,
+  LEADERSHIP,
   PARTNERS,
   SPONSOR_HEADERS,
   TABS,
@@ -56,6 +57,8 @@ const OWN_FINANCES = /^(?:ASSETS?|INCOME|REVENUES?|EXPENSES?|SALARY|PROFIT|EQUIT
 
 /** An acronym of three to six capitals leading a header, before `_` or a space (`TIRCP_`). */
 const LEADING_ACRONYM = /^[A-Z]{3,6}[_\s]+(?=\S)/;
+/** A header's words, then `name` (`commissioner_name`, `Trustee Name`): group 1 the words (matchHeader). */
+const SEAT_THEN_NAME = /^\s*(\p{L}[\p{L}\s]*?)[\s_]+name\s*$/iu;
 /** `Org`, `Organization`, `Organisation name` after a header's first words (matchHeader). */
 const ORG_SUFFIX = /[\s_]+(?:org|organi[sz]ation)(?:[\s_]+name)?\s*$/i;
 
@@ -279,6 +282,15 @@ export function matchHeader(tab: TabSpec, header: string): Candidate | undefined
   if (org && org.index > 0) {
     const found = tryKey(normalizeHeader(header.slice(0, org.index)));
     if (found && found.column.id === PARTNERS.col.partner.id) return found;
+  }
+  // A seat's word, then `name`, as a database names a roster's field (`commissioner_name`, `Trustee
+  // Name`): the person's name, as the seat's word alone is (corpus round jo D2, real: DC's neighborhood
+  // commissioners, `commissioner_name`, exit 3 and hinted as Partners). Leadership's Name only: another
+  // column's word so extended says something else (`Project name`, `Agency name`).
+  const seat = SEAT_THEN_NAME.exec(header);
+  if (seat) {
+    const found = tryKey(normalizeHeader(seat[1]));
+    if (found && found.column.id === LEADERSHIP.col.name.id) return found;
   }
   // `Partner <what> name` (`Partner Program Name`, `Partner Site Name`): the partner's name (a helper's
   // round, real: a state's food-access partner sites, hinted as Assets).
