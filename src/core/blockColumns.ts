@@ -6,6 +6,7 @@ import { isRuleLine, headerLinesUnder } from "./headerLines";
 import { besideMapping } from "./ignoredColumns";
 import { CURRENCY_HEADERS, codesOnly, currencyCodeOf, isCurrencyHeader } from "./currencyColumns";
 import { LIST_LOOKUPS, type ListLookup } from "./listLookups";
+import { notedCurrency } from "./notedCurrency";
 import { saidAbove, UNITS_ONLY } from "./unitsAbove";
 import { mappedNameCompanions } from "./nameParts";
 import { personNameColumns, withPersonNames, type PersonNameColumns } from "./personNames";
@@ -434,6 +435,14 @@ export class BlockColumns {
           [this.currency[slot], this.currencyRow[slot]] = [code, this.mapping.headerRow];
       }
       said = true;
+    }
+    // A note under the data saying all the amounts' currency, where no header or title above did.
+    if (amounts.some((slot) => this.currency[slot] === "")) {
+      const noted = notedCurrency(this.matrix, this.firstDataRow);
+      for (const slot of amounts) {
+        if (noted && this.currency[slot] === "")
+          [this.currency[slot], this.currencyRow[slot]] = [noted.code, noted.row];
+      }
     }
     for (const slot of amounts) if (this.scale[slot] !== 1) this.doubtScale(slot);
   }

@@ -123,7 +123,7 @@ export function headerCurrency(text: string): string {
   const lower = LOWER_CODE_AT_END.exec(header);
   if (lower && lower.index > 0) return codeOf(lower[1].toUpperCase());
   const word = HEADER_CURRENCY_WORD.exec(header);
-  if (word) return /^R/.test(word[1]) ? "INR" : "RUB";
+  if (word) return currencyOfWord(word[1]);
   // The rand before its multiple (`R thousands`, `R'000`, `R million`: South Africa's municipal budget
   // tables, their amounts printed as dollars), the ringgit (`RM'000`) and a code (`(MAD million)`); an
   // `R` alone is a letter (`(R)`: registered, required, revised as often as rand).
@@ -214,9 +214,17 @@ export function isUnitCell(text: string): boolean {
 /**
  * Currencies a header names in its own words (a helper's round, real: a Moscow grants register's
  * `Сумма … (руб.)` and an Indian scheme's `Amount (Rs)`, both printed as dollars): the rouble as
- * `руб.`, `рублей` or `₽`, the rupee as `Rs`/`Rs.` (as a word, capitalised so: `rs` is no rupee).
+ * `руб.`, `рублей` or `₽`, the rupee as `Rs`/`Rs.` (as a word, capitalised so: `rs` is no rupee), the
+ * Bulgarian lev as `лв.` or `лева` (corpus round jo D1, real: Bulgaria's state-aid register, `Годишен
+ * бюджет в млн. лв.`, "names no currency").
  */
-const HEADER_CURRENCY_WORD = /(?:^|[^\p{L}])(₽|[Рр]уб(?:\.|л\p{L}*)?|Rs\.?)(?![\p{L}])/u;
+const HEADER_CURRENCY_WORD = /(?:^|[^\p{L}])(₽|[Рр]уб(?:\.|л\p{L}*)?|Rs\.?|лв\.?|лева)(?![\p{L}])/u;
+
+/** The code of HEADER_CURRENCY_WORD's word. */
+function currencyOfWord(word: string): string {
+  if (/^R/.test(word)) return "INR";
+  return /^л/.test(word) ? "BGN" : "RUB";
+}
 
 /**
  * A currency written before its multiple: the rand (`R thousands`, `R'000`, `(R million)`), the ringgit

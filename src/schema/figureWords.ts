@@ -396,6 +396,10 @@ export const CURRENCY_NAMES: Readonly<Record<string, string>> = {
   "danish krone": "DKK",
   "indian rupee": "INR",
   "south african rand": "ZAR",
+  // The lev, as a Bulgarian list's note names it in English (corpus round jo D1, real: Bulgaria's EU-funds
+  // beneficiaries, "All amounts are in Bulgarian lev (BGN)", 2.78bn leva printed as dollars).
+  "bulgarian lev": "BGN",
+  "bulgarian leva": "BGN",
 };
 
 /**
@@ -418,6 +422,24 @@ export const CURRENCY_CELL_NAMES: Readonly<Record<string, string>> = {
  * brief: only English `in` was read, `Montant en euros` no amount).
  */
 export const BEFORE_CURRENCY_NAME: readonly string[] = ["in", "en", "em"];
+
+/**
+ * The nouns a note under a table says all its amounts by (`All amounts are in Bulgarian lev (BGN)`,
+ * `Figures in £000`, `Tous les montants sont en euros`, `Alle Beträge in Euro`): a note so worded names
+ * the amounts' currency (notedCurrency), before BEFORE_CURRENCY_NAME's word. Plurals: a note speaks of
+ * them all (corpus round jo D1, real: Bulgaria's EU-funds beneficiaries, leva printed as dollars).
+ */
+export const AMOUNTS_NOTE_NOUNS: readonly string[] = [
+  "amounts",
+  "figures",
+  "values",
+  "sums",
+  "montants",
+  "beträge",
+  "importes",
+  "importi",
+  "valores",
+];
 
 /**
  * Countries a sheet's title may name whose money is no dollar (`National Lottery Commission — grants
