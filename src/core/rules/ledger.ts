@@ -25,6 +25,7 @@ import {
 } from "../text";
 import type { Cell, HeaderMapping } from "../types";
 import type { Report, Rule } from "./types";
+import { isUnitCopy, UNIT_COPIES_SAID, unitCopySaid } from "./unitCopies";
 
 /**
  * A ledger's repeated partners (SPEC "Ledgers"): one warning per partner on several rows with
@@ -205,7 +206,8 @@ export function sameRow(): Omit<Rule, "id" | "at"> {
       // Copies most of the rows are left out of the totals (SameRows), the sheet's (or table's) words said once.
       const leftOut = message?.match(LEFT_OUT_SAID)?.[0];
       const same = `${formatNumber(issues)} ${issues === 1 ? "row is" : "rows are"} the same as another row in every column`;
-      return leftOut !== undefined ? `${same}${leftOut}` : `${same}: ${sameEntry(issues, message)}`;
+      if (leftOut !== undefined) return `${same}${leftOut}`;
+      return isUnitCopy(message) ? `${same}${UNIT_COPIES_SAID}` : `${same}: ${sameEntry(issues, message)}`;
     },
     // Copies left out (of one block's, or one file's, totals) are a problem apart from copies added up,
     // and from another block's left out: each said with its own figures.
@@ -252,6 +254,8 @@ interface RangeReading {
   readonly amount: string;
   /** The range is one table of its sheet (TypedTable.ofTable): its copies are most of the table. */
   readonly ofTable: boolean;
+  /** The copies are units bought or paid at a fixed amount (SameRows.reading): each added up, its own. */
+  readonly units: boolean;
 }
 
 /** A copy as RangeCopies reads it: 0-based `row` and its `earlier` row, its partner's first row (1-based). */
@@ -282,7 +286,7 @@ export class RangeCopies {
     const t = this.t;
     const ofTable = t.ofTable;
     if (t.tab.name !== PARTNERS.name) {
-      return (this.read = { leftOut: false, copies: 0, of: t.dataRows, amount: "", ofTable });
+      return (this.read = { leftOut: false, copies: 0, of: t.dataRows, amount: "", ofTable, units: false });
     }
     const tally = new SameRows();
     tally.of = t.dataRows;
@@ -302,7 +306,7 @@ export class RangeCopies {
         received += amountOf(c.row, RECEIVED);
       }
     }
-    const { leftOut } = tally.reading();
+    const { leftOut, units } = tally.reading();
     // The copies' money as the summary's note gives it: their Committed, else (none) their Received.
     const amount =
       committed !== 0
@@ -310,7 +314,7 @@ export class RangeCopies {
         : received !== 0
           ? `${t.formatFigure(RECEIVED, received)} received`
           : "";
-    return (this.read = { leftOut, copies: tally.rows, of: tally.of, amount, ofTable });
+    return (this.read = { leftOut, copies: tally.rows, of: tally.of, amount, ofTable, units: units !== undefined });
   }
 }
 
@@ -980,8 +984,10 @@ export class Ledger {
       const message =
         range.leftOut && !many
           ? `Row ${row + 1}${this.figureOf(row)} is the same as row ${earlier + 1} in every column${but}${tail}`
-          : `Row ${row + 1} is the same as row ${earlier + 1} in every column${but}: the same entry made twice? ` +
-            `${amount !== "" ? `Both are added up${amount}` : "Both are counted"}. If it is one, delete the extra row.`;
+          : range.units && !many && amount !== ""
+            ? `Row ${row + 1} is the same as row ${earlier + 1} in every column${but}${unitCopySaid(amount)}`
+            : `Row ${row + 1} is the same as row ${earlier + 1} in every column${but}: the same entry made twice? ` +
+              `${amount !== "" ? `Both are added up${amount}` : "Both are counted"}. If it is one, delete the extra row.`;
       report(row, this.at, message, this.name.textOf(row + 1), { rule: this.sameRowRule, severity: "warning" });
     }
   }
