@@ -509,6 +509,14 @@ export const ASSETS = defineTab("Assets", "tblAssets", "one asset the city or a 
       "Inventory number",
       "Inventarnummer",
       "Inventar-Nr",
+      // A land bank's or a city's vacant-property list keys its rows by parcel (corpus round jo D10, real:
+      // St. Louis's Land Reutilization Authority, `ParcelID | Address | Ward | LotSF`, hinted as Partners);
+      // `APN`: the assessor's parcel number.
+      "Parcel ID",
+      "ParcelID",
+      "Parcel number",
+      "Parcel no",
+      "APN",
     ],
     width: 28,
     help: "What the asset is.",
