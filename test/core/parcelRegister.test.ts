@@ -1,4 +1,5 @@
-import { mapHeaders, NoHeaderError, type Cell } from "../../src/core";
+import { mapHeaders, type Cell } from "../../src/core";
+import { noHeaderOf } from "./noHeaderOf";
 
 /**
  * Corpus round jo D10 (real: St. Louis's Land Reutilization Authority, its houses for sale): a land
@@ -13,18 +14,9 @@ const PARCELS: Cell[][] = [
   ["22220000300", "12 Sample St", 2, 20, "Residential", "1 Story Frame Residence", 640, "2,500"],
 ];
 
-function noHeader(rows: Cell[][]): NoHeaderError {
-  try {
-    mapHeaders(rows);
-  } catch (err) {
-    return err as NoHeaderError;
-  }
-  throw new Error("read as a header row");
-}
-
 describe("a land bank's parcel list", () => {
   it("is hinted as Assets, not Partners", () => {
-    const err = noHeader(PARCELS);
+    const err = noHeaderOf(PARCELS);
     expect(err.closestTab).toBe("Assets");
     expect(err.message).toMatch(/^No Assets header row/);
   });

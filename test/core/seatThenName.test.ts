@@ -1,4 +1,5 @@
-import { mapHeaders, NoHeaderError, type Cell } from "../../src/core";
+import { mapHeaders, type Cell } from "../../src/core";
+import { noHeaderOf } from "./noHeaderOf";
 
 /**
  * Corpus round jo D2 (real: Washington DC's neighborhood commissioners, one row per term): a roster
@@ -12,18 +13,9 @@ const TERMS: Cell[][] = [
   [2, "smd_1A02", "Bob Sample", "2019-01-02", "2023-01-02"],
 ];
 
-function noHeader(rows: Cell[][]): NoHeaderError {
-  try {
-    mapHeaders(rows);
-  } catch (err) {
-    return err as NoHeaderError;
-  }
-  throw new Error("read as a header row");
-}
-
 describe("a roster's seat word before `name`", () => {
   it("names the person: the roster is Leadership's, hinted with commissioner_name as its Name", () => {
-    const err = noHeader(TERMS);
+    const err = noHeaderOf(TERMS);
     expect(err.closestTab).toBe("Leadership");
     expect(err.message).toMatch(/^No Leadership header row: .* beside commissioner_name/);
   });
