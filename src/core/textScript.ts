@@ -50,10 +50,17 @@ export function scriptWithoutDollars(
     if (!Array.isArray(row)) continue;
     for (const cell of row) {
       if (typeof cell !== "string") continue;
+      // An ASCII letter before any other character past ASCII is the cell's first letter, and Latin: the
+      // common case, told without a regexp (SUMMARY asks this of every English sheet's first 100 rows:
+      // 50 µs a call at 10k rows with the regexp on each cell, measured).
+      if (asciiLetterFirst(cell)) {
+        lettered++;
+        continue;
+      }
       const letter = LETTER.exec(cell);
       if (!letter) continue;
       lettered++;
-      // A Latin letter is the common case: read its code, not the regexps (ASCII and Latin-1/Extended).
+      // Latin-1 and Latin Extended letters are Latin too.
       if (letter[0].charCodeAt(0) < 0x0250) continue;
       const script = SCRIPT_TESTS.find((s) => s.test.test(letter[0]));
       if (!script) continue;
@@ -75,6 +82,17 @@ export function scriptWithoutDollars(
     if (cells > mostCells) [most, mostCells] = [{ name, example: shortened(example) }, cells];
   }
   return without * 2 > lettered ? most : undefined;
+}
+
+/** Does `text` hold an ASCII letter before any character past ASCII (then its first letter is that one)? */
+function asciiLetterFirst(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return false;
+    const lower = c | 32;
+    if (lower >= 97 && lower <= 122) return true;
+  }
+  return false;
 }
 
 /** A long cell's first words, to EXAMPLE_LENGTH, and `…` (a legal name listing its purposes runs to 180). */
