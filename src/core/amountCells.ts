@@ -68,6 +68,16 @@ export const MORE_CODES =
   "BRL|ARS|CLP|COP|PEN|CZK|PLN|HUF|ZAR|PKR|KES|NGN|GHS|BDT|LKR|EGP|UGX|TZS|MYR|AR\\$|MX\\$|R\\$|Kč|zł|円";
 
 /**
+ * Currencies read beside a figure in a cell only: the rouble, the hryvnia and the lev by their codes,
+ * signs and words (`2500 RUB`, `1000 ₽`, `1 000 руб.`, `500 грн`, `300 лв.`: a helper's round found each
+ * refused as "expected an amount in dollars", a Russian sheet's subsidies summed to 0 once written so),
+ * and other codes no word is spelt as (not `Ron 5`, `Try 2`: this pattern is case-blind, and isFigure
+ * asks it of names too). Not in headers, where capitals are also acronyms (`CNY grant`): headers name
+ * currencies by their own rules (currencyWords' ISO codes).
+ */
+const CELL_CODES = "RUB|UAH|BGN|CNY|HKD|SGD|KRW|₽|₴|руб\\.?|грн\\.?|лв\\.?";
+
+/**
  * The ringgit's sign, as Malaysia writes its amounts (`RM200 million`, `RM 1,500`: a real financing
  * directory's pools), in cells and figures in text; in capitals only (`rm` is a room, a unit), and in a
  * header only in brackets or before its multiple (`(RM)`, `RM'000`: BRACKETED_CODE, MARK_THEN_MULTIPLE).
@@ -83,6 +93,14 @@ export const MORE_MARKS: Readonly<Record<string, string>> = {
   ZŁ: "PLN",
   円: "JPY",
   RM: "MYR",
+  "₽": "RUB",
+  "₴": "UAH",
+  РУБ: "RUB",
+  "РУБ.": "RUB",
+  ГРН: "UAH",
+  "ГРН.": "UAH",
+  ЛВ: "BGN",
+  "ЛВ.": "BGN",
 };
 /**
  * Dollars written with their country's letters (`A$12,000`, `NZ$ 4,500`, `C$`: as the results print
@@ -113,7 +131,18 @@ export const DOLLAR_MARK = "$";
  */
 export const KRONE_MARK = "kr";
 /** Currencies besides the euro and the kroner whose amounts are written `1.234,56` or `1 234,56`. */
-const WRITTEN_AS_EUROPE: ReadonlySet<string> = new Set(["BRL", "ARS", "CLP", "COP", "CZK", "PLN", "HUF"]);
+const WRITTEN_AS_EUROPE: ReadonlySet<string> = new Set([
+  "BRL",
+  "ARS",
+  "CLP",
+  "COP",
+  "CZK",
+  "PLN",
+  "HUF",
+  "RUB",
+  "UAH",
+  "BGN",
+]);
 /** The currencies written `kr`. */
 const KRONER: ReadonlySet<string> = new Set(["SEK", "NOK", "DKK", "ISK"]);
 
@@ -155,9 +184,9 @@ const SCALES: Readonly<Record<string, number>> = {
  * `£1,200`, `1,200 EUR`), a scale (`$1.2M`, `25k`, `3 million`). Tried only when AMOUNT fails.
  */
 const WRITTEN_AMOUNT = new RegExp(
-  `^(\\()?\\s*([-+])?\\s*(?:(${CURRENCY_CODES}|${MORE_CODES}|${RINGGIT})\\s*)?([$£€¥₹])?\\s*([-+])?\\s*` +
+  `^(\\()?\\s*([-+])?\\s*(?:(${CURRENCY_CODES}|${MORE_CODES}|${CELL_CODES}|${RINGGIT})\\s*)?([$£€¥₹])?\\s*([-+])?\\s*` +
     `((?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d*)?|\\.\\d+)\\s*` +
-    `(k|thousand|mm|mn|mil|million|m|bn|billion|b)?\\.?\\s*(?:(${CURRENCY_CODES}|${MORE_CODES}|${RINGGIT})|([£€¥₹]))?\\s*(\\))?$`,
+    `(k|thousand|mm|mn|mil|million|m|bn|billion|b)?\\.?\\s*(?:(${CURRENCY_CODES}|${MORE_CODES}|${CELL_CODES}|${RINGGIT})|([£€¥₹]))?\\s*(\\))?$`,
   "i",
 );
 
@@ -428,7 +457,7 @@ function isLowerRinggit(code: string | undefined): boolean {
   return code !== undefined && code !== RINGGIT && code.toUpperCase() === RINGGIT;
 }
 
-const LONE_CURRENCY = new RegExp(`^(${CURRENCY_CODES}|${MORE_CODES}|[£€¥₹$])$`, "i");
+const LONE_CURRENCY = new RegExp(`^(${CURRENCY_CODES}|${MORE_CODES}|${CELL_CODES}|[£€¥₹$])$`, "i");
 
 /** A number, or text that reads as one (`£23,166`, `1,800`): a figure, whatever it is of. */
 export function isFigure(cell: Cell): boolean {

@@ -319,6 +319,27 @@ describe("amounts and quantities", () => {
     ]);
   });
 
+  it("reads roubles, hryvnias and leva written beside the figure: codes, signs and words", () => {
+    // A helper's round (invented values): `2500 RUB`, `1000 ₽` and `1 000 руб.` each "expected an amount in
+    // dollars", a Russian sheet's subsidies summed to 0.
+    const read = (cell: string) => [coerceNumber(cell), lastAmountCurrency()];
+    expect(["2500 RUB", "RUB 300", "1 000 ₽", "1 000,50 руб.", "12 500 000 ₽"].map(read)).toEqual([
+      [2500, "RUB"],
+      [300, "RUB"],
+      [1000, "RUB"],
+      [1000.5, "RUB"],
+      [12500000, "RUB"],
+    ]);
+    expect(["500 грн", "1 250,75 ₴", "300 лв.", "HKD 1,200"].map(read)).toEqual([
+      [500, "UAH"],
+      [1250.75, "UAH"],
+      [300, "BGN"],
+      [1200, "HKD"],
+    ]);
+    // Names are no amounts: a code spelt as a word is left out (`Ron 5`, `Try 2`).
+    expect(["Ron 5", "Try 2"].map((cell) => coerceNumber(cell))).toEqual([undefined, undefined]);
+  });
+
   it("reads yen written after the figure (150,000円)", () => {
     // A helper's round: a Japanese town's subsidies, every row "expected an amount in dollars", $0 summed.
     expect(coerceNumber("150,000円")).toBe(150000);
