@@ -443,6 +443,17 @@ const CASES: Case[] = [
     message: `${L.name.name} "Ana Ruiz" is on 2 rows (2, 3): the Leadership tab lists each person once per initiative — keep one row, or say which initiative each row is for.`,
   },
   {
+    // Corpus round io D7 (real): Toronto's council candidates, one candidate in wards 39 and 43.
+    rule: "otherPlaces.name",
+    tab: LEADERSHIP,
+    rows: [{ name: "Ana Ruiz" }, { name: "ana ruiz" }],
+    drop: "initiativeId",
+    extra: { header: "Ward", values: [39, 43] },
+    row: 2,
+    column: L.name.name,
+    message: `${L.name.name} "Ana Ruiz" is on 2 rows (2, 3) with 2 different Ward (39 on row 2, 43 on row 3): one person in each place, or two people of one name? If one person, say which initiative each row is for; if two, tell them apart by name (a middle initial, say).`,
+  },
+  {
     rule: "vacant.name",
     tab: LEADERSHIP,
     rows: [{ name: "Vacant" }, { name: "Vacant seat" }],

@@ -19,6 +19,7 @@ import {
   keyCopiesReading,
   Ledger,
   otherCountries,
+  otherPlaces,
   RangeCopies,
   repeatedName,
   sameName,
@@ -1432,6 +1433,7 @@ export function commonRules(tab: TabSpec): Rule[] {
       add("repeated", repeatedName(tab));
       add("sameName", sameName(tab));
       if (tab.name === PARTNERS.name) add("otherCountries", otherCountries());
+      if (tab.name === LEADERSHIP.name) add("otherPlaces", otherPlaces());
       add("sameRow", sameRow());
     }
   }

@@ -7,7 +7,7 @@ import { firstLanguage } from "../headerMatch";
 import { slotOf, type TypedTable } from "../rows";
 import { isRoundedNumber } from "../roundedIdentifiers";
 import { copiesMostOf, datedColumns, isDated, SameRows } from "../sameRows";
-import { countryColumnOf, countryKey, swappedCountry } from "../summaryPlaces";
+import { countryColumnOf, countryKey, placeColumnOf, swappedCountry } from "../summaryPlaces";
 import { reportColumnOf, yearColumnOf } from "../summaryYears";
 import {
   cellText,
@@ -195,6 +195,24 @@ export function otherCountries(): Omit<Rule, "id" | "at"> {
       `${formatNumber(issues)} ${issues === 1 ? "name" : "names"} in ${column} ${issues === 1 ? "is" : "are"} on rows ` +
       `of different countries: two ${ofPeople(message) ? "people" : "organisations"} of one name, or one in each? ` +
       `Each is counted as one partner until they are told apart by name.`,
+  };
+}
+
+/**
+ * What a roster's warning asks of one name on rows of different places (a ward, a district): not to
+ * keep one row — a candidate standing in two wards is on both — but which initiative each row is for.
+ */
+const PLACES_APART =
+  "one person in each place, or two people of one name? If one person, say which initiative each row is for; " +
+  "if two, tell them apart by name (a middle initial, say).";
+
+/** The declaration of a person's name on rows of different places (a roster's `ward`: placeColumnOf). */
+export function otherPlaces(): Omit<Rule, "id" | "at"> {
+  return {
+    severity: "warning",
+    problem: ({ issues, column }) =>
+      `${formatNumber(issues)} ${issues === 1 ? "name" : "names"} in ${column} ${issues === 1 ? "is" : "are"} on rows ` +
+      `of different places: ${PLACES_APART}`,
   };
 }
 
@@ -644,6 +662,12 @@ export class Ledger {
       this.snapshots = year >= 0 && yearColumnOf(t.mapping) < 0;
       if (year >= 0)
         this.yearColumn = { header: String(t.matrix[t.mapping.headerRow]?.[year] ?? "").trim(), index: year };
+      // And its place (`ward`, `district`: PLACE_HEADERS): one name in two wards is one person standing
+      // in both, or two people (corpus round io, real: Toronto's council candidates, a candidate in wards
+      // 39 and 43 told "keep one row").
+      const place = placeColumnOf(t.mapping, t.matrix);
+      const placed = t.mapping.unknown.find((u) => u.index === place);
+      if (placed) this.placeColumn = { header: placed.header.trim(), index: place };
       return;
     }
     this.idColumn = organisationIdColumn(t);
@@ -662,6 +686,8 @@ export class Ledger {
   private organizationColumn: { readonly header: string; readonly index: number } | undefined;
   /** A roster's pay columns, if it has any. */
   private payColumns: readonly { readonly header: string; readonly index: number }[] = [];
+  /** A roster's place column (placeColumnOf), if it has one. */
+  private placeColumn: { readonly header: string; readonly index: number } | undefined;
   /** A roster's Title column, if it has one. */
   private titleColumn: { readonly header: string; readonly index: number } | undefined;
   /** A roster's Year column, if it has one. */
@@ -742,6 +768,10 @@ export class Ledger {
         organizations.length <= 1 && titles.length <= 1
           ? this.payColumns.map((c) => ({ c, found: this.identifiers(rows, c) })).find((p) => p.found.length > 1)
           : undefined;
+      const places =
+        this.placeColumn && organizations.length <= 1 && titles.length <= 1 && !pay
+          ? this.identifiers(rows, this.placeColumn)
+          : [];
       const ids = this.idColumn ? this.identifiers(rows) : [];
       const countries =
         this.countryColumn && ids.length <= 1 ? this.identifiers(rows, this.countryColumn, countryKey) : [];
@@ -774,16 +804,20 @@ export class Ledger {
               : pay
                 ? `${differing(pay.c, pay.found)}: ${TWO_PEOPLE}, or one person paid twice? Tell two people apart ` +
                   `by name (a middle initial, say); if it is one person, keep one row.`
-                : ids.length > 1 && this.idColumn
-                  ? `${differing(this.idColumn, ids)}: two organisations under one name, or an identifier to correct? ` +
-                    `Read as one partner until they are told apart by name.`
-                  : countries.length > 1 && this.countryColumn
-                    ? `${differing(this.countryColumn, countries, "countries")}: ${countriesApart(people ? "people" : "organisations")}`
-                    : undefined;
+                : places.length > 1 && this.placeColumn
+                  ? `${differing(this.placeColumn, places)}: ${PLACES_APART}`
+                  : ids.length > 1 && this.idColumn
+                    ? `${differing(this.idColumn, ids)}: two organisations under one name, or an identifier to correct? ` +
+                      `Read as one partner until they are told apart by name.`
+                    : countries.length > 1 && this.countryColumn
+                      ? `${differing(this.countryColumn, countries, "countries")}: ${countriesApart(people ? "people" : "organisations")}`
+                      : undefined;
       if (apart !== undefined) {
         const rule = apart.endsWith(countriesApart(people ? "people" : "organisations"))
           ? `otherCountries.${this.t.tab.columns[this.at].id}`
-          : this.sameNameRule;
+          : apart.endsWith(PLACES_APART)
+            ? `otherPlaces.${this.t.tab.columns[this.at].id}`
+            : this.sameNameRule;
         report(first - 1, this.at, apart, name, { rule, severity: "warning", rows: g.count });
         continue;
       }
