@@ -6,6 +6,7 @@ import { besideMapping } from "./ignoredColumns";
 import { mappingName } from "./repeatedHeaders";
 import { otherYearsOf, yearIn } from "./headerYears";
 import { COST_HEADER, ownFinances, payHeader, REQUEST_HEADER } from "./moneyHeaders";
+import { moneyInWords } from "./closestTab";
 import { OtherAmountTally, totalPartsOf, type OtherColumn, type TotalParts } from "./summaryOtherAmounts";
 import { withdrawnOf } from "./summaryWithdrawn";
 import { slotOf, type TypedTable } from "./rows";
@@ -284,6 +285,28 @@ export function figuresIn(t: { readonly matrix: Matrix; readonly mapping: Header
   }
   offered.sort((a, b) => Number(MONEY_HEADER.test(b)) - Number(MONEY_HEADER.test(a)));
   return ` Its figures are in ${list(offered)}: map the one that is ${PARTNERS.col.committed.name}.`;
+}
+
+/**
+ * What the no-header message says of a sheet's money where no column is read (noHeaderError): where its
+ * figures are, as SUMMARY says it of a mapping without Committed (figuresIn) — "" unless a column of
+ * figures says money in words only money is said in, or its currency (moneyInWords; `Proplacená dotace
+ * (Kč)`): a table of counts is told nothing of figures — `total_schools_all`'s `total` is a measure's
+ * word too (a drift run, real: California's school-meal eligibility by district). Corpus round io, real:
+ * a Czech regional fund's approved requests, three Kč columns and no recipient, given only "name a
+ * Partner column".
+ */
+export function figuresOfRow(matrix: Matrix, row: number): string {
+  const unknown = (matrix[row] ?? []).flatMap((c, index) => {
+    const header = typeof c === "string" ? c.trim() : "";
+    return header === "" ? [] : [{ header, index }];
+  });
+  const t = {
+    matrix,
+    mapping: { tab: PARTNERS.name, headerRow: row, columns: [], unknown, missing: [], score: 0 } as HeaderMapping,
+  };
+  const money = figureColumns(t).some((c) => moneyInWords(c.header) || headerCurrency(c.header) !== "");
+  return money ? figuresIn(t) : "";
 }
 
 /**

@@ -7,8 +7,15 @@ import { wordsPattern } from "./text";
  * Committed (summaries.ts), and nor does the hint of a header row one column short (headers.ts).
  */
 
+/**
+ * A word's edges as `\b` reads them (letters, digits and `_` join a word) with every language's letters
+ * among them: `\b` alone ends Czech `požadovaná` nowhere.
+ */
+const WORD_START = "(?<![\\p{L}\\d_])";
+const WORD_END = "(?![\\p{L}\\d_])";
+
 /** A figure's header saying it was asked for (`Funding Request`, `Amount requested`: the schema's REQUEST_WORDS). */
-export const REQUEST_HEADER = new RegExp(`\\b(?:${wordsPattern(REQUEST_WORDS)})\\b`, "i");
+export const REQUEST_HEADER = new RegExp(`${WORD_START}(?:${wordsPattern(REQUEST_WORDS)})${WORD_END}`, "iu");
 
 /** A header saying its money is given toward something (`Operating expenses grant`: GIVEN_TOWARD_WORDS). */
 const GIVEN_TOWARD = new RegExp(`\\b(?:${wordsPattern(GIVEN_TOWARD_WORDS)})\\b`, "i");
@@ -34,7 +41,7 @@ export function ownFinances(header: string): boolean {
 }
 
 /** A figure's header saying it is a cost (`Project Cost`, `Total cost`: the schema's COST_WORDS). */
-export const COST_HEADER = new RegExp(`\\b(?:${wordsPattern(COST_WORDS)})\\b`, "i");
+export const COST_HEADER = new RegExp(`${WORD_START}(?:${wordsPattern(COST_WORDS)})${WORD_END}`, "iu");
 
 /** A header saying what a post or grade is paid (`Payscale Minimum (£)`, `Salary`: the schema's PAY_WORDS). */
 const PAY = new RegExp(`(?<!\\p{L})(?:${wordsPattern(PAY_WORDS, "[\\s_]*")})(?!\\p{L})`, "iu");

@@ -44,6 +44,8 @@ import { yearColumns, yearColumnsSaid } from "./yearColumns";
 import { FINANCIAL_STATEMENT, statementLines } from "./financialStatement";
 import { oneNamesColumn } from "./namesColumn";
 import { ON_ITS_SIDE, onItsSide } from "./onItsSide";
+import { figuresOfRow } from "./figureColumns";
+import { initiativeNamesColumn } from "./initiativeNames";
 
 const MAX_SEEN = 6;
 /** How much of one cell the message quotes. */
@@ -412,6 +414,21 @@ export function noHeaderError(
       : tab === PARTNERS
         ? organisationsColumn(matrix, row, new Set(closest?.tab === tab ? closest.columns.map((c) => c.index) : []))
         : undefined;
+  // Else the one column of names whose header says projects (`Název projektu`): said for what it is,
+  // the Foundation tab's Initiative, no Partner (corpus round io, real: a Czech regional fund's approved
+  // requests, no column naming who receives the money).
+  const initiativeNames =
+    tab !== PARTNERS ||
+    named ||
+    misspelt ||
+    companies !== undefined ||
+    onlyNames !== undefined ||
+    listed !== undefined ||
+    organisations !== undefined ||
+    given !== undefined ||
+    paid
+      ? undefined
+      : initiativeNamesColumn(matrix, row, new Set(closest?.tab === tab ? closest.columns.map((c) => c.index) : []));
   const began = organisations === undefined ? undefined : datesColumn(matrix, row, organisations);
   const start = PARTNERS.col.startDate.name;
   // (Said where nothing nearer names the key: a header read as it, misspelt, or over companies.)
@@ -436,19 +453,34 @@ export function noHeaderError(
               : organisations !== undefined
                 ? ` (${quote(organisations)} holds organisations' names: map it to ${keys[0].name}` +
                   `${began === undefined ? "" : `, and ${quote(began)} to ${start} if it is when each began`})`
-                : projects !== undefined
-                  ? ` (${quote(projects)} names the projects: map it to ${FOUNDATION.col.initiative.name})`
-                  : paid
-                    ? ` (${quote(paid.amount)} beside ${quote(paid.method)} is money received: name who gave each amount ` +
-                      `as the ${keys[0].name}, and map ${quote(paid.amount)} to ${committed})`
-                    : "";
+                : initiativeNames !== undefined
+                  ? ` (${quote(initiativeNames)} names projects: the ${FOUNDATION.name} tab's ${initiative.name}, ` +
+                    `not a ${keys[0].name})`
+                  : projects !== undefined
+                    ? ` (${quote(projects)} names the projects: map it to ${FOUNDATION.col.initiative.name})`
+                    : paid
+                      ? ` (${quote(paid.amount)} beside ${quote(paid.method)} is money received: name who gave each amount ` +
+                        `as the ${keys[0].name}, and map ${quote(paid.amount)} to ${committed})`
+                      : "";
   const looksLike = years
     ? yearColumnsSaid(years)
     : grants && (grants.names !== undefined || saidOf === "")
       ? grantsSaid(grants)
       : saidOf;
+  // No column named as the partners', and none said to hold amounts: where its money is, if anywhere
+  // (corpus round io, real: a Czech regional fund's three Kč columns, unsaid).
+  const figures =
+    tab === PARTNERS &&
+    !named &&
+    !misspelt &&
+    (companies ?? onlyNames ?? listed ?? organisations) === undefined &&
+    !given &&
+    !years &&
+    !paid
+      ? figuresOfRow(matrix, row)
+      : "";
   return new NoHeaderError(
-    `No ${tab.name} header row: row ${row + 1} has ${listSeen(seen)}${unheaded} — ${what}${looksLike}, or map the columns ${phrase("mappingArgument")}.`,
+    `No ${tab.name} header row: row ${row + 1} has ${listSeen(seen)}${unheaded} — ${what}${looksLike}, or map the columns ${phrase("mappingArgument")}.${figures}`,
     tab.name,
     row,
     seen,

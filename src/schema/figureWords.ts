@@ -175,7 +175,13 @@ export const ENGLISH_MONEY_WORDS: readonly string[] = [
  * A cost (`Project Cost`, `Total cost`): what a project costs, no money committed to it — not offered
  * as Committed beside a request (a helper's round, real: USDOT's TIGER applications, `Project Cost`).
  */
-export const COST_WORDS: readonly string[] = ["cost", "costs"];
+export const COST_WORDS: readonly string[] = [
+  "cost",
+  "costs",
+  // Czech (`Celkové náklady`, total costs: a regional fund's requests beside the grant, corpus round io).
+  "náklady",
+  "nákladů",
+];
 
 /**
  * Pay: what a post or a grade is paid (`Payscale Minimum (£)`, `Salary`, `Pay band`; French `salaire`,
@@ -294,6 +300,11 @@ export const REQUEST_WORDS: readonly string[] = [
   "sokt",
   // Dutch (`BEDRAG_AANGEVRAAGD`, a subsidy register's amount applied for: corpus round gn D3).
   "aangevraagd",
+  // Czech, as it declines (`Celková požadovaná dotace`, the grant asked for: corpus round io).
+  "požadovaná",
+  "požadované",
+  "požadovaný",
+  "požadovaných",
 ];
 
 /**

@@ -26,7 +26,7 @@ export const MONEY_WORDS: {
   readonly money: readonly string[];
   /**
    * More words for money, read only where a header is asked whether it says money: a subsidy (French
-   * `subvention`), German `Zuwendung` (a grant: Hamburg's `Gesamtzuwendung`) and `Wert` (value: its
+   * `subvention`, Czech `dotace`), German `Zuwendung` (a grant: Hamburg's `Gesamtzuwendung`) and `Wert` (value: its
    * sponsoring's `Wert (Euro)`).
    */
   readonly moneyMore: readonly string[];
@@ -46,7 +46,8 @@ export const MONEY_WORDS: {
   amountElsewhere: ["betrag", "montant", "importe", "importo", "monto", "valor", "bedrag", "сума", "сумма"],
   money: ["budget", "cost", "fund", "grant", "award", "paid", "spent", "price"],
   // (French `subvention`: the State's `Total des subventions`, corpus round fj.)
-  moneyMore: ["subsid", "subvention", "zuwendung", "wert"],
+  // (Czech `dotace`, a subsidy: a regional fund's `Proplacená dotace (Kč)`, corpus round io.)
+  moneyMore: ["subsid", "subvention", "zuwendung", "wert", "dotac"],
   pay: ["salar", "wage"],
   payWordEnd: ["pay"],
   signs: ["$", "£", "€"],
@@ -660,6 +661,43 @@ export const CONSTITUTED_AS: readonly string[] = [
 export const PROJECT_HEADERS: { readonly projects: readonly string[]; readonly titles: readonly string[] } = {
   projects: ["Project", "Budget line", "Capital project", "Scheme"],
   titles: ["Title", "Name", "Description"],
+};
+
+/**
+ * Words a header says its rows are projects, programmes or initiatives in — the Foundation tab's
+ * initiatives, never partners — and the words beside them that say the column holds their names
+ * (`Project name`, `Programme title`; Czech `Název projektu`, "the project's name"). A column headed by
+ * these alone is no Partner column to offer (corpus round io, real: a data company's portfolio, `Projects`
+ * offered as Partner and 167 projects counted as partners; a Czech regional fund's approved requests, whose
+ * one column of names is `Název projektu`). Whole words, case aside; Czech in its declined forms.
+ */
+export const INITIATIVE_HEADER_WORDS: { readonly initiatives: readonly string[]; readonly names: readonly string[] } = {
+  initiatives: [
+    "project",
+    "projects",
+    "programme",
+    "programmes",
+    "program",
+    "programs",
+    "initiative",
+    "initiatives",
+    "scheme",
+    "schemes",
+    "projet",
+    "projets",
+    "proyecto",
+    "proyectos",
+    "progetto",
+    "progetti",
+    "projeto",
+    "projetos",
+    "projekt",
+    "projekte",
+    "projekty",
+    "projektu",
+    "projektů",
+  ],
+  names: ["name", "names", "title", "titles", "název", "nazev", "nom", "nombre", "nome", "titel", "titre", "título"],
 };
 
 /**

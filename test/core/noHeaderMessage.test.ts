@@ -4,6 +4,7 @@
  */
 import { inDoorWords, mapHeaders, NoHeaderError, validateRange, type Cell } from "../../src/core";
 import { mappedIds } from "./mappedIds";
+import { noHeader } from "./sheets";
 
 /** The tab the closest row of `rows` comes nearest to, when it is no header row of any. */
 function closestOfRows(rows: Cell[][]): string | undefined {
@@ -13,16 +14,6 @@ function closestOfRows(rows: Cell[][]): string | undefined {
     return (err as NoHeaderError).closestTab;
   }
   return undefined;
-}
-
-/** The error mapHeaders throws for `rows`, which no header row of any tab heads. */
-function noHeader(rows: Cell[][]): NoHeaderError {
-  try {
-    mapHeaders(rows);
-  } catch (err) {
-    return err as NoHeaderError;
-  }
-  throw new Error("read as a header row");
 }
 
 describe("the no-header message says what is missing", () => {

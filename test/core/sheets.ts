@@ -1,5 +1,5 @@
 import { SAMPLE_DATA, TABS, isoToSerial, type TabName } from "./imports";
-import type { Cell } from "../../src/core";
+import { mapHeaders, type Cell, type NoHeaderError } from "../../src/core";
 
 /**
  * Test sheets: the schema's sample data laid out as users' ranges are (header row, then rows), with
@@ -49,3 +49,13 @@ export const PIVOT_BY_PAYEE: readonly (readonly (string | number)[])[] = [
   ["Gym Club", 400, 400],
   ["Grand Total", 795, 795],
 ];
+
+/** The error mapHeaders throws for `rows`, which no header row of any tab heads. */
+export function noHeader(rows: Cell[][]): NoHeaderError {
+  try {
+    mapHeaders(rows);
+  } catch (err) {
+    return err as NoHeaderError;
+  }
+  throw new Error("read as a header row");
+}

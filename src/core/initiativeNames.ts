@@ -1,0 +1,44 @@
+/**
+ * A column whose header says its rows are projects, programmes or initiatives (the schema's
+ * INITIATIVE_HEADER_WORDS: `Projects`, `Project name`, `Název projektu`): the Foundation tab's
+ * initiatives, never a Partner column for the no-header hint to offer (corpus round io, real: a data
+ * company's portfolio, `Projects` offered as Partner — 167 projects counted as partners).
+ */
+import { INITIATIVE_HEADER_WORDS } from "../schema";
+import { headerText } from "./headerMatch";
+import { oneNamesColumn } from "./namesColumn";
+import { isBlank } from "./text";
+import type { Matrix } from "./types";
+
+const INITIATIVE_WORDS: ReadonlySet<string> = new Set(INITIATIVE_HEADER_WORDS.initiatives);
+const BESIDE_WORDS: ReadonlySet<string> = new Set(INITIATIVE_HEADER_WORDS.names);
+
+/**
+ * Does a header say its column holds projects, programmes or initiatives, and nothing else — its words
+ * those words or a word for their names (`Project title`)? Not `Project partner`, `Programme lead`, whose
+ * columns hold who takes part, nor `Project description`.
+ */
+export function saysInitiatives(header: string): boolean {
+  const words = header
+    .replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2")
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w !== "");
+  return (
+    words.some((w) => INITIATIVE_WORDS.has(w)) && words.every((w) => INITIATIVE_WORDS.has(w) || BESIDE_WORDS.has(w))
+  );
+}
+
+/**
+ * The header of the row's one column of names (oneNamesColumn: text on every row, no number, most of it
+ * different — a project's name runs long: `Projekty partnerství a spolupráce v rámci dohod …`) whose
+ * header says initiatives (saysInitiatives), besides those `read`; undefined for none or several.
+ */
+export function initiativeNamesColumn(matrix: Matrix, row: number, read: ReadonlySet<number>): string | undefined {
+  const cells = matrix[row] ?? [];
+  const skipped = new Set(read);
+  cells.forEach((c, i) => {
+    if (isBlank(c) || !saysInitiatives(headerText(c))) skipped.add(i);
+  });
+  return oneNamesColumn(matrix, row, skipped);
+}
