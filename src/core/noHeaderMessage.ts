@@ -45,7 +45,7 @@ import { FINANCIAL_STATEMENT, statementLines } from "./financialStatement";
 import { oneNamesColumn } from "./namesColumn";
 import { ON_ITS_SIDE, onItsSide } from "./onItsSide";
 import { figuresOfRow } from "./figureColumns";
-import { initiativeNamesColumn } from "./initiativeNames";
+import { initiativeNamesColumn, saysInitiatives } from "./initiativeNames";
 
 const MAX_SEEN = 6;
 /** How much of one cell the message quotes. */
@@ -401,10 +401,12 @@ export function noHeaderError(
   // A directory's one column of names (`community_hub` beside address, website, email): offered as the
   // Partner to map (corpus round fg, real: Trafford's community hubs, told to map "<your header>") — as
   // a guess, "may hold", where its header says nothing of names (`community_hub` holds towns).
-  const listed =
+  // Not a column of projects (`Projects`): the Foundation tab's initiatives, no partners (initiativeNames).
+  const directory =
     named || misspelt || companies !== undefined || onlyNames !== undefined || paid || tab !== PARTNERS
       ? undefined
       : directoryNames(matrix, row, new Set(closest?.tab === tab ? closest.columns.map((c) => c.index) : []));
+  const listed = directory && !saysInitiatives(directory.header) ? directory : undefined;
   // Else the one column whose values name organisations by their marks (`株式会社…`, `高松市`): offered as
   // the Partner, and the one column of dates beside it as their Start date, if it is when each began
   // (corpus round fj, real: Takamatsu's smart-city consortium, `groupName` and `applicationDate`).
@@ -414,9 +416,10 @@ export function noHeaderError(
       : tab === PARTNERS
         ? organisationsColumn(matrix, row, new Set(closest?.tab === tab ? closest.columns.map((c) => c.index) : []))
         : undefined;
-  // Else the one column of names whose header says projects (`Název projektu`): said for what it is,
-  // the Foundation tab's Initiative, no Partner (corpus round io, real: a Czech regional fund's approved
-  // requests, no column naming who receives the money).
+  // Else the one column of names whose header says projects (`Projects`, `Název projektu`): said for
+  // what it is, the Foundation tab's Initiative, never offered as the Partner (corpus round io, real: a
+  // data company's portfolio, 167 projects counted as partners by following the hint; a Czech regional
+  // fund's approved requests, no column naming who receives the money).
   const initiativeNames =
     tab !== PARTNERS ||
     named ||
@@ -428,7 +431,9 @@ export function noHeaderError(
     given !== undefined ||
     paid
       ? undefined
-      : initiativeNamesColumn(matrix, row, new Set(closest?.tab === tab ? closest.columns.map((c) => c.index) : []));
+      : directory !== undefined
+        ? directory.header
+        : initiativeNamesColumn(matrix, row, new Set(closest?.tab === tab ? closest.columns.map((c) => c.index) : []));
   const began = organisations === undefined ? undefined : datesColumn(matrix, row, organisations);
   const start = PARTNERS.col.startDate.name;
   // (Said where nothing nearer names the key: a header read as it, misspelt, or over companies.)

@@ -88,3 +88,31 @@ describe("a sheet of amounts with no column naming who gets them", () => {
     expect(noHeader(counts).message).not.toMatch(/figures/);
   });
 });
+
+describe("a portfolio of projects beside their web addresses", () => {
+  // Corpus round io D4 (real: a data company's project portfolio, the layout and headers copied, the
+  // values invented): `Projects` was offered as the Partner ("may hold the names: map it to Partner"),
+  // and following the hint counted 167 projects as partners.
+  const PORTFOLIO: Cell[][] = [
+    ["Date start", "Date end", "Projects", "url", "previous url", "Short description", "Sponsors"],
+    ["2015", "2016", "Bus Route Map", "http://example.org/a", "", "A map of routes.", 2],
+    ["2016-05-01", "2017-09-01", "Open Benches", "http://example.org/b", "", "Crowd-sourced benches.", ""],
+    ["2017", "2017", "River Levels", "http://example.org/c", "http://old.example.org/c", "Gauges read hourly.", 11],
+    ["2018-02-01", "2019-01-31", "Empty Homes Finder", "http://example.org/d", "", "Homes back into use.", ""],
+  ];
+
+  it("says the projects column is the Foundation tab's initiatives, and offers it as no Partner", () => {
+    const err = noHeader(PORTFOLIO);
+    expect(err.message).toBe(
+      "No Partners header row: row 1 has Date start, Date end, Projects, url, previous url, Short description … " +
+        '(1 more) — name a Partner column ("Projects" names projects: the Foundation tab\'s Initiative, not a ' +
+        "Partner), or map the columns (the `mapping` argument).",
+    );
+    expect(err.keyHeader).toBeUndefined();
+  });
+
+  it("still offers a directory's column of organisations headed by a project's word and more (`Project partner`)", () => {
+    const partners = PORTFOLIO.map((r, i) => (i === 0 ? r.map((h) => (h === "Projects" ? "Project partner" : h)) : r));
+    expect(noHeader(partners).message).toMatch(/"Project partner" may hold the names: map it to Partner/);
+  });
+});
