@@ -1,5 +1,5 @@
 import { mapHeaders, type Cell } from "../../src/core";
-import { noHeaderOf } from "./noHeaderOf";
+import { noHeader } from "./sheets";
 
 /**
  * Corpus round jo D10 (real: St. Louis's Land Reutilization Authority, its houses for sale): a land
@@ -16,7 +16,7 @@ const PARCELS: Cell[][] = [
 
 describe("a land bank's parcel list", () => {
   it("is hinted as Assets, not Partners", () => {
-    const err = noHeaderOf(PARCELS);
+    const err = noHeader(PARCELS);
     expect(err.closestTab).toBe("Assets");
     expect(err.message).toMatch(/^No Assets header row/);
   });

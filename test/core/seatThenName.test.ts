@@ -1,5 +1,5 @@
 import { mapHeaders, type Cell } from "../../src/core";
-import { noHeaderOf } from "./noHeaderOf";
+import { noHeader } from "./sheets";
 
 /**
  * Corpus round jo D2 (real: Washington DC's neighborhood commissioners, one row per term): a roster
@@ -15,7 +15,7 @@ const TERMS: Cell[][] = [
 
 describe("a roster's seat word before `name`", () => {
   it("names the person: the roster is Leadership's, hinted with commissioner_name as its Name", () => {
-    const err = noHeaderOf(TERMS);
+    const err = noHeader(TERMS);
     expect(err.closestTab).toBe("Leadership");
     expect(err.message).toMatch(/^No Leadership header row: .* beside commissioner_name/);
   });
