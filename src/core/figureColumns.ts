@@ -10,7 +10,7 @@ import { moneyInWords } from "./closestTab";
 import { OtherAmountTally, totalPartsOf, type OtherColumn, type TotalParts } from "./summaryOtherAmounts";
 import { withdrawnOf } from "./summaryWithdrawn";
 import { slotOf, type TypedTable } from "./rows";
-import { NO_AMOUNT_HEADER, wordsPattern } from "./text";
+import { camelApart, NO_AMOUNT_HEADER, wordsPattern } from "./text";
 import type { HeaderMapping, Matrix } from "./types";
 import { phrase } from "./doorWording";
 
@@ -128,7 +128,7 @@ function figureColumns(
   for (const u of besideMapping(t.mapping).unknown) {
     // Words run together in camel case are words (`BuyerPhone`, `SolicitationNumber`: a helper's
     // round, real: Montgomery County's contracts, told its figures were in those).
-    const words = u.header.replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2");
+    const words = camelApart(u.header);
     // What a bracket adds does not make figures no amount (`2022/23 Annual Funding (Extension year)`:
     // a helper's round, real: Arts Council England's portfolio, the year's funding never offered).
     const header = String(headers[u.index] ?? u.header)

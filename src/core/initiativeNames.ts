@@ -7,7 +7,7 @@
 import { INITIATIVE_HEADER_WORDS } from "../schema";
 import { headerText } from "./headerMatch";
 import { oneNamesColumn } from "./namesColumn";
-import { isBlank } from "./text";
+import { headerWordsOf, isBlank } from "./text";
 import type { Matrix } from "./types";
 
 const INITIATIVE_WORDS: ReadonlySet<string> = new Set(INITIATIVE_HEADER_WORDS.initiatives);
@@ -19,11 +19,7 @@ const BESIDE_WORDS: ReadonlySet<string> = new Set(INITIATIVE_HEADER_WORDS.names)
  * columns hold who takes part, nor `Project description`.
  */
 export function saysInitiatives(header: string): boolean {
-  const words = header
-    .replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2")
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .filter((w) => w !== "");
+  const words = headerWordsOf(header);
   return (
     words.some((w) => INITIATIVE_WORDS.has(w)) && words.every((w) => INITIATIVE_WORDS.has(w) || BESIDE_WORDS.has(w))
   );

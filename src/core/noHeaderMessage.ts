@@ -16,7 +16,7 @@ import {
 import { type ProgrammeList, directoryNames, projectTitles } from "./guessedLists";
 import { holdsCategories, holdsCodes } from "./guessSample";
 import { NOT_TOTAL, totalKind } from "./notData";
-import { cellText, headerHasWord, isBlank, isBlankRow, normalizeHeader, quote, wordsPattern } from "./text";
+import { camelApart, cellText, headerHasWord, isBlank, isBlankRow, normalizeHeader, quote, wordsPattern } from "./text";
 import { coerceDate } from "./dateCells";
 import { coerceNumber } from "./amountCells";
 import { headerCurrency } from "./currencyWords";
@@ -546,7 +546,7 @@ function datesColumn(matrix: Matrix, row: number, except: string): string | unde
   const found: string[] = [];
   (matrix[row] ?? []).forEach((header, column) => {
     if (typeof header !== "string" || header.trim() === except) return;
-    const words = header.replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2").replace(/_/g, " ");
+    const words = camelApart(header).replace(/_/g, " ");
     if (!DATE_HEADER.test(words) || matchHeader(PARTNERS, header) !== undefined) return;
     let dates = 0;
     let filled = 0;

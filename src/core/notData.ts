@@ -1,5 +1,5 @@
 import { LEGAL_FORMS } from "../schema";
-import { isBlank, isLeader, trimmed } from "./text";
+import { camelApart, isBlank, isLeader, trimmed } from "./text";
 import type { SubtotalKind } from "./subtotals";
 import type { Cell } from "./types";
 
@@ -336,12 +336,7 @@ export function totalKind(text: string): 0 | 1 | 2 | 3 {
     if (NAMED_TOTAL.test(t) || OTHER_NAMED_TOTAL.test(t) || TOTAL_WORDS_ALSO_NAMES.test(t)) return NAMED_TOTAL_LABEL;
     // Words glued as a field name (`allDepartmentTotal`, `total_all`): read as the words they are (a
     // helper's round, real: Albuquerque's budget book by fund, its `allDepartmentTotal` row summed).
-    const words = GLUED.test(t)
-      ? t
-          .replace(/_+/g, " ")
-          .replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2")
-          .trim()
-      : t;
+    const words = GLUED.test(t) ? camelApart(t.replace(/_+/g, " ")).trim() : t;
     if (words !== t && /\s/.test(words)) return totalKind(words);
   }
   return may & MAY_AGGREGATE && isAggregateLabel(t) ? NAMED_TOTAL_LABEL : NOT_TOTAL;

@@ -17,7 +17,7 @@ import {
   type SheetNotesInput,
   type SummedBlock,
 } from "./summarySentences";
-import { cellText } from "./text";
+import { cellText, headerWordsOf } from "./text";
 import { textCurrencyWords } from "./columnReadings";
 import { formatAmount } from "./coerce";
 import type { HeaderMapping } from "./types";
@@ -187,10 +187,7 @@ function paymentsBeside(mapping: HeaderMapping): { amount: string; date?: string
  * `Outstanding invoices` (a reviewer's repros: "payments made" said of money not paid).
  */
 export function saysPaid(header: string): boolean {
-  const words = header
-    .replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2")
-    .toLowerCase()
-    .split(/[^\p{L}]+/u);
+  const words = headerWordsOf(header);
   return words.some((w) => PAID_WORDS.has(w)) && !words.some((w) => NOT_PAID_WORDS.has(w));
 }
 const PAID_WORDS = new Set([

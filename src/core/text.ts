@@ -1047,6 +1047,21 @@ export function headerHasWord(header: string, keys: ReadonlySet<string>): boolea
   return header.split(/[^\p{L}]+/u).some((word) => word !== "" && keys.has(normalizeHeader(word)));
 }
 
+const CAMEL_CASE = /(\p{Ll})(\p{Lu})/gu;
+
+/** Words run together in camel case, apart: `BuyerPhone` → `Buyer Phone`, `allDepartmentTotal` → `all Department Total`. */
+export function camelApart(text: string): string {
+  return text.replace(CAMEL_CASE, "$1 $2");
+}
+
+/** A header's words, lower-cased, letters only, camel case apart: `ProjectTitle` → project, title. */
+export function headerWordsOf(header: string): string[] {
+  return camelApart(header)
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w !== "");
+}
+
 /** `MOU signed?` → `mousigned`; `Initiative #` → `initiativeid` (`#` is how people write "number/ID"). */
 export function normalizeHeader(header: string): string {
   let key = HEADER_KEYS.get(header);
