@@ -4,6 +4,7 @@ import type { Cell } from "../core/types";
 import { coerceNumber } from "../core/amountCells";
 import { runOnShape, runsOnPast } from "../core/runOnValues";
 import { readWorkbookFile, UnreadableWorkbookError, type ReadOptions, type WorkbookData } from "./xlsxReader";
+import { readOldWorkbook } from "./oldWorkbook";
 import { MAX_SHEET_CELLS } from "./xlsxSheet";
 import { columnLetter } from "../schema";
 import { csvText, mixedNote, QUOTED_CHARS } from "./csvEncoding";
@@ -500,8 +501,15 @@ export async function readCsvFile(file: string): Promise<WorkbookData> {
  * saved under a .csv name (a zip package, or an old .xls) read as the workbook it is, as Excel opens
  * it, rather than its bytes as text (real: a Canadian foundation's grants, committed as `….csv`).
  */
-export function readSpreadsheetFile(file: string, options: ReadOptions = {}): Promise<WorkbookData> {
-  return isCsvName(file) && !isWorkbookBytes(file) ? readCsvFile(file) : readWorkbookFile(file, options);
+export async function readSpreadsheetFile(file: string, options: ReadOptions = {}): Promise<WorkbookData> {
+  if (isCsvName(file) && !isWorkbookBytes(file)) return readCsvFile(file);
+  try {
+    return await readWorkbookFile(file, options);
+  } catch (err) {
+    // An old .xls: read through LibreOffice where it is installed (oldWorkbook.ts).
+    if (err instanceof UnreadableWorkbookError && err.kind === "ole") return readOldWorkbook(file, options);
+    throw err;
+  }
 }
 
 /** Does the file begin as a zip package or an OLE container (.xls) does? False when it cannot be read. */

@@ -30,7 +30,11 @@ import {
  */
 
 export class UnreadableWorkbookError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    /** What the file was found to be, where that says more can be done (`ole`: an old .xls). */
+    readonly kind?: "ole",
+  ) {
     super(message);
     this.name = "UnreadableWorkbookError";
   }
@@ -413,7 +417,9 @@ async function guarded(open: () => Promise<ZipPackage>, options: ReadOptions): P
     return await readPackage(zip, options);
   } catch (err) {
     if (err instanceof UnreadableWorkbookError) throw err;
-    if (err instanceof NotAZipError || err instanceof PackageLimitError || err instanceof SheetLimitError) {
+    if (err instanceof NotAZipError)
+      throw new UnreadableWorkbookError(err.message, err.kind === "ole" ? "ole" : undefined);
+    if (err instanceof PackageLimitError || err instanceof SheetLimitError) {
       throw new UnreadableWorkbookError(err.message);
     }
     if (err instanceof XmlError || err instanceof DamagedPartError) throw new UnreadableWorkbookError(err.message);
