@@ -6,7 +6,7 @@
  */
 import { besideMapping } from "./ignoredColumns";
 import { roundedIdentifiersIn, type RoundedIdentifiers } from "./roundedIdentifiers";
-import { organisationIdAmong } from "./rules/ledger";
+import { organisationIdAmong } from "./rules/rowIdentity";
 import { PARTNERS } from "../schema";
 import type { HeaderMapping, Matrix } from "./types";
 

@@ -11,7 +11,7 @@ import {
   organisationIdAmong,
   recordNumberColumns,
   rowText,
-} from "./rules/ledger";
+} from "./rules/rowIdentity";
 import { datedColumns, isDated, SameRows } from "./sameRows";
 import {
   cellText,

@@ -2,7 +2,8 @@ import { ASSETS } from "../../schema";
 import { formatNumber } from "../coerce";
 import { DuplicateFinder } from "../duplicates";
 import { READABLE, slotsOf } from "../rows";
-import { recordNumberColumns, recordNumbersSaid, rowText, sameRow } from "./ledger";
+import { sameRow } from "./copies";
+import { recordNumberColumns, recordNumbersSaid, rowText } from "./rowIdentity";
 import type { Rule } from "./types";
 
 /** SPEC "Rules — Assets". */

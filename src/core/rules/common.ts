@@ -14,18 +14,8 @@ import { asPhone, isPhoneShaped, PHONE_OUTLIER, phoneNumbersAmong } from "../pho
 import { cellText, isBlank, isMarkAlone, isWithheld, normalizeKey, quote, rowList } from "../text";
 import { fitsLeftByOne, textsLeftOf } from "../movedRows";
 import { fractionalAmounts } from "../unsaidScale";
-import {
-  KeyCopies,
-  keyCopiesReading,
-  Ledger,
-  otherCountries,
-  otherPlaces,
-  RangeCopies,
-  repeatedName,
-  sameName,
-  sameRow,
-  type KeyName,
-} from "./ledger";
+import { KeyCopies, keyCopiesReading, RangeCopies, sameRow } from "./copies";
+import { Ledger, otherCountries, otherPlaces, repeatedName, sameName, type KeyName } from "./ledger";
 import type { Rule, RuleRun } from "./types";
 import { isWithheldName, withheldNames } from "./withheldNames";
 import type { Cell } from "../types";

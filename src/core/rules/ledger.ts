@@ -1,12 +1,9 @@
-import { BOARD_SEATS, LEADERSHIP, ORGANISATION_ID_HEADERS, PARTNERS, type TabSpec } from "../../schema";
+import { BOARD_SEATS, LEADERSHIP, PARTNERS, type TabSpec } from "../../schema";
 import { coerceDate } from "../dateCells";
-import { coerceNumber } from "../amountCells";
 import { formatNumber } from "../coerce";
 import type { DuplicateFinder } from "../duplicates";
 import { firstLanguage } from "../headerMatch";
 import { slotOf, type TypedTable } from "../rows";
-import { isRoundedNumber } from "../roundedIdentifiers";
-import { copiesMostOf, datedColumns, isDated, SameRows } from "../sameRows";
 import { countryColumnOf, countryKey, placeColumnOf, swappedCountry } from "../summaryPlaces";
 import { reportColumnOf, yearColumnOf } from "../summaryYears";
 import {
@@ -16,16 +13,23 @@ import {
   isBlank,
   isPlaceholder,
   MAX_ROWS_NAMED,
-  normalizeHeader,
   normalizeKey,
   quote,
   rowList,
   trimCaseKey,
   wordsPattern,
 } from "../text";
-import type { Cell, HeaderMapping } from "../types";
 import type { Report, Rule } from "./types";
-import { isUnitCopy, UNIT_COPIES_SAID, unitCopySaid } from "./unitCopies";
+import { unitCopySaid } from "./unitCopies";
+import { amountSaid, COMMITTED, leftOutSaid, RangeCopies, RECEIVED } from "./copies";
+import {
+  identifierKey,
+  isPlaceholderIdentifier,
+  organisationIdColumn,
+  recordNumberColumns,
+  recordNumbersSaid,
+  rowText,
+} from "./rowIdentity";
 
 /**
  * A ledger's repeated partners (SPEC "Ledgers"): one warning per partner on several rows with
@@ -216,203 +220,6 @@ export function otherPlaces(): Omit<Rule, "id" | "at"> {
   };
 }
 
-/** The declaration of a ledger's other warning: a row the same as another in every column. */
-export function sameRow(): Omit<Rule, "id" | "at"> {
-  return {
-    severity: "warning",
-    problem: ({ issues, message }) => {
-      // Copies most of the rows are left out of the totals (SameRows), the sheet's (or table's) words said once.
-      const leftOut = message?.match(LEFT_OUT_SAID)?.[0];
-      const same = `${formatNumber(issues)} ${issues === 1 ? "row is" : "rows are"} the same as another row in every column`;
-      if (leftOut !== undefined) return `${same}${leftOut}`;
-      return isUnitCopy(message) ? `${same}${UNIT_COPIES_SAID}` : `${same}: ${sameEntry(issues, message)}`;
-    },
-    // Copies left out (of one block's, or one file's, totals) are a problem apart from copies added up,
-    // and from another block's left out: each said with its own figures.
-    reading: copiesReading,
-  };
-}
-
-/** sameRow's words for a problem whose copies are added up: true of each of its pairs. */
-function sameEntry(issues: number, message: string | undefined): string {
-  return (
-    // One pair's wording for one pair; for several, words true of each (a pair with no amount is counted,
-    // one with an amount added up: a reviewer's repro, both said "counted").
-    `the same entry made twice? Each is ${
-      issues > 1 ? "counted, any amount on it added up" : message?.includes("Both are counted") ? "counted" : "added up"
-    }. If it is one, delete the extra row.`
-  );
-}
-
-/**
- * What a copy's warning ends with where copies are most of the rows (SameRows.reading: left out of
- * every total, as the summary leaves them): `copies` of the `of` rows, `amount` theirs together (""
- * for none said), most of the sheet or, `ofTable`, of the table (copiesMostOf). The problem of several
- * says it once (LEFT_OUT_SAID).
- */
-function leftOutSaid({ copies, of, amount, ofTable }: RangeReading): string {
-  return (
-    ` — ${copiesMostOf(ofTable)} (${formatNumber(copies)} of the ${formatNumber(of)} rows are copies of an earlier row): ` +
-    `read as copies${amount === "" ? "" : `, their ${amount}`} left out of the totals. If they are separate ` +
-    `entries, tell them apart (a date or a reference on each) and each is added up.`
-  );
-}
-const LEFT_OUT_SAID = / — most of the (?:sheet|table) \([\d,]+ of the [\d,]+ rows are copies of an earlier row\): .*$/;
-
-/** What a message says of its copies' money (Rule.reading): its left-out words (leftOutSaid), or "". */
-export function copiesReading(message: string): string {
-  return message.match(LEFT_OUT_SAID)?.[0] ?? "";
-}
-
-/** RangeCopies' reading: copies left out (most of the rows), how many of how many rows, their amount as said. */
-interface RangeReading {
-  readonly leftOut: boolean;
-  readonly copies: number;
-  readonly of: number;
-  readonly amount: string;
-  /** The range is one table of its sheet (TypedTable.ofTable): its copies are most of the table. */
-  readonly ofTable: boolean;
-  /** The copies are units bought or paid at a fixed amount (SameRows.reading): each added up, its own. */
-  readonly units: boolean;
-}
-
-/** A copy as RangeCopies reads it: 0-based `row` and its `earlier` row, its partner's first row (1-based). */
-interface RangeCopy {
-  readonly row: number;
-  readonly earlier: number;
-  readonly partner: number;
-}
-
-/**
- * The copies of one range's ledgers (a partner's rows, and in keyWith its rows by initiative and
- * under a merged name), read together as the summary reads the range's (SameRows): one reading for
- * the range, made when the first of them reports, after every row is read.
- */
-export class RangeCopies {
-  private readonly ledgers: { copies(): readonly RangeCopy[] }[] = [];
-  private read: RangeReading | undefined;
-
-  constructor(private readonly t: TypedTable) {}
-
-  join(ledger: { copies(): readonly RangeCopy[] }): void {
-    this.ledgers.push(ledger);
-  }
-
-  /** Are the range's copies left out of every total (most of its rows), and how many, of what amount? */
-  reading(): RangeReading {
-    if (this.read) return this.read;
-    const t = this.t;
-    const ofTable = t.ofTable;
-    if (t.tab.name !== PARTNERS.name) {
-      return (this.read = { leftOut: false, copies: 0, of: t.dataRows, amount: "", ofTable, units: false });
-    }
-    const tally = new SameRows();
-    tally.of = t.dataRows;
-    const dated = datedColumns(t.matrix[t.mapping.headerRow], t.mapping);
-    const amountOf = (row: number, slot: number): number => {
-      if (!t.present(slot)) return 0;
-      const value = t.numAt(row, slot);
-      return Number.isFinite(value) ? value : 0;
-    };
-    let committed = 0;
-    let received = 0;
-    for (const ledger of this.ledgers) {
-      for (const c of ledger.copies()) {
-        const amount = amountOf(c.row, COMMITTED);
-        tally.copy(c.partner, c.earlier, amount, isDated(t.matrix[c.row] ?? [], dated));
-        committed += amount;
-        received += amountOf(c.row, RECEIVED);
-      }
-    }
-    const { leftOut, units } = tally.reading();
-    // The copies' money as the summary's note gives it: their Committed, else (none) their Received.
-    const amount =
-      committed !== 0
-        ? t.formatFigure(COMMITTED, committed)
-        : received !== 0
-          ? `${t.formatFigure(RECEIVED, received)} received`
-          : "";
-    return (this.read = { leftOut, copies: tally.rows, of: tally.of, amount, ofTable, units: units !== undefined });
-  }
-}
-
-/**
- * Rows repeating a Partners key (a partner with an Initiative ID already on an earlier row: keyWith's
- * error) that are the same in every column as an earlier row of that key: copies, which the summary
- * reads with the range's others (it knows partners by name) and leaves out where copies are most of
- * the rows. Their error then says what the summary does with their money — left out, or added up (a
- * reviewer's repro: "already on row 2 — list each partner once per initiative" on 4 of 7 rows the
- * summary left out, their money never mentioned).
- */
-export class KeyCopies {
-  /** Per key (its first row, 1-based): the texts of its rows (rowText), each with its first row (0-based). */
-  private readonly seen = new Map<number, Map<string, number>>();
-  private readonly found: (RangeCopy & { readonly message: string; readonly value: Cell })[] = [];
-  private readonly skip: ReadonlySet<number> | undefined;
-
-  constructor(
-    private readonly t: TypedTable,
-    private readonly range: RangeCopies,
-  ) {
-    range.join(this);
-    this.skip = recordNumberColumns(t.mapping, t.matrix[t.mapping.headerRow] ?? []);
-  }
-
-  /**
-   * Row `row` (0-based) repeats the key first met on row `first` (1-based), its error `message`: kept
-   * to be reported after the last row (see report) where it is a copy, so true; false where it is not.
-   * Only a partner's rows (not many recipients' `ACCOUNTS UNDER …`, nor `Grantee`: no copies there,
-   * as the summary and the ledger read them).
-   */
-  add(first: number, row: number, name: string, message: string, value: Cell): boolean {
-    if (this.t.tab.name !== PARTNERS.name || isPartyWord(name) || isAggregatePayee(name)) return false;
-    let texts = this.seen.get(first);
-    if (!texts) this.seen.set(first, (texts = new Map([[rowText(this.t.matrix[first - 1], this.skip), first - 1]])));
-    const text = rowText(this.t.matrix[row], this.skip);
-    const earlier = texts.get(text);
-    if (earlier === undefined) {
-      texts.set(text, row);
-      return false;
-    }
-    this.found.push({ row, earlier, partner: first, message, value });
-    return true;
-  }
-
-  copies(): readonly RangeCopy[] {
-    return this.found;
-  }
-
-  /** Each copy's error, saying what the summary does with its money (RangeCopies' reading). */
-  report(report: Report, at: number): void {
-    if (this.found.length === 0) return;
-    const range = this.range.reading();
-    for (const { row, earlier, message, value } of this.found) {
-      const same = ` It is the same as row ${earlier + 1} in every column`;
-      const money = range.leftOut
-        ? leftOutSaid(range)
-        : `: ${amountSaid(this.t, row) === "" ? "both are counted" : `both are added up${amountSaid(this.t, row)}`}.`;
-      report(row, at, `${message}${same}${money}`, value);
-    }
-  }
-}
-
-/** A key error's reading (Rule.reading): its copies left out (their words), added up, or none said. */
-export function keyCopiesReading(message: string): string {
-  return copiesReading(message) || (/ in every column: both are (added up|counted)/.test(message) ? "added" : "");
-}
-
-/** The amount a row adds up, as a message says it: its Committed, else its Received (a payment alone). */
-function amountSaid(t: TypedTable, row: number): string {
-  if (t.tab.name !== PARTNERS.name || !t.present(COMMITTED)) return "";
-  // (Each row's cell as the sheet shows it, the money after it in a column of thousands: quoteFigure.)
-  const cellOf = (slot: number): Cell => t.matrix[row]?.[t.index[slot]] ?? null;
-  const value = t.numAt(row, COMMITTED);
-  if (Number.isFinite(value)) return ` (${t.quoteFigure(COMMITTED, value, cellOf(COMMITTED), true, " each")})`;
-  // (A reviewer's repro: two alike rows of Received only, "counted" while summary added both up.)
-  const paid = t.present(RECEIVED) ? t.numAt(row, RECEIVED) : Number.NaN;
-  return Number.isFinite(paid) ? ` (${t.quoteFigure(RECEIVED, paid, cellOf(RECEIVED), true, " received each")})` : "";
-}
-
 /**
  * The declaration of a repeated name whose rows say they are different: a partner's rows with
  * different organisation identifiers, a person's with different email addresses or organisations.
@@ -430,91 +237,6 @@ export function sameName(tab: TabSpec): Omit<Rule, "id" | "at"> {
           `middle initial, say); where one person, keep one row, or say which initiative each row is for.`),
   };
 }
-
-const COMMITTED = slotOf(PARTNERS, PARTNERS.col.committed);
-const RECEIVED = slotOf(PARTNERS, PARTNERS.col.received);
-
-/**
- * A Partners sheet's organisation identifier column, the most specific the list names (if any): a
- * partner's, not a person's. A bilingual export's is read by its first language
- * (`…Charitable Registration Number: Org du …`).
- */
-export function organisationIdColumn(t: TypedTable): { readonly header: string; readonly index: number } | undefined {
-  return t.tab.name === PARTNERS.name ? organisationIdAmong(t.mapping.unknown) : undefined;
-}
-
-/** Of a Partners range's unmapped columns, the one organisationIdColumn reads (the report says so). */
-export function organisationIdAmong<U extends { readonly header: string }>(unknown: readonly U[]): U | undefined {
-  const keyed = unknown.map((u) => ({ u, key: normalizeHeader(firstLanguage(u.header)) }));
-  for (const key of ORGANISATION_ID_KEYS) {
-    const found = keyed.find((k) => k.key === key);
-    if (found) return found.u;
-  }
-  return undefined;
-}
-
-/** ORGANISATION_ID_HEADERS, as headers are compared. */
-const ORGANISATION_ID_KEYS: readonly string[] = ORGANISATION_ID_HEADERS.map(normalizeHeader);
-
-/**
- * An organisation identifier that stands for none: zeros (`0`, `00000000`), or a filler such as
- * `DUMMY01`, `TEST`, `XXXX`, `UNKNOWN`. Helpers' rounds (real): the Indigo Trust's 360Giving grants,
- * `DUMMY01` under 67 names ("one organisation under 67 names?"); Northern Ireland's charity register,
- * company number `0` under 5,978 charities. Read as no identifier, as a blank is.
- */
-export function isPlaceholderIdentifier(text: string): boolean {
-  const t = text.trim();
-  return /^0+$/.test(t) || /^(?:dummy|test|x+|unknown|none|nil|null)[-_ ]?\d*$/i.test(t) || isRoundedNumber(t);
-}
-
-/**
- * An organisation identifier as compared: letters and digits only, upper case, without a `BN` before
- * the digits, and by its long number where it has one — `11878 9429 RR0001`, `118789429RR0001` and
- * `BN: 118789429 RR 0001` are one number (real: a Canadian foundation's grants, 57 "different"
- * charity numbers, 49 of them one number written apart).
- */
-export function identifierKey(text: string): string {
-  // A record code in mixed case with digits (a Salesforce ID's `…0014000000IZuFv`) is told apart by its
-  // case: `IZuFv` and `IZuFV` are two organisations (a helper's round, real: a foundation's 360Giving
-  // grants, 33 pairs "one organisation under 2 names").
-  if (text.split(/[^A-Za-z0-9]+/).some((t) => t.length >= 12 && /[a-z]/.test(t) && /[A-Z]/.test(t) && /\d/.test(t))) {
-    return text.replace(/[^A-Za-z0-9]/g, "");
-  }
-  const key = text
-    .toUpperCase()
-    .replace(/[^A-Z0-9]/g, "")
-    .replace(/^BN(?=\d)/, "");
-  // A long number inside words (`Canada Revenue Agency Registration #: 825536980RR001`, `RT0001`
-  // beside `RR0001`: one business's accounts) is the organisation's number — at the identifier's end,
-  // or before a program account's two letters and digits. Not a run inside a record's code: a
-  // Salesforce ID's `…ORG0014000000AbCdE` shares its zeros with every other (a helper's round, real:
-  // a foundation's 360Giving grants, 175 organisations "one organisation under 175 names?").
-  const digits = numberAtEnd(key);
-  if (digits.length >= NUMBER_DIGITS) return digits;
-  // Or a word of its own, words after it (`EIN 12-3456789 (verified)`: a reviewer's repro), each word
-  // read as the whole identifier is.
-  let best = "";
-  for (const word of text.toUpperCase().split(/[\s()[\]]+/)) {
-    const run = numberAtEnd(word.replace(/[^A-Z0-9]/g, ""));
-    if (run.length > best.length) best = run;
-  }
-  return best.length >= NUMBER_DIGITS ? best : key;
-}
-
-/** The longest run of digits that ends `key` or comes before a program account (`RR0001`), or "". */
-function numberAtEnd(key: string): string {
-  let digits = "";
-  for (const m of key.matchAll(/\d+/g)) {
-    if (m[0].length > digits.length && PROGRAM_ACCOUNT.test(key.slice(m.index + m[0].length))) digits = m[0];
-  }
-  return digits;
-}
-
-/** What may follow an organisation's number in its identifier: nothing, or a program account (`RR0001`). */
-const PROGRAM_ACCOUNT = /^(?:[A-Z]{2}\d{3,4})?$/;
-
-/** Digits of a number that identifies an organisation by itself (Canada's business numbers have 9). */
-const NUMBER_DIGITS = 8;
 
 /** Characters an identifier's root has at least, to stand for the longer number it begins. */
 const ROOT_DIGITS = 6;
@@ -541,71 +263,6 @@ const PAY =
 
 /** How many identifiers a message names before it counts the rest. */
 const IDS_NAMED = 3;
-
-/**
- * A row's cells as one string — blanks as "", trailing blanks dropped, text as a person reads it —
- * equal for rows a person reads as the same: an amount as its figure (`$2,382,000` and 2382000.00),
- * words whatever their case, spacing and full stops (`Alder Services Inc.` and `ALDER SERVICES INC`; a
- * helper's round, real: Toronto's awarded contracts re-posted so, CA$43.1M added up twice unsaid).
- */
-export function rowText(cells: readonly Cell[], recordNumbers?: ReadonlySet<number>): string {
-  let end = cells.length;
-  while (end > 0 && isBlank(cells[end - 1])) end--;
-  const out: Cell[] = [];
-  for (let i = 0; i < end; i++) {
-    const cell = cells[i];
-    out.push(isBlank(cell) || recordNumbers?.has(i) ? "" : typeof cell === "string" ? readAs(cell) : cell);
-  }
-  return JSON.stringify(out);
-}
-
-/** A text cell as rowText compares it. */
-function readAs(text: string): Cell {
-  // An amount written with the dollar or thousands separators (`$2,382,000`) is its figure, as the
-  // same amount typed as a number is; a figure without them (`1.10`, an outline number) stays text,
-  // and `£500` is no `$500`.
-  if (text.includes("$") || /\d,\d{3}/.test(text)) {
-    const figure = coerceNumber(text);
-    if (figure !== undefined && !/[£€¥]/.test(text)) return figure;
-  }
-  return text
-    .trim()
-    .toLowerCase()
-    .replace(/\.(?=\s|$)/g, "")
-    .replace(/\s+/g, " ");
-}
-
-/**
- * The columns (0-based) a GIS or data portal numbers its records in (`OBJECTID`, `FID`, `OID_`,
- * `_id`): a row's number, never what it records, so rows the same but for them are one entry made
- * twice (a helper's round, real: DC's capital projects, a $9.3M budget on two rows apart only in
- * `OID_` and `FID`, added up twice unsaid). A grant's own number (`Grant ID`) is no such column.
- */
-export function recordNumberColumns(mapping: HeaderMapping, head: readonly Cell[]): ReadonlySet<number> | undefined {
-  const found = recordNumbersOf(mapping, head).map((u) => u.index);
-  return found.length > 0 ? new Set(found) : undefined;
-}
-
-/**
- * The record-number columns, headers and all: among the columns beside the mapping and those it says
- * to ignore too (`--map "OID_=Ignore"`). Ignoring a column stops the check reading its values, never
- * makes a row's number tell two rows apart: that would add a $9.3M budget up twice again, unsaid.
- * (`head`: the header row's cells, where the ignored columns' headers are.)
- */
-function recordNumbersOf(mapping: HeaderMapping, head: readonly Cell[]): { header: string; index: number }[] {
-  const beside = mapping.unknown.map((u) => ({ header: u.header.trim(), index: u.index }));
-  const ignored = (mapping.ignored ?? []).map((index) => ({ header: String(head[index] ?? "").trim(), index }));
-  return [...beside, ...ignored].filter((u) => RECORD_NUMBER.test(u.header)).sort((a, b) => a.index - b.index);
-}
-
-/** ` but its record number (OID_, FID)`: what a row compared without `skip` was not compared in. */
-export function recordNumbersSaid(mapping: HeaderMapping, skip: ReadonlySet<number>, head: readonly Cell[]): string {
-  const names = recordNumbersOf(mapping, head)
-    .filter((u) => skip.has(u.index))
-    .map((u) => u.header);
-  return ` but its record number (${names.join(", ")})`;
-}
-const RECORD_NUMBER = /^(?:_id|_?(?:object_?id|oid|fid|row_?id|unique_?id|uuid|guid)_?\d*)$/i;
 
 /** A partner on several rows with nothing to tell them apart: one warning per partner, naming its rows. */
 export class Ledger {

@@ -19,14 +19,14 @@ import { partnerKey } from "../duplicates";
 import { withoutNumber } from "../numberedNames";
 import type { Cell } from "../types";
 import { firstLanguage } from "../headerMatch";
+import { CATCH_ALL_NAMES } from "./ledger";
 import {
-  CATCH_ALL_NAMES,
   identifierKey,
   isPlaceholderIdentifier,
   organisationIdColumn,
   recordNumberColumns,
   rowText,
-} from "./ledger";
+} from "./rowIdentity";
 import type { Rule } from "./types";
 import { CONTRIBUTION_FUNDING, PARTNER_ACTIVE, PARTNER_AGREED, PARTNER_COMPLETED, YES } from "./vocabulary";
 
