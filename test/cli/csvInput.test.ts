@@ -3994,7 +3994,7 @@ describe("registers in Portuguese and Italian, and an organogram's names not dis
     expect(run.code).toBe(0);
     const said = run.stdout.replace(/\s+/g, " ");
     expect(said).toContain("denominazione → Partner · importo_totale_erogabile → Committed");
-    expect(said).toContain("with 2 different codice_fiscale (97197020825 on row 2, 98054960780 on row 3)");
+    expect(said).toContain("where codice_fiscale differs (97197020825 on row 2, 98054960780 on row 3)");
   });
 
   it("passes an organogram whose senior names are N/D with a warning, not an error", async () => {

@@ -301,7 +301,7 @@ const READINGS: readonly Reading[] = [
       ["Amount", "Committed"],
     ],
     ignore: "Org ID",
-    seen: (s, m) => issues(s, m, /^sameName\./)?.find((i) => /2 different Org ID/.test(i)),
+    seen: (s, m) => issues(s, m, /^sameName\./)?.find((i) => /where Org ID differs/.test(i)),
   },
   {
     what: "a payment's date: one amount on rows of different dates is payments, no amount repeated",

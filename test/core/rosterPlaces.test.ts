@@ -25,7 +25,7 @@ describe("a person on rows of different places (a roster's ward)", () => {
       [
         2,
         "otherPlaces.name",
-        'name "Novak, Ann" is on 2 rows (2, 4) with 2 different ward (4 on row 2, 9 on row 4): one person in each ' +
+        'name "Novak, Ann" is on 2 rows (2, 4) where ward differs (4 on row 2, 9 on row 4): one person in each ' +
           "place, or two people of one name? If one person, say which initiative each row is for; if two, tell " +
           "them apart by name (a middle initial, say).",
       ],

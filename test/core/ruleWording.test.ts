@@ -332,7 +332,7 @@ const CASES: Case[] = [
     extra: { header: "Charity number", values: [1137129, "137129"] },
     row: 2,
     column: P.partner.name,
-    message: `${P.partner.name} "${partner}" is on 2 rows (2, 3) with 2 different Charity number (1137129 on row 2, 137129 on row 3): two organisations under one name, or an identifier to correct? Read as one partner until they are told apart by name.`,
+    message: `${P.partner.name} "${partner}" is on 2 rows (2, 3) where Charity number differs (1137129 on row 2, 137129 on row 3): two organisations under one name, or an identifier to correct? Read as one partner until they are told apart by name.`,
   },
   {
     // A helper's round (real): the Net Zero Tracker's Georgia, the country and the US state.
@@ -451,7 +451,7 @@ const CASES: Case[] = [
     extra: { header: "Ward", values: [39, 43] },
     row: 2,
     column: L.name.name,
-    message: `${L.name.name} "Ana Ruiz" is on 2 rows (2, 3) with 2 different Ward (39 on row 2, 43 on row 3): one person in each place, or two people of one name? If one person, say which initiative each row is for; if two, tell them apart by name (a middle initial, say).`,
+    message: `${L.name.name} "Ana Ruiz" is on 2 rows (2, 3) where Ward differs (39 on row 2, 43 on row 3): one person in each place, or two people of one name? If one person, say which initiative each row is for; if two, tell them apart by name (a middle initial, say).`,
   },
   {
     rule: "vacant.name",

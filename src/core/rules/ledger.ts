@@ -405,14 +405,20 @@ export class Ledger {
       // election candidates, five names each on two rows, every pair two people — "keep one row" would
       // have deleted one), a partner's with different organisation identifiers.
       const rows = [first - 1, ...g.later];
+      // A column is named as its header says it (`where ward differs`: "with 2 different ward" read as a
+      // slip); a kind of value by its plural (`with 2 different countries`).
       const differing = (
         column: { readonly header: string },
         found: readonly { text: string; row: number }[],
-        what = firstLanguage(column.header),
+        plural?: string,
       ) => {
         const shown = found.slice(0, IDS_NAMED).map((i) => `${i.text} on row ${i.row + 1}`);
         const more = found.length > IDS_NAMED ? ` and ${formatNumber(found.length - IDS_NAMED)} more` : "";
-        return `${on} with ${formatNumber(found.length)} different ${what} (${shown.join(", ")}${more})`;
+        const apart =
+          plural === undefined
+            ? `where ${firstLanguage(column.header)} differs`
+            : `with ${formatNumber(found.length)} different ${plural}`;
+        return `${on} ${apart} (${shown.join(", ")}${more})`;
       };
       const emails = this.emailColumn ? this.identifiers(rows, this.emailColumn) : [];
       const organizations = this.organizationColumn ? this.identifiers(rows, this.organizationColumn) : [];
