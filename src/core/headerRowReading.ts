@@ -8,6 +8,7 @@ import { type ColumnSpec, FOUNDATION, GENERIC_HEADERS, KEY_COLUMNS, PARTNERS, TA
 import { isBlank, normalizeHeader } from "./text";
 import { EXACT, headerText, isBareName, matchHeader } from "./headerMatch";
 import { IGNORED_COLUMN } from "./ignoredColumns";
+import { fundersPart } from "./ownShare";
 import { type Cell, type HeaderMapping, type MappedColumn, type Matrix, TrackerError } from "./types";
 
 /** How many non-empty rows from the top are candidates for the header row (SPEC: the first 20). */
@@ -59,6 +60,11 @@ export function matchTexts(
     filled++;
     const match = matchHeader(tab, text);
     const previous = match ? taken.get(match.column.id) : undefined;
+    // A total beside a grant and the beneficiary's own share: the grant, whichever is the stronger synonym.
+    const part =
+      previous && match?.column.id === PARTNERS.col.committed.id
+        ? fundersPart(text, previous.header, texts, (h) => matchHeader(tab, h)?.column.id === match.column.id)
+        : undefined;
     const namesIt =
       match !== undefined &&
       previous !== undefined &&
@@ -66,7 +72,10 @@ export function matchTexts(
       ((previous.belowTitle && !match.belowTitle) ||
         saysName(match.column, text, previous.header) ||
         grantOverBudget(match.column, text, previous.header));
-    if (!match || (previous && previous.strength >= match.strength && !namesIt)) {
+    if (
+      !match ||
+      (previous && (part === false || (part === undefined && previous.strength >= match.strength && !namesIt)))
+    ) {
       // A second header for a column already found: ignored.
       unknown.push({ header: text, index });
       continue;

@@ -2,6 +2,7 @@ import { PARTNERS } from "../schema";
 import { copiesSentence } from "./copiedColumns";
 import { rowRuns } from "./hiddenRows";
 import { withoutNumber } from "./numberedNames";
+import { ownShareNote } from "./ownShare";
 import {
   besideCommittedNone,
   besideCommittedNotes,
@@ -275,6 +276,9 @@ export function sheetSummaryNotes(input: SheetNotesInput): SheetNotes {
   if (summary.partsOfTotals) notes.push(partsNote(summary.partsOfTotals));
   if (summary.copiesOfTotals) notes.push(copiesSentence(summary.copiesOfTotals));
   if (summary.otherAmounts) notes.push(...besideCommittedNotes(summary, main.mapping, words));
+  // A grant beside the project's Total and the beneficiary's own share: the total said as the two (ownShare).
+  const share = ownShareNote(main.mapping, words);
+  if (share) notes.push(share);
   // A few among many (a ledger's headings, half-names wrapped from the row above): said as such.
   if (summary.withoutMoney) {
     const { partners, of, example, few, unread, takenBack, elsewhere, otherwise } = summary.withoutMoney;

@@ -356,6 +356,47 @@ export const ORGANISATION_FINANCES: {
 };
 
 /**
+ * The beneficiary's own share of a project's cost (`Self-financing by the Beneficiary`, `Own
+ * contribution`, `Match`, German `Eigenanteil`, Spanish `cofinanciación`, French `autofinancement`):
+ * beside a `Total` and a grant, the total is the project's whole cost, grant and own share together, and
+ * the grant is what the funder committed (corpus round jo D5, real: Bulgaria's EU-funds beneficiaries,
+ * `Total` summed as Committed beside `Grant`, BGN 2.78bn for 2.41bn). Whole words or phrases, case aside,
+ * a phrase's words apart by a space, `-` or `_`, or none (`selffinancing`).
+ */
+export const OWN_SHARE_WORDS: readonly string[] = [
+  "self financing",
+  "self financed",
+  "self funding",
+  "co financing",
+  "co funding",
+  "own contribution",
+  "own contributions",
+  "own funds",
+  "own share",
+  "own resources",
+  "match",
+  "match amount",
+  "matching funds",
+  "eigenanteil",
+  "eigenmittel",
+  "eigenleistung",
+  "cofinanciación",
+  "cofinanciacion",
+  "autofinanciación",
+  "autofinanciacion",
+  "aportación propia",
+  "aportacion propia",
+  "fondos propios",
+  "autofinancement",
+  "cofinancement",
+  "apport propre",
+  "fonds propres",
+  "cofinanziamento",
+  "quota propria",
+  "contrapartida",
+];
+
+/**
  * Currencies' names as a sheet's header or title writes them, each a whole word (case aside), by its
  * code: `Amount (Rand)`, `Valor em reais` — South Africa's and Brazil's money, printed as dollars
  * where no `R` or `R$` was written (corpus round fk, real: the National Lottery's grants, Minas

@@ -1,5 +1,5 @@
-import { mapHeaders, summarizePartnerBlocks, SUMMARY_WORDS, type Matrix } from "../../src/core";
-import { sheetSummaryNotes } from "../../src/core/sheetSummaryNotes";
+import { type Matrix } from "../../src/core";
+import { sheetNotesOf } from "./sheetNotesOf";
 
 /**
  * The notes a Partners summary says of a sheet are one text for every door (sheetSummaryNotes): the
@@ -13,19 +13,7 @@ const SHEET: Matrix = [
 ];
 
 function notesFor(door: "cli" | "pane", sheet: Matrix = SHEET): string[] {
-  const mapping = mapHeaders(sheet, "Partners");
-  const summary = summarizePartnerBlocks([{ matrix: sheet, mapping }]);
-  const block = { sheet: "Grants", isTrackerTable: false, top: 1, left: 1, matrix: sheet, mapping };
-  const said = sheetSummaryNotes({
-    summary,
-    blocks: [block],
-    main: block,
-    tableOfSheet: [false],
-    filteredSheets: new Set(),
-    fromText: false,
-    words: SUMMARY_WORDS[door],
-  });
-  return [...said.lead, ...said.blocks, ...said.notes];
+  return sheetNotesOf(sheet, door).notes;
 }
 
 describe("a sheet's summary notes, door by door", () => {
