@@ -7,6 +7,7 @@ import { GRANT_SHEET_HEADERS, PARTNERS, TABS, type TabSpec } from "../schema";
 import { columnSum, figuresUnder } from "./closestTab";
 import { headerText, matchHeader } from "./headerMatch";
 import { payHeader } from "./moneyHeaders";
+import { countsPeople } from "./peopleCounts";
 import { namesColumns, oneNamesColumn } from "./namesColumn";
 import { headerHasWord, isBlank, normalizeHeader, quote } from "./text";
 import type { Matrix } from "./types";
@@ -45,7 +46,8 @@ export function grantsByName(matrix: Matrix, row: number, tab: TabSpec): GrantsB
     const sum = columnSum(matrix, row, c);
     if (sum > most) [amount, most] = [c, sum];
   });
-  if (amount < 0) return undefined;
+  // People counted by sex or age (`TOTAL | HOMBRES | MUJERES`): their total is no amount (peopleCounts).
+  if (amount < 0 || countsPeople(matrix, row)) return undefined;
   if (tab !== PARTNERS && !headers.some((h, c) => c !== amount && h !== "" && headerHasWord(h, GRANT_WORDS))) {
     return undefined;
   }

@@ -268,6 +268,100 @@ export const NOT_GIVEN_BESIDE: {
 };
 
 /**
+ * Headers of a statistics table counting people (corpus round jo D4, real: Spain's registered unemployment,
+ * `TOTAL | HOMBRES | MUJERES` under `MENORES DE 25 AÑOS`, its `TOTAL` hinted as amounts to map to
+ * Committed — 3,422,551 people summed as dollars): sexes, ages and age bands (`under 25`, `menores de`
+ * before a number; `25-44`, `65+` are read as bands by the core), and counts of persons. A header row
+ * saying any of them, or a group title over it, is offered no amount. Whole words or phrases, case aside.
+ */
+export const PEOPLE_COUNT_HEADERS: {
+  readonly sexes: readonly string[];
+  readonly ages: readonly string[];
+  /** Said before an age (`under 25`, `menores de 25`): a band only with its number. */
+  readonly beforeAge: readonly string[];
+  readonly persons: readonly string[];
+} = {
+  sexes: [
+    "men",
+    "women",
+    "male",
+    "males",
+    "female",
+    "females",
+    "boys",
+    "girls",
+    "hombres",
+    "mujeres",
+    "varones",
+    "hommes",
+    "femmes",
+    "männer",
+    "frauen",
+    "männlich",
+    "weiblich",
+    "homens",
+    "mulheres",
+    "uomini",
+    "donne",
+    "maschi",
+    "femmine",
+    "mannen",
+    "vrouwen",
+    "mænd",
+    "kvinder",
+    "menn",
+    "kvinner",
+    "män",
+    "kvinnor",
+    "мужчины",
+    "женщины",
+  ],
+  ages: [
+    "age",
+    "ages",
+    "aged",
+    "age group",
+    "age band",
+    "years old",
+    "edad",
+    "edades",
+    "años",
+    "âge",
+    "alter",
+    "idade",
+    "età",
+  ],
+  beforeAge: [
+    "under",
+    "over",
+    "menores de",
+    "mayores de",
+    "menos de",
+    "más de",
+    "moins de",
+    "plus de",
+    "unter",
+    "über",
+  ],
+  persons: [
+    "persons",
+    "people",
+    "personas",
+    "personnes",
+    "personen",
+    "pessoas",
+    "persone",
+    "número de",
+    "numero de",
+    "number of people",
+    "number of persons",
+    "jobseekers",
+    "unemployed",
+    "parados",
+  ],
+};
+
+/**
  * Money paid out, besides a cost (`Price`, `Expenses`, `Spent`, `Outlay`): beside a payment method, a
  * spending log's, no money received (a reviewer's repro: a purchase-card log's `Cost` hinted as gifts).
  */
