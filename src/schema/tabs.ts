@@ -1066,6 +1066,14 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Bidragsmottaker",
       "Bidragsmottagare",
       "Příjemce",
+      // Russian and Ukrainian registers' recipient of a subsidy or grant (corpus round gn, real: Moscow's
+      // subsidy register, `Получатель субсидии (гранта)` beside its amounts, exit 3).
+      "Получатель",
+      "Получатель субсидии",
+      "Получатель гранта",
+      "Одержувач",
+      "Одержувач субсидії",
+      "Одержувач гранту",
       "Proponente",
       "Nome proponente",
       "Nome do proponente",
@@ -1489,6 +1497,14 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
         "Importo totale erogabile",
         "Importo erogabile",
         "Importo assegnato",
+        // Russian and Ukrainian registers' subsidy or grant, by its agreement (corpus round gn, real:
+        // Moscow's subsidy register, `Сумма субсидии (гранта) по договору (соглашению) (руб.)`, exit 3).
+        "Сумма субсидии",
+        "Сумма гранта",
+        "Сумма субсидии по договору",
+        "Сума субсидії",
+        "Сума гранту",
+        "Сума субсидії за договором",
       ),
     ],
     // `Awarded` and `Award` say an amount in a grant list and a date in a contract register (real: NT's
@@ -1527,6 +1543,9 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       // Portuguese and Spanish `Valor` (value): a sheet heading its amounts so is in reais, pesos … —
       // never said dollars (corpus round fk: Brazil's registers, reais printed as dollars).
       ...inOtherLanguages("Valor"),
+      // Russian and Ukrainian `Сумма`, `Сума` (amount, or a sum of others): as `Total`, only when no header
+      // names the amount better (corpus round gn's repro of Moscow's register, `Получатель | Сумма (руб.)`).
+      ...inOtherLanguages("Сумма", "Сума"),
       "Amt",
       "Wert",
       "Value",
