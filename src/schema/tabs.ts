@@ -1627,9 +1627,9 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
         "Importo pagato",
       ),
       // The Dutch government's subsidy register's spending (a helper's round: `Realisatie (*1000)`,
-      // read as Committed).
-      "Realisatie",
-      "Realisatie per bijdrage",
+      // read as Committed). Dutch, so in euros: never printed as dollars (corpus round kp D1, real: the
+      // ministries' 2015 subsidies, `Realisatie`, summed as $173,597,857.56).
+      ...inOtherLanguages("Realisatie", "Realisatie per bijdrage"),
       // Federal recovery funds' templates (a helper's round, real: Treasury's CARES Act Grants and
       // Contracts tabs, `Total Expenditure Amount`; Roanoke's ARPA projects, `ARPA spent by end of 24?`):
       // "no Received column" beside what was spent.
