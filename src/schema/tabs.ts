@@ -757,6 +757,9 @@ export const LEADERSHIP = defineTab("Leadership", "tblLeadership", "one champion
       "Job title",
       "Position",
       "Position title",
+      // The position's name, as org-chart tools export it (corpus round kp D2, real: a university
+      // department's chart, `id, name, parentId, positionName, Department`, its titles left unread).
+      "Position name",
       "Job",
       // An official's office as rosters head it (a helper's round, real: Washington's county
       // officials, `local_title`; Toronto's council contacts, `Primary role`).
