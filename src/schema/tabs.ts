@@ -1485,6 +1485,11 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
         "Tilskuddsbelop",
         "Tilskudsbeløb",
         "Tilskudsbelob",
+        // A register's total over its kinds of subsidy, each kind a column beside it (corpus round kp D3,
+        // real: Norway's agriculture directorate's price subsidies to farms, `sum_tilskudd` beside eleven
+        // `distriktstilskudd_melk`…, exit 3 with no amount named).
+        "Sum tilskudd",
+        "Sum tilskud",
         "Částka",
         "Kwota",
         "Valor global",
