@@ -2309,6 +2309,12 @@ export const ORGANISATION_ID_HEADERS: readonly string[] = [
   "Codice fiscale ente",
   "Partita IVA",
   "Codice fiscale partita IVA",
+  // Norway's organisation number, and Sweden's (corpus round kp, real: Norway's farm subsidies 2023,
+  // `ANDERS KOMMEDAL` on two rows with two `orgnr`, read as one partner with several rows).
+  "Orgnr",
+  "Org nr",
+  "Organisasjonsnummer",
+  "Organisationsnummer",
 ];
 
 /**
