@@ -22,7 +22,7 @@ describe("a Norwegian register's orgnr", () => {
     fs.writeFileSync(path.join(dir, "register.csv"), REGISTER);
     const said = (await runMain(["check", "register.csv"], dir)).stdout.replace(/\s+/g, " ");
     expect(said).toContain(
-      'navn "KARI NORDMANN" is on 2 rows (2, 3) with 2 different orgnr (900000021 on row 2, 900000022 on row 3): ' +
+      'navn "KARI NORDMANN" is on 2 rows (2, 3) where orgnr differs (900000021 on row 2, 900000022 on row 3): ' +
         "two organisations under one name, or an identifier to correct?",
     );
   });
