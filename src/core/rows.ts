@@ -28,6 +28,7 @@ import { KEY_COLUMNS } from "../schema";
 import { restatedBelow } from "./restatedRows";
 import { figuresFollow } from "./columnDescriptions";
 import { RunningSums } from "./runningSums";
+import { addsUpWithheld } from "./withheldTotal";
 import { besideFrom, namesAloneList, type NamesAloneList } from "./tableEdges";
 import {
   breakdownBelow,
@@ -556,7 +557,9 @@ export class TypedTable extends TypedCells {
     // names no section.
     if (total === NAMED_TOTAL_LABEL) {
       if (this.sums.addsUpAbove()) this.namedTotalsAdding++;
-      else if (this.namedTotalsAdding === 0 || !this.sectionAbove(this.cells[first])) return false;
+      else if (addsUpWithheld(this, this.kind, this.sums.totalRows, String(this.cells[first]))) {
+        // (A total of the rows whose names are kept back: withheldTotal.ts.)
+      } else if (this.namedTotalsAdding === 0 || !this.sectionAbove(this.cells[first])) return false;
     }
     // Read from the row's cells in every mapped column, not only the slots this reading loads: SUMMARY
     // loads three, and a row check left in with its Start date was one SUMMARY left out (a helper's
