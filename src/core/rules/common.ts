@@ -172,10 +172,6 @@ function errorCell(at: number): RuleBody {
 
 /** An amount's expected form in its column's currency: never `$` on a sheet of pounds. */
 function expectedAmount(row: TypedTable, slot: number): string {
-  // A column shown without a sign (written as Europe writes amounts, or headed in another language,
-  // on a sheet naming no currency) is in no dollars either (a helper's round, real: Austria's press
-  // subsidies, "expected an amount in dollars" under `Förderbetrag`).
-  if (row.withoutSign(slot)) return "expected an amount, like 1200";
   // `10.000` among `150,000`s (TypedTable.amountOf leaves it unread): which it is, the user knows.
   // (Read alone it is a number: the column's commas are why it was not.)
   const dotted = LONE_DOT_GROUP.exec(cellText(row.raw(slot)));
@@ -186,7 +182,21 @@ function expectedAmount(row: TypedTable, slot: number): string {
       `no decimals: write ${whole},${part} if that is the amount`
     );
   }
-  const currency = row.currencyOf(slot);
+  return IN_CURRENCY;
+}
+
+/**
+ * An amount's expected form in the column's currency, asked once the rows are read (IN_CURRENCY): what
+ * tells the column's amounts from dollars — a `€` or figures written as Europe writes them — may come
+ * rows after the cell refused, and the summary says the currency the whole column shows (a helper's
+ * round: "expected an amount in dollars" on row 2 above `1.200,50`s the summary shows without a sign).
+ */
+function expectedIn(t: TypedTable, slot: number): string {
+  // A column shown without a sign (written as Europe writes amounts, or headed in another language,
+  // on a sheet naming no currency) is in no dollars either (a helper's round, real: Austria's press
+  // subsidies, "expected an amount in dollars" under `Förderbetrag`).
+  if (t.withoutSign(slot)) return "expected an amount, like 1200";
+  const currency = t.currencyOf(slot);
   const example = `like 1200 or ${formatAmount(1200, currency)}`;
   return currency === "USD"
     ? `expected an amount in dollars, ${example}`
@@ -224,7 +234,7 @@ function readableType(at: number, column: ColumnSpec): RuleBody {
             ? moved.message(t, value, rows, count)
             : `${t.header[at]} is ${quote(value)}` +
               (count > 1 ? ` in ${formatNumber(count)} rows (${rowList(rows, count)})` : "") +
-              ` — ${note}.`,
+              ` — ${note === IN_CURRENCY ? expectedIn(t, at) : note}.`,
       // Many different texts where figures go (a subsidy list's `abgelehnt …` reasons, a gazette's
       // amounts with their tax notes): one finding naming the commonest, not a problem a text.
       many: figures
@@ -239,7 +249,8 @@ function readableType(at: number, column: ColumnSpec): RuleBody {
             return (
               `${t.header[at]} holds ${formatNumber(groups.length)} different values that are no ` +
               `${column.type === "currency" ? "amounts" : "numbers"}, in ${formatNumber(rows)} rows (${shown} and ` +
-              `${formatNumber(groups.length - OWN_VALUES_SHOWN)} more) — ${sorted[0].note}` +
+              `${formatNumber(groups.length - OWN_VALUES_SHOWN)} more) — ` +
+              (sorted[0].note === IN_CURRENCY ? expectedIn(t, at) : sorted[0].note) +
               (column.type === "currency" ? "; left out of the sums until corrected." : ".")
             );
           }
@@ -328,6 +339,8 @@ function headerCell(t: TypedTable, column: number): string {
 const SHIFTED = "\u0000shifted";
 /** …and of its rows whose cells stand a column or two right (movedRight). */
 const MOVED = "\u0000moved";
+/** The note of an amount refused, its currency said once the rows are read (expectedIn). */
+const IN_CURRENCY = "\u0000inCurrency";
 
 /**
  * Rows whose cells stand a column or two right of their headers: the number column holds what a
