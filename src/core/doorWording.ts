@@ -213,19 +213,30 @@ export interface SummaryWords {
   message(said: string, sheet?: string): string;
 }
 
+/**
+ * A header as a mapping names it: a column with no header, which messages call `(column B)`, by its
+ * letter alone — as check's own hint for a sheet without a header row has it (`--map "A=Partner"`), not
+ * a header the sheet does not have (a helper's round: Russia's headerless subsidies list told `--map
+ * "(column B)=Committed (€)"`).
+ */
+function typedHeader(header: string): string {
+  return LETTER_PLACE.exec(header)?.[1] ?? header;
+}
+const LETTER_PLACE = /^\(column ([A-Z]{1,3})\)$/;
+
 export const SUMMARY_WORDS: { readonly [D in Door]: SummaryWords } = {
   functions: {
     issues: "PARTNERS.ISSUES",
-    mapTo: (header, column) => `mapping "${header}" to ${column}`,
-    mapWithUnit: (header, column) => `mapping "${header}" to ${column}`,
+    mapTo: (header, column) => `mapping "${typedHeader(header)}" to ${column}`,
+    mapWithUnit: (header, column) => `mapping "${typedHeader(header)}" to ${column}`,
     headerRow: (row) => `a range starting at row ${row}`,
     noGroupColumn: (column) => `No ${column} column: only the Total row.`,
     message: (said) => said,
   },
   cli: {
     issues: "`check`",
-    mapTo: (header, column) => `--map "${header}=${column}"`,
-    mapWithUnit: (header, column) => `--map "${header}=${column}"`,
+    mapTo: (header, column) => `--map "${typedHeader(header)}=${column}"`,
+    mapWithUnit: (header, column) => `--map "${typedHeader(header)}=${column}"`,
     headerRow: headerRowOption,
     noGroupColumn: (column) => `No ${column} column: only the Total row.`,
     message: (said, sheet) => inDoorWords(said, "cli", sheet === undefined ? "" : `${mapSheetPrefix(sheet)}!`),

@@ -136,8 +136,8 @@ export function columnNotes(
   } else if (summary.currency === UNSAID_CURRENCY && summary.textScript) {
     // No `$` and no "not as dollars" either: a sheet in Chinese characters may be in Hong Kong's or
     // Taiwan's dollars, which `$` here (the US's) is not.
-    // The --map names the amounts' own column (`(column B)` where the sheet has no header row and is
-    // mapped by letter, as --map takes it).
+    // The --map names the amounts' own column (its letter, `B`, where the sheet has no header row and is
+    // mapped by letter: doorWording's typedHeader).
     const { name, example } = summary.textScript;
     const amount = oneLine(mappedHeader(main.mapping, committed.id) ?? "Amount");
     currency =

@@ -48,6 +48,17 @@ describe("amounts on a sheet written in Cyrillic, Greek, Chinese … naming no c
     expect(japanese).not.toContain("$");
   });
 
+  it("hints a --map a user can type on a sheet without a header row: the column's letter, as check's hint", async () => {
+    const letters = ["--tab", "Partners", "--map", "A=Partner"];
+    const said = await summarySaid("regions.csv", REGIONS, ...letters, "--map", "B=Committed");
+    expect(said).toContain('a header such as "Amount (€)" says which, as does --map "B=Committed (€)").');
+    expect(said).not.toContain("(column B)");
+    // Typed as the note has it, the amounts are in euros.
+    expect(await summarySaid("regions.csv", REGIONS, ...letters, "--map", "B=Committed (€)")).toMatch(
+      /Total 3 €227,981,850 —/,
+    );
+  });
+
   it("keeps the dollars of an English sheet, and of a US list with a few names in another script", async () => {
     const english = await summarySaid("us.csv", "Partner,Amount\nRiverside Food Bank,1000\nAcme Works,2500\n");
     expect(english).toMatch(/Total 2 \$3,500 —/);
