@@ -11,6 +11,7 @@ import { rulesFor, startRules, type Check, type Emit, type Report } from "./rule
 import { LEFT_OUT_WORDS, type LeftOutRow } from "./notData";
 import { isBlankRow, isWithheld, quote } from "./text";
 import { phrase } from "./doorWording";
+import { placeholderColumnMessage, placeholderColumns } from "./placeholderColumns";
 import type { HeaderMapping, Issue, Matrix, Severity } from "./types";
 
 /** Cell states (rows.ts): BLANK, OK, INVALID, VARIANT, PLACEHOLDER, ERROR_CELL. */
@@ -182,6 +183,18 @@ export function validateRange(
     i = j;
   }
   if (table.runOn) late.push({ issue: runOnIssue(table, table.runOn), order: table.runOn.column });
+  for (const p of placeholderColumns(table, left)) {
+    const issue: Issue = {
+      row: p.rows[0] + 1,
+      column: table.header[p.slot],
+      severity: "warning",
+      rule: `placeholders.${table.tab.columns[p.slot].id}`,
+      value: p.value,
+      rows: p.rows.length,
+      message: placeholderColumnMessage(table, p),
+    };
+    late.push({ issue, order: table.index[p.slot] });
+  }
   for (const f of finishers) {
     const report: Report = (row, slot, message, value, as) => {
       // A person read into a blank key (personNames.ts) is named by the columns that name them.
