@@ -28,7 +28,7 @@ import { KEY_COLUMNS } from "../schema";
 import { restatedBelow } from "./restatedRows";
 import { figuresFollow } from "./columnDescriptions";
 import { RunningSums } from "./runningSums";
-import { addsUpWithheld } from "./withheldTotal";
+import { addsUpPart } from "./partTotals";
 import { besideFrom, namesAloneList, type NamesAloneList } from "./tableEdges";
 import {
   breakdownBelow,
@@ -557,8 +557,8 @@ export class TypedTable extends TypedCells {
     // names no section.
     if (total === NAMED_TOTAL_LABEL) {
       if (this.sums.addsUpAbove()) this.namedTotalsAdding++;
-      else if (addsUpWithheld(this, this.kind, this.sums.totalRows, String(this.cells[first]))) {
-        // (A total of the rows whose names are kept back: withheldTotal.ts.)
+      else if (addsUpPart(this, this.kind, this.sums.totalRows, String(this.cells[first]))) {
+        // (A total of a part of the rows above: the withheld ones, a group's — partTotals.ts.)
       } else if (this.namedTotalsAdding === 0 || !this.sectionAbove(this.cells[first])) return false;
     }
     // Read from the row's cells in every mapped column, not only the slots this reading loads: SUMMARY

@@ -9,7 +9,8 @@ import { mappedNameCompanions } from "./nameParts";
 import { CELL_STATES, TypedTable, type PlainRow } from "./rows";
 import { rulesFor, startRules, type Check, type Emit, type Report } from "./rules";
 import { LEFT_OUT_WORDS, type LeftOutRow } from "./notData";
-import { isBlankRow, isWithheld, quote } from "./text";
+import { isBlankRow, quote } from "./text";
+import { partSums, partWords } from "./partTotals";
 import { phrase } from "./doorWording";
 import { placeholderColumnMessage, placeholderColumns } from "./placeholderColumns";
 import type { HeaderMapping, Issue, Matrix, Severity } from "./types";
@@ -292,26 +293,24 @@ function totalApart(table: TypedTable, row: number, left: readonly LeftOutRow[])
   }
   let sum = 0;
   let rows = 0;
-  // The rows whose names are kept back, apart: a `Total withheld` adds up those alone (withheldTotal.ts).
-  const key = table.keySlot < 0 ? -1 : table.index[table.keySlot];
-  let withheldSum = 0;
-  let withheld = 0;
   for (let r = table.firstDataRow; r < row; r++) {
     if (skip.has(r) || !Array.isArray(table.matrix[r]) || isBlankRow(table.matrix[r])) continue;
     rows++;
     const v = table.numAt(r, slot);
-    if (!Number.isFinite(v)) continue;
-    sum += v;
-    if (key >= 0 && isWithheld(table.matrix[r][key])) [withheldSum, withheld] = [withheldSum + v, withheld + 1];
+    if (Number.isFinite(v)) sum += v;
   }
   const near = (figure: number) => Math.abs(total - figure) <= Math.max(1, Math.abs(total) * TOTAL_OFF_BY);
   if (rows === 0 || near(sum)) return ".";
   // (In a column of thousands, each figure as the cells show it, then the money: `300 (thousands:
   // $300,000)`; quoted multiplied alone, the Total read as the cell's own, a thousand times too much.)
   const cell = table.matrix[row]?.[table.index[slot]];
-  if (withheld > 0 && near(withheldSum)) {
-    const them = withheld === 1 ? "the row" : `the ${withheld} rows`;
-    return ` — its ${table.header[slot]}, ${table.quoteFigure(slot, total, cell)}, is what ${them} whose ${table.header[table.keySlot]} is withheld add${withheld === 1 ? "s" : ""} up to.`;
+  // A Total of a part of the rows above (the withheld ones, a group's: partTotals.ts) says which part.
+  const label = left.find((l) => l.row === row)?.label ?? "";
+  const part = partSums(table, [slot], table.firstDataRow, row, label, skip).find((p) => p.rows > 0 && near(p.sums[0]));
+  if (part) {
+    const words = partWords(table, part);
+    const verb = part.rows === 1 ? "adds" : "add";
+    return ` — its ${table.header[slot]}, ${table.quoteFigure(slot, total, cell)}, is what ${words} ${verb} up to.`;
   }
   return (
     ` — its ${table.header[slot]}, ${table.quoteFigure(slot, total, cell)}, is not what the rows above it add up to ` +

@@ -55,3 +55,35 @@ describe("a Total of the rows whose names are withheld", () => {
     expect(await run(["summary"], wine)).toMatch(/Total 3 \$11,000 —/);
   });
 });
+
+/**
+ * A group's total under a list: `Total Business` under rows whose Sector is Business, `Total Parks` under
+ * rows a department column says Parks of — the group's rows, not all above it (a helper's round: read as
+ * a partner, its money counted twice). Invented names and figures.
+ */
+describe("a Total of a group's rows", () => {
+  it("is left out where its figure is the sum of the rows naming its group, in any column", async () => {
+    const bySector = [...LIST.slice(0, 5), ["Total Business", 6000, ""]];
+    expect(await run(["summary"], bySector)).toMatch(/Total 4 \$10,000 —/);
+    expect(await run(["check"], bySector)).toContain(
+      'its Committed, $6,000, is what the 2 rows whose Sector is "Business" add up to.',
+    );
+    const byDepartment = [
+      ["Department", "Partner", "Committed"],
+      ["Parks", "Acme Trust", 1000],
+      ["Parks", "Gates Fund", 3000],
+      ["Libraries", "Beta Works", 2000],
+      ["Libraries", "Gamma Ltd", 4000],
+      ["", "Total Parks", 4000],
+    ];
+    const table = summary(byDepartment, NULL, NULL as unknown as string[][]);
+    expect(table[table.length - 1].slice(1, 3)).toEqual([4, 10000]);
+  });
+
+  it("stays a partner where one row alone names the group, or the figure is not the group's", async () => {
+    const one = [...LIST.slice(0, 4), ["Total Business", 2000, ""]];
+    expect(await run(["summary"], one)).toMatch(/Total 4 \$8,000 —/);
+    const other = [...LIST.slice(0, 5), ["Total Business", 6500, ""]];
+    expect(await run(["summary"], other)).toMatch(/Total 5 \$16,500 —/);
+  });
+});
