@@ -147,6 +147,11 @@ export function mappingFromPairs(
           amounts.some(isFigure))
       );
     };
+    // A quoted row under records (figures where the mapping puts an amount, above it) is inside the
+    // data — a record whose amount is words (`Томская область | нет данных`) — not its header: the list
+    // has none, read from its first row (a helper's round, real: Russia's helicopter subsidies, the six
+    // regions above such a row lost without a word, "header row 7, 3 rows checked").
+    if (quoted !== undefined && matrix.slice(first, quoted).some((_, i) => isRecord(first + i))) row = first;
     let record = isRecord(row);
     // (A quoted row holding a record after all: the list has no header row, read from its first row.)
     if (record && quoted !== undefined) record = isRecord((row = first));

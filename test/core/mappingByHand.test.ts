@@ -140,6 +140,22 @@ describe("mapping by hand, under group titles", () => {
         committed: 4000,
       });
     }
+    // A record whose amount is words, under records, is no header row: every record is read (a helper's
+    // round, real: Russia's helicopter subsidies, `Томская область;нет данных` on line 7 taken for the
+    // headers, the six regions above it lost without a word).
+    const wordsForAmount = [
+      ["Республика Алтай", 69688874],
+      ["Республика Бурятия", 237014935],
+      ["Республика Калмыкия", 115445200],
+      ["Томская область", "нет данных"],
+      ["Республика Тыва", 116121647],
+    ];
+    const noHeader = mappingFromPairs(wordsForAmount, "Partners", pairs);
+    expect(noHeader.headerRow).toBe(-1);
+    expect(summarizePartners(wordsForAmount, undefined, noHeader).total).toMatchObject({
+      partners: 5,
+      committed: 69688874 + 237014935 + 115445200 + 116121647,
+    });
     // With a header named beside the letters, the first row must be headers: said, not its record lost.
     expect(() =>
       mappingFromPairs(headerless, "Partners", [
