@@ -459,6 +459,14 @@ export const PLACEHOLDER_WORDS: readonly string[] = (() => {
     // (`S.D`, as a Colombian municipal plan writes it: a helper's round, "expected a number".)
     "s.d",
     "s.d.",
+    // Russian `нет данных` (no data), `н/д` (a helper's round, real: Russia's helicopter subsidies, a
+    // region's amount so, "expected an amount"), and the Nordic `unknown` (corpus round kp, real: Norway's
+    // EU grants, `ukjent` counted as a partner).
+    "нет данных",
+    "н/д",
+    "ukjent",
+    "ukendt",
+    "okänd",
     "non renseigné",
     "non renseigne",
     "n.c.",
@@ -561,6 +569,16 @@ const PLACEHOLDERS: ReadonlyMap<number, readonly string[]> = (() => {
   }
   return byFirst;
 })();
+
+/**
+ * The first characters beyond ASCII a placeholder may start with, in either case (`—`, `…`, `нет
+ * данных`, `Нет данных`): a set, asked only of text starting beyond ASCII.
+ */
+const MAY_START_PLACEHOLDER_BEYOND_ASCII: ReadonlySet<number> = new Set(
+  [...PLACEHOLDERS.keys()]
+    .filter((c) => c >= 128)
+    .flatMap((c) => [c, String.fromCharCode(c).toUpperCase().charCodeAt(0)]),
+);
 
 /** PLACEHOLDERS of an ASCII first character, by that character (an array: no hashing per cell). */
 const PLACEHOLDERS_ASCII: (readonly string[] | undefined)[] = Array.from({ length: 128 }, (_, c) =>
@@ -865,7 +883,7 @@ export function isPlaceholder(cell: Cell): boolean {
   if (
     first < 128
       ? MAY_START_PLACEHOLDER[first] === 0 && first > 32
-      : first !== 0x2014 && first !== 0x2013 && first !== 0x2026 && first !== 0xa0
+      : first !== 0xa0 && !MAY_START_PLACEHOLDER_BEYOND_ASCII.has(first)
   ) {
     return false;
   }
@@ -888,7 +906,7 @@ export function isPlaceholder(cell: Cell): boolean {
     if (n >= 32 || (PLACEHOLDER_LENGTHS[first] & (1 << n)) === 0) return false;
     words = PLACEHOLDERS_ASCII[first];
   } else {
-    words = PLACEHOLDERS.get(first);
+    words = PLACEHOLDERS.get(String.fromCharCode(first).toLowerCase().charCodeAt(0));
   }
   if (words === undefined) return false;
   for (let i = 0; i < words.length; i++) {
