@@ -112,6 +112,27 @@ describe("placeholders", () => {
     expect(check(pandas).map((i) => i.rule)).toContain("required.partner");
   });
 
+  it("include Russian and Nordic words for no data, in either case: no partner, no amount refused", () => {
+    // Corpus round kp (real: Norway's EU grants, `ukjent` counted as a partner) and a helper's round (real:
+    // Russia's helicopter subsidies, a region's amount `нет данных`, "expected an amount").
+    const grants: Cell[][] = [
+      ["Organisasjonsnavn", "Beløp"],
+      ["Tellu AS", 100],
+      ["Ukjent", 50],
+      ["Sintef AS", 200],
+    ];
+    expect(summarizePartners(grants).total).toMatchObject({ partners: 2, committed: 350 });
+    const regions: Cell[][] = [
+      ["Получатель", "Сумма"],
+      ["Республика Алтай", 100],
+      ["Томская область", "Нет данных"],
+      ["Республика Тыва", "н/д"],
+    ];
+    const issues = check(regions);
+    expect(issues.filter((i) => i.rule.startsWith("type."))).toEqual([]);
+    expect(summarizePartners(regions).total).toMatchObject({ partners: 3, committed: 100 });
+  });
+
   it("include NONE where it outnumbers every name, or is written unlike them, even among names in capitals", () => {
     // A vendor left blank on row after row is a placeholder typed wherever one is missing: no partner.
     const vendors: Cell[][] = [
