@@ -546,6 +546,21 @@ export const CURRENCY_NAMES: Readonly<Record<string, string>> = {
   // beneficiaries, "All amounts are in Bulgarian lev (BGN)", 2.78bn leva printed as dollars).
   "bulgarian lev": "BGN",
   "bulgarian leva": "BGN",
+  // Currencies named by their plural in an English header (`Amount (leva)`, `Grant in roubles`: a helper's
+  // round, both printed as dollars), each one country's money. Not `lev` (a name), nor `kroner` (Norway's
+  // or Denmark's) or `lei` (a garland as often).
+  leva: "BGN",
+  roubles: "RUB",
+  rubles: "RUB",
+  hryvnias: "UAH",
+  hryvnia: "UAH",
+  zloty: "PLN",
+  złoty: "PLN",
+  zlotys: "PLN",
+  forints: "HUF",
+  kronor: "SEK",
+  yuan: "CNY",
+  renminbi: "CNY",
 };
 
 /**

@@ -2022,6 +2022,19 @@ describe("SUMMARY and CONCENTRATION in the sheet's currency", () => {
     ).toBe("");
   });
 
+  it("read a currency an English header names by its plural (`Amount (leva)`, `Grant in roubles`)", () => {
+    // A helper's round: both printed as dollars. Each is one country's money; `kroner` (two) is not read.
+    const sheet = (header: string): Cell[][] => [
+      ["Partner", header],
+      ["Sofia Arts Fund", 1200],
+      ["Plovdiv Youth", 800],
+    ];
+    expect(summarizePartners(sheet("Amount (leva)")).currency).toBe("BGN");
+    expect(summarizePartners(sheet("Grant in roubles")).currency).toBe("RUB");
+    expect(summarizePartners(sheet("Amount (złoty)")).currency).toBe("PLN");
+    expect(summarizePartners(sheet("Amount (kroner)")).currency).not.toMatch(/NOK|DKK/);
+  });
+
   it("take the multiple a mapping by hand names with the currency (`Committed (RUB millions)`)", () => {
     // A helper's round (real: Russia's presidential grants): the multiple was taken without a word
     // and dropped, its millions summed as units and printed in dollars.
