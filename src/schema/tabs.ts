@@ -1711,6 +1711,11 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Data início",
       "Data inizio",
       "Data di inizio",
+      // A Russian register's agreement, from and to (a helper's round, real: Moscow's subsidy register,
+      // `Начало действия договора (соглашения) субсидии (гранта)` ignored, its ends before starts unsaid).
+      "Начало действия договора",
+      "Начало действия договора субсидии",
+      "Дата начала действия договора",
     ],
     // Not a grant list's `Award Date` / `Date of Award`: when it was decided, not when the work starts
     // (judged on the corpus: a funder's month-only award dates would only draw warnings).
@@ -1803,6 +1808,10 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Data fim",
       "Data fine",
       "Data di fine",
+      "Конец действия договора",
+      "Конец действия договора субсидии",
+      "Окончание действия договора",
+      "Дата окончания действия договора",
     ],
     help: "When it ends (not before Start date).",
   },

@@ -47,6 +47,8 @@ describe("a Russian or Ukrainian register's recipient of a subsidy or grant", ()
     expect(mapping.tab).toBe("Partners");
     expect(Object.fromEntries(mapping.columns.map((c) => [c.id, c.header]))).toEqual({
       partner: "Получатель субсидии (гранта)",
+      startDate: "Начало действия договора (соглашения) субсидии (гранта)",
+      endDate: "Конец действия договора (соглашения) субсидии (гранта)",
       committed: "Сумма субсидии (гранта) по договору (соглашению) (руб.)",
     });
     const summary = summarizePartnerBlocks([{ matrix: REGISTER, mapping }]);
