@@ -23,8 +23,11 @@ export function oldWorkbookMessage(why?: string): string {
   );
 }
 
-/** A conversion that takes longer is a file LibreOffice cannot open (or a hostile one): given up. */
-const CONVERT_TIMEOUT_MS = 120_000;
+/**
+ * A conversion that takes longer is a file LibreOffice cannot open (or a hostile one): given up.
+ * (PARTNERS_SOFFICE_TIMEOUT_MS shortens it, for the test of a conversion that never ends.)
+ */
+const convertTimeoutMs = (): number => Number(process.env.PARTNERS_SOFFICE_TIMEOUT_MS) || 120_000;
 
 /**
  * The LibreOffice program to run: PARTNERS_SOFFICE when set (empty: never use LibreOffice), else
@@ -102,19 +105,53 @@ export async function convertOldWorkbook(file: string, program: string): Promise
   }
 }
 
-/** Runs `program`; undefined when it ran and exited 0, else why not. */
+/**
+ * Runs `program`; undefined when it ran and exited 0, else why not. Given up after the timeout, with
+ * every process it started: `soffice` is a script that runs `oosplash`, which starts `soffice.bin`, so
+ * killing the first alone would leave the last at work on the file. On Linux and macOS it runs in a
+ * process group of its own, killed whole — at the timeout, and when this process exits or is stopped
+ * (Ctrl-C) first.
+ */
 function run(program: string, args: readonly string[]): Promise<string | undefined> {
+  const timeout = convertTimeoutMs();
+  const grouped = process.platform !== "win32";
   return new Promise((resolve) => {
-    const child = spawn(program, args, { stdio: "ignore", windowsHide: true });
-    const timer = setTimeout(() => child.kill("SIGKILL"), CONVERT_TIMEOUT_MS);
-    child.on("error", (err) => {
+    const child = spawn(program, args, { stdio: "ignore", windowsHide: true, detached: grouped });
+    const killAll = () => {
+      try {
+        if (grouped && child.pid !== undefined) process.kill(-child.pid, "SIGKILL");
+        else child.kill("SIGKILL");
+      } catch {
+        // (Gone already.)
+      }
+    };
+    const stopped = (signal: NodeJS.Signals) => {
+      killAll();
+      process.kill(process.pid, signal);
+    };
+    const onInterrupt = () => stopped("SIGINT");
+    const onTerminate = () => stopped("SIGTERM");
+    process.once("exit", killAll);
+    process.once("SIGINT", onInterrupt);
+    process.once("SIGTERM", onTerminate);
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      killAll();
+    }, timeout);
+    const done = (why: string | undefined) => {
       clearTimeout(timer);
-      resolve(`LibreOffice could not be started: ${err.message}`);
-    });
+      process.removeListener("exit", killAll);
+      process.removeListener("SIGINT", onInterrupt);
+      process.removeListener("SIGTERM", onTerminate);
+      resolve(why);
+    };
+    child.on("error", (err) => done(`LibreOffice could not be started: ${err.message}`));
     child.on("exit", (code, signal) => {
-      clearTimeout(timer);
-      if (signal === "SIGKILL") resolve(`LibreOffice took over ${CONVERT_TIMEOUT_MS / 1000} s to open it`);
-      else resolve(code === 0 ? undefined : `LibreOffice could not open it (exit ${code ?? signal})`);
+      // The group's others too: a `soffice.bin` left behind by a wrapper that has exited.
+      if (timedOut || code !== 0) killAll();
+      if (timedOut) done(`LibreOffice took over ${Math.round(timeout / 1000)} s to open it`);
+      else done(code === 0 ? undefined : `LibreOffice could not open it (exit ${code ?? signal})`);
     });
   });
 }

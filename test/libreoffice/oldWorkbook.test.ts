@@ -120,6 +120,33 @@ describe("an old-format .xls workbook", () => {
     expect(run.stderr).toMatch(/old-format \(\.xls\).*save it as \.xlsx.*or install LibreOffice/);
   });
 
+  it("is given up, with every process LibreOffice started, when the conversion never ends", async () => {
+    // A stand-in for soffice that starts a process of its own (as soffice starts soffice.bin) and never
+    // ends: after the timeout, both are gone, and the file is said unreadable.
+    const pids = path.join(dir, "pids.txt");
+    const fake = path.join(dir, "hanging-soffice.sh");
+    fs.writeFileSync(fake, `#!/bin/sh\nsleep 300 &\necho $$ $! > "${pids}"\nwait\n`, { mode: 0o755 });
+    const run = await withEnv({ PARTNERS_SOFFICE: fake, PARTNERS_SOFFICE_TIMEOUT_MS: "1500" }, () =>
+      runMain(["check", "grants.xls"], dir),
+    );
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/LibreOffice took over 2 s to open it.*save it as \.xlsx/);
+    // Running (or sleeping): not gone, nor a zombie killed and waiting for init to reap it (Linux's /proc).
+    const running = (pid: number) => {
+      try {
+        return !/^\d+ \(.*\) Z/.test(fs.readFileSync(`/proc/${pid}/stat`, "utf8"));
+      } catch {
+        return false;
+      }
+    };
+    const started = fs.readFileSync(pids, "utf8").trim().split(/\s+/).map(Number);
+    expect(started).toHaveLength(2);
+    for (let waited = 0; waited < 5000 && started.some(running); waited += 100) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(started.filter(running)).toEqual([]);
+  });
+
   it("that LibreOffice cannot open either (damaged, or not a workbook) is refused, not read as text", async () => {
     const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(4096)]);
     fs.writeFileSync(path.join(dir, "damaged.xls"), ole);
