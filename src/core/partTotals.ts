@@ -1,6 +1,7 @@
 import { isWithheld, trimmed } from "./text";
 import { KIND_NUMBER, OK } from "./cellStates";
 import type { TypedTable } from "./rows";
+import { sameFigure } from "./subtotals";
 
 /**
  * A `Total <name>` row that adds up a part of the rows above it, not all of them — the rows whose names
@@ -111,7 +112,7 @@ export function addsUpPart(t: TypedTable, kind: Uint8Array, totals: ReadonlySet<
     let matched = 0;
     for (let k = 0; k < slots.length; k++) {
       const sum = part.sums[k];
-      if (Math.abs(t.num[slots[k]] - sum) > Math.max(0.005, Math.abs(sum) * 0.001)) return false;
+      if (!sameFigure(t.num[slots[k]], sum)) return false;
       if (sum !== 0) matched++;
     }
     return matched > 0;

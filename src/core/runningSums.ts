@@ -133,7 +133,7 @@ export class RunningSums {
         const slot = slots[k];
         if (this.kind[slot] !== KIND_NUMBER || t.state[slot] !== OK) continue;
         const sum = sums[slot] - before[slot];
-        if (Math.abs(t.num[slot] - sum) > Math.max(0.005, Math.abs(sum) * 0.001)) return false;
+        if (!sameFigure(t.num[slot], sum)) return false;
         if (sum !== 0) matched++; // a column of zeros agrees, but says nothing
       }
       return matched > 0;
