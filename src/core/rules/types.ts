@@ -160,3 +160,6 @@ export interface Rule {
    */
   readonly absent?: (header: string) => string;
 }
+
+/** A generated rule without its id and column, which commonRules gives it. */
+export type RuleBody = Omit<Rule, "id" | "at">;
