@@ -6,7 +6,7 @@
  * reader of our own would be a second spreadsheet parser to keep; LibreOffice is the well-kept one.
  * Without it, the message says what to do. The add-in's doors never meet this: Excel opens .xls.
  */
-import { spawn } from "child_process";
+import { spawn, spawnSync, type ChildProcess } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -108,23 +108,15 @@ export async function convertOldWorkbook(file: string, program: string): Promise
 /**
  * Runs `program`; undefined when it ran and exited 0, else why not. Given up after the timeout, with
  * every process it started: `soffice` is a script that runs `oosplash`, which starts `soffice.bin`, so
- * killing the first alone would leave the last at work on the file. On Linux and macOS it runs in a
- * process group of its own, killed whole — at the timeout, and when this process exits or is stopped
- * (Ctrl-C) first.
+ * killing the first alone would leave the last at work on the file. It is killed with all it started
+ * (killTree) at the timeout, and when this process exits or is stopped (Ctrl-C) first.
  */
 function run(program: string, args: readonly string[]): Promise<string | undefined> {
   const timeout = convertTimeoutMs();
   const grouped = process.platform !== "win32";
   return new Promise((resolve) => {
     const child = spawn(program, args, { stdio: "ignore", windowsHide: true, detached: grouped });
-    const killAll = () => {
-      try {
-        if (grouped && child.pid !== undefined) process.kill(-child.pid, "SIGKILL");
-        else child.kill("SIGKILL");
-      } catch {
-        // (Gone already.)
-      }
-    };
+    const killAll = () => killTree(child, grouped);
     const stopped = (signal: NodeJS.Signals) => {
       killAll();
       process.kill(process.pid, signal);
@@ -154,6 +146,40 @@ function run(program: string, args: readonly string[]): Promise<string | undefin
       else done(code === 0 ? undefined : `LibreOffice could not open it (exit ${code ?? signal})`);
     });
   });
+}
+
+/**
+ * Kills `child` and every process it started. On Linux and macOS it was started in a process group of
+ * its own (`grouped`), killed whole. Windows has no process groups, and `child.kill` there ends
+ * soffice.exe alone, not the soffice.bin it started: `taskkill /pid … /T /F` ends a process and the
+ * processes it started, by force (the way nodejs/node#64406 names for Windows; tree-kill's too).
+ * Synchronous, as it runs in the "exit" handler too.
+ */
+function killTree(child: ChildProcess, grouped: boolean): void {
+  if (child.pid === undefined) return;
+  try {
+    if (grouped) {
+      process.kill(-child.pid, "SIGKILL");
+      return;
+    }
+    const taskkill = spawnSync(taskkillProgram(), ["/pid", String(child.pid), "/T", "/F"], {
+      stdio: "ignore",
+      windowsHide: true,
+      timeout: 10_000,
+    });
+    // (No taskkill, or the tree gone already: the child itself at least.)
+    if (taskkill.error !== undefined || taskkill.status !== 0) child.kill("SIGKILL");
+  } catch {
+    // (Gone already.)
+  }
+}
+
+/**
+ * Windows' own taskkill.exe, by its full path: Windows looks for a bare program name in the current
+ * folder first, and a folder of downloaded files is where this command line is run.
+ */
+function taskkillProgram(): string {
+  return path.join(process.env.SystemRoot ?? "C:\\Windows", "System32", "taskkill.exe");
 }
 
 /** Said of a workbook read so, in `check`'s and `summary`'s notes. */

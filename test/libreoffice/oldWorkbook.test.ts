@@ -63,6 +63,15 @@ async function withEnv<T>(env: Record<string, string>, body: () => Promise<T>): 
   }
 }
 
+/** Running (or sleeping): not gone, nor a zombie killed and waiting for init to reap it (Linux's /proc). */
+function running(pid: number): boolean {
+  try {
+    return !/^\d+ \(.*\) Z/.test(fs.readFileSync(`/proc/${pid}/stat`, "utf8"));
+  } catch {
+    return false;
+  }
+}
+
 describe("an old-format .xls workbook", () => {
   let dir: string;
   let xls: string;
@@ -131,20 +140,54 @@ describe("an old-format .xls workbook", () => {
     );
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/LibreOffice took over 2 s to open it.*save it as \.xlsx/);
-    // Running (or sleeping): not gone, nor a zombie killed and waiting for init to reap it (Linux's /proc).
-    const running = (pid: number) => {
-      try {
-        return !/^\d+ \(.*\) Z/.test(fs.readFileSync(`/proc/${pid}/stat`, "utf8"));
-      } catch {
-        return false;
-      }
-    };
     const started = fs.readFileSync(pids, "utf8").trim().split(/\s+/).map(Number);
     expect(started).toHaveLength(2);
     for (let waited = 0; waited < 5000 && started.some(running); waited += 100) {
       await new Promise((r) => setTimeout(r, 100));
     }
     expect(started.filter(running)).toEqual([]);
+  });
+
+  it("is given up on Windows with every process LibreOffice started too, by taskkill", async () => {
+    // Windows has no process groups, and killing soffice.exe leaves the soffice.bin it started: the
+    // tree is ended with `taskkill /pid … /T /F` (Microsoft's tree kill, by force), Windows' own
+    // (%SystemRoot%\System32\taskkill.exe). This machine has no Windows: the platform is said to be
+    // win32, and a stand-in taskkill.exe there does what /T /F does (each process the pid started, then
+    // the pid) and records what it was asked.
+    const pids = path.join(dir, "win-pids.txt");
+    const asked = path.join(dir, "taskkill-args.txt");
+    const systemRoot = tempDir("system-root");
+    fs.mkdirSync(path.join(systemRoot, "System32"));
+    const fake = path.join(dir, "hanging-soffice-win.sh");
+    fs.writeFileSync(fake, `#!/bin/sh\nsleep 300 &\necho $$ $! > "${pids}"\nwait\n`, { mode: 0o755 });
+    fs.writeFileSync(
+      path.join(systemRoot, "System32", "taskkill.exe"),
+      `#!/bin/sh\necho "$@" > "${asked}"\npkill -KILL -P "$2"\nkill -KILL "$2"\n`,
+      { mode: 0o755 },
+    );
+    const platform = Object.getOwnPropertyDescriptor(process, "platform") as PropertyDescriptor;
+    Object.defineProperty(process, "platform", { value: "win32" });
+    let run: Awaited<ReturnType<typeof runMain>>;
+    try {
+      run = await withEnv(
+        {
+          PARTNERS_SOFFICE: fake,
+          PARTNERS_SOFFICE_TIMEOUT_MS: "1500",
+          SystemRoot: systemRoot,
+        },
+        () => runMain(["check", "grants.xls"], dir),
+      );
+    } finally {
+      Object.defineProperty(process, "platform", platform);
+    }
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/LibreOffice took over 2 s to open it/);
+    const [wrapper, started] = fs.readFileSync(pids, "utf8").trim().split(/\s+/).map(Number);
+    expect(fs.readFileSync(asked, "utf8").trim()).toBe(`/pid ${wrapper} /T /F`);
+    for (let waited = 0; waited < 5000 && [wrapper, started].some(running); waited += 100) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect([wrapper, started].filter(running)).toEqual([]);
   });
 
   it("that LibreOffice cannot open either (damaged, or not a workbook) is refused, not read as text", async () => {
