@@ -13,3 +13,4 @@ export * from "./summary";
 export * from "./sample";
 export * from "./words";
 export * from "./figureWords";
+export * from "./valueWords";

@@ -5,11 +5,11 @@ import {
   isWithheld,
   listedNames,
   mayBeSpecial,
-  PLACEHOLDER_WORDS,
   quote,
   specialText,
   unwrappedLines,
 } from "../../src/core/text";
+import { PLACEHOLDER_WORDS } from "../../src/schema";
 
 /**
  * mayBeSpecial is the gate every text cell passes through before the placeholder and error-cell
