@@ -1145,6 +1145,18 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Ragione sociale",
       "Ente beneficiario",
       "Soggetto beneficiario",
+      // A membership directory's member organisations: a partnership's participating bodies (corpus
+      // round kp D8, real: a Dutch province's joint arrangements and their participating municipalities).
+      // Only where the word says organisation: a bare `Participant`, `Teilnehmer` is a course's or an
+      // event's person as often.
+      "Participating organisation",
+      "Participating organization",
+      "Member organisation",
+      "Member organization",
+      "Deelnemende organisatie",
+      "Deelnemende gemeente",
+      "Teilnehmende Organisation",
+      "Mitgliedsorganisation",
     ],
     // Weaker than any synonym: a grant list's `Recipient` is its Partner, not its `Funder`; a payments
     // ledger's or a contract register's other party (`Supplier Name`, `Contractor Name`, `Payee`) is
@@ -1211,6 +1223,10 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       "Financier name",
       // Portuguese `Entidade` (entity), weak as `Entity` is (corpus round fk).
       "Entidade",
+      // Dutch `Deelnemer` (participant): a joint arrangement's member body (corpus round kp D8, real: a
+      // province's directory, `Deelnemer, Gemeenschappelijke regeling`, exit 3). Weak: a course's
+      // participant is a person, and an `Organisatie` beside it is the partner.
+      "Deelnemer",
     ],
     width: 28,
     help: "The partner organisation's name (one row per partner).",
@@ -1243,7 +1259,10 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
     synonyms: ["Place based", "Local funder", "Place-based"],
     help: "Yes for local and place-based funders.",
   },
-  initiativeId: initiativeReference("it supports"),
+  // A membership directory's partnership each member takes part in: the Dutch joint arrangement
+  // between municipalities, provinces and water boards (corpus round kp D8, real: a province's list of
+  // its `gemeenschappelijke regelingen` and their participants, exit 3 "name a Partner column").
+  initiativeId: initiativeReference("it supports", ["Gemeenschappelijke regeling", "Naam gemeenschappelijke regeling"]),
   focusArea: {
     name: "Focus area",
     type: "list",
