@@ -36,6 +36,12 @@ describe("a joint arrangements' directory of participants", () => {
     expect(said).not.toContain('"Voorbeeldstad" with');
   });
 
+  it("asks whether a repeated member is two organisations, not two people", async () => {
+    const { said } = await check(DIRECTORY);
+    expect(said).toContain("If these are different organisations, tell them apart by name.");
+    expect(said).not.toMatch(/different people|middle initial/);
+  });
+
   it("takes a member organisation's header as the Partner beside another Partners column", async () => {
     const { code, said } = await check(
       "Member organisation,Initiative,Contact email\n" +

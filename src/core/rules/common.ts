@@ -351,7 +351,7 @@ function keyWith(t: TypedTable, at: number, withSlot: number, compare: Compare, 
     new Ledger(
       t,
       at,
-      { textOf: name.textOf, other: { header: t.header[withSlot], textOf: idOf } },
+      { textOf: name.textOf, other: { header: t.header[withSlot], textOf: idOf, initiative: true } },
       `repeated.${t.tab.columns[at].id}`,
       -1,
       undefined,

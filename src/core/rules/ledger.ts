@@ -187,8 +187,15 @@ const SAME_AMOUNT_SAID = / Its( .* on every one of its [\d,]+ rows: if that is o
 export interface KeyName {
   /** The key column's text on a 1-based row. */
   readonly textOf: (rowNumber: number) => string;
-  /** The other half of the name, when the sheet has one. */
-  readonly other?: { readonly header: string; readonly textOf: (rowNumber: number) => string };
+  /**
+   * The other half of the name, when the sheet has one — or the row's initiative (`initiative`), where
+   * a partner's rows under a few programmes are told apart by it: no half of a person's name.
+   */
+  readonly other?: {
+    readonly header: string;
+    readonly textOf: (rowNumber: number) => string;
+    readonly initiative?: boolean;
+  };
 }
 
 /** The declaration of a partner's name on rows of different countries (Georgia the country and the US state). */
@@ -397,8 +404,10 @@ export class Ledger {
       const person = this.at === this.t.keySlot ? this.t.personNameHeader(first - 1) : undefined;
       const header = person?.header ?? this.t.header[this.at];
       // A person's name (a donor list's `first_name + last_name`, or a name in two columns): two of one
-      // name are two people, not two organisations.
-      const people = this.t.tab.name === PARTNERS.name && (person !== undefined || other !== undefined);
+      // name are two people, not two organisations. Not a partner beside its initiative (corpus round
+      // kp D8, real: a joint arrangement's member municipality listed twice, "different people").
+      const people =
+        this.t.tab.name === PARTNERS.name && (person !== undefined || (other !== undefined && !other.initiative));
       const on =
         `${header} ${quote(name)}${given} is on ${formatNumber(g.count)} rows ` + `(${rowList(g.rows, g.count)})`;
       // Rows that say they are different: a person's with different email addresses (real: a list of
