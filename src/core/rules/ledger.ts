@@ -29,6 +29,7 @@ import {
   recordNumberColumns,
   recordNumbersSaid,
   rowText,
+  withoutCutShort,
 } from "./rowIdentity";
 
 /**
@@ -429,15 +430,21 @@ export class Ledger {
             : `with ${formatNumber(found.length)} different ${plural}`;
         return `${on} ${apart} (${shown.join(", ")}${more})`;
       };
-      const emails = this.emailColumn ? this.identifiers(rows, this.emailColumn) : [];
-      const organizations = this.organizationColumn ? this.identifiers(rows, this.organizationColumn) : [];
+      const emails = this.emailColumn ? withoutCutShort(this.identifiers(rows, this.emailColumn)) : [];
+      // One address on every row (one cut short counts as it: withoutCutShort) is one person's: no two
+      // people to ask about for their other departments or titles (corpus round kp D6, real: a staff chart's
+      // one person on two rows, `Programmes` and `Summer`, asked "two people of one name?").
+      const oneMailbox =
+        emails.length === 1 && rows.every((r) => !isBlank(this.t.matrix[r]?.[this.emailColumn!.index]));
+      const organizations =
+        this.organizationColumn && !oneMailbox ? this.identifiers(rows, this.organizationColumn) : [];
       // (A seat's role on a body, `Chair` and `Member`, is one person's on two bodies: no sign of two.)
       const titles =
-        this.titleColumn && organizations.length <= 1
+        this.titleColumn && organizations.length <= 1 && !oneMailbox
           ? this.identifiers(rows, this.titleColumn).filter((i) => !SEAT_ROLE.test(i.text) && !BODY_WORD.test(i.text))
           : [];
       const pay =
-        organizations.length <= 1 && titles.length <= 1
+        organizations.length <= 1 && titles.length <= 1 && !oneMailbox
           ? this.payColumns.map((c) => ({ c, found: this.identifiers(rows, c) })).find((p) => p.found.length > 1)
           : undefined;
       const places =

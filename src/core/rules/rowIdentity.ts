@@ -5,6 +5,7 @@
  */
 import { ORGANISATION_ID_HEADERS, PARTNERS } from "../../schema";
 import { coerceNumber } from "../amountCells";
+import { isEmail } from "../coerce";
 import { firstLanguage } from "../headerMatch";
 import type { TypedTable } from "../rows";
 import { isRoundedNumber } from "../roundedIdentifiers";
@@ -157,3 +158,19 @@ export function recordNumbersSaid(mapping: HeaderMapping, skip: ReadonlySet<numb
   return ` but its record number (${names.join(", ")})`;
 }
 const RECORD_NUMBER = /^(?:_id|_?(?:object_?id|oid|fid|row_?id|unique_?id|uuid|guid)_?\d*)$/i;
+
+/**
+ * A person's email addresses on their rows, less any cut short: an address that is no address (the email
+ * rule reports it) and whose text begins another of them, as an export that truncates a cell leaves it
+ * (corpus round kp D6, real: a staff chart's `J.Brennan6@lse.ac.u` beside `…@lse.ac.uk`, asked "two people
+ * of one name?"). Case aside, as addresses are compared.
+ */
+export function withoutCutShort<F extends { readonly text: string }>(found: readonly F[]): F[] {
+  if (found.length < 2) return [...found];
+  const lower = found.map((f) => f.text.toLowerCase());
+  return found.filter(
+    (f, i) =>
+      isEmail(f.text) ||
+      !lower.some((other, j) => j !== i && other.length > lower[i].length && other.startsWith(lower[i])),
+  );
+}
