@@ -810,6 +810,12 @@ export const LEADERSHIP = defineTab("Leadership", "tblLeadership", "one champion
       "Foundation name",
       "Company",
       "Department",
+      // A city's payroll names each person's department so (corpus round lv, real: Boston's employee
+      // earnings, `NAME, DEPARTMENT_NAME, TITLE`, its 87 departments ignored beside `Department` read).
+      "Department name",
+      "Dept",
+      "Dept name",
+      "Agency name",
       // A councillor's council (real: Australian states' lists of local councillors).
       "Council",
       "Council name",
