@@ -385,12 +385,7 @@ export function otherAmountColumns(t: TypedTable): OtherColumn[] {
     return (
       (own === "" || own === currency) &&
       (MONEY_HEADER.test(h) || GUARANTEE_HEADER.test(h)) &&
-      !REQUEST_HEADER.test(h) &&
-      !COST_HEADER.test(h) &&
-      !NOT_GIVEN_HEADER.test(h) &&
-      !ownFinances(h) &&
-      !payHeader(h) &&
-      !otherYears.includes(header)
+      givenBeside(header, otherYears)
     );
   }).map(({ index, header }) => ({
     index,
@@ -420,6 +415,51 @@ export function otherAmountColumns(t: TypedTable): OtherColumn[] {
       kind: "inKind",
     }));
   return inKind.length === 0 ? amounts : [...amounts, ...inKind].sort((a, b) => a.index - b.index);
+}
+
+/**
+ * Does a header beside Committed say money given, were its figures money: not what was asked, what a
+ * project costs, an organisation's own finances, pay, a total of other columns, a share, a rate or a
+ * fee (NOT_GIVEN_BESIDE), nor another year's figures (said as such: otherYearsOf)?
+ */
+function givenBeside(header: string, otherYears: readonly string[]): boolean {
+  const h = header.replace(/_/g, " ");
+  return (
+    !REQUEST_HEADER.test(h) &&
+    !COST_HEADER.test(h) &&
+    !NOT_GIVEN_HEADER.test(h) &&
+    !ownFinances(h) &&
+    !payHeader(h) &&
+    !otherYears.includes(header)
+  );
+}
+
+/**
+ * The columns of figures beside a mapped Committed whose headers name no money at all (`ft_slakt`,
+ * `t_korn`): not the money columns otherAmountColumns reads (their headers say money), nor a count, a
+ * measure, a share (`%`), a number, a code or a year (figureColumns), nor a header givenBeside refuses.
+ * Where the partners the summary would ask "declined?" have figures in them, their money is there
+ * (figuresElsewhere.ts: corpus round kp D4).
+ */
+export function unheadedFigureColumns(t: TypedTable): OtherColumn[] {
+  if (!t.mapping.columns.some((c) => c.id === PARTNERS.col.committed.id)) return [];
+  const otherYears = otherYearsOf(t.mapping, PARTNERS.col.committed.id, t.matrix);
+  return figureColumns(t, (header) => {
+    const h = header.replace(/_/g, " ");
+    return (
+      headerCurrency(header) === "" &&
+      !MONEY_HEADER.test(h) &&
+      !MONEY_WORD.test(h) &&
+      !GUARANTEE_HEADER.test(h) &&
+      !IN_KIND_HEADER.test(h) &&
+      givenBeside(header, otherYears)
+    );
+  }).map(({ index, header }) => ({
+    index,
+    header: (mappingName(t.mapping, index) ?? header).replace(/\s+/g, " ").trim(),
+    scale: headerScale(header),
+    kind: "money",
+  }));
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { ColumnSpec } from "../schema";
 import type { CopiedColumn } from "./copiedColumns";
+import type { FiguresElsewhere } from "./figuresElsewhere";
 import type { FractionalAmounts } from "./unsaidScale";
 import type { OtherAmounts, TotalParts } from "./summaryOtherAmounts";
 import type { PlainRow } from "./rows";
@@ -104,6 +105,8 @@ export interface PartnerSummary {
      * in otherAmounts' columns: not among `partners`.
      */
     readonly elsewhere: number;
+    /** Named partners with nothing above 0 in Committed or Received, and figures in figuresElsewhere's columns: not among `partners`. */
+    readonly unheaded: number;
     /** Named partners with no money whose Contribution is In-kind, Services, Expertise or Data: not among `partners`. */
     readonly otherwise?: GivenOtherwise;
   };
@@ -112,6 +115,11 @@ export interface PartnerSummary {
    * each one's sum; help in kind, its marks. In no figure.
    */
   readonly otherAmounts?: OtherAmounts;
+  /**
+   * Partners with nothing above 0 in Committed or Received whose rows hold figures in columns whose
+   * headers name no amount (`ft_slakt`): their money, said with each column's sum (figuresElsewhere.ts).
+   */
+  readonly figuresElsewhere?: FiguresElsewhere;
   /**
    * Yearly columns beside Committed or Received that add up to it on every row (`Valor Previsto 2005`
    * … `2020` to `Repasse total previsto`): its parts, in no figure, said as such — never as money beside it.

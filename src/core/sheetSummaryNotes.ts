@@ -2,6 +2,7 @@ import { PARTNERS } from "../schema";
 import { copiesSentence } from "./copiedColumns";
 import { rowRuns } from "./hiddenRows";
 import { withoutNumber } from "./numberedNames";
+import { figuresElsewhereNote } from "./figuresElsewhere";
 import { ownShareNote } from "./ownShare";
 import {
   besideCommittedNone,
@@ -279,9 +280,12 @@ export function sheetSummaryNotes(input: SheetNotesInput): SheetNotes {
   // A grant beside the project's Total and the beneficiary's own share: the total said as the two (ownShare).
   const share = ownShareNote(main.mapping, words);
   if (share) notes.push(share);
+  // Partners with no money in Committed but figures in columns beside it headed with no amount word.
+  const unheadedNote = figuresElsewhereNote(summary, words);
+  if (unheadedNote) notes.push(unheadedNote);
   // A few among many (a ledger's headings, half-names wrapped from the row above): said as such.
   if (summary.withoutMoney) {
-    const { partners, of, example, few, unread, takenBack, elsewhere, otherwise } = summary.withoutMoney;
+    const { partners, of, example, few, unread, takenBack, elsewhere, unheaded, otherwise } = summary.withoutMoney;
     const { contribution } = PARTNERS.col;
     // Those not among them, said after the partners with money: money or help beside Committed, a
     // Contribution that is no money (In-kind, Services…: asked for none), amounts unread.
@@ -293,6 +297,7 @@ export function sheetSummaryNotes(input: SheetNotesInput): SheetNotes {
               `${PARTNERS.col.committed.name} (said above)`,
           ]
         : []),
+      ...(unheaded > 0 ? [`${unheaded.toLocaleString("en-US")} more with figures only beside it (said above)`] : []),
       ...(otherwise
         ? [
             `${otherwise.partners.toLocaleString("en-US")} more whose ${contribution.name} is ` +
@@ -321,7 +326,7 @@ export function sheetSummaryNotes(input: SheetNotesInput): SheetNotes {
             (takenBack > 0
               ? ` (${takenBack.toLocaleString("en-US")} of them with only amounts below 0: money taken back.)`
               : "")) +
-        ` Partners with money: ${(of - partners - unread - elsewhere - (otherwise?.partners ?? 0)).toLocaleString("en-US")}` +
+        ` Partners with money: ${(of - partners - unread - elsewhere - unheaded - (otherwise?.partners ?? 0)).toLocaleString("en-US")}` +
         more.map((m, i) => `${i === more.length - 1 ? ", and" : ","} ${m}`).join("") +
         ".",
     );

@@ -47,6 +47,7 @@ import { currencyOf } from "./summaryCurrency";
 import { withTotals } from "./keptBackTotal";
 import { standsRight } from "./movedRows";
 import { amountsBeside } from "./figureColumns";
+import { figuresElsewhere, partnerOfRow } from "./figuresElsewhere";
 import { blockNotes, emptyColumnHeader, numberedNamesRead } from "./summaryNotes";
 import { leaveCopiesOut, leaveHiddenCopiesOut, readCopies } from "./summaryCopies";
 import { partnersWithoutMoney } from "./summaryWithoutMoney";
@@ -809,7 +810,7 @@ export function summarizePartnerBlocks(
   const projectRepeats = projects.result(textOf, sameThroughout);
   const amendedContracts = amendments.result();
   const byVersion = versions.result();
-  const { withoutMoney, helpedBeside } = partnersWithoutMoney(
+  const { withoutMoney, helpedBeside, unheaded } = partnersWithoutMoney(
     total.partners - withheld,
     withMoney,
     unreadOnly,
@@ -821,6 +822,10 @@ export function summarizePartnerBlocks(
     (id) => {
       const { t, row, block } = where(id);
       return contributionAt[block] < 0 ? undefined : t.matrix[row]?.[contributionAt[block]];
+    },
+    (unpaid) => {
+      const numbered = (id: number) => numberedTables.includes(where(id).t);
+      return figuresElsewhere(tables, unpaid, partnerOfRow(partnerOf, partners, textOf, givenOf, numbered), textOf);
     },
   );
   const besideCommitted = otherAmounts?.result(helpedBeside, currency);
@@ -858,6 +863,7 @@ export function summarizePartnerBlocks(
     unnamed,
     ...(withoutMoney ? { withoutMoney } : {}),
     ...(besideCommitted ? { otherAmounts: besideCommitted } : {}),
+    ...(unheaded ? { figuresElsewhere: unheaded } : {}),
     ...(partsOfTotals.length > 0 ? { partsOfTotals } : {}),
     ...(copies.length > 0 ? { copiesOfTotals: copies } : {}),
     ...(restated.length > 0 ? { restated } : {}),

@@ -59,7 +59,7 @@ export const NUMBER_WORDS: readonly string[] = [
  * places or seats on a course (Swedish `platser`, Norwegian `plasser`, Danish `pladser`, German
  * `Plätze`, Spanish `plazas`), study credits (Swedish `YH-poäng`, `högskolepoäng`; `ECTS`, `credit
  * hours` — not a bare `Credit`, a ledger's money), points, hours, weeks, a pace or share (`Studietakt
- * %`), counts said as such (Swedish `Antal`, German `Anzahl`, French `Nombre de`), students and
+ * %`), counts said as such (Swedish `Antal`, Norwegian `Antall`, German `Anzahl`, French `Nombre de`), students and
  * participants. Not offered as where Committed is unless the header says money too (corpus round fi D8,
  * real: Sweden's YH decision register, told its figures were in "YH-poäng" — 400 credits, two years of
  * study — then, that refused, in "Studietakt %").
@@ -99,6 +99,8 @@ export const COUNT_WORDS: readonly string[] = [
   "studietakt",
   "%",
   "antal",
+  // Norwegian's count (`antall_ansatte`, employees: corpus round kp's registers sit beside them).
+  "antall",
   "anzahl",
   // French `Nombre de subventions` (a count of grants: corpus round fj); Spanish `Nombre de …` is a name,
   // words, no figure.

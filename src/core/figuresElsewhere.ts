@@ -1,0 +1,156 @@
+import { PARTNERS } from "../schema";
+import type { SummaryWords } from "./doorWording";
+import type { DuplicateFinder } from "./duplicates";
+import { unheadedFigureColumns } from "./figureColumns";
+import { slotOf, type TypedTable } from "./rows";
+import type { PartnerSummary } from "./partnerSummary";
+import { figureOf } from "./summaryOtherAmounts";
+import { listed, listedCapped, money, oneLine } from "./summarySentences";
+import { isBlank } from "./text";
+
+/**
+ * The partners SUMMARY would ask about ("nothing above 0 in Committed … declined or not yet decided?")
+ * whose rows hold figures in columns beside it whose headers name no amount: their money is there, in
+ * no total — no application declined (corpus round kp D4, real: Norway's price subsidies to industry,
+ * `t_prisnedkorn` mapped as Committed, and all 38 partners asked "declined?" paid in `ft_egg`,
+ * `ft_korn`, `ft_slakt`, `t_korn`, 191,133,801 on their rows, never named). Read after the row loop,
+ * and only where that note would be said: the rows of those partners alone are summed.
+ */
+export interface FiguresElsewhere {
+  /** Those partners with a figure above 0 in the columns. */
+  readonly partners: number;
+  /** The first one's name, a figure of its and that figure's column. */
+  readonly example: { readonly name: string; readonly amount: number; readonly header: string };
+  /** The columns with figures on those partners' rows, the largest sum first, each with its sum there. */
+  readonly columns: readonly { readonly header: string; readonly amount: number }[];
+  /** Their sums together. */
+  readonly amount: number;
+  /** The named partners, and those with money in Committed or Received (said where no "declined?" note follows). */
+  readonly of: number;
+  readonly paid: number;
+}
+
+const committedSlot = slotOf(PARTNERS, PARTNERS.col.committed);
+
+/**
+ * FiguresElsewhere of the partners `unpaid` says the note would name (by their first row's id), and
+ * those partners; undefined where none has a figure above 0 there. The money columns beside Committed
+ * (otherAmountColumns: headers saying money) are not these, and have their own note. `partnerAt`: row
+ * `id`'s partner (its first row's id), asked only of rows with a figure in those columns.
+ */
+export function figuresElsewhere(
+  tables: readonly TypedTable[],
+  unpaid: (partner: number) => boolean,
+  partnerAt: (id: number) => number,
+  textOf: (id: number) => string,
+): { said: Omit<FiguresElsewhere, "of" | "paid">; found: ReadonlySet<number> } | undefined {
+  const sums = new Map<string, number>();
+  const found = new Set<number>();
+  let example: FiguresElsewhere["example"] | undefined;
+  let offset = 0;
+  tables.forEach((t) => {
+    const at = offset;
+    offset += t.rowCount;
+    const candidates = unheadedFigureColumns(t);
+    if (candidates.length === 0) return;
+    // A column filled on nearly every row with money in Committed is something each partner has (a
+    // capacity, a size), not where the others were paid instead: a register's kinds of subsidy are
+    // filled where each applies (the kp register's `ft_korn` on 5 of the 32 rows paid in Committed).
+    const paidRow = new Uint8Array(t.rowCount);
+    const filledWhenPaid = new Array<number>(candidates.length).fill(0);
+    let paidRows = 0;
+    for (let r = t.mapping.headerRow + 1; r < t.rowCount; r++) {
+      if (!(t.numAt(r, committedSlot) > 0)) continue;
+      paidRow[r] = 1;
+      paidRows++;
+      candidates.forEach((c, i) => {
+        if (!isBlank(t.matrix[r]?.[c.index] ?? null)) filledWhenPaid[i]++;
+      });
+    }
+    const columns = candidates.filter((_, i) => paidRows < 3 || filledWhenPaid[i] * 10 < paidRows * 9);
+    // (As Committed is read: `418 852` and `1.234,50` where its amounts are written as in Europe.)
+    const european = t.writtenAsEurope[committedSlot] === 1;
+    for (let r = t.mapping.headerRow + 1; r < t.rowCount; r++) {
+      const cells = t.matrix[r];
+      // Money in Committed, or no figure beside it: most rows pay no lookup of their partner.
+      if (paidRow[r] === 1 || cells === undefined || !columns.some((c) => !isBlank(cells[c.index] ?? null))) continue;
+      const partner = partnerAt(at + r + 1);
+      if (!unpaid(partner)) continue;
+      for (const c of columns) {
+        const n = figureOf(cells[c.index] ?? null, european);
+        if (n === undefined || n === 0) continue;
+        sums.set(c.header, (sums.get(c.header) ?? 0) + n * c.scale);
+        if (n <= 0) continue;
+        found.add(partner);
+        example ??= { name: textOf(partner), amount: n * c.scale, header: c.header };
+      }
+    }
+  });
+  if (example === undefined) return undefined;
+  const columns = [...sums]
+    .filter(([, amount]) => amount !== 0)
+    .map(([header, amount]) => ({ header, amount }))
+    .sort((a, b) => b.amount - a.amount);
+  return {
+    said: {
+      partners: found.size,
+      example,
+      columns,
+      amount: columns.reduce((sum, c) => sum + c.amount, 0),
+    },
+    found,
+  };
+}
+
+/**
+ * Row `id`'s partner (its first row's id, or its own) as SUMMARY's row loop knew it: from `partnerOf`
+ * where the loop kept it, else asked of its finder once the loop is done — every name is in it then,
+ * so a name is found, never added. `numbered`: whether row `id`'s block reads its names after their
+ * leading number (DuplicateFinder.numbered).
+ */
+export function partnerOfRow(
+  partnerOf: Int32Array | undefined,
+  partners: DuplicateFinder,
+  textOf: (id: number) => string,
+  givenOf: ((id: number) => string) | undefined,
+  numbered: (id: number) => boolean,
+): (id: number) => number {
+  if (partnerOf) return (id) => partnerOf[id];
+  return (id) => {
+    partners.numbered = numbered(id);
+    const name = textOf(id);
+    return (givenOf ? partners.firstRowOfPair(name, id, givenOf(id)) : partners.firstRowOf(name, id)) ?? id;
+  };
+}
+
+/**
+ * SUMMARY's note on PartnerSummary.figuresElsewhere: the partners, their money's columns with each one's
+ * sum, and how to sum one instead — said before the "declined?" note on the others, or in its place
+ * (with the partners with money) where none is left to ask about.
+ */
+export function figuresElsewhereNote(summary: PartnerSummary, words: SummaryWords): string | undefined {
+  const said = summary.figuresElsewhere;
+  if (!said) return undefined;
+  const { committed, received } = PARTNERS.col;
+  const { partners, of, example, columns, amount, paid } = said;
+  const format = (v: number) => money(v, summary.currency);
+  const one = columns.length === 1;
+  // (Four or five named whole: "and 1 more columns" says less than the one column would.)
+  const each = columns.map((c) => `"${oneLine(c.header)}" (${format(c.amount)})`);
+  const where = one
+    ? `"${oneLine(columns[0].header)}"`
+    : each.length <= 5
+      ? listed(each)
+      : listedCapped(each, "more columns");
+  const its = partners === 1 ? "its" : "their";
+  return (
+    `${partners.toLocaleString("en-US")} of the ${of.toLocaleString("en-US")} partners named ` +
+    `${partners === 1 ? "has" : "have"} nothing above 0 in ${committed.name}` +
+    `${summary.receivedColumn ? ` or ${received.name}` : ""} on any of ${its} rows, ` +
+    `but figures beside it under headers that name no amount (such as ${oneLine(example.name)}, ` +
+    `${format(example.amount)} in "${oneLine(example.header)}"): ${its} money is there, not declined — ` +
+    `${format(amount)} on ${its} rows, in ${where}, in no total here ` +
+    `(${words.mapTo(oneLine(columns[0].header), committed.name)} sums ${one ? "it" : "one"} instead).` +
+    (summary.withoutMoney ? "" : ` Partners with money in ${committed.name}: ${paid.toLocaleString("en-US")}.`)
+  );
+}

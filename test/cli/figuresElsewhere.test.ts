@@ -1,0 +1,79 @@
+import * as fs from "fs";
+import * as path from "path";
+import { runMain, tempDir } from "./helpers";
+
+/**
+ * Corpus round kp D4 (real: Norway's price subsidies to industry; invented names and figures, its layout):
+ * with `t_prisnedkorn` mapped as Committed, the partners paid in the register's other subsidy columns
+ * (`ft_egg`, `ft_korn`, `ft_slakt`, `t_korn`: headers that name no amount) were asked "declined or not
+ * yet decided?" — all 38 of them, 191,133,801 on their rows, the columns never named.
+ */
+async function summarySaid(text: string, ...options: string[]): Promise<string> {
+  const dir = tempDir("unheaded");
+  fs.writeFileSync(path.join(dir, "register.csv"), text);
+  const maps = ["--tab", "Partners", "--map", "navn=Partner", "--map", "t_prisnedkorn=Committed"];
+  return (await runMain(["summary", "register.csv", ...maps, ...options], dir)).stdout.replace(/\s+/g, " ");
+}
+
+const REGISTER =
+  "\ufefforgnr;navn;ft_egg;ft_korn;ft_slakt;t_korn;t_prisnedkorn\r\n" +
+  "900000001;EKSEMPEL MØLLE AS;;;;;1 234 567\r\n" +
+  "900000002;PRØVE SLAKTERI AS;;;418 852;;\r\n" +
+  "900000003;TEST KORNSILO SA;;55 000;;12 500;\r\n" +
+  "900000004;DEMO EGG AS;7 100;;;;\r\n" +
+  "900000005;ANNEN MØLLE AS;;3 000;;;98 765\r\n";
+
+describe("partners with no money in Committed, paid in columns whose headers name no amount", () => {
+  it("says their money is in those columns, each with its sum, and asks none whether it was declined", async () => {
+    const said = await summarySaid(REGISTER);
+    expect(said).toMatch(/Total 5 1,333,332 —/);
+    expect(said).toContain(
+      "Note: 3 of the 5 partners named have nothing above 0 in Committed on any of their rows, but figures " +
+        'beside it under headers that name no amount (such as PRØVE SLAKTERI AS, 418,852 in "ft_slakt"): their ' +
+        'money is there, not declined — 493,452 on their rows, in "ft_slakt" (418,852), "ft_korn" (55,000), ' +
+        '"t_korn" (12,500) and "ft_egg" (7,100), in no total here (--map "ft_slakt=Committed" sums one instead). ' +
+        "Partners with money in Committed: 2.",
+    );
+    expect(said).not.toContain("declined or not yet decided");
+  });
+
+  it("still asks about the partners with no figure anywhere, counting the others apart", async () => {
+    const more = REGISTER + "900000006;UTEN TILSKUDD AS;;;;;\r\n" + "900000007;INGEN PENGER SA;;;;;0\r\n";
+    const said = await summarySaid(more);
+    expect(said).toContain(
+      "Note: 3 of the 7 partners named have nothing above 0 in Committed on any of their rows, but",
+    );
+    expect(said).toContain(
+      "Note: 2 of the 7 partners named have nothing above 0 in Committed on any of their rows (such as UTEN " +
+        "TILSKUDD AS): counted as partners here — declined or not yet decided? Partners with money: 2, and 3 more " +
+        "with figures only beside it (said above).",
+    );
+  });
+
+  it("reads no organisation number, postcode, count, share or year as their money", async () => {
+    const said = await summarySaid(
+      "orgnr;navn;postnr;antall_ansatte;andel (%);aar;t_prisnedkorn\r\n" +
+        "900000001;EKSEMPEL MØLLE AS;0150;120;12,5;2019;1 234 567\r\n" +
+        "900000002;PRØVE SLAKTERI AS;3001;340;33,3;2019;\r\n" +
+        "900000003;TEST KORNSILO SA;7010;55;40,5;2019;\r\n" +
+        "900000004;DEMO EGG AS;9008;710;7,25;2019;\r\n",
+    );
+    expect(said).toContain("3 of the 4 partners named have nothing above 0 in Committed");
+    expect(said).toContain("declined or not yet decided?");
+    expect(said).not.toContain("under headers that name no amount");
+  });
+
+  it("reads no figure every partner paid in Committed has too (a capacity) as the others' money", async () => {
+    const said = await summarySaid(
+      "navn;kapasitet;t_prisnedkorn\r\n" +
+        "EKSEMPEL MØLLE AS;250;25 000\r\n" +
+        "ANNEN MØLLE AS;400;12 000\r\n" +
+        "TREDJE MØLLE AS;120;8 000\r\n" +
+        "PRØVE SLAKTERI AS;300;\r\n" +
+        "TEST KORNSILO SA;90;\r\n",
+    );
+    expect(said).toContain("2 of the 5 partners named have nothing above 0 in Committed");
+    expect(said).toContain("declined or not yet decided?");
+    expect(said).not.toContain("kapasitet");
+  });
+});
