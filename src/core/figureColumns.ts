@@ -42,8 +42,10 @@ const MONEY_WORD = new RegExp(
   "i",
 );
 
+// (And a period, `TAX_PERIOD` 202306: a year and its month — the IRS's exempt organisations, offered as
+// the column of amounts beside their names by the no-header message: corpus round kp D3's follow-up.)
 const MEASURE_HEADER =
-  /(?:^|[^\p{L}])(?:emissions?|co2e?|tco2e?|ghg|tonnes?|tons?|kwh|mwh|gwh|percent|percentage|pct|employees|staff|fte|headcount)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:emissions?|co2e?|tco2e?|ghg|tonnes?|tons?|kwh|mwh|gwh|percent|percentage|pct|employees|staff|fte|headcount|period)(?![\p{L}])/iu;
 
 /** A count or a unit no money is in (`Beviljade platser totalt`, `YH-poäng`, `Points`: the schema's COUNT_WORDS). */
 const COUNT_HEADER = new RegExp(`(?:^|[^\\p{L}])(?:${wordsPattern(COUNT_WORDS, "[\\s_-]+")})(?![\\p{L}])`, "iu");
@@ -296,7 +298,12 @@ export function figuresIn(t: { readonly matrix: Matrix; readonly mapping: Header
  * a Czech regional fund's approved requests, three Kč columns and no recipient, given only "name a
  * Partner column".
  */
-export function figuresOfRow(matrix: Matrix, row: number): string {
+export function figuresOfRow(
+  matrix: Matrix,
+  row: number,
+  /** Said whatever the headers say: the rows are known to be partners (namesWithIdentifier.ts). */
+  partners = false,
+): string {
   const unknown = (matrix[row] ?? []).flatMap((c, index) => {
     const header = typeof c === "string" ? c.trim() : "";
     return header === "" ? [] : [{ header, index }];
@@ -305,7 +312,7 @@ export function figuresOfRow(matrix: Matrix, row: number): string {
     matrix,
     mapping: { tab: PARTNERS.name, headerRow: row, columns: [], unknown, missing: [], score: 0 } as HeaderMapping,
   };
-  const money = figureColumns(t).some((c) => moneyInWords(c.header) || headerCurrency(c.header) !== "");
+  const money = partners || figureColumns(t).some((c) => moneyInWords(c.header) || headerCurrency(c.header) !== "");
   return money ? figuresIn(t) : "";
 }
 

@@ -46,6 +46,7 @@ import { oneNamesColumn } from "./namesColumn";
 import { ON_ITS_SIDE, onItsSide } from "./onItsSide";
 import { figuresOfRow } from "./figureColumns";
 import { initiativeNamesColumn, saysInitiatives } from "./initiativeNames";
+import { organisationsByNumber } from "./namesWithIdentifier";
 
 const MAX_SEEN = 6;
 /** How much of one cell the message quotes. */
@@ -333,6 +334,9 @@ export function noHeaderError(
     closest?.columns.length === 1 &&
     (isBareName(named.header) || fullNameOfAcronym(named.header, seen))
   ) {
+    // (Unless an organisation's number beside it says organisations.)
+    const organisations = organisationsByNumber(matrix, row, seen, listSeen(seen), named.header);
+    if (organisations) return organisations;
     const partner = PARTNERS.col.partner.name;
     return new NoHeaderError(
       `No ${LEADERSHIP.name} or ${PARTNERS.name} header row: row ${row + 1} has ${listSeen(seen)} — ${named.header} ` +

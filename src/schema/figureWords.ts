@@ -448,7 +448,8 @@ export const ORGANISATION_FINANCES: {
   ],
   between: ["operating"],
   finances: ["budget", "revenue", "revenues", "income", "expenses"],
-  holdings: ["net assets", "total assets"],
+  // (The IRS's exempt organisations file heads them `ASSET_AMT`, `INCOME_AMT`, `REVENUE_AMT`.)
+  holdings: ["net assets", "total assets", "asset amt", "income amt", "revenue amt"],
 };
 
 /**

@@ -27,3 +27,32 @@ describe("a Norwegian register's orgnr", () => {
     );
   });
 });
+
+/**
+ * Corpus round kp D3 (real: Norway's price subsidies to industry, `orgnr;navn;ft_egg;…;t_prisnedkorn`; invented
+ * names and figures): no column names an amount, so no row is a header row (SPEC: the key column and one more
+ * tracker column) — but its `orgnr` says the names are organisations', and the message asked whether they were
+ * people or organisations.
+ */
+const INDUSTRY =
+  "orgnr;navn;ft_egg;ft_slakt;t_prisnedkorn\n" +
+  "900000001;EKSEMPEL MØLLE AS;;;1 234 567\n" +
+  "900000002;PRØVE SLAKTERI AS;;418 852;\n" +
+  "900000004;DEMO EGG AS;7 100;;\n";
+
+describe("a register's names beside their organisation numbers, and nothing else the tracker knows", () => {
+  it("is read as organisations: the message says to map the names as Partner, and where its figures are", async () => {
+    const dir = tempDir("orgnr");
+    fs.writeFileSync(path.join(dir, "industry.csv"), INDUSTRY);
+    const { code, stdout } = await runMain(["check", "industry.csv"], dir);
+    const said = stdout.replace(/\s+/g, " ");
+    expect(code).toBe(3);
+    expect(said).toContain(
+      "No Partners header row: row 1 has orgnr, navn, ft_egg, ft_slakt, t_prisnedkorn — navn names organisations " +
+        "(orgnr beside it is an organisation's number), but no other Partners column: map navn to Partner (--tab " +
+        'and --map). Its figures are in "ft_egg", "ft_slakt", "t_prisnedkorn": map the one that is Committed.',
+    );
+    expect(said).not.toContain("people or organisations");
+    expect(said).toContain('--tab Partners --map "navn=Partner"');
+  });
+});

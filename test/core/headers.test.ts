@@ -2268,8 +2268,13 @@ describe("words real sheets use (ten more public files, 2026-12-02)", () => {
         "",
       ],
     ];
-    // (Its `ORGANIZATION` of codes is no roster's either: NAME alone is asked about.)
-    expect(() => mapHeaders(irs)).toThrow(/NAME alone does not say whether its rows are people or organisations/);
+    // (Its `ORGANIZATION` of codes is no roster's either: NAME is read by the EIN beside it, organisations'
+    // names — corpus round kp D3 — whose own finances are no money to map, nor its TAX_PERIOD.)
+    expect(() => mapHeaders(irs)).toThrow(
+      "NAME names organisations (EIN beside it is an organisation's number), but no other Partners column: map " +
+        "NAME to Partner (the `mapping` argument). Its figures are the organisations' own finances " +
+        '("ASSET_AMT", "INCOME_AMT", "REVENUE_AMT"), not money committed to a partnership.',
+    );
     expect(() => mapHeaders(irs)).not.toThrow(/looks like/);
   });
 
