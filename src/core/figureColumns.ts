@@ -7,6 +7,7 @@ import { mappingName } from "./repeatedHeaders";
 import { otherYearsOf, yearIn } from "./headerYears";
 import { COST_HEADER, ownFinances, payHeader, REQUEST_HEADER } from "./moneyHeaders";
 import { moneyInWords } from "./closestTab";
+import { ownShareHeader } from "./ownShare";
 import { OtherAmountTally, totalPartsOf, type OtherColumn, type TotalParts } from "./summaryOtherAmounts";
 import { withdrawnOf } from "./summaryWithdrawn";
 import { slotOf, type TypedTable } from "./rows";
@@ -408,18 +409,21 @@ export function otherAmountColumns(t: TypedTable): OtherColumn[] {
         ? "inKind"
         : "money",
   }));
-  // Help in kind, marked (an `X`) rather than summed: any column so headed the mapping leaves out.
+  // Help in kind, marked (an `X`) rather than summed: any column so headed the mapping leaves out. And
+  // the beneficiary's own share of a project, summed for the own-share note (ownShare.ts) alone.
   const headers = t.matrix[t.mapping.headerRow] ?? [];
   const taken = new Set(amounts.map((a) => a.index));
   const inKind: OtherColumn[] = besideMapping(t.mapping)
-    .unknown.filter((u) => !taken.has(u.index) && IN_KIND_HEADER.test(u.header.replace(/_/g, " ")))
+    .unknown.filter(
+      (u) => !taken.has(u.index) && (IN_KIND_HEADER.test(u.header.replace(/_/g, " ")) || ownShareHeader(u.header)),
+    )
     .map((u) => ({
       index: u.index,
       header: String(headers[u.index] ?? u.header)
         .replace(/\s+/g, " ")
         .trim(),
-      scale: 1,
-      kind: "inKind",
+      scale: ownShareHeader(u.header) ? headerScale(u.header) : 1,
+      kind: ownShareHeader(u.header) ? "ownShare" : "inKind",
     }));
   return inKind.length === 0 ? amounts : [...amounts, ...inKind].sort((a, b) => a.index - b.index);
 }

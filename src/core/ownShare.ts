@@ -1,7 +1,8 @@
 import { NOT_GIVEN_BESIDE, OWN_SHARE_WORDS, PARTNERS, TABS } from "../schema";
 import type { SummaryWords } from "./doorWording";
 import { matchHeader } from "./headerMatch";
-import { listed, oneLine } from "./summarySentences";
+import type { PartnerSummary } from "./partnerSummary";
+import { listed, money, oneLine } from "./summarySentences";
 import { wordsPattern } from "./text";
 import type { HeaderMapping } from "./types";
 
@@ -50,7 +51,12 @@ export function fundersPart(
  * the funder did not pay is neither lost from sight nor taken for a second grant. Undefined where
  * Committed is not such a part (mapped by hand to the total, or no own share beside).
  */
-export function ownShareNote(mapping: HeaderMapping, words: SummaryWords): string | undefined {
+export function ownShareNote(
+  mapping: HeaderMapping,
+  words: SummaryWords,
+  /** The summary, for each own share's sum (OtherAmounts.ownShares) in its currency. */
+  summary: Pick<PartnerSummary, "otherAmounts" | "currency">,
+): string | undefined {
   const { committed } = PARTNERS.col;
   const grant = mapping.columns.find((c) => c.id === committed.id);
   if (!grant || TOTAL.test(grant.header)) return undefined;
@@ -61,9 +67,15 @@ export function ownShareNote(mapping: HeaderMapping, words: SummaryWords): strin
   const shares = mapping.unknown.filter((u) => ownShareHeader(u.header) && !asCommitted(u.header));
   if (totals.length !== 1 || shares.length === 0) return undefined;
   const total = oneLine(totals[0].header);
+  // Each share with its sum where the summary has it (corpus round jo D5's leftover: named, no figure).
+  const sums = summary.otherAmounts?.ownShares ?? [];
+  const shareSaid = (header: string) => {
+    const sum = sums.find((s) => oneLine(s.header) === oneLine(header));
+    return `"${oneLine(header)}"${sum ? ` (${money(sum.amount, summary.currency)})` : ""}`;
+  };
   return (
     `${committed.name} is "${oneLine(grant.header)}": "${total}" beside it is the project's whole cost, the grant ` +
-    `with ${listed(shares.map((s) => `"${oneLine(s.header)}"`))} (the beneficiary's own share), in no total here ` +
+    `with the beneficiary's own share, ${listed(shares.map((s) => shareSaid(s.header)))}, in no total here ` +
     `(${words.mapTo(total, committed.name)} sums the whole cost instead).`
   );
 }

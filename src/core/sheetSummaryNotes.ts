@@ -278,7 +278,7 @@ export function sheetSummaryNotes(input: SheetNotesInput): SheetNotes {
   if (summary.copiesOfTotals) notes.push(copiesSentence(summary.copiesOfTotals));
   if (summary.otherAmounts) notes.push(...besideCommittedNotes(summary, main.mapping, words));
   // A grant beside the project's Total and the beneficiary's own share: the total said as the two (ownShare).
-  const share = ownShareNote(main.mapping, words);
+  const share = ownShareNote(main.mapping, words, summary);
   if (share) notes.push(share);
   // Partners with no money in Committed but figures in columns beside it headed with no amount word.
   const unheadedNote = figuresElsewhereNote(summary, words);

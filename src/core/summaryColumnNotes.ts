@@ -328,7 +328,8 @@ export function besideCommittedNone(summary: PartnerSummary): string {
   if (other.columns.length > 0)
     what.push(`in the amount ${other.columns.length === 1 ? "column" : "columns"} beside it`);
   if (other.inKind) what.push("help in kind marked beside it");
-  return `, nor ${what.join(", nor ")},`;
+  // (Nothing to say where only an own share is beside it: no money given.)
+  return what.length === 0 ? "" : `, nor ${what.join(", nor ")},`;
 }
 
 /**

@@ -37,17 +37,26 @@ export interface OtherAmounts {
   readonly guaranteed: number;
   /** Columns marking help in kind: their headers, the rows marked, and the partners helped so alone. */
   readonly inKind?: { readonly headers: readonly string[]; readonly rows: number; readonly partners: number };
+  /**
+   * Columns of the beneficiary's own share of a project (`Self-financing by the Beneficiary`, ownShare.ts):
+   * each one's sum, for the note that says the project's total is the grant and this share (mq's leftover of
+   * corpus round jo D5: named with no figure). No money given: no partner is helped by it.
+   */
+  readonly ownShares?: readonly { readonly header: string; readonly amount: number }[];
 }
 
 /** What a column beside Committed holds: money of its own, loans guaranteed, or marks of help in kind. */
 export type OtherKind = "money" | "guarantees" | "inKind";
 
-/** One column to tally: its 0-based index in its block's rows, its header, the multiple it says, its kind. */
+/**
+ * One column to tally: its 0-based index in its block's rows, its header, the multiple it says, its kind
+ * (or the beneficiary's own share: summed, said by the own-share note alone).
+ */
 export interface OtherColumn {
   readonly index: number;
   readonly header: string;
   readonly scale: number;
-  readonly kind: OtherKind;
+  readonly kind: OtherKind | "ownShare";
 }
 
 /** A partner's help beside Committed, as bits: money, a guarantee, help in kind. */
@@ -96,7 +105,7 @@ function ownCurrencies(named: ReadonlySet<string>, currency: string): string[] {
 export class OtherAmountTally {
   private readonly byHeader = new Map<
     string,
-    { header: string; amount: number; rows: number; kind: OtherKind; named: Set<string> }
+    { header: string; amount: number; rows: number; kind: OtherColumn["kind"]; named: Set<string> }
   >();
   /** Per partner (by its first row's id), its help beside Committed as bits (MONEY, GUARANTEE, IN_KIND). */
   private readonly helped: Uint8Array;
@@ -130,7 +139,8 @@ export class OtherAmountTally {
       if (typeof cell === "string" && lastAmountCurrency() !== "") t.named.add(lastAmountCurrency());
       t.amount += sign * n * c.scale;
       t.rows += sign;
-      if (n > 0 && partner >= 0 && sign > 0) this.helped[partner] |= c.kind === "guarantees" ? GUARANTEE : MONEY;
+      if (n > 0 && partner >= 0 && sign > 0 && c.kind !== "ownShare")
+        this.helped[partner] |= c.kind === "guarantees" ? GUARANTEE : MONEY;
     }
   }
 
@@ -150,7 +160,7 @@ export class OtherAmountTally {
   result(partners: { readonly [kind in OtherKind]: number }, currency: string): OtherAmounts | undefined {
     const filled = [...this.byHeader.values()].filter((c) => c.rows > 0);
     const columns = filled
-      .filter((c) => c.kind !== "inKind")
+      .filter((c) => c.kind !== "inKind" && c.kind !== "ownShare")
       .map(({ header, amount, rows, kind, named }) => ({
         header,
         amount,
@@ -159,11 +169,13 @@ export class OtherAmountTally {
         currencies: ownCurrencies(named, currency),
       }));
     const kind = filled.filter((c) => c.kind === "inKind");
-    if (columns.length === 0 && kind.length === 0) return undefined;
+    const shares = filled.filter((c) => c.kind === "ownShare").map(({ header, amount }) => ({ header, amount }));
+    if (columns.length === 0 && kind.length === 0 && shares.length === 0) return undefined;
     return {
       columns,
       partners: partners.money,
       guaranteed: partners.guarantees,
+      ...(shares.length > 0 ? { ownShares: shares } : {}),
       ...(kind.length > 0
         ? {
             inKind: {

@@ -20,13 +20,18 @@ function summaryOf(sheet: Matrix) {
 }
 
 describe("a project's total beside its grant and the beneficiary's own share", () => {
-  it("sums the grant as Committed and says the total is the grant with the own share", () => {
+  it("sums the grant as Committed and says the total is the grant with the own share, and how much that is", () => {
     const { committed, notes } = summaryOf(OPERATIONS);
     expect(committed).toBe(1155000);
     expect(notes).toContain(
-      'Committed is "Grant": "Total" beside it is the project\'s whole cost, the grant with "Self-financing by the ' +
-        'Beneficiary" (the beneficiary\'s own share), in no total here (--map "Total=Committed" sums the whole cost instead).',
+      'Committed is "Grant": "Total" beside it is the project\'s whole cost, the grant with the beneficiary\'s own ' +
+        'share, "Self-financing by the Beneficiary" ($495,000), in no total here (--map "Total=Committed" sums the ' +
+        "whole cost instead).",
     );
+    // A Total row under the projects is left out of the own share as of every sum.
+    const totalled = summaryOf([...OPERATIONS, ["Total", "", 1650000, 1155000, 495000]]);
+    expect(totalled.committed).toBe(1155000);
+    expect(totalled.notes).toContainEqual(expect.stringContaining('"Self-financing by the Beneficiary" ($495,000)'));
   });
 
   it("reads the grant whichever comes first and whichever header is the stronger, in other languages too", () => {
