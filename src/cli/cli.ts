@@ -28,6 +28,7 @@ import { moreSheetsLines, sheetReasonLines, SHEETS_EXPLAINED } from "./sheetsNot
 import {
   donorHint,
   isStatement,
+  countsPeople,
   mapHint,
   onItsSide,
   onlyPivots,
@@ -35,6 +36,7 @@ import {
   PIVOT_WAY_ON,
   sidewaysHint,
   STATEMENT_WAY_ON,
+  PEOPLE_WAY_ON,
 } from "./mapHint";
 import { trackerXlsxBuffer } from "./xlsxWriter";
 
@@ -731,28 +733,30 @@ function nothingToSumHint(wb: WorkbookData, mapping: MappingOptions): string {
       ? sidewaysHint("sum")
       : skipped.length > 0 && skipped.every(isStatement)
         ? STATEMENT_WAY_ON
-        : skipped.length === 0 && readAs.size === 1 && readTab !== PARTNERS.name
-          ? `It reads as ${readTab}, not Partners' money, which is what summary adds up: check it with the check ` +
-            `command, or sum it as Partners' with --tab ${PARTNERS.name} and --map for its name and amount columns.`
-          : near.size === 1 && other !== PARTNERS.name && !money && !skipped.some((s) => s.alternative !== undefined)
-            ? `Its rows look like ${other}, not Partners' money, which is what summary adds up: check it with --tab ` +
-              `${other} (and --map for the headers it does not know).`
-            : skipped.length > 0 && skipped.every((s) => s.reason.includes("holds data ("))
-              ? // No header row at all: its columns are named by their letters (as check's hint says it).
-                `To sum it anyway, name its columns by their letters: --tab ${PARTNERS.name} --map "A=${partner.name}" ` +
-                `--map "<letter of the amounts>=${committed.name}"; its first row is then read as data.`
-              : paid !== undefined
-                ? `${donorHint("sum", paid)}.`
-                : names !== undefined
-                  ? `To sum it anyway, read ${names.header} as the partners' names and ` +
-                    `${amountOf(names) !== undefined ? `${amountOf(names)} as their amounts` : "say which header holds their amounts"}: ` +
-                    `--tab ${PARTNERS.name} --map "${names.header}=${partner.name}" ` +
-                    `--map "${amountOf(names) ?? "<your amount header>"}=${committed.name}".`
-                  : named !== undefined
-                    ? `To sum it anyway, say which of its headers names the partner and which the amount: --tab ` +
-                      `${PARTNERS.name} --map "${named.keyHeader}=${partner.name}" --map "${named.amountHeader}=${committed.name}".`
-                    : `To sum it anyway, say which of its headers names the partner and which the amount: --tab ${PARTNERS.name} ` +
-                      `--map "<your header>=${partner.name}" --map "<your amount header>=${committed.name}".`;
+        : skipped.length > 0 && skipped.every(countsPeople)
+          ? PEOPLE_WAY_ON
+          : skipped.length === 0 && readAs.size === 1 && readTab !== PARTNERS.name
+            ? `It reads as ${readTab}, not Partners' money, which is what summary adds up: check it with the check ` +
+              `command, or sum it as Partners' with --tab ${PARTNERS.name} and --map for its name and amount columns.`
+            : near.size === 1 && other !== PARTNERS.name && !money && !skipped.some((s) => s.alternative !== undefined)
+              ? `Its rows look like ${other}, not Partners' money, which is what summary adds up: check it with --tab ` +
+                `${other} (and --map for the headers it does not know).`
+              : skipped.length > 0 && skipped.every((s) => s.reason.includes("holds data ("))
+                ? // No header row at all: its columns are named by their letters (as check's hint says it).
+                  `To sum it anyway, name its columns by their letters: --tab ${PARTNERS.name} --map "A=${partner.name}" ` +
+                  `--map "<letter of the amounts>=${committed.name}"; its first row is then read as data.`
+                : paid !== undefined
+                  ? `${donorHint("sum", paid)}.`
+                  : names !== undefined
+                    ? `To sum it anyway, read ${names.header} as the partners' names and ` +
+                      `${amountOf(names) !== undefined ? `${amountOf(names)} as their amounts` : "say which header holds their amounts"}: ` +
+                      `--tab ${PARTNERS.name} --map "${names.header}=${partner.name}" ` +
+                      `--map "${amountOf(names) ?? "<your amount header>"}=${committed.name}".`
+                    : named !== undefined
+                      ? `To sum it anyway, say which of its headers names the partner and which the amount: --tab ` +
+                        `${PARTNERS.name} --map "${named.keyHeader}=${partner.name}" --map "${named.amountHeader}=${committed.name}".`
+                      : `To sum it anyway, say which of its headers names the partner and which the amount: --tab ${PARTNERS.name} ` +
+                        `--map "<your header>=${partner.name}" --map "<your amount header>=${committed.name}".`;
   for (const l of wrap(printable(hint), WIDTH - 2, "  ")) lines.push(l);
   return `${lines.join("\n")}\n`;
 }

@@ -1,4 +1,11 @@
-import { FINANCIAL_STATEMENT, matchHeader, namePart, ON_ITS_SIDE, UNHEADED_FIRST_COLUMN } from "../core";
+import {
+  FINANCIAL_STATEMENT,
+  matchHeader,
+  namePart,
+  ON_ITS_SIDE,
+  PEOPLE_COUNTED,
+  UNHEADED_FIRST_COLUMN,
+} from "../core";
 import { LEADERSHIP, PARTNERS, tabByName, type TabSpec } from "../schema";
 import type { Skipped } from "./workbookBlocks";
 
@@ -95,6 +102,8 @@ export function mapHint(skipped: readonly Skipped[], verb: "check" | "place" = "
   if (onItsSide(near)) return sidewaysHint(verb);
   // A financial statement: no --map makes its accounts partners (corpus round gn D10: `A=Partner` offered).
   if (isStatement(near)) return STATEMENT_WAY_ON;
+  // Counts of people (by sex, by age): no --map makes them partners (mq's leftover of corpus round jo D4).
+  if (countsPeople(near)) return PEOPLE_WAY_ON;
   // A bare Name: the core names the other tab it may be (Partners, for a list of organisations).
   const other = near.alternative;
   const orOther = other
@@ -151,6 +160,13 @@ export const isStatement = (s: Skipped): boolean => s.reason.includes(FINANCIAL_
 /** The way on from a financial statement: the list its figures come from, not a --map. */
 export const STATEMENT_WAY_ON =
   "A financial statement's lines are accounts, not partners: check the grants list or ledger its figures come from.";
+
+/** Did the core read the sheet left out as a table counting people (by sex, by age)? */
+export const countsPeople = (s: Skipped): boolean => s.reason.includes(PEOPLE_COUNTED);
+
+/** The way on from a table counting people: none, said plainly, for `check`, `summary` and `new --from`. */
+export const PEOPLE_WAY_ON =
+  "Counts of people are no partners and no money: no --tab or --map reads them as a tracker's rows.";
 
 /** Did the core read the sheet left out as a table on its side (its items across, one column per item)? */
 export const onItsSide = (s: Skipped): boolean => s.reason.includes(ON_ITS_SIDE);

@@ -25,6 +25,7 @@ export { HEADER_SCAN_ROWS } from "./headerRowReading";
 export { looksLikeData } from "./dataSigns";
 export { UNHEADED_FIRST_COLUMN } from "./noHeaderMessage";
 export { ON_ITS_SIDE } from "./onItsSide";
+export { PEOPLE_COUNTED } from "./peopleCounts";
 export { FINANCIAL_STATEMENT } from "./financialStatement";
 export { besideMapping, IGNORED_COLUMN, saysIgnore } from "./ignoredColumns";
 export {

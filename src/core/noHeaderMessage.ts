@@ -47,6 +47,7 @@ import { ON_ITS_SIDE, onItsSide } from "./onItsSide";
 import { figuresOfRow } from "./figureColumns";
 import { initiativeNamesColumn, saysInitiatives } from "./initiativeNames";
 import { organisationsByNumber } from "./namesWithIdentifier";
+import { peopleCountedError } from "./peopleCounts";
 
 const MAX_SEEN = 6;
 /** How much of one cell the message quotes. */
@@ -187,6 +188,10 @@ export function noHeaderError(
       false,
     );
   }
+  // People counted by sex or age, and nothing else: no column to map (peopleCounts.ts).
+  const counted =
+    !wanted || wanted === PARTNERS ? peopleCountedError(matrix, row, seen, listSeen(seen), tab.name) : undefined;
+  if (counted) return counted;
   // Accounts and their totals down an unheaded first column: a financial statement, no partners to head.
   const statement = !wanted || wanted === PARTNERS ? statementLines(matrix, row) : undefined;
   if (statement) {

@@ -1,4 +1,7 @@
+import * as fs from "fs";
+import * as path from "path";
 import { mapHeaders, NoHeaderError, type Matrix } from "../../src/core";
+import { runMain, tempDir } from "../cli/helpers";
 
 /**
  * A statistics table counting people by sex and age is no sheet of money (corpus round jo D4, real:
@@ -57,5 +60,30 @@ describe("people counted by sex and age", () => {
     expect(
       hint(byGroups(["FUNDS 2030", null, null, null, null], ["TOTAL", "CAPITAL", "REVENUE", "LOANS", "OTHER"])),
     ).toContain('"TOTAL" holds amounts: map it to Committed');
+  });
+
+  it("says the table counts people and that nothing in it is a tracker column, with no hint to map a Partner", async () => {
+    const spanish = byGroups(
+      ["TOTAL EDAD", null, null, "MENORES DE 25 AÑOS", null],
+      ["TOTAL", "HOMBRES", "MUJERES", "HOMBRES", "MUJERES"],
+    );
+    expect(hint(spanish)).toBe(
+      "No Partners header row: row 8 has TOTAL, HOMBRES, MUJERES, HOMBRES, MUJERES — it counts people (HOMBRES, " +
+        "MUJERES, TOTAL EDAD, MENORES DE 25 AÑOS: by sex or age), not organisations, people by name or money: none " +
+        "of its columns is one the tracker reads.",
+    );
+    // The command line ends with no --map that leads nowhere: it says so plainly.
+    const dir = tempDir("people");
+    const csv = spanish.map((r) => r.map((c) => (c === null || c === undefined ? "" : String(c))).join(",")).join("\n");
+    fs.writeFileSync(path.join(dir, "paro.csv"), csv + "\n");
+    for (const command of ["check", "summary"]) {
+      const { code, stdout, stderr } = await runMain([command, "paro.csv"], dir);
+      const said = (stdout + stderr).replace(/\s+/g, " ");
+      expect(code).toBe(3);
+      expect(said).not.toContain("<your header>");
+      expect(said).toContain(
+        "Counts of people are no partners and no money: no --tab or --map reads them as a tracker's rows.",
+      );
+    }
   });
 });
