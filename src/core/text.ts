@@ -1,5 +1,6 @@
 import {
   AGGREGATE_PAYEE_WORDS,
+  ANONYMOUS_WORDS,
   NO_FIGURE_WORDS,
   NOT_GIVEN_WORDS,
   PLACEHOLDER_WORDS,
@@ -444,11 +445,7 @@ const WITHHELD = new Set([
   "not published",
   "unpublished",
   ...NOT_GIVEN_WORDS,
-  "anonymous",
-  "anonymous donor",
-  "anonym",
-  "(anonymous)",
-  "[anonymous]",
+  ...ANONYMOUS_WORDS,
   ...PRIVATE_PERSON_WORDS,
 ]);
 

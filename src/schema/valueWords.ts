@@ -34,6 +34,19 @@ export const PRIVATE_PERSON_WORDS: readonly string[] = [
 ];
 
 /**
+ * A donor who asked not to be named (real: Hamburg's sponsoring reports; donor lists everywhere): someone,
+ * not one partner on many rows. In brackets too, as a funder's grants list writes it (a helper's round,
+ * real: an animal-welfare fund's 22 anonymised grantees, $1.25M, read as one partner on 22 rows).
+ */
+export const ANONYMOUS_WORDS: readonly string[] = [
+  "anonymous",
+  "anonymous donor",
+  "anonym",
+  "(anonymous)",
+  "[anonymous]",
+];
+
+/**
  * Placeholders people type where a value is not known or not public (SPEC "Values as people write
  * them"): not values. Lower-case; core/text.ts builds its fast gates from them (isPlaceholder).
  */
@@ -180,15 +193,7 @@ export const PLACEHOLDER_WORDS: readonly string[] = [
   // `N/D`: not disclosed (a UK organogram's post whose holder is not named: "one person, keep one
   // row"), not available (Portuguese and Spanish sheets), and their spellings (the schema's).
   ...NOT_GIVEN_WORDS,
-  // A donor who asked not to be named (real: Hamburg's sponsoring reports; donor lists everywhere):
-  // someone, not one partner on many rows.
-  "anonymous",
-  "anonymous donor",
-  "anonym",
-  // In brackets, as a funder's grants list writes it (a helper's round, real: an animal-welfare
-  // fund's 22 anonymised grantees, $1.25M, read as one partner on 22 rows).
-  "(anonymous)",
-  "[anonymous]",
+  ...ANONYMOUS_WORDS,
   "not disclosed",
   // A UK spend file's supplier kept back (a helper's round, real: a police commissioner's, 65 rows
   // counted as one partner).
