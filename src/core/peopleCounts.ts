@@ -32,9 +32,11 @@ export function countsPeople(matrix: Matrix, row: number): boolean {
 /** What the no-header message says a table counting people is (mapHint.ts reads it to leave out its --map hint). */
 export const PEOPLE_COUNTED = "it counts people";
 
-/** A header that is a total alone (`TOTAL`, `Total general`, `Gesamt`): the sum of the counts beside it. */
-const TOTAL_ALONE =
-  /^\s*(?:total(?:es)?|totale|totaal|gesamt|insgesamt|sum|summe|i alt|totalt)(?:\s+(?:general|nacional|national))?\s*$/iu;
+/** A header that is a total alone (`TOTAL`, `Total general`, `Gesamt`: the schema's PEOPLE_COUNT_HEADERS.totals). */
+const TOTAL_ALONE = new RegExp(
+  `^\\s*(?:${wordsPattern(PEOPLE.totals, "\\s+")})(?:\\s+(?:${wordsPattern(PEOPLE.totalOf, "\\s+")}))?\\s*$`,
+  "iu",
+);
 
 /**
  * The headers saying people counted (sexes, ages, persons), from the header row `row` and the group titles

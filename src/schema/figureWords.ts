@@ -282,6 +282,12 @@ export const PEOPLE_COUNT_HEADERS: {
   /** Said before an age (`under 25`, `menores de 25`): a band only with its number. */
   readonly beforeAge: readonly string[];
   readonly persons: readonly string[];
+  /**
+   * A header that is a total alone (`TOTAL`, `Total general`, `Gesamt`): the sum of the counts beside it,
+   * which leaves a row of such headers a table of counts (`totalOf` after it, as Spain's `Total nacional`).
+   */
+  readonly totals: readonly string[];
+  readonly totalOf: readonly string[];
 } = {
   sexes: [
     "men",
@@ -361,6 +367,8 @@ export const PEOPLE_COUNT_HEADERS: {
     "unemployed",
     "parados",
   ],
+  totals: ["total", "totales", "totale", "totaal", "gesamt", "insgesamt", "sum", "summe", "i alt", "totalt"],
+  totalOf: ["general", "nacional", "national"],
 };
 
 /**
