@@ -21,10 +21,15 @@ export interface FiguresElsewhere {
   readonly partners: number;
   /** The first one's name, a figure of its and that figure's column. */
   readonly example: { readonly name: string; readonly amount: number; readonly header: string };
-  /** The columns with figures on those partners' rows, the largest sum first, each with its sum there. */
+  /**
+   * The columns with figures on those partners' rows, the largest sum first, each with its sum on every
+   * row: the other partners' figures there are in no total either (said with them, each figure once).
+   */
   readonly columns: readonly { readonly header: string; readonly amount: number }[];
-  /** Their sums together. */
+  /** Their sums on those partners' rows together. */
   readonly amount: number;
+  /** What those columns hold on the other partners' rows (0: nothing), in no total either. */
+  readonly others: number;
   /** The named partners, and those with money in Committed or Received (said where no "declined?" note follows). */
   readonly of: number;
   readonly paid: number;
@@ -45,6 +50,9 @@ export function figuresElsewhere(
   textOf: (id: number) => string,
 ): { said: Omit<FiguresElsewhere, "of" | "paid">; found: ReadonlySet<number> } | undefined {
   const sums = new Map<string, number>();
+  // (Every row's, by header: a user summing Committed is told what else the sheet holds beside it — round
+  // mw, the kp register's paid partners' 56,180,874 in `ft_korn` and `t_korn`, said nowhere.)
+  const rest = new Map<string, number>();
   const found = new Set<number>();
   let example: FiguresElsewhere["example"] | undefined;
   let offset = 0;
@@ -72,13 +80,18 @@ export function figuresElsewhere(
     const european = t.writtenAsEurope[committedSlot] === 1;
     for (let r = t.mapping.headerRow + 1; r < t.rowCount; r++) {
       const cells = t.matrix[r];
-      // Money in Committed, or no figure beside it: most rows pay no lookup of their partner.
-      if (paidRow[r] === 1 || cells === undefined || !columns.some((c) => !isBlank(cells[c.index] ?? null))) continue;
-      const partner = partnerAt(at + r + 1);
-      if (!unpaid(partner)) continue;
+      // No figure beside Committed: nothing to add. Money in Committed: its partner is none asked about,
+      // so most rows pay no lookup of their partner.
+      if (cells === undefined || !columns.some((c) => !isBlank(cells[c.index] ?? null))) continue;
+      const partner = paidRow[r] === 0 ? partnerAt(at + r + 1) : -1;
+      const theirs = partner >= 0 && unpaid(partner);
       for (const c of columns) {
         const n = figureOf(cells[c.index] ?? null, european);
         if (n === undefined || n === 0) continue;
+        if (!theirs) {
+          rest.set(c.header, (rest.get(c.header) ?? 0) + n * c.scale);
+          continue;
+        }
         sums.set(c.header, (sums.get(c.header) ?? 0) + n * c.scale);
         if (n <= 0) continue;
         found.add(partner);
@@ -87,16 +100,20 @@ export function figuresElsewhere(
     }
   });
   if (example === undefined) return undefined;
-  const columns = [...sums]
-    .filter(([, amount]) => amount !== 0)
-    .map(([header, amount]) => ({ header, amount }))
+  // (The columns their partners' figures are in: the others' alone are no sign of money given instead.)
+  const theirs = [...sums].filter(([, amount]) => amount !== 0);
+  const amount = theirs.reduce((sum, [, a]) => sum + a, 0);
+  const others = theirs.reduce((sum, [header]) => sum + (rest.get(header) ?? 0), 0);
+  const columns = theirs
+    .map(([header, a]) => ({ header, amount: a + (rest.get(header) ?? 0) }))
     .sort((a, b) => b.amount - a.amount);
   return {
     said: {
       partners: found.size,
       example,
       columns,
-      amount: columns.reduce((sum, c) => sum + c.amount, 0),
+      amount,
+      others,
     },
     found,
   };
@@ -125,14 +142,14 @@ export function partnerOfRow(
 
 /**
  * SUMMARY's note on PartnerSummary.figuresElsewhere: the partners, their money's columns with each one's
- * sum, and how to sum one instead — said before the "declined?" note on the others, or in its place
+ * sum (on every row: what the other partners have there too, said apart), and how to sum one instead — said before the "declined?" note on the others, or in its place
  * (with the partners with money) where none is left to ask about.
  */
 export function figuresElsewhereNote(summary: PartnerSummary, words: SummaryWords): string | undefined {
   const said = summary.figuresElsewhere;
   if (!said) return undefined;
   const { committed, received } = PARTNERS.col;
-  const { partners, of, example, columns, amount, paid } = said;
+  const { partners, of, example, columns, amount, others, paid } = said;
   const format = (v: number) => money(v, summary.currency);
   const one = columns.length === 1;
   // (Four or five named whole: "and 1 more columns" says less than the one column would.)
@@ -149,7 +166,11 @@ export function figuresElsewhereNote(summary: PartnerSummary, words: SummaryWord
     `${summary.receivedColumn ? ` or ${received.name}` : ""} on any of ${its} rows, ` +
     `but figures beside it under headers that name no amount (such as ${oneLine(example.name)}, ` +
     `${format(example.amount)} in "${oneLine(example.header)}"): ${its} money is there, not declined — ` +
-    `${format(amount)} on ${its} rows, in ${where}, in no total here ` +
+    `${format(amount)} on ${its} rows, ` +
+    // (Each column's sum is its whole: the other partners' figures there are beside Committed too, in no
+    // total — a user summing Committed is told the sheet holds them, each figure said once.)
+    (others !== 0 ? `and ${format(others)} on other partners' rows: ${format(amount + others)} ` : "") +
+    `in ${where}, in no total here ` +
     `(${words.mapTo(oneLine(columns[0].header), committed.name)} sums ${one ? "it" : "one"} instead).` +
     (summary.withoutMoney ? "" : ` Partners with money in ${committed.name}: ${paid.toLocaleString("en-US")}.`)
   );
