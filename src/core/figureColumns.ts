@@ -175,8 +175,9 @@ function figureColumns(
 }
 
 /**
- * A column's first 50 filled cells: how many, how many figures (no year unless its header names one), how
- * many small whole figures (a line number, a score) and how many shares between 0 and 1.
+ * A column's first 50 filled cells: how many, how many figures (none where they are years, unless its
+ * header names one), how many small whole figures (a line number, a score) and how many shares between 0
+ * and 1.
  */
 function figuresOf(
   t: { readonly matrix: Matrix; readonly mapping: HeaderMapping },
@@ -184,6 +185,7 @@ function figuresOf(
   ofAYear: boolean,
 ): { filled: number; numbers: number; small: number; fractions: number } {
   let numbers = 0;
+  let years = 0;
   let filled = 0;
   let small = 0;
   let fractions = 0;
@@ -192,16 +194,19 @@ function figuresOf(
     if (cell === null || cell === undefined || cell === "") continue;
     filled++;
     const n = typeof cell === "number" ? cell : typeof cell === "string" ? coerceNumber(cell) : undefined;
-    if (n !== undefined && (ofAYear || !(Number.isInteger(n) && n >= 1900 && n <= 2100))) numbers++;
+    if (n === undefined) continue;
+    numbers++;
+    if (Number.isInteger(n) && n >= 1900 && n <= 2100) years++;
     // (A score's halves too: `4.5` of 5 — a helper's round, real: a nonprofits list's Programmability.)
-    if (
-      n !== undefined &&
-      ((Number.isInteger(n) && n >= 0 && n < 100) || (Number.isInteger(n * 2) && n >= 0 && n <= 10))
-    )
-      small++;
-    if (n !== undefined && n > 0 && n < 1) fractions++;
+    if ((Number.isInteger(n) && n >= 0 && n < 100) || (Number.isInteger(n * 2) && n >= 0 && n <= 10)) small++;
+    if (n > 0 && n < 1) fractions++;
   }
-  return { filled, numbers, small, fractions };
+  // A column is years when its figures are, every one (a year founded, a grant's year: `aar` 2019 on each
+  // row); one year-like figure among amounts is an amount (round mw: a register's subsidies of 2,000 and
+  // 2,015 beside 1,500 and 3,000, the column left out of those beside Committed as years). Amounts that
+  // vary leave 1900–2100 within a few rows; a column of one flat 2,000 throughout stays ambiguous, read
+  // as years as before.
+  return { filled, numbers: years === numbers && !ofAYear ? 0 : numbers, small, fractions };
 }
 
 /** A column of figures the mapping leaves out as no amount: a number, a code, a count, a measure, or 0 alone (`zero`). */

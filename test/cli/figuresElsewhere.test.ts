@@ -90,3 +90,37 @@ describe("partners with no money in Committed, paid in columns whose headers nam
     expect(said).not.toContain("kapasitet");
   });
 });
+
+/**
+ * Round mw (dm's leftover of corpus round kp D4): the figure-column filter read every whole figure from
+ * 1900 to 2100 as a year, one value at a time, so a column of small subsidies holding 2,000 and 2,015 was
+ * left out as years. A column is years when its figures are, every one.
+ */
+describe("a column of figures some of which look like years", () => {
+  it("reads amounts that hold 2 000 and 2 015 as money, not as years", async () => {
+    const said = await summarySaid(
+      "orgnr;navn;ft_korn;t_prisnedkorn\r\n" +
+        "900000001;EKSEMPEL MØLLE AS;;25 000\r\n" +
+        "900000002;ANNEN MØLLE AS;;12 000\r\n" +
+        "900000003;PRØVE SLAKTERI AS;2 000;\r\n" +
+        "900000004;TEST KORNSILO SA;2 015;\r\n" +
+        "900000005;DEMO EGG AS;1 500;\r\n",
+    );
+    expect(said).toContain('their money is there, not declined — 5,515 on their rows, in "ft_korn", in no total here');
+    expect(said).not.toContain("declined or not yet decided");
+  });
+
+  it("reads a column of years (a year founded) as no money", async () => {
+    const said = await summarySaid(
+      "orgnr;navn;etablert;t_prisnedkorn\r\n" +
+        "900000001;EKSEMPEL MØLLE AS;1987;25 000\r\n" +
+        "900000002;ANNEN MØLLE AS;2003;12 000\r\n" +
+        "900000003;PRØVE SLAKTERI AS;2019;\r\n" +
+        "900000004;TEST KORNSILO SA;1995;\r\n" +
+        "900000005;DEMO EGG AS;2000;\r\n",
+    );
+    expect(said).toContain("3 of the 5 partners named have nothing above 0 in Committed");
+    expect(said).toContain("declined or not yet decided?");
+    expect(said).not.toContain("etablert");
+  });
+});
