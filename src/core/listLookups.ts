@@ -34,9 +34,17 @@ export function looseValue(lookup: ListLookup, text: string): string | undefined
     const staged = lookup.loose.get(normalizeKey(text.slice(stage[0].length)));
     if (staged !== undefined) return staged;
   }
+  const words = stage ? text.slice(stage[0].length) : text;
+  // A slash or an ampersand between two words is "and" (`Land/Buildings`, `Land & Buildings` as the list's
+  // `Land and buildings`: round mw, lv's D-lv2 — Trafford's land register, 174 rows "expected one of …"
+  // where Cheltenham's `Land and Building` read as Infrastructure). Before the stage-and-why below: the
+  // whole value read is surer than its first half.
+  if (words.includes("/") || words.includes("&")) {
+    const and = lookup.loose.get(normalizeKey(words.replace(AND_SIGN, " and ")));
+    if (and !== undefined) return and;
+  }
   // A stage and why, after a slash (`(7) On-Hold / Planning Approval Expired`): the stage's words (a
   // helper's round, real: San Francisco's housing pipeline, 5 rows "expected one of … Paused").
-  const words = stage ? text.slice(stage[0].length) : text;
   const slash = words.indexOf(" / ");
   if (slash > 0) {
     const first = lookup.loose.get(normalizeKey(words.slice(0, slash)));
@@ -46,6 +54,9 @@ export function looseValue(lookup: ListLookup, text: string): string | undefined
   const last = /\s(\S+)$/.exec(text.trim())?.[1];
   return last === undefined ? undefined : lookup.loose.get(normalizeKey(last));
 }
+
+/** A slash or an ampersand between two words (`Land/Buildings`, `Land & Buildings`), read as "and". */
+const AND_SIGN = /(?<=\p{L})\s*[/&]\s*(?=\p{L})/gu;
 
 /** A stage's number before its words: `0.`, `2. `, `4 - `, `(3) `, `0.5 `. */
 const STAGE_NUMBER = /^\s*\(?\d{1,2}(?:\.\d)?\s*[.):\-–]?\s+(?=\p{L})|^\s*\(?\d{1,2}[.):\-–](?=\p{L})/u;
