@@ -165,17 +165,41 @@ function sameRows(parts: readonly Block[]): boolean {
   // its figure in the last part, a list column blank) fill some parts only: neither says tables
   // side by side (a helper's round, real: NYC's capital-asset schedule, spaced out by empty columns;
   // `--map "Net book value=Estimated value"` cut off its Asset column, "There is no Asset column").
+  // A label row inside the table (SPEC: one text cell, the rest empty — a directory's `GATESHEAD` or
+  // `Art Groups` over its groups) fills one part too, but the table goes on past it: rows filling every
+  // part again say so (a helper's round, real: a community groups' directory, `Company` over four blank
+  // columns beside `Website, Address, Details`; mapped by hand, its Company column was read alone and
+  // groups listed under two headings "the same in every column" with two addresses). Tables side by side
+  // that end on different rows fill one part only to the end.
   let table = false;
+  let label = false;
   for (let r = 0; r < rows; r++) {
     const filled = parts.map((p) => (p.matrix[r] ?? []).some((cell) => !isBlank(cell)));
     if (filled.every((f) => f === filled[0])) {
       table ||= filled[0];
+      if (filled[0]) label = false;
       continue;
     }
     if (!table || saysTotal(parts, r)) continue;
+    if (isLabelRow(parts, r)) {
+      label = true;
+      continue;
+    }
     return false;
   }
-  return true;
+  return !label;
+}
+
+/** Is row `r`, across the parts, one text cell and nothing else (a label row)? */
+function isLabelRow(parts: readonly Block[], r: number): boolean {
+  let cells = 0;
+  for (const part of parts) {
+    for (const cell of part.matrix[r] ?? []) {
+      if (isBlank(cell)) continue;
+      if (typeof cell !== "string" || ++cells > 1) return false;
+    }
+  }
+  return cells === 1;
 }
 
 /** Does row `r`'s first filled cell, across the parts, say Total (`Total`, `Total buildings`)? */
