@@ -8,6 +8,7 @@ import { columnSum, figuresUnder } from "./closestTab";
 import { headerText, matchHeader } from "./headerMatch";
 import { payHeader } from "./moneyHeaders";
 import { countsPeople } from "./peopleCounts";
+import { saysInitiatives } from "./initiativeNames";
 import { namesColumns, oneNamesColumn } from "./namesColumn";
 import { headerHasWord, isBlank, normalizeHeader, quote } from "./text";
 import type { Matrix } from "./types";
@@ -24,6 +25,11 @@ export interface GrantsByName {
    * `budget`, `oblast`, `location` — recipients and the places they are in, each on many rows).
    */
   readonly among?: readonly string[];
+  /**
+   * Beside the amounts, a column of names whose header says projects (`Project Title`: saysInitiatives),
+   * never among those offered as the partners': a capital programme's lines name no recipient.
+   */
+  readonly projects?: string;
 }
 
 /**
@@ -55,10 +61,19 @@ export function grantsByName(matrix: Matrix, row: number, tab: TabSpec): GrantsB
   const read = new Set(headers.flatMap((h, c) => (c === amount || TABS.some((t) => matchHeader(t, h)) ? [c] : [])));
   const names = oneNamesColumn(matrix, row, read);
   // Without it, the amounts alone on a Partners-like row (the partner is the user's to name); elsewhere nothing.
-  if (names === undefined)
-    return tab === PARTNERS
-      ? { amount: headers[amount], among: namesColumns(matrix, row, new Set([amount])) }
-      : undefined;
+  // A column of projects is no column of who received each (a helper's round nx, real: the Philippines'
+  // public works appropriations, `Project Title, GAA Page, Amount`, its road and bridge works offered as
+  // the partners "if it names who received each"; corpus round io: 167 projects counted as partners).
+  if (names === undefined) {
+    if (tab !== PARTNERS) return undefined;
+    const columns = namesColumns(matrix, row, new Set([amount]));
+    const projects = columns.find(saysInitiatives);
+    return {
+      amount: headers[amount],
+      among: columns.filter((h) => !saysInitiatives(h)),
+      ...(projects !== undefined ? { projects } : {}),
+    };
+  }
   return { names, amount: headers[amount] };
 }
 
@@ -81,7 +96,11 @@ export function grantsSaid(given: GrantsByName): string {
     );
   const amounts = ` (${quote(given.amount)} holds amounts: map it to ${committed.name}`;
   const among = given.among ?? [];
-  if (among.length === 0) return `${amounts}; no column names who received each: add one, headed ${partner.name})`;
+  if (among.length === 0)
+    return given.projects !== undefined
+      ? `${amounts}; ${quote(given.projects)} names projects, not who received each: add a column naming them, ` +
+          `headed ${partner.name})`
+      : `${amounts}; no column names who received each: add one, headed ${partner.name})`;
   if (among.length === 1)
     return `${amounts}, and ${quote(among[0])}, its one column of names, to ${partner.name} if it names who received each)`;
   const listed = among.slice(0, AMONG_SAID).map(quote).join(", ") + (among.length > AMONG_SAID ? " …" : "");

@@ -99,4 +99,26 @@ describe("a sheet of grants by name, its amounts under an amount word", () => {
       '"total" holds amounts: map it to Committed; no column names who received each: add one, headed Partner)',
     );
   });
+  it("never offers a column of projects as the partners': a capital programme's lines name no recipient", async () => {
+    // A helper's round nx (real: the Philippines' public works appropriations, `Project Title, GAA Page,
+    // Amount`, the page number run into some titles): told to map Project Title to Partner "if it names who
+    // received each". Works and amounts invented.
+    const works = path.join(dir, "public_works.csv");
+    fs.writeFileSync(
+      works,
+      "Project Title,GAA Page,Amount\r\n" +
+        '12 Riverside Br. (B00001XX) along Coast Rd,,"100,000,000"\r\n' +
+        '"34 Hill Road Bypass, Package A, Northshire",,"300,000,000"\r\n' +
+        'Harbour Flyover (B00002XX) along Ring Rd,56,"150,000,000"\r\n' +
+        'Valley Rd K0012+000-K0013+500,78,"98,000,000"\r\n',
+    );
+    const { code, stdout, stderr } = await runMain(["check", works], dir);
+    const said = oneLine(stdout + stderr);
+    expect(code).toBe(3);
+    expect(said).not.toContain('"Project Title", its one column of names, to Partner');
+    expect(said).toContain(
+      '"Amount" holds amounts: map it to Committed; "Project Title" names projects, not who received each: add a ' +
+        "column naming them, headed Partner)",
+    );
+  });
 });
