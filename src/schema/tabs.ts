@@ -1018,6 +1018,9 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       // Spanish registers' legal name of a company and a donor (a helper's round: Uruguay's party
       // donors, Spain's contracts, exit 3).
       "Razón social",
+      // And French ones' (a helper's round nx, real: Maine-et-Loire's grants to associations, `Année, SIRET
+      // ou NIR, Raison Sociale, Raison sociale 2, …, Mandaté`, exit 3 "name a Partner column").
+      "Raison sociale",
       "Donante",
       "Empresa donante",
       "Nombre del beneficiario",
@@ -1618,6 +1621,9 @@ export const PARTNERS = defineTab("Partners", "tblPartners", "one partner organi
       // What French grant lists pay out (real: the Assemblée's parliamentary reserve, `montant versé en
       // 2013 (€)`: with Bénéficiaire beside it, exit 3 even with --tab Partners).
       ...inOtherLanguages("Montant versé", "Montant payé"),
+      // Paid out by payment order, in French public accounts (a helper's round nx, real: Maine-et-Loire's
+      // grants to associations, `Mandaté` its one amount, exit 3).
+      ...inOtherLanguages("Mandaté", "Montant mandaté"),
       // A payments ledger's (real: a city's rental-aid payments, `Amount of Payment`).
       "Amount of payment",
       // USAspending's outlays, the money paid out of an obligation (a helper's round: `total_outlayed_amount`).
