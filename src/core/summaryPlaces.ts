@@ -36,7 +36,8 @@ export function placeColumnOf(mapping: HeaderMapping, matrix: Matrix): number {
       headerHasWord(u.header, PLACE_KEYS) &&
       !COUNT_HEADER.test(u.header) &&
       !KIND_OF_PLACE.test(u.header) &&
-      !holdsAmounts(matrix, mapping.headerRow, u.index),
+      !holdsAmounts(matrix, mapping.headerRow, u.index) &&
+      !listsPlaces(matrix, mapping.headerRow, u.index),
   );
   if (places.length <= 1) return places.length === 1 ? places[0].index : -1;
   // Places of two parties (`Payor City`, `Payee City`): the partner's is the one its header names (a
@@ -280,6 +281,35 @@ function holdsAmounts(matrix: Matrix, headerRow: number, column: number): boolea
     if (v !== undefined && (!Number.isInteger(v) || Math.abs(v) >= 100_000)) return true;
   }
   return false;
+}
+
+/**
+ * A cell listing places as an export joins them (`12025;11037`, `Asse;Dilbeek`): a semicolon or a bar
+ * between two filled parts. Commas are not enough: `Springfield, IL` is one place.
+ */
+const PLACE_LIST = /[^\s;|]\s*[;|]\s*[^\s;|]/;
+
+/** Of a column's filled cells, the share (one in LIST_SHARE at least) that lists places for listsPlaces. */
+const LIST_SHARE = 10;
+
+/**
+ * Does the column list several places in one cell on many rows (one in LIST_SHARE of its filled
+ * cells)? Then it says where each row's work is, not where its partner is: a capital programme's
+ * `municipality_codes` (a helper's round, real: Flanders' investment plan, an agency's road works in
+ * 20 towns said to be "up to 24 partners: tell them apart by name"). A ward column with one partner's
+ * `3; 4` among hundreds of single wards is still the partner's place. Whole column, cheap per cell: a
+ * character looked for before any pattern.
+ */
+function listsPlaces(matrix: Matrix, headerRow: number, column: number): boolean {
+  let filled = 0;
+  let lists = 0;
+  for (let r = headerRow + 1; r < matrix.length; r++) {
+    const cell = matrix[r]?.[column];
+    if (isBlank(cell)) continue;
+    filled++;
+    if (typeof cell === "string" && (cell.includes(";") || cell.includes("|")) && PLACE_LIST.test(cell)) lists++;
+  }
+  return lists > 0 && lists * LIST_SHARE >= filled;
 }
 
 /** What PartnerSummary says of partners on rows of different places. */
