@@ -9,6 +9,7 @@ import { isBlank, normalizeHeader } from "./text";
 import { EXACT, headerText, isBareName, matchHeader } from "./headerMatch";
 import { IGNORED_COLUMN } from "./ignoredColumns";
 import { fundersPart } from "./ownShare";
+import { capitalProgrammeRow } from "./capitalProgrammes";
 import { type Cell, type HeaderMapping, type MappedColumn, type Matrix, TrackerError } from "./types";
 
 /** How many non-empty rows from the top are candidates for the header row (SPEC: the first 20). */
@@ -193,7 +194,12 @@ const KEY_COLUMN_IDS: ReadonlySet<string> = new Set(TABS.flatMap((t) => KEY_COLU
 
 /** SPEC: the key column plus one more; with `tab` given, any two columns of that tab. */
 export function qualifies(m: RowMatch, tabGiven: boolean): boolean {
-  return m.columns.length >= 2 && (tabGiven || (m.hasKey && !allGeneric(m)));
+  return m.columns.length >= 2 && (tabGiven || (m.hasKey && !allGeneric(m) && !capitalProgramme(m)));
+}
+
+/** A capital programme's `id | project` beside its budgets by year (capitalProgrammeRow): no tab unasked. */
+export function capitalProgramme(m: RowMatch): boolean {
+  return capitalProgrammeRow(m, (h) => GENERIC_KEYS.has(normalizeHeader(h)));
 }
 
 /**

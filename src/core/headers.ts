@@ -26,6 +26,7 @@ import {
   type RowMatch,
   applyOverrides,
   better,
+  capitalProgramme,
   matchTexts,
   qualifies,
   textsOf,
@@ -150,7 +151,13 @@ export function findHeader(matrix: Matrix, wanted: TabSpec | undefined, only?: n
     // The first row that qualifies is the header row (SPEC), whatever rows below might name.
     if (here) return twoRowHeader(matrix, here);
   }
-  return noHeaderError(matrix, wanted, closest ?? lone, firstFilled);
+  // A capital programme's `id | project` came closest (capitalProgramme): no Foundation sheet to hint.
+  return noHeaderError(
+    matrix,
+    wanted,
+    (closest && !capitalProgramme(closest) ? closest : undefined) ?? lone,
+    firstFilled,
+  );
 }
 
 /**
