@@ -13,8 +13,8 @@ const HEADER =
   "id,programma,entiteit,project,deelproject,locatie,budget2025,budget2026,budget2027,budget_total,municipality_codes\n";
 const ROWS =
   "gip-0001,Asset Management,Agentschap Voorbeeld,N1 Voorbeeldstad herinrichting,fase 1,Voorbeeldstad,0.0,1000000.0,0.0,1000000.0,11001\n" +
-  'gip-0002,Asset Management,Agentschap Voorbeeld,N2 Proefdorp fietspaden,Uitvoering,"Proefdorp, Testgem",0.0,500000.0,250000.0,750000.0,11002;11003\n' +
-  "gip-0003,Havens,Departement Proef,Kaaimuur Proefhaven,Uitvoering,Proefhaven,100000.0,3000000.0,0.0,3100000.0,11004\n";
+  'gip-0002,Asset Management,Agentschap Voorbeeld,N2 Proefdorp fietspaden,Uitvoering,"Proefdorp, Testgem",0.0,500000.0,0.0,500000.0,11002;11003\n' +
+  "gip-0003,Havens,Departement Proef,Kaaimuur Proefhaven,Uitvoering,Proefhaven,0.0,3000000.0,0.0,3000000.0,11004\n";
 
 async function run(args: string[], csv: string): Promise<{ code: number; said: string }> {
   const dir = tempDir("capital");
@@ -39,6 +39,13 @@ describe("a capital programme whose only Foundation columns are its id and its p
     );
     expect(code).toBe(0);
     expect(said).toContain("$4,500,000");
+  });
+
+  it("does not offer its municipality codes as the figures to map as Committed", async () => {
+    const { code, said } = await run(["summary", "--tab", "Partners", "--map", "entiteit=Partner"], HEADER + ROWS);
+    expect(code).toBe(3);
+    expect(said).toContain('Its figures are in "budget2026"');
+    expect(said).not.toContain('"municipality_codes"');
   });
 
   it("stays Foundation where a third Foundation column is named, or its id is the tracker's own", async () => {
