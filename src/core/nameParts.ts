@@ -3,7 +3,7 @@
  * `IncumbentLastName`), and the columns read with a name's key column as one person's name: its other half
  * and a middle name (nameCompanions). Split from headers.ts.
  */
-import { FAMILY_NAME_BESIDE_GIVEN, NAME_PARTS } from "../schema";
+import { FAMILY_NAME_BESIDE_GIVEN, NAME_CONTINUED, NAME_PARTS } from "../schema";
 import { normalizeHeader } from "./text";
 import type { HeaderMapping } from "./types";
 
@@ -42,7 +42,8 @@ const MIDDLE_NAME: ReadonlySet<string> = new Set(NAME_PARTS.middle.map(normalize
 /**
  * Of `headers` (the columns the tracker does not map), those written with the key column `key` as one
  * person's name, by their index in `headers`: the name's other half (`First Name` beside `Last Name`),
- * and — with it — a middle name or initial. Empty when `key` is no half of a name. `skip` (by index in
+ * and — with it — a middle name or initial; or, for a key that is no half of a name, the column its
+ * names go on in (`continued`: `Raison sociale 2`, continuationOf). Empty when `key` is no half of a name. `skip` (by index in
  * `headers`) passes over columns a mapping leaves out on purpose (HeaderMapping.ignored): not read
  * with the key (`--map "first_name=Ignore"`).
  */
@@ -50,9 +51,12 @@ export function nameCompanions(
   key: string,
   headers: readonly string[],
   skip?: (index: number) => boolean,
-): { other?: number; middle?: number } {
+): { other?: number; middle?: number; continued?: true } {
   const part = keyNamePart(key, headers);
-  if (part === undefined) return {};
+  if (part === undefined) {
+    const continued = continuationOf(key, headers, skip);
+    return continued < 0 ? {} : { other: continued, continued: true };
+  }
   const other = headers.findIndex((h, i) => {
     const p = namePart(h);
     return p !== undefined && p !== part && !skip?.(i);
@@ -63,10 +67,28 @@ export function nameCompanions(
 }
 
 /**
+ * The index in `headers` of the column that goes on with the key's names (`Raison sociale 2` beside
+ * `Raison sociale`: the schema's NAME_CONTINUED), or -1. Read with the key, a first half shared by
+ * several organisations (`COMICE AGRICOLE CANTON` + `NOYANT` / `LION ANGERS`) is not one partner.
+ */
+function continuationOf(key: string, headers: readonly string[], skip?: (index: number) => boolean): number {
+  const base = normalizeHeader(key);
+  if (base === "") return -1;
+  return headers.findIndex((h, i) => {
+    const k = normalizeHeader(h);
+    return k.startsWith(base) && CONTINUED.has(k.slice(base.length)) && !skip?.(i);
+  });
+}
+const CONTINUED: ReadonlySet<string> = new Set(NAME_CONTINUED.map(normalizeHeader));
+
+/**
  * nameCompanions of a mapping's key header `key`, by index in `mapping.unknown`: never a column the
  * mapping leaves out on purpose (HeaderMapping.ignored).
  */
-export function mappedNameCompanions(key: string, mapping: HeaderMapping): { other?: number; middle?: number } {
+export function mappedNameCompanions(
+  key: string,
+  mapping: HeaderMapping,
+): { other?: number; middle?: number; continued?: true } {
   const ignored = mapping.ignored;
   return nameCompanions(
     key,

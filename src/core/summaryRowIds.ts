@@ -32,6 +32,8 @@ export class RowIds {
    * partners counted by surname, 2 where check told 3 apart).
    */
   readonly givenAt: number[][];
+  /** The blocks whose givenAt is the name's second line (`Raison sociale 2`): an organisation's, no person's. */
+  private readonly continued = new Set<number>();
   /** Row `id`'s other name parts as one text, where some block has them. */
   readonly givenOf: ((id: number) => string) | undefined;
   // Each block's record-number columns (OBJECTID, FID), left out when rows are compared.
@@ -55,11 +57,12 @@ export class RowIds {
     this.recordNumbers = tables.map((t) => recordNumberColumns(t.mapping, t.matrix[t.mapping.headerRow] ?? []));
     this.datesOf = tables.map((t) => t.mapping.unknown.filter((u) => UNMAPPED_DATE.test(u.header)).map((u) => u.index));
     this.dateColumns = tables.map((t) => datedColumns(t.matrix[t.mapping.headerRow], t.mapping));
-    this.givenAt = tables.map((t) => {
+    this.givenAt = tables.map((t, block) => {
       if (!t.present(partnerSlot)) return [];
       const unknown = t.mapping.unknown;
-      const { other, middle } = mappedNameCompanions(t.header[partnerSlot], t.mapping);
-      return [other, middle].flatMap((i) => (i === undefined ? [] : [unknown[i].index]));
+      const parts = mappedNameCompanions(t.header[partnerSlot], t.mapping);
+      if (parts.continued) this.continued.add(block);
+      return [parts.other, parts.middle].flatMap((i) => (i === undefined ? [] : [unknown[i].index]));
     });
     this.givenOf = this.givenAt.some((g) => g.length > 0)
       ? (id: number): string => {
@@ -153,6 +156,6 @@ export class RowIds {
    */
   readonly isPerson = (id: number): boolean => {
     const { t, row, block } = this.where(id);
-    return this.givenAt[block].length > 0 || t.personNameHeader(row) !== undefined;
+    return (this.givenAt[block].length > 0 && !this.continued.has(block)) || t.personNameHeader(row) !== undefined;
   };
 }

@@ -2516,6 +2516,25 @@ export const NAME_PARTS: {
 };
 
 /**
+ * What follows a key column's header on the column that goes on with its name (`Raison sociale` and
+ * `Raison sociale 2`): a name too long for one cell, written over two (real: Maine-et-Loire's grants to
+ * associations, `COMICE AGRICOLE CANTON` + `NOYANT` / `LION ANGERS` — 15 first halves each cover two or
+ * three organisations). Read with the key as one name; compared as headers are (normalizeHeader), so `(suite)` is
+ * `suite` too.
+ */
+export const NAME_CONTINUED: readonly string[] = [
+  "2",
+  "(suite)",
+  "(cont.)",
+  "continued",
+  "line 2",
+  "ligne 2",
+  "Fortsetzung",
+  "Zeile 2",
+  "línea 2",
+];
+
+/**
  * What only a person has, of the Leadership columns: a sheet naming one of these beside `Name` lists
  * people, whatever else it names (an org chart with a website column is still an org chart).
  */

@@ -27,7 +27,8 @@ describe("a French grants list naming its associations by their raison sociale",
   it("is checked as Partners: the raison sociale the partner, what was mandated the money received", async () => {
     const { code, said } = await run(["check"]);
     expect(code).toBe(0);
-    expect(said).toContain("Raison Sociale → Partner · Mandaté → Received");
+    // `Raison sociale 2` goes on with the name (nameContinued.test.ts).
+    expect(said).toContain("Raison Sociale + Raison sociale 2 → Partner · Mandaté → Received");
     expect(said).toContain('"FOYER RURAL DU PONT" is on 2 rows');
   });
 

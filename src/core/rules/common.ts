@@ -10,7 +10,7 @@ import { mappedNameCompanions } from "../nameParts";
 import { yearColumnOf } from "../summaryYears";
 import { cellText, quote, rowList } from "../text";
 import { KeyCopies, keyCopiesReading, RangeCopies, sameRow } from "./copies";
-import { Ledger, otherCountries, otherPlaces, repeatedName, sameName, type KeyName } from "./ledger";
+import { Ledger, otherCountries, otherPlaces, otherSaid, repeatedName, sameName, type KeyName } from "./ledger";
 import type { Rule, RuleRun, RuleBody } from "./types";
 import { withheldNames } from "./withheldNames";
 import type { Cell } from "../types";
@@ -229,10 +229,11 @@ function namesFinder(
 function keyNameOf(t: TypedTable, at: number): KeyName {
   const textOf = cellTextAt(t, t.index[at]);
   const unknown = t.mapping.unknown;
-  const { other, middle } = mappedNameCompanions(t.header[at], t.mapping);
+  const { other, middle, continued } = mappedNameCompanions(t.header[at], t.mapping);
   if (other === undefined) return { textOf };
   const given = cellTextAt(t, unknown[other].index);
-  if (middle === undefined) return { textOf, other: { header: unknown[other].header, textOf: given } };
+  if (middle === undefined)
+    return { textOf, other: { header: unknown[other].header, textOf: given, ...(continued ? { continued } : {}) } };
   const initial = cellTextAt(t, unknown[middle].index);
   return {
     textOf,
@@ -272,7 +273,7 @@ function repeatedKey(
         if (first !== undefined) {
           emit(
             at,
-            `${row.header[at]} ${quote(text)} with ${other.header} ${quote(given)} is already on row ${first} — list each one once.`,
+            `${row.header[at]} ${quote(text)}${otherSaid(other, row.rowNumber, "with")} is already on row ${first} — list each one once.`,
           );
         }
       },
@@ -390,7 +391,7 @@ function keyWith(t: TypedTable, at: number, withSlot: number, compare: Compare, 
       } else if (first !== undefined && merged && mergedRows?.has(row.row)) {
         merged.addRepeat(first, row);
       } else if (first !== undefined) {
-        const given = other ? ` and ${other.header} ${quote(other.textOf(row.rowNumber))}` : "";
+        const given = otherSaid(other, row.rowNumber, "and");
         const message =
           `${row.header[at]} ${quote(text)}${given} with ${row.header[withSlot]} ${quote(id)} is already on row ` +
           `${first} — list each ${each} once per initiative.`;

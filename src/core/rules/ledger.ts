@@ -196,10 +196,23 @@ export interface KeyName {
     readonly header: string;
     readonly textOf: (rowNumber: number) => string;
     readonly initiative?: boolean;
+    /** The name's own second line (`Raison sociale 2`: nameCompanions): an organisation's, no person's. */
+    readonly continued?: boolean;
   };
 }
 
 /** The declaration of a partner's name on rows of different countries (Georgia the country and the US state). */
+/**
+ * A key name's other part as a message quotes it after the key (` with First Name "Ann"`), or "" where
+ * there is none — or where it is the name's second line left empty (`Raison sociale 2`): the name is
+ * whole as it is, and `with Raison sociale 2 ""` would say nothing.
+ */
+export function otherSaid(other: KeyName["other"], rowNumber: number, joiner: "with" | "and"): string {
+  if (!other) return "";
+  const text = other.textOf(rowNumber);
+  return other.continued && text === "" ? "" : ` ${joiner} ${other.header} ${quote(text)}`;
+}
+
 export function otherCountries(): Omit<Rule, "id" | "at"> {
   return {
     severity: "warning",
@@ -401,14 +414,15 @@ export class Ledger {
       // Nor is the word for the party (`Grantee`: an award paid to the person), each row someone's own.
       if (this.t.tab.name === PARTNERS.name && (isAggregatePayee(name) || isPartyWord(name))) continue;
       const other = this.name.other;
-      const given = other ? ` with ${other.header} ${quote(other.textOf(first))}` : "";
+      const given = otherSaid(other, first, "with");
       const person = this.at === this.t.keySlot ? this.t.personNameHeader(first - 1) : undefined;
       const header = person?.header ?? this.t.header[this.at];
       // A person's name (a donor list's `first_name + last_name`, or a name in two columns): two of one
       // name are two people, not two organisations. Not a partner beside its initiative (corpus round
       // kp D8, real: a joint arrangement's member municipality listed twice, "different people").
       const people =
-        this.t.tab.name === PARTNERS.name && (person !== undefined || (other !== undefined && !other.initiative));
+        this.t.tab.name === PARTNERS.name &&
+        (person !== undefined || (other !== undefined && !other.initiative && !other.continued));
       const on =
         `${header} ${quote(name)}${given} is on ${formatNumber(g.count)} rows ` + `(${rowList(g.rows, g.count)})`;
       // Rows that say they are different: a person's with different email addresses (real: a list of
