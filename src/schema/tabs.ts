@@ -479,6 +479,14 @@ export const ASSETS = defineTab("Assets", "tblAssets", "one asset the city or a 
       "Equipment description",
       "Bezeichnung",
       "Gegenstand",
+      // A ministry's map of public works, Spanish `obra` (corpus round nx D-nx9, real: Paraguay's MOPC,
+      // `id, titulo_obra, descripcion_obra, tipo_geometria, coordenadas`, no money, no organisation,
+      // hinted as Partners): each row a road, a bridge, a building — an asset.
+      "Obra",
+      "Título obra",
+      "Título de la obra",
+      "Nombre obra",
+      "Nombre de la obra",
     ],
     // Weaker than any name: a council's asset register keyed by its codes (`AssetCode`, real:
     // Cheltenham's land and property register) has no other column that says which asset a row is.
