@@ -51,8 +51,29 @@ const sheetOfPrefix = (at: string): string => {
   return /^'.*'$/.test(name) ? name.slice(1, -1).replace(/''/g, "'") : name;
 };
 
-/** The phrases, in the order a message is rewritten (none holds another, so the order changes nothing). */
+/**
+ * The phrases, in the order a message is rewritten: none holds another but noColumn, which holds
+ * mappingArgument's words and so comes first.
+ */
 export const DOOR_WORDING = {
+  /**
+   * A column SUMMARY needs and the block lacks (Committed). A formula's range is what its user selected,
+   * so "include it with its header"; the command line and the pane read the whole sheet, whose column
+   * there is to add or map — "the range" is no word of theirs (mw's leftover: `summary` on a Dutch
+   * joint-arrangements list told to include its Committed column in "the range").
+   */
+  noColumn: entry<[column: string]>({
+    found: /The range has no ([A-Z][\w ]*) column — include it with its header, or map it \(the `mapping` argument\)/g,
+    doors: {
+      functions: ([column]) =>
+        `The range has no ${column} column — include it with its header, or map it (the \`mapping\` argument)`,
+      cli: ([column]) =>
+        `The sheet has no ${column} column — add one, or map the column that holds it (--tab and --map)`,
+      pane: ([column], at) => `The sheet has no ${column} column — add one, or map the column that holds it ${at}`,
+    },
+    example: ["Committed"],
+  }),
+
   /** Where a mapping is made: the functions' `mapping` argument. */
   mappingArgument: entry<[]>({
     found: /\(the `mapping` argument\)/g,

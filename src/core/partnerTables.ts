@@ -57,11 +57,7 @@ export function partnerTablesOf(blocks: readonly PartnerBlock[], slot: number): 
     // SPEC: without Committed it says so (never a column of zeros); without the groupBy column it
     // still gives the Total row.
     if (!table.present(committedSlot)) {
-      throw new TrackerError(
-        "#N/A",
-        `The range has no ${PARTNERS.col.committed.name} column — include it with its header, or map it ${phrase("mappingArgument")}.` +
-          figuresIn(table),
-      );
+      throw new TrackerError("#N/A", `${phrase("noColumn", PARTNERS.col.committed.name)}.` + figuresIn(table));
     }
     return table;
   });

@@ -1546,7 +1546,7 @@ describe("partnership-tracker check", () => {
     expect(r.stdout).toMatch(/\nTotal +2 +\$3,500 /);
     fs.writeFileSync(path.join(dir, "no-amounts.xlsx"), handMadeXlsx({ Programs: programs, More: programs }));
     expect(cli(["summary", "no-amounts.xlsx"], dir).stderr).toContain(
-      'sheet "Programs": The range has no Committed column',
+      'sheet "Programs": The sheet has no Committed column',
     );
   });
 

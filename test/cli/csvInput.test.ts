@@ -619,7 +619,7 @@ describe("a .csv file on the command line", () => {
     expect(check.stdout).not.toContain("its figures are in");
     const summary = await runMain(["summary", "D8.csv", ...options], dir);
     const said = (summary.stdout + summary.stderr).replace(/\s+/g, " ");
-    expect(said).toContain("The range has no Committed column");
+    expect(said).toContain("The sheet has no Committed column");
     expect(said).not.toContain("figures are in");
   });
 
@@ -2406,7 +2406,7 @@ describe("a .csv file on the command line", () => {
         "Elm Advice,Nonprofit,RM 204\nNorth Club,Nonprofit,RM 301\n",
     );
     const run = await runMain(["summary", "room2.csv"], dir);
-    expect(run.stderr).toContain("The range has no Committed column");
+    expect(run.stderr).toContain("The sheet has no Committed column");
     expect(run.stderr).not.toContain("Office");
     // Under an amount header, `RM500000` and `RM 2500` are ringgit, as `RM 150,000` is.
     expect(
@@ -3527,7 +3527,7 @@ describe("a register's `Código` column, mapped by hand without a Committed colu
     const summary = await runMain(["summary", "convenios.csv", ...args.slice(0, 4)], dir);
     expect(summary.code).toBe(3);
     expect(summary.stderr.replace(/\s+/g, " ")).toContain(
-      "The range has no Committed column — include it with its header, or map it (--tab and --map).",
+      "The sheet has no Committed column — add one, or map the column that holds it (--tab and --map).",
     );
     expect(summary.stderr).not.toContain("Its figures are in");
   });
