@@ -72,6 +72,18 @@ export const LIST_LOOKUPS = new Map<string, ListLookup>(
       const key = normalizeKey(word);
       if (!loose.has(key)) loose.set(key, value as string);
     }
+    // A value the list writes with an ampersand, written with "and" (`Data and technology` as the list's
+    // `Data & technology`): looseValue reads the other way round, a sign in the cell for the list's "and"
+    // (mw's leftover of round lv). Not over a value or word the list has already.
+    for (const [word, value] of [
+      ...list.values.map((v) => [v, v]),
+      ...Object.entries(LIST_VOCABULARY[id as ListId] ?? {}),
+    ]) {
+      // Not a slash: the list's `Not active / skipped` is one or the other, no "and".
+      if (!word.includes("&")) continue;
+      const key = normalizeKey(word.replace(AND_SIGN, " and "));
+      if (!loose.has(key)) loose.set(key, value as string);
+    }
     const exact = new Map(list.values.map((v) => [v, v]));
     const plain = new Map([...exact].filter(([v]) => !isBlank(v) && specialText(v) === 0));
     return [id, { exact, plain, loose, kindLast: id === KIND_LAST_LIST }];

@@ -505,7 +505,6 @@ export const LIST_VOCABULARY: {
     Machinery: "Equipment",
     Machines: "Equipment",
     "Plant and machinery": "Equipment",
-    "Plant & machinery": "Equipment",
     Personnel: "Staff",
     People: "Staff",
     Cash: "Financial",

@@ -42,3 +42,29 @@ describe("a list value whose words are joined by a slash or an ampersand", () =>
     expect(issues.map((i) => [i.rule, i.value])).toContainEqual(["list.status", "Active/Inactive"]);
   });
 });
+
+describe('a list value the list writes with an ampersand, written with "and"', () => {
+  it("reads `Data and technology` as `Data & technology`, and `Public space and recreation` alike", () => {
+    const assets = check(
+      [
+        ["Asset", "Category"],
+        ["Example open-data portal", "Data and technology"],
+        ["Example servers", "Data & Technology"],
+      ],
+      "Assets",
+    ).filter((i) => i.column === "Category");
+    expect(assets.map((i) => [i.rule, i.value, i.severity])).toEqual([
+      ["spelling.category", "Data and technology", "warning"],
+      ["spelling.category", "Data & Technology", "warning"],
+    ]);
+    for (const i of assets) expect(i.message).toContain('"Data & technology"');
+    const partners = check(
+      [
+        ["Partner", "Focus area"],
+        ["Example Parks Trust", "Public space and recreation"],
+      ],
+      "Partners",
+    ).filter((i) => i.column === "Focus area");
+    expect(partners.map((i) => [i.rule, i.value])).toEqual([["spelling.focusArea", "Public space and recreation"]]);
+  });
+});
