@@ -1,6 +1,4 @@
-import * as fs from "fs";
-import * as path from "path";
-import { runMain, tempDir } from "./helpers";
+import { runOnFile } from "./helpers";
 
 /**
  * Round nx D-nx6 (real: Flanders' capital investment plan, invented rows copying its layout): its `id`
@@ -16,12 +14,7 @@ const ROWS =
   'gip-0002,Asset Management,Agentschap Voorbeeld,N2 Proefdorp fietspaden,Uitvoering,"Proefdorp, Testgem",0.0,500000.0,0.0,500000.0,11002;11003\n' +
   "gip-0003,Havens,Departement Proef,Kaaimuur Proefhaven,Uitvoering,Proefhaven,0.0,3000000.0,0.0,3000000.0,11004\n";
 
-async function run(args: string[], csv: string): Promise<{ code: number; said: string }> {
-  const dir = tempDir("capital");
-  fs.writeFileSync(path.join(dir, "plan.csv"), csv);
-  const { code, stdout, stderr } = await runMain([...args, "plan.csv"], dir);
-  return { code, said: (stdout + stderr).replace(/\s+/g, " ") };
-}
+const run = (args: string[], csv: string) => runOnFile("plan.csv", csv, args);
 
 describe("a capital programme whose only Foundation columns are its id and its project", () => {
   it("is no Foundation sheet to check: no column to add, but no partner named (exit 3)", async () => {

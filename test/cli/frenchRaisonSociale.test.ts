@@ -1,6 +1,4 @@
-import * as fs from "fs";
-import * as path from "path";
-import { runMain, tempDir } from "./helpers";
+import { runOnFile } from "./helpers";
 
 /**
  * A French département's grants to associations as it publishes them (a helper's round nx, real:
@@ -16,12 +14,7 @@ const GRANTS =
   "2016;40415200000000;FOYER RURAL DU PONT;;49520;LE PONT;350.0\r\n" +
   "2016;78617100000000;CLUB SPORTIF DES RIVES;SECTION TENNIS;49000;RIVEBOURG;1200.0\r\n";
 
-async function run(args: string[]): Promise<{ code: number; said: string }> {
-  const dir = tempDir("raison-sociale");
-  fs.writeFileSync(path.join(dir, "subventions.csv"), GRANTS);
-  const { code, stdout, stderr } = await runMain([...args, "subventions.csv"], dir);
-  return { code, said: `${stdout}${stderr}`.replace(/\s+/g, " ") };
-}
+const run = (args: string[]) => runOnFile("subventions.csv", GRANTS, args);
 
 describe("a French grants list naming its associations by their raison sociale", () => {
   it("is checked as Partners: the raison sociale the partner, what was mandated the money received", async () => {

@@ -22,6 +22,21 @@ export async function runMain(args: string[], cwd: string): Promise<{ code: numb
   return { code, stdout, stderr };
 }
 
+/**
+ * `args` run on one file, `name` holding `content`, in a folder of its own: the exit code and all the
+ * command printed (stdout, then stderr), its spaces collapsed as a reader reads a wrapped line.
+ */
+export async function runOnFile(
+  name: string,
+  content: string | Buffer,
+  args: readonly string[],
+): Promise<{ code: number; said: string }> {
+  const dir = tempDir(path.parse(name).name);
+  fs.writeFileSync(path.join(dir, name), content);
+  const { code, stdout, stderr } = await runMain([...args, name], dir);
+  return { code, said: `${stdout}${stderr}`.replace(/\s+/g, " ") };
+}
+
 export function tempDir(prefix: string): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), `partners-${prefix}-`));
 }

@@ -1,7 +1,5 @@
-import * as fs from "fs";
-import * as path from "path";
 import { concentration, summary, validate } from "../../src/functions/functions";
-import { runMain, tempDir } from "./helpers";
+import { runOnFile } from "./helpers";
 
 /**
  * A grants list that writes a long name over two columns, `Raison Sociale` and `Raison sociale 2` (a
@@ -18,13 +16,8 @@ const ROWS: (string | number)[][] = [
   [2016, "FOYER RURAL DU PONT", "", "LE PONT", 900],
 ];
 
-async function run(args: string[], header = HEADER): Promise<{ code: number; said: string }> {
-  const dir = tempDir("name-continued");
-  const csv = [header, ...ROWS].map((r) => r.join(";")).join("\r\n") + "\r\n";
-  fs.writeFileSync(path.join(dir, "subventions.csv"), csv);
-  const { code, stdout, stderr } = await runMain([...args, "subventions.csv"], dir);
-  return { code, said: `${stdout}${stderr}`.replace(/\s+/g, " ") };
-}
+const run = (args: string[], header = HEADER) =>
+  runOnFile("subventions.csv", [header, ...ROWS].map((r) => r.join(";")).join("\r\n") + "\r\n", args);
 
 describe("a partner's name continued in a second column", () => {
   it("check reads both columns as the name: only the comice of Sudville is on several rows", async () => {

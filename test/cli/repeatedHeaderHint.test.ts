@@ -1,6 +1,4 @@
-import * as fs from "fs";
-import * as path from "path";
-import { runMain, tempDir } from "./helpers";
+import { runOnFile } from "./helpers";
 
 /**
  * A directory whose organisations' names head two columns, one written `Name`, the other `name` (its
@@ -16,12 +14,7 @@ const DIRECTORY =
   "Youth-led Co-ops,Coop Five,Cooperative society,Asia,India,Pune,6-20,Multi-purpose,1 Main Street Pune,A co-operative of young members,http://five.example.org,n/a\n" +
   "Youth-led Co-ops,Coop Seis,Cooperativa de producción,Americas,Chile,Valdivia,0-5,Housing,1 Main Street Valdivia,A co-operative of young members,http://seis.example.org,seis@example.org\n";
 
-async function run(args: string[]): Promise<{ code: number; said: string }> {
-  const dir = tempDir("repeated-hint");
-  fs.writeFileSync(path.join(dir, "coops.csv"), DIRECTORY);
-  const { code, stdout, stderr } = await runMain([...args, "coops.csv"], dir);
-  return { code, said: `${stdout}${stderr}`.replace(/\s+/g, " ") };
-}
+const run = (args: string[]) => runOnFile("coops.csv", DIRECTORY, args);
 
 describe("a hint offering a header that heads two columns", () => {
   it("names it by its place, as the mapping takes it, in check's hint and summary's, and followed it works", async () => {

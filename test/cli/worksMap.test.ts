@@ -1,7 +1,5 @@
-import * as fs from "fs";
-import * as path from "path";
 import { validate } from "../../src/functions/functions";
-import { runMain, tempDir } from "./helpers";
+import { runOnFile } from "./helpers";
 
 /**
  * A ministry's map of public works as it publishes them (a helper's round nx, D-nx9, real: Paraguay's
@@ -14,12 +12,7 @@ const WORKS =
   'a2,Puente sobre el Arroyo Claro,Construcción de un puente de hormigón.,Point,"[-56.2, -26.4]"\r\n' +
   'a3,Hospital Regional del Sur,Ampliación del hospital.,Point,"[-56.9, -27.1]"\r\n';
 
-async function run(args: string[]): Promise<{ code: number; said: string }> {
-  const dir = tempDir("works-map");
-  fs.writeFileSync(path.join(dir, "obras.csv"), WORKS);
-  const { code, stdout, stderr } = await runMain([...args, "obras.csv"], dir);
-  return { code, said: `${stdout}${stderr}`.replace(/\s+/g, " ") };
-}
+const run = (args: string[]) => runOnFile("obras.csv", WORKS, args);
 
 describe("a map of public works, its titles headed `titulo_obra`", () => {
   it("check's hint reads the works as Assets, their titles the Asset", async () => {
