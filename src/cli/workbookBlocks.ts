@@ -28,7 +28,6 @@ import { sliceCells, type SheetData, type TableInfo, type WorkbookData } from ".
 import { columnsLineUp, continuedFrom } from "../core/continuedSheets";
 import { asideSheet, hiddenSheetReason, isEmptySheet } from "./asideSheets";
 import { missingMapped, namesAnyOf, pairsBySheet, sameHeader, withPairs } from "./mapPairs";
-import { hintHeader } from "./hintHeaders";
 import { columnsBesideTable, idsBesideTable, rowsUnderTable } from "./tableEdges";
 import { withMergedFigures, withSheetFormats, workbookCurrency } from "./workbookCurrency";
 import type { SummedBlock } from "../core/summarySentences";
@@ -273,14 +272,11 @@ function skippedFor(sheet: string, err: TrackerError, prefix = ""): Skipped {
           ...(near.seen.length > SEEN_SHOWN ? { seenCount: near.seen.length } : {}),
         }
       : {}),
-    // Headers the hints offer to --map, named as the mapping takes them (hintHeader).
-    ...(near.alternative
-      ? { alternative: { ...near.alternative, header: hintHeader(near.alternative.header, near.seen) } }
-      : {}),
-    ...(typeof near.keyHeader === "string" ? { keyHeader: hintHeader(near.keyHeader, near.seen) } : {}),
+    ...(near.alternative ? { alternative: near.alternative } : {}),
+    ...(typeof near.keyHeader === "string" ? { keyHeader: near.keyHeader } : {}),
     ...(typeof near.keyColumn === "string" ? { keyColumn: near.keyColumn } : {}),
-    ...(typeof near.amountHeader === "string" ? { amountHeader: hintHeader(near.amountHeader, near.seen) } : {}),
-    ...(typeof near.startHeader === "string" ? { startHeader: hintHeader(near.startHeader, near.seen) } : {}),
+    ...(typeof near.amountHeader === "string" ? { amountHeader: near.amountHeader } : {}),
+    ...(typeof near.startHeader === "string" ? { startHeader: near.startHeader } : {}),
   };
 }
 
