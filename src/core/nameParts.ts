@@ -43,9 +43,9 @@ const MIDDLE_NAME: ReadonlySet<string> = new Set(NAME_PARTS.middle.map(normalize
  * Of `headers` (the columns the tracker does not map), those written with the key column `key` as one
  * person's name, by their index in `headers`: the name's other half (`First Name` beside `Last Name`),
  * and — with it — a middle name or initial; or, for a key that is no half of a name, the column its
- * names go on in (`continued`: `Raison sociale 2`, continuationOf). Empty when `key` is no half of a name. `skip` (by index in
- * `headers`) passes over columns a mapping leaves out on purpose (HeaderMapping.ignored): not read
- * with the key (`--map "first_name=Ignore"`).
+ * names go on in (`continued`: `Raison sociale 2`, continuationOf). Empty when there is neither. `skip`
+ * (by index in `headers`) passes over columns a mapping leaves out on purpose (HeaderMapping.ignored):
+ * not read with the key (`--map "first_name=Ignore"`).
  */
 export function nameCompanions(
   key: string,

@@ -65,7 +65,6 @@ export interface SummaryBlock {
   readonly named: boolean;
   readonly hiddenRows: ReadonlySet<number> | undefined;
   readonly yearAt: number;
-  readonly reportAt: number;
   readonly placeAt: number;
   readonly idAt: number;
   readonly projectAt: ReturnType<typeof projectColumnsOf>;
@@ -247,7 +246,6 @@ export class PartnerTally {
       named: table.present(partnerSlot),
       hiddenRows,
       yearAt,
-      reportAt,
       placeAt,
       idAt,
       projectAt,

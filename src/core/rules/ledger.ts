@@ -201,7 +201,6 @@ export interface KeyName {
   };
 }
 
-/** The declaration of a partner's name on rows of different countries (Georgia the country and the US state). */
 /**
  * A key name's other part as a message quotes it after the key (` with First Name "Ann"`), or "" where
  * there is none — or where it is the name's second line left empty (`Raison sociale 2`): the name is
@@ -213,6 +212,7 @@ export function otherSaid(other: KeyName["other"], rowNumber: number, joiner: "w
   return other.continued && text === "" ? "" : ` ${joiner} ${other.header} ${quote(text)}`;
 }
 
+/** The declaration of a partner's name on rows of different countries (Georgia the country and the US state). */
 export function otherCountries(): Omit<Rule, "id" | "at"> {
   return {
     severity: "warning",
