@@ -3,14 +3,14 @@ import { isBlank } from "./text";
 import { coerceNumber } from "./amountCells";
 import { KIND_NUMBER } from "./cellStates";
 import type { Cell } from "./types";
-import type { TypedTable } from "./rows";
+import type { RowKinds } from "./rowKinds";
 
 /**
  * What tells a row with one value or none from a label row, asked of the rows notData finds with at
  * most one filled mapped cell: dashes across a heading, a group's next member, a whole CSV line in one
  * cell, the header's second line, sub-labels under it. Apart from rows.ts as none runs for a row of
  * data with two values: the row loop's per-row questions stay there. `kind` and `cells` are
- * TypedTable's own (each slot's kind, the loaded row's cells).
+ * RowKinds' (each slot's kind, the loaded row's cells).
  */
 
 /**
@@ -19,7 +19,7 @@ import type { TypedTable } from "./rows";
  * partner)? A name with a dash in each amount column (`Quay Arts | - | -` under `Partner |
  * Committed | Received`) is a partner with no money yet, as a reviewer's repro showed.
  */
-export function dashesAcross(t: TypedTable, kind: Uint8Array, cells: readonly Cell[]): boolean {
+export function dashesAcross(t: RowKinds, kind: Uint8Array, cells: readonly Cell[]): boolean {
   let dashes = 0;
   let inWords = false;
   for (let c = 0; c < cells.length; c++) {
@@ -39,7 +39,7 @@ export function dashesAcross(t: TypedTable, kind: Uint8Array, cells: readonly Ce
  * rows and notes). Looked for up the rows, past rows of the key alone, to one with the group and
  * the key both; a blank row ends the group.
  */
-export function continuesGroup(t: TypedTable, first: number): boolean {
+export function continuesGroup(t: RowKinds, first: number): boolean {
   const key = t.keySlot < 0 ? -1 : t.index[t.keySlot];
   if (key !== first) return false;
   const left = t.mapping.columns.filter((c) => c.index < key).map((c) => c.index);
@@ -60,7 +60,7 @@ export function continuesGroup(t: TypedTable, first: number): boolean {
  * column's place (real: a French county's grants, each such line "a label row", "a note under
  * the data" or "wrapped from the row next to it", and its money in no sum).
  */
-export function wholeLine(t: TypedTable, kind: Uint8Array, text: string): boolean {
+export function wholeLine(t: RowKinds, kind: Uint8Array, text: string): boolean {
   const head = t.matrix[t.mapping.headerRow] ?? [];
   let headers = 0;
   for (const cell of head) if (!isBlank(cell)) headers++;
@@ -101,7 +101,7 @@ function figuresAt(amounts: readonly { index: number }[], parts: readonly string
 }
 
 /** Is the tab's column `id` one of amounts or quantities? */
-function isAmountColumn(t: TypedTable, kind: Uint8Array, id: string): boolean {
+function isAmountColumn(t: RowKinds, kind: Uint8Array, id: string): boolean {
   const slot = t.tab.columns.findIndex((c) => c.id === id);
   return slot >= 0 && kind[slot] === KIND_NUMBER;
 }
@@ -112,7 +112,7 @@ function isAmountColumn(t: TypedTable, kind: Uint8Array, id: string): boolean {
  * Grant | Time`, as a printed table wraps its headers). One word alone may as well be a partner with nothing else
  * typed: it stays a label row.
  */
-export function continuesHeader(t: TypedTable, cells: readonly Cell[], beside: number): boolean {
+export function continuesHeader(t: RowKinds, cells: readonly Cell[], beside: number): boolean {
   const header = t.matrix[t.mapping.headerRow] ?? [];
   let words = 0;
   let underBlank = 0;
@@ -154,7 +154,7 @@ export function continuesHeader(t: TypedTable, cells: readonly Cell[], beside: n
  * form's export: `team explanation`, `permanent jobs created` … under 21 questions; a helper's round,
  * real: Omaha's grant applications, "Name is empty" on row 2)?
  */
-export function subLabels(t: TypedTable, cells: readonly Cell[]): boolean {
+export function subLabels(t: RowKinds, cells: readonly Cell[]): boolean {
   if (t.row !== t.firstDataRow) return false;
   let texts = 0;
   for (let c = 0; c < cells.length; c++) {

@@ -1,6 +1,6 @@
 import { isWithheld, trimmed } from "./text";
 import { KIND_NUMBER, OK } from "./cellStates";
-import type { TypedTable } from "./rows";
+import type { RowKinds } from "./rowKinds";
 import { sameFigure } from "./subtotals";
 
 /**
@@ -45,7 +45,7 @@ function nameKey(text: string): string {
  * name (`Business` of `Total Business`).
  */
 export function partSums(
-  t: TypedTable,
+  t: RowKinds,
   slots: readonly number[],
   from: number,
   to: number,
@@ -99,7 +99,7 @@ export function partSums(
  * where the label itself says so (`Total withheld`)? One row's figure equal to `Total Wine & More`'s
  * makes no total of it.
  */
-export function addsUpPart(t: TypedTable, kind: Uint8Array, totals: ReadonlySet<number>, label: string): boolean {
+export function addsUpPart(t: RowKinds, kind: Uint8Array, totals: ReadonlySet<number>, label: string): boolean {
   let from = t.row;
   const oldest = Math.max(t.firstDataRow, t.row - PART_ROWS_BACK);
   while (from > oldest && !totals.has(from - 1)) from--;
@@ -120,7 +120,7 @@ export function addsUpPart(t: TypedTable, kind: Uint8Array, totals: ReadonlySet<
 }
 
 /** `the 2 rows whose Partner is withheld`, `the 2 rows whose Sector is "Business"`: a part, as a message names it. */
-export function partWords(t: TypedTable, part: PartSum): string {
+export function partWords(t: RowKinds, part: PartSum): string {
   const them = part.rows === 1 ? "the row" : `the ${part.rows} rows`;
   if (part.column < 0) return `${them} whose ${t.header[t.keySlot]} is withheld`;
   const header = trimmed(String(t.matrix[t.mapping.headerRow]?.[part.column] ?? ""));

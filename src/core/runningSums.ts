@@ -2,7 +2,7 @@ import { isBlankRow } from "./text";
 import { sameFigure } from "./subtotals";
 import { coerceNumber } from "./amountCells";
 import { KIND_NUMBER, OK } from "./cellStates";
-import type { TypedTable } from "./rows";
+import type { RowKinds } from "./rowKinds";
 
 /** How many Total rows back addsUpAbove looks for the one its rows start after. */
 const TOTALS_BACK = 512;
@@ -14,7 +14,7 @@ const TOTALS_BACK = 512;
  * to `running − atTotal` (addsUpAbove). Summed only when a `Total <name>` asks (addsUpAbove): a
  * sheet whose only total says "Total" never pays for it; Total rows met on the way are kept in
  * `totalRows` until the sums pass them. Apart from rows.ts as they are asked at a Total row, never at
- * every row; one per TypedTable, started again by each forEachRow. `kind` is TypedTable's own, per slot.
+ * every row; one per TypedTable, started again by each forEachRow. `kind` is RowKinds', per slot.
  */
 export class RunningSums {
   private summedTo = 0;
@@ -27,7 +27,7 @@ export class RunningSums {
   private atTotalsCount: { rows: number; label: boolean }[] = [];
 
   constructor(
-    private readonly t: TypedTable,
+    private readonly t: RowKinds,
     private readonly kind: Uint8Array,
   ) {}
 
@@ -148,7 +148,7 @@ export class RunningSums {
 
   /**
    * Does `figure` equal the sum of one of the amount columns `amounts` (slots) over the rows before
-   * row `r` since the last Total row — rows with figures, one at least (TypedTable.subtotalBeside)?
+   * row `r` since the last Total row — rows with figures, one at least (RowKinds.subtotalBeside)?
    */
   sinceLastTotal(r: number, figure: number, amounts: readonly number[]): boolean {
     const sums = this.sumTo(r);

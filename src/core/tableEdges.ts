@@ -2,7 +2,7 @@ import { firstFilled, onlyFilled } from "./notData";
 import { isBlank, isBlankRow } from "./text";
 import type { Cell } from "./types";
 import { MARKING, NOTE_WORDS } from "./continuedLines";
-import type { TypedTable } from "./rows";
+import type { RowKinds } from "./rowKinds";
 
 /**
  * Where a table's list ends and what stands beside it: the names alone that are partners, not label
@@ -23,9 +23,9 @@ export interface NamesAloneList {
 
 /**
  * Is key column `key` a list of partners with nothing beside their names yet, three in four of the
- * block's rows a name there and nothing else, and where does the list end? (See TypedTable.namesAlone.)
+ * block's rows a name there and nothing else, and where does the list end? (See RowKinds.namesAlone.)
  */
-export function namesAloneList(t: TypedTable, key: number): NamesAloneList {
+export function namesAloneList(t: RowKinds, key: number): NamesAloneList {
   // The list's rows down to its first blank line: what is under it is notes ("Figures as of June
   // 2024": a reviewer's repro, counted as a partner).
   let rows = 0;
@@ -62,7 +62,7 @@ export function namesAloneList(t: TypedTable, key: number): NamesAloneList {
  * row's length when there is none. (Blocks side by side are split before a table is read; a mapping
  * made by hand reads the whole sheet.)
  */
-export function besideFrom(t: TypedTable): number {
+export function besideFrom(t: RowKinds): number {
   if (t.mapping.columns.length === 0) return Number.MAX_SAFE_INTEGER;
   const head = t.matrix[t.mapping.headerRow] ?? [];
   const last = Math.max(...t.mapping.columns.map((c) => c.index));

@@ -5,7 +5,7 @@ import { coerceNumber, isFigure } from "./amountCells";
 import { isBlank, isBlankRow, isPlaceholder } from "./text";
 import { KIND_DATE, KIND_NUMBER, KIND_TEXT, OK } from "./cellStates";
 import type { Cell } from "./types";
-import type { TypedTable } from "./rows";
+import type { RowKinds } from "./rowKinds";
 
 /**
  * What tells a Total row from a partner's (isTotalRow's questions), and the rows that add up a Total
@@ -13,7 +13,7 @@ import type { TypedTable } from "./rows";
  * record described beside its label, a breakdown under a total, the rows just above adding up, an
  * unlabelled sums row of unmapped columns. Apart from rows.ts as only rows whose words say Total, or
  * nameless rows with figures, are asked. `kind` (`kinds`), `cells` and `totalRows`
- * are TypedTable's own.
+ * are RowKinds'.
  */
 
 /**
@@ -21,7 +21,7 @@ import type { TypedTable } from "./rows";
  * before it (`1000 GENERAL FUND` → `general fund`) — with the first row holding it. Read once, so a
  * report of thousands of `Total …` rows looks each up (a scan up the rows for each cost 62M reads).
  */
-export function sectionHeadings(t: TypedTable, kind: Uint8Array): Map<string, number> {
+export function sectionHeadings(t: RowKinds, kind: Uint8Array): Map<string, number> {
   const headings = new Map<string, number>();
   // Heading rows only: no figure in an amount column (`Security` in a data row's Service column heads
   // nothing: a reviewer's repro, the supplier `Total Security` dropped).
@@ -50,7 +50,7 @@ export function sectionHeadings(t: TypedTable, kind: Uint8Array): Map<string, nu
  * equal the total's in every amount column it fills (within rounding). Undefined when there is
  * none: rows after a subtotal are the next section's data. Each Total row scans only to the next.
  */
-export function breakdownBelow(t: TypedTable, kind: Uint8Array, total: number): Set<number> | undefined {
+export function breakdownBelow(t: RowKinds, kind: Uint8Array, total: number): Set<number> | undefined {
   const slots = t.slots.filter((s) => kind[s] === KIND_NUMBER && t.state[s] === OK);
   if (slots.length === 0) return undefined;
   const sums = new Float64Array(slots.length);
@@ -91,7 +91,7 @@ export function breakdownBelow(t: TypedTable, kind: Uint8Array, total: number): 
  * programme)? A grant with its own ID, missing its name, whose purpose says `Total refurbishment …`,
  * is a grant (a reviewer's repro).
  */
-export function noWordsBut(t: TypedTable, cells: readonly Cell[], label: number): boolean {
+export function noWordsBut(t: RowKinds, cells: readonly Cell[], label: number): boolean {
   const above = t.matrix[t.row - 1] ?? [];
   return cells.every((c, j) => j === label || isBlank(c) || isFigure(c) || c === above[j]);
 }
@@ -100,7 +100,7 @@ export function noWordsBut(t: TypedTable, cells: readonly Cell[], label: number)
  * Does each amount of the loaded row equal the sum of the last two rows above it or more (up to the
  * data's first row, or a row already left out as a total)? A group's subtotal under its rows.
  */
-export function lastRowsAddUp(t: TypedTable, kind: Uint8Array, totalRows: ReadonlySet<number>): boolean {
+export function lastRowsAddUp(t: RowKinds, kind: Uint8Array, totalRows: ReadonlySet<number>): boolean {
   const slots = [...t.slots].filter((s) => kind[s] === KIND_NUMBER && t.state[s] === OK);
   if (slots.length === 0 || slots.every((s) => t.num[s] === 0)) return false;
   const sums = slots.map(() => 0);
@@ -121,7 +121,7 @@ export function lastRowsAddUp(t: TypedTable, kind: Uint8Array, totalRows: Readon
  * of the row above — a record of the group, not of a company called Total (a helper's round, real:
  * Atlanta's Gwinnett abatements, each company's Total row summed with its parcels).
  */
-export function subtotalOfGroup(t: TypedTable, cells: readonly Cell[], first: number): boolean {
+export function subtotalOfGroup(t: RowKinds, cells: readonly Cell[], first: number): boolean {
   const key = t.keySlot < 0 ? -1 : t.index[t.keySlot];
   const label = cells[first];
   if (key <= first || typeof label !== "string" || !/^\W*(?:sub-?\s*)?totals?\W*$/i.test(label)) return false;
@@ -157,7 +157,7 @@ export function describedAsARecord(cells: readonly Cell[], first: number): boole
 }
 
 /** The mapped columns of lists, Yes/No and emails: values no Total row holds. */
-export function listedColumns(t: TypedTable, kinds: Uint8Array): number[] {
+export function listedColumns(t: RowKinds, kinds: Uint8Array): number[] {
   return t.mapping.columns
     .filter((c) => {
       const kind = kinds[t.tab.columns.findIndex((s) => s.id === c.id)];
@@ -176,7 +176,7 @@ const PERCENT_TEXT = /^\s*\(?\s*[+-]?\d[\d.,]*\s*%\s*\)?\s*$/;
  * reported as "Partner is empty". Only the block's last filled row is asked, and only when no row
  * above was left out (a labelled subtotal would be summed again).
  */
-export function unmappedSumAbove(t: TypedTable, cells: readonly Cell[], row: number): boolean {
+export function unmappedSumAbove(t: RowKinds, cells: readonly Cell[], row: number): boolean {
   const columns: number[] = [];
   const figures: number[] = [];
   // Figures as a CSV writes them too (`"6,000,000"`: a helper's round, real: New South Wales'

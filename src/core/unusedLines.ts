@@ -1,7 +1,7 @@
 import { sameText } from "./notData";
 import { isBlank, isBlankRow } from "./text";
 import type { Cell } from "./types";
-import type { TypedTable } from "./rows";
+import type { RowKinds } from "./rowKinds";
 
 /**
  * Rows with nothing in any tracker column that are as good as blank: a printed page's number, a
@@ -27,7 +27,7 @@ export function pageNumber(cells: readonly Cell[]): boolean {
  * a running number (`2507` under `2506`)? A publication's blank line, numbered with the rest (a
  * helper's round, real: Ontario's transfer payments, two such rows "Organization is empty", exit 1).
  */
-export function carriedOnly(t: TypedTable, cells: readonly Cell[]): boolean {
+export function carriedOnly(t: RowKinds, cells: readonly Cell[]): boolean {
   const above = t.row - 1 > t.mapping.headerRow ? t.matrix[t.row - 1] : undefined;
   if (!Array.isArray(above)) return false;
   // (The running number is what tells the line from a label row repeating the one above: a helper's
@@ -50,7 +50,7 @@ export function carriedOnly(t: TypedTable, cells: readonly Cell[]): boolean {
  * Mayenne's subsidies, two "nomBeneficiaire is empty" errors and "2 rows have no Partner name" for
  * lines with no money).
  */
-export function defaultsOnly(t: TypedTable, cells: readonly Cell[], lastNamed: number): boolean {
+export function defaultsOnly(t: RowKinds, cells: readonly Cell[], lastNamed: number): boolean {
   // Under the data only: amid it such a row is a label row, named (`HEALTH` alone among HEALTH's rows).
   if (t.row <= lastNamed) return false;
   // Filled down, so right under the rows above: past a blank row it is something else, to name (a
@@ -80,7 +80,7 @@ export function defaultsOnly(t: TypedTable, cells: readonly Cell[], lastNamed: n
 const DEFAULTS_LOOKED_AT = 200;
 
 /** Are the row's figures all under headers saying a running total (`Running Total of …`, `Cumulative …`)? */
-export function runningTotalsOnly(t: TypedTable, cells: readonly Cell[]): boolean {
+export function runningTotalsOnly(t: RowKinds, cells: readonly Cell[]): boolean {
   const head = t.matrix[t.mapping.headerRow] ?? [];
   return cells.every((cell, i) => isBlank(cell) || /running|cumulative/i.test(String(head[i] ?? "")));
 }
