@@ -266,7 +266,13 @@ export function firstFilledRow(values: Matrix): number {
  * block's first non-empty row (a list without headers: the row named holds data).
  */
 export function handRow(values: Matrix, err: unknown): number {
-  return err instanceof NoHeaderError && err.row >= 0 && !err.looksLikeData ? err.row : firstFilledRow(values);
+  const quoted = quotedRow(err);
+  return quoted >= 0 ? quoted : firstFilledRow(values);
+}
+
+/** The row whose headers the status line quotes for `err` (handRow), or -1 when it quotes none. */
+export function quotedRow(err: unknown): number {
+  return err instanceof NoHeaderError && err.row >= 0 && !err.looksLikeData ? err.row : -1;
 }
 
 /** What a kept mapping says of a column left out on purpose (HeaderMapping.ignored), as `--map "X=Ignore"`. */

@@ -20,6 +20,7 @@ import {
   blockLabel,
   blocksSideBySide,
   handRow,
+  quotedRow,
   fromRowOne,
   keptForTable,
   keptPlace,
@@ -226,7 +227,7 @@ export function useSheetView(backend: Backend): { element: HTMLElement; openOn(s
       mapping = undefined;
       status.textContent = errorMessage(err, "below");
       const b = block;
-      const byHand = () => pickTab(b, handRow(b.values, err));
+      const byHand = () => pickTab(b, handRow(b.values, err), quotedRow(err) >= 0);
       // A table on its side: the steps to turn it, and the editor only when asked for (mapped as it is,
       // each column was a partner and one measure's figures were summed as partners' commitments).
       if (sidewaysError(err)) {
@@ -305,19 +306,25 @@ export function useSheetView(backend: Backend): { element: HTMLElement; openOn(s
 
   /**
    * Nothing recognised: the user says which tab the sheet holds, then maps its columns by hand — those of
-   * `found` (the row the status quotes as closest to headers: handRow), or of the row the user chose.
+   * `found` (the row the status quotes as closest to headers: handRow; `quoted`, when it quotes one), or
+   * of the row the user chose.
    */
-  const pickTab = (b: SheetBlock, found: number): HTMLElement => {
+  const pickTab = (b: SheetBlock, found: number, quoted: boolean): HTMLElement => {
     const row = chosenRow ?? found;
     // (Headers the row repeats with the title over them, as the editor lists them: `Committed › 2023`.)
-    const headers = editorHeaders(b.values, row).filter((c) => c !== "");
+    // The row the status quotes is not quoted again (the pane said its headers twice, one under the
+    // other); a row the user chose is, as the status quotes none of it.
+    const headers = quoted && row === found ? [] : editorHeaders(b.values, row).filter((c) => c !== "");
+    const listed = headers.length
+      ? ` (row ${b.firstRow + row} has ${headers.slice(0, 8).join(", ")}${headers.length > 8 ? ", …" : ""})`
+      : "";
     return h(
       "div",
       { class: "note" },
       h(
         "p",
         {},
-        `Nothing on ${b.sheet} was recognised for certain${headers.length ? ` (its headers: ${headers.slice(0, 8).join(", ")}${headers.length > 8 ? ", …" : ""})` : ""}. Say which tab it holds, then map its columns by hand.`,
+        `Nothing on ${b.sheet} was recognised for certain${listed}. Say which tab it holds, then map its columns by hand.`,
       ),
       h(
         "div",
