@@ -1,4 +1,5 @@
 import { isUtf8 } from "buffer";
+import { isBig5 } from "./big5CodePage";
 import { isWindows1251 } from "./cyrillicCodePage";
 
 /**
@@ -92,8 +93,9 @@ export function csvText(bytes: Buffer): CsvText {
   return { text: singleByte(bytes) };
 }
 
-/** A file in one code page: Windows-1252, unless its letters say Windows-1251, 1250 or Mac Roman. */
+/** A file in one code page: Windows-1252, unless its bytes say Big5, or its letters Windows-1251, 1250 or Mac Roman. */
 function singleByte(bytes: Buffer): string {
+  if (isBig5(bytes)) return new TextDecoder("big5").decode(bytes);
   if (isWindows1251(bytes)) return new TextDecoder("windows-1251").decode(bytes);
   // Node's "windows-1252" decoder is ISO-8859-1 since 20.18.3 (nodejs/node#56542, #60888; measured on
   // 20.20.2: 0x80 gave U+0080, not €): the 32 characters where the two differ are put right by hand. Real: a French city's
