@@ -225,6 +225,27 @@ function compactDateSerial(n: number): number | undefined {
 }
 const COMPACT_DATE = /^\d{8}$/;
 
+/**
+ * The serial of a date in Taiwan's Minguo (ROC) calendar written as one number, `YYYMMDD` with the year
+ * counted from 1912 (`1000601`, year 100: 2011-06-01), as Taipei's open data writes every date (corpus
+ * round qa D-qa2, real: Taipei City's industry grant recipients, each start and end date refused "as a
+ * day, that number is 4639-07-20"). Seven digits (years 100–189, 2011–2100); with `short`, also the
+ * years 1–99 (`991201`: 2010-12-01), which alone are as likely a `DDMMYY`. Else undefined. Asked only of
+ * a column most of whose cells are seven-digit such dates (typedCells).
+ */
+export function minguoDateSerial(cell: Cell, short = false): number | undefined {
+  const n =
+    typeof cell === "number" ? cell : typeof cell === "string" && /^\s*\d{5,7}\s*$/.test(cell) ? Number(cell) : NaN;
+  if (!Number.isInteger(n) || n < (short ? 10101 : 1000101) || n > 1891231) return undefined;
+  return fromParts(Math.floor(n / 10000) + 1911, Math.floor(n / 100) % 100, n % 100);
+}
+
+/** Says the date just read was written as one number (DATE_COMPACT): for a reading made outside coerceDate. */
+export function readAsCompact(serial: number): number {
+  dateKind = DATE_COMPACT;
+  return serial;
+}
+
 /** `2027-Q2`, `2027 Q2`, `Q2 2027`, `Q2-2027`: a quarter (real: a capital pipeline's completion dates). */
 const YEAR_QUARTER = /^(\d{4})\s*[-/ ]?\s*Q([1-4])$/i;
 const QUARTER_YEAR = /^Q([1-4])\s*[-/ ]?\s*(\d{4})$/i;

@@ -41,7 +41,9 @@ import {
   LAST_DATE_SERIAL,
   coerceDate,
   lastDateKind,
+  minguoDateSerial,
   monthShortYearOf,
+  readAsCompact,
   monthYearWithSpace,
   numericDateParts,
   periodEnd,
@@ -317,8 +319,7 @@ export class TypedCells extends ColumnReadings {
   numAt(row: number, slot: number): number {
     if (this.kind[slot] === KIND_DATE && this.dateOrderRead[slot] === 0) this.dateOrder(slot);
     const cell = this.matrix[row]?.[this.index[slot]];
-    const value =
-      this.kind[slot] === KIND_DATE ? coerceDate(cell, this.dayFirst[slot] === 1) : this.amountOf(slot, cell);
+    const value = this.kind[slot] === KIND_DATE ? this.dateOf(slot, cell) : this.amountOf(slot, cell);
     return value ?? Number.NaN;
   }
 
@@ -397,7 +398,7 @@ export class TypedCells extends ColumnReadings {
     }
     // `Mar 18` among `Mar-18`s is March 2018, as the column writes its months (a helper's round, real:
     // Sutton's contract end dates, "Mar 18" an error three times beside "Mar-18" read as a month).
-    const d = coerceDate(cell, this.dayFirst[slot] === 1) ?? this.monthYearAmong(slot, cell);
+    const d = this.dateOf(slot, cell);
     // 1 January 1900, Excel's first day, is a system's "no date" (a helper's round, real: Melbourne's
     // urban forest, `1/01/1900` planted on 4,037 of 5,000 trees): a placeholder, as `N/A` is.
     if (d === 1 && lastDateKind() === DATE_WHOLE) return PLACEHOLDER;
@@ -414,6 +415,45 @@ export class TypedCells extends ColumnReadings {
     if (kind === DATE_COMPACT && this.compactCount[slot]++ === 0) this.compactRow[slot] = this.row;
     if (kind === DATE_SHORT_YEAR && this.shortYearCount[slot]++ === 0) this.shortYearRow[slot] = this.row;
     return OK;
+  }
+
+  /**
+   * The date of a cell of date column `slot`, its kind left in lastDateKind: as coerceDate reads it, or
+   * `Mar 18` among `Mar-18`s, or a Minguo-calendar date in a column of them (where coerceDate reads none
+   * or a year's last day past 2100: `1061231`, serial of 4721-12-31).
+   */
+  private dateOf(slot: number, cell: Cell): number | undefined {
+    const d = coerceDate(cell, this.dayFirst[slot] === 1) ?? this.monthYearAmong(slot, cell);
+    if (d !== undefined && d <= LAST_DATE_SERIAL) return d;
+    return this.minguoAmong(slot, cell) ?? d;
+  }
+
+  /** Per slot, whether most of its cells are Minguo-calendar dates (minguoDateSerial), read once. */
+  private minguoColumns: boolean[] | undefined = undefined;
+
+  /**
+   * A Minguo-calendar date (`1000601`: 2011-06-01) where most of the column's cells are such dates, read
+   * as a number written year, month and day is (DATE_COMPACT, said once for the column); else undefined.
+   * Asked only of a cell no other reading took, and the column read once.
+   */
+  private minguoAmong(slot: number, cell: Cell): number | undefined {
+    const serial = minguoDateSerial(cell, true);
+    if (serial === undefined) return undefined;
+    this.minguoColumns ??= [];
+    let most = this.minguoColumns[slot];
+    if (most === undefined) {
+      const column = this.index[slot];
+      let filled = 0;
+      let minguo = 0;
+      for (let r = this.firstDataRow; r < this.rowCount; r++) {
+        const value = this.matrix[r]?.[column];
+        if (isBlank(value)) continue;
+        filled++;
+        if (minguoDateSerial(value) !== undefined) minguo++;
+      }
+      most = this.minguoColumns[slot] = 2 * minguo > filled;
+    }
+    return most ? readAsCompact(serial) : undefined;
   }
 
   /** Per slot, the two-digit years its `Mar-18` cells write (empty: none), read once. */

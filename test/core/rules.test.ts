@@ -119,6 +119,48 @@ describe("every tab", () => {
     ]);
   });
 
+  it("a column of Minguo-calendar dates (1000601) is read as them, and said once with how to convert them", () => {
+    // Corpus round qa D-qa2, real: Taipei City's industry grant recipients, every start and end date
+    // refused "as a day, that number is 4639-07-20"; `1061231` was even read as 4721-12-31, a year's
+    // last day past 2100. A year below 100 (`991201`) is read in such a column only.
+    const sheet: Cell[][] = [
+      ["Partner", "Start date", "End date"],
+      ["Rivertown Salt", 1000601, 1010831],
+      ["Keystone Pump", "1000701", 1061231],
+      ["Liberty Paper", 991201, 1011131],
+    ];
+    const issues = validateRange(sheet, "Partners", { today: TODAY }).issues;
+    expect(issues.map((i) => [i.row, i.severity, i.message])).toEqual([
+      [
+        2,
+        "warning",
+        'Start date is "1000601" and 2 more date(s) written as one number, year, month and day — read as ' +
+          "dates (2011-06-01); their years are the Minguo calendar's (year 100 is 2011): to make them dates " +
+          "Excel knows, add 19,110,000 to each (1000601 becomes 20110601) and convert them with Data › Text " +
+          "to Columns › Date: YMD.",
+      ],
+      [
+        2,
+        "warning",
+        'End date is "1010831" and 1 more date(s) written as one number, year, month and day — read as ' +
+          "dates (2012-08-31); their years are the Minguo calendar's (year 100 is 2011): to make them dates " +
+          "Excel knows, add 19,110,000 to each (1000601 becomes 20110601) and convert them with Data › Text " +
+          "to Columns › Date: YMD.",
+      ],
+      [4, "error", expect.stringMatching(/^End date is "1011131" — /)],
+    ]);
+    // A seven-digit number alone among dates is no Minguo date: refused as before.
+    const lone: Cell[][] = [
+      ["Partner", "Start date"],
+      ["Rivertown Salt", "2024-03-01"],
+      ["Keystone Pump", 1000601],
+      ["Liberty Paper", "2024-05-01"],
+    ];
+    expect(validateRange(lone, "Partners", { today: TODAY }).issues.map((i) => [i.row, i.severity])).toEqual([
+      [3, "error"],
+    ]);
+  });
+
   it("a number in a date column past 2100, where the tracker's dates end, is no date: quoted as written", () => {
     // Corpus round fl, real: Finland's ERDF projects, an amount shifted under Aloituspvm, "End date
     // 2015-12-31 is before Start date 3064-02-06" — a day nobody wrote.
