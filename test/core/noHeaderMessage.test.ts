@@ -505,6 +505,23 @@ describe("a list of organisations named in Japanese, under headers the tracker d
   });
 });
 
+describe("a register of associations named in traditional Chinese, under headers the tracker does not know", () => {
+  // Corpus round qa D-qa3, real: Taipei City's register of civic groups (人民團體名冊, data.taipei):
+  // `臺北市…協會`, `…基金會`, `…公會` — the Japanese marks (`協会`) written in Taiwan's characters.
+  const groups: Cell[][] = [
+    ["機關代碼", "名稱", "地址", "電話", "成立日期"],
+    ["379120000J", "臺北市河濱紳士協會", "臺北市萬華區廣州街1號", "", 1130102],
+    ["379120000J", "臺北市星空天文協會", "臺北市中正區忠孝東路二段4號", "2362-0000", 370314],
+    ["379120000J", "臺北市青松文教基金會", "臺北市大安區和平東路1號", "2700-0000", 1010511],
+    ["379120000J", "臺北市山海電器商業同業公會", "臺北市中山區南京東路3號", "", 450901],
+    ["379120000J", "臺北市社區營造學會", "臺北市文山區木柵路2號", "", 1080720],
+  ];
+
+  it("offers the column of associations as the Partner", () => {
+    expect(noHeader(groups).keyHeader).toBe("名稱");
+  });
+});
+
 describe("a table on its side: its items across the top row, one column per item", () => {
   // Corpus round fm, real (PA digitale 2026's totals per measure): the figures' names down the first
   // column, the measures across row 1. Mapped by its letters as the hint said, a measure's budget,
