@@ -1,4 +1,4 @@
-import { COUNT_WORDS, MONEY_WORDS, NOT_GIVEN_BESIDE, NUMBER_WORDS, PARTNERS } from "../schema";
+import { COUNT_WORDS, DATE_HEADER_WORDS, MONEY_WORDS, NOT_GIVEN_BESIDE, NUMBER_WORDS, PARTNERS } from "../schema";
 import { coerceNumber } from "./amountCells";
 import { headerCurrency, headerScale } from "./currencyWords";
 import { copiesAmong, type CopiedColumn } from "./copiedColumns";
@@ -107,6 +107,9 @@ export function committedUnmapped(block: {
 /** The unmapped columns SUMMARY's missing-Committed message names at most. */
 const FIGURES_NAMED = 3;
 
+/** A header in CJK script ending in its word for a date (`成立日期`, `申請日`: the schema's DATE_HEADER_WORDS). */
+const DATE_ENDING = new RegExp(`(?:${wordsPattern(DATE_HEADER_WORDS.ending)})\\s*$`);
+
 /**
  * The columns the mapping leaves out that hold figures which may be money (figuresIn names them), with
  * their headers on one line: not a position, a code, a count, a year or a line number.
@@ -143,6 +146,7 @@ function figureColumns(
     const ofAYear = yearIn(u.header) !== undefined;
     if (
       NO_AMOUNT_HEADER.test(words.replace(/\([^)]*\)/g, " ")) ||
+      DATE_ENDING.test(header) ||
       ((MEASURE_HEADER.test(words) || COUNT_HEADER.test(words)) && !MONEY_WORD.test(words)) ||
       ((REGISTER_NUMBER_HEADER.test(words) || NUMBER_HEADER.test(words)) && !MONEY_HEADER.test(words))
     ) {

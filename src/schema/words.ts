@@ -516,12 +516,16 @@ export const ORGANISATION_MARKS: { readonly within: readonly string[]; readonly 
 
 /**
  * Words a header over dates says it in (`applicationDate`, `date_joined`, German `Datum`, Spanish `Fecha`,
- * Portuguese `Data`, Russian `Дата`; Japanese `申請日`, `加入年月日` ending in 日): beside the one column of
- * organisations' names offered as the Partner, the one such column over dates is offered as the Start date.
+ * Portuguese `Data`, Russian `Дата`; Japanese `申請日`, `加入年月日` ending in 日, Chinese `成立日期`): beside the
+ * one column of organisations' names offered as the Partner, the one such column over dates is offered as
+ * the Start date; and no such column is offered as money (figureColumns, where words in CJK script stand
+ * unspaced and NO_AMOUNT_HEADER's whole words miss them).
  */
 export const DATE_HEADER_WORDS: { readonly words: readonly string[]; readonly ending: readonly string[] } = {
   words: ["date", "datum", "fecha", "data", "дата"],
-  ending: ["日", "日付"],
+  // Chinese `日期` ("date": `成立日期`, a civic group's founding date — corpus round qa D-qa4, real: Taipei
+  // City's register of civic groups, told its figures were in "成立日期", to map as Committed).
+  ending: ["日", "日付", "日期"],
 };
 
 /**

@@ -41,3 +41,21 @@ describe("a figure column of nothing but 0, without Committed", () => {
     expect(said(oneFigure)).toMatch(/Its figures are in "Revenue": map the one that is Committed\.$/);
   });
 });
+
+describe("a date column headed in Chinese, without Committed", () => {
+  // Corpus round qa D-qa4, real: Taipei City's register of civic groups, told its figures were in
+  // "成立日期" (the founding date, `370314`, `1130102`: Minguo-calendar dates) — "map the one that is Committed".
+  const groups: Cell[][] = [
+    ["機關代碼", "名稱", "地址", "成立日期"],
+    ["379120000J", "臺北市河濱紳士協會", "臺北市萬華區廣州街1號", 1130102],
+    ["379120000J", "臺北市星空天文協會", "臺北市中正區忠孝東路二段4號", 370314],
+    ["379120000J", "臺北市青松文教基金會", "臺北市大安區和平東路1號", 1010511],
+  ];
+
+  it("is not offered as the money", () => {
+    const mapping = mappingFromPairs(groups, "Partners", [["名稱", "Partner"]]);
+    expect(() => summarizePartners(groups, null, mapping)).toThrow(
+      /Its figures \("成立日期"\) are numbers, codes, counts or measures, not amounts: there is nothing to add up\.$/,
+    );
+  });
+});
