@@ -11,6 +11,7 @@ import {
   LEADERSHIP,
   LEGAL_FORMS,
   NAME_PARTICLES,
+  PROGRAMME_NAME_WORDS,
   ORGANISATION_HEADERS,
   ORGANISATION_MARKS,
   PARTNERS,
@@ -241,7 +242,12 @@ export function namesNoPeople(matrix: Matrix, m: RowMatch): boolean {
   for (const cell of names) {
     const text = cell.trim();
     const words = text.split(/\s+/);
-    if (/\d/.test(text) || words.length >= 5 || words.some((w) => /^\p{Ll}/u.test(w) && !PARTICLES.has(w))) things++;
+    if (
+      /\d/.test(text) ||
+      words.length >= 5 ||
+      words.some((w) => (/^\p{Ll}/u.test(w) && !PARTICLES.has(w)) || PROGRAMME_WORDS.has(w.toLowerCase()))
+    )
+      things++;
   }
   return things >= 3 && things * 5 >= names.length * 3;
 }
@@ -396,6 +402,9 @@ function anyFilled(matrix: Matrix, row: number, column: number): boolean {
   }
   return false;
 }
+
+/** Words naming a funding programme (the schema's PROGRAMME_NAME_WORDS), as a set. */
+const PROGRAMME_WORDS: ReadonlySet<string> = new Set(PROGRAMME_NAME_WORDS);
 
 /** The small words of people's names (the schema's NAME_PARTICLES), as a set. */
 const PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES);

@@ -686,6 +686,43 @@ export const PROJECT_HEADERS: { readonly projects: readonly string[]; readonly t
 };
 
 /**
+ * Words naming a funding programme in its name (`Community Care Training Grant`, `Harmony Fund`, `Senior
+ * Management Associate Scheme`, `Home Access Programme`, `Community Silver Trust`): under a bare `Name`,
+ * names most of which hold one are programmes', not people's — a person may be named Grant, not most of
+ * a list (corpus round qa D-qa5, real: Singapore's directory of grants for social causes, `Name | agency |
+ * description | link`, read as a Leadership roster of 95 people, "no issues"). Whole words, case aside.
+ */
+export const PROGRAMME_NAME_WORDS: readonly string[] = [
+  "fund",
+  "funds",
+  "funding",
+  "grant",
+  "grants",
+  "scheme",
+  "schemes",
+  "programme",
+  "programmes",
+  "program",
+  "programs",
+  "initiative",
+  "project",
+  "projects",
+  "award",
+  "awards",
+  "prize",
+  "fellowship",
+  "scholarship",
+  "scholarships",
+  "bursary",
+  "bursaries",
+  "subsidy",
+  "subsidies",
+  "trust",
+  "voucher",
+  "vouchers",
+];
+
+/**
  * Words a header says its rows are projects, programmes or initiatives in — the Foundation tab's
  * initiatives, never partners — and the words beside them that say the column holds their names
  * (`Project name`, `Programme title`; Czech `Název projektu`, "the project's name"). A column headed by

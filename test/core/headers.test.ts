@@ -655,6 +655,19 @@ describe("header mapping", () => {
     expect(mapHeaders(sites).tab).not.toBe("Leadership");
     const contacts = [sites[0], ...["Ana Ruiz", "Bo Tran", "Cy Dunn"].map((n) => [n, "Lakeview SD", "a@b.org", 9])];
     expect(mapHeaders(contacts).tab).toBe("Leadership");
+    // Names of funding programmes (corpus round qa D-qa5, real: Singapore's directory of grants for
+    // social causes, 95 schemes read as a Leadership roster, "no issues").
+    const schemes = [
+      ["Name", "agency", "description", "link"],
+      ...["Harbour Arts Fund", "Community Care Training Grant", "Senior Mentors Scheme", "Home Access Programme"].map(
+        (n) => [n, "MCCY", "Supports community projects.", "https://example.org"],
+      ),
+    ];
+    // (No tab is named: the closest is the Foundation's, the schemes its initiatives.)
+    expect(() => mapHeaders(schemes)).toThrow(/^No Foundation header row: row 1 has Name, agency, description, link/);
+    // People, a Grant among them, are Leadership still.
+    const board = [schemes[0], ...["Hugh Grant", "Ana Ruiz", "Bo Tran", "Cy Dunn"].map((n) => [n, "MCCY", "", ""])];
+    expect(mapHeaders(board).tab).toBe("Leadership");
   });
 
   it("reads a sponsorship list's Sponsor as the partner when no other column names one", () => {
