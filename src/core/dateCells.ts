@@ -437,8 +437,18 @@ export function namedMonthDate(text: string): boolean {
 }
 
 /** Why a date cell was refused, in words a partner understands (only called for refused cells). */
-export function dateProblem(cell: Cell, dayFirst = false): string {
+export function dateProblem(cell: Cell, dayFirst = false, minguo = false): string {
   const s = typeof cell === "string" ? cell.trim() : "";
+  // A Minguo date among a column of them whose day the month has not (`1051131`: corpus round qa, real:
+  // Taipei's grant recipients, three such, each said to be "4777-11-23: past 2100").
+  const roc = minguo ? Number(typeof cell === "number" ? cell : /^\d{5,7}$/.test(s) ? s : NaN) : NaN;
+  if (Number.isInteger(roc) && roc >= 10101 && roc <= 1891231) {
+    const [y, m, d] = [Math.floor(roc / 10000), Math.floor(roc / 100) % 100, roc % 100];
+    if (m >= 1 && m <= 12 && d >= 1 && d <= 31) {
+      const pad = (k: number) => String(k).padStart(2, "0");
+      return `that day does not exist on the calendar (read as this column's Minguo dates are, it is ${y + 1911}-${pad(m)}-${pad(d)})`;
+    }
+  }
   // `00/01/1900`, `1/0/1900`, `1900-01-00`, 0: Excel's day 0, what an empty date cell shows under a
   // date format (real: a Brazilian ledger's `00/01/1900` on 12 rows).
   if (isZeroDate(cell)) {

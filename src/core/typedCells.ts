@@ -438,7 +438,11 @@ export class TypedCells extends ColumnReadings {
    */
   private minguoAmong(slot: number, cell: Cell): number | undefined {
     const serial = minguoDateSerial(cell, true);
-    if (serial === undefined) return undefined;
+    return serial !== undefined && this.minguoColumn(slot) ? readAsCompact(serial) : undefined;
+  }
+
+  /** Whether most of date column `slot`'s filled cells are seven-digit Minguo-calendar dates (read once). */
+  minguoColumn(slot: number): boolean {
     this.minguoColumns ??= [];
     let most = this.minguoColumns[slot];
     if (most === undefined) {
@@ -453,7 +457,7 @@ export class TypedCells extends ColumnReadings {
       }
       most = this.minguoColumns[slot] = 2 * minguo > filled;
     }
-    return most ? readAsCompact(serial) : undefined;
+    return most;
   }
 
   /** Per slot, the two-digit years its `Mar-18` cells write (empty: none), read once. */

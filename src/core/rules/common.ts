@@ -83,7 +83,7 @@ const EXPECTED: Partial<Record<ColumnSpec["type"], (row: TypedTable, slot: numbe
   number: () => "expected a number, like 12 or 1,200",
   currency: expectedAmount,
   yesNo: () => "expected Yes or No",
-  date: (row, slot) => dateProblem(row.raw(slot), row.dayFirst[slot] === 1),
+  date: (row, slot) => dateProblem(row.raw(slot), row.dayFirst[slot] === 1, row.minguoColumn(slot)),
 };
 
 /**
