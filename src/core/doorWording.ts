@@ -74,6 +74,22 @@ export const DOOR_WORDING = {
     example: ["Committed"],
   }),
 
+  /**
+   * A header or column the mapping names that is not there: a formula's range may leave it out, so "include
+   * that column"; the command line and the pane read the whole sheet, where there is nothing to include —
+   * the mapping is what to correct (rb's brief: check's `--map "Grantee=Partner"` said "the range").
+   */
+  notThere: entry<[lacks: string, seen: string]>({
+    found:
+      /but the range (has no such header|ends at column [A-Z]+)((?: \([^]*?\))?) — correct the mapping or include that column\./g,
+    doors: {
+      functions: ([lacks, seen]) => `but the range ${lacks}${seen} — correct the mapping or include that column.`,
+      cli: ([lacks, seen]) => `but the sheet ${lacks}${seen} — correct that --map entry.`,
+      pane: ([lacks, seen], at) => `but the sheet ${lacks}${seen} — correct the mapping ${at}.`,
+    },
+    example: ["has no such header", " (row 1 has Grantee name, Amount)"],
+  }),
+
   /** Where a mapping is made: the functions' `mapping` argument. */
   mappingArgument: entry<[]>({
     found: /\(the `mapping` argument\)/g,

@@ -195,9 +195,8 @@ export function mappingFromPairs(
     const names = missing.map((m) => `"${m.header.trim()}"`).join(", ");
     throw new TrackerError(
       "#VALUE!",
-      `The mapping names ${names}, but the range has no such header` +
-        (at >= 0 ? ` (row ${at + 1} has ${listSeen(seen)})` : " (the range is empty)") +
-        ` — correct the mapping or include that column.`,
+      `The mapping names ${names}, ` +
+        phrase("notThere", "has no such header", at >= 0 ? ` (row ${at + 1} has ${listSeen(seen)})` : " (it is empty)"),
     );
   }
   // One tracker column from one header: two mapped to it would have the first dropped without a word
@@ -226,8 +225,8 @@ export function mappingFromPairs(
     if (at >= width) {
       throw new TrackerError(
         "#VALUE!",
-        `The mapping names column ${columnLetter(at + 1)} ("${header.trim()}"), but the range ends at column ` +
-          `${columnLetter(Math.max(width, 1))} — correct the mapping or include that column.`,
+        `The mapping names column ${columnLetter(at + 1)} ("${header.trim()}"), ` +
+          phrase("notThere", `ends at column ${columnLetter(Math.max(width, 1))}`, ""),
       );
     }
     indexOf.set(header, at);
@@ -324,8 +323,12 @@ export function mappingFromPairs(
     const seen = cells.filter((c) => !isBlank(c)).map((c) => headerText(c).trim());
     throw new TrackerError(
       "#VALUE!",
-      `The mapping names ${names}, but the range has no such header (row ${row + 1} has ${listSeen(seen)}, ` +
-        `none with that currency sign) — correct the mapping or include that column.`,
+      `The mapping names ${names}, ` +
+        phrase(
+          "notThere",
+          "has no such header",
+          ` (row ${row + 1} has ${listSeen(seen)}, none with that currency sign)`,
+        ),
     );
   }
   const guessed = matchTexts(texts, cells, row, row, target);

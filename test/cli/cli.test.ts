@@ -889,7 +889,7 @@ describe("partnership-tracker check", () => {
     expect(cli(["check", "grants.xlsx", "--map", "Grantee=Partner", ...TODAY], dir)).toMatchObject({
       code: 3,
       stdout: expect.stringMatching(
-        /^Nothing to check in grants\.xlsx: the mapping does not fit its sheets\.\n[^]*"Grantee", but the range has no such header/,
+        /^Nothing to check in grants\.xlsx: the mapping does not fit its sheets\.\n[^]*"Grantee", but the sheet has no such header \(row 1 has [^]*\) —\s+correct that --map entry\./,
       ),
     });
     expect(cli(["check", "grants.xlsx", "--map", "Who", ...TODAY], dir)).toMatchObject({

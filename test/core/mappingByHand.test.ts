@@ -1,5 +1,6 @@
 /** A mapping by hand (src/core/mappingByHand.ts): mappingFromPairs and pairsOfRange. Split from headers.test.ts. */
 import { mapHeaders, mappingFromPairs, pairsOfRange, summarizePartners } from "../../src/core";
+import { paneWording } from "../../src/taskpane/wording";
 
 describe("mapping by hand, under group titles", () => {
   // Real: a county's federal awards: COUNTY GOVERNMENT, OTHER and TOTAL merged over three pairs of
@@ -178,6 +179,19 @@ describe("mapping by hand, under group titles", () => {
       ]),
     ).toThrow(
       'The mapping names column K ("Column K"), but the range ends at column D — correct the mapping or include that column.',
+    );
+    // The pane and the command line read the whole sheet: nothing to include, the mapping to correct.
+    let said = "";
+    try {
+      mappingFromPairs(headed, "Partners", [["Grantee", "Partner"]]);
+    } catch (err) {
+      said = (err as Error).message;
+    }
+    expect(said).toMatch(
+      /^The mapping names "Grantee", but the range has no such header \(row 1 has C, Name, Amount\)/,
+    );
+    expect(paneWording(said, "above")).toMatch(
+      /^The mapping names "Grantee", but the sheet has no such header \(row 1 has C, Name, Amount\) — correct the mapping above\.$/,
     );
   });
 
