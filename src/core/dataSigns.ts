@@ -6,6 +6,7 @@
 import { coerceNumber } from "./amountCells";
 import { namedMonthDate } from "./dateCells";
 import { HEADER_DATES } from "./headerMatch";
+import { yearFigure } from "./headerYears";
 import type { Cell } from "./types";
 
 /**
@@ -62,14 +63,13 @@ export function dataSigns(cells: readonly Cell[] | undefined): "marked" | "dates
   for (const cell of cells ?? []) {
     if (typeof cell === "boolean") return "marked";
     if (typeof cell === "number") {
-      if (!(Number.isInteger(cell) && cell >= 1900 && cell <= 2100)) numbers++;
+      if (!yearFigure(cell)) numbers++;
       if (Number.isInteger(cell) && cell >= HEADER_DATES[0] && cell < HEADER_DATES[1]) dates++;
     } else if (typeof cell === "string" && cell.trim() !== "") {
       const text = cell.trim();
       if (EMAIL_LIKE.test(text) || isTextDate(text)) return "marked";
       if (AMOUNT_LIKE.test(text) && !YEAR_BESIDE_CURRENCY.test(cell)) numbers++;
-      else if (DIGITS_ONLY.test(text) && !(text.length === 4 && Number(text) >= 1900 && Number(text) <= 2100))
-        numbers++;
+      else if (DIGITS_ONLY.test(text) && !yearFigure(text)) numbers++;
       else texts++;
     }
   }
@@ -85,11 +85,15 @@ export function dataSigns(cells: readonly Cell[] | undefined): "marked" | "dates
 /** Words a header row has for each number in it, at least (see looksLikeData). */
 const TEXTS_PER_NUMBER = 4;
 
-/** A number that is no year nor a month's date heading a column (dataSigns counts these as data). */
+/**
+ * A number that is no year nor a month's date heading a column (dataSigns counts these as data). A row
+ * alone cannot tell a year heading its column (`2019` over that year's grants) from a record's amount of
+ * 2,000: where the mapping says a column holds amounts, its whole column does (mappingByHand, yearsAlone).
+ */
 export function isFigure(cell: Cell): boolean {
   return (
     typeof cell === "number" &&
-    !(Number.isInteger(cell) && cell >= 1900 && cell <= 2100) &&
+    !yearFigure(cell) &&
     !(Number.isInteger(cell) && cell >= HEADER_DATES[0] && cell < HEADER_DATES[1])
   );
 }

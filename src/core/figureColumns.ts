@@ -4,7 +4,7 @@ import { headerCurrency, headerScale } from "./currencyWords";
 import { copiesAmong, type CopiedColumn } from "./copiedColumns";
 import { besideMapping } from "./ignoredColumns";
 import { mappingName } from "./repeatedHeaders";
-import { otherYearsOf, yearIn } from "./headerYears";
+import { otherYearsOf, yearFigure, yearsAlone } from "./headerYears";
 import { COST_HEADER, ownFinances, payHeader, REQUEST_HEADER } from "./moneyHeaders";
 import { moneyInWords } from "./closestTab";
 import { ownShareHeader } from "./ownShare";
@@ -142,8 +142,7 @@ function figureColumns(
       .trim();
     // A header naming a year holds that year's figures: a whole 1900–2100 in it is an amount, no year (a
     // helper's round, real: a Brazilian register's `Valor Previsto 2020`, its `2000` read as a year and the
-    // column left out of those named beside Committed, unsaid).
-    const ofAYear = yearIn(u.header) !== undefined;
+    // column left out of those named beside Committed, unsaid): yearsAlone reads u.header.
     if (
       NO_AMOUNT_HEADER.test(words.replace(/\([^)]*\)/g, " ")) ||
       DATE_ENDING.test(header) ||
@@ -151,11 +150,11 @@ function figureColumns(
       ((REGISTER_NUMBER_HEADER.test(words) || NUMBER_HEADER.test(words)) && !MONEY_HEADER.test(words))
     ) {
       // (Read only for a sheet with no amount, to say what its figures are: numbers, codes, counts, measures.)
-      if (numbered && mostlyFigures(t, u.index, ofAYear)) numbered.push({ index: u.index, header });
+      if (numbered && mostlyFigures(t, u.index, u.header)) numbered.push({ index: u.index, header });
       continue;
     }
     if (!headed(u.header)) continue;
-    const { filled, numbers, small, fractions } = figuresOf(t, u.index, ofAYear);
+    const { filled, numbers, small, fractions } = figuresOf(t, u.index, u.header);
     // A column of nothing but 0 is no amount either, but a user looks for it by its header: said as
     // such where nothing else is to add up (corpus round hn D8, real: a funders' directory's `Revenue`,
     // 0 on every row, unsaid beside its `EIN`).
@@ -186,7 +185,7 @@ function figureColumns(
 function figuresOf(
   t: { readonly matrix: Matrix; readonly mapping: HeaderMapping },
   index: number,
-  ofAYear: boolean,
+  header: string,
 ): { filled: number; numbers: number; small: number; fractions: number } {
   let numbers = 0;
   let years = 0;
@@ -200,17 +199,13 @@ function figuresOf(
     const n = typeof cell === "number" ? cell : typeof cell === "string" ? coerceNumber(cell) : undefined;
     if (n === undefined) continue;
     numbers++;
-    if (Number.isInteger(n) && n >= 1900 && n <= 2100) years++;
+    if (yearFigure(cell)) years++;
     // (A score's halves too: `4.5` of 5 — a helper's round, real: a nonprofits list's Programmability.)
     if ((Number.isInteger(n) && n >= 0 && n < 100) || (Number.isInteger(n * 2) && n >= 0 && n <= 10)) small++;
     if (n > 0 && n < 1) fractions++;
   }
-  // A column is years when its figures are, every one (a year founded, a grant's year: `aar` 2019 on each
-  // row); one year-like figure among amounts is an amount (round mw: a register's subsidies of 2,000 and
-  // 2,015 beside 1,500 and 3,000, the column left out of those beside Committed as years). Amounts that
-  // vary leave 1900–2100 within a few rows; a column of one flat 2,000 throughout stays ambiguous, read
-  // as years as before.
-  return { filled, numbers: years === numbers && !ofAYear ? 0 : numbers, small, fractions };
+  // (A column of years, `aar` 2019 on each row, holds no figures: yearsAlone.)
+  return { filled, numbers: yearsAlone(numbers, years, header) ? 0 : numbers, small, fractions };
 }
 
 /** A column of figures the mapping leaves out as no amount: a number, a code, a count, a measure, or 0 alone (`zero`). */
@@ -230,12 +225,8 @@ function onlyZeros(t: { readonly matrix: Matrix; readonly mapping: HeaderMapping
 }
 
 /** Are a column's first cells figures, most of them (a year none, unless its header names one)? */
-function mostlyFigures(
-  t: { readonly matrix: Matrix; readonly mapping: HeaderMapping },
-  index: number,
-  ofAYear: boolean,
-) {
-  const { filled, numbers } = figuresOf(t, index, ofAYear);
+function mostlyFigures(t: { readonly matrix: Matrix; readonly mapping: HeaderMapping }, index: number, header: string) {
+  const { filled, numbers } = figuresOf(t, index, header);
   return filled > 0 && numbers * 2 > filled;
 }
 

@@ -1,10 +1,33 @@
 /**
  * Years in headers (`2024-25 Grant`, `FY2024`): the year a header names (yearIn), and another year's
- * amounts beside a mapped column (otherYearOf). Split from headers.ts.
+ * amounts beside a mapped column (otherYearOf); years among a column's figures (yearFigure, yearsAlone).
+ * Split from headers.ts.
  */
 import { isBlank, normalizeHeader } from "./text";
 import { besideMapping } from "./ignoredColumns";
-import type { HeaderMapping, Matrix } from "./types";
+import type { Cell, HeaderMapping, Matrix } from "./types";
+
+/**
+ * A figure that may be a year, as written: a whole number from 1900 to 2100, or those four digits typed as
+ * text. An amount written as one — grouped or signed, `2,015`, `$2,000` — is money whatever its value.
+ */
+export function yearFigure(cell: Cell): boolean {
+  const n =
+    typeof cell === "number" ? cell : typeof cell === "string" && /^\s*\d{4}\s*$/.test(cell) ? Number(cell) : NaN;
+  return Number.isInteger(n) && n >= 1900 && n <= 2100;
+}
+
+/**
+ * Whether a column's figures are years: every one of them is a yearFigure (a year founded, a grant's year
+ * on each row), and its header names no year (`Valor Previsto 2020` holds that year's amounts, `2000`
+ * among them). One year-like figure among amounts is an amount (round mw: a register's subsidies of 2,000
+ * and 2,015 beside 1,500 and 3,000, left out as years). Amounts that vary leave 1900–2100 within a few
+ * rows; a column of one flat 2,000 throughout stays ambiguous, read as years. `figures` counted, `years`
+ * among them.
+ */
+export function yearsAlone(figures: number, years: number, header: string): boolean {
+  return figures > 0 && years === figures && yearIn(header) === undefined;
+}
 
 /** A year a header names (`2024-25`, `FY2024`, `2024/25`) and its words without it; undefined without one. */
 export function yearIn(header: string): { year: number; words: string } | undefined {

@@ -12,6 +12,7 @@ import { coerceNumber } from "./amountCells";
 import { formatNumber } from "./coerce";
 import { CURRENCY_SIGN, HEADER_NAMES, headerText, isBareName, isSponsor, matchHeader } from "./headerMatch";
 import { dataSigns, isFigure, isTextDate } from "./dataSigns";
+import { yearFigure, yearsAlone } from "./headerYears";
 import { saysIgnore, withIgnored } from "./ignoredColumns";
 import { HEADER_SCAN_ROWS, applyOverrides, matchTexts, textsOf, toMapping } from "./headerRowReading";
 import { listSeen } from "./noHeaderMessage";
@@ -132,19 +133,38 @@ export function mappingFromPairs(
     // words), or a figure where the mapping puts an amount (`$5,000`: no header is one) — not a row of
     // month headings over columns of figures (`Org | Jan-23 | Feb-23`, their serials: a reviewer's repro,
     // read as a partner "Org" of $44,927).
+    const amountColumns = lettered
+      .filter((l) => ["currency", "number"].includes(target.columns.find((c) => c.id === l.column)?.type ?? ""))
+      .map((l) => letteredColumn(l.header));
+    // A year-like figure where the mapping puts an amount (`2000`) is an amount unless its column, from
+    // that row down, is years alone — a column's rule, as its figures are read everywhere (yearsAlone; rb's
+    // brief: a list of subsidies without a header row, its first record's $2,000 read as a year heading,
+    // that row taken as the headers and its partner lost without a word).
+    const figureAt = (at: number, column: number) => {
+      const cell = matrix[at]?.[column] ?? null;
+      if (isFigure(cell) || !yearFigure(cell)) return isFigure(cell);
+      let figures = 0;
+      let years = 0;
+      for (let r = at; r < matrix.length && figures < 50; r++) {
+        const c = matrix[r]?.[column] ?? null;
+        if (typeof c !== "number" && (typeof c !== "string" || coerceNumber(c) === undefined)) continue;
+        figures++;
+        if (yearFigure(c)) years++;
+      }
+      return !yearsAlone(figures, years, "");
+    };
     const isRecord = (at: number) => {
-      const amounts = lettered
-        .filter((l) => ["currency", "number"].includes(target.columns.find((c) => c.id === l.column)?.type ?? ""))
-        .map((l) => matrix[at]?.[letteredColumn(l.header)] ?? null);
+      const amounts = amountColumns.map((column) => matrix[at]?.[column] ?? null);
+      const figures = amountColumns.map((column) => figureAt(at, column));
       const dated = amounts.some(
-        (c) => (typeof c === "string" && isTextDate(c)) || (typeof c === "number" && !isFigure(c)),
+        (c, i) => (typeof c === "string" && isTextDate(c)) || (typeof c === "number" && !figures[i]),
       );
       return (
         at >= 0 &&
         !dated &&
         (dataSigns(matrix[at]) === "marked" ||
           amounts.some((c) => typeof c === "string" && coerceNumber(c) !== undefined) ||
-          amounts.some(isFigure))
+          figures.some(Boolean))
       );
     };
     // A quoted row under records (figures where the mapping puts an amount, above it) is inside the

@@ -2,7 +2,7 @@ import { PARTNERS } from "../schema";
 import { isFigure, markedColumn } from "./amountCells";
 import { scaleWords } from "./currencyWords";
 import type { SummaryWords } from "./doorWording";
-import { otherYearsOf } from "./headerYears";
+import { otherYearsOf, yearFigure, yearsAlone } from "./headerYears";
 import { besideMapping } from "./ignoredColumns";
 import type { PartnerSummary } from "./partnerSummary";
 import { asPhone, PHONE_OUTLIER } from "./phoneAmounts";
@@ -355,10 +355,9 @@ export function signsBesideFigures(block: SummedBlock): { header: string; sign: 
     const cell = block.matrix[r]?.[col.index + 1];
     if (!isFigure(cell)) continue;
     figures++;
-    const n = typeof cell === "number" ? cell : Number(String(cell).trim());
-    if (Number.isInteger(n) && n >= 1900 && n <= 2100) years++;
+    if (yearFigure(cell)) years++;
   }
-  if (figures === 0 || years === figures) return undefined;
+  if (figures === 0 || yearsAlone(figures, years, named)) return undefined;
   const sign = cellText(block.matrix[marks.first]?.[col.index] ?? null).trim();
   return { header: col.header, sign, figures: named || `column ${col.index + 2} of the table` };
 }
