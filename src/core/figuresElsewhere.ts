@@ -61,21 +61,30 @@ export function figuresElsewhere(
     offset += t.rowCount;
     const candidates = unheadedFigureColumns(t);
     if (candidates.length === 0) return;
-    // A column filled on nearly every row with money in Committed is something each partner has (a
-    // capacity, a size), not where the others were paid instead: a register's kinds of subsidy are
-    // filled where each applies (the kp register's `ft_korn` on 5 of the 32 rows paid in Committed).
+    // A column filled on nearly every row with money in Committed, and on the others' rows too, is
+    // something each partner has (a capacity, a size), not where the others were paid instead: a
+    // register's kinds of subsidy are filled where each applies (the kp register's `ft_korn` on 5 of the
+    // 32 rows paid in Committed). One filled on those rows alone is money paid where Committed is (a
+    // `utbetalt` beside it: rb's brief), said with the others.
     const paidRow = new Uint8Array(t.rowCount);
     const filledWhenPaid = new Array<number>(candidates.length).fill(0);
+    const filledElse = new Uint8Array(candidates.length);
     let paidRows = 0;
     for (let r = t.mapping.headerRow + 1; r < t.rowCount; r++) {
-      if (!(t.numAt(r, committedSlot) > 0)) continue;
-      paidRow[r] = 1;
-      paidRows++;
+      const paid = t.numAt(r, committedSlot) > 0;
+      if (paid) {
+        paidRow[r] = 1;
+        paidRows++;
+      }
       candidates.forEach((c, i) => {
-        if (!isBlank(t.matrix[r]?.[c.index] ?? null)) filledWhenPaid[i]++;
+        if (isBlank(t.matrix[r]?.[c.index] ?? null)) return;
+        if (paid) filledWhenPaid[i]++;
+        else filledElse[i] = 1;
       });
     }
-    const columns = candidates.filter((_, i) => paidRows < 3 || filledWhenPaid[i] * 10 < paidRows * 9);
+    const columns = candidates.filter(
+      (_, i) => paidRows < 3 || filledWhenPaid[i] * 10 < paidRows * 9 || filledElse[i] === 0,
+    );
     // (As Committed is read: `418 852` and `1.234,50` where its amounts are written as in Europe.)
     const european = t.writtenAsEurope[committedSlot] === 1;
     for (let r = t.mapping.headerRow + 1; r < t.rowCount; r++) {
@@ -100,13 +109,20 @@ export function figuresElsewhere(
     }
   });
   if (example === undefined) return undefined;
-  // (The columns their partners' figures are in: the others' alone are no sign of money given instead.)
+  // The columns their partners' figures are in, first (the hint sums the largest); then those with the
+  // other partners' figures alone — no sign of money given instead, but money beside Committed in no
+  // total all the same, each named with its sum (rb's brief: a `utbetalt` filled where a payment was
+  // made, left unnamed while the note named the columns beside it).
   const theirs = [...sums].filter(([, amount]) => amount !== 0);
   const amount = theirs.reduce((sum, [, a]) => sum + a, 0);
-  const others = theirs.reduce((sum, [header]) => sum + (rest.get(header) ?? 0), 0);
-  const columns = theirs
-    .map(([header, a]) => ({ header, amount: a + (rest.get(header) ?? 0) }))
-    .sort((a, b) => b.amount - a.amount);
+  const othersOnly = [...rest].filter(([header, a]) => a !== 0 && !theirs.some(([h]) => h === header));
+  const others =
+    theirs.reduce((sum, [header]) => sum + (rest.get(header) ?? 0), 0) + othersOnly.reduce((sum, [, a]) => sum + a, 0);
+  const byAmount = (a: { amount: number }, b: { amount: number }) => b.amount - a.amount;
+  const columns = [
+    ...theirs.map(([header, a]) => ({ header, amount: a + (rest.get(header) ?? 0) })).sort(byAmount),
+    ...othersOnly.map(([header, a]) => ({ header, amount: a })).sort(byAmount),
+  ];
   return {
     said: {
       partners: found.size,

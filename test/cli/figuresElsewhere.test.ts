@@ -76,6 +76,33 @@ describe("partners with no money in Committed, paid in columns whose headers nam
     expect(said).not.toContain("under headers that name no amount");
   });
 
+  it("names a column filled on the paid partners' rows alone (paid out where Committed is) with the others", async () => {
+    // rb's brief: `utbetalt`, a figure on each row paid in Committed and none elsewhere, was read as a
+    // capacity every paid partner has, and unnamed while the note named `ft_korn` beside it.
+    const said = await summarySaid(
+      "orgnr;navn;ft_korn;utbetalt;t_prisnedkorn\r\n" +
+        "900000001;EKSEMPEL MØLLE AS;;20 000;25 000\r\n" +
+        "900000002;ANNEN MØLLE AS;;12 000;12 000\r\n" +
+        "900000003;TREDJE MØLLE AS;;8 000;8 000\r\n" +
+        "900000004;PRØVE SLAKTERI AS;5 000;;\r\n" +
+        "900000005;TEST KORNSILO SA;;;\r\n",
+    );
+    expect(said).toContain(
+      "its money is there, not declined — 5,000 on its rows, and 40,000 on other partners' rows: 45,000 in " +
+        '"ft_korn" (5,000) and "utbetalt" (40,000), in no total here (--map "ft_korn=Committed" sums one instead).',
+    );
+    // (Paid out on some of those rows alone: no capacity either way, named all the same.)
+    const some = await summarySaid(
+      "orgnr;navn;ft_korn;utbetalt;t_prisnedkorn\r\n" +
+        "900000001;EKSEMPEL MØLLE AS;;20 000;25 000\r\n" +
+        "900000002;ANNEN MØLLE AS;;;12 000\r\n" +
+        "900000003;TREDJE MØLLE AS;;8 000;8 000\r\n" +
+        "900000004;PRØVE SLAKTERI AS;5 000;;\r\n" +
+        "900000005;TEST KORNSILO SA;;;\r\n",
+    );
+    expect(some).toContain('33,000 in "ft_korn" (5,000) and "utbetalt" (28,000), in no total here');
+  });
+
   it("reads no figure every partner paid in Committed has too (a capacity) as the others' money", async () => {
     const said = await summarySaid(
       "navn;kapasitet;t_prisnedkorn\r\n" +
