@@ -511,6 +511,7 @@ export function amountsBeside(
 ): {
   othersOf: OtherColumn[][];
   partsOfTotals: TotalParts[];
+  partsAt: ReadonlySet<number>[];
   copies: CopiedColumn[];
   otherAmounts: OtherAmountTally | undefined;
 } {
@@ -525,8 +526,13 @@ export function amountsBeside(
   const withdrawnAt = besideOf.some((o) => o.length > 0) ? withdrawnOf(tables, committedSlot) : undefined;
   const partsOfTotals: TotalParts[] = [];
   const copies: CopiedColumn[] = [];
+  // Columns whose headers name no amount are a total's parts too where they add up to it (`Quota a)` +
+  // `Quota b)` = `Contributo spettante`: rb's brief, an Italian list), said as such, not as money beside it
+  // (figuresElsewhere leaves them out: partsAt, each block's).
+  const partsAt = tables.map(() => new Set<number>());
   const othersOf = besideOf.map((beside, b) => {
-    if (beside.length === 0) return beside;
+    const unheaded = unheadedFigureColumns(tables[b]);
+    if (beside.length === 0 && unheaded.length < 2) return beside;
     const kept = beside.filter((c) => !(withdrawnAt?.block === b && withdrawnAt.index === c.index));
     // A copy of Committed (the same figure on every row) is said as one, never as money beside it (copiesAmong).
     const copied = copiesAmong(
@@ -539,9 +545,10 @@ export function amountsBeside(
     const own = copied.length > 0 ? kept.filter((c) => !copied.some((d) => d.header === c.header)) : kept;
     const { parts, columns } = totalPartsOf(
       tables[b],
-      own.filter((c) => c.kind === "money"),
+      [...own.filter((c) => c.kind === "money"), ...unheaded],
       TOTALS_WITH_PARTS,
     );
+    for (const c of unheaded) if (columns.has(c.index)) partsAt[b].add(c.index);
     for (const p of parts) {
       const key = p.headers.join("\n");
       if (!partsOfTotals.some((q) => q.total === p.total && q.headers.join("\n") === key)) partsOfTotals.push(p);
@@ -549,7 +556,7 @@ export function amountsBeside(
     return columns.size > 0 ? own.filter((c) => !columns.has(c.index)) : own;
   });
   const otherAmounts = othersOf.some((o) => o.length > 0) ? new OtherAmountTally(rows, othersOf.flat()) : undefined;
-  return { othersOf, partsOfTotals, copies, otherAmounts };
+  return { othersOf, partsOfTotals, partsAt, copies, otherAmounts };
 }
 
 /** Committed's id and its header as --map names it (`budget2014 (1)`), for a copy's note. */

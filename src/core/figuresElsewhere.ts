@@ -45,6 +45,8 @@ const committedSlot = slotOf(PARTNERS, PARTNERS.col.committed);
  */
 export function figuresElsewhere(
   tables: readonly TypedTable[],
+  /** Each block's columns read as a total's parts (amountsBeside): said as such, none of these. */
+  partsAt: readonly ReadonlySet<number>[],
   unpaid: (partner: number) => boolean,
   partnerAt: (id: number) => number,
   textOf: (id: number) => string,
@@ -56,10 +58,10 @@ export function figuresElsewhere(
   const found = new Set<number>();
   let example: FiguresElsewhere["example"] | undefined;
   let offset = 0;
-  tables.forEach((t) => {
+  tables.forEach((t, b) => {
     const at = offset;
     offset += t.rowCount;
-    const candidates = unheadedFigureColumns(t);
+    const candidates = unheadedFigureColumns(t).filter((c) => !partsAt[b]?.has(c.index));
     if (candidates.length === 0) return;
     // A column filled on nearly every row with money in Committed, and on the others' rows too, is
     // something each partner has (a capacity, a size), not where the others were paid instead: a

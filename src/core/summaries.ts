@@ -288,7 +288,13 @@ export function summarizePartnerBlocks(
     },
     (unpaid) => {
       const numbered = (id: number) => numberedTables.includes(where(id).t);
-      return figuresElsewhere(tables, unpaid, partnerOfRow(partnerOf, partners, textOf, givenOf, numbered), textOf);
+      return figuresElsewhere(
+        tables,
+        beside.partsAt,
+        unpaid,
+        partnerOfRow(partnerOf, partners, textOf, givenOf, numbered),
+        textOf,
+      );
     },
   );
   const besideCommitted = otherAmounts?.result(helpedBeside, currency);

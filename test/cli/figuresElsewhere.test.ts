@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import { runMain, tempDir } from "./helpers";
+import { runMain, runOnFile, tempDir } from "./helpers";
 
 /**
  * Corpus round kp D4 (real: Norway's price subsidies to industry; invented names and figures, its layout):
@@ -149,5 +149,30 @@ describe("a column of figures some of which look like years", () => {
     expect(said).toContain("3 of the 5 partners named have nothing above 0 in Committed");
     expect(said).toContain("declined or not yet decided?");
     expect(said).not.toContain("etablert");
+  });
+});
+
+/**
+ * rb's brief (an Italian list of grants, invented names and figures, its layout): `Quota a)` + `Quota b)`
+ * add up to `Contributo spettante` (Committed) on every row. Their headers name no amount, so they were
+ * no total's parts: said nowhere, or — where a partner unpaid in Committed has a figure beside it — as
+ * more money "in no total here". They are Committed's parts, and said so.
+ */
+describe("columns whose headers name no amount, adding up to Committed", () => {
+  const LIST =
+    "Beneficiario;Comune;Anticipo;Quota a);Quota b);Contributo spettante\r\n" +
+    "Associazione Alfa;Roma;;1000;500;1500\r\n" +
+    "Cooperativa Beta;Milano;;2000;1200;3200\r\n" +
+    "Fondazione Gamma;Torino;;750;250;1000\r\n" +
+    "Circolo Delta;Napoli;300;;;\r\n" +
+    "Comitato Epsilon;Bari;;;;0\r\n";
+
+  it("are said as Committed's parts, not as money beside it", async () => {
+    const { said } = await runOnFile("contributi.csv", LIST, ["summary"]);
+    expect(said).toContain(
+      'Note: "Quota a)" and "Quota b)" add up to Committed on every row: its parts, not more money.',
+    );
+    expect(said).toContain('its money is there, not declined — 300 on its rows, in "Anticipo", in no total here');
+    expect(said).not.toMatch(/"Quota [ab]\)" \(/);
   });
 });
