@@ -20,6 +20,8 @@ export interface GrantsByName {
   /** Undefined where no one column of names is plain (a ledger's recipients, each on many rows). */
   readonly names?: string;
   readonly amount: string;
+  /** The amounts' column (of several headed alike, `Total` seven times, the one meant). */
+  readonly amountColumn: number;
   /**
    * Without one plain column of names, the columns of names the partners' may be among (namesColumns:
    * `budget`, `oblast`, `location` — recipients and the places they are in, each on many rows).
@@ -70,11 +72,12 @@ export function grantsByName(matrix: Matrix, row: number, tab: TabSpec): GrantsB
     const projects = columns.find(saysInitiatives);
     return {
       amount: headers[amount],
+      amountColumn: amount,
       among: columns.filter((h) => !saysInitiatives(h)),
       ...(projects !== undefined ? { projects } : {}),
     };
   }
-  return { names, amount: headers[amount] };
+  return { names, amount: headers[amount], amountColumn: amount };
 }
 
 /** The columns of names said as those the partners' may be among, at most. */

@@ -14,9 +14,10 @@ import { CURRENCY_SIGN, HEADER_NAMES, headerText, isBareName, isSponsor, matchHe
 import { dataSigns, isFigure, isTextDate } from "./dataSigns";
 import { yearFigure, yearsAlone } from "./headerYears";
 import { saysIgnore, withIgnored } from "./ignoredColumns";
-import { HEADER_SCAN_ROWS, applyOverrides, matchTexts, textsOf, toMapping } from "./headerRowReading";
+import { applyOverrides, matchTexts, textsOf, toMapping } from "./headerRowReading";
 import { listSeen } from "./noHeaderMessage";
-import { groupedHeaders, groupedText, mergedDown, titlesAlone } from "./twoHeaderRows";
+import { groupedHeaders, groupedText, titlesAlone } from "./twoHeaderRows";
+import { namedOn, pairsRow } from "./mappedRow";
 import { repeatAt, repeatedHeader, repeatedHeaderName } from "./repeatedHeaders";
 import { findHeader, mapHeaders, resolveTab } from "./headers";
 import { type HeaderMapping, type Matrix, NoHeaderError, TrackerError } from "./types";
@@ -72,34 +73,12 @@ export function mappingFromPairs(
     const named = repeatedHeader(r.header);
     return named ? normalizeHeader(named.header) : undefined;
   });
-  let row = -1;
-  let most = 0;
-  // Without any of them, the widest row is the one a reader takes for the headers.
-  let widest = -1;
-  let widestFilled = 0;
-  const named = (r: number): number => {
-    const have = new Set([
-      ...matrix[r].map((c) => normalizeHeader(headerText(c))),
-      ...groupedHeaders(matrix, r),
-      ...groupedHeaders(matrix, r, 2),
-      ...titlesAlone(matrix, r),
-    ]);
-    return keys.filter((k, i) => have.has(k) || (bases[i] !== undefined && have.has(bases[i]))).length;
-  };
-  let r = 0;
-  for (let scanned = 0; r < matrix.length && scanned < HEADER_SCAN_ROWS; r++) {
-    if (!Array.isArray(matrix[r]) || isBlankRow(matrix[r])) continue;
-    scanned++;
-    const filled = matrix[r].filter((c) => !isBlank(c)).length;
-    if (filled > widestFilled) [widest, widestFilled] = [r, filled];
-    const n = named(r);
-    if (n > most) [row, most] = [r, n];
-    // The same headers again on the next row, the row above's cells said again in the row under it: a
-    // header merged down over two rows (a file's reader writes a merged cell's text in each of its
-    // cells), sub-headers beside them under a group title — the lower row is the header's, the upper
-    // its title line (a helper's round, real: Japan's NPO subsidies, the lower row told "the header row again").
-    else if (n === most && n > 0 && r === row + 1 && mergedDown(matrix[row], matrix[r], keys)) row = r;
-  }
+  // (Without any of them, the widest row is the one a reader takes for the headers.)
+  const scan = pairsRow(matrix, keys, bases);
+  let { row } = scan;
+  const { most, widest } = scan;
+  const named = (r: number): number => namedOn(matrix, r, keys, bases);
+  let r = scan.next;
   // Not all of them among the first rows: a header row further down is named, never passed over as
   // "no such header" (real: South Africa's lottery payments, its header on row 5,056 under 5,055 rows).
   if (most < keys.length) {

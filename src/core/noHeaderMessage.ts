@@ -43,6 +43,7 @@ import { grantsByName, grantsSaid } from "./grantsByName";
 import { yearColumns, yearColumnsSaid } from "./yearColumns";
 import { FINANCIAL_STATEMENT, statementLines } from "./financialStatement";
 import { oneNamesColumn } from "./namesColumn";
+import { asMapped } from "./mappedRow";
 import { ON_ITS_SIDE, onItsSide } from "./onItsSide";
 import { figuresOfRow } from "./figureColumns";
 import { initiativeNamesColumn, saysInitiatives } from "./initiativeNames";
@@ -285,27 +286,15 @@ export function noHeaderError(
             grantedInCells(matrix, closest.row, i, c);
           if (!marked && !moneyInWords(c)) return [];
           if (!marked && !figuresUnder(matrix, closest.row, i)) return [];
-          return [{ header: c, marked, sum: columnSum(matrix, closest.row, i) }];
+          return [{ header: c, column: i, marked, sum: columnSum(matrix, closest.row, i) }];
         })
       : [];
-  const amount = amounts.reduce<(typeof amounts)[number] | undefined>(
+  const amountAt = amounts.reduce<(typeof amounts)[number] | undefined>(
     (best, a) => (best === undefined || (a.marked !== best.marked ? a.marked : a.sum > best.sum) ? a : best),
     undefined,
-  )?.header;
+  );
+  const amount = amountAt?.header;
   const committed = PARTNERS.col.committed.name;
-  const what = idRead
-    ? `name ${/^[AEIOU]/i.test(initiative.name) ? "an" : "a"} ${initiative.name} column beside ${idRead.header}, ` +
-      `read as the ${initiativeId.name}`
-    : named
-      ? `name one more ${tab.name} column beside ${named.header} (such as ${
-          typeof amount === "string" ? `${amount.trim()}, as ${committed}` : others
-        })`
-      : wanted
-        ? `name at least two ${tab.name} columns (such as ${key})`
-        : repeated
-          ? `name ${article} ${key} column (${repeated.header} says a few values again and again, such as ` +
-            `${quote(firstValueBelow(matrix, closest!.row, repeated.index))}: a category, not one ${key} a row)`
-          : `name ${article} ${key} column`;
   // People with an amount beside their names (`last_name | first_name | gift_amount`): a donor list,
   // whose people are partners giving money — a Leadership list has no amounts (a helper's round: a
   // donor list told to name "one more Leadership column beside last_name, such as Title").
@@ -317,17 +306,18 @@ export function noHeaderError(
         )
       : undefined;
   if (named && money) {
+    const [person, gift] = asMapped(matrix, row, [named, money]);
     return new NoHeaderError(
       `No ${PARTNERS.name} header row: row ${row + 1} has ${listSeen(seen)} — people with an amount beside them ` +
-        `(${money.header}) are partners, giving or given it: map ${named.header} to ${PARTNERS.col.partner.name} and ` +
-        `${money.header} to ${committed} ${phrase("mappingArgument")}.`,
+        `(${money.header}) are partners, giving or given it: map ${person} to ${PARTNERS.col.partner.name} and ` +
+        `${gift} to ${committed} ${phrase("mappingArgument")}.`,
       PARTNERS.name,
       row,
       seen,
       false,
       undefined,
-      named.header,
-      money.header,
+      person,
+      gift,
     );
   }
   // Leadership came closest on a bare `Name` alone: a list of people, or just as often a list of
@@ -343,16 +333,17 @@ export function noHeaderError(
     const organisations = organisationsByNumber(matrix, row, seen, listSeen(seen), named.header);
     if (organisations) return organisations;
     const partner = PARTNERS.col.partner.name;
+    const [mapped] = asMapped(matrix, row, [named]);
     return new NoHeaderError(
       `No ${LEADERSHIP.name} or ${PARTNERS.name} header row: row ${row + 1} has ${listSeen(seen)} — ${named.header} ` +
         `alone does not say whether its rows are people or organisations. For people (${LEADERSHIP.name}), name one ` +
         `more column beside ${named.header}, such as ${others}; for organisations (${PARTNERS.name}), map ` +
-        `${named.header} to ${partner} ${phrase("mappingArgument")}.`,
+        `${mapped} to ${partner} ${phrase("mappingArgument")}.`,
       tab.name,
       row,
       seen,
       false,
-      { tab: PARTNERS.name, header: named.header, column: partner },
+      { tab: PARTNERS.name, header: mapped, column: partner },
     );
   }
   // Its first column (the names, often) has no header: naming it is the fix — unless the row names
@@ -452,34 +443,89 @@ export function noHeaderError(
     (!wanted || wanted === PARTNERS) && tab === PARTNERS && !named && !misspelt && !given && !paid && !companies
       ? yearColumns(matrix, row)
       : undefined;
+  // The headers the hint's --map names (the key, its amount, their start date), as the mapping the
+  // command gives takes them: by their place where its header row heads one over two columns (asMapped).
+  const keyHeader =
+    named?.header ??
+    years?.labels ??
+    grants?.names ??
+    initiatives ??
+    misspelt?.header ??
+    headedByWhat ??
+    companies ??
+    onlyNames ??
+    assetNames ??
+    listed?.header ??
+    organisations ??
+    projects;
+  const amountHeader =
+    typeof amount === "string"
+      ? amount.trim()
+      : (years?.latest ?? (grants?.names !== undefined ? grants.amount : paid?.amount));
+  // (Their columns where known: of a header said over several, `Total` seven times, the one meant.)
+  const columnOf = (header: string | undefined) =>
+    header === undefined
+      ? undefined
+      : header === named?.header
+        ? named.index
+        : header === amount?.trim()
+          ? amountAt?.column
+          : header === grants?.amount
+            ? grants.amountColumn
+            : undefined;
+  const hinted = [keyHeader, amountHeader, began].flatMap((header) =>
+    header === undefined ? [] : [{ header, column: columnOf(header) }],
+  );
+  const mappedAs = new Map(asMapped(matrix, row, hinted).map((h, i) => [hinted[i].header, h]));
+  // (A header no --map of the hint names with them, as a --map naming it alone takes it.)
+  const as = (header: string) =>
+    mappedAs.get(header) ?? asMapped(matrix, row, [{ header, column: columnOf(header) }])[0];
+  const what = idRead
+    ? `name ${/^[AEIOU]/i.test(initiative.name) ? "an" : "a"} ${initiative.name} column beside ${idRead.header}, ` +
+      `read as the ${initiativeId.name}`
+    : named
+      ? `name one more ${tab.name} column beside ${as(named.header)} (such as ${
+          typeof amount === "string" ? `${as(amount.trim())}, as ${committed}` : others
+        })`
+      : wanted
+        ? `name at least two ${tab.name} columns (such as ${key})`
+        : repeated
+          ? `name ${article} ${key} column (${repeated.header} says a few values again and again, such as ` +
+            `${quote(firstValueBelow(matrix, closest!.row, repeated.index))}: a category, not one ${key} a row)`
+          : `name ${article} ${key} column`;
   const saidOf = misspelt
-    ? ` (${quote(misspelt.header)} looks like ${quote(misspelt.word)}: map it to ${keys[0].name})`
+    ? ` (${quote(as(misspelt.header))} looks like ${quote(misspelt.word)}: map it to ${keys[0].name})`
     : initiatives !== undefined
-      ? ` (${quote(initiatives)} may name the initiatives: map it to ${initiative.name})`
+      ? ` (${quote(as(initiatives))} may name the initiatives: map it to ${initiative.name})`
       : headedByWhat !== undefined
-        ? ` (${quote(headedByWhat)} may name the assets: map it to ${keys[0].name})`
+        ? ` (${quote(as(headedByWhat))} may name the assets: map it to ${keys[0].name})`
         : companies !== undefined
-          ? ` (${quote(companies)} names companies: map it to ${keys[0].name})`
+          ? ` (${quote(as(companies))} names companies: map it to ${keys[0].name})`
           : (onlyNames ?? assetNames) !== undefined
-            ? ` (${quote((onlyNames ?? assetNames)!)} is its one column of names: map it to ${keys[0].name})`
+            ? ` (${quote(as((onlyNames ?? assetNames)!))} is its one column of names: map it to ${keys[0].name})`
             : listed !== undefined
-              ? ` (${quote(listed.header)} ${listed.named ? "holds" : "may hold"} the names: map it to ${keys[0].name})`
+              ? ` (${quote(as(listed.header))} ${listed.named ? "holds" : "may hold"} the names: map it to ${keys[0].name})`
               : organisations !== undefined
-                ? ` (${quote(organisations)} holds organisations' names: map it to ${keys[0].name}` +
-                  `${began === undefined ? "" : `, and ${quote(began)} to ${start} if it is when each began`})`
+                ? ` (${quote(as(organisations))} holds organisations' names: map it to ${keys[0].name}` +
+                  `${began === undefined ? "" : `, and ${quote(as(began))} to ${start} if it is when each began`})`
                 : initiativeNames !== undefined
                   ? ` (${quote(initiativeNames)} names projects: the ${FOUNDATION.name} tab's ${initiative.name}, ` +
                     `not a ${keys[0].name})`
                   : projects !== undefined
-                    ? ` (${quote(projects)} names the projects: map it to ${FOUNDATION.col.initiative.name})`
+                    ? ` (${quote(as(projects))} names the projects: map it to ${FOUNDATION.col.initiative.name})`
                     : paid
-                      ? ` (${quote(paid.amount)} beside ${quote(paid.method)} is money received: name who gave each amount ` +
-                        `as the ${keys[0].name}, and map ${quote(paid.amount)} to ${committed})`
+                      ? ` (${quote(as(paid.amount))} beside ${quote(paid.method)} is money received: name who gave each amount ` +
+                        `as the ${keys[0].name}, and map ${quote(as(paid.amount))} to ${committed})`
                       : "";
   const looksLike = years
-    ? yearColumnsSaid(years)
+    ? yearColumnsSaid({ ...years, labels: as(years.labels), latest: as(years.latest) })
     : grants && (grants.names !== undefined || saidOf === "")
-      ? grantsSaid(grants)
+      ? grantsSaid({
+          ...grants,
+          amount: as(grants.amount),
+          ...(grants.names !== undefined ? { names: as(grants.names) } : {}),
+          ...(grants.among !== undefined ? { among: grants.among.map(as) } : {}),
+        })
       : saidOf;
   // No column named as the partners', and none said to hold amounts: where its money is, if anywhere
   // (corpus round io, real: a Czech regional fund's three Kč columns, unsaid).
@@ -500,27 +546,14 @@ export function noHeaderError(
     seen,
     false,
     undefined,
-    named?.header ??
-      years?.labels ??
-      grants?.names ??
-      initiatives ??
-      misspelt?.header ??
-      headedByWhat ??
-      companies ??
-      onlyNames ??
-      assetNames ??
-      listed?.header ??
-      organisations ??
-      projects,
-    typeof amount === "string"
-      ? amount.trim()
-      : (years?.latest ?? (grants?.names !== undefined ? grants.amount : paid?.amount)),
+    keyHeader === undefined ? undefined : as(keyHeader),
+    amountHeader === undefined ? undefined : as(amountHeader),
     years || grants?.names !== undefined
       ? keys[0].name
       : idRead !== undefined || (misspelt === undefined && projects !== undefined)
         ? initiative.name
         : undefined,
-    began,
+    began === undefined ? undefined : as(began),
   );
 }
 
