@@ -10,7 +10,7 @@ import { columnSum, figuresUnder, moneyInWords } from "./closestTab";
 import { phrase } from "./doorWording";
 import { isBareName } from "./headerMatch";
 import type { RowMatch } from "./headerRowReading";
-import { oneNamesColumn } from "./namesColumn";
+import { partnersNamesColumn } from "./initiativeNames";
 import { repeatedHeaderName } from "./repeatedHeaders";
 import { isBlank, normalizeHeader, normalizeKey, quote } from "./text";
 import { isCurrencyHeader } from "./currencyColumns";
@@ -59,7 +59,7 @@ export function fundingList(matrix: Matrix, closest: RowMatch | undefined): Fund
   // The names: a header saying name (in one of its languages), else the row's one column of names.
   // (Of one name in two languages, `name_en` and `name_fr`, the first.)
   const named = headers.find((h) => h !== "" && isBareName(h.replace(LANGUAGE_SUFFIX, "")));
-  const names = named ?? oneNamesColumn(matrix, row, new Set(closest.columns.map((c) => c.index)));
+  const names = named ?? partnersNamesColumn(matrix, row, new Set(closest.columns.map((c) => c.index)));
   return {
     word: closest.columns[0].header,
     amounts: amounts.map((a) => a.header),

@@ -8,8 +8,8 @@ import { columnSum, figuresUnder } from "./closestTab";
 import { headerText, matchHeader } from "./headerMatch";
 import { payHeader } from "./moneyHeaders";
 import { countsPeople } from "./peopleCounts";
-import { saysInitiatives } from "./initiativeNames";
-import { namesColumns, oneNamesColumn } from "./namesColumn";
+import { partnersNamesColumn, saysInitiatives } from "./initiativeNames";
+import { namesColumns } from "./namesColumn";
 import { headerHasWord, isBlank, normalizeHeader, quote } from "./text";
 import type { Matrix } from "./types";
 
@@ -37,7 +37,7 @@ export interface GrantsByName {
 /**
  * Row `row`'s partners and their amounts, for the hint of a sheet no tab's key column is named on: the
  * header of the amounts (a header the schema reads as Committed, over figures; of several, the one adding
- * up to the most: `total` beside its parts) and the one column of names beside it (oneNamesColumn).
+ * up to the most: `total` beside its parts) and the one column of names beside it, no projects' (partnersNamesColumn).
  * Where the row came nearest another tab than Partners (`value` is an asset's Estimated value too), only
  * when another header says the rows are grants (GRANT_SHEET_HEADERS: `program`, `fiscal_year`) — a
  * comptroller's taxpayers beside their assessed `Value` stay Assets (corpus round gn D4, real: federal
@@ -61,7 +61,7 @@ export function grantsByName(matrix: Matrix, row: number, tab: TabSpec): GrantsB
   }
   // Not a column a tab's words read (`title`, a grant's purpose; `agency`, the funder): the names no header says.
   const read = new Set(headers.flatMap((h, c) => (c === amount || TABS.some((t) => matchHeader(t, h)) ? [c] : [])));
-  const names = oneNamesColumn(matrix, row, read);
+  const names = partnersNamesColumn(matrix, row, read);
   // Without it, the amounts alone on a Partners-like row (the partner is the user's to name); elsewhere nothing.
   // A column of projects is no column of who received each (a helper's round nx, real: the Philippines'
   // public works appropriations, `Project Title, GAA Page, Amount`, its road and bridge works offered as

@@ -12,17 +12,23 @@ import type { Matrix } from "./types";
 
 const INITIATIVE_WORDS: ReadonlySet<string> = new Set(INITIATIVE_HEADER_WORDS.initiatives);
 const BESIDE_WORDS: ReadonlySet<string> = new Set(INITIATIVE_HEADER_WORDS.names);
+/**
+ * The two run together, as a database writes its columns (`projname`, `projectname`, `programtitle`: real,
+ * Colorado DOLA's grants, `projname` offered as the partners' one column of names).
+ */
+const RUN_TOGETHER: ReadonlySet<string> = new Set(
+  INITIATIVE_HEADER_WORDS.initiatives.flatMap((i) => INITIATIVE_HEADER_WORDS.names.map((n) => i + n)),
+);
 
 /**
  * Does a header say its column holds projects, programmes or initiatives, and nothing else — its words
- * those words or a word for their names (`Project title`)? Not `Project partner`, `Programme lead`, whose
- * columns hold who takes part, nor `Project description`.
+ * those words or a word for their names (`Project title`, `projname`)? Not `Project partner`, `Programme
+ * lead`, whose columns hold who takes part, nor `Project description`.
  */
 export function saysInitiatives(header: string): boolean {
   const words = headerWordsOf(header);
-  return (
-    words.some((w) => INITIATIVE_WORDS.has(w)) && words.every((w) => INITIATIVE_WORDS.has(w) || BESIDE_WORDS.has(w))
-  );
+  const says = (w: string) => INITIATIVE_WORDS.has(w) || RUN_TOGETHER.has(w);
+  return words.some(says) && words.every((w) => says(w) || BESIDE_WORDS.has(w));
 }
 
 /**
@@ -35,6 +41,20 @@ export function initiativeNamesColumn(matrix: Matrix, row: number, read: Readonl
   const skipped = new Set(read);
   cells.forEach((c, i) => {
     if (isBlank(c) || !saysInitiatives(headerText(c))) skipped.add(i);
+  });
+  return oneNamesColumn(matrix, row, skipped);
+}
+
+/**
+ * The row's one column of names (oneNamesColumn), besides those `read`, that is no column of projects
+ * (saysInitiatives): the one a hint may offer as who received each. A capital programme's or a state's
+ * awards' projects are no partners (real: Colorado DOLA's grants, "projname is its one column of names:
+ * map it to Partner").
+ */
+export function partnersNamesColumn(matrix: Matrix, row: number, read: ReadonlySet<number>): string | undefined {
+  const skipped = new Set(read);
+  (matrix[row] ?? []).forEach((c, i) => {
+    if (!isBlank(c) && saysInitiatives(headerText(c))) skipped.add(i);
   });
   return oneNamesColumn(matrix, row, skipped);
 }

@@ -9,7 +9,8 @@ import { coerceNumber } from "./amountCells";
 import { headerText } from "./headerMatch";
 import { NAMES_SAMPLED } from "./nameColumnReadings";
 import { NOT_TOTAL, totalKind } from "./notData";
-import { isBlank, isBlankRow } from "./text";
+import { isBlank, isBlankRow, isPlaceholder } from "./text";
+import { isTextDate } from "./dataSigns";
 import type { Matrix } from "./types";
 
 /**
@@ -53,9 +54,9 @@ export function namesColumns(matrix: Matrix, row: number, skipped: ReadonlySet<n
 const NAME_LONGEST = 100;
 
 /**
- * Column `c`'s first cells under row `row` to the first Total row, when each is a name (text of two
- * letters at least, no number, no longer than `longest`; three at least): how many, and how many
- * different. Else undefined.
+ * Column `c`'s first cells under row `row` to the first Total row, placeholders aside, when each is a
+ * name (text of two letters at least, no number, no date, no longer than `longest`; three at least): how
+ * many, and how many different. Else undefined.
  */
 function namesUnder(
   matrix: Matrix,
@@ -65,16 +66,25 @@ function namesUnder(
 ): { filled: number; distinct: number } | undefined {
   const values = new Set<string>();
   let filled = 0;
-  for (let r = row + 1; r < matrix.length && filled < NAMES_SAMPLED; r++) {
+  let placeholders = 0;
+  for (let r = row + 1; r < matrix.length && filled < NAMES_SAMPLED && placeholders <= NAMES_SAMPLED; r++) {
     const data = matrix[r];
     if (!Array.isArray(data) || isBlankRow(data)) continue;
     const cell = data[c];
     if (typeof cell === "string" && totalKind(cell) !== NOT_TOTAL) break;
+    // A placeholder (`NA`, `-`) names nothing, passed over: a column of them, or mostly of them, is none of
+    // names (a helper's round, a capital plan's `lon` and `lat`, NA on every row, offered as who received
+    // each; real: Detroit's FY26 detail, four appropriations' names over 35 dashes).
+    if (isPlaceholder(cell)) {
+      placeholders++;
+      continue;
+    }
     if (typeof cell !== "string" || isBlank(cell) || coerceNumber(cell) !== undefined || !/\p{L}{2}/u.test(cell))
       return undefined;
-    if (cell.length > longest) return undefined;
+    // Nor does a date written with its month's name (`14-MAR-12`: real, Colorado DOLA's `dateofaward`).
+    if (cell.length > longest || isTextDate(cell)) return undefined;
     values.add(cell.trim().toLowerCase());
     filled++;
   }
-  return filled < 3 ? undefined : { filled, distinct: values.size };
+  return filled < 3 || placeholders > filled ? undefined : { filled, distinct: values.size };
 }

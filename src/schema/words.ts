@@ -728,12 +728,16 @@ export const PROGRAMME_NAME_WORDS: readonly string[] = [
  * (`Project name`, `Programme title`; Czech `Název projektu`, "the project's name"). A column headed by
  * these alone is no Partner column to offer (corpus round io, real: a data company's portfolio, `Projects`
  * offered as Partner and 167 projects counted as partners; a Czech regional fund's approved requests, whose
- * one column of names is `Název projektu`). Whole words, case aside; Czech in its declined forms.
+ * one column of names is `Název projektu`). Whole words, case aside, or the two run together (`projname`);
+ * Czech in its declined forms.
  */
 export const INITIATIVE_HEADER_WORDS: { readonly initiatives: readonly string[]; readonly names: readonly string[] } = {
   initiatives: [
     "project",
     "projects",
+    // Its abbreviation, where a database shortens its column names (`projname`: real, Colorado DOLA's
+    // grants). Safe: a header says projects only where its every word is theirs (`proj_id` does not).
+    "proj",
     "programme",
     "programmes",
     "program",

@@ -29,6 +29,16 @@ const SUBVENTIONS =
 
 const oneLine = (text: string) => text.replace(/\s+/g, " ");
 
+/** What validate says of a range it finds no header row in. */
+function said(rows: (string | number)[][]): string {
+  try {
+    validate(rows, null as unknown as string);
+  } catch (err) {
+    return (err as Error).message;
+  }
+  return "";
+}
+
 describe("a sheet of grants by name, its amounts under an amount word", () => {
   const dir = tempDir("grants-by-name");
   const file = path.join(dir, "grants_by_state.csv");
@@ -75,14 +85,6 @@ describe("a sheet of grants by name, its amounts under an amount word", () => {
   });
 
   it("with one column of names on several rows, offers it as the partners' if it names them; with none, says so", () => {
-    const said = (rows: (string | number)[][]) => {
-      try {
-        validate(rows, null as unknown as string);
-      } catch (err) {
-        return (err as Error).message;
-      }
-      return "";
-    };
     const oneColumn = [
       ["budget_code", "budget", "amount", "special_amount", "total"],
       ["02201100000", "Barska district", 120.5, 10, 130.5],
@@ -119,6 +121,49 @@ describe("a sheet of grants by name, its amounts under an amount word", () => {
     expect(said).toContain(
       '"Amount" holds amounts: map it to Committed; "Project Title" names projects, not who received each: add a ' +
         "column naming them, headed Partner)",
+    );
+  });
+  it("never offers a column of projects or of dates as the partners': a state's awards to local governments", () => {
+    // Corpus round (real: Colorado DOLA's grants, colorado_dola_grants): `projname` names projects, in an
+    // abbreviation, and `dateofaward` holds `14-MAR-12`. Told "to Partner the one of "projname",
+    // "dateofaward", "county"", or, where the projects' names alone differ from row to row, "projname is its
+    // one column of names: map it to Partner". Awards invented.
+    const header = ["award", "projname", "projectnmbr", "dateofaward", "lgid", "program", "county"];
+    const awards = [
+      header,
+      [25000, "Pinewood County Comp Plan", "00193", "14-MAR-12", "01001", "CHPG", "Pinewood"],
+      [300000, "Pinewood County Clay Street Drainage", "07098", "17-APR-13", "01001", "EIAF", "Pinewood"],
+      [3000, "Bennett Ridge Community Assessment", "07166", "14-FEB-13", "64258", "EIAF", "Aspen Flats"],
+      [200000, "Aspen Flats Fire Station", "16-941", "11-JUN-14", "10003", "EIAF", "Aspen Flats"],
+      [0, "NA", "15-PINE", "28-OCT-13", "NA", "GAME", "Pinewood"],
+      [1000000, "Red Mesa Water Treatment", "08120", "04-AUG-16", "24005", "EIAF", "Red Mesa"],
+      [25000, "Red Mesa Main Street Plan", "08121", "17-APR-16", "24005", "REDI", "Red Mesa"],
+    ];
+    const county =
+      '"award" holds amounts: map it to Committed, and "county", its one column of names, to Partner if it ' +
+      "names who received each)";
+    expect(said(awards)).toContain(county);
+    // Awarded on a few days, the projects' names the one column differing from row to row: still no partners.
+    const fewDays = awards.map((r, i) =>
+      i === 0 ? r : r.map((v, c) => (c === 3 ? ["14-MAR-12", "17-APR-13"][i % 2] : v)),
+    );
+    expect(said(fewDays)).toContain(county);
+    expect(said(fewDays)).not.toContain('"projname" is its one column of names');
+  });
+
+  it("never offers a column holding a placeholder on every row: a capital plan's coordinates", () => {
+    // A capital plan (derived_capital_plan) whose map columns hold NA on every row: told "to Partner the one of
+    // "Phase", "lon", "lat"". Works invented.
+    const plan = [
+      ["Project", "Phase", "Project Budget Amount", "Total Phase Actual Spending Amount", "lon", "lat"],
+      ["P.S. 901 - QUEENS", "Scope", 68000, 79000, "NA", "NA"],
+      ["P.S. 901 - QUEENS", "Design", 343000, 345000, "NA", "NA"],
+      ["P.S. 901 - QUEENS", "Construction", 2000000, 150000, "NA", "NA"],
+      ["Fire Station 12", "Construction", 888000, 0, "NA", "NA"],
+    ];
+    expect(said(plan)).toContain(
+      '"Project Budget Amount" holds amounts: map it to Committed, and "Phase", its one column of names, to ' +
+        "Partner if it names who received each)",
     );
   });
 });
