@@ -5,11 +5,12 @@
  * `--map "<your header>=Asset"` — or, before, told to map its empty column A — where Taxpayer was the
  * only column it could be).
  */
+import { ENTITY_HEADER_WORDS, NAME_WORDS } from "../schema";
 import { coerceNumber } from "./amountCells";
 import { headerText } from "./headerMatch";
 import { NAMES_SAMPLED } from "./nameColumnReadings";
 import { NOT_TOTAL, totalKind } from "./notData";
-import { isBlank, isBlankRow, isPlaceholder } from "./text";
+import { headerWordsOf, isBlank, isBlankRow, isPlaceholder } from "./text";
 import { isTextDate } from "./dataSigns";
 import type { Matrix } from "./types";
 
@@ -87,4 +88,34 @@ function namesUnder(
     filled++;
   }
   return filled < 3 || placeholders > filled ? undefined : { filled, distinct: values.size };
+}
+
+const ENTITY_WORDS: ReadonlySet<string> = new Set(ENTITY_HEADER_WORDS);
+const ENTITY_NAME_WORDS: ReadonlySet<string> = new Set(NAME_WORDS.map((w) => w.toLowerCase()));
+
+/**
+ * A header saying an entity and nothing else, its words an entity's or a name's (`entiteit`, `Entity name`,
+ * `Naam entiteit`): not `RegulatedEntityTypeName`, a register's kinds of party (derived_party_register).
+ */
+function saysEntity(header: string): boolean {
+  const words = headerWordsOf(header);
+  return words.some((w) => ENTITY_WORDS.has(w)) && words.every((w) => ENTITY_WORDS.has(w) || ENTITY_NAME_WORDS.has(w));
+}
+
+/**
+ * The header of the row's one column, besides those `read`, headed by a word for an entity (the schema's
+ * ENTITY_HEADER_WORDS: `entiteit`; saysEntity) and holding names (namesUnder: the same entity on many rows or not);
+ * undefined for none or several.
+ */
+export function entityColumn(matrix: Matrix, row: number, read: ReadonlySet<number>): string | undefined {
+  const cells = matrix[row] ?? [];
+  const found = cells.flatMap((cell, c) =>
+    isBlank(cell) ||
+    read.has(c) ||
+    !saysEntity(headerText(cell)) ||
+    namesUnder(matrix, row, c, NAME_LONGEST) === undefined
+      ? []
+      : [headerText(cell).trim()],
+  );
+  return found.length === 1 ? found[0] : undefined;
 }

@@ -42,7 +42,7 @@ import { fundingList, fundingListError } from "./fundingList";
 import { grantsByName, grantsSaid } from "./grantsByName";
 import { yearColumns, yearColumnsSaid } from "./yearColumns";
 import { FINANCIAL_STATEMENT, statementLines } from "./financialStatement";
-import { oneNamesColumn } from "./namesColumn";
+import { entityColumn, oneNamesColumn } from "./namesColumn";
 import { asMapped } from "./mappedRow";
 import { ON_ITS_SIDE, onItsSide } from "./onItsSide";
 import { figuresOfRow } from "./figureColumns";
@@ -414,7 +414,9 @@ export function noHeaderError(
     named || misspelt || companies !== undefined || onlyNames !== undefined || listed !== undefined || paid
       ? undefined
       : tab === PARTNERS
-        ? organisationsColumn(matrix, row, new Set(closest?.tab === tab ? closest.columns.map((c) => c.index) : []))
+        ? (organisationsColumn(matrix, row, new Set(closest?.tab === tab ? closest.columns.map((c) => c.index) : [])) ??
+          // Else the one column headed as the entity each row is of (`entiteit`), holding names.
+          entityColumn(matrix, row, new Set(closest?.tab === tab ? closest.columns.map((c) => c.index) : [])))
         : undefined;
   // Else the one column of names whose header says projects (`Projects`, `Název projektu`): said for
   // what it is, the Foundation tab's Initiative, never offered as the Partner (corpus round io, real: a

@@ -723,6 +723,14 @@ export const PROGRAMME_NAME_WORDS: readonly string[] = [
 ];
 
 /**
+ * Words a header names an organisation by as an entity, the body each row is of (Flemish `entiteit`):
+ * its column, holding names, is offered as the Partner where no header names one (a helper's round, real:
+ * a Flemish investment plan, `entiteit` beside Dutch words, hinted `--map "<your header>=Partner"`).
+ * Whole words, lower-case.
+ */
+export const ENTITY_HEADER_WORDS: readonly string[] = ["entity", "entities", "entiteit", "entiteiten"];
+
+/**
  * Words a header says its rows are projects, programmes or initiatives in — the Foundation tab's
  * initiatives, never partners — and the words beside them that say the column holds their names
  * (`Project name`, `Programme title`; Czech `Název projektu`, "the project's name"). A column headed by

@@ -672,3 +672,29 @@ describe("a grants ledger with one column naming the monument each grant restore
     expect(tabOf(numbered)).toBe("Partners");
   });
 });
+
+describe("a Flemish investment plan, its organisations headed `entiteit`", () => {
+  // A helper's round (real: a Flemish investment plan, Dutch headers, `entiteit` the body each line is
+  // of): hinted `--map "<your header>=Partner"`. Entities and works invented.
+  const plan = (entities: Cell[]): Cell[][] => [
+    ["entiteit", "beleidsdomein", "beleidsveld", "actie", "omschrijving", "investering 2025", "investering 2026"],
+    [entities[0], "Mobiliteit", "0200 Wegen", "AC-12", "Heraanleg Kerkstraat", 1200000, 800000],
+    [entities[1], "Zorg", "0900 Ouderenzorg", "AC-31", "Renovatie woonzorgcentrum", 450000, 0],
+    [entities[2], "Vrije tijd", "0740 Sportsector", "AC-44", "Nieuwe sporthal", 2500000, 1500000],
+    [entities[3], "Veiligheid", "0400 Politie", "AC-51", "Aankoop voertuigen", 300000, 150000],
+  ];
+
+  it("offers the entity's column as the Partner where it holds names", () => {
+    expect(() => mapHeaders(plan(["Stad Voorbeeld", "OCMW Voorbeeld", "AGB Sportoase", "Stad Voorbeeld"]))).toThrow(
+      /\("entiteit" holds organisations' names: map it to Partner\)/,
+    );
+  });
+
+  it("offers none where it holds codes, or where the header says more than an entity", () => {
+    expect(() => mapHeaders(plan([101, 102, 103, 101]))).toThrow(/^(?![\s\S]*"entiteit" holds)/);
+    // A party register's kinds of party (derived_party_register): `RegulatedEntityTypeName` is no entity's name.
+    const kinds = plan(["Political Party", "Minor Party", "Political Party", "Third Party"]);
+    kinds[0][0] = "RegulatedEntityTypeName";
+    expect(() => mapHeaders(kinds)).toThrow(/^(?![\s\S]*"RegulatedEntityTypeName" holds)/);
+  });
+});
