@@ -410,13 +410,12 @@ export function noHeaderError(
   // Else the one column whose values name organisations by their marks (`株式会社…`, `高松市`): offered as
   // the Partner, and the one column of dates beside it as their Start date, if it is when each began
   // (corpus round fj, real: Takamatsu's smart-city consortium, `groupName` and `applicationDate`).
-  const organisations =
+  const read = new Set(closest?.tab === tab ? closest.columns.map((c) => c.index) : []);
+  const byMarks =
     named || misspelt || companies !== undefined || onlyNames !== undefined || listed !== undefined || paid
       ? undefined
       : tab === PARTNERS
-        ? (organisationsColumn(matrix, row, new Set(closest?.tab === tab ? closest.columns.map((c) => c.index) : [])) ??
-          // Else the one column headed as the entity each row is of (`entiteit`), holding names.
-          entityColumn(matrix, row, new Set(closest?.tab === tab ? closest.columns.map((c) => c.index) : [])))
+        ? organisationsColumn(matrix, row, read)
         : undefined;
   // Else the one column of names whose header says projects (`Projects`, `Název projektu`): said for
   // what it is, the Foundation tab's Initiative, never offered as the Partner (corpus round io, real: a
@@ -429,13 +428,23 @@ export function noHeaderError(
     companies !== undefined ||
     onlyNames !== undefined ||
     listed !== undefined ||
-    organisations !== undefined ||
+    byMarks !== undefined ||
     given !== undefined ||
     paid
       ? undefined
       : directory !== undefined
         ? directory.header
-        : initiativeNamesColumn(matrix, row, new Set(closest?.tab === tab ? closest.columns.map((c) => c.index) : []));
+        : initiativeNamesColumn(matrix, row, read);
+  // Else the one column headed as the entity each row is of (`entiteit`), holding names — not beside a
+  // column of projects, where the entity is the agency carrying each out, no partner (round nx D-nx6, real:
+  // Flanders' capital investment plan, `entiteit` beside `project`: "project" names projects, as before).
+  const organisations =
+    byMarks ??
+    (tab === PARTNERS &&
+    initiativeNames === undefined &&
+    !(named || misspelt || companies !== undefined || onlyNames !== undefined || listed !== undefined || paid)
+      ? entityColumn(matrix, row, read)
+      : undefined);
   const began = organisations === undefined ? undefined : datesColumn(matrix, row, organisations);
   const start = PARTNERS.col.startDate.name;
   // (Said where nothing nearer names the key: a header read as it, misspelt, or over companies.)
