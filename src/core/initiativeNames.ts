@@ -37,12 +37,7 @@ export function saysInitiatives(header: string): boolean {
  * header says initiatives (saysInitiatives), besides those `read`; undefined for none or several.
  */
 export function initiativeNamesColumn(matrix: Matrix, row: number, read: ReadonlySet<number>): string | undefined {
-  const cells = matrix[row] ?? [];
-  const skipped = new Set(read);
-  cells.forEach((c, i) => {
-    if (isBlank(c) || !saysInitiatives(headerText(c))) skipped.add(i);
-  });
-  return oneNamesColumn(matrix, row, skipped);
+  return namesColumnOf(matrix, row, read, true);
 }
 
 /**
@@ -52,9 +47,14 @@ export function initiativeNamesColumn(matrix: Matrix, row: number, read: Readonl
  * map it to Partner").
  */
 export function partnersNamesColumn(matrix: Matrix, row: number, read: ReadonlySet<number>): string | undefined {
+  return namesColumnOf(matrix, row, read, false);
+}
+
+/** oneNamesColumn among the row's columns besides `read` whose headers say initiatives (`projects`) or do not. */
+function namesColumnOf(matrix: Matrix, row: number, read: ReadonlySet<number>, projects: boolean): string | undefined {
   const skipped = new Set(read);
   (matrix[row] ?? []).forEach((c, i) => {
-    if (!isBlank(c) && saysInitiatives(headerText(c))) skipped.add(i);
+    if (isBlank(c) ? projects : saysInitiatives(headerText(c)) !== projects) skipped.add(i);
   });
   return oneNamesColumn(matrix, row, skipped);
 }
