@@ -9,7 +9,6 @@ import { writtenCurrency } from "../amountCells";
 import { formatDate, formatNumber } from "../coerce";
 import { OK } from "../rows";
 import { DAY_FIRST_BY_DOTS, DAY_FIRST_BY_SHEET } from "../cellStates";
-import { minguoDateSerial } from "../dateCells";
 import { asPhone, isPhoneShaped, PHONE_OUTLIER, phoneNumbersAmong } from "../phoneAmounts";
 import { quote } from "../text";
 import { fractionalAmounts } from "../unsaidScale";
@@ -82,7 +81,7 @@ export function dateReading(at: number): RuleBody {
           t.compactCount[at],
           "date(s)",
           `written as one number, year, month and day — read as dates (${t.compactRow[at] < 0 ? "" : formatDate(t.numAt(t.compactRow[at], at))}); ` +
-            (t.compactRow[at] >= 0 && minguoDateSerial(t.matrix[t.compactRow[at]][t.index[at]], true) !== undefined
+            (t.compactRow[at] >= 0 && t.minguoColumn(at)
               ? `their years are the Minguo calendar's (year 100 is 2011): to make them dates Excel knows, add 19,110,000 to each (1000601 becomes 20110601) and convert them with Data › Text to Columns › Date: YMD`
               : `Excel sorts and filters them as numbers: convert them with Data › Text to Columns › Date: YMD`),
         ],
